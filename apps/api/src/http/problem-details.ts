@@ -1,0 +1,108 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { DomainError, type DomainErrorCode } from '@casebook/common';
+
+/** One bad field: a JSON pointer into the body, or the name of a query/path parameter. */
+export interface FieldError {
+  pointer?: string;
+  parameter?: string;
+  message: string;
+}
+
+/** RFC 9457 problem details, as every error of the API is sent. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  errors?: FieldError[];
+  [extension: string]: unknown;
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+const TYPE_BASE = 'urn:casebook:problem:';
+
+/** The one table from domain error codes to HTTP. */
+const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
+  'not-found': 404,
+  conflict: 409,
+  'invalid-state-transition': 409,
+  'idempotency-key-reused': 422,
+  unprocessable: 422,
+  forbidden: 403,
+  unauthenticated: 401,
+  'too-many-requests': 429,
+  unavailable: 503,
+};
+
+/** Raised by the validation pipe; carries every bad field. */
+export class RequestValidationError extends Error {
+  constructor(readonly errors: FieldError[]) {
+    super('The request has invalid fields');
+    this.name = 'RequestValidationError';
+  }
+}
+
+/** Fastify's own errors a client can cause, before Nest sees the request. */
+const FASTIFY_CODES: Record<string, { status: number; code: string; detail: string }> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported-media-type', detail: 'Send the body as application/json' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'bad-request', detail: 'The Content-Length does not match the body' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'malformed-json', detail: 'The JSON body is empty' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'malformed-json', detail: 'The body is not valid JSON' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'payload-too-large', detail: 'The body is larger than allowed' },
+  FST_ERR_CTP_INVALID_TYPE: { status: 415, code: 'unsupported-media-type', detail: 'The Content-Type header is invalid' },
+};
+
+function slug(status: number): string {
+  return (HttpStatus[status] ?? 'error').toLowerCase().replace(/_/g, '-');
+}
+
+function titleOf(status: number): string {
+  const name = HttpStatus[status] ?? 'ERROR';
+  return name.charAt(0) + name.slice(1).toLowerCase().replace(/_/g, ' ');
+}
+
+function problem(status: number, code: string, detail: string, instance: string, extra: Record<string, unknown> = {}): ProblemDetails {
+  return { type: `${TYPE_BASE}${code}`, title: titleOf(status), status, detail, instance, ...extra };
+}
+
+/**
+ * Maps anything thrown while handling a request to a problem document. Pure:
+ * the filter adds headers and logging. Unknown errors become a bare 500 that
+ * reveals nothing about the cause.
+ */
+export function toProblem(error: unknown, instance: string): ProblemDetails {
+  if (error instanceof RequestValidationError) {
+    return problem(400, 'validation-failed', 'The request has invalid fields; see errors', instance, { errors: error.errors });
+  }
+  if (error instanceof DomainError) {
+    return problem(DOMAIN_STATUS[error.code], error.code, error.message, instance, error.details);
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const response = error.getResponse();
+    const message =
+      typeof response === 'string'
+        ? response
+        : Array.isArray((response as { message?: unknown }).message)
+          ? ((response as { message: string[] }).message.join('; '))
+          : String((response as { message?: unknown }).message ?? error.message);
+    const detail = status === 404 && message.startsWith('Cannot ') ? 'No such resource' : message;
+    // Terminus reports which dependency is down; that is useful and not sensitive.
+    const checks = typeof response === 'object' ? (response as { details?: unknown }).details : undefined;
+    return problem(status, slug(status), detail, instance, checks ? { checks } : {});
+  }
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && FASTIFY_CODES[code]) {
+    const known = FASTIFY_CODES[code];
+    return problem(known.status, known.code, known.detail, instance);
+  }
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  if (error instanceof SyntaxError && status === 400) {
+    return problem(400, 'malformed-json', 'The body is not valid JSON', instance);
+  }
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return problem(status, slug(status), titleOf(status), instance);
+  }
+  return problem(500, 'internal-error', 'Something went wrong on our side; it has been logged', instance);
+}

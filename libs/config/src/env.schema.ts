@@ -1,0 +1,93 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+  ValidationError,
+} from 'class-validator';
+
+/**
+ * Every setting Casebook reads from its environment. None of the secrets has a
+ * default: an installation without them does not start.
+ * `.env.example` documents each variable; keep the two in step.
+ */
+export class Env {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'production';
+
+  @Transform(({ value }) => (value === undefined || value === '' ? 3000 : Number(value)))
+  @IsInt({ message: 'must be an integer port number' })
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  /** Address the API binds to; 127.0.0.1 unless a proxy or container needs more. */
+  @IsOptional()
+  @Matches(/^[0-9a-fA-F.:]+$|^localhost$/, { message: 'must be an IP address to bind to' })
+  HOST = '127.0.0.1';
+
+  @Matches(/^postgres(ql)?:\/\/[^:/@\s]+:[^@\s]+@[^/\s]+\/[^\s?]+(\?\S*)?$/, {
+    message: 'must be a postgres://user:password@host:port/database URL',
+  })
+  DATABASE_URL!: string;
+
+  @Matches(/^rediss?:\/\/(\S*@)?[^/\s]+(\/\d+)?$/, { message: 'must be a redis://[:password@]host:port[/db] URL' })
+  REDIS_URL!: string;
+
+  /** HMAC key for access tokens: at least 32 characters of random data. */
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters of random data' })
+  JWT_SECRET!: string;
+
+  /**
+   * Narrative encryption keys, `id:base64key` separated by commas; each key is
+   * 32 random bytes (AES-256). The last one encrypts new narratives; older ones
+   * stay to decrypt until `keys:rotate` has re-encrypted everything.
+   */
+  @Matches(/^[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]{1,16}:[A-Za-z0-9+/]{43}=)*$/, {
+    message: 'must be a comma-separated list of id:base64 keys of 32 bytes each',
+  })
+  NARRATIVE_KEYS!: string;
+
+  /** Bearer token that protects the Prometheus endpoint. */
+  @IsString()
+  @MinLength(16, { message: 'must be at least 16 characters of random data' })
+  METRICS_TOKEN!: string;
+
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: string = 'info';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, readonly problem: string) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function firstProblem(error: ValidationError): string {
+  const messages = Object.values(error.constraints ?? {});
+  return messages[0]?.replace(new RegExp(`^${error.property}\\s+`), '') ?? 'is invalid';
+}
+
+/**
+ * Validates the raw environment. Throws a ConfigError naming the first bad
+ * variable (in the order they are declared above), never echoing its value.
+ */
+export function validateEnv(raw: Record<string, unknown>): Env {
+  const env = plainToInstance(Env, raw, { excludeExtraneousValues: false });
+  const errors = validateSync(env, { skipMissingProperties: false, whitelist: false, stopAtFirstError: true });
+  if (errors.length > 0) {
+    const error = errors[0];
+    const missing = raw[error.property] === undefined || raw[error.property] === '';
+    throw new ConfigError(error.property, missing ? 'is missing' : firstProblem(error));
+  }
+  return env;
+}

@@ -1,0 +1,3 @@
+export * from './env.schema';
+export * from './env.loader';
+export * from './config.module';

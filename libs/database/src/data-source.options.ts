@@ -1,0 +1,32 @@
+import type { DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from '../../../migrations';
+import { ENTITIES } from './entities';
+
+/**
+ * The one DataSource definition of Casebook, used by the API, the worker, the
+ * operator CLI, the TypeORM migration CLI and the tests. The schema changes
+ * only through the reviewed SQL migrations in `migrations/`.
+ */
+export function dataSourceOptions(databaseUrl: string, applicationName = 'casebook'): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    applicationName,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    logging: false,
+    // Pool settings that also work behind PgBouncer in transaction mode
+    // (no session state relied upon); every statement has an upper bound.
+    extra: {
+      max: 10,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      statement_timeout: 30_000,
+      query_timeout: 35_000,
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Env } from '@casebook/config';
+import { dataSourceOptions } from './data-source.options';
+
+/** TypeORM for a Nest process (API, worker, CLI), from the validated DATABASE_URL. */
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<Env, true>) => ({
+        ...dataSourceOptions(config.get('DATABASE_URL', { infer: true }), `casebook-${process.title}`),
+        retryAttempts: 3,
+        retryDelay: 1_000,
+        autoLoadEntities: false,
+      }),
+    }),
+  ],
+})
+export class DatabaseModule {}

@@ -1,0 +1,14 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from './data-source.options';
+
+/**
+ * Entry point for TypeORM's own CLI (migration:run, :revert, :generate, :show),
+ * see the `migration:*` npm scripts. It needs only DATABASE_URL.
+ */
+const url = process.env.DATABASE_URL;
+if (!url) {
+  process.stderr.write('Invalid configuration: DATABASE_URL is missing\n');
+  process.exit(78);
+}
+export default new DataSource(dataSourceOptions(url, 'casebook-migrations'));

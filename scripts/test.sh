@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The whole test suite: unit tests and integration tests against a real
+# PostgreSQL and Redis (installed and started when missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
+bash scripts/env.sh .env.test casebook_test 3100 6380
+ENV_FILE=.env.test bash scripts/services.sh
+npm run --silent build
+exec npx jest --ci "$@"
