@@ -9,7 +9,9 @@ cd "$(dirname "$0")/.."
 node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<20||(a===20&&b<19)) { console.error("Casebook needs Node.js 20.19 or newer (found "+process.versions.node+")"); process.exit(1) }'
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  # `npm install` (not `npm ci`) honours the lock file; `npm ci` rejects a lock
+  # file that lacks the optional platform packages this registry does not serve.
+  npm install --no-audit --no-fund
 fi
 bash scripts/env.sh .env
 set -a; . ./.env; set +a

@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  # `npm install` (not `npm ci`) honours the lock file; `npm ci` rejects a lock
+  # file that lacks the optional platform packages this registry does not serve.
+  npm install --no-audit --no-fund
 fi
 bash scripts/env.sh .env.test casebook_test 3100 6380
 ENV_FILE=.env.test bash scripts/services.sh
