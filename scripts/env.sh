@@ -5,10 +5,15 @@
 #   scripts/env.sh [FILE] [NAME] [HTTP_PORT] [REDIS_PORT]
 # NAME is both the PostgreSQL role and database; the test suite uses its own
 # role, database and Redis instance so that it never touches demo data.
+# REDIS_AUTH=none leaves that Redis without a password: the test Redis is
+# bound to loopback, holds only test data, and must stay usable by every
+# checkout of the project on the machine (each has its own .env.test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 file="${1:-.env}"; name="${2:-casebook}"; port="${3:-3000}"; redis_port="${4:-6379}"
 if [ -f "$file" ]; then exit 0; fi
+redis_auth=":$(node -e "process.stdout.write(require('node:crypto').randomBytes(18).toString('hex'))")@"
+[ "${REDIS_AUTH:-password}" = none ] && redis_auth=""
 rand() { node -e "process.stdout.write(require('node:crypto').randomBytes($1).toString('$2'))"; }
 umask 077
 cat > "$file" <<ENV
@@ -16,7 +21,7 @@ cat > "$file" <<ENV
 NODE_ENV=development
 PORT=$port
 DATABASE_URL=postgres://$name:$(rand 18 hex)@127.0.0.1:5432/$name
-REDIS_URL=redis://:$(rand 18 hex)@127.0.0.1:$redis_port/0
+REDIS_URL=redis://${redis_auth}127.0.0.1:$redis_port/0
 JWT_SECRET=$(rand 48 base64url)
 NARRATIVE_KEYS=k1:$(rand 32 base64)
 METRICS_TOKEN=$(rand 24 base64url)

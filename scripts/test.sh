@@ -8,7 +8,7 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   # file that lacks the optional platform packages this registry does not serve.
   npm install --no-audit --no-fund
 fi
-bash scripts/env.sh .env.test casebook_test 3100 6380
+REDIS_AUTH=none bash scripts/env.sh .env.test casebook_test 3100 6380
 ENV_FILE=.env.test bash scripts/services.sh
 npm run --silent build
 exec npx jest --ci "$@"

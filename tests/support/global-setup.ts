@@ -13,7 +13,10 @@ import { readEnvFile, ROOT, TEST_ENV_FILE } from './test-env';
  * database migrated from zero.
  */
 export default async function globalSetup(): Promise<void> {
-  execFileSync('bash', [join(ROOT, 'scripts/env.sh'), TEST_ENV_FILE, 'casebook_test', '3100', '6380'], { stdio: 'inherit' });
+  execFileSync('bash', [join(ROOT, 'scripts/env.sh'), TEST_ENV_FILE, 'casebook_test', '3100', '6380'], {
+    stdio: 'inherit',
+    env: { ...process.env, REDIS_AUTH: 'none' },
+  });
   execFileSync('bash', [join(ROOT, 'scripts/services.sh')], { stdio: 'inherit', env: { ...process.env, ENV_FILE: '.env.test' } });
   if (!existsSync(join(ROOT, 'dist/apps/api/src/main.js'))) {
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
