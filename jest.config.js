@@ -14,7 +14,7 @@ const swc = {
   sourceMaps: 'inline',
 };
 
-const esmOnly = ['@nestjs', 'uid', 'load-esm', 'file-type', 'token-types', 'strtok3', '@tokenizer', 'uint8array-extras', 'content-disposition'];
+const esmOnly = ['@nestjs', 'uid', 'load-esm', 'file-type', 'token-types', 'strtok3', '@tokenizer', 'uint8array-extras', 'content-disposition', '@scure', '@noble'];
 
 const common = {
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', swc] },

@@ -1,9 +1,10 @@
 import type { MixedList } from 'typeorm';
+import { Identity1795310187608 } from './1795310187608-identity';
 
 /**
- * Migrations in the order they run. Each is reviewed SQL; new ones are
- * generated with `npm run migration:generate -- migrations/<Name>` and then
- * read, tidied and added here.
+ * Migrations in the order they run. Each is reviewed SQL; new ones are drafted
+ * with `npm run migration:generate -- migrations/<Name>`, then read, tidied,
+ * renamed to kebab-case and added here.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [];
+export const MIGRATIONS: MixedList<Function> = [Identity1795310187608];

@@ -18,6 +18,8 @@ set -a; . ./.env; set +a
 bash scripts/services.sh
 npm run --silent build
 npm run --silent migration:run >/dev/null
+mkdir -p .data
+(umask 077; npm run --silent cli -- seed:demo | tee -a .data/demo-accounts.txt)
 
 pids=()
 stop() {
@@ -40,6 +42,9 @@ cat >&2 <<MSG
     API:        $url/api/v1
     Readiness:  $url/health/ready
     API docs:   $url/docs
+  Sign in with a demo account printed above (also in .data/demo-accounts.txt), e.g.:
+    curl -s -X POST $url/api/v1/auth/login -H 'content-type: application/json' \\
+         -d '{"email":"interviewer@demo.casebook.invalid","password":"<printed password>"}'
   Press Ctrl-C to stop the API and the worker.
 
 MSG

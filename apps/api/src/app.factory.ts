@@ -15,6 +15,13 @@ export const API_PREFIX = 'api/v1';
 export const BODY_LIMIT_BYTES = 256 * 1024;
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
+function trustProxySetting(value: string): boolean | string | ((address: string, hop: number) => boolean) {
+  if (value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return (_address, hop) => hop < Number(value);
+  return value;
+}
+
 /**
  * Builds the HTTP application exactly as `main.ts` runs it; integration tests
  * use the same function so they exercise the real thing.
@@ -23,7 +30,7 @@ export async function createApiApp(env: Env, logger: Logger = createLogger({ nam
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: false,
+    trustProxy: trustProxySetting(env.TRUST_PROXY),
     requestIdHeader: false,
     // Accept a well-formed request id from a proxy; otherwise make one.
     genReqId: (req: IncomingMessage) => {
@@ -37,9 +44,14 @@ export async function createApiApp(env: Env, logger: Logger = createLogger({ nam
     void reply.header('x-request-id', request.id);
   });
 
+  // The API speaks JSON only: Fastify's own JSON parser (with prototype-poisoning
+  // protection) stays, its text/plain parser goes, and Nest adds no parsers, so
+  // any other content type is a 415.
+  adapter.getInstance().removeContentTypeParser('text/plain');
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(env), adapter, {
     logger: new NestPinoLogger(logger),
     abortOnError: false,
+    bodyParser: false,
   });
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [

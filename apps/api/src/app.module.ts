@@ -1,7 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@casebook/audit';
 import { CasebookConfigModule, type Env } from '@casebook/config';
+import { CryptoModule } from '@casebook/crypto';
 import { DatabaseModule } from '@casebook/database';
 import { QueuesModule, RedisModule } from '@casebook/queues';
+import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 
 @Module({})
@@ -9,7 +12,16 @@ export class AppModule {
   static forRoot(env: Env): DynamicModule {
     return {
       module: AppModule,
-      imports: [CasebookConfigModule.forRoot(env), DatabaseModule, RedisModule, QueuesModule, HealthModule],
+      imports: [
+        CasebookConfigModule.forRoot(env),
+        DatabaseModule,
+        RedisModule,
+        QueuesModule,
+        CryptoModule,
+        AuditModule,
+        AuthModule,
+        HealthModule,
+      ],
     };
   }
 }

@@ -1,17 +1,23 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@casebook/audit';
 import { CasebookConfigModule, type Env } from '@casebook/config';
+import { CryptoModule } from '@casebook/crypto';
 import { DatabaseModule } from '@casebook/database';
+import { IdentityModule } from '@casebook/identity';
+import { RedisModule } from '@casebook/queues';
 import { CLI_COMMANDS, type CliCommand } from './cli-command';
+import { AdminCreateCommand } from './commands/admin-create.command';
 import { ConfigCheckCommand } from './commands/config-check.command';
+import { SeedDemoCommand } from './commands/seed-demo.command';
 
-const COMMANDS = [ConfigCheckCommand];
+const COMMANDS = [AdminCreateCommand, ConfigCheckCommand, SeedDemoCommand];
 
 @Module({})
 export class CliModule {
   static forRoot(env: Env): DynamicModule {
     return {
       module: CliModule,
-      imports: [CasebookConfigModule.forRoot(env), DatabaseModule],
+      imports: [CasebookConfigModule.forRoot(env), DatabaseModule, RedisModule, CryptoModule, AuditModule, IdentityModule],
       providers: [
         ...COMMANDS,
         { provide: CLI_COMMANDS, inject: COMMANDS, useFactory: (...commands: CliCommand[]) => commands },

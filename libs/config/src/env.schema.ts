@@ -32,6 +32,17 @@ export class Env {
   @Matches(/^[0-9a-fA-F.:]+$|^localhost$/, { message: 'must be an IP address to bind to' })
   HOST = '127.0.0.1';
 
+  /**
+   * Which proxies may set X-Forwarded-For, as Fastify's trustProxy: `false`
+   * (default: the socket address is the client), `loopback`, a hop count, or
+   * comma-separated addresses/CIDRs of the load balancers.
+   */
+  @IsOptional()
+  @Matches(/^(false|true|loopback|\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/, {
+    message: 'must be false, loopback, a hop count, or addresses/CIDRs of trusted proxies',
+  })
+  TRUST_PROXY = 'false';
+
   @Matches(/^postgres(ql)?:\/\/[^:/@\s]+:[^@\s]+@[^/\s]+\/[^\s?]+(\?\S*)?$/, {
     message: 'must be a postgres://user:password@host:port/database URL',
   })

@@ -1,10 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '../auth/access.decorators';
 import { RedisHealthIndicator } from './redis.health';
 
 /** Liveness and readiness for load balancers and orchestrators (outside /api/v1). */
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

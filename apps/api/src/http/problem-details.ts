@@ -87,6 +87,9 @@ export function toProblem(error: unknown, instance: string): ProblemDetails {
         : Array.isArray((response as { message?: unknown }).message)
           ? ((response as { message: string[] }).message.join('; '))
           : String((response as { message?: unknown }).message ?? error.message);
+    if (status === 400 && /not valid JSON|Unexpected .* in JSON|JSON at position/i.test(message)) {
+      return problem(400, 'malformed-json', 'The body is not valid JSON', instance);
+    }
     const detail = status === 404 && message.startsWith('Cannot ') ? 'No such resource' : message;
     // Terminus reports which dependency is down; that is useful and not sensitive.
     const checks = typeof response === 'object' ? (response as { details?: unknown }).details : undefined;

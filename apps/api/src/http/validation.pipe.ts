@@ -10,9 +10,14 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   const out: FieldError[] = [];
   for (const error of errors) {
     const path = `${prefix}/${escapePointer(error.property)}`;
-    for (const message of Object.values(error.constraints ?? {})) {
+    for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
       // class-validator starts messages with the property name; the pointer says it already.
-      const text = message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message;
+      const text =
+        constraint === 'whitelistValidation'
+          ? 'is not an allowed property'
+          : message.startsWith(`${error.property} `)
+            ? message.slice(error.property.length + 1)
+            : message;
       out.push({ pointer: path, message: text });
     }
     if (error.children?.length) out.push(...flattenValidationErrors(error.children, path));

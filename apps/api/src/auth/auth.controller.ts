@@ -1,0 +1,49 @@
+import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AuthService, type TokenPair } from '@casebook/identity';
+import { AllowWithoutMfa, Can, CurrentCaller, Public, type Caller, type CasebookRequest } from './access.decorators';
+import { LoginDto, PasswordResetDto, RefreshDto, TokenPairDto } from './auth.dto';
+import { LocalAuthGuard } from './local-auth.guard';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  /** Signs in with e-mail and password (plus a TOTP or recovery code when MFA is on). */
+  @Public()
+  @UseGuards(LocalAuthGuard)
+  @Post('login')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TokenPairDto })
+  login(@Body() _body: LoginDto, @Req() request: CasebookRequest): TokenPair {
+    return request.user as unknown as TokenPair;
+  }
+
+  /** Exchanges a refresh token for a new pair; the old one stops working. */
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  @ApiOkResponse({ type: TokenPairDto })
+  refresh(@Body() body: RefreshDto, @Req() request: CasebookRequest): Promise<TokenPair> {
+    return this.auth.refresh(body.refreshToken, request.ip);
+  }
+
+  /** Ends this session: its access and refresh tokens stop working. */
+  @ApiBearerAuth()
+  @AllowWithoutMfa()
+  @Can('update', 'Me')
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@CurrentCaller() caller: Caller): Promise<void> {
+    await this.auth.logout({ id: caller.principal.id, role: caller.principal.role, ip: caller.ip }, caller.principal.sessionId);
+  }
+
+  /** Sets a new password with the one-time token an admin handed over. */
+  @Public()
+  @Post('password-reset')
+  @HttpCode(204)
+  async resetPassword(@Body() body: PasswordResetDto, @Req() request: CasebookRequest): Promise<void> {
+    await this.auth.resetPassword(body.token, body.newPassword, request.ip);
+  }
+}

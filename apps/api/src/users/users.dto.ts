@@ -1,0 +1,54 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { ROLES, type Role, USER_STATUSES, type UserStatus } from '@casebook/database';
+
+export class CreateUserDto {
+  @ApiProperty() @IsEmail() @MaxLength(254) email!: string;
+  @ApiProperty() @IsString() @Length(1, 120) displayName!: string;
+  @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role!: Role;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() organisationId!: string;
+}
+
+export class ChangeRoleDto {
+  @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role!: Role;
+}
+
+export class ListUsersQuery {
+  @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES) role?: Role;
+  @ApiPropertyOptional({ enum: USER_STATUSES }) @IsOptional() @IsIn(USER_STATUSES) status?: UserStatus;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() organisationId?: string;
+  @ApiPropertyOptional({ description: 'cursor: the nextCursor of the previous page' }) @IsOptional() @IsUUID() after?: string;
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value))
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}
+
+export class IdParam {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+}
+
+export class CreateOrganisationDto {
+  @ApiProperty() @IsString() @Length(2, 200) name!: string;
+  @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 2)
+  @Transform(({ value }) => (typeof value === 'string' ? value.toUpperCase() : value))
+  country?: string;
+}
+
+export class UpdateOrganisationDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(2, 200) name?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(2, 2)
+  @Transform(({ value }) => (typeof value === 'string' ? value.toUpperCase() : value))
+  country?: string;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
+}
