@@ -1,4 +1,5 @@
 import type { MixedList } from 'typeorm';
+import { Cases1795310764757 } from './1795310764757-cases';
 import { Identity1795310187608 } from './1795310187608-identity';
 
 /**
@@ -7,4 +8,4 @@ import { Identity1795310187608 } from './1795310187608-identity';
  * renamed to kebab-case and added here.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Identity1795310187608];
+export const MIGRATIONS: MixedList<Function> = [Identity1795310187608, Cases1795310764757];

@@ -37,6 +37,21 @@ const EXPECTED: Record<string, Rule> = {
   'POST /api/v1/organisations': ADMIN,
   'GET /api/v1/organisations/{id}': ALL,
   'PATCH /api/v1/organisations/{id}': ADMIN,
+  'POST /api/v1/cases': ['interviewer', 'admin'],
+  'GET /api/v1/cases': ALL,
+  'GET /api/v1/cases/{id}': ALL,
+  'GET /api/v1/cases/{id}/narrative': ['interviewer', 'admin'],
+  'POST /api/v1/cases/{id}/submit': ['interviewer', 'admin'],
+  'POST /api/v1/cases/{id}/review': ADMIN,
+  'POST /api/v1/cases/{id}/publish': ADMIN,
+  'POST /api/v1/cases/{id}/return': ADMIN,
+  'POST /api/v1/cases/{id}/archive': ADMIN,
+  'POST /api/v1/cases/{id}/withdraw': ['interviewer', 'admin'],
+  'GET /api/v1/taxonomy': ALL,
+  'POST /api/v1/taxonomy/{vocabulary}/terms': ADMIN,
+  'PATCH /api/v1/taxonomy/{vocabulary}/terms/{code}': ADMIN,
+  'GET /api/v1/audit': ADMIN,
+  'GET /api/v1/audit/verify': ADMIN,
 };
 
 describe('authorization matrix', () => {
@@ -65,7 +80,7 @@ describe('authorization matrix', () => {
     const ordered = [...routes].sort((a, b) => Number(a.endsWith('/logout')) - Number(b.endsWith('/logout')));
     for (const route of ordered) {
       const [method, path] = route.split(' ');
-      const url = api.url + path.replace('{id}', randomUUID());
+      const url = api.url + path.replace('{id}', randomUUID()).replace('{vocabulary}', 'gender').replace('{code}', 'matrix_probe');
       const response = await http(url, {
         method,
         token: callers[caller as Exclude<Caller, 'anonymous'>]?.accessToken,

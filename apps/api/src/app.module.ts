@@ -5,6 +5,7 @@ import { CryptoModule } from '@casebook/crypto';
 import { DatabaseModule } from '@casebook/database';
 import { QueuesModule, RedisModule } from '@casebook/queues';
 import { AuthModule } from './auth/auth.module';
+import { CasesHttpModule } from './cases/cases-http.module';
 import { HealthModule } from './health/health.module';
 
 @Module({})
@@ -20,6 +21,7 @@ export class AppModule {
         CryptoModule,
         AuditModule,
         AuthModule,
+        CasesHttpModule,
         HealthModule,
       ],
     };

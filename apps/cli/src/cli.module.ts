@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@casebook/audit';
+import { CasesModule } from '@casebook/cases';
 import { CasebookConfigModule, type Env } from '@casebook/config';
 import { CryptoModule } from '@casebook/crypto';
 import { DatabaseModule } from '@casebook/database';
@@ -7,17 +8,19 @@ import { IdentityModule } from '@casebook/identity';
 import { RedisModule } from '@casebook/queues';
 import { CLI_COMMANDS, type CliCommand } from './cli-command';
 import { AdminCreateCommand } from './commands/admin-create.command';
+import { AuditVerifyCommand } from './commands/audit-verify.command';
+import { KeysRotateCommand } from './commands/keys-rotate.command';
 import { ConfigCheckCommand } from './commands/config-check.command';
 import { SeedDemoCommand } from './commands/seed-demo.command';
 
-const COMMANDS = [AdminCreateCommand, ConfigCheckCommand, SeedDemoCommand];
+const COMMANDS = [AdminCreateCommand, AuditVerifyCommand, ConfigCheckCommand, KeysRotateCommand, SeedDemoCommand];
 
 @Module({})
 export class CliModule {
   static forRoot(env: Env): DynamicModule {
     return {
       module: CliModule,
-      imports: [CasebookConfigModule.forRoot(env), DatabaseModule, RedisModule, CryptoModule, AuditModule, IdentityModule],
+      imports: [CasebookConfigModule.forRoot(env), DatabaseModule, RedisModule, CryptoModule, AuditModule, IdentityModule, CasesModule],
       providers: [
         ...COMMANDS,
         { provide: CLI_COMMANDS, inject: COMMANDS, useFactory: (...commands: CliCommand[]) => commands },

@@ -19,6 +19,31 @@ export interface AuditEventInput {
   summary?: Record<string, string | number | boolean | null | string[]>;
 }
 
+export interface AuditFilter {
+  /** An exact action, or a prefix ending with a dot (`case.`). */
+  action?: string;
+  actorId?: string;
+  targetType?: string;
+  targetId?: string;
+  from?: string;
+  to?: string;
+  before?: string;
+  limit: number;
+}
+
+export interface AuditEventView {
+  seq: string;
+  occurredAt: string;
+  actorId: string | null;
+  actorRole: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  clientNetwork: string | null;
+  summary: Record<string, unknown>;
+  hash: string;
+}
+
 export interface ChainCheck {
   intact: boolean;
   checked: number;
@@ -50,6 +75,43 @@ export class AuditService {
         JSON.stringify(event.summary ?? {}),
       ],
     );
+  }
+
+  /** Audit events, newest first, with filters; cursor = the last `seq` seen. */
+  async list(filter: AuditFilter): Promise<{ items: AuditEventView[]; nextCursor: string | null }> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (filter.action) add(filter.action.endsWith('.') ? `action LIKE ? || '%'` : 'action = ?', filter.action);
+    if (filter.actorId) add('actor_id = ?', filter.actorId);
+    if (filter.targetType) add('target_type = ?', filter.targetType);
+    if (filter.targetId) add('target_id = ?', filter.targetId);
+    if (filter.from) add('occurred_at >= ?', filter.from);
+    if (filter.to) add('occurred_at < ?', filter.to);
+    if (filter.before) add('seq < ?', filter.before);
+    params.push(filter.limit + 1);
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `SELECT seq::text, occurred_at, actor_id, actor_role, action, target_type, target_id, client_ip, summary, encode(hash, 'hex') AS hash
+         FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY seq DESC LIMIT $${params.length}`,
+      params,
+    );
+    const items = rows.slice(0, filter.limit).map((r) => ({
+      seq: r.seq as string,
+      occurredAt: (r.occurred_at as Date).toISOString(),
+      actorId: r.actor_id as string | null,
+      actorRole: r.actor_role as string | null,
+      action: r.action as string,
+      targetType: r.target_type as string | null,
+      targetId: r.target_id as string | null,
+      clientNetwork: r.client_ip as string | null,
+      summary: r.summary as Record<string, unknown>,
+      hash: r.hash as string,
+    }));
+    return { items, nextCursor: rows.length > filter.limit ? items[items.length - 1].seq : null };
   }
 
   /** Recomputes every hash and link in order and names the first broken row. */

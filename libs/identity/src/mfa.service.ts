@@ -11,7 +11,7 @@ import { hashToken, randomToken } from './token.service';
 export const RECOVERY_CODE_COUNT = 10;
 const ISSUER = 'Casebook';
 
-const secretContext = (userId: string) => `user:${userId}:totp`;
+export const totpSecretContext = (userId: string) => `user:${userId}:totp`;
 
 /**
  * TOTP (RFC 6238) second factor. Secrets are encrypted with the keyring; a
@@ -32,7 +32,7 @@ export class MfaService {
       const user = await manager.findOneByOrFail(UserEntity, { id: actor.id });
       if (user.mfaEnabledAt) throw new DomainError('conflict', 'MFA is already enabled; an admin can reset it');
       const secret = generateSecret();
-      await manager.update(UserEntity, { id: user.id }, { mfaSecret: this.keyring.sealToText(secret, secretContext(user.id)), mfaLastStep: null });
+      await manager.update(UserEntity, { id: user.id }, { mfaSecret: this.keyring.sealToText(secret, totpSecretContext(user.id)), mfaLastStep: null });
       await this.audit.record({ actor, action: 'auth.mfa.enrolment-started', target: { type: 'user', id: user.id } }, manager);
       return { secret, otpauthUri: generateURI({ issuer: ISSUER, label: user.email, secret }) };
     });
@@ -89,7 +89,7 @@ export class MfaService {
 
   private async acceptTotp(manager: EntityManager, user: UserEntity, code: string): Promise<boolean> {
     if (!user.mfaSecret || !/^\d{6}$/.test(code)) return false;
-    const secret = this.keyring.openText(user.mfaSecret, secretContext(user.id));
+    const secret = this.keyring.openText(user.mfaSecret, totpSecretContext(user.id));
     const last = user.mfaLastStep === null ? undefined : Number(user.mfaLastStep);
     const result = await verify({ secret, token: code, epochTolerance: 30, afterTimeStep: last });
     if (!result.valid) return false;

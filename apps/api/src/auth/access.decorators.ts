@@ -38,5 +38,5 @@ export const CurrentCaller = createParamDecorator((_data: unknown, ctx: Executio
 
 /** The shape services take for auditing and scoping. */
 export function actorOf(caller: Caller) {
-  return { id: caller.principal.id, role: caller.principal.role, ip: caller.ip, ability: caller.ability };
+  return { id: caller.principal.id, role: caller.principal.role, ip: caller.ip, ability: caller.ability, principal: caller.principal };
 }

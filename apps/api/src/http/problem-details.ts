@@ -63,7 +63,8 @@ function titleOf(status: number): string {
 }
 
 function problem(status: number, code: string, detail: string, instance: string, extra: Record<string, unknown> = {}): ProblemDetails {
-  return { type: `${TYPE_BASE}${code}`, title: titleOf(status), status, detail, instance, ...extra };
+  // Extension members never override the standard ones.
+  return { ...extra, type: `${TYPE_BASE}${code}`, title: titleOf(status), status, detail, instance };
 }
 
 /**

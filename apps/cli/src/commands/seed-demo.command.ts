@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { defineAbilityFor, type Principal } from '@casebook/authz';
+import { type CaseActor, CasesService, prng, syntheticCase, type Transition } from '@casebook/cases';
 import type { Role } from '@casebook/database';
 import { AccountsService, generatePassword } from '@casebook/identity';
-import type { CliCommand, CliIO } from '../cli-command';
+import type { CliCommand, CliIO, CliOptions } from '../cli-command';
 
 const DEMO_ORGANISATION = 'Demo Sex Worker Rights Network';
 const DEMO_USERS: Array<{ role: Role; email: string; name: string }> = [
@@ -14,35 +16,73 @@ const DEMO_USERS: Array<{ role: Role; email: string; name: string }> = [
 
 /**
  * Demo data for `npm run demo`: one user per role with freshly generated
- * passwords (printed once). Idempotent: existing demo users are left alone.
+ * passwords (printed once), and a few hundred fictional cases across the
+ * region in every stage of the lifecycle. Idempotent: run twice, it adds nothing.
  */
 @Injectable()
 export class SeedDemoCommand implements CliCommand {
   readonly name = 'seed:demo';
-  readonly summary = 'Create demo users (one per role, passwords printed once)';
-  readonly usage = 'seed:demo';
-  readonly options = {};
+  readonly summary = 'Create demo users (passwords printed once) and a few hundred fictional cases';
+  readonly usage = 'seed:demo [--cases N]';
+  readonly options = { cases: { type: 'string' as const } };
 
   constructor(
     private readonly accounts: AccountsService,
+    private readonly cases: CasesService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  async run(_options: unknown, io: CliIO): Promise<number> {
-    const created: string[] = [];
+  async run(options: CliOptions, io: CliIO): Promise<number> {
+    const count = Number(options.cases ?? 300);
+    if (!Number.isInteger(count) || count < 0 || count > 100_000) {
+      io.err('--cases must be an integer from 0 to 100000');
+      return 64;
+    }
+    const lines: string[] = [];
+    const actors = new Map<Role, CaseActor>();
     for (const demo of DEMO_USERS) {
-      const exists = await this.dataSource.query(`SELECT 1 FROM users WHERE email = $1`, [demo.email]);
-      if (exists.length > 0) {
-        created.push(`  ${demo.role.padEnd(12)} ${demo.email}  (exists; password unchanged)`);
-        continue;
+      const [existing] = await this.dataSource.query(`SELECT id, organisation_id FROM users WHERE email = $1`, [demo.email]);
+      let id = existing?.id as string | undefined;
+      let organisationId = existing?.organisation_id as string | undefined;
+      if (existing) {
+        lines.push(`  ${demo.role.padEnd(12)} ${demo.email}  (exists; password unchanged)`);
+      } else {
+        const password = generatePassword();
+        const user = await this.accounts.createWithPassword({ ...demo, displayName: demo.name, organisation: DEMO_ORGANISATION, password, via: 'demo-seed' });
+        [id, organisationId] = [user.id, user.organisationId];
+        lines.push(`  ${demo.role.padEnd(12)} ${demo.email}  password: ${password}`);
       }
-      const password = generatePassword();
-      await this.accounts.createWithPassword({ ...demo, displayName: demo.name, organisation: DEMO_ORGANISATION, password, via: 'demo-seed' });
-      created.push(`  ${demo.role.padEnd(12)} ${demo.email}  password: ${password}`);
+      const principal: Principal = { id: id!, role: demo.role, organisationId: organisationId!, sessionId: 'demo-seed' };
+      actors.set(demo.role, { id: id!, role: demo.role, ip: null, ability: defineAbilityFor(principal), principal });
     }
     io.out('Demo accounts (passwords are shown only when created):');
-    for (const line of created) io.out(line);
+    for (const line of lines) io.out(line);
     io.out('The admin must enrol a TOTP authenticator at first sign-in (POST /api/v1/me/mfa/enrol, then /confirm).');
+
+    const interviewer = actors.get('interviewer')!;
+    const admin = actors.get('admin')!;
+    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM cases WHERE interviewer_id = $1`, [interviewer.id]);
+    if (n > 0) {
+      io.out(`Demo cases: ${n} exist already.`);
+      return 0;
+    }
+    const random = prng(2009);
+    const now = new Date();
+    const stages: Record<string, number> = {};
+    for (let i = 0; i < count; i++) {
+      const input = syntheticCase(random, now);
+      const created = await this.cases.create(interviewer, input);
+      const path: Array<[CaseActor, Transition]> = [];
+      const r = random();
+      if (r < 0.8) path.push([interviewer, 'submit']);
+      if (r < 0.65) path.push([admin, 'review']);
+      if (r < 0.55) path.push([admin, 'publish']);
+      if (r < 0.03) path.push([interviewer, 'withdraw']);
+      let status = created.body.status as string;
+      for (const [actor, transition] of path) status = (await this.cases.transition(actor, created.body.id, transition)).status;
+      stages[status] = (stages[status] ?? 0) + 1;
+    }
+    io.out(`Demo cases: ${count} created (${Object.entries(stages).map(([s, k]) => `${k} ${s}`).join(', ')}).`);
     return 0;
   }
 }

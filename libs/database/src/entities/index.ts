@@ -1,16 +1,30 @@
 import type { MixedList } from 'typeorm';
 import { AuditEventEntity } from './audit-event.entity';
+import { CaseEntity } from './case.entity';
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
+import { IncidentAbuseEntity } from './incident-abuse.entity';
+import { IncidentPerpetratorEntity } from './incident-perpetrator.entity';
+import { IncidentEntity } from './incident.entity';
+import { NarrativeEntity } from './narrative.entity';
 import { OneTimeTokenEntity } from './one-time-token.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SessionEntity } from './session.entity';
+import { TaxonomyTermEntity } from './taxonomy-term.entity';
 import { UserEntity } from './user.entity';
 
 export * from './audit-event.entity';
+export * from './case.entity';
+export * from './idempotency-key.entity';
+export * from './incident-abuse.entity';
+export * from './incident-perpetrator.entity';
+export * from './incident.entity';
+export * from './narrative.entity';
 export * from './one-time-token.entity';
 export * from './organisation.entity';
 export * from './refresh-token.entity';
 export * from './session.entity';
+export * from './taxonomy-term.entity';
 export * from './user.entity';
 
 /** Every entity of Casebook. A new entity is added here and to a migration. */
@@ -22,4 +36,11 @@ export const ENTITIES: MixedList<Function> = [
   RefreshTokenEntity,
   OneTimeTokenEntity,
   AuditEventEntity,
+  TaxonomyTermEntity,
+  CaseEntity,
+  IncidentEntity,
+  IncidentPerpetratorEntity,
+  IncidentAbuseEntity,
+  NarrativeEntity,
+  IdempotencyKeyEntity,
 ];

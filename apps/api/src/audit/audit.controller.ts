@@ -1,0 +1,52 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { PageLimit } from '../http/page-limit.decorator';
+import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { AuditService } from '@casebook/audit';
+import { Can, CurrentCaller, type Caller } from '../auth/access.decorators';
+
+export class AuditQuery {
+  @ApiPropertyOptional({ description: 'an action, or a prefix ending with "." such as "case."' })
+  @IsOptional()
+  @Matches(/^[a-z0-9_.-]{1,80}$/, { message: 'must be an action name or prefix' })
+  action?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() actorId?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z_]{1,40}$/, { message: 'must be a target type' }) targetType?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^[A-Za-z0-9_:.-]{1,80}$/, { message: 'must be a target id' }) targetId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601() from?: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601() to?: string;
+  @ApiPropertyOptional({ description: 'cursor: events before this sequence number' })
+  @IsOptional()
+  @Matches(/^\d{1,18}$/, { message: 'must be a sequence number' })
+  before?: string;
+  @PageLimit(500, 100)
+  limit?: number;
+}
+
+/** The audit log (admins): append-only and hash-chained. */
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Can('read', 'AuditEvent')
+  @Get()
+  list(@Query() query: AuditQuery) {
+    return this.audit.list({ ...query, limit: query.limit ?? 100 });
+  }
+
+  /** Recomputes the whole chain and names the first broken link. */
+  @Can('verify', 'AuditEvent')
+  @Get('verify')
+  async verify(@CurrentCaller() caller: Caller) {
+    const result = await this.audit.verifyChain();
+    await this.audit.record({
+      actor: { id: caller.principal.id, role: caller.principal.role, ip: caller.ip },
+      action: 'audit.verified',
+      summary: { intact: result.intact, checked: result.checked },
+    });
+    return result;
+  }
+}

@@ -1,0 +1,144 @@
+import { PageLimit } from '../http/page-limit.decorator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+  IsDefined,
+} from 'class-validator';
+import { CASE_STATUSES, type CaseStatus } from '@casebook/database';
+import { NARRATIVE_MAX_LENGTH } from '@casebook/cases';
+
+const CODE = /^[a-z0-9_]{1,48}$/;
+const COUNTRY = /^[A-Z]{2}$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/** Coarse place names only: no digits (street numbers, flats, phone numbers). */
+const COARSE_PLACE = /^[^\d@]{1,80}$/u;
+const coarse = { message: 'must be a coarse place name (a region or city, no numbers)' };
+
+export class ConsentDto {
+  @ApiProperty({ description: 'May the case be used in aggregate research?' }) @IsBoolean() research!: boolean;
+  @ApiProperty({ description: 'May it be used in advocacy?' }) @IsBoolean() advocacy!: boolean;
+  @ApiProperty({ description: 'May the (redacted) narrative be quoted publicly?' }) @IsBoolean() publicQuotation!: boolean;
+  @ApiProperty({ example: '2026-10-14', description: 'When consent was recorded (YYYY-MM-DD)' })
+  @Matches(DATE, { message: 'must be a date YYYY-MM-DD' })
+  recordedOn!: string;
+}
+
+export class RespondentDto {
+  @ApiProperty({ description: 'gender code' }) @Matches(CODE, { message: 'must be a taxonomy code' }) gender!: string;
+  @ApiProperty({ description: 'age_band code' }) @Matches(CODE, { message: 'must be a taxonomy code' }) ageBand!: string;
+  @ApiProperty({ description: 'work_setting code' }) @Matches(CODE, { message: 'must be a taxonomy code' }) workSetting!: string;
+  @ApiProperty({ description: 'migrant_status code' }) @Matches(CODE, { message: 'must be a taxonomy code' }) migrantStatus!: string;
+}
+
+export class PerpetratorDto {
+  @ApiProperty({ description: 'perpetrator_type code', example: 'police' }) @Matches(CODE, { message: 'must be a taxonomy code' }) type!: string;
+  @ApiPropertyOptional({ description: 'how many; omit when unknown' }) @IsOptional() @IsInt() @Min(1) @Max(500) count?: number;
+  @ApiProperty({ description: 'involvement code', example: 'carried_out' }) @Matches(CODE, { message: 'must be a taxonomy code' }) involvement!: string;
+}
+
+export class IncidentDto {
+  @ApiProperty({ example: 2026 }) @IsInt() @Min(1990) @Max(2100) year!: number;
+  @ApiPropertyOptional({ example: 9 }) @IsOptional() @IsInt() @Min(1) @Max(12) month?: number;
+  @ApiProperty({ example: 'KZ' }) @Matches(COUNTRY, { message: 'must be an ISO 3166-1 alpha-2 code' }) country!: string;
+  @ApiPropertyOptional({ example: 'Almaty' }) @IsOptional() @IsString() @Matches(COARSE_PLACE, coarse) place?: string;
+  @ApiProperty({ description: 'location_type code' }) @Matches(CODE, { message: 'must be a taxonomy code' }) locationType!: string;
+
+  @ApiProperty({ type: [PerpetratorDto] })
+  @IsDefined()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PerpetratorDto)
+  perpetrators!: PerpetratorDto[];
+
+  @ApiProperty({ type: [String], description: 'abuse_category codes' })
+  @IsDefined()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @ArrayUnique()
+  @Matches(CODE, { each: true, message: 'must be taxonomy codes' })
+  abuses!: string[];
+
+  @ApiProperty({ description: 'reported_to_authorities code' })
+  @Matches(CODE, { message: 'must be a taxonomy code' })
+  reportedToAuthorities!: string;
+
+  @ApiPropertyOptional({ description: 'needed medical care; omit or null when not stated', nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  medicalCareNeeded?: boolean | null;
+}
+
+export class CreateCaseDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'chosen by the client so a retry keeps its id' })
+  @IsOptional()
+  @IsUUID()
+  id?: string;
+
+  @ApiProperty({ example: '2026-10' }) @Matches(MONTH, { message: 'must be a month YYYY-MM' }) interviewMonth!: string;
+  @ApiProperty({ example: 'KZ' }) @Matches(COUNTRY, { message: 'must be an ISO 3166-1 alpha-2 code' }) country!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(COARSE_PLACE, coarse) region?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(COARSE_PLACE, coarse) city?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'admins only; defaults to your organisation' })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+
+  @ApiProperty({ type: ConsentDto }) @IsDefined() @ValidateNested() @Type(() => ConsentDto) consent!: ConsentDto;
+  @ApiProperty({ type: RespondentDto }) @IsDefined() @ValidateNested() @Type(() => RespondentDto) respondent!: RespondentDto;
+
+  @ApiProperty({ type: [IncidentDto] })
+  @IsDefined()
+  @ArrayMinSize(1, { message: 'must contain at least one incident' })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => IncidentDto)
+  incidents!: IncidentDto[];
+
+  @ApiPropertyOptional({ description: 'submit at once (draft → submitted) in the same request', default: false })
+  @IsOptional()
+  @IsBoolean()
+  submit?: boolean;
+
+  @ApiPropertyOptional({ maxLength: NARRATIVE_MAX_LENGTH, description: 'free text; encrypted at rest' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NARRATIVE_MAX_LENGTH)
+  narrative?: string;
+}
+
+export class ListCasesQuery {
+  @ApiPropertyOptional({ enum: CASE_STATUSES }) @IsOptional() @IsIn(CASE_STATUSES) status?: CaseStatus;
+  @ApiPropertyOptional() @IsOptional() @Matches(COUNTRY, { message: 'must be an ISO 3166-1 alpha-2 code' }) country?: string;
+  @ApiPropertyOptional({ description: 'incidents from this month (YYYY-MM)' }) @IsOptional() @Matches(MONTH, { message: 'must be a month YYYY-MM' }) from?: string;
+  @ApiPropertyOptional({ description: 'incidents up to this month (YYYY-MM)' }) @IsOptional() @Matches(MONTH, { message: 'must be a month YYYY-MM' }) to?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(CODE, { message: 'must be a taxonomy code' }) perpetratorType?: string;
+  @ApiPropertyOptional() @IsOptional() @Matches(CODE, { message: 'must be a taxonomy code' }) abuseCategory?: string;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() organisationId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
+  @PageLimit(200, 50)
+  limit?: number;
+}
+
+export class WithdrawDto {
+  @ApiPropertyOptional({ description: 'why (a code, no personal data)', example: 'consent_withdrawn' })
+  @IsOptional()
+  @Matches(CODE, { message: 'must be a short code' })
+  reason?: string;
+}

@@ -1,0 +1,35 @@
+import { Body, Controller, Get, Headers, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { pickLanguage, TaxonomyService } from '@casebook/cases';
+import { Can, CurrentCaller, type Caller } from '../auth/access.decorators';
+import { AddTermDto, TaxonomyQuery, TermParams, UpdateTermDto, VocabularyParam } from './taxonomy.dto';
+
+const auditActor = (caller: Caller) => ({ id: caller.principal.id, role: caller.principal.role, ip: caller.ip });
+
+@ApiTags('taxonomy')
+@ApiBearerAuth()
+@Controller('taxonomy')
+export class TaxonomyController {
+  constructor(private readonly taxonomy: TaxonomyService) {}
+
+  /** Every vocabulary, labelled in `?lang=` or the Accept-Language (English by default). */
+  @Can('read', 'Taxonomy')
+  @Get()
+  async list(@Query() query: TaxonomyQuery, @Headers('accept-language') acceptLanguage?: string) {
+    const lang = pickLanguage(query.lang, acceptLanguage);
+    return { lang, vocabularies: await this.taxonomy.vocabularies(lang, query.includeRetired === 'true') };
+  }
+
+  @Can('manage', 'Taxonomy')
+  @Post(':vocabulary/terms')
+  add(@CurrentCaller() caller: Caller, @Param() { vocabulary }: VocabularyParam, @Body() body: AddTermDto) {
+    return this.taxonomy.addTerm(auditActor(caller), vocabulary, body);
+  }
+
+  /** Edits labels or order, or retires a term (`active: false`). Codes never change. */
+  @Can('manage', 'Taxonomy')
+  @Patch(':vocabulary/terms/:code')
+  update(@CurrentCaller() caller: Caller, @Param() { vocabulary, code }: TermParams, @Body() body: UpdateTermDto) {
+    return this.taxonomy.updateTerm(auditActor(caller), vocabulary, code, body);
+  }
+}

@@ -1,0 +1,69 @@
+import type { Vocabulary } from '@casebook/database';
+import type { CaseInput } from './case-input';
+import { caseProblems, type ActiveCodes } from './case-rules';
+
+const codes: ActiveCodes = new Map<Vocabulary, Set<string>>([
+  ['gender', new Set(['female'])],
+  ['age_band', new Set(['25_34'])],
+  ['work_setting', new Set(['street'])],
+  ['migrant_status', new Set(['not_migrant'])],
+  ['location_type', new Set(['street'])],
+  ['reported_to_authorities', new Set(['no'])],
+  ['perpetrator_type', new Set(['police'])],
+  ['involvement', new Set(['carried_out'])],
+  ['abuse_category', new Set(['extortion', 'physical_violence'])],
+]);
+
+const valid = (): CaseInput => ({
+  interviewMonth: '2026-10',
+  country: 'KZ',
+  consent: { research: true, advocacy: false, publicQuotation: false, recordedOn: '2026-10-02' },
+  respondent: { gender: 'female', ageBand: '25_34', workSetting: 'street', migrantStatus: 'not_migrant' },
+  incidents: [
+    {
+      year: 2026,
+      month: 9,
+      country: 'KZ',
+      locationType: 'street',
+      perpetrators: [{ type: 'police', involvement: 'carried_out' }],
+      abuses: ['extortion'],
+      reportedToAuthorities: 'no',
+    },
+  ],
+});
+const now = new Date('2026-11-22T12:00:00Z');
+
+describe('caseProblems', () => {
+  it('accepts a valid case', () => {
+    expect(caseProblems(valid(), codes, now)).toEqual([]);
+  });
+
+  it('names each unknown code by its pointer', () => {
+    const input = valid();
+    input.incidents[0].abuses = ['extortion', 'flying'];
+    input.incidents[0].perpetrators[0].type = 'aliens';
+    input.respondent.gender = 'robot';
+    expect(caseProblems(input, codes, now)).toEqual([
+      { pointer: '/respondent/gender', message: 'is not an active gender code' },
+      { pointer: '/incidents/0/perpetrators/0/type', message: 'is not an active perpetrator type code' },
+      { pointer: '/incidents/0/abuses/1', message: 'is not an active abuse category code' },
+    ]);
+  });
+
+  it('rejects future months and dates, and missing research consent', () => {
+    const input = valid();
+    input.interviewMonth = '2026-12';
+    input.incidents[0].year = 2027;
+    input.consent.recordedOn = '2026-11-23';
+    input.consent.research = false;
+    expect(caseProblems(input, codes, now).map((p) => p.pointer)).toEqual([
+      '/interviewMonth',
+      '/consent/recordedOn',
+      '/consent/research',
+      '/incidents/0/month',
+    ]);
+    const badDate = valid();
+    badDate.consent.recordedOn = '2026-02-30';
+    expect(caseProblems(badDate, codes, now)).toEqual([{ pointer: '/consent/recordedOn', message: 'must be a valid date' }]);
+  });
+});

@@ -1,0 +1,110 @@
+import type { CaseEntity, CaseStatus, IncidentEntity } from '@casebook/database';
+
+export interface IncidentView {
+  year: number;
+  month: number | null;
+  country: string;
+  place: string | null;
+  locationType: string;
+  perpetrators: Array<{ type: string; count: number | null; involvement: string }>;
+  abuses: string[];
+  reportedToAuthorities: string;
+  medicalCareNeeded: boolean | null;
+}
+
+/** What interviewers (own cases) and admins see. Never the narrative text itself. */
+export interface CaseView {
+  id: string;
+  reference: string;
+  status: CaseStatus;
+  organisationId: string;
+  interviewerId: string;
+  interviewMonth: string;
+  country: string;
+  region: string | null;
+  city: string | null;
+  consent: { research: boolean; advocacy: boolean; publicQuotation: boolean; recordedOn: string };
+  respondent: { gender: string; ageBand: string; workSetting: string; migrantStatus: string };
+  childProtectionFlag: boolean;
+  incidents: IncidentView[];
+  hasNarrative: boolean;
+  createdAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+  publishedAt: string | null;
+  withdrawnAt: string | null;
+}
+
+/**
+ * What researchers see of a published case: no interviewer, no organisation,
+ * no city, no consent date, no timestamps, nothing finer than a month, and no
+ * narrative except the approved redacted text.
+ */
+export interface ResearcherCaseView {
+  id: string;
+  reference: string;
+  interviewMonth: string;
+  country: string;
+  region: string | null;
+  respondent: { gender: string; ageBand: string; workSetting: string; migrantStatus: string };
+  incidents: Array<Omit<IncidentView, 'place'>>;
+  redactedNarrative: string | null;
+}
+
+const month = (date: string) => date.slice(0, 7);
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function toIncidentView(incident: IncidentEntity): IncidentView {
+  return {
+    year: incident.year,
+    month: incident.month,
+    country: incident.country,
+    place: incident.place,
+    locationType: incident.locationType,
+    perpetrators: [...(incident.perpetrators ?? [])]
+      .sort((a, b) => a.position - b.position)
+      .map((p) => ({ type: p.type, count: p.count, involvement: p.involvement })),
+    abuses: (incident.abuses ?? []).map((a) => a.category).sort(),
+    reportedToAuthorities: incident.reportedToAuthorities,
+    medicalCareNeeded: incident.medicalCareNeeded,
+  };
+}
+
+const incidentsOf = (c: CaseEntity) => [...(c.incidents ?? [])].sort((a, b) => a.position - b.position).map(toIncidentView);
+
+export function toCaseView(c: CaseEntity, hasNarrative: boolean): CaseView {
+  return {
+    id: c.id,
+    reference: c.reference,
+    status: c.status,
+    organisationId: c.organisationId,
+    interviewerId: c.interviewerId,
+    interviewMonth: month(c.interviewMonth),
+    country: c.country,
+    region: c.region,
+    city: c.city,
+    consent: { research: c.consentResearch, advocacy: c.consentAdvocacy, publicQuotation: c.consentQuotation, recordedOn: c.consentRecordedOn },
+    respondent: { gender: c.gender, ageBand: c.ageBand, workSetting: c.workSetting, migrantStatus: c.migrantStatus },
+    childProtectionFlag: c.childProtectionFlag,
+    incidents: incidentsOf(c),
+    hasNarrative,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+    submittedAt: iso(c.submittedAt),
+    publishedAt: iso(c.publishedAt),
+    withdrawnAt: iso(c.withdrawnAt),
+  };
+}
+
+export function toResearcherView(c: CaseEntity, redactedNarrative: string | null): ResearcherCaseView {
+  return {
+    id: c.id,
+    reference: c.reference,
+    interviewMonth: month(c.interviewMonth),
+    country: c.country,
+    region: c.region,
+    respondent: { gender: c.gender, ageBand: c.ageBand, workSetting: c.workSetting, migrantStatus: c.migrantStatus },
+    incidents: incidentsOf(c).map(({ place: _place, ...rest }) => rest),
+    redactedNarrative,
+  };
+}

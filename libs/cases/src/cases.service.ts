@@ -1,0 +1,339 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { AuditService, type AuditActor } from '@casebook/audit';
+import { type AppAbility, type Principal, whereAccessible } from '@casebook/authz';
+import { DomainError } from '@casebook/common';
+import { Keyring } from '@casebook/crypto';
+import {
+  CaseEntity,
+  type CaseStatus,
+  IdempotencyKeyEntity,
+  IncidentAbuseEntity,
+  IncidentEntity,
+  IncidentPerpetratorEntity,
+  NarrativeEntity,
+} from '@casebook/database';
+import type { CaseInput } from './case-input';
+import { type Transition, TRANSITIONS, transitionBlocker } from './case-lifecycle';
+import { newCaseReference } from './case-reference';
+import { caseProblems } from './case-rules';
+import { type CaseView, type ResearcherCaseView, toCaseView, toResearcherView } from './case-views';
+import { canonicalJson } from './canonical-json';
+import { TaxonomyService } from './taxonomy.service';
+
+export type CaseActor = AuditActor & { id: string; ability: AppAbility; principal: Principal };
+
+export interface CaseFilter {
+  status?: CaseStatus;
+  country?: string;
+  from?: string;
+  to?: string;
+  perpetratorType?: string;
+  abuseCategory?: string;
+  organisationId?: string;
+  cursor?: string;
+  limit: number;
+}
+
+export const narrativeContext = (caseId: string) => `case:${caseId}:narrative`;
+
+function monthIndexSql(alias: string): string {
+  return `(${alias}.year * 12 + coalesce(${alias}.month, 1) - 1)`;
+}
+function monthIndex(yyyyMm: string): number {
+  const [y, m] = yyyyMm.split('-').map(Number);
+  return y * 12 + m - 1;
+}
+
+function encodeCursor(createdAt: string, id: string): string {
+  return Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
+}
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && /^\d{4}-\d\d-\d\dT[\d:.]+$/.test(value[0]) && /^[0-9a-f-]{36}$/i.test(value[1])) {
+      return value as [string, string];
+    }
+  } catch {
+    /* fall through */
+  }
+  throw new DomainError('unprocessable', 'The cursor is not valid', { errors: [{ parameter: 'cursor', message: 'is not a cursor from a previous page' }] });
+}
+
+/**
+ * Documenting cases: submission (idempotent, in one transaction), reading with
+ * every record rule applied in SQL, lifecycle transitions, the raw narrative
+ * for those allowed to read it, and withdrawal of consent.
+ */
+@Injectable()
+export class CasesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly taxonomy: TaxonomyService,
+    private readonly keyring: Keyring,
+    private readonly audit: AuditService,
+  ) {}
+
+  private scoped(manager: EntityManager, ability: AppAbility, action: Parameters<AppAbility['can']>[0], subject: 'Case' | 'Narrative' = 'Case') {
+    return whereAccessible(manager.getRepository(CaseEntity).createQueryBuilder('c'), ability, action, subject);
+  }
+
+  /**
+   * Creates a case with its incidents, narrative and audit event in one
+   * transaction. With an idempotency key, a retry with the same body returns
+   * the original response; the same key with another body is a 422.
+   */
+  async create(actor: CaseActor, input: CaseInput & { submit?: boolean }, idempotencyKey?: string): Promise<{ status: number; body: CaseView }> {
+    const requestHash = createHash('sha256').update(`POST /cases\n${canonicalJson(input)}`).digest();
+    if (idempotencyKey) {
+      const earlier = await this.replay(actor.id, idempotencyKey, requestHash);
+      if (earlier) return earlier;
+    }
+    const problems = caseProblems(input, await this.taxonomy.activeCodes(), new Date());
+    if (input.organisationId && input.organisationId !== actor.principal.organisationId && actor.principal.role !== 'admin') {
+      problems.push({ pointer: '/organisationId', message: 'must be your own organisation' });
+    }
+    if (problems.length > 0) throw new DomainError('unprocessable', 'The case has invalid fields; see errors', { errors: problems });
+
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        if (idempotencyKey) {
+          // Claims the key; a concurrent retry waits here until this transaction ends.
+          const claimed = await manager.query(
+            `INSERT INTO idempotency_keys (user_id, key, request_hash, status_code, response) VALUES ($1, $2, $3, 0, 'null')
+             ON CONFLICT DO NOTHING RETURNING key`,
+            [actor.id, idempotencyKey, requestHash],
+          );
+          if (claimed.length === 0) {
+            const earlier = await this.replay(actor.id, idempotencyKey, requestHash, manager);
+            if (earlier) return earlier;
+          }
+        }
+        const created = await this.insertCase(manager, actor, input);
+        const body = toCaseView(created, Boolean(input.narrative));
+        if (idempotencyKey) {
+          await manager.update(IdempotencyKeyEntity, { userId: actor.id, key: idempotencyKey }, { statusCode: 201, response: body });
+        }
+        return { status: 201, body };
+      });
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505' && /cases_pkey/.test(String((error as { constraint?: string }).constraint ?? error.message))) {
+        throw new DomainError('conflict', 'A case with this id exists', { errors: [{ pointer: '/id', message: 'is already used' }] });
+      }
+      throw error;
+    }
+  }
+
+  private async replay(userId: string, key: string, requestHash: Buffer, manager: EntityManager = this.dataSource.manager) {
+    const row = await manager.findOneBy(IdempotencyKeyEntity, { userId, key });
+    if (!row || row.statusCode === 0) return null;
+    if (!row.requestHash.equals(requestHash)) {
+      throw new DomainError('idempotency-key-reused', 'This Idempotency-Key was used with a different request body');
+    }
+    return { status: row.statusCode, body: row.response as CaseView };
+  }
+
+  private async insertCase(manager: EntityManager, actor: CaseActor, input: CaseInput & { submit?: boolean }): Promise<CaseEntity> {
+    const id = input.id ?? randomUUID();
+    if (await manager.existsBy(CaseEntity, { id })) {
+      throw new DomainError('conflict', 'A case with this id exists', { errors: [{ pointer: '/id', message: 'is already used' }] });
+    }
+    const status: CaseStatus = input.submit ? 'submitted' : 'draft';
+    let reference = '';
+    for (let attempt = 0; attempt < 5 && !reference; attempt++) {
+      const candidate = newCaseReference(input.country);
+      if (!(await manager.existsBy(CaseEntity, { reference: candidate }))) reference = candidate;
+    }
+    const entity = manager.create(CaseEntity, {
+      id,
+      reference,
+      organisationId: input.organisationId ?? actor.principal.organisationId,
+      interviewerId: actor.id,
+      status,
+      interviewMonth: `${input.interviewMonth}-01`,
+      country: input.country,
+      region: input.region?.trim() || null,
+      city: input.city?.trim() || null,
+      consentResearch: input.consent.research,
+      consentAdvocacy: input.consent.advocacy,
+      consentQuotation: input.consent.publicQuotation,
+      consentRecordedOn: input.consent.recordedOn,
+      gender: input.respondent.gender,
+      ageBand: input.respondent.ageBand,
+      workSetting: input.respondent.workSetting,
+      migrantStatus: input.respondent.migrantStatus,
+      childProtectionFlag: input.respondent.ageBand === 'under_18',
+      submittedAt: input.submit ? new Date() : null,
+      publishedAt: null,
+      withdrawnAt: null,
+    });
+    const saved = await manager.save(entity);
+    saved.incidents = [];
+    for (const [position, incident] of input.incidents.entries()) {
+      const row = await manager.save(
+        manager.create(IncidentEntity, {
+          caseId: id,
+          position,
+          year: incident.year,
+          month: incident.month ?? null,
+          country: incident.country,
+          place: incident.place?.trim() || null,
+          locationType: incident.locationType,
+          reportedToAuthorities: incident.reportedToAuthorities,
+          medicalCareNeeded: incident.medicalCareNeeded ?? null,
+        }),
+      );
+      row.perpetrators = incident.perpetrators.map((p, i) =>
+        manager.create(IncidentPerpetratorEntity, { incidentId: row.id, position: i, type: p.type, count: p.count ?? null, involvement: p.involvement }),
+      );
+      row.abuses = incident.abuses.map((category) => manager.create(IncidentAbuseEntity, { incidentId: row.id, category }));
+      await manager.insert(IncidentPerpetratorEntity, row.perpetrators);
+      await manager.insert(IncidentAbuseEntity, row.abuses);
+      saved.incidents.push(row);
+    }
+    if (input.narrative) {
+      const sealed = this.keyring.seal(input.narrative, narrativeContext(id));
+      await manager.insert(NarrativeEntity, { caseId: id, keyId: sealed.keyId, ciphertext: sealed.data, version: 1 });
+    }
+    await this.audit.record(
+      {
+        actor,
+        action: 'case.created',
+        target: { type: 'case', id },
+        summary: { status, incidents: input.incidents.length, narrative: Boolean(input.narrative), childProtection: saved.childProtectionFlag },
+      },
+      manager,
+    );
+    return saved;
+  }
+
+  /** Loads incidents with perpetrators and abuses for a page of cases, in three queries. */
+  private async attachIncidents(manager: EntityManager, cases: CaseEntity[]): Promise<void> {
+    if (cases.length === 0) return;
+    const incidents = await manager
+      .getRepository(IncidentEntity)
+      .createQueryBuilder('i')
+      .leftJoinAndSelect('i.perpetrators', 'p')
+      .leftJoinAndSelect('i.abuses', 'a')
+      .where('i.case_id IN (:...ids)', { ids: cases.map((c) => c.id) })
+      .getMany();
+    const byCase = new Map<string, IncidentEntity[]>();
+    for (const incident of incidents) byCase.set(incident.caseId, [...(byCase.get(incident.caseId) ?? []), incident]);
+    for (const c of cases) c.incidents = byCase.get(c.id) ?? [];
+  }
+
+  private async narrativeIds(manager: EntityManager, ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: Array<{ case_id: string }> = await manager.query(`SELECT case_id FROM narratives WHERE case_id = ANY($1)`, [ids]);
+    return new Set(rows.map((r) => r.case_id));
+  }
+
+  async list(actor: CaseActor, filter: CaseFilter): Promise<{ items: Array<CaseView | ResearcherCaseView>; nextCursor: string | null }> {
+    const qb = this.scoped(this.dataSource.manager, actor.ability, 'read')
+      .addSelect(`to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, 'cursor_ts')
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(filter.limit + 1);
+    if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
+    if (filter.country) qb.andWhere('c.country = :country', { country: filter.country });
+    if (filter.organisationId) qb.andWhere('c.organisation_id = :org', { org: filter.organisationId });
+    if (filter.from || filter.to || filter.perpetratorType || filter.abuseCategory) {
+      const sub = this.dataSource.manager
+        .createQueryBuilder()
+        .select('1')
+        .from(IncidentEntity, 'fi')
+        .where('fi.case_id = c.id');
+      if (filter.from) sub.andWhere(`${monthIndexSql('fi')} >= :fromIdx`);
+      if (filter.to) sub.andWhere(`${monthIndexSql('fi')} <= :toIdx`);
+      if (filter.perpetratorType) sub.andWhere('EXISTS (SELECT 1 FROM incident_perpetrators fp WHERE fp.incident_id = fi.id AND fp.type = :ptype)');
+      if (filter.abuseCategory) sub.andWhere('EXISTS (SELECT 1 FROM incident_abuses fa WHERE fa.incident_id = fi.id AND fa.category = :acat)');
+      qb.andWhere(`EXISTS (${sub.getQuery()})`, {
+        fromIdx: filter.from ? monthIndex(filter.from) : undefined,
+        toIdx: filter.to ? monthIndex(filter.to) : undefined,
+        ptype: filter.perpetratorType,
+        acat: filter.abuseCategory,
+      });
+    }
+    if (filter.cursor) {
+      const [ts, id] = decodeCursor(filter.cursor);
+      qb.andWhere(
+        new Brackets((w) => w.where(`(c.created_at, c.id) < (:ts::timestamp AT TIME ZONE 'UTC', :cid::uuid)`, { ts, cid: id })),
+      );
+    }
+    const { entities, raw } = await qb.getRawAndEntities<{ cursor_ts: string }>();
+    const page = entities.slice(0, filter.limit);
+    await this.attachIncidents(this.dataSource.manager, page);
+    const researcher = actor.principal.role === 'researcher';
+    const withNarrative = researcher ? new Set<string>() : await this.narrativeIds(this.dataSource.manager, page.map((c) => c.id));
+    const items = page.map((c) => (researcher ? toResearcherView(c, null) : toCaseView(c, withNarrative.has(c.id))));
+    const last = page[page.length - 1];
+    const nextCursor = entities.length > filter.limit && last ? encodeCursor(raw[page.length - 1].cursor_ts, last.id) : null;
+    return { items, nextCursor };
+  }
+
+  async get(actor: CaseActor, id: string): Promise<CaseView | ResearcherCaseView> {
+    const c = await this.scoped(this.dataSource.manager, actor.ability, 'read').andWhere('c.id = :id', { id }).getOne();
+    if (!c) throw new DomainError('not-found', 'No such case');
+    await this.attachIncidents(this.dataSource.manager, [c]);
+    if (actor.principal.role === 'researcher') return toResearcherView(c, null);
+    return toCaseView(c, (await this.narrativeIds(this.dataSource.manager, [id])).has(id));
+  }
+
+  /**
+   * The raw narrative, for the case's interviewer while it is a draft, and for
+   * admins. The rule is applied in the query; every read is audited.
+   */
+  async readNarrative(actor: CaseActor, id: string): Promise<{ caseId: string; narrative: string; version: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      const visible = await this.scoped(manager, actor.ability, 'read', 'Narrative').andWhere('c.id = :id', { id }).getExists();
+      const row = visible ? await manager.findOneBy(NarrativeEntity, { caseId: id }) : null;
+      if (!row) throw new DomainError('not-found', 'No narrative to show for this case');
+      const narrative = this.keyring.open({ keyId: row.keyId, data: row.ciphertext }, narrativeContext(id));
+      await this.audit.record({ actor, action: 'case.narrative.read', target: { type: 'case', id }, summary: { version: row.version } }, manager);
+      return { caseId: id, narrative, version: row.version };
+    });
+  }
+
+  /**
+   * Moves a case through its lifecycle. The case must be visible (else 404),
+   * the transition legal from its state (else 409 with the reason), and the
+   * caller's rule for the action must match the row in SQL (else 403).
+   */
+  async transition(actor: CaseActor, id: string, transition: Transition, reason?: string): Promise<CaseView> {
+    return this.dataSource.transaction(async (manager) => {
+      const c = await this.scoped(manager, actor.ability, 'read').andWhere('c.id = :id', { id }).setLock('pessimistic_write').getOne();
+      if (!c) throw new DomainError('not-found', 'No such case');
+      const blocker = transitionBlocker(transition, c.status);
+      if (blocker) throw new DomainError('invalid-state-transition', blocker, { caseStatus: c.status });
+      const rule = TRANSITIONS[transition];
+      const allowed = await this.scoped(manager, actor.ability, rule.action).andWhere('c.id = :id', { id }).getExists();
+      if (!allowed) throw new DomainError('forbidden', `Your role may not ${transition} this case`);
+
+      const now = new Date();
+      const changes: Partial<CaseEntity> = { status: rule.to };
+      if (transition === 'submit') changes.submittedAt = now;
+      if (transition === 'publish') changes.publishedAt = now;
+      if (transition === 'withdraw') changes.withdrawnAt = now;
+      await manager.update(CaseEntity, { id }, changes);
+      let narrativeDestroyed = false;
+      if (transition === 'withdraw') {
+        // Consent withdrawn: the narrative is destroyed, not flagged. The audit trail stays.
+        narrativeDestroyed = ((await manager.delete(NarrativeEntity, { caseId: id })).affected ?? 0) > 0;
+      }
+      await this.audit.record(
+        {
+          actor,
+          action: `case.${transition}`,
+          target: { type: 'case', id },
+          summary: { from: c.status, to: rule.to, ...(reason ? { reason } : {}), ...(transition === 'withdraw' ? { narrativeDestroyed } : {}) },
+        },
+        manager,
+      );
+      const updated = { ...c, ...changes } as CaseEntity;
+      await this.attachIncidents(manager, [updated]);
+      return toCaseView(updated, transition !== 'withdraw' && (await this.narrativeIds(manager, [id])).has(id));
+    });
+  }
+}

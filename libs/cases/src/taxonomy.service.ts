@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { AuditService, type AuditActor } from '@casebook/audit';
+import { DomainError } from '@casebook/common';
+import { type Language, LANGUAGES, TaxonomyTermEntity, type Vocabulary, VOCABULARIES } from '@casebook/database';
+import type { ActiveCodes } from './case-rules';
+
+export interface TermView {
+  code: string;
+  group: string | null;
+  label: string;
+  active: boolean;
+  order: number;
+}
+
+/** Picks a supported language from `?lang=` or an Accept-Language header; English otherwise. */
+export function pickLanguage(query: string | undefined, acceptLanguage: string | undefined): Language {
+  const candidates = [query, ...(acceptLanguage ?? '').split(',').map((part) => part.split(';')[0])];
+  for (const candidate of candidates) {
+    const base = candidate?.trim().toLowerCase().split('-')[0];
+    if (base && (LANGUAGES as readonly string[]).includes(base)) return base as Language;
+  }
+  return 'en';
+}
+
+/** The controlled vocabularies: reading them in a language, and their administration. */
+@Injectable()
+export class TaxonomyService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async activeCodes(): Promise<ActiveCodes> {
+    const rows: Array<{ vocabulary: Vocabulary; code: string }> = await this.dataSource.query(
+      `SELECT vocabulary, code FROM taxonomy_terms WHERE active`,
+    );
+    const map = new Map<Vocabulary, Set<string>>();
+    for (const row of rows) {
+      if (!map.has(row.vocabulary)) map.set(row.vocabulary, new Set());
+      map.get(row.vocabulary)!.add(row.code);
+    }
+    return map;
+  }
+
+  /** Every vocabulary with its terms, labelled in `lang` (English where a label is missing). */
+  async vocabularies(lang: Language, includeRetired: boolean): Promise<Record<Vocabulary, TermView[]>> {
+    const terms = await this.dataSource.getRepository(TaxonomyTermEntity).find({ order: { vocabulary: 'ASC', sortOrder: 'ASC', code: 'ASC' } });
+    const out = Object.fromEntries(VOCABULARIES.map((v) => [v, [] as TermView[]])) as Record<Vocabulary, TermView[]>;
+    for (const term of terms) {
+      if (!term.active && !includeRetired) continue;
+      out[term.vocabulary as Vocabulary]?.push({
+        code: term.code,
+        group: term.groupCode,
+        label: term.labels[lang] ?? term.labels.en,
+        active: term.active,
+        order: term.sortOrder,
+      });
+    }
+    return out;
+  }
+
+  /** Labels of every term (retired included), for reports and exports. */
+  async labels(lang: Language): Promise<Map<string, string>> {
+    const terms = await this.dataSource.getRepository(TaxonomyTermEntity).find();
+    return new Map(terms.map((t) => [`${t.vocabulary}:${t.code}`, t.labels[lang] ?? t.labels.en]));
+  }
+
+  async addTerm(
+    actor: AuditActor,
+    vocabulary: Vocabulary,
+    input: { code: string; group?: string | null; labels: Record<string, string>; order?: number },
+  ): Promise<TermView> {
+    if (!input.labels.en) {
+      throw new DomainError('unprocessable', 'Every term needs an English label', { errors: [{ pointer: '/labels/en', message: 'is required' }] });
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const [{ max }] = await manager.query(`SELECT coalesce(max(sort_order), 0) AS max FROM taxonomy_terms WHERE vocabulary = $1`, [vocabulary]);
+      const term = manager.create(TaxonomyTermEntity, {
+        vocabulary,
+        code: input.code,
+        groupCode: input.group ?? null,
+        labels: input.labels,
+        sortOrder: input.order ?? Number(max) + 10,
+        active: true,
+      });
+      try {
+        await manager.insert(TaxonomyTermEntity, term);
+      } catch (error) {
+        if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505') {
+          throw new DomainError('conflict', 'This code exists (codes are never reused, even when retired)', {
+            errors: [{ pointer: '/code', message: 'is already used in this vocabulary' }],
+          });
+        }
+        throw error;
+      }
+      await this.audit.record({ actor, action: 'taxonomy.term.added', target: { type: 'taxonomy_term', id: `${vocabulary}:${input.code}` } }, manager);
+      return { code: term.code, group: term.groupCode, label: term.labels.en, active: true, order: term.sortOrder };
+    });
+  }
+
+  /** Edits labels or order, or retires/reinstates a term. The code itself never changes. */
+  async updateTerm(
+    actor: AuditActor,
+    vocabulary: Vocabulary,
+    code: string,
+    input: { labels?: Record<string, string>; order?: number; active?: boolean },
+  ): Promise<TermView> {
+    return this.dataSource.transaction(async (manager) => {
+      const term = await manager.findOne(TaxonomyTermEntity, { where: { vocabulary, code }, lock: { mode: 'pessimistic_write' } });
+      if (!term) throw new DomainError('not-found', 'No such term');
+      if (input.labels) term.labels = { ...term.labels, ...input.labels };
+      if (input.order !== undefined) term.sortOrder = input.order;
+      if (input.active !== undefined) term.active = input.active;
+      await manager.save(term);
+      await this.audit.record(
+        {
+          actor,
+          action: input.active === false ? 'taxonomy.term.retired' : 'taxonomy.term.updated',
+          target: { type: 'taxonomy_term', id: `${vocabulary}:${code}` },
+          summary: { fields: Object.keys(input) },
+        },
+        manager,
+      );
+      return { code: term.code, group: term.groupCode, label: term.labels.en, active: term.active, order: term.sortOrder };
+    });
+  }
+}

@@ -1,0 +1,103 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { IncidentEntity } from './incident.entity';
+import { OrganisationEntity } from './organisation.entity';
+import { UserEntity } from './user.entity';
+
+export const CASE_STATUSES = ['draft', 'submitted', 'in_review', 'published', 'archived', 'withdrawn'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/**
+ * One interview with one respondent. There is deliberately no column for a
+ * name, phone, address or document number; dates are months, places coarse.
+ */
+@Entity({ name: 'cases' })
+@Index('cases_status_created_idx', ['status', 'createdAt', 'id'])
+@Index('cases_created_idx', ['createdAt', 'id'])
+export class CaseEntity {
+  /** A UUID; the client may choose it, so that a retried submission keeps its id. */
+  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'cases_pkey' })
+  id!: string;
+
+  /** Random public reference such as KZ-7F3K9Q: reveals nothing about volume or order. */
+  @Index('cases_reference_key', { unique: true })
+  @Column({ type: 'text' })
+  reference!: string;
+
+  @Index('cases_organisation_id_idx')
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'cases_organisation_id_fkey' })
+  organisation?: OrganisationEntity;
+
+  @Index('cases_interviewer_id_idx')
+  @Column({ name: 'interviewer_id', type: 'uuid' })
+  interviewerId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'interviewer_id', foreignKeyConstraintName: 'cases_interviewer_id_fkey' })
+  interviewer?: UserEntity;
+
+  @Column({ type: 'enum', enum: CASE_STATUSES, enumName: 'case_status', default: 'draft' })
+  status!: CaseStatus;
+
+  /** The first day of the interview's month. */
+  @Column({ name: 'interview_month', type: 'date' })
+  interviewMonth!: string;
+
+  @Column({ type: 'char', length: 2 })
+  country!: string;
+
+  @Column({ type: 'text', nullable: true })
+  region!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  city!: string | null;
+
+  @Column({ name: 'consent_research', type: 'boolean' })
+  consentResearch!: boolean;
+
+  @Column({ name: 'consent_advocacy', type: 'boolean' })
+  consentAdvocacy!: boolean;
+
+  @Column({ name: 'consent_quotation', type: 'boolean' })
+  consentQuotation!: boolean;
+
+  @Column({ name: 'consent_recorded_on', type: 'date' })
+  consentRecordedOn!: string;
+
+  @Column({ type: 'text' })
+  gender!: string;
+
+  @Column({ name: 'age_band', type: 'text' })
+  ageBand!: string;
+
+  @Column({ name: 'work_setting', type: 'text' })
+  workSetting!: string;
+
+  @Column({ name: 'migrant_status', type: 'text' })
+  migrantStatus!: string;
+
+  /** Set for respondents under 18: child-protection follow-up. */
+  @Column({ name: 'child_protection_flag', type: 'boolean', default: false })
+  childProtectionFlag!: boolean;
+
+  @OneToMany(() => IncidentEntity, (incident) => incident.case)
+  incidents?: IncidentEntity[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
+  submittedAt!: Date | null;
+
+  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+
+  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
+  withdrawnAt!: Date | null;
+}

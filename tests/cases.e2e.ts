@@ -1,0 +1,213 @@
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { http, startApi, type RunningApi } from './support/api';
+import { caseBody } from './support/cases';
+import { signIn, type SignedIn } from './support/identity';
+
+describe('case documentation', () => {
+  let api: RunningApi;
+  let db: DataSource;
+  let interviewer: SignedIn;
+  let otherInterviewer: SignedIn;
+  let researcher: SignedIn;
+  let admin: SignedIn;
+  const post = (path: string, who: SignedIn, body?: unknown, headers?: Record<string, string>) =>
+    http(`${api.url}/api/v1${path}`, { method: 'POST', body, token: who.accessToken, headers });
+  const get = (path: string, who: SignedIn) => http(`${api.url}/api/v1${path}`, { token: who.accessToken });
+
+  beforeAll(async () => {
+    api = await startApi();
+    db = api.app.get(DataSource);
+    interviewer = await signIn(api, 'interviewer', 'Cases NGO');
+    otherInterviewer = await signIn(api, 'interviewer', 'Cases NGO');
+    researcher = await signIn(api, 'researcher', 'Cases NGO');
+    admin = await signIn(api, 'admin', 'Cases NGO');
+  });
+  afterAll(() => api.close());
+
+  it('runs the full flow: submit, review, publish, researcher view, archive', async () => {
+    const body = caseBody();
+    const created = await post('/cases', interviewer, body);
+    expect(created.status).toBe(201);
+    expect(created.headers.get('location')).toBe(`/api/v1/cases/${body.id}`);
+    expect(created.body).toMatchObject({ id: body.id, status: 'draft', country: 'KZ', interviewMonth: '2026-10', hasNarrative: true });
+    expect(created.body.reference).toMatch(/^KZ-[2-9A-HJKMNP-TV-Z]{6}$/);
+    expect(created.body.incidents).toHaveLength(2);
+    expect(created.body.incidents[0].abuses).toEqual(['condom_confiscation', 'extortion', 'physical_violence']);
+
+    // Rows, not just a response: the case, its incidents, perpetrators, abuses and the audit event.
+    const [counts] = await db.query(
+      `SELECT (SELECT count(*) FROM incidents WHERE case_id = $1)::int AS incidents,
+              (SELECT count(*) FROM incident_abuses a JOIN incidents i ON i.id = a.incident_id WHERE i.case_id = $1)::int AS abuses,
+              (SELECT count(*) FROM audit_events WHERE target_id = $1::text AND action = 'case.created')::int AS audited`,
+      [body.id],
+    );
+    expect(counts).toEqual({ incidents: 2, abuses: 4, audited: 1 });
+
+    expect((await get(`/cases/${body.id}/narrative`, interviewer)).body.narrative).toBe(body.narrative);
+    expect((await post(`/cases/${body.id}/submit`, interviewer)).body.status).toBe('submitted');
+    // Submitted: the interviewer can no longer read the raw narrative.
+    expect((await get(`/cases/${body.id}/narrative`, interviewer)).status).toBe(404);
+    expect((await get(`/cases/${body.id}`, researcher)).status).toBe(404);
+
+    expect((await post(`/cases/${body.id}/review`, admin)).body.status).toBe('in_review');
+    expect((await get(`/cases/${body.id}/narrative`, admin)).body.narrative).toBe(body.narrative);
+    expect((await post(`/cases/${body.id}/publish`, admin)).body.status).toBe('published');
+
+    const seen = await get(`/cases/${body.id}`, researcher);
+    expect(seen.status).toBe(200);
+    expect(seen.body).toMatchObject({ id: body.id, interviewMonth: '2026-10', redactedNarrative: null });
+    expect((await post(`/cases/${body.id}/archive`, admin)).body.status).toBe('archived');
+
+    const reads = await db.query(`SELECT actor_id FROM audit_events WHERE action = 'case.narrative.read' AND target_id = $1`, [body.id]);
+    expect(reads.map((r: { actor_id: string }) => r.actor_id).sort()).toEqual([interviewer.id, admin.id].sort());
+  });
+
+  it('stores the narrative encrypted: the ciphertext never contains the plaintext', async () => {
+    const body = caseBody({ narrative: 'Unique marker phrase: the officer with the scar took 20000 tenge.' });
+    await post('/cases', interviewer, body);
+    const [row] = await db.query(`SELECT key_id, ciphertext FROM narratives WHERE case_id = $1`, [body.id]);
+    expect(row.key_id).toBe(process.env.NARRATIVE_KEYS!.split(',').at(-1)!.split(':')[0]);
+    const bytes: Buffer = row.ciphertext;
+    for (const needle of ['Unique marker', 'officer', '20000', 'tenge']) {
+      expect(bytes.includes(Buffer.from(needle))).toBe(false);
+      expect(bytes.toString('latin1')).not.toContain(needle);
+    }
+  });
+
+  it('answers a retry with the same Idempotency-Key and body with the original response, and a different body with 422', async () => {
+    const key = `retry-${randomUUID()}`;
+    const body = caseBody();
+    const first = await post('/cases', interviewer, body, { 'idempotency-key': key });
+    const again = await post('/cases', interviewer, body, { 'idempotency-key': key });
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(201);
+    expect(again.body).toEqual(first.body);
+    const changed = await post('/cases', interviewer, { ...body, country: 'KG' }, { 'idempotency-key': key });
+    expect(changed.status).toBe(422);
+    expect(changed.body.type).toBe('urn:casebook:problem:idempotency-key-reused');
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM cases WHERE id = $1`, [body.id]);
+    expect(n).toBe(1);
+
+    // Concurrent retries of one submission (a phone resending): exactly one case.
+    const burstKey = `burst-${randomUUID()}`;
+    const burstBody = caseBody();
+    const responses = await Promise.all(Array.from({ length: 5 }, () => post('/cases', interviewer, burstBody, { 'idempotency-key': burstKey })));
+    expect(responses.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    expect(new Set(responses.map((r) => r.body.reference)).size).toBe(1);
+    const [{ m }] = await db.query(`SELECT count(*)::int AS m FROM cases WHERE id = $1`, [burstBody.id]);
+    expect(m).toBe(1);
+  });
+
+  it('rejects bad input with a problem naming each field, and stores nothing', async () => {
+    const before = (await db.query(`SELECT count(*)::int AS n FROM cases`))[0].n;
+    const base = caseBody();
+    const cases: Array<[string, unknown, number, string[]]> = [
+      ['unknown code', { ...base, incidents: [{ ...base.incidents[0], abuses: ['extortion', 'not_a_code'] }] }, 422, ['/incidents/0/abuses/1']],
+      ['wrong types', { ...base, country: 7, incidents: [{ ...base.incidents[0], year: 'last year' }] }, 400, ['/country', '/incidents/0/year']],
+      ['no incidents', { ...base, incidents: [] }, 400, ['/incidents']],
+      ['future date', { ...base, interviewMonth: '2099-01' }, 422, ['/interviewMonth']],
+      ['narrative too long', { ...base, narrative: 'x'.repeat(20_001) }, 400, ['/narrative']],
+      ['identifying field', { ...base, respondent: { ...base.respondent, name: 'Aigerim', phone: '+77011234567' } }, 400, ['/respondent/name', '/respondent/phone']],
+      ['street address in place', { ...base, city: 'ул. Абая 15, кв. 3' }, 400, ['/city']],
+    ];
+    for (const [label, body, status, pointers] of cases) {
+      const response = await post('/cases', interviewer, body);
+      expect([label, response.status]).toEqual([label, status]);
+      expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      const got = (response.body.errors as Array<{ pointer: string }>).map((e) => e.pointer);
+      for (const pointer of pointers) expect([label, got]).toEqual([label, expect.arrayContaining([pointer])]);
+    }
+    const oversized = await post('/cases', interviewer, { ...base, narrative: 'я'.repeat(200_000) });
+    expect(oversized.status).toBe(413);
+    const malformed = await http(`${api.url}/api/v1/cases`, { method: 'POST', raw: '{"country":', headers: { 'content-type': 'application/json' }, token: interviewer.accessToken });
+    expect(malformed.status).toBe(400);
+    const wrongType = await http(`${api.url}/api/v1/cases`, { method: 'POST', raw: 'country=KZ', headers: { 'content-type': 'text/plain' }, token: interviewer.accessToken });
+    expect(wrongType.status).toBe(415);
+    expect((await db.query(`SELECT count(*)::int AS n FROM cases`))[0].n).toBe(before);
+  });
+
+  it('enforces lifecycle rules per role, with 409 and the reason for illegal transitions', async () => {
+    const body = caseBody();
+    await post('/cases', interviewer, body);
+    const id = body.id;
+    expect((await post(`/cases/${id}/publish`, admin)).status).toBe(409);
+    expect((await post(`/cases/${id}/publish`, admin)).body.detail).toMatch(/draft cannot be published/);
+    expect((await post(`/cases/${id}/submit`, otherInterviewer)).status).toBe(404);
+    expect((await post(`/cases/${id}/submit`, researcher)).status).toBe(403);
+    expect((await post(`/cases/${id}/review`, interviewer)).status).toBe(403);
+    expect((await post(`/cases/${id}/submit`, interviewer)).status).toBe(200);
+    expect((await post(`/cases/${id}/submit`, interviewer)).status).toBe(409);
+    expect((await post(`/cases/${id}/return`, admin)).body.status).toBe('draft');
+    expect((await post(`/cases/${id}/archive`, admin)).status).toBe(409);
+  });
+
+  it('scopes reading in SQL: own cases for interviewers, all for admins, published for researchers', async () => {
+    const mine = caseBody();
+    const theirs = caseBody();
+    await post('/cases', interviewer, mine);
+    await post('/cases', otherInterviewer, theirs);
+    expect((await get(`/cases/${theirs.id}`, interviewer)).status).toBe(404);
+    const list = await get('/cases?limit=200', interviewer);
+    const ids = list.body.items.map((c: { id: string }) => c.id);
+    expect(ids).toContain(mine.id);
+    expect(ids).not.toContain(theirs.id);
+    expect((await get(`/cases/${theirs.id}`, admin)).status).toBe(200);
+    const researcherList = await get('/cases?limit=200', researcher);
+    expect(researcherList.body.items.every((c: { id: string }) => c.id !== mine.id && c.id !== theirs.id)).toBe(true);
+  });
+
+  it('gives researchers a view without any forbidden key', async () => {
+    const body = caseBody();
+    await post('/cases', interviewer, body);
+    for (const step of ['submit']) await post(`/cases/${body.id}/${step}`, interviewer);
+    for (const step of ['review', 'publish']) await post(`/cases/${body.id}/${step}`, admin);
+    const one = await get(`/cases/${body.id}`, researcher);
+    const list = await get(`/cases?status=published&limit=200`, researcher);
+    const fromList = list.body.items.find((c: { id: string }) => c.id === body.id);
+    const forbidden = /^(narrative|interviewerId|organisationId|city|place|consent|recordedOn|createdAt|updatedAt|submittedAt|publishedAt|withdrawnAt|hasNarrative|childProtectionFlag|status)$/;
+    const keys = (value: unknown, out: string[] = []): string[] => {
+      if (Array.isArray(value)) value.forEach((v) => keys(v, out));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) (out.push(k), keys(v, out));
+      return out;
+    };
+    for (const view of [one.body, fromList]) {
+      expect(keys(view).filter((k) => forbidden.test(k))).toEqual([]);
+      expect(JSON.stringify(view)).not.toContain('Aigerim');
+      expect(JSON.stringify(view)).not.toMatch(/\d{4}-\d\d-\d\d/);
+    }
+  });
+
+  it('paginates with a cursor and filters by perpetrator, abuse, country and period', async () => {
+    const tag = { country: 'TJ', incidents: [{ ...caseBody().incidents[0], country: 'TJ', year: 2024, month: 3, perpetrators: [{ type: 'border_migration', involvement: 'carried_out' }], abuses: ['deportation'] }] };
+    for (let i = 0; i < 5; i++) await post('/cases', admin, caseBody(tag));
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { body: { items: Array<{ id: string }>; nextCursor: string | null } } = await get(`/cases?country=TJ&limit=2${cursor ? `&cursor=${cursor}` : ''}`, admin);
+      seen.push(...page.body.items.map((c) => c.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen).size).toBe(5);
+    expect((await get('/cases?country=TJ&perpetratorType=border_migration&abuseCategory=deportation&from=2024-01&to=2024-06', admin)).body.items).toHaveLength(5);
+    expect((await get('/cases?country=TJ&from=2024-04', admin)).body.items).toHaveLength(0);
+    expect((await get('/cases?cursor=bogus', admin)).status).toBe(422);
+  });
+
+  it('destroys the narrative on withdrawal and keeps the audit trail', async () => {
+    const body = caseBody();
+    await post('/cases', interviewer, body);
+    await post(`/cases/${body.id}/submit`, interviewer);
+    await post(`/cases/${body.id}/review`, admin);
+    await post(`/cases/${body.id}/publish`, admin);
+    const withdrawn = await post(`/cases/${body.id}/withdraw`, interviewer, { reason: 'consent_withdrawn' });
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body).toMatchObject({ status: 'withdrawn', hasNarrative: false });
+    expect(await db.query(`SELECT 1 FROM narratives WHERE case_id = $1`, [body.id])).toEqual([]);
+    expect((await get(`/cases/${body.id}`, researcher)).status).toBe(404);
+    expect((await get(`/cases/${body.id}/narrative`, admin)).status).toBe(404);
+    const trail = await db.query(`SELECT action FROM audit_events WHERE target_id = $1 ORDER BY seq`, [body.id]);
+    expect(trail.map((r: { action: string }) => r.action)).toEqual(['case.created', 'case.submit', 'case.review', 'case.publish', 'case.withdraw']);
+  });
+});

@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { http, startApi, type RunningApi } from './support/api';
+import { caseBody } from './support/cases';
+import { signIn } from './support/identity';
+import { ROOT } from './support/test-env';
+
+describe('narrative key rotation', () => {
+  let api: RunningApi;
+  const oldKeys = process.env.NARRATIVE_KEYS!;
+  const newKeys = `${oldKeys},rot${Date.now().toString(36).slice(-6)}:${randomBytes(32).toString('base64')}`;
+  afterAll(async () => {
+    process.env.NARRATIVE_KEYS = oldKeys;
+    await api?.close();
+  });
+
+  it('re-encrypts everything with the newest key; without the key reads fail closed', async () => {
+    api = await startApi();
+    const interviewer = await signIn(api, 'interviewer');
+    const body = caseBody({ narrative: 'Text that must survive rotation.' });
+    await http(`${api.url}/api/v1/cases`, { body, token: interviewer.accessToken });
+    await api.close();
+
+    const rotate = spawnSync(process.execPath, [join(ROOT, 'dist/apps/cli/src/main.js'), 'keys:rotate'], {
+      env: { ...process.env, NARRATIVE_KEYS: newKeys },
+      encoding: 'utf8',
+    });
+    expect(rotate.stderr).not.toMatch(/error/i);
+    expect(rotate.status).toBe(0);
+    const newId = newKeys.split(',').at(-1)!.split(':')[0];
+    expect(rotate.stdout).toContain(`with key ${newId}`);
+
+    api = await startApi({ NARRATIVE_KEYS: newKeys });
+    const db = api.app.get(DataSource);
+    expect(await db.query(`SELECT count(*)::int AS n FROM narratives WHERE key_id <> $1`, [newId])).toEqual([{ n: 0 }]);
+    const read = await http(`${api.url}/api/v1/cases/${body.id}/narrative`, { token: interviewer.accessToken });
+    expect(read.body.narrative).toBe('Text that must survive rotation.');
+    await api.close();
+
+    // The old key alone can no longer read it: fail closed, no plaintext, no stack.
+    api = await startApi({ NARRATIVE_KEYS: oldKeys });
+    const closed = await http(`${api.url}/api/v1/cases/${body.id}/narrative`, { token: interviewer.accessToken });
+    expect(closed.status).toBe(500);
+    expect(JSON.stringify(closed.body)).not.toContain('survive');
+    expect(closed.body.type).toBe('urn:casebook:problem:internal-error');
+  });
+});
