@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, type EntityManager, QueryFailedError } from 'typeorm';
-import { AuditService, type AuditActor } from '@casebook/audit';
+import { AuditService, type AuditActor, truncateIp } from '@casebook/audit';
 import { type AppAbility, type Principal, whereAccessible } from '@casebook/authz';
 import { DomainError } from '@casebook/common';
 import { Keyring } from '@casebook/crypto';
@@ -21,6 +21,7 @@ import { newCaseReference } from './case-reference';
 import { caseProblems } from './case-rules';
 import { type CaseView, type ResearcherCaseView, toCaseView, toResearcherView } from './case-views';
 import { canonicalJson } from './canonical-json';
+import { abuseRow, caseRow, incidentRow, insertCaseSql, perpetratorRow } from './case-insert.sql';
 import { TaxonomyService } from './taxonomy.service';
 
 export type CaseActor = AuditActor & { id: string; ability: AppAbility; principal: Principal };
@@ -81,77 +82,82 @@ export class CasesService {
   }
 
   /**
-   * Creates a case with its incidents, narrative and audit event in one
-   * transaction. With an idempotency key, a retry with the same body returns
-   * the original response; the same key with another body is a 422.
+   * Creates a case with its incidents, narrative, audit event and (with an
+   * Idempotency-Key) its stored response, atomically, in one SQL statement
+   * (see `insertCaseSql`): one round trip to the database, nothing half-saved.
+   * A retry with the same key and body returns the original response; the
+   * same key with another body is a 422. Concurrent retries queue on the
+   * key's row and then replay.
    */
   async create(actor: CaseActor, input: CaseInput & { submit?: boolean }, idempotencyKey?: string): Promise<{ status: number; body: CaseView }> {
     const requestHash = createHash('sha256').update(`POST /cases\n${canonicalJson(input)}`).digest();
-    if (idempotencyKey) {
-      const earlier = await this.replay(actor.id, idempotencyKey, requestHash);
-      if (earlier) return earlier;
-    }
     const problems = caseProblems(input, await this.taxonomy.activeCodes(), new Date());
     if (input.organisationId && input.organisationId !== actor.principal.organisationId && actor.principal.role !== 'admin') {
       problems.push({ pointer: '/organisationId', message: 'must be your own organisation' });
     }
-    if (problems.length > 0) throw new DomainError('unprocessable', 'The case has invalid fields; see errors', { errors: problems });
-
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        if (idempotencyKey) {
-          // Claims the key; a concurrent retry waits here until this transaction ends.
-          const claimed = await manager.query(
-            `INSERT INTO idempotency_keys (user_id, key, request_hash, status_code, response) VALUES ($1, $2, $3, 0, 'null')
-             ON CONFLICT DO NOTHING RETURNING key`,
-            [actor.id, idempotencyKey, requestHash],
-          );
-          if (claimed.length === 0) {
-            const earlier = await this.replay(actor.id, idempotencyKey, requestHash, manager);
-            if (earlier) return earlier;
-          }
-        }
-        const created = await this.insertCase(manager, actor, input);
-        const body = toCaseView(created, Boolean(input.narrative));
-        if (idempotencyKey) {
-          await manager.update(IdempotencyKeyEntity, { userId: actor.id, key: idempotencyKey }, { statusCode: 201, response: body });
-        }
-        return { status: 201, body };
-      });
-    } catch (error) {
-      if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505' && /cases_pkey/.test(String((error as { constraint?: string }).constraint ?? error.message))) {
-        throw new DomainError('conflict', 'A case with this id exists', { errors: [{ pointer: '/id', message: 'is already used' }] });
+    if (problems.length > 0) {
+      // A retry of a request that once succeeded is answered as before, even if the rules changed since.
+      if (idempotencyKey) {
+        const earlier = await this.replay(this.dataSource.manager, actor.id, idempotencyKey, requestHash);
+        if (earlier) return earlier;
       }
-      throw error;
+      throw new DomainError('unprocessable', 'The case has invalid fields; see errors', { errors: problems });
+    }
+    for (let attempt = 0; ; attempt++) {
+      const built = this.buildCase(actor, input);
+      const body = toCaseView(built, Boolean(input.narrative));
+      const sealed = input.narrative ? this.keyring.seal(input.narrative, narrativeContext(built.id)) : null;
+      try {
+        const [{ inserted }] = await this.dataSource.query(insertCaseSql(Boolean(idempotencyKey)), [
+          JSON.stringify(caseRow(built)),
+          JSON.stringify(built.incidents!.map(incidentRow)),
+          JSON.stringify(built.incidents!.flatMap((i) => i.perpetrators!.map(perpetratorRow))),
+          JSON.stringify(built.incidents!.flatMap((i) => i.abuses!.map(abuseRow))),
+          sealed?.keyId ?? null,
+          sealed?.data ?? null,
+          actor.id,
+          actor.role,
+          truncateIp(actor.ip),
+          JSON.stringify({ status: built.status, incidents: built.incidents!.length, narrative: Boolean(sealed), childProtection: built.childProtectionFlag }),
+          idempotencyKey ?? null,
+          requestHash,
+          JSON.stringify(body),
+        ]);
+        if (inserted) return { status: 201, body };
+        const earlier = await this.replay(this.dataSource.manager, actor.id, idempotencyKey!, requestHash);
+        if (earlier) return earlier;
+        throw new DomainError('conflict', 'The same request is being processed; retry shortly');
+      } catch (error) {
+        const constraint = error instanceof QueryFailedError ? String((error as { constraint?: string }).constraint ?? '') : '';
+        if (constraint === 'cases_pkey') {
+          throw new DomainError('conflict', 'A case with this id exists', { errors: [{ pointer: '/id', message: 'is already used' }] });
+        }
+        // A random reference collided (1 in 729 million per pair): draw another.
+        if (constraint === 'cases_reference_key' && attempt < 3) continue;
+        throw error;
+      }
     }
   }
 
-  private async replay(userId: string, key: string, requestHash: Buffer, manager: EntityManager = this.dataSource.manager) {
+  private async replay(manager: EntityManager, userId: string, key: string, requestHash: Buffer): Promise<{ status: number; body: CaseView } | null> {
     const row = await manager.findOneBy(IdempotencyKeyEntity, { userId, key });
-    if (!row || row.statusCode === 0) return null;
+    if (!row) return null;
     if (!row.requestHash.equals(requestHash)) {
       throw new DomainError('idempotency-key-reused', 'This Idempotency-Key was used with a different request body');
     }
     return { status: row.statusCode, body: row.response as CaseView };
   }
 
-  private async insertCase(manager: EntityManager, actor: CaseActor, input: CaseInput & { submit?: boolean }): Promise<CaseEntity> {
+  /** The case and its incidents as entities, with ids, reference and timestamps chosen here. */
+  private buildCase(actor: CaseActor, input: CaseInput & { submit?: boolean }): CaseEntity {
     const id = input.id ?? randomUUID();
-    if (await manager.existsBy(CaseEntity, { id })) {
-      throw new DomainError('conflict', 'A case with this id exists', { errors: [{ pointer: '/id', message: 'is already used' }] });
-    }
-    const status: CaseStatus = input.submit ? 'submitted' : 'draft';
-    let reference = '';
-    for (let attempt = 0; attempt < 5 && !reference; attempt++) {
-      const candidate = newCaseReference(input.country);
-      if (!(await manager.existsBy(CaseEntity, { reference: candidate }))) reference = candidate;
-    }
-    const entity = manager.create(CaseEntity, {
+    const now = new Date();
+    const c = Object.assign(new CaseEntity(), {
       id,
-      reference,
+      reference: newCaseReference(input.country),
       organisationId: input.organisationId ?? actor.principal.organisationId,
       interviewerId: actor.id,
-      status,
+      status: (input.submit ? 'submitted' : 'draft') as CaseStatus,
       interviewMonth: `${input.interviewMonth}-01`,
       country: input.country,
       region: input.region?.trim() || null,
@@ -165,48 +171,32 @@ export class CasesService {
       workSetting: input.respondent.workSetting,
       migrantStatus: input.respondent.migrantStatus,
       childProtectionFlag: input.respondent.ageBand === 'under_18',
-      submittedAt: input.submit ? new Date() : null,
+      createdAt: now,
+      updatedAt: now,
+      submittedAt: input.submit ? now : null,
       publishedAt: null,
       withdrawnAt: null,
     });
-    const saved = await manager.save(entity);
-    saved.incidents = [];
-    for (const [position, incident] of input.incidents.entries()) {
-      const row = await manager.save(
-        manager.create(IncidentEntity, {
-          caseId: id,
-          position,
-          year: incident.year,
-          month: incident.month ?? null,
-          country: incident.country,
-          place: incident.place?.trim() || null,
-          locationType: incident.locationType,
-          reportedToAuthorities: incident.reportedToAuthorities,
-          medicalCareNeeded: incident.medicalCareNeeded ?? null,
-        }),
-      );
-      row.perpetrators = incident.perpetrators.map((p, i) =>
-        manager.create(IncidentPerpetratorEntity, { incidentId: row.id, position: i, type: p.type, count: p.count ?? null, involvement: p.involvement }),
-      );
-      row.abuses = incident.abuses.map((category) => manager.create(IncidentAbuseEntity, { incidentId: row.id, category }));
-      await manager.insert(IncidentPerpetratorEntity, row.perpetrators);
-      await manager.insert(IncidentAbuseEntity, row.abuses);
-      saved.incidents.push(row);
-    }
-    if (input.narrative) {
-      const sealed = this.keyring.seal(input.narrative, narrativeContext(id));
-      await manager.insert(NarrativeEntity, { caseId: id, keyId: sealed.keyId, ciphertext: sealed.data, version: 1 });
-    }
-    await this.audit.record(
-      {
-        actor,
-        action: 'case.created',
-        target: { type: 'case', id },
-        summary: { status, incidents: input.incidents.length, narrative: Boolean(input.narrative), childProtection: saved.childProtectionFlag },
-      },
-      manager,
-    );
-    return saved;
+    c.incidents = input.incidents.map((incident, position) => {
+      const incidentId = randomUUID();
+      return Object.assign(new IncidentEntity(), {
+        id: incidentId,
+        caseId: id,
+        position,
+        year: incident.year,
+        month: incident.month ?? null,
+        country: incident.country,
+        place: incident.place?.trim() || null,
+        locationType: incident.locationType,
+        reportedToAuthorities: incident.reportedToAuthorities,
+        medicalCareNeeded: incident.medicalCareNeeded ?? null,
+        perpetrators: incident.perpetrators.map((p, i) =>
+          Object.assign(new IncidentPerpetratorEntity(), { incidentId, position: i, type: p.type, count: p.count ?? null, involvement: p.involvement }),
+        ),
+        abuses: incident.abuses.map((category) => Object.assign(new IncidentAbuseEntity(), { incidentId, category })),
+      });
+    });
+    return c;
   }
 
   /** Loads incidents with perpetrators and abuses for a page of cases, in three queries. */

@@ -6,6 +6,8 @@ import { DomainError } from '@casebook/common';
 import { type Language, LANGUAGES, TaxonomyTermEntity, type Vocabulary, VOCABULARIES } from '@casebook/database';
 import type { ActiveCodes } from './case-rules';
 
+const ACTIVE_CODES_TTL_MS = 5_000;
+
 export interface TermView {
   code: string;
   group: string | null;
@@ -32,7 +34,23 @@ export class TaxonomyService {
     private readonly audit: AuditService,
   ) {}
 
+  private cached?: { at: number; codes: Promise<ActiveCodes> };
+
+  /**
+   * Active codes per vocabulary, for validating submissions. Cached for a few
+   * seconds per process (submissions are the hot path); a change made through
+   * this process clears the cache at once, other processes see it within the TTL.
+   */
   async activeCodes(): Promise<ActiveCodes> {
+    const now = Date.now();
+    if (!this.cached || now - this.cached.at > ACTIVE_CODES_TTL_MS) {
+      this.cached = { at: now, codes: this.loadActiveCodes() };
+      this.cached.codes.catch(() => (this.cached = undefined));
+    }
+    return this.cached.codes;
+  }
+
+  private async loadActiveCodes(): Promise<ActiveCodes> {
     const rows: Array<{ vocabulary: Vocabulary; code: string }> = await this.dataSource.query(
       `SELECT vocabulary, code FROM taxonomy_terms WHERE active`,
     );
@@ -95,6 +113,7 @@ export class TaxonomyService {
         }
         throw error;
       }
+      this.cached = undefined;
       await this.audit.record({ actor, action: 'taxonomy.term.added', target: { type: 'taxonomy_term', id: `${vocabulary}:${input.code}` } }, manager);
       return { code: term.code, group: term.groupCode, label: term.labels.en, active: true, order: term.sortOrder };
     });
@@ -114,6 +133,7 @@ export class TaxonomyService {
       if (input.order !== undefined) term.sortOrder = input.order;
       if (input.active !== undefined) term.active = input.active;
       await manager.save(term);
+      this.cached = undefined;
       await this.audit.record(
         {
           actor,

@@ -25,7 +25,7 @@ export function dataSourceOptions(databaseUrl: string, applicationName = 'casebo
     // Pool settings that also work behind PgBouncer in transaction mode
     // (no session state relied upon); every statement has an upper bound.
     extra: {
-      max: 10,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
       statement_timeout: 30_000,
