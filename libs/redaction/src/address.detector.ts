@@ -1,0 +1,69 @@
+import type { Span } from './types';
+
+const W = `[\\p{L}][\\p{L}\\p{M}'’]*(?:-\\d{1,3}[\\p{L}]?)?`; // a street-name word, maybe numbered (Aksay-4, Орбита-3)
+const NUM_WORD = `\\d{1,3}(?:th|st|nd|rd|-й|-я|-ші|-шы)?`; // 14th mkr
+const NAME = `(?:${W}|${NUM_WORD})(?:[ ](?:${W})){0,2}`;
+const HOUSE = `\\d{1,4}[\\p{L}]?(?:\\s?[/-]\\s?\\d{1,4}[\\p{L}]?)?`;
+const BEFORE_KW = `(?:mkr\\.?|mkrn\\.?|ул\\.?|улица|пр\\.|пр-т|просп\\.?|проспект|мкр\\.?|микрорайон|мкрн\\.?|бульвар|б-р|пер\\.|переулок|шоссе|тупик|пл\\.|площадь|наб\\.|набережная|жк|ЖК)`;
+const AFTER_KW = `(?:street|st\\.?|str\\.?|ave\\.?|avenue|road|rd\\.?|lane|boulevard|blvd\\.?|microdistrict|mkr\\.?|mkrn\\.?|district|көшесі|к-сі|даңғылы|шағын\\s+ауданы|ықшам\\s+ауданы|ш\\.а\\.)`;
+const UNIT_KW = `(?:кв\\.?|квартира|kv\\.?|apt\\.?|apartment|flat|офис|оф\\.|office|подъезд|под\\.|пәтер|блок|block|bldg\\.?|building|корпус|корп\\.?|к\\.|д\\.|дом|house|room|комн\\.?|комната|этаж|floor|entrance)`;
+const UNIT = `(?:${UNIT_KW}\\s?№?\\s?\\d{1,4}(?:[\\p{L}](?![\\p{L}]))?|\\d{1,4}[\\p{L}]?[ -]?${UNIT_KW}(?![\\p{L}]))`;
+const UNITS = `(?:,?\\s?${UNIT})*`;
+const UNITS1 = `(?:,?\\s?${UNIT})+`;
+
+const PATTERNS: Array<[RegExp, string, number]> = [
+  // ул. Байтурсынова 112; мкр. Орбита-3, д. 21, кв. 64; пр. Достык 132, офис 405
+  [new RegExp(`(?<![\\p{L}\\d])${BEFORE_KW}\\s?${NAME},?\\s(?:д\\.\\s?)?${HOUSE}${UNITS}`, 'gu'), 'address.street-keyword', 0.95],
+  // Seifullin ave 531, apt 40; Aksay-4 microdistrict, 27, apt 81; 14th mkr, building 51, flat 22
+  [new RegExp(`(?<![\\p{L}\\d])${NAME}\\s${AFTER_KW},?\\s(?:${HOUSE}${UNITS}|${UNIT}${UNITS})`, 'giu'), 'address.street-suffix', 0.9],
+  // Жандосова 58, кв. 104; Toraigyrov 64, flat 9; Кенесары 40, 3 подъезд; Dzhal-29, bldg 7, apt 33
+  [new RegExp(`(?<![\\p{L}\\d])${NAME}\\s?,?\\s${HOUSE}${UNITS1}`, 'gu'), 'address.house-unit', 0.85],
+  [new RegExp(`(?<![\\p{L}\\d])${W},\\s${UNIT}${UNITS}`, 'gu'), 'address.named-block', 0.8],
+];
+
+const STREET_WORD = /^(?:street|st|str|ave|avenue|road|rd|lane|boulevard|blvd|microdistrict|mkr|mkrn|district|көшесі|даңғылы)$/iu;
+const LEAD_WORDS = /^(?:at|on|in|to|near|lives|live|living|moved|the|a|her|his|flat|apartment|house|building|на|в|по|у|к|возле|около|живу|живёт|живет|квартира|квартиру|квартире|адрес|адресу|дом|дома)$/iu;
+
+/** Words that introduce a place where someone lives or works. */
+const CUE = /(?:\b(?:at|on|address|lives at|live at|living at)|(?:^|[\s(])(?:на|адрес|адресу|по адресу|живёт на|живет на|живу на))\s*:?\s*$/iu;
+const BARE = new RegExp(`(?<![\\p{L}\\d])(${W})\\s(\\d{1,4}[\\p{L}]?(?:\\s?[/-]\\s?\\d{1,4}[\\p{L}]?)?)(?![\\p{L}\\d])`, 'gu');
+
+/**
+ * Street-level addresses in Russian, Kazakh and English: a street keyword
+ * before or after the name with a house number, or a name and house number
+ * followed by a flat, entrance, office or block, or (after "at", "на",
+ * "адрес") a name with a house number like 52/1 or 48-17.
+ */
+export function detectAddresses(text: string): Span[] {
+  const out: Span[] = [];
+  for (const [re, rule, confidence] of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      let start = m.index!;
+      let value = m[0];
+      // Trim leading words that only tie the sentence together ("flat at", "Квартира на", "Kuanysh on").
+      if (rule !== 'address.street-keyword') {
+        const words = value.split(' ');
+        let cut = 0;
+        const firstPart = words.findIndex((word) => /\d/.test(word) || STREET_WORD.test(word.replace(/[,.]$/, '')));
+        for (let i = 0; i < Math.min(firstPart < 0 ? words.length - 1 : firstPart, 4); i++) if (LEAD_WORDS.test(words[i])) cut = i + 1;
+        const trimmed = words.slice(0, cut).join(' ');
+        if (cut > 0) {
+          start += trimmed.length + 1;
+          value = value.slice(trimmed.length + 1);
+        }
+      }
+      // "Гульзат Маматова, 35" is a name and an age, not an address.
+      if (/^[^\d]+,\s\d{1,2}$/u.test(value)) continue;
+      out.push({ start, end: start + value.replace(/[\s,]+$/, '').length, type: 'ADDRESS', rule, confidence });
+    }
+  }
+  for (const m of text.matchAll(BARE)) {
+    const before = text.slice(Math.max(0, m.index! - 24), m.index!);
+    const house = m[2];
+    // A bare "name number" is an address only after a cue and with a house-like number (52/1, 48-17, 12а).
+    if (CUE.test(before) && (/[/-]/.test(house) || /\p{L}$/u.test(house)) && !/^\d/.test(m[1])) {
+      out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ADDRESS', rule: 'address.cue', confidence: 0.7 });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,146 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
+import type { Span } from './types';
+
+/** Countries whose national formats a phone number may be written in, most likely first. */
+const REGION: CountryCode[] = ['KZ', 'KG', 'UZ', 'TJ', 'RU', 'UA', 'MD', 'BY', 'GE', 'AM', 'AZ', 'TR', 'AE'];
+
+const span = (start: number, end: number, type: Span['type'], rule: string, confidence: number): Span => ({ start, end, type, rule, confidence });
+
+/** E-mail addresses. */
+export function detectEmails(text: string): Span[] {
+  return [...text.matchAll(/[\p{L}0-9._%+-]+@[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)*\.\p{L}{2,}/gu)].map((m) =>
+    span(m.index!, m.index! + m[0].length, 'EMAIL', 'email', 0.99),
+  );
+}
+
+/** Social-media handles and profile links. */
+export function detectHandles(text: string): Span[] {
+  const out: Span[] = [];
+  const links =
+    /(?:https?:\/\/)?(?:www\.)?(?:instagram\.com|insta\.gram|t\.me|telegram\.me|vk\.com|vk\.ru|facebook\.com|fb\.com|tiktok\.com|ok\.ru|twitter\.com|x\.com|wa\.me|youtube\.com)\/[\p{L}0-9_.@\-/]+[\p{L}0-9_]/giu;
+  for (const m of text.matchAll(links)) out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.link', 0.98));
+  for (const m of text.matchAll(/(?<![\p{L}0-9._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/gu)) {
+    if (m[0].length >= 3) out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.at', 0.95));
+  }
+  return out;
+}
+
+/**
+ * Phone numbers of the region and international ones, however they are split
+ * (spaces, brackets, dashes, dots, a line break), validated with
+ * libphonenumber for the region's countries.
+ */
+export function detectPhones(text: string): Span[] {
+  const out: Span[] = [];
+  const candidate = /(?<![\p{L}0-9])(?:\+\s?)?\(?\d[\d\s().\-–]{6,22}\d(?![\p{L}0-9])/gu;
+  for (const m of text.matchAll(candidate)) {
+    let raw = m[0];
+    // Trim trailing separators and a closing bracket that belongs to the prose.
+    raw = raw.replace(/[\s.\-–(]+$/, '');
+    if ((raw.match(/\)/g)?.length ?? 0) > (raw.match(/\(/g)?.length ?? 0)) raw = raw.replace(/\)$/, '');
+    const digits = raw.replace(/\D/g, '');
+    if (digits.length < 9 || digits.length > 15) continue;
+    if (/\n.*\n/.test(raw)) continue;
+    const international = raw.trimStart().startsWith('+');
+    const parsed = international
+      ? parsePhoneNumberFromString(raw.replace(/\s+/g, ' '))
+      : REGION.map((c) => parsePhoneNumberFromString(raw.replace(/\s+/g, ' '), c)).find((p) => p?.isValid());
+    if (!parsed?.isValid()) continue;
+    // A 12-digit IIN or 16-digit card is not a phone even when it parses.
+    if (!international && digits.length >= 12) continue;
+    out.push(span(m.index!, m.index! + raw.length, 'PHONE', international ? 'phone.international' : `phone.${parsed.country ?? 'national'}`, 0.95));
+  }
+  return out;
+}
+
+/** Kazakhstan IIN: 12 digits, date of birth first, with its checksum. */
+export function isValidIin(digits: string): boolean {
+  if (!/^\d{12}$/.test(digits)) return false;
+  const d = [...digits].map(Number);
+  const month = d[2] * 10 + d[3];
+  const day = d[4] * 10 + d[5];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const weigh = (weights: number[]) => weights.reduce((sum, w, i) => sum + w * d[i], 0) % 11;
+  let check = weigh([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  if (check === 10) check = weigh([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]);
+  return check !== 10 && check === d[11];
+}
+
+/** YYMMDD then a century-and-sex digit 1-6: the shape of an IIN even when its checksum is wrong. */
+function iinShaped(digits: string): boolean {
+  const month = Number(digits.slice(2, 4));
+  const day = Number(digits.slice(4, 6));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && /[1-6]/.test(digits[6]);
+}
+
+export function isLuhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let n = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      n *= 2;
+      if (n > 9) n -= 9;
+    }
+    sum += n;
+  }
+  return sum % 10 === 0;
+}
+
+const ID_CONTEXT =
+  /(passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b)/i;
+
+/**
+ * Identity numbers: IIN (checksum), bank cards (Luhn), passports and ID cards
+ * (letters and digits), other document numbers and badge numbers when the text
+ * says what they are.
+ */
+export function detectIdNumbers(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}0-9])\d{12}(?![\p{L}0-9])/gu)) {
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    if (isValidIin(m[0])) out.push(span(m.index!, m.index! + 12, 'IDNUM', 'id.iin', 0.97));
+    // A 12-digit number that starts with a date of birth and a century digit, or is called an IIN.
+    else if (iinShaped(m[0]) || /(iin|иин|жсн|pinfl|пинфл)/i.test(before)) out.push(span(m.index!, m.index! + 12, 'IDNUM', 'id.iin-shape', 0.8));
+  }
+  for (const m of text.matchAll(/(?<![\p{L}0-9])\d{4}(?:[ -]?\d{4}){2,3}(?:[ -]?\d{1,3})?(?![\p{L}0-9])/gu)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length < 13 || digits.length > 19) continue;
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    // Luhn-valid; or written in groups of four, or called a card.
+    if (isLuhn(digits)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.card', 0.95));
+    else if (/^\d{4}([ -])\d{4}\1\d{4}\1\d{4}$/.test(m[0]) || /(card|карт|kaspi|каспи|visa|mastercard)/i.test(before)) {
+      out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.card-shape', 0.8));
+    }
+  }
+  // Passport and ID-card numbers: 1-2 Latin letters then 7-8 digits (AB1234567, N12345678, ID1234567, AN 3309812).
+  for (const m of text.matchAll(/(?<![\p{L}0-9])(?:ID|[A-Z]{1,2})\s?\d{6,8}(?![\p{L}0-9])/gu)) {
+    out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.passport', 0.9));
+  }
+  // Bare document numbers (8-10 digits) and badge numbers (3-6 digits) need a word that says so, just before.
+  for (const m of text.matchAll(/(?<![\p{L}0-9.,])(\d{3,10})(?![\p{L}0-9]|[.,]\d)/gu)) {
+    const before = text.slice(Math.max(0, m.index! - 48), m.index!);
+    const len = m[1].length;
+    if (len >= 8 && ID_CONTEXT.test(before) && !/\d[\d\s]*$/.test(before.slice(-3))) {
+      out.push(span(m.index!, m.index! + len, 'IDNUM', 'id.document', 0.8));
+    } else if (len >= 3 && len <= 6 && /(badge|жетон|нагрудн|значок|знак)[^.!?\n]{0,36}$/i.test(before) && !/\d\s*$/.test(before)) {
+      out.push(span(m.index!, m.index! + len, 'IDNUM', 'id.badge', 0.85));
+    }
+  }
+  return out;
+}
+
+/** Vehicle plates: Kazakh (123 ABC 02), Kyrgyz (01 123 ABC), Russian (А123ВС 77), Uzbek (01 A 123 BC). */
+export function detectPlates(text: string): Span[] {
+  const out: Span[] = [];
+  const L = 'A-Z';
+  const RU = 'АВЕКМНОРСТУХABEKMHOPCTYX';
+  const patterns: Array<[RegExp, string]> = [
+    [new RegExp(`(?<![\\p{L}0-9])\\d{3}\\s?[${L}]{2,3}\\s?\\d{2}(?![\\p{L}0-9])`, 'gu'), 'plate.kz'],
+    [new RegExp(`(?<![\\p{L}0-9])\\d{2}\\s?(?:KG\\s?)?\\d{3}\\s?[${L}]{3}(?![\\p{L}0-9])`, 'gu'), 'plate.kg'],
+    [new RegExp(`(?<![\\p{L}0-9])[${RU}]\\s?\\d{3}\\s?[${RU}]{2}\\s?\\d{2,3}(?![\\p{L}0-9])`, 'gu'), 'plate.ru'],
+    [new RegExp(`(?<![\\p{L}0-9])\\d{2}\\s?[${L}]\\s?\\d{3}\\s?[${L}]{2}(?![\\p{L}0-9])`, 'gu'), 'plate.uz'],
+  ];
+  for (const [re, rule] of patterns) for (const m of text.matchAll(re)) out.push(span(m.index!, m.index! + m[0].length, 'PLATE', rule, 0.9));
+  return out;
+}
