@@ -1,6 +1,7 @@
 import type { MixedList } from 'typeorm';
 import { Cases1795310764757 } from './1795310764757-cases';
 import { Identity1795310187608 } from './1795310187608-identity';
+import { Redaction1795312045324 } from './1795312045324-redaction';
 
 /**
  * Migrations in the order they run. Each is reviewed SQL; new ones are drafted
@@ -8,4 +9,4 @@ import { Identity1795310187608 } from './1795310187608-identity';
  * renamed to kebab-case and added here.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Identity1795310187608, Cases1795310764757];
+export const MIGRATIONS: MixedList<Function> = [Identity1795310187608, Cases1795310764757, Redaction1795312045324];

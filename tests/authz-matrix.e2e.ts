@@ -50,6 +50,11 @@ const EXPECTED: Record<string, Rule> = {
   'GET /api/v1/taxonomy': ALL,
   'POST /api/v1/taxonomy/{vocabulary}/terms': ADMIN,
   'PATCH /api/v1/taxonomy/{vocabulary}/terms/{code}': ADMIN,
+  'GET /api/v1/cases/{id}/redaction': ADMIN,
+  'PUT /api/v1/cases/{id}/redaction': ADMIN,
+  'POST /api/v1/cases/{id}/redaction/approve': ADMIN,
+  'POST /api/v1/redaction/requeue': ADMIN,
+  'GET /api/v1/redaction/requeue/{jobId}': ADMIN,
   'GET /api/v1/audit': ADMIN,
   'GET /api/v1/audit/verify': ADMIN,
 };
@@ -80,7 +85,7 @@ describe('authorization matrix', () => {
     const ordered = [...routes].sort((a, b) => Number(a.endsWith('/logout')) - Number(b.endsWith('/logout')));
     for (const route of ordered) {
       const [method, path] = route.split(' ');
-      const url = api.url + path.replace('{id}', randomUUID()).replace('{vocabulary}', 'gender').replace('{code}', 'matrix_probe');
+      const url = api.url + path.replace('{id}', randomUUID()).replace('{vocabulary}', 'gender').replace('{code}', 'matrix_probe').replace('{jobId}', `requeue-${randomUUID()}`);
       const response = await http(url, {
         method,
         token: callers[caller as Exclude<Caller, 'anonymous'>]?.accessToken,

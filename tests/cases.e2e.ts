@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { http, startApi, type RunningApi } from './support/api';
 import { caseBody } from './support/cases';
 import { signIn, type SignedIn } from './support/identity';
+import { eventually, startWorker } from './support/worker';
+import type { INestApplicationContext } from '@nestjs/common';
 
 describe('case documentation', () => {
   let api: RunningApi;
@@ -11,6 +13,7 @@ describe('case documentation', () => {
   let otherInterviewer: SignedIn;
   let researcher: SignedIn;
   let admin: SignedIn;
+  let worker: INestApplicationContext;
   const post = (path: string, who: SignedIn, body?: unknown, headers?: Record<string, string>) =>
     http(`${api.url}/api/v1${path}`, { method: 'POST', body, token: who.accessToken, headers });
   const get = (path: string, who: SignedIn) => http(`${api.url}/api/v1${path}`, { token: who.accessToken });
@@ -22,8 +25,19 @@ describe('case documentation', () => {
     otherInterviewer = await signIn(api, 'interviewer', 'Cases NGO');
     researcher = await signIn(api, 'researcher', 'Cases NGO');
     admin = await signIn(api, 'admin', 'Cases NGO');
+    worker = await startWorker();
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+  });
+
+  /** Submitted → the worker proposes a redaction → in review. */
+  const untilInReview = (id: string) => eventually(async () => (await get(`/cases/${id}`, admin)).body.status === 'in_review');
+  const publish = async (id: string) => {
+    await untilInReview(id);
+    return post(`/cases/${id}/redaction/approve`, admin);
+  };
 
   it('runs the full flow: submit, review, publish, researcher view, archive', async () => {
     const body = caseBody();
@@ -50,13 +64,20 @@ describe('case documentation', () => {
     expect((await get(`/cases/${body.id}/narrative`, interviewer)).status).toBe(404);
     expect((await get(`/cases/${body.id}`, researcher)).status).toBe(404);
 
-    expect((await post(`/cases/${body.id}/review`, admin)).body.status).toBe('in_review');
+    await untilInReview(body.id);
     expect((await get(`/cases/${body.id}/narrative`, admin)).body.narrative).toBe(body.narrative);
-    expect((await post(`/cases/${body.id}/publish`, admin)).body.status).toBe('published');
+    const review = await get(`/cases/${body.id}/redaction`, admin);
+    expect(review.body.narrative).toBe(body.narrative);
+    expect(review.body.proposal.redacted).toContain('[PERSON]');
+    expect(review.body.proposal.redacted).toContain('[PHONE]');
+    expect((await post(`/cases/${body.id}/publish`, admin)).status).toBe(409);
+    expect((await post(`/cases/${body.id}/redaction/approve`, admin)).body.status).toBe('published');
 
     const seen = await get(`/cases/${body.id}`, researcher);
     expect(seen.status).toBe(200);
-    expect(seen.body).toMatchObject({ id: body.id, interviewMonth: '2026-10', redactedNarrative: null });
+    expect(seen.body).toMatchObject({ id: body.id, interviewMonth: '2026-10' });
+    expect(seen.body.redactedNarrative).toContain('[PERSON] ([PHONE])');
+    expect(seen.body.redactedNarrative).not.toMatch(/Aigerim|701 234/);
     expect((await post(`/cases/${body.id}/archive`, admin)).body.status).toBe('archived');
 
     const reads = await db.query(`SELECT actor_id FROM audit_events WHERE action = 'case.narrative.read' AND target_id = $1`, [body.id]);
@@ -138,7 +159,10 @@ describe('case documentation', () => {
     expect((await post(`/cases/${id}/review`, interviewer)).status).toBe(403);
     expect((await post(`/cases/${id}/submit`, interviewer)).status).toBe(200);
     expect((await post(`/cases/${id}/submit`, interviewer)).status).toBe(409);
+    await untilInReview(id);
     expect((await post(`/cases/${id}/return`, admin)).body.status).toBe('draft');
+    // Resubmitted unchanged: back into review with the same proposal.
+    expect((await post(`/cases/${id}/submit`, interviewer)).body.status).toBe('in_review');
     expect((await post(`/cases/${id}/archive`, admin)).status).toBe(409);
   });
 
@@ -160,8 +184,8 @@ describe('case documentation', () => {
   it('gives researchers a view without any forbidden key', async () => {
     const body = caseBody();
     await post('/cases', interviewer, body);
-    for (const step of ['submit']) await post(`/cases/${body.id}/${step}`, interviewer);
-    for (const step of ['review', 'publish']) await post(`/cases/${body.id}/${step}`, admin);
+    await post(`/cases/${body.id}/submit`, interviewer);
+    expect((await publish(body.id)).status).toBe(200);
     const one = await get(`/cases/${body.id}`, researcher);
     const list = await get(`/cases?status=published&limit=200`, researcher);
     const fromList = list.body.items.find((c: { id: string }) => c.id === body.id);
@@ -199,15 +223,22 @@ describe('case documentation', () => {
     const body = caseBody();
     await post('/cases', interviewer, body);
     await post(`/cases/${body.id}/submit`, interviewer);
-    await post(`/cases/${body.id}/review`, admin);
-    await post(`/cases/${body.id}/publish`, admin);
+    await publish(body.id);
     const withdrawn = await post(`/cases/${body.id}/withdraw`, interviewer, { reason: 'consent_withdrawn' });
     expect(withdrawn.status).toBe(200);
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn', hasNarrative: false });
     expect(await db.query(`SELECT 1 FROM narratives WHERE case_id = $1`, [body.id])).toEqual([]);
+    expect(await db.query(`SELECT 1 FROM redaction_proposals WHERE case_id = $1`, [body.id])).toEqual([]);
     expect((await get(`/cases/${body.id}`, researcher)).status).toBe(404);
     expect((await get(`/cases/${body.id}/narrative`, admin)).status).toBe(404);
     const trail = await db.query(`SELECT action FROM audit_events WHERE target_id = $1 ORDER BY seq`, [body.id]);
-    expect(trail.map((r: { action: string }) => r.action)).toEqual(['case.created', 'case.submit', 'case.review', 'case.publish', 'case.withdraw']);
+    expect(trail.map((r: { action: string }) => r.action)).toEqual([
+      'case.created',
+      'case.submit',
+      'case.redaction.proposed',
+      'case.redaction.approved',
+      'case.publish',
+      'case.withdraw',
+    ]);
   });
 });

@@ -14,6 +14,13 @@ describe('narrative key rotation', () => {
   afterAll(async () => {
     process.env.NARRATIVE_KEYS = oldKeys;
     await api?.close();
+    // Rotate back to the original key, so later test files can read everything again.
+    const [rotated, original] = [newKeys.split(',').at(-1)!, oldKeys.split(',').at(-1)!];
+    const back = spawnSync(process.execPath, [join(ROOT, 'dist/apps/cli/src/main.js'), 'keys:rotate'], {
+      env: { ...process.env, NARRATIVE_KEYS: `${rotated},${original}` },
+      encoding: 'utf8',
+    });
+    expect(back.status).toBe(0);
   });
 
   it('re-encrypts everything with the newest key; without the key reads fail closed', async () => {
@@ -44,6 +51,6 @@ describe('narrative key rotation', () => {
     const closed = await http(`${api.url}/api/v1/cases/${body.id}/narrative`, { token: interviewer.accessToken });
     expect(closed.status).toBe(500);
     expect(JSON.stringify(closed.body)).not.toContain('survive');
-    expect(closed.body.type).toBe('urn:casebook:problem:internal-error');
+    expect(closed.body.type).toBe('urn:casebook:problem:encryption-key-unavailable');
   });
 });

@@ -1,15 +1,32 @@
+import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '@casebook/audit';
+import { CasesModule } from '@casebook/cases';
 import { CasebookConfigModule, type Env } from '@casebook/config';
+import { CryptoModule } from '@casebook/crypto';
 import { DatabaseModule } from '@casebook/database';
-import { QueuesModule, RedisModule } from '@casebook/queues';
+import { QUEUES, QueuesModule, RedisModule } from '@casebook/queues';
+import { OutboxRelayService, outboxQueuesProvider } from './redaction/outbox-relay.service';
+import { RedactionProcessor } from './redaction/redaction.processor';
+import { RequeueRedactionProcessor } from './redaction/requeue-redaction.processor';
 
-/** The queue worker: no HTTP, only BullMQ processors. */
+/** The queue worker: no HTTP, only the outbox relay and BullMQ processors. */
 @Module({})
 export class WorkerModule {
   static forRoot(env: Env): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CasebookConfigModule.forRoot(env), DatabaseModule, RedisModule, QueuesModule],
+      imports: [
+        CasebookConfigModule.forRoot(env),
+        DatabaseModule,
+        RedisModule,
+        QueuesModule,
+        BullModule.registerQueue({ name: QUEUES.redaction }, { name: QUEUES.maintenance }),
+        CryptoModule,
+        AuditModule,
+        CasesModule,
+      ],
+      providers: [outboxQueuesProvider, OutboxRelayService, RedactionProcessor, RequeueRedactionProcessor],
     };
   }
 }

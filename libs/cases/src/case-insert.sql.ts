@@ -14,7 +14,8 @@ import type { CaseEntity, IncidentAbuseEntity, IncidentEntity, IncidentPerpetrat
  * Parameters: $1 case, $2 incidents, $3 perpetrators, $4 abuses (JSON),
  * $5 narrative key id, $6 narrative ciphertext, $7 actor id, $8 actor role,
  * $9 client network, $10 audit summary (JSON), $11 idempotency key,
- * $12 request hash, $13 response (JSON).
+ * $12 request hash, $13 response (JSON), $14 redaction job id and $15 its
+ * payload (outbox; null unless the case is submitted at once).
  */
 export function insertCaseSql(withIdempotencyKey: boolean): string {
   const claim = withIdempotencyKey
@@ -29,10 +30,10 @@ export function insertCaseSql(withIdempotencyKey: boolean): string {
     c AS (
       INSERT INTO cases (id, reference, organisation_id, interviewer_id, status, interview_month, country, region, city,
                          consent_research, consent_advocacy, consent_quotation, consent_recorded_on, gender, age_band,
-                         work_setting, migrant_status, child_protection_flag, created_at, updated_at, submitted_at)
+                         work_setting, migrant_status, child_protection_flag, created_at, updated_at, submitted_at, redaction_status)
       SELECT r.id, r.reference, r.organisation_id, r.interviewer_id, r.status, r.interview_month, r.country, r.region, r.city,
              r.consent_research, r.consent_advocacy, r.consent_quotation, r.consent_recorded_on, r.gender, r.age_band,
-             r.work_setting, r.migrant_status, r.child_protection_flag, r.created_at, r.updated_at, r.submitted_at
+             r.work_setting, r.migrant_status, r.child_protection_flag, r.created_at, r.updated_at, r.submitted_at, r.redaction_status
         FROM json_populate_record(NULL::cases, $1::json) r
        WHERE EXISTS (SELECT 1 FROM claim)
       RETURNING id
@@ -57,6 +58,10 @@ export function insertCaseSql(withIdempotencyKey: boolean): string {
     n AS (
       INSERT INTO narratives (case_id, key_id, ciphertext, version)
       SELECT c.id, $5, $6, 1 FROM c WHERE $6::bytea IS NOT NULL
+    ),
+    o AS (
+      INSERT INTO outbox (queue, name, job_id, payload)
+      SELECT 'redaction', 'propose', $14, $15::jsonb FROM c WHERE $14::text IS NOT NULL
     ),
     e AS (
       INSERT INTO audit_events (actor_id, actor_role, action, target_type, target_id, client_ip, summary)
@@ -90,6 +95,7 @@ export function caseRow(c: CaseEntity) {
     created_at: iso(c.createdAt),
     updated_at: iso(c.updatedAt),
     submitted_at: iso(c.submittedAt),
+    redaction_status: c.redactionStatus,
   };
 }
 

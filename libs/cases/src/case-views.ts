@@ -28,6 +28,7 @@ export interface CaseView {
   childProtectionFlag: boolean;
   incidents: IncidentView[];
   hasNarrative: boolean;
+  redaction: { status: string; error: string | null };
   createdAt: string;
   updatedAt: string;
   submittedAt: string | null;
@@ -88,6 +89,7 @@ export function toCaseView(c: CaseEntity, hasNarrative: boolean): CaseView {
     childProtectionFlag: c.childProtectionFlag,
     incidents: incidentsOf(c),
     hasNarrative,
+    redaction: { status: c.redactionStatus, error: c.redactionError },
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
     submittedAt: iso(c.submittedAt),

@@ -21,8 +21,11 @@ import { newCaseReference } from './case-reference';
 import { caseProblems } from './case-rules';
 import { type CaseView, type ResearcherCaseView, toCaseView, toResearcherView } from './case-views';
 import { canonicalJson } from './canonical-json';
+import { narrativeContext } from './encryption-contexts';
 import { abuseRow, caseRow, incidentRow, insertCaseSql, perpetratorRow } from './case-insert.sql';
+import { enqueueRedaction, redactionJobId, RedactionService } from './redaction.service';
 import { TaxonomyService } from './taxonomy.service';
+import { DETECTOR_VERSION } from '@casebook/redaction';
 
 export type CaseActor = AuditActor & { id: string; ability: AppAbility; principal: Principal };
 
@@ -38,7 +41,6 @@ export interface CaseFilter {
   limit: number;
 }
 
-export const narrativeContext = (caseId: string) => `case:${caseId}:narrative`;
 
 function monthIndexSql(alias: string): string {
   return `(${alias}.year * 12 + coalesce(${alias}.month, 1) - 1)`;
@@ -75,6 +77,7 @@ export class CasesService {
     private readonly taxonomy: TaxonomyService,
     private readonly keyring: Keyring,
     private readonly audit: AuditService,
+    private readonly redaction: RedactionService,
   ) {}
 
   private scoped(manager: EntityManager, ability: AppAbility, action: Parameters<AppAbility['can']>[0], subject: 'Case' | 'Narrative' = 'Case') {
@@ -122,6 +125,8 @@ export class CasesService {
           idempotencyKey ?? null,
           requestHash,
           JSON.stringify(body),
+          built.status === 'submitted' ? redactionJobId(built.id, 1) : null,
+          built.status === 'submitted' ? JSON.stringify({ caseId: built.id, narrativeVersion: 1, detectorVersion: DETECTOR_VERSION }) : null,
         ]);
         if (inserted) return { status: 201, body };
         const earlier = await this.replay(this.dataSource.manager, actor.id, idempotencyKey!, requestHash);
@@ -171,6 +176,8 @@ export class CasesService {
       workSetting: input.respondent.workSetting,
       migrantStatus: input.respondent.migrantStatus,
       childProtectionFlag: input.respondent.ageBand === 'under_18',
+      redactionStatus: input.submit ? 'pending' : 'none',
+      redactionError: null,
       createdAt: now,
       updatedAt: now,
       submittedAt: input.submit ? now : null,
@@ -197,6 +204,22 @@ export class CasesService {
       });
     });
     return c;
+  }
+
+  /**
+   * On submission the narrative goes to the worker through the outbox (in this
+   * transaction). A case sent back and resubmitted unchanged keeps its proposal
+   * and goes straight back into review.
+   */
+  private async queueRedactionOnSubmit(manager: EntityManager, id: string): Promise<Partial<CaseEntity>> {
+    const [row] = await manager.query(
+      `SELECT n.version, p.narrative_version AS p_version, p.detector_version AS p_detector
+         FROM narratives n LEFT JOIN redaction_proposals p ON p.case_id = n.case_id WHERE n.case_id = $1`,
+      [id],
+    );
+    if (row && row.p_version === row.version && row.p_detector === DETECTOR_VERSION) return { status: 'in_review', redactionStatus: 'proposed' };
+    await enqueueRedaction(manager, id, row?.version ?? 0);
+    return { redactionStatus: row ? 'pending' : 'none', redactionError: null };
   }
 
   /** Loads incidents with perpetrators and abuses for a page of cases, in three queries. */
@@ -256,8 +279,10 @@ export class CasesService {
     const page = entities.slice(0, filter.limit);
     await this.attachIncidents(this.dataSource.manager, page);
     const researcher = actor.principal.role === 'researcher';
-    const withNarrative = researcher ? new Set<string>() : await this.narrativeIds(this.dataSource.manager, page.map((c) => c.id));
-    const items = page.map((c) => (researcher ? toResearcherView(c, null) : toCaseView(c, withNarrative.has(c.id))));
+    const ids = page.map((c) => c.id);
+    const withNarrative = researcher ? new Set<string>() : await this.narrativeIds(this.dataSource.manager, ids);
+    const approved = researcher ? await this.redaction.approvedTexts(ids) : new Map<string, string>();
+    const items = page.map((c) => (researcher ? toResearcherView(c, approved.get(c.id) ?? null) : toCaseView(c, withNarrative.has(c.id))));
     const last = page[page.length - 1];
     const nextCursor = entities.length > filter.limit && last ? encodeCursor(raw[page.length - 1].cursor_ts, last.id) : null;
     return { items, nextCursor };
@@ -267,7 +292,7 @@ export class CasesService {
     const c = await this.scoped(this.dataSource.manager, actor.ability, 'read').andWhere('c.id = :id', { id }).getOne();
     if (!c) throw new DomainError('not-found', 'No such case');
     await this.attachIncidents(this.dataSource.manager, [c]);
-    if (actor.principal.role === 'researcher') return toResearcherView(c, null);
+    if (actor.principal.role === 'researcher') return toResearcherView(c, (await this.redaction.approvedTexts([id])).get(id) ?? null);
     return toCaseView(c, (await this.narrativeIds(this.dataSource.manager, [id])).has(id));
   }
 
@@ -301,9 +326,17 @@ export class CasesService {
       const allowed = await this.scoped(manager, actor.ability, rule.action).andWhere('c.id = :id', { id }).getExists();
       if (!allowed) throw new DomainError('forbidden', `Your role may not ${transition} this case`);
 
+      if (transition === 'publish' && !['approved', 'none'].includes(c.redactionStatus)) {
+        throw new DomainError('invalid-state-transition', 'Approve the redaction of the narrative first (POST /api/v1/cases/{id}/redaction/approve)', {
+          redactionStatus: c.redactionStatus,
+        });
+      }
       const now = new Date();
       const changes: Partial<CaseEntity> = { status: rule.to };
-      if (transition === 'submit') changes.submittedAt = now;
+      if (transition === 'submit') {
+        changes.submittedAt = now;
+        Object.assign(changes, await this.queueRedactionOnSubmit(manager, id));
+      }
       if (transition === 'publish') changes.publishedAt = now;
       if (transition === 'withdraw') changes.withdrawnAt = now;
       await manager.update(CaseEntity, { id }, changes);
@@ -311,13 +344,16 @@ export class CasesService {
       if (transition === 'withdraw') {
         // Consent withdrawn: the narrative is destroyed, not flagged. The audit trail stays.
         narrativeDestroyed = ((await manager.delete(NarrativeEntity, { caseId: id })).affected ?? 0) > 0;
+        await manager.query(`DELETE FROM redaction_proposals WHERE case_id = $1`, [id]);
+        changes.redactionStatus = 'none';
+        await manager.update(CaseEntity, { id }, { redactionStatus: 'none' });
       }
       await this.audit.record(
         {
           actor,
           action: `case.${transition}`,
           target: { type: 'case', id },
-          summary: { from: c.status, to: rule.to, ...(reason ? { reason } : {}), ...(transition === 'withdraw' ? { narrativeDestroyed } : {}) },
+          summary: { from: c.status, to: changes.status ?? rule.to, ...(reason ? { reason } : {}), ...(transition === 'withdraw' ? { narrativeDestroyed } : {}) },
         },
         manager,
       );

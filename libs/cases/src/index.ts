@@ -6,6 +6,8 @@ export * from './case-rules';
 export * from './case-views';
 export * from './cases.module';
 export * from './cases.service';
+export * from './encryption-contexts';
 export * from './key-rotation.service';
+export * from './redaction.service';
 export * from './taxonomy.service';
 export * from './synthetic-cases';

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '@casebook/audit';
 import { Keyring } from '@casebook/crypto';
 import { totpSecretContext } from '@casebook/identity';
-import { narrativeContext } from './cases.service';
+import { narrativeContext, redactedContext } from './encryption-contexts';
 
 export interface RotationResult {
   narratives: number;
@@ -45,6 +45,22 @@ export class KeyRotationService {
       });
       result.narratives += n;
       onProgress(result);
+      if (n < BATCH) break;
+    }
+    for (;;) {
+      const n = await this.dataSource.transaction(async (manager) => {
+        const rows: Array<{ case_id: string; redacted_key_id: string; redacted_ciphertext: Buffer }> = await manager.query(
+          `SELECT case_id, redacted_key_id, redacted_ciphertext FROM redaction_proposals WHERE redacted_key_id <> $1 ORDER BY case_id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+          [current, BATCH],
+        );
+        for (const row of rows) {
+          const plain = this.keyring.open({ keyId: row.redacted_key_id, data: row.redacted_ciphertext }, redactedContext(row.case_id));
+          const sealed = this.keyring.seal(plain, redactedContext(row.case_id));
+          await manager.query(`UPDATE redaction_proposals SET redacted_key_id = $2, redacted_ciphertext = $3 WHERE case_id = $1`, [row.case_id, sealed.keyId, sealed.data]);
+        }
+        return rows.length;
+      });
+      result.narratives += n;
       if (n < BATCH) break;
     }
     for (;;) {

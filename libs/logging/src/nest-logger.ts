@@ -27,14 +27,16 @@ export class NestPinoLogger implements LoggerService {
   private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, rest: unknown[]) {
     // Nest passes the context as the last string argument, and a stack before it for errors.
     const context = typeof rest[rest.length - 1] === 'string' ? (rest.pop() as string) : undefined;
-    const stack = typeof rest[0] === 'string' ? (rest.shift() as string) : undefined;
     const fields: Record<string, unknown> = { context };
-    if (stack) fields.stack = stack;
     if (message instanceof Error) {
       this.logger[level]({ ...fields, err: message }, message.message);
     } else if (typeof message === 'object' && message !== null) {
-      this.logger[level]({ ...fields, ...message });
+      // logger.error({ ...fields }, 'message'): pino's order of arguments, through Nest's Logger.
+      const text = typeof rest[0] === 'string' ? (rest.shift() as string) : undefined;
+      this.logger[level]({ ...fields, ...message }, text);
     } else {
+      // For error(), Nest passes a stack trace before the context.
+      if (typeof rest[0] === 'string') fields.stack = rest.shift();
       this.logger[level](fields, String(message));
     }
   }

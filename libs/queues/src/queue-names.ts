@@ -6,7 +6,23 @@
 export const QUEUE_PREFIX = '{casebook}';
 
 export const QUEUES = {
+  /** Detect personal data in a submitted narrative and store a proposal. Job data: RedactionJobData. */
+  redaction: 'redaction',
+  /** Long-running admin operations (bulk re-redaction, purges). */
   maintenance: 'maintenance',
 } as const;
+
+/** Jobs carry ids only: never narrative text. */
+export interface RedactionJobData {
+  caseId: string;
+  narrativeVersion: number;
+  detectorVersion: string;
+}
+
+export interface RequeueRedactionJobData {
+  requestedBy: string;
+  /** The last case id handled: the job resumes after it when retried. */
+  after?: string;
+}
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];

@@ -1,2 +1,3 @@
 export * from './detect';
+export * from './span-rules';
 export * from './types';

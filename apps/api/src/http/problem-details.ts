@@ -96,6 +96,10 @@ export function toProblem(error: unknown, instance: string): ProblemDetails {
     const checks = typeof response === 'object' ? (response as { details?: unknown }).details : undefined;
     return problem(status, slug(status), detail, instance, checks ? { checks } : {});
   }
+  if (error instanceof Error && error.name === 'DecryptionError') {
+    // Fails closed: the configured keys cannot open a stored record. An operator's problem, not the client's.
+    return problem(500, 'encryption-key-unavailable', 'A record could not be decrypted with the configured keys; an operator has been alerted', instance);
+  }
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && FASTIFY_CODES[code]) {
     const known = FASTIFY_CODES[code];

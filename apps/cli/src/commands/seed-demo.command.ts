@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { defineAbilityFor, type Principal } from '@casebook/authz';
-import { type CaseActor, CasesService, prng, syntheticCase, type Transition } from '@casebook/cases';
+import { type CaseActor, CasesService, prng, RedactionService, syntheticCase } from '@casebook/cases';
+import { DETECTOR_VERSION } from '@casebook/redaction';
 import type { Role } from '@casebook/database';
 import { AccountsService, generatePassword } from '@casebook/identity';
 import type { CliCommand, CliIO, CliOptions } from '../cli-command';
@@ -29,6 +30,7 @@ export class SeedDemoCommand implements CliCommand {
   constructor(
     private readonly accounts: AccountsService,
     private readonly cases: CasesService,
+    private readonly redaction: RedactionService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -72,14 +74,17 @@ export class SeedDemoCommand implements CliCommand {
     for (let i = 0; i < count; i++) {
       const input = syntheticCase(random, now);
       const created = await this.cases.create(interviewer, input);
-      const path: Array<[CaseActor, Transition]> = [];
+      const id = created.body.id;
       const r = random();
-      if (r < 0.8) path.push([interviewer, 'submit']);
-      if (r < 0.65) path.push([admin, 'review']);
-      if (r < 0.55) path.push([admin, 'publish']);
-      if (r < 0.03) path.push([interviewer, 'withdraw']);
       let status = created.body.status as string;
-      for (const [actor, transition] of path) status = (await this.cases.transition(actor, created.body.id, transition)).status;
+      // The demo runs the worker's step inline, so that cases are in review or published at once.
+      if (r < 0.8) status = (await this.cases.transition(interviewer, id, 'submit')).status;
+      if (r < 0.65) {
+        await this.redaction.propose({ caseId: id, narrativeVersion: 1, detectorVersion: DETECTOR_VERSION });
+        status = 'in_review';
+      }
+      if (r < 0.55) status = (await this.redaction.approve(admin, id)).status;
+      if (r < 0.03) status = (await this.cases.transition(interviewer, id, 'withdraw')).status;
       stages[status] = (stages[status] ?? 0) + 1;
     }
     io.out(`Demo cases: ${count} created (${Object.entries(stages).map(([s, k]) => `${k} ${s}`).join(', ')}).`);

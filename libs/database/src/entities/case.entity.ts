@@ -5,6 +5,8 @@ import { UserEntity } from './user.entity';
 
 export const CASE_STATUSES = ['draft', 'submitted', 'in_review', 'published', 'archived', 'withdrawn'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
+export const REDACTION_STATUSES = ['none', 'pending', 'proposed', 'failed', 'approved'] as const;
+export type RedactionStatus = (typeof REDACTION_STATUSES)[number];
 
 /**
  * One interview with one respondent. There is deliberately no column for a
@@ -85,6 +87,14 @@ export class CaseEntity {
 
   @OneToMany(() => IncidentEntity, (incident) => incident.case)
   incidents?: IncidentEntity[];
+
+  /** Where the narrative's redaction stands: none (no narrative or not submitted), pending, proposed, failed, approved. */
+  @Column({ name: 'redaction_status', type: 'enum', enum: REDACTION_STATUSES, enumName: 'redaction_status', default: 'none' })
+  redactionStatus!: RedactionStatus;
+
+  /** Why the last redaction attempt failed (no narrative text in it). */
+  @Column({ name: 'redaction_error', type: 'text', nullable: true })
+  redactionError!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -8,6 +8,8 @@ import { IncidentEntity } from './incident.entity';
 import { NarrativeEntity } from './narrative.entity';
 import { OneTimeTokenEntity } from './one-time-token.entity';
 import { OrganisationEntity } from './organisation.entity';
+import { OutboxMessageEntity } from './outbox-message.entity';
+import { RedactionProposalEntity } from './redaction-proposal.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SessionEntity } from './session.entity';
 import { TaxonomyTermEntity } from './taxonomy-term.entity';
@@ -22,6 +24,8 @@ export * from './incident.entity';
 export * from './narrative.entity';
 export * from './one-time-token.entity';
 export * from './organisation.entity';
+export * from './outbox-message.entity';
+export * from './redaction-proposal.entity';
 export * from './refresh-token.entity';
 export * from './session.entity';
 export * from './taxonomy-term.entity';
@@ -43,4 +47,6 @@ export const ENTITIES: MixedList<Function> = [
   IncidentAbuseEntity,
   NarrativeEntity,
   IdempotencyKeyEntity,
+  OutboxMessageEntity,
+  RedactionProposalEntity,
 ];

@@ -1,0 +1,127 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { QUEUES } from '@casebook/queues';
+
+const BATCH = 100;
+const LEASE_SECONDS = 30;
+const IDLE_MS = 500;
+const PUBLISH_TIMEOUT_MS = 5_000;
+
+export const OUTBOX_QUEUES = Symbol('OUTBOX_QUEUES');
+
+/**
+ * Publishes outbox rows to BullMQ. A batch is leased in a short transaction
+ * (SKIP LOCKED, so several workers share the work), published with the row's
+ * job id (a duplicate collapses in BullMQ), then marked published. If Redis is
+ * down, the lease lapses and the rows are tried again: nothing is lost, and a
+ * message published twice is one job.
+ */
+@Injectable()
+export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(OutboxRelayService.name);
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(OUTBOX_QUEUES) private readonly queues: Map<string, Queue>,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Stops before the queues and the database pool close (they close in later shutdown hooks). */
+  async onModuleDestroy(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  /** One pass: returns how many messages were published. */
+  async relayOnce(): Promise<number> {
+    const rows: Array<{ id: string; queue: string; name: string; job_id: string; payload: Record<string, unknown> }> = await this.dataSource.query(
+      // (A data-modifying CTE, so the driver returns the rows themselves.)
+      `WITH leased AS (
+         UPDATE outbox SET available_at = now() + make_interval(secs => $2), attempts = attempts + 1
+          WHERE id IN (SELECT id FROM outbox WHERE published_at IS NULL AND available_at <= now() ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+          RETURNING id, queue, name, job_id, payload)
+       SELECT * FROM leased ORDER BY id`,
+      [BATCH, LEASE_SECONDS],
+    );
+    if (rows.length === 0) return 0;
+    const published: string[] = [];
+    for (const [queueName, group] of groupBy(rows, (r) => r.queue)) {
+      const queue = this.queues.get(queueName);
+      if (!queue) {
+        this.logger.error({ queue: queueName }, 'outbox message for an unknown queue');
+        continue;
+      }
+      await withTimeout(
+        queue.addBulk(group.map((r) => ({ name: r.name, data: r.payload, opts: { jobId: r.job_id } }))),
+        PUBLISH_TIMEOUT_MS,
+      );
+      published.push(...group.map((r) => r.id));
+    }
+    if (published.length) await this.dataSource.query(`UPDATE outbox SET published_at = now() WHERE id = ANY($1::bigint[])`, [published]);
+    return published.length;
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let published = 0;
+      try {
+        published = await this.relayOnce();
+      } catch (error) {
+        this.logger.warn({ err: error }, 'outbox relay pass failed; will retry');
+      }
+      if (published === 0 && this.running) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, IDLE_MS);
+          this.wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      }
+    }
+  }
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+  return out;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+export const outboxQueuesProvider = {
+  provide: OUTBOX_QUEUES,
+  inject: [getQueueToken(QUEUES.redaction), getQueueToken(QUEUES.maintenance)],
+  useFactory: (...queues: Queue[]) => {
+    const logger = new Logger('OutboxQueues');
+    for (const queue of queues) queue.on('error', (error: Error) => logger.warn({ err: { message: error.message }, queue: queue.name }, 'queue connection error'));
+    return new Map(queues.map((q) => [q.name, q]));
+  },
+};
+

@@ -1,0 +1,42 @@
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { RedactionService } from '@casebook/cases';
+import { QUEUES, type RedactionJobData } from '@casebook/queues';
+
+/**
+ * Proposes the redaction of one narrative. Jobs carry ids only; the text is
+ * decrypted here and never leaves the process. Retries use BullMQ's
+ * exponential backoff; after the last attempt the failure is recorded on the
+ * case for admins. Stalled jobs (a worker that died) are picked up again.
+ */
+@Processor(QUEUES.redaction, { concurrency: 4, lockDuration: 15_000, stalledInterval: 15_000, maxStalledCount: 3 })
+export class RedactionProcessor extends WorkerHost {
+  private readonly logger = new Logger(RedactionProcessor.name);
+
+  constructor(private readonly redaction: RedactionService) {
+    super();
+  }
+
+  async process(job: Job<RedactionJobData>): Promise<string> {
+    const outcome = await this.redaction.propose(job.data);
+    this.logger.log({ jobId: job.id, caseId: job.data.caseId, outcome }, 'redaction job done');
+    return outcome;
+  }
+
+  @OnWorkerEvent('failed')
+  async onFailed(job: Job<RedactionJobData> | undefined, error: Error): Promise<void> {
+    if (!job) return;
+    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    // The message of a decryption or database error names no narrative text; keep it short anyway.
+    const reason = `${error.name}: ${error.message}`.slice(0, 300);
+    this.logger.warn({ jobId: job.id, caseId: job.data.caseId, attempt: job.attemptsMade, final }, 'redaction job failed');
+    if (final) await this.redaction.recordFailure(job.data.caseId, reason);
+  }
+
+  /** Connection trouble (Redis restarting): logged, not printed; BullMQ reconnects by itself. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    new Logger(RedactionProcessor.name).warn({ err: { message: error.message, code: (error as { code?: string }).code } }, 'queue connection error');
+  }
+}

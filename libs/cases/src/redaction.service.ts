@@ -1,0 +1,250 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '@casebook/audit';
+import { whereAccessible } from '@casebook/authz';
+import { DomainError } from '@casebook/common';
+import { Keyring } from '@casebook/crypto';
+import { CaseEntity, type ProposedSpan, RedactionProposalEntity } from '@casebook/database';
+import { QUEUES, type RedactionJobData } from '@casebook/queues';
+import { applyRedaction, DETECTOR_VERSION, detectPii, type ReviewedSpan, spanProblems } from '@casebook/redaction';
+import type { CaseActor } from './cases.service';
+import { narrativeContext, redactedContext } from './encryption-contexts';
+
+/** BullMQ job ids may not contain ':'; one id per case, narrative version and detector version. */
+export function redactionJobId(caseId: string, narrativeVersion: number, detectorVersion = DETECTOR_VERSION): string {
+  return `redact-${caseId}-n${narrativeVersion}-d${detectorVersion.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+/** Queues a redaction through the outbox, in the caller's transaction. */
+export async function enqueueRedaction(manager: EntityManager, caseId: string, narrativeVersion: number): Promise<void> {
+  const data: RedactionJobData = { caseId, narrativeVersion, detectorVersion: DETECTOR_VERSION };
+  await manager.query(`INSERT INTO outbox (queue, name, job_id, payload) VALUES ($1, 'propose', $2, $3)`, [
+    QUEUES.redaction,
+    redactionJobId(caseId, narrativeVersion),
+    JSON.stringify(data),
+  ]);
+}
+
+export interface RedactionReview {
+  caseId: string;
+  caseStatus: string;
+  redactionStatus: string;
+  error: string | null;
+  narrativeVersion: number | null;
+  narrative: string | null;
+  proposal: {
+    spans: ProposedSpan[];
+    redacted: string;
+    detectorVersion: string;
+    reviewed: boolean;
+    approved: boolean;
+    updatedAt: string;
+  } | null;
+}
+
+const SYSTEM = { id: null, role: 'worker' };
+
+/**
+ * The redaction of narratives: proposals by the worker, review and approval
+ * by admins. Researchers only ever see text an admin approved.
+ */
+@Injectable()
+export class RedactionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly keyring: Keyring,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * The worker's step: decrypt, detect, store the proposal, move the case to
+   * in_review. Idempotent: a second run for the same narrative and detector
+   * version changes nothing; stale or reviewed work is skipped.
+   */
+  async propose(job: RedactionJobData): Promise<'proposed' | 'no-narrative' | 'skipped'> {
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = await manager.query(
+        `SELECT c.status, n.version, n.key_id, n.ciphertext, p.narrative_version AS p_version, p.detector_version AS p_detector,
+                (p.reviewed_by IS NOT NULL OR p.approved_at IS NOT NULL) AS p_locked
+           FROM cases c
+           LEFT JOIN narratives n ON n.case_id = c.id
+           LEFT JOIN redaction_proposals p ON p.case_id = c.id
+          WHERE c.id = $1
+            FOR UPDATE OF c`,
+        [job.caseId],
+      );
+      if (!row || !['submitted', 'in_review'].includes(row.status)) return 'skipped';
+      if (row.version === null) {
+        await manager.query(
+          `UPDATE cases SET status = CASE WHEN status = 'submitted' THEN 'in_review'::case_status ELSE status END, redaction_status = 'none', redaction_error = NULL WHERE id = $1`,
+          [job.caseId],
+        );
+        await this.audit.record({ actor: SYSTEM, action: 'case.redaction.not-needed', target: { type: 'case', id: job.caseId } }, manager);
+        return 'no-narrative';
+      }
+      if (row.version !== job.narrativeVersion) return 'skipped';
+      const same = row.p_version === job.narrativeVersion && row.p_detector === job.detectorVersion;
+      if (row.p_locked || same) {
+        await manager.query(`UPDATE cases SET status = 'in_review', redaction_status = 'proposed' WHERE id = $1 AND status = 'submitted'`, [job.caseId]);
+        return 'skipped';
+      }
+      const text = this.keyring.open({ keyId: row.key_id, data: row.ciphertext }, narrativeContext(job.caseId));
+      const spans = detectPii(text);
+      const sealed = this.keyring.seal(applyRedaction(text, spans), redactedContext(job.caseId));
+      await manager.query(
+        `INSERT INTO redaction_proposals (case_id, narrative_version, detector_version, spans, redacted_key_id, redacted_ciphertext)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (case_id) DO UPDATE SET narrative_version = EXCLUDED.narrative_version, detector_version = EXCLUDED.detector_version,
+           spans = EXCLUDED.spans, redacted_key_id = EXCLUDED.redacted_key_id, redacted_ciphertext = EXCLUDED.redacted_ciphertext, updated_at = now()
+         WHERE redaction_proposals.reviewed_by IS NULL AND redaction_proposals.approved_at IS NULL`,
+        [job.caseId, job.narrativeVersion, job.detectorVersion, JSON.stringify(spans), sealed.keyId, sealed.data],
+      );
+      await manager.query(
+        `UPDATE cases SET status = CASE WHEN status = 'submitted' THEN 'in_review'::case_status ELSE status END,
+                          redaction_status = 'proposed', redaction_error = NULL WHERE id = $1`,
+        [job.caseId],
+      );
+      await this.audit.record(
+        {
+          actor: SYSTEM,
+          action: 'case.redaction.proposed',
+          target: { type: 'case', id: job.caseId },
+          summary: { spans: spans.length, detectorVersion: job.detectorVersion, narrativeVersion: job.narrativeVersion },
+        },
+        manager,
+      );
+      return 'proposed';
+    });
+  }
+
+  /** After the last retry: the failure is shown to admins on the case. The reason never contains narrative text. */
+  async recordFailure(caseId: string, reason: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE cases SET redaction_status = 'failed', redaction_error = $2 WHERE id = $1 AND status IN ('submitted', 'in_review')`, [
+        caseId,
+        reason.slice(0, 500),
+      ]);
+      await this.audit.record({ actor: SYSTEM, action: 'case.redaction.failed', target: { type: 'case', id: caseId }, summary: { reason: reason.slice(0, 200) } }, manager);
+    });
+  }
+
+  private async lockForReview(manager: EntityManager, actor: CaseActor, caseId: string): Promise<CaseEntity> {
+    const qb = whereAccessible(manager.getRepository(CaseEntity).createQueryBuilder('c'), actor.ability, 'review', 'Case')
+      .andWhere('c.id = :caseId', { caseId })
+      .setLock('pessimistic_write');
+    const c = await qb.getOne();
+    if (!c) throw new DomainError('not-found', 'No such case');
+    return c;
+  }
+
+  /** The raw narrative and the proposed spans side by side, for an admin. Audited as a narrative read. */
+  async review(actor: CaseActor, caseId: string): Promise<RedactionReview> {
+    return this.dataSource.transaction(async (manager) => {
+      const c = await this.lockForReview(manager, actor, caseId);
+      const [n] = await manager.query(`SELECT version, key_id, ciphertext FROM narratives WHERE case_id = $1`, [caseId]);
+      const p = await manager.findOneBy(RedactionProposalEntity, { caseId });
+      await this.audit.record({ actor, action: 'case.redaction.viewed', target: { type: 'case', id: caseId } }, manager);
+      return {
+        caseId,
+        caseStatus: c.status,
+        redactionStatus: c.redactionStatus,
+        error: c.redactionError,
+        narrativeVersion: n?.version ?? null,
+        narrative: n ? this.keyring.open({ keyId: n.key_id, data: n.ciphertext }, narrativeContext(caseId)) : null,
+        proposal: p
+          ? {
+              spans: p.spans,
+              redacted: this.keyring.open({ keyId: p.redactedKeyId, data: p.redactedCiphertext }, redactedContext(caseId)),
+              detectorVersion: p.detectorVersion,
+              reviewed: p.reviewedBy !== null,
+              approved: p.approvedAt !== null,
+              updatedAt: p.updatedAt.toISOString(),
+            }
+          : null,
+      };
+    });
+  }
+
+  /** Replaces the spans with the reviewer's (added, removed, retyped). */
+  async editSpans(actor: CaseActor, caseId: string, spans: ReviewedSpan[]): Promise<RedactionReview> {
+    await this.dataSource.transaction(async (manager) => {
+      const c = await this.lockForReview(manager, actor, caseId);
+      if (c.status !== 'in_review') throw new DomainError('invalid-state-transition', `A case that is ${c.status.replace('_', ' ')} is not under review`);
+      const [n] = await manager.query(`SELECT version, key_id, ciphertext FROM narratives WHERE case_id = $1`, [caseId]);
+      if (!n) throw new DomainError('conflict', 'This case has no narrative to redact');
+      const text = this.keyring.open({ keyId: n.key_id, data: n.ciphertext }, narrativeContext(caseId));
+      const problems = spanProblems(spans, text.length);
+      if (problems.length) throw new DomainError('unprocessable', 'The spans are not valid', { errors: problems });
+      const reviewed: ProposedSpan[] = [...spans].sort((a, b) => a.start - b.start).map((s) => ({ ...s, rule: 'reviewer', confidence: 1 }));
+      const sealed = this.keyring.seal(applyRedaction(text, reviewed as ReviewedSpan[]), redactedContext(caseId));
+      await manager.query(
+        `INSERT INTO redaction_proposals (case_id, narrative_version, detector_version, spans, reviewed_by, redacted_key_id, redacted_ciphertext)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (case_id) DO UPDATE SET narrative_version = EXCLUDED.narrative_version, spans = EXCLUDED.spans, reviewed_by = EXCLUDED.reviewed_by,
+           redacted_key_id = EXCLUDED.redacted_key_id, redacted_ciphertext = EXCLUDED.redacted_ciphertext, approved_at = NULL, updated_at = now()`,
+        [caseId, n.version, DETECTOR_VERSION, JSON.stringify(reviewed), actor.id, sealed.keyId, sealed.data],
+      );
+      await manager.query(`UPDATE cases SET redaction_status = 'proposed', redaction_error = NULL WHERE id = $1`, [caseId]);
+      await this.audit.record({ actor, action: 'case.redaction.edited', target: { type: 'case', id: caseId }, summary: { spans: reviewed.length } }, manager);
+    });
+    return this.review(actor, caseId);
+  }
+
+  /** Approves the redaction: the redacted text becomes what researchers may read, and the case is published. */
+  async approve(actor: CaseActor, caseId: string): Promise<{ caseId: string; status: string; redactionStatus: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const c = await this.lockForReview(manager, actor, caseId);
+      if (c.status !== 'in_review') {
+        throw new DomainError('invalid-state-transition', `A case that is ${c.status.replace('_', ' ')} cannot be approved; allowed from: in_review`);
+      }
+      const [n] = await manager.query(`SELECT version FROM narratives WHERE case_id = $1`, [caseId]);
+      if (n) {
+        const p = await manager.findOneBy(RedactionProposalEntity, { caseId });
+        if (!p) throw new DomainError('conflict', 'There is no redaction to approve yet');
+        if (p.narrativeVersion !== n.version) throw new DomainError('conflict', 'The narrative changed after this redaction; wait for the new proposal');
+        await manager.update(RedactionProposalEntity, { caseId }, { approvedAt: () => 'now()', reviewedBy: p.reviewedBy ?? actor.id });
+      }
+      const redactionStatus = n ? 'approved' : 'none';
+      await manager.query(`UPDATE cases SET status = 'published', published_at = now(), redaction_status = $2 WHERE id = $1`, [caseId, redactionStatus]);
+      await this.audit.record({ actor, action: 'case.redaction.approved', target: { type: 'case', id: caseId } }, manager);
+      await this.audit.record({ actor, action: 'case.publish', target: { type: 'case', id: caseId }, summary: { from: 'in_review', to: 'published' } }, manager);
+      return { caseId, status: 'published', redactionStatus };
+    });
+  }
+
+  /** Approved redacted texts of published cases, for the researcher view. */
+  async approvedTexts(caseIds: string[]): Promise<Map<string, string>> {
+    if (caseIds.length === 0) return new Map();
+    const rows: Array<{ case_id: string; redacted_key_id: string; redacted_ciphertext: Buffer }> = await this.dataSource.query(
+      `SELECT p.case_id, p.redacted_key_id, p.redacted_ciphertext
+         FROM redaction_proposals p JOIN cases c ON c.id = p.case_id
+        WHERE p.case_id = ANY($1) AND p.approved_at IS NOT NULL AND c.status = 'published' AND c.redaction_status = 'approved'`,
+      [caseIds],
+    );
+    return new Map(rows.map((r) => [r.case_id, this.keyring.open({ keyId: r.redacted_key_id, data: r.redacted_ciphertext }, redactedContext(r.case_id))]));
+  }
+
+  /**
+   * One batch of a bulk re-redaction after a detector upgrade: queues every
+   * unpublished case with a narrative and no reviewed proposal, after `after`.
+   */
+  async requeueBatch(after: string | undefined, limit: number): Promise<{ queued: number; last: string | undefined; total: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: Array<{ id: string; version: number }> = await manager.query(
+        `SELECT c.id, n.version FROM cases c JOIN narratives n ON n.case_id = c.id
+           LEFT JOIN redaction_proposals p ON p.case_id = c.id
+          WHERE c.status IN ('submitted', 'in_review') AND p.reviewed_by IS NULL AND p.approved_at IS NULL
+            AND ($1::uuid IS NULL OR c.id > $1::uuid)
+          ORDER BY c.id LIMIT $2`,
+        [after ?? null, limit],
+      );
+      for (const row of rows) await enqueueRedaction(manager, row.id, row.version);
+      if (rows.length) await manager.query(`UPDATE cases SET redaction_status = 'pending' WHERE id = ANY($1) AND status IN ('submitted', 'in_review')`, [rows.map((r) => r.id)]);
+      const [{ total }] = await manager.query(
+        `SELECT count(*)::int AS total FROM cases c JOIN narratives n ON n.case_id = c.id WHERE c.status IN ('submitted', 'in_review')`,
+      );
+      return { queued: rows.length, last: rows.at(-1)?.id ?? after, total };
+    });
+  }
+}

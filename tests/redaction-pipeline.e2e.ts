@@ -1,0 +1,152 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { http, startApi, type RunningApi } from './support/api';
+import { caseBody } from './support/cases';
+import { signIn, type SignedIn } from './support/identity';
+import { TcpProxy } from './support/tcp-proxy';
+import { ROOT } from './support/test-env';
+import { eventually, startWorker } from './support/worker';
+
+const countBy = async (db: DataSource, ids: string[]) =>
+  (
+    await db.query(
+      `SELECT (SELECT count(*) FROM cases WHERE id = ANY($1) AND status = 'in_review')::int AS in_review,
+              (SELECT count(*) FROM redaction_proposals WHERE case_id = ANY($1))::int AS proposals,
+              (SELECT count(*) FROM audit_events WHERE action = 'case.redaction.proposed' AND target_id = ANY($1::text[]))::int AS proposed_events`,
+      [ids],
+    )
+  )[0] as { in_review: number; proposals: number; proposed_events: number };
+
+describe('redaction pipeline', () => {
+  let api: RunningApi;
+  let db: DataSource;
+  let interviewer: SignedIn;
+  let researcher: SignedIn;
+  let admin: SignedIn;
+  const submit = (body = caseBody()) =>
+    http(`${api.url}/api/v1/cases`, { body: { ...body, submit: true }, token: interviewer.accessToken }).then((r) => {
+      expect(r.status).toBe(201);
+      return r.body.id as string;
+    });
+
+  beforeAll(async () => {
+    api = await startApi();
+    db = api.app.get(DataSource);
+    interviewer = await signIn(api, 'interviewer', 'Pipeline NGO');
+    researcher = await signIn(api, 'researcher', 'Pipeline NGO');
+    admin = await signIn(api, 'admin', 'Pipeline NGO');
+  });
+  afterAll(() => api.close());
+
+  it('keeps submissions while Redis is unreachable and processes every one when it is back', async () => {
+    const url = new URL(process.env.REDIS_URL!);
+    const proxy = await new TcpProxy(url.hostname, Number(url.port)).start();
+    const worker = await startWorker({ REDIS_URL: proxy.rewrite(process.env.REDIS_URL!) });
+    try {
+      await proxy.cut();
+      const ids = await Promise.all(Array.from({ length: 30 }, () => submit()));
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      expect((await countBy(db, ids)).in_review).toBe(0);
+      const [{ pending }] = await db.query(`SELECT count(*)::int AS pending FROM outbox WHERE published_at IS NULL AND payload->>'caseId' = ANY($1)`, [ids]);
+      expect(pending).toBe(30);
+
+      await proxy.restore();
+      await eventually(async () => (await countBy(db, ids)).in_review === 30, 60_000);
+      expect(await countBy(db, ids)).toEqual({ in_review: 30, proposals: 30, proposed_events: 30 });
+    } finally {
+      await worker.close();
+      await proxy.cut();
+    }
+  });
+
+  it('ends with exactly one proposal per case when a worker is killed with SIGKILL mid-burst', async () => {
+    const spawnWorker = (): ChildProcess =>
+      spawn(process.execPath, [join(ROOT, 'dist/apps/worker/src/main.js')], { env: { ...process.env, LOG_LEVEL: 'warn' }, stdio: 'ignore' });
+    const ids = await Promise.all(Array.from({ length: 120 }, () => submit()));
+    const first = spawnWorker();
+    await eventually(async () => (await countBy(db, ids)).proposals > 0, 30_000, 20);
+    first.kill('SIGKILL');
+    await new Promise((resolve) => first.once('exit', resolve));
+    const afterKill = await countBy(db, ids);
+    expect(afterKill.proposals).toBeLessThan(120);
+
+    const second = spawnWorker();
+    try {
+      await eventually(async () => (await countBy(db, ids)).in_review === 120, 90_000, 500);
+      expect(await countBy(db, ids)).toEqual({ in_review: 120, proposals: 120, proposed_events: 120 });
+    } finally {
+      second.kill('SIGTERM');
+      await new Promise((resolve) => second.once('exit', resolve));
+    }
+  }, 150_000);
+
+  describe('with a worker', () => {
+    let worker: INestApplicationContext;
+    beforeAll(async () => {
+      worker = await startWorker();
+    });
+    afterAll(() => worker.close());
+
+    it('never lets a researcher read an unapproved narrative', async () => {
+      const body = caseBody();
+      const id = await submit(body);
+      const forResearcher = () => http(`${api.url}/api/v1/cases/${id}`, { token: researcher.accessToken });
+      await eventually(async () => (await http(`${api.url}/api/v1/cases/${id}`, { token: admin.accessToken })).body.status === 'in_review');
+      expect((await forResearcher()).status).toBe(404);
+      expect((await http(`${api.url}/api/v1/cases/${id}/narrative`, { token: researcher.accessToken })).status).toBe(403);
+      expect((await http(`${api.url}/api/v1/cases/${id}/redaction`, { token: researcher.accessToken })).status).toBe(403);
+      const list = await http(`${api.url}/api/v1/cases?limit=200`, { token: researcher.accessToken });
+      expect(JSON.stringify(list.body)).not.toContain('Aigerim');
+
+      // The admin edits the spans: removes one, adds one, retypes one.
+      const review = await http(`${api.url}/api/v1/cases/${id}/redaction`, { token: admin.accessToken });
+      const text: string = review.body.narrative;
+      const spans = review.body.proposal.spans.map(({ start, end, type }: { start: number; end: number; type: string }) => ({ start, end, type }));
+      const market = text.indexOf('market');
+      const edited = [...spans, { start: market, end: market + 'market'.length, type: 'ADDRESS' }];
+      const saved = await http(`${api.url}/api/v1/cases/${id}/redaction`, { method: 'PUT', body: { spans: edited }, token: admin.accessToken });
+      expect(saved.status).toBe(200);
+      expect(saved.body.proposal.redacted).toContain('near the [ADDRESS]');
+      const overlapping = await http(`${api.url}/api/v1/cases/${id}/redaction`, {
+        method: 'PUT',
+        body: { spans: [{ start: 0, end: 10, type: 'PERSON' }, { start: 5, end: 12, type: 'PERSON' }] },
+        token: admin.accessToken,
+      });
+      expect(overlapping.status).toBe(422);
+      expect(overlapping.body.errors[0].pointer).toBe('/spans/1');
+      expect((await forResearcher()).status).toBe(404);
+
+      expect((await http(`${api.url}/api/v1/cases/${id}/redaction/approve`, { method: 'POST', token: admin.accessToken })).status).toBe(200);
+      const published = await forResearcher();
+      expect(published.status).toBe(200);
+      expect(published.body.redactedNarrative).toContain('near the [ADDRESS]');
+      expect(published.body.redactedNarrative).not.toMatch(/Aigerim|Nurlanovna|701/);
+      const actions = (await db.query(`SELECT action FROM audit_events WHERE target_id = $1 ORDER BY seq`, [id])).map((r: { action: string }) => r.action);
+      expect(actions).toEqual(expect.arrayContaining(['case.redaction.proposed', 'case.redaction.viewed', 'case.redaction.edited', 'case.redaction.approved']));
+    });
+
+    it('collapses duplicate outbox messages into one job', async () => {
+      const id = await submit();
+      await eventually(async () => (await countBy(db, [id])).proposals === 1);
+      // Publish the same job again, as a relay that crashed after publishing would.
+      await db.query(`INSERT INTO outbox (queue, name, job_id, payload) SELECT queue, name, job_id, payload FROM outbox WHERE payload->>'caseId' = $1`, [id]);
+      await eventually(async () => (await db.query(`SELECT count(*)::int AS n FROM outbox WHERE payload->>'caseId' = $1 AND published_at IS NULL`, [id]))[0].n === 0);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(await countBy(db, [id])).toEqual({ in_review: 1, proposals: 1, proposed_events: 1 });
+    });
+
+    it('re-queues redaction in bulk with visible progress', async () => {
+      await Promise.all(Array.from({ length: 5 }, () => submit()));
+      const started = await http(`${api.url}/api/v1/redaction/requeue`, { method: 'POST', token: admin.accessToken });
+      expect(started.status).toBe(202);
+      const status = await eventually(async () => {
+        const s = await http(`${api.url}/api/v1/redaction/requeue/${started.body.jobId}`, { token: admin.accessToken });
+        return s.body.state === 'completed' ? s.body : null;
+      });
+      expect(status.progress.done).toBeGreaterThanOrEqual(5);
+      expect(status.progress.total).toBeGreaterThanOrEqual(status.progress.done);
+    });
+  });
+});
