@@ -16,8 +16,10 @@ function run(script: string, env: NodeJS.ProcessEnv, opts: { killAfterMs?: numbe
     if (opts.killAfterMs) {
       // Send the signal once the process says it started, or after the delay.
       const timer = setTimeout(() => child.kill(opts.signal ?? 'SIGTERM'), opts.killAfterMs);
+      let sent = false;
       child.stdout.on('data', () => {
-        if (/worker started/.test(stdout)) {
+        if (!sent && /worker started/.test(stdout)) {
+          sent = true;
           clearTimeout(timer);
           child.kill(opts.signal ?? 'SIGTERM');
         }

@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   const env = loadEnvOrExit();
   const logger = createLogger({ name: 'api', level: env.LOG_LEVEL });
   const app = await createApiApp(env, logger);
-  closeOnSignals(app, (error) => logger.error({ err: error }, 'API shutdown failed'));
+  closeOnSignals(app, (error) => logger.error({ err: error }, 'API shutdown failed'), { flush: () => logger.flush() });
   await app.listen({ port: env.PORT, host: env.HOST });
   logger.info({ port: env.PORT }, 'Casebook API listening');
 }

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const env = loadEnvOrExit();
   const logger = createLogger({ name: 'worker', level: env.LOG_LEVEL });
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(env), { logger: new NestPinoLogger(logger), abortOnError: false });
-  closeOnSignals(app, (error) => logger.error({ err: error }, 'worker shutdown failed'));
+  closeOnSignals(app, (error) => logger.error({ err: error }, 'worker shutdown failed'), { flush: () => logger.flush() });
   await app.init();
   logger.info('Casebook worker started');
 }

@@ -92,27 +92,30 @@ export class RedactionService {
       const text = this.keyring.open({ keyId: row.key_id, data: row.ciphertext }, narrativeContext(job.caseId));
       const spans = detectPii(text);
       const sealed = this.keyring.seal(applyRedaction(text, spans), redactedContext(job.caseId));
+      // One statement: the proposal, the case's new state and the audit event (the audit chain's lock is held only until commit).
       await manager.query(
-        `INSERT INTO redaction_proposals (case_id, narrative_version, detector_version, spans, redacted_key_id, redacted_ciphertext)
-         VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (case_id) DO UPDATE SET narrative_version = EXCLUDED.narrative_version, detector_version = EXCLUDED.detector_version,
-           spans = EXCLUDED.spans, redacted_key_id = EXCLUDED.redacted_key_id, redacted_ciphertext = EXCLUDED.redacted_ciphertext, updated_at = now()
-         WHERE redaction_proposals.reviewed_by IS NULL AND redaction_proposals.approved_at IS NULL`,
-        [job.caseId, job.narrativeVersion, job.detectorVersion, JSON.stringify(spans), sealed.keyId, sealed.data],
-      );
-      await manager.query(
-        `UPDATE cases SET status = CASE WHEN status = 'submitted' THEN 'in_review'::case_status ELSE status END,
-                          redaction_status = 'proposed', redaction_error = NULL WHERE id = $1`,
-        [job.caseId],
-      );
-      await this.audit.record(
-        {
-          actor: SYSTEM,
-          action: 'case.redaction.proposed',
-          target: { type: 'case', id: job.caseId },
-          summary: { spans: spans.length, detectorVersion: job.detectorVersion, narrativeVersion: job.narrativeVersion },
-        },
-        manager,
+        `WITH p AS (
+           INSERT INTO redaction_proposals (case_id, narrative_version, detector_version, spans, redacted_key_id, redacted_ciphertext)
+           VALUES ($1, $2, $3, $4, $5, $6)
+           ON CONFLICT (case_id) DO UPDATE SET narrative_version = EXCLUDED.narrative_version, detector_version = EXCLUDED.detector_version,
+             spans = EXCLUDED.spans, redacted_key_id = EXCLUDED.redacted_key_id, redacted_ciphertext = EXCLUDED.redacted_ciphertext, updated_at = now()
+           WHERE redaction_proposals.reviewed_by IS NULL AND redaction_proposals.approved_at IS NULL
+         ),
+         c AS (
+           UPDATE cases SET status = CASE WHEN status = 'submitted' THEN 'in_review'::case_status ELSE status END,
+                            redaction_status = 'proposed', redaction_error = NULL WHERE id = $1
+         )
+         INSERT INTO audit_events (actor_id, actor_role, action, target_type, target_id, summary)
+         VALUES (NULL, 'worker', 'case.redaction.proposed', 'case', $1::text, $7::jsonb)`,
+        [
+          job.caseId,
+          job.narrativeVersion,
+          job.detectorVersion,
+          JSON.stringify(spans),
+          sealed.keyId,
+          sealed.data,
+          JSON.stringify({ spans: spans.length, detectorVersion: job.detectorVersion, narrativeVersion: job.narrativeVersion }),
+        ],
       );
       return 'proposed';
     });

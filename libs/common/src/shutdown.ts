@@ -3,18 +3,26 @@
  * closed cleanly (Nest's own hooks re-raise the signal instead). A second
  * signal, or a close that hangs past the grace period, exits 1.
  */
-export function closeOnSignals(app: { close(): Promise<void> }, onError: (error: unknown) => void, graceMs = 25_000): void {
+export function closeOnSignals(
+  app: { close(): Promise<void> },
+  onError: (error: unknown) => void,
+  options: { graceMs?: number; flush?: () => void } = {},
+): void {
   let closing = false;
+  const exit = (code: number) => {
+    options.flush?.();
+    process.exit(code);
+  };
   const shutdown = () => {
-    if (closing) process.exit(1);
+    if (closing) exit(1);
     closing = true;
-    const timer = setTimeout(() => process.exit(1), graceMs);
+    const timer = setTimeout(() => exit(1), options.graceMs ?? 25_000);
     timer.unref();
     app.close().then(
-      () => process.exit(0),
+      () => exit(0),
       (error: unknown) => {
         onError(error);
-        process.exit(1);
+        exit(1);
       },
     );
   };

@@ -11,6 +11,18 @@ const UNIT = `(?:${UNIT_KW}\\s?№?\\s?\\d{1,4}(?:[\\p{L}](?![\\p{L}]))?|\\d{1,4
 const UNITS = `(?:,?\\s?${UNIT})*`;
 const UNITS1 = `(?:,?\\s?${UNIT})+`;
 
+/** Cheap tests that must pass before a pattern's expensive regex runs at all. */
+const HAS_BEFORE_KW = /(?:^|[\s(,])(?:ул|улица|пр|пр-т|просп|проспект|мкр|мкрн|микрорайон|бульвар|б-р|пер|переулок|шоссе|тупик|пл|площадь|наб|набережная|жк|mkr|mkrn)[.\s]/iu;
+const HAS_AFTER_KW = /\s(?:street|st|str|ave|avenue|road|rd|lane|boulevard|blvd|microdistrict|mkr|mkrn|district|көшесі|к-сі|даңғылы|шағын|ықшам|ш\.а)[.,\s]/iu;
+const HAS_UNIT = /(?:кв|квартира|kv|apt|apartment|flat|офис|оф|office|подъезд|под|пәтер|блок|block|bldg|building|корпус|корп|к|д|дом|house|room|комн|комната|этаж|floor|entrance)\.?\s?№?\s?\d|\d[\p{L}]?[ -]?(?:подъезд|пәтер|этаж|floor|entrance|кв|apt|flat)/iu;
+const HAS_COMPOUND_HOUSE = /\d\s?[/-]\s?\d|\d[\p{L}](?![\p{L}])/u;
+const PREFILTER: Record<string, RegExp> = {
+  'address.street-keyword': HAS_BEFORE_KW,
+  'address.street-suffix': HAS_AFTER_KW,
+  'address.house-unit': HAS_UNIT,
+  'address.named-block': HAS_UNIT,
+};
+
 const PATTERNS: Array<[RegExp, string, number]> = [
   // ул. Байтурсынова 112; мкр. Орбита-3, д. 21, кв. 64; пр. Достык 132, офис 405
   [new RegExp(`(?<![\\p{L}\\d])${BEFORE_KW}\\s?${NAME},?\\s(?:д\\.\\s?)?${HOUSE}${UNITS}`, 'gu'), 'address.street-keyword', 0.95],
@@ -37,6 +49,7 @@ const BARE = new RegExp(`(?<![\\p{L}\\d])(${W})\\s(\\d{1,4}[\\p{L}]?(?:\\s?[/-]\
 export function detectAddresses(text: string): Span[] {
   const out: Span[] = [];
   for (const [re, rule, confidence] of PATTERNS) {
+    if (!PREFILTER[rule].test(text)) continue;
     for (const m of text.matchAll(re)) {
       let start = m.index!;
       let value = m[0];
@@ -57,7 +70,7 @@ export function detectAddresses(text: string): Span[] {
       out.push({ start, end: start + value.replace(/[\s,]+$/, '').length, type: 'ADDRESS', rule, confidence });
     }
   }
-  for (const m of text.matchAll(BARE)) {
+  for (const m of HAS_COMPOUND_HOUSE.test(text) ? text.matchAll(BARE) : []) {
     const before = text.slice(Math.max(0, m.index! - 24), m.index!);
     const house = m[2];
     // A bare "name number" is an address only after a cue and with a house-like number (52/1, 48-17, 12а).

@@ -5,10 +5,14 @@ import type { Span } from './types';
 /** Countries whose national formats a phone number may be written in, most likely first. */
 const REGION: CountryCode[] = ['KZ', 'KG', 'UZ', 'TJ', 'RU', 'UA', 'MD', 'BY', 'GE', 'AM', 'AZ', 'TR', 'AE'];
 
+const TRUNK_8: CountryCode[] = ['KZ', 'RU', 'BY'];
+const TRUNK_0: CountryCode[] = ['KG', 'UZ', 'TJ', 'UA', 'MD', 'GE', 'AM', 'AZ', 'TR', 'AE'];
+
 const span = (start: number, end: number, type: Span['type'], rule: string, confidence: number): Span => ({ start, end, type, rule, confidence });
 
 /** E-mail addresses. */
 export function detectEmails(text: string): Span[] {
+  if (!text.includes('@')) return [];
   return [...text.matchAll(/[\p{L}0-9._%+-]+@[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)*\.\p{L}{2,}/gu)].map((m) =>
     span(m.index!, m.index! + m[0].length, 'EMAIL', 'email', 0.99),
   );
@@ -43,9 +47,17 @@ export function detectPhones(text: string): Span[] {
     if (digits.length < 9 || digits.length > 15) continue;
     if (/\n.*\n/.test(raw)) continue;
     const international = raw.trimStart().startsWith('+');
-    const parsed = international
-      ? parsePhoneNumberFromString(raw.replace(/\s+/g, ' '))
-      : REGION.map((c) => parsePhoneNumberFromString(raw.replace(/\s+/g, ' '), c)).find((p) => p?.isValid());
+    const normalised = raw.replace(/\s+/g, ' ');
+    // National formats: a trunk 8 means Kazakhstan or Russia; a leading 0 the others.
+    const countries = digits.startsWith('8') ? TRUNK_8 : digits.startsWith('0') ? TRUNK_0 : REGION;
+    let parsed = international ? parsePhoneNumberFromString(normalised) : undefined;
+    for (const country of international ? [] : countries) {
+      const candidateNumber = parsePhoneNumberFromString(normalised, country);
+      if (candidateNumber?.isValid()) {
+        parsed = candidateNumber;
+        break;
+      }
+    }
     if (!parsed?.isValid()) continue;
     // A 12-digit IIN or 16-digit card is not a phone even when it parses.
     if (!international && digits.length >= 12) continue;

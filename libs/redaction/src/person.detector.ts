@@ -3,7 +3,7 @@ import { NON_NAME_WORDS, PLACE_WORDS_CYRILLIC, PLACE_WORDS_LATIN } from './data/
 import { transliterations } from './transliterate';
 import type { Span } from './types';
 
-const lower = (s: string) => s.toLocaleLowerCase('ru');
+const lower = (s: string) => s.toLowerCase();
 
 const GIVEN = new Set<string>();
 for (const name of GIVEN_NAMES_CYRILLIC) {

@@ -10,7 +10,7 @@ import { QUEUES, type RedactionJobData } from '@casebook/queues';
  * exponential backoff; after the last attempt the failure is recorded on the
  * case for admins. Stalled jobs (a worker that died) are picked up again.
  */
-@Processor(QUEUES.redaction, { concurrency: 4, lockDuration: 15_000, stalledInterval: 15_000, maxStalledCount: 3 })
+@Processor(QUEUES.redaction, { concurrency: 8, lockDuration: 15_000, stalledInterval: 15_000, maxStalledCount: 3 })
 export class RedactionProcessor extends WorkerHost {
   private readonly logger = new Logger(RedactionProcessor.name);
 
