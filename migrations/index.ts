@@ -2,6 +2,7 @@ import type { MixedList } from 'typeorm';
 import { Cases1795310764757 } from './1795310764757-cases';
 import { Identity1795310187608 } from './1795310187608-identity';
 import { Redaction1795312045324 } from './1795312045324-redaction';
+import { Reports1795313000000 } from './1795313000000-reports';
 
 /**
  * Migrations in the order they run. Each is reviewed SQL; new ones are drafted
@@ -9,4 +10,4 @@ import { Redaction1795312045324 } from './1795312045324-redaction';
  * renamed to kebab-case and added here.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Identity1795310187608, Cases1795310764757, Redaction1795312045324];
+export const MIGRATIONS: MixedList<Function> = [Identity1795310187608, Cases1795310764757, Redaction1795312045324, Reports1795313000000];

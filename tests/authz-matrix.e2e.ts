@@ -55,6 +55,9 @@ const EXPECTED: Record<string, Rule> = {
   'POST /api/v1/cases/{id}/redaction/approve': ADMIN,
   'POST /api/v1/redaction/requeue': ADMIN,
   'GET /api/v1/redaction/requeue/{jobId}': ADMIN,
+  'POST /api/v1/reports': ['researcher', 'admin'],
+  'GET /api/v1/reports/{id}': ['researcher', 'admin'],
+  'GET /api/v1/reports/{id}/download': ['researcher', 'admin'],
   'GET /api/v1/audit': ADMIN,
   'GET /api/v1/audit/verify': ADMIN,
 };

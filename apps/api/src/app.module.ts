@@ -7,6 +7,7 @@ import { QueuesModule, RedisModule } from '@casebook/queues';
 import { AuthModule } from './auth/auth.module';
 import { CasesHttpModule } from './cases/cases-http.module';
 import { HealthModule } from './health/health.module';
+import { ReportsHttpModule } from './reports/reports-http.module';
 
 @Module({})
 export class AppModule {
@@ -22,6 +23,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         CasesHttpModule,
+        ReportsHttpModule,
         HealthModule,
       ],
     };

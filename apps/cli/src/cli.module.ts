@@ -6,21 +6,23 @@ import { CryptoModule } from '@casebook/crypto';
 import { DatabaseModule } from '@casebook/database';
 import { IdentityModule } from '@casebook/identity';
 import { RedisModule } from '@casebook/queues';
+import { ReportsModule } from '@casebook/reports';
 import { CLI_COMMANDS, type CliCommand } from './cli-command';
 import { AdminCreateCommand } from './commands/admin-create.command';
 import { AuditVerifyCommand } from './commands/audit-verify.command';
 import { KeysRotateCommand } from './commands/keys-rotate.command';
 import { ConfigCheckCommand } from './commands/config-check.command';
 import { SeedDemoCommand } from './commands/seed-demo.command';
+import { SeedSyntheticCommand } from './commands/seed-synthetic.command';
 
-const COMMANDS = [AdminCreateCommand, AuditVerifyCommand, ConfigCheckCommand, KeysRotateCommand, SeedDemoCommand];
+const COMMANDS = [AdminCreateCommand, AuditVerifyCommand, ConfigCheckCommand, KeysRotateCommand, SeedDemoCommand, SeedSyntheticCommand];
 
 @Module({})
 export class CliModule {
   static forRoot(env: Env): DynamicModule {
     return {
       module: CliModule,
-      imports: [CasebookConfigModule.forRoot(env), DatabaseModule, RedisModule, CryptoModule, AuditModule, IdentityModule, CasesModule],
+      imports: [CasebookConfigModule.forRoot(env), DatabaseModule, RedisModule, CryptoModule, AuditModule, IdentityModule, CasesModule, ReportsModule],
       providers: [
         ...COMMANDS,
         { provide: CLI_COMMANDS, inject: COMMANDS, useFactory: (...commands: CliCommand[]) => commands },

@@ -6,9 +6,11 @@ import { CasebookConfigModule, type Env } from '@casebook/config';
 import { CryptoModule } from '@casebook/crypto';
 import { DatabaseModule } from '@casebook/database';
 import { QUEUES, QueuesModule, RedisModule } from '@casebook/queues';
+import { ReportsModule } from '@casebook/reports';
 import { OutboxRelayService, outboxQueuesProvider } from './redaction/outbox-relay.service';
 import { RedactionProcessor } from './redaction/redaction.processor';
 import { RequeueRedactionProcessor } from './redaction/requeue-redaction.processor';
+import { ReportsProcessor } from './reports/reports.processor';
 
 /** The queue worker: no HTTP, only the outbox relay and BullMQ processors. */
 @Module({})
@@ -21,12 +23,13 @@ export class WorkerModule {
         DatabaseModule,
         RedisModule,
         QueuesModule,
-        BullModule.registerQueue({ name: QUEUES.redaction }, { name: QUEUES.maintenance }),
+        BullModule.registerQueue({ name: QUEUES.redaction }, { name: QUEUES.reports }, { name: QUEUES.maintenance }),
         CryptoModule,
         AuditModule,
         CasesModule,
+        ReportsModule,
       ],
-      providers: [outboxQueuesProvider, OutboxRelayService, RedactionProcessor, RequeueRedactionProcessor],
+      providers: [outboxQueuesProvider, OutboxRelayService, RedactionProcessor, RequeueRedactionProcessor, ReportsProcessor],
     };
   }
 }

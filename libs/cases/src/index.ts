@@ -11,3 +11,4 @@ export * from './key-rotation.service';
 export * from './redaction.service';
 export * from './taxonomy.service';
 export * from './synthetic-cases';
+export * from './synthetic-seeder.service';

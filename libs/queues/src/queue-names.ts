@@ -8,6 +8,8 @@ export const QUEUE_PREFIX = '{casebook}';
 export const QUEUES = {
   /** Detect personal data in a submitted narrative and store a proposal. Job data: RedactionJobData. */
   redaction: 'redaction',
+  /** Compute an aggregate report. Job data: ReportJobData. */
+  reports: 'reports',
   /** Long-running admin operations (bulk re-redaction, purges). */
   maintenance: 'maintenance',
 } as const;
@@ -26,3 +28,7 @@ export interface RequeueRedactionJobData {
 }
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export interface ReportJobData {
+  reportId: string;
+}

@@ -117,7 +117,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 export const outboxQueuesProvider = {
   provide: OUTBOX_QUEUES,
-  inject: [getQueueToken(QUEUES.redaction), getQueueToken(QUEUES.maintenance)],
+  inject: [getQueueToken(QUEUES.redaction), getQueueToken(QUEUES.reports), getQueueToken(QUEUES.maintenance)],
   useFactory: (...queues: Queue[]) => {
     const logger = new Logger('OutboxQueues');
     for (const queue of queues) queue.on('error', (error: Error) => logger.warn({ err: { message: error.message }, queue: queue.name }, 'queue connection error'));

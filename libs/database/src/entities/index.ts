@@ -10,6 +10,8 @@ import { OneTimeTokenEntity } from './one-time-token.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { RedactionProposalEntity } from './redaction-proposal.entity';
+import { ReportFactEntity } from './report-fact.entity';
+import { ReportEntity } from './report.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SessionEntity } from './session.entity';
 import { TaxonomyTermEntity } from './taxonomy-term.entity';
@@ -26,6 +28,8 @@ export * from './one-time-token.entity';
 export * from './organisation.entity';
 export * from './outbox-message.entity';
 export * from './redaction-proposal.entity';
+export * from './report-fact.entity';
+export * from './report.entity';
 export * from './refresh-token.entity';
 export * from './session.entity';
 export * from './taxonomy-term.entity';
@@ -49,4 +53,6 @@ export const ENTITIES: MixedList<Function> = [
   IdempotencyKeyEntity,
   OutboxMessageEntity,
   RedactionProposalEntity,
+  ReportEntity,
+  ReportFactEntity,
 ];

@@ -1,0 +1,78 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { LANGUAGES, type Language } from '@casebook/database';
+import { DEFAULT_K, MIN_K, ReportsService } from '@casebook/reports';
+import { actorOf, Can, CurrentCaller, type Caller } from '../auth/access.decorators';
+import { IdParam } from '../users/users.dto';
+
+const CODE = /^[a-z0-9_]{1,48}$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+export class CreateReportDto {
+  @ApiPropertyOptional({ type: [String], example: ['KZ', 'KG'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(60)
+  @Matches(/^[A-Z]{2}$/, { each: true, message: 'must be ISO 3166-1 alpha-2 codes' })
+  countries?: string[];
+  @ApiPropertyOptional({ example: '2024-01' }) @IsOptional() @Matches(MONTH, { message: 'must be a month YYYY-MM' }) from?: string;
+  @ApiPropertyOptional({ example: '2026-12' }) @IsOptional() @Matches(MONTH, { message: 'must be a month YYYY-MM' }) to?: string;
+  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @Matches(CODE, { each: true, message: 'must be taxonomy codes' }) genders?: string[];
+  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @Matches(CODE, { each: true, message: 'must be taxonomy codes' }) ageBands?: string[];
+  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @Matches(CODE, { each: true, message: 'must be taxonomy codes' }) workSettings?: string[];
+  @ApiPropertyOptional({ format: 'uuid', description: 'admins only' }) @IsOptional() @IsUUID() organisationId?: string;
+  @ApiPropertyOptional({ enum: ['type', 'group'], default: 'type' }) @IsOptional() @IsIn(['type', 'group']) perpetrators?: 'type' | 'group';
+  @ApiPropertyOptional({ enum: ['type', 'group'], default: 'type' }) @IsOptional() @IsIn(['type', 'group']) abuses?: 'type' | 'group';
+  @ApiPropertyOptional({ enum: LANGUAGES, default: 'en' }) @IsOptional() @IsIn(LANGUAGES) lang?: Language;
+  @ApiPropertyOptional({ minimum: MIN_K, default: DEFAULT_K, description: 'suppression threshold' }) @IsOptional() @IsInt() @Min(MIN_K) @Max(100) k?: number;
+  @ApiPropertyOptional({ description: 'differential privacy: epsilon of the geometric mechanism' }) @IsOptional() @IsNumber() @Min(0.05) @Max(10) epsilon?: number;
+}
+
+export class DownloadQuery {
+  @ApiProperty({ enum: ['json', 'csv', 'xlsx', 'svg'] }) @IsIn(['json', 'csv', 'xlsx', 'svg']) format!: 'json' | 'csv' | 'xlsx' | 'svg';
+}
+
+/** Aggregate statistics over published cases, with disclosure control. */
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('reports')
+export class ReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  /** Queues a report (or reuses an identical one over unchanged data). Audited. */
+  @Can('create', 'Report')
+  @Post()
+  @HttpCode(202)
+  create(@CurrentCaller() caller: Caller, @Body() body: CreateReportDto) {
+    return this.reports.request(actorOf(caller), {
+      countries: body.countries?.length ? [...new Set(body.countries)].sort() : undefined,
+      from: body.from,
+      to: body.to,
+      genders: body.genders?.length ? [...new Set(body.genders)].sort() : undefined,
+      ageBands: body.ageBands?.length ? [...new Set(body.ageBands)].sort() : undefined,
+      workSettings: body.workSettings?.length ? [...new Set(body.workSettings)].sort() : undefined,
+      organisationId: body.organisationId,
+      perpetrators: body.perpetrators ?? 'type',
+      abuses: body.abuses ?? 'type',
+      lang: body.lang ?? 'en',
+      k: body.k ?? DEFAULT_K,
+      epsilon: body.epsilon,
+    });
+  }
+
+  @Can('read', 'Report')
+  @Get(':id')
+  get(@CurrentCaller() caller: Caller, @Param() { id }: IdParam) {
+    return this.reports.get(actorOf(caller), id);
+  }
+
+  /** The result as JSON, CSV, XLSX or an SVG chart. Audited. */
+  @Can('read', 'Report')
+  @Get(':id/download')
+  async download(@CurrentCaller() caller: Caller, @Param() { id }: IdParam, @Query() { format }: DownloadQuery, @Res() reply: FastifyReply) {
+    const file = await this.reports.download(actorOf(caller), id, format);
+    await reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
+  }
+}

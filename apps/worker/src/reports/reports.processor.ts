@@ -1,0 +1,29 @@
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { QUEUES, type ReportJobData } from '@casebook/queues';
+import { ReportsService } from '@casebook/reports';
+
+/** Computes one report: aggregates, disclosure control, stored result. Progress is visible on the job and the report. */
+@Processor(QUEUES.reports, { concurrency: 2, lockDuration: 60_000 })
+export class ReportsProcessor extends WorkerHost {
+  private readonly logger = new Logger(ReportsProcessor.name);
+
+  constructor(private readonly reports: ReportsService) {
+    super();
+  }
+
+  async process(job: Job<ReportJobData>): Promise<string> {
+    return this.reports.compute(job.data.reportId, (percent) => job.updateProgress(percent));
+  }
+
+  @OnWorkerEvent('failed')
+  async onFailed(job: Job<ReportJobData> | undefined, error: Error): Promise<void> {
+    if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) await this.reports.recordFailure(job.data.reportId, `${error.name}: ${error.message}`);
+  }
+
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn({ err: { message: error.message } }, 'queue connection error');
+  }
+}

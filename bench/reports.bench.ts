@@ -1,0 +1,115 @@
+/**
+ * Report cross-tab speed at 1,000,000 incidents: Casebook's cross-tab (the
+ * fact table's grouping-sets query with margins, then disclosure control)
+ * against the same cells written as one hand-written SQL query over the
+ * normalised tables (joins, GROUP BY, count(DISTINCT)), in the same run.
+ * Two cases: one country over three years, and the whole data set.
+ * Prints both times and, as its last line, the ratio Casebook / raw SQL.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { validateEnv } from '../libs/config/src';
+import { createLogger, NestPinoLogger } from '../libs/logging/src';
+import { ReportsService } from '../libs/reports/src/reports.service';
+import { suppressCrossTab } from '../libs/reports/src/suppression';
+import type { ReportParams } from '../libs/reports/src/report-params';
+import { CliModule } from '../apps/cli/src/cli.module';
+import { DataSource } from 'typeorm';
+import { benchEnv, fmt, median, ROOT } from './support';
+
+const TARGET = Number(process.env.BENCH_INCIDENTS ?? 1_000_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+
+async function main() {
+  const env = benchEnv();
+  Object.assign(process.env, env);
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(validateEnv(env)), {
+    logger: new NestPinoLogger(createLogger({ name: 'bench', level: 'warn' })),
+  });
+  try {
+    const db = app.get(DataSource);
+    const reports = app.get(ReportsService);
+    const [{ n }] = await db.query(`SELECT count(DISTINCT incident_id)::int AS n FROM report_facts`);
+    if (n < TARGET) {
+      console.error(`seeding ${TARGET - n} synthetic incidents (have ${n})…`);
+      const seeded = spawnSync(process.execPath, [join(ROOT, 'dist/apps/cli/src/main.js'), 'seed:synthetic', '--incidents', String(TARGET - n)], {
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'inherit', 'inherit'],
+      });
+      if (seeded.status !== 0) throw new Error('seeding failed');
+    }
+    await db.query('ANALYZE');
+    const [{ incidents, facts }] = await db.query(`SELECT count(DISTINCT incident_id)::int AS incidents, count(*)::int AS facts FROM report_facts`);
+
+    const [{ country, y }] = await db.query(`SELECT country, max(year)::int AS y FROM report_facts GROUP BY country ORDER BY count(*) DESC LIMIT 1`);
+    const scenarios: Array<{ name: string; params: ReportParams; raw: string; values: unknown[] }> = [
+      {
+        name: `${country}, ${y - 2}-${y}`,
+        params: { countries: [country], from: `${y - 2}-01`, to: `${y}-12`, perpetrators: 'type', abuses: 'type', lang: 'en', k: 5 },
+        raw: `SELECT p.type, a.category, count(DISTINCT c.id) AS respondents, count(DISTINCT i.id) AS incidents
+                FROM cases c JOIN incidents i ON i.case_id = c.id JOIN incident_perpetrators p ON p.incident_id = i.id JOIN incident_abuses a ON a.incident_id = i.id
+               WHERE c.status = 'published' AND i.country = $1 AND i.year BETWEEN $2 AND $3
+               GROUP BY p.type, a.category`,
+        values: [country, y - 2, y],
+      },
+      {
+        name: 'whole data set',
+        params: { perpetrators: 'type', abuses: 'type', lang: 'en', k: 5 },
+        raw: `SELECT p.type, a.category, count(DISTINCT c.id) AS respondents, count(DISTINCT i.id) AS incidents
+                FROM cases c JOIN incidents i ON i.case_id = c.id JOIN incident_perpetrators p ON p.incident_id = i.id JOIN incident_abuses a ON a.incident_id = i.id
+               WHERE c.status = 'published'
+               GROUP BY p.type, a.category`,
+        values: [],
+      },
+    ];
+
+    const casebook = async (params: ReportParams) => {
+      const start = performance.now();
+      const rows = await reports.crossTab(params);
+      const keysR = [...new Set(rows.filter((x) => x.gr === 0 && x.gc === 0).map((x) => x.r!))];
+      const keysC = [...new Set(rows.filter((x) => x.gr === 0 && x.gc === 0).map((x) => x.c!))];
+      const cell = (r: string, c: string) => rows.find((x) => x.gr === 0 && x.gc === 0 && x.r === r && x.c === c) ?? { respondents: 0, incidents: 0 };
+      const margin = (pred: (x: (typeof rows)[number]) => boolean) => rows.find(pred) ?? { respondents: 0, incidents: 0 };
+      suppressCrossTab(
+        {
+          cells: keysR.map((r) => keysC.map((c) => cell(r, c))),
+          rowTotals: keysR.map((r) => margin((x) => x.gr === 0 && x.gc === 1 && x.r === r)),
+          columnTotals: keysC.map((c) => margin((x) => x.gr === 1 && x.gc === 0 && x.c === c)),
+          total: margin((x) => x.gr === 1 && x.gc === 1),
+        },
+        5,
+      );
+      return performance.now() - start;
+    };
+    const raw = async (sql: string, values: unknown[]) => {
+      const start = performance.now();
+      await db.query(sql, values);
+      return performance.now() - start;
+    };
+
+    console.log(`report benchmark: ${incidents} incidents (${facts} fact rows), ${ROUNDS} rounds alternating, medians`);
+    const ratios: number[] = [];
+    for (const s of scenarios) {
+      await casebook(s.params);
+      await raw(s.raw, s.values);
+      const ours: number[] = [];
+      const theirs: number[] = [];
+      for (let i = 0; i < ROUNDS; i++) {
+        theirs.push(await raw(s.raw, s.values));
+        ours.push(await casebook(s.params));
+      }
+      const [a, b] = [median(ours), median(theirs)];
+      ratios.push(a / b);
+      console.log(`${s.name.padEnd(18)} Casebook ${fmt(a)} ms (with margins and suppression)   raw SQL ${fmt(b)} ms   ratio ${fmt(a / b, 2)}`);
+    }
+    console.log(`ratio Casebook/raw SQL (worst of the two): ${fmt(Math.max(...ratios), 2)}`);
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

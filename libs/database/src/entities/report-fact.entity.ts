@@ -1,0 +1,54 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * One row per published case × incident × perpetrator type × abuse category,
+ * with every dimension a report filters or groups by, denormalised. Kept by a
+ * trigger on cases.status: rows appear when a case is published and vanish
+ * when it is withdrawn or archived, so no report ever counts anything else.
+ */
+@Entity({ name: 'report_facts' })
+@Index('report_facts_country_year_idx', ['country', 'year'])
+@Index('report_facts_case_idx', ['caseId'])
+export class ReportFactEntity {
+  @PrimaryColumn({ name: 'case_id', type: 'uuid', primaryKeyConstraintName: 'report_facts_pkey' })
+  caseId!: string;
+
+  @PrimaryColumn({ name: 'incident_id', type: 'uuid', primaryKeyConstraintName: 'report_facts_pkey' })
+  incidentId!: string;
+
+  @PrimaryColumn({ name: 'perpetrator_type', type: 'text', primaryKeyConstraintName: 'report_facts_pkey' })
+  perpetratorType!: string;
+
+  @PrimaryColumn({ name: 'abuse_category', type: 'text', primaryKeyConstraintName: 'report_facts_pkey' })
+  abuseCategory!: string;
+
+  @Column({ name: 'perpetrator_group', type: 'text' })
+  perpetratorGroup!: string;
+
+  @Column({ name: 'abuse_group', type: 'text' })
+  abuseGroup!: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid' })
+  organisationId!: string;
+
+  @Column({ type: 'char', length: 2 })
+  country!: string;
+
+  @Column({ type: 'smallint' })
+  year!: number;
+
+  @Column({ type: 'smallint', nullable: true })
+  month!: number | null;
+
+  @Column({ type: 'text' })
+  gender!: string;
+
+  @Column({ name: 'age_band', type: 'text' })
+  ageBand!: string;
+
+  @Column({ name: 'work_setting', type: 'text' })
+  workSetting!: string;
+
+  @Column({ name: 'location_type', type: 'text' })
+  locationType!: string;
+}

@@ -1,0 +1,31 @@
+/** Labels of the taxonomy groups used when perpetrators or abuses are rolled up. */
+export const GROUP_LABELS: Record<string, Record<string, string>> = {
+  en: {
+    state: 'State actors',
+    non_state: 'Non-state actors',
+    unknown: 'Unknown',
+    physical: 'Physical violence',
+    sexual: 'Sexual violence',
+    psychological: 'Psychological abuse',
+    economic: 'Economic abuse',
+    liberty: 'Deprivation of liberty',
+    health: 'Health-related abuse',
+    justice: 'Denial of justice',
+    services: 'Discrimination in services',
+    other: 'Other',
+  },
+  ru: {
+    state: 'Государственные субъекты',
+    non_state: 'Негосударственные субъекты',
+    unknown: 'Неизвестно',
+    physical: 'Физическое насилие',
+    sexual: 'Сексуальное насилие',
+    psychological: 'Психологическое насилие',
+    economic: 'Экономическое насилие',
+    liberty: 'Лишение свободы',
+    health: 'Нарушения в сфере здоровья',
+    justice: 'Отказ в правосудии',
+    services: 'Дискриминация в услугах',
+    other: 'Другое',
+  },
+};

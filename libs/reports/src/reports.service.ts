@@ -1,0 +1,191 @@
+import { createHash, randomInt, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService, type AuditActor } from '@casebook/audit';
+import { type AppAbility, whereAccessible } from '@casebook/authz';
+import { canonicalJson, TaxonomyService } from '@casebook/cases';
+import { DomainError } from '@casebook/common';
+import { ReportEntity } from '@casebook/database';
+import { QUEUES } from '@casebook/queues';
+import { GROUP_LABELS } from './group-labels';
+import { buildReport, type RawAggregates, type ReportResult } from './report-builder';
+import { BREAKDOWNS, type Breakdown, factFilter, type ReportParams } from './report-params';
+import { toCsv, toSvg, toXlsx } from './renderers';
+
+export type ReportActor = AuditActor & { id: string; ability: AppAbility };
+
+export interface ReportView {
+  id: string;
+  status: string;
+  progress: number;
+  params: ReportParams;
+  createdAt: string;
+  finishedAt: string | null;
+  error: string | null;
+  reused: boolean;
+  result: ReportResult | null;
+}
+
+const view = (r: ReportEntity, reused = false): ReportView => ({
+  id: r.id,
+  status: r.status,
+  progress: r.progress,
+  params: r.params as unknown as ReportParams,
+  createdAt: r.createdAt.toISOString(),
+  finishedAt: r.finishedAt?.toISOString() ?? null,
+  error: r.error,
+  reused,
+  result: r.result as ReportResult | null,
+});
+
+const ROW_COLUMN = { type: 'perpetrator_type', group: 'perpetrator_group' } as const;
+const COL_COLUMN = { type: 'abuse_category', group: 'abuse_group' } as const;
+
+/**
+ * Aggregate reports over published cases: requested by researchers and
+ * admins, computed by the worker, stored with disclosure control applied,
+ * reused while the data has not changed, downloaded as JSON, CSV, XLSX or SVG.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly taxonomy: TaxonomyService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async request(actor: ReportActor, params: ReportParams): Promise<ReportView> {
+    if (params.organisationId && actor.role !== 'admin') {
+      throw new DomainError('forbidden', 'Only admins may filter reports by organisation');
+    }
+    const paramsHash = createHash('sha256').update(canonicalJson(params)).digest('hex');
+    return this.dataSource.transaction(async (manager) => {
+      const [{ version }] = await manager.query(`SELECT last_value::text AS version FROM report_data_version`);
+      const done = await manager.findOne(ReportEntity, { where: { paramsHash, dataVersion: version, status: 'done' }, order: { createdAt: 'DESC' } });
+      const report = manager.create(ReportEntity, {
+        id: randomUUID(),
+        requestedById: actor.id,
+        params: params as unknown as Record<string, unknown>,
+        paramsHash,
+        dataVersion: version,
+        status: done ? 'done' : 'queued',
+        progress: done ? 100 : 0,
+        result: done?.result ?? null,
+        error: null,
+        finishedAt: done ? new Date() : null,
+      });
+      await manager.save(report);
+      if (!done) {
+        await manager.query(`INSERT INTO outbox (queue, name, job_id, payload) VALUES ($1, 'compute', $2, $3)`, [
+          QUEUES.reports,
+          `report-${report.id}`,
+          JSON.stringify({ reportId: report.id }),
+        ]);
+      }
+      await this.audit.record(
+        {
+          actor,
+          action: 'report.requested',
+          target: { type: 'report', id: report.id },
+          summary: { reusedFrom: done?.id ?? null, paramsHash: paramsHash.slice(0, 16), k: params.k, organisationFilter: Boolean(params.organisationId) },
+        },
+        manager,
+      );
+      return view(report, Boolean(done));
+    });
+  }
+
+  async get(actor: ReportActor, id: string): Promise<ReportView> {
+    const qb = whereAccessible(this.dataSource.getRepository(ReportEntity).createQueryBuilder('r'), actor.ability, 'read', 'Report').andWhere('r.id = :id', { id });
+    const report = await qb.getOne();
+    if (!report) throw new DomainError('not-found', 'No such report');
+    return view(report);
+  }
+
+  async download(actor: ReportActor, id: string, format: 'json' | 'csv' | 'xlsx' | 'svg'): Promise<{ body: Buffer | string; contentType: string; filename: string }> {
+    const report = await this.get(actor, id);
+    if (report.status !== 'done' || !report.result) throw new DomainError('conflict', `The report is ${report.status}; download it when it is done`);
+    await this.audit.record({ actor, action: 'report.exported', target: { type: 'report', id }, summary: { format } });
+    const filename = `casebook-report-${id.slice(0, 8)}.${format}`;
+    switch (format) {
+      case 'csv':
+        return { body: toCsv(report.result), contentType: 'text/csv; charset=utf-8', filename };
+      case 'xlsx':
+        return { body: await toXlsx(report.result), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename };
+      case 'svg':
+        return { body: toSvg(report.result), contentType: 'image/svg+xml; charset=utf-8', filename };
+      default:
+        return { body: JSON.stringify(report.result), contentType: 'application/json; charset=utf-8', filename };
+    }
+  }
+
+  /** The cross-tab with its margins and total, from the fact table, in one query (grouping sets). */
+  async crossTab(params: ReportParams): Promise<Array<{ r: string | null; c: string | null; respondents: number; incidents: number; gr: number; gc: number }>> {
+    const { where, values } = factFilter(params);
+    const row = ROW_COLUMN[params.perpetrators];
+    const col = COL_COLUMN[params.abuses];
+    return this.dataSource.query(
+      `SELECT ${row} AS r, ${col} AS c, count(DISTINCT case_id)::int AS respondents, count(DISTINCT incident_id)::int AS incidents,
+              GROUPING(${row})::int AS gr, GROUPING(${col})::int AS gc
+         FROM report_facts ${where}
+        GROUP BY GROUPING SETS ((${row}, ${col}), (${row}), (${col}), ())`,
+      values,
+    );
+  }
+
+  /** The cross-tab and breakdown aggregates, one query each. */
+  async aggregate(params: ReportParams): Promise<RawAggregates> {
+    const { where, values } = factFilter(params);
+    const cross = await this.crossTab(params);
+    const by: Array<{ key: string; dim: Breakdown; respondents: number; incidents: number }> = await this.dataSource.query(
+      `SELECT coalesce(country::text, year::text, gender, age_band, work_setting, location_type) AS key,
+              CASE WHEN GROUPING(country) = 0 THEN 'country' WHEN GROUPING(year) = 0 THEN 'year' WHEN GROUPING(gender) = 0 THEN 'gender'
+                   WHEN GROUPING(age_band) = 0 THEN 'age_band' WHEN GROUPING(work_setting) = 0 THEN 'work_setting' ELSE 'location_type' END AS dim,
+              count(DISTINCT case_id)::int AS respondents, count(DISTINCT incident_id)::int AS incidents
+         FROM report_facts ${where}
+        GROUP BY GROUPING SETS ((country), (year), (gender), (age_band), (work_setting), (location_type))`,
+      values,
+    );
+    const total = cross.find((x) => x.gr === 1 && x.gc === 1) ?? { respondents: 0, incidents: 0 };
+    return {
+      crossTab: cross.filter((x) => x.gr === 0 && x.gc === 0).map((x) => ({ row: x.r!, col: x.c!, respondents: x.respondents, incidents: x.incidents })),
+      rowTotals: cross.filter((x) => x.gr === 0 && x.gc === 1).map((x) => ({ row: x.r!, respondents: x.respondents, incidents: x.incidents })),
+      columnTotals: cross.filter((x) => x.gr === 1 && x.gc === 0).map((x) => ({ col: x.c!, respondents: x.respondents, incidents: x.incidents })),
+      total: { respondents: total.respondents, incidents: total.incidents },
+      breakdowns: Object.fromEntries(
+        BREAKDOWNS.map((b) => [b, by.filter((x) => x.dim === b).map((x) => ({ key: x.key, respondents: x.respondents, incidents: x.incidents }))]),
+      ) as RawAggregates['breakdowns'],
+    };
+  }
+
+  /** Computes a report's result with disclosure control applied. */
+  async build(params: ReportParams): Promise<ReportResult> {
+    const raw = await this.aggregate(params);
+    const taxonomy = await this.taxonomy.labels(params.lang);
+    const groups = GROUP_LABELS[params.lang] ?? GROUP_LABELS.en;
+    const labels = (vocabulary: string, code: string) =>
+      vocabulary.endsWith('_group') ? (groups[code] ?? code) : (taxonomy.get(`${vocabulary}:${code}`) ?? code);
+    return buildReport(raw, params, labels, () => (randomInt(1, 2 ** 32 - 1) / 2 ** 32));
+  }
+
+  /** The worker's step; idempotent (a finished report is left alone). */
+  async compute(reportId: string, progress: (percent: number) => Promise<void> = async () => undefined): Promise<'done' | 'skipped'> {
+    const report = await this.dataSource.getRepository(ReportEntity).findOneBy({ id: reportId });
+    if (!report || report.status === 'done') return 'skipped';
+    await this.dataSource.getRepository(ReportEntity).update({ id: reportId }, { status: 'running', progress: 10 });
+    await progress(10);
+    const result = await this.build(report.params as unknown as ReportParams);
+    await progress(90);
+    await this.dataSource.query(`UPDATE reports SET status = 'done', progress = 100, result = $2, finished_at = now(), error = NULL WHERE id = $1`, [
+      reportId,
+      JSON.stringify(result),
+    ]);
+    await progress(100);
+    return 'done';
+  }
+
+  async recordFailure(reportId: string, reason: string): Promise<void> {
+    await this.dataSource.getRepository(ReportEntity).update({ id: reportId }, { status: 'failed', error: reason.slice(0, 300), finishedAt: new Date() });
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Disclosure control for Casebook's tables. Pure functions.
+ *
+ * Primary suppression: any count from 1 to k−1 is suppressed (a zero is
+ * published: it identifies no one). Counts of respondents and of incidents of
+ * the same cell are suppressed together (incidents ≥ respondents would bound
+ * one by the other).
+ *
+ * Cross-tab: the margins are distinct counts (a respondent abused in two ways
+ * counts once in the row), so they are not sums of the cells, but they bound
+ * them; the margin of any row or column that holds a suppressed cell is
+ * withheld too.
+ *
+ * One-way tables (breakdowns) whose rows partition the respondents (gender,
+ * age band, work setting) are additive: a single suppressed cell could be
+ * recovered as total − the rest. Complementary suppression adds the smallest
+ * published non-zero cells until at least two are suppressed and their sum
+ * exceeds their number (so they cannot all be known to be 1); if no cell is
+ * left, the total is withheld. The same rule is applied to every breakdown.
+ */
+export interface Count {
+  respondents: number;
+  incidents: number;
+}
+
+/** A published count: the numbers, or nulls when suppressed. */
+export interface PublishedCount {
+  respondents: number | null;
+  incidents: number | null;
+  pctRespondents: number | null;
+  suppressed: boolean;
+}
+
+export const MIN_K = 3;
+export const DEFAULT_K = 5;
+
+export function isSmall(value: number, k: number): boolean {
+  return value >= 1 && value < k;
+}
+
+function primary(count: Count, k: number): boolean {
+  return isSmall(count.respondents, k) || isSmall(count.incidents, k);
+}
+
+export function publish(count: Count, suppressed: boolean, base: number): PublishedCount {
+  if (suppressed) return { respondents: null, incidents: null, pctRespondents: null, suppressed: true };
+  return {
+    respondents: count.respondents,
+    incidents: count.incidents,
+    pctRespondents: base > 0 ? Math.round((count.respondents / base) * 1000) / 10 : null,
+    suppressed: false,
+  };
+}
+
+export interface CrossTab {
+  cells: Count[][];
+  rowTotals: Count[];
+  columnTotals: Count[];
+  total: Count;
+}
+
+export interface SuppressedCrossTab {
+  cells: PublishedCount[][];
+  rowTotals: PublishedCount[];
+  columnTotals: PublishedCount[];
+  total: PublishedCount;
+}
+
+export function suppressCrossTab(table: CrossTab, k: number, base = table.total.respondents): SuppressedCrossTab {
+  const hidden = table.cells.map((row) => row.map((cell) => primary(cell, k)));
+  const rowHidden = table.rowTotals.map((t, r) => primary(t, k) || hidden[r].some(Boolean));
+  const colHidden = table.columnTotals.map((t, c) => primary(t, k) || hidden.some((row) => row[c]));
+  const totalHidden = primary(table.total, k);
+  return {
+    cells: table.cells.map((row, r) => row.map((cell, c) => publish(cell, hidden[r][c], base))),
+    rowTotals: table.rowTotals.map((t, r) => publish(t, rowHidden[r], base)),
+    columnTotals: table.columnTotals.map((t, c) => publish(t, colHidden[c], base)),
+    total: publish(table.total, totalHidden, base),
+  };
+}
+
+export interface OneWay {
+  rows: Count[];
+  total: Count;
+}
+
+export interface SuppressedOneWay {
+  rows: PublishedCount[];
+  total: PublishedCount;
+}
+
+export function suppressOneWay(table: OneWay, k: number, base = table.total.respondents): SuppressedOneWay {
+  const hidden = table.rows.map((row) => primary(row, k));
+  let totalHidden = primary(table.total, k);
+  const needsMore = () => {
+    const idx = hidden.map((h, i) => (h ? i : -1)).filter((i) => i >= 0);
+    if (idx.length === 0) return false;
+    const sum = (key: keyof Count) => idx.reduce((s, i) => s + table.rows[i][key], 0);
+    return idx.length < 2 || sum('respondents') <= idx.length || sum('incidents') <= idx.length;
+  };
+  while (!totalHidden && needsMore()) {
+    // The smallest published non-zero row becomes complementary.
+    let pick = -1;
+    for (let i = 0; i < table.rows.length; i++) {
+      if (hidden[i] || table.rows[i].respondents === 0) continue;
+      if (pick < 0 || table.rows[i].respondents < table.rows[pick].respondents) pick = i;
+    }
+    if (pick < 0) totalHidden = true;
+    else hidden[pick] = true;
+  }
+  return { rows: table.rows.map((row, i) => publish(row, hidden[i], base)), total: publish(table.total, totalHidden, base) };
+}
+
+/**
+ * Two-sided geometric noise (the discrete Laplace mechanism) with privacy
+ * parameter ε for a count of sensitivity 1. `uniform` returns values in (0, 1).
+ */
+export function geometricNoise(epsilon: number, uniform: () => number): number {
+  const p = Math.exp(-epsilon);
+  const draw = () => Math.floor(Math.log(1 - uniform()) / Math.log(p));
+  return draw() - draw();
+}

@@ -1,0 +1,177 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import ExcelJS from 'exceljs';
+import { XMLValidator } from 'fast-xml-parser';
+import { DataSource } from 'typeorm';
+import { SyntheticSeederService } from '@casebook/cases';
+import { CSV_HEADER, type ReportResult } from '@casebook/reports';
+import { http, startApi, type RunningApi } from './support/api';
+import { caseBody } from './support/cases';
+import { signIn, type SignedIn } from './support/identity';
+import { eventually, startWorker } from './support/worker';
+
+type Published = { respondents: number | null; incidents: number | null; suppressed: boolean };
+
+/**
+ * The attacker: takes every number a report publishes and tries to pin down
+ * each suppressed cell. Breakdowns of case-level dimensions partition the
+ * respondents, so Σ rows = total; every suppressed value is ≥ 1 (zeros are
+ * published). In the cross-tab, a cell is bounded by its row and column
+ * totals and by its incident count. A cell is recovered when its bounds meet.
+ */
+function recovered(report: ReportResult): string[] {
+  const leaks: string[] = [];
+  const total = report.total.respondents;
+  for (const [name, table] of Object.entries(report.breakdowns) as Array<[string, { rows: Published[] }]>) {
+    const hidden = table.rows.filter((r) => r.suppressed);
+    if (hidden.length === 0 || total === null) continue;
+    const rest = total - table.rows.reduce((s, r) => s + (r.respondents ?? 0), 0);
+    // With additive rows: Σ hidden = rest, each in [1, rest − (n − 1)].
+    if (['gender', 'age_band', 'work_setting'].includes(name) && 1 === rest - (hidden.length - 1)) leaks.push(`${name}: all ${hidden.length} suppressed rows are 1`);
+    if (hidden.length === 1 && ['gender', 'age_band', 'work_setting'].includes(name)) leaks.push(`${name}: single suppressed row = ${rest}`);
+  }
+  const ct = report.crossTab;
+  ct.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!cell.suppressed) return;
+      const bounds = [ct.rowTotals[r].respondents, ct.columnTotals[c].respondents, cell.incidents].filter((v): v is number => v !== null);
+      // A published bound of 1 would pin a suppressed cell (≥ 1) to exactly 1.
+      if (bounds.some((b) => b === 1)) leaks.push(`cross-tab ${ct.rows[r].key}/${ct.columns[c].key} bounded by 1`);
+      if (ct.rowTotals[r].respondents !== null || ct.columnTotals[c].respondents !== null) leaks.push(`cross-tab ${ct.rows[r].key}/${ct.columns[c].key}: margin published`);
+    }),
+  );
+  return leaks;
+}
+
+describe('reports', () => {
+  let api: RunningApi;
+  let worker: INestApplicationContext;
+  let db: DataSource;
+  let researcher: SignedIn;
+  let interviewer: SignedIn;
+  let admin: SignedIn;
+
+  const request = async (who: SignedIn, body: Record<string, unknown>) => {
+    const created = await http(`${api.url}/api/v1/reports`, { body, token: who.accessToken });
+    expect(created.status).toBe(202);
+    return eventually(async () => {
+      const r = await http(`${api.url}/api/v1/reports/${created.body.id}`, { token: who.accessToken });
+      return r.body.status === 'done' ? r.body : null;
+    }, 30_000);
+  };
+
+  beforeAll(async () => {
+    api = await startApi();
+    worker = await startWorker();
+    db = api.app.get(DataSource);
+    researcher = await signIn(api, 'researcher', 'Reports NGO');
+    interviewer = await signIn(api, 'interviewer', 'Reports NGO');
+    admin = await signIn(api, 'admin', 'Reports NGO');
+    await api.app.get(SyntheticSeederService).seed(3_000, 42);
+  });
+  afterAll(async () => {
+    await worker.close();
+    await api.close();
+  });
+
+  it('counts only published cases: a draft never, a published case once, a withdrawn case no more', async () => {
+    const body = caseBody({ country: 'MN', narrative: undefined, incidents: [{ ...caseBody().incidents[0], country: 'MN' }] });
+    await http(`${api.url}/api/v1/cases`, { body, token: interviewer.accessToken });
+    const draft = await request(researcher, { countries: ['MN'], k: 3 });
+    expect(draft.result.total.respondents).toBe(0);
+
+    await http(`${api.url}/api/v1/cases/${body.id}/submit`, { method: 'POST', token: interviewer.accessToken });
+    await eventually(async () => (await http(`${api.url}/api/v1/cases/${body.id}`, { token: admin.accessToken })).body.status === 'in_review');
+    expect((await http(`${api.url}/api/v1/cases/${body.id}/redaction/approve`, { method: 'POST', token: admin.accessToken })).status).toBe(200);
+    const published = await request(researcher, { countries: ['MN'], k: 3 });
+    expect(published.reused).toBe(false);
+    // One respondent: suppressed, shown as suppressed, never as a number or percentage.
+    expect(published.result.total).toEqual({ respondents: null, incidents: null, pctRespondents: null, suppressed: true });
+    const [{ n }] = await db.query(`SELECT count(DISTINCT case_id)::int AS n FROM report_facts WHERE country = 'MN'`);
+    expect(n).toBe(1);
+
+    await http(`${api.url}/api/v1/cases/${body.id}/withdraw`, { method: 'POST', body: {}, token: interviewer.accessToken });
+    const afterWithdrawal = await request(researcher, { countries: ['MN'], k: 3 });
+    expect(afterWithdrawal.result.total.respondents).toBe(0);
+  });
+
+  it('computes the cross-tab and breakdowns with suppression that no attacker can undo', async () => {
+    const report = await request(researcher, { k: 5, lang: 'ru' });
+    const result: ReportResult = report.result;
+    const [{ respondents }] = await db.query(`SELECT count(DISTINCT case_id)::int AS respondents FROM report_facts`);
+    expect(result.total.respondents).toBe(respondents);
+    expect(result.crossTab.rows.find((r) => r.key === 'police')?.label).toBe('Полиция');
+    expect(result.rule.description).toMatch(/Counts from 1 to 4 are suppressed/);
+    const published = result.crossTab.cells.flat().filter((c) => !c.suppressed);
+    expect(published.every((c) => c.respondents === 0 || c.respondents! >= 5)).toBe(true);
+    // The police × extortion cell equals the raw count from the facts.
+    const [{ raw }] = await db.query(
+      `SELECT count(DISTINCT case_id)::int AS raw FROM report_facts WHERE perpetrator_type = 'police' AND abuse_category = 'extortion'`,
+    );
+    const r = result.crossTab.rows.findIndex((x) => x.key === 'police');
+    const c = result.crossTab.columns.findIndex((x) => x.key === 'extortion');
+    expect(result.crossTab.cells[r][c].respondents).toBe(raw);
+    expect(recovered(result)).toEqual([]);
+
+    // A small slice of the data has small counts: they are suppressed and still unrecoverable.
+    const small = await request(researcher, { k: 5, countries: ['AM', 'AZ', 'BY'] });
+    expect((small.result as ReportResult).crossTab.cells.flat().some((x) => x.suppressed)).toBe(true);
+    expect(Object.values((small.result as ReportResult).breakdowns).some((b) => b.rows.some((x) => x.suppressed))).toBe(true);
+    expect(recovered(small.result)).toEqual([]);
+
+    const grouped = await request(researcher, { perpetrators: 'group', abuses: 'group', k: 5 });
+    expect(grouped.result.crossTab.rows.map((x: { key: string }) => x.key)).toEqual(expect.arrayContaining(['state', 'non_state']));
+    expect(recovered(grouped.result)).toEqual([]);
+  });
+
+  it('reuses an identical request over unchanged data, and audits every request', async () => {
+    const first = await request(researcher, { countries: ['KZ'], k: 7 });
+    const again = await http(`${api.url}/api/v1/reports`, { body: { countries: ['KZ'], k: 7 }, token: researcher.accessToken });
+    expect(again.body.status).toBe('done');
+    expect(again.body.reused).toBe(true);
+    expect(again.body.result).toEqual(first.result);
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'report.requested' AND actor_id = $1`, [researcher.id]);
+    expect(n).toBeGreaterThanOrEqual(2);
+  });
+
+  it('exports CSV, XLSX and SVG that parse, with headers and labels', async () => {
+    const report = await request(researcher, { k: 5, lang: 'ru', countries: ['KZ', 'KG'] });
+    const download = (format: string) => fetch(`${api.url}/api/v1/reports/${report.id}/download?format=${format}`, { headers: { authorization: `Bearer ${researcher.accessToken}` } });
+
+    const csv = await (await download('csv')).text();
+    const lines = csv.trim().split('\n');
+    expect(lines[0]).toBe(CSV_HEADER.join(','));
+    expect(lines.some((l) => l.startsWith('crosstab,police,Полиция,'))).toBe(true);
+    for (const line of lines.slice(1)) {
+      const [respondents, incidents, , suppressed] = line.split(',').slice(-4);
+      if (suppressed === 'true') expect([respondents, incidents]).toEqual(['', '']);
+      else for (const v of [respondents, incidents]) expect(Number(v) === 0 || Number(v) >= 5).toBe(true);
+    }
+
+    const xlsx = Buffer.from(await (await download('xlsx')).arrayBuffer());
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Cross-tab', 'All figures', 'Rule']);
+    expect((book.getWorksheet('All figures')!.getRow(1).values as unknown[]).slice(1)).toEqual(CSV_HEADER);
+
+    const svgResponse = await download('svg');
+    expect(svgResponse.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    const svg = await svgResponse.text();
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).toContain('Полиция');
+    expect(svg).toContain('<svg');
+
+    expect((await download('pdf')).status).toBe(400);
+  });
+
+  it('lets researchers see only their own reports and keeps the organisation filter for admins', async () => {
+    const mine = await request(researcher, { k: 5, countries: ['UZ'] });
+    const other = await signIn(api, 'researcher', 'Other Reports NGO');
+    expect((await http(`${api.url}/api/v1/reports/${mine.id}`, { token: other.accessToken })).status).toBe(404);
+    expect((await http(`${api.url}/api/v1/reports/${mine.id}`, { token: admin.accessToken })).status).toBe(200);
+    const orgFilter = await http(`${api.url}/api/v1/reports`, { body: { organisationId: mine.id }, token: researcher.accessToken });
+    expect(orgFilter.status).toBe(403);
+    const lowK = await http(`${api.url}/api/v1/reports`, { body: { k: 2 }, token: researcher.accessToken });
+    expect(lowK.status).toBe(400);
+    expect(lowK.body.errors[0].pointer).toBe('/k');
+  });
+});
