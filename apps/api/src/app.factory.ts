@@ -8,6 +8,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { Env } from '@casebook/config';
 import { createLogger, NestPinoLogger, type Logger } from '@casebook/logging';
 import { AppModule } from './app.module';
+import { MetricsService } from './metrics/metrics.service';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ProblemValidationPipe } from './http/validation.pipe';
 
@@ -57,7 +58,16 @@ export async function createApiApp(env: Env, logger: Logger = createLogger({ nam
     exclude: [
       { path: 'health', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
     ],
+  });
+  // Request latency and status by route pattern (never the raw URL: ids are not labels).
+  const metrics = app.get(MetricsService);
+  adapter.getInstance().addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions?.url ?? 'unmatched';
+    const labels = { method: request.method, route, status: String(reply.statusCode) };
+    metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
+    if (reply.statusCode >= 500) metrics.httpErrors.inc({ route });
   });
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(new ProblemValidationPipe());

@@ -7,6 +7,7 @@ import { QueuesModule, RedisModule } from '@casebook/queues';
 import { AuthModule } from './auth/auth.module';
 import { CasesHttpModule } from './cases/cases-http.module';
 import { HealthModule } from './health/health.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { ReportsHttpModule } from './reports/reports-http.module';
 
 @Module({})
@@ -25,6 +26,7 @@ export class AppModule {
         CasesHttpModule,
         ReportsHttpModule,
         HealthModule,
+        MetricsModule,
       ],
     };
   }

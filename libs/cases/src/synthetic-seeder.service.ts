@@ -10,8 +10,9 @@ const BATCH_CASES = 2_000;
 
 /**
  * Bulk synthetic data for benchmarks: published cases with realistic
- * distributions, written with multi-row inserts (unnest of arrays), published
- * in batches so the fact table fills through its trigger like real data.
+ * distributions, written with multi-row inserts (unnest of arrays), and their
+ * report facts written set-based per batch (the same rows the publish trigger
+ * writes one case at a time).
  */
 @Injectable()
 export class SyntheticSeederService {
@@ -47,8 +48,8 @@ export class SyntheticSeederService {
       await this.dataSource.transaction(async (m) => {
         await m.query(
           `INSERT INTO cases (id, reference, organisation_id, interviewer_id, status, interview_month, country, region, city, consent_research, consent_advocacy,
-                              consent_quotation, consent_recorded_on, gender, age_band, work_setting, migrant_status, child_protection_flag, submitted_at)
-           SELECT id, reference, $3, $4, 'in_review', month, country, region, city, true, advocacy, quotation, recorded, gender, age_band, work_setting, migrant, age_band = 'under_18', now()
+                              consent_quotation, consent_recorded_on, gender, age_band, work_setting, migrant_status, child_protection_flag, submitted_at, published_at)
+           SELECT id, reference, $3, $4, 'published', month, country, region, city, true, advocacy, quotation, recorded, gender, age_band, work_setting, migrant, age_band = 'under_18', now(), now()
              FROM unnest($1::uuid[], $2::text[], $5::date[], $6::char(2)[], $7::text[], $8::text[], $9::boolean[], $10::boolean[], $11::date[], $12::text[], $13::text[], $14::text[], $15::text[])
                AS t(id, reference, month, country, region, city, advocacy, quotation, recorded, gender, age_band, work_setting, migrant)`,
           [
@@ -95,8 +96,22 @@ export class SyntheticSeederService {
           abuses.map((x) => x.incident),
           abuses.map((x) => x.a),
         ]);
-        // Publishing fills report_facts through the trigger, as for real cases.
-        await m.query(`UPDATE cases SET status = 'published', published_at = now() WHERE id = ANY($1::uuid[])`, [col((c) => c.id)]);
+        // The same rows the publish trigger writes for one case, set-based for the whole batch.
+        await m.query(
+          `INSERT INTO report_facts (case_id, incident_id, perpetrator_type, abuse_category, perpetrator_group, abuse_group,
+                                    organisation_id, country, year, month, gender, age_band, work_setting, location_type)
+           SELECT DISTINCT c.id, i.id, p.type, a.category, coalesce(tp.group_code, 'other'), coalesce(ta.group_code, 'other'),
+                  c.organisation_id, i.country, i.year, i.month, c.gender, c.age_band, c.work_setting, i.location_type
+             FROM cases c
+             JOIN incidents i ON i.case_id = c.id
+             JOIN incident_perpetrators p ON p.incident_id = i.id
+             JOIN incident_abuses a ON a.incident_id = i.id
+             LEFT JOIN taxonomy_terms tp ON tp.vocabulary = 'perpetrator_type' AND tp.code = p.type
+             LEFT JOIN taxonomy_terms ta ON ta.vocabulary = 'abuse_category' AND ta.code = a.category
+            WHERE c.id = ANY($1::uuid[])`,
+          [col((c) => c.id)],
+        );
+        await m.query(`SELECT nextval('report_data_version')`);
       });
       doneIncidents += batchIncidents;
       doneCases += cases.length;

@@ -48,8 +48,23 @@ export class Env {
   })
   DATABASE_URL!: string;
 
-  @Matches(/^rediss?:\/\/(\S*@)?[^/\s]+(\/\d+)?$/, { message: 'must be a redis://[:password@]host:port[/db] URL' })
+  @Matches(/^(rediss?:\/\/(\S*@)?[^/\s]+(\/\d+)?|redis\+sentinel:\/\/(\S*@)?[^/\s]+\/[\w-]+(\/\d+)?)$/, {
+    message: 'must be a redis://[:password@]host:port[/db] or redis+sentinel://[:password@]host:port,host:port/master[/db] URL',
+  })
   REDIS_URL!: string;
+
+  /** Read replicas for report queries: comma-separated postgres:// URLs. Optional. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+(,postgres(ql)?:\/\/\S+)*$/, { message: 'must be comma-separated postgres:// URLs' })
+  DATABASE_REPLICA_URLS?: string;
+
+  /** Connections per process (keep the sum across processes under PgBouncer's or PostgreSQL's limit). */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined || value === '' ? 10 : Number(value)))
+  @IsInt({ message: 'must be an integer' })
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
 
   /** HMAC key for access tokens: at least 32 characters of random data. */
   @IsString()

@@ -7,10 +7,18 @@ import { ENTITIES } from './entities';
  * operator CLI, the TypeORM migration CLI and the tests. The schema changes
  * only through the reviewed SQL migrations in `migrations/`.
  */
-export function dataSourceOptions(databaseUrl: string, applicationName = 'casebook'): DataSourceOptions {
+export function dataSourceOptions(
+  databaseUrl: string,
+  applicationName = 'casebook',
+  scale: { replicaUrls?: string; poolSize?: number } = {},
+): DataSourceOptions {
+  const replicas = scale.replicaUrls?.split(',').filter(Boolean) ?? [];
   return {
     type: 'postgres',
-    url: databaseUrl,
+    // With replicas, writes go to the primary and queries run on a 'slave' query runner (reports) go to a replica.
+    ...(replicas.length
+      ? { replication: { master: { url: databaseUrl }, slaves: replicas.map((url) => ({ url })) } }
+      : { url: databaseUrl }),
     applicationName,
     entities: ENTITIES,
     migrations: MIGRATIONS,
@@ -22,10 +30,11 @@ export function dataSourceOptions(databaseUrl: string, applicationName = 'casebo
     synchronize: false,
     migrationsRun: false,
     logging: false,
-    // Pool settings that also work behind PgBouncer in transaction mode
-    // (no session state relied upon); every statement has an upper bound.
+    // Pool settings that also work behind PgBouncer in transaction mode: no
+    // session state is relied upon (advisory locks are transaction-scoped,
+    // statements are unnamed, no LISTEN); every statement has an upper bound.
     extra: {
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      max: scale.poolSize ?? 10,
       connectionTimeoutMillis: 5_000,
       idleTimeoutMillis: 30_000,
       statement_timeout: 30_000,

@@ -10,7 +10,10 @@ import { dataSourceOptions } from './data-source.options';
     TypeOrmModule.forRootAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService<Env, true>) => ({
-        ...dataSourceOptions(config.get('DATABASE_URL', { infer: true }), `casebook-${process.title}`),
+        ...dataSourceOptions(config.get('DATABASE_URL', { infer: true }), `casebook-${process.title}`, {
+          replicaUrls: config.get('DATABASE_REPLICA_URLS', { infer: true }),
+          poolSize: config.get('DATABASE_POOL_SIZE', { infer: true }),
+        }),
         retryAttempts: 3,
         retryDelay: 1_000,
         autoLoadEntities: false,

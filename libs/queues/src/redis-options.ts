@@ -4,8 +4,12 @@
  * ConnectionOptions.
  */
 export type RedisConnectionOptions = {
-  host: string;
-  port: number;
+  host?: string;
+  port?: number;
+  /** Redis Sentinel: the sentinels to ask, and the name of the master set. */
+  sentinels?: Array<{ host: string; port: number }>;
+  name?: string;
+  sentinelPassword?: string;
   username?: string;
   password?: string;
   db: number;
@@ -23,6 +27,7 @@ export type RedisConnectionOptions = {
  * `maxRetriesPerRequest: null` for blocking commands).
  */
 export function redisOptionsFromUrl(url: string, purpose: 'client' | 'queue' = 'client'): RedisConnectionOptions {
+  if (url.startsWith('redis+sentinel://')) return withPurpose(sentinelOptions(url), purpose);
   const parsed = new URL(url);
   const db = parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0;
   const options: RedisConnectionOptions = {
@@ -35,9 +40,36 @@ export function redisOptionsFromUrl(url: string, purpose: 'client' | 'queue' = '
     lazyConnect: false,
     ...(parsed.protocol === 'rediss:' ? { tls: {} } : {}),
   };
+  return withPurpose(options, purpose);
+}
+
+function withPurpose(options: RedisConnectionOptions, purpose: 'client' | 'queue'): RedisConnectionOptions {
   if (purpose === 'client') {
     // Request paths fail fast instead of queueing commands while Redis is away.
     return { ...options, enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 2_000 };
   }
   return { ...options, maxRetriesPerRequest: null };
+}
+
+/**
+ * `redis+sentinel://[:password@]host1:26379,host2:26379/mastername[/db]`: ioredis
+ * asks the sentinels for the current master and follows fail-overs. The
+ * password is used for the master (and the sentinels).
+ */
+export function sentinelOptions(url: string): RedisConnectionOptions {
+  const match = /^redis\+sentinel:\/\/(?:([^:@/]*):([^@/]*)@)?([^/]+)\/([^/]+)(?:\/(\d+))?$/.exec(url);
+  if (!match) throw new Error('REDIS_URL: malformed redis+sentinel URL');
+  const [, , password, hosts, name, db] = match;
+  return {
+    sentinels: hosts.split(',').map((h) => {
+      const [host, port] = h.split(':');
+      return { host, port: Number(port || 26379) };
+    }),
+    name,
+    password: password ? decodeURIComponent(password) : undefined,
+    sentinelPassword: password ? decodeURIComponent(password) : undefined,
+    db: db ? Number(db) : 0,
+    connectTimeout: 5_000,
+    lazyConnect: false,
+  };
 }

@@ -120,12 +120,22 @@ export class ReportsService {
     }
   }
 
+  /** Report queries read from a replica when DATABASE_REPLICA_URLS is set (else from the primary). */
+  private async onReplica<T>(sql: string, values: unknown[]): Promise<T> {
+    const runner = this.dataSource.createQueryRunner('slave');
+    try {
+      return (await runner.query(sql, values)) as T;
+    } finally {
+      await runner.release();
+    }
+  }
+
   /** The cross-tab with its margins and total, from the fact table, in one query (grouping sets). */
   async crossTab(params: ReportParams): Promise<Array<{ r: string | null; c: string | null; respondents: number; incidents: number; gr: number; gc: number }>> {
     const { where, values } = factFilter(params);
     const row = ROW_COLUMN[params.perpetrators];
     const col = COL_COLUMN[params.abuses];
-    return this.dataSource.query(
+    return this.onReplica(
       `SELECT ${row} AS r, ${col} AS c, count(DISTINCT case_id)::int AS respondents, count(DISTINCT incident_id)::int AS incidents,
               GROUPING(${row})::int AS gr, GROUPING(${col})::int AS gc
          FROM report_facts ${where}
@@ -138,7 +148,7 @@ export class ReportsService {
   async aggregate(params: ReportParams): Promise<RawAggregates> {
     const { where, values } = factFilter(params);
     const cross = await this.crossTab(params);
-    const by: Array<{ key: string; dim: Breakdown; respondents: number; incidents: number }> = await this.dataSource.query(
+    const by: Array<{ key: string; dim: Breakdown; respondents: number; incidents: number }> = await this.onReplica(
       `SELECT coalesce(country::text, year::text, gender, age_band, work_setting, location_type) AS key,
               CASE WHEN GROUPING(country) = 0 THEN 'country' WHEN GROUPING(year) = 0 THEN 'year' WHEN GROUPING(gender) = 0 THEN 'gender'
                    WHEN GROUPING(age_band) = 0 THEN 'age_band' WHEN GROUPING(work_setting) = 0 THEN 'work_setting' ELSE 'location_type' END AS dim,

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, Matches, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
+import { OmitOrValid } from '../http/optional.decorator';
 import { LANGUAGES, type Vocabulary, VOCABULARIES } from '@casebook/database';
 
 /** `{ "en": "...", "ru": "..." }`: known languages only, non-empty labels of at most 200 characters. */
@@ -54,7 +55,7 @@ export class AddTermDto {
 }
 
 export class UpdateTermDto {
-  @ApiPropertyOptional() @IsOptional() @IsObject() @IsLabels() labels?: Record<string, string>;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(100000) order?: number;
-  @ApiPropertyOptional({ description: 'false retires the term' }) @IsOptional() @IsBoolean() active?: boolean;
+  @ApiPropertyOptional() @OmitOrValid() @IsObject() @IsLabels() labels?: Record<string, string>;
+  @ApiPropertyOptional() @OmitOrValid() @IsInt() @Min(0) @Max(100000) order?: number;
+  @ApiPropertyOptional({ description: 'false retires the term' }) @OmitOrValid() @IsBoolean() active?: boolean;
 }

@@ -1,3 +1,4 @@
+import { OmitOrValid } from '../http/optional.decorator';
 import { PageLimit } from '../http/page-limit.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
@@ -39,12 +40,12 @@ export class CreateOrganisationDto {
 }
 
 export class UpdateOrganisationDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(2, 200) name?: string;
+  @ApiPropertyOptional() @OmitOrValid() @IsString() @Length(2, 200) name?: string;
   @ApiPropertyOptional()
-  @IsOptional()
+  @OmitOrValid()
   @IsString()
   @Length(2, 2)
   @Transform(({ value }) => (typeof value === 'string' ? value.toUpperCase() : value))
   country?: string;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
+  @ApiPropertyOptional() @OmitOrValid() @IsBoolean() active?: boolean;
 }
