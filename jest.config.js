@@ -23,6 +23,9 @@ const common = {
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   moduleNameMapper: { '^@casebook/(.*)$': '<rootDir>/libs/$1/src' },
   testEnvironment: 'node',
+  // Jest's clean-up of globals between test files (in one process) breaks BullMQ's
+  // module-level state (its Lua scripts come back undefined in a later file).
+  testEnvironmentOptions: { globalsCleanup: 'off' },
 };
 
 module.exports = {

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
 
-/** The benchmark configuration: the test environment's database and Redis. */
+/** The benchmark configuration: the test environment's database and Redis, or BENCH_ENV_FILE's. */
 export function benchEnv(): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const line of readFileSync(join(ROOT, '.env.test'), 'utf8').split('\n')) {
+  for (const line of readFileSync(join(ROOT, process.env.BENCH_ENV_FILE ?? '.env.test'), 'utf8').split('\n')) {
     const match = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
     if (match) env[match[1]] = match[2];
   }
@@ -89,3 +89,11 @@ export function post(url: string, headers: Record<string, string>, body: string)
 export function closeHttp(): void {
   agent.destroy();
 }
+
+/** Resident memory of a process, in MB (Linux). */
+export function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

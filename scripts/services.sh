@@ -123,7 +123,7 @@ if ! redis_ping; then
   command -v redis-server >/dev/null || apt_install redis-server
   mkdir -p .data/redis
   # Loopback only; password from REDIS_URL; append-only file so queued jobs survive a restart.
-  conf=".data/redis/redis.conf"
+  conf=".data/redis/redis-$RD_PORT.conf"
   {
     echo "bind 127.0.0.1 ::1"
     echo "port $RD_PORT"

@@ -25,3 +25,12 @@ describe('toProblem', () => {
     );
   });
 });
+
+describe('toProblem for an unavailable database', () => {
+  it('answers 503 with Retry-After for connection failures, not for query errors', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    expect(toProblem(refused, '/x')).toMatchObject({ status: 503, type: 'urn:casebook:problem:unavailable', retryAfterSeconds: 5 });
+    expect(toProblem(new Error('Connection terminated unexpectedly'), '/x').status).toBe(503);
+    expect(toProblem(Object.assign(new Error('duplicate key'), { code: '23505' }), '/x').status).toBe(500);
+  });
+});

@@ -100,6 +100,10 @@ export function toProblem(error: unknown, instance: string): ProblemDetails {
     // Fails closed: the configured keys cannot open a stored record. An operator's problem, not the client's.
     return problem(500, 'encryption-key-unavailable', 'A record could not be decrypted with the configured keys; an operator has been alerted', instance);
   }
+  if (isDatabaseUnavailable(error)) {
+    // PostgreSQL is restarting or unreachable: a temporary condition, retry shortly. The pool reconnects by itself.
+    return problem(503, 'unavailable', 'The database is unavailable; retry shortly', instance, { retryAfterSeconds: 5 });
+  }
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && FASTIFY_CODES[code]) {
     const known = FASTIFY_CODES[code];
@@ -113,4 +117,14 @@ export function toProblem(error: unknown, instance: string): ProblemDetails {
     return problem(status, slug(status), titleOf(status), instance);
   }
   return problem(500, 'internal-error', 'Something went wrong on our side; it has been logged', instance);
+}
+
+/** Connection-level failures of PostgreSQL (not errors in a query). */
+const DB_UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string }; message?: string } | null;
+  const code = e?.driverError?.code ?? e?.code;
+  if (code && DB_UNAVAILABLE_CODES.has(code)) return true;
+  return typeof e?.message === 'string' && /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(e.message);
 }

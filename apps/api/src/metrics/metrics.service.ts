@@ -1,5 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
@@ -44,6 +44,9 @@ export class MetricsService {
     @InjectQueue(QUEUES.maintenance) private readonly maintenance: Queue,
   ) {
     collectDefaultMetrics({ register: this.registry, prefix: 'casebook_api_' });
+    // Connection trouble is reported by /health/ready; log it instead of letting BullMQ print it.
+    const logger = new Logger(MetricsService.name);
+    for (const queue of [redaction, reports, maintenance]) queue.on('error', (error: Error) => logger.warn({ err: { message: error.message }, queue: queue.name }, 'queue connection error'));
   }
 
   /** Collects the shared gauges (each with a timeout: a scrape never hangs on Redis or PostgreSQL). */

@@ -1,0 +1,139 @@
+/**
+ * Fault runs against the demo installation (BENCH_ENV_FILE=.env; they stop
+ * its Redis and restart its PostgreSQL cluster), with one API and one worker:
+ *
+ * 1. Redis stopped for a minute during steady submissions: every acknowledged
+ *    submission must exist and reach review after Redis is back.
+ * 2. PostgreSQL restarted during submissions: readiness answers 503 while it is
+ *    down, the API recovers without a restart, no acknowledged submission is lost.
+ *
+ * Bounded in time; loopback only. Prints the figures; the last line is the
+ * number of acknowledged submissions lost (must be 0).
+ */
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import { benchEnv, ROOT, sleep, startProcess, stopProcess } from './support';
+
+const PORT = 3195;
+const REDIS_DOWN_MS = Number(process.env.FAULT_REDIS_DOWN_MS ?? 60_000);
+
+function body() {
+  return {
+    interviewMonth: '2026-09',
+    country: 'KZ',
+    submit: true,
+    consent: { research: true, advocacy: false, publicQuotation: false, recordedOn: '2026-09-15' },
+    respondent: { gender: 'female', ageBand: '25_34', workSetting: 'street', migrantStatus: 'not_migrant' },
+    incidents: [{ year: 2026, month: 8, country: 'KZ', locationType: 'street', perpetrators: [{ type: 'police', involvement: 'carried_out' }], abuses: ['extortion'], reportedToAuthorities: 'no' }],
+    narrative: 'Two officers stopped her near the market and took 20000 tenge. Her friend Dana called 8 701 555 12 34.',
+  };
+}
+
+/** Submits one case every `everyMs` until stopped; records acknowledged ids and status codes. */
+function submitter(url: string, token: string, everyMs: number) {
+  const acked: string[] = [];
+  const statuses: Record<number, number> = {};
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const started = Date.now();
+      try {
+        const response = await fetch(`${url}/api/v1/cases`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() },
+          body: JSON.stringify(body()),
+          signal: AbortSignal.timeout(10_000),
+        });
+        statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+        if (response.status === 201) acked.push(((await response.json()) as { id: string }).id);
+        else await response.arrayBuffer();
+      } catch {
+        statuses[0] = (statuses[0] ?? 0) + 1;
+      }
+      await sleep(Math.max(0, everyMs - (Date.now() - started)));
+    }
+  })();
+  return { acked, statuses, stop: async () => ((running = false), await loop) };
+}
+
+async function main() {
+  const env = benchEnv();
+  const pg = new Pool({ connectionString: env.DATABASE_URL, max: 2 });
+  const api = await startProcess('api', { ...env, PORT: String(PORT) });
+  const worker = await startProcess('worker', env);
+  const url = `http://127.0.0.1:${PORT}`;
+  let lost = 0;
+  try {
+    const argon2 = await import('argon2');
+    const email = `fault-${randomUUID()}@example.org`;
+    const [{ id: org }] = (await pg.query(`INSERT INTO organisations (name) VALUES ($1) RETURNING id`, [`Fault ${randomUUID()}`])).rows;
+    const hash = await argon2.hash('fault run password ok', { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+    await pg.query(`INSERT INTO users (email, display_name, role, organisation_id, password_hash) VALUES ($1, 'Fault', 'interviewer', $2, $3)`, [email, org, hash]);
+    const login = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'fault run password ok' }) });
+    const { accessToken } = (await login.json()) as { accessToken: string };
+    const inReview = async (ids: string[]) => Number((await pg.query(`SELECT count(*) FROM cases WHERE id = ANY($1) AND status = 'in_review'`, [ids])).rows[0].count);
+    const existing = async (ids: string[]) => Number((await pg.query(`SELECT count(*) FROM cases WHERE id = ANY($1)`, [ids])).rows[0].count);
+
+    // 1. Redis away for a minute.
+    const redisPort = new URL(env.REDIS_URL).port || '6379';
+    const s1 = submitter(url, accessToken, 100);
+    await sleep(5_000);
+    execFileSync('redis-cli', ['-p', redisPort, 'shutdown', 'nosave'], { env: { ...process.env, REDISCLI_AUTH: decodeURIComponent(new URL(env.REDIS_URL).password) }, stdio: 'ignore' });
+    const downAt = Date.now();
+    await sleep(REDIS_DOWN_MS);
+    execFileSync('bash', [join(ROOT, 'scripts/services.sh')], { env: { ...process.env, ...env }, stdio: 'ignore' });
+    const upAt = Date.now();
+    await sleep(5_000);
+    await s1.stop();
+    let drainedAt = 0;
+    for (let i = 0; i < 600; i++) {
+      if ((await inReview(s1.acked)) === s1.acked.length) {
+        drainedAt = Date.now();
+        break;
+      }
+      await sleep(500);
+    }
+    const lost1 = s1.acked.length - (await existing(s1.acked));
+    lost += lost1;
+    console.log(`redis down ${((upAt - downAt) / 1000).toFixed(0)} s: ${s1.acked.length} acknowledged, statuses ${JSON.stringify(s1.statuses)}, lost ${lost1}, ` +
+      `all in review ${drainedAt ? `${((drainedAt - upAt) / 1000).toFixed(1)} s after Redis returned` : 'NOT within 300 s'}`);
+
+    // 2. PostgreSQL restarted.
+    const s2 = submitter(url, accessToken, 100);
+    await sleep(3_000);
+    const readiness: number[] = [];
+    const probe = (async () => {
+      for (let i = 0; i < 150; i++) {
+        try {
+          readiness.push((await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(3_000) })).status);
+        } catch {
+          readiness.push(0);
+        }
+        await sleep(200);
+      }
+    })();
+    const restartAt = Date.now();
+    execFileSync('pg_ctlcluster', ['15', 'main', 'restart', '-m', 'fast'], { stdio: 'ignore' });
+    const restartedAt = Date.now();
+    await probe;
+    await s2.stop();
+    const lost2 = s2.acked.length - (await existing(s2.acked));
+    lost += lost2;
+    const firstDown = readiness.indexOf(503);
+    const recovered = readiness.lastIndexOf(503);
+    console.log(`postgres restart took ${((restartedAt - restartAt) / 1000).toFixed(1)} s: readiness 503 seen ${readiness.filter((s) => s === 503).length} times` +
+      `${firstDown >= 0 ? `, back to 200 after ${(((recovered - firstDown + 1) * 200) / 1000).toFixed(1)} s` : ''}; ${s2.acked.length} acknowledged, statuses ${JSON.stringify(s2.statuses)}, lost ${lost2}`);
+    console.log(`acknowledged submissions lost: ${lost}`);
+  } finally {
+    await stopProcess(worker);
+    await stopProcess(api);
+    await pg.end().catch(() => undefined);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
