@@ -61,6 +61,8 @@ function submitter(url: string, token: string, everyMs: number) {
 async function main() {
   const env = benchEnv();
   const pg = new Pool({ connectionString: env.DATABASE_URL, max: 2 });
+  // Idle connections are cut when PostgreSQL restarts: expected here.
+  pg.on('error', () => undefined);
   const api = await startProcess('api', { ...env, PORT: String(PORT) });
   const worker = await startProcess('worker', env);
   const url = `http://127.0.0.1:${PORT}`;
