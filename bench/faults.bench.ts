@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { benchEnv, ROOT, sleep, startProcess, stopProcess } from './support';
+import { benchEnv, createBenchInterviewer, ROOT, sleep, startProcess, stopProcess } from './support';
 
 const PORT = 3195;
 const REDIS_DOWN_MS = Number(process.env.FAULT_REDIS_DOWN_MS ?? 60_000);
@@ -68,11 +68,7 @@ async function main() {
   const url = `http://127.0.0.1:${PORT}`;
   let lost = 0;
   try {
-    const argon2 = await import('argon2');
-    const email = `fault-${randomUUID()}@example.org`;
-    const [{ id: org }] = (await pg.query(`INSERT INTO organisations (name) VALUES ($1) RETURNING id`, [`Fault ${randomUUID()}`])).rows;
-    const hash = await argon2.hash('fault run password ok', { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
-    await pg.query(`INSERT INTO users (email, display_name, role, organisation_id, password_hash) VALUES ($1, 'Fault', 'interviewer', $2, $3)`, [email, org, hash]);
+    const { email } = await createBenchInterviewer(pg, 'Fault', 'fault run password ok');
     const login = await fetch(`${url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'fault run password ok' }) });
     const { accessToken } = (await login.json()) as { accessToken: string };
     const inReview = async (ids: string[]) => Number((await pg.query(`SELECT count(*) FROM cases WHERE id = ANY($1) AND status = 'in_review'`, [ids])).rows[0].count);

@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { benchEnv, closeHttp, fmt, pool, post, rssMb, sleep, startProcess, stopProcess } from './support';
+import { benchEnv, closeHttp, createBenchInterviewer, fmt, pool, post, rssMb, sleep, startProcess, stopProcess } from './support';
 
 const PORT = 3196;
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
@@ -29,11 +29,7 @@ async function main() {
   const api = await startProcess('api', { ...env, PORT: String(PORT), LOG_LEVEL: 'warn' });
   const worker = await startProcess('worker', { ...env, LOG_LEVEL: 'warn' });
   try {
-    const argon2 = await import('argon2');
-    const email = `soak-${randomUUID()}@example.org`;
-    const [{ id: org }] = (await pg.query(`INSERT INTO organisations (name) VALUES ($1) RETURNING id`, [`Soak ${randomUUID()}`])).rows;
-    const hash = await argon2.hash('soak run password ok', { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
-    await pg.query(`INSERT INTO users (email, display_name, role, organisation_id, password_hash) VALUES ($1, 'Soak', 'interviewer', $2, $3)`, [email, org, hash]);
+    const { email } = await createBenchInterviewer(pg, 'Soak', 'soak run password ok');
     const login = await fetch(`http://127.0.0.1:${PORT}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'soak run password ok' }) });
     let { accessToken, refreshToken } = (await login.json()) as { accessToken: string; refreshToken: string };
     const submit = () =>

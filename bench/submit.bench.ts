@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { Keyring } from '../libs/crypto/src/keyring';
-import { benchEnv, closeHttp, fmt, median, pool, post, startProcess, stopProcess } from './support';
+import { benchEnv, closeHttp, createBenchInterviewer, fmt, median, pool, post, startProcess, stopProcess } from './support';
 
 const CASES = Number(process.env.BENCH_CASES ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
@@ -40,13 +40,7 @@ async function main() {
   const api = await startProcess('api', { ...env, PORT: String(PORT) });
   try {
     // An interviewer to submit as (created directly; password sign-in through the API).
-    const email = `bench-${randomUUID()}@example.org`;
-    const [{ id: orgId }] = (await pg.query(`INSERT INTO organisations (name) VALUES ($1) RETURNING id`, [`Bench ${randomUUID()}`])).rows;
-    const argon2 = await import('argon2');
-    const hash = await argon2.hash('bench password for submissions', { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
-    const [{ id: userId }] = (
-      await pg.query(`INSERT INTO users (email, display_name, role, organisation_id, password_hash) VALUES ($1, 'Bench', 'interviewer', $2, $3) RETURNING id`, [email, orgId, hash])
-    ).rows;
+    const { email, userId, organisationId: orgId } = await createBenchInterviewer(pg, 'Bench', 'bench password for submissions');
     const login = await fetch(`http://127.0.0.1:${PORT}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.9.9' },

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -97,3 +98,27 @@ export function rssMb(pid: number): number {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * An interviewer to submit as, in an organisation of its own, created directly
+ * in the database (benchmarks sign in through the API with the password).
+ */
+export async function createBenchInterviewer(
+  pg: { query: (sql: string, values?: unknown[]) => Promise<{ rows: Array<Record<string, string>> }> },
+  label: string,
+  password: string,
+): Promise<{ email: string; userId: string; organisationId: string }> {
+  const argon2 = await import('argon2');
+  const email = `${label.toLowerCase()}-${randomUUID()}@example.org`;
+  const [{ id: organisationId }] = (await pg.query(`INSERT INTO organisations (name) VALUES ($1) RETURNING id`, [`${label} ${randomUUID()}`])).rows;
+  const hash = await argon2.hash(password, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const [{ id: userId }] = (
+    await pg.query(`INSERT INTO users (email, display_name, role, organisation_id, password_hash) VALUES ($1, $2, 'interviewer', $3, $4) RETURNING id`, [
+      email,
+      label,
+      organisationId,
+      hash,
+    ])
+  ).rows;
+  return { email, userId, organisationId };
+}

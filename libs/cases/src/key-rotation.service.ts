@@ -14,10 +14,44 @@ export interface RotationResult {
 
 const BATCH = 200;
 
+/** One encrypted column: how to find rows under an old key, and how to re-encrypt one. */
+interface EncryptedColumn {
+  select: string;
+  reencrypt: (keyring: Keyring, row: Record<string, unknown>) => { sql: string; values: unknown[] };
+}
+
+const COLUMNS: Record<'narratives' | 'redacted' | 'totp', EncryptedColumn> = {
+  narratives: {
+    select: `SELECT case_id, key_id, ciphertext FROM narratives WHERE key_id <> $1 ORDER BY case_id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+    reencrypt: (keyring, row) => {
+      const id = row.case_id as string;
+      const sealed = keyring.seal(keyring.open({ keyId: row.key_id as string, data: row.ciphertext as Buffer }, narrativeContext(id)), narrativeContext(id));
+      return { sql: `UPDATE narratives SET key_id = $2, ciphertext = $3 WHERE case_id = $1`, values: [id, sealed.keyId, sealed.data] };
+    },
+  },
+  redacted: {
+    select: `SELECT case_id, redacted_key_id, redacted_ciphertext FROM redaction_proposals WHERE redacted_key_id <> $1 ORDER BY case_id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+    reencrypt: (keyring, row) => {
+      const id = row.case_id as string;
+      const text = keyring.open({ keyId: row.redacted_key_id as string, data: row.redacted_ciphertext as Buffer }, redactedContext(id));
+      const sealed = keyring.seal(text, redactedContext(id));
+      return { sql: `UPDATE redaction_proposals SET redacted_key_id = $2, redacted_ciphertext = $3 WHERE case_id = $1`, values: [id, sealed.keyId, sealed.data] };
+    },
+  },
+  totp: {
+    select: `SELECT id, mfa_secret FROM users WHERE mfa_secret IS NOT NULL AND split_part(mfa_secret, ':', 1) <> $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+    reencrypt: (keyring, row) => {
+      const id = row.id as string;
+      const secret = keyring.openText(row.mfa_secret as string, totpSecretContext(id));
+      return { sql: `UPDATE users SET mfa_secret = $2 WHERE id = $1`, values: [id, keyring.sealToText(secret, totpSecretContext(id))] };
+    },
+  },
+};
+
 /**
- * Re-encrypts every narrative and TOTP secret with the newest key. Works in
- * small transactions that skip rows locked by others, so it can run while
- * Casebook serves requests and can be interrupted and started again.
+ * Re-encrypts every narrative, redacted text and TOTP secret with the newest
+ * key. Works in small transactions that skip rows locked by others, so it can
+ * run while Casebook serves requests and can be interrupted and started again.
  */
 @Injectable()
 export class KeyRotationService {
@@ -28,62 +62,32 @@ export class KeyRotationService {
   ) {}
 
   async rotate(onProgress: (done: RotationResult) => void = () => undefined): Promise<RotationResult> {
-    const current = this.keyring.currentKeyId;
-    const result: RotationResult = { narratives: 0, totpSecrets: 0, currentKeyId: current };
-    for (;;) {
-      const n = await this.dataSource.transaction(async (manager) => {
-        const rows: Array<{ case_id: string; key_id: string; ciphertext: Buffer }> = await manager.query(
-          `SELECT case_id, key_id, ciphertext FROM narratives WHERE key_id <> $1 ORDER BY case_id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-          [current, BATCH],
-        );
-        for (const row of rows) {
-          const plain = this.keyring.open({ keyId: row.key_id, data: row.ciphertext }, narrativeContext(row.case_id));
-          const sealed = this.keyring.seal(plain, narrativeContext(row.case_id));
-          await manager.query(`UPDATE narratives SET key_id = $2, ciphertext = $3 WHERE case_id = $1`, [row.case_id, sealed.keyId, sealed.data]);
-        }
-        return rows.length;
-      });
-      result.narratives += n;
-      onProgress(result);
-      if (n < BATCH) break;
-    }
-    for (;;) {
-      const n = await this.dataSource.transaction(async (manager) => {
-        const rows: Array<{ case_id: string; redacted_key_id: string; redacted_ciphertext: Buffer }> = await manager.query(
-          `SELECT case_id, redacted_key_id, redacted_ciphertext FROM redaction_proposals WHERE redacted_key_id <> $1 ORDER BY case_id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-          [current, BATCH],
-        );
-        for (const row of rows) {
-          const plain = this.keyring.open({ keyId: row.redacted_key_id, data: row.redacted_ciphertext }, redactedContext(row.case_id));
-          const sealed = this.keyring.seal(plain, redactedContext(row.case_id));
-          await manager.query(`UPDATE redaction_proposals SET redacted_key_id = $2, redacted_ciphertext = $3 WHERE case_id = $1`, [row.case_id, sealed.keyId, sealed.data]);
-        }
-        return rows.length;
-      });
-      result.narratives += n;
-      if (n < BATCH) break;
-    }
-    for (;;) {
-      const n = await this.dataSource.transaction(async (manager) => {
-        const rows: Array<{ id: string; mfa_secret: string }> = await manager.query(
-          `SELECT id, mfa_secret FROM users WHERE mfa_secret IS NOT NULL AND split_part(mfa_secret, ':', 1) <> $1
-            ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-          [current, BATCH],
-        );
-        for (const row of rows) {
-          const plain = this.keyring.openText(row.mfa_secret, totpSecretContext(row.id));
-          await manager.query(`UPDATE users SET mfa_secret = $2 WHERE id = $1`, [row.id, this.keyring.sealToText(plain, totpSecretContext(row.id))]);
-        }
-        return rows.length;
-      });
-      result.totpSecrets += n;
-      if (n < BATCH) break;
-    }
+    const result: RotationResult = { narratives: 0, totpSecrets: 0, currentKeyId: this.keyring.currentKeyId };
+    result.narratives += await this.rotateColumn(COLUMNS.narratives, (n) => onProgress({ ...result, narratives: n }));
+    result.narratives += await this.rotateColumn(COLUMNS.redacted);
+    result.totpSecrets = await this.rotateColumn(COLUMNS.totp);
     await this.audit.record({
       actor: { id: null, role: 'operator' },
       action: 'keys.rotated',
-      summary: { currentKeyId: current, narratives: result.narratives, totpSecrets: result.totpSecrets },
+      summary: { currentKeyId: result.currentKeyId, narratives: result.narratives, totpSecrets: result.totpSecrets },
     });
     return result;
+  }
+
+  private async rotateColumn(column: EncryptedColumn, onProgress: (done: number) => void = () => undefined): Promise<number> {
+    let done = 0;
+    for (;;) {
+      const n = await this.dataSource.transaction(async (manager) => {
+        const rows: Array<Record<string, unknown>> = await manager.query(column.select, [this.keyring.currentKeyId, BATCH]);
+        for (const row of rows) {
+          const { sql, values } = column.reencrypt(this.keyring, row);
+          await manager.query(sql, values);
+        }
+        return rows.length;
+      });
+      done += n;
+      onProgress(done);
+      if (n < BATCH) return done;
+    }
   }
 }
