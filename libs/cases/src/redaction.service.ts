@@ -145,33 +145,37 @@ export class RedactionService {
   async review(actor: CaseActor, caseId: string): Promise<RedactionReview> {
     return this.dataSource.transaction(async (manager) => {
       const c = await this.lockForReview(manager, actor, caseId);
-      const [n] = await manager.query(`SELECT version, key_id, ciphertext FROM narratives WHERE case_id = $1`, [caseId]);
-      const p = await manager.findOneBy(RedactionProposalEntity, { caseId });
       await this.audit.record({ actor, action: 'case.redaction.viewed', target: { type: 'case', id: caseId } }, manager);
-      return {
-        caseId,
-        caseStatus: c.status,
-        redactionStatus: c.redactionStatus,
-        error: c.redactionError,
-        narrativeVersion: n?.version ?? null,
-        narrative: n ? this.keyring.open({ keyId: n.key_id, data: n.ciphertext }, narrativeContext(caseId)) : null,
-        proposal: p
-          ? {
-              spans: p.spans,
-              redacted: this.keyring.open({ keyId: p.redactedKeyId, data: p.redactedCiphertext }, redactedContext(caseId)),
-              detectorVersion: p.detectorVersion,
-              reviewed: p.reviewedBy !== null,
-              approved: p.approvedAt !== null,
-              updatedAt: p.updatedAt.toISOString(),
-            }
-          : null,
-      };
+      return this.reviewOf(manager, c);
     });
+  }
+
+  private async reviewOf(manager: EntityManager, c: CaseEntity): Promise<RedactionReview> {
+    const [n] = await manager.query(`SELECT version, key_id, ciphertext FROM narratives WHERE case_id = $1`, [c.id]);
+    const p = await manager.findOneBy(RedactionProposalEntity, { caseId: c.id });
+    return {
+      caseId: c.id,
+      caseStatus: c.status,
+      redactionStatus: c.redactionStatus,
+      error: c.redactionError,
+      narrativeVersion: n?.version ?? null,
+      narrative: n ? this.keyring.open({ keyId: n.key_id, data: n.ciphertext }, narrativeContext(c.id)) : null,
+      proposal: p
+        ? {
+            spans: p.spans,
+            redacted: this.keyring.open({ keyId: p.redactedKeyId, data: p.redactedCiphertext }, redactedContext(c.id)),
+            detectorVersion: p.detectorVersion,
+            reviewed: p.reviewedBy !== null,
+            approved: p.approvedAt !== null,
+            updatedAt: p.updatedAt.toISOString(),
+          }
+        : null,
+    };
   }
 
   /** Replaces the spans with the reviewer's (added, removed, retyped). */
   async editSpans(actor: CaseActor, caseId: string, spans: ReviewedSpan[]): Promise<RedactionReview> {
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const c = await this.lockForReview(manager, actor, caseId);
       if (c.status !== 'in_review') throw new DomainError('invalid-state-transition', `A case that is ${c.status.replace('_', ' ')} is not under review`);
       const [n] = await manager.query(`SELECT version, key_id, ciphertext FROM narratives WHERE case_id = $1`, [caseId]);
@@ -190,8 +194,8 @@ export class RedactionService {
       );
       await manager.query(`UPDATE cases SET redaction_status = 'proposed', redaction_error = NULL WHERE id = $1`, [caseId]);
       await this.audit.record({ actor, action: 'case.redaction.edited', target: { type: 'case', id: caseId }, summary: { spans: reviewed.length } }, manager);
+      return this.reviewOf(manager, { ...c, redactionStatus: 'proposed', redactionError: null } as CaseEntity);
     });
-    return this.review(actor, caseId);
   }
 
   /** Approves the redaction: the redacted text becomes what researchers may read, and the case is published. */

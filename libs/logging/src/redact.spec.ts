@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { createLogger } from './logger';
+import { createLogger, safeError } from './logger';
 import { REDACTED, redactSecrets } from './redact';
 
 describe('redactSecrets', () => {
@@ -45,5 +45,22 @@ describe('createLogger', () => {
     expect(entry.level).toBe('info');
     expect(lines[0]).not.toContain('correct horse');
     expect(lines[0]).not.toContain('t0k3n');
+  });
+});
+
+describe('safeError', () => {
+  it('keeps what an operator needs and drops query parameters and driver details', () => {
+    const error = Object.assign(new Error('duplicate key value violates unique constraint "users_email_key"'), {
+      name: 'QueryFailedError',
+      code: '23505',
+      query: 'INSERT INTO users ...',
+      parameters: ['aigerim@example.org', '$argon2id$secret-hash'],
+      driverError: { code: '23505', constraint: 'users_email_key', detail: 'Key (email)=(aigerim@example.org) already exists.' },
+    });
+    const logged = JSON.stringify(safeError(error));
+    expect(logged).toContain('users_email_key');
+    expect(logged).toContain('23505');
+    expect(logged).not.toContain('aigerim@example.org');
+    expect(logged).not.toContain('argon2id');
   });
 });

@@ -6,7 +6,6 @@ import {
   suppressCrossTab,
   suppressOneWay,
   type SuppressedCrossTab,
-  type SuppressedOneWay,
 } from './suppression';
 
 /** Raw aggregates from the database, before any disclosure control. */

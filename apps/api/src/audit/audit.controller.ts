@@ -1,8 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { PageLimit } from '../http/page-limit.decorator';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 import { AuditService } from '@casebook/audit';
 import { Can, CurrentCaller, type Caller } from '../auth/access.decorators';
 

@@ -1,11 +1,10 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { QUEUES } from '@casebook/queues';
+import { ApiQueuesModule } from '../queues/api-queues.module';
 import { MetricsController } from './metrics.controller';
 import { MetricsService } from './metrics.service';
 
 @Module({
-  imports: [BullModule.registerQueue({ name: QUEUES.redaction }, { name: QUEUES.reports }, { name: QUEUES.maintenance })],
+  imports: [ApiQueuesModule],
   controllers: [MetricsController],
   providers: [MetricsService],
   exports: [MetricsService],

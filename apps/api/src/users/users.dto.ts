@@ -2,7 +2,7 @@ import { OmitOrValid } from '../http/optional.decorator';
 import { PageLimit } from '../http/page-limit.decorator';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { ROLES, type Role, USER_STATUSES, type UserStatus } from '@casebook/database';
 
 export class CreateUserDto {
