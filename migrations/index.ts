@@ -3,6 +3,7 @@ import { Cases1795310764757 } from './1795310764757-cases';
 import { Identity1795310187608 } from './1795310187608-identity';
 import { Redaction1795312045324 } from './1795312045324-redaction';
 import { Reports1795313000000 } from './1795313000000-reports';
+import { ReportRollups1795314000000 } from './1795314000000-report-rollups';
 
 /**
  * Migrations in the order they run. Each is reviewed SQL; new ones are drafted
@@ -10,4 +11,4 @@ import { Reports1795313000000 } from './1795313000000-reports';
  * renamed to kebab-case and added here.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Identity1795310187608, Cases1795310764757, Redaction1795312045324, Reports1795313000000];
+export const MIGRATIONS: MixedList<Function> = [Identity1795310187608, Cases1795310764757, Redaction1795312045324, Reports1795313000000, ReportRollups1795314000000];

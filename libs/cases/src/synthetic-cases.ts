@@ -138,7 +138,7 @@ export function syntheticCase(random: () => number, now: Date, withNarrative = t
     });
   }
   const recorded = new Date(Date.UTC(interview.getUTCFullYear(), interview.getUTCMonth(), 1 + Math.floor(random() * 27)));
-  return {
+  const synthetic: CaseInput = {
     interviewMonth,
     country: country.code,
     region,
@@ -153,4 +153,11 @@ export function syntheticCase(random: () => number, now: Date, withNarrative = t
     incidents,
     narrative: withNarrative ? narrativeFor(random, firstPerpetrator, firstAbuse, city) : undefined,
   };
+  // Some international migrants report an incident in another country of the region.
+  if (synthetic.respondent.migrantStatus === 'international_migrant' && incidentCount > 1 && random() < 0.4) {
+    const abroad = pick(random, COUNTRIES);
+    const last = incidents[incidents.length - 1];
+    if (abroad.code !== country.code) Object.assign(last, { country: abroad.code, place: abroad.places[0][1] });
+  }
+  return synthetic;
 }

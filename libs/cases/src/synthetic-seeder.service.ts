@@ -6,13 +6,13 @@ import { AuditService } from '@casebook/audit';
 import type { CaseInput } from './case-input';
 import { prng, syntheticCase } from './synthetic-cases';
 
-const BATCH_CASES = 2_000;
+const BATCH_CASES = 10_000;
 
 /**
  * Bulk synthetic data for benchmarks: published cases with realistic
  * distributions, written with multi-row inserts (unnest of arrays), and their
- * report facts written set-based per batch (the same rows the publish trigger
- * writes one case at a time).
+ * report facts and rollups written set-based per batch by report_publish(),
+ * the function the publish trigger calls for one case at a time.
  */
 @Injectable()
 export class SyntheticSeederService {
@@ -32,92 +32,92 @@ export class SyntheticSeederService {
     );
     const random = prng(seed);
     const now = new Date();
+    let generated = 0;
     let doneIncidents = 0;
     let doneCases = 0;
-    while (doneIncidents < incidents) {
+    // Two batches in flight: one is computed by PostgreSQL while the next is written.
+    const inFlight = new Set<Promise<void>>();
+    while (generated < incidents) {
       const cases: Array<{ id: string; input: CaseInput }> = [];
       let batchIncidents = 0;
-      while (cases.length < BATCH_CASES && doneIncidents + batchIncidents < incidents) {
+      while (cases.length < BATCH_CASES && generated + batchIncidents < incidents) {
         const c = { id: randomUUID(), input: syntheticCase(random, now, false) };
-        c.input.incidents = c.input.incidents.slice(0, incidents - doneIncidents - batchIncidents);
+        c.input.incidents = c.input.incidents.slice(0, incidents - generated - batchIncidents);
         batchIncidents += c.input.incidents.length;
         cases.push(c);
       }
-      const col = <T>(f: (c: { id: string; input: CaseInput }) => T) => cases.map(f);
-      const incidentRows = cases.flatMap((c) => c.input.incidents.map((i, position) => ({ id: randomUUID(), caseId: c.id, position, i })));
-      await this.dataSource.transaction(async (m) => {
-        await m.query(
-          `INSERT INTO cases (id, reference, organisation_id, interviewer_id, status, interview_month, country, region, city, consent_research, consent_advocacy,
-                              consent_quotation, consent_recorded_on, gender, age_band, work_setting, migrant_status, child_protection_flag, submitted_at, published_at)
-           SELECT id, reference, $3, $4, 'published', month, country, region, city, true, advocacy, quotation, recorded, gender, age_band, work_setting, migrant, age_band = 'under_18', now(), now()
-             FROM unnest($1::uuid[], $2::text[], $5::date[], $6::char(2)[], $7::text[], $8::text[], $9::boolean[], $10::boolean[], $11::date[], $12::text[], $13::text[], $14::text[], $15::text[])
-               AS t(id, reference, month, country, region, city, advocacy, quotation, recorded, gender, age_band, work_setting, migrant)`,
-          [
-            col((c) => c.id),
-            col((c) => `SYN-${c.id.replace(/-/g, '').slice(0, 12).toUpperCase()}`),
-            org,
-            interviewer,
-            col((c) => `${c.input.interviewMonth}-01`),
-            col((c) => c.input.country),
-            col((c) => c.input.region ?? null),
-            col((c) => c.input.city ?? null),
-            col((c) => c.input.consent.advocacy),
-            col((c) => c.input.consent.publicQuotation),
-            col((c) => c.input.consent.recordedOn),
-            col((c) => c.input.respondent.gender),
-            col((c) => c.input.respondent.ageBand),
-            col((c) => c.input.respondent.workSetting),
-            col((c) => c.input.respondent.migrantStatus),
-          ],
-        );
-        await m.query(
-          `INSERT INTO incidents (id, case_id, position, year, month, country, place, location_type, reported_to_authorities, medical_care_needed)
-           SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::smallint[], $4::smallint[], $5::smallint[], $6::char(2)[], $7::text[], $8::text[], $9::text[], $10::boolean[])`,
-          [
-            incidentRows.map((r) => r.id),
-            incidentRows.map((r) => r.caseId),
-            incidentRows.map((r) => r.position),
-            incidentRows.map((r) => r.i.year),
-            incidentRows.map((r) => r.i.month ?? null),
-            incidentRows.map((r) => r.i.country),
-            incidentRows.map((r) => r.i.place ?? null),
-            incidentRows.map((r) => r.i.locationType),
-            incidentRows.map((r) => r.i.reportedToAuthorities),
-            incidentRows.map((r) => r.i.medicalCareNeeded ?? null),
-          ],
-        );
-        const perps = incidentRows.flatMap((r) => r.i.perpetrators.map((p, position) => ({ incident: r.id, position, p })));
-        await m.query(
-          `INSERT INTO incident_perpetrators (incident_id, position, type, count, involvement) SELECT * FROM unnest($1::uuid[], $2::smallint[], $3::text[], $4::smallint[], $5::text[])`,
-          [perps.map((x) => x.incident), perps.map((x) => x.position), perps.map((x) => x.p.type), perps.map((x) => x.p.count ?? null), perps.map((x) => x.p.involvement)],
-        );
-        const abuses = incidentRows.flatMap((r) => r.i.abuses.map((a) => ({ incident: r.id, a })));
-        await m.query(`INSERT INTO incident_abuses (incident_id, category) SELECT * FROM unnest($1::uuid[], $2::text[])`, [
-          abuses.map((x) => x.incident),
-          abuses.map((x) => x.a),
-        ]);
-        // The same rows the publish trigger writes for one case, set-based for the whole batch.
-        await m.query(
-          `INSERT INTO report_facts (case_id, incident_id, perpetrator_type, abuse_category, perpetrator_group, abuse_group,
-                                    organisation_id, country, year, month, gender, age_band, work_setting, location_type)
-           SELECT DISTINCT c.id, i.id, p.type, a.category, coalesce(tp.group_code, 'other'), coalesce(ta.group_code, 'other'),
-                  c.organisation_id, i.country, i.year, i.month, c.gender, c.age_band, c.work_setting, i.location_type
-             FROM cases c
-             JOIN incidents i ON i.case_id = c.id
-             JOIN incident_perpetrators p ON p.incident_id = i.id
-             JOIN incident_abuses a ON a.incident_id = i.id
-             LEFT JOIN taxonomy_terms tp ON tp.vocabulary = 'perpetrator_type' AND tp.code = p.type
-             LEFT JOIN taxonomy_terms ta ON ta.vocabulary = 'abuse_category' AND ta.code = a.category
-            WHERE c.id = ANY($1::uuid[])`,
-          [col((c) => c.id)],
-        );
-        await m.query(`SELECT nextval('report_data_version')`);
+      generated += batchIncidents;
+      const written = this.writeBatch(cases, org, interviewer).then(() => {
+        doneIncidents += batchIncidents;
+        doneCases += cases.length;
+        onProgress(doneIncidents, doneCases);
+        inFlight.delete(written);
       });
-      doneIncidents += batchIncidents;
-      doneCases += cases.length;
-      onProgress(doneIncidents, doneCases);
+      inFlight.add(written);
+      if (inFlight.size >= 2) await Promise.race(inFlight);
     }
+    await Promise.all(inFlight);
     await this.audit.record({ actor: { id: null, role: 'operator' }, action: 'synthetic.seeded', summary: { incidents: doneIncidents, cases: doneCases } });
     return { incidents: doneIncidents, cases: doneCases };
+  }
+
+  /** One batch in one transaction: cases, incidents, perpetrators, abuses, then their report facts and rollups. */
+  private async writeBatch(cases: Array<{ id: string; input: CaseInput }>, org: string, interviewer: string): Promise<void> {
+    const col = <T>(f: (c: { id: string; input: CaseInput }) => T) => cases.map(f);
+    const incidentRows = cases.flatMap((c) => c.input.incidents.map((i, position) => ({ id: randomUUID(), caseId: c.id, position, i })));
+    await this.dataSource.transaction(async (m) => {
+      await m.query(
+        `INSERT INTO cases (id, reference, organisation_id, interviewer_id, status, interview_month, country, region, city, consent_research, consent_advocacy,
+                            consent_quotation, consent_recorded_on, gender, age_band, work_setting, migrant_status, child_protection_flag, submitted_at, published_at)
+         SELECT id, reference, $3, $4, 'published', month, country, region, city, true, advocacy, quotation, recorded, gender, age_band, work_setting, migrant, age_band = 'under_18', now(), now()
+           FROM unnest($1::uuid[], $2::text[], $5::date[], $6::char(2)[], $7::text[], $8::text[], $9::boolean[], $10::boolean[], $11::date[], $12::text[], $13::text[], $14::text[], $15::text[])
+             AS t(id, reference, month, country, region, city, advocacy, quotation, recorded, gender, age_band, work_setting, migrant)`,
+        [
+          col((c) => c.id),
+          col((c) => `SYN-${c.id.replace(/-/g, '').slice(0, 12).toUpperCase()}`),
+          org,
+          interviewer,
+          col((c) => `${c.input.interviewMonth}-01`),
+          col((c) => c.input.country),
+          col((c) => c.input.region ?? null),
+          col((c) => c.input.city ?? null),
+          col((c) => c.input.consent.advocacy),
+          col((c) => c.input.consent.publicQuotation),
+          col((c) => c.input.consent.recordedOn),
+          col((c) => c.input.respondent.gender),
+          col((c) => c.input.respondent.ageBand),
+          col((c) => c.input.respondent.workSetting),
+          col((c) => c.input.respondent.migrantStatus),
+        ],
+      );
+      await m.query(
+        `INSERT INTO incidents (id, case_id, position, year, month, country, place, location_type, reported_to_authorities, medical_care_needed)
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::smallint[], $4::smallint[], $5::smallint[], $6::char(2)[], $7::text[], $8::text[], $9::text[], $10::boolean[])`,
+        [
+          incidentRows.map((r) => r.id),
+          incidentRows.map((r) => r.caseId),
+          incidentRows.map((r) => r.position),
+          incidentRows.map((r) => r.i.year),
+          incidentRows.map((r) => r.i.month ?? null),
+          incidentRows.map((r) => r.i.country),
+          incidentRows.map((r) => r.i.place ?? null),
+          incidentRows.map((r) => r.i.locationType),
+          incidentRows.map((r) => r.i.reportedToAuthorities),
+          incidentRows.map((r) => r.i.medicalCareNeeded ?? null),
+        ],
+      );
+      const perps = incidentRows.flatMap((r) => r.i.perpetrators.map((p, position) => ({ incident: r.id, position, p })));
+      await m.query(
+        `INSERT INTO incident_perpetrators (incident_id, position, type, count, involvement) SELECT * FROM unnest($1::uuid[], $2::smallint[], $3::text[], $4::smallint[], $5::text[])`,
+        [perps.map((x) => x.incident), perps.map((x) => x.position), perps.map((x) => x.p.type), perps.map((x) => x.p.count ?? null), perps.map((x) => x.p.involvement)],
+      );
+      const abuses = incidentRows.flatMap((r) => r.i.abuses.map((a) => ({ incident: r.id, a })));
+      await m.query(`INSERT INTO incident_abuses (incident_id, category) SELECT * FROM unnest($1::uuid[], $2::text[])`, [
+        abuses.map((x) => x.incident),
+        abuses.map((x) => x.a),
+      ]);
+      // What the publish trigger does for one case, set-based for the whole batch: report facts and rollups.
+      await m.query(`SELECT report_publish($1::uuid[])`, [col((c) => c.id)]);
+    });
   }
 }

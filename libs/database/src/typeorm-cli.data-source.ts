@@ -11,4 +11,6 @@ if (!url) {
   process.stderr.write('Invalid configuration: DATABASE_URL is missing\n');
   process.exit(78);
 }
-export default new DataSource(dataSourceOptions(url, 'casebook-migrations'));
+const options = dataSourceOptions(url, 'casebook-migrations');
+// Migrations may backfill millions of rows: no statement or read timeout here.
+export default new DataSource({ ...options, extra: { ...options.extra, statement_timeout: 0, query_timeout: undefined } });

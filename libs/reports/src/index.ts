@@ -5,3 +5,4 @@ export * from './report-params';
 export * from './reports.module';
 export * from './reports.service';
 export * from './suppression';
+export * from './aggregation-plan';

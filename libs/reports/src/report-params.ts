@@ -30,22 +30,3 @@ export const BREAKDOWN_VOCABULARY: Record<Breakdown, string | null> = {
   work_setting: 'work_setting',
   location_type: 'location_type',
 };
-
-/** Builds the WHERE clause over report_facts for the filters. Values go in as parameters. */
-export function factFilter(params: ReportParams): { where: string; values: unknown[] } {
-  const clauses: string[] = [];
-  const values: unknown[] = [];
-  const add = (sql: string, value: unknown) => {
-    values.push(value);
-    clauses.push(sql.replace('?', `$${values.length}`));
-  };
-  if (params.countries?.length) add('country = ANY(?)', params.countries);
-  if (params.genders?.length) add('gender = ANY(?)', params.genders);
-  if (params.ageBands?.length) add('age_band = ANY(?)', params.ageBands);
-  if (params.workSettings?.length) add('work_setting = ANY(?)', params.workSettings);
-  if (params.organisationId) add('organisation_id = ?', params.organisationId);
-  const index = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
-  if (params.from) add('year * 12 + coalesce(month, 1) - 1 >= ?', index(params.from));
-  if (params.to) add('year * 12 + coalesce(month, 12) - 1 <= ?', index(params.to));
-  return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', values };
-}

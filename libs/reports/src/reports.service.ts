@@ -10,7 +10,8 @@ import { ReportEntity } from '@casebook/database';
 import { QUEUES } from '@casebook/queues';
 import { GROUP_LABELS } from './group-labels';
 import { buildReport, type RawAggregates, type ReportResult } from './report-builder';
-import { BREAKDOWNS, type Breakdown, factFilter, type ReportParams } from './report-params';
+import { addAggregates, aggregatesFromRollup, planAggregation, rollupKinds, type RollupRow, type SqlFilter } from './aggregation-plan';
+import { BREAKDOWNS, type Breakdown, type ReportParams } from './report-params';
 import { toCsv, toSvg, toXlsx } from './renderers';
 
 export type ReportActor = AuditActor & { id: string; ability: AppAbility };
@@ -130,24 +131,42 @@ export class ReportsService {
     }
   }
 
-  /** The cross-tab with its margins and total, from the fact table, in one query (grouping sets). */
-  async crossTab(params: ReportParams): Promise<Array<{ r: string | null; c: string | null; respondents: number; incidents: number; gr: number; gc: number }>> {
-    const { where, values } = factFilter(params);
+  /** The cross-tab (cells, margins, total) and the breakdowns: from a rollup, from the facts, or both (see planAggregation). */
+  async aggregate(params: ReportParams): Promise<RawAggregates> {
+    const plan = planAggregation(params);
+    switch (plan.source) {
+      case 'profile':
+        return this.fromRollup('report_rollup_profile', plan.rollup, params);
+      case 'slice':
+        return addAggregates(await this.fromRollup('report_rollup_slice', plan.rollup, params), await this.fromFacts(plan.facts, params));
+      case 'facts':
+        return this.fromFacts(plan.facts, params);
+    }
+  }
+
+  private async fromRollup(table: 'report_rollup_profile' | 'report_rollup_slice', filter: SqlFilter, params: ReportParams): Promise<RawAggregates> {
+    const kinds = rollupKinds(params).all;
+    const where = `${filter.where ? `${filter.where} AND` : 'WHERE'} kind = ANY($${filter.values.length + 1})`;
+    const rows: RollupRow[] = await this.onReplica(
+      `SELECT kind, key1, key2, sum(respondents)::int AS respondents, sum(incidents)::int AS incidents
+         FROM ${table} ${where}
+        GROUP BY kind, key1, key2 HAVING sum(respondents) > 0`,
+      [...filter.values, kinds],
+    );
+    return aggregatesFromRollup(rows, params);
+  }
+
+  /** Counted from the facts: the cross-tab with margins and total in one query (grouping sets), the breakdowns in another. */
+  private async fromFacts({ where, values }: SqlFilter, params: ReportParams): Promise<RawAggregates> {
     const row = ROW_COLUMN[params.perpetrators];
     const col = COL_COLUMN[params.abuses];
-    return this.onReplica(
+    const cross: Array<{ r: string | null; c: string | null; respondents: number; incidents: number; gr: number; gc: number }> = await this.onReplica(
       `SELECT ${row} AS r, ${col} AS c, count(DISTINCT case_id)::int AS respondents, count(DISTINCT incident_id)::int AS incidents,
               GROUPING(${row})::int AS gr, GROUPING(${col})::int AS gc
          FROM report_facts ${where}
         GROUP BY GROUPING SETS ((${row}, ${col}), (${row}), (${col}), ())`,
       values,
     );
-  }
-
-  /** The cross-tab and breakdown aggregates, one query each. */
-  async aggregate(params: ReportParams): Promise<RawAggregates> {
-    const { where, values } = factFilter(params);
-    const cross = await this.crossTab(params);
     const by: Array<{ key: string; dim: Breakdown; respondents: number; incidents: number }> = await this.onReplica(
       `SELECT coalesce(country::text, year::text, gender, age_band, work_setting, location_type) AS key,
               CASE WHEN GROUPING(country) = 0 THEN 'country' WHEN GROUPING(year) = 0 THEN 'year' WHEN GROUPING(gender) = 0 THEN 'gender'
@@ -157,7 +176,7 @@ export class ReportsService {
         GROUP BY GROUPING SETS ((country), (year), (gender), (age_band), (work_setting), (location_type))`,
       values,
     );
-    const total = cross.find((x) => x.gr === 1 && x.gc === 1) ?? { respondents: 0, incidents: 0 };
+    const total = cross.find((x) => x.gr === 1 && x.gc === 1 && x.respondents > 0) ?? { respondents: 0, incidents: 0 };
     return {
       crossTab: cross.filter((x) => x.gr === 0 && x.gc === 0).map((x) => ({ row: x.r!, col: x.c!, respondents: x.respondents, incidents: x.incidents })),
       rowTotals: cross.filter((x) => x.gr === 0 && x.gc === 1).map((x) => ({ row: x.r!, respondents: x.respondents, incidents: x.incidents })),

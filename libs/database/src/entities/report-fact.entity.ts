@@ -9,6 +9,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Entity({ name: 'report_facts' })
 @Index('report_facts_country_year_idx', ['country', 'year'])
 @Index('report_facts_case_idx', ['caseId'])
+@Index('report_facts_multi_slice_idx', ['country', 'year'], { where: 'multi_slice' })
 export class ReportFactEntity {
   @PrimaryColumn({ name: 'case_id', type: 'uuid', primaryKeyConstraintName: 'report_facts_pkey' })
   caseId!: string;
@@ -51,4 +52,8 @@ export class ReportFactEntity {
 
   @Column({ name: 'location_type', type: 'text' })
   locationType!: string;
+
+  /** The case's facts span several countries or years: not in report_rollup_slice (see the report-rollups migration). */
+  @Column({ name: 'multi_slice', type: 'boolean', default: false })
+  multiSlice!: boolean;
 }

@@ -1,0 +1,145 @@
+import { BREAKDOWNS, type ReportParams } from './report-params';
+import type { RawAggregates } from './report-builder';
+
+/** A WHERE clause with its positional parameters ($1, $2, ...). */
+export interface SqlFilter {
+  where: string;
+  values: unknown[];
+}
+
+/**
+ * Where a report's counts come from (see the report-rollups migration):
+ * - profile: no country or period filter; the rollup partitioned by the cases'
+ *   own attributes answers it alone.
+ * - slice: a country or period filter, no filter on the respondent's profile;
+ *   the rollup of single-country, single-year cases over the whole years in the
+ *   period, plus the facts of every other case that matches (cases spanning
+ *   countries or years, and the months of partial years), counted directly.
+ * - facts: both kinds of filter; counted from the facts alone.
+ * The two parts of a slice plan cover disjoint sets of cases, so their counts
+ * of distinct respondents add up exactly.
+ */
+export type AggregationPlan =
+  | { source: 'profile'; rollup: SqlFilter }
+  | { source: 'slice'; rollup: SqlFilter; facts: SqlFilter }
+  | { source: 'facts'; facts: SqlFilter };
+
+class FilterBuilder {
+  private readonly clauses: string[] = [];
+  readonly values: unknown[] = [];
+
+  add(sql: string, value: unknown): this {
+    this.values.push(value);
+    this.clauses.push(sql.replace('?', `$${this.values.length}`));
+    return this;
+  }
+
+  build(): SqlFilter {
+    return { where: this.clauses.length ? `WHERE ${this.clauses.join(' AND ')}` : '', values: this.values };
+  }
+}
+
+const monthIndex = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
+
+/** The WHERE clause over report_facts for the filters. Values go in as parameters. */
+export function factFilter(params: ReportParams, only?: { partialYears: number[] }): SqlFilter {
+  const f = new FilterBuilder();
+  if (params.countries?.length) f.add('country = ANY(?)', params.countries);
+  if (params.genders?.length) f.add('gender = ANY(?)', params.genders);
+  if (params.ageBands?.length) f.add('age_band = ANY(?)', params.ageBands);
+  if (params.workSettings?.length) f.add('work_setting = ANY(?)', params.workSettings);
+  if (params.organisationId) f.add('organisation_id = ?', params.organisationId);
+  if (params.from) f.add('year * 12 + coalesce(month, 1) - 1 >= ?', monthIndex(params.from));
+  if (params.to) f.add('year * 12 + coalesce(month, 12) - 1 <= ?', monthIndex(params.to));
+  if (only) f.add('(multi_slice OR year = ANY(?))', only.partialYears);
+  return f.build();
+}
+
+/** The years wholly inside the period, and the years it covers only in part. */
+export function periodYears(from?: string, to?: string): { firstFull?: number; lastFull?: number; partialYears: number[] } {
+  const partialYears: number[] = [];
+  let firstFull: number | undefined;
+  let lastFull: number | undefined;
+  if (from) {
+    const [year, month] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+    firstFull = month === 1 ? year : year + 1;
+    if (month !== 1) partialYears.push(year);
+  }
+  if (to) {
+    const [year, month] = [Number(to.slice(0, 4)), Number(to.slice(5, 7))];
+    lastFull = month === 12 ? year : year - 1;
+    if (month !== 12 && !partialYears.includes(year)) partialYears.push(year);
+  }
+  return { firstFull, lastFull, partialYears };
+}
+
+export function planAggregation(params: ReportParams): AggregationPlan {
+  const byPlace = Boolean(params.countries?.length || params.from || params.to);
+  const byProfile = Boolean(params.genders?.length || params.ageBands?.length || params.workSettings?.length);
+  if (!byPlace) {
+    const f = new FilterBuilder();
+    if (params.genders?.length) f.add('gender = ANY(?)', params.genders);
+    if (params.ageBands?.length) f.add('age_band = ANY(?)', params.ageBands);
+    if (params.workSettings?.length) f.add('work_setting = ANY(?)', params.workSettings);
+    if (params.organisationId) f.add('organisation_id = ?', params.organisationId);
+    return { source: 'profile', rollup: f.build() };
+  }
+  if (byProfile) return { source: 'facts', facts: factFilter(params) };
+  const { firstFull, lastFull, partialYears } = periodYears(params.from, params.to);
+  const f = new FilterBuilder();
+  if (params.countries?.length) f.add('country = ANY(?)', params.countries);
+  if (params.organisationId) f.add('organisation_id = ?', params.organisationId);
+  if (firstFull !== undefined) f.add('year >= ?', firstFull);
+  if (lastFull !== undefined) f.add('year <= ?', lastFull);
+  return { source: 'slice', rollup: f.build(), facts: factFilter(params, { partialYears }) };
+}
+
+/** The rollup kinds a report reads, for its level of perpetrators and abuses. */
+export function rollupKinds(params: ReportParams): { cell: string; row: string; col: string; all: string[] } {
+  const p = params.perpetrators === 'group' ? 'g' : 't';
+  const a = params.abuses === 'group' ? 'g' : 't';
+  const kinds = { cell: `cell_${p}${a}`, row: `row_${p}`, col: `col_${a}` };
+  return { ...kinds, all: [kinds.cell, kinds.row, kinds.col, 'total', ...BREAKDOWNS] };
+}
+
+export interface RollupRow {
+  kind: string;
+  key1: string;
+  key2: string;
+  respondents: number;
+  incidents: number;
+}
+
+/** Rollup rows (summed per kind and key) as raw aggregates. */
+export function aggregatesFromRollup(rows: RollupRow[], params: ReportParams): RawAggregates {
+  const kinds = rollupKinds(params);
+  const count = (r: RollupRow) => ({ respondents: r.respondents, incidents: r.incidents });
+  const total = rows.find((r) => r.kind === 'total');
+  return {
+    crossTab: rows.filter((r) => r.kind === kinds.cell).map((r) => ({ row: r.key1, col: r.key2, ...count(r) })),
+    rowTotals: rows.filter((r) => r.kind === kinds.row).map((r) => ({ row: r.key1, ...count(r) })),
+    columnTotals: rows.filter((r) => r.kind === kinds.col).map((r) => ({ col: r.key1, ...count(r) })),
+    total: total ? count(total) : { respondents: 0, incidents: 0 },
+    breakdowns: Object.fromEntries(BREAKDOWNS.map((b) => [b, rows.filter((r) => r.kind === b).map((r) => ({ key: r.key1, ...count(r) }))])) as RawAggregates['breakdowns'],
+  };
+}
+
+/** The sum of two aggregates over disjoint sets of cases. */
+export function addAggregates(a: RawAggregates, b: RawAggregates): RawAggregates {
+  const merge = <T extends { respondents: number; incidents: number }>(x: T[], y: T[], key: (t: T) => string): T[] => {
+    const out = new Map<string, T>();
+    for (const t of [...x, ...y]) {
+      const k = key(t);
+      const seen = out.get(k);
+      out.set(k, seen ? { ...seen, respondents: seen.respondents + t.respondents, incidents: seen.incidents + t.incidents } : { ...t });
+    }
+    return [...out.values()];
+  };
+  return {
+    crossTab: merge(a.crossTab, b.crossTab, (c) => `${c.row}\u0000${c.col}`),
+    rowTotals: merge(a.rowTotals, b.rowTotals, (c) => c.row),
+    columnTotals: merge(a.columnTotals, b.columnTotals, (c) => c.col),
+    total: { respondents: a.total.respondents + b.total.respondents, incidents: a.total.incidents + b.total.incidents },
+    breakdowns: Object.fromEntries(BREAKDOWNS.map((d) => [d, merge(a.breakdowns[d], b.breakdowns[d], (c) => c.key)])) as RawAggregates['breakdowns'],
+  };
+}
