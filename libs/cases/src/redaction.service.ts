@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@casebook/audit';
 import { whereAccessible } from '@casebook/authz';
 import { DomainError } from '@casebook/common';
-import { Keyring } from '@casebook/crypto';
+import { Keyring, type Sealed } from '@casebook/crypto';
 import { CaseEntity, type ProposedSpan, RedactionProposalEntity } from '@casebook/database';
 import { QUEUES, type RedactionJobData } from '@casebook/queues';
 import { applyRedaction, DETECTOR_VERSION, detectPii, type ReviewedSpan, spanProblems } from '@casebook/redaction';
@@ -45,6 +45,8 @@ export interface RedactionReview {
 
 const SYSTEM = { id: null, role: 'worker' };
 
+export type ProposeOutcome = 'proposed' | 'no-narrative' | 'skipped';
+
 /**
  * The redaction of narratives: proposals by the worker, review and approval
  * by admins. Researchers only ever see text an admin approved.
@@ -62,62 +64,109 @@ export class RedactionService {
    * in_review. Idempotent: a second run for the same narrative and detector
    * version changes nothing; stale or reviewed work is skipped.
    */
-  async propose(job: RedactionJobData): Promise<'proposed' | 'no-narrative' | 'skipped'> {
+  async propose(job: RedactionJobData): Promise<ProposeOutcome> {
+    const [outcome] = await this.proposeMany([job]);
+    if (outcome instanceof Error) throw outcome;
+    return outcome;
+  }
+
+  /**
+   * propose() for several jobs in one transaction: one lock statement, one
+   * write, one commit (and one turn of the audit chain's lock) for all of
+   * them. Returns an outcome per job, in order; a job whose narrative cannot
+   * be opened gets its error while the others are stored.
+   */
+  async proposeMany(jobs: RedactionJobData[]): Promise<Array<ProposeOutcome | Error>> {
     return this.dataSource.transaction(async (manager) => {
-      const [row] = await manager.query(
-        `SELECT c.status, n.version, n.key_id, n.ciphertext, p.narrative_version AS p_version, p.detector_version AS p_detector,
+      // Locked in id order, so concurrent batches cannot deadlock.
+      const rows: Array<{
+        id: string;
+        status: string;
+        version: number | null;
+        key_id: string;
+        ciphertext: Buffer;
+        p_version: number | null;
+        p_detector: string | null;
+        p_locked: boolean;
+      }> = await manager.query(
+        `SELECT c.id, c.status, n.version, n.key_id, n.ciphertext, p.narrative_version AS p_version, p.detector_version AS p_detector,
                 (p.reviewed_by IS NOT NULL OR p.approved_at IS NOT NULL) AS p_locked
            FROM cases c
            LEFT JOIN narratives n ON n.case_id = c.id
            LEFT JOIN redaction_proposals p ON p.case_id = c.id
-          WHERE c.id = $1
+          WHERE c.id = ANY($1::uuid[])
+          ORDER BY c.id
             FOR UPDATE OF c`,
-        [job.caseId],
+        [[...new Set(jobs.map((j) => j.caseId))]],
       );
-      if (!row || !['submitted', 'in_review'].includes(row.status)) return 'skipped';
-      if (row.version === null) {
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const seen = new Set<string>();
+      const unchanged: string[] = [];
+      const withoutNarrative: string[] = [];
+      const proposals: Array<{ job: RedactionJobData; spans: ProposedSpan[]; sealed: Sealed }> = [];
+      const outcomes = jobs.map((job): ProposeOutcome | Error => {
+        const row = byId.get(job.caseId);
+        if (!row || !['submitted', 'in_review'].includes(row.status) || seen.has(job.caseId)) return 'skipped';
+        seen.add(job.caseId);
+        if (row.version === null) {
+          withoutNarrative.push(job.caseId);
+          return 'no-narrative';
+        }
+        if (row.version !== job.narrativeVersion) return 'skipped';
+        if (row.p_locked || (row.p_version === job.narrativeVersion && row.p_detector === job.detectorVersion)) {
+          unchanged.push(job.caseId);
+          return 'skipped';
+        }
+        try {
+          const text = this.keyring.open({ keyId: row.key_id, data: row.ciphertext }, narrativeContext(job.caseId));
+          const spans = detectPii(text);
+          proposals.push({ job, spans, sealed: this.keyring.seal(applyRedaction(text, spans), redactedContext(job.caseId)) });
+          return 'proposed';
+        } catch (error) {
+          return error instanceof Error ? error : new Error(String(error));
+        }
+      });
+      if (unchanged.length) {
+        await manager.query(`UPDATE cases SET status = 'in_review', redaction_status = 'proposed' WHERE id = ANY($1::uuid[]) AND status = 'submitted'`, [unchanged]);
+      }
+      for (const caseId of withoutNarrative) {
         await manager.query(
           `UPDATE cases SET status = CASE WHEN status = 'submitted' THEN 'in_review'::case_status ELSE status END, redaction_status = 'none', redaction_error = NULL WHERE id = $1`,
-          [job.caseId],
+          [caseId],
         );
-        await this.audit.record({ actor: SYSTEM, action: 'case.redaction.not-needed', target: { type: 'case', id: job.caseId } }, manager);
-        return 'no-narrative';
+        await this.audit.record({ actor: SYSTEM, action: 'case.redaction.not-needed', target: { type: 'case', id: caseId } }, manager);
       }
-      if (row.version !== job.narrativeVersion) return 'skipped';
-      const same = row.p_version === job.narrativeVersion && row.p_detector === job.detectorVersion;
-      if (row.p_locked || same) {
-        await manager.query(`UPDATE cases SET status = 'in_review', redaction_status = 'proposed' WHERE id = $1 AND status = 'submitted'`, [job.caseId]);
-        return 'skipped';
+      if (proposals.length) {
+        // One statement: the proposals, the cases' new state and their audit events.
+        await manager.query(
+          `WITH input AS (
+             SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::jsonb[], $5::text[], $6::bytea[], $7::jsonb[])
+                        AS t(case_id, narrative_version, detector_version, spans, key_id, ciphertext, summary)
+           ), p AS (
+             INSERT INTO redaction_proposals (case_id, narrative_version, detector_version, spans, redacted_key_id, redacted_ciphertext)
+             SELECT case_id, narrative_version, detector_version, spans, key_id, ciphertext FROM input
+             ON CONFLICT (case_id) DO UPDATE SET narrative_version = EXCLUDED.narrative_version, detector_version = EXCLUDED.detector_version,
+               spans = EXCLUDED.spans, redacted_key_id = EXCLUDED.redacted_key_id, redacted_ciphertext = EXCLUDED.redacted_ciphertext, updated_at = now()
+             WHERE redaction_proposals.reviewed_by IS NULL AND redaction_proposals.approved_at IS NULL
+           ), c AS (
+             UPDATE cases SET status = CASE WHEN status = 'submitted' THEN 'in_review'::case_status ELSE status END,
+                              redaction_status = 'proposed', redaction_error = NULL
+              WHERE id IN (SELECT case_id FROM input)
+           )
+           INSERT INTO audit_events (actor_id, actor_role, action, target_type, target_id, summary)
+           SELECT NULL, 'worker', 'case.redaction.proposed', 'case', case_id::text, summary FROM input`,
+          [
+            proposals.map((x) => x.job.caseId),
+            proposals.map((x) => x.job.narrativeVersion),
+            proposals.map((x) => x.job.detectorVersion),
+            proposals.map((x) => JSON.stringify(x.spans)),
+            proposals.map((x) => x.sealed.keyId),
+            proposals.map((x) => x.sealed.data),
+            proposals.map((x) => JSON.stringify({ spans: x.spans.length, detectorVersion: x.job.detectorVersion, narrativeVersion: x.job.narrativeVersion })),
+          ],
+        );
       }
-      const text = this.keyring.open({ keyId: row.key_id, data: row.ciphertext }, narrativeContext(job.caseId));
-      const spans = detectPii(text);
-      const sealed = this.keyring.seal(applyRedaction(text, spans), redactedContext(job.caseId));
-      // One statement: the proposal, the case's new state and the audit event (the audit chain's lock is held only until commit).
-      await manager.query(
-        `WITH p AS (
-           INSERT INTO redaction_proposals (case_id, narrative_version, detector_version, spans, redacted_key_id, redacted_ciphertext)
-           VALUES ($1, $2, $3, $4, $5, $6)
-           ON CONFLICT (case_id) DO UPDATE SET narrative_version = EXCLUDED.narrative_version, detector_version = EXCLUDED.detector_version,
-             spans = EXCLUDED.spans, redacted_key_id = EXCLUDED.redacted_key_id, redacted_ciphertext = EXCLUDED.redacted_ciphertext, updated_at = now()
-           WHERE redaction_proposals.reviewed_by IS NULL AND redaction_proposals.approved_at IS NULL
-         ),
-         c AS (
-           UPDATE cases SET status = CASE WHEN status = 'submitted' THEN 'in_review'::case_status ELSE status END,
-                            redaction_status = 'proposed', redaction_error = NULL WHERE id = $1
-         )
-         INSERT INTO audit_events (actor_id, actor_role, action, target_type, target_id, summary)
-         VALUES (NULL, 'worker', 'case.redaction.proposed', 'case', $1::text, $7::jsonb)`,
-        [
-          job.caseId,
-          job.narrativeVersion,
-          job.detectorVersion,
-          JSON.stringify(spans),
-          sealed.keyId,
-          sealed.data,
-          JSON.stringify({ spans: spans.length, detectorVersion: job.detectorVersion, narrativeVersion: job.narrativeVersion }),
-        ],
-      );
-      return 'proposed';
+      return outcomes;
     });
   }
 

@@ -1,2 +1,3 @@
 export * from './domain-error';
 export * from './shutdown';
+export * from './batch-coalescer';

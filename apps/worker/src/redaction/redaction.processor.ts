@@ -1,7 +1,8 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { RedactionService } from '@casebook/cases';
+import { type ProposeOutcome, RedactionService } from '@casebook/cases';
+import { BatchCoalescer } from '@casebook/common';
 import { QUEUES, type RedactionJobData } from '@casebook/queues';
 
 /**
@@ -9,17 +10,23 @@ import { QUEUES, type RedactionJobData } from '@casebook/queues';
  * decrypted here and never leaves the process. Retries use BullMQ's
  * exponential backoff; after the last attempt the failure is recorded on the
  * case for admins. Stalled jobs (a worker that died) are picked up again.
+ *
+ * The jobs in flight at the same moment are stored together (group commit:
+ * one transaction for up to 16 proposals, two transactions at a time); each
+ * job completes only once its own proposal is committed.
  */
-@Processor(QUEUES.redaction, { concurrency: 8, lockDuration: 15_000, stalledInterval: 15_000, maxStalledCount: 3 })
+@Processor(QUEUES.redaction, { concurrency: 32, lockDuration: 15_000, stalledInterval: 15_000, maxStalledCount: 3 })
 export class RedactionProcessor extends WorkerHost {
   private readonly logger = new Logger(RedactionProcessor.name);
+  private readonly proposals: BatchCoalescer<RedactionJobData, ProposeOutcome>;
 
   constructor(private readonly redaction: RedactionService) {
     super();
+    this.proposals = new BatchCoalescer((jobs) => this.redaction.proposeMany(jobs), 16, 2);
   }
 
   async process(job: Job<RedactionJobData>): Promise<string> {
-    const outcome = await this.redaction.propose(job.data);
+    const outcome = await this.proposals.submit(job.data);
     this.logger.log({ jobId: job.id, caseId: job.data.caseId, outcome }, 'redaction job done');
     return outcome;
   }
