@@ -1,14 +1,13 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@casebook/database';
 import { AccountsService } from '@casebook/identity';
 import { http, startApi } from './support/api';
 import { caseBody } from './support/cases';
 import { PASSWORD, randomClientIp, uniqueEmail } from './support/identity';
-import { ROOT } from './support/test-env';
+import { startProcess as start, stopProcess, verifyAuditChain } from './support/processes';
 import { eventually } from './support/worker';
 
 async function freePort(): Promise<number> {
@@ -20,23 +19,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-function start(app: 'api' | 'worker', env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(ROOT, `dist/apps/${app}/src/main.js`)], { env: { ...process.env, ...env, LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d) => {
-      out += d;
-      if (/Casebook (API listening|worker started)/.test(out)) resolve(child);
-    });
-    child.on('exit', (code) => reject(new Error(`${app} exited ${code}`)));
-  });
-}
-
 describe('several API and worker processes sharing PostgreSQL and Redis', () => {
   const children: ChildProcess[] = [];
   let db: DataSource;
   afterAll(async () => {
-    await Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : (c.once('exit', resolve), c.kill('SIGTERM'))))));
+    await Promise.all(children.map((c) => stopProcess(c)));
     await db?.destroy();
   });
 
@@ -86,8 +73,7 @@ describe('several API and worker processes sharing PostgreSQL and Redis', () => 
     );
     expect(once).toEqual({ proposals: 60, proposed: 60, created: 60 });
 
-    const verify = spawnSync(process.execPath, [join(ROOT, 'dist/apps/cli/src/main.js'), 'audit:verify'], { env: process.env, encoding: 'utf8' });
-    expect(verify.status).toBe(0);
+    expect(verifyAuditChain()).toBe(0);
 
     // Five failures spread over both processes lock the account on both.
     const victim = uniqueEmail('locked');

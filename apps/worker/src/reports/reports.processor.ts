@@ -5,7 +5,7 @@ import { QUEUES, type ReportJobData } from '@casebook/queues';
 import { ReportsService } from '@casebook/reports';
 
 /** Computes one report: aggregates, disclosure control, stored result. Progress is visible on the job and the report. */
-@Processor(QUEUES.reports, { concurrency: 2, lockDuration: 60_000 })
+@Processor(QUEUES.reports, { concurrency: 2, lockDuration: 15_000, stalledInterval: 15_000, maxStalledCount: 3 })
 export class ReportsProcessor extends WorkerHost {
   private readonly logger = new Logger(ReportsProcessor.name);
 
