@@ -21,7 +21,7 @@ import { benchEnv, fmt, ROOT, startProcess, stopProcess } from './support';
 
 const N = Number(process.env.BENCH_NARRATIVES ?? 2000);
 /** The redaction worker's concurrency (RedactionProcessor); the no-op worker gets the same. */
-const CONCURRENCY = 32;
+const CONCURRENCY = 64;
 
 /** ~1 KB narratives made from the dev set's texts (annotations removed). */
 function narratives(): string[] {
@@ -122,7 +122,7 @@ async function main() {
     const mbs = await detectorThroughput(texts);
     const noop = await noopRate(env.REDIS_URL);
     const e2e = await endToEndRate(pg, keyring, texts, env);
-    console.log(`redaction benchmark: ${N} narratives of ~1 KB, one worker (concurrency ${CONCURRENCY}, proposals stored in batches of up to 16)`);
+    console.log(`redaction benchmark: ${N} narratives of ~1 KB, one worker (concurrency ${CONCURRENCY}, proposals stored in batches of up to 32)`);
     console.log(`detector: ${fmt(mbs, 2)} MB/s on one core (target >= 1)`);
     console.log(`BullMQ no-op jobs: ${fmt(noop)} jobs/s`);
     console.log(`end to end (submitted -> proposal stored): ${fmt(e2e)} narratives/s`);

@@ -37,6 +37,8 @@ export class SyntheticSeederService {
     let doneCases = 0;
     // Two batches in flight: one is computed by PostgreSQL while the next is written.
     const inFlight = new Set<Promise<void>>();
+    let batches = 0;
+    let analyzedAt = 0.5;
     while (generated < incidents) {
       const cases: Array<{ id: string; input: CaseInput }> = [];
       let batchIncidents = 0;
@@ -47,10 +49,16 @@ export class SyntheticSeederService {
         cases.push(c);
       }
       generated += batchIncidents;
-      const written = this.writeBatch(cases, org, interviewer).then(() => {
+      const written = this.writeBatch(cases, org, interviewer).then(async () => {
         doneIncidents += batchIncidents;
         doneCases += cases.length;
         onProgress(doneIncidents, doneCases);
+        // Fresh statistics whenever the data has doubled: without them the planner
+        // scans whole tables for each batch, and loading a million rows crawls.
+        if (++batches >= analyzedAt * 2) {
+          analyzedAt = batches;
+          await this.dataSource.query(`ANALYZE cases, incidents, incident_perpetrators, incident_abuses, report_facts, report_rollup_profile, report_rollup_slice`);
+        }
         inFlight.delete(written);
       });
       inFlight.add(written);

@@ -12,17 +12,17 @@ import { QUEUES, type RedactionJobData } from '@casebook/queues';
  * case for admins. Stalled jobs (a worker that died) are picked up again.
  *
  * The jobs in flight at the same moment are stored together (group commit:
- * one transaction for up to 16 proposals, two transactions at a time); each
+ * one transaction for up to 32 proposals, two transactions at a time); each
  * job completes only once its own proposal is committed.
  */
-@Processor(QUEUES.redaction, { concurrency: 32, lockDuration: 15_000, stalledInterval: 15_000, maxStalledCount: 3 })
+@Processor(QUEUES.redaction, { concurrency: 64, lockDuration: 15_000, stalledInterval: 15_000, maxStalledCount: 3 })
 export class RedactionProcessor extends WorkerHost {
   private readonly logger = new Logger(RedactionProcessor.name);
   private readonly proposals: BatchCoalescer<RedactionJobData, ProposeOutcome>;
 
   constructor(private readonly redaction: RedactionService) {
     super();
-    this.proposals = new BatchCoalescer((jobs) => this.redaction.proposeMany(jobs), 16, 2);
+    this.proposals = new BatchCoalescer((jobs) => this.redaction.proposeMany(jobs), 32, 2);
   }
 
   async process(job: Job<RedactionJobData>): Promise<string> {
