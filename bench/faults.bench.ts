@@ -1,23 +1,29 @@
 /**
  * Fault runs against the demo installation (BENCH_ENV_FILE=.env; they stop
- * its Redis and restart its PostgreSQL cluster), with one API and one worker:
+ * its Redis and stop and start its PostgreSQL cluster), with one API and one worker:
  *
  * 1. Redis stopped for a minute during steady submissions: every acknowledged
  *    submission must exist and reach review after Redis is back.
- * 2. PostgreSQL restarted during submissions: readiness answers 503 while it is
- *    down, the API recovers without a restart, no acknowledged submission is lost.
+ * 2. PostgreSQL stopped for 15 s during submissions, then started: readiness
+ *    answers 503 while it is down, the API recovers without a restart, no
+ *    acknowledged submission is lost.
  *
  * Bounded in time; loopback only. Prints the figures; the last line is the
  * number of acknowledged submissions lost (must be 0).
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { Pool } from 'pg';
 import { benchEnv, createBenchInterviewer, ROOT, sleep, startProcess, stopProcess } from './support';
 
 const PORT = 3195;
 const REDIS_DOWN_MS = Number(process.env.FAULT_REDIS_DOWN_MS ?? 60_000);
+const PG_DOWN_MS = Number(process.env.FAULT_PG_DOWN_MS ?? 15_000);
+const execFileAsync = promisify(execFile);
+
+const countBy = (values: number[]) => values.reduce<Record<number, number>>((out, v) => ({ ...out, [v]: (out[v] ?? 0) + 1 }), {});
 
 function body() {
   return {
@@ -98,31 +104,50 @@ async function main() {
     console.log(`redis down ${((upAt - downAt) / 1000).toFixed(0)} s: ${s1.acked.length} acknowledged, statuses ${JSON.stringify(s1.statuses)}, lost ${lost1}, ` +
       `all in review ${drainedAt ? `${((drainedAt - upAt) / 1000).toFixed(1)} s after Redis returned` : 'NOT within 300 s'}`);
 
-    // 2. PostgreSQL restarted.
+    // 2. PostgreSQL stopped for a while, then started (run asynchronously, so the probe and the load go on meanwhile).
     const s2 = submitter(url, accessToken, 100);
     await sleep(3_000);
-    const readiness: number[] = [];
+    const readiness: Array<{ at: number; status: number }> = [];
+    let probing = true;
     const probe = (async () => {
-      for (let i = 0; i < 150; i++) {
+      while (probing) {
+        let status = 0;
         try {
-          readiness.push((await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(3_000) })).status);
+          status = (await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(3_000) })).status;
         } catch {
-          readiness.push(0);
+          status = 0;
         }
+        readiness.push({ at: Date.now(), status });
         await sleep(200);
       }
     })();
-    const restartAt = Date.now();
-    execFileSync('pg_ctlcluster', ['15', 'main', 'restart', '-m', 'fast'], { stdio: 'ignore' });
-    const restartedAt = Date.now();
+    const stopAt = Date.now();
+    await execFileAsync('pg_ctlcluster', ['15', 'main', 'stop', '-m', 'fast']);
+    const stoppedAt = Date.now();
+    await sleep(PG_DOWN_MS);
+    const startAt = Date.now();
+    await execFileAsync('pg_ctlcluster', ['15', 'main', 'start']);
+    const startedAt = Date.now();
+    // Recovery without a restart of the API: readiness 200 again.
+    let readyAgainAt = 0;
+    for (let i = 0; i < 300 && !readyAgainAt; i++) {
+      await sleep(100);
+      const last = readiness.at(-1);
+      if (last && last.at > startAt && last.status === 200) readyAgainAt = readiness.find((r) => r.at > startAt && r.status === 200)!.at;
+    }
+    await sleep(3_000);
+    probing = false;
     await probe;
     await s2.stop();
     const lost2 = s2.acked.length - (await existing(s2.acked));
     lost += lost2;
-    const firstDown = readiness.indexOf(503);
-    const recovered = readiness.lastIndexOf(503);
-    console.log(`postgres restart took ${((restartedAt - restartAt) / 1000).toFixed(1)} s: readiness 503 seen ${readiness.filter((s) => s === 503).length} times` +
-      `${firstDown >= 0 ? `, back to 200 after ${(((recovered - firstDown + 1) * 200) / 1000).toFixed(1)} s` : ''}; ${s2.acked.length} acknowledged, statuses ${JSON.stringify(s2.statuses)}, lost ${lost2}`);
+    const whileDown = readiness.filter((r) => r.at > stoppedAt && r.at < startAt);
+    console.log(
+      `postgres stopped ${((startAt - stopAt) / 1000).toFixed(1)} s (start took ${((startedAt - startAt) / 1000).toFixed(1)} s): ` +
+        `readiness while down ${JSON.stringify(countBy(whileDown.map((r) => r.status)))}, ` +
+        `ready again ${readyAgainAt ? `${((readyAgainAt - startAt) / 1000).toFixed(1)} s after the start command` : 'NOT within 30 s'}; ` +
+        `${s2.acked.length} acknowledged, statuses ${JSON.stringify(s2.statuses)}, lost ${lost2}`,
+    );
     console.log(`acknowledged submissions lost: ${lost}`);
   } finally {
     await stopProcess(worker);

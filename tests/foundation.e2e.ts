@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@casebook/database';
 import { http, startApi, type RunningApi } from './support/api';
+import { signIn } from './support/identity';
 import { TcpProxy } from './support/tcp-proxy';
 import { ROOT } from './support/test-env';
 
@@ -106,6 +107,7 @@ describe('foundation', () => {
     });
     try {
       expect((await http(`${proxied.url}/health/ready`)).status).toBe(200);
+      const researcher = await signIn(proxied, 'researcher');
 
       await redisProxy.cut();
       const noRedis = await readyUntil(proxied.url, 503);
@@ -119,10 +121,16 @@ describe('foundation', () => {
       const noPg = await readyUntil(proxied.url, 503);
       expect(noPg.status).toBe(503);
       expect(noPg.body.checks.postgres.status).toBe('down');
+      // A signed-in caller is told the service is unavailable, not that the token is bad
+      // (a phone that heard 401 would throw its session away).
+      const whileDown = await http(`${proxied.url}/api/v1/me`, { token: researcher.accessToken });
+      expect(whileDown.status).toBe(503);
+      expect(whileDown.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       await pgProxy.restore();
 
-      // Both come back without restarting the API.
+      // Both come back without restarting the API, and the same token works again.
       expect((await readyUntil(proxied.url, 200)).status).toBe(200);
+      expect((await http(`${proxied.url}/api/v1/me`, { token: researcher.accessToken })).status).toBe(200);
     } finally {
       await proxied.close();
       await redisProxy.cut();

@@ -41,8 +41,15 @@ export class AccessGuard extends AuthGuard('jwt') {
     return true;
   }
 
+  /**
+   * A bad, expired or revoked token arrives as no user: 401. An error is
+   * something else (the session could not be loaded, e.g. the database is
+   * down) and goes to the problem-details filter (503 for an unavailable
+   * database): a client told 401 would throw away a session that is fine.
+   */
   override handleRequest<T>(error: unknown, user: T): T {
-    if (error || !user) throw new DomainError('unauthenticated', 'A valid access token is required');
+    if (error) throw error;
+    if (!user) throw new DomainError('unauthenticated', 'A valid access token is required');
     return user;
   }
 }
