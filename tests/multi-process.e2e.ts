@@ -1,23 +1,13 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@casebook/database';
 import { AccountsService } from '@casebook/identity';
 import { http, startApi } from './support/api';
 import { caseBody } from './support/cases';
 import { PASSWORD, randomClientIp, uniqueEmail } from './support/identity';
-import { startProcess as start, stopProcess, verifyAuditChain } from './support/processes';
+import { freePort, startProcess as start, stopProcess, verifyAuditChain } from './support/processes';
 import { eventually } from './support/worker';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 describe('several API and worker processes sharing PostgreSQL and Redis', () => {
   const children: ChildProcess[] = [];
