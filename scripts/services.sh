@@ -141,4 +141,9 @@ if ! redis_ping; then
   for _ in $(seq 1 40); do redis_ping && break; sleep 0.25; done
   redis_ping || die "Redis did not start (see .data/redis/redis-$RD_PORT.log)"
 fi
+# The test suite also runs Casebook behind PgBouncer (tests/pgbouncer.e2e.ts
+# starts its own instance): only the program is needed.
+if [ "${WITH_PGBOUNCER:-0}" = 1 ] && ! command -v pgbouncer >/dev/null && [ ! -x /usr/sbin/pgbouncer ]; then
+  apt_install pgbouncer
+fi
 log "PostgreSQL $PG_HOST:$PG_PORT/$PG_DB and Redis $RD_HOST:$RD_PORT are ready"

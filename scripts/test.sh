@@ -14,7 +14,7 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm install --no-audit --no-fund || exit 1
 fi
 REDIS_AUTH=none bash scripts/env.sh .env.test casebook_test 3100 6380 || exit 1
-ENV_FILE=.env.test bash scripts/services.sh || exit 1
+ENV_FILE=.env.test WITH_PGBOUNCER=1 bash scripts/services.sh || exit 1
 npm run --silent build || exit 1
 
 results="$(mktemp -d)"
