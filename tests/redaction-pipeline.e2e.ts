@@ -8,6 +8,7 @@ import { signIn, type SignedIn } from './support/identity';
 import { TcpProxy } from './support/tcp-proxy';
 import { ROOT } from './support/test-env';
 import { eventually, startWorker } from './support/worker';
+import { OutboxRelayService } from '../apps/worker/src/redaction/outbox-relay.service';
 
 const countBy = async (db: DataSource, ids: string[]) =>
   (
@@ -88,6 +89,24 @@ describe('redaction pipeline', () => {
       worker = await startWorker();
     });
     afterAll(() => worker.close());
+
+    it('deletes published outbox rows after 30 days, never unpublished ones', async () => {
+      const insert = (jobId: string, created: string, published: string | null) =>
+        db.query(
+          `INSERT INTO outbox (queue, name, job_id, payload, created_at, available_at, published_at)
+           VALUES ('maintenance', 'noop', $1, '{}', now() - $2::interval, now() + interval '1 day', now() - $3::interval) RETURNING id`,
+          [jobId, created, published],
+        );
+      const [[old], [recent], [stuck]] = await Promise.all([
+        insert(`purge-old-${Date.now()}`, '40 days', '40 days'),
+        insert(`purge-recent-${Date.now()}`, '2 days', '1 day'),
+        insert(`purge-unpublished-${Date.now()}`, '40 days', null),
+      ]);
+      expect(await worker.get(OutboxRelayService).purgePublished()).toBeGreaterThanOrEqual(1);
+      const left = (await db.query(`SELECT id FROM outbox WHERE id = ANY($1::bigint[])`, [[old.id, recent.id, stuck.id]])).map((r: { id: string }) => r.id);
+      expect(left.sort()).toEqual([recent.id, stuck.id].sort());
+      await db.query(`DELETE FROM outbox WHERE id = ANY($1::bigint[])`, [[recent.id, stuck.id]]);
+    });
 
     it('never lets a researcher read an unapproved narrative', async () => {
       const body = caseBody();

@@ -9,6 +9,9 @@ const BATCH = 100;
 const LEASE_SECONDS = 30;
 const IDLE_MS = 500;
 const PUBLISH_TIMEOUT_MS = 5_000;
+/** Published rows are kept this long (for tracing), then deleted; they hold ids only. */
+const KEEP_PUBLISHED_DAYS = 30;
+const PURGE_EVERY_MS = 10 * 60_000;
 
 export const OUTBOX_QUEUES = Symbol('OUTBOX_QUEUES');
 
@@ -17,12 +20,14 @@ export const OUTBOX_QUEUES = Symbol('OUTBOX_QUEUES');
  * (SKIP LOCKED, so several workers share the work), published with the row's
  * job id (a duplicate collapses in BullMQ), then marked published. If Redis is
  * down, the lease lapses and the rows are tried again: nothing is lost, and a
- * message published twice is one job.
+ * message published twice is one job. Published rows are deleted after
+ * KEEP_PUBLISHED_DAYS, so the table does not grow without end.
  */
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelayService.name);
   private running = false;
+  private lastPurge = 0;
   private loop?: Promise<void>;
   private wake?: () => void;
 
@@ -72,10 +77,27 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestr
     return published.length;
   }
 
+  /** Deletes published rows older than the retention, a bounded batch at a time; returns how many. */
+  async purgePublished(keepDays = KEEP_PUBLISHED_DAYS): Promise<number> {
+    const rows: unknown[] = await this.dataSource.query(
+      `WITH gone AS (
+         DELETE FROM outbox WHERE id IN (
+           SELECT id FROM outbox WHERE published_at < now() - make_interval(days => $1) ORDER BY id LIMIT 5000)
+         RETURNING id)
+       SELECT id FROM gone`,
+      [keepDays],
+    );
+    return rows.length;
+  }
+
   private async run(): Promise<void> {
     while (this.running) {
       let published = 0;
       try {
+        if (Date.now() - this.lastPurge > PURGE_EVERY_MS) {
+          this.lastPurge = Date.now();
+          await this.purgePublished();
+        }
         published = await this.relayOnce();
       } catch (error) {
         this.logger.warn({ err: error }, 'outbox relay pass failed; will retry');
