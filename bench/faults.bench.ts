@@ -16,7 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Pool } from 'pg';
-import { benchEnv, createBenchInterviewer, ROOT, sleep, startProcess, stopProcess } from './support';
+import { benchCaseBody, benchEnv, createBenchInterviewer, ROOT, sleep, startProcess, stopProcess } from './support';
 
 const PORT = 3195;
 const REDIS_DOWN_MS = Number(process.env.FAULT_REDIS_DOWN_MS ?? 60_000);
@@ -25,17 +25,7 @@ const execFileAsync = promisify(execFile);
 
 const countBy = (values: number[]) => values.reduce<Record<number, number>>((out, v) => ({ ...out, [v]: (out[v] ?? 0) + 1 }), {});
 
-function body() {
-  return {
-    interviewMonth: '2026-09',
-    country: 'KZ',
-    submit: true,
-    consent: { research: true, advocacy: false, publicQuotation: false, recordedOn: '2026-09-15' },
-    respondent: { gender: 'female', ageBand: '25_34', workSetting: 'street', migrantStatus: 'not_migrant' },
-    incidents: [{ year: 2026, month: 8, country: 'KZ', locationType: 'street', perpetrators: [{ type: 'police', involvement: 'carried_out' }], abuses: ['extortion'], reportedToAuthorities: 'no' }],
-    narrative: 'Two officers stopped her near the market and took 20000 tenge. Her friend Dana called 8 701 555 12 34.',
-  };
-}
+const NARRATIVE = 'Two officers stopped her near the market and took 20000 tenge. Her friend Dana called 8 701 555 12 34.';
 
 /** Submits one case every `everyMs` until stopped; records acknowledged ids and status codes. */
 function submitter(url: string, token: string, everyMs: number) {
@@ -49,7 +39,7 @@ function submitter(url: string, token: string, everyMs: number) {
         const response = await fetch(`${url}/api/v1/cases`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() },
-          body: JSON.stringify(body()),
+          body: JSON.stringify(benchCaseBody(NARRATIVE)),
           signal: AbortSignal.timeout(10_000),
         });
         statuses[response.status] = (statuses[response.status] ?? 0) + 1;

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { Queue, Worker } from 'bullmq';
 import { Pool } from 'pg';
 import { Keyring } from '../libs/crypto/src/keyring';
+import { narrativeContext } from '../libs/cases/src/encryption-contexts';
 import { redactionJobId } from '../libs/cases/src/redaction.service';
 import { detectPii } from '../libs/redaction/src/detect';
 import { DETECTOR_VERSION } from '../libs/redaction/src/types';
@@ -83,7 +84,7 @@ async function endToEndRate(pg: Pool, keyring: Keyring, texts: string[], env: Re
              VALUES ($1, $2, $3, $4, 'submitted', '2026-09-01', 'KZ', true, true, false, '2026-09-10', 'female', '25_34', 'street', 'not_migrant', 'pending', now())`,
             [id, `KZ-${id.replace(/-/g, '').toUpperCase()}`, orgId, userId],
           );
-          const sealed = keyring.seal(texts[j % texts.length], `case:${id}:narrative`);
+          const sealed = keyring.seal(texts[j % texts.length], narrativeContext(id));
           await client.query(`INSERT INTO narratives (case_id, key_id, ciphertext) VALUES ($1, $2, $3)`, [id, sealed.keyId, sealed.data]);
           // Held back (available tomorrow) until every submission is written; released at once below.
           await client.query(`INSERT INTO outbox (queue, name, job_id, payload, available_at) VALUES ('redaction', 'propose', $1, $2, now() + interval '1 day')`, [

@@ -7,21 +7,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { benchEnv, closeHttp, createBenchInterviewer, fmt, pool, post, rssMb, sleep, startProcess, stopProcess } from './support';
+import { benchCaseBody, benchEnv, closeHttp, createBenchInterviewer, fmt, pool, post, rssMb, sleep, startProcess, stopProcess } from './support';
 
 const PORT = 3196;
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
 
-const body = () =>
-  JSON.stringify({
-    interviewMonth: '2026-09',
-    country: 'KG',
-    submit: true,
-    consent: { research: true, advocacy: true, publicQuotation: false, recordedOn: '2026-09-15' },
-    respondent: { gender: 'female', ageBand: '18_24', workSetting: 'sauna', migrantStatus: 'internal_migrant' },
-    incidents: [{ year: 2026, month: 7, country: 'KG', locationType: 'sauna', perpetrators: [{ type: 'police_special', involvement: 'carried_out' }], abuses: ['raid', 'extortion'], reportedToAuthorities: 'no_distrust' }],
-    narrative: ('During the raid the officers filmed the women and demanded 5000 som from each. Ainura paid for two of them. ').repeat(8),
-  });
+const NARRATIVE = ('During the raid the officers filmed the women and demanded 5000 som from each. Ainura paid for two of them. ').repeat(8);
+const body = () => JSON.stringify(benchCaseBody(NARRATIVE));
 
 async function main() {
   const env = benchEnv();

@@ -1,10 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { hashPassword } from '../libs/identity/src/password-hasher';
 
-export const ROOT = join(__dirname, '..', '..');
+/** The project root: the nearest folder up with a package.json (from bench/ and from dist/bench/ alike). */
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
+  }
+}
+
+export const ROOT = projectRoot(__dirname);
 
 /** The benchmark configuration: the test environment's database and Redis, or BENCH_ENV_FILE's. */
 export function benchEnv(): Record<string, string> {
@@ -16,32 +25,65 @@ export function benchEnv(): Record<string, string> {
   return { ...env, NODE_ENV: 'production', LOG_LEVEL: 'warn', TRUST_PROXY: 'loopback' };
 }
 
-/** Starts a built process (api, worker) and resolves once it answers or logs that it started. */
-export async function startProcess(app: 'api' | 'worker', env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []), join(ROOT, `dist/apps/${app}/src/main.js`)], {
+/**
+ * Starts a built process (api, worker) and resolves once it logs that it
+ * started. Used by the benchmarks and by the integration tests that need
+ * separate processes. BENCH_CPU_PROF=dir writes a CPU profile of it.
+ */
+export async function startProcess(app: 'api' | 'worker', env: NodeJS.ProcessEnv = {}): Promise<ChildProcess> {
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, join(ROOT, `dist/apps/${app}/src/main.js`)], {
     env: { ...process.env, ...env, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${app} did not start`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       if (/Casebook (API listening|worker started)/.test(String(chunk))) {
         clearTimeout(timer);
+        child.stdout!.off('data', onData);
         resolve();
       }
+    };
+    child.stdout!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${app} exited with ${code}`));
     });
-    child.on('exit', (code) => reject(new Error(`${app} exited with ${code}`)));
   });
-  child.stdout!.resume();
+  child.stdout!.resume(); // keep draining its log lines
   return child;
 }
 
-export async function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+/** Stops a child process with the signal (SIGTERM: a graceful shutdown) and waits for it to exit. */
+export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
   await new Promise<void>((resolve) => {
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
+}
+
+/**
+ * A case with two incidents, as a phone sends it (submitted, unless `submit`
+ * is false); the narrative is the caller's.
+ */
+export function benchCaseBody(narrative: string, submit = true) {
+  return {
+    id: randomUUID(),
+    interviewMonth: '2026-09',
+    country: 'KZ',
+    region: 'Almaty Region',
+    city: 'Almaty',
+    submit,
+    consent: { research: true, advocacy: true, publicQuotation: false, recordedOn: '2026-09-15' },
+    respondent: { gender: 'female', ageBand: '25_34', workSetting: 'street', migrantStatus: 'internal_migrant' },
+    incidents: [
+      { year: 2026, month: 8, country: 'KZ', place: 'Almaty', locationType: 'police_station', perpetrators: [{ type: 'police', count: 2, involvement: 'carried_out' }], abuses: ['extortion', 'physical_violence'], reportedToAuthorities: 'no_fear_retaliation', medicalCareNeeded: true },
+      { year: 2026, month: 6, country: 'KZ', locationType: 'client_home', perpetrators: [{ type: 'client', involvement: 'carried_out' }], abuses: ['theft_robbery'], reportedToAuthorities: 'no' },
+    ],
+    narrative,
+  };
 }
 
 /** Runs `task` for each of `n` items with at most `concurrency` in flight. */
@@ -108,10 +150,9 @@ export async function createBenchInterviewer(
   label: string,
   password: string,
 ): Promise<{ email: string; userId: string; organisationId: string }> {
-  const argon2 = await import('argon2');
   const email = `${label.toLowerCase()}-${randomUUID()}@example.org`;
   const [{ id: organisationId }] = (await pg.query(`INSERT INTO organisations (name) VALUES ($1) RETURNING id`, [`${label} ${randomUUID()}`])).rows;
-  const hash = await argon2.hash(password, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const hash = await hashPassword(password);
   const [{ id: userId }] = (
     await pg.query(`INSERT INTO users (email, display_name, role, organisation_id, password_hash) VALUES ($1, $2, 'interviewer', $3, $4) RETURNING id`, [
       email,

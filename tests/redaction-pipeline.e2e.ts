@@ -8,7 +8,7 @@ import { signIn, type SignedIn } from './support/identity';
 import { TcpProxy } from './support/tcp-proxy';
 import { ROOT } from './support/test-env';
 import { eventually, startWorker } from './support/worker';
-import { OutboxRelayService } from '../apps/worker/src/redaction/outbox-relay.service';
+import { OutboxRelayService } from '../apps/worker/src/outbox/outbox-relay.service';
 
 const countBy = async (db: DataSource, ids: string[]) =>
   (

@@ -62,7 +62,11 @@ export class SyntheticSeederService {
         inFlight.delete(written);
       });
       inFlight.add(written);
-      if (inFlight.size >= 2) await Promise.race(inFlight);
+      // A failed batch stops the run, once the other batch in flight has settled.
+      if (inFlight.size >= 2) await Promise.race(inFlight).catch(async (error: unknown) => {
+        await Promise.allSettled(inFlight);
+        throw error;
+      });
     }
     await Promise.all(inFlight);
     await this.audit.record({ actor: { id: null, role: 'operator' }, action: 'synthetic.seeded', summary: { incidents: doneIncidents, cases: doneCases } });

@@ -41,14 +41,20 @@ class FilterBuilder {
 
 const monthIndex = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7)) - 1;
 
-/** The WHERE clause over report_facts for the filters. Values go in as parameters. */
-export function factFilter(params: ReportParams, only?: { partialYears: number[] }): SqlFilter {
-  const f = new FilterBuilder();
-  if (params.countries?.length) f.add('country = ANY(?)', params.countries);
+/** Filters on the respondent's profile and organisation: columns of both report_facts and report_rollup_profile. */
+function addProfileFilters(f: FilterBuilder, params: ReportParams): FilterBuilder {
   if (params.genders?.length) f.add('gender = ANY(?)', params.genders);
   if (params.ageBands?.length) f.add('age_band = ANY(?)', params.ageBands);
   if (params.workSettings?.length) f.add('work_setting = ANY(?)', params.workSettings);
   if (params.organisationId) f.add('organisation_id = ?', params.organisationId);
+  return f;
+}
+
+/** The WHERE clause over report_facts for the filters. Values go in as parameters. */
+export function factFilter(params: ReportParams, only?: { partialYears: number[] }): SqlFilter {
+  const f = new FilterBuilder();
+  if (params.countries?.length) f.add('country = ANY(?)', params.countries);
+  addProfileFilters(f, params);
   if (params.from) f.add('year * 12 + coalesce(month, 1) - 1 >= ?', monthIndex(params.from));
   if (params.to) f.add('year * 12 + coalesce(month, 12) - 1 <= ?', monthIndex(params.to));
   if (only) f.add('(multi_slice OR year = ANY(?))', only.partialYears);
@@ -76,14 +82,7 @@ export function periodYears(from?: string, to?: string): { firstFull?: number; l
 export function planAggregation(params: ReportParams): AggregationPlan {
   const byPlace = Boolean(params.countries?.length || params.from || params.to);
   const byProfile = Boolean(params.genders?.length || params.ageBands?.length || params.workSettings?.length);
-  if (!byPlace) {
-    const f = new FilterBuilder();
-    if (params.genders?.length) f.add('gender = ANY(?)', params.genders);
-    if (params.ageBands?.length) f.add('age_band = ANY(?)', params.ageBands);
-    if (params.workSettings?.length) f.add('work_setting = ANY(?)', params.workSettings);
-    if (params.organisationId) f.add('organisation_id = ?', params.organisationId);
-    return { source: 'profile', rollup: f.build() };
-  }
+  if (!byPlace) return { source: 'profile', rollup: addProfileFilters(new FilterBuilder(), params).build() };
   if (byProfile) return { source: 'facts', facts: factFilter(params) };
   const { firstFull, lastFull, partialYears } = periodYears(params.from, params.to);
   const f = new FilterBuilder();

@@ -176,7 +176,7 @@ export class ReportsService {
         GROUP BY GROUPING SETS ((country), (year), (gender), (age_band), (work_setting), (location_type))`,
       values,
     );
-    const total = cross.find((x) => x.gr === 1 && x.gc === 1 && x.respondents > 0) ?? { respondents: 0, incidents: 0 };
+    const total = cross.find((x) => x.gr === 1 && x.gc === 1) ?? { respondents: 0, incidents: 0 };
     return {
       crossTab: cross.filter((x) => x.gr === 0 && x.gc === 0).map((x) => ({ row: x.r!, col: x.c!, respondents: x.respondents, incidents: x.incidents })),
       rowTotals: cross.filter((x) => x.gr === 0 && x.gc === 1).map((x) => ({ row: x.r!, respondents: x.respondents, incidents: x.incidents })),
@@ -214,7 +214,11 @@ export class ReportsService {
     return 'done';
   }
 
-  async recordFailure(reportId: string, reason: string): Promise<void> {
-    await this.dataSource.getRepository(ReportEntity).update({ id: reportId }, { status: 'failed', error: reason.slice(0, 300), finishedAt: new Date() });
+  /** After the last retry. The requester is told it failed and what to do; the cause is in the worker's log. */
+  async recordFailure(reportId: string): Promise<void> {
+    await this.dataSource.getRepository(ReportEntity).update(
+      { id: reportId },
+      { status: 'failed', error: 'The report could not be computed; request it again later, or ask an administrator to check the worker log', finishedAt: new Date() },
+    );
   }
 }

@@ -37,7 +37,7 @@ export class RedactionProcessor extends WorkerHost {
     const final = job.attemptsMade >= (job.opts.attempts ?? 1);
     // The message of a decryption or database error names no narrative text; keep it short anyway.
     const reason = `${error.name}: ${error.message}`.slice(0, 300);
-    this.logger.warn({ jobId: job.id, caseId: job.data.caseId, attempt: job.attemptsMade, final }, 'redaction job failed');
+    this.logger.warn({ err: error, jobId: job.id, caseId: job.data.caseId, attempt: job.attemptsMade, final }, 'redaction job failed');
     if (final) await this.redaction.recordFailure(job.data.caseId, reason);
   }
 

@@ -19,7 +19,11 @@ export class ReportsProcessor extends WorkerHost {
 
   @OnWorkerEvent('failed')
   async onFailed(job: Job<ReportJobData> | undefined, error: Error): Promise<void> {
-    if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) await this.reports.recordFailure(job.data.reportId, `${error.name}: ${error.message}`);
+    if (!job) return;
+    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    // The cause goes to the operators' log; the requester sees that it failed, not database internals.
+    this.logger.warn({ err: error, jobId: job.id, reportId: job.data.reportId, attempt: job.attemptsMade, final }, 'report job failed');
+    if (final) await this.reports.recordFailure(job.data.reportId);
   }
 
   @OnWorkerEvent('error')
