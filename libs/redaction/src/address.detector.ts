@@ -1,15 +1,61 @@
 import type { Span } from './types';
 
-const W = `[\\p{L}][\\p{L}\\p{M}'’]*(?:-\\d{1,3}[\\p{L}]?)?`; // a street-name word, maybe numbered (Aksay-4, Орбита-3)
-const NUM_WORD = `\\d{1,3}(?:th|st|nd|rd|-й|-я|-ші|-шы)?`; // 14th mkr
-const NAME = `(?:${W}|${NUM_WORD})(?:[ ](?:${W})){0,2}`;
-const HOUSE = `\\d{1,4}[\\p{L}]?(?:\\s?[/-]\\s?\\d{1,4}[\\p{L}]?)?`;
-const BEFORE_KW = `(?:mkr\\.?|mkrn\\.?|ул\\.?|улица|пр\\.|пр-т|просп\\.?|проспект|мкр\\.?|микрорайон|мкрн\\.?|бульвар|б-р|пер\\.|переулок|шоссе|тупик|пл\\.|площадь|наб\\.|набережная|жк|ЖК)`;
-const AFTER_KW = `(?:street|st\\.?|str\\.?|ave\\.?|avenue|road|rd\\.?|lane|boulevard|blvd\\.?|microdistrict|mkr\\.?|mkrn\\.?|district|көшесі|к-сі|даңғылы|шағын\\s+ауданы|ықшам\\s+ауданы|ш\\.а\\.)`;
-const UNIT_KW = `(?:кв\\.?|квартира|kv\\.?|apt\\.?|apartment|flat|офис|оф\\.|office|подъезд|под\\.|пәтер|блок|block|bldg\\.?|building|корпус|корп\\.?|к\\.|д\\.|дом|house|room|комн\\.?|комната|этаж|floor|entrance)`;
-const UNIT = `(?:${UNIT_KW}\\s?№?\\s?\\d{1,4}(?:[\\p{L}](?![\\p{L}]))?|\\d{1,4}[\\p{L}]?[ -]?${UNIT_KW}(?![\\p{L}]))`;
-const UNITS = `(?:,?\\s?${UNIT})*`;
-const UNITS1 = `(?:,?\\s?${UNIT})+`;
+/**
+ * The address patterns, written with L and M as the contents of a character
+ * class for letters and combining marks: \p{L} and \p{M} in general, or the
+ * same classes cut to U+0000-U+052F (Latin and Cyrillic with Kazakh letters),
+ * which V8 matches much faster. The cut set is used only on texts with no
+ * letter or mark beyond it, where both sets match exactly the same.
+ */
+function buildPatterns(L: string, M: string) {
+  const W = `[${L}][${L}${M}'’]*(?:-\\d{1,3}[${L}]?)?`; // a street-name word, maybe numbered (Aksay-4, Орбита-3)
+  const NUM_WORD = `\\d{1,3}(?:th|st|nd|rd|-й|-я|-ші|-шы)?`; // 14th mkr
+  const NAME = `(?:${W}|${NUM_WORD})(?:[ ](?:${W})){0,2}`;
+  const HOUSE = `\\d{1,4}[${L}]?(?:\\s?[/-]\\s?\\d{1,4}[${L}]?)?`;
+  const BEFORE_KW = `(?:mkr\\.?|mkrn\\.?|ул\\.?|улица|пр\\.|пр-т|просп\\.?|проспект|мкр\\.?|микрорайон|мкрн\\.?|бульвар|б-р|пер\\.|переулок|шоссе|тупик|пл\\.|площадь|наб\\.|набережная|жк|ЖК)`;
+  const AFTER_KW = `(?:street|st\\.?|str\\.?|ave\\.?|avenue|road|rd\\.?|lane|boulevard|blvd\\.?|microdistrict|mkr\\.?|mkrn\\.?|district|көшесі|к-сі|даңғылы|шағын\\s+ауданы|ықшам\\s+ауданы|ш\\.а\\.)`;
+  const UNIT_KW = `(?:кв\\.?|квартира|kv\\.?|apt\\.?|apartment|flat|офис|оф\\.|office|подъезд|под\\.|пәтер|блок|block|bldg\\.?|building|корпус|корп\\.?|к\\.|д\\.|дом|house|room|комн\\.?|комната|этаж|floor|entrance)`;
+  const UNIT = `(?:${UNIT_KW}\\s?№?\\s?\\d{1,4}(?:[${L}](?![${L}]))?|\\d{1,4}[${L}]?[ -]?${UNIT_KW}(?![${L}]))`;
+  const UNITS = `(?:,?\\s?${UNIT})*`;
+  const UNITS1 = `(?:,?\\s?${UNIT})+`;
+
+  /**
+   * Sticky patterns, tried only where a word starts within REACH characters of a
+   * digit (every address has a house, flat or block number after at most a
+   * keyword and a three-word name), instead of at every position of the text.
+   */
+  const patterns: Array<[RegExp, string, number]> = [
+    // ул. Байтурсынова 112; мкр. Орбита-3, д. 21, кв. 64; пр. Достык 132, офис 405
+    [new RegExp(`(?<![${L}\\d])${BEFORE_KW}\\s?${NAME},?\\s(?:д\\.\\s?)?${HOUSE}${UNITS}`, 'yu'), 'address.street-keyword', 0.95],
+    // Seifullin ave 531, apt 40; Aksay-4 microdistrict, 27, apt 81; 14th mkr, building 51, flat 22
+    [new RegExp(`(?<![${L}\\d])${NAME}\\s${AFTER_KW},?\\s(?:${HOUSE}${UNITS}|${UNIT}${UNITS})`, 'yiu'), 'address.street-suffix', 0.9],
+    // Жандосова 58, кв. 104; Toraigyrov 64, flat 9; Кенесары 40, 3 подъезд; Dzhal-29, bldg 7, apt 33
+    [new RegExp(`(?<![${L}\\d])${NAME}\\s?,?\\s${HOUSE}${UNITS1}`, 'yu'), 'address.house-unit', 0.85],
+    [new RegExp(`(?<![${L}\\d])${W},\\s${UNIT}${UNITS}`, 'yu'), 'address.named-block', 0.8],
+  ];
+  const bare = new RegExp(`(?<![${L}\\d])(${W})\\s(\\d{1,4}[${L}]?(?:\\s?[/-]\\s?\\d{1,4}[${L}]?)?)(?![${L}\\d])`, 'yu');
+  return { patterns, bare };
+}
+
+/** The members of a one-character class below U+0530, as character-class ranges. */
+function rangesBelow0530(re: RegExp): string {
+  let out = '';
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  for (let c = 0, start = -1; c <= 0x530; c++) {
+    const member = c < 0x530 && re.test(String.fromCharCode(c));
+    if (member && start < 0) start = c;
+    if (!member && start >= 0) {
+      out += start === c - 1 ? hex(start) : `${hex(start)}-${hex(c - 1)}`;
+      start = -1;
+    }
+  }
+  return out;
+}
+
+const GENERAL = buildPatterns('\\p{L}', '\\p{M}');
+const LATIN_CYRILLIC = buildPatterns(rangesBelow0530(/\p{L}/u), rangesBelow0530(/\p{M}/u));
+/** A letter or mark beyond U+052F: the text needs the general patterns. */
+const BEYOND = /(?=[^\u0000-\u052f])[\p{L}\p{M}]/u;
 
 /** Cheap tests that must pass before a pattern's expensive regex runs at all. */
 const HAS_BEFORE_KW = /(?:^|[\s(,])(?:ул|улица|пр|пр-т|просп|проспект|мкр|мкрн|микрорайон|бульвар|б-р|пер|переулок|шоссе|тупик|пл|площадь|наб|набережная|жк|mkr|mkrn)[.\s]/iu;
@@ -23,22 +69,47 @@ const PREFILTER: Record<string, RegExp> = {
   'address.named-block': HAS_UNIT,
 };
 
-const PATTERNS: Array<[RegExp, string, number]> = [
-  // ул. Байтурсынова 112; мкр. Орбита-3, д. 21, кв. 64; пр. Достык 132, офис 405
-  [new RegExp(`(?<![\\p{L}\\d])${BEFORE_KW}\\s?${NAME},?\\s(?:д\\.\\s?)?${HOUSE}${UNITS}`, 'gu'), 'address.street-keyword', 0.95],
-  // Seifullin ave 531, apt 40; Aksay-4 microdistrict, 27, apt 81; 14th mkr, building 51, flat 22
-  [new RegExp(`(?<![\\p{L}\\d])${NAME}\\s${AFTER_KW},?\\s(?:${HOUSE}${UNITS}|${UNIT}${UNITS})`, 'giu'), 'address.street-suffix', 0.9],
-  // Жандосова 58, кв. 104; Toraigyrov 64, flat 9; Кенесары 40, 3 подъезд; Dzhal-29, bldg 7, apt 33
-  [new RegExp(`(?<![\\p{L}\\d])${NAME}\\s?,?\\s${HOUSE}${UNITS1}`, 'gu'), 'address.house-unit', 0.85],
-  [new RegExp(`(?<![\\p{L}\\d])${W},\\s${UNIT}${UNITS}`, 'gu'), 'address.named-block', 0.8],
-];
+const REACH = 120;
+const RUN = /[\p{L}\d]+/gu;
+
+/** Where a letter-or-digit run starts with a digit at most REACH characters on. */
+function candidateStarts(text: string): number[] {
+  const digits: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits.push(i);
+  }
+  const starts: number[] = [];
+  if (digits.length === 0) return starts;
+  let d = 0;
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
+    while (d < digits.length && digits[d] < m.index) d++;
+    if (d === digits.length) break;
+    if (digits[d] - m.index <= REACH) starts.push(m.index);
+  }
+  return starts;
+}
+
+/** The matches of a sticky pattern, as matchAll would find them, trying only the given starts. */
+function* matchesAt(re: RegExp, text: string, starts: number[]): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (m) {
+      from = start + Math.max(1, m[0].length);
+      yield m;
+    }
+  }
+}
 
 const STREET_WORD = /^(?:street|st|str|ave|avenue|road|rd|lane|boulevard|blvd|microdistrict|mkr|mkrn|district|көшесі|даңғылы)$/iu;
 const LEAD_WORDS = /^(?:at|on|in|to|near|lives|live|living|moved|the|a|her|his|flat|apartment|house|building|на|в|по|у|к|возле|около|живу|живёт|живет|квартира|квартиру|квартире|адрес|адресу|дом|дома)$/iu;
 
 /** Words that introduce a place where someone lives or works. */
 const CUE = /(?:\b(?:at|on|address|lives at|live at|living at)|(?:^|[\s(])(?:на|адрес|адресу|по адресу|живёт на|живет на|живу на))\s*:?\s*$/iu;
-const BARE = new RegExp(`(?<![\\p{L}\\d])(${W})\\s(\\d{1,4}[\\p{L}]?(?:\\s?[/-]\\s?\\d{1,4}[\\p{L}]?)?)(?![\\p{L}\\d])`, 'gu');
 
 /**
  * Street-level addresses in Russian, Kazakh and English: a street keyword
@@ -48,9 +119,12 @@ const BARE = new RegExp(`(?<![\\p{L}\\d])(${W})\\s(\\d{1,4}[\\p{L}]?(?:\\s?[/-]\
  */
 export function detectAddresses(text: string): Span[] {
   const out: Span[] = [];
-  for (const [re, rule, confidence] of PATTERNS) {
+  const starts = candidateStarts(text);
+  if (starts.length === 0) return out;
+  const { patterns, bare } = BEYOND.test(text) ? GENERAL : LATIN_CYRILLIC;
+  for (const [re, rule, confidence] of patterns) {
     if (!PREFILTER[rule].test(text)) continue;
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesAt(re, text, starts)) {
       let start = m.index!;
       let value = m[0];
       // Trim leading words that only tie the sentence together ("flat at", "Квартира на", "Kuanysh on").
@@ -70,7 +144,7 @@ export function detectAddresses(text: string): Span[] {
       out.push({ start, end: start + value.replace(/[\s,]+$/, '').length, type: 'ADDRESS', rule, confidence });
     }
   }
-  for (const m of HAS_COMPOUND_HOUSE.test(text) ? text.matchAll(BARE) : []) {
+  for (const m of HAS_COMPOUND_HOUSE.test(text) ? matchesAt(bare, text, starts) : []) {
     const before = text.slice(Math.max(0, m.index! - 24), m.index!);
     const house = m[2];
     // A bare "name number" is an address only after a cue and with a house-like number (52/1, 48-17, 12а).

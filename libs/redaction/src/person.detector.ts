@@ -29,9 +29,8 @@ const CASE_ENDINGS: Array<[string, string[]]> = [
   ['а', ['', 'о']], ['я', ['й', 'ь']],
 ];
 
-/** The nominative forms a Cyrillic word may be an inflection of (including diminutive -к-/-ин forms). */
-function lemmas(word: string): string[] {
-  const w = lower(word);
+/** The nominative forms a lower-case Cyrillic word may be an inflection of (including diminutive -к-/-ин forms). */
+function lemmas(w: string): string[] {
   const out = [w];
   for (const [ending, bases] of CASE_ENDINGS) {
     if (w.length > ending.length + 2 && w.endsWith(ending)) for (const base of bases) out.push(w.slice(0, -ending.length) + base);
@@ -47,14 +46,30 @@ function lemmas(word: string): string[] {
   return out;
 }
 
-function isGivenName(word: string): boolean {
-  if (CYRILLIC.test(word)) return lemmas(word).some((l) => GIVEN.has(l));
-  const w = lower(word);
-  return GIVEN.has(w) || (w.length > 4 && w.endsWith('s') && GIVEN.has(w.slice(0, -1)));
+/** What the dictionaries say about one word, with its case forms looked up once. */
+interface Lexicon {
+  notName: boolean;
+  given: boolean;
+  ambiguous: boolean;
+  /** Its nominative forms (Cyrillic), or the word itself. */
+  lemmas: string[];
 }
 
-function isAmbiguous(word: string): boolean {
-  return CYRILLIC.test(word) ? lemmas(word).some((l) => AMBIGUOUS_NAMES.has(l)) : AMBIGUOUS_NAMES.has(lower(word));
+function lookUp(w: string, cyrillic: boolean): Lexicon {
+  if (!cyrillic) {
+    const given = GIVEN.has(w) || (w.length > 4 && w.endsWith('s') && GIVEN.has(w.slice(0, -1)));
+    return { notName: NOT_NAMES.has(w), given, ambiguous: given && AMBIGUOUS_NAMES.has(w), lemmas: [w] };
+  }
+  const forms = lemmas(w);
+  let notName = false;
+  let given = false;
+  let ambiguous = false;
+  for (const l of forms) {
+    if (NOT_NAMES.has(l)) notName = true;
+    if (GIVEN.has(l)) given = true;
+    if (AMBIGUOUS_NAMES.has(l)) ambiguous = true;
+  }
+  return { notName, given, ambiguous: given && ambiguous, lemmas: forms };
 }
 
 const SURNAME_CYR = new RegExp(
@@ -86,18 +101,32 @@ const TITLE_WORDS = new Set('aunt uncle madam mister miss mrs mr ms dr тётя 
 
 /** Kinship or respect terms written after a name (Серік аға, Bobur-aka, Shakhnoza-opa). */
 const CUE_AFTER = /^(?:-|\s)(?:aka|opa|apa|aga|ake|eje|ака|опа|апа|аға|ага|апай|эже|хон|jon|джон|джан|jan)\b/i;
+const VIRTUES = ['вера', 'надежда', 'любовь', 'hope', 'faith', 'joy', 'grace'];
 const MONTHS = new Set(['may', 'april', 'june', 'march', 'august']);
 const MONTH_BEFORE = new Set(['in', 'from', 'to', 'since', 'until', 'till', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'since']);
 
 interface Token {
   text: string;
+  /** The text in lower case. */
+  lower: string;
   start: number;
   end: number;
+  cyrillic: boolean;
 }
 
+const WORD = /[\p{L}][\p{L}\p{M}]*/gu;
+
 function tokenize(text: string): Token[] {
+  // Lower-cased once for the whole text, unless that changes its length (İ): then word by word.
+  const lowered = lower(text);
+  const sameLength = lowered.length === text.length;
   const tokens: Token[] = [];
-  for (const m of text.matchAll(/[\p{L}][\p{L}\p{M}]*/gu)) tokens.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    tokens.push({ text: m[0], lower: sameLength ? lowered.slice(start, end) : lower(m[0]), start, end, cyrillic: CYRILLIC.test(m[0]) });
+  }
   return tokens;
 }
 
@@ -129,52 +158,61 @@ export function detectPersons(text: string): Span[] {
   const hit = new Array<{ rule: string; confidence: number } | null>(tokens.length).fill(null);
   const between = (a: Token, b: Token) => text.slice(a.end, b.start);
 
+  const lexicon = (i: number) => (lexicons[i] ??= lookUp(tokens[i].lower, tokens[i].cyrillic));
+  const lexicons: Lexicon[] = [];
+
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const w = lower(t.text);
+    const w = t.lower;
     const prev = tokens[i - 1];
-    const prevWord = prev ? lower(prev.text) : '';
-    const cap = UPPER.test(t.text);
-    const after = text.slice(t.end, t.end + 12);
-    const before = text.slice(Math.max(0, t.start - 3), t.start);
-    if (t.text.length < 2 || NOT_NAMES.has(w) || TITLE_WORDS.has(w) || CUE_BEFORE.has(w) || (CYRILLIC.test(t.text) && lemmas(t.text).some((l) => NOT_NAMES.has(l)))) continue;
+    const prevWord = prev ? prev.lower : '';
+    if (t.text.length < 2 || TITLE_WORDS.has(w) || CUE_BEFORE.has(w)) continue;
+    const lex = lexicon(i);
+    if (lex.notName) continue;
     // "Merey" etc. inside an e-mail, handle or URL is not a separate name.
-    if (/[@/._]$/.test(text.slice(Math.max(0, t.start - 1), t.start)) || /^[@._/]\w/.test(after)) continue;
+    if ('@/._'.includes(text[t.start - 1] ?? '-') || ('@._/'.includes(text[t.end] ?? '-') && /^\w/.test(text[t.end + 1] ?? ''))) continue;
+    const cap = UPPER.test(t.text);
+    const before = text.slice(Math.max(0, t.start - 3), t.start);
 
     const cue =
       prev !== undefined &&
       CUE_BEFORE.has(prevWord) &&
       (/^[\s"«“'(,-]*$/.test(between(prev, t)) || (/^\.\s$/.test(between(prev, t)) && /^(dr|mr|mrs|ms)$/.test(prevWord)));
     // An opening quote (not a closing one) right before the word, after a naming cue.
-    const quotedCue = /(?:^|[\s(])["«“']$/.test(before) && tokens.slice(Math.max(0, i - 3), i).some((p) => NAMING_CUES.has(lower(p.text)));
-    const suffixCue = CUE_AFTER.test(after);
-    const initials = /^\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?/.test(after) && !/^\s?[A-ZА-Я]\.[a-zа-я]/.test(after);
-    const ageAfter = /^\s*(?:\([^)]{1,40}\)\s*)?,\s*\d{1,2}\s*(?:,|год|лет|жаста|years|y\.o\.|\))/.test(after);
+    const quotedCue = /(?:^|[\s(])["«“']$/.test(before) && tokens.slice(Math.max(0, i - 3), i).some((p) => NAMING_CUES.has(p.lower));
 
-    const given = isGivenName(t.text);
-    const ambiguous = given && isAmbiguous(t.text);
-    const surname = (CYRILLIC.test(t.text) ? SURNAME_CYR : SURNAME_LAT).test(t.text) && t.text.length >= 5;
-    const patronymic = PATRONYMIC.test(t.text);
-
-    if (ambiguous) {
+    if (lex.ambiguous) {
       if (!cap && !(cue || quotedCue)) continue;
-      const nextWord = lower(tokens[i + 1]?.text ?? '');
+      const after = text.slice(t.end, t.end + 12);
+      const nextWord = tokens[i + 1]?.lower ?? '';
       const monthLike = MONTHS.has(w) && (MONTH_BEFORE.has(prevWord) || /^\s*\d/.test(after));
-      const virtue = ['вера', 'надежда', 'любовь', 'hope', 'faith', 'joy', 'grace'].some((v) => lemmas(t.text).includes(v) || w === v);
+      const virtue = VIRTUES.some((v) => lex.lemmas.includes(v) || w === v);
       const wordLike = virtue && /^\s+(в|во|к|на|in|of|that|for)\s/i.test(after) && !(cue || quotedCue) && !['говорит', 'said', 'says'].includes(nextWord);
       if (monthLike || wordLike) continue;
       hit[i] = { rule: 'person.gazetteer.ambiguous', confidence: 0.7 };
       continue;
     }
-    if (given && (cap || casual || cue || quotedCue)) hit[i] = { rule: 'person.gazetteer', confidence: cap ? 0.9 : 0.75 };
-    else if (patronymic && (cap || casual)) hit[i] = { rule: 'person.patronymic', confidence: 0.9 };
-    else if (surname && cap && !sentenceStartCommonWord(t.text) && (!sentenceStart(text, t.start) || STRONG_SURNAME.test(t.text))) {
-      hit[i] = { rule: 'person.surname', confidence: 0.8 };
+    if (lex.given && (cap || casual || cue || quotedCue)) {
+      hit[i] = { rule: 'person.gazetteer', confidence: cap ? 0.9 : 0.75 };
+      continue;
     }
-    else if (surname && casual && !CYRILLIC.test(t.text)) hit[i] = { rule: 'person.surname.casual', confidence: 0.6 };
+    if (PATRONYMIC.test(t.text) && (cap || casual)) {
+      hit[i] = { rule: 'person.patronymic', confidence: 0.9 };
+      continue;
+    }
+    const surname = (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text) && t.text.length >= 5;
+    if (surname && cap && !sentenceStartCommonWord(t.text) && (!sentenceStart(text, t.start) || STRONG_SURNAME.test(t.text))) {
+      hit[i] = { rule: 'person.surname', confidence: 0.8 };
+    } else if (surname && casual && !t.cyrillic) hit[i] = { rule: 'person.surname.casual', confidence: 0.6 };
     else if ((cue && cap) || quotedCue) hit[i] = { rule: 'person.cue', confidence: 0.7 };
-    else if (cap && (suffixCue || (initials && !sentenceStart(text, t.start)) || (ageAfter && sentenceStart(text, t.start)))) {
-      hit[i] = { rule: 'person.context', confidence: 0.65 };
+    else if (cap) {
+      const after = text.slice(t.end, t.end + 12);
+      const suffixCue = CUE_AFTER.test(after);
+      const initials = /^\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?/.test(after) && !/^\s?[A-ZА-Я]\.[a-zа-я]/.test(after);
+      const ageAfter = /^\s*(?:\([^)]{1,40}\)\s*)?,\s*\d{1,2}\s*(?:,|год|лет|жаста|years|y\.o\.|\))/.test(after);
+      if (suffixCue || (initials && !sentenceStart(text, t.start)) || (ageAfter && sentenceStart(text, t.start))) {
+        hit[i] = { rule: 'person.context', confidence: 0.65 };
+      }
     }
   }
 
@@ -182,7 +220,7 @@ export function detectPersons(text: string): Span[] {
   for (let i = 0; i < tokens.length; i++) {
     if (hit[i]) continue;
     const t = tokens[i];
-    if (!UPPER.test(t.text) || NOT_NAMES.has(lower(t.text)) || t.text.length < 2) continue;
+    if (!UPPER.test(t.text) || NOT_NAMES.has(t.lower) || t.text.length < 2) continue;
     const prevHit = i > 0 && hit[i - 1] && /^ $/.test(between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
     const nextHit = hit[i + 1] && /^ $/.test(between(t, tokens[i + 1])) && PATRONYMIC.test(tokens[i + 1].text);
     if ((prevHit && !sentenceStart(text, t.start)) || nextHit) hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
