@@ -4,6 +4,7 @@ import { Identity1795310187608 } from './1795310187608-identity';
 import { Redaction1795312045324 } from './1795312045324-redaction';
 import { Reports1795313000000 } from './1795313000000-reports';
 import { ReportRollups1795314000000 } from './1795314000000-report-rollups';
+import { OutboxNotify1795315000000 } from './1795315000000-outbox-notify';
 
 /**
  * Migrations in the order they run. Each is reviewed SQL; new ones are drafted
@@ -11,4 +12,4 @@ import { ReportRollups1795314000000 } from './1795314000000-report-rollups';
  * renamed to kebab-case and added here.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Identity1795310187608, Cases1795310764757, Redaction1795312045324, Reports1795313000000, ReportRollups1795314000000];
+export const MIGRATIONS: MixedList<Function> = [Identity1795310187608, Cases1795310764757, Redaction1795312045324, Reports1795313000000, ReportRollups1795314000000, OutboxNotify1795315000000];

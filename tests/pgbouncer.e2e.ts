@@ -81,7 +81,8 @@ describe('behind PgBouncer in transaction mode', () => {
     }, 20_000, 200);
 
     api = await startApi({ DATABASE_URL });
-    worker = await startWorker({ DATABASE_URL });
+    // The relay's LISTEN needs a session of its own: it goes to PostgreSQL directly, as the README says.
+    worker = await startWorker({ DATABASE_URL, DATABASE_LISTEN_URL: direct.toString() });
     const db = api.app.get(DataSource);
     const admin: SignedIn = await signIn(api, 'admin', 'Pooled NGO'); // with MFA
     const interviewer = await signIn(api, 'interviewer', 'Pooled NGO');

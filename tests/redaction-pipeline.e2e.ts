@@ -83,6 +83,31 @@ describe('redaction pipeline', () => {
     }
   }, 150_000);
 
+  it('wakes the relay with NOTIFY, and listens again after its session is cut', async () => {
+    // Polling once a minute: a job published within seconds came through the notification.
+    const worker = await startWorker({ OUTBOX_POLL_MS: '60000' });
+    const listenerPid = async () =>
+      (await db.query(`SELECT pid FROM pg_stat_activity WHERE application_name = 'casebook-outbox-listen' AND query ILIKE 'LISTEN%'`))[0]?.pid as number | undefined;
+    try {
+      const first = await eventually(listenerPid, 10_000, 100);
+      await new Promise((resolve) => setTimeout(resolve, 300)); // the relay's start-up pass is over; it now waits
+      const a = await submit();
+      await eventually(async () => (await countBy(db, [a])).proposals === 1, 20_000, 100);
+
+      await db.query(`SELECT pg_terminate_backend($1)`, [first]);
+      const second = await eventually(async () => {
+        const pid = await listenerPid();
+        return pid !== undefined && pid !== first ? pid : undefined;
+      }, 20_000, 100);
+      expect(second).not.toBe(first);
+      const b = await submit();
+      await eventually(async () => (await countBy(db, [b])).proposals === 1, 20_000, 100);
+    } finally {
+      await worker.close();
+    }
+    expect(await listenerPid()).toBeUndefined(); // closed with the worker
+  });
+
   describe('with a worker', () => {
     let worker: INestApplicationContext;
     beforeAll(async () => {

@@ -5,9 +5,14 @@ import { createLogger, NestPinoLogger } from '@casebook/logging';
 import { Writable } from 'node:stream';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 
-/** Starts the real worker (outbox relay and processors) in this process. */
+/**
+ * Starts the real worker (outbox relay and processors) in this process. Jest
+ * runs the TypeScript sources, and detector threads load compiled JavaScript,
+ * so here the detector runs on the main thread; the workers the tests start
+ * as processes (from dist) use threads, as in production.
+ */
 export async function startWorker(overrides: Record<string, string> = {}): Promise<INestApplicationContext> {
-  const env = validateEnv({ ...process.env, ...overrides });
+  const env = validateEnv({ ...process.env, REDACTION_THREADS: '0', ...overrides });
   const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(env), {
     logger: new NestPinoLogger(createLogger({ name: 'worker', level: 'warn' }, sink)),

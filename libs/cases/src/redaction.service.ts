@@ -7,7 +7,7 @@ import { DomainError } from '@casebook/common';
 import { Keyring, type Sealed } from '@casebook/crypto';
 import { CaseEntity, type ProposedSpan, RedactionProposalEntity } from '@casebook/database';
 import { QUEUES, type RedactionJobData } from '@casebook/queues';
-import { applyRedaction, DETECTOR_VERSION, detectPii, type ReviewedSpan, spanProblems } from '@casebook/redaction';
+import { applyRedaction, DETECTOR_VERSION, DetectorPool, type ReviewedSpan, spanProblems } from '@casebook/redaction';
 import type { CaseActor } from './cases.service';
 import { narrativeContext, redactedContext } from './encryption-contexts';
 
@@ -57,6 +57,7 @@ export class RedactionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly keyring: Keyring,
     private readonly audit: AuditService,
+    private readonly detector: DetectorPool,
   ) {}
 
   /**
@@ -103,8 +104,8 @@ export class RedactionService {
       const seen = new Set<string>();
       const unchanged: string[] = [];
       const withoutNarrative: string[] = [];
-      const proposals: Array<{ job: RedactionJobData; spans: ProposedSpan[]; sealed: Sealed }> = [];
-      const outcomes = jobs.map((job): ProposeOutcome | Error => {
+      const opened: Array<{ index: number; text: string }> = [];
+      const outcomes = jobs.map((job, index): ProposeOutcome | Error => {
         const row = byId.get(job.caseId);
         if (!row || !['submitted', 'in_review'].includes(row.status) || seen.has(job.caseId)) return 'skipped';
         seen.add(job.caseId);
@@ -118,13 +119,20 @@ export class RedactionService {
           return 'skipped';
         }
         try {
-          const text = this.keyring.open({ keyId: row.key_id, data: row.ciphertext }, narrativeContext(job.caseId));
-          const spans = detectPii(text);
-          proposals.push({ job, spans, sealed: this.keyring.seal(applyRedaction(text, spans), redactedContext(job.caseId)) });
+          opened.push({ index, text: this.keyring.open({ keyId: row.key_id, data: row.ciphertext }, narrativeContext(job.caseId)) });
           return 'proposed';
         } catch (error) {
           return error instanceof Error ? error : new Error(String(error));
         }
+      });
+      // All the batch's narratives in one detector task (on a thread of its own when configured).
+      const found = await this.detector.detectMany(opened.map((o) => o.text));
+      const proposals: Array<{ job: RedactionJobData; spans: ProposedSpan[]; sealed: Sealed }> = [];
+      opened.forEach(({ index, text }, i) => {
+        const spans = found[i];
+        const job = jobs[index];
+        if ('error' in spans) outcomes[index] = new Error(`detector failed: ${spans.error}`);
+        else proposals.push({ job, spans, sealed: this.keyring.seal(applyRedaction(text, spans), redactedContext(job.caseId)) });
       });
       if (unchanged.length) {
         await manager.query(`UPDATE cases SET status = 'in_review', redaction_status = 'proposed' WHERE id = ANY($1::uuid[]) AND status = 'submitted'`, [unchanged]);

@@ -12,6 +12,18 @@ import {
   ValidationError,
 } from 'class-validator';
 
+/** An integer setting with a default when unset or empty, within [min, max]. */
+function IntSetting(fallback: number, min: number, max: number, message = 'must be an integer'): PropertyDecorator {
+  const decorators = [
+    IsOptional(),
+    Transform(({ value }) => (value === undefined || value === '' ? fallback : Number(value))),
+    IsInt({ message }),
+    Min(min),
+    Max(max),
+  ];
+  return (target, property) => decorators.forEach((decorate) => decorate(target, property));
+}
+
 /**
  * Every setting Casebook reads from its environment. None of the secrets has a
  * default: an installation without them does not start.
@@ -21,10 +33,7 @@ export class Env {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'production';
 
-  @Transform(({ value }) => (value === undefined || value === '' ? 3000 : Number(value)))
-  @IsInt({ message: 'must be an integer port number' })
-  @Min(1)
-  @Max(65535)
+  @IntSetting(3000, 1, 65535, 'must be an integer port number')
   PORT = 3000;
 
   /** Address the API binds to; 127.0.0.1 unless a proxy or container needs more. */
@@ -58,13 +67,33 @@ export class Env {
   @Matches(/^postgres(ql)?:\/\/\S+(,postgres(ql)?:\/\/\S+)*$/, { message: 'must be comma-separated postgres:// URLs' })
   DATABASE_REPLICA_URLS?: string;
 
-  /** Connections per process (keep the sum across processes under PgBouncer's or PostgreSQL's limit). */
+  /**
+   * Where the worker's outbox relay LISTENs for new messages (one session
+   * connection): defaults to DATABASE_URL; `none` turns it off and the relay
+   * only polls. Behind PgBouncer in transaction mode, point it at PostgreSQL
+   * itself or set `none` (LISTEN needs a session of its own).
+   */
   @IsOptional()
-  @Transform(({ value }) => (value === undefined || value === '' ? 10 : Number(value)))
-  @IsInt({ message: 'must be an integer' })
-  @Min(1)
-  @Max(200)
+  @Matches(/^(none|postgres(ql)?:\/\/[^:/@\s]+:[^@\s]+@[^/\s]+\/[^\s?]+(\?\S*)?)$/, {
+    message: 'must be a postgres://user:password@host:port/database URL or none',
+  })
+  DATABASE_LISTEN_URL?: string;
+
+  /** How often (ms) the idle outbox relay looks for messages when no NOTIFY arrives. */
+  @IntSetting(500, 50, 60_000)
+  OUTBOX_POLL_MS = 500;
+
+  /** Connections per process (keep the sum across processes under PgBouncer's or PostgreSQL's limit). */
+  @IntSetting(10, 1, 200)
   DATABASE_POOL_SIZE = 10;
+
+  /**
+   * Threads on which a worker process runs the PII detector (0: on its main
+   * thread). One keeps the main thread free for Redis and PostgreSQL; more
+   * help only with cores to spare.
+   */
+  @IntSetting(1, 0, 32)
+  REDACTION_THREADS = 1;
 
   /** HMAC key for access tokens: at least 32 characters of random data. */
   @IsString()

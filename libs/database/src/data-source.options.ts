@@ -32,7 +32,7 @@ export function dataSourceOptions(
     logging: false,
     // Pool settings that also work behind PgBouncer in transaction mode: no
     // session state is relied upon (advisory locks are transaction-scoped,
-    // statements are unnamed, no LISTEN); every statement has an upper bound.
+    // statements are unnamed; the relay LISTENs on its own DATABASE_LISTEN_URL session); every statement has an upper bound.
     extra: {
       max: scale.poolSize ?? 10,
       connectionTimeoutMillis: 5_000,

@@ -1,3 +1,4 @@
 export * from './detect';
 export * from './span-rules';
 export * from './types';
+export * from './detector-pool';

@@ -1,13 +1,17 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Queue } from 'bullmq';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import type { Env } from '@casebook/config';
 import { QUEUES } from '@casebook/queues';
 
 const BATCH = 100;
 const LEASE_SECONDS = 30;
-const IDLE_MS = 500;
+const LISTEN_CHANNEL = 'casebook_outbox';
+const LISTEN_RETRY_MS = 2_000;
 const PUBLISH_TIMEOUT_MS = 5_000;
 /** Published rows are kept this long (for tracing), then deleted; they hold ids only. */
 const KEEP_PUBLISHED_DAYS = 30;
@@ -22,6 +26,11 @@ export const OUTBOX_QUEUES = Symbol('OUTBOX_QUEUES');
  * down, the lease lapses and the rows are tried again: nothing is lost, and a
  * message published twice is one job. Published rows are deleted after
  * KEEP_PUBLISHED_DAYS, so the table does not grow without end.
+ *
+ * When idle, the relay waits for a NOTIFY from the outbox trigger (on its own
+ * session, DATABASE_LISTEN_URL) or the poll interval, whichever comes first:
+ * a submission reaches the queue within milliseconds, and if the listening
+ * connection is lost, polling carries on while it reconnects.
  */
 @Injectable()
 export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestroy {
@@ -30,22 +39,59 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestr
   private lastPurge = 0;
   private loop?: Promise<void>;
   private wake?: () => void;
+  /** Set by a notification; a pass that starts afterwards will see the new rows. */
+  private notified = false;
+  private listener?: Client;
+  private relisten?: NodeJS.Timeout;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(OUTBOX_QUEUES) private readonly queues: Map<string, Queue>,
+    private readonly config: ConfigService<Env, true>,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     this.running = true;
+    await this.listen();
     this.loop = this.run();
   }
 
   /** Stops before the queues and the database pool close (they close in later shutdown hooks). */
   async onModuleDestroy(): Promise<void> {
     this.running = false;
+    clearTimeout(this.relisten);
     this.wake?.();
     await this.loop;
+    const listener = this.listener;
+    this.listener = undefined;
+    await listener?.end().catch(() => undefined);
+  }
+
+  /** Opens the LISTEN session; on failure or loss, polling goes on and it is retried. */
+  private async listen(): Promise<void> {
+    const url = this.config.get('DATABASE_LISTEN_URL', { infer: true }) ?? this.config.get('DATABASE_URL', { infer: true });
+    if (url === 'none' || !this.running) return;
+    const client = new Client({ connectionString: url, application_name: 'casebook-outbox-listen', connectionTimeoutMillis: 5_000 });
+    const retry = (error?: Error) => {
+      if (this.listener !== client) return;
+      this.listener = undefined;
+      client.end().catch(() => undefined);
+      if (error) this.logger.warn({ err: { message: error.message, code: (error as { code?: string }).code } }, 'outbox listen connection lost; polling meanwhile');
+      if (this.running) this.relisten = setTimeout(() => void this.listen(), LISTEN_RETRY_MS);
+    };
+    this.listener = client;
+    client.on('error', retry);
+    client.on('end', () => retry(new Error('connection ended')));
+    client.on('notification', () => {
+      this.notified = true;
+      this.wake?.();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${LISTEN_CHANNEL}`);
+    } catch (error) {
+      retry(error as Error);
+    }
   }
 
   /** One pass: returns how many messages were published. */
@@ -93,6 +139,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestr
   private async run(): Promise<void> {
     while (this.running) {
       let published = 0;
+      this.notified = false;
       try {
         if (Date.now() - this.lastPurge > PURGE_EVERY_MS) {
           this.lastPurge = Date.now();
@@ -102,11 +149,12 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestr
       } catch (error) {
         this.logger.warn({ err: error }, 'outbox relay pass failed; will retry');
       }
-      if (published === 0 && this.running) {
+      if (published === 0 && this.running && !this.notified) {
         await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, IDLE_MS);
+          const timer = setTimeout(resolve, this.config.get('OUTBOX_POLL_MS', { infer: true }));
           this.wake = () => {
             clearTimeout(timer);
+            this.wake = undefined;
             resolve();
           };
         });

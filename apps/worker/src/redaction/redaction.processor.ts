@@ -1,9 +1,10 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { type ProposeOutcome, RedactionService } from '@casebook/cases';
 import { BatchCoalescer } from '@casebook/common';
 import { QUEUES, type RedactionJobData } from '@casebook/queues';
+import { DetectorPool } from '@casebook/redaction';
 
 /**
  * Proposes the redaction of one narrative. Jobs carry ids only; the text is
@@ -13,21 +14,32 @@ import { QUEUES, type RedactionJobData } from '@casebook/queues';
  *
  * The jobs in flight at the same moment are stored together (group commit:
  * one transaction for up to 32 proposals, two transactions at a time); each
- * job completes only once its own proposal is committed.
+ * job completes only once its own proposal is committed. The detector runs
+ * on threads of its own (DetectorPool), so the event loop stays free to
+ * fetch jobs, renew their locks and write to PostgreSQL meanwhile.
  */
-@Processor(QUEUES.redaction, { concurrency: 64, lockDuration: 15_000, stalledInterval: 15_000, maxStalledCount: 3 })
-export class RedactionProcessor extends WorkerHost {
+@Processor(QUEUES.redaction, { concurrency: 128, lockDuration: 15_000, stalledInterval: 15_000, maxStalledCount: 3 })
+export class RedactionProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(RedactionProcessor.name);
   private readonly proposals: BatchCoalescer<RedactionJobData, ProposeOutcome>;
 
-  constructor(private readonly redaction: RedactionService) {
+  constructor(
+    private readonly redaction: RedactionService,
+    private readonly detector: DetectorPool,
+  ) {
     super();
-    this.proposals = new BatchCoalescer((jobs) => this.redaction.proposeMany(jobs), 32, 2);
+    this.proposals = new BatchCoalescer((jobs) => this.redaction.proposeMany(jobs), 32, 4);
+  }
+
+  /** The detector threads (REDACTION_THREADS) are ready before the first job. */
+  onApplicationBootstrap(): void {
+    this.detector.start();
   }
 
   async process(job: Job<RedactionJobData>): Promise<string> {
     const outcome = await this.proposals.submit(job.data);
-    this.logger.log({ jobId: job.id, caseId: job.data.caseId, outcome }, 'redaction job done');
+    // Debug only: every proposal is in the audit log, and thousands of lines a second would drown the rest.
+    this.logger.debug({ jobId: job.id, caseId: job.data.caseId, outcome }, 'redaction job done');
     return outcome;
   }
 

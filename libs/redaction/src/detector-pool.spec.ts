@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { detectPii } from './detect';
+import { DetectorPool } from './detector-pool';
+
+// Threads load compiled JavaScript: the thread entry from the build (`npm test` builds first).
+const compiled = join(__dirname, '../../../dist/libs/redaction/src/detect.worker.js');
+
+const texts = [
+  'Лейтенант Ахметов забрал телефон Айгерим, её номер +7 701 234 56 78.',
+  'Her friend Dana lives at Seifullin ave 531, apt 40; write to dana.k@mail.kz.',
+  'Nothing personal here: the market in Almaty, article 131, 2019.',
+];
+
+describe('DetectorPool', () => {
+  it('finds on threads exactly what the detector finds inline, in order, one error per bad text', async () => {
+    expect(existsSync(compiled)).toBe(true);
+    const pool = new DetectorPool(2, compiled);
+    try {
+      pool.start();
+      const bad = null as unknown as string; // a narrative that could not be read as text
+      const results = await pool.detectMany([...texts, bad, texts[0]]);
+      expect(results.slice(0, 3)).toEqual(texts.map((t) => detectPii(t)));
+      expect(results[3]).toEqual({ error: expect.stringMatching(/^TypeError: /) });
+      expect(results[4]).toEqual(detectPii(texts[0]));
+      // Several batches at once, as the worker sends them.
+      const many = await Promise.all(Array.from({ length: 6 }, () => pool.detectMany(texts)));
+      for (const r of many) expect(r).toEqual(texts.map((t) => detectPii(t)));
+    } finally {
+      await pool.onApplicationShutdown();
+    }
+  });
+
+  it('detects on the calling thread with 0 threads', async () => {
+    const pool = new DetectorPool(0, '/nonexistent.js');
+    pool.start();
+    expect(await pool.detectMany(texts)).toEqual(texts.map((t) => detectPii(t)));
+    await pool.onApplicationShutdown();
+  });
+});
