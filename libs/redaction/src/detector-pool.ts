@@ -28,8 +28,8 @@ export class DetectorPool {
       maxThreads: this.threads,
       idleTimeout: Number.POSITIVE_INFINITY,
     });
-    // Load the detector (dictionaries, phone metadata) in every thread before the first narrative arrives.
-    for (let i = 0; i < this.threads; i++) void this.pool.run([]).catch(() => undefined);
+    // Every thread loads the detector (dictionaries, phone metadata) and warms it up before the first narrative.
+    for (let i = 0; i < this.threads; i++) void this.pool.run('warm-up').catch(() => undefined);
   }
 
   /** Results in the order of the texts. */

@@ -158,8 +158,14 @@ export function detectPersons(text: string): Span[] {
   const hit = new Array<{ rule: string; confidence: number } | null>(tokens.length).fill(null);
   const between = (a: Token, b: Token) => text.slice(a.end, b.start);
 
-  const lexicon = (i: number) => (lexicons[i] ??= lookUp(tokens[i].lower, tokens[i].cyrillic));
-  const lexicons: Lexicon[] = [];
+  // Words repeat within a narrative: each is looked up once per call (nothing is kept between calls).
+  const seenWords = new Map<string, Lexicon>();
+  const lexicon = (i: number) => {
+    const { lower: w, cyrillic } = tokens[i];
+    let lex = seenWords.get(w);
+    if (!lex) seenWords.set(w, (lex = lookUp(w, cyrillic)));
+    return lex;
+  };
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
