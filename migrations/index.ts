@@ -5,6 +5,7 @@ import { Redaction1795312045324 } from './1795312045324-redaction';
 import { Reports1795313000000 } from './1795313000000-reports';
 import { ReportRollups1795314000000 } from './1795314000000-report-rollups';
 import { OutboxNotify1795315000000 } from './1795315000000-outbox-notify';
+import { RedactionReconcile1795316000000 } from './1795316000000-redaction-reconcile';
 
 /**
  * Migrations in the order they run. Each is reviewed SQL; new ones are drafted
@@ -12,4 +13,4 @@ import { OutboxNotify1795315000000 } from './1795315000000-outbox-notify';
  * renamed to kebab-case and added here.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Identity1795310187608, Cases1795310764757, Redaction1795312045324, Reports1795313000000, ReportRollups1795314000000, OutboxNotify1795315000000];
+export const MIGRATIONS: MixedList<Function> = [Identity1795310187608, Cases1795310764757, Redaction1795312045324, Reports1795313000000, ReportRollups1795314000000, OutboxNotify1795315000000, RedactionReconcile1795316000000];

@@ -9,6 +9,7 @@ import { TcpProxy } from './support/tcp-proxy';
 import { ROOT } from './support/test-env';
 import { eventually, startWorker } from './support/worker';
 import { OutboxRelayService } from '../apps/worker/src/outbox/outbox-relay.service';
+import { RedactionReconcilerService } from '../apps/worker/src/redaction/redaction-reconciler.service';
 
 const countBy = async (db: DataSource, ids: string[]) =>
   (
@@ -108,6 +109,27 @@ describe('redaction pipeline', () => {
     expect(await listenerPid()).toBeUndefined(); // closed with the worker
   });
 
+  it('queues again a redaction whose job Redis lost, and only that one', async () => {
+    const lost = await submit(); // no worker yet: its message waits in the outbox
+    // As if the relay had published it and a Redis fail-over had then lost the job.
+    await db.query(`UPDATE outbox SET published_at = now() - interval '20 minutes' WHERE payload->>'caseId' = $1`, [lost]);
+    const worker = await startWorker();
+    try {
+      const recent = await submit();
+      await eventually(async () => (await countBy(db, [recent])).proposals === 1);
+      expect((await countBy(db, [lost])).proposals).toBe(0);
+
+      const reconciler = worker.get(RedactionReconcilerService);
+      expect((await reconciler.reconcileOnce()).requeued).toBeGreaterThanOrEqual(1);
+      await eventually(async () => (await countBy(db, [lost])).proposals === 1);
+      expect(await reconciler.reconcileOnce()).toEqual({ requeued: 0, failed: 0 });
+      const requeued = await db.query(`SELECT target_id FROM audit_events WHERE action = 'case.redaction.requeued' AND target_id = ANY($1::text[])`, [[lost, recent]]);
+      expect(requeued).toEqual([{ target_id: lost }]);
+    } finally {
+      await worker.close();
+    }
+  });
+
   describe('with a worker', () => {
     let worker: INestApplicationContext;
     beforeAll(async () => {
@@ -122,14 +144,19 @@ describe('redaction pipeline', () => {
            VALUES ('maintenance', 'noop', $1, '{}', now() - $2::interval, now() + interval '1 day', now() - $3::interval) RETURNING id`,
           [jobId, created, published],
         );
-      const [[old], [recent], [stuck]] = await Promise.all([
+      const [[old], [middle], [recent], [stuck]] = await Promise.all([
         insert(`purge-old-${Date.now()}`, '40 days', '40 days'),
+        insert(`purge-middle-${Date.now()}`, '20 days', '20 days'),
         insert(`purge-recent-${Date.now()}`, '2 days', '1 day'),
         insert(`purge-unpublished-${Date.now()}`, '40 days', null),
       ]);
-      expect(await worker.get(OutboxRelayService).purgePublished()).toBeGreaterThanOrEqual(1);
-      const left = (await db.query(`SELECT id FROM outbox WHERE id = ANY($1::bigint[])`, [[old.id, recent.id, stuck.id]])).map((r: { id: string }) => r.id);
-      expect(left.sort()).toEqual([recent.id, stuck.id].sort());
+      const relay = worker.get(OutboxRelayService);
+      const left = async () => (await db.query(`SELECT id FROM outbox WHERE id = ANY($1::bigint[])`, [[old.id, middle.id, recent.id, stuck.id]])).map((r: { id: string }) => r.id).sort();
+      // The default keeps 30 days (the relay's own periodic purge may have got there first).
+      await relay.purgePublished();
+      expect(await left()).toEqual([middle.id, recent.id, stuck.id].sort());
+      expect(await relay.purgePublished(10)).toBe(1);
+      expect(await left()).toEqual([recent.id, stuck.id].sort());
       await db.query(`DELETE FROM outbox WHERE id = ANY($1::bigint[])`, [[recent.id, stuck.id]]);
     });
 

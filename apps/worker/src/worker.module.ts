@@ -8,6 +8,7 @@ import { DatabaseModule } from '@casebook/database';
 import { QUEUES, QueuesModule, RedisModule } from '@casebook/queues';
 import { ReportsModule } from '@casebook/reports';
 import { OutboxRelayService, outboxQueuesProvider } from './outbox/outbox-relay.service';
+import { RedactionReconcilerService } from './redaction/redaction-reconciler.service';
 import { RedactionProcessor } from './redaction/redaction.processor';
 import { RequeueRedactionProcessor } from './redaction/requeue-redaction.processor';
 import { ReportsProcessor } from './reports/reports.processor';
@@ -29,7 +30,7 @@ export class WorkerModule {
         CasesModule,
         ReportsModule,
       ],
-      providers: [outboxQueuesProvider, OutboxRelayService, RedactionProcessor, RequeueRedactionProcessor, ReportsProcessor],
+      providers: [outboxQueuesProvider, OutboxRelayService, RedactionProcessor, RedactionReconcilerService, RequeueRedactionProcessor, ReportsProcessor],
     };
   }
 }

@@ -290,6 +290,33 @@ export class RedactionService {
   }
 
   /**
+   * Cases waiting for a proposal ('pending') whose redaction message left the
+   * outbox more than `publishedSecondsAgo` ago, or was purged: their job should
+   * have run by now. The reconciler checks Redis for each.
+   */
+  async pendingLongAgo(publishedSecondsAgo: number, limit: number): Promise<Array<{ caseId: string; narrativeVersion: number }>> {
+    const rows: Array<{ id: string; version: number }> = await this.dataSource.query(
+      `SELECT c.id, n.version FROM cases c JOIN narratives n ON n.case_id = c.id
+        WHERE c.redaction_status = 'pending' AND c.status IN ('submitted', 'in_review')
+          AND NOT EXISTS (
+            SELECT 1 FROM outbox o
+             WHERE o.queue = 'redaction' AND o.payload->>'caseId' = c.id::text
+               AND (o.published_at IS NULL OR o.published_at > now() - make_interval(secs => $1)))
+        ORDER BY c.id LIMIT $2`,
+      [publishedSecondsAgo, limit],
+    );
+    return rows.map((r) => ({ caseId: r.id, narrativeVersion: r.version }));
+  }
+
+  /** Queues a case's redaction again through the outbox (its job was lost), audited. */
+  async requeueLost(caseId: string, narrativeVersion: number): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await enqueueRedaction(manager, caseId, narrativeVersion);
+      await this.audit.record({ actor: SYSTEM, action: 'case.redaction.requeued', target: { type: 'case', id: caseId }, summary: { reason: 'job missing from the queue' } }, manager);
+    });
+  }
+
+  /**
    * One batch of a bulk re-redaction after a detector upgrade: queues every
    * unpublished case with a narrative and no reviewed proposal, after `after`.
    */

@@ -50,9 +50,10 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestr
     private readonly config: ConfigService<Env, true>,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
     this.running = true;
-    await this.listen();
+    // Listening starts beside the first passes: messages written meanwhile are found by polling.
+    void this.listen();
     this.loop = this.run();
   }
 

@@ -15,6 +15,7 @@ export type RedactionStatus = (typeof REDACTION_STATUSES)[number];
 @Entity({ name: 'cases' })
 @Index('cases_status_created_idx', ['status', 'createdAt', 'id'])
 @Index('cases_created_idx', ['createdAt', 'id'])
+@Index('cases_redaction_pending_idx', ['id'], { where: "redaction_status = 'pending'" })
 export class CaseEntity {
   /** A UUID; the client may choose it, so that a retried submission keeps its id. */
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'cases_pkey' })

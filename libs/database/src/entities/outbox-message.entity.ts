@@ -7,6 +7,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity({ name: 'outbox' })
 @Index('outbox_pending_idx', ['availableAt', 'id'], { where: 'published_at IS NULL' })
+// On payload->>'caseId' (the reconciler's lookup): an expression TypeORM cannot describe, kept by the migration.
+@Index('outbox_case_idx', { synchronize: false })
 export class OutboxMessageEntity {
   @PrimaryGeneratedColumn('increment', { type: 'bigint', primaryKeyConstraintName: 'outbox_pkey' })
   id!: string;
