@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { detectPii } from './detect';
 import { DetectorPool } from './detector-pool';
@@ -28,6 +29,24 @@ describe('DetectorPool', () => {
       for (const r of many) expect(r).toEqual(texts.map((t) => detectPii(t)));
     } finally {
       await pool.onApplicationShutdown();
+    }
+  });
+
+  it('stops a task that runs too long and keeps serving', async () => {
+    // A stand-in for a narrative that makes a pattern backtrack for ever: a thread that spins on 'hang'.
+    const dir = mkdtempSync(join(tmpdir(), 'detector-pool-'));
+    const file = join(dir, 'spin.worker.js');
+    writeFileSync(file, `module.exports = (texts) => { if (texts[0] === 'hang') for (;;); return texts.map(() => []); };`);
+    const pool = new DetectorPool(1, file, 300);
+    try {
+      const started = Date.now();
+      await expect(pool.detectMany(['hang'])).rejects.toThrow('took longer than 300 ms and was stopped');
+      expect(Date.now() - started).toBeLessThan(10_000);
+      // The spinning thread was replaced: the next task runs.
+      expect(await pool.detectMany(['a', 'b'])).toEqual([[], []]);
+    } finally {
+      await pool.onApplicationShutdown();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

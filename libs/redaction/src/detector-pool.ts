@@ -9,6 +9,11 @@ import detectTexts, { type DetectResult } from './detect.worker';
  * passing inside the process, nowhere else. The threads start with the first
  * task, so a process that never detects (the API) never starts any. With 0
  * threads, detection runs on the calling thread.
+ *
+ * A task that runs longer than `timeoutMs` (a narrative crafted to make a
+ * pattern backtrack for ever) is aborted and its thread replaced: the batch
+ * fails and is retried job by job, so only that narrative's job fails, instead
+ * of a wedged thread whose jobs keep their locks for ever.
  */
 export class DetectorPool {
   private pool?: Piscina;
@@ -17,6 +22,7 @@ export class DetectorPool {
   constructor(
     private readonly threads: number,
     private readonly filename = join(__dirname, 'detect.worker.js'),
+    private readonly timeoutMs = 30_000,
   ) {}
 
   /** Starts the threads now rather than with the first task (the worker does, at start-up). */
@@ -36,7 +42,14 @@ export class DetectorPool {
   async detectMany(texts: string[]): Promise<DetectResult[]> {
     if (this.threads === 0 || texts.length === 0) return detectTexts(texts);
     this.start();
-    return this.pool!.run(texts) as Promise<DetectResult[]>;
+    try {
+      return (await this.pool!.run(texts, { signal: AbortSignal.timeout(this.timeoutMs) })) as DetectResult[];
+    } catch (error) {
+      if (error instanceof Error && error.name === 'AbortError') {
+        throw new Error(`detection of ${texts.length} narrative(s) took longer than ${this.timeoutMs} ms and was stopped`);
+      }
+      throw error;
+    }
   }
 
   /** Nest calls it after the processors have stopped taking jobs. */
