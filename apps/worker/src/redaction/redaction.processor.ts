@@ -13,7 +13,7 @@ import { DetectorPool } from '@casebook/redaction';
  * case for admins. Stalled jobs (a worker that died) are picked up again.
  *
  * The jobs in flight at the same moment are stored together (group commit:
- * one transaction for up to 32 proposals, two transactions at a time); each
+ * one transaction for up to 32 proposals, four transactions at a time); each
  * job completes only once its own proposal is committed. The detector runs
  * on threads of its own (DetectorPool), so the event loop stays free to
  * fetch jobs, renew their locks and write to PostgreSQL meanwhile.
