@@ -1,10 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
+import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { redactionJobId } from '@casebook/cases';
+import { QUEUE_PREFIX, QUEUES, redisOptionsFromUrl } from '@casebook/queues';
 import { http, startApi, type RunningApi } from './support/api';
 import { caseBody } from './support/cases';
 import { signIn, type SignedIn } from './support/identity';
+import { startProcess, stopProcess } from './support/processes';
 import { TcpProxy } from './support/tcp-proxy';
 import { ROOT } from './support/test-env';
 import { eventually, startWorker } from './support/worker';
@@ -83,6 +87,32 @@ describe('redaction pipeline', () => {
       await new Promise((resolve) => second.once('exit', resolve));
     }
   }, 150_000);
+
+  it('finishes the jobs in hand when a worker is stopped with SIGTERM mid-burst: none fails, none is done twice', async () => {
+    const ids = await Promise.all(Array.from({ length: 200 }, () => submit()));
+    const first = await startProcess('worker'); // detector on a thread, as in production
+    await eventually(async () => (await countBy(db, ids)).proposals > 0, 30_000, 10);
+    const exited = new Promise<number | null>((resolve) => first.once('exit', (code) => resolve(code)));
+    await stopProcess(first);
+    expect(await exited).toBe(0);
+
+    const queue = new Queue(QUEUES.redaction, { connection: redisOptionsFromUrl(process.env.REDIS_URL!, 'queue'), prefix: QUEUE_PREFIX });
+    try {
+      // A job cut short by the shutdown would have failed an attempt: a reason and a stack trace stay on it.
+      const jobs = (await Promise.all(ids.map((id) => queue.getJob(redactionJobId(id, 1))))).filter((job) => job !== undefined);
+      expect(jobs.length).toBe(200);
+      expect(jobs.filter((job) => job.failedReason || job.stacktrace?.length).map((job) => job.failedReason)).toEqual([]);
+    } finally {
+      await queue.close();
+    }
+    const second = await startProcess('worker');
+    try {
+      await eventually(async () => (await countBy(db, ids)).in_review === 200, 60_000, 200);
+      expect(await countBy(db, ids)).toEqual({ in_review: 200, proposals: 200, proposed_events: 200 });
+    } finally {
+      await stopProcess(second);
+    }
+  }, 120_000);
 
   it('wakes the relay with NOTIFY, and listens again after its session is cut', async () => {
     // Polling once a minute: a job published within seconds came through the notification.

@@ -6,9 +6,9 @@ import { createLogger, NestPinoLogger } from '@casebook/logging';
 import { WorkerModule } from './worker.module';
 
 /**
- * Starts the worker. On SIGTERM/SIGINT Nest closes the BullMQ workers, which
- * wait for their active jobs to finish (or release them to be retried),
- * then the database pool and Redis connections.
+ * Starts the worker. On SIGTERM/SIGINT Nest first closes the BullMQ workers
+ * (GracefulWorkerHost), which wait for their active jobs to finish, then the
+ * detector threads, the database pool and the Redis connections.
  */
 async function main(): Promise<void> {
   const env = loadEnvOrExit();

@@ -1,10 +1,11 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { type ProposeOutcome, RedactionService } from '@casebook/cases';
 import { BatchCoalescer } from '@casebook/common';
 import { QUEUES, type RedactionJobData } from '@casebook/queues';
 import { DetectorPool } from '@casebook/redaction';
+import { GracefulWorkerHost } from '../graceful-worker-host';
 
 /**
  * Proposes the redaction of one narrative. Jobs carry ids only; the text is
@@ -19,7 +20,7 @@ import { DetectorPool } from '@casebook/redaction';
  * fetch jobs, renew their locks and write to PostgreSQL meanwhile.
  */
 @Processor(QUEUES.redaction, { concurrency: 128, lockDuration: 15_000, stalledInterval: 15_000, maxStalledCount: 3 })
-export class RedactionProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class RedactionProcessor extends GracefulWorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(RedactionProcessor.name);
   private readonly proposals: BatchCoalescer<RedactionJobData, ProposeOutcome>;
 

@@ -1,8 +1,9 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { RedactionService } from '@casebook/cases';
 import { QUEUES, type RequeueRedactionJobData } from '@casebook/queues';
+import { GracefulWorkerHost } from '../graceful-worker-host';
 
 const BATCH = 200;
 
@@ -13,7 +14,7 @@ const BATCH = 200;
  * progress is visible as {done, total}.
  */
 @Processor(QUEUES.maintenance, { concurrency: 1 })
-export class RequeueRedactionProcessor extends WorkerHost {
+export class RequeueRedactionProcessor extends GracefulWorkerHost {
   constructor(private readonly redaction: RedactionService) {
     super();
   }

@@ -1,12 +1,13 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { QUEUES, type ReportJobData } from '@casebook/queues';
 import { ReportsService } from '@casebook/reports';
+import { GracefulWorkerHost } from '../graceful-worker-host';
 
 /** Computes one report: aggregates, disclosure control, stored result. Progress is visible on the job and the report. */
 @Processor(QUEUES.reports, { concurrency: 2, lockDuration: 15_000, stalledInterval: 15_000, maxStalledCount: 3 })
-export class ReportsProcessor extends WorkerHost {
+export class ReportsProcessor extends GracefulWorkerHost {
   private readonly logger = new Logger(ReportsProcessor.name);
 
   constructor(private readonly reports: ReportsService) {
