@@ -11,7 +11,9 @@ import { QUEUES } from '@casebook/queues';
 const BATCH = 100;
 const LEASE_SECONDS = 30;
 const LISTEN_CHANNEL = 'casebook_outbox';
+/** First wait before listening again after a failure; it doubles up to a minute while failures go on. */
 const LISTEN_RETRY_MS = 2_000;
+const LISTEN_RETRY_MAX_MS = 60_000;
 const PUBLISH_TIMEOUT_MS = 5_000;
 /** Published rows are kept this long (for tracing), then deleted; they hold ids only. */
 const KEEP_PUBLISHED_DAYS = 30;
@@ -43,6 +45,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestr
   private notified = false;
   private listener?: Client;
   private relisten?: NodeJS.Timeout;
+  private relistenDelay = LISTEN_RETRY_MS;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -77,8 +80,9 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestr
       if (this.listener !== client) return;
       this.listener = undefined;
       client.end().catch(() => undefined);
-      if (error) this.logger.warn({ err: { message: error.message, code: (error as { code?: string }).code } }, 'outbox listen connection lost; polling meanwhile');
-      if (this.running) this.relisten = setTimeout(() => void this.listen(), LISTEN_RETRY_MS);
+      if (error) this.logger.warn({ err: { message: error.message, code: (error as { code?: string }).code }, retryInMs: this.relistenDelay }, 'outbox listen connection lost; polling meanwhile');
+      if (this.running) this.relisten = setTimeout(() => void this.listen(), this.relistenDelay);
+      this.relistenDelay = Math.min(this.relistenDelay * 2, LISTEN_RETRY_MAX_MS);
     };
     this.listener = client;
     client.on('error', retry);
@@ -90,6 +94,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, OnModuleDestr
     try {
       await client.connect();
       await client.query(`LISTEN ${LISTEN_CHANNEL}`);
+      this.relistenDelay = LISTEN_RETRY_MS;
     } catch (error) {
       retry(error as Error);
     }
