@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { redactionJobId } from '@casebook/cases';
+import { DETECTOR_VERSION } from '@casebook/redaction';
 import { QUEUE_PREFIX, QUEUES, redisOptionsFromUrl } from '@casebook/queues';
 import { http, startApi, type RunningApi } from './support/api';
 import { caseBody } from './support/cases';
@@ -68,20 +69,22 @@ describe('redaction pipeline', () => {
   });
 
   it('ends with exactly one proposal per case when a worker is killed with SIGKILL mid-burst', async () => {
+    const BURST = 400;
     const spawnWorker = (): ChildProcess =>
       spawn(process.execPath, [join(ROOT, 'dist/apps/worker/src/main.js')], { env: { ...process.env, LOG_LEVEL: 'warn' }, stdio: 'ignore' });
-    const ids = await Promise.all(Array.from({ length: 120 }, () => submit()));
+    // Enough jobs that the worker is still busy when the kill lands (it stores up to 128 at a time).
+    const ids = await Promise.all(Array.from({ length: BURST }, () => submit()));
     const first = spawnWorker();
     await eventually(async () => (await countBy(db, ids)).proposals > 0, 30_000, 20);
     first.kill('SIGKILL');
     await new Promise((resolve) => first.once('exit', resolve));
     const afterKill = await countBy(db, ids);
-    expect(afterKill.proposals).toBeLessThan(120);
+    expect(afterKill.proposals).toBeLessThan(BURST);
 
     const second = spawnWorker();
     try {
-      await eventually(async () => (await countBy(db, ids)).in_review === 120, 90_000, 500);
-      expect(await countBy(db, ids)).toEqual({ in_review: 120, proposals: 120, proposed_events: 120 });
+      await eventually(async () => (await countBy(db, ids)).in_review === BURST, 90_000, 500);
+      expect(await countBy(db, ids)).toEqual({ in_review: BURST, proposals: BURST, proposed_events: BURST });
     } finally {
       second.kill('SIGTERM');
       await new Promise((resolve) => second.once('exit', resolve));
@@ -89,26 +92,28 @@ describe('redaction pipeline', () => {
   }, 150_000);
 
   it('finishes the jobs in hand when a worker is stopped with SIGTERM mid-burst: none fails, none is done twice', async () => {
-    const ids = await Promise.all(Array.from({ length: 200 }, () => submit()));
+    const BURST = 400;
+    const ids = await Promise.all(Array.from({ length: BURST }, () => submit()));
     const first = await startProcess('worker'); // detector on a thread, as in production
     await eventually(async () => (await countBy(db, ids)).proposals > 0, 30_000, 10);
     const exited = new Promise<number | null>((resolve) => first.once('exit', (code) => resolve(code)));
     await stopProcess(first);
     expect(await exited).toBe(0);
+    expect((await countBy(db, ids)).proposals).toBeLessThan(BURST); // it was stopped mid-burst
 
     const queue = new Queue(QUEUES.redaction, { connection: redisOptionsFromUrl(process.env.REDIS_URL!, 'queue'), prefix: QUEUE_PREFIX });
     try {
       // A job cut short by the shutdown would have failed an attempt: a reason and a stack trace stay on it.
       const jobs = (await Promise.all(ids.map((id) => queue.getJob(redactionJobId(id, 1))))).filter((job) => job !== undefined);
-      expect(jobs.length).toBe(200);
+      expect(jobs.length).toBe(BURST);
       expect(jobs.filter((job) => job.failedReason || job.stacktrace?.length).map((job) => job.failedReason)).toEqual([]);
     } finally {
       await queue.close();
     }
     const second = await startProcess('worker');
     try {
-      await eventually(async () => (await countBy(db, ids)).in_review === 200, 60_000, 200);
-      expect(await countBy(db, ids)).toEqual({ in_review: 200, proposals: 200, proposed_events: 200 });
+      await eventually(async () => (await countBy(db, ids)).in_review === BURST, 60_000, 200);
+      expect(await countBy(db, ids)).toEqual({ in_review: BURST, proposals: BURST, proposed_events: BURST });
     } finally {
       await stopProcess(second);
     }
@@ -139,22 +144,48 @@ describe('redaction pipeline', () => {
     expect(await listenerPid()).toBeUndefined(); // closed with the worker
   });
 
-  it('queues again a redaction whose job Redis lost, and only that one', async () => {
-    const lost = await submit(); // no worker yet: its message waits in the outbox
-    // As if the relay had published it and a Redis fail-over had then lost the job.
-    await db.query(`UPDATE outbox SET published_at = now() - interval '20 minutes' WHERE payload->>'caseId' = $1`, [lost]);
+  it('queues again a redaction whose job Redis lost, records one that failed unrecorded, and touches nothing else', async () => {
+    const lost = await submit(); // no worker yet: their messages wait in the outbox
+    const failed = await submit();
+    // As if the relay had published both, and then a Redis fail-over had lost the first job...
+    await db.query(`UPDATE outbox SET published_at = now() - interval '20 minutes' WHERE payload->>'caseId' = ANY($1)`, [[lost, failed]]);
+    // ...and the second had failed for good in a worker that died before recording it.
+    const connection = redisOptionsFromUrl(process.env.REDIS_URL!, 'queue');
+    const queue = new Queue(QUEUES.redaction, { connection, prefix: QUEUE_PREFIX });
+    const failing = new Worker(QUEUES.redaction, async () => Promise.reject(new Error('detector crashed')), { connection, prefix: QUEUE_PREFIX, autorun: false });
+    try {
+      const job = await queue.add('propose', { caseId: failed, narrativeVersion: 1, detectorVersion: DETECTOR_VERSION }, { jobId: redactionJobId(failed, 1), attempts: 1 });
+      const done = new Promise((resolve) => failing.once('failed', resolve));
+      void failing.run();
+      await done;
+      expect(await job.getState()).toBe('failed');
+    } finally {
+      await failing.close();
+      await queue.close();
+    }
+
     const worker = await startWorker();
     try {
       const recent = await submit();
       await eventually(async () => (await countBy(db, [recent])).proposals === 1);
-      expect((await countBy(db, [lost])).proposals).toBe(0);
+      expect((await countBy(db, [lost, failed])).proposals).toBe(0);
 
       const reconciler = worker.get(RedactionReconcilerService);
-      expect((await reconciler.reconcileOnce()).requeued).toBeGreaterThanOrEqual(1);
+      const first = await reconciler.reconcileOnce();
+      expect(first.requeued).toBeGreaterThanOrEqual(1);
+      expect(first.failed).toBeGreaterThanOrEqual(1);
       await eventually(async () => (await countBy(db, [lost])).proposals === 1);
+      const [failedCase] = await db.query(`SELECT redaction_status, redaction_error FROM cases WHERE id = $1`, [failed]);
+      expect(failedCase).toEqual({ redaction_status: 'failed', redaction_error: 'detector crashed' });
       expect(await reconciler.reconcileOnce()).toEqual({ requeued: 0, failed: 0 });
-      const requeued = await db.query(`SELECT target_id FROM audit_events WHERE action = 'case.redaction.requeued' AND target_id = ANY($1::text[])`, [[lost, recent]]);
-      expect(requeued).toEqual([{ target_id: lost }]);
+      const actions = await db.query(
+        `SELECT target_id, action FROM audit_events WHERE action IN ('case.redaction.requeued', 'case.redaction.failed') AND target_id = ANY($1::text[]) ORDER BY action`,
+        [[lost, failed, recent]],
+      );
+      expect(actions).toEqual([
+        { target_id: failed, action: 'case.redaction.failed' },
+        { target_id: lost, action: 'case.redaction.requeued' },
+      ]);
     } finally {
       await worker.close();
     }
