@@ -44,6 +44,17 @@ export async function createApiApp(env: Env, logger: Logger = createLogger({ nam
   adapter.getInstance().addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  // Shutting down (SIGTERM, a rolling restart): Node closes the idle kept-alive connections, and
+  // every response still going out says Connection: close, so no client socket holds the server
+  // open while the requests in hand are answered before the database and Redis close.
+  let closing = false;
+  adapter.getInstance().addHook('preClose', async () => {
+    closing = true;
+  });
+  adapter.getInstance().addHook('onSend', async (_request, reply, payload) => {
+    if (closing) void reply.header('connection', 'close');
+    return payload;
+  });
 
   // The API speaks JSON only: Fastify's own JSON parser (with prototype-poisoning
   // protection) stays, its text/plain parser goes, and Nest adds no parsers, so

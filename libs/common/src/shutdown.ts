@@ -2,13 +2,11 @@
  * Closes a Nest application once on SIGTERM or SIGINT and exits 0 when it
  * closed cleanly (Nest's own hooks re-raise the signal instead). A second
  * signal, or a close that hangs past the grace period, exits 1.
- * `drain` runs first: the API stops taking requests and answers those in
- * hand while the database and Redis are still open.
  */
 export function closeOnSignals(
   app: { close(): Promise<void> },
   onError: (error: unknown) => void,
-  options: { graceMs?: number; flush?: () => void; drain?: () => Promise<void> } = {},
+  options: { graceMs?: number; flush?: () => void } = {},
 ): void {
   let closing = false;
   const exit = (code: number) => {
@@ -20,7 +18,7 @@ export function closeOnSignals(
     closing = true;
     const timer = setTimeout(() => exit(1), options.graceMs ?? 25_000);
     timer.unref();
-    (options.drain?.() ?? Promise.resolve()).then(() => app.close()).then(
+    app.close().then(
       () => exit(0),
       (error: unknown) => {
         onError(error);
