@@ -54,7 +54,8 @@ describe('Redis Sentinel', () => {
   it('runs on a sentinel-managed master and follows a fail-over to the replica', async () => {
     const [masterPort, replicaPort, sentinelPort] = [await freePort(), await freePort(), await freePort()];
     dir = mkdtempSync(join(tmpdir(), 'casebook-sentinel-'));
-    const common = ['--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'no'];
+    // --dir: a replica's full sync writes an RDB file even with --save '', and it must not land in the working tree.
+    const common = ['--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'no', '--dir', dir];
     const master = redisServer(['--port', String(masterPort), ...common]);
     const replica = redisServer(['--port', String(replicaPort), ...common, '--replicaof', '127.0.0.1', String(masterPort)]);
     children.push(master, replica);
