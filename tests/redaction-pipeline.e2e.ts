@@ -1,5 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
 import { Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
@@ -11,7 +9,6 @@ import { caseBody } from './support/cases';
 import { signIn, type SignedIn } from './support/identity';
 import { startProcess, stopProcess } from './support/processes';
 import { TcpProxy } from './support/tcp-proxy';
-import { ROOT } from './support/test-env';
 import { eventually, startWorker } from './support/worker';
 import { OutboxRelayService } from '../apps/worker/src/outbox/outbox-relay.service';
 import { RedactionReconcilerService } from '../apps/worker/src/redaction/redaction-reconciler.service';
@@ -69,25 +66,20 @@ describe('redaction pipeline', () => {
   });
 
   it('ends with exactly one proposal per case when a worker is killed with SIGKILL mid-burst', async () => {
-    const BURST = 400;
-    const spawnWorker = (): ChildProcess =>
-      spawn(process.execPath, [join(ROOT, 'dist/apps/worker/src/main.js')], { env: { ...process.env, LOG_LEVEL: 'warn' }, stdio: 'ignore' });
     // Enough jobs that the worker is still busy when the kill lands (it stores up to 128 at a time).
+    const BURST = 400;
     const ids = await Promise.all(Array.from({ length: BURST }, () => submit()));
-    const first = spawnWorker();
+    const first = await startProcess('worker');
     await eventually(async () => (await countBy(db, ids)).proposals > 0, 30_000, 20);
-    first.kill('SIGKILL');
-    await new Promise((resolve) => first.once('exit', resolve));
-    const afterKill = await countBy(db, ids);
-    expect(afterKill.proposals).toBeLessThan(BURST);
+    await stopProcess(first, 'SIGKILL');
+    expect((await countBy(db, ids)).proposals).toBeLessThan(BURST);
 
-    const second = spawnWorker();
+    const second = await startProcess('worker');
     try {
       await eventually(async () => (await countBy(db, ids)).in_review === BURST, 90_000, 500);
       expect(await countBy(db, ids)).toEqual({ in_review: BURST, proposals: BURST, proposed_events: BURST });
     } finally {
-      second.kill('SIGTERM');
-      await new Promise((resolve) => second.once('exit', resolve));
+      await stopProcess(second);
     }
   }, 150_000);
 

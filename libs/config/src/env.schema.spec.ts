@@ -48,4 +48,13 @@ describe('validateEnv', () => {
       /^Invalid configuration: NARRATIVE_KEYS /,
     );
   });
+
+  it('takes the worker settings with their defaults and limits', () => {
+    const env = validateEnv(valid);
+    expect([env.DATABASE_LISTEN_URL, env.OUTBOX_POLL_MS, env.REDACTION_THREADS]).toEqual([undefined, 500, 1]);
+    expect(validateEnv({ ...valid, DATABASE_LISTEN_URL: 'none', REDACTION_THREADS: '0' })).toMatchObject({ DATABASE_LISTEN_URL: 'none', REDACTION_THREADS: 0 });
+    expect(problem({ ...valid, DATABASE_LISTEN_URL: 'postgres://nopassword@db/x' })).toMatch(/^Invalid configuration: DATABASE_LISTEN_URL must be a postgres:.* or none$/);
+    expect(problem({ ...valid, OUTBOX_POLL_MS: '10' })).toMatch(/^Invalid configuration: OUTBOX_POLL_MS /);
+    expect(problem({ ...valid, REDACTION_THREADS: '-1' })).toMatch(/^Invalid configuration: REDACTION_THREADS /);
+  });
 });

@@ -12,6 +12,9 @@ import {
   ValidationError,
 } from 'class-validator';
 
+/** postgres://user:password@host:port/database[?options] */
+const POSTGRES_URL = String.raw`postgres(ql)?:\/\/[^:/@\s]+:[^@\s]+@[^/\s]+\/[^\s?]+(\?\S*)?`;
+
 /** An integer setting with a default when unset or empty, within [min, max]. */
 function IntSetting(fallback: number, min: number, max: number, message = 'must be an integer'): PropertyDecorator {
   const decorators = [
@@ -52,7 +55,7 @@ export class Env {
   })
   TRUST_PROXY = 'false';
 
-  @Matches(/^postgres(ql)?:\/\/[^:/@\s]+:[^@\s]+@[^/\s]+\/[^\s?]+(\?\S*)?$/, {
+  @Matches(new RegExp(`^${POSTGRES_URL}$`), {
     message: 'must be a postgres://user:password@host:port/database URL',
   })
   DATABASE_URL!: string;
@@ -74,7 +77,7 @@ export class Env {
    * itself or set `none` (LISTEN needs a session of its own).
    */
   @IsOptional()
-  @Matches(/^(none|postgres(ql)?:\/\/[^:/@\s]+:[^@\s]+@[^/\s]+\/[^\s?]+(\?\S*)?)$/, {
+  @Matches(new RegExp(`^(none|${POSTGRES_URL})$`), {
     message: 'must be a postgres://user:password@host:port/database URL or none',
   })
   DATABASE_LISTEN_URL?: string;
