@@ -46,7 +46,7 @@ async function main() {
     const scenarios: Array<{ name: string; params: ReportParams; raw: string; values: unknown[] }> = [
       {
         name: `${country}, ${y - 2}-${y}`,
-        params: { countries: [country], from: `${y - 2}-01`, to: `${y}-12`, perpetrators: 'type', abuses: 'type', lang: 'en', k: 5 },
+        params: { countries: [country], from: `${y - 2}-01`, to: `${y}-12`, perpetrators: 'type', abuses: 'type', lang: 'en', k: 5, perturbation: { maxNoise: 4, variance: 1 } },
         raw: `SELECT p.type, a.category, count(DISTINCT c.id) AS respondents, count(DISTINCT i.id) AS incidents
                 FROM cases c JOIN incidents i ON i.case_id = c.id JOIN incident_perpetrators p ON p.incident_id = i.id JOIN incident_abuses a ON a.incident_id = i.id
                WHERE c.status = 'published' AND i.country = $1 AND i.year BETWEEN $2 AND $3
@@ -55,7 +55,7 @@ async function main() {
       },
       {
         name: 'whole data set',
-        params: { perpetrators: 'type', abuses: 'type', lang: 'en', k: 5 },
+        params: { perpetrators: 'type', abuses: 'type', lang: 'en', k: 5, perturbation: { maxNoise: 4, variance: 1 } },
         raw: `SELECT p.type, a.category, count(DISTINCT c.id) AS respondents, count(DISTINCT i.id) AS incidents
                 FROM cases c JOIN incidents i ON i.case_id = c.id JOIN incident_perpetrators p ON p.incident_id = i.id JOIN incident_abuses a ON a.incident_id = i.id
                WHERE c.status = 'published'

@@ -38,8 +38,9 @@ const EXPECTED: Record<string, Rule> = {
   'GET /api/v1/organisations/{id}': ALL,
   'PATCH /api/v1/organisations/{id}': ADMIN,
   'POST /api/v1/cases': ['interviewer', 'admin'],
-  'GET /api/v1/cases': ALL,
-  'GET /api/v1/cases/{id}': ALL,
+  // Researchers get aggregates and quotations, never records.
+  'GET /api/v1/cases': ['interviewer', 'admin'],
+  'GET /api/v1/cases/{id}': ['interviewer', 'admin'],
   'GET /api/v1/cases/{id}/narrative': ['interviewer', 'admin'],
   'POST /api/v1/cases/{id}/submit': ['interviewer', 'admin'],
   'POST /api/v1/cases/{id}/review': ADMIN,
@@ -58,6 +59,9 @@ const EXPECTED: Record<string, Rule> = {
   'POST /api/v1/reports': ['researcher', 'admin'],
   'GET /api/v1/reports/{id}': ['researcher', 'admin'],
   'GET /api/v1/reports/{id}/download': ['researcher', 'admin'],
+  'GET /api/v1/quotations': ['researcher', 'admin'],
+  'GET /api/v1/disclosure-policy': ['researcher', 'admin'],
+  'PUT /api/v1/disclosure-policy': ADMIN,
   'GET /api/v1/audit': ADMIN,
   'GET /api/v1/audit/verify': ADMIN,
 };

@@ -39,7 +39,7 @@ describe('case documentation', () => {
     return post(`/cases/${id}/redaction/approve`, admin);
   };
 
-  it('runs the full flow: submit, review, publish, researcher view, archive', async () => {
+  it('runs the full flow: submit, review, publish, archive; researchers never see the record', async () => {
     const body = caseBody();
     const created = await post('/cases', interviewer, body);
     expect(created.status).toBe(201);
@@ -62,7 +62,7 @@ describe('case documentation', () => {
     expect((await post(`/cases/${body.id}/submit`, interviewer)).body.status).toBe('submitted');
     // Submitted: the interviewer can no longer read the raw narrative.
     expect((await get(`/cases/${body.id}/narrative`, interviewer)).status).toBe(404);
-    expect((await get(`/cases/${body.id}`, researcher)).status).toBe(404);
+    expect((await get(`/cases/${body.id}`, researcher)).status).toBe(403);
 
     await untilInReview(body.id);
     expect((await get(`/cases/${body.id}/narrative`, admin)).body.narrative).toBe(body.narrative);
@@ -73,11 +73,9 @@ describe('case documentation', () => {
     expect((await post(`/cases/${body.id}/publish`, admin)).status).toBe(409);
     expect((await post(`/cases/${body.id}/redaction/approve`, admin)).body.status).toBe('published');
 
-    const seen = await get(`/cases/${body.id}`, researcher);
-    expect(seen.status).toBe(200);
-    expect(seen.body).toMatchObject({ id: body.id, interviewMonth: '2026-10' });
-    expect(seen.body.redactedNarrative).toContain('[PERSON] ([PHONE])');
-    expect(seen.body.redactedNarrative).not.toMatch(/Aigerim|701 234/);
+    // Published: still no record for researchers (aggregates and quotations only).
+    expect((await get(`/cases/${body.id}`, researcher)).status).toBe(403);
+    expect((await get(`/cases?status=published`, researcher)).status).toBe(403);
     expect((await post(`/cases/${body.id}/archive`, admin)).body.status).toBe('archived');
 
     const reads = await db.query(`SELECT actor_id FROM audit_events WHERE action = 'case.narrative.read' AND target_id = $1`, [body.id]);
@@ -166,7 +164,7 @@ describe('case documentation', () => {
     expect((await post(`/cases/${id}/archive`, admin)).status).toBe(409);
   });
 
-  it('scopes reading in SQL: own cases for interviewers, all for admins, published for researchers', async () => {
+  it('scopes reading in SQL: own cases for interviewers, all for admins, none for researchers', async () => {
     const mine = caseBody();
     const theirs = caseBody();
     await post('/cases', interviewer, mine);
@@ -177,29 +175,7 @@ describe('case documentation', () => {
     expect(ids).toContain(mine.id);
     expect(ids).not.toContain(theirs.id);
     expect((await get(`/cases/${theirs.id}`, admin)).status).toBe(200);
-    const researcherList = await get('/cases?limit=200', researcher);
-    expect(researcherList.body.items.every((c: { id: string }) => c.id !== mine.id && c.id !== theirs.id)).toBe(true);
-  });
-
-  it('gives researchers a view without any forbidden key', async () => {
-    const body = caseBody();
-    await post('/cases', interviewer, body);
-    await post(`/cases/${body.id}/submit`, interviewer);
-    expect((await publish(body.id)).status).toBe(200);
-    const one = await get(`/cases/${body.id}`, researcher);
-    const list = await get(`/cases?status=published&limit=200`, researcher);
-    const fromList = list.body.items.find((c: { id: string }) => c.id === body.id);
-    const forbidden = /^(narrative|interviewerId|organisationId|city|place|consent|recordedOn|createdAt|updatedAt|submittedAt|publishedAt|withdrawnAt|hasNarrative|childProtectionFlag|status)$/;
-    const keys = (value: unknown, out: string[] = []): string[] => {
-      if (Array.isArray(value)) value.forEach((v) => keys(v, out));
-      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) (out.push(k), keys(v, out));
-      return out;
-    };
-    for (const view of [one.body, fromList]) {
-      expect(keys(view).filter((k) => forbidden.test(k))).toEqual([]);
-      expect(JSON.stringify(view)).not.toContain('Aigerim');
-      expect(JSON.stringify(view)).not.toMatch(/\d{4}-\d\d-\d\d/);
-    }
+    expect((await get('/cases?limit=200', researcher)).status).toBe(403);
   });
 
   it('paginates with a cursor and filters by perpetrator, abuse, country and period', async () => {
@@ -217,6 +193,12 @@ describe('case documentation', () => {
     expect((await get('/cases?country=TM&perpetratorType=border_migration&abuseCategory=deportation&from=2024-01&to=2024-06', admin)).body.items).toHaveLength(5);
     expect((await get('/cases?country=TM&from=2024-04', admin)).body.items).toHaveLength(0);
     expect((await get('/cases?cursor=bogus', admin)).status).toBe(422);
+    // Opaque: a cursor decodes to no time and no id, and a forged one of the old shape is refused.
+    const first = (await get('/cases?country=TM&limit=2', admin)).body.nextCursor as string;
+    const decoded = Buffer.from(first, 'base64url').toString('latin1');
+    expect(decoded).not.toMatch(/\d{4}-\d\d-\d\d|[0-9a-f]{8}-[0-9a-f]{4}/);
+    const forged = Buffer.from(JSON.stringify(['2026-02-30T99:00:00.000000', 'not-a-uuid'])).toString('base64url');
+    expect((await get(`/cases?cursor=${forged}`, admin)).status).toBe(422);
   });
 
   it('destroys the narrative on withdrawal and keeps the audit trail', async () => {
@@ -229,7 +211,7 @@ describe('case documentation', () => {
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn', hasNarrative: false });
     expect(await db.query(`SELECT 1 FROM narratives WHERE case_id = $1`, [body.id])).toEqual([]);
     expect(await db.query(`SELECT 1 FROM redaction_proposals WHERE case_id = $1`, [body.id])).toEqual([]);
-    expect((await get(`/cases/${body.id}`, researcher)).status).toBe(404);
+    expect((await get(`/cases/${body.id}`, researcher)).status).toBe(403);
     expect((await get(`/cases/${body.id}/narrative`, admin)).status).toBe(404);
     const trail = await db.query(`SELECT action FROM audit_events WHERE target_id = $1 ORDER BY seq`, [body.id]);
     expect(trail.map((r: { action: string }) => r.action)).toEqual([

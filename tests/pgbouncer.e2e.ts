@@ -102,7 +102,7 @@ describe('behind PgBouncer in transaction mode', () => {
     for (const id of ids.slice(0, 6)) {
       expect((await http(`${api.url}/api/v1/cases/${id}/redaction/approve`, { method: 'POST', token: admin.accessToken })).status).toBe(200);
     }
-    const requested = await http(`${api.url}/api/v1/reports`, { body: { countries: ['TJ'], k: 3 }, token: researcher.accessToken });
+    const requested = await http(`${api.url}/api/v1/reports`, { body: { countries: ['TJ'], k: 5 }, token: researcher.accessToken });
     expect(requested.status).toBe(202);
     const report = await eventually(async () => {
       const r = await http(`${api.url}/api/v1/reports/${requested.body.id}`, { token: researcher.accessToken });

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { redactionJobId } from '@casebook/cases';
+import { redactionJobId, RedactionService } from '@casebook/cases';
 import { DETECTOR_VERSION } from '@casebook/redaction';
 import { QUEUE_PREFIX, QUEUES, redisOptionsFromUrl } from '@casebook/queues';
 import { http, startApi, type RunningApi } from './support/api';
@@ -218,10 +218,11 @@ describe('redaction pipeline', () => {
       const id = await submit(body);
       const forResearcher = () => http(`${api.url}/api/v1/cases/${id}`, { token: researcher.accessToken });
       await eventually(async () => (await http(`${api.url}/api/v1/cases/${id}`, { token: admin.accessToken })).body.status === 'in_review');
-      expect((await forResearcher()).status).toBe(404);
+      expect((await forResearcher()).status).toBe(403);
       expect((await http(`${api.url}/api/v1/cases/${id}/narrative`, { token: researcher.accessToken })).status).toBe(403);
       expect((await http(`${api.url}/api/v1/cases/${id}/redaction`, { token: researcher.accessToken })).status).toBe(403);
       const list = await http(`${api.url}/api/v1/cases?limit=200`, { token: researcher.accessToken });
+      expect(list.status).toBe(403);
       expect(JSON.stringify(list.body)).not.toContain('Aigerim');
 
       // The admin edits the spans: removes one, adds one, retypes one.
@@ -240,13 +241,14 @@ describe('redaction pipeline', () => {
       });
       expect(overlapping.status).toBe(422);
       expect(overlapping.body.errors[0].pointer).toBe('/spans/1');
-      expect((await forResearcher()).status).toBe(404);
+      expect((await forResearcher()).status).toBe(403);
 
       expect((await http(`${api.url}/api/v1/cases/${id}/redaction/approve`, { method: 'POST', token: admin.accessToken })).status).toBe(200);
-      const published = await forResearcher();
-      expect(published.status).toBe(200);
-      expect(published.body.redactedNarrative).toContain('near the [ADDRESS]');
-      expect(published.body.redactedNarrative).not.toMatch(/Aigerim|Nurlanovna|701/);
+      // Published, the record stays closed to researchers; the approved text is the edited one.
+      expect((await forResearcher()).status).toBe(403);
+      const approved = (await api.app.get(RedactionService).approvedTexts([id])).get(id)!;
+      expect(approved).toContain('near the [ADDRESS]');
+      expect(approved).not.toMatch(/Aigerim|Nurlanovna|701/);
       const actions = (await db.query(`SELECT action FROM audit_events WHERE target_id = $1 ORDER BY seq`, [id])).map((r: { action: string }) => r.action);
       expect(actions).toEqual(expect.arrayContaining(['case.redaction.proposed', 'case.redaction.viewed', 'case.redaction.edited', 'case.redaction.approved']));
     });

@@ -76,13 +76,13 @@ describe('reports', () => {
   it('counts only published cases: a draft never, a published case once, a withdrawn case no more', async () => {
     const body = caseBody({ country: 'MN', narrative: undefined, incidents: [{ ...caseBody().incidents[0], country: 'MN' }] });
     await http(`${api.url}/api/v1/cases`, { body, token: interviewer.accessToken });
-    const draft = await request(researcher, { countries: ['MN'], k: 3 });
+    const draft = await request(researcher, { countries: ['MN'], k: 5 });
     expect(draft.result.total.respondents).toBe(0);
 
     await http(`${api.url}/api/v1/cases/${body.id}/submit`, { method: 'POST', token: interviewer.accessToken });
     await eventually(async () => (await http(`${api.url}/api/v1/cases/${body.id}`, { token: admin.accessToken })).body.status === 'in_review');
     expect((await http(`${api.url}/api/v1/cases/${body.id}/redaction/approve`, { method: 'POST', token: admin.accessToken })).status).toBe(200);
-    const published = await request(researcher, { countries: ['MN'], k: 3 });
+    const published = await request(researcher, { countries: ['MN'], k: 5 });
     expect(published.reused).toBe(false);
     // One respondent: suppressed, shown as suppressed, never as a number or percentage.
     expect(published.result.total).toEqual({ respondents: null, incidents: null, pctRespondents: null, suppressed: true });
@@ -90,7 +90,7 @@ describe('reports', () => {
     expect(n).toBe(1);
 
     await http(`${api.url}/api/v1/cases/${body.id}/withdraw`, { method: 'POST', body: {}, token: interviewer.accessToken });
-    const afterWithdrawal = await request(researcher, { countries: ['MN'], k: 3 });
+    const afterWithdrawal = await request(researcher, { countries: ['MN'], k: 5 });
     expect(afterWithdrawal.result.total.respondents).toBe(0);
   });
 
@@ -110,7 +110,8 @@ describe('reports', () => {
     if (params.to) where.push(`make_date(i.year, coalesce(i.month, 12), 1) <= ${bind(`${params.to}-01`)}::date`);
     const r = params.perpetrators === 'group' ? `coalesce(tp.group_code, 'other')` : 'p.type';
     const col = params.abuses === 'group' ? `coalesce(ta.group_code, 'other')` : 'a.category';
-    const from = `FROM cases c JOIN incidents i ON i.case_id = c.id JOIN incident_perpetrators p ON p.incident_id = i.id JOIN incident_abuses a ON a.incident_id = i.id
+    const from = `FROM cases c JOIN report_record_keys rk ON rk.case_id = c.id
+                  JOIN incidents i ON i.case_id = c.id JOIN incident_perpetrators p ON p.incident_id = i.id JOIN incident_abuses a ON a.incident_id = i.id
                   LEFT JOIN taxonomy_terms tp ON tp.vocabulary = 'perpetrator_type' AND tp.code = p.type
                   LEFT JOIN taxonomy_terms ta ON ta.vocabulary = 'abuse_category' AND ta.code = a.category
                   WHERE ${where.join(' AND ')}`;
@@ -120,22 +121,26 @@ describe('reports', () => {
       ['gender', 'c.gender'], ['age_band', 'c.age_band'], ['work_setting', 'c.work_setting'], ['location_type', 'i.location_type'],
     ];
     for (const [name, key] of groups) {
-      const rows = await db.query(`SELECT ${key} AS key, count(DISTINCT c.id)::int AS n, count(DISTINCT i.id)::int AS m ${from} GROUP BY 1`, values);
-      for (const x of rows) out[`${name}:${x.key}`] = `${x.n}/${x.m}`;
+      // The cell key: the sum of the distinct cases' record keys, modulo 2^32.
+      const rows = await db.query(
+        `SELECT ${key} AS key, count(DISTINCT c.id)::int AS n, count(DISTINCT i.id)::int AS m, mod(sum(DISTINCT rk.record_key), 4294967296)::float8 AS ck ${from} GROUP BY 1`,
+        values,
+      );
+      for (const x of rows) out[`${name}:${x.key}`] = `${x.n}/${x.m}/${x.ck}`;
     }
     return out;
   };
   const flatten = (a: RawAggregates): Record<string, string> => {
     const out: Record<string, string> = {};
-    for (const x of a.crossTab) if (x.respondents) out[`cell:${x.row}/${x.col}`] = `${x.respondents}/${x.incidents}`;
-    for (const x of a.rowTotals) if (x.respondents) out[`row:${x.row}`] = `${x.respondents}/${x.incidents}`;
-    for (const x of a.columnTotals) if (x.respondents) out[`col:${x.col}`] = `${x.respondents}/${x.incidents}`;
-    if (a.total.respondents) out['total:'] = `${a.total.respondents}/${a.total.incidents}`;
-    for (const [name, rows] of Object.entries(a.breakdowns)) for (const x of rows) if (x.respondents) out[`${name}:${x.key}`] = `${x.respondents}/${x.incidents}`;
+    for (const x of a.crossTab) if (x.respondents) out[`cell:${x.row}/${x.col}`] = `${x.respondents}/${x.incidents}/${x.cellKey}`;
+    for (const x of a.rowTotals) if (x.respondents) out[`row:${x.row}`] = `${x.respondents}/${x.incidents}/${x.cellKey}`;
+    for (const x of a.columnTotals) if (x.respondents) out[`col:${x.col}`] = `${x.respondents}/${x.incidents}/${x.cellKey}`;
+    if (a.total.respondents) out['total:'] = `${a.total.respondents}/${a.total.incidents}/${a.total.cellKey}`;
+    for (const [name, rows] of Object.entries(a.breakdowns)) for (const x of rows) if (x.respondents) out[`${name}:${x.key}`] = `${x.respondents}/${x.incidents}/${x.cellKey}`;
     return out;
   };
 
-  it('counts every respondent exactly once from the rollups, whatever the filters, after publishing and withdrawing', async () => {
+  it('counts every respondent exactly once, with the same cell key, from the rollups and the facts, whatever the filters', async () => {
     // The data must hold the hard cases: respondents with incidents in several countries and years.
     const [{ multi, single }] = await db.query(
       `SELECT count(DISTINCT case_id) FILTER (WHERE multi_slice)::int AS multi, count(DISTINCT case_id) FILTER (WHERE NOT multi_slice)::int AS single FROM report_facts`,
@@ -146,7 +151,7 @@ describe('reports', () => {
     expect(countries).toBeGreaterThan(5);
     const [{ y }] = await db.query(`SELECT max(year)::int AS y FROM report_facts`);
     const [{ org }] = await db.query(`SELECT organisation_id AS org FROM report_facts LIMIT 1`);
-    const base = { perpetrators: 'type', abuses: 'type', lang: 'en', k: 5 } as const;
+    const base = { perpetrators: 'type', abuses: 'type', lang: 'en', k: 5, perturbation: { maxNoise: 4, variance: 1 } } as const;
     const scenarios: Array<[ReportParams, string]> = [
       [{ ...base }, 'profile'],
       [{ ...base, perpetrators: 'group', abuses: 'group', genders: ['female', 'trans_woman'], workSettings: ['street'] }, 'profile'],
@@ -166,12 +171,12 @@ describe('reports', () => {
     // Kept incrementally (by the publish trigger and the seeder's batches), the rollups equal a recount from scratch.
     const [{ drift }] = await db.query(`
       SELECT count(*)::int AS drift FROM (
-        (SELECT organisation_id, gender, age_band, work_setting, kind, key1, key2, sum(respondents)::int, sum(incidents)::int
+        (SELECT organisation_id, gender, age_band, work_setting, kind, key1, key2, sum(respondents)::int, sum(incidents)::int, mod(sum(key_sum), 4294967296)::bigint
            FROM report_rollup_contributions((SELECT array_agg(DISTINCT case_id) FROM report_facts)) GROUP BY 1, 2, 3, 4, 5, 6, 7
-         EXCEPT SELECT organisation_id, gender, age_band, work_setting, kind, key1, key2, respondents, incidents FROM report_rollup_profile WHERE respondents <> 0)
+         EXCEPT SELECT organisation_id, gender, age_band, work_setting, kind, key1, key2, respondents, incidents, key_sum FROM report_rollup_profile WHERE respondents <> 0)
         UNION ALL
-        (SELECT organisation_id, gender, age_band, work_setting, kind, key1, key2, respondents, incidents FROM report_rollup_profile WHERE respondents <> 0
-         EXCEPT SELECT organisation_id, gender, age_band, work_setting, kind, key1, key2, sum(respondents)::int, sum(incidents)::int
+        (SELECT organisation_id, gender, age_band, work_setting, kind, key1, key2, respondents, incidents, key_sum FROM report_rollup_profile WHERE respondents <> 0
+         EXCEPT SELECT organisation_id, gender, age_band, work_setting, kind, key1, key2, sum(respondents)::int, sum(incidents)::int, mod(sum(key_sum), 4294967296)::bigint
            FROM report_rollup_contributions((SELECT array_agg(DISTINCT case_id) FROM report_facts)) GROUP BY 1, 2, 3, 4, 5, 6, 7)) d`);
     expect(drift).toBe(0);
     const [{ negative }] = await db.query(`SELECT count(*)::int AS negative FROM report_rollup_slice WHERE respondents < 0 OR incidents < 0`);
@@ -182,18 +187,26 @@ describe('reports', () => {
     const report = await request(researcher, { k: 5, lang: 'ru' });
     const result: ReportResult = report.result;
     const [{ respondents }] = await db.query(`SELECT count(DISTINCT case_id)::int AS respondents FROM report_facts`);
-    expect(result.total.respondents).toBe(respondents);
+    // Perturbed within the policy's bound; an admin's exact report gives the count itself.
+    expect(Math.abs(result.total.respondents! - respondents)).toBeLessThanOrEqual(4);
+    expect(result.rule.perturbation).toMatchObject({ maxNoise: 4, variance: 1 });
+    const exact = (await request(admin, { k: 5, lang: 'ru', exact: true })).result as ReportResult;
+    expect(exact.total.respondents).toBe(respondents);
+    expect(exact.rule.perturbation).toBeNull();
     expect(result.crossTab.rows.find((r) => r.key === 'police')?.label).toBe('Полиция');
-    expect(result.rule.description).toMatch(/Counts from 1 to 4 are suppressed/);
+    expect(result.rule.description).toMatch(/^Значения от 1 до 4 не показываются/);
     const published = result.crossTab.cells.flat().filter((c) => !c.suppressed);
     expect(published.every((c) => c.respondents === 0 || c.respondents! >= 5)).toBe(true);
-    // The police × extortion cell equals the raw count from the facts.
+    // The police × extortion cell: exact for the admin, within the bound for the researcher.
     const [{ raw }] = await db.query(
       `SELECT count(DISTINCT case_id)::int AS raw FROM report_facts WHERE perpetrator_type = 'police' AND abuse_category = 'extortion'`,
     );
     const r = result.crossTab.rows.findIndex((x) => x.key === 'police');
     const c = result.crossTab.columns.findIndex((x) => x.key === 'extortion');
-    expect(result.crossTab.cells[r][c].respondents).toBe(raw);
+    expect(exact.crossTab.cells[r][c].respondents).toBe(raw);
+    expect(Math.abs(result.crossTab.cells[r][c].respondents! - raw)).toBeLessThanOrEqual(4);
+    // Percentages come from the published figures.
+    expect(result.crossTab.cells[r][c].pctRespondents).toBe(Math.round((result.crossTab.cells[r][c].respondents! / result.total.respondents!) * 1000) / 10);
     expect(recovered(result)).toEqual([]);
 
     // A small slice of the data has small counts: they are suppressed and still unrecoverable.
@@ -257,5 +270,14 @@ describe('reports', () => {
     const lowK = await http(`${api.url}/api/v1/reports`, { body: { k: 2 }, token: researcher.accessToken });
     expect(lowK.status).toBe(400);
     expect(lowK.body.errors[0].pointer).toBe('/k');
+    // Above the absolute floor but below the policy's k (5): refused, naming the field.
+    const belowPolicy = await http(`${api.url}/api/v1/reports`, { body: { k: 4 }, token: researcher.accessToken });
+    expect(belowPolicy.status).toBe(422);
+    expect(belowPolicy.body.errors).toEqual([expect.objectContaining({ pointer: '/k' })]);
+    // Exact counts and the retired differential-privacy knob are not the requester's to choose.
+    expect((await http(`${api.url}/api/v1/reports`, { body: { exact: true }, token: researcher.accessToken })).status).toBe(403);
+    const epsilon = await http(`${api.url}/api/v1/reports`, { body: { epsilon: 10 }, token: researcher.accessToken });
+    expect(epsilon.status).toBe(400);
+    expect(epsilon.body.errors[0].pointer).toBe('/epsilon');
   });
 });

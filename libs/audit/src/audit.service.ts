@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { DomainError } from '@casebook/common';
+import { CursorCodec } from '@casebook/crypto';
 import { truncateIp } from './client-ip';
 
 /** Who did it, as far as the audit log is concerned. */
@@ -28,6 +30,8 @@ export interface AuditFilter {
   from?: string;
   to?: string;
   before?: string;
+  /** An opaque cursor: the nextCursor of the previous page. */
+  cursor?: string;
   limit: number;
 }
 
@@ -59,7 +63,10 @@ export interface ChainCheck {
  */
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cursors: CursorCodec,
+  ) {}
 
   async record(event: AuditEventInput, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.query(
@@ -77,7 +84,7 @@ export class AuditService {
     );
   }
 
-  /** Audit events, newest first, with filters; cursor = the last `seq` seen. */
+  /** Audit events, newest first, with filters; the cursor seals the last `seq` seen. */
   async list(filter: AuditFilter): Promise<{ items: AuditEventView[]; nextCursor: string | null }> {
     const where: string[] = [];
     const params: unknown[] = [];
@@ -92,6 +99,13 @@ export class AuditService {
     if (filter.from) add('occurred_at >= ?', filter.from);
     if (filter.to) add('occurred_at < ?', filter.to);
     if (filter.before) add('seq < ?', filter.before);
+    if (filter.cursor) {
+      const seq = this.cursors.open('audit', filter.cursor);
+      if (typeof seq !== 'string' || !/^\d{1,18}$/.test(seq)) {
+        throw new DomainError('unprocessable', 'The cursor is not valid', { errors: [{ parameter: 'cursor', message: 'is not a cursor from a previous page' }] });
+      }
+      add('seq < ?', seq);
+    }
     params.push(filter.limit + 1);
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
       `SELECT seq::text, occurred_at, actor_id, actor_role, action, target_type, target_id, client_ip, summary, encode(hash, 'hex') AS hash
@@ -111,7 +125,7 @@ export class AuditService {
       summary: r.summary as Record<string, unknown>,
       hash: r.hash as string,
     }));
-    return { items, nextCursor: rows.length > filter.limit ? items[items.length - 1].seq : null };
+    return { items, nextCursor: rows.length > filter.limit ? this.cursors.seal('audit', items[items.length - 1].seq) : null };
   }
 
   /** Recomputes every hash and link in order and names the first broken row. */

@@ -26,6 +26,8 @@ export type Subject =
   | 'Redaction'
   | 'Taxonomy'
   | 'Report'
+  | 'DisclosurePolicy'
+  | 'Quotation'
   | 'AuditEvent';
 
 export type AppAbility = MongoAbility<[Action, Subject], MongoQuery>;
@@ -69,8 +71,11 @@ export function defineAbilityFor(principal: Principal): AppAbility {
       can('read', 'Narrative', { interviewerId: principal.id, status: 'draft' });
       break;
     case 'researcher':
+      // Aggregates, never records: no case, no narrative; quotations are
+      // approved, consented, redacted texts without anything leading back to a case.
       can('read', 'Organisation', { id: principal.organisationId });
-      can('read', 'Case', { status: 'published' });
+      can('read', 'Quotation');
+      can('read', 'DisclosurePolicy');
       can('create', 'Report');
       can('read', 'Report', { requestedById: principal.id });
       break;

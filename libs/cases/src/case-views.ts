@@ -36,22 +36,6 @@ export interface CaseView {
   withdrawnAt: string | null;
 }
 
-/**
- * What researchers see of a published case: no interviewer, no organisation,
- * no city, no consent date, no timestamps, nothing finer than a month, and no
- * narrative except the approved redacted text.
- */
-export interface ResearcherCaseView {
-  id: string;
-  reference: string;
-  interviewMonth: string;
-  country: string;
-  region: string | null;
-  respondent: { gender: string; ageBand: string; workSetting: string; migrantStatus: string };
-  incidents: Array<Omit<IncidentView, 'place'>>;
-  redactedNarrative: string | null;
-}
-
 const month = (date: string) => date.slice(0, 7);
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -95,18 +79,5 @@ export function toCaseView(c: CaseEntity, hasNarrative: boolean): CaseView {
     submittedAt: iso(c.submittedAt),
     publishedAt: iso(c.publishedAt),
     withdrawnAt: iso(c.withdrawnAt),
-  };
-}
-
-export function toResearcherView(c: CaseEntity, redactedNarrative: string | null): ResearcherCaseView {
-  return {
-    id: c.id,
-    reference: c.reference,
-    interviewMonth: month(c.interviewMonth),
-    country: c.country,
-    region: c.region,
-    respondent: { gender: c.gender, ageBand: c.ageBand, workSetting: c.workSetting, migrantStatus: c.migrantStatus },
-    incidents: incidentsOf(c).map(({ place: _place, ...rest }) => rest),
-    redactedNarrative,
   };
 }

@@ -5,7 +5,7 @@ import { Brackets, DataSource, type EntityManager, QueryFailedError } from 'type
 import { AuditService, type AuditActor, truncateIp } from '@casebook/audit';
 import { type AppAbility, type Principal, whereAccessible } from '@casebook/authz';
 import { DomainError } from '@casebook/common';
-import { Keyring } from '@casebook/crypto';
+import { CursorCodec, Keyring } from '@casebook/crypto';
 import {
   CaseEntity,
   type CaseStatus,
@@ -19,11 +19,11 @@ import type { CaseInput } from './case-input';
 import { type Transition, TRANSITIONS, transitionBlocker } from './case-lifecycle';
 import { newCaseReference } from './case-reference';
 import { caseProblems } from './case-rules';
-import { type CaseView, type ResearcherCaseView, toCaseView, toResearcherView } from './case-views';
+import { type CaseView, toCaseView } from './case-views';
 import { canonicalJson } from './canonical-json';
 import { narrativeContext } from './encryption-contexts';
 import { abuseRow, caseRow, incidentRow, insertCaseSql, perpetratorRow } from './case-insert.sql';
-import { enqueueRedaction, redactionJobId, RedactionService } from './redaction.service';
+import { enqueueRedaction, redactionJobId } from './redaction.service';
 import { TaxonomyService } from './taxonomy.service';
 import { DETECTOR_VERSION } from '@casebook/redaction';
 
@@ -50,20 +50,8 @@ function monthIndex(yyyyMm: string): number {
   return y * 12 + m - 1;
 }
 
-function encodeCursor(createdAt: string, id: string): string {
-  return Buffer.from(JSON.stringify([createdAt, id])).toString('base64url');
-}
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && /^\d{4}-\d\d-\d\dT[\d:.]+$/.test(value[0]) && /^[0-9a-f-]{36}$/i.test(value[1])) {
-      return value as [string, string];
-    }
-  } catch {
-    /* fall through */
-  }
-  throw new DomainError('unprocessable', 'The cursor is not valid', { errors: [{ parameter: 'cursor', message: 'is not a cursor from a previous page' }] });
-}
+const CURSOR_TS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Documenting cases: submission (idempotent, in one transaction), reading with
@@ -77,7 +65,7 @@ export class CasesService {
     private readonly taxonomy: TaxonomyService,
     private readonly keyring: Keyring,
     private readonly audit: AuditService,
-    private readonly redaction: RedactionService,
+    private readonly cursors: CursorCodec,
   ) {}
 
   private scoped(manager: EntityManager, ability: AppAbility, action: Parameters<AppAbility['can']>[0], subject: 'Case' | 'Narrative' = 'Case') {
@@ -243,7 +231,7 @@ export class CasesService {
     return new Set(rows.map((r) => r.case_id));
   }
 
-  async list(actor: CaseActor, filter: CaseFilter): Promise<{ items: Array<CaseView | ResearcherCaseView>; nextCursor: string | null }> {
+  async list(actor: CaseActor, filter: CaseFilter): Promise<{ items: CaseView[]; nextCursor: string | null }> {
     const qb = this.scoped(this.dataSource.manager, actor.ability, 'read')
       .addSelect(`to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, 'cursor_ts')
       .orderBy('c.created_at', 'DESC')
@@ -270,7 +258,7 @@ export class CasesService {
       });
     }
     if (filter.cursor) {
-      const [ts, id] = decodeCursor(filter.cursor);
+      const [ts, id] = this.decodeCursor(filter.cursor);
       qb.andWhere(
         new Brackets((w) => w.where(`(c.created_at, c.id) < (:ts::timestamp AT TIME ZONE 'UTC', :cid::uuid)`, { ts, cid: id })),
       );
@@ -278,21 +266,24 @@ export class CasesService {
     const { entities, raw } = await qb.getRawAndEntities<{ cursor_ts: string }>();
     const page = entities.slice(0, filter.limit);
     await this.attachIncidents(this.dataSource.manager, page);
-    const researcher = actor.principal.role === 'researcher';
-    const ids = page.map((c) => c.id);
-    const withNarrative = researcher ? new Set<string>() : await this.narrativeIds(this.dataSource.manager, ids);
-    const approved = researcher ? await this.redaction.approvedTexts(ids) : new Map<string, string>();
-    const items = page.map((c) => (researcher ? toResearcherView(c, approved.get(c.id) ?? null) : toCaseView(c, withNarrative.has(c.id))));
+    const withNarrative = await this.narrativeIds(this.dataSource.manager, page.map((c) => c.id));
+    const items = page.map((c) => toCaseView(c, withNarrative.has(c.id)));
     const last = page[page.length - 1];
-    const nextCursor = entities.length > filter.limit && last ? encodeCursor(raw[page.length - 1].cursor_ts, last.id) : null;
+    const nextCursor = entities.length > filter.limit && last ? this.cursors.seal('cases', [raw[page.length - 1].cursor_ts, last.id]) : null;
     return { items, nextCursor };
   }
 
-  async get(actor: CaseActor, id: string): Promise<CaseView | ResearcherCaseView> {
+  /** The position sealed in a cursor of this list; anything else is the client's error. */
+  private decodeCursor(cursor: string): [string, string] {
+    const value = this.cursors.open('cases', cursor);
+    if (Array.isArray(value) && value.length === 2 && CURSOR_TS.test(String(value[0])) && UUID.test(String(value[1]))) return value as [string, string];
+    throw new DomainError('unprocessable', 'The cursor is not valid', { errors: [{ parameter: 'cursor', message: 'is not a cursor from a previous page' }] });
+  }
+
+  async get(actor: CaseActor, id: string): Promise<CaseView> {
     const c = await this.scoped(this.dataSource.manager, actor.ability, 'read').andWhere('c.id = :id', { id }).getOne();
     if (!c) throw new DomainError('not-found', 'No such case');
     await this.attachIncidents(this.dataSource.manager, [c]);
-    if (actor.principal.role === 'researcher') return toResearcherView(c, (await this.redaction.approvedTexts([id])).get(id) ?? null);
     return toCaseView(c, (await this.narrativeIds(this.dataSource.manager, [id])).has(id));
   }
 

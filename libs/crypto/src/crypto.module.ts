@@ -1,14 +1,16 @@
 import { Global, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { Env } from '@casebook/config';
+import { CursorCodec } from './cursor-codec';
 import { Keyring } from './keyring';
 
-/** Provides the Keyring built from NARRATIVE_KEYS. */
+/** Provides the Keyring built from NARRATIVE_KEYS and the page-cursor codec keyed from JWT_SECRET. */
 @Global()
 @Module({
   providers: [
     { provide: Keyring, inject: [ConfigService], useFactory: (config: ConfigService<Env, true>) => new Keyring(config.get('NARRATIVE_KEYS', { infer: true })) },
+    { provide: CursorCodec, inject: [ConfigService], useFactory: (config: ConfigService<Env, true>) => new CursorCodec(config.get('JWT_SECRET', { infer: true })) },
   ],
-  exports: [Keyring],
+  exports: [Keyring, CursorCodec],
 })
 export class CryptoModule {}

@@ -1,2 +1,3 @@
 export * from './keyring';
 export * from './crypto.module';
+export * from './cursor-codec';

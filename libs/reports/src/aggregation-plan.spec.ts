@@ -2,7 +2,7 @@ import { addAggregates, aggregatesFromRollup, factFilter, periodYears, planAggre
 import type { RawAggregates } from './report-builder';
 import type { ReportParams } from './report-params';
 
-const base: ReportParams = { perpetrators: 'type', abuses: 'type', lang: 'en', k: 5 };
+const base: ReportParams = { perpetrators: 'type', abuses: 'type', lang: 'en', k: 5, perturbation: { maxNoise: 4, variance: 1 } };
 
 describe('periodYears', () => {
   it('splits a period into whole years and years covered in part', () => {
@@ -38,23 +38,23 @@ describe('planAggregation', () => {
 
 describe('aggregatesFromRollup and addAggregates', () => {
   const rows = [
-    { kind: 'cell_tt', key1: 'police', key2: 'extortion', respondents: 7, incidents: 9 },
-    { kind: 'cell_gt', key1: 'state', key2: 'extortion', respondents: 8, incidents: 10 },
-    { kind: 'row_t', key1: 'police', key2: '', respondents: 9, incidents: 12 },
-    { kind: 'col_t', key1: 'extortion', key2: '', respondents: 11, incidents: 13 },
-    { kind: 'total', key1: '', key2: '', respondents: 20, incidents: 30 },
-    { kind: 'country', key1: 'KZ', key2: '', respondents: 20, incidents: 30 },
+    { kind: 'cell_tt', key1: 'police', key2: 'extortion', respondents: 7, incidents: 9, cellKey: 7 },
+    { kind: 'cell_gt', key1: 'state', key2: 'extortion', respondents: 8, incidents: 10, cellKey: 7 },
+    { kind: 'row_t', key1: 'police', key2: '', respondents: 9, incidents: 12, cellKey: 7 },
+    { kind: 'col_t', key1: 'extortion', key2: '', respondents: 11, incidents: 13, cellKey: 7 },
+    { kind: 'total', key1: '', key2: '', respondents: 20, incidents: 30, cellKey: 7 },
+    { kind: 'country', key1: 'KZ', key2: '', respondents: 20, incidents: 30, cellKey: 7 },
   ];
 
   it('picks the kinds of the requested level', () => {
     const a = aggregatesFromRollup(rows, base);
-    expect(a.crossTab).toEqual([{ row: 'police', col: 'extortion', respondents: 7, incidents: 9 }]);
-    expect(a.rowTotals).toEqual([{ row: 'police', respondents: 9, incidents: 12 }]);
-    expect(a.columnTotals).toEqual([{ col: 'extortion', respondents: 11, incidents: 13 }]);
-    expect(a.total).toEqual({ respondents: 20, incidents: 30 });
-    expect(a.breakdowns.country).toEqual([{ key: 'KZ', respondents: 20, incidents: 30 }]);
-    expect(aggregatesFromRollup(rows, { ...base, perpetrators: 'group' }).crossTab).toEqual([{ row: 'state', col: 'extortion', respondents: 8, incidents: 10 }]);
-    expect(aggregatesFromRollup([], base).total).toEqual({ respondents: 0, incidents: 0 });
+    expect(a.crossTab).toEqual([{ row: 'police', col: 'extortion', respondents: 7, incidents: 9, cellKey: 7 }]);
+    expect(a.rowTotals).toEqual([{ row: 'police', respondents: 9, incidents: 12, cellKey: 7 }]);
+    expect(a.columnTotals).toEqual([{ col: 'extortion', respondents: 11, incidents: 13, cellKey: 7 }]);
+    expect(a.total).toEqual({ respondents: 20, incidents: 30, cellKey: 7 });
+    expect(a.breakdowns.country).toEqual([{ key: 'KZ', respondents: 20, incidents: 30, cellKey: 7 }]);
+    expect(aggregatesFromRollup(rows, { ...base, perpetrators: 'group' }).crossTab).toEqual([{ row: 'state', col: 'extortion', respondents: 8, incidents: 10, cellKey: 7 }]);
+    expect(aggregatesFromRollup([], base).total).toEqual({ respondents: 0, incidents: 0, cellKey: 0 });
   });
 
   it('adds counts key by key and keeps keys found on one side only', () => {
@@ -62,17 +62,18 @@ describe('aggregatesFromRollup and addAggregates', () => {
     const b: RawAggregates = {
       ...aggregatesFromRollup([], base),
       crossTab: [
-        { row: 'police', col: 'extortion', respondents: 1, incidents: 2 },
-        { row: 'client', col: 'rape', respondents: 3, incidents: 3 },
+        { row: 'police', col: 'extortion', respondents: 1, incidents: 2, cellKey: 2 ** 32 - 3 },
+        { row: 'client', col: 'rape', respondents: 3, incidents: 3, cellKey: 11 },
       ],
-      total: { respondents: 4, incidents: 5 },
+      total: { respondents: 4, incidents: 5, cellKey: 100 },
     };
     const sum = addAggregates(a, b);
     expect(sum.crossTab).toEqual([
-      { row: 'police', col: 'extortion', respondents: 8, incidents: 11 },
-      { row: 'client', col: 'rape', respondents: 3, incidents: 3 },
+      // Cell keys add modulo 2^32, like the rollups' key sums.
+      { row: 'police', col: 'extortion', respondents: 8, incidents: 11, cellKey: 4 },
+      { row: 'client', col: 'rape', respondents: 3, incidents: 3, cellKey: 11 },
     ]);
-    expect(sum.total).toEqual({ respondents: 24, incidents: 35 });
-    expect(sum.breakdowns.country).toEqual([{ key: 'KZ', respondents: 20, incidents: 30 }]);
+    expect(sum.total).toEqual({ respondents: 24, incidents: 35, cellKey: 107 });
+    expect(sum.breakdowns.country).toEqual([{ key: 'KZ', respondents: 20, incidents: 30, cellKey: 7 }]);
   });
 });

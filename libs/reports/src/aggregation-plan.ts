@@ -1,5 +1,6 @@
 import { BREAKDOWNS, type ReportParams } from './report-params';
-import type { RawAggregates } from './report-builder';
+import type { KeyedCount, RawAggregates } from './report-builder';
+import { addKeys } from './perturbation';
 
 /** A WHERE clause with its positional parameters ($1, $2, ...). */
 export interface SqlFilter {
@@ -107,30 +108,33 @@ export interface RollupRow {
   key2: string;
   respondents: number;
   incidents: number;
+  /** The cell key: the sum of the record keys of the cases counted, modulo 2^32. */
+  cellKey: number;
 }
 
 /** Rollup rows (summed per kind and key) as raw aggregates. */
 export function aggregatesFromRollup(rows: RollupRow[], params: ReportParams): RawAggregates {
   const kinds = rollupKinds(params);
-  const count = (r: RollupRow) => ({ respondents: r.respondents, incidents: r.incidents });
+  const count = (r: RollupRow) => ({ respondents: r.respondents, incidents: r.incidents, cellKey: r.cellKey });
   const total = rows.find((r) => r.kind === 'total');
   return {
     crossTab: rows.filter((r) => r.kind === kinds.cell).map((r) => ({ row: r.key1, col: r.key2, ...count(r) })),
     rowTotals: rows.filter((r) => r.kind === kinds.row).map((r) => ({ row: r.key1, ...count(r) })),
     columnTotals: rows.filter((r) => r.kind === kinds.col).map((r) => ({ col: r.key1, ...count(r) })),
-    total: total ? count(total) : { respondents: 0, incidents: 0 },
+    total: total ? count(total) : { respondents: 0, incidents: 0, cellKey: 0 },
     breakdowns: Object.fromEntries(BREAKDOWNS.map((b) => [b, rows.filter((r) => r.kind === b).map((r) => ({ key: r.key1, ...count(r) }))])) as RawAggregates['breakdowns'],
   };
 }
 
-/** The sum of two aggregates over disjoint sets of cases. */
+/** The sum of two aggregates over disjoint sets of cases: counts add, and so do cell keys (modulo 2^32). */
 export function addAggregates(a: RawAggregates, b: RawAggregates): RawAggregates {
-  const merge = <T extends { respondents: number; incidents: number }>(x: T[], y: T[], key: (t: T) => string): T[] => {
+  const add = <T extends KeyedCount>(x: T, y: KeyedCount): T => ({ ...x, respondents: x.respondents + y.respondents, incidents: x.incidents + y.incidents, cellKey: addKeys(x.cellKey, y.cellKey) });
+  const merge = <T extends KeyedCount>(x: T[], y: T[], key: (t: T) => string): T[] => {
     const out = new Map<string, T>();
     for (const t of [...x, ...y]) {
       const k = key(t);
       const seen = out.get(k);
-      out.set(k, seen ? { ...seen, respondents: seen.respondents + t.respondents, incidents: seen.incidents + t.incidents } : { ...t });
+      out.set(k, seen ? add(seen, t) : { ...t });
     }
     return [...out.values()];
   };
@@ -138,7 +142,7 @@ export function addAggregates(a: RawAggregates, b: RawAggregates): RawAggregates
     crossTab: merge(a.crossTab, b.crossTab, (c) => `${c.row}\u0000${c.col}`),
     rowTotals: merge(a.rowTotals, b.rowTotals, (c) => c.row),
     columnTotals: merge(a.columnTotals, b.columnTotals, (c) => c.col),
-    total: { respondents: a.total.respondents + b.total.respondents, incidents: a.total.incidents + b.total.incidents },
+    total: add(a.total, b.total),
     breakdowns: Object.fromEntries(BREAKDOWNS.map((d) => [d, merge(a.breakdowns[d], b.breakdowns[d], (c) => c.key)])) as RawAggregates['breakdowns'],
   };
 }

@@ -6,3 +6,7 @@ export * from './reports.module';
 export * from './reports.service';
 export * from './suppression';
 export * from './aggregation-plan';
+export * from './perturbation';
+export * from './disclosure-policy';
+export * from './disclosure-policy.service';
+export * from './quotations.service';

@@ -70,7 +70,7 @@ export async function toXlsx(report: ReportResult): Promise<Buffer> {
   const rule = book.addWorksheet('Rule');
   rule.addRow(['k', report.rule.k]);
   rule.addRow(['rule', report.rule.description]);
-  rule.addRow(['differential privacy', report.rule.differentialPrivacy ? `epsilon ${report.rule.differentialPrivacy.epsilon}` : 'no']);
+  rule.addRow(['perturbation', report.rule.perturbation ? `${report.rule.perturbation.method}: max ${report.rule.perturbation.maxNoise}, variance ${report.rule.perturbation.variance}` : 'none']);
   rule.addRow(['generated', report.generatedAt]);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

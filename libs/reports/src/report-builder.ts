@@ -1,20 +1,19 @@
 import { BREAKDOWN_VOCABULARY, BREAKDOWNS, type Breakdown, type ReportParams } from './report-params';
-import {
-  type Count,
-  geometricNoise,
-  type PublishedCount,
-  suppressCrossTab,
-  suppressOneWay,
-  type SuppressedCrossTab,
-} from './suppression';
+import { type PerturbationSettings, perturb, pTableFor } from './perturbation';
+import { type Count, isSmall, type PublishedCount, suppressCrossTab, suppressOneWay, type SuppressedCrossTab } from './suppression';
+
+/** A true count with its cell key (the sum of its cases' record keys, modulo 2^32). */
+export interface KeyedCount extends Count {
+  cellKey: number;
+}
 
 /** Raw aggregates from the database, before any disclosure control. */
 export interface RawAggregates {
-  crossTab: Array<{ row: string; col: string } & Count>;
-  rowTotals: Array<{ row: string } & Count>;
-  columnTotals: Array<{ col: string } & Count>;
-  total: Count;
-  breakdowns: Record<Breakdown, Array<{ key: string } & Count>>;
+  crossTab: Array<{ row: string; col: string } & KeyedCount>;
+  rowTotals: Array<{ row: string } & KeyedCount>;
+  columnTotals: Array<{ col: string } & KeyedCount>;
+  total: KeyedCount;
+  breakdowns: Record<Breakdown, Array<{ key: string } & KeyedCount>>;
 }
 
 export interface Labelled {
@@ -22,47 +21,90 @@ export interface Labelled {
   label: string;
 }
 
+export interface DisclosureRule {
+  k: number;
+  /** The rule in words, in the report's language. */
+  description: string;
+  perturbation: (PerturbationSettings & { method: string }) | null;
+}
+
 export interface ReportResult {
   lang: string;
   generatedAt: string;
   params: ReportParams;
-  rule: { k: number; description: string; differentialPrivacy: { epsilon: number; mechanism: string } | null };
+  rule: DisclosureRule;
   total: PublishedCount;
   crossTab: { rowDimension: string; columnDimension: string; rows: Labelled[]; columns: Labelled[] } & SuppressedCrossTab;
   breakdowns: Record<Breakdown, { rows: Array<Labelled & PublishedCount>; total: PublishedCount }>;
 }
 
-const RULE_EN = (k: number) =>
-  `Counts from 1 to ${k - 1} are suppressed (shown as suppressed, never as a number or percentage). ` +
-  `In the cross-tab, the totals of rows and columns that hold a suppressed cell are withheld. ` +
-  `In each breakdown, further cells are suppressed until no suppressed cell can be derived from the total and the other cells.`;
+const RULE_TEXT = {
+  en: {
+    suppression: (k: number) =>
+      `Counts from 1 to ${k - 1} are not shown (marked as suppressed). ` +
+      `In the cross-tab, the totals of rows and columns that hold a suppressed cell are withheld. ` +
+      `In each breakdown, further cells are suppressed until no suppressed cell can be derived from the total and the other cells.`,
+    perturbation: (p: PerturbationSettings) =>
+      ` Every published count has been perturbed: a small amount of at most ±${p.maxNoise} (variance ${p.variance}) was added to it, ` +
+      `the same each time the same set of cases is counted, so that comparing reports yields noise rather than individuals. ` +
+      `Zero stays zero. Percentages are computed from the published counts.`,
+    exact: ' The counts are exact (an administrator\'s report, without perturbation).',
+    method: 'cell-key perturbation',
+  },
+  ru: {
+    suppression: (k: number) =>
+      `Значения от 1 до ${k - 1} не показываются (помечены как скрытые). ` +
+      `В перекрёстной таблице итоги строк и столбцов, содержащих скрытую ячейку, не публикуются. ` +
+      `В каждой разбивке скрываются дополнительные ячейки, пока ни одну скрытую ячейку нельзя вычислить из итога и остальных ячеек.`,
+    perturbation: (p: PerturbationSettings) =>
+      ` Каждое опубликованное значение искажено: к нему добавлена небольшая величина не более ±${p.maxNoise} (дисперсия ${p.variance}), ` +
+      `одна и та же при каждом подсчёте одного и того же набора случаев, поэтому сравнение отчётов даёт шум, а не людей. ` +
+      `Ноль остаётся нулём. Проценты рассчитаны по опубликованным значениям.`,
+    exact: ' Значения точные (отчёт администратора без искажения).',
+    method: 'искажение по ключу ячейки',
+  },
+} as const;
+
+export function describeRule(params: Pick<ReportParams, 'k' | 'perturbation' | 'lang'>): DisclosureRule {
+  const text = RULE_TEXT[params.lang] ?? RULE_TEXT.en;
+  const p = params.perturbation;
+  return {
+    k: params.k,
+    description: text.suppression(params.k) + (p ? text.perturbation(p) : text.exact),
+    perturbation: p ? { ...p, method: text.method } : null,
+  };
+}
 
 /**
- * Turns raw aggregates into a publishable report: order and labels, primary
- * and complementary suppression, optional geometric noise. Pure apart from
- * the randomness it is given.
+ * Turns raw aggregates into a publishable report: order and labels, cell-key
+ * perturbation of every count (cells, margins, total, breakdowns; respondents
+ * and incidents), then primary and complementary suppression of what would
+ * be published, percentages from the published counts. Pure.
  */
 export function buildReport(
   raw: RawAggregates,
   params: ReportParams,
   labels: (vocabulary: string, code: string) => string,
-  uniform: () => number,
   now = new Date(),
 ): ReportResult {
   const k = params.k;
-  const zero: Count = { respondents: 0, incidents: 0 };
+  const zero: KeyedCount = { respondents: 0, incidents: 0, cellKey: 0 };
   const rowVocab = params.perpetrators === 'group' ? 'perpetrator_group' : 'perpetrator_type';
   const colVocab = params.abuses === 'group' ? 'abuse_group' : 'abuse_category';
   const rowKeys = [...new Set(raw.crossTab.map((c) => c.row))].sort();
   const colKeys = [...new Set(raw.crossTab.map((c) => c.col))].sort();
   const cellMap = new Map(raw.crossTab.map((c) => [`${c.row}\u0000${c.col}`, c]));
-  const noisy = (count: Count): Count => {
-    if (!params.epsilon) return count;
-    const n = (v: number) => Math.max(0, v + geometricNoise(params.epsilon!, uniform));
-    return { respondents: n(count.respondents), incidents: n(count.incidents) };
+  const table = params.perturbation ? pTableFor(params.perturbation) : null;
+  /** The value that would be published: perturbed by its own cell key (incidents never below respondents). */
+  const pick = (count: KeyedCount | undefined): Count => {
+    const c = count ?? zero;
+    if (!table) return { respondents: c.respondents, incidents: c.incidents };
+    const respondents = perturb(table, c.respondents, c.cellKey, 'respondents');
+    return { respondents, incidents: Math.max(respondents, perturb(table, c.incidents, c.cellKey, 'incidents')) };
   };
-  const pick = (count: Count | undefined): Count => noisy(count ? { respondents: count.respondents, incidents: count.incidents } : zero);
   const total = pick(raw.total);
+  // Percentages are over the published total; a withheld total gives none (it would reveal the total).
+  const base = isSmall(total.respondents, k) || isSmall(total.incidents, k) ? 0 : total.respondents;
   const crossTab = suppressCrossTab(
     {
       cells: rowKeys.map((r) => colKeys.map((c) => pick(cellMap.get(`${r}\u0000${c}`)))),
@@ -71,14 +113,14 @@ export function buildReport(
       total,
     },
     k,
-    total.respondents,
+    base,
   );
   const breakdowns = Object.fromEntries(
     BREAKDOWNS.map((b) => {
       const rows = [...raw.breakdowns[b]].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
       const vocab = BREAKDOWN_VOCABULARY[b];
-      const table = suppressOneWay({ rows: rows.map((r) => pick(r)), total }, k, total.respondents);
-      return [b, { ...table, rows: table.rows.map((row, i) => ({ key: rows[i].key, label: vocab ? labels(vocab, rows[i].key) : rows[i].key, ...row })) }];
+      const out = suppressOneWay({ rows: rows.map((r) => pick(r)), total }, k, base);
+      return [b, { ...out, rows: out.rows.map((row, i) => ({ key: rows[i].key, label: vocab ? labels(vocab, rows[i].key) : rows[i].key, ...row })) }];
     }),
   ) as unknown as ReportResult['breakdowns'];
   const label = (vocab: string) => (key: string): Labelled => ({
@@ -89,11 +131,7 @@ export function buildReport(
     lang: params.lang,
     generatedAt: now.toISOString(),
     params,
-    rule: {
-      k,
-      description: RULE_EN(k),
-      differentialPrivacy: params.epsilon ? { epsilon: params.epsilon, mechanism: 'two-sided geometric noise on every count, before suppression' } : null,
-    },
+    rule: describeRule(params),
     total: crossTab.total,
     crossTab: { rowDimension: rowVocab, columnDimension: colVocab, rows: rowKeys.map(label(rowVocab)), columns: colKeys.map(label(colVocab)), ...crossTab },
     breakdowns,

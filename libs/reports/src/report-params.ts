@@ -1,4 +1,5 @@
 import type { Language } from '@casebook/database';
+import type { PerturbationSettings } from './perturbation';
 
 /** What a researcher or admin asks for. Validated by the API's DTO. */
 export interface ReportParams {
@@ -13,9 +14,13 @@ export interface ReportParams {
   perpetrators: 'type' | 'group';
   abuses: 'type' | 'group';
   lang: Language;
+  /** At least the disclosure policy's k (a requester may ask for more protection, never less). */
   k: number;
-  /** Differential privacy on top of suppression: ε of the geometric mechanism. */
-  epsilon?: number;
+  /**
+   * The perturbation in force when the report was requested (from the
+   * disclosure policy); null only for an admin's exact report.
+   */
+  perturbation: PerturbationSettings | null;
 }
 
 export const BREAKDOWNS = ['country', 'year', 'gender', 'age_band', 'work_setting', 'location_type'] as const;

@@ -1,4 +1,4 @@
-import { createHash, randomInt, randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -9,12 +9,18 @@ import { DomainError } from '@casebook/common';
 import { ReportEntity } from '@casebook/database';
 import { QUEUES } from '@casebook/queues';
 import { GROUP_LABELS } from './group-labels';
-import { buildReport, type RawAggregates, type ReportResult } from './report-builder';
+import { buildReport, type KeyedCount, type RawAggregates, type ReportResult } from './report-builder';
+import { KEY_MODULUS } from './perturbation';
+import { perturbationOf } from './disclosure-policy';
+import { DisclosurePolicyRepository } from './disclosure-policy.repository';
 import { addAggregates, aggregatesFromRollup, planAggregation, rollupKinds, type RollupRow, type SqlFilter } from './aggregation-plan';
 import { BREAKDOWNS, type Breakdown, type ReportParams } from './report-params';
 import { toCsv, toSvg, toXlsx } from './renderers';
 
 export type ReportActor = AuditActor & { id: string; ability: AppAbility };
+
+/** What a requester asks for: the parameters without the policy's part, and (admins only) exact counts. */
+export type ReportRequest = Omit<ReportParams, 'perturbation'> & { exact?: boolean };
 
 export interface ReportView {
   id: string;
@@ -54,14 +60,40 @@ export class ReportsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
     private readonly audit: AuditService,
+    private readonly policies: DisclosurePolicyRepository,
   ) {}
 
-  async request(actor: ReportActor, params: ReportParams): Promise<ReportView> {
-    if (params.organisationId && actor.role !== 'admin') {
+  /**
+   * Queues a report, or reuses an identical one over unchanged data. The
+   * disclosure policy in force decides the perturbation and the lowest k; a
+   * researcher's distinct questions count against the policy's budget.
+   */
+  async request(actor: ReportActor, input: ReportRequest): Promise<ReportView> {
+    if (input.organisationId && actor.role !== 'admin') {
       throw new DomainError('forbidden', 'Only admins may filter reports by organisation');
     }
-    const paramsHash = createHash('sha256').update(canonicalJson(params)).digest('hex');
+    if (input.exact && actor.role !== 'admin') {
+      throw new DomainError('forbidden', 'Only admins may ask for exact counts');
+    }
     return this.dataSource.transaction(async (manager) => {
+      const policy = await this.policies.get(manager);
+      if (input.k < policy.k) {
+        throw new DomainError('unprocessable', `k must be at least ${policy.k}, the disclosure policy's threshold`, {
+          errors: [{ pointer: '/k', message: `must be at least ${policy.k} (the disclosure policy); a larger k gives more protection` }],
+        });
+      }
+      const { exact, ...rest } = input;
+      const params: ReportParams = { ...rest, perturbation: exact ? null : perturbationOf(policy) };
+      const paramsHash = createHash('sha256').update(canonicalJson(params)).digest('hex');
+      if (actor.role !== 'admin') {
+        const use = await this.policies.budgetUse(manager, actor.id, paramsHash, policy.budgetWindowDays);
+        if (!use.alreadyAsked && use.used >= policy.reportBudget) {
+          const frees = (use.oldestAt?.getTime() ?? Date.now()) + policy.budgetWindowDays * 86_400_000;
+          throw new DomainError('too-many-requests', `The disclosure policy allows ${policy.reportBudget} distinct reports in ${policy.budgetWindowDays} days; that budget is spent`, {
+            retryAfterSeconds: Math.max(1, Math.ceil((frees - Date.now()) / 1000)),
+          });
+        }
+      }
       const [{ version }] = await manager.query(`SELECT last_value::text AS version FROM report_data_version`);
       const done = await manager.findOne(ReportEntity, { where: { paramsHash, dataVersion: version, status: 'done' }, order: { createdAt: 'DESC' } });
       const report = manager.create(ReportEntity, {
@@ -89,7 +121,23 @@ export class ReportsService {
           actor,
           action: 'report.requested',
           target: { type: 'report', id: report.id },
-          summary: { reusedFrom: done?.id ?? null, paramsHash: paramsHash.slice(0, 16), k: params.k, organisationFilter: Boolean(params.organisationId) },
+          summary: {
+            reusedFrom: done?.id ?? null,
+            paramsHash: paramsHash.slice(0, 16),
+            countries: params.countries ?? [],
+            from: params.from ?? null,
+            to: params.to ?? null,
+            genders: params.genders ?? [],
+            ageBands: params.ageBands ?? [],
+            workSettings: params.workSettings ?? [],
+            organisationId: params.organisationId ?? null,
+            perpetrators: params.perpetrators,
+            abuses: params.abuses,
+            lang: params.lang,
+            k: params.k,
+            policyK: policy.k,
+            perturbation: params.perturbation ? `max ${params.perturbation.maxNoise}, variance ${params.perturbation.variance}` : 'none (exact)',
+          },
         },
         manager,
       );
@@ -148,7 +196,7 @@ export class ReportsService {
     const kinds = rollupKinds(params).all;
     const where = `${filter.where ? `${filter.where} AND` : 'WHERE'} kind = ANY($${filter.values.length + 1})`;
     const rows: RollupRow[] = await this.onReplica(
-      `SELECT kind, key1, key2, sum(respondents)::int AS respondents, sum(incidents)::int AS incidents
+      `SELECT kind, key1, key2, sum(respondents)::int AS respondents, sum(incidents)::int AS incidents, mod(sum(key_sum), ${KEY_MODULUS})::float8 AS "cellKey"
          FROM ${table} ${where}
         GROUP BY kind, key1, key2 HAVING sum(respondents) > 0`,
       [...filter.values, kinds],
@@ -160,31 +208,32 @@ export class ReportsService {
   private async fromFacts({ where, values }: SqlFilter, params: ReportParams): Promise<RawAggregates> {
     const row = ROW_COLUMN[params.perpetrators];
     const col = COL_COLUMN[params.abuses];
-    const cross: Array<{ r: string | null; c: string | null; respondents: number; incidents: number; gr: number; gc: number }> = await this.onReplica(
-      `SELECT ${row} AS r, ${col} AS c, count(DISTINCT case_id)::int AS respondents, count(DISTINCT incident_id)::int AS incidents,
+    // A case's record key is unique to it (60 random bits), so the sum of the distinct keys is the sum over distinct cases.
+    const cellKey = `mod(sum(DISTINCT record_key), ${KEY_MODULUS})::float8 AS "cellKey"`;
+    const cross: Array<{ r: string | null; c: string | null; gr: number; gc: number } & KeyedCount> = await this.onReplica(
+      `SELECT ${row} AS r, ${col} AS c, count(DISTINCT case_id)::int AS respondents, count(DISTINCT incident_id)::int AS incidents, ${cellKey},
               GROUPING(${row})::int AS gr, GROUPING(${col})::int AS gc
          FROM report_facts ${where}
         GROUP BY GROUPING SETS ((${row}, ${col}), (${row}), (${col}), ())`,
       values,
     );
-    const by: Array<{ key: string; dim: Breakdown; respondents: number; incidents: number }> = await this.onReplica(
-      `SELECT coalesce(country::text, year::text, gender, age_band, work_setting, location_type) AS key,
+    const by: Array<{ value: string; dim: Breakdown } & KeyedCount> = await this.onReplica(
+      `SELECT coalesce(country::text, year::text, gender, age_band, work_setting, location_type) AS value,
               CASE WHEN GROUPING(country) = 0 THEN 'country' WHEN GROUPING(year) = 0 THEN 'year' WHEN GROUPING(gender) = 0 THEN 'gender'
                    WHEN GROUPING(age_band) = 0 THEN 'age_band' WHEN GROUPING(work_setting) = 0 THEN 'work_setting' ELSE 'location_type' END AS dim,
-              count(DISTINCT case_id)::int AS respondents, count(DISTINCT incident_id)::int AS incidents
+              count(DISTINCT case_id)::int AS respondents, count(DISTINCT incident_id)::int AS incidents, ${cellKey}
          FROM report_facts ${where}
         GROUP BY GROUPING SETS ((country), (year), (gender), (age_band), (work_setting), (location_type))`,
       values,
     );
-    const total = cross.find((x) => x.gr === 1 && x.gc === 1) ?? { respondents: 0, incidents: 0 };
+    const count = (x: KeyedCount): KeyedCount => ({ respondents: x.respondents, incidents: x.incidents, cellKey: x.cellKey });
+    const total = cross.find((x) => x.gr === 1 && x.gc === 1);
     return {
-      crossTab: cross.filter((x) => x.gr === 0 && x.gc === 0).map((x) => ({ row: x.r!, col: x.c!, respondents: x.respondents, incidents: x.incidents })),
-      rowTotals: cross.filter((x) => x.gr === 0 && x.gc === 1).map((x) => ({ row: x.r!, respondents: x.respondents, incidents: x.incidents })),
-      columnTotals: cross.filter((x) => x.gr === 1 && x.gc === 0).map((x) => ({ col: x.c!, respondents: x.respondents, incidents: x.incidents })),
-      total: { respondents: total.respondents, incidents: total.incidents },
-      breakdowns: Object.fromEntries(
-        BREAKDOWNS.map((b) => [b, by.filter((x) => x.dim === b).map((x) => ({ key: x.key, respondents: x.respondents, incidents: x.incidents }))]),
-      ) as RawAggregates['breakdowns'],
+      crossTab: cross.filter((x) => x.gr === 0 && x.gc === 0).map((x) => ({ row: x.r!, col: x.c!, ...count(x) })),
+      rowTotals: cross.filter((x) => x.gr === 0 && x.gc === 1).map((x) => ({ row: x.r!, ...count(x) })),
+      columnTotals: cross.filter((x) => x.gr === 1 && x.gc === 0).map((x) => ({ col: x.c!, ...count(x) })),
+      total: total ? count(total) : { respondents: 0, incidents: 0, cellKey: 0 },
+      breakdowns: Object.fromEntries(BREAKDOWNS.map((b) => [b, by.filter((x) => x.dim === b).map((x) => ({ key: x.value, ...count(x) }))])) as RawAggregates['breakdowns'],
     };
   }
 
@@ -195,7 +244,7 @@ export class ReportsService {
     const groups = GROUP_LABELS[params.lang] ?? GROUP_LABELS.en;
     const labels = (vocabulary: string, code: string) =>
       vocabulary.endsWith('_group') ? (groups[code] ?? code) : (taxonomy.get(`${vocabulary}:${code}`) ?? code);
-    return buildReport(raw, params, labels, () => (randomInt(1, 2 ** 32 - 1) / 2 ** 32));
+    return buildReport(raw, params, labels);
   }
 
   /** The worker's step; idempotent (a finished report is left alone). */

@@ -1,4 +1,4 @@
-import { geometricNoise, suppressCrossTab, suppressOneWay, type Count } from './suppression';
+import { suppressCrossTab, suppressOneWay, type Count } from './suppression';
 
 const c = (respondents: number, incidents = respondents): Count => ({ respondents, incidents });
 
@@ -6,16 +6,19 @@ const c = (respondents: number, incidents = respondents): Count => ({ respondent
  * The attacker: from everything a one-way table publishes (the total and the
  * published rows, additive when the rows partition the respondents), bound
  * each suppressed row by the linear constraints Σ suppressed = total − Σ
- * published and suppressed ≥ 1 (zeros are never suppressed). A cell is
- * recovered when its lower and upper bounds meet.
+ * published, suppressed ≥ 1 (zeros are never suppressed) and, guessing that
+ * every suppressed row is small, suppressed ≤ k − 1 (for respondents). A cell
+ * is recovered when its lower and upper bounds meet.
  */
-function recoverable(published: ReturnType<typeof suppressOneWay>, key: 'respondents' | 'incidents'): number[] {
+function recoverable(published: ReturnType<typeof suppressOneWay>, key: 'respondents' | 'incidents', k = 5): number[] {
   if (published.total[key] === null) return [];
   const hidden = published.rows.map((r, i) => (r.suppressed ? i : -1)).filter((i) => i >= 0);
   const rest = published.total[key]! - published.rows.reduce((s, r) => s + (r[key] ?? 0), 0);
+  const n = hidden.length;
+  const cap = key === 'respondents' ? k - 1 : Infinity;
   return hidden.filter(() => {
-    const lower = 1;
-    const upper = rest - (hidden.length - 1);
+    const lower = Math.max(1, rest - (n - 1) * cap);
+    const upper = Math.min(cap, rest - (n - 1));
     return lower === upper;
   });
 }
@@ -63,8 +66,9 @@ describe('suppressOneWay', () => {
     for (let t = 0; t < 2000; t++) {
       const rows = Array.from({ length: 1 + Math.floor(random() * 6) }, () => c(Math.floor(random() * random() * 30)));
       const total = c(rows.reduce((s, r) => s + r.respondents, 0));
-      const out = suppressOneWay({ rows, total }, 3 + Math.floor(random() * 5));
-      expect(recoverable(out, 'respondents')).toEqual([]);
+      const k = 3 + Math.floor(random() * 5);
+      const out = suppressOneWay({ rows, total }, k);
+      expect(recoverable(out, 'respondents', k)).toEqual([]);
       out.rows.forEach((r, i) => {
         if (!r.suppressed) expect(r.respondents).toBe(rows[i].respondents);
       });
@@ -97,13 +101,13 @@ describe('suppressCrossTab', () => {
   });
 });
 
-describe('geometricNoise', () => {
-  it('is centred on zero with spread shrinking as epsilon grows', () => {
-    let seed = 3;
-    const uniform = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
-    const spread = (eps: number) => Array.from({ length: 4000 }, () => Math.abs(geometricNoise(eps, uniform))).reduce((a, b) => a + b) / 4000;
-    expect(spread(0.5)).toBeGreaterThan(spread(2));
-    const mean = Array.from({ length: 4000 }, () => geometricNoise(1, uniform)).reduce((a, b) => a + b) / 4000;
-    expect(Math.abs(mean)).toBeLessThan(0.2);
+describe('complementary suppression, upper bound', () => {
+  it('suppresses further when the hidden cells must each be k − 1', () => {
+    // Two age bands of 4 each (k = 5) and a total of 40: 8 hidden between two
+    // cells of at most 4 pins both to 4. A third cell must be hidden.
+    const table = { rows: [c(4), c(4), c(12), c(20)], total: c(40) };
+    const out = suppressOneWay(table, 5);
+    expect(out.rows.filter((r) => r.suppressed).length).toBeGreaterThanOrEqual(3);
+    expect(recoverable(out, 'respondents', 5)).toEqual([]);
   });
 });

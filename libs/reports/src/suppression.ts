@@ -96,7 +96,8 @@ export function suppressOneWay(table: OneWay, k: number, base = table.total.resp
     const idx = hidden.map((h, i) => (h ? i : -1)).filter((i) => i >= 0);
     if (idx.length === 0) return false;
     const sum = (key: keyof Count) => idx.reduce((s, i) => s + table.rows[i][key], 0);
-    return idx.length < 2 || sum('respondents') <= idx.length || sum('incidents') <= idx.length;
+    // Both ends: all at 1, or (respondents of primary cells are at most k − 1) all at k − 1.
+    return idx.length < 2 || sum('respondents') <= idx.length || sum('incidents') <= idx.length || sum('respondents') === idx.length * (k - 1);
   };
   while (!totalHidden && needsMore()) {
     // The smallest published non-zero row becomes complementary.
@@ -109,14 +110,4 @@ export function suppressOneWay(table: OneWay, k: number, base = table.total.resp
     else hidden[pick] = true;
   }
   return { rows: table.rows.map((row, i) => publish(row, hidden[i], base)), total: publish(table.total, totalHidden, base) };
-}
-
-/**
- * Two-sided geometric noise (the discrete Laplace mechanism) with privacy
- * parameter ε for a count of sensitivity 1. `uniform` returns values in (0, 1).
- */
-export function geometricNoise(epsilon: number, uniform: () => number): number {
-  const p = Math.exp(-epsilon);
-  const draw = () => Math.floor(Math.log(1 - uniform()) / Math.log(p));
-  return draw() - draw();
 }

@@ -13,9 +13,13 @@ export class AuditQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() actorId?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(/^[a-z_]{1,40}$/, { message: 'must be a target type' }) targetType?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(/^[A-Za-z0-9_:.-]{1,80}$/, { message: 'must be a target id' }) targetId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601() from?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601() to?: string;
-  @ApiPropertyOptional({ description: 'cursor: events before this sequence number' })
+  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true, strictSeparator: true }, { message: 'must be a real date and time (ISO 8601)' }) from?: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true, strictSeparator: true }, { message: 'must be a real date and time (ISO 8601)' }) to?: string;
+  @ApiPropertyOptional({ description: 'opaque cursor: the nextCursor of the previous page' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,400}$/, { message: 'must be a cursor from a previous page' })
+  cursor?: string;
+  @ApiPropertyOptional({ description: 'events before this sequence number' })
   @IsOptional()
   @Matches(/^\d{1,18}$/, { message: 'must be a sequence number' })
   before?: string;

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { LANGUAGES, type Language } from '@casebook/database';
-import { DEFAULT_K, MIN_K, ReportsService } from '@casebook/reports';
+import { DisclosurePolicyService, MIN_K, ReportsService } from '@casebook/reports';
 import { actorOf, Can, CurrentCaller, type Caller } from '../auth/access.decorators';
 import { IdParam } from '../users/users.dto';
 
@@ -26,8 +26,8 @@ export class CreateReportDto {
   @ApiPropertyOptional({ enum: ['type', 'group'], default: 'type' }) @IsOptional() @IsIn(['type', 'group']) perpetrators?: 'type' | 'group';
   @ApiPropertyOptional({ enum: ['type', 'group'], default: 'type' }) @IsOptional() @IsIn(['type', 'group']) abuses?: 'type' | 'group';
   @ApiPropertyOptional({ enum: LANGUAGES, default: 'en' }) @IsOptional() @IsIn(LANGUAGES) lang?: Language;
-  @ApiPropertyOptional({ minimum: MIN_K, default: DEFAULT_K, description: 'suppression threshold' }) @IsOptional() @IsInt() @Min(MIN_K) @Max(100) k?: number;
-  @ApiPropertyOptional({ description: 'differential privacy: epsilon of the geometric mechanism' }) @IsOptional() @IsNumber() @Min(0.05) @Max(10) epsilon?: number;
+  @ApiPropertyOptional({ minimum: MIN_K, description: "suppression threshold; at least the disclosure policy's k (its k when left out)" }) @IsOptional() @IsInt() @Min(MIN_K) @Max(100) k?: number;
+  @ApiPropertyOptional({ description: 'admins only: exact counts, without perturbation' }) @IsOptional() @IsBoolean() exact?: boolean;
 }
 
 export class DownloadQuery {
@@ -39,13 +39,16 @@ export class DownloadQuery {
 @ApiBearerAuth()
 @Controller('reports')
 export class ReportsController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly policy: DisclosurePolicyService,
+  ) {}
 
   /** Queues a report (or reuses an identical one over unchanged data). Audited. */
   @Can('create', 'Report')
   @Post()
   @HttpCode(202)
-  create(@CurrentCaller() caller: Caller, @Body() body: CreateReportDto) {
+  async create(@CurrentCaller() caller: Caller, @Body() body: CreateReportDto) {
     return this.reports.request(actorOf(caller), {
       countries: body.countries?.length ? [...new Set(body.countries)].sort() : undefined,
       from: body.from,
@@ -57,8 +60,8 @@ export class ReportsController {
       perpetrators: body.perpetrators ?? 'type',
       abuses: body.abuses ?? 'type',
       lang: body.lang ?? 'en',
-      k: body.k ?? DEFAULT_K,
-      epsilon: body.epsilon,
+      k: body.k ?? (await this.policy.get()).k,
+      exact: body.exact,
     });
   }
 

@@ -56,4 +56,8 @@ export class ReportFactEntity {
   /** The case's facts span several countries or years: not in report_rollup_slice (see the report-rollups migration). */
   @Column({ name: 'multi_slice', type: 'boolean', default: false })
   multiSlice!: boolean;
+
+  /** The case's random record key (see the disclosure migration): summed into cell keys, never shown. */
+  @Column({ name: 'record_key', type: 'bigint', select: false })
+  recordKey!: string;
 }

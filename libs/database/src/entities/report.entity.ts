@@ -6,6 +6,7 @@ export type ReportStatus = (typeof REPORT_STATUSES)[number];
 /** A report request and, once computed, its (already suppressed) result. */
 @Entity({ name: 'reports' })
 @Index('reports_reuse_idx', ['paramsHash', 'dataVersion'])
+@Index('reports_requester_created_idx', ['requestedById', 'createdAt'])
 export class ReportEntity {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'reports_pkey' })
   id!: string;

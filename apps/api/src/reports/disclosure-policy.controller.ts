@@ -1,0 +1,33 @@
+import { Body, Controller, Get, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsInt, IsNumber, Max, Min } from 'class-validator';
+import { DisclosurePolicyService, MIN_K } from '@casebook/reports';
+import { actorOf, Can, CurrentCaller, type Caller } from '../auth/access.decorators';
+
+export class DisclosurePolicyDto {
+  @ApiProperty({ minimum: MIN_K, maximum: 100, description: 'counts from 1 to k − 1 are never published' }) @IsInt() @Min(MIN_K) @Max(100) k!: number;
+  @ApiProperty({ minimum: 1, maximum: 10, description: 'the largest perturbation of any published count' }) @IsInt() @Min(1) @Max(10) maxNoise!: number;
+  @ApiProperty({ description: 'the variance of the perturbation (at most maxNoise²/2)' }) @IsNumber() @Min(0.01) @Max(50) noiseVariance!: number;
+  @ApiProperty({ minimum: 1, description: 'distinct reports one researcher may request in the window' }) @IsInt() @Min(1) @Max(100_000) reportBudget!: number;
+  @ApiProperty({ minimum: 1, description: 'the window of the budget, in days' }) @IsInt() @Min(1) @Max(3660) budgetWindowDays!: number;
+}
+
+/** The disclosure policy: read by those who request reports, set by admins only (audited). */
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('disclosure-policy')
+export class DisclosurePolicyController {
+  constructor(private readonly policy: DisclosurePolicyService) {}
+
+  @Can('read', 'DisclosurePolicy')
+  @Get()
+  get() {
+    return this.policy.get();
+  }
+
+  @Can('update', 'DisclosurePolicy')
+  @Put()
+  update(@CurrentCaller() caller: Caller, @Body() body: DisclosurePolicyDto) {
+    return this.policy.update(actorOf(caller), body);
+  }
+}
