@@ -14,6 +14,7 @@ import { validateEnv } from '../libs/config/src';
 import { createLogger, NestPinoLogger } from '../libs/logging/src';
 import { ReportsService } from '../libs/reports/src/reports.service';
 import type { ReportParams } from '../libs/reports/src/report-params';
+import { meanAbsolute, publishedErrors } from '../libs/reports/src/accuracy';
 import { CliModule } from '../apps/cli/src/cli.module';
 import { DataSource } from 'typeorm';
 import { benchEnv, fmt, median, ROOT } from './support';
@@ -91,6 +92,10 @@ async function main() {
       ratios.push(a / b);
       console.log(`${s.name.padEnd(18)} Casebook ${fmt(a)} ms (whole report, suppressed)   raw SQL ${fmt(b)} ms   ratio ${fmt(a / b, 2)}`);
     }
+    // What perturbation costs in accuracy on this data set (the README quotes it).
+    const whole = scenarios[1].params;
+    const errors = publishedErrors(await reports.aggregate(whole), await reports.build(whole));
+    console.log(`perturbation: mean absolute error ${fmt(meanAbsolute(errors), 2)} over ${errors.length} published counts of the whole data set (max ${Math.max(...errors.map(Math.abs))})`);
     console.log(`ratio Casebook/raw SQL (worst of the two): ${fmt(Math.max(...ratios), 2)}`);
   } finally {
     await app.close();

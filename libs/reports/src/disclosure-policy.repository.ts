@@ -34,7 +34,8 @@ export class DisclosurePolicyRepository {
   }
 
   async update(manager: EntityManager, input: DisclosurePolicyInput, byId: string): Promise<DisclosurePolicy> {
-    const [row]: PolicyRow[] = await manager.query(
+    // TypeORM answers an UPDATE ... RETURNING with [rows, affected].
+    const [[row]]: [PolicyRow[], number] = await manager.query(
       `UPDATE disclosure_policy SET k = $1, max_noise = $2, noise_variance = $3, report_budget = $4, budget_window_days = $5, updated_at = now(), updated_by_id = $6
         RETURNING *`,
       [input.k, input.maxNoise, input.noiseVariance, input.reportBudget, input.budgetWindowDays, byId],

@@ -10,3 +10,4 @@ export * from './perturbation';
 export * from './disclosure-policy';
 export * from './disclosure-policy.service';
 export * from './quotations.service';
+export * from './accuracy';
