@@ -6,8 +6,9 @@ import { ReportRollups1795314000000 } from './1795314000000-report-rollups';
  * (see libs/reports/src/perturbation.ts):
  *
  * - report_record_keys: every case gets a random record key when it is first
- *   published (60 random bits from gen_random_uuid(), a strong generator); it
- *   is never shown and survives unpublishing, so a republished case keeps it.
+ *   published (60 random bits from gen_random_uuid(), a strong generator),
+ *   unique, never shown, kept when a case is unpublished, so a republished
+ *   case keeps it. Being unique, it stands for its case in counts.
  * - report_facts.record_key: the key beside each fact, so that a count taken
  *   from the facts can also take the sum of its distinct cases' keys.
  * - report_rollup_*.key_sum: the sum of the record keys of the cases counted
@@ -29,10 +30,10 @@ export class Disclosure1795317000000 implements MigrationInterface {
         case_id    uuid NOT NULL,
         record_key bigint NOT NULL,
         CONSTRAINT report_record_keys_pkey PRIMARY KEY (case_id),
+        CONSTRAINT report_record_keys_record_key_key UNIQUE (record_key),
         CONSTRAINT report_record_keys_case_id_fkey FOREIGN KEY (case_id) REFERENCES cases (id) ON DELETE CASCADE
       )`);
-    await q.query(`INSERT INTO report_record_keys (case_id, record_key) SELECT DISTINCT case_id, 0 FROM report_facts`);
-    await q.query(`UPDATE report_record_keys SET record_key = ${NEW_KEY}`);
+    await q.query(`INSERT INTO report_record_keys (case_id, record_key) SELECT case_id, ${NEW_KEY} FROM (SELECT DISTINCT case_id FROM report_facts) x`);
     await q.query(`ALTER TABLE report_facts ADD COLUMN record_key bigint`);
     await q.query(`UPDATE report_facts f SET record_key = k.record_key FROM report_record_keys k WHERE k.case_id = f.case_id`);
     await q.query(`ALTER TABLE report_facts ALTER COLUMN record_key SET NOT NULL`);
@@ -98,9 +99,17 @@ export class Disclosure1795317000000 implements MigrationInterface {
     await q.query(`
       CREATE OR REPLACE FUNCTION report_publish(case_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
       BEGIN
-        INSERT INTO report_record_keys (case_id, record_key)
-        SELECT id, ${NEW_KEY} FROM unnest(case_ids) AS id
-        ON CONFLICT (case_id) DO NOTHING;
+        -- Keys are unique (a count of distinct keys is a count of distinct cases); on the
+        -- rare collision of 60 random bits, draw the batch's keys again.
+        LOOP
+          BEGIN
+            INSERT INTO report_record_keys (case_id, record_key)
+            SELECT id, ${NEW_KEY} FROM unnest(case_ids) AS id
+            ON CONFLICT (case_id) DO NOTHING;
+            EXIT;
+          EXCEPTION WHEN unique_violation THEN
+          END;
+        END LOOP;
         INSERT INTO report_facts (case_id, incident_id, perpetrator_type, abuse_category, perpetrator_group, abuse_group,
                                   organisation_id, country, year, month, gender, age_band, work_setting, location_type, multi_slice, record_key)
         SELECT d.*, (min(d.country) OVER w <> max(d.country) OVER w OR min(d.year) OVER w <> max(d.year) OVER w), k.record_key

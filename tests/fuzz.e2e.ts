@@ -122,4 +122,81 @@ describe('property-based fuzz of every write route', () => {
     expect(after.taxonomy_terms - before.taxonomy_terms).toBe(created['/taxonomy/gender/terms'] ?? 0);
     expect(after.idempotency_keys).toBe(before.idempotency_keys);
   }, 240_000);
+
+  it('answers junk in every path parameter, query parameter, header and nesting depth, on every route and as every role, never with a 5xx', async () => {
+    const doc = (await http(`${api.url}/docs/openapi.json`)).body as { paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }> }>> };
+    // Signing out would end the session the rest of the run needs; it is fuzzed for the anonymous caller only.
+    const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), path, query: (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name) })));
+    const text = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom('', '%00', 'a%00b', '%FF%FE', '..%2F..%2Fetc', "'%20OR%201=1--", '-1', '1e309', '9'.repeat(30), '2024-02-30T00:00:00Z', '2024-13-99', 'null', '[]', '{}', 'true'),
+      fc.uuid().map((u) => u.toUpperCase()),
+      fc.constantFrom(Buffer.from(JSON.stringify(['2026-02-30T99:99:99.999999', 'x'])).toString('base64url'), 'A'.repeat(60), '_-'.repeat(30)),
+    );
+    const encode = (v: string) => (/%[0-9A-F]{2}/i.test(v) ? v : encodeURIComponent(v));
+    const header = fc.oneof(fc.constant(undefined), fc.string({ maxLength: 20 }).map((v) => v.replace(/[^\x20-\x7e]/g, '')), fc.constantFrom('x'.repeat(200), 'Bearer', 'Bearer ' + 'a'.repeat(500), 'Basic Zm9vOmJhcg=='));
+    const depth = fc.integer({ min: 1, max: 25_000 }).map((n) => `${'['.repeat(n)}${']'.repeat(n)}`);
+    const body = fc.oneof(fc.constant(undefined), fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)), depth, fc.constantFrom('{', '{"a":', '\u0000', '{"__proto__":{"x":1}}'));
+    const request = fc.record({
+      params: fc.array(text, { minLength: 4, maxLength: 4 }),
+      query: fc.array(fc.tuple(fc.nat(), text), { maxLength: 4 }),
+      extra: fc.option(fc.tuple(fc.constantFrom('limit', 'cursor', 'k', 'from', 'x', 'lang'), text), { nil: undefined }),
+      idempotencyKey: header,
+      authorization: header,
+      contentType: fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1', ''),
+      body,
+    });
+    const callers: Array<[string, () => SignedIn | undefined]> = [['anonymous', () => undefined], ['interviewer', () => interviewer], ['researcher', () => researcher], ['admin', () => admin]];
+    const before = await counts();
+    const failures: string[] = [];
+    const accepted: Record<string, number> = {};
+    const statuses: Record<number, number> = {};
+    let sent = 0;
+    for (const route of routes) {
+      for (const [role, who] of callers) {
+        if (route.path.endsWith('/logout') && role !== 'anonymous') continue;
+        await fc.assert(
+          fc.asyncProperty(request, async (r) => {
+            let i = 0;
+            const path = route.path.replace(/\{[^}]+\}/g, () => encode(r.params[i++] ?? 'x'));
+            const pairs = r.query.map(([n, v]) => [route.query.length ? route.query[n % route.query.length] : 'q', v] as const);
+            if (r.extra) pairs.push(r.extra);
+            const qs = pairs.map(([k, v]) => `${k}=${encode(v)}`).join('&');
+            const headers: Record<string, string> = { 'x-forwarded-for': `10.78.${sent % 250}.${(sent >> 8) % 250}` };
+            if (r.contentType) headers['content-type'] = r.contentType;
+            if (r.idempotencyKey !== undefined) headers['idempotency-key'] = r.idempotencyKey;
+            const token = who()?.accessToken;
+            if (token) headers.authorization = `Bearer ${token}`;
+            else if (r.authorization !== undefined) headers.authorization = r.authorization;
+            const send = route.method !== 'GET' && r.body !== undefined;
+            let status: number;
+            try {
+              const response = await fetch(`${api.url}${path}${qs ? `?${qs}` : ''}`, { method: route.method, headers, body: send ? r.body : undefined });
+              status = response.status;
+              await response.arrayBuffer();
+            } catch (error) {
+              failures.push(`${route.method} ${route.path} as ${role}: request failed ${(error as Error).message}`);
+              return true;
+            }
+            sent++;
+            statuses[status] = (statuses[status] ?? 0) + 1;
+            if (status >= 500) failures.push(`${route.method} ${route.path} as ${role}: ${status} ${path}?${qs} ${String(r.body).slice(0, 120)}`);
+            if (status < 300 && route.method !== 'GET') accepted[`${route.method} ${route.path}`] = (accepted[`${route.method} ${route.path}`] ?? 0) + 1;
+            return true;
+          }),
+          { numRuns: 12, seed: 20261126, endOnFailure: true },
+        );
+      }
+    }
+    if (process.env.FUZZ_DEBUG) console.log({ sent, statuses, accepted });
+    expect(failures).toEqual([]);
+    expect(sent).toBeGreaterThanOrEqual(2000);
+    const after = await counts();
+    // Nothing stored by a refused request: tables grow only through accepted writes.
+    if (!accepted['POST /api/v1/cases']) expect(after.cases).toBe(before.cases);
+    if (!accepted['POST /api/v1/users']) expect(after.users).toBe(before.users);
+    if (!accepted['POST /api/v1/organisations']) expect(after.organisations).toBe(before.organisations);
+    if (!accepted['POST /api/v1/taxonomy/{vocabulary}/terms']) expect(after.taxonomy_terms).toBe(before.taxonomy_terms);
+    expect(after.idempotency_keys).toBe(before.idempotency_keys + (accepted['POST /api/v1/cases'] ?? 0));
+  }, 300_000);
 });

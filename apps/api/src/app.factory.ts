@@ -11,9 +11,13 @@ import { AppModule } from './app.module';
 import { MetricsService } from './metrics/metrics.service';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ProblemValidationPipe } from './http/validation.pipe';
+import { jsonDepthExceeds } from './http/safe-text';
+import { applySecurityHeaders } from './http/security-headers';
 
 export const API_PREFIX = 'api/v1';
 export const BODY_LIMIT_BYTES = 256 * 1024;
+/** No request body Casebook accepts nests deeper than this (a case: body → incidents → perpetrators → one). */
+export const MAX_JSON_DEPTH = 32;
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 function trustProxySetting(value: string): boolean | string | ((address: string, hop: number) => boolean) {
@@ -56,10 +60,22 @@ export async function createApiApp(env: Env, logger: Logger = createLogger({ nam
     return payload;
   });
 
+  await applySecurityHeaders(adapter);
+
   // The API speaks JSON only: Fastify's own JSON parser (with prototype-poisoning
-  // protection) stays, its text/plain parser goes, and Nest adds no parsers, so
-  // any other content type is a 415.
-  adapter.getInstance().removeContentTypeParser('text/plain');
+  // protection) stays, behind a check of the body's nesting depth that runs
+  // before any recursive code sees it; its text/plain parser goes, and Nest adds
+  // no parsers, so any other content type is a 415.
+  const fastify = adapter.getInstance();
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.removeContentTypeParser(['application/json', 'text/plain']);
+  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (jsonDepthExceeds(body as string, MAX_JSON_DEPTH)) {
+      done(Object.assign(new Error(`The JSON body is nested deeper than ${MAX_JSON_DEPTH} levels`), { statusCode: 400, code: 'CASEBOOK_JSON_TOO_DEEP' }), undefined);
+      return;
+    }
+    parseJson(request, body as string, done);
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(env), adapter, {
     logger: new NestPinoLogger(logger),
     abortOnError: false,

@@ -8,6 +8,7 @@ import { AuthModule } from './auth/auth.module';
 import { CasesHttpModule } from './cases/cases-http.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { QuotasModule } from './quotas/quotas.module';
 import { ReportsHttpModule } from './reports/reports-http.module';
 
 @Module({})
@@ -23,6 +24,7 @@ export class AppModule {
         CryptoModule,
         AuditModule,
         AuthModule,
+        QuotasModule,
         CasesHttpModule,
         ReportsHttpModule,
         HealthModule,

@@ -27,6 +27,14 @@ function IntSetting(fallback: number, min: number, max: number, message = 'must 
   return (target, property) => decorators.forEach((decorate) => decorate(target, property));
 }
 
+/** A quota `COUNT/SECONDS` (e.g. 30/60), with a default when unset. */
+function QuotaSetting(): PropertyDecorator {
+  return (target, property) => {
+    IsOptional()(target, property);
+    Matches(/^[1-9]\d{0,6}\/[1-9]\d{0,5}$/, { message: 'must be COUNT/SECONDS, e.g. 30/60' })(target, property);
+  };
+}
+
 /**
  * Every setting Casebook reads from its environment. None of the secrets has a
  * default: an installation without them does not start.
@@ -121,6 +129,23 @@ export class Env {
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
+
+  /**
+   * Quotas, shared by every API process through Redis, as `COUNT/SECONDS`:
+   * case writes (creation, edits, transitions) per account and per client
+   * network; report requests per account and per network; the public
+   * refresh and password-reset routes per network. Retries of one
+   * Idempotency-Key count once.
+   */
+  @QuotaSetting() QUOTA_CASE_WRITES = '30/60';
+  @QuotaSetting() QUOTA_CASE_WRITES_NETWORK = '120/60';
+  @QuotaSetting() QUOTA_REPORTS = '10/60';
+  @QuotaSetting() QUOTA_REPORTS_NETWORK = '30/60';
+  @QuotaSetting() QUOTA_AUTH_NETWORK = '30/60';
+
+  /** Reports one account may have waiting or running at once. */
+  @IntSetting(3, 1, 1000)
+  QUOTA_QUEUED_REPORTS = 3;
 }
 
 export class ConfigError extends Error {

@@ -36,11 +36,18 @@ export function reportLines(report: ReportResult): Line[] {
   return lines;
 }
 
-function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  // Also neutralise spreadsheet formulas (=, +, -, @ at the start).
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/**
+ * One CSV cell, following OWASP's CSV-injection guidance: text that a
+ * spreadsheet would read as a formula (starting with =, +, -, @, TAB or CR)
+ * gets a leading apostrophe, and every cell holding a quote, comma, CR or LF
+ * is quoted with its quotes doubled (RFC 4180). Numbers are written as
+ * numbers. Pure.
+ */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function toCsv(report: ReportResult): string {

@@ -1,6 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Env } from '@casebook/config';
 import { DataSource } from 'typeorm';
 import { AuditService, type AuditActor } from '@casebook/audit';
 import { type AppAbility, whereAccessible } from '@casebook/authz';
@@ -61,7 +63,13 @@ export class ReportsService {
     private readonly taxonomy: TaxonomyService,
     private readonly audit: AuditService,
     private readonly policies: DisclosurePolicyRepository,
-  ) {}
+    config: ConfigService<Env, true>,
+  ) {
+    this.maxQueued = config.get('QUOTA_QUEUED_REPORTS', { infer: true });
+  }
+
+  /** Reports one account may have waiting or running at once (each is worker time). */
+  private readonly maxQueued: number;
 
   /**
    * Queues a report, or reuses an identical one over unchanged data. The
@@ -95,6 +103,7 @@ export class ReportsService {
         }
       }
       const [{ version }] = await manager.query(`SELECT last_value::text AS version FROM report_data_version`);
+      const [{ waiting }] = await manager.query(`SELECT count(*)::int AS waiting FROM reports WHERE requested_by_id = $1 AND status IN ('queued', 'running')`, [actor.id]);
       const done = await manager.findOne(ReportEntity, { where: { paramsHash, dataVersion: version, status: 'done' }, order: { createdAt: 'DESC' } });
       const report = manager.create(ReportEntity, {
         id: randomUUID(),
@@ -108,6 +117,9 @@ export class ReportsService {
         error: null,
         finishedAt: done ? new Date() : null,
       });
+      if (!done && waiting >= this.maxQueued) {
+        throw new DomainError('too-many-requests', `You have ${waiting} reports waiting; ask again when one is done`, { retryAfterSeconds: 10 });
+      }
       await manager.save(report);
       if (!done) {
         await manager.query(`INSERT INTO outbox (queue, name, job_id, payload) VALUES ($1, 'compute', $2, $3)`, [
@@ -208,10 +220,12 @@ export class ReportsService {
   private async fromFacts({ where, values }: SqlFilter, params: ReportParams): Promise<RawAggregates> {
     const row = ROW_COLUMN[params.perpetrators];
     const col = COL_COLUMN[params.abuses];
-    // A case's record key is unique to it (60 random bits), so the sum of the distinct keys is the sum over distinct cases.
+    // A case's record key is unique to it, so distinct keys are distinct cases: counting and summing
+    // the same distinct values is cheaper for PostgreSQL than distinct case ids and distinct keys.
+    const respondents = `count(DISTINCT record_key)::int AS respondents`;
     const cellKey = `mod(sum(DISTINCT record_key), ${KEY_MODULUS})::float8 AS "cellKey"`;
     const cross: Array<{ r: string | null; c: string | null; gr: number; gc: number } & KeyedCount> = await this.onReplica(
-      `SELECT ${row} AS r, ${col} AS c, count(DISTINCT case_id)::int AS respondents, count(DISTINCT incident_id)::int AS incidents, ${cellKey},
+      `SELECT ${row} AS r, ${col} AS c, ${respondents}, count(DISTINCT incident_id)::int AS incidents, ${cellKey},
               GROUPING(${row})::int AS gr, GROUPING(${col})::int AS gc
          FROM report_facts ${where}
         GROUP BY GROUPING SETS ((${row}, ${col}), (${row}), (${col}), ())`,
@@ -221,7 +235,7 @@ export class ReportsService {
       `SELECT coalesce(country::text, year::text, gender, age_band, work_setting, location_type) AS value,
               CASE WHEN GROUPING(country) = 0 THEN 'country' WHEN GROUPING(year) = 0 THEN 'year' WHEN GROUPING(gender) = 0 THEN 'gender'
                    WHEN GROUPING(age_band) = 0 THEN 'age_band' WHEN GROUPING(work_setting) = 0 THEN 'work_setting' ELSE 'location_type' END AS dim,
-              count(DISTINCT case_id)::int AS respondents, count(DISTINCT incident_id)::int AS incidents, ${cellKey}
+              ${respondents}, count(DISTINCT incident_id)::int AS incidents, ${cellKey}
          FROM report_facts ${where}
         GROUP BY GROUPING SETS ((country), (year), (gender), (age_band), (work_setting), (location_type))`,
       values,

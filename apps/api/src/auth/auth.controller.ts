@@ -4,6 +4,7 @@ import { AuthService, type TokenPair } from '@casebook/identity';
 import { AllowWithoutMfa, Can, CurrentCaller, Public, type Caller, type CasebookRequest } from './access.decorators';
 import { LoginDto, PasswordResetDto, RefreshDto, TokenPairDto } from './auth.dto';
 import { LocalAuthGuard } from './local-auth.guard';
+import { Quota } from '../quotas/quota';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -22,6 +23,7 @@ export class AuthController {
 
   /** Exchanges a refresh token for a new pair; the old one stops working. */
   @Public()
+  @Quota('auth')
   @Post('refresh')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
@@ -41,6 +43,7 @@ export class AuthController {
 
   /** Sets a new password with the one-time token an admin handed over. */
   @Public()
+  @Quota('auth')
   @Post('password-reset')
   @HttpCode(204)
   async resetPassword(@Body() body: PasswordResetDto, @Req() request: CasebookRequest): Promise<void> {

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { CasesService, type Transition } from '@casebook/cases';
 import { DomainError } from '@casebook/common';
 import { actorOf, Can, CurrentCaller, type Caller } from '../auth/access.decorators';
+import { Quota } from '../quotas/quota';
 import { IdParam } from '../users/users.dto';
 import { CreateCaseDto, ListCasesQuery, WithdrawDto } from './cases.dto';
 
@@ -18,6 +19,7 @@ export class CasesController {
 
   /** Submits a case. Send an Idempotency-Key so that a retry over a bad connection cannot create it twice. */
   @Can('create', 'Case')
+  @Quota('case-write')
   @Post()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8-128 characters [A-Za-z0-9._:-]' })
   async create(
@@ -56,6 +58,7 @@ export class CasesController {
   }
 
   @Can('submit', 'Case')
+  @Quota('case-write')
   @Post(':id/submit')
   @HttpCode(200)
   submit(@CurrentCaller() caller: Caller, @Param() { id }: IdParam) {
@@ -93,6 +96,7 @@ export class CasesController {
 
   /** Consent withdrawn: the narrative is destroyed and the case leaves every view and statistic. */
   @Can('withdraw', 'Case')
+  @Quota('case-write')
   @Post(':id/withdraw')
   @HttpCode(200)
   withdraw(@CurrentCaller() caller: Caller, @Param() { id }: IdParam, @Body() body: WithdrawDto) {

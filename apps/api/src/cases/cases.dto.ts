@@ -20,6 +20,7 @@ import {
 } from 'class-validator';
 import { CASE_STATUSES, type CaseStatus } from '@casebook/database';
 import { NARRATIVE_MAX_LENGTH } from '@casebook/cases';
+import { CoarseText } from '../http/safe-text';
 
 const CODE = /^[a-z0-9_]{1,48}$/;
 const COUNTRY = /^[A-Z]{2}$/;
@@ -55,7 +56,7 @@ export class IncidentDto {
   @ApiProperty({ example: 2026 }) @IsInt() @Min(1990) @Max(2100) year!: number;
   @ApiPropertyOptional({ example: 9 }) @IsOptional() @IsInt() @Min(1) @Max(12) month?: number;
   @ApiProperty({ example: 'KZ' }) @Matches(COUNTRY, { message: 'must be an ISO 3166-1 alpha-2 code' }) country!: string;
-  @ApiPropertyOptional({ example: 'Almaty' }) @IsOptional() @IsString() @Matches(COARSE_PLACE, coarse) place?: string;
+  @ApiPropertyOptional({ example: 'Almaty' }) @IsOptional() @IsString() @Matches(COARSE_PLACE, coarse) @CoarseText() place?: string;
   @ApiProperty({ description: 'location_type code' }) @Matches(CODE, { message: 'must be a taxonomy code' }) locationType!: string;
 
   @ApiProperty({ type: [PerpetratorDto] })
@@ -92,8 +93,8 @@ export class CreateCaseDto {
 
   @ApiProperty({ example: '2026-10' }) @Matches(MONTH, { message: 'must be a month YYYY-MM' }) interviewMonth!: string;
   @ApiProperty({ example: 'KZ' }) @Matches(COUNTRY, { message: 'must be an ISO 3166-1 alpha-2 code' }) country!: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(COARSE_PLACE, coarse) region?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(COARSE_PLACE, coarse) city?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(COARSE_PLACE, coarse) @CoarseText() region?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(COARSE_PLACE, coarse) @CoarseText() city?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'admins only; defaults to your organisation' })
   @IsOptional()

@@ -51,6 +51,7 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; detail: stri
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'malformed-json', detail: 'The body is not valid JSON' },
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'payload-too-large', detail: 'The body is larger than allowed' },
   FST_ERR_CTP_INVALID_TYPE: { status: 415, code: 'unsupported-media-type', detail: 'The Content-Type header is invalid' },
+  CASEBOOK_JSON_TOO_DEEP: { status: 400, code: 'json-too-deep', detail: 'The JSON body is nested deeper than 32 levels' },
 };
 
 function slug(status: number): string {

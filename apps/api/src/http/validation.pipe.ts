@@ -1,5 +1,6 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError, RequestValidationError } from './problem-details';
+import { nulPointers } from './safe-text';
 
 function escapePointer(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -45,6 +46,15 @@ export class ProblemValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param') {
+      const nul = nulPointers(value);
+      if (nul.length) {
+        const message = 'must not contain the NUL character';
+        throw new RequestValidationError(
+          nul.map((pointer) => (metadata.type === 'body' ? { pointer, message } : { parameter: pointer.slice(1).replace(/\//g, '.'), message })),
+        );
+      }
+    }
     try {
       return await super.transform(value, metadata);
     } catch (error) {

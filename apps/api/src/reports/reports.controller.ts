@@ -5,6 +5,7 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Matc
 import { LANGUAGES, type Language } from '@casebook/database';
 import { DisclosurePolicyService, MIN_K, ReportsService } from '@casebook/reports';
 import { actorOf, Can, CurrentCaller, type Caller } from '../auth/access.decorators';
+import { Quota } from '../quotas/quota';
 import { IdParam } from '../users/users.dto';
 
 const CODE = /^[a-z0-9_]{1,48}$/;
@@ -46,6 +47,7 @@ export class ReportsController {
 
   /** Queues a report (or reuses an identical one over unchanged data). Audited. */
   @Can('create', 'Report')
+  @Quota('report')
   @Post()
   @HttpCode(202)
   async create(@CurrentCaller() caller: Caller, @Body() body: CreateReportDto) {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, Matches, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
 import { OmitOrValid } from '../http/optional.decorator';
+import { isCoarseText } from '../http/safe-text';
 import { LANGUAGES, type Vocabulary, VOCABULARIES } from '@casebook/database';
 
 /** `{ "en": "...", "ru": "..." }`: known languages only, non-empty labels of at most 200 characters. */
@@ -14,9 +15,9 @@ function IsLabels(options?: ValidationOptions) {
           value !== null &&
           !Array.isArray(value) &&
           Object.entries(value).every(
-            ([k, v]) => (LANGUAGES as readonly string[]).includes(k) && typeof v === 'string' && v.trim().length > 0 && v.length <= 200,
+            ([k, v]) => (LANGUAGES as readonly string[]).includes(k) && typeof v === 'string' && v.trim().length > 0 && v.length <= 200 && isCoarseText(v),
           ),
-        defaultMessage: () => `must map languages (${LANGUAGES.join(', ')}) to labels of 1-200 characters`,
+        defaultMessage: () => `must map languages (${LANGUAGES.join(', ')}) to labels of 1-200 characters without control or invisible formatting characters`,
       },
     },
     options,

@@ -4,10 +4,11 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { ROLES, type Role, USER_STATUSES, type UserStatus } from '@casebook/database';
+import { CoarseText } from '../http/safe-text';
 
 export class CreateUserDto {
   @ApiProperty() @IsEmail() @MaxLength(254) email!: string;
-  @ApiProperty() @IsString() @Length(1, 120) displayName!: string;
+  @ApiProperty() @IsString() @Length(1, 120) @CoarseText() displayName!: string;
   @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role!: Role;
   @ApiProperty({ format: 'uuid' }) @IsUUID() organisationId!: string;
 }
@@ -30,7 +31,7 @@ export class IdParam {
 }
 
 export class CreateOrganisationDto {
-  @ApiProperty() @IsString() @Length(2, 200) name!: string;
+  @ApiProperty() @IsString() @Length(2, 200) @CoarseText() name!: string;
   @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2' })
   @IsOptional()
   @IsString()
@@ -40,7 +41,7 @@ export class CreateOrganisationDto {
 }
 
 export class UpdateOrganisationDto {
-  @ApiPropertyOptional() @OmitOrValid() @IsString() @Length(2, 200) name?: string;
+  @ApiPropertyOptional() @OmitOrValid() @IsString() @Length(2, 200) @CoarseText() name?: string;
   @ApiPropertyOptional()
   @OmitOrValid()
   @IsString()
