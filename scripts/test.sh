@@ -16,6 +16,8 @@ fi
 REDIS_AUTH=none bash scripts/env.sh .env.test casebook_test 3100 6380 || exit 1
 ENV_FILE=.env.test WITH_PGBOUNCER=1 bash scripts/services.sh || exit 1
 npm run --silent build || exit 1
+# No import cycles between files (TypeORM's entity relations aside).
+npm run --silent check:cycles || exit 1
 
 results="$(mktemp -d)"
 status=0

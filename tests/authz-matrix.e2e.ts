@@ -41,6 +41,7 @@ const EXPECTED: Record<string, Rule> = {
   // Researchers get aggregates and quotations, never records.
   'GET /api/v1/cases': ['interviewer', 'admin'],
   'GET /api/v1/cases/{id}': ['interviewer', 'admin'],
+  'PATCH /api/v1/cases/{id}': ['interviewer', 'admin'],
   'GET /api/v1/cases/{id}/narrative': ['interviewer', 'admin'],
   'POST /api/v1/cases/{id}/submit': ['interviewer', 'admin'],
   'POST /api/v1/cases/{id}/review': ADMIN,

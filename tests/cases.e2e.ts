@@ -158,7 +158,7 @@ describe('case documentation', () => {
     expect((await post(`/cases/${id}/submit`, interviewer)).status).toBe(200);
     expect((await post(`/cases/${id}/submit`, interviewer)).status).toBe(409);
     await untilInReview(id);
-    expect((await post(`/cases/${id}/return`, admin)).body.status).toBe('draft');
+    expect((await post(`/cases/${id}/return`, admin, { reason: 'The second incident needs its month.' })).body.status).toBe('draft');
     // Resubmitted unchanged: back into review with the same proposal.
     expect((await post(`/cases/${id}/submit`, interviewer)).body.status).toBe('in_review');
     expect((await post(`/cases/${id}/archive`, admin)).status).toBe(409);

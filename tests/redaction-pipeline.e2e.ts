@@ -10,7 +10,7 @@ import { signIn, type SignedIn } from './support/identity';
 import { startProcess, stopProcess } from './support/processes';
 import { TcpProxy } from './support/tcp-proxy';
 import { eventually, startWorker } from './support/worker';
-import { OutboxRelayService } from '../apps/worker/src/outbox/outbox-relay.service';
+import { OutboxRelayService } from '@casebook/outbox';
 import { RedactionReconcilerService } from '../apps/worker/src/redaction/redaction-reconciler.service';
 
 const countBy = async (db: DataSource, ids: string[]) =>

@@ -6,6 +6,7 @@ import { SyntheticSeederService } from '@casebook/cases';
 import { CSV_HEADER, planAggregation, type RawAggregates, type ReportParams, type ReportResult, ReportsService } from '@casebook/reports';
 import { http, startApi, type RunningApi } from './support/api';
 import { caseBody } from './support/cases';
+import { requestReport } from './support/reports';
 import { signIn, type SignedIn } from './support/identity';
 import { eventually, startWorker } from './support/worker';
 
@@ -50,14 +51,7 @@ describe('reports', () => {
   let interviewer: SignedIn;
   let admin: SignedIn;
 
-  const request = async (who: SignedIn, body: Record<string, unknown>) => {
-    const created = await http(`${api.url}/api/v1/reports`, { body, token: who.accessToken });
-    expect(created.status).toBe(202);
-    return eventually(async () => {
-      const r = await http(`${api.url}/api/v1/reports/${created.body.id}`, { token: who.accessToken });
-      return r.body.status === 'done' ? r.body : null;
-    }, 30_000);
-  };
+  const request = (who: SignedIn, body: Record<string, unknown>) => requestReport(api, who, body);
 
   beforeAll(async () => {
     api = await startApi();

@@ -7,7 +7,7 @@ import { CryptoModule } from '@casebook/crypto';
 import { DatabaseModule } from '@casebook/database';
 import { QUEUES, QueuesModule, RedisModule } from '@casebook/queues';
 import { ReportsModule } from '@casebook/reports';
-import { OutboxRelayService, outboxQueuesProvider } from './outbox/outbox-relay.service';
+import { OutboxRelayService, outboxQueuesProvider } from '@casebook/outbox';
 import { RedactionReconcilerService } from './redaction/redaction-reconciler.service';
 import { RedactionProcessor } from './redaction/redaction.processor';
 import { RequeueRedactionProcessor } from './redaction/requeue-redaction.processor';

@@ -1,2 +1,3 @@
 export * from './abilities';
 export * from './casl-to-typeorm';
+export * from './actor';

@@ -1,3 +1,5 @@
+import { enqueueCte } from '@casebook/outbox';
+import { QUEUES } from '@casebook/queues';
 import type { CaseEntity, IncidentAbuseEntity, IncidentEntity, IncidentPerpetratorEntity } from '@casebook/database';
 
 /*
@@ -60,8 +62,7 @@ export function insertCaseSql(withIdempotencyKey: boolean): string {
       SELECT c.id, $5, $6, 1 FROM c WHERE $6::bytea IS NOT NULL
     ),
     o AS (
-      INSERT INTO outbox (queue, name, job_id, payload)
-      SELECT 'redaction', 'propose', $14, $15::jsonb FROM c WHERE $14::text IS NOT NULL
+      ${enqueueCte('c', { queue: `'${QUEUES.redaction}'`, name: `'propose'`, jobId: '$14', data: '$15' })}
     ),
     e AS (
       INSERT INTO audit_events (actor_id, actor_role, action, target_type, target_id, client_ip, summary)

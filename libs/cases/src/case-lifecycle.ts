@@ -2,6 +2,8 @@ import type { Action } from '@casebook/authz';
 import type { CaseStatus } from '@casebook/database';
 
 export type Transition = 'submit' | 'review' | 'publish' | 'return' | 'archive' | 'withdraw';
+/** Transitions the system makes: the worker's proposal puts a submitted case into review. */
+export type SystemTransition = 'propose';
 
 interface TransitionRule {
   from: readonly CaseStatus[];
@@ -23,6 +25,23 @@ export const TRANSITIONS: Record<Transition, TransitionRule> = {
   archive: { from: ['published'], to: 'archived', action: 'archive' },
   withdraw: { from: ['draft', 'submitted', 'in_review', 'published', 'archived'], to: 'withdrawn', action: 'withdraw' },
 };
+
+export const SYSTEM_TRANSITIONS: Record<SystemTransition, Omit<TransitionRule, 'action'>> = {
+  propose: { from: ['submitted'], to: 'in_review' },
+};
+
+/**
+ * Who may edit a case in which state: its interviewer while it is a draft
+ * (also after a return), admins until it is published.
+ */
+const EDITABLE = { own: ['draft'], admin: ['draft', 'submitted', 'in_review'] } as const satisfies Record<string, readonly CaseStatus[]>;
+
+/** Why a case cannot be edited in its state, or null when it can. */
+export function editBlocker(status: CaseStatus, byAdmin: boolean): string | null {
+  const allowed: readonly CaseStatus[] = byAdmin ? EDITABLE.admin : EDITABLE.own;
+  if (allowed.includes(status)) return null;
+  return `A case that is ${status.replace('_', ' ')} cannot be edited${byAdmin ? '' : ' by its interviewer'}; editable while: ${allowed.join(', ')}`;
+}
 
 const PAST: Record<Transition, string> = {
   submit: 'submitted',

@@ -34,6 +34,11 @@ export interface CaseView {
   submittedAt: string | null;
   publishedAt: string | null;
   withdrawnAt: string | null;
+  /** Raised on every write; send it back in If-Match to edit. */
+  version: number;
+  /** When an admin returned the case for corrections, and why (until it is submitted again). */
+  returnedAt: string | null;
+  returnReason: string | null;
 }
 
 const month = (date: string) => date.slice(0, 7);
@@ -57,7 +62,7 @@ export function toIncidentView(incident: IncidentEntity): IncidentView {
 
 const incidentsOf = (c: CaseEntity) => [...(c.incidents ?? [])].sort((a, b) => a.position - b.position).map(toIncidentView);
 
-export function toCaseView(c: CaseEntity, hasNarrative: boolean): CaseView {
+export function toCaseView(c: CaseEntity, hasNarrative: boolean, returnReason: string | null = null): CaseView {
   return {
     id: c.id,
     reference: c.reference,
@@ -79,5 +84,8 @@ export function toCaseView(c: CaseEntity, hasNarrative: boolean): CaseView {
     submittedAt: iso(c.submittedAt),
     publishedAt: iso(c.publishedAt),
     withdrawnAt: iso(c.withdrawnAt),
+    version: c.version,
+    returnedAt: iso(c.returnedAt),
+    returnReason: c.returnedAt ? returnReason : null,
   };
 }

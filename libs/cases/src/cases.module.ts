@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { Env } from '@casebook/config';
 import { DetectorPool } from '@casebook/redaction';
+import { CaseRepository } from './case.repository';
 import { CasesService } from './cases.service';
 import { KeyRotationService } from './key-rotation.service';
 import { RedactionService } from './redaction.service';
@@ -16,7 +17,7 @@ const detectorPool = {
 };
 
 @Module({
-  providers: [CasesService, KeyRotationService, RedactionService, SyntheticSeederService, TaxonomyService, detectorPool],
-  exports: [CasesService, KeyRotationService, RedactionService, SyntheticSeederService, TaxonomyService, DetectorPool],
+  providers: [CaseRepository, CasesService, KeyRotationService, RedactionService, SyntheticSeederService, TaxonomyService, detectorPool],
+  exports: [CaseRepository, CasesService, KeyRotationService, RedactionService, SyntheticSeederService, TaxonomyService, DetectorPool],
 })
 export class CasesModule {}

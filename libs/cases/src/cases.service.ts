@@ -2,8 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, type EntityManager, QueryFailedError } from 'typeorm';
-import { AuditService, type AuditActor, truncateIp } from '@casebook/audit';
-import { type AppAbility, type Principal, whereAccessible } from '@casebook/authz';
+import { AuditService, truncateIp } from '@casebook/audit';
+import type { Actor } from '@casebook/authz';
 import { DomainError } from '@casebook/common';
 import { CursorCodec, Keyring } from '@casebook/crypto';
 import {
@@ -13,21 +13,48 @@ import {
   IncidentAbuseEntity,
   IncidentEntity,
   IncidentPerpetratorEntity,
-  NarrativeEntity,
 } from '@casebook/database';
 import type { CaseInput } from './case-input';
-import { type Transition, TRANSITIONS, transitionBlocker } from './case-lifecycle';
+import { editBlocker, type Transition, TRANSITIONS, transitionBlocker } from './case-lifecycle';
+import { CaseRepository, type CaseFields } from './case.repository';
 import { newCaseReference } from './case-reference';
 import { caseProblems } from './case-rules';
 import { type CaseView, toCaseView } from './case-views';
 import { canonicalJson } from './canonical-json';
-import { narrativeContext } from './encryption-contexts';
+import { narrativeContext, returnReasonContext } from './encryption-contexts';
 import { abuseRow, caseRow, incidentRow, insertCaseSql, perpetratorRow } from './case-insert.sql';
 import { enqueueRedaction, redactionJobId } from './redaction.service';
 import { TaxonomyService } from './taxonomy.service';
 import { DETECTOR_VERSION } from '@casebook/redaction';
 
-export type CaseActor = AuditActor & { id: string; ability: AppAbility; principal: Principal };
+
+/** The parts of a case an edit may replace (incidents as a whole list). */
+export type CasePatch = Partial<Omit<CaseInput, 'id' | 'organisationId'>>;
+
+/** A stored case as the input it would be created from (for validating an edit as a whole). */
+function inputOf(c: CaseEntity): CaseInput {
+  return {
+    interviewMonth: c.interviewMonth.slice(0, 7),
+    country: c.country,
+    region: c.region ?? undefined,
+    city: c.city ?? undefined,
+    consent: { research: c.consentResearch, advocacy: c.consentAdvocacy, publicQuotation: c.consentQuotation, recordedOn: c.consentRecordedOn },
+    respondent: { gender: c.gender, ageBand: c.ageBand, workSetting: c.workSetting, migrantStatus: c.migrantStatus },
+    incidents: [...(c.incidents ?? [])]
+      .sort((a, b) => a.position - b.position)
+      .map((i) => ({
+        year: i.year,
+        month: i.month ?? undefined,
+        country: i.country,
+        place: i.place ?? undefined,
+        locationType: i.locationType,
+        perpetrators: [...(i.perpetrators ?? [])].sort((a, b) => a.position - b.position).map((p) => ({ type: p.type, count: p.count ?? undefined, involvement: p.involvement })),
+        abuses: (i.abuses ?? []).map((a) => a.category),
+        reportedToAuthorities: i.reportedToAuthorities,
+        medicalCareNeeded: i.medicalCareNeeded,
+      })),
+  };
+}
 
 export interface CaseFilter {
   status?: CaseStatus;
@@ -66,11 +93,8 @@ export class CasesService {
     private readonly keyring: Keyring,
     private readonly audit: AuditService,
     private readonly cursors: CursorCodec,
+    private readonly cases: CaseRepository,
   ) {}
-
-  private scoped(manager: EntityManager, ability: AppAbility, action: Parameters<AppAbility['can']>[0], subject: 'Case' | 'Narrative' = 'Case') {
-    return whereAccessible(manager.getRepository(CaseEntity).createQueryBuilder('c'), ability, action, subject);
-  }
 
   /**
    * Creates a case with its incidents, narrative, audit event and (with an
@@ -80,7 +104,7 @@ export class CasesService {
    * same key with another body is a 422. Concurrent retries queue on the
    * key's row and then replay.
    */
-  async create(actor: CaseActor, input: CaseInput & { submit?: boolean }, idempotencyKey?: string): Promise<{ status: number; body: CaseView }> {
+  async create(actor: Actor, input: CaseInput & { submit?: boolean }, idempotencyKey?: string): Promise<{ status: number; body: CaseView }> {
     const requestHash = createHash('sha256').update(`POST /cases\n${canonicalJson(input)}`).digest();
     const problems = caseProblems(input, await this.taxonomy.activeCodes(), new Date());
     if (input.organisationId && input.organisationId !== actor.principal.organisationId && actor.principal.role !== 'admin') {
@@ -142,7 +166,7 @@ export class CasesService {
   }
 
   /** The case and its incidents as entities, with ids, reference and timestamps chosen here. */
-  private buildCase(actor: CaseActor, input: CaseInput & { submit?: boolean }): CaseEntity {
+  private buildCase(actor: Actor, input: CaseInput & { submit?: boolean }): CaseEntity {
     const id = input.id ?? randomUUID();
     const now = new Date();
     const c = Object.assign(new CaseEntity(), {
@@ -171,26 +195,10 @@ export class CasesService {
       submittedAt: input.submit ? now : null,
       publishedAt: null,
       withdrawnAt: null,
+      version: 1,
+      returnedAt: null,
     });
-    c.incidents = input.incidents.map((incident, position) => {
-      const incidentId = randomUUID();
-      return Object.assign(new IncidentEntity(), {
-        id: incidentId,
-        caseId: id,
-        position,
-        year: incident.year,
-        month: incident.month ?? null,
-        country: incident.country,
-        place: incident.place?.trim() || null,
-        locationType: incident.locationType,
-        reportedToAuthorities: incident.reportedToAuthorities,
-        medicalCareNeeded: incident.medicalCareNeeded ?? null,
-        perpetrators: incident.perpetrators.map((p, i) =>
-          Object.assign(new IncidentPerpetratorEntity(), { incidentId, position: i, type: p.type, count: p.count ?? null, involvement: p.involvement }),
-        ),
-        abuses: incident.abuses.map((category) => Object.assign(new IncidentAbuseEntity(), { incidentId, category })),
-      });
-    });
+    c.incidents = buildIncidents(id, input.incidents);
     return c;
   }
 
@@ -210,29 +218,8 @@ export class CasesService {
     return { redactionStatus: row ? 'pending' : 'none', redactionError: null };
   }
 
-  /** Loads incidents with perpetrators and abuses for a page of cases, in three queries. */
-  private async attachIncidents(manager: EntityManager, cases: CaseEntity[]): Promise<void> {
-    if (cases.length === 0) return;
-    const incidents = await manager
-      .getRepository(IncidentEntity)
-      .createQueryBuilder('i')
-      .leftJoinAndSelect('i.perpetrators', 'p')
-      .leftJoinAndSelect('i.abuses', 'a')
-      .where('i.case_id IN (:...ids)', { ids: cases.map((c) => c.id) })
-      .getMany();
-    const byCase = new Map<string, IncidentEntity[]>();
-    for (const incident of incidents) byCase.set(incident.caseId, [...(byCase.get(incident.caseId) ?? []), incident]);
-    for (const c of cases) c.incidents = byCase.get(c.id) ?? [];
-  }
-
-  private async narrativeIds(manager: EntityManager, ids: string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const rows: Array<{ case_id: string }> = await manager.query(`SELECT case_id FROM narratives WHERE case_id = ANY($1)`, [ids]);
-    return new Set(rows.map((r) => r.case_id));
-  }
-
-  async list(actor: CaseActor, filter: CaseFilter): Promise<{ items: CaseView[]; nextCursor: string | null }> {
-    const qb = this.scoped(this.dataSource.manager, actor.ability, 'read')
+  async list(actor: Actor, filter: CaseFilter): Promise<{ items: CaseView[]; nextCursor: string | null }> {
+    const qb = this.cases.scoped(this.dataSource.manager, actor.ability, 'read')
       .addSelect(`to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, 'cursor_ts')
       .orderBy('c.created_at', 'DESC')
       .addOrderBy('c.id', 'DESC')
@@ -265,9 +252,10 @@ export class CasesService {
     }
     const { entities, raw } = await qb.getRawAndEntities<{ cursor_ts: string }>();
     const page = entities.slice(0, filter.limit);
-    await this.attachIncidents(this.dataSource.manager, page);
-    const withNarrative = await this.narrativeIds(this.dataSource.manager, page.map((c) => c.id));
-    const items = page.map((c) => toCaseView(c, withNarrative.has(c.id)));
+    await this.cases.attachIncidents(this.dataSource.manager, page);
+    const withNarrative = await this.cases.narrativeIds(this.dataSource.manager, page.map((c: CaseEntity) => c.id));
+    const reasons = await this.returnReasons(page.map((c) => c.id));
+    const items = page.map((c: CaseEntity) => toCaseView(c, withNarrative.has(c.id), reasons.get(c.id) ?? null));
     const last = page[page.length - 1];
     const nextCursor = entities.length > filter.limit && last ? this.cursors.seal('cases', [raw[page.length - 1].cursor_ts, last.id]) : null;
     return { items, nextCursor };
@@ -280,21 +268,99 @@ export class CasesService {
     throw new DomainError('unprocessable', 'The cursor is not valid', { errors: [{ parameter: 'cursor', message: 'is not a cursor from a previous page' }] });
   }
 
-  async get(actor: CaseActor, id: string): Promise<CaseView> {
-    const c = await this.scoped(this.dataSource.manager, actor.ability, 'read').andWhere('c.id = :id', { id }).getOne();
+  async get(actor: Actor, id: string): Promise<CaseView> {
+    const c = await this.cases.scoped(this.dataSource.manager, actor.ability, 'read').andWhere('c.id = :id', { id }).getOne();
     if (!c) throw new DomainError('not-found', 'No such case');
-    await this.attachIncidents(this.dataSource.manager, [c]);
-    return toCaseView(c, (await this.narrativeIds(this.dataSource.manager, [id])).has(id));
+    await this.cases.attachIncidents(this.dataSource.manager, [c]);
+    return toCaseView(c, (await this.cases.narrativeIds(this.dataSource.manager, [id])).has(id), (await this.returnReasons([id])).get(id) ?? null);
+  }
+
+  /** The admins' return reasons of these cases, decrypted. */
+  private async returnReasons(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
+    const sealed = await this.cases.returnReasons(manager, ids);
+    return new Map([...sealed].map(([id, s]) => [id, this.keyring.open(s, returnReasonContext(id))]));
+  }
+
+  /**
+   * Edits a case: the given parts replace the current ones (case fields,
+   * incidents as a whole list, narrative), validated exactly like a new case,
+   * in one transaction. Its interviewer may edit a draft (also a returned
+   * one), admins any case before publication. `expectedVersion` must be the
+   * case's current version (If-Match), else 412 with the current one: a
+   * concurrent edit is never overwritten. A new narrative is a new version
+   * (the old ciphertext is overwritten); a redaction proposed for the old one
+   * is dropped and the new text is queued for redaction.
+   */
+  async update(actor: Actor, id: string, patch: CasePatch, expectedVersion: number): Promise<CaseView> {
+    return this.dataSource.transaction(async (manager) => {
+      const c = await this.cases.lockVisible(manager, actor.ability, id);
+      if (!c) throw new DomainError('not-found', 'No such case');
+      const blocker = editBlocker(c.status, actor.principal.role === 'admin');
+      if (blocker) throw new DomainError('invalid-state-transition', blocker, { caseStatus: c.status });
+      if (!(await this.cases.allows(manager, actor.ability, 'update', id))) throw new DomainError('forbidden', 'Your role may not edit this case');
+      if (c.version !== expectedVersion) {
+        throw new DomainError('precondition-failed', 'The case changed since you loaded it; reload it and apply your changes again', { currentVersion: c.version });
+      }
+      await this.cases.attachIncidents(manager, [c]);
+      const merged: CaseInput = { ...inputOf(c), ...patch };
+      const problems = caseProblems(merged, await this.taxonomy.activeCodes(), new Date());
+      if (problems.length) throw new DomainError('unprocessable', 'The case has invalid fields; see errors', { errors: problems });
+
+      const fields: Partial<CaseFields> = {};
+      if (patch.interviewMonth !== undefined) fields.interviewMonth = `${patch.interviewMonth}-01`;
+      if (patch.country !== undefined) fields.country = patch.country;
+      if (patch.region !== undefined) fields.region = patch.region.trim() || null;
+      if (patch.city !== undefined) fields.city = patch.city.trim() || null;
+      if (patch.consent) {
+        Object.assign(fields, {
+          consentResearch: patch.consent.research,
+          consentAdvocacy: patch.consent.advocacy,
+          consentQuotation: patch.consent.publicQuotation,
+          consentRecordedOn: patch.consent.recordedOn,
+        });
+      }
+      if (patch.respondent) {
+        Object.assign(fields, {
+          gender: patch.respondent.gender,
+          ageBand: patch.respondent.ageBand,
+          workSetting: patch.respondent.workSetting,
+          migrantStatus: patch.respondent.migrantStatus,
+          childProtectionFlag: patch.respondent.ageBand === 'under_18',
+        });
+      }
+      const changed: string[] = Object.keys(fields).filter((k) => k !== 'childProtectionFlag');
+      await this.cases.updateFields(manager, id, fields);
+      if (patch.incidents) {
+        await this.cases.replaceIncidents(manager, id, buildIncidents(id, patch.incidents));
+        changed.push('incidents');
+      }
+      if (patch.narrative !== undefined) {
+        const version = await this.cases.writeNarrative(manager, id, this.keyring.seal(patch.narrative, narrativeContext(id)));
+        changed.push('narrative');
+        if (c.status === 'submitted' || c.status === 'in_review') {
+          // The proposal was made for the old text: it can never be approved now.
+          await this.cases.dropProposal(manager, id);
+          await enqueueRedaction(manager, id, version);
+          await this.cases.setRedactionState(manager, [id], { status: 'pending', error: null });
+        }
+      }
+      if (changed.length) {
+        await this.audit.record({ actor, action: 'case.updated', target: { type: 'case', id }, summary: { changed, from: c.version } }, manager);
+      }
+      const updated = await this.cases.scoped(manager, actor.ability, 'read').andWhere('c.id = :id', { id }).getOneOrFail();
+      await this.cases.attachIncidents(manager, [updated]);
+      return toCaseView(updated, (await this.cases.narrativeIds(manager, [id])).has(id), (await this.returnReasons([id], manager)).get(id) ?? null);
+    });
   }
 
   /**
    * The raw narrative, for the case's interviewer while it is a draft, and for
    * admins. The rule is applied in the query; every read is audited.
    */
-  async readNarrative(actor: CaseActor, id: string): Promise<{ caseId: string; narrative: string; version: number }> {
+  async readNarrative(actor: Actor, id: string): Promise<{ caseId: string; narrative: string; version: number }> {
     return this.dataSource.transaction(async (manager) => {
-      const visible = await this.scoped(manager, actor.ability, 'read', 'Narrative').andWhere('c.id = :id', { id }).getExists();
-      const row = visible ? await manager.findOneBy(NarrativeEntity, { caseId: id }) : null;
+      const visible = await this.cases.allows(manager, actor.ability, 'read', id, 'Narrative');
+      const row = visible ? await this.cases.narrative(manager, id) : null;
       if (!row) throw new DomainError('not-found', 'No narrative to show for this case');
       const narrative = this.keyring.open({ keyId: row.keyId, data: row.ciphertext }, narrativeContext(id));
       await this.audit.record({ actor, action: 'case.narrative.read', target: { type: 'case', id }, summary: { version: row.version } }, manager);
@@ -307,14 +373,14 @@ export class CasesService {
    * the transition legal from its state (else 409 with the reason), and the
    * caller's rule for the action must match the row in SQL (else 403).
    */
-  async transition(actor: CaseActor, id: string, transition: Transition, reason?: string): Promise<CaseView> {
+  async transition(actor: Actor, id: string, transition: Transition, reason?: string): Promise<CaseView> {
     return this.dataSource.transaction(async (manager) => {
-      const c = await this.scoped(manager, actor.ability, 'read').andWhere('c.id = :id', { id }).setLock('pessimistic_write').getOne();
+      const c = await this.cases.scoped(manager, actor.ability, 'read').andWhere('c.id = :id', { id }).setLock('pessimistic_write').getOne();
       if (!c) throw new DomainError('not-found', 'No such case');
       const blocker = transitionBlocker(transition, c.status);
       if (blocker) throw new DomainError('invalid-state-transition', blocker, { caseStatus: c.status });
       const rule = TRANSITIONS[transition];
-      const allowed = await this.scoped(manager, actor.ability, rule.action).andWhere('c.id = :id', { id }).getExists();
+      const allowed = await this.cases.scoped(manager, actor.ability, rule.action).andWhere('c.id = :id', { id }).getExists();
       if (!allowed) throw new DomainError('forbidden', `Your role may not ${transition} this case`);
 
       if (transition === 'publish' && !['approved', 'none'].includes(c.redactionStatus)) {
@@ -327,30 +393,83 @@ export class CasesService {
       if (transition === 'submit') {
         changes.submittedAt = now;
         Object.assign(changes, await this.queueRedactionOnSubmit(manager, id));
+        // Resubmitted: the admin's reason has been dealt with.
+        await this.cases.setReturnReason(manager, id, null);
+      }
+      if (transition === 'return') {
+        if (!reason?.trim()) {
+          throw new DomainError('unprocessable', 'Say what the interviewer should correct', { errors: [{ pointer: '/reason', message: 'is required' }] });
+        }
+        await this.cases.setReturnReason(manager, id, this.keyring.seal(reason, returnReasonContext(id)));
       }
       if (transition === 'publish') changes.publishedAt = now;
       if (transition === 'withdraw') changes.withdrawnAt = now;
-      await manager.update(CaseEntity, { id }, changes);
+      const { status: to, ...also } = changes;
+      await this.cases.moveStatus(manager, [id], rule.from, to!, columnsOf(also));
       let narrativeDestroyed = false;
       if (transition === 'withdraw') {
         // Consent withdrawn: the narrative is destroyed, not flagged. The audit trail stays.
-        narrativeDestroyed = ((await manager.delete(NarrativeEntity, { caseId: id })).affected ?? 0) > 0;
-        await manager.query(`DELETE FROM redaction_proposals WHERE case_id = $1`, [id]);
+        narrativeDestroyed = await this.cases.destroyNarrative(manager, id);
         changes.redactionStatus = 'none';
-        await manager.update(CaseEntity, { id }, { redactionStatus: 'none' });
+        await this.cases.setRedactionState(manager, [id], { status: 'none', error: null }, ['withdrawn']);
       }
       await this.audit.record(
         {
           actor,
           action: `case.${transition}`,
           target: { type: 'case', id },
-          summary: { from: c.status, to: changes.status ?? rule.to, ...(reason ? { reason } : {}), ...(transition === 'withdraw' ? { narrativeDestroyed } : {}) },
+          // A return reason is shown to the interviewer, never logged or audited (it may quote the case); a withdrawal reason is a code.
+          summary: {
+            from: c.status,
+            to: changes.status ?? rule.to,
+            ...(transition === 'withdraw' && reason ? { reason } : {}),
+            ...(transition === 'return' ? { withReason: true } : {}),
+            ...(transition === 'withdraw' ? { narrativeDestroyed } : {}),
+          },
         },
         manager,
       );
-      const updated = { ...c, ...changes } as CaseEntity;
-      await this.attachIncidents(manager, [updated]);
-      return toCaseView(updated, transition !== 'withdraw' && (await this.narrativeIds(manager, [id])).has(id));
+      const updated = await this.cases.scoped(manager, actor.ability, 'read').andWhere('c.id = :id', { id }).getOne();
+      if (!updated) {
+        // The caller may no longer read it (an interviewer's case moved on): what they did, as far as they may see it.
+        return toCaseView({ ...c, ...changes } as CaseEntity, false);
+      }
+      await this.cases.attachIncidents(manager, [updated]);
+      return toCaseView(updated, (await this.cases.narrativeIds(manager, [id])).has(id), (await this.returnReasons([id], manager)).get(id) ?? null);
     });
   }
+}
+
+/** Incident entities (with perpetrators and abuses) for a case, with ids chosen here. */
+function buildIncidents(caseId: string, incidents: CaseInput['incidents']): IncidentEntity[] {
+    return incidents.map((incident, position) => {
+      const incidentId = randomUUID();
+      return Object.assign(new IncidentEntity(), {
+        id: incidentId,
+        caseId,
+        position,
+        year: incident.year,
+        month: incident.month ?? null,
+        country: incident.country,
+        place: incident.place?.trim() || null,
+        locationType: incident.locationType,
+        reportedToAuthorities: incident.reportedToAuthorities,
+        medicalCareNeeded: incident.medicalCareNeeded ?? null,
+        perpetrators: incident.perpetrators.map((p, i) =>
+          Object.assign(new IncidentPerpetratorEntity(), { incidentId, position: i, type: p.type, count: p.count ?? null, involvement: p.involvement }),
+        ),
+        abuses: incident.abuses.map((category) => Object.assign(new IncidentAbuseEntity(), { incidentId, category })),
+      });
+    });
+}
+
+/** Entity properties set alongside a status change, as columns. */
+function columnsOf(changes: Partial<CaseEntity>): Record<string, unknown> {
+  const columns: Record<string, unknown> = {};
+  if (changes.submittedAt !== undefined) columns.submitted_at = changes.submittedAt;
+  if (changes.publishedAt !== undefined) columns.published_at = changes.publishedAt;
+  if (changes.withdrawnAt !== undefined) columns.withdrawn_at = changes.withdrawnAt;
+  if (changes.redactionStatus !== undefined) columns.redaction_status = changes.redactionStatus;
+  if (changes.redactionError !== undefined) columns.redaction_error = changes.redactionError;
+  return columns;
 }

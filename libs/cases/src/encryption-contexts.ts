@@ -4,3 +4,4 @@
  */
 export const narrativeContext = (caseId: string) => `case:${caseId}:narrative`;
 export const redactedContext = (caseId: string) => `case:${caseId}:redacted`;
+export const returnReasonContext = (caseId: string) => `case:${caseId}:return-reason`;

@@ -12,3 +12,4 @@ export * from './redaction.service';
 export * from './taxonomy.service';
 export * from './synthetic-cases';
 export * from './synthetic-seeder.service';
+export * from './case.repository';

@@ -1,14 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@casebook/audit';
-import { whereAccessible } from '@casebook/authz';
+import { type Actor, whereAccessible } from '@casebook/authz';
 import { DomainError } from '@casebook/common';
+import { enqueue } from '@casebook/outbox';
 import { Keyring, type Sealed } from '@casebook/crypto';
 import { CaseEntity, type ProposedSpan, RedactionProposalEntity } from '@casebook/database';
-import { QUEUES, type RedactionJobData } from '@casebook/queues';
+import { QUEUES, type RedactionJobData, type RequeueRedactionJobData } from '@casebook/queues';
 import { applyRedaction, DETECTOR_VERSION, DetectorPool, type ReviewedSpan, spanProblems } from '@casebook/redaction';
-import type { CaseActor } from './cases.service';
+import { CaseRepository } from './case.repository';
+import { SYSTEM_TRANSITIONS, TRANSITIONS } from './case-lifecycle';
 import { narrativeContext, redactedContext } from './encryption-contexts';
 
 /** BullMQ job ids may not contain ':'; one id per case, narrative version and detector version. */
@@ -19,11 +22,7 @@ export function redactionJobId(caseId: string, narrativeVersion: number, detecto
 /** Queues a redaction through the outbox, in the caller's transaction. */
 export async function enqueueRedaction(manager: EntityManager, caseId: string, narrativeVersion: number): Promise<void> {
   const data: RedactionJobData = { caseId, narrativeVersion, detectorVersion: DETECTOR_VERSION };
-  await manager.query(`INSERT INTO outbox (queue, name, job_id, payload) VALUES ($1, 'propose', $2, $3)`, [
-    QUEUES.redaction,
-    redactionJobId(caseId, narrativeVersion),
-    JSON.stringify(data),
-  ]);
+  await enqueue(manager, { queue: QUEUES.redaction, name: 'propose', jobId: redactionJobId(caseId, narrativeVersion), data });
 }
 
 export interface RedactionReview {
@@ -58,6 +57,7 @@ export class RedactionService {
     private readonly keyring: Keyring,
     private readonly audit: AuditService,
     private readonly detector: DetectorPool,
+    private readonly cases: CaseRepository,
   ) {}
 
   /**
@@ -134,15 +134,17 @@ export class RedactionService {
         if ('error' in spans) outcomes[index] = new Error(`detector failed: ${spans.error}`);
         else proposals.push({ job, spans, sealed: this.keyring.seal(applyRedaction(text, spans), redactedContext(job.caseId)) });
       });
+      // A resubmitted case whose proposal still fits goes straight back into review.
+      const intoReview = (ids: string[]) => this.cases.moveStatus(manager, ids, SYSTEM_TRANSITIONS.propose.from, SYSTEM_TRANSITIONS.propose.to);
       if (unchanged.length) {
-        await manager.query(`UPDATE cases SET status = 'in_review', redaction_status = 'proposed' WHERE id = ANY($1::uuid[]) AND status = 'submitted'`, [unchanged]);
+        await this.cases.setRedactionState(manager, await intoReview(unchanged), { status: 'proposed', error: null });
       }
-      for (const caseId of withoutNarrative) {
-        await manager.query(
-          `UPDATE cases SET status = CASE WHEN status = 'submitted' THEN 'in_review'::case_status ELSE status END, redaction_status = 'none', redaction_error = NULL WHERE id = $1`,
-          [caseId],
-        );
-        await this.audit.record({ actor: SYSTEM, action: 'case.redaction.not-needed', target: { type: 'case', id: caseId } }, manager);
+      if (withoutNarrative.length) {
+        await intoReview(withoutNarrative);
+        await this.cases.setRedactionState(manager, withoutNarrative, { status: 'none', error: null });
+        for (const caseId of withoutNarrative) {
+          await this.audit.record({ actor: SYSTEM, action: 'case.redaction.not-needed', target: { type: 'case', id: caseId } }, manager);
+        }
       }
       if (proposals.length) {
         // One statement: the proposals, the cases' new state and their audit events.
@@ -156,10 +158,6 @@ export class RedactionService {
              ON CONFLICT (case_id) DO UPDATE SET narrative_version = EXCLUDED.narrative_version, detector_version = EXCLUDED.detector_version,
                spans = EXCLUDED.spans, redacted_key_id = EXCLUDED.redacted_key_id, redacted_ciphertext = EXCLUDED.redacted_ciphertext, updated_at = now()
              WHERE redaction_proposals.reviewed_by IS NULL AND redaction_proposals.approved_at IS NULL
-           ), c AS (
-             UPDATE cases SET status = CASE WHEN status = 'submitted' THEN 'in_review'::case_status ELSE status END,
-                              redaction_status = 'proposed', redaction_error = NULL
-              WHERE id IN (SELECT case_id FROM input)
            )
            INSERT INTO audit_events (actor_id, actor_role, action, target_type, target_id, summary)
            SELECT NULL, 'worker', 'case.redaction.proposed', 'case', case_id::text, summary FROM input`,
@@ -173,6 +171,9 @@ export class RedactionService {
             proposals.map((x) => JSON.stringify({ spans: x.spans.length, detectorVersion: x.job.detectorVersion, narrativeVersion: x.job.narrativeVersion })),
           ],
         );
+        const proposed = proposals.map((x) => x.job.caseId);
+        await intoReview(proposed);
+        await this.cases.setRedactionState(manager, proposed, { status: 'proposed', error: null });
       }
       return outcomes;
     });
@@ -181,15 +182,12 @@ export class RedactionService {
   /** After the last retry: the failure is shown to admins on the case. The reason never contains narrative text. */
   async recordFailure(caseId: string, reason: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE cases SET redaction_status = 'failed', redaction_error = $2 WHERE id = $1 AND status IN ('submitted', 'in_review')`, [
-        caseId,
-        reason.slice(0, 500),
-      ]);
+      await this.cases.setRedactionState(manager, [caseId], { status: 'failed', error: reason.slice(0, 500) });
       await this.audit.record({ actor: SYSTEM, action: 'case.redaction.failed', target: { type: 'case', id: caseId }, summary: { reason: reason.slice(0, 200) } }, manager);
     });
   }
 
-  private async lockForReview(manager: EntityManager, actor: CaseActor, caseId: string): Promise<CaseEntity> {
+  private async lockForReview(manager: EntityManager, actor: Actor, caseId: string): Promise<CaseEntity> {
     const qb = whereAccessible(manager.getRepository(CaseEntity).createQueryBuilder('c'), actor.ability, 'review', 'Case')
       .andWhere('c.id = :caseId', { caseId })
       .setLock('pessimistic_write');
@@ -199,7 +197,7 @@ export class RedactionService {
   }
 
   /** The raw narrative and the proposed spans side by side, for an admin. Audited as a narrative read. */
-  async review(actor: CaseActor, caseId: string): Promise<RedactionReview> {
+  async review(actor: Actor, caseId: string): Promise<RedactionReview> {
     return this.dataSource.transaction(async (manager) => {
       const c = await this.lockForReview(manager, actor, caseId);
       await this.audit.record({ actor, action: 'case.redaction.viewed', target: { type: 'case', id: caseId } }, manager);
@@ -208,7 +206,7 @@ export class RedactionService {
   }
 
   private async reviewOf(manager: EntityManager, c: CaseEntity): Promise<RedactionReview> {
-    const [n] = await manager.query(`SELECT version, key_id, ciphertext FROM narratives WHERE case_id = $1`, [c.id]);
+    const n = await this.cases.narrative(manager, c.id);
     const p = await manager.findOneBy(RedactionProposalEntity, { caseId: c.id });
     return {
       caseId: c.id,
@@ -216,7 +214,7 @@ export class RedactionService {
       redactionStatus: c.redactionStatus,
       error: c.redactionError,
       narrativeVersion: n?.version ?? null,
-      narrative: n ? this.keyring.open({ keyId: n.key_id, data: n.ciphertext }, narrativeContext(c.id)) : null,
+      narrative: n ? this.keyring.open({ keyId: n.keyId, data: n.ciphertext }, narrativeContext(c.id)) : null,
       proposal: p
         ? {
             spans: p.spans,
@@ -231,13 +229,13 @@ export class RedactionService {
   }
 
   /** Replaces the spans with the reviewer's (added, removed, retyped). */
-  async editSpans(actor: CaseActor, caseId: string, spans: ReviewedSpan[]): Promise<RedactionReview> {
+  async editSpans(actor: Actor, caseId: string, spans: ReviewedSpan[]): Promise<RedactionReview> {
     return this.dataSource.transaction(async (manager) => {
       const c = await this.lockForReview(manager, actor, caseId);
       if (c.status !== 'in_review') throw new DomainError('invalid-state-transition', `A case that is ${c.status.replace('_', ' ')} is not under review`);
-      const [n] = await manager.query(`SELECT version, key_id, ciphertext FROM narratives WHERE case_id = $1`, [caseId]);
+      const n = await this.cases.narrative(manager, caseId);
       if (!n) throw new DomainError('conflict', 'This case has no narrative to redact');
-      const text = this.keyring.open({ keyId: n.key_id, data: n.ciphertext }, narrativeContext(caseId));
+      const text = this.keyring.open({ keyId: n.keyId, data: n.ciphertext }, narrativeContext(caseId));
       const problems = spanProblems(spans, text.length);
       if (problems.length) throw new DomainError('unprocessable', 'The spans are not valid', { errors: problems });
       const reviewed: ProposedSpan[] = [...spans].sort((a, b) => a.start - b.start).map((s) => ({ ...s, rule: 'reviewer', confidence: 1 }));
@@ -249,20 +247,20 @@ export class RedactionService {
            redacted_key_id = EXCLUDED.redacted_key_id, redacted_ciphertext = EXCLUDED.redacted_ciphertext, approved_at = NULL, updated_at = now()`,
         [caseId, n.version, DETECTOR_VERSION, JSON.stringify(reviewed), actor.id, sealed.keyId, sealed.data],
       );
-      await manager.query(`UPDATE cases SET redaction_status = 'proposed', redaction_error = NULL WHERE id = $1`, [caseId]);
+      await this.cases.setRedactionState(manager, [caseId], { status: 'proposed', error: null });
       await this.audit.record({ actor, action: 'case.redaction.edited', target: { type: 'case', id: caseId }, summary: { spans: reviewed.length } }, manager);
       return this.reviewOf(manager, { ...c, redactionStatus: 'proposed', redactionError: null } as CaseEntity);
     });
   }
 
   /** Approves the redaction: the redacted text becomes what researchers may read, and the case is published. */
-  async approve(actor: CaseActor, caseId: string): Promise<{ caseId: string; status: string; redactionStatus: string }> {
+  async approve(actor: Actor, caseId: string): Promise<{ caseId: string; status: string; redactionStatus: string }> {
     return this.dataSource.transaction(async (manager) => {
       const c = await this.lockForReview(manager, actor, caseId);
       if (c.status !== 'in_review') {
         throw new DomainError('invalid-state-transition', `A case that is ${c.status.replace('_', ' ')} cannot be approved; allowed from: in_review`);
       }
-      const [n] = await manager.query(`SELECT version FROM narratives WHERE case_id = $1`, [caseId]);
+      const n = await this.cases.narrative(manager, caseId);
       if (n) {
         const p = await manager.findOneBy(RedactionProposalEntity, { caseId });
         if (!p) throw new DomainError('conflict', 'There is no redaction to approve yet');
@@ -270,7 +268,8 @@ export class RedactionService {
         await manager.update(RedactionProposalEntity, { caseId }, { approvedAt: () => 'now()', reviewedBy: p.reviewedBy ?? actor.id });
       }
       const redactionStatus = n ? 'approved' : 'none';
-      await manager.query(`UPDATE cases SET status = 'published', published_at = now(), redaction_status = $2 WHERE id = $1`, [caseId, redactionStatus]);
+      const rule = TRANSITIONS.publish;
+      await this.cases.moveStatus(manager, [caseId], rule.from, rule.to, { published_at: new Date(), redaction_status: redactionStatus });
       await this.audit.record({ actor, action: 'case.redaction.approved', target: { type: 'case', id: caseId } }, manager);
       await this.audit.record({ actor, action: 'case.publish', target: { type: 'case', id: caseId }, summary: { from: 'in_review', to: 'published' } }, manager);
       return { caseId, status: 'published', redactionStatus };
@@ -316,6 +315,23 @@ export class RedactionService {
     });
   }
 
+  /** An admin asks for every unreviewed narrative to be redacted again (after a detector upgrade): queued through the outbox, audited. */
+  async requestRequeue(actor: Actor): Promise<{ jobId: string }> {
+    const jobId = `requeue-${randomUUID()}`;
+    const data: RequeueRedactionJobData = { requestedBy: actor.id };
+    await this.dataSource.transaction(async (manager) => {
+      await enqueue(manager, { queue: QUEUES.maintenance, name: 'requeue-redaction', jobId, data });
+      await this.audit.record({ actor, action: 'redaction.requeue.requested', target: { type: 'job', id: jobId } }, manager);
+    });
+    return { jobId };
+  }
+
+  /** Whether a requeue job is still waiting in the outbox (not yet in the queue). */
+  async requeueWaiting(jobId: string): Promise<boolean> {
+    const rows = await this.dataSource.query(`SELECT 1 FROM outbox WHERE job_id = $1 AND published_at IS NULL`, [jobId]);
+    return rows.length > 0;
+  }
+
   /**
    * One batch of a bulk re-redaction after a detector upgrade: queues every
    * unpublished case with a narrative and no reviewed proposal, after `after`.
@@ -331,7 +347,7 @@ export class RedactionService {
         [after ?? null, limit],
       );
       for (const row of rows) await enqueueRedaction(manager, row.id, row.version);
-      if (rows.length) await manager.query(`UPDATE cases SET redaction_status = 'pending' WHERE id = ANY($1) AND status IN ('submitted', 'in_review')`, [rows.map((r) => r.id)]);
+      await this.cases.setRedactionState(manager, rows.map((r) => r.id), { status: 'pending', error: null });
       const [{ total }] = await manager.query(
         `SELECT count(*)::int AS total FROM cases c JOIN narratives n ON n.case_id = c.id WHERE c.status IN ('submitted', 'in_review')`,
       );

@@ -6,6 +6,8 @@
 export type DomainErrorCode =
   | 'not-found'
   | 'conflict'
+  | 'precondition-failed'
+  | 'precondition-required'
   | 'invalid-state-transition'
   | 'idempotency-key-reused'
   | 'unprocessable'

@@ -4,10 +4,11 @@ import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Env } from '@casebook/config';
 import { DataSource } from 'typeorm';
-import { AuditService, type AuditActor } from '@casebook/audit';
-import { type AppAbility, whereAccessible } from '@casebook/authz';
+import { AuditService } from '@casebook/audit';
+import { type Actor, whereAccessible } from '@casebook/authz';
 import { canonicalJson, TaxonomyService } from '@casebook/cases';
 import { DomainError } from '@casebook/common';
+import { enqueue } from '@casebook/outbox';
 import { ReportEntity } from '@casebook/database';
 import { QUEUES } from '@casebook/queues';
 import { GROUP_LABELS } from './group-labels';
@@ -19,7 +20,6 @@ import { addAggregates, aggregatesFromRollup, planAggregation, rollupKinds, type
 import { BREAKDOWNS, type Breakdown, type ReportParams } from './report-params';
 import { toCsv, toSvg, toXlsx } from './renderers';
 
-export type ReportActor = AuditActor & { id: string; ability: AppAbility };
 
 /** What a requester asks for: the parameters without the policy's part, and (admins only) exact counts. */
 export type ReportRequest = Omit<ReportParams, 'perturbation'> & { exact?: boolean };
@@ -76,7 +76,7 @@ export class ReportsService {
    * disclosure policy in force decides the perturbation and the lowest k; a
    * researcher's distinct questions count against the policy's budget.
    */
-  async request(actor: ReportActor, input: ReportRequest): Promise<ReportView> {
+  async request(actor: Actor, input: ReportRequest): Promise<ReportView> {
     if (input.organisationId && actor.role !== 'admin') {
       throw new DomainError('forbidden', 'Only admins may filter reports by organisation');
     }
@@ -122,11 +122,7 @@ export class ReportsService {
       }
       await manager.save(report);
       if (!done) {
-        await manager.query(`INSERT INTO outbox (queue, name, job_id, payload) VALUES ($1, 'compute', $2, $3)`, [
-          QUEUES.reports,
-          `report-${report.id}`,
-          JSON.stringify({ reportId: report.id }),
-        ]);
+        await enqueue(manager, { queue: QUEUES.reports, name: 'compute', jobId: `report-${report.id}`, data: { reportId: report.id } });
       }
       await this.audit.record(
         {
@@ -157,14 +153,14 @@ export class ReportsService {
     });
   }
 
-  async get(actor: ReportActor, id: string): Promise<ReportView> {
+  async get(actor: Actor, id: string): Promise<ReportView> {
     const qb = whereAccessible(this.dataSource.getRepository(ReportEntity).createQueryBuilder('r'), actor.ability, 'read', 'Report').andWhere('r.id = :id', { id });
     const report = await qb.getOne();
     if (!report) throw new DomainError('not-found', 'No such report');
     return view(report);
   }
 
-  async download(actor: ReportActor, id: string, format: 'json' | 'csv' | 'xlsx' | 'svg'): Promise<{ body: Buffer | string; contentType: string; filename: string }> {
+  async download(actor: Actor, id: string, format: 'json' | 'csv' | 'xlsx' | 'svg'): Promise<{ body: Buffer | string; contentType: string; filename: string }> {
     const report = await this.get(actor, id);
     if (report.status !== 'done' || !report.result) throw new DomainError('conflict', `The report is ${report.status}; download it when it is done`);
     await this.audit.record({ actor, action: 'report.exported', target: { type: 'report', id }, summary: { format } });

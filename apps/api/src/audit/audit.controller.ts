@@ -1,9 +1,10 @@
+import type { Actor } from '@casebook/authz';
 import { Controller, Get, Query } from '@nestjs/common';
 import { PageLimit } from '../http/page-limit.decorator';
 import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 import { AuditService } from '@casebook/audit';
-import { Can, CurrentCaller, type Caller } from '../auth/access.decorators';
+import { Can, CurrentActor } from '../auth/access.decorators';
 
 export class AuditQuery {
   @ApiPropertyOptional({ description: 'an action, or a prefix ending with "." such as "case."' })
@@ -43,10 +44,10 @@ export class AuditController {
   /** Recomputes the whole chain and names the first broken link. */
   @Can('verify', 'AuditEvent')
   @Get('verify')
-  async verify(@CurrentCaller() caller: Caller) {
+  async verify(@CurrentActor() actor: Actor) {
     const result = await this.audit.verifyChain();
     await this.audit.record({
-      actor: { id: caller.principal.id, role: caller.principal.role, ip: caller.ip },
+      actor: { id: actor.id, role: actor.role, ip: actor.ip },
       action: 'audit.verified',
       summary: { intact: result.intact, checked: result.checked },
     });

@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { Action, AppAbility, Subject } from '@casebook/authz';
+import type { Action, Actor, Subject } from '@casebook/authz';
 import type { SessionPrincipal } from '@casebook/identity';
 
 export const IS_PUBLIC = 'casebook:public';
@@ -21,22 +21,11 @@ export const Can = (action: Action, subject: Subject) => SetMetadata(POLICY, { a
 /** Reachable before the second factor is set up (enrolment, own profile, sign-out). */
 export const AllowWithoutMfa = () => SetMetadata(WITHOUT_MFA, true);
 
-/** The caller, as the access guard established it. */
-export interface Caller {
-  principal: SessionPrincipal;
-  ability: AppAbility;
-  ip: string;
-}
+export type CasebookRequest = FastifyRequest & { user?: SessionPrincipal; actor?: Actor };
 
-export type CasebookRequest = FastifyRequest & { user?: SessionPrincipal; caller?: Caller };
-
-export const CurrentCaller = createParamDecorator((_data: unknown, ctx: ExecutionContext): Caller => {
+/** The caller, as the access guard established it (once per request). */
+export const CurrentActor = createParamDecorator((_data: unknown, ctx: ExecutionContext): Actor => {
   const request = ctx.switchToHttp().getRequest<CasebookRequest>();
-  if (!request.caller) throw new Error('CurrentCaller used on a route without the access guard');
-  return request.caller;
+  if (!request.actor) throw new Error('CurrentActor used on a route without the access guard');
+  return request.actor;
 });
-
-/** The shape services take for auditing and scoping. */
-export function actorOf(caller: Caller) {
-  return { id: caller.principal.id, role: caller.principal.role, ip: caller.ip, ability: caller.ability, principal: caller.principal };
-}

@@ -1,7 +1,7 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { defineAbilityFor } from '@casebook/authz';
+import { actorOf } from '@casebook/authz';
 import { DomainError } from '@casebook/common';
 import type { SessionPrincipal } from '@casebook/identity';
 import { IS_PUBLIC, POLICY, WITHOUT_MFA, type CasebookRequest, type RoutePolicy } from './access.decorators';
@@ -35,9 +35,9 @@ export class AccessGuard extends AuthGuard('jwt') {
 
     const policy = this.reflector.getAllAndOverride<RoutePolicy | undefined>(POLICY, targets);
     if (!policy) throw new DomainError('forbidden', 'This route is not open to anyone');
-    const ability = defineAbilityFor(principal);
-    if (!ability.can(policy.action, policy.subject)) throw new DomainError('forbidden', 'Your role may not do this');
-    request.caller = { principal, ability, ip: request.ip };
+    const actor = actorOf(principal, request.ip);
+    if (!actor.ability.can(policy.action, policy.subject)) throw new DomainError('forbidden', 'Your role may not do this');
+    request.actor = actor;
     return true;
   }
 

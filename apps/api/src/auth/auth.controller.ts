@@ -1,7 +1,8 @@
+import type { Actor } from '@casebook/authz';
 import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthService, type TokenPair } from '@casebook/identity';
-import { AllowWithoutMfa, Can, CurrentCaller, Public, type Caller, type CasebookRequest } from './access.decorators';
+import { AllowWithoutMfa, Can, Public, type CasebookRequest, CurrentActor } from './access.decorators';
 import { LoginDto, PasswordResetDto, RefreshDto, TokenPairDto } from './auth.dto';
 import { LocalAuthGuard } from './local-auth.guard';
 import { Quota } from '../quotas/quota';
@@ -37,8 +38,8 @@ export class AuthController {
   @Can('update', 'Me')
   @Post('logout')
   @HttpCode(204)
-  async logout(@CurrentCaller() caller: Caller): Promise<void> {
-    await this.auth.logout({ id: caller.principal.id, role: caller.principal.role, ip: caller.ip }, caller.principal.sessionId);
+  async logout(@CurrentActor() actor: Actor): Promise<void> {
+    await this.auth.logout({ id: actor.id, role: actor.role, ip: actor.ip }, actor.sessionId);
   }
 
   /** Sets a new password with the one-time token an admin handed over. */

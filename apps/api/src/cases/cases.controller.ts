@@ -1,14 +1,22 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { Actor } from '@casebook/authz';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CasesService, type Transition } from '@casebook/cases';
 import { DomainError } from '@casebook/common';
-import { actorOf, Can, CurrentCaller, type Caller } from '../auth/access.decorators';
+import { Can, CurrentActor } from '../auth/access.decorators';
 import { Quota } from '../quotas/quota';
 import { IdParam } from '../users/users.dto';
-import { CreateCaseDto, ListCasesQuery, WithdrawDto } from './cases.dto';
+import { CreateCaseDto, ListCasesQuery, ReturnDto, UpdateCaseDto, WithdrawDto } from './cases.dto';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
+
+/** A case's version as an ETag, and back (strong or weak, quoted or not). */
+const etagOf = (version: number) => `"${version}"`;
+function versionOf(ifMatch: string): number | null {
+  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(ifMatch);
+  return match ? Number(match[1]) : null;
+}
 
 /** Cases: submission, reading (scoped per role in SQL), lifecycle, narrative. */
 @ApiTags('cases')
@@ -23,7 +31,7 @@ export class CasesController {
   @Post()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8-128 characters [A-Za-z0-9._:-]' })
   async create(
-    @CurrentCaller() caller: Caller,
+    @CurrentActor() actor: Actor,
     @Body() body: CreateCaseDto,
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -33,65 +41,99 @@ export class CasesController {
         errors: [{ parameter: 'Idempotency-Key', message: 'must be 8-128 characters of A-Z a-z 0-9 . _ : -' }],
       });
     }
-    const result = await this.cases.create(actorOf(caller), body, key);
-    void reply.status(result.status).header('location', `/api/v1/cases/${result.body.id}`);
+    const result = await this.cases.create(actor, body, key);
+    void reply.status(result.status).header('location', `/api/v1/cases/${result.body.id}`).header('etag', etagOf(result.body.version));
     return result.body;
+  }
+
+  /**
+   * Edits a draft (its interviewer) or any unpublished case (admins): the
+   * given parts replace the current ones. Send the ETag of the version you
+   * edited in If-Match: a stale one gets 412 with the current version.
+   */
+  @Can('update', 'Case')
+  @Quota('case-write')
+  @Patch(':id')
+  @ApiHeader({ name: 'If-Match', required: true, description: 'the ETag of the case as last read' })
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param() { id }: IdParam,
+    @Body() body: UpdateCaseDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    if (ifMatch === undefined) {
+      throw new DomainError('precondition-required', 'Send If-Match with the ETag of the case you edited', {
+        errors: [{ parameter: 'If-Match', message: 'is required' }],
+      });
+    }
+    const version = versionOf(ifMatch);
+    if (version === null) {
+      throw new DomainError('precondition-failed', 'The If-Match header is not an ETag of this case', { errors: [{ parameter: 'If-Match', message: 'must be an ETag such as "3"' }] });
+    }
+    const nulls = Object.entries(body).filter(([key, value]) => value === null && !['region', 'city'].includes(key));
+    if (nulls.length) throw new DomainError('unprocessable', 'These parts cannot be removed', { errors: nulls.map(([key]) => ({ pointer: `/${key}`, message: 'must not be null' })) });
+    const updated = await this.cases.update(actor, id, body, version);
+    void reply.header('etag', etagOf(updated.version));
+    return updated;
   }
 
   @Can('read', 'Case')
   @Get()
-  list(@CurrentCaller() caller: Caller, @Query() query: ListCasesQuery) {
-    return this.cases.list(actorOf(caller), { ...query, limit: query.limit ?? 50 });
+  list(@CurrentActor() actor: Actor, @Query() query: ListCasesQuery) {
+    return this.cases.list(actor, { ...query, limit: query.limit ?? 50 });
   }
 
   @Can('read', 'Case')
   @Get(':id')
-  get(@CurrentCaller() caller: Caller, @Param() { id }: IdParam) {
-    return this.cases.get(actorOf(caller), id);
+  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Res({ passthrough: true }) reply: FastifyReply) {
+    const found = await this.cases.get(actor, id);
+    void reply.header('etag', etagOf(found.version));
+    return found;
   }
 
   /** The raw narrative: the interviewer while the case is a draft, and admins. Every read is audited. */
   @Can('read', 'Narrative')
   @Get(':id/narrative')
-  narrative(@CurrentCaller() caller: Caller, @Param() { id }: IdParam) {
-    return this.cases.readNarrative(actorOf(caller), id);
+  narrative(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+    return this.cases.readNarrative(actor, id);
   }
 
   @Can('submit', 'Case')
   @Quota('case-write')
   @Post(':id/submit')
   @HttpCode(200)
-  submit(@CurrentCaller() caller: Caller, @Param() { id }: IdParam) {
-    return this.move(caller, id, 'submit');
+  submit(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+    return this.move(actor, id, 'submit');
   }
 
   @Can('review', 'Case')
   @Post(':id/review')
   @HttpCode(200)
-  review(@CurrentCaller() caller: Caller, @Param() { id }: IdParam) {
-    return this.move(caller, id, 'review');
+  review(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+    return this.move(actor, id, 'review');
   }
 
   @Can('publish', 'Case')
   @Post(':id/publish')
   @HttpCode(200)
-  publish(@CurrentCaller() caller: Caller, @Param() { id }: IdParam) {
-    return this.move(caller, id, 'publish');
+  publish(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+    return this.move(actor, id, 'publish');
   }
 
-  /** Sends a submitted or in-review case back to draft for corrections. */
+  /** Sends a submitted or in-review case back to draft, saying what to correct (shown to the interviewer, never logged). */
   @Can('review', 'Case')
   @Post(':id/return')
   @HttpCode(200)
-  sendBack(@CurrentCaller() caller: Caller, @Param() { id }: IdParam) {
-    return this.move(caller, id, 'return');
+  sendBack(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() body: ReturnDto) {
+    return this.move(actor, id, 'return', body.reason);
   }
 
   @Can('archive', 'Case')
   @Post(':id/archive')
   @HttpCode(200)
-  archive(@CurrentCaller() caller: Caller, @Param() { id }: IdParam) {
-    return this.move(caller, id, 'archive');
+  archive(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+    return this.move(actor, id, 'archive');
   }
 
   /** Consent withdrawn: the narrative is destroyed and the case leaves every view and statistic. */
@@ -99,11 +141,11 @@ export class CasesController {
   @Quota('case-write')
   @Post(':id/withdraw')
   @HttpCode(200)
-  withdraw(@CurrentCaller() caller: Caller, @Param() { id }: IdParam, @Body() body: WithdrawDto) {
-    return this.move(caller, id, 'withdraw', body.reason);
+  withdraw(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() body: WithdrawDto) {
+    return this.move(actor, id, 'withdraw', body.reason);
   }
 
-  private move(caller: Caller, id: string, transition: Transition, reason?: string) {
-    return this.cases.transition(actorOf(caller), id, transition, reason);
+  private move(actor: Actor, id: string, transition: Transition, reason?: string) {
+    return this.cases.transition(actor, id, transition, reason);
   }
 }

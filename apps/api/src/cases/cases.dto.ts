@@ -1,5 +1,5 @@
 import { PageLimit } from '../http/page-limit.decorator';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,6 +17,7 @@ import {
   Min,
   ValidateNested,
   IsDefined,
+  Length,
 } from 'class-validator';
 import { CASE_STATUSES, type CaseStatus } from '@casebook/database';
 import { NARRATIVE_MAX_LENGTH } from '@casebook/cases';
@@ -135,6 +136,16 @@ export class ListCasesQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
   @PageLimit(200, 50)
   limit?: number;
+}
+
+/** An edit: any of the case's parts, each replacing the current one (incidents as a whole list). */
+export class UpdateCaseDto extends PartialType(OmitType(CreateCaseDto, ['id', 'organisationId', 'submit'] as const)) {}
+
+export class ReturnDto {
+  @ApiProperty({ maxLength: 2000, description: 'what the interviewer should correct; shown to them, never logged' })
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
 }
 
 export class WithdrawDto {

@@ -1,3 +1,4 @@
+import type { Actor } from '@casebook/authz';
 import { InjectQueue } from '@nestjs/bullmq';
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
@@ -8,8 +9,7 @@ import { RedactionService } from '@casebook/cases';
 import { DomainError } from '@casebook/common';
 import { QUEUES, type RequeueRedactionJobData } from '@casebook/queues';
 import { PII_TYPES, type PiiType } from '@casebook/redaction';
-import { randomUUID } from 'node:crypto';
-import { actorOf, Can, CurrentCaller, type Caller } from '../auth/access.decorators';
+import { Can, CurrentActor } from '../auth/access.decorators';
 import { IdParam } from '../users/users.dto';
 
 export class SpanDto {
@@ -44,39 +44,38 @@ export class RedactionController {
   /** The raw narrative and the proposed spans side by side. Audited. */
   @Can('review', 'Case')
   @Get('cases/:id/redaction')
-  review(@CurrentCaller() caller: Caller, @Param() { id }: IdParam) {
-    return this.redaction.review(actorOf(caller), id);
+  review(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+    return this.redaction.review(actor, id);
   }
 
   /** Replaces the spans: add, remove or retype. */
   @Can('review', 'Case')
   @Put('cases/:id/redaction')
-  edit(@CurrentCaller() caller: Caller, @Param() { id }: IdParam, @Body() body: EditSpansDto) {
-    return this.redaction.editSpans(actorOf(caller), id, body.spans);
+  edit(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() body: EditSpansDto) {
+    return this.redaction.editSpans(actor, id, body.spans);
   }
 
   /** Applies the placeholders, stores the redacted narrative and publishes the case. */
   @Can('publish', 'Case')
   @Post('cases/:id/redaction/approve')
   @HttpCode(200)
-  approve(@CurrentCaller() caller: Caller, @Param() { id }: IdParam) {
-    return this.redaction.approve(actorOf(caller), id);
+  approve(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+    return this.redaction.approve(actor, id);
   }
 
   /** Re-queues redaction of every unpublished, unreviewed case (after a detector upgrade). Resumable. */
   @Can('manage', 'Redaction')
   @Post('redaction/requeue')
   @HttpCode(202)
-  async requeue(@CurrentCaller() caller: Caller) {
-    const jobId = `requeue-${randomUUID()}`;
-    await this.maintenance.add('requeue-redaction', { requestedBy: caller.principal.id }, { jobId, attempts: 10 });
-    return { jobId };
+  requeue(@CurrentActor() actor: Actor) {
+    return this.redaction.requestRequeue(actor);
   }
 
   @Can('manage', 'Redaction')
   @Get('redaction/requeue/:jobId')
   async requeueStatus(@Param() { jobId }: RequeueJobParam) {
     const job = await this.maintenance.getJob(jobId);
+    if (!job && (await this.redaction.requeueWaiting(jobId))) return { jobId, state: 'queued', progress: 0, attemptsMade: 0, failedReason: null };
     if (!job) throw new DomainError('not-found', 'No such requeue job');
     return { jobId, state: await job.getState(), progress: job.progress, attemptsMade: job.attemptsMade, failedReason: job.failedReason ?? null };
   }

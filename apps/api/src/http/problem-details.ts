@@ -26,6 +26,8 @@ const TYPE_BASE = 'urn:casebook:problem:';
 const DOMAIN_STATUS: Record<DomainErrorCode, number> = {
   'not-found': 404,
   conflict: 409,
+  'precondition-failed': 412,
+  'precondition-required': 428,
   'invalid-state-transition': 409,
   'idempotency-key-reused': 422,
   unprocessable: 422,

@@ -1,10 +1,10 @@
+import type { Actor } from '@casebook/authz';
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuthService, MfaService, UsersService, type UserView } from '@casebook/identity';
-import { AllowWithoutMfa, Can, CurrentCaller, type Caller } from '../auth/access.decorators';
+import { AllowWithoutMfa, Can, CurrentActor } from '../auth/access.decorators';
 import { ChangePasswordDto, TotpDto } from '../auth/auth.dto';
 
-const auditActor = (caller: Caller) => ({ id: caller.principal.id, role: caller.principal.role, ip: caller.ip });
 
 /** The signed-in user's own account. */
 @ApiTags('me')
@@ -20,8 +20,8 @@ export class MeController {
   @AllowWithoutMfa()
   @Can('read', 'Me')
   @Get()
-  async me(@CurrentCaller() caller: Caller): Promise<UserView & { mfaRequired: boolean }> {
-    const user = await this.users.self(caller.principal.id);
+  async me(@CurrentActor() actor: Actor): Promise<UserView & { mfaRequired: boolean }> {
+    const user = await this.users.self(actor.id);
     return { ...user, mfaRequired: user.role === 'admin' || user.mfaEnabled };
   }
 
@@ -29,8 +29,8 @@ export class MeController {
   @Can('update', 'Me')
   @Post('password')
   @HttpCode(204)
-  async changePassword(@CurrentCaller() caller: Caller, @Body() body: ChangePasswordDto): Promise<void> {
-    await this.auth.changePassword(auditActor(caller), caller.principal.sessionId, body.currentPassword, body.newPassword);
+  async changePassword(@CurrentActor() actor: Actor, @Body() body: ChangePasswordDto): Promise<void> {
+    await this.auth.changePassword(actor, actor.sessionId, body.currentPassword, body.newPassword);
   }
 
   /** Starts TOTP enrolment: add the secret (or the otpauth URI as a QR code) to an authenticator app. */
@@ -38,8 +38,8 @@ export class MeController {
   @Can('update', 'Me')
   @Post('mfa/enrol')
   @HttpCode(200)
-  enrol(@CurrentCaller() caller: Caller): Promise<{ secret: string; otpauthUri: string }> {
-    return this.mfa.beginEnrolment(auditActor(caller));
+  enrol(@CurrentActor() actor: Actor): Promise<{ secret: string; otpauthUri: string }> {
+    return this.mfa.beginEnrolment(actor);
   }
 
   /** Confirms enrolment with a first code; returns recovery codes, shown only this once. */
@@ -47,7 +47,7 @@ export class MeController {
   @Can('update', 'Me')
   @Post('mfa/confirm')
   @HttpCode(200)
-  async confirm(@CurrentCaller() caller: Caller, @Body() body: TotpDto): Promise<{ recoveryCodes: string[] }> {
-    return { recoveryCodes: await this.mfa.confirmEnrolment(auditActor(caller), caller.principal.sessionId, body.totp) };
+  async confirm(@CurrentActor() actor: Actor, @Body() body: TotpDto): Promise<{ recoveryCodes: string[] }> {
+    return { recoveryCodes: await this.mfa.confirmEnrolment(actor, actor.sessionId, body.totp) };
   }
 }

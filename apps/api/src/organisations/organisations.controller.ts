@@ -1,7 +1,8 @@
+import type { Actor } from '@casebook/authz';
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { OrganisationsService } from '@casebook/identity';
-import { actorOf, Can, CurrentCaller, type Caller } from '../auth/access.decorators';
+import { Can, CurrentActor } from '../auth/access.decorators';
 import { CreateOrganisationDto, IdParam, UpdateOrganisationDto } from '../users/users.dto';
 
 /** Partner organisations: everyone sees their own, admins manage all. */
@@ -13,25 +14,25 @@ export class OrganisationsController {
 
   @Can('read', 'Organisation')
   @Get()
-  list(@CurrentCaller() caller: Caller) {
-    return this.organisations.list(caller.ability);
+  list(@CurrentActor() actor: Actor) {
+    return this.organisations.list(actor.ability);
   }
 
   @Can('read', 'Organisation')
   @Get(':id')
-  get(@CurrentCaller() caller: Caller, @Param() { id }: IdParam) {
-    return this.organisations.get(caller.ability, id);
+  get(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+    return this.organisations.get(actor.ability, id);
   }
 
   @Can('create', 'Organisation')
   @Post()
-  create(@CurrentCaller() caller: Caller, @Body() body: CreateOrganisationDto) {
-    return this.organisations.create(actorOf(caller), body);
+  create(@CurrentActor() actor: Actor, @Body() body: CreateOrganisationDto) {
+    return this.organisations.create(actor, body);
   }
 
   @Can('update', 'Organisation')
   @Patch(':id')
-  update(@CurrentCaller() caller: Caller, @Param() { id }: IdParam, @Body() body: UpdateOrganisationDto) {
-    return this.organisations.update(actorOf(caller), id, body);
+  update(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() body: UpdateOrganisationDto) {
+    return this.organisations.update(actor, id, body);
   }
 }

@@ -37,7 +37,7 @@ export class QuotaGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<CasebookRequest>();
     const limits = this.limits[name];
     const subjects = [{ kind: 'network', id: truncateIp(request.ip) ?? 'unknown', limit: limits.network }];
-    const account = request.caller?.principal.id;
+    const account = request.actor?.id;
     if (account && limits.account) subjects.push({ kind: 'account', id: account, limit: limits.account });
     const key = request.headers['idempotency-key'];
     const wait = await this.quotas.take(name, subjects, typeof key === 'string' ? `${account ?? ''}:${key}` : undefined);

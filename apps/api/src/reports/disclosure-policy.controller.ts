@@ -1,8 +1,9 @@
+import type { Actor } from '@casebook/authz';
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsNumber, Max, Min } from 'class-validator';
 import { DisclosurePolicyService, MIN_K } from '@casebook/reports';
-import { actorOf, Can, CurrentCaller, type Caller } from '../auth/access.decorators';
+import { Can, CurrentActor } from '../auth/access.decorators';
 
 export class DisclosurePolicyDto {
   @ApiProperty({ minimum: MIN_K, maximum: 100, description: 'counts from 1 to k − 1 are never published' }) @IsInt() @Min(MIN_K) @Max(100) k!: number;
@@ -27,7 +28,7 @@ export class DisclosurePolicyController {
 
   @Can('update', 'DisclosurePolicy')
   @Put()
-  update(@CurrentCaller() caller: Caller, @Body() body: DisclosurePolicyDto) {
-    return this.policy.update(actorOf(caller), body);
+  update(@CurrentActor() actor: Actor, @Body() body: DisclosurePolicyDto) {
+    return this.policy.update(actor, body);
   }
 }

@@ -1,10 +1,11 @@
+import type { Actor } from '@casebook/authz';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { LANGUAGES, type Language } from '@casebook/database';
 import { DisclosurePolicyService, MIN_K, ReportsService } from '@casebook/reports';
-import { actorOf, Can, CurrentCaller, type Caller } from '../auth/access.decorators';
+import { Can, CurrentActor } from '../auth/access.decorators';
 import { Quota } from '../quotas/quota';
 import { IdParam } from '../users/users.dto';
 
@@ -50,8 +51,8 @@ export class ReportsController {
   @Quota('report')
   @Post()
   @HttpCode(202)
-  async create(@CurrentCaller() caller: Caller, @Body() body: CreateReportDto) {
-    return this.reports.request(actorOf(caller), {
+  async create(@CurrentActor() actor: Actor, @Body() body: CreateReportDto) {
+    return this.reports.request(actor, {
       countries: body.countries?.length ? [...new Set(body.countries)].sort() : undefined,
       from: body.from,
       to: body.to,
@@ -69,15 +70,15 @@ export class ReportsController {
 
   @Can('read', 'Report')
   @Get(':id')
-  get(@CurrentCaller() caller: Caller, @Param() { id }: IdParam) {
-    return this.reports.get(actorOf(caller), id);
+  get(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+    return this.reports.get(actor, id);
   }
 
   /** The result as JSON, CSV, XLSX or an SVG chart. Audited. */
   @Can('read', 'Report')
   @Get(':id/download')
-  async download(@CurrentCaller() caller: Caller, @Param() { id }: IdParam, @Query() { format }: DownloadQuery, @Res() reply: FastifyReply) {
-    const file = await this.reports.download(actorOf(caller), id, format);
+  async download(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Query() { format }: DownloadQuery, @Res() reply: FastifyReply) {
+    const file = await this.reports.download(actor, id, format);
     await reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`).send(file.body);
   }
 }

@@ -1,10 +1,10 @@
+import type { Actor } from '@casebook/authz';
 import { Body, Controller, Get, Headers, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { pickLanguage, TaxonomyService } from '@casebook/cases';
-import { Can, CurrentCaller, type Caller } from '../auth/access.decorators';
+import { Can, CurrentActor } from '../auth/access.decorators';
 import { AddTermDto, TaxonomyQuery, TermParams, UpdateTermDto, VocabularyParam } from './taxonomy.dto';
 
-const auditActor = (caller: Caller) => ({ id: caller.principal.id, role: caller.principal.role, ip: caller.ip });
 
 @ApiTags('taxonomy')
 @ApiBearerAuth()
@@ -22,14 +22,14 @@ export class TaxonomyController {
 
   @Can('manage', 'Taxonomy')
   @Post(':vocabulary/terms')
-  add(@CurrentCaller() caller: Caller, @Param() { vocabulary }: VocabularyParam, @Body() body: AddTermDto) {
-    return this.taxonomy.addTerm(auditActor(caller), vocabulary, body);
+  add(@CurrentActor() actor: Actor, @Param() { vocabulary }: VocabularyParam, @Body() body: AddTermDto) {
+    return this.taxonomy.addTerm(actor, vocabulary, body);
   }
 
   /** Edits labels or order, or retires a term (`active: false`). Codes never change. */
   @Can('manage', 'Taxonomy')
   @Patch(':vocabulary/terms/:code')
-  update(@CurrentCaller() caller: Caller, @Param() { vocabulary, code }: TermParams, @Body() body: UpdateTermDto) {
-    return this.taxonomy.updateTerm(auditActor(caller), vocabulary, code, body);
+  update(@CurrentActor() actor: Actor, @Param() { vocabulary, code }: TermParams, @Body() body: UpdateTermDto) {
+    return this.taxonomy.updateTerm(actor, vocabulary, code, body);
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { defineAbilityFor, type Principal } from '@casebook/authz';
-import { type CaseActor, CasesService, prng, RedactionService, syntheticCase } from '@casebook/cases';
+import { type Actor, actorOf, type Principal } from '@casebook/authz';
+import { CasesService, prng, RedactionService, syntheticCase } from '@casebook/cases';
 import { DETECTOR_VERSION } from '@casebook/redaction';
 import type { Role } from '@casebook/database';
 import { AccountsService, generatePassword } from '@casebook/identity';
@@ -41,7 +41,7 @@ export class SeedDemoCommand implements CliCommand {
       return 64;
     }
     const lines: string[] = [];
-    const actors = new Map<Role, CaseActor>();
+    const actors = new Map<Role, Actor>();
     for (const demo of DEMO_USERS) {
       const [existing] = await this.dataSource.query(`SELECT id, organisation_id FROM users WHERE email = $1`, [demo.email]);
       let id = existing?.id as string | undefined;
@@ -55,7 +55,7 @@ export class SeedDemoCommand implements CliCommand {
         lines.push(`  ${demo.role.padEnd(12)} ${demo.email}  password: ${password}`);
       }
       const principal: Principal = { id: id!, role: demo.role, organisationId: organisationId!, sessionId: 'demo-seed' };
-      actors.set(demo.role, { id: id!, role: demo.role, ip: null, ability: defineAbilityFor(principal), principal });
+      actors.set(demo.role, actorOf(principal, null));
     }
     io.out('Demo accounts (passwords are shown only when created):');
     for (const line of lines) io.out(line);

@@ -111,4 +111,18 @@ export class CaseEntity {
 
   @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
   withdrawnAt!: Date | null;
+
+  /** Raised by a trigger on every write to the row (with updated_at); clients send it back in If-Match. */
+  @Column({ type: 'integer', default: 1 })
+  version!: number;
+
+  /** Why an admin returned the case to its interviewer: encrypted (it may quote the case), cleared on resubmission. */
+  @Column({ name: 'return_reason_key_id', type: 'text', nullable: true, select: false })
+  returnReasonKeyId!: string | null;
+
+  @Column({ name: 'return_reason_ciphertext', type: 'bytea', nullable: true, select: false })
+  returnReasonCiphertext!: Buffer | null;
+
+  @Column({ name: 'returned_at', type: 'timestamptz', nullable: true })
+  returnedAt!: Date | null;
 }
