@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { narrativeContext } from '../libs/cases/src/encryption-contexts';
+import { narrativeContext } from '../libs/crypto/src/encryption-contexts';
 import { Keyring } from '../libs/crypto/src/keyring';
 import { benchCaseBody, benchEnv, closeHttp, createBenchInterviewer, fmt, median, pool, post, startProcess, stopProcess } from './support';
 

@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { prng, syntheticCase } from '@casebook/cases';
+import { prng, syntheticCase } from '@casebook/synthetic';
 import { meanAbsolute, publishedErrors, type RawAggregates, type ReportParams, type ReportResult, ReportsService } from '@casebook/reports';
 import { http, startApi, type RunningApi } from './support/api';
 import { caseBody } from './support/cases';

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@casebook/database';
+import { MIGRATIONS } from '../migrations';
 import { http, startApi, type RunningApi } from './support/api';
 import { signIn } from './support/identity';
 import { TcpProxy } from './support/tcp-proxy';
@@ -139,7 +140,7 @@ describe('foundation', () => {
   });
 
   it('applies migrations that match the entities exactly', async () => {
-    const dataSource = new DataSource(dataSourceOptions(process.env.DATABASE_URL!, 'casebook-test-schema'));
+    const dataSource = new DataSource(dataSourceOptions(process.env.DATABASE_URL!, 'casebook-test-schema', { migrations: MIGRATIONS }));
     await dataSource.initialize();
     try {
       expect(await dataSource.showMigrations()).toBe(false);

@@ -1,7 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { redactionJobId, RedactionService } from '@casebook/cases';
+import { redactionJobId } from '@casebook/cases';
+import { RedactionService } from '@casebook/review';
 import { DETECTOR_VERSION } from '@casebook/redaction';
 import { QUEUE_PREFIX, QUEUES, redisOptionsFromUrl } from '@casebook/queues';
 import { http, startApi, type RunningApi } from './support/api';

@@ -2,7 +2,8 @@ import type { INestApplicationContext } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import { XMLValidator } from 'fast-xml-parser';
 import { DataSource } from 'typeorm';
-import { SyntheticSeederService } from '@casebook/cases';
+import { AuditService } from '@casebook/audit';
+import { SyntheticSeederService } from '@casebook/synthetic';
 import { CSV_HEADER, planAggregation, type RawAggregates, type ReportParams, type ReportResult, ReportsService } from '@casebook/reports';
 import { http, startApi, type RunningApi } from './support/api';
 import { caseBody } from './support/cases';
@@ -60,7 +61,7 @@ describe('reports', () => {
     researcher = await signIn(api, 'researcher', 'Reports NGO');
     interviewer = await signIn(api, 'interviewer', 'Reports NGO');
     admin = await signIn(api, 'admin', 'Reports NGO');
-    await api.app.get(SyntheticSeederService).seed(3_000, 42);
+    await new SyntheticSeederService(api.app.get(DataSource), api.app.get(AuditService)).seed(3_000, 42);
   });
   afterAll(async () => {
     await worker.close();

@@ -1,7 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { Queue, QueueEvents } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { SyntheticSeederService } from '@casebook/cases';
+import { AuditService } from '@casebook/audit';
+import { SyntheticSeederService } from '@casebook/synthetic';
 import { QUEUE_PREFIX, QUEUES, redisOptionsFromUrl } from '@casebook/queues';
 import { http, startApi, type RunningApi } from './support/api';
 import { caseBody } from './support/cases';
@@ -32,7 +33,7 @@ describe('worker processes killed with SIGKILL during a burst of redaction and r
     db = api.app.get(DataSource);
     interviewer = await signIn(api, 'interviewer', 'Crash NGO');
     researcher = await signIn(api, 'researcher', 'Crash NGO');
-    await api.app.get(SyntheticSeederService).seed(2_000, 7);
+    await new SyntheticSeederService(api.app.get(DataSource), api.app.get(AuditService)).seed(2_000, 7);
   });
   afterAll(async () => {
     await Promise.all([...children].map((c) => stopProcess(c)));

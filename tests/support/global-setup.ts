@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../libs/database/src/data-source.options';
+import { MIGRATIONS } from '../../migrations';
 import { readEnvFile, ROOT, TEST_ENV_FILE } from './test-env';
 
 /**
@@ -22,7 +23,7 @@ export default async function globalSetup(): Promise<void> {
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
   }
   const env = readEnvFile(TEST_ENV_FILE);
-  const dataSource = new DataSource(dataSourceOptions(env.DATABASE_URL, 'casebook-test-setup'));
+  const dataSource = new DataSource(dataSourceOptions(env.DATABASE_URL, 'casebook-test-setup', { migrations: MIGRATIONS }));
   await dataSource.initialize();
   try {
     await dataSource.query('DROP SCHEMA IF EXISTS public CASCADE');

@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@casebook/audit';
 import { CasesModule } from '@casebook/cases';
+import { ReviewModule } from '@casebook/review';
+import { SyntheticModule } from '@casebook/synthetic';
 import { CasebookConfigModule, type Env } from '@casebook/config';
 import { CryptoModule } from '@casebook/crypto';
 import { DatabaseModule } from '@casebook/database';
@@ -22,7 +24,7 @@ export class CliModule {
   static forRoot(env: Env): DynamicModule {
     return {
       module: CliModule,
-      imports: [CasebookConfigModule.forRoot(env), DatabaseModule, RedisModule, CryptoModule, AuditModule, IdentityModule, CasesModule, ReportsModule],
+      imports: [CasebookConfigModule.forRoot(env), DatabaseModule, RedisModule, CryptoModule, AuditModule, IdentityModule, CasesModule, ReviewModule, SyntheticModule, ReportsModule],
       providers: [
         ...COMMANDS,
         { provide: CLI_COMMANDS, inject: COMMANDS, useFactory: (...commands: CliCommand[]) => commands },

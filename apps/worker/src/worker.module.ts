@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '@casebook/audit';
-import { CasesModule } from '@casebook/cases';
+import { ReviewModule } from '@casebook/review';
 import { CasebookConfigModule, type Env } from '@casebook/config';
 import { CryptoModule } from '@casebook/crypto';
 import { DatabaseModule } from '@casebook/database';
@@ -27,7 +27,7 @@ export class WorkerModule {
         BullModule.registerQueue({ name: QUEUES.redaction }, { name: QUEUES.reports }, { name: QUEUES.maintenance }),
         CryptoModule,
         AuditModule,
-        CasesModule,
+        ReviewModule,
         ReportsModule,
       ],
       providers: [outboxQueuesProvider, OutboxRelayService, RedactionProcessor, RedactionReconcilerService, RequeueRedactionProcessor, ReportsProcessor],

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DomainError } from '@casebook/common';
-import { CursorCodec } from '@casebook/crypto';
+import { CursorCodec } from '@casebook/common';
 import { truncateIp } from './client-ip';
 
 /** Who did it, as far as the audit log is concerned. */

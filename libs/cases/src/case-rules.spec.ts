@@ -1,6 +1,7 @@
 import type { Vocabulary } from '@casebook/database';
 import type { CaseInput } from './case-input';
-import { caseProblems, type ActiveCodes } from './case-rules';
+import type { ActiveCodes } from '@casebook/taxonomy';
+import { caseProblems } from './case-rules';
 
 const codes: ActiveCodes = new Map<Vocabulary, Set<string>>([
   ['gender', new Set(['female'])],

@@ -1,8 +1,7 @@
 import type { Vocabulary } from '@casebook/database';
+import type { ActiveCodes } from '@casebook/taxonomy';
 import type { CaseInput, FieldProblem } from './case-input';
 
-/** Active codes per vocabulary. */
-export type ActiveCodes = ReadonlyMap<Vocabulary, ReadonlySet<string>>;
 
 function monthIndex(year: number, month: number): number {
   return year * 12 + (month - 1);

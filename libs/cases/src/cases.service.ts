@@ -4,8 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { AuditService, truncateIp } from '@casebook/audit';
 import type { Actor } from '@casebook/authz';
-import { DomainError } from '@casebook/common';
-import { CursorCodec, Keyring } from '@casebook/crypto';
+import { canonicalJson, CursorCodec, DomainError } from '@casebook/common';
+import { Keyring, narrativeContext, returnReasonContext } from '@casebook/crypto';
 import {
   CaseEntity,
   type CaseStatus,
@@ -20,11 +20,11 @@ import { CaseRepository, type CaseFields } from './case.repository';
 import { newCaseReference } from './case-reference';
 import { caseProblems } from './case-rules';
 import { type CaseView, toCaseView } from './case-views';
-import { canonicalJson } from './canonical-json';
-import { narrativeContext, returnReasonContext } from './encryption-contexts';
+
+
 import { abuseRow, caseRow, incidentRow, insertCaseSql, perpetratorRow } from './case-insert.sql';
-import { enqueueRedaction, redactionJobId } from './redaction.service';
-import { TaxonomyService } from './taxonomy.service';
+import { enqueueRedaction, redactionJobId } from './redaction-jobs';
+import { TaxonomyService } from '@casebook/taxonomy';
 import { DETECTOR_VERSION } from '@casebook/redaction';
 
 

@@ -1,3 +1,5 @@
 export * from './domain-error';
 export * from './shutdown';
 export * from './batch-coalescer';
+export * from './canonical-json';
+export * from './cursor-codec';

@@ -1,3 +1,4 @@
 export * from './keyring';
 export * from './crypto.module';
-export * from './cursor-codec';
+export * from './encryption-contexts';
+export * from './key-rotation.service';

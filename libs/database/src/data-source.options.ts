@@ -1,16 +1,18 @@
-import type { DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from '../../../migrations';
+import type { DataSourceOptions, MixedList } from 'typeorm';
 import { ENTITIES } from './entities';
 
 /**
  * The one DataSource definition of Casebook, used by the API, the worker, the
  * operator CLI, the TypeORM migration CLI and the tests. The schema changes
- * only through the reviewed SQL migrations in `migrations/`.
+ * only through the reviewed SQL migrations in `migrations/`, which the callers
+ * that run them pass in (`migrations/index.ts`): the processes that serve never
+ * load them.
  */
 export function dataSourceOptions(
   databaseUrl: string,
   applicationName = 'casebook',
-  scale: { replicaUrls?: string; poolSize?: number } = {},
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  scale: { replicaUrls?: string; poolSize?: number; migrations?: MixedList<Function | string> } = {},
 ): DataSourceOptions {
   const replicas = scale.replicaUrls?.split(',').filter(Boolean) ?? [];
   return {
@@ -21,7 +23,7 @@ export function dataSourceOptions(
       : { url: databaseUrl }),
     applicationName,
     entities: ENTITIES,
-    migrations: MIGRATIONS,
+    migrations: scale.migrations ?? [],
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     // gen_random_uuid() is built into PostgreSQL 13+; no extension to install.

@@ -4,14 +4,13 @@ import { generateSecret, generateURI, verify } from 'otplib';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '@casebook/audit';
 import { DomainError } from '@casebook/common';
-import { Keyring } from '@casebook/crypto';
+import { Keyring, totpSecretContext } from '@casebook/crypto';
 import { OneTimeTokenEntity, SessionEntity, UserEntity } from '@casebook/database';
 import { hashToken, randomToken } from './token.service';
 
 export const RECOVERY_CODE_COUNT = 10;
 const ISSUER = 'Casebook';
 
-export const totpSecretContext = (userId: string) => `user:${userId}:totp`;
 
 /**
  * TOTP (RFC 6238) second factor. Secrets are encrypted with the keyring; a

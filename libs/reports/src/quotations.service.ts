@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { RedactionService } from '@casebook/cases';
+import { RedactionService } from '@casebook/review';
 import { DomainError } from '@casebook/common';
-import { CursorCodec } from '@casebook/crypto';
+import { CursorCodec } from '@casebook/common';
 import { DisclosurePolicyRepository } from './disclosure-policy.repository';
 
 export interface Quotation {

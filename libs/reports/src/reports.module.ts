@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
-import { CasesModule } from '@casebook/cases';
+import { ReviewModule } from '@casebook/review';
+import { TaxonomyModule } from '@casebook/taxonomy';
 import { DisclosurePolicyRepository } from './disclosure-policy.repository';
 import { DisclosurePolicyService } from './disclosure-policy.service';
 import { QuotationsService } from './quotations.service';
 import { ReportsService } from './reports.service';
 
 @Module({
-  imports: [CasesModule],
+  imports: [TaxonomyModule, ReviewModule],
   providers: [ReportsService, DisclosurePolicyRepository, DisclosurePolicyService, QuotationsService],
   exports: [ReportsService, DisclosurePolicyService, QuotationsService],
 })

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@casebook/cases';
+import { ReviewModule } from '@casebook/review';
 import { AuditController } from '../audit/audit.controller';
 import { ApiQueuesModule } from '../queues/api-queues.module';
 import { TaxonomyController } from '../taxonomy/taxonomy.controller';
@@ -8,7 +9,7 @@ import { RedactionController } from './redaction.controller';
 
 /** The HTTP side of case documentation: cases, taxonomy, audit log. */
 @Module({
-  imports: [CasesModule, ApiQueuesModule],
+  imports: [CasesModule, ReviewModule, ApiQueuesModule],
   controllers: [CasesController, RedactionController, TaxonomyController, AuditController],
 })
 export class CasesHttpModule {}

@@ -5,7 +5,7 @@ import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsDefined, IsIn, IsInt, Matches, Min, ValidateNested } from 'class-validator';
 import type { Queue } from 'bullmq';
-import { RedactionService } from '@casebook/cases';
+import { RedactionService } from '@casebook/review';
 import { DomainError } from '@casebook/common';
 import { QUEUES, type RequeueRedactionJobData } from '@casebook/queues';
 import { PII_TYPES, type PiiType } from '@casebook/redaction';

@@ -1,7 +1,7 @@
 import type { Actor } from '@casebook/authz';
 import { Body, Controller, Get, Headers, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { pickLanguage, TaxonomyService } from '@casebook/cases';
+import { pickLanguage, TaxonomyService } from '@casebook/taxonomy';
 import { Can, CurrentActor } from '../auth/access.decorators';
 import { AddTermDto, TaxonomyQuery, TermParams, UpdateTermDto, VocabularyParam } from './taxonomy.dto';
 

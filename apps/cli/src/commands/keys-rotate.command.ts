@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { KeyRotationService } from '@casebook/cases';
+import { KeyRotationService } from '@casebook/crypto';
 import type { CliCommand, CliIO } from '../cli-command';
 
 /** Re-encrypts narratives and TOTP secrets with the newest key of NARRATIVE_KEYS. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SyntheticSeederService } from '@casebook/cases';
+import { SyntheticSeederService } from '@casebook/synthetic';
 import type { CliCommand, CliIO, CliOptions } from '../cli-command';
 
 /** `seed:synthetic --incidents N`: published synthetic cases for benchmarks (1,000,000 incidents in a few minutes). */

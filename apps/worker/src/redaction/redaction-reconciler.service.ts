@@ -1,7 +1,8 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { RedactionService, redactionJobId } from '@casebook/cases';
+import { redactionJobId } from '@casebook/cases';
+import { RedactionService } from '@casebook/review';
 import { QUEUES, type RedactionJobData } from '@casebook/queues';
 
 /** A job normally runs within seconds of its publication; after this long, its absence means it was lost. */

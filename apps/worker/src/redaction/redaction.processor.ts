@@ -1,7 +1,7 @@
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { type ProposeOutcome, RedactionService } from '@casebook/cases';
+import { type ProposeOutcome, RedactionService } from '@casebook/review';
 import { BatchCoalescer } from '@casebook/common';
 import { QUEUES, type RedactionJobData } from '@casebook/queues';
 import { DetectorPool } from '@casebook/redaction';

@@ -1,7 +1,7 @@
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { RedactionService } from '@casebook/cases';
+import { RedactionService } from '@casebook/review';
 import { QUEUES, type RequeueRedactionJobData } from '@casebook/queues';
 import { GracefulWorkerHost } from '../graceful-worker-host';
 

@@ -1,4 +1,4 @@
-import type { CaseInput } from './case-input';
+import type { CaseInput } from '@casebook/cases';
 
 /** A small, seedable PRNG (mulberry32): the same seed gives the same data. */
 export function prng(seed: number): () => number {

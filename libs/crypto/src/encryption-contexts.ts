@@ -5,3 +5,4 @@
 export const narrativeContext = (caseId: string) => `case:${caseId}:narrative`;
 export const redactedContext = (caseId: string) => `case:${caseId}:redacted`;
 export const returnReasonContext = (caseId: string) => `case:${caseId}:return-reason`;
+export const totpSecretContext = (userId: string) => `user:${userId}:totp`;

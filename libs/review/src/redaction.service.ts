@@ -6,24 +6,11 @@ import { AuditService } from '@casebook/audit';
 import { type Actor, whereAccessible } from '@casebook/authz';
 import { DomainError } from '@casebook/common';
 import { enqueue } from '@casebook/outbox';
-import { Keyring, type Sealed } from '@casebook/crypto';
+import { Keyring, narrativeContext, redactedContext, type Sealed } from '@casebook/crypto';
 import { CaseEntity, type ProposedSpan, RedactionProposalEntity } from '@casebook/database';
 import { QUEUES, type RedactionJobData, type RequeueRedactionJobData } from '@casebook/queues';
 import { applyRedaction, DETECTOR_VERSION, DetectorPool, type ReviewedSpan, spanProblems } from '@casebook/redaction';
-import { CaseRepository } from './case.repository';
-import { SYSTEM_TRANSITIONS, TRANSITIONS } from './case-lifecycle';
-import { narrativeContext, redactedContext } from './encryption-contexts';
-
-/** BullMQ job ids may not contain ':'; one id per case, narrative version and detector version. */
-export function redactionJobId(caseId: string, narrativeVersion: number, detectorVersion = DETECTOR_VERSION): string {
-  return `redact-${caseId}-n${narrativeVersion}-d${detectorVersion.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-}
-
-/** Queues a redaction through the outbox, in the caller's transaction. */
-export async function enqueueRedaction(manager: EntityManager, caseId: string, narrativeVersion: number): Promise<void> {
-  const data: RedactionJobData = { caseId, narrativeVersion, detectorVersion: DETECTOR_VERSION };
-  await enqueue(manager, { queue: QUEUES.redaction, name: 'propose', jobId: redactionJobId(caseId, narrativeVersion), data });
-}
+import { CaseRepository, enqueueRedaction, SYSTEM_TRANSITIONS, TRANSITIONS } from '@casebook/cases';
 
 export interface RedactionReview {
   caseId: string;

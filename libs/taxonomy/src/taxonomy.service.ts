@@ -4,7 +4,9 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import { AuditService, type AuditActor } from '@casebook/audit';
 import { DomainError } from '@casebook/common';
 import { type Language, LANGUAGES, TaxonomyTermEntity, type Vocabulary, VOCABULARIES } from '@casebook/database';
-import type { ActiveCodes } from './case-rules';
+
+/** Active codes per vocabulary. */
+export type ActiveCodes = ReadonlyMap<Vocabulary, ReadonlySet<string>>;
 
 const ACTIVE_CODES_TTL_MS = 5_000;
 

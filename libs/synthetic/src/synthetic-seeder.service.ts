@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@casebook/audit';
-import type { CaseInput } from './case-input';
+import type { CaseInput } from '@casebook/cases';
 import { prng, syntheticCase } from './synthetic-cases';
 
 const BATCH_CASES = 10_000;

@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@casebook/audit';
-import { Keyring } from '@casebook/crypto';
-import { totpSecretContext } from '@casebook/identity';
-import { narrativeContext, redactedContext } from './encryption-contexts';
+import { narrativeContext, redactedContext, returnReasonContext, totpSecretContext } from './encryption-contexts';
+import { Keyring } from './keyring';
 
 export interface RotationResult {
   narratives: number;
@@ -20,24 +19,22 @@ interface EncryptedColumn {
   reencrypt: (keyring: Keyring, row: Record<string, unknown>) => { sql: string; values: unknown[] };
 }
 
-const COLUMNS: Record<'narratives' | 'redacted' | 'totp', EncryptedColumn> = {
-  narratives: {
-    select: `SELECT case_id, key_id, ciphertext FROM narratives WHERE key_id <> $1 ORDER BY case_id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+/** A bytea column sealed with the keyring (key id in a column of its own), under a context per row id. */
+function sealedColumn(table: string, id: string, keyColumn: string, dataColumn: string, context: (id: string) => string): EncryptedColumn {
+  return {
+    select: `SELECT ${id} AS id, ${keyColumn} AS key_id, ${dataColumn} AS data FROM ${table} WHERE ${keyColumn} <> $1 ORDER BY ${id} LIMIT $2 FOR UPDATE SKIP LOCKED`,
     reencrypt: (keyring, row) => {
-      const id = row.case_id as string;
-      const sealed = keyring.seal(keyring.open({ keyId: row.key_id as string, data: row.ciphertext as Buffer }, narrativeContext(id)), narrativeContext(id));
-      return { sql: `UPDATE narratives SET key_id = $2, ciphertext = $3 WHERE case_id = $1`, values: [id, sealed.keyId, sealed.data] };
+      const rowId = row.id as string;
+      const sealed = keyring.seal(keyring.open({ keyId: row.key_id as string, data: row.data as Buffer }, context(rowId)), context(rowId));
+      return { sql: `UPDATE ${table} SET ${keyColumn} = $2, ${dataColumn} = $3 WHERE ${id} = $1`, values: [rowId, sealed.keyId, sealed.data] };
     },
-  },
-  redacted: {
-    select: `SELECT case_id, redacted_key_id, redacted_ciphertext FROM redaction_proposals WHERE redacted_key_id <> $1 ORDER BY case_id LIMIT $2 FOR UPDATE SKIP LOCKED`,
-    reencrypt: (keyring, row) => {
-      const id = row.case_id as string;
-      const text = keyring.open({ keyId: row.redacted_key_id as string, data: row.redacted_ciphertext as Buffer }, redactedContext(id));
-      const sealed = keyring.seal(text, redactedContext(id));
-      return { sql: `UPDATE redaction_proposals SET redacted_key_id = $2, redacted_ciphertext = $3 WHERE case_id = $1`, values: [id, sealed.keyId, sealed.data] };
-    },
-  },
+  };
+}
+
+const COLUMNS: Record<'narratives' | 'redacted' | 'returnReasons' | 'totp', EncryptedColumn> = {
+  narratives: sealedColumn('narratives', 'case_id', 'key_id', 'ciphertext', narrativeContext),
+  redacted: sealedColumn('redaction_proposals', 'case_id', 'redacted_key_id', 'redacted_ciphertext', redactedContext),
+  returnReasons: sealedColumn('cases', 'id', 'return_reason_key_id', 'return_reason_ciphertext', returnReasonContext),
   totp: {
     select: `SELECT id, mfa_secret FROM users WHERE mfa_secret IS NOT NULL AND split_part(mfa_secret, ':', 1) <> $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
     reencrypt: (keyring, row) => {
@@ -49,7 +46,7 @@ const COLUMNS: Record<'narratives' | 'redacted' | 'totp', EncryptedColumn> = {
 };
 
 /**
- * Re-encrypts every narrative, redacted text and TOTP secret with the newest
+ * Re-encrypts every narrative, redacted text, return reason and TOTP secret with the newest
  * key. Works in small transactions that skip rows locked by others, so it can
  * run while Casebook serves requests and can be interrupted and started again.
  */
@@ -65,6 +62,7 @@ export class KeyRotationService {
     const result: RotationResult = { narratives: 0, totpSecrets: 0, currentKeyId: this.keyring.currentKeyId };
     result.narratives += await this.rotateColumn(COLUMNS.narratives, (n) => onProgress({ ...result, narratives: n }));
     result.narratives += await this.rotateColumn(COLUMNS.redacted);
+    result.narratives += await this.rotateColumn(COLUMNS.returnReasons);
     result.totpSecrets = await this.rotateColumn(COLUMNS.totp);
     await this.audit.record({
       actor: { id: null, role: 'operator' },

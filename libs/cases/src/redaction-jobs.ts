@@ -1,0 +1,15 @@
+import type { EntityManager } from 'typeorm';
+import { enqueue } from '@casebook/outbox';
+import { QUEUES, type RedactionJobData } from '@casebook/queues';
+import { DETECTOR_VERSION } from '@casebook/redaction';
+
+/** BullMQ job ids may not contain ':'; one id per case, narrative version and detector version. */
+export function redactionJobId(caseId: string, narrativeVersion: number, detectorVersion = DETECTOR_VERSION): string {
+  return `redact-${caseId}-n${narrativeVersion}-d${detectorVersion.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+/** Queues a redaction through the outbox, in the caller's transaction. */
+export async function enqueueRedaction(manager: EntityManager, caseId: string, narrativeVersion: number): Promise<void> {
+  const data: RedactionJobData = { caseId, narrativeVersion, detectorVersion: DETECTOR_VERSION };
+  await enqueue(manager, { queue: QUEUES.redaction, name: 'propose', jobId: redactionJobId(caseId, narrativeVersion), data });
+}

@@ -1,0 +1,2 @@
+export * from './redaction.service';
+export * from './review.module';

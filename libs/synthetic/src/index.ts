@@ -1,0 +1,3 @@
+export * from './synthetic-cases';
+export * from './synthetic-seeder.service';
+export * from './synthetic.module';

@@ -1,0 +1,2 @@
+export * from './taxonomy.module';
+export * from './taxonomy.service';
