@@ -13,6 +13,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ProblemValidationPipe } from './http/validation.pipe';
 import { jsonDepthExceeds } from './http/safe-text';
 import { applySecurityHeaders } from './http/security-headers';
+import { serveWebApp } from './http/web-app';
 
 export const API_PREFIX = 'api/v1';
 export const BODY_LIMIT_BYTES = 256 * 1024;
@@ -96,6 +97,7 @@ export async function createApiApp(env: Env, logger: Logger = createLogger({ nam
     metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
     if (reply.statusCode >= 500) metrics.httpErrors.inc({ route });
   });
+  await serveWebApp(adapter);
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(new ProblemValidationPipe());
 

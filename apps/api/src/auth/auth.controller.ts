@@ -1,10 +1,12 @@
 import type { Actor } from '@casebook/authz';
-import { Body, Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthService, type TokenPair } from '@casebook/identity';
 import { AllowWithoutMfa, Can, Public, type CasebookRequest, CurrentActor } from './access.decorators';
 import { LoginDto, PasswordResetDto, RefreshDto, TokenPairDto } from './auth.dto';
 import { LocalAuthGuard } from './local-auth.guard';
+import { answerWithCookie, clearCookie, isWebClient, refreshTokenOf } from './refresh-cookie';
 import { Quota } from '../quotas/quota';
 
 @ApiTags('auth')
@@ -18,18 +20,18 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
-  login(@Body() _body: LoginDto, @Req() request: CasebookRequest): TokenPair {
-    return request.user as unknown as TokenPair;
+  login(@Body() _body: LoginDto, @Req() request: CasebookRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    return answerWithCookie(request, reply, request.user as unknown as TokenPair);
   }
 
-  /** Exchanges a refresh token for a new pair; the old one stops working. */
+  /** Exchanges a refresh token (in the body, or the web client's cookie) for a new pair; the old one stops working. */
   @Public()
   @Quota('auth')
   @Post('refresh')
   @HttpCode(200)
   @ApiOkResponse({ type: TokenPairDto })
-  refresh(@Body() body: RefreshDto, @Req() request: CasebookRequest): Promise<TokenPair> {
-    return this.auth.refresh(body.refreshToken, request.ip);
+  async refresh(@Body() body: RefreshDto, @Req() request: CasebookRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    return answerWithCookie(request, reply, await this.auth.refresh(refreshTokenOf(request, body.refreshToken), request.ip));
   }
 
   /** Ends this session: its access and refresh tokens stop working. */
@@ -38,8 +40,9 @@ export class AuthController {
   @Can('update', 'Me')
   @Post('logout')
   @HttpCode(204)
-  async logout(@CurrentActor() actor: Actor): Promise<void> {
+  async logout(@CurrentActor() actor: Actor, @Req() request: CasebookRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     await this.auth.logout({ id: actor.id, role: actor.role, ip: actor.ip }, actor.sessionId);
+    if (isWebClient(request)) clearCookie(reply);
   }
 
   /** Sets a new password with the one-time token an admin handed over. */

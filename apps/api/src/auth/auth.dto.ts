@@ -25,10 +25,11 @@ export class LoginDto {
 }
 
 export class RefreshDto {
-  @ApiProperty()
+  @ApiPropertyOptional({ description: 'required unless the web client sends its cookie (with X-Casebook-Client: web)' })
+  @IsOptional()
   @IsString()
   @Length(16, 256)
-  refreshToken!: string;
+  refreshToken?: string;
 }
 
 export class PasswordResetDto {

@@ -1,0 +1,49 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError } from '@casebook/common';
+import { REFRESH_TOKEN_SECONDS, type TokenPair } from '@casebook/identity';
+
+/**
+ * The web client's session: its refresh token lives in an HttpOnly, Secure,
+ * SameSite=Strict cookie scoped to /api/v1/auth, so a script injected into the
+ * page can never read it; the access token stays in the page's memory. Other
+ * clients keep the JSON mode (refresh token in the body).
+ *
+ * CSRF: the cookie is sent only with same-site requests (SameSite=Strict), and
+ * cookie-mode refresh and logout also need the X-Casebook-Client header, which
+ * a cross-site page cannot send without a CORS preflight the API never grants.
+ */
+export const WEB_CLIENT_HEADER = 'x-casebook-client';
+const COOKIE = 'cb_refresh';
+const PATH = '/api/v1/auth';
+
+export function isWebClient(request: FastifyRequest): boolean {
+  return request.headers[WEB_CLIENT_HEADER] === 'web';
+}
+
+export function refreshTokenFromCookie(request: FastifyRequest): string | undefined {
+  if (!isWebClient(request)) return undefined;
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === COOKIE) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+/** In cookie mode: the refresh token goes into the cookie and out of the body. */
+export function answerWithCookie(request: FastifyRequest, reply: FastifyReply, pair: TokenPair): TokenPair | Omit<TokenPair, 'refreshToken'> {
+  if (!isWebClient(request)) return pair;
+  void reply.header('set-cookie', `${COOKIE}=${encodeURIComponent(pair.refreshToken)}; Path=${PATH}; Max-Age=${REFRESH_TOKEN_SECONDS}; HttpOnly; Secure; SameSite=Strict`);
+  const { refreshToken: _kept, ...rest } = pair;
+  return rest;
+}
+
+export function clearCookie(reply: FastifyReply): void {
+  void reply.header('set-cookie', `${COOKIE}=; Path=${PATH}; Max-Age=0; HttpOnly; Secure; SameSite=Strict`);
+}
+
+/** The refresh token of a request: the body's, else (web client) the cookie's. */
+export function refreshTokenOf(request: FastifyRequest, fromBody: string | undefined): string {
+  const token = fromBody ?? refreshTokenFromCookie(request);
+  if (!token) throw new DomainError('unauthenticated', 'No refresh token: sign in again', { errors: [{ pointer: '/refreshToken', message: 'is required' }] });
+  return token;
+}

@@ -1,0 +1,132 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type ReactNode, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { MfaEnrolment, ResetPassword, SignIn, useMe } from '../features/auth/auth';
+import { CaseForm } from '../features/cases/case-form';
+import { CasesList } from '../features/cases/cases-list';
+import { DeviceProvider, DeviceSettings, quickExit, SetupPasscode, Unlock, useDevice } from '../features/device/device';
+import { Home } from '../features/home/home';
+import { type Language, LANGUAGES, setLanguage } from '../lib/i18n';
+import { signOut } from '../lib/session';
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { networkMode: 'always', refetchOnWindowFocus: false } } });
+
+/** Always on screen: the quick exit, the language, the lock. */
+function Header({ signedIn }: { signedIn: boolean }) {
+  const { t, i18n } = useTranslation();
+  const device = useDevice();
+  const navigate = useNavigate();
+  return (
+    <header className="header">
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <div className="header-row">
+        <span className="brand">{t('app.name')}</span>
+        <button className="quick-exit" onClick={quickExit} title={t('app.quickExitHint')} data-testid="quick-exit">
+          {t('app.quickExit')}
+        </button>
+      </div>
+      <nav aria-label={t('app.menu')} className="header-row nav">
+        {signedIn && device.state === 'unlocked' && (
+          <>
+            <Link to="/">{t('nav.home')}</Link>
+            <Link to="/settings">{t('nav.settings')}</Link>
+            <button
+              className="link-button"
+              onClick={async () => {
+                await signOut();
+                await queryClient.invalidateQueries();
+                navigate('/sign-in');
+              }}
+            >
+              {t('nav.signOut')}
+            </button>
+          </>
+        )}
+        <span className="languages" role="group" aria-label={t('app.language')}>
+          {LANGUAGES.map((lang) => (
+            <button key={lang} className="link-button" aria-pressed={i18n.language === lang} lang={lang} onClick={() => setLanguage(lang as Language)}>
+              {lang === 'en' ? 'English' : 'Русский'}
+            </button>
+          ))}
+        </span>
+        {device.state === 'unlocked' && (
+          <button className="link-button" onClick={device.lockNow}>
+            {t('app.lock')}
+          </button>
+        )}
+      </nav>
+    </header>
+  );
+}
+
+function Gate({ children }: { children: ReactNode }) {
+  const device = useDevice();
+  const [wiped, setWiped] = useState(false);
+  const { t } = useTranslation();
+  if (device.state === 'loading') return null;
+  if (wiped)
+    return (
+      <main id="main" className="page narrow">
+        <p role="alert">{t('device.wiped')}</p>
+        <a className="button" href="/">
+          {t('common.continue')}
+        </a>
+      </main>
+    );
+  if (device.state === 'setup') return <SetupPasscode />;
+  if (device.state === 'locked') return <Unlock onWiped={() => setWiped(true)} />;
+  return <>{children}</>;
+}
+
+function Routed() {
+  const { me, loading } = useMe();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = t('app.name');
+  }, [t]);
+  const signedIn = Boolean(me);
+  const needsMfa = me?.role === 'admin' && !me.mfaEnabled;
+  const guard = (element: ReactNode) => {
+    if (loading) return null;
+    if (!me) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname)}`} replace />;
+    if (needsMfa) return <Navigate to="/mfa" replace />;
+    return element;
+  };
+  return (
+    <>
+      <Header signedIn={signedIn} />
+      <Gate>
+        <Routes>
+          <Route path="/sign-in" element={<SignIn />} />
+          <Route path="/reset-password" element={<ResetPassword />} />
+          <Route path="/mfa" element={me ? <MfaEnrolment onDone={() => void queryClient.invalidateQueries({ queryKey: ['me'] }).then(() => navigate('/'))} /> : <Navigate to="/sign-in" replace />} />
+          <Route path="/" element={guard(me?.role === 'interviewer' ? <Navigate to="/cases" replace /> : <Home me={me!} />)} />
+          {/* Open without a session: offline, the cases waiting on the phone are still there. */}
+          <Route path="/cases" element={<CasesList />} />
+          <Route path="/cases/new" element={<CaseForm mode="new" key="new" />} />
+          <Route path="/cases/local/:id" element={<CaseForm mode="local" />} />
+          <Route path="/cases/:id/edit" element={guard(<CaseForm mode="edit" />)} />
+          <Route path="/settings" element={<DeviceSettings />} />
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </Gate>
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <DeviceProvider>
+        <BrowserRouter>
+          <Routed />
+        </BrowserRouter>
+      </DeviceProvider>
+    </QueryClientProvider>
+  );
+}

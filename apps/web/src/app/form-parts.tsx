@@ -1,0 +1,81 @@
+import { type ReactNode, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Errors by field id (the id of the input, which is also what the summary links to). */
+export type FieldErrors = Record<string, string | undefined>;
+
+interface FieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: true }) => ReactNode;
+}
+
+/** A labelled field with its hint and its error beside it (GOV.UK pattern). */
+export function Field({ id, label, hint, error, children }: FieldProps) {
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field-error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="error-message">
+          {error}
+        </p>
+      )}
+      {children({ id, 'aria-describedby': described, ...(error ? { 'aria-invalid': true as const } : {}) })}
+    </div>
+  );
+}
+
+/** A group of radios or checkboxes with a legend. */
+export function Choices({ id, legend, hint, error, children }: { id: string; legend: string; hint?: string; error?: string; children: ReactNode }) {
+  return (
+    <fieldset className={`field${error ? ' field-error' : ''}`} id={id} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{legend}</legend>
+      {hint && <p className="hint">{hint}</p>}
+      {error && (
+        <p id={`${id}-error`} className="error-message">
+          {error}
+        </p>
+      )}
+      {children}
+    </fieldset>
+  );
+}
+
+/** The error summary at the top of a form: focused when it appears, each error linking to its field. */
+export function ErrorSummary({ errors }: { errors: FieldErrors }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const entries = Object.entries(errors).filter((e): e is [string, string] => Boolean(e[1]));
+  useEffect(() => {
+    if (entries.length) ref.current?.focus();
+  }, [entries.length]);
+  if (!entries.length) return null;
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title">{t('common.errorSummary')}</h2>
+      <ul>
+        {entries.map(([id, message]) => (
+          <li key={id}>
+            <a
+              href={`#${id}`}
+              onClick={(event) => {
+                event.preventDefault();
+                document.getElementById(id)?.focus();
+              }}
+            >
+              {message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

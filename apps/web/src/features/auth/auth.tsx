@@ -1,0 +1,224 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { ErrorSummary, Field, type FieldErrors } from '../../app/form-parts';
+import { api } from '../../lib/api/client';
+import { type Me, type Problem, onSessionChange, refresh, signIn, token } from '../../lib/session';
+
+/** The signed-in user (null when signed out); refreshed silently from the cookie on start. */
+export function useMe() {
+  const [signedIn, setSignedIn] = useState(Boolean(token()));
+  useEffect(() => onSessionChange(() => setSignedIn(Boolean(token()))), []);
+  const query = useQuery({
+    queryKey: ['me', signedIn],
+    queryFn: async (): Promise<Me | null> => {
+      if (!token() && !(await refresh())) return null;
+      const { data, response } = await api.GET('/api/v1/me');
+      return response.ok ? (data as unknown as Me) : null;
+    },
+    staleTime: 60_000,
+    retry: false,
+  });
+  return { me: query.data ?? null, loading: query.isLoading };
+}
+
+export function SignIn() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [params] = useSearchParams();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [credentials, setCredentials] = useState<{ email: string; password: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function attempt(email: string, password: string, totp?: string) {
+    if (!navigator.onLine) return setErrors({ email: t('auth.offline') });
+    setBusy(true);
+    const result = await signIn(email, password, totp).catch(() => ({ ok: false as const, problem: { status: 0 } as Problem }));
+    setBusy(false);
+    if (result.ok) {
+      await client.invalidateQueries({ queryKey: ['me'] });
+      return navigate(params.get('next') ?? '/', { replace: true });
+    }
+    const { problem } = result;
+    if (problem.mfaRequired && !totp) {
+      setErrors({});
+      return setCredentials({ email, password });
+    }
+    if (problem.status === 429) return setErrors({ [totp ? 'totp' : 'email']: t('auth.throttled', { seconds: problem.retryAfterSeconds ?? 60 }) });
+    if (problem.status === 0) return setErrors({ email: t('auth.offline') });
+    setErrors(totp ? { totp: t('auth.badTotp') } : { email: t('auth.failed') });
+  }
+
+  if (credentials) {
+    return (
+      <main id="main" className="page narrow">
+        <h1>{t('auth.totpTitle')}</h1>
+        <ErrorSummary errors={errors} />
+        <form
+          noValidate
+          onSubmit={(event: FormEvent<HTMLFormElement>) => {
+            event.preventDefault();
+            void attempt(credentials.email, credentials.password, String(new FormData(event.currentTarget).get('totp') ?? '').trim());
+          }}
+        >
+          <Field id="totp" label={t('auth.totp')} error={errors.totp}>
+            {(props) => <input {...props} name="totp" inputMode="numeric" autoComplete="one-time-code" pattern="\d{6}" maxLength={6} autoFocus />}
+          </Field>
+          <button className="button" disabled={busy}>
+            {t('auth.totpAction')}
+          </button>
+        </form>
+      </main>
+    );
+  }
+
+  return (
+    <main id="main" className="page narrow">
+      <h1>{t('auth.signInTitle')}</h1>
+      {params.get('ended') && <p className="notice">{t('auth.sessionEnded')}</p>}
+      <ErrorSummary errors={errors} />
+      <form
+        noValidate
+        onSubmit={(event: FormEvent<HTMLFormElement>) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          void attempt(String(data.get('email') ?? '').trim(), String(data.get('password') ?? ''));
+        }}
+      >
+        <Field id="email" label={t('auth.email')} error={errors.email}>
+          {(props) => <input {...props} name="email" type="email" autoComplete="username" spellCheck={false} />}
+        </Field>
+        <Field id="password" label={t('auth.password')}>
+          {(props) => <input {...props} name="password" type="password" autoComplete="current-password" />}
+        </Field>
+        <button className="button" disabled={busy}>
+          {t('auth.signInAction')}
+        </button>
+      </form>
+    </main>
+  );
+}
+
+/** An admin without a second factor is led through enrolment; recovery codes are shown once. */
+export function MfaEnrolment({ onDone }: { onDone(): void }) {
+  const { t } = useTranslation();
+  const [enrolment, setEnrolment] = useState<{ secret: string; qr: string } | null>(null);
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const [error, setError] = useState<string | undefined>();
+  const [copied, setCopied] = useState(false);
+
+  useEffect(() => {
+    void (async () => {
+      const { data } = await api.POST('/api/v1/me/mfa/enrol');
+      const { secret, otpauthUri } = data as unknown as { secret: string; otpauthUri: string };
+      // Drawn here from the otpauth URI: the secret never goes to an outside service.
+      const QRCode = await import('qrcode');
+      setEnrolment({ secret, qr: await QRCode.toDataURL(otpauthUri, { margin: 1, width: 220 }) });
+    })();
+  }, []);
+
+  async function confirm(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const totp = String(new FormData(event.currentTarget).get('totp') ?? '').trim();
+    const { data, response } = await api.POST('/api/v1/me/mfa/confirm', { body: { totp } });
+    if (!response.ok) return setError(t('auth.badTotp'));
+    setCodes((data as unknown as { recoveryCodes: string[] }).recoveryCodes);
+  }
+
+  if (codes) {
+    const text = codes.join('\n');
+    return (
+      <main id="main" className="page narrow">
+        <h1>{t('auth.recoveryTitle')}</h1>
+        <p>{t('auth.recoveryIntro')}</p>
+        <ul className="codes" data-testid="recovery-codes">
+          {codes.map((c) => (
+            <li key={c}>
+              <code>{c}</code>
+            </li>
+          ))}
+        </ul>
+        <p className="actions">
+          <button className="button secondary" onClick={() => void navigator.clipboard?.writeText(text).then(() => setCopied(true))}>
+            {copied ? t('auth.copied') : t('auth.copy')}
+          </button>
+          <a className="button secondary" download="recovery-codes.txt" href={URL.createObjectURL(new Blob([text], { type: 'text/plain' }))}>
+            {t('auth.download')}
+          </a>
+        </p>
+        <button className="button" onClick={onDone}>
+          {t('auth.done')}
+        </button>
+      </main>
+    );
+  }
+
+  return (
+    <main id="main" className="page narrow">
+      <h1>{t('auth.mfaTitle')}</h1>
+      <p>{t('auth.mfaIntro')}</p>
+      {enrolment ? (
+        <>
+          <img src={enrolment.qr} alt="" width={220} height={220} className="qr" />
+          <p>
+            {t('auth.mfaSecret')}: <code data-testid="totp-secret">{enrolment.secret}</code>
+          </p>
+        </>
+      ) : (
+        <p>{t('common.loading')}</p>
+      )}
+      <ErrorSummary errors={{ totp: error }} />
+      <form onSubmit={confirm} noValidate>
+        <Field id="totp" label={t('auth.totp')} error={error}>
+          {(props) => <input {...props} name="totp" inputMode="numeric" autoComplete="one-time-code" maxLength={6} />}
+        </Field>
+        <button className="button">{t('auth.mfaAction')}</button>
+      </form>
+    </main>
+  );
+}
+
+/** Setting a password from the one-time link an admin handed over (`/reset-password#token=...`). */
+export function ResetPassword() {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | undefined>();
+  const [done, setDone] = useState(false);
+  // The token travels in the fragment, which browsers never send to a server or put in a Referer.
+  const tokenValue = new URLSearchParams(window.location.hash.slice(1)).get('token') ?? new URLSearchParams(window.location.search).get('token') ?? '';
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const newPassword = String(new FormData(event.currentTarget).get('password') ?? '');
+    if (newPassword.length < 12) return setError(t('auth.resetIntro'));
+    const response = await fetch('/api/v1/auth/password-reset', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: tokenValue, newPassword }) });
+    if (response.ok) return setDone(true);
+    const problem = await response.json().catch(() => ({}));
+    setError(problem.errors?.find((e: { pointer?: string }) => e.pointer === '/newPassword')?.message ?? t('auth.resetFailed'));
+  }
+
+  if (done)
+    return (
+      <main id="main" className="page narrow">
+        <h1>{t('auth.resetTitle')}</h1>
+        <p role="status">{t('auth.resetDone')}</p>
+        <a className="button" href="/sign-in">
+          {t('auth.signInAction')}
+        </a>
+      </main>
+    );
+  return (
+    <main id="main" className="page narrow">
+      <h1>{t('auth.resetTitle')}</h1>
+      <p>{t('auth.resetIntro')}</p>
+      <ErrorSummary errors={{ password: error }} />
+      <form onSubmit={submit} noValidate>
+        <Field id="password" label={t('auth.newPassword')} error={error}>
+          {(props) => <input {...props} name="password" type="password" autoComplete="new-password" />}
+        </Field>
+        <button className="button">{t('auth.resetAction')}</button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,142 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { api } from '../../lib/api/client';
+import { token } from '../../lib/session';
+import { type LocalCase, listLocal, removeLocal, syncAll } from './local-cases';
+
+interface ServerCase {
+  id: string;
+  reference: string;
+  status: 'draft' | 'submitted' | 'in_review' | 'published' | 'archived' | 'withdrawn';
+  country: string;
+  updatedAt: string;
+  returnedAt: string | null;
+  returnReason: string | null;
+}
+
+/** Keeps the device's queue moving: on start, when the network returns, and every 30 s. */
+export function useLocalCases() {
+  const client = useQueryClient();
+  const [items, setItems] = useState<LocalCase[]>([]);
+  const reload = useCallback(async () => setItems(await listLocal()), []);
+  const sync = useCallback(async () => {
+    await syncAll(() => void reload());
+    await reload();
+    await client.invalidateQueries({ queryKey: ['cases'] });
+  }, [client, reload]);
+  useEffect(() => {
+    void reload().then(sync);
+    const timer = window.setInterval(() => void sync(), 30_000);
+    window.addEventListener('online', sync);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('online', sync);
+    };
+  }, [reload, sync]);
+  return { items, reload, sync };
+}
+
+export function CasesList() {
+  const { t, i18n } = useTranslation();
+  const { items, reload } = useLocalCases();
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  const cases = useQuery({
+    queryKey: ['cases'],
+    queryFn: async () => {
+      const { data, response } = await api.GET('/api/v1/cases', { params: { query: { limit: 100 } } });
+      if (!response.ok) throw new Error(String(response.status));
+      return (data as unknown as { items: ServerCase[] }).items;
+    },
+    enabled: Boolean(token()),
+    retry: false,
+  });
+  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const stateLabel: Record<LocalCase['state'], string> = {
+    editing: t('cases.status.draft'),
+    waiting: t('cases.waiting'),
+    sending: t('cases.sending'),
+    refused: t('cases.refused'),
+    conflict: t('cases.conflict'),
+  };
+
+  return (
+    <main id="main" className="page">
+      <h1>{t('cases.title')}</h1>
+      {notice && (
+        <p className="notice" role="status">
+          {t(notice)}
+        </p>
+      )}
+      {!navigator.onLine && <p className="notice">{t('common.offline')}</p>}
+      <p>
+        <Link className="button" to="/cases/new">
+          {t('cases.newCase')}
+        </Link>
+      </p>
+      {!token() && items.some((i) => i.state === 'waiting') && <p className="notice">{t('cases.signInToSend')}</p>}
+      {items.length > 0 && (
+        <section aria-labelledby="queued">
+          <h2 id="queued">{t('cases.queuedHeading')}</h2>
+          <ul className="card-list">
+            {items.map((item) => (
+              <li key={item.caseId} className="card" data-testid="local-case" data-state={item.state}>
+                <p className="card-title">
+                  {item.reference ?? t(`countries.${item.body.country}`, { defaultValue: item.body.country || '—' })} · {item.body.interviewMonth}
+                </p>
+                <p>
+                  <span className={`tag tag-${item.state}`}>{stateLabel[item.state]}</span>
+                </p>
+                {item.state === 'refused' && <p className="hint">{t('cases.refusedHint')}</p>}
+                <p className="actions">
+                  <Link to={`/cases/local/${item.caseId}`}>{t('cases.openQueued')}</Link>
+                  {item.state !== 'sending' && (
+                    <button
+                      className="link-button"
+                      onClick={async () => {
+                        await removeLocal(item.caseId);
+                        await reload();
+                      }}
+                    >
+                      {t('cases.discard')}
+                    </button>
+                  )}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="sent">
+        <h2 id="sent">{t('cases.serverHeading')}</h2>
+        {cases.isLoading && <p>{t('common.loading')}</p>}
+        {cases.data?.length === 0 && <p>{t('cases.empty')}</p>}
+        <ul className="card-list">
+          {cases.data?.map((c) => (
+            <li key={c.id} className="card" data-testid="server-case">
+              <p className="card-title">
+                {c.reference} · {t(`countries.${c.country}`, { defaultValue: c.country })}
+              </p>
+              <p>
+                <span className={`tag tag-${c.status}`}>{c.returnedAt && c.status === 'draft' ? t('cases.returned') : t(`cases.status.${c.status}`)}</span>{' '}
+                <span className="hint">{t('cases.lastChange', { when: when(c.updatedAt) })}</span>
+              </p>
+              {c.returnReason && c.status === 'draft' && (
+                <div className="return-reason">
+                  <p className="label">{t('cases.returnReason')}</p>
+                  <p>{c.returnReason}</p>
+                </div>
+              )}
+              {c.status === 'draft' && (
+                <p className="actions">
+                  <Link to={`/cases/${c.id}/edit`}>{t('cases.edit')}</Link>
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,154 @@
+import { api } from '../../lib/api/client';
+import { refresh, token } from '../../lib/session';
+import * as vault from '../../lib/vault';
+
+/** A case as the API takes it (the form edits this shape directly, so server errors point at form fields). */
+export interface CaseBody {
+  interviewMonth: string;
+  country: string;
+  region?: string;
+  city?: string;
+  consent: { research: boolean; advocacy: boolean; publicQuotation: boolean; recordedOn: string };
+  respondent: { gender: string; ageBand: string; workSetting: string; migrantStatus: string };
+  incidents: Array<{
+    year?: number;
+    month?: number;
+    country: string;
+    place?: string;
+    locationType: string;
+    perpetrators: Array<{ type: string; count?: number; involvement: string }>;
+    abuses: string[];
+    reportedToAuthorities: string;
+    medicalCareNeeded?: boolean | null;
+  }>;
+  narrative?: string;
+}
+
+export type LocalState = 'editing' | 'waiting' | 'sending' | 'refused' | 'conflict';
+
+/**
+ * A case kept on the device (encrypted in the vault): being edited, or
+ * waiting to be sent. Its Idempotency-Key is fixed when it is first queued,
+ * so however often a send is cut off and retried, the server stores it once.
+ * Its local copy is deleted as soon as the server has stored it.
+ */
+export interface LocalCase {
+  caseId: string;
+  mode: 'create' | 'update';
+  /** For edits: the version the edit started from (sent as If-Match). */
+  version?: number;
+  reference?: string;
+  body: CaseBody;
+  submit: boolean;
+  state: LocalState;
+  idempotencyKey: string;
+  /** An edit already stored, waiting only for its submission. */
+  patched?: boolean;
+  errors?: Array<{ pointer?: string; parameter?: string; message: string }>;
+  /** On a version conflict: the server's version of the case. */
+  server?: CaseBody & { version: number };
+  updatedAt: string;
+}
+
+const PREFIX = 'case:';
+
+export function emptyBody(): CaseBody {
+  return {
+    interviewMonth: new Date().toISOString().slice(0, 7),
+    country: '',
+    consent: { research: false, advocacy: false, publicQuotation: false, recordedOn: new Date().toISOString().slice(0, 10) },
+    respondent: { gender: '', ageBand: '', workSetting: '', migrantStatus: '' },
+    incidents: [emptyIncident()],
+    narrative: '',
+  };
+}
+
+export function emptyIncident(): CaseBody['incidents'][number] {
+  return { year: new Date().getFullYear(), country: '', locationType: '', perpetrators: [{ type: '', involvement: 'carried_out' }], abuses: [], reportedToAuthorities: '', medicalCareNeeded: null };
+}
+
+export const saveLocal = (item: LocalCase) => vault.put(PREFIX + item.caseId, { ...item, updatedAt: new Date().toISOString() });
+export const loadLocal = (caseId: string) => vault.get<LocalCase>(PREFIX + caseId);
+export const removeLocal = (caseId: string) => vault.remove(PREFIX + caseId);
+export const listLocal = async () => (await vault.list<LocalCase>(PREFIX)).map((r) => r.value);
+
+/** What the API takes: empty optional fields left out, numbers as numbers. */
+export function toApi(body: CaseBody): Record<string, unknown> {
+  const clean = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v !== undefined)) as T;
+  return clean({
+    ...body,
+    region: body.region?.trim() || undefined,
+    city: body.city?.trim() || undefined,
+    narrative: body.narrative?.trim() ? body.narrative : undefined,
+    incidents: body.incidents.map((i) =>
+      clean({ ...i, place: i.place?.trim() || undefined, perpetrators: i.perpetrators.map((p) => clean({ ...p, count: p.count || undefined })) }),
+    ),
+  });
+}
+
+type Outcome = 'stored' | 'waiting' | 'refused' | 'conflict' | 'signed-out';
+
+let running: Promise<void> | null = null;
+
+/** Sends every case waiting on the device; safe to call at any time (one run at a time). */
+export function syncAll(onChange: () => void = () => undefined): Promise<void> {
+  running ??= (async () => {
+    try {
+      if (!vault.isUnlocked()) return;
+      if (!token() && !(navigator.onLine && (await refresh()))) return;
+      for (const item of await listLocal()) {
+        if (item.state !== 'waiting' && item.state !== 'sending') continue;
+        await saveLocal({ ...item, state: 'sending' });
+        onChange();
+        const outcome = await send(item).catch((): Outcome => 'waiting');
+        if (outcome === 'stored') await removeLocal(item.caseId);
+        onChange();
+        if (outcome === 'signed-out') break;
+      }
+    } finally {
+      running = null;
+    }
+  })();
+  return running;
+}
+
+async function send(item: LocalCase): Promise<Outcome> {
+  const back = async (state: LocalState, extra: Partial<LocalCase> = {}) => {
+    await saveLocal({ ...item, ...extra, state });
+    return state as Outcome;
+  };
+  if (item.mode === 'create') {
+    const { response, error } = await api.POST('/api/v1/cases', {
+      body: { ...toApi(item.body), id: item.caseId, submit: item.submit } as never,
+      headers: { 'idempotency-key': item.idempotencyKey },
+    });
+    return judge(response, error, back);
+  }
+  let current = item;
+  if (!item.patched) {
+    const { data, response, error } = await api.PATCH('/api/v1/cases/{id}', {
+      params: { path: { id: item.caseId }, header: { 'If-Match': `"${item.version}"` } as never },
+      body: toApi(item.body) as never,
+    });
+    if (response.status === 412) {
+      const server = await api.GET('/api/v1/cases/{id}', { params: { path: { id: item.caseId } } });
+      return back('conflict', { server: server.data as unknown as LocalCase['server'] });
+    }
+    if (!response.ok || !item.submit) return judge(response, error, back);
+    current = { ...item, patched: true, version: (data as unknown as { version: number }).version };
+    await saveLocal({ ...current, state: 'sending' });
+  }
+  const submitted = await api.POST('/api/v1/cases/{id}/submit', { params: { path: { id: item.caseId } } });
+  return judge(submitted.response, submitted.error, (state, extra) => back(state, { ...extra, patched: current.patched, version: current.version }));
+}
+
+async function judge(response: Response, error: unknown, back: (state: LocalState, extra?: Partial<LocalCase>) => Promise<Outcome>): Promise<Outcome> {
+  if (response.ok) return 'stored';
+  if (response.status === 401) {
+    await back('waiting');
+    return 'signed-out';
+  }
+  if (response.status === 429 || response.status >= 500) return back('waiting');
+  const problem = (error ?? {}) as { errors?: LocalCase['errors']; detail?: string };
+  return back('refused', { errors: problem.errors?.length ? problem.errors : [{ pointer: '', message: problem.detail ?? `HTTP ${response.status}` }] });
+}

@@ -1,0 +1,230 @@
+import { createContext, type FormEvent, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { forget } from '../../lib/session';
+import * as vault from '../../lib/vault';
+import { ErrorSummary, Field, type FieldErrors } from '../../app/form-parts';
+
+type DeviceState = 'loading' | 'setup' | 'locked' | 'unlocked';
+
+interface Device {
+  state: DeviceState;
+  lockNow(): void;
+  unlocked(): void;
+}
+
+const DeviceContext = createContext<Device | null>(null);
+
+export function useDevice(): Device {
+  const device = useContext(DeviceContext);
+  if (!device) throw new Error('useDevice outside DeviceProvider');
+  return device;
+}
+
+/** Lock after 5 minutes without input, or after a minute in the background. */
+export const IDLE_MS = 5 * 60_000;
+export const BACKGROUND_MS = 60_000;
+const EXIT_KEY = 'notes.exit';
+export const DEFAULT_EXIT = 'https://www.wikipedia.org/';
+
+export function exitUrl(): string {
+  return localStorage.getItem(EXIT_KEY) ?? DEFAULT_EXIT;
+}
+
+/**
+ * Quick exit: clears the screen at once, drops the key and the session from
+ * memory, and replaces this history entry with a neutral page, so Back does
+ * not lead back to Casebook.
+ */
+export function quickExit(): void {
+  vault.lock();
+  forget();
+  document.title = '';
+  document.body.replaceChildren();
+  window.location.replace(exitUrl());
+}
+
+export function DeviceProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<DeviceState>('loading');
+  const lastInput = useRef(Date.now());
+  const hiddenAt = useRef<number | null>(null);
+
+  useEffect(() => {
+    void vault.hasPasscode().then((has) => setState(has ? (vault.isUnlocked() ? 'unlocked' : 'locked') : 'setup'));
+  }, []);
+
+  const lockNow = useCallback(() => {
+    vault.lock();
+    forget();
+    setState('locked');
+  }, []);
+
+  // Idle and background locks, and Escape twice for quick exit.
+  useEffect(() => {
+    let lastEscape = 0;
+    const onInput = () => (lastInput.current = Date.now());
+    const onKey = (event: KeyboardEvent) => {
+      onInput();
+      if (event.key !== 'Escape') return;
+      const now = Date.now();
+      if (now - lastEscape < 1_000) quickExit();
+      lastEscape = now;
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') hiddenAt.current = Date.now();
+      else if (hiddenAt.current !== null && Date.now() - hiddenAt.current > BACKGROUND_MS && vault.isUnlocked()) lockNow();
+    };
+    const timer = window.setInterval(() => {
+      if (vault.isUnlocked() && Date.now() - lastInput.current > IDLE_MS) lockNow();
+    }, 1_000);
+    window.addEventListener('pointerdown', onInput);
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('input', onInput);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.clearInterval(timer);
+      window.removeEventListener('pointerdown', onInput);
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('input', onInput);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [lockNow]);
+
+  const unlocked = useCallback(() => {
+    lastInput.current = Date.now();
+    setState('unlocked');
+  }, []);
+
+  return <DeviceContext.Provider value={{ state, lockNow, unlocked }}>{children}</DeviceContext.Provider>;
+}
+
+export function SetupPasscode() {
+  const { t } = useTranslation();
+  const { unlocked } = useDevice();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const passcode = String(data.get('passcode') ?? '');
+    const again = String(data.get('again') ?? '');
+    const found: FieldErrors = {};
+    if (passcode.length < 6) found['passcode'] = t('device.tooShort');
+    else if (passcode !== again) found['again'] = t('device.mismatch');
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    setBusy(true);
+    await vault.createVault(passcode);
+    unlocked();
+  }
+
+  return (
+    <main id="main" className="page narrow">
+      <h1>{t('device.setupTitle')}</h1>
+      <p>{t('device.setupIntro')}</p>
+      <ErrorSummary errors={errors} />
+      <form onSubmit={submit} noValidate>
+        <Field id="passcode" label={t('device.passcode')} hint={t('device.passcodeHint')} error={errors.passcode}>
+          {(props) => <input {...props} name="passcode" type="password" autoComplete="new-password" />}
+        </Field>
+        <Field id="again" label={t('device.passcodeAgain')} error={errors.again}>
+          {(props) => <input {...props} name="again" type="password" autoComplete="new-password" />}
+        </Field>
+        <button className="button" disabled={busy}>
+          {busy ? t('device.working') : t('device.setupAction')}
+        </button>
+      </form>
+    </main>
+  );
+}
+
+export function Unlock({ onWiped }: { onWiped(): void }) {
+  const { t } = useTranslation();
+  const { unlocked } = useDevice();
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const passcode = String(new FormData(form).get('passcode') ?? '');
+    setBusy(true);
+    const result = await vault.unlock(passcode);
+    setBusy(false);
+    form.reset();
+    if (result.ok) return unlocked();
+    if (result.wiped) return onWiped();
+    setError(t('device.wrong', { left: result.remaining }));
+  }
+
+  return (
+    <main id="main" className="page narrow">
+      <h1>{t('device.unlockTitle')}</h1>
+      <p>{t('device.unlockIntro')}</p>
+      <ErrorSummary errors={error ? { passcode: error } : {}} />
+      <form onSubmit={submit} noValidate>
+        <Field id="passcode" label={t('device.passcode')} error={error}>
+          {(props) => <input {...props} name="passcode" type="password" autoComplete="current-password" autoFocus />}
+        </Field>
+        <button className="button" disabled={busy}>
+          {busy ? t('device.working') : t('device.unlockAction')}
+        </button>
+      </form>
+    </main>
+  );
+}
+
+export function DeviceSettings() {
+  const { t } = useTranslation();
+  const { lockNow } = useDevice();
+  const [confirming, setConfirming] = useState(false);
+  const [exit, setExit] = useState(exitUrl());
+  const [exitError, setExitError] = useState<string | undefined>();
+  const [saved, setSaved] = useState(false);
+
+  function saveExit(event: FormEvent) {
+    event.preventDefault();
+    if (!/^https:\/\/[^\s]+$/.test(exit)) return setExitError(t('device.badUrl'));
+    setExitError(undefined);
+    localStorage.setItem(EXIT_KEY, exit);
+    setSaved(true);
+  }
+
+  return (
+    <main id="main" className="page">
+      <h1>{t('device.settingsTitle')}</h1>
+      <button className="button secondary" onClick={lockNow}>
+        {t('device.lockNow')}
+      </button>
+      <h2>{t('device.exitTitle')}</h2>
+      <form onSubmit={saveExit} noValidate>
+        <Field id="exit-url" label={t('device.exitUrl')} hint={t('device.exitIntro')} error={exitError}>
+          {(props) => <input {...props} type="url" value={exit} onChange={(e) => (setExit(e.target.value), setSaved(false))} />}
+        </Field>
+        <button className="button secondary">{t('common.save')}</button> {saved && <span role="status">{t('device.exitSaved')}</span>}
+      </form>
+      <h2>{t('device.wipeTitle')}</h2>
+      <p>{t('device.wipeIntro')}</p>
+      {confirming ? (
+        <p>
+          <button
+            className="button warning"
+            onClick={async () => {
+              await vault.wipeDevice();
+              window.location.replace('/');
+            }}
+          >
+            {t('device.wipeConfirm')}
+          </button>{' '}
+          <button className="button secondary" onClick={() => setConfirming(false)}>
+            {t('common.cancel')}
+          </button>
+        </p>
+      ) : (
+        <button className="button warning" onClick={() => setConfirming(true)}>
+          {t('device.wipeAction')}
+        </button>
+      )}
+    </main>
+  );
+}

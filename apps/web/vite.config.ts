@@ -1,0 +1,45 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The web app. Built into apps/web/dist and served by the API at `/`. The
+ * service worker precaches the app shell (so the app opens with no network
+ * once it has been opened) and keeps the taxonomy (no personal data) for
+ * offline forms; it never caches any other API response.
+ */
+export default defineConfig({
+  root: __dirname,
+  plugins: [
+    react(),
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: null,
+      manifest: {
+        name: 'Notes',
+        short_name: 'Notes',
+        description: 'Notes',
+        start_url: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1d3557',
+        icons: [{ src: '/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/(api|docs|health|metrics)(\/|$)/],
+        cleanupOutdatedCaches: true,
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname === '/api/v1/taxonomy',
+            handler: 'NetworkFirst',
+            options: { cacheName: 'taxonomy', networkTimeoutSeconds: 4, expiration: { maxEntries: 4 } },
+          },
+        ],
+      },
+    }),
+  ],
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, target: 'es2020' },
+  server: { proxy: { '/api': process.env.CASEBOOK_API ?? 'http://127.0.0.1:3000' } },
+});

@@ -1,0 +1,225 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Page, expect, test } from '@playwright/test';
+import { adminToken, createUser, marker as newMarker, PASSCODE, setPasscode, signInUi, sql, state, unlockIfAsked } from './support';
+import { fillCase, submitCase } from './support-form';
+
+const PHONE = { width: 360, height: 640 };
+
+/** axe-core on the current screen: no serious or critical violation. */
+async function accessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${screen}: ${v.id} (${v.nodes.length})`);
+  expect(bad).toEqual([]);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/shots/${name}.png`, fullPage: true });
+}
+
+/** Every record in the app's IndexedDB, localStorage, sessionStorage and Cache Storage, as text. */
+async function deviceStorage(page: Page): Promise<string> {
+  // Runs in the page; typed loosely, since this file is compiled without the DOM's types.
+  return page.evaluate(async () => {
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+    const w = globalThis as any;
+    const parts: string[] = [];
+    const text = (v: unknown) => (v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? new TextDecoder().decode(v as ArrayBuffer) : '');
+    for (const info of await w.indexedDB.databases()) {
+      const db: any = await new Promise((resolve, reject) => {
+        const r = w.indexedDB.open(info.name);
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      for (const store of Array.from(db.objectStoreNames as string[])) {
+        const all: unknown[] = await new Promise((resolve) => {
+          const r = db.transaction(store).objectStore(store).getAll();
+          r.onsuccess = () => resolve(r.result);
+        });
+        for (const value of all) {
+          parts.push(JSON.stringify(value));
+          for (const v of Object.values(value as object)) {
+            parts.push(text(v));
+            if (v && typeof v === 'object') for (const x of Object.values(v)) parts.push(text(x));
+          }
+        }
+      }
+      db.close();
+    }
+    for (const storage of [w.localStorage, w.sessionStorage]) for (let i = 0; i < storage.length; i++) parts.push(`${storage.key(i)}=${storage.getItem(storage.key(i))}`);
+    for (const name of await w.caches.keys()) {
+      const cache = await w.caches.open(name);
+      for (const request of await cache.keys()) parts.push(request.url, await (await cache.match(request)).text());
+    }
+    return parts.join('\n');
+  });
+}
+
+const casesWithMarker = (marker: string) => sql<{ id: string; status: string }>(`SELECT id, status FROM cases WHERE region LIKE $1`, [`%${marker}%`]);
+
+test.describe('the interviewer on a phone', () => {
+  test.use({ viewport: PHONE });
+
+  test('documents a case with two incidents, fixes a server error beside its field, submits; edits a returned case', async ({ page }) => {
+    const user = await createUser('interviewer');
+    await setPasscode(page);
+    await accessible(page, 'unlock').catch(() => undefined);
+    await signInUi(page, user.email);
+    await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
+    await accessible(page, 'my cases');
+    await page.getByRole('link', { name: 'Document a new case' }).click();
+    await accessible(page, 'case form');
+    const marker = newMarker();
+    // A consent date in the future: only the server knows today's date for sure.
+    await fillCase(page, { marker, incidents: 2, recordedOn: '2099-01-01' });
+    await accessible(page, 'check answers');
+    await shot(page, 'check-answers-en');
+    await submitCase(page);
+    const error = page.locator('#f-consent-recordedOn-error');
+    await expect(error).toContainText('must not be in the future');
+    await expect(page.locator('.error-summary')).toBeVisible();
+    await shot(page, 'server-error-en');
+    await accessible(page, 'server error');
+    await page.locator('#f-consent-recordedOn').fill('2026-10-02');
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Continue' }).click();
+    await submitCase(page);
+    await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
+    await expect.poll(async () => (await casesWithMarker(marker)).length).toBe(1);
+    const [stored] = await casesWithMarker(marker);
+    expect((await sql(`SELECT count(*)::int AS n FROM incidents WHERE case_id = $1`, [stored.id]))[0]).toEqual({ n: 2 });
+
+    // An admin returns it with a reason; the interviewer sees the reason, corrects, resubmits.
+    await expect.poll(async () => (await sql<{ status: string }>(`SELECT status FROM cases WHERE id = $1`, [stored.id]))[0].status).toBe('in_review');
+    const token = await adminToken();
+    const returned = await fetch(`${state().baseUrl}/api/v1/cases/${stored.id}/return`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ reason: 'Please keep the place to the city only.' }),
+    });
+    expect(returned.status).toBe(200);
+    await page.reload();
+    await unlockIfAsked(page, page.getByRole('heading', { name: 'My cases' }));
+    await expect(page.getByText('Please keep the place to the city only.')).toBeVisible();
+    await shot(page, 'returned-en');
+    await page.getByRole('link', { name: 'Edit' }).first().click();
+    await expect(page.locator('#f-region')).toHaveValue(new RegExp(marker));
+    await page.locator('#f-city').fill('Almaty city');
+    for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Continue' }).click();
+    await submitCase(page);
+    await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
+    await expect.poll(async () => (await sql<{ city: string; status: string; returned_at: unknown }>(`SELECT city, status, returned_at FROM cases WHERE id = $1`, [stored.id]))[0]).toMatchObject({
+      city: 'Almaty city',
+      returned_at: null,
+    });
+  });
+
+  test('works offline: the app reloads from the service worker, two cases wait encrypted on the phone and are stored once when the network returns', async ({ page, context }) => {
+    const user = await createUser('interviewer');
+    await setPasscode(page);
+    await signInUi(page, user.email);
+    await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
+    // The service worker has taken over and cached the shell and the taxonomy (the form loaded it once).
+    await page.getByRole('link', { name: 'Document a new case' }).click();
+    await expect(page.locator('#f-interviewMonth')).toBeVisible();
+    await page.evaluate(() => (globalThis as unknown as { navigator: { serviceWorker: { ready: Promise<unknown> } } }).navigator.serviceWorker.ready.then(() => true));
+    await page.goto('/cases/new');
+    await unlockIfAsked(page, page.locator('#f-interviewMonth'));
+
+    await context.setOffline(true);
+    await page.reload();
+    await unlockIfAsked(page, page.locator('#f-interviewMonth'));
+    const markers = [newMarker('Offa'), newMarker('Offb')];
+    for (const marker of markers) {
+      await page.goto('/cases/new');
+      await unlockIfAsked(page, page.locator('#f-interviewMonth'));
+      await fillCase(page, { marker });
+      await submitCase(page);
+      await expect(page.getByRole('status')).toContainText('Saved on this phone');
+    }
+    await shot(page, 'offline-queued-en');
+    // Nothing readable on the device: the markers are in no storage the page can reach.
+    const stored = await deviceStorage(page);
+    for (const marker of markers) expect(stored).not.toContain(marker);
+    expect(stored).not.toContain('demanded money');
+    expect(await casesWithMarker(markers[0])).toEqual([]);
+
+    // Closed and opened again, then the network returns.
+    await page.close();
+    await context.setOffline(false);
+    const again = await context.newPage();
+    await again.goto('/cases');
+    await unlockIfAsked(again, again.getByRole('heading', { name: 'My cases' }));
+    for (const marker of markers) await expect.poll(async () => (await casesWithMarker(marker)).length, { timeout: 30_000 }).toBe(1);
+    // Local copies are gone once stored.
+    await expect(again.getByTestId('local-case')).toHaveCount(0);
+    const after = await deviceStorage(again);
+    for (const marker of markers) expect(after).not.toContain(marker);
+  });
+
+  test('stores a case once when the response of a send is lost and the send is retried', async ({ page }) => {
+    const user = await createUser('interviewer');
+    await setPasscode(page);
+    await signInUi(page, user.email);
+    await page.getByRole('link', { name: 'Document a new case' }).click();
+    const marker = newMarker('Lost');
+    await fillCase(page, { marker });
+    let cut = 0;
+    await page.route('**/api/v1/cases', async (route) => {
+      if (route.request().method() !== 'POST' || cut > 0) return route.continue();
+      cut++;
+      await route.fetch(); // the server stores it...
+      await route.abort('connectionreset'); // ...and the phone never hears back
+    });
+    await submitCase(page);
+    await expect(page.getByRole('status')).toContainText('Saved on this phone');
+    expect(cut).toBe(1);
+    await expect.poll(async () => (await casesWithMarker(marker)).length).toBe(1);
+    // The app retries (on the next sync) with the same Idempotency-Key: still one case.
+    await page.goto('/cases');
+    await unlockIfAsked(page, page.getByRole('heading', { name: 'My cases' }));
+    await expect(page.getByTestId('local-case')).toHaveCount(0, { timeout: 30_000 });
+    expect(await casesWithMarker(marker)).toHaveLength(1);
+  });
+
+  test('locks when idle and unlocks with the passcode; ten wrong passcodes wipe the device', async ({ page }) => {
+    await page.clock.install();
+    await setPasscode(page);
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    await page.clock.fastForward('05:02');
+    await expect(page.getByRole('heading', { name: 'Unlock' })).toBeVisible();
+    await accessible(page, 'unlock');
+    await shot(page, 'unlock-en');
+    await page.getByLabel('Passcode').fill(PASSCODE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    await page.getByRole('button', { name: 'Lock' }).click();
+    for (let i = 1; i <= 9; i++) {
+      await page.getByLabel('Passcode').fill(`wrong-${i}`);
+      await page.getByRole('button', { name: 'Unlock' }).click();
+      await expect(page.locator('#passcode-error')).toContainText(`${10 - i}`);
+    }
+    await page.getByLabel('Passcode').fill('wrong-10');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByRole('alert')).toContainText('erased');
+    const databases = () => page.evaluate(async () => ((await (globalThis as unknown as { indexedDB: { databases(): Promise<Array<{ name: string }>> } }).indexedDB.databases()) as Array<{ name: string }>).map((d) => d.name));
+    await expect.poll(databases).toEqual([]);
+    expect(await deviceStorage(page)).toBe('');
+  });
+
+  test('quick exit leaves nothing of Casebook on the screen or in the history entry', async ({ page }) => {
+    await page.route('https://www.wikipedia.org/**', (route) => route.fulfill({ contentType: 'text/html', body: '<html><head><title>Wikipedia</title></head><body>Neutral</body></html>' }));
+    await setPasscode(page);
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+    await page.getByTestId('quick-exit').click();
+    await expect(page).toHaveURL('https://www.wikipedia.org/');
+    await expect(page.locator('body')).toHaveText('Neutral');
+    // Back does not lead to Casebook: the history entry was replaced.
+    await page.goBack().catch(() => undefined);
+    expect(page.url()).not.toContain('127.0.0.1');
+    // Escape twice does the same.
+    await page.goto('/');
+    await unlockIfAsked(page, page.getByRole('heading', { name: 'Sign in' }));
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL('https://www.wikipedia.org/');
+  });
+});

@@ -1,0 +1,46 @@
+import { type Page, expect } from '@playwright/test';
+
+export interface CaseAnswers {
+  marker: string;
+  recordedOn?: string;
+  incidents?: number;
+}
+
+/** Goes through the case form screen by screen, as an interviewer would. */
+export async function fillCase(page: Page, answers: CaseAnswers): Promise<void> {
+  const next = () => page.getByRole('button', { name: /^(Continue|Продолжить)$/ }).click();
+  await expect(page.locator('#f-interviewMonth')).toBeVisible();
+  await page.locator('#f-interviewMonth').fill('2026-10');
+  await page.locator('#f-country').selectOption('KZ');
+  await page.locator('#f-region').fill(`Almaty Region ${answers.marker}`);
+  await page.locator('#f-city').fill('Almaty');
+  await next();
+  await page.locator('#f-consent-research').check();
+  await page.locator('#f-consent-recordedOn').fill(answers.recordedOn ?? '2026-10-02');
+  await next();
+  await page.locator('input[name="f-respondent-gender"][value="female"]').check();
+  await page.locator('input[name="f-respondent-ageBand"][value="25_34"]').check();
+  await page.locator('#f-respondent-workSetting').selectOption('street');
+  await page.locator('#f-respondent-migrantStatus').selectOption('internal_migrant');
+  await next();
+  const count = answers.incidents ?? 1;
+  for (let i = 0; i < count; i++) {
+    if (i > 0) await page.getByRole('button', { name: /Add another incident|Добавить ещё инцидент/ }).click();
+    await page.locator(`#f-incidents-${i}-year`).fill('2026');
+    await page.locator(`#f-incidents-${i}-month`).selectOption(String(9 - i));
+    await page.locator(`#f-incidents-${i}-country`).selectOption('KZ');
+    await page.locator(`#f-incidents-${i}-place`).fill('Almaty');
+    await page.locator(`#f-incidents-${i}-locationType`).selectOption(i === 0 ? 'police_station' : 'street');
+    await page.locator(`#f-incidents-${i}-perpetrators-0-type`).selectOption(i === 0 ? 'police' : 'client');
+    await page.locator(`#f-incidents-${i}-abuses input[type=checkbox]`).first().check();
+    await page.locator(`#f-incidents-${i}-reportedToAuthorities`).selectOption('no_fear_retaliation');
+  }
+  await next();
+  await page.locator('#f-narrative').fill(`Two officers stopped her near the market and demanded money. ${answers.marker}`);
+  await next();
+  await expect(page.getByRole('heading', { name: /Check your answers|Проверьте ответы/ })).toBeVisible();
+}
+
+export async function submitCase(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^(Submit case|Отправить случай)$/ }).click();
+}

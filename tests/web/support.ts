@@ -1,0 +1,116 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Page, expect } from '@playwright/test';
+import { generate } from 'otplib';
+
+export const ROOT = join(__dirname, '..', '..');
+export const STATE_FILE = join(ROOT, 'test-results', 'web-state.json');
+export const PASSWORD = 'correct horse battery staple 42';
+export const PASSCODE = 'quiet-river-7';
+
+export interface WebState {
+  baseUrl: string;
+  databaseUrl: string;
+  admin: { email: string; password: string; totpSecret: string };
+  pids: number[];
+}
+
+export const state = (): WebState => JSON.parse(readFileSync(STATE_FILE, 'utf8'));
+
+/** A TOTP code for a time step not used yet (codes are single-use). */
+export async function freshTotp(secret: string, offsetSteps = 0): Promise<string> {
+  return generate({ secret, epoch: Math.floor(Date.now() / 1000) + offsetSteps * 30 });
+}
+
+const TOKEN_FILE = join(ROOT, 'test-results', 'web-admin-token.json');
+let step = 1;
+/**
+ * The admin's access token for set-up through the API, kept for ten minutes
+ * (it lives fifteen): each sign-in needs a TOTP code of a time step not used
+ * before, and there is one step every 30 seconds.
+ */
+export async function adminToken(): Promise<string> {
+  const { baseUrl, admin } = state();
+  if (existsSync(TOKEN_FILE)) {
+    const cached = JSON.parse(readFileSync(TOKEN_FILE, 'utf8')) as { token: string; at: number };
+    if (Date.now() - cached.at < 10 * 60_000) return cached.token;
+  }
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.91.${attempt}.${step % 250}` },
+      body: JSON.stringify({ email: admin.email, password: admin.password, totp: await freshTotp(admin.totpSecret, step++) }),
+    });
+    if (response.ok) {
+      const token = ((await response.json()) as { accessToken: string }).accessToken;
+      writeFileSync(TOKEN_FILE, JSON.stringify({ token, at: Date.now() }));
+      return token;
+    }
+  }
+  throw new Error('admin sign-in failed');
+}
+
+/** A user created by the admin through the API, who has set a password from the one-time link. */
+export async function createUser(role: 'interviewer' | 'researcher' | 'admin', name = `Test ${role}`): Promise<{ email: string; password: string; id: string }> {
+  const { baseUrl } = state();
+  const token = await adminToken();
+  const me = (await (await fetch(`${baseUrl}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } })).json()) as { organisationId: string };
+  const email = `${role}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.org`;
+  const created = await fetch(`${baseUrl}/api/v1/users`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ email, displayName: name, role, organisationId: me.organisationId }),
+  });
+  const user = (await created.json()) as { user: { id: string }; passwordResetToken: string };
+  if (!created.ok) throw new Error(`user not created: ${JSON.stringify(user)}`);
+  const reset = await fetch(`${baseUrl}/api/v1/auth/password-reset`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.92.${Math.floor(Math.random() * 250)}.1` },
+    body: JSON.stringify({ token: user.passwordResetToken, newPassword: PASSWORD }),
+  });
+  if (!reset.ok) throw new Error(`password not set: ${await reset.text()}`);
+  return { email, password: PASSWORD, id: user.user.id };
+}
+
+/** A marker of letters only (places refuse digits), to find what a test wrote. */
+export function marker(prefix = 'Mk'): string {
+  return prefix + Array.from({ length: 10 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+}
+
+/** Waits for the app to settle; enters the passcode when it asks for it. */
+export async function unlockIfAsked(page: Page, ready: ReturnType<Page['locator']>): Promise<void> {
+  const passcode = page.getByLabel(/^(Passcode|Код доступа)$/);
+  await expect(passcode.or(ready).first()).toBeVisible();
+  if (await passcode.isVisible()) {
+    await passcode.fill(PASSCODE);
+    await page.getByRole('button', { name: /^(Unlock|Разблокировать)$/ }).click();
+  }
+  await expect(ready).toBeVisible();
+}
+
+/** First use of the app on a device: set the passcode. */
+export async function setPasscode(page: Page, passcode = PASSCODE): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel(/^(Passcode|Код доступа)$/).fill(passcode);
+  await page.getByLabel(/^(Passcode again|Код доступа ещё раз)$/).fill(passcode);
+  await page.getByRole('button', { name: /Set passcode|Установить код/ }).click();
+}
+
+export async function signInUi(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await expect(page.getByRole('heading', { name: /^(Sign in|Вход)$/ })).toBeVisible();
+  await page.getByLabel(/^(E-mail address|Адрес электронной почты)$/).fill(email);
+  await page.getByLabel(/^(Password|Пароль)$/).fill(password);
+  await page.getByRole('button', { name: /^(Sign in|Войти)$/ }).click();
+}
+
+/** Queries PostgreSQL directly (the test checks what the server stored). */
+export async function sql<T = Record<string, unknown>>(query: string, values: unknown[] = []): Promise<T[]> {
+  const { Client } = await import('pg');
+  const client = new Client({ connectionString: state().databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(query, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
