@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `npm run demo`: everything a newcomer needs, on a fresh Debian/Ubuntu machine
 # with Node 20: dependencies, PostgreSQL and Redis, a configuration with new
-# secrets, the schema, demo data, then the API and the worker in the
+# secrets, the schema, demo data, the web app, then the API and the worker in the
 # foreground. Ctrl-C stops both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +17,7 @@ bash scripts/env.sh .env
 set -a; . ./.env; set +a
 bash scripts/services.sh
 npm run --silent build
+npm run --silent build:web >/dev/null
 npm run --silent migration:run >/dev/null
 mkdir -p .data
 (umask 077; npm run --silent cli -- seed:demo | tee -a .data/demo-accounts.txt)
@@ -38,7 +39,9 @@ url="http://127.0.0.1:${PORT}"
 node -e '(async () => { for (let i = 0; i < 60; i++) { try { if ((await fetch(process.argv[1])).ok) return; } catch {} await new Promise(r => setTimeout(r, 500)); } console.error("the API did not become ready"); })()' "$url/health/ready" 
 cat >&2 <<MSG
 
-  Casebook is running.
+  Casebook is running. Open the web app:  $url/
+    (set a passcode for this browser, then sign in with a demo account below;
+     the admin is led through setting up an authenticator app)
     API:        $url/api/v1
     Readiness:  $url/health/ready
     API docs:   $url/docs

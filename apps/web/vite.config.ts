@@ -40,6 +40,17 @@ export default defineConfig({
       },
     }),
   ],
+  // Preact's compatibility layer in place of react-dom: the same components, a third of the JavaScript to
+  // parse on a cheap phone (the budget: the case form reachable with at most 150 KB gzipped, in 3 s on a slow line).
+  resolve: {
+    alias: [
+      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+      { find: /^react-dom$/, replacement: 'preact/compat' },
+      { find: /^react$/, replacement: 'preact/compat' },
+      { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+    ],
+  },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: false, target: 'es2020' },
   server: { proxy: { '/api': process.env.CASEBOOK_API ?? 'http://127.0.0.1:3000' } },
 });

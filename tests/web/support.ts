@@ -94,6 +94,8 @@ export async function setPasscode(page: Page, passcode = PASSCODE): Promise<void
   await page.getByLabel(/^(Passcode|Код доступа)$/).fill(passcode);
   await page.getByLabel(/^(Passcode again|Код доступа ещё раз)$/).fill(passcode);
   await page.getByRole('button', { name: /Set passcode|Установить код/ }).click();
+  // Deriving the key takes a moment (600,000 rounds): the store exists once the screen moves on.
+  await expect(page.getByRole('heading', { name: /^(Protect this device|Защитите это устройство)$/ })).toBeHidden({ timeout: 30_000 });
 }
 
 export async function signInUi(page: Page, email: string, password = PASSWORD): Promise<void> {

@@ -1,12 +1,18 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
-import { MfaEnrolment, ResetPassword, SignIn, useMe } from '../features/auth/auth';
-import { CaseForm } from '../features/cases/case-form';
-import { CasesList } from '../features/cases/cases-list';
-import { DeviceProvider, DeviceSettings, quickExit, SetupPasscode, Unlock, useDevice } from '../features/device/device';
-import { Home } from '../features/home/home';
+import { useMe } from '../features/auth/use-me';
+import { DeviceProvider, quickExit, SetupPasscode, Unlock, useDevice } from '../features/device/device';
+
+// Screens load when first needed: the first screen (the passcode) comes up sooner on a slow phone.
+const SignIn = lazy(() => import('../features/auth/auth').then((m) => ({ default: m.SignIn })));
+const MfaEnrolment = lazy(() => import('../features/auth/auth').then((m) => ({ default: m.MfaEnrolment })));
+const ResetPassword = lazy(() => import('../features/auth/auth').then((m) => ({ default: m.ResetPassword })));
+const CaseForm = lazy(() => import('../features/cases/case-form').then((m) => ({ default: m.CaseForm })));
+const CasesList = lazy(() => import('../features/cases/cases-list').then((m) => ({ default: m.CasesList })));
+const DeviceSettings = lazy(() => import('../features/device/device-settings').then((m) => ({ default: m.DeviceSettings })));
+const Home = lazy(() => import('../features/home/home').then((m) => ({ default: m.Home })));
 import { type Language, LANGUAGES, setLanguage } from '../lib/i18n';
 import { signOut } from '../lib/session';
 
@@ -101,6 +107,7 @@ function Routed() {
     <>
       <Header signedIn={signedIn} />
       <Gate>
+        <Suspense fallback={null}>
         <Routes>
           <Route path="/sign-in" element={<SignIn />} />
           <Route path="/reset-password" element={<ResetPassword />} />
@@ -114,6 +121,7 @@ function Routed() {
           <Route path="/settings" element={<DeviceSettings />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
+        </Suspense>
       </Gate>
     </>
   );

@@ -16,11 +16,17 @@ export interface Me {
 export const WEB_CLIENT = { 'x-casebook-client': 'web' };
 
 let accessToken: string | null = null;
+/** Changes whenever the session does (sign-in, refresh, sign-out): what was loaded for another session is never reused. */
+let generation = 0;
 let refreshing: Promise<boolean> | null = null;
 const listeners = new Set<() => void>();
 
 export function token(): string | null {
   return accessToken;
+}
+
+export function sessionGeneration(): number {
+  return generation;
 }
 
 export function onSessionChange(listener: () => void): () => void {
@@ -29,6 +35,7 @@ export function onSessionChange(listener: () => void): () => void {
 }
 
 function setToken(value: string | null): void {
+  if ((value === null) !== (accessToken === null)) generation++;
   accessToken = value;
   listeners.forEach((l) => l());
 }

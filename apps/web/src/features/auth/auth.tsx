@@ -1,27 +1,10 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorSummary, Field, type FieldErrors } from '../../app/form-parts';
 import { api } from '../../lib/api/client';
-import { type Me, type Problem, onSessionChange, refresh, signIn, token } from '../../lib/session';
-
-/** The signed-in user (null when signed out); refreshed silently from the cookie on start. */
-export function useMe() {
-  const [signedIn, setSignedIn] = useState(Boolean(token()));
-  useEffect(() => onSessionChange(() => setSignedIn(Boolean(token()))), []);
-  const query = useQuery({
-    queryKey: ['me', signedIn],
-    queryFn: async (): Promise<Me | null> => {
-      if (!token() && !(await refresh())) return null;
-      const { data, response } = await api.GET('/api/v1/me');
-      return response.ok ? (data as unknown as Me) : null;
-    },
-    staleTime: 60_000,
-    retry: false,
-  });
-  return { me: query.data ?? null, loading: query.isLoading };
-}
+import { type Problem, signIn } from '../../lib/session';
 
 export function SignIn() {
   const { t } = useTranslation();

@@ -1,0 +1,21 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { api } from '../../lib/api/client';
+import { type Me, onSessionChange, refresh, sessionGeneration, token } from '../../lib/session';
+
+/** The signed-in user (null when signed out); refreshed silently from the cookie on start. */
+export function useMe() {
+  const [session, setSession] = useState(sessionGeneration());
+  useEffect(() => onSessionChange(() => setSession(sessionGeneration())), []);
+  const query = useQuery({
+    queryKey: ['me', session],
+    queryFn: async (): Promise<Me | null> => {
+      if (!token() && !(await refresh())) return null;
+      const { data, response } = await api.GET('/api/v1/me');
+      return response.ok ? (data as unknown as Me) : null;
+    },
+    staleTime: 60_000,
+    retry: false,
+  });
+  return { me: query.data ?? null, loading: query.isLoading };
+}

@@ -1,0 +1,61 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Field } from '../../app/form-parts';
+import * as vault from '../../lib/vault';
+import { EXIT_KEY, exitUrl, useDevice } from './device';
+
+/** This device: lock now, the quick-exit page, and wiping everything. */
+export function DeviceSettings() {
+  const { t } = useTranslation();
+  const { lockNow } = useDevice();
+  const [confirming, setConfirming] = useState(false);
+  const [exit, setExit] = useState(exitUrl());
+  const [exitError, setExitError] = useState<string | undefined>();
+  const [saved, setSaved] = useState(false);
+
+  function saveExit(event: FormEvent) {
+    event.preventDefault();
+    if (!/^https:\/\/[^\s]+$/.test(exit)) return setExitError(t('device.badUrl'));
+    setExitError(undefined);
+    localStorage.setItem(EXIT_KEY, exit);
+    setSaved(true);
+  }
+
+  return (
+    <main id="main" className="page">
+      <h1>{t('device.settingsTitle')}</h1>
+      <button className="button secondary" onClick={lockNow}>
+        {t('device.lockNow')}
+      </button>
+      <h2>{t('device.exitTitle')}</h2>
+      <form onSubmit={saveExit} noValidate>
+        <Field id="exit-url" label={t('device.exitUrl')} hint={t('device.exitIntro')} error={exitError}>
+          {(props) => <input {...props} type="url" value={exit} onChange={(e) => (setExit(e.target.value), setSaved(false))} />}
+        </Field>
+        <button className="button secondary">{t('common.save')}</button> {saved && <span role="status">{t('device.exitSaved')}</span>}
+      </form>
+      <h2>{t('device.wipeTitle')}</h2>
+      <p>{t('device.wipeIntro')}</p>
+      {confirming ? (
+        <p>
+          <button
+            className="button warning"
+            onClick={async () => {
+              await vault.wipeDevice();
+              window.location.replace('/');
+            }}
+          >
+            {t('device.wipeConfirm')}
+          </button>{' '}
+          <button className="button secondary" onClick={() => setConfirming(false)}>
+            {t('common.cancel')}
+          </button>
+        </p>
+      ) : (
+        <button className="button warning" onClick={() => setConfirming(true)}>
+          {t('device.wipeAction')}
+        </button>
+      )}
+    </main>
+  );
+}

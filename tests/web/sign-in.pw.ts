@@ -1,0 +1,108 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Page, expect, test } from '@playwright/test';
+import { adminToken, createUser, freshTotp, PASSWORD, setPasscode, signInUi, state, unlockIfAsked } from './support';
+
+async function accessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${screen}: ${v.id}`)).toEqual([]);
+}
+
+test('a researcher signs in and lands on their home page', async ({ page }) => {
+  const user = await createUser('researcher', 'Rita Researcher');
+  await setPasscode(page);
+  await signInUi(page, user.email);
+  await expect(page.getByRole('heading', { name: 'Welcome, Rita Researcher' })).toBeVisible();
+  await accessible(page, 'home');
+  // Researchers never reach a case screen's data: the API refuses them.
+  await page.goto('/cases');
+  await expect(page.getByTestId('server-case')).toHaveCount(0);
+});
+
+test('an admin without MFA is led through enrolment (QR code, recovery codes once), then signs in with a code', async ({ page }) => {
+  const user = await createUser('admin', 'Ada Admin');
+  await setPasscode(page);
+  await signInUi(page, user.email);
+  await expect(page.getByRole('heading', { name: 'Set up your authenticator' })).toBeVisible();
+  await expect(page.locator('img.qr')).toHaveAttribute('src', /^data:image\/png;base64,/);
+  await accessible(page, 'mfa enrolment');
+  await page.screenshot({ path: 'test-results/shots/mfa-en.png', fullPage: true });
+  const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
+  await page.getByLabel('6-digit code').fill(await freshTotp(secret));
+  await page.getByRole('button', { name: 'Turn on' }).click();
+  await expect(page.getByRole('heading', { name: 'Your recovery codes' })).toBeVisible();
+  await expect(page.getByTestId('recovery-codes').locator('li')).toHaveCount(10);
+  await expect(page.getByRole('link', { name: 'Download codes' })).toHaveAttribute('download', 'recovery-codes.txt');
+  await page.getByRole('button', { name: 'I have saved them' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome, Ada Admin' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signInUi(page, user.email);
+  await expect(page.getByRole('heading', { name: 'Enter the code from your authenticator app' })).toBeVisible();
+  await page.getByLabel('6-digit code').fill('000000');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.locator('#totp-error')).toContainText('not right');
+  await page.getByLabel('6-digit code').fill(await freshTotp(secret, 1));
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome, Ada Admin' })).toBeVisible();
+});
+
+test('a new user sets a password from the one-time link and signs in; the refresh token is an HttpOnly cookie the page cannot read', async ({ page, context }) => {
+  const token = await adminToken();
+  const me = (await (await fetch(`${state().baseUrl}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } })).json()) as { organisationId: string };
+  const email = `link-${Date.now()}@example.org`;
+  const created = (await (
+    await fetch(`${state().baseUrl}/api/v1/users`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ email, displayName: 'Lina Link', role: 'interviewer', organisationId: me.organisationId }),
+    })
+  ).json()) as { passwordResetToken: string };
+  await setPasscode(page);
+  await page.goto(`/reset-password#token=${created.passwordResetToken}`);
+  await unlockIfAsked(page, page.getByLabel('New password'));
+  await page.getByLabel('New password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Set password' }).click();
+  await expect(page.getByRole('status')).toContainText('Your password is set');
+  await page.goto('/sign-in');
+  await unlockIfAsked(page, page.getByRole('heading', { name: 'Sign in' }));
+  await signInUi(page, email);
+  await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
+  const cookie = (await context.cookies()).find((c) => c.name === 'cb_refresh')!;
+  expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/api/v1/auth' });
+  expect(await page.evaluate(() => (globalThis as unknown as { document: { cookie: string } }).document.cookie)).not.toContain('cb_refresh');
+  // A reload keeps the session through the cookie (the access token was only in memory).
+  await page.reload();
+  await page.getByLabel('Passcode').fill('quiet-river-7');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
+});
+
+test('the interface is complete in Russian, and remembered', async ({ page }) => {
+  const user = await createUser('interviewer');
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await expect(page.getByRole('heading', { name: 'Защитите это устройство' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/shots/setup-ru.png', fullPage: true });
+  await page.getByLabel('Код доступа', { exact: true }).fill('quiet-river-7');
+  await page.getByLabel('Код доступа ещё раз').fill('quiet-river-7');
+  await page.getByRole('button', { name: 'Установить код' }).click();
+  await expect(page.getByRole('heading', { name: 'Защитите это устройство' })).toBeHidden({ timeout: 30_000 });
+  await signInUi(page, user.email);
+  await expect(page.getByRole('heading', { name: 'Мои случаи' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/shots/cases-ru.png', fullPage: true });
+  await page.getByRole('link', { name: 'Задокументировать новый случай' }).click();
+  await expect(page.getByText('Шаг 1 из 6')).toBeVisible();
+  await page.screenshot({ path: 'test-results/shots/form-ru.png', fullPage: true });
+  await accessible(page, 'form (ru)');
+  // Taxonomy labels come from the API in the chosen language.
+  await page.locator('#f-interviewMonth').fill('2026-10');
+  await page.locator('#f-country').selectOption('KZ');
+  await page.getByRole('button', { name: 'Продолжить' }).click();
+  await page.getByRole('button', { name: 'Продолжить' }).click();
+  await expect(page.getByRole('radio', { name: 'Женщина', exact: true })).toBeVisible();
+  await page.screenshot({ path: 'test-results/shots/respondent-ru.png', fullPage: true });
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Разблокировать' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+});
