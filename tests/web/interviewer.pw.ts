@@ -61,8 +61,13 @@ test.describe('the interviewer on a phone', () => {
 
   test('documents a case with two incidents, fixes a server error beside its field, submits; edits a returned case', async ({ page }) => {
     const user = await createUser('interviewer');
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: 'Protect this device' })).toBeVisible();
+    await accessible(page, 'set passcode');
+    await shot(page, 'setup-en');
     await setPasscode(page);
-    await accessible(page, 'unlock').catch(() => undefined);
+    await accessible(page, 'sign in');
+    await shot(page, 'sign-in-en');
     await signInUi(page, user.email);
     await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
     await accessible(page, 'my cases');
@@ -76,7 +81,7 @@ test.describe('the interviewer on a phone', () => {
     await submitCase(page);
     const error = page.locator('#f-consent-recordedOn-error');
     await expect(error).toContainText('must not be in the future');
-    await expect(page.locator('.error-summary')).toBeVisible();
+    await expect(page.locator('.error-summary')).toContainText('Date consent was given: must not be in the future');
     await shot(page, 'server-error-en');
     await accessible(page, 'server error');
     await page.locator('#f-consent-recordedOn').fill('2026-10-02');
@@ -203,6 +208,23 @@ test.describe('the interviewer on a phone', () => {
     const databases = () => page.evaluate(async () => ((await (globalThis as unknown as { indexedDB: { databases(): Promise<Array<{ name: string }>> } }).indexedDB.databases()) as Array<{ name: string }>).map((d) => d.name));
     await expect.poll(databases).toEqual([]);
     expect(await deviceStorage(page)).toBe('');
+  });
+
+  test('the device screen: lock now, the quick-exit page, wipe after confirmation', async ({ page }) => {
+    await setPasscode(page);
+    await page.goto('/settings');
+    await unlockIfAsked(page, page.getByRole('heading', { name: 'This device', level: 1 }));
+    await accessible(page, 'this device');
+    await shot(page, 'settings-en');
+    await page.getByLabel('Page to open').fill('not a url');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.locator('#exit-url-error')).toContainText('https://');
+    await page.getByLabel('Page to open').fill('https://example.org/weather');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('status')).toHaveText('Saved');
+    await page.getByRole('button', { name: 'Wipe this device' }).click();
+    await page.getByRole('button', { name: 'Yes, wipe this device' }).click();
+    await expect(page.getByRole('heading', { name: 'Protect this device' })).toBeVisible();
   });
 
   test('quick exit leaves nothing of Casebook on the screen or in the history entry', async ({ page }) => {

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '@casebook/common';
+import { RequestValidationError } from '../http/problem-details';
 import { REFRESH_TOKEN_SECONDS, type TokenPair } from '@casebook/identity';
 
 /**
@@ -44,6 +45,8 @@ export function clearCookie(reply: FastifyReply): void {
 /** The refresh token of a request: the body's, else (web client) the cookie's. */
 export function refreshTokenOf(request: FastifyRequest, fromBody: string | undefined): string {
   const token = fromBody ?? refreshTokenFromCookie(request);
-  if (!token) throw new DomainError('unauthenticated', 'No refresh token: sign in again', { errors: [{ pointer: '/refreshToken', message: 'is required' }] });
-  return token;
+  if (token) return token;
+  // The web client without its cookie has no session; any other client left out a required field.
+  if (isWebClient(request)) throw new DomainError('unauthenticated', 'No session: sign in again');
+  throw new RequestValidationError([{ pointer: '/refreshToken', message: 'is required' }]);
 }

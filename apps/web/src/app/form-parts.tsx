@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Errors by field id (the id of the input, which is also what the summary links to). */
@@ -54,6 +54,19 @@ export function ErrorSummary({ errors }: { errors: FieldErrors }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(errors).filter((e): e is [string, string] => Boolean(e[1]));
+  // Each message with the question it is about (the field's label or legend), read from the page.
+  const [labels, setLabels] = useState<Record<string, string>>({});
+  const key = entries.map(([id]) => id).join(',');
+  useLayoutEffect(() => {
+    const found: Record<string, string> = {};
+    for (const [id] of entries) {
+      const field = document.getElementById(id);
+      const text = document.querySelector(`label[for="${CSS.escape(id)}"]`)?.textContent ?? (field?.tagName === 'FIELDSET' ? field.querySelector('legend')?.textContent : null);
+      if (text) found[id] = text;
+    }
+    setLabels(found);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
   useEffect(() => {
     if (entries.length) ref.current?.focus();
   }, [entries.length]);
@@ -71,7 +84,7 @@ export function ErrorSummary({ errors }: { errors: FieldErrors }) {
                 document.getElementById(id)?.focus();
               }}
             >
-              {message}
+              {labels[id] ? `${labels[id]}: ${message}` : message}
             </a>
           </li>
         ))}
