@@ -63,6 +63,8 @@ const EXPECTED: Record<string, Rule> = {
   'GET /api/v1/quotations': ['researcher', 'admin'],
   'GET /api/v1/disclosure-policy': ['researcher', 'admin'],
   'PUT /api/v1/disclosure-policy': ADMIN,
+  'GET /api/v1/app-settings': 'public',
+  'PUT /api/v1/app-settings': ADMIN,
   'GET /api/v1/audit': ADMIN,
   'GET /api/v1/audit/verify': ADMIN,
 };

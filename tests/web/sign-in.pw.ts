@@ -44,6 +44,18 @@ test('an admin without MFA is led through enrolment (QR code, recovery codes onc
   await page.getByLabel('6-digit code').fill(await freshTotp(secret, 1));
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { name: 'Welcome, Ada Admin' })).toBeVisible();
+
+  // The admin chooses how the installed app appears on interviewers' phones.
+  await accessible(page, 'admin home');
+  await page.getByLabel('Name').fill('Weather');
+  await page.getByRole('radio', { name: 'Weather' }).check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Saved');
+  const manifest = (await (await fetch(`${state().baseUrl}/app.webmanifest`)).json()) as { name: string; icons: Array<{ src: string }> };
+  expect(manifest).toMatchObject({ name: 'Weather', short_name: 'Weather', icons: [{ src: '/icons/weather.svg' }] });
+  await page.reload();
+  await expect(page).toHaveTitle('Weather');
+  await expect(page.locator('link[rel=manifest]')).toHaveAttribute('href', '/app.webmanifest');
 });
 
 test('a new user sets a password from the one-time link and signs in; the refresh token is an HttpOnly cookie the page cannot read', async ({ page, context }) => {

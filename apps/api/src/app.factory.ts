@@ -87,6 +87,7 @@ export async function createApiApp(env: Env, logger: Logger = createLogger({ nam
       { path: 'health', method: RequestMethod.GET },
       { path: 'health/ready', method: RequestMethod.GET },
       { path: 'metrics', method: RequestMethod.GET },
+      { path: 'app.webmanifest', method: RequestMethod.GET },
     ],
   });
   // Request latency and status by route pattern (never the raw URL: ids are not labels).

@@ -4,6 +4,7 @@ import { CasebookConfigModule, type Env } from '@casebook/config';
 import { CryptoModule } from '@casebook/crypto';
 import { DatabaseModule } from '@casebook/database';
 import { QueuesModule, RedisModule } from '@casebook/queues';
+import { AppSettingsModule } from './app-settings/app-settings.module';
 import { AuthModule } from './auth/auth.module';
 import { CasesHttpModule } from './cases/cases-http.module';
 import { HealthModule } from './health/health.module';
@@ -27,6 +28,7 @@ export class AppModule {
         QuotasModule,
         CasesHttpModule,
         ReportsHttpModule,
+        AppSettingsModule,
         HealthModule,
         MetricsModule,
       ],

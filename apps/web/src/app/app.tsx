@@ -92,8 +92,13 @@ function Routed() {
   const location = useLocation();
   const navigate = useNavigate();
   const { t } = useTranslation();
+  // The page title is the installed app's neutral name (chosen by admins), not "Casebook".
   useEffect(() => {
     document.title = t('app.name');
+    void fetch('/api/v1/app-settings')
+      .then((r) => (r.ok ? r.json() : null))
+      .then((s: { name?: string } | null) => s?.name && (document.title = s.name))
+      .catch(() => undefined);
   }, [t]);
   const signedIn = Boolean(me);
   const needsMfa = me?.role === 'admin' && !me.mfaEnabled;

@@ -80,6 +80,13 @@ export const en = {
     title: 'Welcome, {{name}}',
     admin: 'You are signed in as an administrator. The review, users, taxonomy and audit screens are on their way; until then use the API (see /docs).',
     researcher: 'You are signed in as a researcher. The report builder is on its way; until then use the API (see /docs).',
+    appTitle: 'The app on phones’ home screens',
+    appIntro: 'Interviewers’ phones show this name and icon for the installed app. Choose something that says nothing about this work.',
+    appName: 'Name',
+    appIcon: 'Icon',
+    icons: { notes: 'Notes', weather: 'Weather', calculator: 'Calculator', calendar: 'Calendar' },
+    appSaved: 'Saved. Phones pick it up on their next visit.',
+    appBadName: 'Use 1 to 30 plain characters',
   },
   cases: {
     title: 'My cases',

@@ -1,5 +1,55 @@
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Choices, ErrorSummary, Field } from '../../app/form-parts';
+import { api } from '../../lib/api/client';
 import type { Me } from '../../lib/session';
+
+const ICONS = ['notes', 'weather', 'calculator', 'calendar'] as const;
+type Icon = (typeof ICONS)[number];
+
+/** Admins choose the neutral name and icon phones show for the installed app. */
+function InstalledApp() {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [icon, setIcon] = useState<Icon>('notes');
+  const [error, setError] = useState<string | undefined>();
+  const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    void api.GET('/api/v1/app-settings').then(({ data }) => {
+      const settings = data as unknown as { name: string; icon: Icon } | undefined;
+      if (settings) (setName(settings.name), setIcon(settings.icon));
+    });
+  }, []);
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    const { response } = await api.PUT('/api/v1/app-settings', { body: { name: name.trim(), icon } });
+    if (!response.ok) return setError(t('home.appBadName'));
+    setError(undefined);
+    setSaved(true);
+  }
+  return (
+    <section aria-labelledby="installed-app">
+      <h2 id="installed-app">{t('home.appTitle')}</h2>
+      <p>{t('home.appIntro')}</p>
+      <ErrorSummary errors={{ 'app-name': error }} />
+      <form onSubmit={save} noValidate>
+        <Field id="app-name" label={t('home.appName')} error={error}>
+          {(props) => <input {...props} value={name} maxLength={30} onChange={(e) => setName(e.target.value)} />}
+        </Field>
+        <Choices id="app-icon" legend={t('home.appIcon')}>
+          {ICONS.map((code) => (
+            <label key={code} className="choice">
+              <input type="radio" name="app-icon" checked={icon === code} onChange={() => setIcon(code)} /> <img src={`/icons/${code}.svg`} alt="" width={32} height={32} /> {t(`home.icons.${code}`)}
+            </label>
+          ))}
+        </Choices>
+        <button className="button">{t('common.save')}</button>
+        {saved && <p role="status">{t('home.appSaved')}</p>}
+      </form>
+    </section>
+  );
+}
 
 /** Admins and researchers land here; their workspaces come in their own screens. */
 export function Home({ me }: { me: Me }) {
@@ -8,6 +58,7 @@ export function Home({ me }: { me: Me }) {
     <main id="main" className="page">
       <h1>{t('home.title', { name: me.displayName })}</h1>
       <p>{me.role === 'admin' ? t('home.admin') : t('home.researcher')}</p>
+      {me.role === 'admin' && <InstalledApp />}
     </main>
   );
 }

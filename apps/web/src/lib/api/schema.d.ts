@@ -645,6 +645,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/app-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AppSettingsController_get"];
+        put: operations["AppSettingsController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -931,6 +947,15 @@ export interface components {
             reportBudget: number;
             /** @description the window of the budget, in days */
             budgetWindowDays: number;
+        };
+        AppSettingsDto: {
+            /**
+             * @description a neutral name for the home screen
+             * @example Notes
+             */
+            name: string;
+            /** @enum {string} */
+            icon: "notes" | "weather" | "calculator" | "calendar";
         };
     };
     responses: never;
@@ -1909,6 +1934,44 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppSettingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AppSettingsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppSettingsDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
