@@ -87,6 +87,12 @@ describe('reports', () => {
     await http(`${api.url}/api/v1/cases/${body.id}/withdraw`, { method: 'POST', body: {}, token: interviewer.accessToken });
     const afterWithdrawal = await request(researcher, { countries: ['MN'], k: 5 });
     expect(afterWithdrawal.result.total.respondents).toBe(0);
+    // Nothing found is still shown: the requested country and every category, with 0, never suppressed.
+    const result: ReportResult = afterWithdrawal.result;
+    expect(result.breakdowns.country.rows).toEqual([expect.objectContaining({ key: 'MN', respondents: 0, suppressed: false })]);
+    expect(result.crossTab.rows.map((r) => r.key)).toEqual(expect.arrayContaining(['police', 'client']));
+    expect(result.crossTab.cells.flat().every((c) => c.respondents === 0 && !c.suppressed)).toBe(true);
+    expect(result.breakdowns.gender.rows.map((r) => r.key)).toEqual(expect.arrayContaining(['female', 'male', 'trans_woman']));
   });
 
   /**

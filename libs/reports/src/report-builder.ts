@@ -81,18 +81,24 @@ export function describeRule(params: Pick<ReportParams, 'k' | 'perturbation' | '
  * and incidents), then primary and complementary suppression of what would
  * be published, percentages from the published counts. Pure.
  */
+/** Every category a table must show, found or not (a 0 is a finding): by cross-tab side and by breakdown. */
+export type Categories = Partial<Record<'rows' | 'columns' | Breakdown, string[]>>;
+
+const union = (found: string[], expected: string[] = []) => [...new Set([...found, ...expected])].sort();
+
 export function buildReport(
   raw: RawAggregates,
   params: ReportParams,
   labels: (vocabulary: string, code: string) => string,
+  categories: Categories = {},
   now = new Date(),
 ): ReportResult {
   const k = params.k;
   const zero: KeyedCount = { respondents: 0, incidents: 0, cellKey: 0 };
   const rowVocab = params.perpetrators === 'group' ? 'perpetrator_group' : 'perpetrator_type';
   const colVocab = params.abuses === 'group' ? 'abuse_group' : 'abuse_category';
-  const rowKeys = [...new Set(raw.crossTab.map((c) => c.row))].sort();
-  const colKeys = [...new Set(raw.crossTab.map((c) => c.col))].sort();
+  const rowKeys = union([...raw.crossTab.map((c) => c.row), ...raw.rowTotals.map((r) => r.row)], categories.rows);
+  const colKeys = union([...raw.crossTab.map((c) => c.col), ...raw.columnTotals.map((c) => c.col)], categories.columns);
   const cellMap = new Map(raw.crossTab.map((c) => [`${c.row}\u0000${c.col}`, c]));
   const table = params.perturbation ? pTableFor(params.perturbation) : null;
   /** The value that would be published: perturbed by its own cell key (incidents never below respondents). */
@@ -117,7 +123,8 @@ export function buildReport(
   );
   const breakdowns = Object.fromEntries(
     BREAKDOWNS.map((b) => {
-      const rows = [...raw.breakdowns[b]].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+      const found = new Map(raw.breakdowns[b].map((r) => [r.key, r]));
+      const rows = union([...found.keys()], categories[b]).map((key) => found.get(key) ?? { key, ...zero });
       const vocab = BREAKDOWN_VOCABULARY[b];
       const out = suppressOneWay({ rows: rows.map((r) => pick(r)), total }, k, base);
       return [b, { ...out, rows: out.rows.map((row, i) => ({ key: rows[i].key, label: vocab ? labels(vocab, rows[i].key) : rows[i].key, ...row })) }];

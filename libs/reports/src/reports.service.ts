@@ -13,7 +13,7 @@ import { enqueue } from '@casebook/outbox';
 import { ReportEntity } from '@casebook/database';
 import { QUEUES } from '@casebook/queues';
 import { GROUP_LABELS } from './group-labels';
-import { buildReport, type KeyedCount, type RawAggregates, type ReportResult } from './report-builder';
+import { buildReport, type Categories, type KeyedCount, type RawAggregates, type ReportResult } from './report-builder';
 import { KEY_MODULUS } from './perturbation';
 import { perturbationOf } from './disclosure-policy';
 import { DisclosurePolicyRepository } from './disclosure-policy.repository';
@@ -255,7 +255,30 @@ export class ReportsService {
     const groups = GROUP_LABELS[params.lang] ?? GROUP_LABELS.en;
     const labels = (vocabulary: string, code: string) =>
       vocabulary.endsWith('_group') ? (groups[code] ?? code) : (taxonomy.get(`${vocabulary}:${code}`) ?? code);
-    return buildReport(raw, params, labels);
+    return buildReport(raw, params, labels, await this.categories(params));
+  }
+
+  /**
+   * What every table shows even where nothing was found (a 0 is a finding):
+   * the active terms of each vocabulary (or their groups), the filtered values
+   * of a filtered dimension, the requested countries and the years of the period.
+   */
+  private async categories(params: ReportParams): Promise<Categories> {
+    const vocabularies = await this.taxonomy.vocabularies(params.lang, false);
+    const codes = (vocabulary: keyof typeof vocabularies) => vocabularies[vocabulary].map((t) => t.code);
+    const groupsOf = (vocabulary: keyof typeof vocabularies) => [...new Set(vocabularies[vocabulary].map((t) => t.group ?? 'other'))];
+    const from = params.from ? Number(params.from.slice(0, 4)) : undefined;
+    const to = params.to ? Number(params.to.slice(0, 4)) : undefined;
+    return {
+      rows: params.perpetrators === 'group' ? groupsOf('perpetrator_type') : codes('perpetrator_type'),
+      columns: params.abuses === 'group' ? groupsOf('abuse_category') : codes('abuse_category'),
+      gender: params.genders ?? codes('gender'),
+      age_band: params.ageBands ?? codes('age_band'),
+      work_setting: params.workSettings ?? codes('work_setting'),
+      location_type: codes('location_type'),
+      country: params.countries ?? [],
+      year: from !== undefined && to !== undefined && to - from < 50 ? Array.from({ length: to - from + 1 }, (_, i) => String(from + i)) : [],
+    };
   }
 
   /** The worker's step; idempotent (a finished report is left alone). */
