@@ -248,14 +248,18 @@ describe('reports', () => {
     const xlsx = Buffer.from(await (await download('xlsx')).arrayBuffer());
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx as unknown as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Cross-tab', 'All figures', 'Rule']);
-    expect((book.getWorksheet('All figures')!.getRow(1).values as unknown[]).slice(1)).toEqual(CSV_HEADER);
+    // A Russian report is Russian throughout: sheet names and headings too.
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Перекрёстная таблица', 'Все значения', 'Правило']);
+    expect(book.getWorksheet('Перекрёстная таблица')!.getRow(1).values).toContain('Итого');
+    expect((book.getWorksheet('Все значения')!.getRow(1).values as unknown[]).slice(1)).toEqual(CSV_HEADER);
 
     const svgResponse = await download('svg');
     expect(svgResponse.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
     const svg = await svgResponse.text();
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svg).toContain('Полиция');
+    expect(svg).toContain('Страна');
+    expect(svg).not.toMatch(/>(country|gender|age band|work setting)</);
     expect(svg).toContain('<svg');
 
     expect((await download('pdf')).status).toBe(400);

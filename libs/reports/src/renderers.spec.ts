@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { buildReport, type RawAggregates } from './report-builder';
 import { BREAKDOWNS } from './report-params';
 import ExcelJS from 'exceljs';
-import { CSV_HEADER, csvField, toCsv, toXlsx } from './renderers';
+import { CSV_HEADER, csvField, REPORT_TEXT, toCsv, toXlsx } from './renderers';
 
 const HOSTILE = [
   '=HYPERLINK("http://evil.example","click")',
@@ -73,5 +73,12 @@ describe('CSV export', () => {
       ),
     );
     expect(cells).toBeGreaterThan(100);
+  });
+
+  it('has every export word in English and Russian, translated', () => {
+    const paths = (o: object, prefix = ''): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? paths(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+    expect(paths(REPORT_TEXT.ru).sort()).toEqual(paths(REPORT_TEXT.en).sort());
+    const value = (o: object, path: string) => path.split('.').reduce<unknown>((x, k) => (x as Record<string, unknown>)[k], o);
+    expect(paths(REPORT_TEXT.en).filter((p) => value(REPORT_TEXT.ru, p) === value(REPORT_TEXT.en, p))).toEqual([]);
   });
 });

@@ -5,7 +5,38 @@ import type { PublishedCount } from './suppression';
 
 export const CSV_HEADER = ['table', 'row_key', 'row_label', 'column_key', 'column_label', 'respondents', 'incidents', 'pct_respondents', 'suppressed'];
 
-const SUPPRESSED = { en: 'suppressed', ru: 'скрыто' } as Record<string, string>;
+/** Every word an export writes besides the data, in each report language (a test compares the two). */
+export const REPORT_TEXT = {
+  en: {
+    suppressed: 'suppressed',
+    total: 'Total',
+    sheetCrossTab: 'Cross-tab',
+    sheetAll: 'All figures',
+    sheetRule: 'Rule',
+    k: 'k (smallest count shown)',
+    rule: 'rule',
+    perturbation: 'perturbation',
+    none: 'none',
+    generated: 'generated',
+    breakdowns: { country: 'Country', year: 'Year', gender: 'Gender', age_band: 'Age', work_setting: 'Work setting', location_type: 'Kind of place' },
+  },
+  ru: {
+    suppressed: 'скрыто',
+    total: 'Итого',
+    sheetCrossTab: 'Перекрёстная таблица',
+    sheetAll: 'Все значения',
+    sheetRule: 'Правило',
+    k: 'k (наименьшее показываемое значение)',
+    rule: 'правило',
+    perturbation: 'искажение',
+    none: 'нет',
+    generated: 'создан',
+    breakdowns: { country: 'Страна', year: 'Год', gender: 'Гендер', age_band: 'Возраст', work_setting: 'Место работы', location_type: 'Тип места' },
+  },
+} as const;
+
+export const textOf = (lang: string) => (lang === 'ru' ? REPORT_TEXT.ru : REPORT_TEXT.en);
+const SUPPRESSED = { en: REPORT_TEXT.en.suppressed, ru: REPORT_TEXT.ru.suppressed } as Record<string, string>;
 
 interface Line {
   table: string;
@@ -65,20 +96,21 @@ export async function toXlsx(report: ReportResult): Promise<Buffer> {
   const suppressed = SUPPRESSED[report.lang] ?? SUPPRESSED.en;
   const cellValue = (c: PublishedCount) => (c.suppressed ? suppressed : c.respondents);
   const { crossTab } = report;
-  const sheet = book.addWorksheet('Cross-tab');
-  sheet.addRow(['', ...crossTab.columns.map((c) => c.label), 'Total']);
+  const text = textOf(report.lang);
+  const sheet = book.addWorksheet(text.sheetCrossTab);
+  sheet.addRow(['', ...crossTab.columns.map((c) => c.label), text.total]);
   crossTab.rows.forEach((row, r) => sheet.addRow([row.label, ...crossTab.cells[r].map(cellValue), cellValue(crossTab.rowTotals[r])]));
-  sheet.addRow(['Total', ...crossTab.columnTotals.map(cellValue), cellValue(crossTab.total)]);
-  const all = book.addWorksheet('All figures');
+  sheet.addRow([text.total, ...crossTab.columnTotals.map(cellValue), cellValue(crossTab.total)]);
+  const all = book.addWorksheet(text.sheetAll);
   all.addRow(CSV_HEADER);
   for (const l of reportLines(report)) {
     all.addRow([l.table, l.rowKey, l.rowLabel, l.columnKey, l.columnLabel, l.count.respondents, l.count.incidents, l.count.pctRespondents, l.count.suppressed]);
   }
-  const rule = book.addWorksheet('Rule');
-  rule.addRow(['k', report.rule.k]);
-  rule.addRow(['rule', report.rule.description]);
-  rule.addRow(['perturbation', report.rule.perturbation ? `${report.rule.perturbation.method}: max ${report.rule.perturbation.maxNoise}, variance ${report.rule.perturbation.variance}` : 'none']);
-  rule.addRow(['generated', report.generatedAt]);
+  const rule = book.addWorksheet(text.sheetRule);
+  rule.addRow([text.k, report.rule.k]);
+  rule.addRow([text.rule, report.rule.description]);
+  rule.addRow([text.perturbation, report.rule.perturbation ? `${report.rule.perturbation.method}: ±${report.rule.perturbation.maxNoise}, σ² ${report.rule.perturbation.variance}` : text.none]);
+  rule.addRow([text.generated, report.generatedAt]);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
@@ -114,7 +146,7 @@ export function toSvg(report: ReportResult): string {
   for (const b of ['country', 'gender', 'age_band', 'work_setting'] as const) {
     const rows = report.breakdowns[b].rows;
     const bmax = Math.max(1, ...rows.map((r) => r.respondents ?? 0));
-    parts.push(`<text x="10" y="${y}" font-size="12" font-weight="bold">${escapeXml(b.replace('_', ' '))}</text>`);
+    parts.push(`<text x="10" y="${y}" font-size="12" font-weight="bold">${escapeXml(textOf(report.lang).breakdowns[b])}</text>`);
     y += 8;
     for (const row of rows) {
       const width = row.suppressed ? 0 : Math.round(((row.respondents ?? 0) / bmax) * 300);
