@@ -185,6 +185,47 @@ test.describe('the interviewer on a phone', () => {
     expect(await casesWithMarker(marker)).toHaveLength(1);
   });
 
+  test('meets an edit made on another device: shows both versions and keeps the one chosen, never overwriting silently', async ({ page }) => {
+    const user = await createUser('interviewer');
+    await setPasscode(page);
+    await signInUi(page, user.email);
+    await page.getByRole('link', { name: 'Document a new case' }).click();
+    const marker = newMarker('Conf');
+    await fillCase(page, { marker });
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await expect.poll(async () => (await casesWithMarker(marker)).length).toBe(1);
+    const [draft] = await casesWithMarker(marker);
+    // The app opens the draft for editing (version as loaded)...
+    await page.goto(`/cases/${draft.id}/edit`);
+    await unlockIfAsked(page, page.locator('#f-city'));
+    // ...while the same interviewer edits it on another device.
+    const other = (await (
+      await fetch(`${state().baseUrl}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.93.1.1' },
+        body: JSON.stringify({ email: user.email, password: user.password }),
+      })
+    ).json()) as { accessToken: string };
+    const current = await fetch(`${state().baseUrl}/api/v1/cases/${draft.id}`, { headers: { authorization: `Bearer ${other.accessToken}` } });
+    const elsewhere = await fetch(`${state().baseUrl}/api/v1/cases/${draft.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${other.accessToken}`, 'if-match': current.headers.get('etag')! },
+      body: JSON.stringify({ city: 'Shymkent' }),
+    });
+    expect(elsewhere.status).toBe(200);
+    await page.locator('#f-city').fill('Taraz');
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await expect(page.getByRole('heading', { name: 'This case was changed on another device' })).toBeVisible();
+    await expect(page.getByText('Taraz')).toBeVisible();
+    await expect(page.getByText('Shymkent')).toBeVisible();
+    await accessible(page, 'conflict');
+    await shot(page, 'conflict-en');
+    // Nothing was overwritten while the interviewer decides.
+    expect((await sql<{ city: string }>(`SELECT city FROM cases WHERE id = $1`, [draft.id]))[0].city).toBe('Shymkent');
+    await page.getByRole('button', { name: 'Keep my version' }).click();
+    await expect.poll(async () => (await sql<{ city: string }>(`SELECT city FROM cases WHERE id = $1`, [draft.id]))[0].city).toBe('Taraz');
+  });
+
   test('locks when idle and unlocks with the passcode; ten wrong passcodes wipe the device', async ({ page }) => {
     await page.clock.install();
     await setPasscode(page);
