@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { hashPassword } from '../libs/identity/src/password-hasher';
+import { UNLIMITED_QUOTAS } from './unlimited-quotas';
 
 /** The project root: the nearest folder up with a package.json (from bench/ and from dist/bench/ alike). */
 function projectRoot(from: string): string {
@@ -16,16 +17,6 @@ function projectRoot(from: string): string {
 export const ROOT = projectRoot(__dirname);
 
 /** The benchmark configuration: the test environment's database and Redis, or BENCH_ENV_FILE's. */
-/** Quotas out of the way, for load that is one client on purpose (benchmarks, most integration tests). */
-export const UNLIMITED_QUOTAS: Record<string, string> = {
-  QUOTA_CASE_WRITES: '1000000/60',
-  QUOTA_CASE_WRITES_NETWORK: '1000000/60',
-  QUOTA_REPORTS: '1000000/60',
-  QUOTA_REPORTS_NETWORK: '1000000/60',
-  QUOTA_AUTH_NETWORK: '1000000/60',
-  QUOTA_QUEUED_REPORTS: '1000',
-};
-
 export function benchEnv(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const line of readFileSync(join(ROOT, process.env.BENCH_ENV_FILE ?? '.env.test'), 'utf8').split('\n')) {

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { prng, syntheticCase } from '@casebook/synthetic';
-import { meanAbsolute, publishedErrors, type RawAggregates, type ReportParams, type ReportResult, ReportsService } from '@casebook/reports';
+import { meanAbsolute, publishedErrors, publishedFigures, rawFigures, type ReportParams, type ReportResult, ReportsService } from '@casebook/reports';
 import { http, startApi, type RunningApi } from './support/api';
 import { caseBody } from './support/cases';
 import { requestReport } from './support/reports';
@@ -21,32 +21,9 @@ const COUNTRY_SIZES: Record<string, number> = { KZ: 30, KG: 19, TJ: 15, UZ: 20, 
 const COUNTRIES = Object.keys(COUNTRY_SIZES).sort();
 
 type Filter = Partial<Pick<ReportParams, 'countries' | 'from' | 'to' | 'genders'>> & { k?: number };
-type Figures = Map<string, { respondents: number | null; incidents: number | null; suppressed: boolean }>;
-
-/** Every figure a report publishes, by a name that is the same in every report. */
-function figures(result: ReportResult): Figures {
-  const out: Figures = new Map();
-  out.set('total', result.total);
-  const ct = result.crossTab;
-  ct.rows.forEach((row, r) => {
-    out.set(`row:${row.key}`, ct.rowTotals[r]);
-    ct.columns.forEach((col, c) => out.set(`cell:${row.key}/${col.key}`, ct.cells[r][c]));
-  });
-  ct.columns.forEach((col, c) => out.set(`col:${col.key}`, ct.columnTotals[c]));
-  for (const [name, table] of Object.entries(result.breakdowns)) for (const row of table.rows) out.set(`${name}:${row.key}`, row);
-  return out;
-}
-
-/** The true counts of the same figures, straight from the database. */
-function truths(raw: RawAggregates): Map<string, { respondents: number; incidents: number }> {
-  const out = new Map<string, { respondents: number; incidents: number }>();
-  out.set('total', raw.total);
-  for (const x of raw.crossTab) out.set(`cell:${x.row}/${x.col}`, x);
-  for (const x of raw.rowTotals) out.set(`row:${x.row}`, x);
-  for (const x of raw.columnTotals) out.set(`col:${x.col}`, x);
-  for (const [name, rows] of Object.entries(raw.breakdowns)) for (const x of rows) out.set(`${name}:${x.key}`, x);
-  return out;
-}
+type Figures = ReturnType<typeof publishedFigures>;
+const figures = publishedFigures;
+const truths = rawFigures;
 
 describe('disclosure control against a researcher who asks many questions', () => {
   let api: RunningApi;

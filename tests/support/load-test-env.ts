@@ -1,4 +1,4 @@
-import { UNLIMITED_QUOTAS } from '../../bench/support';
+import { UNLIMITED_QUOTAS } from '../../bench/unlimited-quotas';
 import { readEnvFile, TEST_ENV_FILE } from './test-env';
 
 // Every integration test file runs with the generated test configuration.

@@ -2,6 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { UNLIMITED_QUOTAS } from '../../bench/unlimited-quotas';
 import { WEB_PORT } from '../../playwright.config';
 import { freshTotp, PASSWORD, ROOT, STATE_FILE, type WebState } from './support';
 
@@ -13,16 +14,6 @@ function readEnv(file: string): Record<string, string> {
   }
   return out;
 }
-
-/** The quotas are tested by the API's own tests; here one browser plays a whole network. */
-const UNLIMITED = {
-  QUOTA_CASE_WRITES: '1000000/60',
-  QUOTA_CASE_WRITES_NETWORK: '1000000/60',
-  QUOTA_REPORTS: '1000000/60',
-  QUOTA_REPORTS_NETWORK: '1000000/60',
-  QUOTA_AUTH_NETWORK: '1000000/60',
-  QUOTA_QUEUED_REPORTS: '1000',
-};
 
 /** Starts a built process detached, its output in test-results/, and waits until it is ready. */
 async function started(app: 'api' | 'worker', env: NodeJS.ProcessEnv, ready: () => Promise<boolean>): Promise<number> {
@@ -49,7 +40,7 @@ export default async function globalSetup(): Promise<void> {
   await db.query('DROP SCHEMA IF EXISTS public CASCADE');
   await db.query('CREATE SCHEMA public');
   await db.end();
-  const env = { ...process.env, ...UNLIMITED, ...fileEnv, PORT: String(WEB_PORT), NODE_ENV: 'test', LOG_LEVEL: 'warn', TRUST_PROXY: 'loopback' };
+  const env = { ...process.env, ...UNLIMITED_QUOTAS, ...fileEnv, PORT: String(WEB_PORT), NODE_ENV: 'test', LOG_LEVEL: 'warn', TRUST_PROXY: 'loopback' };
   execFileSync(process.execPath, [join(ROOT, 'node_modules/typeorm/cli.js'), 'migration:run', '-d', join(ROOT, 'dist/migrations/typeorm-cli.data-source.js')], { env, stdio: 'ignore' });
   const { Redis } = await import('ioredis');
   const redis = new Redis(fileEnv.REDIS_URL);
