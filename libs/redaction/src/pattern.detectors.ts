@@ -1,12 +1,13 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
+import { IDENTITY_NUMBERS } from './identity-numbers';
 import type { Span } from './types';
 
 /** Countries whose national formats a phone number may be written in, most likely first. */
-const REGION: CountryCode[] = ['KZ', 'KG', 'UZ', 'TJ', 'RU', 'UA', 'MD', 'BY', 'GE', 'AM', 'AZ', 'TR', 'AE'];
+const REGION: CountryCode[] = ['KZ', 'KG', 'UZ', 'TJ', 'RU', 'UA', 'MD', 'BY', 'GE', 'AM', 'AZ', 'TR', 'AE', 'CZ', 'PL', 'LV', 'EE', 'KR'];
 
-const TRUNK_8: CountryCode[] = ['KZ', 'RU', 'BY'];
-const TRUNK_0: CountryCode[] = ['KG', 'UZ', 'TJ', 'UA', 'MD', 'GE', 'AM', 'AZ', 'TR', 'AE'];
+const TRUNK_8: CountryCode[] = ['KZ', 'RU', 'BY', 'LT'];
+const TRUNK_0: CountryCode[] = ['KG', 'UZ', 'TJ', 'UA', 'MD', 'GE', 'AM', 'AZ', 'TR', 'AE', 'KR', 'SK', 'HU', 'RS', 'BA', 'ME', 'MK', 'HR', 'BG', 'RO', 'SI', 'AL'];
 
 const span = (start: number, end: number, type: Span['type'], rule: string, confidence: number): Span => ({ start, end, type, rule, confidence });
 
@@ -46,11 +47,27 @@ export function detectHandles(text: string): Span[] {
   const links =
     /(?:https?:\/\/)?(?:www\.)?(?:instagram\.com|insta\.gram|t\.me|telegram\.me|vk\.com|vk\.ru|facebook\.com|fb\.com|tiktok\.com|ok\.ru|twitter\.com|x\.com|wa\.me|youtube\.com)\/[\p{L}0-9_.@\-/]+[\p{L}0-9_]/giu;
   for (const m of text.matchAll(links)) out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.link', 0.98));
+  // Profile links on any site (escort boards such as roksa.pl, sexguide.cz, vivastreet): a domain with a path.
+  for (const m of text.matchAll(/(?<![\p{L}0-9@._/-])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})*\.[a-z]{2,6}\/[\p{L}0-9_.%\-/?=&]*[\p{L}0-9_]/giu)) {
+    out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.profile-link', 0.9));
+  }
+  // Messenger IDs without "@": "KakaoTalk ID dimon_ansan", "Telegram: lola_almaty", "ник в телеге sweet_kz".
+  for (const m of text.matchAll(MESSENGER_ID)) {
+    const id = m[1];
+    if (!/\p{L}/u.test(id)) continue;
+    if (/[_.\d]/.test(id) || /(?:id|nick|username|login|ник|логин)\W*$/i.test(m[0].slice(0, -id.length))) {
+      const start = m.index! + m[0].length - id.length;
+      out.push(span(start, start + id.length, 'HANDLE', 'handle.messenger-id', 0.85));
+    }
+  }
   for (const m of text.matchAll(/(?<![\p{L}0-9._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/gu)) {
     if (m[0].length >= 3) out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.at', 0.95));
   }
   return out;
 }
+
+const MESSENGER_ID =
+  /(?<![\p{L}0-9_])(?:kakaotalk|kakao|telegram|telega|телеграм[еа]?|телег[еа]|signal|viber|вайбер[еа]?|whatsapp|line|wechat|imo|botim|instagram|инстаграм[еа]?|insta|инст[еа]|tiktok|snapchat|skype|discord|onlyfans)(?:[,\s]+(?:id|nick|username|login|ник|логин|акк|account))?\s*[:\-–]?\s*([a-z0-9][a-z0-9_.]{2,30}[a-z0-9])(?![\p{L}0-9@])/giu;
 
 /**
  * Phone numbers of the region and international ones, however they are split
@@ -59,17 +76,29 @@ export function detectHandles(text: string): Span[] {
  */
 export function detectPhones(text: string): Span[] {
   const out: Span[] = [];
-  const candidate = /(?<![\p{L}0-9])(?:\+\s?)?\(?\d[\d\s().\-–]{6,22}\d(?![\p{L}0-9])/gu;
+  const candidate = /(?<![\p{L}0-9])(?:\+\s?)?\(?\d[\d\s().\-–/]{6,22}\d(?![\p{L}0-9])/gu;
   for (const m of text.matchAll(candidate)) {
-    let raw = m[0];
+    const found = phoneIn(m[0]) ?? phoneIn(m[0].replace(/^\S+\s/, ''), m[0].indexOf(' ') + 1);
+    if (found) out.push(span(m.index! + found.offset, m.index! + found.offset + found.length, 'PHONE', found.rule, 0.95));
+  }
+  return out;
+}
+
+/** A valid phone number of the region in the candidate, as its length and rule; `offset` says where the candidate starts in the match. */
+function phoneIn(source: string, offset = 0): { offset: number; length: number; rule: string } | null {
+  {
+    let raw = source;
+    if (raw.length === 0 || !/^[+(\d]/.test(raw)) return null;
+    // 00 is the international prefix in most of Europe and the Gulf.
+    const viaZeroZero = /^00[1-9]/.test(raw);
     // Trim trailing separators and a closing bracket that belongs to the prose.
     raw = raw.replace(/[\s.\-–(]+$/, '');
     if ((raw.match(/\)/g)?.length ?? 0) > (raw.match(/\(/g)?.length ?? 0)) raw = raw.replace(/\)$/, '');
     const digits = raw.replace(/\D/g, '');
-    if (digits.length < 9 || digits.length > 15) continue;
-    if (/\n.*\n/.test(raw)) continue;
-    const international = raw.trimStart().startsWith('+');
-    const normalised = raw.replace(/\s+/g, ' ');
+    if (digits.length < 9 || digits.length > 15) return null;
+    if (/\n.*\n/.test(raw)) return null;
+    const international = raw.trimStart().startsWith('+') || viaZeroZero;
+    const normalised = (viaZeroZero ? `+${raw.slice(2)}` : raw).replace(/\s+/g, ' ').replace(/\//g, ' ');
     // National formats: a trunk 8 means Kazakhstan or Russia; a leading 0 the others.
     const countries = digits.startsWith('8') ? TRUNK_8 : digits.startsWith('0') ? TRUNK_0 : REGION;
     let parsed = international ? parsePhoneNumberFromString(normalised) : undefined;
@@ -80,12 +109,11 @@ export function detectPhones(text: string): Span[] {
         break;
       }
     }
-    if (!parsed?.isValid()) continue;
+    if (!parsed?.isValid()) return null;
     // A 12-digit IIN or 16-digit card is not a phone even when it parses.
-    if (!international && digits.length >= 12) continue;
-    out.push(span(m.index!, m.index! + raw.length, 'PHONE', international ? 'phone.international' : `phone.${parsed.country ?? 'national'}`, 0.95));
+    if (!international && digits.length >= 12) return null;
+    return { offset, length: raw.length, rule: international ? 'phone.international' : `phone.${parsed.country ?? 'national'}` };
   }
-  return out;
 }
 
 /** Kazakhstan IIN: 12 digits, date of birth first, with its checksum. */
@@ -121,8 +149,11 @@ export function isLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** Words that name a personal identity number (not a phone "number"). */
+const NATIONAL_ID_CONTEXT =
+  /(pesel|egn|егн|jmbg|embg|јмбг|cnp|idnp|pinfl|пинфл|pin\b|пин\b|iin|иин|жсн|inn\b|инн|snils|снилс|rodné|rodne|asmens|kodas|isikukood|personas kods|personal code|personal number|personal id|личный код|личный номер|персональный код|registration number|registration card|регистрац|emirates id|kimlik|\barc\b|rnokpp|рнокпп|ипн|id no|id number|id card|id-card|passport|паспорт|удостоверени|уд-е|уд-ия)/i;
 const ID_CONTEXT =
-  /(passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b)/i;
+  /(pesel|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин\b|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|личный код|личный номер|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b)/i;
 
 /**
  * Identity numbers: IIN (checksum), bank cards (Luhn), passports and ID cards
@@ -146,6 +177,22 @@ export function detectIdNumbers(text: string): Span[] {
     else if (/^\d{4}([ -])\d{4}\1\d{4}\1\d{4}$/.test(m[0]) || /(card|карт|kaspi|каспи|visa|mastercard)/i.test(before)) {
       out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.card-shape', 0.8));
     }
+  }
+  // National identity numbers with a checksum, or with a keyword before them, however the digits are grouped.
+  for (const m of text.matchAll(/(?<![\p{L}0-9+\-/.]|\d )\d{2,15}(?:[ \-/]\d{1,8}){0,3}(?![\p{L}0-9]|[\-/.]\d)/gu)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length < 9 || digits.length > 15) continue;
+    const valid = IDENTITY_NUMBERS.find(([, isValid]) => isValid(digits));
+    const before = text.slice(Math.max(0, m.index! - 48), m.index!);
+    const grouped = /^\d{6}[-/]\d{3,7}$|^784-\d{4}-\d{7}-\d$|^\d{3}-\d{3}-\d{3}[ -]\d{2}$/.test(m[0]);
+    const named = NATIONAL_ID_CONTEXT.test(before);
+    // Without a keyword, a number that is also a valid phone number of the region is taken for a phone.
+    if (valid && (named || !phoneIn(m[0]))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', `id.${valid[0]}`, 0.9));
+    else if (grouped || (digits.length >= 9 && named && !/\d[\d\s]*$/.test(before.slice(-3)))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.national', 0.8));
+  }
+  // Document numbers of letters and digits: КМ 448120, AZE 14387259, 418273KE, 4150389A012PB3.
+  for (const m of text.matchAll(/(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{2,3}\s?\d{6,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d)(?![\p{L}0-9])/gu)) {
+    out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-letters', 0.85));
   }
   // Passport and ID-card numbers: 1-2 Latin letters then 7-8 digits (AB1234567, N12345678, ID1234567, AN 3309812).
   for (const m of text.matchAll(/(?<![\p{L}0-9])(?:ID|[A-Z]{1,2})\s?\d{6,8}(?![\p{L}0-9])/gu)) {
@@ -176,5 +223,18 @@ export function detectPlates(text: string): Span[] {
     [new RegExp(`(?<![\\p{L}0-9])\\d{2}\\s?[${L}]\\s?\\d{3}\\s?[${L}]{2}(?![\\p{L}0-9])`, 'gu'), 'plate.uz'],
   ];
   for (const [re, rule] of patterns) for (const m of text.matchAll(re)) out.push(span(m.index!, m.index! + m[0].length, 'PLATE', rule, 0.9));
+  // Korean plates: 12가 3456, 123하 4567.
+  for (const m of text.matchAll(/(?<![\p{L}0-9])\d{2,3}\s?[가-힣]\s?\d{4}(?![\p{L}0-9])/gu)) out.push(span(m.index!, m.index! + m[0].length, 'PLATE', 'plate.kr', 0.9));
+  // Every other country's plate: a short mix of capitals and digits in up to three groups, right after a car is mentioned.
+  for (const m of text.matchAll(PLATE_SHAPE)) {
+    const compact = m[0].replace(/[\s-]/g, '');
+    if (compact.length < 5 || compact.length > 9 || !/\d/.test(compact) || !/\p{Lu}/u.test(compact)) continue;
+    if (CAR_CONTEXT.test(text.slice(Math.max(0, m.index! - 60), m.index!))) out.push(span(m.index!, m.index! + m[0].length, 'PLATE', 'plate.car-context', 0.8));
+  }
   return out;
 }
+
+const PLATE_SHAPE = /(?<![\p{L}0-9])[\p{Lu}\d]{1,4}(?:[ -][\p{Lu}\d]{1,5}){0,2}(?![\p{L}0-9])/gu;
+/** Words that say a car is being talked about: the next letters-and-digits group is its plate. */
+const CAR_CONTEXT =
+  /(?:\bcar\b|\bcars\b|plate|vehicle|drives|drove|driving|taxi|\bvan\b|jeep|машин|авто|госномер|номер[а]? машин|такси|мерседес|тойот|камри|ланос|лада|ладе|гранта|приора|нексия|кобальт|спринтер|passat|opel|astra|škoda|skoda|octavia|fabia|dacia|logan|audi|golf|prius|doblo|grandeur|bmw|mercedes|toyota|camry|lanos|nexia|cobalt|spark|kia|hyundai|sonata|nissan|ford|honda|lexus|volkswagen|\bvw\b|renault|fiat|peugeot|mazda|lada|granta|priora|sprinter|transit)[^.!?\n]{0,40}$/iu;

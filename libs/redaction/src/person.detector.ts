@@ -1,5 +1,8 @@
 import { AMBIGUOUS_NAMES, GIVEN_NAMES_CYRILLIC, GIVEN_NAMES_LATIN } from './data/given-names';
+import { NON_PERSON_WORDS } from './data/non-person-words';
 import { NON_NAME_WORDS, PLACE_WORDS_CYRILLIC, PLACE_WORDS_LATIN } from './data/places';
+import { englishLexicon, russianLexicon } from './lexicon/dictionaries';
+import { foldDiacritics, KOREAN_SURNAMES, linkMentions, nameShaped } from './name-signals';
 import { transliterations } from './transliterate';
 import type { Span } from './types';
 
@@ -12,15 +15,16 @@ for (const name of GIVEN_NAMES_CYRILLIC) {
 }
 for (const name of GIVEN_NAMES_LATIN) GIVEN.add(lower(name));
 
-const NOT_NAMES = new Set<string>([...NON_NAME_WORDS, ...PLACE_WORDS_LATIN, 'asia', 'europe', 'america', 'african', 'ngo', 'kovcheg']);
+const NOT_NAMES = new Set<string>([...NON_NAME_WORDS, ...PLACE_WORDS_LATIN, ...NON_PERSON_WORDS, 'asia', 'europe', 'america', 'african', 'ngo', 'kovcheg']);
+for (const word of [...NOT_NAMES]) NOT_NAMES.add(foldDiacritics(word));
 for (const place of PLACE_WORDS_CYRILLIC) {
   NOT_NAMES.add(place);
   for (const latin of transliterations(place)) NOT_NAMES.add(latin);
 }
 
-const CYR = 'А-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІі';
-const UPPER = /^[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]/;
-const CYRILLIC = /[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/;
+const CYR = '\\p{Script=Cyrillic}';
+const UPPER = /^\p{Lu}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** Russian case endings of names, longest first, with the nominative endings they may come from. */
 const CASE_ENDINGS: Array<[string, string[]]> = [
@@ -49,16 +53,72 @@ function lemmas(w: string): string[] {
 /** What the dictionaries say about one word, with its case forms looked up once. */
 interface Lexicon {
   notName: boolean;
+  /** An ordinary word of the English or Russian spelling dictionary (in lower case). */
+  ordinary: boolean;
   given: boolean;
   ambiguous: boolean;
   /** Its nominative forms (Cyrillic), or the word itself. */
   lemmas: string[];
 }
 
+/** Kazakh, Kyrgyz, Uzbek and Turkish case suffixes on place names: Алматыда, Бишкекке, Toshkentga, İstanbul'da. */
+const TURKIC_SUFFIXES_LATIN = ['dagi', 'daki', 'dan', 'den', 'tan', 'ten', 'nan', 'ga', 'ge', 'ka', 'ke', 'qa', 'da', 'de', 'ta', 'te', 'ning', 'nin', 'dyn', 'din'];
+const TURKIC_SUFFIXES_CYRILLIC = ['дағы', 'даги', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'дон', 'тон', 'дун', 'тун', 'га', 'ге', 'ға', 'ка', 'ке', 'қа', 'да', 'де', 'та', 'те', 'нда', 'нде', 'дын', 'дің', 'тың', 'нің', 'ның', 'ны', 'ни', 'ге'];
+function placeWithSuffix(w: string, suffixes: string[]): boolean {
+  for (const suffix of suffixes) {
+    if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
+      const stem = w.slice(0, -suffix.length).replace(/['’]$/, '');
+      if (NOT_NAMES.has(stem)) return true;
+    }
+  }
+  return false;
+}
+
+/** Shorthand of hurried English notes. */
+const CASUAL_ENGLISH = new Set('dont cant wont didnt doesnt isnt wasnt werent havent hasnt couldnt wouldnt shouldnt im ive id youre theyre thats whats pls plz thx tnx abt bout w wo bc coz cuz u ur yr ppl msg msgs tmrw tues thurs weds approx govt dept info ok okay'.split(' '));
+/**
+ * Everyday words of Kazakh, Kyrgyz and Uzbek that appear in quoted speech
+ * (pronouns, particles, common verbs), in Cyrillic and Latin: Мен, Біз, Ошондо, meni.
+ */
+const TURKIC_WORDS = new Set(
+  `мен мені менің менен біз бізді біздің сен сені сенің сиз сіз ол оны оның олар бул бұл мына ана осы ошол ошондо сол содан кейін кийин деп деді деди жок жоқ бар керек мага маған сага саған ага оған эмне не неге кантип қалай кім жана және мени менин бизди биздин эже эжеке апа апай ака байке қыздар кыздар кыз қыз
+   men meni mening biz bizni sen seni siz u ular bu shu keyin dedi yoq bor kerak menga senga unga nima qanday va opa aka qizlar qiz ham yana endi`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Possessive and case suffixes that Kazakh, Kyrgyz and Uzbek speech puts on Russian words: паспортумду, телефондарды, номерім. */
+const TURKIC_TAIL = /^(?:лар|лер|дар|дер|тар|тер|нар|нер)?(?:ым|им|ім|ум|үм|ыбыз|ибиз|ымды|имди|імді|умду|үмдү|имни|ини|ы|и|і|у|ү|сы|си|сі|су)?(?:ды|ди|ді|ду|дү|ты|ти|ті|ту|тү|ны|ни|ні|ну|нү|га|ге|ға|ка|ке|қа|да|де|та|те|дан|ден|тан|тен|нан|нен|дын|дин|дің|тың|нің|ның|ун|ин)?$/;
+function loanWithTurkicSuffix(w: string): boolean {
+  for (let k = Math.min(w.length - 2, 12); k >= 4; k--) {
+    const tail = w.slice(k);
+    if (tail.length >= 1 && tail.length <= 7 && TURKIC_TAIL.test(tail) && russianLexicon().has(w.slice(0, k))) return true;
+  }
+  return false;
+}
+/** Two ordinary words written as one (hotline, deadname). */
+function compoundOf(w: string, dictionary: { has(form: string): boolean }): boolean {
+  for (let k = 3; k <= w.length - 3; k++) if (dictionary.has(w.slice(0, k)) && dictionary.has(w.slice(k))) return true;
+  return false;
+}
+
+/** British spellings the American dictionary lacks: recognised, offences, neighbour, centre. */
+function americanSpelling(w: string): string {
+  return w
+    .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
+    .replace(/our(s|ed|ing|hood|hoods)?$/, 'or$1')
+    .replace(/ence(s)?$/, 'ense$1')
+    .replace(/tre(s)?$/, 'ter$1')
+    .replace(/ll(ed|ing|er)$/, 'l$1')
+    .replace(/ogue(s)?$/, 'og$1')
+    .replace(/^grey/, 'gray');
+}
+
 function lookUp(w: string, cyrillic: boolean): Lexicon {
   if (!cyrillic) {
     const given = GIVEN.has(w) || (w.length > 4 && w.endsWith('s') && GIVEN.has(w.slice(0, -1)));
-    return { notName: NOT_NAMES.has(w), given, ambiguous: given && AMBIGUOUS_NAMES.has(w), lemmas: [w] };
+    const notName = NOT_NAMES.has(w) || NOT_NAMES.has(foldDiacritics(w)) || placeWithSuffix(foldDiacritics(w), TURKIC_SUFFIXES_LATIN);
+    const ordinary = englishLexicon().has(w) || (w !== americanSpelling(w) && englishLexicon().has(americanSpelling(w))) || CASUAL_ENGLISH.has(w) || TURKIC_WORDS.has(w) || compoundOf(w, englishLexicon());
+    return { notName, ordinary, given, ambiguous: given && AMBIGUOUS_NAMES.has(w), lemmas: [w] };
   }
   const forms = lemmas(w);
   let notName = false;
@@ -69,17 +129,19 @@ function lookUp(w: string, cyrillic: boolean): Lexicon {
     if (GIVEN.has(l)) given = true;
     if (AMBIGUOUS_NAMES.has(l)) ambiguous = true;
   }
-  return { notName, given, ambiguous: given && ambiguous, lemmas: forms };
+  if (!notName) notName = placeWithSuffix(w, TURKIC_SUFFIXES_CYRILLIC);
+  const ordinary = russianLexicon().has(w) || TURKIC_WORDS.has(w) || loanWithTurkicSuffix(w);
+  return { notName, ordinary, given, ambiguous: given && ambiguous, lemmas: forms };
 }
 
 const SURNAME_CYR = new RegExp(
   `^[${CYR}]{2,}(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ук|юк|чук|ян|янц|швили|дзе|баев|баева|беков|бекова|улы|ұлы|кызы|қызы|уулу)(а|у|ым|ом|ой|е|ых|ыми|ым)?$`,
-  'i',
+  'iu',
 );
 /** Endings that are surnames even at the start of a sentence (-ина, -ская also end common nouns: Машина, Русская). */
-const STRONG_SURNAME = new RegExp(`^[${CYR}]{2,}(ов|ев|ёв|баев|беков|енко|швили|дзе|улы|ұлы|кызы|қызы|уулу)(а|у|ым|ом|е)?$|^[A-Za-z]{2,}(ov|ev|yev|enko|baev|bayev|bekov|uly|kyzy|uulu|shvili|dze)$`, 'i');
+const STRONG_SURNAME = new RegExp(`^[${CYR}]{2,}(ов|ев|ёв|баев|беков|енко|швили|дзе|улы|ұлы|кызы|қызы|уулу)(а|у|ым|ом|е)?$|^[A-Za-z]{2,}(ov|ev|yev|enko|baev|bayev|bekov|uly|kyzy|uulu|shvili|dze)$`, 'iu');
 const SURNAME_LAT = /^[a-z]{2,}(ov|ova|ev|eva|yev|yeva|enko|sky|skiy|skii|skaya|baev|baeva|bayev|bekov|bekova|uly|kyzy|uulu|yan|shvili|dze)$/i;
-const PATRONYMIC = new RegExp(`^[${CYR}]{3,}(ович|евич|ич|овна|евна|ична|инична)(а|у|ем|ом|ой|е|ы)?$|^[a-z]{3,}(ovich|evich|ovna|evna|ichna|ievich|ievna)$`, 'i');
+const PATRONYMIC = new RegExp(`^[${CYR}]{3,}(ович|евич|ич|овна|евна|ична|инична)(а|у|ем|ом|ой|е|ы)?$|^[a-z]{3,}(ovich|evich|ovna|evna|ichna|ievich|ievna)$`, 'iu');
 
 /** Words after which the next word is a person's name. */
 const CUE_BEFORE = new Set(
@@ -89,18 +151,18 @@ const CUE_BEFORE = new Set(
    зовут звали зовите кличка прозвище имени представился представилась назвался назвалась назвавшийся назвавшаяся представившийся представившаяся
    officer lieutenant captain major sergeant detective inspector doctor dr nurse madam mr mrs ms miss
    friend sister brother cousin neighbour neighbor client driver landlord landlady boyfriend husband son daughter mother father
-   called named nick nickname aka known`
+   called named nick nickname aka known caller worker volunteer pani pan pane paní gospođa gospodin госпожа господин звонит звонила фамилия фамилии`
     .split(/\s+/)
     .filter(Boolean),
 );
 /** Cues that name someone in quotes: called "Ruslan", кличка «Роза». */
 const NAMING_CUES = new Set(
-  'called named nick nickname aka known зовут звали кличка прозвище имени представился представилась назвался назвалась назвавшийся назвавшаяся'.split(' '),
+  'called named nick nickname aka known by as name alias рабочее имя псевдоним как зовут звали кличка прозвище имени представился представилась назвался назвалась назвавшийся назвавшаяся'.split(' '),
 );
-const TITLE_WORDS = new Set('aunt uncle madam mister miss mrs mr ms dr тётя тетя дядя апа ага аға ака опа'.split(' '));
+const TITLE_WORDS = new Set('aunt auntie aunty uncle madam mister miss mrs mr ms dr тётя тетя дядя апа ага аға ака опа'.split(' '));
 
 /** Kinship or respect terms written after a name (Серік аға, Bobur-aka, Shakhnoza-opa). */
-const CUE_AFTER = /^(?:-|\s)(?:aka|opa|apa|aga|ake|eje|ака|опа|апа|аға|ага|апай|эже|хон|jon|джон|джан|jan)\b/i;
+const CUE_AFTER = /^(?:-|\s)(?:aka|opa|apa|aga|ake|eje|ака|опа|апа|аға|ага|апай|эже|хон|jon|джон|джан|jan|деген|атты|есімді|исмли)(?![\p{L}])/iu;
 const VIRTUES = ['вера', 'надежда', 'любовь', 'hope', 'faith', 'joy', 'grace'];
 const MONTHS = new Set(['may', 'april', 'june', 'march', 'august']);
 const MONTH_BEFORE = new Set(['in', 'from', 'to', 'since', 'until', 'till', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'since']);
@@ -133,14 +195,67 @@ function tokenize(text: string): Token[] {
 /** Casual notes written without capitals: there, lower-case names count too. */
 function isCasual(text: string): boolean {
   const starts = [...text.matchAll(/(?:^|[.!?]\s+|\n\s*)([\p{L}])/gu)].map((m) => m[1]);
-  if (starts.length < 3) return false;
+  if (starts.length < 3) return starts.length > 0 && starts[0] === starts[0].toLowerCase();
   return starts.filter((c) => c === c.toLowerCase()).length / starts.length >= 0.5;
 }
 
 const ABBREVIATIONS = /(?:^|[\s(])(?:dr|mr|mrs|ms|st|no|nr|ул|пр|г|им|тов|гр|д|[A-ZА-ЯЁ])\.\s*$/i;
+/** "Merey" etc. inside an e-mail, handle or URL is not a separate name (the handle detector takes the whole). */
+function insideHandle(text: string, t: Token): boolean {
+  return '@/._'.includes(text[t.start - 1] ?? '-') || ('@._/'.includes(text[t.end] ?? '-') && /^\w/.test(text[t.end + 1] ?? ''));
+}
+
+/** Korean (and other) hyphenated given names, with a surname before them: Lee Min-jun, Kang Mi-kyung, Choi Sung-min. */
+function hyphenatedGivenNames(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\d-])(?:(\p{Lu}\p{Ll}{1,5})\s)?(\p{Lu}\p{Ll}{1,4})-(\p{Ll}{2,6})(?![\p{L}\d-])/gu)) {
+    const [, surname, first, second] = m;
+    const korean = surname !== undefined && KOREAN_SURNAMES.has(surname.toLowerCase());
+    const unknown = !englishLexicon().has(first.toLowerCase()) && !englishLexicon().has(second) && !NOT_NAMES.has(first.toLowerCase()) && !russianLexicon().has(second);
+    if (!korean && !unknown) continue;
+    const start = korean ? m.index! : m.index! + (surname ? surname.length + 1 : 0);
+    out.push({ start, end: m.index! + m[0].length, type: 'PERSON', rule: 'person.hyphenated-given', confidence: korean ? 0.85 : 0.6 });
+  }
+  return out;
+}
+
+/** A person written as one initial in quotes («Г.», "M."), and every later mention of that initial standing alone. */
+function quotedInitials(text: string): Span[] {
+  const out: Span[] = [];
+  const letters = new Set<string>();
+  for (const m of text.matchAll(/[«"“](\p{Lu})\.[»"”]/gu)) letters.add(m[1]);
+  for (const letter of letters) {
+    for (const m of text.matchAll(new RegExp(`(?<=[\\s(«"“])${letter}\\.(?=[»"”]|\\s[\\p{Ll}—–-])`, 'gu'))) {
+      out.push({ start: m.index!, end: m.index! + 2, type: 'PERSON', rule: 'person.initial', confidence: 0.7 });
+    }
+  }
+  return out;
+}
+
+/** The same word capitalised elsewhere in the narrative: a name repeated, not a foreign word that opens a quote. */
+function capitalisedAgain(tokens: Token[], i: number): boolean {
+  return tokens.some((other, k) => k !== i && other.lower === tokens[i].lower && UPPER.test(other.text));
+}
+
+/** The only word inside quotes: ("Mina"), «Жасмин» — a nickname or work name. */
+function quotedAlone(text: string, t: Token): boolean {
+  return /["«“„]$/.test(text.slice(Math.max(0, t.start - 1), t.start)) && /^["»”“]/.test(text.slice(t.end, t.end + 1));
+}
+
+/** A second capitalised word, an age or a bracket after the word: Mihaela Rusu, 26; Ulpan (33, from Kostanay). */
+function nameFollows(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next && UPPER.test(next.text) && /^ $/.test(text.slice(tokens[i].end, next.start)) && !acronym(next.text)) return true;
+  return /^\s?(?:\(\s?\d{2}\b|,\s?\d{2}\b|,\s\p{Lu}\p{Ll}+,\s?\d{2}\b|\s\(["«“])/u.test(text.slice(tokens[i].end, tokens[i].end + 20));
+}
+
+/** A short lower-case abbreviation before the full stop (nprap., kpt., сер.): a rank or title, not the end of a sentence. */
+const RANK_ABBREVIATION = /(?:^|[\s(])(\p{Ll}{2,6})\.\s$/u;
 
 function sentenceStart(text: string, at: number): boolean {
   if (ABBREVIATIONS.test(text.slice(Math.max(0, at - 6), at))) return false;
+  const rank = RANK_ABBREVIATION.exec(text.slice(Math.max(0, at - 9), at));
+  if (rank && !englishLexicon().has(rank[1]) && !russianLexicon().has(rank[1])) return false;
   const before = text.slice(Math.max(0, at - 4), at);
   return at === 0 || /(^|[.!?:»"“”]\s*|\n\s*)$/.test(before) || /[«"“(]\s*$/.test(before);
 }
@@ -174,9 +289,9 @@ export function detectPersons(text: string): Span[] {
     const prevWord = prev ? prev.lower : '';
     if (t.text.length < 2 || TITLE_WORDS.has(w) || CUE_BEFORE.has(w)) continue;
     const lex = lexicon(i);
-    if (lex.notName) continue;
-    // "Merey" etc. inside an e-mail, handle or URL is not a separate name.
-    if ('@/._'.includes(text[t.start - 1] ?? '-') || ('@._/'.includes(text[t.end] ?? '-') && /^\w/.test(text[t.end + 1] ?? ''))) continue;
+    // A brand or place word after "named", "представилась" is a name (Лада).
+    if (lex.notName && !(prev && (NAMING_CUES.has(prevWord) || CUE_BEFORE.has(prevWord)) && UPPER.test(t.text) && /^[\s,]+$/.test(between(prev, t)))) continue;
+    if (insideHandle(text, t)) continue;
     const cap = UPPER.test(t.text);
     const before = text.slice(Math.max(0, t.start - 3), t.start);
 
@@ -185,7 +300,9 @@ export function detectPersons(text: string): Span[] {
       CUE_BEFORE.has(prevWord) &&
       (/^[\s"«“'(,-]*$/.test(between(prev, t)) || (/^\.\s$/.test(between(prev, t)) && /^(dr|mr|mrs|ms)$/.test(prevWord)));
     // An opening quote (not a closing one) right before the word, after a naming cue.
-    const quotedCue = /(?:^|[\s(])["«“']$/.test(before) && tokens.slice(Math.max(0, i - 3), i).some((p) => NAMING_CUES.has(p.lower));
+    const quotedCue =
+      /(?:^|[\s(])["«“']$/.test(before) &&
+      tokens.slice(Math.max(0, i - 3), i).some((p, k, near) => NAMING_CUES.has(p.lower) && (p.lower !== 'by' || near[k - 1]?.lower === 'goes'));
 
     if (lex.ambiguous) {
       if (!cap && !(cue || quotedCue)) continue;
@@ -211,7 +328,16 @@ export function detectPersons(text: string): Span[] {
       hit[i] = { rule: 'person.surname', confidence: 0.8 };
     } else if (surname && casual && !t.cyrillic) hit[i] = { rule: 'person.surname.casual', confidence: 0.6 };
     else if ((cue && cap) || quotedCue) hit[i] = { rule: 'person.cue', confidence: 0.7 };
-    else if (cap) {
+    else if (cap && !lex.ordinary && !acronym(t.text) && !placeContext(text, tokens, i) && !PLACE_ADJECTIVE.test(t.text) && !(properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(w))) && (!sentenceStart(text, t.start) || nameShaped(t.text) || KOREAN_SURNAMES.has(w) || capitalisedAgain(tokens, i) || nameFollows(text, tokens, i) || quotedAlone(text, t))) {
+      // Not a word of either dictionary, nor a place, institution or brand: a name the lists do not hold.
+      hit[i] = { rule: 'person.unknown-word', confidence: 0.6 };
+    } else if (cap && t.cyrillic && !sentenceStart(text, t.start) && !/[«"“]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i) && !PLACE_ADJECTIVE.test(t.text)) {
+      // Russian capitalises nothing but proper nouns inside a sentence: Жук, Лев, Роза.
+      hit[i] = { rule: 'person.capitalised', confidence: 0.5 };
+    } else if (!cap && (casual || cue) && !lex.ordinary && !otherLanguageWord(w, t.cyrillic) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t))) {
+      // Hurried notes without capitals: a word no dictionary knows is taken for a name.
+      hit[i] = { rule: 'person.unknown-word.lower', confidence: 0.5 };
+    } else if (cap) {
       const after = text.slice(t.end, t.end + 12);
       const suffixCue = CUE_AFTER.test(after);
       const initials = /^\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?/.test(after) && !/^\s?[A-ZА-Я]\.[a-zа-я]/.test(after);
@@ -229,11 +355,20 @@ export function detectPersons(text: string): Span[] {
     if (!UPPER.test(t.text) || NOT_NAMES.has(t.lower) || t.text.length < 2) continue;
     const prevHit = i > 0 && hit[i - 1] && /^ $/.test(between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
     const nextHit = hit[i + 1] && /^ $/.test(between(t, tokens[i + 1])) && PATRONYMIC.test(tokens[i + 1].text);
-    if ((prevHit && !sentenceStart(text, t.start)) || nextHit) hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
+    // Another name for the same person in brackets: Ядвигой (Ядзей), Кориной Ротарь (Corina Rotari).
+    const alias = i > 0 && hit[i - 1] && /^\s?\($/.test(between(tokens[i - 1], t)) && !lexicon(i).ordinary;
+    if ((prevHit && !sentenceStart(text, t.start)) || nextHit || alias) hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
+  }
+
+  // Coreference: every other mention of a name found above (case forms, lower case, the other script).
+  const mentions = tokens.map((t, i) => ({ lower: t.lower, cyrillic: t.cyrillic, capitalised: UPPER.test(t.text), common: lexicon(i).ordinary || lexicon(i).notName }));
+  for (const i of linkMentions(mentions, hit.map((h) => h !== null && h.rule !== 'person.gazetteer.ambiguous'))) {
+    if (insideHandle(text, tokens[i])) continue;
+    if (!lexicon(i).notName || UPPER.test(tokens[i].text)) hit[i] = { rule: 'person.coreference', confidence: 0.6 };
   }
 
   // Merge runs of name words (with initials) into spans.
-  const spans: Span[] = [];
+  const spans: Span[] = [...hyphenatedGivenNames(text), ...quotedInitials(text)];
   for (let i = 0; i < tokens.length; i++) {
     if (!hit[i]) continue;
     let start = tokens[i].start;
@@ -241,7 +376,7 @@ export function detectPersons(text: string): Span[] {
     let confidence = hit[i]!.confidence;
     const rule = hit[i]!.rule;
     // Initials before: "А.С. Ким"
-    const pre = /(?:^|[\s(])((?:[A-ZА-ЯЁ]\.\s?){1,2})$/.exec(text.slice(Math.max(0, start - 7), start));
+    const pre = (casual ? /(?:^|[\s("«])((?:\p{L}\.\s?){1,2})$/u : /(?:^|[\s("«])((?:\p{Lu}\.\s?){1,2})$/u).exec(text.slice(Math.max(0, start - 7), start));
     if (pre) start -= pre[1].length;
     while (i + 1 < tokens.length && hit[i + 1] && /^ $/.test(text.slice(end, tokens[i + 1].start))) {
       i++;
@@ -253,6 +388,55 @@ export function detectPersons(text: string): Span[] {
     spans.push({ start, end, type: 'PERSON', rule, confidence });
   }
   return spans;
+}
+
+/** Two capitals or more (OP, MVD, IX, КоАП, DIICOT): an abbreviation, not a name. */
+function acronym(word: string): boolean {
+  return (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/^\p{Lu}\p{Ll}+-\p{Lu}/u.test(word);
+}
+
+/** Words after which a capitalised word names a place: in Antalya, в Стамбуле, из Кордая. */
+const PLACE_BEFORE = new Set('in into near around across via в во из изо под через ул улица улице улицу street проспект проспекте пр мкр микрорайон микрорайоне село селе поселок посёлок город городе города district'.split(' '));
+/** Words after which it names a place, an institution or a street: Texas Street, Dordoi bazaar, Свердловского РУВД. */
+const PLACE_AFTER = new Set(
+  `street st str ave avenue road rd lane boulevard blvd square sq bazaar bazar market mall hotel district region oblast village city town station park river lake metro airport
+   köşesi caddesi cad cd mahallesi mah sokak sk sokağı iela utca ulica bulevar bulevardul strada ulitsa prospekt ko'chasi mahalla
+   улица ул шоссе проспект переулок бульвар рынок рынке базар базаре район района районе области область району вокзал вокзале трц тц мкр микрорайон
+   рувд ровд увд овд умвд омвд отдел отдела суд суда суде больница больницы больнице`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+function placeContext(text: string, tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && PLACE_BEFORE.has(prev.lower) && /^[\s.]+$/.test(text.slice(prev.end, tokens[i].start))) return true;
+  return next !== undefined && PLACE_AFTER.has(next.lower) && /^[\s-]+$/.test(text.slice(tokens[i].end, next.start));
+}
+
+/** Capitalised Russian adjectives of places and bodies (Первомайского, Алматинской): not surnames in the nominative. */
+const PLACE_ADJECTIVE = /\p{Script=Cyrillic}(?:ского|ской|ском|скому|ских|ного|ной|ном|ному|нского|нской)$/u;
+
+/** A lower-case word whose capitalised form is a proper noun of the Russian dictionary (юры → Юра's, гриши). */
+function properNounOfRussian(t: Token): boolean {
+  return t.cyrillic && russianLexicon().has(t.lower[0].toUpperCase() + t.lower.slice(1));
+}
+
+/** Nationalities, months and days: capitalised in English, never people. */
+const DEMONYM = /(?:an|ian|ese|ish|i|ic|ary|ber|day|days)$/;
+
+/** A capitalised entry of the English dictionary (July, American, Texas) that is not a given name the lists hold. */
+function properNounOfEnglish(t: Token): boolean {
+  return !t.cyrillic && englishLexicon().has(t.text);
+}
+
+/** A word of the other language's dictionary (English in a Cyrillic text is Latin, so only Latin words need both). */
+function otherLanguageWord(w: string, cyrillic: boolean): boolean {
+  return !cyrillic && russianLexicon().has(w);
+}
+
+/** ", 22" or " 22" right after a word: a person's age. */
+function ageFollows(text: string, end: number): boolean {
+  return /^,?\s\d{2}(?!\d|[.:/-]\d)/.test(text.slice(end, end + 6));
 }
 
 /** Capitalised Russian words with surname-like endings that are common at the start of a sentence. */

@@ -1,0 +1,138 @@
+import type { Span } from './types';
+
+/**
+ * Addresses written the way the whole region writes them, found by anchors
+ * rather than one pattern per country: a street or unit keyword of any of the
+ * region's languages (ul., ulica, utca, iela, str., bl., sc., ap., byt, stan,
+ * ulaz, Mah., Cad., Sk., No:, Daire, -ro, -gil, ko'chasi, -uy, ж.к., ж/м, вх.,
+ * бл., ап., шоссе, үй, бөлмө, building, flat ...) next to a house or flat
+ * number. From each anchor the span grows over the tokens an address is made
+ * of (capitalised words, numbers, keywords, commas) and stops at ordinary prose.
+ * Pure.
+ */
+
+/** Keywords that name a street, a block or a district (before or after the name). */
+const STREET_KEYWORDS = new Set(
+  `ul ulica ulitsa ulice utca út útja iela prospekts pr pr-t prosp prospekt prospect bul bulv bulevar bulevardul blvd bd al aleja aleea calea şos sos soseaua šoss str strada stradă strasse straße str-da trg náměstí nám namesti
+   mah mahalle mahallesi mh cad cd caddesi sk sok sokak sokağı bulvarı
+   ro gil daero dong gu
+   ko'chasi ko‘chasi kochasi ko'cha kucha mahalla kvartal massiv mavzesi
+   zh/m ж/м жм ж.к жк jk mkr mkrn mikrorayon microdistrict мкр мкрн микрорайон квартал массив
+   ул улица улице улицу шоссе пр пр-т проспект просп пер переулок бульвар б-р наб набережная пл площадь тупик проезд
+   көшесі даңғылы көчөсү
+   street road avenue ave lane drive building bldg heights tower towers residence residences block compound villa`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Keywords of a house, entrance, floor or flat, followed (or preceded) by its number. */
+const UNIT_KEYWORDS = new Set(
+  `kv kv. apt apartment flat room rm floor fl entrance house dom d no nr br broj byt stan ulaz sprat m lok lokal ap apart bl blok sc scara et etaj daire d: kat
+   uy xonadon bino podъezd podezd
+   кв квартира д дом корп корпус стр строение под подъезд эт этаж оф офис комн комната вх бл блок ап апартамент
+   үй бөлмө пәтер блок`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+/** Words that end a run even when capitalised: they start the prose again. */
+const STOP_WORDS = new Set(
+  'in at on near and or but with from to the a an of for by where which who that she he they her his в на у из и а но с со где который которая она он они её его около возле'.split(' '),
+);
+
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+  kind: 'street' | 'unit' | 'number' | 'name' | 'stop';
+}
+
+const PIECE = /[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-/.:]\d+[\p{L}]?)*(?:-[\p{L}]{1,9})?/gu;
+
+function classify(raw: string): Piece['kind'] {
+  if (/\d/.test(raw)) return 'number';
+  const word = raw.toLowerCase().replace(/[.:]$/, '');
+  if (word === 'bb') return 'number'; // "bez broja": a house without a number
+  // Capitals without a full stop (AP, BD, SK) are plate letters or abbreviations, not "ap." or "sk.".
+  if (/^\p{Lu}{2,3}$/u.test(raw)) return 'name';
+  if (STREET_KEYWORDS.has(word) || /-(?:ro|gil|daero|dong|gu)$/.test(word)) return 'street';
+  if (UNIT_KEYWORDS.has(word) || UNIT_KEYWORDS.has(raw.toLowerCase())) return 'unit';
+  if (STOP_WORDS.has(word)) return 'stop';
+  if (/^\p{Lu}/u.test(raw)) return 'name';
+  return 'stop';
+}
+
+/** Unit words that only count beside a street keyword: "ID no 0102", "No. 3" alone are not addresses. */
+const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat']);
+
+/** Whether the gap between two pieces keeps them in one address: spaces, a comma, a full stop after an abbreviation or before a number. */
+function joins(text: string, a: Piece, b: Piece): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > 3 || /\n/.test(gap)) return false;
+  if (!/^[\s,.;:№#-]*$/.test(gap)) return false;
+  // A full stop continues the address only after an abbreviation (ul., Mah., бл.) or before a number (Dankó utca 9. 2/14).
+  if (/[.;]/.test(gap) && !(b.kind === 'number' || (/\.$/.test(a.text) && a.text.length <= 5 && a.kind !== 'name'))) return false;
+  return true;
+}
+
+export function detectAddressChunks(text: string): Span[] {
+  currentText = text;
+  const pieces: Piece[] = [];
+  PIECE.lastIndex = 0;
+  for (let m = PIECE.exec(text); m !== null; m = PIECE.exec(text)) {
+    pieces.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: classify(m[0]) });
+  }
+  const out: Span[] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    if (pieces[i].kind === 'stop') {
+      i++;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      const next = pieces[j + 1];
+      if (!next || !joins(text, pieces[j], next)) break;
+      // A lower-case street name right after a street keyword (ul. piotrkowska 112).
+      if (next.kind === 'stop' && !(pieces[j].kind === 'street' && /^\p{Ll}{3,}$/u.test(next.text) && pieces[j + 2]?.kind === 'number')) break;
+      if (next.kind === 'stop') next.kind = 'name';
+      j++;
+    }
+    // Lower-case street names after a keyword (ul. piotrkowska 112): take one word after a street keyword.
+    const run = pieces.slice(i, j + 1);
+    i = j + 1;
+    const span = addressIn(run);
+    if (span) out.push({ start: span.start, end: span.end, type: 'ADDRESS', rule: 'address.chunk', confidence: span.confidence });
+  }
+  return out;
+}
+
+let currentText = '';
+const textBetween = (a: Piece, b: Piece) => currentText.slice(a.end, b.start);
+
+/** The address inside one run of pieces, if it has a keyword next to a number. */
+function addressIn(run: Piece[]): { start: number; end: number; confidence: number } | null {
+  let anchored = false;
+  let streets = 0;
+  for (let k = 0; k < run.length; k++) {
+    const p = run[k];
+    if (p.kind === 'street') streets++;
+    const weak = p.kind === 'unit' && WEAK_UNITS.has(p.text.toLowerCase().replace(/[.:]$/, ''));
+    if ((p.kind === 'unit' || p.kind === 'street') && !weak && (run[k + 1]?.kind === 'number' || run[k - 1]?.kind === 'number')) anchored = true;
+    // A street keyword with a number within the next three pieces (ul. Pero Nakov br. 112, Cd. No:14).
+    if (p.kind === 'street' && run.slice(k + 1, k + 5).some((q) => q.kind === 'number')) anchored = true;
+    if (p.kind === 'number' && /^\d+-(?:uy|xonadon|kvartal|квартал|й|я)$/iu.test(p.text)) anchored = true;
+  }
+  if (!anchored) return null;
+  // At most three name words before the first keyword or number; no trailing keyword without its number.
+  const keyAt = run.findIndex((p) => p.kind !== 'name');
+  let first = Math.max(0, keyAt - 3);
+  // A city before the street ("Москва, ул. ...", "Талдыкорган, мкр. ...") is not part of the address.
+  for (let k = first; k < keyAt; k++) if (/,/.test(textBetween(run[k], run[k + 1])) && run[keyAt].kind === 'street') first = k + 1;
+  let last = run.length - 1;
+  // Up to the last number, or a unit written after its number (12 бөлмө, 3rd floor).
+  while (last > first && !(run[last].kind === 'number' || (run[last].kind === 'unit' && run[last - 1]?.kind === 'number'))) last--;
+  const numbers = run.slice(first, last + 1).filter((p) => p.kind === 'number');
+  if (numbers.length === 0) return null;
+  // A lone "No 5" or "d 3" is not an address; a unit with a number and one more part is.
+  if (last - first < 1) return null;
+  return { start: run[first].start, end: run[last].end, confidence: streets > 0 ? 0.85 : 0.7 };
+}

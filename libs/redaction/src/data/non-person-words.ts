@@ -1,0 +1,53 @@
+/**
+ * Capitalised words that are neither ordinary dictionary words nor people:
+ * places of the whole region Casebook serves (Central/Eastern Europe, the
+ * Caucasus, Central Asia and the destination countries), institutions and
+ * their abbreviations, brands, apps, cars, currencies, nationalities and
+ * languages. The unknown-word signal of the person detector must leave them
+ * alone. Lower-case; diacritics kept (the detector also compares without them).
+ * Sources: general geographic knowledge; not taken from any case data.
+ */
+export const NON_PERSON_WORDS: string[] = `
+czechia czech praha prague brno ostrava plzeň plzen olomouc liberec žižkov zizkov smíchov smichov karlín karlin vinohrady libeň holešovice nusle chodov
+slovakia slovak bratislava košice kosice prešov presov žilina zilina nitra trnava banská bystrica luník lunik petržalka petrzalka
+poland polska warszawa warsaw kraków krakow łódź lodz wrocław wroclaw poznań poznan gdańsk gdansk szczecin lublin katowice praga grochów grochow mokotów mokotow wola ursynów bemowo śródmieście srodmiescie piotrkowska
+lithuania lietuva vilnius kaunas klaipėda klaipeda šiauliai siauliai panevėžys naujamiestis žirmūnai antakalnis
+latvia latvija rīga riga daugavpils liepāja liepaja jelgava jūrmala jurmala
+estonia eesti tallinn tartu narva pärnu parnu kopli lasnamäe lasnamae mustamäe
+hungary magyarország budapest debrecen szeged miskolc pécs pecs győr gyor józsefváros jozsefvaros erzsébetváros
+romania românia bucurești bucuresti bucharest cluj cluj-napoca iași iasi timișoara timisoara constanța constanta brașov brasov ferentari rahova pantelimon sector
+bulgaria българия sofia софия plovdiv пловдив varna варна burgas бургас ruse русе lyulin люлин mladost младост stolipinovo столипиново fakulteta факултета
+serbia србија beograd београд belgrade novi sad нови сад niš nis ниш zemun земун
+montenegro crna gora podgorica подгорица budva nikšić niksic
+bosnia herzegovina sarajevo сарајево banja luka mostar tuzla
+north macedonia macedonia македонија skopje скопје bitola битола šuto orizari shuto orizari
+croatia hrvatska zagreb split rijeka
+slovenia ljubljana maribor
+albania tirana kosovo prishtina pristina
+ukraine україна kharkiv odesa lviv dnipro kyiv київ харків одеса львів дніпро
+moldova chișinău chisinau bălți balti кишинэу
+belarus minsk мінск
+georgia sakartvelo tbilisi batumi kutaisi rustavi gldani vake saburtalo тбилиси батуми кутаиси
+armenia hayastan yerevan gyumri vanadzor ереван гюмри
+azerbaijan baku sumgait ganja баку сумгаит гянджа
+turkey türkiye istanbul i̇stanbul ankara izmir i̇zmir antalya alanya bursa mersin trabzon kumkapı kumkapi laleli aksaray fatih beyoğlu beyoglu şişli sisli esenyurt zeytinburnu konak bornova karşıyaka karsiyaka muratpaşa muratpasa kemerkaya gazipaşa gazipasa şirinyalı sirinyali güzeloba guzeloba
+korea seoul busan incheon ansan hwaseong suwon daegu gwangju itaewon gangnam wongok jungang hongdae сеул пусан ансан
+uae emirates dubai abu dhabi sharjah ajman deira bur dubai karama satwa muraqqabat qusais barsha jumeirah дубай шарджа дейра
+russia россия moscow москва siberia сибирь sibir ural урал
+europe european asia eu schengen
+roma romani gypsy цыганка цыганки цыган ромни
+czech slovak polish lithuanian latvian estonian hungarian romanian bulgarian serbian macedonian montenegrin bosnian croatian ukrainian moldovan georgian armenian azerbaijani azeri turkish korean emirati kazakh kyrgyz uzbek tajik turkmen russian belarusian german english french
+казашка казах кыргызка кыргыз киргизка узбечка узбек таджичка таджик русская русский украинка украинец грузинка армянка азербайджанка турчанка кореянка молдаванка
+policie polícia policja policija policia rendőrség rendorseg poliția politia полиция полиција поліція mvd мвд mvr мвр emniyet polis
+op krpp kpp kmp sip ps pp os dpp ukr ovd omvd rovd uvd gibdd гибдд дпс ппс оп опп
+prokuratura prokuratúra prosecutor прокуратура прокуратуры прокурор
+soud súd sąd sad teismas tiesa bíróság birosag judecătoria judecatoria съд суд
+nnnn lrs hiv aids pep prep sti std tb who unaids undp unodc unhcr osce swan tais tais-plus
+signal whatsapp telegram viber messenger instagram facebook tiktok onlyfans snapchat tinder badoo grindr line kakaotalk kakao imo botim
+samsung galaxy xiaomi redmi iphone apple huawei nokia honor oppo realme tecno infinix vivo motorola
+roksa sexguide escort seznam allegro olx avito glovo bolt uber yango careem wolt
+škoda skoda octavia fabia superb passat golf polo audi bmw mercedes opel astra dacia logan sandero duster renault peugeot citroën citroen fiat ford focus kia hyundai sonata avante solaris toyota camry corolla prius nissan lada granta priora vesta niva chevrolet cobalt nexia spark lacetti daewoo matiz lexus honda mazda volkswagen vw tesla
+тойота камри королла лексус хонда хендай хундай киа форд опель шкода ауди мерседес бмв ниссан лада гранта приора веста нива шевроле кобальт нексия спарк ласетти матиз фольксваген
+kč kc czk zł zl pln eur € huf ft lei ron лв bgn din rsd ден mkd uah грн mdl gel lari amd dram azn manat try tl lira krw won aed dirham dirhams tenge тенге тг som сом sum сум
+euro euros złoty zloty forint forints leu lev leva dinar dinars hryvnia lari
+`.split(/\s+/).filter(Boolean);

@@ -1,0 +1,143 @@
+import { detectPii } from './detect';
+import { AMBIGUOUS_NAMES, GIVEN_NAMES_CYRILLIC, GIVEN_NAMES_LATIN } from './data/given-names';
+import { englishLexicon, russianLexicon } from './lexicon/dictionaries';
+import type { PiiType } from './types';
+
+/** A seeded generator, so that a failure names the same invented names every run. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LISTED = new Set([...GIVEN_NAMES_CYRILLIC, ...GIVEN_NAMES_LATIN].map((n) => n.toLowerCase()));
+
+/** Names that appear in none of the detector's lists nor its dictionaries: syllables of real names shuffled. */
+function inventNames(syllables: string[], count: number, seed: number, ending = ''): string[] {
+  const next = random(seed);
+  const names = new Set<string>();
+  while (names.size < count) {
+    const parts = 2 + Math.floor(next() * 2);
+    let name = '';
+    for (let k = 0; k < parts; k++) name += syllables[Math.floor(next() * syllables.length)];
+    name += ending;
+    const lower = name.toLowerCase();
+    if (LISTED.has(lower) || AMBIGUOUS_NAMES.has(lower) || englishLexicon().has(lower) || russianLexicon().has(lower)) continue;
+    names.add(name[0].toUpperCase() + name.slice(1));
+  }
+  return [...names];
+}
+
+/** Every occurrence of `needle` in `text` is fully covered by a detected span. */
+function covered(text: string, needle: string): boolean {
+  const spans = detectPii(text);
+  let at = text.indexOf(needle);
+  if (at < 0) throw new Error(`"${needle}" is not in the text`);
+  for (; at >= 0; at = text.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    if (!spans.some((s) => s.start <= at && s.end >= end)) return false;
+  }
+  return true;
+}
+
+const LATIN = ['ka', 'ri', 'la', 'mo', 'zu', 'ne', 'ta', 'shi', 'ra', 'do', 'gu', 'le', 'mi', 'sa', 've', 'no', 'bi', 'ya', 'ko', 'ru', 'dje', 'zo', 'nur', 'bek', 'gul', 'dil', 'far'];
+const CYRILLIC = ['ка', 'ри', 'ла', 'мо', 'зу', 'не', 'та', 'ши', 'ра', 'до', 'гу', 'ле', 'ми', 'са', 'ве', 'но', 'би', 'дил', 'нур', 'зар', 'гул'];
+
+describe('names the detector has never seen', () => {
+  const latin = inventNames(LATIN, 30, 7);
+  const cyrillic = inventNames(CYRILLIC, 30, 11, 'а');
+
+  it.each(latin.map((n, i) => [n, latin[(i + 1) % latin.length]]))('finds the invented name %s (with %s) capitalised, repeated and in lower case', (name, other) => {
+    const text = `Interview summary. Yesterday ${name} came to the drop-in centre and said a client had beaten her. Her friend ${other} saw it. Later ${name} asked us to keep the photos.`;
+    expect(covered(text, name)).toBe(true);
+    expect(covered(text, other)).toBe(true);
+    const note = `outreach 12.05 night. met ${name.toLowerCase()} at the usual spot, ${name.toLowerCase()} says cops took her phone again. gave condoms`;
+    expect(covered(note, name.toLowerCase())).toBe(true);
+  });
+
+  it.each(cyrillic)('finds the invented name %s in Russian case forms', (name) => {
+    const stem = name.slice(0, -1);
+    const genitive = /[кгхжшчщ]$/.test(stem) ? `${stem}и` : `${stem}ы`;
+    const text = `Вчера ${name} пришла в офис. Полицейский забрал у ${genitive} телефон, а потом ${stem}ой занялся участковый. Мы позвонили ${stem}е вечером.`;
+    for (const form of [name, genitive, `${stem}ой`, `${stem}е`]) expect([form, covered(text, form)]).toEqual([form, true]);
+  });
+});
+
+describe('hard negatives: what is not a person', () => {
+  const persons = (text: string): string[] => detectPii(text).filter((s) => s.type === 'PERSON').map((s) => text.slice(s.start, s.end));
+  const types = (text: string): PiiType[] => detectPii(text).map((s) => s.type);
+
+  it('leaves cities, regions, institutions, law articles, months and nationalities alone', () => {
+    expect(
+      persons(
+        'In March she moved from Košice to Prague, then to Warsaw and Antalya. The Czech police in Praha 3 cited § 189 of the Criminal Code; the Ombudsman and the Prosecutor were told. She is Roma, her friend is Ukrainian.',
+      ),
+    ).toEqual([]);
+    expect(persons('В апреле её задержали в Стамбуле сотрудники Первомайского РУВД по ст. 449 КоАП, потом отвезли в Бишкекке.')).toEqual([]);
+  });
+
+  it('leaves sums, ages, dates, hotline numbers and brands alone', () => {
+    const text = 'She paid 5 000 Kč and 200 000 tenge on 14.03.2024, aged 24, and called 112 and 102 from a Samsung on WhatsApp and Telegram.';
+    expect(types(text)).toEqual([]);
+  });
+});
+
+describe('formats of the whole region', () => {
+  const found = (text: string) => detectPii(text).map((s) => [s.type, text.slice(s.start, s.end)]);
+
+  it.each([
+    ['rodné číslo', 'copied her rodné číslo, 915723/0412, into', '915723/0412'],
+    ['PESEL', 'gave her PESEL, 44051401458, for the form', '44051401458'],
+    ['JMBG without a keyword', 'the number 0101990710008 was read aloud', '0101990710008'],
+    ['Kyrgyz PIN', 'Её ПИН 20405199300712, номер', '20405199300712'],
+    ['SNILS', 'СНИЛС 112-233-445 95. Адрес', '112-233-445 95'],
+    ['Emirates ID', 'registered as a nanny: 784-1995-4418263-2.', '784-1995-4418263-2'],
+    ['Korean alien registration', 'registration number, 901114-6032517, through', '901114-6032517'],
+    ['Ukrainian passport', 'забрал паспорт КМ 448120 и', 'КМ 448120'],
+  ])('identity number: %s', (_name, text, value) => {
+    expect(found(text)).toContainEqual(['IDNUM', value]);
+  });
+
+  it.each([
+    ['Czech', 'in a grey Škoda Octavia, 8A4 1297.', '8A4 1297'],
+    ['Slovak', 'drives a dark blue Passat, KE-482HT. She', 'KE-482HT'],
+    ['Georgian', 'His car: silver Prius, GG-483-TK. They', 'GG-483-TK'],
+    ['Turkish', 'Serkan drives a white Doblo, 61 AP 208.', '61 AP 208'],
+    ['Korean', 'drove a rented Grandeur, plate 123하 4567.', '123하 4567'],
+    ['Bulgarian', 'in his car, a blue Opel Astra, CA 4417 PK.', 'CA 4417 PK'],
+  ])('plate: %s', (_name, text, value) => {
+    expect(found(text)).toContainEqual(['PLATE', value]);
+  });
+
+  it.each([
+    ['Slovak 09xx', 'new phone 0905 318 224. Next', '0905 318 224'],
+    ['Hungarian 06', 'Phone: 06 30 418 2275.', '06 30 418 2275'],
+    ['Serbian with a slash', 'calls her from 064/318-2207. She', '064/318-2207'],
+    ['Korean', 'contacted at 010-4217-8803.', '010-4217-8803'],
+    ['UAE with 00', "WhatsApp: 00971 50 318 4427. Her", '00971 50 318 4427'],
+  ])('phone: %s', (_name, text, value) => {
+    expect(found(text)).toContainEqual(['PHONE', value]);
+  });
+
+  it.each([
+    ['Polish', 'a flat at ul. Grochowska 227 m. 14, Warsaw.', 'ul. Grochowska 227 m. 14'],
+    ['Czech', 'a rented flat at Koněvova 142, byt 7 in Praha 3.', 'Koněvova 142, byt 7'],
+    ['Hungarian', 'with her aunt at Dankó utca 9. 2/14. Her', 'Dankó utca 9. 2/14'],
+    ['Romanian', 'near her block at Str. Livezilor nr. 42, bl. 3, sc. B, ap. 11 and', 'Str. Livezilor nr. 42, bl. 3, sc. B, ap. 11'],
+    ['Bulgarian', 'Address for letters: ж.к. Люлин, бл. 412, вх. Б, ап. 18. Phone', 'ж.к. Люлин, бл. 412, вх. Б, ап. 18'],
+    ['Turkish', 'a flat at Şirinyalı Mah. 1505 Sokak No:12 Daire 4 in Muratpaşa', 'Şirinyalı Mah. 1505 Sokak No:12 Daire 4'],
+    ['Korean', 'at Wongok-ro 45, 3rd floor, room 302, Danwon-gu.', 'Wongok-ro 45, 3rd floor, room 302'],
+    ['Uzbek Latin', 'a flat in Chilonzor 9-kvartal, 15-uy, 37-xonadon. U', 'Chilonzor 9-kvartal, 15-uy, 37-xonadon'],
+  ])('address: %s', (_name, text, value) => {
+    expect(found(text)).toContainEqual(['ADDRESS', value]);
+  });
+
+  it('finds escort-site profile links and messenger IDs without @', () => {
+    expect(found('found her advert at roksa.pl/pl/ogloszenia/kasia-73120 and')).toContainEqual(['HANDLE', 'roksa.pl/pl/ogloszenia/kasia-73120']);
+    expect(found('Dima messages her on KakaoTalk, ID dimon_ansan. Her')).toContainEqual(['HANDLE', 'dimon_ansan']);
+    expect(found('she wrote to us on WhatsApp from home')).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { isBalticCode, isCentralAsianPin, isCnp, isEgn, isIdnp, isInn, isJmbg, isPesel, isRodneCislo, isSnils, isTcKimlik } from './identity-numbers';
+
+/** Each validator accepts a number with a correct check digit and refuses it with one digit changed. */
+const flip = (s: string) => s.slice(0, -1) + String((Number(s.at(-1)) + 1) % 10);
+
+describe('identity-number checksums', () => {
+  it.each([
+    ['PESEL', isPesel, '44051401458'],
+    ['EGN', isEgn, '7523169263'],
+    ['JMBG', isJmbg, '0101990710008'],
+    ['CNP', isCnp, '1800101221144'],
+    ['IDNP', isIdnp, '2003021048510'],
+    ['Lithuanian/Estonian personal code', isBalticCode, '38703181745'],
+    ['INN (12 digits)', isInn, '500100732259'],
+    ['INN (10 digits)', isInn, '7707083893'],
+    ['SNILS', isSnils, '11223344595'],
+    ['Turkish identity number', isTcKimlik, '10000000146'],
+    ['rodné číslo', isRodneCislo, '7103192745'],
+  ])('%s: valid passes, a changed check digit fails', (_name, isValid, valid) => {
+    expect(isValid(valid)).toBe(true);
+    expect(isValid(flip(valid))).toBe(false);
+  });
+
+  it('refuses impossible birth dates and wrong lengths', () => {
+    expect(isPesel('44133101458')).toBe(false); // month 13
+    expect(isJmbg('3201990710008')).toBe(false); // day 32
+    expect(isCentralAsianPin('20405199300712')).toBe(true);
+    expect(isCentralAsianPin('21313199300712')).toBe(false); // month 13
+    expect(isPesel('4405140145')).toBe(false);
+  });
+});

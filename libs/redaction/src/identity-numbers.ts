@@ -1,0 +1,128 @@
+/**
+ * Personal identity numbers of the region with their checksums, so that a
+ * number written without any keyword is still recognised. Each validator takes
+ * the digits only. Pure.
+ */
+const digitsOf = (s: string) => [...s].map(Number);
+const weighted = (d: number[], weights: number[]) => weights.reduce((sum, w, i) => sum + w * d[i], 0);
+const validDate = (month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= 31;
+
+/** Polish PESEL: 11 digits, YYMMDD with the century in the month, weights 1-3-7-9. */
+export function isPesel(s: string): boolean {
+  if (!/^\d{11}$/.test(s)) return false;
+  const d = digitsOf(s);
+  if (!validDate((d[2] * 10 + d[3]) % 20, d[4] * 10 + d[5])) return false;
+  return (10 - (weighted(d, [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]) % 10)) % 10 === d[10];
+}
+
+/** Bulgarian EGN: 10 digits, YYMMDD (month +20/+40 for the century), weights 2,4,8,5,10,9,7,3,6. */
+export function isEgn(s: string): boolean {
+  if (!/^\d{10}$/.test(s)) return false;
+  const d = digitsOf(s);
+  if (!validDate((d[2] * 10 + d[3]) % 20, d[4] * 10 + d[5])) return false;
+  return (weighted(d, [2, 4, 8, 5, 10, 9, 7, 3, 6]) % 11) % 10 === d[9];
+}
+
+/** Former Yugoslav JMBG/EMBG (Serbia, North Macedonia, Montenegro, Bosnia): 13 digits, DDMMYYY, mod 11. */
+export function isJmbg(s: string): boolean {
+  if (!/^\d{13}$/.test(s)) return false;
+  const d = digitsOf(s);
+  if (!validDate(d[2] * 10 + d[3], d[0] * 10 + d[1])) return false;
+  const m = 11 - (weighted(d, [7, 6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) % 11);
+  return (m > 9 ? 0 : m) === d[12];
+}
+
+/** Romanian CNP: 13 digits, sex-and-century digit then YYMMDD, key 279146358279. */
+export function isCnp(s: string): boolean {
+  if (!/^[1-9]\d{12}$/.test(s)) return false;
+  const d = digitsOf(s);
+  if (!validDate(d[3] * 10 + d[4], d[5] * 10 + d[6])) return false;
+  const r = weighted(d, [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9]) % 11;
+  return (r === 10 ? 1 : r) === d[12];
+}
+
+/** Moldovan IDNP: 13 digits starting with 0 or 2, weights 7-3-1. */
+export function isIdnp(s: string): boolean {
+  if (!/^[02]\d{12}$/.test(s)) return false;
+  const d = digitsOf(s);
+  const w = [7, 3, 1, 7, 3, 1, 7, 3, 1, 7, 3, 1];
+  return weighted(d, w) % 10 === d[12];
+}
+
+/** Lithuanian and Estonian personal codes: 11 digits, century-and-sex digit, YYMMDD, two-stage mod 11. */
+export function isBalticCode(s: string): boolean {
+  if (!/^[1-6]\d{10}$/.test(s)) return false;
+  const d = digitsOf(s);
+  if (!validDate(d[3] * 10 + d[4], d[5] * 10 + d[6])) return false;
+  let r = weighted(d, [1, 2, 3, 4, 5, 6, 7, 8, 9, 1]) % 11;
+  if (r === 10) r = weighted(d, [3, 4, 5, 6, 7, 8, 9, 1, 2, 3]) % 11;
+  return (r === 10 ? 0 : r) === d[10];
+}
+
+/** Russian INN: 10 digits (organisations) or 12 (people), with their check digits. */
+export function isInn(s: string): boolean {
+  const d = digitsOf(s);
+  const check = (weights: number[]) => (weighted(d, weights) % 11) % 10;
+  if (/^\d{10}$/.test(s)) return check([2, 4, 10, 3, 5, 9, 4, 6, 8]) === d[9];
+  if (/^\d{12}$/.test(s)) return check([7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === d[10] && check([3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8]) === d[11];
+  return false;
+}
+
+/** Russian SNILS: 11 digits, the last two a check number of the first nine. */
+export function isSnils(s: string): boolean {
+  if (!/^\d{11}$/.test(s)) return false;
+  const d = digitsOf(s);
+  let sum = weighted(d, [9, 8, 7, 6, 5, 4, 3, 2, 1]) % 101;
+  if (sum === 100) sum = 0;
+  return sum === d[9] * 10 + d[10];
+}
+
+/** Turkish identity (and foreigner) number: 11 digits, not starting with 0, two check digits. */
+export function isTcKimlik(s: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(s)) return false;
+  const d = digitsOf(s);
+  const odd = d[0] + d[2] + d[4] + d[6] + d[8];
+  const even = d[1] + d[3] + d[5] + d[7];
+  return (((odd * 7 - even) % 10) + 10) % 10 === d[9] && (odd + even + d[9]) % 10 === d[10];
+}
+
+/** Czech and Slovak rodné číslo since 1954: YYMMDD (+50 for women) and 4 digits, divisible by 11. (Older 9-digit ones need the slash.) */
+export function isRodneCislo(s: string): boolean {
+  if (!/^\d{10}$/.test(s)) return false;
+  const d = digitsOf(s);
+  const month = (d[2] * 10 + d[3]) % 50;
+  if (!validDate(month > 20 ? month - 20 : month, d[4] * 10 + d[5])) return false;
+  const mod = Number(s.slice(0, 9)) % 11;
+  return (mod === 10 ? 0 : mod) === d[9];
+}
+
+/** Korean resident and alien registration numbers: YYMMDD-NNNNNNN, weights 2..9,2..5. */
+export function isKoreanRegistration(s: string): boolean {
+  if (!/^\d{13}$/.test(s)) return false;
+  const d = digitsOf(s);
+  if (!validDate(d[2] * 10 + d[3], d[4] * 10 + d[5]) || !/[1-8]/.test(s[6])) return false;
+  return true;
+}
+
+/** Kyrgyz PIN: 14 digits, sex digit then DDMMYYYY of birth. Uzbek PINFL: 14 digits, century-sex digit then DDMMYY. */
+export function isCentralAsianPin(s: string): boolean {
+  if (!/^\d{14}$/.test(s)) return false;
+  const d = digitsOf(s);
+  return /[1-6]/.test(s[0]) && validDate(d[3] * 10 + d[4], d[1] * 10 + d[2]);
+}
+
+/** Every validator above: the names are for the detector's rule. */
+export const IDENTITY_NUMBERS: Array<[string, (digits: string) => boolean]> = [
+  ['pesel', isPesel],
+  ['egn', isEgn],
+  ['jmbg', isJmbg],
+  ['cnp', isCnp],
+  ['idnp', isIdnp],
+  ['baltic', isBalticCode],
+  ['inn', isInn],
+  ['snils', isSnils],
+  ['tc-kimlik', isTcKimlik],
+  ['rodne-cislo', isRodneCislo],
+  ['korean-registration', isKoreanRegistration],
+  ['pin', isCentralAsianPin],
+];

@@ -1,0 +1,101 @@
+import { transliterations } from './transliterate';
+
+/**
+ * Signals that carry over to names the detector has never seen: the shape of
+ * names across the region, and coreference inside one narrative. Pure.
+ */
+
+const SPECIAL_FOLDS: Record<string, string> = { ł: 'l', đ: 'd', ı: 'i', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe' };
+
+/** Lower case without diacritics: Dvořáková → dvorakova, Yılmaz → yilmaz, Łukasz → lukasz. Cyrillic й, ё keep their letters. */
+export function foldDiacritics(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[łđıøßæœ]/g, (c) => SPECIAL_FOLDS[c])
+    .normalize('NFD')
+    .replace(/(?<=[a-z])[\u0300-\u036f]+/g, '')
+    .normalize('NFC');
+}
+
+/**
+ * Endings and particles of surnames, patronymics and given names from Prague
+ * to Bishkek, Seoul and Dubai (Latin and Cyrillic): -ová, -ski, -wicz, -ienė,
+ * -aitė, -ović, -escu, -shvili, -dze, -yan, -oğlu, -zoda, -bek, -gul, -jan,
+ * uulu, kyzy and the Russian -ov/-eva/-sky families.
+ */
+const LATIN_NAME_ENDING =
+  /(?:ov|ova|ev|eva|yev|yeva|ová|ský|ská|cký|cká|ski|ska|sky|cki|cka|skiy|skaya|skaia|enko|chuk|czuk|czyk|wicz|owicz|ewicz|ienė|iene|aitė|aite|ytė|yte|utė|ūtė|auskas|auskienė|evičius|avičius|onis|ūnas|aitis|ytis|iņš|ovs|ović|ovic|ević|evic|vić|ić|escu|eanu|iuc|ciuc|shvili|dze|adze|uri|yan|yants|iants|oğlu|oglu|zade|zada|zoda|zod|bek|bekov|bekova|bay|bai|bayev|baev|gul|gül|gúl|jan|zhan|jon|khon|nur|uulu|kyzy|uly|ulı|yeva|ovna|evna|ovich|evich)$/iu;
+const CYRILLIC_NAME_ENDING =
+  /(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ский|ская|цкий|цкая|енко|чук|ук|юк|ович|евич|овна|евна|ић|вић|ич|швили|дзе|ури|ян|янц|еску|ану|оглы|оглу|заде|зода|бек|беков|бекова|бай|баев|гуль|гүл|жан|жон|хон|нур|уулу|кызы|қызы|улы|ұлы|ене|айте|йте)$/iu;
+/** Korean given names (Min-jun, Sung-min, Mi-kyung) and other hyphenated two-syllable names. */
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,6}$/u;
+/** Korean surnames, written alone or before a hyphenated given name. */
+export const KOREAN_SURNAMES = new Set(['kim', 'lee', 'park', 'choi', 'jung', 'jeong', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'oh', 'seo', 'shin', 'kwon', 'hwang', 'ahn', 'song', 'yoo', 'hong', 'jeon', 'ko', 'moon', 'yang', 'son', 'baek', 'heo', 'nam']);
+
+export function nameShaped(word: string): boolean {
+  if (word.length < 4) return false;
+  if (HYPHENATED_GIVEN.test(word)) return true;
+  return /\p{Script=Cyrillic}/u.test(word) ? CYRILLIC_NAME_ENDING.test(word) : LATIN_NAME_ENDING.test(word);
+}
+
+export interface MentionToken {
+  /** Lower case. */
+  lower: string;
+  cyrillic: boolean;
+  capitalised: boolean;
+  /** An ordinary word of the dictionaries, or a place, institution or brand. */
+  common: boolean;
+}
+
+/** Whether two lower-case, diacritic-free words are forms of one name: case endings, Kazakh and Kyrgyz suffixes, possessives. */
+export function sameName(name: string, word: string): boolean {
+  if (name === word) return true;
+  let p = 0;
+  const max = Math.min(name.length, word.length);
+  while (p < max && name[p] === word[p]) p++;
+  return p >= 3 && p >= Math.min(name.length, word.length) - 2 && name.length - p <= 2 && word.length - p <= 3;
+}
+
+const variantsOf = (word: string, cyrillic: boolean): string[] =>
+  cyrillic ? [foldDiacritics(word), ...transliterations(word).map(foldDiacritics)] : [foldDiacritics(word)];
+
+/**
+ * Coreference inside one narrative: once a word is known to be a name, every
+ * other mention of it is too — other case forms, lower case, the other script.
+ * Returns the indices of tokens that mention a known name. A common word counts
+ * only when capitalised or spelt exactly like the name.
+ */
+export function linkMentions(tokens: MentionToken[], isName: boolean[]): number[] {
+  const latinNames = new Set<string>();
+  const cyrillicNames = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isName[i] || tokens[i].lower.length < 3) continue;
+    const t = tokens[i];
+    (t.cyrillic ? cyrillicNames : latinNames).add(foldDiacritics(t.lower));
+    if (t.cyrillic) for (const v of variantsOf(t.lower, true).slice(1)) latinNames.add(v);
+  }
+  if (latinNames.size === 0 && cyrillicNames.size === 0) return [];
+  const found: number[] = [];
+  const memo = new Map<string, boolean>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (isName[i] || t.lower.length < 3) continue;
+    const key = `${t.lower}|${t.capitalised ? 1 : 0}|${t.common ? 1 : 0}`;
+    let match = memo.get(key);
+    if (match === undefined) {
+      const folded = foldDiacritics(t.lower);
+      const names = t.cyrillic ? cyrillicNames : latinNames;
+      const exact = names.has(folded);
+      match = exact;
+      if (!match && (t.capitalised || !t.common)) {
+        for (const name of names) if (sameName(name, folded)) match = true;
+        if (!match && t.cyrillic && t.capitalised && latinNames.size > 0) {
+          for (const v of variantsOf(t.lower, true).slice(1)) for (const name of latinNames) if (sameName(name, v)) match = true;
+        }
+      }
+      memo.set(key, match);
+    }
+    if (match) found.push(i);
+  }
+  return found;
+}
