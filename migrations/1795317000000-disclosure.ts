@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { ReportRollups1795314000000 } from './1795314000000-report-rollups';
+import { rebuildRollups } from './rollup-rebuild';
 
 /**
  * Disclosure control that holds against a researcher who asks many questions
@@ -21,29 +22,8 @@ import { ReportRollups1795314000000 } from './1795314000000-report-rollups';
 const M = '4294967296';
 const NEW_KEY = `('x' || substr(md5(gen_random_uuid()::text), 1, 15))::bit(60)::bigint`;
 
-export class Disclosure1795317000000 implements MigrationInterface {
-  name = 'Disclosure1795317000000';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`
-      CREATE TABLE report_record_keys (
-        case_id    uuid NOT NULL,
-        record_key bigint NOT NULL,
-        CONSTRAINT report_record_keys_pkey PRIMARY KEY (case_id),
-        CONSTRAINT report_record_keys_record_key_key UNIQUE (record_key),
-        CONSTRAINT report_record_keys_case_id_fkey FOREIGN KEY (case_id) REFERENCES cases (id) ON DELETE CASCADE
-      )`);
-    await q.query(`INSERT INTO report_record_keys (case_id, record_key) SELECT case_id, ${NEW_KEY} FROM (SELECT DISTINCT case_id FROM report_facts) x`);
-    await q.query(`ALTER TABLE report_facts ADD COLUMN record_key bigint`);
-    await q.query(`UPDATE report_facts f SET record_key = k.record_key FROM report_record_keys k WHERE k.case_id = f.case_id`);
-    await q.query(`ALTER TABLE report_facts ALTER COLUMN record_key SET NOT NULL`);
-    await q.query(`ALTER TABLE report_rollup_profile ADD COLUMN key_sum bigint NOT NULL DEFAULT 0`);
-    await q.query(`ALTER TABLE report_rollup_slice ADD COLUMN key_sum bigint NOT NULL DEFAULT 0`);
-
-    // As in the report-rollups migration, with each case's record key (mod 2^32) beside its counts.
-    await q.query(`DROP FUNCTION report_rollups_apply(uuid[], integer)`);
-    await q.query(`DROP FUNCTION report_rollup_contributions(uuid[])`);
-    await q.query(`
+/** The functions as this migration leaves them; a later migration that replaces them restores these in its down(). */
+export const CONTRIBUTIONS_V2 = `
       CREATE FUNCTION report_rollup_contributions(case_ids uuid[])
       RETURNS TABLE (organisation_id uuid, gender text, age_band text, work_setting text, single boolean, country character(2), year smallint,
                      kind text, key1 text, key2 text, respondents bigint, incidents bigint, key_sum bigint)
@@ -74,8 +54,8 @@ export class Disclosure1795317000000 implements MigrationInterface {
            WHERE p.kind = 'total'
         )
         SELECT organisation_id, gender, age_band, work_setting, single, country, year, kind, key1, key2, 1::bigint, incidents, key_sum FROM keyed
-      $$`);
-    await q.query(`
+      $$`;
+export const ROLLUPS_APPLY_V2 = `
       CREATE FUNCTION report_rollups_apply(case_ids uuid[], sign integer) RETURNS void LANGUAGE sql AS $$
         WITH c AS (
           SELECT * FROM report_rollup_contributions(case_ids)
@@ -95,8 +75,8 @@ export class Disclosure1795317000000 implements MigrationInterface {
         ON CONFLICT (organisation_id, country, year, kind, key1, key2)
         DO UPDATE SET respondents = r.respondents + EXCLUDED.respondents, incidents = r.incidents + EXCLUDED.incidents,
                       key_sum = mod(r.key_sum + EXCLUDED.key_sum, ${M})
-      $$`);
-    await q.query(`
+      $$`;
+export const PUBLISH_V2 = `
       CREATE OR REPLACE FUNCTION report_publish(case_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
       BEGIN
         -- Keys are unique (a count of distinct keys is a count of distinct cases); on the
@@ -128,31 +108,36 @@ export class Disclosure1795317000000 implements MigrationInterface {
         ON CONFLICT DO NOTHING;
         PERFORM report_rollups_apply(case_ids, 1);
         PERFORM nextval('report_data_version');
-      END $$`);
+      END $$`;
+
+export class Disclosure1795317000000 implements MigrationInterface {
+  name = 'Disclosure1795317000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE TABLE report_record_keys (
+        case_id    uuid NOT NULL,
+        record_key bigint NOT NULL,
+        CONSTRAINT report_record_keys_pkey PRIMARY KEY (case_id),
+        CONSTRAINT report_record_keys_record_key_key UNIQUE (record_key),
+        CONSTRAINT report_record_keys_case_id_fkey FOREIGN KEY (case_id) REFERENCES cases (id) ON DELETE CASCADE
+      )`);
+    await q.query(`INSERT INTO report_record_keys (case_id, record_key) SELECT case_id, ${NEW_KEY} FROM (SELECT DISTINCT case_id FROM report_facts) x`);
+    await q.query(`ALTER TABLE report_facts ADD COLUMN record_key bigint`);
+    await q.query(`UPDATE report_facts f SET record_key = k.record_key FROM report_record_keys k WHERE k.case_id = f.case_id`);
+    await q.query(`ALTER TABLE report_facts ALTER COLUMN record_key SET NOT NULL`);
+    await q.query(`ALTER TABLE report_rollup_profile ADD COLUMN key_sum bigint NOT NULL DEFAULT 0`);
+    await q.query(`ALTER TABLE report_rollup_slice ADD COLUMN key_sum bigint NOT NULL DEFAULT 0`);
+
+    // As in the report-rollups migration, with each case's record key (mod 2^32) beside its counts.
+    await q.query(`DROP FUNCTION report_rollups_apply(uuid[], integer)`);
+    await q.query(`DROP FUNCTION report_rollup_contributions(uuid[])`);
+    await q.query(CONTRIBUTIONS_V2);
+    await q.query(ROLLUPS_APPLY_V2);
+    await q.query(PUBLISH_V2);
 
     // The rollups again from the facts, now with their key sums.
-    await q.query(`TRUNCATE report_rollup_profile, report_rollup_slice`);
-    await q.query(`CREATE TEMP TABLE rollup_backfill ON COMMIT DROP AS SELECT * FROM report_rollup_contributions('{}')`);
-    await q.query(`
-      DO $$
-      DECLARE ids uuid[];
-      BEGIN
-        FOR ids IN SELECT array_agg(case_id) FROM (SELECT DISTINCT case_id FROM report_facts) x GROUP BY hashtext(case_id::text) % 200
-        LOOP
-          INSERT INTO rollup_backfill
-          SELECT organisation_id, gender, age_band, work_setting, single, CASE WHEN single THEN country END, CASE WHEN single THEN year END,
-                 kind, key1, key2, sum(respondents), sum(incidents), mod(sum(key_sum), ${M})
-            FROM report_rollup_contributions(ids) GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10;
-        END LOOP;
-      END $$`);
-    await q.query(`
-      INSERT INTO report_rollup_profile (organisation_id, gender, age_band, work_setting, kind, key1, key2, respondents, incidents, key_sum)
-      SELECT organisation_id, gender, age_band, work_setting, kind, key1, key2, sum(respondents), sum(incidents), mod(sum(key_sum), ${M})
-        FROM rollup_backfill GROUP BY 1, 2, 3, 4, 5, 6, 7`);
-    await q.query(`
-      INSERT INTO report_rollup_slice (organisation_id, country, year, kind, key1, key2, respondents, incidents, key_sum)
-      SELECT organisation_id, country, year, kind, key1, key2, sum(respondents), sum(incidents), mod(sum(key_sum), ${M})
-        FROM rollup_backfill WHERE single GROUP BY 1, 2, 3, 4, 5, 6`);
+    await rebuildRollups(q);
 
     await q.query(`
       CREATE TABLE disclosure_policy (

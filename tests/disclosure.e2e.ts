@@ -55,7 +55,7 @@ describe('disclosure control against a researcher who asks many questions', () =
         const c = syntheticCase(random, new Date(Date.UTC(2026, 5, 1)), false);
         // One in ten respondents also reports an incident in a neighbouring country.
         const incidents = c.incidents.map((i, n) => ({ ...i, country: n > 0 && random() < 0.1 ? COUNTRIES[(COUNTRIES.indexOf(country) + 1) % COUNTRIES.length] : country }));
-        return { ...c, id: crypto.randomUUID(), country, incidents, submit: true };
+        return { ...c, id: crypto.randomUUID(), country, regionCode: null, incidents, submit: true };
       }),
     );
     expect(bodies).toHaveLength(211);

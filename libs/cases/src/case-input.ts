@@ -4,7 +4,11 @@ export interface CaseInput {
   interviewMonth: string; // YYYY-MM
   country: string;
   region?: string;
+  /** ISO 3166-2 subdivision of `country` where the respondent lives or works; null clears it. */
+  regionCode?: string | null;
   city?: string;
+  /** Questions not asked or declined (abuse group codes, "perpetrators"); absent = asked. */
+  questions?: Record<string, string>;
   organisationId?: string;
   consent: { research: boolean; advocacy: boolean; publicQuotation: boolean; recordedOn: string };
   respondent: { gender: string; ageBand: string; workSetting: string; migrantStatus: string };
@@ -13,6 +17,7 @@ export interface CaseInput {
     month?: number;
     country: string;
     place?: string;
+    regionCode?: string | null;
     locationType: string;
     perpetrators: Array<{ type: string; count?: number; involvement: string }>;
     abuses: string[];

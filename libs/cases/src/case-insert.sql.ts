@@ -30,10 +30,10 @@ export function insertCaseSql(withIdempotencyKey: boolean): string {
   return `
     WITH ${claim}
     c AS (
-      INSERT INTO cases (id, reference, organisation_id, interviewer_id, status, interview_month, country, region, city,
+      INSERT INTO cases (id, reference, organisation_id, interviewer_id, status, interview_month, country, region, region_code, question_status, city,
                          consent_research, consent_advocacy, consent_quotation, consent_recorded_on, gender, age_band,
                          work_setting, migrant_status, child_protection_flag, created_at, updated_at, submitted_at, redaction_status)
-      SELECT r.id, r.reference, r.organisation_id, r.interviewer_id, r.status, r.interview_month, r.country, r.region, r.city,
+      SELECT r.id, r.reference, r.organisation_id, r.interviewer_id, r.status, r.interview_month, r.country, r.region, r.region_code, r.question_status, r.city,
              r.consent_research, r.consent_advocacy, r.consent_quotation, r.consent_recorded_on, r.gender, r.age_band,
              r.work_setting, r.migrant_status, r.child_protection_flag, r.created_at, r.updated_at, r.submitted_at, r.redaction_status
         FROM json_populate_record(NULL::cases, $1::json) r
@@ -41,8 +41,8 @@ export function insertCaseSql(withIdempotencyKey: boolean): string {
       RETURNING id
     ),
     i AS (
-      INSERT INTO incidents (id, case_id, position, year, month, country, place, location_type, reported_to_authorities, medical_care_needed)
-      SELECT r.id, r.case_id, r.position, r.year, r.month, r.country, r.place, r.location_type, r.reported_to_authorities, r.medical_care_needed
+      INSERT INTO incidents (id, case_id, position, year, month, country, place, region_code, location_type, reported_to_authorities, medical_care_needed)
+      SELECT r.id, r.case_id, r.position, r.year, r.month, r.country, r.place, r.region_code, r.location_type, r.reported_to_authorities, r.medical_care_needed
         FROM json_populate_recordset(NULL::incidents, $2::json) r
        WHERE EXISTS (SELECT 1 FROM c)
     ),
@@ -83,6 +83,8 @@ export function caseRow(c: CaseEntity) {
     interview_month: c.interviewMonth,
     country: c.country,
     region: c.region,
+    region_code: c.regionCode,
+    question_status: c.questionStatus,
     city: c.city,
     consent_research: c.consentResearch,
     consent_advocacy: c.consentAdvocacy,
@@ -109,6 +111,7 @@ export function incidentRow(i: IncidentEntity) {
     month: i.month,
     country: i.country,
     place: i.place,
+    region_code: i.regionCode,
     location_type: i.locationType,
     reported_to_authorities: i.reportedToAuthorities,
     medical_care_needed: i.medicalCareNeeded,

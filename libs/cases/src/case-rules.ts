@@ -1,4 +1,4 @@
-import type { Vocabulary } from '@casebook/database';
+import { PERPETRATOR_QUESTION, QUESTION_STATUSES, type Vocabulary } from '@casebook/database';
 import type { ActiveCodes } from '@casebook/taxonomy';
 import type { CaseInput, FieldProblem } from './case-input';
 
@@ -7,12 +7,24 @@ function monthIndex(year: number, month: number): number {
   return year * 12 + (month - 1);
 }
 
+/** What the rules need besides the active codes: the region vocabulary and the groups of abuse categories. */
+export interface CaseRuleContext {
+  /** Region code → its country. */
+  regionCountries: ReadonlyMap<string, string>;
+  /** Abuse category → its group (the unit of "was the respondent asked about ..."). */
+  abuseGroups: ReadonlyMap<string, string>;
+}
+
+const NO_CONTEXT: CaseRuleContext = { regionCountries: new Map(), abuseGroups: new Map() };
+
 /**
  * The rules a submitted case must satisfy beyond its shape: every code is an
- * active taxonomy term, nothing is in the future, consent to research was
- * given. Pure; returns one problem per bad field.
+ * active taxonomy term, a region belongs to its country, nothing is in the
+ * future, consent to research was given, and no answer is recorded to a
+ * question the respondent was not asked or declined. Pure; returns one problem
+ * per bad field.
  */
-export function caseProblems(input: CaseInput, codes: ActiveCodes, now: Date): FieldProblem[] {
+export function caseProblems(input: CaseInput, codes: ActiveCodes, now: Date, context: CaseRuleContext = NO_CONTEXT): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const code = (vocabulary: Vocabulary, value: string, pointer: string) => {
     if (!codes.get(vocabulary)?.has(value)) problems.push({ pointer, message: `is not an active ${vocabulary.replace(/_/g, ' ')} code` });
@@ -32,6 +44,23 @@ export function caseProblems(input: CaseInput, codes: ActiveCodes, now: Date): F
     problems.push({ pointer: '/consent/research', message: 'must be true: Casebook records only cases consented for research' });
   }
 
+  const region = (value: string | null | undefined, country: string, pointer: string) => {
+    if (value === null || value === undefined) return;
+    const of = context.regionCountries.get(value);
+    if (!of) problems.push({ pointer, message: 'is not an ISO 3166-2 region code Casebook knows' });
+    else if (of !== country) problems.push({ pointer, message: `is a region of ${of}, not of ${country}` });
+  };
+  region(input.regionCode, input.country, '/regionCode');
+
+  const groups = new Set(context.abuseGroups.values());
+  const unasked = new Set<string>();
+  for (const [question, status] of Object.entries(input.questions ?? {})) {
+    const pointer = `/questions/${question}`;
+    if (question !== PERPETRATOR_QUESTION && !groups.has(question)) problems.push({ pointer, message: `must be an abuse group (${[...groups].sort().join(', ')}) or "${PERPETRATOR_QUESTION}"` });
+    else if (!(QUESTION_STATUSES as readonly string[]).includes(status)) problems.push({ pointer, message: `must be one of ${QUESTION_STATUSES.join(', ')}` });
+    else if (status !== 'asked') unasked.add(question);
+  }
+
   code('gender', input.respondent.gender, '/respondent/gender');
   code('age_band', input.respondent.ageBand, '/respondent/ageBand');
   code('work_setting', input.respondent.workSetting, '/respondent/workSetting');
@@ -42,12 +71,21 @@ export function caseProblems(input: CaseInput, codes: ActiveCodes, now: Date): F
     const when = monthIndex(incident.year, incident.month ?? 1);
     if (when > current) problems.push({ pointer: incident.month ? `${at}/month` : `${at}/year`, message: 'must not be in the future' });
     code('location_type', incident.locationType, `${at}/locationType`);
+    region(incident.regionCode, incident.country, `${at}/regionCode`);
     code('reported_to_authorities', incident.reportedToAuthorities, `${at}/reportedToAuthorities`);
     incident.perpetrators.forEach((p, j) => {
       code('perpetrator_type', p.type, `${at}/perpetrators/${j}/type`);
+      // Who did it was not asked or declined: the only honest answer is "unknown".
+      if (unasked.has(PERPETRATOR_QUESTION) && p.type !== 'unknown') {
+        problems.push({ pointer: `${at}/perpetrators/${j}/type`, message: 'must be "unknown": the respondent was not asked about perpetrators or declined' });
+      }
       code('involvement', p.involvement, `${at}/perpetrators/${j}/involvement`);
     });
-    incident.abuses.forEach((a, j) => code('abuse_category', a, `${at}/abuses/${j}`));
+    incident.abuses.forEach((a, j) => {
+      code('abuse_category', a, `${at}/abuses/${j}`);
+      const group = context.abuseGroups.get(a);
+      if (group && unasked.has(group)) problems.push({ pointer: `${at}/abuses/${j}`, message: `cannot be recorded: the respondent was not asked about ${group} abuse or declined` });
+    });
   });
   return problems;
 }

@@ -5,6 +5,7 @@ export interface IncidentView {
   month: number | null;
   country: string;
   place: string | null;
+  regionCode: string | null;
   locationType: string;
   perpetrators: Array<{ type: string; count: number | null; involvement: string }>;
   abuses: string[];
@@ -21,8 +22,14 @@ export interface CaseView {
   interviewerId: string;
   interviewMonth: string;
   country: string;
+  /** Free text from before regions were coded (never counted). */
   region: string | null;
+  regionCode: string | null;
+  /** The free-text region matched no single subdivision: an admin should set regionCode. */
+  regionUnresolved: boolean;
   city: string | null;
+  /** Questions not asked or declined; absent = asked. */
+  questions: Record<string, string>;
   consent: { research: boolean; advocacy: boolean; publicQuotation: boolean; recordedOn: string };
   respondent: { gender: string; ageBand: string; workSetting: string; migrantStatus: string };
   childProtectionFlag: boolean;
@@ -50,6 +57,7 @@ export function toIncidentView(incident: IncidentEntity): IncidentView {
     month: incident.month,
     country: incident.country,
     place: incident.place,
+    regionCode: incident.regionCode,
     locationType: incident.locationType,
     perpetrators: [...(incident.perpetrators ?? [])]
       .sort((a, b) => a.position - b.position)
@@ -72,7 +80,10 @@ export function toCaseView(c: CaseEntity, hasNarrative: boolean, returnReason: s
     interviewMonth: month(c.interviewMonth),
     country: c.country,
     region: c.region,
+    regionCode: c.regionCode,
+    regionUnresolved: c.regionUnresolved,
     city: c.city,
+    questions: c.questionStatus ?? {},
     consent: { research: c.consentResearch, advocacy: c.consentAdvocacy, publicQuotation: c.consentQuotation, recordedOn: c.consentRecordedOn },
     respondent: { gender: c.gender, ageBand: c.ageBand, workSetting: c.workSetting, migrantStatus: c.migrantStatus },
     childProtectionFlag: c.childProtectionFlag,

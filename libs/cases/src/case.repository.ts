@@ -17,6 +17,9 @@ export type CaseFields = Pick<
   | 'interviewMonth'
   | 'country'
   | 'region'
+  | 'regionCode'
+  | 'regionUnresolved'
+  | 'questionStatus'
   | 'city'
   | 'consentResearch'
   | 'consentAdvocacy'
@@ -33,6 +36,9 @@ const FIELD_COLUMNS: Record<keyof CaseFields, string> = {
   interviewMonth: 'interview_month',
   country: 'country',
   region: 'region',
+  regionCode: 'region_code',
+  regionUnresolved: 'region_unresolved',
+  questionStatus: 'question_status',
   city: 'city',
   consentResearch: 'consent_research',
   consentAdvocacy: 'consent_advocacy',
@@ -132,8 +138,8 @@ export class CaseRepository {
     await manager.query(`DELETE FROM incidents WHERE case_id = $1`, [caseId]);
     await manager.query(
       `WITH i AS (
-         INSERT INTO incidents (id, case_id, position, year, month, country, place, location_type, reported_to_authorities, medical_care_needed)
-         SELECT r.id, r.case_id, r.position, r.year, r.month, r.country, r.place, r.location_type, r.reported_to_authorities, r.medical_care_needed
+         INSERT INTO incidents (id, case_id, position, year, month, country, place, region_code, location_type, reported_to_authorities, medical_care_needed)
+         SELECT r.id, r.case_id, r.position, r.year, r.month, r.country, r.place, r.region_code, r.location_type, r.reported_to_authorities, r.medical_care_needed
            FROM json_populate_recordset(NULL::incidents, $1::json) r
          RETURNING 1
        ), p AS (

@@ -13,18 +13,19 @@ import {
   IncidentAbuseEntity,
   IncidentEntity,
   IncidentPerpetratorEntity,
+  type QuestionStatus,
 } from '@casebook/database';
 import type { CaseInput } from './case-input';
 import { editBlocker, type Transition, TRANSITIONS, transitionBlocker } from './case-lifecycle';
 import { CaseRepository, type CaseFields } from './case.repository';
 import { newCaseReference } from './case-reference';
-import { caseProblems } from './case-rules';
+import { caseProblems, type CaseRuleContext } from './case-rules';
 import { type CaseView, toCaseView } from './case-views';
 
 
 import { abuseRow, caseRow, incidentRow, insertCaseSql, perpetratorRow } from './case-insert.sql';
 import { enqueueRedaction, redactionJobId } from './redaction-jobs';
-import { TaxonomyService } from '@casebook/taxonomy';
+import { RegionsService, TaxonomyService } from '@casebook/taxonomy';
 import { DETECTOR_VERSION } from '@casebook/redaction';
 
 
@@ -37,7 +38,9 @@ function inputOf(c: CaseEntity): CaseInput {
     interviewMonth: c.interviewMonth.slice(0, 7),
     country: c.country,
     region: c.region ?? undefined,
+    regionCode: c.regionCode,
     city: c.city ?? undefined,
+    questions: c.questionStatus ?? {},
     consent: { research: c.consentResearch, advocacy: c.consentAdvocacy, publicQuotation: c.consentQuotation, recordedOn: c.consentRecordedOn },
     respondent: { gender: c.gender, ageBand: c.ageBand, workSetting: c.workSetting, migrantStatus: c.migrantStatus },
     incidents: [...(c.incidents ?? [])]
@@ -47,6 +50,7 @@ function inputOf(c: CaseEntity): CaseInput {
         month: i.month ?? undefined,
         country: i.country,
         place: i.place ?? undefined,
+        regionCode: i.regionCode,
         locationType: i.locationType,
         perpetrators: [...(i.perpetrators ?? [])].sort((a, b) => a.position - b.position).map((p) => ({ type: p.type, count: p.count ?? undefined, involvement: p.involvement })),
         abuses: (i.abuses ?? []).map((a) => a.category),
@@ -94,7 +98,12 @@ export class CasesService {
     private readonly audit: AuditService,
     private readonly cursors: CursorCodec,
     private readonly cases: CaseRepository,
+    private readonly regions: RegionsService,
   ) {}
+
+  private async ruleContext(): Promise<CaseRuleContext> {
+    return { regionCountries: await this.regions.regionCountries(), abuseGroups: await this.taxonomy.abuseGroups() };
+  }
 
   /**
    * Creates a case with its incidents, narrative, audit event and (with an
@@ -106,7 +115,7 @@ export class CasesService {
    */
   async create(actor: Actor, input: CaseInput & { submit?: boolean }, idempotencyKey?: string): Promise<{ status: number; body: CaseView }> {
     const requestHash = createHash('sha256').update(`POST /cases\n${canonicalJson(input)}`).digest();
-    const problems = caseProblems(input, await this.taxonomy.activeCodes(), new Date());
+    const problems = caseProblems(input, await this.taxonomy.activeCodes(), new Date(), await this.ruleContext());
     if (input.organisationId && input.organisationId !== actor.principal.organisationId && actor.principal.role !== 'admin') {
       problems.push({ pointer: '/organisationId', message: 'must be your own organisation' });
     }
@@ -178,6 +187,9 @@ export class CasesService {
       interviewMonth: `${input.interviewMonth}-01`,
       country: input.country,
       region: input.region?.trim() || null,
+      regionCode: input.regionCode ?? null,
+      regionUnresolved: false,
+      questionStatus: questionStatusOf(input.questions),
       city: input.city?.trim() || null,
       consentResearch: input.consent.research,
       consentAdvocacy: input.consent.advocacy,
@@ -303,13 +315,15 @@ export class CasesService {
       }
       await this.cases.attachIncidents(manager, [c]);
       const merged: CaseInput = { ...inputOf(c), ...patch };
-      const problems = caseProblems(merged, await this.taxonomy.activeCodes(), new Date());
+      const problems = caseProblems(merged, await this.taxonomy.activeCodes(), new Date(), await this.ruleContext());
       if (problems.length) throw new DomainError('unprocessable', 'The case has invalid fields; see errors', { errors: problems });
 
       const fields: Partial<CaseFields> = {};
       if (patch.interviewMonth !== undefined) fields.interviewMonth = `${patch.interviewMonth}-01`;
       if (patch.country !== undefined) fields.country = patch.country;
-      if (patch.region !== undefined) fields.region = patch.region.trim() || null;
+      if (patch.region !== undefined) fields.region = patch.region?.trim() || null;
+      if (patch.regionCode !== undefined) Object.assign(fields, { regionCode: patch.regionCode, regionUnresolved: false });
+      if (patch.questions !== undefined) fields.questionStatus = questionStatusOf(patch.questions);
       if (patch.city !== undefined) fields.city = patch.city.trim() || null;
       if (patch.consent) {
         Object.assign(fields, {
@@ -441,6 +455,11 @@ export class CasesService {
 }
 
 /** Incident entities (with perpetrators and abuses) for a case, with ids chosen here. */
+/** Only what was not asked or declined is stored: "asked" is the default. */
+function questionStatusOf(questions: Record<string, string> | undefined): Record<string, QuestionStatus> {
+  return Object.fromEntries(Object.entries(questions ?? {}).filter(([, status]) => status !== 'asked')) as Record<string, QuestionStatus>;
+}
+
 function buildIncidents(caseId: string, incidents: CaseInput['incidents']): IncidentEntity[] {
     return incidents.map((incident, position) => {
       const incidentId = randomUUID();
@@ -452,6 +471,7 @@ function buildIncidents(caseId: string, incidents: CaseInput['incidents']): Inci
         month: incident.month ?? null,
         country: incident.country,
         place: incident.place?.trim() || null,
+        regionCode: incident.regionCode ?? null,
         locationType: incident.locationType,
         reportedToAuthorities: incident.reportedToAuthorities,
         medicalCareNeeded: incident.medicalCareNeeded ?? null,

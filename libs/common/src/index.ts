@@ -3,3 +3,4 @@ export * from './shutdown';
 export * from './batch-coalescer';
 export * from './canonical-json';
 export * from './cursor-codec';
+export * from './version';

@@ -24,20 +24,24 @@ export function pick<T>(random: () => number, items: Weighted<T>): T {
   return items[items.length - 1][0];
 }
 
-/** Countries of the region with coarse places, weighted roughly by where documentation happens. */
+/** Countries of the region with ISO 3166-2 regions and coarse places, weighted roughly by where documentation happens. */
 export const COUNTRIES: Weighted<{ code: string; places: Array<[string, string]> }> = [
-  [{ code: 'KZ', places: [['Almaty Region', 'Almaty'], ['Astana', 'Astana'], ['Karaganda Region', 'Karaganda'], ['Turkistan Region', 'Shymkent']] }, 30],
-  [{ code: 'KG', places: [['Chuy Region', 'Bishkek'], ['Osh Region', 'Osh']] }, 14],
-  [{ code: 'UZ', places: [['Tashkent', 'Tashkent'], ['Samarkand Region', 'Samarkand']] }, 10],
-  [{ code: 'TJ', places: [['Dushanbe', 'Dushanbe'], ['Sughd Region', 'Khujand']] }, 7],
-  [{ code: 'RU', places: [['Moscow', 'Moscow'], ['Saint Petersburg', 'Saint Petersburg'], ['Novosibirsk Oblast', 'Novosibirsk']] }, 14],
-  [{ code: 'UA', places: [['Kyiv', 'Kyiv'], ['Odesa Oblast', 'Odesa']] }, 9],
-  [{ code: 'MD', places: [['Chisinau', 'Chisinau']] }, 4],
-  [{ code: 'GE', places: [['Tbilisi', 'Tbilisi'], ['Adjara', 'Batumi']] }, 4],
-  [{ code: 'AM', places: [['Yerevan', 'Yerevan']] }, 3],
-  [{ code: 'AZ', places: [['Baku', 'Baku']] }, 3],
-  [{ code: 'BY', places: [['Minsk', 'Minsk']] }, 2],
+  [{ code: 'KZ', places: [['KZ-75', 'Almaty'], ['KZ-71', 'Astana'], ['KZ-35', 'Karaganda'], ['KZ-79', 'Shymkent']] }, 30],
+  [{ code: 'KG', places: [['KG-GB', 'Bishkek'], ['KG-GO', 'Osh']] }, 14],
+  [{ code: 'UZ', places: [['UZ-TK', 'Tashkent'], ['UZ-SA', 'Samarkand']] }, 10],
+  [{ code: 'TJ', places: [['TJ-DU', 'Dushanbe'], ['TJ-SU', 'Khujand']] }, 7],
+  [{ code: 'RU', places: [['RU-MOW', 'Moscow'], ['RU-SPE', 'Saint Petersburg'], ['RU-NVS', 'Novosibirsk']] }, 14],
+  [{ code: 'UA', places: [['UA-30', 'Kyiv'], ['UA-51', 'Odesa']] }, 9],
+  [{ code: 'MD', places: [['MD-CU', 'Chisinau']] }, 4],
+  [{ code: 'GE', places: [['GE-TB', 'Tbilisi'], ['GE-AJ', 'Batumi']] }, 4],
+  [{ code: 'AM', places: [['AM-ER', 'Yerevan']] }, 3],
+  [{ code: 'AZ', places: [['AZ-BA', 'Baku']] }, 3],
+  [{ code: 'BY', places: [['BY-HM', 'Minsk']] }, 2],
 ];
+
+/** Abuses of the groups a respondent is sometimes not asked about or declines (default taxonomy). */
+const SEXUAL = new Set(['rape', 'sexual_assault', 'coerced_sex']);
+const PHYSICAL = new Set(['physical_violence', 'killing']);
 
 const PERPETRATORS: Weighted<string> = [
   ['police', 34], ['police_special', 7], ['client', 22], ['fake_client', 5], ['manager', 7], ['trafficker', 3], ['partner', 4],
@@ -107,7 +111,7 @@ function narrativeFor(random: () => number, perpetrator: string, abuse: string, 
  */
 export function syntheticCase(random: () => number, now: Date, withNarrative = true): CaseInput {
   const country = pick(random, COUNTRIES);
-  const [region, city] = country.places[Math.floor(random() * country.places.length)];
+  const [regionCode, city] = country.places[Math.floor(random() * country.places.length)];
   const currentYear = now.getUTCFullYear();
   const monthsBack = Math.floor(random() * 36);
   const interview = new Date(Date.UTC(currentYear, now.getUTCMonth() - monthsBack, 1));
@@ -141,7 +145,7 @@ export function syntheticCase(random: () => number, now: Date, withNarrative = t
   const synthetic: CaseInput = {
     interviewMonth,
     country: country.code,
-    region,
+    regionCode,
     city,
     consent: {
       research: true,
@@ -153,6 +157,14 @@ export function syntheticCase(random: () => number, now: Date, withNarrative = t
     incidents,
     narrative: withNarrative ? narrativeFor(random, firstPerpetrator, firstAbuse, city) : undefined,
   };
+  // About one respondent in ten declined the questions on sexual violence, one in fifteen was not asked about
+  // physical violence (never when they reported it), derived from the consent day so no draw changes.
+  const day = recorded.getUTCDate();
+  const abuses = new Set(incidents.flatMap((i) => i.abuses));
+  const questions: Record<string, string> = {};
+  if (day <= 3 && ![...abuses].some((a) => SEXUAL.has(a))) questions.sexual = 'declined';
+  if (day >= 26 && ![...abuses].some((a) => PHYSICAL.has(a))) questions.physical = 'not_asked';
+  if (Object.keys(questions).length) synthetic.questions = questions;
   // Some international migrants report an incident in another country of the region.
   if (synthetic.respondent.migrantStatus === 'international_migrant' && incidentCount > 1 && random() < 0.4) {
     const abroad = pick(random, COUNTRIES);

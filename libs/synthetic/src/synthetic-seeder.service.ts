@@ -79,11 +79,14 @@ export class SyntheticSeederService {
     const incidentRows = cases.flatMap((c) => c.input.incidents.map((i, position) => ({ id: randomUUID(), caseId: c.id, position, i })));
     await this.dataSource.transaction(async (m) => {
       await m.query(
-        `INSERT INTO cases (id, reference, organisation_id, interviewer_id, status, interview_month, country, region, city, consent_research, consent_advocacy,
-                            consent_quotation, consent_recorded_on, gender, age_band, work_setting, migrant_status, child_protection_flag, submitted_at, published_at)
-         SELECT id, reference, $3, $4, 'published', month, country, region, city, true, advocacy, quotation, recorded, gender, age_band, work_setting, migrant, age_band = 'under_18', now(), now()
-           FROM unnest($1::uuid[], $2::text[], $5::date[], $6::char(2)[], $7::text[], $8::text[], $9::boolean[], $10::boolean[], $11::date[], $12::text[], $13::text[], $14::text[], $15::text[])
-             AS t(id, reference, month, country, region, city, advocacy, quotation, recorded, gender, age_band, work_setting, migrant)`,
+        `INSERT INTO cases (id, reference, organisation_id, interviewer_id, status, interview_month, country, region_code, city, consent_research, consent_advocacy,
+                            consent_quotation, consent_recorded_on, gender, age_band, work_setting, migrant_status, child_protection_flag, question_status,
+                            submitted_at, published_at)
+         SELECT id, reference, $3, $4, 'published', month, country, region_code, city, true, advocacy, quotation, recorded, gender, age_band, work_setting, migrant,
+                age_band = 'under_18', questions, now(), now()
+           FROM unnest($1::uuid[], $2::text[], $5::date[], $6::char(2)[], $7::text[], $8::text[], $9::boolean[], $10::boolean[], $11::date[], $12::text[], $13::text[],
+                       $14::text[], $15::text[], $16::jsonb[])
+             AS t(id, reference, month, country, region_code, city, advocacy, quotation, recorded, gender, age_band, work_setting, migrant, questions)`,
         [
           col((c) => c.id),
           col((c) => `SYN-${c.id.replace(/-/g, '').slice(0, 12).toUpperCase()}`),
@@ -91,7 +94,7 @@ export class SyntheticSeederService {
           interviewer,
           col((c) => `${c.input.interviewMonth}-01`),
           col((c) => c.input.country),
-          col((c) => c.input.region ?? null),
+          col((c) => c.input.regionCode ?? null),
           col((c) => c.input.city ?? null),
           col((c) => c.input.consent.advocacy),
           col((c) => c.input.consent.publicQuotation),
@@ -100,6 +103,7 @@ export class SyntheticSeederService {
           col((c) => c.input.respondent.ageBand),
           col((c) => c.input.respondent.workSetting),
           col((c) => c.input.respondent.migrantStatus),
+          col((c) => JSON.stringify(c.input.questions ?? {})),
         ],
       );
       await m.query(

@@ -18,6 +18,25 @@ export interface TermView {
   order: number;
 }
 
+interface ActiveTermRow {
+  vocabulary: Vocabulary;
+  code: string;
+  group: string | null;
+}
+
+function codesOf(rows: ActiveTermRow[]): ActiveCodes {
+  const map = new Map<Vocabulary, Set<string>>();
+  for (const row of rows) {
+    if (!map.has(row.vocabulary)) map.set(row.vocabulary, new Set());
+    map.get(row.vocabulary)!.add(row.code);
+  }
+  return map;
+}
+
+function groupsOf(rows: ActiveTermRow[]): ReadonlyMap<string, string> {
+  return new Map(rows.filter((r) => r.vocabulary === 'abuse_category').map((r) => [r.code, r.group ?? 'other']));
+}
+
 /** Picks a supported language from `?lang=` or an Accept-Language header; English otherwise. */
 export function pickLanguage(query: string | undefined, acceptLanguage: string | undefined): Language {
   const candidates = [query, ...(acceptLanguage ?? '').split(',').map((part) => part.split(';')[0])];
@@ -36,7 +55,7 @@ export class TaxonomyService {
     private readonly audit: AuditService,
   ) {}
 
-  private cached?: { at: number; codes: Promise<ActiveCodes> };
+  private cached?: { at: number; codes: Promise<ActiveCodes>; groups: Promise<ReadonlyMap<string, string>> };
 
   /**
    * Active codes per vocabulary, for validating submissions. Cached for a few
@@ -46,22 +65,22 @@ export class TaxonomyService {
   async activeCodes(): Promise<ActiveCodes> {
     const now = Date.now();
     if (!this.cached || now - this.cached.at > ACTIVE_CODES_TTL_MS) {
-      this.cached = { at: now, codes: this.loadActiveCodes() };
+      const rows = this.loadActiveTerms();
+      this.cached = { at: now, codes: rows.then(codesOf), groups: rows.then(groupsOf) };
       this.cached.codes.catch(() => (this.cached = undefined));
+      this.cached.groups.catch(() => undefined);
     }
     return this.cached.codes;
   }
 
-  private async loadActiveCodes(): Promise<ActiveCodes> {
-    const rows: Array<{ vocabulary: Vocabulary; code: string }> = await this.dataSource.query(
-      `SELECT vocabulary, code FROM taxonomy_terms WHERE active`,
-    );
-    const map = new Map<Vocabulary, Set<string>>();
-    for (const row of rows) {
-      if (!map.has(row.vocabulary)) map.set(row.vocabulary, new Set());
-      map.get(row.vocabulary)!.add(row.code);
-    }
-    return map;
+  /** The group of every active abuse category (category code → group code), cached with the codes. */
+  async abuseGroups(): Promise<ReadonlyMap<string, string>> {
+    await this.activeCodes();
+    return this.cached!.groups;
+  }
+
+  private loadActiveTerms(): Promise<ActiveTermRow[]> {
+    return this.dataSource.query(`SELECT vocabulary, code, group_code AS "group" FROM taxonomy_terms WHERE active`);
   }
 
   /** Every vocabulary with its terms, labelled in `lang` (English where a label is missing). */

@@ -3,6 +3,7 @@ import { CasesModule } from '@casebook/cases';
 import { ReviewModule } from '@casebook/review';
 import { AuditController } from '../audit/audit.controller';
 import { ApiQueuesModule } from '../queues/api-queues.module';
+import { RegionsController } from '../taxonomy/regions.controller';
 import { TaxonomyController } from '../taxonomy/taxonomy.controller';
 import { CasesController } from './cases.controller';
 import { RedactionController } from './redaction.controller';
@@ -10,6 +11,6 @@ import { RedactionController } from './redaction.controller';
 /** The HTTP side of case documentation: cases, taxonomy, audit log. */
 @Module({
   imports: [CasesModule, ReviewModule, ApiQueuesModule],
-  controllers: [CasesController, RedactionController, TaxonomyController, AuditController],
+  controllers: [CasesController, RedactionController, TaxonomyController, RegionsController, AuditController],
 })
 export class CasesHttpModule {}

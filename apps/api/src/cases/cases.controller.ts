@@ -71,7 +71,7 @@ export class CasesController {
     if (version === null) {
       throw new DomainError('precondition-failed', 'The If-Match header is not an ETag of this case', { errors: [{ parameter: 'If-Match', message: 'must be an ETag such as "3"' }] });
     }
-    const nulls = Object.entries(body).filter(([key, value]) => value === null && !['region', 'city'].includes(key));
+    const nulls = Object.entries(body).filter(([key, value]) => value === null && !['region', 'regionCode', 'city'].includes(key));
     if (nulls.length) throw new DomainError('unprocessable', 'These parts cannot be removed', { errors: nulls.map(([key]) => ({ pointer: `/${key}`, message: 'must not be null' })) });
     const updated = await this.cases.update(actor, id, body, version);
     void reply.header('etag', etagOf(updated.version));

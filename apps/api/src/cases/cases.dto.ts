@@ -7,6 +7,7 @@ import {
   ArrayUnique,
   IsBoolean,
   IsIn,
+  IsObject,
   IsInt,
   IsOptional,
   IsString,
@@ -25,6 +26,8 @@ import { CoarseText } from '../http/safe-text';
 
 const CODE = /^[a-z0-9_]{1,48}$/;
 const COUNTRY = /^[A-Z]{2}$/;
+const REGION = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
+const regionMessage = { message: 'must be an ISO 3166-2 region code (e.g. RU-NVS); GET /api/v1/regions lists them' };
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** Coarse place names only: no digits (street numbers, flats, phone numbers). */
@@ -58,6 +61,10 @@ export class IncidentDto {
   @ApiPropertyOptional({ example: 9 }) @IsOptional() @IsInt() @Min(1) @Max(12) month?: number;
   @ApiProperty({ example: 'KZ' }) @Matches(COUNTRY, { message: 'must be an ISO 3166-1 alpha-2 code' }) country!: string;
   @ApiPropertyOptional({ example: 'Almaty' }) @IsOptional() @IsString() @Matches(COARSE_PLACE, coarse) @CoarseText() place?: string;
+  @ApiPropertyOptional({ example: 'KZ-75', nullable: true, description: 'ISO 3166-2 region of the incident country where it happened' })
+  @IsOptional()
+  @Matches(REGION, regionMessage)
+  regionCode?: string | null;
   @ApiProperty({ description: 'location_type code' }) @Matches(CODE, { message: 'must be a taxonomy code' }) locationType!: string;
 
   @ApiProperty({ type: [PerpetratorDto] })
@@ -94,7 +101,27 @@ export class CreateCaseDto {
 
   @ApiProperty({ example: '2026-10' }) @Matches(MONTH, { message: 'must be a month YYYY-MM' }) interviewMonth!: string;
   @ApiProperty({ example: 'KZ' }) @Matches(COUNTRY, { message: 'must be an ISO 3166-1 alpha-2 code' }) country!: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(COARSE_PLACE, coarse) @CoarseText() region?: string;
+  @ApiPropertyOptional({ description: 'free text from before regions were coded; never counted (use regionCode)' })
+  @IsOptional()
+  @IsString()
+  @Matches(COARSE_PLACE, coarse)
+  @CoarseText()
+  region?: string;
+
+  @ApiPropertyOptional({ example: 'RU-NVS', nullable: true, description: 'ISO 3166-2 region of the case country where the respondent lives or works' })
+  @IsOptional()
+  @Matches(REGION, regionMessage)
+  regionCode?: string | null;
+
+  @ApiPropertyOptional({
+    description: 'questions the respondent was not asked or declined: keys are abuse groups (physical, sexual, ...) or "perpetrators"; values asked, not_asked or declined (absent = asked)',
+    example: { sexual: 'declined' },
+    type: 'object',
+    additionalProperties: { type: 'string', enum: ['asked', 'not_asked', 'declined'] },
+  })
+  @IsOptional()
+  @IsObject({ message: 'must be an object of question → asked, not_asked or declined' })
+  questions?: Record<string, string>;
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(COARSE_PLACE, coarse) @CoarseText() city?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'admins only; defaults to your organisation' })

@@ -1,10 +1,16 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { IncidentEntity } from './incident.entity';
 import { OrganisationEntity } from './organisation.entity';
+import { RegionEntity } from './region.entity';
 import { UserEntity } from './user.entity';
 
 export const CASE_STATUSES = ['draft', 'submitted', 'in_review', 'published', 'archived', 'withdrawn'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
+/** Whether a respondent was asked a question (an abuse group, or who the perpetrators were). */
+export const QUESTION_STATUSES = ['asked', 'not_asked', 'declined'] as const;
+export type QuestionStatus = (typeof QUESTION_STATUSES)[number];
+/** The question about perpetrators, beside the abuse groups. */
+export const PERPETRATOR_QUESTION = 'perpetrators';
 export const REDACTION_STATUSES = ['none', 'pending', 'proposed', 'failed', 'approved'] as const;
 export type RedactionStatus = (typeof REDACTION_STATUSES)[number];
 
@@ -52,8 +58,25 @@ export class CaseEntity {
   @Column({ type: 'char', length: 2 })
   country!: string;
 
+  /** Free text as entered before regions were coded; kept, never counted. */
   @Column({ type: 'text', nullable: true })
   region!: string | null;
+
+  /** Where the respondent lives or works: an ISO 3166-2 subdivision of the case's country. */
+  @Column({ name: 'region_code', type: 'text', nullable: true })
+  regionCode!: string | null;
+
+  @ManyToOne(() => RegionEntity, { onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'region_code', foreignKeyConstraintName: 'cases_region_code_fkey' })
+  regionRef?: RegionEntity;
+
+  /** The free-text region could not be matched to one subdivision: an admin should set the code. */
+  @Column({ name: 'region_unresolved', type: 'boolean', default: false })
+  regionUnresolved!: boolean;
+
+  /** The questions the respondent was not asked or declined (abuse groups, "perpetrators"); absent = asked. */
+  @Column({ name: 'question_status', type: 'jsonb', default: {} })
+  questionStatus!: Record<string, QuestionStatus>;
 
   @Column({ type: 'text', nullable: true })
   city!: string | null;

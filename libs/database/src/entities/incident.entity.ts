@@ -1,4 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import { RegionEntity } from './region.entity';
 import type { CaseEntity } from './case.entity';
 import { IncidentAbuseEntity } from './incident-abuse.entity';
 import { IncidentPerpetratorEntity } from './incident-perpetrator.entity';
@@ -32,6 +33,14 @@ export class IncidentEntity {
 
   @Column({ type: 'text', nullable: true })
   place!: string | null;
+
+  /** Where it happened: an ISO 3166-2 subdivision of the incident's country. */
+  @Column({ name: 'region_code', type: 'text', nullable: true })
+  regionCode!: string | null;
+
+  @ManyToOne(() => RegionEntity, { onDelete: 'NO ACTION' })
+  @JoinColumn({ name: 'region_code', foreignKeyConstraintName: 'incidents_region_code_fkey' })
+  regionRef?: RegionEntity;
 
   @Column({ name: 'location_type', type: 'text' })
   locationType!: string;

@@ -10,6 +10,7 @@ import { OneTimeTokenEntity } from './one-time-token.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { RedactionProposalEntity } from './redaction-proposal.entity';
+import { RegionEntity } from './region.entity';
 import { ReportFactEntity } from './report-fact.entity';
 import { ReportEntity } from './report.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
@@ -28,6 +29,7 @@ export * from './one-time-token.entity';
 export * from './organisation.entity';
 export * from './outbox-message.entity';
 export * from './redaction-proposal.entity';
+export * from './region.entity';
 export * from './report-fact.entity';
 export * from './report.entity';
 export * from './refresh-token.entity';
@@ -55,4 +57,5 @@ export const ENTITIES: MixedList<Function> = [
   RedactionProposalEntity,
   ReportEntity,
   ReportFactEntity,
+  RegionEntity,
 ];

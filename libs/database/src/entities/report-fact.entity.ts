@@ -10,6 +10,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('report_facts_country_year_idx', ['country', 'year'])
 @Index('report_facts_case_idx', ['caseId'])
 @Index('report_facts_multi_slice_idx', ['country', 'year'], { where: 'multi_slice' })
+@Index('report_facts_region_idx', ['region'])
 export class ReportFactEntity {
   @PrimaryColumn({ name: 'case_id', type: 'uuid', primaryKeyConstraintName: 'report_facts_pkey' })
   caseId!: string;
@@ -52,6 +53,14 @@ export class ReportFactEntity {
 
   @Column({ name: 'location_type', type: 'text' })
   locationType!: string;
+
+  /** ISO 3166-2 region where it happened (else, in the respondent's country, where the respondent lives); '' when not recorded. */
+  @Column({ type: 'text', default: '' })
+  region!: string;
+
+  /** The questions the respondent was not asked or declined (abuse groups, "perpetrators"). */
+  @Column({ type: 'text', array: true, default: '{}' })
+  unasked!: string[];
 
   /** The case's facts span several countries or years: not in report_rollup_slice (see the report-rollups migration). */
   @Column({ name: 'multi_slice', type: 'boolean', default: false })
