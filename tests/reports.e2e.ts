@@ -1,5 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
 import { XMLValidator } from 'fast-xml-parser';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@casebook/audit';
@@ -103,7 +104,10 @@ describe('reports', () => {
     const where: string[] = [`c.status = 'published'`];
     const values: unknown[] = [];
     const bind = (v: unknown) => `$${values.push(v)}`;
+    const region = `coalesce(i.region_code, CASE WHEN i.country = c.country THEN c.region_code END, '')`;
     if (params.countries) where.push(`i.country = ANY(${bind(params.countries)})`);
+    if (params.regionFilter) where.push(`${region} = ANY(${bind(params.regionFilter)})`);
+
     if (params.genders) where.push(`c.gender = ANY(${bind(params.genders)})`);
     if (params.workSettings) where.push(`c.work_setting = ANY(${bind(params.workSettings)})`);
     if (params.organisationId) where.push(`c.organisation_id = ${bind(params.organisationId)}`);
@@ -116,18 +120,31 @@ describe('reports', () => {
                   LEFT JOIN taxonomy_terms tp ON tp.vocabulary = 'perpetrator_type' AND tp.code = p.type
                   LEFT JOIN taxonomy_terms ta ON ta.vocabulary = 'abuse_category' AND ta.code = a.category
                   WHERE ${where.join(' AND ')}`;
+    // The perpetrator filter narrows the cells and margins only; totals, bases and breakdowns are of everyone in scope.
+    const narrowed = params.perpetratorTypes ? from.replace('WHERE', `WHERE p.type = ANY($${values.length + 1}) AND`) : from;
+    const narrowedValues = params.perpetratorTypes ? [...values, params.perpetratorTypes] : values;
     const out: Record<string, string> = {};
     const groups: Array<[string, string]> = [
       ['cell', `${r} || '/' || ${col}`], ['row', r], ['col', col], ['total', `''`], ['country', 'i.country::text'], ['year', 'i.year::text'],
-      ['gender', 'c.gender'], ['age_band', 'c.age_band'], ['work_setting', 'c.work_setting'], ['location_type', 'i.location_type'],
+      ['gender', 'c.gender'], ['age_band', 'c.age_band'], ['work_setting', 'c.work_setting'], ['location_type', 'i.location_type'], ['region', region],
     ];
     for (const [name, key] of groups) {
       // The cell key: the sum of the distinct cases' record keys, modulo 2^32.
+      const cellular = ['cell', 'row', 'col'].includes(name);
       const rows = await db.query(
-        `SELECT ${key} AS key, count(DISTINCT c.id)::int AS n, count(DISTINCT i.id)::int AS m, mod(sum(DISTINCT rk.record_key), 4294967296)::float8 AS ck ${from} GROUP BY 1`,
-        values,
+        `SELECT ${key} AS key, count(DISTINCT c.id)::int AS n, count(DISTINCT i.id)::int AS m, mod(sum(DISTINCT rk.record_key), 4294967296)::float8 AS ck ${cellular ? narrowed : from} GROUP BY 1`,
+        cellular ? narrowedValues : values,
       );
       for (const x of rows) out[`${name}:${x.key}`] = `${x.n}/${x.m}/${x.ck}`;
+    }
+    // Respondents per region group they have an incident in; per question, those not asked it or who declined.
+    const extra: Array<[string, string]> = [
+      ['region_group', `SELECT m.group_code AS key, %COUNTS% ${from.replace('WHERE', `JOIN region_group_members m ON m.region_code = ${region} WHERE`)} GROUP BY 1`],
+      ['unasked', `SELECT q.key AS key, %COUNTS% ${from.replace('WHERE', `CROSS JOIN LATERAL jsonb_each_text(c.question_status) AS q(key, value) WHERE q.value IN ('not_asked', 'declined') AND`)} GROUP BY 1`],
+    ];
+    for (const [name, sql] of extra) {
+      const counts = `count(DISTINCT c.id)::int AS n, count(DISTINCT i.id)::int AS m, mod(sum(DISTINCT rk.record_key), 4294967296)::float8 AS ck`;
+      for (const x of await db.query(sql.replace('%COUNTS%', counts), values)) out[`${name}:${x.key}`] = `${x.n}/${x.m}/${x.ck}`;
     }
     return out;
   };
@@ -138,6 +155,7 @@ describe('reports', () => {
     for (const x of a.columnTotals) if (x.respondents) out[`col:${x.col}`] = `${x.respondents}/${x.incidents}/${x.cellKey}`;
     if (a.total.respondents) out['total:'] = `${a.total.respondents}/${a.total.incidents}/${a.total.cellKey}`;
     for (const [name, rows] of Object.entries(a.breakdowns)) for (const x of rows) if (x.respondents) out[`${name}:${x.key}`] = `${x.respondents}/${x.incidents}/${x.cellKey}`;
+    for (const x of a.unasked) if (x.respondents) out[`unasked:${x.question}`] = `${x.respondents}/${x.incidents}/${x.cellKey}`;
     return out;
   };
 
@@ -151,7 +169,7 @@ describe('reports', () => {
     expect(single).toBeGreaterThan(500);
     expect(countries).toBeGreaterThan(5);
     const [{ y }] = await db.query(`SELECT max(year)::int AS y FROM report_facts`);
-    const [{ org }] = await db.query(`SELECT organisation_id AS org FROM report_facts LIMIT 1`);
+    const [{ org }] = await db.query(`SELECT organisation_id AS org FROM report_facts GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`);
     const base = { perpetrators: 'type', abuses: 'type', lang: 'en', k: 5, perturbation: { maxNoise: 4, variance: 1 } } as const;
     const scenarios: Array<[ReportParams, string]> = [
       [{ ...base }, 'profile'],
@@ -161,7 +179,17 @@ describe('reports', () => {
       [{ ...base, perpetrators: 'group', from: `${y - 2}-04`, to: `${y - 1}-09` }, 'slice'],
       [{ ...base, countries: ['RU'], from: `${y - 1}-06`, to: `${y - 1}-06` }, 'slice'],
       [{ ...base, countries: ['KZ'], genders: ['female'], from: `${y - 1}-03` }, 'facts'],
+      [{ ...base, regionFilter: ['KZ-75', 'KZ-35', 'RU-NVS'] }, 'facts'],
+      [{ ...base, abuses: 'group', perpetratorTypes: ['police', 'police_special'], countries: ['KG'] }, 'facts'],
     ];
+    // Region groups, as admins make and change them (the rollups follow); the reference counts them independently.
+    const put = (code: string, members: string[]) =>
+      http(`${api.url}/api/v1/region-groups/${code}`, { method: 'PUT', body: { country: 'KZ', labelEn: code, labelRu: code, members }, token: admin.accessToken });
+    expect((await put('kz_cities', ['KZ-75', 'KZ-35'])).status).toBe(200);
+    expect((await put('kz_south', ['KZ-79', 'KZ-75'])).status).toBe(200);
+    expect((await put('kz_cities', ['KZ-75', 'KZ-71', 'KZ-79'])).status).toBe(200);
+    const [{ unasked }] = await db.query(`SELECT count(*)::int AS unasked FROM cases WHERE status = 'published' AND question_status <> '{}'`);
+    expect(unasked).toBeGreaterThan(20);
     const reports = api.app.get(ReportsService);
     for (const [params, source] of scenarios) {
       expect(planAggregation(params).source).toBe(source);
@@ -236,12 +264,20 @@ describe('reports', () => {
     const download = (format: string) => fetch(`${api.url}/api/v1/reports/${report.id}/download?format=${format}`, { headers: { authorization: `Bearer ${researcher.accessToken}` } });
 
     const csv = await (await download('csv')).text();
-    const lines = csv.trim().split('\n');
-    expect(lines[0]).toBe(CSV_HEADER.join(','));
-    expect(lines.some((l) => l.startsWith('crosstab,police,Полиция,'))).toBe(true);
-    for (const line of lines.slice(1)) {
-      const [respondents, incidents, , suppressed] = line.split(',').slice(-4);
-      if (suppressed === 'true') expect([respondents, incidents]).toEqual(['', '']);
+    // A header block says what the figures are, in the report's language; readers skip it as comments.
+    const block = csv.split('\n').filter((l) => l.startsWith('# '));
+    expect(block.join('\n')).toContain('Страны: Киргизия, Казахстан');
+    expect(block.join('\n')).toMatch(/период: все задокументированные случаи/);
+    expect(block.join('\n')).toMatch(/правила раскрытия: Значения меньше 5 скрыты; каждое значение искажено не более чем на ±4/);
+    expect(block.join('\n')).toMatch(/данные извлечены: \d{4}-\d\d-\d\dT/);
+    expect(block.join('\n')).toMatch(/версия Casebook: \d+\.\d+\.\d+/);
+    const rows: string[][] = parse(csv, { comment: '#', comment_no_infix: true });
+    expect(rows[0]).toEqual(CSV_HEADER);
+    expect(rows.some((r) => r[0] === 'crosstab' && r[1] === 'police' && r[2] === 'Полиция')).toBe(true);
+    expect(rows.some((r) => r[0] === 'by_country' && r[1] === 'KZ' && r[2] === 'Казахстан')).toBe(true);
+    for (const row of rows.slice(1)) {
+      const [respondents, incidents, , base, suppressed] = row.slice(-5);
+      if (suppressed === 'true') expect([respondents, incidents, base]).toEqual(['', '', '']);
       else for (const v of [respondents, incidents]) expect(Number(v) === 0 || Number(v) >= 5).toBe(true);
     }
 
@@ -249,7 +285,10 @@ describe('reports', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx as unknown as ArrayBuffer);
     // A Russian report is Russian throughout: sheet names and headings too.
-    expect(book.worksheets.map((s) => s.name)).toEqual(['Перекрёстная таблица', 'Все значения', 'Правило']);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Описание', 'Перекрёстная таблица', 'Все значения', 'Правило']);
+    const description = book.getWorksheet('Описание')!;
+    expect(description.getRow(1).values).toEqual([undefined, 'название', expect.stringContaining('Casebook')]);
+    expect(JSON.stringify(description.getSheetValues())).toContain('Киргизия, Казахстан');
     expect(book.getWorksheet('Перекрёстная таблица')!.getRow(1).values).toContain('Итого');
     expect((book.getWorksheet('Все значения')!.getRow(1).values as unknown[]).slice(1)).toEqual(CSV_HEADER);
 
@@ -258,9 +297,14 @@ describe('reports', () => {
     const svg = await svgResponse.text();
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svg).toContain('Полиция');
-    expect(svg).toContain('Страна');
-    expect(svg).not.toMatch(/>(country|gender|age band|work setting)</);
+    expect(svg).toContain('Казахстан');
+    expect(svg).not.toMatch(/>(country|gender|age band|work setting|KZ|KG)</);
     expect(svg).toContain('<svg');
+
+    const png = await download('png');
+    expect(png.headers.get('content-type')).toBe('image/png');
+    expect(png.headers.get('content-disposition')).toMatch(/filename="casebook-report-[0-9a-f]{8}\.png"/);
+    expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
 
     expect((await download('pdf')).status).toBe(400);
   });

@@ -55,6 +55,8 @@ function addProfileFilters(f: FilterBuilder, params: ReportParams): FilterBuilde
 export function factFilter(params: ReportParams, only?: { partialYears: number[] }): SqlFilter {
   const f = new FilterBuilder();
   if (params.countries?.length) f.add('country = ANY(?)', params.countries);
+  if (params.regionFilter) f.add('region = ANY(?)', params.regionFilter);
+  if (params.perpetratorTypes?.length) f.add('perpetrator_type = ANY(?)', params.perpetratorTypes);
   addProfileFilters(f, params);
   if (params.from) f.add('year * 12 + coalesce(month, 1) - 1 >= ?', monthIndex(params.from));
   if (params.to) f.add('year * 12 + coalesce(month, 12) - 1 <= ?', monthIndex(params.to));
@@ -82,7 +84,10 @@ export function periodYears(from?: string, to?: string): { firstFull?: number; l
 
 export function planAggregation(params: ReportParams): AggregationPlan {
   const byPlace = Boolean(params.countries?.length || params.from || params.to);
-  const byProfile = Boolean(params.genders?.length || params.ageBands?.length || params.workSettings?.length);
+  // Regions are not a partition of either rollup: a region filter is counted from the facts.
+  const byProfile = Boolean(params.genders?.length || params.ageBands?.length || params.workSettings?.length || params.regionFilter);
+  // Nor are perpetrators: a report of one kind of perpetrator is counted from the facts.
+  if (params.regionFilter || params.perpetratorTypes?.length) return { source: 'facts', facts: factFilter(params) };
   if (!byPlace) return { source: 'profile', rollup: addProfileFilters(new FilterBuilder(), params).build() };
   if (byProfile) return { source: 'facts', facts: factFilter(params) };
   const { firstFull, lastFull, partialYears } = periodYears(params.from, params.to);
@@ -99,7 +104,7 @@ export function rollupKinds(params: ReportParams): { cell: string; row: string; 
   const p = params.perpetrators === 'group' ? 'g' : 't';
   const a = params.abuses === 'group' ? 'g' : 't';
   const kinds = { cell: `cell_${p}${a}`, row: `row_${p}`, col: `col_${a}` };
-  return { ...kinds, all: [kinds.cell, kinds.row, kinds.col, 'total', ...BREAKDOWNS] };
+  return { ...kinds, all: [kinds.cell, kinds.row, kinds.col, 'total', 'unasked', ...BREAKDOWNS] };
 }
 
 export interface RollupRow {
@@ -122,6 +127,7 @@ export function aggregatesFromRollup(rows: RollupRow[], params: ReportParams): R
     rowTotals: rows.filter((r) => r.kind === kinds.row).map((r) => ({ row: r.key1, ...count(r) })),
     columnTotals: rows.filter((r) => r.kind === kinds.col).map((r) => ({ col: r.key1, ...count(r) })),
     total: total ? count(total) : { respondents: 0, incidents: 0, cellKey: 0 },
+    unasked: rows.filter((r) => r.kind === 'unasked').map((r) => ({ question: r.key1, ...count(r) })),
     breakdowns: Object.fromEntries(BREAKDOWNS.map((b) => [b, rows.filter((r) => r.kind === b).map((r) => ({ key: r.key1, ...count(r) }))])) as RawAggregates['breakdowns'],
   };
 }
@@ -143,6 +149,7 @@ export function addAggregates(a: RawAggregates, b: RawAggregates): RawAggregates
     rowTotals: merge(a.rowTotals, b.rowTotals, (c) => c.row),
     columnTotals: merge(a.columnTotals, b.columnTotals, (c) => c.col),
     total: add(a.total, b.total),
+    unasked: merge(a.unasked, b.unasked, (c) => c.question),
     breakdowns: Object.fromEntries(BREAKDOWNS.map((d) => [d, merge(a.breakdowns[d], b.breakdowns[d], (c) => c.key)])) as RawAggregates['breakdowns'],
   };
 }

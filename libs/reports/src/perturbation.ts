@@ -152,3 +152,8 @@ export function rowVariance(table: PTable, count: number): number {
 export function addKeys(a: number, b: number): number {
   return (a + b) % KEY_MODULUS;
 }
+
+/** The cell key of a set minus a subset of it. */
+export function subtractKeys(a: number, b: number): number {
+  return (((a - b) % KEY_MODULUS) + KEY_MODULUS) % KEY_MODULUS;
+}

@@ -3,6 +3,7 @@ import { buildReport, type RawAggregates } from './report-builder';
 import { BREAKDOWNS } from './report-params';
 import ExcelJS from 'exceljs';
 import { CSV_HEADER, csvField, REPORT_TEXT, toCsv, toXlsx } from './renderers';
+import { DESCRIPTION_TEXT } from './report-description';
 
 const HOSTILE = [
   '=HYPERLINK("http://evil.example","click")',
@@ -24,6 +25,7 @@ function report() {
     rowTotals: HOSTILE.map((_, i) => ({ row: `p${i}`, ...count(10 + i) })),
     columnTotals: HOSTILE.map((_, i) => ({ col: `a${i}`, ...count(10 + i) })),
     total: count(200),
+    unasked: [],
     breakdowns: Object.fromEntries(BREAKDOWNS.map((b) => [b, []])) as unknown as RawAggregates['breakdowns'],
   };
   const labels = (_vocabulary: string, code: string) => HOSTILE[Number(code.slice(1))];
@@ -33,7 +35,8 @@ function report() {
 describe('CSV export', () => {
   it('round-trips hostile labels through a strict parser: the same cells back, no formula, no extra row', () => {
     const csv = toCsv(report());
-    const rows: string[][] = parse(csv, { relax_quotes: false, relax_column_count: false, skip_empty_lines: false, bom: false });
+    // The header block (lines starting with #) is skipped the documented way.
+    const rows: string[][] = parse(csv, { relax_quotes: false, relax_column_count: false, skip_empty_lines: false, bom: false, comment: '#', comment_no_infix: true });
     expect(rows[0]).toEqual(CSV_HEADER);
     const body = rows.slice(1).filter((r) => r.length > 1);
     // One line per published figure: the labels' CR and LF did not start new rows.
@@ -80,5 +83,7 @@ describe('CSV export', () => {
     expect(paths(REPORT_TEXT.ru).sort()).toEqual(paths(REPORT_TEXT.en).sort());
     const value = (o: object, path: string) => path.split('.').reduce<unknown>((x, k) => (x as Record<string, unknown>)[k], o);
     expect(paths(REPORT_TEXT.en).filter((p) => value(REPORT_TEXT.ru, p) === value(REPORT_TEXT.en, p))).toEqual([]);
+    expect(paths(DESCRIPTION_TEXT.ru).sort()).toEqual(paths(DESCRIPTION_TEXT.en).sort());
+    expect(paths(DESCRIPTION_TEXT.en).filter((p) => value(DESCRIPTION_TEXT.ru, p) === value(DESCRIPTION_TEXT.en, p))).toEqual([]);
   });
 });

@@ -1,42 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { ReportResult } from './report-builder';
 import { BREAKDOWNS } from './report-params';
+import { textOf, type ReportText } from './report-text';
 import type { PublishedCount } from './suppression';
 
-export const CSV_HEADER = ['table', 'row_key', 'row_label', 'column_key', 'column_label', 'respondents', 'incidents', 'pct_respondents', 'suppressed'];
+export const CSV_HEADER = ['table', 'row_key', 'row_label', 'column_key', 'column_label', 'respondents', 'incidents', 'pct_respondents', 'base_respondents', 'suppressed'];
 
-/** Every word an export writes besides the data, in each report language (a test compares the two). */
-export const REPORT_TEXT = {
-  en: {
-    suppressed: 'suppressed',
-    total: 'Total',
-    sheetCrossTab: 'Cross-tab',
-    sheetAll: 'All figures',
-    sheetRule: 'Rule',
-    k: 'k (smallest count shown)',
-    rule: 'rule',
-    perturbation: 'perturbation',
-    none: 'none',
-    generated: 'generated',
-    breakdowns: { country: 'Country', year: 'Year', gender: 'Gender', age_band: 'Age', work_setting: 'Work setting', location_type: 'Kind of place' },
-  },
-  ru: {
-    suppressed: 'скрыто',
-    total: 'Итого',
-    sheetCrossTab: 'Перекрёстная таблица',
-    sheetAll: 'Все значения',
-    sheetRule: 'Правило',
-    k: 'k (наименьшее показываемое значение)',
-    rule: 'правило',
-    perturbation: 'искажение',
-    none: 'нет',
-    generated: 'создан',
-    breakdowns: { country: 'Страна', year: 'Год', gender: 'Гендер', age_band: 'Возраст', work_setting: 'Место работы', location_type: 'Тип места' },
-  },
-} as const;
-
-export const textOf = (lang: string) => (lang === 'ru' ? REPORT_TEXT.ru : REPORT_TEXT.en);
-const SUPPRESSED = { en: REPORT_TEXT.en.suppressed, ru: REPORT_TEXT.ru.suppressed } as Record<string, string>;
+export { REPORT_TEXT, textOf, type ReportText } from './report-text';
 
 interface Line {
   table: string;
@@ -45,26 +15,67 @@ interface Line {
   columnKey: string;
   columnLabel: string;
   count: PublishedCount;
+  /** The base of the percentage (null when withheld). */
+  base: number | null;
 }
 
 /** Every published number of a report, one line each, in a fixed order. */
 export function reportLines(report: ReportResult): Line[] {
   const lines: Line[] = [];
   const { crossTab } = report;
+  const totalBase = report.total.respondents;
+  const columnBase = (c: number) => crossTab.columnBases?.[c]?.respondents ?? totalBase;
   crossTab.rows.forEach((row, r) =>
     crossTab.columns.forEach((col, c) =>
-      lines.push({ table: 'crosstab', rowKey: row.key, rowLabel: row.label, columnKey: col.key, columnLabel: col.label, count: crossTab.cells[r][c] }),
+      lines.push({ table: 'crosstab', rowKey: row.key, rowLabel: row.label, columnKey: col.key, columnLabel: col.label, count: crossTab.cells[r][c], base: columnBase(c) }),
     ),
   );
-  crossTab.rows.forEach((row, r) => lines.push({ table: 'crosstab_row_total', rowKey: row.key, rowLabel: row.label, columnKey: '', columnLabel: '', count: crossTab.rowTotals[r] }));
+  crossTab.rows.forEach((row, r) =>
+    lines.push({ table: 'crosstab_row_total', rowKey: row.key, rowLabel: row.label, columnKey: '', columnLabel: '', count: crossTab.rowTotals[r], base: crossTab.rowBase?.respondents ?? totalBase }),
+  );
   crossTab.columns.forEach((col, c) =>
-    lines.push({ table: 'crosstab_column_total', rowKey: '', rowLabel: '', columnKey: col.key, columnLabel: col.label, count: crossTab.columnTotals[c] }),
+    lines.push({ table: 'crosstab_column_total', rowKey: '', rowLabel: '', columnKey: col.key, columnLabel: col.label, count: crossTab.columnTotals[c], base: columnBase(c) }),
   );
   for (const b of BREAKDOWNS) {
-    for (const row of report.breakdowns[b].rows) lines.push({ table: `by_${b}`, rowKey: row.key, rowLabel: row.label, columnKey: '', columnLabel: '', count: row });
+    for (const row of report.breakdowns[b]?.rows ?? []) lines.push({ table: `by_${b}`, rowKey: row.key, rowLabel: row.label, columnKey: '', columnLabel: '', count: row, base: totalBase });
   }
-  lines.push({ table: 'total', rowKey: '', rowLabel: '', columnKey: '', columnLabel: '', count: report.total });
+  const comparison = report.comparison;
+  if (comparison) {
+    comparison.units.forEach((unit, u) => {
+      lines.push({ table: `compare_${comparison.dimension}_total`, rowKey: unit.key, rowLabel: unit.label, columnKey: '', columnLabel: '', count: comparison.totals[u], base: totalBase });
+      comparison.columns.forEach((col, c) =>
+        lines.push({
+          table: `compare_${comparison.dimension}`,
+          rowKey: unit.key,
+          rowLabel: unit.label,
+          columnKey: col.key,
+          columnLabel: col.label,
+          count: comparison.cells[u][c],
+          base: comparison.bases[u][c].respondents,
+        }),
+      );
+    });
+  }
+  lines.push({ table: 'total', rowKey: '', rowLabel: '', columnKey: '', columnLabel: '', count: report.total, base: totalBase });
   return lines;
+}
+
+/** The description as label/value pairs, in the report's language: the CSV header block and the XLSX description sheet. */
+export function descriptionLines(report: ReportResult): Array<[string, string]> {
+  const t = textOf(report.lang);
+  const d = report.description;
+  if (!d) return [[t.generated, report.generatedAt]];
+  return [
+    [t.title, d.title],
+    ...d.filters.map((f): [string, string] => [`${t.filters}: ${f.name}`, f.value]),
+    [t.period, d.period],
+    [t.bases, d.bases],
+    [t.policy, d.policy],
+    [t.rule, report.rule.description],
+    [t.extracted, d.extractedAt],
+    [t.dataVersion, d.dataVersion],
+    [t.casebookVersion, d.casebookVersion],
+  ];
 }
 
 /**
@@ -81,84 +92,69 @@ export function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/**
+ * The CSV: a header block of lines starting with "# " that says what the
+ * figures are (title, filters, period, bases, policy, extraction time,
+ * versions), then one line per figure. Readers skip the block with a comment
+ * character (csv-parse `comment: '#'`, pandas `comment='#'`, R `comment.char`).
+ */
 export function toCsv(report: ReportResult): string {
+  const oneLine = (s: string) => s.replace(/[\r\n]+/g, ' ');
+  const header = [`# ${textOf(report.lang).csvNote}`, ...descriptionLines(report).map(([k, v]) => `# ${oneLine(k)}: ${oneLine(v)}`)];
   const rows = reportLines(report).map((l) =>
-    [l.table, l.rowKey, l.rowLabel, l.columnKey, l.columnLabel, l.count.respondents, l.count.incidents, l.count.pctRespondents, l.count.suppressed ? 'true' : 'false']
+    [l.table, l.rowKey, l.rowLabel, l.columnKey, l.columnLabel, l.count.respondents, l.count.incidents, l.count.pctRespondents, l.count.suppressed ? null : l.base, l.count.suppressed ? 'true' : 'false']
       .map(csvField)
       .join(','),
   );
-  return `${CSV_HEADER.join(',')}\n${rows.join('\n')}\n`;
+  return `${header.join('\n')}\n${CSV_HEADER.join(',')}\n${rows.join('\n')}\n`;
 }
 
 export async function toXlsx(report: ReportResult): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Casebook';
-  const suppressed = SUPPRESSED[report.lang] ?? SUPPRESSED.en;
-  const cellValue = (c: PublishedCount) => (c.suppressed ? suppressed : c.respondents);
+  const t = textOf(report.lang);
+  const cellValue = (c: PublishedCount) => (c.suppressed ? t.suppressed : c.respondents);
   const { crossTab } = report;
-  const text = textOf(report.lang);
-  const sheet = book.addWorksheet(text.sheetCrossTab);
-  sheet.addRow(['', ...crossTab.columns.map((c) => c.label), text.total]);
+
+  const description = book.addWorksheet(t.sheetDescription);
+  for (const [k, v] of descriptionLines(report)) description.addRow([k, v]);
+  description.addRow([t.suppressedShort, t.suppressedNote]);
+  description.getColumn(1).width = 34;
+  description.getColumn(2).width = 120;
+
+  const sheet = book.addWorksheet(t.sheetCrossTab);
+  sheet.addRow(['', ...crossTab.columns.map((c) => c.label), t.total]);
   crossTab.rows.forEach((row, r) => sheet.addRow([row.label, ...crossTab.cells[r].map(cellValue), cellValue(crossTab.rowTotals[r])]));
-  sheet.addRow([text.total, ...crossTab.columnTotals.map(cellValue), cellValue(crossTab.total)]);
-  const all = book.addWorksheet(text.sheetAll);
+  sheet.addRow([t.total, ...crossTab.columnTotals.map(cellValue), cellValue(crossTab.total)]);
+  sheet.addRow([t.base, ...crossTab.columns.map((_, c) => crossTab.columnBases?.[c]?.respondents ?? t.suppressed), crossTab.rowBase?.respondents ?? '']);
+
+  const comparison = report.comparison;
+  if (comparison) {
+    const compare = book.addWorksheet(t.sheetComparison);
+    compare.addRow([t.breakdowns[comparison.dimension as keyof ReportText['breakdowns']] ?? comparison.dimension, t.total, ...comparison.columns.flatMap((c) => [c.label, `%`, t.base])]);
+    comparison.units.forEach((unit, u) =>
+      compare.addRow([
+        unit.label,
+        cellValue(comparison.totals[u]),
+        ...comparison.columns.flatMap((_, c) => {
+          const cell = comparison.cells[u][c];
+          return [cellValue(cell), cell.pctRespondents ?? '', comparison.bases[u][c].respondents ?? t.suppressed];
+        }),
+      ]),
+    );
+  }
+
+  const all = book.addWorksheet(t.sheetAll);
   all.addRow(CSV_HEADER);
   for (const l of reportLines(report)) {
-    all.addRow([l.table, l.rowKey, l.rowLabel, l.columnKey, l.columnLabel, l.count.respondents, l.count.incidents, l.count.pctRespondents, l.count.suppressed]);
+    all.addRow([l.table, l.rowKey, l.rowLabel, l.columnKey, l.columnLabel, l.count.respondents, l.count.incidents, l.count.pctRespondents, l.count.suppressed ? null : l.base, l.count.suppressed]);
   }
-  const rule = book.addWorksheet(text.sheetRule);
-  rule.addRow([text.k, report.rule.k]);
-  rule.addRow([text.rule, report.rule.description]);
-  rule.addRow([text.perturbation, report.rule.perturbation ? `${report.rule.perturbation.method}: ±${report.rule.perturbation.maxNoise}, σ² ${report.rule.perturbation.variance}` : text.none]);
-  rule.addRow([text.generated, report.generatedAt]);
+  const rule = book.addWorksheet(t.sheetRule);
+  rule.addRow([t.k, report.rule.k]);
+  rule.addRow([t.rule, report.rule.description]);
+  rule.addRow([t.perturbation, report.rule.perturbation ? `${report.rule.perturbation.method}: ±${report.rule.perturbation.maxNoise}, σ² ${report.rule.perturbation.variance}` : t.none]);
+  rule.addRow([t.generated, report.generatedAt]);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** A heat map of the cross-tab (respondents) and bar charts of the breakdowns, labelled in the report's language. */
-export function toSvg(report: ReportResult): string {
-  const { crossTab } = report;
-  const cell = 28;
-  const left = 260;
-  const top = 180;
-  const max = Math.max(1, ...crossTab.cells.flat().map((c) => c.respondents ?? 0));
-  const parts: string[] = [];
-  const suppressed = SUPPRESSED[report.lang] ?? SUPPRESSED.en;
-  crossTab.columns.forEach((col, c) => {
-    const x = left + c * cell + cell / 2;
-    parts.push(`<text x="${x}" y="${top - 6}" transform="rotate(-60 ${x} ${top - 6})" font-size="10">${escapeXml(col.label)}</text>`);
-  });
-  crossTab.rows.forEach((row, r) => {
-    const y = top + r * cell;
-    parts.push(`<text x="${left - 6}" y="${y + cell / 2 + 4}" text-anchor="end" font-size="10">${escapeXml(row.label)}</text>`);
-    crossTab.cells[r].forEach((value, c) => {
-      const x = left + c * cell;
-      const fill = value.suppressed ? '#cccccc' : `rgb(${255 - Math.round(((value.respondents ?? 0) / max) * 200)},${240 - Math.round(((value.respondents ?? 0) / max) * 190)},255)`;
-      const text = value.suppressed ? '·' : String(value.respondents);
-      parts.push(
-        `<rect x="${x}" y="${y}" width="${cell - 1}" height="${cell - 1}" fill="${fill}"><title>${escapeXml(`${row.label} / ${crossTab.columns[c].label}: ${value.suppressed ? suppressed : value.respondents}`)}</title></rect>`,
-        `<text x="${x + cell / 2}" y="${y + cell / 2 + 4}" text-anchor="middle" font-size="9">${text}</text>`,
-      );
-    });
-  });
-  let y = top + crossTab.rows.length * cell + 40;
-  for (const b of ['country', 'gender', 'age_band', 'work_setting'] as const) {
-    const rows = report.breakdowns[b].rows;
-    const bmax = Math.max(1, ...rows.map((r) => r.respondents ?? 0));
-    parts.push(`<text x="10" y="${y}" font-size="12" font-weight="bold">${escapeXml(textOf(report.lang).breakdowns[b])}</text>`);
-    y += 8;
-    for (const row of rows) {
-      const width = row.suppressed ? 0 : Math.round(((row.respondents ?? 0) / bmax) * 300);
-      parts.push(
-        `<text x="${left - 6}" y="${y + 12}" text-anchor="end" font-size="10">${escapeXml(row.label)}</text>`,
-        `<rect x="${left}" y="${y + 2}" width="${width}" height="12" fill="#4a6fa5"/>`,
-        `<text x="${left + width + 4}" y="${y + 12}" font-size="10">${row.suppressed ? escapeXml(suppressed) : row.respondents}</text>`,
-      );
-      y += 16;
-    }
-    y += 20;
-  }
-  const width = left + crossTab.columns.length * cell + 40;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${Math.max(width, 700)}" height="${y + 20}" font-family="sans-serif">\n<title>Casebook report</title>\n${parts.join('\n')}\n</svg>\n`;
-}
+export { toSvg } from './report-chart';

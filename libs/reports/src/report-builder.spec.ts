@@ -10,6 +10,7 @@ describe('buildReport', () => {
       rowTotals: [{ row: 'police', ...count(12) }],
       columnTotals: [{ col: 'extortion', ...count(12) }],
       total: count(12),
+      unasked: [],
       breakdowns: { ...(Object.fromEntries(BREAKDOWNS.map((b) => [b, []])) as unknown as RawAggregates['breakdowns']), country: [{ key: 'KZ', ...count(12) }] },
     };
     const result = buildReport(raw, { perpetrators: 'type', abuses: 'type', lang: 'en', k: 5, perturbation: { maxNoise: 4, variance: 1 } }, (_v, code) => code.toUpperCase(), {
@@ -31,5 +32,78 @@ describe('buildReport', () => {
       ['KZ', expect.any(Number)],
       ['LT', 0],
     ]);
+  });
+
+  const empty = () => Object.fromEntries(BREAKDOWNS.map((b) => [b, []])) as unknown as RawAggregates['breakdowns'];
+  const groupOf = (c: string) => (c === 'rape' ? 'sexual' : 'physical');
+
+  it('bases each column on the respondents asked its question: the unasked never count as "no"', () => {
+    // KG in SWAN: 19 respondents, 5 not asked about physical violence, 9 physically assaulted.
+    const raw: RawAggregates = {
+      crossTab: [{ row: 'police', col: 'physical_violence', ...count(9) }, { row: 'police', col: 'rape', ...count(5) }],
+      rowTotals: [{ row: 'police', ...count(12) }],
+      columnTotals: [{ col: 'physical_violence', ...count(9) }, { col: 'rape', ...count(5) }],
+      total: count(19),
+      unasked: [{ question: 'physical', ...count(5) }, { question: 'perpetrators', ...count(2) }],
+      breakdowns: empty(),
+    };
+    const result = buildReport(raw, { perpetrators: 'type', abuses: 'type', lang: 'en', k: 5, perturbation: null }, (_v, c) => c, {}, new Date(), { abuseGroupOf: groupOf });
+    expect(result.crossTab.columnBases).toEqual([{ respondents: 14, suppressed: false }, { respondents: 19, suppressed: false }]);
+    expect(result.crossTab.columnTotals[0]).toMatchObject({ respondents: 9, pctRespondents: 64.3 });
+    expect(result.crossTab.cells[0][1]).toMatchObject({ respondents: 5, pctRespondents: 26.3 });
+    expect(result.crossTab.rowBase).toEqual({ respondents: 17, suppressed: false });
+    expect(result.crossTab.rowTotals[0]).toMatchObject({ respondents: 12, pctRespondents: 70.6 });
+    expect(result.description.bases).toContain('physical_violence n = 14');
+  });
+
+  it('withholds a small base and every percentage over it; perturbs a base by the cell key of the asked', () => {
+    const raw: RawAggregates = {
+      crossTab: [{ row: 'police', col: 'physical_violence', ...count(6) }],
+      rowTotals: [{ row: 'police', ...count(6) }],
+      columnTotals: [{ col: 'physical_violence', ...count(6) }],
+      total: count(40, 1000),
+      unasked: [{ question: 'physical', ...count(37, 900) }],
+      breakdowns: empty(),
+    };
+    const exact = buildReport(raw, { perpetrators: 'type', abuses: 'type', lang: 'en', k: 5, perturbation: null }, (_v, c) => c, {}, new Date(), { abuseGroupOf: groupOf });
+    expect(exact.crossTab.columnBases[0]).toEqual({ respondents: null, suppressed: true });
+    expect(exact.crossTab.columnTotals[0].pctRespondents).toBeNull();
+    const noisy = buildReport(
+      { ...raw, unasked: [{ question: 'physical', ...count(10, 900) }] },
+      { perpetrators: 'type', abuses: 'type', lang: 'en', k: 5, perturbation: { maxNoise: 4, variance: 1 } },
+      (_v, c) => c,
+      {},
+      new Date(),
+      { abuseGroupOf: groupOf },
+    );
+    expect(Math.abs(noisy.crossTab.columnBases[0].respondents! - 30)).toBeLessThanOrEqual(4);
+  });
+
+  it('compares units with their own bases, shows zeros, and suppresses small cells so none is a difference of shown ones', () => {
+    const raw: RawAggregates = {
+      crossTab: [{ row: 'police', col: 'physical_violence', ...count(20) }],
+      rowTotals: [{ row: 'police', ...count(20) }],
+      columnTotals: [{ col: 'physical_violence', ...count(20) }, { col: 'rape', ...count(0) }],
+      total: count(60),
+      unasked: [{ question: 'physical', ...count(5) }],
+      breakdowns: empty(),
+      comparison: {
+        units: [{ unit: 'KG', ...count(19) }, { unit: 'LT', ...count(15) }, { unit: 'RO', ...count(26) }],
+        cells: [{ unit: 'KG', col: 'physical_violence', ...count(9) }, { unit: 'LT', col: 'physical_violence', ...count(3) }, { unit: 'RO', col: 'physical_violence', ...count(8) }],
+        unasked: [{ unit: 'KG', question: 'physical', ...count(5) }],
+      },
+    };
+    const result = buildReport(raw, { perpetrators: 'type', abuses: 'type', lang: 'en', k: 5, perturbation: null, compareBy: 'country' }, (_v, c) => c, { columns: ['physical_violence', 'rape'] }, new Date(), {
+      abuseGroupOf: groupOf,
+    });
+    const cmp = result.comparison!;
+    expect(cmp.units.map((u) => u.key)).toEqual(['KG', 'LT', 'RO']);
+    expect(cmp.cells[0][0]).toMatchObject({ respondents: 9, pctRespondents: 64.3, suppressed: false });
+    expect(cmp.bases[0][0]).toEqual({ respondents: 14, suppressed: false });
+    // LT's 3 is suppressed, and so is the smallest other cell: 20 - 9 - 8 would give it away otherwise.
+    expect(cmp.cells[1][0]).toMatchObject({ respondents: null, suppressed: true });
+    expect(cmp.cells[2][0]).toMatchObject({ respondents: null, suppressed: true });
+    // Nothing found is a finding: rape shows 0 everywhere.
+    expect(cmp.cells.map((row) => row[1])).toEqual([0, 1, 2].map(() => expect.objectContaining({ respondents: 0, suppressed: false, pctRespondents: 0 })));
   });
 });

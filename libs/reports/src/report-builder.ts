@@ -1,5 +1,7 @@
 import { BREAKDOWN_VOCABULARY, BREAKDOWNS, type Breakdown, type ReportParams } from './report-params';
-import { type PerturbationSettings, perturb, pTableFor } from './perturbation';
+import { type PerturbationSettings, perturb, pTableFor, subtractKeys } from './perturbation';
+import { describeReport, type ReportDescription } from './report-description';
+import { PERPETRATOR_QUESTION } from '@casebook/database';
 import { type Count, isSmall, type PublishedCount, suppressCrossTab, suppressOneWay, type SuppressedCrossTab } from './suppression';
 
 /** A true count with its cell key (the sum of its cases' record keys, modulo 2^32). */
@@ -13,7 +15,34 @@ export interface RawAggregates {
   rowTotals: Array<{ row: string } & KeyedCount>;
   columnTotals: Array<{ col: string } & KeyedCount>;
   total: KeyedCount;
+  /** Per question (abuse group, "perpetrators"): the respondents who were not asked it or declined. */
+  unasked: Array<{ question: string } & KeyedCount>;
   breakdowns: Record<Breakdown, Array<{ key: string } & KeyedCount>>;
+  /** With compareBy: per unit (country, region or group), its respondents, its cells per column and its unasked. */
+  comparison?: {
+    units: Array<{ unit: string } & KeyedCount>;
+    cells: Array<{ unit: string; col: string } & KeyedCount>;
+    unasked: Array<{ unit: string; question: string } & KeyedCount>;
+  };
+}
+
+/** The abuses per unit, SWAN's way: for each country (region, group) the respondents who suffered each, over those asked. */
+export interface Comparison {
+  dimension: string;
+  units: Labelled[];
+  columns: Labelled[];
+  /** Respondents per unit (its total). */
+  totals: PublishedCount[];
+  /** [unit][column]: respondents, with the percentage of the unit's base for that column. */
+  cells: PublishedCount[][];
+  /** [unit][column]: the base of the percentage. */
+  bases: PublishedBase[][];
+}
+
+/** A published base: the respondents asked a question, or null when suppressed. */
+export interface PublishedBase {
+  respondents: number | null;
+  suppressed: boolean;
 }
 
 export interface Labelled {
@@ -34,8 +63,20 @@ export interface ReportResult {
   params: ReportParams;
   rule: DisclosureRule;
   total: PublishedCount;
-  crossTab: { rowDimension: string; columnDimension: string; rows: Labelled[]; columns: Labelled[] } & SuppressedCrossTab;
+  /** What the report covers, in words: for every export, so a file passed on keeps its meaning. */
+  description: ReportDescription;
+  crossTab: {
+    rowDimension: string;
+    columnDimension: string;
+    rows: Labelled[];
+    columns: Labelled[];
+    /** Each column's base: the respondents asked that column's question (its percentages are of this). */
+    columnBases: PublishedBase[];
+    /** The rows' base: the respondents asked who the perpetrators were. */
+    rowBase: PublishedBase;
+  } & SuppressedCrossTab;
   breakdowns: Record<Breakdown, { rows: Array<Labelled & PublishedCount>; total: PublishedCount }>;
+  comparison?: Comparison;
 }
 
 const RULE_TEXT = {
@@ -86,12 +127,22 @@ export type Categories = Partial<Record<'rows' | 'columns' | Breakdown, string[]
 
 const union = (found: string[], expected: string[] = []) => [...new Set([...found, ...expected])].sort();
 
+/** What the builder needs besides the counts. */
+export interface ReportContext {
+  /** The group of an abuse category (the unit of the question a respondent was asked). */
+  abuseGroupOf?: (category: string) => string;
+  /** The data's version (report_data_version) and the Casebook version, for the description. */
+  dataVersion?: string;
+  casebookVersion?: string;
+}
+
 export function buildReport(
   raw: RawAggregates,
   params: ReportParams,
   labels: (vocabulary: string, code: string) => string,
   categories: Categories = {},
   now = new Date(),
+  context: ReportContext = {},
 ): ReportResult {
   const k = params.k;
   const zero: KeyedCount = { respondents: 0, incidents: 0, cellKey: 0 };
@@ -111,6 +162,19 @@ export function buildReport(
   const total = pick(raw.total);
   // Percentages are over the published total; a withheld total gives none (it would reveal the total).
   const base = isSmall(total.respondents, k) || isSmall(total.incidents, k) ? 0 : total.respondents;
+  // A question's base: the respondents asked it (the total less those not asked or who declined), perturbed by
+  // its own cell key like any count; unasked respondents never count as "no".
+  const unasked = new Map(raw.unasked.map((u) => [u.question, u]));
+  const askedBase = (question: string): PublishedBase => {
+    const u = unasked.get(question);
+    if (!u || u.respondents === 0) return base ? { respondents: total.respondents, suppressed: false } : { respondents: null, suppressed: true };
+    const asked = pick({ respondents: raw.total.respondents - u.respondents, incidents: raw.total.incidents - u.incidents, cellKey: subtractKeys(raw.total.cellKey, u.cellKey) });
+    return isSmall(asked.respondents, k) ? { respondents: null, suppressed: true } : { respondents: asked.respondents, suppressed: false };
+  };
+  const groupOf = context.abuseGroupOf ?? (() => 'other');
+  const columnBases = colKeys.map((c) => askedBase(params.abuses === 'group' ? c : groupOf(c)));
+  const rowBase = askedBase(PERPETRATOR_QUESTION);
+  const baseValue = (b: PublishedBase) => b.respondents ?? 0;
   const crossTab = suppressCrossTab(
     {
       cells: rowKeys.map((r) => colKeys.map((c) => pick(cellMap.get(`${r}\u0000${c}`)))),
@@ -119,7 +183,7 @@ export function buildReport(
       total,
     },
     k,
-    base,
+    { columns: columnBases.map(baseValue), rows: baseValue(rowBase), total: base },
   );
   const breakdowns = Object.fromEntries(
     BREAKDOWNS.map((b) => {
@@ -134,13 +198,82 @@ export function buildReport(
     key,
     label: vocab.endsWith('_group') ? labels(vocab, key) : labels(vocab === 'perpetrator_type' ? 'perpetrator_type' : 'abuse_category', key),
   });
+  const rule = describeRule(params);
+  const columns = colKeys.map(label(colVocab));
   return {
     lang: params.lang,
     generatedAt: now.toISOString(),
     params,
-    rule: describeRule(params),
+    rule,
     total: crossTab.total,
-    crossTab: { rowDimension: rowVocab, columnDimension: colVocab, rows: rowKeys.map(label(rowVocab)), columns: colKeys.map(label(colVocab)), ...crossTab },
+    description: describeReport(params, rule, labels, {
+      extractedAt: now.toISOString(),
+      dataVersion: context.dataVersion ?? '',
+      casebookVersion: context.casebookVersion ?? '',
+      total: crossTab.total.respondents,
+      bases: columns.map((c, i) => ({ label: c.label, respondents: columnBases[i].respondents })),
+      rowBase: rowBase.respondents,
+    }),
+    crossTab: { rowDimension: rowVocab, columnDimension: colVocab, rows: rowKeys.map(label(rowVocab)), columns, columnBases, rowBase, ...crossTab },
     breakdowns,
+    ...(raw.comparison && params.compareBy
+      ? { comparison: buildComparison(raw.comparison, params, colKeys, columns, raw.columnTotals, columnBases, total, pick, k, (code) => labels(params.compareBy!, code), groupOf) }
+      : {}),
   };
+}
+
+/**
+ * The comparison table: units (countries, regions, groups) × columns. Every
+ * count is perturbed by its own cell key; a unit's base for a column is its
+ * respondents less those not asked that column's question. Units partition
+ * the respondents (nearly: a case with incidents in two countries counts in
+ * both), so each column across units, the units' totals and the bases are
+ * suppressed like a breakdown: primary and complementary suppression against
+ * the published column total, so no hidden cell is a difference of shown ones.
+ */
+function buildComparison(
+  raw: NonNullable<RawAggregates['comparison']>,
+  params: ReportParams,
+  colKeys: string[],
+  columns: Labelled[],
+  columnTotals: Array<{ col: string } & KeyedCount>,
+  columnBases: PublishedBase[],
+  total: Count,
+  pick: (count: KeyedCount | undefined) => Count,
+  k: number,
+  unitLabel: (code: string) => string,
+  groupOf: (category: string) => string,
+): Comparison {
+  const zero: KeyedCount = { respondents: 0, incidents: 0, cellKey: 0 };
+  const unitKeys = [...new Set([...raw.units.map((u) => u.unit), ...(params.compareBy === 'country' ? (params.countries ?? []) : [])])].sort();
+  const unitOf = new Map(raw.units.map((u) => [u.unit, u]));
+  const cellOf = new Map(raw.cells.map((c) => [`${c.unit}\u0000${c.col}`, c]));
+  const unaskedOf = new Map(raw.unasked.map((u) => [`${u.unit}\u0000${u.question}`, u]));
+  const question = (col: string) => (params.abuses === 'group' ? col : groupOf(col));
+
+  const unitCounts = unitKeys.map((u) => pick(unitOf.get(u)));
+  const totals = suppressOneWay({ rows: unitCounts, total }, k, 0).rows;
+
+  const baseCounts = unitKeys.map((u) =>
+    colKeys.map((col) => {
+      const all = unitOf.get(u) ?? zero;
+      const not = unaskedOf.get(`${u}\u0000${question(col)}`) ?? zero;
+      return pick({ respondents: all.respondents - not.respondents, incidents: all.incidents - not.incidents, cellKey: subtractKeys(all.cellKey, not.cellKey) });
+    }),
+  );
+  const cells: PublishedCount[][] = unitKeys.map(() => []);
+  const bases: PublishedBase[][] = unitKeys.map(() => []);
+  colKeys.forEach((col, c) => {
+    const counts = unitKeys.map((u) => pick(cellOf.get(`${u}\u0000${col}`)));
+    const columnTotal = pick(columnTotals.find((t) => t.col === col));
+    const shown = suppressOneWay({ rows: counts, total: columnTotal }, k, 0).rows;
+    const baseTotal = { respondents: columnBases[c].respondents ?? 0, incidents: columnBases[c].respondents ?? 0 };
+    const shownBases = suppressOneWay({ rows: baseCounts.map((row) => ({ respondents: row[c].respondents, incidents: row[c].respondents })), total: baseTotal }, k, 0).rows;
+    unitKeys.forEach((_, u) => {
+      const base = shownBases[u].suppressed ? null : baseCounts[u][c].respondents;
+      bases[u][c] = { respondents: base, suppressed: base === null };
+      cells[u][c] = shown[u].suppressed ? shown[u] : { ...shown[u], pctRespondents: base ? Math.round((counts[u].respondents / base) * 1000) / 10 : null };
+    });
+  });
+  return { dimension: params.compareBy!, units: unitKeys.map((key) => ({ key, label: unitLabel(key) })), columns, totals, cells, bases };
 }

@@ -4,8 +4,18 @@ import type { PerturbationSettings } from './perturbation';
 /** What a researcher or admin asks for. Validated by the API's DTO. */
 export interface ReportParams {
   countries?: string[];
+  /** ISO 3166-2 region codes (where it happened; else, at home, where the respondent lives or works). */
+  regions?: string[];
+  /** Admins' region groups ("siberia"). */
+  regionGroups?: string[];
+  /** Set by Casebook at request time: the regions plus the groups' members then, the filter actually applied. */
+  regionFilter?: string[];
   from?: string; // YYYY-MM, incident period
   to?: string;
+  /** Only incidents by these perpetrator types ("violence by police"). Counted from the facts. */
+  perpetratorTypes?: string[];
+  /** A table of the abuses per country, region or region group, each with its own bases: what SWAN's figures show. */
+  compareBy?: CompareBy;
   genders?: string[];
   ageBands?: string[];
   workSettings?: string[];
@@ -23,12 +33,17 @@ export interface ReportParams {
   perturbation: PerturbationSettings | null;
 }
 
-export const BREAKDOWNS = ['country', 'year', 'gender', 'age_band', 'work_setting', 'location_type'] as const;
+export const COMPARE_BY = ['country', 'region', 'region_group'] as const;
+export type CompareBy = (typeof COMPARE_BY)[number];
+
+export const BREAKDOWNS = ['country', 'region', 'region_group', 'year', 'gender', 'age_band', 'work_setting', 'location_type'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
 /** Which vocabulary labels each breakdown's keys. */
 export const BREAKDOWN_VOCABULARY: Record<Breakdown, string | null> = {
-  country: null,
+  country: 'country',
+  region: 'region',
+  region_group: 'region_group',
   year: null,
   gender: 'gender',
   age_band: 'age_band',

@@ -6,20 +6,25 @@ import type { Env } from '@casebook/config';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@casebook/audit';
 import { type Actor, whereAccessible } from '@casebook/authz';
-import { canonicalJson } from '@casebook/common';
-import { TaxonomyService } from '@casebook/taxonomy';
+import { CASEBOOK_VERSION, canonicalJson } from '@casebook/common';
+import { RegionsService, TaxonomyService } from '@casebook/taxonomy';
 import { DomainError } from '@casebook/common';
 import { enqueue } from '@casebook/outbox';
-import { ReportEntity } from '@casebook/database';
+import { type Language, ReportEntity } from '@casebook/database';
 import { QUEUES } from '@casebook/queues';
 import { GROUP_LABELS } from './group-labels';
 import { buildReport, type Categories, type KeyedCount, type RawAggregates, type ReportResult } from './report-builder';
 import { KEY_MODULUS } from './perturbation';
 import { perturbationOf } from './disclosure-policy';
 import { DisclosurePolicyRepository } from './disclosure-policy.repository';
-import { addAggregates, aggregatesFromRollup, planAggregation, rollupKinds, type RollupRow, type SqlFilter } from './aggregation-plan';
+import { addAggregates, aggregatesFromRollup, factFilter, planAggregation, rollupKinds, type RollupRow, type SqlFilter } from './aggregation-plan';
 import { BREAKDOWNS, type Breakdown, type ReportParams } from './report-params';
-import { toCsv, toSvg, toXlsx } from './renderers';
+import { textOf, toCsv, toSvg, toXlsx } from './renderers';
+import { toPng } from './report-png';
+
+/** The formats a report downloads as. */
+export const REPORT_FORMATS = ['json', 'csv', 'xlsx', 'svg', 'png'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 
 /** What a requester asks for: the parameters without the policy's part, and (admins only) exact counts. */
@@ -62,6 +67,7 @@ export class ReportsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
+    private readonly regions: RegionsService,
     private readonly audit: AuditService,
     private readonly policies: DisclosurePolicyRepository,
     config: ConfigService<Env, true>,
@@ -92,7 +98,8 @@ export class ReportsService {
         });
       }
       const { exact, ...rest } = input;
-      const params: ReportParams = { ...rest, perturbation: exact ? null : perturbationOf(policy) };
+      await this.checkPerpetrators(input);
+      const params: ReportParams = { ...rest, ...(await this.regionFilterOf(input)), perturbation: exact ? null : perturbationOf(policy) };
       const paramsHash = createHash('sha256').update(canonicalJson(params)).digest('hex');
       if (actor.role !== 'admin') {
         const use = await this.policies.budgetUse(manager, actor.id, paramsHash, policy.budgetWindowDays);
@@ -134,6 +141,10 @@ export class ReportsService {
             reusedFrom: done?.id ?? null,
             paramsHash: paramsHash.slice(0, 16),
             countries: params.countries ?? [],
+            regions: params.regions ?? [],
+            regionGroups: params.regionGroups ?? [],
+            perpetratorTypes: params.perpetratorTypes ?? [],
+            compareBy: params.compareBy ?? null,
             from: params.from ?? null,
             to: params.to ?? null,
             genders: params.genders ?? [],
@@ -154,6 +165,30 @@ export class ReportsService {
     });
   }
 
+  private async checkPerpetrators(input: ReportRequest): Promise<void> {
+    const known = (await this.taxonomy.activeCodes()).get('perpetrator_type') ?? new Set<string>();
+    const errors = (input.perpetratorTypes ?? []).flatMap((p, i) => (known.has(p) ? [] : [{ pointer: `/perpetratorTypes/${i}`, message: 'is not an active perpetrator type code' }]));
+    if (errors.length) throw new DomainError('unprocessable', 'The report asks for unknown perpetrator types; see errors', { errors });
+  }
+
+  /**
+   * The regions a report is filtered by: the given ones and the members of the
+   * given groups as they are now (kept in the parameters, so a later change of
+   * a group makes a new question, never a stale answer). 422 for unknown codes.
+   */
+  private async regionFilterOf(input: ReportRequest): Promise<Pick<ReportParams, 'regionFilter'>> {
+    if (!input.regions?.length && !input.regionGroups?.length) return {};
+    const known = await this.regions.regionCountries();
+    const members = await this.regions.membersOf(input.regionGroups ?? []);
+    const errors: Array<{ pointer: string; message: string } | null> = [
+      ...(input.regions ?? []).map((r, i) => (known.has(r) ? null : { pointer: `/regions/${i}`, message: 'is not an ISO 3166-2 region code Casebook knows' })),
+      ...(input.regionGroups ?? []).map((g, i) => (members.has(g) ? null : { pointer: `/regionGroups/${i}`, message: 'is not a region group' })),
+    ].filter((e) => e !== null);
+    if (errors.length) throw new DomainError('unprocessable', 'The report asks for unknown regions; see errors', { errors });
+    const filter = new Set([...(input.regions ?? []), ...(input.regionGroups ?? []).flatMap((g) => members.get(g) ?? [])]);
+    return { regionFilter: [...filter].sort() };
+  }
+
   async get(actor: Actor, id: string): Promise<ReportView> {
     const qb = whereAccessible(this.dataSource.getRepository(ReportEntity).createQueryBuilder('r'), actor.ability, 'read', 'Report').andWhere('r.id = :id', { id });
     const report = await qb.getOne();
@@ -161,7 +196,7 @@ export class ReportsService {
     return view(report);
   }
 
-  async download(actor: Actor, id: string, format: 'json' | 'csv' | 'xlsx' | 'svg'): Promise<{ body: Buffer | string; contentType: string; filename: string }> {
+  async download(actor: Actor, id: string, format: ReportFormat): Promise<{ body: Buffer | string; contentType: string; filename: string }> {
     const report = await this.get(actor, id);
     if (report.status !== 'done' || !report.result) throw new DomainError('conflict', `The report is ${report.status}; download it when it is done`);
     await this.audit.record({ actor, action: 'report.exported', target: { type: 'report', id }, summary: { format } });
@@ -173,6 +208,8 @@ export class ReportsService {
         return { body: await toXlsx(report.result), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename };
       case 'svg':
         return { body: toSvg(report.result), contentType: 'image/svg+xml; charset=utf-8', filename };
+      case 'png':
+        return { body: toPng(report.result), contentType: 'image/png', filename };
       default:
         return { body: JSON.stringify(report.result), contentType: 'application/json; charset=utf-8', filename };
     }
@@ -191,15 +228,68 @@ export class ReportsService {
   /** The cross-tab (cells, margins, total) and the breakdowns: from a rollup, from the facts, or both (see planAggregation). */
   async aggregate(params: ReportParams): Promise<RawAggregates> {
     const plan = planAggregation(params);
+    let raw: RawAggregates;
     switch (plan.source) {
       case 'profile':
-        return this.fromRollup('report_rollup_profile', plan.rollup, params);
+        raw = await this.fromRollup('report_rollup_profile', plan.rollup, params);
+        break;
       case 'slice':
-        return addAggregates(await this.fromRollup('report_rollup_slice', plan.rollup, params), await this.fromFacts(plan.facts, params));
+        raw = addAggregates(await this.fromRollup('report_rollup_slice', plan.rollup, params), await this.fromFacts(plan.facts, params));
+        break;
       case 'facts':
-        return this.fromFacts(plan.facts, params);
+        raw = await this.fromFacts(plan.facts, params);
     }
+    if (params.perpetratorTypes?.length) {
+      // "Violence by police, of all respondents asked": the cells count the chosen perpetrators only, while the
+      // total, the bases and the breakdowns are of every respondent in scope (without the perpetrator filter).
+      const population = await this.aggregate({ ...params, perpetratorTypes: undefined, compareBy: undefined });
+      raw = { ...raw, total: population.total, unasked: population.unasked, breakdowns: population.breakdowns };
+    }
+    if (params.compareBy) raw.comparison = await this.comparison(params);
+    return raw;
   }
+
+  /** The regions in any group (few; read for every facts query that breaks down by group). */
+  private async groupedRegions(): Promise<string[]> {
+    const [{ grouped }]: Array<{ grouped: string[] }> = await this.onReplica(`SELECT coalesce(array_agg(DISTINCT region_code), '{}') AS grouped FROM region_group_members`, []);
+    return grouped;
+  }
+
+  /**
+   * The comparison table's counts, from the facts: per unit (country, region
+   * or region group), its respondents and its respondents per column, and per
+   * question those not asked it or declined.
+   */
+  private async comparison(params: ReportParams): Promise<NonNullable<RawAggregates['comparison']>> {
+    const col = COL_COLUMN[params.abuses];
+    const units =
+      params.compareBy === 'region_group'
+        ? `(SELECT f.*, m.group_code AS unit FROM report_facts f JOIN region_group_members m ON m.region_code = f.region) x`
+        : `(SELECT f.*, f.${params.compareBy === 'country' ? 'country::text' : 'region'} AS unit FROM report_facts f) x`;
+    const respondents = `count(DISTINCT record_key)::int AS respondents, count(DISTINCT incident_id)::int AS incidents, mod(sum(DISTINCT record_key), ${KEY_MODULUS})::float8 AS "cellKey"`;
+    // Cells with every filter; each unit's respondents and unasked without the perpetrator filter (see aggregate).
+    const cells = factFilter(params);
+    const population = factFilter({ ...params, perpetratorTypes: undefined });
+    const grid: Array<{ unit: string; col: string } & KeyedCount> = await this.onReplica(
+      `SELECT unit, ${col} AS col, ${respondents} FROM (SELECT * FROM ${units} ${cells.where}) u GROUP BY unit, ${col}`,
+      cells.values,
+    );
+    const totals: Array<{ unit: string } & KeyedCount> = await this.onReplica(
+      `SELECT unit, ${respondents} FROM (SELECT * FROM ${units} ${population.where}) u GROUP BY unit`,
+      population.values,
+    );
+    const unasked: Array<{ unit: string; question: string } & KeyedCount> = await this.onReplica(
+      `SELECT unit, q.question, ${respondents} FROM (SELECT * FROM ${units} ${population.where}) u CROSS JOIN LATERAL unnest(u.unasked) AS q(question) GROUP BY unit, q.question`,
+      population.values,
+    );
+    const count = (x: KeyedCount): KeyedCount => ({ respondents: x.respondents, incidents: x.incidents, cellKey: x.cellKey });
+    return {
+      units: totals.map((g) => ({ unit: g.unit, ...count(g) })),
+      cells: grid.map((g) => ({ unit: g.unit, col: g.col, ...count(g) })),
+      unasked: unasked.map((u) => ({ unit: u.unit, question: u.question, ...count(u) })),
+    };
+  }
+
 
   private async fromRollup(table: 'report_rollup_profile' | 'report_rollup_slice', filter: SqlFilter, params: ReportParams): Promise<RawAggregates> {
     const kinds = rollupKinds(params).all;
@@ -213,7 +303,7 @@ export class ReportsService {
     return aggregatesFromRollup(rows, params);
   }
 
-  /** Counted from the facts: the cross-tab with margins and total in one query (grouping sets), the breakdowns in another. */
+  /** Counted from the facts: the cross-tab with margins and total (grouping sets), the breakdowns, and the region groups with the unasked. */
   private async fromFacts({ where, values }: SqlFilter, params: ReportParams): Promise<RawAggregates> {
     const row = ROW_COLUMN[params.perpetrators];
     const col = COL_COLUMN[params.abuses];
@@ -221,22 +311,40 @@ export class ReportsService {
     // the same distinct values is cheaper for PostgreSQL than distinct case ids and distinct keys.
     const respondents = `count(DISTINCT record_key)::int AS respondents`;
     const cellKey = `mod(sum(DISTINCT record_key), ${KEY_MODULUS})::float8 AS "cellKey"`;
-    const cross: Array<{ r: string | null; c: string | null; gr: number; gc: number } & KeyedCount> = await this.onReplica(
+    // Three independent scans of the same facts, on three connections at once (a report's latency is the slowest).
+    const grouped = await this.groupedRegions();
+    const crossQuery = this.onReplica<Array<{ r: string | null; c: string | null; gr: number; gc: number } & KeyedCount>>(
       `SELECT ${row} AS r, ${col} AS c, ${respondents}, count(DISTINCT incident_id)::int AS incidents, ${cellKey},
               GROUPING(${row})::int AS gr, GROUPING(${col})::int AS gc
          FROM report_facts ${where}
         GROUP BY GROUPING SETS ((${row}, ${col}), (${row}), (${col}), ())`,
       values,
     );
-    const by: Array<{ value: string; dim: Breakdown } & KeyedCount> = await this.onReplica(
-      `SELECT coalesce(country::text, year::text, gender, age_band, work_setting, location_type) AS value,
+    const byQuery = this.onReplica<Array<{ value: string; dim: Breakdown } & KeyedCount>>(
+      `SELECT coalesce(country::text, year::text, gender, age_band, work_setting, location_type, region) AS value,
               CASE WHEN GROUPING(country) = 0 THEN 'country' WHEN GROUPING(year) = 0 THEN 'year' WHEN GROUPING(gender) = 0 THEN 'gender'
-                   WHEN GROUPING(age_band) = 0 THEN 'age_band' WHEN GROUPING(work_setting) = 0 THEN 'work_setting' ELSE 'location_type' END AS dim,
+                   WHEN GROUPING(age_band) = 0 THEN 'age_band' WHEN GROUPING(work_setting) = 0 THEN 'work_setting'
+                   WHEN GROUPING(location_type) = 0 THEN 'location_type' ELSE 'region' END AS dim,
               ${respondents}, count(DISTINCT incident_id)::int AS incidents, ${cellKey}
          FROM report_facts ${where}
-        GROUP BY GROUPING SETS ((country), (year), (gender), (age_band), (work_setting), (location_type))`,
+        GROUP BY GROUPING SETS ((country), (year), (gender), (age_band), (work_setting), (location_type), (region))`,
       values,
     );
+    // Region groups and, per question, the respondents not asked it or who declined (for the bases): from the few
+    // facts that have either. A fact repeats once per group and unasked question; distinct counts and key sums do not notice.
+    const extraQuery = this.onReplica<Array<{ value: string | null; dim: 'region_group' | 'unasked' } & KeyedCount>>(
+      `SELECT coalesce(group_code, question) AS value, CASE WHEN GROUPING(group_code) = 0 THEN 'region_group' ELSE 'unasked' END AS dim,
+              ${respondents}, count(DISTINCT incident_id)::int AS incidents, ${cellKey}
+         FROM (SELECT * FROM report_facts ${where ? `${where} AND` : 'WHERE'} (unasked <> '{}' OR region = ANY($${values.length + 1}))) f
+         LEFT JOIN LATERAL unnest(f.unasked) AS u(question) ON true
+         LEFT JOIN region_group_members m ON m.region_code = f.region
+        GROUP BY GROUPING SETS ((group_code), (question))`,
+      [...values, grouped],
+    );
+    const [cross, by, extra] = await Promise.all([crossQuery, byQuery, extraQuery]);
+    // Facts outside every group, or of respondents asked everything, leave a NULL group or question behind.
+    for (const x of extra) if (x.dim === 'region_group' && x.value !== null) by.push({ ...x, value: x.value, dim: 'region_group' });
+    const unasked = extra.filter((x) => x.dim === 'unasked' && x.value !== null).map((x) => ({ ...x, question: x.value! }));
     const count = (x: KeyedCount): KeyedCount => ({ respondents: x.respondents, incidents: x.incidents, cellKey: x.cellKey });
     const total = cross.find((x) => x.gr === 1 && x.gc === 1);
     return {
@@ -244,18 +352,44 @@ export class ReportsService {
       rowTotals: cross.filter((x) => x.gr === 0 && x.gc === 1).map((x) => ({ row: x.r!, ...count(x) })),
       columnTotals: cross.filter((x) => x.gr === 1 && x.gc === 0).map((x) => ({ col: x.c!, ...count(x) })),
       total: total ? count(total) : { respondents: 0, incidents: 0, cellKey: 0 },
+      unasked: unasked.map((u) => ({ question: u.question, ...count(u) })),
       breakdowns: Object.fromEntries(BREAKDOWNS.map((b) => [b, by.filter((x) => x.dim === b).map((x) => ({ key: x.value, ...count(x) }))])) as RawAggregates['breakdowns'],
     };
   }
 
   /** Computes a report's result with disclosure control applied. */
-  async build(params: ReportParams): Promise<ReportResult> {
+  async build(params: ReportParams, dataVersion = ''): Promise<ReportResult> {
     const raw = await this.aggregate(params);
-    const taxonomy = await this.taxonomy.labels(params.lang);
-    const groups = GROUP_LABELS[params.lang] ?? GROUP_LABELS.en;
-    const labels = (vocabulary: string, code: string) =>
-      vocabulary.endsWith('_group') ? (groups[code] ?? code) : (taxonomy.get(`${vocabulary}:${code}`) ?? code);
-    return buildReport(raw, params, labels, await this.categories(params));
+    const labels = await this.labelsFor(params.lang);
+    const abuseGroups = await this.taxonomy.abuseGroups();
+    return buildReport(raw, params, labels, await this.categories(params), new Date(), {
+      abuseGroupOf: (category) => abuseGroups.get(category) ?? 'other',
+      dataVersion,
+      casebookVersion: CASEBOOK_VERSION,
+    });
+  }
+
+  /** Names for every code a report shows, in its language: taxonomy terms and groups, countries, regions, region groups. */
+  private async labelsFor(lang: Language): Promise<(vocabulary: string, code: string) => string> {
+    const taxonomy = await this.taxonomy.labels(lang);
+    const groups = GROUP_LABELS[lang] ?? GROUP_LABELS.en;
+    const { regions, groups: regionGroups } = await this.regions.list(lang);
+    const regionNames = new Map(regions.map((r) => [r.code, r.name]));
+    const regionGroupNames = new Map(regionGroups.map((g) => [g.code, g.label]));
+    const countries = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
+    const notRecorded = textOf(lang).regionNotRecorded;
+    return (vocabulary: string, code: string) => {
+      switch (vocabulary) {
+        case 'country':
+          return countries.of(code) ?? code;
+        case 'region':
+          return code === '' ? notRecorded : (regionNames.get(code) ?? code);
+        case 'region_group':
+          return regionGroupNames.get(code) ?? code;
+        default:
+          return vocabulary.endsWith('_group') ? (groups[code] ?? code) : (taxonomy.get(`${vocabulary}:${code}`) ?? code);
+      }
+    };
   }
 
   /**
@@ -270,13 +404,22 @@ export class ReportsService {
     const from = params.from ? Number(params.from.slice(0, 4)) : undefined;
     const to = params.to ? Number(params.to.slice(0, 4)) : undefined;
     return {
-      rows: params.perpetrators === 'group' ? groupsOf('perpetrator_type') : codes('perpetrator_type'),
+      // The chosen perpetrators only, when the report is about some ("violence by police").
+      rows: params.perpetratorTypes?.length
+        ? params.perpetrators === 'group'
+          ? [...new Set(vocabularies.perpetrator_type.filter((t) => params.perpetratorTypes!.includes(t.code)).map((t) => t.group ?? 'other'))]
+          : params.perpetratorTypes
+        : params.perpetrators === 'group'
+          ? groupsOf('perpetrator_type')
+          : codes('perpetrator_type'),
       columns: params.abuses === 'group' ? groupsOf('abuse_category') : codes('abuse_category'),
       gender: params.genders ?? codes('gender'),
       age_band: params.ageBands ?? codes('age_band'),
       work_setting: params.workSettings ?? codes('work_setting'),
       location_type: codes('location_type'),
       country: params.countries ?? [],
+      region: params.regions ?? [],
+      region_group: params.regionGroups ?? [],
       year: from !== undefined && to !== undefined && to - from < 50 ? Array.from({ length: to - from + 1 }, (_, i) => String(from + i)) : [],
     };
   }
@@ -287,7 +430,7 @@ export class ReportsService {
     if (!report || report.status === 'done') return 'skipped';
     await this.dataSource.getRepository(ReportEntity).update({ id: reportId }, { status: 'running', progress: 10 });
     await progress(10);
-    const result = await this.build(report.params as unknown as ReportParams);
+    const result = await this.build(report.params as unknown as ReportParams, report.dataVersion);
     await progress(90);
     await this.dataSource.query(`UPDATE reports SET status = 'done', progress = 100, result = $2, finished_at = now(), error = NULL WHERE id = $1`, [
       reportId,

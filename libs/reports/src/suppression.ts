@@ -66,16 +66,28 @@ export interface SuppressedCrossTab {
   total: PublishedCount;
 }
 
-export function suppressCrossTab(table: CrossTab, k: number, base = table.total.respondents): SuppressedCrossTab {
+/**
+ * The bases of a cross-tab's percentages: each column's (the respondents asked
+ * that column's question), the rows' (asked who the perpetrators were) and the
+ * total's. A base of 0 gives no percentage.
+ */
+export interface CrossTabBases {
+  columns: number[];
+  rows: number;
+  total: number;
+}
+
+export function suppressCrossTab(table: CrossTab, k: number, base: number | CrossTabBases = table.total.respondents): SuppressedCrossTab {
+  const bases = typeof base === 'number' ? { columns: table.columnTotals.map(() => base), rows: base, total: base } : base;
   const hidden = table.cells.map((row) => row.map((cell) => primary(cell, k)));
   const rowHidden = table.rowTotals.map((t, r) => primary(t, k) || hidden[r].some(Boolean));
   const colHidden = table.columnTotals.map((t, c) => primary(t, k) || hidden.some((row) => row[c]));
   const totalHidden = primary(table.total, k);
   return {
-    cells: table.cells.map((row, r) => row.map((cell, c) => publish(cell, hidden[r][c], base))),
-    rowTotals: table.rowTotals.map((t, r) => publish(t, rowHidden[r], base)),
-    columnTotals: table.columnTotals.map((t, c) => publish(t, colHidden[c], base)),
-    total: publish(table.total, totalHidden, base),
+    cells: table.cells.map((row, r) => row.map((cell, c) => publish(cell, hidden[r][c], bases.columns[c]))),
+    rowTotals: table.rowTotals.map((t, r) => publish(t, rowHidden[r], bases.rows)),
+    columnTotals: table.columnTotals.map((t, c) => publish(t, colHidden[c], bases.columns[c])),
+    total: publish(table.total, totalHidden, bases.total),
   };
 }
 

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestj
 import type { FastifyReply } from 'fastify';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { LANGUAGES, type Language } from '@casebook/database';
-import { DisclosurePolicyService, MIN_K, ReportsService } from '@casebook/reports';
+import { COMPARE_BY, type CompareBy, DisclosurePolicyService, MIN_K, REPORT_FORMATS, type ReportFormat, ReportsService } from '@casebook/reports';
 import { Can, CurrentActor } from '../auth/access.decorators';
 import { Quota } from '../quotas/quota';
 import { IdParam } from '../users/users.dto';
@@ -19,6 +19,28 @@ export class CreateReportDto {
   @ArrayMaxSize(60)
   @Matches(/^[A-Z]{2}$/, { each: true, message: 'must be ISO 3166-1 alpha-2 codes' })
   countries?: string[];
+  @ApiPropertyOptional({ type: [String], example: ['RU-NVS', 'RU-OMS'], description: 'ISO 3166-2 regions (GET /api/v1/regions)' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @Matches(/^[A-Z]{2}-[A-Z0-9]{1,3}$/, { each: true, message: 'must be ISO 3166-2 region codes' })
+  regions?: string[];
+  @ApiPropertyOptional({ type: [String], example: ['siberia'], description: "admins' region groups (GET /api/v1/regions)" })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @Matches(/^[a-z][a-z0-9_]{1,47}$/, { each: true, message: 'must be region group codes' })
+  regionGroups?: string[];
+  @ApiPropertyOptional({ type: [String], example: ['police'], description: 'only incidents by these perpetrator types' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @Matches(CODE, { each: true, message: 'must be taxonomy codes' })
+  perpetratorTypes?: string[];
+  @ApiPropertyOptional({ enum: COMPARE_BY, description: 'adds a table (and chart) of the abuses per country, region or region group, each with its own bases' })
+  @IsOptional()
+  @IsIn(COMPARE_BY)
+  compareBy?: CompareBy;
   @ApiPropertyOptional({ example: '2024-01' }) @IsOptional() @Matches(MONTH, { message: 'must be a month YYYY-MM' }) from?: string;
   @ApiPropertyOptional({ example: '2026-12' }) @IsOptional() @Matches(MONTH, { message: 'must be a month YYYY-MM' }) to?: string;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @Matches(CODE, { each: true, message: 'must be taxonomy codes' }) genders?: string[];
@@ -33,7 +55,7 @@ export class CreateReportDto {
 }
 
 export class DownloadQuery {
-  @ApiProperty({ enum: ['json', 'csv', 'xlsx', 'svg'] }) @IsIn(['json', 'csv', 'xlsx', 'svg']) format!: 'json' | 'csv' | 'xlsx' | 'svg';
+  @ApiProperty({ enum: REPORT_FORMATS }) @IsIn(REPORT_FORMATS) format!: ReportFormat;
 }
 
 /** Aggregate statistics over published cases, with disclosure control. */
@@ -54,6 +76,10 @@ export class ReportsController {
   async create(@CurrentActor() actor: Actor, @Body() body: CreateReportDto) {
     return this.reports.request(actor, {
       countries: body.countries?.length ? [...new Set(body.countries)].sort() : undefined,
+      regions: body.regions?.length ? [...new Set(body.regions)].sort() : undefined,
+      regionGroups: body.regionGroups?.length ? [...new Set(body.regionGroups)].sort() : undefined,
+      perpetratorTypes: body.perpetratorTypes?.length ? [...new Set(body.perpetratorTypes)].sort() : undefined,
+      compareBy: body.compareBy,
       from: body.from,
       to: body.to,
       genders: body.genders?.length ? [...new Set(body.genders)].sort() : undefined,
@@ -74,7 +100,7 @@ export class ReportsController {
     return this.reports.get(actor, id);
   }
 
-  /** The result as JSON, CSV, XLSX or an SVG chart. Audited. */
+  /** The result as JSON, CSV (with a # header block), XLSX (with a description sheet), or the chart as SVG or PNG. Audited. */
   @Can('read', 'Report')
   @Get(':id/download')
   async download(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Query() { format }: DownloadQuery, @Res() reply: FastifyReply) {

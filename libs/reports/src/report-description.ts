@@ -1,0 +1,123 @@
+import type { ReportParams } from './report-params';
+
+/**
+ * What a report covers, in words, in the report's language: every export
+ * (JSON, CSV header block, XLSX description sheet, SVG) carries it, so that a
+ * file passed on keeps its meaning. Pure.
+ */
+export interface ReportDescription {
+  title: string;
+  /** One line per filter: its name and its values in words ("all" when not filtered). */
+  filters: Array<{ name: string; value: string }>;
+  period: string;
+  /** How the percentages are based, and each column's base (n). */
+  bases: string;
+  /** The disclosure policy applied, in words. */
+  policy: string;
+  extractedAt: string;
+  dataVersion: string;
+  casebookVersion: string;
+  /** A short source note for charts: Casebook, period, policy. */
+  source: string;
+}
+
+export interface DescriptionFacts {
+  extractedAt: string;
+  dataVersion: string;
+  casebookVersion: string;
+  total: number | null;
+  bases: Array<{ label: string; respondents: number | null }>;
+  rowBase: number | null;
+}
+
+/** Every word of a description, in each report language (a test compares the keys). */
+export const DESCRIPTION_TEXT = {
+  en: {
+    title: 'Human-rights violations against sex workers documented in Casebook',
+    countries: 'Countries',
+    regions: 'Regions',
+    regionGroups: 'Region groups',
+    genders: 'Gender',
+    ageBands: 'Age',
+    workSettings: 'Work setting',
+    organisation: 'Organisation',
+    perpetrators: 'Perpetrators',
+    abuses: 'Abuses',
+    byType: 'each type',
+    byGroup: 'by group',
+    all: 'all',
+    period: (from?: string, to?: string) => (from && to ? `incidents from ${from} to ${to}` : from ? `incidents from ${from}` : to ? `incidents up to ${to}` : 'all incidents documented'),
+    bases: (total: string, rowBase: string, columns: string) =>
+      `Respondents are counted once per cell. Percentages of a column are of the respondents who were asked that question (n below), ` +
+      `not of all respondents: those not asked or who declined are left out, never counted as "no". ` +
+      `Total respondents: ${total}; asked about perpetrators: ${rowBase}. Bases by column: ${columns}.`,
+    withheld: 'withheld',
+    policy: (k: number, noise: string) => `Counts below ${k} are suppressed; ${noise}.`,
+    noise: (max: number, variance: number) => `every count is perturbed by at most ±${max} (variance ${variance})`,
+    exact: 'counts are exact (administrator)',
+    source: (period: string, policy: string, version: string) => `Source: Casebook ${version}; ${period}. ${policy}`,
+  },
+  ru: {
+    title: 'Нарушения прав человека в отношении секс-работников, задокументированные в Casebook',
+    countries: 'Страны',
+    regions: 'Регионы',
+    regionGroups: 'Группы регионов',
+    genders: 'Гендер',
+    ageBands: 'Возраст',
+    workSettings: 'Место работы',
+    organisation: 'Организация',
+    perpetrators: 'Нарушители',
+    abuses: 'Нарушения',
+    byType: 'по видам',
+    byGroup: 'по группам',
+    all: 'все',
+    period: (from?: string, to?: string) => (from && to ? `случаи с ${from} по ${to}` : from ? `случаи с ${from}` : to ? `случаи по ${to}` : 'все задокументированные случаи'),
+    bases: (total: string, rowBase: string, columns: string) =>
+      `Каждый респондент учитывается в ячейке один раз. Проценты столбца рассчитаны от числа респондентов, которым задавали этот вопрос (n ниже), ` +
+      `а не от всех респондентов: тех, кого не спрашивали или кто отказался отвечать, не считают ответившими «нет». ` +
+      `Всего респондентов: ${total}; спрошены о нарушителях: ${rowBase}. Базы по столбцам: ${columns}.`,
+    withheld: 'не публикуется',
+    policy: (k: number, noise: string) => `Значения меньше ${k} скрыты; ${noise}.`,
+    noise: (max: number, variance: number) => `каждое значение искажено не более чем на ±${max} (дисперсия ${variance})`,
+    exact: 'значения точные (администратор)',
+    source: (period: string, policy: string, version: string) => `Источник: Casebook ${version}; ${period}. ${policy}`,
+  },
+} as const;
+
+export const descriptionText = (lang: string) => (lang === 'ru' ? DESCRIPTION_TEXT.ru : DESCRIPTION_TEXT.en);
+
+export function describeReport(
+  params: ReportParams,
+  rule: { k: number },
+  labels: (vocabulary: string, code: string) => string,
+  facts: DescriptionFacts,
+): ReportDescription {
+  const t = descriptionText(params.lang);
+  const list = (vocabulary: string, codes?: string[]) => (codes?.length ? codes.map((c) => labels(vocabulary, c)).join(', ') : t.all);
+  const n = (value: number | null) => (value === null ? t.withheld : String(value));
+  const filters = [
+    { name: t.countries, value: list('country', params.countries) },
+    { name: t.regions, value: list('region', params.regions) },
+    { name: t.regionGroups, value: list('region_group', params.regionGroups) },
+    { name: t.genders, value: list('gender', params.genders) },
+    { name: t.ageBands, value: list('age_band', params.ageBands) },
+    { name: t.workSettings, value: list('work_setting', params.workSettings) },
+    ...(params.organisationId ? [{ name: t.organisation, value: params.organisationId }] : []),
+    { name: t.perpetrators, value: params.perpetrators === 'group' ? t.byGroup : t.byType },
+    { name: t.abuses, value: params.abuses === 'group' ? t.byGroup : t.byType },
+  ];
+  const period = t.period(params.from, params.to);
+  const p = params.perturbation;
+  const policy = t.policy(rule.k, p ? t.noise(p.maxNoise, p.variance) : t.exact);
+  return {
+    title: t.title,
+    filters,
+    period,
+    bases: t.bases(n(facts.total), n(facts.rowBase), facts.bases.map((b) => `${b.label} n = ${n(b.respondents)}`).join('; ')),
+    policy,
+    extractedAt: facts.extractedAt,
+    dataVersion: facts.dataVersion,
+    casebookVersion: facts.casebookVersion,
+    source: t.source(period, policy, facts.casebookVersion),
+  };
+}
