@@ -5,8 +5,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 /**
  * The web app. Built into apps/web/dist and served by the API at `/`. The
  * service worker precaches the app shell (so the app opens with no network
- * once it has been opened) and keeps the taxonomy (no personal data) for
- * offline forms; it never caches any other API response.
+ * once it has been opened) and keeps the taxonomy and the region list (no
+ * personal data) for offline forms; it never caches any other API response.
  */
 export default defineConfig({
   root: __dirname,
@@ -27,6 +27,11 @@ export default defineConfig({
             urlPattern: ({ url }) => url.pathname === '/api/v1/taxonomy',
             handler: 'NetworkFirst',
             options: { cacheName: 'taxonomy', networkTimeoutSeconds: 4, expiration: { maxEntries: 4 } },
+          },
+          {
+            urlPattern: ({ url }) => url.pathname === '/api/v1/regions' && !url.search.includes('country='),
+            handler: 'NetworkFirst',
+            options: { cacheName: 'regions', networkTimeoutSeconds: 4, expiration: { maxEntries: 4 } },
           },
         ],
       },

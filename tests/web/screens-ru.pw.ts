@@ -15,7 +15,7 @@ test('the interviewer\u2019s screens in Russian', async ({ page }) => {
   await page.screenshot({ path: 'test-results/shots/sign-in-ru.png', fullPage: true });
   await signInUi(page, user.email);
   await page.getByRole('link', { name: 'Задокументировать новый случай' }).click();
-  await fillCase(page, { marker: 'Rusmarker' });
+  await fillCase(page, { marker: 'Rusmarker', shots: 'ru' });
   await page.screenshot({ path: 'test-results/shots/check-answers-ru.png', fullPage: true });
   await page.goto('/settings');
   await unlockIfAsked(page, page.getByRole('heading', { name: 'Это устройство', level: 1 }));

@@ -104,7 +104,7 @@ test('the interface is complete in Russian, and remembered', async ({ page }) =>
   await expect(page.getByRole('heading', { name: 'Мои случаи' })).toBeVisible();
   await page.screenshot({ path: 'test-results/shots/cases-ru.png', fullPage: true });
   await page.getByRole('link', { name: 'Задокументировать новый случай' }).click();
-  await expect(page.getByText('Шаг 1 из 6')).toBeVisible();
+  await expect(page.getByText('Шаг 1 из 7')).toBeVisible();
   await page.screenshot({ path: 'test-results/shots/form-ru.png', fullPage: true });
   await accessible(page, 'form (ru)');
   // Taxonomy labels come from the API in the chosen language.

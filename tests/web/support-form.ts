@@ -4,6 +4,8 @@ export interface CaseAnswers {
   marker: string;
   recordedOn?: string;
   incidents?: number;
+  /** Takes screenshots of the steps that ask for regions and questions, named with this suffix (en, ru). */
+  shots?: string;
 }
 
 /** Goes through the case form screen by screen, as an interviewer would. */
@@ -12,8 +14,9 @@ export async function fillCase(page: Page, answers: CaseAnswers): Promise<void> 
   await expect(page.locator('#f-interviewMonth')).toBeVisible();
   await page.locator('#f-interviewMonth').fill('2026-10');
   await page.locator('#f-country').selectOption('KZ');
-  await page.locator('#f-region').fill(`Almaty Region ${answers.marker}`);
-  await page.locator('#f-city').fill('Almaty');
+  await page.locator('#f-regionCode').selectOption('KZ-75');
+  await page.locator('#f-city').fill(`Almaty ${answers.marker}`);
+  if (answers.shots) await page.screenshot({ path: `test-results/shots/interview-${answers.shots}.png`, fullPage: true });
   await next();
   await page.locator('#f-consent-research').check();
   await page.locator('#f-consent-recordedOn').fill(answers.recordedOn ?? '2026-10-02');
@@ -22,6 +25,11 @@ export async function fillCase(page: Page, answers: CaseAnswers): Promise<void> 
   await page.locator('input[name="f-respondent-ageBand"][value="25_34"]').check();
   await page.locator('#f-respondent-workSetting').selectOption('street');
   await page.locator('#f-respondent-migrantStatus').selectOption('internal_migrant');
+  await next();
+  // Questions asked: she declined the questions on sexual violence.
+  await page.locator('input[name="f-questions-all"]').nth(1).check();
+  await page.locator('input[name="f-questions-sexual"][value="declined"]').check();
+  if (answers.shots) await page.screenshot({ path: `test-results/shots/questions-${answers.shots}.png`, fullPage: true });
   await next();
   const count = answers.incidents ?? 1;
   for (let i = 0; i < count; i++) {

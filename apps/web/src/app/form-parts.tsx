@@ -36,9 +36,13 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
 /** A group of radios or checkboxes with a legend. */
 export function Choices({ id, legend, hint, error, children }: { id: string; legend: string; hint?: string; error?: string; children: ReactNode }) {
   return (
-    <fieldset className={`field${error ? ' field-error' : ''}`} id={id} aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset className={`field${error ? ' field-error' : ''}`} id={id} aria-describedby={[hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined}>
       <legend>{legend}</legend>
-      {hint && <p className="hint">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} className="error-message">
           {error}

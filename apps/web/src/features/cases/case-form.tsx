@@ -11,7 +11,9 @@ type Term = { code: string; label: string; group: string | null };
 type Vocabularies = Record<string, Term[]>;
 
 const COUNTRIES = ['KZ', 'KG', 'TJ', 'UZ', 'TM', 'RU', 'UA', 'BY', 'MD', 'GE', 'AM', 'AZ', 'MN', 'TR', 'KR', 'AE', 'CZ', 'SK', 'PL', 'LT', 'LV', 'EE', 'HU', 'RO', 'BG', 'MK', 'RS', 'ME', 'BA', 'HR', 'SI', 'DE'];
-const STEPS = ['interview', 'consent', 'respondent', 'incidents', 'narrative', 'check'] as const;
+const STEPS = ['interview', 'consent', 'respondent', 'questions', 'incidents', 'narrative', 'check'] as const;
+/** The questions an interview may leave out: each abuse group, and who the perpetrators were. */
+const PERPETRATOR_QUESTION = 'perpetrators';
 type Step = (typeof STEPS)[number];
 
 /** The taxonomy in the chosen language (kept by the service worker for offline use). */
@@ -27,11 +29,32 @@ function useTaxonomy(lang: string) {
   });
 }
 
+type Region = { code: string; country: string; name: string };
+
+/** The regions (ISO 3166-2) of every country, named in the chosen language; one request, kept for offline use. */
+function useRegions(lang: string) {
+  return useQuery({
+    queryKey: ['regions', lang],
+    queryFn: async () => {
+      const { data, response } = await api.GET('/api/v1/regions', { params: { query: { lang }, header: { 'accept-language': lang } } });
+      if (!response.ok) throw new Error(String(response.status));
+      return (data as unknown as { regions: Region[] }).regions;
+    },
+    staleTime: 60 * 60_000,
+  });
+}
+
+/** The abuse groups of the taxonomy, in its order (the unit of "was the respondent asked about ..."). */
+function abuseGroups(terms: Term[]): string[] {
+  return [...new Set(terms.map((t) => t.group ?? 'other'))];
+}
+
 /** A form field's id from the JSON pointer the server names it by: /incidents/0/place → f-incidents-0-place. */
 export const fieldId = (pointer: string) => `f${pointer.replace(/\//g, '-')}`;
 
 function stepOf(pointer: string): Step {
-  if (/^\/(interviewMonth|country|region|city)/.test(pointer)) return 'interview';
+  if (/^\/(interviewMonth|country|region|regionCode|city)/.test(pointer)) return 'interview';
+  if (pointer.startsWith('/questions')) return 'questions';
   if (pointer.startsWith('/consent')) return 'consent';
   if (pointer.startsWith('/respondent')) return 'respondent';
   if (pointer.startsWith('/incidents')) return 'incidents';
@@ -40,7 +63,7 @@ function stepOf(pointer: string): Step {
 }
 
 /** What must be filled in before a step can be left (the server checks everything again). */
-function missing(body: CaseBody, step: Step, required: string): FieldErrors {
+function missing(body: CaseBody, step: Step, required: string, notAsked = '', groupOf: (category: string) => string = () => 'other'): FieldErrors {
   const errors: FieldErrors = {};
   const need = (pointer: string, value: unknown) => {
     if (value === '' || value === undefined || value === null || (Array.isArray(value) && value.length === 0)) errors[fieldId(pointer)] = required;
@@ -57,6 +80,8 @@ function missing(body: CaseBody, step: Step, required: string): FieldErrors {
       need(`/incidents/${i}/country`, incident.country);
       need(`/incidents/${i}/locationType`, incident.locationType);
       need(`/incidents/${i}/abuses`, incident.abuses);
+      // An answer to a question that was not asked (or declined) cannot be recorded.
+      if (incident.abuses.some((a) => (body.questions?.[groupOf(a)] ?? 'asked') !== 'asked')) errors[fieldId(`/incidents/${i}/abuses`)] = notAsked;
       need(`/incidents/${i}/reportedToAuthorities`, incident.reportedToAuthorities);
       incident.perpetrators.forEach((p, j) => need(`/incidents/${i}/perpetrators/${j}/type`, p.type));
     });
@@ -87,10 +112,12 @@ async function loadServerCase(id: string): Promise<EditedCase> {
       interviewMonth: c.interviewMonth,
       country: c.country,
       region: c.region ?? undefined,
+      regionCode: c.regionCode ?? undefined,
       city: c.city ?? undefined,
+      questions: c.questions ?? {},
       consent: c.consent,
       respondent: c.respondent,
-      incidents: c.incidents.map((i) => ({ ...i, month: i.month ?? undefined, place: i.place ?? undefined, perpetrators: i.perpetrators.map((p) => ({ ...p, count: p.count ?? undefined })) })),
+      incidents: c.incidents.map((i) => ({ ...i, month: i.month ?? undefined, place: i.place ?? undefined, regionCode: i.regionCode ?? undefined, perpetrators: i.perpetrators.map((p) => ({ ...p, count: p.count ?? undefined })) })),
       narrative: narrative.response.ok ? (narrative.data as unknown as { narrative: string }).narrative : '',
     },
   };
@@ -107,10 +134,12 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
   const navigate = useNavigate();
   const params = useParams();
   const taxonomy = useTaxonomy(i18n.language);
+  const regions = useRegions(i18n.language);
   const [item, setItem] = useState<LocalCase | null>(null);
   const [step, setStep] = useState<Step>('interview');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<string | null>(null);
+  const [showQuestions, setShowQuestions] = useState(false);
   const saveTimer = useRef<number>(undefined);
 
   // Load: a new case, a server case to edit, or a case kept on the device.
@@ -156,16 +185,19 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
     window.scrollTo(0, 0);
   }
 
+  const groupOf = (category: string) => vocab('abuse_category').find((term) => term.code === category)?.group ?? 'other';
+  const check = (b: CaseBody, s: Step) => missing(b, s, t('common.required'), t('form.abuseNotAsked'), groupOf);
+
   function next() {
     if (!body) return;
-    const found = missing(body, step, t('common.required'));
+    const found = check(body, step);
     setErrors(found);
     if (Object.keys(found).length === 0) go(STEPS[stepIndex + 1]);
   }
 
   async function finish(submit: boolean) {
     if (!item) return;
-    const all = STEPS.reduce<FieldErrors>((acc, s) => ({ ...acc, ...missing(item.body, s, t('common.required')) }), {});
+    const all = STEPS.reduce<FieldErrors>((acc, s) => ({ ...acc, ...check(item.body, s) }), {});
     if (submit && Object.keys(all).length) {
       setErrors(all);
       return;
@@ -205,11 +237,11 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
         <div className="compare">
           <section>
             <h2>{t('form.yours')}</h2>
-            <Answers body={body} vocab={vocab} />
+            <Answers body={body} vocab={vocab} regions={regions.data ?? []} />
           </section>
           <section>
             <h2>{t('form.theirs')}</h2>
-            <Answers body={server} vocab={vocab} />
+            <Answers body={server} vocab={vocab} regions={regions.data ?? []} />
           </section>
         </div>
         <p className="actions">
@@ -248,8 +280,8 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
       ))}
     </Choices>
   );
-  const select = (name: string, pointer: string, value: string, set: (v: string) => void, label: string, options?: Array<{ code: string; label: string }>) => (
-    <Field id={fieldId(pointer)} label={label} error={errors[fieldId(pointer)]}>
+  const select = (name: string, pointer: string, value: string, set: (v: string) => void, label: string, options?: Array<{ code: string; label: string }>, hint?: string) => (
+    <Field id={fieldId(pointer)} label={label} hint={hint} error={errors[fieldId(pointer)]}>
       {(props) => (
         <select {...props} value={value} onChange={(e) => set(e.target.value)}>
           <option value="">{t('form.choose')}</option>
@@ -263,6 +295,12 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
     </Field>
   );
   const countries = COUNTRIES.map((code) => ({ code, label: t(`countries.${code}`) })).sort((a, b) => a.label.localeCompare(b.label, i18n.language));
+  const regionsOf = (country: string) =>
+    (regions.data ?? [])
+      .filter((r) => r.country === country)
+      .map((r) => ({ code: r.code, label: r.name }))
+      .sort((a, b) => a.label.localeCompare(b.label, i18n.language));
+  const questionKeys = [...abuseGroups(vocab('abuse_category')), PERPETRATOR_QUESTION];
 
   let content: ReactNode;
   switch (step) {
@@ -273,9 +311,8 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
             {(props) => <input {...props} type="month" value={body.interviewMonth} onChange={(e) => update((b) => void (b.interviewMonth = e.target.value))} />}
           </Field>
           {select('', '/country', body.country, (v) => update((b) => void (b.country = v)), t('form.country'), countries)}
-          <Field id={fieldId('/region')} label={`${t('form.region')} ${t('common.optional')}`} hint={t('form.regionHint')} error={errors[fieldId('/region')]}>
-            {(props) => <input {...props} value={body.region ?? ''} onChange={(e) => update((b) => void (b.region = e.target.value))} />}
-          </Field>
+          {select('', '/regionCode', body.regionCode ?? '', (v) => update((b) => void (b.regionCode = v || null)), `${t('form.region')} ${t('common.optional')}`, regionsOf(body.country), t('form.regionHint'))}
+          {body.region && !body.regionCode && <p className="hint">{t('form.regionFreeText', { text: body.region })}</p>}
           <Field id={fieldId('/city')} label={`${t('form.city')} ${t('common.optional')}`} error={errors[fieldId('/city')]}>
             {(props) => <input {...props} value={body.city ?? ''} onChange={(e) => update((b) => void (b.city = e.target.value))} />}
           </Field>
@@ -309,6 +346,47 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
         </>
       );
       break;
+    case 'questions': {
+      const someUnasked = showQuestions || Object.values(body.questions ?? {}).some((status) => status !== 'asked');
+      content = (
+        <>
+          <Choices id={fieldId('/questions')} legend={t('form.questionsAll')} hint={t('form.questionsIntro')}>
+            <label className="choice">
+              <input
+                type="radio"
+                name="f-questions-all"
+                checked={!someUnasked}
+                onChange={() => {
+                  setShowQuestions(false);
+                  update((b) => void (b.questions = {}));
+                }}
+              />{' '}
+              {t('form.questionsAllYes')}
+            </label>
+            <label className="choice">
+              <input type="radio" name="f-questions-all" checked={someUnasked} onChange={() => setShowQuestions(true)} /> {t('form.questionsAllNo')}
+            </label>
+          </Choices>
+          {someUnasked && questionKeys.map((q) => (
+            <Choices key={q} id={fieldId(`/questions/${q}`)} legend={q === PERPETRATOR_QUESTION ? t('form.questionPerpetrators') : t('form.questionAbuse', { group: t(`groups.${q}`, { defaultValue: q }) })} error={errors[fieldId(`/questions/${q}`)]}>
+              {(['asked', 'not_asked', 'declined'] as const).map((status) => (
+                <label key={status} className="choice">
+                  <input
+                    type="radio"
+                    name={fieldId(`/questions/${q}`)}
+                    value={status}
+                    checked={(body.questions?.[q] ?? 'asked') === status}
+                    onChange={() => update((b) => void (b.questions = { ...(b.questions ?? {}), [q]: status }))}
+                  />{' '}
+                  {t(`form.questionStatus.${status}`)}
+                </label>
+              ))}
+            </Choices>
+          ))}
+        </>
+      );
+      break;
+    }
     case 'incidents':
       content = (
         <>
@@ -335,7 +413,8 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
                     )}
                   </Field>
                 </div>
-                {select('', p('/country'), incident.country, (v) => set((x) => void (x.country = v)), t('form.incidentCountry'), countries)}
+                {select('', p('/country'), incident.country, (v) => set((x) => void ((x.country = v), (x.regionCode = null))), t('form.incidentCountry'), countries)}
+                {select('', p('/regionCode'), incident.regionCode ?? '', (v) => set((x) => void (x.regionCode = v || null)), `${t('form.incidentRegion')} ${t('common.optional')}`, regionsOf(incident.country))}
                 <Field id={fieldId(p('/place'))} label={`${t('form.place')} ${t('common.optional')}`} hint={t('form.placeHint')} error={errors[fieldId(p('/place'))]}>
                   {(props) => <input {...props} value={incident.place ?? ''} onChange={(e) => set((x) => void (x.place = e.target.value))} />}
                 </Field>
@@ -358,7 +437,7 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
                   </button>
                 </fieldset>
                 <Choices id={fieldId(p('/abuses'))} legend={t('form.abuses')} error={errors[fieldId(p('/abuses'))]}>
-                  {vocab('abuse_category').map((term) => (
+                  {vocab('abuse_category').filter((term) => (body.questions?.[term.group ?? 'other'] ?? 'asked') === 'asked' || incident.abuses.includes(term.code)).map((term) => (
                     <label key={term.code} className="choice">
                       <input
                         type="checkbox"
@@ -402,7 +481,7 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
     case 'check':
       content = (
         <>
-          <Answers body={body} vocab={vocab} onChange={(s) => go(s)} />
+          <Answers body={body} vocab={vocab} regions={regions.data ?? []} onChange={(s) => go(s)} />
           <p className="hint">{t('form.submitHint')}</p>
         </>
       );
@@ -448,8 +527,10 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
 }
 
 /** Check your answers: every answer in words, each part with a link back to it. */
-function Answers({ body, vocab, onChange }: { body: CaseBody; vocab: (name: string) => Term[]; onChange?: (step: Step) => void }) {
+function Answers({ body, vocab, regions, onChange }: { body: CaseBody; vocab: (name: string) => Term[]; regions: Region[]; onChange?: (step: Step) => void }) {
   const { t } = useTranslation();
+  const regionName = (code?: string | null) => (code ? (regions.find((r) => r.code === code)?.name ?? code) : '');
+  const unasked = Object.entries(body.questions ?? {}).filter(([, status]) => status !== 'asked');
   const label = (name: string, code: string) => vocab(name).find((x) => x.code === code)?.label ?? code;
   const row = (key: string, value: ReactNode, step: Step) => (
     <div className="answer" key={key}>
@@ -468,7 +549,7 @@ function Answers({ body, vocab, onChange }: { body: CaseBody; vocab: (name: stri
     <dl className="answers">
       {row(t('form.interviewMonth'), body.interviewMonth, 'interview')}
       {row(t('form.country'), body.country && t(`countries.${body.country}`), 'interview')}
-      {row(t('form.region'), body.region, 'interview')}
+      {row(t('form.region'), regionName(body.regionCode) || body.region, 'interview')}
       {row(t('form.city'), body.city, 'interview')}
       {row(
         t('form.consentLegend'),
@@ -480,10 +561,17 @@ function Answers({ body, vocab, onChange }: { body: CaseBody; vocab: (name: stri
       {row(t('form.ageBand'), label('age_band', body.respondent.ageBand), 'respondent')}
       {row(t('form.workSetting'), label('work_setting', body.respondent.workSetting), 'respondent')}
       {row(t('form.migrantStatus'), label('migrant_status', body.respondent.migrantStatus), 'respondent')}
+      {row(
+        t('form.steps.questions'),
+        unasked.length
+          ? unasked.map(([q, status]) => `${q === PERPETRATOR_QUESTION ? t('form.questionPerpetratorsShort') : t(`groups.${q}`, { defaultValue: q })}: ${t(`form.questionStatus.${status}`)}`).join('; ')
+          : t('form.allAsked'),
+        'questions',
+      )}
       {body.incidents.map((i, n) =>
         row(
           t('form.incident', { n: n + 1 }),
-          `${i.year ?? ''}${i.month ? `-${String(i.month).padStart(2, '0')}` : ''}, ${i.country && t(`countries.${i.country}`)}; ${i.perpetrators.map((p) => label('perpetrator_type', p.type)).join(', ')}: ${i.abuses.map((a) => label('abuse_category', a)).join(', ')}`,
+          `${i.year ?? ''}${i.month ? `-${String(i.month).padStart(2, '0')}` : ''}, ${i.country && t(`countries.${i.country}`)}${i.regionCode ? ` (${regionName(i.regionCode)})` : ''}; ${i.perpetrators.map((p) => label('perpetrator_type', p.type)).join(', ')}: ${i.abuses.map((a) => label('abuse_category', a)).join(', ')}`,
           'incidents',
         ),
       )}

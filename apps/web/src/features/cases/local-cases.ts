@@ -6,8 +6,13 @@ import * as vault from '../../lib/vault';
 export interface CaseBody {
   interviewMonth: string;
   country: string;
+  /** Free text from before regions were coded (shown, never edited). */
   region?: string;
+  /** ISO 3166-2 region of the country: where the respondent lives or works. */
+  regionCode?: string | null;
   city?: string;
+  /** Questions not asked or declined (abuse groups, "perpetrators"); absent = asked. */
+  questions?: Record<string, QuestionStatus>;
   consent: { research: boolean; advocacy: boolean; publicQuotation: boolean; recordedOn: string };
   respondent: { gender: string; ageBand: string; workSetting: string; migrantStatus: string };
   incidents: Array<{
@@ -15,6 +20,7 @@ export interface CaseBody {
     month?: number;
     country: string;
     place?: string;
+    regionCode?: string | null;
     locationType: string;
     perpetrators: Array<{ type: string; count?: number; involvement: string }>;
     abuses: string[];
@@ -23,6 +29,8 @@ export interface CaseBody {
   }>;
   narrative?: string;
 }
+
+export type QuestionStatus = 'asked' | 'not_asked' | 'declined';
 
 export type LocalState = 'editing' | 'waiting' | 'sending' | 'refused' | 'conflict';
 

@@ -533,6 +533,54 @@ export interface paths {
         patch: operations["TaxonomyController_update"];
         trace?: never;
     };
+    "/api/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/unresolved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RegionsController_unresolved"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/region-groups/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["RegionsController_put"];
+        post?: never;
+        delete: operations["RegionsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -802,6 +850,11 @@ export interface components {
             country: string;
             /** @example Almaty */
             place?: string;
+            /**
+             * @description ISO 3166-2 region of the incident country where it happened
+             * @example KZ-75
+             */
+            regionCode?: Record<string, never> | null;
             /** @description location_type code */
             locationType: string;
             perpetrators: components["schemas"]["PerpetratorDto"][];
@@ -822,7 +875,22 @@ export interface components {
             interviewMonth: string;
             /** @example KZ */
             country: string;
+            /** @description free text from before regions were coded; never counted (use regionCode) */
             region?: string;
+            /**
+             * @description ISO 3166-2 region of the case country where the respondent lives or works
+             * @example RU-NVS
+             */
+            regionCode?: Record<string, never> | null;
+            /**
+             * @description questions the respondent was not asked or declined: keys are abuse groups (physical, sexual, ...) or "perpetrators"; values asked, not_asked or declined (absent = asked)
+             * @example {
+             *       "sexual": "declined"
+             *     }
+             */
+            questions?: {
+                [key: string]: "asked" | "not_asked" | "declined";
+            };
             city?: string;
             /**
              * Format: uuid
@@ -845,7 +913,22 @@ export interface components {
             interviewMonth?: string;
             /** @example KZ */
             country?: string;
+            /** @description free text from before regions were coded; never counted (use regionCode) */
             region?: string;
+            /**
+             * @description ISO 3166-2 region of the case country where the respondent lives or works
+             * @example RU-NVS
+             */
+            regionCode?: Record<string, never> | null;
+            /**
+             * @description questions the respondent was not asked or declined: keys are abuse groups (physical, sexual, ...) or "perpetrators"; values asked, not_asked or declined (absent = asked)
+             * @example {
+             *       "sexual": "declined"
+             *     }
+             */
+            questions?: {
+                [key: string]: "asked" | "not_asked" | "declined";
+            };
             city?: string;
             consent?: components["schemas"]["ConsentDto"];
             respondent?: components["schemas"]["RespondentDto"];
@@ -896,6 +979,22 @@ export interface components {
             /** @description false retires the term */
             active?: boolean;
         };
+        PutRegionGroupDto: {
+            /** @example RU */
+            country: string;
+            /** @example Siberia */
+            labelEn: string;
+            /** @example Сибирь */
+            labelRu: string;
+            /**
+             * @example [
+             *       "RU-NVS",
+             *       "RU-OMS",
+             *       "RU-KEM"
+             *     ]
+             */
+            members: string[];
+        };
         CreateReportDto: {
             /**
              * @example [
@@ -904,6 +1003,33 @@ export interface components {
              *     ]
              */
             countries?: string[];
+            /**
+             * @description ISO 3166-2 regions (GET /api/v1/regions)
+             * @example [
+             *       "RU-NVS",
+             *       "RU-OMS"
+             *     ]
+             */
+            regions?: string[];
+            /**
+             * @description admins' region groups (GET /api/v1/regions)
+             * @example [
+             *       "siberia"
+             *     ]
+             */
+            regionGroups?: string[];
+            /**
+             * @description only incidents by these perpetrator types
+             * @example [
+             *       "police"
+             *     ]
+             */
+            perpetratorTypes?: string[];
+            /**
+             * @description adds a table (and chart) of the abuses per country, region or region group, each with its own bases
+             * @enum {string}
+             */
+            compareBy?: "country" | "region" | "region_group";
             /** @example 2024-01 */
             from?: string;
             /** @example 2026-12 */
@@ -1774,6 +1900,87 @@ export interface operations {
             };
         };
     };
+    RegionsController_list: {
+        parameters: {
+            query?: {
+                lang?: string;
+                country?: string;
+            };
+            header: {
+                "accept-language": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegionsController_unresolved: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegionsController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutRegionGroupDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RegionsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AuditController_list: {
         parameters: {
             query?: {
@@ -1864,7 +2071,7 @@ export interface operations {
     ReportsController_download: {
         parameters: {
             query: {
-                format: "json" | "csv" | "xlsx" | "svg";
+                format: "json" | "csv" | "xlsx" | "svg" | "png";
             };
             header?: never;
             path: {
