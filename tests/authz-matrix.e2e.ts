@@ -62,6 +62,7 @@ const EXPECTED: Record<string, Rule> = {
   'POST /api/v1/redaction/requeue': ADMIN,
   'GET /api/v1/redaction/requeue/{jobId}': ADMIN,
   'POST /api/v1/reports': ['researcher', 'admin'],
+  'GET /api/v1/reports': ['researcher', 'admin'],
   'GET /api/v1/reports/{id}': ['researcher', 'admin'],
   'GET /api/v1/reports/{id}/download': ['researcher', 'admin'],
   'GET /api/v1/quotations': ['researcher', 'admin'],

@@ -7,14 +7,15 @@ async function accessible(page: Page, screen: string): Promise<void> {
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${screen}: ${v.id}`)).toEqual([]);
 }
 
-test('a researcher signs in and lands on their home page', async ({ page }) => {
+test('a researcher signs in and lands on the reports workspace', async ({ page }) => {
   const user = await createUser('researcher', 'Rita Researcher');
   await setPasscode(page);
   await signInUi(page, user.email);
-  await expect(page.getByRole('heading', { name: 'Welcome, Rita Researcher' })).toBeVisible();
-  await accessible(page, 'home');
-  // Researchers never reach a case screen's data: the API refuses them.
+  await expect(page.getByRole('heading', { name: 'Reports', level: 1 })).toBeVisible();
+  await accessible(page, 'reports home');
+  // Researchers never reach a case screen: the app leads them back, and the API refuses them.
   await page.goto('/cases');
+  await unlockIfAsked(page, page.getByRole('heading', { name: 'Reports', level: 1 }));
   await expect(page.getByTestId('server-case')).toHaveCount(0);
 });
 

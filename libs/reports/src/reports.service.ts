@@ -189,6 +189,15 @@ export class ReportsService {
     return { regionFilter: [...filter].sort() };
   }
 
+  /** The reports the actor may read (a researcher's own), newest first, without their results. */
+  async list(actor: Actor, limit: number): Promise<{ items: Array<Omit<ReportView, 'result'>> }> {
+    const reports = await whereAccessible(this.dataSource.getRepository(ReportEntity).createQueryBuilder('r'), actor.ability, 'read', 'Report')
+      .orderBy('r.created_at', 'DESC')
+      .limit(limit)
+      .getMany();
+    return { items: reports.map((r) => ({ ...view(r), result: undefined }) as Omit<ReportView, 'result'>) };
+  }
+
   async get(actor: Actor, id: string): Promise<ReportView> {
     const qb = whereAccessible(this.dataSource.getRepository(ReportEntity).createQueryBuilder('r'), actor.ability, 'read', 'Report').andWhere('r.id = :id', { id });
     const report = await qb.getOne();

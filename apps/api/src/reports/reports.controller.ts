@@ -8,6 +8,7 @@ import { COMPARE_BY, type CompareBy, DisclosurePolicyService, MIN_K, REPORT_FORM
 import { Can, CurrentActor } from '../auth/access.decorators';
 import { Quota } from '../quotas/quota';
 import { IdParam } from '../users/users.dto';
+import { PageLimit } from '../http/page-limit.decorator';
 
 const CODE = /^[a-z0-9_]{1,48}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -54,6 +55,11 @@ export class CreateReportDto {
   @ApiPropertyOptional({ description: 'admins only: exact counts, without perturbation' }) @IsOptional() @IsBoolean() exact?: boolean;
 }
 
+export class ListReportsQuery {
+  @PageLimit(50, 20)
+  limit?: number;
+}
+
 export class DownloadQuery {
   @ApiProperty({ enum: REPORT_FORMATS }) @IsIn(REPORT_FORMATS) format!: ReportFormat;
 }
@@ -92,6 +98,13 @@ export class ReportsController {
       k: body.k ?? (await this.policy.get()).k,
       exact: body.exact,
     });
+  }
+
+  /** Your recent reports (researchers: their own; admins: everyone's), newest first, without results. */
+  @Can('read', 'Report')
+  @Get()
+  list(@CurrentActor() actor: Actor, @Query() query: ListReportsQuery) {
+    return this.reports.list(actor, query.limit ?? 20);
   }
 
   @Can('read', 'Report')

@@ -13,6 +13,9 @@ const CaseForm = lazy(() => import('../features/cases/case-form').then((m) => ({
 const CasesList = lazy(() => import('../features/cases/cases-list').then((m) => ({ default: m.CasesList })));
 const DeviceSettings = lazy(() => import('../features/device/device-settings').then((m) => ({ default: m.DeviceSettings })));
 const Home = lazy(() => import('../features/home/home').then((m) => ({ default: m.Home })));
+const ReportsHome = lazy(() => import('../features/reports/report-builder').then((m) => ({ default: m.ReportsHome })));
+const ReportPage = lazy(() => import('../features/reports/report-page').then((m) => ({ default: m.ReportPage })));
+const Quotations = lazy(() => import('../features/reports/quotations').then((m) => ({ default: m.Quotations })));
 import { type Language, LANGUAGES, setLanguage } from '../lib/i18n';
 import { signOut } from '../lib/session';
 
@@ -102,12 +105,16 @@ function Routed() {
   }, [t]);
   const signedIn = Boolean(me);
   const needsMfa = me?.role === 'admin' && !me.mfaEnabled;
-  const guard = (element: ReactNode) => {
+  const guard = (element: ReactNode, roles?: Array<'interviewer' | 'researcher' | 'admin'>) => {
     if (loading) return null;
     if (!me) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname)}`} replace />;
     if (needsMfa) return <Navigate to="/mfa" replace />;
+    // A screen not for this role leads home (the API refuses its data anyway).
+    if (roles && !roles.includes(me.role)) return <Navigate to="/" replace />;
     return element;
   };
+  // The interviewer's screens work signed out too (offline, cases wait on the phone), but never for another role.
+  const casesScreen = (element: ReactNode) => (me && me.role !== 'interviewer' ? <Navigate to="/" replace /> : element);
   return (
     <>
       <Header signedIn={signedIn} />
@@ -117,12 +124,18 @@ function Routed() {
           <Route path="/sign-in" element={<SignIn />} />
           <Route path="/reset-password" element={<ResetPassword />} />
           <Route path="/mfa" element={me ? <MfaEnrolment onDone={() => void queryClient.invalidateQueries({ queryKey: ['me'] }).then(() => navigate('/'))} /> : <Navigate to="/sign-in" replace />} />
-          <Route path="/" element={guard(me?.role === 'interviewer' ? <Navigate to="/cases" replace /> : <Home me={me!} />)} />
+          <Route
+            path="/"
+            element={guard(me?.role === 'interviewer' ? <Navigate to="/cases" replace /> : me?.role === 'researcher' ? <Navigate to="/reports" replace /> : <Home me={me!} />)}
+          />
           {/* Open without a session: offline, the cases waiting on the phone are still there. */}
-          <Route path="/cases" element={<CasesList />} />
-          <Route path="/cases/new" element={<CaseForm mode="new" key="new" />} />
-          <Route path="/cases/local/:id" element={<CaseForm mode="local" />} />
-          <Route path="/cases/:id/edit" element={guard(<CaseForm mode="edit" />)} />
+          <Route path="/cases" element={casesScreen(<CasesList />)} />
+          <Route path="/cases/new" element={casesScreen(<CaseForm mode="new" key="new" />)} />
+          <Route path="/cases/local/:id" element={casesScreen(<CaseForm mode="local" />)} />
+          <Route path="/cases/:id/edit" element={guard(<CaseForm mode="edit" />, ['interviewer', 'admin'])} />
+          <Route path="/reports" element={guard(<ReportsHome />, ['researcher', 'admin'])} />
+          <Route path="/reports/:id" element={guard(<ReportPage />, ['researcher', 'admin'])} />
+          <Route path="/quotations" element={guard(<Quotations />, ['researcher', 'admin'])} />
           <Route path="/settings" element={<DeviceSettings />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

@@ -1,48 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { Choices, ErrorSummary, Field, type FieldErrors } from '../../app/form-parts';
 import { api } from '../../lib/api/client';
+import { COUNTRIES, type Region, regionOptions, type Term, useRegions, useTaxonomy } from '../../lib/api/vocabularies';
 import { token } from '../../lib/session';
 import { type CaseBody, emptyBody, emptyIncident, type LocalCase, loadLocal, removeLocal, saveLocal, syncAll } from './local-cases';
 
-type Term = { code: string; label: string; group: string | null };
-type Vocabularies = Record<string, Term[]>;
-
-const COUNTRIES = ['KZ', 'KG', 'TJ', 'UZ', 'TM', 'RU', 'UA', 'BY', 'MD', 'GE', 'AM', 'AZ', 'MN', 'TR', 'KR', 'AE', 'CZ', 'SK', 'PL', 'LT', 'LV', 'EE', 'HU', 'RO', 'BG', 'MK', 'RS', 'ME', 'BA', 'HR', 'SI', 'DE'];
 const STEPS = ['interview', 'consent', 'respondent', 'questions', 'incidents', 'narrative', 'check'] as const;
 /** The questions an interview may leave out: each abuse group, and who the perpetrators were. */
 const PERPETRATOR_QUESTION = 'perpetrators';
 type Step = (typeof STEPS)[number];
-
-/** The taxonomy in the chosen language (kept by the service worker for offline use). */
-function useTaxonomy(lang: string) {
-  return useQuery({
-    queryKey: ['taxonomy', lang],
-    queryFn: async () => {
-      const { data, response } = await api.GET('/api/v1/taxonomy', { params: { query: { lang: lang as 'en' | 'ru' }, header: { 'accept-language': lang } } });
-      if (!response.ok) throw new Error(String(response.status));
-      return (data as unknown as { vocabularies: Vocabularies }).vocabularies;
-    },
-    staleTime: 5 * 60_000,
-  });
-}
-
-type Region = { code: string; country: string; name: string };
-
-/** The regions (ISO 3166-2) of every country, named in the chosen language; one request, kept for offline use. */
-function useRegions(lang: string) {
-  return useQuery({
-    queryKey: ['regions', lang],
-    queryFn: async () => {
-      const { data, response } = await api.GET('/api/v1/regions', { params: { query: { lang }, header: { 'accept-language': lang } } });
-      if (!response.ok) throw new Error(String(response.status));
-      return (data as unknown as { regions: Region[] }).regions;
-    },
-    staleTime: 60 * 60_000,
-  });
-}
 
 /** The abuse groups of the taxonomy, in its order (the unit of "was the respondent asked about ..."). */
 function abuseGroups(terms: Term[]): string[] {
@@ -237,11 +205,11 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
         <div className="compare">
           <section>
             <h2>{t('form.yours')}</h2>
-            <Answers body={body} vocab={vocab} regions={regions.data ?? []} />
+            <Answers body={body} vocab={vocab} regions={regions.data?.regions ?? []} />
           </section>
           <section>
             <h2>{t('form.theirs')}</h2>
-            <Answers body={server} vocab={vocab} regions={regions.data ?? []} />
+            <Answers body={server} vocab={vocab} regions={regions.data?.regions ?? []} />
           </section>
         </div>
         <p className="actions">
@@ -295,11 +263,7 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
     </Field>
   );
   const countries = COUNTRIES.map((code) => ({ code, label: t(`countries.${code}`) })).sort((a, b) => a.label.localeCompare(b.label, i18n.language));
-  const regionsOf = (country: string) =>
-    (regions.data ?? [])
-      .filter((r) => r.country === country)
-      .map((r) => ({ code: r.code, label: r.name }))
-      .sort((a, b) => a.label.localeCompare(b.label, i18n.language));
+  const regionsOf = (country: string) => regionOptions(regions.data?.regions, country, i18n.language);
   const questionKeys = [...abuseGroups(vocab('abuse_category')), PERPETRATOR_QUESTION];
 
   let content: ReactNode;
@@ -481,7 +445,7 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
     case 'check':
       content = (
         <>
-          <Answers body={body} vocab={vocab} regions={regions.data ?? []} onChange={(s) => go(s)} />
+          <Answers body={body} vocab={vocab} regions={regions.data?.regions ?? []} onChange={(s) => go(s)} />
           <p className="hint">{t('form.submitHint')}</p>
         </>
       );

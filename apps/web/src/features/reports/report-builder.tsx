@@ -1,0 +1,221 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { Choices, ErrorSummary, Field, type FieldErrors } from '../../app/form-parts';
+import { COUNTRIES, regionOptions, type Term, useRegions, useTaxonomy } from '../../lib/api/vocabularies';
+import { type ReportRequest, requestReport, usePolicy, useRecentReports } from './reports-api';
+
+type Level = 'type' | 'group';
+type Compare = '' | 'country' | 'region' | 'region_group';
+
+/** A form field id from the JSON pointer the API names a problem by. */
+const idOf = (pointer: string) => `r${pointer.replace(/\//g, '-')}`;
+
+function Checkboxes({ id, legend, hint, options, chosen, onChange }: { id: string; legend: string; hint?: string; options: Array<{ code: string; label: string }>; chosen: string[]; onChange: (next: string[]) => void }) {
+  return (
+    <Choices id={id} legend={legend} hint={hint}>
+      <div className="choice-columns">
+        {options.map((o) => (
+          <label key={o.code} className="choice">
+            <input type="checkbox" checked={chosen.includes(o.code)} onChange={(e) => onChange(e.target.checked ? [...chosen, o.code] : chosen.filter((c) => c !== o.code))} /> {o.label}
+          </label>
+        ))}
+      </div>
+    </Choices>
+  );
+}
+
+/**
+ * The researcher's workspace: a report builder that offers only what the
+ * disclosure policy allows (and says why the rest is not there), and the
+ * recent reports, each reopenable.
+ */
+export function ReportsHome() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const policy = usePolicy();
+  const taxonomy = useTaxonomy(i18n.language);
+  const regions = useRegions(i18n.language);
+  const recent = useRecentReports();
+  const [countries, setCountries] = useState<string[]>([]);
+  const [regionCodes, setRegionCodes] = useState<string[]>([]);
+  const [regionGroups, setRegionGroups] = useState<string[]>([]);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [genders, setGenders] = useState<string[]>([]);
+  const [ageBands, setAgeBands] = useState<string[]>([]);
+  const [workSettings, setWorkSettings] = useState<string[]>([]);
+  const [onlyPerpetrators, setOnlyPerpetrators] = useState(false);
+  const [perpetratorTypes, setPerpetratorTypes] = useState<string[]>([]);
+  const [perpetrators, setPerpetrators] = useState<Level>('type');
+  const [abuses, setAbuses] = useState<Level>('group');
+  const [compareBy, setCompareBy] = useState<Compare>('');
+  const [lang, setLang] = useState<'en' | 'ru'>(i18n.language === 'ru' ? 'ru' : 'en');
+  const [k, setK] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+
+  const minK = policy.data?.k ?? 5;
+  const vocab = (name: string): Term[] => taxonomy.data?.[name] ?? [];
+  const countryOptions = COUNTRIES.map((code) => ({ code, label: t(`countries.${code}`) })).sort((a, b) => a.label.localeCompare(b.label, i18n.language));
+  const regionsOf = (country: string) => regionOptions(regions.data?.regions, country, i18n.language);
+  const groups = (regions.data?.groups ?? []).filter((g) => countries.length === 0 || countries.includes(g.country));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const found: FieldErrors = {};
+    const kValue = k === '' ? minK : Number(k);
+    if (!Number.isInteger(kValue) || kValue < minK || kValue > 100) found[idOf('/k')] = t('reports.kTooSmall', { k: minK });
+    if (from && to && from > to) found[idOf('/to')] = t('reports.periodOrder');
+    if (onlyPerpetrators && perpetratorTypes.length === 0) found[idOf('/perpetratorTypes')] = t('reports.choosePerpetrators');
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    const body: ReportRequest = {
+      countries: countries.length ? countries : undefined,
+      regions: regionCodes.length ? regionCodes : undefined,
+      regionGroups: regionGroups.length ? regionGroups : undefined,
+      perpetratorTypes: onlyPerpetrators ? perpetratorTypes : undefined,
+      compareBy: compareBy || undefined,
+      from: from || undefined,
+      to: to || undefined,
+      genders: genders.length ? genders : undefined,
+      ageBands: ageBands.length ? ageBands : undefined,
+      workSettings: workSettings.length ? workSettings : undefined,
+      perpetrators,
+      abuses,
+      lang,
+      k: kValue,
+    };
+    setBusy(true);
+    const sent = await requestReport(body);
+    setBusy(false);
+    if (sent.ok) return navigate(`/reports/${sent.report.id}`);
+    if (sent.status === 429) return setErrors({ [idOf('/submit')]: sent.problem.detail ?? t('reports.budgetSpent') });
+    const named = Object.fromEntries((sent.problem.errors ?? []).map((e) => [idOf(e.pointer ?? '/submit'), e.message]));
+    setErrors(Object.keys(named).length ? named : { [idOf('/submit')]: sent.problem.detail ?? t('common.error') });
+  }
+
+  return (
+    <main id="main" className="page">
+      <h1>{t('reports.title')}</h1>
+      <p>{t('reports.intro')}</p>
+      {policy.data && (
+        <div className="inset" id="policy">
+          <p>{t('reports.policy', { k: policy.data.k, noise: policy.data.maxNoise, budget: policy.data.reportBudget, days: policy.data.budgetWindowDays })}</p>
+          <p>{t('reports.notOffered')}</p>
+        </div>
+      )}
+      <p>
+        <Link to="/quotations">{t('reports.quotationsLink')}</Link>
+      </p>
+
+      <section aria-labelledby="recent">
+        <h2 id="recent">{t('reports.recent')}</h2>
+        {recent.data && recent.data.length === 0 && <p>{t('reports.none')}</p>}
+        {recent.data && recent.data.length > 0 && (
+          <ul className="report-list">
+            {recent.data.map((r) => (
+              <li key={r.id}>
+                <Link to={`/reports/${r.id}`}>
+                  {new Date(r.createdAt).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })}: {(r.params.countries ?? []).map((c) => t(`countries.${c}`, { defaultValue: c })).join(', ') || t('reports.allCountries')}
+                  {r.params.from || r.params.to ? `, ${r.params.from ?? '…'} – ${r.params.to ?? '…'}` : ''}
+                </Link>{' '}
+                <span className="tag">{t(`reports.status.${r.status}`)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="new-report">
+        <h2 id="new-report">{t('reports.new')}</h2>
+        <ErrorSummary errors={errors} />
+        <form onSubmit={submit} noValidate id={idOf('/submit')}>
+          <details className="details" open={countries.length > 0 || undefined}>
+            <summary>{countries.length ? t('reports.countriesChosen', { list: countries.map((c) => t(`countries.${c}`)).join(', ') }) : t('reports.countriesAll')}</summary>
+            <Checkboxes id={idOf('/countries')} legend={t('reports.countries')} hint={t('reports.allIfNone')} options={countryOptions} chosen={countries} onChange={setCountries} />
+          </details>
+          {countries.map((country) => (
+            <details key={country} className="details">
+              <summary>{t('reports.regionsOf', { country: t(`countries.${country}`) })}</summary>
+              <Checkboxes id={idOf(`/regions-${country}`)} legend={t('reports.regionsOf', { country: t(`countries.${country}`) })} options={regionsOf(country)} chosen={regionCodes} onChange={setRegionCodes} />
+            </details>
+          ))}
+          {groups.length > 0 && (
+            <Checkboxes id={idOf('/regionGroups')} legend={t('reports.regionGroups')} options={groups.map((g) => ({ code: g.code, label: g.label }))} chosen={regionGroups} onChange={setRegionGroups} />
+          )}
+          <div className="row">
+            <Field id={idOf('/from')} label={t('reports.from')} error={errors[idOf('/from')]}>
+              {(props) => <input {...props} type="month" value={from} onChange={(e) => setFrom(e.target.value)} />}
+            </Field>
+            <Field id={idOf('/to')} label={t('reports.to')} error={errors[idOf('/to')]}>
+              {(props) => <input {...props} type="month" value={to} onChange={(e) => setTo(e.target.value)} />}
+            </Field>
+          </div>
+          <details className="details" open={genders.length + ageBands.length + workSettings.length > 0 || undefined}>
+            <summary>{t('reports.respondentFilters')}</summary>
+            <Checkboxes id={idOf('/genders')} legend={t('reports.genders')} hint={t('reports.allIfNone')} options={vocab('gender')} chosen={genders} onChange={setGenders} />
+            <Checkboxes id={idOf('/ageBands')} legend={t('reports.ageBands')} hint={t('reports.allIfNone')} options={vocab('age_band')} chosen={ageBands} onChange={setAgeBands} />
+            <Checkboxes id={idOf('/workSettings')} legend={t('reports.workSettings')} hint={t('reports.allIfNone')} options={vocab('work_setting')} chosen={workSettings} onChange={setWorkSettings} />
+          </details>
+          <Choices id={idOf('/perpetratorTypes')} legend={t('reports.whichPerpetrators')} error={errors[idOf('/perpetratorTypes')]}>
+            <label className="choice">
+              <input type="radio" name="only-perpetrators" checked={!onlyPerpetrators} onChange={() => setOnlyPerpetrators(false)} /> {t('reports.allPerpetrators')}
+            </label>
+            <label className="choice">
+              <input type="radio" name="only-perpetrators" checked={onlyPerpetrators} onChange={() => setOnlyPerpetrators(true)} /> {t('reports.somePerpetrators')}
+            </label>
+            {onlyPerpetrators && (
+              <div className="choice-columns conditional">
+                {vocab('perpetrator_type').map((o) => (
+                  <label key={o.code} className="choice">
+                    <input
+                      type="checkbox"
+                      checked={perpetratorTypes.includes(o.code)}
+                      onChange={(e) => setPerpetratorTypes(e.target.checked ? [...perpetratorTypes, o.code] : perpetratorTypes.filter((c) => c !== o.code))}
+                    />{' '}
+                    {o.label}
+                  </label>
+                ))}
+              </div>
+            )}
+          </Choices>
+          <Choices id={idOf('/perpetrators')} legend={t('reports.perpetratorLevel')}>
+            {(['type', 'group'] as const).map((level) => (
+              <label key={level} className="choice">
+                <input type="radio" name="perpetrators" checked={perpetrators === level} onChange={() => setPerpetrators(level)} /> {t(`reports.level.${level}`)}
+              </label>
+            ))}
+          </Choices>
+          <Choices id={idOf('/abuses')} legend={t('reports.abuseLevel')}>
+            {(['type', 'group'] as const).map((level) => (
+              <label key={level} className="choice">
+                <input type="radio" name="abuses" checked={abuses === level} onChange={() => setAbuses(level)} /> {t(`reports.level.${level}`)}
+              </label>
+            ))}
+          </Choices>
+          <Choices id={idOf('/compareBy')} legend={t('reports.compareBy')} hint={t('reports.compareHint')}>
+            {(['', 'country', 'region', 'region_group'] as const).map((c) => (
+              <label key={c || 'none'} className="choice">
+                <input type="radio" name="compare-by" checked={compareBy === c} onChange={() => setCompareBy(c)} /> {t(`reports.compare.${c || 'none'}`)}
+              </label>
+            ))}
+          </Choices>
+          <Choices id={idOf('/lang')} legend={t('reports.language')}>
+            {(['en', 'ru'] as const).map((l) => (
+              <label key={l} className="choice" lang={l}>
+                <input type="radio" name="report-lang" checked={lang === l} onChange={() => setLang(l)} /> {l === 'en' ? 'English' : 'Русский'}
+              </label>
+            ))}
+          </Choices>
+          <Field id={idOf('/k')} label={t('reports.k')} hint={t('reports.kHint', { k: minK })} error={errors[idOf('/k')]}>
+            {(props) => <input {...props} inputMode="numeric" className="narrow-input" value={k} placeholder={String(minK)} onChange={(e) => setK(e.target.value.replace(/\D/g, ''))} />}
+          </Field>
+          <button className="button" disabled={busy}>
+            {t('reports.request')}
+          </button>
+        </form>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,337 @@
+import { type ReactNode, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { type Base, type Count, downloadReport, fetchReportFile, FORMATS, type Format, type ReportResult, useReport } from './reports-api';
+
+/** The mark of a suppressed figure (explained under each table), with words for screen readers; never a number. */
+function Suppressed() {
+  const { t } = useTranslation();
+  return (
+    <span className="suppressed" data-suppressed="true">
+      <span aria-hidden="true">{t('reports.suppressedMark')}</span>
+      <span className="visually-hidden">{t('reports.suppressed')}</span>
+    </span>
+  );
+}
+
+/** One published figure: the number or the percentage, or the suppressed mark. */
+function Figure({ count, pct = false }: { count: Count; pct?: boolean }) {
+  if (count.suppressed) return <Suppressed />;
+  return <>{pct ? (count.pctRespondents === null ? '–' : `${count.pctRespondents}%`) : count.respondents}</>;
+}
+
+function BaseFigure({ base }: { base: Base | undefined }) {
+  return !base || base.suppressed ? <Suppressed /> : <>{base.respondents}</>;
+}
+
+/** A table that may be wider than a phone: scrolls sideways, reachable and named for keyboards and screen readers. */
+function Scroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
+/** Under each table: the policy applied and the noise it adds, in words. */
+function PolicyNote({ result }: { result: ReportResult }) {
+  const { t } = useTranslation();
+  return (
+    <p className="table-note">
+      {t('reports.suppressedMark')} = {t('reports.suppressedExplained', { k: result.rule.k })} {result.description.policy}
+    </p>
+  );
+}
+
+function Tables({ result }: { result: ReportResult }) {
+  const { t } = useTranslation();
+  const { crossTab, comparison } = result;
+  const breakdownNames: Record<string, string> = {
+    country: t('reports.by.country'),
+    region: t('reports.by.region'),
+    region_group: t('reports.by.region_group'),
+    year: t('reports.by.year'),
+    gender: t('reports.by.gender'),
+    age_band: t('reports.by.age_band'),
+    work_setting: t('reports.by.work_setting'),
+    location_type: t('reports.by.location_type'),
+  };
+  return (
+    <>
+      <h2 id="t-abuses">{t('reports.abusesTable')}</h2>
+      <Scroll label={t('reports.abusesTable')}>
+        <table className="table" data-table="columns">
+          <caption>{t('reports.abusesCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('reports.abuse')}</th>
+              <th scope="col">{t('reports.respondents')}</th>
+              <th scope="col">{t('reports.pctAsked')}</th>
+              <th scope="col">{t('reports.base')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {crossTab.columns.map((col, c) => (
+              <tr key={col.key} data-key={col.key}>
+                <th scope="row">{col.label}</th>
+                <td data-figure="respondents">
+                  <Figure count={crossTab.columnTotals[c]} />
+                </td>
+                <td data-figure="pct">
+                  <Figure count={crossTab.columnTotals[c]} pct />
+                </td>
+                <td data-figure="base">
+                  <BaseFigure base={crossTab.columnBases[c]} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Scroll>
+      <PolicyNote result={result} />
+
+      {comparison && comparison.units.length > 0 && (
+        <>
+          <h2>{t('reports.comparisonTable', { by: t(`reports.compare.${comparison.dimension}`) })}</h2>
+          <Scroll label={t('reports.comparisonTable', { by: t(`reports.compare.${comparison.dimension}`) })}>
+            <table className="table" data-table="comparison">
+              <caption>{t('reports.comparisonCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t(`reports.compare.${comparison.dimension}`)}</th>
+                  <th scope="col">{t('reports.respondents')}</th>
+                  {comparison.columns.map((col) => (
+                    <th scope="col" key={col.key}>
+                      {col.label}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {comparison.units.map((unit, u) => (
+                  <tr key={unit.key} data-key={unit.key}>
+                    <th scope="row">{unit.label}</th>
+                    <td data-figure="respondents">
+                      <Figure count={comparison.totals[u]} />
+                    </td>
+                    {comparison.columns.map((col, c) => (
+                      <td key={col.key} data-figure="cell" data-column={col.key}>
+                        <Figure count={comparison.cells[u][c]} />
+                        {!comparison.cells[u][c].suppressed && comparison.cells[u][c].pctRespondents !== null && (
+                          <span className="sub">
+                            {' '}
+                            ({comparison.cells[u][c].pctRespondents}%, n = <BaseFigure base={comparison.bases[u][c]} />)
+                          </span>
+                        )}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Scroll>
+          <PolicyNote result={result} />
+        </>
+      )}
+
+      <h2>{t('reports.crossTable')}</h2>
+      <Scroll label={t('reports.crossTable')}>
+        <table className="table" data-table="crosstab">
+          <caption>{t('reports.crossCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('reports.perpetrator')}</th>
+              {crossTab.columns.map((col) => (
+                <th scope="col" key={col.key}>
+                  {col.label}
+                </th>
+              ))}
+              <th scope="col">{t('reports.total')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {crossTab.rows.map((row, r) => (
+              <tr key={row.key} data-key={row.key}>
+                <th scope="row">{row.label}</th>
+                {crossTab.columns.map((col, c) => (
+                  <td key={col.key} data-figure="cell" data-column={col.key}>
+                    <Figure count={crossTab.cells[r][c]} />
+                  </td>
+                ))}
+                <td data-figure="row-total">
+                  <Figure count={crossTab.rowTotals[r]} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('reports.total')}</th>
+              {crossTab.columns.map((col, c) => (
+                <td key={col.key} data-figure="column-total" data-column={col.key}>
+                  <Figure count={crossTab.columnTotals[c]} />
+                </td>
+              ))}
+              <td data-figure="total">
+                <Figure count={crossTab.total} />
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      </Scroll>
+      <PolicyNote result={result} />
+
+      {Object.entries(result.breakdowns)
+        .filter(([, b]) => b.rows.length > 0)
+        .map(([name, b]) => (
+          <section key={name}>
+            <h2>{breakdownNames[name] ?? name}</h2>
+            <Scroll label={breakdownNames[name] ?? name}>
+              <table className="table" data-table={`by-${name}`}>
+                <caption>{t('reports.breakdownCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{breakdownNames[name] ?? name}</th>
+                    <th scope="col">{t('reports.respondents')}</th>
+                    <th scope="col">{t('reports.pctAll')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {b.rows.map((row) => (
+                    <tr key={row.key} data-key={row.key}>
+                      <th scope="row">{row.label}</th>
+                      <td data-figure="respondents">
+                        <Figure count={row} />
+                      </td>
+                      <td data-figure="pct">
+                        <Figure count={row} pct />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </Scroll>
+            <PolicyNote result={result} />
+          </section>
+        ))}
+    </>
+  );
+}
+
+/** The chart (the API's SVG, fetched with the session), described for screen readers; its figures are the tables above. */
+function Chart({ id, title }: { id: string; title: string }) {
+  const { t } = useTranslation();
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    let made: string | null = null;
+    void fetchReportFile(id, 'svg')
+      .then(({ blob }) => setUrl((made = URL.createObjectURL(blob))))
+      .catch(() => setUrl(null));
+    return () => {
+      if (made) URL.revokeObjectURL(made);
+    };
+  }, [id]);
+  if (!url) return null;
+  return (
+    <figure className="chart">
+      <img src={url} alt={t('reports.chartAlt', { title })} />
+      <figcaption>{t('reports.chartCaption')}</figcaption>
+    </figure>
+  );
+}
+
+const FORMAT_NAMES: Record<Format, string> = { json: 'JSON', csv: 'CSV', xlsx: 'Excel (XLSX)', svg: 'SVG', png: 'PNG' };
+
+export function ReportPage() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const report = useReport(id);
+  const [downloadError, setDownloadError] = useState<string | null>(null);
+
+  if (report.isError) {
+    return (
+      <main id="main" className="page">
+        <h1>{t('reports.notFound')}</h1>
+        <Link to="/reports">{t('reports.back')}</Link>
+      </main>
+    );
+  }
+  const view = report.data;
+  if (!view) return <main id="main" className="page">{t('common.loading')}</main>;
+
+  if (view.status === 'queued' || view.status === 'running') {
+    return (
+      <main id="main" className="page">
+        <h1>{t('reports.working')}</h1>
+        <label htmlFor="report-progress">{t('reports.progress')}</label>
+        <progress id="report-progress" max={100} value={view.progress} />
+        <p role="status">{t(`reports.status.${view.status}`)}</p>
+      </main>
+    );
+  }
+  if (view.status === 'failed' || !view.result) {
+    return (
+      <main id="main" className="page">
+        <h1>{t('reports.failed')}</h1>
+        <p>{view.error}</p>
+        <Link to="/reports">{t('reports.back')}</Link>
+      </main>
+    );
+  }
+  const result = view.result;
+  return (
+    <main id="main" className="page wide">
+      <p>
+        <Link to="/reports">{t('reports.back')}</Link>
+      </p>
+      <h1>{result.description.title}</h1>
+      {view.reused && <p className="notice">{t('reports.reused')}</p>}
+      <dl className="summary-list">
+        {result.description.filters.map((f) => (
+          <div key={f.name}>
+            <dt>{f.name}</dt>
+            <dd>{f.value}</dd>
+          </div>
+        ))}
+        <div>
+          <dt>{t('reports.period')}</dt>
+          <dd>{result.description.period}</dd>
+        </div>
+        <div>
+          <dt>{t('reports.extracted')}</dt>
+          <dd>{new Date(result.description.extractedAt).toLocaleString(i18n.language)}</dd>
+        </div>
+      </dl>
+      <details className="details">
+        <summary>{t('reports.howMade')}</summary>
+        <p>{result.description.bases}</p>
+        <p>{result.rule.description}</p>
+      </details>
+
+      <section aria-labelledby="downloads">
+        <h2 id="downloads">{t('reports.downloads')}</h2>
+        <ul className="downloads">
+          {FORMATS.map((format) => (
+            <li key={format}>
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => {
+                  setDownloadError(null);
+                  void downloadReport(view.id, format).catch(() => setDownloadError(t('reports.downloadFailed')));
+                }}
+              >
+                {t('reports.download', { format: FORMAT_NAMES[format] })}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {downloadError && <p role="alert">{downloadError}</p>}
+      </section>
+
+      <Chart id={view.id} title={result.description.title} />
+      <Tables result={result} />
+      <p className="hint">{result.description.source}</p>
+    </main>
+  );
+}

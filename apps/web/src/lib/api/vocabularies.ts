@@ -1,0 +1,44 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from './client';
+
+export type Term = { code: string; label: string; group: string | null };
+export type Vocabularies = Record<string, Term[]>;
+export type Region = { code: string; country: string; name: string };
+export type RegionGroup = { code: string; country: string; label: string; members: string[] };
+
+/** The countries Casebook serves, for forms (their names come from the locale files). */
+export const COUNTRIES = ['KZ', 'KG', 'TJ', 'UZ', 'TM', 'RU', 'UA', 'BY', 'MD', 'GE', 'AM', 'AZ', 'MN', 'TR', 'KR', 'AE', 'CZ', 'SK', 'PL', 'LT', 'LV', 'EE', 'HU', 'RO', 'BG', 'MK', 'RS', 'ME', 'BA', 'HR', 'SI', 'DE'];
+
+/** The regions of one country as form options, sorted by name in the language. */
+export function regionOptions(regions: Region[] | undefined, country: string, lang: string): Array<{ code: string; label: string }> {
+  return (regions ?? [])
+    .filter((r) => r.country === country)
+    .map((r) => ({ code: r.code, label: r.name }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
+}
+
+/** The taxonomy in the chosen language (kept by the service worker for offline use). */
+export function useTaxonomy(lang: string) {
+  return useQuery({
+    queryKey: ['taxonomy', lang],
+    queryFn: async () => {
+      const { data, response } = await api.GET('/api/v1/taxonomy', { params: { query: { lang: lang as 'en' | 'ru' }, header: { 'accept-language': lang } } });
+      if (!response.ok) throw new Error(String(response.status));
+      return (data as unknown as { vocabularies: Vocabularies }).vocabularies;
+    },
+    staleTime: 5 * 60_000,
+  });
+}
+
+/** The regions (ISO 3166-2) of every country and the admins' groups of them, named in the chosen language; kept for offline use. */
+export function useRegions(lang: string) {
+  return useQuery({
+    queryKey: ['regions', lang],
+    queryFn: async () => {
+      const { data, response } = await api.GET('/api/v1/regions', { params: { query: { lang }, header: { 'accept-language': lang } } });
+      if (!response.ok) throw new Error(String(response.status));
+      return data as unknown as { regions: Region[]; groups: RegionGroup[] };
+    },
+    staleTime: 60 * 60_000,
+  });
+}

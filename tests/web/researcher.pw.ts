@@ -1,0 +1,187 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { createUser, PASSWORD, ROOT, setPasscode, signInUi, state, unlockIfAsked } from './support';
+
+const PHONE = { width: 360, height: 640 };
+
+interface Count {
+  respondents: number | null;
+  pctRespondents: number | null;
+  suppressed: boolean;
+}
+
+async function accessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${screen}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/shots/${name}.png`, fullPage: true });
+
+/** Published synthetic cases for the reports to count (the browser tests start from an empty database). */
+function seed(incidents: number): void {
+  const env: Record<string, string> = {};
+  for (const line of readFileSync(join(ROOT, '.env.test'), 'utf8').split('\n')) {
+    const match = /^([A-Z0-9_]+)=(.*)$/.exec(line.trim());
+    if (match) env[match[1]] = match[2];
+  }
+  execFileSync(process.execPath, [join(ROOT, 'dist/apps/cli/src/main.js'), 'seed:synthetic', '--incidents', String(incidents)], {
+    env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+async function apiToken(email: string): Promise<string> {
+  const response = await fetch(`${state().baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.93.${Math.floor(Math.random() * 250)}.7` },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+/** What a figure's cell must read: the number, the percentage, or (suppressed) no digit at all. */
+function expected(count: Count, kind: 'respondents' | 'pct'): RegExp {
+  if (count.suppressed) return /^[^\d]*$/;
+  if (kind === 'pct') return count.pctRespondents === null ? /^–$/ : new RegExp(`^${String(count.pctRespondents).replace('.', '\\.')}%$`);
+  return new RegExp(`^${count.respondents}$`);
+}
+
+test.describe('the researcher', () => {
+  test.use({ viewport: PHONE });
+  test.beforeAll(() => seed(2500));
+
+  test('builds a report, reads every figure as the API gives it, never a suppressed number, and downloads every format', async ({ page }) => {
+    const user = await createUser('researcher');
+    await setPasscode(page);
+    await signInUi(page, user.email);
+    await expect(page.getByRole('heading', { name: 'Reports', level: 1 })).toBeVisible();
+    await expect(page.getByText('counts below 5 are not shown')).toBeVisible();
+    await accessible(page, 'reports');
+    await shot(page, 'reports-en');
+
+    await page.getByText('Countries: all (choose some)').click();
+    await page.getByRole('group', { name: 'Countries' }).getByLabel('Kazakhstan').check();
+    await page.getByRole('group', { name: 'Countries' }).getByLabel('Kyrgyzstan').check();
+    await page.getByLabel('Incidents from (month)').fill('2024-01');
+    await page.getByLabel('Incidents up to (month)').fill('2026-12');
+    await page.getByRole('group', { name: 'Compare' }).getByLabel('Country').check();
+    // Below the policy's k: named in the error summary, nothing sent.
+    await page.getByLabel('Smallest count shown (k)').fill('3');
+    await page.getByRole('button', { name: 'Compute the report' }).click();
+    await expect(page.locator('.error-summary')).toContainText('Enter a whole number from 5 to 100');
+    await page.getByLabel('Smallest count shown (k)').fill('6');
+    await page.getByRole('button', { name: 'Compute the report' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Human-rights violations against sex workers documented in Casebook' })).toBeVisible({ timeout: 30_000 });
+    const id = /\/reports\/([0-9a-f-]{36})$/.exec(page.url())![1];
+    await accessible(page, 'report');
+    await shot(page, 'report-en');
+
+    // Every number on the screen is the API's number for this report.
+    const token = await apiToken(user.email);
+    const view = (await (await fetch(`${state().baseUrl}/api/v1/reports/${id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      params: { k: number };
+      result: {
+        crossTab: { rows: Array<{ key: string }>; columns: Array<{ key: string }>; cells: Count[][]; columnTotals: Count[]; columnBases: Array<{ respondents: number | null; suppressed: boolean }> };
+        comparison: { units: Array<{ key: string }>; columns: Array<{ key: string }>; cells: Count[][]; totals: Count[] };
+        breakdowns: Record<string, { rows: Array<Count & { key: string }> }>;
+      };
+    };
+    expect(view.params.k).toBe(6);
+    const { crossTab, comparison, breakdowns } = view.result;
+    const text = async (selector: string) => ((await page.locator(selector).innerText()) ?? '').trim();
+    for (const [c, col] of crossTab.columns.entries()) {
+      const row = `[data-table="columns"] tr[data-key="${col.key}"]`;
+      expect(await text(`${row} [data-figure="respondents"]`)).toMatch(expected(crossTab.columnTotals[c], 'respondents'));
+      expect(await text(`${row} [data-figure="pct"]`)).toMatch(expected(crossTab.columnTotals[c], 'pct'));
+      const base = crossTab.columnBases[c];
+      expect(await text(`${row} [data-figure="base"]`)).toMatch(base.suppressed ? /^[^\d]*$/ : new RegExp(`^${base.respondents}$`));
+    }
+    for (const [r, row] of crossTab.rows.entries()) {
+      const cells = page.locator(`[data-table="crosstab"] tbody tr[data-key="${row.key}"] [data-figure="cell"]`);
+      const shown = (await cells.allInnerTexts()).map((s) => s.trim());
+      expect(shown).toHaveLength(crossTab.columns.length);
+      shown.forEach((value, c) => expect(value).toMatch(expected(crossTab.cells[r][c], 'respondents')));
+    }
+    for (const [u, unit] of comparison.units.entries()) {
+      expect(await text(`[data-table="comparison"] tr[data-key="${unit.key}"] [data-figure="respondents"]`)).toMatch(expected(comparison.totals[u], 'respondents'));
+      const cells = (await page.locator(`[data-table="comparison"] tr[data-key="${unit.key}"] [data-figure="cell"]`).allInnerTexts()).map((s) => s.trim());
+      cells.forEach((value, c) => {
+        const cell = comparison.cells[u][c];
+        if (cell.suppressed) expect(value).toMatch(/^[^\d]*$/);
+        else expect(value.split(' ')[0]).toBe(String(cell.respondents));
+      });
+    }
+    for (const [name, breakdown] of Object.entries(breakdowns)) {
+      for (const row of breakdown.rows) {
+        expect(await text(`[data-table="by-${name}"] tr[data-key="${row.key}"] [data-figure="respondents"]`)).toMatch(expected(row, 'respondents'));
+      }
+    }
+    // No number for a suppressed figure, in the text or the accessible names.
+    const suppressed = page.locator('[data-suppressed="true"]');
+    expect(await suppressed.count()).toBeGreaterThan(0);
+    for (const value of await suppressed.allInnerTexts()) expect(value).not.toMatch(/\d/);
+    const snapshot = await page.locator('main').ariaSnapshot();
+    expect(snapshot).not.toMatch(/supp\.\s*\d/);
+
+    // Every download arrives with its name and type.
+    const magic: Record<string, (b: Buffer) => boolean> = {
+      json: (b) => JSON.parse(b.toString('utf8')).description.title.length > 0,
+      csv: (b) => b.toString('utf8').startsWith('# '),
+      xlsx: (b) => b.subarray(0, 2).toString() === 'PK',
+      svg: (b) => b.toString('utf8').startsWith('<?xml') && b.toString('utf8').includes('<svg'),
+      png: (b) => b.subarray(1, 4).toString() === 'PNG',
+    };
+    for (const [format, label] of [['json', 'JSON'], ['csv', 'CSV'], ['xlsx', 'Excel (XLSX)'], ['svg', 'SVG'], ['png', 'PNG']]) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download ${label}` }).click()]);
+      expect(download.suggestedFilename()).toBe(`casebook-report-${id.slice(0, 8)}.${format}`);
+      const file = readFileSync((await download.path())!);
+      expect([format, magic[format](file)]).toEqual([format, true]);
+    }
+
+    // The recent reports list reopens it; the same question again is the same answer.
+    await page.getByRole('link', { name: 'Back to reports' }).first().click();
+    await expect(page.getByRole('heading', { name: 'Your recent reports' })).toBeVisible();
+    await page.locator('.report-list a').first().click();
+    await expect(page).toHaveURL(new RegExp(`/reports/${id}$`));
+
+    // No case, narrative or admin screen; the API refuses the data.
+    await page.goto('/cases');
+    await unlockIfAsked(page, page.getByRole('heading', { name: 'Reports', level: 1 }));
+    await expect(page).toHaveURL(/\/reports$/);
+    await page.goto('/cases/new');
+    await unlockIfAsked(page, page.getByRole('heading', { name: 'Reports', level: 1 }));
+    await expect(page).toHaveURL(/\/reports$/);
+    for (const path of ['/api/v1/cases', '/api/v1/users', '/api/v1/audit', '/api/v1/regions/unresolved']) {
+      const response = await fetch(`${state().baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
+      expect([path, response.status]).toEqual([path, 403]);
+    }
+  });
+
+  test('reads quotations and the whole workspace in Russian', async ({ page }) => {
+    const user = await createUser('researcher');
+    await setPasscode(page);
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await signInUi(page, user.email);
+    await expect(page.getByRole('heading', { name: 'Отчёты', level: 1 })).toBeVisible();
+    await shot(page, 'reports-ru');
+    await page.getByText('Страны: все (выбрать)').click();
+    await page.getByRole('group', { name: 'Страны' }).getByLabel('Казахстан').check();
+    await page.getByRole('group', { name: 'Сравнить' }).getByLabel('Группа регионов').check();
+    await page.getByRole('button', { name: 'Посчитать отчёт' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /Нарушения прав человека/ })).toBeVisible({ timeout: 30_000 });
+    await accessible(page, 'report (ru)');
+    await shot(page, 'report-ru');
+    for (const english of ['Download', 'Respondents', 'Total', 'suppressed', 'Back to reports', 'Period']) await expect(page.getByText(english, { exact: true })).toHaveCount(0);
+    await page.getByRole('link', { name: 'Назад к отчётам' }).first().click();
+    await page.getByRole('link', { name: 'Читать цитаты респондентов, давших согласие' }).click();
+    await expect(page.getByRole('heading', { name: 'Цитаты', level: 1 })).toBeVisible();
+    await expect(page.getByRole('status')).toContainText('Показано цитат');
+    await accessible(page, 'quotations (ru)');
+    await shot(page, 'quotations-ru');
+    // Nothing that leads back to a case: no id-shaped text on the page.
+    expect(await page.locator('main').innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-/);
+  });
+});
