@@ -61,6 +61,8 @@ const EXPECTED: Record<string, Rule> = {
   'POST /api/v1/cases/{id}/redaction/approve': ADMIN,
   'POST /api/v1/redaction/requeue': ADMIN,
   'GET /api/v1/redaction/requeue/{jobId}': ADMIN,
+  'GET /api/v1/redaction/queue': ADMIN,
+  'GET /api/v1/operations': ADMIN,
   'POST /api/v1/reports': ['researcher', 'admin'],
   'GET /api/v1/reports': ['researcher', 'admin'],
   'GET /api/v1/reports/{id}': ['researcher', 'admin'],

@@ -243,6 +243,15 @@ describe('redaction pipeline', () => {
       expect(overlapping.status).toBe(422);
       expect(overlapping.body.errors[0].pointer).toBe('/spans/1');
       expect((await forResearcher()).status).toBe(403);
+      // A second admin's edit against the version before the first one's save: 412 with the current version, nothing stored.
+      expect(saved.headers.get('etag')).toBe(`"${saved.body.version}"`);
+      const stale = await http(`${api.url}/api/v1/cases/${id}/redaction`, { method: 'PUT', body: { spans }, token: admin.accessToken, headers: { 'if-match': `"${review.body.version}"` } });
+      expect(stale.status).toBe(412);
+      expect(stale.body.currentVersion).toBe(saved.body.version);
+      const notAnEtag = await http(`${api.url}/api/v1/cases/${id}/redaction`, { method: 'PUT', body: { spans }, token: admin.accessToken, headers: { 'if-match': 'yesterday' } });
+      expect([notAnEtag.status, notAnEtag.body.errors[0].parameter]).toEqual([412, 'If-Match']);
+      expect((await http(`${api.url}/api/v1/cases/${id}/redaction/approve`, { method: 'POST', token: admin.accessToken, headers: { 'if-match': `"${review.body.version}"` } })).status).toBe(412);
+      expect((await http(`${api.url}/api/v1/cases/${id}/redaction`, { token: admin.accessToken })).body.proposal.redacted).toContain('near the [ADDRESS]');
 
       expect((await http(`${api.url}/api/v1/cases/${id}/redaction/approve`, { method: 'POST', token: admin.accessToken })).status).toBe(200);
       // Published, the record stays closed to researchers; the approved text is the edited one.

@@ -9,6 +9,7 @@ import { AuthModule } from './auth/auth.module';
 import { CasesHttpModule } from './cases/cases-http.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { OperationsModule } from './operations/operations.module';
 import { QuotasModule } from './quotas/quotas.module';
 import { ReportsHttpModule } from './reports/reports-http.module';
 
@@ -31,6 +32,7 @@ export class AppModule {
         AppSettingsModule,
         HealthModule,
         MetricsModule,
+        OperationsModule,
       ],
     };
   }

@@ -95,6 +95,24 @@ export class CaseRepository {
     return new Set(rows.map((r) => r.case_id));
   }
 
+  async versionOf(manager: EntityManager, caseId: string): Promise<number> {
+    const [row] = await manager.query(`SELECT version FROM cases WHERE id = $1`, [caseId]);
+    return row?.version ?? 0;
+  }
+
+  /** Cases waiting for redaction review (submitted or in review), oldest submission first. */
+  reviewQueue(
+    manager: EntityManager,
+    limit: number,
+  ): Promise<Array<{ caseId: string; reference: string; country: string; status: string; redactionStatus: string; error: string | null; submittedAt: string | null }>> {
+    return manager.query(
+      `SELECT id AS "caseId", reference, country, status, redaction_status AS "redactionStatus", redaction_error AS error,
+              to_char(submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "submittedAt"
+         FROM cases WHERE status IN ('submitted', 'in_review') ORDER BY submitted_at NULLS LAST, id LIMIT $1`,
+      [limit],
+    );
+  }
+
   async narrative(manager: EntityManager, caseId: string): Promise<NarrativeRow | null> {
     const [row]: Array<{ version: number; key_id: string; ciphertext: Buffer }> = await manager.query(
       `SELECT version, key_id, ciphertext FROM narratives WHERE case_id = $1`,

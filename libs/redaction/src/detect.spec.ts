@@ -122,3 +122,18 @@ describe('detectPii', () => {
     expect(applyRedaction(text, detectPii(text))).toBe('[PERSON] звонила с [PHONE].');
   });
 });
+
+describe('snapToWords', () => {
+  it('widens a selection to whole words and trims spaces and punctuation', () => {
+    const text = 'Her friend Nurgul Sadykova, 24, called.';
+    const { snapToWords } = jest.requireActual('./apply-redaction') as typeof import('./apply-redaction');
+    const span = (a: number, b: number) => {
+      const s = snapToWords(text, a, b);
+      return s && text.slice(s.start, s.end);
+    };
+    expect(span(text.indexOf('gul'), text.indexOf('gul') + 3)).toBe('Nurgul');
+    expect(span(text.indexOf(' Nurgul'), text.indexOf(',') + 1)).toBe('Nurgul Sadykova');
+    expect(span(text.indexOf('called') + 2, text.length)).toBe('called');
+    expect(span(text.indexOf(', 24'), text.indexOf(', 24') + 2)).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@ import { detectAddressChunks } from './address-chunk.detector';
 import { detectAddresses } from './address.detector';
 import { detectEmails, detectHandles, detectIdNumbers, detectPhones, detectPlates } from './pattern.detectors';
 import { detectPersons } from './person.detector';
-import { PLACEHOLDERS, type PiiType, type Span } from './types';
+import type { PiiType, Span } from './types';
 
 /** When spans overlap, the more specific kind wins (an e-mail contains what looks like a name). */
 const PRIORITY: Record<PiiType, number> = { EMAIL: 7, HANDLE: 6, IDNUM: 5, PHONE: 4, PLATE: 3, ADDRESS: 2, PERSON: 1 };
@@ -47,14 +47,4 @@ export function detectPii(text: string, _lang?: string): Span[] {
   ]);
 }
 
-/** Replaces each span with its typed placeholder. */
-export function applyRedaction(text: string, spans: Array<Pick<Span, 'start' | 'end' | 'type'>>): string {
-  let out = '';
-  let at = 0;
-  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
-    if (span.start < at) continue;
-    out += text.slice(at, span.start) + PLACEHOLDERS[span.type];
-    at = span.end;
-  }
-  return out + text.slice(at);
-}
+export { applyRedaction } from './apply-redaction';

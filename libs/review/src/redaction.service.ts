@@ -14,6 +14,8 @@ import { CaseRepository, enqueueRedaction, SYSTEM_TRANSITIONS, TRANSITIONS } fro
 
 export interface RedactionReview {
   caseId: string;
+  /** The case's version: send it back in If-Match to edit or approve. */
+  version: number;
   caseStatus: string;
   redactionStatus: string;
   error: string | null;
@@ -30,6 +32,24 @@ export interface RedactionReview {
 }
 
 const SYSTEM = { id: null, role: 'worker' };
+
+/** A change another admin made since this one loaded the review is never overwritten: 412 with the current version. */
+function checkVersion(c: CaseEntity, expected: number | undefined): void {
+  if (expected !== undefined && c.version !== expected) {
+    throw new DomainError('precondition-failed', 'Another administrator changed this review since you loaded it; reload it to see what changed', { currentVersion: c.version });
+  }
+}
+
+/** A case waiting for redaction review. */
+export interface ReviewQueueItem {
+  caseId: string;
+  reference: string;
+  country: string;
+  status: string;
+  redactionStatus: string;
+  error: string | null;
+  submittedAt: string | null;
+}
 
 export type ProposeOutcome = 'proposed' | 'no-narrative' | 'skipped';
 
@@ -197,6 +217,7 @@ export class RedactionService {
     const p = await manager.findOneBy(RedactionProposalEntity, { caseId: c.id });
     return {
       caseId: c.id,
+      version: await this.cases.versionOf(manager, c.id),
       caseStatus: c.status,
       redactionStatus: c.redactionStatus,
       error: c.redactionError,
@@ -216,9 +237,10 @@ export class RedactionService {
   }
 
   /** Replaces the spans with the reviewer's (added, removed, retyped). */
-  async editSpans(actor: Actor, caseId: string, spans: ReviewedSpan[]): Promise<RedactionReview> {
+  async editSpans(actor: Actor, caseId: string, spans: ReviewedSpan[], expectedVersion?: number): Promise<RedactionReview> {
     return this.dataSource.transaction(async (manager) => {
       const c = await this.lockForReview(manager, actor, caseId);
+      checkVersion(c, expectedVersion);
       if (c.status !== 'in_review') throw new DomainError('invalid-state-transition', `A case that is ${c.status.replace('_', ' ')} is not under review`);
       const n = await this.cases.narrative(manager, caseId);
       if (!n) throw new DomainError('conflict', 'This case has no narrative to redact');
@@ -240,10 +262,16 @@ export class RedactionService {
     });
   }
 
+  /** Cases submitted or in review, oldest submission first, with their redaction state (failed ones with the reason). */
+  async queue(): Promise<{ items: ReviewQueueItem[] }> {
+    return { items: await this.cases.reviewQueue(this.dataSource.manager, 200) };
+  }
+
   /** Approves the redaction: the redacted text becomes what researchers may read, and the case is published. */
-  async approve(actor: Actor, caseId: string): Promise<{ caseId: string; status: string; redactionStatus: string }> {
+  async approve(actor: Actor, caseId: string, expectedVersion?: number): Promise<{ caseId: string; status: string; redactionStatus: string }> {
     return this.dataSource.transaction(async (manager) => {
       const c = await this.lockForReview(manager, actor, caseId);
+      checkVersion(c, expectedVersion);
       if (c.status !== 'in_review') {
         throw new DomainError('invalid-state-transition', `A case that is ${c.status.replace('_', ' ')} cannot be approved; allowed from: in_review`);
       }

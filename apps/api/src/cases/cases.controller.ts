@@ -8,15 +8,10 @@ import { Can, CurrentActor } from '../auth/access.decorators';
 import { Quota } from '../quotas/quota';
 import { IdParam } from '../users/users.dto';
 import { CreateCaseDto, ListCasesQuery, ReturnDto, UpdateCaseDto, WithdrawDto } from './cases.dto';
+import { etagOf, versionOf } from '../http/etag';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 
-/** A case's version as an ETag, and back (strong or weak, quoted or not). */
-const etagOf = (version: number) => `"${version}"`;
-function versionOf(ifMatch: string): number | null {
-  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(ifMatch);
-  return match ? Number(match[1]) : null;
-}
 
 /** Cases: submission, reading (scoped per role in SQL), lifecycle, narrative. */
 @ApiTags('cases')

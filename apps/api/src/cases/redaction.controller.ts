@@ -1,6 +1,8 @@
 import type { Actor } from '@casebook/authz';
 import { InjectQueue } from '@nestjs/bullmq';
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { etagOf, expectedVersion } from '../http/etag';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsDefined, IsIn, IsInt, Matches, Min, ValidateNested } from 'class-validator';
@@ -44,23 +46,38 @@ export class RedactionController {
   /** The raw narrative and the proposed spans side by side. Audited. */
   @Can('review', 'Case')
   @Get('cases/:id/redaction')
-  review(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
-    return this.redaction.review(actor, id);
+  async review(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Res({ passthrough: true }) reply: FastifyReply) {
+    const review = await this.redaction.review(actor, id);
+    void reply.header('etag', etagOf(review.version));
+    return review;
   }
 
-  /** Replaces the spans: add, remove or retype. */
+  /**
+   * Replaces the spans: add, remove or retype. With If-Match (the ETag of the
+   * review), a change made meanwhile by another admin answers 412 with the
+   * current version instead of being overwritten.
+   */
   @Can('review', 'Case')
   @Put('cases/:id/redaction')
-  edit(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() body: EditSpansDto) {
-    return this.redaction.editSpans(actor, id, body.spans);
+  async edit(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() body: EditSpansDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const review = await this.redaction.editSpans(actor, id, body.spans, expectedVersion(ifMatch));
+    void reply.header('etag', etagOf(review.version));
+    return review;
   }
 
-  /** Applies the placeholders, stores the redacted narrative and publishes the case. */
+  /** Applies the placeholders, stores the redacted narrative and publishes the case (If-Match as for edits). */
   @Can('publish', 'Case')
   @Post('cases/:id/redaction/approve')
   @HttpCode(200)
-  approve(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
-    return this.redaction.approve(actor, id);
+  approve(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Headers('if-match') ifMatch: string | undefined) {
+    return this.redaction.approve(actor, id, expectedVersion(ifMatch));
+  }
+
+  /** Cases waiting for redaction review, oldest first, with failed redactions and their reasons. */
+  @Can('review', 'Case')
+  @Get('redaction/queue')
+  queue() {
+    return this.redaction.queue();
   }
 
   /** Re-queues redaction of every unpublished, unreviewed case (after a detector upgrade). Resumable. */

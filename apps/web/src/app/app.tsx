@@ -15,6 +15,11 @@ const DeviceSettings = lazy(() => import('../features/device/device-settings').t
 const Home = lazy(() => import('../features/home/home').then((m) => ({ default: m.Home })));
 const ReportsHome = lazy(() => import('../features/reports/report-builder').then((m) => ({ default: m.ReportsHome })));
 const ReportPage = lazy(() => import('../features/reports/report-page').then((m) => ({ default: m.ReportPage })));
+const ReviewQueue = lazy(() => import('../features/admin/admin-screens').then((m) => ({ default: m.ReviewQueue })));
+const ReviewPage = lazy(() => import('../features/admin/review-page').then((m) => ({ default: m.ReviewPage })));
+const UsersPage = lazy(() => import('../features/admin/admin-screens').then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => import('../features/admin/admin-screens').then((m) => ({ default: m.AuditPage })));
+const OperationsPage = lazy(() => import('../features/admin/admin-screens').then((m) => ({ default: m.OperationsPage })));
 const Quotations = lazy(() => import('../features/reports/quotations').then((m) => ({ default: m.Quotations })));
 import { type Language, LANGUAGES, setLanguage } from '../lib/i18n';
 import { signOut } from '../lib/session';
@@ -136,6 +141,11 @@ function Routed() {
           <Route path="/reports" element={guard(<ReportsHome />, ['researcher', 'admin'])} />
           <Route path="/reports/:id" element={guard(<ReportPage />, ['researcher', 'admin'])} />
           <Route path="/quotations" element={guard(<Quotations />, ['researcher', 'admin'])} />
+          <Route path="/admin/review" element={guard(<ReviewQueue />, ['admin'])} />
+          <Route path="/admin/review/:id" element={guard(<ReviewPage />, ['admin'])} />
+          <Route path="/admin/users" element={guard(<UsersPage />, ['admin'])} />
+          <Route path="/admin/audit" element={guard(<AuditPage />, ['admin'])} />
+          <Route path="/admin/operations" element={guard(<OperationsPage />, ['admin'])} />
           <Route path="/settings" element={<DeviceSettings />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Choices, ErrorSummary, Field } from '../../app/form-parts';
 import { api } from '../../lib/api/client';
 import type { Me } from '../../lib/session';
+import { AdminLinks } from '../admin/admin-screens';
 
 const ICONS = ['notes', 'weather', 'calculator', 'calendar'] as const;
 type Icon = (typeof ICONS)[number];
@@ -51,13 +52,14 @@ function InstalledApp() {
   );
 }
 
-/** Admins and researchers land here; their workspaces come in their own screens. */
+/** Admins land here: every task of their workspace, and the installed app's disguise. */
 export function Home({ me }: { me: Me }) {
   const { t } = useTranslation();
   return (
     <main id="main" className="page">
       <h1>{t('home.title', { name: me.displayName })}</h1>
       <p>{me.role === 'admin' ? t('home.admin') : t('home.researcher')}</p>
+      {me.role === 'admin' && <AdminLinks />}
       {me.role === 'admin' && <InstalledApp />}
     </main>
   );

@@ -1,0 +1,18 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Can } from '../auth/access.decorators';
+import { OperationsService } from './operations.service';
+
+/** Admins' operations view: counts and queue depths, never content. */
+@ApiTags('operations')
+@ApiBearerAuth()
+@Controller('operations')
+export class OperationsController {
+  constructor(private readonly operations: OperationsService) {}
+
+  @Can('manage', 'all')
+  @Get()
+  summary() {
+    return this.operations.summary();
+  }
+}

@@ -1,0 +1,131 @@
+import { useQuery } from '@tanstack/react-query';
+import { authFetch } from '../../lib/session';
+
+/**
+ * The admin workspace's calls. Review data (the raw narrative) is kept in
+ * memory only while its screen is open: no persistence, no cache afterwards
+ * (gcTime 0), and the API marks every response no-store.
+ */
+export type PiiType = 'PERSON' | 'PHONE' | 'EMAIL' | 'ADDRESS' | 'IDNUM' | 'PLATE' | 'HANDLE';
+export const PII_TYPES: PiiType[] = ['PERSON', 'PHONE', 'EMAIL', 'ADDRESS', 'IDNUM', 'PLATE', 'HANDLE'];
+
+export interface ReviewSpan {
+  start: number;
+  end: number;
+  type: PiiType;
+  rule?: string;
+  confidence?: number;
+}
+
+export interface Review {
+  caseId: string;
+  version: number;
+  caseStatus: string;
+  redactionStatus: string;
+  error: string | null;
+  narrative: string | null;
+  proposal: { spans: ReviewSpan[]; redacted: string; detectorVersion: string; reviewed: boolean; approved: boolean; updatedAt: string } | null;
+}
+
+export interface QueueItem {
+  caseId: string;
+  reference: string;
+  country: string;
+  status: string;
+  redactionStatus: string;
+  error: string | null;
+  submittedAt: string | null;
+}
+
+export interface Problem {
+  status: number;
+  detail?: string;
+  errors?: Array<{ pointer?: string; parameter?: string; message: string }>;
+  currentVersion?: number;
+}
+
+/** A JSON call with the session; a problem document on failure. */
+export async function call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ ok: true; data: T; response: Response } | { ok: false; problem: Problem }> {
+  const response = await authFetch(
+    new Request(path, { method, headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers }, body: body === undefined ? undefined : JSON.stringify(body) }),
+  );
+  const text = await response.text();
+  const json = text ? JSON.parse(text) : null;
+  if (response.ok) return { ok: true, data: json as T, response };
+  return { ok: false, problem: { status: response.status, ...(json ?? {}) } };
+}
+
+async function get<T>(path: string): Promise<T> {
+  const result = await call<T>('GET', path);
+  if (!result.ok) throw Object.assign(new Error(String(result.problem.status)), { problem: result.problem });
+  return result.data;
+}
+
+export function useReviewQueue() {
+  return useQuery({ queryKey: ['admin', 'review-queue'], queryFn: () => get<{ items: QueueItem[] }>('/api/v1/redaction/queue'), gcTime: 0 });
+}
+
+export function useReview(caseId: string) {
+  return useQuery({ queryKey: ['admin', 'review', caseId], queryFn: () => get<Review>(`/api/v1/cases/${caseId}/redaction`), gcTime: 0, staleTime: Infinity, retry: false });
+}
+
+export const saveSpans = (caseId: string, spans: ReviewSpan[], version: number) =>
+  call<Review>('PUT', `/api/v1/cases/${caseId}/redaction`, { spans: spans.map(({ start, end, type }) => ({ start, end, type })) }, { 'if-match': `"${version}"` });
+
+export const approve = (caseId: string, version: number) => call<{ status: string }>('POST', `/api/v1/cases/${caseId}/redaction/approve`, undefined, { 'if-match': `"${version}"` });
+
+export const returnCase = (caseId: string, reason: string) => call<unknown>('POST', `/api/v1/cases/${caseId}/return`, { reason });
+
+export const retryFailed = () => call<{ jobId: string }>('POST', '/api/v1/redaction/requeue');
+
+export interface User {
+  id: string;
+  email: string;
+  displayName: string;
+  role: 'interviewer' | 'researcher' | 'admin';
+  status: 'active' | 'disabled';
+  organisationId: string;
+  mfaEnabled: boolean;
+}
+export interface Organisation {
+  id: string;
+  name: string;
+  country: string | null;
+  active: boolean;
+}
+
+export function useUsers() {
+  return useQuery({ queryKey: ['admin', 'users'], queryFn: () => get<{ items: User[] }>('/api/v1/users?limit=200') });
+}
+
+export function useOrganisations() {
+  return useQuery({ queryKey: ['admin', 'organisations'], queryFn: () => get<Organisation[]>('/api/v1/organisations') });
+}
+
+export interface AuditEvent {
+  seq: string;
+  occurredAt: string;
+  actorId: string | null;
+  actorRole: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  summary: Record<string, unknown>;
+  hash: string;
+}
+
+export const fetchAudit = (query: string) => get<{ items: AuditEvent[]; nextCursor: string | null }>(`/api/v1/audit?${query}`);
+export const verifyAudit = () => get<Record<string, unknown>>('/api/v1/audit/verify');
+
+export interface Operations {
+  cases: Array<{ status: string; count: number }>;
+  redactions: Array<{ status: string; count: number }>;
+  queues: Array<{ name: string; waiting: number; active: number; delayed: number; failed: number }>;
+  outbox: { pending: number; lagSeconds: number };
+  policy: { k: number; maxNoise: number; noiseVariance: number; reportBudget: number; budgetWindowDays: number; updatedAt: string };
+  reportsByRequester: Array<{ userId: string; displayName: string; reports: number; distinct: number; last: string }>;
+}
+
+export function useOperations() {
+  return useQuery({ queryKey: ['admin', 'operations'], queryFn: () => get<Operations>('/api/v1/operations'), refetchInterval: 15_000 });
+}

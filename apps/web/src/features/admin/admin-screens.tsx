@@ -1,0 +1,391 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { Choices, ErrorSummary, Field, type FieldErrors } from '../../app/form-parts';
+import { type AuditEvent, call, fetchAudit, retryFailed, type User, useOperations, useOrganisations, useReviewQueue, useUsers, verifyAudit } from './admin-api';
+
+const ROLES = ['interviewer', 'researcher', 'admin'] as const;
+
+/** The admin's home: every task of the workspace, one link each. */
+export function AdminLinks() {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t('admin.tasks')}>
+      <ul className="task-list">
+        {(['review', 'users', 'audit', 'operations'] as const).map((task) => (
+          <li key={task}>
+            <Link to={`/admin/${task}`}>{t(`admin.links.${task}`)}</Link>
+            <span className="hint"> {t(`admin.linkHints.${task}`)}</span>
+          </li>
+        ))}
+        <li>
+          <Link to="/reports">{t('admin.links.reports')}</Link>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+export function ReviewQueue() {
+  const { t, i18n } = useTranslation();
+  const queue = useReviewQueue();
+  const location = useLocation();
+  const notice = (location.state as { notice?: string } | null)?.notice;
+  const [retried, setRetried] = useState(false);
+  const items = queue.data?.items ?? [];
+  return (
+    <main id="main" className="page wide">
+      <p>
+        <Link to="/">{t('admin.home')}</Link>
+      </p>
+      <h1>{t('review.queueTitle')}</h1>
+      {notice && (
+        <p className="notice" role="status">
+          {t(notice)}
+        </p>
+      )}
+      <p>{t('review.queueIntro')}</p>
+      {items.some((i) => i.redactionStatus === 'failed') && (
+        <p>
+          <button className="button secondary" onClick={() => void retryFailed().then(() => setRetried(true))}>
+            {t('review.retry')}
+          </button>
+          {retried && <span role="status"> {t('review.retried')}</span>}
+        </p>
+      )}
+      {queue.data && items.length === 0 && <p>{t('review.empty')}</p>}
+      <ul className="card-list">
+        {items.map((item) => (
+          <li key={item.caseId} className="card" data-case={item.caseId}>
+            <p className="card-title">
+              {item.status === 'in_review' ? <Link to={`/admin/review/${item.caseId}`}>{t('review.open', { reference: item.reference })}</Link> : item.reference}
+            </p>
+            <p>
+              {t(`countries.${item.country}`, { defaultValue: item.country })} · {item.submittedAt ? new Date(item.submittedAt).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) : '—'} ·{' '}
+              <span className={`tag tag-${item.redactionStatus}`}>{t(`review.redaction.${item.redactionStatus}`, { defaultValue: item.redactionStatus })}</span>
+            </p>
+            {item.error && <p className="error-message">{t('review.failedBecause', { reason: item.error })}</p>}
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
+
+/** Users and organisations: create (the one-time link shown once), role, disable and enable, MFA reset, a new link. */
+export function UsersPage() {
+  const { t } = useTranslation();
+  const users = useUsers();
+  const organisations = useOrganisations();
+  const queryClient = useQueryClient();
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<User['role']>('interviewer');
+  const [organisationId, setOrganisationId] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [link, setLink] = useState<{ who: string; url: string } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [orgName, setOrgName] = useState('');
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['admin'] });
+  const linkOf = (token: string) => `${window.location.origin}/reset-password#token=${encodeURIComponent(token)}`;
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    const org = organisationId || organisations.data?.[0]?.id || '';
+    const created = await call<{ user: User; passwordResetToken: string }>('POST', '/api/v1/users', { email: email.trim(), displayName: name.trim(), role, organisationId: org });
+    if (!created.ok) {
+      const named = Object.fromEntries((created.problem.errors ?? []).map((e) => [`u-${(e.pointer ?? '/email').slice(1)}`, e.message]));
+      return setErrors(Object.keys(named).length ? named : { 'u-email': created.problem.detail ?? t('common.error') });
+    }
+    setErrors({});
+    setLink({ who: created.data.user.email, url: linkOf(created.data.passwordResetToken) });
+    setEmail('');
+    setName('');
+    await refresh();
+  }
+
+  async function act(user: User, action: 'disable' | 'enable' | 'mfa-reset' | 'link' | 'role', value?: string) {
+    setNotice(null);
+    const path = { disable: 'disable', enable: 'enable', 'mfa-reset': 'mfa/reset', link: 'password-reset', role: 'role' }[action];
+    const result = await call<{ passwordResetToken?: string }>(action === 'role' ? 'PUT' : 'POST', `/api/v1/users/${user.id}/${path}`, action === 'role' ? { role: value } : undefined);
+    if (!result.ok) return setNotice(t('users.refused', { reason: result.problem.detail ?? result.problem.status }));
+    if (action === 'link' && result.data.passwordResetToken) setLink({ who: user.email, url: linkOf(result.data.passwordResetToken) });
+    else setNotice(t(`users.done.${action}`, { who: user.email }));
+    await refresh();
+  }
+
+  async function addOrganisation(event: FormEvent) {
+    event.preventDefault();
+    const created = await call('POST', '/api/v1/organisations', { name: orgName.trim() });
+    setNotice(created.ok ? t('users.orgCreated', { name: orgName.trim() }) : t('users.refused', { reason: created.problem.detail ?? created.problem.status }));
+    if (created.ok) setOrgName('');
+    await refresh();
+  }
+
+  return (
+    <main id="main" className="page wide">
+      <p>
+        <Link to="/">{t('admin.home')}</Link>
+      </p>
+      <h1>{t('users.title')}</h1>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {link && (
+        <div className="inset" aria-live="polite">
+          <p>{t('users.linkFor', { who: link.who })}</p>
+          <p>
+            <code data-testid="reset-link">{link.url}</code>
+          </p>
+          <button className="button secondary" onClick={() => void navigator.clipboard?.writeText(link.url)}>
+            {t('users.copy')}
+          </button>
+          <p className="hint">{t('users.linkHint')}</p>
+        </div>
+      )}
+      <section aria-labelledby="new-user">
+        <h2 id="new-user">{t('users.create')}</h2>
+        <ErrorSummary errors={errors} />
+        <form onSubmit={create} noValidate>
+          <Field id="u-email" label={t('users.email')} error={errors['u-email']}>
+            {(props) => <input {...props} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} />}
+          </Field>
+          <Field id="u-displayName" label={t('users.name')} error={errors['u-displayName']}>
+            {(props) => <input {...props} autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />}
+          </Field>
+          <Choices id="u-role" legend={t('users.role')}>
+            {ROLES.map((r) => (
+              <label key={r} className="choice">
+                <input type="radio" name="u-role" checked={role === r} onChange={() => setRole(r)} /> {t(`users.roles.${r}`)}
+              </label>
+            ))}
+          </Choices>
+          <Field id="u-organisationId" label={t('users.organisation')}>
+            {(props) => (
+              <select {...props} value={organisationId || organisations.data?.[0]?.id || ''} onChange={(e) => setOrganisationId(e.target.value)}>
+                {(organisations.data ?? []).map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <button className="button">{t('users.createButton')}</button>
+        </form>
+      </section>
+      <section aria-labelledby="all-users">
+        <h2 id="all-users">{t('users.all')}</h2>
+        <ul className="card-list">
+          {(users.data?.items ?? []).map((u) => (
+            <li key={u.id} className="card" data-user={u.email}>
+              <p className="card-title">
+                {u.displayName} · {u.email}
+              </p>
+              <p>
+                {t(`users.roles.${u.role}`)} · {t(`users.status.${u.status}`)} · {u.mfaEnabled ? t('users.mfaOn') : t('users.mfaOff')}
+              </p>
+              <div className="actions">
+                <label className="visually-hidden" htmlFor={`role-${u.id}`}>
+                  {t('users.changeRole', { who: u.email })}
+                </label>
+                <select id={`role-${u.id}`} className="narrow-select" value={u.role} onChange={(e) => void act(u, 'role', e.target.value)}>
+                  {ROLES.map((r) => (
+                    <option key={r} value={r}>
+                      {t(`users.roles.${r}`)}
+                    </option>
+                  ))}
+                </select>
+                {u.status === 'active' ? (
+                  <button className="button warning" onClick={() => void act(u, 'disable')}>
+                    {t('users.disable')} <span className="visually-hidden">{u.email}</span>
+                  </button>
+                ) : (
+                  <button className="button secondary" onClick={() => void act(u, 'enable')}>
+                    {t('users.enable')} <span className="visually-hidden">{u.email}</span>
+                  </button>
+                )}
+                <button className="button secondary" onClick={() => void act(u, 'link')}>
+                  {t('users.newLink')} <span className="visually-hidden">{u.email}</span>
+                </button>
+                {u.mfaEnabled && (
+                  <button className="button secondary" onClick={() => void act(u, 'mfa-reset')}>
+                    {t('users.resetMfa')} <span className="visually-hidden">{u.email}</span>
+                  </button>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="organisations">
+        <h2 id="organisations">{t('users.organisations')}</h2>
+        <ul>
+          {(organisations.data ?? []).map((o) => (
+            <li key={o.id}>{o.name}</li>
+          ))}
+        </ul>
+        <form onSubmit={addOrganisation} noValidate>
+          <Field id="org-name" label={t('users.orgName')}>
+            {(props) => <input {...props} value={orgName} onChange={(e) => setOrgName(e.target.value)} />}
+          </Field>
+          <button className="button secondary">{t('users.orgCreate')}</button>
+        </form>
+      </section>
+    </main>
+  );
+}
+
+/** The audit log, filtered, each event in words; the hash chain verified on demand. */
+export function AuditPage() {
+  const { t, i18n } = useTranslation();
+  const [action, setAction] = useState('');
+  const [actorId, setActorId] = useState('');
+  const [targetId, setTargetId] = useState('');
+  const [events, setEvents] = useState<AuditEvent[] | null>(null);
+  const [chain, setChain] = useState<Record<string, unknown> | null>(null);
+  async function search(event?: FormEvent) {
+    event?.preventDefault();
+    const query = new URLSearchParams({ limit: '100' });
+    if (action.trim()) query.set('action', action.trim());
+    if (actorId.trim()) query.set('actorId', actorId.trim());
+    if (targetId.trim()) query.set('targetId', targetId.trim());
+    setEvents((await fetchAudit(query.toString())).items);
+  }
+  return (
+    <main id="main" className="page wide">
+      <p>
+        <Link to="/">{t('admin.home')}</Link>
+      </p>
+      <h1>{t('audit.title')}</h1>
+      <section aria-labelledby="chain">
+        <h2 id="chain">{t('audit.chain')}</h2>
+        <button className="button secondary" onClick={() => void verifyAudit().then(setChain)}>
+          {t('audit.verify')}
+        </button>
+        {chain && (
+          <p role="status" data-testid="chain">
+            {chain.intact ? t('audit.intact', { n: String(chain.checked) }) : t('audit.broken', { seq: String(chain.firstBrokenSeq) })} {t('audit.head', { hash: String(chain.headHash ?? '—') })}
+          </p>
+        )}
+      </section>
+      <form className="filters" onSubmit={(e) => void search(e)} noValidate>
+        <Field id="a-action" label={t('audit.action')} hint={t('audit.actionHint')}>
+          {(props) => <input {...props} value={action} onChange={(e) => setAction(e.target.value)} />}
+        </Field>
+        <Field id="a-actor" label={t('audit.actor')}>
+          {(props) => <input {...props} value={actorId} onChange={(e) => setActorId(e.target.value)} />}
+        </Field>
+        <Field id="a-target" label={t('audit.target')}>
+          {(props) => <input {...props} value={targetId} onChange={(e) => setTargetId(e.target.value)} />}
+        </Field>
+        <button className="button">{t('audit.search')}</button>
+      </form>
+      {events && (
+        <ol className="card-list" reversed>
+          {events.map((e) => (
+            <li key={e.seq} className="card">
+              <p className="card-title">{t(`audit.actions.${e.action.replace(/\./g, '_')}`, { defaultValue: e.action })}</p>
+              <p>
+                {new Date(e.occurredAt).toLocaleString(i18n.language)} · {t('audit.by', { role: e.actorRole ?? '—', id: e.actorId ?? t('audit.system') })}
+                {e.targetType ? ` · ${e.targetType} ${e.targetId ?? ''}` : ''}
+              </p>
+              {Object.keys(e.summary ?? {}).length > 0 && <p className="hint">{JSON.stringify(e.summary)}</p>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </main>
+  );
+}
+
+/** Cases and redactions by state, queues and the outbox, the policy and who asked for what. */
+export function OperationsPage() {
+  const { t } = useTranslation();
+  const ops = useOperations();
+  const o = ops.data;
+  return (
+    <main id="main" className="page wide">
+      <p>
+        <Link to="/">{t('admin.home')}</Link>
+      </p>
+      <h1>{t('operations.title')}</h1>
+      {!o && <p>{t('common.loading')}</p>}
+      {o && (
+        <>
+          <h2>{t('operations.cases')}</h2>
+          <table className="table">
+            <caption>{t('operations.casesCaption')}</caption>
+            <tbody>
+              {o.cases.map((c) => (
+                <tr key={c.status}>
+                  <th scope="row">{t(`operations.status.${c.status}`, { defaultValue: c.status })}</th>
+                  <td>{c.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h2>{t('operations.redactions')}</h2>
+          <table className="table">
+            <caption>{t('operations.redactionsCaption')}</caption>
+            <tbody>
+              {o.redactions.map((c) => (
+                <tr key={c.status}>
+                  <th scope="row">{t(`review.redaction.${c.status}`, { defaultValue: c.status })}</th>
+                  <td>{c.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h2>{t('operations.queues')}</h2>
+          <table className="table">
+            <caption>{t('operations.queuesCaption', { pending: o.outbox.pending, lag: Math.round(o.outbox.lagSeconds) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('operations.queue')}</th>
+                <th scope="col">{t('operations.waiting')}</th>
+                <th scope="col">{t('operations.active')}</th>
+                <th scope="col">{t('operations.failed')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {o.queues.map((q) => (
+                <tr key={q.name}>
+                  <th scope="row">{q.name}</th>
+                  <td>{q.waiting + q.delayed}</td>
+                  <td>{q.active}</td>
+                  <td>{q.failed}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h2>{t('operations.policy')}</h2>
+          <p>{t('operations.policyText', { k: o.policy.k, noise: o.policy.maxNoise, variance: o.policy.noiseVariance, budget: o.policy.reportBudget, days: o.policy.budgetWindowDays })}</p>
+          <h2>{t('operations.requests')}</h2>
+          <table className="table">
+            <caption>{t('operations.requestsCaption', { days: o.policy.budgetWindowDays })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('operations.researcher')}</th>
+                <th scope="col">{t('operations.reports')}</th>
+                <th scope="col">{t('operations.distinct')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {o.reportsByRequester.map((r) => (
+                <tr key={r.userId}>
+                  <th scope="row">{r.displayName}</th>
+                  <td>{r.reports}</td>
+                  <td>{r.distinct}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </main>
+  );
+}

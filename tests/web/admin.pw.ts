@@ -1,0 +1,241 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { adminToken, createUser, freshTotp, PASSWORD, setPasscode, signInUi, state, unlockIfAsked } from './support';
+
+async function accessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${screen}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/shots/${name}.png`, fullPage: true });
+
+async function api<T = unknown>(path: string, token: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${state().baseUrl}${path}`, {
+    method: init.method ?? 'GET',
+    headers: { authorization: `Bearer ${token}`, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
+}
+
+async function passwordToken(email: string): Promise<string> {
+  const response = await fetch(`${state().baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.94.${Math.floor(Math.random() * 250)}.9` },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+/** A case submitted by an interviewer through the API, its narrative proposed by the worker: in review. */
+async function caseInReview(narrative: string): Promise<{ id: string; reference: string }> {
+  const interviewer = await createUser('interviewer');
+  const token = await passwordToken(interviewer.email);
+  const body = {
+    interviewMonth: '2026-10',
+    country: 'KZ',
+    regionCode: 'KZ-75',
+    consent: { research: true, advocacy: true, publicQuotation: false, recordedOn: '2026-10-12' },
+    respondent: { gender: 'female', ageBand: '25_34', workSetting: 'street', migrantStatus: 'internal_migrant' },
+    incidents: [{ year: 2026, month: 9, country: 'KZ', locationType: 'street', perpetrators: [{ type: 'police', involvement: 'carried_out' }], abuses: ['extortion'], reportedToAuthorities: 'no_distrust' }],
+    narrative,
+    submit: true,
+  };
+  const created = await api<{ id: string; reference: string }>('/api/v1/cases', token, { method: 'POST', body });
+  expect(created.status).toBe(201);
+  const admin = await adminToken();
+  await expect.poll(async () => (await api<{ status: string }>(`/api/v1/cases/${created.body.id}`, admin)).body.status, { timeout: 30_000 }).toBe('in_review');
+  return created.body;
+}
+
+/** An admin signed in through the app, led through authenticator enrolment as every new admin is. */
+async function signInAdmin(page: Page): Promise<{ email: string; secret: string }> {
+  const user = await createUser('admin', 'Ada Reviewer');
+  await setPasscode(page);
+  await signInUi(page, user.email);
+  await expect(page.getByRole('heading', { name: 'Set up your authenticator' })).toBeVisible();
+  const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
+  await page.getByLabel('6-digit code').fill(await freshTotp(secret));
+  await page.getByRole('button', { name: 'Turn on' }).click();
+  await page.getByRole('button', { name: 'I have saved them' }).click();
+  await expect(page.getByRole('heading', { name: 'Welcome, Ada Reviewer' })).toBeVisible();
+  return { email: user.email, secret };
+}
+
+async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  return context.newPage();
+}
+
+const NARRATIVE =
+  'Officer Zhanibekov stopped her near the Green Market and took her phone. ' +
+  'Her friend Aigerim called +7 701 234 5678 the next morning; the taxi driver, whose car was a white Cobalt, waited outside.';
+
+test.describe('the admin', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('reviews a narrative by keyboard: rejects, adds by selection, retypes, approves; the stored text is the preview', async ({ page }) => {
+    const theCase = await caseInReview(NARRATIVE);
+    await signInAdmin(page);
+    await accessible(page, 'admin home');
+    await page.getByRole('link', { name: 'Review redactions' }).click();
+    await expect(page.getByRole('heading', { name: 'Redactions to review' })).toBeVisible();
+    await accessible(page, 'review queue');
+    await shot(page, 'review-queue-en');
+    await page.getByRole('link', { name: `Review case ${theCase.reference}` }).click();
+    await expect(page.getByRole('heading', { name: 'Review the redaction' })).toBeVisible();
+    await expect(page.locator('.narrative mark.pii-PERSON', { hasText: 'Zhanibekov' })).toBeVisible();
+    await expect(page.locator('.narrative mark.pii-PHONE')).toContainText('+7 701 234 5678');
+    await accessible(page, 'review');
+    await shot(page, 'review-en');
+
+    // Keyboard only in the list of spans: reject the first (Zhanibekov), retype the next (Aigerim → Handle, key 7).
+    const list = page.getByRole('listbox', { name: 'Spans found in the narrative' });
+    await list.focus();
+    const first = await list.getByRole('option').first().innerText();
+    expect(first).toContain('Zhanibekov');
+    await page.keyboard.press('x');
+    await expect(list.getByRole('option', { name: /Zhanibekov/ })).toHaveCount(0);
+    await page.keyboard.press('u');
+    await expect(list.getByRole('option', { name: /Zhanibekov/ })).toHaveCount(1);
+    await page.keyboard.press('x');
+    await expect(list.getByRole('option').first()).toContainText('Aigerim');
+    await page.keyboard.press('7');
+    await expect(list.getByRole('option').first()).toContainText('Handle: «Aigerim»');
+    // Add the missed place by selecting part of it in the text: widened to whole words.
+    const area = page.getByLabel('Select the words to hide');
+    const start = NARRATIVE.indexOf('reen Mark');
+    await area.evaluate((el, [s, e]) => (el as unknown as { setSelectionRange: (a: number, b: number) => void }).setSelectionRange(s, e), [start, start + 'reen Mark'.length]);
+    await page.getByLabel('Type of the new span').selectOption('ADDRESS');
+    await page.getByRole('button', { name: 'Add the selected words' }).click();
+    await expect(page.getByRole('status')).toContainText('Added: “Green Market”');
+    const preview = (await page.getByTestId('preview').innerText()).trim();
+    expect(preview).toContain('Officer Zhanibekov stopped her near the [ADDRESS]');
+    expect(preview).toContain('Her friend [HANDLE] called [PHONE]');
+    await page.getByRole('button', { name: 'Approve and publish' }).click();
+    await expect(page.getByRole('status')).toContainText('Approved and published.');
+
+    // What researchers will read is exactly the preview.
+    const stored = await api<{ proposal: { redacted: string; approved: boolean } }>(`/api/v1/cases/${theCase.id}/redaction`, await adminToken());
+    expect(stored.body.proposal.approved).toBe(true);
+    expect(stored.body.proposal.redacted.trim()).toBe(preview);
+    // Nothing of the narrative stays in the browser's storage.
+    const storage = await page.evaluate(async () => {
+      const w = globalThis as unknown as { localStorage: { length: number; key(i: number): string; getItem(k: string): string }; caches: { keys(): Promise<string[]> } };
+      const parts: string[] = [];
+      for (let i = 0; i < w.localStorage.length; i++) parts.push(w.localStorage.getItem(w.localStorage.key(i)));
+      parts.push(...(await w.caches.keys()));
+      return parts.join('\n');
+    });
+    expect(storage).not.toContain('Zhanibekov');
+  });
+
+  test('two admins on one case: the second meets the version check and sees what changed', async ({ browser }) => {
+    const theCase = await caseInReview(NARRATIVE);
+    const a = await newPage(browser);
+    const b = await newPage(browser);
+    await signInAdmin(a);
+    await signInAdmin(b);
+    for (const page of [a, b]) {
+      await page.goto(`/admin/review/${theCase.id}`);
+      await unlockIfAsked(page, page.getByRole('heading', { name: 'Review the redaction' }));
+    }
+    await a.getByRole('listbox', { name: 'Spans found in the narrative' }).focus();
+    await a.keyboard.press('x');
+    await a.getByRole('button', { name: 'Save without publishing' }).click();
+    await expect(a.getByRole('status')).toContainText('Saved.');
+    await b.getByRole('listbox', { name: 'Spans found in the narrative' }).focus();
+    await b.keyboard.press('n');
+    await b.keyboard.press('x');
+    await b.getByRole('button', { name: 'Save without publishing' }).click();
+    await expect(b.getByRole('heading', { name: 'Another administrator changed this redaction' })).toBeVisible();
+    await expect(b.getByRole('heading', { name: 'Theirs' })).toBeVisible();
+    await shot(b, 'review-conflict-en');
+    await b.getByRole('button', { name: 'Take theirs' }).click();
+    await expect(b.getByRole('heading', { name: 'Review the redaction' })).toBeVisible();
+  });
+
+  test('creates an interviewer who sets a password from the link and signs in; disabling signs her out', async ({ page, browser }) => {
+    await signInAdmin(page);
+    await page.getByRole('link', { name: 'Users and organisations' }).click();
+    await expect(page.getByRole('heading', { name: 'Users and organisations', level: 1 })).toBeVisible();
+    const email = `new-${Date.now()}@example.org`;
+    await page.getByLabel('E-mail address').fill(email);
+    await page.getByLabel('Name', { exact: true }).fill('Nina New');
+    await page.getByRole('radio', { name: 'Interviewer' }).check();
+    await page.getByRole('button', { name: 'Create the user' }).click();
+    const link = (await page.getByTestId('reset-link').innerText()).trim();
+    expect(link).toMatch(/\/reset-password#token=/);
+    await accessible(page, 'users');
+    await shot(page, 'users-en');
+
+    const nina = await newPage(browser);
+    await setPasscode(nina);
+    await nina.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+    await unlockIfAsked(nina, nina.getByLabel('New password'));
+    await nina.getByLabel('New password').fill(PASSWORD);
+    await nina.getByRole('button', { name: 'Set password' }).click();
+    await expect(nina.getByRole('status')).toContainText('Your password is set');
+    await nina.goto('/sign-in');
+    await unlockIfAsked(nina, nina.getByRole('heading', { name: 'Sign in' }));
+    await signInUi(nina, email);
+    await expect(nina.getByRole('heading', { name: 'My cases' })).toBeVisible();
+
+    // The admin disables her: her open session ends at her next request.
+    await page.locator(`[data-user="${email}"]`).getByRole('button', { name: /^Disable/ }).click();
+    await expect(page.getByRole('status')).toContainText(`${email} is disabled`);
+    await nina.goto('/');
+    await unlockIfAsked(nina, nina.getByRole('heading', { name: 'Sign in' }));
+    await expect(nina.getByRole('heading', { name: 'My cases' })).toHaveCount(0);
+  });
+
+  test('reads the audit log and the operations view, in English and in Russian', async ({ page }) => {
+    await signInAdmin(page);
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    await page.getByRole('button', { name: 'Verify the chain now' }).click();
+    await expect(page.getByTestId('chain')).toContainText(/Intact: \d+ events checked\. Head hash: [0-9a-f]{64}/);
+    await page.getByLabel('Action').fill('user.');
+    await page.getByRole('button', { name: 'Show events' }).click();
+    await expect(page.locator('.card-title').first()).toBeVisible();
+    await accessible(page, 'audit');
+    await shot(page, 'audit-en');
+    await page.goto('/admin/operations');
+    await unlockIfAsked(page, page.getByRole('heading', { name: 'Operations' }));
+    await expect(page.getByRole('heading', { name: 'The disclosure policy in force' })).toBeVisible();
+    await expect(page.getByText(/k = 5; perturbation up to ±4/)).toBeVisible();
+    await accessible(page, 'operations');
+    await shot(page, 'operations-en');
+
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await expect(page.getByRole('heading', { name: 'Работа системы' })).toBeVisible();
+    await shot(page, 'operations-ru');
+    await page.goto('/admin/review');
+    await unlockIfAsked(page, page.getByRole('heading', { name: 'Обезличивание на проверку' }));
+    await shot(page, 'review-queue-ru');
+    await page.goto('/admin/users');
+    await unlockIfAsked(page, page.getByRole('heading', { name: 'Пользователи и организации', level: 1 }));
+    await accessible(page, 'users (ru)');
+    await shot(page, 'users-ru');
+    for (const english of ['Review redactions', 'Disable', 'Create the user', 'Operations', 'Audit log']) await expect(page.getByText(english, { exact: true })).toHaveCount(0);
+  });
+
+  test('interviewers and researchers reach no admin screen, and the API refuses them', async ({ page }) => {
+    const researcher = await createUser('researcher');
+    await setPasscode(page);
+    await signInUi(page, researcher.email);
+    await expect(page.getByRole('heading', { name: 'Reports', level: 1 })).toBeVisible();
+    for (const path of ['/admin/review', '/admin/users', '/admin/audit', '/admin/operations']) {
+      await page.goto(path);
+      await unlockIfAsked(page, page.getByRole('heading', { name: 'Reports', level: 1 }));
+      await expect(page).toHaveURL(/\/reports$/);
+    }
+    for (const role of ['researcher', 'interviewer'] as const) {
+      const user = role === 'researcher' ? researcher : await createUser('interviewer');
+      const token = await passwordToken(user.email);
+      for (const path of ['/api/v1/redaction/queue', '/api/v1/users', '/api/v1/audit', '/api/v1/operations']) {
+        expect([role, path, (await api(path, token)).status]).toEqual([role, path, 403]);
+      }
+    }
+  });
+});
