@@ -220,12 +220,48 @@ test.describe('the admin', () => {
     for (const english of ['Review redactions', 'Disable', 'Create the user', 'Operations', 'Audit log']) await expect(page.getByText(english, { exact: true })).toHaveCount(0);
   });
 
+  test('manages the taxonomy in both languages and groups regions', async ({ page }) => {
+    await signInAdmin(page);
+    await page.getByRole('link', { name: 'Taxonomy and regions' }).click();
+    await expect(page.getByRole('heading', { name: 'Taxonomy', level: 1 })).toBeVisible();
+    const code = `fake_officer_${Date.now().toString(36)}`;
+    await page.getByLabel('Code', { exact: true }).fill(code);
+    await page.locator('#new-en').fill('Person posing as police');
+    await page.locator('#new-ru').fill('Лжеполицейский');
+    await page.getByRole('button', { name: 'Add the term' }).click();
+    await expect(page.getByRole('status')).toContainText(`${code} is added`);
+    const row = page.locator(`[data-term="${code}"]`);
+    await row.locator(`#perpetrator_type-${code}-en`).fill('Man posing as a police officer');
+    await row.getByRole('button', { name: /^Save labels/ }).click();
+    await expect(page.getByRole('status')).toContainText(`The labels of ${code} are saved`);
+    await row.getByRole('button', { name: /^Retire/ }).click();
+    await expect(page.getByRole('status')).toContainText(`${code} is retired`);
+    await expect(row).toContainText('retired');
+    const term = await api<{ vocabularies: { perpetrator_type: Array<{ code: string; label: string; active: boolean }> } }>(
+      '/api/v1/taxonomy?lang=en&includeRetired=true',
+      await adminToken(),
+    );
+    expect(term.body.vocabularies.perpetrator_type.find((t) => t.code === code)).toMatchObject({ label: 'Man posing as a police officer', active: false });
+
+    await page.getByLabel('Code of the group (new or existing)').fill('siberia_web');
+    await page.getByLabel('Country', { exact: true }).selectOption('RU');
+    await page.locator('#group-en').fill('Siberia');
+    await page.locator('#group-ru').fill('Сибирь');
+    await page.getByRole('checkbox', { name: 'Novosibirsk Oblast', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'Omsk Oblast', exact: true }).check();
+    await page.getByRole('button', { name: 'Save the group' }).click();
+    await expect(page.getByRole('status')).toContainText('The group siberia_web is saved');
+    await expect(page.getByText(/Siberia \(Russia\): (Novosibirsk Oblast, Omsk Oblast|Omsk Oblast, Novosibirsk Oblast)/)).toBeVisible();
+    await accessible(page, 'taxonomy');
+    await shot(page, 'taxonomy-en');
+  });
+
   test('interviewers and researchers reach no admin screen, and the API refuses them', async ({ page }) => {
     const researcher = await createUser('researcher');
     await setPasscode(page);
     await signInUi(page, researcher.email);
     await expect(page.getByRole('heading', { name: 'Reports', level: 1 })).toBeVisible();
-    for (const path of ['/admin/review', '/admin/users', '/admin/audit', '/admin/operations']) {
+    for (const path of ['/admin/review', '/admin/users', '/admin/audit', '/admin/operations', '/admin/taxonomy']) {
       await page.goto(path);
       await unlockIfAsked(page, page.getByRole('heading', { name: 'Reports', level: 1 }));
       await expect(page).toHaveURL(/\/reports$/);

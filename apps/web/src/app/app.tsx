@@ -20,6 +20,7 @@ const ReviewPage = lazy(() => import('../features/admin/review-page').then((m) =
 const UsersPage = lazy(() => import('../features/admin/admin-screens').then((m) => ({ default: m.UsersPage })));
 const AuditPage = lazy(() => import('../features/admin/admin-screens').then((m) => ({ default: m.AuditPage })));
 const OperationsPage = lazy(() => import('../features/admin/admin-screens').then((m) => ({ default: m.OperationsPage })));
+const TaxonomyPage = lazy(() => import('../features/admin/taxonomy-page').then((m) => ({ default: m.TaxonomyPage })));
 const Quotations = lazy(() => import('../features/reports/quotations').then((m) => ({ default: m.Quotations })));
 import { type Language, LANGUAGES, setLanguage } from '../lib/i18n';
 import { signOut } from '../lib/session';
@@ -146,6 +147,7 @@ function Routed() {
           <Route path="/admin/users" element={guard(<UsersPage />, ['admin'])} />
           <Route path="/admin/audit" element={guard(<AuditPage />, ['admin'])} />
           <Route path="/admin/operations" element={guard(<OperationsPage />, ['admin'])} />
+          <Route path="/admin/taxonomy" element={guard(<TaxonomyPage />, ['admin'])} />
           <Route path="/settings" element={<DeviceSettings />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

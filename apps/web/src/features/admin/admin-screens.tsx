@@ -13,7 +13,7 @@ export function AdminLinks() {
   return (
     <nav aria-label={t('admin.tasks')}>
       <ul className="task-list">
-        {(['review', 'users', 'audit', 'operations'] as const).map((task) => (
+        {(['review', 'users', 'taxonomy', 'audit', 'operations'] as const).map((task) => (
           <li key={task}>
             <Link to={`/admin/${task}`}>{t(`admin.links.${task}`)}</Link>
             <span className="hint"> {t(`admin.linkHints.${task}`)}</span>
