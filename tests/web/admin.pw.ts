@@ -167,6 +167,9 @@ test.describe('the admin', () => {
     await page.getByRole('button', { name: 'Create the user' }).click();
     const link = (await page.getByTestId('reset-link').innerText()).trim();
     expect(link).toMatch(/\/reset-password#token=/);
+    await page.getByLabel('Find a user (name, e-mail or role)').fill('Nina New');
+    await expect(page.locator('[data-user]')).toHaveCount(1);
+    await page.getByLabel('Find a user (name, e-mail or role)').fill('');
     await accessible(page, 'users');
     await shot(page, 'users-en');
 
@@ -196,6 +199,7 @@ test.describe('the admin', () => {
     await page.getByRole('button', { name: 'Verify the chain now' }).click();
     await expect(page.getByTestId('chain')).toContainText(/Intact: \d+ events checked\. Head hash: [0-9a-f]{64}/);
     await page.getByLabel('Action').fill('user.');
+    await page.getByLabel('From').fill('2020-01-01T00:00');
     await page.getByRole('button', { name: 'Show events' }).click();
     await expect(page.locator('.card-title').first()).toBeVisible();
     await accessible(page, 'audit');
@@ -203,6 +207,16 @@ test.describe('the admin', () => {
     await page.goto('/admin/operations');
     await unlockIfAsked(page, page.getByRole('heading', { name: 'Operations' }));
     await expect(page.getByRole('heading', { name: 'The disclosure policy in force' })).toBeVisible();
+    await expect(page.getByText(/k = 5; perturbation up to ±4/)).toBeVisible();
+    // The policy is changed here (and put back: other tests expect the default).
+    await page.getByLabel('k (smallest count shown)').fill('2');
+    await page.getByRole('button', { name: 'Change the policy' }).click();
+    await expect(page.locator('.error-summary')).toContainText('k (smallest count shown)');
+    await page.getByLabel('k (smallest count shown)').fill('7');
+    await page.getByRole('button', { name: 'Change the policy' }).click();
+    await expect(page.getByText(/k = 7; perturbation up to ±4/)).toBeVisible();
+    await page.getByLabel('k (smallest count shown)').fill('5');
+    await page.getByRole('button', { name: 'Change the policy' }).click();
     await expect(page.getByText(/k = 5; perturbation up to ±4/)).toBeVisible();
     await accessible(page, 'operations');
     await shot(page, 'operations-en');

@@ -169,6 +169,10 @@ export const en = {
     orgName: 'Name of a new organisation',
     orgCreate: 'Add the organisation',
     orgCreated: '{{name}} is added.',
+    orgRename: 'Name of {{name}}',
+    rename: 'Rename',
+    orgRenamed: 'Renamed to {{name}}.',
+    search: 'Find a user (name, e-mail or role)',
   },
   audit: {
     title: 'Audit log',
@@ -182,6 +186,8 @@ export const en = {
     actor: 'Actor (user id)',
     target: 'Target id',
     search: 'Show events',
+    from: 'From',
+    to: 'Until',
     by: 'by {{role}} {{id}}',
     system: 'the system',
     actions: {
@@ -253,6 +259,10 @@ export const en = {
     researcher: 'Researcher',
     reports: 'Reports',
     distinct: 'Distinct questions',
+    fields: { k: 'k (smallest count shown)', maxNoise: 'Largest perturbation', noiseVariance: 'Variance of the perturbation', reportBudget: 'Distinct reports per researcher', budgetWindowDays: 'In how many days' },
+    queueNames: { redaction: 'Redaction', reports: 'Reports', maintenance: 'Maintenance' },
+    savePolicy: 'Change the policy',
+    policySaved: 'The policy is changed (and the change is audited).',
     status: { draft: 'Draft', submitted: 'Submitted', in_review: 'In review', published: 'Published', archived: 'Archived', withdrawn: 'Withdrawn' },
   },
   reports: {

@@ -171,6 +171,10 @@ export const ru: Messages = {
     orgName: 'Название новой организации',
     orgCreate: 'Добавить организацию',
     orgCreated: 'Организация «{{name}}» добавлена.',
+    orgRename: 'Название: {{name}}',
+    rename: 'Переименовать',
+    orgRenamed: 'Переименовано в «{{name}}».',
+    search: 'Найти пользователя (имя, адрес или роль)',
   },
   audit: {
     title: 'Журнал аудита',
@@ -184,6 +188,8 @@ export const ru: Messages = {
     actor: 'Кто (id пользователя)',
     target: 'Объект (id)',
     search: 'Показать события',
+    from: 'С',
+    to: 'По',
     by: '{{role}} {{id}}',
     system: 'система',
     actions: {
@@ -255,6 +261,10 @@ export const ru: Messages = {
     researcher: 'Исследователь',
     reports: 'Отчёты',
     distinct: 'Разные вопросы',
+    fields: { k: 'k (наименьшее показываемое значение)', maxNoise: 'Наибольшее искажение', noiseVariance: 'Дисперсия искажения', reportBudget: 'Разных отчётов на исследователя', budgetWindowDays: 'За сколько дней' },
+    queueNames: { redaction: 'Обезличивание', reports: 'Отчёты', maintenance: 'Обслуживание' },
+    savePolicy: 'Изменить правила',
+    policySaved: 'Правила изменены (изменение записано в журнал аудита).',
     status: { draft: 'Черновик', submitted: 'Отправлен', in_review: 'На проверке', published: 'Опубликован', archived: 'В архиве', withdrawn: 'Отозван' },
   },
   reports: {

@@ -87,6 +87,9 @@ export function UsersPage() {
   const [link, setLink] = useState<{ who: string; url: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [orgName, setOrgName] = useState('');
+  const [search, setSearch] = useState('');
+  const needle = search.trim().toLowerCase();
+  const shownUsers = (users.data?.items ?? []).filter((u) => !needle || `${u.displayName} ${u.email} ${u.role}`.toLowerCase().includes(needle));
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['admin'] });
   const linkOf = (token: string) => `${window.location.origin}/reset-password#token=${encodeURIComponent(token)}`;
 
@@ -179,8 +182,11 @@ export function UsersPage() {
       </section>
       <section aria-labelledby="all-users">
         <h2 id="all-users">{t('users.all')}</h2>
+        <Field id="user-search" label={t('users.search')}>
+          {(props) => <input {...props} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />}
+        </Field>
         <ul className="card-list">
-          {(users.data?.items ?? []).map((u) => (
+          {shownUsers.map((u) => (
             <li key={u.id} className="card" data-user={u.email}>
               <p className="card-title">
                 {u.displayName} · {u.email}
@@ -223,9 +229,9 @@ export function UsersPage() {
       </section>
       <section aria-labelledby="organisations">
         <h2 id="organisations">{t('users.organisations')}</h2>
-        <ul>
+        <ul className="card-list">
           {(organisations.data ?? []).map((o) => (
-            <li key={o.id}>{o.name}</li>
+            <OrganisationRow key={o.id} id={o.id} name={o.name} onDone={(message) => (setNotice(message), void refresh())} />
           ))}
         </ul>
         <form onSubmit={addOrganisation} noValidate>
@@ -239,12 +245,38 @@ export function UsersPage() {
   );
 }
 
+function OrganisationRow({ id, name, onDone }: { id: string; name: string; onDone: (message: string) => void }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(name);
+  return (
+    <li className="card">
+      <form
+        className="row"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void call('PATCH', `/api/v1/organisations/${id}`, { name: value.trim() }).then((r) =>
+            onDone(r.ok ? t('users.orgRenamed', { name: value.trim() }) : t('users.refused', { reason: r.problem.detail ?? r.problem.status })),
+          );
+        }}
+      >
+        <Field id={`org-${id}`} label={t('users.orgRename', { name })}>
+          {(props) => <input {...props} value={value} onChange={(e) => setValue(e.target.value)} />}
+        </Field>
+        <button className="button secondary">{t('users.rename')}</button>
+      </form>
+    </li>
+  );
+}
+
 /** The audit log, filtered, each event in words; the hash chain verified on demand. */
 export function AuditPage() {
   const { t, i18n } = useTranslation();
   const [action, setAction] = useState('');
   const [actorId, setActorId] = useState('');
   const [targetId, setTargetId] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
   const [events, setEvents] = useState<AuditEvent[] | null>(null);
   const [chain, setChain] = useState<Record<string, unknown> | null>(null);
   async function search(event?: FormEvent) {
@@ -253,6 +285,8 @@ export function AuditPage() {
     if (action.trim()) query.set('action', action.trim());
     if (actorId.trim()) query.set('actorId', actorId.trim());
     if (targetId.trim()) query.set('targetId', targetId.trim());
+    if (from) query.set('from', new Date(from).toISOString());
+    if (to) query.set('to', new Date(to).toISOString());
     setEvents((await fetchAudit(query.toString())).items);
   }
   return (
@@ -282,6 +316,14 @@ export function AuditPage() {
         <Field id="a-target" label={t('audit.target')}>
           {(props) => <input {...props} value={targetId} onChange={(e) => setTargetId(e.target.value)} />}
         </Field>
+        <div className="row">
+          <Field id="a-from" label={t('audit.from')}>
+            {(props) => <input {...props} type="datetime-local" value={from} onChange={(e) => setFrom(e.target.value)} />}
+          </Field>
+          <Field id="a-to" label={t('audit.to')}>
+            {(props) => <input {...props} type="datetime-local" value={to} onChange={(e) => setTo(e.target.value)} />}
+          </Field>
+        </div>
         <button className="button">{t('audit.search')}</button>
       </form>
       {events && (
@@ -299,6 +341,44 @@ export function AuditPage() {
         </ol>
       )}
     </main>
+  );
+}
+
+/** The disclosure policy, set by admins only (audited); the API refuses values that would weaken it below its floor. */
+function PolicyForm({ policy }: { policy: { k: number; maxNoise: number; noiseVariance: number; reportBudget: number; budgetWindowDays: number } }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState({ k: String(policy.k), maxNoise: String(policy.maxNoise), noiseVariance: String(policy.noiseVariance), reportBudget: String(policy.reportBudget), budgetWindowDays: String(policy.budgetWindowDays) });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saved, setSaved] = useState(false);
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    const body = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Number(v)]));
+    const result = await call('PUT', '/api/v1/disclosure-policy', body);
+    if (!result.ok) return setErrors(Object.fromEntries((result.problem.errors ?? [{ pointer: '/k', message: result.problem.detail ?? String(result.problem.status) }]).map((e) => [`p-${(e.pointer ?? '/k').slice(1)}`, e.message])));
+    setErrors({});
+    setSaved(true);
+    await queryClient.invalidateQueries({ queryKey: ['admin', 'operations'] });
+  }
+  const field = (key: keyof typeof values) => (
+    <Field id={`p-${key}`} label={t(`operations.fields.${key}`)} error={errors[`p-${key}`]}>
+      {(props) => <input {...props} inputMode="decimal" className="narrow-input" value={values[key]} onChange={(e) => setValues({ ...values, [key]: e.target.value })} />}
+    </Field>
+  );
+  return (
+    <form onSubmit={(e) => void save(e)} noValidate>
+      <ErrorSummary errors={errors} />
+      <div className="row">
+        {field('k')}
+        {field('maxNoise')}
+        {field('noiseVariance')}
+        {field('reportBudget')}
+        {field('budgetWindowDays')}
+      </div>
+      <button className="button secondary">{t('operations.savePolicy')}</button>
+      {saved && <p role="status">{t('operations.policySaved')}</p>}
+    </form>
   );
 }
 
@@ -354,7 +434,7 @@ export function OperationsPage() {
             <tbody>
               {o.queues.map((q) => (
                 <tr key={q.name}>
-                  <th scope="row">{q.name}</th>
+                  <th scope="row">{t(`operations.queueNames.${q.name}`, { defaultValue: q.name })}</th>
                   <td>{q.waiting + q.delayed}</td>
                   <td>{q.active}</td>
                   <td>{q.failed}</td>
@@ -364,6 +444,7 @@ export function OperationsPage() {
           </table>
           <h2>{t('operations.policy')}</h2>
           <p>{t('operations.policyText', { k: o.policy.k, noise: o.policy.maxNoise, variance: o.policy.noiseVariance, budget: o.policy.reportBudget, days: o.policy.budgetWindowDays })}</p>
+          <PolicyForm key={o.policy.updatedAt} policy={o.policy} />
           <h2>{t('operations.requests')}</h2>
           <table className="table">
             <caption>{t('operations.requestsCaption', { days: o.policy.budgetWindowDays })}</caption>
