@@ -74,7 +74,6 @@ function joins(text: string, a: Piece, b: Piece): boolean {
 }
 
 export function detectAddressChunks(text: string): Span[] {
-  currentText = text;
   const pieces: Piece[] = [];
   PIECE.lastIndex = 0;
   for (let m = PIECE.exec(text); m !== null; m = PIECE.exec(text)) {
@@ -99,17 +98,14 @@ export function detectAddressChunks(text: string): Span[] {
     // Lower-case street names after a keyword (ul. piotrkowska 112): take one word after a street keyword.
     const run = pieces.slice(i, j + 1);
     i = j + 1;
-    const span = addressIn(run);
+    const span = addressIn(text, run);
     if (span) out.push({ start: span.start, end: span.end, type: 'ADDRESS', rule: 'address.chunk', confidence: span.confidence });
   }
   return out;
 }
 
-let currentText = '';
-const textBetween = (a: Piece, b: Piece) => currentText.slice(a.end, b.start);
-
 /** The address inside one run of pieces, if it has a keyword next to a number. */
-function addressIn(run: Piece[]): { start: number; end: number; confidence: number } | null {
+function addressIn(text: string, run: Piece[]): { start: number; end: number; confidence: number } | null {
   let anchored = false;
   let streets = 0;
   for (let k = 0; k < run.length; k++) {
@@ -126,7 +122,7 @@ function addressIn(run: Piece[]): { start: number; end: number; confidence: numb
   const keyAt = run.findIndex((p) => p.kind !== 'name');
   let first = Math.max(0, keyAt - 3);
   // A city before the street ("Москва, ул. ...", "Талдыкорган, мкр. ...") is not part of the address.
-  for (let k = first; k < keyAt; k++) if (/,/.test(textBetween(run[k], run[k + 1])) && run[keyAt].kind === 'street') first = k + 1;
+  for (let k = first; k < keyAt; k++) if (/,/.test(text.slice(run[k].end, run[k + 1].start)) && run[keyAt].kind === 'street') first = k + 1;
   let last = run.length - 1;
   // Up to the last number, or a unit written after its number (12 бөлмө, 3rd floor).
   while (last > first && !(run[last].kind === 'number' || (run[last].kind === 'unit' && run[last - 1]?.kind === 'number'))) last--;

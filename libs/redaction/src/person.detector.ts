@@ -232,9 +232,9 @@ function quotedInitials(text: string): Span[] {
   return out;
 }
 
-/** The same word capitalised elsewhere in the narrative: a name repeated, not a foreign word that opens a quote. */
-function capitalisedAgain(tokens: Token[], i: number): boolean {
-  return tokens.some((other, k) => k !== i && other.lower === tokens[i].lower && UPPER.test(other.text));
+/** The same word capitalised elsewhere in the narrative (counted once per narrative): a name repeated, not a foreign word that opens a quote. */
+function capitalisedAgain(capitalisedCounts: ReadonlyMap<string, number>, t: Token): boolean {
+  return (capitalisedCounts.get(t.lower) ?? 0) > 1;
 }
 
 /** The only word inside quotes: ("Mina"), «Жасмин» — a nickname or work name. */
@@ -270,6 +270,8 @@ function sentenceStart(text: string, at: number): boolean {
 export function detectPersons(text: string): Span[] {
   const tokens = tokenize(text);
   const casual = isCasual(text);
+  const capitalisedCounts = new Map<string, number>();
+  for (const t of tokens) if (UPPER.test(t.text)) capitalisedCounts.set(t.lower, (capitalisedCounts.get(t.lower) ?? 0) + 1);
   const hit = new Array<{ rule: string; confidence: number } | null>(tokens.length).fill(null);
   const between = (a: Token, b: Token) => text.slice(a.end, b.start);
 
@@ -328,7 +330,7 @@ export function detectPersons(text: string): Span[] {
       hit[i] = { rule: 'person.surname', confidence: 0.8 };
     } else if (surname && casual && !t.cyrillic) hit[i] = { rule: 'person.surname.casual', confidence: 0.6 };
     else if ((cue && cap) || quotedCue) hit[i] = { rule: 'person.cue', confidence: 0.7 };
-    else if (cap && !lex.ordinary && !acronym(t.text) && !placeContext(text, tokens, i) && !PLACE_ADJECTIVE.test(t.text) && !(properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(w))) && (!sentenceStart(text, t.start) || nameShaped(t.text) || KOREAN_SURNAMES.has(w) || capitalisedAgain(tokens, i) || nameFollows(text, tokens, i) || quotedAlone(text, t))) {
+    else if (cap && !lex.ordinary && !acronym(t.text) && !placeContext(text, tokens, i) && !PLACE_ADJECTIVE.test(t.text) && !(properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(w))) && (!sentenceStart(text, t.start) || nameShaped(t.text) || KOREAN_SURNAMES.has(w) || capitalisedAgain(capitalisedCounts, t) || nameFollows(text, tokens, i) || quotedAlone(text, t))) {
       // Not a word of either dictionary, nor a place, institution or brand: a name the lists do not hold.
       hit[i] = { rule: 'person.unknown-word', confidence: 0.6 };
     } else if (cap && t.cyrillic && !sentenceStart(text, t.start) && !/[«"“]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i) && !PLACE_ADJECTIVE.test(t.text)) {

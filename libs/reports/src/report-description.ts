@@ -7,8 +7,8 @@ import type { ReportParams } from './report-params';
  */
 export interface ReportDescription {
   title: string;
-  /** One line per filter: its name and its values in words ("all" when not filtered). */
-  filters: Array<{ name: string; value: string }>;
+  /** One line per filter: its name and its values in words ("all", and `open`, when not filtered). */
+  filters: Array<{ name: string; value: string; open?: boolean }>;
   period: string;
   /** How the percentages are based, and each column's base (n). */
   bases: string;
@@ -93,15 +93,16 @@ export function describeReport(
   facts: DescriptionFacts,
 ): ReportDescription {
   const t = descriptionText(params.lang);
-  const list = (vocabulary: string, codes?: string[]) => (codes?.length ? codes.map((c) => labels(vocabulary, c)).join(', ') : t.all);
+  const filter = (name: string, vocabulary: string, codes?: string[]) =>
+    codes?.length ? { name, value: codes.map((c) => labels(vocabulary, c)).join(', ') } : { name, value: t.all, open: true };
   const n = (value: number | null) => (value === null ? t.withheld : String(value));
   const filters = [
-    { name: t.countries, value: list('country', params.countries) },
-    { name: t.regions, value: list('region', params.regions) },
-    { name: t.regionGroups, value: list('region_group', params.regionGroups) },
-    { name: t.genders, value: list('gender', params.genders) },
-    { name: t.ageBands, value: list('age_band', params.ageBands) },
-    { name: t.workSettings, value: list('work_setting', params.workSettings) },
+    filter(t.countries, 'country', params.countries),
+    filter(t.regions, 'region', params.regions),
+    filter(t.regionGroups, 'region_group', params.regionGroups),
+    filter(t.genders, 'gender', params.genders),
+    filter(t.ageBands, 'age_band', params.ageBands),
+    filter(t.workSettings, 'work_setting', params.workSettings),
     ...(params.organisationId ? [{ name: t.organisation, value: params.organisationId }] : []),
     { name: t.perpetrators, value: params.perpetrators === 'group' ? t.byGroup : t.byType },
     { name: t.abuses, value: params.abuses === 'group' ? t.byGroup : t.byType },

@@ -5,7 +5,11 @@ import type { ReportResult } from './report-builder';
 import { toSvg } from './report-chart';
 
 /** DejaVu Sans from the dejavu-fonts-ttf package: the same glyphs (Latin and Cyrillic) on every machine, no system fonts needed. */
+let fonts: string[] | undefined;
 function fontFiles(): string[] {
+  return (fonts ??= findFonts());
+}
+function findFonts(): string[] {
   for (const dir of module.paths) {
     const ttf = join(dir, 'dejavu-fonts-ttf', 'ttf');
     if (existsSync(join(ttf, 'DejaVuSans.ttf'))) return [join(ttf, 'DejaVuSans.ttf'), join(ttf, 'DejaVuSans-Bold.ttf')];

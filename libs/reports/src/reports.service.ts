@@ -54,6 +54,14 @@ const view = (r: ReportEntity, reused = false): ReportView => ({
   result: r.result as ReportResult | null,
 });
 
+/**
+ * A case's record key is unique to it, so distinct keys are distinct cases: counting and summing
+ * the same distinct values is cheaper for PostgreSQL than distinct case ids and distinct keys.
+ */
+const RESPONDENTS = `count(DISTINCT record_key)::int AS respondents`;
+const CELL_KEY = `mod(sum(DISTINCT record_key), ${KEY_MODULUS})::float8 AS "cellKey"`;
+const keyedCount = (x: KeyedCount): KeyedCount => ({ respondents: x.respondents, incidents: x.incidents, cellKey: x.cellKey });
+
 const ROW_COLUMN = { type: 'perpetrator_type', group: 'perpetrator_group' } as const;
 const COL_COLUMN = { type: 'abuse_category', group: 'abuse_group' } as const;
 
@@ -236,6 +244,17 @@ export class ReportsService {
 
   /** The cross-tab (cells, margins, total) and the breakdowns: from a rollup, from the facts, or both (see planAggregation). */
   async aggregate(params: ReportParams): Promise<RawAggregates> {
+    if (params.perpetratorTypes?.length) {
+      // "Violence by police, of all respondents asked": the cells count the chosen perpetrators only (from the
+      // facts), while the total, the bases and the breakdowns are of every respondent in scope.
+      const [cells, population] = await Promise.all([
+        this.crossTabFromFacts(factFilter(params), params),
+        this.aggregate({ ...params, perpetratorTypes: undefined, compareBy: undefined }),
+      ]);
+      const raw: RawAggregates = { ...population, crossTab: cells.crossTab, rowTotals: cells.rowTotals, columnTotals: cells.columnTotals };
+      if (params.compareBy) raw.comparison = await this.comparison(params);
+      return raw;
+    }
     const plan = planAggregation(params);
     let raw: RawAggregates;
     switch (plan.source) {
@@ -247,12 +266,6 @@ export class ReportsService {
         break;
       case 'facts':
         raw = await this.fromFacts(plan.facts, params);
-    }
-    if (params.perpetratorTypes?.length) {
-      // "Violence by police, of all respondents asked": the cells count the chosen perpetrators only, while the
-      // total, the bases and the breakdowns are of every respondent in scope (without the perpetrator filter).
-      const population = await this.aggregate({ ...params, perpetratorTypes: undefined, compareBy: undefined });
-      raw = { ...raw, total: population.total, unasked: population.unasked, breakdowns: population.breakdowns };
     }
     if (params.compareBy) raw.comparison = await this.comparison(params);
     return raw;
@@ -275,27 +288,27 @@ export class ReportsService {
       params.compareBy === 'region_group'
         ? `(SELECT f.*, m.group_code AS unit FROM report_facts f JOIN region_group_members m ON m.region_code = f.region) x`
         : `(SELECT f.*, f.${params.compareBy === 'country' ? 'country::text' : 'region'} AS unit FROM report_facts f) x`;
-    const respondents = `count(DISTINCT record_key)::int AS respondents, count(DISTINCT incident_id)::int AS incidents, mod(sum(DISTINCT record_key), ${KEY_MODULUS})::float8 AS "cellKey"`;
+    const respondents = `${RESPONDENTS}, count(DISTINCT incident_id)::int AS incidents, ${CELL_KEY}`;
     // Cells with every filter; each unit's respondents and unasked without the perpetrator filter (see aggregate).
     const cells = factFilter(params);
     const population = factFilter({ ...params, perpetratorTypes: undefined });
-    const grid: Array<{ unit: string; col: string } & KeyedCount> = await this.onReplica(
+    const gridQuery = this.onReplica<Array<{ unit: string; col: string } & KeyedCount>>(
       `SELECT unit, ${col} AS col, ${respondents} FROM (SELECT * FROM ${units} ${cells.where}) u GROUP BY unit, ${col}`,
       cells.values,
     );
-    const totals: Array<{ unit: string } & KeyedCount> = await this.onReplica(
+    const totalsQuery = this.onReplica<Array<{ unit: string } & KeyedCount>>(
       `SELECT unit, ${respondents} FROM (SELECT * FROM ${units} ${population.where}) u GROUP BY unit`,
       population.values,
     );
-    const unasked: Array<{ unit: string; question: string } & KeyedCount> = await this.onReplica(
+    const unaskedQuery = this.onReplica<Array<{ unit: string; question: string } & KeyedCount>>(
       `SELECT unit, q.question, ${respondents} FROM (SELECT * FROM ${units} ${population.where}) u CROSS JOIN LATERAL unnest(u.unasked) AS q(question) GROUP BY unit, q.question`,
       population.values,
     );
-    const count = (x: KeyedCount): KeyedCount => ({ respondents: x.respondents, incidents: x.incidents, cellKey: x.cellKey });
+    const [grid, totals, unasked] = await Promise.all([gridQuery, totalsQuery, unaskedQuery]);
     return {
-      units: totals.map((g) => ({ unit: g.unit, ...count(g) })),
-      cells: grid.map((g) => ({ unit: g.unit, col: g.col, ...count(g) })),
-      unasked: unasked.map((u) => ({ unit: u.unit, question: u.question, ...count(u) })),
+      units: totals.map((g) => ({ unit: g.unit, ...keyedCount(g) })),
+      cells: grid.map((g) => ({ unit: g.unit, col: g.col, ...keyedCount(g) })),
+      unasked: unasked.map((u) => ({ unit: u.unit, question: u.question, ...keyedCount(u) })),
     };
   }
 
@@ -313,22 +326,33 @@ export class ReportsService {
   }
 
   /** Counted from the facts: the cross-tab with margins and total (grouping sets), the breakdowns, and the region groups with the unasked. */
-  private async fromFacts({ where, values }: SqlFilter, params: ReportParams): Promise<RawAggregates> {
+  /** The cross-tab with its margins and total, from the facts, in one grouping-sets query. */
+  private async crossTabFromFacts({ where, values }: SqlFilter, params: ReportParams): Promise<Pick<RawAggregates, 'crossTab' | 'rowTotals' | 'columnTotals' | 'total'>> {
     const row = ROW_COLUMN[params.perpetrators];
     const col = COL_COLUMN[params.abuses];
-    // A case's record key is unique to it, so distinct keys are distinct cases: counting and summing
-    // the same distinct values is cheaper for PostgreSQL than distinct case ids and distinct keys.
-    const respondents = `count(DISTINCT record_key)::int AS respondents`;
-    const cellKey = `mod(sum(DISTINCT record_key), ${KEY_MODULUS})::float8 AS "cellKey"`;
-    // Three independent scans of the same facts, on three connections at once (a report's latency is the slowest).
-    const grouped = await this.groupedRegions();
-    const crossQuery = this.onReplica<Array<{ r: string | null; c: string | null; gr: number; gc: number } & KeyedCount>>(
-      `SELECT ${row} AS r, ${col} AS c, ${respondents}, count(DISTINCT incident_id)::int AS incidents, ${cellKey},
+    const cross: Array<{ r: string | null; c: string | null; gr: number; gc: number } & KeyedCount> = await this.onReplica(
+      `SELECT ${row} AS r, ${col} AS c, ${RESPONDENTS}, count(DISTINCT incident_id)::int AS incidents, ${CELL_KEY},
               GROUPING(${row})::int AS gr, GROUPING(${col})::int AS gc
          FROM report_facts ${where}
         GROUP BY GROUPING SETS ((${row}, ${col}), (${row}), (${col}), ())`,
       values,
     );
+    const total = cross.find((x) => x.gr === 1 && x.gc === 1);
+    return {
+      crossTab: cross.filter((x) => x.gr === 0 && x.gc === 0).map((x) => ({ row: x.r!, col: x.c!, ...keyedCount(x) })),
+      rowTotals: cross.filter((x) => x.gr === 0 && x.gc === 1).map((x) => ({ row: x.r!, ...keyedCount(x) })),
+      columnTotals: cross.filter((x) => x.gr === 1 && x.gc === 0).map((x) => ({ col: x.c!, ...keyedCount(x) })),
+      total: total ? keyedCount(total) : { respondents: 0, incidents: 0, cellKey: 0 },
+    };
+  }
+
+  /** Everything a report counts from the facts: three independent scans on three connections at once (latency is the slowest). */
+  private async fromFacts(filter: SqlFilter, params: ReportParams): Promise<RawAggregates> {
+    const { where, values } = filter;
+    const respondents = RESPONDENTS;
+    const cellKey = CELL_KEY;
+    const grouped = await this.groupedRegions();
+    const crossQuery = this.crossTabFromFacts(filter, params);
     const byQuery = this.onReplica<Array<{ value: string; dim: Breakdown } & KeyedCount>>(
       `SELECT coalesce(country::text, year::text, gender, age_band, work_setting, location_type, region) AS value,
               CASE WHEN GROUPING(country) = 0 THEN 'country' WHEN GROUPING(year) = 0 THEN 'year' WHEN GROUPING(gender) = 0 THEN 'gender'
@@ -353,16 +377,11 @@ export class ReportsService {
     const [cross, by, extra] = await Promise.all([crossQuery, byQuery, extraQuery]);
     // Facts outside every group, or of respondents asked everything, leave a NULL group or question behind.
     for (const x of extra) if (x.dim === 'region_group' && x.value !== null) by.push({ ...x, value: x.value, dim: 'region_group' });
-    const unasked = extra.filter((x) => x.dim === 'unasked' && x.value !== null).map((x) => ({ ...x, question: x.value! }));
-    const count = (x: KeyedCount): KeyedCount => ({ respondents: x.respondents, incidents: x.incidents, cellKey: x.cellKey });
-    const total = cross.find((x) => x.gr === 1 && x.gc === 1);
+    const unasked = extra.filter((x) => x.dim === 'unasked' && x.value !== null).map((x) => ({ question: x.value!, ...keyedCount(x) }));
     return {
-      crossTab: cross.filter((x) => x.gr === 0 && x.gc === 0).map((x) => ({ row: x.r!, col: x.c!, ...count(x) })),
-      rowTotals: cross.filter((x) => x.gr === 0 && x.gc === 1).map((x) => ({ row: x.r!, ...count(x) })),
-      columnTotals: cross.filter((x) => x.gr === 1 && x.gc === 0).map((x) => ({ col: x.c!, ...count(x) })),
-      total: total ? count(total) : { respondents: 0, incidents: 0, cellKey: 0 },
-      unasked: unasked.map((u) => ({ question: u.question, ...count(u) })),
-      breakdowns: Object.fromEntries(BREAKDOWNS.map((b) => [b, by.filter((x) => x.dim === b).map((x) => ({ key: x.value, ...count(x) }))])) as RawAggregates['breakdowns'],
+      ...cross,
+      unasked,
+      breakdowns: Object.fromEntries(BREAKDOWNS.map((b) => [b, by.filter((x) => x.dim === b).map((x) => ({ key: x.value, ...keyedCount(x) }))])) as RawAggregates['breakdowns'],
     };
   }
 
