@@ -12,12 +12,13 @@ interface FieldProps {
   children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: true }) => ReactNode;
 }
 
-/** A labelled field with its hint and its error beside it (GOV.UK pattern). */
-export function Field({ id, label, hint, error, children }: FieldProps) {
-  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+/** A form field's id from the JSON pointer the server names it by: /incidents/0/place → f-incidents-0-place. */
+export const fieldId = (pointer: string, prefix = 'f') => `${prefix}${pointer.replace(/\//g, '-')}`;
+
+/** The hint and the error under a question, and the ids that describe the control by them. */
+function HintAndError({ id, hint, error }: { id: string; hint?: string; error?: string }) {
   return (
-    <div className={`field${error ? ' field-error' : ''}`}>
-      <label htmlFor={id}>{label}</label>
+    <>
       {hint && (
         <p id={`${id}-hint`} className="hint">
           {hint}
@@ -28,7 +29,18 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
           {error}
         </p>
       )}
-      {children({ id, 'aria-describedby': described, ...(error ? { 'aria-invalid': true as const } : {}) })}
+    </>
+  );
+}
+const describedBy = (id: string, hint?: string, error?: string) => [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+
+/** A labelled field with its hint and its error beside it (GOV.UK pattern). */
+export function Field({ id, label, hint, error, children }: FieldProps) {
+  return (
+    <div className={`field${error ? ' field-error' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <HintAndError id={id} hint={hint} error={error} />
+      {children({ id, 'aria-describedby': describedBy(id, hint, error), ...(error ? { 'aria-invalid': true as const } : {}) })}
     </div>
   );
 }
@@ -36,20 +48,26 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
 /** A group of radios or checkboxes with a legend. */
 export function Choices({ id, legend, hint, error, children }: { id: string; legend: string; hint?: string; error?: string; children: ReactNode }) {
   return (
-    <fieldset className={`field${error ? ' field-error' : ''}`} id={id} aria-describedby={[hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined}>
+    <fieldset className={`field${error ? ' field-error' : ''}`} id={id} aria-describedby={describedBy(id, hint, error)}>
       <legend>{legend}</legend>
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="error-message">
-          {error}
-        </p>
-      )}
+      <HintAndError id={id} hint={hint} error={error} />
       {children}
     </fieldset>
+  );
+}
+
+/** Checkboxes for a set of codes, in two columns on wider screens. */
+export function Checkboxes({ id, legend, hint, options, chosen, onChange }: { id: string; legend: string; hint?: string; options: Array<{ code: string; label: string }>; chosen: string[]; onChange: (next: string[]) => void }) {
+  return (
+    <Choices id={id} legend={legend} hint={hint}>
+      <div className="choice-columns">
+        {options.map((o) => (
+          <label key={o.code} className="choice">
+            <input type="checkbox" checked={chosen.includes(o.code)} onChange={(e) => onChange(e.target.checked ? [...chosen, o.code] : chosen.filter((c) => c !== o.code))} /> {o.label}
+          </label>
+        ))}
+      </div>
+    </Choices>
   );
 }
 

@@ -314,6 +314,7 @@ export const en = {
     period: 'Period',
     extracted: 'Data extracted',
     howMade: 'How these figures were made and protected',
+    notFiltered: 'Not filtered (all)',
     downloads: 'Download',
     download: 'Download {{format}}',
     downloadFailed: 'The file could not be downloaded. Try again.',

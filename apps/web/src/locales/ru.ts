@@ -316,6 +316,7 @@ export const ru: Messages = {
     period: 'Период',
     extracted: 'Данные извлечены',
     howMade: 'Как получены и защищены эти значения',
+    notFiltered: 'Без фильтра (все)',
     downloads: 'Скачать',
     download: 'Скачать {{format}}',
     downloadFailed: 'Не удалось скачать файл. Попробуйте ещё раз.',

@@ -50,9 +50,15 @@ export async function call<T>(method: string, path: string, body?: unknown, head
     new Request(path, { method, headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers }, body: body === undefined ? undefined : JSON.stringify(body) }),
   );
   const text = await response.text();
-  const json = text ? JSON.parse(text) : null;
+  // A proxy's HTML error page is not JSON: the status alone is the problem then.
+  let json: unknown = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = null;
+  }
   if (response.ok) return { ok: true, data: json as T, response };
-  return { ok: false, problem: { status: response.status, ...(json ?? {}) } };
+  return { ok: false, problem: { status: response.status, ...(typeof json === 'object' && json ? json : {}) } };
 }
 
 async function get<T>(path: string): Promise<T> {

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { Choices, ErrorSummary, Field, type FieldErrors } from '../../app/form-parts';
+import { ScrollRegion } from '../../app/scroll-region';
 import { type AuditEvent, call, fetchAudit, retryFailed, type User, useOperations, useOrganisations, useReviewQueue, useUsers, verifyAudit } from './admin-api';
 
 const ROLES = ['interviewer', 'researcher', 'admin'] as const;
@@ -397,74 +398,82 @@ export function OperationsPage() {
       {o && (
         <>
           <h2>{t('operations.cases')}</h2>
-          <table className="table">
-            <caption>{t('operations.casesCaption')}</caption>
-            <tbody>
-              {o.cases.map((c) => (
-                <tr key={c.status}>
-                  <th scope="row">{t(`operations.status.${c.status}`, { defaultValue: c.status })}</th>
-                  <td>{c.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ScrollRegion label={t('operations.cases')}>
+            <table className="table">
+              <caption>{t('operations.casesCaption')}</caption>
+              <tbody>
+                {o.cases.map((c) => (
+                  <tr key={c.status}>
+                    <th scope="row">{t(`operations.status.${c.status}`, { defaultValue: c.status })}</th>
+                    <td>{c.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
           <h2>{t('operations.redactions')}</h2>
-          <table className="table">
-            <caption>{t('operations.redactionsCaption')}</caption>
-            <tbody>
-              {o.redactions.map((c) => (
-                <tr key={c.status}>
-                  <th scope="row">{t(`review.redaction.${c.status}`, { defaultValue: c.status })}</th>
-                  <td>{c.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ScrollRegion label={t('operations.redactions')}>
+            <table className="table">
+              <caption>{t('operations.redactionsCaption')}</caption>
+              <tbody>
+                {o.redactions.map((c) => (
+                  <tr key={c.status}>
+                    <th scope="row">{t(`review.redaction.${c.status}`, { defaultValue: c.status })}</th>
+                    <td>{c.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
           <h2>{t('operations.queues')}</h2>
-          <table className="table">
-            <caption>{t('operations.queuesCaption', { pending: o.outbox.pending, lag: Math.round(o.outbox.lagSeconds) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('operations.queue')}</th>
-                <th scope="col">{t('operations.waiting')}</th>
-                <th scope="col">{t('operations.active')}</th>
-                <th scope="col">{t('operations.failed')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {o.queues.map((q) => (
-                <tr key={q.name}>
-                  <th scope="row">{t(`operations.queueNames.${q.name}`, { defaultValue: q.name })}</th>
-                  <td>{q.waiting + q.delayed}</td>
-                  <td>{q.active}</td>
-                  <td>{q.failed}</td>
+          <ScrollRegion label={t('operations.queues')}>
+            <table className="table">
+              <caption>{t('operations.queuesCaption', { pending: o.outbox.pending, lag: Math.round(o.outbox.lagSeconds) })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('operations.queue')}</th>
+                  <th scope="col">{t('operations.waiting')}</th>
+                  <th scope="col">{t('operations.active')}</th>
+                  <th scope="col">{t('operations.failed')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {o.queues.map((q) => (
+                  <tr key={q.name}>
+                    <th scope="row">{t(`operations.queueNames.${q.name}`, { defaultValue: q.name })}</th>
+                    <td>{q.waiting + q.delayed}</td>
+                    <td>{q.active}</td>
+                    <td>{q.failed}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
           <h2>{t('operations.policy')}</h2>
           <p>{t('operations.policyText', { k: o.policy.k, noise: o.policy.maxNoise, variance: o.policy.noiseVariance, budget: o.policy.reportBudget, days: o.policy.budgetWindowDays })}</p>
           <PolicyForm key={o.policy.updatedAt} policy={o.policy} />
           <h2>{t('operations.requests')}</h2>
-          <table className="table">
-            <caption>{t('operations.requestsCaption', { days: o.policy.budgetWindowDays })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('operations.researcher')}</th>
-                <th scope="col">{t('operations.reports')}</th>
-                <th scope="col">{t('operations.distinct')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {o.reportsByRequester.map((r) => (
-                <tr key={r.userId}>
-                  <th scope="row">{r.displayName}</th>
-                  <td>{r.reports}</td>
-                  <td>{r.distinct}</td>
+          <ScrollRegion label={t('operations.requests')}>
+            <table className="table">
+              <caption>{t('operations.requestsCaption', { days: o.policy.budgetWindowDays })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('operations.researcher')}</th>
+                  <th scope="col">{t('operations.reports')}</th>
+                  <th scope="col">{t('operations.distinct')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {o.reportsByRequester.map((r) => (
+                  <tr key={r.userId}>
+                    <th scope="row">{r.displayName}</th>
+                    <td>{r.reports}</td>
+                    <td>{r.distinct}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         </>
       )}
     </main>

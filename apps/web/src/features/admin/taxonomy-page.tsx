@@ -2,8 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Field } from '../../app/form-parts';
-import { COUNTRIES, type Term, useRegions } from '../../lib/api/vocabularies';
+import { Checkboxes, Field } from '../../app/form-parts';
+import { COUNTRIES, regionOptions, type Term, useRegions } from '../../lib/api/vocabularies';
 import { call } from './admin-api';
 
 type Labelled = Term & { active: boolean; order: number };
@@ -91,7 +91,6 @@ export function TaxonomyPage() {
     done(result.ok ? t('taxonomy.groupSaved', { code: group.code }) : t('users.refused', { reason: result.problem.errors?.map((e) => `${e.pointer ?? e.parameter}: ${e.message}`).join('; ') ?? result.problem.detail }));
   }
 
-  const countryRegions = (regions.data?.regions ?? []).filter((r) => r.country === group.country);
   return (
     <main id="main" className="page wide">
       <p>
@@ -166,21 +165,13 @@ export function TaxonomyPage() {
             {(props) => <input {...props} lang="ru" value={group.ru} onChange={(e) => setGroup({ ...group, ru: e.target.value })} />}
           </Field>
         </div>
-        <fieldset className="field">
-          <legend>{t('taxonomy.groupMembers')}</legend>
-          <div className="choice-columns">
-            {countryRegions.map((r) => (
-              <label key={r.code} className="choice">
-                <input
-                  type="checkbox"
-                  checked={group.members.includes(r.code)}
-                  onChange={(e) => setGroup({ ...group, members: e.target.checked ? [...group.members, r.code] : group.members.filter((m) => m !== r.code) })}
-                />{' '}
-                {r.name}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <Checkboxes
+          id="group-members"
+          legend={t('taxonomy.groupMembers')}
+          options={regionOptions(regions.data?.regions, group.country, i18n.language)}
+          chosen={group.members}
+          onChange={(members) => setGroup({ ...group, members })}
+        />
         <button className="button">{t('taxonomy.groupSave')}</button>
       </form>
     </main>

@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { Choices, ErrorSummary, Field, type FieldErrors } from '../../app/form-parts';
+import { Choices, ErrorSummary, Field, type FieldErrors, fieldId } from '../../app/form-parts';
 import { api } from '../../lib/api/client';
 import { COUNTRIES, type Region, regionOptions, type Term, useRegions, useTaxonomy } from '../../lib/api/vocabularies';
 import { token } from '../../lib/session';
@@ -17,8 +17,6 @@ function abuseGroups(terms: Term[]): string[] {
   return [...new Set(terms.map((t) => t.group ?? 'other'))];
 }
 
-/** A form field's id from the JSON pointer the server names it by: /incidents/0/place → f-incidents-0-place. */
-export const fieldId = (pointer: string) => `f${pointer.replace(/\//g, '-')}`;
 
 function stepOf(pointer: string): Step {
   if (/^\/(interviewMonth|country|region|regionCode|city)/.test(pointer)) return 'interview';

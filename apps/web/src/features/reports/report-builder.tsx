@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { Choices, ErrorSummary, Field, type FieldErrors } from '../../app/form-parts';
+import { Checkboxes, Choices, ErrorSummary, Field, type FieldErrors, fieldId } from '../../app/form-parts';
 import { COUNTRIES, regionOptions, type Term, useRegions, useTaxonomy } from '../../lib/api/vocabularies';
 import { type ReportRequest, requestReport, usePolicy, useRecentReports } from './reports-api';
 
@@ -9,21 +9,7 @@ type Level = 'type' | 'group';
 type Compare = '' | 'country' | 'region' | 'region_group';
 
 /** A form field id from the JSON pointer the API names a problem by. */
-const idOf = (pointer: string) => `r${pointer.replace(/\//g, '-')}`;
-
-function Checkboxes({ id, legend, hint, options, chosen, onChange }: { id: string; legend: string; hint?: string; options: Array<{ code: string; label: string }>; chosen: string[]; onChange: (next: string[]) => void }) {
-  return (
-    <Choices id={id} legend={legend} hint={hint}>
-      <div className="choice-columns">
-        {options.map((o) => (
-          <label key={o.code} className="choice">
-            <input type="checkbox" checked={chosen.includes(o.code)} onChange={(e) => onChange(e.target.checked ? [...chosen, o.code] : chosen.filter((c) => c !== o.code))} /> {o.label}
-          </label>
-        ))}
-      </div>
-    </Choices>
-  );
-}
+const idOf = (pointer: string) => fieldId(pointer, 'r');
 
 /**
  * The researcher's workspace: a report builder that offers only what the

@@ -1,4 +1,5 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { ScrollRegion } from '../../app/scroll-region';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type Base, type Count, downloadReport, fetchReportFile, FORMATS, type Format, type ReportResult, useReport } from './reports-api';
@@ -22,15 +23,6 @@ function Figure({ count, pct = false }: { count: Count; pct?: boolean }) {
 
 function BaseFigure({ base }: { base: Base | undefined }) {
   return !base || base.suppressed ? <Suppressed /> : <>{base.respondents}</>;
-}
-
-/** A table that may be wider than a phone: scrolls sideways, reachable and named for keyboards and screen readers. */
-function Scroll({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
-      {children}
-    </div>
-  );
 }
 
 /** Under each table: the policy applied and the noise it adds, in words. */
@@ -59,7 +51,7 @@ function Tables({ result }: { result: ReportResult }) {
   return (
     <>
       <h2 id="t-abuses">{t('reports.abusesTable')}</h2>
-      <Scroll label={t('reports.abusesTable')}>
+      <ScrollRegion label={t('reports.abusesTable')}>
         <table className="table" data-table="columns">
           <caption>{t('reports.abusesCaption')}</caption>
           <thead>
@@ -87,13 +79,13 @@ function Tables({ result }: { result: ReportResult }) {
             ))}
           </tbody>
         </table>
-      </Scroll>
+      </ScrollRegion>
       <PolicyNote result={result} />
 
       {comparison && comparison.units.length > 0 && (
         <>
           <h2>{t('reports.comparisonTable', { by: t(`reports.compare.${comparison.dimension}`) })}</h2>
-          <Scroll label={t('reports.comparisonTable', { by: t(`reports.compare.${comparison.dimension}`) })}>
+          <ScrollRegion label={t('reports.comparisonTable', { by: t(`reports.compare.${comparison.dimension}`) })}>
             <table className="table" data-table="comparison">
               <caption>{t('reports.comparisonCaption')}</caption>
               <thead>
@@ -129,13 +121,13 @@ function Tables({ result }: { result: ReportResult }) {
                 ))}
               </tbody>
             </table>
-          </Scroll>
+          </ScrollRegion>
           <PolicyNote result={result} />
         </>
       )}
 
       <h2>{t('reports.crossTable')}</h2>
-      <Scroll label={t('reports.crossTable')}>
+      <ScrollRegion label={t('reports.crossTable')}>
         <table className="table" data-table="crosstab">
           <caption>{t('reports.crossCaption')}</caption>
           <thead>
@@ -178,7 +170,7 @@ function Tables({ result }: { result: ReportResult }) {
             </tr>
           </tfoot>
         </table>
-      </Scroll>
+      </ScrollRegion>
       <PolicyNote result={result} />
 
       {Object.entries(result.breakdowns)
@@ -186,7 +178,7 @@ function Tables({ result }: { result: ReportResult }) {
         .map(([name, b]) => (
           <section key={name}>
             <h2>{breakdownNames[name] ?? name}</h2>
-            <Scroll label={breakdownNames[name] ?? name}>
+            <ScrollRegion label={breakdownNames[name] ?? name}>
               <table className="table" data-table={`by-${name}`}>
                 <caption>{t('reports.breakdownCaption')}</caption>
                 <thead>
@@ -210,7 +202,7 @@ function Tables({ result }: { result: ReportResult }) {
                   ))}
                 </tbody>
               </table>
-            </Scroll>
+            </ScrollRegion>
             <PolicyNote result={result} />
           </section>
         ))}
@@ -232,9 +224,12 @@ function Chart({ id, title }: { id: string; title: string }) {
     };
   }, [id]);
   if (!url) return null;
+  // At its own size (labels of 11 px and more), scrolling sideways on a phone rather than shrunk to illegibility.
   return (
     <figure className="chart">
-      <img src={url} alt={t('reports.chartAlt', { title })} />
+      <ScrollRegion label={t('reports.chartCaption')}>
+        <img src={url} alt={t('reports.chartAlt', { title })} />
+      </ScrollRegion>
       <figcaption>{t('reports.chartCaption')}</figcaption>
     </figure>
   );
@@ -279,6 +274,9 @@ export function ReportPage() {
     );
   }
   const result = view.result;
+  // The filters set, one line each; the ones left open ("all") named together, so a phone shows what matters first.
+  const chosen = result.description.filters.filter((f) => !f.open);
+  const unfiltered = result.description.filters.filter((f) => f.open);
   return (
     <main id="main" className="page wide">
       <p>
@@ -287,12 +285,18 @@ export function ReportPage() {
       <h1>{result.description.title}</h1>
       {view.reused && <p className="notice">{t('reports.reused')}</p>}
       <dl className="summary-list">
-        {result.description.filters.map((f) => (
+        {chosen.map((f) => (
           <div key={f.name}>
             <dt>{f.name}</dt>
             <dd>{f.value}</dd>
           </div>
         ))}
+        {unfiltered.length > 0 && (
+          <div>
+            <dt>{t('reports.notFiltered')}</dt>
+            <dd>{unfiltered.map((f) => f.name).join(', ')}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('reports.period')}</dt>
           <dd>{result.description.period}</dd>

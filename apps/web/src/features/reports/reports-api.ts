@@ -26,7 +26,7 @@ export interface ReportResult {
   total: Count;
   description: {
     title: string;
-    filters: Array<{ name: string; value: string }>;
+    filters: Array<{ name: string; value: string; open?: boolean }>;
     period: string;
     bases: string;
     policy: string;
