@@ -5,7 +5,7 @@ import { defineConfig } from '@playwright/test';
  * its own browsers here; scripts/browser.sh installs the package) driving the
  * real API, worker, PostgreSQL and Redis, started by tests/web/global-setup.ts.
  */
-export const WEB_PORT = 3190;
+export const WEB_PORT = Number(process.env.WEB_PORT ?? 3190);
 
 export default defineConfig({
   testDir: 'tests/web',
