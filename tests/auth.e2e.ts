@@ -120,7 +120,7 @@ describe('sign-in and sessions', () => {
 
     const weak = await http(`${api.url}/api/v1/auth/password-reset`, { body: { token, newPassword: 'password1234' } });
     expect(weak.status).toBe(422);
-    expect(weak.body.errors).toEqual([{ pointer: '/newPassword', message: expect.stringMatching(/too common/) }]);
+    expect(weak.body.errors).toEqual([expect.objectContaining({ pointer: '/newPassword', message: expect.stringMatching(/too common/) })]);
     expect((await http(`${api.url}/api/v1/auth/password-reset`, { body: { token, newPassword: PASSWORD } })).status).toBe(204);
     expect((await http(`${api.url}/api/v1/auth/password-reset`, { body: { token, newPassword: PASSWORD } })).status).toBe(422);
     expect((await login(api, email)).status).toBe(200);
@@ -130,7 +130,7 @@ describe('sign-in and sessions', () => {
 
     const duplicate = await http(`${api.url}/api/v1/users`, { body: { email, displayName: 'x', role: 'researcher', organisationId }, token: admin.accessToken });
     expect(duplicate.status).toBe(409);
-    expect(duplicate.body.errors).toEqual([{ pointer: '/email', message: 'is already in use' }]);
+    expect(duplicate.body.errors).toEqual([expect.objectContaining({ pointer: '/email', message: 'is already in use' })]);
   });
 
   it('changes a password, signing out the other sessions', async () => {
@@ -156,9 +156,9 @@ describe('sign-in and sessions', () => {
     expect(bad.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(bad.body.errors).toEqual(
       expect.arrayContaining([
-        { pointer: '/role', message: 'is not an allowed property' },
-        { pointer: '/email', message: 'must be an email' },
-        { pointer: '/password', message: 'must be a string' },
+        { pointer: '/role', message: 'is not an allowed property', code: 'not-allowed-property', params: {}, detail: 'is not an allowed property' },
+        { pointer: '/email', message: 'must be an email', code: 'not-an-email', params: {}, detail: 'must be an email' },
+        { pointer: '/password', message: 'must be a string', code: 'not-a-string', params: {}, detail: 'must be a string' },
       ]),
     );
     const malformed = await http(`${api.url}/api/v1/auth/login`, { raw: '{"email":', headers: { 'content-type': 'application/json' } });
@@ -170,6 +170,6 @@ describe('sign-in and sessions', () => {
     expect(huge.status).toBe(413);
     const notUuid = await http(`${api.url}/api/v1/users/not-a-uuid`, { token: (await signIn(api, 'admin')).accessToken });
     expect(notUuid.status).toBe(400);
-    expect(notUuid.body.errors).toEqual([{ parameter: 'id', message: 'must be a UUID' }]);
+    expect(notUuid.body.errors).toEqual([expect.objectContaining({ parameter: 'id', message: 'must be a UUID' })]);
   });
 });

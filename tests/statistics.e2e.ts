@@ -163,7 +163,7 @@ describe('statistics a network can publish (SWAN-shaped fixture)', () => {
       token: admin.accessToken,
     });
     expect(badGroup.status).toBe(422);
-    expect(badGroup.body.errors).toEqual([{ pointer: '/members/0', message: 'is not a region of RU' }]);
+    expect(badGroup.body.errors).toEqual([expect.objectContaining({ pointer: '/members/0', message: 'is not a region of RU' })]);
     expect((await http(`${api.url}/api/v1/region-groups/siberia`, { method: 'PUT', body: {}, token: researcher.accessToken })).status).toBe(403);
 
     // 211 respondents through the API: created, submitted, reviewed, published.

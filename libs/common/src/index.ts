@@ -4,3 +4,4 @@ export * from './batch-coalescer';
 export * from './canonical-json';
 export * from './cursor-codec';
 export * from './version';
+export * from './field-messages';

@@ -5,7 +5,13 @@ import { DomainError, type DomainErrorCode } from '@casebook/common';
 export interface FieldError {
   pointer?: string;
   parameter?: string;
+  /** English, as the API has always sent it. */
   message: string;
+  /** Stable machine code (e.g. `required`, `in-future`, `too-long`) with its parameters; set by the filter. */
+  code?: string;
+  params?: Record<string, string | number>;
+  /** The message in the language of the request's Accept-Language (English or Russian); set by the filter. */
+  detail?: string;
 }
 
 /** RFC 9457 problem details, as every error of the API is sent. */

@@ -5,6 +5,8 @@
  * expired access token is refreshed once, silently; when that fails the
  * person is sent to sign in again (what they typed is kept in the vault).
  */
+import i18n from './i18n';
+
 export interface Me {
   id: string;
   email: string;
@@ -100,6 +102,8 @@ export async function authFetch(input: Request): Promise<Response> {
   const attempt = async () => {
     const request = input.clone();
     if (accessToken) request.headers.set('authorization', `Bearer ${accessToken}`);
+    // Problem documents in the reader's language (field errors are also translated here from their codes).
+    request.headers.set('accept-language', i18n.language);
     return fetch(request);
   };
   let response = await attempt();

@@ -5,6 +5,7 @@ import { Link, useLocation } from 'react-router';
 import { Choices, ErrorSummary, Field, type FieldErrors } from '../../app/form-parts';
 import { ScrollRegion } from '../../app/scroll-region';
 import { type AuditEvent, call, fetchAudit, retryFailed, type User, useOperations, useOrganisations, useReviewQueue, useUsers, verifyAudit } from './admin-api';
+import { fieldErrorText } from '../../lib/field-errors';
 
 const ROLES = ['interviewer', 'researcher', 'admin'] as const;
 
@@ -99,7 +100,7 @@ export function UsersPage() {
     const org = organisationId || organisations.data?.[0]?.id || '';
     const created = await call<{ user: User; passwordResetToken: string }>('POST', '/api/v1/users', { email: email.trim(), displayName: name.trim(), role, organisationId: org });
     if (!created.ok) {
-      const named = Object.fromEntries((created.problem.errors ?? []).map((e) => [`u-${(e.pointer ?? '/email').slice(1)}`, e.message]));
+      const named = Object.fromEntries((created.problem.errors ?? []).map((e) => [`u-${(e.pointer ?? '/email').slice(1)}`, fieldErrorText(e)]));
       return setErrors(Object.keys(named).length ? named : { 'u-email': created.problem.detail ?? t('common.error') });
     }
     setErrors({});
@@ -357,7 +358,7 @@ function PolicyForm({ policy }: { policy: { k: number; maxNoise: number; noiseVa
     setSaved(false);
     const body = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Number(v)]));
     const result = await call('PUT', '/api/v1/disclosure-policy', body);
-    if (!result.ok) return setErrors(Object.fromEntries((result.problem.errors ?? [{ pointer: '/k', message: result.problem.detail ?? String(result.problem.status) }]).map((e) => [`p-${(e.pointer ?? '/k').slice(1)}`, e.message])));
+    if (!result.ok) return setErrors(Object.fromEntries((result.problem.errors ?? [{ pointer: '/k', message: result.problem.detail ?? String(result.problem.status) }]).map((e) => [`p-${(e.pointer ?? '/k').slice(1)}`, fieldErrorText(e)])));
     setErrors({});
     setSaved(true);
     await queryClient.invalidateQueries({ queryKey: ['admin', 'operations'] });

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { Checkboxes, Field } from '../../app/form-parts';
 import { COUNTRIES, regionOptions, type Term, useRegions } from '../../lib/api/vocabularies';
 import { call } from './admin-api';
+import { fieldErrorText } from '../../lib/field-errors';
 
 type Labelled = Term & { active: boolean; order: number };
 
@@ -82,13 +83,13 @@ export function TaxonomyPage() {
     event.preventDefault();
     const result = await call('POST', `/api/v1/taxonomy/${vocabulary}/terms`, { code: code.trim(), labels: { en: en.trim(), ru: ru.trim() } });
     if (result.ok) (setCode(''), setEn(''), setRu(''));
-    done(result.ok ? t('taxonomy.added', { code }) : t('users.refused', { reason: result.problem.errors?.map((e) => `${e.pointer}: ${e.message}`).join('; ') ?? result.problem.detail }));
+    done(result.ok ? t('taxonomy.added', { code }) : t('users.refused', { reason: result.problem.errors?.map((e) => fieldErrorText(e)).join('; ') ?? result.problem.detail }));
   }
 
   async function putGroup(event: FormEvent) {
     event.preventDefault();
     const result = await call('PUT', `/api/v1/region-groups/${group.code.trim()}`, { country: group.country, labelEn: group.en.trim(), labelRu: group.ru.trim(), members: group.members });
-    done(result.ok ? t('taxonomy.groupSaved', { code: group.code }) : t('users.refused', { reason: result.problem.errors?.map((e) => `${e.pointer ?? e.parameter}: ${e.message}`).join('; ') ?? result.problem.detail }));
+    done(result.ok ? t('taxonomy.groupSaved', { code: group.code }) : t('users.refused', { reason: result.problem.errors?.map((e) => fieldErrorText(e)).join('; ') ?? result.problem.detail }));
   }
 
   return (

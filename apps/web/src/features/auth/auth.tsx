@@ -5,6 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorSummary, Field, type FieldErrors } from '../../app/form-parts';
 import { api } from '../../lib/api/client';
 import { type Problem, signIn } from '../../lib/session';
+import { fieldErrorText, type ApiFieldError } from '../../lib/field-errors';
 
 export function SignIn() {
   const { t } = useTranslation();
@@ -178,7 +179,8 @@ export function ResetPassword() {
     const response = await fetch('/api/v1/auth/password-reset', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: tokenValue, newPassword }) });
     if (response.ok) return setDone(true);
     const problem = await response.json().catch(() => ({}));
-    setError(problem.errors?.find((e: { pointer?: string }) => e.pointer === '/newPassword')?.message ?? t('auth.resetFailed'));
+    const bad = (problem.errors as ApiFieldError[] | undefined)?.find((e) => e.pointer === '/newPassword');
+    setError(bad ? fieldErrorText(bad) : t('auth.resetFailed'));
   }
 
   if (done)

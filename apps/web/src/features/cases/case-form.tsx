@@ -6,6 +6,7 @@ import { api } from '../../lib/api/client';
 import { COUNTRIES, type Region, regionOptions, type Term, useRegions, useTaxonomy } from '../../lib/api/vocabularies';
 import { token } from '../../lib/session';
 import { type CaseBody, emptyBody, emptyIncident, type LocalCase, loadLocal, removeLocal, saveLocal, syncAll } from './local-cases';
+import { fieldErrorText } from '../../lib/field-errors';
 
 const STEPS = ['interview', 'consent', 'respondent', 'questions', 'incidents', 'narrative', 'check'] as const;
 /** The questions an interview may leave out: each abuse group, and who the perpetrators were. */
@@ -115,7 +116,7 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
         const local = await loadLocal(params.id);
         if (!local) return navigate('/cases', { replace: true });
         setItem(local);
-        const serverErrors = Object.fromEntries((local.errors ?? []).map((e) => [fieldId(e.pointer ?? ''), e.message]));
+        const serverErrors = Object.fromEntries((local.errors ?? []).map((e) => [fieldId(e.pointer ?? ''), fieldErrorText(e)]));
         setErrors(serverErrors);
         const first = local.errors?.[0]?.pointer;
         if (first !== undefined) setStep(stepOf(first));
@@ -180,7 +181,7 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
     }
     if (after.state === 'refused') {
       setItem(after);
-      setErrors(Object.fromEntries((after.errors ?? []).map((e) => [fieldId(e.pointer ?? ''), e.message])));
+      setErrors(Object.fromEntries((after.errors ?? []).map((e) => [fieldId(e.pointer ?? ''), fieldErrorText(e)])));
       setNotice(null);
       go(stepOf(after.errors?.[0]?.pointer ?? ''));
       return;

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { Checkboxes, Choices, ErrorSummary, Field, type FieldErrors, fieldId } from '../../app/form-parts';
 import { COUNTRIES, regionOptions, type Term, useRegions, useTaxonomy } from '../../lib/api/vocabularies';
 import { type ReportRequest, requestReport, usePolicy, useRecentReports } from './reports-api';
+import { fieldErrorText } from '../../lib/field-errors';
 
 type Level = 'type' | 'group';
 type Compare = '' | 'country' | 'region' | 'region_group';
@@ -77,7 +78,7 @@ export function ReportsHome() {
     setBusy(false);
     if (sent.ok) return navigate(`/reports/${sent.report.id}`);
     if (sent.status === 429) return setErrors({ [idOf('/submit')]: sent.problem.detail ?? t('reports.budgetSpent') });
-    const named = Object.fromEntries((sent.problem.errors ?? []).map((e) => [idOf(e.pointer ?? '/submit'), e.message]));
+    const named = Object.fromEntries((sent.problem.errors ?? []).map((e) => [idOf(e.pointer ?? '/submit'), fieldErrorText(e)]));
     setErrors(Object.keys(named).length ? named : { [idOf('/submit')]: sent.problem.detail ?? t('common.error') });
   }
 
