@@ -6,6 +6,7 @@ import { Choices, ErrorSummary, Field, type FieldErrors } from '../../app/form-p
 import { ScrollRegion } from '../../app/scroll-region';
 import { type AuditEvent, call, fetchAudit, retryFailed, type User, useOperations, useOrganisations, useReviewQueue, useUsers, verifyAudit } from './admin-api';
 import { fieldErrorText } from '../../lib/field-errors';
+import { formatDateTime } from '../../lib/format';
 
 const ROLES = ['interviewer', 'researcher', 'admin'] as const;
 
@@ -30,7 +31,7 @@ export function AdminLinks() {
 }
 
 export function ReviewQueue() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const queue = useReviewQueue();
   const location = useLocation();
   const notice = (location.state as { notice?: string } | null)?.notice;
@@ -64,7 +65,7 @@ export function ReviewQueue() {
               {item.status === 'in_review' ? <Link to={`/admin/review/${item.caseId}`}>{t('review.open', { reference: item.reference })}</Link> : item.reference}
             </p>
             <p>
-              {t(`countries.${item.country}`, { defaultValue: item.country })} · {item.submittedAt ? new Date(item.submittedAt).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }) : '—'} ·{' '}
+              {t(`countries.${item.country}`, { defaultValue: item.country })} · {item.submittedAt ? formatDateTime(item.submittedAt) : '—'} ·{' '}
               <span className={`tag tag-${item.redactionStatus}`}>{t(`review.redaction.${item.redactionStatus}`, { defaultValue: item.redactionStatus })}</span>
             </p>
             {item.error && <p className="error-message">{t('review.failedBecause', { reason: item.error })}</p>}
@@ -273,7 +274,7 @@ function OrganisationRow({ id, name, onDone }: { id: string; name: string; onDon
 
 /** The audit log, filtered, each event in words; the hash chain verified on demand. */
 export function AuditPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [action, setAction] = useState('');
   const [actorId, setActorId] = useState('');
   const [targetId, setTargetId] = useState('');
@@ -334,7 +335,7 @@ export function AuditPage() {
             <li key={e.seq} className="card">
               <p className="card-title">{t(`audit.actions.${e.action.replace(/\./g, '_')}`, { defaultValue: e.action })}</p>
               <p>
-                {new Date(e.occurredAt).toLocaleString(i18n.language)} · {t('audit.by', { role: e.actorRole ?? '—', id: e.actorId ?? t('audit.system') })}
+                {formatDateTime(e.occurredAt)} · {t('audit.by', { role: e.actorRole ?? '—', id: e.actorId ?? t('audit.system') })}
                 {e.targetType ? ` · ${e.targetType} ${e.targetId ?? ''}` : ''}
               </p>
               {Object.keys(e.summary ?? {}).length > 0 && <p className="hint">{JSON.stringify(e.summary)}</p>}

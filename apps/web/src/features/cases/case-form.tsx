@@ -7,6 +7,7 @@ import { COUNTRIES, type Region, regionOptions, type Term, useRegions, useTaxono
 import { token } from '../../lib/session';
 import { type CaseBody, emptyBody, emptyIncident, type LocalCase, loadLocal, removeLocal, saveLocal, syncAll } from './local-cases';
 import { fieldErrorText } from '../../lib/field-errors';
+import { formatMonthName } from '../../lib/format';
 
 const STEPS = ['interview', 'consent', 'respondent', 'questions', 'incidents', 'narrative', 'check'] as const;
 /** The questions an interview may leave out: each abuse group, and who the perpetrators were. */
@@ -369,7 +370,7 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
                         <option value="">{t('form.monthUnknown')}</option>
                         {Array.from({ length: 12 }, (_, m) => (
                           <option key={m} value={m + 1}>
-                            {new Date(2000, m, 1).toLocaleString(i18n.language, { month: 'long' })}
+                            {formatMonthName(m)}
                           </option>
                         ))}
                       </select>

@@ -5,6 +5,7 @@ import { Link, useLocation } from 'react-router';
 import { api } from '../../lib/api/client';
 import { token } from '../../lib/session';
 import { type LocalCase, listLocal, removeLocal, syncAll } from './local-cases';
+import { formatDateTime } from '../../lib/format';
 
 interface ServerCase {
   id: string;
@@ -39,7 +40,7 @@ export function useLocalCases() {
 }
 
 export function CasesList() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { items, reload } = useLocalCases();
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
   const cases = useQuery({
@@ -52,7 +53,7 @@ export function CasesList() {
     enabled: Boolean(token()),
     retry: false,
   });
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  const when = (iso: string) => formatDateTime(iso);
   const stateLabel: Record<LocalCase['state'], string> = {
     editing: t('cases.status.draft'),
     waiting: t('cases.waiting'),

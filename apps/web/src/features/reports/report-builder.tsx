@@ -5,6 +5,7 @@ import { Checkboxes, Choices, ErrorSummary, Field, type FieldErrors, fieldId } f
 import { COUNTRIES, regionOptions, type Term, useRegions, useTaxonomy } from '../../lib/api/vocabularies';
 import { type ReportRequest, requestReport, usePolicy, useRecentReports } from './reports-api';
 import { fieldErrorText } from '../../lib/field-errors';
+import { formatDateTime } from '../../lib/format';
 
 type Level = 'type' | 'group';
 type Compare = '' | 'country' | 'region' | 'region_group';
@@ -104,7 +105,7 @@ export function ReportsHome() {
             {recent.data.map((r) => (
               <li key={r.id}>
                 <Link to={`/reports/${r.id}`}>
-                  {new Date(r.createdAt).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })}: {(r.params.countries ?? []).map((c) => t(`countries.${c}`, { defaultValue: c })).join(', ') || t('reports.allCountries')}
+                  {formatDateTime(r.createdAt)}: {(r.params.countries ?? []).map((c) => t(`countries.${c}`, { defaultValue: c })).join(', ') || t('reports.allCountries')}
                   {r.params.from || r.params.to ? `, ${r.params.from ?? '…'} – ${r.params.to ?? '…'}` : ''}
                 </Link>{' '}
                 <span className="tag">{t(`reports.status.${r.status}`)}</span>

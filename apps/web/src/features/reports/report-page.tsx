@@ -3,6 +3,7 @@ import { ScrollRegion } from '../../app/scroll-region';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { type Base, type Count, downloadReport, fetchReportFile, FORMATS, type Format, type ReportResult, useReport } from './reports-api';
+import { formatDateTime } from '../../lib/format';
 
 /** The mark of a suppressed figure (explained under each table), with words for screen readers; never a number. */
 function Suppressed() {
@@ -238,7 +239,7 @@ function Chart({ id, title }: { id: string; title: string }) {
 const FORMAT_NAMES: Record<Format, string> = { json: 'JSON', csv: 'CSV', xlsx: 'Excel (XLSX)', svg: 'SVG', png: 'PNG' };
 
 export function ReportPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { id = '' } = useParams();
   const report = useReport(id);
   const [downloadError, setDownloadError] = useState<string | null>(null);
@@ -303,7 +304,7 @@ export function ReportPage() {
         </div>
         <div>
           <dt>{t('reports.extracted')}</dt>
-          <dd>{new Date(result.description.extractedAt).toLocaleString(i18n.language)}</dd>
+          <dd>{formatDateTime(result.description.extractedAt)}</dd>
         </div>
       </dl>
       <details className="details">

@@ -1,0 +1,47 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createUser, setPasscode, signInUi, unlockIfAsked } from './support';
+
+/**
+ * Every control that stands on its own is at least 44 px high and 24 px wide
+ * at 360 px: menu links, list links, "Back to …", buttons, fields. A link
+ * inside a sentence is exempt (WCAG 2.5.8's inline exception).
+ */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('a[href], button, select, textarea, input:not([type=hidden]):not([type=checkbox]):not([type=radio])'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility === 'hidden' || el.closest('.skip')) continue;
+      // Inline: the link's block also holds words that are not themselves controls.
+      const block = el.closest('p, li, dd, td, th, nav, label, div');
+      let words = block?.textContent ?? '';
+      for (const control of Array.from(block?.querySelectorAll('a, button') ?? [])) words = words.replace(control.textContent ?? '', '');
+      const inline = el.tagName === 'A' && words.trim().length > 0;
+      if (inline) continue;
+      if (r.height < 44 || r.width < 24) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+    return out;
+  });
+}
+
+test('tap targets of the interviewer and researcher screens at 360 px', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  const interviewer = await createUser('interviewer');
+  await setPasscode(page);
+  await signInUi(page, interviewer.email);
+  await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
+  expect(await smallTargets(page)).toEqual([]);
+  await page.getByRole('link', { name: 'This device' }).click();
+  await unlockIfAsked(page, page.getByRole('heading', { name: 'This device', level: 1 }));
+  expect(await smallTargets(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+
+  const researcher = await createUser('researcher');
+  await page.goto('/sign-in');
+  await unlockIfAsked(page, page.getByRole('heading', { name: 'Sign in' }));
+  await signInUi(page, researcher.email);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await smallTargets(page)).toEqual([]);
+});
