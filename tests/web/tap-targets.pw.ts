@@ -7,23 +7,22 @@ import { createUser, setPasscode, signInUi, unlockIfAsked } from './support';
  * inside a sentence is exempt (WCAG 2.5.8's inline exception).
  */
 async function smallTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>('a[href], button, select, textarea, input:not([type=hidden]):not([type=checkbox]):not([type=radio])'))) {
+  // Runs in the page (a string: the tests are type-checked without the DOM library).
+  return page.evaluate<string[]>(`(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('a[href], button, select, textarea, input:not([type=hidden]):not([type=checkbox]):not([type=radio])')) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
-      const style = getComputedStyle(el);
-      if (style.visibility === 'hidden' || el.closest('.skip')) continue;
+      if (getComputedStyle(el).visibility === 'hidden' || el.closest('.skip')) continue;
       // Inline: the link's block also holds words that are not themselves controls.
       const block = el.closest('p, li, dd, td, th, nav, label, div');
-      let words = block?.textContent ?? '';
-      for (const control of Array.from(block?.querySelectorAll('a, button') ?? [])) words = words.replace(control.textContent ?? '', '');
-      const inline = el.tagName === 'A' && words.trim().length > 0;
-      if (inline) continue;
-      if (r.height < 44 || r.width < 24) out.push(`${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+      let words = block ? block.textContent : '';
+      for (const control of block ? block.querySelectorAll('a, button') : []) words = words.replace(control.textContent, '');
+      if (el.tagName === 'A' && words.trim().length > 0) continue;
+      if (r.height < 44 || r.width < 24) out.push(el.tagName.toLowerCase() + ' "' + el.textContent.trim().slice(0, 30) + '" ' + Math.round(r.width) + '×' + Math.round(r.height));
     }
     return out;
-  });
+  })()`);
 }
 
 test('tap targets of the interviewer and researcher screens at 360 px', async ({ page }) => {

@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import type { IncomingMessage } from 'node:http';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { withProblemResponses } from './http/openapi-problems';
 import type { Env } from '@casebook/config';
 import { createLogger, NestPinoLogger, type Logger } from '@casebook/logging';
 import { AppModule } from './app.module';
@@ -102,7 +103,7 @@ export async function createApiApp(env: Env, logger: Logger = createLogger({ nam
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(new ProblemValidationPipe());
 
-  const document = SwaggerModule.createDocument(
+  const document = withProblemResponses(SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Casebook API')
@@ -110,7 +111,7 @@ export async function createApiApp(env: Env, logger: Logger = createLogger({ nam
       .setVersion('1')
       .addBearerAuth()
       .build(),
-  );
+  ));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: undefined, useGlobalPrefix: false });
   return app;
 }
