@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { adminToken, createUser, freshTotp, PASSWORD, setPasscode, signInUi, state, unlockIfAsked } from './support';
+import { adminToken, createUser, freshTotp, PASSWORD, setPasscode, signInUi, sql, state, unlockIfAsked } from './support';
 
 async function accessible(page: Page, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -185,8 +185,27 @@ test.describe('the admin', () => {
     await signInUi(nina, email);
     await expect(nina.getByRole('heading', { name: 'My cases' })).toBeVisible();
 
-    // The admin disables her: her open session ends at her next request.
-    await page.locator(`[data-user="${email}"]`).getByRole('button', { name: /^Disable/ }).click();
+    // A key press on the focused role list changes nothing until the admin says so.
+    const card = page.locator(`[data-user="${email}"]`);
+    await card.getByLabel(`Role of ${email}`).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(300);
+    expect((await sql<{ role: string }>('SELECT role FROM users WHERE email = $1', [email]))[0].role).toBe('interviewer');
+    await card.getByLabel(`Role of ${email}`).selectOption('researcher');
+    await card.getByRole('button', { name: /^Change role to Researcher/ }).click();
+    await expect(page.getByRole('status')).toContainText(`The role of ${email} is changed`);
+    expect((await sql<{ role: string }>('SELECT role FROM users WHERE email = $1', [email]))[0].role).toBe('researcher');
+    await card.getByLabel(`Role of ${email}`).selectOption('interviewer');
+    await card.getByRole('button', { name: /^Change role to Interviewer/ }).click();
+    await expect(page.getByRole('status')).toContainText(`The role of ${email} is changed`);
+
+    // The admin disables her, after saying yes to a question that names her: her open session ends at her next request.
+    await card.getByRole('button', { name: /^Disable/ }).click();
+    await expect(card.getByRole('group', { name: `Disable ${email}?`, exact: false })).toBeVisible();
+    await card.getByRole('button', { name: 'Cancel' }).click();
+    expect((await sql<{ status: string }>('SELECT status FROM users WHERE email = $1', [email]))[0].status).toBe('active');
+    await card.getByRole('button', { name: /^Disable/ }).click();
+    await card.getByRole('button', { name: 'Yes, disable' }).click();
     await expect(page.getByRole('status')).toContainText(`${email} is disabled`);
     await nina.goto('/');
     await unlockIfAsked(nina, nina.getByRole('heading', { name: 'Sign in' }));

@@ -7,6 +7,7 @@ import { ScrollRegion } from '../../app/scroll-region';
 import { type AuditEvent, call, fetchAudit, retryFailed, type User, useOperations, useOrganisations, useReviewQueue, useUsers, verifyAudit } from './admin-api';
 import { fieldErrorText } from '../../lib/field-errors';
 import { formatDateTime } from '../../lib/format';
+import { ConfirmAction } from '../../components/confirm-action/confirm-action';
 
 const ROLES = ['interviewer', 'researcher', 'admin'] as const;
 
@@ -91,6 +92,7 @@ export function UsersPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [orgName, setOrgName] = useState('');
   const [search, setSearch] = useState('');
+  const [pendingRoles, setPendingRoles] = useState<Record<string, User['role']>>({});
   const needle = search.trim().toLowerCase();
   const shownUsers = (users.data?.items ?? []).filter((u) => !needle || `${u.displayName} ${u.email} ${u.role}`.toLowerCase().includes(needle));
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['admin'] });
@@ -201,17 +203,41 @@ export function UsersPage() {
                 <label className="visually-hidden" htmlFor={`role-${u.id}`}>
                   {t('users.changeRole', { who: u.email })}
                 </label>
-                <select id={`role-${u.id}`} className="narrow-select" value={u.role} onChange={(e) => void act(u, 'role', e.target.value)}>
+                <select
+                  id={`role-${u.id}`}
+                  className="narrow-select"
+                  value={pendingRoles[u.id] ?? u.role}
+                  onChange={(e) => setPendingRoles((p) => ({ ...p, [u.id]: e.target.value as User['role'] }))}
+                >
                   {ROLES.map((r) => (
                     <option key={r} value={r}>
                       {t(`users.roles.${r}`)}
                     </option>
                   ))}
                 </select>
-                {u.status === 'active' ? (
-                  <button className="button warning" onClick={() => void act(u, 'disable')}>
-                    {t('users.disable')} <span className="visually-hidden">{u.email}</span>
+                {pendingRoles[u.id] && pendingRoles[u.id] !== u.role && (
+                  // Choosing in the list changes nothing: one arrow key on a focused list must not change anyone's access.
+                  <button
+                    className="button"
+                    onClick={async () => {
+                      await act(u, 'role', pendingRoles[u.id]);
+                      setPendingRoles(({ [u.id]: _done, ...rest }) => rest);
+                    }}
+                  >
+                    {t('users.applyRole', { role: t(`users.roles.${pendingRoles[u.id]}`) })} <span className="visually-hidden">{u.email}</span>
                   </button>
+                )}
+                {u.status === 'active' ? (
+                  <ConfirmAction
+                    label={
+                      <>
+                        {t('users.disable')} <span className="visually-hidden">{u.email}</span>
+                      </>
+                    }
+                    question={t('users.disableQuestion', { who: u.email })}
+                    confirmLabel={t('users.disableConfirm')}
+                    onConfirm={() => act(u, 'disable')}
+                  />
                 ) : (
                   <button className="button secondary" onClick={() => void act(u, 'enable')}>
                     {t('users.enable')} <span className="visually-hidden">{u.email}</span>

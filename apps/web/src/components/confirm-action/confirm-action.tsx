@@ -1,0 +1,58 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  /** The button that asks (e.g. "Disable"). */
+  label: ReactNode;
+  /** The question shown before anything happens, naming what will change. */
+  question: string;
+  /** The button that does it (e.g. "Yes, disable"). */
+  confirmLabel: string;
+  onConfirm: () => void | Promise<void>;
+  variant?: 'warning' | 'secondary';
+}
+
+/**
+ * An action that cannot be taken by one stray tap or key: the first press
+ * asks, in words, what will happen; only "Yes, …" acts; Cancel (or Escape)
+ * returns focus to where it was. GOV.UK's "warning button + confirmation".
+ */
+export function ConfirmAction({ label, question, confirmLabel, onConfirm, variant = 'warning' }: Props) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const openerRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) confirmRef.current?.focus();
+  }, [asking]);
+  const cancel = () => {
+    setAsking(false);
+    queueMicrotask(() => openerRef.current?.focus());
+  };
+  if (!asking) {
+    return (
+      <button ref={openerRef} type="button" className={`button ${variant}`} onClick={() => setAsking(true)}>
+        {label}
+      </button>
+    );
+  }
+  return (
+    <div className="confirm" role="group" aria-label={question} onKeyDown={(e) => e.key === 'Escape' && cancel()}>
+      <p className="confirm-question">{question}</p>
+      <button
+        ref={confirmRef}
+        type="button"
+        className="button warning"
+        onClick={async () => {
+          setAsking(false);
+          await onConfirm();
+        }}
+      >
+        {confirmLabel}
+      </button>
+      <button type="button" className="button secondary" onClick={cancel}>
+        {t('common.cancel')}
+      </button>
+    </div>
+  );
+}
