@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiExcludeEndpoint, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExcludeEndpoint, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsString, Length } from 'class-validator';
 import type { Actor } from '@casebook/authz';
 import { Can, CurrentActor, Public } from '../auth/access.decorators';
@@ -19,14 +19,16 @@ export class AppSettingsController {
 
   @Public()
   @Get('app-settings')
-  get() {
+  @ApiOkResponse({ type: AppSettingsDto })
+  get(): Promise<AppSettingsDto> {
     return this.settings.get();
   }
 
   @ApiBearerAuth()
   @Can('manage', 'all')
   @Put('app-settings')
-  update(@CurrentActor() actor: Actor, @Body() body: AppSettingsDto) {
+  @ApiOkResponse({ type: AppSettingsDto })
+  update(@CurrentActor() actor: Actor, @Body() body: AppSettingsDto): Promise<AppSettingsDto> {
     return this.settings.update(actor, body);
   }
 

@@ -1,7 +1,8 @@
 import type { Actor } from '@casebook/authz';
 import { Controller, Get, Query } from '@nestjs/common';
 import { PageLimit } from '../http/page-limit.decorator';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { AuditPageDto, ChainCheckDto } from './audit-response.dto';
 import { IsISO8601, IsOptional, IsUUID, Matches } from 'class-validator';
 import { AuditService } from '@casebook/audit';
 import { Can, CurrentActor } from '../auth/access.decorators';
@@ -37,14 +38,16 @@ export class AuditController {
 
   @Can('read', 'AuditEvent')
   @Get()
-  list(@Query() query: AuditQuery) {
+  @ApiOkResponse({ type: AuditPageDto })
+  list(@Query() query: AuditQuery): Promise<AuditPageDto> {
     return this.audit.list({ ...query, limit: query.limit ?? 100 });
   }
 
   /** Recomputes the whole chain and names the first broken link. */
   @Can('verify', 'AuditEvent')
   @Get('verify')
-  async verify(@CurrentActor() actor: Actor) {
+  @ApiOkResponse({ type: ChainCheckDto })
+  async verify(@CurrentActor() actor: Actor): Promise<ChainCheckDto> {
     const result = await this.audit.verifyChain();
     await this.audit.record({
       actor: { id: actor.id, role: actor.role, ip: actor.ip },

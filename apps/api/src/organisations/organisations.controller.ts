@@ -1,8 +1,9 @@
 import type { Actor } from '@casebook/authz';
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { OrganisationsService } from '@casebook/identity';
 import { Can, CurrentActor } from '../auth/access.decorators';
+import { OrganisationDto } from './organisation-response.dto';
 import { CreateOrganisationDto, IdParam, UpdateOrganisationDto } from '../users/users.dto';
 
 /** Partner organisations: everyone sees their own, admins manage all. */
@@ -14,25 +15,29 @@ export class OrganisationsController {
 
   @Can('read', 'Organisation')
   @Get()
-  list(@CurrentActor() actor: Actor) {
+  @ApiOkResponse({ type: [OrganisationDto] })
+  list(@CurrentActor() actor: Actor): Promise<OrganisationDto[]> {
     return this.organisations.list(actor.ability);
   }
 
   @Can('read', 'Organisation')
   @Get(':id')
-  get(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+  @ApiOkResponse({ type: OrganisationDto })
+  get(@CurrentActor() actor: Actor, @Param() { id }: IdParam): Promise<OrganisationDto> {
     return this.organisations.get(actor.ability, id);
   }
 
   @Can('create', 'Organisation')
   @Post()
-  create(@CurrentActor() actor: Actor, @Body() body: CreateOrganisationDto) {
+  @ApiCreatedResponse({ type: OrganisationDto })
+  create(@CurrentActor() actor: Actor, @Body() body: CreateOrganisationDto): Promise<OrganisationDto> {
     return this.organisations.create(actor, body);
   }
 
   @Can('update', 'Organisation')
   @Patch(':id')
-  update(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() body: UpdateOrganisationDto) {
+  @ApiOkResponse({ type: OrganisationDto })
+  update(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() body: UpdateOrganisationDto): Promise<OrganisationDto> {
     return this.organisations.update(actor, id, body);
   }
 }

@@ -1,12 +1,13 @@
 import type { Actor } from '@casebook/authz';
 import { Body, Controller, Get, Headers, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { pickLanguage, TaxonomyService } from '@casebook/taxonomy';
 import { Can, CurrentActor } from '../auth/access.decorators';
+import { TaxonomyResponseDto, TermDto } from './taxonomy-response.dto';
 import { AddTermDto, TaxonomyQuery, TermParams, UpdateTermDto, VocabularyParam } from './taxonomy.dto';
 
-
 @ApiTags('taxonomy')
+@ApiExtraModels(TermDto)
 @ApiBearerAuth()
 @Controller('taxonomy')
 export class TaxonomyController {
@@ -15,21 +16,24 @@ export class TaxonomyController {
   /** Every vocabulary, labelled in `?lang=` or the Accept-Language (English by default). */
   @Can('read', 'Taxonomy')
   @Get()
-  async list(@Query() query: TaxonomyQuery, @Headers('accept-language') acceptLanguage?: string) {
+  @ApiOkResponse({ type: TaxonomyResponseDto })
+  async list(@Query() query: TaxonomyQuery, @Headers('accept-language') acceptLanguage?: string): Promise<TaxonomyResponseDto> {
     const lang = pickLanguage(query.lang, acceptLanguage);
     return { lang, vocabularies: await this.taxonomy.vocabularies(lang, query.includeRetired === 'true') };
   }
 
   @Can('manage', 'Taxonomy')
   @Post(':vocabulary/terms')
-  add(@CurrentActor() actor: Actor, @Param() { vocabulary }: VocabularyParam, @Body() body: AddTermDto) {
+  @ApiCreatedResponse({ type: TermDto })
+  add(@CurrentActor() actor: Actor, @Param() { vocabulary }: VocabularyParam, @Body() body: AddTermDto): Promise<TermDto> {
     return this.taxonomy.addTerm(actor, vocabulary, body);
   }
 
   /** Edits labels or order, or retires a term (`active: false`). Codes never change. */
   @Can('manage', 'Taxonomy')
   @Patch(':vocabulary/terms/:code')
-  update(@CurrentActor() actor: Actor, @Param() { vocabulary, code }: TermParams, @Body() body: UpdateTermDto) {
+  @ApiOkResponse({ type: TermDto })
+  update(@CurrentActor() actor: Actor, @Param() { vocabulary, code }: TermParams, @Body() body: UpdateTermDto): Promise<TermDto> {
     return this.taxonomy.updateTerm(actor, vocabulary, code, body);
   }
 }

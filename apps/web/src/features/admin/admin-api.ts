@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { api, type Schemas } from '../../lib/api/client';
+import type { paths } from '../../lib/api/schema';
 import { authFetch } from '../../lib/session';
 
 /**
@@ -93,11 +95,13 @@ export interface User {
   organisationId: string;
   mfaEnabled: boolean;
 }
-export interface Organisation {
-  id: string;
-  name: string;
-  country: string | null;
-  active: boolean;
+export type Organisation = Schemas['OrganisationDto'];
+
+/** Data of a typed call, or an error carrying its problem document. */
+async function dataOf<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await call;
+  if (data === undefined) throw Object.assign(new Error(String(response.status)), { problem: { status: response.status, ...(typeof error === 'object' && error ? error : {}) } });
+  return data;
 }
 
 export function useUsers() {
@@ -105,23 +109,14 @@ export function useUsers() {
 }
 
 export function useOrganisations() {
-  return useQuery({ queryKey: ['admin', 'organisations'], queryFn: () => get<Organisation[]>('/api/v1/organisations') });
+  return useQuery({ queryKey: ['admin', 'organisations'], queryFn: () => dataOf(api.GET('/api/v1/organisations')) });
 }
 
-export interface AuditEvent {
-  seq: string;
-  occurredAt: string;
-  actorId: string | null;
-  actorRole: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  summary: Record<string, unknown>;
-  hash: string;
-}
+export type AuditEvent = Schemas['AuditEventDto'];
+export type AuditQuery = NonNullable<paths['/api/v1/audit']['get']['parameters']['query']>;
 
-export const fetchAudit = (query: string) => get<{ items: AuditEvent[]; nextCursor: string | null }>(`/api/v1/audit?${query}`);
-export const verifyAudit = () => get<Record<string, unknown>>('/api/v1/audit/verify');
+export const fetchAudit = (query: AuditQuery) => dataOf(api.GET('/api/v1/audit', { params: { query } }));
+export const verifyAudit = () => dataOf(api.GET('/api/v1/audit/verify'));
 
 export interface Operations {
   cases: Array<{ status: string; count: number }>;

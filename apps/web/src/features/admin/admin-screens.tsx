@@ -307,16 +307,18 @@ export function AuditPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [events, setEvents] = useState<AuditEvent[] | null>(null);
-  const [chain, setChain] = useState<Record<string, unknown> | null>(null);
+  const [chain, setChain] = useState<Awaited<ReturnType<typeof verifyAudit>> | null>(null);
   async function search(event?: FormEvent) {
     event?.preventDefault();
-    const query = new URLSearchParams({ limit: '100' });
-    if (action.trim()) query.set('action', action.trim());
-    if (actorId.trim()) query.set('actorId', actorId.trim());
-    if (targetId.trim()) query.set('targetId', targetId.trim());
-    if (from) query.set('from', new Date(from).toISOString());
-    if (to) query.set('to', new Date(to).toISOString());
-    setEvents((await fetchAudit(query.toString())).items);
+    const query = {
+      limit: 100,
+      ...(action.trim() && { action: action.trim() }),
+      ...(actorId.trim() && { actorId: actorId.trim() }),
+      ...(targetId.trim() && { targetId: targetId.trim() }),
+      ...(from && { from: new Date(from).toISOString() }),
+      ...(to && { to: new Date(to).toISOString() }),
+    };
+    setEvents((await fetchAudit(query)).items);
   }
   return (
     <main id="main" className="page wide">
@@ -331,7 +333,7 @@ export function AuditPage() {
         </button>
         {chain && (
           <p role="status" data-testid="chain">
-            {chain.intact ? t('audit.intact', { n: String(chain.checked) }) : t('audit.broken', { seq: String(chain.firstBrokenSeq) })} {t('audit.head', { hash: String(chain.headHash ?? '—') })}
+            {chain.intact ? t('audit.intact', { n: String(chain.checked) }) : t('audit.broken', { seq: chain.firstBrokenSeq ?? '—' })} {t('audit.head', { hash: chain.headHash ?? '—' })}
           </p>
         )}
       </section>

@@ -826,6 +826,14 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "interviewer" | "researcher";
         };
+        OrganisationDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @example KZ */
+            country: string | null;
+            active: boolean;
+        };
         CreateOrganisationDto: {
             name: string;
             /** @description ISO 3166-1 alpha-2 */
@@ -988,6 +996,27 @@ export interface components {
         EditSpansDto: {
             spans: components["schemas"]["SpanDto"][];
         };
+        TermDto: {
+            /** @example physical_violence */
+            code: string;
+            /**
+             * @description the abuse group of an abuse term
+             * @example physical
+             */
+            group: string | null;
+            /** @description in the language asked for (English when it has none) */
+            label: string;
+            active: boolean;
+            order: number;
+        };
+        TaxonomyResponseDto: {
+            /** @enum {string} */
+            lang: "en" | "ru";
+            /** @description one list of terms per vocabulary (perpetrator_type, abuse_category, gender, age_band, work_setting, location_type, reported_to_authorities, involvement, migrant_status) */
+            vocabularies: {
+                [key: string]: components["schemas"]["TermDto"][];
+            };
+        };
         AddTermDto: {
             /**
              * @description immutable; lower-case letters, digits, _
@@ -1011,6 +1040,50 @@ export interface components {
             /** @description false retires the term */
             active?: boolean;
         };
+        RegionDto: {
+            /** @example KZ-75 */
+            code: string;
+            /** @example KZ */
+            country: string;
+            /** @example Almaty (city) */
+            name: string;
+        };
+        RegionGroupLabelsDto: {
+            en: string;
+            ru: string;
+        };
+        RegionGroupDto: {
+            /** @example siberia */
+            code: string;
+            /** @example RU */
+            country: string;
+            label: string;
+            labels: components["schemas"]["RegionGroupLabelsDto"];
+            /**
+             * @example [
+             *       "RU-NVS",
+             *       "RU-OMS"
+             *     ]
+             */
+            members: string[];
+        };
+        RegionsResponseDto: {
+            /** @enum {string} */
+            lang: "en" | "ru";
+            regions: components["schemas"]["RegionDto"][];
+            groups: components["schemas"]["RegionGroupDto"][];
+        };
+        UnresolvedRegionDto: {
+            /** Format: uuid */
+            caseId: string;
+            reference: string;
+            country: string;
+            /** @description the free text that matched no single subdivision */
+            regionText: string;
+        };
+        UnresolvedRegionsResponseDto: {
+            items: components["schemas"]["UnresolvedRegionDto"][];
+        };
         PutRegionGroupDto: {
             /** @example RU */
             country: string;
@@ -1026,6 +1099,46 @@ export interface components {
              *     ]
              */
             members: string[];
+        };
+        AuditEventDto: {
+            /**
+             * @description sequence number (a decimal string: it may exceed 2^53)
+             * @example 1024
+             */
+            seq: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: uuid */
+            actorId: string | null;
+            /** @example admin */
+            actorRole: string | null;
+            /** @example case.submitted */
+            action: string;
+            /** @example case */
+            targetType: string | null;
+            targetId: string | null;
+            /** @description the client network, truncated (never a full address) */
+            clientNetwork: string | null;
+            /** @description codes, ids and counts only */
+            summary: {
+                [key: string]: unknown;
+            };
+            /** @description SHA-256 of this event chained to the previous one */
+            hash: string;
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEventDto"][];
+            /** @description pass as ?cursor= for the next (older) page; null on the last page */
+            nextCursor: string | null;
+        };
+        ChainCheckDto: {
+            intact: boolean;
+            /** @description events checked */
+            checked: number;
+            /** @description sequence number of the first broken link */
+            firstBrokenSeq: string | null;
+            /** @description hash of the newest event */
+            headHash: string | null;
         };
         CreateReportDto: {
             /**
@@ -1650,7 +1763,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"][];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -1680,7 +1795,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -1708,7 +1825,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -1740,7 +1859,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2277,7 +2398,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TaxonomyResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2309,7 +2432,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TermDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2342,7 +2467,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TermDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2373,7 +2500,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegionsResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2399,7 +2528,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnresolvedRegionsResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2431,7 +2562,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegionGroupDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2455,6 +2588,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The group is gone; figures by region group are recomputed */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -2498,7 +2632,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2524,7 +2660,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChainCheckDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2754,7 +2892,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AppSettingsDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2784,7 +2924,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AppSettingsDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from './client';
+import { api, type Schemas } from './client';
 
-export type Term = { code: string; label: string; group: string | null };
-export type Vocabularies = Record<string, Term[]>;
-export type Region = { code: string; country: string; name: string };
-export type RegionGroup = { code: string; country: string; label: string; members: string[] };
+export type Term = Schemas['TermDto'];
+export type Vocabularies = Schemas['TaxonomyResponseDto']['vocabularies'];
+export type Region = Schemas['RegionDto'];
+export type RegionGroup = Schemas['RegionGroupDto'];
 
 /** The countries Casebook serves, for forms (their names come from the locale files). */
 export const COUNTRIES = ['KZ', 'KG', 'TJ', 'UZ', 'TM', 'RU', 'UA', 'BY', 'MD', 'GE', 'AM', 'AZ', 'MN', 'TR', 'KR', 'AE', 'CZ', 'SK', 'PL', 'LT', 'LV', 'EE', 'HU', 'RO', 'BG', 'MK', 'RS', 'ME', 'BA', 'HR', 'SI', 'DE'];
@@ -23,8 +23,8 @@ export function useTaxonomy(lang: string) {
     queryKey: ['taxonomy', lang],
     queryFn: async () => {
       const { data, response } = await api.GET('/api/v1/taxonomy', { params: { query: { lang: lang as 'en' | 'ru' }, header: { 'accept-language': lang } } });
-      if (!response.ok) throw new Error(String(response.status));
-      return (data as unknown as { vocabularies: Vocabularies }).vocabularies;
+      if (!data) throw new Error(String(response.status));
+      return data.vocabularies;
     },
     staleTime: 5 * 60_000,
   });
@@ -36,8 +36,8 @@ export function useRegions(lang: string) {
     queryKey: ['regions', lang],
     queryFn: async () => {
       const { data, response } = await api.GET('/api/v1/regions', { params: { query: { lang }, header: { 'accept-language': lang } } });
-      if (!response.ok) throw new Error(String(response.status));
-      return data as unknown as { regions: Region[]; groups: RegionGroup[] };
+      if (!data) throw new Error(String(response.status));
+      return data;
     },
     staleTime: 60 * 60_000,
   });
