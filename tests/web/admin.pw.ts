@@ -261,6 +261,7 @@ test.describe('the admin', () => {
     await page.getByLabel('Code', { exact: true }).fill(code);
     await page.locator('#new-en').fill('Person posing as police');
     await page.locator('#new-ru').fill('Лжеполицейский');
+    await page.getByRole('radio', { name: 'non-state (clients, …)' }).check();
     await page.getByRole('button', { name: 'Add the term' }).click();
     await expect(page.getByRole('status')).toContainText(`${code} is added`);
     const row = page.locator(`[data-term="${code}"]`);
@@ -275,6 +276,21 @@ test.describe('the admin', () => {
       await adminToken(),
     );
     expect(term.body.vocabularies.perpetrator_type.find((t) => t.code === code)).toMatchObject({ label: 'Man posing as a police officer', active: false });
+
+    // A new abuse joins a group, so the interview question about that group covers it.
+    await page.getByLabel('Vocabulary').selectOption('abuse_category');
+    const abuse = `forced_test_${Date.now().toString(36)}`;
+    await page.getByLabel('Code', { exact: true }).fill(abuse);
+    await page.locator('#new-en').fill('Forced test');
+    await page.locator('#new-ru').fill('Принудительный тест');
+    await page.getByRole('button', { name: 'Add the term' }).click();
+    await expect(page.getByRole('status')).toContainText('Choose the group of the new term');
+    await page.getByRole('radio', { name: 'health-related abuse' }).check();
+    await page.getByRole('button', { name: 'Add the term' }).click();
+    await expect(page.getByRole('status')).toContainText(`${abuse} is added`);
+    const abuses = await api<{ vocabularies: { abuse_category: Array<{ code: string; group: string | null }> } }>('/api/v1/taxonomy?lang=en&includeRetired=true', await adminToken());
+    expect(abuses.body.vocabularies.abuse_category.find((t) => t.code === abuse)).toMatchObject({ group: 'health' });
+    await page.getByLabel('Vocabulary').selectOption('perpetrator_type');
 
     await page.getByLabel('Code of the group (new or existing)').fill('siberia_web');
     await page.getByLabel('Country', { exact: true }).selectOption('RU');

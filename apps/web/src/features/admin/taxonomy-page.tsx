@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Checkboxes, Field } from '../../app/form-parts';
+import { Checkboxes, Choices, Field } from '../../app/form-parts';
 import { COUNTRIES, regionOptions, type Term, useRegions } from '../../lib/api/vocabularies';
 import { call } from './admin-api';
 import { fieldErrorText } from '../../lib/field-errors';
@@ -69,6 +69,7 @@ export function TaxonomyPage() {
   const [code, setCode] = useState('');
   const [en, setEn] = useState('');
   const [ru, setRu] = useState('');
+  const [termGroup, setTermGroup] = useState('');
   const [group, setGroup] = useState({ code: '', country: 'RU', en: '', ru: '', members: [] as string[] });
   const done = (message: string) => {
     setNotice(message);
@@ -77,12 +78,15 @@ export function TaxonomyPage() {
     void queryClient.invalidateQueries({ queryKey: ['taxonomy'] });
   };
   const terms = taxonomy.data?.en[vocabulary] ?? [];
+  // The groups this vocabulary's terms use (abuses: physical, sexual, …): a new term joins one, so the question that asks about it covers it.
+  const groups = [...new Set(terms.map((term) => term.group).filter((g): g is string => !!g))];
   const russian = new Map((taxonomy.data?.ru[vocabulary] ?? []).map((term) => [term.code, term.label]));
 
   async function addTerm(event: FormEvent) {
     event.preventDefault();
-    const result = await call('POST', `/api/v1/taxonomy/${vocabulary}/terms`, { code: code.trim(), labels: { en: en.trim(), ru: ru.trim() } });
-    if (result.ok) (setCode(''), setEn(''), setRu(''));
+    if (groups.length > 0 && !termGroup) return setNotice(t('taxonomy.groupRequired'));
+    const result = await call('POST', `/api/v1/taxonomy/${vocabulary}/terms`, { code: code.trim(), labels: { en: en.trim(), ru: ru.trim() }, ...(groups.length > 0 && { group: termGroup }) });
+    if (result.ok) (setCode(''), setEn(''), setRu(''), setTermGroup(''));
     done(result.ok ? t('taxonomy.added', { code }) : t('users.refused', { reason: result.problem.errors?.map((e) => fieldErrorText(e)).join('; ') ?? result.problem.detail }));
   }
 
@@ -132,6 +136,15 @@ export function TaxonomyPage() {
             {(props) => <input {...props} lang="ru" value={ru} onChange={(e) => setRu(e.target.value)} />}
           </Field>
         </div>
+        {groups.length > 0 && (
+          <Choices id="new-group" legend={t('taxonomy.termGroup')} hint={t('taxonomy.termGroupHint')}>
+            {groups.map((g) => (
+              <label key={g} className="choice">
+                <input type="radio" name="new-group" checked={termGroup === g} onChange={() => setTermGroup(g)} /> {t(`groups.${g}`, { defaultValue: g })}
+              </label>
+            ))}
+          </Choices>
+        )}
         <button className="button">{t('taxonomy.addButton')}</button>
       </form>
 
