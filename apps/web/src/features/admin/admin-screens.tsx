@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { Choices, ErrorSummary, Field, type FieldErrors } from '../../app/form-parts';
 import { ScrollRegion } from '../../app/scroll-region';
+import { AUDIT_ACTIONS, AUDIT_KINDS } from './audit-actions';
 import { type AuditEvent, call, fetchAudit, retryFailed, type User, useOperations, useOrganisations, useReviewQueue, useUsers, verifyAudit } from './admin-api';
 import { fieldErrorText } from '../../lib/field-errors';
 import { formatDateTime } from '../../lib/format';
@@ -301,6 +302,10 @@ function OrganisationRow({ id, name, onDone }: { id: string; name: string; onDon
 /** The audit log, filtered, each event in words; the hash chain verified on demand. */
 export function AuditPage() {
   const { t } = useTranslation();
+  const users = useUsers();
+  const names = new Map((users.data?.items ?? []).map((u) => [u.id, `${u.displayName} (${u.email})`]));
+  const actorName = (id: string | null) => (id ? (names.get(id) ?? id) : t('audit.system'));
+  const actionLabel = (a: string) => t(`audit.actions.${a.replace(/[.-]/g, '_')}`, { defaultValue: a });
   const [action, setAction] = useState('');
   const [actorId, setActorId] = useState('');
   const [targetId, setTargetId] = useState('');
@@ -339,10 +344,40 @@ export function AuditPage() {
       </section>
       <form className="filters" onSubmit={(e) => void search(e)} noValidate>
         <Field id="a-action" label={t('audit.action')} hint={t('audit.actionHint')}>
-          {(props) => <input {...props} value={action} onChange={(e) => setAction(e.target.value)} />}
+          {(props) => (
+            <select {...props} value={action} onChange={(e) => setAction(e.target.value)}>
+              <option value="">{t('audit.anyAction')}</option>
+              {AUDIT_KINDS.map((kind) => (
+                <optgroup key={kind} label={t(`audit.kinds.${kind}`)}>
+                  <option value={`${kind}.`}>{t('audit.kindAll', { kind: t(`audit.kinds.${kind}`) })}</option>
+                  {AUDIT_ACTIONS.filter((a) => a.startsWith(`${kind}.`)).map((a) => (
+                    <option key={a} value={a}>
+                      {actionLabel(a)}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+              <optgroup label={t('audit.kinds.other')}>
+                {AUDIT_ACTIONS.filter((a) => !AUDIT_KINDS.some((kind) => a.startsWith(`${kind}.`))).map((a) => (
+                  <option key={a} value={a}>
+                    {actionLabel(a)}
+                  </option>
+                ))}
+              </optgroup>
+            </select>
+          )}
         </Field>
         <Field id="a-actor" label={t('audit.actor')}>
-          {(props) => <input {...props} value={actorId} onChange={(e) => setActorId(e.target.value)} />}
+          {(props) => (
+            <select {...props} value={actorId} onChange={(e) => setActorId(e.target.value)}>
+              <option value="">{t('audit.anyone')}</option>
+              {(users.data?.items ?? []).map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.displayName} · {u.email}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         <Field id="a-target" label={t('audit.target')}>
           {(props) => <input {...props} value={targetId} onChange={(e) => setTargetId(e.target.value)} />}
@@ -361,12 +396,18 @@ export function AuditPage() {
         <ol className="card-list" reversed>
           {events.map((e) => (
             <li key={e.seq} className="card">
-              <p className="card-title">{t(`audit.actions.${e.action.replace(/\./g, '_')}`, { defaultValue: e.action })}</p>
+              <p className="card-title">{actionLabel(e.action)}</p>
               <p>
-                {formatDateTime(e.occurredAt)} · {t('audit.by', { role: e.actorRole ?? '—', id: e.actorId ?? t('audit.system') })}
-                {e.targetType ? ` · ${e.targetType} ${e.targetId ?? ''}` : ''}
+                {formatDateTime(e.occurredAt)} · {t('audit.by', { role: e.actorRole ? t(`users.roles.${e.actorRole}`, { defaultValue: e.actorRole }) : '—', id: actorName(e.actorId) })}
+                {e.targetType ? ` · ${t(`audit.targets.${e.targetType}`, { defaultValue: e.targetType })} ${e.targetType === 'user' && e.targetId ? actorName(e.targetId) : (e.targetId ?? '')}` : ''}
               </p>
-              {Object.keys(e.summary ?? {}).length > 0 && <p className="hint">{JSON.stringify(e.summary)}</p>}
+              {Object.keys(e.summary ?? {}).length > 0 && (
+                <p className="hint">
+                  {Object.entries(e.summary)
+                    .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
+                    .join(' · ')}
+                </p>
+              )}
             </li>
           ))}
         </ol>
