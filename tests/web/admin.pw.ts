@@ -85,6 +85,7 @@ test.describe('the admin', () => {
     await shot(page, 'review-queue-en');
     await page.getByRole('link', { name: `Review case ${theCase.reference}` }).click();
     await expect(page.getByRole('heading', { name: 'Review the redaction' })).toBeVisible();
+    await expect(page.getByText(`Case ${theCase.reference} · Kazakhstan`)).toBeVisible();
     await expect(page.locator('.narrative mark.pii-PERSON', { hasText: 'Zhanibekov' })).toBeVisible();
     await expect(page.locator('.narrative mark.pii-PHONE')).toContainText('+7 701 234 5678');
     await accessible(page, 'review');
@@ -103,17 +104,32 @@ test.describe('the admin', () => {
     await expect(list.getByRole('option').first()).toContainText('Aigerim');
     await page.keyboard.press('7');
     await expect(list.getByRole('option').first()).toContainText('Handle: «Aigerim»');
-    // Add the missed place by selecting part of it in the text: widened to whole words.
+    // Add the missed place by selecting part of it in the text with the keyboard (caret, then Shift+arrows): widened to whole words.
     const area = page.getByLabel('Select the words to hide');
     const start = NARRATIVE.indexOf('reen Mark');
-    await area.evaluate((el, [s, e]) => (el as unknown as { setSelectionRange: (a: number, b: number) => void }).setSelectionRange(s, e), [start, start + 'reen Mark'.length]);
+    await area.focus();
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < start; i++) await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 'reen Mark'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    expect(await area.evaluate((el) => [(el as unknown as { selectionStart: number }).selectionStart, (el as unknown as { selectionEnd: number }).selectionEnd])).toEqual([start, start + 'reen Mark'.length]);
+    // Typing into it changes nothing (it is there to select from), and leaves the selection alone.
+    await page.keyboard.type('zz');
+    await expect(area).toHaveValue(NARRATIVE);
+    expect(await area.evaluate((el) => (el as unknown as { selectionEnd: number }).selectionEnd)).toBe(start + 'reen Mark'.length);
     await page.getByLabel('Type of the new span').selectOption('ADDRESS');
     await page.getByRole('button', { name: 'Add the selected words' }).click();
     await expect(page.getByRole('status')).toContainText('Added: “Green Market”');
     const preview = (await page.getByTestId('preview').innerText()).trim();
     expect(preview).toContain('Officer Zhanibekov stopped her near the [ADDRESS]');
     expect(preview).toContain('Her friend [HANDLE] called [PHONE]');
-    await page.getByRole('button', { name: 'Approve and publish' }).click();
+    // Publishing waits until every suggestion has been looked at: the phone number has not been.
+    await page.getByRole('button', { name: /^Approve and publish/ }).click();
+    await expect(page.getByRole('status')).toContainText('Suggestions not looked at yet: 1');
+    await expect(list).toBeFocused();
+    await expect(list.getByRole('option', { selected: true })).toContainText('+7 701 234 5678');
+    expect((await api<{ proposal: { approved: boolean } }>(`/api/v1/cases/${theCase.id}/redaction`, await adminToken())).body.proposal.approved).toBe(false);
+    await page.keyboard.press('a');
+    await page.getByRole('button', { name: /^Approve and publish/ }).click();
     await expect(page.getByRole('status')).toContainText('Approved and published.');
 
     // What researchers will read is exactly the preview.

@@ -14,6 +14,9 @@ import { CaseRepository, enqueueRedaction, SYSTEM_TRANSITIONS, TRANSITIONS } fro
 
 export interface RedactionReview {
   caseId: string;
+  /** The case's public reference (e.g. KZ-7F3K9Q) and country: so the reviewer knows which case they approve. */
+  reference: string;
+  country: string;
   /** The case's version: send it back in If-Match to edit or approve. */
   version: number;
   caseStatus: string;
@@ -217,6 +220,8 @@ export class RedactionService {
     const p = await manager.findOneBy(RedactionProposalEntity, { caseId: c.id });
     return {
       caseId: c.id,
+      reference: c.reference,
+      country: c.country,
       version: await this.cases.versionOf(manager, c.id),
       caseStatus: c.status,
       redactionStatus: c.redactionStatus,

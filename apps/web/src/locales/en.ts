@@ -89,6 +89,8 @@ export const en = {
     },
   },
   review: {
+    notLooked: 'Suggestions not looked at yet: {{count}}. Accept (a), retype (1–7) or reject (x) each before publishing.',
+    whichCase: 'Case {{reference}} · {{country}}',
     queueTitle: 'Redactions to review',
     queueIntro: 'Oldest first. A narrative reaches researchers only after you have checked it.',
     empty: 'Nothing is waiting for review.',

@@ -21,6 +21,8 @@ export interface ReviewSpan {
 
 export interface Review {
   caseId: string;
+  reference: string;
+  country: string;
   version: number;
   caseStatus: string;
   redactionStatus: string;

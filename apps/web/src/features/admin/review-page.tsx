@@ -15,7 +15,8 @@ interface Working extends ReviewSpan {
 const UNSURE = 0.7;
 
 const toWorking = (review: Review): Working[] =>
-  [...(review.proposal?.spans ?? [])].sort((a, b) => a.start - b.start).map((s) => ({ ...s, checked: s.rule === 'reviewer' }));
+  // A span counts as looked at once a reviewer accepted, retyped or added it (a saved review has been looked at).
+  [...(review.proposal?.spans ?? [])].sort((a, b) => a.start - b.start).map((s) => ({ ...s, checked: s.rule === 'reviewer' || (review.proposal?.reviewed ?? false) }));
 
 /** The narrative with each span marked by colour and a visible type label (never colour alone). */
 function Highlighted({ text, spans, current, onPick }: { text: string; spans: Working[]; current: number; onPick: (i: number) => void }) {
@@ -156,6 +157,14 @@ export function ReviewPage() {
   }
 
   async function onApprove() {
+    // Nothing is published with suggestions nobody looked at: each is accepted, retyped or rejected first.
+    const unlooked = spans.filter((span) => !span.checked).length;
+    if (unlooked > 0) {
+      setCurrent(spans.findIndex((span) => !span.checked));
+      setMessage(t('review.notLooked', { count: unlooked }));
+      list.current?.focus();
+      return;
+    }
     setBusy(true);
     const v = dirty ? await save() : version;
     if (v !== null) {
@@ -226,6 +235,11 @@ export function ReviewPage() {
         <Link to="/admin/review">{t('review.backToQueue')}</Link>
       </p>
       <h1>{t('review.title')}</h1>
+      {review.data && (
+        <p className="case-identity">
+          {t('review.whichCase', { reference: review.data.reference, country: t(`countries.${review.data.country}`, { defaultValue: review.data.country }) })}
+        </p>
+      )}
       <p className="hint" id="review-keys">
         {t('review.keys')}
       </p>
@@ -290,7 +304,10 @@ export function ReviewPage() {
         <section aria-labelledby="add-heading">
           <h2 id="add-heading">{t('review.addTitle')}</h2>
           <Field id="select-text" label={t('review.selectLabel')} hint={t('review.selectHint')}>
-            {(props) => <textarea {...props} ref={selector} readOnly rows={8} value={text} />}
+            {(props) => (
+              // Not `readOnly`: a read-only text area gives no caret, so Shift+arrow keys could not select. Edits are refused instead.
+              <textarea {...props} ref={selector} rows={8} value={text} aria-readonly="true" spellCheck={false} onBeforeInput={(e) => e.preventDefault()} onPaste={(e) => e.preventDefault()} onCut={(e) => e.preventDefault()} onDrop={(e) => e.preventDefault()} onChange={() => undefined} />
+            )}
           </Field>
           <TypeSelect id="new-type" label={t('review.newType')} value={newType} onChange={setNewType} />
           <button type="button" className="button secondary" onClick={addSelection}>
@@ -304,7 +321,7 @@ export function ReviewPage() {
       </div>
       <div className="actions">
         <button type="button" className="button" disabled={busy} onClick={() => void onApprove()}>
-          {t('review.approve')}
+          {t('review.approve')} <span className="visually-hidden">{review.data?.reference}</span>
         </button>
         {dirty && (
           <button type="button" className="button secondary" disabled={busy} onClick={() => void save().then((v) => v !== null && setMessage(t('review.saved')))}>
