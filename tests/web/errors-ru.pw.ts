@@ -24,6 +24,8 @@ test('a refused new password is explained in Russian', async ({ page }) => {
   await page.getByLabel('Код доступа ещё раз').fill(PASSCODE);
   await page.getByRole('button', { name: 'Установить код' }).click();
   await expect(page.getByRole('heading', { name: 'Вход' })).toBeVisible();
+  // The page title too (the default neutral name, in Russian).
+  await expect(page).toHaveTitle('Заметки');
   await page.goto(`/reset-password#token=${created.passwordResetToken}`);
   await unlockIfAsked(page, page.getByLabel('Новый пароль'));
   // Long enough for the app's own check, refused by the server's password policy.

@@ -106,7 +106,8 @@ function Routed() {
     document.title = t('app.name');
     void fetch('/api/v1/app-settings')
       .then((r) => (r.ok ? r.json() : null))
-      .then((s: { name?: string } | null) => s?.name && (document.title = s.name))
+      // The default neutral name is shown in the reader's language ("Заметки"); a name an admin chose is shown as chosen.
+      .then((s: { name?: string } | null) => s?.name && s.name !== 'Notes' && (document.title = s.name))
       .catch(() => undefined);
   }, [t]);
   const signedIn = Boolean(me);
