@@ -70,27 +70,27 @@ describe('reports', () => {
   });
 
   it('counts only published cases: a draft never, a published case once, a withdrawn case no more', async () => {
-    const body = caseBody({ country: 'MN', narrative: undefined, incidents: [{ ...caseBody().incidents[0], country: 'MN' }] });
+    const body = caseBody({ country: 'ME', narrative: undefined, incidents: [{ ...caseBody().incidents[0], country: 'ME' }] });
     await http(`${api.url}/api/v1/cases`, { body, token: interviewer.accessToken });
-    const draft = await request(researcher, { countries: ['MN'], k: 5 });
+    const draft = await request(researcher, { countries: ['ME'], k: 5 });
     expect(draft.result.total.respondents).toBe(0);
 
     await http(`${api.url}/api/v1/cases/${body.id}/submit`, { method: 'POST', token: interviewer.accessToken });
     await eventually(async () => (await http(`${api.url}/api/v1/cases/${body.id}`, { token: admin.accessToken })).body.status === 'in_review');
     expect((await http(`${api.url}/api/v1/cases/${body.id}/redaction/approve`, { method: 'POST', token: admin.accessToken })).status).toBe(200);
-    const published = await request(researcher, { countries: ['MN'], k: 5 });
+    const published = await request(researcher, { countries: ['ME'], k: 5 });
     expect(published.reused).toBe(false);
     // One respondent: suppressed, shown as suppressed, never as a number or percentage.
     expect(published.result.total).toEqual({ respondents: null, incidents: null, pctRespondents: null, suppressed: true });
-    const [{ n }] = await db.query(`SELECT count(DISTINCT case_id)::int AS n FROM report_facts WHERE country = 'MN'`);
+    const [{ n }] = await db.query(`SELECT count(DISTINCT case_id)::int AS n FROM report_facts WHERE country = 'ME'`);
     expect(n).toBe(1);
 
     await http(`${api.url}/api/v1/cases/${body.id}/withdraw`, { method: 'POST', body: {}, token: interviewer.accessToken });
-    const afterWithdrawal = await request(researcher, { countries: ['MN'], k: 5 });
+    const afterWithdrawal = await request(researcher, { countries: ['ME'], k: 5 });
     expect(afterWithdrawal.result.total.respondents).toBe(0);
     // Nothing found is still shown: the requested country and every category, with 0, never suppressed.
     const result: ReportResult = afterWithdrawal.result;
-    expect(result.breakdowns.country.rows).toEqual([expect.objectContaining({ key: 'MN', respondents: 0, suppressed: false })]);
+    expect(result.breakdowns.country.rows).toEqual([expect.objectContaining({ key: 'ME', respondents: 0, suppressed: false })]);
     expect(result.crossTab.rows.map((r) => r.key)).toEqual(expect.arrayContaining(['police', 'client']));
     expect(result.crossTab.cells.flat().every((c) => c.respondents === 0 && !c.suppressed)).toBe(true);
     expect(result.breakdowns.gender.rows.map((r) => r.key)).toEqual(expect.arrayContaining(['female', 'male', 'trans_woman']));
