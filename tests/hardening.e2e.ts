@@ -86,7 +86,8 @@ describe('hardening', () => {
     for (const [who, path, raw] of [
       [interviewer, '/api/v1/cases', deep],
       [interviewer, '/api/v1/cases', deepObject],
-      [undefined, '/api/v1/auth/login', deepObject],
+      // A public route takes a few kilobytes: nested deep within them.
+      [undefined, '/api/v1/auth/login', `{"a":${'{"a":'.repeat(600)}1${'}'.repeat(600)}}`],
     ] as const) {
       const response = await call(who, path, { method: 'POST', raw });
       expect(response.status).toBe(400);
@@ -226,6 +227,13 @@ describe('hardening', () => {
       for (let i = 0; i < 4; i++) statuses.push((await post(i % 2 ? first : second, reader, '/reports', { countries: [['KZ', 'KG', 'TJ', 'UZ'][i]] }, { 'x-forwarded-for': ip })).status);
       // No worker runs here: the first two wait, the third is one too many waiting, the fourth is over the rate.
       expect(statuses).toEqual([202, 202, 429, 429]);
+    });
+
+    it('puts sign-in under the network quota too', async () => {
+      const ip = randomClientIp();
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await post(i % 2 ? first : second, undefined, '/auth/login', { email: `nobody-${i}@example.org`, password: 'not the password at all' }, { 'x-forwarded-for': ip })).status);
+      expect(statuses).toEqual([401, 401, 401, 401, 429]);
     });
 
     it('limits the public refresh and password-reset routes per client network', async () => {
