@@ -72,9 +72,13 @@ export async function createApiApp(env: Env, logger: Logger = createLogger({ nam
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   const refuse = (statusCode: number, code: string, message: string) => Object.assign(new Error(message), { statusCode, code });
   // A declared length over the route's limit is refused before the body is read.
-  fastify.addHook('onRequest', async (request) => {
+  // The connection closes after the answer, so the rest of the body is not even read.
+  fastify.addHook('onRequest', async (request, reply) => {
     const declared = Number(request.headers['content-length']);
-    if (declared > bodyLimitsFor(request.routeOptions?.url).bytes) throw refuse(413, 'FST_ERR_CTP_BODY_TOO_LARGE', 'The body is larger than allowed');
+    if (declared > bodyLimitsFor(request.routeOptions?.url).bytes) {
+      void reply.header('connection', 'close');
+      throw refuse(413, 'FST_ERR_CTP_BODY_TOO_LARGE', 'The body is larger than allowed');
+    }
   });
   fastify.removeContentTypeParser(['application/json', 'text/plain']);
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
