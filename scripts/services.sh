@@ -4,7 +4,7 @@
 # Idempotent and fast when everything is already there: it only acts when the
 # server at DATABASE_URL / REDIS_URL is not reachable. It never uses systemd
 # (containers and CI machines have none): PostgreSQL is started with
-# pg_ctlcluster, Redis as a daemon with its data under .data/redis.
+# pg_ctlcluster, Redis as a daemon with its data under .data/redis (files per port).
 #
 # Reads DATABASE_URL and REDIS_URL from the environment, else from $ENV_FILE
 # (default .env).
@@ -123,11 +123,15 @@ if ! redis_ping; then
   command -v redis-server >/dev/null || apt_install redis-server
   mkdir -p .data/redis
   # Loopback only; password from REDIS_URL; append-only file so queued jobs survive a restart.
+  # Each port keeps its own files (dump-PORT.rdb, appendonlydir-PORT): the demo's and the
+  # tests' Redis of one checkout never load or overwrite each other's data.
   conf=".data/redis/redis-$RD_PORT.conf"
   {
     echo "bind 127.0.0.1 ::1"
     echo "port $RD_PORT"
     echo "dir $(pwd)/.data/redis"
+    echo "dbfilename dump-$RD_PORT.rdb"
+    echo "appenddirname appendonlydir-$RD_PORT"
     echo "daemonize yes"
     echo "pidfile $(pwd)/.data/redis/redis-$RD_PORT.pid"
     echo "logfile $(pwd)/.data/redis/redis-$RD_PORT.log"

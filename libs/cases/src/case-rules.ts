@@ -19,7 +19,8 @@ const NO_CONTEXT: CaseRuleContext = { regionCountries: new Map(), abuseGroups: n
 
 /**
  * The rules a submitted case must satisfy beyond its shape: every code is an
- * active taxonomy term, a region belongs to its country, nothing is in the
+ * active taxonomy term, every country is one of the region list, a region
+ * belongs to its country, nothing is in the
  * future, consent to research was given, and no answer is recorded to a
  * question the respondent was not asked or declined. Pure; returns one problem
  * per bad field.
@@ -43,6 +44,14 @@ export function caseProblems(input: CaseInput, codes: ActiveCodes, now: Date, co
   if (!input.consent.research) {
     problems.push({ pointer: '/consent/research', message: 'must be true: Casebook records only cases consented for research' });
   }
+
+  // Countries: exactly those of the region list (ISO 3166-1 alpha-2, upper case); anything else is a field error.
+  const countries = new Set(context.regionCountries.values());
+  const country = (value: string, pointer: string) => {
+    if (!countries.has(value)) problems.push({ pointer, message: 'is not an ISO 3166-1 alpha-2 country code of the region list' });
+  };
+  country(input.country, '/country');
+  input.incidents.forEach((incident, i) => country(incident.country, `/incidents/${i}/country`));
 
   const region = (value: string | null | undefined, country: string, pointer: string) => {
     if (value === null || value === undefined) return;

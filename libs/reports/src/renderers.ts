@@ -78,18 +78,39 @@ export function descriptionLines(report: ReportResult): Array<[string, string]> 
   ];
 }
 
+/** A character that makes a spreadsheet read the text after it as a formula. */
+const FORMULA_START = '[=+\\-@\\t\\r]';
+/** Formula starts at the beginning of a cell, even behind spaces or quotes (a cell `"=1"` is still one). */
+const LEADING_FORMULA = new RegExp(`^[ "]*${FORMULA_START}`);
 /**
- * One CSV cell, following OWASP's CSV-injection guidance: text that a
- * spreadsheet would read as a formula (starting with =, +, -, @, TAB or CR)
- * gets a leading apostrophe, and every cell holding a quote, comma, CR or LF
- * is quoted with its quotes doubled (RFC 4180). Numbers are written as
- * numbers. Pure.
+ * Formula starts behind a separator a spreadsheet may split at: a comma or a
+ * semicolon (the list separator in many locales, e.g. Russian Excel), or a
+ * line break — so a cell split apart by a reader that ignores quoting yields
+ * no formula either.
+ */
+const INNER_FORMULA = new RegExp(`([,;\\r\\n][ "]*)(?=${FORMULA_START})`, 'g');
+
+/**
+ * Text made inert for spreadsheets (OWASP's CSV-injection guidance, applied
+ * at every place a reader may start a cell): a leading apostrophe where a
+ * formula would start — at the start, and after each comma, semicolon and
+ * line break. Pure.
+ */
+export function neutraliseCsvText(value: string): string {
+  const inner = value.replace(INNER_FORMULA, "$1'");
+  return LEADING_FORMULA.test(inner) ? `'${inner}` : inner;
+}
+
+/**
+ * One CSV cell: text neutralised (see neutraliseCsvText), and every cell
+ * holding a quote, comma, semicolon, CR or LF quoted with its quotes doubled
+ * (RFC 4180). Numbers are written as numbers. Pure.
  */
 export function csvField(value: string | number | null): string {
   if (value === null) return '';
   if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  const safe = neutraliseCsvText(value);
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /**
@@ -97,10 +118,15 @@ export function csvField(value: string | number | null): string {
  * figures are (title, filters, period, bases, policy, extraction time,
  * versions), then one line per figure. Readers skip the block with a comment
  * character (csv-parse `comment: '#'`, pandas `comment='#'`, R `comment.char`).
+ * The block is as safe as the data for a reader that does not skip it: each
+ * line is `# name: value`, the value a CSV cell (quoted and neutralised like
+ * the data; labels of taxonomy terms and region groups reach it), the name
+ * Casebook's own words, neutralised too.
  */
 export function toCsv(report: ReportResult): string {
   const oneLine = (s: string) => s.replace(/[\r\n]+/g, ' ');
-  const header = [`# ${textOf(report.lang).csvNote}`, ...descriptionLines(report).map(([k, v]) => `# ${oneLine(k)}: ${oneLine(v)}`)];
+  const name = (s: string) => neutraliseCsvText(oneLine(s));
+  const header = [`# ${name(textOf(report.lang).csvNote)}`, ...descriptionLines(report).map(([k, v]) => `# ${name(k)}: ${csvField(oneLine(v))}`)];
   const rows = reportLines(report).map((l) =>
     [l.table, l.rowKey, l.rowLabel, l.columnKey, l.columnLabel, l.count.respondents, l.count.incidents, l.count.pctRespondents, l.count.suppressed ? null : l.base, l.count.suppressed ? 'true' : 'false']
       .map(csvField)

@@ -10,7 +10,7 @@ import { Keyring, narrativeContext, redactedContext, type Sealed } from '@casebo
 import { CaseEntity, type ProposedSpan, RedactionProposalEntity } from '@casebook/database';
 import { QUEUES, type RedactionJobData, type RequeueRedactionJobData } from '@casebook/queues';
 import { applyRedaction, DETECTOR_VERSION, DetectorPool, type ReviewedSpan, spanProblems } from '@casebook/redaction';
-import { CaseRepository, enqueueRedaction, SYSTEM_TRANSITIONS, TRANSITIONS } from '@casebook/cases';
+import { CaseRepository, enqueueRedaction, requeueRedaction, SYSTEM_TRANSITIONS, TRANSITIONS } from '@casebook/cases';
 
 export interface RedactionReview {
   caseId: string;
@@ -313,9 +313,13 @@ export class RedactionService {
    * outbox more than `publishedSecondsAgo` ago, or was purged: their job should
    * have run by now. The reconciler checks Redis for each.
    */
-  async pendingLongAgo(publishedSecondsAgo: number, limit: number): Promise<Array<{ caseId: string; narrativeVersion: number }>> {
-    const rows: Array<{ id: string; version: number }> = await this.dataSource.query(
-      `SELECT c.id, n.version FROM cases c JOIN narratives n ON n.case_id = c.id
+  async pendingLongAgo(publishedSecondsAgo: number, limit: number): Promise<Array<{ caseId: string; narrativeVersion: number; jobId: string | null }>> {
+    const rows: Array<{ id: string; version: number; job_id: string | null }> = await this.dataSource.query(
+      `SELECT c.id, n.version,
+              (SELECT o.job_id FROM outbox o
+                WHERE o.queue = 'redaction' AND o.payload->>'caseId' = c.id::text AND o.payload->>'narrativeVersion' = n.version::text
+                ORDER BY o.id DESC LIMIT 1) AS job_id
+         FROM cases c JOIN narratives n ON n.case_id = c.id
         WHERE c.redaction_status = 'pending' AND c.status IN ('submitted', 'in_review')
           AND NOT EXISTS (
             SELECT 1 FROM outbox o
@@ -324,14 +328,18 @@ export class RedactionService {
         ORDER BY c.id LIMIT $2`,
       [publishedSecondsAgo, limit],
     );
-    return rows.map((r) => ({ caseId: r.id, narrativeVersion: r.version }));
+    return rows.map((r) => ({ caseId: r.id, narrativeVersion: r.version, jobId: r.job_id }));
   }
 
-  /** Queues a case's redaction again through the outbox (its job was lost), audited. */
-  async requeueLost(caseId: string, narrativeVersion: number): Promise<void> {
+  /**
+   * Queues a case's redaction again through the outbox, under a job id no
+   * earlier job holds (its job was lost, or Redis holds a completed job of
+   * that id from another life of the database), audited.
+   */
+  async requeueLost(caseId: string, narrativeVersion: number, reason: 'job missing from the queue' | 'job completed but the case still waits' = 'job missing from the queue'): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await enqueueRedaction(manager, caseId, narrativeVersion);
-      await this.audit.record({ actor: SYSTEM, action: 'case.redaction.requeued', target: { type: 'case', id: caseId }, summary: { reason: 'job missing from the queue' } }, manager);
+      await requeueRedaction(manager, caseId, narrativeVersion);
+      await this.audit.record({ actor: SYSTEM, action: 'case.redaction.requeued', target: { type: 'case', id: caseId }, summary: { reason } }, manager);
     });
   }
 

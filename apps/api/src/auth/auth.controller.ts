@@ -16,6 +16,7 @@ export class AuthController {
 
   /** Signs in with e-mail and password (plus a TOTP or recovery code when MFA is on). */
   @Public()
+  @Quota('auth')
   @UseGuards(LocalAuthGuard)
   @Post('login')
   @HttpCode(200)

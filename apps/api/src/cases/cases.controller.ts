@@ -22,7 +22,7 @@ export class CasesController {
 
   /** Submits a case. Send an Idempotency-Key so that a retry over a bad connection cannot create it twice. */
   @Can('create', 'Case')
-  @Quota('case-write')
+  @Quota('case-write', { idempotent: true })
   @Post()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8-128 characters [A-Za-z0-9._:-]' })
   async create(

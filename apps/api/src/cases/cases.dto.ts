@@ -26,6 +26,13 @@ import { CoarseText } from '../http/safe-text';
 
 const CODE = /^[a-z0-9_]{1,48}$/;
 const COUNTRY = /^[A-Z]{2}$/;
+/**
+ * The shape of a body's country: two letters. Whether it is a country Casebook
+ * knows (one of the region list, upper case) is a rule of the case (422 naming
+ * the field), so `XX`, `ZZ` and `kz` are refused alike.
+ */
+const COUNTRY_SHAPE = /^[A-Za-z]{2}$/;
+const countryShape = { message: 'must be an ISO 3166-1 alpha-2 code' };
 const REGION = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
 const regionMessage = { message: 'must be an ISO 3166-2 region code (e.g. RU-NVS); GET /api/v1/regions lists them' };
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -59,7 +66,7 @@ export class PerpetratorDto {
 export class IncidentDto {
   @ApiProperty({ example: 2026 }) @IsInt() @Min(1990) @Max(2100) year!: number;
   @ApiPropertyOptional({ example: 9 }) @IsOptional() @IsInt() @Min(1) @Max(12) month?: number;
-  @ApiProperty({ example: 'KZ' }) @Matches(COUNTRY, { message: 'must be an ISO 3166-1 alpha-2 code' }) country!: string;
+  @ApiProperty({ example: 'KZ', description: 'ISO 3166-1 alpha-2, one of the region list (GET /api/v1/regions)' }) @Matches(COUNTRY_SHAPE, countryShape) country!: string;
   @ApiPropertyOptional({ example: 'Almaty' }) @IsOptional() @IsString() @Matches(COARSE_PLACE, coarse) @CoarseText() place?: string;
   @ApiPropertyOptional({ example: 'KZ-75', nullable: true, description: 'ISO 3166-2 region of the incident country where it happened' })
   @IsOptional()
@@ -100,7 +107,7 @@ export class CreateCaseDto {
   id?: string;
 
   @ApiProperty({ example: '2026-10' }) @Matches(MONTH, { message: 'must be a month YYYY-MM' }) interviewMonth!: string;
-  @ApiProperty({ example: 'KZ' }) @Matches(COUNTRY, { message: 'must be an ISO 3166-1 alpha-2 code' }) country!: string;
+  @ApiProperty({ example: 'KZ', description: 'ISO 3166-1 alpha-2, one of the region list (GET /api/v1/regions)' }) @Matches(COUNTRY_SHAPE, countryShape) country!: string;
   @ApiPropertyOptional({ description: 'free text from before regions were coded; never counted (use regionCode)' })
   @IsOptional()
   @IsString()

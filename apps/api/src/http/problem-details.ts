@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { DomainError, type DomainErrorCode } from '@casebook/common';
+import { MAX_FIELD_ERRORS } from './body-limits';
 
 /** One bad field: a JSON pointer into the body, or the name of a query/path parameter. */
 export interface FieldError {
@@ -59,7 +60,8 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; detail: stri
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'malformed-json', detail: 'The body is not valid JSON' },
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'payload-too-large', detail: 'The body is larger than allowed' },
   FST_ERR_CTP_INVALID_TYPE: { status: 415, code: 'unsupported-media-type', detail: 'The Content-Type header is invalid' },
-  CASEBOOK_JSON_TOO_DEEP: { status: 400, code: 'json-too-deep', detail: 'The JSON body is nested deeper than 32 levels' },
+  CASEBOOK_JSON_TOO_DEEP: { status: 400, code: 'json-too-deep', detail: 'The JSON body is nested deeper than this route accepts' },
+  CASEBOOK_JSON_TOO_WIDE: { status: 400, code: 'json-too-wide', detail: 'An object or array of the JSON body has more properties or items than this route accepts' },
 };
 
 function slug(status: number): string {
@@ -72,6 +74,9 @@ function titleOf(status: number): string {
 }
 
 function problem(status: number, code: string, detail: string, instance: string, extra: Record<string, unknown> = {}): ProblemDetails {
+  // A short answer whatever was sent: the first field errors, and a flag that there were more.
+  const errors = extra.errors;
+  if (Array.isArray(errors) && errors.length > MAX_FIELD_ERRORS) extra = { ...extra, errors: errors.slice(0, MAX_FIELD_ERRORS), errorsTruncated: true };
   // Extension members never override the standard ones.
   return { ...extra, type: `${TYPE_BASE}${code}`, title: titleOf(status), status, detail, instance };
 }

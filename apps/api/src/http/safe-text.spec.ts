@@ -1,4 +1,4 @@
-import { isCoarseText, jsonDepthExceeds, nulPointers } from './safe-text';
+import { isCoarseText, nulPointers } from './safe-text';
 
 describe('coarse text', () => {
   it('accepts names and places in any script, refuses control and invisible formatting characters', () => {
@@ -17,11 +17,3 @@ describe('nulPointers', () => {
   });
 });
 
-describe('jsonDepthExceeds', () => {
-  it('counts nesting outside strings only', () => {
-    expect(jsonDepthExceeds('{"a":[1,{"b":2}]}', 3)).toBe(false);
-    expect(jsonDepthExceeds('{"a":[1,{"b":[2]}]}', 3)).toBe(true);
-    expect(jsonDepthExceeds('{"a":"[[[[[[[[\\"[[[["}', 1)).toBe(false);
-    expect(jsonDepthExceeds('['.repeat(20_000) + ']'.repeat(20_000), 32)).toBe(true);
-  });
-});

@@ -42,23 +42,3 @@ export function nulPointers(value: unknown, prefix = '', out: string[] = [], dep
   return out;
 }
 
-/**
- * How deeply a JSON text nests arrays and objects, read without parsing it
- * (so a body nested 20,000 levels deep never reaches a recursive parser or
- * class-transformer). Stops counting once past `limit`.
- */
-export function jsonDepthExceeds(text: string, limit: number): boolean {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (inString) {
-      if (ch === 0x5c) i++; // backslash: skip the escaped character
-      else if (ch === 0x22) inString = false;
-    } else if (ch === 0x22) inString = true;
-    else if (ch === 0x5b || ch === 0x7b) {
-      if (++depth > limit) return true;
-    } else if (ch === 0x5d || ch === 0x7d) depth--;
-  }
-  return false;
-}

@@ -1,17 +1,19 @@
+import { createHash } from 'node:crypto';
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { Reflector } from '@nestjs/core';
 import { truncateIp } from '@casebook/audit';
-import { DomainError } from '@casebook/common';
+import { canonicalJson, DomainError } from '@casebook/common';
 import type { Env } from '@casebook/config';
 import type { CasebookRequest } from '../auth/access.decorators';
-import { type Limit, parseLimit, QUOTA, type QuotaName } from './quota';
+import { type Limit, parseLimit, QUOTA, type QuotaMetadata, type QuotaName } from './quota';
 import { QuotaService } from './quota.service';
 
 /**
  * Runs after the access guard on routes marked @Quota(name): counts the
  * request against the caller's account and client network (a /24 or /48),
- * and answers 429 with Retry-After once either is spent.
+ * and answers 429 with Retry-After once either is spent. Only routes marked
+ * idempotent let a retry (see retryKeyOf) through uncounted.
  */
 @Injectable()
 export class QuotaGuard implements CanActivate {
@@ -32,16 +34,29 @@ export class QuotaGuard implements CanActivate {
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const name = this.reflector.getAllAndOverride<QuotaName | undefined>(QUOTA, [context.getHandler(), context.getClass()]);
-    if (!name) return true;
+    const quota = this.reflector.getAllAndOverride<QuotaMetadata | undefined>(QUOTA, [context.getHandler(), context.getClass()]);
+    if (!quota) return true;
     const request = context.switchToHttp().getRequest<CasebookRequest>();
-    const limits = this.limits[name];
+    const limits = this.limits[quota.name];
     const subjects = [{ kind: 'network', id: truncateIp(request.ip) ?? 'unknown', limit: limits.network }];
     const account = request.actor?.id;
     if (account && limits.account) subjects.push({ kind: 'account', id: account, limit: limits.account });
-    const key = request.headers['idempotency-key'];
-    const wait = await this.quotas.take(name, subjects, typeof key === 'string' ? `${account ?? ''}:${key}` : undefined);
+    const wait = await this.quotas.take(quota.name, subjects, quota.idempotent ? retryKeyOf(context, request, account) : undefined);
     if (wait > 0) throw new DomainError('too-many-requests', 'Too many requests of this kind; try again later', { retryAfterSeconds: wait });
     return true;
   }
+}
+
+/**
+ * What makes a request a retry of an earlier one for the quota: the same
+ * account, method, route (controller and handler, not the URL), body (a hash
+ * of its canonical JSON) and Idempotency-Key. The same key with another route
+ * or body is a new request. Undefined without a key. Pure.
+ */
+export function retryKeyOf(context: ExecutionContext, request: Pick<CasebookRequest, 'headers' | 'method' | 'body'>, account: string | undefined): string | undefined {
+  const key = request.headers['idempotency-key'];
+  if (typeof key !== 'string' || key === '') return undefined;
+  const route = `${request.method} ${context.getClass().name}.${context.getHandler().name}`;
+  const body = createHash('sha256').update(canonicalJson(request.body ?? null)).digest('hex');
+  return [account ?? '', route, body, key].join('\n');
 }

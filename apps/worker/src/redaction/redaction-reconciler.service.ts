@@ -12,12 +12,17 @@ const BATCH = 500;
 
 /**
  * Finds redactions whose job vanished from Redis (a fail-over that lost the
- * last acknowledged writes, a flushed instance) and queues them again, so
- * that no submitted case waits for ever. A case counts when it has waited
- * for its proposal since well after its message was published and Redis
- * has no job for it; a job that failed for good without its failure being
- * recorded (the worker died at that moment) is recorded for admins. Every
- * worker runs it; duplicates collapse on the job id.
+ * last acknowledged writes, a flushed instance) or that Redis reports as done
+ * while the case still waits (a database restored from a backup, a fixture
+ * loaded twice, another instance's data: BullMQ treats an existing job id as
+ * done and never runs it), and queues them again under a job id that cannot
+ * collide (`…-o<outbox row id>`), so that no submitted case waits for ever.
+ * A case counts when it has waited for its proposal since well after its
+ * latest message was published; that message's job is the one looked up. A
+ * job that failed for good without its failure being recorded (the worker
+ * died at that moment) is recorded for admins. Every worker runs it; two
+ * passes at once may queue a case twice, which the processor's check of the
+ * case's state makes harmless.
  */
 @Injectable()
 export class RedactionReconcilerService implements OnApplicationBootstrap, OnModuleDestroy {
@@ -48,14 +53,18 @@ export class RedactionReconcilerService implements OnApplicationBootstrap, OnMod
   async reconcileOnce(lostAfterSeconds = LOST_AFTER_SECONDS): Promise<{ requeued: number; failed: number }> {
     let requeued = 0;
     let failed = 0;
-    for (const { caseId, narrativeVersion } of await this.redaction.pendingLongAgo(lostAfterSeconds, BATCH)) {
-      const job = await this.queue.getJob(redactionJobId(caseId, narrativeVersion));
-      if (!job) {
-        await this.redaction.requeueLost(caseId, narrativeVersion);
-        requeued++;
-      } else if ((await job.getState()) === 'failed') {
-        await this.redaction.recordFailure(caseId, `${job.failedReason ?? 'failed'}`.slice(0, 300));
+    for (const { caseId, narrativeVersion, jobId } of await this.redaction.pendingLongAgo(lostAfterSeconds, BATCH)) {
+      const job = await this.queue.getJob(jobId ?? redactionJobId(caseId, narrativeVersion));
+      const state = job ? await job.getState() : 'missing';
+      if (state === 'failed') {
+        await this.redaction.recordFailure(caseId, `${job?.failedReason ?? 'failed'}`.slice(0, 300));
         failed++;
+      } else if (state === 'missing' || state === 'unknown') {
+        await this.redaction.requeueLost(caseId, narrativeVersion, 'job missing from the queue');
+        requeued++;
+      } else if (state === 'completed') {
+        await this.redaction.requeueLost(caseId, narrativeVersion, 'job completed but the case still waits');
+        requeued++;
       }
     }
     if (requeued || failed) this.logger.warn({ requeued, failed }, 'redaction jobs missing from the queue were queued again');

@@ -886,7 +886,10 @@ export interface components {
             year: number;
             /** @example 9 */
             month?: number;
-            /** @example KZ */
+            /**
+             * @description ISO 3166-1 alpha-2, one of the region list (GET /api/v1/regions)
+             * @example KZ
+             */
             country: string;
             /** @example Almaty */
             place?: string;
@@ -913,7 +916,10 @@ export interface components {
             id?: string;
             /** @example 2026-10 */
             interviewMonth: string;
-            /** @example KZ */
+            /**
+             * @description ISO 3166-1 alpha-2, one of the region list (GET /api/v1/regions)
+             * @example KZ
+             */
             country: string;
             /** @description free text from before regions were coded; never counted (use regionCode) */
             region?: string;
@@ -951,7 +957,10 @@ export interface components {
         UpdateCaseDto: {
             /** @example 2026-10 */
             interviewMonth?: string;
-            /** @example KZ */
+            /**
+             * @description ISO 3166-1 alpha-2, one of the region list (GET /api/v1/regions)
+             * @example KZ
+             */
             country?: string;
             /** @description free text from before regions were coded; never counted (use regionCode) */
             region?: string;

@@ -6,8 +6,8 @@ export type Vocabularies = Schemas['TaxonomyResponseDto']['vocabularies'];
 export type Region = Schemas['RegionDto'];
 export type RegionGroup = Schemas['RegionGroupDto'];
 
-/** The countries Casebook serves, for forms (their names come from the locale files). */
-export const COUNTRIES = ['KZ', 'KG', 'TJ', 'UZ', 'TM', 'RU', 'UA', 'BY', 'MD', 'GE', 'AM', 'AZ', 'MN', 'TR', 'KR', 'AE', 'CZ', 'SK', 'PL', 'LT', 'LV', 'EE', 'HU', 'RO', 'BG', 'MK', 'RS', 'ME', 'BA', 'HR', 'SI', 'DE'];
+/** The countries Casebook serves, for forms (their names come from the locale files): a subset of the server's region list (migrations/data/regions.json), which refuses any other. */
+export const COUNTRIES = ['KZ', 'KG', 'TJ', 'UZ', 'TM', 'RU', 'UA', 'BY', 'MD', 'GE', 'AM', 'AZ', 'TR', 'KR', 'AE', 'CZ', 'SK', 'PL', 'LT', 'LV', 'EE', 'HU', 'RO', 'BG', 'MK', 'RS', 'ME', 'BA', 'HR', 'SI'];
 
 /** The regions of one country as form options, sorted by name in the language. */
 export function regionOptions(regions: Region[] | undefined, country: string, lang: string): Array<{ code: string; label: string }> {
