@@ -57,7 +57,7 @@ const RULES: Rule[] = [
   { code: 'too-few-items', pattern: /^must (?:contain at least (?<min>\d+) elements?|contain at least (?<one>one) incident|name at least (?<one2>one) region)$/ },
   { code: 'not-unique', pattern: /^All .*'s elements must be unique$|^must not contain duplicates$/ },
   { code: 'not-one-of', pattern: /^must be one of (?:the following values: )?(?<values>.+)$/ },
-  { code: 'not-a-country', pattern: /^(?:must be an ISO 3166-1 alpha-2 code|must be ISO 3166-1 alpha-2 codes|is not a country Casebook knows.*|is not an ISO 3166-1 country code Casebook knows.*)$/ },
+  { code: 'not-a-country', pattern: /^(?:must be an ISO 3166-1 alpha-2 code|must be ISO 3166-1 alpha-2 codes|is not a country Casebook knows.*|is not an ISO 3166-1 country code Casebook knows.*|is not an ISO 3166-1 alpha-2 country code of the region list)$/ },
   { code: 'not-a-region', pattern: /^(?:is not an ISO 3166-2 region code Casebook knows|must be ISO 3166-2 region codes|must be an ISO 3166-2 region code.*)$/ },
   { code: 'region-of-another-country', pattern: /^(?:is a region of (?<of>[A-Z]{2}), not of (?<country>[A-Z]{2})|is not a region of (?<country2>[A-Z]{2}))$/ },
   { code: 'not-a-region-group', pattern: /^(?:is not a region group|must be region group codes)$/ },
