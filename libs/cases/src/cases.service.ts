@@ -5,7 +5,7 @@ import { Brackets, DataSource, type EntityManager, QueryFailedError } from 'type
 import { AuditService, truncateIp } from '@casebook/audit';
 import type { Actor } from '@casebook/authz';
 import { canonicalJson, CursorCodec, DomainError } from '@casebook/common';
-import { Keyring, narrativeContext, returnReasonContext } from '@casebook/crypto';
+import { CaseKeysService, narrativeContext, returnReasonContext } from '@casebook/crypto';
 import {
   CaseEntity,
   type CaseStatus,
@@ -94,7 +94,7 @@ export class CasesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
-    private readonly keyring: Keyring,
+    private readonly caseKeys: CaseKeysService,
     private readonly audit: AuditService,
     private readonly cursors: CursorCodec,
     private readonly cases: CaseRepository,
@@ -130,7 +130,8 @@ export class CasesService {
     for (let attempt = 0; ; attempt++) {
       const built = this.buildCase(actor, input);
       const body = toCaseView(built, Boolean(input.narrative));
-      const sealed = input.narrative ? this.keyring.seal(input.narrative, narrativeContext(built.id)) : null;
+      // The case's key first (the keystore is apart from the case data); a key left by a failed insert seals nothing.
+      const sealed = input.narrative ? await this.caseKeys.seal(this.dataSource.manager, built.id, input.narrative, narrativeContext(built.id)) : null;
       try {
         const [{ inserted }] = await this.dataSource.query(insertCaseSql(Boolean(idempotencyKey)), [
           JSON.stringify(caseRow(built)),
@@ -290,7 +291,9 @@ export class CasesService {
   /** The admins' return reasons of these cases, decrypted. */
   private async returnReasons(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
     const sealed = await this.cases.returnReasons(manager, ids);
-    return new Map([...sealed].map(([id, s]) => [id, this.keyring.open(s, returnReasonContext(id))]));
+    if (sealed.size === 0) return new Map();
+    const keys = await this.caseKeys.load(manager, [...sealed.keys()]);
+    return new Map([...sealed].map(([id, s]) => [id, keys.open(id, s, returnReasonContext(id))]));
   }
 
   /**
@@ -349,7 +352,7 @@ export class CasesService {
         changed.push('incidents');
       }
       if (patch.narrative !== undefined) {
-        const version = await this.cases.writeNarrative(manager, id, this.keyring.seal(patch.narrative, narrativeContext(id)));
+        const version = await this.cases.writeNarrative(manager, id, await this.caseKeys.seal(manager, id, patch.narrative, narrativeContext(id)));
         changed.push('narrative');
         if (c.status === 'submitted' || c.status === 'in_review') {
           // The proposal was made for the old text: it can never be approved now.
@@ -376,7 +379,7 @@ export class CasesService {
       const visible = await this.cases.allows(manager, actor.ability, 'read', id, 'Narrative');
       const row = visible ? await this.cases.narrative(manager, id) : null;
       if (!row) throw new DomainError('not-found', 'No narrative to show for this case');
-      const narrative = this.keyring.open({ keyId: row.keyId, data: row.ciphertext }, narrativeContext(id));
+      const narrative = await this.caseKeys.open(manager, id, { keyId: row.keyId, data: row.ciphertext }, narrativeContext(id));
       await this.audit.record({ actor, action: 'case.narrative.read', target: { type: 'case', id }, summary: { version: row.version } }, manager);
       return { caseId: id, narrative, version: row.version };
     });
@@ -414,7 +417,7 @@ export class CasesService {
         if (!reason?.trim()) {
           throw new DomainError('unprocessable', 'Say what the interviewer should correct', { errors: [{ pointer: '/reason', message: 'is required' }] });
         }
-        await this.cases.setReturnReason(manager, id, this.keyring.seal(reason, returnReasonContext(id)));
+        await this.cases.setReturnReason(manager, id, await this.caseKeys.seal(manager, id, reason, returnReasonContext(id)));
       }
       if (transition === 'publish') changes.publishedAt = now;
       if (transition === 'withdraw') changes.withdrawnAt = now;
