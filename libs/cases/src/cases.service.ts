@@ -18,6 +18,7 @@ import {
 import type { CaseInput } from './case-input';
 import { editBlocker, type Transition, TRANSITIONS, transitionBlocker } from './case-lifecycle';
 import { CaseRepository, type CaseFields } from './case.repository';
+import { CaseErasureService } from './case-erasure.service';
 import { newCaseReference } from './case-reference';
 import { caseProblems, type CaseRuleContext } from './case-rules';
 import { type CaseView, toCaseView } from './case-views';
@@ -99,6 +100,7 @@ export class CasesService {
     private readonly cursors: CursorCodec,
     private readonly cases: CaseRepository,
     private readonly regions: RegionsService,
+    private readonly erasure: CaseErasureService,
   ) {}
 
   private async ruleContext(): Promise<CaseRuleContext> {
@@ -405,6 +407,16 @@ export class CasesService {
           redactionStatus: c.redactionStatus,
         });
       }
+      if (transition === 'withdraw') {
+        // Consent withdrawn: the case is deleted, in every copy once its key's backups expire. The audit trail stays, without content.
+        await this.cases.attachIncidents(manager, [c]);
+        await this.audit.record(
+          { actor, action: 'case.withdraw', target: { type: 'case', id }, summary: { from: c.status, to: 'withdrawn', ...(reason ? { reason } : {}), deleted: true } },
+          manager,
+        );
+        await this.erasure.erase(manager, actor, [{ id, status: c.status }], 'withdrawal', reason);
+        return toCaseView({ ...c, status: 'withdrawn', withdrawnAt: new Date(), redactionStatus: 'none', redactionError: null } as CaseEntity, false);
+      }
       const now = new Date();
       const changes: Partial<CaseEntity> = { status: rule.to };
       if (transition === 'submit') {
@@ -420,28 +432,18 @@ export class CasesService {
         await this.cases.setReturnReason(manager, id, await this.caseKeys.seal(manager, id, reason, returnReasonContext(id)));
       }
       if (transition === 'publish') changes.publishedAt = now;
-      if (transition === 'withdraw') changes.withdrawnAt = now;
       const { status: to, ...also } = changes;
       await this.cases.moveStatus(manager, [id], rule.from, to!, columnsOf(also));
-      let narrativeDestroyed = false;
-      if (transition === 'withdraw') {
-        // Consent withdrawn: the narrative is destroyed, not flagged. The audit trail stays.
-        narrativeDestroyed = await this.cases.destroyNarrative(manager, id);
-        changes.redactionStatus = 'none';
-        await this.cases.setRedactionState(manager, [id], { status: 'none', error: null }, ['withdrawn']);
-      }
       await this.audit.record(
         {
           actor,
           action: `case.${transition}`,
           target: { type: 'case', id },
-          // A return reason is shown to the interviewer, never logged or audited (it may quote the case); a withdrawal reason is a code.
+          // A return reason is shown to the interviewer, never logged or audited (it may quote the case).
           summary: {
             from: c.status,
             to: changes.status ?? rule.to,
-            ...(transition === 'withdraw' && reason ? { reason } : {}),
             ...(transition === 'return' ? { withReason: true } : {}),
-            ...(transition === 'withdraw' ? { narrativeDestroyed } : {}),
           },
         },
         manager,

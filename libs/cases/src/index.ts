@@ -7,3 +7,4 @@ export * from './case.repository';
 export * from './cases.module';
 export * from './cases.service';
 export * from './redaction-jobs';
+export * from './case-erasure.service';

@@ -21,7 +21,7 @@ import {
   Length,
 } from 'class-validator';
 import { CASE_STATUSES, type CaseStatus } from '@casebook/database';
-import { NARRATIVE_MAX_LENGTH } from '@casebook/cases';
+import { DELETION_REASONS, type DeletionReason, NARRATIVE_MAX_LENGTH } from '@casebook/cases';
 import { CoarseText } from '../http/safe-text';
 
 const CODE = /^[a-z0-9_]{1,48}$/;
@@ -180,4 +180,18 @@ export class WithdrawDto {
   @IsOptional()
   @Matches(CODE, { message: 'must be a short code' })
   reason?: string;
+}
+
+export class DeleteCaseDto {
+  @ApiProperty({ enum: DELETION_REASONS, description: 'why the case is deleted (a code: the audit trail holds no content)' })
+  @IsIn(DELETION_REASONS)
+  reason!: DeletionReason;
+}
+
+export class CaseDeletedDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ enum: [true] })
+  deleted!: true;
 }

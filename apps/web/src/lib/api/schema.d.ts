@@ -303,7 +303,7 @@ export interface paths {
         get: operations["CasesController_get"];
         put?: never;
         post?: never;
-        delete?: never;
+        delete: operations["CasesController_remove"];
         options?: never;
         head?: never;
         patch: operations["CasesController_update"];
@@ -979,6 +979,19 @@ export interface components {
              */
             reason?: string;
         };
+        DeleteCaseDto: {
+            /**
+             * @description why the case is deleted (a code: the audit trail holds no content)
+             * @enum {string}
+             */
+            reason: "consent_withdrawn" | "retention_policy" | "duplicate" | "entered_in_error" | "safety_risk" | "other";
+        };
+        CaseDeletedDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {boolean} */
+            deleted: true;
+        };
         SpanDto: {
             start: number;
             end: number;
@@ -1596,6 +1609,31 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    CasesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDeletedDto"];
+                };
             };
         };
     };
