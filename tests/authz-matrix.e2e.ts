@@ -50,6 +50,7 @@ const EXPECTED: Record<string, Rule> = {
   'POST /api/v1/cases/{id}/archive': ADMIN,
   'POST /api/v1/cases/{id}/withdraw': ['interviewer', 'admin'],
   'DELETE /api/v1/cases/{id}': ADMIN,
+  'POST /api/v1/withdrawals': ['interviewer', 'admin'],
   'GET /api/v1/taxonomy': ALL,
   'POST /api/v1/taxonomy/{vocabulary}/terms': ADMIN,
   'PATCH /api/v1/taxonomy/{vocabulary}/terms/{code}': ADMIN,

@@ -19,6 +19,7 @@ import type { CaseInput } from './case-input';
 import { editBlocker, type Transition, TRANSITIONS, transitionBlocker } from './case-lifecycle';
 import { CaseRepository, type CaseFields } from './case.repository';
 import { CaseErasureService } from './case-erasure.service';
+import { WithdrawalCodesService } from './withdrawal-codes.service';
 import { newCaseReference } from './case-reference';
 import { caseProblems, type CaseRuleContext } from './case-rules';
 import { type CaseView, toCaseView } from './case-views';
@@ -101,6 +102,7 @@ export class CasesService {
     private readonly cases: CaseRepository,
     private readonly regions: RegionsService,
     private readonly erasure: CaseErasureService,
+    private readonly withdrawalCodes: WithdrawalCodesService,
   ) {}
 
   private async ruleContext(): Promise<CaseRuleContext> {
@@ -116,7 +118,9 @@ export class CasesService {
    * key's row and then replay.
    */
   async create(actor: Actor, input: CaseInput & { submit?: boolean }, idempotencyKey?: string): Promise<{ status: number; body: CaseView }> {
-    const requestHash = createHash('sha256').update(`POST /cases\n${canonicalJson(input)}`).digest();
+    // The withdrawal code is in no stored hash but its own slow one.
+    const { withdrawalCode, ...hashed } = input;
+    const requestHash = createHash('sha256').update(`POST /cases\n${canonicalJson(hashed)}`).digest();
     const problems = caseProblems(input, await this.taxonomy.activeCodes(), new Date(), await this.ruleContext());
     if (input.organisationId && input.organisationId !== actor.principal.organisationId && actor.principal.role !== 'admin') {
       problems.push({ pointer: '/organisationId', message: 'must be your own organisation' });
@@ -129,6 +133,12 @@ export class CasesService {
       }
       throw new DomainError('unprocessable', 'The case has invalid fields; see errors', { errors: problems });
     }
+    const code = withdrawalCode ? await this.withdrawalCodes.prepare(withdrawalCode) : null;
+    // Stored beside the case (also on a replay: a creation cut off before it still gets its code).
+    const withCode = async (result: { status: number; body: CaseView }) => {
+      if (code && result.status === 201) await this.withdrawalCodes.store(this.dataSource.manager, result.body.id, result.body.organisationId, code);
+      return result;
+    };
     for (let attempt = 0; ; attempt++) {
       const built = this.buildCase(actor, input);
       const body = toCaseView(built, Boolean(input.narrative));
@@ -152,9 +162,9 @@ export class CasesService {
           built.status === 'submitted' ? redactionJobId(built.id, 1) : null,
           built.status === 'submitted' ? JSON.stringify({ caseId: built.id, narrativeVersion: 1, detectorVersion: DETECTOR_VERSION }) : null,
         ]);
-        if (inserted) return { status: 201, body };
+        if (inserted) return withCode({ status: 201, body });
         const earlier = await this.replay(this.dataSource.manager, actor.id, idempotencyKey!, requestHash);
-        if (earlier) return earlier;
+        if (earlier) return withCode(earlier);
         throw new DomainError('conflict', 'The same request is being processed; retry shortly');
       } catch (error) {
         const constraint = error instanceof QueryFailedError ? String((error as { constraint?: string }).constraint ?? '') : '';

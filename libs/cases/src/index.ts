@@ -8,3 +8,5 @@ export * from './cases.module';
 export * from './cases.service';
 export * from './redaction-jobs';
 export * from './case-erasure.service';
+export * from './withdrawal-code';
+export * from './withdrawal-codes.service';

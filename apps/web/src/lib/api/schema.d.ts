@@ -421,6 +421,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/withdrawals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WithdrawalsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/redaction": {
         parameters: {
             query?: never;
@@ -939,6 +955,11 @@ export interface components {
             submit: boolean;
             /** @description free text; encrypted at rest */
             narrative?: string;
+            /**
+             * @description the withdrawal code shown to the respondent at consent (16 digits, groups of 4); only a slow hash of it is kept, never the code
+             * @example 4821 0937 5512 6604
+             */
+            withdrawalCode?: string;
         };
         UpdateCaseDto: {
             /** @example 2026-10 */
@@ -991,6 +1012,17 @@ export interface components {
             id: string;
             /** @enum {boolean} */
             deleted: true;
+        };
+        WithdrawalByCodeDto: {
+            /**
+             * @description the code on the respondent's card (16 digits; spaces or dashes allowed)
+             * @example 4821 0937 5512 6604
+             */
+            code: string;
+        };
+        WithdrawnByCodeDto: {
+            /** @enum {boolean} */
+            withdrawn: true;
         };
         SpanDto: {
             start: number;
@@ -1801,6 +1833,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    WithdrawalsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawalByCodeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WithdrawnByCodeDto"];
+                };
             };
         };
     };
