@@ -23,6 +23,9 @@ export function AdminLinks() {
         <li>
           <Link to="/reports">{t('admin.links.reports')}</Link>
         </li>
+        <li>
+          <Link to="/withdraw">{t('withdrawal.link')}</Link>
+        </li>
       </ul>
     </nav>
   );

@@ -6,6 +6,7 @@ import { api } from '../../lib/api/client';
 import { COUNTRIES, type Region, regionOptions, type Term, useRegions, useTaxonomy } from '../../lib/api/vocabularies';
 import { token } from '../../lib/session';
 import { type CaseBody, emptyBody, emptyIncident, type LocalCase, loadLocal, removeLocal, saveLocal, syncAll } from './local-cases';
+import { newWithdrawalCode, WithdrawalCodeCard } from './withdraw-by-code';
 
 const STEPS = ['interview', 'consent', 'respondent', 'questions', 'incidents', 'narrative', 'check'] as const;
 /** The questions an interview may leave out: each abuse group, and who the perpetrators were. */
@@ -127,7 +128,16 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
         const server = await loadServerCase(params.id);
         return setItem({ caseId: server.id, mode: 'update', version: server.version, reference: server.reference, body: server.body, submit: false, state: 'editing', idempotencyKey: crypto.randomUUID(), updatedAt: '' });
       }
-      setItem({ caseId: crypto.randomUUID(), mode: 'create', body: emptyBody(), submit: false, state: 'editing', idempotencyKey: crypto.randomUUID(), updatedAt: '' });
+      setItem({
+        caseId: crypto.randomUUID(),
+        mode: 'create',
+        body: emptyBody(),
+        submit: false,
+        state: 'editing',
+        idempotencyKey: crypto.randomUUID(),
+        withdrawalCode: newWithdrawalCode(),
+        updatedAt: '',
+      });
     })();
   }, [mode, params.id, navigate]);
 
@@ -295,6 +305,7 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
           <Field id={fieldId('/consent/recordedOn')} label={t('form.consentRecordedOn')} error={errors[fieldId('/consent/recordedOn')]}>
             {(props) => <input {...props} type="date" value={body.consent.recordedOn} onChange={(e) => update((b) => void (b.consent.recordedOn = e.target.value))} />}
           </Field>
+          {item.mode === 'create' && item.withdrawalCode && <WithdrawalCodeCard code={item.withdrawalCode} />}
         </>
       );
       break;
