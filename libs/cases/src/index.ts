@@ -10,3 +10,5 @@ export * from './redaction-jobs';
 export * from './case-erasure.service';
 export * from './withdrawal-code';
 export * from './withdrawal-codes.service';
+export * from './retention.repository';
+export * from './retention.service';

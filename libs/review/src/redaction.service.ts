@@ -21,6 +21,8 @@ export interface RedactionReview {
   error: string | null;
   narrativeVersion: number | null;
   narrative: string | null;
+  /** The raw narrative was dropped under the retention policy: only the approved redacted text is kept. */
+  rawNarrativeDropped: boolean;
   proposal: {
     spans: ProposedSpan[];
     redacted: string;
@@ -217,6 +219,7 @@ export class RedactionService {
     const n = await this.cases.narrative(manager, c.id);
     const p = await manager.findOneBy(RedactionProposalEntity, { caseId: c.id });
     const keys = await this.caseKeys.load(manager, [c.id]);
+    const [{ raw_dropped }] = await manager.query(`SELECT raw_dropped_at IS NOT NULL AS raw_dropped FROM cases WHERE id = $1`, [c.id]);
     return {
       caseId: c.id,
       version: await this.cases.versionOf(manager, c.id),
@@ -225,6 +228,7 @@ export class RedactionService {
       error: c.redactionError,
       narrativeVersion: n?.version ?? null,
       narrative: n ? keys.open(c.id, { keyId: n.keyId, data: n.ciphertext }, narrativeContext(c.id)) : null,
+      rawNarrativeDropped: raw_dropped === true,
       proposal: p
         ? {
             spans: p.spans,

@@ -8,10 +8,11 @@ import { TaxonomyController } from '../taxonomy/taxonomy.controller';
 import { CasesController } from './cases.controller';
 import { RedactionController } from './redaction.controller';
 import { WithdrawalsController } from './withdrawals.controller';
+import { RetentionController } from './retention.controller';
 
 /** The HTTP side of case documentation: cases, taxonomy, audit log. */
 @Module({
   imports: [CasesModule, ReviewModule, ApiQueuesModule],
-  controllers: [CasesController, WithdrawalsController, RedactionController, TaxonomyController, RegionsController, AuditController],
+  controllers: [CasesController, WithdrawalsController, RetentionController, RedactionController, TaxonomyController, RegionsController, AuditController],
 })
 export class CasesHttpModule {}

@@ -24,6 +24,7 @@ export interface Review {
   redactionStatus: string;
   error: string | null;
   narrative: string | null;
+  rawNarrativeDropped?: boolean;
   proposal: { spans: ReviewSpan[]; redacted: string; detectorVersion: string; reviewed: boolean; approved: boolean; updatedAt: string } | null;
 }
 

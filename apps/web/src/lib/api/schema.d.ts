@@ -437,6 +437,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/retention-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RetentionController_get"];
+        put: operations["RetentionController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retention-policy/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RetentionController_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/redaction": {
         parameters: {
             query?: never;
@@ -1023,6 +1055,18 @@ export interface components {
         WithdrawnByCodeDto: {
             /** @enum {boolean} */
             withdrawn: true;
+        };
+        RetentionPolicyDto: {
+            /** @description delete drafts untouched for this many days (null: never) */
+            draftDays: number | null;
+            /** @description delete cases returned for changes and not resubmitted within this many days (null: never) */
+            returnedDays: number | null;
+            /** @description keep raw narratives after their redacted version is approved (needs a stated purpose); false: only the redacted text is kept */
+            keepRawNarratives: boolean;
+            /** @description why raw narratives are kept (required when they are) */
+            keepRawPurpose?: string | null;
+            /** @description list published cases for an admin's review after this many years (never deleted by the job; null: never) */
+            publishedReviewYears: number | null;
         };
         SpanDto: {
             start: number;
@@ -1856,6 +1900,61 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["WithdrawnByCodeDto"];
                 };
+            };
+        };
+    };
+    RetentionController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RetentionController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionPolicyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RetentionController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
