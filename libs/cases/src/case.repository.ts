@@ -220,4 +220,12 @@ export class CaseRepository {
     const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM case_erase($1::uuid[]) AS id`, [ids]);
     return rows.map((r) => r.id);
   }
+
+  /** Drops the raw narratives of these cases; the approved redacted text stays. */
+  async dropRaw(manager: EntityManager, ids: string[]): Promise<string[]> {
+    const [rows]: [Array<{ case_id: string }>, number] = await manager.query(`DELETE FROM narratives WHERE case_id = ANY($1::uuid[]) RETURNING case_id`, [ids]);
+    const dropped = rows.map((r) => r.case_id);
+    if (dropped.length) await manager.query(`UPDATE cases SET raw_dropped_at = clock_timestamp() WHERE id = ANY($1::uuid[])`, [dropped]);
+    return dropped;
+  }
 }

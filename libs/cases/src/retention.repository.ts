@@ -85,14 +85,6 @@ export class RetentionRepository {
     return rows.map((r) => ({ id: r.id, reference: r.reference, status: r.status, since: new Date(r.since).toISOString() }));
   }
 
-  /** Drops the raw narratives of these cases; the approved redacted text stays. */
-  async dropRaw(manager: EntityManager, ids: string[]): Promise<string[]> {
-    const [rows]: [Array<{ case_id: string }>, number] = await manager.query(`DELETE FROM narratives WHERE case_id = ANY($1::uuid[]) RETURNING case_id`, [ids]);
-    const dropped = rows.map((r) => r.case_id);
-    if (dropped.length) await manager.query(`UPDATE cases SET raw_dropped_at = clock_timestamp() WHERE id = ANY($1::uuid[])`, [dropped]);
-    return dropped;
-  }
-
   async startRun(manager: EntityManager): Promise<string> {
     const [{ id }] = await manager.query(`INSERT INTO retention_runs DEFAULT VALUES RETURNING id::text AS id`);
     return id;

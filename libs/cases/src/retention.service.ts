@@ -5,6 +5,7 @@ import { AuditService } from '@casebook/audit';
 import type { Actor } from '@casebook/authz';
 import { DomainError } from '@casebook/common';
 import { CaseErasureService } from './case-erasure.service';
+import { CaseRepository } from './case.repository';
 import { type DueCase, type DueKind, RetentionRepository, type RetentionPolicy } from './retention.repository';
 
 /** The daily run's time (UTC); the worker schedules it with the same pattern. */
@@ -62,6 +63,7 @@ export class RetentionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly retention: RetentionRepository,
     private readonly erasure: CaseErasureService,
+    private readonly cases: CaseRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -129,7 +131,7 @@ export class RetentionService {
       const n = await this.dataSource.transaction(async (manager) => {
         const policy = await this.retention.policy(manager);
         const due = await this.retention.due(manager, 'rawNarratives', policy, now, batch, true);
-        const dropped = due.length ? await this.retention.dropRaw(manager, due.map((d) => d.id)) : [];
+        const dropped = due.length ? await this.cases.dropRaw(manager, due.map((d) => d.id)) : [];
         for (const id of dropped) {
           await this.audit.record({ actor: SYSTEM, action: 'case.narrative.raw-dropped', target: { type: 'case', id }, summary: { cause: 'retention' } }, manager);
         }

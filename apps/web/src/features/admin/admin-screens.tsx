@@ -5,6 +5,7 @@ import { Link, useLocation } from 'react-router';
 import { Choices, ErrorSummary, Field, type FieldErrors } from '../../app/form-parts';
 import { ScrollRegion } from '../../app/scroll-region';
 import { type AuditEvent, call, fetchAudit, retryFailed, type User, useOperations, useOrganisations, useReviewQueue, useUsers, verifyAudit } from './admin-api';
+import { RetentionSection } from './retention-section';
 
 const ROLES = ['interviewer', 'researcher', 'admin'] as const;
 
@@ -452,6 +453,7 @@ export function OperationsPage() {
               </tbody>
             </table>
           </ScrollRegion>
+          <RetentionSection />
           <h2>{t('operations.policy')}</h2>
           <p>{t('operations.policyText', { k: o.policy.k, noise: o.policy.maxNoise, variance: o.policy.noiseVariance, budget: o.policy.reportBudget, days: o.policy.budgetWindowDays })}</p>
           <PolicyForm key={o.policy.updatedAt} policy={o.policy} />
