@@ -101,7 +101,7 @@ describe('retention', () => {
 
     // The worker's job (scheduled daily at 03:00 UTC) runs the same; now there is nothing left to do.
     const queue = worker.get<Queue>(getQueueToken(QUEUES.retention));
-    const scheduler = await queue.getJobScheduler('retention-daily');
+    const scheduler = await eventually(() => queue.getJobScheduler('retention-daily'));
     expect(scheduler).toMatchObject({ pattern: '0 3 * * *', tz: 'UTC' });
     const job = await queue.add('retention', { trigger: 'manual', asOf: asOf.toISOString() });
     const done = await eventually(async () => ((await job.isCompleted()) ? (await queue.getJob(job.id!))!.returnvalue : null));

@@ -22,12 +22,15 @@ export class RetentionProcessor extends GracefulWorkerHost implements OnApplicat
     super();
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.queue.upsertJobScheduler(
-      RETENTION_SCHEDULER_ID,
-      { pattern: RETENTION_CRON, tz: 'UTC' },
-      { name: 'retention', data: { trigger: 'schedule' }, opts: { attempts: 5, backoff: { type: 'exponential', delay: 60_000 }, removeOnComplete: 30, removeOnFail: 100 } },
-    );
+  /** Not awaited: a worker starting while Redis is away still starts; the scheduler is set once Redis answers. */
+  onApplicationBootstrap(): void {
+    void this.queue
+      .upsertJobScheduler(
+        RETENTION_SCHEDULER_ID,
+        { pattern: RETENTION_CRON, tz: 'UTC' },
+        { name: 'retention', data: { trigger: 'schedule' }, opts: { attempts: 5, backoff: { type: 'exponential', delay: 60_000 }, removeOnComplete: 30, removeOnFail: 100 } },
+      )
+      .catch((error: Error) => new Logger(RetentionProcessor.name).error({ err: { message: error.message } }, 'could not schedule the daily retention run'));
   }
 
   async process(job: Job<RetentionJobData>): Promise<RetentionRunResult> {
