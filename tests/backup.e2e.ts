@@ -30,13 +30,14 @@ describe('backup and restore', () => {
     await api.close();
     api = undefined;
 
-    const file = join(mkdtempSync(join(tmpdir(), 'casebook-backup-')), 'casebook.dump');
-    execFileSync('bash', [join(ROOT, 'scripts/backup.sh'), file], { env: process.env, stdio: 'pipe' });
+    const dir = mkdtempSync(join(tmpdir(), 'casebook-backup-'));
+    const [file, keystore] = [join(dir, 'casebook.dump'), join(dir, 'keystore', 'keystore-now.dump')];
+    execFileSync('bash', [join(ROOT, 'scripts/backup.sh'), file, keystore], { env: { ...process.env, KEYSTORE_BACKUP_DIR: join(dir, 'keystore') }, stdio: 'pipe' });
     const owner = new URL(process.env.DATABASE_URL!).username;
     asSuperuser(`CREATE DATABASE ${restoredDb} OWNER ${owner} TEMPLATE template0`);
-    execFileSync('bash', [join(ROOT, 'scripts/restore.sh'), file], { env: { ...process.env, DATABASE_URL: restoredUrl() }, stdio: 'pipe' });
+    execFileSync('bash', [join(ROOT, 'scripts/restore.sh'), file, keystore], { env: { ...process.env, DATABASE_URL: restoredUrl() }, stdio: 'pipe' });
     // Restoring twice into the same database is refused.
-    expect(spawnSync('bash', [join(ROOT, 'scripts/restore.sh'), file], { env: { ...process.env, DATABASE_URL: restoredUrl() } }).status).toBe(1);
+    expect(spawnSync('bash', [join(ROOT, 'scripts/restore.sh'), file, keystore], { env: { ...process.env, DATABASE_URL: restoredUrl() } }).status).toBe(1);
 
     const verify = spawnSync(process.execPath, [join(ROOT, 'dist/apps/cli/src/main.js'), 'audit:verify'], {
       env: { ...process.env, DATABASE_URL: restoredUrl() },

@@ -86,7 +86,11 @@ describe('case documentation', () => {
     const body = caseBody({ narrative: 'Unique marker phrase: the officer with the scar took 20000 tenge.' });
     await post('/cases', interviewer, body);
     const [row] = await db.query(`SELECT key_id, ciphertext FROM narratives WHERE case_id = $1`, [body.id]);
-    expect(row.key_id).toBe(process.env.NARRATIVE_KEYS!.split(',').at(-1)!.split(':')[0]);
+    // Sealed under the case's own key, which is wrapped in the keystore by the newest narrative key.
+    expect(row.key_id).toBe('@case');
+    const [key] = await db.query(`SELECT kek_id, wrapped FROM keystore.case_keys WHERE case_id = $1`, [body.id]);
+    expect(key.kek_id).toBe(process.env.NARRATIVE_KEYS!.split(',').at(-1)!.split(':')[0]);
+    expect(key.wrapped.length).toBeGreaterThan(28);
     const bytes: Buffer = row.ciphertext;
     for (const needle of ['Unique marker', 'officer', '20000', 'tenge']) {
       expect(bytes.includes(Buffer.from(needle))).toBe(false);
@@ -240,7 +244,7 @@ describe('case documentation', () => {
     expect((await get(`/cases?cursor=${forged}`, admin)).status).toBe(422);
   });
 
-  it('destroys the narrative on withdrawal and keeps the audit trail', async () => {
+  it('deletes the case on withdrawal and keeps the audit trail', async () => {
     const body = caseBody();
     await post('/cases', interviewer, body);
     await post(`/cases/${body.id}/submit`, interviewer);
@@ -260,6 +264,8 @@ describe('case documentation', () => {
       'case.redaction.approved',
       'case.publish',
       'case.withdraw',
+      'case.deleted',
     ]);
+    expect((await get(`/cases/${body.id}`, admin)).status).toBe(404);
   });
 });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { Keyring, narrativeContext } from '../libs/crypto/src';
 import { http, startApi, type RunningApi } from './support/api';
 import { caseBody } from './support/cases';
 import { signIn } from './support/identity';
@@ -28,6 +29,12 @@ describe('narrative key rotation', () => {
     const interviewer = await signIn(api, 'interviewer');
     const body = caseBody({ narrative: 'Text that must survive rotation.' });
     await http(`${api.url}/api/v1/cases`, { body, token: interviewer.accessToken });
+    // A narrative written before case keys existed (sealed with the keyring itself): rotation moves it under its case key.
+    const legacy = caseBody({ narrative: undefined });
+    await http(`${api.url}/api/v1/cases`, { body: legacy, token: interviewer.accessToken });
+    const old = new Keyring(oldKeys).seal('Written before case keys.', narrativeContext(legacy.id));
+    await api.app.get(DataSource).query(`INSERT INTO narratives (case_id, key_id, ciphertext) VALUES ($1, $2, $3)`, [legacy.id, old.keyId, old.data]);
+    expect((await http(`${api.url}/api/v1/cases/${legacy.id}/narrative`, { token: interviewer.accessToken })).body.narrative).toBe('Written before case keys.');
     await api.close();
 
     const rotate = spawnSync(process.execPath, [join(ROOT, 'dist/apps/cli/src/main.js'), 'keys:rotate'], {
@@ -41,9 +48,13 @@ describe('narrative key rotation', () => {
 
     api = await startApi({ NARRATIVE_KEYS: newKeys });
     const db = api.app.get(DataSource);
-    expect(await db.query(`SELECT count(*)::int AS n FROM narratives WHERE key_id <> $1`, [newId])).toEqual([{ n: 0 }]);
+    // Case keys are re-wrapped with the new key; the data stays sealed under its case key.
+    expect(await db.query(`SELECT count(*)::int AS n FROM keystore.case_keys WHERE kek_id <> $1`, [newId])).toEqual([{ n: 0 }]);
+    expect(await db.query(`SELECT count(*)::int AS n FROM narratives WHERE key_id <> '@case'`)).toEqual([{ n: 0 }]);
     const read = await http(`${api.url}/api/v1/cases/${body.id}/narrative`, { token: interviewer.accessToken });
     expect(read.body.narrative).toBe('Text that must survive rotation.');
+    const moved = await http(`${api.url}/api/v1/cases/${legacy.id}/narrative`, { token: interviewer.accessToken });
+    expect(moved.body.narrative).toBe('Written before case keys.');
     await api.close();
 
     // The old key alone can no longer read it: fail closed, no plaintext, no stack.

@@ -27,6 +27,8 @@ export default async function globalSetup(): Promise<void> {
   await dataSource.initialize();
   try {
     await dataSource.query('DROP SCHEMA IF EXISTS public CASCADE');
+    // The keystore is a schema of its own (see the keystore migration).
+    await dataSource.query('DROP SCHEMA IF EXISTS keystore CASCADE');
     await dataSource.query('CREATE SCHEMA public');
     await dataSource.runMigrations({ transaction: 'each' });
   } finally {

@@ -38,6 +38,8 @@ export default async function globalSetup(): Promise<void> {
   const db = new Client({ connectionString: fileEnv.DATABASE_URL });
   await db.connect();
   await db.query('DROP SCHEMA IF EXISTS public CASCADE');
+  // The keystore is a schema of its own (see the keystore migration).
+  await db.query('DROP SCHEMA IF EXISTS keystore CASCADE');
   await db.query('CREATE SCHEMA public');
   await db.end();
   const env = { ...process.env, ...UNLIMITED_QUOTAS, ...fileEnv, PORT: String(WEB_PORT), NODE_ENV: 'test', LOG_LEVEL: 'warn', TRUST_PROXY: 'loopback' };

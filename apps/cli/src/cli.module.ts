@@ -13,11 +13,12 @@ import { CLI_COMMANDS, type CliCommand } from './cli-command';
 import { AdminCreateCommand } from './commands/admin-create.command';
 import { AuditVerifyCommand } from './commands/audit-verify.command';
 import { KeysRotateCommand } from './commands/keys-rotate.command';
+import { RetentionRunCommand } from './commands/retention-run.command';
 import { ConfigCheckCommand } from './commands/config-check.command';
 import { SeedDemoCommand } from './commands/seed-demo.command';
 import { SeedSyntheticCommand } from './commands/seed-synthetic.command';
 
-const COMMANDS = [AdminCreateCommand, AuditVerifyCommand, ConfigCheckCommand, KeysRotateCommand, SeedDemoCommand, SeedSyntheticCommand];
+const COMMANDS = [AdminCreateCommand, AuditVerifyCommand, ConfigCheckCommand, KeysRotateCommand, RetentionRunCommand, SeedDemoCommand, SeedSyntheticCommand];
 
 @Module({})
 export class CliModule {

@@ -12,6 +12,8 @@ import { RedactionReconcilerService } from './redaction/redaction-reconciler.ser
 import { RedactionProcessor } from './redaction/redaction.processor';
 import { RequeueRedactionProcessor } from './redaction/requeue-redaction.processor';
 import { ReportsProcessor } from './reports/reports.processor';
+import { RetentionProcessor } from './retention/retention.processor';
+import { CasesModule } from '@casebook/cases';
 
 /** The queue worker: no HTTP, only the outbox relay and BullMQ processors. */
 @Module({})
@@ -24,13 +26,14 @@ export class WorkerModule {
         DatabaseModule,
         RedisModule,
         QueuesModule,
-        BullModule.registerQueue({ name: QUEUES.redaction }, { name: QUEUES.reports }, { name: QUEUES.maintenance }),
+        BullModule.registerQueue({ name: QUEUES.redaction }, { name: QUEUES.reports }, { name: QUEUES.maintenance }, { name: QUEUES.retention }),
         CryptoModule,
         AuditModule,
         ReviewModule,
         ReportsModule,
+        CasesModule,
       ],
-      providers: [outboxQueuesProvider, OutboxRelayService, RedactionProcessor, RedactionReconcilerService, RequeueRedactionProcessor, ReportsProcessor],
+      providers: [outboxQueuesProvider, OutboxRelayService, RedactionProcessor, RedactionReconcilerService, RequeueRedactionProcessor, ReportsProcessor, RetentionProcessor],
     };
   }
 }

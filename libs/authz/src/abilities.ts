@@ -27,6 +27,7 @@ export type Subject =
   | 'Taxonomy'
   | 'Report'
   | 'DisclosurePolicy'
+  | 'RetentionPolicy'
   | 'Quotation'
   | 'AuditEvent';
 

@@ -25,6 +25,8 @@ export interface CaseInput {
     medicalCareNeeded?: boolean | null;
   }>;
   narrative?: string;
+  /** The respondent's withdrawal code, shown at consent; only its hash is kept (see WithdrawalCodesService). */
+  withdrawalCode?: string;
 }
 
 export const NARRATIVE_MAX_LENGTH = 20_000;

@@ -132,13 +132,6 @@ export class CaseRepository {
     return version;
   }
 
-  /** Destroys the narrative and anything derived from it (consent withdrawn, or the text removed). */
-  async destroyNarrative(manager: EntityManager, caseId: string): Promise<boolean> {
-    await manager.query(`DELETE FROM redaction_proposals WHERE case_id = $1`, [caseId]);
-    const [, deleted]: [unknown, number] = await manager.query(`DELETE FROM narratives WHERE case_id = $1`, [caseId]);
-    return deleted > 0;
-  }
-
   /** A proposal made for an older narrative can never be approved: it goes with the text it was made for. */
   async dropProposal(manager: EntityManager, caseId: string): Promise<void> {
     await manager.query(`DELETE FROM redaction_proposals WHERE case_id = $1`, [caseId]);
@@ -230,5 +223,19 @@ export class CaseRepository {
       [ids],
     );
     return new Map(rows.map((r) => [r.id, { keyId: r.key_id, data: r.ciphertext }]));
+  }
+
+  /** Deletes these cases everywhere (see the case-erasure migration), in the caller's transaction; the ids that existed. */
+  async erase(manager: EntityManager, ids: string[]): Promise<string[]> {
+    const rows: Array<{ id: string }> = await manager.query(`SELECT id FROM case_erase($1::uuid[]) AS id`, [ids]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Drops the raw narratives of these cases; the approved redacted text stays. */
+  async dropRaw(manager: EntityManager, ids: string[]): Promise<string[]> {
+    const [rows]: [Array<{ case_id: string }>, number] = await manager.query(`DELETE FROM narratives WHERE case_id = ANY($1::uuid[]) RETURNING case_id`, [ids]);
+    const dropped = rows.map((r) => r.case_id);
+    if (dropped.length) await manager.query(`UPDATE cases SET raw_dropped_at = clock_timestamp() WHERE id = ANY($1::uuid[])`, [dropped]);
+    return dropped;
   }
 }

@@ -5,7 +5,7 @@ import { Brackets, DataSource, type EntityManager, QueryFailedError } from 'type
 import { AuditService, truncateIp } from '@casebook/audit';
 import type { Actor } from '@casebook/authz';
 import { canonicalJson, CursorCodec, DomainError } from '@casebook/common';
-import { Keyring, narrativeContext, returnReasonContext } from '@casebook/crypto';
+import { CaseKeysService, narrativeContext, returnReasonContext } from '@casebook/crypto';
 import {
   CaseEntity,
   type CaseStatus,
@@ -18,6 +18,8 @@ import {
 import type { CaseInput } from './case-input';
 import { editBlocker, type Transition, TRANSITIONS, transitionBlocker } from './case-lifecycle';
 import { CaseRepository, type CaseFields } from './case.repository';
+import { CaseErasureService } from './case-erasure.service';
+import { WithdrawalCodesService } from './withdrawal-codes.service';
 import { newCaseReference } from './case-reference';
 import { caseProblems, type CaseRuleContext } from './case-rules';
 import { type CaseView, toCaseView } from './case-views';
@@ -94,11 +96,13 @@ export class CasesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly taxonomy: TaxonomyService,
-    private readonly keyring: Keyring,
+    private readonly caseKeys: CaseKeysService,
     private readonly audit: AuditService,
     private readonly cursors: CursorCodec,
     private readonly cases: CaseRepository,
     private readonly regions: RegionsService,
+    private readonly erasure: CaseErasureService,
+    private readonly withdrawalCodes: WithdrawalCodesService,
   ) {}
 
   private async ruleContext(): Promise<CaseRuleContext> {
@@ -114,7 +118,9 @@ export class CasesService {
    * key's row and then replay.
    */
   async create(actor: Actor, input: CaseInput & { submit?: boolean }, idempotencyKey?: string): Promise<{ status: number; body: CaseView }> {
-    const requestHash = createHash('sha256').update(`POST /cases\n${canonicalJson(input)}`).digest();
+    // The withdrawal code is in no stored hash but its own slow one.
+    const { withdrawalCode, ...hashed } = input;
+    const requestHash = createHash('sha256').update(`POST /cases\n${canonicalJson(hashed)}`).digest();
     const problems = caseProblems(input, await this.taxonomy.activeCodes(), new Date(), await this.ruleContext());
     if (input.organisationId && input.organisationId !== actor.principal.organisationId && actor.principal.role !== 'admin') {
       problems.push({ pointer: '/organisationId', message: 'must be your own organisation' });
@@ -127,10 +133,17 @@ export class CasesService {
       }
       throw new DomainError('unprocessable', 'The case has invalid fields; see errors', { errors: problems });
     }
+    const code = withdrawalCode ? await this.withdrawalCodes.prepare(withdrawalCode) : null;
+    // Stored beside the case (also on a replay: a creation cut off before it still gets its code).
+    const withCode = async (result: { status: number; body: CaseView }) => {
+      if (code && result.status === 201) await this.withdrawalCodes.store(this.dataSource.manager, result.body.id, result.body.organisationId, code);
+      return result;
+    };
     for (let attempt = 0; ; attempt++) {
       const built = this.buildCase(actor, input);
       const body = toCaseView(built, Boolean(input.narrative));
-      const sealed = input.narrative ? this.keyring.seal(input.narrative, narrativeContext(built.id)) : null;
+      // The case's key first (the keystore is apart from the case data); a key left by a failed insert seals nothing.
+      const sealed = input.narrative ? await this.caseKeys.seal(this.dataSource.manager, built.id, input.narrative, narrativeContext(built.id)) : null;
       try {
         const [{ inserted }] = await this.dataSource.query(insertCaseSql(Boolean(idempotencyKey)), [
           JSON.stringify(caseRow(built)),
@@ -149,9 +162,9 @@ export class CasesService {
           built.status === 'submitted' ? redactionJobId(built.id, 1) : null,
           built.status === 'submitted' ? JSON.stringify({ caseId: built.id, narrativeVersion: 1, detectorVersion: DETECTOR_VERSION }) : null,
         ]);
-        if (inserted) return { status: 201, body };
+        if (inserted) return withCode({ status: 201, body });
         const earlier = await this.replay(this.dataSource.manager, actor.id, idempotencyKey!, requestHash);
-        if (earlier) return earlier;
+        if (earlier) return withCode(earlier);
         throw new DomainError('conflict', 'The same request is being processed; retry shortly');
       } catch (error) {
         const constraint = error instanceof QueryFailedError ? String((error as { constraint?: string }).constraint ?? '') : '';
@@ -290,7 +303,9 @@ export class CasesService {
   /** The admins' return reasons of these cases, decrypted. */
   private async returnReasons(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
     const sealed = await this.cases.returnReasons(manager, ids);
-    return new Map([...sealed].map(([id, s]) => [id, this.keyring.open(s, returnReasonContext(id))]));
+    if (sealed.size === 0) return new Map();
+    const keys = await this.caseKeys.load(manager, [...sealed.keys()]);
+    return new Map([...sealed].map(([id, s]) => [id, keys.open(id, s, returnReasonContext(id))]));
   }
 
   /**
@@ -349,7 +364,7 @@ export class CasesService {
         changed.push('incidents');
       }
       if (patch.narrative !== undefined) {
-        const version = await this.cases.writeNarrative(manager, id, this.keyring.seal(patch.narrative, narrativeContext(id)));
+        const version = await this.cases.writeNarrative(manager, id, await this.caseKeys.seal(manager, id, patch.narrative, narrativeContext(id)));
         changed.push('narrative');
         if (c.status === 'submitted' || c.status === 'in_review') {
           // The proposal was made for the old text: it can never be approved now.
@@ -379,7 +394,7 @@ export class CasesService {
       const visible = await this.cases.allows(manager, actor.ability, 'read', id, 'Narrative');
       const row = visible ? await this.cases.narrative(manager, id) : null;
       if (!row) throw new DomainError('not-found', 'No narrative to show for this case');
-      const narrative = this.keyring.open({ keyId: row.keyId, data: row.ciphertext }, narrativeContext(id));
+      const narrative = await this.caseKeys.open(manager, id, { keyId: row.keyId, data: row.ciphertext }, narrativeContext(id));
       await this.audit.record({ actor, action: 'case.narrative.read', target: { type: 'case', id }, summary: { version: row.version } }, manager);
       return { caseId: id, narrative, version: row.version };
     });
@@ -405,6 +420,16 @@ export class CasesService {
           redactionStatus: c.redactionStatus,
         });
       }
+      if (transition === 'withdraw') {
+        // Consent withdrawn: the case is deleted, in every copy once its key's backups expire. The audit trail stays, without content.
+        await this.cases.attachIncidents(manager, [c]);
+        await this.audit.record(
+          { actor, action: 'case.withdraw', target: { type: 'case', id }, summary: { from: c.status, to: 'withdrawn', ...(reason ? { reason } : {}), deleted: true } },
+          manager,
+        );
+        await this.erasure.erase(manager, actor, [{ id, status: c.status }], 'withdrawal', reason);
+        return toCaseView({ ...c, status: 'withdrawn', withdrawnAt: new Date(), redactionStatus: 'none', redactionError: null } as CaseEntity, false);
+      }
       const now = new Date();
       const changes: Partial<CaseEntity> = { status: rule.to };
       if (transition === 'submit') {
@@ -417,31 +442,21 @@ export class CasesService {
         if (!reason?.trim()) {
           throw new DomainError('unprocessable', 'Say what the interviewer should correct', { errors: [{ pointer: '/reason', message: 'is required' }] });
         }
-        await this.cases.setReturnReason(manager, id, this.keyring.seal(reason, returnReasonContext(id)));
+        await this.cases.setReturnReason(manager, id, await this.caseKeys.seal(manager, id, reason, returnReasonContext(id)));
       }
       if (transition === 'publish') changes.publishedAt = now;
-      if (transition === 'withdraw') changes.withdrawnAt = now;
       const { status: to, ...also } = changes;
       await this.cases.moveStatus(manager, [id], rule.from, to!, columnsOf(also));
-      let narrativeDestroyed = false;
-      if (transition === 'withdraw') {
-        // Consent withdrawn: the narrative is destroyed, not flagged. The audit trail stays.
-        narrativeDestroyed = await this.cases.destroyNarrative(manager, id);
-        changes.redactionStatus = 'none';
-        await this.cases.setRedactionState(manager, [id], { status: 'none', error: null }, ['withdrawn']);
-      }
       await this.audit.record(
         {
           actor,
           action: `case.${transition}`,
           target: { type: 'case', id },
-          // A return reason is shown to the interviewer, never logged or audited (it may quote the case); a withdrawal reason is a code.
+          // A return reason is shown to the interviewer, never logged or audited (it may quote the case).
           summary: {
             from: c.status,
             to: changes.status ?? rule.to,
-            ...(transition === 'withdraw' && reason ? { reason } : {}),
             ...(transition === 'return' ? { withReason: true } : {}),
-            ...(transition === 'withdraw' ? { narrativeDestroyed } : {}),
           },
         },
         manager,

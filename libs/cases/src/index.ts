@@ -7,3 +7,8 @@ export * from './case.repository';
 export * from './cases.module';
 export * from './cases.service';
 export * from './redaction-jobs';
+export * from './case-erasure.service';
+export * from './withdrawal-code';
+export * from './withdrawal-codes.service';
+export * from './retention.repository';
+export * from './retention.service';

@@ -112,6 +112,16 @@ export class Env {
   JWT_SECRET!: string;
 
   /**
+   * Keys the lookup of withdrawal codes (an HMAC of a code's first digits).
+   * Optional: without it, a key is derived from JWT_SECRET; set it before
+   * rotating JWT_SECRET, or codes issued before can no longer be found.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters of random data' })
+  WITHDRAWAL_CODE_SECRET?: string;
+
+  /**
    * Narrative encryption keys, `id:base64key` separated by commas; each key is
    * 32 random bytes (AES-256). The last one encrypts new narratives; older ones
    * stay to decrypt until `keys:rotate` has re-encrypted everything.
@@ -142,6 +152,9 @@ export class Env {
   @QuotaSetting() QUOTA_REPORTS = '10/60';
   @QuotaSetting() QUOTA_REPORTS_NETWORK = '30/60';
   @QuotaSetting() QUOTA_AUTH_NETWORK = '30/60';
+  /** Withdrawal-code attempts per account and per network: codes cannot be guessed by trying. */
+  @QuotaSetting() QUOTA_WITHDRAWAL_CODES = '10/3600';
+  @QuotaSetting() QUOTA_WITHDRAWAL_CODES_NETWORK = '30/3600';
 
   /** Reports one account may have waiting or running at once. */
   @IntSetting(3, 1, 1000)

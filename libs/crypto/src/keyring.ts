@@ -29,6 +29,7 @@ export class Keyring {
       const [id, material] = part.split(':');
       const key = Buffer.from(material ?? '', 'base64');
       if (!id || key.length !== 32) throw new Error('Each narrative key must be id:base64 of 32 bytes');
+      if (id.startsWith('@')) throw new Error('A narrative key id must not start with @ (reserved for case keys)');
       if (this.keys.has(id)) throw new Error(`Duplicate narrative key id ${id}`);
       this.keys.set(id, key);
     }

@@ -2,7 +2,7 @@
  * Keys whose values never reach a log line, at any depth: credentials and
  * anything that may carry a narrative. Matching is by name, case-insensitive.
  */
-export const SENSITIVE_KEY = /pass(word|phrase)?|token|secret|narrative|authori[sz]ation|cookie|totp|recovery|api[-_]?key|private[-_]?key/i;
+export const SENSITIVE_KEY = /pass(word|phrase)?|token|secret|narrative|authori[sz]ation|cookie|totp|recovery|api[-_]?key|private[-_]?key|withdrawal[-_]?code/i;
 
 export const REDACTED = '[redacted]';
 

@@ -12,6 +12,8 @@ export const QUEUES = {
   reports: 'reports',
   /** Long-running admin operations (bulk re-redaction, purges). */
   maintenance: 'maintenance',
+  /** The daily retention run (a job scheduler, 03:00 UTC). Job data: RetentionJobData. */
+  retention: 'retention',
 } as const;
 
 /** Jobs carry ids only: never narrative text. */
@@ -31,4 +33,10 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export interface ReportJobData {
   reportId: string;
+}
+
+export interface RetentionJobData {
+  trigger: 'schedule' | 'manual';
+  /** The moment the run applies the policy as of (ISO); default: when it runs. */
+  asOf?: string;
 }

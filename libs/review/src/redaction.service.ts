@@ -6,7 +6,7 @@ import { AuditService } from '@casebook/audit';
 import { type Actor, whereAccessible } from '@casebook/authz';
 import { DomainError } from '@casebook/common';
 import { enqueue } from '@casebook/outbox';
-import { Keyring, narrativeContext, redactedContext, type Sealed } from '@casebook/crypto';
+import { CaseKeysService, narrativeContext, redactedContext, type Sealed } from '@casebook/crypto';
 import { CaseEntity, type ProposedSpan, RedactionProposalEntity } from '@casebook/database';
 import { QUEUES, type RedactionJobData, type RequeueRedactionJobData } from '@casebook/queues';
 import { applyRedaction, DETECTOR_VERSION, DetectorPool, type ReviewedSpan, spanProblems } from '@casebook/redaction';
@@ -24,6 +24,8 @@ export interface RedactionReview {
   error: string | null;
   narrativeVersion: number | null;
   narrative: string | null;
+  /** The raw narrative was dropped under the retention policy: only the approved redacted text is kept. */
+  rawNarrativeDropped: boolean;
   proposal: {
     spans: ProposedSpan[];
     redacted: string;
@@ -64,7 +66,7 @@ export type ProposeOutcome = 'proposed' | 'no-narrative' | 'skipped';
 export class RedactionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly keyring: Keyring,
+    private readonly caseKeys: CaseKeysService,
     private readonly audit: AuditService,
     private readonly detector: DetectorPool,
     private readonly cases: CaseRepository,
@@ -111,6 +113,7 @@ export class RedactionService {
         [[...new Set(jobs.map((j) => j.caseId))]],
       );
       const byId = new Map(rows.map((r) => [r.id, r]));
+      const keys = await this.caseKeys.load(manager, rows.map((r) => r.id), true);
       const seen = new Set<string>();
       const unchanged: string[] = [];
       const withoutNarrative: string[] = [];
@@ -129,7 +132,7 @@ export class RedactionService {
           return 'skipped';
         }
         try {
-          opened.push({ index, text: this.keyring.open({ keyId: row.key_id, data: row.ciphertext }, narrativeContext(job.caseId)) });
+          opened.push({ index, text: keys.open(job.caseId, { keyId: row.key_id, data: row.ciphertext }, narrativeContext(job.caseId)) });
           return 'proposed';
         } catch (error) {
           return error instanceof Error ? error : new Error(String(error));
@@ -142,7 +145,7 @@ export class RedactionService {
         const spans = found[i];
         const job = jobs[index];
         if ('error' in spans) outcomes[index] = new Error(`detector failed: ${spans.error}`);
-        else proposals.push({ job, spans, sealed: this.keyring.seal(applyRedaction(text, spans), redactedContext(job.caseId)) });
+        else proposals.push({ job, spans, sealed: keys.seal(job.caseId, applyRedaction(text, spans), redactedContext(job.caseId)) });
       });
       // A resubmitted case whose proposal still fits goes straight back into review.
       const intoReview = (ids: string[]) => this.cases.moveStatus(manager, ids, SYSTEM_TRANSITIONS.propose.from, SYSTEM_TRANSITIONS.propose.to);
@@ -218,6 +221,8 @@ export class RedactionService {
   private async reviewOf(manager: EntityManager, c: CaseEntity): Promise<RedactionReview> {
     const n = await this.cases.narrative(manager, c.id);
     const p = await manager.findOneBy(RedactionProposalEntity, { caseId: c.id });
+    const keys = await this.caseKeys.load(manager, [c.id]);
+    const [{ raw_dropped }] = await manager.query(`SELECT raw_dropped_at IS NOT NULL AS raw_dropped FROM cases WHERE id = $1`, [c.id]);
     return {
       caseId: c.id,
       reference: c.reference,
@@ -227,11 +232,12 @@ export class RedactionService {
       redactionStatus: c.redactionStatus,
       error: c.redactionError,
       narrativeVersion: n?.version ?? null,
-      narrative: n ? this.keyring.open({ keyId: n.keyId, data: n.ciphertext }, narrativeContext(c.id)) : null,
+      narrative: n ? keys.open(c.id, { keyId: n.keyId, data: n.ciphertext }, narrativeContext(c.id)) : null,
+      rawNarrativeDropped: raw_dropped === true,
       proposal: p
         ? {
             spans: p.spans,
-            redacted: this.keyring.open({ keyId: p.redactedKeyId, data: p.redactedCiphertext }, redactedContext(c.id)),
+            redacted: keys.open(c.id, { keyId: p.redactedKeyId, data: p.redactedCiphertext }, redactedContext(c.id)),
             detectorVersion: p.detectorVersion,
             reviewed: p.reviewedBy !== null,
             approved: p.approvedAt !== null,
@@ -249,11 +255,12 @@ export class RedactionService {
       if (c.status !== 'in_review') throw new DomainError('invalid-state-transition', `A case that is ${c.status.replace('_', ' ')} is not under review`);
       const n = await this.cases.narrative(manager, caseId);
       if (!n) throw new DomainError('conflict', 'This case has no narrative to redact');
-      const text = this.keyring.open({ keyId: n.keyId, data: n.ciphertext }, narrativeContext(caseId));
+      const keys = await this.caseKeys.load(manager, [caseId], true);
+      const text = keys.open(caseId, { keyId: n.keyId, data: n.ciphertext }, narrativeContext(caseId));
       const problems = spanProblems(spans, text.length);
       if (problems.length) throw new DomainError('unprocessable', 'The spans are not valid', { errors: problems });
       const reviewed: ProposedSpan[] = [...spans].sort((a, b) => a.start - b.start).map((s) => ({ ...s, rule: 'reviewer', confidence: 1 }));
-      const sealed = this.keyring.seal(applyRedaction(text, reviewed as ReviewedSpan[]), redactedContext(caseId));
+      const sealed = keys.seal(caseId, applyRedaction(text, reviewed as ReviewedSpan[]), redactedContext(caseId));
       await manager.query(
         `INSERT INTO redaction_proposals (case_id, narrative_version, detector_version, spans, reviewed_by, redacted_key_id, redacted_ciphertext)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -305,7 +312,8 @@ export class RedactionService {
         WHERE p.case_id = ANY($1) AND p.approved_at IS NOT NULL AND c.status = 'published' AND c.redaction_status = 'approved'`,
       [caseIds],
     );
-    return new Map(rows.map((r) => [r.case_id, this.keyring.open({ keyId: r.redacted_key_id, data: r.redacted_ciphertext }, redactedContext(r.case_id))]));
+    const keys = await this.caseKeys.load(this.dataSource.manager, rows.map((r) => r.case_id));
+    return new Map(rows.map((r) => [r.case_id, keys.open(r.case_id, { keyId: r.redacted_key_id, data: r.redacted_ciphertext }, redactedContext(r.case_id))]));
   }
 
   /**

@@ -7,10 +7,12 @@ import { RegionsController } from '../taxonomy/regions.controller';
 import { TaxonomyController } from '../taxonomy/taxonomy.controller';
 import { CasesController } from './cases.controller';
 import { RedactionController } from './redaction.controller';
+import { WithdrawalsController } from './withdrawals.controller';
+import { RetentionController } from './retention.controller';
 
 /** The HTTP side of case documentation: cases, taxonomy, audit log. */
 @Module({
   imports: [CasesModule, ReviewModule, ApiQueuesModule],
-  controllers: [CasesController, RedactionController, TaxonomyController, RegionsController, AuditController],
+  controllers: [CasesController, WithdrawalsController, RetentionController, RedactionController, TaxonomyController, RegionsController, AuditController],
 })
 export class CasesHttpModule {}

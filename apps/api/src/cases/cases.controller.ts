@@ -1,13 +1,13 @@
 import type { Actor } from '@casebook/authz';
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CasesService, type Transition } from '@casebook/cases';
+import { CaseErasureService, CasesService, type Transition } from '@casebook/cases';
 import { DomainError } from '@casebook/common';
 import { Can, CurrentActor } from '../auth/access.decorators';
 import { Quota } from '../quotas/quota';
 import { IdParam } from '../users/users.dto';
-import { CreateCaseDto, ListCasesQuery, ReturnDto, UpdateCaseDto, WithdrawDto } from './cases.dto';
+import { CaseDeletedDto, CreateCaseDto, DeleteCaseDto, ListCasesQuery, ReturnDto, UpdateCaseDto, WithdrawDto } from './cases.dto';
 import { etagOf, versionOf } from '../http/etag';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
@@ -18,7 +18,10 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 @ApiBearerAuth()
 @Controller('cases')
 export class CasesController {
-  constructor(private readonly cases: CasesService) {}
+  constructor(
+    private readonly cases: CasesService,
+    private readonly erasure: CaseErasureService,
+  ) {}
 
   /** Submits a case. Send an Idempotency-Key so that a retry over a bad connection cannot create it twice. */
   @Can('create', 'Case')
@@ -138,6 +141,21 @@ export class CasesController {
   @HttpCode(200)
   withdraw(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() body: WithdrawDto) {
     return this.move(actor, id, 'withdraw', body.reason);
+  }
+
+  /**
+   * Deletes a case for good (admins, with a reason code): its key is destroyed,
+   * its rows, facts and rollup contributions removed, reports recomputed.
+   * Backups of the case data become unreadable once the keystore backups from
+   * before the deletion have expired (KEYSTORE_BACKUP_RETENTION_DAYS).
+   */
+  @Can('delete', 'Case')
+  @Quota('case-write')
+  @Delete(':id')
+  @ApiOkResponse({ type: CaseDeletedDto })
+  @HttpCode(200)
+  remove(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() body: DeleteCaseDto) {
+    return this.erasure.deleteByAdmin(actor, id, body.reason);
   }
 
   private move(actor: Actor, id: string, transition: Transition, reason?: string) {

@@ -21,7 +21,7 @@ import {
   Length,
 } from 'class-validator';
 import { CASE_STATUSES, type CaseStatus } from '@casebook/database';
-import { NARRATIVE_MAX_LENGTH } from '@casebook/cases';
+import { DELETION_REASONS, type DeletionReason, NARRATIVE_MAX_LENGTH, WITHDRAWAL_CODE_PATTERN } from '@casebook/cases';
 import { CoarseText } from '../http/safe-text';
 
 const CODE = /^[a-z0-9_]{1,48}$/;
@@ -157,6 +157,14 @@ export class CreateCaseDto {
   @IsString()
   @MaxLength(NARRATIVE_MAX_LENGTH)
   narrative?: string;
+
+  @ApiPropertyOptional({
+    example: '4821 0937 5512 6604',
+    description: 'the withdrawal code shown to the respondent at consent (16 digits, groups of 4); only a slow hash of it is kept, never the code',
+  })
+  @IsOptional()
+  @Matches(WITHDRAWAL_CODE_PATTERN, { message: 'must be 16 digits, in groups of 4' })
+  withdrawalCode?: string;
 }
 
 export class ListCasesQuery {
@@ -173,7 +181,7 @@ export class ListCasesQuery {
 }
 
 /** An edit: any of the case's parts, each replacing the current one (incidents as a whole list). */
-export class UpdateCaseDto extends PartialType(OmitType(CreateCaseDto, ['id', 'organisationId', 'submit'] as const)) {}
+export class UpdateCaseDto extends PartialType(OmitType(CreateCaseDto, ['id', 'organisationId', 'submit', 'withdrawalCode'] as const)) {}
 
 export class ReturnDto {
   @ApiProperty({ maxLength: 2000, description: 'what the interviewer should correct; shown to them, never logged' })
@@ -187,4 +195,30 @@ export class WithdrawDto {
   @IsOptional()
   @Matches(CODE, { message: 'must be a short code' })
   reason?: string;
+}
+
+export class DeleteCaseDto {
+  @ApiProperty({ enum: DELETION_REASONS, description: 'why the case is deleted (a code: the audit trail holds no content)' })
+  @IsIn(DELETION_REASONS)
+  reason!: DeletionReason;
+}
+
+export class CaseDeletedDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ enum: [true] })
+  deleted!: true;
+}
+
+export class WithdrawalByCodeDto {
+  @ApiProperty({ example: '4821 0937 5512 6604', description: 'the code on the respondent\'s card (16 digits; spaces or dashes allowed)' })
+  @IsString()
+  @Matches(WITHDRAWAL_CODE_PATTERN, { message: 'must be 16 digits, in groups of 4' })
+  code!: string;
+}
+
+export class WithdrawnByCodeDto {
+  @ApiProperty({ enum: [true] })
+  withdrawn!: true;
 }

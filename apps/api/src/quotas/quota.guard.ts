@@ -24,12 +24,22 @@ export class QuotaGuard implements CanActivate {
     private readonly quotas: QuotaService,
     config: ConfigService<Env, true>,
   ) {
-    const get = (key: 'QUOTA_CASE_WRITES' | 'QUOTA_CASE_WRITES_NETWORK' | 'QUOTA_REPORTS' | 'QUOTA_REPORTS_NETWORK' | 'QUOTA_AUTH_NETWORK') =>
+    const get = (
+      key:
+        | 'QUOTA_CASE_WRITES'
+        | 'QUOTA_CASE_WRITES_NETWORK'
+        | 'QUOTA_REPORTS'
+        | 'QUOTA_REPORTS_NETWORK'
+        | 'QUOTA_AUTH_NETWORK'
+        | 'QUOTA_WITHDRAWAL_CODES'
+        | 'QUOTA_WITHDRAWAL_CODES_NETWORK',
+    ) =>
       parseLimit(config.get(key, { infer: true }));
     this.limits = {
       'case-write': { account: get('QUOTA_CASE_WRITES'), network: get('QUOTA_CASE_WRITES_NETWORK') },
       report: { account: get('QUOTA_REPORTS'), network: get('QUOTA_REPORTS_NETWORK') },
       auth: { network: get('QUOTA_AUTH_NETWORK') },
+      'withdrawal-code': { account: get('QUOTA_WITHDRAWAL_CODES'), network: get('QUOTA_WITHDRAWAL_CODES_NETWORK') },
     };
   }
 

@@ -3,7 +3,7 @@ import { SetMetadata } from '@nestjs/common';
 export const QUOTA = 'casebook:quota';
 
 /** The quotas a route can take from; each names the settings it reads. */
-export type QuotaName = 'case-write' | 'report' | 'auth';
+export type QuotaName = 'case-write' | 'report' | 'auth' | 'withdrawal-code';
 
 export interface QuotaOptions {
   /**

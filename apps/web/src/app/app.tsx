@@ -11,6 +11,7 @@ const MfaEnrolment = lazy(() => import('../features/auth/auth').then((m) => ({ d
 const ResetPassword = lazy(() => import('../features/auth/auth').then((m) => ({ default: m.ResetPassword })));
 const CaseForm = lazy(() => import('../features/cases/case-form').then((m) => ({ default: m.CaseForm })));
 const CasesList = lazy(() => import('../features/cases/cases-list').then((m) => ({ default: m.CasesList })));
+const WithdrawByCode = lazy(() => import('../features/cases/withdraw-by-code').then((m) => ({ default: m.WithdrawByCode })));
 const DeviceSettings = lazy(() => import('../features/device/device-settings').then((m) => ({ default: m.DeviceSettings })));
 const Home = lazy(() => import('../features/home/home').then((m) => ({ default: m.Home })));
 const ReportsHome = lazy(() => import('../features/reports/report-builder').then((m) => ({ default: m.ReportsHome })));
@@ -140,6 +141,7 @@ function Routed() {
           <Route path="/cases/new" element={casesScreen(<CaseForm mode="new" key="new" />)} />
           <Route path="/cases/local/:id" element={casesScreen(<CaseForm mode="local" />)} />
           <Route path="/cases/:id/edit" element={guard(<CaseForm mode="edit" />, ['interviewer', 'admin'])} />
+          <Route path="/withdraw" element={guard(<WithdrawByCode />, ['interviewer', 'admin'])} />
           <Route path="/reports" element={guard(<ReportsHome />, ['researcher', 'admin'])} />
           <Route path="/reports/:id" element={guard(<ReportPage />, ['researcher', 'admin'])} />
           <Route path="/quotations" element={guard(<Quotations />, ['researcher', 'admin'])} />

@@ -148,4 +148,8 @@ export class CaseEntity {
 
   @Column({ name: 'returned_at', type: 'timestamptz', nullable: true })
   returnedAt!: Date | null;
+
+  /** When the retention policy dropped the raw narrative (only the approved redacted text is kept). */
+  @Column({ name: 'raw_dropped_at', type: 'timestamptz', nullable: true })
+  rawDroppedAt!: Date | null;
 }

@@ -28,6 +28,7 @@ export interface Review {
   redactionStatus: string;
   error: string | null;
   narrative: string | null;
+  rawNarrativeDropped?: boolean;
   proposal: { spans: ReviewSpan[]; redacted: string; detectorVersion: string; reviewed: boolean; approved: boolean; updatedAt: string } | null;
 }
 
@@ -127,6 +128,28 @@ export interface Operations {
   outbox: { pending: number; lagSeconds: number };
   policy: { k: number; maxNoise: number; noiseVariance: number; reportBudget: number; budgetWindowDays: number; updatedAt: string };
   reportsByRequester: Array<{ userId: string; displayName: string; reports: number; distinct: number; last: string }>;
+}
+
+export interface DueCase {
+  id: string;
+  reference: string;
+  status: string;
+  since: string;
+}
+
+export interface RetentionPreview {
+  policy: { draftDays: number | null; returnedDays: number | null; keepRawNarratives: boolean; keepRawPurpose: string | null; publishedReviewYears: number | null };
+  nextRunAt: string;
+  lastRun: { startedAt: string; finishedAt: string | null; deleted: number; rawDropped: number } | null;
+  drafts: DueCase[];
+  returned: DueCase[];
+  rawNarratives: DueCase[];
+  publishedForReview: DueCase[];
+}
+
+/** The dry run of the next retention run: what it deletes, and when. */
+export function useRetentionPreview() {
+  return useQuery({ queryKey: ['admin', 'retention'], queryFn: () => get<RetentionPreview>('/api/v1/retention-policy/preview'), refetchInterval: 60_000 });
 }
 
 export function useOperations() {

@@ -9,6 +9,7 @@ import { type AuditEvent, call, fetchAudit, retryFailed, type User, useOperation
 import { fieldErrorText } from '../../lib/field-errors';
 import { formatDateTime } from '../../lib/format';
 import { ConfirmAction } from '../../components/confirm-action/confirm-action';
+import { RetentionSection } from './retention-section';
 
 const ROLES = ['interviewer', 'researcher', 'admin'] as const;
 
@@ -26,6 +27,9 @@ export function AdminLinks() {
         ))}
         <li>
           <Link to="/reports">{t('admin.links.reports')}</Link>
+        </li>
+        <li>
+          <Link to="/withdraw">{t('withdrawal.link')}</Link>
         </li>
       </ul>
     </nav>
@@ -520,6 +524,7 @@ export function OperationsPage() {
               </tbody>
             </table>
           </ScrollRegion>
+          <RetentionSection />
           <h2>{t('operations.policy')}</h2>
           <p>{t('operations.policyText', { k: o.policy.k, noise: o.policy.maxNoise, variance: o.policy.noiseVariance, budget: o.policy.reportBudget, days: o.policy.budgetWindowDays })}</p>
           <PolicyForm key={o.policy.updatedAt} policy={o.policy} />

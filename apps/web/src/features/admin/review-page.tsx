@@ -189,6 +189,18 @@ export function ReviewPage() {
 
   if (review.isError) return <main id="main" className="page">{t('review.notFound')}</main>;
   if (!review.data) return <main id="main" className="page">{t('common.loading')}</main>;
+  if (review.data.narrative === null && review.data.rawNarrativeDropped) {
+    return (
+      <main id="main" className="page">
+        <h1>{t('review.rawDroppedTitle')}</h1>
+        <p className="notice" role="status">
+          {t('review.rawDropped')}
+        </p>
+        <h2>{t('review.redactedKept')}</h2>
+        <p className="preview">{review.data.proposal?.redacted ?? ''}</p>
+      </main>
+    );
+  }
   if (review.data.narrative === null) {
     return (
       <main id="main" className="page">

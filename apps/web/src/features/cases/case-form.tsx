@@ -8,6 +8,7 @@ import { token } from '../../lib/session';
 import { type CaseBody, emptyBody, emptyIncident, type LocalCase, loadLocal, removeLocal, saveLocal, syncAll } from './local-cases';
 import { fieldErrorText } from '../../lib/field-errors';
 import { formatMonthName } from '../../lib/format';
+import { newWithdrawalCode, WithdrawalCodeCard } from './withdraw-by-code';
 
 const STEPS = ['interview', 'consent', 'respondent', 'questions', 'incidents', 'narrative', 'check'] as const;
 /** The questions an interview may leave out: each abuse group, and who the perpetrators were. */
@@ -129,7 +130,16 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
         const server = await loadServerCase(params.id);
         return setItem({ caseId: server.id, mode: 'update', version: server.version, reference: server.reference, body: server.body, submit: false, state: 'editing', idempotencyKey: crypto.randomUUID(), updatedAt: '' });
       }
-      setItem({ caseId: crypto.randomUUID(), mode: 'create', body: emptyBody(), submit: false, state: 'editing', idempotencyKey: crypto.randomUUID(), updatedAt: '' });
+      setItem({
+        caseId: crypto.randomUUID(),
+        mode: 'create',
+        body: emptyBody(),
+        submit: false,
+        state: 'editing',
+        idempotencyKey: crypto.randomUUID(),
+        withdrawalCode: newWithdrawalCode(),
+        updatedAt: '',
+      });
     })();
   }, [mode, params.id, navigate]);
 
@@ -297,6 +307,7 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
           <Field id={fieldId('/consent/recordedOn')} label={t('form.consentRecordedOn')} error={errors[fieldId('/consent/recordedOn')]}>
             {(props) => <input {...props} type="date" value={body.consent.recordedOn} onChange={(e) => update((b) => void (b.consent.recordedOn = e.target.value))} />}
           </Field>
+          {item.mode === 'create' && item.withdrawalCode && <WithdrawalCodeCard code={item.withdrawalCode} />}
         </>
       );
       break;

@@ -76,6 +76,11 @@ export function CasesList() {
           {t('cases.newCase')}
         </Link>
       </p>
+      {token() && (
+        <p>
+          <Link to="/withdraw">{t('withdrawal.link')}</Link>
+        </p>
+      )}
       {!token() && items.some((i) => i.state === 'waiting') && <p className="notice">{t('cases.signInToSend')}</p>}
       {items.length > 0 && (
         <section aria-labelledby="queued">

@@ -53,6 +53,8 @@ export interface LocalCase {
   /** An edit already stored, waiting only for its submission. */
   patched?: boolean;
   errors?: Array<{ pointer?: string; parameter?: string; message: string }>;
+  /** A new case's withdrawal code, shown at consent; sent with the case (the server keeps only its hash), gone with this copy. */
+  withdrawalCode?: string;
   /** On a version conflict: the server's version of the case. */
   server?: CaseBody & { version: number };
   updatedAt: string;
@@ -127,7 +129,7 @@ async function send(item: LocalCase): Promise<Outcome> {
   };
   if (item.mode === 'create') {
     const { response, error } = await api.POST('/api/v1/cases', {
-      body: { ...toApi(item.body), id: item.caseId, submit: item.submit } as never,
+      body: { ...toApi(item.body), id: item.caseId, submit: item.submit, withdrawalCode: item.withdrawalCode } as never,
       headers: { 'idempotency-key': item.idempotencyKey },
     });
     return judge(response, error, back);

@@ -303,7 +303,7 @@ export interface paths {
         get: operations["CasesController_get"];
         put?: never;
         post?: never;
-        delete?: never;
+        delete: operations["CasesController_remove"];
         options?: never;
         head?: never;
         patch: operations["CasesController_update"];
@@ -415,6 +415,54 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["CasesController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/withdrawals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["WithdrawalsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retention-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RetentionController_get"];
+        put: operations["RetentionController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/retention-policy/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RetentionController_preview"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -953,6 +1001,11 @@ export interface components {
             submit: boolean;
             /** @description free text; encrypted at rest */
             narrative?: string;
+            /**
+             * @description the withdrawal code shown to the respondent at consent (16 digits, groups of 4); only a slow hash of it is kept, never the code
+             * @example 4821 0937 5512 6604
+             */
+            withdrawalCode?: string;
         };
         UpdateCaseDto: {
             /** @example 2026-10 */
@@ -995,6 +1048,42 @@ export interface components {
              * @example consent_withdrawn
              */
             reason?: string;
+        };
+        DeleteCaseDto: {
+            /**
+             * @description why the case is deleted (a code: the audit trail holds no content)
+             * @enum {string}
+             */
+            reason: "consent_withdrawn" | "retention_policy" | "duplicate" | "entered_in_error" | "safety_risk" | "other";
+        };
+        CaseDeletedDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {boolean} */
+            deleted: true;
+        };
+        WithdrawalByCodeDto: {
+            /**
+             * @description the code on the respondent's card (16 digits; spaces or dashes allowed)
+             * @example 4821 0937 5512 6604
+             */
+            code: string;
+        };
+        WithdrawnByCodeDto: {
+            /** @enum {boolean} */
+            withdrawn: true;
+        };
+        RetentionPolicyDto: {
+            /** @description delete drafts untouched for this many days (null: never) */
+            draftDays: number | null;
+            /** @description delete cases returned for changes and not resubmitted within this many days (null: never) */
+            returnedDays: number | null;
+            /** @description keep raw narratives after their redacted version is approved (needs a stated purpose); false: only the redacted text is kept */
+            keepRawNarratives: boolean;
+            /** @description why raw narratives are kept (required when they are) */
+            keepRawPurpose?: string | null;
+            /** @description list published cases for an admin's review after this many years (never deleted by the job; null: never) */
+            publishedReviewYears: number | null;
         };
         SpanDto: {
             start: number;
@@ -1982,6 +2071,31 @@ export interface operations {
             };
         };
     };
+    CasesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDeletedDto"];
+                };
+            };
+        };
+    };
     CasesController_update: {
         parameters: {
             query?: never;
@@ -2218,6 +2332,84 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
+            };
+        };
+    };
+    WithdrawalsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawalByCodeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WithdrawnByCodeDto"];
+                };
+            };
+        };
+    };
+    RetentionController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RetentionController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RetentionPolicyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    RetentionController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
