@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../features/auth/use-me';
 import { DeviceProvider, quickExit, SetupPasscode, Unlock, useDevice } from '../features/device/device';
+import { useOutboxSender } from '../features/cases/outbox-sender';
 
 // Screens load when first needed: the first screen (the passcode) comes up sooner on a slow phone.
 const SignIn = lazy(() => import('../features/auth/auth').then((m) => ({ default: m.SignIn })));
@@ -98,6 +99,9 @@ function Gate({ children }: { children: ReactNode }) {
 
 function Routed() {
   const { me, loading } = useMe();
+  const device = useDevice();
+  // The queue on this phone drains whatever screen is open.
+  useOutboxSender(device.state === 'unlocked');
   const location = useLocation();
   const navigate = useNavigate();
   const { t } = useTranslation();

@@ -19,6 +19,12 @@ let accessToken: string | null = null;
 /** Changes whenever the session does (sign-in, refresh, sign-out): what was loaded for another session is never reused. */
 let generation = 0;
 let refreshing: Promise<boolean> | null = null;
+/** True when the last refresh was answered 401 (no session), false when it worked or never reached the server. */
+let refused = false;
+
+export function lastRefreshRefused(): boolean {
+  return refused;
+}
 const listeners = new Set<() => void>();
 
 export function token(): string | null {
@@ -69,6 +75,7 @@ export function refresh(): Promise<boolean> {
   refreshing ??= (async () => {
     try {
       const response = await fetch('/api/v1/auth/refresh', { method: 'POST', headers: { 'content-type': 'application/json', ...WEB_CLIENT }, body: '{}', credentials: 'same-origin' });
+      refused = response.status === 401;
       if (!response.ok) {
         if (response.status === 401) setToken(null);
         return false;
@@ -76,6 +83,7 @@ export function refresh(): Promise<boolean> {
       setToken((await response.json()).accessToken);
       return true;
     } catch {
+      refused = false;
       return false;
     } finally {
       refreshing = null;

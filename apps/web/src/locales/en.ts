@@ -387,6 +387,8 @@ export const en = {
     discard: 'Discard',
     queuedHeading: 'On this phone',
     serverHeading: 'Sent',
+    lastError: { offline: 'Not sent yet: no network. It goes by itself when the network returns.', 'signed-out': 'Not sent yet: sign in to send it.', server: 'Not sent yet: the server had a problem. Trying again by itself.', busy: 'Not sent yet: the server is busy. Trying again by itself.' },
+    lastAttempt: 'last try {{when}}',
     signInToSend: 'Sign in to send the cases waiting on this phone.',
     refusedHint: 'The server did not accept this case. Open it to see what to change.',
   },
