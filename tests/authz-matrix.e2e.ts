@@ -20,6 +20,7 @@ const EXPECTED: Record<string, Rule> = {
   'POST /api/v1/auth/login': 'public',
   'POST /api/v1/auth/refresh': 'public',
   'POST /api/v1/auth/password-reset': 'public',
+  'POST /api/v1/auth/end-session': 'public',
   'POST /api/v1/auth/logout': ALL,
   'GET /api/v1/me': ALL,
   'POST /api/v1/me/password': ALL,

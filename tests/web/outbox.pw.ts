@@ -25,6 +25,7 @@ async function recordOffline(page: Page, marker: string): Promise<void> {
   await unlockIfAsked(page, page.locator('#f-interviewMonth'));
   await fillCase(page, { marker });
   await submitCase(page);
+  await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
   await expect(page.getByRole('status')).toContainText('Saved on this phone');
 }
 

@@ -1,5 +1,6 @@
 export * from './accounts.service';
 export * from './auth.service';
+export * from './device-label';
 export * from './identity.module';
 export * from './lockout';
 export * from './login-throttle.service';

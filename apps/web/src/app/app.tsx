@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../features/auth/use-me';
@@ -80,26 +80,25 @@ function Header({ signedIn }: { signedIn: boolean }) {
 
 function Gate({ children }: { children: ReactNode }) {
   const device = useDevice();
-  const [wiped, setWiped] = useState(false);
   const { t } = useTranslation();
   if (device.state === 'loading') return null;
-  if (wiped)
+  if (device.wiped)
     return (
       <main id="main" className="page narrow">
-        <p role="alert">{t('device.wiped')}</p>
+        <p role="alert">{t(device.wiped === 'passcodes' ? 'device.wiped' : 'device.wipedAsked')}</p>
         <a className="button" href="/">
           {t('common.continue')}
         </a>
       </main>
     );
   if (device.state === 'setup') return <SetupPasscode />;
-  if (device.state === 'locked') return <Unlock onWiped={() => setWiped(true)} />;
+  if (device.state === 'locked') return <Unlock />;
   return <>{children}</>;
 }
 
 function Routed() {
-  const { me, loading } = useMe();
   const device = useDevice();
+  const { me, loading } = useMe(device.state === 'unlocked');
   // The queue on this phone drains whatever screen is open.
   useOutboxSender(device.state === 'unlocked');
   const location = useLocation();

@@ -32,6 +32,7 @@ export const en = {
     unlockIntro: 'Enter your passcode.',
     unlockAction: 'Unlock',
     wrong: 'Wrong passcode. Attempts left before the data on this device is erased: {{left}}.',
+    wipedAsked: 'Casebook’s data on this device was erased. The session ends on the server as soon as the network returns.',
     wiped: 'Too many wrong passcodes: Casebook’s data on this device was erased.',
     working: 'Checking…',
     settingsTitle: 'This device',

@@ -1,13 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../app/form-parts';
-import * as vault from '../../lib/vault';
-import { EXIT_KEY, exitUrl, useDevice } from './device';
+import { EXIT_KEY, exitUrl, useDevice, wipeAndEnd } from './device';
 
 /** This device: lock now, the quick-exit page, and wiping everything. */
 export function DeviceSettings() {
   const { t } = useTranslation();
-  const { lockNow } = useDevice();
+  const { lockNow, markWiped } = useDevice();
   const [confirming, setConfirming] = useState(false);
   const [exit, setExit] = useState(exitUrl());
   const [exitError, setExitError] = useState<string | undefined>();
@@ -41,8 +40,10 @@ export function DeviceSettings() {
           <button
             className="button warning"
             onClick={async () => {
-              await vault.wipeDevice();
-              window.location.replace('/');
+              await wipeAndEnd();
+              // Online, the app starts afresh; offline it cannot load again (its files went with the wipe), so it says what happened.
+              if (navigator.onLine) window.location.replace('/');
+              else markWiped('asked');
             }}
           >
             {t('device.wipeConfirm')}
