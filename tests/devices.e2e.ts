@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { http, startApi, type RunningApi } from './support/api';
-import { createUser, PASSWORD, randomClientIp } from './support/identity';
+import { createUser, PASSWORD, randomClientIp, signIn } from './support/identity';
 
 const WEB = { 'x-casebook-client': 'web' };
 const PHONE_UA = 'Mozilla/5.0 (Linux; Android 13; SM-A146B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36';
@@ -114,5 +114,56 @@ describe('sessions bound to the device store', () => {
     // Without a cookie, or an unknown one: nothing to end, no error, nothing learnt.
     expect((await http(`${api.url}/api/v1/auth/end-session`, { body: {}, headers: WEB })).status).toBe(204);
     expect((await http(`${api.url}/api/v1/auth/end-session`, { body: {}, headers: { ...WEB, cookie: 'cb_refresh=nothing-of-the-kind-here' } })).status).toBe(204);
+  });
+
+  describe('devices a user and an admin can see and cut off', () => {
+    it('lists the signed-in devices with a neutral label and dates, never a place', async () => {
+      const phone = await webSignIn();
+      const mine = await http(`${api.url}/api/v1/me/sessions`, { token: phone.accessToken });
+      expect(mine.status).toBe(200);
+      expect(mine.body.items).toEqual([{ id: expect.any(String), deviceLabel: 'Chrome on Android', firstSeenAt: expect.any(String), lastSeenAt: expect.any(String), current: true }]);
+      expect(JSON.stringify(mine.body)).not.toMatch(/ip|address|city|country|location/i);
+    });
+
+    it('an admin cuts a device off: audited; the device is refused and told to wipe; other devices keep working', async () => {
+      const admin = await signIn(api, 'admin');
+      const phone = await webSignIn();
+      const laptop = await http(`${api.url}/api/v1/auth/login`, { body: { email: phone.user.email, password: PASSWORD }, headers: { 'x-forwarded-for': randomClientIp() } });
+      const listed = await http(`${api.url}/api/v1/users/${phone.user.id}/sessions`, { token: admin.accessToken });
+      expect(listed.status).toBe(200);
+      expect(listed.body.items).toHaveLength(2);
+      const target = listed.body.items.find((s: { deviceLabel: string }) => s.deviceLabel === 'Chrome on Android');
+      expect(target.current).toBe(false);
+
+      // Not someone else's session through this user's path.
+      expect((await http(`${api.url}/api/v1/users/${admin.id}/sessions/${target.id}`, { method: 'DELETE', token: admin.accessToken })).status).toBe(404);
+      const cut = await http(`${api.url}/api/v1/users/${phone.user.id}/sessions/${target.id}`, { method: 'DELETE', token: admin.accessToken });
+      expect(cut.status).toBe(204);
+      expect((await http(`${api.url}/api/v1/me`, { token: phone.accessToken })).status).toBe(401);
+      const refused = await refresh(phone.cookie, phone.proof);
+      expect(refused.status).toBe(401);
+      expect(refused.body.sessionRevoked).toBe(true);
+      expect((await http(`${api.url}/api/v1/me`, { token: laptop.body.accessToken })).status).toBe(200);
+      const [event] = await db.query(`SELECT actor_id, summary FROM audit_events WHERE action = 'session.revoked' AND target_id = $1`, [target.id]);
+      expect(event).toEqual({ actor_id: admin.id, summary: { userId: phone.user.id, by: 'admin' } });
+      // Gone from the list; a second revocation finds nothing.
+      expect((await http(`${api.url}/api/v1/users/${phone.user.id}/sessions`, { token: admin.accessToken })).body.items).toHaveLength(1);
+      expect((await http(`${api.url}/api/v1/users/${phone.user.id}/sessions/${target.id}`, { method: 'DELETE', token: admin.accessToken })).status).toBe(404);
+    });
+
+    it('a user cuts off their own lost phone, but never another user\'s device', async () => {
+      const phone = await webSignIn();
+      const other = await webSignIn();
+      const desk = (await http(`${api.url}/api/v1/auth/login`, { body: { email: phone.user.email, password: PASSWORD }, headers: { 'x-forwarded-for': randomClientIp() } })).body.accessToken;
+      const otherSession = (await session(other.user.id)).id;
+      expect((await http(`${api.url}/api/v1/me/sessions/${otherSession}`, { method: 'DELETE', token: desk })).status).toBe(404);
+      expect((await session(other.user.id)).revoked_at).toBeNull();
+      expect((await http(`${api.url}/api/v1/users/${other.user.id}/sessions`, { token: desk })).status).toBe(403);
+      const lost = (await session(phone.user.id)).id;
+      expect((await http(`${api.url}/api/v1/me/sessions/${lost}`, { method: 'DELETE', token: desk })).status).toBe(204);
+      expect((await refresh(phone.cookie, phone.proof)).body.sessionRevoked).toBe(true);
+      const [event] = await db.query(`SELECT summary FROM audit_events WHERE action = 'session.revoked' AND target_id = $1`, [lost]);
+      expect(event.summary).toEqual({ userId: phone.user.id, by: 'self' });
+    });
   });
 });

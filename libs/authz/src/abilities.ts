@@ -28,7 +28,8 @@ export type Subject =
   | 'Report'
   | 'DisclosurePolicy'
   | 'Quotation'
-  | 'AuditEvent';
+  | 'AuditEvent'
+  | 'Session';
 
 export type AppAbility = MongoAbility<[Action, Subject], MongoQuery>;
 
@@ -56,6 +57,9 @@ export function defineAbilityFor(principal: Principal): AppAbility {
   can('read', 'Me');
   can('update', 'Me');
   can('read', 'Taxonomy');
+  // Their own signed-in devices: seen and cut off (a lost phone).
+  can('read', 'Session', { userId: principal.id });
+  can('delete', 'Session', { userId: principal.id });
 
   switch (principal.role) {
     case 'admin':

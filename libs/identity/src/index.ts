@@ -9,5 +9,7 @@ export * from './organisations.service';
 export * from './password-hasher';
 export * from './password-policy';
 export * from './principal.service';
+export * from './sessions.repository';
+export * from './sessions.service';
 export * from './token.service';
 export * from './users.service';
