@@ -1,5 +1,20 @@
+import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, type Page, expect, test } from '@playwright/test';
-import { createUser, PASSCODE, setPasscode, signInUi, sql, state } from './support';
+import { createUser, freshTotp, PASSCODE, setPasscode, signInUi, sql, state } from './support';
+
+async function accessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${screen}: ${v.id} (${v.nodes.length})`);
+  expect(bad).toEqual([]);
+}
+
+async function russianToo(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/shots/${name}-en.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await accessible(page, `${name} (ru)`);
+  await page.screenshot({ path: `test-results/shots/${name}-ru.png`, fullPage: true });
+  await page.getByRole('button', { name: 'English' }).click();
+}
 
 const PHONE = { width: 360, height: 640 };
 
@@ -134,5 +149,53 @@ test.describe('a session cannot outlive the device store', () => {
     await expect.poll(async () => (await sessionOf(user.id)).revoked_reason).toBe('device-wiped');
     expect(asked[0]).toBe('/api/v1/auth/end-session');
     await nothingLeft(again, seen, user.id, cookie);
+  });
+
+  test('an admin cuts a phone off: its next request is refused and its store wiped', async ({ page, browser }) => {
+    const user = await signedInPhone(page);
+    // The interviewer sees her devices on "This device".
+    await page.getByRole('link', { name: 'This device' }).click();
+    const mine = page.getByTestId('my-devices');
+    await expect(mine.getByTestId('device')).toHaveCount(1);
+    await expect(mine).toContainText('Chrome on Linux');
+    await expect(mine).toContainText('This device');
+    await accessible(page, 'this device with devices');
+    await russianToo(page, 'my-devices');
+
+    const adminContext = await browser.newContext({ viewport: PHONE });
+    const admin = await adminContext.newPage();
+    const ada = await createUser('admin', 'Ada Devices');
+    await setPasscode(admin);
+    await signInUi(admin, ada.email);
+    const secret = (await admin.getByTestId('totp-secret').textContent())!.trim();
+    await admin.getByLabel('6-digit code').fill(await freshTotp(secret));
+    await admin.getByRole('button', { name: 'Turn on' }).click();
+    await admin.getByRole('button', { name: 'I have saved them' }).click();
+    await admin.getByRole('link', { name: 'Users and organisations' }).click();
+    const card = admin.locator(`[data-user="${user.email}"]`);
+    await card.locator('summary').click();
+    await expect(card.getByTestId('device')).toHaveCount(1);
+    await expect(card.getByTestId('device')).toContainText('Chrome on Linux');
+    await card.getByTestId('device').scrollIntoViewIfNeeded();
+    await accessible(admin, 'user devices');
+    await card.getByRole('button', { name: /^Sign out this device/ }).click();
+    await expect(card.getByRole('status')).toContainText('Signed out');
+    await expect(card.getByTestId('device')).toHaveCount(0);
+    await admin.screenshot({ path: 'test-results/shots/user-devices-en.png', fullPage: true });
+    await admin.getByRole('button', { name: 'Русский' }).click();
+    await accessible(admin, 'user devices (ru)');
+    await admin.screenshot({ path: 'test-results/shots/user-devices-ru.png', fullPage: true });
+    expect((await sessionOf(user.id)).revoked_reason).toBe('device-revoked');
+    await adminContext.close();
+
+    // The phone's next contact: refused, and it wipes itself.
+    const seen = watch(page);
+    await page.getByRole('link', { name: 'Home' }).click();
+    await expect(page.getByRole('heading', { name: 'Protect this device' })).toBeVisible();
+    expect(seen.some((s) => s.url === '/api/v1/cases' && s.status === 401)).toBe(true);
+    expect(seen.some((s) => s.url === '/api/v1/auth/refresh' && s.status === 401)).toBe(true);
+    expect(succeeded(seen)).toEqual([]);
+    const names = await page.evaluate(async () => ((await (globalThis as unknown as { indexedDB: { databases(): Promise<Array<{ name: string }>> } }).indexedDB.databases()) as Array<{ name: string }>).map((d) => d.name));
+    expect(names).not.toContain('notes-store');
   });
 });

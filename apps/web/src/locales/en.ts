@@ -363,6 +363,17 @@ export const en = {
     appSaved: 'Saved. Phones pick it up on their next visit.',
     appBadName: 'Use 1 to 30 plain characters',
   },
+  devices: {
+    title: 'Signed-in devices',
+    intro: 'Each phone or computer signed in to this account. Sign out one that was lost or taken: its data is erased the next time it connects.',
+    thisDevice: 'This device',
+    firstSeen: 'Signed in {{when}}',
+    lastSeen: 'last active {{when}}',
+    revoke: 'Sign out this device',
+    revoked: 'Signed out. Its data is erased the next time it connects.',
+    none: 'No device is signed in.',
+    failed: 'Could not reach the server. Try again.',
+  },
   cases: {
     title: 'My cases',
     empty: 'No cases yet.',

@@ -1,7 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../app/form-parts';
+import { token } from '../../lib/session';
 import { EXIT_KEY, exitUrl, useDevice, wipeAndEnd } from './device';
+import { DevicesList } from './devices-list';
 
 /** This device: lock now, the quick-exit page, and wiping everything. */
 export function DeviceSettings() {
@@ -33,6 +35,13 @@ export function DeviceSettings() {
         </Field>
         <button className="button secondary">{t('common.save')}</button> {saved && <span role="status">{t('device.exitSaved')}</span>}
       </form>
+      {token() && (
+        <section aria-labelledby="my-devices">
+          <h2 id="my-devices">{t('devices.title')}</h2>
+          <p>{t('devices.intro')}</p>
+          <DevicesList />
+        </section>
+      )}
       <h2>{t('device.wipeTitle')}</h2>
       <p>{t('device.wipeIntro')}</p>
       {confirming ? (
