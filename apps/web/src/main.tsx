@@ -6,6 +6,11 @@ import { endPendingSession } from './lib/session';
 import './lib/i18n';
 import './styles.css';
 
+// One history entry for all of the app's screens: every in-app navigation replaces the current entry, so
+// after quick exit (which replaces that one entry with a neutral site) Back leads to no page of the app.
+const replaceState = window.history.replaceState.bind(window.history);
+window.history.pushState = (data: unknown, unused: string, url?: string | URL | null) => replaceState(data, unused, url);
+
 // The service worker precaches the app shell: once opened, the app opens with no network.
 if ('serviceWorker' in navigator) registerSW({ immediate: true });
 

@@ -34,16 +34,20 @@ function Header({ signedIn }: { signedIn: boolean }) {
   const device = useDevice();
   const navigate = useNavigate();
   return (
-    <header className="header">
-      <a className="skip" href="#main">
-        {t('app.skip')}
-      </a>
-      <div className="header-row">
-        <span className="brand">{t('app.name')}</span>
-        <button className="quick-exit" onClick={quickExit} title={t('app.quickExitHint')} data-testid="quick-exit">
-          {t('app.quickExit')}
-        </button>
-      </div>
+    <>
+      {/* Sticky: the quick exit stays on screen at every scroll position; content scrolls beneath the bar, never under a floating button. */}
+      <header className="header topbar">
+        <a className="skip" href="#main">
+          {t('app.skip')}
+        </a>
+        <div className="header-row">
+          <span className="brand">{t('app.name')}</span>
+          <button className="quick-exit" onClick={quickExit} title={t('app.quickExitHint')} data-testid="quick-exit">
+            {t('app.quickExit')}
+          </button>
+        </div>
+      </header>
+      <div className="header">
       <nav aria-label={t('app.menu')} className="header-row nav">
         {signedIn && device.state === 'unlocked' && (
           <>
@@ -74,7 +78,8 @@ function Header({ signedIn }: { signedIn: boolean }) {
           </button>
         )}
       </nav>
-    </header>
+      </div>
+    </>
   );
 }
 
@@ -86,7 +91,15 @@ function Gate({ children }: { children: ReactNode }) {
     return (
       <main id="main" className="page narrow">
         <p role="alert">{t(device.wiped === 'passcodes' ? 'device.wiped' : 'device.wipedAsked')}</p>
-        <a className="button" href="/">
+        {/* A fresh start in the same history entry. */}
+        <a
+          className="button"
+          href="/"
+          onClick={(event) => {
+            event.preventDefault();
+            window.location.replace('/');
+          }}
+        >
           {t('common.continue')}
         </a>
       </main>
