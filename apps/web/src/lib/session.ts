@@ -126,8 +126,7 @@ export function refresh(): Promise<boolean> {
       const secret = await vault.get<string>(PROOF_RECORD).catch(() => undefined);
       if (!secret) {
         // A store without the secret (new, wiped, re-installed): whatever cookie is left must not live on.
-        localStorage.setItem(vault.END_SESSION_MARKER, '1');
-        await endPendingSession();
+        await fetch('/api/v1/auth/end-session', { method: 'POST', headers: { 'content-type': 'application/json', ...WEB_CLIENT }, body: '{}', credentials: 'same-origin' }).catch(() => undefined);
         refused = true;
         setToken(null);
         return false;
