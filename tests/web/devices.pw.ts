@@ -131,7 +131,12 @@ test.describe('a session cannot outlive the device store', () => {
     await page.getByRole('button', { name: 'Wipe this device' }).click();
     await page.getByRole('button', { name: 'Yes, wipe this device' }).click();
     await expect(page.getByRole('alert')).toContainText('as soon as the network returns');
+    await accessible(page, 'wiped offline');
     await page.screenshot({ path: 'test-results/shots/wiped-offline-en.png', fullPage: true });
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await expect(page.getByRole('alert')).toContainText('как только появится сеть');
+    await page.screenshot({ path: 'test-results/shots/wiped-offline-ru.png', fullPage: true });
+    await page.getByRole('button', { name: 'English' }).click();
     await page.waitForTimeout(1_000);
     expect((await sessionOf(user.id)).revoked_reason).toBeNull();
     // The phone is put away; later the app is opened again with the network back.

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, type Page, expect, test } from '@playwright/test';
 import { createUser, marker as newMarker, setPasscode, signInUi, sql, unlockIfAsked } from './support';
 import { fillCase, submitCase } from './support-form';
@@ -83,6 +84,12 @@ test.describe('the outbox always drains', () => {
     await expect(link).toBeVisible();
     await expect(page.getByTestId('last-error')).toContainText('sign in');
     await page.screenshot({ path: 'test-results/shots/outbox-signed-out-en.png', fullPage: true });
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await expect(page.getByTestId('last-error')).toContainText('войдите');
+    await page.screenshot({ path: 'test-results/shots/outbox-signed-out-ru.png', fullPage: true });
+    await page.getByRole('button', { name: 'English' }).click();
     expect(await casesWithMarker(marker)).toEqual([]);
     await link.click();
     await signInUi(page, user.email);
