@@ -20,11 +20,14 @@ const EXPECTED: Record<string, Rule> = {
   'POST /api/v1/auth/login': 'public',
   'POST /api/v1/auth/refresh': 'public',
   'POST /api/v1/auth/password-reset': 'public',
+  'POST /api/v1/auth/end-session': 'public',
   'POST /api/v1/auth/logout': ALL,
   'GET /api/v1/me': ALL,
   'POST /api/v1/me/password': ALL,
   'POST /api/v1/me/mfa/enrol': ALL,
   'POST /api/v1/me/mfa/confirm': ALL,
+  'GET /api/v1/me/sessions': ALL,
+  'DELETE /api/v1/me/sessions/{sessionId}': ALL,
   'GET /api/v1/users': ADMIN,
   'POST /api/v1/users': ADMIN,
   'GET /api/v1/users/{id}': ADMIN,
@@ -33,6 +36,8 @@ const EXPECTED: Record<string, Rule> = {
   'PUT /api/v1/users/{id}/role': ADMIN,
   'POST /api/v1/users/{id}/mfa/reset': ADMIN,
   'POST /api/v1/users/{id}/password-reset': ADMIN,
+  'GET /api/v1/users/{id}/sessions': ADMIN,
+  'DELETE /api/v1/users/{id}/sessions/{sessionId}': ADMIN,
   'GET /api/v1/organisations': ALL,
   'POST /api/v1/organisations': ADMIN,
   'GET /api/v1/organisations/{id}': ALL,
@@ -107,7 +112,7 @@ describe('authorization matrix', () => {
     const ordered = [...routes].sort((a, b) => Number(a.endsWith('/logout')) - Number(b.endsWith('/logout')));
     for (const route of ordered) {
       const [method, path] = route.split(' ');
-      const url = api.url + path.replace('{id}', randomUUID()).replace('{vocabulary}', 'gender').replace('{code}', 'matrix_probe').replace('{jobId}', `requeue-${randomUUID()}`);
+      const url = api.url + path.replace('{id}', randomUUID()).replace('{sessionId}', randomUUID()).replace('{vocabulary}', 'gender').replace('{code}', 'matrix_probe').replace('{jobId}', `requeue-${randomUUID()}`);
       const response = await http(url, {
         method,
         token: callers[caller as Exclude<Caller, 'anonymous'>]?.accessToken,

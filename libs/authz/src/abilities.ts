@@ -29,7 +29,8 @@ export type Subject =
   | 'DisclosurePolicy'
   | 'RetentionPolicy'
   | 'Quotation'
-  | 'AuditEvent';
+  | 'AuditEvent'
+  | 'Session';
 
 export type AppAbility = MongoAbility<[Action, Subject], MongoQuery>;
 
@@ -57,6 +58,9 @@ export function defineAbilityFor(principal: Principal): AppAbility {
   can('read', 'Me');
   can('update', 'Me');
   can('read', 'Taxonomy');
+  // Their own signed-in devices: seen and cut off (a lost phone).
+  can('read', 'Session', { userId: principal.id });
+  can('delete', 'Session', { userId: principal.id });
 
   switch (principal.role) {
     case 'admin':

@@ -84,6 +84,8 @@ const RULES: Rule[] = [
   { code: 'not-a-coarse-place', pattern: /^must be a coarse place name \(a region or city, no numbers\)$/ },
   { code: 'variance-out-of-range', pattern: /^must be above 0 and at most maxNoise²\/2$/ },
   { code: 'not-an-idempotency-key', pattern: /^must be 8-128 characters of A-Z a-z 0-9 \. _ : -$/ },
+  { code: 'not-a-withdrawal-code', pattern: /^must be 16 digits(?:, in groups of 4)?$/ },
+  { code: 'purpose-required', pattern: /^say why raw narratives are kept$/ },
   { code: 'not-allowed-value', pattern: /^must be (?:ISO 3166-2 region codes|an IP address to bind to)$/ },
 ];
 
@@ -169,6 +171,8 @@ const RU: Record<string, Template> = {
   'not-an-etag': () => 'Недопустимая версия',
   'not-a-coarse-place': () => 'Укажите только регион или город, без номеров',
   'not-allowed-value': () => 'Недопустимое значение',
+  'not-a-withdrawal-code': () => 'Введите 16 цифр кода',
+  'purpose-required': () => 'Укажите, зачем хранятся исходные рассказы',
   'variance-out-of-range': () => 'Дисперсия должна быть больше нуля и не больше половины квадрата наибольшего шума',
   'not-an-idempotency-key': () => 'Ключ повтора: от 8 до 128 латинских букв, цифр и знаков . _ : -',
   'too-many-properties': (p) => `Слишком много полей (не больше ${p.max})`,

@@ -1,14 +1,15 @@
+import { timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService, type AuditActor } from '@casebook/audit';
 import { DomainError } from '@casebook/common';
-import { OneTimeTokenEntity, RefreshTokenEntity, UserEntity } from '@casebook/database';
+import { OneTimeTokenEntity, RefreshTokenEntity, SessionEntity, UserEntity } from '@casebook/database';
 import { LoginThrottleService } from './login-throttle.service';
 import { MfaService } from './mfa.service';
 import { hashPassword, needsRehash, verifyPassword } from './password-hasher';
 import { passwordProblems } from './password-policy';
-import { hashToken, randomToken, TokenService, type TokenPair } from './token.service';
+import { type DeviceInfo, hashToken, randomToken, TokenService, type TokenPair } from './token.service';
 
 export const RESET_TOKEN_SECONDS = 24 * 3600;
 
@@ -20,6 +21,28 @@ export interface LoginInput {
 }
 
 const INVALID = 'The e-mail, password or code is not correct';
+
+/** A refresh token used again within this time, with the device proof, is a lost response retried, not a theft. */
+export const REFRESH_RETRY_SECONDS = 60;
+
+/**
+ * Revocations that cut a device off: the app that meets one wipes its store
+ * (the problem document says `sessionRevoked: true`).
+ */
+export const DEVICE_CUT_OFF_REASONS = ['device-revoked', 'device-proof', 'device-wiped'];
+
+export interface RefreshProof {
+  /** The device secret sent with the refresh (X-Casebook-Device-Proof), if any. */
+  proof?: string;
+  /** True for the web client (cookie mode): its sessions cannot refresh without the proof. */
+  required: boolean;
+}
+
+function proofMatches(stored: Buffer | null, proof: string | undefined): boolean {
+  if (!stored || !proof || proof.length > 256) return false;
+  const given = hashToken(proof);
+  return given.length === stored.length && timingSafeEqual(given, stored);
+}
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -52,7 +75,7 @@ export class AuthService {
    * same time (a password hash is always verified). Locked accounts or
    * addresses get 429 before any check.
    */
-  async login(input: LoginInput, ip: string): Promise<TokenPair> {
+  async login(input: LoginInput, ip: string, device: DeviceInfo = {}): Promise<TokenPair> {
     const email = normaliseEmail(input.email);
     const lockedFor = await this.throttle.lockedFor(email, ip);
     if (lockedFor > 0) {
@@ -73,7 +96,7 @@ export class AuthService {
       if (needsRehash(user.passwordHash!)) {
         await manager.update(UserEntity, { id: user.id }, { passwordHash: await hashPassword(input.password) });
       }
-      const pair = await this.tokens.openSession(manager, user, Boolean(user.mfaEnabledAt));
+      const pair = await this.tokens.openSession(manager, user, Boolean(user.mfaEnabledAt), device);
       await this.audit.record(
         {
           actor: { id: user.id, role: user.role, ip },
@@ -104,10 +127,15 @@ export class AuthService {
   }
 
   /**
-   * Rotates a refresh token. A token that was already used means it was stolen
-   * (or replayed): the whole session is revoked and the event audited.
+   * Rotates a refresh token. A session bound to a device (and every web
+   * client's session) needs the device proof on each refresh: without it, or
+   * with a wrong one, the session is revoked and the event audited, so a
+   * copied cookie, or a wiped or locked app, gets nothing. A token that was
+   * already used means it was stolen (or replayed): the whole session is
+   * revoked, unless it comes back within a minute with the right proof (the
+   * answer to the first use was lost), which gets a fresh pair.
    */
-  async refresh(refreshToken: string, ip: string): Promise<TokenPair> {
+  async refresh(refreshToken: string, ip: string, check: RefreshProof = { required: false }): Promise<TokenPair> {
     const result = await this.dataSource.transaction(async (manager) => {
       const token = await manager
         .getRepository(RefreshTokenEntity)
@@ -120,28 +148,80 @@ export class AuthService {
       if (!token) return { error: 'unknown' as const };
       const session = token.session!;
       const user = session.user!;
-      if (token.usedAt) {
-        const revoked = await this.tokens.revokeSession(manager, session.id, 'refresh-token-reuse');
+      const actor = { id: user.id, role: user.role, ip };
+      const proved = proofMatches(session.deviceProofHash, check.proof);
+      if ((check.required || session.deviceProofHash) && !proved) {
+        const revoked = await this.tokens.revokeSession(manager, session.id, 'device-proof');
         await this.audit.record(
           {
-            actor: { id: user.id, role: user.role, ip },
-            action: 'auth.refresh.reuse-detected',
+            actor,
+            action: 'auth.refresh.device-proof-failed',
             target: { type: 'session', id: session.id },
-            summary: { sessionRevoked: revoked },
+            summary: { sessionRevoked: revoked, proofSent: Boolean(check.proof) },
           },
           manager,
         );
-        return { error: 'reused' as const };
+        return { error: 'cut-off' as const };
+      }
+      if (session.revokedAt) {
+        return { error: DEVICE_CUT_OFF_REASONS.includes(session.revokedReason ?? '') ? ('cut-off' as const) : ('expired' as const) };
       }
       const now = Date.now();
-      if (token.expiresAt.getTime() <= now || session.revokedAt || session.expiresAt.getTime() <= now || user.status !== 'active') {
+      if (token.usedAt) {
+        const retry = proved && now - token.usedAt.getTime() <= REFRESH_RETRY_SECONDS * 1000 && token.expiresAt.getTime() > now;
+        if (!retry) {
+          const revoked = await this.tokens.revokeSession(manager, session.id, 'refresh-token-reuse');
+          await this.audit.record(
+            { actor, action: 'auth.refresh.reuse-detected', target: { type: 'session', id: session.id }, summary: { sessionRevoked: revoked } },
+            manager,
+          );
+          return { error: 'reused' as const };
+        }
+        // The answer to the first use was lost: the tokens it handed out stop working, a new pair is issued.
+        await manager
+          .createQueryBuilder()
+          .update(RefreshTokenEntity)
+          .set({ expiresAt: () => 'now()' })
+          .where('session_id = :sessionId AND used_at IS NULL', { sessionId: session.id })
+          .execute();
+      }
+      if (token.expiresAt.getTime() <= now || session.expiresAt.getTime() <= now || user.status !== 'active') {
         return { error: 'expired' as const };
       }
-      await manager.update(RefreshTokenEntity, { id: token.id }, { usedAt: () => 'now()' });
+      if (!token.usedAt) await manager.update(RefreshTokenEntity, { id: token.id }, { usedAt: () => 'now()' });
+      await manager.update(SessionEntity, { id: session.id }, { lastSeenAt: () => 'now()' });
       return { pair: await this.tokens.issue(manager, user, session) };
     });
     if ('pair' in result && result.pair) return result.pair;
+    if ('error' in result && result.error === 'cut-off') {
+      throw new DomainError('unauthenticated', 'This session was ended for this device: sign in again', { sessionRevoked: true });
+    }
     throw new DomainError('unauthenticated', 'The refresh token is not valid');
+  }
+
+  /**
+   * Ends the session a refresh token belongs to (used or not), without any
+   * other proof: the web app calls it after wiping its store, so nothing it
+   * left behind can be used. Ending a session is never harmful; an unknown
+   * token is no error.
+   */
+  async endDeviceSession(refreshToken: string, ip: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const token = await manager
+        .getRepository(RefreshTokenEntity)
+        .createQueryBuilder('rt')
+        .innerJoinAndSelect('rt.session', 's')
+        .innerJoinAndSelect('s.user', 'u')
+        .where('rt.token_hash = :hash', { hash: hashToken(refreshToken) })
+        .getOne();
+      if (!token) return;
+      const user = token.session!.user!;
+      const revoked = await this.tokens.revokeSession(manager, token.sessionId, 'device-wiped');
+      await this.audit.record(
+        { actor: { id: user.id, role: user.role, ip }, action: 'auth.session.wiped', target: { type: 'session', id: token.sessionId }, summary: { sessionRevoked: revoked } },
+        manager,
+      );
+    });
   }
 
   async logout(actor: AuditActor & { id: string }, sessionId: string): Promise<void> {

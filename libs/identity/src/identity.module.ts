@@ -8,6 +8,8 @@ import { LoginThrottleService } from './login-throttle.service';
 import { MfaService } from './mfa.service';
 import { OrganisationsService } from './organisations.service';
 import { PrincipalService } from './principal.service';
+import { SessionsRepository } from './sessions.repository';
+import { SessionsService } from './sessions.service';
 import { JWT_AUDIENCE, JWT_ISSUER, TokenService } from './token.service';
 import { UsersService } from './users.service';
 
@@ -22,7 +24,7 @@ import { UsersService } from './users.service';
       }),
     }),
   ],
-  providers: [AccountsService, AuthService, LoginThrottleService, MfaService, OrganisationsService, PrincipalService, TokenService, UsersService],
-  exports: [AccountsService, AuthService, MfaService, OrganisationsService, PrincipalService, TokenService, UsersService, JwtModule],
+  providers: [AccountsService, AuthService, LoginThrottleService, MfaService, OrganisationsService, PrincipalService, SessionsRepository, SessionsService, TokenService, UsersService],
+  exports: [AccountsService, AuthService, MfaService, OrganisationsService, PrincipalService, SessionsService, TokenService, UsersService, JwtModule],
 })
 export class IdentityModule {}

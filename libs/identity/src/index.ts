@@ -1,5 +1,6 @@
 export * from './accounts.service';
 export * from './auth.service';
+export * from './device-label';
 export * from './identity.module';
 export * from './lockout';
 export * from './login-throttle.service';
@@ -8,5 +9,7 @@ export * from './organisations.service';
 export * from './password-hasher';
 export * from './password-policy';
 export * from './principal.service';
+export * from './sessions.repository';
+export * from './sessions.service';
 export * from './token.service';
 export * from './users.service';

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { EntityManager } from 'typeorm';
 import { RefreshTokenEntity, SessionEntity, type UserEntity } from '@casebook/database';
+import { deviceLabel } from './device-label';
 
 export const ACCESS_TOKEN_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_SECONDS = 14 * 24 * 3600;
@@ -30,6 +31,13 @@ export function hashToken(token: string): Buffer {
   return createHash('sha256').update(token, 'utf8').digest();
 }
 
+/** What the signing-in device tells about itself: the secret it keeps in its store, and its user agent. */
+export interface DeviceInfo {
+  /** The device secret (only its SHA-256 is stored); absent for clients that do not bind sessions to a device. */
+  proof?: string;
+  userAgent?: string;
+}
+
 export function randomToken(bytes = 32): string {
   return randomBytes(bytes).toString('base64url');
 }
@@ -39,7 +47,7 @@ export function randomToken(bytes = 32): string {
 export class TokenService {
   constructor(private readonly jwt: JwtService) {}
 
-  async openSession(manager: EntityManager, user: UserEntity, mfaVerified: boolean): Promise<TokenPair> {
+  async openSession(manager: EntityManager, user: UserEntity, mfaVerified: boolean, device: DeviceInfo = {}): Promise<TokenPair> {
     const session = await manager.save(
       manager.create(SessionEntity, {
         userId: user.id,
@@ -47,6 +55,9 @@ export class TokenService {
         expiresAt: new Date(Date.now() + SESSION_MAX_SECONDS * 1000),
         revokedAt: null,
         revokedReason: null,
+        deviceProofHash: device.proof ? hashToken(device.proof) : null,
+        deviceLabel: deviceLabel(device.userAgent),
+        lastSeenAt: new Date(),
       }),
     );
     return this.issue(manager, user, session);

@@ -14,6 +14,8 @@ import { REFRESH_TOKEN_SECONDS, type TokenPair } from '@casebook/identity';
  * a cross-site page cannot send without a CORS preflight the API never grants.
  */
 export const WEB_CLIENT_HEADER = 'x-casebook-client';
+/** The web app's device secret (kept only in its encrypted store), sent at sign-in and with every refresh. */
+export const DEVICE_PROOF_HEADER = 'x-casebook-device-proof';
 const COOKIE = 'cb_refresh';
 const PATH = '/api/v1/auth';
 
@@ -49,4 +51,10 @@ export function refreshTokenOf(request: FastifyRequest, fromBody: string | undef
   // The web client without its cookie has no session; any other client left out a required field.
   if (isWebClient(request)) throw new DomainError('unauthenticated', 'No session: sign in again');
   throw new RequestValidationError([{ pointer: '/refreshToken', message: 'is required' }]);
+}
+
+/** The device proof of a request, if one was sent (a single value of at most 256 characters). */
+export function deviceProofOf(request: FastifyRequest): string | undefined {
+  const value = request.headers[DEVICE_PROOF_HEADER];
+  return typeof value === 'string' && value.length > 0 && value.length <= 256 ? value : undefined;
 }

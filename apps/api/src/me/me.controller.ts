@@ -1,7 +1,8 @@
 import type { Actor } from '@casebook/authz';
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AuthService, MfaService, UsersService, type UserView } from '@casebook/identity';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AuthService, MfaService, SessionsService, UsersService, type UserView } from '@casebook/identity';
+import { DeviceSessionListDto, SessionIdParam } from '../users/users.dto';
 import { AllowWithoutMfa, Can, CurrentActor } from '../auth/access.decorators';
 import { ChangePasswordDto, TotpDto } from '../auth/auth.dto';
 
@@ -15,7 +16,24 @@ export class MeController {
     private readonly auth: AuthService,
     private readonly mfa: MfaService,
     private readonly users: UsersService,
+    private readonly sessions: SessionsService,
   ) {}
+
+  /** The devices signed in to this account (neutral label, first and last seen). */
+  @Can('read', 'Session')
+  @Get('sessions')
+  @ApiOkResponse({ type: DeviceSessionListDto })
+  listSessions(@CurrentActor() actor: Actor) {
+    return this.sessions.list(actor.ability, actor.id, actor.sessionId);
+  }
+
+  /** Cuts one of this account's devices off (a lost phone): its next contact wipes its store. */
+  @Can('delete', 'Session')
+  @Delete('sessions/:sessionId')
+  @HttpCode(204)
+  async revokeSession(@CurrentActor() actor: Actor, @Param() { sessionId }: SessionIdParam): Promise<void> {
+    await this.sessions.revoke(actor.ability, actor, actor.id, sessionId);
+  }
 
   @AllowWithoutMfa()
   @Can('read', 'Me')

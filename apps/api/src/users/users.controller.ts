@@ -1,16 +1,35 @@
 import type { Actor } from '@casebook/authz';
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { UsersService } from '@casebook/identity';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { SessionsService, UsersService } from '@casebook/identity';
 import { Can, CurrentActor } from '../auth/access.decorators';
-import { ChangeRoleDto, CreateUserDto, IdParam, ListUsersQuery } from './users.dto';
+import { ChangeRoleDto, CreateUserDto, DeviceSessionListDto, IdParam, ListUsersQuery, UserSessionParams } from './users.dto';
 
 /** User administration (admins). */
 @ApiTags('users')
 @ApiBearerAuth()
 @Controller('users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  /** The user's signed-in devices (neutral label, first and last seen; never a place). */
+  @Can('read', 'User')
+  @Get(':id/sessions')
+  @ApiOkResponse({ type: DeviceSessionListDto })
+  listSessions(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+    return this.sessions.list(actor.ability, id, actor.sessionId);
+  }
+
+  /** Cuts one device of the user off (a lost or seized phone); audited. Its next contact wipes its store. */
+  @Can('update', 'User')
+  @Delete(':id/sessions/:sessionId')
+  @HttpCode(204)
+  async revokeSession(@CurrentActor() actor: Actor, @Param() { id, sessionId }: UserSessionParams): Promise<void> {
+    await this.sessions.revoke(actor.ability, actor, id, sessionId);
+  }
 
   @Can('read', 'User')
   @Get()

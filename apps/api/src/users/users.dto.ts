@@ -30,6 +30,28 @@ export class IdParam {
   @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
 }
 
+export class SessionIdParam {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() sessionId!: string;
+}
+
+export class UserSessionParams {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() id!: string;
+  @ApiProperty({ format: 'uuid' }) @IsUUID() sessionId!: string;
+}
+
+/** A signed-in device: a neutral label and two dates, never a place. */
+export class DeviceSessionDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Chrome on Android' }) deviceLabel!: string;
+  @ApiProperty({ format: 'date-time' }) firstSeenAt!: string;
+  @ApiProperty({ format: 'date-time' }) lastSeenAt!: string;
+  @ApiProperty({ description: 'the session of this request' }) current!: boolean;
+}
+
+export class DeviceSessionListDto {
+  @ApiProperty({ type: [DeviceSessionDto] }) items!: DeviceSessionDto[];
+}
+
 export class CreateOrganisationDto {
   @ApiProperty() @IsString() @Length(2, 200) @CoarseText() name!: string;
   @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2' })

@@ -1,9 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../features/auth/use-me';
 import { DeviceProvider, quickExit, SetupPasscode, Unlock, useDevice } from '../features/device/device';
+import { useOutboxSender } from '../features/cases/outbox-sender';
 
 // Screens load when first needed: the first screen (the passcode) comes up sooner on a slow phone.
 const SignIn = lazy(() => import('../features/auth/auth').then((m) => ({ default: m.SignIn })));
@@ -34,16 +35,20 @@ function Header({ signedIn }: { signedIn: boolean }) {
   const device = useDevice();
   const navigate = useNavigate();
   return (
-    <header className="header">
-      <a className="skip" href="#main">
-        {t('app.skip')}
-      </a>
-      <div className="header-row">
-        <span className="brand">{t('app.name')}</span>
-        <button className="quick-exit" onClick={quickExit} title={t('app.quickExitHint')} data-testid="quick-exit">
-          {t('app.quickExit')}
-        </button>
-      </div>
+    <>
+      {/* Sticky: the quick exit stays on screen at every scroll position; content scrolls beneath the bar, never under a floating button. */}
+      <header className="header topbar">
+        <a className="skip" href="#main">
+          {t('app.skip')}
+        </a>
+        <div className="header-row">
+          <span className="brand">{t('app.name')}</span>
+          <button className="quick-exit" onClick={quickExit} title={t('app.quickExitHint')} data-testid="quick-exit">
+            {t('app.quickExit')}
+          </button>
+        </div>
+      </header>
+      <div className="header">
       <nav aria-label={t('app.menu')} className="header-row nav">
         {signedIn && device.state === 'unlocked' && (
           <>
@@ -74,31 +79,42 @@ function Header({ signedIn }: { signedIn: boolean }) {
           </button>
         )}
       </nav>
-    </header>
+      </div>
+    </>
   );
 }
 
 function Gate({ children }: { children: ReactNode }) {
   const device = useDevice();
-  const [wiped, setWiped] = useState(false);
   const { t } = useTranslation();
   if (device.state === 'loading') return null;
-  if (wiped)
+  if (device.wiped)
     return (
       <main id="main" className="page narrow">
-        <p role="alert">{t('device.wiped')}</p>
-        <a className="button" href="/">
+        <p role="alert">{t(device.wiped === 'passcodes' ? 'device.wiped' : 'device.wipedAsked')}</p>
+        {/* A fresh start in the same history entry. */}
+        <a
+          className="button"
+          href="/"
+          onClick={(event) => {
+            event.preventDefault();
+            window.location.replace('/');
+          }}
+        >
           {t('common.continue')}
         </a>
       </main>
     );
   if (device.state === 'setup') return <SetupPasscode />;
-  if (device.state === 'locked') return <Unlock onWiped={() => setWiped(true)} />;
+  if (device.state === 'locked') return <Unlock />;
   return <>{children}</>;
 }
 
 function Routed() {
-  const { me, loading } = useMe();
+  const device = useDevice();
+  const { me, loading } = useMe(device.state === 'unlocked');
+  // The queue on this phone drains whatever screen is open.
+  useOutboxSender(device.state === 'unlocked');
   const location = useLocation();
   const navigate = useNavigate();
   const { t } = useTranslation();

@@ -1,9 +1,19 @@
+import * as vault from './vault';
+
 /**
  * The signed-in session. The access token lives in this module's memory only
  * (never in storage); the refresh token is an HttpOnly cookie the page cannot
  * read, used by POST /api/v1/auth/refresh with the web client's header. An
  * expired access token is refreshed once, silently; when that fails the
  * person is sent to sign in again (what they typed is kept in the vault).
+ *
+ * The session cannot outlive the device store: at sign-in the app makes a
+ * random device secret, keeps it only inside the encrypted store and sends it
+ * (the server keeps its hash); every refresh must send it again. A locked app
+ * cannot read it and does not try; a wiped or re-installed one no longer has
+ * it, and the server revokes a session refreshed without it. After a wipe the
+ * app ends the session on the server (or, offline, at the next chance, before
+ * anything else).
  */
 import i18n from './i18n';
 
@@ -16,11 +26,19 @@ export interface Me {
 }
 
 export const WEB_CLIENT = { 'x-casebook-client': 'web' };
+const PROOF_HEADER = 'x-casebook-device-proof';
+const PROOF_RECORD = 'device:proof';
 
 let accessToken: string | null = null;
 /** Changes whenever the session does (sign-in, refresh, sign-out): what was loaded for another session is never reused. */
 let generation = 0;
 let refreshing: Promise<boolean> | null = null;
+/** True when the last refresh was answered 401 (no session), false when it worked or never reached the server. */
+let refused = false;
+
+export function lastRefreshRefused(): boolean {
+  return refused;
+}
 const listeners = new Set<() => void>();
 
 export function token(): string | null {
@@ -52,11 +70,19 @@ export interface Problem {
   retryAfterSeconds?: number;
 }
 
-/** Signs in; `needsTotp` when the account has a second factor and none was sent. */
+function newDeviceSecret(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Signs in (the device store must be unlocked: the new session's device secret goes into it); `mfaRequired` when a second factor is needed. */
 export async function signIn(email: string, password: string, totp?: string): Promise<{ ok: true } | { ok: false; problem: Problem }> {
+  if (!(await endPendingSession())) return { ok: false, problem: { status: 0 } };
+  const secret = newDeviceSecret();
+  await vault.put(PROOF_RECORD, secret);
   const response = await fetch('/api/v1/auth/login', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...WEB_CLIENT },
+    headers: { 'content-type': 'application/json', ...WEB_CLIENT, [PROOF_HEADER]: secret },
     body: JSON.stringify({ email, password, ...(totp ? { totp } : {}) }),
     credentials: 'same-origin',
   });
@@ -66,18 +92,66 @@ export async function signIn(email: string, password: string, totp?: string): Pr
   return { ok: true };
 }
 
-/** A new access token from the cookie; false when the session is over (or the network is away). */
+/**
+ * After a wipe: ends the session the wiped store belonged to (the cookie
+ * alone identifies it), then forgets the marker. True when nothing is pending.
+ */
+export async function endPendingSession(): Promise<boolean> {
+  if (!localStorage.getItem(vault.END_SESSION_MARKER)) return true;
+  if (!navigator.onLine) return false;
+  try {
+    const response = await fetch('/api/v1/auth/end-session', { method: 'POST', headers: { 'content-type': 'application/json', ...WEB_CLIENT }, body: '{}', credentials: 'same-origin' });
+    if (!response.ok) return false;
+    localStorage.removeItem(vault.END_SESSION_MARKER);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let onCutOff: () => void = () => undefined;
+/** What to do when the server says this device's session was cut off (revoked device, failed proof): wipe. */
+export function whenCutOff(handler: () => void): void {
+  onCutOff = handler;
+}
+
+/**
+ * A new access token from the cookie and the device secret; false when the
+ * session is over, the store is locked (nothing is asked of the server then)
+ * or the network is away (nothing is tried offline).
+ */
 export function refresh(): Promise<boolean> {
+  if (!vault.isUnlocked() || !navigator.onLine) return Promise.resolve(false);
   refreshing ??= (async () => {
     try {
-      const response = await fetch('/api/v1/auth/refresh', { method: 'POST', headers: { 'content-type': 'application/json', ...WEB_CLIENT }, body: '{}', credentials: 'same-origin' });
+      if (!(await endPendingSession())) return false;
+      const secret = await vault.get<string>(PROOF_RECORD).catch(() => undefined);
+      if (!secret) {
+        // A store without the secret (new, wiped, re-installed): whatever cookie is left must not live on.
+        await fetch('/api/v1/auth/end-session', { method: 'POST', headers: { 'content-type': 'application/json', ...WEB_CLIENT }, body: '{}', credentials: 'same-origin' }).catch(() => undefined);
+        refused = true;
+        setToken(null);
+        return false;
+      }
+      const response = await fetch('/api/v1/auth/refresh', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...WEB_CLIENT, [PROOF_HEADER]: secret },
+        body: '{}',
+        credentials: 'same-origin',
+      });
+      refused = response.status === 401;
       if (!response.ok) {
-        if (response.status === 401) setToken(null);
+        if (response.status === 401) {
+          setToken(null);
+          const problem = (await response.json().catch(() => ({}))) as { sessionRevoked?: boolean };
+          if (problem.sessionRevoked) onCutOff();
+        }
         return false;
       }
       setToken((await response.json()).accessToken);
       return true;
     } catch {
+      refused = false;
       return false;
     } finally {
       refreshing = null;
@@ -89,6 +163,7 @@ export function refresh(): Promise<boolean> {
 export async function signOut(): Promise<void> {
   const current = accessToken;
   setToken(null);
+  if (vault.isUnlocked()) await vault.remove(PROOF_RECORD).catch(() => undefined);
   if (current) await fetch('/api/v1/auth/logout', { method: 'POST', headers: { authorization: `Bearer ${current}`, ...WEB_CLIENT } }).catch(() => undefined);
 }
 
@@ -97,7 +172,7 @@ export function forget(): void {
   setToken(null);
 }
 
-/** fetch with the access token; a 401 is answered by one silent refresh and a retry. */
+/** fetch with the access token; a 401 is answered by one silent refresh and a retry (never while the store is locked). */
 export async function authFetch(input: Request): Promise<Response> {
   const attempt = async () => {
     const request = input.clone();

@@ -12,6 +12,11 @@ const RECORDS = 'records';
 export const PBKDF2_ITERATIONS = 600_000;
 export const MAX_FAILURES = 10;
 const CHECK = 'casebook-vault-v1';
+/**
+ * Left in localStorage by a wipe until the server has ended the session the
+ * wiped store belonged to (the wipe may happen offline). Holds nothing but "1".
+ */
+export const END_SESSION_MARKER = 'notes.pending';
 
 interface Sealed {
   iv: Uint8Array;
@@ -153,6 +158,8 @@ export async function list<T>(prefix: string): Promise<Array<{ id: string; value
 /** Deletes every trace of Casebook on this device: the store, caches, local settings and the service worker. */
 export async function wipeDevice(): Promise<void> {
   key = null;
+  // First of all: whatever happens next, the next start ends the session on the server before anything else.
+  localStorage.setItem(END_SESSION_MARKER, '1');
   // Every database of this origin: the store, and the service worker's cache bookkeeping.
   const names = new Set([DB_NAME, ...(await indexedDB.databases()).map((d) => d.name).filter((n): n is string => Boolean(n))]);
   for (const name of names) {
@@ -163,6 +170,7 @@ export async function wipeDevice(): Promise<void> {
   }
   if ('caches' in self) for (const name of await caches.keys()) await caches.delete(name);
   localStorage.clear();
+  localStorage.setItem(END_SESSION_MARKER, '1');
   sessionStorage.clear();
   if ('serviceWorker' in navigator) for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
 }

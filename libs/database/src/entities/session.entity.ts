@@ -34,4 +34,16 @@ export class SessionEntity {
 
   @Column({ name: 'revoked_reason', type: 'text', nullable: true })
   revokedReason!: string | null;
+
+  /** SHA-256 of the device secret the web app keeps in its encrypted store; every refresh must prove it. */
+  @Column({ name: 'device_proof_hash', type: 'bytea', nullable: true })
+  deviceProofHash!: Buffer | null;
+
+  /** Neutral device label from the user agent ("Chrome on Android"); never a location. */
+  @Column({ name: 'device_label', type: 'text', nullable: true })
+  deviceLabel!: string | null;
+
+  /** The last sign-in or refresh of this session. */
+  @Column({ name: 'last_seen_at', type: 'timestamptz', nullable: true })
+  lastSeenAt!: Date | null;
 }

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DevicesList } from '../device/devices-list';
 import { Link, useLocation } from 'react-router';
 import { Choices, ErrorSummary, Field, type FieldErrors } from '../../app/form-parts';
 import { ScrollRegion } from '../../app/scroll-region';
@@ -257,6 +258,7 @@ export function UsersPage() {
                   </button>
                 )}
               </div>
+              <UserDevices id={u.id} email={u.email} />
             </li>
           ))}
         </ul>
@@ -276,6 +278,20 @@ export function UsersPage() {
         </form>
       </section>
     </main>
+  );
+}
+
+/** A user's signed-in devices, loaded when opened. */
+function UserDevices({ id, email }: { id: string; email: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>
+        {t('devices.title')} <span className="visually-hidden">{email}</span>
+      </summary>
+      {open && <DevicesList userId={id} who={email} />}
+    </details>
   );
 }
 

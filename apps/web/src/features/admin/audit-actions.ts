@@ -3,7 +3,7 @@
  * words (audit.actions.* in the locales; a spec checks that every action the
  * server code records has its words in both languages).
  */
-export const AUDIT_KINDS = ['case', 'auth', 'user', 'report', 'taxonomy', 'region_group', 'organisation', 'keys'] as const;
+export const AUDIT_KINDS = ['case', 'auth', 'session', 'user', 'report', 'taxonomy', 'region_group', 'organisation', 'keys', 'retention', 'withdrawal'] as const;
 
 export const AUDIT_ACTIONS = [
   'case.created',
@@ -15,6 +15,8 @@ export const AUDIT_ACTIONS = [
   'case.return',
   'case.archive',
   'case.withdraw',
+  'case.deleted',
+  'case.narrative.raw-dropped',
   'case.narrative.read',
   'case.redaction.proposed',
   'case.redaction.viewed',
@@ -32,6 +34,9 @@ export const AUDIT_ACTIONS = [
   'auth.password.changed',
   'auth.password.reset',
   'auth.refresh.reuse-detected',
+  'auth.refresh.device-proof-failed',
+  'auth.session.wiped',
+  'session.revoked',
   'user.created',
   'user.disabled',
   'user.enabled',
@@ -53,4 +58,7 @@ export const AUDIT_ACTIONS = [
   'disclosure.policy.changed',
   'redaction.requeue.requested',
   'synthetic.seeded',
+  'retention.policy.changed',
+  'retention.run',
+  'withdrawal.code.rejected',
 ] as const;

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorSummary, Field, type FieldErrors } from '../../app/form-parts';
 import { api } from '../../lib/api/client';
 import { type Problem, signIn } from '../../lib/session';
@@ -188,9 +188,9 @@ export function ResetPassword() {
       <main id="main" className="page narrow">
         <h1>{t('auth.resetTitle')}</h1>
         <p role="status">{t('auth.resetDone')}</p>
-        <a className="button" href="/sign-in">
+        <Link className="button" to="/sign-in" replace>
           {t('auth.signInAction')}
-        </a>
+        </Link>
       </main>
     );
   return (

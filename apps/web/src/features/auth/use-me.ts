@@ -3,12 +3,17 @@ import { useEffect, useState } from 'react';
 import { api } from '../../lib/api/client';
 import { type Me, onSessionChange, refresh, sessionGeneration, token } from '../../lib/session';
 
-/** The signed-in user (null when signed out); refreshed silently from the cookie on start. */
-export function useMe() {
+/**
+ * The signed-in user (null when signed out); refreshed silently from the
+ * cookie once the device store is unlocked (never while it is locked: the
+ * locked app asks the server nothing).
+ */
+export function useMe(unlocked: boolean) {
   const [session, setSession] = useState(sessionGeneration());
   useEffect(() => onSessionChange(() => setSession(sessionGeneration())), []);
   const query = useQuery({
-    queryKey: ['me', session],
+    queryKey: ['me', session, unlocked],
+    enabled: unlocked,
     queryFn: async (): Promise<Me | null> => {
       if (!token() && !(await refresh())) return null;
       const { data, response } = await api.GET('/api/v1/me');
@@ -17,5 +22,5 @@ export function useMe() {
     staleTime: 60_000,
     retry: false,
   });
-  return { me: query.data ?? null, loading: query.isLoading };
+  return { me: unlocked ? (query.data ?? null) : null, loading: unlocked && query.isPending };
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { api } from '../../lib/api/client';
 import { token } from '../../lib/session';
-import { type LocalCase, listLocal, removeLocal, syncAll } from './local-cases';
+import { type LocalCase, listLocal, onOutboxChange, removeLocal, syncAll } from './local-cases';
 import { formatDateTime } from '../../lib/format';
 
 interface ServerCase {
@@ -17,26 +17,28 @@ interface ServerCase {
   returnReason: string | null;
 }
 
-/** Keeps the device's queue moving: on start, when the network returns, and every 30 s. */
+/**
+ * The cases on this device, kept current as the outbox sender (see
+ * outbox-sender.ts, always running while the store is unlocked) moves them.
+ */
 export function useLocalCases() {
   const client = useQueryClient();
   const [items, setItems] = useState<LocalCase[]>([]);
   const reload = useCallback(async () => setItems(await listLocal()), []);
-  const sync = useCallback(async () => {
-    await syncAll(() => void reload());
-    await reload();
-    await client.invalidateQueries({ queryKey: ['cases'] });
-  }, [client, reload]);
   useEffect(() => {
-    void reload().then(sync);
-    const timer = window.setInterval(() => void sync(), 30_000);
-    window.addEventListener('online', sync);
-    return () => {
-      window.clearInterval(timer);
-      window.removeEventListener('online', sync);
-    };
-  }, [reload, sync]);
-  return { items, reload, sync };
+    let count = -1;
+    const update = () =>
+      void listLocal().then((now) => {
+        setItems(now);
+        // One left the phone: it is on the server now.
+        if (count >= 0 && now.length < count) void client.invalidateQueries({ queryKey: ['cases'] });
+        count = now.length;
+      });
+    update();
+    void syncAll();
+    return onOutboxChange(update);
+  }, [client]);
+  return { items, reload };
 }
 
 export function CasesList() {
@@ -81,7 +83,13 @@ export function CasesList() {
           <Link to="/withdraw">{t('withdrawal.link')}</Link>
         </p>
       )}
-      {!token() && items.some((i) => i.state === 'waiting') && <p className="notice">{t('cases.signInToSend')}</p>}
+      {!token() && navigator.onLine && items.some((i) => i.state === 'waiting') && (
+        <p className="notice">
+          <Link to="/sign-in?next=%2Fcases" data-testid="sign-in-to-send">
+            {t('cases.signInToSend')}
+          </Link>
+        </p>
+      )}
       {items.length > 0 && (
         <section aria-labelledby="queued">
           <h2 id="queued">{t('cases.queuedHeading')}</h2>
@@ -94,6 +102,12 @@ export function CasesList() {
                 <p>
                   <span className={`tag tag-${item.state}`}>{stateLabel[item.state]}</span>
                 </p>
+                {item.state === 'waiting' && item.lastError && (
+                  <p className="hint" data-testid="last-error">
+                    {t(`cases.lastError.${item.lastError}`)}
+                    {item.lastAttemptAt && ` · ${t('cases.lastAttempt', { when: when(item.lastAttemptAt) })}`}
+                  </p>
+                )}
                 {item.state === 'refused' && <p className="hint">{t('cases.refusedHint')}</p>}
                 <p className="actions">
                   <Link to={`/cases/local/${item.caseId}`}>{t('cases.openQueued')}</Link>

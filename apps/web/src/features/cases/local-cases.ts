@@ -1,5 +1,5 @@
 import { api } from '../../lib/api/client';
-import { refresh, token } from '../../lib/session';
+import { lastRefreshRefused, refresh, sessionGeneration, token } from '../../lib/session';
 import * as vault from '../../lib/vault';
 
 /** A case as the API takes it (the form edits this shape directly, so server errors point at form fields). */
@@ -57,6 +57,9 @@ export interface LocalCase {
   withdrawalCode?: string;
   /** On a version conflict: the server's version of the case. */
   server?: CaseBody & { version: number };
+  /** Why the last send did not get through (shown beside the case; never personal data). */
+  lastError?: 'offline' | 'signed-out' | 'server' | 'busy';
+  lastAttemptAt?: string;
   updatedAt: string;
 }
 
@@ -99,32 +102,76 @@ export function toApi(body: CaseBody): Record<string, unknown> {
 type Outcome = 'stored' | 'waiting' | 'refused' | 'conflict' | 'signed-out';
 
 let running: Promise<void> | null = null;
+/** The session generation whose refresh was refused (401): no new refresh until someone signs in. */
+let refusedGeneration: number | null = null;
+const listeners = new Set<() => void>();
 
-/** Sends every case waiting on the device; safe to call at any time (one run at a time). */
+/** Called whenever a queued case changes state (the list shows it at once). */
+export function onOutboxChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+const changed = () => listeners.forEach((l) => l());
+
+/**
+ * Sends every case waiting on the device; safe to call at any time: one run
+ * at a time, and a call made while a run is going returns that run. (The run
+ * is cleared in a `.finally` that always runs after the assignment, so a run
+ * that ends before its first await cannot leave a finished promise behind
+ * and block every later sync.)
+ */
 export function syncAll(onChange: () => void = () => undefined): Promise<void> {
-  running ??= (async () => {
-    try {
-      if (!vault.isUnlocked()) return;
-      if (!token() && !(navigator.onLine && (await refresh()))) return;
-      for (const item of await listLocal()) {
-        if (item.state !== 'waiting' && item.state !== 'sending') continue;
-        await saveLocal({ ...item, state: 'sending' });
-        onChange();
-        const outcome = await send(item).catch((): Outcome => 'waiting');
-        if (outcome === 'stored') await removeLocal(item.caseId);
-        onChange();
-        if (outcome === 'signed-out') break;
-      }
-    } finally {
-      running = null;
+  if (running) return running;
+  const unsubscribe = onOutboxChange(onChange);
+  const run = drain().finally(() => {
+    unsubscribe();
+    if (running === run) running = null;
+  });
+  running = run;
+  return run;
+}
+
+/** True when a case waits to be sent (false while the store is locked: nothing can be read). */
+export async function anythingWaiting(): Promise<boolean> {
+  if (!vault.isUnlocked()) return false;
+  return (await listLocal()).some((i) => i.state === 'waiting' || i.state === 'sending');
+}
+
+async function drain(): Promise<void> {
+  // Nothing is read and nothing is asked of the server while the store is locked.
+  if (!vault.isUnlocked()) return;
+  const queue = (await listLocal()).filter((i) => i.state === 'waiting' || i.state === 'sending');
+  if (queue.length === 0) return;
+  const mark = async (lastError: LocalCase['lastError']) => {
+    const stale = queue.filter((i) => i.lastError !== lastError || i.state !== 'waiting');
+    for (const item of stale) await saveLocal({ ...item, state: 'waiting', lastError, lastAttemptAt: new Date().toISOString() });
+    if (stale.length) changed();
+  };
+  if (!navigator.onLine) return mark('offline');
+  if (!token()) {
+    if (refusedGeneration === sessionGeneration()) return mark('signed-out');
+    const outcome = await refresh();
+    if (!outcome) {
+      if (!token() && navigator.onLine && lastRefreshRefused()) refusedGeneration = sessionGeneration();
+      return mark(lastRefreshRefused() ? 'signed-out' : 'offline');
     }
-  })();
-  return running;
+  }
+  for (const item of queue) {
+    await saveLocal({ ...item, state: 'sending' });
+    changed();
+    const outcome = await send(item).catch(async (): Promise<Outcome> => {
+      await saveLocal({ ...item, state: 'waiting', lastError: 'offline', lastAttemptAt: new Date().toISOString() });
+      return 'waiting';
+    });
+    if (outcome === 'stored') await removeLocal(item.caseId);
+    changed();
+    if (outcome === 'signed-out') break;
+  }
 }
 
 async function send(item: LocalCase): Promise<Outcome> {
   const back = async (state: LocalState, extra: Partial<LocalCase> = {}) => {
-    await saveLocal({ ...item, ...extra, state });
+    await saveLocal({ ...item, lastError: undefined, ...extra, state, lastAttemptAt: new Date().toISOString() });
     return state as Outcome;
   };
   if (item.mode === 'create') {
@@ -155,10 +202,11 @@ async function send(item: LocalCase): Promise<Outcome> {
 async function judge(response: Response, error: unknown, back: (state: LocalState, extra?: Partial<LocalCase>) => Promise<Outcome>): Promise<Outcome> {
   if (response.ok) return 'stored';
   if (response.status === 401) {
-    await back('waiting');
+    await back('waiting', { lastError: 'signed-out' });
     return 'signed-out';
   }
-  if (response.status === 429 || response.status >= 500) return back('waiting');
+  if (response.status === 429) return back('waiting', { lastError: 'busy' });
+  if (response.status >= 500) return back('waiting', { lastError: 'server' });
   const problem = (error ?? {}) as { errors?: LocalCase['errors']; detail?: string };
   return back('refused', { errors: problem.errors?.length ? problem.errors : [{ pointer: '', message: problem.detail ?? `HTTP ${response.status}` }] });
 }

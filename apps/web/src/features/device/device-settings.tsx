@@ -1,13 +1,14 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../app/form-parts';
-import * as vault from '../../lib/vault';
-import { EXIT_KEY, exitUrl, useDevice } from './device';
+import { token } from '../../lib/session';
+import { EXIT_KEY, exitUrl, useDevice, wipeAndEnd } from './device';
+import { DevicesList } from './devices-list';
 
 /** This device: lock now, the quick-exit page, and wiping everything. */
 export function DeviceSettings() {
   const { t } = useTranslation();
-  const { lockNow } = useDevice();
+  const { lockNow, markWiped } = useDevice();
   const [confirming, setConfirming] = useState(false);
   const [exit, setExit] = useState(exitUrl());
   const [exitError, setExitError] = useState<string | undefined>();
@@ -34,6 +35,13 @@ export function DeviceSettings() {
         </Field>
         <button className="button secondary">{t('common.save')}</button> {saved && <span role="status">{t('device.exitSaved')}</span>}
       </form>
+      {token() && (
+        <section aria-labelledby="my-devices">
+          <h2 id="my-devices">{t('devices.title')}</h2>
+          <p>{t('devices.intro')}</p>
+          <DevicesList />
+        </section>
+      )}
       <h2>{t('device.wipeTitle')}</h2>
       <p>{t('device.wipeIntro')}</p>
       {confirming ? (
@@ -41,8 +49,10 @@ export function DeviceSettings() {
           <button
             className="button warning"
             onClick={async () => {
-              await vault.wipeDevice();
-              window.location.replace('/');
+              await wipeAndEnd();
+              // Online, the app starts afresh; offline it cannot load again (its files went with the wipe), so it says what happened.
+              if (navigator.onLine) window.location.replace('/');
+              else markWiped('asked');
             }}
           >
             {t('device.wipeConfirm')}

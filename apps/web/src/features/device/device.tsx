@@ -1,6 +1,6 @@
 import { createContext, type FormEvent, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { forget } from '../../lib/session';
+import { endPendingSession, forget, whenCutOff } from '../../lib/session';
 import * as vault from '../../lib/vault';
 import { ErrorSummary, Field, type FieldErrors } from '../../app/form-parts';
 
@@ -8,8 +8,11 @@ type DeviceState = 'loading' | 'setup' | 'locked' | 'unlocked';
 
 interface Device {
   state: DeviceState;
+  /** Set when the store was wiped in this page: the screen says so until the app is opened again. */
+  wiped: 'passcodes' | 'asked' | null;
   lockNow(): void;
   unlocked(): void;
+  markWiped(why: 'passcodes' | 'asked'): void;
 }
 
 const DeviceContext = createContext<Device | null>(null);
@@ -43,13 +46,23 @@ export function quickExit(): void {
   window.location.replace(exitUrl());
 }
 
+/** Wipes the device store and ends its session on the server (now, or at the next chance when offline). */
+export async function wipeAndEnd(): Promise<void> {
+  forget();
+  await vault.wipeDevice();
+  await endPendingSession();
+}
+
 export function DeviceProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<DeviceState>('loading');
+  const [wiped, setWiped] = useState<Device['wiped']>(null);
   const lastInput = useRef(Date.now());
   const hiddenAt = useRef<number | null>(null);
 
   useEffect(() => {
     void vault.hasPasscode().then((has) => setState(has ? (vault.isUnlocked() ? 'unlocked' : 'locked') : 'setup'));
+    // The server cut this device off (an admin or the user revoked it, or its proof failed): nothing stays on it.
+    whenCutOff(() => void wipeAndEnd().then(() => window.location.replace('/')));
   }, []);
 
   const lockNow = useCallback(() => {
@@ -94,7 +107,12 @@ export function DeviceProvider({ children }: { children: ReactNode }) {
     setState('unlocked');
   }, []);
 
-  return <DeviceContext.Provider value={{ state, lockNow, unlocked }}>{children}</DeviceContext.Provider>;
+  const markWiped = useCallback((why: 'passcodes' | 'asked') => {
+    setWiped(why);
+    setState('setup');
+  }, []);
+
+  return <DeviceContext.Provider value={{ state, wiped, lockNow, unlocked, markWiped }}>{children}</DeviceContext.Provider>;
 }
 
 export function SetupPasscode() {
@@ -138,9 +156,9 @@ export function SetupPasscode() {
   );
 }
 
-export function Unlock({ onWiped }: { onWiped(): void }) {
+export function Unlock() {
   const { t } = useTranslation();
-  const { unlocked } = useDevice();
+  const { unlocked, markWiped } = useDevice();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
 
@@ -153,7 +171,10 @@ export function Unlock({ onWiped }: { onWiped(): void }) {
     setBusy(false);
     form.reset();
     if (result.ok) return unlocked();
-    if (result.wiped) return onWiped();
+    if (result.wiped) {
+      await endPendingSession();
+      return markWiped('passcodes');
+    }
     setError(t('device.wrong', { left: result.remaining }));
   }
 

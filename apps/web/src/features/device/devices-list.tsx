@@ -1,0 +1,77 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../lib/api/client';
+
+interface DeviceSession {
+  id: string;
+  deviceLabel: string;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  current: boolean;
+}
+
+/**
+ * The devices signed in to an account (one's own, or a user's for an admin):
+ * a neutral label and two dates, never a place, and a way to cut one off. A
+ * device cut off wipes its store the next time it reaches the server.
+ */
+export function DevicesList({ userId, who }: { userId?: string; who?: string }) {
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
+  const [notice, setNotice] = useState<string | null>(null);
+  const key = ['devices', userId ?? 'me'];
+  const devices = useQuery({
+    queryKey: key,
+    queryFn: async () => {
+      const { data, response } = userId
+        ? await api.GET('/api/v1/users/{id}/sessions', { params: { path: { id: userId } } })
+        : await api.GET('/api/v1/me/sessions');
+      if (!response.ok) throw new Error(String(response.status));
+      return (data as unknown as { items: DeviceSession[] }).items;
+    },
+    retry: false,
+  });
+  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+
+  async function cutOff(device: DeviceSession) {
+    const { response } = userId
+      ? await api.DELETE('/api/v1/users/{id}/sessions/{sessionId}', { params: { path: { id: userId, sessionId: device.id } } })
+      : await api.DELETE('/api/v1/me/sessions/{sessionId}', { params: { path: { sessionId: device.id } } });
+    setNotice(response.ok || response.status === 404 ? t('devices.revoked') : t('devices.failed'));
+    await client.invalidateQueries({ queryKey: key });
+  }
+
+  return (
+    <div data-testid={userId ? `devices-${userId}` : 'my-devices'}>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {devices.isLoading && <p>{t('common.loading')}</p>}
+      {devices.isError && <p className="notice">{t('devices.failed')}</p>}
+      {devices.data?.length === 0 && <p>{t('devices.none')}</p>}
+      <ul className="card-list">
+        {devices.data?.map((d) => (
+          <li key={d.id} className="card" data-testid="device">
+            <p className="card-title">
+              {d.deviceLabel} {d.current && <span className="tag">{t('devices.thisDevice')}</span>}
+            </p>
+            <p className="hint">
+              {t('devices.firstSeen', { when: when(d.firstSeenAt) })} · {t('devices.lastSeen', { when: when(d.lastSeenAt) })}
+            </p>
+            <p className="actions">
+              <button className="button warning" onClick={() => void cutOff(d)}>
+                {t('devices.revoke')}{' '}
+                <span className="visually-hidden">
+                  {d.deviceLabel} {who ?? ''}
+                </span>
+              </button>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
