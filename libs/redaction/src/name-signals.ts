@@ -7,10 +7,14 @@ import { transliterations } from './transliterate';
 
 const SPECIAL_FOLDS: Record<string, string> = { ł: 'l', đ: 'd', ı: 'i', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe' };
 
+const PLAIN = /^[a-z\u0430-\u044f\u0451'’-]*$/;
+
 /** Lower case without diacritics: Dvořáková → dvorakova, Yılmaz → yilmaz, Łukasz → lukasz. Cyrillic й, ё keep their letters. */
 export function foldDiacritics(word: string): string {
-  return word
-    .toLowerCase()
+  const lowered = word.toLowerCase();
+  // Most words have nothing to fold: plain Latin or Cyrillic letters.
+  if (PLAIN.test(lowered)) return lowered;
+  return lowered
     .replace(/[łđıøßæœ]/g, (c) => SPECIAL_FOLDS[c])
     .normalize('NFD')
     .replace(/(?<=[a-z])[\u0300-\u036f]+/g, '')

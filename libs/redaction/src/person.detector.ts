@@ -113,7 +113,29 @@ function americanSpelling(w: string): string {
     .replace(/^grey/, 'gray');
 }
 
+/**
+ * Dictionary answers for ordinary words (and places, institutions, brands) kept
+ * for the life of the process: they are the same in every narrative and most
+ * tokens are such words. Only words that are not names are kept, so no
+ * person's name outlives the call that saw it. Bounded: cleared when full.
+ */
+const COMMON_WORDS = new Map<string, Lexicon>();
+const COMMON_WORDS_MAX = 200_000;
+/** The words kept, for the test that no name is among them. */
+export const cachedWordsForTest = (): ReadonlySet<string> => new Set(COMMON_WORDS.keys());
+
 function lookUp(w: string, cyrillic: boolean): Lexicon {
+  const known = COMMON_WORDS.get(w);
+  if (known) return known;
+  const lex = lookUpUncached(w, cyrillic);
+  if ((lex.ordinary || lex.notName) && !lex.given) {
+    if (COMMON_WORDS.size >= COMMON_WORDS_MAX) COMMON_WORDS.clear();
+    COMMON_WORDS.set(w, lex);
+  }
+  return lex;
+}
+
+function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
   if (!cyrillic) {
     const given = GIVEN.has(w) || (w.length > 4 && w.endsWith('s') && GIVEN.has(w.slice(0, -1)));
     const notName = NOT_NAMES.has(w) || NOT_NAMES.has(foldDiacritics(w)) || placeWithSuffix(foldDiacritics(w), TURKIC_SUFFIXES_LATIN);
