@@ -4,6 +4,8 @@ import { NON_NAME_WORDS, PLACE_WORDS_CYRILLIC, PLACE_WORDS_LATIN } from './data/
 import { englishLexicon, russianLexicon } from './lexicon/dictionaries';
 import { foldDiacritics, KOREAN_SURNAMES, linkMentions, nameShaped } from './name-signals';
 import { transliterations } from './transliterate';
+import { TextDocument, type Token } from './document';
+import { packData, type PackData } from './pack-data';
 import type { Span } from './types';
 
 const lower = (s: string) => s.toLowerCase();
@@ -24,7 +26,6 @@ for (const place of PLACE_WORDS_CYRILLIC) {
 
 const CYR = '\\p{Script=Cyrillic}';
 const UPPER = /^\p{Lu}/u;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** Russian case endings of names, longest first, with the nominative endings they may come from. */
 const CASE_ENDINGS: Array<[string, string[]]> = [
@@ -185,34 +186,15 @@ const TITLE_WORDS = new Set('aunt auntie aunty uncle madam mister miss mrs mr ms
 
 /** Kinship or respect terms written after a name (Серік аға, Bobur-aka, Shakhnoza-opa). */
 const CUE_AFTER = /^(?:-|\s)(?:aka|opa|apa|aga|ake|eje|ака|опа|апа|аға|ага|апай|эже|хон|jon|джон|джан|jan|деген|атты|есімді|исмли)(?![\p{L}])/iu;
+/** English months and weekdays, and the short forms notes use. */
+const CALENDAR = new Set(
+  'january february march april may june july august september october november december sept monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+/** Their abbreviations, months only when written in lower case (Jan is also a name). */
+const CALENDAR_SHORT = new Set('jan feb mar apr jun jul aug sep oct nov dec mon tue tues wed thu thurs fri sat'.split(' '));
 const VIRTUES = ['вера', 'надежда', 'любовь', 'hope', 'faith', 'joy', 'grace'];
 const MONTHS = new Set(['may', 'april', 'june', 'march', 'august']);
 const MONTH_BEFORE = new Set(['in', 'from', 'to', 'since', 'until', 'till', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'since']);
-
-interface Token {
-  text: string;
-  /** The text in lower case. */
-  lower: string;
-  start: number;
-  end: number;
-  cyrillic: boolean;
-}
-
-const WORD = /[\p{L}][\p{L}\p{M}]*/gu;
-
-function tokenize(text: string): Token[] {
-  // Lower-cased once for the whole text, unless that changes its length (İ): then word by word.
-  const lowered = lower(text);
-  const sameLength = lowered.length === text.length;
-  const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    tokens.push({ text: m[0], lower: sameLength ? lowered.slice(start, end) : lower(m[0]), start, end, cyrillic: CYRILLIC.test(m[0]) });
-  }
-  return tokens;
-}
 
 /** Casual notes written without capitals: there, lower-case names count too. */
 function isCasual(text: string): boolean {
@@ -289,8 +271,10 @@ function sentenceStart(text: string, at: number): boolean {
  * endings, initials, and names introduced by a role or kinship word. Words
  * that are also names (вера, hope, may) need a capital and no word context.
  */
-export function detectPersons(text: string): Span[] {
-  const tokens = tokenize(text);
+export function detectPersons(text: string, data: PackData = packData(), doc: TextDocument = new TextDocument(text)): Span[] {
+  const tokens = doc.tokens;
+  // Months and weekdays (English and the packs' languages): never a name without a cue.
+  const calendar = (t: Token) => CALENDAR.has(t.lower) || data.notNames.has(t.lower) || (CALENDAR_SHORT.has(t.lower) && !UPPER.test(t.text));
   const casual = isCasual(text);
   const capitalisedCounts = new Map<string, number>();
   for (const t of tokens) if (UPPER.test(t.text)) capitalisedCounts.set(t.lower, (capitalisedCounts.get(t.lower) ?? 0) + 1);
@@ -313,6 +297,7 @@ export function detectPersons(text: string): Span[] {
     const prevWord = prev ? prev.lower : '';
     if (t.text.length < 2 || TITLE_WORDS.has(w) || CUE_BEFORE.has(w)) continue;
     const lex = lexicon(i);
+    const given = lex.given || data.given.has(w);
     // A brand or place word after "named", "представилась" is a name (Лада).
     if (lex.notName && !(prev && (NAMING_CUES.has(prevWord) || CUE_BEFORE.has(prevWord)) && UPPER.test(t.text) && /^[\s,]+$/.test(between(prev, t)))) continue;
     if (insideHandle(text, t)) continue;
@@ -328,6 +313,7 @@ export function detectPersons(text: string): Span[] {
       /(?:^|[\s(])["«“']$/.test(before) &&
       tokens.slice(Math.max(0, i - 3), i).some((p, k, near) => NAMING_CUES.has(p.lower) && (p.lower !== 'by' || near[k - 1]?.lower === 'goes'));
 
+    if (calendar(t) && !lex.ambiguous && !(cue || quotedCue)) continue;
     if (lex.ambiguous) {
       if (!cap && !(cue || quotedCue)) continue;
       const after = text.slice(t.end, t.end + 12);
@@ -339,7 +325,7 @@ export function detectPersons(text: string): Span[] {
       hit[i] = { rule: 'person.gazetteer.ambiguous', confidence: 0.7 };
       continue;
     }
-    if (lex.given && (cap || casual || cue || quotedCue)) {
+    if (given && (cap || casual || cue || quotedCue)) {
       hit[i] = { rule: 'person.gazetteer', confidence: cap ? 0.9 : 0.75 };
       continue;
     }
@@ -352,7 +338,7 @@ export function detectPersons(text: string): Span[] {
       hit[i] = { rule: 'person.surname', confidence: 0.8 };
     } else if (surname && casual && !t.cyrillic) hit[i] = { rule: 'person.surname.casual', confidence: 0.6 };
     else if ((cue && cap) || quotedCue) hit[i] = { rule: 'person.cue', confidence: 0.7 };
-    else if (cap && !lex.ordinary && !acronym(t.text) && !placeContext(text, tokens, i) && !PLACE_ADJECTIVE.test(t.text) && !(properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(w))) && (!sentenceStart(text, t.start) || nameShaped(t.text) || KOREAN_SURNAMES.has(w) || capitalisedAgain(capitalisedCounts, t) || nameFollows(text, tokens, i) || quotedAlone(text, t))) {
+    else if (cap && !lex.ordinary && !acronym(t.text) && !placeContext(text, tokens, i) && !PLACE_ADJECTIVE.test(t.text) && !(properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(w))) && (!sentenceStart(text, t.start) || nameShaped(t.text) || (t.text.length >= 5 && (data.nameEndings?.test(t.text) ?? false)) || KOREAN_SURNAMES.has(w) || capitalisedAgain(capitalisedCounts, t) || nameFollows(text, tokens, i) || quotedAlone(text, t))) {
       // Not a word of either dictionary, nor a place, institution or brand: a name the lists do not hold.
       hit[i] = { rule: 'person.unknown-word', confidence: 0.6 };
     } else if (cap && t.cyrillic && !sentenceStart(text, t.start) && !/[«"“]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i) && !PLACE_ADJECTIVE.test(t.text)) {
@@ -387,7 +373,7 @@ export function detectPersons(text: string): Span[] {
   // Coreference: every other mention of a name found above (case forms, lower case, the other script).
   const mentions = tokens.map((t, i) => ({ lower: t.lower, cyrillic: t.cyrillic, capitalised: UPPER.test(t.text), common: lexicon(i).ordinary || lexicon(i).notName }));
   for (const i of linkMentions(mentions, hit.map((h) => h !== null && h.rule !== 'person.gazetteer.ambiguous'))) {
-    if (insideHandle(text, tokens[i])) continue;
+    if (insideHandle(text, tokens[i]) || calendar(tokens[i])) continue;
     if (!lexicon(i).notName || UPPER.test(tokens[i].text)) hit[i] = { rule: 'person.coreference', confidence: 0.6 };
   }
 
@@ -402,7 +388,8 @@ export function detectPersons(text: string): Span[] {
     // Initials before: "А.С. Ким"
     const pre = (casual ? /(?:^|[\s("«])((?:\p{L}\.\s?){1,2})$/u : /(?:^|[\s("«])((?:\p{Lu}\.\s?){1,2})$/u).exec(text.slice(Math.max(0, start - 7), start));
     if (pre) start -= pre[1].length;
-    while (i + 1 < tokens.length && hit[i + 1] && /^ $/.test(text.slice(end, tokens[i + 1].start))) {
+    // A double surname or given name joined by a hyphen (Popescu-Ionescu, Anna-Maria) is one name.
+    while (i + 1 < tokens.length && hit[i + 1] && /^[ -]$/.test(text.slice(end, tokens[i + 1].start))) {
       i++;
       end = tokens[i].end;
       confidence = Math.max(confidence, hit[i]!.confidence);

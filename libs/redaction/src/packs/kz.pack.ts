@@ -1,0 +1,17 @@
+import type { CountryPack } from './country-pack';
+
+/** Kazakhstan. */
+export const KZ: CountryPack = {
+  country: 'KZ',
+  name: 'Kazakhstan',
+  phone: { trunk: '8', national: true },
+  identityNumbers: [{ validator: 'iin', context: ['иин', 'iin', 'жсн', 'ИИН'] }],
+  plates: [
+    { pattern: String.raw`\d{3}[\s-]?[A-Z]{2,3}[\s-]?\d{2}`, standalone: true },
+    { pattern: String.raw`\d{3}\s?[АВЕКМНОРСТУХ]{2,3}\s?\d{2}`, standalone: true },
+    { pattern: String.raw`[A-Z]\s?\d{3}\s?[A-Z]{2,3}`, standalone: true },
+  ],
+  address: { street: ['көшесі', 'к-сі', 'даңғылы', 'шағын', 'ықшам', 'ш.а', 'мкр', 'мкрн', 'microdistrict', 'mikrorayon', 'shagyn', 'kosh', 'koshesi', 'dangyly', 'zhk', 'жк', 'shosse', 'шоссе', 'трасса', 'тас жолы', 'massiv', 'массив', 'аулы', 'ауылы'], unit: ['үй', 'пәтер', 'блок', 'корп', 'korp', 'korpus', 'block', 'dormitory', 'dorm', 'жатақхана', 'zhatakhana', 'общежитие', 'общага', 'комн', 'komn', 'room', 'bolme', 'бөлме'] },
+  names: { endings: ['ов', 'ова', 'ев', 'ева', 'ин', 'ина', 'баев', 'бекова', 'улы', 'ұлы', 'кызы', 'қызы', 'uly', 'kyzy', 'bekov', 'bekova', 'bayev', 'baeva'], given: ['Айгерим', 'Айгуль', 'Асель', 'Алия', 'Аружан', 'Гаухар', 'Динара', 'Жанар', 'Жулдыз', 'Жансая', 'Мадина', 'Меруерт', 'Назерке', 'Сауле', 'Томирис', 'Ерлан', 'Ержан', 'Нурлан', 'Бауыржан', 'Даурен', 'Асхат', 'Серик', 'Талгат', 'Айдос', 'Асик', 'Жаке', 'Нуке', 'Бака', 'Ака', 'Сака', 'Дина', 'Зарка'] },
+  notNames: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан', 'дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'сенбі', 'жексенбі'],
+};
