@@ -49,7 +49,7 @@ interface Piece {
   kind: 'street' | 'unit' | 'number' | 'name' | 'stop';
 }
 
-const PIECE = /[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-/.:]\d+[\p{L}]?)*(?:-[\p{L}]{1,9})?/gu;
+const PIECE = /[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-/.:]\d+[\p{L}]?)*(?:-[\p{L}]{1,9})?/gu;
 
 function classify(raw: string, words: PackData['address']): Piece['kind'] {
   if (/\d/.test(raw)) return 'number';
@@ -73,6 +73,8 @@ const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat']
 function joins(text: string, a: Piece, b: Piece): boolean {
   const gap = text.slice(a.end, b.start);
   if (gap.length > 3 || /\n/.test(gap)) return false;
+  // A word with a colon introduces what follows (Lakik: Üllői út 45).
+  if (a.kind === 'name' && a.text.endsWith(':')) return false;
   if (!/^[\s,.;:№#-]*$/.test(gap)) return false;
   // A full stop continues the address only after an abbreviation (ul., Mah., бл.) or before a number (Dankó utca 9. 2/14).
   if (/[.;]/.test(gap) && !(b.kind === 'number' || (/\.$/.test(a.text) && a.text.length <= 5 && a.kind !== 'name'))) return false;

@@ -25,6 +25,10 @@ export interface PackData {
   given: ReadonlySet<string>;
   /** Month and weekday names of the packs' languages (lower case, also without diacritics). */
   notNames: ReadonlySet<string>;
+  /** Places of the packs, lower case, also without diacritics. */
+  places: ReadonlySet<string>;
+  /** A word about a car within the 60 characters before a position (the packs' words, any language). */
+  vehicleContext: RegExp | null;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -43,6 +47,18 @@ function combined(shapes: Array<{ pattern: string; rule: string }>): { re: RegEx
   const ordered = [...shapes].sort((a, b) => b.pattern.length - a.pattern.length);
   const body = ordered.map((s) => `(${s.pattern})`).join('|');
   return { re: new RegExp(`(?<![\\p{L}0-9])(?:${body})(?![\\p{L}0-9])`, 'gu'), rules: ordered.map((s) => s.rule) };
+}
+
+function placeSet(places: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const place of places) {
+    for (const form of [place.toLowerCase(), fold(place.toLowerCase())]) {
+      out.add(form);
+      // Each long part of a hyphenated name (Усть-Каменогорск, Kohtla-Järve): the words are tokenised apart.
+      for (const part of form.split('-')) if (part.length >= 5 && part !== form) out.add(part);
+    }
+  }
+  return out;
 }
 
 export function compilePacks(packs: readonly CountryPack[]): PackData {
@@ -69,6 +85,7 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
       if (/\p{Script=Cyrillic}/u.test(name)) for (const latin of transliterations(name)) add(latin);
     }
   }
+  const vehicleWords = [...new Set(packs.flatMap((p) => p.vehicleWords ?? []).map((w) => w.toLowerCase()))];
   return {
     countries: packs.map((p) => p.country),
     phone: { trunk8: codes((p) => p.phone.trunk === '8'), trunk0: codes((p) => p.phone.trunk === '0'), national: codes((p) => p.phone.national) },
@@ -79,6 +96,8 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
     nameEndings: endings.length ? new RegExp(`(?:${endings.map(escape).join('|')})$`, 'iu') : null,
     given,
     notNames: lowerSet(packs.flatMap((p) => p.notNames ?? [])),
+    places: placeSet(packs.flatMap((p) => p.places ?? [])),
+    vehicleContext: vehicleWords.length ? new RegExp(`(?:^|[^\\p{L}])(?:${vehicleWords.map(escape).join('|')})[^.!?\\n]{0,40}$`, 'iu') : null,
   };
 }
 

@@ -206,18 +206,22 @@ export function detectIdNumbers(text: string, data: PackData = packData()): Span
 export function detectPlates(text: string, data: PackData = packData()): Span[] {
   const out: Span[] = [];
   const { standalone, standaloneRules, contextual, contextualRules } = data.plates;
+  const carBefore = (at: number) => {
+    const before = text.slice(Math.max(0, at - 60), at);
+    return CAR_CONTEXT.test(before) || (data.vehicleContext?.test(before) ?? false);
+  };
   const ruleOf = (m: RegExpMatchArray, rules: string[]) => rules[m.findIndex((g, k) => k > 0 && g !== undefined) - 1];
   if (standalone) for (const m of overlapping(standalone, text)) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, standaloneRules), 0.9));
   if (contextual) {
     for (const m of overlapping(contextual, text)) {
-      if (CAR_CONTEXT.test(text.slice(Math.max(0, m.index - 60), m.index))) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, contextualRules), 0.8));
+      if (carBefore(m.index)) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, contextualRules), 0.8));
     }
   }
   // Every other country's plate: a short mix of capitals and digits in up to three groups, right after a car is mentioned.
   for (const m of text.matchAll(PLATE_SHAPE)) {
     const compact = m[0].replace(/[\s-]/g, '');
     if (compact.length < 5 || compact.length > 9 || !/\d/.test(compact) || !/\p{Lu}/u.test(compact)) continue;
-    if (CAR_CONTEXT.test(text.slice(Math.max(0, m.index! - 60), m.index!))) out.push(span(m.index!, m.index! + m[0].length, 'PLATE', 'plate.car-context', 0.8));
+    if (carBefore(m.index!)) out.push(span(m.index!, m.index! + m[0].length, 'PLATE', 'plate.car-context', 0.8));
   }
   return out;
 }

@@ -190,6 +190,15 @@ const CUE_AFTER = /^(?:-|\s)(?:aka|opa|apa|aga|ake|eje|ака|опа|апа|ағ
 const CALENDAR = new Set(
   'january february march april may june july august september october november december sept monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
+/** A place of the packs, maybe with a suffix of up to three letters after a name of five or more (Rīgā, Ashgabatda, Tallinnas). */
+function placeOf(w: string, places: ReadonlySet<string>): boolean {
+  if (places.size === 0 || w.length < 3) return false;
+  const folded = foldDiacritics(w);
+  if (places.has(folded)) return true;
+  for (let k = 1; k <= 3 && folded.length - k >= 5; k++) if (places.has(folded.slice(0, folded.length - k))) return true;
+  return false;
+}
+
 /** Their abbreviations, months only when written in lower case (Jan is also a name). */
 const CALENDAR_SHORT = new Set('jan feb mar apr jun jul aug sep oct nov dec mon tue tues wed thu thurs fri sat'.split(' '));
 const VIRTUES = ['вера', 'надежда', 'любовь', 'hope', 'faith', 'joy', 'grace'];
@@ -298,6 +307,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     if (t.text.length < 2 || TITLE_WORDS.has(w) || CUE_BEFORE.has(w)) continue;
     const lex = lexicon(i);
     const given = lex.given || data.given.has(w);
+    if (placeOf(w, data.places) && !(prev && NAMING_CUES.has(prevWord))) continue;
     // A brand or place word after "named", "представилась" is a name (Лада).
     if (lex.notName && !(prev && (NAMING_CUES.has(prevWord) || CUE_BEFORE.has(prevWord)) && UPPER.test(t.text) && /^[\s,]+$/.test(between(prev, t)))) continue;
     if (insideHandle(text, t)) continue;

@@ -12,4 +12,6 @@ export const AZ: CountryPack = {
   address: { street: ['küçəsi', 'kucesi', 'küç', 'pr', 'prospekti', 'qəsəbəsi', 'qesebesi', 'massivi', 'döngə'], unit: ['mənzil', 'menzil', 'bina', 'yataqxana', 'otaq'] },
   names: { endings: ['ov', 'ova', 'ev', 'eva', 'zadə', 'zade', 'oglu', 'oğlu', 'qızı', 'qizi'], given: ['Aysel', 'Aynur', 'Gunay', 'Leyla', 'Nargiz', 'Sevinj', 'Ulviyya', 'Gulnar', 'Lala', 'Aytan', 'Elnur', 'Elvin', 'Rashad', 'Kamran', 'Orkhan', 'Tural', 'Vugar', 'Ramil', 'Anar', 'Farid'] },
   notNames: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr', 'bazar', 'ertəsi', 'çərşənbə', 'cümə', 'şənbə'],
+  places: ['Баку', 'Гянджа', 'Сумгаит', 'Baku', 'Ganja', 'Sumgait', 'Sumqayit'],
+  vehicleWords: ['maşın', 'masin'],
 };

@@ -42,6 +42,10 @@ export interface CountryPack {
     /** Common given names and their diminutives (any case; Cyrillic ones are transliterated by the registry). */
     given?: string[];
   };
-  /** Capitalised words that look like names but are not (months, weekdays in the local languages). */
+  /** Month and weekday names in the local languages: capitalised, they look like names. */
   notNames?: string[];
+  /** Cities, towns and districts (hard negatives: a place is not a person), in every script used there. */
+  places?: string[];
+  /** Words (or word beginnings) that say a car is being talked about: the plate shapes that need it look right after them. */
+  vehicleWords?: string[];
 }

@@ -11,4 +11,6 @@ export const TM: CountryPack = {
   address: { street: ['köçesi', 'kocesi', 'köçe', 'şaýoly', 'sayoly', 'ýoly', 'etrap', 'mkr'], unit: ['jaý', 'jay', 'öý', 'oy', 'otag'] },
   names: { endings: ['ow', 'owa', 'ew', 'ewa', 'yýew', 'ov', 'ova'], given: ['Ogulgerek', 'Aýna', 'Jeren', 'Maýsa', 'Gülşat', 'Mähri', 'Leýla', 'Selbi', 'Merdan', 'Serdar', 'Döwlet', 'Batyr', 'Berdi', 'Ata', 'Maksat', 'Myrat'] },
   notNames: ['ýanwar', 'fewral', 'mart', 'aprel', 'maý', 'iýun', 'iýul', 'awgust', 'sentýabr', 'oktýabr', 'noýabr', 'dekabr'],
+  places: ['Ашхабад', 'Ashgabat', 'Ashkhabad', 'Aşgabat', 'Туркменабат', 'Turkmenabat', 'Дашогуз', 'Dashoguz', 'Мары', 'Balkanabat'],
+  vehicleWords: ['maşyn'],
 };

@@ -13,4 +13,6 @@ export const UZ: CountryPack = {
   address: { street: ['ko\'chasi', 'ko‘chasi', 'kochasi', 'ko\'cha', 'kucha', 'mahalla', 'mahallasi', 'kvartal', 'massiv', 'mavzesi', 'кўчаси', 'махалла', 'мавзеси', 'тупик'], unit: ['uy', 'xonadon', 'xona', 'bino', 'podezd', 'ётоқхона', 'yotoqxona', 'хонадон', 'уй'] },
   names: { endings: ['ov', 'ova', 'ev', 'eva', 'jon', 'xon', 'bek', 'zoda', 'ов', 'ова', 'жон', 'хон', 'бек', 'зода'], given: ['Dilnoza', 'Gulnora', 'Nodira', 'Shahnoza', 'Madina', 'Zarina', 'Malika', 'Feruza', 'Sevara', 'Nilufar', 'Dilshod', 'Sardor', 'Jasur', 'Bobur', 'Aziz', 'Otabek', 'Sherzod', 'Farrux', 'Ulugbek', 'Jahongir', 'Gulya', 'Dilya', 'Shoxa', 'Nodi'] },
   notNames: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avgust', 'sentabr', 'oktabr', 'noyabr', 'dekabr', 'dushanba', 'seshanba', 'chorshanba', 'payshanba', 'shanba', 'yakshanba'],
+  places: ['Ташкент', 'Самарканд', 'Бухара', 'Наманган', 'Андижан', 'Фергана', 'Нукус', 'Карши', 'Термез', 'Тошкент', 'Toshkent', 'Tashkent', 'Samarkand', 'Samarqand', 'Bukhara', 'Buxoro', 'Namangan', 'Andijan', 'Andijon', 'Fergana', 'Fargona', 'Nukus', 'Qarshi', 'Termez', 'Chilonzor', 'Yunusobod'],
+  vehicleWords: ['mashina', 'avtomobil'],
 };
