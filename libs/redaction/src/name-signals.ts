@@ -47,8 +47,8 @@ export interface MentionToken {
   lower: string;
   cyrillic: boolean;
   capitalised: boolean;
-  /** An ordinary word of the dictionaries, or a place, institution or brand. */
-  common: boolean;
+  /** An ordinary word of the dictionaries, or a place, institution or brand (or ask `isCommon`, read only when needed). */
+  common?: boolean;
 }
 
 /** Whether two lower-case, diacritic-free words are forms of one name: case endings, Kazakh and Kyrgyz suffixes, possessives. */
@@ -69,7 +69,7 @@ const variantsOf = (word: string, cyrillic: boolean): string[] =>
  * Returns the indices of tokens that mention a known name. A common word counts
  * only when capitalised or spelt exactly like the name.
  */
-export function linkMentions(tokens: MentionToken[], isName: boolean[]): number[] {
+export function linkMentions(tokens: MentionToken[], isName: boolean[], isCommon: (i: number) => boolean = (i) => tokens[i].common ?? false): number[] {
   const latinNames = new Set<string>();
   const cyrillicNames = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
@@ -84,14 +84,15 @@ export function linkMentions(tokens: MentionToken[], isName: boolean[]): number[
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (isName[i] || t.lower.length < 3) continue;
-    const key = `${t.lower}|${t.capitalised ? 1 : 0}|${t.common ? 1 : 0}`;
+    // `common` depends on the word alone: it need not be in the key (and is read only when needed).
+    const key = `${t.lower}|${t.capitalised ? 1 : 0}`;
     let match = memo.get(key);
     if (match === undefined) {
       const folded = foldDiacritics(t.lower);
       const names = t.cyrillic ? cyrillicNames : latinNames;
       const exact = names.has(folded);
       match = exact;
-      if (!match && (t.capitalised || !t.common)) {
+      if (!match && (t.capitalised || !isCommon(i))) {
         for (const name of names) if (sameName(name, folded)) match = true;
         if (!match && t.cyrillic && t.capitalised && latinNames.size > 0) {
           for (const v of variantsOf(t.lower, true).slice(1)) for (const name of latinNames) if (sameName(name, v)) match = true;

@@ -104,7 +104,10 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
 const compiled = new Map<string, PackData>();
 
 /** The merged data of the given countries (all packs when none are given), compiled once per set of countries. */
+let everyPack: PackData | undefined;
+
 export function packData(countries?: readonly string[]): PackData {
+  if (!countries || countries.length === 0) return (everyPack ??= compilePacks(COUNTRY_PACKS));
   const packs = selectPacks(countries);
   const key = packs.map((p) => p.country).join(',');
   let data = compiled.get(key);

@@ -237,5 +237,6 @@ function* overlapping(re: RegExp, text: string): Generator<RegExpExecArray> {
 
 const PLATE_SHAPE = /(?<![\p{L}0-9])[\p{Lu}\d]{1,4}(?:[ -][\p{Lu}\d]{1,5}){0,2}(?![\p{L}0-9])/gu;
 /** Words that say a car is being talked about: the next letters-and-digits group is its plate. */
-const CAR_CONTEXT =
-  /(?:\bcar\b|\bcars\b|plate|vehicle|drives|drove|driving|taxi|\bvan\b|jeep|машин|авто|госномер|номер[а]? машин|такси|мерседес|тойот|камри|ланос|лада|ладе|гранта|приора|нексия|кобальт|спринтер|passat|opel|astra|škoda|skoda|octavia|fabia|dacia|logan|audi|golf|prius|doblo|grandeur|bmw|mercedes|toyota|camry|lanos|nexia|cobalt|spark|kia|hyundai|sonata|nissan|ford|honda|lexus|volkswagen|\bvw\b|renault|fiat|peugeot|mazda|lada|granta|priora|sprinter|transit)[^.!?\n]{0,40}$/iu;
+const CAR_WORDS =
+  '\\bcar\\b|\\bcars\\b|plate|vehicle|drives|drove|driving|taxi|\\bvan\\b|jeep|машин|авто|госномер|номер[а]? машин|такси|мерседес|тойот|камри|ланос|лада|ладе|гранта|приора|нексия|кобальт|спринтер|passat|opel|astra|škoda|skoda|octavia|fabia|dacia|logan|audi|golf|prius|doblo|grandeur|bmw|mercedes|toyota|camry|lanos|nexia|cobalt|spark|kia|hyundai|sonata|nissan|ford|honda|lexus|volkswagen|\\bvw\\b|renault|fiat|peugeot|mazda|lada|granta|priora|sprinter|transit';
+const CAR_CONTEXT = new RegExp(`(?:${CAR_WORDS})[^.!?\\n]{0,40}$`, 'iu');

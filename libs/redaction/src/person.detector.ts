@@ -55,7 +55,7 @@ function lemmas(w: string): string[] {
 interface Lexicon {
   notName: boolean;
   /** An ordinary word of the English or Russian spelling dictionary (in lower case). */
-  ordinary: boolean;
+  readonly ordinary: boolean;
   given: boolean;
   ambiguous: boolean;
   /** Its nominative forms (Cyrillic), or the word itself. */
@@ -125,23 +125,53 @@ const COMMON_WORDS_MAX = 200_000;
 /** The words kept, for the test that no name is among them. */
 export const cachedWordsForTest = (): ReadonlySet<string> => new Set(COMMON_WORDS.keys());
 
-function lookUp(w: string, cyrillic: boolean): Lexicon {
-  const known = COMMON_WORDS.get(w);
-  if (known) return known;
-  const lex = lookUpUncached(w, cyrillic);
-  if ((lex.ordinary || lex.notName) && !lex.given) {
-    if (COMMON_WORDS.size >= COMMON_WORDS_MAX) COMMON_WORDS.clear();
-    COMMON_WORDS.set(w, lex);
-  }
-  return lex;
+function remember(w: string, lex: Lexicon): void {
+  if (COMMON_WORDS.size >= COMMON_WORDS_MAX) COMMON_WORDS.clear();
+  COMMON_WORDS.set(w, lex);
 }
+
+function lookUp(w: string, cyrillic: boolean): Lexicon {
+  return COMMON_WORDS.get(w) ?? lookUpUncached(w, cyrillic);
+}
+
+/**
+ * The answers for one word. Whether it is an ordinary word (the costly part:
+ * affixes, compounds, Turkic suffixes on loans) is worked out only when a rule
+ * asks; a capitalised given name or surname never needs it. An ordinary word,
+ * place or brand is remembered (see COMMON_WORDS).
+ */
+class LazyLexicon implements Lexicon {
+  private known: boolean | undefined;
+
+  constructor(
+    private readonly word: string,
+    readonly notName: boolean,
+    readonly given: boolean,
+    readonly ambiguous: boolean,
+    readonly lemmas: string[],
+    private readonly isOrdinary: (w: string) => boolean,
+  ) {
+    if (notName && !given) remember(word, this);
+  }
+
+  get ordinary(): boolean {
+    if (this.known === undefined) {
+      this.known = this.isOrdinary(this.word);
+      if (this.known && !this.given) remember(this.word, this);
+    }
+    return this.known;
+  }
+}
+
+const ordinaryLatin = (w: string) =>
+  englishLexicon().has(w) || (w !== americanSpelling(w) && englishLexicon().has(americanSpelling(w))) || CASUAL_ENGLISH.has(w) || TURKIC_WORDS.has(w) || compoundOf(w, englishLexicon());
+const ordinaryCyrillic = (w: string) => russianLexicon().has(w) || TURKIC_WORDS.has(w) || loanWithTurkicSuffix(w);
 
 function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
   if (!cyrillic) {
     const given = GIVEN.has(w) || (w.length > 4 && w.endsWith('s') && GIVEN.has(w.slice(0, -1)));
     const notName = NOT_NAMES.has(w) || NOT_NAMES.has(foldDiacritics(w)) || placeWithSuffix(foldDiacritics(w), TURKIC_SUFFIXES_LATIN);
-    const ordinary = englishLexicon().has(w) || (w !== americanSpelling(w) && englishLexicon().has(americanSpelling(w))) || CASUAL_ENGLISH.has(w) || TURKIC_WORDS.has(w) || compoundOf(w, englishLexicon());
-    return { notName, ordinary, given, ambiguous: given && AMBIGUOUS_NAMES.has(w), lemmas: [w] };
+    return new LazyLexicon(w, notName, given, given && AMBIGUOUS_NAMES.has(w), [w], ordinaryLatin);
   }
   const forms = lemmas(w);
   let notName = false;
@@ -153,8 +183,7 @@ function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
     if (AMBIGUOUS_NAMES.has(l)) ambiguous = true;
   }
   if (!notName) notName = placeWithSuffix(w, TURKIC_SUFFIXES_CYRILLIC);
-  const ordinary = russianLexicon().has(w) || TURKIC_WORDS.has(w) || loanWithTurkicSuffix(w);
-  return { notName, ordinary, given, ambiguous: given && ambiguous, lemmas: forms };
+  return new LazyLexicon(w, notName, given, given && ambiguous, forms, ordinaryCyrillic);
 }
 
 const SURNAME_CYR = new RegExp(
@@ -292,6 +321,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
 
   // Words repeat within a narrative: each is looked up once per call (nothing is kept between calls).
   const seenWords = new Map<string, Lexicon>();
+  const places = new Map<string, boolean>();
   const lexicon = (i: number) => {
     const { lower: w, cyrillic } = tokens[i];
     let lex = seenWords.get(w);
@@ -307,7 +337,9 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     if (t.text.length < 2 || TITLE_WORDS.has(w) || CUE_BEFORE.has(w)) continue;
     const lex = lexicon(i);
     const given = lex.given || data.given.has(w);
-    if (placeOf(w, data.places) && !(prev && NAMING_CUES.has(prevWord))) continue;
+    let place = places.get(w);
+    if (place === undefined) places.set(w, (place = placeOf(w, data.places)));
+    if (place && !(prev && NAMING_CUES.has(prevWord))) continue;
     // A brand or place word after "named", "представилась" is a name (Лада).
     if (lex.notName && !(prev && (NAMING_CUES.has(prevWord) || CUE_BEFORE.has(prevWord)) && UPPER.test(t.text) && /^[\s,]+$/.test(between(prev, t)))) continue;
     if (insideHandle(text, t)) continue;
@@ -381,8 +413,8 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   }
 
   // Coreference: every other mention of a name found above (case forms, lower case, the other script).
-  const mentions = tokens.map((t, i) => ({ lower: t.lower, cyrillic: t.cyrillic, capitalised: UPPER.test(t.text), common: lexicon(i).ordinary || lexicon(i).notName }));
-  for (const i of linkMentions(mentions, hit.map((h) => h !== null && h.rule !== 'person.gazetteer.ambiguous'))) {
+  const mentions = tokens.map((t) => ({ lower: t.lower, cyrillic: t.cyrillic, capitalised: UPPER.test(t.text) }));
+  for (const i of linkMentions(mentions, hit.map((h) => h !== null && h.rule !== 'person.gazetteer.ambiguous'), (i) => lexicon(i).notName || lexicon(i).ordinary)) {
     if (insideHandle(text, tokens[i]) || calendar(tokens[i])) continue;
     if (!lexicon(i).notName || UPPER.test(tokens[i].text)) hit[i] = { rule: 'person.coreference', confidence: 0.6 };
   }
