@@ -70,11 +70,13 @@ const variantsOf = (word: string, cyrillic: boolean): string[] =>
  * only when capitalised or spelt exactly like the name.
  */
 export function linkMentions(tokens: MentionToken[], isName: boolean[], isCommon: (i: number) => boolean = (i) => tokens[i].common ?? false): number[] {
-  const latinNames = new Set<string>();
-  const cyrillicNames = new Set<string>();
+  const latinNames = new NameIndex();
+  const cyrillicNames = new NameIndex();
+  const seen = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!isName[i] || tokens[i].lower.length < 3) continue;
+    if (!isName[i] || tokens[i].lower.length < 3 || seen.has(tokens[i].lower)) continue;
     const t = tokens[i];
+    seen.add(t.lower);
     (t.cyrillic ? cyrillicNames : latinNames).add(foldDiacritics(t.lower));
     if (t.cyrillic) for (const v of variantsOf(t.lower, true).slice(1)) latinNames.add(v);
   }
@@ -90,12 +92,11 @@ export function linkMentions(tokens: MentionToken[], isName: boolean[], isCommon
     if (match === undefined) {
       const folded = foldDiacritics(t.lower);
       const names = t.cyrillic ? cyrillicNames : latinNames;
-      const exact = names.has(folded);
-      match = exact;
+      match = names.has(folded);
       if (!match && (t.capitalised || !isCommon(i))) {
-        for (const name of names) if (sameName(name, folded)) match = true;
+        match = names.matches(folded);
         if (!match && t.cyrillic && t.capitalised && latinNames.size > 0) {
-          for (const v of variantsOf(t.lower, true).slice(1)) for (const name of latinNames) if (sameName(name, v)) match = true;
+          for (const v of variantsOf(t.lower, true).slice(1)) if ((match = latinNames.matches(v))) break;
         }
       }
       memo.set(key, match);
@@ -103,4 +104,38 @@ export function linkMentions(tokens: MentionToken[], isName: boolean[], isCommon
     if (match) found.push(i);
   }
   return found;
+}
+
+/**
+ * Names found in one narrative, indexed by their first three letters: two
+ * forms of one name share at least those (see sameName), so a word is compared
+ * only with the names that could match it.
+ */
+class NameIndex {
+  private readonly names = new Set<string>();
+  private readonly byPrefix = new Map<string, string[]>();
+
+  get size(): number {
+    return this.names.size;
+  }
+
+  add(name: string): void {
+    if (this.names.has(name)) return;
+    this.names.add(name);
+    const prefix = name.slice(0, 3);
+    const list = this.byPrefix.get(prefix);
+    if (list) list.push(name);
+    else this.byPrefix.set(prefix, [name]);
+  }
+
+  has(word: string): boolean {
+    return this.names.has(word);
+  }
+
+  /** Whether the word is a form of one of the names. */
+  matches(word: string): boolean {
+    if (this.names.has(word)) return true;
+    for (const name of this.byPrefix.get(word.slice(0, 3)) ?? []) if (sameName(name, word)) return true;
+    return false;
+  }
 }
