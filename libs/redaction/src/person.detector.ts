@@ -219,12 +219,22 @@ const CUE_AFTER = /^(?:-|\s)(?:aka|opa|apa|aga|ake|eje|ака|опа|апа|ағ
 const CALENDAR = new Set(
   'january february march april may june july august september october november december sept monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
-/** A place of the packs, maybe with a suffix of up to three letters after a name of five or more (Rīgā, Ashgabatda, Tallinnas). */
+/**
+ * A place of the packs, maybe with a suffix of up to three letters after a
+ * name of five or more (Rīgā, Ashgabatda, Бишкекке), or with a Russian case
+ * ending instead of its final vowel when the stem is long enough not to be a
+ * name (Анталье, Варшаву).
+ */
 function placeOf(w: string, places: ReadonlySet<string>): boolean {
   if (places.size === 0 || w.length < 3) return false;
   const folded = foldDiacritics(w);
   if (places.has(folded)) return true;
   for (let k = 1; k <= 3 && folded.length - k >= 5; k++) if (places.has(folded.slice(0, folded.length - k))) return true;
+  const ending = /[аяеоуюиыь]$|(?:ой|ей|ою|ею|ом|ем)$/.exec(folded);
+  if (ending && folded.length - ending[0].length >= 6) {
+    const stem = folded.slice(0, folded.length - ending[0].length);
+    for (const vowel of ['а', 'я', 'ь']) if (places.has(stem + vowel)) return true;
+  }
   return false;
 }
 
@@ -291,6 +301,18 @@ function nameFollows(text: string, tokens: Token[], i: number): boolean {
   return /^\s?(?:\(\s?\d{2}\b|,\s?\d{2}\b|,\s\p{Lu}\p{Ll}+,\s?\d{2}\b|\s\(["«“])/u.test(text.slice(tokens[i].end, tokens[i].end + 20));
 }
 
+/** Verbs people do in narratives, right after the subject: "Daca reported it", "Зарина сказала". */
+const PERSON_VERBS = new Set(
+  `said says told tells asked asks reported reports called calls went goes came comes paid pays refused agreed explained added replied wrote sent gave took got lives lived works worked knows knew wants wanted remembers recalls saw heard left returned answered cried laughed decided tried managed
+   сказала сказал говорит говорила рассказала рассказал рассказывает спросила спросил ответила ответил пришла пришёл пришел ушла ушёл позвонила позвонил заплатила заплатил отказалась согласилась написала отправила живёт живет жила работает работала знает хочет помнит видела слышала решила попросила плакала`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+function verbFollows(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && PERSON_VERBS.has(next.text) && /^ $/.test(text.slice(tokens[i].end, next.start));
+}
+
 /** A short lower-case abbreviation before the full stop (nprap., kpt., сер.): a rank or title, not the end of a sentence. */
 const RANK_ABBREVIATION = /(?:^|[\s(])(\p{Ll}{2,6})\.\s$/u;
 
@@ -322,6 +344,11 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   // Words repeat within a narrative: each is looked up once per call (nothing is kept between calls).
   const seenWords = new Map<string, Lexicon>();
   const places = new Map<string, boolean>();
+  const isPlace = (w: string) => {
+    let place = places.get(w);
+    if (place === undefined) places.set(w, (place = placeOf(w, data.places)));
+    return place;
+  };
   const lexicon = (i: number) => {
     const { lower: w, cyrillic } = tokens[i];
     let lex = seenWords.get(w);
@@ -337,9 +364,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     if (t.text.length < 2 || TITLE_WORDS.has(w) || CUE_BEFORE.has(w)) continue;
     const lex = lexicon(i);
     const given = lex.given || data.given.has(w);
-    let place = places.get(w);
-    if (place === undefined) places.set(w, (place = placeOf(w, data.places)));
-    if (place && !(prev && NAMING_CUES.has(prevWord))) continue;
+    if (isPlace(w) && !(prev && NAMING_CUES.has(prevWord))) continue;
     // A brand or place word after "named", "представилась" is a name (Лада).
     if (lex.notName && !(prev && (NAMING_CUES.has(prevWord) || CUE_BEFORE.has(prevWord)) && UPPER.test(t.text) && /^[\s,]+$/.test(between(prev, t)))) continue;
     if (insideHandle(text, t)) continue;
@@ -380,7 +405,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
       hit[i] = { rule: 'person.surname', confidence: 0.8 };
     } else if (surname && casual && !t.cyrillic) hit[i] = { rule: 'person.surname.casual', confidence: 0.6 };
     else if ((cue && cap) || quotedCue) hit[i] = { rule: 'person.cue', confidence: 0.7 };
-    else if (cap && !lex.ordinary && !acronym(t.text) && !placeContext(text, tokens, i) && !PLACE_ADJECTIVE.test(t.text) && !(properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(w))) && (!sentenceStart(text, t.start) || nameShaped(t.text) || (t.text.length >= 5 && (data.nameEndings?.test(t.text) ?? false)) || KOREAN_SURNAMES.has(w) || capitalisedAgain(capitalisedCounts, t) || nameFollows(text, tokens, i) || quotedAlone(text, t))) {
+    else if (cap && !lex.ordinary && !acronym(t.text) && !placeContext(text, tokens, i) && !PLACE_ADJECTIVE.test(t.text) && !(properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(w))) && (!sentenceStart(text, t.start) || nameShaped(t.text) || (t.text.length >= 5 && (data.nameEndings?.test(t.text) ?? false)) || KOREAN_SURNAMES.has(w) || capitalisedAgain(capitalisedCounts, t) || nameFollows(text, tokens, i) || quotedAlone(text, t) || verbFollows(text, tokens, i))) {
       // Not a word of either dictionary, nor a place, institution or brand: a name the lists do not hold.
       hit[i] = { rule: 'person.unknown-word', confidence: 0.6 };
     } else if (cap && t.cyrillic && !sentenceStart(text, t.start) && !/[«"“]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i) && !PLACE_ADJECTIVE.test(t.text)) {
@@ -404,8 +429,9 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   for (let i = 0; i < tokens.length; i++) {
     if (hit[i]) continue;
     const t = tokens[i];
-    if (!UPPER.test(t.text) || NOT_NAMES.has(t.lower) || t.text.length < 2) continue;
-    const prevHit = i > 0 && hit[i - 1] && /^ $/.test(between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
+    if (!UPPER.test(t.text) || NOT_NAMES.has(t.lower) || t.text.length < 2 || isPlace(t.lower)) continue;
+    // After a space, or a hyphen (the second half of a double surname: Popescu-Lupu).
+    const prevHit = i > 0 && hit[i - 1] && /^[ -]$/.test(between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
     const nextHit = hit[i + 1] && /^ $/.test(between(t, tokens[i + 1])) && PATRONYMIC.test(tokens[i + 1].text);
     // Another name for the same person in brackets: Ядвигой (Ядзей), Кориной Ротарь (Corina Rotari).
     const alias = i > 0 && hit[i - 1] && /^\s?\($/.test(between(tokens[i - 1], t)) && !lexicon(i).ordinary;
@@ -415,7 +441,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   // Coreference: every other mention of a name found above (case forms, lower case, the other script).
   const mentions = tokens.map((t) => ({ lower: t.lower, cyrillic: t.cyrillic, capitalised: UPPER.test(t.text) }));
   for (const i of linkMentions(mentions, hit.map((h) => h !== null && h.rule !== 'person.gazetteer.ambiguous'), (i) => lexicon(i).notName || lexicon(i).ordinary)) {
-    if (insideHandle(text, tokens[i]) || calendar(tokens[i])) continue;
+    if (insideHandle(text, tokens[i]) || calendar(tokens[i]) || isPlace(tokens[i].lower)) continue;
     if (!lexicon(i).notName || UPPER.test(tokens[i].text)) hit[i] = { rule: 'person.coreference', confidence: 0.6 };
   }
 

@@ -9,6 +9,6 @@ export const AE: CountryPack = {
     { pattern: String.raw`[A-Z]\s?\d{4,5}`, standalone: false },
   ],
   address: { street: ['street', 'st', 'road', 'rd', 'tower', 'towers', 'building', 'bldg', 'residence', 'residences', 'villa', 'compound', 'heights', 'al'], unit: ['flat', 'apt', 'apartment', 'room', 'villa', 'floor', 'labour camp', 'camp', 'accommodation'] },
-  places: ['Dubai', 'Sharjah', 'Ajman', 'Dhabi', 'Deira', 'Karama', 'Barsha', 'Nahda', 'Qusais', 'Fujairah'],
+  places: ['Дубай', 'Шарджа', 'Аджман', 'Абу-Даби', 'Дейра', 'Dubai', 'Sharjah', 'Ajman', 'Dhabi', 'Deira', 'Karama', 'Barsha', 'Nahda', 'Qusais', 'Fujairah'],
   vehicleWords: ['car'],
 };

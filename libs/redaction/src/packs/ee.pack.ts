@@ -12,6 +12,6 @@ export const EE: CountryPack = {
   address: { street: ['tn', 'tänav', 'mnt', 'maantee', 'pst', 'puiestee', 'väljak', 'põik'], unit: ['k', 'korter', 'ühiselamu', 'tuba'] },
   names: { endings: ['son', 'mäe', 'oja', 'salu', 'lepp'], given: ['Mari', 'Kadri', 'Kati', 'Piret', 'Tiina', 'Kristiina', 'Liis', 'Maarja', 'Triin', 'Anu', 'Jaan', 'Andres', 'Toomas', 'Peeter', 'Margus', 'Rein', 'Tõnu', 'Indrek', 'Kalle', 'Meelis'] },
   notNames: ['jaanuar', 'veebruar', 'märts', 'aprill', 'mai', 'juuni', 'juuli', 'august', 'september', 'oktoober', 'november', 'detsember', 'esmaspäev', 'teisipäev', 'kolmapäev', 'neljapäev', 'reede', 'laupäev', 'pühapäev'],
-  places: ['Tallinn', 'Tartu', 'Narva', 'Pärnu', 'Parnu', 'Kohtla-Järve', 'Maardu'],
+  places: ['Таллин', 'Таллинн', 'Нарва', 'Тарту', 'Tallinn', 'Tartu', 'Narva', 'Pärnu', 'Parnu', 'Kohtla-Järve', 'Maardu'],
   vehicleWords: ['auto', 'numbrimärk'],
 };

@@ -10,6 +10,6 @@ export const KR: CountryPack = {
     { pattern: String.raw`\d{2,3}\s?[가-힣]\s?\d{4}`, standalone: true },
   ],
   address: { street: ['ro', 'gil', 'daero', 'dong', 'gu', '로', '길', '동', '구'], unit: ['ho', '호', '층', '동'] },
-  places: ['Seoul', 'Busan', 'Incheon', 'Ansan', 'Daegu', 'Daejeon', 'Gwangju', 'Suwon', 'Itaewon', 'Hwaseong', 'Pyeongtaek'],
+  places: ['Сеул', 'Пусан', 'Инчхон', 'Ансан', 'Тэгу', 'Сувон', 'Seoul', 'Busan', 'Incheon', 'Ansan', 'Daegu', 'Daejeon', 'Gwangju', 'Suwon', 'Itaewon', 'Hwaseong', 'Pyeongtaek'],
   vehicleWords: ['차'],
 };

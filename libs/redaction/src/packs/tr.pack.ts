@@ -12,6 +12,6 @@ export const TR: CountryPack = {
   address: { street: ['mah', 'mahalle', 'mahallesi', 'mh', 'cad', 'cd', 'caddesi', 'sk', 'sok', 'sokak', 'sokağı', 'bulvarı', 'blv', 'küme evler', 'apt', 'apartmanı'], unit: ['no', 'daire', 'd', 'kat', 'blok', 'yurt', 'oda'] },
   names: { endings: ['oğlu', 'oglu', 'gil', 'soy'], given: ['Ayşe', 'Fatma', 'Emine', 'Hatice', 'Zeynep', 'Elif', 'Merve', 'Büşra', 'Esra', 'Derya', 'Mehmet', 'Mustafa', 'Ahmet', 'Ali', 'Hüseyin', 'Hasan', 'İbrahim', 'Murat', 'Emre', 'Burak', 'Yusuf', 'Ayşegül', 'Gül', 'Songül'] },
   notNames: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cumartesi', 'pazar'],
-  places: ['İstanbul', 'Istanbul', 'Ankara', 'İzmir', 'Izmir', 'Antalya', 'Alanya', 'Bursa', 'Trabzon', 'Laleli', 'Aksaray', 'Beyoğlu', 'Kadıköy', 'Fatih', 'Mersin', 'Bodrum'],
+  places: ['Стамбул', 'Анкара', 'Анталья', 'Аланья', 'Измир', 'Трабзон', 'Мерсин', 'Лалели', 'Аксарай', 'İstanbul', 'Istanbul', 'Ankara', 'İzmir', 'Izmir', 'Antalya', 'Alanya', 'Bursa', 'Trabzon', 'Laleli', 'Aksaray', 'Beyoğlu', 'Kadıköy', 'Fatih', 'Mersin', 'Bodrum'],
   vehicleWords: ['araba', 'araç', 'plaka'],
 };
