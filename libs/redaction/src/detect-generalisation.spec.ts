@@ -159,6 +159,13 @@ describe('formats of the whole region', () => {
     expect(found(text)).toContainEqual(['ADDRESS', value]);
   });
 
+  it('finds identity and document numbers without a keyword next to them', () => {
+    expect(found('на листке было 20412199001234 и больше ничего')).toContainEqual(['IDNUM', '20412199001234']);
+    expect(found('she wrote down AN-3309812 and left')).toContainEqual(['IDNUM', 'AN-3309812']);
+    expect(found('записал 45 06 123456 в блокнот')).toContainEqual(['IDNUM', '45 06 123456']);
+    expect(found('и номер А 1234567 тоже')).toContainEqual(['IDNUM', 'А 1234567']);
+  });
+
   it('finds escort-site profile links and messenger IDs without @', () => {
     expect(found('found her advert at roksa.pl/pl/ogloszenia/kasia-73120 and')).toContainEqual(['HANDLE', 'roksa.pl/pl/ogloszenia/kasia-73120']);
     expect(found('Dima messages her on KakaoTalk, ID dimon_ansan. Her')).toContainEqual(['HANDLE', 'dimon_ansan']);
