@@ -7,8 +7,9 @@ import { ROOT } from './support/test-env';
 /**
  * The detector's measured quality on the three annotated dev sets, per set and
  * per language, as the operators measure it: through `npm run --silent redact`
- * and the scorer. Targets: span recall ≥ 0.98 (a span counts only when fully
- * covered) and character precision ≥ 0.90. The per-type figures are printed so
+ * and the scorer. Targets: span recall ≥ 0.99 (a span counts only when fully
+ * covered) and character precision ≥ 0.92 on each set and language (the
+ * held-out sets, which the project does not have, aim at 0.98 and 0.90). The per-type figures are printed so
  * CI logs show where a change moved them.
  */
 const SETS = ['devset', 'devset2', 'devset-cee'];
@@ -36,8 +37,8 @@ describe.each(SETS)('redaction quality on %s', (set) => {
       .join(', ');
     process.stdout.write(`${set} ${lang}: recall ${score.recall.toFixed(3)}, precision ${score.precision.toFixed(3)} (${types})\n`);
     expect(score.missing).toBe(0);
-    expect(score.recall).toBeGreaterThanOrEqual(0.98);
-    expect(score.precision).toBeGreaterThanOrEqual(0.9);
+    expect(score.recall).toBeGreaterThanOrEqual(0.99);
+    expect(score.precision).toBeGreaterThanOrEqual(0.92);
   });
 
   if (set === 'devset') {

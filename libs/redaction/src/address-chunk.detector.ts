@@ -1,3 +1,4 @@
+import { packData, type PackData } from './pack-data';
 import type { Span } from './types';
 
 /**
@@ -11,7 +12,10 @@ import type { Span } from './types';
  * Pure.
  */
 
-/** Keywords that name a street, a block or a district (before or after the name). */
+/**
+ * Keywords that name a street, a block or a district (before or after the name)
+ * in more than one country or in English; each country's own are in its pack.
+ */
 const STREET_KEYWORDS = new Set(
   `ul ulica ulitsa ulice utca út útja iela prospekts pr pr-t prosp prospekt prospect bul bulv bulevar bulevardul blvd bd al aleja aleea calea şos sos soseaua šoss str strada stradă strasse straße str-da trg náměstí nám namesti
    mah mahalle mahallesi mh cad cd caddesi sk sok sokak sokağı bulvarı
@@ -24,7 +28,7 @@ const STREET_KEYWORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-/** Keywords of a house, entrance, floor or flat, followed (or preceded) by its number. */
+/** Keywords of a house, entrance, floor or flat, followed (or preceded) by its number (and each pack's own). */
 const UNIT_KEYWORDS = new Set(
   `kv kv. apt apartment flat room rm floor fl entrance house dom d no nr br broj byt stan ulaz sprat m lok lokal ap apart bl blok sc scara et etaj daire d: kat
    uy xonadon bino podъezd podezd
@@ -45,16 +49,18 @@ interface Piece {
   kind: 'street' | 'unit' | 'number' | 'name' | 'stop';
 }
 
-const PIECE = /[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-/.:]\d+[\p{L}]?)*(?:-[\p{L}]{1,9})?/gu;
+const PIECE = /[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-/.:]\d+[\p{L}]?)*(?:-[\p{L}]{1,9})?/gu;
 
-function classify(raw: string): Piece['kind'] {
+function classify(raw: string, words: PackData['address']): Piece['kind'] {
   if (/\d/.test(raw)) return 'number';
   const word = raw.toLowerCase().replace(/[.:]$/, '');
   if (word === 'bb') return 'number'; // "bez broja": a house without a number
   // Capitals without a full stop (AP, BD, SK) are plate letters or abbreviations, not "ap." or "sk.".
   if (/^\p{Lu}{2,3}$/u.test(raw)) return 'name';
-  if (STREET_KEYWORDS.has(word) || /-(?:ro|gil|daero|dong|gu)$/.test(word)) return 'street';
-  if (UNIT_KEYWORDS.has(word) || UNIT_KEYWORDS.has(raw.toLowerCase())) return 'unit';
+  // A pack's short Latin keyword (g., u., k., dz.) counts only with its full stop.
+  const packWord = word.length > 2 || /[^\x00-\x7f]/.test(word) || raw.endsWith('.');
+  if (STREET_KEYWORDS.has(word) || (packWord && words.street.has(word)) || /-(?:ro|gil|daero|dong|gu)$/.test(word)) return 'street';
+  if (UNIT_KEYWORDS.has(word) || UNIT_KEYWORDS.has(raw.toLowerCase()) || (packWord && words.unit.has(word))) return 'unit';
   if (STOP_WORDS.has(word)) return 'stop';
   if (/^\p{Lu}/u.test(raw)) return 'name';
   return 'stop';
@@ -67,17 +73,19 @@ const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat']
 function joins(text: string, a: Piece, b: Piece): boolean {
   const gap = text.slice(a.end, b.start);
   if (gap.length > 3 || /\n/.test(gap)) return false;
+  // A word with a colon introduces what follows (Lakik: Üllői út 45).
+  if (a.kind === 'name' && a.text.endsWith(':')) return false;
   if (!/^[\s,.;:№#-]*$/.test(gap)) return false;
   // A full stop continues the address only after an abbreviation (ul., Mah., бл.) or before a number (Dankó utca 9. 2/14).
   if (/[.;]/.test(gap) && !(b.kind === 'number' || (/\.$/.test(a.text) && a.text.length <= 5 && a.kind !== 'name'))) return false;
   return true;
 }
 
-export function detectAddressChunks(text: string): Span[] {
+export function detectAddressChunks(text: string, data: PackData = packData()): Span[] {
   const pieces: Piece[] = [];
   PIECE.lastIndex = 0;
   for (let m = PIECE.exec(text); m !== null; m = PIECE.exec(text)) {
-    pieces.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: classify(m[0]) });
+    pieces.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: classify(m[0], data.address) });
   }
   const out: Span[] = [];
   let i = 0;
@@ -111,7 +119,8 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
   for (let k = 0; k < run.length; k++) {
     const p = run[k];
     if (p.kind === 'street') streets++;
-    const weak = p.kind === 'unit' && WEAK_UNITS.has(p.text.toLowerCase().replace(/[.:]$/, ''));
+    const bare = p.text.toLowerCase().replace(/[.:]$/, '');
+    const weak = p.kind === 'unit' && (WEAK_UNITS.has(bare) || /^[a-z]$/.test(bare));
     if ((p.kind === 'unit' || p.kind === 'street') && !weak && (run[k + 1]?.kind === 'number' || run[k - 1]?.kind === 'number')) anchored = true;
     // A street keyword with a number within the next three pieces (ul. Pero Nakov br. 112, Cd. No:14).
     if (p.kind === 'street' && run.slice(k + 1, k + 5).some((q) => q.kind === 'number')) anchored = true;

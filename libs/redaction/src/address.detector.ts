@@ -145,11 +145,14 @@ export function detectAddresses(text: string): Span[] {
     }
   }
   for (const m of HAS_COMPOUND_HOUSE.test(text) ? matchesAt(bare, text, starts) : []) {
-    const before = text.slice(Math.max(0, m.index! - 24), m.index!);
+    // A street named after a person with a title written after the name (Айтеке би, Абылай хана, Raiymbek batyr): the name too.
+    const titled = /^\p{Ll}/u.test(m[1]) ? /(?:^|\s)(\p{Lu}[\p{L}\p{M}'’-]+)\s$/u.exec(text.slice(Math.max(0, m.index! - 24), m.index!)) : null;
+    const start = titled ? m.index! - titled[1].length - 1 : m.index!;
+    const before = text.slice(Math.max(0, start - 24), start);
     const house = m[2];
     // A bare "name number" is an address only after a cue and with a house-like number (52/1, 48-17, 12а).
     if (CUE.test(before) && (/[/-]/.test(house) || /\p{L}$/u.test(house)) && !/^\d/.test(m[1])) {
-      out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ADDRESS', rule: 'address.cue', confidence: 0.7 });
+      out.push({ start, end: m.index! + m[0].length, type: 'ADDRESS', rule: 'address.cue', confidence: 0.7 });
     }
   }
   return out;

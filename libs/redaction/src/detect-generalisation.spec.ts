@@ -66,6 +66,19 @@ describe('names the detector has never seen', () => {
   });
 });
 
+describe('names the detector has never seen, opening a sentence or in a double surname', () => {
+  // Two English words written together (run + era) are taken for one word, by design (hotline, deadname): not such names.
+  const compound = (n: string) => [...Array(Math.max(0, n.length - 5)).keys()].some((k) => englishLexicon().has(n.slice(0, k + 3).toLowerCase()) && englishLexicon().has(n.slice(k + 3)));
+  const latin = inventNames(LATIN, 16, 23).filter((n) => !compound(n));
+
+  it.each(latin.map((n, i) => [n, latin[(i + 5) % latin.length]]))('finds %s before a verb at the start of a sentence and %s in a double surname', (name, other) => {
+    const text = `We met at the office. ${name} reported it to the police the next day.`;
+    expect(covered(text, name)).toBe(true);
+    const double = `Her friend Ana ${name}-${other} was fined too.`;
+    expect(covered(double, `${name}-${other}`)).toBe(true);
+  });
+});
+
 describe('hard negatives: what is not a person', () => {
   const persons = (text: string): string[] => detectPii(text).filter((s) => s.type === 'PERSON').map((s) => text.slice(s.start, s.end));
   const types = (text: string): PiiType[] => detectPii(text).map((s) => s.type);
@@ -77,6 +90,17 @@ describe('hard negatives: what is not a person', () => {
       ),
     ).toEqual([]);
     expect(persons('В апреле её задержали в Стамбуле сотрудники Первомайского РУВД по ст. 449 КоАП, потом отвезли в Бишкекке.')).toEqual([]);
+  });
+
+  it('leaves months and weekdays alone, also when a name nearby looks like them', () => {
+    expect(persons('Marat came on 2 March and again in March. On Friday Marat paid.')).toEqual(['Marat', 'Marat']);
+    expect(persons('В марте Зарина ушла, в мае вернулась.')).toEqual(['Зарина']);
+    expect(persons('The raid was on Sunday, 14 August; she was called "April" by the clients.')).toEqual(['April']);
+  });
+
+  it('leaves cities of the configured countries alone, with their case endings and suffixes', () => {
+    expect(persons('Её отправили в Анталью, потом в Стамбул; сестра осталась в Бишкекте.')).toEqual([]);
+    expect(persons('They moved from Ashgabat to Rīga, then Šiauliai.')).toEqual([]);
   });
 
   it('leaves sums, ages, dates, hotline numbers and brands alone', () => {
@@ -133,6 +157,13 @@ describe('formats of the whole region', () => {
     ['Uzbek Latin', 'a flat in Chilonzor 9-kvartal, 15-uy, 37-xonadon. U', 'Chilonzor 9-kvartal, 15-uy, 37-xonadon'],
   ])('address: %s', (_name, text, value) => {
     expect(found(text)).toContainEqual(['ADDRESS', value]);
+  });
+
+  it('finds identity and document numbers without a keyword next to them', () => {
+    expect(found('на листке было 20412199001234 и больше ничего')).toContainEqual(['IDNUM', '20412199001234']);
+    expect(found('she wrote down AN-3309812 and left')).toContainEqual(['IDNUM', 'AN-3309812']);
+    expect(found('записал 45 06 123456 в блокнот')).toContainEqual(['IDNUM', '45 06 123456']);
+    expect(found('и номер А 1234567 тоже')).toContainEqual(['IDNUM', 'А 1234567']);
   });
 
   it('finds escort-site profile links and messenger IDs without @', () => {

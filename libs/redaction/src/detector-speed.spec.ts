@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectAddresses } from './address.detector';
 import { detectEmails } from './pattern.detectors';
+import { detectPii } from './detect';
+import { foldDiacritics } from './name-signals';
+import { cachedWordsForTest } from './person.detector';
 
 /**
  * The detector's shortcuts for speed must find exactly what the plain
@@ -38,5 +41,19 @@ describe('detector shortcuts', () => {
       expect(spans(`${text}\n\nქ`)).toEqual(fast);
     }
     expect(seen).toBeGreaterThan(30);
+  });
+
+  it('folds plain words by the shortcut exactly as by Unicode decomposition', () => {
+    const slow = (w: string) => w.toLowerCase().replace(/[łđıøßæœ]/g, (c) => ({ ł: 'l', đ: 'd', ı: 'i', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe' })[c]!).normalize('NFD').replace(/(?<=[a-z])[\u0300-\u036f]+/g, '').normalize('NFC');
+    for (const text of devTexts) for (const [w] of text.matchAll(/[\p{L}'’-]+/gu)) expect(foldDiacritics(w)).toBe(slow(w));
+  });
+
+  it('finds the same spans when the dictionary answers are already known, and keeps no name between calls', () => {
+    const first = devTexts.map((t) => detectPii(t));
+    const again = devTexts.map((t) => detectPii(t));
+    expect(again).toEqual(first);
+    const kept = cachedWordsForTest();
+    expect(kept.size).toBeGreaterThan(500);
+    for (const name of ['aigerim', 'айгерим', 'dana', 'zhanna', 'ruslan', 'bekov', 'ospanova']) expect(kept.has(name)).toBe(false);
   });
 });

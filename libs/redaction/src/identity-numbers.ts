@@ -111,7 +111,20 @@ export function isCentralAsianPin(s: string): boolean {
   return /[1-6]/.test(s[0]) && validDate(d[3] * 10 + d[4], d[1] * 10 + d[2]);
 }
 
-/** Every validator above: the names are for the detector's rule. */
+/** Kazakhstan IIN: 12 digits, date of birth first, with its checksum. */
+export function isValidIin(digits: string): boolean {
+  if (!/^\d{12}$/.test(digits)) return false;
+  const d = [...digits].map(Number);
+  const month = d[2] * 10 + d[3];
+  const day = d[4] * 10 + d[5];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const weigh = (weights: number[]) => weights.reduce((sum, w, i) => sum + w * d[i], 0) % 11;
+  let check = weigh([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  if (check === 10) check = weigh([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]);
+  return check !== 10 && check === d[11];
+}
+
+/** Every validator above: the names are for the detector's rule (and the packs name them). */
 export const IDENTITY_NUMBERS: Array<[string, (digits: string) => boolean]> = [
   ['pesel', isPesel],
   ['egn', isEgn],
@@ -125,4 +138,5 @@ export const IDENTITY_NUMBERS: Array<[string, (digits: string) => boolean]> = [
   ['rodne-cislo', isRodneCislo],
   ['korean-registration', isKoreanRegistration],
   ['pin', isCentralAsianPin],
+  ['iin', isValidIin],
 ];

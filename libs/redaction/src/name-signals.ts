@@ -7,10 +7,14 @@ import { transliterations } from './transliterate';
 
 const SPECIAL_FOLDS: Record<string, string> = { ł: 'l', đ: 'd', ı: 'i', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe' };
 
+const PLAIN = /^[a-z\u0430-\u044f\u0451'’-]*$/;
+
 /** Lower case without diacritics: Dvořáková → dvorakova, Yılmaz → yilmaz, Łukasz → lukasz. Cyrillic й, ё keep their letters. */
 export function foldDiacritics(word: string): string {
-  return word
-    .toLowerCase()
+  const lowered = word.toLowerCase();
+  // Most words have nothing to fold: plain Latin or Cyrillic letters.
+  if (PLAIN.test(lowered)) return lowered;
+  return lowered
     .replace(/[łđıøßæœ]/g, (c) => SPECIAL_FOLDS[c])
     .normalize('NFD')
     .replace(/(?<=[a-z])[\u0300-\u036f]+/g, '')
@@ -43,8 +47,8 @@ export interface MentionToken {
   lower: string;
   cyrillic: boolean;
   capitalised: boolean;
-  /** An ordinary word of the dictionaries, or a place, institution or brand. */
-  common: boolean;
+  /** An ordinary word of the dictionaries, or a place, institution or brand (or ask `isCommon`, read only when needed). */
+  common?: boolean;
 }
 
 /** Whether two lower-case, diacritic-free words are forms of one name: case endings, Kazakh and Kyrgyz suffixes, possessives. */
@@ -65,12 +69,14 @@ const variantsOf = (word: string, cyrillic: boolean): string[] =>
  * Returns the indices of tokens that mention a known name. A common word counts
  * only when capitalised or spelt exactly like the name.
  */
-export function linkMentions(tokens: MentionToken[], isName: boolean[]): number[] {
-  const latinNames = new Set<string>();
-  const cyrillicNames = new Set<string>();
+export function linkMentions(tokens: MentionToken[], isName: boolean[], isCommon: (i: number) => boolean = (i) => tokens[i].common ?? false): number[] {
+  const latinNames = new NameIndex();
+  const cyrillicNames = new NameIndex();
+  const seen = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!isName[i] || tokens[i].lower.length < 3) continue;
+    if (!isName[i] || tokens[i].lower.length < 3 || seen.has(tokens[i].lower)) continue;
     const t = tokens[i];
+    seen.add(t.lower);
     (t.cyrillic ? cyrillicNames : latinNames).add(foldDiacritics(t.lower));
     if (t.cyrillic) for (const v of variantsOf(t.lower, true).slice(1)) latinNames.add(v);
   }
@@ -80,17 +86,17 @@ export function linkMentions(tokens: MentionToken[], isName: boolean[]): number[
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (isName[i] || t.lower.length < 3) continue;
-    const key = `${t.lower}|${t.capitalised ? 1 : 0}|${t.common ? 1 : 0}`;
+    // `common` depends on the word alone: it need not be in the key (and is read only when needed).
+    const key = `${t.lower}|${t.capitalised ? 1 : 0}`;
     let match = memo.get(key);
     if (match === undefined) {
       const folded = foldDiacritics(t.lower);
       const names = t.cyrillic ? cyrillicNames : latinNames;
-      const exact = names.has(folded);
-      match = exact;
-      if (!match && (t.capitalised || !t.common)) {
-        for (const name of names) if (sameName(name, folded)) match = true;
+      match = names.has(folded);
+      if (!match && (t.capitalised || !isCommon(i))) {
+        match = names.matches(folded);
         if (!match && t.cyrillic && t.capitalised && latinNames.size > 0) {
-          for (const v of variantsOf(t.lower, true).slice(1)) for (const name of latinNames) if (sameName(name, v)) match = true;
+          for (const v of variantsOf(t.lower, true).slice(1)) if ((match = latinNames.matches(v))) break;
         }
       }
       memo.set(key, match);
@@ -98,4 +104,38 @@ export function linkMentions(tokens: MentionToken[], isName: boolean[]): number[
     if (match) found.push(i);
   }
   return found;
+}
+
+/**
+ * Names found in one narrative, indexed by their first three letters: two
+ * forms of one name share at least those (see sameName), so a word is compared
+ * only with the names that could match it.
+ */
+class NameIndex {
+  private readonly names = new Set<string>();
+  private readonly byPrefix = new Map<string, string[]>();
+
+  get size(): number {
+    return this.names.size;
+  }
+
+  add(name: string): void {
+    if (this.names.has(name)) return;
+    this.names.add(name);
+    const prefix = name.slice(0, 3);
+    const list = this.byPrefix.get(prefix);
+    if (list) list.push(name);
+    else this.byPrefix.set(prefix, [name]);
+  }
+
+  has(word: string): boolean {
+    return this.names.has(word);
+  }
+
+  /** Whether the word is a form of one of the names. */
+  matches(word: string): boolean {
+    if (this.names.has(word)) return true;
+    for (const name of this.byPrefix.get(word.slice(0, 3)) ?? []) if (sameName(name, word)) return true;
+    return false;
+  }
 }

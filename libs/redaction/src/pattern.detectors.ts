@@ -1,13 +1,10 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
-import { IDENTITY_NUMBERS } from './identity-numbers';
+import { isValidIin } from './identity-numbers';
+import { packData, type PackData } from './pack-data';
 import type { Span } from './types';
 
-/** Countries whose national formats a phone number may be written in, most likely first. */
-const REGION: CountryCode[] = ['KZ', 'KG', 'UZ', 'TJ', 'RU', 'UA', 'MD', 'BY', 'GE', 'AM', 'AZ', 'TR', 'AE', 'CZ', 'PL', 'LV', 'EE', 'KR'];
-
-const TRUNK_8: CountryCode[] = ['KZ', 'RU', 'BY', 'LT'];
-const TRUNK_0: CountryCode[] = ['KG', 'UZ', 'TJ', 'UA', 'MD', 'GE', 'AM', 'AZ', 'TR', 'AE', 'KR', 'SK', 'HU', 'RS', 'BA', 'ME', 'MK', 'HR', 'BG', 'RO', 'SI', 'AL'];
+export { isValidIin };
 
 const span = (start: number, end: number, type: Span['type'], rule: string, confidence: number): Span => ({ start, end, type, rule, confidence });
 
@@ -74,18 +71,18 @@ const MESSENGER_ID =
  * (spaces, brackets, dashes, dots, a line break), validated with
  * libphonenumber for the region's countries.
  */
-export function detectPhones(text: string): Span[] {
+export function detectPhones(text: string, data: PackData = packData()): Span[] {
   const out: Span[] = [];
   const candidate = /(?<![\p{L}0-9])(?:\+\s?)?\(?\d[\d\s().\-–/]{6,22}\d(?![\p{L}0-9])/gu;
   for (const m of text.matchAll(candidate)) {
-    const found = phoneIn(m[0]) ?? phoneIn(m[0].replace(/^\S+\s/, ''), m[0].indexOf(' ') + 1);
+    const found = phoneIn(m[0], 0, data) ?? phoneIn(m[0].replace(/^\S+\s/, ''), m[0].indexOf(' ') + 1, data);
     if (found) out.push(span(m.index! + found.offset, m.index! + found.offset + found.length, 'PHONE', found.rule, 0.95));
   }
   return out;
 }
 
 /** A valid phone number of the region in the candidate, as its length and rule; `offset` says where the candidate starts in the match. */
-function phoneIn(source: string, offset = 0): { offset: number; length: number; rule: string } | null {
+function phoneIn(source: string, offset: number, data: PackData): { offset: number; length: number; rule: string } | null {
   {
     let raw = source;
     if (raw.length === 0 || !/^[+(\d]/.test(raw)) return null;
@@ -100,7 +97,7 @@ function phoneIn(source: string, offset = 0): { offset: number; length: number; 
     const international = raw.trimStart().startsWith('+') || viaZeroZero;
     const normalised = (viaZeroZero ? `+${raw.slice(2)}` : raw).replace(/\s+/g, ' ').replace(/\//g, ' ');
     // National formats: a trunk 8 means Kazakhstan or Russia; a leading 0 the others.
-    const countries = digits.startsWith('8') ? TRUNK_8 : digits.startsWith('0') ? TRUNK_0 : REGION;
+    const countries: CountryCode[] = digits.startsWith('8') ? data.phone.trunk8 : digits.startsWith('0') ? data.phone.trunk0 : data.phone.national;
     let parsed = international ? parsePhoneNumberFromString(normalised) : undefined;
     for (const country of international ? [] : countries) {
       const candidateNumber = parsePhoneNumberFromString(normalised, country);
@@ -114,19 +111,6 @@ function phoneIn(source: string, offset = 0): { offset: number; length: number; 
     if (!international && digits.length >= 12) return null;
     return { offset, length: raw.length, rule: international ? 'phone.international' : `phone.${parsed.country ?? 'national'}` };
   }
-}
-
-/** Kazakhstan IIN: 12 digits, date of birth first, with its checksum. */
-export function isValidIin(digits: string): boolean {
-  if (!/^\d{12}$/.test(digits)) return false;
-  const d = [...digits].map(Number);
-  const month = d[2] * 10 + d[3];
-  const day = d[4] * 10 + d[5];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
-  const weigh = (weights: number[]) => weights.reduce((sum, w, i) => sum + w * d[i], 0) % 11;
-  let check = weigh([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-  if (check === 10) check = weigh([3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]);
-  return check !== 10 && check === d[11];
 }
 
 /** YYMMDD then a century-and-sex digit 1-6: the shape of an IIN even when its checksum is wrong. */
@@ -160,10 +144,12 @@ const ID_CONTEXT =
  * (letters and digits), other document numbers and badge numbers when the text
  * says what they are.
  */
-export function detectIdNumbers(text: string): Span[] {
+export function detectIdNumbers(text: string, data: PackData = packData()): Span[] {
   const out: Span[] = [];
+  const iin = data.validators.some(([name]) => name === 'iin');
   for (const m of text.matchAll(/(?<![\p{L}0-9])\d{12}(?![\p{L}0-9])/gu)) {
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    if (!iin) break;
     if (isValidIin(m[0])) out.push(span(m.index!, m.index! + 12, 'IDNUM', 'id.iin', 0.97));
     // A 12-digit number that starts with a date of birth and a century digit, or is called an IIN.
     else if (iinShaped(m[0]) || /(iin|иин|жсн|pinfl|пинфл)/i.test(before)) out.push(span(m.index!, m.index! + 12, 'IDNUM', 'id.iin-shape', 0.8));
@@ -182,17 +168,26 @@ export function detectIdNumbers(text: string): Span[] {
   for (const m of text.matchAll(/(?<![\p{L}0-9+\-/.]|\d )\d{2,15}(?:[ \-/]\d{1,8}){0,3}(?![\p{L}0-9]|[\-/.]\d)/gu)) {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 9 || digits.length > 15) continue;
-    const valid = IDENTITY_NUMBERS.find(([, isValid]) => isValid(digits));
+    const valid = data.validators.find(([, isValid]) => isValid(digits));
     const before = text.slice(Math.max(0, m.index! - 48), m.index!);
     const grouped = /^\d{6}[-/]\d{3,7}$|^784-\d{4}-\d{7}-\d$|^\d{3}-\d{3}-\d{3}[ -]\d{2}$/.test(m[0]);
-    const named = NATIONAL_ID_CONTEXT.test(before);
+    const named = NATIONAL_ID_CONTEXT.test(before) || (data.idContext?.test(before) ?? false);
     // Without a keyword, a number that is also a valid phone number of the region is taken for a phone.
-    if (valid && (named || !phoneIn(m[0]))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', `id.${valid[0]}`, 0.9));
+    if (valid && (named || !phoneIn(m[0], 0, data))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', `id.${valid[0]}`, 0.9));
     else if (grouped || (digits.length >= 9 && named && !/\d[\d\s]*$/.test(before.slice(-3)))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.national', 0.8));
   }
   // Document numbers of letters and digits: КМ 448120, AZE 14387259, 418273KE, 4150389A012PB3.
   for (const m of text.matchAll(/(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{2,3}\s?\d{6,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d)(?![\p{L}0-9])/gu)) {
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-letters', 0.85));
+  }
+  // Without any keyword: a run of 12-15 digits (personal numbers of Kazakhstan, Kyrgyzstan, Uzbekistan, Tajikistan; accounts),
+  // a document number with a letter prefix and a dash or a Cyrillic letter (AN-3309812, А 1234567), a Russian passport (45 06 123456).
+  for (const m of text.matchAll(/(?<![\p{L}0-9+\-/.])\d{12,15}(?![\p{L}0-9]|[\-/.]\d)/gu)) {
+    out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.long-number', 0.75));
+  }
+  for (const m of text.matchAll(/(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6})(?![\p{L}0-9])/gu)) {
+    if (/^\d/.test(m[0]) && phoneIn(m[0], 0, data)) continue;
+    out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-prefix', 0.75));
   }
   // Passport and ID-card numbers: 1-2 Latin letters then 7-8 digits (AB1234567, N12345678, ID1234567, AN 3309812).
   for (const m of text.matchAll(/(?<![\p{L}0-9])(?:ID|[A-Z]{1,2})\s?\d{6,8}(?![\p{L}0-9])/gu)) {
@@ -211,30 +206,46 @@ export function detectIdNumbers(text: string): Span[] {
   return out;
 }
 
-/** Vehicle plates: Kazakh (123 ABC 02), Kyrgyz (01 123 ABC), Russian (А123ВС 77), Uzbek (01 A 123 BC). */
-export function detectPlates(text: string): Span[] {
+/**
+ * Vehicle plates: the shapes of the configured countries' packs (Kazakh 123 ABC 02,
+ * Kyrgyz 01 123 ABC, Russian А123ВС 77, Ukrainian AA 1234 BB, Korean 12가 3456 ...)
+ * in every spacing variant; the less distinctive shapes, and any short mix of
+ * capitals and digits, only right after a car is mentioned.
+ */
+export function detectPlates(text: string, data: PackData = packData()): Span[] {
   const out: Span[] = [];
-  const L = 'A-Z';
-  const RU = 'АВЕКМНОРСТУХABEKMHOPCTYX';
-  const patterns: Array<[RegExp, string]> = [
-    [new RegExp(`(?<![\\p{L}0-9])\\d{3}\\s?[${L}]{2,3}\\s?\\d{2}(?![\\p{L}0-9])`, 'gu'), 'plate.kz'],
-    [new RegExp(`(?<![\\p{L}0-9])\\d{2}\\s?(?:KG\\s?)?\\d{3}\\s?[${L}]{3}(?![\\p{L}0-9])`, 'gu'), 'plate.kg'],
-    [new RegExp(`(?<![\\p{L}0-9])[${RU}]\\s?\\d{3}\\s?[${RU}]{2}\\s?\\d{2,3}(?![\\p{L}0-9])`, 'gu'), 'plate.ru'],
-    [new RegExp(`(?<![\\p{L}0-9])\\d{2}\\s?[${L}]\\s?\\d{3}\\s?[${L}]{2}(?![\\p{L}0-9])`, 'gu'), 'plate.uz'],
-  ];
-  for (const [re, rule] of patterns) for (const m of text.matchAll(re)) out.push(span(m.index!, m.index! + m[0].length, 'PLATE', rule, 0.9));
-  // Korean plates: 12가 3456, 123하 4567.
-  for (const m of text.matchAll(/(?<![\p{L}0-9])\d{2,3}\s?[가-힣]\s?\d{4}(?![\p{L}0-9])/gu)) out.push(span(m.index!, m.index! + m[0].length, 'PLATE', 'plate.kr', 0.9));
+  const { standalone, standaloneRules, contextual, contextualRules } = data.plates;
+  const carBefore = (at: number) => {
+    const before = text.slice(Math.max(0, at - 60), at);
+    return CAR_CONTEXT.test(before) || (data.vehicleContext?.test(before) ?? false);
+  };
+  const ruleOf = (m: RegExpMatchArray, rules: string[]) => rules[m.findIndex((g, k) => k > 0 && g !== undefined) - 1];
+  if (standalone) for (const m of overlapping(standalone, text)) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, standaloneRules), 0.9));
+  if (contextual) {
+    for (const m of overlapping(contextual, text)) {
+      if (carBefore(m.index)) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, contextualRules), 0.8));
+    }
+  }
   // Every other country's plate: a short mix of capitals and digits in up to three groups, right after a car is mentioned.
   for (const m of text.matchAll(PLATE_SHAPE)) {
     const compact = m[0].replace(/[\s-]/g, '');
     if (compact.length < 5 || compact.length > 9 || !/\d/.test(compact) || !/\p{Lu}/u.test(compact)) continue;
-    if (CAR_CONTEXT.test(text.slice(Math.max(0, m.index! - 60), m.index!))) out.push(span(m.index!, m.index! + m[0].length, 'PLATE', 'plate.car-context', 0.8));
+    if (carBefore(m.index!)) out.push(span(m.index!, m.index! + m[0].length, 'PLATE', 'plate.car-context', 0.8));
   }
   return out;
 }
 
+/** Every match of a combined pattern, also those that start inside an earlier one (two countries' shapes may overlap: KZ 435 ABC 02). */
+function* overlapping(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    yield m;
+    re.lastIndex = m.index + 1;
+  }
+}
+
 const PLATE_SHAPE = /(?<![\p{L}0-9])[\p{Lu}\d]{1,4}(?:[ -][\p{Lu}\d]{1,5}){0,2}(?![\p{L}0-9])/gu;
 /** Words that say a car is being talked about: the next letters-and-digits group is its plate. */
-const CAR_CONTEXT =
-  /(?:\bcar\b|\bcars\b|plate|vehicle|drives|drove|driving|taxi|\bvan\b|jeep|машин|авто|госномер|номер[а]? машин|такси|мерседес|тойот|камри|ланос|лада|ладе|гранта|приора|нексия|кобальт|спринтер|passat|opel|astra|škoda|skoda|octavia|fabia|dacia|logan|audi|golf|prius|doblo|grandeur|bmw|mercedes|toyota|camry|lanos|nexia|cobalt|spark|kia|hyundai|sonata|nissan|ford|honda|lexus|volkswagen|\bvw\b|renault|fiat|peugeot|mazda|lada|granta|priora|sprinter|transit)[^.!?\n]{0,40}$/iu;
+const CAR_WORDS =
+  '\\bcar\\b|\\bcars\\b|plate|vehicle|drives|drove|driving|taxi|\\bvan\\b|jeep|машин|авто|госномер|номер[а]? машин|такси|мерседес|тойот|камри|ланос|лада|ладе|гранта|приора|нексия|кобальт|спринтер|passat|opel|astra|škoda|skoda|octavia|fabia|dacia|logan|audi|golf|prius|doblo|grandeur|bmw|mercedes|toyota|camry|lanos|nexia|cobalt|spark|kia|hyundai|sonata|nissan|ford|honda|lexus|volkswagen|\\bvw\\b|renault|fiat|peugeot|mazda|lada|granta|priora|sprinter|transit';
+const CAR_CONTEXT = new RegExp(`(?:${CAR_WORDS})[^.!?\\n]{0,40}$`, 'iu');

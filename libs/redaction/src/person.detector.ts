@@ -4,6 +4,8 @@ import { NON_NAME_WORDS, PLACE_WORDS_CYRILLIC, PLACE_WORDS_LATIN } from './data/
 import { englishLexicon, russianLexicon } from './lexicon/dictionaries';
 import { foldDiacritics, KOREAN_SURNAMES, linkMentions, nameShaped } from './name-signals';
 import { transliterations } from './transliterate';
+import { TextDocument, type Token } from './document';
+import { packData, type PackData } from './pack-data';
 import type { Span } from './types';
 
 const lower = (s: string) => s.toLowerCase();
@@ -24,7 +26,6 @@ for (const place of PLACE_WORDS_CYRILLIC) {
 
 const CYR = '\\p{Script=Cyrillic}';
 const UPPER = /^\p{Lu}/u;
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** Russian case endings of names, longest first, with the nominative endings they may come from. */
 const CASE_ENDINGS: Array<[string, string[]]> = [
@@ -54,7 +55,7 @@ function lemmas(w: string): string[] {
 interface Lexicon {
   notName: boolean;
   /** An ordinary word of the English or Russian spelling dictionary (in lower case). */
-  ordinary: boolean;
+  readonly ordinary: boolean;
   given: boolean;
   ambiguous: boolean;
   /** Its nominative forms (Cyrillic), or the word itself. */
@@ -113,12 +114,64 @@ function americanSpelling(w: string): string {
     .replace(/^grey/, 'gray');
 }
 
+/**
+ * Dictionary answers for ordinary words (and places, institutions, brands) kept
+ * for the life of the process: they are the same in every narrative and most
+ * tokens are such words. Only words that are not names are kept, so no
+ * person's name outlives the call that saw it. Bounded: cleared when full.
+ */
+const COMMON_WORDS = new Map<string, Lexicon>();
+const COMMON_WORDS_MAX = 200_000;
+/** The words kept, for the test that no name is among them. */
+export const cachedWordsForTest = (): ReadonlySet<string> => new Set(COMMON_WORDS.keys());
+
+function remember(w: string, lex: Lexicon): void {
+  if (COMMON_WORDS.size >= COMMON_WORDS_MAX) COMMON_WORDS.clear();
+  COMMON_WORDS.set(w, lex);
+}
+
 function lookUp(w: string, cyrillic: boolean): Lexicon {
+  return COMMON_WORDS.get(w) ?? lookUpUncached(w, cyrillic);
+}
+
+/**
+ * The answers for one word. Whether it is an ordinary word (the costly part:
+ * affixes, compounds, Turkic suffixes on loans) is worked out only when a rule
+ * asks; a capitalised given name or surname never needs it. An ordinary word,
+ * place or brand is remembered (see COMMON_WORDS).
+ */
+class LazyLexicon implements Lexicon {
+  private known: boolean | undefined;
+
+  constructor(
+    private readonly word: string,
+    readonly notName: boolean,
+    readonly given: boolean,
+    readonly ambiguous: boolean,
+    readonly lemmas: string[],
+    private readonly isOrdinary: (w: string) => boolean,
+  ) {
+    if (notName && !given) remember(word, this);
+  }
+
+  get ordinary(): boolean {
+    if (this.known === undefined) {
+      this.known = this.isOrdinary(this.word);
+      if (this.known && !this.given) remember(this.word, this);
+    }
+    return this.known;
+  }
+}
+
+const ordinaryLatin = (w: string) =>
+  englishLexicon().has(w) || (w !== americanSpelling(w) && englishLexicon().has(americanSpelling(w))) || CASUAL_ENGLISH.has(w) || TURKIC_WORDS.has(w) || compoundOf(w, englishLexicon());
+const ordinaryCyrillic = (w: string) => russianLexicon().has(w) || TURKIC_WORDS.has(w) || loanWithTurkicSuffix(w);
+
+function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
   if (!cyrillic) {
     const given = GIVEN.has(w) || (w.length > 4 && w.endsWith('s') && GIVEN.has(w.slice(0, -1)));
     const notName = NOT_NAMES.has(w) || NOT_NAMES.has(foldDiacritics(w)) || placeWithSuffix(foldDiacritics(w), TURKIC_SUFFIXES_LATIN);
-    const ordinary = englishLexicon().has(w) || (w !== americanSpelling(w) && englishLexicon().has(americanSpelling(w))) || CASUAL_ENGLISH.has(w) || TURKIC_WORDS.has(w) || compoundOf(w, englishLexicon());
-    return { notName, ordinary, given, ambiguous: given && AMBIGUOUS_NAMES.has(w), lemmas: [w] };
+    return new LazyLexicon(w, notName, given, given && AMBIGUOUS_NAMES.has(w), [w], ordinaryLatin);
   }
   const forms = lemmas(w);
   let notName = false;
@@ -130,8 +183,7 @@ function lookUp(w: string, cyrillic: boolean): Lexicon {
     if (AMBIGUOUS_NAMES.has(l)) ambiguous = true;
   }
   if (!notName) notName = placeWithSuffix(w, TURKIC_SUFFIXES_CYRILLIC);
-  const ordinary = russianLexicon().has(w) || TURKIC_WORDS.has(w) || loanWithTurkicSuffix(w);
-  return { notName, ordinary, given, ambiguous: given && ambiguous, lemmas: forms };
+  return new LazyLexicon(w, notName, given, given && ambiguous, forms, ordinaryCyrillic);
 }
 
 const SURNAME_CYR = new RegExp(
@@ -163,34 +215,34 @@ const TITLE_WORDS = new Set('aunt auntie aunty uncle madam mister miss mrs mr ms
 
 /** Kinship or respect terms written after a name (Серік аға, Bobur-aka, Shakhnoza-opa). */
 const CUE_AFTER = /^(?:-|\s)(?:aka|opa|apa|aga|ake|eje|ака|опа|апа|аға|ага|апай|эже|хон|jon|джон|джан|jan|деген|атты|есімді|исмли)(?![\p{L}])/iu;
+/** English months and weekdays, and the short forms notes use. */
+const CALENDAR = new Set(
+  'january february march april may june july august september october november december sept monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
+/**
+ * A place of the packs, maybe with a suffix of up to three letters after a
+ * name of five or more (Rīgā, Ashgabatda, Бишкекке), or with a Russian case
+ * ending instead of its final vowel when the stem is long enough not to be a
+ * name (Анталье, Варшаву).
+ */
+function placeOf(w: string, places: ReadonlySet<string>): boolean {
+  if (places.size === 0 || w.length < 3) return false;
+  const folded = foldDiacritics(w);
+  if (places.has(folded)) return true;
+  for (let k = 1; k <= 3 && folded.length - k >= 5; k++) if (places.has(folded.slice(0, folded.length - k))) return true;
+  const ending = /[аяеоуюиыь]$|(?:ой|ей|ою|ею|ом|ем)$/.exec(folded);
+  if (ending && folded.length - ending[0].length >= 6) {
+    const stem = folded.slice(0, folded.length - ending[0].length);
+    for (const vowel of ['а', 'я', 'ь']) if (places.has(stem + vowel)) return true;
+  }
+  return false;
+}
+
+/** Their abbreviations, months only when written in lower case (Jan is also a name). */
+const CALENDAR_SHORT = new Set('jan feb mar apr jun jul aug sep oct nov dec mon tue tues wed thu thurs fri sat'.split(' '));
 const VIRTUES = ['вера', 'надежда', 'любовь', 'hope', 'faith', 'joy', 'grace'];
 const MONTHS = new Set(['may', 'april', 'june', 'march', 'august']);
 const MONTH_BEFORE = new Set(['in', 'from', 'to', 'since', 'until', 'till', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'since']);
-
-interface Token {
-  text: string;
-  /** The text in lower case. */
-  lower: string;
-  start: number;
-  end: number;
-  cyrillic: boolean;
-}
-
-const WORD = /[\p{L}][\p{L}\p{M}]*/gu;
-
-function tokenize(text: string): Token[] {
-  // Lower-cased once for the whole text, unless that changes its length (İ): then word by word.
-  const lowered = lower(text);
-  const sameLength = lowered.length === text.length;
-  const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    tokens.push({ text: m[0], lower: sameLength ? lowered.slice(start, end) : lower(m[0]), start, end, cyrillic: CYRILLIC.test(m[0]) });
-  }
-  return tokens;
-}
 
 /** Casual notes written without capitals: there, lower-case names count too. */
 function isCasual(text: string): boolean {
@@ -249,6 +301,18 @@ function nameFollows(text: string, tokens: Token[], i: number): boolean {
   return /^\s?(?:\(\s?\d{2}\b|,\s?\d{2}\b|,\s\p{Lu}\p{Ll}+,\s?\d{2}\b|\s\(["«“])/u.test(text.slice(tokens[i].end, tokens[i].end + 20));
 }
 
+/** Verbs people do in narratives, right after the subject: "Daca reported it", "Зарина сказала". */
+const PERSON_VERBS = new Set(
+  `said says told tells asked asks reported reports called calls went goes came comes paid pays refused agreed explained added replied wrote sent gave took got lives lived works worked knows knew wants wanted remembers recalls saw heard left returned answered cried laughed decided tried managed
+   сказала сказал говорит говорила рассказала рассказал рассказывает спросила спросил ответила ответил пришла пришёл пришел ушла ушёл позвонила позвонил заплатила заплатил отказалась согласилась написала отправила живёт живет жила работает работала знает хочет помнит видела слышала решила попросила плакала`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+function verbFollows(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && PERSON_VERBS.has(next.text) && /^ $/.test(text.slice(tokens[i].end, next.start));
+}
+
 /** A short lower-case abbreviation before the full stop (nprap., kpt., сер.): a rank or title, not the end of a sentence. */
 const RANK_ABBREVIATION = /(?:^|[\s(])(\p{Ll}{2,6})\.\s$/u;
 
@@ -267,8 +331,10 @@ function sentenceStart(text: string, at: number): boolean {
  * endings, initials, and names introduced by a role or kinship word. Words
  * that are also names (вера, hope, may) need a capital and no word context.
  */
-export function detectPersons(text: string): Span[] {
-  const tokens = tokenize(text);
+export function detectPersons(text: string, data: PackData = packData(), doc: TextDocument = new TextDocument(text)): Span[] {
+  const tokens = doc.tokens;
+  // Months and weekdays (English and the packs' languages): never a name without a cue.
+  const calendar = (t: Token) => CALENDAR.has(t.lower) || data.notNames.has(t.lower) || (CALENDAR_SHORT.has(t.lower) && !UPPER.test(t.text));
   const casual = isCasual(text);
   const capitalisedCounts = new Map<string, number>();
   for (const t of tokens) if (UPPER.test(t.text)) capitalisedCounts.set(t.lower, (capitalisedCounts.get(t.lower) ?? 0) + 1);
@@ -277,6 +343,12 @@ export function detectPersons(text: string): Span[] {
 
   // Words repeat within a narrative: each is looked up once per call (nothing is kept between calls).
   const seenWords = new Map<string, Lexicon>();
+  const places = new Map<string, boolean>();
+  const isPlace = (w: string) => {
+    let place = places.get(w);
+    if (place === undefined) places.set(w, (place = placeOf(w, data.places)));
+    return place;
+  };
   const lexicon = (i: number) => {
     const { lower: w, cyrillic } = tokens[i];
     let lex = seenWords.get(w);
@@ -291,6 +363,8 @@ export function detectPersons(text: string): Span[] {
     const prevWord = prev ? prev.lower : '';
     if (t.text.length < 2 || TITLE_WORDS.has(w) || CUE_BEFORE.has(w)) continue;
     const lex = lexicon(i);
+    const given = lex.given || data.given.has(w);
+    if (isPlace(w) && !(prev && NAMING_CUES.has(prevWord))) continue;
     // A brand or place word after "named", "представилась" is a name (Лада).
     if (lex.notName && !(prev && (NAMING_CUES.has(prevWord) || CUE_BEFORE.has(prevWord)) && UPPER.test(t.text) && /^[\s,]+$/.test(between(prev, t)))) continue;
     if (insideHandle(text, t)) continue;
@@ -306,6 +380,7 @@ export function detectPersons(text: string): Span[] {
       /(?:^|[\s(])["«“']$/.test(before) &&
       tokens.slice(Math.max(0, i - 3), i).some((p, k, near) => NAMING_CUES.has(p.lower) && (p.lower !== 'by' || near[k - 1]?.lower === 'goes'));
 
+    if (calendar(t) && !lex.ambiguous && !(cue || quotedCue)) continue;
     if (lex.ambiguous) {
       if (!cap && !(cue || quotedCue)) continue;
       const after = text.slice(t.end, t.end + 12);
@@ -317,7 +392,7 @@ export function detectPersons(text: string): Span[] {
       hit[i] = { rule: 'person.gazetteer.ambiguous', confidence: 0.7 };
       continue;
     }
-    if (lex.given && (cap || casual || cue || quotedCue)) {
+    if (given && (cap || casual || cue || quotedCue)) {
       hit[i] = { rule: 'person.gazetteer', confidence: cap ? 0.9 : 0.75 };
       continue;
     }
@@ -330,7 +405,7 @@ export function detectPersons(text: string): Span[] {
       hit[i] = { rule: 'person.surname', confidence: 0.8 };
     } else if (surname && casual && !t.cyrillic) hit[i] = { rule: 'person.surname.casual', confidence: 0.6 };
     else if ((cue && cap) || quotedCue) hit[i] = { rule: 'person.cue', confidence: 0.7 };
-    else if (cap && !lex.ordinary && !acronym(t.text) && !placeContext(text, tokens, i) && !PLACE_ADJECTIVE.test(t.text) && !(properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(w))) && (!sentenceStart(text, t.start) || nameShaped(t.text) || KOREAN_SURNAMES.has(w) || capitalisedAgain(capitalisedCounts, t) || nameFollows(text, tokens, i) || quotedAlone(text, t))) {
+    else if (cap && !lex.ordinary && !acronym(t.text) && !placeContext(text, tokens, i) && !PLACE_ADJECTIVE.test(t.text) && !(properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(w))) && (!sentenceStart(text, t.start) || nameShaped(t.text) || (t.text.length >= 5 && (data.nameEndings?.test(t.text) ?? false)) || KOREAN_SURNAMES.has(w) || capitalisedAgain(capitalisedCounts, t) || nameFollows(text, tokens, i) || quotedAlone(text, t) || verbFollows(text, tokens, i))) {
       // Not a word of either dictionary, nor a place, institution or brand: a name the lists do not hold.
       hit[i] = { rule: 'person.unknown-word', confidence: 0.6 };
     } else if (cap && t.cyrillic && !sentenceStart(text, t.start) && !/[«"“]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i) && !PLACE_ADJECTIVE.test(t.text)) {
@@ -354,8 +429,9 @@ export function detectPersons(text: string): Span[] {
   for (let i = 0; i < tokens.length; i++) {
     if (hit[i]) continue;
     const t = tokens[i];
-    if (!UPPER.test(t.text) || NOT_NAMES.has(t.lower) || t.text.length < 2) continue;
-    const prevHit = i > 0 && hit[i - 1] && /^ $/.test(between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
+    if (!UPPER.test(t.text) || NOT_NAMES.has(t.lower) || t.text.length < 2 || isPlace(t.lower)) continue;
+    // After a space, or a hyphen (the second half of a double surname: Popescu-Lupu).
+    const prevHit = i > 0 && hit[i - 1] && /^[ -]$/.test(between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
     const nextHit = hit[i + 1] && /^ $/.test(between(t, tokens[i + 1])) && PATRONYMIC.test(tokens[i + 1].text);
     // Another name for the same person in brackets: Ядвигой (Ядзей), Кориной Ротарь (Corina Rotari).
     const alias = i > 0 && hit[i - 1] && /^\s?\($/.test(between(tokens[i - 1], t)) && !lexicon(i).ordinary;
@@ -363,9 +439,9 @@ export function detectPersons(text: string): Span[] {
   }
 
   // Coreference: every other mention of a name found above (case forms, lower case, the other script).
-  const mentions = tokens.map((t, i) => ({ lower: t.lower, cyrillic: t.cyrillic, capitalised: UPPER.test(t.text), common: lexicon(i).ordinary || lexicon(i).notName }));
-  for (const i of linkMentions(mentions, hit.map((h) => h !== null && h.rule !== 'person.gazetteer.ambiguous'))) {
-    if (insideHandle(text, tokens[i])) continue;
+  const mentions = tokens.map((t) => ({ lower: t.lower, cyrillic: t.cyrillic, capitalised: UPPER.test(t.text) }));
+  for (const i of linkMentions(mentions, hit.map((h) => h !== null && h.rule !== 'person.gazetteer.ambiguous'), (i) => lexicon(i).notName || lexicon(i).ordinary)) {
+    if (insideHandle(text, tokens[i]) || calendar(tokens[i]) || isPlace(tokens[i].lower)) continue;
     if (!lexicon(i).notName || UPPER.test(tokens[i].text)) hit[i] = { rule: 'person.coreference', confidence: 0.6 };
   }
 
@@ -380,7 +456,8 @@ export function detectPersons(text: string): Span[] {
     // Initials before: "А.С. Ким"
     const pre = (casual ? /(?:^|[\s("«])((?:\p{L}\.\s?){1,2})$/u : /(?:^|[\s("«])((?:\p{Lu}\.\s?){1,2})$/u).exec(text.slice(Math.max(0, start - 7), start));
     if (pre) start -= pre[1].length;
-    while (i + 1 < tokens.length && hit[i + 1] && /^ $/.test(text.slice(end, tokens[i + 1].start))) {
+    // A double surname or given name joined by a hyphen (Popescu-Ionescu, Anna-Maria) is one name.
+    while (i + 1 < tokens.length && hit[i + 1] && /^[ -]$/.test(text.slice(end, tokens[i + 1].start))) {
       i++;
       end = tokens[i].end;
       confidence = Math.max(confidence, hit[i]!.confidence);

@@ -57,9 +57,10 @@ export class HunspellLexicon {
       for (const rule of rules) {
         if (prefixFlag && !rule.crossProduct) continue;
         const stem = base + rule.strip;
-        if (rule.condition && !rule.condition.test(stem)) continue;
+        // The entry first (a hash look-up, most stems are no word), the condition (a regular expression) only then.
         const flags = this.entries.get(stem);
-        if (flags?.includes(rule.flag) && (!prefixFlag || flags.includes(prefixFlag))) return true;
+        if (flags === undefined || !flags.includes(rule.flag) || (prefixFlag && !flags.includes(prefixFlag))) continue;
+        if (!rule.condition || rule.condition.test(stem)) return true;
       }
     }
     return false;

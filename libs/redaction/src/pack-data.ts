@@ -1,0 +1,116 @@
+import type { CountryCode } from 'libphonenumber-js/max';
+import { IDENTITY_NUMBERS } from './identity-numbers';
+import { COUNTRY_PACKS, type CountryPack } from './packs';
+import { transliterations } from './transliterate';
+
+/**
+ * The country packs of the configured countries merged into what the
+ * recognizers read: lists in a fixed order, word sets, and regular expressions
+ * compiled once (one combined pattern per kind, never one per token). Pure;
+ * built once per set of countries and kept (it holds no narrative data).
+ */
+export interface PackData {
+  countries: readonly string[];
+  phone: { trunk8: CountryCode[]; trunk0: CountryCode[]; national: CountryCode[] };
+  /** Checksum validators of the configured countries, in a fixed order; the name is the rule's suffix. */
+  validators: Array<[string, (digits: string) => boolean]>;
+  /** Words that name one of those identity numbers (lower case). */
+  idContext: RegExp | null;
+  /** Plates of the configured countries that are plates anywhere: one pattern, one capturing group per shape. */
+  plates: { standalone: RegExp | null; standaloneRules: string[]; contextual: RegExp | null; contextualRules: string[] };
+  address: { street: ReadonlySet<string>; unit: ReadonlySet<string> };
+  /** Surname and patronymic endings of the packs (Latin and Cyrillic), or null without packs. */
+  nameEndings: RegExp | null;
+  /** Given names and diminutives of the packs, lower case, with transliterations of the Cyrillic ones. */
+  given: ReadonlySet<string>;
+  /** Month and weekday names of the packs' languages (lower case, also without diacritics). */
+  notNames: ReadonlySet<string>;
+  /** Places of the packs, lower case, also without diacritics. */
+  places: ReadonlySet<string>;
+  /** A word about a car within the 60 characters before a position (the packs' words, any language). */
+  vehicleContext: RegExp | null;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+
+/** Packs in the registry's order (most likely first), limited to the given countries (all when none are given). */
+export function selectPacks(countries?: readonly string[]): CountryPack[] {
+  if (!countries || countries.length === 0) return [...COUNTRY_PACKS];
+  const wanted = new Set(countries.map((c) => c.toUpperCase()));
+  return COUNTRY_PACKS.filter((p) => wanted.has(p.country));
+}
+
+function combined(shapes: Array<{ pattern: string; rule: string }>): { re: RegExp | null; rules: string[] } {
+  if (shapes.length === 0) return { re: null, rules: [] };
+  // Longer patterns first, so that a longer shape is tried before a shorter one at the same position.
+  const ordered = [...shapes].sort((a, b) => b.pattern.length - a.pattern.length);
+  const body = ordered.map((s) => `(${s.pattern})`).join('|');
+  return { re: new RegExp(`(?<![\\p{L}0-9])(?:${body})(?![\\p{L}0-9])`, 'gu'), rules: ordered.map((s) => s.rule) };
+}
+
+function placeSet(places: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const place of places) {
+    for (const form of [place.toLowerCase(), fold(place.toLowerCase())]) {
+      out.add(form);
+      // Each long part of a hyphenated name (Усть-Каменогорск, Kohtla-Järve): the words are tokenised apart.
+      for (const part of form.split('-')) if (part.length >= 5 && part !== form) out.add(part);
+    }
+  }
+  return out;
+}
+
+export function compilePacks(packs: readonly CountryPack[]): PackData {
+  const codes = (pick: (p: CountryPack) => boolean) => packs.filter(pick).map((p) => p.country as CountryCode);
+  const named = new Set(packs.flatMap((p) => (p.identityNumbers ?? []).map((id) => id.validator)));
+  const idWords = packs.flatMap((p) => (p.identityNumbers ?? []).flatMap((id) => id.context));
+  const standalone: Array<{ pattern: string; rule: string }> = [];
+  const contextual: Array<{ pattern: string; rule: string }> = [];
+  for (const p of packs) {
+    (p.plates ?? []).forEach((shape, k) => (shape.standalone ? standalone : contextual).push({ pattern: shape.pattern, rule: `plate.${p.country.toLowerCase()}${k ? `.${k + 1}` : ''}` }));
+  }
+  const plateStandalone = combined(standalone);
+  const plateContextual = combined(contextual);
+  const lowerSet = (words: string[]) => new Set(words.flatMap((w) => [w.toLowerCase(), fold(w.toLowerCase())]));
+  const endings = [...new Set(packs.flatMap((p) => p.names?.endings ?? []).filter((e) => e.length >= 2))].sort((a, b) => b.length - a.length);
+  const given = new Set<string>();
+  for (const p of packs) {
+    for (const name of p.names?.given ?? []) {
+      const lower = name.toLowerCase();
+      // Two letters are too often a word of some language (Ясь gives "as").
+      const add = (form: string) => form.length >= 3 && given.add(form);
+      add(lower);
+      add(fold(lower));
+      if (/\p{Script=Cyrillic}/u.test(name)) for (const latin of transliterations(name)) add(latin);
+    }
+  }
+  const vehicleWords = [...new Set(packs.flatMap((p) => p.vehicleWords ?? []).map((w) => w.toLowerCase()))];
+  return {
+    countries: packs.map((p) => p.country),
+    phone: { trunk8: codes((p) => p.phone.trunk === '8'), trunk0: codes((p) => p.phone.trunk === '0'), national: codes((p) => p.phone.national) },
+    validators: IDENTITY_NUMBERS.filter(([name]) => named.has(name as never)),
+    idContext: idWords.length ? new RegExp(`(?:${[...new Set(idWords)].map(escape).join('|')})`, 'iu') : null,
+    plates: { standalone: plateStandalone.re, standaloneRules: plateStandalone.rules, contextual: plateContextual.re, contextualRules: plateContextual.rules },
+    address: { street: lowerSet(packs.flatMap((p) => p.address?.street ?? [])), unit: lowerSet(packs.flatMap((p) => p.address?.unit ?? [])) },
+    nameEndings: endings.length ? new RegExp(`(?:${endings.map(escape).join('|')})$`, 'iu') : null,
+    given,
+    notNames: lowerSet(packs.flatMap((p) => p.notNames ?? [])),
+    places: placeSet(packs.flatMap((p) => p.places ?? [])),
+    vehicleContext: vehicleWords.length ? new RegExp(`(?:^|[^\\p{L}])(?:${vehicleWords.map(escape).join('|')})[^.!?\\n]{0,40}$`, 'iu') : null,
+  };
+}
+
+const compiled = new Map<string, PackData>();
+
+/** The merged data of the given countries (all packs when none are given), compiled once per set of countries. */
+let everyPack: PackData | undefined;
+
+export function packData(countries?: readonly string[]): PackData {
+  if (!countries || countries.length === 0) return (everyPack ??= compilePacks(COUNTRY_PACKS));
+  const packs = selectPacks(countries);
+  const key = packs.map((p) => p.country).join(',');
+  let data = compiled.get(key);
+  if (!data) compiled.set(key, (data = compilePacks(packs)));
+  return data;
+}

@@ -1,0 +1,16 @@
+import type { CountryPack } from './country-pack';
+
+/** Albania. */
+export const AL: CountryPack = {
+  country: 'AL',
+  name: 'Albania',
+  phone: { trunk: '0', national: false },
+  plates: [
+    { pattern: String.raw`[A-Z]{2}\s?\d{3}\s?[A-Z]{2}`, standalone: false },
+  ],
+  address: { street: ['rruga', 'rr', 'bulevardi', 'blv', 'lagjja', 'lagja', 'sheshi'], unit: ['pallati', 'pall', 'shkalla', 'shk', 'ap', 'apartamenti', 'kati', 'dhoma'] },
+  names: { endings: ['aj', 'aku', 'ari'], given: ['Elona', 'Anila', 'Blerina', 'Ermira', 'Mimoza', 'Valbona', 'Drita', 'Flutura', 'Teuta', 'Jonida', 'Arben', 'Ilir', 'Gentian', 'Artan', 'Besnik', 'Fatos', 'Agron', 'Edmond', 'Genti', 'Dritan'] },
+  notNames: ['janar', 'shkurt', 'mars', 'prill', 'maj', 'qershor', 'korrik', 'gusht', 'shtator', 'tetor', 'nëntor', 'dhjetor', 'e', 'hënë', 'e', 'martë', 'e', 'mërkurë', 'e', 'enjte', 'e', 'premte', 'e', 'shtunë', 'e', 'diel'],
+  places: ['Tirana', 'Tiranë', 'Durrës', 'Durres', 'Vlorë', 'Vlore', 'Shkodër', 'Shkoder', 'Elbasan', 'Korçë', 'Korce'],
+  vehicleWords: ['makin'],
+};

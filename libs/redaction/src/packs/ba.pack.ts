@@ -1,0 +1,17 @@
+import type { CountryPack } from './country-pack';
+
+/** Bosnia and Herzegovina. */
+export const BA: CountryPack = {
+  country: 'BA',
+  name: 'Bosnia and Herzegovina',
+  phone: { trunk: '0', national: false },
+  identityNumbers: [{ validator: 'jmbg', context: ['jmbg', 'јмбг'] }],
+  plates: [
+    { pattern: String.raw`[A-Z]\d{2}-[A-Z]-\d{3}`, standalone: true },
+  ],
+  address: { street: ['ulica', 'ul', 'trg', 'naselje', 'bulevar'], unit: ['br', 'broj', 'bb', 'stan', 'sprat', 'ulaz'] },
+  names: { endings: ['ić', 'ović', 'ević', 'vić', 'bašić', 'agić'], given: ['Amra', 'Amila', 'Lejla', 'Selma', 'Emina', 'Ajla', 'Merima', 'Azra', 'Maida', 'Sanela', 'Amir', 'Adnan', 'Emir', 'Haris', 'Edin', 'Kenan', 'Mirza', 'Jasmin', 'Senad', 'Nermin'] },
+  notNames: ['januar', 'februar', 'mart', 'april', 'maj', 'juni', 'juli', 'august', 'septembar', 'oktobar', 'novembar', 'decembar'],
+  places: ['Sarajevo', 'Tuzla', 'Zenica', 'Mostar', 'Bihać', 'Bihac'],
+  vehicleWords: ['auto', 'kola', 'vozilo'],
+};

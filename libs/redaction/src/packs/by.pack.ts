@@ -1,0 +1,16 @@
+import type { CountryPack } from './country-pack';
+
+/** Belarus. */
+export const BY: CountryPack = {
+  country: 'BY',
+  name: 'Belarus',
+  phone: { trunk: '8', national: true },
+  plates: [
+    { pattern: String.raw`\d{4}\s?[A-ZАВЕІКМНОРСТХ]{2}-\d`, standalone: true },
+  ],
+  address: { street: ['вул', 'вуліца', 'ул', 'пр-т', 'праспект', 'завулак', 'шаша'], unit: ['д', 'кв', 'корп', 'інтэрнат', 'общежитие'] },
+  names: { endings: ['ич', 'ович', 'евич', 'ский', 'ская', 'ёнак', 'ёнок', 'enak', 'ich', 'ovich'], given: ['Алеся', 'Алена', 'Вольга', 'Ганна', 'Кася', 'Янка', 'Алесь', 'Ясь', 'Міхась', 'Уладзімір'] },
+  notNames: ['студзень', 'люты', 'сакавік', 'красавік', 'травень', 'чэрвень', 'ліпень', 'жнівень', 'верасень', 'кастрычнік', 'лістапад', 'снежань'],
+  places: ['Минск', 'Гомель', 'Могилёв', 'Могилев', 'Витебск', 'Гродно', 'Брест', 'Minsk', 'Homel', 'Gomel', 'Mogilev', 'Vitebsk', 'Grodno', 'Hrodna', 'Brest'],
+  vehicleWords: ['машын'],
+};

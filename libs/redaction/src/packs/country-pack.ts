@@ -1,0 +1,51 @@
+/**
+ * What the detector knows about one country, as data: adding a country is
+ * adding one `<code>.pack.ts` file (and its examples in packs.spec.ts). The
+ * registry (../registry.ts) merges the packs of the configured countries; the
+ * recognizers (../recognizers/) read only the merged result.
+ */
+export type IdValidator = 'iin' | 'pesel' | 'egn' | 'jmbg' | 'cnp' | 'idnp' | 'baltic' | 'inn' | 'snils' | 'tc-kimlik' | 'rodne-cislo' | 'korean-registration' | 'pin';
+
+export interface PlateShape {
+  /**
+   * A regular expression source for the whole plate, without capturing groups
+   * or anchors (the recognizer adds the word boundaries). `\s?` between groups
+   * so that every spacing variant matches.
+   */
+  pattern: string;
+  /** Distinctive enough to be a plate anywhere; otherwise only near a word about a car. */
+  standalone: boolean;
+}
+
+export interface CountryPack {
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  name: string;
+  phone: {
+    /** The national trunk prefix a number is written with ('0', '8'), or none. */
+    trunk: '0' | '8' | null;
+    /** Tried for numbers without a country code (most likely countries first in the registry order). */
+    national: boolean;
+  };
+  /** Personal identity numbers with a checksum (validated without any keyword nearby), and the words that name them. */
+  identityNumbers?: Array<{ validator: IdValidator; context: string[] }>;
+  plates?: PlateShape[];
+  address?: {
+    /** Words that name a street, square, block or district (lower case, without the full stop of an abbreviation). */
+    street?: string[];
+    /** Words of a house, entrance, floor, flat, room or dormitory, written next to its number. */
+    unit?: string[];
+  };
+  names?: {
+    /** Endings of surnames and patronymics (lower case, in every script used there). */
+    endings?: string[];
+    /** Common given names and their diminutives (any case; Cyrillic ones are transliterated by the registry). */
+    given?: string[];
+  };
+  /** Month and weekday names in the local languages: capitalised, they look like names. */
+  notNames?: string[];
+  /** Cities, towns and districts (hard negatives: a place is not a person), in every script used there. */
+  places?: string[];
+  /** Words (or word beginnings) that say a car is being talked about: the plate shapes that need it look right after them. */
+  vehicleWords?: string[];
+}

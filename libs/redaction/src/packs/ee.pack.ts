@@ -1,0 +1,17 @@
+import type { CountryPack } from './country-pack';
+
+/** Estonia. */
+export const EE: CountryPack = {
+  country: 'EE',
+  name: 'Estonia',
+  phone: { trunk: null, national: true },
+  identityNumbers: [{ validator: 'baltic', context: ['isikukood', 'isikukoodi'] }],
+  plates: [
+    { pattern: String.raw`\d{3}\s?[A-Z]{3}`, standalone: false },
+  ],
+  address: { street: ['tn', 'tänav', 'mnt', 'maantee', 'pst', 'puiestee', 'väljak', 'põik'], unit: ['k', 'korter', 'ühiselamu', 'tuba'] },
+  names: { endings: ['son', 'mäe', 'oja', 'salu', 'lepp'], given: ['Mari', 'Kadri', 'Kati', 'Piret', 'Tiina', 'Kristiina', 'Liis', 'Maarja', 'Triin', 'Anu', 'Jaan', 'Andres', 'Toomas', 'Peeter', 'Margus', 'Rein', 'Tõnu', 'Indrek', 'Kalle', 'Meelis'] },
+  notNames: ['jaanuar', 'veebruar', 'märts', 'aprill', 'mai', 'juuni', 'juuli', 'august', 'september', 'oktoober', 'november', 'detsember', 'esmaspäev', 'teisipäev', 'kolmapäev', 'neljapäev', 'reede', 'laupäev', 'pühapäev'],
+  places: ['Таллин', 'Таллинн', 'Нарва', 'Тарту', 'Tallinn', 'Tartu', 'Narva', 'Pärnu', 'Parnu', 'Kohtla-Järve', 'Maardu'],
+  vehicleWords: ['auto', 'numbrimärk'],
+};

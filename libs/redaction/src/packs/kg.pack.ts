@@ -1,0 +1,19 @@
+import type { CountryPack } from './country-pack';
+
+/** Kyrgyzstan. */
+export const KG: CountryPack = {
+  country: 'KG',
+  name: 'Kyrgyzstan',
+  phone: { trunk: '0', national: true },
+  identityNumbers: [{ validator: 'pin', context: ['пин', 'pin', 'инн', 'персональный'] }],
+  plates: [
+    { pattern: String.raw`\d{2}\s?(?:KG\s?)?\d{3}\s?[A-Z]{3}`, standalone: true },
+    { pattern: String.raw`\d{2}\s?(?:KG\s?)?\d{3}\s?[АВЕКМНОРСТУХ]{3}`, standalone: true },
+    { pattern: String.raw`[A-Z]\s?\d{4}\s?[A-Z]{1,2}`, standalone: false },
+  ],
+  address: { street: ['көчөсү', 'кочосу', 'kochosu', 'проспектиси', 'мкр', 'мкрн', 'кичирайон', 'жм', 'ж/м', 'zh/m', 'массив', 'massiv', 'жилмассив'], unit: ['үй', 'батир', 'kv', 'блок', 'корпус', 'корп', 'жатакана', 'общежитие', 'комната'] },
+  names: { endings: ['ов', 'ова', 'ев', 'ева', 'бек', 'беков', 'бекова', 'уулу', 'кызы', 'uulu', 'kyzy', 'bekov', 'bekova'], given: ['Айпери', 'Айжан', 'Бермет', 'Гулзат', 'Жылдыз', 'Мээрим', 'Нургуль', 'Чолпон', 'Чынара', 'Алтынай', 'Бактыгуль', 'Эрмек', 'Азамат', 'Бакыт', 'Мирлан', 'Нурбек', 'Улан', 'Талант', 'Эркин', 'Айка', 'Чика', 'Бека', 'Нуржан'] },
+  notNames: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+  places: ['Кара-Суу', 'Кант', 'Узген', 'Балыкчы', 'Бишкек', 'Ош', 'Джалал-Абад', 'Каракол', 'Токмок', 'Нарын', 'Талас', 'Баткен', 'Кара-Балта', 'Чолпон-Ата', 'Bishkek', 'Osh', 'Jalal-Abad', 'Karakol', 'Tokmok', 'Naryn', 'Talas', 'Batken', 'Issyk-Kul', 'Иссык-Куль'],
+  vehicleWords: ['унаа', 'машина'],
+};

@@ -1,0 +1,15 @@
+import type { CountryPack } from './country-pack';
+
+/** South Korea. */
+export const KR: CountryPack = {
+  country: 'KR',
+  name: 'South Korea',
+  phone: { trunk: '0', national: true },
+  identityNumbers: [{ validator: 'korean-registration', context: ['주민등록번호', 'arc', 'alien registration', '외국인등록번호'] }],
+  plates: [
+    { pattern: String.raw`\d{2,3}\s?[가-힣]\s?\d{4}`, standalone: true },
+  ],
+  address: { street: ['ro', 'gil', 'daero', 'dong', 'gu', '로', '길', '동', '구'], unit: ['ho', '호', '층', '동'] },
+  places: ['Сеул', 'Пусан', 'Инчхон', 'Ансан', 'Тэгу', 'Сувон', 'Seoul', 'Busan', 'Incheon', 'Ansan', 'Daegu', 'Daejeon', 'Gwangju', 'Suwon', 'Itaewon', 'Hwaseong', 'Pyeongtaek'],
+  vehicleWords: ['차'],
+};

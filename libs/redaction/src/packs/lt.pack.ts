@@ -1,0 +1,17 @@
+import type { CountryPack } from './country-pack';
+
+/** Lithuania. */
+export const LT: CountryPack = {
+  country: 'LT',
+  name: 'Lithuania',
+  phone: { trunk: '8', national: false },
+  identityNumbers: [{ validator: 'baltic', context: ['asmens kodas', 'a.k.'] }],
+  plates: [
+    { pattern: String.raw`[A-Z]{3}[\s-]?\d{3}`, standalone: false },
+  ],
+  address: { street: ['g', 'gatvė', 'gatve', 'pr', 'prospektas', 'al', 'alėja', 'aleja', 'pl', 'plentas', 'skg', 'skersgatvis', 'a', 'aikštė'], unit: ['b', 'butas', 'k', 'korpusas', 'bendrabutis', 'kambarys'] },
+  names: { endings: ['ienė', 'iene', 'aitė', 'aite', 'ytė', 'yte', 'utė', 'ūtė', 'auskas', 'auskienė', 'evičius', 'avičius', 'onis', 'ūnas', 'aitis', 'ytis'], given: ['Rūta', 'Asta', 'Jurgita', 'Inga', 'Lina', 'Daiva', 'Vilma', 'Rasa', 'Aistė', 'Eglė', 'Jonas', 'Tomas', 'Mindaugas', 'Darius', 'Andrius', 'Paulius', 'Vytautas', 'Saulius', 'Ramūnas', 'Audrius'] },
+  notNames: ['sausis', 'vasaris', 'kovas', 'balandis', 'gegužė', 'birželis', 'liepa', 'rugpjūtis', 'rugsėjis', 'spalis', 'lapkritis', 'gruodis', 'pirmadienis', 'antradienis', 'trečiadienis', 'ketvirtadienis', 'penktadienis', 'šeštadienis', 'sekmadienis'],
+  places: ['Вильнюс', 'Каунас', 'Клайпеда', 'Vilnius', 'Kaunas', 'Klaipėda', 'Klaipeda', 'Šiauliai', 'Siauliai', 'Panevėžys', 'Panevezys'],
+  vehicleWords: ['automobil', 'mašin', 'numeri'],
+};

@@ -1,0 +1,17 @@
+import type { CountryPack } from './country-pack';
+
+/** Latvia. */
+export const LV: CountryPack = {
+  country: 'LV',
+  name: 'Latvia',
+  phone: { trunk: null, national: true },
+  identityNumbers: [{ validator: 'baltic', context: ['personas kods', 'p.k.'] }],
+  plates: [
+    { pattern: String.raw`[A-Z]{2}-\d{1,4}`, standalone: false },
+  ],
+  address: { street: ['iela', 'ielā', 'gatve', 'bulvāris', 'bulv', 'prospekts', 'pr', 'laukums', 'šoseja', 'soseja', 'līnija'], unit: ['dz', 'dzīv', 'dzīvoklis', 'k', 'korp', 'kopmītne', 'istaba'] },
+  names: { endings: ['iņš', 'ovs', 'ska', 'ājs', 'nieks', 'ietis', 'ere'], given: ['Anna', 'Inese', 'Ilze', 'Kristīne', 'Laura', 'Līga', 'Dace', 'Sandra', 'Jana', 'Ieva', 'Jānis', 'Andris', 'Māris', 'Edgars', 'Aivars', 'Juris', 'Artūrs', 'Kaspars', 'Gatis', 'Raivis', 'Inga', 'Zane', 'Baiba', 'Ilzīte', 'Anniņa', 'Jānītis'] },
+  notNames: ['janvāris', 'februāris', 'marts', 'aprīlis', 'maijs', 'jūnijs', 'jūlijs', 'augusts', 'septembris', 'oktobris', 'novembris', 'decembris', 'pirmdiena', 'otrdiena', 'trešdiena', 'ceturtdiena', 'piektdiena', 'sestdiena', 'svētdiena'],
+  places: ['Рига', 'Даугавпилс', 'Rīga', 'Riga', 'Daugavpils', 'Liepāja', 'Liepaja', 'Jelgava', 'Jūrmala', 'Jurmala', 'Ventspils'],
+  vehicleWords: ['mašīn', 'auto', 'numurs'],
+};

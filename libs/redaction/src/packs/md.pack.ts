@@ -1,0 +1,17 @@
+import type { CountryPack } from './country-pack';
+
+/** Moldova. */
+export const MD: CountryPack = {
+  country: 'MD',
+  name: 'Moldova',
+  phone: { trunk: '0', national: true },
+  identityNumbers: [{ validator: 'idnp', context: ['idnp', 'идноп', 'cod personal', 'codul personal'] }],
+  plates: [
+    { pattern: String.raw`[A-Z]{1,3}\s?[A-Z]{2}\s?\d{3}`, standalone: false },
+  ],
+  address: { street: ['str', 'strada', 'bd', 'bulevardul', 'bulevard', 'șos', 'sos', 'șoseaua', 'soseaua', 'str-la', 'stradela', 'ул'], unit: ['ap', 'apartament', 'bl', 'bloc', 'sc', 'scara', 'et', 'etaj', 'cămin', 'camin', 'odaia', 'camera'] },
+  names: { endings: ['escu', 'eanu', 'iuc', 'ciuc', 'aru', 'uță', 'ița', 'ский', 'эску', 'ану'], given: ['Ana', 'Ion', 'Vasile', 'Mihaela', 'Natalia', 'Olga', 'Ina', 'Doina', 'Aliona', 'Cristina', 'Corina', 'Victoria', 'Nicoleta', 'Ghenadie', 'Sergiu', 'Andrei', 'Dorin', 'Vlad', 'Nicu', 'Gheorghe', 'Iulian', 'Lilia', 'Viorica', 'Tania', 'Ionel', 'Nelu', 'Petrică', 'Gică', 'Ionuț'] },
+  notNames: ['ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie', 'luni', 'marți', 'miercuri', 'joi', 'vineri', 'sâmbătă', 'duminică'],
+  places: ['Chișinău', 'Chisinau', 'Кишинёв', 'Кишинев', 'Bălți', 'Balti', 'Бельцы', 'Tiraspol', 'Тирасполь', 'Orhei', 'Cahul', 'Ungheni', 'Soroca', 'Comrat', 'Комрат'],
+  vehicleWords: ['mașin', 'masin', 'automobil', 'număr'],
+};

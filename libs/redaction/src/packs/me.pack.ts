@@ -1,0 +1,16 @@
+import type { CountryPack } from './country-pack';
+
+/** Montenegro. */
+export const ME: CountryPack = {
+  country: 'ME',
+  name: 'Montenegro',
+  phone: { trunk: '0', national: false },
+  identityNumbers: [{ validator: 'jmbg', context: ['jmbg', 'јмбг'] }],
+  plates: [
+    { pattern: String.raw`[A-ZČŠŽ]{2}\s?[A-Z]{2}\s?\d{3}`, standalone: false },
+  ],
+  address: { street: ['ulica', 'ul', 'bulevar', 'trg', 'naselje'], unit: ['br', 'broj', 'bb', 'stan', 'sprat', 'ulaz'] },
+  names: { endings: ['ić', 'ović', 'ević', 'vić'], given: ['Jelena', 'Milena', 'Ana', 'Marija', 'Dragana', 'Vesna', 'Sanja', 'Tamara', 'Milan', 'Marko', 'Nikola', 'Vuk', 'Vuksan', 'Dragan', 'Luka', 'Filip'] },
+  places: ['Podgorica', 'Nikšić', 'Niksic', 'Budva', 'Ulcinj', 'Cetinje'],
+  vehicleWords: ['auto', 'kola', 'vozilo'],
+};

@@ -1,0 +1,17 @@
+import type { CountryPack } from './country-pack';
+
+/** North Macedonia. */
+export const MK: CountryPack = {
+  country: 'MK',
+  name: 'North Macedonia',
+  phone: { trunk: '0', national: false },
+  identityNumbers: [{ validator: 'jmbg', context: ['embg', 'ембг', 'матичен број'] }],
+  plates: [
+    { pattern: String.raw`[A-ZČŠŽ]{2}\s?\d{3,4}\s?[A-Z]{1,2}`, standalone: false },
+  ],
+  address: { street: ['ul', 'ulica', 'ул', 'улица', 'bul', 'бул', 'булевар', 'bulevar', 'naselba', 'населба'], unit: ['br', 'бр', 'broj', 'број', 'stan', 'стан', 'vlez', 'влез', 'kat', 'кат'] },
+  names: { endings: ['ski', 'ska', 'ovski', 'evski', 'ov', 'ova', 'ev', 'eva', 'ски', 'ска', 'овски', 'евски'], given: ['Ana', 'Elena', 'Marija', 'Biljana', 'Jasmina', 'Vesna', 'Snežana', 'Katerina', 'Aleksandra', 'Ivana', 'Goran', 'Zoran', 'Nikola', 'Dejan', 'Vlatko', 'Igor', 'Aco', 'Ace', 'Cvete', 'Dime'] },
+  notNames: ['јануари', 'февруари', 'март', 'април', 'мај', 'јуни', 'јули', 'август', 'септември', 'октомври', 'ноември', 'декември', 'januari', 'fevruari'],
+  places: ['Skopje', 'Скопје', 'Bitola', 'Kumanovo', 'Prilep', 'Tetovo', 'Ohrid', 'Struga', 'Gostivar'],
+  vehicleWords: ['автомобил', 'возило', 'кола'],
+};

@@ -1,0 +1,282 @@
+import { detectPii } from '../detect';
+import { IDENTITY_NUMBERS } from '../identity-numbers';
+import type { PiiType } from '../types';
+import { COUNTRY_PACKS } from './index';
+
+/**
+ * Each country pack with examples written for it (invented people, streets and
+ * numbers): what it must find, whole, with its kind; and hard negatives that
+ * look like names or numbers but are not (months, weekdays, institutions,
+ * places, brands). Adding a country is adding its pack and its entry here.
+ */
+type Positive = [text: string, type: PiiType, value: string];
+interface Examples {
+  found: Positive[];
+  /** A text and a part of it that no span may touch. */
+  notFound: Array<[text: string, value: string]>;
+}
+
+/** The number with the check digit that makes the validator accept it. */
+function valid(prefix: string, name: string): string {
+  const isValid = IDENTITY_NUMBERS.find(([n]) => n === name)![1];
+  for (let d = 0; d <= 9; d++) if (isValid(`${prefix}${d}`)) return `${prefix}${d}`;
+  throw new Error(`no check digit for ${prefix}`);
+}
+
+const IIN = valid('95082740113', 'iin');
+const IDNP = valid('200304512378', 'idnp');
+const PESEL = valid('9002150387', 'pesel');
+const EGN = valid('870423451', 'egn');
+const CNP = valid('290061512345', 'cnp');
+const JMBG = valid('150398571002', 'jmbg');
+
+const EXAMPLES: Record<string, Examples> = {
+  KZ: {
+    found: [
+      [`В полиции переписали её ИИН ${IIN} и телефон.`, 'IDNUM', IIN],
+      [`На листке было только ${IIN}, больше ничего.`, 'IDNUM', IIN],
+      ['Её увезли на машине 777 ВКА 02 без номера отдела.', 'PLATE', '777 ВКА 02'],
+      ['White Camry, 512 AZK 17, parked outside.', 'PLATE', '512 AZK 17'],
+      ['Живёт в мкр. Самал-2, д. 58, кв. 14 с подругой.', 'ADDRESS', 'мкр. Самал-2, д. 58, кв. 14'],
+      ['She stays in the dormitory on Tole bi 112, block 3, room 41.', 'ADDRESS', 'Tole bi 112, block 3, room 41'],
+      ['Звоните на 8 701 555 12 34 после обеда.', 'PHONE', '8 701 555 12 34'],
+    ],
+    notFound: [
+      ['Наурыз мейрамы кезінде бәрі жабық болды.', 'Наурыз'],
+      ['In March the raids started again.', 'March'],
+    ],
+  },
+  KG: {
+    found: [
+      ['Номер машины 01 482 AKB, белая Хонда.', 'PLATE', '01 482 AKB'],
+      ['Их держали в жатакана на ул. Ахунбаева 44, комната 12.', 'ADDRESS', 'ул. Ахунбаева 44, комната 12'],
+      ['Тел. 0555 71 40 32, только вечером.', 'PHONE', '0555 71 40 32'],
+    ],
+    notFound: [['Ошондо майда бардык, Бишкекте.', 'Бишкекте']],
+  },
+  UZ: {
+    found: [
+      ['The taxi was 01 A 777 BC, a white Nexia.', 'PLATE', '01 A 777 BC'],
+      ["Manzil: Chilonzor tumani, Bunyodkor ko'chasi 12-uy, 45-xonadon.", 'ADDRESS', "Bunyodkor ko'chasi 12-uy, 45-xonadon"],
+      ['Her sister Gulchehra Tursunboyeva came too.', 'PERSON', 'Gulchehra Tursunboyeva'],
+    ],
+    notFound: [['Dushanba kuni bozorga bordik.', 'Dushanba']],
+  },
+  TJ: {
+    found: [
+      ['Мошини 4512 AB 01 дар назди дар буд.', 'PLATE', '4512 AB 01'],
+      ['Её подругу звали Сурайё Назарова.', 'PERSON', 'Сурайё Назарова'],
+    ],
+    notFound: [['В Душанбе было холодно.', 'Душанбе']],
+  },
+  RU: {
+    found: [
+      ['Остановили у дома, машина Е 342 КХ 777, серая.', 'PLATE', 'Е 342 КХ 777'],
+      ['Адрес: Каширское шоссе, д. 49, корп. 2, кв. 113.', 'ADDRESS', 'Каширское шоссе, д. 49, корп. 2, кв. 113'],
+      ['Потом пришла Рузанна Тер-Степанова, соседка.', 'PERSON', 'Рузанна Тер-Степанова'],
+    ],
+    notFound: [
+      ['В пятницу приехал наряд из отдела.', 'пятницу'],
+      ['В Пятерочке у метро её и задержали.', 'Пятерочке'],
+    ],
+  },
+  UA: {
+    found: [
+      ['Машина AA 4821 KC стояла біля входу.', 'PLATE', 'AA 4821 KC'],
+      ['Живе за адресою вул. Шевченка 17, кв. 9.', 'ADDRESS', 'вул. Шевченка 17, кв. 9'],
+      ['Її подруга Оксана Ковальчук теж була там.', 'PERSON', 'Оксана Ковальчук'],
+    ],
+    notFound: [['У березні все почалося знову.', 'березні']],
+  },
+  MD: {
+    found: [
+      [`She dictated her personal code ${IDNP} to the officer.`, 'IDNUM', IDNP],
+      [`Codul scris pe hârtie: ${IDNP}.`, 'IDNUM', IDNP],
+      ['Locuiește pe str. Ismail 84, ap. 17, Chișinău.', 'ADDRESS', 'str. Ismail 84, ap. 17'],
+      ['Her friend Ana-Maria Rotaru-Ciobanu was also fined.', 'PERSON', 'Ana-Maria Rotaru-Ciobanu'],
+    ],
+    notFound: [['In Martie the police came to Orhei.', 'Martie']],
+  },
+  BY: {
+    found: [['Номер машины 4512 AB-7, чёрный Фольксваген.', 'PLATE', '4512 AB-7']],
+    notFound: [['В Минске всё было спокойно.', 'Минске']],
+  },
+  GE: {
+    found: [
+      ['The car, AB-123-CD, was a police Prius.', 'PLATE', 'AB-123-CD'],
+      ['Her colleague Nino Beridze translated.', 'PERSON', 'Nino Beridze'],
+    ],
+    notFound: [['Tbilisi City Court refused the appeal.', 'Tbilisi City Court']],
+  },
+  AM: {
+    found: [['Her friend Lilit Hovhannisyan was detained too.', 'PERSON', 'Lilit Hovhannisyan']],
+    notFound: [['Yerevan police station no. 3 kept her overnight.', 'Yerevan']],
+  },
+  AZ: {
+    found: [
+      ['The car 10-AB-123 followed them.', 'PLATE', '10-AB-123'],
+      ['Her roommate Aysel Mammadova paid the fine.', 'PERSON', 'Aysel Mammadova'],
+    ],
+    notFound: [['They flew from Baku to Dubai.', 'Baku']],
+  },
+  TR: {
+    found: [
+      ['Adres: Cumhuriyet Mah. Atatürk Cad. No:14 Daire 5, Antalya.', 'ADDRESS', 'Cumhuriyet Mah. Atatürk Cad. No:14 Daire 5'],
+      ['The landlord, Mehmet Yılmazoğlu, took their passports.', 'PERSON', 'Mehmet Yılmazoğlu'],
+    ],
+    notFound: [['On Pazartesi they were released.', 'Pazartesi']],
+  },
+  AE: {
+    found: [['They lived in Al Nahda, Building 12, flat 304.', 'ADDRESS', 'Building 12, flat 304']],
+    notFound: [['Dubai Police took her to Al Barsha station.', 'Dubai Police']],
+  },
+  CZ: {
+    found: [
+      ['Zastavil je v autě 2AB 4417, šedá Škoda.', 'PLATE', '2AB 4417'],
+      ['Bydlí v ulici Vinohradská 118, byt 6.', 'ADDRESS', 'Vinohradská 118, byt 6'],
+      ['Her flatmate Markéta Nováková-Horáková was there.', 'PERSON', 'Markéta Nováková-Horáková'],
+    ],
+    notFound: [['V pondělí přišla policie z Prahy.', 'pondělí']],
+  },
+  PL: {
+    found: [
+      [`Policjant spisał jej PESEL ${PESEL}.`, 'IDNUM', PESEL],
+      ['Mieszka przy ul. Piotrkowskiej 112 m. 5 w Łodzi.', 'ADDRESS', 'ul. Piotrkowskiej 112 m. 5'],
+      ['Her friend Małgorzata Wiśniewska-Kowalczyk called us.', 'PERSON', 'Małgorzata Wiśniewska-Kowalczyk'],
+    ],
+    notFound: [['W marcu przyszła straż miejska.', 'marcu']],
+  },
+  LV: {
+    found: [
+      ['Viņa dzīvo Brīvības iela 144 dz. 12, Rīgā.', 'ADDRESS', 'Brīvības iela 144 dz. 12'],
+      ['Her friend Inese Kalniņa came later.', 'PERSON', 'Inese Kalniņa'],
+    ],
+    notFound: [['In Riga Central Market they were stopped.', 'Riga Central Market']],
+  },
+  EE: {
+    found: [
+      ['She rents a room at Pärnu mnt 22-7 in Tallinn.', 'ADDRESS', 'Pärnu mnt 22-7'],
+      ['The interpreter, Kadri Tamm, stayed with her.', 'PERSON', 'Kadri Tamm'],
+    ],
+    notFound: [['On Esmaspäev the court was closed.', 'Esmaspäev']],
+  },
+  KR: {
+    found: [['The car, 12가 3456, belonged to the owner.', 'PLATE', '12가 3456']],
+    notFound: [['They met near Seoul Station.', 'Seoul Station']],
+  },
+  LT: {
+    found: [
+      ['Ji gyvena Gedimino pr. 9-14, Vilniuje.', 'ADDRESS', 'Gedimino pr. 9-14'],
+      ['She lives at Savanorių g. 15, Kaunas.', 'ADDRESS', 'Savanorių g. 15'],
+      ['Her friend Rūta Petrauskienė was fined.', 'PERSON', 'Rūta Petrauskienė'],
+    ],
+    notFound: [['Kovas was cold in Klaipėda.', 'Kovas']],
+  },
+  SK: {
+    found: [
+      ['Auto BA-482KC stálo pred domom.', 'PLATE', 'BA-482KC'],
+      ['Her friend Zuzana Baloghová came from Košice.', 'PERSON', 'Zuzana Baloghová'],
+    ],
+    notFound: [['V piatok prišla mestská polícia.', 'piatok']],
+  },
+  HU: {
+    found: [
+      ['Lakik: Üllői út 45. III/12, Budapest.', 'ADDRESS', 'Üllői út 45. III/12'],
+      ['Her friend Kovácsné Szabó Erzsébet was there.', 'PERSON', 'Kovácsné Szabó Erzsébet'],
+    ],
+    notFound: [['Márciusban jött a rendőrség.', 'Márciusban']],
+  },
+  RS: {
+    found: [
+      [`Policajac je zapisao njen JMBG ${JMBG}.`, 'IDNUM', JMBG],
+      ['Živi u Ulici Nemanjina 4, stan 12.', 'ADDRESS', 'Nemanjina 4, stan 12'],
+      ['Her friend Jelena Petrović-Ilić was fined.', 'PERSON', 'Jelena Petrović-Ilić'],
+    ],
+    notFound: [['U utorak je došla policija.', 'utorak']],
+  },
+  MK: {
+    found: [['Таа живее на ul. Partizanska br. 23, Skopje.', 'ADDRESS', 'ul. Partizanska br. 23']],
+    notFound: [['Во јануари дојде полицијата.', 'јануари']],
+  },
+  BG: {
+    found: [
+      [`Полицаят записа ЕГН ${EGN}.`, 'IDNUM', EGN],
+      ['Живее в ж.к. Люлин, бл. 312, вх. Б, ап. 41.', 'ADDRESS', 'ж.к. Люлин, бл. 312, вх. Б, ап. 41'],
+      ['Колата беше CA 4821 KC, черна.', 'PLATE', 'CA 4821 KC'],
+    ],
+    notFound: [['През март дойде полицията.', 'март']],
+  },
+  RO: {
+    found: [
+      [`Polițistul i-a cerut CNP-ul: ${CNP}.`, 'IDNUM', CNP],
+      ['Mașina B 123 XYZ a oprit lângă ea.', 'PLATE', 'B 123 XYZ'],
+      ['Locuiește în Str. Lizeanu nr. 12, bl. 4, sc. B, ap. 33.', 'ADDRESS', 'Str. Lizeanu nr. 12, bl. 4, sc. B, ap. 33'],
+    ],
+    notFound: [['În martie a venit poliția locală.', 'martie']],
+  },
+  HR: {
+    found: [['Auto ZG 1234-AB je bio parkiran.', 'PLATE', 'ZG 1234-AB']],
+    notFound: [['U ožujku je došla policija.', 'ožujku']],
+  },
+  SI: {
+    found: [['She lives on Slovenska cesta 14, Ljubljana.', 'ADDRESS', 'Slovenska cesta 14']],
+    notFound: [['V ponedeljek je prišla policija.', 'ponedeljek']],
+  },
+  BA: {
+    found: [['The car, A12-K-345, followed her.', 'PLATE', 'A12-K-345']],
+    notFound: [['Sarajevo Canton police issued the fine.', 'Sarajevo Canton']],
+  },
+  ME: {
+    found: [['Her friend Milena Vuković paid.', 'PERSON', 'Milena Vuković']],
+    notFound: [['Podgorica Basic Court heard the case.', 'Podgorica Basic Court']],
+  },
+  AL: {
+    found: [['Ajo jeton në Rruga Myslym Shyri, Pallati 12, Ap. 4.', 'ADDRESS', 'Pallati 12, Ap. 4']],
+    notFound: [['Në mars erdhi policia.', 'mars']],
+  },
+  TM: {
+    found: [['Her friend Jeren Orazowa was deported.', 'PERSON', 'Jeren Orazowa']],
+    notFound: [['They flew from Ashgabat to Istanbul.', 'Ashgabat']],
+  },
+};
+
+describe('country packs', () => {
+  it('has examples for every pack, and a pack for every example', () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual(COUNTRY_PACKS.map((p) => p.country).sort());
+  });
+
+  it('have shapes without capturing groups, distinct countries and no empty words', () => {
+    expect(new Set(COUNTRY_PACKS.map((p) => p.country)).size).toBe(COUNTRY_PACKS.length);
+    for (const pack of COUNTRY_PACKS) {
+      for (const plate of pack.plates ?? []) expect(new RegExp(`(?:${plate.pattern})|`).exec('')!.length).toBe(1);
+      for (const word of [...(pack.address?.street ?? []), ...(pack.address?.unit ?? []), ...(pack.notNames ?? [])]) expect(word.trim()).toBe(word);
+    }
+  });
+
+  describe.each(Object.entries(EXAMPLES))('%s', (country, { found, notFound }) => {
+    it.each(found)('finds in %j the %s', (text, type, value) => {
+      const at = text.indexOf(value);
+      expect(at).toBeGreaterThanOrEqual(0);
+      const spans = detectPii(text);
+      // Every non-space character of the value is covered by a span of the kind.
+      for (let i = at; i < at + value.length; i++) {
+        if (/\s/.test(text[i])) continue;
+        expect(spans.some((s) => s.type === type && s.start <= i && i < s.end) ? `${value}` : `${value}: ${text[i]} at ${i - at} not covered`).toBe(value);
+      }
+    });
+
+    it.each(notFound)('leaves in %j the words %j', (text, value) => {
+      const at = text.indexOf(value);
+      expect(at).toBeGreaterThanOrEqual(0);
+      const touching = detectPii(text).filter((s) => s.start < at + value.length && at < s.end);
+      expect(touching.map((s) => text.slice(s.start, s.end))).toEqual([]);
+    });
+
+    it('is found with only its own pack loaded', () => {
+      for (const [text, type, value] of found) {
+        const at = text.indexOf(value);
+        expect(detectPii(text, undefined, { countries: [country] }).some((s) => s.type === type && s.start <= at && s.end >= at + value.trim().length)).toBe(true);
+      }
+    });
+  });
+});

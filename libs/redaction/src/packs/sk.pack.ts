@@ -1,0 +1,17 @@
+import type { CountryPack } from './country-pack';
+
+/** Slovakia. */
+export const SK: CountryPack = {
+  country: 'SK',
+  name: 'Slovakia',
+  phone: { trunk: '0', national: false },
+  identityNumbers: [{ validator: 'rodne-cislo', context: ['rodné číslo', 'rodne cislo', 'r.č.'] }],
+  plates: [
+    { pattern: String.raw`[A-Z]{2}[-\s]?\d{3}[A-Z]{2}`, standalone: true },
+  ],
+  address: { street: ['ulica', 'ul', 'nám', 'námestie', 'namestie', 'nábrežie', 'sídlisko', 'trieda'], unit: ['byt', 'č', 'poschodie', 'vchod', 'izba', 'ubytovňa', 'internát'] },
+  names: { endings: ['ová', 'ova', 'ský', 'ská', 'cký', 'cká', 'ák', 'ík', 'ec'], given: ['Mária', 'Anna', 'Zuzana', 'Katarína', 'Eva', 'Jana', 'Monika', 'Lucia', 'Simona', 'Veronika', 'Peter', 'Ján', 'Jozef', 'Michal', 'Martin', 'Tomáš', 'Marek', 'Lukáš', 'Dušan', 'Milan', 'Zuzka', 'Janka', 'Katka', 'Majka', 'Mišo', 'Jožo'] },
+  notNames: ['január', 'február', 'marec', 'apríl', 'máj', 'jún', 'júl', 'august', 'september', 'október', 'november', 'december', 'pondelok', 'utorok', 'streda', 'štvrtok', 'piatok', 'sobota', 'nedeľa'],
+  places: ['Bratislava', 'Košice', 'Kosice', 'Prešov', 'Presov', 'Žilina', 'Zilina', 'Nitra', 'Trnava'],
+  vehicleWords: ['auto', 'aute', 'vozidl', 'EČV'],
+};

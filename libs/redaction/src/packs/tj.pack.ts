@@ -1,0 +1,16 @@
+import type { CountryPack } from './country-pack';
+
+/** Tajikistan. */
+export const TJ: CountryPack = {
+  country: 'TJ',
+  name: 'Tajikistan',
+  phone: { trunk: '0', national: true },
+  plates: [
+    { pattern: String.raw`\d{4}\s?[A-Z]{2}\s?\d{2}`, standalone: true },
+  ],
+  address: { street: ['кӯчаи', 'кучаи', 'kuchai', 'хиёбони', 'khiyoboni', 'мавзеи', 'nohiya', 'ноҳия', 'микрорайони'], unit: ['хонаи', 'хона', 'khona', 'бинои', 'хобгоҳ', 'общежитие'] },
+  names: { endings: ['ов', 'ова', 'зода', 'зод', 'ён', 'zoda', 'zod', 'yon', 'ov', 'ova'], given: ['Мехрангез', 'Нигина', 'Парвина', 'Сурайё', 'Тахмина', 'Фарангиз', 'Манижа', 'Шабнам', 'Далер', 'Манучехр', 'Фаридун', 'Сиёвуш', 'Сорбон', 'Комрон', 'Фируз', 'Хуршед', 'Шохин', 'Рустам'] },
+  notNames: ['январ', 'феврал', 'март', 'апрел', 'май', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'],
+  places: ['Душанбе', 'Худжанд', 'Куляб', 'Бохтар', 'Истаравшан', 'Хорог', 'Dushanbe', 'Khujand', 'Kulob', 'Bokhtar', 'Istaravshan', 'Khorog'],
+  vehicleWords: ['мошин'],
+};

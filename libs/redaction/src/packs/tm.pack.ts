@@ -1,0 +1,16 @@
+import type { CountryPack } from './country-pack';
+
+/** Turkmenistan. */
+export const TM: CountryPack = {
+  country: 'TM',
+  name: 'Turkmenistan',
+  phone: { trunk: '8', national: false },
+  plates: [
+    { pattern: String.raw`[A-Z]{2}\s?\d{4}\s?[A-Z]{2}`, standalone: false },
+  ],
+  address: { street: ['köçesi', 'kocesi', 'köçe', 'şaýoly', 'sayoly', 'ýoly', 'etrap', 'mkr'], unit: ['jaý', 'jay', 'öý', 'oy', 'otag'] },
+  names: { endings: ['ow', 'owa', 'ew', 'ewa', 'yýew', 'ov', 'ova'], given: ['Ogulgerek', 'Aýna', 'Jeren', 'Maýsa', 'Gülşat', 'Mähri', 'Leýla', 'Selbi', 'Merdan', 'Serdar', 'Döwlet', 'Batyr', 'Berdi', 'Ata', 'Maksat', 'Myrat'] },
+  notNames: ['ýanwar', 'fewral', 'mart', 'aprel', 'maý', 'iýun', 'iýul', 'awgust', 'sentýabr', 'oktýabr', 'noýabr', 'dekabr'],
+  places: ['Ашхабад', 'Ashgabat', 'Ashkhabad', 'Aşgabat', 'Туркменабат', 'Turkmenabat', 'Дашогуз', 'Dashoguz', 'Мары', 'Balkanabat'],
+  vehicleWords: ['maşyn'],
+};

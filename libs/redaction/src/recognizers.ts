@@ -1,0 +1,30 @@
+import { detectAddressChunks } from './address-chunk.detector';
+import { detectAddresses } from './address.detector';
+import type { TextDocument } from './document';
+import type { PackData } from './pack-data';
+import { detectEmails, detectHandles, detectIdNumbers, detectPhones, detectPlates } from './pattern.detectors';
+import { detectPersons } from './person.detector';
+import type { PiiType, Span } from './types';
+
+/**
+ * One recognizer per kind of personal data, in the manner of Presidio: its
+ * patterns, context words and validation together (in the detector module it
+ * names), reading the shared document and the configured countries' packs.
+ */
+export interface Recognizer {
+  readonly kind: PiiType;
+  /** The narrative languages it serves; none listed: every language (narratives mix them). */
+  readonly languages?: readonly string[];
+  analyze(doc: TextDocument, packs: PackData): Span[];
+}
+
+export const RECOGNIZERS: readonly Recognizer[] = [
+  { kind: 'EMAIL', analyze: (doc) => detectEmails(doc.text) },
+  { kind: 'HANDLE', analyze: (doc) => detectHandles(doc.text) },
+  { kind: 'IDNUM', analyze: (doc, packs) => detectIdNumbers(doc.text, packs) },
+  { kind: 'PHONE', analyze: (doc, packs) => detectPhones(doc.text, packs) },
+  { kind: 'PLATE', analyze: (doc, packs) => detectPlates(doc.text, packs) },
+  // Street patterns (the region's common forms) and keyword anchors (each country's words, from its pack).
+  { kind: 'ADDRESS', analyze: (doc, packs) => [...detectAddresses(doc.text), ...detectAddressChunks(doc.text, packs)] },
+  { kind: 'PERSON', analyze: (doc, packs) => detectPersons(doc.text, packs, doc) },
+];
