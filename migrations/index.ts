@@ -10,6 +10,7 @@ import { Disclosure1795317000000 } from './1795317000000-disclosure';
 import { CaseVersions1795318000000 } from './1795318000000-case-versions';
 import { AppSettings1795319000000 } from './1795319000000-app-settings';
 import { RegionsAndBases1795320000000 } from './1795320000000-regions-and-bases';
+import { Releases1795324000000 } from './1795324000000-releases';
 
 /**
  * Migrations in the order they run. Each is reviewed SQL; new ones are drafted
@@ -17,4 +18,4 @@ import { RegionsAndBases1795320000000 } from './1795320000000-regions-and-bases'
  * renamed to kebab-case and added here.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Identity1795310187608, Cases1795310764757, Redaction1795312045324, Reports1795313000000, ReportRollups1795314000000, OutboxNotify1795315000000, RedactionReconcile1795316000000, Disclosure1795317000000, CaseVersions1795318000000, AppSettings1795319000000, RegionsAndBases1795320000000];
+export const MIGRATIONS: MixedList<Function> = [Identity1795310187608, Cases1795310764757, Redaction1795312045324, Reports1795313000000, ReportRollups1795314000000, OutboxNotify1795315000000, RedactionReconcile1795316000000, Disclosure1795317000000, CaseVersions1795318000000, AppSettings1795319000000, RegionsAndBases1795320000000, Releases1795324000000];

@@ -16,8 +16,9 @@ import { KeysRotateCommand } from './commands/keys-rotate.command';
 import { ConfigCheckCommand } from './commands/config-check.command';
 import { SeedDemoCommand } from './commands/seed-demo.command';
 import { SeedSyntheticCommand } from './commands/seed-synthetic.command';
+import { ReleaseCreateCommand } from './commands/release-create.command';
 
-const COMMANDS = [AdminCreateCommand, AuditVerifyCommand, ConfigCheckCommand, KeysRotateCommand, SeedDemoCommand, SeedSyntheticCommand];
+const COMMANDS = [AdminCreateCommand, AuditVerifyCommand, ConfigCheckCommand, KeysRotateCommand, SeedDemoCommand, SeedSyntheticCommand, ReleaseCreateCommand];
 
 @Module({})
 export class CliModule {

@@ -27,6 +27,8 @@ export type Subject =
   | 'Taxonomy'
   | 'Report'
   | 'DisclosurePolicy'
+  | 'PrivacyBudget'
+  | 'Release'
   | 'Quotation'
   | 'AuditEvent';
 

@@ -29,10 +29,12 @@ function fromBytes(bytes: (n: number) => Buffer): UniformSource {
       if (n <= 0n) throw new RangeError('below(n) needs n > 0');
       if (n === 1n) return 0n;
       const bits = (n - 1n).toString(2).length;
-      const length = Math.ceil(bits / 8);
+      const length = (bits + 7) >> 3;
       const mask = (1n << BigInt(bits)) - 1n;
       for (;;) {
-        const x = BigInt(`0x${bytes(length).toString('hex')}`) & mask;
+        const buf = bytes(length);
+        // Up to 6 bytes are read as an exact integer; longer ones through hex.
+        const x = (length <= 6 ? BigInt(buf.readUIntBE(0, length)) : BigInt(`0x${buf.toString('hex')}`)) & mask;
         if (x < n) return x;
       }
     },
@@ -41,12 +43,15 @@ function fromBytes(bytes: (n: number) => Buffer): UniformSource {
 
 /** The production source: the operating system's CSPRNG (node:crypto), read 4 KiB at a time. */
 export function cryptoSource(): UniformSource {
-  let pool = Buffer.alloc(0);
+  let pool = randomBytes(4096);
+  let at = 0;
   return fromBytes((n) => {
-    if (pool.length < n) pool = randomBytes(Math.max(4096, n));
-    const out = Buffer.from(pool.subarray(0, n));
-    pool = pool.subarray(n);
-    return out;
+    if (at + n > pool.length) {
+      pool = randomBytes(Math.max(4096, n));
+      at = 0;
+    }
+    at += n;
+    return pool.subarray(at - n, at);
   });
 }
 
@@ -69,6 +74,8 @@ export function seededSource(seed: string): UniformSource {
 
 /** Bernoulli(p/q). */
 function bernoulli(rng: UniformSource, { p, q }: Rational): boolean {
+  if (p <= 0n) return false;
+  if (p >= q) return true;
   return rng.below(q) < p;
 }
 
