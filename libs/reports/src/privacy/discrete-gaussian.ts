@@ -28,13 +28,22 @@ function fromBytes(bytes: (n: number) => Buffer): UniformSource {
     below(n: bigint): bigint {
       if (n <= 0n) throw new RangeError('below(n) needs n > 0');
       if (n === 1n) return 0n;
+      if (n <= 0xffffffffn) {
+        // Small bounds (nearly every draw) with 32-bit integer operations: exact, and much faster than BigInt.
+        const bound = Number(n);
+        const bits = 32 - Math.clz32(bound - 1);
+        const length = (bits + 7) >> 3;
+        const mask = bits === 32 ? 0xffffffff : (1 << bits) - 1;
+        for (;;) {
+          const x = (bytes(length).readUIntBE(0, length) & mask) >>> 0;
+          if (x < bound) return BigInt(x);
+        }
+      }
       const bits = (n - 1n).toString(2).length;
       const length = (bits + 7) >> 3;
       const mask = (1n << BigInt(bits)) - 1n;
       for (;;) {
-        const buf = bytes(length);
-        // Up to 6 bytes are read as an exact integer; longer ones through hex.
-        const x = (length <= 6 ? BigInt(buf.readUIntBE(0, length)) : BigInt(`0x${buf.toString('hex')}`)) & mask;
+        const x = BigInt(`0x${bytes(length).toString('hex')}`) & mask;
         if (x < n) return x;
       }
     },

@@ -107,7 +107,7 @@ export class ReleaseRepository {
    * the period has counted yet: one row per respondent, placed in the country
    * and region of most of their incidents of the period.
    */
-  async unreleasedRespondents(manager: EntityManager, period: string): Promise<Array<ReleaseRespondent & { caseId: string }>> {
+  async unreleasedRespondents(manager: EntityManager, period: string, onlyUnreleased = true): Promise<Array<ReleaseRespondent & { caseId: string }>> {
     const rows: Array<{ case_id: string; place: string; gender: string; age_band: string; work_setting: string; unasked: string; facts: Array<{ pt: string; pg: string; at: string; ag: string; loc: string | null }> }> =
       await manager.query(
         `SELECT f.case_id, mode() WITHIN GROUP (ORDER BY f.country::text || '/' || f.region) AS place,
@@ -115,9 +115,9 @@ export class ReleaseRepository {
                 min(array_to_string(f.unasked, ',')) AS unasked,
                 json_agg(json_build_object('pt', f.perpetrator_type, 'pg', f.perpetrator_group, 'at', f.abuse_category, 'ag', f.abuse_group, 'loc', f.location_type)) AS facts
            FROM report_facts f
-          WHERE f.year = $1 AND NOT EXISTS (SELECT 1 FROM release_cases rc WHERE rc.period = $2 AND rc.case_id = f.case_id)
+          WHERE f.year = $1 AND ($3 = false OR NOT EXISTS (SELECT 1 FROM release_cases rc WHERE rc.period = $2 AND rc.case_id = f.case_id))
           GROUP BY f.case_id`,
-        [Number(period), period],
+        [Number(period), period, onlyUnreleased],
       );
     return rows.map((r) => {
       const [country, region] = r.place.split('/');

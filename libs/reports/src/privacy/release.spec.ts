@@ -88,9 +88,9 @@ describe('a protected release', () => {
 
   it('accounts ρ by the documented split and sensitivities', () => {
     const v = levelVariances(DOMAIN, { p: 20n, q: 1n });
-    // all: total + 3 partitions (1 each) + 10 tables at min(4, keys): 3+2+3+3+4+4+4+4+3+2 = 32 → D = 36; ρ_all = 10.
-    expect(v.all.d).toBe(36);
-    expect(Number(v.all.sigma2.p) / Number(v.all.sigma2.q)).toBeCloseTo(36 / 20);
+    // all: total + 3 partitions (1 each) + 10 tables at min(8, keys): 3+2+3+3+8+8+6+6+3+2 = 44 → D = 48; ρ_all = 10.
+    expect(v.all.d).toBe(48);
+    expect(Number(v.all.sigma2.p) / Number(v.all.sigma2.q)).toBeCloseTo(48 / 20);
     const rhos = (['all', 'country', 'region'] as const).map((l) => Number(v[l].rho.p) / Number(v[l].rho.q));
     expect(rhos.reduce((a, b) => a + b, 0)).toBeCloseTo(20);
     expect(epsilonOf(1, 1e-6)).toBeCloseTo(1 + 2 * Math.sqrt(Math.log(1e6)));

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { discreteGaussian, type Rational, type UniformSource } from './discrete-gaussian';
 import { makeConsistent, type LevelUnits, type UnitTables } from './consistency';
 
@@ -42,8 +43,13 @@ export const LEVEL_TABLES: Record<ReleaseLevel, readonly ReleaseTable[]> = {
   region: ['total', ...PARTITION_TABLES, 'perp_type', 'perp_group', 'abuse_group', 'cell_tg', 'cell_gg', 'unasked'],
 };
 
-/** At most this many keys of a table count one respondent (bounds the sensitivity). */
-export const CONTRIBUTION_CAP = 4;
+/**
+ * At most this many keys of a table count one respondent (bounds the
+ * sensitivity). About 1 % of respondents have more (perpetrator × abuse pairs
+ * in one year); which of theirs are kept is decided by a hash of the case and
+ * the key, so that no category is systematically the one dropped.
+ */
+export const CONTRIBUTION_CAP = 8;
 
 /** Countries outside the domain are released together under this code. */
 export const OTHER_COUNTRY = 'ZZ';
@@ -66,6 +72,8 @@ export interface ReleaseDomain {
 
 /** One respondent of the period, as the release sees them. */
 export interface ReleaseRespondent {
+  /** The case's id (only to choose fairly which keys to keep beyond the cap). */
+  caseId?: string;
   country: string;
   region: string;
   gender: string;
@@ -141,7 +149,15 @@ export function respondentKeys(r: ReleaseRespondent, domain: ReleaseDomain): Rec
   const known = (table: ReleaseTable) => new Set(keys[table]);
   const capped = (table: ReleaseTable, values: string[]) => {
     const k = known(table);
-    return [...new Set(values)].filter((v) => k.has(v)).sort().slice(0, CONTRIBUTION_CAP);
+    const distinct = [...new Set(values)].filter((v) => k.has(v)).sort();
+    if (distinct.length <= CONTRIBUTION_CAP) return distinct;
+    const rank = (v: string) => createHash('sha256').update(`${r.caseId ?? ''}\u0000${v}`).digest('hex');
+    return distinct
+      .map((v) => [rank(v), v] as const)
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .slice(0, CONTRIBUTION_CAP)
+      .map(([, v]) => v)
+      .sort();
   };
   const one = (table: ReleaseTable, value: string) => (known(table).has(value) ? [value] : []);
   const f = r.facts;
