@@ -2,7 +2,7 @@ import { BREAKDOWN_VOCABULARY, BREAKDOWNS, type Breakdown, type ReportParams } f
 import { type PerturbationSettings, perturb, pTableFor, subtractKeys } from './perturbation';
 import { describeReport, type ReportDescription } from './report-description';
 import { PERPETRATOR_QUESTION } from '@casebook/database';
-import type { ReleasePrivacy } from './privacy/release-reader';
+import type { ReleasePrivacy } from './privacy/release-privacy';
 import { type Count, isSmall, type PublishedCount, roundSd, suppressCrossTab, suppressOneWay, type SuppressedCrossTab } from './suppression';
 
 /** A true count with its cell key (the sum of its cases' record keys, modulo 2^32). */

@@ -1,5 +1,5 @@
 import type { ReportParams } from './report-params';
-import type { ReleasePrivacy } from './privacy/release-reader';
+import type { ReleasePrivacy } from './privacy/release-privacy';
 
 /**
  * What a report covers, in words, in the report's language: every export

@@ -3,6 +3,7 @@ import type { KeyedCount, RawAggregates } from '../report-builder';
 import { BREAKDOWNS, type ReportParams } from '../report-params';
 import { epsilonOf, STATED_DELTA } from './budget';
 import type { ReleaseFigures, ReleaseLevel, ReleaseTable } from './release';
+import type { ReleasePrivacy } from './release-privacy';
 import { LEVEL_TABLES } from './release';
 
 /**
@@ -19,16 +20,7 @@ export interface ReadableRelease {
   figures: ReleaseFigures;
 }
 
-/** What a report read from releases states about its protection. */
-export interface ReleasePrivacy {
-  method: string;
-  /** ρ spent by the releases the report reads (zCDP; they compose by addition). */
-  rho: number;
-  epsilon: number;
-  delta: number;
-  periods: string[];
-  releases: number;
-}
+export type { ReleasePrivacy } from './release-privacy';
 
 type Problem = { pointer: string; message: string };
 
