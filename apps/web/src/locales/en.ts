@@ -253,7 +253,7 @@ export const en = {
     active: 'Running',
     failed: 'Failed',
     policy: 'The disclosure policy in force',
-    policyText: 'k = {{k}}; perturbation up to ±{{noise}} (variance {{variance}}); {{budget}} distinct reports per researcher in {{days}} days.',
+    policyText: 'k = {{k}}: counts below it are not shown. A presentation rule: what protects people is the protected releases below.',
     requests: 'What researchers have asked for',
     requestsCaption: 'Reports per researcher in the last {{days}} days (the audit log has each request’s filters).',
     researcher: 'Researcher',

@@ -372,10 +372,6 @@ function PolicyForm({ policy }: { policy: { k: number; maxNoise: number; noiseVa
       <ErrorSummary errors={errors} />
       <div className="row">
         {field('k')}
-        {field('maxNoise')}
-        {field('noiseVariance')}
-        {field('reportBudget')}
-        {field('budgetWindowDays')}
       </div>
       <button className="button secondary">{t('operations.savePolicy')}</button>
       {saved && <p role="status">{t('operations.policySaved')}</p>}
@@ -390,14 +386,14 @@ function ReleasesPanel() {
   const data = useReleases().data;
   const [period, setPeriod] = useState(String(new Date().getUTCFullYear() - 1));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [done, setDone] = useState('');
+  const [done, setDone] = useState<{ period: string; respondents: number } | null>(null);
   async function release(event: FormEvent) {
     event.preventDefault();
-    setDone('');
+    setDone(null);
     const result = await call<{ period: string; kind: string; respondents: number }>('POST', '/api/v1/releases', { period });
     if (!result.ok) return setErrors({ 'r-period': result.problem.status === 409 ? t('operations.releaseRefused', { detail: result.problem.detail ?? '' }) : t('operations.periodInvalid') });
     setErrors({});
-    setDone(t('operations.released', { period: result.data.period, respondents: result.data.respondents }));
+    setDone({ period: result.data.period, respondents: result.data.respondents });
     await queryClient.invalidateQueries({ queryKey: ['admin', 'releases'] });
   }
   if (!data) return <p>{t('common.loading')}</p>;
@@ -434,7 +430,7 @@ function ReleasesPanel() {
           {(props) => <input {...props} inputMode="numeric" className="narrow-input" value={period} onChange={(e) => setPeriod(e.target.value)} />}
         </Field>
         <button className="button secondary">{t('operations.createRelease')}</button>
-        {done && <p role="status">{done}</p>}
+        {done && <p role="status">{t('operations.released', done)}</p>}
       </form>
     </>
   );
