@@ -14,8 +14,8 @@ import { validateEnv } from '../libs/config/src';
 import { createLogger, NestPinoLogger } from '../libs/logging/src';
 import { ReportsService } from '../libs/reports/src/reports.service';
 import type { ReportParams } from '../libs/reports/src/report-params';
-import { meanAbsolute, publishedErrors } from '../libs/reports/src/accuracy';
 import { CliModule } from '../apps/cli/src/cli.module';
+import { ReleasesService } from '../libs/reports/src/privacy/releases.service';
 import { DataSource } from 'typeorm';
 import { benchEnv, fmt, median, ROOT } from './support';
 
@@ -92,11 +92,30 @@ async function main() {
       ratios.push(a / b);
       console.log(`${s.name.padEnd(18)} Casebook ${fmt(a)} ms (whole report, suppressed)   raw SQL ${fmt(b)} ms   ratio ${fmt(a / b, 2)}`);
     }
-    // What perturbation costs in accuracy on this data set (the README quotes it).
-    const whole = scenarios[1].params;
-    const errors = publishedErrors(await reports.aggregate(whole), await reports.build(whole));
-    console.log(`perturbation: mean absolute error ${fmt(meanAbsolute(errors), 2)} over ${errors.length} published counts of the whole data set (max ${Math.max(...errors.map(Math.abs))})`);
     console.log(`ratio Casebook/raw SQL (worst of the two): ${fmt(Math.max(...ratios), 2)}`);
+
+    // Researchers' reports read the protected releases: one per year (created here when missing, timed), then the same two reports from them.
+    const releases = app.get(ReleasesService);
+    const budget = await releases.budget();
+    await releases.updateBudget({ id: null as unknown as string, role: 'bench' }, { periodRho: budget.periodRho, totalRho: '100000' });
+    const made = performance.now();
+    const created = await releases.releasePending(null);
+    if (created.length) console.log(`releases: ${created.length} created in ${fmt(performance.now() - made)} ms (${fmt((performance.now() - made) / created.length)} ms each)`);
+    const fromRelease = { ...scenarios[0].params, perturbation: null, source: 'release' as const, abuses: 'type' as const };
+    const wholeFromRelease = { ...scenarios[1].params, perturbation: null, source: 'release' as const };
+    for (const [name, params] of [[scenarios[0].name, fromRelease], ['whole data set', wholeFromRelease]] as const) {
+      await reports.build(params);
+      const times: number[] = [];
+      for (let i = 0; i < ROUNDS; i++) {
+        const start = performance.now();
+        await reports.build(params);
+        times.push(performance.now() - start);
+      }
+      console.log(`${name.padEnd(18)} from the releases ${fmt(median(times))} ms (whole report, with sd)`);
+    }
+    // What the noise costs on this data set: the stated sd of the whole data set's figures (summed over the years) against the figures themselves.
+    const result = await reports.build(wholeFromRelease);
+    console.log(`releases: whole data set ${result.total.respondents} respondents (counted once per year), sd ${result.total.sd}; a cell's sd ${result.crossTab.cells[0]?.[0]?.sd ?? '–'}`);
   } finally {
     await app.close();
   }

@@ -14,7 +14,7 @@ import { ROOT } from './support/test-env';
 import { eventually, startWorker } from './support/worker';
 
 const mn = (overrides: Record<string, unknown> = {}) =>
-  caseBody({ country: 'MN', region: undefined, city: undefined, incidents: [{ ...caseBody().incidents[0], country: 'MN', place: undefined }], ...overrides });
+  caseBody({ country: 'ME', region: undefined, city: undefined, incidents: [{ ...caseBody().incidents[0], country: 'ME', place: undefined }], ...overrides });
 
 /** Which tables of a plain SQL dump hold a line with `needle`. */
 function tablesHolding(dump: string, needle: string): string[] {
@@ -66,7 +66,7 @@ describe('deleting a case holds in every copy', () => {
     await eventually(async () => (await call(admin, 'GET', `/cases/${body.id}`)).body.status === 'in_review');
     expect((await call(admin, 'POST', `/cases/${body.id}/redaction/approve`)).status).toBe(200);
   };
-  const respondents = async () => (await requestReport(api!, admin, { countries: ['MN'], k: 5, exact: true })).result.total.respondents;
+  const respondents = async () => (await requestReport(api!, admin, { countries: ['ME'], k: 5, exact: true })).result.total.respondents;
 
   beforeAll(async () => {
     api = await startApi();

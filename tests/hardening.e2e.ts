@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { http, startApi, type RunningApi } from './support/api';
 import { caseBody } from './support/cases';
+import { ensureRelease } from './support/reports';
 import { randomClientIp, signIn, type SignedIn } from './support/identity';
 
 /**
@@ -222,6 +223,7 @@ describe('hardening', () => {
 
     it('limits report requests per account and the reports one account may have waiting', async () => {
       const reader = await signIn(first, 'researcher', 'Quota NGO');
+      await ensureRelease(first, { periods: ['2026'] });
       const ip = randomClientIp();
       const statuses: number[] = [];
       for (let i = 0; i < 4; i++) statuses.push((await post(i % 2 ? first : second, reader, '/reports', { countries: [['KZ', 'KG', 'TJ', 'UZ'][i]] }, { 'x-forwarded-for': ip })).status);

@@ -7,7 +7,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { http, startApi, type RunningApi } from './support/api';
 import { caseBody } from './support/cases';
-import { requestReport } from './support/reports';
+import { ensureRelease, requestReport } from './support/reports';
 import { signIn, type SignedIn } from './support/identity';
 import { freePort, stopProcess, verifyAuditChain } from './support/processes';
 import { eventually, startWorker } from './support/worker';
@@ -103,9 +103,10 @@ describe('behind PgBouncer in transaction mode', () => {
     for (const id of ids.slice(0, 6)) {
       expect((await http(`${api.url}/api/v1/cases/${id}/redaction/approve`, { method: 'POST', token: admin.accessToken })).status).toBe(200);
     }
-    // The researcher's report is perturbed (within ±4); the admin's exact one counts the six published cases.
+    // The researcher's report reads the protected releases; the admin's exact one counts the six published cases.
+    await ensureRelease(api);
     const reportOf = (who: SignedIn, body: object) => requestReport(api, who, body);
-    expect((await reportOf(researcher, { countries: ['TJ'], k: 5 })).result.rule.perturbation).not.toBeNull();
+    expect((await reportOf(researcher, { countries: ['TJ'], k: 5 })).result.rule.privacy).not.toBeNull();
     expect((await reportOf(admin, { countries: ['TJ'], k: 5, exact: true })).result.total.respondents).toBeGreaterThanOrEqual(6);
     const [{ cases }] = await db.query(`SELECT count(*)::int AS cases FROM cases WHERE id = ANY($1)`, [ids]);
     expect(cases).toBe(20);

@@ -8,7 +8,7 @@ import { SyntheticSeederService } from '@casebook/synthetic';
 import { CSV_HEADER, planAggregation, type RawAggregates, type ReportParams, type ReportResult, ReportsService } from '@casebook/reports';
 import { http, startApi, type RunningApi } from './support/api';
 import { caseBody } from './support/cases';
-import { requestReport } from './support/reports';
+import { ensureRelease, requestReport } from './support/reports';
 import { signIn, type SignedIn } from './support/identity';
 import { eventually, startWorker } from './support/worker';
 
@@ -63,22 +63,27 @@ describe('reports', () => {
     interviewer = await signIn(api, 'interviewer', 'Reports NGO');
     admin = await signIn(api, 'admin', 'Reports NGO');
     await new SyntheticSeederService(api.app.get(DataSource), api.app.get(AuditService)).seed(3_000, 42);
-  });
+    // Researchers' reports read protected releases only: none yet, so none can be answered.
+    const none = await http(`${api.url}/api/v1/reports`, { body: { k: 5 }, token: researcher.accessToken });
+    expect(none.status).toBe(409);
+    expect(none.body.detail).toMatch(/No protected release/);
+    await ensureRelease(api);
+  }, 300_000);
   afterAll(async () => {
     await worker.close();
     await api.close();
   });
 
-  it('counts only published cases: a draft never, a published case once, a withdrawn case no more', async () => {
+  it('counts only published cases (exact, for admins): a draft never, a published case once, a withdrawn case no more', async () => {
     const body = caseBody({ country: 'ME', narrative: undefined, incidents: [{ ...caseBody().incidents[0], country: 'ME' }] });
     await http(`${api.url}/api/v1/cases`, { body, token: interviewer.accessToken });
-    const draft = await request(researcher, { countries: ['ME'], k: 5 });
+    const draft = await request(admin, { countries: ['ME'], k: 5, exact: true });
     expect(draft.result.total.respondents).toBe(0);
 
     await http(`${api.url}/api/v1/cases/${body.id}/submit`, { method: 'POST', token: interviewer.accessToken });
     await eventually(async () => (await http(`${api.url}/api/v1/cases/${body.id}`, { token: admin.accessToken })).body.status === 'in_review');
     expect((await http(`${api.url}/api/v1/cases/${body.id}/redaction/approve`, { method: 'POST', token: admin.accessToken })).status).toBe(200);
-    const published = await request(researcher, { countries: ['ME'], k: 5 });
+    const published = await request(admin, { countries: ['ME'], k: 5, exact: true });
     expect(published.reused).toBe(false);
     // One respondent: suppressed, shown as suppressed, never as a number or percentage.
     expect(published.result.total).toEqual({ respondents: null, incidents: null, pctRespondents: null, suppressed: true });
@@ -86,7 +91,7 @@ describe('reports', () => {
     expect(n).toBe(1);
 
     await http(`${api.url}/api/v1/cases/${body.id}/withdraw`, { method: 'POST', body: {}, token: interviewer.accessToken });
-    const afterWithdrawal = await request(researcher, { countries: ['ME'], k: 5 });
+    const afterWithdrawal = await request(admin, { countries: ['ME'], k: 5, exact: true });
     expect(afterWithdrawal.result.total.respondents).toBe(0);
     // Nothing found is still shown: the requested country and every category, with 0, never suppressed.
     const result: ReportResult = afterWithdrawal.result;
@@ -215,13 +220,20 @@ describe('reports', () => {
   it('computes the cross-tab and breakdowns with suppression that no attacker can undo', async () => {
     const report = await request(researcher, { k: 5, lang: 'ru' });
     const result: ReportResult = report.result;
-    const [{ respondents }] = await db.query(`SELECT count(DISTINCT case_id)::int AS respondents FROM report_facts`);
-    // Perturbed within the policy's bound; an admin's exact report gives the count itself.
-    expect(Math.abs(result.total.respondents! - respondents)).toBeLessThanOrEqual(4);
-    expect(result.rule.perturbation).toMatchObject({ maxNoise: 4, variance: 1 });
+    // The release counts a respondent once per year with an incident (the releases are per year).
+    const [{ respondents }] = await db.query(`SELECT sum(n)::int AS respondents FROM (SELECT count(DISTINCT case_id) AS n FROM report_facts GROUP BY year) y`);
+    // Read from the release, with its noise's standard deviation; an admin's exact report gives the count itself.
+    expect(result.total.sd).toBeGreaterThan(0);
+    expect(Math.abs(result.total.respondents! - respondents)).toBeLessThanOrEqual(4 * result.total.sd!);
+    expect(result.rule.perturbation).toBeNull();
+    expect(result.rule.privacy).toMatchObject({ rho: expect.any(Number), epsilon: expect.any(Number), delta: 1e-6 });
+    // Releases count respondents, never incidents.
+    expect(result.total.incidents).toBeNull();
     const exact = (await request(admin, { k: 5, lang: 'ru', exact: true })).result as ReportResult;
-    expect(exact.total.respondents).toBe(respondents);
-    expect(exact.rule.perturbation).toBeNull();
+    const [{ distinct }] = await db.query(`SELECT count(DISTINCT case_id)::int AS distinct FROM report_facts`);
+    expect(exact.total.respondents).toBe(distinct);
+    expect(exact.rule.privacy).toBeNull();
+    expect(exact.total.sd).toBeUndefined();
     expect(result.crossTab.rows.find((r) => r.key === 'police')?.label).toBe('Полиция');
     expect(result.rule.description).toMatch(/^Значения от 1 до 4 не показываются/);
     const published = result.crossTab.cells.flat().filter((c) => !c.suppressed);
@@ -230,12 +242,19 @@ describe('reports', () => {
     const [{ raw }] = await db.query(
       `SELECT count(DISTINCT case_id)::int AS raw FROM report_facts WHERE perpetrator_type = 'police' AND abuse_category = 'extortion'`,
     );
+    const [{ perYear }] = await db.query(
+      `SELECT sum(n)::int AS "perYear" FROM (SELECT count(DISTINCT case_id) AS n FROM report_facts WHERE perpetrator_type = 'police' AND abuse_category = 'extortion' GROUP BY year) y`,
+    );
     const r = result.crossTab.rows.findIndex((x) => x.key === 'police');
     const c = result.crossTab.columns.findIndex((x) => x.key === 'extortion');
     expect(exact.crossTab.cells[r][c].respondents).toBe(raw);
-    expect(Math.abs(result.crossTab.cells[r][c].respondents! - raw)).toBeLessThanOrEqual(4);
-    // Percentages come from the published figures.
-    expect(result.crossTab.cells[r][c].pctRespondents).toBe(Math.round((result.crossTab.cells[r][c].respondents! / result.total.respondents!) * 1000) / 10);
+    const cell = result.crossTab.cells[r][c];
+    // A suppressed cell (1 to 4 published) has no number; a published one is within 4 sd of the truth.
+    if (!cell.suppressed) expect(Math.abs(cell.respondents! - perYear)).toBeLessThanOrEqual(4 * cell.sd! + 2);
+    // Percentages come from the published figures, over the column's published base.
+    const base = result.crossTab.columnBases[c].respondents!;
+    if (!cell.suppressed) expect(cell.pctRespondents).toBe(Math.round((cell.respondents! / base) * 1000) / 10);
+    if (!cell.suppressed) expect(cell.pctSd).toBe(Math.round((cell.sd! / base) * 1000) / 10);
     expect(recovered(result)).toEqual([]);
 
     // A small slice of the data has small counts: they are suppressed and still unrecoverable.
@@ -255,6 +274,13 @@ describe('reports', () => {
     expect(again.body.status).toBe('done');
     expect(again.body.reused).toBe(true);
     expect(again.body.result).toEqual(first.result);
+    // An admin's exact report of the same question is never the researcher's (nor reused for one).
+    const exact = await request(admin, { countries: ['KZ'], k: 7, exact: true });
+    expect(exact.reused).toBe(false);
+    expect(exact.result.rule.privacy).toBeNull();
+    const adminFromRelease = await http(`${api.url}/api/v1/reports`, { body: { countries: ['KZ'], k: 7 }, token: admin.accessToken });
+    expect(adminFromRelease.body.reused).toBe(true);
+    expect(adminFromRelease.body.result.total).toEqual(first.result.total);
     const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'report.requested' AND actor_id = $1`, [researcher.id]);
     expect(n).toBeGreaterThanOrEqual(2);
   });
@@ -292,17 +318,22 @@ describe('reports', () => {
     // Each value is a CSV cell, quoted and neutralised like the data.
     expect(block.join('\n')).toContain('Страны: "Киргизия, Казахстан"');
     expect(block.join('\n')).toMatch(/период: все задокументированные случаи/);
-    expect(block.join('\n')).toMatch(/правила раскрытия: "Значения меньше 5 скрыты; каждое значение искажено не более чем на ±4/);
+    expect(block.join('\n')).toMatch(/правила раскрытия: "?Из защищённых выпусков \(нуль-концентрированная дифференциальная приватность, дискретный гауссов шум; ρ = [\d.]+, ε = [\d.]+ при δ = 0.000001\)/);
     expect(block.join('\n')).toMatch(/данные извлечены: \d{4}-\d\d-\d\dT/);
     expect(block.join('\n')).toMatch(/версия Casebook: \d+\.\d+\.\d+/);
     const rows: string[][] = parse(csv, { comment: '#', comment_no_infix: true });
     expect(rows[0]).toEqual(CSV_HEADER);
     expect(rows.some((r) => r[0] === 'crosstab' && r[1] === 'police' && r[2] === 'Полиция')).toBe(true);
     expect(rows.some((r) => r[0] === 'by_country' && r[1] === 'KZ' && r[2] === 'Казахстан')).toBe(true);
+    const at = (name: string) => CSV_HEADER.indexOf(name);
     for (const row of rows.slice(1)) {
-      const [respondents, incidents, , base, suppressed] = row.slice(-5);
-      if (suppressed === 'true') expect([respondents, incidents, base]).toEqual(['', '', '']);
-      else for (const v of [respondents, incidents]) expect(Number(v) === 0 || Number(v) >= 5).toBe(true);
+      const [respondents, incidents, base, suppressed, sd] = ['respondents', 'incidents', 'base_respondents', 'suppressed', 'sd_respondents'].map((n) => row[at(n)]);
+      expect(incidents).toBe('');
+      if (suppressed === 'true') expect([respondents, base, sd]).toEqual(['', '', '']);
+      else {
+        expect(Number(respondents) === 0 || Number(respondents) >= 5).toBe(true);
+        expect(Number(sd)).toBeGreaterThan(0);
+      }
     }
 
     const xlsx = Buffer.from(await (await download('xlsx')).arrayBuffer());

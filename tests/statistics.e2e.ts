@@ -10,7 +10,7 @@ import { contrastRatio, type ReportResult } from '@casebook/reports';
 import { MIGRATIONS } from '../migrations';
 import { http, startApi, type RunningApi } from './support/api';
 import { createUser, signIn, type SignedIn } from './support/identity';
-import { requestReport } from './support/reports';
+import { ensureRelease, requestReport } from './support/reports';
 import { readEnvFile, TEST_ENV_FILE } from './support/test-env';
 import { eventually, startWorker } from './support/worker';
 
@@ -226,17 +226,48 @@ describe('statistics a network can publish (SWAN-shaped fixture)', () => {
       ]),
     );
 
-    // A researcher's figures (no organisation filter for researchers): perturbed within the policy's bound, bases included.
+    // A researcher's figures come from the protected release of 2023 only (no organisation filter for researchers).
     const { organisationId: _own, ...open } = scope;
+    expect((await http(`${api.url}/api/v1/reports`, { body: { ...open, countries: ['KG'] }, token: researcher.accessToken })).status).toBe(409);
+    await ensureRelease(api);
+    // SWAN's headline, all countries: police physical violence 86 of 206 (41.7 %), within ±3 points at the default budget.
+    const headline: ReportResult = (await requestReport(api, researcher, { ...open, countries: undefined })).result;
+    const police = column(headline, 'physical');
+    expect(Math.abs(police.pctRespondents! - 41.7)).toBeLessThanOrEqual(3);
+    expect(police.sd).toBeGreaterThan(0);
+    expect(police.pctSd).toBeGreaterThan(0);
+    expect(police.pctSd!).toBeLessThan(1.5);
+    expect(headline.rule.privacy).toMatchObject({ rho: 20, periods: ['2023'], delta: 1e-6 });
+    expect(headline.rule.description).toMatch(/ρ = 20 \(ε = [\d.]+ at δ = 0.000001\)/);
+    expect(headline.description.policy).toMatch(/standard deviation/);
+    // Kyrgyzstan: a country's figure bears more noise (its sd says how much); within 4 sd of the truth.
     const researched: ReportResult = (await requestReport(api, researcher, { ...open, countries: ['KG'] })).result;
     const truth: ReportResult = (await requestReport(api, admin, { ...open, countries: ['KG'], exact: true })).result;
     for (const key of ['physical', 'sexual']) {
       const [shown, exactly] = [column(researched, key), column(truth, key)];
-      // A perturbed count that falls below k is suppressed: no number, no percentage.
+      // A count that falls below k is suppressed: no number, no percentage.
       if (shown.suppressed) expect([shown.respondents, shown.pctRespondents]).toEqual([null, null]);
-      else expect(Math.abs(shown.respondents! - exactly.respondents!)).toBeLessThanOrEqual(4);
-      expect(Math.abs(shown.base! - exactly.base!)).toBeLessThanOrEqual(4);
+      else expect(Math.abs(shown.respondents! - exactly.respondents!)).toBeLessThanOrEqual(4 * shown.sd!);
+      expect(exactly.sd).toBeUndefined();
     }
+    // The same question, asked again, gets the same answer (the release is fixed).
+    expect((await requestReport(api, researcher, { ...open, countries: ['KG'], lang: 'en' })).result.crossTab).toEqual(researched.crossTab);
+    // Siberia vs North-West, by region group: read from the regions' level.
+    const regional: ReportResult = (await requestReport(api, researcher, { ...open, countries: ['RU'], compareBy: 'region_group' })).result;
+    expect(regional.comparison!.units.map((u) => u.key).sort()).toEqual(['north_west', 'siberia']);
+    // What the releases cannot answer: refused with the field and the reason.
+    const months = await http(`${api.url}/api/v1/reports`, { body: { ...open, from: '2023-03', to: '2023-12' }, token: researcher.accessToken });
+    expect(months.status).toBe(422);
+    expect(months.body.errors).toEqual([{ pointer: '/from', message: expect.stringMatching(/calendar year/) }]);
+    const byGender = await http(`${api.url}/api/v1/reports`, { body: { ...open, genders: ['female'] }, token: researcher.accessToken });
+    expect(byGender.status).toBe(422);
+    expect(byGender.body.errors[0]).toMatchObject({ pointer: '/genders', message: expect.stringMatching(/breakdown/) });
+    expect((await http(`${api.url}/api/v1/reports`, { body: { ...open, from: '2020-01', to: '2020-12' }, token: researcher.accessToken })).status).toBe(409);
+    const researcherCsv = await (await fetch(`${api.url}/api/v1/reports/${(await requestReport(api, researcher, { ...open })).id}/download?format=csv`, { headers: { authorization: `Bearer ${researcher.accessToken}` } })).text();
+    const researcherRows: Array<Record<string, string>> = parse(researcherCsv, { comment: '#', comment_no_infix: true, columns: true });
+    const physicalRow = researcherRows.find((r) => r.table === 'crosstab_column_total' && r.column_key === 'physical');
+    expect(Number(physicalRow!.sd_respondents)).toBeGreaterThan(0);
+    expect(researcherCsv).toMatch(/# .*ρ = 20/);
 
     // Every export says what it covers: Russian throughout, with the bases.
     const report = await requestReport(api, admin, { ...scope, exact: true, lang: 'ru', compareBy: 'country' });

@@ -5,6 +5,7 @@ import { AuditService } from '@casebook/audit';
 import { SyntheticSeederService } from '@casebook/synthetic';
 import { QUEUE_PREFIX, QUEUES, redisOptionsFromUrl } from '@casebook/queues';
 import { http, startApi, type RunningApi } from './support/api';
+import { ensureRelease } from './support/reports';
 import { caseBody } from './support/cases';
 import { signIn, type SignedIn } from './support/identity';
 import { startProcess, stopProcess, verifyAuditChain } from './support/processes';
@@ -34,7 +35,9 @@ describe('worker processes killed with SIGKILL during a burst of redaction and r
     interviewer = await signIn(api, 'interviewer', 'Crash NGO');
     researcher = await signIn(api, 'researcher', 'Crash NGO');
     await new SyntheticSeederService(api.app.get(DataSource), api.app.get(AuditService)).seed(2_000, 7);
-  });
+    // Researchers' reports read protected releases: one per year of the seeded cases.
+    await ensureRelease(api);
+  }, 300_000);
   afterAll(async () => {
     await Promise.all([...children].map((c) => stopProcess(c)));
     await api.close();

@@ -251,17 +251,27 @@ test.describe('the admin', () => {
     await page.goto('/admin/operations');
     await unlockIfAsked(page, page.getByRole('heading', { name: 'Operations' }));
     await expect(page.getByRole('heading', { name: 'The disclosure policy in force' })).toBeVisible();
-    await expect(page.getByText(/k = 5; perturbation up to ±4/)).toBeVisible();
+    await expect(page.getByText(/k = 5: counts below it are not shown/)).toBeVisible();
     // The policy is changed here (and put back: other tests expect the default).
     await page.getByLabel('k (smallest count shown)').fill('2');
     await page.getByRole('button', { name: 'Change the policy' }).click();
     await expect(page.locator('.error-summary')).toContainText('k (smallest count shown)');
     await page.getByLabel('k (smallest count shown)').fill('7');
     await page.getByRole('button', { name: 'Change the policy' }).click();
-    await expect(page.getByText(/k = 7; perturbation up to ±4/)).toBeVisible();
+    await expect(page.getByText(/k = 7: counts below it are not shown/)).toBeVisible();
     await page.getByLabel('k (smallest count shown)').fill('5');
     await page.getByRole('button', { name: 'Change the policy' }).click();
-    await expect(page.getByText(/k = 5; perturbation up to ±4/)).toBeVisible();
+    await expect(page.getByText(/k = 5: counts below it are not shown/)).toBeVisible();
+    // The privacy budget and the releases: a bad year is named, a good one released (and listed with its noise).
+    await expect(page.getByRole('heading', { name: 'Protected releases and the privacy budget' })).toBeVisible();
+    await expect(page.getByText(/Privacy-loss budget: ρ [\d.]+ of [\d.]+ spent \(ε = [\d.]+ at δ = 0.000001\)/)).toBeVisible();
+    await page.getByLabel('Year to release').fill('24');
+    await page.getByRole('button', { name: 'Create the release' }).click();
+    await expect(page.locator('.error-summary')).toContainText('Enter a year, for example 2024.');
+    await page.getByLabel('Year to release').fill('2001');
+    await page.getByRole('button', { name: 'Create the release' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The release of 2001 is made' })).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('table').filter({ hasText: 'Releases, with what each spent' }).getByRole('row', { name: /^2001 / })).toBeVisible();
     await accessible(page, 'operations');
     await shot(page, 'operations-en');
 

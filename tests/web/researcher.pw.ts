@@ -31,6 +31,11 @@ function seed(incidents: number): void {
     env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  // Researchers read protected releases only: one per year of the seeded cases.
+  execFileSync(process.execPath, [join(ROOT, 'dist/apps/cli/src/main.js'), 'release:create'], {
+    env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 async function apiToken(email: string): Promise<string> {
@@ -73,8 +78,16 @@ test.describe('the researcher', () => {
     await page.getByRole('button', { name: 'Compute the report' }).click();
     await expect(page.locator('.error-summary')).toContainText('Enter a whole number from 5 to 100');
     await page.getByLabel('Smallest count shown (k)').fill('6');
+    // A question the releases cannot answer: the builder says why, in words, and nothing is computed.
+    await page.getByLabel('Incidents from (month)').fill('2024-03');
+    await page.getByRole('button', { name: 'Compute the report' }).click();
+    await expect(page.locator('.error-summary')).toContainText('Releases are per calendar year: start in January.');
+    await shot(page, 'report-refused-en');
+    await page.getByLabel('Incidents from (month)').fill('2024-01');
     await page.getByRole('button', { name: 'Compute the report' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Human-rights violations against sex workers documented in Casebook' })).toBeVisible({ timeout: 30_000 });
+    // Every table says its error in words.
+    await expect(page.getByText(/The figures carry noise: a count is within ±[\d.]+ of the true count/).first()).toBeVisible();
     const id = /\/reports\/([0-9a-f-]{36})$/.exec(page.url())![1];
     await accessible(page, 'report');
     await shot(page, 'report-en');

@@ -17,8 +17,9 @@ import { RetentionRunCommand } from './commands/retention-run.command';
 import { ConfigCheckCommand } from './commands/config-check.command';
 import { SeedDemoCommand } from './commands/seed-demo.command';
 import { SeedSyntheticCommand } from './commands/seed-synthetic.command';
+import { ReleaseCreateCommand } from './commands/release-create.command';
 
-const COMMANDS = [AdminCreateCommand, AuditVerifyCommand, ConfigCheckCommand, KeysRotateCommand, RetentionRunCommand, SeedDemoCommand, SeedSyntheticCommand];
+const COMMANDS = [AdminCreateCommand, AuditVerifyCommand, ConfigCheckCommand, KeysRotateCommand, ReleaseCreateCommand, RetentionRunCommand, SeedDemoCommand, SeedSyntheticCommand];
 
 @Module({})
 export class CliModule {

@@ -28,6 +28,8 @@ export type Subject =
   | 'Report'
   | 'DisclosurePolicy'
   | 'RetentionPolicy'
+  | 'PrivacyBudget'
+  | 'Release'
   | 'Quotation'
   | 'AuditEvent'
   | 'Session';

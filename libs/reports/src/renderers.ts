@@ -4,7 +4,7 @@ import { BREAKDOWNS } from './report-params';
 import { textOf, type ReportText } from './report-text';
 import type { PublishedCount } from './suppression';
 
-export const CSV_HEADER = ['table', 'row_key', 'row_label', 'column_key', 'column_label', 'respondents', 'incidents', 'pct_respondents', 'base_respondents', 'suppressed'];
+export const CSV_HEADER = ['table', 'row_key', 'row_label', 'column_key', 'column_label', 'respondents', 'incidents', 'pct_respondents', 'base_respondents', 'suppressed', 'sd_respondents', 'sd_pct_points'];
 
 export { REPORT_TEXT, textOf, type ReportText } from './report-text';
 
@@ -128,7 +128,7 @@ export function toCsv(report: ReportResult): string {
   const name = (s: string) => neutraliseCsvText(oneLine(s));
   const header = [`# ${name(textOf(report.lang).csvNote)}`, ...descriptionLines(report).map(([k, v]) => `# ${name(k)}: ${csvField(oneLine(v))}`)];
   const rows = reportLines(report).map((l) =>
-    [l.table, l.rowKey, l.rowLabel, l.columnKey, l.columnLabel, l.count.respondents, l.count.incidents, l.count.pctRespondents, l.count.suppressed ? null : l.base, l.count.suppressed ? 'true' : 'false']
+    [l.table, l.rowKey, l.rowLabel, l.columnKey, l.columnLabel, l.count.respondents, l.count.incidents, l.count.pctRespondents, l.count.suppressed ? null : l.base, l.count.suppressed ? 'true' : 'false', l.count.sd ?? null, l.count.pctSd ?? null]
       .map(csvField)
       .join(','),
   );
@@ -173,7 +173,7 @@ export async function toXlsx(report: ReportResult): Promise<Buffer> {
   const all = book.addWorksheet(t.sheetAll);
   all.addRow(CSV_HEADER);
   for (const l of reportLines(report)) {
-    all.addRow([l.table, l.rowKey, l.rowLabel, l.columnKey, l.columnLabel, l.count.respondents, l.count.incidents, l.count.pctRespondents, l.count.suppressed ? null : l.base, l.count.suppressed]);
+    all.addRow([l.table, l.rowKey, l.rowLabel, l.columnKey, l.columnLabel, l.count.respondents, l.count.incidents, l.count.pctRespondents, l.count.suppressed ? null : l.base, l.count.suppressed, l.count.sd ?? null, l.count.pctSd ?? null]);
   }
   const rule = book.addWorksheet(t.sheetRule);
   rule.addRow([t.k, report.rule.k]);

@@ -2,7 +2,8 @@ import { BREAKDOWN_VOCABULARY, BREAKDOWNS, type Breakdown, type ReportParams } f
 import { type PerturbationSettings, perturb, pTableFor, subtractKeys } from './perturbation';
 import { describeReport, type ReportDescription } from './report-description';
 import { PERPETRATOR_QUESTION } from '@casebook/database';
-import { type Count, isSmall, type PublishedCount, suppressCrossTab, suppressOneWay, type SuppressedCrossTab } from './suppression';
+import type { ReleasePrivacy } from './privacy/release-privacy';
+import { type Count, isSmall, type PublishedCount, roundSd, suppressCrossTab, suppressOneWay, type SuppressedCrossTab } from './suppression';
 
 /** A true count with its cell key (the sum of its cases' record keys, modulo 2^32). */
 export interface KeyedCount extends Count {
@@ -24,6 +25,8 @@ export interface RawAggregates {
     cells: Array<{ unit: string; col: string } & KeyedCount>;
     unasked: Array<{ unit: string; question: string } & KeyedCount>;
   };
+  /** Read from releases: the variance of a figure that is absent (a published 0), for the scope, each breakdown and the comparison's units. */
+  zeroVariance?: Partial<Record<'scope' | 'comparison' | Breakdown, number>>;
 }
 
 /** The abuses per unit, SWAN's way: for each country (region, group) the respondents who suffered each, over those asked. */
@@ -43,6 +46,8 @@ export interface Comparison {
 export interface PublishedBase {
   respondents: number | null;
   suppressed: boolean;
+  /** The base's standard deviation (figures read from releases). */
+  sd?: number | null;
 }
 
 export interface Labelled {
@@ -55,6 +60,8 @@ export interface DisclosureRule {
   /** The rule in words, in the report's language. */
   description: string;
   perturbation: (PerturbationSettings & { method: string }) | null;
+  /** The protection of a report read from releases: ρ spent (and ε at δ); null for an admin's exact report. */
+  privacy: ReleasePrivacy | null;
 }
 
 export interface ReportResult {
@@ -91,6 +98,11 @@ const RULE_TEXT = {
       `Zero stays zero. Percentages are computed from the published counts.`,
     exact: ' The counts are exact (an administrator\'s report, without perturbation).',
     method: 'cell-key perturbation',
+    privacy: (p: ReleasePrivacy) =>
+      ` Every figure is read from protected releases, one per year (${p.periods.join(', ')}), computed once with zero-concentrated differential privacy: ` +
+      `discrete Gaussian noise was added to every count of a fixed hierarchy of tables (all, countries, regions), which were then made consistent (totals are the sums of their parts). ` +
+      `The releases read here spent ρ = ${p.rho} (ε = ${p.epsilon} at δ = ${p.delta}). Asking more questions spends nothing and reveals nothing more. ` +
+      `Each figure's standard deviation (sd) is stated beside it: the published value is within ±2 sd of the true count about 95% of the time. Percentages are computed from the published counts.`,
   },
   ru: {
     suppression: (k: number) =>
@@ -103,16 +115,22 @@ const RULE_TEXT = {
       `Ноль остаётся нулём. Проценты рассчитаны по опубликованным значениям.`,
     exact: ' Значения точные (отчёт администратора без искажения).',
     method: 'искажение по ключу ячейки',
+    privacy: (p: ReleasePrivacy) =>
+      ` Все значения взяты из защищённых выпусков, по одному на год (${p.periods.join(', ')}), рассчитанных один раз с нуль-концентрированной дифференциальной приватностью: ` +
+      `к каждому значению фиксированной иерархии таблиц (всё, страны, регионы) добавлен дискретный гауссов шум, после чего таблицы согласованы (итоги равны суммам частей). ` +
+      `Использованные выпуски израсходовали ρ = ${p.rho} (ε = ${p.epsilon} при δ = ${p.delta}). Новые вопросы ничего не расходуют и ничего больше не раскрывают. ` +
+      `Рядом с каждым значением указано его стандартное отклонение (sd): опубликованное значение отличается от истинного не более чем на ±2 sd примерно в 95% случаев. Проценты рассчитаны по опубликованным значениям.`,
   },
 } as const;
 
-export function describeRule(params: Pick<ReportParams, 'k' | 'perturbation' | 'lang'>): DisclosureRule {
+export function describeRule(params: Pick<ReportParams, 'k' | 'perturbation' | 'lang'>, privacy: ReleasePrivacy | null = null): DisclosureRule {
   const text = RULE_TEXT[params.lang] ?? RULE_TEXT.en;
   const p = params.perturbation;
   return {
     k: params.k,
-    description: text.suppression(params.k) + (p ? text.perturbation(p) : text.exact),
+    description: text.suppression(params.k) + (privacy ? text.privacy(privacy) : p ? text.perturbation(p) : text.exact),
     perturbation: p ? { ...p, method: text.method } : null,
+    privacy,
   };
 }
 
@@ -134,6 +152,8 @@ export interface ReportContext {
   /** The data's version (report_data_version) and the Casebook version, for the description. */
   dataVersion?: string;
   casebookVersion?: string;
+  /** Set when the counts were read from protected releases. */
+  privacy?: ReleasePrivacy;
 }
 
 export function buildReport(
@@ -145,7 +165,11 @@ export function buildReport(
   context: ReportContext = {},
 ): ReportResult {
   const k = params.k;
-  const zero: KeyedCount = { respondents: 0, incidents: 0, cellKey: 0 };
+  const zeroOf = (part: 'scope' | 'comparison' | Breakdown): KeyedCount => {
+    const variance = raw.zeroVariance?.[part] ?? raw.zeroVariance?.scope;
+    return { respondents: 0, incidents: 0, cellKey: 0, ...(variance !== undefined ? { variance } : {}) };
+  };
+  const zero = zeroOf('scope');
   const rowVocab = params.perpetrators === 'group' ? 'perpetrator_group' : 'perpetrator_type';
   const colVocab = params.abuses === 'group' ? 'abuse_group' : 'abuse_category';
   const rowKeys = union([...raw.crossTab.map((c) => c.row), ...raw.rowTotals.map((r) => r.row)], categories.rows);
@@ -155,7 +179,7 @@ export function buildReport(
   /** The value that would be published: perturbed by its own cell key (incidents never below respondents). */
   const pick = (count: KeyedCount | undefined): Count => {
     const c = count ?? zero;
-    if (!table) return { respondents: c.respondents, incidents: c.incidents };
+    if (!table) return { respondents: c.respondents, incidents: c.incidents, ...(c.variance !== undefined ? { variance: c.variance } : {}) };
     const respondents = perturb(table, c.respondents, c.cellKey, 'respondents');
     return { respondents, incidents: Math.max(respondents, perturb(table, c.incidents, c.cellKey, 'incidents')) };
   };
@@ -167,9 +191,11 @@ export function buildReport(
   const unasked = new Map(raw.unasked.map((u) => [u.question, u]));
   const askedBase = (question: string): PublishedBase => {
     const u = unasked.get(question);
-    if (!u || u.respondents === 0) return base ? { respondents: total.respondents, suppressed: false } : { respondents: null, suppressed: true };
-    const asked = pick({ respondents: raw.total.respondents - u.respondents, incidents: raw.total.incidents - u.incidents, cellKey: subtractKeys(raw.total.cellKey, u.cellKey) });
-    return isSmall(asked.respondents, k) ? { respondents: null, suppressed: true } : { respondents: asked.respondents, suppressed: false };
+    const sd = (variance?: number) => (variance !== undefined ? { sd: roundSd(variance) } : {});
+    if (!u || u.respondents === 0) return base ? { respondents: total.respondents, suppressed: false, ...sd(total.variance) } : { respondents: null, suppressed: true };
+    const variance = raw.total.variance !== undefined ? raw.total.variance + (u.variance ?? 0) : undefined;
+    const asked = pick({ respondents: raw.total.respondents - u.respondents, incidents: raw.total.incidents - u.incidents, cellKey: subtractKeys(raw.total.cellKey, u.cellKey), ...(variance !== undefined ? { variance } : {}) });
+    return isSmall(asked.respondents, k) ? { respondents: null, suppressed: true } : { respondents: asked.respondents, suppressed: false, ...sd(variance) };
   };
   const groupOf = context.abuseGroupOf ?? (() => 'other');
   const columnBases = colKeys.map((c) => askedBase(params.abuses === 'group' ? c : groupOf(c)));
@@ -188,7 +214,7 @@ export function buildReport(
   const breakdowns = Object.fromEntries(
     BREAKDOWNS.map((b) => {
       const found = new Map(raw.breakdowns[b].map((r) => [r.key, r]));
-      const rows = union([...found.keys()], categories[b]).map((key) => found.get(key) ?? { key, ...zero });
+      const rows = union([...found.keys()], categories[b]).map((key) => found.get(key) ?? { key, ...zeroOf(b) });
       const vocab = BREAKDOWN_VOCABULARY[b];
       const out = suppressOneWay({ rows: rows.map((r) => pick(r)), total }, k, base);
       return [b, { ...out, rows: out.rows.map((row, i) => ({ key: rows[i].key, label: vocab ? labels(vocab, rows[i].key) : rows[i].key, ...row })) }];
@@ -198,7 +224,7 @@ export function buildReport(
     key,
     label: vocab.endsWith('_group') ? labels(vocab, key) : labels(vocab === 'perpetrator_type' ? 'perpetrator_type' : 'abuse_category', key),
   });
-  const rule = describeRule(params);
+  const rule = describeRule(params, context.privacy ?? null);
   const columns = colKeys.map(label(colVocab));
   return {
     lang: params.lang,
@@ -217,7 +243,7 @@ export function buildReport(
     crossTab: { rowDimension: rowVocab, columnDimension: colVocab, rows: rowKeys.map(label(rowVocab)), columns, columnBases, rowBase, ...crossTab },
     breakdowns,
     ...(raw.comparison && params.compareBy
-      ? { comparison: buildComparison(raw.comparison, params, colKeys, columns, raw.columnTotals, columnBases, total, pick, k, (code) => labels(params.compareBy!, code), groupOf) }
+      ? { comparison: buildComparison(raw.comparison, params, colKeys, columns, raw.columnTotals, columnBases, total, pick, k, (code) => labels(params.compareBy!, code), groupOf, zeroOf('comparison')) }
       : {}),
   };
 }
@@ -243,36 +269,45 @@ function buildComparison(
   k: number,
   unitLabel: (code: string) => string,
   groupOf: (category: string) => string,
+  zero: KeyedCount = { respondents: 0, incidents: 0, cellKey: 0 },
 ): Comparison {
-  const zero: KeyedCount = { respondents: 0, incidents: 0, cellKey: 0 };
   const unitKeys = [...new Set([...raw.units.map((u) => u.unit), ...(params.compareBy === 'country' ? (params.countries ?? []) : [])])].sort();
   const unitOf = new Map(raw.units.map((u) => [u.unit, u]));
   const cellOf = new Map(raw.cells.map((c) => [`${c.unit}\u0000${c.col}`, c]));
   const unaskedOf = new Map(raw.unasked.map((u) => [`${u.unit}\u0000${u.question}`, u]));
   const question = (col: string) => (params.abuses === 'group' ? col : groupOf(col));
 
-  const unitCounts = unitKeys.map((u) => pick(unitOf.get(u)));
+  const unitCounts = unitKeys.map((u) => pick(unitOf.get(u) ?? zero));
   const totals = suppressOneWay({ rows: unitCounts, total }, k, 0).rows;
 
   const baseCounts = unitKeys.map((u) =>
     colKeys.map((col) => {
       const all = unitOf.get(u) ?? zero;
       const not = unaskedOf.get(`${u}\u0000${question(col)}`) ?? zero;
-      return pick({ respondents: all.respondents - not.respondents, incidents: all.incidents - not.incidents, cellKey: subtractKeys(all.cellKey, not.cellKey) });
+      const variance = all.variance !== undefined ? all.variance + (not.variance ?? 0) : undefined;
+      return pick({ respondents: all.respondents - not.respondents, incidents: all.incidents - not.incidents, cellKey: subtractKeys(all.cellKey, not.cellKey), ...(variance !== undefined ? { variance } : {}) });
     }),
   );
   const cells: PublishedCount[][] = unitKeys.map(() => []);
   const bases: PublishedBase[][] = unitKeys.map(() => []);
   colKeys.forEach((col, c) => {
-    const counts = unitKeys.map((u) => pick(cellOf.get(`${u}\u0000${col}`)));
+    const counts = unitKeys.map((u) => pick(cellOf.get(`${u}\u0000${col}`) ?? zero));
     const columnTotal = pick(columnTotals.find((t) => t.col === col));
     const shown = suppressOneWay({ rows: counts, total: columnTotal }, k, 0).rows;
     const baseTotal = { respondents: columnBases[c].respondents ?? 0, incidents: columnBases[c].respondents ?? 0 };
     const shownBases = suppressOneWay({ rows: baseCounts.map((row) => ({ respondents: row[c].respondents, incidents: row[c].respondents })), total: baseTotal }, k, 0).rows;
     unitKeys.forEach((_, u) => {
       const base = shownBases[u].suppressed ? null : baseCounts[u][c].respondents;
-      bases[u][c] = { respondents: base, suppressed: base === null };
-      cells[u][c] = shown[u].suppressed ? shown[u] : { ...shown[u], pctRespondents: base ? Math.round((counts[u].respondents / base) * 1000) / 10 : null };
+      const baseVariance = baseCounts[u][c].variance;
+      bases[u][c] = { respondents: base, suppressed: base === null, ...(baseVariance !== undefined ? { sd: base === null ? null : roundSd(baseVariance) } : {}) };
+      const cellVariance = counts[u].variance;
+      cells[u][c] = shown[u].suppressed
+        ? shown[u]
+        : {
+            ...shown[u],
+            pctRespondents: base ? Math.round((counts[u].respondents / base) * 1000) / 10 : null,
+            ...(cellVariance !== undefined ? { pctSd: base ? Math.round((Math.sqrt(cellVariance) / base) * 1000) / 10 : null } : {}),
+          };
     });
   });
   return { dimension: params.compareBy!, units: unitKeys.map((key) => ({ key, label: unitLabel(key) })), columns, totals, cells, bases };

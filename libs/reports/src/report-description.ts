@@ -1,4 +1,5 @@
 import type { ReportParams } from './report-params';
+import type { ReleasePrivacy } from './privacy/release-privacy';
 
 /**
  * What a report covers, in words, in the report's language: every export
@@ -55,6 +56,8 @@ export const DESCRIPTION_TEXT = {
     policy: (k: number, noise: string) => `Counts below ${k} are suppressed; ${noise}.`,
     noise: (max: number, variance: number) => `every count is perturbed by at most ±${max} (variance ${variance})`,
     exact: 'counts are exact (administrator)',
+    privacy: (k: number, p: ReleasePrivacy) =>
+      `Read from protected releases (zero-concentrated differential privacy, discrete Gaussian noise; ρ = ${p.rho}, ε = ${p.epsilon} at δ = ${p.delta}); each figure carries its standard deviation (sd); counts below ${k} are not shown.`,
     source: (period: string, policy: string, version: string) => `Source: Casebook ${version}; ${period}. ${policy}`,
   },
   ru: {
@@ -80,6 +83,8 @@ export const DESCRIPTION_TEXT = {
     policy: (k: number, noise: string) => `Значения меньше ${k} скрыты; ${noise}.`,
     noise: (max: number, variance: number) => `каждое значение искажено не более чем на ±${max} (дисперсия ${variance})`,
     exact: 'значения точные (администратор)',
+    privacy: (k: number, p: ReleasePrivacy) =>
+      `Из защищённых выпусков (нуль-концентрированная дифференциальная приватность, дискретный гауссов шум; ρ = ${p.rho}, ε = ${p.epsilon} при δ = ${p.delta}); у каждого значения указано стандартное отклонение (sd); значения меньше ${k} не показываются.`,
     source: (period: string, policy: string, version: string) => `Источник: Casebook ${version}; ${period}. ${policy}`,
   },
 } as const;
@@ -88,7 +93,7 @@ export const descriptionText = (lang: string) => (lang === 'ru' ? DESCRIPTION_TE
 
 export function describeReport(
   params: ReportParams,
-  rule: { k: number },
+  rule: { k: number; privacy?: ReleasePrivacy | null },
   labels: (vocabulary: string, code: string) => string,
   facts: DescriptionFacts,
 ): ReportDescription {
@@ -109,7 +114,7 @@ export function describeReport(
   ];
   const period = t.period(params.from, params.to);
   const p = params.perturbation;
-  const policy = t.policy(rule.k, p ? t.noise(p.maxNoise, p.variance) : t.exact);
+  const policy = rule.privacy ? t.privacy(rule.k, rule.privacy) : t.policy(rule.k, p ? t.noise(p.maxNoise, p.variance) : t.exact);
   return {
     title: t.title,
     filters,

@@ -31,6 +31,14 @@ export interface ReportParams {
    * disclosure policy); null only for an admin's exact report.
    */
   perturbation: PerturbationSettings | null;
+  /**
+   * Where the counts come from: 'release' (every researcher report, and an
+   * admin's unless exact) or 'exact' (admins only, never reused for a release
+   * report). With the ids of the releases in force when it was asked (a new
+   * release makes a new question).
+   */
+  source?: 'release' | 'exact';
+  releases?: string[];
 }
 
 export const COMPARE_BY = ['country', 'region', 'region_group'] as const;

@@ -5,10 +5,12 @@ import { DisclosurePolicyRepository } from './disclosure-policy.repository';
 import { DisclosurePolicyService } from './disclosure-policy.service';
 import { QuotationsService } from './quotations.service';
 import { ReportsService } from './reports.service';
+import { ReleaseRepository } from './privacy/release.repository';
+import { ReleasesService } from './privacy/releases.service';
 
 @Module({
   imports: [TaxonomyModule, ReviewModule],
-  providers: [ReportsService, DisclosurePolicyRepository, DisclosurePolicyService, QuotationsService],
-  exports: [ReportsService, DisclosurePolicyService, QuotationsService],
+  providers: [ReportsService, ReleaseRepository, ReleasesService, DisclosurePolicyRepository, DisclosurePolicyService, QuotationsService],
+  exports: [ReportsService, ReleasesService, ReleaseRepository, DisclosurePolicyService, QuotationsService],
 })
 export class ReportsModule {}

@@ -15,12 +15,13 @@ import { QUEUES } from '@casebook/queues';
 import { GROUP_LABELS } from './group-labels';
 import { buildReport, type Categories, type KeyedCount, type RawAggregates, type ReportResult } from './report-builder';
 import { KEY_MODULUS } from './perturbation';
-import { perturbationOf } from './disclosure-policy';
 import { DisclosurePolicyRepository } from './disclosure-policy.repository';
 import { addAggregates, aggregatesFromRollup, factFilter, planAggregation, rollupKinds, type RollupRow, type SqlFilter } from './aggregation-plan';
 import { BREAKDOWNS, type Breakdown, type ReportParams } from './report-params';
 import { textOf, toCsv, toSvg, toXlsx } from './renderers';
 import { toPng } from './report-png';
+import { ReleaseRepository } from './privacy/release.repository';
+import { readReleases, releaseQuestion } from './privacy/release-reader';
 
 /** The formats a report downloads as. */
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx', 'svg', 'png'] as const;
@@ -78,6 +79,7 @@ export class ReportsService {
     private readonly regions: RegionsService,
     private readonly audit: AuditService,
     private readonly policies: DisclosurePolicyRepository,
+    private readonly releases: ReleaseRepository,
     config: ConfigService<Env, true>,
   ) {
     this.maxQueued = config.get('QUOTA_QUEUED_REPORTS', { infer: true });
@@ -107,17 +109,17 @@ export class ReportsService {
       }
       const { exact, ...rest } = input;
       await this.checkPerpetrators(input);
-      const params: ReportParams = { ...rest, ...(await this.regionFilterOf(input)), perturbation: exact ? null : perturbationOf(policy) };
+      const releaseIds = exact ? [] : await this.releases.fingerprint();
+      const params: ReportParams = {
+        ...rest,
+        ...(await this.regionFilterOf(input)),
+        perturbation: null,
+        source: exact ? 'exact' : 'release',
+        ...(exact ? {} : { releases: releaseIds }),
+      };
+      // A question the releases cannot answer is refused now, naming the field and the reason (422), or 409 without a release.
+      if (!exact) releaseQuestion(params, (await this.releases.list()).map((r) => r.period));
       const paramsHash = createHash('sha256').update(canonicalJson(params)).digest('hex');
-      if (actor.role !== 'admin') {
-        const use = await this.policies.budgetUse(manager, actor.id, paramsHash, policy.budgetWindowDays);
-        if (!use.alreadyAsked && use.used >= policy.reportBudget) {
-          const frees = (use.oldestAt?.getTime() ?? Date.now()) + policy.budgetWindowDays * 86_400_000;
-          throw new DomainError('too-many-requests', `The disclosure policy allows ${policy.reportBudget} distinct reports in ${policy.budgetWindowDays} days; that budget is spent`, {
-            retryAfterSeconds: Math.max(1, Math.ceil((frees - Date.now()) / 1000)),
-          });
-        }
-      }
       const [{ version }] = await manager.query(`SELECT last_value::text AS version FROM report_data_version`);
       const [{ waiting }] = await manager.query(`SELECT count(*)::int AS waiting FROM reports WHERE requested_by_id = $1 AND status IN ('queued', 'running')`, [actor.id]);
       const done = await manager.findOne(ReportEntity, { where: { paramsHash, dataVersion: version, status: 'done' }, order: { createdAt: 'DESC' } });
@@ -164,7 +166,8 @@ export class ReportsService {
             lang: params.lang,
             k: params.k,
             policyK: policy.k,
-            perturbation: params.perturbation ? `max ${params.perturbation.maxNoise}, variance ${params.perturbation.variance}` : 'none (exact)',
+            source: params.source ?? 'exact',
+            releases: params.releases?.length ?? 0,
           },
         },
         manager,
@@ -385,16 +388,39 @@ export class ReportsService {
     };
   }
 
-  /** Computes a report's result with disclosure control applied. */
+  /**
+   * Computes a report's result with disclosure control applied: from the
+   * protected releases (researchers, and admins unless exact), or exact from
+   * the cases (admins only).
+   */
   async build(params: ReportParams, dataVersion = ''): Promise<ReportResult> {
-    const raw = await this.aggregate(params);
     const labels = await this.labelsFor(params.lang);
     const abuseGroups = await this.taxonomy.abuseGroups();
-    return buildReport(raw, params, labels, await this.categories(params), new Date(), {
-      abuseGroupOf: (category) => abuseGroups.get(category) ?? 'other',
-      dataVersion,
-      casebookVersion: CASEBOOK_VERSION,
-    });
+    const context = { abuseGroupOf: (category: string) => abuseGroups.get(category) ?? 'other', dataVersion, casebookVersion: CASEBOOK_VERSION };
+    const categories = await this.categories(params);
+    if (params.source !== 'release') {
+      return buildReport(await this.aggregate(params), params, labels, categories, new Date(), context);
+    }
+    const { years } = releaseQuestion(params, (await this.releases.list()).map((r) => r.period));
+    const stored = (await this.releases.withFigures(years)).filter((r) => !params.releases || params.releases.includes(r.id));
+    const [groups, perpetratorGroups] = await Promise.all([this.regionGroupMembers(), this.perpetratorGroups()]);
+    const { raw, privacy, unavailable } = readReleases(stored, params, { perpetratorGroupOf: (t) => perpetratorGroups.get(t) ?? 'other', regionGroups: groups });
+    for (const u of unavailable) categories[u as keyof Categories] = [];
+    // Years are the released periods the question covers.
+    categories.year = years;
+    return withoutIncidents(buildReport(raw, params, labels, categories, new Date(), { ...context, privacy }));
+  }
+
+  private async regionGroupMembers(): Promise<Map<string, string[]>> {
+    const rows: Array<{ group_code: string; members: string[] }> = await this.dataSource.query(
+      `SELECT group_code, array_agg(region_code ORDER BY region_code) AS members FROM region_group_members GROUP BY group_code`,
+    );
+    return new Map(rows.map((r) => [r.group_code, r.members]));
+  }
+
+  private async perpetratorGroups(): Promise<Map<string, string>> {
+    const rows: Array<{ code: string; group_code: string | null }> = await this.dataSource.query(`SELECT code, group_code FROM taxonomy_terms WHERE vocabulary = 'perpetrator_type'`);
+    return new Map(rows.map((r) => [r.code, r.group_code ?? 'other']));
   }
 
   /** Names for every code a report shows, in its language: taxonomy terms and groups, countries, regions, region groups. */
@@ -475,4 +501,21 @@ export class ReportsService {
       { status: 'failed', error: 'The report could not be computed; request it again later, or ask an administrator to check the worker log', finishedAt: new Date() },
     );
   }
+}
+
+/** Releases count respondents, not incidents (one person's incidents are unbounded): no incident figure is published from them. */
+function withoutIncidents(result: ReportResult): ReportResult {
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) x.forEach(walk);
+    else if (x && typeof x === 'object') {
+      const o = x as Record<string, unknown>;
+      if ('incidents' in o && 'suppressed' in o) o.incidents = null;
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(result.crossTab);
+  walk(result.breakdowns);
+  walk(result.comparison);
+  walk(result.total);
+  return result;
 }

@@ -21,6 +21,8 @@
 export interface Count {
   respondents: number;
   incidents: number;
+  /** The variance of the noise in `respondents` (a figure read from protected releases); absent for exact counts. */
+  variance?: number;
 }
 
 /** A published count: the numbers, or nulls when suppressed. */
@@ -29,6 +31,9 @@ export interface PublishedCount {
   incidents: number | null;
   pctRespondents: number | null;
   suppressed: boolean;
+  /** The standard deviation of the figure's noise (respondents), and of its percentage in points; only for figures read from releases. */
+  sd?: number | null;
+  pctSd?: number | null;
 }
 
 export const MIN_K = 3;
@@ -42,13 +47,18 @@ function primary(count: Count, k: number): boolean {
   return isSmall(count.respondents, k) || isSmall(count.incidents, k);
 }
 
+/** A standard deviation as published: two decimals. */
+export const roundSd = (variance: number) => Math.round(Math.sqrt(variance) * 100) / 100;
+
 export function publish(count: Count, suppressed: boolean, base: number): PublishedCount {
-  if (suppressed) return { respondents: null, incidents: null, pctRespondents: null, suppressed: true };
+  const noisy = count.variance !== undefined;
+  if (suppressed) return { respondents: null, incidents: null, pctRespondents: null, suppressed: true, ...(noisy ? { sd: null, pctSd: null } : {}) };
   return {
     respondents: count.respondents,
     incidents: count.incidents,
     pctRespondents: base > 0 ? Math.round((count.respondents / base) * 1000) / 10 : null,
     suppressed: false,
+    ...(noisy ? { sd: roundSd(count.variance!), pctSd: base > 0 ? Math.round((Math.sqrt(count.variance!) / base) * 1000) / 10 : null } : {}),
   };
 }
 
@@ -107,7 +117,7 @@ export function suppressOneWay(table: OneWay, k: number, base = table.total.resp
   const needsMore = () => {
     const idx = hidden.map((h, i) => (h ? i : -1)).filter((i) => i >= 0);
     if (idx.length === 0) return false;
-    const sum = (key: keyof Count) => idx.reduce((s, i) => s + table.rows[i][key], 0);
+    const sum = (key: 'respondents' | 'incidents') => idx.reduce((s, i) => s + table.rows[i][key], 0);
     // Both ends: all at 1, or (respondents of primary cells are at most k − 1) all at k − 1.
     return idx.length < 2 || sum('respondents') <= idx.length || sum('incidents') <= idx.length || sum('respondents') === idx.length * (k - 1);
   };

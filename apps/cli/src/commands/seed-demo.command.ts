@@ -8,6 +8,7 @@ import { RedactionService } from '@casebook/review';
 import { DETECTOR_VERSION } from '@casebook/redaction';
 import type { Role } from '@casebook/database';
 import { AccountsService, generatePassword } from '@casebook/identity';
+import { ReleasesService } from '@casebook/reports';
 import type { CliCommand, CliIO, CliOptions } from '../cli-command';
 
 const DEMO_ORGANISATION = 'Demo Sex Worker Rights Network';
@@ -33,6 +34,7 @@ export class SeedDemoCommand implements CliCommand {
     private readonly accounts: AccountsService,
     private readonly cases: CasesService,
     private readonly redaction: RedactionService,
+    private readonly releases: ReleasesService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -68,6 +70,7 @@ export class SeedDemoCommand implements CliCommand {
     const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM cases WHERE interviewer_id = $1`, [interviewer.id]);
     if (n > 0) {
       io.out(`Demo cases: ${n} exist already.`);
+      await this.release(admin, io);
       return 0;
     }
     const random = prng(2009);
@@ -90,6 +93,17 @@ export class SeedDemoCommand implements CliCommand {
       stages[status] = (stages[status] ?? 0) + 1;
     }
     io.out(`Demo cases: ${count} created (${Object.entries(stages).map(([s, k]) => `${k} ${s}`).join(', ')}).`);
+    await this.release(admin, io);
     return 0;
+  }
+
+  /** Researchers' reports read protected releases only: one per year with published demo cases. */
+  private async release(admin: Actor, io: CliIO): Promise<void> {
+    const made = await this.releases.releasePending(admin).catch((e: Error) => {
+      io.err(`Protected releases: ${e.message}`);
+      return [];
+    });
+    const budget = await this.releases.budget();
+    io.out(`Protected releases: ${made.length} created (${made.map((r) => r.period).join(', ') || 'none pending'}); ρ ${budget.spentRho} of ${budget.totalRho} spent.`);
   }
 }

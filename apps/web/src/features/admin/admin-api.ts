@@ -155,3 +155,33 @@ export function useRetentionPreview() {
 export function useOperations() {
   return useQuery({ queryKey: ['admin', 'operations'], queryFn: () => get<Operations>('/api/v1/operations'), refetchInterval: 15_000 });
 }
+
+export interface PrivacyBudget {
+  periodRho: string;
+  totalRho: string;
+  spentRho: string;
+  remainingRho: string;
+  delta: number;
+  periodEpsilon: number;
+  totalEpsilon: number;
+  spentEpsilon: number;
+}
+
+export interface ReleaseRow {
+  id: string;
+  period: string;
+  kind: 'full' | 'increment';
+  rho: string;
+  respondents: number;
+  epsilon: number;
+  createdAt: string;
+  sd: { all: number; country: number; region: number };
+}
+
+/** The privacy-loss budget and the protected releases (admins). */
+export function useReleases() {
+  return useQuery({
+    queryKey: ['admin', 'releases'],
+    queryFn: async () => ({ budget: await get<PrivacyBudget>('/api/v1/privacy-budget'), releases: (await get<{ items: ReleaseRow[] }>('/api/v1/releases')).items }),
+  });
+}

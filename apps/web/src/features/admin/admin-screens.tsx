@@ -6,7 +6,7 @@ import { Link, useLocation } from 'react-router';
 import { Choices, ErrorSummary, Field, type FieldErrors } from '../../app/form-parts';
 import { ScrollRegion } from '../../app/scroll-region';
 import { AUDIT_ACTIONS, AUDIT_KINDS } from './audit-actions';
-import { type AuditEvent, call, fetchAudit, retryFailed, type User, useOperations, useOrganisations, useReviewQueue, useUsers, verifyAudit } from './admin-api';
+import { type AuditEvent, call, fetchAudit, retryFailed, type User, useOperations, useOrganisations, useReleases, useReviewQueue, useUsers, verifyAudit } from './admin-api';
 import { fieldErrorText } from '../../lib/field-errors';
 import { formatDateTime } from '../../lib/format';
 import { ConfirmAction } from '../../components/confirm-action/confirm-action';
@@ -463,14 +463,67 @@ function PolicyForm({ policy }: { policy: { k: number; maxNoise: number; noiseVa
       <ErrorSummary errors={errors} />
       <div className="row">
         {field('k')}
-        {field('maxNoise')}
-        {field('noiseVariance')}
-        {field('reportBudget')}
-        {field('budgetWindowDays')}
       </div>
       <button className="button secondary">{t('operations.savePolicy')}</button>
       {saved && <p role="status">{t('operations.policySaved')}</p>}
     </form>
+  );
+}
+
+/** The privacy-loss budget (ρ, and ε at δ), what releases spent, and a new release of a year (audited). */
+function ReleasesPanel() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const data = useReleases().data;
+  const [period, setPeriod] = useState(String(new Date().getUTCFullYear() - 1));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [done, setDone] = useState<{ period: string; respondents: number } | null>(null);
+  async function release(event: FormEvent) {
+    event.preventDefault();
+    setDone(null);
+    const result = await call<{ period: string; kind: string; respondents: number }>('POST', '/api/v1/releases', { period });
+    if (!result.ok) return setErrors({ 'r-period': result.problem.status === 409 ? t('operations.releaseRefused', { detail: result.problem.detail ?? '' }) : t('operations.periodInvalid') });
+    setErrors({});
+    setDone({ period: result.data.period, respondents: result.data.respondents });
+    await queryClient.invalidateQueries({ queryKey: ['admin', 'releases'] });
+  }
+  if (!data) return <p>{t('common.loading')}</p>;
+  const b = data.budget;
+  return (
+    <>
+      <p>{t('operations.budgetText', { spent: b.spentRho, total: b.totalRho, period: b.periodRho, spentEpsilon: b.spentEpsilon, periodEpsilon: b.periodEpsilon, delta: b.delta })}</p>
+      <ScrollRegion label={t('operations.releases')}>
+        <table className="table">
+          <caption>{t('operations.releasesCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('operations.releasePeriod')}</th>
+              <th scope="col">{t('operations.releaseRespondents')}</th>
+              <th scope="col">ρ</th>
+              <th scope="col">{t('operations.releaseSd')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.releases.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">{r.kind === 'increment' ? t('operations.increment', { period: r.period }) : r.period}</th>
+                <td>{r.respondents}</td>
+                <td>{r.rho}</td>
+                <td>{t('operations.sdLevels', { all: r.sd.all, country: r.sd.country, region: r.sd.region })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+      <form onSubmit={(e) => void release(e)} noValidate>
+        <ErrorSummary errors={errors} />
+        <Field id="r-period" label={t('operations.releaseYear')} hint={t('operations.releaseHint', { rho: b.periodRho })} error={errors['r-period']}>
+          {(props) => <input {...props} inputMode="numeric" className="narrow-input" value={period} onChange={(e) => setPeriod(e.target.value)} />}
+        </Field>
+        <button className="button secondary">{t('operations.createRelease')}</button>
+        {done && <p role="status">{t('operations.released', done)}</p>}
+      </form>
+    </>
   );
 }
 
@@ -544,6 +597,8 @@ export function OperationsPage() {
           <h2>{t('operations.policy')}</h2>
           <p>{t('operations.policyText', { k: o.policy.k, noise: o.policy.maxNoise, variance: o.policy.noiseVariance, budget: o.policy.reportBudget, days: o.policy.budgetWindowDays })}</p>
           <PolicyForm key={o.policy.updatedAt} policy={o.policy} />
+          <h2>{t('operations.releases')}</h2>
+          <ReleasesPanel />
           <h2>{t('operations.requests')}</h2>
           <ScrollRegion label={t('operations.requests')}>
             <table className="table">

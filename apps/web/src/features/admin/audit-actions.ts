@@ -3,7 +3,7 @@
  * words (audit.actions.* in the locales; a spec checks that every action the
  * server code records has its words in both languages).
  */
-export const AUDIT_KINDS = ['case', 'auth', 'session', 'user', 'report', 'taxonomy', 'region_group', 'organisation', 'keys', 'retention', 'withdrawal'] as const;
+export const AUDIT_KINDS = ['case', 'auth', 'session', 'user', 'report', 'release', 'privacy', 'taxonomy', 'region_group', 'organisation', 'keys', 'retention', 'withdrawal'] as const;
 
 export const AUDIT_ACTIONS = [
   'case.created',
@@ -44,6 +44,8 @@ export const AUDIT_ACTIONS = [
   'user.role.changed',
   'report.requested',
   'report.exported',
+  'release.created',
+  'privacy.budget.changed',
   'taxonomy.term.added',
   'taxonomy.term.updated',
   'taxonomy.term.retired',

@@ -79,7 +79,13 @@ export function ReportsHome() {
     setBusy(false);
     if (sent.ok) return navigate(`/reports/${sent.report.id}`);
     if (sent.status === 429) return setErrors({ [idOf('/submit')]: sent.problem.detail ?? t('reports.budgetSpent') });
-    const named = Object.fromEntries((sent.problem.errors ?? []).map((e) => [idOf(e.pointer ?? '/submit'), fieldErrorText(e)]));
+    if (sent.status === 409) return setErrors({ [idOf('/submit')]: t('reports.noRelease') });
+    // Why the releases cannot answer, in the reader's language (the API's words for anything else).
+    const why = (pointer: string | undefined, message: string) => {
+      const field = (pointer ?? '').slice(1);
+      return sent.status === 422 && ['from', 'to', 'genders', 'ageBands', 'workSettings', 'perpetratorTypes', 'abuses'].includes(field) ? t(`reports.cannotAsk.${field}`) : message;
+    };
+    const named = Object.fromEntries((sent.problem.errors ?? []).map((e) => [idOf(e.pointer ?? '/submit'), why(e.pointer, fieldErrorText(e))]));
     setErrors(Object.keys(named).length ? named : { [idOf('/submit')]: sent.problem.detail ?? t('common.error') });
   }
 
@@ -89,7 +95,8 @@ export function ReportsHome() {
       <p>{t('reports.intro')}</p>
       {policy.data && (
         <div className="inset" id="policy">
-          <p>{t('reports.policy', { k: policy.data.k, noise: policy.data.maxNoise, budget: policy.data.reportBudget, days: policy.data.budgetWindowDays })}</p>
+          <p>{t('reports.policy', { k: policy.data.k })}</p>
+          <p>{t('reports.releaseLimits')}</p>
           <p>{t('reports.notOffered')}</p>
         </div>
       )}
@@ -175,7 +182,7 @@ export function ReportsHome() {
               </label>
             ))}
           </Choices>
-          <Choices id={idOf('/abuses')} legend={t('reports.abuseLevel')}>
+          <Choices id={idOf('/abuses')} legend={t('reports.abuseLevel')} error={errors[idOf('/abuses')]}>
             {(['type', 'group'] as const).map((level) => (
               <label key={level} className="choice">
                 <input type="radio" name="abuses" checked={abuses === level} onChange={() => setAbuses(level)} /> {t(`reports.level.${level}`)}

@@ -26,12 +26,15 @@ function BaseFigure({ base }: { base: Base | undefined }) {
   return !base || base.suppressed ? <Suppressed /> : <>{base.respondents}</>;
 }
 
-/** Under each table: the policy applied and the noise it adds, in words. */
-function PolicyNote({ result }: { result: ReportResult }) {
+/** Under each table: the policy applied and the noise it adds, in words (from the largest standard deviation of its figures). */
+function PolicyNote({ result, figures = [] }: { result: ReportResult; figures?: Count[] }) {
   const { t } = useTranslation();
+  const sd = Math.max(0, ...figures.map((f) => f.sd ?? 0));
+  const pctSd = Math.max(0, ...figures.map((f) => f.pctSd ?? 0));
   return (
     <p className="table-note">
       {t('reports.suppressedMark')} = {t('reports.suppressedExplained', { k: result.rule.k })} {result.description.policy}
+      {sd > 0 && <> {t(pctSd > 0 ? 'reports.errorInWordsPct' : 'reports.errorInWords', { two: Math.round(2 * sd * 10) / 10, pct: Math.round(2 * pctSd * 10) / 10 })}</>}
     </p>
   );
 }
@@ -81,7 +84,7 @@ function Tables({ result }: { result: ReportResult }) {
           </tbody>
         </table>
       </ScrollRegion>
-      <PolicyNote result={result} />
+      <PolicyNote result={result} figures={crossTab.columnTotals} />
 
       {comparison && comparison.units.length > 0 && (
         <>
@@ -123,7 +126,7 @@ function Tables({ result }: { result: ReportResult }) {
               </tbody>
             </table>
           </ScrollRegion>
-          <PolicyNote result={result} />
+          <PolicyNote result={result} figures={comparison.cells.flat()} />
         </>
       )}
 
@@ -172,7 +175,7 @@ function Tables({ result }: { result: ReportResult }) {
           </tfoot>
         </table>
       </ScrollRegion>
-      <PolicyNote result={result} />
+      <PolicyNote result={result} figures={[...crossTab.cells.flat(), ...crossTab.rowTotals, ...crossTab.columnTotals]} />
 
       {Object.entries(result.breakdowns)
         .filter(([, b]) => b.rows.length > 0)
@@ -204,7 +207,7 @@ function Tables({ result }: { result: ReportResult }) {
                 </tbody>
               </table>
             </ScrollRegion>
-            <PolicyNote result={result} />
+            <PolicyNote result={result} figures={b.rows} />
           </section>
         ))}
     </>

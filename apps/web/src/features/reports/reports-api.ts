@@ -8,6 +8,9 @@ export interface Count {
   incidents: number | null;
   pctRespondents: number | null;
   suppressed: boolean;
+  /** Read from protected releases: the standard deviation of the figure's noise, and of its percentage (points). */
+  sd?: number | null;
+  pctSd?: number | null;
 }
 export interface Base {
   respondents: number | null;

@@ -837,6 +837,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/privacy-budget": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PrivacyBudgetController_get"];
+        put: operations["PrivacyBudgetController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReleasesController_list"];
+        put?: never;
+        post: operations["ReleasesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/app-settings": {
         parameters: {
             query?: never;
@@ -1411,6 +1443,25 @@ export interface components {
             reportBudget: number;
             /** @description the window of the budget, in days */
             budgetWindowDays: number;
+        };
+        PrivacyBudgetDto: {
+            /**
+             * @description ρ (zCDP) each release of a period spends, as a decimal string
+             * @example 20
+             */
+            periodRho: string;
+            /**
+             * @description ρ all releases together may spend
+             * @example 200
+             */
+            totalRho: string;
+        };
+        CreateReleaseDto: {
+            /**
+             * @description the calendar year the release covers (incidents of that year)
+             * @example 2024
+             */
+            period: string;
         };
         AppSettingsDto: {
             /**
@@ -3368,6 +3419,82 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
+            };
+        };
+    };
+    PrivacyBudgetController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PrivacyBudgetController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrivacyBudgetDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReleasesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReleasesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReleaseDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
