@@ -312,7 +312,10 @@ describe('reports', () => {
     const report = await request(researcher, { k: 5, lang: 'ru', countries: ['KZ', 'KG'] });
     const download = (format: string) => fetch(`${api.url}/api/v1/reports/${report.id}/download?format=${format}`, { headers: { authorization: `Bearer ${researcher.accessToken}` } });
 
-    const csv = await (await download('csv')).text();
+    const bytes = Buffer.from(await (await download('csv')).arrayBuffer());
+    // Starts with the UTF-8 byte-order mark (Excel on Russian Windows); fetch's text() drops it, as spreadsheets do.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = new TextDecoder().decode(bytes);
     // A header block says what the figures are, in the report's language; readers skip it as comments.
     const block = csv.split('\n').filter((l) => l.startsWith('# '));
     // Each value is a CSV cell, quoted and neutralised like the data.

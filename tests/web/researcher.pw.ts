@@ -142,7 +142,7 @@ test.describe('the researcher', () => {
     // Every download arrives with its name and type.
     const magic: Record<string, (b: Buffer) => boolean> = {
       json: (b) => JSON.parse(b.toString('utf8')).description.title.length > 0,
-      csv: (b) => b.toString('utf8').startsWith('# '),
+      csv: (b) => b.toString('utf8').startsWith('\uFEFF# '),
       xlsx: (b) => b.subarray(0, 2).toString() === 'PK',
       svg: (b) => b.toString('utf8').startsWith('<?xml') && b.toString('utf8').includes('<svg'),
       png: (b) => b.subarray(1, 4).toString() === 'PNG',

