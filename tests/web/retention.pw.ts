@@ -103,5 +103,22 @@ test.describe('retention on the operations and review screens', () => {
     const ru = page.getByRole('region', { name: 'Хранение: что удалит следующий запуск' });
     await expect(ru.getByText(/Последний запуск/)).toBeVisible();
     await ru.screenshot({ path: 'test-results/shots/retention-operations-ru.png' });
+
+    // The admin sets the policy on the screen: a bad period is named in the reader's language, a good one is saved and previewed.
+    await ru.getByLabel('Удалять черновики без изменений через (дней)').fill('0');
+    await ru.getByRole('button', { name: 'Сохранить правила хранения' }).click();
+    await expect(ru.locator('#r-draftDays-error, .error-message').first()).toContainText('Не меньше 1');
+    await page.getByRole('button', { name: 'English' }).click();
+    const en = page.getByRole('region', { name: 'Retention: what the next run deletes' });
+    await en.getByLabel('Delete drafts untouched for (days)').fill('90');
+    await en.getByLabel('Keep raw narratives after their redacted version is approved').check();
+    await en.getByLabel('Why raw narratives are kept').fill('Browser test: evidence for a court case');
+    await en.getByRole('button', { name: 'Save the retention policy' }).click();
+    await expect(en.getByText('Saved. The table above shows what the next run deletes under it.')).toBeVisible();
+    await expect(en.getByRole('row', { name: /Untouched drafts/ })).toContainText('After 90 days');
+    const saved = await api<{ draftDays: number; keepRawNarratives: boolean; keepRawPurpose: string }>('/api/v1/retention-policy', await adminToken());
+    expect(saved.body).toMatchObject({ draftDays: 90, keepRawNarratives: true, keepRawPurpose: 'Browser test: evidence for a court case' });
+    await accessible(page, 'retention form');
+    await en.screenshot({ path: 'test-results/shots/retention-form-en.png' });
   });
 });

@@ -467,6 +467,17 @@ export const en = {
     appBadName: 'Use 1 to 30 plain characters',
   },
   retention: {
+    formTitle: 'Change the retention policy',
+    emptyIsNever: 'Leave empty for never.',
+    fields: {
+      draftDays: 'Delete drafts untouched for (days)',
+      returnedDays: 'Delete returned cases not resubmitted within (days)',
+      publishedReviewYears: 'List published cases for review after (years)',
+      keepRawNarratives: 'Keep raw narratives after their redacted version is approved',
+      keepRawPurpose: 'Why raw narratives are kept',
+    },
+    save: 'Save the retention policy',
+    saved: 'Saved. The table above shows what the next run deletes under it.',
     title: 'Retention: what the next run deletes',
     nextRun: 'The next run: {{when}}. It deletes the cases listed here (as due then); published cases are only listed for your review.',
     caption: 'A dry run of the daily retention job under the current policy.',

@@ -1,13 +1,89 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorSummary, Field, type FieldErrors } from '../../app/form-parts';
 import { ScrollRegion } from '../../app/scroll-region';
-import { type DueCase, useRetentionPreview } from './admin-api';
+import { api } from '../../lib/api/client';
+import { fieldErrorText } from '../../lib/field-errors';
+import { dateLocale } from '../../lib/format';
+import { type DueCase, type RetentionPreview, useRetentionPreview } from './admin-api';
+
+type Policy = RetentionPreview['policy'];
+
+/**
+ * The retention policy, set by admins (audited by the API). An empty period
+ * means "never"; the table above shows what the next run would delete under
+ * the saved policy, so a change can be read before the job acts on it.
+ */
+function RetentionForm({ policy }: { policy: Policy }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const text = (n: number | null) => (n === null ? '' : String(n));
+  const [values, setValues] = useState({
+    draftDays: text(policy.draftDays),
+    returnedDays: text(policy.returnedDays),
+    publishedReviewYears: text(policy.publishedReviewYears),
+    keepRawNarratives: policy.keepRawNarratives,
+    keepRawPurpose: policy.keepRawPurpose ?? '',
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saved, setSaved] = useState(false);
+  const number = (v: string) => (v.trim() === '' ? null : Number(v.trim()));
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setSaved(false);
+    const body = {
+      draftDays: number(values.draftDays),
+      returnedDays: number(values.returnedDays),
+      publishedReviewYears: number(values.publishedReviewYears),
+      keepRawNarratives: values.keepRawNarratives,
+      keepRawPurpose: values.keepRawNarratives ? values.keepRawPurpose.trim() || null : null,
+    };
+    const { error, response } = await api.PUT('/api/v1/retention-policy', { body });
+    if (!response.ok) {
+      const list = error?.errors ?? [{ pointer: '/draftDays', message: error?.detail ?? String(response.status), code: 'invalid' }];
+      return setErrors(Object.fromEntries(list.map((e) => [`r-${(e.pointer ?? '/draftDays').slice(1)}`, fieldErrorText(e)])));
+    }
+    setErrors({});
+    setSaved(true);
+    await queryClient.invalidateQueries({ queryKey: ['admin', 'retention'] });
+  }
+
+  const days = (key: 'draftDays' | 'returnedDays' | 'publishedReviewYears') => (
+    <Field id={`r-${key}`} label={t(`retention.fields.${key}`)} hint={t('retention.emptyIsNever')} error={errors[`r-${key}`]}>
+      {(props) => <input {...props} inputMode="numeric" className="narrow-input" value={values[key]} onChange={(e) => setValues({ ...values, [key]: e.target.value })} />}
+    </Field>
+  );
+  return (
+    <form onSubmit={(e) => void save(e)} noValidate aria-labelledby="retention-form-title">
+      <h3 id="retention-form-title">{t('retention.formTitle')}</h3>
+      <ErrorSummary errors={errors} />
+      {days('draftDays')}
+      {days('returnedDays')}
+      {days('publishedReviewYears')}
+      <div className="field">
+        <label className="choice">
+          <input type="checkbox" checked={values.keepRawNarratives} onChange={(e) => setValues({ ...values, keepRawNarratives: e.target.checked })} /> {t('retention.fields.keepRawNarratives')}
+        </label>
+      </div>
+      {values.keepRawNarratives && (
+        <Field id="r-keepRawPurpose" label={t('retention.fields.keepRawPurpose')} error={errors['r-keepRawPurpose']}>
+          {(props) => <textarea {...props} rows={2} value={values.keepRawPurpose} onChange={(e) => setValues({ ...values, keepRawPurpose: e.target.value })} />}
+        </Field>
+      )}
+      <button className="button secondary">{t('retention.save')}</button>
+      {saved && <p role="status">{t('retention.saved')}</p>}
+    </form>
+  );
+}
 
 /** On the operations screen: what the next retention run deletes, and when (a dry run of the daily job). */
 export function RetentionSection() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const preview = useRetentionPreview();
   const p = preview.data;
-  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC', hourCycle: 'h23' }) + ' UTC';
+  const when = (iso: string) => new Date(iso).toLocaleString(dateLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC', hourCycle: 'h23' }) + ' UTC';
   if (!p) return <p>{t('common.loading')}</p>;
   const off = t('retention.off');
   const rows: Array<[string, DueCase[], string]> = [
@@ -48,6 +124,7 @@ export function RetentionSection() {
           ? t(p.lastRun.finishedAt ? 'retention.lastRun' : 'retention.lastRunUnfinished', { when: when(p.lastRun.startedAt), deleted: p.lastRun.deleted, raw: p.lastRun.rawDropped })
           : t('retention.neverRun')}
       </p>
+      <RetentionForm policy={p.policy} />
     </section>
   );
 }
