@@ -294,7 +294,7 @@ describe('reports', () => {
     });
     expect(put.status).toBe(200);
     for (const [lang, label] of [['en', hostile], ['ru', 'Юг;=1+1;"@SUM(A1)"']] as const) {
-      const report = await request(researcher, { k: 5, lang, regionGroups: ['kz_hostile'], compareBy: 'region_group' });
+      const report = await request(researcher, { k: 5, lang, regionGroups: ['kz_hostile'], compareBy: 'region_group', abuses: 'group' });
       const csv = await (await fetch(`${api.url}/api/v1/reports/${report.id}/download?format=csv`, { headers: { authorization: `Bearer ${researcher.accessToken}` } })).text();
       // Read as a spreadsheet that ignores quoting would: every line split at commas and semicolons.
       const cells = csv.split(/\r\n|\r|\n/).flatMap((line) => line.split(/[,;]/)).map((cell) => cell.replace(/^[ "]+/, ''));

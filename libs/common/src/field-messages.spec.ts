@@ -20,6 +20,7 @@ function literalMessages(): string[] {
     // Configuration messages are for operators, not clients.
     if (file.includes('config')) continue;
     for (const m of text.matchAll(/message: '((?:[^'\\]|\\.)*)'/g)) found.add(m[1].replace(/\\'/g, "'"));
+    for (const m of text.matchAll(/message: "((?:[^"\\]|\\.)*)"/g)) found.add(m[1]);
     for (const m of text.matchAll(/problems\.push\('((?:[^'\\]|\\.)*)'\)/g)) found.add(m[1].replace(/^[a-z]\w* (?=must )/, ''));
   }
   return [...found].filter((m) => m.length > 0 && !/^The |^bad$/.test(m));
@@ -46,6 +47,7 @@ describe('field error codes', () => {
     expect(fieldCode('must not be greater than 100')).toEqual({ code: 'too-large', params: { max: 100 } });
     expect(fieldCode('must be at least 12 characters long')).toEqual({ code: 'too-short', params: { min: 12 } });
     expect(fieldCode('overlaps span 3')).toEqual({ code: 'span-overlap', params: { other: 3 } });
+    expect(fieldCode('the releases do not cross gender with the other tables; leave this filter out and read the gender breakdown instead')).toEqual({ code: 'release-not-crossed', params: { what: 'gender' } });
     expect(fieldCode('something nobody wrote')).toEqual({ code: GENERIC_CODE, params: {} });
   });
 

@@ -93,6 +93,8 @@ const RULES: Rule[] = [
   { code: 'release-one-perpetrator', pattern: /^one perpetrator type at a time: .*$/ },
   { code: 'before-start', pattern: /^must not be before from$/ },
   { code: 'over-total-budget', pattern: /^must not exceed totalRho$/ },
+  { code: 'release-not-crossed', pattern: /^the releases do not cross (?<what>.+) with the other tables; leave this filter out and read the .+ breakdown instead$/ },
+  { code: 'release-regions-by-group', pattern: /^region figures are released by abuse group only .*: ask for abuses by group$/ },
   { code: 'not-allowed-value', pattern: /^must be (?:ISO 3166-2 region codes|an IP address to bind to)$/ },
 ];
 
@@ -178,6 +180,8 @@ const RU: Record<string, Template> = {
   'not-an-etag': () => 'Недопустимая версия',
   'not-a-coarse-place': () => 'Укажите только регион или город, без номеров',
   'not-allowed-value': () => 'Недопустимое значение',
+  'release-not-crossed': () => 'Выпуски не пересекают этот признак с другими таблицами: уберите фильтр и смотрите отдельную разбивку по нему',
+  'release-regions-by-group': () => 'По регионам выпуски дают только группы видов насилия: выберите «по группам»',
   'not-a-decimal': () => 'Положительное число, например 20',
   'release-whole-years': () => 'Выпуски охватывают целые календарные годы: с января по декабрь',
   'release-no-organisation': () => 'Выпуски не разбиты по организациям',
