@@ -39,6 +39,8 @@ test('an admin without MFA is led through enrolment (QR code, recovery codes onc
   await page.getByRole('button', { name: 'Sign out' }).click();
   await signInUi(page, user.email);
   await expect(page.getByRole('heading', { name: 'Enter the code from your authenticator app' })).toBeVisible();
+  // A box of its own: nothing typed on the previous step (the e-mail) is left in it.
+  await expect(page.getByLabel('6-digit code')).toHaveValue('');
   await page.getByLabel('6-digit code').fill('000000');
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.locator('#totp-error')).toContainText('not right');

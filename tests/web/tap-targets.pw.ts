@@ -35,7 +35,7 @@ test('tap targets of the interviewer and researcher screens at 360 px', async ({
   await page.getByRole('link', { name: 'This device' }).click();
   await unlockIfAsked(page, page.getByRole('heading', { name: 'This device', level: 1 }));
   expect(await smallTargets(page)).toEqual([]);
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
 
   const researcher = await createUser('researcher');
   await page.goto('/sign-in');

@@ -41,6 +41,8 @@ export function SignIn() {
         <h1>{t('auth.totpTitle')}</h1>
         <ErrorSummary errors={errors} />
         <form
+          // A form of its own (key): React must not reuse the e-mail field's element, which would show the e-mail in the code box.
+          key="totp-step"
           noValidate
           onSubmit={(event: FormEvent<HTMLFormElement>) => {
             event.preventDefault();
@@ -48,7 +50,7 @@ export function SignIn() {
           }}
         >
           <Field id="totp" label={t('auth.totp')} error={errors.totp}>
-            {(props) => <input {...props} name="totp" inputMode="numeric" autoComplete="one-time-code" pattern="\d{6}" maxLength={6} autoFocus />}
+            {(props) => <input key="totp" {...props} name="totp" defaultValue="" inputMode="numeric" autoComplete="one-time-code" pattern="\d{6}" maxLength={6} autoFocus />}
           </Field>
           <button className="button" disabled={busy}>
             {t('auth.totpAction')}

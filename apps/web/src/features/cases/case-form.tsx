@@ -181,6 +181,12 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
       return;
     }
     window.clearTimeout(saveTimer.current);
+    if (!submit && Object.keys(all).length) {
+      // An unfinished draft stays on this phone (encrypted) until it is complete enough to send: the server
+      // checks a draft like a case, and would refuse it, field by field, for what is simply not filled in yet.
+      await saveLocal({ ...item, submit: false, state: 'editing', errors: undefined });
+      return navigate('/cases', { state: { notice: 'form.keptOnPhone' } });
+    }
     const queued: LocalCase = { ...item, submit, state: 'waiting', errors: undefined };
     await saveLocal(queued);
     setNotice(t('form.savedLocally'));

@@ -6,6 +6,7 @@ import { api } from '../../lib/api/client';
 import { token } from '../../lib/session';
 import { type LocalCase, listLocal, onOutboxChange, removeLocal, syncAll } from './local-cases';
 import { formatDateTime } from '../../lib/format';
+import { ConfirmAction } from '../../components/confirm-action/confirm-action';
 
 interface ServerCase {
   id: string;
@@ -112,15 +113,17 @@ export function CasesList() {
                 <p className="actions">
                   <Link to={`/cases/local/${item.caseId}`}>{t('cases.openQueued')}</Link>
                   {item.state !== 'sending' && (
-                    <button
-                      className="link-button"
-                      onClick={async () => {
+                    // Unsent testimony: discarding asks first, naming the case.
+                    <ConfirmAction
+                      variant="secondary"
+                      label={t('cases.discard')}
+                      question={t('cases.discardQuestion', { which: `${item.reference ?? t(`countries.${item.body.country}`, { defaultValue: item.body.country || '—' })} · ${item.body.interviewMonth}` })}
+                      confirmLabel={t('cases.discardConfirm')}
+                      onConfirm={async () => {
                         await removeLocal(item.caseId);
                         await reload();
                       }}
-                    >
-                      {t('cases.discard')}
-                    </button>
+                    />
                   )}
                 </p>
               </li>
