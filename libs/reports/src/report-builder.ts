@@ -102,7 +102,8 @@ const RULE_TEXT = {
       ` Every figure is read from protected releases, one per year (${p.periods.join(', ')}), computed once with zero-concentrated differential privacy: ` +
       `discrete Gaussian noise was added to every count of a fixed hierarchy of tables (all, countries, regions), which were then made consistent (totals are the sums of their parts). ` +
       `The releases read here spent ρ = ${p.rho} (ε = ${p.epsilon} at δ = ${p.delta}). Asking more questions spends nothing and reveals nothing more. ` +
-      `Each figure's standard deviation (sd) is stated beside it: the published value is within ±2 sd of the true count about 95% of the time. Percentages are computed from the published counts.`,
+      `Each figure's standard deviation (sd) is stated beside it: the published value is within ±2 sd of the true count about 95% of the time. Percentages are computed from the published counts. ` +
+      `Hiding small figures is a presentation rule, not the protection: a hidden figure may be worked out from other reports (the difference of two periods or two sets of regions); it is then a noisy release value, protected by the noise like every other figure, never the true count.`,
   },
   ru: {
     suppression: (k: number) =>
@@ -119,7 +120,8 @@ const RULE_TEXT = {
       ` Все значения взяты из защищённых выпусков, по одному на год (${p.periods.join(', ')}), рассчитанных один раз с нуль-концентрированной дифференциальной приватностью: ` +
       `к каждому значению фиксированной иерархии таблиц (всё, страны, регионы) добавлен дискретный гауссов шум, после чего таблицы согласованы (итоги равны суммам частей). ` +
       `Использованные выпуски израсходовали ρ = ${p.rho} (ε = ${p.epsilon} при δ = ${p.delta}). Новые вопросы ничего не расходуют и ничего больше не раскрывают. ` +
-      `Рядом с каждым значением указано его стандартное отклонение (sd): опубликованное значение отличается от истинного не более чем на ±2 sd примерно в 95% случаев. Проценты рассчитаны по опубликованным значениям.`,
+      `Рядом с каждым значением указано его стандартное отклонение (sd): опубликованное значение отличается от истинного не более чем на ±2 sd примерно в 95% случаев. Проценты рассчитаны по опубликованным значениям. ` +
+      `Скрытие малых значений — правило представления, а не защита: скрытое значение можно вычислить из других отчётов (разность двух периодов или двух наборов регионов); это будет зашумлённое значение выпуска, защищённое шумом, как и все остальные, а не истинное число.`,
   },
 } as const;
 
