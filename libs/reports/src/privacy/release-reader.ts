@@ -59,7 +59,13 @@ export function releaseQuestion(params: ReportParams, releasedPeriods: string[])
   const missing = years.filter((y) => !released.includes(y));
   // Without a stated period, the released years are the period; a stated one must be released throughout.
   if ((params.from || params.to) && missing.length) {
-    throw new DomainError('conflict', `No protected release for ${missing.join(', ')}; an administrator creates one per period (POST /api/v1/releases)`, { periods: missing });
+    // A short answer whatever the period asked for (from 0000 would list two thousand years).
+    const named = missing.length > 10 ? `${missing.slice(0, 10).join(', ')} and ${missing.length - 10} more years` : missing.join(', ');
+    throw new DomainError('conflict', `No protected release for ${named}; an administrator creates one per period (POST /api/v1/releases)`, {
+      periods: missing.slice(0, 10),
+      periodsMissing: missing.length,
+      released,
+    });
   }
   return { years: years.filter((y) => released.includes(y)) };
 }
