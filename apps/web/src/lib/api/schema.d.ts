@@ -981,13 +981,57 @@ export interface components {
         DeviceSessionListDto: {
             items: components["schemas"]["DeviceSessionDto"][];
         };
+        MeResponseDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "interviewer" | "researcher";
+            /** @enum {string} */
+            status: "active" | "disabled";
+            /** Format: uuid */
+            organisationId: string;
+            mfaEnabled: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            mfaRequired: boolean;
+        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
         };
+        MfaEnrolmentResponseDto: {
+            secret: string;
+            otpauthUri: string;
+        };
         TotpDto: {
             /** @example 123456 */
             totp: string;
+        };
+        RecoveryCodesResponseDto: {
+            /** @description shown only this once */
+            recoveryCodes: string[];
+        };
+        UserResponseDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "interviewer" | "researcher";
+            /** @enum {string} */
+            status: "active" | "disabled";
+            /** Format: uuid */
+            organisationId: string;
+            mfaEnabled: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        UserPageResponseDto: {
+            items: components["schemas"]["UserResponseDto"][];
+            /** @description pass as ?after= for the next page; null on the last page */
+            nextCursor: string | null;
         };
         CreateUserDto: {
             email: string;
@@ -997,9 +1041,20 @@ export interface components {
             /** Format: uuid */
             organisationId: string;
         };
+        CreatedUserResponseDto: {
+            passwordResetToken: string;
+            /** Format: date-time */
+            expiresAt: string;
+            user: components["schemas"]["UserResponseDto"];
+        };
         ChangeRoleDto: {
             /** @enum {string} */
             role: "admin" | "interviewer" | "researcher";
+        };
+        PasswordResetResponseDto: {
+            passwordResetToken: string;
+            /** Format: date-time */
+            expiresAt: string;
         };
         OrganisationDto: {
             /** Format: uuid */
@@ -1472,6 +1527,53 @@ export interface components {
             /** @enum {string} */
             icon: "notes" | "weather" | "calculator" | "calendar";
         };
+        StatusCountDto: {
+            /** @example submitted */
+            status: string;
+            count: number;
+        };
+        QueueDepthDto: {
+            /** @example redaction */
+            name: string;
+            waiting: number;
+            active: number;
+            delayed: number;
+            failed: number;
+        };
+        OutboxStateDto: {
+            /** @description events not yet dispatched */
+            pending: number;
+            /** @description age of the oldest pending event */
+            lagSeconds: number;
+        };
+        OperationsPolicyDto: {
+            k: number;
+            maxNoise: number;
+            noiseVariance: number;
+            reportBudget: number;
+            budgetWindowDays: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RequesterUseDto: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            /** @description reports asked in the budget window */
+            reports: number;
+            /** @description distinct questions among them */
+            distinct: number;
+            /** Format: date-time */
+            last: string;
+        };
+        OperationsResponseDto: {
+            cases: components["schemas"]["StatusCountDto"][];
+            redactions: components["schemas"]["StatusCountDto"][];
+            queues: components["schemas"]["QueueDepthDto"][];
+            outbox: components["schemas"]["OutboxStateDto"];
+            policy: components["schemas"]["OperationsPolicyDto"];
+            reportsByRequester: components["schemas"]["RequesterUseDto"][];
+        };
         FieldError: {
             /**
              * @description JSON pointer into the body
@@ -1752,7 +1854,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -1808,7 +1912,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MfaEnrolmentResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -1838,7 +1944,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -1930,7 +2038,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserPageResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -1960,7 +2070,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedUserResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -1988,7 +2100,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2016,7 +2130,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2044,7 +2160,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2076,7 +2194,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2104,7 +2224,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2132,7 +2254,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PasswordResetResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3790,7 +3914,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OperationsResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
