@@ -1255,6 +1255,15 @@ export interface components {
             /** @enum {boolean} */
             withdrawn: true;
         };
+        RetentionPolicyResponseDto: {
+            draftDays: number | null;
+            returnedDays: number | null;
+            keepRawNarratives: boolean;
+            keepRawPurpose: string | null;
+            publishedReviewYears: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         RetentionPolicyDto: {
             /** @description delete drafts untouched for this many days (null: never) */
             draftDays: number | null;
@@ -1266,6 +1275,40 @@ export interface components {
             keepRawPurpose?: string | null;
             /** @description list published cases for an admin's review after this many years (never deleted by the job; null: never) */
             publishedReviewYears: number | null;
+        };
+        RetentionRunDto: {
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            deleted: number;
+            rawDropped: number;
+        };
+        DueCaseDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** @example draft */
+            status: string;
+            /**
+             * Format: date-time
+             * @description the date its period counts from (last change, return, approval or publication)
+             */
+            since: string;
+        };
+        RetentionPreviewResponseDto: {
+            policy: components["schemas"]["RetentionPolicyResponseDto"];
+            /**
+             * Format: date-time
+             * @description when the job runs next
+             */
+            nextRunAt: string;
+            lastRun: components["schemas"]["RetentionRunDto"] | null;
+            drafts: components["schemas"]["DueCaseDto"][];
+            returned: components["schemas"]["DueCaseDto"][];
+            rawNarratives: components["schemas"]["DueCaseDto"][];
+            /** @description listed for an admin's decision; never deleted by the job */
+            publishedForReview: components["schemas"]["DueCaseDto"][];
         };
         SpanDto: {
             start: number;
@@ -1499,6 +1542,38 @@ export interface components {
             /** @description the window of the budget, in days */
             budgetWindowDays: number;
         };
+        ReleaseLevelsDto: {
+            all: number;
+            country: number;
+            region: number;
+        };
+        PrivacyBudgetResponseDto: {
+            /**
+             * @description ρ each release of a period spends
+             * @example 20
+             */
+            periodRho: string;
+            /**
+             * @description ρ all releases together may spend
+             * @example 200
+             */
+            totalRho: string;
+            /** @example 40 */
+            spentRho: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            updatedById: string | null;
+            /** @example 160 */
+            remainingRho: string;
+            delta: number;
+            /** @description ε at δ of the per-period ρ */
+            periodEpsilon: number;
+            totalEpsilon: number;
+            spentEpsilon: number;
+            /** @description how a release's ρ is split across the hierarchy's levels */
+            split: components["schemas"]["ReleaseLevelsDto"];
+        };
         PrivacyBudgetDto: {
             /**
              * @description ρ (zCDP) each release of a period spends, as a decimal string
@@ -1509,6 +1584,32 @@ export interface components {
              * @description ρ all releases together may spend
              * @example 200
              */
+            totalRho: string;
+        };
+        ReleaseResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2024 */
+            period: string;
+            /** @enum {string} */
+            kind: "full" | "increment";
+            /** @example 20 */
+            rho: string;
+            respondents: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdById: string | null;
+            /** @enum {string} */
+            status: "done";
+            epsilon: number;
+            delta: number;
+            /** @description the noise's standard deviation at each level (before consistency) */
+            sd: components["schemas"]["ReleaseLevelsDto"];
+        };
+        ReleaseListResponseDto: {
+            items: components["schemas"]["ReleaseResponseDto"][];
+            spentRho: string;
             totalRho: string;
         };
         CreateReleaseDto: {
@@ -2810,7 +2911,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetentionPolicyResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2840,7 +2943,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetentionPolicyResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2866,7 +2971,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetentionPreviewResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3559,7 +3666,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PrivacyBudgetResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3589,7 +3698,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PrivacyBudgetResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3615,7 +3726,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReleaseListResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3645,7 +3758,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReleaseResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
