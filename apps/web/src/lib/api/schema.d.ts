@@ -1310,6 +1310,47 @@ export interface components {
             /** @description listed for an admin's decision; never deleted by the job */
             publishedForReview: components["schemas"]["DueCaseDto"][];
         };
+        ProposedSpanDto: {
+            start: number;
+            end: number;
+            /** @enum {string} */
+            type: "PERSON" | "PHONE" | "EMAIL" | "ADDRESS" | "IDNUM" | "PLATE" | "HANDLE";
+            /** @description which rule found it (or that an admin set it) */
+            rule: string;
+            /** @description 0..1: how sure the rule is */
+            confidence: number;
+        };
+        RedactionProposalDto: {
+            spans: components["schemas"]["ProposedSpanDto"][];
+            /** @description the narrative with the spans replaced by placeholders */
+            redacted: string;
+            detectorVersion: string;
+            /** @description an admin has edited the spans */
+            reviewed: boolean;
+            approved: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RedactionReviewResponseDto: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example KZ-7F3K9Q */
+            reference: string;
+            /** @example KZ */
+            country: string;
+            /** @description the case's version: send it back in If-Match to edit or approve */
+            version: number;
+            /** @enum {string} */
+            caseStatus: "draft" | "submitted" | "in_review" | "published" | "archived" | "withdrawn";
+            /** @enum {string} */
+            redactionStatus: "none" | "pending" | "proposed" | "failed" | "approved";
+            error: string | null;
+            narrativeVersion: number | null;
+            narrative: string | null;
+            /** @description the raw narrative was dropped under the retention policy: only the approved redacted text is kept */
+            rawNarrativeDropped: boolean;
+            proposal: components["schemas"]["RedactionProposalDto"] | null;
+        };
         SpanDto: {
             start: number;
             end: number;
@@ -1318,6 +1359,46 @@ export interface components {
         };
         EditSpansDto: {
             spans: components["schemas"]["SpanDto"][];
+        };
+        RedactionApprovedResponseDto: {
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_review" | "published" | "archived" | "withdrawn";
+            /** @enum {string} */
+            redactionStatus: "none" | "pending" | "proposed" | "failed" | "approved";
+        };
+        ReviewQueueItemDto: {
+            /** Format: uuid */
+            caseId: string;
+            reference: string;
+            country: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_review" | "published" | "archived" | "withdrawn";
+            /** @enum {string} */
+            redactionStatus: "none" | "pending" | "proposed" | "failed" | "approved";
+            error: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+        };
+        ReviewQueueResponseDto: {
+            items: components["schemas"]["ReviewQueueItemDto"][];
+        };
+        RequeueAcceptedResponseDto: {
+            /** @example requeue-0b6f3c1e-0000-4000-8000-000000000000 */
+            jobId: string;
+        };
+        RequeueStatusResponseDto: {
+            jobId: string;
+            /** @enum {string} */
+            state: "queued" | "completed" | "failed" | "active" | "delayed" | "prioritized" | "waiting" | "waiting-children" | "unknown";
+            /** @description 0 until the job starts, then the cases done of the total */
+            progress: number | {
+                done: number;
+                total: number;
+            };
+            attemptsMade: number;
+            failedReason: string | null;
         };
         TermDto: {
             /** @example physical_violence */
@@ -1541,6 +1622,21 @@ export interface components {
             reportBudget: number;
             /** @description the window of the budget, in days */
             budgetWindowDays: number;
+        };
+        QuotationDto: {
+            /** @example KZ */
+            country: string;
+            /** @example 2025 */
+            year: number;
+            /** @description the redacted narrative */
+            text: string;
+        };
+        QuotationPageResponseDto: {
+            items: components["schemas"]["QuotationDto"][];
+            /** @description pass as ?cursor= for the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description the disclosure threshold in force */
+            k: number;
         };
         ReleaseLevelsDto: {
             all: number;
@@ -3001,7 +3097,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RedactionReviewResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3033,7 +3131,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RedactionReviewResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3061,7 +3161,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RedactionApprovedResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3087,7 +3189,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewQueueResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3113,7 +3217,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequeueAcceptedResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3141,7 +3247,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequeueStatusResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3640,7 +3748,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QuotationPageResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
