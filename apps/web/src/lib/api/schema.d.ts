@@ -1611,6 +1611,193 @@ export interface components {
             /** @description admins only: exact counts, without perturbation */
             exact?: boolean;
         };
+        PerturbationSettingsDto: {
+            /** @description the largest noise any count can receive */
+            maxNoise: number;
+            variance: number;
+        };
+        ReportParamsDto: {
+            countries?: string[];
+            regions?: string[];
+            regionGroups?: string[];
+            /** @description the regions plus the groups' members at request time: the filter applied */
+            regionFilter?: string[];
+            /** @example 2024-01 */
+            from?: string;
+            /** @example 2026-12 */
+            to?: string;
+            perpetratorTypes?: string[];
+            /** @enum {string} */
+            compareBy?: "country" | "region" | "region_group";
+            genders?: string[];
+            ageBands?: string[];
+            workSettings?: string[];
+            /** Format: uuid */
+            organisationId?: string;
+            /** @enum {string} */
+            perpetrators: "type" | "group";
+            /** @enum {string} */
+            abuses: "type" | "group";
+            /** @enum {string} */
+            lang: "en" | "ru";
+            k: number;
+            perturbation: components["schemas"]["PerturbationSettingsDto"] | null;
+            /** @enum {string} */
+            source?: "release" | "exact";
+            /** @description the releases in force when it was asked */
+            releases?: string[];
+        };
+        RulePerturbationDto: {
+            /** @description the largest noise any count can receive */
+            maxNoise: number;
+            variance: number;
+            method: string;
+        };
+        ReleasePrivacyDto: {
+            method: string;
+            /** @description ρ (zCDP) spent by the releases the report reads */
+            rho: number;
+            epsilon: number;
+            delta: number;
+            periods: string[];
+            releases: number;
+        };
+        DisclosureRuleDto: {
+            k: number;
+            /** @description the disclosure control applied, in words */
+            description: string;
+            perturbation: components["schemas"]["RulePerturbationDto"] | null;
+            privacy: components["schemas"]["ReleasePrivacyDto"] | null;
+        };
+        PublishedCountDto: {
+            respondents: number | null;
+            incidents: number | null;
+            pctRespondents: number | null;
+            suppressed: boolean;
+            /** @description standard deviation of the figure's noise (figures read from releases only) */
+            sd?: number | null;
+            /** @description standard deviation of its percentage, in points */
+            pctSd?: number | null;
+        };
+        DescriptionFilterDto: {
+            name: string;
+            value: string;
+            /** @description not filtered ("all") */
+            open?: boolean;
+        };
+        ReportDescriptionDto: {
+            title: string;
+            filters: components["schemas"]["DescriptionFilterDto"][];
+            period: string;
+            bases: string;
+            policy: string;
+            extractedAt: string;
+            dataVersion: string;
+            casebookVersion: string;
+            source: string;
+        };
+        LabelledDto: {
+            key: string;
+            label: string;
+        };
+        PublishedBaseDto: {
+            respondents: number | null;
+            suppressed: boolean;
+            sd?: number | null;
+        };
+        CrossTabDto: {
+            rowDimension: string;
+            columnDimension: string;
+            rows: components["schemas"]["LabelledDto"][];
+            columns: components["schemas"]["LabelledDto"][];
+            columnBases: components["schemas"]["PublishedBaseDto"][];
+            rowBase: components["schemas"]["PublishedBaseDto"];
+            cells: components["schemas"]["PublishedCountDto"][][];
+            rowTotals: components["schemas"]["PublishedCountDto"][];
+            columnTotals: components["schemas"]["PublishedCountDto"][];
+            total: components["schemas"]["PublishedCountDto"];
+        };
+        BreakdownRowDto: {
+            respondents: number | null;
+            incidents: number | null;
+            pctRespondents: number | null;
+            suppressed: boolean;
+            /** @description standard deviation of the figure's noise (figures read from releases only) */
+            sd?: number | null;
+            /** @description standard deviation of its percentage, in points */
+            pctSd?: number | null;
+            key: string;
+            label: string;
+        };
+        BreakdownDto: {
+            rows: components["schemas"]["BreakdownRowDto"][];
+            total: components["schemas"]["PublishedCountDto"];
+        };
+        BreakdownsDto: {
+            country: components["schemas"]["BreakdownDto"];
+            region: components["schemas"]["BreakdownDto"];
+            region_group: components["schemas"]["BreakdownDto"];
+            year: components["schemas"]["BreakdownDto"];
+            gender: components["schemas"]["BreakdownDto"];
+            age_band: components["schemas"]["BreakdownDto"];
+            work_setting: components["schemas"]["BreakdownDto"];
+            location_type: components["schemas"]["BreakdownDto"];
+        };
+        ComparisonDto: {
+            dimension: string;
+            units: components["schemas"]["LabelledDto"][];
+            columns: components["schemas"]["LabelledDto"][];
+            totals: components["schemas"]["PublishedCountDto"][];
+            cells: components["schemas"]["PublishedCountDto"][][];
+            bases: components["schemas"]["PublishedBaseDto"][][];
+        };
+        ReportResultDto: {
+            /** @enum {string} */
+            lang: "en" | "ru";
+            /** Format: date-time */
+            generatedAt: string;
+            params: components["schemas"]["ReportParamsDto"];
+            rule: components["schemas"]["DisclosureRuleDto"];
+            total: components["schemas"]["PublishedCountDto"];
+            description: components["schemas"]["ReportDescriptionDto"];
+            crossTab: components["schemas"]["CrossTabDto"];
+            breakdowns: components["schemas"]["BreakdownsDto"];
+            comparison?: components["schemas"]["ComparisonDto"];
+        };
+        ReportResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            /** @description percent done */
+            progress: number;
+            params: components["schemas"]["ReportParamsDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            error: string | null;
+            /** @description an identical question over unchanged data: the earlier result, reused */
+            reused: boolean;
+            result: components["schemas"]["ReportResultDto"] | null;
+        };
+        ReportSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            progress: number;
+            params: components["schemas"]["ReportParamsDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            error: string | null;
+            reused: boolean;
+        };
+        ReportListResponseDto: {
+            items: components["schemas"]["ReportSummaryDto"][];
+        };
         DisclosurePolicyDto: {
             /** @description counts from 1 to k − 1 are never published */
             k: number;
@@ -3572,7 +3759,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReportListResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3602,7 +3791,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReportResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3630,7 +3821,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReportResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
