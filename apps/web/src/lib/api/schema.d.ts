@@ -1798,6 +1798,21 @@ export interface components {
         ReportListResponseDto: {
             items: components["schemas"]["ReportSummaryDto"][];
         };
+        DisclosurePolicyResponseDto: {
+            /** @description counts from 1 to k − 1 are never published */
+            k: number;
+            /** @description the largest perturbation of any published count */
+            maxNoise: number;
+            noiseVariance: number;
+            /** @description distinct reports one researcher may request in the window */
+            reportBudget: number;
+            /** @description the window of the budget, in days */
+            budgetWindowDays: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            updatedById: string | null;
+        };
         DisclosurePolicyDto: {
             /** @description counts from 1 to k − 1 are never published */
             k: number;
@@ -3879,7 +3894,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisclosurePolicyResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3909,7 +3926,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisclosurePolicyResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
