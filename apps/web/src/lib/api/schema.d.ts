@@ -1189,6 +1189,99 @@ export interface components {
              */
             withdrawalCode?: string;
         };
+        ConsentViewDto: {
+            research: boolean;
+            advocacy: boolean;
+            publicQuotation: boolean;
+            /** Format: date */
+            recordedOn: string;
+        };
+        RespondentViewDto: {
+            gender: string;
+            ageBand: string;
+            workSetting: string;
+            migrantStatus: string;
+        };
+        PerpetratorViewDto: {
+            /**
+             * @description taxonomy code
+             * @example police
+             */
+            type: string;
+            count: number | null;
+            /** @description taxonomy code */
+            involvement: string;
+        };
+        IncidentViewDto: {
+            year: number;
+            month: number | null;
+            /** @example KZ */
+            country: string;
+            place: string | null;
+            /** @example RU-NVS */
+            regionCode: string | null;
+            /** @description taxonomy code */
+            locationType: string;
+            perpetrators: components["schemas"]["PerpetratorViewDto"][];
+            /** @description taxonomy codes */
+            abuses: string[];
+            /** @description taxonomy code */
+            reportedToAuthorities: string;
+            medicalCareNeeded: boolean | null;
+        };
+        CaseRedactionStateDto: {
+            /** @enum {string} */
+            status: "none" | "pending" | "proposed" | "failed" | "approved";
+            error: string | null;
+        };
+        CaseResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example KZ-7F3K9Q */
+            reference: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_review" | "published" | "archived" | "withdrawn";
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            interviewerId: string;
+            /** @example 2025-03 */
+            interviewMonth: string;
+            /** @example KZ */
+            country: string;
+            /** @description free text from before regions were coded (never counted) */
+            region: string | null;
+            regionCode: string | null;
+            /** @description the free-text region matched no single subdivision: an admin should set regionCode */
+            regionUnresolved: boolean;
+            city: string | null;
+            /** @description questions not asked or declined; absent = asked */
+            questions: {
+                [key: string]: "not_asked" | "declined";
+            };
+            consent: components["schemas"]["ConsentViewDto"];
+            respondent: components["schemas"]["RespondentViewDto"];
+            childProtectionFlag: boolean;
+            incidents: components["schemas"]["IncidentViewDto"][];
+            hasNarrative: boolean;
+            redaction: components["schemas"]["CaseRedactionStateDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+            /** @description raised on every write; send it back in If-Match to edit */
+            version: number;
+            /** Format: date-time */
+            returnedAt: string | null;
+            /** @description why an admin returned it (until it is submitted again) */
+            returnReason: string | null;
+        };
         UpdateCaseDto: {
             /** @example 2026-10 */
             interviewMonth?: string;
@@ -1219,6 +1312,17 @@ export interface components {
             incidents?: components["schemas"]["IncidentDto"][];
             /** @description free text; encrypted at rest */
             narrative?: string;
+        };
+        CasePageResponseDto: {
+            items: components["schemas"]["CaseResponseDto"][];
+            /** @description the cursor of the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        CaseNarrativeResponseDto: {
+            /** Format: uuid */
+            caseId: string;
+            narrative: string;
+            version: number;
         };
         ReturnDto: {
             /** @description what the interviewer should correct; shown to them, never logged */
@@ -2817,7 +2921,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CasePageResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2846,11 +2952,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description an earlier creation with this Idempotency-Key, replayed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseResponseDto"];
+                };
+            };
+            /** @description created (200 when an Idempotency-Key replays an earlier creation) */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2878,7 +2996,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2947,7 +3067,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2975,7 +3097,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseNarrativeResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3003,7 +3127,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3031,7 +3157,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3059,7 +3187,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3091,7 +3221,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3119,7 +3251,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3151,7 +3285,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
