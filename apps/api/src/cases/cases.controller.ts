@@ -1,6 +1,7 @@
 import type { Actor } from '@casebook/authz';
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CaseNarrativeResponseDto, CasePageResponseDto, CaseResponseDto } from './case-response.dto';
 import type { FastifyReply } from 'fastify';
 import { CaseErasureService, CasesService, type Transition } from '@casebook/cases';
 import { DomainError } from '@casebook/common';
@@ -28,12 +29,14 @@ export class CasesController {
   @Quota('case-write', { idempotent: true })
   @Post()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8-128 characters [A-Za-z0-9._:-]' })
+  @ApiCreatedResponse({ type: CaseResponseDto, description: 'created (200 when an Idempotency-Key replays an earlier creation)' })
+  @ApiOkResponse({ type: CaseResponseDto, description: 'an earlier creation with this Idempotency-Key, replayed' })
   async create(
     @CurrentActor() actor: Actor,
     @Body() body: CreateCaseDto,
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<CaseResponseDto> {
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
       throw new DomainError('unprocessable', 'The Idempotency-Key header is malformed', {
         errors: [{ parameter: 'Idempotency-Key', message: 'must be 8-128 characters of A-Z a-z 0-9 . _ : -' }],
@@ -53,13 +56,14 @@ export class CasesController {
   @Quota('case-write')
   @Patch(':id')
   @ApiHeader({ name: 'If-Match', required: true, description: 'the ETag of the case as last read' })
+  @ApiOkResponse({ type: CaseResponseDto })
   async update(
     @CurrentActor() actor: Actor,
     @Param() { id }: IdParam,
     @Body() body: UpdateCaseDto,
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<CaseResponseDto> {
     if (ifMatch === undefined) {
       throw new DomainError('precondition-required', 'Send If-Match with the ETag of the case you edited', {
         errors: [{ parameter: 'If-Match', message: 'is required' }],
@@ -78,13 +82,15 @@ export class CasesController {
 
   @Can('read', 'Case')
   @Get()
-  list(@CurrentActor() actor: Actor, @Query() query: ListCasesQuery) {
+  @ApiOkResponse({ type: CasePageResponseDto })
+  list(@CurrentActor() actor: Actor, @Query() query: ListCasesQuery): Promise<CasePageResponseDto> {
     return this.cases.list(actor, { ...query, limit: query.limit ?? 50 });
   }
 
   @Can('read', 'Case')
   @Get(':id')
-  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiOkResponse({ type: CaseResponseDto })
+  async get(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Res({ passthrough: true }) reply: FastifyReply): Promise<CaseResponseDto> {
     const found = await this.cases.get(actor, id);
     void reply.header('etag', etagOf(found.version));
     return found;
@@ -93,7 +99,8 @@ export class CasesController {
   /** The raw narrative: the interviewer while the case is a draft, and admins. Every read is audited. */
   @Can('read', 'Narrative')
   @Get(':id/narrative')
-  narrative(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+  @ApiOkResponse({ type: CaseNarrativeResponseDto })
+  narrative(@CurrentActor() actor: Actor, @Param() { id }: IdParam): Promise<CaseNarrativeResponseDto> {
     return this.cases.readNarrative(actor, id);
   }
 
@@ -101,21 +108,24 @@ export class CasesController {
   @Quota('case-write')
   @Post(':id/submit')
   @HttpCode(200)
-  submit(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+  @ApiOkResponse({ type: CaseResponseDto })
+  submit(@CurrentActor() actor: Actor, @Param() { id }: IdParam): Promise<CaseResponseDto> {
     return this.move(actor, id, 'submit');
   }
 
   @Can('review', 'Case')
   @Post(':id/review')
   @HttpCode(200)
-  review(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+  @ApiOkResponse({ type: CaseResponseDto })
+  review(@CurrentActor() actor: Actor, @Param() { id }: IdParam): Promise<CaseResponseDto> {
     return this.move(actor, id, 'review');
   }
 
   @Can('publish', 'Case')
   @Post(':id/publish')
   @HttpCode(200)
-  publish(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+  @ApiOkResponse({ type: CaseResponseDto })
+  publish(@CurrentActor() actor: Actor, @Param() { id }: IdParam): Promise<CaseResponseDto> {
     return this.move(actor, id, 'publish');
   }
 
@@ -123,14 +133,16 @@ export class CasesController {
   @Can('review', 'Case')
   @Post(':id/return')
   @HttpCode(200)
-  sendBack(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() body: ReturnDto) {
+  @ApiOkResponse({ type: CaseResponseDto })
+  sendBack(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() body: ReturnDto): Promise<CaseResponseDto> {
     return this.move(actor, id, 'return', body.reason);
   }
 
   @Can('archive', 'Case')
   @Post(':id/archive')
   @HttpCode(200)
-  archive(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+  @ApiOkResponse({ type: CaseResponseDto })
+  archive(@CurrentActor() actor: Actor, @Param() { id }: IdParam): Promise<CaseResponseDto> {
     return this.move(actor, id, 'archive');
   }
 
@@ -139,7 +151,8 @@ export class CasesController {
   @Quota('case-write')
   @Post(':id/withdraw')
   @HttpCode(200)
-  withdraw(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() body: WithdrawDto) {
+  @ApiOkResponse({ type: CaseResponseDto })
+  withdraw(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() body: WithdrawDto): Promise<CaseResponseDto> {
     return this.move(actor, id, 'withdraw', body.reason);
   }
 
@@ -154,11 +167,11 @@ export class CasesController {
   @Delete(':id')
   @ApiOkResponse({ type: CaseDeletedDto })
   @HttpCode(200)
-  remove(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() body: DeleteCaseDto) {
+  remove(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() body: DeleteCaseDto): Promise<CaseDeletedDto> {
     return this.erasure.deleteByAdmin(actor, id, body.reason);
   }
 
-  private move(actor: Actor, id: string, transition: Transition, reason?: string) {
+  private move(actor: Actor, id: string, transition: Transition, reason?: string): Promise<CaseResponseDto> {
     return this.cases.transition(actor, id, transition, reason);
   }
 }

@@ -3,7 +3,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { etagOf, expectedVersion } from '../http/etag';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsDefined, IsIn, IsInt, Matches, Min, ValidateNested } from 'class-validator';
 import type { Queue } from 'bullmq';
@@ -13,6 +13,7 @@ import { QUEUES, type RequeueRedactionJobData } from '@casebook/queues';
 import { PII_TYPES, type PiiType } from '@casebook/redaction';
 import { Can, CurrentActor } from '../auth/access.decorators';
 import { IdParam } from '../users/users.dto';
+import { RedactionApprovedResponseDto, RedactionReviewResponseDto, RequeueAcceptedResponseDto, RequeueStatusResponseDto, ReviewQueueResponseDto } from './redaction-response.dto';
 
 export class SpanDto {
   @ApiProperty() @IsInt() @Min(0) start!: number;
@@ -46,7 +47,8 @@ export class RedactionController {
   /** The raw narrative and the proposed spans side by side. Audited. */
   @Can('review', 'Case')
   @Get('cases/:id/redaction')
-  async review(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiOkResponse({ type: RedactionReviewResponseDto })
+  async review(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Res({ passthrough: true }) reply: FastifyReply): Promise<RedactionReviewResponseDto> {
     const review = await this.redaction.review(actor, id);
     void reply.header('etag', etagOf(review.version));
     return review;
@@ -59,7 +61,8 @@ export class RedactionController {
    */
   @Can('review', 'Case')
   @Put('cases/:id/redaction')
-  async edit(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() body: EditSpansDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  @ApiOkResponse({ type: RedactionReviewResponseDto })
+  async edit(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() body: EditSpansDto, @Headers('if-match') ifMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<RedactionReviewResponseDto> {
     const review = await this.redaction.editSpans(actor, id, body.spans, expectedVersion(ifMatch));
     void reply.header('etag', etagOf(review.version));
     return review;
@@ -69,14 +72,16 @@ export class RedactionController {
   @Can('publish', 'Case')
   @Post('cases/:id/redaction/approve')
   @HttpCode(200)
-  approve(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Headers('if-match') ifMatch: string | undefined) {
+  @ApiOkResponse({ type: RedactionApprovedResponseDto })
+  approve(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Headers('if-match') ifMatch: string | undefined): Promise<RedactionApprovedResponseDto> {
     return this.redaction.approve(actor, id, expectedVersion(ifMatch));
   }
 
   /** Cases waiting for redaction review, oldest first, with failed redactions and their reasons. */
   @Can('review', 'Case')
   @Get('redaction/queue')
-  queue() {
+  @ApiOkResponse({ type: ReviewQueueResponseDto })
+  queue(): Promise<ReviewQueueResponseDto> {
     return this.redaction.queue();
   }
 
@@ -84,13 +89,15 @@ export class RedactionController {
   @Can('manage', 'Redaction')
   @Post('redaction/requeue')
   @HttpCode(202)
-  requeue(@CurrentActor() actor: Actor) {
+  @ApiAcceptedResponse({ type: RequeueAcceptedResponseDto })
+  requeue(@CurrentActor() actor: Actor): Promise<RequeueAcceptedResponseDto> {
     return this.redaction.requestRequeue(actor);
   }
 
   @Can('manage', 'Redaction')
   @Get('redaction/requeue/:jobId')
-  async requeueStatus(@Param() { jobId }: RequeueJobParam) {
+  @ApiOkResponse({ type: RequeueStatusResponseDto })
+  async requeueStatus(@Param() { jobId }: RequeueJobParam): Promise<RequeueStatusResponseDto> {
     const job = await this.maintenance.getJob(jobId);
     if (!job && (await this.redaction.requeueWaiting(jobId))) return { jobId, state: 'queued', progress: 0, attemptsMade: 0, failedReason: null };
     if (!job) throw new DomainError('not-found', 'No such requeue job');

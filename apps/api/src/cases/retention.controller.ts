@@ -1,9 +1,10 @@
 import type { Actor } from '@casebook/authz';
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { RetentionService } from '@casebook/cases';
 import { Can, CurrentActor } from '../auth/access.decorators';
+import { RetentionPolicyResponseDto, RetentionPreviewResponseDto } from './retention-response.dto';
 
 export class RetentionPolicyDto {
   @ApiProperty({ nullable: true, type: Number, minimum: 1, maximum: 3650, description: 'delete drafts untouched for this many days (null: never)' })
@@ -48,20 +49,23 @@ export class RetentionController {
 
   @Can('read', 'RetentionPolicy')
   @Get()
-  get() {
+  @ApiOkResponse({ type: RetentionPolicyResponseDto })
+  get(): Promise<RetentionPolicyResponseDto> {
     return this.retention.policy();
   }
 
   @Can('update', 'RetentionPolicy')
   @Put()
-  update(@CurrentActor() actor: Actor, @Body() body: RetentionPolicyDto) {
+  @ApiOkResponse({ type: RetentionPolicyResponseDto })
+  update(@CurrentActor() actor: Actor, @Body() body: RetentionPolicyDto): Promise<RetentionPolicyResponseDto> {
     return this.retention.setPolicy(actor, { ...body, keepRawPurpose: body.keepRawPurpose ?? null });
   }
 
   /** Exactly what the next run deletes (drafts, returned cases), which raw narratives it drops, which published cases are due for review; and when. */
   @Can('read', 'RetentionPolicy')
   @Get('preview')
-  preview() {
+  @ApiOkResponse({ type: RetentionPreviewResponseDto })
+  preview(): Promise<RetentionPreviewResponseDto> {
     return this.retention.preview();
   }
 }

@@ -23,7 +23,7 @@ export class WithdrawalsController {
   @Post()
   @HttpCode(200)
   @ApiOkResponse({ type: WithdrawnByCodeDto })
-  withdraw(@CurrentActor() actor: Actor, @Body() body: WithdrawalByCodeDto) {
+  withdraw(@CurrentActor() actor: Actor, @Body() body: WithdrawalByCodeDto): Promise<WithdrawnByCodeDto> {
     return this.codes.withdraw(actor, body.code);
   }
 }

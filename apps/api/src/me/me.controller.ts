@@ -1,7 +1,8 @@
 import type { Actor } from '@casebook/authz';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AuthService, MfaService, SessionsService, UsersService, type UserView } from '@casebook/identity';
+import { AuthService, MfaService, SessionsService, UsersService } from '@casebook/identity';
+import { MeResponseDto, MfaEnrolmentResponseDto, RecoveryCodesResponseDto } from '../users/user-response.dto';
 import { DeviceSessionListDto, SessionIdParam } from '../users/users.dto';
 import { AllowWithoutMfa, Can, CurrentActor } from '../auth/access.decorators';
 import { ChangePasswordDto, TotpDto } from '../auth/auth.dto';
@@ -23,7 +24,7 @@ export class MeController {
   @Can('read', 'Session')
   @Get('sessions')
   @ApiOkResponse({ type: DeviceSessionListDto })
-  listSessions(@CurrentActor() actor: Actor) {
+  listSessions(@CurrentActor() actor: Actor): Promise<DeviceSessionListDto> {
     return this.sessions.list(actor.ability, actor.id, actor.sessionId);
   }
 
@@ -38,7 +39,8 @@ export class MeController {
   @AllowWithoutMfa()
   @Can('read', 'Me')
   @Get()
-  async me(@CurrentActor() actor: Actor): Promise<UserView & { mfaRequired: boolean }> {
+  @ApiOkResponse({ type: MeResponseDto })
+  async me(@CurrentActor() actor: Actor): Promise<MeResponseDto> {
     const user = await this.users.self(actor.id);
     return { ...user, mfaRequired: user.role === 'admin' || user.mfaEnabled };
   }
@@ -56,7 +58,8 @@ export class MeController {
   @Can('update', 'Me')
   @Post('mfa/enrol')
   @HttpCode(200)
-  enrol(@CurrentActor() actor: Actor): Promise<{ secret: string; otpauthUri: string }> {
+  @ApiOkResponse({ type: MfaEnrolmentResponseDto })
+  enrol(@CurrentActor() actor: Actor): Promise<MfaEnrolmentResponseDto> {
     return this.mfa.beginEnrolment(actor);
   }
 
@@ -65,7 +68,8 @@ export class MeController {
   @Can('update', 'Me')
   @Post('mfa/confirm')
   @HttpCode(200)
-  async confirm(@CurrentActor() actor: Actor, @Body() body: TotpDto): Promise<{ recoveryCodes: string[] }> {
+  @ApiOkResponse({ type: RecoveryCodesResponseDto })
+  async confirm(@CurrentActor() actor: Actor, @Body() body: TotpDto): Promise<RecoveryCodesResponseDto> {
     return { recoveryCodes: await this.mfa.confirmEnrolment(actor, actor.sessionId, body.totp) };
   }
 }

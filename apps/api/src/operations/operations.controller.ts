@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Can } from '../auth/access.decorators';
+import { OperationsResponseDto } from './operations-response.dto';
 import { OperationsService } from './operations.service';
 
 /** Admins' operations view: counts and queue depths, never content. */
@@ -12,7 +13,8 @@ export class OperationsController {
 
   @Can('manage', 'all')
   @Get()
-  summary() {
+  @ApiOkResponse({ type: OperationsResponseDto })
+  summary(): Promise<OperationsResponseDto> {
     return this.operations.summary();
   }
 }

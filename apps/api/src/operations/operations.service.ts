@@ -17,7 +17,11 @@ export class OperationsService {
   ) {}
 
   async summary() {
-    const queue = async (q: Queue) => ({ name: q.name, ...(await q.getJobCounts('waiting', 'active', 'delayed', 'failed')) });
+    const queue = async (q: Queue) => {
+      // BullMQ answers every asked-for state (0 when empty); named here so the response type says which.
+      const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'failed');
+      return { name: q.name, waiting: counts.waiting ?? 0, active: counts.active ?? 0, delayed: counts.delayed ?? 0, failed: counts.failed ?? 0 };
+    };
     const policy = await this.policy.get();
     return {
       cases: await this.repository.casesByStatus(),

@@ -1,9 +1,10 @@
 import type { Actor } from '@casebook/authz';
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsNumber, Max, Min } from 'class-validator';
 import { DisclosurePolicyService, MIN_K } from '@casebook/reports';
 import { Can, CurrentActor } from '../auth/access.decorators';
+import { DisclosurePolicyResponseDto } from './disclosure-policy-response.dto';
 
 export class DisclosurePolicyDto {
   @ApiProperty({ minimum: MIN_K, maximum: 100, description: 'counts from 1 to k − 1 are never published' }) @IsInt() @Min(MIN_K) @Max(100) k!: number;
@@ -22,13 +23,15 @@ export class DisclosurePolicyController {
 
   @Can('read', 'DisclosurePolicy')
   @Get()
-  get() {
+  @ApiOkResponse({ type: DisclosurePolicyResponseDto })
+  get(): Promise<DisclosurePolicyResponseDto> {
     return this.policy.get();
   }
 
   @Can('update', 'DisclosurePolicy')
   @Put()
-  update(@CurrentActor() actor: Actor, @Body() body: DisclosurePolicyDto) {
+  @ApiOkResponse({ type: DisclosurePolicyResponseDto })
+  update(@CurrentActor() actor: Actor, @Body() body: DisclosurePolicyDto): Promise<DisclosurePolicyResponseDto> {
     return this.policy.update(actor, body);
   }
 }

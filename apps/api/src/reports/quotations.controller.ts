@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { QuotationsService } from '@casebook/reports';
 import { Can } from '../auth/access.decorators';
 import { PageLimit } from '../http/page-limit.decorator';
+import { QuotationPageResponseDto } from './quotations-response.dto';
 
 export class QuotationsQuery {
   @ApiPropertyOptional({ example: 'KZ' }) @IsOptional() @Matches(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code' }) country?: string;
@@ -32,7 +33,8 @@ export class QuotationsController {
 
   @Can('read', 'Quotation')
   @Get()
-  list(@Query() query: QuotationsQuery) {
+  @ApiOkResponse({ type: QuotationPageResponseDto })
+  list(@Query() query: QuotationsQuery): Promise<QuotationPageResponseDto> {
     return this.quotations.list({ ...query, limit: query.limit ?? 20 });
   }
 }

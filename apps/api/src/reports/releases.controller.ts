@@ -1,9 +1,10 @@
 import type { Actor } from '@casebook/authz';
 import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
 import { ReleasesService } from '@casebook/reports';
 import { Can, CurrentActor } from '../auth/access.decorators';
+import { PrivacyBudgetResponseDto, ReleaseListResponseDto, ReleaseResponseDto } from './releases-response.dto';
 
 const RHO = /^\d{1,6}(\.\d{1,6})?$/;
 
@@ -34,13 +35,15 @@ export class PrivacyBudgetController {
 
   @Can('read', 'PrivacyBudget')
   @Get()
-  get() {
+  @ApiOkResponse({ type: PrivacyBudgetResponseDto })
+  get(): Promise<PrivacyBudgetResponseDto> {
     return this.releases.budget();
   }
 
   @Can('update', 'PrivacyBudget')
   @Put()
-  update(@CurrentActor() actor: Actor, @Body() body: PrivacyBudgetDto) {
+  @ApiOkResponse({ type: PrivacyBudgetResponseDto })
+  update(@CurrentActor() actor: Actor, @Body() body: PrivacyBudgetDto): Promise<PrivacyBudgetResponseDto> {
     return this.releases.updateBudget(actor, body);
   }
 }
@@ -54,14 +57,16 @@ export class ReleasesController {
 
   @Can('read', 'Release')
   @Get()
-  list() {
+  @ApiOkResponse({ type: ReleaseListResponseDto })
+  list(): Promise<ReleaseListResponseDto> {
     return this.releases.list();
   }
 
   @Can('create', 'Release')
   @Post()
   @HttpCode(202)
-  create(@CurrentActor() actor: Actor, @Body() body: CreateReleaseDto) {
+  @ApiAcceptedResponse({ type: ReleaseResponseDto })
+  create(@CurrentActor() actor: Actor, @Body() body: CreateReleaseDto): Promise<ReleaseResponseDto> {
     return this.releases.create(actor, body.period);
   }
 }

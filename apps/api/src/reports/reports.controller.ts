@@ -1,6 +1,6 @@
 import type { Actor } from '@casebook/authz';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { LANGUAGES, type Language } from '@casebook/database';
@@ -9,6 +9,7 @@ import { Can, CurrentActor } from '../auth/access.decorators';
 import { Quota } from '../quotas/quota';
 import { IdParam } from '../users/users.dto';
 import { PageLimit } from '../http/page-limit.decorator';
+import { ReportListResponseDto, ReportResponseDto } from './reports-response.dto';
 
 const CODE = /^[a-z0-9_]{1,48}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -79,7 +80,8 @@ export class ReportsController {
   @Quota('report')
   @Post()
   @HttpCode(202)
-  async create(@CurrentActor() actor: Actor, @Body() body: CreateReportDto) {
+  @ApiAcceptedResponse({ type: ReportResponseDto })
+  async create(@CurrentActor() actor: Actor, @Body() body: CreateReportDto): Promise<ReportResponseDto> {
     return this.reports.request(actor, {
       countries: body.countries?.length ? [...new Set(body.countries)].sort() : undefined,
       regions: body.regions?.length ? [...new Set(body.regions)].sort() : undefined,
@@ -103,13 +105,15 @@ export class ReportsController {
   /** Your recent reports (researchers: their own; admins: everyone's), newest first, without results. */
   @Can('read', 'Report')
   @Get()
-  list(@CurrentActor() actor: Actor, @Query() query: ListReportsQuery) {
+  @ApiOkResponse({ type: ReportListResponseDto })
+  list(@CurrentActor() actor: Actor, @Query() query: ListReportsQuery): Promise<ReportListResponseDto> {
     return this.reports.list(actor, query.limit ?? 20);
   }
 
   @Can('read', 'Report')
   @Get(':id')
-  get(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+  @ApiOkResponse({ type: ReportResponseDto })
+  get(@CurrentActor() actor: Actor, @Param() { id }: IdParam): Promise<ReportResponseDto> {
     return this.reports.get(actor, id);
   }
 

@@ -1,9 +1,10 @@
 import type { Actor } from '@casebook/authz';
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { SessionsService, UsersService } from '@casebook/identity';
 import { Can, CurrentActor } from '../auth/access.decorators';
 import { ChangeRoleDto, CreateUserDto, DeviceSessionListDto, IdParam, ListUsersQuery, UserSessionParams } from './users.dto';
+import { CreatedUserResponseDto, PasswordResetResponseDto, UserPageResponseDto, UserResponseDto } from './user-response.dto';
 
 /** User administration (admins). */
 @ApiTags('users')
@@ -19,7 +20,7 @@ export class UsersController {
   @Can('read', 'User')
   @Get(':id/sessions')
   @ApiOkResponse({ type: DeviceSessionListDto })
-  listSessions(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+  listSessions(@CurrentActor() actor: Actor, @Param() { id }: IdParam): Promise<DeviceSessionListDto> {
     return this.sessions.list(actor.ability, id, actor.sessionId);
   }
 
@@ -33,47 +34,54 @@ export class UsersController {
 
   @Can('read', 'User')
   @Get()
-  list(@CurrentActor() actor: Actor, @Query() query: ListUsersQuery) {
+  @ApiOkResponse({ type: UserPageResponseDto })
+  list(@CurrentActor() actor: Actor, @Query() query: ListUsersQuery): Promise<UserPageResponseDto> {
     return this.users.list(actor.ability, { ...query, limit: query.limit ?? 50 });
   }
 
   @Can('read', 'User')
   @Get(':id')
-  get(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+  @ApiOkResponse({ type: UserResponseDto })
+  get(@CurrentActor() actor: Actor, @Param() { id }: IdParam): Promise<UserResponseDto> {
     return this.users.get(actor.ability, id);
   }
 
   /** Creates a user and returns a one-time token to hand over, with which they set their password. */
   @Can('create', 'User')
   @Post()
-  create(@CurrentActor() actor: Actor, @Body() body: CreateUserDto) {
+  @ApiCreatedResponse({ type: CreatedUserResponseDto })
+  create(@CurrentActor() actor: Actor, @Body() body: CreateUserDto): Promise<CreatedUserResponseDto> {
     return this.users.create(actor, body);
   }
 
   @Can('update', 'User')
   @Post(':id/disable')
   @HttpCode(200)
-  disable(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+  @ApiOkResponse({ type: UserResponseDto })
+  disable(@CurrentActor() actor: Actor, @Param() { id }: IdParam): Promise<UserResponseDto> {
     return this.users.setStatus(actor, id, 'disabled');
   }
 
   @Can('update', 'User')
   @Post(':id/enable')
   @HttpCode(200)
-  enable(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+  @ApiOkResponse({ type: UserResponseDto })
+  enable(@CurrentActor() actor: Actor, @Param() { id }: IdParam): Promise<UserResponseDto> {
     return this.users.setStatus(actor, id, 'active');
   }
 
   @Can('update', 'User')
   @Put(':id/role')
-  changeRole(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() body: ChangeRoleDto) {
+  @ApiOkResponse({ type: UserResponseDto })
+  changeRole(@CurrentActor() actor: Actor, @Param() { id }: IdParam, @Body() body: ChangeRoleDto): Promise<UserResponseDto> {
     return this.users.changeRole(actor, id, body.role);
   }
 
   @Can('update', 'User')
   @Post(':id/mfa/reset')
   @HttpCode(200)
-  resetMfa(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+  @ApiOkResponse({ type: UserResponseDto })
+  resetMfa(@CurrentActor() actor: Actor, @Param() { id }: IdParam): Promise<UserResponseDto> {
     return this.users.resetMfa(actor, id);
   }
 
@@ -81,7 +89,8 @@ export class UsersController {
   @Can('update', 'User')
   @Post(':id/password-reset')
   @HttpCode(200)
-  passwordReset(@CurrentActor() actor: Actor, @Param() { id }: IdParam) {
+  @ApiOkResponse({ type: PasswordResetResponseDto })
+  passwordReset(@CurrentActor() actor: Actor, @Param() { id }: IdParam): Promise<PasswordResetResponseDto> {
     return this.users.issuePasswordReset(actor, id);
   }
 }

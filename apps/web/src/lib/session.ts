@@ -15,15 +15,11 @@ import * as vault from './vault';
  * app ends the session on the server (or, offline, at the next chance, before
  * anything else).
  */
+import type { components } from './api/schema';
 import i18n from './i18n';
 
-export interface Me {
-  id: string;
-  email: string;
-  displayName: string;
-  role: 'interviewer' | 'researcher' | 'admin';
-  mfaEnabled: boolean;
-}
+/** The signed-in user, as GET /api/v1/me answers. */
+export type Me = components['schemas']['MeResponseDto'];
 
 export const WEB_CLIENT = { 'x-casebook-client': 'web' };
 const PROOF_HEADER = 'x-casebook-device-proof';

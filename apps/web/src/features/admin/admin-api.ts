@@ -19,28 +19,10 @@ export interface ReviewSpan {
   confidence?: number;
 }
 
-export interface Review {
-  caseId: string;
-  reference: string;
-  country: string;
-  version: number;
-  caseStatus: string;
-  redactionStatus: string;
-  error: string | null;
-  narrative: string | null;
-  rawNarrativeDropped?: boolean;
-  proposal: { spans: ReviewSpan[]; redacted: string; detectorVersion: string; reviewed: boolean; approved: boolean; updatedAt: string } | null;
-}
+/** The raw narrative and the proposed spans, as GET/PUT /cases/{id}/redaction answer. */
+export type Review = Schemas['RedactionReviewResponseDto'];
 
-export interface QueueItem {
-  caseId: string;
-  reference: string;
-  country: string;
-  status: string;
-  redactionStatus: string;
-  error: string | null;
-  submittedAt: string | null;
-}
+export type QueueItem = Schemas['ReviewQueueItemDto'];
 
 export interface Problem {
   status: number;
@@ -73,7 +55,7 @@ async function get<T>(path: string): Promise<T> {
 }
 
 export function useReviewQueue() {
-  return useQuery({ queryKey: ['admin', 'review-queue'], queryFn: () => get<{ items: QueueItem[] }>('/api/v1/redaction/queue'), gcTime: 0 });
+  return useQuery({ queryKey: ['admin', 'review-queue'], queryFn: () => get<Schemas['ReviewQueueResponseDto']>('/api/v1/redaction/queue'), gcTime: 0 });
 }
 
 export function useReview(caseId: string) {
@@ -83,21 +65,13 @@ export function useReview(caseId: string) {
 export const saveSpans = (caseId: string, spans: ReviewSpan[], version: number) =>
   call<Review>('PUT', `/api/v1/cases/${caseId}/redaction`, { spans: spans.map(({ start, end, type }) => ({ start, end, type })) }, { 'if-match': `"${version}"` });
 
-export const approve = (caseId: string, version: number) => call<{ status: string }>('POST', `/api/v1/cases/${caseId}/redaction/approve`, undefined, { 'if-match': `"${version}"` });
+export const approve = (caseId: string, version: number) => call<Schemas['RedactionApprovedResponseDto']>('POST', `/api/v1/cases/${caseId}/redaction/approve`, undefined, { 'if-match': `"${version}"` });
 
 export const returnCase = (caseId: string, reason: string) => call<unknown>('POST', `/api/v1/cases/${caseId}/return`, { reason });
 
-export const retryFailed = () => call<{ jobId: string }>('POST', '/api/v1/redaction/requeue');
+export const retryFailed = () => call<Schemas['RequeueAcceptedResponseDto']>('POST', '/api/v1/redaction/requeue');
 
-export interface User {
-  id: string;
-  email: string;
-  displayName: string;
-  role: 'interviewer' | 'researcher' | 'admin';
-  status: 'active' | 'disabled';
-  organisationId: string;
-  mfaEnabled: boolean;
-}
+export type User = Schemas['UserResponseDto'];
 export type Organisation = Schemas['OrganisationDto'];
 
 /** Data of a typed call, or an error carrying its problem document. */
@@ -108,7 +82,7 @@ async function dataOf<T>(call: Promise<{ data?: T; error?: unknown; response: Re
 }
 
 export function useUsers() {
-  return useQuery({ queryKey: ['admin', 'users'], queryFn: () => get<{ items: User[] }>('/api/v1/users?limit=200') });
+  return useQuery({ queryKey: ['admin', 'users'], queryFn: () => get<Schemas['UserPageResponseDto']>('/api/v1/users?limit=200') });
 }
 
 export function useOrganisations() {
@@ -121,31 +95,11 @@ export type AuditQuery = NonNullable<paths['/api/v1/audit']['get']['parameters']
 export const fetchAudit = (query: AuditQuery) => dataOf(api.GET('/api/v1/audit', { params: { query } }));
 export const verifyAudit = () => dataOf(api.GET('/api/v1/audit/verify'));
 
-export interface Operations {
-  cases: Array<{ status: string; count: number }>;
-  redactions: Array<{ status: string; count: number }>;
-  queues: Array<{ name: string; waiting: number; active: number; delayed: number; failed: number }>;
-  outbox: { pending: number; lagSeconds: number };
-  policy: { k: number; maxNoise: number; noiseVariance: number; reportBudget: number; budgetWindowDays: number; updatedAt: string };
-  reportsByRequester: Array<{ userId: string; displayName: string; reports: number; distinct: number; last: string }>;
-}
+export type Operations = Schemas['OperationsResponseDto'];
 
-export interface DueCase {
-  id: string;
-  reference: string;
-  status: string;
-  since: string;
-}
+export type DueCase = Schemas['DueCaseDto'];
 
-export interface RetentionPreview {
-  policy: { draftDays: number | null; returnedDays: number | null; keepRawNarratives: boolean; keepRawPurpose: string | null; publishedReviewYears: number | null };
-  nextRunAt: string;
-  lastRun: { startedAt: string; finishedAt: string | null; deleted: number; rawDropped: number } | null;
-  drafts: DueCase[];
-  returned: DueCase[];
-  rawNarratives: DueCase[];
-  publishedForReview: DueCase[];
-}
+export type RetentionPreview = Schemas['RetentionPreviewResponseDto'];
 
 /** The dry run of the next retention run: what it deletes, and when. */
 export function useRetentionPreview() {
@@ -156,32 +110,14 @@ export function useOperations() {
   return useQuery({ queryKey: ['admin', 'operations'], queryFn: () => get<Operations>('/api/v1/operations'), refetchInterval: 15_000 });
 }
 
-export interface PrivacyBudget {
-  periodRho: string;
-  totalRho: string;
-  spentRho: string;
-  remainingRho: string;
-  delta: number;
-  periodEpsilon: number;
-  totalEpsilon: number;
-  spentEpsilon: number;
-}
+export type PrivacyBudget = Schemas['PrivacyBudgetResponseDto'];
 
-export interface ReleaseRow {
-  id: string;
-  period: string;
-  kind: 'full' | 'increment';
-  rho: string;
-  respondents: number;
-  epsilon: number;
-  createdAt: string;
-  sd: { all: number; country: number; region: number };
-}
+export type ReleaseRow = Schemas['ReleaseResponseDto'];
 
 /** The privacy-loss budget and the protected releases (admins). */
 export function useReleases() {
   return useQuery({
     queryKey: ['admin', 'releases'],
-    queryFn: async () => ({ budget: await get<PrivacyBudget>('/api/v1/privacy-budget'), releases: (await get<{ items: ReleaseRow[] }>('/api/v1/releases')).items }),
+    queryFn: async () => ({ budget: await get<PrivacyBudget>('/api/v1/privacy-budget'), releases: (await get<Schemas['ReleaseListResponseDto']>('/api/v1/releases')).items }),
   });
 }

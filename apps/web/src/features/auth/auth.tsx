@@ -98,7 +98,8 @@ export function MfaEnrolment({ onDone }: { onDone(): void }) {
   useEffect(() => {
     void (async () => {
       const { data } = await api.POST('/api/v1/me/mfa/enrol');
-      const { secret, otpauthUri } = data as unknown as { secret: string; otpauthUri: string };
+      if (!data) return;
+      const { secret, otpauthUri } = data;
       // Drawn here from the otpauth URI: the secret never goes to an outside service.
       const QRCode = await import('qrcode');
       setEnrolment({ secret, qr: await QRCode.toDataURL(otpauthUri, { margin: 1, width: 220 }) });
@@ -109,8 +110,8 @@ export function MfaEnrolment({ onDone }: { onDone(): void }) {
     event.preventDefault();
     const totp = String(new FormData(event.currentTarget).get('totp') ?? '').trim();
     const { data, response } = await api.POST('/api/v1/me/mfa/confirm', { body: { totp } });
-    if (!response.ok) return setError(t('auth.badTotp'));
-    setCodes((data as unknown as { recoveryCodes: string[] }).recoveryCodes);
+    if (!response.ok || !data) return setError(t('auth.badTotp'));
+    setCodes(data.recoveryCodes);
   }
 
   if (codes) {

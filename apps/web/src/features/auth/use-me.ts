@@ -17,7 +17,7 @@ export function useMe(unlocked: boolean) {
     queryFn: async (): Promise<Me | null> => {
       if (!token() && !(await refresh())) return null;
       const { data, response } = await api.GET('/api/v1/me');
-      return response.ok ? (data as unknown as Me) : null;
+      return response.ok && data ? data : null;
     },
     staleTime: 60_000,
     retry: false,

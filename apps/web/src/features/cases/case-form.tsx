@@ -70,8 +70,8 @@ async function loadServerCase(id: string): Promise<EditedCase> {
     api.GET('/api/v1/cases/{id}', { params: { path: { id } } }),
     api.GET('/api/v1/cases/{id}/narrative', { params: { path: { id } } }),
   ]);
-  if (!response.ok) throw new Error(String(response.status));
-  const c = data as unknown as CaseBody & { id: string; reference: string; version: number; status: string; incidents: Array<CaseBody['incidents'][number] & { month: number | null; place: string | null }> };
+  if (!response.ok || !data) throw new Error(String(response.status));
+  const c = data;
   return {
     id: c.id,
     reference: c.reference,
@@ -87,7 +87,7 @@ async function loadServerCase(id: string): Promise<EditedCase> {
       consent: c.consent,
       respondent: c.respondent,
       incidents: c.incidents.map((i) => ({ ...i, month: i.month ?? undefined, place: i.place ?? undefined, regionCode: i.regionCode ?? undefined, perpetrators: i.perpetrators.map((p) => ({ ...p, count: p.count ?? undefined })) })),
-      narrative: narrative.response.ok ? (narrative.data as unknown as { narrative: string }).narrative : '',
+      narrative: narrative.response.ok && narrative.data ? narrative.data.narrative : '',
     },
   };
 }

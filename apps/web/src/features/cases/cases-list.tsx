@@ -8,16 +8,6 @@ import { type LocalCase, listLocal, onOutboxChange, removeLocal, syncAll } from 
 import { formatDateTime } from '../../lib/format';
 import { ConfirmAction } from '../../components/confirm-action/confirm-action';
 
-interface ServerCase {
-  id: string;
-  reference: string;
-  status: 'draft' | 'submitted' | 'in_review' | 'published' | 'archived' | 'withdrawn';
-  country: string;
-  updatedAt: string;
-  returnedAt: string | null;
-  returnReason: string | null;
-}
-
 /**
  * The cases on this device, kept current as the outbox sender (see
  * outbox-sender.ts, always running while the store is unlocked) moves them.
@@ -50,8 +40,8 @@ export function CasesList() {
     queryKey: ['cases'],
     queryFn: async () => {
       const { data, response } = await api.GET('/api/v1/cases', { params: { query: { limit: 100 } } });
-      if (!response.ok) throw new Error(String(response.status));
-      return (data as unknown as { items: ServerCase[] }).items;
+      if (!response.ok || !data) throw new Error(String(response.status));
+      return data.items;
     },
     enabled: Boolean(token()),
     retry: false,

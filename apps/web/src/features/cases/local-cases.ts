@@ -191,8 +191,8 @@ async function send(item: LocalCase): Promise<Outcome> {
       const server = await api.GET('/api/v1/cases/{id}', { params: { path: { id: item.caseId } } });
       return back('conflict', { server: server.data as unknown as LocalCase['server'] });
     }
-    if (!response.ok || !item.submit) return judge(response, error, back);
-    current = { ...item, patched: true, version: (data as unknown as { version: number }).version };
+    if (!response.ok || !data || !item.submit) return judge(response, error, back);
+    current = { ...item, patched: true, version: data.version };
     await saveLocal({ ...current, state: 'sending' });
   }
   const submitted = await api.POST('/api/v1/cases/{id}/submit', { params: { path: { id: item.caseId } } });

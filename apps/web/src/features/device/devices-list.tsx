@@ -1,15 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api/client';
+import { api, type Schemas } from '../../lib/api/client';
 
-interface DeviceSession {
-  id: string;
-  deviceLabel: string;
-  firstSeenAt: string;
-  lastSeenAt: string;
-  current: boolean;
-}
+type DeviceSession = Schemas['DeviceSessionDto'];
 
 /**
  * The devices signed in to an account (one's own, or a user's for an admin):
@@ -27,8 +21,8 @@ export function DevicesList({ userId, who }: { userId?: string; who?: string }) 
       const { data, response } = userId
         ? await api.GET('/api/v1/users/{id}/sessions', { params: { path: { id: userId } } })
         : await api.GET('/api/v1/me/sessions');
-      if (!response.ok) throw new Error(String(response.status));
-      return (data as unknown as { items: DeviceSession[] }).items;
+      if (!response.ok || !data) throw new Error(String(response.status));
+      return data.items;
     },
     retry: false,
   });

@@ -981,13 +981,57 @@ export interface components {
         DeviceSessionListDto: {
             items: components["schemas"]["DeviceSessionDto"][];
         };
+        MeResponseDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "interviewer" | "researcher";
+            /** @enum {string} */
+            status: "active" | "disabled";
+            /** Format: uuid */
+            organisationId: string;
+            mfaEnabled: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            mfaRequired: boolean;
+        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
         };
+        MfaEnrolmentResponseDto: {
+            secret: string;
+            otpauthUri: string;
+        };
         TotpDto: {
             /** @example 123456 */
             totp: string;
+        };
+        RecoveryCodesResponseDto: {
+            /** @description shown only this once */
+            recoveryCodes: string[];
+        };
+        UserResponseDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "admin" | "interviewer" | "researcher";
+            /** @enum {string} */
+            status: "active" | "disabled";
+            /** Format: uuid */
+            organisationId: string;
+            mfaEnabled: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        UserPageResponseDto: {
+            items: components["schemas"]["UserResponseDto"][];
+            /** @description pass as ?after= for the next page; null on the last page */
+            nextCursor: string | null;
         };
         CreateUserDto: {
             email: string;
@@ -997,9 +1041,20 @@ export interface components {
             /** Format: uuid */
             organisationId: string;
         };
+        CreatedUserResponseDto: {
+            passwordResetToken: string;
+            /** Format: date-time */
+            expiresAt: string;
+            user: components["schemas"]["UserResponseDto"];
+        };
         ChangeRoleDto: {
             /** @enum {string} */
             role: "admin" | "interviewer" | "researcher";
+        };
+        PasswordResetResponseDto: {
+            passwordResetToken: string;
+            /** Format: date-time */
+            expiresAt: string;
         };
         OrganisationDto: {
             /** Format: uuid */
@@ -1134,6 +1189,99 @@ export interface components {
              */
             withdrawalCode?: string;
         };
+        ConsentViewDto: {
+            research: boolean;
+            advocacy: boolean;
+            publicQuotation: boolean;
+            /** Format: date */
+            recordedOn: string;
+        };
+        RespondentViewDto: {
+            gender: string;
+            ageBand: string;
+            workSetting: string;
+            migrantStatus: string;
+        };
+        PerpetratorViewDto: {
+            /**
+             * @description taxonomy code
+             * @example police
+             */
+            type: string;
+            count: number | null;
+            /** @description taxonomy code */
+            involvement: string;
+        };
+        IncidentViewDto: {
+            year: number;
+            month: number | null;
+            /** @example KZ */
+            country: string;
+            place: string | null;
+            /** @example RU-NVS */
+            regionCode: string | null;
+            /** @description taxonomy code */
+            locationType: string;
+            perpetrators: components["schemas"]["PerpetratorViewDto"][];
+            /** @description taxonomy codes */
+            abuses: string[];
+            /** @description taxonomy code */
+            reportedToAuthorities: string;
+            medicalCareNeeded: boolean | null;
+        };
+        CaseRedactionStateDto: {
+            /** @enum {string} */
+            status: "none" | "pending" | "proposed" | "failed" | "approved";
+            error: string | null;
+        };
+        CaseResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example KZ-7F3K9Q */
+            reference: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_review" | "published" | "archived" | "withdrawn";
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: uuid */
+            interviewerId: string;
+            /** @example 2025-03 */
+            interviewMonth: string;
+            /** @example KZ */
+            country: string;
+            /** @description free text from before regions were coded (never counted) */
+            region: string | null;
+            regionCode: string | null;
+            /** @description the free-text region matched no single subdivision: an admin should set regionCode */
+            regionUnresolved: boolean;
+            city: string | null;
+            /** @description questions not asked or declined; absent = asked */
+            questions: {
+                [key: string]: "not_asked" | "declined";
+            };
+            consent: components["schemas"]["ConsentViewDto"];
+            respondent: components["schemas"]["RespondentViewDto"];
+            childProtectionFlag: boolean;
+            incidents: components["schemas"]["IncidentViewDto"][];
+            hasNarrative: boolean;
+            redaction: components["schemas"]["CaseRedactionStateDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            withdrawnAt: string | null;
+            /** @description raised on every write; send it back in If-Match to edit */
+            version: number;
+            /** Format: date-time */
+            returnedAt: string | null;
+            /** @description why an admin returned it (until it is submitted again) */
+            returnReason: string | null;
+        };
         UpdateCaseDto: {
             /** @example 2026-10 */
             interviewMonth?: string;
@@ -1164,6 +1312,17 @@ export interface components {
             incidents?: components["schemas"]["IncidentDto"][];
             /** @description free text; encrypted at rest */
             narrative?: string;
+        };
+        CasePageResponseDto: {
+            items: components["schemas"]["CaseResponseDto"][];
+            /** @description the cursor of the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        CaseNarrativeResponseDto: {
+            /** Format: uuid */
+            caseId: string;
+            narrative: string;
+            version: number;
         };
         ReturnDto: {
             /** @description what the interviewer should correct; shown to them, never logged */
@@ -1200,6 +1359,15 @@ export interface components {
             /** @enum {boolean} */
             withdrawn: true;
         };
+        RetentionPolicyResponseDto: {
+            draftDays: number | null;
+            returnedDays: number | null;
+            keepRawNarratives: boolean;
+            keepRawPurpose: string | null;
+            publishedReviewYears: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         RetentionPolicyDto: {
             /** @description delete drafts untouched for this many days (null: never) */
             draftDays: number | null;
@@ -1212,6 +1380,81 @@ export interface components {
             /** @description list published cases for an admin's review after this many years (never deleted by the job; null: never) */
             publishedReviewYears: number | null;
         };
+        RetentionRunDto: {
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            deleted: number;
+            rawDropped: number;
+        };
+        DueCaseDto: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /** @example draft */
+            status: string;
+            /**
+             * Format: date-time
+             * @description the date its period counts from (last change, return, approval or publication)
+             */
+            since: string;
+        };
+        RetentionPreviewResponseDto: {
+            policy: components["schemas"]["RetentionPolicyResponseDto"];
+            /**
+             * Format: date-time
+             * @description when the job runs next
+             */
+            nextRunAt: string;
+            lastRun: components["schemas"]["RetentionRunDto"] | null;
+            drafts: components["schemas"]["DueCaseDto"][];
+            returned: components["schemas"]["DueCaseDto"][];
+            rawNarratives: components["schemas"]["DueCaseDto"][];
+            /** @description listed for an admin's decision; never deleted by the job */
+            publishedForReview: components["schemas"]["DueCaseDto"][];
+        };
+        ProposedSpanDto: {
+            start: number;
+            end: number;
+            /** @enum {string} */
+            type: "PERSON" | "PHONE" | "EMAIL" | "ADDRESS" | "IDNUM" | "PLATE" | "HANDLE";
+            /** @description which rule found it (or that an admin set it) */
+            rule: string;
+            /** @description 0..1: how sure the rule is */
+            confidence: number;
+        };
+        RedactionProposalDto: {
+            spans: components["schemas"]["ProposedSpanDto"][];
+            /** @description the narrative with the spans replaced by placeholders */
+            redacted: string;
+            detectorVersion: string;
+            /** @description an admin has edited the spans */
+            reviewed: boolean;
+            approved: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RedactionReviewResponseDto: {
+            /** Format: uuid */
+            caseId: string;
+            /** @example KZ-7F3K9Q */
+            reference: string;
+            /** @example KZ */
+            country: string;
+            /** @description the case's version: send it back in If-Match to edit or approve */
+            version: number;
+            /** @enum {string} */
+            caseStatus: "draft" | "submitted" | "in_review" | "published" | "archived" | "withdrawn";
+            /** @enum {string} */
+            redactionStatus: "none" | "pending" | "proposed" | "failed" | "approved";
+            error: string | null;
+            narrativeVersion: number | null;
+            narrative: string | null;
+            /** @description the raw narrative was dropped under the retention policy: only the approved redacted text is kept */
+            rawNarrativeDropped: boolean;
+            proposal: components["schemas"]["RedactionProposalDto"] | null;
+        };
         SpanDto: {
             start: number;
             end: number;
@@ -1220,6 +1463,46 @@ export interface components {
         };
         EditSpansDto: {
             spans: components["schemas"]["SpanDto"][];
+        };
+        RedactionApprovedResponseDto: {
+            /** Format: uuid */
+            caseId: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_review" | "published" | "archived" | "withdrawn";
+            /** @enum {string} */
+            redactionStatus: "none" | "pending" | "proposed" | "failed" | "approved";
+        };
+        ReviewQueueItemDto: {
+            /** Format: uuid */
+            caseId: string;
+            reference: string;
+            country: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_review" | "published" | "archived" | "withdrawn";
+            /** @enum {string} */
+            redactionStatus: "none" | "pending" | "proposed" | "failed" | "approved";
+            error: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+        };
+        ReviewQueueResponseDto: {
+            items: components["schemas"]["ReviewQueueItemDto"][];
+        };
+        RequeueAcceptedResponseDto: {
+            /** @example requeue-0b6f3c1e-0000-4000-8000-000000000000 */
+            jobId: string;
+        };
+        RequeueStatusResponseDto: {
+            jobId: string;
+            /** @enum {string} */
+            state: "queued" | "completed" | "failed" | "active" | "delayed" | "prioritized" | "waiting" | "waiting-children" | "unknown";
+            /** @description 0 until the job starts, then the cases done of the total */
+            progress: number | {
+                done: number;
+                total: number;
+            };
+            attemptsMade: number;
+            failedReason: string | null;
         };
         TermDto: {
             /** @example physical_violence */
@@ -1432,6 +1715,208 @@ export interface components {
             /** @description admins only: exact counts, without perturbation */
             exact?: boolean;
         };
+        PerturbationSettingsDto: {
+            /** @description the largest noise any count can receive */
+            maxNoise: number;
+            variance: number;
+        };
+        ReportParamsDto: {
+            countries?: string[];
+            regions?: string[];
+            regionGroups?: string[];
+            /** @description the regions plus the groups' members at request time: the filter applied */
+            regionFilter?: string[];
+            /** @example 2024-01 */
+            from?: string;
+            /** @example 2026-12 */
+            to?: string;
+            perpetratorTypes?: string[];
+            /** @enum {string} */
+            compareBy?: "country" | "region" | "region_group";
+            genders?: string[];
+            ageBands?: string[];
+            workSettings?: string[];
+            /** Format: uuid */
+            organisationId?: string;
+            /** @enum {string} */
+            perpetrators: "type" | "group";
+            /** @enum {string} */
+            abuses: "type" | "group";
+            /** @enum {string} */
+            lang: "en" | "ru";
+            k: number;
+            perturbation: components["schemas"]["PerturbationSettingsDto"] | null;
+            /** @enum {string} */
+            source?: "release" | "exact";
+            /** @description the releases in force when it was asked */
+            releases?: string[];
+        };
+        RulePerturbationDto: {
+            /** @description the largest noise any count can receive */
+            maxNoise: number;
+            variance: number;
+            method: string;
+        };
+        ReleasePrivacyDto: {
+            method: string;
+            /** @description ρ (zCDP) spent by the releases the report reads */
+            rho: number;
+            epsilon: number;
+            delta: number;
+            periods: string[];
+            releases: number;
+        };
+        DisclosureRuleDto: {
+            k: number;
+            /** @description the disclosure control applied, in words */
+            description: string;
+            perturbation: components["schemas"]["RulePerturbationDto"] | null;
+            privacy: components["schemas"]["ReleasePrivacyDto"] | null;
+        };
+        PublishedCountDto: {
+            respondents: number | null;
+            incidents: number | null;
+            pctRespondents: number | null;
+            suppressed: boolean;
+            /** @description standard deviation of the figure's noise (figures read from releases only) */
+            sd?: number | null;
+            /** @description standard deviation of its percentage, in points */
+            pctSd?: number | null;
+        };
+        DescriptionFilterDto: {
+            name: string;
+            value: string;
+            /** @description not filtered ("all") */
+            open?: boolean;
+        };
+        ReportDescriptionDto: {
+            title: string;
+            filters: components["schemas"]["DescriptionFilterDto"][];
+            period: string;
+            bases: string;
+            policy: string;
+            extractedAt: string;
+            dataVersion: string;
+            casebookVersion: string;
+            source: string;
+        };
+        LabelledDto: {
+            key: string;
+            label: string;
+        };
+        PublishedBaseDto: {
+            respondents: number | null;
+            suppressed: boolean;
+            sd?: number | null;
+        };
+        CrossTabDto: {
+            rowDimension: string;
+            columnDimension: string;
+            rows: components["schemas"]["LabelledDto"][];
+            columns: components["schemas"]["LabelledDto"][];
+            columnBases: components["schemas"]["PublishedBaseDto"][];
+            rowBase: components["schemas"]["PublishedBaseDto"];
+            cells: components["schemas"]["PublishedCountDto"][][];
+            rowTotals: components["schemas"]["PublishedCountDto"][];
+            columnTotals: components["schemas"]["PublishedCountDto"][];
+            total: components["schemas"]["PublishedCountDto"];
+        };
+        BreakdownRowDto: {
+            respondents: number | null;
+            incidents: number | null;
+            pctRespondents: number | null;
+            suppressed: boolean;
+            /** @description standard deviation of the figure's noise (figures read from releases only) */
+            sd?: number | null;
+            /** @description standard deviation of its percentage, in points */
+            pctSd?: number | null;
+            key: string;
+            label: string;
+        };
+        BreakdownDto: {
+            rows: components["schemas"]["BreakdownRowDto"][];
+            total: components["schemas"]["PublishedCountDto"];
+        };
+        BreakdownsDto: {
+            country: components["schemas"]["BreakdownDto"];
+            region: components["schemas"]["BreakdownDto"];
+            region_group: components["schemas"]["BreakdownDto"];
+            year: components["schemas"]["BreakdownDto"];
+            gender: components["schemas"]["BreakdownDto"];
+            age_band: components["schemas"]["BreakdownDto"];
+            work_setting: components["schemas"]["BreakdownDto"];
+            location_type: components["schemas"]["BreakdownDto"];
+        };
+        ComparisonDto: {
+            dimension: string;
+            units: components["schemas"]["LabelledDto"][];
+            columns: components["schemas"]["LabelledDto"][];
+            totals: components["schemas"]["PublishedCountDto"][];
+            cells: components["schemas"]["PublishedCountDto"][][];
+            bases: components["schemas"]["PublishedBaseDto"][][];
+        };
+        ReportResultDto: {
+            /** @enum {string} */
+            lang: "en" | "ru";
+            /** Format: date-time */
+            generatedAt: string;
+            params: components["schemas"]["ReportParamsDto"];
+            rule: components["schemas"]["DisclosureRuleDto"];
+            total: components["schemas"]["PublishedCountDto"];
+            description: components["schemas"]["ReportDescriptionDto"];
+            crossTab: components["schemas"]["CrossTabDto"];
+            breakdowns: components["schemas"]["BreakdownsDto"];
+            comparison?: components["schemas"]["ComparisonDto"];
+        };
+        ReportResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            /** @description percent done */
+            progress: number;
+            params: components["schemas"]["ReportParamsDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            error: string | null;
+            /** @description an identical question over unchanged data: the earlier result, reused */
+            reused: boolean;
+            result: components["schemas"]["ReportResultDto"] | null;
+        };
+        ReportSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            progress: number;
+            params: components["schemas"]["ReportParamsDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            error: string | null;
+            reused: boolean;
+        };
+        ReportListResponseDto: {
+            items: components["schemas"]["ReportSummaryDto"][];
+        };
+        DisclosurePolicyResponseDto: {
+            /** @description counts from 1 to k − 1 are never published */
+            k: number;
+            /** @description the largest perturbation of any published count */
+            maxNoise: number;
+            noiseVariance: number;
+            /** @description distinct reports one researcher may request in the window */
+            reportBudget: number;
+            /** @description the window of the budget, in days */
+            budgetWindowDays: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            updatedById: string | null;
+        };
         DisclosurePolicyDto: {
             /** @description counts from 1 to k − 1 are never published */
             k: number;
@@ -1444,6 +1929,53 @@ export interface components {
             /** @description the window of the budget, in days */
             budgetWindowDays: number;
         };
+        QuotationDto: {
+            /** @example KZ */
+            country: string;
+            /** @example 2025 */
+            year: number;
+            /** @description the redacted narrative */
+            text: string;
+        };
+        QuotationPageResponseDto: {
+            items: components["schemas"]["QuotationDto"][];
+            /** @description pass as ?cursor= for the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description the disclosure threshold in force */
+            k: number;
+        };
+        ReleaseLevelsDto: {
+            all: number;
+            country: number;
+            region: number;
+        };
+        PrivacyBudgetResponseDto: {
+            /**
+             * @description ρ each release of a period spends
+             * @example 20
+             */
+            periodRho: string;
+            /**
+             * @description ρ all releases together may spend
+             * @example 200
+             */
+            totalRho: string;
+            /** @example 40 */
+            spentRho: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            updatedById: string | null;
+            /** @example 160 */
+            remainingRho: string;
+            delta: number;
+            /** @description ε at δ of the per-period ρ */
+            periodEpsilon: number;
+            totalEpsilon: number;
+            spentEpsilon: number;
+            /** @description how a release's ρ is split across the hierarchy's levels */
+            split: components["schemas"]["ReleaseLevelsDto"];
+        };
         PrivacyBudgetDto: {
             /**
              * @description ρ (zCDP) each release of a period spends, as a decimal string
@@ -1454,6 +1986,32 @@ export interface components {
              * @description ρ all releases together may spend
              * @example 200
              */
+            totalRho: string;
+        };
+        ReleaseResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example 2024 */
+            period: string;
+            /** @enum {string} */
+            kind: "full" | "increment";
+            /** @example 20 */
+            rho: string;
+            respondents: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            createdById: string | null;
+            /** @enum {string} */
+            status: "done";
+            epsilon: number;
+            delta: number;
+            /** @description the noise's standard deviation at each level (before consistency) */
+            sd: components["schemas"]["ReleaseLevelsDto"];
+        };
+        ReleaseListResponseDto: {
+            items: components["schemas"]["ReleaseResponseDto"][];
+            spentRho: string;
             totalRho: string;
         };
         CreateReleaseDto: {
@@ -1471,6 +2029,53 @@ export interface components {
             name: string;
             /** @enum {string} */
             icon: "notes" | "weather" | "calculator" | "calendar";
+        };
+        StatusCountDto: {
+            /** @example submitted */
+            status: string;
+            count: number;
+        };
+        QueueDepthDto: {
+            /** @example redaction */
+            name: string;
+            waiting: number;
+            active: number;
+            delayed: number;
+            failed: number;
+        };
+        OutboxStateDto: {
+            /** @description events not yet dispatched */
+            pending: number;
+            /** @description age of the oldest pending event */
+            lagSeconds: number;
+        };
+        OperationsPolicyDto: {
+            k: number;
+            maxNoise: number;
+            noiseVariance: number;
+            reportBudget: number;
+            budgetWindowDays: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RequesterUseDto: {
+            /** Format: uuid */
+            userId: string;
+            displayName: string;
+            /** @description reports asked in the budget window */
+            reports: number;
+            /** @description distinct questions among them */
+            distinct: number;
+            /** Format: date-time */
+            last: string;
+        };
+        OperationsResponseDto: {
+            cases: components["schemas"]["StatusCountDto"][];
+            redactions: components["schemas"]["StatusCountDto"][];
+            queues: components["schemas"]["QueueDepthDto"][];
+            outbox: components["schemas"]["OutboxStateDto"];
+            policy: components["schemas"]["OperationsPolicyDto"];
+            reportsByRequester: components["schemas"]["RequesterUseDto"][];
         };
         FieldError: {
             /**
@@ -1752,7 +2357,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -1808,7 +2415,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MfaEnrolmentResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -1838,7 +2447,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -1930,7 +2541,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserPageResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -1960,7 +2573,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedUserResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -1988,7 +2603,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2016,7 +2633,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2044,7 +2663,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2076,7 +2697,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2104,7 +2727,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2132,7 +2757,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PasswordResetResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2294,7 +2921,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CasePageResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2323,11 +2952,23 @@ export interface operations {
             };
         };
         responses: {
+            /** @description an earlier creation with this Idempotency-Key, replayed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseResponseDto"];
+                };
+            };
+            /** @description created (200 when an Idempotency-Key replays an earlier creation) */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2355,7 +2996,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2424,7 +3067,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2452,7 +3097,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseNarrativeResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2480,7 +3127,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2508,7 +3157,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2536,7 +3187,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2568,7 +3221,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2596,7 +3251,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2628,7 +3285,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2686,7 +3345,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetentionPolicyResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2716,7 +3377,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetentionPolicyResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2742,7 +3405,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetentionPreviewResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2770,7 +3435,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RedactionReviewResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2802,7 +3469,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RedactionReviewResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2830,7 +3499,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RedactionApprovedResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2856,7 +3527,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewQueueResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2882,7 +3555,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequeueAcceptedResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -2910,7 +3585,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RequeueStatusResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3233,7 +3910,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReportListResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3263,7 +3942,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReportResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3291,7 +3972,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReportResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3347,7 +4030,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisclosurePolicyResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3377,7 +4062,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DisclosurePolicyResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3409,7 +4096,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["QuotationPageResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3435,7 +4124,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PrivacyBudgetResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3465,7 +4156,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PrivacyBudgetResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3491,7 +4184,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReleaseListResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3521,7 +4216,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReleaseResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
@@ -3790,7 +4487,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OperationsResponseDto"];
+                };
             };
             /** @description An RFC 9457 problem document */
             default: {
