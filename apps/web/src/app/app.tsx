@@ -23,6 +23,7 @@ const UsersPage = lazy(() => import('../features/admin/admin-screens').then((m) 
 const AuditPage = lazy(() => import('../features/admin/admin-screens').then((m) => ({ default: m.AuditPage })));
 const OperationsPage = lazy(() => import('../features/admin/admin-screens').then((m) => ({ default: m.OperationsPage })));
 const TaxonomyPage = lazy(() => import('../features/admin/taxonomy-page').then((m) => ({ default: m.TaxonomyPage })));
+const Gallery = lazy(() => import('../components/gallery/gallery').then((m) => ({ default: m.Gallery })));
 const Quotations = lazy(() => import('../features/reports/quotations').then((m) => ({ default: m.Quotations })));
 import { type Language, LANGUAGES, setLanguage } from '../lib/i18n';
 import { signOut } from '../lib/session';
@@ -142,6 +143,12 @@ function Routed() {
   return (
     <>
       <Header signedIn={signedIn} />
+      {location.pathname === '/components' ? (
+        // The component examples: no data, nothing stored, so not behind the passcode.
+        <Suspense fallback={null}>
+          <Gallery />
+        </Suspense>
+      ) : (
       <Gate>
         <Suspense fallback={null}>
         <Routes>
@@ -172,6 +179,7 @@ function Routed() {
         </Routes>
         </Suspense>
       </Gate>
+      )}
     </>
   );
 }

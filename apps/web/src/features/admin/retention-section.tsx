@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, Field, type FieldErrors } from '../../app/form-parts';
+import { ErrorSummary } from '../../components/error-summary/error-summary';
+import { Field, type FieldErrors } from '../../components/field/field';
 import { ScrollRegion } from '../../app/scroll-region';
 import { api } from '../../lib/api/client';
 import { fieldErrorText } from '../../lib/field-errors';

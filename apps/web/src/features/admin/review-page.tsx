@@ -3,7 +3,7 @@ import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useStat
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { applyRedaction, snapToWords } from '../../../../../libs/redaction/src/apply-redaction';
-import { Field } from '../../app/form-parts';
+import { Field } from '../../components/field/field';
 import { approve, call, PII_TYPES, type PiiType, type Review, type ReviewSpan, returnCase, saveSpans, useReview } from './admin-api';
 
 /** A span as the reviewer works on it: checked once the reviewer has accepted, retyped or added it. */

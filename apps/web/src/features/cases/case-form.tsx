@@ -1,7 +1,9 @@
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { Choices, ErrorSummary, Field, type FieldErrors, fieldId } from '../../app/form-parts';
+import { Fieldset as Choices } from '../../components/fieldset/fieldset';
+import { ErrorSummary } from '../../components/error-summary/error-summary';
+import { Field, type FieldErrors, fieldId } from '../../components/field/field';
 import { api } from '../../lib/api/client';
 import { COUNTRIES, type Region, regionOptions, type Term, useRegions, useTaxonomy } from '../../lib/api/vocabularies';
 import { token } from '../../lib/session';

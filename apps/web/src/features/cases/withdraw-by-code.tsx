@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorSummary, Field } from '../../app/form-parts';
+import { ErrorSummary } from '../../components/error-summary/error-summary';
+import { Field } from '../../components/field/field';
 import { api } from '../../lib/api/client';
 
 const CODE = /^\s*\d{4}(?:[\s-]?\d{4}){3}\s*$/;

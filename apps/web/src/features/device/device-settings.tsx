@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Field } from '../../app/form-parts';
+import { Field } from '../../components/field/field';
 import { token } from '../../lib/session';
 import { EXIT_KEY, exitUrl, useDevice, wipeAndEnd } from './device';
 import { DevicesList } from './devices-list';

@@ -2,7 +2,8 @@ import { createContext, type FormEvent, type ReactNode, useCallback, useContext,
 import { useTranslation } from 'react-i18next';
 import { endPendingSession, forget, whenCutOff } from '../../lib/session';
 import * as vault from '../../lib/vault';
-import { ErrorSummary, Field, type FieldErrors } from '../../app/form-parts';
+import { ErrorSummary } from '../../components/error-summary/error-summary';
+import { Field, type FieldErrors } from '../../components/field/field';
 
 type DeviceState = 'loading' | 'setup' | 'locked' | 'unlocked';
 

@@ -1,6 +1,8 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Choices, ErrorSummary, Field } from '../../app/form-parts';
+import { Fieldset as Choices } from '../../components/fieldset/fieldset';
+import { ErrorSummary } from '../../components/error-summary/error-summary';
+import { Field } from '../../components/field/field';
 import { api } from '../../lib/api/client';
 import type { Me } from '../../lib/session';
 import { AdminLinks } from '../admin/admin-screens';

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Field } from '../../app/form-parts';
+import { Field } from '../../components/field/field';
 import { COUNTRIES } from '../../lib/api/vocabularies';
 import { fetchQuotations, type Quotation } from './reports-api';
 

@@ -1,7 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { Checkboxes, Choices, ErrorSummary, Field, type FieldErrors, fieldId } from '../../app/form-parts';
+import { Checkboxes } from '../../components/checkboxes/checkboxes';
+import { Fieldset as Choices } from '../../components/fieldset/fieldset';
+import { ErrorSummary } from '../../components/error-summary/error-summary';
+import { Field, type FieldErrors, fieldId } from '../../components/field/field';
 import { COUNTRIES, regionOptions, type Term, useRegions, useTaxonomy } from '../../lib/api/vocabularies';
 import { type ReportRequest, requestReport, usePolicy, useRecentReports } from './reports-api';
 import { fieldErrorText } from '../../lib/field-errors';
