@@ -85,7 +85,9 @@ test.describe('the interviewer on a phone', () => {
     await shot(page, 'server-error-en');
     await accessible(page, 'server error');
     await page.locator('#f-consent-recordedOn').fill('2026-10-02');
-    for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Continue' }).click();
+    // The refused answer was on "check your answers": Continue leads straight back there.
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { name: /Check your answers/ })).toBeVisible();
     await submitCase(page);
     await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
     await expect.poll(async () => (await casesWithMarker(marker)).length).toBe(1);

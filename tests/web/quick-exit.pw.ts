@@ -40,7 +40,7 @@ test.describe('quick exit', () => {
     await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
     await page.getByRole('link', { name: 'Document a new case' }).click();
     await toIncidents(page);
-    await page.getByRole('button', { name: 'Add another incident' }).click();
+    await page.getByRole('button', { name: 'Add another perpetrator' }).click();
     await page.getByRole('link', { name: 'This device' }).click();
     await page.getByRole('link', { name: 'Home' }).click();
     await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();

@@ -32,8 +32,10 @@ export async function fillCase(page: Page, answers: CaseAnswers): Promise<void> 
   if (answers.shots) await page.screenshot({ path: `test-results/shots/questions-${answers.shots}.png`, fullPage: true });
   await next();
   const count = answers.incidents ?? 1;
+  // One incident per screen, then the list of incidents ("add another").
   for (let i = 0; i < count; i++) {
     if (i > 0) await page.getByRole('button', { name: /Add another incident|Добавить ещё инцидент/ }).click();
+    await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^(Incident|Инцидент) ${i + 1}$`) })).toBeVisible();
     await page.locator(`#f-incidents-${i}-year`).fill('2026');
     await page.locator(`#f-incidents-${i}-month`).selectOption(String(9 - i));
     await page.locator(`#f-incidents-${i}-country`).selectOption('KZ');
@@ -42,7 +44,10 @@ export async function fillCase(page: Page, answers: CaseAnswers): Promise<void> 
     await page.locator(`#f-incidents-${i}-perpetrators-0-type`).selectOption(i === 0 ? 'police' : 'client');
     await page.locator(`#f-incidents-${i}-abuses input[type=checkbox]`).first().check();
     await page.locator(`#f-incidents-${i}-reportedToAuthorities`).selectOption('no_fear_retaliation');
+    await next();
+    await expect(page.getByText(new RegExp(`^(Incidents recorded|Записано инцидентов): ${i + 1}$`))).toBeVisible();
   }
+  if (answers.shots) await page.screenshot({ path: `test-results/shots/incidents-${answers.shots}.png`, fullPage: true });
   await next();
   await page.locator('#f-narrative').fill(`Two officers stopped her near the market and demanded money. ${answers.marker}`);
   await next();

@@ -11,6 +11,7 @@ const SignIn = lazy(() => import('../features/auth/auth').then((m) => ({ default
 const MfaEnrolment = lazy(() => import('../features/auth/auth').then((m) => ({ default: m.MfaEnrolment })));
 const ResetPassword = lazy(() => import('../features/auth/auth').then((m) => ({ default: m.ResetPassword })));
 const CaseForm = lazy(() => import('../features/cases/case-form').then((m) => ({ default: m.CaseForm })));
+const NewCase = lazy(() => import('../features/cases/case-form').then((m) => ({ default: m.NewCase })));
 const CasesList = lazy(() => import('../features/cases/cases-list').then((m) => ({ default: m.CasesList })));
 const WithdrawByCode = lazy(() => import('../features/cases/withdraw-by-code').then((m) => ({ default: m.WithdrawByCode })));
 const DeviceSettings = lazy(() => import('../features/device/device-settings').then((m) => ({ default: m.DeviceSettings })));
@@ -161,7 +162,8 @@ function Routed() {
           />
           {/* Open without a session: offline, the cases waiting on the phone are still there. */}
           <Route path="/cases" element={casesScreen(<CasesList />)} />
-          <Route path="/cases/new" element={casesScreen(<CaseForm mode="new" key="new" />)} />
+          <Route path="/cases/new" element={casesScreen(<NewCase />)} />
+          <Route path="/cases/new/:id" element={casesScreen(<CaseForm mode="new" />)} />
           <Route path="/cases/local/:id" element={casesScreen(<CaseForm mode="local" />)} />
           <Route path="/cases/:id/edit" element={guard(<CaseForm mode="edit" />, ['interviewer', 'admin'])} />
           <Route path="/withdraw" element={guard(<WithdrawByCode />, ['interviewer', 'admin'])} />

@@ -119,8 +119,27 @@ export async function unlock(passcode: string): Promise<{ ok: true } | { ok: fal
   }
 }
 
+const lockListeners = new Set<() => void>();
+/**
+ * Called just before the key is dropped, synchronously: a `put` started then
+ * still encrypts with the key (it takes it before its first await), so what
+ * was typed a moment before a lock is kept, encrypted. Not called on a wipe.
+ */
+export function beforeLock(listener: () => void): () => void {
+  lockListeners.add(listener);
+  return () => lockListeners.delete(listener);
+}
+
 /** Drops the key from memory: nothing stored can be read until the passcode is entered again. */
 export function lock(): void {
+  if (key)
+    for (const listener of lockListeners) {
+      try {
+        listener();
+      } catch {
+        // A listener's failure never keeps the store open.
+      }
+    }
   key = null;
 }
 

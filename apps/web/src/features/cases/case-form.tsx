@@ -1,218 +1,237 @@
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
-import { Fieldset as Choices } from '../../components/fieldset/fieldset';
+import { Navigate, useNavigate, useParams } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary/error-summary';
-import { Field, type FieldErrors, fieldId } from '../../components/field/field';
+import { type FieldErrors, fieldId } from '../../components/field/field';
+import { Notice } from '../../components/notice/notice';
 import { api } from '../../lib/api/client';
-import { COUNTRIES, type Region, regionOptions, type Term, useRegions, useTaxonomy } from '../../lib/api/vocabularies';
-import { token } from '../../lib/session';
-import { type CaseBody, emptyBody, emptyIncident, type LocalCase, loadLocal, removeLocal, saveLocal, syncAll } from './local-cases';
+import { COUNTRIES, regionOptions, type Term, useRegions, useTaxonomy } from '../../lib/api/vocabularies';
 import { fieldErrorText } from '../../lib/field-errors';
-import { formatMonthName } from '../../lib/format';
-import { newWithdrawalCode, WithdrawalCodeCard } from './withdraw-by-code';
+import { token } from '../../lib/session';
+import { firstIncomplete, incidentMissing, type Messages, missing, missingAll, type Position, positionOf, STEPS, type Step, untouched } from './case-steps';
+import { beforeLock, type CaseBody, emptyBody, emptyIncident, type LocalCase, loadLocal, removeLocal, saveLocal, syncAll } from './local-cases';
+import { Answers } from './steps/check-step';
+import { ConsentStep } from './steps/consent-step';
+import { IncidentStep } from './steps/incident-step';
+import { IncidentsStep } from './steps/incidents-step';
+import { InterviewStep } from './steps/interview-step';
+import { NarrativeStep } from './steps/narrative-step';
+import { QuestionsStep } from './steps/questions-step';
+import { RespondentStep } from './steps/respondent-step';
+import type { StepProps } from './steps/step-props';
+import { newWithdrawalCode } from './withdraw-by-code';
 
-const STEPS = ['interview', 'consent', 'respondent', 'questions', 'incidents', 'narrative', 'check'] as const;
-/** The questions an interview may leave out: each abuse group, and who the perpetrators were. */
-const PERPETRATOR_QUESTION = 'perpetrators';
-type Step = (typeof STEPS)[number];
-
-/** The abuse groups of the taxonomy, in its order (the unit of "was the respondent asked about ..."). */
-function abuseGroups(terms: Term[]): string[] {
-  return [...new Set(terms.map((t) => t.group ?? 'other'))];
-}
-
-
-function stepOf(pointer: string): Step {
-  if (/^\/(interviewMonth|country|region|regionCode|city)/.test(pointer)) return 'interview';
-  if (pointer.startsWith('/questions')) return 'questions';
-  if (pointer.startsWith('/consent')) return 'consent';
-  if (pointer.startsWith('/respondent')) return 'respondent';
-  if (pointer.startsWith('/incidents')) return 'incidents';
-  if (pointer.startsWith('/narrative')) return 'narrative';
-  return 'check';
-}
-
-/** What must be filled in before a step can be left (the server checks everything again). */
-function missing(body: CaseBody, step: Step, required: string, notAsked = '', groupOf: (category: string) => string = () => 'other'): FieldErrors {
-  const errors: FieldErrors = {};
-  const need = (pointer: string, value: unknown) => {
-    if (value === '' || value === undefined || value === null || (Array.isArray(value) && value.length === 0)) errors[fieldId(pointer)] = required;
-  };
-  if (step === 'interview') {
-    need('/interviewMonth', body.interviewMonth);
-    need('/country', body.country);
-  }
-  if (step === 'consent') need('/consent/recordedOn', body.consent.recordedOn);
-  if (step === 'respondent') for (const key of ['gender', 'ageBand', 'workSetting', 'migrantStatus'] as const) need(`/respondent/${key}`, body.respondent[key]);
-  if (step === 'incidents')
-    body.incidents.forEach((incident, i) => {
-      need(`/incidents/${i}/year`, incident.year);
-      need(`/incidents/${i}/country`, incident.country);
-      need(`/incidents/${i}/locationType`, incident.locationType);
-      need(`/incidents/${i}/abuses`, incident.abuses);
-      // An answer to a question that was not asked (or declined) cannot be recorded.
-      if (incident.abuses.some((a) => (body.questions?.[groupOf(a)] ?? 'asked') !== 'asked')) errors[fieldId(`/incidents/${i}/abuses`)] = notAsked;
-      need(`/incidents/${i}/reportedToAuthorities`, incident.reportedToAuthorities);
-      incident.perpetrators.forEach((p, j) => need(`/incidents/${i}/perpetrators/${j}/type`, p.type));
-    });
-  return errors;
-}
-
-interface EditedCase {
-  id: string;
-  reference: string;
-  version: number;
-  status: string;
-  body: CaseBody;
-}
-
-async function loadServerCase(id: string): Promise<EditedCase> {
+async function loadServerCase(id: string): Promise<LocalCase> {
   const [{ data, response }, narrative] = await Promise.all([
     api.GET('/api/v1/cases/{id}', { params: { path: { id } } }),
     api.GET('/api/v1/cases/{id}/narrative', { params: { path: { id } } }),
   ]);
   if (!response.ok || !data) throw new Error(String(response.status));
   const c = data;
-  return {
-    id: c.id,
-    reference: c.reference,
-    version: c.version,
-    status: c.status,
-    body: {
-      interviewMonth: c.interviewMonth,
-      country: c.country,
-      region: c.region ?? undefined,
-      regionCode: c.regionCode ?? undefined,
-      city: c.city ?? undefined,
-      questions: c.questions ?? {},
-      consent: c.consent,
-      respondent: c.respondent,
-      incidents: c.incidents.map((i) => ({ ...i, month: i.month ?? undefined, place: i.place ?? undefined, regionCode: i.regionCode ?? undefined, perpetrators: i.perpetrators.map((p) => ({ ...p, count: p.count ?? undefined })) })),
-      narrative: narrative.response.ok && narrative.data ? narrative.data.narrative : '',
-    },
+  const body: CaseBody = {
+    interviewMonth: c.interviewMonth,
+    country: c.country,
+    region: c.region ?? undefined,
+    regionCode: c.regionCode ?? undefined,
+    city: c.city ?? undefined,
+    questions: c.questions ?? {},
+    consent: c.consent,
+    respondent: c.respondent,
+    incidents: c.incidents.map((i) => ({ ...i, month: i.month ?? undefined, place: i.place ?? undefined, regionCode: i.regionCode ?? undefined, perpetrators: i.perpetrators.map((p) => ({ ...p, count: p.count ?? undefined })) })),
+    narrative: narrative.response.ok && narrative.data ? narrative.data.narrative : '',
   };
+  return {
+    caseId: c.id,
+    mode: 'update',
+    version: c.version,
+    reference: c.reference,
+    returnReason: c.status === 'draft' ? c.returnReason : null,
+    body,
+    submit: false,
+    state: 'editing',
+    idempotencyKey: crypto.randomUUID(),
+    updatedAt: '',
+  };
+}
+
+const isStep = (step: string): step is Step => (STEPS as readonly string[]).includes(step);
+
+/** /cases/new: a new case gets its id at once, in the address, so a lock (or a reload) reopens this same case. */
+export function NewCase() {
+  return <Navigate to={`/cases/new/${crypto.randomUUID()}`} replace />;
 }
 
 /**
  * The whole case, one part per screen (GOV.UK's pattern for people under
- * stress on small screens), ending with "check your answers". What is typed is
- * kept encrypted on the device as it is typed; submitting queues the case on
- * the device and sends it when the phone is online and signed in.
+ * stress on small screens), ending with "check your answers". This is the
+ * step controller: it loads and keeps the case, knows where the person is
+ * and which screen comes next; each step is a component of its own under
+ * steps/. What is typed is kept encrypted on the device as it is typed, with
+ * the screen it was typed on; submitting queues the case on the device and
+ * sends it when the phone is online and signed in.
  */
 export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
+  const params = useParams();
+  // A different case is a different form (nothing of the last one's screen or errors carries over).
+  return <CaseFormFor key={`${mode}:${params.id}`} mode={mode} id={params.id!} />;
+}
+
+function CaseFormFor({ mode, id }: { mode: 'new' | 'edit' | 'local'; id: string }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const params = useParams();
   const taxonomy = useTaxonomy(i18n.language);
   const regions = useRegions(i18n.language);
   const [item, setItem] = useState<LocalCase | null>(null);
-  const [step, setStep] = useState<Step>('interview');
+  const [pos, setPos] = useState<Position>({ step: 'interview' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<string | null>(null);
-  const [showQuestions, setShowQuestions] = useState(false);
   const saveTimer = useRef<number>(undefined);
+  /** The latest version not yet written to the device (written at once if the app locks). */
+  const unsaved = useRef<LocalCase | null>(null);
+  /** Whether this case is on the device at all (a new case is, from its first answer on). */
+  const kept = useRef(false);
 
-  // Load: a new case, a server case to edit, or a case kept on the device.
+  // Load: a case kept on the device (where it was left), a server case to edit, or a new case.
   useEffect(() => {
     void (async () => {
-      if (mode === 'local' && params.id) {
-        const local = await loadLocal(params.id);
-        if (!local) return navigate('/cases', { replace: true });
+      const local = await loadLocal(id);
+      if (local) {
+        kept.current = true;
         setItem(local);
         const serverErrors = Object.fromEntries((local.errors ?? []).map((e) => [fieldId(e.pointer ?? ''), fieldErrorText(e)]));
         setErrors(serverErrors);
         const first = local.errors?.[0]?.pointer;
-        if (first !== undefined) setStep(stepOf(first));
+        if (local.state === 'refused' && first !== undefined) setPos({ ...positionOf(first), toCheck: true });
+        else if (local.at && isStep(local.at.step)) {
+          setPos({ step: local.at.step, incident: local.at.incident, toCheck: local.at.toCheck });
+          // Opened at its own address again: after a lock or a reload, not from the list.
+          if (mode === 'new') setNotice(t('form.resumed'));
+        }
         return;
       }
-      if (mode === 'edit' && params.id) {
-        const local = await loadLocal(params.id);
-        if (local) return setItem(local);
-        const server = await loadServerCase(params.id);
-        return setItem({ caseId: server.id, mode: 'update', version: server.version, reference: server.reference, body: server.body, submit: false, state: 'editing', idempotencyKey: crypto.randomUUID(), updatedAt: '' });
-      }
-      setItem({
-        caseId: crypto.randomUUID(),
-        mode: 'create',
-        body: emptyBody(),
-        submit: false,
-        state: 'editing',
-        idempotencyKey: crypto.randomUUID(),
-        withdrawalCode: newWithdrawalCode(),
-        updatedAt: '',
-      });
+      if (mode === 'local') return navigate('/cases', { replace: true });
+      if (mode === 'edit') return setItem(await loadServerCase(id));
+      setItem({ caseId: id, mode: 'create', body: emptyBody(), submit: false, state: 'editing', idempotencyKey: crypto.randomUUID(), withdrawalCode: newWithdrawalCode(), updatedAt: '' });
     })();
-  }, [mode, params.id, navigate]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [mode, id]);
+
+  // Locking drops the key: what was typed in the last moment is written first (encrypted), with the screen it is on.
+  useEffect(
+    () =>
+      beforeLock(() => {
+        window.clearTimeout(saveTimer.current);
+        if (unsaved.current) void saveLocal(unsaved.current);
+        unsaved.current = null;
+      }),
+    [],
+  );
+
+  const keep = (next: LocalCase, now = false) => {
+    kept.current = true;
+    unsaved.current = next;
+    window.clearTimeout(saveTimer.current);
+    const write = () => {
+      if (unsaved.current) void saveLocal(unsaved.current);
+      unsaved.current = null;
+    };
+    if (now) write();
+    else saveTimer.current = window.setTimeout(write, 400);
+  };
 
   const body = item?.body;
   const update = (change: (b: CaseBody) => void) => {
     if (!item) return;
     const next = structuredClone(item.body);
     change(next);
-    const updated: LocalCase = { ...item, body: next, state: item.state === 'refused' ? 'refused' : 'editing' };
+    const updated: LocalCase = { ...item, body: next, at: pos, state: item.state === 'refused' ? 'refused' : 'editing' };
     setItem(updated);
     // Kept on the device (encrypted) as it is typed: nothing is lost to a failed request or a lock.
-    window.clearTimeout(saveTimer.current);
-    saveTimer.current = window.setTimeout(() => void saveLocal(updated), 400);
+    keep(updated);
   };
 
   const vocab = (name: string): Term[] => taxonomy.data?.[name] ?? [];
-  const stepIndex = STEPS.indexOf(step);
+  const groupOf = (category: string) => vocab('abuse_category').find((term) => term.code === category)?.group ?? 'other';
+  const messages: Messages = { required: t('common.required'), notAsked: t('form.abuseNotAsked'), groupOf };
 
-  function go(to: Step) {
-    setStep(to);
+  /** Moves to a screen; the case on the device remembers it (if the case is kept there at all). */
+  function go(to: Position, withBody?: CaseBody) {
+    setPos(to);
+    setNotice(null);
+    if (item && kept.current) {
+      const next = { ...item, ...(withBody ? { body: withBody } : {}), at: to };
+      setItem(next);
+      keep(next, true);
+    } else if (item && withBody) setItem({ ...item, body: withBody });
     window.scrollTo(0, 0);
   }
 
-  const groupOf = (category: string) => vocab('abuse_category').find((term) => term.code === category)?.group ?? 'other';
-  const check = (b: CaseBody, s: Step) => missing(b, s, t('common.required'), t('form.abuseNotAsked'), groupOf);
+  /** The incidents step, coming to it forward: the first incident still to fill in, or the list of them. */
+  const incidentsEntry = (b: CaseBody, toCheck?: boolean): Position => ({ step: 'incidents', incident: firstIncomplete(b, messages), toCheck });
 
   function next() {
     if (!body) return;
-    const found = check(body, step);
+    const found = pos.step === 'incidents' && pos.incident !== undefined ? incidentMissing(body, pos.incident, messages) : missing(body, pos.step, messages);
     setErrors(found);
-    if (Object.keys(found).length === 0) go(STEPS[stepIndex + 1]);
+    if (Object.keys(found).length > 0) return;
+    // One incident done: back to the list of incidents (or to "check your answers" when it came from there).
+    if (pos.step === 'incidents' && pos.incident !== undefined) return go(pos.toCheck ? { step: 'check' } : { step: 'incidents' });
+    if (pos.toCheck) return go({ step: 'check' });
+    const following = STEPS[STEPS.indexOf(pos.step) + 1];
+    go(following === 'incidents' ? incidentsEntry(body) : { step: following });
+  }
+
+  function back() {
+    if (!body) return;
+    setErrors({});
+    if (pos.toCheck) return go({ step: 'check' });
+    if (pos.step === 'incidents' && pos.incident !== undefined) {
+      // A new incident left untouched is dropped again; otherwise Back leads to the list.
+      const others = body.incidents.filter((_, i) => i !== pos.incident);
+      if (untouched(body.incidents[pos.incident]) && others.length > 0) return go({ step: 'incidents' }, { ...body, incidents: others });
+      return go(others.length > 0 ? { step: 'incidents' } : { step: 'questions' });
+    }
+    const previous = STEPS[STEPS.indexOf(pos.step) - 1];
+    go(previous === 'incidents' ? { step: 'incidents' } : { step: previous });
   }
 
   async function finish(submit: boolean) {
     if (!item) return;
-    const all = STEPS.reduce<FieldErrors>((acc, s) => ({ ...acc, ...check(item.body, s) }), {});
-    if (submit && Object.keys(all).length) {
-      setErrors(all);
-      return;
-    }
     window.clearTimeout(saveTimer.current);
+    unsaved.current = null;
+    const all = missingAll(item.body, messages);
+    if (submit && Object.keys(all).length) {
+      // Validated in full at submission: the first screen with something missing opens with its errors; Continue there
+      // leads back here, and the next such screen (if any) opens the same way.
+      const screenOf = (fid: string) => positionOf(fid.replace(/^f/, '').replace(/-/g, '/'));
+      const first = screenOf(Object.keys(all)[0]);
+      const same = (p: Position) => p.step === first.step && p.incident === first.incident;
+      go({ ...first, toCheck: true });
+      return setErrors(Object.fromEntries(Object.entries(all).filter(([fid]) => same(screenOf(fid)))));
+    }
     if (!submit && Object.keys(all).length) {
       // An unfinished draft stays on this phone (encrypted) until it is complete enough to send: the server
       // checks a draft like a case, and would refuse it, field by field, for what is simply not filled in yet.
-      await saveLocal({ ...item, submit: false, state: 'editing', errors: undefined });
-      return navigate('/cases', { state: { notice: 'form.keptOnPhone' } });
+      await saveLocal({ ...item, at: pos, submit: false, state: 'editing', errors: undefined });
+      return navigate('/cases', { replace: true, state: { notice: 'form.keptOnPhone' } });
     }
-    const queued: LocalCase = { ...item, submit, state: 'waiting', errors: undefined };
+    const queued: LocalCase = { ...item, at: pos, submit, state: 'waiting', errors: undefined };
     await saveLocal(queued);
     setNotice(t('form.savedLocally'));
     await syncAll();
     const after = await loadLocal(item.caseId);
-    if (!after) {
-      setNotice(t('form.sent'));
-      return navigate('/cases', { state: { notice: 'form.sent' } });
-    }
+    if (!after) return navigate('/cases', { replace: true, state: { notice: 'form.sent' } });
     if (after.state === 'refused') {
       setItem(after);
       setErrors(Object.fromEntries((after.errors ?? []).map((e) => [fieldId(e.pointer ?? ''), fieldErrorText(e)])));
-      setNotice(null);
-      go(stepOf(after.errors?.[0]?.pointer ?? ''));
-      return;
+      return go({ ...positionOf(after.errors?.[0]?.pointer ?? ''), toCheck: true });
     }
     if (after.state === 'conflict') return setItem(after);
-    navigate('/cases', { state: { notice: 'form.savedLocally' } });
+    navigate('/cases', { replace: true, state: { notice: 'form.savedLocally' } });
   }
 
-  const title = mode === 'new' ? t('form.newTitle') : t('form.editTitle', { reference: item?.reference ?? '' });
-  const summaryErrors = useMemo(() => errors, [errors]);
-
   if (!item || !body) return <main id="main" className="page">{t('common.loading')}</main>;
+  const regionList = regions.data?.regions ?? [];
 
   if (item.state === 'conflict' && item.server) {
     const server = item.server;
@@ -223,11 +242,11 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
         <div className="compare">
           <section>
             <h2>{t('form.yours')}</h2>
-            <Answers body={body} vocab={vocab} regions={regions.data?.regions ?? []} />
+            <Answers body={body} vocab={vocab} regions={regionList} />
           </section>
           <section>
             <h2>{t('form.theirs')}</h2>
-            <Answers body={server} vocab={vocab} regions={regions.data?.regions ?? []} />
+            <Answers body={server} vocab={vocab} regions={regionList} />
           </section>
         </div>
         <p className="actions">
@@ -238,7 +257,7 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
               const mine: LocalCase = { ...item, version: server.version, server: undefined, state: 'waiting' };
               await saveLocal(mine);
               await syncAll();
-              navigate('/cases');
+              navigate('/cases', { replace: true });
             }}
           >
             {t('form.keepMine')}
@@ -247,7 +266,7 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
             className="button secondary"
             onClick={async () => {
               await removeLocal(item.caseId);
-              navigate('/cases');
+              navigate('/cases', { replace: true });
             }}
           >
             {t('form.keepTheirs')}
@@ -257,248 +276,96 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
     );
   }
 
-  const radios = (name: string, pointer: string, value: string, set: (v: string) => void, legend: string) => (
-    <Choices id={fieldId(pointer)} legend={legend} error={errors[fieldId(pointer)]}>
-      {vocab(name).map((term) => (
-        <label key={term.code} className="choice">
-          <input type="radio" name={fieldId(pointer)} value={term.code} checked={value === term.code} onChange={() => set(term.code)} /> {term.label}
-        </label>
-      ))}
-    </Choices>
-  );
-  const select = (name: string, pointer: string, value: string, set: (v: string) => void, label: string, options?: Array<{ code: string; label: string }>, hint?: string) => (
-    <Field id={fieldId(pointer)} label={label} hint={hint} error={errors[fieldId(pointer)]}>
-      {(props) => (
-        <select {...props} value={value} onChange={(e) => set(e.target.value)}>
-          <option value="">{t('form.choose')}</option>
-          {(options ?? vocab(name)).map((o) => (
-            <option key={o.code} value={o.code}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
   const countries = COUNTRIES.map((code) => ({ code, label: t(`countries.${code}`) })).sort((a, b) => a.label.localeCompare(b.label, i18n.language));
-  const regionsOf = (country: string) => regionOptions(regions.data?.regions, country, i18n.language);
-  const questionKeys = [...abuseGroups(vocab('abuse_category')), PERPETRATOR_QUESTION];
+  const props: StepProps = { body, update, errors, vocab, countries, regionsOf: (country) => regionOptions(regions.data?.regions, country, i18n.language) };
+  const stepIndex = STEPS.indexOf(pos.step);
 
   let content: ReactNode;
-  switch (step) {
+  switch (pos.step) {
     case 'interview':
-      content = (
-        <>
-          <Field id={fieldId('/interviewMonth')} label={t('form.interviewMonth')} error={errors[fieldId('/interviewMonth')]}>
-            {(props) => <input {...props} type="month" value={body.interviewMonth} onChange={(e) => update((b) => void (b.interviewMonth = e.target.value))} />}
-          </Field>
-          {select('', '/country', body.country, (v) => update((b) => void (b.country = v)), t('form.country'), countries)}
-          {select('', '/regionCode', body.regionCode ?? '', (v) => update((b) => void (b.regionCode = v || null)), `${t('form.region')} ${t('common.optional')}`, regionsOf(body.country), t('form.regionHint'))}
-          {body.region && !body.regionCode && <p className="hint">{t('form.regionFreeText', { text: body.region })}</p>}
-          <Field id={fieldId('/city')} label={`${t('form.city')} ${t('common.optional')}`} error={errors[fieldId('/city')]}>
-            {(props) => <input {...props} value={body.city ?? ''} onChange={(e) => update((b) => void (b.city = e.target.value))} />}
-          </Field>
-        </>
-      );
+      content = <InterviewStep {...props} />;
       break;
     case 'consent':
-      content = (
-        <>
-          <Choices id={fieldId('/consent')} legend={t('form.consentLegend')} error={errors[fieldId('/consent/research')]}>
-            {(['research', 'advocacy', 'publicQuotation'] as const).map((key) => (
-              <label key={key} className="choice">
-                <input type="checkbox" id={fieldId(`/consent/${key}`)} checked={body.consent[key]} onChange={(e) => update((b) => void (b.consent[key] = e.target.checked))} />{' '}
-                {t(key === 'research' ? 'form.consentResearch' : key === 'advocacy' ? 'form.consentAdvocacy' : 'form.consentQuotation')}
-              </label>
-            ))}
-          </Choices>
-          <Field id={fieldId('/consent/recordedOn')} label={t('form.consentRecordedOn')} error={errors[fieldId('/consent/recordedOn')]}>
-            {(props) => <input {...props} type="date" value={body.consent.recordedOn} onChange={(e) => update((b) => void (b.consent.recordedOn = e.target.value))} />}
-          </Field>
-          {item.mode === 'create' && item.withdrawalCode && <WithdrawalCodeCard code={item.withdrawalCode} />}
-        </>
-      );
+      content = <ConsentStep {...props} withdrawalCode={item.mode === 'create' ? item.withdrawalCode : undefined} />;
       break;
     case 'respondent':
-      content = (
-        <>
-          {radios('gender', '/respondent/gender', body.respondent.gender, (v) => update((b) => void (b.respondent.gender = v)), t('form.gender'))}
-          {radios('age_band', '/respondent/ageBand', body.respondent.ageBand, (v) => update((b) => void (b.respondent.ageBand = v)), t('form.ageBand'))}
-          {select('work_setting', '/respondent/workSetting', body.respondent.workSetting, (v) => update((b) => void (b.respondent.workSetting = v)), t('form.workSetting'))}
-          {select('migrant_status', '/respondent/migrantStatus', body.respondent.migrantStatus, (v) => update((b) => void (b.respondent.migrantStatus = v)), t('form.migrantStatus'))}
-        </>
-      );
+      content = <RespondentStep {...props} />;
       break;
-    case 'questions': {
-      const someUnasked = showQuestions || Object.values(body.questions ?? {}).some((status) => status !== 'asked');
-      content = (
-        <>
-          <Choices id={fieldId('/questions')} legend={t('form.questionsAll')} hint={t('form.questionsIntro')}>
-            <label className="choice">
-              <input
-                type="radio"
-                name="f-questions-all"
-                checked={!someUnasked}
-                onChange={() => {
-                  setShowQuestions(false);
-                  update((b) => void (b.questions = {}));
-                }}
-              />{' '}
-              {t('form.questionsAllYes')}
-            </label>
-            <label className="choice">
-              <input type="radio" name="f-questions-all" checked={someUnasked} onChange={() => setShowQuestions(true)} /> {t('form.questionsAllNo')}
-            </label>
-          </Choices>
-          {someUnasked && questionKeys.map((q) => (
-            <Choices key={q} id={fieldId(`/questions/${q}`)} legend={q === PERPETRATOR_QUESTION ? t('form.questionPerpetrators') : t('form.questionAbuse', { group: t(`groups.${q}`, { defaultValue: q }) })} error={errors[fieldId(`/questions/${q}`)]}>
-              {(['asked', 'not_asked', 'declined'] as const).map((status) => (
-                <label key={status} className="choice">
-                  <input
-                    type="radio"
-                    name={fieldId(`/questions/${q}`)}
-                    value={status}
-                    checked={(body.questions?.[q] ?? 'asked') === status}
-                    onChange={() => update((b) => void (b.questions = { ...(b.questions ?? {}), [q]: status }))}
-                  />{' '}
-                  {t(`form.questionStatus.${status}`)}
-                </label>
-              ))}
-            </Choices>
-          ))}
-        </>
-      );
+    case 'questions':
+      content = <QuestionsStep {...props} />;
       break;
-    }
     case 'incidents':
-      content = (
-        <>
-          {body.incidents.map((incident, i) => {
-            const p = (rest: string) => `/incidents/${i}${rest}`;
-            const set = (change: (x: CaseBody['incidents'][number]) => void) => update((b) => change(b.incidents[i]));
-            return (
-              <fieldset key={i} className="incident">
-                <legend>{t('form.incident', { n: i + 1 })}</legend>
-                <div className="row">
-                  <Field id={fieldId(p('/year'))} label={t('form.year')} error={errors[fieldId(p('/year'))]}>
-                    {(props) => <input {...props} inputMode="numeric" value={incident.year ?? ''} onChange={(e) => set((x) => void (x.year = e.target.value ? Number(e.target.value.replace(/\D/g, '')) : undefined))} />}
-                  </Field>
-                  <Field id={fieldId(p('/month'))} label={t('form.month')} error={errors[fieldId(p('/month'))]}>
-                    {(props) => (
-                      <select {...props} value={incident.month ?? ''} onChange={(e) => set((x) => void (x.month = e.target.value ? Number(e.target.value) : undefined))}>
-                        <option value="">{t('form.monthUnknown')}</option>
-                        {Array.from({ length: 12 }, (_, m) => (
-                          <option key={m} value={m + 1}>
-                            {formatMonthName(m)}
-                          </option>
-                        ))}
-                      </select>
-                    )}
-                  </Field>
-                </div>
-                {select('', p('/country'), incident.country, (v) => set((x) => void ((x.country = v), (x.regionCode = null))), t('form.incidentCountry'), countries)}
-                {select('', p('/regionCode'), incident.regionCode ?? '', (v) => set((x) => void (x.regionCode = v || null)), `${t('form.incidentRegion')} ${t('common.optional')}`, regionsOf(incident.country))}
-                <Field id={fieldId(p('/place'))} label={`${t('form.place')} ${t('common.optional')}`} hint={t('form.placeHint')} error={errors[fieldId(p('/place'))]}>
-                  {(props) => <input {...props} value={incident.place ?? ''} onChange={(e) => set((x) => void (x.place = e.target.value))} />}
-                </Field>
-                {select('location_type', p('/locationType'), incident.locationType, (v) => set((x) => void (x.locationType = v)), t('form.locationType'))}
-                <fieldset className="field">
-                  <legend>{t('form.perpetrators')}</legend>
-                  {incident.perpetrators.map((perp, j) => (
-                    <div key={j} className="perpetrator">
-                      {select('perpetrator_type', p(`/perpetrators/${j}/type`), perp.type, (v) => set((x) => void (x.perpetrators[j].type = v)), t('form.perpetratorType'))}
-                      <div className="row">
-                        <Field id={fieldId(p(`/perpetrators/${j}/count`))} label={`${t('form.perpetratorCount')} ${t('common.optional')}`} error={errors[fieldId(p(`/perpetrators/${j}/count`))]}>
-                          {(props) => <input {...props} inputMode="numeric" value={perp.count ?? ''} onChange={(e) => set((x) => void (x.perpetrators[j].count = e.target.value ? Number(e.target.value.replace(/\D/g, '')) : undefined))} />}
-                        </Field>
-                        {select('involvement', p(`/perpetrators/${j}/involvement`), perp.involvement, (v) => set((x) => void (x.perpetrators[j].involvement = v)), t('form.involvement'))}
-                      </div>
-                    </div>
-                  ))}
-                  <button type="button" className="button secondary" onClick={() => set((x) => void x.perpetrators.push({ type: '', involvement: 'carried_out' }))}>
-                    {t('form.addPerpetrator')}
-                  </button>
-                </fieldset>
-                <Choices id={fieldId(p('/abuses'))} legend={t('form.abuses')} error={errors[fieldId(p('/abuses'))]}>
-                  {vocab('abuse_category').filter((term) => (body.questions?.[term.group ?? 'other'] ?? 'asked') === 'asked' || incident.abuses.includes(term.code)).map((term) => (
-                    <label key={term.code} className="choice">
-                      <input
-                        type="checkbox"
-                        checked={incident.abuses.includes(term.code)}
-                        onChange={(e) => set((x) => void (x.abuses = e.target.checked ? [...x.abuses, term.code] : x.abuses.filter((a) => a !== term.code)))}
-                      />{' '}
-                      {term.label}
-                    </label>
-                  ))}
-                </Choices>
-                {select('reported_to_authorities', p('/reportedToAuthorities'), incident.reportedToAuthorities, (v) => set((x) => void (x.reportedToAuthorities = v)), t('form.reported'))}
-                <Choices id={fieldId(p('/medicalCareNeeded'))} legend={t('form.medical')}>
-                  {([true, false, null] as const).map((v) => (
-                    <label key={String(v)} className="choice">
-                      <input type="radio" name={fieldId(p('/medicalCareNeeded'))} checked={incident.medicalCareNeeded === v} onChange={() => set((x) => void (x.medicalCareNeeded = v))} />{' '}
-                      {v === true ? t('common.yes') : v === false ? t('common.no') : t('common.unknown')}
-                    </label>
-                  ))}
-                </Choices>
-                {body.incidents.length > 1 && (
-                  <button type="button" className="button warning" onClick={() => update((b) => void b.incidents.splice(i, 1))}>
-                    {t('form.removeIncident', { n: i + 1 })}
-                  </button>
-                )}
-              </fieldset>
-            );
-          })}
-          <button type="button" className="button secondary" onClick={() => update((b) => void b.incidents.push(emptyIncident()))}>
-            {t('form.addIncident')}
-          </button>
-        </>
-      );
+      content =
+        pos.incident !== undefined && body.incidents[pos.incident] ? (
+          <IncidentStep {...props} index={pos.incident} />
+        ) : (
+          <IncidentsStep
+            {...props}
+            regions={regionList}
+            open={(index) => go({ step: 'incidents', incident: index, toCheck: pos.toCheck })}
+            add={() => {
+              const more = { ...body, incidents: [...body.incidents, emptyIncident()] };
+              setErrors({});
+              go({ step: 'incidents', incident: more.incidents.length - 1 }, more);
+            }}
+            remove={(index) => {
+              setErrors({});
+              const fewer = { ...body, incidents: body.incidents.filter((_, i) => i !== index) };
+              kept.current = true;
+              go({ step: 'incidents', toCheck: pos.toCheck }, fewer);
+              setNotice(t('form.incidentRemoved', { n: index + 1 }));
+            }}
+          />
+        );
       break;
     case 'narrative':
-      content = (
-        <Field id={fieldId('/narrative')} label={`${t('form.narrative')} ${t('common.optional')}`} hint={t('form.narrativeHint')} error={errors[fieldId('/narrative')]}>
-          {(props) => <textarea {...props} rows={10} value={body.narrative ?? ''} onChange={(e) => update((b) => void (b.narrative = e.target.value))} />}
-        </Field>
-      );
+      content = <NarrativeStep {...props} />;
       break;
     case 'check':
       content = (
         <>
-          <Answers body={body} vocab={vocab} regions={regions.data?.regions ?? []} onChange={(s) => go(s)} />
+          <Answers body={body} vocab={vocab} regions={regionList} onChange={(to) => go({ ...to, toCheck: true })} />
           <p className="hint">{t('form.submitHint')}</p>
         </>
       );
   }
 
+  const title = mode === 'edit' || item.mode === 'update' ? t('form.editTitle', { reference: item.reference ?? '' }) : t('form.newTitle');
   return (
     <main id="main" className="page">
       <p className="caption">{t('form.step', { n: stepIndex + 1, total: STEPS.length })}</p>
       <h1>
-        {title}: {t(`form.steps.${step}`)}
+        {title}: {t(`form.steps.${pos.step}`)}
       </h1>
-      {!navigator.onLine && <p className="notice">{t('common.offline')}</p>}
-      {notice && (
-        <p className="notice" role="status">
-          {notice}
-        </p>
+      {item.returnReason && (
+        <Notice variant="important" title={t('form.returnedTitle')} testId="return-reason">
+          <p>{t('form.returnedIntro')}</p>
+          <p>{item.returnReason}</p>
+        </Notice>
       )}
-      <ErrorSummary errors={summaryErrors} />
+      {!navigator.onLine && <Notice>{t('common.offline')}</Notice>}
+      {notice && (
+        <Notice role="status" testId="form-notice">
+          {notice}
+        </Notice>
+      )}
+      <ErrorSummary errors={errors} />
       <form
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (step === 'check') void finish(true);
+          if (pos.step === 'check') void finish(true);
           else next();
         }}
       >
         {content}
         <div className="actions">
           {stepIndex > 0 && (
-            <button type="button" className="button secondary" onClick={() => go(STEPS[stepIndex - 1])}>
+            <button type="button" className="button secondary" onClick={back}>
               {t('common.back')}
             </button>
           )}
-          {step === 'check' ? <button className="button">{t('form.submit')}</button> : <button className="button">{t('common.continue')}</button>}
+          {pos.step === 'check' ? <button className="button">{t('form.submit')}</button> : <button className="button">{t('common.continue')}</button>}
           <button type="button" className="button secondary" onClick={() => void finish(false)}>
             {t('form.saveDraft')}
           </button>
@@ -506,59 +373,5 @@ export function CaseForm({ mode }: { mode: 'new' | 'edit' | 'local' }) {
       </form>
       {!token() && <p className="hint">{t('cases.signInToSend')}</p>}
     </main>
-  );
-}
-
-/** Check your answers: every answer in words, each part with a link back to it. */
-function Answers({ body, vocab, regions, onChange }: { body: CaseBody; vocab: (name: string) => Term[]; regions: Region[]; onChange?: (step: Step) => void }) {
-  const { t } = useTranslation();
-  const regionName = (code?: string | null) => (code ? (regions.find((r) => r.code === code)?.name ?? code) : '');
-  const unasked = Object.entries(body.questions ?? {}).filter(([, status]) => status !== 'asked');
-  const label = (name: string, code: string) => vocab(name).find((x) => x.code === code)?.label ?? code;
-  const row = (key: string, value: ReactNode, step: Step) => (
-    <div className="answer" key={key}>
-      <dt>{key}</dt>
-      <dd>{value || '—'}</dd>
-      {onChange && (
-        <dd>
-          <button type="button" className="link-button" onClick={() => onChange(step)}>
-            {t('common.change')} <span className="visually-hidden">{key}</span>
-          </button>
-        </dd>
-      )}
-    </div>
-  );
-  return (
-    <dl className="answers">
-      {row(t('form.interviewMonth'), body.interviewMonth, 'interview')}
-      {row(t('form.country'), body.country && t(`countries.${body.country}`), 'interview')}
-      {row(t('form.region'), regionName(body.regionCode) || body.region, 'interview')}
-      {row(t('form.city'), body.city, 'interview')}
-      {row(
-        t('form.consentLegend'),
-        [body.consent.research && t('form.consentResearch'), body.consent.advocacy && t('form.consentAdvocacy'), body.consent.publicQuotation && t('form.consentQuotation')].filter(Boolean).join('; '),
-        'consent',
-      )}
-      {row(t('form.consentRecordedOn'), body.consent.recordedOn, 'consent')}
-      {row(t('form.gender'), label('gender', body.respondent.gender), 'respondent')}
-      {row(t('form.ageBand'), label('age_band', body.respondent.ageBand), 'respondent')}
-      {row(t('form.workSetting'), label('work_setting', body.respondent.workSetting), 'respondent')}
-      {row(t('form.migrantStatus'), label('migrant_status', body.respondent.migrantStatus), 'respondent')}
-      {row(
-        t('form.steps.questions'),
-        unasked.length
-          ? unasked.map(([q, status]) => `${q === PERPETRATOR_QUESTION ? t('form.questionPerpetratorsShort') : t(`groups.${q}`, { defaultValue: q })}: ${t(`form.questionStatus.${status}`)}`).join('; ')
-          : t('form.allAsked'),
-        'questions',
-      )}
-      {body.incidents.map((i, n) =>
-        row(
-          t('form.incident', { n: n + 1 }),
-          `${i.year ?? ''}${i.month ? `-${String(i.month).padStart(2, '0')}` : ''}, ${i.country && t(`countries.${i.country}`)}${i.regionCode ? ` (${regionName(i.regionCode)})` : ''}; ${i.perpetrators.map((p) => label('perpetrator_type', p.type)).join(', ')}: ${i.abuses.map((a) => label('abuse_category', a)).join(', ')}`,
-          'incidents',
-        ),
-      )}
-      {row(t('form.narrative'), body.narrative ? `${body.narrative.slice(0, 140)}${body.narrative.length > 140 ? '…' : ''}` : '', 'narrative')}
-    </dl>
   );
 }

@@ -7,6 +7,10 @@ import { token } from '../../lib/session';
 import { type LocalCase, listLocal, onOutboxChange, removeLocal, syncAll } from './local-cases';
 import { formatDateTime } from '../../lib/format';
 import { ConfirmAction } from '../../components/confirm-action/confirm-action';
+import { Notice } from '../../components/notice/notice';
+import type { Schemas } from '../../lib/api/client';
+
+type ServerCase = Schemas['CaseResponseDto'];
 
 /**
  * The cases on this device, kept current as the outbox sender (see
@@ -55,6 +59,33 @@ export function CasesList() {
     conflict: t('cases.conflict'),
   };
 
+  const isReturned = (c: ServerCase) => c.status === 'draft' && Boolean(c.returnedAt);
+  const returned = (cases.data ?? []).filter(isReturned);
+  const others = (cases.data ?? []).filter((c) => !isReturned(c));
+  const serverCard = (c: ServerCase) => (
+    <li key={c.id} className="card" data-testid="server-case" data-returned={isReturned(c) || undefined}>
+      <p className="card-title">
+        {c.reference} · {t(`countries.${c.country}`, { defaultValue: c.country })}
+      </p>
+      <p>
+        <span className={`tag tag-${c.status}`}>{isReturned(c) ? t('cases.returned') : t(`cases.status.${c.status}`)}</span>{' '}
+        <span className="hint">{t('cases.lastChange', { when: when(c.updatedAt) })}</span>
+      </p>
+      {c.returnReason && c.status === 'draft' && (
+        <Notice variant="important" title={t('cases.returnReason')}>
+          {c.returnReason}
+        </Notice>
+      )}
+      {c.status === 'draft' && (
+        <p className="actions">
+          <Link to={`/cases/${c.id}/edit`}>
+            {t('cases.edit')} <span className="visually-hidden">{c.reference}</span>
+          </Link>
+        </p>
+      )}
+    </li>
+  );
+
   return (
     <main id="main" className="page">
       <h1>{t('cases.title')}</h1>
@@ -69,6 +100,13 @@ export function CasesList() {
           {t('cases.newCase')}
         </Link>
       </p>
+      {returned.length > 0 && (
+        // Returned cases first: they wait for the interviewer, with the admin's reason beside each.
+        <section aria-labelledby="returned">
+          <h2 id="returned">{t('cases.returnedHeading')}</h2>
+          <ul className="card-list">{returned.map(serverCard)}</ul>
+        </section>
+      )}
       {token() && (
         <p>
           <Link to="/withdraw">{t('withdrawal.link')}</Link>
@@ -125,30 +163,7 @@ export function CasesList() {
         <h2 id="sent">{t('cases.serverHeading')}</h2>
         {cases.isLoading && <p>{t('common.loading')}</p>}
         {cases.data?.length === 0 && <p>{t('cases.empty')}</p>}
-        <ul className="card-list">
-          {cases.data?.map((c) => (
-            <li key={c.id} className="card" data-testid="server-case">
-              <p className="card-title">
-                {c.reference} · {t(`countries.${c.country}`, { defaultValue: c.country })}
-              </p>
-              <p>
-                <span className={`tag tag-${c.status}`}>{c.returnedAt && c.status === 'draft' ? t('cases.returned') : t(`cases.status.${c.status}`)}</span>{' '}
-                <span className="hint">{t('cases.lastChange', { when: when(c.updatedAt) })}</span>
-              </p>
-              {c.returnReason && c.status === 'draft' && (
-                <div className="return-reason">
-                  <p className="label">{t('cases.returnReason')}</p>
-                  <p>{c.returnReason}</p>
-                </div>
-              )}
-              {c.status === 'draft' && (
-                <p className="actions">
-                  <Link to={`/cases/${c.id}/edit`}>{t('cases.edit')}</Link>
-                </p>
-              )}
-            </li>
-          ))}
-        </ul>
+        <ul className="card-list">{others.map(serverCard)}</ul>
       </section>
     </main>
   );

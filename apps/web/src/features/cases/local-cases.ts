@@ -60,7 +60,18 @@ export interface LocalCase {
   /** Why the last send did not get through (shown beside the case; never personal data). */
   lastError?: 'offline' | 'signed-out' | 'server' | 'busy';
   lastAttemptAt?: string;
+  /** Where the form was when it was last saved (the step, the incident): it reopens there, after a lock too. */
+  at?: FormPosition;
+  /** A returned case's reason from the admin, shown while it is edited. */
+  returnReason?: string | null;
   updatedAt: string;
+}
+
+/** A screen of the case form (see case-steps.ts). */
+export interface FormPosition {
+  step: string;
+  incident?: number;
+  toCheck?: boolean;
 }
 
 const PREFIX = 'case:';
@@ -83,6 +94,8 @@ export function emptyIncident(): CaseBody['incidents'][number] {
 export const saveLocal = (item: LocalCase) => vault.put(PREFIX + item.caseId, { ...item, updatedAt: new Date().toISOString() });
 export const loadLocal = (caseId: string) => vault.get<LocalCase>(PREFIX + caseId);
 export const removeLocal = (caseId: string) => vault.remove(PREFIX + caseId);
+/** Runs just before the store locks, while it can still be written (the form saves what was typed a moment ago). */
+export const beforeLock = vault.beforeLock;
 export const listLocal = async () => (await vault.list<LocalCase>(PREFIX)).map((r) => r.value);
 
 /** What the API takes: empty optional fields left out, numbers as numbers. */
