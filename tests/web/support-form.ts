@@ -4,7 +4,7 @@ export interface CaseAnswers {
   marker: string;
   recordedOn?: string;
   incidents?: number;
-  /** Takes screenshots of the steps that ask for regions and questions, named with this suffix (en, ru). */
+  /** Takes a screenshot of every step (an incident's screen and the list of incidents too), named with this suffix (en, ru). */
   shots?: string;
 }
 
@@ -20,11 +20,13 @@ export async function fillCase(page: Page, answers: CaseAnswers): Promise<void> 
   await next();
   await page.locator('#f-consent-research').check();
   await page.locator('#f-consent-recordedOn').fill(answers.recordedOn ?? '2026-10-02');
+  if (answers.shots) await page.screenshot({ path: `test-results/shots/consent-${answers.shots}.png`, fullPage: true });
   await next();
   await page.locator('input[name="f-respondent-gender"][value="female"]').check();
   await page.locator('input[name="f-respondent-ageBand"][value="25_34"]').check();
   await page.locator('#f-respondent-workSetting').selectOption('street');
   await page.locator('#f-respondent-migrantStatus').selectOption('internal_migrant');
+  if (answers.shots) await page.screenshot({ path: `test-results/shots/respondent-${answers.shots}.png`, fullPage: true });
   await next();
   // Questions asked: she declined the questions on sexual violence.
   await page.locator('input[name="f-questions-all"]').nth(1).check();
@@ -44,12 +46,14 @@ export async function fillCase(page: Page, answers: CaseAnswers): Promise<void> 
     await page.locator(`#f-incidents-${i}-perpetrators-0-type`).selectOption(i === 0 ? 'police' : 'client');
     await page.locator(`#f-incidents-${i}-abuses input[type=checkbox]`).first().check();
     await page.locator(`#f-incidents-${i}-reportedToAuthorities`).selectOption('no_fear_retaliation');
+    if (answers.shots && i === 0) await page.screenshot({ path: `test-results/shots/incident-${answers.shots}.png`, fullPage: true });
     await next();
     await expect(page.getByText(new RegExp(`^(Incidents recorded|Записано инцидентов): ${i + 1}$`))).toBeVisible();
   }
   if (answers.shots) await page.screenshot({ path: `test-results/shots/incidents-${answers.shots}.png`, fullPage: true });
   await next();
   await page.locator('#f-narrative').fill(`Two officers stopped her near the market and demanded money. ${answers.marker}`);
+  if (answers.shots) await page.screenshot({ path: `test-results/shots/narrative-${answers.shots}.png`, fullPage: true });
   await next();
   await expect(page.getByRole('heading', { name: /Check your answers|Проверьте ответы/ })).toBeVisible();
 }

@@ -1,0 +1,241 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Page, expect, test } from '@playwright/test';
+import { caseBody } from '../support/cases';
+import { adminToken, createUser, marker as newMarker, PASSCODE, setPasscode, signInUi, sql, state } from './support';
+import { fillCase, submitCase } from './support-form';
+
+const PHONE = { width: 360, height: 640 };
+
+async function accessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${screen}: ${v.id} (${v.nodes.length})`);
+  expect(bad).toEqual([]);
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/shots/${name}.png`, fullPage: true });
+
+/** Every record of the app's IndexedDB, localStorage and sessionStorage, as text (ciphertexts stay unreadable). */
+async function deviceStorage(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+    const w = globalThis as any;
+    const parts: string[] = [];
+    const text = (v: unknown) => (v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? new TextDecoder().decode(v as ArrayBuffer) : '');
+    for (const info of await w.indexedDB.databases()) {
+      const db: any = await new Promise((resolve, reject) => {
+        const r = w.indexedDB.open(info.name);
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      for (const store of Array.from(db.objectStoreNames as string[])) {
+        const all: unknown[] = await new Promise((resolve) => {
+          const r = db.transaction(store).objectStore(store).getAll();
+          r.onsuccess = () => resolve(r.result);
+        });
+        for (const value of all) {
+          parts.push(JSON.stringify(value));
+          for (const v of Object.values(value as object)) {
+            parts.push(text(v));
+            if (v && typeof v === 'object') for (const x of Object.values(v)) parts.push(text(x));
+          }
+        }
+      }
+      db.close();
+    }
+    for (const storage of [w.localStorage, w.sessionStorage]) for (let i = 0; i < storage.length; i++) parts.push(`${storage.key(i)}=${storage.getItem(storage.key(i))}`);
+    return parts.join('\n');
+  });
+}
+
+test.describe('the case form as steps', () => {
+  test.use({ viewport: PHONE });
+
+  test('incidents one per screen with abuses in their groups; Change returns to check your answers; Remove asks first', async ({ page }) => {
+    const user = await createUser('interviewer');
+    await setPasscode(page);
+    await signInUi(page, user.email);
+    await page.getByRole('link', { name: 'Document a new case' }).click();
+    const marker = newMarker('Steps');
+    await fillCase(page, { marker, incidents: 2 });
+    await accessible(page, 'check your answers');
+
+    // Change on the second incident: its own screen, abuses under one legend per taxonomy group.
+    await page.getByRole('button', { name: 'Change Incident 2' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Incident 2' })).toBeVisible();
+    const groups = page.locator('#f-incidents-1-abuses fieldset > legend');
+    expect(await groups.count()).toBeGreaterThan(3);
+    await expect(groups.first()).toHaveText('Physical violence');
+    // She declined the questions on sexual violence: that group is not offered.
+    await expect(groups.filter({ hasText: /^Sexual violence$/ })).toHaveCount(0);
+    await accessible(page, 'incident');
+    await shot(page, 'incident-change-en');
+    await page.locator('#f-incidents-1-month').selectOption('3');
+    // One Continue, straight back.
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { name: /Check your answers/ })).toBeVisible();
+    await expect(page.locator('.answer', { hasText: 'Incident 2' })).toContainText('2026-03');
+    // The same from another step.
+    await page.getByRole('button', { name: 'Change Gender' }).click();
+    await page.locator('input[name="f-respondent-gender"][value="male"]').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { name: /Check your answers/ })).toBeVisible();
+    await expect(page.locator('.answer', { hasText: 'Gender' })).toContainText('Male');
+
+    // The list of incidents: Remove asks, naming the incident; Cancel keeps it.
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByText('Incidents recorded: 2')).toBeVisible();
+    await page.getByRole('button', { name: 'Remove Incident 1' }).click();
+    const question = page.getByRole('group', { name: /^Remove incident 1 \(2026-09; Kazakhstan; .*\) from this case\?$/ });
+    await expect(question).toBeVisible();
+    await accessible(page, 'remove incident');
+    await shot(page, 'incident-remove-en');
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByText('Incidents recorded: 2')).toBeVisible();
+    await page.getByRole('button', { name: 'Remove Incident 1' }).click();
+    await page.getByRole('button', { name: 'Yes, remove it' }).click();
+    await expect(page.getByText('Incidents recorded: 1')).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText('Incident 1 was removed.');
+    // The last incident cannot be removed (a case has at least one).
+    await expect(page.getByRole('button', { name: /^Remove/ })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await submitCase(page);
+    await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
+    await expect.poll(async () => (await sql(`SELECT id FROM cases WHERE city LIKE $1`, [`%${marker}%`])).length).toBe(1);
+    const incidents = await sql<{ month: number; gender: string }>(
+      `SELECT i.month, c.gender FROM incidents i JOIN cases c ON c.id = i.case_id WHERE c.city LIKE $1`,
+      [`%${marker}%`],
+    );
+    expect(incidents).toEqual([{ month: 3, gender: 'male' }]);
+  });
+
+  test('a draft saved at any step is kept on the phone and reopens at that step; at submission everything is checked', async ({ page }) => {
+    const user = await createUser('interviewer');
+    await setPasscode(page);
+    await signInUi(page, user.email);
+    await page.getByRole('link', { name: 'Document a new case' }).click();
+    await page.locator('#f-interviewMonth').fill('2026-10');
+    await page.locator('#f-country').selectOption('KZ');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('input[name="f-respondent-gender"][value="female"]').check();
+    await page.getByRole('button', { name: 'Save as draft' }).click();
+    await expect(page.getByRole('status')).toContainText('The draft is kept on this phone');
+    await page.getByTestId('local-case').getByRole('link', { name: 'Open' }).click();
+    await expect(page.getByRole('heading', { name: 'New case: Respondent' })).toBeVisible();
+    await expect(page.locator('input[name="f-respondent-gender"][value="female"]')).toBeChecked();
+  });
+
+  test('after the idle lock the form reopens at the same screen with what was typed, kept only encrypted', async ({ page }) => {
+    await page.clock.install();
+    const user = await createUser('interviewer');
+    await setPasscode(page);
+    await signInUi(page, user.email);
+    await page.getByRole('link', { name: 'Document a new case' }).click();
+    const marker = newMarker('Idle');
+    await page.locator('#f-interviewMonth').fill('2026-10');
+    await page.locator('#f-country').selectOption('KZ');
+    await page.locator('#f-city').fill(`Almaty ${marker}`);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('input[name="f-respondent-gender"][value="female"]').check();
+    await page.locator('input[name="f-respondent-ageBand"][value="25_34"]').check();
+    await page.locator('#f-respondent-workSetting').selectOption('street');
+    await page.locator('#f-respondent-migrantStatus').selectOption('internal_migrant');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Incident 1' })).toBeVisible();
+    await page.locator('#f-incidents-0-place').fill(`Market ${marker}`);
+    const address = page.url();
+
+    await page.clock.fastForward('05:02');
+    await expect(page.getByRole('heading', { name: 'Unlock' })).toBeVisible();
+    // Nothing typed is readable on the device while it is locked (nor at any time).
+    const stored = await deviceStorage(page);
+    expect(stored).not.toContain(marker);
+    expect(stored).not.toContain('Market');
+    await page.getByLabel('Passcode').fill(PASSCODE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Incident 1' })).toBeVisible();
+    expect(page.url()).toBe(address);
+    await expect(page.locator('#f-incidents-0-place')).toHaveValue(`Market ${marker}`);
+    await expect(page.getByTestId('form-notice')).toContainText('You are back where you were');
+    await shot(page, 'resumed-en');
+
+    // Locked a moment after typing (before the usual save): still kept, on the narrative screen.
+    await page.locator('#f-incidents-0-country').selectOption('KZ');
+    await page.locator('#f-incidents-0-locationType').selectOption('street');
+    await page.locator('#f-incidents-0-perpetrators-0-type').selectOption('police');
+    await page.locator('#f-incidents-0-abuses input[type=checkbox]').first().check();
+    await page.locator('#f-incidents-0-reportedToAuthorities').selectOption('no_fear_retaliation');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('#f-narrative').fill(`They took her money. ${marker}`);
+    await page.getByRole('button', { name: 'Lock' }).click();
+    await expect(page.getByRole('heading', { name: 'Unlock' })).toBeVisible();
+    expect(await deviceStorage(page)).not.toContain('took her money');
+    await page.getByLabel('Passcode').fill(PASSCODE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.locator('#f-narrative')).toHaveValue(`They took her money. ${marker}`);
+    // The same case, not a second one beside it.
+    await page.getByRole('link', { name: 'Home' }).click();
+    await expect(page.getByTestId('local-case')).toHaveCount(1);
+  });
+
+  test('a returned case is pinned at the top of the list, and its reason stays on screen while it is edited', async ({ page }) => {
+    const user = await createUser('interviewer');
+    const { baseUrl } = state();
+    const login = (await (
+      await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.94.1.1' }, body: JSON.stringify({ email: user.email, password: user.password }) })
+    ).json()) as { accessToken: string };
+    const create = async (body: Record<string, unknown>) => {
+      const response = await fetch(`${baseUrl}/api/v1/cases`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${login.accessToken}`, 'idempotency-key': crypto.randomUUID() },
+        body: JSON.stringify(body),
+      });
+      expect(response.status).toBe(201);
+      return (await response.json()) as { id: string; reference: string };
+    };
+    const returned = await create({ ...caseBody(), submit: true });
+    await expect.poll(async () => (await sql<{ status: string }>(`SELECT status FROM cases WHERE id = $1`, [returned.id]))[0].status, { timeout: 30_000 }).toBe('in_review');
+    const reason = 'Please keep the place to the city only.';
+    const back = await fetch(`${baseUrl}/api/v1/cases/${returned.id}/return`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await adminToken()}` },
+      body: JSON.stringify({ reason }),
+    });
+    expect(back.status).toBe(200);
+    // A newer draft: by date it would come first.
+    const newer = await create({ ...caseBody({ city: 'Shymkent' }), submit: false });
+
+    await setPasscode(page);
+    await signInUi(page, user.email);
+    await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
+    const cards = page.getByTestId('server-case');
+    await expect(cards).toHaveCount(2);
+    await expect(cards.first()).toContainText(returned.reference);
+    await expect(cards.first()).toContainText(reason);
+    await expect(page.locator('section[aria-labelledby="returned"]')).toContainText('Returned to you for changes');
+    await expect(cards.nth(1)).toContainText(newer.reference);
+    await accessible(page, 'list with a returned case');
+    await shot(page, 'returned-pinned-en');
+
+    await cards.first().getByRole('link', { name: /^Edit/ }).click();
+    const notice = page.getByTestId('return-reason');
+    await expect(notice).toContainText('Returned for changes');
+    await expect(notice).toContainText(reason);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { name: /Consent$/ })).toBeVisible();
+    await expect(notice).toContainText(reason);
+    await accessible(page, 'returned case being edited');
+    await shot(page, 'returned-editing-en');
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await expect(notice).toContainText('Возвращён на доработку');
+    await shot(page, 'returned-editing-ru');
+    await page.getByRole('link', { name: 'Главная' }).click();
+    await expect(page.locator('section[aria-labelledby="returned"]')).toContainText('Возвращены вам на доработку');
+    await shot(page, 'returned-pinned-ru');
+  });
+});
