@@ -80,6 +80,15 @@ test.describe('the case form as steps', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.getByRole('heading', { name: /Check your answers/ })).toBeVisible();
     await expect(page.locator('.answer', { hasText: 'Gender' })).toContainText('Male');
+    // The list of incidents from there: "Add another", then Back, leaves no empty incident behind; Continue returns.
+    await page.getByRole('button', { name: 'Change Incidents', exact: true }).click();
+    await expect(page.getByText('Incidents recorded: 2')).toBeVisible();
+    await page.getByRole('button', { name: 'Add another incident' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Incident 3' })).toBeVisible();
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByText('Incidents recorded: 2')).toBeVisible();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { name: /Check your answers/ })).toBeVisible();
 
     // The list of incidents: Remove asks, naming the incident; Cancel keeps it.
     await page.getByRole('button', { name: 'Back' }).click();

@@ -184,13 +184,14 @@ function CaseFormFor({ mode, id }: { mode: 'new' | 'edit' | 'local'; id: string 
   function back() {
     if (!body) return;
     setErrors({});
-    if (pos.toCheck) return go({ step: 'check' });
     if (pos.step === 'incidents' && pos.incident !== undefined) {
-      // A new incident left untouched is dropped again; otherwise Back leads to the list.
+      // A new incident left untouched is dropped again; otherwise Back leads to the list (or to check your answers).
       const others = body.incidents.filter((_, i) => i !== pos.incident);
-      if (untouched(body.incidents[pos.incident]) && others.length > 0) return go({ step: 'incidents' }, { ...body, incidents: others });
+      if (untouched(body.incidents[pos.incident]) && others.length > 0) return go({ step: 'incidents', toCheck: pos.toCheck }, { ...body, incidents: others });
+      if (pos.toCheck) return go({ step: 'check' });
       return go(others.length > 0 ? { step: 'incidents' } : { step: 'questions' });
     }
+    if (pos.toCheck) return go({ step: 'check' });
     const previous = STEPS[STEPS.indexOf(pos.step) - 1];
     go(previous === 'incidents' ? { step: 'incidents' } : { step: previous });
   }
@@ -306,7 +307,7 @@ function CaseFormFor({ mode, id }: { mode: 'new' | 'edit' | 'local'; id: string 
             add={() => {
               const more = { ...body, incidents: [...body.incidents, emptyIncident()] };
               setErrors({});
-              go({ step: 'incidents', incident: more.incidents.length - 1 }, more);
+              go({ step: 'incidents', incident: more.incidents.length - 1, toCheck: pos.toCheck }, more);
             }}
             remove={(index) => {
               setErrors({});

@@ -34,6 +34,8 @@ export function Answers({ body, vocab, regions, onChange }: { body: CaseBody; vo
         : t('form.allAsked'),
       { step: 'questions' },
     ),
+    // The list of incidents (to add another or remove one), then each incident.
+    row(t('form.steps.incidents'), t('form.incidentsCount', { count: body.incidents.length }), { step: 'incidents' }),
     ...body.incidents.map((incident, n) => row(t('form.incident', { n: n + 1 }), describeIncident(incident, t, vocab, regions), { step: 'incidents', incident: n })),
     row(t('form.narrative'), body.narrative ? `${body.narrative.slice(0, 140)}${body.narrative.length > 140 ? '…' : ''}` : '', { step: 'narrative' }),
   ];
