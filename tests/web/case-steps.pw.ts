@@ -12,6 +12,23 @@ async function accessible(page: Page, screen: string): Promise<void> {
   expect(bad).toEqual([]);
 }
 
+/** Controls under 44 px high or 24 px wide at 360 px (links inside a sentence exempt), as in tap-targets.pw.ts. */
+async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(`(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('main a[href], main button, main select, main textarea, main input:not([type=hidden]):not([type=checkbox]):not([type=radio])')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const block = el.closest('p, li, dd, td, th, nav, label, div');
+      let words = block ? block.textContent : '';
+      for (const control of block ? block.querySelectorAll('a, button') : []) words = words.replace(control.textContent, '');
+      if (el.tagName === 'A' && words.trim().length > 0) continue;
+      if (r.height < 44 || r.width < 24) out.push(el.tagName.toLowerCase() + ' "' + el.textContent.trim().slice(0, 30) + '" ' + Math.round(r.width) + '×' + Math.round(r.height));
+    }
+    return out;
+  })()`);
+}
+
 const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/shots/${name}.png`, fullPage: true });
 
 /** Every record of the app's IndexedDB, localStorage and sessionStorage, as text (ciphertexts stay unreadable). */
@@ -56,8 +73,11 @@ test.describe('the case form as steps', () => {
     await signInUi(page, user.email);
     await page.getByRole('link', { name: 'Document a new case' }).click();
     const marker = newMarker('Steps');
+    await expect(page.locator('#f-interviewMonth')).toBeVisible();
+    expect(await smallTargets(page)).toEqual([]);
     await fillCase(page, { marker, incidents: 2 });
     await accessible(page, 'check your answers');
+    expect(await smallTargets(page)).toEqual([]);
 
     // Change on the second incident: its own screen, abuses under one legend per taxonomy group.
     await page.getByRole('button', { name: 'Change Incident 2' }).click();
@@ -68,6 +88,7 @@ test.describe('the case form as steps', () => {
     // She declined the questions on sexual violence: that group is not offered.
     await expect(groups.filter({ hasText: /^Sexual violence$/ })).toHaveCount(0);
     await accessible(page, 'incident');
+    expect(await smallTargets(page)).toEqual([]);
     await shot(page, 'incident-change-en');
     await page.locator('#f-incidents-1-month').selectOption('3');
     // One Continue, straight back.
@@ -98,6 +119,7 @@ test.describe('the case form as steps', () => {
     const question = page.getByRole('group', { name: /^Remove incident 1 \(2026-09; Kazakhstan; .*\) from this case\?$/ });
     await expect(question).toBeVisible();
     await accessible(page, 'remove incident');
+    expect(await smallTargets(page)).toEqual([]);
     await shot(page, 'incident-remove-en');
     await question.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByText('Incidents recorded: 2')).toBeVisible();

@@ -633,7 +633,6 @@ export const en = {
     removeIncidentQuestion: 'Remove incident {{n}} ({{what}}) from this case?',
     removeIncidentConfirm: 'Yes, remove it',
     incidentRemoved: 'Incident {{n}} was removed.',
-    undo: 'Undo',
     abusesHint: 'Tick everything that happened, under its kind of abuse.',
     resumed: 'The app was locked. You are back where you were, with what you had typed.',
   },

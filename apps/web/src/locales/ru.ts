@@ -635,7 +635,6 @@ export const ru: Messages = {
     removeIncidentQuestion: 'Удалить инцидент {{n}} ({{what}}) из этого случая?',
     removeIncidentConfirm: 'Да, удалить',
     incidentRemoved: 'Инцидент {{n}} удалён.',
-    undo: 'Отменить',
     abusesHint: 'Отметьте всё, что произошло, в разделе своего вида нарушений.',
     resumed: 'Приложение блокировалось. Вы там же, где были, и всё набранное на месте.',
   },
