@@ -149,6 +149,7 @@ test.describe('the case form as steps', () => {
     await page.locator('#f-interviewMonth').fill('2026-10');
     await page.locator('#f-country').selectOption('KZ');
     await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('#f-consent-research').check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator('input[name="f-respondent-gender"][value="female"]').check();
     await page.getByRole('button', { name: 'Save as draft' }).click();
@@ -156,6 +157,37 @@ test.describe('the case form as steps', () => {
     await page.getByTestId('local-case').getByRole('link', { name: 'Open' }).click();
     await expect(page.getByRole('heading', { name: 'New case: Respondent' })).toBeVisible();
     await expect(page.locator('input[name="f-respondent-gender"][value="female"]')).toBeChecked();
+
+    // On to the end; then an answer emptied on a Change and left with Back: submission checks the whole case.
+    const marker = newMarker('Draft');
+    await page.locator('input[name="f-respondent-ageBand"][value="25_34"]').check();
+    await page.locator('#f-respondent-workSetting').selectOption('street');
+    await page.locator('#f-respondent-migrantStatus').selectOption('internal_migrant');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('#f-incidents-0-country').selectOption('KZ');
+    await page.locator('#f-incidents-0-locationType').selectOption('street');
+    await page.locator('#f-incidents-0-perpetrators-0-type').selectOption('police');
+    await page.locator('#f-incidents-0-abuses input[type=checkbox]').first().check();
+    await page.locator('#f-incidents-0-reportedToAuthorities').selectOption('no_fear_retaliation');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('#f-narrative').fill(`Stopped near the market. ${marker}`);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { name: 'New case: Check your answers' })).toBeVisible();
+    await page.getByRole('button', { name: 'Change Where she or he mostly works' }).click();
+    await page.locator('#f-respondent-workSetting').selectOption('');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.getByRole('heading', { name: 'New case: Check your answers' })).toBeVisible();
+    await page.getByRole('button', { name: 'Submit case' }).click();
+    await expect(page.getByRole('heading', { name: 'New case: Respondent' })).toBeVisible();
+    await expect(page.locator('.error-summary')).toContainText('Where she or he mostly works: Enter this');
+    await expect(page.locator('.error-summary')).toBeFocused();
+    await page.locator('#f-respondent-workSetting').selectOption('street');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Submit case' }).click();
+    await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
+    await expect.poll(async () => (await sql(`SELECT id FROM cases WHERE interviewer_id = (SELECT id FROM users WHERE email = $1)`, [user.email])).length).toBe(1);
   });
 
   test('after the idle lock the form reopens at the same screen with what was typed, kept only encrypted', async ({ page }) => {

@@ -15,7 +15,11 @@ export function ErrorSummary({ errors, focus = true }: { errors: FieldErrors; fo
     const found: Record<string, string> = {};
     for (const [id] of entries) {
       const field = document.getElementById(id);
-      const text = document.querySelector(`label[for="${CSS.escape(id)}"]`)?.textContent ?? (field?.tagName === 'FIELDSET' ? field.querySelector('legend')?.textContent : null);
+      // Its label; a box inside its label (a consent); or a fieldset's legend.
+      const text =
+        document.querySelector(`label[for="${CSS.escape(id)}"]`)?.textContent ??
+        field?.closest('label')?.textContent?.trim() ??
+        (field?.tagName === 'FIELDSET' ? field.querySelector('legend')?.textContent : null);
       if (text) found[id] = text;
     }
     setLabels(found);
