@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
+import { Button } from '../../components/button/button';
 import { ErrorSummary } from '../../components/error-summary/error-summary';
 import { type FieldErrors, fieldId } from '../../components/field/field';
 import { Notice } from '../../components/notice/notice';
@@ -362,14 +363,14 @@ function CaseFormFor({ mode, id }: { mode: 'new' | 'edit' | 'local'; id: string 
         {content}
         <div className="actions">
           {stepIndex > 0 && (
-            <button type="button" className="button secondary" onClick={back}>
+            <Button variant="secondary" onClick={back}>
               {t('common.back')}
-            </button>
+            </Button>
           )}
-          {pos.step === 'check' ? <button className="button">{t('form.submit')}</button> : <button className="button">{t('common.continue')}</button>}
-          <button type="button" className="button secondary" onClick={() => void finish(false)}>
+          <Button type="submit">{pos.step === 'check' ? t('form.submit') : t('common.continue')}</Button>
+          <Button variant="secondary" onClick={() => void finish(false)}>
             {t('form.saveDraft')}
-          </button>
+          </Button>
         </div>
       </form>
       {!token() && <p className="hint">{t('cases.signInToSend')}</p>}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button/button';
 import { Checkboxes } from '../../../components/checkboxes/checkboxes';
 import { DateMonth } from '../../../components/date-month/date-month';
 import { Field, fieldId } from '../../../components/field/field';
@@ -104,9 +105,9 @@ export function IncidentStep({ body, update, errors, vocab, countries, regionsOf
             </div>
           </div>
         ))}
-        <button type="button" className="button secondary" onClick={() => set((x) => void x.perpetrators.push({ type: '', involvement: 'carried_out' }))}>
+        <Button variant="secondary" onClick={() => set((x) => void x.perpetrators.push({ type: '', involvement: 'carried_out' }))}>
           {t('form.addPerpetrator')}
-        </button>
+        </Button>
       </Fieldset>
       <Checkboxes
         id={p('/abuses')}

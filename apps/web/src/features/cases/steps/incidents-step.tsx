@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/button/button';
 import { ConfirmAction } from '../../../components/confirm-action/confirm-action';
 import { SummaryList } from '../../../components/summary-list/summary-list';
 import type { Region } from '../../../lib/api/vocabularies';
@@ -48,9 +49,9 @@ export function IncidentsStep({ body, vocab, regions, open, add, remove }: Props
           };
         })}
       />
-      <button type="button" className="button secondary" onClick={add}>
+      <Button variant="secondary" onClick={add}>
         {t('form.addIncident')}
-      </button>
+      </Button>
     </>
   );
 }
