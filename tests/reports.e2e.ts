@@ -274,6 +274,19 @@ describe('reports', () => {
     expect(again.body.status).toBe('done');
     expect(again.body.reused).toBe(true);
     expect(again.body.result).toEqual(first.result);
+    // The recent reports list the question once, as its newest asking, newest first among the others.
+    const other = await request(researcher, { countries: ['KG'], k: 7 });
+    const thrice = await http(`${api.url}/api/v1/reports`, { body: { countries: ['KZ'], k: 7 }, token: researcher.accessToken });
+    expect(thrice.body.reused).toBe(true);
+    const recent = await http(`${api.url}/api/v1/reports?limit=50`, { token: researcher.accessToken });
+    const ids: string[] = recent.body.items.map((r: { id: string }) => r.id);
+    expect(ids.slice(0, 2)).toEqual([thrice.body.id, other.id]);
+    expect(ids).not.toContain(first.id);
+    expect(ids).not.toContain(again.body.id);
+    const hashes = recent.body.items.map((r: { params: unknown }) => JSON.stringify(r.params));
+    expect(new Set(hashes).size).toBe(hashes.length);
+    const created = recent.body.items.map((r: { createdAt: string }) => r.createdAt);
+    expect([...created].sort().reverse()).toEqual(created);
     // An admin's exact report of the same question is never the researcher's (nor reused for one).
     const exact = await request(admin, { countries: ['KZ'], k: 7, exact: true });
     expect(exact.reused).toBe(false);

@@ -200,9 +200,16 @@ export class ReportsService {
     return { regionFilter: [...filter].sort() };
   }
 
-  /** The reports the actor may read (a researcher's own), newest first, without their results. */
+  /**
+   * The reports the actor may read (a researcher's own), newest first, without their results; an
+   * identical question asked again by the same person is listed once, as its newest asking.
+   */
   async list(actor: Actor, limit: number): Promise<{ items: Array<Omit<ReportView, 'result'>> }> {
     const reports = await whereAccessible(this.dataSource.getRepository(ReportEntity).createQueryBuilder('r'), actor.ability, 'read', 'Report')
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM reports newer WHERE newer.requested_by_id = r.requested_by_id AND newer.params_hash = r.params_hash
+           AND (newer.created_at, newer.id) > (r.created_at, r.id))`,
+      )
       .orderBy('r.created_at', 'DESC')
       .limit(limit)
       .getMany();
