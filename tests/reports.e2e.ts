@@ -332,7 +332,7 @@ describe('reports', () => {
     // A header block says what the figures are, in the report's language; readers skip it as comments.
     const block = csv.split('\n').filter((l) => l.startsWith('# '));
     // Each value is a CSV cell, quoted and neutralised like the data.
-    expect(block.join('\n')).toContain('Страны: "Киргизия, Казахстан"');
+    expect(block.join('\n')).toContain('Страны: "Кыргызстан, Казахстан"');
     expect(block.join('\n')).toMatch(/период: все задокументированные случаи/);
     expect(block.join('\n')).toMatch(/правила раскрытия: "?Из защищённых выпусков \(нуль-концентрированная дифференциальная приватность, дискретный гауссов шум; ρ = [\d.]+, ε = [\d.]+ при δ = 0.000001\)/);
     expect(block.join('\n')).toMatch(/данные извлечены: \d{4}-\d\d-\d\dT/);
@@ -359,7 +359,7 @@ describe('reports', () => {
     expect(book.worksheets.map((s) => s.name)).toEqual(['Описание', 'Перекрёстная таблица', 'Все значения', 'Правило']);
     const description = book.getWorksheet('Описание')!;
     expect(description.getRow(1).values).toEqual([undefined, 'название', expect.stringContaining('Casebook')]);
-    expect(JSON.stringify(description.getSheetValues())).toContain('Киргизия, Казахстан');
+    expect(JSON.stringify(description.getSheetValues())).toContain('Кыргызстан, Казахстан');
     expect(book.getWorksheet('Перекрёстная таблица')!.getRow(1).values).toContain('Итого');
     expect((book.getWorksheet('Все значения')!.getRow(1).values as unknown[]).slice(1)).toEqual(CSV_HEADER);
 

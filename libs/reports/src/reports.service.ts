@@ -6,7 +6,7 @@ import type { Env } from '@casebook/config';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@casebook/audit';
 import { type Actor, whereAccessible } from '@casebook/authz';
-import { CASEBOOK_VERSION, canonicalJson } from '@casebook/common';
+import { CASEBOOK_VERSION, canonicalJson, countryName } from '@casebook/common';
 import { RegionsService, TaxonomyService } from '@casebook/taxonomy';
 import { DomainError } from '@casebook/common';
 import { enqueue } from '@casebook/outbox';
@@ -437,12 +437,11 @@ export class ReportsService {
     const { regions, groups: regionGroups } = await this.regions.list(lang);
     const regionNames = new Map(regions.map((r) => [r.code, r.name]));
     const regionGroupNames = new Map(regionGroups.map((g) => [g.code, g.label]));
-    const countries = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
     const notRecorded = textOf(lang).regionNotRecorded;
     return (vocabulary: string, code: string) => {
       switch (vocabulary) {
         case 'country':
-          return countries.of(code) ?? code;
+          return countryName(code, lang);
         case 'region':
           return code === '' ? notRecorded : (regionNames.get(code) ?? code);
         case 'region_group':

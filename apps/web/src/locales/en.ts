@@ -647,7 +647,7 @@ export const en = {
     KZ: 'Kazakhstan', KG: 'Kyrgyzstan', TJ: 'Tajikistan', UZ: 'Uzbekistan', TM: 'Turkmenistan', RU: 'Russia', UA: 'Ukraine', BY: 'Belarus',
     MD: 'Moldova', GE: 'Georgia', AM: 'Armenia', AZ: 'Azerbaijan', MN: 'Mongolia', TR: 'Turkey', KR: 'South Korea', AE: 'United Arab Emirates',
     CZ: 'Czechia', SK: 'Slovakia', PL: 'Poland', LT: 'Lithuania', LV: 'Latvia', EE: 'Estonia', HU: 'Hungary', RO: 'Romania', BG: 'Bulgaria',
-    MK: 'North Macedonia', RS: 'Serbia', ME: 'Montenegro', BA: 'Bosnia and Herzegovina', HR: 'Croatia', SI: 'Slovenia', DE: 'Germany',
+    MK: 'North Macedonia', RS: 'Serbia', ME: 'Montenegro', BA: 'Bosnia and Herzegovina', HR: 'Croatia', SI: 'Slovenia', DE: 'Germany', AL: 'Albania', XK: 'Kosovo',
   },
 };
 
