@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Choices, ErrorSummary, Field } from '../../app/form-parts';
 import { api } from '../../lib/api/client';
 import type { Me } from '../../lib/session';
-import { AdminLinks } from '../admin/admin-screens';
+import { AdminLinks } from '../../app/admin-links';
 
 const ICONS = ['notes', 'weather', 'calculator', 'calendar'] as const;
 type Icon = (typeof ICONS)[number];
@@ -17,8 +17,7 @@ function InstalledApp() {
   const [saved, setSaved] = useState(false);
   useEffect(() => {
     void api.GET('/api/v1/app-settings').then(({ data }) => {
-      const settings = data as unknown as { name: string; icon: Icon } | undefined;
-      if (settings) (setName(settings.name), setIcon(settings.icon));
+      if (data) (setName(data.name), setIcon(data.icon));
     });
   }, []);
   async function save(event: FormEvent) {
