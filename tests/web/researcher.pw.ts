@@ -211,6 +211,9 @@ test.describe('the researcher', () => {
       expect(await page.locator('[data-chart="bars"] .bars').count()).toBeGreaterThan(1);
       expect(await page.locator('[data-chart="bars"] .bar').count()).toBeGreaterThan(0);
       for (const box of await page.locator('[data-chart="bars"] li').evaluateAll((items) => items.map((li) => li.getBoundingClientRect().right))) expect(box).toBeLessThanOrEqual(widths.inner);
+      // One scale: every bar's track is as long as every other.
+      const tracks = await page.locator('[data-chart="bars"] .bar-track').evaluateAll((items) => items.map((track) => Math.round(track.getBoundingClientRect().width)));
+      expect(new Set(tracks).size).toBe(1);
       // Every table's caption is whole on the screen (above its table, not inside a sideways-scrolling box).
       const captions = await page.locator('.table-caption').evaluateAll((ps) => ps.map((p) => ({ right: p.getBoundingClientRect().right, scroll: p.scrollWidth, client: p.clientWidth })));
       expect(captions.length).toBeGreaterThanOrEqual(3);
