@@ -21,7 +21,12 @@ const common = {
   // Ignore a file when the package it belongs to (after the last node_modules/) is not listed.
   transformIgnorePatterns: [`node_modules/(?!(${esmOnly.join('|')})/)(?!.*/node_modules/)`],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
-  moduleNameMapper: { '^@casebook/(.*)$': '<rootDir>/libs/$1/src' },
+  // The web app's declared entries into server code first (apps/web/tsconfig.json's paths), then the libraries.
+  moduleNameMapper: {
+    '^@casebook/redaction/apply$': '<rootDir>/libs/redaction/src/apply-redaction',
+    '^@casebook/common/field-messages$': '<rootDir>/libs/common/src/field-messages',
+    '^@casebook/(.*)$': '<rootDir>/libs/$1/src',
+  },
   testEnvironment: 'node',
   // Jest's clean-up of globals between test files (in one process) breaks BullMQ's
   // module-level state (its Lua scripts come back undefined in a later file).

@@ -32,4 +32,18 @@ describe('converting free-text regions to ISO 3166-2 codes', () => {
     }
     for (const r of regions) expect(r.en && r.ru && /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(r.code)).toBeTruthy();
   });
+
+  it('names every region in Russian in Cyrillic, never as its English or Latin name, and tells same-named ones apart', () => {
+    // No exceptions: every subdivision Casebook lists has a Russian name (scripts/regions-ru.mjs for those iso3166-2-db lacks).
+    const latinOnly = regions.filter((r: { ru: string; en: string }) => !/[\u0400-\u04FF]/.test(r.ru) || r.ru === r.en).map((r: { code: string }) => r.code);
+    expect(latinOnly).toEqual([]);
+    for (const lang of ['en', 'ru']) {
+      const names = regions.map((r: Record<string, string>) => `${r.country}:${r[lang]}`);
+      expect([lang, names.filter((n: string, i: number) => names.indexOf(n) !== i)]).toEqual([lang, []]);
+    }
+    // The migration that renames them for existing databases names only real regions, each with the name it replaces.
+    const renamed: Array<{ code: string; from: string; ru: string }> = JSON.parse(readFileSync(join(__dirname, 'data', 'region-names-ru-1795327027200.json'), 'utf8'));
+    const byCode = new Map(regions.map((r: { code: string; ru: string }) => [r.code, r.ru]));
+    for (const r of renamed) expect([r.code, byCode.get(r.code), /[\u0400-\u04FF]/.test(r.from)]).toEqual([r.code, r.ru, false]);
+  });
 });

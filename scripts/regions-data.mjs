@@ -3,12 +3,14 @@
 // subdivisions of the countries Casebook serves, with English and Russian
 // names. Codes and the list come from `iso-3166` (kept current with ISO);
 // English and Russian names from `iso3166-2-db` where it knows the
-// subdivision (by code, else by its ISO name), else the ISO name. Both are dev
+// subdivision (by code, else by its ISO name), else the ISO name; Russian
+// names it lacks from the reviewed list in regions-ru.mjs. Both packages are dev
 // dependencies: the migration reads the JSON, so nothing at run time depends
 // on them. Run again after updating them and review the diff like a migration.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { iso31662 } from 'iso-3166';
+import { RUSSIAN_NAMES } from './regions-ru.mjs';
 
 const require = createRequire(import.meta.url);
 const dir = require.resolve('iso3166-2-db/package.json').replace(/package\.json$/, '');
@@ -17,6 +19,7 @@ const ru = JSON.parse(readFileSync(`${dir}i18n/ru.json`, 'utf8'));
 
 // SWAN's member countries, Central Asia and the Caucasus, and the destination countries of the region's migrants.
 const COUNTRIES = 'AL AM AZ BA BG BY CZ EE GE HR HU KG KR KZ LT LV MD ME MK PL RO RS RU SI SK TJ TM TR UA AE UZ XK'.split(' ');
+const CYRILLIC = /[\u0400-\u04FF]/;
 const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 // Where ISO's short names collide (a city and the region around it share a name), the reviewed correction.
@@ -32,7 +35,9 @@ for (const country of COUNTRIES) {
   for (const sub of iso31662.filter((r) => r.parent === country)) {
     const local = sub.code.slice(3);
     const known = names.get(local) ?? [...names.values()].find((n) => fold(n.en) === fold(sub.name));
-    regions.push({ code: sub.code, country, en: known?.en ?? sub.name, ru: known?.ru ?? known?.en ?? sub.name, ...OVERRIDES[sub.code] });
+    const ru = known?.ru && CYRILLIC.test(known.ru) ? known.ru : RUSSIAN_NAMES[sub.code];
+    if (!ru) throw new Error(`${sub.code} (${sub.name}) has no Russian name: add one to scripts/regions-ru.mjs`);
+    regions.push({ code: sub.code, country, en: known?.en ?? sub.name, ru, ...OVERRIDES[sub.code] });
   }
 }
 // Any other collision of names within a country is told apart by the code.

@@ -274,6 +274,19 @@ describe('reports', () => {
     expect(again.body.status).toBe('done');
     expect(again.body.reused).toBe(true);
     expect(again.body.result).toEqual(first.result);
+    // The recent reports list the question once, as its newest asking, newest first among the others.
+    const other = await request(researcher, { countries: ['KG'], k: 7 });
+    const thrice = await http(`${api.url}/api/v1/reports`, { body: { countries: ['KZ'], k: 7 }, token: researcher.accessToken });
+    expect(thrice.body.reused).toBe(true);
+    const recent = await http(`${api.url}/api/v1/reports?limit=50`, { token: researcher.accessToken });
+    const ids: string[] = recent.body.items.map((r: { id: string }) => r.id);
+    expect(ids.slice(0, 2)).toEqual([thrice.body.id, other.id]);
+    expect(ids).not.toContain(first.id);
+    expect(ids).not.toContain(again.body.id);
+    const hashes = recent.body.items.map((r: { params: unknown }) => JSON.stringify(r.params));
+    expect(new Set(hashes).size).toBe(hashes.length);
+    const created = recent.body.items.map((r: { createdAt: string }) => r.createdAt);
+    expect([...created].sort().reverse()).toEqual(created);
     // An admin's exact report of the same question is never the researcher's (nor reused for one).
     const exact = await request(admin, { countries: ['KZ'], k: 7, exact: true });
     expect(exact.reused).toBe(false);
@@ -319,7 +332,7 @@ describe('reports', () => {
     // A header block says what the figures are, in the report's language; readers skip it as comments.
     const block = csv.split('\n').filter((l) => l.startsWith('# '));
     // Each value is a CSV cell, quoted and neutralised like the data.
-    expect(block.join('\n')).toContain('Страны: "Киргизия, Казахстан"');
+    expect(block.join('\n')).toContain('Страны: "Кыргызстан, Казахстан"');
     expect(block.join('\n')).toMatch(/период: все задокументированные случаи/);
     expect(block.join('\n')).toMatch(/правила раскрытия: "?Из защищённых выпусков \(нуль-концентрированная дифференциальная приватность, дискретный гауссов шум; ρ = [\d.]+, ε = [\d.]+ при δ = 0.000001\)/);
     expect(block.join('\n')).toMatch(/данные извлечены: \d{4}-\d\d-\d\dT/);
@@ -346,7 +359,7 @@ describe('reports', () => {
     expect(book.worksheets.map((s) => s.name)).toEqual(['Описание', 'Перекрёстная таблица', 'Все значения', 'Правило']);
     const description = book.getWorksheet('Описание')!;
     expect(description.getRow(1).values).toEqual([undefined, 'название', expect.stringContaining('Casebook')]);
-    expect(JSON.stringify(description.getSheetValues())).toContain('Киргизия, Казахстан');
+    expect(JSON.stringify(description.getSheetValues())).toContain('Кыргызстан, Казахстан');
     expect(book.getWorksheet('Перекрёстная таблица')!.getRow(1).values).toContain('Итого');
     expect((book.getWorksheet('Все значения')!.getRow(1).values as unknown[]).slice(1)).toEqual(CSV_HEADER);
 

@@ -278,7 +278,7 @@ describe('statistics a network can publish (SWAN-shaped fixture)', () => {
     expect(csv).toContain('Физическое насилие n = 206');
     const rows: Array<Record<string, string>> = parse(csv, { comment: '#', comment_no_infix: true, columns: true });
     const kgPhysicalRow = rows.find((r) => r.table === 'compare_country' && r.row_key === 'KG' && r.column_key === 'physical');
-    expect(kgPhysicalRow).toMatchObject({ row_label: 'Киргизия', respondents: '9', pct_respondents: '64.3', base_respondents: '14' });
+    expect(kgPhysicalRow).toMatchObject({ row_label: 'Кыргызстан', respondents: '9', pct_respondents: '64.3', base_respondents: '14' });
     const json = JSON.parse(await (await download('json')).text());
     expect(json.description).toMatchObject({ title: expect.stringContaining('Casebook'), period: 'все задокументированные случаи', casebookVersion: expect.stringMatching(/^\d/) });
     const book = new ExcelJS.Workbook();
@@ -287,7 +287,7 @@ describe('statistics a network can publish (SWAN-shaped fixture)', () => {
     const svg = await (await download('svg')).text();
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(svg).toContain('64.3% (9 из 14)');
-    expect(svg).toContain('Киргизия');
+    expect(svg).toContain('Кыргызстан');
     expect(svg).not.toMatch(/>(KG|RU|LT|CZ|physical|sexual)</);
     // Readable: no text under 11 px; every figure on a coloured cell at 4.5:1 or more.
     for (const size of svg.matchAll(/font-size="(\d+)"/g)) expect(Number(size[1])).toBeGreaterThanOrEqual(11);

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -41,6 +42,10 @@ export default defineConfig({
   // parse on a cheap phone (the budget: the case form reachable with at most 150 KB gzipped, in 3 s on a slow line).
   resolve: {
     alias: [
+      // The only server code the browser runs, each through a declared entry (the same as apps/web/tsconfig.json's paths):
+      // the redaction the review screen previews, and the field messages in the reader's language.
+      { find: /^@casebook\/redaction\/apply$/, replacement: resolve(__dirname, '../../libs/redaction/src/apply-redaction.ts') },
+      { find: /^@casebook\/common\/field-messages$/, replacement: resolve(__dirname, '../../libs/common/src/field-messages.ts') },
       { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
       { find: /^react-dom$/, replacement: 'preact/compat' },
       { find: /^react$/, replacement: 'preact/compat' },

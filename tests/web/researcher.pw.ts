@@ -47,6 +47,13 @@ async function apiToken(email: string): Promise<string> {
   return ((await response.json()) as { accessToken: string }).accessToken;
 }
 
+/** The page's scrolling width and the window's width (the page scrolls sideways when the first is larger). */
+const pageWidths = (page: Page) =>
+  page.evaluate(() => {
+    const w = globalThis as unknown as { innerWidth: number; document: { scrollingElement: { scrollWidth: number } } };
+    return { page: w.document.scrollingElement.scrollWidth, inner: w.innerWidth };
+  });
+
 /** What a figure's cell must read: the number, the percentage, or (suppressed) no digit at all. */
 function expected(count: Count, kind: 'respondents' | 'pct'): RegExp {
   if (count.suppressed) return /^[^\d]*$/;
@@ -172,6 +179,67 @@ test.describe('the researcher', () => {
       expect([path, response.status]).toEqual([path, 403]);
     }
   });
+
+  for (const lang of ['en', 'ru'] as const) {
+    test(`reads a report at 360 px without sideways scrolling, is told when an answer is reused, lists a question once (${lang})`, async ({ page }) => {
+      const words = {
+        en: { title: 'Reports', compute: 'Compute the report', heading: 'Human-rights violations against sex workers documented in Casebook', back: 'Back to reports', compare: 'Compare', country: 'Country', reused: 'the earlier result is shown', years: 'incidents in several years', abuses: 'several kinds of abuse' },
+        ru: { title: 'Отчёты', compute: 'Посчитать отчёт', heading: 'Нарушения прав человека', back: 'Назад к отчётам', compare: 'Сравнить', country: 'Страна', reused: 'показан прежний результат', years: 'случаи в нескольких годах', abuses: 'несколькими видами нарушений' },
+      }[lang];
+      const user = await createUser('researcher');
+      await setPasscode(page);
+      if (lang === 'ru') await page.getByRole('button', { name: 'Русский' }).click();
+      await signInUi(page, user.email);
+      await expect(page.getByRole('heading', { name: words.title, level: 1 })).toBeVisible();
+      const ask = async () => {
+        await page.getByRole('group', { name: words.compare }).getByLabel(words.country, { exact: true }).check();
+        await page.getByRole('button', { name: words.compute }).click();
+        await expect(page.getByRole('heading', { level: 1, name: new RegExp(words.heading) })).toBeVisible({ timeout: 30_000 });
+      };
+      await ask();
+      // A first asking is computed, not reused.
+      await expect(page.locator('[data-notice="reused"]')).toHaveCount(0);
+
+      // Neither the page nor the chart scrolls sideways; the chart is bars drawn to the screen's width.
+      const widths = { ...(await pageWidths(page)), ...(await page.locator('[data-chart="figure"]').evaluate((chart) => ({ chart: chart.scrollWidth, chartBox: chart.clientWidth, chartRight: chart.getBoundingClientRect().right }))) };
+      expect(widths.page).toBeLessThanOrEqual(widths.inner);
+      expect(widths.chart).toBeLessThanOrEqual(widths.chartBox);
+      expect(widths.chartRight).toBeLessThanOrEqual(widths.inner);
+      await expect(page.locator('[data-chart="bars"]')).toBeVisible();
+      await expect(page.locator('.chart-wide img')).toHaveCount(0);
+      // Bars for the abuses, and for each country compared; drawn bars no wider than their track.
+      expect(await page.locator('[data-chart="bars"] .bars').count()).toBeGreaterThan(1);
+      expect(await page.locator('[data-chart="bars"] .bar').count()).toBeGreaterThan(0);
+      for (const box of await page.locator('[data-chart="bars"] li').evaluateAll((items) => items.map((li) => li.getBoundingClientRect().right))) expect(box).toBeLessThanOrEqual(widths.inner);
+      // One scale: every bar's track is as long as every other.
+      const tracks = await page.locator('[data-chart="bars"] .bar-track').evaluateAll((items) => items.map((track) => Math.round(track.getBoundingClientRect().width)));
+      expect(new Set(tracks).size).toBe(1);
+      // Every table's caption is whole on the screen (above its table, not inside a sideways-scrolling box).
+      const captions = await page.locator('.table-caption').evaluateAll((ps) => ps.map((p) => ({ right: p.getBoundingClientRect().right, scroll: p.scrollWidth, client: p.clientWidth })));
+      expect(captions.length).toBeGreaterThanOrEqual(3);
+      for (const c of captions) {
+        expect(c.right).toBeLessThanOrEqual(widths.inner);
+        expect(c.scroll).toBeLessThanOrEqual(c.client);
+      }
+      // Shares that can add up to more than 100 % say why, beside the year table and the abuses.
+      await expect(page.locator('section').filter({ has: page.locator('[data-table="by-year"]') }).locator('[data-note="overlap"]')).toContainText(words.years);
+      await expect(page.locator('[data-chart="bars"] [data-note="overlap"]')).toContainText(words.abuses);
+      await accessible(page, `report at 360 px (${lang})`);
+      await shot(page, `report-narrow-${lang}`);
+
+      // The same question again: the earlier result, and the page says so.
+      await page.getByRole('link', { name: words.back }).first().click();
+      await ask();
+      await expect(page.locator('[data-notice="reused"]')).toContainText(words.reused);
+      await shot(page, `report-reused-${lang}`);
+      // The recent reports list the question once.
+      await page.getByRole('link', { name: words.back }).first().click();
+      await expect(page.locator('.report-list li')).toHaveCount(1);
+      const list = await pageWidths(page);
+      expect(list.page).toBeLessThanOrEqual(list.inner);
+      await shot(page, `reports-recent-${lang}`);
+    });
+  }
 
   test('reads quotations and the whole workspace in Russian', async ({ page }) => {
     const user = await createUser('researcher');

@@ -5,3 +5,4 @@ export * from './canonical-json';
 export * from './cursor-codec';
 export * from './version';
 export * from './field-messages';
+export * from './country-names';

@@ -6,7 +6,7 @@ import type { Env } from '@casebook/config';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@casebook/audit';
 import { type Actor, whereAccessible } from '@casebook/authz';
-import { CASEBOOK_VERSION, canonicalJson } from '@casebook/common';
+import { CASEBOOK_VERSION, canonicalJson, countryName } from '@casebook/common';
 import { RegionsService, TaxonomyService } from '@casebook/taxonomy';
 import { DomainError } from '@casebook/common';
 import { enqueue } from '@casebook/outbox';
@@ -200,9 +200,16 @@ export class ReportsService {
     return { regionFilter: [...filter].sort() };
   }
 
-  /** The reports the actor may read (a researcher's own), newest first, without their results. */
+  /**
+   * The reports the actor may read (a researcher's own), newest first, without their results; an
+   * identical question asked again by the same person is listed once, as its newest asking.
+   */
   async list(actor: Actor, limit: number): Promise<{ items: Array<Omit<ReportView, 'result'>> }> {
     const reports = await whereAccessible(this.dataSource.getRepository(ReportEntity).createQueryBuilder('r'), actor.ability, 'read', 'Report')
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM reports newer WHERE newer.requested_by_id = r.requested_by_id AND newer.params_hash = r.params_hash
+           AND (newer.created_at, newer.id) > (r.created_at, r.id))`,
+      )
       .orderBy('r.created_at', 'DESC')
       .limit(limit)
       .getMany();
@@ -430,12 +437,11 @@ export class ReportsService {
     const { regions, groups: regionGroups } = await this.regions.list(lang);
     const regionNames = new Map(regions.map((r) => [r.code, r.name]));
     const regionGroupNames = new Map(regionGroups.map((g) => [g.code, g.label]));
-    const countries = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
     const notRecorded = textOf(lang).regionNotRecorded;
     return (vocabulary: string, code: string) => {
       switch (vocabulary) {
         case 'country':
-          return countries.of(code) ?? code;
+          return countryName(code, lang);
         case 'region':
           return code === '' ? notRecorded : (regionNames.get(code) ?? code);
         case 'region_group':

@@ -47,7 +47,7 @@ export class AddTermDto {
   @Matches(/^[a-z0-9_]{1,48}$/, { message: 'must be a group code' })
   group?: string;
 
-  @ApiProperty({ example: { en: 'Person posing as police', ru: 'Лжеполицейский' } })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, description: 'a label per language (en, ru)', example: { en: 'Person posing as police', ru: 'Лжеполицейский' } })
   @IsObject()
   @IsLabels()
   labels!: Record<string, string>;
@@ -56,7 +56,7 @@ export class AddTermDto {
 }
 
 export class UpdateTermDto {
-  @ApiPropertyOptional() @OmitOrValid() @IsObject() @IsLabels() labels?: Record<string, string>;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, description: 'a label per language (en, ru)' }) @OmitOrValid() @IsObject() @IsLabels() labels?: Record<string, string>;
   @ApiPropertyOptional() @OmitOrValid() @IsInt() @Min(0) @Max(100000) order?: number;
   @ApiPropertyOptional({ description: 'false retires the term' }) @OmitOrValid() @IsBoolean() active?: boolean;
 }

@@ -28,6 +28,7 @@ const Gallery = lazy(() => import('../components/gallery/gallery').then((m) => (
 const Quotations = lazy(() => import('../features/reports/quotations').then((m) => ({ default: m.Quotations })));
 import { type Language, LANGUAGES, setLanguage } from '../lib/i18n';
 import { signOut } from '../lib/session';
+import { publicApi } from '../lib/api/public-client';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { networkMode: 'always', refetchOnWindowFocus: false } } });
 
@@ -123,10 +124,10 @@ function Routed() {
   // The page title is the installed app's neutral name (chosen by admins), not "Casebook".
   useEffect(() => {
     document.title = t('app.name');
-    void fetch('/api/v1/app-settings')
-      .then((r) => (r.ok ? r.json() : null))
+    void publicApi
+      .GET('/api/v1/app-settings')
       // The default neutral name is shown in the reader's language ("Заметки"); a name an admin chose is shown as chosen.
-      .then((s: { name?: string } | null) => s?.name && s.name !== 'Notes' && (document.title = s.name))
+      .then(({ data }) => data?.name && data.name !== 'Notes' && (document.title = data.name))
       .catch(() => undefined);
   }, [t]);
   const signedIn = Boolean(me);

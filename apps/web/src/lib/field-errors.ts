@@ -1,15 +1,9 @@
-import { fieldCode, fieldDetail, type FieldCode } from '../../../../libs/common/src/field-messages';
+import { fieldCode, fieldDetail, type FieldCode } from '@casebook/common/field-messages';
 import i18n from './i18n';
+import type { Problem } from './session';
 
-/** A field error as the API sends it (see the problem document in the OpenAPI description). */
-export interface ApiFieldError {
-  pointer?: string;
-  parameter?: string;
-  message: string;
-  code?: string;
-  params?: Record<string, string | number>;
-  detail?: string;
-}
+/** A field error as the API sends it (the problem document's FieldError); one stored on the phone before codes existed has none. */
+export type ApiFieldError = NonNullable<Problem['errors']>[number];
 
 /**
  * The text to show for a field error, in the interface's language now (not the

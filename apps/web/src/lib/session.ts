@@ -15,6 +15,7 @@ import * as vault from './vault';
  * app ends the session on the server (or, offline, at the next chance, before
  * anything else).
  */
+import { publicApi } from './api/public-client';
 import type { components } from './api/schema';
 import i18n from './i18n';
 
@@ -56,15 +57,20 @@ function setToken(value: string | null): void {
   listeners.forEach((l) => l());
 }
 
-export interface Problem {
+type ProblemDetails = components['schemas']['ProblemDetails'];
+
+/**
+ * A failed call's problem document (as the OpenAPI document describes it) with its HTTP status;
+ * its fields may be missing (a proxy's error page has none), and field errors stored on the phone
+ * before they had codes have none. `mfaRequired` (sign-in) and `currentVersion` (412) are the
+ * problem document's extension members.
+ */
+export type Problem = Partial<Pick<ProblemDetails, 'type' | 'title' | 'detail' | 'retryAfterSeconds'>> & {
   status: number;
-  type?: string;
-  detail?: string;
-  errors?: Array<{ pointer?: string; parameter?: string; message: string }>;
+  errors?: Array<Omit<components['schemas']['FieldError'], 'code'> & { code?: string }>;
   mfaRequired?: boolean;
   currentVersion?: number;
-  retryAfterSeconds?: number;
-}
+};
 
 function newDeviceSecret(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
@@ -76,17 +82,17 @@ export async function signIn(email: string, password: string, totp?: string): Pr
   if (!(await endPendingSession())) return { ok: false, problem: { status: 0 } };
   const secret = newDeviceSecret();
   await vault.put(PROOF_RECORD, secret);
-  const response = await fetch('/api/v1/auth/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...WEB_CLIENT, [PROOF_HEADER]: secret },
-    body: JSON.stringify({ email, password, ...(totp ? { totp } : {}) }),
-    credentials: 'same-origin',
+  const { data, error, response } = await publicApi.POST('/api/v1/auth/login', {
+    body: { email, password, ...(totp ? { totp } : {}) },
+    headers: { ...WEB_CLIENT, [PROOF_HEADER]: secret },
   });
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok) return { ok: false, problem: { status: response.status, ...body } };
-  setToken(body.accessToken);
+  if (!response.ok || !data) return { ok: false, problem: { status: response.status, ...(typeof error === 'object' && error ? error : {}) } };
+  setToken(data.accessToken);
   return { ok: true };
 }
+
+/** Ends the session the refresh cookie belongs to (no token needed: the cookie identifies it). */
+const endSession = () => publicApi.POST('/api/v1/auth/end-session', { body: {}, headers: WEB_CLIENT });
 
 /**
  * After a wipe: ends the session the wiped store belonged to (the cookie
@@ -96,7 +102,7 @@ export async function endPendingSession(): Promise<boolean> {
   if (!localStorage.getItem(vault.END_SESSION_MARKER)) return true;
   if (!navigator.onLine) return false;
   try {
-    const response = await fetch('/api/v1/auth/end-session', { method: 'POST', headers: { 'content-type': 'application/json', ...WEB_CLIENT }, body: '{}', credentials: 'same-origin' });
+    const { response } = await endSession();
     if (!response.ok) return false;
     localStorage.removeItem(vault.END_SESSION_MARKER);
     return true;
@@ -124,27 +130,21 @@ export function refresh(): Promise<boolean> {
       const secret = await vault.get<string>(PROOF_RECORD).catch(() => undefined);
       if (!secret) {
         // A store without the secret (new, wiped, re-installed): whatever cookie is left must not live on.
-        await fetch('/api/v1/auth/end-session', { method: 'POST', headers: { 'content-type': 'application/json', ...WEB_CLIENT }, body: '{}', credentials: 'same-origin' }).catch(() => undefined);
+        await endSession().catch(() => undefined);
         refused = true;
         setToken(null);
         return false;
       }
-      const response = await fetch('/api/v1/auth/refresh', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...WEB_CLIENT, [PROOF_HEADER]: secret },
-        body: '{}',
-        credentials: 'same-origin',
-      });
+      const { data, error, response } = await publicApi.POST('/api/v1/auth/refresh', { body: {}, headers: { ...WEB_CLIENT, [PROOF_HEADER]: secret } });
       refused = response.status === 401;
-      if (!response.ok) {
+      if (!response.ok || !data) {
         if (response.status === 401) {
           setToken(null);
-          const problem = (await response.json().catch(() => ({}))) as { sessionRevoked?: boolean };
-          if (problem.sessionRevoked) onCutOff();
+          if (typeof error === 'object' && error && 'sessionRevoked' in error && error.sessionRevoked) onCutOff();
         }
         return false;
       }
-      setToken((await response.json()).accessToken);
+      setToken(data.accessToken);
       return true;
     } catch {
       refused = false;
@@ -160,7 +160,7 @@ export async function signOut(): Promise<void> {
   const current = accessToken;
   setToken(null);
   if (vault.isUnlocked()) await vault.remove(PROOF_RECORD).catch(() => undefined);
-  if (current) await fetch('/api/v1/auth/logout', { method: 'POST', headers: { authorization: `Bearer ${current}`, ...WEB_CLIENT } }).catch(() => undefined);
+  if (current) await publicApi.POST('/api/v1/auth/logout', { headers: { authorization: `Bearer ${current}`, ...WEB_CLIENT } }).catch(() => undefined);
 }
 
 /** Forgets the token without telling the server (quick exit, lock): the cookie session resumes after unlock. */

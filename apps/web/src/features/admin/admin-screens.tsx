@@ -1,43 +1,25 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DevicesList } from '../device/devices-list';
+import { DevicesList } from '../../lib/devices/devices-list';
 import { Link, useLocation } from 'react-router';
 import { Fieldset as Choices } from '../../components/fieldset/fieldset';
 import { ErrorSummary } from '../../components/error-summary/error-summary';
 import { Field, type FieldErrors } from '../../components/field/field';
 import { ScrollRegion } from '../../app/scroll-region';
 import { AUDIT_ACTIONS, AUDIT_KINDS } from './audit-actions';
-import { type AuditEvent, call, fetchAudit, retryFailed, type User, useOperations, useOrganisations, useReleases, useReviewQueue, useUsers, verifyAudit } from './admin-api';
+import { type AuditEvent, fetchAudit, verifyAudit } from './api/audit';
+import { adminKeys } from './api/keys';
+import { saveDisclosurePolicy, useOperations } from './api/operations';
+import { retryFailed, useReviewQueue } from './api/redaction';
+import { createRelease, useReleases } from './api/releases';
+import { changeUser, createOrganisation, createUser, renameOrganisation, type User, useOrganisations, useUsers } from './api/users';
 import { fieldErrorText } from '../../lib/field-errors';
 import { formatDateTime } from '../../lib/format';
 import { ConfirmAction } from '../../components/confirm-action/confirm-action';
 import { RetentionSection } from './retention-section';
 
 const ROLES = ['interviewer', 'researcher', 'admin'] as const;
-
-/** The admin's home: every task of the workspace, one link each. */
-export function AdminLinks() {
-  const { t } = useTranslation();
-  return (
-    <nav aria-label={t('admin.tasks')}>
-      <ul className="task-list">
-        {(['review', 'users', 'taxonomy', 'audit', 'operations'] as const).map((task) => (
-          <li key={task}>
-            <Link to={`/admin/${task}`}>{t(`admin.links.${task}`)}</Link>
-            <span className="hint"> {t(`admin.linkHints.${task}`)}</span>
-          </li>
-        ))}
-        <li>
-          <Link to="/reports">{t('admin.links.reports')}</Link>
-        </li>
-        <li>
-          <Link to="/withdraw">{t('withdrawal.link')}</Link>
-        </li>
-      </ul>
-    </nav>
-  );
-}
 
 export function ReviewQueue() {
   const { t } = useTranslation();
@@ -103,13 +85,13 @@ export function UsersPage() {
   const [pendingRoles, setPendingRoles] = useState<Record<string, User['role']>>({});
   const needle = search.trim().toLowerCase();
   const shownUsers = (users.data?.items ?? []).filter((u) => !needle || `${u.displayName} ${u.email} ${u.role}`.toLowerCase().includes(needle));
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['admin'] });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: adminKeys.all });
   const linkOf = (token: string) => `${window.location.origin}/reset-password#token=${encodeURIComponent(token)}`;
 
   async function create(event: FormEvent) {
     event.preventDefault();
     const org = organisationId || organisations.data?.[0]?.id || '';
-    const created = await call<{ user: User; passwordResetToken: string }>('POST', '/api/v1/users', { email: email.trim(), displayName: name.trim(), role, organisationId: org });
+    const created = await createUser({ email: email.trim(), displayName: name.trim(), role, organisationId: org });
     if (!created.ok) {
       const named = Object.fromEntries((created.problem.errors ?? []).map((e) => [`u-${(e.pointer ?? '/email').slice(1)}`, fieldErrorText(e)]));
       return setErrors(Object.keys(named).length ? named : { 'u-email': created.problem.detail ?? t('common.error') });
@@ -123,17 +105,16 @@ export function UsersPage() {
 
   async function act(user: User, action: 'disable' | 'enable' | 'mfa-reset' | 'link' | 'role', value?: string) {
     setNotice(null);
-    const path = { disable: 'disable', enable: 'enable', 'mfa-reset': 'mfa/reset', link: 'password-reset', role: 'role' }[action];
-    const result = await call<{ passwordResetToken?: string }>(action === 'role' ? 'PUT' : 'POST', `/api/v1/users/${user.id}/${path}`, action === 'role' ? { role: value } : undefined);
+    const result = await changeUser(user.id, action, ROLES.find((r) => r === value));
     if (!result.ok) return setNotice(t('users.refused', { reason: result.problem.detail ?? result.problem.status }));
-    if (action === 'link' && result.data.passwordResetToken) setLink({ who: user.email, url: linkOf(result.data.passwordResetToken) });
+    if (action === 'link' && result.passwordResetToken) setLink({ who: user.email, url: linkOf(result.passwordResetToken) });
     else setNotice(t(`users.done.${action}`, { who: user.email }));
     await refresh();
   }
 
   async function addOrganisation(event: FormEvent) {
     event.preventDefault();
-    const created = await call('POST', '/api/v1/organisations', { name: orgName.trim() });
+    const created = await createOrganisation(orgName.trim());
     setNotice(created.ok ? t('users.orgCreated', { name: orgName.trim() }) : t('users.refused', { reason: created.problem.detail ?? created.problem.status }));
     if (created.ok) setOrgName('');
     await refresh();
@@ -307,7 +288,7 @@ function OrganisationRow({ id, name, onDone }: { id: string; name: string; onDon
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void call('PATCH', `/api/v1/organisations/${id}`, { name: value.trim() }).then((r) =>
+          void renameOrganisation(id, value.trim()).then((r) =>
             onDone(r.ok ? t('users.orgRenamed', { name: value.trim() }) : t('users.refused', { reason: r.problem.detail ?? r.problem.status })),
           );
         }}
@@ -448,12 +429,17 @@ function PolicyForm({ policy }: { policy: { k: number; maxNoise: number; noiseVa
   async function save(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
-    const body = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Number(v)]));
-    const result = await call('PUT', '/api/v1/disclosure-policy', body);
+    const result = await saveDisclosurePolicy({
+      k: Number(values.k),
+      maxNoise: Number(values.maxNoise),
+      noiseVariance: Number(values.noiseVariance),
+      reportBudget: Number(values.reportBudget),
+      budgetWindowDays: Number(values.budgetWindowDays),
+    });
     if (!result.ok) return setErrors(Object.fromEntries((result.problem.errors ?? [{ pointer: '/k', message: result.problem.detail ?? String(result.problem.status) }]).map((e) => [`p-${(e.pointer ?? '/k').slice(1)}`, fieldErrorText(e)])));
     setErrors({});
     setSaved(true);
-    await queryClient.invalidateQueries({ queryKey: ['admin', 'operations'] });
+    await queryClient.invalidateQueries({ queryKey: adminKeys.operations });
   }
   const field = (key: keyof typeof values) => (
     <Field id={`p-${key}`} label={t(`operations.fields.${key}`)} error={errors[`p-${key}`]}>
@@ -483,11 +469,11 @@ function ReleasesPanel() {
   async function release(event: FormEvent) {
     event.preventDefault();
     setDone(null);
-    const result = await call<{ period: string; kind: string; respondents: number }>('POST', '/api/v1/releases', { period });
+    const result = await createRelease(period);
     if (!result.ok) return setErrors({ 'r-period': result.problem.status === 409 ? t('operations.releaseRefused', { detail: result.problem.detail ?? '' }) : t('operations.periodInvalid') });
     setErrors({});
     setDone({ period: result.data.period, respondents: result.data.respondents });
-    await queryClient.invalidateQueries({ queryKey: ['admin', 'releases'] });
+    await queryClient.invalidateQueries({ queryKey: adminKeys.releases });
   }
   if (!data) return <p>{t('common.loading')}</p>;
   const b = data.budget;

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../components/error-summary/error-summary';
 import { Field, type FieldErrors } from '../../components/field/field';
 import { ScrollRegion } from '../../app/scroll-region';
-import { api } from '../../lib/api/client';
 import { fieldErrorText } from '../../lib/field-errors';
 import { dateLocale } from '../../lib/format';
-import { type DueCase, type RetentionPreview, useRetentionPreview } from './admin-api';
+import { adminKeys } from './api/keys';
+import { type DueCase, type RetentionPreview, saveRetentionPolicy, useRetentionPreview } from './api/retention';
 
 type Policy = RetentionPreview['policy'];
 
@@ -41,14 +41,14 @@ function RetentionForm({ policy }: { policy: Policy }) {
       keepRawNarratives: values.keepRawNarratives,
       keepRawPurpose: values.keepRawNarratives ? values.keepRawPurpose.trim() || null : null,
     };
-    const { error, response } = await api.PUT('/api/v1/retention-policy', { body });
-    if (!response.ok) {
-      const list = error?.errors ?? [{ pointer: '/draftDays', message: error?.detail ?? String(response.status), code: 'invalid' }];
+    const saved = await saveRetentionPolicy(body);
+    if (!saved.ok) {
+      const list = saved.problem.errors ?? [{ pointer: '/draftDays', message: saved.problem.detail ?? String(saved.problem.status), code: 'invalid' }];
       return setErrors(Object.fromEntries(list.map((e) => [`r-${(e.pointer ?? '/draftDays').slice(1)}`, fieldErrorText(e)])));
     }
     setErrors({});
     setSaved(true);
-    await queryClient.invalidateQueries({ queryKey: ['admin', 'retention'] });
+    await queryClient.invalidateQueries({ queryKey: adminKeys.retention });
   }
 
   const days = (key: 'draftDays' | 'returnedDays' | 'publishedReviewYears') => (

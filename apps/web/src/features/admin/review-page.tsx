@@ -2,9 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { applyRedaction, snapToWords } from '../../../../../libs/redaction/src/apply-redaction';
+import { applyRedaction, snapToWords } from '@casebook/redaction/apply';
 import { Field } from '../../components/field/field';
-import { approve, call, PII_TYPES, type PiiType, type Review, type ReviewSpan, returnCase, saveSpans, useReview } from './admin-api';
+import { adminKeys } from './api/keys';
+import { approve, fetchReview, PII_TYPES, type PiiType, type Review, type ReviewSpan, returnCase, saveSpans, useReview } from './api/redaction';
 
 /** A span as the reviewer works on it: checked once the reviewer has accepted, retyped or added it. */
 interface Working extends ReviewSpan {
@@ -91,7 +92,7 @@ export function ReviewPage() {
     setCurrent(0);
   }, [review.data]);
   // Nothing of the narrative outlives the screen: the query is dropped when it closes.
-  useEffect(() => () => queryClient.removeQueries({ queryKey: ['admin', 'review', id] }), [queryClient, id]);
+  useEffect(() => () => queryClient.removeQueries({ queryKey: adminKeys.review(id) }), [queryClient, id]);
 
   const text = review.data?.narrative ?? '';
   const preview = useMemo(() => applyRedaction(text, spans), [text, spans]);
@@ -142,12 +143,12 @@ export function ReviewPage() {
     const saved = await saveSpans(id, spans, version);
     if (saved.ok) {
       setVersion(saved.data.version);
-      queryClient.setQueryData(['admin', 'review', id], saved.data);
+      queryClient.setQueryData(adminKeys.review(id), saved.data);
       return saved.data.version;
     }
     if (saved.problem.status === 412) {
       // Another admin changed it: show what they have, never overwrite it silently.
-      const fresh = await call<Review>('GET', `/api/v1/cases/${id}/redaction`);
+      const fresh = await fetchReview(id);
       if (fresh.ok) setConflict(fresh.data);
       setMessage(t('review.changedMeanwhile'));
       return null;
@@ -170,7 +171,7 @@ export function ReviewPage() {
     if (v !== null) {
       const done = await approve(id, v);
       if (done.ok) {
-        await queryClient.invalidateQueries({ queryKey: ['admin', 'review-queue'] });
+        await queryClient.invalidateQueries({ queryKey: adminKeys.reviewQueue });
         navigate('/admin/review', { state: { notice: 'review.approved' } });
       } else if (done.problem.status === 412) setMessage(t('review.changedMeanwhile'));
       else setMessage(done.problem.detail ?? t('common.error'));
@@ -232,7 +233,7 @@ export function ReviewPage() {
           <button className="button" onClick={() => (setVersion(conflict.version), setConflict(null), setMessage(t('review.keptMine')))}>
             {t('review.keepMine')}
           </button>
-          <button className="button secondary" onClick={() => (queryClient.setQueryData(['admin', 'review', id], conflict), setConflict(null))}>
+          <button className="button secondary" onClick={() => (queryClient.setQueryData(adminKeys.review(id), conflict), setConflict(null))}>
             {t('review.takeTheirs')}
           </button>
         </p>

@@ -1,32 +1,21 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Checkboxes } from '../../components/checkboxes/checkboxes';
 import { Fieldset as Choices } from '../../components/fieldset/fieldset';
 import { Field } from '../../components/field/field';
-import { COUNTRIES, regionOptions, type Term, useRegions } from '../../lib/api/vocabularies';
-import { call } from './admin-api';
+import { COUNTRIES, regionOptions, useRegions } from '../../lib/api/vocabularies';
+import { adminKeys } from './api/keys';
+import { addTerm as postTerm, changeTerm, putRegionGroup, type Term, type TermChange, useBothLanguages, type Vocabulary, vocabularyOf } from './api/taxonomy';
 import { fieldErrorText } from '../../lib/field-errors';
 
-type Labelled = Term & { active: boolean; order: number };
-
-/** Both languages of every vocabulary, retired terms included (they stay readable on old cases). */
-function useBothLanguages() {
-  const load = async (lang: 'en' | 'ru') => {
-    const result = await call<{ vocabularies: Record<string, Labelled[]> }>('GET', `/api/v1/taxonomy?lang=${lang}&includeRetired=true`);
-    if (!result.ok) throw new Error(String(result.problem.status));
-    return result.data.vocabularies;
-  };
-  return useQuery({ queryKey: ['admin', 'taxonomy'], queryFn: async () => ({ en: await load('en'), ru: await load('ru') }) });
-}
-
-function TermRow({ vocabulary, term, ru, onDone }: { vocabulary: string; term: Labelled; ru: string; onDone: (message: string) => void }) {
+function TermRow({ vocabulary, term, ru, onDone }: { vocabulary: Vocabulary; term: Term; ru: string; onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const [en, setEn] = useState(term.label);
   const [russian, setRussian] = useState(ru);
-  const patch = async (body: object, message: string) => {
-    const result = await call('PATCH', `/api/v1/taxonomy/${vocabulary}/terms/${term.code}`, body);
+  const patch = async (body: TermChange, message: string) => {
+    const result = await changeTerm(vocabulary, term.code, body);
     onDone(result.ok ? message : t('users.refused', { reason: result.problem.detail ?? result.problem.status }));
   };
   return (
@@ -66,7 +55,7 @@ export function TaxonomyPage() {
   const queryClient = useQueryClient();
   const taxonomy = useBothLanguages();
   const regions = useRegions(i18n.language);
-  const [vocabulary, setVocabulary] = useState('perpetrator_type');
+  const [vocabulary, setVocabulary] = useState<Vocabulary>('perpetrator_type');
   const [notice, setNotice] = useState<string | null>(null);
   const [code, setCode] = useState('');
   const [en, setEn] = useState('');
@@ -75,7 +64,7 @@ export function TaxonomyPage() {
   const [group, setGroup] = useState({ code: '', country: 'RU', en: '', ru: '', members: [] as string[] });
   const done = (message: string) => {
     setNotice(message);
-    void queryClient.invalidateQueries({ queryKey: ['admin', 'taxonomy'] });
+    void queryClient.invalidateQueries({ queryKey: adminKeys.taxonomy });
     void queryClient.invalidateQueries({ queryKey: ['regions'] });
     void queryClient.invalidateQueries({ queryKey: ['taxonomy'] });
   };
@@ -87,14 +76,14 @@ export function TaxonomyPage() {
   async function addTerm(event: FormEvent) {
     event.preventDefault();
     if (groups.length > 0 && !termGroup) return setNotice(t('taxonomy.groupRequired'));
-    const result = await call('POST', `/api/v1/taxonomy/${vocabulary}/terms`, { code: code.trim(), labels: { en: en.trim(), ru: ru.trim() }, ...(groups.length > 0 && { group: termGroup }) });
+    const result = await postTerm(vocabulary, { code: code.trim(), labels: { en: en.trim(), ru: ru.trim() }, ...(groups.length > 0 && { group: termGroup }) });
     if (result.ok) (setCode(''), setEn(''), setRu(''), setTermGroup(''));
     done(result.ok ? t('taxonomy.added', { code }) : t('users.refused', { reason: result.problem.errors?.map((e) => fieldErrorText(e)).join('; ') ?? result.problem.detail }));
   }
 
   async function putGroup(event: FormEvent) {
     event.preventDefault();
-    const result = await call('PUT', `/api/v1/region-groups/${group.code.trim()}`, { country: group.country, labelEn: group.en.trim(), labelRu: group.ru.trim(), members: group.members });
+    const result = await putRegionGroup(group.code.trim(), { country: group.country, labelEn: group.en.trim(), labelRu: group.ru.trim(), members: group.members });
     done(result.ok ? t('taxonomy.groupSaved', { code: group.code }) : t('users.refused', { reason: result.problem.errors?.map((e) => fieldErrorText(e)).join('; ') ?? result.problem.detail }));
   }
 
@@ -111,7 +100,7 @@ export function TaxonomyPage() {
       )}
       <Field id="vocabulary" label={t('taxonomy.vocabulary')}>
         {(props) => (
-          <select {...props} value={vocabulary} onChange={(e) => setVocabulary(e.target.value)}>
+          <select {...props} value={vocabulary} onChange={(e) => setVocabulary(vocabularyOf(e.target.value) ?? vocabulary)}>
             {Object.keys(taxonomy.data?.en ?? {}).map((v) => (
               <option key={v} value={v}>
                 {t(`taxonomy.vocabularies.${v}`, { defaultValue: v })}

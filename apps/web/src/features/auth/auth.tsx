@@ -5,6 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary/error-summary';
 import { Field, type FieldErrors } from '../../components/field/field';
 import { api } from '../../lib/api/client';
+import { publicApi } from '../../lib/api/public-client';
 import { type Problem, signIn } from '../../lib/session';
 import { fieldErrorText, type ApiFieldError } from '../../lib/field-errors';
 
@@ -180,10 +181,10 @@ export function ResetPassword() {
     event.preventDefault();
     const newPassword = String(new FormData(event.currentTarget).get('password') ?? '');
     if (newPassword.length < 12) return setError(t('auth.resetIntro'));
-    const response = await fetch('/api/v1/auth/password-reset', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token: tokenValue, newPassword }) });
+    const { error, response } = await publicApi.POST('/api/v1/auth/password-reset', { body: { token: tokenValue, newPassword } });
     if (response.ok) return setDone(true);
-    const problem = await response.json().catch(() => ({}));
-    const bad = (problem.errors as ApiFieldError[] | undefined)?.find((e) => e.pointer === '/newPassword');
+    const errors: ApiFieldError[] = typeof error === 'object' && error && 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
+    const bad = errors.find((e) => e.pointer === '/newPassword');
     setError(bad ? fieldErrorText(bad) : t('auth.resetFailed'));
   }
 

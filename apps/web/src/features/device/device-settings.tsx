@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../../components/field/field';
 import { token } from '../../lib/session';
 import { EXIT_KEY, exitUrl, useDevice, wipeAndEnd } from './device';
-import { DevicesList } from './devices-list';
+import { DevicesList } from '../../lib/devices/devices-list';
 
 /** This device: lock now, the quick-exit page, and wiping everything. */
 export function DeviceSettings() {

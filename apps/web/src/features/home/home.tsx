@@ -5,7 +5,7 @@ import { ErrorSummary } from '../../components/error-summary/error-summary';
 import { Field } from '../../components/field/field';
 import { api } from '../../lib/api/client';
 import type { Me } from '../../lib/session';
-import { AdminLinks } from '../admin/admin-screens';
+import { AdminLinks } from '../../app/admin-links';
 
 const ICONS = ['notes', 'weather', 'calculator', 'calendar'] as const;
 type Icon = (typeof ICONS)[number];
@@ -19,8 +19,7 @@ function InstalledApp() {
   const [saved, setSaved] = useState(false);
   useEffect(() => {
     void api.GET('/api/v1/app-settings').then(({ data }) => {
-      const settings = data as unknown as { name: string; icon: Icon } | undefined;
-      if (settings) (setName(settings.name), setIcon(settings.icon));
+      if (data) (setName(data.name), setIcon(data.icon));
     });
   }, []);
   async function save(event: FormEvent) {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Field } from '../../components/field/field';
 import { COUNTRIES } from '../../lib/api/vocabularies';
-import { fetchQuotations, type Quotation } from './reports-api';
+import { fetchQuotations, type Quotation, quotationKeys } from './api/quotations';
 
 /**
  * Quotations researchers may use: approved, redacted accounts of consenting
@@ -19,7 +19,7 @@ export function Quotations() {
   const [pages, setPages] = useState<string[]>([]);
   const yearNumber = /^\d{4}$/.test(year) ? Number(year) : undefined;
   const query = useQuery({
-    queryKey: ['quotations', country, yearNumber, pages],
+    queryKey: quotationKeys.list(country, yearNumber, pages),
     queryFn: async () => {
       const items: Quotation[] = [];
       let cursor: string | undefined;

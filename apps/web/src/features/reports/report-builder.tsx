@@ -6,7 +6,8 @@ import { Fieldset as Choices } from '../../components/fieldset/fieldset';
 import { ErrorSummary } from '../../components/error-summary/error-summary';
 import { Field, type FieldErrors, fieldId } from '../../components/field/field';
 import { COUNTRIES, regionOptions, type Term, useRegions, useTaxonomy } from '../../lib/api/vocabularies';
-import { type ReportRequest, requestReport, usePolicy, useRecentReports } from './reports-api';
+import { usePolicy } from './api/disclosure-policy';
+import { type ReportRequest, requestReport, useRecentReports } from './api/reports';
 import { fieldErrorText } from '../../lib/field-errors';
 import { formatDateTime } from '../../lib/format';
 
@@ -80,7 +81,8 @@ export function ReportsHome() {
     setBusy(true);
     const sent = await requestReport(body);
     setBusy(false);
-    if (sent.ok) return navigate(`/reports/${sent.report.id}`);
+    // The same question over unchanged data gets the earlier result: the report page says so.
+    if (sent.ok) return navigate(`/reports/${sent.report.id}`, { state: { reused: sent.report.reused } });
     if (sent.status === 429) return setErrors({ [idOf('/submit')]: sent.problem.detail ?? t('reports.budgetSpent') });
     if (sent.status === 409) return setErrors({ [idOf('/submit')]: t('reports.noRelease') });
     // Why the releases cannot answer, in the reader's language (the API's words for anything else).

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { ScrollRegion } from '../../app/scroll-region';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { type Base, type Count, downloadReport, fetchReportFile, FORMATS, type Format, type ReportResult, useReport } from './reports-api';
+import { Link, useLocation, useParams } from 'react-router';
+import { type Base, type Count, downloadReport, fetchReportFile, FORMATS, type Format, type ReportResult, useReport } from './api/reports';
+import { ReportBars } from './report-bars';
 import { formatDateTime } from '../../lib/format';
 
 /** The mark of a suppressed figure (explained under each table), with words for screen readers; never a number. */
@@ -39,6 +40,27 @@ function PolicyNote({ result, figures = [] }: { result: ReportResult; figures?: 
   );
 }
 
+/** What a table shows, above its scroll box and as wide as the screen (a table's own caption is as wide as the table: cut on a phone). */
+function TableCaption({ id, children }: { id: string; children: string }) {
+  return (
+    <p className="table-caption" id={id}>
+      {children}
+    </p>
+  );
+}
+
+/** Breakdowns where each respondent is in exactly one row (their shares add up to 100 %). */
+const PARTITIONS = ['gender', 'age_band', 'work_setting'];
+
+/** Why shares can add up to more than 100 %: one person in several rows. */
+function OverlapNote({ text }: { text: string }) {
+  return (
+    <p className="table-note" data-note="overlap">
+      {text}
+    </p>
+  );
+}
+
 function Tables({ result }: { result: ReportResult }) {
   const { t } = useTranslation();
   const { crossTab, comparison } = result;
@@ -55,9 +77,10 @@ function Tables({ result }: { result: ReportResult }) {
   return (
     <>
       <h2 id="t-abuses">{t('reports.abusesTable')}</h2>
+      <TableCaption id="cap-abuses">{t('reports.abusesCaption')}</TableCaption>
       <ScrollRegion label={t('reports.abusesTable')}>
-        <table className="table" data-table="columns">
-          <caption>{t('reports.abusesCaption')}</caption>
+        <table className="table" data-table="columns" aria-describedby="cap-abuses">
+          
           <thead>
             <tr>
               <th scope="col">{t('reports.abuse')}</th>
@@ -84,14 +107,16 @@ function Tables({ result }: { result: ReportResult }) {
           </tbody>
         </table>
       </ScrollRegion>
+      <OverlapNote text={t('reports.overlapAbuses')} />
       <PolicyNote result={result} figures={crossTab.columnTotals} />
 
       {comparison && comparison.units.length > 0 && (
         <>
           <h2>{t('reports.comparisonTable', { by: t(`reports.compare.${comparison.dimension}`) })}</h2>
+          <TableCaption id="cap-comparison">{t('reports.comparisonCaption')}</TableCaption>
           <ScrollRegion label={t('reports.comparisonTable', { by: t(`reports.compare.${comparison.dimension}`) })}>
-            <table className="table" data-table="comparison">
-              <caption>{t('reports.comparisonCaption')}</caption>
+            <table className="table" data-table="comparison" aria-describedby="cap-comparison">
+              
               <thead>
                 <tr>
                   <th scope="col">{t(`reports.compare.${comparison.dimension}`)}</th>
@@ -131,9 +156,10 @@ function Tables({ result }: { result: ReportResult }) {
       )}
 
       <h2>{t('reports.crossTable')}</h2>
+      <TableCaption id="cap-crosstab">{t('reports.crossCaption')}</TableCaption>
       <ScrollRegion label={t('reports.crossTable')}>
-        <table className="table" data-table="crosstab">
-          <caption>{t('reports.crossCaption')}</caption>
+        <table className="table" data-table="crosstab" aria-describedby="cap-crosstab">
+          
           <thead>
             <tr>
               <th scope="col">{t('reports.perpetrator')}</th>
@@ -182,9 +208,9 @@ function Tables({ result }: { result: ReportResult }) {
         .map(([name, b]) => (
           <section key={name}>
             <h2>{breakdownNames[name] ?? name}</h2>
+            <TableCaption id={`cap-by-${name}`}>{t('reports.breakdownCaption')}</TableCaption>
             <ScrollRegion label={breakdownNames[name] ?? name}>
-              <table className="table" data-table={`by-${name}`}>
-                <caption>{t('reports.breakdownCaption')}</caption>
+              <table className="table" data-table={`by-${name}`} aria-describedby={`cap-by-${name}`}>
                 <thead>
                   <tr>
                     <th scope="col">{breakdownNames[name] ?? name}</th>
@@ -207,6 +233,7 @@ function Tables({ result }: { result: ReportResult }) {
                 </tbody>
               </table>
             </ScrollRegion>
+            {!PARTITIONS.includes(name) && <OverlapNote text={t(name === 'year' ? 'reports.overlapYears' : 'reports.overlapRows')} />}
             <PolicyNote result={result} figures={b.rows} />
           </section>
         ))}
@@ -214,11 +241,28 @@ function Tables({ result }: { result: ReportResult }) {
   );
 }
 
-/** The chart (the API's SVG, fetched with the session), described for screen readers; its figures are the tables above. */
-function Chart({ id, title }: { id: string; title: string }) {
+/**
+ * The chart: on a phone or tablet, bars drawn from the report's figures that reflow to the
+ * screen (no sideways scrolling); on a wide screen, the API's SVG (fetched with the session,
+ * as downloaded). Its figures are the tables below.
+ */
+/** Wide enough for the API's 980 px chart (the same width as in styles.css). */
+const WIDE = '(min-width: 64em)';
+
+function Chart({ id, title, result }: { id: string; title: string; result: ReportResult }) {
   const { t } = useTranslation();
   const [url, setUrl] = useState<string | null>(null);
+  const wide = useSyncExternalStore(
+    (changed) => {
+      const query = window.matchMedia(WIDE);
+      query.addEventListener('change', changed);
+      return () => query.removeEventListener('change', changed);
+    },
+    () => window.matchMedia(WIDE).matches,
+  );
   useEffect(() => {
+    // The SVG only where it is shown (each download is audited).
+    if (!wide) return;
     let made: string | null = null;
     void fetchReportFile(id, 'svg')
       .then(({ blob }) => setUrl((made = URL.createObjectURL(blob))))
@@ -226,14 +270,17 @@ function Chart({ id, title }: { id: string; title: string }) {
     return () => {
       if (made) URL.revokeObjectURL(made);
     };
-  }, [id]);
-  if (!url) return null;
-  // At its own size (labels of 11 px and more), scrolling sideways on a phone rather than shrunk to illegibility.
+  }, [id, wide]);
   return (
-    <figure className="chart">
-      <ScrollRegion label={t('reports.chartCaption')}>
-        <img src={url} alt={t('reports.chartAlt', { title })} />
-      </ScrollRegion>
+    <figure className="chart" data-chart="figure">
+      <div className="chart-narrow">
+        <ReportBars result={result} />
+      </div>
+      {wide && url && (
+        <div className="chart-wide">
+          <img src={url} alt={t('reports.chartAlt', { title })} />
+        </div>
+      )}
       <figcaption>{t('reports.chartCaption')}</figcaption>
     </figure>
   );
@@ -245,6 +292,8 @@ export function ReportPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const report = useReport(id);
+  // Set by the report builder when the API answered with an earlier result of the same question.
+  const arrived: { reused?: boolean } | null = useLocation().state;
   const [downloadError, setDownloadError] = useState<string | null>(null);
 
   if (report.isError) {
@@ -287,7 +336,11 @@ export function ReportPage() {
         <Link to="/reports">{t('reports.back')}</Link>
       </p>
       <h1>{result.description.title}</h1>
-      {view.reused && <p className="notice">{t('reports.reused')}</p>}
+      {(view.reused || arrived?.reused) && (
+        <p className="notice" role="status" data-notice="reused">
+          {t('reports.reused')}
+        </p>
+      )}
       <dl className="summary-list">
         {chosen.map((f) => (
           <div key={f.name}>
@@ -337,7 +390,7 @@ export function ReportPage() {
         {downloadError && <p role="alert">{downloadError}</p>}
       </section>
 
-      <Chart id={view.id} title={result.description.title} />
+      <Chart id={view.id} title={result.description.title} result={result} />
       <Tables result={result} />
       <p className="hint">{result.description.source}</p>
     </main>

@@ -1534,16 +1534,22 @@ export interface components {
             /** @example non_state */
             group?: string;
             /**
+             * @description a label per language (en, ru)
              * @example {
              *       "en": "Person posing as police",
              *       "ru": "Лжеполицейский"
              *     }
              */
-            labels: Record<string, never>;
+            labels: {
+                [key: string]: string;
+            };
             order?: number;
         };
         UpdateTermDto: {
-            labels?: Record<string, never>;
+            /** @description a label per language (en, ru) */
+            labels?: {
+                [key: string]: string;
+            };
             order?: number;
             /** @description false retires the term */
             active?: boolean;

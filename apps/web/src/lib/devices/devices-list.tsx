@@ -1,11 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Schemas } from '../../lib/api/client';
-
-type DeviceSession = Schemas['DeviceSessionDto'];
+import { type DeviceSession, deviceKeys, fetchDevices, revokeDevice } from '../api/device-sessions';
 
 /**
+ * Shared by the device settings and the admin's users screen (so in lib/, which features may use).
  * The devices signed in to an account (one's own, or a user's for an admin):
  * a neutral label and two dates, never a place, and a way to cut one off. A
  * device cut off wipes its store the next time it reaches the server.
@@ -14,25 +13,12 @@ export function DevicesList({ userId, who }: { userId?: string; who?: string }) 
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const [notice, setNotice] = useState<string | null>(null);
-  const key = ['devices', userId ?? 'me'];
-  const devices = useQuery({
-    queryKey: key,
-    queryFn: async () => {
-      const { data, response } = userId
-        ? await api.GET('/api/v1/users/{id}/sessions', { params: { path: { id: userId } } })
-        : await api.GET('/api/v1/me/sessions');
-      if (!response.ok || !data) throw new Error(String(response.status));
-      return data.items;
-    },
-    retry: false,
-  });
+  const key = deviceKeys.of(userId);
+  const devices = useQuery({ queryKey: key, queryFn: () => fetchDevices(userId), retry: false });
   const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   async function cutOff(device: DeviceSession) {
-    const { response } = userId
-      ? await api.DELETE('/api/v1/users/{id}/sessions/{sessionId}', { params: { path: { id: userId, sessionId: device.id } } })
-      : await api.DELETE('/api/v1/me/sessions/{sessionId}', { params: { path: { sessionId: device.id } } });
-    setNotice(response.ok || response.status === 404 ? t('devices.revoked') : t('devices.failed'));
+    setNotice((await revokeDevice(device.id, userId)) ? t('devices.revoked') : t('devices.failed'));
     await client.invalidateQueries({ queryKey: key });
   }
 

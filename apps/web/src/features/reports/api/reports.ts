@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type Schemas } from '../../lib/api/client';
-import { authFetch } from '../../lib/session';
+import { api, problemOf, type Schemas } from '../../../lib/api/client';
+import type { paths } from '../../../lib/api/schema';
+import type { Problem } from '../../../lib/session';
 
 /** A published count: numbers, or nulls when suppressed (never a number then). */
 export type Count = Schemas['PublishedCountDto'];
@@ -10,43 +11,22 @@ export type Labelled = Schemas['LabelledDto'];
 export type ReportResult = Schemas['ReportResultDto'];
 export type ReportView = Schemas['ReportResponseDto'];
 export type ReportSummary = Schemas['ReportSummaryDto'];
+/** A question for the report builder. */
+export type ReportRequest = Schemas['CreateReportDto'];
+export type Format = paths['/api/v1/reports/{id}/download']['get']['parameters']['query']['format'];
 
-export interface ReportRequest {
-  countries?: string[];
-  regions?: string[];
-  regionGroups?: string[];
-  perpetratorTypes?: string[];
-  compareBy?: 'country' | 'region' | 'region_group';
-  from?: string;
-  to?: string;
-  genders?: string[];
-  ageBands?: string[];
-  workSettings?: string[];
-  perpetrators: 'type' | 'group';
-  abuses: 'type' | 'group';
-  lang: 'en' | 'ru';
-  k: number;
-}
+export const FORMATS: readonly Format[] = ['json', 'csv', 'xlsx', 'svg', 'png'];
 
-export const FORMATS = ['json', 'csv', 'xlsx', 'svg', 'png'] as const;
-export type Format = (typeof FORMATS)[number];
+/** Query keys of the reports endpoints. */
+export const reportKeys = {
+  recent: ['reports'] as const,
+  one: (id: string) => ['report', id] as const,
+};
 
-export type Policy = Schemas['DisclosurePolicyResponseDto'];
-
-export function usePolicy() {
-  return useQuery({
-    queryKey: ['disclosure-policy'],
-    queryFn: async () => {
-      const { data, response } = await api.GET('/api/v1/disclosure-policy');
-      if (!response.ok || !data) throw new Error(String(response.status));
-      return data;
-    },
-  });
-}
-
+/** Your recent reports (an identical question listed once, newest first). */
 export function useRecentReports() {
   return useQuery({
-    queryKey: ['reports'],
+    queryKey: reportKeys.recent,
     queryFn: async () => {
       const { data, response } = await api.GET('/api/v1/reports', { params: { query: { limit: 20 } } });
       if (!response.ok || !data) throw new Error(String(response.status));
@@ -58,7 +38,7 @@ export function useRecentReports() {
 /** A report, polled every second while it is queued or running. */
 export function useReport(id: string) {
   return useQuery({
-    queryKey: ['report', id],
+    queryKey: reportKeys.one(id),
     queryFn: async () => {
       const { data, response } = await api.GET('/api/v1/reports/{id}', { params: { path: { id } } });
       if (!response.ok || !data) throw new Error(String(response.status));
@@ -68,18 +48,18 @@ export function useReport(id: string) {
   });
 }
 
-export async function requestReport(body: ReportRequest): Promise<{ ok: true; report: ReportView } | { ok: false; status: number; problem: { detail?: string; errors?: Array<{ pointer?: string; message: string }> } }> {
+export async function requestReport(body: ReportRequest): Promise<{ ok: true; report: ReportView } | { ok: false; status: number; problem: Problem }> {
   const { data, error, response } = await api.POST('/api/v1/reports', { body });
   if (response.ok && data) return { ok: true, report: data };
-  return { ok: false, status: response.status, problem: (error ?? {}) as { detail?: string; errors?: Array<{ pointer?: string; message: string }> } };
+  return { ok: false, status: response.status, problem: problemOf(error, response) };
 }
 
 /** A report file: fetched with the session (never a link with a token in it), kept only as a blob for the download. */
 export async function fetchReportFile(id: string, format: Format): Promise<{ blob: Blob; filename: string }> {
-  const response = await authFetch(new Request(`/api/v1/reports/${encodeURIComponent(id)}/download?format=${format}`));
-  if (!response.ok) throw new Error(String(response.status));
+  const { data, response } = await api.GET('/api/v1/reports/{id}/download', { params: { path: { id }, query: { format } }, parseAs: 'blob' });
+  if (!response.ok || !data) throw new Error(String(response.status));
   const filename = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? `casebook-report.${format}`;
-  return { blob: await response.blob(), filename };
+  return { blob: data, filename };
 }
 
 export async function downloadReport(id: string, format: Format): Promise<void> {
@@ -92,12 +72,4 @@ export async function downloadReport(id: string, format: Format): Promise<void> 
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export type Quotation = Schemas['QuotationDto'];
-
-export async function fetchQuotations(filter: { country?: string; year?: number; cursor?: string }) {
-  const { data, response } = await api.GET('/api/v1/quotations', { params: { query: filter } });
-  if (!response.ok || !data) throw new Error(String(response.status));
-  return data;
 }
