@@ -106,4 +106,33 @@ describe('buildReport', () => {
     // Nothing found is a finding: rape shows 0 everywhere.
     expect(cmp.cells.map((row) => row[1])).toEqual([0, 1, 2].map(() => expect.objectContaining({ respondents: 0, suppressed: false, pctRespondents: 0 })));
   });
+
+  it('never publishes a negative base: noisy "not asked" above a noisy total gives a base of 0, in the table and in a comparison', () => {
+    // Release figures are noisy and each is consistent within its own table; the base is a difference of two of them.
+    const raw: RawAggregates = {
+      crossTab: [{ row: 'police', col: 'physical_violence', ...count(0) }],
+      rowTotals: [{ row: 'police', ...count(0) }],
+      columnTotals: [{ col: 'physical_violence', ...count(0) }],
+      total: count(8),
+      unasked: [{ question: 'physical', ...count(9) }, { question: 'perpetrators', ...count(10) }],
+      breakdowns: empty(),
+      comparison: {
+        units: [{ unit: 'KG', ...count(8) }],
+        cells: [{ unit: 'KG', col: 'physical_violence', ...count(0) }],
+        unasked: [{ unit: 'KG', question: 'physical', ...count(11) }],
+      },
+    };
+    const result = buildReport(raw, { perpetrators: 'type', abuses: 'type', lang: 'en', k: 5, perturbation: null, compareBy: 'country' }, (_v, c) => c, { columns: ['physical_violence'] }, new Date(), {
+      abuseGroupOf: groupOf,
+    });
+    expect(result.crossTab.columnBases[0]).toEqual({ respondents: 0, suppressed: false });
+    expect(result.crossTab.rowBase).toEqual({ respondents: 0, suppressed: false });
+    expect(result.comparison!.bases[0][0]).toMatchObject({ respondents: 0 });
+    const negatives: string[] = [];
+    JSON.stringify(result, (key, value) => {
+      if (typeof value === 'number' && value < 0 && !/sd$/i.test(key)) negatives.push(`${key}=${value}`);
+      return value;
+    });
+    expect(negatives).toEqual([]);
+  });
 });

@@ -125,6 +125,21 @@ const RULE_TEXT = {
   },
 } as const;
 
+/**
+ * Those asked a question: everyone less those not asked it (or who declined).
+ * Both figures are noisy in a release, so their difference can fall below
+ * zero; nobody can have been asked fewer than zero times, so it is clamped
+ * (post-processing of published figures: it costs no privacy).
+ */
+export function askedCount(all: KeyedCount, notAsked: KeyedCount, variance?: number): KeyedCount {
+  return {
+    respondents: Math.max(0, all.respondents - notAsked.respondents),
+    incidents: Math.max(0, all.incidents - notAsked.incidents),
+    cellKey: subtractKeys(all.cellKey, notAsked.cellKey),
+    ...(variance !== undefined ? { variance } : {}),
+  };
+}
+
 export function describeRule(params: Pick<ReportParams, 'k' | 'perturbation' | 'lang'>, privacy: ReleasePrivacy | null = null): DisclosureRule {
   const text = RULE_TEXT[params.lang] ?? RULE_TEXT.en;
   const p = params.perturbation;
@@ -196,7 +211,7 @@ export function buildReport(
     const sd = (variance?: number) => (variance !== undefined ? { sd: roundSd(variance) } : {});
     if (!u || u.respondents === 0) return base ? { respondents: total.respondents, suppressed: false, ...sd(total.variance) } : { respondents: null, suppressed: true };
     const variance = raw.total.variance !== undefined ? raw.total.variance + (u.variance ?? 0) : undefined;
-    const asked = pick({ respondents: raw.total.respondents - u.respondents, incidents: raw.total.incidents - u.incidents, cellKey: subtractKeys(raw.total.cellKey, u.cellKey), ...(variance !== undefined ? { variance } : {}) });
+    const asked = pick(askedCount(raw.total, u, variance));
     return isSmall(asked.respondents, k) ? { respondents: null, suppressed: true } : { respondents: asked.respondents, suppressed: false, ...sd(variance) };
   };
   const groupOf = context.abuseGroupOf ?? (() => 'other');
@@ -287,7 +302,7 @@ function buildComparison(
       const all = unitOf.get(u) ?? zero;
       const not = unaskedOf.get(`${u}\u0000${question(col)}`) ?? zero;
       const variance = all.variance !== undefined ? all.variance + (not.variance ?? 0) : undefined;
-      return pick({ respondents: all.respondents - not.respondents, incidents: all.incidents - not.incidents, cellKey: subtractKeys(all.cellKey, not.cellKey), ...(variance !== undefined ? { variance } : {}) });
+      return pick(askedCount(all, not, variance));
     }),
   );
   const cells: PublishedCount[][] = unitKeys.map(() => []);
