@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { isValidIin } from './identity-numbers';
 import { packData, type PackData } from './pack-data';
+import { mayBeValidFor } from './phone-plans';
 import type { Span } from './types';
 
 export { isValidIin };
@@ -100,6 +101,8 @@ function phoneIn(source: string, offset: number, data: PackData): { offset: numb
     const countries: CountryCode[] = digits.startsWith('8') ? data.phone.trunk8 : digits.startsWith('0') ? data.phone.trunk0 : data.phone.national;
     let parsed = international ? parsePhoneNumberFromString(normalised) : undefined;
     for (const country of international ? [] : countries) {
+      // Most countries cannot take these digits at all: skip their parse (see phone-plans.ts).
+      if (!mayBeValidFor(digits, country)) continue;
       const candidateNumber = parsePhoneNumberFromString(normalised, country);
       if (candidateNumber?.isValid()) {
         parsed = candidateNumber;
