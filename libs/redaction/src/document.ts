@@ -11,14 +11,21 @@ export interface Token {
   start: number;
   end: number;
   cyrillic: boolean;
+  /** Starts with a capital letter (\p{Lu}). */
+  capitalised: boolean;
 }
 
 const WORD = /[\p{L}][\p{L}\p{M}]*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const SENTENCE_END = /[.!?\n]/;
+const UPPER = /^\p{Lu}/u;
+/** A run of letters and digits: patterns that start after no letter or digit start where such a run starts. */
+const RUN = /[\p{L}\d]+/gu;
 
 export class TextDocument {
   private words?: Token[];
+  private runs?: number[];
+  private readonly near = new Map<string, number[]>();
 
   constructor(
     readonly text: string,
@@ -29,6 +36,45 @@ export class TextDocument {
   get tokens(): Token[] {
     if (!this.words) this.words = tokenize(this.text);
     return this.words;
+  }
+
+  /** Where each run of letters and digits starts, in order. */
+  get runStarts(): number[] {
+    if (!this.runs) {
+      const runs: number[] = [];
+      RUN.lastIndex = 0;
+      for (let m = RUN.exec(this.text); m !== null; m = RUN.exec(this.text)) runs.push(m.index);
+      this.runs = runs;
+    }
+    return this.runs;
+  }
+
+  /**
+   * The starts of runs of letters and digits that have one of `chars` (a
+   * character class, e.g. "0-9") at most `reach` characters on: the only
+   * places where a pattern can match that starts after no letter or digit and
+   * needs such a character within its first `reach` characters. Computed once
+   * per class and reach.
+   */
+  runStartsNear(chars: string, reach: number): number[] {
+    const key = `${chars}|${reach}`;
+    let starts = this.near.get(key);
+    if (!starts) {
+      starts = [];
+      const at: number[] = [];
+      const find = new RegExp(`[${chars}]`, 'g');
+      for (let m = find.exec(this.text); m !== null; m = find.exec(this.text)) at.push(m.index);
+      let k = 0;
+      if (at.length > 0) {
+        for (const start of this.runStarts) {
+          while (k < at.length && at[k] < start) k++;
+          if (k === at.length) break;
+          if (at[k] - start <= reach) starts.push(start);
+        }
+      }
+      this.near.set(key, starts);
+    }
+    return starts;
   }
 
   /** Up to `chars` characters of text just before `at`. */
@@ -72,7 +118,34 @@ function tokenize(text: string): Token[] {
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    tokens.push({ text: m[0], lower: sameLength ? lowered.slice(start, end) : m[0].toLowerCase(), start, end, cyrillic: CYRILLIC.test(m[0]) });
+    tokens.push({ text: m[0], lower: sameLength ? lowered.slice(start, end) : m[0].toLowerCase(), start, end, cyrillic: CYRILLIC.test(m[0]), capitalised: UPPER.test(m[0]) });
   }
   return tokens;
+}
+
+/**
+ * The matches of a sticky pattern, as matchAll with the same pattern (global)
+ * would find them, trying only the given starts (in order): exact when every
+ * match can only start at one of them.
+ */
+export function* matchesAt(re: RegExp, text: string, starts: readonly number[]): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (m) {
+      from = start + Math.max(1, m[0].length);
+      yield m;
+    }
+  }
+}
+
+/** Every match of a sticky pattern at the given starts, also those that start inside an earlier one. */
+export function* everyMatchAt(re: RegExp, text: string, starts: readonly number[]): Generator<RegExpExecArray> {
+  for (const start of starts) {
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (m) yield m;
+  }
 }

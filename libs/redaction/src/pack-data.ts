@@ -29,6 +29,8 @@ export interface PackData {
   places: ReadonlySet<string>;
   /** A word about a car within the 60 characters before a position (the packs' words, any language). */
   vehicleContext: RegExp | null;
+  /** One of those words anywhere (what vehicleContext needs; tested once per text). */
+  vehicleName: RegExp | null;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -98,6 +100,7 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
     notNames: lowerSet(packs.flatMap((p) => p.notNames ?? [])),
     places: placeSet(packs.flatMap((p) => p.places ?? [])),
     vehicleContext: vehicleWords.length ? new RegExp(`(?:^|[^\\p{L}])(?:${vehicleWords.map(escape).join('|')})[^.!?\\n]{0,40}$`, 'iu') : null,
+    vehicleName: vehicleWords.length ? new RegExp(`(?:${vehicleWords.map(escape).join('|')})`, 'iu') : null,
   };
 }
 
