@@ -118,9 +118,28 @@ function tokenize(text: string): Token[] {
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    tokens.push({ text: m[0], lower: sameLength ? lowered.slice(start, end) : m[0].toLowerCase(), start, end, cyrillic: CYRILLIC.test(m[0]), capitalised: UPPER.test(m[0]) });
+    tokens.push({ text: m[0], lower: sameLength ? lowered.slice(start, end) : m[0].toLowerCase(), start, end, cyrillic: cyrillic(m[0]), capitalised: capitalised(m[0]) });
   }
   return tokens;
+}
+
+/** As /\p{Script=Cyrillic}/u.test(word), answered from the character codes for Latin and Cyrillic letters. */
+function cyrillic(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x400) continue;
+    if (c <= 0x484 || (c >= 0x487 && c <= 0x52f)) return true;
+    return CYRILLIC.test(word);
+  }
+  return false;
+}
+
+/** As /^\p{Lu}/u.test(word), answered from the character code for basic Latin and Russian letters. */
+export function capitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f)) return true;
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f)) return false;
+  return UPPER.test(word);
 }
 
 /**

@@ -7,13 +7,20 @@ import { transliterations } from './transliterate';
 
 const SPECIAL_FOLDS: Record<string, string> = { ł: 'l', đ: 'd', ı: 'i', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe' };
 
-const PLAIN = /^[a-z\u0430-\u044f\u0451'’-]*$/;
+/** Whether every character is a-z, а-я, ё, an apostrophe or a hyphen (as /^[a-z\u0430-\u044f\u0451'’-]*$/, without a regular expression). */
+function plain(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f) || c === 0x451 || c === 0x27 || c === 0x2019 || c === 0x2d)) return false;
+  }
+  return true;
+}
 
 /** Lower case without diacritics: Dvořáková → dvorakova, Yılmaz → yilmaz, Łukasz → lukasz. Cyrillic й, ё keep their letters. */
 export function foldDiacritics(word: string): string {
   const lowered = word.toLowerCase();
   // Most words have nothing to fold: plain Latin or Cyrillic letters.
-  if (PLAIN.test(lowered)) return lowered;
+  if (plain(lowered)) return lowered;
   return lowered
     .replace(/[łđıøßæœ]/g, (c) => SPECIAL_FOLDS[c])
     .normalize('NFD')
@@ -82,13 +89,13 @@ export function linkMentions(tokens: MentionToken[], isName: boolean[], isCommon
   }
   if (latinNames.size === 0 && cyrillicNames.size === 0) return [];
   const found: number[] = [];
-  const memo = new Map<string, boolean>();
+  // `common` depends on the word alone: one answer per word, capitalised or not.
+  const memo = [new Map<string, boolean>(), new Map<string, boolean>()];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (isName[i] || t.lower.length < 3) continue;
-    // `common` depends on the word alone: it need not be in the key (and is read only when needed).
-    const key = `${t.lower}|${t.capitalised ? 1 : 0}`;
-    let match = memo.get(key);
+    const answers = memo[t.capitalised ? 1 : 0];
+    let match = answers.get(t.lower);
     if (match === undefined) {
       const folded = foldDiacritics(t.lower);
       const names = t.cyrillic ? cyrillicNames : latinNames;
@@ -99,7 +106,7 @@ export function linkMentions(tokens: MentionToken[], isName: boolean[], isCommon
           for (const v of variantsOf(t.lower, true).slice(1)) if ((match = latinNames.matches(v))) break;
         }
       }
-      memo.set(key, match);
+      answers.set(t.lower, match);
     }
     if (match) found.push(i);
   }

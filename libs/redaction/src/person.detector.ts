@@ -4,7 +4,7 @@ import { NON_NAME_WORDS, PLACE_WORDS_CYRILLIC, PLACE_WORDS_LATIN } from './data/
 import { englishLexicon, russianLexicon } from './lexicon/dictionaries';
 import { foldDiacritics, KOREAN_SURNAMES, linkMentions, nameShaped } from './name-signals';
 import { transliterations } from './transliterate';
-import { TextDocument, type Token } from './document';
+import { matchesAt, TextDocument, type Token } from './document';
 import { packData, type PackData } from './pack-data';
 import type { Span } from './types';
 
@@ -25,7 +25,6 @@ for (const place of PLACE_WORDS_CYRILLIC) {
 }
 
 const CYR = '\\p{Script=Cyrillic}';
-const UPPER = /^\p{Lu}/u;
 
 /** Russian case endings of names, longest first, with the nominative endings they may come from. */
 const CASE_ENDINGS: Array<[string, string[]]> = [
@@ -258,9 +257,12 @@ function insideHandle(text: string, t: Token): boolean {
 }
 
 /** Korean (and other) hyphenated given names, with a surname before them: Lee Min-jun, Kang Mi-kyung, Choi Sung-min. */
-function hyphenatedGivenNames(text: string): Span[] {
+const HYPHENATED_NAME = /(?<![\p{L}\d-])(?:(\p{Lu}\p{Ll}{1,5})\s)?(\p{Lu}\p{Ll}{1,4})-(\p{Ll}{2,6})(?![\p{L}\d-])/uy;
+/** The most characters before the hyphen in such a name (11 letters and a space, each letter maybe two UTF-16 units). */
+const BEFORE_HYPHEN = 23;
+function hyphenatedGivenNames(text: string, doc: TextDocument): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}\d-])(?:(\p{Lu}\p{Ll}{1,5})\s)?(\p{Lu}\p{Ll}{1,4})-(\p{Ll}{2,6})(?![\p{L}\d-])/gu)) {
+  for (const m of matchesAt(HYPHENATED_NAME, text, doc.runStartsNear('-', BEFORE_HYPHEN))) {
     const [, surname, first, second] = m;
     const korean = surname !== undefined && KOREAN_SURNAMES.has(surname.toLowerCase());
     const unknown = !englishLexicon().has(first.toLowerCase()) && !englishLexicon().has(second) && !NOT_NAMES.has(first.toLowerCase()) && !russianLexicon().has(second);
@@ -297,7 +299,7 @@ function quotedAlone(text: string, t: Token): boolean {
 /** A second capitalised word, an age or a bracket after the word: Mihaela Rusu, 26; Ulpan (33, from Kostanay). */
 function nameFollows(text: string, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (next && UPPER.test(next.text) && /^ $/.test(text.slice(tokens[i].end, next.start)) && !acronym(next.text)) return true;
+  if (next && next.capitalised && /^ $/.test(text.slice(tokens[i].end, next.start)) && !acronym(next.text)) return true;
   return /^\s?(?:\(\s?\d{2}\b|,\s?\d{2}\b|,\s\p{Lu}\p{Ll}+,\s?\d{2}\b|\s\(["«“])/u.test(text.slice(tokens[i].end, tokens[i].end + 20));
 }
 
@@ -334,10 +336,10 @@ function sentenceStart(text: string, at: number): boolean {
 export function detectPersons(text: string, data: PackData = packData(), doc: TextDocument = new TextDocument(text)): Span[] {
   const tokens = doc.tokens;
   // Months and weekdays (English and the packs' languages): never a name without a cue.
-  const calendar = (t: Token) => CALENDAR.has(t.lower) || data.notNames.has(t.lower) || (CALENDAR_SHORT.has(t.lower) && !UPPER.test(t.text));
+  const calendar = (t: Token) => CALENDAR.has(t.lower) || data.notNames.has(t.lower) || (CALENDAR_SHORT.has(t.lower) && !t.capitalised);
   const casual = isCasual(text);
   const capitalisedCounts = new Map<string, number>();
-  for (const t of tokens) if (UPPER.test(t.text)) capitalisedCounts.set(t.lower, (capitalisedCounts.get(t.lower) ?? 0) + 1);
+  for (const t of tokens) if (t.capitalised) capitalisedCounts.set(t.lower, (capitalisedCounts.get(t.lower) ?? 0) + 1);
   const hit = new Array<{ rule: string; confidence: number } | null>(tokens.length).fill(null);
   const between = (a: Token, b: Token) => text.slice(a.end, b.start);
 
@@ -366,9 +368,9 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     const given = lex.given || data.given.has(w);
     if (isPlace(w) && !(prev && NAMING_CUES.has(prevWord))) continue;
     // A brand or place word after "named", "представилась" is a name (Лада).
-    if (lex.notName && !(prev && (NAMING_CUES.has(prevWord) || CUE_BEFORE.has(prevWord)) && UPPER.test(t.text) && /^[\s,]+$/.test(between(prev, t)))) continue;
+    if (lex.notName && !(prev && (NAMING_CUES.has(prevWord) || CUE_BEFORE.has(prevWord)) && t.capitalised && /^[\s,]+$/.test(between(prev, t)))) continue;
     if (insideHandle(text, t)) continue;
-    const cap = UPPER.test(t.text);
+    const cap = t.capitalised;
     const before = text.slice(Math.max(0, t.start - 3), t.start);
 
     const cue =
@@ -429,7 +431,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   for (let i = 0; i < tokens.length; i++) {
     if (hit[i]) continue;
     const t = tokens[i];
-    if (!UPPER.test(t.text) || NOT_NAMES.has(t.lower) || t.text.length < 2 || isPlace(t.lower)) continue;
+    if (!t.capitalised || NOT_NAMES.has(t.lower) || t.text.length < 2 || isPlace(t.lower)) continue;
     // After a space, or a hyphen (the second half of a double surname: Popescu-Lupu).
     const prevHit = i > 0 && hit[i - 1] && /^[ -]$/.test(between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
     const nextHit = hit[i + 1] && /^ $/.test(between(t, tokens[i + 1])) && PATRONYMIC.test(tokens[i + 1].text);
@@ -439,14 +441,14 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   }
 
   // Coreference: every other mention of a name found above (case forms, lower case, the other script).
-  const mentions = tokens.map((t) => ({ lower: t.lower, cyrillic: t.cyrillic, capitalised: UPPER.test(t.text) }));
+  const mentions = tokens;
   for (const i of linkMentions(mentions, hit.map((h) => h !== null && h.rule !== 'person.gazetteer.ambiguous'), (i) => lexicon(i).notName || lexicon(i).ordinary)) {
     if (insideHandle(text, tokens[i]) || calendar(tokens[i]) || isPlace(tokens[i].lower)) continue;
-    if (!lexicon(i).notName || UPPER.test(tokens[i].text)) hit[i] = { rule: 'person.coreference', confidence: 0.6 };
+    if (!lexicon(i).notName || tokens[i].capitalised) hit[i] = { rule: 'person.coreference', confidence: 0.6 };
   }
 
   // Merge runs of name words (with initials) into spans.
-  const spans: Span[] = [...hyphenatedGivenNames(text), ...quotedInitials(text)];
+  const spans: Span[] = [...hyphenatedGivenNames(text, doc), ...quotedInitials(text)];
   for (let i = 0; i < tokens.length; i++) {
     if (!hit[i]) continue;
     let start = tokens[i].start;
