@@ -19,8 +19,14 @@ const WORD = /[\p{L}][\p{L}\p{M}]*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const SENTENCE_END = /[.!?\n]/;
 const UPPER = /^\p{Lu}/u;
-/** A run of letters and digits: patterns that start after no letter or digit start where such a run starts. */
-const RUN = /[\p{L}\d]+/gu;
+const LETTER = /^\p{L}$/u;
+/** Whether a code point beyond ASCII is a letter, answered once per code point (character classes, no narrative data). */
+const letters = new Map<number, boolean>();
+function letter(cp: number): boolean {
+  let answer = letters.get(cp);
+  if (answer === undefined) letters.set(cp, (answer = LETTER.test(String.fromCodePoint(cp))));
+  return answer;
+}
 
 export class TextDocument {
   private words?: Token[];
@@ -41,9 +47,25 @@ export class TextDocument {
   /** Where each run of letters and digits starts, in order. */
   get runStarts(): number[] {
     if (!this.runs) {
+      // As the starts of /[\p{L}\d]+/gu matches, code point by code point.
       const runs: number[] = [];
-      RUN.lastIndex = 0;
-      for (let m = RUN.exec(this.text); m !== null; m = RUN.exec(this.text)) runs.push(m.index);
+      const text = this.text;
+      let inRun = false;
+      for (let i = 0; i < text.length; ) {
+        const c = text.charCodeAt(i);
+        let width = 1;
+        let member: boolean;
+        if (c < 0x80) member = (c >= 48 && c <= 57) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+        else if (c >= 0x410 && c <= 0x44f) member = true;
+        else {
+          const cp = text.codePointAt(i)!;
+          if (cp > 0xffff) width = 2;
+          member = letter(cp);
+        }
+        if (member && !inRun) runs.push(i);
+        inRun = member;
+        i += width;
+      }
       this.runs = runs;
     }
     return this.runs;

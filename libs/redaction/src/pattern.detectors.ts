@@ -244,15 +244,16 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
     return CAR_CONTEXT.test(before) || (data.vehicleContext?.test(before) ?? false);
   };
   const ruleOf = (m: RegExpMatchArray, rules: string[]) => rules[m.findIndex((g, k) => k > 0 && g !== undefined) - 1];
-  if (standalone) for (const m of everyMatchAt(sticky(standalone), text, doc.runStartsNear('0-9', PLATE_LETTERS_BEFORE_DIGIT))) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, standaloneRules), 0.9));
+  const nearDigit = doc.runStartsNear('0-9', PLATE_LETTERS_BEFORE_DIGIT);
+  if (standalone) for (const m of everyMatchAt(sticky(standalone), text, nearDigit)) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, standaloneRules), 0.9));
   if (!car) return out;
   if (contextual) {
-    for (const m of overlapping(contextual, text)) {
+    for (const m of everyMatchAt(sticky(contextual), text, nearDigit)) {
       if (carBefore(m.index)) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, contextualRules), 0.8));
     }
   }
   // Every other country's plate: a short mix of capitals and digits in up to three groups, right after a car is mentioned.
-  for (const m of text.matchAll(PLATE_SHAPE)) {
+  for (const m of matchesAt(PLATE_SHAPE, text, doc.runStarts)) {
     const compact = m[0].replace(/[\s-]/g, '');
     if (compact.length < 5 || compact.length > 9 || !/\d/.test(compact) || !/\p{Lu}/u.test(compact)) continue;
     if (carBefore(m.index!)) out.push(span(m.index!, m.index! + m[0].length, 'PLATE', 'plate.car-context', 0.8));
@@ -275,16 +276,8 @@ function sticky(re: RegExp): RegExp {
   return copy;
 }
 
-/** Every match of a combined pattern, also those that start inside an earlier one (two countries' shapes may overlap: KZ 435 ABC 02). */
-function* overlapping(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    yield m;
-    re.lastIndex = m.index + 1;
-  }
-}
-
-const PLATE_SHAPE = /(?<![\p{L}0-9])[\p{Lu}\d]{1,4}(?:[ -][\p{Lu}\d]{1,5}){0,2}(?![\p{L}0-9])/gu;
+/** Sticky: it starts where a run of letters and digits starts, and is tried only there. */
+const PLATE_SHAPE = /(?<![\p{L}0-9])[\p{Lu}\d]{1,4}(?:[ -][\p{Lu}\d]{1,5}){0,2}(?![\p{L}0-9])/uy;
 /** Words that say a car is being talked about: the next letters-and-digits group is its plate. */
 const CAR_WORDS =
   '\\bcar\\b|\\bcars\\b|plate|vehicle|drives|drove|driving|taxi|\\bvan\\b|jeep|машин|авто|госномер|номер[а]? машин|такси|мерседес|тойот|камри|ланос|лада|ладе|гранта|приора|нексия|кобальт|спринтер|passat|opel|astra|škoda|skoda|octavia|fabia|dacia|logan|audi|golf|prius|doblo|grandeur|bmw|mercedes|toyota|camry|lanos|nexia|cobalt|spark|kia|hyundai|sonata|nissan|ford|honda|lexus|volkswagen|\\bvw\\b|renault|fiat|peugeot|mazda|lada|granta|priora|sprinter|transit';
