@@ -52,7 +52,7 @@ export function detectHandles(text: string): Span[] {
     out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.profile-link', 0.9));
   }
   // Messenger IDs without "@": "KakaoTalk ID dimon_ansan", "Telegram: lola_almaty", "ник в телеге sweet_kz".
-  for (const m of MESSENGER_NAME.test(text) ? text.matchAll(MESSENGER_ID) : []) {
+  for (const m of matchesAt(MESSENGER_ID, text, messengerNames(text))) {
     const id = m[1];
     if (!/\p{L}/u.test(id)) continue;
     if (/[_.\d]/.test(id) || /(?:id|nick|username|login|ник|логин)\W*$/i.test(m[0].slice(0, -id.length))) {
@@ -70,11 +70,21 @@ const PROFILE_LINK = /(?<![\p{L}0-9@._/-])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,
 /** What every profile link contains (same flags, so the same letters match). */
 const PROFILE_DOMAIN = /\.[a-z]{2,6}\//iu;
 const MESSENGERS = 'kakaotalk|kakao|telegram|telega|телеграм[еа]?|телег[еа]|signal|viber|вайбер[еа]?|whatsapp|line|wechat|imo|botim|instagram|инстаграм[еа]?|insta|инст[еа]|tiktok|snapchat|skype|discord|onlyfans';
-/** A messenger's name anywhere: what every messenger ID needs before it (the full pattern is tried only then). */
-const MESSENGER_NAME = new RegExp(`(?:${MESSENGERS})`, 'iu');
+/** A messenger's name, with the same flags as the full pattern: every messenger ID starts with one. */
+const MESSENGER_NAME = new RegExp(`(?:${MESSENGERS})`, 'giu');
+/**
+ * Where a messenger's name starts: the only places a messenger ID can start
+ * (it cannot start inside another name, whose letters the look-behind rejects).
+ */
+function messengerNames(text: string): number[] {
+  const at: number[] = [];
+  MESSENGER_NAME.lastIndex = 0;
+  for (let m = MESSENGER_NAME.exec(text); m !== null; m = MESSENGER_NAME.exec(text)) at.push(m.index);
+  return at;
+}
 const MESSENGER_ID = new RegExp(
   `(?<![\\p{L}0-9_])(?:${MESSENGERS})(?:[,\\s]+(?:id|nick|username|login|ник|логин|акк|account))?\\s*[:\\-–]?\\s*([a-z0-9][a-z0-9_.]{2,30}[a-z0-9])(?![\\p{L}0-9@])`,
-  'giu',
+  'iuy',
 );
 
 /**
