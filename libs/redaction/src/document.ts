@@ -20,9 +20,11 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const SENTENCE_END = /[.!?\n]/;
 const UPPER = /^\p{Lu}/u;
 const LETTER = /^\p{L}$/u;
-/** Whether a code point beyond ASCII is a letter, answered once per code point (character classes, no narrative data). */
 const letters = new Map<number, boolean>();
-function letter(cp: number): boolean {
+/** As /\p{L}/u for one code point: from the code for basic Latin and Russian letters, else asked once per code point. */
+export function isLetter(cp: number): boolean {
+  if (cp < 0x80) return (cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a;
+  if (cp >= 0x410 && cp <= 0x44f) return true;
   let answer = letters.get(cp);
   if (answer === undefined) letters.set(cp, (answer = LETTER.test(String.fromCodePoint(cp))));
   return answer;
@@ -55,12 +57,11 @@ export class TextDocument {
         const c = text.charCodeAt(i);
         let width = 1;
         let member: boolean;
-        if (c < 0x80) member = (c >= 48 && c <= 57) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-        else if (c >= 0x410 && c <= 0x44f) member = true;
+        if (c < 0x80) member = (c >= 48 && c <= 57) || isLetter(c);
         else {
           const cp = text.codePointAt(i)!;
           if (cp > 0xffff) width = 2;
-          member = letter(cp);
+          member = isLetter(cp);
         }
         if (member && !inRun) runs.push(i);
         inRun = member;

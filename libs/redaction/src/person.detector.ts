@@ -4,7 +4,7 @@ import { NON_NAME_WORDS, PLACE_WORDS_CYRILLIC, PLACE_WORDS_LATIN } from './data/
 import { englishLexicon, russianLexicon } from './lexicon/dictionaries';
 import { foldDiacritics, KOREAN_SURNAMES, linkMentions, nameShaped } from './name-signals';
 import { transliterations } from './transliterate';
-import { matchesAt, TextDocument, type Token } from './document';
+import { isLetter, matchesAt, TextDocument, type Token } from './document';
 import { packData, type PackData } from './pack-data';
 import type { Span } from './types';
 
@@ -245,9 +245,44 @@ const MONTH_BEFORE = new Set(['in', 'from', 'to', 'since', 'until', 'till', 'by'
 
 /** Casual notes written without capitals: there, lower-case names count too. */
 function isCasual(text: string): boolean {
-  const starts = [...text.matchAll(/(?:^|[.!?]\s+|\n\s*)([\p{L}])/gu)].map((m) => m[1]);
+  const starts = sentenceInitials(text);
   if (starts.length < 3) return starts.length > 0 && starts[0] === starts[0].toLowerCase();
   return starts.filter((c) => c === c.toLowerCase()).length / starts.length >= 0.5;
+}
+
+/**
+ * The letters that start the text, a sentence (after . ! ? and a space) or a
+ * line, as /(?:^|[.!?]\s+|\n\s*)([\p{L}])/gu finds them, in one pass: that
+ * pattern takes time quadratic in the length of a run of line breaks.
+ */
+export function sentenceInitials(text: string): string[] {
+  const out: string[] = [];
+  let gap = 0; // the length of the run of white space just before
+  let newline = false; // it holds a line break
+  let stop = false; // a full stop, "!" or "?" is right before it
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (whiteSpace(c)) {
+      if (gap === 0) stop = i > 0 && (text[i - 1] === '.' || text[i - 1] === '!' || text[i - 1] === '?');
+      if (c === 10) newline = true;
+      gap++;
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if ((i === 0 || (gap > 0 && (newline || stop))) && isLetter(cp)) out.push(String.fromCodePoint(cp));
+    gap = 0;
+    newline = false;
+    stop = false;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return out;
+}
+
+/** As /\s/ (white space and line terminators of JavaScript). */
+function whiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const ABBREVIATIONS = /(?:^|[\s(])(?:dr|mr|mrs|ms|st|no|nr|ул|пр|г|им|тов|гр|д|[A-ZА-ЯЁ])\.\s*$/i;
