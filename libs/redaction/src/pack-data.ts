@@ -18,9 +18,11 @@ export interface PackData {
   idContext: RegExp | null;
   /** Plates of the configured countries that are plates anywhere: one pattern, one capturing group per shape. */
   plates: { standalone: RegExp | null; standaloneRules: string[]; contextual: RegExp | null; contextualRules: string[] };
-  address: { street: ReadonlySet<string>; unit: ReadonlySet<string> };
+  address: { street: ReadonlySet<string>; unit: ReadonlySet<string>; afterName: ReadonlySet<string> };
   /** Surname and patronymic endings of the packs (Latin and Cyrillic), or null without packs. */
   nameEndings: RegExp | null;
+  /** Forms of address of the packs (lower case, as written): the next word is a name. */
+  titles: ReadonlySet<string>;
   /** Given names and diminutives of the packs, lower case, with transliterations of the Cyrillic ones. */
   given: ReadonlySet<string>;
   /** Month and weekday names of the packs' languages (lower case, also without diacritics). */
@@ -94,7 +96,12 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
     validators: IDENTITY_NUMBERS.filter(([name]) => named.has(name as never)),
     idContext: idWords.length ? new RegExp(`(?:${[...new Set(idWords)].map(escape).join('|')})`, 'iu') : null,
     plates: { standalone: plateStandalone.re, standaloneRules: plateStandalone.rules, contextual: plateContextual.re, contextualRules: plateContextual.rules },
-    address: { street: lowerSet(packs.flatMap((p) => p.address?.street ?? [])), unit: lowerSet(packs.flatMap((p) => p.address?.unit ?? [])) },
+    address: {
+      street: lowerSet(packs.flatMap((p) => p.address?.street ?? [])),
+      unit: lowerSet(packs.flatMap((p) => p.address?.unit ?? [])),
+      afterName: new Set(packs.flatMap((p) => p.address?.afterName ?? []).map((w) => w.toLowerCase())),
+    },
+    titles: new Set(packs.flatMap((p) => p.names?.titles ?? []).map((w) => w.toLowerCase())),
     nameEndings: endings.length ? new RegExp(`(?:${endings.map(escape).join('|')})$`, 'iu') : null,
     given,
     notNames: lowerSet(packs.flatMap((p) => p.notNames ?? [])),

@@ -1,5 +1,6 @@
 import { AMBIGUOUS_NAMES, GIVEN_NAMES_CYRILLIC, GIVEN_NAMES_LATIN } from './data/given-names';
 import { NON_PERSON_WORDS } from './data/non-person-words';
+import { PERSON_WORDS } from './data/person-words';
 import { NON_NAME_WORDS, PLACE_WORDS_CYRILLIC, PLACE_WORDS_LATIN } from './data/places';
 import { englishLexicon, russianLexicon } from './lexicon/dictionaries';
 import { foldDiacritics, KOREAN_SURNAMES, linkMentions, nameShaped } from './name-signals';
@@ -17,7 +18,7 @@ for (const name of GIVEN_NAMES_CYRILLIC) {
 }
 for (const name of GIVEN_NAMES_LATIN) GIVEN.add(lower(name));
 
-const NOT_NAMES = new Set<string>([...NON_NAME_WORDS, ...PLACE_WORDS_LATIN, ...NON_PERSON_WORDS, 'asia', 'europe', 'america', 'african', 'ngo', 'kovcheg']);
+const NOT_NAMES = new Set<string>([...NON_NAME_WORDS, ...PLACE_WORDS_LATIN, ...NON_PERSON_WORDS, ...PERSON_WORDS.notNames]);
 for (const word of [...NOT_NAMES]) NOT_NAMES.add(foldDiacritics(word));
 for (const place of PLACE_WORDS_CYRILLIC) {
   NOT_NAMES.add(place);
@@ -62,8 +63,8 @@ interface Lexicon {
 }
 
 /** Kazakh, Kyrgyz, Uzbek and Turkish case suffixes on place names: Алматыда, Бишкекке, Toshkentga, İstanbul'da. */
-const TURKIC_SUFFIXES_LATIN = ['dagi', 'daki', 'dan', 'den', 'tan', 'ten', 'nan', 'ga', 'ge', 'ka', 'ke', 'qa', 'da', 'de', 'ta', 'te', 'ning', 'nin', 'dyn', 'din'];
-const TURKIC_SUFFIXES_CYRILLIC = ['дағы', 'даги', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'дон', 'тон', 'дун', 'тун', 'га', 'ге', 'ға', 'ка', 'ке', 'қа', 'да', 'де', 'та', 'те', 'нда', 'нде', 'дын', 'дің', 'тың', 'нің', 'ның', 'ны', 'ни', 'ге'];
+const TURKIC_SUFFIXES_LATIN = [...PERSON_WORDS.placeSuffixesLatin];
+const TURKIC_SUFFIXES_CYRILLIC = [...PERSON_WORDS.placeSuffixesCyrillic];
 function placeWithSuffix(w: string, suffixes: string[]): boolean {
   for (const suffix of suffixes) {
     if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
@@ -74,18 +75,8 @@ function placeWithSuffix(w: string, suffixes: string[]): boolean {
   return false;
 }
 
-/** Shorthand of hurried English notes. */
-const CASUAL_ENGLISH = new Set('dont cant wont didnt doesnt isnt wasnt werent havent hasnt couldnt wouldnt shouldnt im ive id youre theyre thats whats pls plz thx tnx abt bout w wo bc coz cuz u ur yr ppl msg msgs tmrw tues thurs weds approx govt dept info ok okay'.split(' '));
-/**
- * Everyday words of Kazakh, Kyrgyz and Uzbek that appear in quoted speech
- * (pronouns, particles, common verbs), in Cyrillic and Latin: Мен, Біз, Ошондо, meni.
- */
-const TURKIC_WORDS = new Set(
-  `мен мені менің менен біз бізді біздің сен сені сенің сиз сіз ол оны оның олар бул бұл мына ана осы ошол ошондо сол содан кейін кийин деп деді деди жок жоқ бар керек мага маған сага саған ага оған эмне не неге кантип қалай кім жана және мени менин бизди биздин эже эжеке апа апай ака байке қыздар кыздар кыз қыз
-   men meni mening biz bizni sen seni siz u ular bu shu keyin dedi yoq bor kerak menga senga unga nima qanday va opa aka qizlar qiz ham yana endi`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+/** Ordinary words the dictionaries lack: English note shorthand, everyday Kazakh, Kyrgyz and Uzbek words of quoted speech (data/person-words.*.ts). */
+const EVERYDAY = PERSON_WORDS.everydayWords;
 /** Possessive and case suffixes that Kazakh, Kyrgyz and Uzbek speech puts on Russian words: паспортумду, телефондарды, номерім. */
 const TURKIC_TAIL = /^(?:лар|лер|дар|дер|тар|тер|нар|нер)?(?:ым|им|ім|ум|үм|ыбыз|ибиз|ымды|имди|імді|умду|үмдү|имни|ини|ы|и|і|у|ү|сы|си|сі|су)?(?:ды|ди|ді|ду|дү|ты|ти|ті|ту|тү|ны|ни|ні|ну|нү|га|ге|ға|ка|ке|қа|да|де|та|те|дан|ден|тан|тен|нан|нен|дын|дин|дің|тың|нің|ның|ун|ин)?$/;
 function loanWithTurkicSuffix(w: string): boolean {
@@ -162,9 +153,12 @@ class LazyLexicon implements Lexicon {
   }
 }
 
-const ordinaryLatin = (w: string) =>
-  englishLexicon().has(w) || (w !== americanSpelling(w) && englishLexicon().has(americanSpelling(w))) || CASUAL_ENGLISH.has(w) || TURKIC_WORDS.has(w) || compoundOf(w, englishLexicon());
-const ordinaryCyrillic = (w: string) => russianLexicon().has(w) || TURKIC_WORDS.has(w) || loanWithTurkicSuffix(w);
+const ordinaryLatin = (w: string) => {
+  if (englishLexicon().has(w)) return true;
+  const american = americanSpelling(w);
+  return (w !== american && englishLexicon().has(american)) || EVERYDAY.has(w) || compoundOf(w, englishLexicon());
+};
+const ordinaryCyrillic = (w: string) => russianLexicon().has(w) || EVERYDAY.has(w) || loanWithTurkicSuffix(w);
 
 function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
   if (!cyrillic) {
@@ -195,29 +189,16 @@ const SURNAME_LAT = /^[a-z]{2,}(ov|ova|ev|eva|yev|yeva|enko|sky|skiy|skii|skaya|
 const PATRONYMIC = new RegExp(`^[${CYR}]{3,}(ович|евич|ич|овна|евна|ична|инична)(а|у|ем|ом|ой|е|ы)?$|^[a-z]{3,}(ovich|evich|ovna|evna|ichna|ievich|ievna)$`, 'iu');
 
 /** Words after which the next word is a person's name. */
-const CUE_BEFORE = new Set(
-  `лейтенант лейтенанта старший младший майор майора майором капитан капитана сержант сержанта подполковник полковник участковый участкового следователь следователя дежурный дежурного
-   врач врача доктор психолог юрист юристу администратор администратора журналист журналиста сотрудник инспектор оперативник опер прапорщик
-   подруга подруге подругу подруги подруг соседка соседки соседку сестра сестре сестру брат брата сын сына дочь муж мужа клиент клиента клиентка водитель таксист хозяин хозяйка мамочка тётя тетя дядя
-   зовут звали зовите кличка прозвище имени представился представилась назвался назвалась назвавшийся назвавшаяся представившийся представившаяся
-   officer lieutenant captain major sergeant detective inspector doctor dr nurse madam mr mrs ms miss
-   friend sister brother cousin neighbour neighbor client driver landlord landlady boyfriend husband son daughter mother father
-   called named nick nickname aka known caller worker volunteer pani pan pane paní gospođa gospodin госпожа господин звонит звонила фамилия фамилии`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+const CUE_BEFORE = PERSON_WORDS.cuesBefore;
 /** Cues that name someone in quotes: called "Ruslan", кличка «Роза». */
-const NAMING_CUES = new Set(
-  'called named nick nickname aka known by as name alias рабочее имя псевдоним как зовут звали кличка прозвище имени представился представилась назвался назвалась назвавшийся назвавшаяся'.split(' '),
-);
-const TITLE_WORDS = new Set('aunt auntie aunty uncle madam mister miss mrs mr ms dr тётя тетя дядя апа ага аға ака опа'.split(' '));
+const NAMING_CUES = PERSON_WORDS.namingCues;
+/** Forms of address and kin terms (aunt, тётя, апа): never a name themselves. */
+const TITLE_WORDS = PERSON_WORDS.titles;
 
 /** Kinship or respect terms written after a name (Серік аға, Bobur-aka, Shakhnoza-opa). */
-const CUE_AFTER = /^(?:-|\s)(?:aka|opa|apa|aga|ake|eje|ака|опа|апа|аға|ага|апай|эже|хон|jon|джон|джан|jan|деген|атты|есімді|исмли)(?![\p{L}])/iu;
-/** English months and weekdays, and the short forms notes use. */
-const CALENDAR = new Set(
-  'january february march april may june july august september october november december sept monday tuesday wednesday thursday friday saturday sunday'.split(' '),
-);
+const CUE_AFTER = new RegExp(`^(?:-|\\s)(?:${[...PERSON_WORDS.honorificsAfter].join('|')})(?![\\p{L}])`, 'iu');
+/** English months and weekdays (the packs have the local ones). */
+const CALENDAR = PERSON_WORDS.calendar;
 /**
  * A place of the packs, maybe with a suffix of up to three letters after a
  * name of five or more (Rīgā, Ashgabatda, Бишкекке), or with a Russian case
@@ -238,10 +219,11 @@ function placeOf(w: string, places: ReadonlySet<string>): boolean {
 }
 
 /** Their abbreviations, months only when written in lower case (Jan is also a name). */
-const CALENDAR_SHORT = new Set('jan feb mar apr jun jul aug sep oct nov dec mon tue tues wed thu thurs fri sat'.split(' '));
-const VIRTUES = ['вера', 'надежда', 'любовь', 'hope', 'faith', 'joy', 'grace'];
-const MONTHS = new Set(['may', 'april', 'june', 'march', 'august']);
-const MONTH_BEFORE = new Set(['in', 'from', 'to', 'since', 'until', 'till', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'since']);
+const CALENDAR_SHORT = PERSON_WORDS.calendarShort;
+/** Given names that are also words (Вера, Hope), months that are also names (May) and the words before a month. */
+const VIRTUES = [...PERSON_WORDS.virtues];
+const MONTHS = PERSON_WORDS.monthsAlsoNames;
+const MONTH_BEFORE = PERSON_WORDS.monthBefore;
 
 /** Casual notes written without capitals: there, lower-case names count too. */
 function isCasual(text: string): boolean {
@@ -285,7 +267,7 @@ function whiteSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-const ABBREVIATIONS = /(?:^|[\s(])(?:dr|mr|mrs|ms|st|no|nr|ул|пр|г|им|тов|гр|д|[A-ZА-ЯЁ])\.\s*$/i;
+const ABBREVIATIONS = new RegExp(`(?:^|[\\s(])(?:${[...PERSON_WORDS.abbreviations].join('|')}|[A-ZА-ЯЁ])\\.\\s*$`, 'i');
 /** "Merey" etc. inside an e-mail, handle or URL is not a separate name (the handle detector takes the whole). */
 function insideHandle(text: string, t: Token): boolean {
   return '@/._'.includes(text[t.start - 1] ?? '-') || ('@._/'.includes(text[t.end] ?? '-') && /^\w/.test(text[t.end + 1] ?? ''));
@@ -339,12 +321,7 @@ function nameFollows(text: string, tokens: Token[], i: number): boolean {
 }
 
 /** Verbs people do in narratives, right after the subject: "Daca reported it", "Зарина сказала". */
-const PERSON_VERBS = new Set(
-  `said says told tells asked asks reported reports called calls went goes came comes paid pays refused agreed explained added replied wrote sent gave took got lives lived works worked knows knew wants wanted remembers recalls saw heard left returned answered cried laughed decided tried managed
-   сказала сказал говорит говорила рассказала рассказал рассказывает спросила спросил ответила ответил пришла пришёл пришел ушла ушёл позвонила позвонил заплатила заплатил отказалась согласилась написала отправила живёт живет жила работает работала знает хочет помнит видела слышала решила попросила плакала`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+const PERSON_VERBS = PERSON_WORDS.verbs;
 function verbFollows(text: string, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return next !== undefined && PERSON_VERBS.has(next.text) && /^ $/.test(text.slice(tokens[i].end, next.start));
@@ -373,6 +350,8 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   // Months and weekdays (English and the packs' languages): never a name without a cue.
   const calendar = (t: Token) => CALENDAR.has(t.lower) || data.notNames.has(t.lower) || (CALENDAR_SHORT.has(t.lower) && !t.capitalised);
   const casual = isCasual(text);
+  // Cue words of the languages and the forms of address of the configured countries.
+  const cueBefore = (w: string) => CUE_BEFORE.has(w) || data.titles.has(w);
   const capitalisedCounts = new Map<string, number>();
   for (const t of tokens) if (t.capitalised) capitalisedCounts.set(t.lower, (capitalisedCounts.get(t.lower) ?? 0) + 1);
   const hit = new Array<{ rule: string; confidence: number } | null>(tokens.length).fill(null);
@@ -398,19 +377,19 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     const w = t.lower;
     const prev = tokens[i - 1];
     const prevWord = prev ? prev.lower : '';
-    if (t.text.length < 2 || TITLE_WORDS.has(w) || CUE_BEFORE.has(w)) continue;
+    if (t.text.length < 2 || TITLE_WORDS.has(w) || cueBefore(w)) continue;
     const lex = lexicon(i);
     const given = lex.given || data.given.has(w);
     if (isPlace(w) && !(prev && NAMING_CUES.has(prevWord))) continue;
     // A brand or place word after "named", "представилась" is a name (Лада).
-    if (lex.notName && !(prev && (NAMING_CUES.has(prevWord) || CUE_BEFORE.has(prevWord)) && t.capitalised && /^[\s,]+$/.test(between(prev, t)))) continue;
+    if (lex.notName && !(prev && (NAMING_CUES.has(prevWord) || cueBefore(prevWord)) && t.capitalised && /^[\s,]+$/.test(between(prev, t)))) continue;
     if (insideHandle(text, t)) continue;
     const cap = t.capitalised;
     const before = text.slice(Math.max(0, t.start - 3), t.start);
 
     const cue =
       prev !== undefined &&
-      CUE_BEFORE.has(prevWord) &&
+      cueBefore(prevWord) &&
       (/^[\s"«“'(,-]*$/.test(between(prev, t)) || (/^\.\s$/.test(between(prev, t)) && /^(dr|mr|mrs|ms)$/.test(prevWord)));
     // An opening quote (not a closing one) right before the word, after a naming cue.
     const quotedCue =
@@ -442,10 +421,10 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
       hit[i] = { rule: 'person.surname', confidence: 0.8 };
     } else if (surname && casual && !t.cyrillic) hit[i] = { rule: 'person.surname.casual', confidence: 0.6 };
     else if ((cue && cap) || quotedCue) hit[i] = { rule: 'person.cue', confidence: 0.7 };
-    else if (cap && !lex.ordinary && !acronym(t.text) && !placeContext(text, tokens, i) && !PLACE_ADJECTIVE.test(t.text) && !(properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(w))) && (!sentenceStart(text, t.start) || nameShaped(t.text) || (t.text.length >= 5 && (data.nameEndings?.test(t.text) ?? false)) || KOREAN_SURNAMES.has(w) || capitalisedAgain(capitalisedCounts, t) || nameFollows(text, tokens, i) || quotedAlone(text, t) || verbFollows(text, tokens, i))) {
+    else if (cap && !lex.ordinary && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text) && !(properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(w))) && (!sentenceStart(text, t.start) || nameShaped(t.text) || (t.text.length >= 5 && (data.nameEndings?.test(t.text) ?? false)) || KOREAN_SURNAMES.has(w) || capitalisedAgain(capitalisedCounts, t) || nameFollows(text, tokens, i) || quotedAlone(text, t) || verbFollows(text, tokens, i))) {
       // Not a word of either dictionary, nor a place, institution or brand: a name the lists do not hold.
       hit[i] = { rule: 'person.unknown-word', confidence: 0.6 };
-    } else if (cap && t.cyrillic && !sentenceStart(text, t.start) && !/[«"“]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i) && !PLACE_ADJECTIVE.test(t.text)) {
+    } else if (cap && t.cyrillic && !sentenceStart(text, t.start) && !/[«"“]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text)) {
       // Russian capitalises nothing but proper nouns inside a sentence: Жук, Лев, Роза.
       hit[i] = { rule: 'person.capitalised', confidence: 0.5 };
     } else if (!cap && (casual || cue) && !lex.ordinary && !otherLanguageWord(w, t.cyrillic) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t))) {
@@ -512,21 +491,14 @@ function acronym(word: string): boolean {
 }
 
 /** Words after which a capitalised word names a place: in Antalya, в Стамбуле, из Кордая. */
-const PLACE_BEFORE = new Set('in into near around across via в во из изо под через ул улица улице улицу street проспект проспекте пр мкр микрорайон микрорайоне село селе поселок посёлок город городе города district'.split(' '));
-/** Words after which it names a place, an institution or a street: Texas Street, Dordoi bazaar, Свердловского РУВД. */
-const PLACE_AFTER = new Set(
-  `street st str ave avenue road rd lane boulevard blvd square sq bazaar bazar market mall hotel district region oblast village city town station park river lake metro airport
-   köşesi caddesi cad cd mahallesi mah sokak sk sokağı iela utca ulica bulevar bulevardul strada ulitsa prospekt ko'chasi mahalla
-   улица ул шоссе проспект переулок бульвар рынок рынке базар базаре район района районе области область району вокзал вокзале трц тц мкр микрорайон
-   рувд ровд увд овд умвд омвд отдел отдела суд суда суде больница больницы больнице`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-function placeContext(text: string, tokens: Token[], i: number): boolean {
+const PLACE_BEFORE = PERSON_WORDS.placeBefore;
+/** Words after which it names a place, an institution or a street: Texas Street, Dordoi bazaar, Свердловского РУВД (and each pack's street words, Atatürk caddesi). */
+const PLACE_AFTER = PERSON_WORDS.placeAfter;
+function placeContext(text: string, tokens: Token[], i: number, data: PackData): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (prev && PLACE_BEFORE.has(prev.lower) && /^[\s.]+$/.test(text.slice(prev.end, tokens[i].start))) return true;
-  return next !== undefined && PLACE_AFTER.has(next.lower) && /^[\s-]+$/.test(text.slice(tokens[i].end, next.start));
+  return next !== undefined && (PLACE_AFTER.has(next.lower) || data.address.afterName.has(next.lower)) && /^[\s-]+$/.test(text.slice(tokens[i].end, next.start));
 }
 
 /** Capitalised Russian adjectives of places and bodies (Первомайского, Алматинской): not surnames in the nominative. */
@@ -556,7 +528,7 @@ function ageFollows(text: string, end: number): boolean {
 }
 
 /** Capitalised Russian words with surname-like endings that are common at the start of a sentence. */
-const COMMON_OV = new Set(['готов', 'таков', 'каков', 'итого', 'слов', 'домов', 'условий']);
+const COMMON_OV = PERSON_WORDS.sentenceStartWords;
 function sentenceStartCommonWord(word: string): boolean {
   return COMMON_OV.has(lower(word));
 }
