@@ -1,3 +1,4 @@
+import { NAME_SHAPE_ENDINGS } from './data/name-endings';
 import { transliterations } from './transliterate';
 
 /**
@@ -28,16 +29,9 @@ export function foldDiacritics(word: string): string {
     .normalize('NFC');
 }
 
-/**
- * Endings and particles of surnames, patronymics and given names from Prague
- * to Bishkek, Seoul and Dubai (Latin and Cyrillic): -ová, -ski, -wicz, -ienė,
- * -aitė, -ović, -escu, -shvili, -dze, -yan, -oğlu, -zoda, -bek, -gul, -jan,
- * uulu, kyzy and the Russian -ov/-eva/-sky families.
- */
-const LATIN_NAME_ENDING =
-  /(?:ov|ova|ev|eva|yev|yeva|ová|ský|ská|cký|cká|ski|ska|sky|cki|cka|skiy|skaya|skaia|enko|chuk|czuk|czyk|wicz|owicz|ewicz|ienė|iene|aitė|aite|ytė|yte|utė|ūtė|auskas|auskienė|evičius|avičius|onis|ūnas|aitis|ytis|iņš|ovs|ović|ovic|ević|evic|vić|ić|escu|eanu|iuc|ciuc|shvili|dze|adze|uri|yan|yants|iants|oğlu|oglu|zade|zada|zoda|zod|bek|bekov|bekova|bay|bai|bayev|baev|gul|gül|gúl|jan|zhan|jon|khon|nur|uulu|kyzy|uly|ulı|yeva|ovna|evna|ovich|evich)$/iu;
-const CYRILLIC_NAME_ENDING =
-  /(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ский|ская|цкий|цкая|енко|чук|ук|юк|ович|евич|овна|евна|ић|вић|ич|швили|дзе|ури|ян|янц|еску|ану|оглы|оглу|заде|зода|бек|беков|бекова|бай|баев|гуль|гүл|жан|жон|хон|нур|уулу|кызы|қызы|улы|ұлы|ене|айте|йте)$/iu;
+/** Endings and particles of names across the region (data/name-endings.ts). */
+const LATIN_NAME_ENDING = new RegExp(`(?:${NAME_SHAPE_ENDINGS.latin.join('|')})$`, 'iu');
+const CYRILLIC_NAME_ENDING = new RegExp(`(?:${NAME_SHAPE_ENDINGS.cyrillic.join('|')})$`, 'iu');
 /** Korean given names (Min-jun, Sung-min, Mi-kyung) and other hyphenated two-syllable names. */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,6}$/u;
 /** Korean surnames, written alone or before a hyphenated given name. */

@@ -1,5 +1,6 @@
 import { AMBIGUOUS_NAMES, GIVEN_NAMES_CYRILLIC, GIVEN_NAMES_LATIN } from './data/given-names';
 import { NON_PERSON_WORDS } from './data/non-person-words';
+import { PATRONYMIC_ENDINGS, STRONG_SURNAME_ENDINGS, SURNAME_ENDINGS } from './data/name-endings';
 import { PERSON_WORDS } from './data/person-words';
 import { NON_NAME_WORDS, PLACE_WORDS_CYRILLIC, PLACE_WORDS_LATIN } from './data/places';
 import { englishLexicon, russianLexicon } from './lexicon/dictionaries';
@@ -179,14 +180,15 @@ function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
   return new LazyLexicon(w, notName, given, given && ambiguous, forms, ordinaryCyrillic);
 }
 
-const SURNAME_CYR = new RegExp(
-  `^[${CYR}]{2,}(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ук|юк|чук|ян|янц|швили|дзе|баев|баева|беков|бекова|улы|ұлы|кызы|қызы|уулу)(а|у|ым|ом|ой|е|ых|ыми|ым)?$`,
+const any = (list: string[]) => list.join('|');
+const SURNAME_CYR = new RegExp(`^[${CYR}]{2,}(${any(SURNAME_ENDINGS.cyrillic)})(${any(SURNAME_ENDINGS.cyrillicCase)})?$`, 'iu');
+/** Endings that are surnames even at the start of a sentence. */
+const STRONG_SURNAME = new RegExp(
+  `^[${CYR}]{2,}(${any(STRONG_SURNAME_ENDINGS.cyrillic)})(${any(STRONG_SURNAME_ENDINGS.cyrillicCase)})?$|^[A-Za-z]{2,}(${any(STRONG_SURNAME_ENDINGS.latin)})$`,
   'iu',
 );
-/** Endings that are surnames even at the start of a sentence (-ина, -ская also end common nouns: Машина, Русская). */
-const STRONG_SURNAME = new RegExp(`^[${CYR}]{2,}(ов|ев|ёв|баев|беков|енко|швили|дзе|улы|ұлы|кызы|қызы|уулу)(а|у|ым|ом|е)?$|^[A-Za-z]{2,}(ov|ev|yev|enko|baev|bayev|bekov|uly|kyzy|uulu|shvili|dze)$`, 'iu');
-const SURNAME_LAT = /^[a-z]{2,}(ov|ova|ev|eva|yev|yeva|enko|sky|skiy|skii|skaya|baev|baeva|bayev|bekov|bekova|uly|kyzy|uulu|yan|shvili|dze)$/i;
-const PATRONYMIC = new RegExp(`^[${CYR}]{3,}(ович|евич|ич|овна|евна|ична|инична)(а|у|ем|ом|ой|е|ы)?$|^[a-z]{3,}(ovich|evich|ovna|evna|ichna|ievich|ievna)$`, 'iu');
+const SURNAME_LAT = new RegExp(`^[a-z]{2,}(${any(SURNAME_ENDINGS.latin)})$`, 'i');
+const PATRONYMIC = new RegExp(`^[${CYR}]{3,}(${any(PATRONYMIC_ENDINGS.cyrillic)})(${any(PATRONYMIC_ENDINGS.cyrillicCase)})?$|^[a-z]{3,}(${any(PATRONYMIC_ENDINGS.latin)})$`, 'iu');
 
 /** Words after which the next word is a person's name. */
 const CUE_BEFORE = PERSON_WORDS.cuesBefore;
