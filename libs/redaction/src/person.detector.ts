@@ -93,8 +93,12 @@ function compoundOf(w: string, dictionary: { has(form: string): boolean }): bool
   return false;
 }
 
+/** Any of the endings (or the beginning) below. */
+const BRITISH = /(?:is(?:e|ed|es|ing|ation|ations)|our(?:s|ed|ing|hood|hoods)?|ences?|tres?|ll(?:ed|ing|er)|ogues?)$|^grey/;
 /** British spellings the American dictionary lacks: recognised, offences, neighbour, centre. */
 function americanSpelling(w: string): string {
+  // Most words have none of these endings: one test instead of seven replacements.
+  if (!BRITISH.test(w)) return w;
   return w
     .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
     .replace(/our(s|ed|ing|hood|hoods)?$/, 'or$1')
@@ -113,8 +117,18 @@ function americanSpelling(w: string): string {
  */
 const COMMON_WORDS = new Map<string, Lexicon>();
 const COMMON_WORDS_MAX = 200_000;
+/**
+ * Whether a kept word is a place of a set of packs (per set of packs): asked
+ * for every word of every narrative, answered once per process for the words
+ * COMMON_WORDS keeps (never a name); other words are looked up per call.
+ */
+const COMMON_PLACES = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
 /** The words kept, for the test that no name is among them. */
-export const cachedWordsForTest = (): ReadonlySet<string> => new Set(COMMON_WORDS.keys());
+export const cachedWordsForTest = (): ReadonlySet<string> => {
+  const words = new Set(COMMON_WORDS.keys());
+  for (const places of [packData().places]) for (const w of COMMON_PLACES.get(places)?.keys() ?? []) words.add(w);
+  return words;
+};
 
 function remember(w: string, lex: Lexicon): void {
   if (COMMON_WORDS.size >= COMMON_WORDS_MAX) COMMON_WORDS.clear();
@@ -164,7 +178,8 @@ const ordinaryCyrillic = (w: string) => russianLexicon().has(w) || EVERYDAY.has(
 function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
   if (!cyrillic) {
     const given = GIVEN.has(w) || (w.length > 4 && w.endsWith('s') && GIVEN.has(w.slice(0, -1)));
-    const notName = NOT_NAMES.has(w) || NOT_NAMES.has(foldDiacritics(w)) || placeWithSuffix(foldDiacritics(w), TURKIC_SUFFIXES_LATIN);
+    const folded = foldDiacritics(w);
+    const notName = NOT_NAMES.has(w) || NOT_NAMES.has(folded) || placeWithSuffix(folded, TURKIC_SUFFIXES_LATIN);
     return new LazyLexicon(w, notName, given, given && AMBIGUOUS_NAMES.has(w), [w], ordinaryLatin);
   }
   const forms = lemmas(w);
@@ -362,9 +377,19 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   // Words repeat within a narrative: each is looked up once per call (nothing is kept between calls).
   const seenWords = new Map<string, Lexicon>();
   const places = new Map<string, boolean>();
+  let commonPlaces = COMMON_PLACES.get(data.places);
+  if (!commonPlaces) COMMON_PLACES.set(data.places, (commonPlaces = new Map()));
+  const known = commonPlaces;
   const isPlace = (w: string) => {
-    let place = places.get(w);
-    if (place === undefined) places.set(w, (place = placeOf(w, data.places)));
+    let place = known.get(w) ?? places.get(w);
+    if (place === undefined) {
+      place = placeOf(w, data.places);
+      if (!COMMON_WORDS.has(w)) places.set(w, place);
+      else {
+        if (known.size >= COMMON_WORDS_MAX) known.clear();
+        known.set(w, place);
+      }
+    }
     return place;
   };
   const lexicon = (i: number) => {
