@@ -439,11 +439,12 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
       hit[i] = { rule: 'person.gazetteer', confidence: cap ? 0.9 : 0.75 };
       continue;
     }
-    if (PATRONYMIC.test(t.text) && (cap || casual)) {
+    if ((cap || casual) && PATRONYMIC.test(t.text)) {
       hit[i] = { rule: 'person.patronymic', confidence: 0.9 };
       continue;
     }
-    const surname = (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text) && t.text.length >= 5;
+    // Only read with a capital or in casual notes: the patterns are tried only then.
+    const surname = (cap || casual) && t.text.length >= 5 && (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text);
     if (surname && cap && !sentenceStartCommonWord(t.text) && (!sentenceStart(text, t.start) || STRONG_SURNAME.test(t.text))) {
       hit[i] = { rule: 'person.surname', confidence: 0.8 };
     } else if (surname && casual && !t.cyrillic) hit[i] = { rule: 'person.surname.casual', confidence: 0.6 };
