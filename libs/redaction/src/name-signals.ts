@@ -34,8 +34,6 @@ const LATIN_NAME_ENDING = new RegExp(`(?:${NAME_SHAPE_ENDINGS.latin.join('|')})$
 const CYRILLIC_NAME_ENDING = new RegExp(`(?:${NAME_SHAPE_ENDINGS.cyrillic.join('|')})$`, 'iu');
 /** Korean given names (Min-jun, Sung-min, Mi-kyung) and other hyphenated two-syllable names. */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,6}$/u;
-/** Korean surnames, written alone or before a hyphenated given name. */
-export const KOREAN_SURNAMES = new Set(['kim', 'lee', 'park', 'choi', 'jung', 'jeong', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'oh', 'seo', 'shin', 'kwon', 'hwang', 'ahn', 'song', 'yoo', 'hong', 'jeon', 'ko', 'moon', 'yang', 'son', 'baek', 'heo', 'nam']);
 
 export function nameShaped(word: string): boolean {
   if (word.length < 4) return false;

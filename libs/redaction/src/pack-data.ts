@@ -23,6 +23,8 @@ export interface PackData {
   nameEndings: RegExp | null;
   /** Forms of address of the packs (lower case, as written): the next word is a name. */
   titles: ReadonlySet<string>;
+  /** Surnames of the packs that no ending gives away (lower case). */
+  surnames: ReadonlySet<string>;
   /** Given names and diminutives of the packs, lower case, with transliterations of the Cyrillic ones. */
   given: ReadonlySet<string>;
   /** Month and weekday names of the packs' languages (lower case, also without diacritics). */
@@ -102,6 +104,7 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
       afterName: new Set(packs.flatMap((p) => p.address?.afterName ?? []).map((w) => w.toLowerCase())),
     },
     titles: new Set(packs.flatMap((p) => p.names?.titles ?? []).map((w) => w.toLowerCase())),
+    surnames: new Set(packs.flatMap((p) => p.names?.surnames ?? []).map((w) => w.toLowerCase())),
     nameEndings: endings.length ? new RegExp(`(?:${endings.map(escape).join('|')})$`, 'iu') : null,
     given,
     notNames: lowerSet(packs.flatMap((p) => p.notNames ?? [])),

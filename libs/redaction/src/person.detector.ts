@@ -4,7 +4,7 @@ import { PATRONYMIC_ENDINGS, STRONG_SURNAME_ENDINGS, SURNAME_ENDINGS } from './d
 import { PERSON_WORDS } from './data/person-words';
 import { NON_NAME_WORDS, PLACE_WORDS_CYRILLIC, PLACE_WORDS_LATIN } from './data/places';
 import { englishLexicon, russianLexicon } from './lexicon/dictionaries';
-import { foldDiacritics, KOREAN_SURNAMES, linkMentions, nameShaped } from './name-signals';
+import { foldDiacritics, linkMentions, nameShaped } from './name-signals';
 import { transliterations } from './transliterate';
 import { isLetter, matchesAt, TextDocument, type Token } from './document';
 import { packData, type PackData } from './pack-data';
@@ -294,11 +294,11 @@ function insideHandle(text: string, t: Token): boolean {
 const HYPHENATED_NAME = /(?<![\p{L}\d-])(?:(\p{Lu}\p{Ll}{1,5})\s)?(\p{Lu}\p{Ll}{1,4})-(\p{Ll}{2,6})(?![\p{L}\d-])/uy;
 /** The most characters before the hyphen in such a name (11 letters and a space, each letter maybe two UTF-16 units). */
 const BEFORE_HYPHEN = 23;
-function hyphenatedGivenNames(text: string, doc: TextDocument): Span[] {
+function hyphenatedGivenNames(text: string, doc: TextDocument, data: PackData): Span[] {
   const out: Span[] = [];
   for (const m of matchesAt(HYPHENATED_NAME, text, doc.runStartsNear('-', BEFORE_HYPHEN))) {
     const [, surname, first, second] = m;
-    const korean = surname !== undefined && KOREAN_SURNAMES.has(surname.toLowerCase());
+    const korean = surname !== undefined && data.surnames.has(surname.toLowerCase());
     const unknown = !englishLexicon().has(first.toLowerCase()) && !englishLexicon().has(second) && !NOT_NAMES.has(first.toLowerCase()) && !russianLexicon().has(second);
     if (!korean && !unknown) continue;
     const start = korean ? m.index! : m.index! + (surname ? surname.length + 1 : 0);
@@ -449,7 +449,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
       hit[i] = { rule: 'person.surname', confidence: 0.8 };
     } else if (surname && casual && !t.cyrillic) hit[i] = { rule: 'person.surname.casual', confidence: 0.6 };
     else if ((cue && cap) || quotedCue) hit[i] = { rule: 'person.cue', confidence: 0.7 };
-    else if (cap && !lex.ordinary && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text) && !(properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(w))) && (!sentenceStart(text, t.start) || nameShaped(t.text) || (t.text.length >= 5 && (data.nameEndings?.test(t.text) ?? false)) || KOREAN_SURNAMES.has(w) || capitalisedAgain(capitalisedCounts, t) || nameFollows(text, tokens, i) || quotedAlone(text, t) || verbFollows(text, tokens, i))) {
+    else if (cap && !lex.ordinary && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text) && !(properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(w))) && (!sentenceStart(text, t.start) || nameShaped(t.text) || (t.text.length >= 5 && (data.nameEndings?.test(t.text) ?? false)) || data.surnames.has(w) || capitalisedAgain(capitalisedCounts, t) || nameFollows(text, tokens, i) || quotedAlone(text, t) || verbFollows(text, tokens, i))) {
       // Not a word of either dictionary, nor a place, institution or brand: a name the lists do not hold.
       hit[i] = { rule: 'person.unknown-word', confidence: 0.6 };
     } else if (cap && t.cyrillic && !sentenceStart(text, t.start) && !/[«"“]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text)) {
@@ -490,7 +490,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   }
 
   // Merge runs of name words (with initials) into spans.
-  const spans: Span[] = [...hyphenatedGivenNames(text, doc), ...quotedInitials(text)];
+  const spans: Span[] = [...hyphenatedGivenNames(text, doc, data), ...quotedInitials(text)];
   for (let i = 0; i < tokens.length; i++) {
     if (!hit[i]) continue;
     let start = tokens[i].start;

@@ -45,6 +45,8 @@ export interface CountryPack {
     given?: string[];
     /** Forms of address written before a name (pani, gospođa): the next word is a name. */
     titles?: string[];
+    /** Common surnames written in Latin letters that no ending gives away (Kim, Lee, Park): capitalised, a name. */
+    surnames?: string[];
   };
   /** Month and weekday names in the local languages: capitalised, they look like names. */
   notNames?: string[];

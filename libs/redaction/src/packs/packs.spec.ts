@@ -292,6 +292,10 @@ describe('forms of address and street words of the packs', () => {
     expect(found('They asked gospođa mirkovićka for papers.', ['KZ'])).toEqual([]);
   });
 
+  it('takes a pack\'s surname before a hyphenated given name for the whole name', () => {
+    expect(found('The bar owner, Choi Sung-min, kept her card.', ['KR'])).toEqual(['Choi Sung-min']);
+  });
+
   it('leaves a name before a pack\'s street word alone where that country is configured', () => {
     expect(found('We met at Kemeraltı caddesi near the port.', ['TR'])).toEqual([]);
     expect(found('We met at Kemeraltı caddesi near the port.', ['KZ'])).toEqual(['Kemeraltı']);
