@@ -1,3 +1,4 @@
+import { capitalised } from './document';
 import { packData, type PackData } from './pack-data';
 import type { Span } from './types';
 
@@ -52,17 +53,22 @@ interface Piece {
 const PIECE = /[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-/.:]\d+[\p{L}]?)*(?:-[\p{L}]{1,9})?/gu;
 
 function classify(raw: string, words: PackData['address']): Piece['kind'] {
-  if (/\d/.test(raw)) return 'number';
-  const word = raw.toLowerCase().replace(/[.:]$/, '');
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) return 'number';
+  }
+  const lowered = raw.toLowerCase();
+  const last = lowered.charCodeAt(lowered.length - 1);
+  const word = last === 0x2e || last === 0x3a ? lowered.slice(0, -1) : lowered; // without a final "." or ":"
   if (word === 'bb') return 'number'; // "bez broja": a house without a number
   // Capitals without a full stop (AP, BD, SK) are plate letters or abbreviations, not "ap." or "sk.".
-  if (/^\p{Lu}{2,3}$/u.test(raw)) return 'name';
+  if (raw.length >= 2 && raw.length <= 6 && /^\p{Lu}{2,3}$/u.test(raw)) return 'name';
   // A pack's short Latin keyword (g., u., k., dz.) counts only with its full stop.
-  const packWord = word.length > 2 || /[^\x00-\x7f]/.test(word) || raw.endsWith('.');
-  if (STREET_KEYWORDS.has(word) || (packWord && words.street.has(word)) || /-(?:ro|gil|daero|dong|gu)$/.test(word)) return 'street';
-  if (UNIT_KEYWORDS.has(word) || UNIT_KEYWORDS.has(raw.toLowerCase()) || (packWord && words.unit.has(word))) return 'unit';
+  const packWord = word.length > 2 || raw.endsWith('.') || /[^\x00-\x7f]/.test(word);
+  if (STREET_KEYWORDS.has(word) || (packWord && words.street.has(word)) || (word.includes('-') && /-(?:ro|gil|daero|dong|gu)$/.test(word))) return 'street';
+  if (UNIT_KEYWORDS.has(word) || UNIT_KEYWORDS.has(lowered) || (packWord && words.unit.has(word))) return 'unit';
   if (STOP_WORDS.has(word)) return 'stop';
-  if (/^\p{Lu}/u.test(raw)) return 'name';
+  if (capitalised(raw)) return 'name';
   return 'stop';
 }
 

@@ -1,3 +1,4 @@
+import { matchesAt, TextDocument } from './document';
 import type { Span } from './types';
 
 /**
@@ -69,41 +70,8 @@ const PREFILTER: Record<string, RegExp> = {
   'address.named-block': HAS_UNIT,
 };
 
+/** Every address has a house, flat or block number after at most a keyword and a three-word name. */
 const REACH = 120;
-const RUN = /[\p{L}\d]+/gu;
-
-/** Where a letter-or-digit run starts with a digit at most REACH characters on. */
-function candidateStarts(text: string): number[] {
-  const digits: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits.push(i);
-  }
-  const starts: number[] = [];
-  if (digits.length === 0) return starts;
-  let d = 0;
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
-    while (d < digits.length && digits[d] < m.index) d++;
-    if (d === digits.length) break;
-    if (digits[d] - m.index <= REACH) starts.push(m.index);
-  }
-  return starts;
-}
-
-/** The matches of a sticky pattern, as matchAll would find them, trying only the given starts. */
-function* matchesAt(re: RegExp, text: string, starts: number[]): Generator<RegExpExecArray> {
-  let from = 0;
-  for (const start of starts) {
-    if (start < from) continue;
-    re.lastIndex = start;
-    const m = re.exec(text);
-    if (m) {
-      from = start + Math.max(1, m[0].length);
-      yield m;
-    }
-  }
-}
 
 const STREET_WORD = /^(?:street|st|str|ave|avenue|road|rd|lane|boulevard|blvd|microdistrict|mkr|mkrn|district|көшесі|даңғылы)$/iu;
 const LEAD_WORDS = /^(?:at|on|in|to|near|lives|live|living|moved|the|a|her|his|flat|apartment|house|building|на|в|по|у|к|возле|около|живу|живёт|живет|квартира|квартиру|квартире|адрес|адресу|дом|дома)$/iu;
@@ -117,9 +85,9 @@ const CUE = /(?:\b(?:at|on|address|lives at|live at|living at)|(?:^|[\s(])(?:н�
  * followed by a flat, entrance, office or block, or (after "at", "на",
  * "адрес") a name with a house number like 52/1 or 48-17.
  */
-export function detectAddresses(text: string): Span[] {
+export function detectAddresses(text: string, doc: TextDocument = new TextDocument(text)): Span[] {
   const out: Span[] = [];
-  const starts = candidateStarts(text);
+  const starts = doc.runStartsNear('0-9', REACH);
   if (starts.length === 0) return out;
   const { patterns, bare } = BEYOND.test(text) ? GENERAL : LATIN_CYRILLIC;
   for (const [re, rule, confidence] of patterns) {

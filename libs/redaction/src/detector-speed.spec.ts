@@ -4,7 +4,9 @@ import { detectAddresses } from './address.detector';
 import { detectEmails } from './pattern.detectors';
 import { detectPii } from './detect';
 import { foldDiacritics } from './name-signals';
-import { cachedWordsForTest } from './person.detector';
+import { PRIORITY, resolveOverlaps } from './merge';
+import { cachedWordsForTest, sentenceInitials } from './person.detector';
+import type { PiiType, Span } from './types';
 
 /**
  * The detector's shortcuts for speed must find exactly what the plain
@@ -55,5 +57,48 @@ describe('detector shortcuts', () => {
     const kept = cachedWordsForTest();
     expect(kept.size).toBeGreaterThan(500);
     for (const name of ['aigerim', 'айгерим', 'dana', 'zhanna', 'ruslan', 'bekov', 'ospanova']) expect(kept.has(name)).toBe(false);
+  });
+
+  it('finds the first letters of sentences and lines in one pass as the plain pattern does', () => {
+    const plain = (text: string) => [...text.matchAll(/(?:^|[.!?]\s+|\n\s*)([\p{L}])/gu)].map((m) => m[1]);
+    const edge = ['', 'a', ' a', '\nb', 'x.\u00a0Y! z?\n\n \t w', '«A». b.\n"c"', '𝒜 b. 𝒞\n𝒟', 'a.b. c', '.\n\u2028ё', '1. 2\n3 x'];
+    for (const text of [...devTexts, ...devTexts.map((t) => t.toLowerCase()), ...edge]) expect(sentenceInitials(text)).toEqual(plain(text));
+  });
+
+  it('merges overlapping spans with the index exactly as by comparing with every kept span', () => {
+    // The merge as written first: each span compared with every kept one (quadratic).
+    const plainMerge = (spans: Span[]): Span[] => {
+      const ordered = [...spans].sort((a, b) => PRIORITY[b.type] - PRIORITY[a.type] || b.end - b.start - (a.end - a.start) || a.start - b.start);
+      const kept: Span[] = [];
+      for (const span of ordered) {
+        const clash = kept.find((k) => span.start < k.end && k.start < span.end);
+        if (!clash) kept.push({ ...span });
+        else if (span.type === 'PERSON' && clash.type === 'ADDRESS' && span.start < clash.start) kept.push({ ...span, end: clash.start });
+        else if (clash.type === span.type) {
+          clash.start = Math.min(clash.start, span.start);
+          clash.end = Math.max(clash.end, span.end);
+        } else {
+          if (span.start < clash.start) ordered.push({ ...span, end: clash.start });
+          if (span.end > clash.end) ordered.push({ ...span, start: clash.end });
+        }
+      }
+      return kept.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+    };
+    const types = Object.keys(PRIORITY) as PiiType[];
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return Math.floor((seed / 2 ** 31) * n);
+    };
+    for (let round = 0; round < 300; round++) {
+      const width = 50 + next(2000);
+      const spans: Span[] = Array.from({ length: 1 + next(60) }, () => {
+        const start = next(width);
+        return { start, end: start + next(next(4) === 0 ? 300 : 30), type: types[next(types.length)], rule: 'r', confidence: 0.5 };
+      });
+      expect(resolveOverlaps(spans.map((s) => ({ ...s })))).toEqual(plainMerge(spans.map((s) => ({ ...s }))));
+    }
+    // And on what the recognizers find in the dev set.
+    for (const text of devTexts.slice(0, 10)) expect(resolveOverlaps(detectPii(text))).toEqual(plainMerge(detectPii(text)));
   });
 });

@@ -11,14 +11,29 @@ export interface Token {
   start: number;
   end: number;
   cyrillic: boolean;
+  /** Starts with a capital letter (\p{Lu}). */
+  capitalised: boolean;
 }
 
 const WORD = /[\p{L}][\p{L}\p{M}]*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const SENTENCE_END = /[.!?\n]/;
+const UPPER = /^\p{Lu}/u;
+const LETTER = /^\p{L}$/u;
+const letters = new Map<number, boolean>();
+/** As /\p{L}/u for one code point: from the code for basic Latin and Russian letters, else asked once per code point. */
+export function isLetter(cp: number): boolean {
+  if (cp < 0x80) return (cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a;
+  if (cp >= 0x410 && cp <= 0x44f) return true;
+  let answer = letters.get(cp);
+  if (answer === undefined) letters.set(cp, (answer = LETTER.test(String.fromCodePoint(cp))));
+  return answer;
+}
 
 export class TextDocument {
   private words?: Token[];
+  private runs?: number[];
+  private readonly near = new Map<string, number[]>();
 
   constructor(
     readonly text: string,
@@ -29,6 +44,60 @@ export class TextDocument {
   get tokens(): Token[] {
     if (!this.words) this.words = tokenize(this.text);
     return this.words;
+  }
+
+  /** Where each run of letters and digits starts, in order. */
+  get runStarts(): number[] {
+    if (!this.runs) {
+      // As the starts of /[\p{L}\d]+/gu matches, code point by code point.
+      const runs: number[] = [];
+      const text = this.text;
+      let inRun = false;
+      for (let i = 0; i < text.length; ) {
+        const c = text.charCodeAt(i);
+        let width = 1;
+        let member: boolean;
+        if (c < 0x80) member = (c >= 48 && c <= 57) || isLetter(c);
+        else {
+          const cp = text.codePointAt(i)!;
+          if (cp > 0xffff) width = 2;
+          member = isLetter(cp);
+        }
+        if (member && !inRun) runs.push(i);
+        inRun = member;
+        i += width;
+      }
+      this.runs = runs;
+    }
+    return this.runs;
+  }
+
+  /**
+   * The starts of runs of letters and digits that have one of `chars` (a
+   * character class, e.g. "0-9") at most `reach` characters on: the only
+   * places where a pattern can match that starts after no letter or digit and
+   * needs such a character within its first `reach` characters. Computed once
+   * per class and reach.
+   */
+  runStartsNear(chars: string, reach: number): number[] {
+    const key = `${chars}|${reach}`;
+    let starts = this.near.get(key);
+    if (!starts) {
+      starts = [];
+      const at: number[] = [];
+      const find = new RegExp(`[${chars}]`, 'g');
+      for (let m = find.exec(this.text); m !== null; m = find.exec(this.text)) at.push(m.index);
+      let k = 0;
+      if (at.length > 0) {
+        for (const start of this.runStarts) {
+          while (k < at.length && at[k] < start) k++;
+          if (k === at.length) break;
+          if (at[k] - start <= reach) starts.push(start);
+        }
+      }
+      this.near.set(key, starts);
+    }
+    return starts;
   }
 
   /** Up to `chars` characters of text just before `at`. */
@@ -72,7 +141,53 @@ function tokenize(text: string): Token[] {
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    tokens.push({ text: m[0], lower: sameLength ? lowered.slice(start, end) : m[0].toLowerCase(), start, end, cyrillic: CYRILLIC.test(m[0]) });
+    tokens.push({ text: m[0], lower: sameLength ? lowered.slice(start, end) : m[0].toLowerCase(), start, end, cyrillic: cyrillic(m[0]), capitalised: capitalised(m[0]) });
   }
   return tokens;
+}
+
+/** As /\p{Script=Cyrillic}/u.test(word), answered from the character codes for Latin and Cyrillic letters. */
+function cyrillic(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x400) continue;
+    if (c <= 0x484 || (c >= 0x487 && c <= 0x52f)) return true;
+    return CYRILLIC.test(word);
+  }
+  return false;
+}
+
+/** As /^\p{Lu}/u.test(word), answered from the character code for basic Latin and Russian letters. */
+export function capitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f)) return true;
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f)) return false;
+  return UPPER.test(word);
+}
+
+/**
+ * The matches of a sticky pattern, as matchAll with the same pattern (global)
+ * would find them, trying only the given starts (in order): exact when every
+ * match can only start at one of them.
+ */
+export function* matchesAt(re: RegExp, text: string, starts: readonly number[]): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (m) {
+      from = start + Math.max(1, m[0].length);
+      yield m;
+    }
+  }
+}
+
+/** Every match of a sticky pattern at the given starts, also those that start inside an earlier one. */
+export function* everyMatchAt(re: RegExp, text: string, starts: readonly number[]): Generator<RegExpExecArray> {
+  for (const start of starts) {
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (m) yield m;
+  }
 }

@@ -19,15 +19,19 @@ export const PRIORITY: Record<PiiType, number> = { EMAIL: 7, HANDLE: 6, IDNUM: 5
 export function resolveOverlaps(spans: Span[]): Span[] {
   const ordered = [...spans].sort((a, b) => PRIORITY[b.type] - PRIORITY[a.type] || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Span[] = [];
+  const index = new KeptIndex(kept);
+  const keep = (span: Span) => index.add(kept.push(span) - 1);
   for (const span of ordered) {
-    const clash = kept.find((k) => span.start < k.end && k.start < span.end);
-    if (!clash) kept.push({ ...span });
+    const at = index.firstOverlapping(span);
+    const clash = at < 0 ? undefined : kept[at];
+    if (!clash) keep({ ...span });
     else if (span.type === 'PERSON' && clash.type === 'ADDRESS' && span.start < clash.start) {
       // A name just before an address ("Айгуль, ул. ..."): keep the part outside.
-      kept.push({ ...span, end: clash.start });
+      keep({ ...span, end: clash.start });
     } else if (clash.type === span.type) {
       clash.start = Math.min(clash.start, span.start);
       clash.end = Math.max(clash.end, span.end);
+      index.add(at);
     } else {
       // When in doubt, redact: what sticks out of the kept span stays, with its own type.
       if (span.start < clash.start) ordered.push({ ...span, end: clash.start });
@@ -35,4 +39,40 @@ export function resolveOverlaps(spans: Span[]): Span[] {
     }
   }
   return kept.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The kept spans by stretches of text, so that the first kept span (in the
+ * order kept) that overlaps a new one is found among the few near it rather
+ * than among all: the merge stays near-linear on a narrative with tens of
+ * thousands of spans. A span is listed under every stretch it covers (again
+ * when it grows); its place in the kept list says which came first.
+ */
+const STRETCH = 64;
+
+class KeptIndex {
+  private readonly stretches = new Map<number, number[]>();
+
+  constructor(private readonly kept: Span[]) {}
+
+  add(k: number): void {
+    const span = this.kept[k];
+    for (let b = Math.floor(span.start / STRETCH); b <= Math.floor(Math.max(span.start, span.end - 1) / STRETCH); b++) {
+      const list = this.stretches.get(b);
+      if (!list) this.stretches.set(b, [k]);
+      else if (!list.includes(k)) list.push(k);
+    }
+  }
+
+  /** The place of kept.find((k) => span.start < k.end && k.start < span.end) in the kept list, or -1. */
+  firstOverlapping(span: Span): number {
+    let first = -1;
+    for (let b = Math.floor(span.start / STRETCH); b <= Math.floor(Math.max(span.start, span.end - 1) / STRETCH); b++) {
+      for (const k of this.stretches.get(b) ?? []) {
+        const other = this.kept[k];
+        if ((first < 0 || k < first) && span.start < other.end && other.start < span.end) first = k;
+      }
+    }
+    return first;
+  }
 }

@@ -1,3 +1,4 @@
+import { NAME_SHAPE_ENDINGS } from './data/name-endings';
 import { transliterations } from './transliterate';
 
 /**
@@ -7,13 +8,20 @@ import { transliterations } from './transliterate';
 
 const SPECIAL_FOLDS: Record<string, string> = { ł: 'l', đ: 'd', ı: 'i', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe' };
 
-const PLAIN = /^[a-z\u0430-\u044f\u0451'’-]*$/;
+/** Whether every character is a-z, а-я, ё, an apostrophe or a hyphen (as /^[a-z\u0430-\u044f\u0451'’-]*$/, without a regular expression). */
+function plain(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f) || c === 0x451 || c === 0x27 || c === 0x2019 || c === 0x2d)) return false;
+  }
+  return true;
+}
 
 /** Lower case without diacritics: Dvořáková → dvorakova, Yılmaz → yilmaz, Łukasz → lukasz. Cyrillic й, ё keep their letters. */
 export function foldDiacritics(word: string): string {
   const lowered = word.toLowerCase();
   // Most words have nothing to fold: plain Latin or Cyrillic letters.
-  if (PLAIN.test(lowered)) return lowered;
+  if (plain(lowered)) return lowered;
   return lowered
     .replace(/[łđıøßæœ]/g, (c) => SPECIAL_FOLDS[c])
     .normalize('NFD')
@@ -21,20 +29,11 @@ export function foldDiacritics(word: string): string {
     .normalize('NFC');
 }
 
-/**
- * Endings and particles of surnames, patronymics and given names from Prague
- * to Bishkek, Seoul and Dubai (Latin and Cyrillic): -ová, -ski, -wicz, -ienė,
- * -aitė, -ović, -escu, -shvili, -dze, -yan, -oğlu, -zoda, -bek, -gul, -jan,
- * uulu, kyzy and the Russian -ov/-eva/-sky families.
- */
-const LATIN_NAME_ENDING =
-  /(?:ov|ova|ev|eva|yev|yeva|ová|ský|ská|cký|cká|ski|ska|sky|cki|cka|skiy|skaya|skaia|enko|chuk|czuk|czyk|wicz|owicz|ewicz|ienė|iene|aitė|aite|ytė|yte|utė|ūtė|auskas|auskienė|evičius|avičius|onis|ūnas|aitis|ytis|iņš|ovs|ović|ovic|ević|evic|vić|ić|escu|eanu|iuc|ciuc|shvili|dze|adze|uri|yan|yants|iants|oğlu|oglu|zade|zada|zoda|zod|bek|bekov|bekova|bay|bai|bayev|baev|gul|gül|gúl|jan|zhan|jon|khon|nur|uulu|kyzy|uly|ulı|yeva|ovna|evna|ovich|evich)$/iu;
-const CYRILLIC_NAME_ENDING =
-  /(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ский|ская|цкий|цкая|енко|чук|ук|юк|ович|евич|овна|евна|ић|вић|ич|швили|дзе|ури|ян|янц|еску|ану|оглы|оглу|заде|зода|бек|беков|бекова|бай|баев|гуль|гүл|жан|жон|хон|нур|уулу|кызы|қызы|улы|ұлы|ене|айте|йте)$/iu;
+/** Endings and particles of names across the region (data/name-endings.ts). */
+const LATIN_NAME_ENDING = new RegExp(`(?:${NAME_SHAPE_ENDINGS.latin.join('|')})$`, 'iu');
+const CYRILLIC_NAME_ENDING = new RegExp(`(?:${NAME_SHAPE_ENDINGS.cyrillic.join('|')})$`, 'iu');
 /** Korean given names (Min-jun, Sung-min, Mi-kyung) and other hyphenated two-syllable names. */
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,6}$/u;
-/** Korean surnames, written alone or before a hyphenated given name. */
-export const KOREAN_SURNAMES = new Set(['kim', 'lee', 'park', 'choi', 'jung', 'jeong', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'oh', 'seo', 'shin', 'kwon', 'hwang', 'ahn', 'song', 'yoo', 'hong', 'jeon', 'ko', 'moon', 'yang', 'son', 'baek', 'heo', 'nam']);
 
 export function nameShaped(word: string): boolean {
   if (word.length < 4) return false;
@@ -82,13 +81,13 @@ export function linkMentions(tokens: MentionToken[], isName: boolean[], isCommon
   }
   if (latinNames.size === 0 && cyrillicNames.size === 0) return [];
   const found: number[] = [];
-  const memo = new Map<string, boolean>();
+  // `common` depends on the word alone: one answer per word, capitalised or not.
+  const memo = [new Map<string, boolean>(), new Map<string, boolean>()];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (isName[i] || t.lower.length < 3) continue;
-    // `common` depends on the word alone: it need not be in the key (and is read only when needed).
-    const key = `${t.lower}|${t.capitalised ? 1 : 0}`;
-    let match = memo.get(key);
+    const answers = memo[t.capitalised ? 1 : 0];
+    let match = answers.get(t.lower);
     if (match === undefined) {
       const folded = foldDiacritics(t.lower);
       const names = t.cyrillic ? cyrillicNames : latinNames;
@@ -99,7 +98,7 @@ export function linkMentions(tokens: MentionToken[], isName: boolean[], isCommon
           for (const v of variantsOf(t.lower, true).slice(1)) if ((match = latinNames.matches(v))) break;
         }
       }
-      memo.set(key, match);
+      answers.set(t.lower, match);
     }
     if (match) found.push(i);
   }

@@ -18,9 +18,13 @@ export interface PackData {
   idContext: RegExp | null;
   /** Plates of the configured countries that are plates anywhere: one pattern, one capturing group per shape. */
   plates: { standalone: RegExp | null; standaloneRules: string[]; contextual: RegExp | null; contextualRules: string[] };
-  address: { street: ReadonlySet<string>; unit: ReadonlySet<string> };
+  address: { street: ReadonlySet<string>; unit: ReadonlySet<string>; afterName: ReadonlySet<string> };
   /** Surname and patronymic endings of the packs (Latin and Cyrillic), or null without packs. */
   nameEndings: RegExp | null;
+  /** Forms of address of the packs (lower case, as written): the next word is a name. */
+  titles: ReadonlySet<string>;
+  /** Surnames of the packs that no ending gives away (lower case). */
+  surnames: ReadonlySet<string>;
   /** Given names and diminutives of the packs, lower case, with transliterations of the Cyrillic ones. */
   given: ReadonlySet<string>;
   /** Month and weekday names of the packs' languages (lower case, also without diacritics). */
@@ -29,6 +33,8 @@ export interface PackData {
   places: ReadonlySet<string>;
   /** A word about a car within the 60 characters before a position (the packs' words, any language). */
   vehicleContext: RegExp | null;
+  /** One of those words anywhere (what vehicleContext needs; tested once per text). */
+  vehicleName: RegExp | null;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -92,12 +98,19 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
     validators: IDENTITY_NUMBERS.filter(([name]) => named.has(name as never)),
     idContext: idWords.length ? new RegExp(`(?:${[...new Set(idWords)].map(escape).join('|')})`, 'iu') : null,
     plates: { standalone: plateStandalone.re, standaloneRules: plateStandalone.rules, contextual: plateContextual.re, contextualRules: plateContextual.rules },
-    address: { street: lowerSet(packs.flatMap((p) => p.address?.street ?? [])), unit: lowerSet(packs.flatMap((p) => p.address?.unit ?? [])) },
+    address: {
+      street: lowerSet(packs.flatMap((p) => p.address?.street ?? [])),
+      unit: lowerSet(packs.flatMap((p) => p.address?.unit ?? [])),
+      afterName: new Set(packs.flatMap((p) => p.address?.afterName ?? []).map((w) => w.toLowerCase())),
+    },
+    titles: new Set(packs.flatMap((p) => p.names?.titles ?? []).map((w) => w.toLowerCase())),
+    surnames: new Set(packs.flatMap((p) => p.names?.surnames ?? []).map((w) => w.toLowerCase())),
     nameEndings: endings.length ? new RegExp(`(?:${endings.map(escape).join('|')})$`, 'iu') : null,
     given,
     notNames: lowerSet(packs.flatMap((p) => p.notNames ?? [])),
     places: placeSet(packs.flatMap((p) => p.places ?? [])),
     vehicleContext: vehicleWords.length ? new RegExp(`(?:^|[^\\p{L}])(?:${vehicleWords.map(escape).join('|')})[^.!?\\n]{0,40}$`, 'iu') : null,
+    vehicleName: vehicleWords.length ? new RegExp(`(?:${vehicleWords.map(escape).join('|')})`, 'iu') : null,
   };
 }
 

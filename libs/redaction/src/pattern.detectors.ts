@@ -1,7 +1,9 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
+import { everyMatchAt, matchesAt, TextDocument } from './document';
 import { isValidIin } from './identity-numbers';
 import { packData, type PackData } from './pack-data';
+import { mayBeValidFor } from './phone-plans';
 import type { Span } from './types';
 
 export { isValidIin };
@@ -45,11 +47,12 @@ export function detectHandles(text: string): Span[] {
     /(?:https?:\/\/)?(?:www\.)?(?:instagram\.com|insta\.gram|t\.me|telegram\.me|vk\.com|vk\.ru|facebook\.com|fb\.com|tiktok\.com|ok\.ru|twitter\.com|x\.com|wa\.me|youtube\.com)\/[\p{L}0-9_.@\-/]+[\p{L}0-9_]/giu;
   for (const m of text.matchAll(links)) out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.link', 0.98));
   // Profile links on any site (escort boards such as roksa.pl, sexguide.cz, vivastreet): a domain with a path.
-  for (const m of text.matchAll(/(?<![\p{L}0-9@._/-])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})*\.[a-z]{2,6}\/[\p{L}0-9_.%\-/?=&]*[\p{L}0-9_]/giu)) {
+  // Only where a top-level domain and a slash are (".pl/"): the full pattern is costly to try at every word.
+  for (const m of PROFILE_DOMAIN.test(text) ? text.matchAll(PROFILE_LINK) : []) {
     out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.profile-link', 0.9));
   }
   // Messenger IDs without "@": "KakaoTalk ID dimon_ansan", "Telegram: lola_almaty", "ник в телеге sweet_kz".
-  for (const m of text.matchAll(MESSENGER_ID)) {
+  for (const m of matchesAt(MESSENGER_ID, text, messengerNames(text))) {
     const id = m[1];
     if (!/\p{L}/u.test(id)) continue;
     if (/[_.\d]/.test(id) || /(?:id|nick|username|login|ник|логин)\W*$/i.test(m[0].slice(0, -id.length))) {
@@ -63,8 +66,26 @@ export function detectHandles(text: string): Span[] {
   return out;
 }
 
-const MESSENGER_ID =
-  /(?<![\p{L}0-9_])(?:kakaotalk|kakao|telegram|telega|телеграм[еа]?|телег[еа]|signal|viber|вайбер[еа]?|whatsapp|line|wechat|imo|botim|instagram|инстаграм[еа]?|insta|инст[еа]|tiktok|snapchat|skype|discord|onlyfans)(?:[,\s]+(?:id|nick|username|login|ник|логин|акк|account))?\s*[:\-–]?\s*([a-z0-9][a-z0-9_.]{2,30}[a-z0-9])(?![\p{L}0-9@])/giu;
+const PROFILE_LINK = /(?<![\p{L}0-9@._/-])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})*\.[a-z]{2,6}\/[\p{L}0-9_.%\-/?=&]*[\p{L}0-9_]/giu;
+/** What every profile link contains (same flags, so the same letters match). */
+const PROFILE_DOMAIN = /\.[a-z]{2,6}\//iu;
+const MESSENGERS = 'kakaotalk|kakao|telegram|telega|телеграм[еа]?|телег[еа]|signal|viber|вайбер[еа]?|whatsapp|line|wechat|imo|botim|instagram|инстаграм[еа]?|insta|инст[еа]|tiktok|snapchat|skype|discord|onlyfans';
+/** A messenger's name, with the same flags as the full pattern: every messenger ID starts with one. */
+const MESSENGER_NAME = new RegExp(`(?:${MESSENGERS})`, 'giu');
+/**
+ * Where a messenger's name starts: the only places a messenger ID can start
+ * (it cannot start inside another name, whose letters the look-behind rejects).
+ */
+function messengerNames(text: string): number[] {
+  const at: number[] = [];
+  MESSENGER_NAME.lastIndex = 0;
+  for (let m = MESSENGER_NAME.exec(text); m !== null; m = MESSENGER_NAME.exec(text)) at.push(m.index);
+  return at;
+}
+const MESSENGER_ID = new RegExp(
+  `(?<![\\p{L}0-9_])(?:${MESSENGERS})(?:[,\\s]+(?:id|nick|username|login|ник|логин|акк|account))?\\s*[:\\-–]?\\s*([a-z0-9][a-z0-9_.]{2,30}[a-z0-9])(?![\\p{L}0-9@])`,
+  'iuy',
+);
 
 /**
  * Phone numbers of the region and international ones, however they are split
@@ -100,6 +121,8 @@ function phoneIn(source: string, offset: number, data: PackData): { offset: numb
     const countries: CountryCode[] = digits.startsWith('8') ? data.phone.trunk8 : digits.startsWith('0') ? data.phone.trunk0 : data.phone.national;
     let parsed = international ? parsePhoneNumberFromString(normalised) : undefined;
     for (const country of international ? [] : countries) {
+      // Most countries cannot take these digits at all: skip their parse (see phone-plans.ts).
+      if (!mayBeValidFor(digits, country)) continue;
       const candidateNumber = parsePhoneNumberFromString(normalised, country);
       if (candidateNumber?.isValid()) {
         parsed = candidateNumber;
@@ -144,8 +167,10 @@ const ID_CONTEXT =
  * (letters and digits), other document numbers and badge numbers when the text
  * says what they are.
  */
-export function detectIdNumbers(text: string, data: PackData = packData()): Span[] {
+export function detectIdNumbers(text: string, data: PackData = packData(), doc: TextDocument = new TextDocument(text)): Span[] {
   const out: Span[] = [];
+  // The patterns that start with letters are tried only where a run of letters and digits has a digit within its first characters.
+  const nearDigit = doc.runStartsNear('0-9', LETTERS_BEFORE_DIGIT);
   const iin = data.validators.some(([name]) => name === 'iin');
   for (const m of text.matchAll(/(?<![\p{L}0-9])\d{12}(?![\p{L}0-9])/gu)) {
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
@@ -177,7 +202,7 @@ export function detectIdNumbers(text: string, data: PackData = packData()): Span
     else if (grouped || (digits.length >= 9 && named && !/\d[\d\s]*$/.test(before.slice(-3)))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.national', 0.8));
   }
   // Document numbers of letters and digits: КМ 448120, AZE 14387259, 418273KE, 4150389A012PB3.
-  for (const m of text.matchAll(/(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{2,3}\s?\d{6,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d)(?![\p{L}0-9])/gu)) {
+  for (const m of matchesAt(DOCUMENT_LETTERS, text, nearDigit)) {
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-letters', 0.85));
   }
   // Without any keyword: a run of 12-15 digits (personal numbers of Kazakhstan, Kyrgyzstan, Uzbekistan, Tajikistan; accounts),
@@ -185,12 +210,12 @@ export function detectIdNumbers(text: string, data: PackData = packData()): Span
   for (const m of text.matchAll(/(?<![\p{L}0-9+\-/.])\d{12,15}(?![\p{L}0-9]|[\-/.]\d)/gu)) {
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.long-number', 0.75));
   }
-  for (const m of text.matchAll(/(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6})(?![\p{L}0-9])/gu)) {
+  for (const m of matchesAt(DOCUMENT_PREFIX, text, nearDigit)) {
     if (/^\d/.test(m[0]) && phoneIn(m[0], 0, data)) continue;
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-prefix', 0.75));
   }
   // Passport and ID-card numbers: 1-2 Latin letters then 7-8 digits (AB1234567, N12345678, ID1234567, AN 3309812).
-  for (const m of text.matchAll(/(?<![\p{L}0-9])(?:ID|[A-Z]{1,2})\s?\d{6,8}(?![\p{L}0-9])/gu)) {
+  for (const m of matchesAt(PASSPORT, text, nearDigit)) {
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.passport', 0.9));
   }
   // Bare document numbers (8-10 digits) and badge numbers (3-6 digits) need a word that says so, just before.
@@ -206,28 +231,39 @@ export function detectIdNumbers(text: string, data: PackData = packData()): Span
   return out;
 }
 
+/** The most characters before the first digit in the patterns below (letters and a space or dash). */
+const LETTERS_BEFORE_DIGIT = 4;
+/** Sticky: tried at given starts (see matchesAt). */
+const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{2,3}\s?\d{6,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d)(?![\p{L}0-9])/uy;
+const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6})(?![\p{L}0-9])/uy;
+const PASSPORT = /(?<![\p{L}0-9])(?:ID|[A-Z]{1,2})\s?\d{6,8}(?![\p{L}0-9])/uy;
+
 /**
  * Vehicle plates: the shapes of the configured countries' packs (Kazakh 123 ABC 02,
  * Kyrgyz 01 123 ABC, Russian А123ВС 77, Ukrainian AA 1234 BB, Korean 12가 3456 ...)
  * in every spacing variant; the less distinctive shapes, and any short mix of
  * capitals and digits, only right after a car is mentioned.
  */
-export function detectPlates(text: string, data: PackData = packData()): Span[] {
+export function detectPlates(text: string, data: PackData = packData(), doc: TextDocument = new TextDocument(text)): Span[] {
   const out: Span[] = [];
   const { standalone, standaloneRules, contextual, contextualRules } = data.plates;
+  // Plates need a car mentioned before them, except the standalone shapes: without a car word anywhere, only those.
+  const car = CAR_NAME.test(text) || (data.vehicleName?.test(text) ?? false);
   const carBefore = (at: number) => {
     const before = text.slice(Math.max(0, at - 60), at);
     return CAR_CONTEXT.test(before) || (data.vehicleContext?.test(before) ?? false);
   };
   const ruleOf = (m: RegExpMatchArray, rules: string[]) => rules[m.findIndex((g, k) => k > 0 && g !== undefined) - 1];
-  if (standalone) for (const m of overlapping(standalone, text)) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, standaloneRules), 0.9));
+  const nearDigit = doc.runStartsNear('0-9', PLATE_LETTERS_BEFORE_DIGIT);
+  if (standalone) for (const m of everyMatchAt(sticky(standalone), text, nearDigit)) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, standaloneRules), 0.9));
+  if (!car) return out;
   if (contextual) {
-    for (const m of overlapping(contextual, text)) {
+    for (const m of everyMatchAt(sticky(contextual), text, nearDigit)) {
       if (carBefore(m.index)) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, contextualRules), 0.8));
     }
   }
   // Every other country's plate: a short mix of capitals and digits in up to three groups, right after a car is mentioned.
-  for (const m of text.matchAll(PLATE_SHAPE)) {
+  for (const m of matchesAt(PLATE_SHAPE, text, doc.runStarts)) {
     const compact = m[0].replace(/[\s-]/g, '');
     if (compact.length < 5 || compact.length > 9 || !/\d/.test(compact) || !/\p{Lu}/u.test(compact)) continue;
     if (carBefore(m.index!)) out.push(span(m.index!, m.index! + m[0].length, 'PLATE', 'plate.car-context', 0.8));
@@ -235,17 +271,26 @@ export function detectPlates(text: string, data: PackData = packData()): Span[] 
   return out;
 }
 
-/** Every match of a combined pattern, also those that start inside an earlier one (two countries' shapes may overlap: KZ 435 ABC 02). */
-function* overlapping(re: RegExp, text: string): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    yield m;
-    re.lastIndex = m.index + 1;
-  }
+/**
+ * A plate has a digit within its first characters (a plate is at most a dozen
+ * characters long); the standalone shapes are tried only where a run of
+ * letters and digits starts that close to a digit.
+ */
+const PLATE_LETTERS_BEFORE_DIGIT = 24;
+
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+/** The same pattern, sticky, to be tried at given positions (compiled once). */
+function sticky(re: RegExp): RegExp {
+  let copy = stickyCopies.get(re);
+  if (!copy) stickyCopies.set(re, (copy = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  return copy;
 }
 
-const PLATE_SHAPE = /(?<![\p{L}0-9])[\p{Lu}\d]{1,4}(?:[ -][\p{Lu}\d]{1,5}){0,2}(?![\p{L}0-9])/gu;
+/** Sticky: it starts where a run of letters and digits starts, and is tried only there. */
+const PLATE_SHAPE = /(?<![\p{L}0-9])[\p{Lu}\d]{1,4}(?:[ -][\p{Lu}\d]{1,5}){0,2}(?![\p{L}0-9])/uy;
 /** Words that say a car is being talked about: the next letters-and-digits group is its plate. */
 const CAR_WORDS =
   '\\bcar\\b|\\bcars\\b|plate|vehicle|drives|drove|driving|taxi|\\bvan\\b|jeep|машин|авто|госномер|номер[а]? машин|такси|мерседес|тойот|камри|ланос|лада|ладе|гранта|приора|нексия|кобальт|спринтер|passat|opel|astra|škoda|skoda|octavia|fabia|dacia|logan|audi|golf|prius|doblo|grandeur|bmw|mercedes|toyota|camry|lanos|nexia|cobalt|spark|kia|hyundai|sonata|nissan|ford|honda|lexus|volkswagen|\\bvw\\b|renault|fiat|peugeot|mazda|lada|granta|priora|sprinter|transit';
 const CAR_CONTEXT = new RegExp(`(?:${CAR_WORDS})[^.!?\\n]{0,40}$`, 'iu');
+/** A car word anywhere in the text (without the word boundaries, which a window's edge can make true). */
+const CAR_NAME = new RegExp(`(?:${CAR_WORDS.replaceAll('\\b', '')})`, 'iu');

@@ -1,10 +1,12 @@
 import { AMBIGUOUS_NAMES, GIVEN_NAMES_CYRILLIC, GIVEN_NAMES_LATIN } from './data/given-names';
 import { NON_PERSON_WORDS } from './data/non-person-words';
+import { PATRONYMIC_ENDINGS, STRONG_SURNAME_ENDINGS, SURNAME_ENDINGS } from './data/name-endings';
+import { PERSON_WORDS } from './data/person-words';
 import { NON_NAME_WORDS, PLACE_WORDS_CYRILLIC, PLACE_WORDS_LATIN } from './data/places';
 import { englishLexicon, russianLexicon } from './lexicon/dictionaries';
-import { foldDiacritics, KOREAN_SURNAMES, linkMentions, nameShaped } from './name-signals';
+import { foldDiacritics, linkMentions, nameShaped } from './name-signals';
 import { transliterations } from './transliterate';
-import { TextDocument, type Token } from './document';
+import { isLetter, matchesAt, TextDocument, type Token } from './document';
 import { packData, type PackData } from './pack-data';
 import type { Span } from './types';
 
@@ -17,7 +19,7 @@ for (const name of GIVEN_NAMES_CYRILLIC) {
 }
 for (const name of GIVEN_NAMES_LATIN) GIVEN.add(lower(name));
 
-const NOT_NAMES = new Set<string>([...NON_NAME_WORDS, ...PLACE_WORDS_LATIN, ...NON_PERSON_WORDS, 'asia', 'europe', 'america', 'african', 'ngo', 'kovcheg']);
+const NOT_NAMES = new Set<string>([...NON_NAME_WORDS, ...PLACE_WORDS_LATIN, ...NON_PERSON_WORDS, ...PERSON_WORDS.notNames]);
 for (const word of [...NOT_NAMES]) NOT_NAMES.add(foldDiacritics(word));
 for (const place of PLACE_WORDS_CYRILLIC) {
   NOT_NAMES.add(place);
@@ -25,7 +27,6 @@ for (const place of PLACE_WORDS_CYRILLIC) {
 }
 
 const CYR = '\\p{Script=Cyrillic}';
-const UPPER = /^\p{Lu}/u;
 
 /** Russian case endings of names, longest first, with the nominative endings they may come from. */
 const CASE_ENDINGS: Array<[string, string[]]> = [
@@ -63,8 +64,8 @@ interface Lexicon {
 }
 
 /** Kazakh, Kyrgyz, Uzbek and Turkish case suffixes on place names: Алматыда, Бишкекке, Toshkentga, İstanbul'da. */
-const TURKIC_SUFFIXES_LATIN = ['dagi', 'daki', 'dan', 'den', 'tan', 'ten', 'nan', 'ga', 'ge', 'ka', 'ke', 'qa', 'da', 'de', 'ta', 'te', 'ning', 'nin', 'dyn', 'din'];
-const TURKIC_SUFFIXES_CYRILLIC = ['дағы', 'даги', 'дан', 'ден', 'тан', 'тен', 'нан', 'нен', 'дон', 'тон', 'дун', 'тун', 'га', 'ге', 'ға', 'ка', 'ке', 'қа', 'да', 'де', 'та', 'те', 'нда', 'нде', 'дын', 'дің', 'тың', 'нің', 'ның', 'ны', 'ни', 'ге'];
+const TURKIC_SUFFIXES_LATIN = [...PERSON_WORDS.placeSuffixesLatin];
+const TURKIC_SUFFIXES_CYRILLIC = [...PERSON_WORDS.placeSuffixesCyrillic];
 function placeWithSuffix(w: string, suffixes: string[]): boolean {
   for (const suffix of suffixes) {
     if (w.length > suffix.length + 2 && w.endsWith(suffix)) {
@@ -75,18 +76,8 @@ function placeWithSuffix(w: string, suffixes: string[]): boolean {
   return false;
 }
 
-/** Shorthand of hurried English notes. */
-const CASUAL_ENGLISH = new Set('dont cant wont didnt doesnt isnt wasnt werent havent hasnt couldnt wouldnt shouldnt im ive id youre theyre thats whats pls plz thx tnx abt bout w wo bc coz cuz u ur yr ppl msg msgs tmrw tues thurs weds approx govt dept info ok okay'.split(' '));
-/**
- * Everyday words of Kazakh, Kyrgyz and Uzbek that appear in quoted speech
- * (pronouns, particles, common verbs), in Cyrillic and Latin: Мен, Біз, Ошондо, meni.
- */
-const TURKIC_WORDS = new Set(
-  `мен мені менің менен біз бізді біздің сен сені сенің сиз сіз ол оны оның олар бул бұл мына ана осы ошол ошондо сол содан кейін кийин деп деді деди жок жоқ бар керек мага маған сага саған ага оған эмне не неге кантип қалай кім жана және мени менин бизди биздин эже эжеке апа апай ака байке қыздар кыздар кыз қыз
-   men meni mening biz bizni sen seni siz u ular bu shu keyin dedi yoq bor kerak menga senga unga nima qanday va opa aka qizlar qiz ham yana endi`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+/** Ordinary words the dictionaries lack: English note shorthand, everyday Kazakh, Kyrgyz and Uzbek words of quoted speech (data/person-words.*.ts). */
+const EVERYDAY = PERSON_WORDS.everydayWords;
 /** Possessive and case suffixes that Kazakh, Kyrgyz and Uzbek speech puts on Russian words: паспортумду, телефондарды, номерім. */
 const TURKIC_TAIL = /^(?:лар|лер|дар|дер|тар|тер|нар|нер)?(?:ым|им|ім|ум|үм|ыбыз|ибиз|ымды|имди|імді|умду|үмдү|имни|ини|ы|и|і|у|ү|сы|си|сі|су)?(?:ды|ди|ді|ду|дү|ты|ти|ті|ту|тү|ны|ни|ні|ну|нү|га|ге|ға|ка|ке|қа|да|де|та|те|дан|ден|тан|тен|нан|нен|дын|дин|дің|тың|нің|ның|ун|ин)?$/;
 function loanWithTurkicSuffix(w: string): boolean {
@@ -102,8 +93,12 @@ function compoundOf(w: string, dictionary: { has(form: string): boolean }): bool
   return false;
 }
 
+/** Any of the endings (or the beginning) below. */
+const BRITISH = /(?:is(?:e|ed|es|ing|ation|ations)|our(?:s|ed|ing|hood|hoods)?|ences?|tres?|ll(?:ed|ing|er)|ogues?)$|^grey/;
 /** British spellings the American dictionary lacks: recognised, offences, neighbour, centre. */
 function americanSpelling(w: string): string {
+  // Most words have none of these endings: one test instead of seven replacements.
+  if (!BRITISH.test(w)) return w;
   return w
     .replace(/is(e|ed|es|ing|ation|ations)$/, 'iz$1')
     .replace(/our(s|ed|ing|hood|hoods)?$/, 'or$1')
@@ -122,8 +117,18 @@ function americanSpelling(w: string): string {
  */
 const COMMON_WORDS = new Map<string, Lexicon>();
 const COMMON_WORDS_MAX = 200_000;
+/**
+ * Whether a kept word is a place of a set of packs (per set of packs): asked
+ * for every word of every narrative, answered once per process for the words
+ * COMMON_WORDS keeps (never a name); other words are looked up per call.
+ */
+const COMMON_PLACES = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
 /** The words kept, for the test that no name is among them. */
-export const cachedWordsForTest = (): ReadonlySet<string> => new Set(COMMON_WORDS.keys());
+export const cachedWordsForTest = (): ReadonlySet<string> => {
+  const words = new Set(COMMON_WORDS.keys());
+  for (const places of [packData().places]) for (const w of COMMON_PLACES.get(places)?.keys() ?? []) words.add(w);
+  return words;
+};
 
 function remember(w: string, lex: Lexicon): void {
   if (COMMON_WORDS.size >= COMMON_WORDS_MAX) COMMON_WORDS.clear();
@@ -163,14 +168,18 @@ class LazyLexicon implements Lexicon {
   }
 }
 
-const ordinaryLatin = (w: string) =>
-  englishLexicon().has(w) || (w !== americanSpelling(w) && englishLexicon().has(americanSpelling(w))) || CASUAL_ENGLISH.has(w) || TURKIC_WORDS.has(w) || compoundOf(w, englishLexicon());
-const ordinaryCyrillic = (w: string) => russianLexicon().has(w) || TURKIC_WORDS.has(w) || loanWithTurkicSuffix(w);
+const ordinaryLatin = (w: string) => {
+  if (englishLexicon().has(w)) return true;
+  const american = americanSpelling(w);
+  return (w !== american && englishLexicon().has(american)) || EVERYDAY.has(w) || compoundOf(w, englishLexicon());
+};
+const ordinaryCyrillic = (w: string) => russianLexicon().has(w) || EVERYDAY.has(w) || loanWithTurkicSuffix(w);
 
 function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
   if (!cyrillic) {
     const given = GIVEN.has(w) || (w.length > 4 && w.endsWith('s') && GIVEN.has(w.slice(0, -1)));
-    const notName = NOT_NAMES.has(w) || NOT_NAMES.has(foldDiacritics(w)) || placeWithSuffix(foldDiacritics(w), TURKIC_SUFFIXES_LATIN);
+    const folded = foldDiacritics(w);
+    const notName = NOT_NAMES.has(w) || NOT_NAMES.has(folded) || placeWithSuffix(folded, TURKIC_SUFFIXES_LATIN);
     return new LazyLexicon(w, notName, given, given && AMBIGUOUS_NAMES.has(w), [w], ordinaryLatin);
   }
   const forms = lemmas(w);
@@ -186,39 +195,27 @@ function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
   return new LazyLexicon(w, notName, given, given && ambiguous, forms, ordinaryCyrillic);
 }
 
-const SURNAME_CYR = new RegExp(
-  `^[${CYR}]{2,}(ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|цкий|цкая|енко|ук|юк|чук|ян|янц|швили|дзе|баев|баева|беков|бекова|улы|ұлы|кызы|қызы|уулу)(а|у|ым|ом|ой|е|ых|ыми|ым)?$`,
+const any = (list: string[]) => list.join('|');
+const SURNAME_CYR = new RegExp(`^[${CYR}]{2,}(${any(SURNAME_ENDINGS.cyrillic)})(${any(SURNAME_ENDINGS.cyrillicCase)})?$`, 'iu');
+/** Endings that are surnames even at the start of a sentence. */
+const STRONG_SURNAME = new RegExp(
+  `^[${CYR}]{2,}(${any(STRONG_SURNAME_ENDINGS.cyrillic)})(${any(STRONG_SURNAME_ENDINGS.cyrillicCase)})?$|^[A-Za-z]{2,}(${any(STRONG_SURNAME_ENDINGS.latin)})$`,
   'iu',
 );
-/** Endings that are surnames even at the start of a sentence (-ина, -ская also end common nouns: Машина, Русская). */
-const STRONG_SURNAME = new RegExp(`^[${CYR}]{2,}(ов|ев|ёв|баев|беков|енко|швили|дзе|улы|ұлы|кызы|қызы|уулу)(а|у|ым|ом|е)?$|^[A-Za-z]{2,}(ov|ev|yev|enko|baev|bayev|bekov|uly|kyzy|uulu|shvili|dze)$`, 'iu');
-const SURNAME_LAT = /^[a-z]{2,}(ov|ova|ev|eva|yev|yeva|enko|sky|skiy|skii|skaya|baev|baeva|bayev|bekov|bekova|uly|kyzy|uulu|yan|shvili|dze)$/i;
-const PATRONYMIC = new RegExp(`^[${CYR}]{3,}(ович|евич|ич|овна|евна|ична|инична)(а|у|ем|ом|ой|е|ы)?$|^[a-z]{3,}(ovich|evich|ovna|evna|ichna|ievich|ievna)$`, 'iu');
+const SURNAME_LAT = new RegExp(`^[a-z]{2,}(${any(SURNAME_ENDINGS.latin)})$`, 'i');
+const PATRONYMIC = new RegExp(`^[${CYR}]{3,}(${any(PATRONYMIC_ENDINGS.cyrillic)})(${any(PATRONYMIC_ENDINGS.cyrillicCase)})?$|^[a-z]{3,}(${any(PATRONYMIC_ENDINGS.latin)})$`, 'iu');
 
 /** Words after which the next word is a person's name. */
-const CUE_BEFORE = new Set(
-  `лейтенант лейтенанта старший младший майор майора майором капитан капитана сержант сержанта подполковник полковник участковый участкового следователь следователя дежурный дежурного
-   врач врача доктор психолог юрист юристу администратор администратора журналист журналиста сотрудник инспектор оперативник опер прапорщик
-   подруга подруге подругу подруги подруг соседка соседки соседку сестра сестре сестру брат брата сын сына дочь муж мужа клиент клиента клиентка водитель таксист хозяин хозяйка мамочка тётя тетя дядя
-   зовут звали зовите кличка прозвище имени представился представилась назвался назвалась назвавшийся назвавшаяся представившийся представившаяся
-   officer lieutenant captain major sergeant detective inspector doctor dr nurse madam mr mrs ms miss
-   friend sister brother cousin neighbour neighbor client driver landlord landlady boyfriend husband son daughter mother father
-   called named nick nickname aka known caller worker volunteer pani pan pane paní gospođa gospodin госпожа господин звонит звонила фамилия фамилии`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+const CUE_BEFORE = PERSON_WORDS.cuesBefore;
 /** Cues that name someone in quotes: called "Ruslan", кличка «Роза». */
-const NAMING_CUES = new Set(
-  'called named nick nickname aka known by as name alias рабочее имя псевдоним как зовут звали кличка прозвище имени представился представилась назвался назвалась назвавшийся назвавшаяся'.split(' '),
-);
-const TITLE_WORDS = new Set('aunt auntie aunty uncle madam mister miss mrs mr ms dr тётя тетя дядя апа ага аға ака опа'.split(' '));
+const NAMING_CUES = PERSON_WORDS.namingCues;
+/** Forms of address and kin terms (aunt, тётя, апа): never a name themselves. */
+const TITLE_WORDS = PERSON_WORDS.titles;
 
 /** Kinship or respect terms written after a name (Серік аға, Bobur-aka, Shakhnoza-opa). */
-const CUE_AFTER = /^(?:-|\s)(?:aka|opa|apa|aga|ake|eje|ака|опа|апа|аға|ага|апай|эже|хон|jon|джон|джан|jan|деген|атты|есімді|исмли)(?![\p{L}])/iu;
-/** English months and weekdays, and the short forms notes use. */
-const CALENDAR = new Set(
-  'january february march april may june july august september october november december sept monday tuesday wednesday thursday friday saturday sunday'.split(' '),
-);
+const CUE_AFTER = new RegExp(`^(?:-|\\s)(?:${[...PERSON_WORDS.honorificsAfter].join('|')})(?![\\p{L}])`, 'iu');
+/** English months and weekdays (the packs have the local ones). */
+const CALENDAR = PERSON_WORDS.calendar;
 /**
  * A place of the packs, maybe with a suffix of up to three letters after a
  * name of five or more (Rīgā, Ashgabatda, Бишкекке), or with a Russian case
@@ -239,30 +236,69 @@ function placeOf(w: string, places: ReadonlySet<string>): boolean {
 }
 
 /** Their abbreviations, months only when written in lower case (Jan is also a name). */
-const CALENDAR_SHORT = new Set('jan feb mar apr jun jul aug sep oct nov dec mon tue tues wed thu thurs fri sat'.split(' '));
-const VIRTUES = ['вера', 'надежда', 'любовь', 'hope', 'faith', 'joy', 'grace'];
-const MONTHS = new Set(['may', 'april', 'june', 'march', 'august']);
-const MONTH_BEFORE = new Set(['in', 'from', 'to', 'since', 'until', 'till', 'by', 'of', 'early', 'late', 'mid', 'last', 'next', 'this', 'since']);
+const CALENDAR_SHORT = PERSON_WORDS.calendarShort;
+/** Given names that are also words (Вера, Hope), months that are also names (May) and the words before a month. */
+const VIRTUES = [...PERSON_WORDS.virtues];
+const MONTHS = PERSON_WORDS.monthsAlsoNames;
+const MONTH_BEFORE = PERSON_WORDS.monthBefore;
 
 /** Casual notes written without capitals: there, lower-case names count too. */
 function isCasual(text: string): boolean {
-  const starts = [...text.matchAll(/(?:^|[.!?]\s+|\n\s*)([\p{L}])/gu)].map((m) => m[1]);
+  const starts = sentenceInitials(text);
   if (starts.length < 3) return starts.length > 0 && starts[0] === starts[0].toLowerCase();
   return starts.filter((c) => c === c.toLowerCase()).length / starts.length >= 0.5;
 }
 
-const ABBREVIATIONS = /(?:^|[\s(])(?:dr|mr|mrs|ms|st|no|nr|ул|пр|г|им|тов|гр|д|[A-ZА-ЯЁ])\.\s*$/i;
+/**
+ * The letters that start the text, a sentence (after . ! ? and a space) or a
+ * line, as /(?:^|[.!?]\s+|\n\s*)([\p{L}])/gu finds them, in one pass: that
+ * pattern takes time quadratic in the length of a run of line breaks.
+ */
+export function sentenceInitials(text: string): string[] {
+  const out: string[] = [];
+  let gap = 0; // the length of the run of white space just before
+  let newline = false; // it holds a line break
+  let stop = false; // a full stop, "!" or "?" is right before it
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (whiteSpace(c)) {
+      if (gap === 0) stop = i > 0 && (text[i - 1] === '.' || text[i - 1] === '!' || text[i - 1] === '?');
+      if (c === 10) newline = true;
+      gap++;
+      i++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    if ((i === 0 || (gap > 0 && (newline || stop))) && isLetter(cp)) out.push(String.fromCodePoint(cp));
+    gap = 0;
+    newline = false;
+    stop = false;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return out;
+}
+
+/** As /\s/ (white space and line terminators of JavaScript). */
+function whiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const ABBREVIATIONS = new RegExp(`(?:^|[\\s(])(?:${[...PERSON_WORDS.abbreviations].join('|')}|[A-ZА-ЯЁ])\\.\\s*$`, 'i');
 /** "Merey" etc. inside an e-mail, handle or URL is not a separate name (the handle detector takes the whole). */
 function insideHandle(text: string, t: Token): boolean {
   return '@/._'.includes(text[t.start - 1] ?? '-') || ('@._/'.includes(text[t.end] ?? '-') && /^\w/.test(text[t.end + 1] ?? ''));
 }
 
 /** Korean (and other) hyphenated given names, with a surname before them: Lee Min-jun, Kang Mi-kyung, Choi Sung-min. */
-function hyphenatedGivenNames(text: string): Span[] {
+const HYPHENATED_NAME = /(?<![\p{L}\d-])(?:(\p{Lu}\p{Ll}{1,5})\s)?(\p{Lu}\p{Ll}{1,4})-(\p{Ll}{2,6})(?![\p{L}\d-])/uy;
+/** The most characters before the hyphen in such a name (11 letters and a space, each letter maybe two UTF-16 units). */
+const BEFORE_HYPHEN = 23;
+function hyphenatedGivenNames(text: string, doc: TextDocument, data: PackData): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}\d-])(?:(\p{Lu}\p{Ll}{1,5})\s)?(\p{Lu}\p{Ll}{1,4})-(\p{Ll}{2,6})(?![\p{L}\d-])/gu)) {
+  for (const m of matchesAt(HYPHENATED_NAME, text, doc.runStartsNear('-', BEFORE_HYPHEN))) {
     const [, surname, first, second] = m;
-    const korean = surname !== undefined && KOREAN_SURNAMES.has(surname.toLowerCase());
+    const korean = surname !== undefined && data.surnames.has(surname.toLowerCase());
     const unknown = !englishLexicon().has(first.toLowerCase()) && !englishLexicon().has(second) && !NOT_NAMES.has(first.toLowerCase()) && !russianLexicon().has(second);
     if (!korean && !unknown) continue;
     const start = korean ? m.index! : m.index! + (surname ? surname.length + 1 : 0);
@@ -297,17 +333,12 @@ function quotedAlone(text: string, t: Token): boolean {
 /** A second capitalised word, an age or a bracket after the word: Mihaela Rusu, 26; Ulpan (33, from Kostanay). */
 function nameFollows(text: string, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  if (next && UPPER.test(next.text) && /^ $/.test(text.slice(tokens[i].end, next.start)) && !acronym(next.text)) return true;
+  if (next && next.capitalised && /^ $/.test(text.slice(tokens[i].end, next.start)) && !acronym(next.text)) return true;
   return /^\s?(?:\(\s?\d{2}\b|,\s?\d{2}\b|,\s\p{Lu}\p{Ll}+,\s?\d{2}\b|\s\(["«“])/u.test(text.slice(tokens[i].end, tokens[i].end + 20));
 }
 
 /** Verbs people do in narratives, right after the subject: "Daca reported it", "Зарина сказала". */
-const PERSON_VERBS = new Set(
-  `said says told tells asked asks reported reports called calls went goes came comes paid pays refused agreed explained added replied wrote sent gave took got lives lived works worked knows knew wants wanted remembers recalls saw heard left returned answered cried laughed decided tried managed
-   сказала сказал говорит говорила рассказала рассказал рассказывает спросила спросил ответила ответил пришла пришёл пришел ушла ушёл позвонила позвонил заплатила заплатил отказалась согласилась написала отправила живёт живет жила работает работала знает хочет помнит видела слышала решила попросила плакала`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+const PERSON_VERBS = PERSON_WORDS.verbs;
 function verbFollows(text: string, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return next !== undefined && PERSON_VERBS.has(next.text) && /^ $/.test(text.slice(tokens[i].end, next.start));
@@ -334,19 +365,31 @@ function sentenceStart(text: string, at: number): boolean {
 export function detectPersons(text: string, data: PackData = packData(), doc: TextDocument = new TextDocument(text)): Span[] {
   const tokens = doc.tokens;
   // Months and weekdays (English and the packs' languages): never a name without a cue.
-  const calendar = (t: Token) => CALENDAR.has(t.lower) || data.notNames.has(t.lower) || (CALENDAR_SHORT.has(t.lower) && !UPPER.test(t.text));
+  const calendar = (t: Token) => CALENDAR.has(t.lower) || data.notNames.has(t.lower) || (CALENDAR_SHORT.has(t.lower) && !t.capitalised);
   const casual = isCasual(text);
+  // Cue words of the languages and the forms of address of the configured countries.
+  const cueBefore = (w: string) => CUE_BEFORE.has(w) || data.titles.has(w);
   const capitalisedCounts = new Map<string, number>();
-  for (const t of tokens) if (UPPER.test(t.text)) capitalisedCounts.set(t.lower, (capitalisedCounts.get(t.lower) ?? 0) + 1);
+  for (const t of tokens) if (t.capitalised) capitalisedCounts.set(t.lower, (capitalisedCounts.get(t.lower) ?? 0) + 1);
   const hit = new Array<{ rule: string; confidence: number } | null>(tokens.length).fill(null);
   const between = (a: Token, b: Token) => text.slice(a.end, b.start);
 
   // Words repeat within a narrative: each is looked up once per call (nothing is kept between calls).
   const seenWords = new Map<string, Lexicon>();
   const places = new Map<string, boolean>();
+  let commonPlaces = COMMON_PLACES.get(data.places);
+  if (!commonPlaces) COMMON_PLACES.set(data.places, (commonPlaces = new Map()));
+  const known = commonPlaces;
   const isPlace = (w: string) => {
-    let place = places.get(w);
-    if (place === undefined) places.set(w, (place = placeOf(w, data.places)));
+    let place = known.get(w) ?? places.get(w);
+    if (place === undefined) {
+      place = placeOf(w, data.places);
+      if (!COMMON_WORDS.has(w)) places.set(w, place);
+      else {
+        if (known.size >= COMMON_WORDS_MAX) known.clear();
+        known.set(w, place);
+      }
+    }
     return place;
   };
   const lexicon = (i: number) => {
@@ -361,19 +404,19 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     const w = t.lower;
     const prev = tokens[i - 1];
     const prevWord = prev ? prev.lower : '';
-    if (t.text.length < 2 || TITLE_WORDS.has(w) || CUE_BEFORE.has(w)) continue;
+    if (t.text.length < 2 || TITLE_WORDS.has(w) || cueBefore(w)) continue;
     const lex = lexicon(i);
     const given = lex.given || data.given.has(w);
     if (isPlace(w) && !(prev && NAMING_CUES.has(prevWord))) continue;
     // A brand or place word after "named", "представилась" is a name (Лада).
-    if (lex.notName && !(prev && (NAMING_CUES.has(prevWord) || CUE_BEFORE.has(prevWord)) && UPPER.test(t.text) && /^[\s,]+$/.test(between(prev, t)))) continue;
+    if (lex.notName && !(prev && (NAMING_CUES.has(prevWord) || cueBefore(prevWord)) && t.capitalised && /^[\s,]+$/.test(between(prev, t)))) continue;
     if (insideHandle(text, t)) continue;
-    const cap = UPPER.test(t.text);
+    const cap = t.capitalised;
     const before = text.slice(Math.max(0, t.start - 3), t.start);
 
     const cue =
       prev !== undefined &&
-      CUE_BEFORE.has(prevWord) &&
+      cueBefore(prevWord) &&
       (/^[\s"«“'(,-]*$/.test(between(prev, t)) || (/^\.\s$/.test(between(prev, t)) && /^(dr|mr|mrs|ms)$/.test(prevWord)));
     // An opening quote (not a closing one) right before the word, after a naming cue.
     const quotedCue =
@@ -396,19 +439,20 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
       hit[i] = { rule: 'person.gazetteer', confidence: cap ? 0.9 : 0.75 };
       continue;
     }
-    if (PATRONYMIC.test(t.text) && (cap || casual)) {
+    if ((cap || casual) && PATRONYMIC.test(t.text)) {
       hit[i] = { rule: 'person.patronymic', confidence: 0.9 };
       continue;
     }
-    const surname = (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text) && t.text.length >= 5;
+    // Only read with a capital or in casual notes: the patterns are tried only then.
+    const surname = (cap || casual) && t.text.length >= 5 && (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text);
     if (surname && cap && !sentenceStartCommonWord(t.text) && (!sentenceStart(text, t.start) || STRONG_SURNAME.test(t.text))) {
       hit[i] = { rule: 'person.surname', confidence: 0.8 };
     } else if (surname && casual && !t.cyrillic) hit[i] = { rule: 'person.surname.casual', confidence: 0.6 };
     else if ((cue && cap) || quotedCue) hit[i] = { rule: 'person.cue', confidence: 0.7 };
-    else if (cap && !lex.ordinary && !acronym(t.text) && !placeContext(text, tokens, i) && !PLACE_ADJECTIVE.test(t.text) && !(properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(w))) && (!sentenceStart(text, t.start) || nameShaped(t.text) || (t.text.length >= 5 && (data.nameEndings?.test(t.text) ?? false)) || KOREAN_SURNAMES.has(w) || capitalisedAgain(capitalisedCounts, t) || nameFollows(text, tokens, i) || quotedAlone(text, t) || verbFollows(text, tokens, i))) {
+    else if (cap && !lex.ordinary && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text) && !(properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(w))) && (!sentenceStart(text, t.start) || nameShaped(t.text) || (t.text.length >= 5 && (data.nameEndings?.test(t.text) ?? false)) || data.surnames.has(w) || capitalisedAgain(capitalisedCounts, t) || nameFollows(text, tokens, i) || quotedAlone(text, t) || verbFollows(text, tokens, i))) {
       // Not a word of either dictionary, nor a place, institution or brand: a name the lists do not hold.
       hit[i] = { rule: 'person.unknown-word', confidence: 0.6 };
-    } else if (cap && t.cyrillic && !sentenceStart(text, t.start) && !/[«"“]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i) && !PLACE_ADJECTIVE.test(t.text)) {
+    } else if (cap && t.cyrillic && !sentenceStart(text, t.start) && !/[«"“]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text)) {
       // Russian capitalises nothing but proper nouns inside a sentence: Жук, Лев, Роза.
       hit[i] = { rule: 'person.capitalised', confidence: 0.5 };
     } else if (!cap && (casual || cue) && !lex.ordinary && !otherLanguageWord(w, t.cyrillic) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t))) {
@@ -429,7 +473,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   for (let i = 0; i < tokens.length; i++) {
     if (hit[i]) continue;
     const t = tokens[i];
-    if (!UPPER.test(t.text) || NOT_NAMES.has(t.lower) || t.text.length < 2 || isPlace(t.lower)) continue;
+    if (!t.capitalised || NOT_NAMES.has(t.lower) || t.text.length < 2 || isPlace(t.lower)) continue;
     // After a space, or a hyphen (the second half of a double surname: Popescu-Lupu).
     const prevHit = i > 0 && hit[i - 1] && /^[ -]$/.test(between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
     const nextHit = hit[i + 1] && /^ $/.test(between(t, tokens[i + 1])) && PATRONYMIC.test(tokens[i + 1].text);
@@ -439,14 +483,14 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   }
 
   // Coreference: every other mention of a name found above (case forms, lower case, the other script).
-  const mentions = tokens.map((t) => ({ lower: t.lower, cyrillic: t.cyrillic, capitalised: UPPER.test(t.text) }));
+  const mentions = tokens;
   for (const i of linkMentions(mentions, hit.map((h) => h !== null && h.rule !== 'person.gazetteer.ambiguous'), (i) => lexicon(i).notName || lexicon(i).ordinary)) {
     if (insideHandle(text, tokens[i]) || calendar(tokens[i]) || isPlace(tokens[i].lower)) continue;
-    if (!lexicon(i).notName || UPPER.test(tokens[i].text)) hit[i] = { rule: 'person.coreference', confidence: 0.6 };
+    if (!lexicon(i).notName || tokens[i].capitalised) hit[i] = { rule: 'person.coreference', confidence: 0.6 };
   }
 
   // Merge runs of name words (with initials) into spans.
-  const spans: Span[] = [...hyphenatedGivenNames(text), ...quotedInitials(text)];
+  const spans: Span[] = [...hyphenatedGivenNames(text, doc, data), ...quotedInitials(text)];
   for (let i = 0; i < tokens.length; i++) {
     if (!hit[i]) continue;
     let start = tokens[i].start;
@@ -475,21 +519,14 @@ function acronym(word: string): boolean {
 }
 
 /** Words after which a capitalised word names a place: in Antalya, в Стамбуле, из Кордая. */
-const PLACE_BEFORE = new Set('in into near around across via в во из изо под через ул улица улице улицу street проспект проспекте пр мкр микрорайон микрорайоне село селе поселок посёлок город городе города district'.split(' '));
-/** Words after which it names a place, an institution or a street: Texas Street, Dordoi bazaar, Свердловского РУВД. */
-const PLACE_AFTER = new Set(
-  `street st str ave avenue road rd lane boulevard blvd square sq bazaar bazar market mall hotel district region oblast village city town station park river lake metro airport
-   köşesi caddesi cad cd mahallesi mah sokak sk sokağı iela utca ulica bulevar bulevardul strada ulitsa prospekt ko'chasi mahalla
-   улица ул шоссе проспект переулок бульвар рынок рынке базар базаре район района районе области область району вокзал вокзале трц тц мкр микрорайон
-   рувд ровд увд овд умвд омвд отдел отдела суд суда суде больница больницы больнице`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-function placeContext(text: string, tokens: Token[], i: number): boolean {
+const PLACE_BEFORE = PERSON_WORDS.placeBefore;
+/** Words after which it names a place, an institution or a street: Texas Street, Dordoi bazaar, Свердловского РУВД (and each pack's street words, Atatürk caddesi). */
+const PLACE_AFTER = PERSON_WORDS.placeAfter;
+function placeContext(text: string, tokens: Token[], i: number, data: PackData): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (prev && PLACE_BEFORE.has(prev.lower) && /^[\s.]+$/.test(text.slice(prev.end, tokens[i].start))) return true;
-  return next !== undefined && PLACE_AFTER.has(next.lower) && /^[\s-]+$/.test(text.slice(tokens[i].end, next.start));
+  return next !== undefined && (PLACE_AFTER.has(next.lower) || data.address.afterName.has(next.lower)) && /^[\s-]+$/.test(text.slice(tokens[i].end, next.start));
 }
 
 /** Capitalised Russian adjectives of places and bodies (Первомайского, Алматинской): not surnames in the nominative. */
@@ -519,7 +556,7 @@ function ageFollows(text: string, end: number): boolean {
 }
 
 /** Capitalised Russian words with surname-like endings that are common at the start of a sentence. */
-const COMMON_OV = new Set(['готов', 'таков', 'каков', 'итого', 'слов', 'домов', 'условий']);
+const COMMON_OV = PERSON_WORDS.sentenceStartWords;
 function sentenceStartCommonWord(word: string): boolean {
   return COMMON_OV.has(lower(word));
 }

@@ -20,6 +20,8 @@ export class HunspellLexicon {
   private readonly prefixes = new Map<string, AffixRule[]>();
   private maxSuffix = 0;
   private maxPrefix = 0;
+  /** No form longer than this can be generated (the longest entry with the longest prefix and suffix added). */
+  private longest = 0;
 
   constructor(aff: string, dic: string) {
     this.readAffixes(aff);
@@ -31,11 +33,15 @@ export class HunspellLexicon {
       const word = slash < 0 ? line : line.slice(0, slash);
       const flags = slash < 0 ? '' : line.slice(slash + 1).split(/\s/)[0];
       this.entries.set(word, (this.entries.get(word) ?? '') + flags);
+      this.longest = Math.max(this.longest, word.length);
     }
+    this.longest += this.maxPrefix + this.maxSuffix;
   }
 
   /** Whether the exact form is an entry or an entry with one affix. */
   has(form: string): boolean {
+    // Also keeps a hostile "word" of thousands of letters from costing time quadratic in its length.
+    if (form.length > this.longest) return false;
     if (this.entries.has(form)) return true;
     if (this.bySuffix(form, null)) return true;
     for (let k = 1; k <= Math.min(this.maxPrefix, form.length - 1); k++) {

@@ -35,12 +35,18 @@ export interface CountryPack {
     street?: string[];
     /** Words of a house, entrance, floor, flat, room or dormitory, written next to its number. */
     unit?: string[];
+    /** Words written right after a street's or district's name (Atatürk caddesi, Brīvības iela): that name is no person. */
+    afterName?: string[];
   };
   names?: {
     /** Endings of surnames and patronymics (lower case, in every script used there). */
     endings?: string[];
     /** Common given names and their diminutives (any case; Cyrillic ones are transliterated by the registry). */
     given?: string[];
+    /** Forms of address written before a name (pani, gospođa): the next word is a name. */
+    titles?: string[];
+    /** Common surnames written in Latin letters that no ending gives away (Kim, Lee, Park): capitalised, a name. */
+    surnames?: string[];
   };
   /** Month and weekday names in the local languages: capitalised, they look like names. */
   notNames?: string[];

@@ -11,7 +11,7 @@ export const CZ: CountryPack = {
     { pattern: String.raw`\d[A-Z]{2}\s?\d{4}`, standalone: false },
   ],
   address: { street: ['ulice', 'ul', 'nám', 'náměstí', 'namesti', 'třída', 'trida', 'nábřeží', 'nabrezi', 'sídliště', 'sidliste'], unit: ['byt', 'č', 'č.p', 'patro', 'vchod', 'pokoj', 'ubytovna', 'koleje'] },
-  names: { endings: ['ová', 'ova', 'ský', 'ská', 'cký', 'cká', 'ák', 'ík'], given: ['Jana', 'Eva', 'Hana', 'Anna', 'Lenka', 'Kateřina', 'Lucie', 'Věra', 'Petra', 'Markéta', 'Tereza', 'Michaela', 'Jiří', 'Jan', 'Petr', 'Josef', 'Pavel', 'Martin', 'Tomáš', 'Jaroslav', 'Miroslav', 'Zdeněk', 'Honza', 'Pepa', 'Míša', 'Káťa', 'Terka', 'Verča', 'Lucka', 'Peťa', 'Jarda', 'Mirek'] },
+  names: { titles: ['pane', 'paní'], endings: ['ová', 'ova', 'ský', 'ská', 'cký', 'cká', 'ák', 'ík'], given: ['Jana', 'Eva', 'Hana', 'Anna', 'Lenka', 'Kateřina', 'Lucie', 'Věra', 'Petra', 'Markéta', 'Tereza', 'Michaela', 'Jiří', 'Jan', 'Petr', 'Josef', 'Pavel', 'Martin', 'Tomáš', 'Jaroslav', 'Miroslav', 'Zdeněk', 'Honza', 'Pepa', 'Míša', 'Káťa', 'Terka', 'Verča', 'Lucka', 'Peťa', 'Jarda', 'Mirek'] },
   notNames: ['leden', 'únor', 'březen', 'duben', 'květen', 'červen', 'červenec', 'srpen', 'září', 'říjen', 'listopad', 'prosinec', 'pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota', 'neděle'],
   places: ['Прага', 'Брно', 'Острава', 'Praha', 'Prague', 'Brno', 'Ostrava', 'Plzeň', 'Plzen', 'Liberec', 'Olomouc', 'Žižkov', 'Zizkov', 'Smíchov', 'Teplice', 'Cheb', 'Dubí'],
   vehicleWords: ['auto', 'autě', 'autem', 'vůz', 'vozidl', 'SPZ'],

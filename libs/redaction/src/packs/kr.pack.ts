@@ -10,6 +10,7 @@ export const KR: CountryPack = {
     { pattern: String.raw`\d{2,3}\s?[가-힣]\s?\d{4}`, standalone: true },
   ],
   address: { street: ['ro', 'gil', 'daero', 'dong', 'gu', '로', '길', '동', '구'], unit: ['ho', '호', '층', '동'] },
+  names: { surnames: ['kim', 'lee', 'park', 'choi', 'jung', 'jeong', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'oh', 'seo', 'shin', 'kwon', 'hwang', 'ahn', 'song', 'yoo', 'hong', 'jeon', 'ko', 'moon', 'yang', 'son', 'baek', 'heo', 'nam'] },
   places: ['Сеул', 'Пусан', 'Инчхон', 'Ансан', 'Тэгу', 'Сувон', 'Seoul', 'Busan', 'Incheon', 'Ansan', 'Daegu', 'Daejeon', 'Gwangju', 'Suwon', 'Itaewon', 'Hwaseong', 'Pyeongtaek'],
   vehicleWords: ['차'],
 };

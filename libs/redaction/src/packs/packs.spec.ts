@@ -1,6 +1,7 @@
 import { detectPii } from '../detect';
 import { IDENTITY_NUMBERS } from '../identity-numbers';
 import type { PiiType } from '../types';
+import { PERSON_VOCABULARIES } from '../data/person-words';
 import { COUNTRY_PACKS } from './index';
 
 /**
@@ -278,5 +279,43 @@ describe('country packs', () => {
         expect(detectPii(text, undefined, { countries: [country] }).some((s) => s.type === type && s.start <= at && s.end >= at + value.trim().length)).toBe(true);
       }
     });
+  });
+});
+
+describe('forms of address and street words of the packs', () => {
+  const found = (text: string, countries: string[]) => detectPii(text, 'en', { countries }).map((s) => text.slice(s.start, s.end));
+
+  it('takes the word after a pack\'s form of address for a name where that country is configured', () => {
+    expect(found('The officer told pani kowalczykowa to leave.', ['PL'])).toEqual(['kowalczykowa']);
+    expect(found('The officer told pani kowalczykowa to leave.', ['KZ'])).toEqual([]);
+    expect(found('They asked gospođa mirkovićka for papers.', ['RS'])).toEqual(['mirkovićka']);
+    expect(found('They asked gospođa mirkovićka for papers.', ['KZ'])).toEqual([]);
+  });
+
+  it('takes a pack\'s surname before a hyphenated given name for the whole name', () => {
+    expect(found('The bar owner, Choi Sung-min, kept her card.', ['KR'])).toEqual(['Choi Sung-min']);
+  });
+
+  it('leaves a name before a pack\'s street word alone where that country is configured', () => {
+    expect(found('We met at Kemeraltı caddesi near the port.', ['TR'])).toEqual([]);
+    expect(found('We met at Kemeraltı caddesi near the port.', ['KZ'])).toEqual(['Kemeraltı']);
+  });
+});
+
+describe('the person recognizer\'s vocabularies', () => {
+  it('are lower case and hold each word once per kind across the languages', () => {
+    const seen = new Map<string, string>();
+    for (const vocabulary of PERSON_VOCABULARIES) {
+      for (const [kind, list] of Object.entries(vocabulary)) {
+        if (kind === 'language') continue;
+        for (const word of list as string[]) {
+          expect(word).toBe(word.toLowerCase());
+          const key = `${kind}:${word}`;
+          expect({ word, kind, also: seen.get(key) }).toEqual({ word, kind, also: undefined });
+          seen.set(key, vocabulary.language);
+        }
+      }
+    }
+    expect(seen.size).toBeGreaterThan(500);
   });
 });

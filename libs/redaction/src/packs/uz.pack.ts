@@ -10,7 +10,7 @@ export const UZ: CountryPack = {
     { pattern: String.raw`\d{2}\s?[A-Z]\s?\d{3}\s?[A-Z]{2}`, standalone: true },
     { pattern: String.raw`\d{2}\s?\d{3}\s?[A-Z]{3}`, standalone: true },
   ],
-  address: { street: ['ko\'chasi', 'ko‘chasi', 'kochasi', 'ko\'cha', 'kucha', 'mahalla', 'mahallasi', 'kvartal', 'massiv', 'mavzesi', 'кўчаси', 'махалла', 'мавзеси', 'тупик'], unit: ['uy', 'xonadon', 'xona', 'bino', 'podezd', 'ётоқхона', 'yotoqxona', 'хонадон', 'уй'] },
+  address: { afterName: ['ko\'chasi', 'mahalla'], street: ['ko\'chasi', 'ko‘chasi', 'kochasi', 'ko\'cha', 'kucha', 'mahalla', 'mahallasi', 'kvartal', 'massiv', 'mavzesi', 'кўчаси', 'махалла', 'мавзеси', 'тупик'], unit: ['uy', 'xonadon', 'xona', 'bino', 'podezd', 'ётоқхона', 'yotoqxona', 'хонадон', 'уй'] },
   names: { endings: ['ov', 'ova', 'ev', 'eva', 'jon', 'xon', 'bek', 'zoda', 'ов', 'ова', 'жон', 'хон', 'бек', 'зода'], given: ['Dilnoza', 'Gulnora', 'Nodira', 'Shahnoza', 'Madina', 'Zarina', 'Malika', 'Feruza', 'Sevara', 'Nilufar', 'Dilshod', 'Sardor', 'Jasur', 'Bobur', 'Aziz', 'Otabek', 'Sherzod', 'Farrux', 'Ulugbek', 'Jahongir', 'Gulya', 'Dilya', 'Shoxa', 'Nodi'] },
   notNames: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avgust', 'sentabr', 'oktabr', 'noyabr', 'dekabr', 'dushanba', 'seshanba', 'chorshanba', 'payshanba', 'shanba', 'yakshanba'],
   places: ['Тошкент', 'Самарқанд', 'Бухоро', 'Фарғона', 'Андижон', 'Наманган', 'Ташкент', 'Самарканд', 'Бухара', 'Наманган', 'Андижан', 'Фергана', 'Нукус', 'Карши', 'Термез', 'Тошкент', 'Toshkent', 'Tashkent', 'Samarkand', 'Samarqand', 'Bukhara', 'Buxoro', 'Namangan', 'Andijan', 'Andijon', 'Fergana', 'Fargona', 'Nukus', 'Qarshi', 'Termez', 'Chilonzor', 'Yunusobod'],

@@ -1,0 +1,72 @@
+import { words, type PersonVocabulary } from './person-vocabulary';
+
+/**
+ * The person recognizer's English words: cues, titles, verbs, calendar words, note shorthand.
+ * Sources: general knowledge of the language; not taken from any case data.
+ */
+export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
+  language: 'en',
+  /** Words right before a name: ranks, roles, kinship, "called"; the next word is a name. */
+  cuesBefore: words(`
+    officer lieutenant captain major sergeant detective inspector doctor dr nurse madam mr mrs ms miss friend sister brother cousin neighbour
+    neighbor client driver landlord landlady boyfriend husband son daughter mother father called named nick nickname aka known caller worker
+    volunteer
+  `),
+  /** Words that introduce a name in quotes (called "Ruslan"). */
+  namingCues: words(`
+    called named nick nickname aka known by as name alias
+  `),
+  /** Forms of address and kin terms: never names themselves. */
+  titles: words(`
+    aunt auntie aunty uncle madam mister miss mrs mr ms dr
+  `),
+  /** Verbs right after a subject: a capitalised word before them is a person ("Daca reported it"). */
+  verbs: words(`
+    said says told tells asked asks reported reports called calls went goes came comes paid pays refused agreed explained added replied wrote
+    sent gave took got lives lived works worked knows knew wants wanted remembers recalls saw heard left returned answered cried laughed decided
+    tried managed
+  `),
+  /** Words after which a capitalised word names a place (in Antalya, в Стамбуле). */
+  placeBefore: words(`
+    in into near around across via street district
+  `),
+  /** Words written after a place, an institution or a street name (Texas Street, Свердловского РУВД). */
+  placeAfter: words(`
+    street st str ave avenue road rd lane boulevard blvd square sq bazaar bazar market mall hotel district region oblast village city town
+    station park river lake metro airport
+  `),
+  /** Months and weekdays: never a name without a cue. */
+  calendar: words(`
+    january february march april may june july august september october november december sept monday tuesday wednesday thursday friday saturday
+    sunday
+  `),
+  /** Their abbreviations, only in lower case (Jan is also a name). */
+  calendarShort: words(`
+    jan feb mar apr jun jul aug sep oct nov dec mon tue tues wed thu thurs fri sat
+  `),
+  /** Months that are also given names (May, April): a month after "in", "from" ... or before a number. */
+  monthsAlsoNames: words(`
+    may april june march august
+  `),
+  /** Words before a month. */
+  monthBefore: words(`
+    in from to since until till by of early late mid last next this
+  `),
+  /** Given names that are also words (Hope, Вера): a name only without a word context. */
+  virtues: words(`
+    hope faith joy grace
+  `),
+  /** Ordinary words that the spelling dictionaries lack (note shorthand, everyday speech). */
+  everydayWords: words(`
+    dont cant wont didnt doesnt isnt wasnt werent havent hasnt couldnt wouldnt shouldnt im ive id youre theyre thats whats pls plz thx tnx abt
+    bout w wo bc coz cuz u ur yr ppl msg msgs tmrw tues thurs weds approx govt dept info ok okay
+  `),
+  /** Abbreviations with a full stop that does not end a sentence (Dr., ул.). */
+  abbreviations: words(`
+    dr mr mrs ms st no nr
+  `),
+  /** Capitalised words that are no one (regions, organisations). */
+  notNames: words(`
+    asia europe america african ngo kovcheg
+  `),
+};

@@ -1,0 +1,33 @@
+import { words, type PersonVocabulary } from './person-vocabulary';
+
+/**
+ * The person recognizer's words of Kazakh, Kyrgyz, Uzbek and Tajik (Cyrillic and Latin): respect terms
+ * around names, everyday words of quoted speech, case suffixes on place names.
+ * Sources: general knowledge of the language; not taken from any case data.
+ */
+export const TURKIC_PERSON_WORDS: PersonVocabulary = {
+  language: 'kk ky uz tg',
+  /** Forms of address and kin terms: never names themselves. */
+  titles: words(`
+    апа ага аға ака опа
+  `),
+  /** Kinship or respect terms written after a name (Серік аға, Bobur-aka). */
+  honorificsAfter: words(`
+    aka opa apa aga ake eje ака опа апа аға ага апай эже хон jon джон джан jan деген атты есімді исмли
+  `),
+  /** Ordinary words that the spelling dictionaries lack (note shorthand, everyday speech). */
+  everydayWords: words(`
+    мен мені менің менен біз бізді біздің сен сені сенің сиз сіз ол оны оның олар бул бұл мына ана осы ошол ошондо сол содан кейін кийин деп
+    деді деди жок жоқ бар керек мага маған сага саған ага оған эмне не неге кантип қалай кім жана және мени менин бизди биздин эже эжеке апа
+    апай ака байке қыздар кыздар кыз қыз men meni mening biz bizni sen seni siz ular bu shu keyin dedi yoq bor kerak menga senga unga nima
+    qanday va opa aka qizlar qiz ham yana endi
+  `),
+  /** Case suffixes on place names in Latin script (Toshkentga, Almatyda). */
+  placeSuffixesLatin: words(`
+    dagi daki dan den tan ten nan ga ge ka ke qa da de ta te ning nin dyn din
+  `),
+  /** Case suffixes on place names in Cyrillic (Алматыда, Бишкекке). */
+  placeSuffixesCyrillic: words(`
+    дағы даги дан ден тан тен нан нен дон тон дун тун га ге ға ка ке қа да де та те нда нде дын дің тың нің ның ны ни
+  `),
+};

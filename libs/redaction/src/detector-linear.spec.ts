@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { detectPii } from './detect';
+import { resolveOverlaps } from './merge';
+import type { Span } from './types';
+
+/**
+ * The detector stays linear on hostile input: each narrative below takes CPU
+ * time of the same order as a realistic narrative of the same size (a pattern
+ * or a merge that is quadratic takes ten times longer or more at this size).
+ * Ratios, not absolute times, each the best of three interleaved runs, so that
+ * a busy machine slows both sides alike.
+ */
+const SIZE = 40_000;
+
+const realistic = readFileSync(join(__dirname, '../../../tests/redaction/devset2.txt'), 'utf8')
+  .replace(/\[\[[A-Z]+:([^\]]+)\]\]/g, '$1')
+  .replace(/^###.*$/gm, '');
+
+const fill = (unit: string) => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE);
+
+const HOSTILE: Record<string, string> = {
+  'one name repeated': fill('Aigerim '),
+  'one word in lower case': fill('word '),
+  'one Russian name in its case forms': fill('Айгуль Айгуле Айгулью '),
+  'a line without spaces': fill('a'),
+  'letters, digits and dashes without spaces': fill('Ab1-'),
+  'digits only': fill('1'),
+  'digits and spaces': fill('12 '),
+  'phone-like groups': fill('8 701 123 45 67, '),
+  'capitals and digits': fill('AB 123 '),
+  'hyphenated names': fill('Min-jun '),
+  'street keywords': fill('ул. '),
+  'at signs': fill('a@'),
+  'domains and slashes': fill('a.bc/'),
+  'quoted initials': fill('«Г.» '),
+  'line breaks': fill('\n'),
+  'full stops and spaces': fill('.  '),
+  'quotes and brackets': fill('"(«'),
+};
+
+function cpuMs(run: () => unknown): number {
+  const start = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+describe('detector on hostile input', () => {
+  const normal = fill(realistic);
+
+  it.each(Object.keys(HOSTILE))('stays within three times a realistic narrative of the same size: %s', (name) => {
+    const text = HOSTILE[name];
+    expect(text.length).toBe(normal.length);
+    detectPii(text, 'en');
+    let hostile = Infinity;
+    let baseline = Infinity;
+    for (let round = 0; round < 3; round++) {
+      baseline = Math.min(baseline, cpuMs(() => detectPii(normal, 'en')));
+      hostile = Math.min(hostile, cpuMs(() => detectPii(text, 'en')));
+    }
+    expect(hostile / baseline).toBeLessThan(3);
+  });
+
+  it('merges ten times as many spans in about ten times the time, not a hundred', () => {
+    const spans = (n: number): Span[] => Array.from({ length: n }, (_, i) => ({ start: i * 5, end: i * 5 + 3 + (i % 7 === 0 ? 4 : 0), type: i % 3 ? 'PERSON' : 'ADDRESS', rule: 'r', confidence: 0.5 }));
+    const few = spans(4_000);
+    const many = spans(40_000);
+    resolveOverlaps(few);
+    let small = Infinity;
+    let large = Infinity;
+    for (let round = 0; round < 3; round++) {
+      small = Math.min(small, cpuMs(() => resolveOverlaps(few)));
+      large = Math.min(large, cpuMs(() => resolveOverlaps(many)));
+    }
+    expect(large / Math.max(small, 0.5)).toBeLessThan(30);
+  });
+});
