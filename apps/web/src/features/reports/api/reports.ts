@@ -73,3 +73,17 @@ export async function downloadReport(id: string, format: Format): Promise<void> 
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** A report's language (what its descriptions and labels are written in). */
+export type ReportLanguage = ReportRequest['lang'];
+
+/**
+ * The same question as an earlier report, to be answered in another language: its texts (title,
+ * labels, descriptions) are written by the API when it computes the report, so a report is read in
+ * the reader's language by asking for it in that language (an identical question is answered from
+ * the earlier result, never computed twice).
+ */
+export function sameQuestionIn(params: ReportView['params'], lang: ReportLanguage): ReportRequest {
+  const { countries, regions, regionGroups, from, to, perpetratorTypes, compareBy, genders, ageBands, workSettings, organisationId, perpetrators, abuses, k, source } = params;
+  return { countries, regions, regionGroups, from, to, perpetratorTypes, compareBy, genders, ageBands, workSettings, organisationId, perpetrators, abuses, k, lang, ...(source === 'exact' ? { exact: true } : {}) };
+}
