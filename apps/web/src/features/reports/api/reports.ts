@@ -75,7 +75,7 @@ export async function downloadReport(id: string, format: Format): Promise<void> 
 }
 
 /** A report's language (what its descriptions and labels are written in). */
-export type ReportLanguage = ReportRequest['lang'];
+export type ReportLanguage = Schemas['CreateReportDto']['lang'];
 
 /**
  * The same question as an earlier report, to be answered in another language: its texts (title,
