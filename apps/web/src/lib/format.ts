@@ -1,4 +1,5 @@
 import i18n from './i18n';
+import { countIn, numberIn, percentIn } from './numbers';
 
 /**
  * Dates as the reader's phone writes them: Russian for the Russian interface;
@@ -23,36 +24,11 @@ export function formatMonthName(monthIndex: number): string {
 /** The locale numbers are written in: the interface language's (ru-RU: "12 345,6"; English as the phone writes it). */
 export const numberLocale = (language: string = i18n.language): string => dateLocale(language);
 
-const formats = new Map<string, Intl.NumberFormat>();
-/** Whole numbers as they are, fractions to two places, a small fraction (δ) to its first significant digits, an exact decimal (a string) in full. */
-function numberFormat(language: string, kind: 'whole' | 'fraction' | 'small' | 'exact' | 'percent'): Intl.NumberFormat {
-  const locale = numberLocale(language);
-  const key = `${locale}:${kind}`;
-  let format = formats.get(key);
-  if (!format) {
-    const options: Intl.NumberFormatOptions =
-      kind === 'percent' ? { style: 'percent', maximumFractionDigits: 1 } : kind === 'small' ? { maximumSignificantDigits: 3 } : kind === 'exact' ? { maximumFractionDigits: 20 } : { maximumFractionDigits: kind === 'whole' ? 0 : 2 };
-    formats.set(key, (format = new Intl.NumberFormat(locale, options)));
-  }
-  return format;
-}
-
-/**
- * A figure in the interface language's format ("12 345,6" in Russian, "12,345.6" in English).
- */
-export function formatNumber(value: number | string, language: string = i18n.language): string {
-  // An exact decimal the API sends as a string (ρ, ε) keeps every digit it has.
-  if (typeof value === 'string') return Number.isFinite(Number(value)) ? numberFormat(language, 'exact').format(Number(value)) : value;
-  const kind = Number.isInteger(value) ? 'whole' : Math.abs(value) < 1 ? 'small' : 'fraction';
-  return numberFormat(language, kind).format(value);
-}
+/** A figure in the interface language's format ("12 345,6" in Russian, "12,345.6" in English). */
+export const formatNumber = (value: number | string, language: string = i18n.language): string => numberIn(value, numberLocale(language));
 
 /** A share given in percent (50.9 = 50.9 %), in the interface language's format: "50,9 %" in Russian, "50.9%" in English. */
-export function formatPercent(percent: number, language: string = i18n.language): string {
-  return numberFormat(language, 'percent').format(percent / 100);
-}
+export const formatPercent = (percent: number, language: string = i18n.language): string => percentIn(percent, numberLocale(language));
 
 /** A count as shown: formatted, or null when it must not be shown (absent, or below zero: a noisy figure, never a count). */
-export function shownCount(value: number | null | undefined, language: string = i18n.language): string | null {
-  return value === null || value === undefined || value < 0 || !Number.isFinite(value) ? null : formatNumber(value, language);
-}
+export const shownCount = (value: number | null | undefined, language: string = i18n.language): string | null => countIn(value, numberLocale(language));
