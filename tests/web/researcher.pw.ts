@@ -332,6 +332,9 @@ test.describe('the researcher', () => {
       await expect(page.getByRole('heading', { level: 1, name: new RegExp(words[first].heading) })).toBeVisible({ timeout: 30_000 });
       await checkFigures(first, /\/reports\/([0-9a-f-]{36})/.exec(page.url())![1]);
       await expect(page.locator('[data-hint="files-language"]')).toHaveCount(0);
+      // One question, read in two languages: listed once among the recent reports.
+      await page.getByRole('link', { name: first === 'ru' ? 'Назад к отчётам' : 'Back to reports' }).first().click();
+      await expect(page.locator('.report-list li')).toHaveCount(1);
     });
   }
 

@@ -23,14 +23,24 @@ export const reportKeys = {
   one: (id: string) => ['report', id] as const,
 };
 
-/** Your recent reports (an identical question listed once, newest first). */
+/**
+ * Your recent reports (an identical question listed once, newest first). The same question asked
+ * in the other language (as it is when a report is read after switching languages) is the same
+ * question to the reader: listed once too, and opened in the reader's language.
+ */
 export function useRecentReports() {
   return useQuery({
     queryKey: reportKeys.recent,
     queryFn: async () => {
       const { data, response } = await api.GET('/api/v1/reports', { params: { query: { limit: 20 } } });
       if (!response.ok || !data) throw new Error(String(response.status));
-      return data.items;
+      const seen = new Set<string>();
+      return data.items.filter((r) => {
+        const question = JSON.stringify({ ...sameQuestionIn(r.params, 'en'), status: r.status });
+        if (seen.has(question)) return false;
+        seen.add(question);
+        return true;
+      });
     },
   });
 }
