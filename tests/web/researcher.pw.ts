@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, type Route, test } from '@playwright/test';
 import { createUser, PASSWORD, ROOT, setPasscode, signInUi, state, unlockIfAsked } from './support';
 
 const PHONE = { width: 360, height: 640 };
@@ -311,8 +311,16 @@ test.describe('the researcher', () => {
       await checkFigures(first, computed);
       await shot(page, `report-figures-${first}`);
 
-      // The reader switches language: the report's own texts (title, labels, descriptions) follow.
+      // The reader switches language while the API cannot answer: the report stays as it was made, and the page says so.
+      const refuse = (route: Route) => (route.request().method() === 'POST' ? route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{"status":503}' }) : route.fallback());
+      await page.route('**/api/v1/reports', refuse);
       await page.getByRole('button', { name: words[second].button }).click();
+      await expect(page.locator('[data-notice="other-language"]')).toContainText(second === 'ru' ? 'Обновите страницу' : 'Reload the page');
+      await expect(page.getByRole('heading', { level: 1, name: new RegExp(words[first].heading) })).toBeVisible();
+      await page.unroute('**/api/v1/reports', refuse);
+      // Once it can: the report's own texts (title, labels, descriptions) follow the reader's language.
+      await page.reload();
+      await unlockIfAsked(page, page.locator('main'));
       await expect(page.getByRole('heading', { level: 1, name: new RegExp(words[second].heading) })).toBeVisible({ timeout: 30_000 });
       await expect(page).not.toHaveURL(new RegExp(`/reports/${computed}`));
       const read = /\/reports\/([0-9a-f-]{36})/.exec(page.url())![1];

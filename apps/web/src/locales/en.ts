@@ -415,7 +415,7 @@ export const en = {
     notFound: 'No such report',
     back: 'Back to reports',
     translating: 'Getting this report in English…',
-    translateFailed: 'This report could not be had in English just now, so it is shown in the language it was made in. Reload the page to try again.',
+    translateFailed: 'This report could not be fetched in English just now, so it is shown in the language it was made in. Reload the page to try again.',
     filesIn: 'The files are in {{language}}, the language the report was asked for in.',
     languageIn: { en: 'English', ru: 'Russian' },
     reused: 'You asked this question before and the data has not changed since: the earlier result is shown, not computed again.',

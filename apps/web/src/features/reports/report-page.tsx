@@ -375,6 +375,11 @@ export function ReportPage() {
         <Link to="/reports">{t('reports.back')}</Link>
       </p>
       <h1>{result.description.title}</h1>
+      {otherLanguage && translateFailed && (
+        <p className="notice" role="status" data-notice="other-language">
+          {t('reports.translateFailed')}
+        </p>
+      )}
       {(view.reused || arrived?.reused) && (
         <p className="notice" role="status" data-notice="reused">
           {t('reports.reused')}
