@@ -228,11 +228,34 @@ test.describe('the admin', () => {
     await expect(nina.getByRole('heading', { name: 'My cases' })).toHaveCount(0);
   });
 
+  test('chooses the installed app’s neutral name and icon: read back after a reload, a bad name refused beside its field', async ({ page }) => {
+    await signInAdmin(page);
+    const name = page.getByLabel('Name', { exact: true });
+    // What the API holds is shown (the default: Notes).
+    await expect(name).toHaveValue('Notes');
+    await name.fill('Weather today');
+    await page.getByRole('group', { name: 'Icon' }).getByLabel('Weather').check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('status')).toContainText('Saved. Phones pick it up on their next visit.');
+    await page.reload();
+    await unlockIfAsked(page, page.getByLabel('Name', { exact: true }));
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Weather today');
+    await expect(page.getByRole('group', { name: 'Icon' }).getByLabel('Weather')).toBeChecked();
+    await page.getByLabel('Name', { exact: true }).fill('   ');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.locator('#app-name-error')).toContainText('Use 1 to 30 plain characters');
+    // Back to the default, for the other tests (the page title is the app's name).
+    await page.getByLabel('Name', { exact: true }).fill('Notes');
+    await page.getByRole('group', { name: 'Icon' }).getByLabel('Notes').check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('status')).toContainText('Saved.');
+  });
+
   test('reads the audit log and the operations view, in English and in Russian', async ({ page }) => {
     await signInAdmin(page);
     await page.getByRole('link', { name: 'Audit log' }).click();
     await page.getByRole('button', { name: 'Verify the chain now' }).click();
-    await expect(page.getByTestId('chain')).toContainText(/Intact: \d+ events checked\. Head hash: [0-9a-f]{64}/);
+    await expect(page.getByTestId('chain')).toContainText(/Intact: \d{1,3}(,\d{3})* events checked\. Head hash: [0-9a-f]{64}/);
     // Filters in words: a kind of action, a person by name; events in words, with the actor's name, never raw JSON.
     await page.getByLabel('Action').selectOption({ label: 'Every action: Users' });
     await page.getByLabel('From').fill('2020-01-01T00:00');

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, type Route, test } from '@playwright/test';
 import { createUser, PASSWORD, ROOT, setPasscode, signInUi, state, unlockIfAsked } from './support';
 
 const PHONE = { width: 360, height: 640 };
@@ -58,7 +58,8 @@ const pageWidths = (page: Page) =>
 function expected(count: Count, kind: 'respondents' | 'pct'): RegExp {
   if (count.suppressed) return /^[^\d]*$/;
   if (kind === 'pct') return count.pctRespondents === null ? /^–$/ : new RegExp(`^${String(count.pctRespondents).replace('.', '\\.')}%$`);
-  return new RegExp(`^${count.respondents}$`);
+  // Written as English writes numbers (thousands with a comma).
+  return new RegExp(`^${count.respondents?.toLocaleString('en-GB')}$`);
 }
 
 test.describe('the researcher', () => {
@@ -117,7 +118,7 @@ test.describe('the researcher', () => {
       expect(await text(`${row} [data-figure="respondents"]`)).toMatch(expected(crossTab.columnTotals[c], 'respondents'));
       expect(await text(`${row} [data-figure="pct"]`)).toMatch(expected(crossTab.columnTotals[c], 'pct'));
       const base = crossTab.columnBases[c];
-      expect(await text(`${row} [data-figure="base"]`)).toMatch(base.suppressed ? /^[^\d]*$/ : new RegExp(`^${base.respondents}$`));
+      expect(await text(`${row} [data-figure="base"]`)).toMatch(base.suppressed ? /^[^\d]*$/ : new RegExp(`^${base.respondents?.toLocaleString('en-GB')}$`));
     }
     for (const [r, row] of crossTab.rows.entries()) {
       const cells = page.locator(`[data-table="crosstab"] tbody tr[data-key="${row.key}"] [data-figure="cell"]`);
@@ -131,7 +132,7 @@ test.describe('the researcher', () => {
       cells.forEach((value, c) => {
         const cell = comparison.cells[u][c];
         if (cell.suppressed) expect(value).toMatch(/^[^\d]*$/);
-        else expect(value.split(' ')[0]).toBe(String(cell.respondents));
+        else expect(value.split(' ')[0]).toBe(cell.respondents?.toLocaleString('en-GB'));
       });
     }
     for (const [name, breakdown] of Object.entries(breakdowns)) {
@@ -238,6 +239,110 @@ test.describe('the researcher', () => {
       const list = await pageWidths(page);
       expect(list.page).toBeLessThanOrEqual(list.inner);
       await shot(page, `reports-recent-${lang}`);
+    });
+  }
+
+  for (const [first, second] of [
+    ['en', 'ru'],
+    ['ru', 'en'],
+  ] as const) {
+    test(`writes figures in the interface language's format, and a report computed in ${first} reads wholly in ${second} after switching`, async ({ page }) => {
+      const words = {
+        en: { button: 'English', compute: 'Compute the report', heading: 'Human-rights violations against sex workers documented in Casebook', compare: 'Compare', country: 'Country' },
+        ru: { button: 'Русский', compute: 'Посчитать отчёт', heading: 'Нарушения прав человека', compare: 'Сравнить', country: 'Страна' },
+      };
+      /** A count and a percentage as each language writes them (Russian: a no-break space between thousands and before "%", a decimal comma). */
+      const format = {
+        en: { count: /^\d{1,3}(,\d{3})*$/, pct: /^\d{1,3}(\.\d)?%$/, group: /,/g, decimal: '.' },
+        ru: { count: /^\d{1,3}([\u00a0\u202f]\d{3})*$/, pct: /^\d{1,3}(,\d)?[\u00a0\u202f]%$/, group: /[\u00a0\u202f]/g, decimal: ',' },
+      };
+      const user = await createUser('researcher');
+      await setPasscode(page);
+      if (first === 'ru') await page.getByRole('button', { name: 'Русский' }).click();
+      await signInUi(page, user.email);
+      await page.getByRole('group', { name: words[first].compare }).getByLabel(words[first].country, { exact: true }).check();
+      await page.getByRole('button', { name: words[first].compute }).click();
+      await expect(page.getByRole('heading', { level: 1, name: new RegExp(words[first].heading) })).toBeVisible({ timeout: 30_000 });
+      const computed = /\/reports\/([0-9a-f-]{36})/.exec(page.url())![1];
+
+      /** Every figure on the report page is the API's figure, written in the language's format. */
+      const checkFigures = async (lang: 'en' | 'ru', id: string) => {
+        const token = await apiToken(user.email);
+        const view = (await (await fetch(`${state().baseUrl}/api/v1/reports/${id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+          params: { lang: string };
+          result: {
+            crossTab: { columns: Array<{ key: string }>; columnTotals: Count[]; columnBases: Array<{ respondents: number | null; suppressed: boolean }> };
+            breakdowns: Record<string, { rows: Array<Count & { key: string }> }>;
+          };
+        };
+        expect(view.params.lang).toBe(lang);
+        const f = format[lang];
+        const read = (shown: string) => Number(shown.replace(f.group, '').replace(f.decimal, '.').replace(/[\s\u00a0\u202f]*%$/, ''));
+        // Every figure shown (counts, bases, percentages of the tables) beside the API's number.
+        const figures: Array<{ cell: string; value: number; kind: 'count' | 'pct' }> = [];
+        for (const [c, col] of view.result.crossTab.columns.entries()) {
+          const row = `[data-table="columns"] tr[data-key="${col.key}"]`;
+          const count = view.result.crossTab.columnTotals[c];
+          if (!count.suppressed && count.respondents !== null) figures.push({ cell: `${row} [data-figure="respondents"]`, value: count.respondents, kind: 'count' });
+          if (!count.suppressed && count.pctRespondents !== null) figures.push({ cell: `${row} [data-figure="pct"]`, value: count.pctRespondents, kind: 'pct' });
+          const base = view.result.crossTab.columnBases[c];
+          if (!base.suppressed && base.respondents !== null) figures.push({ cell: `${row} [data-figure="base"]`, value: base.respondents, kind: 'count' });
+        }
+        for (const [name, breakdown] of Object.entries(view.result.breakdowns)) {
+          for (const r of breakdown.rows) {
+            const row = `[data-table="by-${name}"] tr[data-key="${r.key}"]`;
+            if (!r.suppressed && r.respondents !== null) figures.push({ cell: `${row} [data-figure="respondents"]`, value: r.respondents, kind: 'count' });
+            if (!r.suppressed && r.pctRespondents !== null) figures.push({ cell: `${row} [data-figure="pct"]`, value: r.pctRespondents, kind: 'pct' });
+          }
+        }
+        for (const figure of figures) {
+          const shown = (await page.locator(figure.cell).innerText()).trim();
+          expect([figure.cell, shown]).toEqual([figure.cell, expect.stringMatching(figure.kind === 'pct' ? f.pct : f.count)]);
+          expect([figure.cell, read(shown)]).toEqual([figure.cell, figure.value]);
+        }
+        // Percentages with a decimal part, and counts with thousands (the seeded data has both).
+        expect(figures.some((x) => x.kind === 'pct' && !Number.isInteger(x.value))).toBe(true);
+        expect(figures.some((x) => x.kind === 'count' && x.value >= 1000)).toBe(true);
+        // A bar's figure too ("50.9% (…)" / "50,9 % (…)"), and never a count below zero.
+        const bar = (await page.locator('[data-chart="bars"] .bar-value').filter({ hasText: '%' }).first().innerText()).trim();
+        expect(bar).toMatch(lang === 'en' ? /^\d{1,3}(\.\d)?% \(/ : /^\d{1,3}(,\d)?[\u00a0\u202f]% \(/);
+        expect(await page.locator('main').innerText()).not.toMatch(/\(\d[\d\s\u00a0\u202f.,]* (of|из) -\d/);
+      };
+      await checkFigures(first, computed);
+      await shot(page, `report-figures-${first}`);
+
+      // The reader switches language while the API cannot answer: the report stays as it was made, and the page says so.
+      const refuse = (route: Route) => (route.request().method() === 'POST' ? route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{"status":503}' }) : route.fallback());
+      await page.route('**/api/v1/reports', refuse);
+      await page.getByRole('button', { name: words[second].button }).click();
+      await expect(page.locator('[data-notice="other-language"]')).toContainText(second === 'ru' ? 'Обновите страницу' : 'Reload the page');
+      await expect(page.getByRole('heading', { level: 1, name: new RegExp(words[first].heading) })).toBeVisible();
+      await page.unroute('**/api/v1/reports', refuse);
+      // Once it can: the report's own texts (title, labels, descriptions) follow the reader's language.
+      await page.reload();
+      await unlockIfAsked(page, page.locator('main'));
+      await expect(page.getByRole('heading', { level: 1, name: new RegExp(words[second].heading) })).toBeVisible({ timeout: 30_000 });
+      await expect(page).not.toHaveURL(new RegExp(`/reports/${computed}`));
+      const read = /\/reports\/([0-9a-f-]{36})/.exec(page.url())![1];
+      await checkFigures(second, read);
+      const text = (await page.locator('main').innerText()).replace(/Casebook|JSON|CSV|Excel \(XLSX\)|SVG|PNG/g, '');
+      if (second === 'ru') expect(text.match(/[A-Za-z]{3,}/g) ?? []).toEqual([]);
+      else expect(text.match(/[А-Яа-яЁё]{2,}/g) ?? []).toEqual([]);
+      // The files are still those of the report as asked for, in its language, and the page says so.
+      await expect(page.locator('[data-hint="files-language"]')).toBeVisible();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: second === 'ru' ? 'Скачать JSON' : 'Download JSON' }).click()]);
+      expect(download.suggestedFilename()).toBe(`casebook-report-${computed.slice(0, 8)}.json`);
+      await accessible(page, `report read in ${second}`);
+      await shot(page, `report-switched-${first}-to-${second}`);
+
+      // And back: the reader's language again, the report asked for in it is read from the first.
+      await page.getByRole('button', { name: words[first].button }).click();
+      await expect(page.getByRole('heading', { level: 1, name: new RegExp(words[first].heading) })).toBeVisible({ timeout: 30_000 });
+      await checkFigures(first, /\/reports\/([0-9a-f-]{36})/.exec(page.url())![1]);
+      await expect(page.locator('[data-hint="files-language"]')).toHaveCount(0);
+      // One question, read in two languages: listed once among the recent reports.
+      await page.getByRole('link', { name: first === 'ru' ? 'Назад к отчётам' : 'Back to reports' }).first().click();
+      await expect(page.locator('.report-list li')).toHaveCount(1);
     });
   }
 

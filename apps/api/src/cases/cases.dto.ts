@@ -68,7 +68,7 @@ export class IncidentDto {
   @ApiPropertyOptional({ example: 9 }) @IsOptional() @IsInt() @Min(1) @Max(12) month?: number;
   @ApiProperty({ example: 'KZ', description: 'ISO 3166-1 alpha-2, one of the region list (GET /api/v1/regions)' }) @Matches(COUNTRY_SHAPE, countryShape) country!: string;
   @ApiPropertyOptional({ example: 'Almaty' }) @IsOptional() @IsString() @Matches(COARSE_PLACE, coarse) @CoarseText() place?: string;
-  @ApiPropertyOptional({ example: 'KZ-75', nullable: true, description: 'ISO 3166-2 region of the incident country where it happened' })
+  @ApiPropertyOptional({ type: String, example: 'KZ-75', nullable: true, description: 'ISO 3166-2 region of the incident country where it happened' })
   @IsOptional()
   @Matches(REGION, regionMessage)
   regionCode?: string | null;
@@ -94,7 +94,7 @@ export class IncidentDto {
   @Matches(CODE, { message: 'must be a taxonomy code' })
   reportedToAuthorities!: string;
 
-  @ApiPropertyOptional({ description: 'needed medical care; omit or null when not stated', nullable: true })
+  @ApiPropertyOptional({ type: Boolean, description: 'needed medical care; omit or null when not stated', nullable: true })
   @IsOptional()
   @IsBoolean()
   medicalCareNeeded?: boolean | null;
@@ -115,7 +115,7 @@ export class CreateCaseDto {
   @CoarseText()
   region?: string;
 
-  @ApiPropertyOptional({ example: 'RU-NVS', nullable: true, description: 'ISO 3166-2 region of the case country where the respondent lives or works' })
+  @ApiPropertyOptional({ type: String, example: 'RU-NVS', nullable: true, description: 'ISO 3166-2 region of the case country where the respondent lives or works' })
   @IsOptional()
   @Matches(REGION, regionMessage)
   regionCode?: string | null;

@@ -15,7 +15,7 @@ import { retryFailed, useReviewQueue } from './api/redaction';
 import { createRelease, useReleases } from './api/releases';
 import { changeUser, createOrganisation, createUser, renameOrganisation, type User, useOrganisations, useUsers } from './api/users';
 import { fieldErrorText } from '../../lib/field-errors';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatNumber as n } from '../../lib/format';
 import { ConfirmAction } from '../../components/confirm-action/confirm-action';
 import { RetentionSection } from './retention-section';
 
@@ -341,7 +341,7 @@ export function AuditPage() {
         </button>
         {chain && (
           <p role="status" data-testid="chain">
-            {chain.intact ? t('audit.intact', { n: String(chain.checked) }) : t('audit.broken', { seq: chain.firstBrokenSeq ?? '—' })} {t('audit.head', { hash: chain.headHash ?? '—' })}
+            {chain.intact ? t('audit.intact', { n: n(chain.checked) }) : t('audit.broken', { seq: chain.firstBrokenSeq ?? '—' })} {t('audit.head', { hash: chain.headHash ?? '—' })}
           </p>
         )}
       </section>
@@ -479,7 +479,7 @@ function ReleasesPanel() {
   const b = data.budget;
   return (
     <>
-      <p>{t('operations.budgetText', { spent: b.spentRho, total: b.totalRho, period: b.periodRho, spentEpsilon: b.spentEpsilon, periodEpsilon: b.periodEpsilon, delta: b.delta })}</p>
+      <p>{t('operations.budgetText', { spent: n(b.spentRho), total: n(b.totalRho), period: n(b.periodRho), spentEpsilon: n(b.spentEpsilon), periodEpsilon: n(b.periodEpsilon), delta: n(b.delta) })}</p>
       <ScrollRegion label={t('operations.releases')}>
         <table className="table">
           <caption>{t('operations.releasesCaption')}</caption>
@@ -495,9 +495,9 @@ function ReleasesPanel() {
             {data.releases.map((r) => (
               <tr key={r.id}>
                 <th scope="row">{r.kind === 'increment' ? t('operations.increment', { period: r.period }) : r.period}</th>
-                <td>{r.respondents}</td>
-                <td>{r.rho}</td>
-                <td>{t('operations.sdLevels', { all: r.sd.all, country: r.sd.country, region: r.sd.region })}</td>
+                <td>{n(r.respondents)}</td>
+                <td>{n(r.rho)}</td>
+                <td>{t('operations.sdLevels', { all: n(r.sd.all), country: n(r.sd.country), region: n(r.sd.region) })}</td>
               </tr>
             ))}
           </tbody>
@@ -505,11 +505,11 @@ function ReleasesPanel() {
       </ScrollRegion>
       <form onSubmit={(e) => void release(e)} noValidate>
         <ErrorSummary errors={errors} />
-        <Field id="r-period" label={t('operations.releaseYear')} hint={t('operations.releaseHint', { rho: b.periodRho })} error={errors['r-period']}>
+        <Field id="r-period" label={t('operations.releaseYear')} hint={t('operations.releaseHint', { rho: n(b.periodRho) })} error={errors['r-period']}>
           {(props) => <input {...props} inputMode="numeric" className="narrow-input" value={period} onChange={(e) => setPeriod(e.target.value)} />}
         </Field>
         <button className="button secondary">{t('operations.createRelease')}</button>
-        {done && <p role="status">{t('operations.released', done)}</p>}
+        {done && <p role="status">{t('operations.released', { period: done.period, respondents: n(done.respondents) })}</p>}
       </form>
     </>
   );
@@ -537,7 +537,7 @@ export function OperationsPage() {
                 {o.cases.map((c) => (
                   <tr key={c.status}>
                     <th scope="row">{t(`operations.status.${c.status}`, { defaultValue: c.status })}</th>
-                    <td>{c.count}</td>
+                    <td>{n(c.count)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -551,7 +551,7 @@ export function OperationsPage() {
                 {o.redactions.map((c) => (
                   <tr key={c.status}>
                     <th scope="row">{t(`review.redaction.${c.status}`, { defaultValue: c.status })}</th>
-                    <td>{c.count}</td>
+                    <td>{n(c.count)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -560,7 +560,7 @@ export function OperationsPage() {
           <h2>{t('operations.queues')}</h2>
           <ScrollRegion label={t('operations.queues')}>
             <table className="table">
-              <caption>{t('operations.queuesCaption', { pending: o.outbox.pending, lag: Math.round(o.outbox.lagSeconds) })}</caption>
+              <caption>{t('operations.queuesCaption', { pending: n(o.outbox.pending), lag: n(Math.round(o.outbox.lagSeconds)) })}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('operations.queue')}</th>
@@ -573,9 +573,9 @@ export function OperationsPage() {
                 {o.queues.map((q) => (
                   <tr key={q.name}>
                     <th scope="row">{t(`operations.queueNames.${q.name}`, { defaultValue: q.name })}</th>
-                    <td>{q.waiting + q.delayed}</td>
-                    <td>{q.active}</td>
-                    <td>{q.failed}</td>
+                    <td>{n(q.waiting + q.delayed)}</td>
+                    <td>{n(q.active)}</td>
+                    <td>{n(q.failed)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -583,14 +583,14 @@ export function OperationsPage() {
           </ScrollRegion>
           <RetentionSection />
           <h2>{t('operations.policy')}</h2>
-          <p>{t('operations.policyText', { k: o.policy.k, noise: o.policy.maxNoise, variance: o.policy.noiseVariance, budget: o.policy.reportBudget, days: o.policy.budgetWindowDays })}</p>
+          <p>{t('operations.policyText', { k: n(o.policy.k), noise: n(o.policy.maxNoise), variance: n(o.policy.noiseVariance), budget: n(o.policy.reportBudget), days: n(o.policy.budgetWindowDays) })}</p>
           <PolicyForm key={o.policy.updatedAt} policy={o.policy} />
           <h2>{t('operations.releases')}</h2>
           <ReleasesPanel />
           <h2>{t('operations.requests')}</h2>
           <ScrollRegion label={t('operations.requests')}>
             <table className="table">
-              <caption>{t('operations.requestsCaption', { days: o.policy.budgetWindowDays })}</caption>
+              <caption>{t('operations.requestsCaption', { days: n(o.policy.budgetWindowDays) })}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('operations.researcher')}</th>
@@ -602,8 +602,8 @@ export function OperationsPage() {
                 {o.reportsByRequester.map((r) => (
                   <tr key={r.userId}>
                     <th scope="row">{r.displayName}</th>
-                    <td>{r.reports}</td>
-                    <td>{r.distinct}</td>
+                    <td>{n(r.reports)}</td>
+                    <td>{n(r.distinct)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -6,6 +6,7 @@ import { applyRedaction, snapToWords } from '@casebook/redaction/apply';
 import { Field } from '../../components/field/field';
 import { adminKeys } from './api/keys';
 import { approve, fetchReview, PII_TYPES, type PiiType, type Review, type ReviewSpan, returnCase, saveSpans, useReview } from './api/redaction';
+import { formatPercent } from '../../lib/format';
 
 /** A span as the reviewer works on it: checked once the reviewer has accepted, retyped or added it. */
 interface Working extends ReviewSpan {
@@ -292,7 +293,7 @@ export function ReviewPage() {
                 onClick={() => setCurrent(i)}
               >
                 <span className={`pii-swatch pii-${span.type}`} aria-hidden="true" /> {t(`review.types.${span.type}`)}: «{text.slice(span.start, span.end)}»
-                {(span.confidence ?? 1) < UNSURE && !span.checked ? ` — ${t('review.unsureShort', { c: Math.round((span.confidence ?? 0) * 100) })}` : ''}
+                {(span.confidence ?? 1) < UNSURE && !span.checked ? ` — ${t('review.unsureShort', { c: formatPercent(Math.round((span.confidence ?? 0) * 100)) })}` : ''}
                 {span.checked ? ` — ${t('review.checked')}` : ''}
               </div>
             ))}

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary/error-summary';
 import { Field, type FieldErrors } from '../../components/field/field';
-import { api } from '../../lib/api/client';
-import { publicApi } from '../../lib/api/public-client';
+import { confirmMfa, enrolMfa, meKeys, resetPassword } from './api/me';
 import { type Problem, signIn } from '../../lib/session';
 import { fieldErrorText, type ApiFieldError } from '../../lib/field-errors';
 
@@ -24,7 +23,7 @@ export function SignIn() {
     const result = await signIn(email, password, totp).catch(() => ({ ok: false as const, problem: { status: 0 } as Problem }));
     setBusy(false);
     if (result.ok) {
-      await client.invalidateQueries({ queryKey: ['me'] });
+      await client.invalidateQueries({ queryKey: meKeys.all });
       return navigate(params.get('next') ?? '/', { replace: true });
     }
     const { problem } = result;
@@ -99,7 +98,7 @@ export function MfaEnrolment({ onDone }: { onDone(): void }) {
 
   useEffect(() => {
     void (async () => {
-      const { data } = await api.POST('/api/v1/me/mfa/enrol');
+      const { data } = await enrolMfa();
       if (!data) return;
       const { secret, otpauthUri } = data;
       // Drawn here from the otpauth URI: the secret never goes to an outside service.
@@ -111,7 +110,7 @@ export function MfaEnrolment({ onDone }: { onDone(): void }) {
   async function confirm(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const totp = String(new FormData(event.currentTarget).get('totp') ?? '').trim();
-    const { data, response } = await api.POST('/api/v1/me/mfa/confirm', { body: { totp } });
+    const { data, response } = await confirmMfa(totp);
     if (!response.ok || !data) return setError(t('auth.badTotp'));
     setCodes(data.recoveryCodes);
   }
@@ -181,7 +180,7 @@ export function ResetPassword() {
     event.preventDefault();
     const newPassword = String(new FormData(event.currentTarget).get('password') ?? '');
     if (newPassword.length < 12) return setError(t('auth.resetIntro'));
-    const { error, response } = await publicApi.POST('/api/v1/auth/password-reset', { body: { token: tokenValue, newPassword } });
+    const { error, response } = await resetPassword(tokenValue, newPassword);
     if (response.ok) return setDone(true);
     const errors: ApiFieldError[] = typeof error === 'object' && error && 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
     const bad = errors.find((e) => e.pointer === '/newPassword');

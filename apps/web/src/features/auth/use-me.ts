@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { api } from '../../lib/api/client';
+import { fetchMe, meKeys } from './api/me';
 import { type Me, onSessionChange, refresh, sessionGeneration, token } from '../../lib/session';
 
 /**
@@ -12,12 +12,11 @@ export function useMe(unlocked: boolean) {
   const [session, setSession] = useState(sessionGeneration());
   useEffect(() => onSessionChange(() => setSession(sessionGeneration())), []);
   const query = useQuery({
-    queryKey: ['me', session, unlocked],
+    queryKey: meKeys.me(session, unlocked),
     enabled: unlocked,
     queryFn: async (): Promise<Me | null> => {
       if (!token() && !(await refresh())) return null;
-      const { data, response } = await api.GET('/api/v1/me');
-      return response.ok && data ? data : null;
+      return (await fetchMe()) ?? null;
     },
     staleTime: 60_000,
     retry: false,

@@ -5,11 +5,12 @@ import { Button } from '../../components/button/button';
 import { ErrorSummary } from '../../components/error-summary/error-summary';
 import { type FieldErrors, fieldId } from '../../components/field/field';
 import { Notice } from '../../components/notice/notice';
-import { api } from '../../lib/api/client';
 import { COUNTRIES, regionOptions, type Term, useRegions, useTaxonomy } from '../../lib/api/vocabularies';
 import { fieldErrorText } from '../../lib/field-errors';
 import { token } from '../../lib/session';
 import { firstIncomplete, incidentMissing, type Messages, missing, missingAll, type Position, positionOf, STEPS, type Step, untouched } from './case-steps';
+import { fetchCaseWithNarrative } from './api/cases';
+import { draftOf } from './case-body';
 import { beforeLock, type CaseBody, emptyBody, emptyIncident, type LocalCase, loadLocal, removeLocal, saveLocal, syncAll } from './local-cases';
 import { Answers } from './steps/check-step';
 import { ConsentStep } from './steps/consent-step';
@@ -23,24 +24,8 @@ import type { StepProps } from './steps/step-props';
 import { newWithdrawalCode } from './withdraw-by-code';
 
 async function loadServerCase(id: string): Promise<LocalCase> {
-  const [{ data, response }, narrative] = await Promise.all([
-    api.GET('/api/v1/cases/{id}', { params: { path: { id } } }),
-    api.GET('/api/v1/cases/{id}/narrative', { params: { path: { id } } }),
-  ]);
-  if (!response.ok || !data) throw new Error(String(response.status));
-  const c = data;
-  const body: CaseBody = {
-    interviewMonth: c.interviewMonth,
-    country: c.country,
-    region: c.region ?? undefined,
-    regionCode: c.regionCode ?? undefined,
-    city: c.city ?? undefined,
-    questions: c.questions ?? {},
-    consent: c.consent,
-    respondent: c.respondent,
-    incidents: c.incidents.map((i) => ({ ...i, month: i.month ?? undefined, place: i.place ?? undefined, regionCode: i.regionCode ?? undefined, perpetrators: i.perpetrators.map((p) => ({ ...p, count: p.count ?? undefined })) })),
-    narrative: narrative.response.ok && narrative.data ? narrative.data.narrative : '',
-  };
+  const { stored: c, narrative } = await fetchCaseWithNarrative(id);
+  const body: CaseBody = draftOf(c, narrative);
   return {
     caseId: c.id,
     mode: 'update',
@@ -248,7 +233,7 @@ function CaseFormFor({ mode, id }: { mode: 'new' | 'edit' | 'local'; id: string 
           </section>
           <section>
             <h2>{t('form.theirs')}</h2>
-            <Answers body={server} vocab={vocab} regions={regionList} />
+            <Answers body={draftOf(server)} vocab={vocab} regions={regionList} />
           </section>
         </div>
         <p className="actions">

@@ -1,16 +1,16 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { api } from '../../lib/api/client';
 import { token } from '../../lib/session';
 import { type LocalCase, listLocal, onOutboxChange, removeLocal, syncAll } from './local-cases';
 import { formatDateTime } from '../../lib/format';
 import { ConfirmAction } from '../../components/confirm-action/confirm-action';
 import { Notice } from '../../components/notice/notice';
-import type { Schemas } from '../../lib/api/client';
+import { type CaseResponse, useServerCases } from './api/cases';
+import { caseKeys } from './api/keys';
 
-type ServerCase = Schemas['CaseResponseDto'];
+type ServerCase = CaseResponse;
 
 /**
  * The cases on this device, kept current as the outbox sender (see
@@ -26,7 +26,7 @@ export function useLocalCases() {
       void listLocal().then((now) => {
         setItems(now);
         // One left the phone: it is on the server now.
-        if (count >= 0 && now.length < count) void client.invalidateQueries({ queryKey: ['cases'] });
+        if (count >= 0 && now.length < count) void client.invalidateQueries({ queryKey: caseKeys.all });
         count = now.length;
       });
     update();
@@ -40,16 +40,7 @@ export function CasesList() {
   const { t } = useTranslation();
   const { items, reload } = useLocalCases();
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
-  const cases = useQuery({
-    queryKey: ['cases'],
-    queryFn: async () => {
-      const { data, response } = await api.GET('/api/v1/cases', { params: { query: { limit: 100 } } });
-      if (!response.ok || !data) throw new Error(String(response.status));
-      return data.items;
-    },
-    enabled: Boolean(token()),
-    retry: false,
-  });
+  const cases = useServerCases(Boolean(token()));
   const when = (iso: string) => formatDateTime(iso);
   const stateLabel: Record<LocalCase['state'], string> = {
     editing: t('cases.status.draft'),

@@ -1,36 +1,12 @@
-import { api } from '../../lib/api/client';
-import { lastRefreshRefused, refresh, sessionGeneration, token } from '../../lib/session';
+import { problemOf } from '../../lib/api/client';
+import { lastRefreshRefused, type Problem, refresh, sessionGeneration, token } from '../../lib/session';
 import * as vault from '../../lib/vault';
+import { type CaseResponse, createCase, fetchCase, submitCase, updateCase } from './api/cases';
+import { type CaseBody, toApi, toCreate } from './case-body';
 
-/** A case as the API takes it (the form edits this shape directly, so server errors point at form fields). */
-export interface CaseBody {
-  interviewMonth: string;
-  country: string;
-  /** Free text from before regions were coded (shown, never edited). */
-  region?: string;
-  /** ISO 3166-2 region of the country: where the respondent lives or works. */
-  regionCode?: string | null;
-  city?: string;
-  /** Questions not asked or declined (abuse groups, "perpetrators"); absent = asked. */
-  questions?: Record<string, QuestionStatus>;
-  consent: { research: boolean; advocacy: boolean; publicQuotation: boolean; recordedOn: string };
-  respondent: { gender: string; ageBand: string; workSetting: string; migrantStatus: string };
-  incidents: Array<{
-    year?: number;
-    month?: number;
-    country: string;
-    place?: string;
-    regionCode?: string | null;
-    locationType: string;
-    perpetrators: Array<{ type: string; count?: number; involvement: string }>;
-    abuses: string[];
-    reportedToAuthorities: string;
-    medicalCareNeeded?: boolean | null;
-  }>;
-  narrative?: string;
-}
-
-export type QuestionStatus = 'asked' | 'not_asked' | 'declined';
+export type { CaseBody } from './case-body';
+export type { QuestionStatus } from './api/cases';
+export { emptyBody, emptyIncident, toApi } from './case-body';
 
 export type LocalState = 'editing' | 'waiting' | 'sending' | 'refused' | 'conflict';
 
@@ -52,11 +28,12 @@ export interface LocalCase {
   idempotencyKey: string;
   /** An edit already stored, waiting only for its submission. */
   patched?: boolean;
-  errors?: Array<{ pointer?: string; parameter?: string; message: string }>;
+  /** The server's field errors (problem document), shown beside their fields. */
+  errors?: Problem['errors'];
   /** A new case's withdrawal code, shown at consent; sent with the case (the server keeps only its hash), gone with this copy. */
   withdrawalCode?: string;
-  /** On a version conflict: the server's version of the case. */
-  server?: CaseBody & { version: number };
+  /** On a version conflict: the server's version of the case, as the API answered it. */
+  server?: CaseResponse;
   /** Why the last send did not get through (shown beside the case; never personal data). */
   lastError?: 'offline' | 'signed-out' | 'server' | 'busy';
   lastAttemptAt?: string;
@@ -76,41 +53,12 @@ export interface FormPosition {
 
 const PREFIX = 'case:';
 
-export function emptyBody(): CaseBody {
-  return {
-    interviewMonth: new Date().toISOString().slice(0, 7),
-    country: '',
-    consent: { research: false, advocacy: false, publicQuotation: false, recordedOn: new Date().toISOString().slice(0, 10) },
-    respondent: { gender: '', ageBand: '', workSetting: '', migrantStatus: '' },
-    incidents: [emptyIncident()],
-    narrative: '',
-  };
-}
-
-export function emptyIncident(): CaseBody['incidents'][number] {
-  return { year: new Date().getFullYear(), country: '', locationType: '', perpetrators: [{ type: '', involvement: 'carried_out' }], abuses: [], reportedToAuthorities: '', medicalCareNeeded: null };
-}
-
 export const saveLocal = (item: LocalCase) => vault.put(PREFIX + item.caseId, { ...item, updatedAt: new Date().toISOString() });
 export const loadLocal = (caseId: string) => vault.get<LocalCase>(PREFIX + caseId);
 export const removeLocal = (caseId: string) => vault.remove(PREFIX + caseId);
 /** Runs just before the store locks, while it can still be written (the form saves what was typed a moment ago). */
 export const beforeLock = vault.beforeLock;
 export const listLocal = async () => (await vault.list<LocalCase>(PREFIX)).map((r) => r.value);
-
-/** What the API takes: empty optional fields left out, numbers as numbers. */
-export function toApi(body: CaseBody): Record<string, unknown> {
-  const clean = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v !== undefined)) as T;
-  return clean({
-    ...body,
-    region: body.region?.trim() || undefined,
-    city: body.city?.trim() || undefined,
-    narrative: body.narrative?.trim() ? body.narrative : undefined,
-    incidents: body.incidents.map((i) =>
-      clean({ ...i, place: i.place?.trim() || undefined, perpetrators: i.perpetrators.map((p) => clean({ ...p, count: p.count || undefined })) }),
-    ),
-  });
-}
 
 type Outcome = 'stored' | 'waiting' | 'refused' | 'conflict' | 'signed-out';
 
@@ -188,27 +136,18 @@ async function send(item: LocalCase): Promise<Outcome> {
     return state as Outcome;
   };
   if (item.mode === 'create') {
-    const { response, error } = await api.POST('/api/v1/cases', {
-      body: { ...toApi(item.body), id: item.caseId, submit: item.submit, withdrawalCode: item.withdrawalCode } as never,
-      headers: { 'idempotency-key': item.idempotencyKey },
-    });
+    const { response, error } = await createCase(toCreate(item), item.idempotencyKey);
     return judge(response, error, back);
   }
   let current = item;
   if (!item.patched) {
-    const { data, response, error } = await api.PATCH('/api/v1/cases/{id}', {
-      params: { path: { id: item.caseId }, header: { 'If-Match': `"${item.version}"` } as never },
-      body: toApi(item.body) as never,
-    });
-    if (response.status === 412) {
-      const server = await api.GET('/api/v1/cases/{id}', { params: { path: { id: item.caseId } } });
-      return back('conflict', { server: server.data as unknown as LocalCase['server'] });
-    }
+    const { data, response, error } = await updateCase(item.caseId, item.version ?? 0, toApi(item.body));
+    if (response.status === 412) return back('conflict', { server: await fetchCase(item.caseId) });
     if (!response.ok || !data || !item.submit) return judge(response, error, back);
     current = { ...item, patched: true, version: data.version };
     await saveLocal({ ...current, state: 'sending' });
   }
-  const submitted = await api.POST('/api/v1/cases/{id}/submit', { params: { path: { id: item.caseId } } });
+  const submitted = await submitCase(item.caseId);
   return judge(submitted.response, submitted.error, (state, extra) => back(state, { ...extra, patched: current.patched, version: current.version }));
 }
 
@@ -220,6 +159,6 @@ async function judge(response: Response, error: unknown, back: (state: LocalStat
   }
   if (response.status === 429) return back('waiting', { lastError: 'busy' });
   if (response.status >= 500) return back('waiting', { lastError: 'server' });
-  const problem = (error ?? {}) as { errors?: LocalCase['errors']; detail?: string };
+  const problem = problemOf(error, response);
   return back('refused', { errors: problem.errors?.length ? problem.errors : [{ pointer: '', message: problem.detail ?? `HTTP ${response.status}` }] });
 }

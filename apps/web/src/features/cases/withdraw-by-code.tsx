@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary/error-summary';
 import { Field } from '../../components/field/field';
-import { api } from '../../lib/api/client';
+import { withdrawByCode } from './api/withdrawals';
 
 const CODE = /^\s*\d{4}(?:[\s-]?\d{4}){3}\s*$/;
 
@@ -48,7 +48,7 @@ export function WithdrawByCode() {
     setError(undefined);
     setBusy(true);
     try {
-      const { response } = await api.POST('/api/v1/withdrawals', { body: { code } });
+      const { response } = await withdrawByCode(code);
       if (response.ok) {
         setOutcome('withdrawn');
         setCode('');

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Fieldset as Choices } from '../../components/fieldset/fieldset';
 import { ErrorSummary } from '../../components/error-summary/error-summary';
 import { Field } from '../../components/field/field';
-import { api } from '../../lib/api/client';
+import { fetchAppSettings, saveAppSettings } from './api/app-settings';
 import type { Me } from '../../lib/session';
 import { AdminLinks } from '../../app/admin-links';
 
@@ -18,14 +18,14 @@ function InstalledApp() {
   const [error, setError] = useState<string | undefined>();
   const [saved, setSaved] = useState(false);
   useEffect(() => {
-    void api.GET('/api/v1/app-settings').then(({ data }) => {
+    void fetchAppSettings().then((data) => {
       if (data) (setName(data.name), setIcon(data.icon));
     });
   }, []);
   async function save(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
-    const { response } = await api.PUT('/api/v1/app-settings', { body: { name: name.trim(), icon } });
+    const { response } = await saveAppSettings(name.trim(), icon);
     if (!response.ok) return setError(t('home.appBadName'));
     setError(undefined);
     setSaved(true);

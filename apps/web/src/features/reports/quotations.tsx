@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../lib/format';
 import { Link } from 'react-router';
 import { Field } from '../../components/field/field';
 import { COUNTRIES } from '../../lib/api/vocabularies';
@@ -67,7 +68,7 @@ export function Quotations() {
           {(props) => <input {...props} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />}
         </Field>
       </form>
-      <p role="status">{query.data ? t('quotations.count', { shown: shown.length }) : t('common.loading')}</p>
+      <p role="status">{query.data ? t('quotations.count', { shown: formatNumber(shown.length) }) : t('common.loading')}</p>
       <ul className="quotations">
         {shown.map((q, i) => (
           <li key={i}>

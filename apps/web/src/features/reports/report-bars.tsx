@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Base, Count, Labelled, ReportResult } from './api/reports';
+import { formatPercent, shownCount } from '../../lib/format';
 
 interface Bar {
   key: string;
@@ -17,7 +18,9 @@ function Bars({ bars, label }: { bars: Bar[]; label: string }) {
   return (
     <ul className="bars" aria-label={label}>
       {[...bars].sort(byShare).map((bar) => {
-        const pct = bar.count.suppressed ? null : bar.count.pctRespondents;
+        const pct = bar.count.suppressed || bar.count.pctRespondents === null || bar.count.pctRespondents < 0 ? null : bar.count.pctRespondents;
+        const n = shownCount(bar.count.respondents);
+        const base = bar.base && !bar.base.suppressed ? shownCount(bar.base.respondents) : null;
         return (
           <li key={bar.key} data-bar={bar.key}>
             <span className="bar-label">{bar.label}</span>
@@ -31,10 +34,11 @@ function Bars({ bars, label }: { bars: Bar[]; label: string }) {
                     <span aria-hidden="true">{t('reports.suppressedMark')}</span>
                     <span className="visually-hidden">{t('reports.suppressed')}</span>
                   </span>
-                ) : pct === null ? (
+                ) : pct === null || n === null ? (
                   '–'
                 ) : (
-                  t('reports.barValue', { pct, n: bar.count.respondents, base: bar.base && !bar.base.suppressed ? bar.base.respondents : t('reports.suppressedMark') })
+                  // Never "0 % (0 of -1)": a base that is no count of people is shown as the suppressed mark.
+                  t('reports.barValue', { pct: formatPercent(pct), n, base: base ?? t('reports.suppressedMark') })
                 )}
               </span>
             </span>

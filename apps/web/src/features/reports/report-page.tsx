@@ -1,10 +1,10 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { ScrollRegion } from '../../app/scroll-region';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
-import { type Base, type Count, downloadReport, fetchReportFile, FORMATS, type Format, type ReportResult, useReport } from './api/reports';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { type Base, type Count, downloadReport, fetchReportFile, FORMATS, type Format, type ReportLanguage, type ReportResult, requestReport, sameQuestionIn, useReport } from './api/reports';
 import { ReportBars } from './report-bars';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatNumber, formatPercent, shownCount } from '../../lib/format';
 
 /** The mark of a suppressed figure (explained under each table), with words for screen readers; never a number. */
 function Suppressed() {
@@ -20,11 +20,14 @@ function Suppressed() {
 /** One published figure: the number or the percentage, or the suppressed mark. */
 function Figure({ count, pct = false }: { count: Count; pct?: boolean }) {
   if (count.suppressed) return <Suppressed />;
-  return <>{pct ? (count.pctRespondents === null ? '–' : `${count.pctRespondents}%`) : count.respondents}</>;
+  if (pct) return <>{count.pctRespondents === null || count.pctRespondents < 0 ? '–' : formatPercent(count.pctRespondents)}</>;
+  // Never a count below zero (a noisy figure is not a count of people).
+  return <>{shownCount(count.respondents) ?? '–'}</>;
 }
 
 function BaseFigure({ base }: { base: Base | undefined }) {
-  return !base || base.suppressed ? <Suppressed /> : <>{base.respondents}</>;
+  if (!base || base.suppressed) return <Suppressed />;
+  return <>{shownCount(base.respondents) ?? '–'}</>;
 }
 
 /** Under each table: the policy applied and the noise it adds, in words (from the largest standard deviation of its figures). */
@@ -35,7 +38,7 @@ function PolicyNote({ result, figures = [] }: { result: ReportResult; figures?: 
   return (
     <p className="table-note">
       {t('reports.suppressedMark')} = {t('reports.suppressedExplained', { k: result.rule.k })} {result.description.policy}
-      {sd > 0 && <> {t(pctSd > 0 ? 'reports.errorInWordsPct' : 'reports.errorInWords', { two: Math.round(2 * sd * 10) / 10, pct: Math.round(2 * pctSd * 10) / 10 })}</>}
+      {sd > 0 && <> {t(pctSd > 0 ? 'reports.errorInWordsPct' : 'reports.errorInWords', { two: formatNumber(Math.round(2 * sd * 10) / 10), pct: formatNumber(Math.round(2 * pctSd * 10) / 10) })}</>}
     </p>
   );
 }
@@ -138,10 +141,10 @@ function Tables({ result }: { result: ReportResult }) {
                     {comparison.columns.map((col, c) => (
                       <td key={col.key} data-figure="cell" data-column={col.key}>
                         <Figure count={comparison.cells[u][c]} />
-                        {!comparison.cells[u][c].suppressed && comparison.cells[u][c].pctRespondents !== null && (
+                        {!comparison.cells[u][c].suppressed && (comparison.cells[u][c].pctRespondents ?? -1) >= 0 && (
                           <span className="sub">
                             {' '}
-                            ({comparison.cells[u][c].pctRespondents}%, n = <BaseFigure base={comparison.bases[u][c]} />)
+                            ({formatPercent(comparison.cells[u][c].pctRespondents ?? 0)}, n = <BaseFigure base={comparison.bases[u][c]} />)
                           </span>
                         )}
                       </td>
@@ -295,6 +298,32 @@ export function ReportPage() {
   // Set by the report builder when the API answered with an earlier result of the same question.
   const arrived: { reused?: boolean } | null = useLocation().state;
   const [downloadError, setDownloadError] = useState<string | null>(null);
+  const { i18n } = useTranslation();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const reading: ReportLanguage = i18n.language === 'ru' ? 'ru' : 'en';
+  // The report as it was asked for (its language, chosen in the builder): the files come from it.
+  const files = { id: search.get('files'), lang: search.get('filesLang') };
+  const [translateFailed, setTranslateFailed] = useState(false);
+  const view0 = report.data;
+  // A report's texts are written in the language it was asked in: read in another, the same question is asked in this one.
+  const otherLanguage = view0?.status === 'done' && Boolean(view0.result) && view0.params.lang !== reading;
+  useEffect(() => {
+    if (!otherLanguage || !view0) return;
+    let gone = false;
+    setTranslateFailed(false);
+    void requestReport(sameQuestionIn(view0.params, reading)).then((sent) => {
+      if (gone) return;
+      if (!sent.ok) return setTranslateFailed(true);
+      const from = files.id ? { files: files.id, filesLang: files.lang ?? view0.params.lang } : { files: view0.id, filesLang: view0.params.lang };
+      navigate(`/reports/${sent.report.id}?${new URLSearchParams(from).toString()}`, { replace: true });
+    });
+    return () => {
+      gone = true;
+    };
+    // Asked again only when the report or the reading language changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [otherLanguage, view0?.id, reading]);
 
   if (report.isError) {
     return (
@@ -326,7 +355,17 @@ export function ReportPage() {
       </main>
     );
   }
+  if (otherLanguage && !translateFailed) {
+    return (
+      <main id="main" className="page">
+        <p role="status">{t('reports.translating')}</p>
+      </main>
+    );
+  }
   const result = view.result;
+  // The files of the report as asked for, when this one is its translation for reading.
+  const filesId = files.id && files.lang !== view.params.lang ? files.id : view.id;
+  const filesLang = filesId === view.id ? view.params.lang : files.lang === 'ru' ? 'ru' : 'en';
   // The filters set, one line each; the ones left open ("all") named together, so a phone shows what matters first.
   const chosen = result.description.filters.filter((f) => !f.open);
   const unfiltered = result.description.filters.filter((f) => f.open);
@@ -336,6 +375,11 @@ export function ReportPage() {
         <Link to="/reports">{t('reports.back')}</Link>
       </p>
       <h1>{result.description.title}</h1>
+      {otherLanguage && translateFailed && (
+        <p className="notice" role="status" data-notice="other-language">
+          {t('reports.translateFailed')}
+        </p>
+      )}
       {(view.reused || arrived?.reused) && (
         <p className="notice" role="status" data-notice="reused">
           {t('reports.reused')}
@@ -379,7 +423,7 @@ export function ReportPage() {
                 className="button secondary"
                 onClick={() => {
                   setDownloadError(null);
-                  void downloadReport(view.id, format).catch(() => setDownloadError(t('reports.downloadFailed')));
+                  void downloadReport(filesId, format).catch(() => setDownloadError(t('reports.downloadFailed')));
                 }}
               >
                 {t('reports.download', { format: FORMAT_NAMES[format] })}
@@ -387,6 +431,7 @@ export function ReportPage() {
             </li>
           ))}
         </ul>
+        {filesLang !== reading && <p className="hint" data-hint="files-language">{t('reports.filesIn', { language: t(`reports.languageIn.${filesLang}`) })}</p>}
         {downloadError && <p role="alert">{downloadError}</p>}
       </section>
 

@@ -20,12 +20,6 @@ const files = sources(SRC).map((path) => ({ path: relative(SRC, path).split(sep)
 /** Code without its comments (a comment may name what it must not do). */
 const code = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 
-/**
- * Casts the case-form branch (issue 27, part A, which owns features/cases/) removes: the offline
- * outbox's request bodies and If-Match header. At most this many; none anywhere else.
- */
-const CASTS_STILL_TO_GO: Record<string, number> = { 'features/cases/local-cases.ts': 4 };
-
 describe('the web app’s API contract', () => {
   it('finds the sources it checks', () => {
     expect(files.length).toBeGreaterThan(30);
@@ -35,7 +29,7 @@ describe('the web app’s API contract', () => {
   it('casts nothing past the compiler: no `as never`, no `as unknown as`', () => {
     const found = files
       .map((f) => ({ path: f.path, casts: (code(f.text).match(/\bas\s+never\b|\bas\s+unknown\s+as\b/g) ?? []).length }))
-      .filter((f) => f.casts > (CASTS_STILL_TO_GO[f.path] ?? 0));
+      .filter((f) => f.casts > 0);
     expect(found).toEqual([]);
   });
 
@@ -55,11 +49,15 @@ describe('the web app’s API contract', () => {
   });
 
   it('keeps each feature’s calls in its api/ folder, with their query keys', () => {
-    for (const feature of ['admin', 'reports']) {
+    const features = readdirSync(join(SRC, 'features'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect(features).toEqual(expect.arrayContaining(['admin', 'auth', 'cases', 'home', 'reports']));
+    for (const feature of features) {
+      const calls = files.some((f) => f.path.startsWith(`features/${feature}/`) && /\b(api|publicApi)\.(GET|POST|PUT|PATCH|DELETE)\(/.test(code(f.text)));
+      if (!calls) continue;
       const own = files.filter((f) => f.path.startsWith(`features/${feature}/`));
-      const outside = own.filter((f) => !f.path.startsWith(`features/${feature}/api/`) && /\bapi\.(GET|POST|PUT|PATCH|DELETE)\(/.test(code(f.text)));
+      const outside = own.filter((f) => !f.path.startsWith(`features/${feature}/api/`) && /\b(api|publicApi)\.(GET|POST|PUT|PATCH|DELETE)\(/.test(code(f.text)));
       expect([feature, outside.map((f) => f.path)]).toEqual([feature, []]);
-      expect([feature, own.some((f) => f.path.startsWith(`features/${feature}/api/`) && /queryKey/.test(f.text))]).toEqual([feature, true]);
+      expect([feature, own.some((f) => f.path.startsWith(`features/${feature}/api/`) && /queryKey|\bexport const \w+Keys = /.test(f.text))]).toEqual([feature, true]);
     }
   });
 

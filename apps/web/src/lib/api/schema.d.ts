@@ -1127,7 +1127,7 @@ export interface components {
              * @description ISO 3166-2 region of the incident country where it happened
              * @example KZ-75
              */
-            regionCode?: Record<string, never> | null;
+            regionCode?: string | null;
             /** @description location_type code */
             locationType: string;
             perpetrators: components["schemas"]["PerpetratorDto"][];
@@ -1136,7 +1136,7 @@ export interface components {
             /** @description reported_to_authorities code */
             reportedToAuthorities: string;
             /** @description needed medical care; omit or null when not stated */
-            medicalCareNeeded?: Record<string, never> | null;
+            medicalCareNeeded?: boolean | null;
         };
         CreateCaseDto: {
             /**
@@ -1157,7 +1157,7 @@ export interface components {
              * @description ISO 3166-2 region of the case country where the respondent lives or works
              * @example RU-NVS
              */
-            regionCode?: Record<string, never> | null;
+            regionCode?: string | null;
             /**
              * @description questions the respondent was not asked or declined: keys are abuse groups (physical, sexual, ...) or "perpetrators"; values asked, not_asked or declined (absent = asked)
              * @example {
@@ -1296,7 +1296,7 @@ export interface components {
              * @description ISO 3166-2 region of the case country where the respondent lives or works
              * @example RU-NVS
              */
-            regionCode?: Record<string, never> | null;
+            regionCode?: string | null;
             /**
              * @description questions the respondent was not asked or declined: keys are abuse groups (physical, sexual, ...) or "perpetrators"; values asked, not_asked or declined (absent = asked)
              * @example {

@@ -23,14 +23,24 @@ export const reportKeys = {
   one: (id: string) => ['report', id] as const,
 };
 
-/** Your recent reports (an identical question listed once, newest first). */
+/**
+ * Your recent reports (an identical question listed once, newest first). The same question asked
+ * in the other language (as it is when a report is read after switching languages) is the same
+ * question to the reader: listed once too, and opened in the reader's language.
+ */
 export function useRecentReports() {
   return useQuery({
     queryKey: reportKeys.recent,
     queryFn: async () => {
       const { data, response } = await api.GET('/api/v1/reports', { params: { query: { limit: 20 } } });
       if (!response.ok || !data) throw new Error(String(response.status));
-      return data.items;
+      const seen = new Set<string>();
+      return data.items.filter((r) => {
+        const question = JSON.stringify({ ...sameQuestionIn(r.params, 'en'), status: r.status });
+        if (seen.has(question)) return false;
+        seen.add(question);
+        return true;
+      });
     },
   });
 }
@@ -72,4 +82,18 @@ export async function downloadReport(id: string, format: Format): Promise<void> 
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A report's language (what its descriptions and labels are written in). */
+export type ReportLanguage = Schemas['CreateReportDto']['lang'];
+
+/**
+ * The same question as an earlier report, to be answered in another language: its texts (title,
+ * labels, descriptions) are written by the API when it computes the report, so a report is read in
+ * the reader's language by asking for it in that language (an identical question is answered from
+ * the earlier result, never computed twice).
+ */
+export function sameQuestionIn(params: ReportView['params'], lang: ReportLanguage): ReportRequest {
+  const { countries, regions, regionGroups, from, to, perpetratorTypes, compareBy, genders, ageBands, workSettings, organisationId, perpetrators, abuses, k, source } = params;
+  return { countries, regions, regionGroups, from, to, perpetratorTypes, compareBy, genders, ageBands, workSettings, organisationId, perpetrators, abuses, k, lang, ...(source === 'exact' ? { exact: true } : {}) };
 }

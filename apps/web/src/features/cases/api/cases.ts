@@ -1,0 +1,53 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, dataOf, type Schemas } from '../../../lib/api/client';
+import { caseKeys } from './keys';
+
+/** A case as the API answers it (GET, and the server's side of a version conflict). */
+export type CaseResponse = Schemas['CaseResponseDto'];
+/** What a new case is sent as (the device adds its id, the submit flag and the withdrawal code). */
+export type CreateCase = Schemas['CreateCaseDto'];
+/** What an edit of a stored case is sent as. */
+export type UpdateCase = Schemas['UpdateCaseDto'];
+/** Whether a group of questions was asked ("asked" is the default when absent). */
+export type QuestionStatus = NonNullable<Schemas['CreateCaseDto']['questions']>[string];
+/** An incident while it is written: everything as the API takes it, except that its year may not be chosen yet. */
+export type IncidentDraft = Omit<Schemas['IncidentDto'], 'year'> & Partial<Pick<Schemas['IncidentDto'], 'year'>>;
+/**
+ * A case while it is written, in the shape the API takes (so the server's field errors point at
+ * the form's fields): the create DTO without what the device adds when it sends, and with its
+ * incidents still drafts. Codes not chosen yet are empty strings (left out by `createBody`).
+ */
+export type CaseDraft = Omit<Schemas['CreateCaseDto'], 'id' | 'organisationId' | 'submit' | 'withdrawalCode' | 'incidents'> & { incidents: IncidentDraft[] };
+
+/** The cases you may see, newest first (one page of 100: an interviewer's own). */
+export function useServerCases(enabled: boolean) {
+  return useQuery({
+    queryKey: caseKeys.list,
+    queryFn: async () => (await dataOf(api.GET('/api/v1/cases', { params: { query: { limit: 100 } } }))).items,
+    enabled,
+    retry: false,
+  });
+}
+
+/** A stored case and its narrative (empty when it has none or it may not be read). */
+export async function fetchCaseWithNarrative(id: string): Promise<{ stored: CaseResponse; narrative: string }> {
+  const [stored, narrative] = await Promise.all([
+    dataOf(api.GET('/api/v1/cases/{id}', { params: { path: { id } } })),
+    api.GET('/api/v1/cases/{id}/narrative', { params: { path: { id } } }),
+  ]);
+  return { stored, narrative: narrative.response.ok && narrative.data ? narrative.data.narrative : '' };
+}
+
+/** The server's current version of a case (asked for on a version conflict; undefined when it cannot be read). */
+export async function fetchCase(id: string): Promise<CaseResponse | undefined> {
+  return (await api.GET('/api/v1/cases/{id}', { params: { path: { id } } })).data;
+}
+
+/** Sends a new case; the Idempotency-Key makes a retry of a cut-off send store it once. */
+export const createCase = (body: CreateCase, idempotencyKey: string) => api.POST('/api/v1/cases', { body, headers: { 'idempotency-key': idempotencyKey } });
+
+/** Sends an edit of a stored case, made from the given version (412 when someone changed it meanwhile). */
+export const updateCase = (id: string, version: number, body: UpdateCase) =>
+  api.PATCH('/api/v1/cases/{id}', { params: { path: { id }, header: { 'If-Match': `"${version}"` } }, body });
+
+export const submitCase = (id: string) => api.POST('/api/v1/cases/{id}/submit', { params: { path: { id } } });
