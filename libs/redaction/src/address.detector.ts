@@ -149,8 +149,13 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
   const starts = doc.runStartsNear('0-9', REACH);
   if (starts.length === 0) return out;
   const { patterns, bare, bareAnchor } = BEYOND.test(text) ? GENERAL : LATIN_CYRILLIC;
+  // (Two patterns share a test: each test is run once.)
+  const passed = new Map<RegExp, boolean>();
   for (const [re, rule, confidence, anchor] of patterns) {
-    if (!PREFILTER[rule].test(text)) continue;
+    const prefilter = PREFILTER[rule];
+    let pass = passed.get(prefilter);
+    if (pass === undefined) passed.set(prefilter, (pass = prefilter.test(text)));
+    if (!pass) continue;
     for (const m of matchesAt(re, text, anchor ? startsBeforeAnchors(text, starts, anchor) : starts)) {
       let start = m.index!;
       let value = m[0];

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
-import { everyMatchAt, matchesAt, TextDocument } from './document';
+import { capitalised, everyMatchAt, matchesAt, TextDocument } from './document';
 import { isValidIin } from './identity-numbers';
 import { packData, type PackData } from './pack-data';
 import { mayBeValidFor } from './phone-plans';
@@ -263,7 +263,12 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
     }
   }
   // Every other country's plate: a short mix of capitals and digits in up to three groups, right after a car is mentioned.
-  for (const m of matchesAt(PLATE_SHAPE, text, doc.runStarts)) {
+  // It starts with a capital or a digit: only such runs are tried (the others cannot match, so the matches are the same).
+  const shapeStarts = doc.runStarts.filter((at) => {
+    const c = text.charCodeAt(at);
+    return (c >= 48 && c <= 57) || capitalised(text.slice(at, at + 2));
+  });
+  for (const m of matchesAt(PLATE_SHAPE, text, shapeStarts)) {
     const compact = m[0].replace(/[\s-]/g, '');
     if (compact.length < 5 || compact.length > 9 || !/\d/.test(compact) || !/\p{Lu}/u.test(compact)) continue;
     if (carBefore(m.index!)) out.push(span(m.index!, m.index! + m[0].length, 'PLATE', 'plate.car-context', 0.8));
