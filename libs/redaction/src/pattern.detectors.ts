@@ -96,7 +96,9 @@ export function detectPhones(text: string, data: PackData = packData()): Span[] 
   const out: Span[] = [];
   const candidate = /(?<![\p{L}0-9])(?:\+\s?)?\(?\d[\d\s().\-–/]{6,22}\d(?![\p{L}0-9])/gu;
   for (const m of text.matchAll(candidate)) {
-    const found = phoneIn(m[0], 0, data) ?? phoneIn(m[0].replace(/^\S+\s/, ''), m[0].indexOf(' ') + 1, data);
+    // Else without its first group (a prefix of the prose glued to it); a candidate of one group would be read again as it is.
+    const rest = m[0].replace(/^\S+\s/, '');
+    const found = phoneIn(m[0], 0, data) ?? (rest === m[0] ? null : phoneIn(rest, m[0].indexOf(' ') + 1, data));
     if (found) out.push(span(m.index! + found.offset, m.index! + found.offset + found.length, 'PHONE', found.rule, 0.95));
   }
   return out;
@@ -120,16 +122,18 @@ function phoneIn(source: string, offset: number, data: PackData): { offset: numb
     // National formats: a trunk 8 means Kazakhstan or Russia; a leading 0 the others.
     const countries: CountryCode[] = digits.startsWith('8') ? data.phone.trunk8 : digits.startsWith('0') ? data.phone.trunk0 : data.phone.national;
     let parsed = international ? parsePhoneNumberFromString(normalised) : undefined;
+    let valid = parsed?.isValid() ?? false;
     for (const country of international ? [] : countries) {
       // Most countries cannot take these digits at all: skip their parse (see phone-plans.ts).
       if (!mayBeValidFor(digits, country)) continue;
       const candidateNumber = parsePhoneNumberFromString(normalised, country);
       if (candidateNumber?.isValid()) {
         parsed = candidateNumber;
+        valid = true; // (asked once: the check is not cheap)
         break;
       }
     }
-    if (!parsed?.isValid()) return null;
+    if (!valid || !parsed) return null;
     // A 12-digit IIN or 16-digit card is not a phone even when it parses.
     if (!international && digits.length >= 12) return null;
     return { offset, length: raw.length, rule: international ? 'phone.international' : `phone.${parsed.country ?? 'national'}` };
