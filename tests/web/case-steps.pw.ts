@@ -145,6 +145,9 @@ test.describe('the case form as steps', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await submitCase(page);
     await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
+    await expect(page.getByTestId('list-notice')).toHaveText('The case was sent.');
+    await expect(page.getByTestId('list-notice')).toBeFocused();
+    await expect(page.getByTestId('list-notice')).toBeInViewport();
     await expect.poll(async () => (await sql(`SELECT id FROM cases WHERE city LIKE $1`, [`%${marker}%`])).length).toBe(1);
     const incidents = await sql<{ month: number; gender: string }>(
       `SELECT i.month, c.gender FROM incidents i JOIN cases c ON c.id = i.case_id WHERE c.city LIKE $1`,
@@ -251,6 +254,9 @@ test.describe('the case form as steps', () => {
     await page.getByRole('button', { name: 'Сохранить черновик' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Черновик сохранён.' })).toBeVisible();
     await expect(page.getByText('Случай отправлен.')).toHaveCount(0);
+    // The list opens at its top with the notice focused (not scrolled down where the form's buttons were).
+    await expect(page.getByTestId('list-notice')).toBeFocused();
+    expect(await page.evaluate('window.scrollY')).toBe(0);
     await expect.poll(async () => (await sql<{ status: string; count: number }>(
       `SELECT c.status, p.count FROM cases c JOIN incidents i ON i.case_id = c.id JOIN incident_perpetrators p ON p.incident_id = i.id WHERE c.interviewer_id = (SELECT id FROM users WHERE email = $1)`, [user.email]))).toEqual([{ status: 'draft', count: 2 }]);
     const questions = await sql<{ questions: Record<string, string> }>(`SELECT question_status AS questions FROM cases WHERE interviewer_id = (SELECT id FROM users WHERE email = $1)`, [user.email]);
