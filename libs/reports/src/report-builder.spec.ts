@@ -135,4 +135,29 @@ describe('buildReport', () => {
     });
     expect(negatives).toEqual([]);
   });
+
+  it('hides only small figures when they come from a protected release: one small cell does not withhold its column, row or breakdown total', () => {
+    const raw: RawAggregates = {
+      crossTab: [{ row: 'police', col: 'physical_violence', ...count(40) }, { row: 'client', col: 'physical_violence', ...count(3) }],
+      rowTotals: [{ row: 'police', ...count(40) }, { row: 'client', ...count(3) }],
+      columnTotals: [{ col: 'physical_violence', ...count(43) }],
+      total: count(60),
+      unasked: [],
+      breakdowns: { ...empty(), gender: [{ key: 'female', ...count(57) }, { key: 'male', ...count(3) }] },
+    };
+    const params = { perpetrators: 'type', abuses: 'type', lang: 'en', k: 5, perturbation: null } as const;
+    const privacy = { method: 'zCDP, discrete Gaussian', rho: 20, epsilon: 53.25, delta: 1e-6, periods: ['2024'], releases: 1 };
+    const released = buildReport(raw, params, (_v, c) => c, {}, new Date(), { abuseGroupOf: groupOf, privacy });
+    // Rows in key order: client, police.
+    expect(released.crossTab.cells[0][0]).toMatchObject({ respondents: null, suppressed: true });
+    expect(released.crossTab.cells[1][0]).toMatchObject({ respondents: 40, suppressed: false });
+    expect(released.crossTab.columnTotals[0]).toMatchObject({ respondents: 43, suppressed: false });
+    expect(released.crossTab.rowTotals[1]).toMatchObject({ respondents: 40, suppressed: false });
+    expect(released.breakdowns.gender.rows.map((r) => r.respondents)).toEqual([57, null]);
+    expect(released.rule.description).not.toContain('further cells are suppressed');
+    // Exact figures keep complementary suppression: the column total would give the hidden 3 away.
+    const exact = buildReport(raw, params, (_v, c) => c, {}, new Date(), { abuseGroupOf: groupOf });
+    expect(exact.crossTab.columnTotals[0]).toMatchObject({ respondents: null, suppressed: true });
+    expect(exact.breakdowns.gender.rows.map((r) => r.respondents)).toEqual([null, null]);
+  });
 });

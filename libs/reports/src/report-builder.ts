@@ -88,10 +88,11 @@ export interface ReportResult {
 
 const RULE_TEXT = {
   en: {
-    suppression: (k: number) =>
+    suppression: (k: number, complementary: boolean) =>
       `Counts from 1 to ${k - 1} are not shown (marked as suppressed). ` +
-      `In the cross-tab, the totals of rows and columns that hold a suppressed cell are withheld. ` +
-      `In each breakdown, further cells are suppressed until no suppressed cell can be derived from the total and the other cells.`,
+      (complementary ? '' : `Zero is shown: a published 0 is a noisy release value like any other. `) +
+      (!complementary ? '' : `In the cross-tab, the totals of rows and columns that hold a suppressed cell are withheld. ` +
+      `In each breakdown, further cells are suppressed until no suppressed cell can be derived from the total and the other cells.`),
     perturbation: (p: PerturbationSettings) =>
       ` Every published count has been perturbed: a small amount of at most ±${p.maxNoise} (variance ${p.variance}) was added to it, ` +
       `the same each time the same set of cases is counted, so that comparing reports yields noise rather than individuals. ` +
@@ -106,10 +107,11 @@ const RULE_TEXT = {
       `Hiding small figures is a presentation rule, not the protection: a hidden figure may be worked out from other reports (the difference of two periods or two sets of regions); it is then a noisy release value, protected by the noise like every other figure, never the true count.`,
   },
   ru: {
-    suppression: (k: number) =>
+    suppression: (k: number, complementary: boolean) =>
       `Значения от 1 до ${k - 1} не показываются (помечены как скрытые). ` +
-      `В перекрёстной таблице итоги строк и столбцов, содержащих скрытую ячейку, не публикуются. ` +
-      `В каждой разбивке скрываются дополнительные ячейки, пока ни одну скрытую ячейку нельзя вычислить из итога и остальных ячеек.`,
+      (complementary ? '' : `Ноль показывается: опубликованный 0 — такое же зашумлённое значение выпуска, как и остальные. `) +
+      (!complementary ? '' : `В перекрёстной таблице итоги строк и столбцов, содержащих скрытую ячейку, не публикуются. ` +
+      `В каждой разбивке скрываются дополнительные ячейки, пока ни одну скрытую ячейку нельзя вычислить из итога и остальных ячеек.`),
     perturbation: (p: PerturbationSettings) =>
       ` Каждое опубликованное значение искажено: к нему добавлена небольшая величина не более ±${p.maxNoise} (дисперсия ${p.variance}), ` +
       `одна и та же при каждом подсчёте одного и того же набора случаев, поэтому сравнение отчётов даёт шум, а не людей. ` +
@@ -145,7 +147,7 @@ export function describeRule(params: Pick<ReportParams, 'k' | 'perturbation' | '
   const p = params.perturbation;
   return {
     k: params.k,
-    description: text.suppression(params.k) + (privacy ? text.privacy(privacy) : p ? text.perturbation(p) : text.exact),
+    description: text.suppression(params.k, !privacy) + (privacy ? text.privacy(privacy) : p ? text.perturbation(p) : text.exact),
     perturbation: p ? { ...p, method: text.method } : null,
     privacy,
   };
@@ -182,6 +184,8 @@ export function buildReport(
   context: ReportContext = {},
 ): ReportResult {
   const k = params.k;
+  // Figures read from a protected release are hidden by the primary rule only (see suppressCrossTab).
+  const complementary = !context.privacy;
   const zeroOf = (part: 'scope' | 'comparison' | Breakdown): KeyedCount => {
     const variance = raw.zeroVariance?.[part] ?? raw.zeroVariance?.scope;
     return { respondents: 0, incidents: 0, cellKey: 0, ...(variance !== undefined ? { variance } : {}) };
@@ -227,13 +231,14 @@ export function buildReport(
     },
     k,
     { columns: columnBases.map(baseValue), rows: baseValue(rowBase), total: base },
+    complementary,
   );
   const breakdowns = Object.fromEntries(
     BREAKDOWNS.map((b) => {
       const found = new Map(raw.breakdowns[b].map((r) => [r.key, r]));
       const rows = union([...found.keys()], categories[b]).map((key) => found.get(key) ?? { key, ...zeroOf(b) });
       const vocab = BREAKDOWN_VOCABULARY[b];
-      const out = suppressOneWay({ rows: rows.map((r) => pick(r)), total }, k, base);
+      const out = suppressOneWay({ rows: rows.map((r) => pick(r)), total }, k, base, complementary);
       return [b, { ...out, rows: out.rows.map((row, i) => ({ key: rows[i].key, label: vocab ? labels(vocab, rows[i].key) : rows[i].key, ...row })) }];
     }),
   ) as unknown as ReportResult['breakdowns'];
@@ -260,7 +265,7 @@ export function buildReport(
     crossTab: { rowDimension: rowVocab, columnDimension: colVocab, rows: rowKeys.map(label(rowVocab)), columns, columnBases, rowBase, ...crossTab },
     breakdowns,
     ...(raw.comparison && params.compareBy
-      ? { comparison: buildComparison(raw.comparison, params, colKeys, columns, raw.columnTotals, columnBases, total, pick, k, (code) => labels(params.compareBy!, code), groupOf, zeroOf('comparison')) }
+      ? { comparison: buildComparison(raw.comparison, params, colKeys, columns, raw.columnTotals, columnBases, total, pick, k, (code) => labels(params.compareBy!, code), groupOf, complementary, zeroOf('comparison')) }
       : {}),
   };
 }
@@ -286,6 +291,7 @@ function buildComparison(
   k: number,
   unitLabel: (code: string) => string,
   groupOf: (category: string) => string,
+  complementary: boolean,
   zero: KeyedCount = { respondents: 0, incidents: 0, cellKey: 0 },
 ): Comparison {
   const unitKeys = [...new Set([...raw.units.map((u) => u.unit), ...(params.compareBy === 'country' ? (params.countries ?? []) : [])])].sort();
@@ -295,7 +301,7 @@ function buildComparison(
   const question = (col: string) => (params.abuses === 'group' ? col : groupOf(col));
 
   const unitCounts = unitKeys.map((u) => pick(unitOf.get(u) ?? zero));
-  const totals = suppressOneWay({ rows: unitCounts, total }, k, 0).rows;
+  const totals = suppressOneWay({ rows: unitCounts, total }, k, 0, complementary).rows;
 
   const baseCounts = unitKeys.map((u) =>
     colKeys.map((col) => {
@@ -310,9 +316,9 @@ function buildComparison(
   colKeys.forEach((col, c) => {
     const counts = unitKeys.map((u) => pick(cellOf.get(`${u}\u0000${col}`) ?? zero));
     const columnTotal = pick(columnTotals.find((t) => t.col === col));
-    const shown = suppressOneWay({ rows: counts, total: columnTotal }, k, 0).rows;
+    const shown = suppressOneWay({ rows: counts, total: columnTotal }, k, 0, complementary).rows;
     const baseTotal = { respondents: columnBases[c].respondents ?? 0, incidents: columnBases[c].respondents ?? 0 };
-    const shownBases = suppressOneWay({ rows: baseCounts.map((row) => ({ respondents: row[c].respondents, incidents: row[c].respondents })), total: baseTotal }, k, 0).rows;
+    const shownBases = suppressOneWay({ rows: baseCounts.map((row) => ({ respondents: row[c].respondents, incidents: row[c].respondents })), total: baseTotal }, k, 0, complementary).rows;
     unitKeys.forEach((_, u) => {
       const base = shownBases[u].suppressed ? null : baseCounts[u][c].respondents;
       const baseVariance = baseCounts[u][c].variance;

@@ -3,7 +3,7 @@ export const REPORT_TEXT = {
   en: {
     suppressed: 'suppressed',
     suppressedShort: 'supp.',
-    suppressedNote: 'supp. = suppressed: a count too small to publish, or one that would let it be worked out',
+    suppressedNote: 'supp. = suppressed: a count too small to publish (in an exact report, also one that would let it be worked out)',
     total: 'Total',
     sheetDescription: 'Description',
     sheetCrossTab: 'Cross-tab',
@@ -48,7 +48,7 @@ export const REPORT_TEXT = {
   ru: {
     suppressed: 'скрыто',
     suppressedShort: 'скр.',
-    suppressedNote: 'скр. = скрыто: значение слишком мало для публикации или позволило бы его вычислить',
+    suppressedNote: 'скр. = скрыто: значение слишком мало для публикации (в точном отчёте также значение, позволяющее его вычислить)',
     total: 'Итого',
     sheetDescription: 'Описание',
     sheetCrossTab: 'Перекрёстная таблица',

@@ -87,11 +87,19 @@ export interface CrossTabBases {
   total: number;
 }
 
-export function suppressCrossTab(table: CrossTab, k: number, base: number | CrossTabBases = table.total.respondents): SuppressedCrossTab {
+/**
+ * Primary suppression hides counts from 1 to k − 1; complementary suppression
+ * also hides what would let one be worked out from a total. Exact figures need
+ * both. Figures read from a differentially private release need neither for
+ * protection (a worked-out figure is a noisy release value), so they get the
+ * primary rule only, as presentation: otherwise one small cell per column
+ * would withhold every column's total.
+ */
+export function suppressCrossTab(table: CrossTab, k: number, base: number | CrossTabBases = table.total.respondents, complementary = true): SuppressedCrossTab {
   const bases = typeof base === 'number' ? { columns: table.columnTotals.map(() => base), rows: base, total: base } : base;
   const hidden = table.cells.map((row) => row.map((cell) => primary(cell, k)));
-  const rowHidden = table.rowTotals.map((t, r) => primary(t, k) || hidden[r].some(Boolean));
-  const colHidden = table.columnTotals.map((t, c) => primary(t, k) || hidden.some((row) => row[c]));
+  const rowHidden = table.rowTotals.map((t, r) => primary(t, k) || (complementary && hidden[r].some(Boolean)));
+  const colHidden = table.columnTotals.map((t, c) => primary(t, k) || (complementary && hidden.some((row) => row[c])));
   const totalHidden = primary(table.total, k);
   return {
     cells: table.cells.map((row, r) => row.map((cell, c) => publish(cell, hidden[r][c], bases.columns[c]))),
@@ -111,10 +119,11 @@ export interface SuppressedOneWay {
   total: PublishedCount;
 }
 
-export function suppressOneWay(table: OneWay, k: number, base = table.total.respondents): SuppressedOneWay {
+export function suppressOneWay(table: OneWay, k: number, base = table.total.respondents, complementary = true): SuppressedOneWay {
   const hidden = table.rows.map((row) => primary(row, k));
   let totalHidden = primary(table.total, k);
   const needsMore = () => {
+    if (!complementary) return false;
     const idx = hidden.map((h, i) => (h ? i : -1)).filter((i) => i >= 0);
     if (idx.length === 0) return false;
     const sum = (key: 'respondents' | 'incidents') => idx.reduce((s, i) => s + table.rows[i][key], 0);

@@ -451,7 +451,7 @@ export const ru: Messages = {
     total: 'Итого',
     suppressedMark: 'скр.',
     suppressed: 'скрыто: слишком мало, чтобы показывать',
-    suppressedExplained: 'скрыто: меньше {{k}} респондентов или значение, из которого такое число можно вычислить.',
+    suppressedExplained: 'скрыто: от 1 до {{k}} − 1 респондентов (в точном отчёте также значение, из которого такое число можно вычислить).',
     by: { country: 'По странам', region: 'По регионам', region_group: 'По группам регионов', year: 'По годам', gender: 'По гендеру', age_band: 'По возрасту', work_setting: 'По месту работы', location_type: 'По типу места' },
   },
   quotations: {
