@@ -164,7 +164,21 @@ test.describe('a session cannot outlive the device store', () => {
     await expect(mine.getByTestId('device')).toHaveCount(1);
     await expect(mine).toContainText('Chrome on Linux');
     await expect(mine).toContainText('This device');
+    // Signing a device out is asked first, naming the device; Cancel leaves it signed in.
+    await mine.getByRole('button', { name: 'Sign out this device (Chrome on Linux)' }).click();
+    await expect(mine.getByText('Sign out this device? Its data is erased')).toBeVisible();
+    await expect(mine.getByRole('button', { name: 'Yes, sign it out' })).toBeFocused();
+    await page.screenshot({ path: 'test-results/shots/my-devices-confirm-en.png', fullPage: true });
+    await mine.getByRole('button', { name: 'Cancel' }).click();
+    await expect(mine.getByRole('button', { name: 'Sign out this device (Chrome on Linux)' })).toBeFocused();
+    await expect(mine.getByTestId('device')).toHaveCount(1);
+    expect((await sessionOf(user.id)).revoked_reason).toBeNull();
     await accessible(page, 'this device with devices');
+    // The label in the reader's language.
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await expect(mine.getByTestId('device')).toContainText('Chrome на Linux');
+    await expect(mine.getByRole('button', { name: 'Выйти на этом устройстве (Chrome на Linux)' })).toBeVisible();
+    await page.getByRole('button', { name: 'English' }).click();
     await russianToo(page, 'my-devices');
 
     const adminContext = await browser.newContext({ viewport: PHONE });
@@ -183,7 +197,11 @@ test.describe('a session cannot outlive the device store', () => {
     await expect(card.getByTestId('device')).toContainText('Chrome on Linux');
     await card.getByTestId('device').scrollIntoViewIfNeeded();
     await accessible(admin, 'user devices');
-    await card.getByRole('button', { name: /^Sign out this device/ }).click();
+    await card.getByRole('button', { name: `Sign out Chrome on Linux ${user.email}` }).click();
+    await expect(card.getByText(/^Sign out Chrome on Linux \(last active .+\)\? Its data is erased/)).toBeVisible();
+    await expect(card.getByTestId('device')).toHaveCount(1);
+    await admin.screenshot({ path: 'test-results/shots/user-devices-confirm-en.png', fullPage: true });
+    await card.getByRole('button', { name: 'Yes, sign it out' }).click();
     await expect(card.getByRole('status')).toContainText('Signed out');
     await expect(card.getByTestId('device')).toHaveCount(0);
     await admin.screenshot({ path: 'test-results/shots/user-devices-en.png', fullPage: true });
