@@ -89,9 +89,20 @@ test.describe('a session cannot outlive the device store', () => {
     const cookie = await refreshCookie(context);
     await page.getByRole('button', { name: 'Lock' }).click();
     const whileLocked = watch(page);
+    // Every request made while the lock screen shows (the page's and the service worker's, answered or not):
+    // only the public ones may go out.
+    const asked: string[] = [];
+    const record = (r: { url(): string }) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/api/')) asked.push(`${url.pathname}${url.search}`);
+    };
+    context.on('request', record);
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Unlock' })).toBeVisible();
     await page.waitForTimeout(2_000);
+    await expect(page.getByRole('heading', { name: 'Unlock' })).toBeVisible();
+    context.off('request', record);
+    expect(asked.filter((u) => u !== '/api/v1/app-settings')).toEqual([]);
     expect(whileLocked.filter((s) => s.url !== '/api/v1/app-settings')).toEqual([]);
 
     const seen = watch(page);
