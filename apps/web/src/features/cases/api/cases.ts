@@ -19,7 +19,8 @@ export type IncidentDraft = Omit<Schemas['IncidentDto'], 'year'> & Partial<Pick<
  */
 export type CaseDraft = Omit<Schemas['CreateCaseDto'], 'id' | 'organisationId' | 'submit' | 'withdrawalCode' | 'incidents'> & { incidents: IncidentDraft[] };
 
-export type SentStatus = 'submitted' | 'in_review' | 'published' | 'archived' | 'withdrawn';
+/** A status a sent case can have (every case status but draft), from the schema. */
+export type SentStatus = Exclude<Schemas['CaseResponseDto']['status'], 'draft'>;
 
 /** Drafts kept on the server (returned ones among them): few, one page of 100. */
 export function useServerDrafts(enabled: boolean) {
