@@ -154,6 +154,7 @@ test('sign-in tells wrong details (401) apart from a server error or an unreacha
   // A real 401 still says the details are wrong; the right ones sign in.
   await signInUi(page, user.email, 'not-the-password-at-all');
   await expect(page.locator('#email-error')).toContainText('The e-mail address or password is not right');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
   await signInUi(page, user.email);
   await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
 });
