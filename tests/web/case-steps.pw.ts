@@ -94,12 +94,24 @@ test.describe('the case form as steps', () => {
     // One Continue, straight back.
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.getByRole('heading', { name: /Check your answers/ })).toBeVisible();
-    await expect(page.locator('.answer', { hasText: 'Incident 2' })).toContainText('2026-03');
-    // The same from another step.
+    await expect(page.locator('.answer', { hasText: 'Incident 2' })).toContainText('March 2026');
+    // The same from another step, by keyboard: Enter on Continue returns with the focus on the heading, so a second
+    // Enter cannot submit the case by accident.
     await page.getByRole('button', { name: 'Change Gender' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'New case: Respondent' })).toBeFocused();
+    expect(await page.evaluate('window.scrollY')).toBe(0);
     await page.locator('input[name="f-respondent-gender"][value="male"]').check();
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: /Check your answers/ })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Submit case' })).not.toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { name: /Check your answers/ })).toBeVisible();
+    expect(await sql(`SELECT id FROM cases WHERE city LIKE $1`, [`%${marker}%`])).toHaveLength(0);
+    // Dates in words, the account in full.
+    await expect(page.locator('.answer', { hasText: 'Month of the interview' })).toContainText('October 2026');
+    await expect(page.locator('.answer', { hasText: 'Date consent was given' })).toContainText('2 October 2026');
+    await expect(page.locator('.answer', { hasText: 'The account in the respondent' })).toContainText(`Two officers stopped her near the market and demanded money. ${marker}`);
     await expect(page.locator('.answer', { hasText: 'Gender' })).toContainText('Male');
     // The list of incidents from there: "Add another", then Back, leaves no empty incident behind; Continue returns.
     await page.getByRole('button', { name: 'Change Incidents', exact: true }).click();
@@ -116,7 +128,7 @@ test.describe('the case form as steps', () => {
     await page.getByRole('button', { name: 'Back' }).click();
     await expect(page.getByText('Incidents recorded: 2')).toBeVisible();
     await page.getByRole('button', { name: 'Remove Incident 1' }).click();
-    const question = page.getByRole('group', { name: /^Remove incident 1 \(2026-09; Kazakhstan; .*\) from this case\?$/ });
+    const question = page.getByRole('group', { name: /^Remove incident 1 \(September 2026; Kazakhstan; .*\) from this case\?$/ });
     await expect(question).toBeVisible();
     await accessible(page, 'remove incident');
     expect(await smallTargets(page)).toEqual([]);
@@ -133,12 +145,123 @@ test.describe('the case form as steps', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await submitCase(page);
     await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
+    await expect(page.getByTestId('list-notice')).toHaveText('The case was sent.');
+    await expect(page.getByTestId('list-notice')).toBeFocused();
+    await expect(page.getByTestId('list-notice')).toBeInViewport();
     await expect.poll(async () => (await sql(`SELECT id FROM cases WHERE city LIKE $1`, [`%${marker}%`])).length).toBe(1);
     const incidents = await sql<{ month: number; gender: string }>(
       `SELECT i.month, c.gender FROM incidents i JOIN cases c ON c.id = i.case_id WHERE c.city LIKE $1`,
       [`%${marker}%`],
     );
     expect(incidents).toEqual([{ month: 3, gender: 'male' }]);
+  });
+
+  test('each step checks its own answers, in words that follow the language: consent, questions, year, counts, perpetrator rows', async ({ page }) => {
+    const user = await createUser('interviewer');
+    await setPasscode(page);
+    await signInUi(page, user.email);
+    await page.getByRole('link', { name: 'Document a new case' }).click();
+    const next = () => page.getByRole('button', { name: /^(Continue|Продолжить)$/ }).click();
+    const summary = page.locator('.error-summary');
+    await page.locator('#f-interviewMonth').fill('2026-10');
+    await page.locator('#f-country').selectOption('KZ');
+    await next();
+    // Consent to research, checked here (not only at saving), with the server's meaning.
+    await expect(page.getByRole('heading', { level: 1, name: 'New case: Consent' })).toBeFocused();
+    await next();
+    await expect(summary).toContainText('Tick “Use in research”');
+    await expect(page.getByRole('heading', { level: 1, name: 'New case: Consent' })).toBeVisible();
+    // Errors follow a language switch.
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await expect(summary).toContainText('Отметьте «Использование в исследованиях»');
+    await expect(summary).not.toContainText('Tick');
+    await page.locator('#f-consent-research').check();
+    await next();
+    // Respondent: "Select …" for choices, in the order of the page.
+    await next();
+    await expect(summary.locator('li')).toHaveCount(4);
+    await expect(summary.locator('li').first()).toContainText('Выберите ответ');
+    await expect(summary).not.toContainText('Заполните это поле');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(summary.locator('li').first()).toHaveText('Gender: Select an answer');
+    await page.locator('input[name="f-respondent-gender"][value="female"]').check();
+    await page.locator('input[name="f-respondent-ageBand"][value="25_34"]').check();
+    await page.locator('#f-respondent-workSetting').selectOption('street');
+    await page.locator('#f-respondent-migrantStatus').selectOption('internal_migrant');
+    await next();
+    // Questions asked: nothing preselected; the main answer required; after "No", an answer to each question.
+    await expect(page.locator('input[name="f-questions-all"]:checked')).toHaveCount(0);
+    await next();
+    await expect(summary).toContainText('Select whether every question was asked');
+    await page.locator('input[name="f-questions-all"]').nth(1).check();
+    await expect(page.locator('fieldset[id^="f-questions-"] input[value="asked"]:checked')).toHaveCount(0);
+    await next();
+    const followUps = await page.locator('fieldset[id^="f-questions-"]:not(#f-questions-all)').count();
+    expect(followUps).toBeGreaterThan(3);
+    await expect(summary.locator('li')).toHaveCount(followUps);
+    await expect(summary.locator('li').first()).toContainText('Select whether this question was asked');
+    await shot(page, 'questions-errors-en');
+    for (const asked of await page.locator('fieldset[id^="f-questions-"] input[value="asked"]').all()) await asked.check();
+    await page.locator('input[name="f-questions-sexual"][value="declined"]').check();
+    await next();
+
+    // The incident: a year as typed, not stripped; counts of 1 or more; a perpetrator row added by mistake removed.
+    await page.locator('#f-incidents-0-year').fill('20x5');
+    await expect(page.locator('#f-incidents-0-year')).toHaveValue('20x5');
+    await page.locator('#f-incidents-0-country').selectOption('KZ');
+    await page.locator('#f-incidents-0-locationType').selectOption('street');
+    await page.locator('#f-incidents-0-perpetrators-0-type').selectOption('police');
+    await page.locator('#f-incidents-0-perpetrators-0-count').fill('-3');
+    await page.getByRole('button', { name: 'Add another perpetrator' }).click();
+    await expect(page.locator('label[for="f-incidents-0-perpetrators-0-type"]')).toHaveText('Perpetrator 1');
+    await expect(page.locator('label[for="f-incidents-0-perpetrators-1-type"]')).toHaveText('Perpetrator 2');
+    await expect(page.getByRole('button', { name: /^Remove Perpetrator 1$/ })).toHaveCount(0);
+    await page.locator('#f-incidents-0-abuses input[type=checkbox]').first().check();
+    await page.locator('#f-incidents-0-reportedToAuthorities').selectOption('no_fear_retaliation');
+    await next();
+    const year = new Date().getFullYear();
+    await expect(summary).toContainText(`Enter a year between 1990 and ${year}`);
+    await expect(summary).toContainText('Enter a whole number, 1 or more');
+    await expect(summary).toContainText('Perpetrator 2: Select an answer');
+    // A question ending in "?" is not followed by ":".
+    await expect(summary).not.toContainText('?:');
+    expect(await smallTargets(page)).toEqual([]);
+    await accessible(page, 'incident with errors');
+    await shot(page, 'incident-errors-en');
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await expect(summary).toContainText(`Введите год от 1990 до ${year}`);
+    await expect(summary).toContainText('Введите целое число не меньше 1');
+    await expect(summary).not.toContainText('must not be');
+    await shot(page, 'incident-errors-ru');
+    await page.getByRole('button', { name: 'Удалить Исполнитель 2' }).click();
+    await expect(page.locator('#f-incidents-0-perpetrators-1-type')).toHaveCount(0);
+    await expect(page.locator('label[for="f-incidents-0-perpetrators-0-type"]')).toHaveText('Исполнитель');
+    await page.locator('#f-incidents-0-year').fill('2025');
+    await page.locator('#f-incidents-0-month').selectOption('3');
+    await page.locator('#f-incidents-0-perpetrators-0-count').fill('2');
+    await next();
+    // The incident in words, in the interface language.
+    await expect(page.locator('.answer', { hasText: 'Инцидент 1' })).toContainText('март 2025');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('.answer', { hasText: 'Incident 1' })).toContainText('March 2025');
+
+    // A complete draft saved (not submitted): the list says it was saved, in Russian too — not that it was sent.
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await next();
+    await page.locator('#f-narrative').fill(`Остановили у рынка. ${newMarker('Ru')}`);
+    await next();
+    await shot(page, 'check-ru');
+    await page.getByRole('button', { name: 'Сохранить черновик' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Черновик сохранён.' })).toBeVisible();
+    await expect(page.getByText('Случай отправлен.')).toHaveCount(0);
+    // The list opens at its top with the notice focused (not scrolled down where the form's buttons were).
+    await expect(page.getByTestId('list-notice')).toBeFocused();
+    expect(await page.evaluate('window.scrollY')).toBe(0);
+    await expect.poll(async () => (await sql<{ status: string; count: number }>(
+      `SELECT c.status, p.count FROM cases c JOIN incidents i ON i.case_id = c.id JOIN incident_perpetrators p ON p.incident_id = i.id WHERE c.interviewer_id = (SELECT id FROM users WHERE email = $1)`, [user.email]))).toEqual([{ status: 'draft', count: 2 }]);
+    const questions = await sql<{ questions: Record<string, string> }>(`SELECT question_status AS questions FROM cases WHERE interviewer_id = (SELECT id FROM users WHERE email = $1)`, [user.email]);
+    expect(questions[0].questions.sexual).toBe('declined');
+    expect(Object.values(questions[0].questions).every((s) => ['asked', 'not_asked', 'declined'].includes(s))).toBe(true);
   });
 
   test('a draft saved at any step is kept on the phone and reopens at that step; at submission everything is checked', async ({ page }) => {
@@ -164,6 +287,7 @@ test.describe('the case form as steps', () => {
     await page.locator('#f-respondent-workSetting').selectOption('street');
     await page.locator('#f-respondent-migrantStatus').selectOption('internal_migrant');
     await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('input[name="f-questions-all"]').first().check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator('#f-incidents-0-country').selectOption('KZ');
     await page.locator('#f-incidents-0-locationType').selectOption('street');
@@ -181,7 +305,7 @@ test.describe('the case form as steps', () => {
     await expect(page.getByRole('heading', { name: 'New case: Check your answers' })).toBeVisible();
     await page.getByRole('button', { name: 'Submit case' }).click();
     await expect(page.getByRole('heading', { name: 'New case: Respondent' })).toBeVisible();
-    await expect(page.locator('.error-summary')).toContainText('Where she or he mostly works: Enter this');
+    await expect(page.locator('.error-summary')).toContainText('Where she or he mostly works: Select an answer');
     await expect(page.locator('.error-summary')).toBeFocused();
     await page.locator('#f-respondent-workSetting').selectOption('street');
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -201,12 +325,14 @@ test.describe('the case form as steps', () => {
     await page.locator('#f-country').selectOption('KZ');
     await page.locator('#f-city').fill(`Almaty ${marker}`);
     await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('#f-consent-research').check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.locator('input[name="f-respondent-gender"][value="female"]').check();
     await page.locator('input[name="f-respondent-ageBand"][value="25_34"]').check();
     await page.locator('#f-respondent-workSetting').selectOption('street');
     await page.locator('#f-respondent-migrantStatus').selectOption('internal_migrant');
     await page.getByRole('button', { name: 'Continue' }).click();
+    await page.locator('input[name="f-questions-all"]').first().check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Incident 1' })).toBeVisible();
     await page.locator('#f-incidents-0-place').fill(`Market ${marker}`);

@@ -24,6 +24,7 @@ async function toIncidents(page: Page): Promise<void> {
   await page.locator('#f-respondent-workSetting').selectOption('street');
   await page.locator('#f-respondent-migrantStatus').selectOption('internal_migrant');
   await next();
+  await page.locator('input[name="f-questions-all"]').first().check();
   await next();
   await expect(page.locator('#f-incidents-0-year')).toBeVisible();
 }

@@ -114,6 +114,7 @@ test('the interface is complete in Russian, and remembered', async ({ page }) =>
   await page.locator('#f-interviewMonth').fill('2026-10');
   await page.locator('#f-country').selectOption('KZ');
   await page.getByRole('button', { name: 'Продолжить' }).click();
+  await page.locator('#f-consent-research').check();
   await page.getByRole('button', { name: 'Продолжить' }).click();
   await expect(page.getByRole('radio', { name: 'Женщина', exact: true })).toBeVisible();
   await page.screenshot({ path: 'test-results/shots/respondent-ru.png', fullPage: true });

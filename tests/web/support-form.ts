@@ -30,6 +30,8 @@ export async function fillCase(page: Page, answers: CaseAnswers): Promise<void> 
   await next();
   // Questions asked: she declined the questions on sexual violence.
   await page.locator('input[name="f-questions-all"]').nth(1).check();
+  // Nothing preselected: after "No", each question is answered (all asked but the one she declined).
+  for (const asked of await page.locator('fieldset[id^="f-questions-"] input[value="asked"]').all()) await asked.check();
   await page.locator('input[name="f-questions-sexual"][value="declined"]').check();
   if (answers.shots) await page.screenshot({ path: `test-results/shots/questions-${answers.shots}.png`, fullPage: true });
   await next();

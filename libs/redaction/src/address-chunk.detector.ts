@@ -62,7 +62,8 @@ function classify(raw: string, words: PackData['address']): Piece['kind'] {
   const word = last === 0x2e || last === 0x3a ? lowered.slice(0, -1) : lowered; // without a final "." or ":"
   if (word === 'bb') return 'number'; // "bez broja": a house without a number
   // Capitals without a full stop (AP, BD, SK) are plate letters or abbreviations, not "ap." or "sk.".
-  if (raw.length >= 2 && raw.length <= 6 && /^\p{Lu}{2,3}$/u.test(raw)) return 'name';
+  // (The pattern is tried only on two or three characters starting with a capital.)
+  if (raw.length >= 2 && raw.length <= 3 && capitalised(raw) && /^\p{Lu}{2,3}$/u.test(raw)) return 'name';
   // A pack's short Latin keyword (g., u., k., dz.) counts only with its full stop.
   const packWord = word.length > 2 || raw.endsWith('.') || /[^\x00-\x7f]/.test(word);
   if (STREET_KEYWORDS.has(word) || (packWord && words.street.has(word)) || (word.includes('-') && /-(?:ro|gil|daero|dong|gu)$/.test(word))) return 'street';
@@ -103,16 +104,20 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
     let j = i;
     for (;;) {
       const next = pieces[j + 1];
-      if (!next || !joins(text, pieces[j], next)) break;
-      // A lower-case street name right after a street keyword (ul. piotrkowska 112).
+      if (!next) break;
+      // A lower-case street name right after a street keyword (ul. piotrkowska 112). (Asked before the gap, which costs more.)
       if (next.kind === 'stop' && !(pieces[j].kind === 'street' && /^\p{Ll}{3,}$/u.test(next.text) && pieces[j + 2]?.kind === 'number')) break;
+      if (!joins(text, pieces[j], next)) break;
       if (next.kind === 'stop') next.kind = 'name';
       j++;
     }
     // Lower-case street names after a keyword (ul. piotrkowska 112): take one word after a street keyword.
-    const run = pieces.slice(i, j + 1);
+    // Every address has a number: a run without one is not sliced out and read.
+    let numbered = false;
+    for (let k = i; k <= j && !numbered; k++) numbered = pieces[k].kind === 'number';
+    const run = numbered ? pieces.slice(i, j + 1) : null;
     i = j + 1;
-    const span = addressIn(text, run);
+    const span = run && addressIn(text, run);
     if (span) out.push({ start: span.start, end: span.end, type: 'ADDRESS', rule: 'address.chunk', confidence: span.confidence });
   }
   return out;

@@ -25,17 +25,76 @@ function buildPatterns(L: string, M: string) {
    * digit (every address has a house, flat or block number after at most a
    * keyword and a three-word name), instead of at every position of the text.
    */
-  const patterns: Array<[RegExp, string, number]> = [
+  const patterns: Array<[RegExp, string, number, Anchor | null]> = [
     // ул. Байтурсынова 112; мкр. Орбита-3, д. 21, кв. 64; пр. Достык 132, офис 405
-    [new RegExp(`(?<![${L}\\d])${BEFORE_KW}\\s?${NAME},?\\s(?:д\\.\\s?)?${HOUSE}${UNITS}`, 'yu'), 'address.street-keyword', 0.95],
+    [new RegExp(`(?<![${L}\\d])${BEFORE_KW}\\s?${NAME},?\\s(?:д\\.\\s?)?${HOUSE}${UNITS}`, 'yu'), 'address.street-keyword', 0.95, null],
     // Seifullin ave 531, apt 40; Aksay-4 microdistrict, 27, apt 81; 14th mkr, building 51, flat 22
-    [new RegExp(`(?<![${L}\\d])${NAME}\\s${AFTER_KW},?\\s(?:${HOUSE}${UNITS}|${UNIT}${UNITS})`, 'yiu'), 'address.street-suffix', 0.9],
+    // (the white space before the keyword, after a name of at most three words: two spaces in it)
+    [
+      new RegExp(`(?<![${L}\\d])${NAME}\\s${AFTER_KW},?\\s(?:${HOUSE}${UNITS}|${UNIT}${UNITS})`, 'yiu'),
+      'address.street-suffix',
+      0.9,
+      { re: new RegExp(`\\s(?=${AFTER_KW},?\\s)`, 'giu'), spaces: 2 },
+    ],
     // Жандосова 58, кв. 104; Toraigyrov 64, flat 9; Кенесары 40, 3 подъезд; Dzhal-29, bldg 7, apt 33
-    [new RegExp(`(?<![${L}\\d])${NAME}\\s?,?\\s${HOUSE}${UNITS1}`, 'yu'), 'address.house-unit', 0.85],
-    [new RegExp(`(?<![${L}\\d])${W},\\s${UNIT}${UNITS}`, 'yu'), 'address.named-block', 0.8],
+    // (the white space before the house number and its first unit, after the name and maybe a space and a comma: three spaces)
+    [
+      new RegExp(`(?<![${L}\\d])${NAME}\\s?,?\\s${HOUSE}${UNITS1}`, 'yu'),
+      'address.house-unit',
+      0.85,
+      { re: new RegExp(`\\s(?=${HOUSE},?\\s?${UNIT})`, 'gu'), spaces: 3 },
+    ],
+    // (the comma after the one word, before a unit)
+    [new RegExp(`(?<![${L}\\d])${W},\\s${UNIT}${UNITS}`, 'yu'), 'address.named-block', 0.8, { re: new RegExp(`,(?=\\s${UNIT})`, 'gu'), spaces: 0 }],
   ];
   const bare = new RegExp(`(?<![${L}\\d])(${W})\\s(\\d{1,4}[${L}]?(?:\\s?[/-]\\s?\\d{1,4}[${L}]?)?)(?![${L}\\d])`, 'yu');
-  return { patterns, bare };
+  // (the white space between the one word and the number)
+  const bareAnchor: Anchor = { re: /\s(?=\d)/g, spaces: 0 };
+  return { patterns, bare, bareAnchor };
+}
+
+/**
+ * A part every match of a pattern has (matched by `re`, global, one character
+ * long, with what must follow it as a lookahead), and the most white-space
+ * characters a match can have between its start and that part.
+ */
+interface Anchor {
+  re: RegExp;
+  spaces: number;
+}
+
+/**
+ * The starts (in order) at which a pattern with this anchor can match: those
+ * before an anchor with at most `spaces` white-space characters between. The
+ * others cannot match, so trying only these finds the same matches.
+ */
+function startsBeforeAnchors(text: string, starts: readonly number[], anchor: Anchor): number[] {
+  const out: number[] = [];
+  const { re, spaces } = anchor;
+  let k = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null && k < starts.length; m = re.exec(text)) {
+    const q = m.index;
+    // Back from the anchor to just after the (spaces + 1)-th white-space character before it (each character is
+    // passed by at most spaces + 1 anchors, which are white space or followed by it: linear).
+    let lo = q;
+    for (let seen = 0; lo > 0; lo--) {
+      if (whiteSpace(text.charCodeAt(lo - 1))) {
+        if (seen === spaces) break;
+        seen++;
+      }
+    }
+    while (k < starts.length && starts[k] < lo) k++;
+    while (k < starts.length && starts[k] < q) out.push(starts[k++]);
+  }
+  return out;
+}
+
+const WHITE = /\s/;
+/** As /\s/ for one UTF-16 code unit. */
+function whiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return WHITE.test(String.fromCharCode(c));
 }
 
 /** The members of a one-character class below U+0530, as character-class ranges. */
@@ -89,10 +148,15 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
   const out: Span[] = [];
   const starts = doc.runStartsNear('0-9', REACH);
   if (starts.length === 0) return out;
-  const { patterns, bare } = BEYOND.test(text) ? GENERAL : LATIN_CYRILLIC;
-  for (const [re, rule, confidence] of patterns) {
-    if (!PREFILTER[rule].test(text)) continue;
-    for (const m of matchesAt(re, text, starts)) {
+  const { patterns, bare, bareAnchor } = BEYOND.test(text) ? GENERAL : LATIN_CYRILLIC;
+  // (Two patterns share a test: each test is run once.)
+  const passed = new Map<RegExp, boolean>();
+  for (const [re, rule, confidence, anchor] of patterns) {
+    const prefilter = PREFILTER[rule];
+    let pass = passed.get(prefilter);
+    if (pass === undefined) passed.set(prefilter, (pass = prefilter.test(text)));
+    if (!pass) continue;
+    for (const m of matchesAt(re, text, anchor ? startsBeforeAnchors(text, starts, anchor) : starts)) {
       let start = m.index!;
       let value = m[0];
       // Trim leading words that only tie the sentence together ("flat at", "Квартира на", "Kuanysh on").
@@ -112,7 +176,7 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
       out.push({ start, end: start + value.replace(/[\s,]+$/, '').length, type: 'ADDRESS', rule, confidence });
     }
   }
-  for (const m of HAS_COMPOUND_HOUSE.test(text) ? matchesAt(bare, text, starts) : []) {
+  for (const m of HAS_COMPOUND_HOUSE.test(text) ? matchesAt(bare, text, startsBeforeAnchors(text, starts, bareAnchor)) : []) {
     // A street named after a person with a title written after the name (Айтеке би, Абылай хана, Raiymbek batyr): the name too.
     const titled = /^\p{Ll}/u.test(m[1]) ? /(?:^|\s)(\p{Lu}[\p{L}\p{M}'’-]+)\s$/u.exec(text.slice(Math.max(0, m.index! - 24), m.index!)) : null;
     const start = titled ? m.index! - titled[1].length - 1 : m.index!;

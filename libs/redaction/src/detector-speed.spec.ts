@@ -55,7 +55,8 @@ describe('detector shortcuts', () => {
     const again = devTexts.map((t) => detectPii(t));
     expect(again).toEqual(first);
     const kept = cachedWordsForTest();
-    expect(kept.size).toBeGreaterThan(500);
+    // Only words some rule reads are looked up (capitalised ones, those after a cue, all in casual notes): about 400 here.
+    expect(kept.size).toBeGreaterThan(300);
     for (const name of ['aigerim', 'айгерим', 'dana', 'zhanna', 'ruslan', 'bekov', 'ospanova']) expect(kept.has(name)).toBe(false);
   });
 

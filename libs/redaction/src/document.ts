@@ -34,6 +34,7 @@ export class TextDocument {
   private words?: Token[];
   private runs?: number[];
   private readonly near = new Map<string, number[]>();
+  private readonly positions = new Map<string, number[]>();
 
   constructor(
     readonly text: string,
@@ -84,9 +85,7 @@ export class TextDocument {
     let starts = this.near.get(key);
     if (!starts) {
       starts = [];
-      const at: number[] = [];
-      const find = new RegExp(`[${chars}]`, 'g');
-      for (let m = find.exec(this.text); m !== null; m = find.exec(this.text)) at.push(m.index);
+      const at = this.positionsOf(chars);
       let k = 0;
       if (at.length > 0) {
         for (const start of this.runStarts) {
@@ -98,6 +97,18 @@ export class TextDocument {
       this.near.set(key, starts);
     }
     return starts;
+  }
+
+  /** Where the characters of a class occur, in order (found once per class). */
+  private positionsOf(chars: string): number[] {
+    let at = this.positions.get(chars);
+    if (!at) {
+      at = [];
+      const find = new RegExp(`[${chars}]`, 'g');
+      for (let m = find.exec(this.text); m !== null; m = find.exec(this.text)) at.push(m.index);
+      this.positions.set(chars, at);
+    }
+    return at;
   }
 
   /** Up to `chars` characters of text just before `at`. */

@@ -92,11 +92,14 @@ export function linkMentions(tokens: MentionToken[], isName: boolean[], isCommon
       const folded = foldDiacritics(t.lower);
       const names = t.cyrillic ? cyrillicNames : latinNames;
       match = names.has(folded);
-      if (!match && (t.capitalised || !isCommon(i))) {
+      if (!match && t.capitalised) {
         match = names.matches(folded);
-        if (!match && t.cyrillic && t.capitalised && latinNames.size > 0) {
+        if (!match && t.cyrillic && latinNames.size > 0) {
           for (const v of variantsOf(t.lower, true).slice(1)) if ((match = latinNames.matches(v))) break;
         }
+      } else if (!match) {
+        // A lower-case word: a form of a name that is no common word. The index first: asking a dictionary costs more.
+        match = names.matches(folded) && !isCommon(i);
       }
       answers.set(t.lower, match);
     }

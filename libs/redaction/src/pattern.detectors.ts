@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
-import { everyMatchAt, matchesAt, TextDocument } from './document';
+import { capitalised, everyMatchAt, matchesAt, TextDocument } from './document';
 import { isValidIin } from './identity-numbers';
 import { packData, type PackData } from './pack-data';
 import { mayBeValidFor } from './phone-plans';
@@ -96,7 +96,9 @@ export function detectPhones(text: string, data: PackData = packData()): Span[] 
   const out: Span[] = [];
   const candidate = /(?<![\p{L}0-9])(?:\+\s?)?\(?\d[\d\s().\-–/]{6,22}\d(?![\p{L}0-9])/gu;
   for (const m of text.matchAll(candidate)) {
-    const found = phoneIn(m[0], 0, data) ?? phoneIn(m[0].replace(/^\S+\s/, ''), m[0].indexOf(' ') + 1, data);
+    // Else without its first group (a prefix of the prose glued to it); a candidate of one group would be read again as it is.
+    const rest = m[0].replace(/^\S+\s/, '');
+    const found = phoneIn(m[0], 0, data) ?? (rest === m[0] ? null : phoneIn(rest, m[0].indexOf(' ') + 1, data));
     if (found) out.push(span(m.index! + found.offset, m.index! + found.offset + found.length, 'PHONE', found.rule, 0.95));
   }
   return out;
@@ -120,16 +122,18 @@ function phoneIn(source: string, offset: number, data: PackData): { offset: numb
     // National formats: a trunk 8 means Kazakhstan or Russia; a leading 0 the others.
     const countries: CountryCode[] = digits.startsWith('8') ? data.phone.trunk8 : digits.startsWith('0') ? data.phone.trunk0 : data.phone.national;
     let parsed = international ? parsePhoneNumberFromString(normalised) : undefined;
+    let valid = parsed?.isValid() ?? false;
     for (const country of international ? [] : countries) {
       // Most countries cannot take these digits at all: skip their parse (see phone-plans.ts).
       if (!mayBeValidFor(digits, country)) continue;
       const candidateNumber = parsePhoneNumberFromString(normalised, country);
       if (candidateNumber?.isValid()) {
         parsed = candidateNumber;
+        valid = true; // (asked once: the check is not cheap)
         break;
       }
     }
-    if (!parsed?.isValid()) return null;
+    if (!valid || !parsed) return null;
     // A 12-digit IIN or 16-digit card is not a phone even when it parses.
     if (!international && digits.length >= 12) return null;
     return { offset, length: raw.length, rule: international ? 'phone.international' : `phone.${parsed.country ?? 'national'}` };
@@ -263,7 +267,12 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
     }
   }
   // Every other country's plate: a short mix of capitals and digits in up to three groups, right after a car is mentioned.
-  for (const m of matchesAt(PLATE_SHAPE, text, doc.runStarts)) {
+  // It starts with a capital or a digit: only such runs are tried (the others cannot match, so the matches are the same).
+  const shapeStarts = doc.runStarts.filter((at) => {
+    const c = text.charCodeAt(at);
+    return (c >= 48 && c <= 57) || capitalised(text.slice(at, at + 2));
+  });
+  for (const m of matchesAt(PLATE_SHAPE, text, shapeStarts)) {
     const compact = m[0].replace(/[\s-]/g, '');
     if (compact.length < 5 || compact.length > 9 || !/\d/.test(compact) || !/\p{Lu}/u.test(compact)) continue;
     if (carBefore(m.index!)) out.push(span(m.index!, m.index! + m[0].length, 'PLATE', 'plate.car-context', 0.8));

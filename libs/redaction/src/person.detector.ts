@@ -405,6 +405,9 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     const prev = tokens[i - 1];
     const prevWord = prev ? prev.lower : '';
     if (t.text.length < 2 || TITLE_WORDS.has(w) || cueBefore(w)) continue;
+    // Most words: lower case, in a narrative written with capitals, with no cue word or opening quote right before.
+    // None of the rules below marks such a word, so none of them is tried (the same answers, found sooner).
+    if (!t.capitalised && !casual && !(prev && cueBefore(prevWord)) && !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) continue;
     const lex = lexicon(i);
     const given = lex.given || data.given.has(w);
     if (isPlace(w) && !(prev && NAMING_CUES.has(prevWord))) continue;
@@ -512,6 +515,9 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   }
   return spans;
 }
+
+/** The quotes the quoted-cue rule looks for right before a word (see quotedCue in detectPersons). */
+const OPENING_QUOTES = new Set(['"', '«', '“', "'"].map((q) => q.charCodeAt(0)));
 
 /** Two capitals or more (OP, MVD, IX, КоАП, DIICOT): an abbreviation, not a name. */
 function acronym(word: string): boolean {

@@ -21,6 +21,25 @@ export function formatMonthName(monthIndex: number): string {
   return new Date(2000, monthIndex, 1).toLocaleString(dateLocale(), { month: 'long' });
 }
 
+/** A month of a year in words ("March 2026", «март 2026 г.»); the year alone when the month is not known. */
+export function formatYearMonth(year: number | undefined | null, month?: number | null): string {
+  if (year === undefined || year === null || !Number.isInteger(year)) return '';
+  if (!month) return String(year);
+  return new Date(year, month - 1, 1).toLocaleString(dateLocale(), { month: 'long', year: 'numeric' });
+}
+
+/** "2026-10" (an <input type=month>'s value) in words, or the text as it is when it is not such a month. */
+export function formatMonthValue(value: string | undefined): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(value ?? '');
+  return m ? formatYearMonth(Number(m[1]), Number(m[2])) : (value ?? '');
+}
+
+/** "2026-10-02" (an <input type=date>'s value) in words ("2 October 2026", «2 октября 2026 г.»). */
+export function formatDayValue(value: string | undefined): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
+  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])).toLocaleDateString(dateLocale(), { day: 'numeric', month: 'long', year: 'numeric' }) : (value ?? '');
+}
+
 /** The locale numbers are written in: the interface language's (ru-RU: "12 345,6"; English as the phone writes it). */
 export const numberLocale = (language: string = i18n.language): string => dateLocale(language);
 

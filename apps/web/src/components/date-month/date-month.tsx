@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMonthName } from '../../lib/format';
 import { Fieldset } from '../fieldset/fieldset';
@@ -25,6 +26,8 @@ interface Props {
 export function DateMonth({ id, legend, hint, monthError, yearError, monthId = `${id}-month`, yearId = `${id}-year`, year, month, onChange }: Props) {
   const { t } = useTranslation();
   const error = yearError ?? monthError;
+  // The year as typed ("20x5" stays "20x5" with its error, not "205").
+  const [text, setText] = useState(year === undefined || year === null || Number.isNaN(year) ? '' : String(year));
   return (
     <Fieldset id={id} legend={legend} hint={hint} error={error}>
       <div className="row date-month">
@@ -51,8 +54,13 @@ export function DateMonth({ id, legend, hint, monthError, yearError, monthId = `
             autoComplete="off"
             className="narrow-input"
             aria-invalid={yearError ? true : undefined}
-            value={year ?? ''}
-            onChange={(e) => onChange({ month, year: e.target.value ? Number(e.target.value.replace(/\D/g, '').slice(0, 4)) || undefined : undefined })}
+            value={text}
+            onChange={(e) => {
+              // Kept as typed (never stripped behind the person's back): what is not a number is NaN, and the form says so.
+              const typed = e.target.value;
+              setText(typed);
+              onChange({ month, year: typed.trim() === '' ? undefined : /^\s*\d+\s*$/.test(typed) ? Number(typed) : Number.NaN });
+            }}
           />
         </div>
       </div>

@@ -8,7 +8,7 @@ import { Notice } from '../../components/notice/notice';
 import { COUNTRIES, regionOptions, type Term, useRegions, useTaxonomy } from '../../lib/api/vocabularies';
 import { fieldErrorText } from '../../lib/field-errors';
 import { token } from '../../lib/session';
-import { firstIncomplete, incidentMissing, type Messages, missing, missingAll, type Position, positionOf, STEPS, type Step, untouched } from './case-steps';
+import { firstIncomplete, type FormErrors, incidentMissing, type Messages, missing, missingAll, type Position, positionOf, STEPS, type Step, untouched } from './case-steps';
 import { fetchCaseWithNarrative } from './api/cases';
 import { draftOf } from './case-body';
 import { beforeLock, type CaseBody, emptyBody, emptyIncident, type LocalCase, loadLocal, removeLocal, saveLocal, syncAll } from './local-cases';
@@ -69,7 +69,8 @@ function CaseFormFor({ mode, id }: { mode: 'new' | 'edit' | 'local'; id: string 
   const regions = useRegions(i18n.language);
   const [item, setItem] = useState<LocalCase | null>(null);
   const [pos, setPos] = useState<Position>({ step: 'interview' });
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [errors, setErrors] = useState<FormErrors>({});
+  const heading = useRef<HTMLHeadingElement>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const saveTimer = useRef<number>(undefined);
   /** The latest version not yet written to the device (written at once if the app locks). */
@@ -84,7 +85,7 @@ function CaseFormFor({ mode, id }: { mode: 'new' | 'edit' | 'local'; id: string 
       if (local) {
         kept.current = true;
         setItem(local);
-        const serverErrors = Object.fromEntries((local.errors ?? []).map((e) => [fieldId(e.pointer ?? ''), fieldErrorText(e)]));
+        const serverErrors: FormErrors = Object.fromEntries((local.errors ?? []).map((e) => [fieldId(e.pointer ?? ''), { api: e }]));
         setErrors(serverErrors);
         const first = local.errors?.[0]?.pointer;
         if (local.state === 'refused' && first !== undefined) setPos({ ...positionOf(first), toCheck: true });
@@ -138,7 +139,24 @@ function CaseFormFor({ mode, id }: { mode: 'new' | 'edit' | 'local'; id: string 
 
   const vocab = (name: string): Term[] => taxonomy.data?.[name] ?? [];
   const groupOf = (category: string) => vocab('abuse_category').find((term) => term.code === category)?.group ?? 'other';
-  const messages: Messages = { required: t('common.required'), notAsked: t('form.abuseNotAsked'), groupOf };
+  const messages: Messages = { groupOf };
+  // Errors are put into words here, at every render: a language switch re-words them.
+  const shownErrors: FieldErrors = Object.fromEntries(Object.entries(errors).map(([id, e]) => [id, 'api' in e ? fieldErrorText(e.api, i18n.language) : t(e.key, e.params)]));
+
+  // Every change of screen: to its top, the focus on its heading (never left on a button that now means something
+  // else, such as Continue becoming "Submit case"). With errors, the error summary takes the focus instead.
+  const where = `${pos.step}:${pos.incident ?? ''}`;
+  const shownOnce = useRef(false);
+  useEffect(() => {
+    if (!item) return;
+    if (!shownOnce.current) {
+      shownOnce.current = true;
+      return;
+    }
+    window.scrollTo(0, 0);
+    if (Object.keys(errors).length === 0) heading.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [where, Boolean(item)]);
 
   /** Moves to a screen; the case on the device remembers it (if the case is kept there at all). */
   function go(to: Position, withBody?: CaseBody) {
@@ -207,10 +225,12 @@ function CaseFormFor({ mode, id }: { mode: 'new' | 'edit' | 'local'; id: string 
     setNotice(t('form.savedLocally'));
     await syncAll();
     const after = await loadLocal(item.caseId);
-    if (!after) return navigate('/cases', { replace: true, state: { notice: 'form.sent' } });
+    // A draft was saved, not sent: the list says which (and opens at its top, where the notice is).
+    window.scrollTo(0, 0);
+    if (!after) return navigate('/cases', { replace: true, state: { notice: submit ? 'form.sent' : 'form.draftSaved' } });
     if (after.state === 'refused') {
       setItem(after);
-      setErrors(Object.fromEntries((after.errors ?? []).map((e) => [fieldId(e.pointer ?? ''), fieldErrorText(e)])));
+      setErrors(Object.fromEntries((after.errors ?? []).map((e) => [fieldId(e.pointer ?? ''), { api: e }])));
       return go({ ...positionOf(after.errors?.[0]?.pointer ?? ''), toCheck: true });
     }
     if (after.state === 'conflict') return setItem(after);
@@ -264,7 +284,7 @@ function CaseFormFor({ mode, id }: { mode: 'new' | 'edit' | 'local'; id: string 
   }
 
   const countries = COUNTRIES.map((code) => ({ code, label: t(`countries.${code}`) })).sort((a, b) => a.label.localeCompare(b.label, i18n.language));
-  const props: StepProps = { body, update, errors, vocab, countries, regionsOf: (country) => regionOptions(regions.data?.regions, country, i18n.language) };
+  const props: StepProps = { body, update, errors: shownErrors, vocab, countries, regionsOf: (country) => regionOptions(regions.data?.regions, country, i18n.language) };
   const stepIndex = STEPS.indexOf(pos.step);
 
   let content: ReactNode;
@@ -321,7 +341,7 @@ function CaseFormFor({ mode, id }: { mode: 'new' | 'edit' | 'local'; id: string 
   return (
     <main id="main" className="page">
       <p className="caption">{t('form.step', { n: stepIndex + 1, total: STEPS.length })}</p>
-      <h1>
+      <h1 ref={heading} tabIndex={-1}>
         {title}: {t(`form.steps.${pos.step}`)}
       </h1>
       {item.returnReason && (
@@ -336,7 +356,7 @@ function CaseFormFor({ mode, id }: { mode: 'new' | 'edit' | 'local'; id: string 
           {notice}
         </Notice>
       )}
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={shownErrors} />
       <form
         noValidate
         onSubmit={(e) => {

@@ -1,6 +1,7 @@
-import { type FieldErrors, fieldId } from '../../components/field/field';
+import { fieldId } from '../../components/field/field';
+import type { ApiFieldError } from '../../lib/field-errors';
 import type { Term } from '../../lib/api/vocabularies';
-import { type CaseBody, emptyIncident } from './local-cases';
+import { type CaseBody, emptyIncident, type QuestionStatus } from './local-cases';
 
 export const STEPS = ['interview', 'consent', 'respondent', 'questions', 'incidents', 'narrative', 'check'] as const;
 export type Step = (typeof STEPS)[number];
@@ -38,49 +39,89 @@ export function positionOf(pointer: string): Position {
   return { step: 'check' };
 }
 
+/**
+ * An error of the form, kept as what it means (a translation key and its
+ * values, or the server's field error) and put into words when it is shown:
+ * switching the language re-words the errors on screen.
+ */
+export type FormError = { key: string; params?: Record<string, string | number> } | { api: ApiFieldError };
+export type FormErrors = Record<string, FormError>;
+
 export interface Messages {
-  required: string;
-  notAsked: string;
   groupOf: (category: string) => string;
+  /** Now (the latest year an incident can be in). */
+  now?: Date;
 }
 
+/**
+ * A question still to answer after "not every question was asked": kept only on the device, never sent (the questions
+ * step, and so every submission, stops at it). The API's type has no such status, hence the cast.
+ */
+export const UNANSWERED = '' as QuestionStatus;
+
+/** The earliest year the server accepts. */
+export const FIRST_YEAR = 1990;
+
+const blank = (value: unknown) => value === '' || value === undefined || value === null || (Array.isArray(value) && value.length === 0);
+
+/** GOV.UK-style messages by control: "Select …" for a choice, "Enter …" for something typed. */
+const SELECT = { key: 'form.errors.select' };
+const SELECT_SOME = { key: 'form.errors.selectSome' };
+
 /** What one incident still needs (the server checks everything again). */
-export function incidentMissing(body: CaseBody, i: number, m: Messages): FieldErrors {
-  const errors: FieldErrors = {};
+export function incidentMissing(body: CaseBody, i: number, m: Messages): FormErrors {
+  const errors: FormErrors = {};
   const incident = body.incidents[i];
   if (!incident) return errors;
-  const need = (pointer: string, value: unknown) => {
-    if (value === '' || value === undefined || value === null || (Array.isArray(value) && value.length === 0)) errors[fieldId(pointer)] = m.required;
+  const need = (pointer: string, value: unknown, error: FormError = SELECT) => {
+    if (blank(value)) errors[fieldId(pointer)] = error;
   };
-  need(`/incidents/${i}/year`, incident.year);
+  const last = (m.now ?? new Date()).getFullYear();
+  // A year as typed: four digits from 1990 to this year (nothing typed is changed behind the person's back).
+  const year = incident.year;
+  if (year === undefined || year === null || !Number.isInteger(year) || year < FIRST_YEAR || year > last) {
+    errors[fieldId(`/incidents/${i}/year`)] = { key: 'form.errors.year', params: { min: FIRST_YEAR, max: last } };
+  }
   need(`/incidents/${i}/country`, incident.country);
   need(`/incidents/${i}/locationType`, incident.locationType);
-  need(`/incidents/${i}/abuses`, incident.abuses);
+  incident.perpetrators.forEach((p, j) => {
+    need(`/incidents/${i}/perpetrators/${j}/type`, p.type);
+    if (p.count !== undefined && p.count !== null && !(Number.isInteger(p.count) && p.count >= 1)) errors[fieldId(`/incidents/${i}/perpetrators/${j}/count`)] = { key: 'form.errors.count' };
+  });
+  need(`/incidents/${i}/abuses`, incident.abuses, SELECT_SOME);
   // An answer to a question that was not asked (or declined) cannot be recorded.
-  if (incident.abuses.some((a) => (body.questions?.[m.groupOf(a)] ?? 'asked') !== 'asked')) errors[fieldId(`/incidents/${i}/abuses`)] = m.notAsked;
+  if (incident.abuses.some((a) => (body.questions?.[m.groupOf(a)] ?? 'asked') !== 'asked')) errors[fieldId(`/incidents/${i}/abuses`)] = { key: 'form.abuseNotAsked' };
   need(`/incidents/${i}/reportedToAuthorities`, incident.reportedToAuthorities);
-  incident.perpetrators.forEach((p, j) => need(`/incidents/${i}/perpetrators/${j}/type`, p.type));
   return errors;
 }
 
 /** What must be filled in before a step can be left (all incidents for the incidents step). */
-export function missing(body: CaseBody, step: Step, m: Messages): FieldErrors {
-  const errors: FieldErrors = {};
-  const need = (pointer: string, value: unknown) => {
-    if (value === '' || value === undefined || value === null || (Array.isArray(value) && value.length === 0)) errors[fieldId(pointer)] = m.required;
+export function missing(body: CaseBody, step: Step, m: Messages): FormErrors {
+  const errors: FormErrors = {};
+  const need = (pointer: string, value: unknown, error: FormError = SELECT) => {
+    if (blank(value)) errors[fieldId(pointer)] = error;
   };
   if (step === 'interview') {
-    need('/interviewMonth', body.interviewMonth);
+    need('/interviewMonth', body.interviewMonth, { key: 'form.errors.interviewMonth' });
     need('/country', body.country);
   }
-  if (step === 'consent') need('/consent/recordedOn', body.consent.recordedOn);
+  if (step === 'consent') {
+    // The server's rule, checked here already: a case is recorded only with consent to research.
+    if (!body.consent.research) errors[fieldId('/consent/research')] = { key: 'form.errors.consent-required' };
+    need('/consent/recordedOn', body.consent.recordedOn, { key: 'form.errors.recordedOn' });
+  }
+  if (step === 'questions') {
+    // Never preselected: the main answer is required; after "No", an answer to each question (none saved as "asked" unseen).
+    if (body.questions === undefined) errors[fieldId('/questions/all')] = { key: 'form.errors.questionsAll' };
+    for (const [q, status] of Object.entries(body.questions ?? {})) if (!status) errors[fieldId(`/questions/${q}`)] = { key: 'form.errors.question' };
+  }
   if (step === 'respondent') for (const key of ['gender', 'ageBand', 'workSetting', 'migrantStatus'] as const) need(`/respondent/${key}`, body.respondent[key]);
   if (step === 'incidents') body.incidents.forEach((_, i) => Object.assign(errors, incidentMissing(body, i, m)));
   return errors;
 }
 
 /** Everything a submission needs, every step. */
-export const missingAll = (body: CaseBody, m: Messages): FieldErrors => STEPS.reduce<FieldErrors>((acc, s) => ({ ...acc, ...missing(body, s, m) }), {});
+export const missingAll = (body: CaseBody, m: Messages): FormErrors => STEPS.reduce<FormErrors>((acc, s) => ({ ...acc, ...missing(body, s, m) }), {});
 
 /** An incident nobody has touched since "Add another incident" (Back drops it again). */
 export const untouched = (incident: CaseBody['incidents'][number]) => JSON.stringify(incident) === JSON.stringify(emptyIncident());

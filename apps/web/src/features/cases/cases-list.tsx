@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { token } from '../../lib/session';
@@ -40,6 +40,13 @@ export function CasesList() {
   const { t } = useTranslation();
   const { items, reload } = useLocalCases();
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  // Arriving with a notice (after sending or saving a case): the list opens at its top, the notice focused and read.
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!notice) return;
+    window.scrollTo(0, 0);
+    noticeRef.current?.focus();
+  }, [notice]);
   const signedIn = Boolean(token());
   const [status, setStatus] = useState<SentStatus | ''>('');
   const [search, setSearch] = useState('');
@@ -94,7 +101,7 @@ export function CasesList() {
     <main id="main" className="page">
       <h1>{t('cases.title')}</h1>
       {notice && (
-        <p className="notice" role="status">
+        <p className="notice" role="status" tabIndex={-1} ref={noticeRef} data-testid="list-notice">
           {t(notice)}
         </p>
       )}

@@ -1,8 +1,9 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/button/button';
 import { Checkboxes } from '../../../components/checkboxes/checkboxes';
 import { DateMonth } from '../../../components/date-month/date-month';
-import { Field, fieldId } from '../../../components/field/field';
+import { type ControlProps, Field, fieldId } from '../../../components/field/field';
 import { Fieldset } from '../../../components/fieldset/fieldset';
 import { Radios } from '../../../components/radios/radios';
 import { Select } from '../../../components/select/select';
@@ -10,6 +11,24 @@ import type { CaseBody } from '../local-cases';
 import { type StepProps, termOptions } from './step-props';
 
 type Incident = CaseBody['incidents'][number];
+
+/** A whole number typed with the number pad, kept as typed: anything else is NaN, and the form says so (never stripped). */
+function WholeNumber({ value, onChange, ...props }: ControlProps & { value: number | undefined; onChange: (value: number | undefined) => void }) {
+  const [text, setText] = useState(value === undefined || value === null || Number.isNaN(value) ? '' : String(value));
+  return (
+    <input
+      {...props}
+      inputMode="numeric"
+      autoComplete="off"
+      value={text}
+      onChange={(e) => {
+        setText(e.target.value);
+        const typed = e.target.value.trim();
+        onChange(typed === '' ? undefined : /^\d+$/.test(typed) ? Number(typed) : Number.NaN);
+      }}
+    />
+  );
+}
 
 const capitalised = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
@@ -34,6 +53,7 @@ export function IncidentStep({ body, update, errors, vocab, countries, regionsOf
     <>
       <h2>{t('form.incident', { n: index + 1 })}</h2>
       <DateMonth
+        key={p('/when')}
         id={p('/when')}
         monthId={p('/month')}
         yearId={p('/year')}
@@ -77,10 +97,11 @@ export function IncidentStep({ body, update, errors, vocab, countries, regionsOf
       />
       <Fieldset id={p('/perpetrators')} legend={t('form.perpetrators')} error={errors[p('/perpetrators')]}>
         {incident.perpetrators.map((perp, j) => (
-          <div key={j} className="perpetrator">
+          // Keyed with the number of rows too: after a removal every row starts again from what is stored.
+          <div key={`${j}/${incident.perpetrators.length}`} className="perpetrator">
             <Select
               id={p(`/perpetrators/${j}/type`)}
-              label={t('form.perpetratorType')}
+              label={incident.perpetrators.length > 1 ? t('form.perpetratorN', { n: j + 1 }) : t('form.perpetratorType')}
               error={errors[p(`/perpetrators/${j}/type`)]}
               value={perp.type}
               onChange={(v) => set((x) => void (x.perpetrators[j].type = v))}
@@ -89,9 +110,7 @@ export function IncidentStep({ body, update, errors, vocab, countries, regionsOf
             />
             <div className="row">
               <Field id={p(`/perpetrators/${j}/count`)} label={`${t('form.perpetratorCount')} ${t('common.optional')}`} error={errors[p(`/perpetrators/${j}/count`)]}>
-                {(props) => (
-                  <input {...props} inputMode="numeric" value={perp.count ?? ''} onChange={(e) => set((x) => void (x.perpetrators[j].count = e.target.value ? Number(e.target.value.replace(/\D/g, '')) : undefined))} />
-                )}
+                {(props) => <WholeNumber {...props} value={perp.count} onChange={(count) => set((x) => void (x.perpetrators[j].count = count))} />}
               </Field>
               <Select
                 id={p(`/perpetrators/${j}/involvement`)}
@@ -103,6 +122,12 @@ export function IncidentStep({ body, update, errors, vocab, countries, regionsOf
                 placeholder={t('form.choose')}
               />
             </div>
+            {/* A row added by mistake can go again (a case keeps at least one perpetrator row). */}
+            {j > 0 && (
+              <Button variant="secondary" onClick={() => set((x) => void x.perpetrators.splice(j, 1))}>
+                {t('common.remove')} <span className="visually-hidden">{t('form.perpetratorN', { n: j + 1 })}</span>
+              </Button>
+            )}
           </div>
         ))}
         <Button variant="secondary" onClick={() => set((x) => void x.perpetrators.push({ type: '', involvement: 'carried_out' }))}>
