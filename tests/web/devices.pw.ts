@@ -89,9 +89,20 @@ test.describe('a session cannot outlive the device store', () => {
     const cookie = await refreshCookie(context);
     await page.getByRole('button', { name: 'Lock' }).click();
     const whileLocked = watch(page);
+    // Every request made while the lock screen shows (the page's and the service worker's, answered or not):
+    // only the public ones may go out.
+    const asked: string[] = [];
+    const record = (r: { url(): string }) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/api/')) asked.push(`${url.pathname}${url.search}`);
+    };
+    context.on('request', record);
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Unlock' })).toBeVisible();
     await page.waitForTimeout(2_000);
+    await expect(page.getByRole('heading', { name: 'Unlock' })).toBeVisible();
+    context.off('request', record);
+    expect(asked.filter((u) => u !== '/api/v1/app-settings')).toEqual([]);
     expect(whileLocked.filter((s) => s.url !== '/api/v1/app-settings')).toEqual([]);
 
     const seen = watch(page);
@@ -164,7 +175,21 @@ test.describe('a session cannot outlive the device store', () => {
     await expect(mine.getByTestId('device')).toHaveCount(1);
     await expect(mine).toContainText('Chrome on Linux');
     await expect(mine).toContainText('This device');
+    // Signing a device out is asked first, naming the device; Cancel leaves it signed in.
+    await mine.getByRole('button', { name: 'Sign out this device (Chrome on Linux)' }).click();
+    await expect(mine.getByText('Sign out this device? Its data is erased')).toBeVisible();
+    await expect(mine.getByRole('button', { name: 'Yes, sign it out' })).toBeFocused();
+    await page.screenshot({ path: 'test-results/shots/my-devices-confirm-en.png', fullPage: true });
+    await mine.getByRole('button', { name: 'Cancel' }).click();
+    await expect(mine.getByRole('button', { name: 'Sign out this device (Chrome on Linux)' })).toBeFocused();
+    await expect(mine.getByTestId('device')).toHaveCount(1);
+    expect((await sessionOf(user.id)).revoked_reason).toBeNull();
     await accessible(page, 'this device with devices');
+    // The label in the reader's language.
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await expect(mine.getByTestId('device')).toContainText('Chrome на Linux');
+    await expect(mine.getByRole('button', { name: 'Выйти на этом устройстве (Chrome на Linux)' })).toBeVisible();
+    await page.getByRole('button', { name: 'English' }).click();
     await russianToo(page, 'my-devices');
 
     const adminContext = await browser.newContext({ viewport: PHONE });
@@ -183,7 +208,11 @@ test.describe('a session cannot outlive the device store', () => {
     await expect(card.getByTestId('device')).toContainText('Chrome on Linux');
     await card.getByTestId('device').scrollIntoViewIfNeeded();
     await accessible(admin, 'user devices');
-    await card.getByRole('button', { name: /^Sign out this device/ }).click();
+    await card.getByRole('button', { name: `Sign out Chrome on Linux ${user.email}` }).click();
+    await expect(card.getByText(/^Sign out Chrome on Linux \(last active .+\)\? Its data is erased/)).toBeVisible();
+    await expect(card.getByTestId('device')).toHaveCount(1);
+    await admin.screenshot({ path: 'test-results/shots/user-devices-confirm-en.png', fullPage: true });
+    await card.getByRole('button', { name: 'Yes, sign it out' }).click();
     await expect(card.getByRole('status')).toContainText('Signed out');
     await expect(card.getByTestId('device')).toHaveCount(0);
     await admin.screenshot({ path: 'test-results/shots/user-devices-en.png', fullPage: true });

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
 import { adminToken, createUser, marker as newMarker, PASSCODE, setPasscode, signInUi, sql, state, unlockIfAsked } from './support';
 import { fillCase, submitCase } from './support-form';
+import { caseBody } from '../support/cases';
 
 const PHONE = { width: 360, height: 640 };
 
@@ -290,4 +291,65 @@ test.describe('the interviewer on a phone', () => {
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL('https://www.wikipedia.org/');
   });
+});
+
+test('a long case list: drafts under their own heading, 20 sent cases at a time with "Show more", found by reference or status', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  const user = await createUser('interviewer');
+  const { baseUrl } = state();
+  const login = (await (
+    await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.94.2.7' }, body: JSON.stringify({ email: user.email, password: user.password }) })
+  ).json()) as { accessToken: string };
+  const create = async (submit: boolean) => {
+    const response = await fetch(`${baseUrl}/api/v1/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${login.accessToken}`, 'idempotency-key': crypto.randomUUID() },
+      body: JSON.stringify({ ...caseBody(), submit }),
+    });
+    expect(response.status).toBe(201);
+    return (await response.json()) as { id: string; reference: string };
+  };
+  const draft = await create(false);
+  const sent: Array<{ id: string; reference: string }> = [];
+  for (let i = 0; i < 52; i++) sent.push(await create(true));
+
+  await setPasscode(page);
+  await signInUi(page, user.email);
+  await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
+  const drafts = page.locator('section[aria-labelledby="server-drafts"]');
+  const sentSection = page.locator('section[aria-labelledby="sent"]');
+  await expect(drafts.getByRole('heading', { name: 'Drafts kept on the server' })).toBeVisible();
+  await expect(drafts.getByTestId('server-case')).toHaveCount(1);
+  await expect(drafts).toContainText(draft.reference);
+  // The draft is not among the sent ones; the sent ones come a page at a time.
+  await expect(sentSection.getByTestId('server-case')).toHaveCount(20);
+  await expect(sentSection).not.toContainText(draft.reference);
+  await accessible(page, 'long case list');
+  await page.screenshot({ path: 'test-results/shots/case-list-long-en.png', fullPage: false });
+  await sentSection.getByRole('button', { name: 'Show more' }).click();
+  await expect(sentSection.getByTestId('server-case')).toHaveCount(40);
+  await sentSection.getByRole('button', { name: 'Show more' }).click();
+  await expect(sentSection.getByTestId('server-case')).toHaveCount(52);
+  await expect(sentSection.getByRole('button', { name: 'Show more' })).toHaveCount(0);
+  // Each case once.
+  const shown = await page.getByTestId('server-case').locator('.card-title').allTextContents();
+  expect(new Set(shown).size).toBe(53);
+  // By reference: the one case.
+  const oldest = sent[0];
+  await page.getByLabel('Reference').fill(oldest.reference);
+  await expect(page.getByTestId('server-case')).toHaveCount(1);
+  await expect(page.getByTestId('server-case')).toContainText(oldest.reference);
+  await page.getByLabel('Reference').fill('');
+  // By status: none of them is withdrawn.
+  await page.getByLabel('Status of sent cases').selectOption('withdrawn');
+  await expect(sentSection).toContainText('No cases yet.');
+  await expect(sentSection.getByTestId('server-case')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await expect(page.getByRole('heading', { name: 'Черновики на сервере' })).toBeVisible();
+  await page.getByLabel('Статус отправленных случаев').selectOption('');
+  // Back to all: the pages already shown are kept.
+  await expect(sentSection.getByTestId('server-case')).toHaveCount(52);
+  await expect(sentSection.getByRole('button', { name: 'Показать ещё' })).toHaveCount(0);
+  await accessible(page, 'long case list (ru)');
+  await page.screenshot({ path: 'test-results/shots/case-list-long-ru.png', fullPage: false });
 });

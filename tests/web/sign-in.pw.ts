@@ -122,3 +122,40 @@ test('the interface is complete in Russian, and remembered', async ({ page }) =>
   await expect(page.getByRole('heading', { name: 'Разблокировать' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 });
+
+test('sign-in tells wrong details (401) apart from a server error or an unreachable server, and names empty fields without asking the API', async ({ page }) => {
+  const user = await createUser('interviewer');
+  await page.setViewportSize({ width: 360, height: 640 });
+  await setPasscode(page);
+  const logins: string[] = [];
+  page.on('request', (r) => r.url().includes('/api/v1/auth/login') && logins.push(r.url()));
+  // Empty form: each empty field is named; nothing is sent.
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('#email-error')).toContainText('Enter your e-mail address');
+  await expect(page.locator('#password-error')).toContainText('Enter your password');
+  await expect(page.getByText('The e-mail address or password is not right')).toHaveCount(0);
+  await page.getByLabel('E-mail address').fill(user.email);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('#password-error')).toContainText('Enter your password');
+  await expect(page.locator('#email-error')).toHaveCount(0);
+  expect(logins).toEqual([]);
+  // A 500 is not "wrong details".
+  await page.route('**/api/v1/auth/login', (route) => route.fulfill({ status: 500, contentType: 'application/problem+json', body: JSON.stringify({ status: 500, title: 'Internal Server Error' }) }));
+  await signInUi(page, user.email);
+  await expect(page.locator('#email-error')).toContainText('Something went wrong, try again');
+  await expect(page.getByText('The e-mail address or password is not right')).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/shots/sign-in-server-error-en.png', fullPage: true });
+  // Nor is a server that cannot be reached (the phone itself is online).
+  await page.unroute('**/api/v1/auth/login');
+  await page.route('**/api/v1/auth/login', (route) => route.abort('connectionrefused'));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('#email-error')).toContainText('Something went wrong, try again');
+  await page.unroute('**/api/v1/auth/login');
+  // A real 401 still says the details are wrong; the right ones sign in.
+  await signInUi(page, user.email, 'not-the-password-at-all');
+  await expect(page.locator('#email-error')).toContainText('The e-mail address or password is not right');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+  await signInUi(page, user.email);
+  await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
+});

@@ -53,12 +53,26 @@ test.describe('withdrawal without a name', () => {
     await expect(page.locator('#withdrawal-code-error')).toContainText('Enter the 16 digits');
     const digits = code.replace(/ /g, '');
     const wrong = `${digits.slice(0, 15)}${(Number(digits[15]) + 1) % 10}`;
+    await expect(page.getByRole('button', { name: 'Yes, withdraw and delete' })).toHaveCount(0);
+    const withdrawals: string[] = [];
+    page.on('request', (r) => r.url().includes('/withdraw') && r.method() === 'POST' && withdrawals.push(r.url()));
     await page.getByLabel('Withdrawal code').fill(wrong);
     await page.getByRole('button', { name: 'Withdraw and delete the case' }).click();
+    await page.getByRole('button', { name: 'Yes, withdraw and delete' }).click();
     await expect(page.getByRole('status')).toContainText('No case can be withdrawn with this code');
     await page.getByLabel('Withdrawal code').fill(code);
+    // The first tap only asks (nothing is sent); Cancel leaves the case; only "Yes" deletes it.
     await page.getByRole('button', { name: 'Withdraw and delete the case' }).click();
+    await expect(page.getByText('This cannot be undone')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Yes, withdraw and delete' })).toBeFocused();
+    await page.screenshot({ path: 'test-results/shots/withdraw-confirm-en.png', fullPage: true });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(withdrawals).toHaveLength(1);
+    expect(await sql(`SELECT 1 FROM cases WHERE id = $1`, [stored.id])).toHaveLength(1);
+    await page.getByRole('button', { name: 'Withdraw and delete the case' }).click();
+    await page.getByRole('button', { name: 'Yes, withdraw and delete' }).click();
     await expect(page.getByRole('status')).toContainText('the case has been withdrawn and deleted');
+    expect(withdrawals).toHaveLength(2);
     await page.screenshot({ path: 'test-results/shots/withdrawn-by-code-en.png', fullPage: true });
     expect(await sql(`SELECT 1 FROM cases WHERE id = $1`, [stored.id])).toEqual([]);
   });
@@ -81,5 +95,10 @@ test.describe('withdrawal without a name', () => {
     await page.getByRole('button', { name: 'Отозвать и удалить случай' }).click();
     await expect(page.locator('#withdrawal-code-error')).toContainText('Введите 16 цифр');
     await page.screenshot({ path: 'test-results/shots/withdraw-by-code-ru.png', fullPage: true });
+    await page.getByLabel('Код отзыва').fill('1234 5678 1234 5678');
+    await page.getByRole('button', { name: 'Отозвать и удалить случай' }).click();
+    await expect(page.getByText('Это нельзя отменить')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Да, отозвать и удалить' })).toBeVisible();
+    await page.screenshot({ path: 'test-results/shots/withdraw-confirm-ru.png', fullPage: true });
   });
 });

@@ -10,6 +10,8 @@ interface Props {
   confirmLabel: string;
   onConfirm: () => void | Promise<void>;
   variant?: 'warning' | 'secondary';
+  /** Checked on the first press: false (e.g. the input is not valid yet) and nothing is asked. */
+  beforeAsk?: () => boolean;
 }
 
 /**
@@ -17,7 +19,7 @@ interface Props {
  * asks, in words, what will happen; only "Yes, …" acts; Cancel (or Escape)
  * returns focus to where it was. GOV.UK's "warning button + confirmation".
  */
-export function ConfirmAction({ label, question, confirmLabel, onConfirm, variant = 'warning' }: Props) {
+export function ConfirmAction({ label, question, confirmLabel, onConfirm, variant = 'warning', beforeAsk }: Props) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -31,7 +33,7 @@ export function ConfirmAction({ label, question, confirmLabel, onConfirm, varian
   };
   if (!asking) {
     return (
-      <button ref={openerRef} type="button" className={`button ${variant}`} onClick={() => setAsking(true)}>
+      <button ref={openerRef} type="button" className={`button ${variant}`} onClick={() => (beforeAsk?.() ?? true) && setAsking(true)}>
         {label}
       </button>
     );

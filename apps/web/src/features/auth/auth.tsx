@@ -32,7 +32,8 @@ export function SignIn() {
       return setCredentials({ email, password });
     }
     if (problem.status === 429) return setErrors({ [totp ? 'totp' : 'email']: t('auth.throttled', { seconds: problem.retryAfterSeconds ?? 60 }) });
-    if (problem.status === 0) return setErrors({ email: t('auth.offline') });
+    // Only a 401 means the details are wrong; anything else (a server error, an unreachable server) is not the user's fault.
+    if (problem.status !== 401) return setErrors({ [totp ? 'totp' : 'email']: t('auth.serverError') });
     setErrors(totp ? { totp: t('auth.badTotp') } : { email: t('auth.failed') });
   }
 
@@ -71,13 +72,21 @@ export function SignIn() {
         onSubmit={(event: FormEvent<HTMLFormElement>) => {
           event.preventDefault();
           const data = new FormData(event.currentTarget);
-          void attempt(String(data.get('email') ?? '').trim(), String(data.get('password') ?? ''));
+          const email = String(data.get('email') ?? '').trim();
+          const password = String(data.get('password') ?? '');
+          // An empty field is named, and the API is not asked.
+          const missing: FieldErrors = {
+            ...(email ? {} : { email: t('auth.emailMissing') }),
+            ...(password ? {} : { password: t('auth.passwordMissing') }),
+          };
+          if (Object.keys(missing).length) return setErrors(missing);
+          void attempt(email, password);
         }}
       >
         <Field id="email" label={t('auth.email')} error={errors.email}>
           {(props) => <input {...props} name="email" type="email" autoComplete="username" spellCheck={false} />}
         </Field>
-        <Field id="password" label={t('auth.password')}>
+        <Field id="password" label={t('auth.password')} error={errors.password}>
           {(props) => <input {...props} name="password" type="password" autoComplete="current-password" />}
         </Field>
         <button className="button" disabled={busy}>

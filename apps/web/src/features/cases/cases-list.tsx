@@ -7,7 +7,7 @@ import { type LocalCase, listLocal, onOutboxChange, removeLocal, syncAll } from 
 import { formatDateTime } from '../../lib/format';
 import { ConfirmAction } from '../../components/confirm-action/confirm-action';
 import { Notice } from '../../components/notice/notice';
-import { type CaseResponse, useServerCases } from './api/cases';
+import { type CaseResponse, type SentStatus, useServerCasePages, useServerDrafts } from './api/cases';
 import { caseKeys } from './api/keys';
 
 type ServerCase = CaseResponse;
@@ -47,7 +47,15 @@ export function CasesList() {
     window.scrollTo(0, 0);
     noticeRef.current?.focus();
   }, [notice]);
-  const cases = useServerCases(Boolean(token()));
+  const signedIn = Boolean(token());
+  const [status, setStatus] = useState<SentStatus | ''>('');
+  const [search, setSearch] = useState('');
+  const drafts = useServerDrafts(signedIn);
+  const pages = useServerCasePages(signedIn, status || undefined);
+  // A case waiting on this phone is shown once: the local copy wins until it is sent.
+  const onPhone = new Set(items.map((i) => i.caseId));
+  const wanted = search.trim().toLowerCase();
+  const matches = (reference: string | null | undefined) => !wanted || (reference ?? '').toLowerCase().includes(wanted);
   const when = (iso: string) => formatDateTime(iso);
   const stateLabel: Record<LocalCase['state'], string> = {
     editing: t('cases.status.draft'),
@@ -58,8 +66,13 @@ export function CasesList() {
   };
 
   const isReturned = (c: ServerCase) => c.status === 'draft' && Boolean(c.returnedAt);
-  const returned = (cases.data ?? []).filter(isReturned);
-  const others = (cases.data ?? []).filter((c) => !isReturned(c));
+  const serverDrafts = (drafts.data ?? []).filter((c) => !onPhone.has(c.id) && matches(c.reference));
+  const returned = serverDrafts.filter(isReturned);
+  const draftsLeft = serverDrafts.filter((c) => !isReturned(c));
+  // Drafts are listed above under their own headings; "Sent" holds only what was sent.
+  const sent = (pages.data?.pages ?? []).flatMap((p) => p.items).filter((c) => c.status !== 'draft' && !onPhone.has(c.id) && matches(c.reference));
+  const localShown = items.filter((i) => matches(i.reference));
+  const statuses: SentStatus[] = ['submitted', 'in_review', 'published', 'archived', 'withdrawn'];
   const serverCard = (c: ServerCase) => (
     <li key={c.id} className="card" data-testid="server-case" data-returned={isReturned(c) || undefined}>
       <p className="card-title">
@@ -117,11 +130,30 @@ export function CasesList() {
           </Link>
         </p>
       )}
-      {items.length > 0 && (
+      {signedIn && (
+        <form className="case-filter" role="search" aria-label={t('cases.filterTitle')} onSubmit={(e) => e.preventDefault()}>
+          <div className="field">
+            <label htmlFor="case-search">{t('cases.searchLabel')}</label>
+            <input id="case-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" spellCheck={false} />
+          </div>
+          <div className="field">
+            <label htmlFor="case-status">{t('cases.statusFilter')}</label>
+            <select id="case-status" value={status} onChange={(e) => setStatus(e.target.value as SentStatus | '')}>
+              <option value="">{t('cases.allStatuses')}</option>
+              {statuses.map((s) => (
+                <option key={s} value={s}>
+                  {t(`cases.status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </form>
+      )}
+      {localShown.length > 0 && (
         <section aria-labelledby="queued">
           <h2 id="queued">{t('cases.queuedHeading')}</h2>
           <ul className="card-list">
-            {items.map((item) => (
+            {localShown.map((item) => (
               <li key={item.caseId} className="card" data-testid="local-case" data-state={item.state}>
                 <p className="card-title">
                   {item.reference ?? t(`countries.${item.body.country}`, { defaultValue: item.body.country || '—' })} · {item.body.interviewMonth}
@@ -157,11 +189,22 @@ export function CasesList() {
           </ul>
         </section>
       )}
+      {draftsLeft.length > 0 && (
+        <section aria-labelledby="server-drafts">
+          <h2 id="server-drafts">{t('cases.serverDraftsHeading')}</h2>
+          <ul className="card-list">{draftsLeft.map(serverCard)}</ul>
+        </section>
+      )}
       <section aria-labelledby="sent">
         <h2 id="sent">{t('cases.serverHeading')}</h2>
-        {cases.isLoading && <p>{t('common.loading')}</p>}
-        {cases.data?.length === 0 && <p>{t('cases.empty')}</p>}
-        <ul className="card-list">{others.map(serverCard)}</ul>
+        {pages.isLoading && <p>{t('common.loading')}</p>}
+        {pages.data && sent.length === 0 && !pages.hasNextPage && <p>{t('cases.empty')}</p>}
+        <ul className="card-list">{sent.map(serverCard)}</ul>
+        {pages.hasNextPage && (
+          <button type="button" className="button secondary" disabled={pages.isFetchingNextPage} onClick={() => void pages.fetchNextPage()}>
+            {t('cases.showMore')}
+          </button>
+        )}
       </section>
     </main>
   );

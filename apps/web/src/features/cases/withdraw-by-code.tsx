@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary/error-summary';
+import { ConfirmAction } from '../../components/confirm-action/confirm-action';
 import { Field } from '../../components/field/field';
 import { withdrawByCode } from './api/withdrawals';
 
@@ -41,11 +42,25 @@ export function WithdrawByCode() {
   const [outcome, setOutcome] = useState<'withdrawn' | 'unknown' | 'limited' | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  /** The code's shape is checked before anything is asked. */
+  function valid(): boolean {
     setOutcome(null);
-    if (!CODE.test(code)) return setError(t('withdrawal.codeInvalid'));
+    if (!CODE.test(code)) {
+      setError(t('withdrawal.codeInvalid'));
+      return false;
+    }
     setError(undefined);
+    return true;
+  }
+
+  // Deleting a case cannot be undone: Enter in the field only checks the code; only "Yes, …" withdraws.
+  function check(e: FormEvent) {
+    e.preventDefault();
+    valid();
+  }
+
+  async function withdraw() {
+    if (!valid()) return;
     setBusy(true);
     try {
       const { response } = await withdrawByCode(code);
@@ -68,15 +83,23 @@ export function WithdrawByCode() {
           {t(`withdrawal.${outcome}`)}
         </p>
       )}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={check} noValidate>
         <Field id="withdrawal-code" label={t('withdrawal.codeLabel')} hint={t('withdrawal.codeHint')} error={error}>
           {(props) => (
             <input {...props} value={code} inputMode="numeric" autoComplete="off" spellCheck={false} maxLength={19} onChange={(e) => setCode(e.target.value)} />
           )}
         </Field>
-        <button className="button" disabled={busy}>
-          {t('withdrawal.submit')}
-        </button>
+        {busy ? (
+          <p>{t('common.loading')}</p>
+        ) : (
+          <ConfirmAction
+            label={t('withdrawal.submit')}
+            question={t('withdrawal.confirmQuestion')}
+            confirmLabel={t('withdrawal.confirmYes')}
+            beforeAsk={valid}
+            onConfirm={withdraw}
+          />
+        )}
       </form>
       <p>
         <Link to="/">{t('common.back')}</Link>

@@ -1,6 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { ConfirmAction } from '../../components/confirm-action/confirm-action';
 import { type DeviceSession, deviceKeys, fetchDevices, revokeDevice } from '../api/device-sessions';
 
 /**
@@ -9,6 +11,18 @@ import { type DeviceSession, deviceKeys, fetchDevices, revokeDevice } from '../a
  * a neutral label and two dates, never a place, and a way to cut one off. A
  * device cut off wipes its store the next time it reaches the server.
  */
+/**
+ * The API's label (libs/identity device-label: "<browser> on <system>", a
+ * browser or system alone, "Other app", "Unknown device") in the reader's
+ * language; product names stay as they are.
+ */
+export function deviceName(label: string, t: TFunction): string {
+  if (label === 'Other app') return t('devices.label.other');
+  if (label === 'Unknown device') return t('devices.label.unknown');
+  const parts = /^(.+) on (.+)$/.exec(label);
+  return parts ? t('devices.label.on', { browser: parts[1], system: parts[2] }) : label;
+}
+
 export function DevicesList({ userId, who }: { userId?: string; who?: string }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
@@ -36,19 +50,25 @@ export function DevicesList({ userId, who }: { userId?: string; who?: string }) 
         {devices.data?.map((d) => (
           <li key={d.id} className="card" data-testid="device">
             <p className="card-title">
-              {d.deviceLabel} {d.current && <span className="tag">{t('devices.thisDevice')}</span>}
+              {deviceName(d.deviceLabel, t)} {d.current && <span className="tag">{t('devices.thisDevice')}</span>}
             </p>
             <p className="hint">
               {t('devices.firstSeen', { when: when(d.firstSeenAt) })} · {t('devices.lastSeen', { when: when(d.lastSeenAt) })}
             </p>
-            <p className="actions">
-              <button className="button warning" onClick={() => void cutOff(d)}>
-                {t('devices.revoke')}{' '}
-                <span className="visually-hidden">
-                  {d.deviceLabel} {who ?? ''}
-                </span>
-              </button>
-            </p>
+            <div className="actions">
+              {/* Named for the device it acts on, and asked first: signing a device out erases its data. */}
+              <ConfirmAction
+                label={
+                  <>
+                    {t(d.current ? 'devices.revokeCurrent' : 'devices.revokeNamed', { label: deviceName(d.deviceLabel, t) })}
+                    {who && <span className="visually-hidden"> {who}</span>}
+                  </>
+                }
+                question={t(d.current ? 'devices.confirmCurrent' : 'devices.confirm', { label: deviceName(d.deviceLabel, t), when: when(d.lastSeenAt) })}
+                confirmLabel={t('devices.confirmYes')}
+                onConfirm={() => cutOff(d)}
+              />
+            </div>
           </li>
         ))}
       </ul>

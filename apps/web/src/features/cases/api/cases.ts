@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { api, dataOf, type Schemas } from '../../../lib/api/client';
 import { caseKeys } from './keys';
 
@@ -19,11 +19,26 @@ export type IncidentDraft = Omit<Schemas['IncidentDto'], 'year'> & Partial<Pick<
  */
 export type CaseDraft = Omit<Schemas['CreateCaseDto'], 'id' | 'organisationId' | 'submit' | 'withdrawalCode' | 'incidents'> & { incidents: IncidentDraft[] };
 
-/** The cases you may see, newest first (one page of 100: an interviewer's own). */
-export function useServerCases(enabled: boolean) {
+/** A status a sent case can have (every case status but draft), from the schema. */
+export type SentStatus = Exclude<Schemas['CaseResponseDto']['status'], 'draft'>;
+
+/** Drafts kept on the server (returned ones among them): few, one page of 100. */
+export function useServerDrafts(enabled: boolean) {
   return useQuery({
-    queryKey: caseKeys.list,
-    queryFn: async () => (await dataOf(api.GET('/api/v1/cases', { params: { query: { limit: 100 } } }))).items,
+    queryKey: [...caseKeys.list, 'drafts'],
+    queryFn: async () => (await dataOf(api.GET('/api/v1/cases', { params: { query: { status: 'draft', limit: 100 } } }))).items,
+    enabled,
+    retry: false,
+  });
+}
+
+/** Every case you may see, newest first, a page at a time (the server's cursor), optionally of one status. */
+export function useServerCasePages(enabled: boolean, status: SentStatus | undefined, limit = 20) {
+  return useInfiniteQuery({
+    queryKey: [...caseKeys.list, 'pages', status ?? 'all', limit],
+    queryFn: async ({ pageParam }) => dataOf(api.GET('/api/v1/cases', { params: { query: { limit, ...(status ? { status } : {}), ...(pageParam ? { cursor: pageParam } : {}) } } })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled,
     retry: false,
   });
