@@ -11,7 +11,7 @@ async function smallTargets(page: Page): Promise<string[]> {
   // Runs in the page (a string: the tests are type-checked without the DOM library).
   return page.evaluate<string[]>(`(() => {
     const out = [];
-    for (const el of document.querySelectorAll('a[href], button, select, textarea, input:not([type=hidden]):not([type=checkbox]):not([type=radio])')) {
+    for (const el of document.querySelectorAll('a[href], button, summary, select, textarea, input:not([type=hidden]):not([type=checkbox]):not([type=radio])')) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
       if (getComputedStyle(el).visibility === 'hidden' || el.closest('.skip')) continue;

@@ -231,7 +231,6 @@ export const en = {
       auth_refresh_reuse_detected: 'A used sign-in token came back: the session was ended',
       case_created: 'A case was created',
       case_updated: 'A case was edited',
-      case_submitted: 'A case was submitted',
       case_submit: 'A case was submitted',
       case_review: 'A case was taken into review',
       case_publish: 'A case was published',

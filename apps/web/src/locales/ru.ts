@@ -233,7 +233,6 @@ export const ru: Messages = {
       auth_refresh_reuse_detected: 'Повторно предъявлен использованный токен: сеанс закончен',
       case_created: 'Создан случай',
       case_updated: 'Случай изменён',
-      case_submitted: 'Случай отправлен',
       case_submit: 'Случай отправлен',
       case_review: 'Случай взят на проверку',
       case_publish: 'Случай опубликован',

@@ -8,7 +8,6 @@ export const AUDIT_KINDS = ['case', 'auth', 'session', 'user', 'report', 'releas
 export const AUDIT_ACTIONS = [
   'case.created',
   'case.updated',
-  'case.submitted',
   'case.submit',
   'case.review',
   'case.publish',
