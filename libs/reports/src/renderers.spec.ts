@@ -45,7 +45,7 @@ function report(compare = false) {
   const labels = (_vocabulary: string, code: string) => HOSTILE[Number(code.slice(1))];
   // Labels reach the file from every filter too: countries, regions, region groups, genders, age bands, work settings.
   const filters = compare
-    ? { countries: ['c13'], regions: ['r14'], regionGroups: ['g10', 'g11'], genders: ['x12'], ageBands: ['y3'], workSettings: ['z0'], compareBy: 'region_group' as const }
+    ? { countries: ['c13'], regions: ['r14'], regionGroups: ['g10', 'g11'], genders: ['x12'], ageBands: ['y3'], workSettings: ['z0'], perpetratorTypes: ['p9'], compareBy: 'region_group' as const }
     : {};
   return buildReport(raw, { perpetrators: 'type', abuses: 'type', lang: 'en', k: 5, perturbation: null, ...filters }, labels);
 }

@@ -160,4 +160,14 @@ describe('buildReport', () => {
     expect(exact.crossTab.columnTotals[0]).toMatchObject({ respondents: null, suppressed: true });
     expect(exact.breakdowns.gender.rows.map((r) => r.respondents)).toEqual([null, null]);
   });
+
+  it('names a perpetrator filter in the description, in the report language, so no file reads as covering every perpetrator', () => {
+    const raw: RawAggregates = { crossTab: [], rowTotals: [], columnTotals: [], total: count(60), unasked: [], breakdowns: empty() };
+    const names: Record<string, string> = { police: 'Police', client: 'Client' };
+    const perpetrators = (lang: 'en' | 'ru', perpetratorTypes?: string[]) =>
+      buildReport(raw, { perpetrators: 'type', abuses: 'type', lang, k: 5, perturbation: null, ...(perpetratorTypes ? { perpetratorTypes } : {}) }, (_v, c) => names[c] ?? c).description.filters.find((f) => f.name === (lang === 'ru' ? 'Нарушители' : 'Perpetrators'))?.value;
+    expect(perpetrators('en')).toBe('each type');
+    expect(perpetrators('en', ['police', 'client'])).toBe('each type; only Police, Client');
+    expect(perpetrators('ru', ['police'])).toBe('по видам; только Police');
+  });
 });

@@ -46,6 +46,7 @@ export const DESCRIPTION_TEXT = {
     abuses: 'Abuses',
     byType: 'each type',
     byGroup: 'by group',
+    only: 'only',
     all: 'all',
     period: (from?: string, to?: string) => (from && to ? `incidents from ${from} to ${to}` : from ? `incidents from ${from}` : to ? `incidents up to ${to}` : 'all incidents documented'),
     bases: (total: string, rowBase: string, columns: string) =>
@@ -73,6 +74,7 @@ export const DESCRIPTION_TEXT = {
     abuses: 'Нарушения',
     byType: 'по видам',
     byGroup: 'по группам',
+    only: 'только',
     all: 'все',
     period: (from?: string, to?: string) => (from && to ? `случаи с ${from} по ${to}` : from ? `случаи с ${from}` : to ? `случаи по ${to}` : 'все задокументированные случаи'),
     bases: (total: string, rowBase: string, columns: string) =>
@@ -109,7 +111,11 @@ export function describeReport(
     filter(t.ageBands, 'age_band', params.ageBands),
     filter(t.workSettings, 'work_setting', params.workSettings),
     ...(params.organisationId ? [{ name: t.organisation, value: params.organisationId }] : []),
-    { name: t.perpetrators, value: params.perpetrators === 'group' ? t.byGroup : t.byType },
+    // "Only some perpetrators" narrows the cells: said beside the breakdown, so no file reads as covering all of them.
+    {
+      name: t.perpetrators,
+      value: (params.perpetrators === 'group' ? t.byGroup : t.byType) + (params.perpetratorTypes?.length ? `; ${t.only} ${params.perpetratorTypes.map((c) => labels('perpetrator_type', c)).join(', ')}` : ''),
+    },
     { name: t.abuses, value: params.abuses === 'group' ? t.byGroup : t.byType },
   ];
   const period = t.period(params.from, params.to);

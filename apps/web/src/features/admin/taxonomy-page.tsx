@@ -11,7 +11,7 @@ import { addTerm as postTerm, changeTerm, putRegionGroup, type Term, type TermCh
 import { fieldErrorText } from '../../lib/field-errors';
 
 function TermRow({ vocabulary, term, ru, onDone }: { vocabulary: Vocabulary; term: Term; ru: string; onDone: (message: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [en, setEn] = useState(term.label);
   const [russian, setRussian] = useState(ru);
   const patch = async (body: TermChange, message: string) => {
@@ -21,7 +21,7 @@ function TermRow({ vocabulary, term, ru, onDone }: { vocabulary: Vocabulary; ter
   return (
     <li className="card" data-term={term.code}>
       <p className="card-title">
-        {term.code} {term.active ? '' : `· ${t('taxonomy.retired')}`}
+        {(i18n.language === 'ru' ? ru : term.label) || term.code} <span className="hint">({term.code})</span> {term.active ? '' : `· ${t('taxonomy.retired')}`}
       </p>
       <div className="row">
         <Field id={`${vocabulary}-${term.code}-en`} label={t('taxonomy.labelEn')}>
