@@ -77,7 +77,7 @@ test.describe('quick exit', () => {
     // Back, and Back again: no page of the app.
     for (let i = 0; i < 2; i++) {
       await page.goBack().catch(() => undefined);
-      await page.waitForTimeout(500);
+      await page.waitForLoadState('load');
       expect(page.url()).not.toMatch(APP);
       await expect(page.getByRole('heading', { name: 'Unlock' })).toHaveCount(0);
     }
