@@ -147,11 +147,15 @@ test('sign-in tells wrong details (401) apart from a server error or an unreacha
   await expect(page.getByText('The e-mail address or password is not right')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/shots/sign-in-server-error-en.png', fullPage: true });
   // Nor is a server that cannot be reached (the phone itself is online).
-  await page.unroute('**/api/v1/auth/login');
+  await page.unrouteAll({ behavior: 'wait' });
   await page.route('**/api/v1/auth/login', (route) => route.abort('connectionrefused'));
+  // The message is still there from the 500: wait for the refused request itself, and for the form to be ready again.
+  const refusedLogin = page.waitForEvent('requestfailed', (r) => r.url().includes('/api/v1/auth/login'));
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await refusedLogin;
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
   await expect(page.locator('#email-error')).toContainText('Something went wrong, try again');
-  await page.unroute('**/api/v1/auth/login');
+  await page.unrouteAll({ behavior: 'wait' });
   // A real 401 still says the details are wrong; the right ones sign in.
   await signInUi(page, user.email, 'not-the-password-at-all');
   await expect(page.locator('#email-error')).toContainText('The e-mail address or password is not right');

@@ -77,6 +77,8 @@ function newDeviceSecret(): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+const SIGN_IN_TIMEOUT_MS = 30_000;
+
 /** Signs in (the device store must be unlocked: the new session's device secret goes into it); `mfaRequired` when a second factor is needed. */
 export async function signIn(email: string, password: string, totp?: string): Promise<{ ok: true } | { ok: false; problem: Problem }> {
   if (!(await endPendingSession())) return { ok: false, problem: { status: 0 } };
@@ -85,6 +87,8 @@ export async function signIn(email: string, password: string, totp?: string): Pr
   const { data, error, response } = await publicApi.POST('/api/v1/auth/login', {
     body: { email, password, ...(totp ? { totp } : {}) },
     headers: { ...WEB_CLIENT, [PROOF_HEADER]: secret },
+    // A server that never answers (a bad connection) must not leave the button disabled for good.
+    signal: AbortSignal.timeout(SIGN_IN_TIMEOUT_MS),
   });
   if (!response.ok || !data) return { ok: false, problem: { status: response.status, ...(typeof error === 'object' && error ? error : {}) } };
   setToken(data.accessToken);
