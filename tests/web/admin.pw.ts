@@ -129,8 +129,24 @@ test.describe('the admin', () => {
     await expect(list.getByRole('option', { selected: true })).toContainText('+7 701 234 5678');
     expect((await api<{ proposal: { approved: boolean } }>(`/api/v1/cases/${theCase.id}/redaction`, await adminToken())).body.proposal.approved).toBe(false);
     await page.keyboard.press('a');
+    // Publishing asks once more, naming the case by its reference; Cancel (or Escape) publishes nothing.
     await page.getByRole('button', { name: /^Approve and publish/ }).click();
-    await expect(page.getByRole('status')).toContainText('Approved and published.');
+    const question = page.getByRole('group', { name: `Publish case ${theCase.reference}?`, exact: false });
+    await expect(question).toContainText(`Publish case ${theCase.reference}? Researchers will read its narrative`);
+    await expect(page.getByRole('button', { name: `Yes, publish case ${theCase.reference}` })).toBeFocused();
+    await accessible(page, 'review, asking to publish');
+    await page.setViewportSize({ width: 360, height: 640 });
+    await question.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/shots/review-publish-question-en.png' });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: /^Approve and publish/ })).toBeFocused();
+    expect((await api<{ proposal: { approved: boolean } }>(`/api/v1/cases/${theCase.id}/redaction`, await adminToken())).body.proposal.approved).toBe(false);
+    await page.getByRole('button', { name: /^Approve and publish/ }).click();
+    await page.getByRole('button', { name: `Yes, publish case ${theCase.reference}` }).click();
+    // The queue says which case was published.
+    await expect(page.getByRole('heading', { name: 'Redactions to review' })).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText(`Case ${theCase.reference} is approved and published.`);
 
     // What researchers will read is exactly the preview.
     const stored = await api<{ proposal: { redacted: string; approved: boolean } }>(`/api/v1/cases/${theCase.id}/redaction`, await adminToken());
@@ -170,6 +186,16 @@ test.describe('the admin', () => {
     await shot(b, 'review-conflict-en');
     await b.getByRole('button', { name: 'Take theirs' }).click();
     await expect(b.getByRole('heading', { name: 'Review the redaction' })).toBeVisible();
+    // In Russian too, publishing names the case and asks first; the queue then says which case was published.
+    await b.getByRole('button', { name: 'Русский' }).click();
+    await b.getByRole('button', { name: /^Одобрить и опубликовать/ }).click();
+    await expect(b.getByText(`Опубликовать случай ${theCase.reference}? Исследователи прочитают его рассказ`)).toBeVisible();
+    await b.setViewportSize({ width: 360, height: 640 });
+    await b.getByText(`Опубликовать случай ${theCase.reference}?`).scrollIntoViewIfNeeded();
+    await b.screenshot({ path: 'test-results/shots/review-publish-question-ru.png' });
+    await b.getByRole('button', { name: `Да, опубликовать случай ${theCase.reference}` }).click();
+    await expect(b.getByRole('status')).toHaveText(`Случай ${theCase.reference} одобрен и опубликован.`);
+    await b.screenshot({ path: 'test-results/shots/review-published-ru.png' });
   });
 
   test('creates an interviewer who sets a password from the link and signs in; disabling signs her out', async ({ page, browser }) => {

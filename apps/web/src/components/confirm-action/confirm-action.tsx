@@ -9,7 +9,10 @@ interface Props {
   /** The button that does it (e.g. "Yes, disable"). */
   confirmLabel: string;
   onConfirm: () => void | Promise<void>;
-  variant?: 'warning' | 'secondary';
+  /** The asking button's look; `primary` for the page's main action (e.g. "Approve and publish"). */
+  variant?: 'warning' | 'secondary' | 'primary';
+  /** The asking button is disabled (e.g. while a request is under way). */
+  disabled?: boolean;
   /** Checked on the first press: false (e.g. the input is not valid yet) and nothing is asked. */
   beforeAsk?: () => boolean;
 }
@@ -19,7 +22,7 @@ interface Props {
  * asks, in words, what will happen; only "Yes, …" acts; Cancel (or Escape)
  * returns focus to where it was. GOV.UK's "warning button + confirmation".
  */
-export function ConfirmAction({ label, question, confirmLabel, onConfirm, variant = 'warning', beforeAsk }: Props) {
+export function ConfirmAction({ label, question, confirmLabel, onConfirm, variant = 'warning', beforeAsk, disabled }: Props) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -33,7 +36,7 @@ export function ConfirmAction({ label, question, confirmLabel, onConfirm, varian
   };
   if (!asking) {
     return (
-      <button ref={openerRef} type="button" className={`button ${variant}`} onClick={() => (beforeAsk?.() ?? true) && setAsking(true)}>
+      <button ref={openerRef} type="button" className={variant === 'primary' ? 'button' : `button ${variant}`} disabled={disabled} onClick={() => (beforeAsk?.() ?? true) && setAsking(true)}>
         {label}
       </button>
     );

@@ -25,7 +25,8 @@ export function ReviewQueue() {
   const { t } = useTranslation();
   const queue = useReviewQueue();
   const location = useLocation();
-  const notice = (location.state as { notice?: string } | null)?.notice;
+  // A notice from the page before, with what it names (e.g. the reference of the case just published).
+  const { notice, ...noticeValues } = (location.state as { notice?: string; reference?: string } | null) ?? {};
   const [retried, setRetried] = useState(false);
   const items = queue.data?.items ?? [];
   return (
@@ -36,7 +37,7 @@ export function ReviewQueue() {
       <h1>{t('review.queueTitle')}</h1>
       {notice && (
         <p className="notice" role="status">
-          {t(notice)}
+          {t(notice, noticeValues)}
         </p>
       )}
       <p>{t('review.queueIntro')}</p>

@@ -3,6 +3,7 @@ import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useStat
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { applyRedaction, snapToWords } from '@casebook/redaction/apply';
+import { ConfirmAction } from '../../components/confirm-action/confirm-action';
 import { Field } from '../../components/field/field';
 import { adminKeys } from './api/keys';
 import { approve, fetchReview, PII_TYPES, type PiiType, type Review, type ReviewSpan, returnCase, saveSpans, useReview } from './api/redaction';
@@ -158,27 +159,47 @@ export function ReviewPage() {
     return null;
   }
 
-  async function onApprove() {
+  /** Checked on the first press of "Approve and publish": false (and nothing is asked) while a suggestion has not been looked at. */
+  function allLookedAt(): boolean {
     // Nothing is published with suggestions nobody looked at: each is accepted, retyped or rejected first.
     const unlooked = spans.filter((span) => !span.checked).length;
-    if (unlooked > 0) {
-      setCurrent(spans.findIndex((span) => !span.checked));
-      setMessage(t('review.notLooked', { count: unlooked }));
-      list.current?.focus();
-      return;
-    }
+    if (unlooked === 0) return true;
+    setCurrent(spans.findIndex((span) => !span.checked));
+    setMessage(t('review.notLooked', { count: unlooked }));
+    list.current?.focus();
+    return false;
+  }
+
+  /** Publishes once the admin has confirmed, by its reference, which case. */
+  async function onApprove() {
     setBusy(true);
     const v = dirty ? await save() : version;
     if (v !== null) {
       const done = await approve(id, v);
       if (done.ok) {
         await queryClient.invalidateQueries({ queryKey: adminKeys.reviewQueue });
-        navigate('/admin/review', { state: { notice: 'review.approved' } });
+        navigate('/admin/review', { state: { notice: 'review.approvedCase', reference: review.data?.reference ?? '' } });
       } else if (done.problem.status === 412) setMessage(t('review.changedMeanwhile'));
       else setMessage(done.problem.detail ?? t('common.error'));
     }
     setBusy(false);
   }
+
+  const approveButton = (
+    <ConfirmAction
+      variant="primary"
+      disabled={busy}
+      label={
+        <>
+          {t('review.approve')} <span className="visually-hidden">{review.data?.reference}</span>
+        </>
+      }
+      question={t('review.approveQuestion', { reference: review.data?.reference ?? '' })}
+      confirmLabel={t('review.approveYes', { reference: review.data?.reference ?? '' })}
+      beforeAsk={allLookedAt}
+      onConfirm={onApprove}
+    />
+  );
 
   async function onReturn() {
     if (!reason.trim()) return setMessage(t('review.reasonNeeded'));
@@ -207,9 +228,7 @@ export function ReviewPage() {
     return (
       <main id="main" className="page">
         <h1>{t('review.noNarrative')}</h1>
-        <button className="button" onClick={() => void onApprove()}>
-          {t('review.approve')}
-        </button>
+        {approveButton}
       </main>
     );
   }
@@ -334,9 +353,7 @@ export function ReviewPage() {
         </section>
       </div>
       <div className="actions">
-        <button type="button" className="button" disabled={busy} onClick={() => void onApprove()}>
-          {t('review.approve')} <span className="visually-hidden">{review.data?.reference}</span>
-        </button>
+        {approveButton}
         {dirty && (
           <button type="button" className="button secondary" disabled={busy} onClick={() => void save().then((v) => v !== null && setMessage(t('review.saved')))}>
             {t('review.save')}
