@@ -65,6 +65,37 @@ describe('multi-factor authentication', () => {
     expect((await http(`${api.url}/api/v1/users`, { token: again.body.accessToken })).status).toBe(403);
   });
 
+  it('issues recovery codes without look-alikes, grouped; a code typed with spaces or in capitals works once and only once; older codes still work', async () => {
+    const user = await createUser(api, 'admin');
+    const t = (await login(api, user.email)).body.accessToken;
+    const secret = (await http(`${api.url}/api/v1/me/mfa/enrol`, { method: 'POST', token: t })).body.secret;
+    const codes: string[] = (await http(`${api.url}/api/v1/me/mfa/confirm`, { body: { totp: await freshTotp(secret) }, token: t })).body.recoveryCodes;
+    expect(codes).toHaveLength(10);
+    for (const code of codes) expect(code).toMatch(/^[0-9a-hjkmnp-tv-z]{4}(-[0-9a-hjkmnp-tv-z]{4}){3}$/);
+
+    // Typed from paper: capitals, spaces instead of hyphens.
+    const typed = ` ${codes[1].toUpperCase().replace(/-/g, ' ')} `;
+    const first = await login(api, user.email, { recoveryCode: typed });
+    expect(first.status).toBe(200);
+    expect((await http(`${api.url}/api/v1/users`, { token: first.body.accessToken })).status).toBe(200);
+    // Used: refused in every spelling.
+    expect((await login(api, user.email, { recoveryCode: typed })).status).toBe(401);
+    expect((await login(api, user.email, { recoveryCode: codes[1] })).status).toBe(401);
+    expect((await login(api, user.email, { recoveryCode: codes[1].replace(/-/g, '') })).status).toBe(401);
+    // Two requests with one code at once: one passes.
+    const both = await Promise.all([login(api, user.email, { recoveryCode: codes[2] }), login(api, user.email, { recoveryCode: codes[2].toUpperCase() })]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 401]);
+
+    // A code issued before (base64url, hashed exactly as shown) keeps working, as typed, once.
+    const legacy = 'Ab-x_9lO0IzQ1w';
+    await api.app
+      .get(DataSource)
+      .query(`INSERT INTO one_time_tokens (user_id, purpose, token_hash) VALUES ($1, 'mfa_recovery', sha256(convert_to($2, 'UTF8')))`, [user.id, legacy]);
+    expect((await login(api, user.email, { recoveryCode: legacy.toLowerCase() })).status).toBe(401);
+    expect((await login(api, user.email, { recoveryCode: legacy })).status).toBe(200);
+    expect((await login(api, user.email, { recoveryCode: legacy })).status).toBe(401);
+  });
+
   it('lets non-admins opt in, after which their sign-in needs the code', async () => {
     const user = await createUser(api, 'interviewer');
     const t = (await login(api, user.email)).body.accessToken;

@@ -6,7 +6,8 @@ import { AuditService, type AuditActor } from '@casebook/audit';
 import { DomainError } from '@casebook/common';
 import { Keyring, totpSecretContext } from '@casebook/crypto';
 import { OneTimeTokenEntity, SessionEntity, UserEntity } from '@casebook/database';
-import { hashToken, randomToken } from './token.service';
+import { generateRecoveryCode, normaliseRecoveryCode } from './recovery-code';
+import { hashToken } from './token.service';
 
 export const RECOVERY_CODE_COUNT = 10;
 const ISSUER = 'Casebook';
@@ -52,10 +53,11 @@ export class MfaService {
       await manager.update(UserEntity, { id: user.id }, { mfaEnabledAt: () => 'now()' });
       await manager.update(SessionEntity, { id: sessionId }, { mfaVerified: true });
       await manager.delete(OneTimeTokenEntity, { userId: user.id, purpose: 'mfa_recovery' });
-      const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => randomToken(10));
+      const codes = Array.from({ length: RECOVERY_CODE_COUNT }, generateRecoveryCode);
+      // Stored as the hash of the normalised form, so that case, spaces and hyphens do not matter when typed.
       await manager.insert(
         OneTimeTokenEntity,
-        codes.map((c) => ({ userId: user.id, purpose: 'mfa_recovery' as const, tokenHash: hashToken(c), expiresAt: null, usedAt: null })),
+        codes.map((c) => ({ userId: user.id, purpose: 'mfa_recovery' as const, tokenHash: hashToken(normaliseRecoveryCode(c)!), expiresAt: null, usedAt: null })),
       );
       await this.audit.record({ actor, action: 'auth.mfa.enabled', target: { type: 'user', id: user.id } }, manager);
       return codes;
@@ -66,16 +68,17 @@ export class MfaService {
   async verifySecondFactor(manager: EntityManager, user: UserEntity, input: { totp?: string; recoveryCode?: string }): Promise<boolean> {
     if (input.totp) return this.acceptTotp(manager, user, input.totp);
     if (input.recoveryCode) {
+      // Codes issued before the grouped alphabet (base64url, case-sensitive) were hashed exactly as shown: still accepted as typed.
+      const normalised = normaliseRecoveryCode(input.recoveryCode);
+      const hashes = [hashToken(input.recoveryCode.trim()), ...(normalised ? [hashToken(normalised)] : [])];
+      // Atomic: two requests with the same code cannot both pass. (A legacy code has 14 symbols, a new one 16: one row at most matches.)
       const result = await manager
         .createQueryBuilder()
         .update(OneTimeTokenEntity)
         .set({ usedAt: () => 'now()' })
-        .where("user_id = :userId AND purpose = 'mfa_recovery' AND token_hash = :hash AND used_at IS NULL", {
-          userId: user.id,
-          hash: hashToken(input.recoveryCode),
-        })
+        .where("user_id = :userId AND purpose = 'mfa_recovery' AND token_hash IN (:...hashes) AND used_at IS NULL", { userId: user.id, hashes })
         .execute();
-      return (result.affected ?? 0) === 1;
+      return (result.affected ?? 0) >= 1;
     }
     return false;
   }

@@ -17,7 +17,7 @@ export class LoginDto {
   @Matches(/^\d{6}$/, { message: 'must be a 6-digit code' })
   totp?: string;
 
-  @ApiPropertyOptional({ description: 'One of the recovery codes, instead of a TOTP code' })
+  @ApiPropertyOptional({ description: 'One of the recovery codes, instead of a TOTP code; case, spaces and hyphens do not matter', example: '7k3m-x9qa-20fh-41vn' })
   @IsOptional()
   @IsString()
   @Length(8, 64)

@@ -946,7 +946,10 @@ export interface components {
              * @example 123456
              */
             totp?: string;
-            /** @description One of the recovery codes, instead of a TOTP code */
+            /**
+             * @description One of the recovery codes, instead of a TOTP code; case, spaces and hyphens do not matter
+             * @example 7k3m-x9qa-20fh-41vn
+             */
             recoveryCode?: string;
         };
         TokenPairDto: {
