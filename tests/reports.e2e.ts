@@ -343,7 +343,9 @@ describe('reports', () => {
     // Each value is a CSV cell, quoted and neutralised like the data.
     expect(block.join('\n')).toContain('Страны: "Кыргызстан, Казахстан"');
     expect(block.join('\n')).toMatch(/период: все задокументированные случаи/);
-    expect(block.join('\n')).toMatch(/правила раскрытия: "?Из защищённых выпусков \(нуль-концентрированная дифференциальная приватность, дискретный гауссов шум; ρ = [\d.]+, ε = [\d.]+ при δ = 0.000001\)/);
+    // Figures in the description are written the Russian way (decimal comma); the data cells below keep the point.
+    expect(block.join('\n')).toMatch(/правила раскрытия: "?Из защищённых выпусков \(нуль-концентрированная дифференциальная приватность, дискретный гауссов шум; ρ = \d+(,\d+)?, ε = \d+(,\d+)? при δ = 0,000001\)/);
+    expect(block.join('\n')).not.toMatch(/[ρεδ] = \d+\.\d/);
     expect(block.join('\n')).toMatch(/данные извлечены: \d{4}-\d\d-\d\dT/);
     expect(block.join('\n')).toMatch(/версия Casebook: \d+\.\d+\.\d+/);
     const rows: string[][] = parse(csv, { comment: '#', comment_no_infix: true });

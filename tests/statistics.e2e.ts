@@ -286,7 +286,7 @@ describe('statistics a network can publish (SWAN-shaped fixture)', () => {
     expect(book.worksheets.map((s) => s.name)).toEqual(['Описание', 'Перекрёстная таблица', 'Сравнение', 'Все значения', 'Правило']);
     const svg = await (await download('svg')).text();
     expect(XMLValidator.validate(svg)).toBe(true);
-    expect(svg).toContain('64.3% (9 из 14)');
+    expect(svg).toContain('64,3\u00a0% (9 из 14)');
     expect(svg).toContain('Кыргызстан');
     expect(svg).not.toMatch(/>(KG|RU|LT|CZ|physical|sexual)</);
     // Readable: no text under 11 px; every figure on a coloured cell at 4.5:1 or more.

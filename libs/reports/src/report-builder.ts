@@ -1,6 +1,7 @@
 import { BREAKDOWN_VOCABULARY, BREAKDOWNS, type Breakdown, type ReportParams } from './report-params';
 import { type PerturbationSettings, perturb, pTableFor, subtractKeys } from './perturbation';
 import { describeReport, type ReportDescription } from './report-description';
+import { reportNumber } from './report-numbers';
 import { PERPETRATOR_QUESTION } from '@casebook/database';
 import type { ReleasePrivacy } from './privacy/release-privacy';
 import { type Count, isSmall, type PublishedCount, roundSd, suppressCrossTab, suppressOneWay, type SuppressedCrossTab } from './suppression';
@@ -86,15 +87,19 @@ export interface ReportResult {
   comparison?: Comparison;
 }
 
+const en = (value: number) => reportNumber('en', value);
+const ru = (value: number) => reportNumber('ru', value);
+
+/** The rule applied, in words, in each report language; figures (not years) in that language's format. */
 const RULE_TEXT = {
   en: {
     suppression: (k: number, complementary: boolean) =>
-      `Counts from 1 to ${k - 1} are not shown (marked as suppressed). ` +
+      `Counts from 1 to ${en(k - 1)} are not shown (marked as suppressed). ` +
       (complementary ? '' : `Zero is shown: a published 0 is a noisy release value like any other. `) +
       (!complementary ? '' : `In the cross-tab, the totals of rows and columns that hold a suppressed cell are withheld. ` +
       `In each breakdown, further cells are suppressed until no suppressed cell can be derived from the total and the other cells.`),
     perturbation: (p: PerturbationSettings) =>
-      ` Every published count has been perturbed: a small amount of at most ±${p.maxNoise} (variance ${p.variance}) was added to it, ` +
+      ` Every published count has been perturbed: a small amount of at most ±${en(p.maxNoise)} (variance ${en(p.variance)}) was added to it, ` +
       `the same each time the same set of cases is counted, so that comparing reports yields noise rather than individuals. ` +
       `Zero stays zero. Percentages are computed from the published counts.`,
     exact: ' The counts are exact (an administrator\'s report, without perturbation).',
@@ -102,18 +107,18 @@ const RULE_TEXT = {
     privacy: (p: ReleasePrivacy) =>
       ` Every figure is read from protected releases, one per year (${p.periods.join(', ')}), computed once with zero-concentrated differential privacy: ` +
       `discrete Gaussian noise was added to every count of a fixed hierarchy of tables (all, countries, regions), which were then made consistent (totals are the sums of their parts). ` +
-      `The releases read here spent ρ = ${p.rho} (ε = ${p.epsilon} at δ = ${p.delta}). Asking more questions spends nothing and reveals nothing more. ` +
+      `The releases read here spent ρ = ${en(p.rho)} (ε = ${en(p.epsilon)} at δ = ${en(p.delta)}). Asking more questions spends nothing and reveals nothing more. ` +
       `Each figure's standard deviation (sd) is stated beside it: the published value is within ±2 sd of the true count about 95% of the time. Percentages are computed from the published counts. ` +
       `Hiding small figures is a presentation rule, not the protection: a hidden figure may be worked out from other reports (the difference of two periods or two sets of regions); it is then a noisy release value, protected by the noise like every other figure, never the true count.`,
   },
   ru: {
     suppression: (k: number, complementary: boolean) =>
-      `Значения от 1 до ${k - 1} не показываются (помечены как скрытые). ` +
+      `Значения от 1 до ${ru(k - 1)} не показываются (помечены как скрытые). ` +
       (complementary ? '' : `Ноль показывается: опубликованный 0 — такое же зашумлённое значение выпуска, как и остальные. `) +
       (!complementary ? '' : `В перекрёстной таблице итоги строк и столбцов, содержащих скрытую ячейку, не публикуются. ` +
       `В каждой разбивке скрываются дополнительные ячейки, пока ни одну скрытую ячейку нельзя вычислить из итога и остальных ячеек.`),
     perturbation: (p: PerturbationSettings) =>
-      ` Каждое опубликованное значение искажено: к нему добавлена небольшая величина не более ±${p.maxNoise} (дисперсия ${p.variance}), ` +
+      ` Каждое опубликованное значение искажено: к нему добавлена небольшая величина не более ±${ru(p.maxNoise)} (дисперсия ${ru(p.variance)}), ` +
       `одна и та же при каждом подсчёте одного и того же набора случаев, поэтому сравнение отчётов даёт шум, а не людей. ` +
       `Ноль остаётся нулём. Проценты рассчитаны по опубликованным значениям.`,
     exact: ' Значения точные (отчёт администратора без искажения).',
@@ -121,7 +126,7 @@ const RULE_TEXT = {
     privacy: (p: ReleasePrivacy) =>
       ` Все значения взяты из защищённых выпусков, по одному на год (${p.periods.join(', ')}), рассчитанных один раз с нуль-концентрированной дифференциальной приватностью: ` +
       `к каждому значению фиксированной иерархии таблиц (всё, страны, регионы) добавлен дискретный гауссов шум, после чего таблицы согласованы (итоги равны суммам частей). ` +
-      `Использованные выпуски израсходовали ρ = ${p.rho} (ε = ${p.epsilon} при δ = ${p.delta}). Новые вопросы ничего не расходуют и ничего больше не раскрывают. ` +
+      `Использованные выпуски израсходовали ρ = ${ru(p.rho)} (ε = ${ru(p.epsilon)} при δ = ${ru(p.delta)}). Новые вопросы ничего не расходуют и ничего больше не раскрывают. ` +
       `Рядом с каждым значением указано его стандартное отклонение (sd): опубликованное значение отличается от истинного не более чем на ±2 sd примерно в 95% случаев. Проценты рассчитаны по опубликованным значениям. ` +
       `Скрытие малых значений — правило представления, а не защита: скрытое значение можно вычислить из других отчётов (разность двух периодов или двух наборов регионов); это будет зашумлённое значение выпуска, защищённое шумом, как и все остальные, а не истинное число.`,
   },

@@ -50,7 +50,9 @@ describe('the report chart', () => {
   it('is Russian throughout in a Russian report', () => {
     const svg = toSvg(report('ru'));
     expect(svg).toContain('Респонденты, пострадавшие от каждого вида нарушений');
-    expect(svg).toContain('69.1% (38 из 55)');
+    // Figures in Russian format: decimal comma, a no-break space before %.
+    expect(svg).toContain('69,1\u00a0% (38 из 55)');
+    expect(svg).not.toContain('69.1');
     expect(svg).not.toMatch(/>[^<]*\b(of|suppressed|Respondents|Source)\b[^<]*</);
   });
 });

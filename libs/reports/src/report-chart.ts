@@ -116,9 +116,9 @@ const pct = (c: PublishedCount) => (c.pctRespondents === null ? null : c.pctResp
 /** "64.3% (9 of 14)", or the suppressed mark. */
 function barLabel(count: PublishedCount, base: PublishedBase | undefined, t: ReportText): string {
   if (count.suppressed) return t.suppressedShort;
-  const n = base && !base.suppressed && base.respondents !== null ? String(base.respondents) : t.suppressedShort;
+  const n = base && !base.suppressed && base.respondents !== null ? t.number(base.respondents) : t.suppressedShort;
   const p = pct(count);
-  return `${p === null ? '–' : `${p}%`} (${t.ofAsked(String(count.respondents), n)})`;
+  return `${p === null ? '–' : t.percent(p)} (${t.ofAsked(count.respondents === null ? '–' : t.number(count.respondents), n)})`;
 }
 
 /** One horizontal bar per item, sorted by percentage, labelled with percentage, count and base. */
@@ -161,8 +161,8 @@ function heatMap(canvas: Canvas, report: ReportResult, t: ReportText): void {
         canvas.text(x + (cell - 2) / 2, y + 16, t.suppressedShort, { anchor: 'middle', size: 11, fill: INK });
       } else {
         const fill = heatFill((value.respondents ?? 0) / max);
-        canvas.rect(x, y, cell - 2, 24, fill, `${name}: ${value.respondents}`, undefined, 'cell');
-        canvas.text(x + (cell - 2) / 2, y + 16, String(value.respondents), { anchor: 'middle', size: 11, fill: inkOn(fill) });
+        canvas.rect(x, y, cell - 2, 24, fill, `${name}: ${t.number(value.respondents ?? 0)}`, undefined, 'cell');
+        canvas.text(x + (cell - 2) / 2, y + 16, t.number(value.respondents ?? 0), { anchor: 'middle', size: 11, fill: inkOn(fill) });
       }
     });
   });

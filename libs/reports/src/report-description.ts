@@ -1,5 +1,6 @@
 import type { ReportParams } from './report-params';
 import type { ReleasePrivacy } from './privacy/release-privacy';
+import { reportNumber } from './report-numbers';
 
 /**
  * What a report covers, in words, in the report's language: every export
@@ -31,7 +32,10 @@ export interface DescriptionFacts {
   rowBase: number | null;
 }
 
-/** Every word of a description, in each report language (a test compares the keys). */
+const en = (value: number) => reportNumber('en', value);
+const ru = (value: number) => reportNumber('ru', value);
+
+/** Every word of a description, in each report language (a test compares the keys); figures in that language's format. */
 export const DESCRIPTION_TEXT = {
   en: {
     title: 'Human-rights violations against sex workers documented in Casebook',
@@ -54,11 +58,11 @@ export const DESCRIPTION_TEXT = {
       `not of all respondents: those not asked or who declined are left out, never counted as "no". ` +
       `Total respondents: ${total}; asked about perpetrators: ${rowBase}. Bases by column: ${columns}.`,
     withheld: 'withheld',
-    policy: (k: number, noise: string) => `Counts below ${k} are suppressed; ${noise}.`,
-    noise: (max: number, variance: number) => `every count is perturbed by at most ±${max} (variance ${variance})`,
+    policy: (k: number, noise: string) => `Counts below ${en(k)} are suppressed; ${noise}.`,
+    noise: (max: number, variance: number) => `every count is perturbed by at most ±${en(max)} (variance ${en(variance)})`,
     exact: 'counts are exact (administrator)',
     privacy: (k: number, p: ReleasePrivacy) =>
-      `Read from protected releases (zero-concentrated differential privacy, discrete Gaussian noise; ρ = ${p.rho}, ε = ${p.epsilon} at δ = ${p.delta}); each figure carries its standard deviation (sd); counts below ${k} are not shown.`,
+      `Read from protected releases (zero-concentrated differential privacy, discrete Gaussian noise; ρ = ${en(p.rho)}, ε = ${en(p.epsilon)} at δ = ${en(p.delta)}); each figure carries its standard deviation (sd); counts below ${en(k)} are not shown.`,
     source: (period: string, policy: string, version: string) => `Source: Casebook ${version}; ${period}. ${policy}`,
   },
   ru: {
@@ -82,11 +86,11 @@ export const DESCRIPTION_TEXT = {
       `а не от всех респондентов: тех, кого не спрашивали или кто отказался отвечать, не считают ответившими «нет». ` +
       `Всего респондентов: ${total}; спрошены о нарушителях: ${rowBase}. Базы по столбцам: ${columns}.`,
     withheld: 'не публикуется',
-    policy: (k: number, noise: string) => `Значения меньше ${k} скрыты; ${noise}.`,
-    noise: (max: number, variance: number) => `каждое значение искажено не более чем на ±${max} (дисперсия ${variance})`,
+    policy: (k: number, noise: string) => `Значения меньше ${ru(k)} скрыты; ${noise}.`,
+    noise: (max: number, variance: number) => `каждое значение искажено не более чем на ±${ru(max)} (дисперсия ${ru(variance)})`,
     exact: 'значения точные (администратор)',
     privacy: (k: number, p: ReleasePrivacy) =>
-      `Из защищённых выпусков (нуль-концентрированная дифференциальная приватность, дискретный гауссов шум; ρ = ${p.rho}, ε = ${p.epsilon} при δ = ${p.delta}); у каждого значения указано стандартное отклонение (sd); значения меньше ${k} не показываются.`,
+      `Из защищённых выпусков (нуль-концентрированная дифференциальная приватность, дискретный гауссов шум; ρ = ${ru(p.rho)}, ε = ${ru(p.epsilon)} при δ = ${ru(p.delta)}); у каждого значения указано стандартное отклонение (sd); значения меньше ${ru(k)} не показываются.`,
     source: (period: string, policy: string, version: string) => `Источник: Casebook ${version}; ${period}. ${policy}`,
   },
 } as const;
@@ -102,7 +106,7 @@ export function describeReport(
   const t = descriptionText(params.lang);
   const filter = (name: string, vocabulary: string, codes?: string[]) =>
     codes?.length ? { name, value: codes.map((c) => labels(vocabulary, c)).join(', ') } : { name, value: t.all, open: true };
-  const n = (value: number | null) => (value === null ? t.withheld : String(value));
+  const n = (value: number | null) => (value === null ? t.withheld : reportNumber(params.lang, value));
   const filters = [
     filter(t.countries, 'country', params.countries),
     filter(t.regions, 'region', params.regions),

@@ -1,6 +1,11 @@
+import { reportNumber, reportPercent } from './report-numbers';
+
 /** Every word an export writes besides the data, in each report language (a test compares the two). */
 export const REPORT_TEXT = {
   en: {
+    /** Figures in words (chart labels), in this language's format. */
+    number: (value: number) => reportNumber('en', value),
+    percent: (value: number) => reportPercent('en', value),
     suppressed: 'suppressed',
     suppressedShort: 'supp.',
     suppressedNote: 'supp. = suppressed: a count too small to publish (in an exact report, also one that would let it be worked out)',
@@ -46,6 +51,8 @@ export const REPORT_TEXT = {
     compareBy: { country: 'country', region: 'region', region_group: 'region group' },
   },
   ru: {
+    number: (value: number) => reportNumber('ru', value),
+    percent: (value: number) => reportPercent('ru', value),
     suppressed: 'скрыто',
     suppressedShort: 'скр.',
     suppressedNote: 'скр. = скрыто: значение слишком мало для публикации (в точном отчёте также значение, позволяющее его вычислить)',
