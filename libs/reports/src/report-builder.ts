@@ -340,3 +340,45 @@ function buildComparison(
   });
   return { dimension: params.compareBy!, units: unitKeys.map((key) => ({ key, label: unitLabel(key) })), columns, totals, cells, bases };
 }
+
+/**
+ * The same answer in another language: every figure as it was published
+ * (nothing is computed, perturbed or suppressed again), every name, the rule
+ * and the description written anew in `lang`. The language is not part of a
+ * question, so a question asked again in another language reuses its answer
+ * through this. Pure.
+ */
+export function relabelReport(result: ReportResult, lang: ReportParams['lang'], labels: (vocabulary: string, code: string) => string): ReportResult {
+  const params: ReportParams = { ...result.params, lang };
+  const { crossTab } = result;
+  const name = (vocab: string) => (item: Labelled): Labelled => ({ ...item, label: labels(vocab, item.key) });
+  const rowVocab = crossTab.rowDimension;
+  const colVocab = crossTab.columnDimension;
+  const rule = describeRule(params, result.rule.privacy);
+  const columns = crossTab.columns.map(name(colVocab));
+  const breakdowns = Object.fromEntries(
+    Object.entries(result.breakdowns).map(([b, table]) => {
+      const vocab = BREAKDOWN_VOCABULARY[b as Breakdown];
+      return [b, { ...table, rows: table.rows.map((row) => ({ ...row, label: vocab ? labels(vocab, row.key) : row.label })) }];
+    }),
+  ) as ReportResult['breakdowns'];
+  return {
+    ...result,
+    lang,
+    params,
+    rule,
+    description: describeReport(params, rule, labels, {
+      extractedAt: result.description.extractedAt,
+      dataVersion: result.description.dataVersion,
+      casebookVersion: result.description.casebookVersion,
+      total: crossTab.total.respondents,
+      bases: columns.map((c, i) => ({ label: c.label, respondents: crossTab.columnBases[i]?.respondents ?? null })),
+      rowBase: crossTab.rowBase.respondents,
+    }),
+    crossTab: { ...crossTab, rows: crossTab.rows.map(name(rowVocab)), columns },
+    breakdowns,
+    ...(result.comparison
+      ? { comparison: { ...result.comparison, units: result.comparison.units.map(name(result.comparison.dimension)), columns } }
+      : {}),
+  };
+}

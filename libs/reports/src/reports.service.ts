@@ -13,7 +13,7 @@ import { enqueue } from '@casebook/outbox';
 import { type Language, ReportEntity } from '@casebook/database';
 import { QUEUES } from '@casebook/queues';
 import { GROUP_LABELS } from './group-labels';
-import { buildReport, type Categories, type KeyedCount, type RawAggregates, type ReportResult } from './report-builder';
+import { buildReport, type Categories, type KeyedCount, type RawAggregates, relabelReport, type ReportResult } from './report-builder';
 import { KEY_MODULUS } from './perturbation';
 import { DisclosurePolicyRepository } from './disclosure-policy.repository';
 import { addAggregates, aggregatesFromRollup, factFilter, planAggregation, rollupKinds, type RollupRow, type SqlFilter } from './aggregation-plan';
@@ -22,6 +22,16 @@ import { textOf, toCsv, toSvg, toXlsx } from './renderers';
 import { toPng } from './report-png';
 import { ReleaseRepository } from './privacy/release.repository';
 import { readReleases, releaseQuestion } from './privacy/release-reader';
+
+/**
+ * A question's identity: its parameters without the language it is written in,
+ * so the same question asked again in another language is the same question
+ * (reused, listed once, counted once), its answer written in the new language.
+ */
+export function questionHash(params: ReportParams): string {
+  const { lang: _lang, ...question } = params;
+  return createHash('sha256').update(canonicalJson(question)).digest('hex');
+}
 
 /** The formats a report downloads as. */
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx', 'svg', 'png'] as const;
@@ -119,10 +129,18 @@ export class ReportsService {
       };
       // A question the releases cannot answer is refused now, naming the field and the reason (422), or 409 without a release.
       if (!exact) releaseQuestion(params, (await this.releases.list()).map((r) => r.period));
-      const paramsHash = createHash('sha256').update(canonicalJson(params)).digest('hex');
+      const paramsHash = questionHash(params);
       const [{ version }] = await manager.query(`SELECT last_value::text AS version FROM report_data_version`);
       const [{ waiting }] = await manager.query(`SELECT count(*)::int AS waiting FROM reports WHERE requested_by_id = $1 AND status IN ('queued', 'running')`, [actor.id]);
-      const done = await manager.findOne(ReportEntity, { where: { paramsHash, dataVersion: version, status: 'done' }, order: { createdAt: 'DESC' } });
+      // The same question over unchanged data, in this language if it was asked in it, else in another one (then written anew in this one).
+      const done = await manager
+        .createQueryBuilder(ReportEntity, 'r')
+        .where(`r.params_hash = :paramsHash AND r.data_version = :version AND r.status = 'done'`, { paramsHash, version })
+        .orderBy(`(r.params->>'lang') = :lang`, 'DESC')
+        .addOrderBy('r.created_at', 'DESC')
+        .setParameter('lang', params.lang)
+        .getOne();
+      const answer = done?.result ? await this.inLanguage(done.result as unknown as ReportResult, params.lang) : null;
       const report = manager.create(ReportEntity, {
         id: randomUUID(),
         requestedById: actor.id,
@@ -131,7 +149,7 @@ export class ReportsService {
         dataVersion: version,
         status: done ? 'done' : 'queued',
         progress: done ? 100 : 0,
-        result: done?.result ?? null,
+        result: (answer as unknown as Record<string, unknown>) ?? null,
         error: null,
         finishedAt: done ? new Date() : null,
       });
@@ -174,6 +192,11 @@ export class ReportsService {
       );
       return view(report, Boolean(done));
     });
+  }
+
+  /** A stored answer in the language asked for: as it is, or with its names and words written anew (its figures unchanged). */
+  private async inLanguage(result: ReportResult, lang: Language): Promise<ReportResult> {
+    return result.lang === lang ? result : relabelReport(result, lang, await this.labelsFor(lang));
   }
 
   private async checkPerpetrators(input: ReportRequest): Promise<void> {
