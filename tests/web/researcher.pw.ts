@@ -78,8 +78,16 @@ test.describe('the researcher', () => {
     await page.getByText('Countries: all (choose some)').click();
     await page.getByRole('group', { name: 'Countries' }).getByLabel('Kazakhstan').check();
     await page.getByRole('group', { name: 'Countries' }).getByLabel('Kyrgyzstan').check();
-    await page.getByLabel('Incidents from (month)').fill('2024-01');
-    await page.getByLabel('Incidents up to (month)').fill('2026-12');
+    // Releases are per calendar year, so the period is asked for in years, never months.
+    await expect(page.locator('input[type="month"]')).toHaveCount(0);
+    await page.getByLabel('Incidents from (year)').fill('24');
+    await page.getByLabel('Incidents up to (year)').fill('2023');
+    await page.getByRole('button', { name: 'Compute the report' }).click();
+    await expect(page.locator('.error-summary')).toContainText('Enter a year, for example 2024');
+    await page.getByLabel('Incidents from (year)').fill('2024');
+    await page.getByRole('button', { name: 'Compute the report' }).click();
+    await expect(page.locator('.error-summary')).toContainText('The end of the period must not be before its start');
+    await page.getByLabel('Incidents up to (year)').fill('2026');
     await page.getByRole('group', { name: 'Compare' }).getByLabel('Country').check();
     // Below the policy's k: named in the error summary, nothing sent.
     await page.getByLabel('Smallest count shown (k)').fill('3');
@@ -87,11 +95,13 @@ test.describe('the researcher', () => {
     await expect(page.locator('.error-summary')).toContainText('Enter a whole number from 5 to 100');
     await page.getByLabel('Smallest count shown (k)').fill('6');
     // A question the releases cannot answer: the builder says why, in words, and nothing is computed.
-    await page.getByLabel('Incidents from (month)').fill('2024-03');
+    await page.getByText('Respondents: all (choose by gender, age or work setting)').click();
+    const gender = page.getByRole('group', { name: 'Gender' }).getByRole('checkbox').first();
+    await gender.check();
     await page.getByRole('button', { name: 'Compute the report' }).click();
-    await expect(page.locator('.error-summary')).toContainText('Releases are per calendar year: start in January.');
+    await expect(page.locator('.error-summary')).toContainText('Gender is not a filter of the releases');
     await shot(page, 'report-refused-en');
-    await page.getByLabel('Incidents from (month)').fill('2024-01');
+    await gender.uncheck();
     await page.getByRole('button', { name: 'Compute the report' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Human-rights violations against sex workers documented in Casebook' })).toBeVisible({ timeout: 30_000 });
     // Every table says its error in words.
@@ -103,7 +113,7 @@ test.describe('the researcher', () => {
     // Every number on the screen is the API's number for this report.
     const token = await apiToken(user.email);
     const view = (await (await fetch(`${state().baseUrl}/api/v1/reports/${id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
-      params: { k: number };
+      params: { k: number; from?: string; to?: string };
       result: {
         crossTab: { rows: Array<{ key: string }>; columns: Array<{ key: string }>; cells: Count[][]; columnTotals: Count[]; columnBases: Array<{ respondents: number | null; suppressed: boolean }> };
         comparison: { units: Array<{ key: string }>; columns: Array<{ key: string }>; cells: Count[][]; totals: Count[] };
@@ -111,6 +121,8 @@ test.describe('the researcher', () => {
       };
     };
     expect(view.params.k).toBe(6);
+    // The years asked for, sent as whole calendar years.
+    expect([view.params.from, view.params.to]).toEqual(['2024-01', '2026-12']);
     const { crossTab, comparison, breakdowns } = view.result;
     const text = async (selector: string) => ((await page.locator(selector).innerText()) ?? '').trim();
     for (const [c, col] of crossTab.columns.entries()) {
@@ -195,6 +207,10 @@ test.describe('the researcher', () => {
       // The language is not part of a question: the Russian variant asks its own (k one above the policy's), so
       // that its first asking is not the English variant's answer, reused.
       await expect(page.locator('#policy')).toBeVisible();
+      // The period in years, in the reader's language.
+      await expect(page.getByLabel(lang === 'ru' ? 'С (год)' : 'Incidents from (year)')).toBeVisible();
+      await page.locator('#r-from').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `test-results/shots/report-years-${lang}.png` });
       const k = lang === 'ru' ? String(Number(await page.locator('#r-k').getAttribute('placeholder')) + 1) : '';
       const ask = async () => {
         await page.getByRole('group', { name: words.compare }).getByLabel(words.country, { exact: true }).check();

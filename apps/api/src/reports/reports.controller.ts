@@ -43,8 +43,20 @@ export class CreateReportDto {
   @IsOptional()
   @IsIn(COMPARE_BY)
   compareBy?: CompareBy;
-  @ApiPropertyOptional({ example: '2024-01' }) @IsOptional() @Matches(MONTH, { message: 'must be a month YYYY-MM' }) from?: string;
-  @ApiPropertyOptional({ example: '2026-12' }) @IsOptional() @Matches(MONTH, { message: 'must be a month YYYY-MM' }) to?: string;
+  @ApiPropertyOptional({
+    example: '2024-01',
+    description: 'First month of incidents, YYYY-MM. Reports read from protected releases, which are per calendar year: from must be a January (422 otherwise); only an admin\'s exact report takes any month.',
+  })
+  @IsOptional()
+  @Matches(MONTH, { message: 'must be a month YYYY-MM' })
+  from?: string;
+  @ApiPropertyOptional({
+    example: '2026-12',
+    description: 'Last month of incidents, YYYY-MM. For a report read from releases it must be a December (422 otherwise); only an admin\'s exact report takes any month.',
+  })
+  @IsOptional()
+  @Matches(MONTH, { message: 'must be a month YYYY-MM' })
+  to?: string;
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @Matches(CODE, { each: true, message: 'must be taxonomy codes' }) genders?: string[];
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @Matches(CODE, { each: true, message: 'must be taxonomy codes' }) ageBands?: string[];
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(20) @Matches(CODE, { each: true, message: 'must be taxonomy codes' }) workSettings?: string[];

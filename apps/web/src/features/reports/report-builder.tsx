@@ -14,6 +14,17 @@ import { formatDateTime } from '../../lib/format';
 type Level = 'type' | 'group';
 type Compare = '' | 'country' | 'region' | 'region_group';
 
+/** A year as the form takes it: four digits, from 1990 (no case is older) to 2100. */
+const isYear = (value: string) => /^\d{4}$/.test(value) && Number(value) >= 1990 && Number(value) <= 2100;
+
+/** A report's period in years ("2024 – 2026", "2025"); an admin's exact report over months keeps its months. */
+function periodYears(from?: string, to?: string): string {
+  const whole = (!from || from.endsWith('-01')) && (!to || to.endsWith('-12'));
+  const a = from ? (whole ? from.slice(0, 4) : from) : '…';
+  const b = to ? (whole ? to.slice(0, 4) : to) : '…';
+  return a === b ? a : `${a} – ${b}`;
+}
+
 /** A form field id from the JSON pointer the API names a problem by. */
 const idOf = (pointer: string) => fieldId(pointer, 'r');
 
@@ -58,7 +69,10 @@ export function ReportsHome() {
     const found: FieldErrors = {};
     const kValue = k === '' ? minK : Number(k);
     if (!Number.isInteger(kValue) || kValue < minK || kValue > 100) found[idOf('/k')] = t('reports.kTooSmall', { k: minK });
-    if (from && to && from > to) found[idOf('/to')] = t('reports.periodOrder');
+    // Releases are per calendar year: the period is asked for in years (from–to, or one year) and sent as January–December.
+    if (from && !isYear(from)) found[idOf('/from')] = t('reports.yearInvalid');
+    if (to && !isYear(to)) found[idOf('/to')] = t('reports.yearInvalid');
+    if (isYear(from) && isYear(to) && from > to) found[idOf('/to')] = t('reports.periodOrder');
     if (onlyPerpetrators && perpetratorTypes.length === 0) found[idOf('/perpetratorTypes')] = t('reports.choosePerpetrators');
     setErrors(found);
     if (Object.keys(found).length) return;
@@ -68,8 +82,8 @@ export function ReportsHome() {
       regionGroups: regionGroups.length ? regionGroups : undefined,
       perpetratorTypes: onlyPerpetrators ? perpetratorTypes : undefined,
       compareBy: compareBy || undefined,
-      from: from || undefined,
-      to: to || undefined,
+      from: from ? `${from}-01` : undefined,
+      to: to ? `${to}-12` : undefined,
       genders: genders.length ? genders : undefined,
       ageBands: ageBands.length ? ageBands : undefined,
       workSettings: workSettings.length ? workSettings : undefined,
@@ -118,7 +132,7 @@ export function ReportsHome() {
               <li key={r.id}>
                 <Link to={`/reports/${r.id}`}>
                   {formatDateTime(r.createdAt)}: {(r.params.countries ?? []).map((c) => t(`countries.${c}`, { defaultValue: c })).join(', ') || t('reports.allCountries')}
-                  {r.params.from || r.params.to ? `, ${r.params.from ?? '…'} – ${r.params.to ?? '…'}` : ''}
+                  {r.params.from || r.params.to ? `, ${periodYears(r.params.from, r.params.to)}` : ''}
                 </Link>{' '}
                 <span className="tag">{t(`reports.status.${r.status}`)}</span>
               </li>
@@ -144,14 +158,16 @@ export function ReportsHome() {
           {groups.length > 0 && (
             <Checkboxes id={idOf('/regionGroups')} legend={t('reports.regionGroups')} options={groups.map((g) => ({ code: g.code, label: g.label }))} chosen={regionGroups} onChange={setRegionGroups} />
           )}
+          <Choices id={idOf('/period')} legend={t('reports.periodYears')} hint={t('reports.yearHint')}>
           <div className="row">
             <Field id={idOf('/from')} label={t('reports.from')} error={errors[idOf('/from')]}>
-              {(props) => <input {...props} type="month" value={from} onChange={(e) => setFrom(e.target.value)} />}
+              {(props) => <input {...props} inputMode="numeric" autoComplete="off" maxLength={4} className="narrow-input" value={from} onChange={(e) => setFrom(e.target.value.replace(/\D/g, ''))} />}
             </Field>
             <Field id={idOf('/to')} label={t('reports.to')} error={errors[idOf('/to')]}>
-              {(props) => <input {...props} type="month" value={to} onChange={(e) => setTo(e.target.value)} />}
+              {(props) => <input {...props} inputMode="numeric" autoComplete="off" maxLength={4} className="narrow-input" value={to} onChange={(e) => setTo(e.target.value.replace(/\D/g, ''))} />}
             </Field>
           </div>
+          </Choices>
           <details className="details" open={genders.length + ageBands.length + workSettings.length > 0 || undefined}>
             <summary>{t('reports.respondentFilters')}</summary>
             <Checkboxes id={idOf('/genders')} legend={t('reports.genders')} hint={t('reports.allIfNone')} options={vocab('gender')} chosen={genders} onChange={setGenders} />

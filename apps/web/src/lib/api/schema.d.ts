@@ -1692,9 +1692,15 @@ export interface components {
              * @enum {string}
              */
             compareBy?: "country" | "region" | "region_group";
-            /** @example 2024-01 */
+            /**
+             * @description First month of incidents, YYYY-MM. Reports read from protected releases, which are per calendar year: from must be a January (422 otherwise); only an admin's exact report takes any month.
+             * @example 2024-01
+             */
             from?: string;
-            /** @example 2026-12 */
+            /**
+             * @description Last month of incidents, YYYY-MM. For a report read from releases it must be a December (422 otherwise); only an admin's exact report takes any month.
+             * @example 2026-12
+             */
             to?: string;
             genders?: string[];
             ageBands?: string[];
