@@ -163,6 +163,43 @@ test.describe('the admin', () => {
     expect(storage).not.toContain('Zhanibekov');
   });
 
+  test('signs in with a recovery code typed in capitals with spaces, once; the codes have no look-alikes', async ({ page, browser }) => {
+    const user = await createUser('admin', 'Ada Recovery');
+    await setPasscode(page);
+    await signInUi(page, user.email);
+    const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
+    await page.getByLabel('6-digit code').fill(await freshTotp(secret));
+    await page.getByRole('button', { name: 'Turn on' }).click();
+    const codes = (await page.getByTestId('recovery-codes').getByRole('listitem').allInnerTexts()).map((c) => c.trim());
+    expect(codes).toHaveLength(10);
+    for (const code of codes) expect(code).toMatch(/^[0-9a-hjkmnp-tv-z]{4}(-[0-9a-hjkmnp-tv-z]{4}){3}$/);
+    await page.getByRole('button', { name: 'I have saved them' }).click();
+
+    const phone = { viewport: { width: 360, height: 640 } };
+    const typed = codes[3].toUpperCase().replace(/-/g, ' ');
+    for (const [lang, attempt] of [['en', 'first'], ['ru', 'again']] as const) {
+      const other = await (await browser.newContext(phone)).newPage();
+      await setPasscode(other);
+      if (lang === 'ru') await other.getByRole('button', { name: 'Русский' }).click();
+      await signInUi(other, user.email);
+      const words = lang === 'ru'
+        ? { lost: 'Потеряли телефон? Войдите с кодом восстановления', title: 'Введите один из кодов восстановления', label: 'Код восстановления', go: 'Продолжить', used: 'Код восстановления неверен или уже использован' }
+        : { lost: 'Lost your phone? Use a recovery code', title: 'Enter one of your recovery codes', label: 'Recovery code', go: 'Continue', used: 'The recovery code is not right, or was already used' };
+      await other.getByRole('button', { name: words.lost }).click();
+      await expect(other.getByRole('heading', { name: words.title })).toBeVisible();
+      await accessible(other, `recovery code (${lang})`);
+      await other.getByLabel(words.label).fill(typed);
+      await other.screenshot({ path: `test-results/shots/sign-in-recovery-${lang}.png`, fullPage: true });
+      await other.getByRole('button', { name: words.go }).click();
+      if (attempt === 'first') await expect(other.getByRole('heading', { name: 'Welcome, Ada Recovery' })).toBeVisible();
+      // The same code a second time: refused, in words.
+      else await expect(other.locator('.error-summary')).toContainText(words.used);
+      await other.context().close();
+    }
+    const [{ used }] = await sql<{ used: number }>(`SELECT count(*)::int AS used FROM one_time_tokens t JOIN users u ON u.id = t.user_id WHERE u.email = $1 AND t.purpose = 'mfa_recovery' AND t.used_at IS NOT NULL`, [user.email]);
+    expect(used).toBe(1);
+  });
+
   test('two admins on one case: the second meets the version check and sees what changed', async ({ browser }) => {
     const theCase = await caseInReview(NARRATIVE);
     const a = await newPage(browser);

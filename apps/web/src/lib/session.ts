@@ -80,12 +80,15 @@ function newDeviceSecret(): string {
 const SIGN_IN_TIMEOUT_MS = 30_000;
 
 /** Signs in (the device store must be unlocked: the new session's device secret goes into it); `mfaRequired` when a second factor is needed. */
-export async function signIn(email: string, password: string, totp?: string): Promise<{ ok: true } | { ok: false; problem: Problem }> {
+/** The second factor a sign-in sends: the authenticator's code, or one of the recovery codes. */
+export type SecondFactor = { totp: string } | { recoveryCode: string };
+
+export async function signIn(email: string, password: string, second?: SecondFactor): Promise<{ ok: true } | { ok: false; problem: Problem }> {
   if (!(await endPendingSession())) return { ok: false, problem: { status: 0 } };
   const secret = newDeviceSecret();
   await vault.put(PROOF_RECORD, secret);
   const { data, error, response } = await publicApi.POST('/api/v1/auth/login', {
-    body: { email, password, ...(totp ? { totp } : {}) },
+    body: { email, password, ...second },
     headers: { ...WEB_CLIENT, [PROOF_HEADER]: secret },
     // A server that never answers (a bad connection) must not leave the button disabled for good.
     signal: AbortSignal.timeout(SIGN_IN_TIMEOUT_MS),

@@ -5,7 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorSummary } from '../../components/error-summary/error-summary';
 import { Field, type FieldErrors } from '../../components/field/field';
 import { confirmMfa, enrolMfa, meKeys, resetPassword } from './api/me';
-import { type Problem, signIn } from '../../lib/session';
+import { type Problem, type SecondFactor, signIn } from '../../lib/session';
 import { fieldErrorText, type ApiFieldError } from '../../lib/field-errors';
 
 export function SignIn() {
@@ -16,25 +16,60 @@ export function SignIn() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [credentials, setCredentials] = useState<{ email: string; password: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The second step asks for a recovery code instead of the authenticator's (a lost phone). */
+  const [useRecovery, setUseRecovery] = useState(false);
 
-  async function attempt(email: string, password: string, totp?: string) {
+  async function attempt(email: string, password: string, second?: SecondFactor) {
     if (!navigator.onLine) return setErrors({ email: t('auth.offline') });
     setBusy(true);
-    const result = await signIn(email, password, totp).catch(() => ({ ok: false as const, problem: { status: 0 } as Problem }));
+    const result = await signIn(email, password, second).catch(() => ({ ok: false as const, problem: { status: 0 } as Problem }));
     setBusy(false);
     if (result.ok) {
       await client.invalidateQueries({ queryKey: meKeys.all });
       return navigate(params.get('next') ?? '/', { replace: true });
     }
     const { problem } = result;
-    if (problem.mfaRequired && !totp) {
+    const field = second ? ('recoveryCode' in second ? 'recovery' : 'totp') : 'email';
+    if (problem.mfaRequired && !second) {
       setErrors({});
       return setCredentials({ email, password });
     }
-    if (problem.status === 429) return setErrors({ [totp ? 'totp' : 'email']: t('auth.throttled', { seconds: problem.retryAfterSeconds ?? 60 }) });
+    if (problem.status === 429) return setErrors({ [field]: t('auth.throttled', { seconds: problem.retryAfterSeconds ?? 60 }) });
     // Only a 401 means the details are wrong; anything else (a server error, an unreachable server) is not the user's fault.
-    if (problem.status !== 401) return setErrors({ [totp ? 'totp' : 'email']: t('auth.serverError') });
-    setErrors(totp ? { totp: t('auth.badTotp') } : { email: t('auth.failed') });
+    if (problem.status !== 401) return setErrors({ [field]: t('auth.serverError') });
+    setErrors({ [field]: t(field === 'recovery' ? 'auth.badRecovery' : field === 'totp' ? 'auth.badTotp' : 'auth.failed') });
+  }
+
+  if (credentials && useRecovery) {
+    return (
+      <main id="main" className="page narrow">
+        <h1>{t('auth.recoveryStepTitle')}</h1>
+        <ErrorSummary errors={errors} />
+        <form
+          key="recovery-step"
+          noValidate
+          onSubmit={(event: FormEvent<HTMLFormElement>) => {
+            event.preventDefault();
+            const code = String(new FormData(event.currentTarget).get('recovery') ?? '').trim();
+            if (!code) return setErrors({ recovery: t('auth.recoveryMissing') });
+            // Case, spaces and hyphens do not matter: the server reads the code as typed.
+            void attempt(credentials.email, credentials.password, { recoveryCode: code });
+          }}
+        >
+          <Field id="recovery" label={t('auth.recoveryCode')} hint={t('auth.recoveryHint')} error={errors.recovery}>
+            {(props) => <input key="recovery" {...props} name="recovery" defaultValue="" autoComplete="off" autoCapitalize="none" spellCheck={false} maxLength={64} autoFocus />}
+          </Field>
+          <button className="button" disabled={busy}>
+            {t('auth.totpAction')}
+          </button>
+        </form>
+        <p>
+          <button type="button" className="link-button" onClick={() => (setErrors({}), setUseRecovery(false))}>
+            {t('auth.useAuthenticator')}
+          </button>
+        </p>
+      </main>
+    );
   }
 
   if (credentials) {
@@ -48,7 +83,7 @@ export function SignIn() {
           noValidate
           onSubmit={(event: FormEvent<HTMLFormElement>) => {
             event.preventDefault();
-            void attempt(credentials.email, credentials.password, String(new FormData(event.currentTarget).get('totp') ?? '').trim());
+            void attempt(credentials.email, credentials.password, { totp: String(new FormData(event.currentTarget).get('totp') ?? '').trim() });
           }}
         >
           <Field id="totp" label={t('auth.totp')} error={errors.totp}>
@@ -58,6 +93,11 @@ export function SignIn() {
             {t('auth.totpAction')}
           </button>
         </form>
+        <p>
+          <button type="button" className="link-button" onClick={() => (setErrors({}), setUseRecovery(true))}>
+            {t('auth.useRecovery')}
+          </button>
+        </p>
       </main>
     );
   }
