@@ -432,7 +432,7 @@ export const en = {
     translateFailed: 'This report could not be fetched in English just now, so it is shown in the language it was made in. Reload the page to try again.',
     filesIn: 'The files are in {{language}}, the language the report was asked for in.',
     languageIn: { en: 'English', ru: 'Russian' },
-    reused: 'You asked this question before and the data has not changed since: the earlier result is shown, not computed again.',
+    reused: 'This question was asked before (in either language) and the data has not changed since: the earlier result is shown, not computed again.',
     period: 'Period',
     extracted: 'Data extracted',
     howMade: 'How these figures were made and protected',
