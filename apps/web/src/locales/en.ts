@@ -573,6 +573,7 @@ export const en = {
     serverHeading: 'Sent',
     serverDraftsHeading: 'Drafts kept on the server',
     showMore: 'Show more',
+    refresh: 'Refresh the list',
     filterTitle: 'Find a case',
     searchLabel: 'Reference',
     searchHint: 'The start of a reference, for example KZ-7F3 or 7F3',

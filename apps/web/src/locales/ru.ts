@@ -575,6 +575,7 @@ export const ru: Messages = {
     serverHeading: 'Отправленные',
     serverDraftsHeading: 'Черновики на сервере',
     showMore: 'Показать ещё',
+    refresh: 'Обновить список',
     filterTitle: 'Найти случай',
     searchLabel: 'Номер случая',
     searchHint: 'Начало номера, например KZ-7F3 или 7F3',

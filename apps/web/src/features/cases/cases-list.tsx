@@ -84,6 +84,7 @@ const ServerCard = memo(function ServerCard({ c }: { c: ServerCase }) {
 
 export function CasesList() {
   const { t } = useTranslation();
+  const client = useQueryClient();
   const { items, reload } = useLocalCases();
   const notice = (useLocation().state as { notice?: string } | null)?.notice;
   // Arriving with a notice (after sending or saving a case): the list opens at its top, the notice focused and read.
@@ -242,6 +243,22 @@ export function CasesList() {
       )}
       <section aria-labelledby="sent">
         <h2 id="sent">{t('cases.serverHeading')}</h2>
+        {signedIn && (
+          // An installed app has no reload button: what was sent from another phone is fetched here (this phone's queue is sent too).
+          <p>
+            <button
+              type="button"
+              className="button secondary"
+              disabled={pages.isFetching}
+              onClick={() => {
+                void syncAll();
+                void client.invalidateQueries({ queryKey: caseKeys.all });
+              }}
+            >
+              {t('cases.refresh')}
+            </button>
+          </p>
+        )}
         {pages.isLoading && <p>{t('common.loading')}</p>}
         {pages.data && sent.length === 0 && !pages.hasNextPage && <p role="status">{settled ? t('cases.noMatch', { reference: settled }) : t('cases.empty')}</p>}
         <ul className="card-list long-list">{sent.map(serverCard)}</ul>
