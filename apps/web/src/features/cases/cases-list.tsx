@@ -260,7 +260,7 @@ export function CasesList() {
           </p>
         )}
         {pages.isLoading && <p>{t('common.loading')}</p>}
-        {pages.data && sent.length === 0 && !pages.hasNextPage && <p role="status">{settled ? t('cases.noMatch', { reference: settled }) : t('cases.empty')}</p>}
+        {pages.data && sent.length === 0 && !pages.hasNextPage && <p>{settled ? t('cases.noMatch', { reference: settled }) : t('cases.empty')}</p>}
         <ul className="card-list long-list">{sent.map(serverCard)}</ul>
         {pages.hasNextPage && (
           <button type="button" className="button secondary" disabled={pages.isFetchingNextPage} onClick={() => void pages.fetchNextPage()}>
