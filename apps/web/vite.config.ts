@@ -1,7 +1,37 @@
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * Each language's strings are a chunk of their own, and the first screen needs only the reader's. So that
+ * waiting for that chunk adds no round trip, a tiny script (a file: the CSP allows no inline script) asks for
+ * it while the app's own script is still downloading. It picks the language as lib/i18n.ts does.
+ */
+function preloadReadersLanguage(): Plugin {
+  return {
+    name: 'casebook:preload-readers-language',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const chunks: Record<string, string> = {};
+      for (const file of Object.values(bundle)) {
+        const lang = file.type === 'chunk' && file.facadeModuleId?.match(/[\\/]locales[\\/](en|ru)\.ts$/)?.[1];
+        if (lang) chunks[lang] = `/${file.fileName}`;
+      }
+      if (!chunks.en || !chunks.ru) this.error('the locale chunks were not found: lib/i18n.ts must import each locale dynamically');
+      const source =
+        `(function(){try{var s=localStorage.getItem('notes.lang');var l=s==='en'||s==='ru'?s:(navigator.language||'').toLowerCase().indexOf('ru')===0?'ru':'en';` +
+        `var k=document.createElement('link');k.rel='modulepreload';k.href=${JSON.stringify(chunks)}[l];document.head.appendChild(k)}catch(e){}})();\n`;
+      const fileName = `assets/lang-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
+      this.emitFile({ type: 'asset', fileName, source });
+      const html = bundle['index.html'];
+      if (html?.type !== 'asset') return this.error('index.html was not found in the bundle');
+      html.source = String(html.source).replace('</title>', `</title>\n    <script async src="/${fileName}"></script>`);
+    },
+  };
+}
 
 /**
  * The web app. Built into apps/web/dist and served by the API at `/`. The
@@ -13,6 +43,7 @@ export default defineConfig({
   root: __dirname,
   plugins: [
     react(),
+    preloadReadersLanguage(),
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: null,

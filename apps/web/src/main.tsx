@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { registerSW } from 'virtual:pwa-register';
 import { App } from './app/app';
 import { endPendingSession } from './lib/session';
-import './lib/i18n';
+import { startI18n } from './lib/i18n';
 import './styles.css';
 
 // One history entry for all of the app's screens: every in-app navigation replaces the current entry, so
@@ -18,8 +18,11 @@ if ('serviceWorker' in navigator) registerSW({ immediate: true });
 void endPendingSession();
 window.addEventListener('online', () => void endPendingSession());
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The first render waits for the reader's language (fetched alongside this script; see lib/i18n.ts).
+void startI18n().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

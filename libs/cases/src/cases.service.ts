@@ -70,6 +70,8 @@ export interface CaseFilter {
   perpetratorType?: string;
   abuseCategory?: string;
   organisationId?: string;
+  /** The start of a reference (validated: letters, digits and -), with or without its country. */
+  reference?: string;
   cursor?: string;
   limit: number;
 }
@@ -252,6 +254,11 @@ export class CasesService {
     if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
     if (filter.country) qb.andWhere('c.country = :country', { country: filter.country });
     if (filter.organisationId) qb.andWhere('c.organisation_id = :org', { org: filter.organisationId });
+    if (filter.reference) {
+      // A prefix of the whole reference ("KZ-7F3") or of its part after the country ("7F3"); within the record rules above.
+      const prefix = `${filter.reference.toUpperCase()}%`;
+      qb.andWhere(`(c.reference LIKE :refPrefix OR split_part(c.reference, '-', 2) LIKE :refPrefix)`, { refPrefix: prefix });
+    }
     if (filter.from || filter.to || filter.perpetratorType || filter.abuseCategory) {
       const sub = this.dataSource.manager
         .createQueryBuilder()

@@ -35,6 +35,8 @@ const COUNTRY_SHAPE = /^[A-Za-z]{2}$/;
 const countryShape = { message: 'must be an ISO 3166-1 alpha-2 code' };
 const REGION = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
 const regionMessage = { message: 'must be an ISO 3166-2 region code (e.g. RU-NVS); GET /api/v1/regions lists them' };
+/** What may be searched for in a case reference: its start, at most as long as a whole reference (no LIKE wildcards can get through). */
+const REFERENCE_PREFIX = /^[A-Za-z0-9][A-Za-z0-9-]{0,11}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** Coarse place names only: no digits (street numbers, flats, phone numbers). */
@@ -175,6 +177,14 @@ export class ListCasesQuery {
   @ApiPropertyOptional() @IsOptional() @Matches(CODE, { message: 'must be a taxonomy code' }) perpetratorType?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(CODE, { message: 'must be a taxonomy code' }) abuseCategory?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() organisationId?: string;
+  @ApiPropertyOptional({
+    description: 'cases whose reference starts with this (case-insensitive), with or without the country: "KZ-7F3" and "7f3" both find KZ-7F3K9Q',
+    maxLength: 12,
+    example: 'KZ-7F3',
+  })
+  @IsOptional()
+  @Matches(REFERENCE_PREFIX, { message: 'must be the start of a case reference (letters, digits and -)' })
+  reference?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
   @PageLimit(200, 50)
   limit?: number;

@@ -71,7 +71,7 @@ function Header({ signedIn }: { signedIn: boolean }) {
         )}
         <span className="languages" role="group" aria-label={t('app.language')}>
           {LANGUAGES.map((lang) => (
-            <button key={lang} className="link-button" aria-pressed={i18n.language === lang} lang={lang} onClick={() => setLanguage(lang as Language)}>
+            <button key={lang} className="link-button" aria-pressed={i18n.language === lang} lang={lang} onClick={() => void setLanguage(lang as Language)}>
               {lang === 'en' ? 'English' : 'Русский'}
             </button>
           ))}

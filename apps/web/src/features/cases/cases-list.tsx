@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { token } from '../../lib/session';
@@ -7,7 +7,7 @@ import { type LocalCase, listLocal, onOutboxChange, removeLocal, syncAll } from 
 import { formatDateTime } from '../../lib/format';
 import { ConfirmAction } from '../../components/confirm-action/confirm-action';
 import { Notice } from '../../components/notice/notice';
-import { type CaseResponse, type SentStatus, useServerCasePages, useServerDrafts } from './api/cases';
+import { type CaseResponse, referenceMatches, referencePrefix, type SentStatus, useServerCasePages, useServerDrafts } from './api/cases';
 import { caseKeys } from './api/keys';
 
 type ServerCase = CaseResponse;
@@ -36,51 +36,35 @@ export function useLocalCases() {
   return { items, reload };
 }
 
-export function CasesList() {
-  const { t } = useTranslation();
-  const { items, reload } = useLocalCases();
-  const notice = (useLocation().state as { notice?: string } | null)?.notice;
-  // Arriving with a notice (after sending or saving a case): the list opens at its top, the notice focused and read.
-  const noticeRef = useRef<HTMLParagraphElement>(null);
+/** The value, once it has stopped changing for `ms` (a search is sent when the typing pauses, not at every key). */
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
   useEffect(() => {
-    if (!notice) return;
-    window.scrollTo(0, 0);
-    noticeRef.current?.focus();
-  }, [notice]);
-  const signedIn = Boolean(token());
-  const [status, setStatus] = useState<SentStatus | ''>('');
-  const [search, setSearch] = useState('');
-  const drafts = useServerDrafts(signedIn);
-  const pages = useServerCasePages(signedIn, status || undefined);
-  // A case waiting on this phone is shown once: the local copy wins until it is sent.
-  const onPhone = new Set(items.map((i) => i.caseId));
-  const wanted = search.trim().toLowerCase();
-  const matches = (reference: string | null | undefined) => !wanted || (reference ?? '').toLowerCase().includes(wanted);
-  const when = (iso: string) => formatDateTime(iso);
-  const stateLabel: Record<LocalCase['state'], string> = {
-    editing: t('cases.status.draft'),
-    waiting: t('cases.waiting'),
-    sending: t('cases.sending'),
-    refused: t('cases.refused'),
-    conflict: t('cases.conflict'),
-  };
+    const timer = window.setTimeout(() => setSettled(value), ms);
+    return () => window.clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
 
-  const isReturned = (c: ServerCase) => c.status === 'draft' && Boolean(c.returnedAt);
-  const serverDrafts = (drafts.data ?? []).filter((c) => !onPhone.has(c.id) && matches(c.reference));
-  const returned = serverDrafts.filter(isReturned);
-  const draftsLeft = serverDrafts.filter((c) => !isReturned(c));
-  // Drafts are listed above under their own headings; "Sent" holds only what was sent.
-  const sent = (pages.data?.pages ?? []).flatMap((p) => p.items).filter((c) => c.status !== 'draft' && !onPhone.has(c.id) && matches(c.reference));
-  const localShown = items.filter((i) => matches(i.reference));
-  const statuses: SentStatus[] = ['submitted', 'in_review', 'published', 'archived', 'withdrawn'];
-  const serverCard = (c: ServerCase) => (
-    <li key={c.id} className="card" data-testid="server-case" data-returned={isReturned(c) || undefined}>
+/** How long the typing must pause before the search goes to the server. */
+export const SEARCH_DEBOUNCE_MS = 300;
+
+const isReturned = (c: ServerCase) => c.status === 'draft' && Boolean(c.returnedAt);
+
+/**
+ * One stored case. Memoised: when "Show more" adds a page to a list of a thousand cases, only the new
+ * cards render (the cases already shown are the same objects; the query cache shares them).
+ */
+const ServerCard = memo(function ServerCard({ c }: { c: ServerCase }) {
+  const { t } = useTranslation();
+  return (
+    <li className="card" data-testid="server-case" data-returned={isReturned(c) || undefined}>
       <p className="card-title">
         {c.reference} · {t(`countries.${c.country}`, { defaultValue: c.country })}
       </p>
       <p>
         <span className={`tag tag-${c.status}`}>{isReturned(c) ? t('cases.returned') : t(`cases.status.${c.status}`)}</span>{' '}
-        <span className="hint">{t('cases.lastChange', { when: when(c.updatedAt) })}</span>
+        <span className="hint">{t('cases.lastChange', { when: formatDateTime(c.updatedAt) })}</span>
       </p>
       {c.returnReason && c.status === 'draft' && (
         <Notice variant="important" title={t('cases.returnReason')}>
@@ -96,6 +80,49 @@ export function CasesList() {
       )}
     </li>
   );
+});
+
+export function CasesList() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const { items, reload } = useLocalCases();
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  // Arriving with a notice (after sending or saving a case): the list opens at its top, the notice focused and read.
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!notice) return;
+    window.scrollTo(0, 0);
+    noticeRef.current?.focus();
+  }, [notice]);
+  const signedIn = Boolean(token());
+  const [status, setStatus] = useState<SentStatus | ''>('');
+  const [search, setSearch] = useState('');
+  // The search as typed filters what is on this phone (and the few server drafts) at once; the sent cases
+  // are searched on the server, all of them, once the typing pauses.
+  const typed = referencePrefix(search);
+  const settled = referencePrefix(useDebounced(search, SEARCH_DEBOUNCE_MS));
+  const drafts = useServerDrafts(signedIn);
+  const pages = useServerCasePages(signedIn && settled !== null, status || undefined, settled ?? undefined);
+  // A case waiting on this phone is shown once: the local copy wins until it is sent.
+  const onPhone = new Set(items.map((i) => i.caseId));
+  const matches = (reference: string | null | undefined) => typed !== null && referenceMatches(reference, typed);
+  const when = (iso: string) => formatDateTime(iso);
+  const stateLabel: Record<LocalCase['state'], string> = {
+    editing: t('cases.status.draft'),
+    waiting: t('cases.waiting'),
+    sending: t('cases.sending'),
+    refused: t('cases.refused'),
+    conflict: t('cases.conflict'),
+  };
+
+  const serverDrafts = (drafts.data ?? []).filter((c) => !onPhone.has(c.id) && matches(c.reference));
+  const returned = serverDrafts.filter(isReturned);
+  const draftsLeft = serverDrafts.filter((c) => !isReturned(c));
+  // Drafts are listed above under their own headings; "Sent" holds only what was sent.
+  const sent = (pages.data?.pages ?? []).flatMap((p) => p.items).filter((c) => c.status !== 'draft' && !onPhone.has(c.id) && matches(c.reference));
+  const localShown = items.filter((i) => matches(i.reference));
+  const statuses: SentStatus[] = ['submitted', 'in_review', 'published', 'archived', 'withdrawn'];
+  const serverCard = (c: ServerCase) => <ServerCard key={c.id} c={c} />;
 
   return (
     <main id="main" className="page">
@@ -132,9 +159,28 @@ export function CasesList() {
       )}
       {signedIn && (
         <form className="case-filter" role="search" aria-label={t('cases.filterTitle')} onSubmit={(e) => e.preventDefault()}>
-          <div className="field">
+          <div className={`field${typed === null ? ' field-error' : ''}`}>
             <label htmlFor="case-search">{t('cases.searchLabel')}</label>
-            <input id="case-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} autoComplete="off" spellCheck={false} />
+            <p className="hint" id="case-search-hint">
+              {t('cases.searchHint')}
+            </p>
+            {typed === null && (
+              <p className="error-message" id="case-search-error">
+                {t('cases.searchInvalid')}
+              </p>
+            )}
+            <input
+              id="case-search"
+              type="search"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              maxLength={12}
+              aria-describedby={typed === null ? 'case-search-hint case-search-error' : 'case-search-hint'}
+              aria-invalid={typed === null || undefined}
+            />
           </div>
           <div className="field">
             <label htmlFor="case-status">{t('cases.statusFilter')}</label>
@@ -197,9 +243,25 @@ export function CasesList() {
       )}
       <section aria-labelledby="sent">
         <h2 id="sent">{t('cases.serverHeading')}</h2>
+        {signedIn && (
+          // An installed app has no reload button: what was sent from another phone is fetched here (this phone's queue is sent too).
+          <p>
+            <button
+              type="button"
+              className="button secondary"
+              disabled={pages.isFetching}
+              onClick={() => {
+                void syncAll();
+                void client.invalidateQueries({ queryKey: caseKeys.all });
+              }}
+            >
+              {t('cases.refresh')}
+            </button>
+          </p>
+        )}
         {pages.isLoading && <p>{t('common.loading')}</p>}
-        {pages.data && sent.length === 0 && !pages.hasNextPage && <p>{t('cases.empty')}</p>}
-        <ul className="card-list">{sent.map(serverCard)}</ul>
+        {pages.data && sent.length === 0 && !pages.hasNextPage && <p>{settled ? t('cases.noMatch', { reference: settled }) : t('cases.empty')}</p>}
+        <ul className="card-list long-list">{sent.map(serverCard)}</ul>
         {pages.hasNextPage && (
           <button type="button" className="button secondary" disabled={pages.isFetchingNextPage} onClick={() => void pages.fetchNextPage()}>
             {t('cases.showMore')}

@@ -2923,6 +2923,8 @@ export interface operations {
                 perpetratorType?: string;
                 abuseCategory?: string;
                 organisationId?: string;
+                /** @description cases whose reference starts with this (case-insensitive), with or without the country: "KZ-7F3" and "7f3" both find KZ-7F3K9Q */
+                reference?: string;
                 cursor?: string;
                 limit?: number;
             };

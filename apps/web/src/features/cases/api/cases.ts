@@ -32,11 +32,32 @@ export function useServerDrafts(enabled: boolean) {
   });
 }
 
-/** Every case you may see, newest first, a page at a time (the server's cursor), optionally of one status. */
-export function useServerCasePages(enabled: boolean, status: SentStatus | undefined, limit = 20) {
+/** What the server takes as a reference search (the start of a reference, with or without its country). */
+export const REFERENCE_PREFIX = /^[A-Z0-9][A-Z0-9-]{0,11}$/;
+
+/** The reference search as typed, made what the server takes: trimmed, upper case; undefined when empty; null when it cannot be the start of a reference. */
+export function referencePrefix(typed: string): string | undefined | null {
+  const wanted = typed.trim().toUpperCase();
+  if (!wanted) return undefined;
+  return REFERENCE_PREFIX.test(wanted) ? wanted : null;
+}
+
+/** Whether a reference matches a search as the server matches it: it starts with the search, or its part after the country does. */
+export function referenceMatches(reference: string | null | undefined, prefix: string | undefined): boolean {
+  if (!prefix) return true;
+  const ref = (reference ?? '').toUpperCase();
+  return ref.startsWith(prefix) || ref.slice(ref.indexOf('-') + 1).startsWith(prefix);
+}
+
+/**
+ * Every case you may see, newest first, a page at a time (the server's cursor), optionally of one status
+ * and with references starting with a prefix: the server searches all of them, not only the pages loaded.
+ */
+export function useServerCasePages(enabled: boolean, status: SentStatus | undefined, reference?: string, limit = 20) {
   return useInfiniteQuery({
-    queryKey: [...caseKeys.list, 'pages', status ?? 'all', limit],
-    queryFn: async ({ pageParam }) => dataOf(api.GET('/api/v1/cases', { params: { query: { limit, ...(status ? { status } : {}), ...(pageParam ? { cursor: pageParam } : {}) } } })),
+    queryKey: [...caseKeys.list, 'pages', status ?? 'all', reference ?? '', limit],
+    queryFn: async ({ pageParam }) =>
+      dataOf(api.GET('/api/v1/cases', { params: { query: { limit, ...(status ? { status } : {}), ...(reference ? { reference } : {}), ...(pageParam ? { cursor: pageParam } : {}) } } })),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled,
