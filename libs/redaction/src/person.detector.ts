@@ -350,7 +350,8 @@ const RANK_ABBREVIATION = /(?:^|[\s(])(\p{Ll}{2,6})\.\s$/u;
 function sentenceStart(text: string, at: number): boolean {
   if (ABBREVIATIONS.test(text.slice(Math.max(0, at - 6), at))) return false;
   const rank = RANK_ABBREVIATION.exec(text.slice(Math.max(0, at - 9), at));
-  if (rank && !englishLexicon().has(rank[1]) && !russianLexicon().has(rank[1])) return false;
+  // (A word with a letter of Ukrainian or Belarusian spelling, "їй.", is a word of those languages, not an abbreviation.)
+  if (rank && !englishLexicon().has(rank[1]) && !russianLexicon().has(rank[1]) && !/[іїєґў]/u.test(rank[1])) return false;
   const before = text.slice(Math.max(0, at - 4), at);
   return at === 0 || /(^|[.!?:»"“”]\s*|\n\s*)$/.test(before) || /[«"“(]\s*$/.test(before);
 }
@@ -407,7 +408,12 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     if (t.text.length < 2 || TITLE_WORDS.has(w) || cueBefore(w)) continue;
     // Most words: lower case, in a narrative written with capitals, with no cue word or opening quote right before.
     // None of the rules below marks such a word, so none of them is tried (the same answers, found sooner).
-    if (!t.capitalised && !casual && !(prev && cueBefore(prevWord)) && !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) continue;
+    if (!t.capitalised && !casual && !(prev && cueBefore(prevWord)) && !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) {
+      // Except a Russian given name or diminutive written in lower case (светка, с любкой): a name no dictionary has,
+      // or one that is also a word (вера) with a person's verb right after it.
+      if (t.cyrillic && w.length >= 4 && lowerCaseGiven(lexicon(i), text, tokens, i)) hit[i] = { rule: 'person.gazetteer.lower', confidence: 0.6 };
+      continue;
+    }
     const lex = lexicon(i);
     const given = lex.given || data.given.has(w);
     if (isPlace(w) && !(prev && NAMING_CUES.has(prevWord))) continue;
@@ -431,7 +437,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
       if (!cap && !(cue || quotedCue)) continue;
       const after = text.slice(t.end, t.end + 12);
       const nextWord = tokens[i + 1]?.lower ?? '';
-      const monthLike = MONTHS.has(w) && (MONTH_BEFORE.has(prevWord) || /^\s*\d/.test(after));
+      const monthLike = MONTHS.has(w) && (MONTH_BEFORE.has(prevWord) || /^\s*\d/.test(after) || monthBeside(text, tokens, i, calendar));
       const virtue = VIRTUES.some((v) => lex.lemmas.includes(v) || w === v);
       const wordLike = virtue && /^\s+(в|во|к|на|in|of|that|for)\s/i.test(after) && !(cue || quotedCue) && !['говорит', 'said', 'says'].includes(nextWord);
       if (monthLike || wordLike) continue;
@@ -484,6 +490,23 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     const alias = i > 0 && hit[i - 1] && /^\s?\($/.test(between(tokens[i - 1], t)) && !lexicon(i).ordinary;
     if ((prevHit && !sentenceStart(text, t.start)) || nextHit || alias) hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
   }
+  // Right to left, so that each word passes its hit on to the one before: a word the dictionaries do not know
+  // before a given name (Szabó Renáta, Kovács-Horváth Zsófia: surname first), before the second half of a double
+  // surname, or before a name in a list (Jeca, Ceca and Beba), even at the start of a sentence.
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const t = tokens[i];
+    if (hit[i] || !t.capitalised || t.text.length < 3 || acronym(t.text)) continue;
+    const gap = between(t, tokens[i + 1]);
+    const next = hit[i + 1];
+    // "Jeca and Beba": the conjunction is a word between the two.
+    const joined = CONJUNCTIONS.has(tokens[i + 1].lower) && gap === ' ' && i + 2 < tokens.length && between(tokens[i + 1], tokens[i + 2]) === ' ' ? hit[i + 2] : null;
+    const named = (h: { rule: string } | null | undefined) => h !== null && h !== undefined && h.rule !== 'person.gazetteer.ambiguous';
+    const kind = !named(next) ? (named(joined) ? 'list' : null) : gap === '-' ? 'double' : gap === ' ' && next!.rule === 'person.gazetteer' ? 'given' : gap === ', ' ? 'list' : null;
+    if (kind === null || NOT_NAMES.has(t.lower) || cueBefore(t.lower) || TITLE_WORDS.has(t.lower) || isPlace(t.lower)) continue;
+    const lex = lexicon(i);
+    if (lex.notName || lex.ordinary || calendar(t) || placeContext(text, tokens, i, data)) continue;
+    hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
+  }
 
   // Coreference: every other mention of a name found above (case forms, lower case, the other script).
   const mentions = tokens;
@@ -514,6 +537,33 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     spans.push({ start, end, type: 'PERSON', rule, confidence });
   }
   return spans;
+}
+
+/** "and" in the region's languages: names in a list (Jeca i Beba, Bakha and Sanjar). */
+const CONJUNCTIONS = new Set(['and', 'or', 'и', 'или', 'та', 'і', 've', 'és', 'și', 'si', 'i', 'a', 'ir', 'un', 'ja', 'dhe']);
+
+/** Conjunctions and dashes between two months: "March and April", "April–May", "май или июнь". */
+const MONTH_JOIN = /^\s*(?:,|and|or|to|till|until|through|[-–—/]|и|или|до|по)\s*$/iu;
+/** A month written next to another calendar word ("in March and April") or after a day's number ("5 April"): not a person. */
+function monthBeside(text: string, tokens: Token[], i: number, calendar: (t: Token) => boolean): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (/\d\s?$/.test(text.slice(Math.max(0, tokens[i].start - 2), tokens[i].start))) return true;
+  if (prev && tokens[i].start - prev.end <= 3 && MONTH_JOIN.test(text.slice(prev.end, tokens[i].start)) && calendar(prev)) return true;
+  // "March and April": the word before the conjunction.
+  const before = tokens[i - 2];
+  if (prev && before && /^(?:and|or|to|till|until|through|и|или|до|по)$/.test(prev.lower) && /^\s+$/.test(text.slice(before.end, prev.start)) && calendar(before)) return true;
+  if (next && next.start - tokens[i].end <= 3 && /^\s*[-–—/]\s*$/.test(text.slice(tokens[i].end, next.start)) && calendar(next)) return true;
+  const after = tokens[i + 2];
+  return next !== undefined && after !== undefined && /^(?:and|or|to|и|или|до)$/.test(next.lower) && /^\s+$/.test(text.slice(tokens[i].end, next.start)) && calendar(after);
+}
+
+/** Russian verbs of a person right after a lower-case name that is also a word ("вера сказала"). */
+function lowerCaseGiven(lex: Lexicon, text: string, tokens: Token[], i: number): boolean {
+  if (!lex.given || lex.notName) return false;
+  // (Only the dictionary itself says it is a word: a diminutive -ка looks like a Turkic suffix on a Russian stem.)
+  if (!lex.ambiguous && !russianLexicon().has(tokens[i].lower) && !EVERYDAY.has(tokens[i].lower)) return true;
+  return verbFollows(text, tokens, i);
 }
 
 /** The quotes the quoted-cue rule looks for right before a word (see quotedCue in detectPersons). */

@@ -75,6 +75,9 @@ const EXAMPLES: Record<string, Examples> = {
       ['Остановили у дома, машина Е 342 КХ 777, серая.', 'PLATE', 'Е 342 КХ 777'],
       ['Адрес: Каширское шоссе, д. 49, корп. 2, кв. 113.', 'ADDRESS', 'Каширское шоссе, д. 49, корп. 2, кв. 113'],
       ['Потом пришла Рузанна Тер-Степанова, соседка.', 'PERSON', 'Рузанна Тер-Степанова'],
+      // Diminutives written in lower case in a narrative written with capitals.
+      ['Вчера заходила танька с подругой, вся в синяках.', 'PERSON', 'танька'],
+      ['Потом светка сказала, что их снова забрали.', 'PERSON', 'светка'],
     ],
     notFound: [
       ['В пятницу приехал наряд из отдела.', 'пятницу'],
@@ -145,7 +148,13 @@ const EXAMPLES: Record<string, Examples> = {
       ['Mieszka przy ul. Piotrkowskiej 112 m. 5 w Łodzi.', 'ADDRESS', 'ul. Piotrkowskiej 112 m. 5'],
       ['Her friend Małgorzata Wiśniewska-Kowalczyk called us.', 'PERSON', 'Małgorzata Wiśniewska-Kowalczyk'],
     ],
-    notFound: [['W marcu przyszła straż miejska.', 'marcu']],
+    notFound: [
+      ['W marcu przyszła straż miejska.', 'marcu'],
+      // Months that are also given names, next to another month or a day's number.
+      ['In March and April she was fined twice.', 'April'],
+      ['The raids went on from May to June; the last fine came on 5 April.', 'April'],
+      ['The raids went on from May to June.', 'June'],
+    ],
   },
   LV: {
     found: [
@@ -184,6 +193,8 @@ const EXAMPLES: Record<string, Examples> = {
     found: [
       ['Lakik: Üllői út 45. III/12, Budapest.', 'ADDRESS', 'Üllői út 45. III/12'],
       ['Her friend Kovácsné Szabó Erzsébet was there.', 'PERSON', 'Kovácsné Szabó Erzsébet'],
+      // Surname first, a double surname, at the start of a sentence.
+      ['Pécs. Bódis-Varga Zsuzsanna was fined again.', 'PERSON', 'Bódis-Varga Zsuzsanna'],
     ],
     notFound: [['Márciusban jött a rendőrség.', 'Márciusban']],
   },
@@ -192,6 +203,9 @@ const EXAMPLES: Record<string, Examples> = {
       [`Policajac je zapisao njen JMBG ${JMBG}.`, 'IDNUM', JMBG],
       ['Živi u Ulici Nemanjina 4, stan 12.', 'ADDRESS', 'Nemanjina 4, stan 12'],
       ['Her friend Jelena Petrović-Ilić was fined.', 'PERSON', 'Jelena Petrović-Ilić'],
+      // Short diminutives no list holds, in a list with a known name.
+      ['Niš. Seka and Jelena were taken to the station.', 'PERSON', 'Seka'],
+      ['Seka, Jelena i Goca su bile tamo.', 'PERSON', 'Goca'],
     ],
     notFound: [['U utorak je došla policija.', 'utorak']],
   },
