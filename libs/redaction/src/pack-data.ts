@@ -1,7 +1,11 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { IDENTITY_NUMBERS } from './identity-numbers';
 import { COUNTRY_PACKS, type CountryPack } from './packs';
+import { GIVEN_NAMES_CYRILLIC, GIVEN_NAMES_LATIN } from './data/given-names';
 import { transliterations } from './transliterate';
+
+/** Given names (lower case): the part of a hyphenated place that is one (Нур-Султан) is not a place alone. */
+const GIVEN_LOWER = new Set([...GIVEN_NAMES_CYRILLIC, ...GIVEN_NAMES_LATIN].map((n) => n.toLowerCase()));
 
 /**
  * The country packs of the configured countries merged into what the
@@ -61,7 +65,7 @@ function placeSet(places: string[]): Set<string> {
     for (const form of [place.toLowerCase(), fold(place.toLowerCase())]) {
       out.add(form);
       // Each long part of a hyphenated name (Усть-Каменогорск, Kohtla-Järve): the words are tokenised apart.
-      for (const part of form.split('-')) if (part.length >= 5 && part !== form) out.add(part);
+      for (const part of form.split('-')) if (part.length >= 5 && part !== form && !GIVEN_LOWER.has(part)) out.add(part);
     }
   }
   return out;

@@ -204,6 +204,8 @@ const STRONG_SURNAME = new RegExp(
 );
 const SURNAME_LAT = new RegExp(`^[a-z]{2,}(${any(SURNAME_ENDINGS.latin)})$`, 'i');
 const PATRONYMIC = new RegExp(`^[${CYR}]{3,}(${any(PATRONYMIC_ENDINGS.cyrillic)})(${any(PATRONYMIC_ENDINGS.cyrillicCase)})?$|^[a-z]{3,}(${any(PATRONYMIC_ENDINGS.latin)})$`, 'iu');
+/** A patronymic by its full ending (-ович, -евна): a bare -ич also ends loans (Аутрич, Сандвич), not enough alone at a sentence's start. */
+const FULL_PATRONYMIC = new RegExp(`(?:ович|евич|ьич|овна|евна|ична)(${any(PATRONYMIC_ENDINGS.cyrillicCase)})?$|(?:ovich|evich|ovna|evna|ichna)$`, 'iu');
 
 /** Words after which the next word is a person's name. */
 const CUE_BEFORE = PERSON_WORDS.cuesBefore;
@@ -434,7 +436,8 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
 
     if (calendar(t) && !lex.ambiguous && !(cue || quotedCue)) continue;
     if (lex.ambiguous) {
-      if (!cap && !(cue || quotedCue)) continue;
+      // In lower case only after a cue or before a person's verb ("надежда говорит").
+      if (!cap && !(cue || quotedCue) && !verbFollows(text, tokens, i)) continue;
       const after = text.slice(t.end, t.end + 12);
       const nextWord = tokens[i + 1]?.lower ?? '';
       const monthLike = MONTHS.has(w) && (MONTH_BEFORE.has(prevWord) || /^\s*\d/.test(after) || monthBeside(text, tokens, i, calendar));
@@ -448,16 +451,17 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
       hit[i] = { rule: 'person.gazetteer', confidence: cap ? 0.9 : 0.75 };
       continue;
     }
-    if ((cap || casual) && PATRONYMIC.test(t.text)) {
+    if ((cap || casual) && PATRONYMIC.test(t.text) && (FULL_PATRONYMIC.test(t.text) || !sentenceStart(text, t.start))) {
       hit[i] = { rule: 'person.patronymic', confidence: 0.9 };
       continue;
     }
     // Only read with a capital or in casual notes: the patterns are tried only then.
     const surname = (cap || casual) && t.text.length >= 5 && (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text);
-    if (surname && cap && !sentenceStartCommonWord(t.text) && (!sentenceStart(text, t.start) || STRONG_SURNAME.test(t.text))) {
+    const start = sentenceStart(text, t.start);
+    if (surname && cap && !sentenceStartCommonWord(t.text) && (!start || (STRONG_SURNAME.test(t.text) && !(lex.ordinary && capitalisedCounts.get(w) === 1)))) {
       hit[i] = { rule: 'person.surname', confidence: 0.8 };
     } else if (surname && casual && !t.cyrillic) hit[i] = { rule: 'person.surname.casual', confidence: 0.6 };
-    else if ((cue && cap) || quotedCue) hit[i] = { rule: 'person.cue', confidence: 0.7 };
+    else if ((cue && cap) || (quotedCue && (cap || (casual && !lex.ordinary)))) hit[i] = { rule: 'person.cue', confidence: 0.7 };
     else if (cap && !lex.ordinary && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text) && !(properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(w))) && (!sentenceStart(text, t.start) || nameShaped(t.text) || (t.text.length >= 5 && (data.nameEndings?.test(t.text) ?? false)) || data.surnames.has(w) || capitalisedAgain(capitalisedCounts, t) || nameFollows(text, tokens, i) || quotedAlone(text, t) || verbFollows(text, tokens, i))) {
       // Not a word of either dictionary, nor a place, institution or brand: a name the lists do not hold.
       hit[i] = { rule: 'person.unknown-word', confidence: 0.6 };
@@ -482,7 +486,8 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   for (let i = 0; i < tokens.length; i++) {
     if (hit[i]) continue;
     const t = tokens[i];
-    if (!t.capitalised || NOT_NAMES.has(t.lower) || t.text.length < 2 || isPlace(t.lower)) continue;
+    const beforePatronymic = hit[i + 1] !== null && hit[i + 1] !== undefined && /^ $/.test(between(t, tokens[i + 1])) && PATRONYMIC.test(tokens[i + 1].text);
+    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !beforePatronymic) || t.text.length < 2 || isPlace(t.lower)) continue;
     // After a space, or a hyphen (the second half of a double surname: Popescu-Lupu).
     const prevHit = i > 0 && hit[i - 1] && /^[ -]$/.test(between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
     const nextHit = hit[i + 1] && /^ $/.test(between(t, tokens[i + 1])) && PATRONYMIC.test(tokens[i + 1].text);
@@ -507,6 +512,8 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     if (lex.notName || lex.ordinary || calendar(t) || placeContext(text, tokens, i, data)) continue;
     hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
   }
+
+  dropPlacesAndInstitutions(text, tokens, hit, casual, data, (i) => lexicon(i));
 
   // Coreference: every other mention of a name found above (case forms, lower case, the other script).
   const mentions = tokens;
@@ -537,6 +544,61 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     spans.push({ start, end, type: 'PERSON', rule, confidence });
   }
   return spans;
+}
+
+/** Rules that read only the shape or the capital of a word (no list of names): what a place or an institution can trip. */
+const SHAPE_RULES = new Set(['person.unknown-word', 'person.adjacent', 'person.capitalised', 'person.surname', 'person.context']);
+
+/**
+ * Runs of name words that are places or institutions after all, decided on the
+ * whole run: followed by a street, district or institution word (Baitursynov
+ * street, Amir Temur avenue, Vyborgsky district), three words or more that no
+ * list or ending gives away (Független Rendészeti Panasz Testület), a word no
+ * list knows followed by a lower-case word of no dictionary of the narrative's
+ * languages (Valsts policija, Zaštitnik građana), or a Russian surname-shaped
+ * word right after "на" (сауна на Жандосова: a street named after a person).
+ */
+function dropPlacesAndInstitutions(
+  text: string,
+  tokens: Token[],
+  hit: Array<{ rule: string; confidence: number } | null>,
+  casual: boolean,
+  data: PackData,
+  lexicon: (i: number) => Lexicon,
+): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!hit[i]) continue;
+    let j = i;
+    while (j + 1 < tokens.length && hit[j + 1] && /^[ -]$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) j++;
+    const rules = hit.slice(i, j + 1).map((h) => h!.rule);
+    const shapeOnly = rules.every((r) => SHAPE_RULES.has(r));
+    const next = tokens[j + 1];
+    const spaceAfter = next !== undefined && /^[ -]$/.test(text.slice(tokens[j].end, next.start));
+    const placeWord = spaceAfter && (PLACE_AFTER.has(next.lower) || data.address.afterName.has(next.lower));
+    // (Not a double surname, nor words with the endings of names: Evija Bērziņa-Kalniņa.)
+    const institution =
+      shapeOnly && j - i >= 2 && !rules.includes('person.surname') && !/-/.test(text.slice(tokens[i].start, tokens[j].end)) && tokens.slice(i, j + 1).every((t) => !nameShaped(t.text) && !(data.nameEndings?.test(t.text) ?? false));
+    const foreignPhrase =
+      shapeOnly && !casual && next !== undefined && text.slice(tokens[j].end, next.start) === ' ' && !tokens[j].cyrillic && !next.capitalised && next.text.length >= 4 && !next.cyrillic && !insideQuote(text, tokens[i].start) && /^\p{Ll}+$/u.test(next.text) && !lexicon(j + 1).ordinary && !lexicon(j + 1).given && !lexicon(j + 1).notName;
+    // A pack's street word inside the run (Kemeraltı Caddesi, Brīvības Iela).
+    const street = shapeOnly && tokens.slice(i, j + 1).some((t) => data.address.afterName.has(t.lower) || (t.lower.length > 3 && data.address.street.has(t.lower)));
+    if (placeWord || institution || foreignPhrase || street) {
+      hit.fill(null, i, j + 1);
+    } else {
+      // A street named after a person, in Russian: "на" and a surname-shaped word (not a given name), alone.
+      const prev = tokens[i - 1];
+      if (i === j && prev && prev.lower === 'на' && tokens[i].cyrillic && SHAPE_RULES.has(rules[0]) && text.slice(prev.end, tokens[i].start) === ' ') hit[i] = null;
+      else if (i < j && prev && prev.lower === 'на' && tokens[i].cyrillic && SHAPE_RULES.has(rules[0]) && text.slice(prev.end, tokens[i].start) === ' ' && hit[i + 1]!.rule === 'person.gazetteer') hit[i] = null;
+    }
+    i = j;
+  }
+}
+
+/** Whether a position is inside quoted speech that opened earlier on its line (an odd number of straight quotes, or « not yet closed). */
+function insideQuote(text: string, at: number): boolean {
+  const line = text.slice(Math.max(0, text.lastIndexOf('\n', at - 1) + 1, at - 300), at);
+  const straight = (line.match(/"/g)?.length ?? 0) % 2 === 1;
+  return straight || line.lastIndexOf('«') > line.lastIndexOf('»') || line.lastIndexOf('„') > Math.max(line.lastIndexOf('“'), line.lastIndexOf('”'));
 }
 
 /** "and" in the region's languages: names in a list (Jeca i Beba, Bakha and Sanjar). */
