@@ -19,6 +19,21 @@ for (const name of GIVEN_NAMES_CYRILLIC) {
 }
 for (const name of GIVEN_NAMES_LATIN) GIVEN.add(lower(name));
 
+/**
+ * The Cyrillic given names without a final vowel, й or ь (таня → тан, иван → иван): every case form,
+ * diminutive or possessive that lemmas() maps to a given name starts with one of these, followed by
+ * at most four letters. A cheap test before the lexicon is asked about a lower-case word.
+ */
+const GIVEN_STEMS = new Set<string>();
+for (const name of GIVEN_NAMES_CYRILLIC) {
+  const g = lower(name);
+  GIVEN_STEMS.add(/[аяйьоеыи]$/.test(g) ? g.slice(0, -1) : g);
+}
+function mayBeGivenForm(w: string): boolean {
+  for (let k = Math.max(2, w.length - 4); k <= w.length; k++) if (GIVEN_STEMS.has(w.slice(0, k))) return true;
+  return false;
+}
+
 const NOT_NAMES = new Set<string>([...NON_NAME_WORDS, ...PLACE_WORDS_LATIN, ...NON_PERSON_WORDS, ...PERSON_WORDS.notNames]);
 for (const word of [...NOT_NAMES]) NOT_NAMES.add(foldDiacritics(word));
 for (const place of PLACE_WORDS_CYRILLIC) {
@@ -413,7 +428,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     if (!t.capitalised && !casual && !(prev && cueBefore(prevWord)) && !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) {
       // Except a Russian given name or diminutive written in lower case (светка, с любкой): a name no dictionary has,
       // or one that is also a word (вера) with a person's verb right after it.
-      if (t.cyrillic && w.length >= 4 && lowerCaseGiven(lexicon(i), text, tokens, i)) hit[i] = { rule: 'person.gazetteer.lower', confidence: 0.6 };
+      if (t.cyrillic && w.length >= 4 && mayBeGivenForm(w) && lowerCaseGiven(lexicon(i), text, tokens, i)) hit[i] = { rule: 'person.gazetteer.lower', confidence: 0.6 };
       continue;
     }
     const lex = lexicon(i);
@@ -457,8 +472,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     }
     // Only read with a capital or in casual notes: the patterns are tried only then.
     const surname = (cap || casual) && t.text.length >= 5 && (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text);
-    const start = sentenceStart(text, t.start);
-    if (surname && cap && !sentenceStartCommonWord(t.text) && (!start || (STRONG_SURNAME.test(t.text) && !(lex.ordinary && capitalisedCounts.get(w) === 1)))) {
+    if (surname && cap && !sentenceStartCommonWord(t.text) && (!sentenceStart(text, t.start) || (STRONG_SURNAME.test(t.text) && !(lex.ordinary && capitalisedCounts.get(w) === 1)))) {
       hit[i] = { rule: 'person.surname', confidence: 0.8 };
     } else if (surname && casual && !t.cyrillic) hit[i] = { rule: 'person.surname.casual', confidence: 0.6 };
     else if ((cue && cap) || (quotedCue && (cap || (casual && !lex.ordinary)))) hit[i] = { rule: 'person.cue', confidence: 0.7 };
