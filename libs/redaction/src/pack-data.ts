@@ -31,7 +31,7 @@ export interface PackData {
   surnames: ReadonlySet<string>;
   /** Given names and diminutives of the packs, lower case, with transliterations of the Cyrillic ones. */
   given: ReadonlySet<string>;
-  /** Month and weekday names of the packs' languages (lower case, also without diacritics). */
+  /** Month and weekday names and the words of public bodies of the packs' languages (lower case, also without diacritics). */
   notNames: ReadonlySet<string>;
   /** Places of the packs, lower case, also without diacritics. */
   places: ReadonlySet<string>;
@@ -111,7 +111,7 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
     surnames: new Set(packs.flatMap((p) => p.names?.surnames ?? []).map((w) => w.toLowerCase())),
     nameEndings: endings.length ? new RegExp(`(?:${endings.map(escape).join('|')})$`, 'iu') : null,
     given,
-    notNames: lowerSet(packs.flatMap((p) => p.notNames ?? [])),
+    notNames: lowerSet(packs.flatMap((p) => [...(p.notNames ?? []), ...(p.institutions ?? [])])),
     places: placeSet(packs.flatMap((p) => p.places ?? [])),
     vehicleContext: vehicleWords.length ? new RegExp(`(?:^|[^\\p{L}])(?:${vehicleWords.map(escape).join('|')})[^.!?\\n]{0,40}$`, 'iu') : null,
     vehicleName: vehicleWords.length ? new RegExp(`(?:${vehicleWords.map(escape).join('|')})`, 'iu') : null,

@@ -596,17 +596,26 @@ function dropPlacesAndInstitutions(
       shapeOnly && !casual && next !== undefined && text.slice(tokens[j].end, next.start) === ' ' && !tokens[j].cyrillic && !next.capitalised && next.text.length >= 4 && !next.cyrillic && !insideQuote(text, tokens[i].start) && /^\p{Ll}+$/u.test(next.text) && !lexicon(j + 1).ordinary && !lexicon(j + 1).given && !lexicon(j + 1).notName;
     // A pack's street word inside the run (Kemeraltı Caddesi, Brīvības Iela).
     const street = shapeOnly && tokens.slice(i, j + 1).some((t) => data.address.afterName.has(t.lower) || (t.lower.length > 3 && data.address.street.has(t.lower)));
-    if (placeWord || institution || foreignPhrase || street) {
+    // After an abbreviation of a body (PS Palilula, MVD Konkovo, ОМВД «Чертаново»), or in quotes right after a preposition
+    // (у «Дордоя», в «Пироговой»): the name of a unit, shop, hospital or market. Nicknames in quotes follow a name or a cue.
+    const prev = tokens[i - 1];
+    const lead = prev ? text.slice(prev.end, tokens[i].start) : '';
+    const afterAcronym = shapeOnly && prev !== undefined && acronym(prev.text) && prev.text.length <= 5 && prev.lower !== 'id' && /^ «?$/.test(lead);
+    const quotedAfterPreposition =
+      shapeOnly && prev !== undefined && lead === ' «' && text[tokens[j].end] === '»' && QUOTE_PREPOSITIONS.has(prev.lower);
+    if (placeWord || institution || foreignPhrase || street || afterAcronym || quotedAfterPreposition) {
       hit.fill(null, i, j + 1);
     } else {
       // A street named after a person, in Russian: "на" and a surname-shaped word (not a given name), alone.
-      const prev = tokens[i - 1];
       if (i === j && prev && prev.lower === 'на' && tokens[i].cyrillic && SHAPE_RULES.has(rules[0]) && text.slice(prev.end, tokens[i].start) === ' ') hit[i] = null;
       else if (i < j && prev && prev.lower === 'на' && tokens[i].cyrillic && SHAPE_RULES.has(rules[0]) && text.slice(prev.end, tokens[i].start) === ' ' && hit[i + 1]!.rule === 'person.gazetteer') hit[i] = null;
     }
     i = j;
   }
 }
+
+/** Prepositions before a quoted name of a place, shop or body (у «Дордоя», в «Пироговой», на «Нексии»). */
+const QUOTE_PREPOSITIONS = new Set(['у', 'в', 'во', 'на', 'из', 'от', 'к', 'ко', 'до', 'около', 'возле', 'при', 'под', 'за', 'через', 'с', 'со', 'по']);
 
 /** Whether a position is inside quoted speech that opened earlier on its line (an odd number of straight quotes, or « not yet closed). */
 function insideQuote(text: string, at: number): boolean {

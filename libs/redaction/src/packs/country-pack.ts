@@ -50,6 +50,8 @@ export interface CountryPack {
   };
   /** Month and weekday names in the local languages: capitalised, they look like names. */
   notNames?: string[];
+  /** Words of public bodies and places in the local languages (police, department, hospital, station): never a name. */
+  institutions?: string[];
   /** Cities, towns and districts (hard negatives: a place is not a person), in every script used there. */
   places?: string[];
   /** Words (or word beginnings) that say a car is being talked about: the plate shapes that need it look right after them. */

@@ -86,6 +86,8 @@ const EXAMPLES: Record<string, Examples> = {
       ['Потом пришла Рузанна Тер-Степанова, соседка.', 'PERSON', 'Рузанна Тер-Степанова'],
       // Diminutives written in lower case in a narrative written with capitals.
       ['Вчера заходила танька с подругой, вся в синяках.', 'PERSON', 'танька'],
+      // A nickname in quotes after the name is still a name.
+      ['Подруга Корины, Лейла («Лейлушка»), всё видела.', 'PERSON', 'Лейлушка'],
       // A name that is also a word, in notes without capitals, before a person's verb.
       ['потом вера говорит что их опять забрали', 'PERSON', 'вера'],
       ['Потом светка сказала, что их снова забрали.', 'PERSON', 'светка'],
@@ -95,6 +97,8 @@ const EXAMPLES: Record<string, Examples> = {
       // A word with a surname's ending at the start of a sentence, written nowhere else with a capital.
       ['Клиентов ищут через сайт, говорит она.', 'Клиентов'],
       ['Её увезли на «Вольво» без номеров.', 'Вольво'],
+      // A quoted name right after a preposition: a shop, market or hospital.
+      ['Её задержали у «Мегамолла», потом отвезли в «Ленинскую».', 'Мегамолла'],
       ['She was taken in a car, BMW HTR 7731, to the station.', 'BMW'],
       ['В Пятерочке у метро её и задержали.', 'Пятерочке'],
     ],
@@ -143,7 +147,10 @@ const EXAMPLES: Record<string, Examples> = {
       ['Adres: Cumhuriyet Mah. Atatürk Cad. No:14 Daire 5, Antalya.', 'ADDRESS', 'Cumhuriyet Mah. Atatürk Cad. No:14 Daire 5'],
       ['The landlord, Mehmet Yılmazoğlu, took their passports.', 'PERSON', 'Mehmet Yılmazoğlu'],
     ],
-    notFound: [['On Pazartesi they were released.', 'Pazartesi']],
+    notFound: [
+      ['On Pazartesi they were released.', 'Pazartesi'],
+      ['He works at the Emniyet Müdürlüğü in Fatih.', 'Emniyet Müdürlüğü'],
+    ],
   },
   AE: {
     found: [['They lived in Al Nahda, Building 12, flat 304.', 'ADDRESS', 'Building 12, flat 304']],
@@ -230,7 +237,11 @@ const EXAMPLES: Record<string, Examples> = {
       ['Niš. Seka and Jelena were taken to the station.', 'PERSON', 'Seka'],
       ['Seka, Jelena i Goca su bile tamo.', 'PERSON', 'Goca'],
     ],
-    notFound: [['U utorak je došla policija.', 'utorak']],
+    notFound: [
+      ['U utorak je došla policija.', 'utorak'],
+      // A name after the abbreviation of a police station: the station's district.
+      ['Officers of the PS Vračar held her overnight.', 'Vračar'],
+    ],
   },
   MK: {
     found: [['Таа живее на ul. Partizanska br. 23, Skopje.', 'ADDRESS', 'ul. Partizanska br. 23']],
@@ -250,7 +261,11 @@ const EXAMPLES: Record<string, Examples> = {
       ['Mașina B 123 XYZ a oprit lângă ea.', 'PLATE', 'B 123 XYZ'],
       ['Locuiește în Str. Lizeanu nr. 12, bl. 4, sc. B, ap. 33.', 'ADDRESS', 'Str. Lizeanu nr. 12, bl. 4, sc. B, ap. 33'],
     ],
-    notFound: [['În martie a venit poliția locală.', 'martie']],
+    notFound: [
+      ['În martie a venit poliția locală.', 'martie'],
+      // The words of public bodies in the local language (the pack's institutions).
+      ['Officers of the Secția 5 Poliție took her in.', 'Secția 5 Poliție'],
+    ],
   },
   HR: {
     found: [['Auto ZG 1234-AB je bio parkiran.', 'PLATE', 'ZG 1234-AB']],
