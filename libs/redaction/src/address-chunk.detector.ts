@@ -63,7 +63,10 @@ function classify(raw: string, words: PackData['address']): Piece['kind'] {
   if (word === 'bb') return 'number'; // "bez broja": a house without a number
   // Capitals without a full stop (AP, BD, SK) are plate letters or abbreviations, not "ap." or "sk.".
   // (The pattern is tried only on two or three characters starting with a capital.)
-  if (raw.length >= 2 && raw.length <= 3 && capitalised(raw) && /^\p{Lu}{2,3}$/u.test(raw)) return 'name';
+  // (Except a street word of a Cyrillic script, which is written in capitals: ЖК «Нурлы Тау».)
+  if (raw.length >= 2 && raw.length <= 3 && capitalised(raw) && /^\p{Lu}{2,3}$/u.test(raw) && !(STREET_KEYWORDS.has(word) && /[^\x00-\x7f]/.test(word))) return 'name';
+  // One capital letter is an entrance, block or building letter (вх. А, sc. B), not the conjunction "а".
+  if (raw.length === 1 && raw !== word) return 'name';
   // A pack's short Latin keyword (g., u., k., dz.) counts only with its full stop.
   const packWord = word.length > 2 || raw.endsWith('.') || /[^\x00-\x7f]/.test(word);
   if (STREET_KEYWORDS.has(word) || (packWord && words.street.has(word)) || (word.includes('-') && /-(?:ro|gil|daero|dong|gu)$/.test(word))) return 'street';

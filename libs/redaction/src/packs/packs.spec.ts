@@ -43,6 +43,8 @@ const EXAMPLES: Record<string, Examples> = {
       ['Звоните на 8 701 555 12 34 после обеда.', 'PHONE', '8 701 555 12 34'],
       // Dormitory and room abbreviations after the house.
       ['Живёт в общежитии: ул. Абая 12, общ. № 2, ком. 305.', 'ADDRESS', 'ул. Абая 12, общ. № 2, ком. 305'],
+      // A residential complex (ЖК, in capitals) with its name in quotes.
+      ['Её держали в ЖК «Алтын Булак», блок 3, кв. 41.', 'ADDRESS', 'ЖК «Алтын Булак», блок 3, кв. 41'],
       // A given name that is also part of a hyphenated city's name (Нур-Султан), before a patronymic.
       ['Её хозяин — Султан Маратович, он и забрал паспорт.', 'PERSON', 'Султан Маратович'],
     ],
@@ -76,6 +78,7 @@ const EXAMPLES: Record<string, Examples> = {
     found: [
       ['Мошини 4512 AB 01 дар назди дар буд.', 'PLATE', '4512 AB 01'],
       ['Её подругу звали Сурайё Назарова.', 'PERSON', 'Сурайё Назарова'],
+      ['She lives at kuchai Somoni 18, khonai 7.', 'ADDRESS', 'kuchai Somoni 18, khonai 7'],
     ],
     notFound: [['В Душанбе было холодно.', 'Душанбе']],
   },
@@ -251,6 +254,8 @@ const EXAMPLES: Record<string, Examples> = {
     found: [
       [`Полицаят записа ЕГН ${EGN}.`, 'IDNUM', EGN],
       ['Живее в ж.к. Люлин, бл. 312, вх. Б, ап. 41.', 'ADDRESS', 'ж.к. Люлин, бл. 312, вх. Б, ап. 41'],
+      // Entrance А (a capital, not the conjunction "а").
+      ['Живее в ж.к. Надежда 2, бл. 215, вх. А, ап. 7.', 'ADDRESS', 'ж.к. Надежда 2, бл. 215, вх. А, ап. 7'],
       ['Колата беше CA 4821 KC, черна.', 'PLATE', 'CA 4821 KC'],
     ],
     notFound: [['През март дойде полицията.', 'март']],
