@@ -5,6 +5,7 @@ export const HR: CountryPack = {
   country: 'HR',
   name: 'Croatia',
   phone: { trunk: '0', national: false },
+  identityNumbers: [{ validator: 'oib', context: ['oib', 'osobni identifikacijski broj'] }],
   plates: [
     { pattern: String.raw`[A-ZČŠŽ]{2}\s?\d{3,4}-[A-Z]{1,2}`, standalone: true },
   ],

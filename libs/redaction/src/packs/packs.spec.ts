@@ -30,6 +30,7 @@ const PESEL = valid('9002150387', 'pesel');
 const EGN = valid('870423451', 'egn');
 const CNP = valid('290061512345', 'cnp');
 const JMBG = valid('150398571002', 'jmbg');
+const OIB = valid('4728305169', 'oib');
 
 const EXAMPLES: Record<string, Examples> = {
   KZ: {
@@ -273,7 +274,11 @@ const EXAMPLES: Record<string, Examples> = {
     ],
   },
   HR: {
-    found: [['Auto ZG 1234-AB je bio parkiran.', 'PLATE', 'ZG 1234-AB']],
+    found: [
+      ['Auto ZG 1234-AB je bio parkiran.', 'PLATE', 'ZG 1234-AB'],
+      // Without a keyword: its check digit says it is an OIB.
+      [`On the fine the officer wrote ${OIB} and her name.`, 'IDNUM', OIB],
+    ],
     notFound: [['U ožujku je došla policija.', 'ožujku']],
   },
   SI: {
