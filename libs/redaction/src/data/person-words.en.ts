@@ -38,7 +38,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   /** Months and weekdays: never a name without a cue. */
   calendar: words(`
     january february march april may june july august september october november december sept monday tuesday wednesday thursday friday saturday
-    sunday
+    sunday easter christmas ramadan ramazan nowruz
   `),
   /** Their abbreviations, only in lower case (Jan is also a name). */
   calendarShort: words(`

@@ -180,6 +180,7 @@ const EXAMPLES: Record<string, Examples> = {
       ['In March and April she was fined twice.', 'April'],
       ['The raids went on from May to June; the last fine came on 5 April.', 'April'],
       ['The raids went on from May to June.', 'June'],
+      ['On Easter Monday the police came again.', 'Easter'],
     ],
   },
   LV: {
