@@ -29,8 +29,10 @@ for (const name of GIVEN_NAMES_CYRILLIC) {
   const g = lower(name);
   GIVEN_STEMS.add(/[аяйьоеыи]$/.test(g) ? g.slice(0, -1) : g);
 }
+/** What may follow such a stem: a diminutive -к-/-ьк-, then a case ending or a possessive -ин. */
+const GIVEN_TAIL = /^(?:ь?к)?(?:[аяуюыиеоьй]|ой|ей|ою|ею|ом|ем|ём|ам|ах|ин|ын)?$/;
 function mayBeGivenForm(w: string): boolean {
-  for (let k = Math.max(2, w.length - 4); k <= w.length; k++) if (GIVEN_STEMS.has(w.slice(0, k))) return true;
+  for (let k = Math.max(2, w.length - 4); k <= w.length; k++) if (GIVEN_STEMS.has(w.slice(0, k)) && GIVEN_TAIL.test(w.slice(k))) return true;
   return false;
 }
 
@@ -514,9 +516,10 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   // surname, or before a name in a list (Jeca, Ceca and Beba), even at the start of a sentence.
   for (let i = tokens.length - 2; i >= 0; i--) {
     const t = tokens[i];
-    if (hit[i] || !t.capitalised || t.text.length < 3 || acronym(t.text)) continue;
-    const gap = between(t, tokens[i + 1]);
     const next = hit[i + 1];
+    // Most words: no name right after them, nor a conjunction (asked first: it costs least).
+    if (hit[i] || !t.capitalised || (!next && !CONJUNCTIONS.has(tokens[i + 1].lower)) || t.text.length < 3 || acronym(t.text)) continue;
+    const gap = between(t, tokens[i + 1]);
     // "Jeca and Beba": the conjunction is a word between the two.
     const joined = CONJUNCTIONS.has(tokens[i + 1].lower) && gap === ' ' && i + 2 < tokens.length && between(tokens[i + 1], tokens[i + 2]) === ' ' ? hit[i + 2] : null;
     const named = (h: { rule: string } | null | undefined) => h !== null && h !== undefined && h.rule !== 'person.gazetteer.ambiguous';
