@@ -23,7 +23,7 @@ const STREET_KEYWORDS = new Set(
    ro gil daero dong gu
    ko'chasi ko‘chasi kochasi ko'cha kucha mahalla kvartal massiv mavzesi qishloq махалля махалла кишлак
    zh/m ж/м жм ж.к жк jk mkr mkrn mikrorayon microdistrict мкр мкрн микрорайон квартал массив
-   ул улица улице улицу шоссе пр пр-т проспект просп пер переулок бульвар б-р наб набережная пл площадь тупик проезд
+   ул улица улице улицу шоссе пр пр-т проспект просп пер переулок бульвар б-р наб набережная пл площадь тупик проезд тракт тракте trakt
    көшесі даңғылы көчөсү
    street road avenue ave lane drive building bldg heights tower towers residence residences block compound villa`
     .split(/\s+/)
@@ -38,6 +38,9 @@ const UNIT_KEYWORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Titles written after the person a street is named after, in lower case. */
+const STREET_TITLES = new Set(['batyr', 'batyra', 'bi', 'khan', 'ata', 'батыр', 'батыра', 'би', 'хан', 'хана', 'ата']);
+
 /** Words that end a run even when capitalised: they start the prose again. */
 const STOP_WORDS = new Set(
   'in at on near and or but with from to the a an of for by where which who that she he they her his address в на у из и а но с со где который которая она он они её его около возле адрес адресу'.split(' '),
@@ -72,6 +75,8 @@ function classify(raw: string, words: PackData['address']): Piece['kind'] {
   if (STREET_KEYWORDS.has(word) || (packWord && words.street.has(word)) || (word.includes('-') && /-(?:ro|gil|daero|dong|gu)$/.test(word))) return 'street';
   if (UNIT_KEYWORDS.has(word) || UNIT_KEYWORDS.has(lowered) || (packWord && words.unit.has(word))) return 'unit';
   if (STOP_WORDS.has(word)) return 'stop';
+  // A title written after a person a street is named after (Raiymbek batyr, Tole bi, Abylai khan): part of the name.
+  if (STREET_TITLES.has(word)) return 'name';
   if (capitalised(raw)) return 'name';
   return 'stop';
 }

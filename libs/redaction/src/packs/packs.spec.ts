@@ -44,6 +44,10 @@ const EXAMPLES: Record<string, Examples> = {
       ['Звоните на 8 701 555 12 34 после обеда.', 'PHONE', '8 701 555 12 34'],
       // Dormitory and room abbreviations after the house.
       ['Живёт в общежитии: ул. Абая 12, общ. № 2, ком. 305.', 'ADDRESS', 'ул. Абая 12, общ. № 2, ком. 305'],
+      // A street named after a batyr, a highway (тракт), a house with building and flat.
+      ['She stays at Almaty, Rayimbek batyr shosse 220, dormitory no. 4, room 5.', 'ADDRESS', 'Rayimbek batyr shosse 220, dormitory no. 4, room 5'],
+      ['Живёт на Кульджинском тракте 8, блок Б, комната 12.', 'ADDRESS', 'Кульджинском тракте 8, блок Б, комната 12'],
+      ['She lives at Gagarina 15/2-44 with two others.', 'ADDRESS', 'Gagarina 15/2-44'],
       // A residential complex (ЖК, in capitals) with its name in quotes.
       ['Её держали в ЖК «Алтын Булак», блок 3, кв. 41.', 'ADDRESS', 'ЖК «Алтын Булак», блок 3, кв. 41'],
       // A given name that is also part of a hyphenated city's name (Нур-Султан), before a patronymic.
