@@ -90,6 +90,7 @@ const EXAMPLES: Record<string, Examples> = {
   RU: {
     found: [
       ['Остановили у дома, машина Е 342 КХ 777, серая.', 'PLATE', 'Е 342 КХ 777'],
+      ['номер записала: а123вс77, серая приора', 'PLATE', 'а123вс77'],
       ['Адрес: Каширское шоссе, д. 49, корп. 2, кв. 113.', 'ADDRESS', 'Каширское шоссе, д. 49, корп. 2, кв. 113'],
       ['Потом пришла Рузанна Тер-Степанова, соседка.', 'PERSON', 'Рузанна Тер-Степанова'],
       // Diminutives written in lower case in a narrative written with capitals.
@@ -102,6 +103,7 @@ const EXAMPLES: Record<string, Examples> = {
     ],
     notFound: [
       ['В пятницу приехал наряд из отдела.', 'пятницу'],
+      ['Ехали в 100 км 20 минут, потом остановились.', '100 км 20'],
       // A word with a surname's ending at the start of a sentence, written nowhere else with a capital.
       ['Клиентов ищут через сайт, говорит она.', 'Клиентов'],
       ['Её увезли на «Вольво» без номеров.', 'Вольво'],
