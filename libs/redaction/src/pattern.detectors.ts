@@ -210,7 +210,7 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-letters', 0.85));
   }
   // Without any keyword: a run of 12-15 digits (personal numbers of Kazakhstan, Kyrgyzstan, Uzbekistan, Tajikistan; accounts),
-  // a document number with a letter prefix and a dash or a Cyrillic letter (AN-3309812, А 1234567), a Russian passport (45 06 123456).
+  // a document number with a letter prefix and a dash or a Cyrillic letter (AN-3309812, А 1234567), a Russian passport (45 06 123456, 4506 № 123456).
   for (const m of text.matchAll(/(?<![\p{L}0-9+\-/.])\d{12,15}(?![\p{L}0-9]|[\-/.]\d)/gu)) {
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.long-number', 0.75));
   }
@@ -239,7 +239,7 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
 const LETTERS_BEFORE_DIGIT = 4;
 /** Sticky: tried at given starts (see matchesAt). */
 const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{2,3}\s?\d{6,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d)(?![\p{L}0-9])/uy;
-const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6})(?![\p{L}0-9])/uy;
+const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6})(?![\p{L}0-9])/uy;
 const PASSPORT = /(?<![\p{L}0-9])(?:ID|[A-Z]{1,2})\s?\d{6,8}(?![\p{L}0-9])/uy;
 
 /**
