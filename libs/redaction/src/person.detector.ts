@@ -604,8 +604,7 @@ function dropPlacesAndInstitutions(
     const prev = tokens[i - 1];
     const lead = prev ? text.slice(prev.end, tokens[i].start) : '';
     const afterAcronym = shapeOnly && prev !== undefined && acronym(prev.text) && prev.text.length <= 5 && prev.lower !== 'id' && /^ «?$/.test(lead);
-    const quotedAfterPreposition =
-      shapeOnly && prev !== undefined && lead === ' «' && text[tokens[j].end] === '»' && QUOTE_PREPOSITIONS.has(prev.lower);
+    const quotedAfterPreposition = shapeOnly && quotedPlace(text, tokens[i].start, tokens[j].end);
     if (placeWord || institution || foreignPhrase || street || afterAcronym || quotedAfterPreposition) {
       hit.fill(null, i, j + 1);
     } else {
@@ -619,6 +618,16 @@ function dropPlacesAndInstitutions(
 
 /** Prepositions before a quoted name of a place, shop or body (у «Дордоя», в «Пироговой», на «Нексии»). */
 const QUOTE_PREPOSITIONS = new Set(['у', 'в', 'во', 'на', 'из', 'от', 'к', 'ко', 'до', 'около', 'возле', 'при', 'под', 'за', 'через', 'с', 'со', 'по']);
+
+/** Inside «…» opened right after a preposition or an abbreviation (у «Дордоя», ТЦ «Достык Плаза»): a name of a place or a body. */
+function quotedPlace(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('«', start);
+  if (open < 0 || start - open > 40 || text.lastIndexOf('»', start) > open) return false;
+  const close = text.indexOf('»', open);
+  if (close < end) return false;
+  const before = /(?:^|[\s(])([\p{L}]{1,6})\s$/u.exec(text.slice(Math.max(0, open - 8), open));
+  return before !== null && (QUOTE_PREPOSITIONS.has(before[1].toLowerCase()) || acronym(before[1]));
+}
 
 /** Whether a position is inside quoted speech that opened earlier on its line (an odd number of straight quotes, or « not yet closed). */
 function insideQuote(text: string, at: number): boolean {

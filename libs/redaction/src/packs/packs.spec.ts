@@ -98,6 +98,7 @@ const EXAMPLES: Record<string, Examples> = {
       ['Вчера заходила танька с подругой, вся в синяках.', 'PERSON', 'танька'],
       // A nickname in quotes after the name is still a name.
       ['Подруга Корины, Лейла («Лейлушка»), всё видела.', 'PERSON', 'Лейлушка'],
+      ['Девочки зовут его «Кирюха», а у «Кирюхи» белая машина.', 'PERSON', 'Кирюхи'],
       // A name that is also a word, in notes without capitals, before a person's verb.
       ['потом вера говорит что их опять забрали', 'PERSON', 'вера'],
       ['Потом светка сказала, что их снова забрали.', 'PERSON', 'светка'],
@@ -110,6 +111,7 @@ const EXAMPLES: Record<string, Examples> = {
       ['Её увезли на «Вольво» без номеров.', 'Вольво'],
       // A quoted name right after a preposition: a shop, market or hospital.
       ['Её задержали у «Мегамолла», потом отвезли в «Ленинскую».', 'Мегамолла'],
+      ['В ТЦ «Достык Плаза» она работала уборщицей.', 'Достык Плаза'],
       ['She was taken in a car, BMW HTR 7731, to the station.', 'BMW'],
       ['В Пятерочке у метро её и задержали.', 'Пятерочке'],
     ],
