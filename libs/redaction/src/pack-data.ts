@@ -33,6 +33,8 @@ export interface PackData {
   given: ReadonlySet<string>;
   /** Month and weekday names and the words of public bodies of the packs' languages (lower case, also without diacritics). */
   notNames: ReadonlySet<string>;
+  /** Words of public bodies and places of the packs (lower case, also without diacritics): a name right after one is the body's. */
+  institutions: ReadonlySet<string>;
   /** Places of the packs, lower case, also without diacritics. */
   places: ReadonlySet<string>;
   /** A word about a car within the 60 characters before a position (the packs' words, any language). */
@@ -112,6 +114,7 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
     nameEndings: endings.length ? new RegExp(`(?:${endings.map(escape).join('|')})$`, 'iu') : null,
     given,
     notNames: lowerSet(packs.flatMap((p) => [...(p.notNames ?? []), ...(p.institutions ?? [])])),
+    institutions: lowerSet(packs.flatMap((p) => p.institutions ?? [])),
     places: placeSet(packs.flatMap((p) => p.places ?? [])),
     vehicleContext: vehicleWords.length ? new RegExp(`(?:^|[^\\p{L}])(?:${vehicleWords.map(escape).join('|')})[^.!?\\n]{0,40}$`, 'iu') : null,
     vehicleName: vehicleWords.length ? new RegExp(`(?:${vehicleWords.map(escape).join('|')})`, 'iu') : null,

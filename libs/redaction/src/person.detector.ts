@@ -604,8 +604,10 @@ function dropPlacesAndInstitutions(
     const prev = tokens[i - 1];
     const lead = prev ? text.slice(prev.end, tokens[i].start) : '';
     const afterAcronym = shapeOnly && prev !== undefined && acronym(prev.text) && prev.text.length <= 5 && prev.lower !== 'id' && /^ «?$/.test(lead);
+    // Right after a pack's word of a public body or place (Stanica Policije Stari Grad, Piața Unirii, Dworzec Centralny).
+    const afterInstitution = shapeOnly && prev !== undefined && lead === ' ' && data.institutions.has(prev.lower);
     const quotedAfterPreposition = shapeOnly && quotedPlace(text, tokens[i].start, tokens[j].end);
-    if (placeWord || institution || foreignPhrase || street || afterAcronym || quotedAfterPreposition) {
+    if (placeWord || institution || foreignPhrase || street || afterAcronym || afterInstitution || quotedAfterPreposition) {
       hit.fill(null, i, j + 1);
     } else {
       // A street named after a person, in Russian: "на" and a surname-shaped word (not a given name), alone.

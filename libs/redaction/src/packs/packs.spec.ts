@@ -253,8 +253,9 @@ const EXAMPLES: Record<string, Examples> = {
     ],
     notFound: [
       ['U utorak je došla policija.', 'utorak'],
-      // A name after the abbreviation of a police station: the station's district.
+      // A name after the abbreviation of a police station, or after a word of a body: the station's district.
       ['Officers of the PS Vračar held her overnight.', 'Vračar'],
+      ['She was held at Stanica Policije Zvezdara overnight.', 'Policije Zvezdara'],
     ],
   },
   MK: {
@@ -281,6 +282,7 @@ const EXAMPLES: Record<string, Examples> = {
       ['În martie a venit poliția locală.', 'martie'],
       // The words of public bodies in the local language (the pack's institutions).
       ['Officers of the Secția 5 Poliție took her in.', 'Secția 5 Poliție'],
+      ['She works near Piața Victoriei at night.', 'Victoriei'],
     ],
   },
   HR: {
