@@ -1,6 +1,6 @@
 /**
  * Redaction throughput.
- * 1. The detector alone, on the realistic narratives of the three annotated dev
+ * 1. The detector alone, on the realistic narratives of the four annotated dev
  *    sets as they are (annotations removed; not slices), per language: MB of
  *    text per second on one core, by the wall clock and by the CPU time of this
  *    process (other processes share the machine), each text repeated until
@@ -42,7 +42,7 @@ function narratives(): string[] {
 /** The dev sets' narratives as they are, with their language. */
 function devNarratives(): Array<{ lang: string; text: string }> {
   const out: Array<{ lang: string; text: string }> = [];
-  for (const set of ['devset', 'devset2', 'devset-cee']) {
+  for (const set of ['devset', 'devset2', 'devset-cee', 'devset3']) {
     const source = readFileSync(join(ROOT, `tests/redaction/${set}.txt`), 'utf8');
     for (const part of source.split(/^(?=### )/m)) {
       const m = /^### \S+ (\w+)\n([\s\S]*)$/.exec(part);

@@ -21,9 +21,9 @@ const STREET_KEYWORDS = new Set(
   `ul ulica ulitsa ulice utca út útja iela prospekts pr pr-t prosp prospekt prospect bul bulv bulevar bulevardul blvd bd al aleja aleea calea şos sos soseaua šoss str strada stradă strasse straße str-da trg náměstí nám namesti
    mah mahalle mahallesi mh cad cd caddesi sk sok sokak sokağı bulvarı
    ro gil daero dong gu
-   ko'chasi ko‘chasi kochasi ko'cha kucha mahalla kvartal massiv mavzesi
+   ko'chasi ko‘chasi kochasi ko'cha kucha mahalla kvartal massiv mavzesi qishloq махалля махалла кишлак
    zh/m ж/м жм ж.к жк jk mkr mkrn mikrorayon microdistrict мкр мкрн микрорайон квартал массив
-   ул улица улице улицу шоссе пр пр-т проспект просп пер переулок бульвар б-р наб набережная пл площадь тупик проезд
+   ул улица улице улицу шоссе пр пр-т проспект просп пер переулок бульвар б-р наб набережная пл площадь тупик проезд тракт тракте trakt
    көшесі даңғылы көчөсү
    street road avenue ave lane drive building bldg heights tower towers residence residences block compound villa`
     .split(/\s+/)
@@ -33,14 +33,17 @@ const STREET_KEYWORDS = new Set(
 const UNIT_KEYWORDS = new Set(
   `kv kv. apt apartment flat room rm floor fl entrance house dom d no nr br broj byt stan ulaz sprat m lok lokal ap apart bl blok sc scara et etaj daire d: kat
    uy xonadon bino podъezd podezd
-   кв квартира д дом корп корпус стр строение под подъезд эт этаж оф офис комн комната вх бл блок ап апартамент
+   кв квартира д дом корп корпус стр строение под подъезд эт этаж оф офис комн ком комната вх бл блок ап апартамент общ общежитие
    үй бөлмө пәтер блок`
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Titles written after the person a street is named after, in lower case. */
+const STREET_TITLES = new Set(['batyr', 'batyra', 'bi', 'khan', 'ata', 'батыр', 'батыра', 'би', 'хан', 'хана', 'ата']);
+
 /** Words that end a run even when capitalised: they start the prose again. */
 const STOP_WORDS = new Set(
-  'in at on near and or but with from to the a an of for by where which who that she he they her his в на у из и а но с со где который которая она он они её его около возле'.split(' '),
+  'in at on near and or but with from to the a an of for by where which who that she he they her his address в на у из и а но с со где который которая она он они её его около возле адрес адресу'.split(' '),
 );
 
 interface Piece {
@@ -63,12 +66,17 @@ function classify(raw: string, words: PackData['address']): Piece['kind'] {
   if (word === 'bb') return 'number'; // "bez broja": a house without a number
   // Capitals without a full stop (AP, BD, SK) are plate letters or abbreviations, not "ap." or "sk.".
   // (The pattern is tried only on two or three characters starting with a capital.)
-  if (raw.length >= 2 && raw.length <= 3 && capitalised(raw) && /^\p{Lu}{2,3}$/u.test(raw)) return 'name';
+  // (Except a street word of a Cyrillic script, which is written in capitals: ЖК «Нурлы Тау».)
+  if (raw.length >= 2 && raw.length <= 3 && capitalised(raw) && /^\p{Lu}{2,3}$/u.test(raw) && !(STREET_KEYWORDS.has(word) && /[^\x00-\x7f]/.test(word))) return 'name';
+  // One capital letter is an entrance, block or building letter (вх. А, sc. B), not the conjunction "а".
+  if (raw.length === 1 && raw !== word) return 'name';
   // A pack's short Latin keyword (g., u., k., dz.) counts only with its full stop.
   const packWord = word.length > 2 || raw.endsWith('.') || /[^\x00-\x7f]/.test(word);
   if (STREET_KEYWORDS.has(word) || (packWord && words.street.has(word)) || (word.includes('-') && /-(?:ro|gil|daero|dong|gu)$/.test(word))) return 'street';
   if (UNIT_KEYWORDS.has(word) || UNIT_KEYWORDS.has(lowered) || (packWord && words.unit.has(word))) return 'unit';
   if (STOP_WORDS.has(word)) return 'stop';
+  // A title written after a person a street is named after (Raiymbek batyr, Tole bi, Abylai khan): part of the name.
+  if (STREET_TITLES.has(word)) return 'name';
   if (capitalised(raw)) return 'name';
   return 'stop';
 }
@@ -80,9 +88,10 @@ const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat']
 function joins(text: string, a: Piece, b: Piece): boolean {
   const gap = text.slice(a.end, b.start);
   if (gap.length > 3 || /\n/.test(gap)) return false;
-  // A word with a colon introduces what follows (Lakik: Üllői út 45).
-  if (a.kind === 'name' && a.text.endsWith(':')) return false;
-  if (!/^[\s,.;:№#-]*$/.test(gap)) return false;
+  // A word with a colon introduces what follows (Lakik: Üllői út 45; dormitory: ...), except a number (No: 14).
+  if (a.text.endsWith(':') && (a.kind === 'name' || b.kind !== 'number')) return false;
+  // (Quotes around a name: махалля «Навбахор», дом 17.)
+  if (!/^[\s,.;:№#«»"“”-]*$/.test(gap)) return false;
   // A full stop continues the address only after an abbreviation (ul., Mah., бл.) or before a number (Dankó utca 9. 2/14).
   if (/[.;]/.test(gap) && !(b.kind === 'number' || (/\.$/.test(a.text) && a.text.length <= 5 && a.kind !== 'name'))) return false;
   return true;
@@ -143,6 +152,8 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
   let first = Math.max(0, keyAt - 3);
   // A city before the street ("Москва, ул. ...", "Талдыкорган, мкр. ...") is not part of the address.
   for (let k = first; k < keyAt; k++) if (/,/.test(text.slice(run[k].end, run[k + 1].start)) && run[keyAt].kind === 'street') first = k + 1;
+  // A unit word without its number that only leads in ("flat, vul. Pavlova 44"): not part of the address.
+  while (first < run.length - 1 && run[first].kind === 'unit' && run[first + 1].kind !== 'number' && /,/.test(text.slice(run[first].end, run[first + 1].start))) first++;
   let last = run.length - 1;
   // Up to the last number, or a unit written after its number (12 бөлмө, 3rd floor).
   while (last > first && !(run[last].kind === 'number' || (run[last].kind === 'unit' && run[last - 1]?.kind === 'number'))) last--;

@@ -47,7 +47,8 @@ function buildPatterns(L: string, M: string) {
     // (the comma after the one word, before a unit)
     [new RegExp(`(?<![${L}\\d])${W},\\s${UNIT}${UNITS}`, 'yu'), 'address.named-block', 0.8, { re: new RegExp(`,(?=\\s${UNIT})`, 'gu'), spaces: 0 }],
   ];
-  const bare = new RegExp(`(?<![${L}\\d])(${W})\\s(\\d{1,4}[${L}]?(?:\\s?[/-]\\s?\\d{1,4}[${L}]?)?)(?![${L}\\d])`, 'yu');
+  // (A house with a building and a flat: 15/2-44.)
+  const bare = new RegExp(`(?<![${L}\\d])(${W})\\s(\\d{1,4}[${L}]?(?:\\s?[/-]\\s?\\d{1,4}[${L}]?){0,2})(?![${L}\\d])`, 'yu');
   // (the white space between the one word and the number)
   const bareAnchor: Anchor = { re: /\s(?=\d)/g, spaces: 0 };
   return { patterns, bare, bareAnchor };

@@ -1,4 +1,4 @@
-import { isBalticCode, isCentralAsianPin, isCnp, isEgn, isIdnp, isInn, isJmbg, isPesel, isRodneCislo, isSnils, isTcKimlik } from './identity-numbers';
+import { isBalticCode, isCentralAsianPin, isCnp, isEgn, isIdnp, isInn, isJmbg, isOib, isPesel, isRodneCislo, isSnils, isTcKimlik } from './identity-numbers';
 
 /** Each validator accepts a number with a correct check digit and refuses it with one digit changed. */
 const flip = (s: string) => s.slice(0, -1) + String((Number(s.at(-1)) + 1) % 10);
@@ -16,6 +16,7 @@ describe('identity-number checksums', () => {
     ['SNILS', isSnils, '11223344595'],
     ['Turkish identity number', isTcKimlik, '10000000146'],
     ['rodné číslo', isRodneCislo, '7103192745'],
+    ['OIB', isOib, '69435151530'],
   ])('%s: valid passes, a changed check digit fails', (_name, isValid, valid) => {
     expect(isValid(valid)).toBe(true);
     expect(isValid(flip(valid))).toBe(false);

@@ -111,6 +111,18 @@ export function isCentralAsianPin(s: string): boolean {
   return /[1-6]/.test(s[0]) && validDate(d[3] * 10 + d[4], d[1] * 10 + d[2]);
 }
 
+/** Croatian OIB: 11 digits, the last a check digit by ISO 7064 MOD 11,10. */
+export function isOib(s: string): boolean {
+  if (!/^\d{11}$/.test(s)) return false;
+  let product = 10;
+  for (let i = 0; i < 10; i++) {
+    const sum = (Number(s[i]) + product) % 10;
+    product = ((sum === 0 ? 10 : sum) * 2) % 11;
+  }
+  const check = 11 - product === 10 ? 0 : 11 - product;
+  return check === Number(s[10]);
+}
+
 /** Kazakhstan IIN: 12 digits, date of birth first, with its checksum. */
 export function isValidIin(digits: string): boolean {
   if (!/^\d{12}$/.test(digits)) return false;
@@ -127,6 +139,7 @@ export function isValidIin(digits: string): boolean {
 /** Every validator above: the names are for the detector's rule (and the packs name them). */
 export const IDENTITY_NUMBERS: Array<[string, (digits: string) => boolean]> = [
   ['pesel', isPesel],
+  ['oib', isOib],
   ['egn', isEgn],
   ['jmbg', isJmbg],
   ['cnp', isCnp],

@@ -1,7 +1,11 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { IDENTITY_NUMBERS } from './identity-numbers';
 import { COUNTRY_PACKS, type CountryPack } from './packs';
+import { GIVEN_NAMES_CYRILLIC, GIVEN_NAMES_LATIN } from './data/given-names';
 import { transliterations } from './transliterate';
+
+/** Given names (lower case): the part of a hyphenated place that is one (Нур-Султан) is not a place alone. */
+const GIVEN_LOWER = new Set([...GIVEN_NAMES_CYRILLIC, ...GIVEN_NAMES_LATIN].map((n) => n.toLowerCase()));
 
 /**
  * The country packs of the configured countries merged into what the
@@ -27,8 +31,10 @@ export interface PackData {
   surnames: ReadonlySet<string>;
   /** Given names and diminutives of the packs, lower case, with transliterations of the Cyrillic ones. */
   given: ReadonlySet<string>;
-  /** Month and weekday names of the packs' languages (lower case, also without diacritics). */
+  /** Month and weekday names and the words of public bodies of the packs' languages (lower case, also without diacritics). */
   notNames: ReadonlySet<string>;
+  /** Words of public bodies and places of the packs (lower case, also without diacritics): a name right after one is the body's. */
+  institutions: ReadonlySet<string>;
   /** Places of the packs, lower case, also without diacritics. */
   places: ReadonlySet<string>;
   /** A word about a car within the 60 characters before a position (the packs' words, any language). */
@@ -61,7 +67,7 @@ function placeSet(places: string[]): Set<string> {
     for (const form of [place.toLowerCase(), fold(place.toLowerCase())]) {
       out.add(form);
       // Each long part of a hyphenated name (Усть-Каменогорск, Kohtla-Järve): the words are tokenised apart.
-      for (const part of form.split('-')) if (part.length >= 5 && part !== form) out.add(part);
+      for (const part of form.split('-')) if (part.length >= 5 && part !== form && !GIVEN_LOWER.has(part)) out.add(part);
     }
   }
   return out;
@@ -107,7 +113,8 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
     surnames: new Set(packs.flatMap((p) => p.names?.surnames ?? []).map((w) => w.toLowerCase())),
     nameEndings: endings.length ? new RegExp(`(?:${endings.map(escape).join('|')})$`, 'iu') : null,
     given,
-    notNames: lowerSet(packs.flatMap((p) => p.notNames ?? [])),
+    notNames: lowerSet(packs.flatMap((p) => [...(p.notNames ?? []), ...(p.institutions ?? [])])),
+    institutions: lowerSet(packs.flatMap((p) => p.institutions ?? [])),
     places: placeSet(packs.flatMap((p) => p.places ?? [])),
     vehicleContext: vehicleWords.length ? new RegExp(`(?:^|[^\\p{L}])(?:${vehicleWords.map(escape).join('|')})[^.!?\\n]{0,40}$`, 'iu') : null,
     vehicleName: vehicleWords.length ? new RegExp(`(?:${vehicleWords.map(escape).join('|')})`, 'iu') : null,

@@ -19,6 +19,23 @@ for (const name of GIVEN_NAMES_CYRILLIC) {
 }
 for (const name of GIVEN_NAMES_LATIN) GIVEN.add(lower(name));
 
+/**
+ * The Cyrillic given names without a final vowel, й or ь (таня → тан, иван → иван): every case form,
+ * diminutive or possessive that lemmas() maps to a given name starts with one of these, followed by
+ * at most four letters. A cheap test before the lexicon is asked about a lower-case word.
+ */
+const GIVEN_STEMS = new Set<string>();
+for (const name of GIVEN_NAMES_CYRILLIC) {
+  const g = lower(name);
+  GIVEN_STEMS.add(/[аяйьоеыи]$/.test(g) ? g.slice(0, -1) : g);
+}
+/** What may follow such a stem: a diminutive -к-/-ьк-, then a case ending or a possessive -ин. */
+const GIVEN_TAIL = /^(?:ь?к)?(?:[аяуюыиеоьй]|ой|ей|ою|ею|ом|ем|ём|ам|ах|ин|ын)?$/;
+function mayBeGivenForm(w: string): boolean {
+  for (let k = Math.max(2, w.length - 4); k <= w.length; k++) if (GIVEN_STEMS.has(w.slice(0, k)) && GIVEN_TAIL.test(w.slice(k))) return true;
+  return false;
+}
+
 const NOT_NAMES = new Set<string>([...NON_NAME_WORDS, ...PLACE_WORDS_LATIN, ...NON_PERSON_WORDS, ...PERSON_WORDS.notNames]);
 for (const word of [...NOT_NAMES]) NOT_NAMES.add(foldDiacritics(word));
 for (const place of PLACE_WORDS_CYRILLIC) {
@@ -204,6 +221,8 @@ const STRONG_SURNAME = new RegExp(
 );
 const SURNAME_LAT = new RegExp(`^[a-z]{2,}(${any(SURNAME_ENDINGS.latin)})$`, 'i');
 const PATRONYMIC = new RegExp(`^[${CYR}]{3,}(${any(PATRONYMIC_ENDINGS.cyrillic)})(${any(PATRONYMIC_ENDINGS.cyrillicCase)})?$|^[a-z]{3,}(${any(PATRONYMIC_ENDINGS.latin)})$`, 'iu');
+/** A patronymic by its full ending (-ович, -евна): a bare -ич also ends loans (Аутрич, Сандвич), not enough alone at a sentence's start. */
+const FULL_PATRONYMIC = new RegExp(`(?:ович|евич|ьич|овна|евна|ична)(${any(PATRONYMIC_ENDINGS.cyrillicCase)})?$|(?:ovich|evich|ovna|evna|ichna)$`, 'iu');
 
 /** Words after which the next word is a person's name. */
 const CUE_BEFORE = PERSON_WORDS.cuesBefore;
@@ -350,7 +369,8 @@ const RANK_ABBREVIATION = /(?:^|[\s(])(\p{Ll}{2,6})\.\s$/u;
 function sentenceStart(text: string, at: number): boolean {
   if (ABBREVIATIONS.test(text.slice(Math.max(0, at - 6), at))) return false;
   const rank = RANK_ABBREVIATION.exec(text.slice(Math.max(0, at - 9), at));
-  if (rank && !englishLexicon().has(rank[1]) && !russianLexicon().has(rank[1])) return false;
+  // (A word with a letter of Ukrainian or Belarusian spelling, "їй.", is a word of those languages, not an abbreviation.)
+  if (rank && !englishLexicon().has(rank[1]) && !russianLexicon().has(rank[1]) && !/[іїєґў]/u.test(rank[1])) return false;
   const before = text.slice(Math.max(0, at - 4), at);
   return at === 0 || /(^|[.!?:»"“”]\s*|\n\s*)$/.test(before) || /[«"“(]\s*$/.test(before);
 }
@@ -407,7 +427,12 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     if (t.text.length < 2 || TITLE_WORDS.has(w) || cueBefore(w)) continue;
     // Most words: lower case, in a narrative written with capitals, with no cue word or opening quote right before.
     // None of the rules below marks such a word, so none of them is tried (the same answers, found sooner).
-    if (!t.capitalised && !casual && !(prev && cueBefore(prevWord)) && !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) continue;
+    if (!t.capitalised && !casual && !(prev && cueBefore(prevWord)) && !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) {
+      // Except a Russian given name or diminutive written in lower case (светка, с любкой): a name no dictionary has,
+      // or one that is also a word (вера) with a person's verb right after it.
+      if (t.cyrillic && w.length >= 4 && mayBeGivenForm(w) && lowerCaseGiven(lexicon(i), text, tokens, i)) hit[i] = { rule: 'person.gazetteer.lower', confidence: 0.6 };
+      continue;
+    }
     const lex = lexicon(i);
     const given = lex.given || data.given.has(w);
     if (isPlace(w) && !(prev && NAMING_CUES.has(prevWord))) continue;
@@ -428,10 +453,11 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
 
     if (calendar(t) && !lex.ambiguous && !(cue || quotedCue)) continue;
     if (lex.ambiguous) {
-      if (!cap && !(cue || quotedCue)) continue;
+      // In lower case only after a cue or before a person's verb ("надежда говорит").
+      if (!cap && !(cue || quotedCue) && !verbFollows(text, tokens, i)) continue;
       const after = text.slice(t.end, t.end + 12);
       const nextWord = tokens[i + 1]?.lower ?? '';
-      const monthLike = MONTHS.has(w) && (MONTH_BEFORE.has(prevWord) || /^\s*\d/.test(after));
+      const monthLike = MONTHS.has(w) && (MONTH_BEFORE.has(prevWord) || /^\s*\d/.test(after) || monthBeside(text, tokens, i, calendar));
       const virtue = VIRTUES.some((v) => lex.lemmas.includes(v) || w === v);
       const wordLike = virtue && /^\s+(в|во|к|на|in|of|that|for)\s/i.test(after) && !(cue || quotedCue) && !['говорит', 'said', 'says'].includes(nextWord);
       if (monthLike || wordLike) continue;
@@ -442,16 +468,16 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
       hit[i] = { rule: 'person.gazetteer', confidence: cap ? 0.9 : 0.75 };
       continue;
     }
-    if ((cap || casual) && PATRONYMIC.test(t.text)) {
+    if ((cap || casual) && PATRONYMIC.test(t.text) && (FULL_PATRONYMIC.test(t.text) || !sentenceStart(text, t.start))) {
       hit[i] = { rule: 'person.patronymic', confidence: 0.9 };
       continue;
     }
     // Only read with a capital or in casual notes: the patterns are tried only then.
     const surname = (cap || casual) && t.text.length >= 5 && (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text);
-    if (surname && cap && !sentenceStartCommonWord(t.text) && (!sentenceStart(text, t.start) || STRONG_SURNAME.test(t.text))) {
+    if (surname && cap && !sentenceStartCommonWord(t.text) && (!sentenceStart(text, t.start) || (STRONG_SURNAME.test(t.text) && !(lex.ordinary && capitalisedCounts.get(w) === 1)))) {
       hit[i] = { rule: 'person.surname', confidence: 0.8 };
     } else if (surname && casual && !t.cyrillic) hit[i] = { rule: 'person.surname.casual', confidence: 0.6 };
-    else if ((cue && cap) || quotedCue) hit[i] = { rule: 'person.cue', confidence: 0.7 };
+    else if ((cue && cap) || (quotedCue && (cap || (casual && !lex.ordinary)))) hit[i] = { rule: 'person.cue', confidence: 0.7 };
     else if (cap && !lex.ordinary && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text) && !(properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(w))) && (!sentenceStart(text, t.start) || nameShaped(t.text) || (t.text.length >= 5 && (data.nameEndings?.test(t.text) ?? false)) || data.surnames.has(w) || capitalisedAgain(capitalisedCounts, t) || nameFollows(text, tokens, i) || quotedAlone(text, t) || verbFollows(text, tokens, i))) {
       // Not a word of either dictionary, nor a place, institution or brand: a name the lists do not hold.
       hit[i] = { rule: 'person.unknown-word', confidence: 0.6 };
@@ -476,7 +502,8 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   for (let i = 0; i < tokens.length; i++) {
     if (hit[i]) continue;
     const t = tokens[i];
-    if (!t.capitalised || NOT_NAMES.has(t.lower) || t.text.length < 2 || isPlace(t.lower)) continue;
+    const beforePatronymic = hit[i + 1] !== null && hit[i + 1] !== undefined && /^ $/.test(between(t, tokens[i + 1])) && PATRONYMIC.test(tokens[i + 1].text);
+    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !beforePatronymic) || t.text.length < 2 || isPlace(t.lower)) continue;
     // After a space, or a hyphen (the second half of a double surname: Popescu-Lupu).
     const prevHit = i > 0 && hit[i - 1] && /^[ -]$/.test(between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
     const nextHit = hit[i + 1] && /^ $/.test(between(t, tokens[i + 1])) && PATRONYMIC.test(tokens[i + 1].text);
@@ -484,6 +511,26 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     const alias = i > 0 && hit[i - 1] && /^\s?\($/.test(between(tokens[i - 1], t)) && !lexicon(i).ordinary;
     if ((prevHit && !sentenceStart(text, t.start)) || nextHit || alias) hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
   }
+  // Right to left, so that each word passes its hit on to the one before: a word the dictionaries do not know
+  // before a given name (Szabó Renáta, Kovács-Horváth Zsófia: surname first), before the second half of a double
+  // surname, or before a name in a list (Jeca, Ceca and Beba), even at the start of a sentence.
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const t = tokens[i];
+    const next = hit[i + 1];
+    // Most words: no name right after them, nor a conjunction (asked first: it costs least).
+    if (hit[i] || !t.capitalised || (!next && !CONJUNCTIONS.has(tokens[i + 1].lower)) || t.text.length < 3 || acronym(t.text)) continue;
+    const gap = between(t, tokens[i + 1]);
+    // "Jeca and Beba": the conjunction is a word between the two.
+    const joined = CONJUNCTIONS.has(tokens[i + 1].lower) && gap === ' ' && i + 2 < tokens.length && between(tokens[i + 1], tokens[i + 2]) === ' ' ? hit[i + 2] : null;
+    const named = (h: { rule: string } | null | undefined) => h !== null && h !== undefined && h.rule !== 'person.gazetteer.ambiguous';
+    const kind = !named(next) ? (named(joined) ? 'list' : null) : gap === '-' ? 'double' : gap === ' ' && next!.rule === 'person.gazetteer' ? 'given' : gap === ', ' ? 'list' : null;
+    if (kind === null || NOT_NAMES.has(t.lower) || cueBefore(t.lower) || TITLE_WORDS.has(t.lower) || isPlace(t.lower)) continue;
+    const lex = lexicon(i);
+    if (lex.notName || lex.ordinary || calendar(t) || placeContext(text, tokens, i, data)) continue;
+    hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
+  }
+
+  dropPlacesAndInstitutions(text, tokens, hit, casual, data, (i) => lexicon(i));
 
   // Coreference: every other mention of a name found above (case forms, lower case, the other script).
   const mentions = tokens;
@@ -514,6 +561,108 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     spans.push({ start, end, type: 'PERSON', rule, confidence });
   }
   return spans;
+}
+
+/** Rules that read only the shape or the capital of a word (no list of names): what a place or an institution can trip. */
+const SHAPE_RULES = new Set(['person.unknown-word', 'person.adjacent', 'person.capitalised', 'person.surname', 'person.context']);
+
+/**
+ * Runs of name words that are places or institutions after all, decided on the
+ * whole run: followed by a street, district or institution word (Baitursynov
+ * street, Amir Temur avenue, Vyborgsky district), three words or more that no
+ * list or ending gives away (Független Rendészeti Panasz Testület), a word no
+ * list knows followed by a lower-case word of no dictionary of the narrative's
+ * languages (Valsts policija, Zaštitnik građana), or a Russian surname-shaped
+ * word right after "на" (сауна на Жандосова: a street named after a person).
+ */
+function dropPlacesAndInstitutions(
+  text: string,
+  tokens: Token[],
+  hit: Array<{ rule: string; confidence: number } | null>,
+  casual: boolean,
+  data: PackData,
+  lexicon: (i: number) => Lexicon,
+): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!hit[i]) continue;
+    let j = i;
+    while (j + 1 < tokens.length && hit[j + 1] && /^[ -]$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) j++;
+    const rules = hit.slice(i, j + 1).map((h) => h!.rule);
+    const shapeOnly = rules.every((r) => SHAPE_RULES.has(r));
+    const next = tokens[j + 1];
+    const spaceAfter = next !== undefined && /^[ -]$/.test(text.slice(tokens[j].end, next.start));
+    const placeWord = spaceAfter && (PLACE_AFTER.has(next.lower) || data.address.afterName.has(next.lower));
+    // (Not a double surname, nor words with the endings of names: Evija Bērziņa-Kalniņa.)
+    const institution =
+      shapeOnly && j - i >= 2 && !rules.includes('person.surname') && !/-/.test(text.slice(tokens[i].start, tokens[j].end)) && tokens.slice(i, j + 1).every((t) => !nameShaped(t.text) && !(data.nameEndings?.test(t.text) ?? false));
+    const foreignPhrase =
+      shapeOnly && !casual && next !== undefined && text.slice(tokens[j].end, next.start) === ' ' && !tokens[j].cyrillic && !next.capitalised && next.text.length >= 4 && !next.cyrillic && !insideQuote(text, tokens[i].start) && /^\p{Ll}+$/u.test(next.text) && !lexicon(j + 1).ordinary && !lexicon(j + 1).given && !lexicon(j + 1).notName;
+    // A pack's street word inside the run (Kemeraltı Caddesi, Brīvības Iela).
+    const street = shapeOnly && tokens.slice(i, j + 1).some((t) => data.address.afterName.has(t.lower) || (t.lower.length > 3 && data.address.street.has(t.lower)));
+    // After an abbreviation of a body (PS Palilula, MVD Konkovo, ОМВД «Чертаново»), or in quotes right after a preposition
+    // (у «Дордоя», в «Пироговой»): the name of a unit, shop, hospital or market. Nicknames in quotes follow a name or a cue.
+    const prev = tokens[i - 1];
+    const lead = prev ? text.slice(prev.end, tokens[i].start) : '';
+    const afterAcronym = shapeOnly && prev !== undefined && acronym(prev.text) && prev.text.length <= 5 && prev.lower !== 'id' && /^ «?$/.test(lead);
+    // Right after a pack's word of a public body or place (Stanica Policije Stari Grad, Piața Unirii, Dworzec Centralny).
+    const afterInstitution = shapeOnly && prev !== undefined && lead === ' ' && data.institutions.has(prev.lower);
+    const quotedAfterPreposition = shapeOnly && quotedPlace(text, tokens[i].start, tokens[j].end);
+    if (placeWord || institution || foreignPhrase || street || afterAcronym || afterInstitution || quotedAfterPreposition) {
+      hit.fill(null, i, j + 1);
+    } else {
+      // A street named after a person, in Russian: "на" and a surname-shaped word (not a given name), alone.
+      if (i === j && prev && prev.lower === 'на' && tokens[i].cyrillic && SHAPE_RULES.has(rules[0]) && text.slice(prev.end, tokens[i].start) === ' ') hit[i] = null;
+      else if (i < j && prev && prev.lower === 'на' && tokens[i].cyrillic && SHAPE_RULES.has(rules[0]) && text.slice(prev.end, tokens[i].start) === ' ' && hit[i + 1]!.rule === 'person.gazetteer') hit[i] = null;
+    }
+    i = j;
+  }
+}
+
+/** Prepositions before a quoted name of a place, shop or body (у «Дордоя», в «Пироговой», на «Нексии»). */
+const QUOTE_PREPOSITIONS = new Set(['у', 'в', 'во', 'на', 'из', 'от', 'к', 'ко', 'до', 'около', 'возле', 'при', 'под', 'за', 'через', 'с', 'со', 'по']);
+
+/** Inside «…» opened right after a preposition or an abbreviation (у «Дордоя», ТЦ «Достык Плаза»): a name of a place or a body. */
+function quotedPlace(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('«', start);
+  if (open < 0 || start - open > 40 || text.lastIndexOf('»', start) > open) return false;
+  const close = text.indexOf('»', open);
+  if (close < end) return false;
+  const before = /(?:^|[\s(])([\p{L}]{1,6})\s$/u.exec(text.slice(Math.max(0, open - 8), open));
+  return before !== null && (QUOTE_PREPOSITIONS.has(before[1].toLowerCase()) || acronym(before[1]));
+}
+
+/** Whether a position is inside quoted speech that opened earlier on its line (an odd number of straight quotes, or « not yet closed). */
+function insideQuote(text: string, at: number): boolean {
+  const line = text.slice(Math.max(0, text.lastIndexOf('\n', at - 1) + 1, at - 300), at);
+  const straight = (line.match(/"/g)?.length ?? 0) % 2 === 1;
+  return straight || line.lastIndexOf('«') > line.lastIndexOf('»') || line.lastIndexOf('„') > Math.max(line.lastIndexOf('“'), line.lastIndexOf('”'));
+}
+
+/** "and" in the region's languages: names in a list (Jeca i Beba, Bakha and Sanjar). */
+const CONJUNCTIONS = new Set(['and', 'or', 'и', 'или', 'та', 'і', 've', 'és', 'și', 'si', 'i', 'a', 'ir', 'un', 'ja', 'dhe']);
+
+/** Conjunctions and dashes between two months: "March and April", "April–May", "май или июнь". */
+const MONTH_JOIN = /^\s*(?:,|and|or|to|till|until|through|[-–—/]|и|или|до|по)\s*$/iu;
+/** A month written next to another calendar word ("in March and April") or after a day's number ("5 April"): not a person. */
+function monthBeside(text: string, tokens: Token[], i: number, calendar: (t: Token) => boolean): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (/\d\s?$/.test(text.slice(Math.max(0, tokens[i].start - 2), tokens[i].start))) return true;
+  if (prev && tokens[i].start - prev.end <= 3 && MONTH_JOIN.test(text.slice(prev.end, tokens[i].start)) && calendar(prev)) return true;
+  // "March and April": the word before the conjunction.
+  const before = tokens[i - 2];
+  if (prev && before && /^(?:and|or|to|till|until|through|и|или|до|по)$/.test(prev.lower) && /^\s+$/.test(text.slice(before.end, prev.start)) && calendar(before)) return true;
+  if (next && next.start - tokens[i].end <= 3 && /^\s*[-–—/]\s*$/.test(text.slice(tokens[i].end, next.start)) && calendar(next)) return true;
+  const after = tokens[i + 2];
+  return next !== undefined && after !== undefined && /^(?:and|or|to|и|или|до)$/.test(next.lower) && /^\s+$/.test(text.slice(tokens[i].end, next.start)) && calendar(after);
+}
+
+/** Russian verbs of a person right after a lower-case name that is also a word ("вера сказала"). */
+function lowerCaseGiven(lex: Lexicon, text: string, tokens: Token[], i: number): boolean {
+  if (!lex.given || lex.notName) return false;
+  // (Only the dictionary itself says it is a word: a diminutive -ка looks like a Turkic suffix on a Russian stem.)
+  if (!lex.ambiguous && !russianLexicon().has(tokens[i].lower) && !EVERYDAY.has(tokens[i].lower)) return true;
+  return verbFollows(text, tokens, i);
 }
 
 /** The quotes the quoted-cue rule looks for right before a word (see quotedCue in detectPersons). */

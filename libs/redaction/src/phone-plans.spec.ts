@@ -47,7 +47,7 @@ function candidates(): string[] {
     }
   }
   for (let k = 0; k < 100; k++) out.add(String(Math.floor(next() * 1e15)).slice(0, 9 + Math.floor(next() * 7)));
-  for (const set of ['devset', 'devset2', 'devset-cee']) {
+  for (const set of ['devset', 'devset2', 'devset-cee', 'devset3']) {
     const text = readFileSync(join(__dirname, `../../../tests/redaction/${set}.txt`), 'utf8');
     for (const m of text.matchAll(/\d[\d\s().\-–/]{6,22}\d/g)) out.add(m[0].replace(/\D/g, ''));
   }

@@ -47,6 +47,6 @@ export const NAME_SHAPE_ENDINGS = {
   latin: words(`ov ova ev eva yev yeva ová ský ská cký cká ski ska sky cki cka skiy skaya skaia enko chuk czuk czyk wicz owicz ewicz ienė iene aitė aite ytė yte
     utė ūtė auskas auskienė evičius avičius onis ūnas aitis ytis iņš ovs ović ovic ević evic vić ić escu eanu iuc ciuc shvili dze adze uri yan yants iants
     oğlu oglu zade zada zoda zod bek bekov bekova bay bai bayev baev gul gül gúl jan zhan jon khon nur uulu kyzy uly ulı yeva ovna evna ovich evich`),
-  cyrillic: words(`ов ова ев ева ёв ёва ин ина ский ская цкий цкая енко чук ук юк ович евич овна евна ић вић ич швили дзе ури ян янц еску ану оглы оглу заде зода
+  cyrillic: words(`ов ова ев ева ёв ёва ин ина ский ская цкий цкая енко чук ук юк ович евич овна евна ић вић швили дзе ури ян янц еску ану оглы оглу заде зода
     бек беков бекова бай баев гуль гүл жан жон хон нур уулу кызы қызы улы ұлы ене айте йте`),
 };

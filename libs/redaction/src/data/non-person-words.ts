@@ -48,6 +48,11 @@ samsung galaxy xiaomi redmi iphone apple huawei nokia honor oppo realme tecno in
 roksa sexguide escort seznam allegro olx avito glovo bolt uber yango careem wolt
 škoda skoda octavia fabia superb passat golf polo audi bmw mercedes opel astra dacia logan sandero duster renault peugeot citroën citroen fiat ford focus kia hyundai sonata avante solaris toyota camry corolla prius nissan lada granta priora vesta niva chevrolet cobalt nexia spark lacetti daewoo matiz lexus honda mazda volkswagen vw tesla
 тойота камри королла лексус хонда хендай хундай киа форд опель шкода ауди мерседес бмв ниссан лада гранта приора веста нива шевроле кобальт нексия спарк ласетти матиз фольксваген
+volvo saab seat jeep mitsubishi subaru suzuki infiniti porsche chery geely haval jac byd ssangyong uaz gaz kamaz zhiguli moskvich gazelle fit jazz doblo transit sprinter ducato vito caddy touran tiguan rav4 hilux
+вольво сеат джип мицубиси митсубиси субару сузуки порше чери джили хавал уаз газ камаз жигули москвич газель фит добло транзит спринтер октавия фабия пассат гольф поло ауди логан сандеро дастер солярис соната авенси
+плаза plaza молл mall парк сити макдоналдс mcdonalds kfc starbucks бургер burger ашан auchan
+газпром лукойл роснефть сбербанк сбер каспи kaspi halyk магнум magnum
+idnp iin pesel cnp jmbg embg egn pinfl snils oib
 kč kc czk zł zl pln eur € huf ft lei ron лв bgn din rsd ден mkd uah грн mdl gel lari amd dram azn manat try tl lira krw won aed dirham dirhams tenge тенге тг som сом sum сум
 euro euros złoty zloty forint forints leu lev leva dinar dinars hryvnia lari
 `.split(/\s+/).filter(Boolean);

@@ -33,12 +33,12 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   /** Words written after a place, an institution or a street name (Texas Street, Свердловского РУВД). */
   placeAfter: words(`
     street st str ave avenue road rd lane boulevard blvd square sq bazaar bazar market mall hotel district region oblast village city town
-    station park river lake metro airport
+    station park river lake metro airport area bridge police militia precinct rynok
   `),
   /** Months and weekdays: never a name without a cue. */
   calendar: words(`
     january february march april may june july august september october november december sept monday tuesday wednesday thursday friday saturday
-    sunday
+    sunday easter christmas ramadan ramazan nowruz
   `),
   /** Their abbreviations, only in lower case (Jan is also a name). */
   calendarShort: words(`

@@ -36,7 +36,7 @@ export const RUSSIAN_PERSON_WORDS: PersonVocabulary = {
   /** Words written after a place, an institution or a street name (Texas Street, Свердловского РУВД). */
   placeAfter: words(`
     ulitsa prospekt улица ул шоссе проспект переулок бульвар рынок рынке базар базаре район района районе области область району вокзал вокзале
-    трц тц мкр микрорайон рувд ровд увд овд умвд омвд отдел отдела суд суда суде больница больницы больнице
+    трц тц мкр микрорайон рувд ровд увд овд умвд омвд отдел отдела суд суда суде больница больницы больнице мост моста мосту мосте
   `),
   /** Given names that are also words (Hope, Вера): a name only without a word context. */
   virtues: words(`

@@ -4,7 +4,7 @@
  * registry (../registry.ts) merges the packs of the configured countries; the
  * recognizers (../recognizers/) read only the merged result.
  */
-export type IdValidator = 'iin' | 'pesel' | 'egn' | 'jmbg' | 'cnp' | 'idnp' | 'baltic' | 'inn' | 'snils' | 'tc-kimlik' | 'rodne-cislo' | 'korean-registration' | 'pin';
+export type IdValidator = 'iin' | 'pesel' | 'egn' | 'jmbg' | 'cnp' | 'idnp' | 'baltic' | 'inn' | 'snils' | 'tc-kimlik' | 'rodne-cislo' | 'korean-registration' | 'pin' | 'oib';
 
 export interface PlateShape {
   /**
@@ -50,6 +50,8 @@ export interface CountryPack {
   };
   /** Month and weekday names in the local languages: capitalised, they look like names. */
   notNames?: string[];
+  /** Words of public bodies and places in the local languages (police, department, hospital, station): never a name. */
+  institutions?: string[];
   /** Cities, towns and districts (hard negatives: a place is not a person), in every script used there. */
   places?: string[];
   /** Words (or word beginnings) that say a car is being talked about: the plate shapes that need it look right after them. */

@@ -13,6 +13,7 @@ export const CZ: CountryPack = {
   address: { street: ['ulice', 'ul', 'nám', 'náměstí', 'namesti', 'třída', 'trida', 'nábřeží', 'nabrezi', 'sídliště', 'sidliste'], unit: ['byt', 'č', 'č.p', 'patro', 'vchod', 'pokoj', 'ubytovna', 'koleje'] },
   names: { titles: ['pane', 'paní'], endings: ['ová', 'ova', 'ský', 'ská', 'cký', 'cká', 'ák', 'ík'], given: ['Jana', 'Eva', 'Hana', 'Anna', 'Lenka', 'Kateřina', 'Lucie', 'Věra', 'Petra', 'Markéta', 'Tereza', 'Michaela', 'Jiří', 'Jan', 'Petr', 'Josef', 'Pavel', 'Martin', 'Tomáš', 'Jaroslav', 'Miroslav', 'Zdeněk', 'Honza', 'Pepa', 'Míša', 'Káťa', 'Terka', 'Verča', 'Lucka', 'Peťa', 'Jarda', 'Mirek'] },
   notNames: ['leden', 'únor', 'březen', 'duben', 'květen', 'červen', 'červenec', 'srpen', 'září', 'říjen', 'listopad', 'prosinec', 'pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota', 'neděle'],
+  institutions: ['služebna', 'sluzebna', 'policie', 'oddělení', 'nemocnice', 'nádraží', 'soud', 'úřad'],
   places: ['Прага', 'Брно', 'Острава', 'Praha', 'Prague', 'Brno', 'Ostrava', 'Plzeň', 'Plzen', 'Liberec', 'Olomouc', 'Žižkov', 'Zizkov', 'Smíchov', 'Teplice', 'Cheb', 'Dubí'],
   vehicleWords: ['auto', 'autě', 'autem', 'vůz', 'vozidl', 'SPZ'],
 };

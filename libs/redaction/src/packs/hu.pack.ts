@@ -12,6 +12,7 @@ export const HU: CountryPack = {
   address: { afterName: ['utca'], street: ['utca', 'u', 'út', 'útja', 'tér', 'körút', 'krt', 'köz', 'fasor', 'rakpart', 'lakótelep', 'ltp'], unit: ['em', 'emelet', 'ajtó', 'a', 'lph', 'lépcsőház', 'fsz', 'szoba', 'munkásszálló', 'szálló'] },
   names: { endings: ['né', 'ffy', 'ics', 'ovics', 'ász'], given: ['Anna', 'Katalin', 'Erzsébet', 'Ildikó', 'Zsuzsanna', 'Mária', 'Éva', 'Krisztina', 'Andrea', 'Eszter', 'Nóra', 'Zsófia', 'László', 'István', 'József', 'János', 'Zoltán', 'Sándor', 'Gábor', 'Ferenc', 'Attila', 'Péter', 'Kati', 'Zsuzsi', 'Erzsi', 'Pisti', 'Jóska', 'Laci', 'Feri', 'Niki', 'Bogi'] },
   notNames: ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december', 'hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat', 'vasárnap'],
+  institutions: ['rendőrség', 'rendőrkapitányság', 'kapitányság', 'kórház', 'bíróság', 'pályaudvar', 'állomás', 'hivatal'],
   places: ['Будапешт', 'Budapest', 'Debrecen', 'Szeged', 'Miskolc', 'Pécs', 'Pecs', 'Győr', 'Gyor', 'Nyíregyháza', 'Kecskemét', 'Józsefváros'],
   vehicleWords: ['autó', 'kocsi', 'rendszám'],
 };

@@ -12,6 +12,7 @@ export const MD: CountryPack = {
   address: { street: ['str', 'strada', 'bd', 'bulevardul', 'bulevard', 'șos', 'sos', 'șoseaua', 'soseaua', 'str-la', 'stradela', 'ул'], unit: ['ap', 'apartament', 'bl', 'bloc', 'sc', 'scara', 'et', 'etaj', 'cămin', 'camin', 'odaia', 'camera'] },
   names: { endings: ['escu', 'eanu', 'iuc', 'ciuc', 'aru', 'uță', 'ița', 'ский', 'эску', 'ану'], given: ['Ana', 'Ion', 'Vasile', 'Mihaela', 'Natalia', 'Olga', 'Ina', 'Doina', 'Aliona', 'Cristina', 'Corina', 'Victoria', 'Nicoleta', 'Ghenadie', 'Sergiu', 'Andrei', 'Dorin', 'Vlad', 'Nicu', 'Gheorghe', 'Iulian', 'Lilia', 'Viorica', 'Tania', 'Ionel', 'Nelu', 'Petrică', 'Gică', 'Ionuț'] },
   notNames: ['ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie', 'luni', 'marți', 'miercuri', 'joi', 'vineri', 'sâmbătă', 'duminică'],
+  institutions: ['secția', 'poliție', 'poliția', 'inspectoratul', 'spitalul', 'urgență', 'judecătoria', 'procuratura', 'gara', 'piața', 'centrala', 'centrală', 'nord', 'sud', 'botanica', 'râșcani', 'ciocana', 'buiucani'],
   places: ['Chișinău', 'Chisinau', 'Кишинёв', 'Кишинев', 'Bălți', 'Balti', 'Бельцы', 'Tiraspol', 'Тирасполь', 'Orhei', 'Cahul', 'Ungheni', 'Soroca', 'Comrat', 'Комрат'],
   vehicleWords: ['mașin', 'masin', 'automobil', 'număr'],
 };

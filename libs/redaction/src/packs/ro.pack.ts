@@ -12,6 +12,7 @@ export const RO: CountryPack = {
   address: { afterName: ['bulevardul', 'strada'], street: ['str', 'strada', 'bd', 'bdul', 'bulevardul', 'calea', 'șos', 'sos', 'șoseaua', 'soseaua', 'aleea', 'piața', 'piata', 'intrarea', 'splaiul', 'cartier'], unit: ['nr', 'ap', 'apartament', 'bl', 'bloc', 'sc', 'scara', 'et', 'etaj', 'cămin', 'camin', 'camera'] },
   names: { endings: ['escu', 'eanu', 'anu', 'aru', 'ache', 'oiu', 'uță', 'iță'], given: ['Maria', 'Elena', 'Ioana', 'Andreea', 'Alexandra', 'Mihaela', 'Cristina', 'Gabriela', 'Daniela', 'Florentina', 'Ion', 'Gheorghe', 'Vasile', 'Constantin', 'Nicolae', 'Mihai', 'Andrei', 'Alexandru', 'Florin', 'Marian', 'Gabi', 'Geta', 'Lenuța', 'Ionela', 'Ionuț', 'Costel', 'Fănel', 'Nelu', 'Dănuț', 'Viorel'] },
   notNames: ['ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie', 'luni', 'marți', 'miercuri', 'joi', 'vineri', 'sâmbătă', 'duminică'],
+  institutions: ['centrul', 'centru', 'piata', 'secția', 'secţia', 'poliție', 'poliția', 'poliţia', 'spitalul', 'spital', 'urgență', 'urgenţă', 'judecătoria', 'tribunalul', 'parchetul', 'gara', 'autogara', 'piața', 'centrala', 'centrală', 'nord', 'sud', 'inspectoratul', 'direcția', 'comisariatul'],
   places: ['Бухарест', 'București', 'Bucuresti', 'Bucharest', 'Cluj', 'Timișoara', 'Timisoara', 'Iași', 'Iasi', 'Constanța', 'Constanta', 'Craiova', 'Brașov', 'Brasov', 'Ferentari', 'Rahova'],
   vehicleWords: ['mașin', 'masin', 'automobil', 'număr'],
 };

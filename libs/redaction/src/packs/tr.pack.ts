@@ -12,6 +12,7 @@ export const TR: CountryPack = {
   address: { afterName: ['köşesi', 'caddesi', 'cad', 'cd', 'mahallesi', 'mah', 'sokak', 'sk', 'sokağı'], street: ['mah', 'mahalle', 'mahallesi', 'mh', 'cad', 'cd', 'caddesi', 'sk', 'sok', 'sokak', 'sokağı', 'bulvarı', 'blv', 'küme evler', 'apt', 'apartmanı'], unit: ['no', 'daire', 'd', 'kat', 'blok', 'yurt', 'oda'] },
   names: { endings: ['oğlu', 'oglu', 'gil', 'soy'], given: ['Ayşe', 'Fatma', 'Emine', 'Hatice', 'Zeynep', 'Elif', 'Merve', 'Büşra', 'Esra', 'Derya', 'Mehmet', 'Mustafa', 'Ahmet', 'Ali', 'Hüseyin', 'Hasan', 'İbrahim', 'Murat', 'Emre', 'Burak', 'Yusuf', 'Ayşegül', 'Gül', 'Songül'] },
   notNames: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cumartesi', 'pazar'],
+  institutions: ['emniyet', 'müdürlüğü', 'şube', 'şubesi', 'yabancılar', 'karakol', 'karakolu', 'hastane', 'hastanesi', 'devlet', 'adliye', 'göç', 'idaresi'],
   places: ['Стамбул', 'Анкара', 'Анталья', 'Аланья', 'Измир', 'Трабзон', 'Мерсин', 'Лалели', 'Аксарай', 'İstanbul', 'Istanbul', 'Ankara', 'İzmir', 'Izmir', 'Antalya', 'Alanya', 'Bursa', 'Trabzon', 'Laleli', 'Aksaray', 'Beyoğlu', 'Kadıköy', 'Fatih', 'Mersin', 'Bodrum'],
   vehicleWords: ['araba', 'araç', 'plaka'],
 };
