@@ -170,8 +170,9 @@ test.describe('the admin', () => {
     const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
     await page.getByLabel('6-digit code').fill(await freshTotp(secret));
     await page.getByRole('button', { name: 'Turn on' }).click();
+    // allInnerTexts does not wait: wait for the list itself first.
+    await expect(page.getByTestId('recovery-codes').getByRole('listitem')).toHaveCount(10);
     const codes = (await page.getByTestId('recovery-codes').getByRole('listitem').allInnerTexts()).map((c) => c.trim());
-    expect(codes).toHaveLength(10);
     for (const code of codes) expect(code).toMatch(/^[0-9a-hjkmnp-tv-z]{4}(-[0-9a-hjkmnp-tv-z]{4}){3}$/);
     await page.getByRole('button', { name: 'I have saved them' }).click();
 

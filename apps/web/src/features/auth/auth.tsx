@@ -40,62 +40,43 @@ export function SignIn() {
     setErrors({ [field]: t(field === 'recovery' ? 'auth.badRecovery' : field === 'totp' ? 'auth.badTotp' : 'auth.failed') });
   }
 
-  if (credentials && useRecovery) {
+  if (credentials) {
+    // The second step: the authenticator's code, or (a lost phone) a recovery code. Each is a form of its own (key):
+    // React must not reuse the e-mail field's element, which would show the e-mail in the code box.
+    const recovery = useRecovery;
+    const field = recovery ? 'recovery' : 'totp';
     return (
       <main id="main" className="page narrow">
-        <h1>{t('auth.recoveryStepTitle')}</h1>
+        <h1>{t(recovery ? 'auth.recoveryStepTitle' : 'auth.totpTitle')}</h1>
         <ErrorSummary errors={errors} />
         <form
-          key="recovery-step"
+          key={`${field}-step`}
           noValidate
           onSubmit={(event: FormEvent<HTMLFormElement>) => {
             event.preventDefault();
-            const code = String(new FormData(event.currentTarget).get('recovery') ?? '').trim();
+            const code = String(new FormData(event.currentTarget).get(field) ?? '').trim();
+            if (!recovery) return void attempt(credentials.email, credentials.password, { totp: code });
             if (!code) return setErrors({ recovery: t('auth.recoveryMissing') });
             // Case, spaces and hyphens do not matter: the server reads the code as typed.
             void attempt(credentials.email, credentials.password, { recoveryCode: code });
           }}
         >
-          <Field id="recovery" label={t('auth.recoveryCode')} hint={t('auth.recoveryHint')} error={errors.recovery}>
-            {(props) => <input key="recovery" {...props} name="recovery" defaultValue="" autoComplete="off" autoCapitalize="none" spellCheck={false} maxLength={64} autoFocus />}
-          </Field>
+          {recovery ? (
+            <Field id="recovery" label={t('auth.recoveryCode')} hint={t('auth.recoveryHint')} error={errors.recovery}>
+              {(props) => <input key="recovery" {...props} name="recovery" defaultValue="" autoComplete="off" autoCapitalize="none" spellCheck={false} maxLength={64} autoFocus />}
+            </Field>
+          ) : (
+            <Field id="totp" label={t('auth.totp')} error={errors.totp}>
+              {(props) => <input key="totp" {...props} name="totp" defaultValue="" inputMode="numeric" autoComplete="one-time-code" pattern="\d{6}" maxLength={6} autoFocus />}
+            </Field>
+          )}
           <button className="button" disabled={busy}>
             {t('auth.totpAction')}
           </button>
         </form>
         <p>
-          <button type="button" className="link-button" onClick={() => (setErrors({}), setUseRecovery(false))}>
-            {t('auth.useAuthenticator')}
-          </button>
-        </p>
-      </main>
-    );
-  }
-
-  if (credentials) {
-    return (
-      <main id="main" className="page narrow">
-        <h1>{t('auth.totpTitle')}</h1>
-        <ErrorSummary errors={errors} />
-        <form
-          // A form of its own (key): React must not reuse the e-mail field's element, which would show the e-mail in the code box.
-          key="totp-step"
-          noValidate
-          onSubmit={(event: FormEvent<HTMLFormElement>) => {
-            event.preventDefault();
-            void attempt(credentials.email, credentials.password, { totp: String(new FormData(event.currentTarget).get('totp') ?? '').trim() });
-          }}
-        >
-          <Field id="totp" label={t('auth.totp')} error={errors.totp}>
-            {(props) => <input key="totp" {...props} name="totp" defaultValue="" inputMode="numeric" autoComplete="one-time-code" pattern="\d{6}" maxLength={6} autoFocus />}
-          </Field>
-          <button className="button" disabled={busy}>
-            {t('auth.totpAction')}
-          </button>
-        </form>
-        <p>
-          <button type="button" className="link-button" onClick={() => (setErrors({}), setUseRecovery(true))}>
-            {t('auth.useRecovery')}
+          <button type="button" className="link-button" onClick={() => (setErrors({}), setUseRecovery(!recovery))}>
+            {t(recovery ? 'auth.useAuthenticator' : 'auth.useRecovery')}
           </button>
         </p>
       </main>
