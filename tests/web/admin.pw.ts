@@ -133,7 +133,11 @@ test.describe('the admin', () => {
     await page.getByRole('button', { name: /^Approve and publish/ }).click();
     const question = page.getByRole('group', { name: `Publish case ${theCase.reference}?`, exact: false });
     await expect(question).toContainText(`Publish case ${theCase.reference}? Researchers will read its narrative`);
-    await expect(page.getByRole('button', { name: `Yes, publish case ${theCase.reference}` })).toBeFocused();
+    // Focus is on the question, not on "Yes": a second Enter publishes nothing.
+    await expect(question.locator('.confirm-question')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: `Yes, publish case ${theCase.reference}` })).toBeVisible();
+    expect((await api<{ proposal: { approved: boolean } }>(`/api/v1/cases/${theCase.id}/redaction`, await adminToken())).body.proposal.approved).toBe(false);
     await accessible(page, 'review, asking to publish');
     await page.setViewportSize({ width: 360, height: 640 });
     await question.scrollIntoViewIfNeeded();
@@ -174,6 +178,12 @@ test.describe('the admin', () => {
     await expect(page.getByTestId('recovery-codes').getByRole('listitem')).toHaveCount(10);
     const codes = (await page.getByTestId('recovery-codes').getByRole('listitem').allInnerTexts()).map((c) => c.trim());
     for (const code of codes) expect(code).toMatch(/^[0-9a-hjkmnp-tv-z]{4}(-[0-9a-hjkmnp-tv-z]{4}){3}$/);
+    // At 360 px no code breaks across lines (an inline element that wraps has more than one box).
+    await page.setViewportSize({ width: 360, height: 640 });
+    const boxes = await page.getByTestId('recovery-codes').locator('code').evaluateAll((els) => els.map((e) => e.getClientRects().length));
+    expect(boxes).toEqual(Array(10).fill(1));
+    await page.screenshot({ path: 'test-results/shots/recovery-codes-en.png', fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByRole('button', { name: 'I have saved them' }).click();
 
     const phone = { viewport: { width: 360, height: 640 } };

@@ -178,7 +178,7 @@ test.describe('a session cannot outlive the device store', () => {
     // Signing a device out is asked first, naming the device; Cancel leaves it signed in.
     await mine.getByRole('button', { name: 'Sign out this device (Chrome on Linux)' }).click();
     await expect(mine.getByText('Sign out this device? Its data is erased')).toBeVisible();
-    await expect(mine.getByRole('button', { name: 'Yes, sign it out' })).toBeFocused();
+    await expect(mine.getByText('Sign out this device? Its data is erased')).toBeFocused();
     await page.screenshot({ path: 'test-results/shots/my-devices-confirm-en.png', fullPage: true });
     await mine.getByRole('button', { name: 'Cancel' }).click();
     await expect(mine.getByRole('button', { name: 'Sign out this device (Chrome on Linux)' })).toBeFocused();

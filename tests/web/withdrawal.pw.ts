@@ -64,7 +64,9 @@ test.describe('withdrawal without a name', () => {
     // The first tap only asks (nothing is sent); Cancel leaves the case; only "Yes" deletes it.
     await page.getByRole('button', { name: 'Withdraw and delete the case' }).click();
     await expect(page.getByText('This cannot be undone')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Yes, withdraw and delete' })).toBeFocused();
+    await expect(page.getByText('This cannot be undone')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Yes, withdraw and delete' })).toBeVisible();
     await page.screenshot({ path: 'test-results/shots/withdraw-confirm-en.png', fullPage: true });
     await page.getByRole('button', { name: 'Cancel' }).click();
     expect(withdrawals).toHaveLength(1);

@@ -19,16 +19,18 @@ interface Props {
 
 /**
  * An action that cannot be taken by one stray tap or key: the first press
- * asks, in words, what will happen; only "Yes, …" acts; Cancel (or Escape)
+ * asks, in words, what will happen, and focus moves to that question (so a
+ * second Enter does nothing); only "Yes, …" acts; Cancel (or Escape)
  * returns focus to where it was. GOV.UK's "warning button + confirmation".
  */
 export function ConfirmAction({ label, question, confirmLabel, onConfirm, variant = 'warning', beforeAsk, disabled }: Props) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
+  const questionRef = useRef<HTMLParagraphElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (asking) confirmRef.current?.focus();
+    // Focus goes to the question, not to "Yes, …": a second Enter or a stray tap must not act, and a screen reader reads the question first.
+    if (asking) questionRef.current?.focus();
   }, [asking]);
   const cancel = () => {
     setAsking(false);
@@ -43,9 +45,10 @@ export function ConfirmAction({ label, question, confirmLabel, onConfirm, varian
   }
   return (
     <div className="confirm" role="group" aria-label={question} onKeyDown={(e) => e.key === 'Escape' && cancel()}>
-      <p className="confirm-question">{question}</p>
+      <p ref={questionRef} className="confirm-question" tabIndex={-1}>
+        {question}
+      </p>
       <button
-        ref={confirmRef}
         type="button"
         className="button warning"
         onClick={async () => {
