@@ -66,8 +66,11 @@ const EXAMPLES: Record<string, Examples> = {
       ['Номер машины 01 482 AKB, белая Хонда.', 'PLATE', '01 482 AKB'],
       ['Их держали в жатакана на ул. Ахунбаева 44, комната 12.', 'ADDRESS', 'ул. Ахунбаева 44, комната 12'],
       ['Тел. 0555 71 40 32, только вечером.', 'PHONE', '0555 71 40 32'],
+      // A street named after a person with a title after the name, and a house with a building, without a cue.
+      ['They drove her to Abay akyn 12/1 and left her there.', 'ADDRESS', 'Abay akyn 12/1'],
+      ['The flat on ul. Kabanbay batyr 45/3 was rented.', 'ADDRESS', 'ul. Kabanbay batyr 45/3'],
     ],
-    notFound: [['Ошондо майда бардык, Бишкекте.', 'Бишкекте']],
+    notFound: [['Ошондо майда бардык, Бишкекте.', 'Бишкекте'], ['The ratio was bi 12/1 in that study.', 'bi 12/1']],
   },
   UZ: {
     found: [
@@ -76,8 +79,11 @@ const EXAMPLES: Record<string, Examples> = {
       ['Her sister Gulchehra Tursunboyeva came too.', 'PERSON', 'Gulchehra Tursunboyeva'],
       // A village and a mahalla, its name in quotes.
       ['Она из Самарканда: кишлак Навои, махалля «Бахор», дом 9.', 'ADDRESS', 'кишлак Навои, махалля «Бахор», дом 9'],
+      // District, village (or mahalla), street and house in Latin script.
+      ["Her parents live in Oqdaryo tumani, Ravot qishlog'i, Navro'z ko'chasi 38-uy, near the school.", 'ADDRESS', "Oqdaryo tumani, Ravot qishlog'i, Navro'z ko'chasi 38-uy"],
+      ["She stayed at Sergeli tumani, Yangiobod mahallasi, Tinchlik ko'chasi 7-xonadon.", 'ADDRESS', "Sergeli tumani, Yangiobod mahallasi, Tinchlik ko'chasi 7-xonadon"],
     ],
-    notFound: [['Dushanba kuni bozorga bordik.', 'Dushanba']],
+    notFound: [['Dushanba kuni bozorga bordik.', 'Dushanba'], ['Oqdaryo tumani hokimligi 2020-yilda yopildi.', 'hokimligi']],
   },
   TJ: {
     found: [
@@ -173,9 +179,11 @@ const EXAMPLES: Record<string, Examples> = {
     found: [
       ['Zastavil je v autě 2AB 4417, šedá Škoda.', 'PLATE', '2AB 4417'],
       ['Bydlí v ulici Vinohradská 118, byt 6.', 'ADDRESS', 'Vinohradská 118, byt 6'],
+      // A floor written as an ordinal before its word, between the house and the flat.
+      ['The apartment at Korunní 45, 3. patro, byt 12 was his.', 'ADDRESS', 'Korunní 45, 3. patro, byt 12'],
       ['Her flatmate Markéta Nováková-Horáková was there.', 'PERSON', 'Markéta Nováková-Horáková'],
     ],
-    notFound: [['V pondělí přišla policie z Prahy.', 'pondělí']],
+    notFound: [['V pondělí přišla policie z Prahy.', 'pondělí'], ['She came on 3. Patro was closed.', 'Patro']],
   },
   PL: {
     found: [
@@ -226,6 +234,7 @@ const EXAMPLES: Record<string, Examples> = {
     found: [
       ['Auto BA-482KC stálo pred domom.', 'PLATE', 'BA-482KC'],
       ['Her friend Zuzana Baloghová came from Košice.', 'PERSON', 'Zuzana Baloghová'],
+      ['She rented a room at Mierová 12, 4. poschodie, byt 37 in Nitra.', 'ADDRESS', 'Mierová 12, 4. poschodie, byt 37'],
     ],
     notFound: [['V piatok prišla mestská polícia.', 'piatok']],
   },
@@ -290,8 +299,11 @@ const EXAMPLES: Record<string, Examples> = {
       ['Auto ZG 1234-AB je bio parkiran.', 'PLATE', 'ZG 1234-AB'],
       // Without a keyword: its check digit says it is an OIB.
       [`On the fine the officer wrote ${OIB} and her name.`, 'IDNUM', OIB],
+      // Ulica and a person's name in the genitive (maybe with a lower-case title), a floor and a flat.
+      ['They met at Ulica Ivana Gundulića 18, 3. kat, stan 7 in Split.', 'ADDRESS', 'Ulica Ivana Gundulića 18, 3. kat, stan 7'],
+      ['The brothel was in Ulica kralja Zvonimira 22, 2. kat, stan 4.', 'ADDRESS', 'Ulica kralja Zvonimira 22, 2. kat, stan 4'],
     ],
-    notFound: [['U ožujku je došla policija.', 'ožujku']],
+    notFound: [['U ožujku je došla policija.', 'ožujku'], ['Ulica je bila prazna, a 3 policajca su čekala.', 'je bila prazna']],
   },
   SI: {
     found: [['She lives on Slovenska cesta 14, Ljubljana.', 'ADDRESS', 'Slovenska cesta 14']],
@@ -306,8 +318,13 @@ const EXAMPLES: Record<string, Examples> = {
     notFound: [['Podgorica Basic Court heard the case.', 'Podgorica Basic Court']],
   },
   AL: {
-    found: [['Ajo jeton në Rruga Myslym Shyri, Pallati 12, Ap. 4.', 'ADDRESS', 'Pallati 12, Ap. 4']],
-    notFound: [['Në mars erdhi policia.', 'mars']],
+    found: [
+      ['Ajo jeton në Rruga Myslym Shyri, Pallati 12, Ap. 4.', 'ADDRESS', 'Pallati 12, Ap. 4'],
+      // "Rruga e ..." (the street of ...), a block, a staircase and a flat; a village and its house.
+      ['She lived at Rruga e Elbasanit, Pallati 112, Shkalla 3, Ap. 14 in Tirana.', 'ADDRESS', 'Rruga e Elbasanit, Pallati 112, Shkalla 3, Ap. 14'],
+      ['Her mother lives in fshati Qafmolë, shtëpia nr. 17.', 'ADDRESS', 'fshati Qafmolë, shtëpia nr. 17'],
+    ],
+    notFound: [['Në mars erdhi policia.', 'mars'], ['Rruga e gjatë 5 orë zgjati.', 'gjatë 5 orë']],
   },
   TM: {
     found: [['Her friend Jeren Orazowa was deported.', 'PERSON', 'Jeren Orazowa']],
