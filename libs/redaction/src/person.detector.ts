@@ -382,6 +382,9 @@ function sentenceStart(text: string, at: number): boolean {
  * endings, initials, and names introduced by a role or kinship word. Words
  * that are also names (вера, hope, may) need a capital and no word context.
  */
+/** A patronymic particle written as a word of its own after the father's name (in any case, not inside a longer word). */
+const PATRONYMIC_PARTICLE = /^ (?:кызы|қызы|уулу|улы|ұлы|kyzy|qyzy|kizi|uulu|uly|ulı|qizi|o['‘ʻ’]g['‘ʻ’]li|ogli|угли|ўғли|қизи)(?![\p{L}\p{M}'‘ʻ’-])/u;
+
 export function detectPersons(text: string, data: PackData = packData(), doc: TextDocument = new TextDocument(text)): Span[] {
   const tokens = doc.tokens;
   // Months and weekdays (English and the packs' languages): never a name without a cue.
@@ -558,6 +561,9 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     }
     const initials = /^\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,2}/.exec(text.slice(end, end + 8));
     if (initials && !/^\s?[A-ZА-Я]\.[a-zа-я]/.test(text.slice(end, end + 4))) end += initials[0].replace(/\s+$/, '').length;
+    // A Kazakh, Kyrgyz or Uzbek patronymic particle after the father's name (Aigerim Bakyt kyzy, Азамат Нурлан уулу) is part of the name.
+    const particle = PATRONYMIC_PARTICLE.exec(text.slice(end, end + 10));
+    if (particle) end += particle[0].length;
     spans.push({ start, end, type: 'PERSON', rule, confidence });
   }
   return spans;

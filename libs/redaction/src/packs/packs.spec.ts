@@ -69,8 +69,11 @@ const EXAMPLES: Record<string, Examples> = {
       // A street named after a person with a title after the name, and a house with a building, without a cue.
       ['They drove her to Abay akyn 12/1 and left her there.', 'ADDRESS', 'Abay akyn 12/1'],
       ['The flat on ul. Kabanbay batyr 45/3 was rented.', 'ADDRESS', 'ul. Kabanbay batyr 45/3'],
+      // A patronymic with its particle is the whole name.
+      ['Айгерим Бакыт кызы рассказала, что её задержали.', 'PERSON', 'Айгерим Бакыт кызы'],
+      ['Azamat Nurlan uulu was the driver.', 'PERSON', 'Azamat Nurlan uulu'],
     ],
-    notFound: [['Ошондо майда бардык, Бишкекте.', 'Бишкекте'], ['The ratio was bi 12/1 in that study.', 'bi 12/1']],
+    notFound: [['Ошондо майда бардык, Бишкекте.', 'Бишкекте'], ['The ratio was bi 12/1 in that study.', 'bi 12/1'], ['Айгерим кызыл көйнөк кийген.', 'кызыл көйнөк']],
   },
   UZ: {
     found: [
