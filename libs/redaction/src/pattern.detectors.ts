@@ -209,6 +209,14 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
   for (const m of matchesAt(DOCUMENT_LETTERS, text, nearDigit)) {
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-letters', 0.85));
   }
+  // An Albanian personal number (J12345678F) and an Azerbaijani FIN (5ZK7PQ2: seven capitals and digits, mixed; not a word
+  // with a number such as COVID19, a model such as RTX4090 or a code such as ABCD123), without a keyword.
+  for (const m of matchesAt(LETTER_DIGIT_IDS, text, nearDigit)) {
+    const v = m[0];
+    // (Mixed: two letters and two digits at least, alternating more than once: not a prefix code such as ABCD123.)
+    if (v.length === 7 && (!/\d[^\d]*\d/.test(v) || !/[A-Z][^A-Z]*[A-Z]/.test(v) || /[A-Z]{5}|\d{4}/.test(v) || !/^(?:[A-Z]+\d+[A-Z]|\d+[A-Z]+\d)/.test(v))) continue;
+    out.push(span(m.index!, m.index! + v.length, 'IDNUM', v.length === 7 ? 'id.fin' : 'id.albanian', 0.8));
+  }
   // Without any keyword: a run of 12-15 digits (personal numbers of Kazakhstan, Kyrgyzstan, Uzbekistan, Tajikistan; accounts),
   // a document number with a letter prefix and a dash or a Cyrillic letter (AN-3309812, А 1234567), a Russian passport (45 06 123456, 4506 № 123456).
   for (const m of text.matchAll(/(?<![\p{L}0-9+\-/.])\d{12,15}(?![\p{L}0-9]|[\-/.]\d)/gu)) {
@@ -240,6 +248,7 @@ const LETTERS_BEFORE_DIGIT = 4;
 /** Sticky: tried at given starts (see matchesAt). */
 const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{2,3}\s?\d{6,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d)(?![\p{L}0-9])/uy;
 const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6})(?![\p{L}0-9])/uy;
+const LETTER_DIGIT_IDS = /(?<![\p{L}0-9])(?:[A-Z]\d{8}[A-Z]|[0-9A-Z]{7})(?![\p{L}0-9])/uy;
 const PASSPORT = /(?<![\p{L}0-9])(?:ID|[A-Z]{1,2})\s?\d{6,8}(?![\p{L}0-9])/uy;
 
 /**

@@ -161,8 +161,15 @@ const EXAMPLES: Record<string, Examples> = {
     found: [
       ['The car 10-AB-123 followed them.', 'PLATE', '10-AB-123'],
       ['Her roommate Aysel Mammadova paid the fine.', 'PERSON', 'Aysel Mammadova'],
+      // A FIN without a keyword: seven capitals and digits, mixed.
+      ['The officer copied 4QK8TZ2 from her card.', 'IDNUM', '4QK8TZ2'],
     ],
-    notFound: [['They flew from Baku to Dubai.', 'Baku']],
+    notFound: [
+      ['They flew from Baku to Dubai.', 'Baku'],
+      ['She had COVID19 and he bought an RTX4090.', 'COVID19'],
+      ['She had COVID19 and he bought an RTX4090.', 'RTX4090'],
+      ['The code ABCD123 opened the gate.', 'ABCD123'],
+    ],
   },
   TR: {
     found: [
@@ -326,8 +333,10 @@ const EXAMPLES: Record<string, Examples> = {
       // "Rruga e ..." (the street of ...), a block, a staircase and a flat; a village and its house.
       ['She lived at Rruga e Elbasanit, Pallati 112, Shkalla 3, Ap. 14 in Tirana.', 'ADDRESS', 'Rruga e Elbasanit, Pallati 112, Shkalla 3, Ap. 14'],
       ['Her mother lives in fshati Qafmolë, shtëpia nr. 17.', 'ADDRESS', 'fshati Qafmolë, shtëpia nr. 17'],
+      // A personal number without a keyword: a letter, eight digits, a letter.
+      ['The police kept I05213012B and her phone.', 'IDNUM', 'I05213012B'],
     ],
-    notFound: [['Në mars erdhi policia.', 'mars'], ['Rruga e gjatë 5 orë zgjati.', 'gjatë 5 orë']],
+    notFound: [['Në mars erdhi policia.', 'mars'], ['Rruga e gjatë 5 orë zgjati.', 'gjatë 5 orë'], ['The order K123456789 arrived.', 'K123456789']],
   },
   TM: {
     found: [['Her friend Jeren Orazowa was deported.', 'PERSON', 'Jeren Orazowa']],
