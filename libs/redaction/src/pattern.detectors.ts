@@ -101,8 +101,26 @@ export function detectPhones(text: string, data: PackData = packData()): Span[] 
     const found = phoneIn(m[0], 0, data) ?? (rest === m[0] ? null : phoneIn(rest, m[0].indexOf(' ') + 1, data));
     if (found) out.push(span(m.index! + found.offset, m.index! + found.offset + found.length, 'PHONE', found.rule, 0.95));
   }
+  // A local number of eight digits without a trunk or country code, in the Baltic or Balkan spacing (5123 4567, 21 234 567),
+  // only with a word about calling or messaging just before it, and not a sum or a count.
+  if (LOCAL_PHONE_CUE_ANYWHERE.test(text)) {
+    for (const m of text.matchAll(LOCAL_PHONE)) {
+      const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+      // (A year and a number after it, 2024 1230, is not a phone.)
+      if (/^(?:19|20)\d\d /.test(m[0]) || !LOCAL_PHONE_CUE.test(before) || NOT_A_PHONE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+      out.push(span(m.index!, m.index! + m[0].length, 'PHONE', 'phone.local-cue', 0.75));
+    }
+  }
   return out;
 }
+
+const LOCAL_PHONE = /(?<![\p{L}0-9+\-/.,]|\d[ -])[1-9](?:\d{3}[ -]\d{4}|\d[ -]\d{3}[ -]\d{3}|\d{2}[ -]\d{2}[ -]\d{3}|\d{2}[ -]\d{3}[ -]\d{2})(?![\p{L}0-9]|[ -]\d|[\-/.,]\d)/gu;
+const CUES = `call|called|calls|calling|phone|phoned|mobile|cell|number(?!\\s+of)|whats\\s?app|viber|telegram|signal|sms|text|texted|tel\\.?|mob\\.?|тел\\.?|телефон\\p{L}*|номер(?!\\s+(?:дома|квартиры|машины|комнаты))\\p{L}*|звон\\p{L}*|позвон\\p{L}*|набра\\p{L}*|вотсап\\p{L}*|ватсап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|смс`;
+/** A word about calling or messaging before the number, in the same sentence. */
+const LOCAL_PHONE_CUE = new RegExp(`(?<![\\p{L}])(?:${CUES})(?![\\p{L}])[^.!?\\n]*$`, 'iu');
+const LOCAL_PHONE_CUE_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${CUES})(?![\\p{L}])`, 'iu');
+/** A sum, a count or a measure after the digits. */
+const NOT_A_PHONE_AFTER = /^\s?(?:%|€|\$|₸|₽|eur|euro|euros|usd|dollars?|lei|lek|leke|kn|kuna|din|dinars?|tenge|som|сом|тенге|руб|рубл|евро|долл|people|persons|residents|users|views|times|hours|km|kg|m\b|человек|жител|раз|час)/iu;
 
 /** A valid phone number of the region in the candidate, as its length and rule; `offset` says where the candidate starts in the match. */
 function phoneIn(source: string, offset: number, data: PackData): { offset: number; length: number; rule: string } | null {

@@ -214,13 +214,24 @@ const EXAMPLES: Record<string, Examples> = {
     found: [
       ['Viņa dzīvo Brīvības iela 144 dz. 12, Rīgā.', 'ADDRESS', 'Brīvības iela 144 dz. 12'],
       ['Her friend Inese Kalniņa came later.', 'PERSON', 'Inese Kalniņa'],
+      // A local number without a code, after a word about calling: a phone.
+      ['Call her on 21 234 567 tomorrow.', 'PHONE', '21 234 567'],
+      ['Он звонил с номера 2612 3456 три раза.', 'PHONE', '2612 3456'],
     ],
-    notFound: [['In Riga Central Market they were stopped.', 'Riga Central Market']],
+    notFound: [
+      ['In Riga Central Market they were stopped.', 'Riga Central Market'],
+      // Without a cue, or a sum, a count or a year after one: not a phone.
+      ['The report gives 21 234 567 as the total.', '21 234 567'],
+      ['In 2019 the number of residents was 21 234 567.', '21 234 567'],
+      ['They called and paid 2123 4567 euros.', '2123 4567'],
+      ['He phoned at 2024 1230 hours.', '2024 1230'],
+    ],
   },
   EE: {
     found: [
       ['She rents a room at Pärnu mnt 22-7 in Tallinn.', 'ADDRESS', 'Pärnu mnt 22-7'],
       ['The interpreter, Kadri Tamm, stayed with her.', 'PERSON', 'Kadri Tamm'],
+      ['Her WhatsApp: 5123 4567, she answers at night.', 'PHONE', '5123 4567'],
     ],
     notFound: [['On Esmaspäev the court was closed.', 'Esmaspäev']],
   },
