@@ -613,7 +613,12 @@ function dropPlacesAndInstitutions(
     // Right after a pack's word of a public body or place (Stanica Policije Stari Grad, Piața Unirii, Dworzec Centralny).
     const afterInstitution = shapeOnly && prev !== undefined && lead === ' ' && data.institutions.has(prev.lower);
     const quotedAfterPreposition = shapeOnly && quotedPlace(text, tokens[i].start, tokens[j].end);
-    if (placeWord || institution || foreignPhrase || street || afterAcronym || afterInstitution || quotedAfterPreposition) {
+    // Right after a pack's street word, maybe with the Albanian article of the genitive (Rruga e Kavajës, Ulica Ivana Gundulića).
+    const articled = prev !== undefined && ALBANIAN_ARTICLES.has(prev.text) && lead === ' ' ? tokens[i - 2] : undefined;
+    const streetWord = articled ?? prev;
+    const afterStreet =
+      shapeOnly && streetWord !== undefined && streetWord.capitalised && streetWord.lower.length > 3 && data.address.street.has(streetWord.lower) && (articled ? text.slice(articled.end, prev!.start) === ' ' : lead === ' ');
+    if (placeWord || institution || foreignPhrase || street || afterAcronym || afterInstitution || quotedAfterPreposition || afterStreet) {
       hit.fill(null, i, j + 1);
     } else {
       // A street named after a person, in Russian: "на" and a surname-shaped word (not a given name), alone.
@@ -623,6 +628,9 @@ function dropPlacesAndInstitutions(
     i = j;
   }
 }
+
+/** The articles of the Albanian genitive between a street word and its name (Rruga e Kavajës, Bulevardi i Ri). */
+const ALBANIAN_ARTICLES = new Set(['e', 'i', 'të', 'së']);
 
 /** Prepositions before a quoted name of a place, shop or body (у «Дордоя», в «Пироговой», на «Нексии»). */
 const QUOTE_PREPOSITIONS = new Set(['у', 'в', 'во', 'на', 'из', 'от', 'к', 'ко', 'до', 'около', 'возле', 'при', 'под', 'за', 'через', 'с', 'со', 'по']);

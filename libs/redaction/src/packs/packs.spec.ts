@@ -346,8 +346,9 @@ const EXAMPLES: Record<string, Examples> = {
       ['Her mother lives in fshati Qafmolë, shtëpia nr. 17.', 'ADDRESS', 'fshati Qafmolë, shtëpia nr. 17'],
       // A personal number without a keyword: a letter, eight digits, a letter.
       ['The police kept I05213012B and her phone.', 'IDNUM', 'I05213012B'],
+      ['Rruga e Kavajës was closed; Elona Hoxha waited there.', 'PERSON', 'Elona Hoxha'],
     ],
-    notFound: [['Në mars erdhi policia.', 'mars'], ['Rruga e gjatë 5 orë zgjati.', 'gjatë 5 orë'], ['The order K123456789 arrived.', 'K123456789']],
+    notFound: [['Në mars erdhi policia.', 'mars'], ['Rruga e gjatë 5 orë zgjati.', 'gjatë 5 orë'], ['The order K123456789 arrived.', 'K123456789'], ['She now works at Rruga e Kavajës near the centre.', 'Kavajës']],
   },
   TM: {
     found: [['Her friend Jeren Orazowa was deported.', 'PERSON', 'Jeren Orazowa']],
