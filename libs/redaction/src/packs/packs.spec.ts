@@ -320,11 +320,14 @@ const EXAMPLES: Record<string, Examples> = {
       ['Auto ZG 1234-AB je bio parkiran.', 'PLATE', 'ZG 1234-AB'],
       // Without a keyword: its check digit says it is an OIB.
       [`On the fine the officer wrote ${OIB} and her name.`, 'IDNUM', OIB],
+      // A street without a keyword and a plain house number, right after "lived at" or "address:".
+      ['She lived at Ilica 242 in Zagreb.', 'ADDRESS', 'Ilica 242'],
+      ['Her address: Knez Branimira 12, Zagreb.', 'ADDRESS', 'Knez Branimira 12'],
       // Ulica and a person's name in the genitive (maybe with a lower-case title), a floor and a flat.
       ['They met at Ulica Ivana Gundulića 18, 3. kat, stan 7 in Split.', 'ADDRESS', 'Ulica Ivana Gundulića 18, 3. kat, stan 7'],
       ['The brothel was in Ulica kralja Zvonimira 22, 2. kat, stan 4.', 'ADDRESS', 'Ulica kralja Zvonimira 22, 2. kat, stan 4'],
     ],
-    notFound: [['U ožujku je došla policija.', 'ožujku'], ['Ulica je bila prazna, a 3 policajca su čekala.', 'je bila prazna']],
+    notFound: [['U ožujku je došla policija.', 'ožujku'], ['Ulica je bila prazna, a 3 policajca su čekala.', 'je bila prazna'], ['She lived at Zagreb 5 years ago.', '5 years'], ['Her address was given 12 times to the police.', '12 times']],
   },
   SI: {
     found: [['She lives on Slovenska cesta 14, Ljubljana.', 'ADDRESS', 'Slovenska cesta 14']],
