@@ -433,6 +433,11 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     if (!t.capitalised && !casual && !(prev && cueBefore(prevWord)) && !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) {
       // Except a Russian given name or diminutive written in lower case (светка, с любкой): a name no dictionary has,
       // or one that is also a word (вера) with a person's verb right after it.
+      // A short one right after a preposition (у юры, с олей, к ане), whose case form has a stem of two letters.
+      if (t.cyrillic && w.length <= 4 && prev !== undefined && SHORT_FORM_PREPOSITIONS.has(prevWord) && text.slice(prev.end, t.start) === ' ' && shortGivenForm(w)) {
+        hit[i] = { rule: 'person.gazetteer.lower', confidence: 0.6 };
+        continue;
+      }
       if (t.cyrillic && w.length >= 4 && mayBeGivenForm(w) && lowerCaseGiven(lexicon(i), text, tokens, i)) hit[i] = { rule: 'person.gazetteer.lower', confidence: 0.6 };
       continue;
     }
@@ -678,6 +683,25 @@ function lowerCaseGiven(lex: Lexicon, text: string, tokens: Token[], i: number):
   if (!lex.ambiguous && !russianLexicon().has(tokens[i].lower) && !EVERYDAY.has(tokens[i].lower)) return true;
   return verbFollows(text, tokens, i);
 }
+
+/** A case form of a short given name (юры → Юра, олей → Оля) that is no word of the dictionary. */
+function shortGivenForm(w: string): boolean {
+  if (GIVEN.has(w) || EVERYDAY.has(w) || NOT_NAMES.has(w)) return false;
+  for (const [ending, bases] of CASE_ENDINGS) {
+    if (w.length !== ending.length + 2 || !w.endsWith(ending)) continue;
+    for (const base of bases) {
+      const name = w.slice(0, -ending.length) + base;
+      // (A name that is also a common word, and any form the dictionary has of another word, is not enough: с ней.)
+      // (Nor a dictionary word in -е, the case of so many nouns: о рае.)
+      const word = russianLexicon().has(w);
+      if (GIVEN.has(name) && !AMBIGUOUS_NAMES.has(name) && !(word && (ending === 'е' || !russianLexicon().has(name)))) return true;
+    }
+  }
+  return false;
+}
+
+/** Prepositions after which a short given name in lower case, in a case form (юры, ане, олей), is read as a name. */
+const SHORT_FORM_PREPOSITIONS = new Set(['у', 'с', 'со', 'к', 'ко', 'от', 'для', 'про', 'без', 'о', 'об', 'при']);
 
 /** The quotes the quoted-cue rule looks for right before a word (see quotedCue in detectPersons). */
 const OPENING_QUOTES = new Set(['"', '«', '“', "'"].map((q) => q.charCodeAt(0)));

@@ -111,8 +111,14 @@ const EXAMPLES: Record<string, Examples> = {
       // A name that is also a word, in notes without capitals, before a person's verb.
       ['потом вера говорит что их опять забрали', 'PERSON', 'вера'],
       ['Потом светка сказала, что их снова забрали.', 'PERSON', 'светка'],
+      // A short given name in lower case, in a case form, right after a preposition.
+      ['Я ночевала у юры, он потом ушёл.', 'PERSON', 'юры'],
+      ['Потом мы пошли к ане, а потом с олей в бар.', 'PERSON', 'олей'],
     ],
     notFound: [
+      ['Мы говорили о рае и аде, а потом с ней у них.', 'рае'],
+      ['Мы говорили о рае и аде, а потом с ней у них.', 'ней'],
+      ['Мы говорили о рае и аде, а потом с ней у них.', 'них'],
       ['В пятницу приехал наряд из отдела.', 'пятницу'],
       ['Ехали в 100 км 20 минут, потом остановились.', '100 км 20'],
       // A word with a surname's ending at the start of a sentence, written nowhere else with a capital.
