@@ -244,7 +244,8 @@ const CALENDAR = PERSON_WORDS.calendar;
 function placeOf(w: string, places: ReadonlySet<string>): boolean {
   if (places.size === 0 || w.length < 3) return false;
   const folded = foldDiacritics(w);
-  if (places.has(folded)) return true;
+  // (As written too: the packs' places are folded without the special letters, so Kadıköy is kept as kadıköy and kadıkoy.)
+  if (places.has(folded) || places.has(w)) return true;
   for (let k = 1; k <= 3 && folded.length - k >= 5; k++) if (places.has(folded.slice(0, folded.length - k))) return true;
   const ending = /[аяеоуюиыь]$|(?:ой|ей|ою|ею|ом|ем)$/.exec(folded);
   if (ending && folded.length - ending[0].length >= 6) {
