@@ -103,13 +103,11 @@ export function detectPhones(text: string, data: PackData = packData()): Span[] 
   }
   // A local number of eight digits without a trunk or country code, in the Baltic or Balkan spacing (5123 4567, 21 234 567),
   // only with a word about calling or messaging just before it, and not a sum or a count.
-  if (LOCAL_PHONE_CUE_ANYWHERE.test(text)) {
-    for (const m of text.matchAll(LOCAL_PHONE)) {
-      const before = text.slice(Math.max(0, m.index! - 40), m.index!);
-      // (A year and a number after it, 2024 1230, is not a phone.)
-      if (/^(?:19|20)\d\d /.test(m[0]) || !LOCAL_PHONE_CUE.test(before) || NOT_A_PHONE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
-      out.push(span(m.index!, m.index! + m[0].length, 'PHONE', 'phone.local-cue', 0.75));
-    }
+  for (const m of text.matchAll(LOCAL_PHONE)) {
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    // (A year and a number after it, 2024 1230, is not a phone.)
+    if (/^(?:19|20)\d\d /.test(m[0]) || !LOCAL_PHONE_CUE.test(before) || NOT_A_PHONE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+    out.push(span(m.index!, m.index! + m[0].length, 'PHONE', 'phone.local-cue', 0.75));
   }
   return out;
 }
@@ -118,7 +116,6 @@ const LOCAL_PHONE = /(?<![\p{L}0-9+\-/.,]|\d[ -])[1-9](?:\d{3}[ -]\d{4}|\d[ -]\d
 const CUES = `call|called|calls|calling|phone|phoned|mobile|cell|number(?!\\s+of)|whats\\s?app|viber|telegram|signal|sms|text|texted|tel\\.?|mob\\.?|тел\\.?|телефон\\p{L}*|номер(?!\\s+(?:дома|квартиры|машины|комнаты))\\p{L}*|звон\\p{L}*|позвон\\p{L}*|набра\\p{L}*|вотсап\\p{L}*|ватсап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|смс`;
 /** A word about calling or messaging before the number, in the same sentence. */
 const LOCAL_PHONE_CUE = new RegExp(`(?<![\\p{L}])(?:${CUES})(?![\\p{L}])[^.!?\\n]*$`, 'iu');
-const LOCAL_PHONE_CUE_ANYWHERE = new RegExp(`(?<![\\p{L}])(?:${CUES})(?![\\p{L}])`, 'iu');
 /** A sum, a count or a measure after the digits. */
 const NOT_A_PHONE_AFTER = /^\s?(?:%|€|\$|₸|₽|eur|euro|euros|usd|dollars?|lei|lek|leke|kn|kuna|din|dinars?|tenge|som|сом|тенге|руб|рубл|евро|долл|people|persons|residents|users|views|times|hours|km|kg|m\b|человек|жител|раз|час)/iu;
 
