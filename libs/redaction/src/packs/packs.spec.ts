@@ -85,8 +85,9 @@ const EXAMPLES: Record<string, Examples> = {
       // District, village (or mahalla), street and house in Latin script.
       ["Her parents live in Oqdaryo tumani, Ravot qishlog'i, Navro'z ko'chasi 38-uy, near the school.", 'ADDRESS', "Oqdaryo tumani, Ravot qishlog'i, Navro'z ko'chasi 38-uy"],
       ["She stayed at Sergeli tumani, Yangiobod mahallasi, Tinchlik ko'chasi 7-xonadon.", 'ADDRESS', "Sergeli tumani, Yangiobod mahallasi, Tinchlik ko'chasi 7-xonadon"],
+      ['Родители живут: Пахтакор тумани, Янгиер қишлоғи, Навбаҳор кўчаси 38-уй.', 'ADDRESS', 'Пахтакор тумани, Янгиер қишлоғи, Навбаҳор кўчаси 38-уй'],
     ],
-    notFound: [['Dushanba kuni bozorga bordik.', 'Dushanba'], ['Oqdaryo tumani hokimligi 2020-yilda yopildi.', 'hokimligi']],
+    notFound: [['Dushanba kuni bozorga bordik.', 'Dushanba'], ['Oqdaryo tumani hokimligi 2020-yilda yopildi.', 'hokimligi'], ['Пахтакор тумани ҳокимлиги 2020 йилда ёпилди.', 'ҳокимлиги 2020']],
   },
   TJ: {
     found: [
