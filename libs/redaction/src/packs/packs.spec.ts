@@ -87,7 +87,7 @@ const EXAMPLES: Record<string, Examples> = {
       ["She stayed at Sergeli tumani, Yangiobod mahallasi, Tinchlik ko'chasi 7-xonadon.", 'ADDRESS', "Sergeli tumani, Yangiobod mahallasi, Tinchlik ko'chasi 7-xonadon"],
       ['Родители живут: Пахтакор тумани, Янгиер қишлоғи, Навбаҳор кўчаси 38-уй.', 'ADDRESS', 'Пахтакор тумани, Янгиер қишлоғи, Навбаҳор кўчаси 38-уй'],
     ],
-    notFound: [['Dushanba kuni bozorga bordik.', 'Dushanba'], ['Oqdaryo tumani hokimligi 2020-yilda yopildi.', 'hokimligi'], ['Пахтакор тумани ҳокимлиги 2020 йилда ёпилди.', 'ҳокимлиги 2020']],
+    notFound: [['Dushanba kuni bozorga bordik.', 'Dushanba'], ['Oqdaryo tumani hokimligi 2020-yilda yopildi.', 'hokimligi'], ['Пахтакор тумани ҳокимлиги 2020 йилда ёпилди.', 'ҳокимлиги 2020'], ['Oqdaryo tumani hokimligi 2020 yilda yopildi.', 'hokimligi 2020']],
   },
   TJ: {
     found: [
