@@ -163,9 +163,13 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
   let last = run.length - 1;
   // Up to the last number, or a unit written after its number (12 бөлмө, 3rd floor).
   while (last > first && !(run[last].kind === 'number' || (run[last].kind === 'unit' && run[last - 1]?.kind === 'number'))) last--;
+  // A district and its city written with a slash right after the number (… No: 47 D: 5 Kadıköy/İstanbul): part of the address.
+  if (run[last].kind === 'number' && run[last + 1]?.kind === 'name' && /^\p{Lu}[\p{L}\p{M}]+\/\p{Lu}[\p{L}\p{M}]+\.?$/u.test(run[last + 1].text)) last++;
   const numbers = run.slice(first, last + 1).filter((p) => p.kind === 'number');
   if (numbers.length === 0) return null;
   // A lone "No 5" or "d 3" is not an address; a unit with a number and one more part is.
   if (last - first < 1) return null;
-  return { start: run[first].start, end: run[last].end, confidence: streets > 0 ? 0.85 : 0.7 };
+  // (Without the full stop of the sentence after a district/city.)
+  const end = run[last].kind === 'name' && run[last].text.endsWith('.') ? run[last].end - 1 : run[last].end;
+  return { start: run[first].start, end, confidence: streets > 0 ? 0.85 : 0.7 };
 }

@@ -183,11 +183,14 @@ const EXAMPLES: Record<string, Examples> = {
       ['Adres: Cumhuriyet Mah. Atatürk Cad. No:14 Daire 5, Antalya.', 'ADDRESS', 'Cumhuriyet Mah. Atatürk Cad. No:14 Daire 5'],
       ['The landlord, Mehmet Yılmazoğlu, took their passports.', 'PERSON', 'Mehmet Yılmazoğlu'],
       ['The room was at Caferağa Mah., Moda Cd. No: 47 D: 5 Kadıköy.', 'ADDRESS', 'Caferağa Mah., Moda Cd. No: 47 D: 5'],
+      // With its district and city after a slash.
+      ['He took her to Gül Mah. Lale Sk. No: 12 Daire: 3, Esenyurt/İstanbul.', 'ADDRESS', 'Gül Mah. Lale Sk. No: 12 Daire: 3, Esenyurt/İstanbul'],
     ],
     notFound: [
       // A district's name with a letter that folds apart (ı), alone or after an address.
       ['She met him at Kadıköy yesterday.', 'Kadıköy'],
-      ['He took her to Atatürk Mah. Gül Sk. No: 12 Daire: 3, Esenyurt/İstanbul.', 'Esenyurt'],
+      ['They drove to Esenyurt at night.', 'Esenyurt'],
+      ['The ratio was 3 Ankara/İstanbul in that survey.', 'Ankara/İstanbul'],
       ['On Pazartesi they were released.', 'Pazartesi'],
       ['He works at the Emniyet Müdürlüğü in Fatih.', 'Emniyet Müdürlüğü'],
     ],
