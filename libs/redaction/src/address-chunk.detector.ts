@@ -21,7 +21,8 @@ const STREET_KEYWORDS = new Set(
   `ul ulica ulitsa ulice utca út útja iela prospekts pr pr-t prosp prospekt prospect bul bulv bulevar bulevardul blvd bd al aleja aleea calea şos sos soseaua šoss str strada stradă strasse straße str-da trg náměstí nám namesti
    mah mahalle mahallesi mh cad cd caddesi sk sok sokak sokağı bulvarı
    ro gil daero dong gu
-   ko'chasi ko‘chasi kochasi ko'cha kucha mahalla kvartal massiv mavzesi qishloq махалля махалла кишлак
+   ko'chasi ko‘chasi kochasi ko'cha kucha mahalla kvartal massiv mavzesi qishloq qishlog'i qishlog‘i qishlogʻi qishlogi tumani tumanı mfy махалля махалла кишлак
+   fshati fshat
    zh/m ж/м жм ж.к жк jk mkr mkrn mikrorayon microdistrict мкр мкрн микрорайон квартал массив
    ул улица улице улицу шоссе пр пр-т проспект просп пер переулок бульвар б-р наб набережная пл площадь тупик проезд тракт тракте trakt
    көшесі даңғылы көчөсү
@@ -33,13 +34,14 @@ const STREET_KEYWORDS = new Set(
 const UNIT_KEYWORDS = new Set(
   `kv kv. apt apartment flat room rm floor fl entrance house dom d no nr br broj byt stan ulaz sprat m lok lokal ap apart bl blok sc scara et etaj daire d: kat
    uy xonadon bino podъezd podezd
+   poschodie patro emelet piętro pietro kati shtëpia shtëpi
    кв квартира д дом корп корпус стр строение под подъезд эт этаж оф офис комн ком комната вх бл блок ап апартамент общ общежитие
    үй бөлмө пәтер блок`
     .split(/\s+/)
     .filter(Boolean),
 );
 /** Titles written after the person a street is named after, in lower case. */
-const STREET_TITLES = new Set(['batyr', 'batyra', 'bi', 'khan', 'ata', 'батыр', 'батыра', 'би', 'хан', 'хана', 'ата']);
+const STREET_TITLES = new Set(['batyr', 'batyra', 'baatyr', 'bi', 'biy', 'akyn', 'akyna', 'khan', 'ata', 'батыр', 'батыра', 'баатыр', 'би', 'акын', 'ақын', 'акына', 'хан', 'хана', 'ата']);
 
 /** Words that end a run even when capitalised: they start the prose again. */
 const STOP_WORDS = new Set(
@@ -92,8 +94,9 @@ function joins(text: string, a: Piece, b: Piece): boolean {
   if (a.text.endsWith(':') && (a.kind === 'name' || b.kind !== 'number')) return false;
   // (Quotes around a name: махалля «Навбахор», дом 17.)
   if (!/^[\s,.;:№#«»"“”-]*$/.test(gap)) return false;
-  // A full stop continues the address only after an abbreviation (ul., Mah., бл.) or before a number (Dankó utca 9. 2/14).
-  if (/[.;]/.test(gap) && !(b.kind === 'number' || (/\.$/.test(a.text) && a.text.length <= 5 && a.kind !== 'name'))) return false;
+  // A full stop continues the address only after an abbreviation (ul., Mah., бл.), before a number (Dankó utca 9. 2/14)
+  // or after an ordinal number before its unit (4. poschodie, 3. kat).
+  if (/[.;]/.test(gap) && !(b.kind === 'number' || (/\.$/.test(a.text) && a.text.length <= 5 && a.kind !== 'name') || (a.kind === 'number' && b.kind === 'unit' && gap.startsWith('.') && a.text.length <= 2 && /^\p{Ll}/u.test(b.text)))) return false;
   return true;
 }
 
@@ -115,7 +118,8 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
       const next = pieces[j + 1];
       if (!next) break;
       // A lower-case street name right after a street keyword (ul. piotrkowska 112). (Asked before the gap, which costs more.)
-      if (next.kind === 'stop' && !(pieces[j].kind === 'street' && /^\p{Ll}{3,}$/u.test(next.text) && pieces[j + 2]?.kind === 'number')) break;
+      // (Or a lower-case word of the name before its capitalised part: Ulica kralja Tomislava 22, Rruga e Durrësit.)
+      if (next.kind === 'stop' && !(pieces[j].kind === 'street' && /^\p{Ll}+$/u.test(next.text) && (pieces[j + 2]?.kind === 'number' ? next.text.length >= 3 && !/^(?:19|20)\d\d(?!\d)/.test(pieces[j + 2].text) : pieces[j + 2]?.kind === 'name' && capitalised(pieces[j + 2].text)))) break;
       if (!joins(text, pieces[j], next)) break;
       if (next.kind === 'stop') next.kind = 'name';
       j++;
@@ -145,6 +149,8 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
     // A street keyword with a number within the next three pieces (ul. Pero Nakov br. 112, Cd. No:14).
     if (p.kind === 'street' && run.slice(k + 1, k + 5).some((q) => q.kind === 'number')) anchored = true;
     if (p.kind === 'number' && /^\d+-(?:uy|xonadon|kvartal|квартал|й|я)$/iu.test(p.text)) anchored = true;
+    // A street named after a person with a title written after the name, and a house with a building (Tole bi 118/2).
+    if (p.kind === 'name' && k > 0 && STREET_TITLES.has(p.text.toLowerCase()) && /^\d{1,4}[\p{L}]?[/-]\d/u.test(run[k + 1]?.text ?? '')) anchored = true;
   }
   if (!anchored) return null;
   // At most three name words before the first keyword or number; no trailing keyword without its number.
@@ -157,9 +163,13 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
   let last = run.length - 1;
   // Up to the last number, or a unit written after its number (12 бөлмө, 3rd floor).
   while (last > first && !(run[last].kind === 'number' || (run[last].kind === 'unit' && run[last - 1]?.kind === 'number'))) last--;
+  // A district and its city written with a slash right after the number (… No: 47 D: 5 Kadıköy/İstanbul): part of the address.
+  if (run[last].kind === 'number' && run[last + 1]?.kind === 'name' && /^\p{Lu}[\p{L}\p{M}]+\/\p{Lu}[\p{L}\p{M}]+\.?$/u.test(run[last + 1].text)) last++;
   const numbers = run.slice(first, last + 1).filter((p) => p.kind === 'number');
   if (numbers.length === 0) return null;
   // A lone "No 5" or "d 3" is not an address; a unit with a number and one more part is.
   if (last - first < 1) return null;
-  return { start: run[first].start, end: run[last].end, confidence: streets > 0 ? 0.85 : 0.7 };
+  // (Without the full stop of the sentence after a district/city.)
+  const end = run[last].kind === 'name' && run[last].text.endsWith('.') ? run[last].end - 1 : run[last].end;
+  return { start: run[first].start, end, confidence: streets > 0 ? 0.85 : 0.7 };
 }

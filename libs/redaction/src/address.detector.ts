@@ -136,6 +136,15 @@ const REACH = 120;
 const STREET_WORD = /^(?:street|st|str|ave|avenue|road|rd|lane|boulevard|blvd|microdistrict|mkr|mkrn|district|көшесі|даңғылы)$/iu;
 const LEAD_WORDS = /^(?:at|on|in|to|near|lives|live|living|moved|the|a|her|his|flat|apartment|house|building|на|в|по|у|к|возле|около|живу|живёт|живет|квартира|квартиру|квартире|адрес|адресу|дом|дома)$/iu;
 
+/** (Case-sensitive, so that the street's words must be capitalised: only a cue's first letter may be either.) */
+const STRONG_CUES = `(?:\\b(?:[Ll]ives?|[Ll]ived|[Ll]iving|[Ss]tays?|[Ss]tayed|[Ss]taying|[Rr]ents?|[Rr]ented|[Rr]enting)\\s+(?:a\\s+(?:room|flat)\\s+)?at|\\b[Aa]ddress(?:\\s+(?:is|was))?(?:\\s*:)?|(?<![\\p{L}])(?:[Аа]дрес[уе]?(?:\\s*:)?|(?:живёт|живет|живу|жила|жил|живут|жили)\\s+на))`;
+const STRONG_CUE = new RegExp(STRONG_CUES, 'gu');
+/** Sticky: tried right after a cue. */
+const CUED_STREET = new RegExp(
+  `\\s+((?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s){1,3}\\d{1,4}\\p{L}?)(?![\\p{L}\\d]|[/-]\\d|\\s(?:years?|months?|weeks?|days?|nights?|лет|год|года|месяц|недел|дн|ноч))`,
+  'uy',
+);
+
 /** Words that introduce a place where someone lives or works. */
 const CUE = /(?:\b(?:at|on|address|lives at|live at|living at)|(?:^|[\s(])(?:на|адрес|адресу|по адресу|живёт на|живет на|живу на))\s*:?\s*$/iu;
 
@@ -176,6 +185,15 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
       if (/^[^\d]+,\s\d{1,2}$/u.test(value)) continue;
       out.push({ start, end: start + value.replace(/[\s,]+$/, '').length, type: 'ADDRESS', rule, confidence });
     }
+  }
+  // After a strong cue (lived at, address:, живёт на), a street of one to three capitalised words and a plain house number
+  // (Ilica 242, Knez Mihailova 12): an address even without a keyword; not a stay of some years.
+  // (One scan for the cues; the street is tried only right after each.)
+  STRONG_CUE.lastIndex = 0;
+  for (let c = STRONG_CUE.exec(text); c !== null; c = STRONG_CUE.exec(text)) {
+    CUED_STREET.lastIndex = c.index + c[0].length;
+    const m = CUED_STREET.exec(text);
+    if (m) out.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.strong-cue', confidence: 0.7 });
   }
   for (const m of HAS_COMPOUND_HOUSE.test(text) ? matchesAt(bare, text, startsBeforeAnchors(text, starts, bareAnchor)) : []) {
     // A street named after a person with a title written after the name (Айтеке би, Абылай хана, Raiymbek batyr): the name too.

@@ -101,8 +101,23 @@ export function detectPhones(text: string, data: PackData = packData()): Span[] 
     const found = phoneIn(m[0], 0, data) ?? (rest === m[0] ? null : phoneIn(rest, m[0].indexOf(' ') + 1, data));
     if (found) out.push(span(m.index! + found.offset, m.index! + found.offset + found.length, 'PHONE', found.rule, 0.95));
   }
+  // A local number of eight digits without a trunk or country code, in the Baltic or Balkan spacing (5123 4567, 21 234 567),
+  // only with a word about calling or messaging just before it, and not a sum or a count.
+  for (const m of text.matchAll(LOCAL_PHONE)) {
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    // (A year and a number after it, 2024 1230, is not a phone.)
+    if (/^(?:19|20)\d\d /.test(m[0]) || !LOCAL_PHONE_CUE.test(before) || NOT_A_PHONE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+    out.push(span(m.index!, m.index! + m[0].length, 'PHONE', 'phone.local-cue', 0.75));
+  }
   return out;
 }
+
+const LOCAL_PHONE = /(?<![\p{L}0-9+\-/.,]|\d[ -])[1-9](?:\d{3}[ -]\d{4}|\d[ -]\d{3}[ -]\d{3}|\d{2}[ -]\d{2}[ -]\d{3}|\d{2}[ -]\d{3}[ -]\d{2})(?![\p{L}0-9]|[ -]\d|[\-/.,]\d)/gu;
+const CUES = `call|called|calls|calling|phone|phoned|mobile|cell|number(?!\\s+of)|whats\\s?app|viber|telegram|signal|sms|text|texted|tel\\.?|mob\\.?|тел\\.?|телефон\\p{L}*|номер(?!\\s+(?:дома|квартиры|машины|комнаты))\\p{L}*|звон\\p{L}*|позвон\\p{L}*|набра\\p{L}*|вотсап\\p{L}*|ватсап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|смс`;
+/** A word about calling or messaging before the number, in the same sentence. */
+const LOCAL_PHONE_CUE = new RegExp(`(?<![\\p{L}])(?:${CUES})(?![\\p{L}])[^.!?\\n]*$`, 'iu');
+/** A sum, a count or a measure after the digits. */
+const NOT_A_PHONE_AFTER = /^\s?(?:%|€|\$|₸|₽|eur|euro|euros|usd|dollars?|lei|lek|leke|kn|kuna|din|dinars?|tenge|som|сом|тенге|руб|рубл|евро|долл|people|persons|residents|users|views|times|hours|km|kg|m\b|человек|жител|раз|час)/iu;
 
 /** A valid phone number of the region in the candidate, as its length and rule; `offset` says where the candidate starts in the match. */
 function phoneIn(source: string, offset: number, data: PackData): { offset: number; length: number; rule: string } | null {
@@ -209,6 +224,14 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
   for (const m of matchesAt(DOCUMENT_LETTERS, text, nearDigit)) {
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-letters', 0.85));
   }
+  // An Albanian personal number (J12345678F) and an Azerbaijani FIN (5ZK7PQ2: seven capitals and digits, mixed; not a word
+  // with a number such as COVID19, a model such as RTX4090 or a code such as ABCD123), without a keyword.
+  for (const m of matchesAt(LETTER_DIGIT_IDS, text, nearDigit)) {
+    const v = m[0];
+    // (Mixed: two letters and two digits at least, alternating more than once: not a prefix code such as ABCD123.)
+    if (v.length === 7 && (!/\d[^\d]*\d/.test(v) || !/[A-Z][^A-Z]*[A-Z]/.test(v) || /[A-Z]{5}|\d{4}/.test(v) || !/^(?:[A-Z]+\d+[A-Z]|\d+[A-Z]+\d)/.test(v))) continue;
+    out.push(span(m.index!, m.index! + v.length, 'IDNUM', v.length === 7 ? 'id.fin' : 'id.albanian', 0.8));
+  }
   // Without any keyword: a run of 12-15 digits (personal numbers of Kazakhstan, Kyrgyzstan, Uzbekistan, Tajikistan; accounts),
   // a document number with a letter prefix and a dash or a Cyrillic letter (AN-3309812, А 1234567), a Russian passport (45 06 123456, 4506 № 123456).
   for (const m of text.matchAll(/(?<![\p{L}0-9+\-/.])\d{12,15}(?![\p{L}0-9]|[\-/.]\d)/gu)) {
@@ -240,6 +263,7 @@ const LETTERS_BEFORE_DIGIT = 4;
 /** Sticky: tried at given starts (see matchesAt). */
 const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{2,3}\s?\d{6,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d)(?![\p{L}0-9])/uy;
 const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6})(?![\p{L}0-9])/uy;
+const LETTER_DIGIT_IDS = /(?<![\p{L}0-9])(?:[A-Z]\d{8}[A-Z]|[0-9A-Z]{7})(?![\p{L}0-9])/uy;
 const PASSPORT = /(?<![\p{L}0-9])(?:ID|[A-Z]{1,2})\s?\d{6,8}(?![\p{L}0-9])/uy;
 
 /**

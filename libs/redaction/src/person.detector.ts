@@ -244,7 +244,8 @@ const CALENDAR = PERSON_WORDS.calendar;
 function placeOf(w: string, places: ReadonlySet<string>): boolean {
   if (places.size === 0 || w.length < 3) return false;
   const folded = foldDiacritics(w);
-  if (places.has(folded)) return true;
+  // (As written too: the packs' places are folded without the special letters, so Kadıköy is kept as kadıköy and kadıkoy.)
+  if (places.has(folded) || places.has(w)) return true;
   for (let k = 1; k <= 3 && folded.length - k >= 5; k++) if (places.has(folded.slice(0, folded.length - k))) return true;
   const ending = /[аяеоуюиыь]$|(?:ой|ей|ою|ею|ом|ем)$/.exec(folded);
   if (ending && folded.length - ending[0].length >= 6) {
@@ -382,6 +383,9 @@ function sentenceStart(text: string, at: number): boolean {
  * endings, initials, and names introduced by a role or kinship word. Words
  * that are also names (вера, hope, may) need a capital and no word context.
  */
+/** A patronymic particle written as a word of its own after the father's name (in any case, not inside a longer word). */
+const PATRONYMIC_PARTICLE = /^ (?:кызы|қызы|уулу|улы|ұлы|kyzy|qyzy|kizi|uulu|uly|ulı|qizi|o['‘ʻ’]g['‘ʻ’]li|ogli|угли|ўғли|қизи)(?![\p{L}\p{M}'‘ʻ’-])/u;
+
 export function detectPersons(text: string, data: PackData = packData(), doc: TextDocument = new TextDocument(text)): Span[] {
   const tokens = doc.tokens;
   // Months and weekdays (English and the packs' languages): never a name without a cue.
@@ -430,6 +434,11 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     if (!t.capitalised && !casual && !(prev && cueBefore(prevWord)) && !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) {
       // Except a Russian given name or diminutive written in lower case (светка, с любкой): a name no dictionary has,
       // or one that is also a word (вера) with a person's verb right after it.
+      // A short one right after a preposition (у юры, с олей, к ане), whose case form has a stem of two letters.
+      if (t.cyrillic && w.length <= 4 && prev !== undefined && SHORT_FORM_PREPOSITIONS.has(prevWord) && text.slice(prev.end, t.start) === ' ' && shortGivenForm(w)) {
+        hit[i] = { rule: 'person.gazetteer.lower', confidence: 0.6 };
+        continue;
+      }
       if (t.cyrillic && w.length >= 4 && mayBeGivenForm(w) && lowerCaseGiven(lexicon(i), text, tokens, i)) hit[i] = { rule: 'person.gazetteer.lower', confidence: 0.6 };
       continue;
     }
@@ -558,6 +567,9 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     }
     const initials = /^\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,2}/.exec(text.slice(end, end + 8));
     if (initials && !/^\s?[A-ZА-Я]\.[a-zа-я]/.test(text.slice(end, end + 4))) end += initials[0].replace(/\s+$/, '').length;
+    // A Kazakh, Kyrgyz or Uzbek patronymic particle after the father's name (Aigerim Bakyt kyzy, Азамат Нурлан уулу) is part of the name.
+    const particle = PATRONYMIC_PARTICLE.exec(text.slice(end, end + 10));
+    if (particle) end += particle[0].length;
     spans.push({ start, end, type: 'PERSON', rule, confidence });
   }
   return spans;
@@ -607,7 +619,12 @@ function dropPlacesAndInstitutions(
     // Right after a pack's word of a public body or place (Stanica Policije Stari Grad, Piața Unirii, Dworzec Centralny).
     const afterInstitution = shapeOnly && prev !== undefined && lead === ' ' && data.institutions.has(prev.lower);
     const quotedAfterPreposition = shapeOnly && quotedPlace(text, tokens[i].start, tokens[j].end);
-    if (placeWord || institution || foreignPhrase || street || afterAcronym || afterInstitution || quotedAfterPreposition) {
+    // Right after a pack's street word, maybe with the Albanian article of the genitive (Rruga e Kavajës, Ulica Ivana Gundulića).
+    const articled = prev !== undefined && ALBANIAN_ARTICLES.has(prev.text) && lead === ' ' ? tokens[i - 2] : undefined;
+    const streetWord = articled ?? prev;
+    const afterStreet =
+      shapeOnly && streetWord !== undefined && streetWord.capitalised && streetWord.lower.length > 3 && data.address.street.has(streetWord.lower) && (articled ? text.slice(articled.end, prev!.start) === ' ' : lead === ' ');
+    if (placeWord || institution || foreignPhrase || street || afterAcronym || afterInstitution || quotedAfterPreposition || afterStreet) {
       hit.fill(null, i, j + 1);
     } else {
       // A street named after a person, in Russian: "на" and a surname-shaped word (not a given name), alone.
@@ -617,6 +634,9 @@ function dropPlacesAndInstitutions(
     i = j;
   }
 }
+
+/** The articles of the Albanian genitive between a street word and its name (Rruga e Kavajës, Bulevardi i Ri). */
+const ALBANIAN_ARTICLES = new Set(['e', 'i', 'të', 'së']);
 
 /** Prepositions before a quoted name of a place, shop or body (у «Дордоя», в «Пироговой», на «Нексии»). */
 const QUOTE_PREPOSITIONS = new Set(['у', 'в', 'во', 'на', 'из', 'от', 'к', 'ко', 'до', 'около', 'возле', 'при', 'под', 'за', 'через', 'с', 'со', 'по']);
@@ -664,6 +684,25 @@ function lowerCaseGiven(lex: Lexicon, text: string, tokens: Token[], i: number):
   if (!lex.ambiguous && !russianLexicon().has(tokens[i].lower) && !EVERYDAY.has(tokens[i].lower)) return true;
   return verbFollows(text, tokens, i);
 }
+
+/** A case form of a short given name (юры → Юра, олей → Оля) that is no word of the dictionary. */
+function shortGivenForm(w: string): boolean {
+  if (GIVEN.has(w) || EVERYDAY.has(w) || NOT_NAMES.has(w)) return false;
+  for (const [ending, bases] of CASE_ENDINGS) {
+    if (w.length !== ending.length + 2 || !w.endsWith(ending)) continue;
+    for (const base of bases) {
+      const name = w.slice(0, -ending.length) + base;
+      // (A name that is also a common word, and any form the dictionary has of another word, is not enough: с ней.)
+      // (Nor a dictionary word in -е, the case of so many nouns: о рае.)
+      const word = russianLexicon().has(w);
+      if (GIVEN.has(name) && !AMBIGUOUS_NAMES.has(name) && !(word && (ending === 'е' || !russianLexicon().has(name)))) return true;
+    }
+  }
+  return false;
+}
+
+/** Prepositions after which a short given name in lower case, in a case form (юры, ане, олей), is read as a name. */
+const SHORT_FORM_PREPOSITIONS = new Set(['у', 'с', 'со', 'к', 'ко', 'от', 'для', 'про', 'без', 'о', 'об', 'при']);
 
 /** The quotes the quoted-cue rule looks for right before a word (see quotedCue in detectPersons). */
 const OPENING_QUOTES = new Set(['"', '«', '“', "'"].map((q) => q.charCodeAt(0)));

@@ -66,8 +66,14 @@ const EXAMPLES: Record<string, Examples> = {
       ['Номер машины 01 482 AKB, белая Хонда.', 'PLATE', '01 482 AKB'],
       ['Их держали в жатакана на ул. Ахунбаева 44, комната 12.', 'ADDRESS', 'ул. Ахунбаева 44, комната 12'],
       ['Тел. 0555 71 40 32, только вечером.', 'PHONE', '0555 71 40 32'],
+      // A street named after a person with a title after the name, and a house with a building, without a cue.
+      ['They drove her to Abay akyn 12/1 and left her there.', 'ADDRESS', 'Abay akyn 12/1'],
+      ['The flat on ul. Kabanbay batyr 45/3 was rented.', 'ADDRESS', 'ul. Kabanbay batyr 45/3'],
+      // A patronymic with its particle is the whole name.
+      ['Айгерим Бакыт кызы рассказала, что её задержали.', 'PERSON', 'Айгерим Бакыт кызы'],
+      ['Azamat Nurlan uulu was the driver.', 'PERSON', 'Azamat Nurlan uulu'],
     ],
-    notFound: [['Ошондо майда бардык, Бишкекте.', 'Бишкекте']],
+    notFound: [['Ошондо майда бардык, Бишкекте.', 'Бишкекте'], ['The ratio was bi 12/1 in that study.', 'bi 12/1'], ['Айгерим кызыл көйнөк кийген.', 'кызыл көйнөк']],
   },
   UZ: {
     found: [
@@ -76,8 +82,12 @@ const EXAMPLES: Record<string, Examples> = {
       ['Her sister Gulchehra Tursunboyeva came too.', 'PERSON', 'Gulchehra Tursunboyeva'],
       // A village and a mahalla, its name in quotes.
       ['Она из Самарканда: кишлак Навои, махалля «Бахор», дом 9.', 'ADDRESS', 'кишлак Навои, махалля «Бахор», дом 9'],
+      // District, village (or mahalla), street and house in Latin script.
+      ["Her parents live in Oqdaryo tumani, Ravot qishlog'i, Navro'z ko'chasi 38-uy, near the school.", 'ADDRESS', "Oqdaryo tumani, Ravot qishlog'i, Navro'z ko'chasi 38-uy"],
+      ["She stayed at Sergeli tumani, Yangiobod mahallasi, Tinchlik ko'chasi 7-xonadon.", 'ADDRESS', "Sergeli tumani, Yangiobod mahallasi, Tinchlik ko'chasi 7-xonadon"],
+      ['Родители живут: Пахтакор тумани, Янгиер қишлоғи, Навбаҳор кўчаси 38-уй.', 'ADDRESS', 'Пахтакор тумани, Янгиер қишлоғи, Навбаҳор кўчаси 38-уй'],
     ],
-    notFound: [['Dushanba kuni bozorga bordik.', 'Dushanba']],
+    notFound: [['Dushanba kuni bozorga bordik.', 'Dushanba'], ['Oqdaryo tumani hokimligi 2020-yilda yopildi.', 'hokimligi'], ['Пахтакор тумани ҳокимлиги 2020 йилда ёпилди.', 'ҳокимлиги 2020'], ['Oqdaryo tumani hokimligi 2020 yilda yopildi.', 'hokimligi 2020']],
   },
   TJ: {
     found: [
@@ -102,8 +112,14 @@ const EXAMPLES: Record<string, Examples> = {
       // A name that is also a word, in notes without capitals, before a person's verb.
       ['потом вера говорит что их опять забрали', 'PERSON', 'вера'],
       ['Потом светка сказала, что их снова забрали.', 'PERSON', 'светка'],
+      // A short given name in lower case, in a case form, right after a preposition.
+      ['Я ночевала у юры, он потом ушёл.', 'PERSON', 'юры'],
+      ['Потом мы пошли к ане, а потом с олей в бар.', 'PERSON', 'олей'],
     ],
     notFound: [
+      ['Мы говорили о рае и аде, а потом с ней у них.', 'рае'],
+      ['Мы говорили о рае и аде, а потом с ней у них.', 'ней'],
+      ['Мы говорили о рае и аде, а потом с ней у них.', 'них'],
       ['В пятницу приехал наряд из отдела.', 'пятницу'],
       ['Ехали в 100 км 20 минут, потом остановились.', '100 км 20'],
       // A word with a surname's ending at the start of a sentence, written nowhere else with a capital.
@@ -152,15 +168,29 @@ const EXAMPLES: Record<string, Examples> = {
     found: [
       ['The car 10-AB-123 followed them.', 'PLATE', '10-AB-123'],
       ['Her roommate Aysel Mammadova paid the fine.', 'PERSON', 'Aysel Mammadova'],
+      // A FIN without a keyword: seven capitals and digits, mixed.
+      ['The officer copied 4QK8TZ2 from her card.', 'IDNUM', '4QK8TZ2'],
     ],
-    notFound: [['They flew from Baku to Dubai.', 'Baku']],
+    notFound: [
+      ['They flew from Baku to Dubai.', 'Baku'],
+      ['She had COVID19 and he bought an RTX4090.', 'COVID19'],
+      ['She had COVID19 and he bought an RTX4090.', 'RTX4090'],
+      ['The code ABCD123 opened the gate.', 'ABCD123'],
+    ],
   },
   TR: {
     found: [
       ['Adres: Cumhuriyet Mah. Atatürk Cad. No:14 Daire 5, Antalya.', 'ADDRESS', 'Cumhuriyet Mah. Atatürk Cad. No:14 Daire 5'],
       ['The landlord, Mehmet Yılmazoğlu, took their passports.', 'PERSON', 'Mehmet Yılmazoğlu'],
+      ['The room was at Caferağa Mah., Moda Cd. No: 47 D: 5 Kadıköy.', 'ADDRESS', 'Caferağa Mah., Moda Cd. No: 47 D: 5'],
+      // With its district and city after a slash.
+      ['He took her to Gül Mah. Lale Sk. No: 12 Daire: 3, Esenyurt/İstanbul.', 'ADDRESS', 'Gül Mah. Lale Sk. No: 12 Daire: 3, Esenyurt/İstanbul'],
     ],
     notFound: [
+      // A district's name with a letter that folds apart (ı), alone or after an address.
+      ['She met him at Kadıköy yesterday.', 'Kadıköy'],
+      ['They drove to Esenyurt at night.', 'Esenyurt'],
+      ['The ratio was 3 Ankara/İstanbul in that survey.', 'Ankara/İstanbul'],
       ['On Pazartesi they were released.', 'Pazartesi'],
       ['He works at the Emniyet Müdürlüğü in Fatih.', 'Emniyet Müdürlüğü'],
     ],
@@ -173,9 +203,11 @@ const EXAMPLES: Record<string, Examples> = {
     found: [
       ['Zastavil je v autě 2AB 4417, šedá Škoda.', 'PLATE', '2AB 4417'],
       ['Bydlí v ulici Vinohradská 118, byt 6.', 'ADDRESS', 'Vinohradská 118, byt 6'],
+      // A floor written as an ordinal before its word, between the house and the flat.
+      ['The apartment at Korunní 45, 3. patro, byt 12 was his.', 'ADDRESS', 'Korunní 45, 3. patro, byt 12'],
       ['Her flatmate Markéta Nováková-Horáková was there.', 'PERSON', 'Markéta Nováková-Horáková'],
     ],
-    notFound: [['V pondělí přišla policie z Prahy.', 'pondělí']],
+    notFound: [['V pondělí přišla policie z Prahy.', 'pondělí'], ['She came on 3. Patro was closed.', 'Patro']],
   },
   PL: {
     found: [
@@ -196,13 +228,24 @@ const EXAMPLES: Record<string, Examples> = {
     found: [
       ['Viņa dzīvo Brīvības iela 144 dz. 12, Rīgā.', 'ADDRESS', 'Brīvības iela 144 dz. 12'],
       ['Her friend Inese Kalniņa came later.', 'PERSON', 'Inese Kalniņa'],
+      // A local number without a code, after a word about calling: a phone.
+      ['Call her on 21 234 567 tomorrow.', 'PHONE', '21 234 567'],
+      ['Он звонил с номера 2612 3456 три раза.', 'PHONE', '2612 3456'],
     ],
-    notFound: [['In Riga Central Market they were stopped.', 'Riga Central Market']],
+    notFound: [
+      ['In Riga Central Market they were stopped.', 'Riga Central Market'],
+      // Without a cue, or a sum, a count or a year after one: not a phone.
+      ['The report gives 21 234 567 as the total.', '21 234 567'],
+      ['In 2019 the number of residents was 21 234 567.', '21 234 567'],
+      ['They called and paid 2123 4567 euros.', '2123 4567'],
+      ['He phoned at 2024 1230 hours.', '2024 1230'],
+    ],
   },
   EE: {
     found: [
       ['She rents a room at Pärnu mnt 22-7 in Tallinn.', 'ADDRESS', 'Pärnu mnt 22-7'],
       ['The interpreter, Kadri Tamm, stayed with her.', 'PERSON', 'Kadri Tamm'],
+      ['Her WhatsApp: 5123 4567, she answers at night.', 'PHONE', '5123 4567'],
     ],
     notFound: [['On Esmaspäev the court was closed.', 'Esmaspäev']],
   },
@@ -226,6 +269,7 @@ const EXAMPLES: Record<string, Examples> = {
     found: [
       ['Auto BA-482KC stálo pred domom.', 'PLATE', 'BA-482KC'],
       ['Her friend Zuzana Baloghová came from Košice.', 'PERSON', 'Zuzana Baloghová'],
+      ['She rented a room at Mierová 12, 4. poschodie, byt 37 in Nitra.', 'ADDRESS', 'Mierová 12, 4. poschodie, byt 37'],
     ],
     notFound: [['V piatok prišla mestská polícia.', 'piatok']],
   },
@@ -290,8 +334,14 @@ const EXAMPLES: Record<string, Examples> = {
       ['Auto ZG 1234-AB je bio parkiran.', 'PLATE', 'ZG 1234-AB'],
       // Without a keyword: its check digit says it is an OIB.
       [`On the fine the officer wrote ${OIB} and her name.`, 'IDNUM', OIB],
+      // A street without a keyword and a plain house number, right after "lived at" or "address:".
+      ['She lived at Ilica 242 in Zagreb.', 'ADDRESS', 'Ilica 242'],
+      ['Her address: Knez Branimira 12, Zagreb.', 'ADDRESS', 'Knez Branimira 12'],
+      // Ulica and a person's name in the genitive (maybe with a lower-case title), a floor and a flat.
+      ['They met at Ulica Ivana Gundulića 18, 3. kat, stan 7 in Split.', 'ADDRESS', 'Ulica Ivana Gundulića 18, 3. kat, stan 7'],
+      ['The brothel was in Ulica kralja Zvonimira 22, 2. kat, stan 4.', 'ADDRESS', 'Ulica kralja Zvonimira 22, 2. kat, stan 4'],
     ],
-    notFound: [['U ožujku je došla policija.', 'ožujku']],
+    notFound: [['U ožujku je došla policija.', 'ožujku'], ['Ulica je bila prazna, a 3 policajca su čekala.', 'je bila prazna'], ['She lived at Zagreb 5 years ago.', '5 years'], ['Her address was given 12 times to the police.', '12 times']],
   },
   SI: {
     found: [['She lives on Slovenska cesta 14, Ljubljana.', 'ADDRESS', 'Slovenska cesta 14']],
@@ -306,8 +356,16 @@ const EXAMPLES: Record<string, Examples> = {
     notFound: [['Podgorica Basic Court heard the case.', 'Podgorica Basic Court']],
   },
   AL: {
-    found: [['Ajo jeton në Rruga Myslym Shyri, Pallati 12, Ap. 4.', 'ADDRESS', 'Pallati 12, Ap. 4']],
-    notFound: [['Në mars erdhi policia.', 'mars']],
+    found: [
+      ['Ajo jeton në Rruga Myslym Shyri, Pallati 12, Ap. 4.', 'ADDRESS', 'Pallati 12, Ap. 4'],
+      // "Rruga e ..." (the street of ...), a block, a staircase and a flat; a village and its house.
+      ['She lived at Rruga e Elbasanit, Pallati 112, Shkalla 3, Ap. 14 in Tirana.', 'ADDRESS', 'Rruga e Elbasanit, Pallati 112, Shkalla 3, Ap. 14'],
+      ['Her mother lives in fshati Qafmolë, shtëpia nr. 17.', 'ADDRESS', 'fshati Qafmolë, shtëpia nr. 17'],
+      // A personal number without a keyword: a letter, eight digits, a letter.
+      ['The police kept I05213012B and her phone.', 'IDNUM', 'I05213012B'],
+      ['Rruga e Kavajës was closed; Elona Hoxha waited there.', 'PERSON', 'Elona Hoxha'],
+    ],
+    notFound: [['Në mars erdhi policia.', 'mars'], ['Rruga e gjatë 5 orë zgjati.', 'gjatë 5 orë'], ['The order K123456789 arrived.', 'K123456789'], ['She now works at Rruga e Kavajës near the centre.', 'Kavajës']],
   },
   TM: {
     found: [['Her friend Jeren Orazowa was deported.', 'PERSON', 'Jeren Orazowa']],
