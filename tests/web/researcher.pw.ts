@@ -74,6 +74,12 @@ test.describe('the researcher', () => {
     await expect(page.getByText('counts below 5 are not shown')).toBeVisible();
     await accessible(page, 'reports');
     await shot(page, 'reports-en');
+    // The report's language is the interface's until chosen, and follows a switch of the interface's language.
+    await expect(page.getByRole('group', { name: 'Language of the report and its files' }).getByLabel('English')).toBeChecked();
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await expect(page.getByRole('group', { name: 'Язык отчёта и файлов' }).getByLabel('Русский')).toBeChecked();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('group', { name: 'Language of the report and its files' }).getByLabel('English')).toBeChecked();
 
     await page.getByText('Countries: all (choose some)').click();
     await page.getByRole('group', { name: 'Countries' }).getByLabel('Kazakhstan').check();
@@ -106,6 +112,9 @@ test.describe('the researcher', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Human-rights violations against sex workers documented in Casebook' })).toBeVisible({ timeout: 30_000 });
     // Every table says its error in words.
     await expect(page.getByText(/The figures carry noise: a count is within ±[\d.]+ of the true count/).first()).toBeVisible();
+    // The suppression note says the largest hidden count (k − 1 worked out, k = 6), not a sum to finish.
+    await expect(page.locator('[data-note="policy"]').first()).toContainText('supp. = suppressed: from 1 to 5 respondents');
+    await expect(page.locator('main')).not.toContainText('− 1');
     const id = /\/reports\/([0-9a-f-]{36})$/.exec(page.url())![1];
     await accessible(page, 'report');
     await shot(page, 'report-en');
@@ -209,6 +218,8 @@ test.describe('the researcher', () => {
       await expect(page.locator('#policy')).toBeVisible();
       // The period in years, in the reader's language.
       await expect(page.getByLabel(lang === 'ru' ? 'С (год)' : 'Incidents from (year)')).toBeVisible();
+      // The report is asked for in the interface's language unless another is chosen.
+      await expect(page.getByRole('group', { name: lang === 'ru' ? 'Язык отчёта и файлов' : 'Language of the report and its files' }).getByLabel(lang === 'ru' ? 'Русский' : 'English')).toBeChecked();
       await page.locator('#r-from').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `test-results/shots/report-years-${lang}.png` });
       const k = lang === 'ru' ? String(Number(await page.locator('#r-k').getAttribute('placeholder')) + 1) : '';
@@ -382,6 +393,9 @@ test.describe('the researcher', () => {
     await accessible(page, 'report (ru)');
     await shot(page, 'report-ru');
     for (const english of ['Download', 'Respondents', 'Total', 'suppressed', 'Back to reports', 'Period']) await expect(page.getByText(english, { exact: true })).toHaveCount(0);
+    // The suppression note says the largest hidden count (k − 1 worked out), not a sum to finish.
+    await expect(page.locator('[data-note="policy"]').first()).toContainText('скр. = скрыто: от 1 до 4 респондентов');
+    await expect(page.locator('main')).not.toContainText('− 1');
     await page.getByRole('link', { name: 'Назад к отчётам' }).first().click();
     await page.getByRole('link', { name: 'Читать цитаты респондентов, давших согласие' }).click();
     await expect(page.getByRole('heading', { name: 'Цитаты', level: 1 })).toBeVisible();

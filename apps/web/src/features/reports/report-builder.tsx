@@ -53,7 +53,9 @@ export function ReportsHome() {
   const [perpetrators, setPerpetrators] = useState<Level>('type');
   const [abuses, setAbuses] = useState<Level>('group');
   const [compareBy, setCompareBy] = useState<Compare>('');
-  const [lang, setLang] = useState<'en' | 'ru'>(i18n.language === 'ru' ? 'ru' : 'en');
+  // The report's language: the interface's (following a switch) until the reader chooses one.
+  const [chosenLang, setLang] = useState<'en' | 'ru' | null>(null);
+  const lang: 'en' | 'ru' = chosenLang ?? ((i18n.resolvedLanguage ?? i18n.language ?? '').startsWith('ru') ? 'ru' : 'en');
   const [k, setK] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
