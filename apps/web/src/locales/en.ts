@@ -463,7 +463,7 @@ export const en = {
     total: 'Total',
     suppressedMark: 'supp.',
     suppressed: 'suppressed: too few to show',
-    suppressedExplained: 'suppressed: from 1 to {{k}} − 1 respondents (in an exact report, also a figure from which such a count could be worked out).',
+    suppressedExplained: 'suppressed: from 1 to {{max}} respondents (in an exact report, also a figure from which such a count could be worked out).',
     by: { country: 'By country', region: 'By region', region_group: 'By region group', year: 'By year', gender: 'By gender', age_band: 'By age', work_setting: 'By work setting', location_type: 'By kind of place' },
   },
   quotations: {

@@ -36,8 +36,8 @@ function PolicyNote({ result, figures = [] }: { result: ReportResult; figures?: 
   const sd = Math.max(0, ...figures.map((f) => f.sd ?? 0));
   const pctSd = Math.max(0, ...figures.map((f) => f.pctSd ?? 0));
   return (
-    <p className="table-note">
-      {t('reports.suppressedMark')} = {t('reports.suppressedExplained', { k: result.rule.k })} {result.description.policy}
+    <p className="table-note" data-note="policy">
+      {t('reports.suppressedMark')} = {t('reports.suppressedExplained', { max: formatNumber(result.rule.k - 1) })} {result.description.policy}
       {sd > 0 && <> {t(pctSd > 0 ? 'reports.errorInWordsPct' : 'reports.errorInWords', { two: formatNumber(Math.round(2 * sd * 10) / 10), pct: formatNumber(Math.round(2 * pctSd * 10) / 10) })}</>}
     </p>
   );
