@@ -188,6 +188,9 @@ test.describe('the researcher', () => {
     await expect(page.getByRole('heading', { name: 'Your recent reports' })).toBeVisible();
     await page.locator('.report-list a').first().click();
     await expect(page).toHaveURL(new RegExp(`/reports/${id}$`));
+    // Computed, not reused: reopened, it does not claim to be an earlier result.
+    await expect(page.getByRole('heading', { level: 1, name: 'Human-rights violations against sex workers documented in Casebook' })).toBeVisible();
+    await expect(page.locator('[data-notice="reused"]')).toHaveCount(0);
 
     // No case, narrative or admin screen; the API refuses the data.
     await page.goto('/cases');
@@ -265,6 +268,10 @@ test.describe('the researcher', () => {
       await ask();
       await expect(page.locator('[data-notice="reused"]')).toContainText(words.reused);
       await shot(page, `report-reused-${lang}`);
+      // Every time it is shown, not only on arrival from the form: reloaded, it still says so.
+      await page.reload();
+      await unlockIfAsked(page, page.getByRole('heading', { level: 1, name: new RegExp(words.heading) }));
+      await expect(page.locator('[data-notice="reused"]')).toContainText(words.reused);
       // The recent reports list the question once.
       await page.getByRole('link', { name: words.back }).first().click();
       await expect(page.locator('.report-list li')).toHaveCount(1);

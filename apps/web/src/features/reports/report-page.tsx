@@ -316,7 +316,8 @@ export function ReportPage() {
       if (gone) return;
       if (!sent.ok) return setTranslateFailed(true);
       const from = files.id ? { files: files.id, filesLang: files.lang ?? view0.params.lang } : { files: view0.id, filesLang: view0.params.lang };
-      navigate(`/reports/${sent.report.id}?${new URLSearchParams(from).toString()}`, { replace: true });
+      // The translation is always an earlier result: reused (for the reader) only if the report as asked for was.
+      navigate(`/reports/${sent.report.id}?${new URLSearchParams(from).toString()}`, { replace: true, state: { reused: Boolean(view0.reused || arrived?.reused) } });
     });
     return () => {
       gone = true;
@@ -365,6 +366,8 @@ export function ReportPage() {
   const result = view.result;
   // The files of the report as asked for, when this one is its translation for reading.
   const filesId = files.id && files.lang !== view.params.lang ? files.id : view.id;
+  // A report read in the reader's language (not the one asked for): the API answers it from the one asked for.
+  const translation = filesId !== view.id;
   const filesLang = filesId === view.id ? view.params.lang : files.lang === 'ru' ? 'ru' : 'en';
   // The filters set, one line each; the ones left open ("all") named together, so a phone shows what matters first.
   const chosen = result.description.filters.filter((f) => !f.open);
@@ -380,7 +383,7 @@ export function ReportPage() {
           {t('reports.translateFailed')}
         </p>
       )}
-      {(view.reused || arrived?.reused) && (
+      {(translation ? arrived?.reused : view.reused || arrived?.reused) && (
         <p className="notice" role="status" data-notice="reused">
           {t('reports.reused')}
         </p>
