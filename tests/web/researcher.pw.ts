@@ -124,7 +124,7 @@ test.describe('the researcher', () => {
     const view = (await (await fetch(`${state().baseUrl}/api/v1/reports/${id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
       params: { k: number; from?: string; to?: string };
       result: {
-        crossTab: { rows: Array<{ key: string }>; columns: Array<{ key: string }>; cells: Count[][]; columnTotals: Count[]; columnBases: Array<{ respondents: number | null; suppressed: boolean }> };
+        crossTab: { rows: Array<{ key: string }>; columns: Array<{ key: string }>; cells: Count[][]; rowTotals: Count[]; total: Count; columnTotals: Count[]; columnBases: Array<{ respondents: number | null; suppressed: boolean }> };
         comparison: { units: Array<{ key: string }>; columns: Array<{ key: string }>; cells: Count[][]; totals: Count[] };
         breakdowns: Record<string, { rows: Array<Count & { key: string }> }>;
       };
@@ -161,6 +161,16 @@ test.describe('the researcher', () => {
         expect(await text(`[data-table="by-${name}"] tr[data-key="${row.key}"] [data-figure="respondents"]`)).toMatch(expected(row, 'respondents'));
       }
     }
+    // A total below a figure it totals (each figure its own noise) is explained under the cross-table, and only then.
+    const below = (total: Count, figure: Count) => !figure.suppressed && (figure.respondents ?? 0) > 0 && (total.suppressed || (total.respondents ?? 0) < figure.respondents!);
+    const noisy =
+      crossTab.cells.some((row, r) => row.some((cell) => below(crossTab.rowTotals[r], cell))) ||
+      crossTab.cells.some((row) => row.some((cell, c) => below(crossTab.columnTotals[c], cell))) ||
+      [...crossTab.rowTotals, ...crossTab.columnTotals].some((x) => below(crossTab.total, x));
+    const crossNote = page.locator('[data-note="noise"]').filter({ hasText: 'a total can be below a figure in its row' });
+    const comparisonNoisy = comparison.cells.some((row, u) => row.some((cell) => below(comparison.totals[u], cell)));
+    await expect(crossNote).toHaveCount(Number(noisy) + Number(comparisonNoisy));
+    console.log(`noise notes: cross-table ${noisy}, comparison ${comparisonNoisy}`);
     // No number for a suppressed figure, in the text or the accessible names.
     const suppressed = page.locator('[data-suppressed="true"]');
     expect(await suppressed.count()).toBeGreaterThan(0);

@@ -447,6 +447,7 @@ export const en = {
     overlapAbuses: 'One person can have experienced several kinds of abuse, so the shares add up to more than 100%.',
     overlapYears: 'One person can have incidents in several years and is then counted in each of them, so the shares can add up to more than 100%.',
     overlapRows: 'One person can be counted in more than one row (for example, incidents in several places), so the shares can add up to more than 100%.',
+    noisyTotals: 'Each figure carries its own noise, so a total can be below a figure in its row or column (or hidden while that figure is shown), and shares can add up to more than 100%.',
     abusesTable: 'Respondents who experienced each kind of abuse',
     abusesCaption: 'Respondents, and their share of those asked about it (the base n).',
     comparisonTable: 'Abuses by {{by}}',

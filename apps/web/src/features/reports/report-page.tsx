@@ -3,6 +3,7 @@ import { ScrollRegion } from '../../app/scroll-region';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { type Base, type Count, downloadReport, fetchReportFile, FORMATS, type Format, type ReportLanguage, type ReportResult, requestReport, sameQuestionIn, useReport } from './api/reports';
+import { columnsOf, totalBelowFigure } from './noisy-totals';
 import { ReportBars } from './report-bars';
 import { formatDateTime, formatNumber, formatPercent, shownCount } from '../../lib/format';
 
@@ -64,9 +65,25 @@ function OverlapNote({ text }: { text: string }) {
   );
 }
 
+/** Why a total can be below a figure in its row (and shares add up to more than 100 %): each figure's own noise. */
+function NoiseNote() {
+  const { t } = useTranslation();
+  return (
+    <p className="table-note" data-note="noise">
+      {t('reports.noisyTotals')}
+    </p>
+  );
+}
+
 function Tables({ result }: { result: ReportResult }) {
   const { t } = useTranslation();
   const { crossTab, comparison } = result;
+  // Each figure carries its own noise: a total can fall below a figure it totals; said under the table when it does.
+  const crossNoisy =
+    totalBelowFigure(crossTab.cells, crossTab.rowTotals) ||
+    totalBelowFigure(columnsOf(crossTab.cells), crossTab.columnTotals) ||
+    totalBelowFigure([crossTab.rowTotals, crossTab.columnTotals], [crossTab.total, crossTab.total]);
+  const comparisonNoisy = Boolean(comparison) && totalBelowFigure(comparison?.cells ?? [], comparison?.totals ?? []);
   const breakdownNames: Record<string, string> = {
     country: t('reports.by.country'),
     region: t('reports.by.region'),
@@ -154,6 +171,7 @@ function Tables({ result }: { result: ReportResult }) {
               </tbody>
             </table>
           </ScrollRegion>
+          {comparisonNoisy && <NoiseNote />}
           <PolicyNote result={result} figures={comparison.cells.flat()} />
         </>
       )}
@@ -204,6 +222,7 @@ function Tables({ result }: { result: ReportResult }) {
           </tfoot>
         </table>
       </ScrollRegion>
+      {crossNoisy && <NoiseNote />}
       <PolicyNote result={result} figures={[...crossTab.cells.flat(), ...crossTab.rowTotals, ...crossTab.columnTotals]} />
 
       {Object.entries(result.breakdowns)
