@@ -100,14 +100,10 @@ test.describe('the researcher', () => {
     await page.getByRole('button', { name: 'Compute the report' }).click();
     await expect(page.locator('.error-summary')).toContainText('Enter a whole number from 5 to 100');
     await page.getByLabel('Smallest count shown (k)').fill('6');
-    // A question the releases cannot answer: the builder says why, in words, and nothing is computed.
-    await page.getByText('Respondents: all (choose by gender, age or work setting)').click();
-    const gender = page.getByRole('group', { name: 'Gender' }).getByRole('checkbox').first();
-    await gender.check();
-    await page.getByRole('button', { name: 'Compute the report' }).click();
-    await expect(page.locator('.error-summary')).toContainText('Gender is not a filter of the releases');
-    await shot(page, 'report-refused-en');
-    await gender.uncheck();
+    // No filter the releases cannot answer: gender, age and work setting are breakdowns of every report, not choices of the form.
+    await expect(page.getByText('Gender, age and work setting are breakdowns of every report, not filters.')).toBeVisible();
+    await expect(page.getByText(/choose by gender/i)).toHaveCount(0);
+    for (const name of ['Gender', 'Age', 'Work setting']) await expect(page.getByRole('group', { name, exact: true })).toHaveCount(0);
     await page.getByRole('button', { name: 'Compute the report' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Human-rights violations against sex workers documented in Casebook' })).toBeVisible({ timeout: 30_000 });
     // Every table says its error in words.

@@ -394,7 +394,6 @@ export const en = {
     countries: 'Countries',
     countriesAll: 'Countries: all (choose some)',
     countriesChosen: 'Countries: {{list}}',
-    respondentFilters: 'Respondents: all (choose by gender, age or work setting)',
     allIfNone: 'Leave all unticked for all.',
     regionsOf: 'Regions of {{country}} (optional)',
     regionGroups: 'Region groups (optional)',

@@ -396,7 +396,6 @@ export const ru: Messages = {
     countries: 'Страны',
     countriesAll: 'Страны: все (выбрать)',
     countriesChosen: 'Страны: {{list}}',
-    respondentFilters: 'Респонденты: все (выбрать по гендеру, возрасту или месту работы)',
     allIfNone: 'Ничего не отмечайте, чтобы выбрать всё.',
     regionsOf: 'Регионы: {{country}} (необязательно)',
     regionGroups: 'Группы регионов (необязательно)',

@@ -45,9 +45,6 @@ export function ReportsHome() {
   const [regionGroups, setRegionGroups] = useState<string[]>([]);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [genders, setGenders] = useState<string[]>([]);
-  const [ageBands, setAgeBands] = useState<string[]>([]);
-  const [workSettings, setWorkSettings] = useState<string[]>([]);
   const [onlyPerpetrators, setOnlyPerpetrators] = useState(false);
   const [perpetratorTypes, setPerpetratorTypes] = useState<string[]>([]);
   const [perpetrators, setPerpetrators] = useState<Level>('type');
@@ -86,9 +83,6 @@ export function ReportsHome() {
       compareBy: compareBy || undefined,
       from: from ? `${from}-01` : undefined,
       to: to ? `${to}-12` : undefined,
-      genders: genders.length ? genders : undefined,
-      ageBands: ageBands.length ? ageBands : undefined,
-      workSettings: workSettings.length ? workSettings : undefined,
       perpetrators,
       abuses,
       lang,
@@ -170,12 +164,7 @@ export function ReportsHome() {
             </Field>
           </div>
           </Choices>
-          <details className="details" open={genders.length + ageBands.length + workSettings.length > 0 || undefined}>
-            <summary>{t('reports.respondentFilters')}</summary>
-            <Checkboxes id={idOf('/genders')} legend={t('reports.genders')} hint={t('reports.allIfNone')} options={vocab('gender')} chosen={genders} onChange={setGenders} />
-            <Checkboxes id={idOf('/ageBands')} legend={t('reports.ageBands')} hint={t('reports.allIfNone')} options={vocab('age_band')} chosen={ageBands} onChange={setAgeBands} />
-            <Checkboxes id={idOf('/workSettings')} legend={t('reports.workSettings')} hint={t('reports.allIfNone')} options={vocab('work_setting')} chosen={workSettings} onChange={setWorkSettings} />
-          </details>
+          {/* No gender, age or work-setting filter: the releases cannot answer one (every report breaks down by them instead). */}
           <Choices id={idOf('/perpetratorTypes')} legend={t('reports.whichPerpetrators')} error={errors[idOf('/perpetratorTypes')]}>
             <label className="choice">
               <input type="radio" name="only-perpetrators" checked={!onlyPerpetrators} onChange={() => setOnlyPerpetrators(false)} /> {t('reports.allPerpetrators')}
