@@ -111,6 +111,8 @@ test.describe('the researcher', () => {
     // The suppression note says the largest hidden count (k − 1 worked out, k = 6), not a sum to finish.
     await expect(page.locator('[data-note="policy"]').first()).toContainText('supp. = suppressed: from 1 to 5 respondents');
     await expect(page.locator('main')).not.toContainText('− 1');
+    // The period in the years the form asked for, not months.
+    await expect(page.locator('.summary-list')).toContainText('incidents in 2024–2026');
     const id = /\/reports\/([0-9a-f-]{36})$/.exec(page.url())![1];
     await accessible(page, 'report');
     await shot(page, 'report-en');
