@@ -283,6 +283,9 @@ describe('reports', () => {
     expect(again.body.status).toBe('done');
     expect(again.body.reused).toBe(true);
     expect(again.body.result).toEqual(first.result);
+    // Read again later, each still says whether it was an earlier result.
+    const [firstRead, againRead] = await Promise.all([first.id, again.body.id].map((id: string) => http(`${api.url}/api/v1/reports/${id}`, { token: researcher.accessToken })));
+    expect([firstRead.body.reused, againRead.body.reused]).toEqual([false, true]);
     // The recent reports list the question once, as its newest asking, newest first among the others.
     const other = await request(researcher, { countries: ['KG'], k: 7 });
     const thrice = await http(`${api.url}/api/v1/reports`, { body: { countries: ['KZ'], k: 7 }, token: researcher.accessToken });

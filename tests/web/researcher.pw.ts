@@ -74,6 +74,12 @@ test.describe('the researcher', () => {
     await expect(page.getByText('counts below 5 are not shown')).toBeVisible();
     await accessible(page, 'reports');
     await shot(page, 'reports-en');
+    // The report's language is the interface's until chosen, and follows a switch of the interface's language.
+    await expect(page.getByRole('group', { name: 'Language of the report and its files' }).getByLabel('English')).toBeChecked();
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await expect(page.getByRole('group', { name: 'Язык отчёта и файлов' }).getByLabel('Русский')).toBeChecked();
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('group', { name: 'Language of the report and its files' }).getByLabel('English')).toBeChecked();
 
     await page.getByText('Countries: all (choose some)').click();
     await page.getByRole('group', { name: 'Countries' }).getByLabel('Kazakhstan').check();
@@ -94,18 +100,19 @@ test.describe('the researcher', () => {
     await page.getByRole('button', { name: 'Compute the report' }).click();
     await expect(page.locator('.error-summary')).toContainText('Enter a whole number from 5 to 100');
     await page.getByLabel('Smallest count shown (k)').fill('6');
-    // A question the releases cannot answer: the builder says why, in words, and nothing is computed.
-    await page.getByText('Respondents: all (choose by gender, age or work setting)').click();
-    const gender = page.getByRole('group', { name: 'Gender' }).getByRole('checkbox').first();
-    await gender.check();
-    await page.getByRole('button', { name: 'Compute the report' }).click();
-    await expect(page.locator('.error-summary')).toContainText('Gender is not a filter of the releases');
-    await shot(page, 'report-refused-en');
-    await gender.uncheck();
+    // No filter the releases cannot answer: gender, age and work setting are breakdowns of every report, not choices of the form.
+    await expect(page.getByText('Gender, age and work setting are breakdowns of every report, not filters.')).toBeVisible();
+    await expect(page.getByText(/choose by gender/i)).toHaveCount(0);
+    for (const name of ['Gender', 'Age', 'Work setting']) await expect(page.getByRole('group', { name, exact: true })).toHaveCount(0);
     await page.getByRole('button', { name: 'Compute the report' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Human-rights violations against sex workers documented in Casebook' })).toBeVisible({ timeout: 30_000 });
     // Every table says its error in words.
     await expect(page.getByText(/The figures carry noise: a count is within ±[\d.]+ of the true count/).first()).toBeVisible();
+    // The suppression note says the largest hidden count (k − 1 worked out, k = 6), not a sum to finish.
+    await expect(page.locator('[data-note="policy"]').first()).toContainText('supp. = suppressed: from 1 to 5 respondents');
+    await expect(page.locator('main')).not.toContainText('− 1');
+    // The period in the years the form asked for, not months.
+    await expect(page.locator('.summary-list')).toContainText('incidents in 2024–2026');
     const id = /\/reports\/([0-9a-f-]{36})$/.exec(page.url())![1];
     await accessible(page, 'report');
     await shot(page, 'report-en');
@@ -115,7 +122,7 @@ test.describe('the researcher', () => {
     const view = (await (await fetch(`${state().baseUrl}/api/v1/reports/${id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
       params: { k: number; from?: string; to?: string };
       result: {
-        crossTab: { rows: Array<{ key: string }>; columns: Array<{ key: string }>; cells: Count[][]; columnTotals: Count[]; columnBases: Array<{ respondents: number | null; suppressed: boolean }> };
+        crossTab: { rows: Array<{ key: string }>; columns: Array<{ key: string }>; cells: Count[][]; rowTotals: Count[]; total: Count; columnTotals: Count[]; columnBases: Array<{ respondents: number | null; suppressed: boolean }> };
         comparison: { units: Array<{ key: string }>; columns: Array<{ key: string }>; cells: Count[][]; totals: Count[] };
         breakdowns: Record<string, { rows: Array<Count & { key: string }> }>;
       };
@@ -152,6 +159,16 @@ test.describe('the researcher', () => {
         expect(await text(`[data-table="by-${name}"] tr[data-key="${row.key}"] [data-figure="respondents"]`)).toMatch(expected(row, 'respondents'));
       }
     }
+    // A total below a figure it totals (each figure its own noise) is explained under the cross-table, and only then.
+    const below = (total: Count, figure: Count) => !figure.suppressed && (figure.respondents ?? 0) > 0 && (total.suppressed || (total.respondents ?? 0) < figure.respondents!);
+    const noisy =
+      crossTab.cells.some((row, r) => row.some((cell) => below(crossTab.rowTotals[r], cell))) ||
+      crossTab.cells.some((row) => row.some((cell, c) => below(crossTab.columnTotals[c], cell))) ||
+      [...crossTab.rowTotals, ...crossTab.columnTotals].some((x) => below(crossTab.total, x));
+    const crossNote = page.locator('[data-note="noise"]').filter({ hasText: 'a total can be below a figure in its row' });
+    const comparisonNoisy = comparison.cells.some((row, u) => row.some((cell) => below(comparison.totals[u], cell)));
+    await expect(crossNote).toHaveCount(Number(noisy) + Number(comparisonNoisy));
+    console.log(`noise notes: cross-table ${noisy}, comparison ${comparisonNoisy}`);
     // No number for a suppressed figure, in the text or the accessible names.
     const suppressed = page.locator('[data-suppressed="true"]');
     expect(await suppressed.count()).toBeGreaterThan(0);
@@ -179,6 +196,9 @@ test.describe('the researcher', () => {
     await expect(page.getByRole('heading', { name: 'Your recent reports' })).toBeVisible();
     await page.locator('.report-list a').first().click();
     await expect(page).toHaveURL(new RegExp(`/reports/${id}$`));
+    // Computed, not reused: reopened, it does not claim to be an earlier result.
+    await expect(page.getByRole('heading', { level: 1, name: 'Human-rights violations against sex workers documented in Casebook' })).toBeVisible();
+    await expect(page.locator('[data-notice="reused"]')).toHaveCount(0);
 
     // No case, narrative or admin screen; the API refuses the data.
     await page.goto('/cases');
@@ -209,6 +229,8 @@ test.describe('the researcher', () => {
       await expect(page.locator('#policy')).toBeVisible();
       // The period in years, in the reader's language.
       await expect(page.getByLabel(lang === 'ru' ? 'С (год)' : 'Incidents from (year)')).toBeVisible();
+      // The report is asked for in the interface's language unless another is chosen.
+      await expect(page.getByRole('group', { name: lang === 'ru' ? 'Язык отчёта и файлов' : 'Language of the report and its files' }).getByLabel(lang === 'ru' ? 'Русский' : 'English')).toBeChecked();
       await page.locator('#r-from').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `test-results/shots/report-years-${lang}.png` });
       const k = lang === 'ru' ? String(Number(await page.locator('#r-k').getAttribute('placeholder')) + 1) : '';
@@ -254,6 +276,10 @@ test.describe('the researcher', () => {
       await ask();
       await expect(page.locator('[data-notice="reused"]')).toContainText(words.reused);
       await shot(page, `report-reused-${lang}`);
+      // Every time it is shown, not only on arrival from the form: reloaded, it still says so.
+      await page.reload();
+      await unlockIfAsked(page, page.getByRole('heading', { level: 1, name: new RegExp(words.heading) }));
+      await expect(page.locator('[data-notice="reused"]')).toContainText(words.reused);
       // The recent reports list the question once.
       await page.getByRole('link', { name: words.back }).first().click();
       await expect(page.locator('.report-list li')).toHaveCount(1);
@@ -382,6 +408,9 @@ test.describe('the researcher', () => {
     await accessible(page, 'report (ru)');
     await shot(page, 'report-ru');
     for (const english of ['Download', 'Respondents', 'Total', 'suppressed', 'Back to reports', 'Period']) await expect(page.getByText(english, { exact: true })).toHaveCount(0);
+    // The suppression note says the largest hidden count (k − 1 worked out), not a sum to finish.
+    await expect(page.locator('[data-note="policy"]').first()).toContainText('скр. = скрыто: от 1 до 4 респондентов');
+    await expect(page.locator('main')).not.toContainText('− 1');
     await page.getByRole('link', { name: 'Назад к отчётам' }).first().click();
     await page.getByRole('link', { name: 'Читать цитаты респондентов, давших согласие' }).click();
     await expect(page.getByRole('heading', { name: 'Цитаты', level: 1 })).toBeVisible();

@@ -32,6 +32,16 @@ export interface DescriptionFacts {
   rowBase: number | null;
 }
 
+
+/**
+ * A period as the form asks for it, in whole calendar years ("2024"–"2025") when it runs from
+ * January to December (as every release-based report does); an admin's exact report over
+ * months keeps its months (whole = false). Pure.
+ */
+export function inYears(from?: string, to?: string): [string | undefined, string | undefined, boolean] {
+  const whole = (!from || from.endsWith('-01')) && (!to || to.endsWith('-12'));
+  return [from?.slice(0, 4), to?.slice(0, 4), whole];
+}
 const en = (value: number) => reportNumber('en', value);
 const ru = (value: number) => reportNumber('ru', value);
 
@@ -52,7 +62,11 @@ export const DESCRIPTION_TEXT = {
     byGroup: 'by group',
     only: 'only',
     all: 'all',
-    period: (from?: string, to?: string) => (from && to ? `incidents from ${from} to ${to}` : from ? `incidents from ${from}` : to ? `incidents up to ${to}` : 'all incidents documented'),
+    period: (from?: string, to?: string) => {
+      const [a, b, whole] = inYears(from, to);
+      if (!whole) return from && to ? `incidents from ${from} to ${to}` : from ? `incidents from ${from}` : to ? `incidents up to ${to}` : 'all incidents documented';
+      return a && b ? `incidents in ${a === b ? a : `${a}–${b}`}` : a ? `incidents from ${a}` : b ? `incidents up to ${b}` : 'all incidents documented';
+    },
     bases: (total: string, rowBase: string, columns: string) =>
       `Respondents are counted once per cell. Percentages of a column are of the respondents who were asked that question (n below), ` +
       `not of all respondents: those not asked or who declined are left out, never counted as "no". ` +
@@ -80,7 +94,11 @@ export const DESCRIPTION_TEXT = {
     byGroup: 'по группам',
     only: 'только',
     all: 'все',
-    period: (from?: string, to?: string) => (from && to ? `случаи с ${from} по ${to}` : from ? `случаи с ${from}` : to ? `случаи по ${to}` : 'все задокументированные случаи'),
+    period: (from?: string, to?: string) => {
+      const [a, b, whole] = inYears(from, to);
+      if (!whole) return from && to ? `случаи с ${from} по ${to}` : from ? `случаи с ${from}` : to ? `случаи по ${to}` : 'все задокументированные случаи';
+      return a && b ? (a === b ? `случаи за ${a} г.` : `случаи за ${a}–${b} гг.`) : a ? `случаи с ${a} г.` : b ? `случаи по ${b} г.` : 'все задокументированные случаи';
+    },
     bases: (total: string, rowBase: string, columns: string) =>
       `Каждый респондент учитывается в ячейке один раз. Проценты столбца рассчитаны от числа респондентов, которым задавали этот вопрос (n ниже), ` +
       `а не от всех респондентов: тех, кого не спрашивали или кто отказался отвечать, не считают ответившими «нет». ` +

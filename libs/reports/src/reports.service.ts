@@ -243,7 +243,22 @@ export class ReportsService {
     const qb = whereAccessible(this.dataSource.getRepository(ReportEntity).createQueryBuilder('r'), actor.ability, 'read', 'Report').andWhere('r.id = :id', { id });
     const report = await qb.getOne();
     if (!report) throw new DomainError('not-found', 'No such report');
-    return view(report);
+    return view(report, report.status === 'done' && (await this.wasReused(report.id)));
+  }
+
+  /**
+   * Whether a report was answered with an earlier result (as POST said when it was asked): the
+   * same question over the same data was done, by anyone and in either language, when it was
+   * asked. Read again each time, so a reopened or reloaded report says so too.
+   */
+  private async wasReused(id: string): Promise<boolean> {
+    const [row] = await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM reports o WHERE o.params_hash = r.params_hash AND o.data_version = r.data_version
+         AND o.status = 'done' AND o.id <> r.id AND o.finished_at <= r.created_at) AS reused
+       FROM reports r WHERE r.id = $1`,
+      [id],
+    );
+    return Boolean(row?.reused);
   }
 
   async download(actor: Actor, id: string, format: ReportFormat): Promise<{ body: Buffer | string; contentType: string; filename: string }> {

@@ -45,15 +45,14 @@ export function ReportsHome() {
   const [regionGroups, setRegionGroups] = useState<string[]>([]);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [genders, setGenders] = useState<string[]>([]);
-  const [ageBands, setAgeBands] = useState<string[]>([]);
-  const [workSettings, setWorkSettings] = useState<string[]>([]);
   const [onlyPerpetrators, setOnlyPerpetrators] = useState(false);
   const [perpetratorTypes, setPerpetratorTypes] = useState<string[]>([]);
   const [perpetrators, setPerpetrators] = useState<Level>('type');
   const [abuses, setAbuses] = useState<Level>('group');
   const [compareBy, setCompareBy] = useState<Compare>('');
-  const [lang, setLang] = useState<'en' | 'ru'>(i18n.language === 'ru' ? 'ru' : 'en');
+  // The report's language: the interface's (following a switch) until the reader chooses one.
+  const [chosenLang, setLang] = useState<'en' | 'ru' | null>(null);
+  const lang: 'en' | 'ru' = chosenLang ?? ((i18n.resolvedLanguage ?? i18n.language ?? '').startsWith('ru') ? 'ru' : 'en');
   const [k, setK] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [busy, setBusy] = useState(false);
@@ -84,9 +83,6 @@ export function ReportsHome() {
       compareBy: compareBy || undefined,
       from: from ? `${from}-01` : undefined,
       to: to ? `${to}-12` : undefined,
-      genders: genders.length ? genders : undefined,
-      ageBands: ageBands.length ? ageBands : undefined,
-      workSettings: workSettings.length ? workSettings : undefined,
       perpetrators,
       abuses,
       lang,
@@ -168,12 +164,7 @@ export function ReportsHome() {
             </Field>
           </div>
           </Choices>
-          <details className="details" open={genders.length + ageBands.length + workSettings.length > 0 || undefined}>
-            <summary>{t('reports.respondentFilters')}</summary>
-            <Checkboxes id={idOf('/genders')} legend={t('reports.genders')} hint={t('reports.allIfNone')} options={vocab('gender')} chosen={genders} onChange={setGenders} />
-            <Checkboxes id={idOf('/ageBands')} legend={t('reports.ageBands')} hint={t('reports.allIfNone')} options={vocab('age_band')} chosen={ageBands} onChange={setAgeBands} />
-            <Checkboxes id={idOf('/workSettings')} legend={t('reports.workSettings')} hint={t('reports.allIfNone')} options={vocab('work_setting')} chosen={workSettings} onChange={setWorkSettings} />
-          </details>
+          {/* No gender, age or work-setting filter: the releases cannot answer one (every report breaks down by them instead). */}
           <Choices id={idOf('/perpetratorTypes')} legend={t('reports.whichPerpetrators')} error={errors[idOf('/perpetratorTypes')]}>
             <label className="choice">
               <input type="radio" name="only-perpetrators" checked={!onlyPerpetrators} onChange={() => setOnlyPerpetrators(false)} /> {t('reports.allPerpetrators')}

@@ -3,6 +3,7 @@ import { ScrollRegion } from '../../app/scroll-region';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { type Base, type Count, downloadReport, fetchReportFile, FORMATS, type Format, type ReportLanguage, type ReportResult, requestReport, sameQuestionIn, useReport } from './api/reports';
+import { columnsOf, totalBelowFigure } from './noisy-totals';
 import { ReportBars } from './report-bars';
 import { formatDateTime, formatNumber, formatPercent, shownCount } from '../../lib/format';
 
@@ -36,8 +37,8 @@ function PolicyNote({ result, figures = [] }: { result: ReportResult; figures?: 
   const sd = Math.max(0, ...figures.map((f) => f.sd ?? 0));
   const pctSd = Math.max(0, ...figures.map((f) => f.pctSd ?? 0));
   return (
-    <p className="table-note">
-      {t('reports.suppressedMark')} = {t('reports.suppressedExplained', { k: result.rule.k })} {result.description.policy}
+    <p className="table-note" data-note="policy">
+      {t('reports.suppressedMark')} = {t('reports.suppressedExplained', { max: formatNumber(result.rule.k - 1) })} {result.description.policy}
       {sd > 0 && <> {t(pctSd > 0 ? 'reports.errorInWordsPct' : 'reports.errorInWords', { two: formatNumber(Math.round(2 * sd * 10) / 10), pct: formatNumber(Math.round(2 * pctSd * 10) / 10) })}</>}
     </p>
   );
@@ -64,9 +65,25 @@ function OverlapNote({ text }: { text: string }) {
   );
 }
 
+/** Why a total can be below a figure in its row (and shares add up to more than 100 %): each figure's own noise. */
+function NoiseNote() {
+  const { t } = useTranslation();
+  return (
+    <p className="table-note" data-note="noise">
+      {t('reports.noisyTotals')}
+    </p>
+  );
+}
+
 function Tables({ result }: { result: ReportResult }) {
   const { t } = useTranslation();
   const { crossTab, comparison } = result;
+  // Each figure carries its own noise: a total can fall below a figure it totals; said under the table when it does.
+  const crossNoisy =
+    totalBelowFigure(crossTab.cells, crossTab.rowTotals) ||
+    totalBelowFigure(columnsOf(crossTab.cells), crossTab.columnTotals) ||
+    totalBelowFigure([crossTab.rowTotals, crossTab.columnTotals], [crossTab.total, crossTab.total]);
+  const comparisonNoisy = Boolean(comparison) && totalBelowFigure(comparison?.cells ?? [], comparison?.totals ?? []);
   const breakdownNames: Record<string, string> = {
     country: t('reports.by.country'),
     region: t('reports.by.region'),
@@ -154,6 +171,7 @@ function Tables({ result }: { result: ReportResult }) {
               </tbody>
             </table>
           </ScrollRegion>
+          {comparisonNoisy && <NoiseNote />}
           <PolicyNote result={result} figures={comparison.cells.flat()} />
         </>
       )}
@@ -204,6 +222,7 @@ function Tables({ result }: { result: ReportResult }) {
           </tfoot>
         </table>
       </ScrollRegion>
+      {crossNoisy && <NoiseNote />}
       <PolicyNote result={result} figures={[...crossTab.cells.flat(), ...crossTab.rowTotals, ...crossTab.columnTotals]} />
 
       {Object.entries(result.breakdowns)
@@ -316,7 +335,8 @@ export function ReportPage() {
       if (gone) return;
       if (!sent.ok) return setTranslateFailed(true);
       const from = files.id ? { files: files.id, filesLang: files.lang ?? view0.params.lang } : { files: view0.id, filesLang: view0.params.lang };
-      navigate(`/reports/${sent.report.id}?${new URLSearchParams(from).toString()}`, { replace: true });
+      // The translation is always an earlier result: reused (for the reader) only if the report as asked for was.
+      navigate(`/reports/${sent.report.id}?${new URLSearchParams(from).toString()}`, { replace: true, state: { reused: Boolean(view0.reused || arrived?.reused) } });
     });
     return () => {
       gone = true;
@@ -365,6 +385,8 @@ export function ReportPage() {
   const result = view.result;
   // The files of the report as asked for, when this one is its translation for reading.
   const filesId = files.id && files.lang !== view.params.lang ? files.id : view.id;
+  // A report read in the reader's language (not the one asked for): the API answers it from the one asked for.
+  const translation = filesId !== view.id;
   const filesLang = filesId === view.id ? view.params.lang : files.lang === 'ru' ? 'ru' : 'en';
   // The filters set, one line each; the ones left open ("all") named together, so a phone shows what matters first.
   const chosen = result.description.filters.filter((f) => !f.open);
@@ -380,7 +402,7 @@ export function ReportPage() {
           {t('reports.translateFailed')}
         </p>
       )}
-      {(view.reused || arrived?.reused) && (
+      {(translation ? arrived?.reused : view.reused || arrived?.reused) && (
         <p className="notice" role="status" data-notice="reused">
           {t('reports.reused')}
         </p>
