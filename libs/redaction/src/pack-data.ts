@@ -22,7 +22,7 @@ export interface PackData {
   idContext: RegExp | null;
   /** Plates of the configured countries that are plates anywhere: one pattern, one capturing group per shape. */
   plates: { standalone: RegExp | null; standaloneRules: string[]; contextual: RegExp | null; contextualRules: string[] };
-  address: { street: ReadonlySet<string>; unit: ReadonlySet<string>; afterName: ReadonlySet<string> };
+  address: { street: ReadonlySet<string>; unit: ReadonlySet<string>; afterName: ReadonlySet<string>; streetEnding: RegExp | null };
   /** Surname and patronymic endings of the packs (Latin and Cyrillic), or null without packs. */
   nameEndings: RegExp | null;
   /** Forms of address of the packs (lower case, as written): the next word is a name. */
@@ -97,6 +97,7 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
       if (/\p{Script=Cyrillic}/u.test(name)) for (const latin of transliterations(name)) add(latin);
     }
   }
+  const streetEndings = [...new Set(packs.flatMap((p) => p.address?.streetEndings ?? []).map((w) => w.toLowerCase()))];
   const vehicleWords = [...new Set(packs.flatMap((p) => p.vehicleWords ?? []).map((w) => w.toLowerCase()))];
   return {
     countries: packs.map((p) => p.country),
@@ -108,6 +109,7 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
       street: lowerSet(packs.flatMap((p) => p.address?.street ?? [])),
       unit: lowerSet(packs.flatMap((p) => p.address?.unit ?? [])),
       afterName: new Set(packs.flatMap((p) => p.address?.afterName ?? []).map((w) => w.toLowerCase())),
+      streetEnding: streetEndings.length ? new RegExp(`^\\p{Lu}[\\p{L}\\p{M}]{2,}(?:${streetEndings.map(escape).join('|')})$`, 'u') : null,
     },
     titles: new Set(packs.flatMap((p) => p.names?.titles ?? []).map((w) => w.toLowerCase())),
     surnames: new Set(packs.flatMap((p) => p.names?.surnames ?? []).map((w) => w.toLowerCase())),

@@ -150,7 +150,13 @@ function phoneIn(source: string, offset: number, data: PackData): { offset: numb
     }
     if (!valid || !parsed) return null;
     // A 12-digit IIN or 16-digit card is not a phone even when it parses.
-    if (!international && digits.length >= 12) return null;
+    // (Except a German mobile number with its trunk, 0176 41827364: an IIN's month cannot be 5x-7x.)
+    // (Another country may take its digits too: asked for Germany itself.)
+    if (!international && digits.length >= 12) {
+      const germanMobile = digits.length === 12 && /^01[5-7]/.test(digits) && data.phone.trunk0.includes('DE') && parsePhoneNumberFromString(normalised, 'DE')?.isValid();
+      if (!germanMobile) return null;
+      return { offset, length: raw.length, rule: 'phone.DE' };
+    }
     return { offset, length: raw.length, rule: international ? 'phone.international' : `phone.${parsed.country ?? 'national'}` };
   }
 }

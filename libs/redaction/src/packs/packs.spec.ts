@@ -371,6 +371,25 @@ const EXAMPLES: Record<string, Examples> = {
     found: [['Her friend Jeren Orazowa was deported.', 'PERSON', 'Jeren Orazowa']],
     notFound: [['They flew from Ashgabat to Istanbul.', 'Ashgabat']],
   },
+  DE: {
+    found: [
+      // A street written as one word with its street word, then the building, floor and side.
+      ['Sie wohnt in der Lindenstraße 184, Hinterhaus, 3. OG links, seit Mai.', 'ADDRESS', 'Lindenstraße 184, Hinterhaus, 3. OG links'],
+      ['Adresse: Kastanienallee 12, Vorderhaus, EG rechts, Whg. 5.', 'ADDRESS', 'Kastanienallee 12, Vorderhaus, EG rechts, Whg. 5'],
+      ['Sie schläft Hauptstr. 7, Seitenflügel, 2. OG Mitte.', 'ADDRESS', 'Hauptstr. 7, Seitenflügel, 2. OG Mitte'],
+      // A mobile number with its trunk and no country code (twelve digits, which an IIN's month rules out).
+      ['Ruf mich an: 0176 41827364 abends.', 'PHONE', '0176 41827364'],
+      ['Handy 01512 3456789, nur WhatsApp.', 'PHONE', '01512 3456789'],
+      ['Das Auto B-KL 4821 stand vor der Tür.', 'PLATE', 'B-KL 4821'],
+    ],
+    notFound: [
+      // A rank is no street (Platz alone is no street word), a file number of eight digits no phone.
+      ['Sie kam auf Platz 3 der Liste.', '3'],
+      ['Aktenzeichen 0176 4182, Termin 2024 1230.', '0176 4182'],
+      // Twelve digits starting 01 that are no German mobile number stay no phone.
+      ['Die Quittung 0123 45678901 lag dabei.', '0123 45678901'],
+    ],
+  },
 };
 
 describe('country packs', () => {
