@@ -88,6 +88,18 @@ function classify(raw: string, words: PackData['address']): Piece['kind'] {
 /** Unit words written in capitals (German floors: Obergeschoss, Erdgeschoss, Dachgeschoss, Untergeschoss), counted where a pack has them. */
 const CAPITAL_UNITS = new Set(['OG', 'EG', 'DG', 'UG']);
 
+/** Short lower-case words inside a street's name that is a phrase (Zmaja od Bosne, Rruga e Kavajës, Calea lui Traian). */
+const NAME_LINKS = new Set(['od', 'e', 'i', 'lui', 'de', 'la', 'na', 'von', 'der']);
+
+/** Whether a street keyword comes at most three name pieces before piece `j` (ulica Zmaja | od Bosne). */
+function streetBefore(pieces: readonly Piece[], j: number): boolean {
+  for (let k = j; k >= Math.max(0, j - 3); k--) {
+    if (pieces[k].kind === 'street') return true;
+    if (pieces[k].kind !== 'name') return false;
+  }
+  return false;
+}
+
 /** Unit words that only count beside a street keyword: "ID no 0102", "No. 3" alone are not addresses. */
 const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat']);
 
@@ -124,6 +136,12 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
       if (!next) break;
       // A lower-case street name right after a street keyword (ul. piotrkowska 112). (Asked before the gap, which costs more.)
       // (Or a lower-case word of the name before its capitalised part: Ulica kralja Tomislava 22, Rruga e Durrësit.)
+      // (Or a short lower-case word inside a street's name that is a phrase, after its street word: Ulica Zmaja od Bosne 41.)
+      if (next.kind === 'stop' && NAME_LINKS.has(next.text) && pieces[j].kind === 'name' && capitalised(pieces[j].text) && streetBefore(pieces, j) && pieces[j + 2]?.kind === 'name' && capitalised(pieces[j + 2].text) && pieces.slice(j + 3, j + 6).some((q) => q.kind === 'number') && joins(text, pieces[j], next)) {
+        next.kind = 'name';
+        j++;
+        continue;
+      }
       if (next.kind === 'stop' && !(pieces[j].kind === 'street' && /^\p{Ll}+$/u.test(next.text) && (pieces[j + 2]?.kind === 'number' ? next.text.length >= 3 && !/^(?:19|20)\d\d(?!\d)/.test(pieces[j + 2].text) : pieces[j + 2]?.kind === 'name' && capitalised(pieces[j + 2].text)))) break;
       if (!joins(text, pieces[j], next)) break;
       if (next.kind === 'stop') next.kind = 'name';

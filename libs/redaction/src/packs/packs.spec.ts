@@ -348,8 +348,18 @@ const EXAMPLES: Record<string, Examples> = {
     notFound: [['V ponedeljek je prišla policija.', 'ponedeljek']],
   },
   BA: {
-    found: [['The car, A12-K-345, followed her.', 'PLATE', 'A12-K-345']],
-    notFound: [['Sarajevo Canton police issued the fine.', 'Sarajevo Canton']],
+    found: [
+      ['The car, A12-K-345, followed her.', 'PLATE', 'A12-K-345'],
+      // A street whose name is a phrase with a lower-case word in it.
+      ['Živi u Ulica Zmaja od Hercegovine 41, stan 12, sa drugaricom.', 'ADDRESS', 'Ulica Zmaja od Hercegovine 41, stan 12'],
+      ['Odveli su je na ulica Kralja Tvrtka i Bosne 7, sprat 2.', 'ADDRESS', 'ulica Kralja Tvrtka i Bosne 7, sprat 2'],
+    ],
+    notFound: [
+      ['Sarajevo Canton police issued the fine.', 'Sarajevo Canton'],
+      // The same small word between names without a street word, or a street's name without a number after it.
+      ['Pričala je Amra od Mostara 20 minuta.', 'od Mostara 20 minuta'],
+      ['Ulica Zmaja od Hercegovine bila je prazna 2020.', 'Zmaja od Hercegovine'],
+    ],
   },
   ME: {
     found: [['Her friend Milena Vuković paid.', 'PERSON', 'Milena Vuković']],
