@@ -170,9 +170,17 @@ const EXAMPLES: Record<string, Examples> = {
       ['Her roommate Aysel Mammadova paid the fine.', 'PERSON', 'Aysel Mammadova'],
       // A FIN without a keyword: seven capitals and digits, mixed.
       ['The officer copied 4QK8TZ2 from her card.', 'IDNUM', '4QK8TZ2'],
+      // A settlement, then the street, house and flat, all abbreviated.
+      ['Ünvan: Zığ qəs., Füzuli küç. 41, m. 17, Bakı.', 'ADDRESS', 'Zığ qəs., Füzuli küç. 41, m. 17'],
+      ['Onu Cavadxan döngəsi 7, ev 3 ünvanında saxladılar.', 'ADDRESS', 'Cavadxan döngəsi 7, ev 3'],
+      ['She lived at Şərifzadə küçəsi 12, mənzil 40 for a year.', 'ADDRESS', 'Şərifzadə küçəsi 12, mənzil 40'],
     ],
     notFound: [
       ['They flew from Baku to Dubai.', 'Baku'],
+      // A street's name without its number, a house alone, the city.
+      ['Nizami küçəsində 2019-cu ildə görüşdük.', 'Nizami'],
+      ['Ev 3 il əvvəl satılıb, Bakı dəyişib.', 'Ev 3'],
+      ['Ev 3 il əvvəl satılıb, Bakı dəyişib.', 'Bakı'],
       ['She had COVID19 and he bought an RTX4090.', 'COVID19'],
       ['She had COVID19 and he bought an RTX4090.', 'RTX4090'],
       ['The code ABCD123 opened the gate.', 'ABCD123'],
