@@ -39,7 +39,9 @@ export interface PackData {
   places: ReadonlySet<string>;
   /** A word about a car within the 60 characters before a position (the packs' words, any language). */
   vehicleContext: RegExp | null;
-  /** One of those words anywhere (what vehicleContext needs; tested once per text). */
+  /** The plate's own words written right after it, within two words (35 XO 418 plakalı, 34 ABC 123 numaralı taksi). */
+  vehicleAfter: RegExp | null;
+  /** One of the words about a car anywhere (what vehicleContext and vehicleAfter need; tested once per text). */
   vehicleName: RegExp | null;
 }
 
@@ -119,6 +121,7 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
     institutions: lowerSet(packs.flatMap((p) => p.institutions ?? [])),
     places: placeSet(packs.flatMap((p) => p.places ?? [])),
     vehicleContext: vehicleWords.length ? new RegExp(`(?:^|[^\\p{L}])(?:${vehicleWords.map(escape).join('|')})[^.!?\\n]{0,40}$`, 'iu') : null,
+    vehicleAfter: vehicleWords.length ? new RegExp(`^\\s?(?:\\p{L}+\\s){0,2}(?:${vehicleWords.map(escape).join('|')})`, 'iu') : null,
     vehicleName: vehicleWords.length ? new RegExp(`(?:${vehicleWords.map(escape).join('|')})`, 'iu') : null,
   };
 }

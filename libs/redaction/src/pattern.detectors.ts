@@ -293,7 +293,7 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
   if (!car) return out;
   if (contextual) {
     for (const m of everyMatchAt(sticky(contextual), text, nearDigit)) {
-      if (carBefore(m.index)) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, contextualRules), 0.8));
+      if (carBefore(m.index) || (data.vehicleAfter?.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) ?? false)) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, contextualRules), 0.8));
     }
   }
   // Every other country's plate: a short mix of capitals and digits in up to three groups, right after a car is mentioned.

@@ -193,8 +193,15 @@ const EXAMPLES: Record<string, Examples> = {
       ['The room was at Caferağa Mah., Moda Cd. No: 47 D: 5 Kadıköy.', 'ADDRESS', 'Caferağa Mah., Moda Cd. No: 47 D: 5'],
       // With its district and city after a slash.
       ['He took her to Gül Mah. Lale Sk. No: 12 Daire: 3, Esenyurt/İstanbul.', 'ADDRESS', 'Gül Mah. Lale Sk. No: 12 Daire: 3, Esenyurt/İstanbul'],
+      // A plate with its province code, named a plate or a taxi right after it.
+      ['Onu 35 XO 418 plakalı beyaz araçla götürdüler.', 'PLATE', '35 XO 418'],
+      ['34 ABC 123 numaralı taksiye bindi.', 'PLATE', '34 ABC 123'],
+      ['The car was 06 KL 2041, grey.', 'PLATE', '06 KL 2041'],
     ],
     notFound: [
+      // The same shape with a car word only later in another clause, or with no car at all.
+      ['Yaşı 35 XO 418 değil, arabası yok.', '35 XO 418'],
+      ['Saat 14 AB 12 gibi, 2 kat yukarıda.', '14 AB 12'],
       // A district's name with a letter that folds apart (ı), alone or after an address.
       ['She met him at Kadıköy yesterday.', 'Kadıköy'],
       ['They drove to Esenyurt at night.', 'Esenyurt'],
