@@ -265,8 +265,21 @@ const EXAMPLES: Record<string, Examples> = {
     notFound: [['On Esmaspäev the court was closed.', 'Esmaspäev']],
   },
   KR: {
-    found: [['The car, 12가 3456, belonged to the owner.', 'PLATE', '12가 3456']],
-    notFound: [['They met near Seoul Station.', 'Seoul Station']],
+    found: [
+      ['The car, 12가 3456, belonged to the owner.', 'PLATE', '12가 3456'],
+      // A surname named by a form of address: the surname is the name.
+      ['사장 Park called her every night.', 'PERSON', 'Park'],
+      ['Madam Jung took the passports.', 'PERSON', 'Jung'],
+      ['The money went to Sajang-nim Lee.', 'PERSON', 'Lee'],
+      ['마담 Yoon kept the money.', 'PERSON', 'Yoon'],
+    ],
+    notFound: [
+      ['They met near Seoul Station.', 'Seoul Station'],
+      // The same words without a form of address, and the forms of address alone.
+      ['We walked in Park Avenue after work.', 'Park Avenue'],
+      ['The madam said nothing and ajumma cooked.', 'said nothing'],
+      ['The madam of the bar left at Noon.', 'Noon'],
+    ],
   },
   LT: {
     found: [
