@@ -33,7 +33,7 @@ const STREET_KEYWORDS = new Set(
 /** Keywords of a house, entrance, floor or flat, followed (or preceded) by its number (and each pack's own). */
 const UNIT_KEYWORDS = new Set(
   `kv kv. apt apartment flat room rm floor fl entrance house dom d no nr br broj byt stan ulaz sprat m lok lokal ap apart bl blok sc scara et etaj daire d: kat
-   uy xonadon bino podъezd podezd
+   uy xonadon bino podъezd podezd ev
    poschodie patro emelet piętro pietro kati shtëpia shtëpi
    кв квартира д дом корп корпус стр строение под подъезд эт этаж оф офис комн ком комната вх бл блок ап апартамент общ общежитие
    үй бөлмө пәтер блок`
@@ -69,12 +69,14 @@ function classify(raw: string, words: PackData['address']): Piece['kind'] {
   // Capitals without a full stop (AP, BD, SK) are plate letters or abbreviations, not "ap." or "sk.".
   // (The pattern is tried only on two or three characters starting with a capital.)
   // (Except a street word of a Cyrillic script, which is written in capitals: ЖК «Нурлы Тау».)
+  // (And a German floor, OG, EG, DG, UG, which is written in capitals: 3. OG links.)
+  if (CAPITAL_UNITS.has(raw) && words.unit.has(word)) return 'unit';
   if (raw.length >= 2 && raw.length <= 3 && capitalised(raw) && /^\p{Lu}{2,3}$/u.test(raw) && !(STREET_KEYWORDS.has(word) && /[^\x00-\x7f]/.test(word))) return 'name';
   // One capital letter is an entrance, block or building letter (вх. А, sc. B), not the conjunction "а".
   if (raw.length === 1 && raw !== word) return 'name';
   // A pack's short Latin keyword (g., u., k., dz.) counts only with its full stop.
   const packWord = word.length > 2 || raw.endsWith('.') || /[^\x00-\x7f]/.test(word);
-  if (STREET_KEYWORDS.has(word) || (packWord && words.street.has(word)) || (word.includes('-') && /-(?:ro|gil|daero|dong|gu)$/.test(word))) return 'street';
+  if (STREET_KEYWORDS.has(word) || (packWord && words.street.has(word)) || words.streetEnding?.test(raw) || (word.includes('-') && /-(?:ro|gil|daero|dong|gu)$/.test(word))) return 'street';
   if (UNIT_KEYWORDS.has(word) || UNIT_KEYWORDS.has(lowered) || (packWord && words.unit.has(word))) return 'unit';
   if (STOP_WORDS.has(word)) return 'stop';
   // A title written after a person a street is named after (Raiymbek batyr, Tole bi, Abylai khan): part of the name.
@@ -83,8 +85,23 @@ function classify(raw: string, words: PackData['address']): Piece['kind'] {
   return 'stop';
 }
 
+/** Unit words written in capitals (German floors: Obergeschoss, Erdgeschoss, Dachgeschoss, Untergeschoss), counted where a pack has them. */
+const CAPITAL_UNITS = new Set(['OG', 'EG', 'DG', 'UG']);
+
+/** Short lower-case words inside a street's name that is a phrase (Zmaja od Bosne, Rruga e Kavajës, Calea lui Traian). */
+const NAME_LINKS = new Set(['od', 'e', 'i', 'lui', 'de', 'la', 'na', 'von', 'der']);
+
+/** Whether a street keyword comes at most three name pieces before piece `j` (ulica Zmaja | od Bosne). */
+function streetBefore(pieces: readonly Piece[], j: number): boolean {
+  for (let k = j; k >= Math.max(0, j - 3); k--) {
+    if (pieces[k].kind === 'street') return true;
+    if (pieces[k].kind !== 'name') return false;
+  }
+  return false;
+}
+
 /** Unit words that only count beside a street keyword: "ID no 0102", "No. 3" alone are not addresses. */
-const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat']);
+const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev']);
 
 /** Whether the gap between two pieces keeps them in one address: spaces, a comma, a full stop after an abbreviation or before a number. */
 function joins(text: string, a: Piece, b: Piece): boolean {
@@ -96,7 +113,7 @@ function joins(text: string, a: Piece, b: Piece): boolean {
   if (!/^[\s,.;:№#«»"“”-]*$/.test(gap)) return false;
   // A full stop continues the address only after an abbreviation (ul., Mah., бл.), before a number (Dankó utca 9. 2/14)
   // or after an ordinal number before its unit (4. poschodie, 3. kat).
-  if (/[.;]/.test(gap) && !(b.kind === 'number' || (/\.$/.test(a.text) && a.text.length <= 5 && a.kind !== 'name') || (a.kind === 'number' && b.kind === 'unit' && gap.startsWith('.') && a.text.length <= 2 && /^\p{Ll}/u.test(b.text)))) return false;
+  if (/[.;]/.test(gap) && !(b.kind === 'number' || (/\.$/.test(a.text) && a.text.length <= 5 && a.kind !== 'name') || (a.kind === 'number' && b.kind === 'unit' && gap.startsWith('.') && a.text.length <= 2 && (/^\p{Ll}/u.test(b.text) || CAPITAL_UNITS.has(b.text))))) return false;
   return true;
 }
 
@@ -119,6 +136,12 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
       if (!next) break;
       // A lower-case street name right after a street keyword (ul. piotrkowska 112). (Asked before the gap, which costs more.)
       // (Or a lower-case word of the name before its capitalised part: Ulica kralja Tomislava 22, Rruga e Durrësit.)
+      // (Or a short lower-case word inside a street's name that is a phrase, after its street word: Ulica Zmaja od Bosne 41.)
+      if (next.kind === 'stop' && NAME_LINKS.has(next.text) && pieces[j].kind === 'name' && capitalised(pieces[j].text) && streetBefore(pieces, j) && pieces[j + 2]?.kind === 'name' && capitalised(pieces[j + 2].text) && pieces.slice(j + 3, j + 6).some((q) => q.kind === 'number') && joins(text, pieces[j], next)) {
+        next.kind = 'name';
+        j++;
+        continue;
+      }
       if (next.kind === 'stop' && !(pieces[j].kind === 'street' && /^\p{Ll}+$/u.test(next.text) && (pieces[j + 2]?.kind === 'number' ? next.text.length >= 3 && !/^(?:19|20)\d\d(?!\d)/.test(pieces[j + 2].text) : pieces[j + 2]?.kind === 'name' && capitalised(pieces[j + 2].text)))) break;
       if (!joins(text, pieces[j], next)) break;
       if (next.kind === 'stop') next.kind = 'name';
@@ -162,7 +185,12 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
   while (first < run.length - 1 && run[first].kind === 'unit' && run[first + 1].kind !== 'number' && /,/.test(text.slice(run[first].end, run[first + 1].start))) first++;
   let last = run.length - 1;
   // Up to the last number, or a unit written after its number (12 бөлмө, 3rd floor).
-  while (last > first && !(run[last].kind === 'number' || (run[last].kind === 'unit' && run[last - 1]?.kind === 'number'))) last--;
+  // (Or units after a unit after its number: 3. OG links.)
+  const unitsAfterNumber = (k: number) => {
+    while (k > first && run[k].kind === 'unit' && run[k - 1].kind === 'unit' && !/,/.test(text.slice(run[k - 1].end, run[k].start))) k--;
+    return run[k].kind === 'unit' && run[k - 1]?.kind === 'number';
+  };
+  while (last > first && !(run[last].kind === 'number' || unitsAfterNumber(last))) last--;
   // A district and its city written with a slash right after the number (… No: 47 D: 5 Kadıköy/İstanbul): part of the address.
   if (run[last].kind === 'number' && run[last + 1]?.kind === 'name' && /^\p{Lu}[\p{L}\p{M}]+\/\p{Lu}[\p{L}\p{M}]+\.?$/u.test(run[last + 1].text)) last++;
   const numbers = run.slice(first, last + 1).filter((p) => p.kind === 'number');
@@ -170,6 +198,7 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
   // A lone "No 5" or "d 3" is not an address; a unit with a number and one more part is.
   if (last - first < 1) return null;
   // (Without the full stop of the sentence after a district/city.)
-  const end = run[last].kind === 'name' && run[last].text.endsWith('.') ? run[last].end - 1 : run[last].end;
+  // (Nor after a unit word that is no abbreviation: 2. OG rechts.)
+  const end = (run[last].kind === 'name' || (run[last].kind === 'unit' && run[last].text.length >= 6)) && run[last].text.endsWith('.') ? run[last].end - 1 : run[last].end;
   return { start: run[first].start, end, confidence: streets > 0 ? 0.85 : 0.7 };
 }

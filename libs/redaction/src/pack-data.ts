@@ -22,7 +22,7 @@ export interface PackData {
   idContext: RegExp | null;
   /** Plates of the configured countries that are plates anywhere: one pattern, one capturing group per shape. */
   plates: { standalone: RegExp | null; standaloneRules: string[]; contextual: RegExp | null; contextualRules: string[] };
-  address: { street: ReadonlySet<string>; unit: ReadonlySet<string>; afterName: ReadonlySet<string> };
+  address: { street: ReadonlySet<string>; unit: ReadonlySet<string>; afterName: ReadonlySet<string>; streetEnding: RegExp | null };
   /** Surname and patronymic endings of the packs (Latin and Cyrillic), or null without packs. */
   nameEndings: RegExp | null;
   /** Forms of address of the packs (lower case, as written): the next word is a name. */
@@ -39,7 +39,9 @@ export interface PackData {
   places: ReadonlySet<string>;
   /** A word about a car within the 60 characters before a position (the packs' words, any language). */
   vehicleContext: RegExp | null;
-  /** One of those words anywhere (what vehicleContext needs; tested once per text). */
+  /** The plate's own words written right after it, within two words (35 XO 418 plakalı, 34 ABC 123 numaralı taksi). */
+  vehicleAfter: RegExp | null;
+  /** One of the words about a car anywhere (what vehicleContext and vehicleAfter need; tested once per text). */
   vehicleName: RegExp | null;
 }
 
@@ -97,6 +99,7 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
       if (/\p{Script=Cyrillic}/u.test(name)) for (const latin of transliterations(name)) add(latin);
     }
   }
+  const streetEndings = [...new Set(packs.flatMap((p) => p.address?.streetEndings ?? []).map((w) => w.toLowerCase()))];
   const vehicleWords = [...new Set(packs.flatMap((p) => p.vehicleWords ?? []).map((w) => w.toLowerCase()))];
   return {
     countries: packs.map((p) => p.country),
@@ -108,6 +111,7 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
       street: lowerSet(packs.flatMap((p) => p.address?.street ?? [])),
       unit: lowerSet(packs.flatMap((p) => p.address?.unit ?? [])),
       afterName: new Set(packs.flatMap((p) => p.address?.afterName ?? []).map((w) => w.toLowerCase())),
+      streetEnding: streetEndings.length ? new RegExp(`^\\p{Lu}[\\p{L}\\p{M}]{2,}(?:${streetEndings.map(escape).join('|')})$`, 'u') : null,
     },
     titles: new Set(packs.flatMap((p) => p.names?.titles ?? []).map((w) => w.toLowerCase())),
     surnames: new Set(packs.flatMap((p) => p.names?.surnames ?? []).map((w) => w.toLowerCase())),
@@ -117,6 +121,7 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
     institutions: lowerSet(packs.flatMap((p) => p.institutions ?? [])),
     places: placeSet(packs.flatMap((p) => p.places ?? [])),
     vehicleContext: vehicleWords.length ? new RegExp(`(?:^|[^\\p{L}])(?:${vehicleWords.map(escape).join('|')})[^.!?\\n]{0,40}$`, 'iu') : null,
+    vehicleAfter: vehicleWords.length ? new RegExp(`^\\s?(?:\\p{L}+\\s){0,2}(?:${vehicleWords.map(escape).join('|')})`, 'iu') : null,
     vehicleName: vehicleWords.length ? new RegExp(`(?:${vehicleWords.map(escape).join('|')})`, 'iu') : null,
   };
 }

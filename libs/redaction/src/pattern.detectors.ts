@@ -150,7 +150,13 @@ function phoneIn(source: string, offset: number, data: PackData): { offset: numb
     }
     if (!valid || !parsed) return null;
     // A 12-digit IIN or 16-digit card is not a phone even when it parses.
-    if (!international && digits.length >= 12) return null;
+    // (Except a German mobile number with its trunk, 0176 41827364: an IIN's month cannot be 5x-7x.)
+    // (Another country may take its digits too: asked for Germany itself.)
+    if (!international && digits.length >= 12) {
+      const germanMobile = digits.length === 12 && /^01[5-7]/.test(digits) && data.phone.trunk0.includes('DE') && parsePhoneNumberFromString(normalised, 'DE')?.isValid();
+      if (!germanMobile) return null;
+      return { offset, length: raw.length, rule: 'phone.DE' };
+    }
     return { offset, length: raw.length, rule: international ? 'phone.international' : `phone.${parsed.country ?? 'national'}` };
   }
 }
@@ -287,7 +293,7 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
   if (!car) return out;
   if (contextual) {
     for (const m of everyMatchAt(sticky(contextual), text, nearDigit)) {
-      if (carBefore(m.index)) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, contextualRules), 0.8));
+      if (carBefore(m.index) || (data.vehicleAfter?.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) ?? false)) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, contextualRules), 0.8));
     }
   }
   // Every other country's plate: a short mix of capitals and digits in up to three groups, right after a car is mentioned.

@@ -9,9 +9,14 @@ export const AZ: CountryPack = {
     { pattern: String.raw`\d{2}-[A-Z]{2}-\d{3}`, standalone: true },
     { pattern: String.raw`\d{2}\s[A-Z]{2}\s\d{3}`, standalone: false },
   ],
-  address: { street: ['küçəsi', 'kucesi', 'küç', 'pr', 'prospekti', 'qəsəbəsi', 'qesebesi', 'massivi', 'döngə'], unit: ['mənzil', 'menzil', 'bina', 'yataqxana', 'otaq'] },
+  address: {
+    street: ['küçəsi', 'kucesi', 'küç', 'kuc', 'pr', 'prospekti', 'qəsəbəsi', 'qesebesi', 'qəs', 'qes', 'massivi', 'döngə', 'döngəsi', 'dongesi', 'dalan', 'dalanı', 'mikrorayonu', 'mkr', 'rayonu'],
+    unit: ['mənzil', 'menzil', 'bina', 'yataqxana', 'otaq', 'ev', 'mən'],
+    // (Bakıxanov qəsəbəsi, Nizami küçəsi: the name before is a place, not a person.)
+    afterName: ['küçəsi', 'küç', 'qəsəbəsi', 'qəs', 'prospekti', 'döngəsi', 'rayonu'],
+  },
   names: { endings: ['ov', 'ova', 'ev', 'eva', 'zadə', 'zade', 'oglu', 'oğlu', 'qızı', 'qizi'], given: ['Aysel', 'Aynur', 'Gunay', 'Leyla', 'Nargiz', 'Sevinj', 'Ulviyya', 'Gulnar', 'Lala', 'Aytan', 'Elnur', 'Elvin', 'Rashad', 'Kamran', 'Orkhan', 'Tural', 'Vugar', 'Ramil', 'Anar', 'Farid'] },
   notNames: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr', 'bazar', 'ertəsi', 'çərşənbə', 'cümə', 'şənbə'],
-  places: ['Баку', 'Гянджа', 'Сумгаит', 'Baku', 'Ganja', 'Sumgait', 'Sumqayit'],
+  places: ['Баку', 'Гянджа', 'Сумгаит', 'Baku', 'Bakı', 'Ganja', 'Gəncə', 'Sumgait', 'Sumqayit', 'Sumqayıt', 'Xırdalan', 'Binəqədi', 'Nəsimi', 'Yasamal', 'Sabunçu', 'Suraxanı', 'Xətai', 'Nərimanov'],
   vehicleWords: ['maşın', 'masin'],
 };

@@ -33,6 +33,8 @@ export interface CountryPack {
   address?: {
     /** Words that name a street, square, block or district (lower case, without the full stop of an abbreviation). */
     street?: string[];
+    /** Endings of a street's name written as one word with it (Lindenstraße, Hauptstr.): a capitalised word ending so is a street word. */
+    streetEndings?: string[];
     /** Words of a house, entrance, floor, flat, room or dormitory, written next to its number. */
     unit?: string[];
     /** Words written right after a street's or district's name (Atatürk caddesi, Brīvības iela): that name is no person. */

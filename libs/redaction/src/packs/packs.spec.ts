@@ -170,9 +170,17 @@ const EXAMPLES: Record<string, Examples> = {
       ['Her roommate Aysel Mammadova paid the fine.', 'PERSON', 'Aysel Mammadova'],
       // A FIN without a keyword: seven capitals and digits, mixed.
       ['The officer copied 4QK8TZ2 from her card.', 'IDNUM', '4QK8TZ2'],
+      // A settlement, then the street, house and flat, all abbreviated.
+      ['Ünvan: Zığ qəs., Füzuli küç. 41, m. 17, Bakı.', 'ADDRESS', 'Zığ qəs., Füzuli küç. 41, m. 17'],
+      ['Onu Cavadxan döngəsi 7, ev 3 ünvanında saxladılar.', 'ADDRESS', 'Cavadxan döngəsi 7, ev 3'],
+      ['She lived at Şərifzadə küçəsi 12, mənzil 40 for a year.', 'ADDRESS', 'Şərifzadə küçəsi 12, mənzil 40'],
     ],
     notFound: [
       ['They flew from Baku to Dubai.', 'Baku'],
+      // A street's name without its number, a house alone, the city.
+      ['Nizami küçəsində 2019-cu ildə görüşdük.', 'Nizami'],
+      ['Ev 3 il əvvəl satılıb, Bakı dəyişib.', 'Ev 3'],
+      ['Ev 3 il əvvəl satılıb, Bakı dəyişib.', 'Bakı'],
       ['She had COVID19 and he bought an RTX4090.', 'COVID19'],
       ['She had COVID19 and he bought an RTX4090.', 'RTX4090'],
       ['The code ABCD123 opened the gate.', 'ABCD123'],
@@ -185,8 +193,15 @@ const EXAMPLES: Record<string, Examples> = {
       ['The room was at Caferağa Mah., Moda Cd. No: 47 D: 5 Kadıköy.', 'ADDRESS', 'Caferağa Mah., Moda Cd. No: 47 D: 5'],
       // With its district and city after a slash.
       ['He took her to Gül Mah. Lale Sk. No: 12 Daire: 3, Esenyurt/İstanbul.', 'ADDRESS', 'Gül Mah. Lale Sk. No: 12 Daire: 3, Esenyurt/İstanbul'],
+      // A plate with its province code, named a plate or a taxi right after it.
+      ['Onu 35 XO 418 plakalı beyaz araçla götürdüler.', 'PLATE', '35 XO 418'],
+      ['34 ABC 123 numaralı taksiye bindi.', 'PLATE', '34 ABC 123'],
+      ['The car was 06 KL 2041, grey.', 'PLATE', '06 KL 2041'],
     ],
     notFound: [
+      // The same shape with a car word only later in another clause, or with no car at all.
+      ['Yaşı 35 XO 418 değil, arabası yok.', '35 XO 418'],
+      ['Saat 14 AB 12 gibi, 2 kat yukarıda.', '14 AB 12'],
       // A district's name with a letter that folds apart (ı), alone or after an address.
       ['She met him at Kadıköy yesterday.', 'Kadıköy'],
       ['They drove to Esenyurt at night.', 'Esenyurt'],
@@ -250,8 +265,21 @@ const EXAMPLES: Record<string, Examples> = {
     notFound: [['On Esmaspäev the court was closed.', 'Esmaspäev']],
   },
   KR: {
-    found: [['The car, 12가 3456, belonged to the owner.', 'PLATE', '12가 3456']],
-    notFound: [['They met near Seoul Station.', 'Seoul Station']],
+    found: [
+      ['The car, 12가 3456, belonged to the owner.', 'PLATE', '12가 3456'],
+      // A surname named by a form of address: the surname is the name.
+      ['사장 Park called her every night.', 'PERSON', 'Park'],
+      ['Madam Jung took the passports.', 'PERSON', 'Jung'],
+      ['The money went to Sajang-nim Lee.', 'PERSON', 'Lee'],
+      ['마담 Yoon kept the money.', 'PERSON', 'Yoon'],
+    ],
+    notFound: [
+      ['They met near Seoul Station.', 'Seoul Station'],
+      // The same words without a form of address, and the forms of address alone.
+      ['We walked in Park Avenue after work.', 'Park Avenue'],
+      ['The madam said nothing and ajumma cooked.', 'said nothing'],
+      ['The madam of the bar left at Noon.', 'Noon'],
+    ],
   },
   LT: {
     found: [
@@ -348,8 +376,18 @@ const EXAMPLES: Record<string, Examples> = {
     notFound: [['V ponedeljek je prišla policija.', 'ponedeljek']],
   },
   BA: {
-    found: [['The car, A12-K-345, followed her.', 'PLATE', 'A12-K-345']],
-    notFound: [['Sarajevo Canton police issued the fine.', 'Sarajevo Canton']],
+    found: [
+      ['The car, A12-K-345, followed her.', 'PLATE', 'A12-K-345'],
+      // A street whose name is a phrase with a lower-case word in it.
+      ['Živi u Ulica Zmaja od Hercegovine 41, stan 12, sa drugaricom.', 'ADDRESS', 'Ulica Zmaja od Hercegovine 41, stan 12'],
+      ['Odveli su je na ulica Kralja Tvrtka i Bosne 7, sprat 2.', 'ADDRESS', 'ulica Kralja Tvrtka i Bosne 7, sprat 2'],
+    ],
+    notFound: [
+      ['Sarajevo Canton police issued the fine.', 'Sarajevo Canton'],
+      // The same small word between names without a street word, or a street's name without a number after it.
+      ['Pričala je Amra od Mostara 20 minuta.', 'od Mostara 20 minuta'],
+      ['Ulica Zmaja od Hercegovine bila je prazna 2020.', 'Zmaja od Hercegovine'],
+    ],
   },
   ME: {
     found: [['Her friend Milena Vuković paid.', 'PERSON', 'Milena Vuković']],
@@ -370,6 +408,25 @@ const EXAMPLES: Record<string, Examples> = {
   TM: {
     found: [['Her friend Jeren Orazowa was deported.', 'PERSON', 'Jeren Orazowa']],
     notFound: [['They flew from Ashgabat to Istanbul.', 'Ashgabat']],
+  },
+  DE: {
+    found: [
+      // A street written as one word with its street word, then the building, floor and side.
+      ['Sie wohnt in der Lindenstraße 184, Hinterhaus, 3. OG links, seit Mai.', 'ADDRESS', 'Lindenstraße 184, Hinterhaus, 3. OG links'],
+      ['Adresse: Kastanienallee 12, Vorderhaus, EG rechts, Whg. 5.', 'ADDRESS', 'Kastanienallee 12, Vorderhaus, EG rechts, Whg. 5'],
+      ['Sie schläft Hauptstr. 7, Seitenflügel, 2. OG Mitte.', 'ADDRESS', 'Hauptstr. 7, Seitenflügel, 2. OG Mitte'],
+      // A mobile number with its trunk and no country code (twelve digits, which an IIN's month rules out).
+      ['Ruf mich an: 0176 41827364 abends.', 'PHONE', '0176 41827364'],
+      ['Handy 01512 3456789, nur WhatsApp.', 'PHONE', '01512 3456789'],
+      ['Das Auto B-KL 4821 stand vor der Tür.', 'PLATE', 'B-KL 4821'],
+    ],
+    notFound: [
+      // A rank is no street (Platz alone is no street word), a file number of eight digits no phone.
+      ['Sie kam auf Platz 3 der Liste.', '3'],
+      ['Aktenzeichen 0176 4182, Termin 2024 1230.', '0176 4182'],
+      // Twelve digits starting 01 that are no German mobile number stay no phone.
+      ['Die Quittung 0123 45678901 lag dabei.', '0123 45678901'],
+    ],
   },
 };
 

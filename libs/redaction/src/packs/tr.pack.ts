@@ -17,5 +17,5 @@ export const TR: CountryPack = {
     // Districts written after a street address (… No: 12 D: 3 Çankaya/Ankara).
     'Çankaya', 'Keçiören', 'Yenimahalle', 'Mamak', 'Etimesgut', 'Şişli', 'Üsküdar', 'Beşiktaş', 'Bakırköy', 'Esenyurt', 'Bağcılar', 'Zeytinburnu', 'Avcılar',
     'Bahçelievler', 'Küçükçekmece', 'Esenler', 'Ataşehir', 'Kartal', 'Pendik', 'Ümraniye', 'Maltepe', 'Sarıyer', 'Konak', 'Muratpaşa', 'Kepez'],
-  vehicleWords: ['araba', 'araç', 'plaka'],
+  vehicleWords: ['araba', 'araç', 'plaka', 'taksi', 'otomobil', 'minibüs', 'kamyonet'],
 };

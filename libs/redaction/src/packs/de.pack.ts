@@ -1,0 +1,25 @@
+import type { CountryPack } from './country-pack';
+
+/** Germany (a destination country). */
+export const DE: CountryPack = {
+  country: 'DE',
+  name: 'Germany',
+  // (Written with its trunk 0 at home: digits without it are left to the region's countries.)
+  phone: { trunk: '0', national: false },
+  plates: [
+    // B-AB 1234, M AB 123, HH-XY 42E: a district code of one to three letters, one or two letters, up to four digits.
+    { pattern: String.raw`[A-ZÄÖÜ]{1,3}[-\s][A-Z]{1,2}\s?\d{1,4}[EH]?`, standalone: false },
+  ],
+  address: {
+    // (Not Platz, Weg or Ring alone: Platz 3 is a rank.)
+    street: ['straße', 'strasse', 'str', 'allee', 'gasse', 'chaussee'],
+    // Written as one word with the street's name (Lindenstraße, Hauptstr., Kastanienallee).
+    streetEndings: ['straße', 'strasse', 'str.', 'weg', 'allee', 'platz', 'gasse', 'damm', 'chaussee'],
+    unit: ['hinterhaus', 'vorderhaus', 'seitenflügel', 'hof', 'og', 'eg', 'dg', 'ug', 'links', 'rechts', 'mitte', 'whg', 'wohnung', 'etage', 'stock', 'zimmer', 'zi', 'app', 'hausnr'],
+  },
+  names: { titles: ['frau', 'herr'], given: ['Anna', 'Julia', 'Lena', 'Laura', 'Sabine', 'Katrin', 'Jana', 'Nina', 'Lisa', 'Sandra', 'Thomas', 'Michael', 'Stefan', 'Andreas', 'Jürgen', 'Uwe', 'Dieter', 'Klaus', 'Jens', 'Sven'] },
+  notNames: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
+  institutions: ['polizei', 'polizeirevier', 'revier', 'ausländerbehörde', 'jobcenter', 'krankenhaus', 'gericht', 'amtsgericht', 'bahnhof', 'hauptbahnhof', 'beratungsstelle'],
+  places: ['Берлин', 'Гамбург', 'Мюнхен', 'Франкфурт', 'Berlin', 'Hamburg', 'München', 'Munich', 'Frankfurt', 'Köln', 'Cologne', 'Düsseldorf', 'Stuttgart', 'Dortmund', 'Leipzig', 'Dresden', 'Hannover', 'Nürnberg', 'Bremen', 'Neukölln', 'Kreuzberg', 'Wedding', 'Schöneberg', 'Mitte', 'St. Pauli'],
+  vehicleWords: ['auto', 'wagen', 'kennzeichen', 'fahrzeug', 'kfz', 'nummernschild'],
+};
