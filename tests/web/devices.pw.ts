@@ -69,7 +69,8 @@ async function nothingLeft(page: Page, seen: Seen[], userId: string, cookie: str
   await page.getByLabel('Passcode').fill('another-code-9');
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
-  await page.waitForTimeout(1_500);
+  // Whatever the unlocked app asks the server has been answered (no request for 500 ms).
+  await page.waitForLoadState('networkidle');
   await expect(page.getByTestId('server-case')).toHaveCount(0);
   expect(succeeded(seen)).toEqual([]);
   // The page itself cannot refresh either.
@@ -99,7 +100,8 @@ test.describe('a session cannot outlive the device store', () => {
     context.on('request', record);
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Unlock' })).toBeVisible();
-    await page.waitForTimeout(2_000);
+    // Everything the locked page and its service worker start has gone out (no request for 500 ms).
+    await page.waitForLoadState('networkidle');
     await expect(page.getByRole('heading', { name: 'Unlock' })).toBeVisible();
     context.off('request', record);
     expect(asked.filter((u) => u !== '/api/v1/app-settings')).toEqual([]);
@@ -148,7 +150,7 @@ test.describe('a session cannot outlive the device store', () => {
     await expect(page.getByRole('alert')).toContainText('как только появится сеть');
     await page.screenshot({ path: 'test-results/shots/wiped-offline-ru.png', fullPage: true });
     await page.getByRole('button', { name: 'English' }).click();
-    await page.waitForTimeout(1_000);
+    await page.waitForLoadState('networkidle');
     expect((await sessionOf(user.id)).revoked_reason).toBeNull();
     // The phone is put away; later the app is opened again with the network back.
     await page.close();
