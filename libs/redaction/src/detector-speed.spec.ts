@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectAddresses } from './address.detector';
-import { detectEmails } from './pattern.detectors';
+import { detectEmails } from './email.detector';
 import { detectPii } from './detect';
 import { foldDiacritics } from './name-signals';
 import { PRIORITY, resolveOverlaps } from './merge';

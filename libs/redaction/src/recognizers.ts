@@ -2,14 +2,18 @@ import { detectAddressChunks } from './address-chunk.detector';
 import { detectAddresses } from './address.detector';
 import type { TextDocument } from './document';
 import type { PackData } from './pack-data';
-import { detectEmails, detectHandles, detectIdNumbers, detectPhones, detectPlates } from './pattern.detectors';
+import { detectEmails } from './email.detector';
+import { detectHandles } from './handle.detector';
+import { detectIdNumbers } from './id-number.detector';
 import { detectPersons } from './person.detector';
+import { detectPhones } from './phone.detector';
+import { detectPlates } from './plate.detector';
 import type { PiiType, Span } from './types';
 
 /**
  * One recognizer per kind of personal data, in the manner of Presidio: its
  * patterns, context words and validation together (in the detector module it
- * names), reading the shared document and the configured countries' packs.
+ * names, one file per kind: `<kind>.detector.ts`), reading the shared document and the configured countries' packs.
  */
 export interface Recognizer {
   readonly kind: PiiType;

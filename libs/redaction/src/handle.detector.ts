@@ -1,0 +1,51 @@
+import { matchesAt } from './document';
+import type { Span } from './types';
+
+const span = (start: number, end: number, type: Span['type'], rule: string, confidence: number): Span => ({ start, end, type, rule, confidence });
+
+/** Social-media handles and profile links. */
+export function detectHandles(text: string): Span[] {
+  const out: Span[] = [];
+  const links =
+    /(?:https?:\/\/)?(?:www\.)?(?:instagram\.com|insta\.gram|t\.me|telegram\.me|vk\.com|vk\.ru|facebook\.com|fb\.com|tiktok\.com|ok\.ru|twitter\.com|x\.com|wa\.me|youtube\.com)\/[\p{L}0-9_.@\-/]+[\p{L}0-9_]/giu;
+  for (const m of text.matchAll(links)) out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.link', 0.98));
+  // Profile links on any site (escort boards such as roksa.pl, sexguide.cz, vivastreet): a domain with a path.
+  // Only where a top-level domain and a slash are (".pl/"): the full pattern is costly to try at every word.
+  for (const m of PROFILE_DOMAIN.test(text) ? text.matchAll(PROFILE_LINK) : []) {
+    out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.profile-link', 0.9));
+  }
+  // Messenger IDs without "@": "KakaoTalk ID dimon_ansan", "Telegram: lola_almaty", "ник в телеге sweet_kz".
+  for (const m of matchesAt(MESSENGER_ID, text, messengerNames(text))) {
+    const id = m[1];
+    if (!/\p{L}/u.test(id)) continue;
+    if (/[_.\d]/.test(id) || /(?:id|nick|username|login|ник|логин)\W*$/i.test(m[0].slice(0, -id.length))) {
+      const start = m.index! + m[0].length - id.length;
+      out.push(span(start, start + id.length, 'HANDLE', 'handle.messenger-id', 0.85));
+    }
+  }
+  for (const m of text.matchAll(/(?<![\p{L}0-9._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/gu)) {
+    if (m[0].length >= 3) out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.at', 0.95));
+  }
+  return out;
+}
+
+const PROFILE_LINK = /(?<![\p{L}0-9@._/-])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})*\.[a-z]{2,6}\/[\p{L}0-9_.%\-/?=&]*[\p{L}0-9_]/giu;
+/** What every profile link contains (same flags, so the same letters match). */
+const PROFILE_DOMAIN = /\.[a-z]{2,6}\//iu;
+const MESSENGERS = 'kakaotalk|kakao|telegram|telega|телеграм[еа]?|телег[еа]|signal|viber|вайбер[еа]?|whatsapp|line|wechat|imo|botim|instagram|инстаграм[еа]?|insta|инст[еа]|tiktok|snapchat|skype|discord|onlyfans';
+/** A messenger's name, with the same flags as the full pattern: every messenger ID starts with one. */
+const MESSENGER_NAME = new RegExp(`(?:${MESSENGERS})`, 'giu');
+/**
+ * Where a messenger's name starts: the only places a messenger ID can start
+ * (it cannot start inside another name, whose letters the look-behind rejects).
+ */
+function messengerNames(text: string): number[] {
+  const at: number[] = [];
+  MESSENGER_NAME.lastIndex = 0;
+  for (let m = MESSENGER_NAME.exec(text); m !== null; m = MESSENGER_NAME.exec(text)) at.push(m.index);
+  return at;
+}
+const MESSENGER_ID = new RegExp(
+  `(?<![\\p{L}0-9_])(?:${MESSENGERS})(?:[,\\s]+(?:id|nick|username|login|ник|логин|акк|account))?\\s*[:\\-–]?\\s*([a-z0-9][a-z0-9_.]{2,30}[a-z0-9])(?![\\p{L}0-9@])`,
+  'iuy',
+);

@@ -1,0 +1,118 @@
+import { matchesAt, TextDocument } from './document';
+import { isValidIin } from './identity-numbers';
+import { packData, type PackData } from './pack-data';
+import { phoneIn } from './phone.detector';
+import type { Span } from './types';
+
+const span = (start: number, end: number, type: Span['type'], rule: string, confidence: number): Span => ({ start, end, type, rule, confidence });
+
+/** YYMMDD then a century-and-sex digit 1-6: the shape of an IIN even when its checksum is wrong. */
+function iinShaped(digits: string): boolean {
+  const month = Number(digits.slice(2, 4));
+  const day = Number(digits.slice(4, 6));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && /[1-6]/.test(digits[6]);
+}
+
+export function isLuhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let n = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      n *= 2;
+      if (n > 9) n -= 9;
+    }
+    sum += n;
+  }
+  return sum % 10 === 0;
+}
+
+/** Words that name a personal identity number (not a phone "number"). */
+const NATIONAL_ID_CONTEXT =
+  /(pesel|egn|егн|jmbg|embg|јмбг|cnp|idnp|pinfl|пинфл|pin\b|пин\b|iin|иин|жсн|inn\b|инн|snils|снилс|rodné|rodne|asmens|kodas|isikukood|personas kods|personal code|personal number|personal id|личный код|личный номер|персональный код|registration number|registration card|регистрац|emirates id|kimlik|\barc\b|rnokpp|рнокпп|ипн|id no|id number|id card|id-card|passport|паспорт|удостоверени|уд-е|уд-ия)/i;
+const ID_CONTEXT =
+  /(pesel|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин\b|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|личный код|личный номер|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b)/i;
+
+/**
+ * Identity numbers: IIN (checksum), bank cards (Luhn), passports and ID cards
+ * (letters and digits), other document numbers and badge numbers when the text
+ * says what they are.
+ */
+export function detectIdNumbers(text: string, data: PackData = packData(), doc: TextDocument = new TextDocument(text)): Span[] {
+  const out: Span[] = [];
+  // The patterns that start with letters are tried only where a run of letters and digits has a digit within its first characters.
+  const nearDigit = doc.runStartsNear('0-9', LETTERS_BEFORE_DIGIT);
+  const iin = data.validators.some(([name]) => name === 'iin');
+  for (const m of text.matchAll(/(?<![\p{L}0-9])\d{12}(?![\p{L}0-9])/gu)) {
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    if (!iin) break;
+    if (isValidIin(m[0])) out.push(span(m.index!, m.index! + 12, 'IDNUM', 'id.iin', 0.97));
+    // A 12-digit number that starts with a date of birth and a century digit, or is called an IIN.
+    else if (iinShaped(m[0]) || /(iin|иин|жсн|pinfl|пинфл)/i.test(before)) out.push(span(m.index!, m.index! + 12, 'IDNUM', 'id.iin-shape', 0.8));
+  }
+  for (const m of text.matchAll(/(?<![\p{L}0-9])\d{4}(?:[ -]?\d{4}){2,3}(?:[ -]?\d{1,3})?(?![\p{L}0-9])/gu)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length < 13 || digits.length > 19) continue;
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    // Luhn-valid; or written in groups of four, or called a card.
+    if (isLuhn(digits)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.card', 0.95));
+    else if (/^\d{4}([ -])\d{4}\1\d{4}\1\d{4}$/.test(m[0]) || /(card|карт|kaspi|каспи|visa|mastercard)/i.test(before)) {
+      out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.card-shape', 0.8));
+    }
+  }
+  // National identity numbers with a checksum, or with a keyword before them, however the digits are grouped.
+  for (const m of text.matchAll(/(?<![\p{L}0-9+\-/.]|\d )\d{2,15}(?:[ \-/]\d{1,8}){0,3}(?![\p{L}0-9]|[\-/.]\d)/gu)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length < 9 || digits.length > 15) continue;
+    const valid = data.validators.find(([, isValid]) => isValid(digits));
+    const before = text.slice(Math.max(0, m.index! - 48), m.index!);
+    const grouped = /^\d{6}[-/]\d{3,7}$|^784-\d{4}-\d{7}-\d$|^\d{3}-\d{3}-\d{3}[ -]\d{2}$/.test(m[0]);
+    const named = NATIONAL_ID_CONTEXT.test(before) || (data.idContext?.test(before) ?? false);
+    // Without a keyword, a number that is also a valid phone number of the region is taken for a phone.
+    if (valid && (named || !phoneIn(m[0], 0, data))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', `id.${valid[0]}`, 0.9));
+    else if (grouped || (digits.length >= 9 && named && !/\d[\d\s]*$/.test(before.slice(-3)))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.national', 0.8));
+  }
+  // Document numbers of letters and digits: КМ 448120, AZE 14387259, 418273KE, 4150389A012PB3.
+  for (const m of matchesAt(DOCUMENT_LETTERS, text, nearDigit)) {
+    out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-letters', 0.85));
+  }
+  // An Albanian personal number (J12345678F) and an Azerbaijani FIN (5ZK7PQ2: seven capitals and digits, mixed; not a word
+  // with a number such as COVID19, a model such as RTX4090 or a code such as ABCD123), without a keyword.
+  for (const m of matchesAt(LETTER_DIGIT_IDS, text, nearDigit)) {
+    const v = m[0];
+    // (Mixed: two letters and two digits at least, alternating more than once: not a prefix code such as ABCD123.)
+    if (v.length === 7 && (!/\d[^\d]*\d/.test(v) || !/[A-Z][^A-Z]*[A-Z]/.test(v) || /[A-Z]{5}|\d{4}/.test(v) || !/^(?:[A-Z]+\d+[A-Z]|\d+[A-Z]+\d)/.test(v))) continue;
+    out.push(span(m.index!, m.index! + v.length, 'IDNUM', v.length === 7 ? 'id.fin' : 'id.albanian', 0.8));
+  }
+  // Without any keyword: a run of 12-15 digits (personal numbers of Kazakhstan, Kyrgyzstan, Uzbekistan, Tajikistan; accounts),
+  // a document number with a letter prefix and a dash or a Cyrillic letter (AN-3309812, А 1234567), a Russian passport (45 06 123456, 4506 № 123456).
+  for (const m of text.matchAll(/(?<![\p{L}0-9+\-/.])\d{12,15}(?![\p{L}0-9]|[\-/.]\d)/gu)) {
+    out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.long-number', 0.75));
+  }
+  for (const m of matchesAt(DOCUMENT_PREFIX, text, nearDigit)) {
+    if (/^\d/.test(m[0]) && phoneIn(m[0], 0, data)) continue;
+    out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-prefix', 0.75));
+  }
+  // Passport and ID-card numbers: 1-2 Latin letters then 7-8 digits (AB1234567, N12345678, ID1234567, AN 3309812).
+  for (const m of matchesAt(PASSPORT, text, nearDigit)) {
+    out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.passport', 0.9));
+  }
+  // Bare document numbers (8-10 digits) and badge numbers (3-6 digits) need a word that says so, just before.
+  for (const m of text.matchAll(/(?<![\p{L}0-9.,])(\d{3,10})(?![\p{L}0-9]|[.,]\d)/gu)) {
+    const before = text.slice(Math.max(0, m.index! - 48), m.index!);
+    const len = m[1].length;
+    if (len >= 8 && ID_CONTEXT.test(before) && !/\d[\d\s]*$/.test(before.slice(-3))) {
+      out.push(span(m.index!, m.index! + len, 'IDNUM', 'id.document', 0.8));
+    } else if (len >= 3 && len <= 6 && /(badge|жетон|нагрудн|значок|знак)[^.!?\n]{0,36}$/i.test(before) && !/\d\s*$/.test(before)) {
+      out.push(span(m.index!, m.index! + len, 'IDNUM', 'id.badge', 0.85));
+    }
+  }
+  return out;
+}
+
+/** The most characters before the first digit in the patterns below (letters and a space or dash). */
+const LETTERS_BEFORE_DIGIT = 4;
+/** Sticky: tried at given starts (see matchesAt). */
+const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{2,3}\s?\d{6,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d)(?![\p{L}0-9])/uy;
+const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6})(?![\p{L}0-9])/uy;
+const LETTER_DIGIT_IDS = /(?<![\p{L}0-9])(?:[A-Z]\d{8}[A-Z]|[0-9A-Z]{7})(?![\p{L}0-9])/uy;
+const PASSPORT = /(?<![\p{L}0-9])(?:ID|[A-Z]{1,2})\s?\d{6,8}(?![\p{L}0-9])/uy;

@@ -1,0 +1,81 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { CountryCode } from 'libphonenumber-js/max';
+import { packData, type PackData } from './pack-data';
+import { mayBeValidFor } from './phone-plans';
+import type { Span } from './types';
+
+const span = (start: number, end: number, type: Span['type'], rule: string, confidence: number): Span => ({ start, end, type, rule, confidence });
+
+/**
+ * Phone numbers of the region and international ones, however they are split
+ * (spaces, brackets, dashes, dots, a line break), validated with
+ * libphonenumber for the region's countries.
+ */
+export function detectPhones(text: string, data: PackData = packData()): Span[] {
+  const out: Span[] = [];
+  const candidate = /(?<![\p{L}0-9])(?:\+\s?)?\(?\d[\d\s().\-–/]{6,22}\d(?![\p{L}0-9])/gu;
+  for (const m of text.matchAll(candidate)) {
+    // Else without its first group (a prefix of the prose glued to it); a candidate of one group would be read again as it is.
+    const rest = m[0].replace(/^\S+\s/, '');
+    const found = phoneIn(m[0], 0, data) ?? (rest === m[0] ? null : phoneIn(rest, m[0].indexOf(' ') + 1, data));
+    if (found) out.push(span(m.index! + found.offset, m.index! + found.offset + found.length, 'PHONE', found.rule, 0.95));
+  }
+  // A local number of eight digits without a trunk or country code, in the Baltic or Balkan spacing (5123 4567, 21 234 567),
+  // only with a word about calling or messaging just before it, and not a sum or a count.
+  for (const m of text.matchAll(LOCAL_PHONE)) {
+    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    // (A year and a number after it, 2024 1230, is not a phone.)
+    if (/^(?:19|20)\d\d /.test(m[0]) || !LOCAL_PHONE_CUE.test(before) || NOT_A_PHONE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+    out.push(span(m.index!, m.index! + m[0].length, 'PHONE', 'phone.local-cue', 0.75));
+  }
+  return out;
+}
+
+const LOCAL_PHONE = /(?<![\p{L}0-9+\-/.,]|\d[ -])[1-9](?:\d{3}[ -]\d{4}|\d[ -]\d{3}[ -]\d{3}|\d{2}[ -]\d{2}[ -]\d{3}|\d{2}[ -]\d{3}[ -]\d{2})(?![\p{L}0-9]|[ -]\d|[\-/.,]\d)/gu;
+const CUES = `call|called|calls|calling|phone|phoned|mobile|cell|number(?!\\s+of)|whats\\s?app|viber|telegram|signal|sms|text|texted|tel\\.?|mob\\.?|тел\\.?|телефон\\p{L}*|номер(?!\\s+(?:дома|квартиры|машины|комнаты))\\p{L}*|звон\\p{L}*|позвон\\p{L}*|набра\\p{L}*|вотсап\\p{L}*|ватсап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|смс`;
+/** A word about calling or messaging before the number, in the same sentence. */
+const LOCAL_PHONE_CUE = new RegExp(`(?<![\\p{L}])(?:${CUES})(?![\\p{L}])[^.!?\\n]*$`, 'iu');
+/** A sum, a count or a measure after the digits. */
+const NOT_A_PHONE_AFTER = /^\s?(?:%|€|\$|₸|₽|eur|euro|euros|usd|dollars?|lei|lek|leke|kn|kuna|din|dinars?|tenge|som|сом|тенге|руб|рубл|евро|долл|people|persons|residents|users|views|times|hours|km|kg|m\b|человек|жител|раз|час)/iu;
+
+/** A valid phone number of the region in the candidate, as its length and rule; `offset` says where the candidate starts in the match. */
+export function phoneIn(source: string, offset: number, data: PackData): { offset: number; length: number; rule: string } | null {
+  {
+    let raw = source;
+    if (raw.length === 0 || !/^[+(\d]/.test(raw)) return null;
+    // 00 is the international prefix in most of Europe and the Gulf.
+    const viaZeroZero = /^00[1-9]/.test(raw);
+    // Trim trailing separators and a closing bracket that belongs to the prose.
+    raw = raw.replace(/[\s.\-–(]+$/, '');
+    if ((raw.match(/\)/g)?.length ?? 0) > (raw.match(/\(/g)?.length ?? 0)) raw = raw.replace(/\)$/, '');
+    const digits = raw.replace(/\D/g, '');
+    if (digits.length < 9 || digits.length > 15) return null;
+    if (/\n.*\n/.test(raw)) return null;
+    const international = raw.trimStart().startsWith('+') || viaZeroZero;
+    const normalised = (viaZeroZero ? `+${raw.slice(2)}` : raw).replace(/\s+/g, ' ').replace(/\//g, ' ');
+    // National formats: a trunk 8 means Kazakhstan or Russia; a leading 0 the others.
+    const countries: CountryCode[] = digits.startsWith('8') ? data.phone.trunk8 : digits.startsWith('0') ? data.phone.trunk0 : data.phone.national;
+    let parsed = international ? parsePhoneNumberFromString(normalised) : undefined;
+    let valid = parsed?.isValid() ?? false;
+    for (const country of international ? [] : countries) {
+      // Most countries cannot take these digits at all: skip their parse (see phone-plans.ts).
+      if (!mayBeValidFor(digits, country)) continue;
+      const candidateNumber = parsePhoneNumberFromString(normalised, country);
+      if (candidateNumber?.isValid()) {
+        parsed = candidateNumber;
+        valid = true; // (asked once: the check is not cheap)
+        break;
+      }
+    }
+    if (!valid || !parsed) return null;
+    // A 12-digit IIN or 16-digit card is not a phone even when it parses.
+    // (Except a German mobile number with its trunk, 0176 41827364: an IIN's month cannot be 5x-7x.)
+    // (Another country may take its digits too: asked for Germany itself.)
+    if (!international && digits.length >= 12) {
+      const germanMobile = digits.length === 12 && /^01[5-7]/.test(digits) && data.phone.trunk0.includes('DE') && parsePhoneNumberFromString(normalised, 'DE')?.isValid();
+      if (!germanMobile) return null;
+      return { offset, length: raw.length, rule: 'phone.DE' };
+    }
+    return { offset, length: raw.length, rule: international ? 'phone.international' : `phone.${parsed.country ?? 'national'}` };
+  }
+}

@@ -1,0 +1,71 @@
+import { capitalised, everyMatchAt, matchesAt, TextDocument } from './document';
+import { packData, type PackData } from './pack-data';
+import type { Span } from './types';
+
+const span = (start: number, end: number, type: Span['type'], rule: string, confidence: number): Span => ({ start, end, type, rule, confidence });
+
+/**
+ * Vehicle plates: the shapes of the configured countries' packs (Kazakh 123 ABC 02,
+ * Kyrgyz 01 123 ABC, Russian А123ВС 77, Ukrainian AA 1234 BB, Korean 12가 3456 ...)
+ * in every spacing variant; the less distinctive shapes, and any short mix of
+ * capitals and digits, only right after a car is mentioned.
+ */
+export function detectPlates(text: string, data: PackData = packData(), doc: TextDocument = new TextDocument(text)): Span[] {
+  const out: Span[] = [];
+  const { standalone, standaloneRules, contextual, contextualRules } = data.plates;
+  // Plates need a car mentioned before them, except the standalone shapes: without a car word anywhere, only those.
+  const car = CAR_NAME.test(text) || (data.vehicleName?.test(text) ?? false);
+  const carBefore = (at: number) => {
+    const before = text.slice(Math.max(0, at - 60), at);
+    return CAR_CONTEXT.test(before) || (data.vehicleContext?.test(before) ?? false);
+  };
+  const ruleOf = (m: RegExpMatchArray, rules: string[]) => rules[m.findIndex((g, k) => k > 0 && g !== undefined) - 1];
+  const nearDigit = doc.runStartsNear('0-9', PLATE_LETTERS_BEFORE_DIGIT);
+  if (standalone) for (const m of everyMatchAt(sticky(standalone), text, nearDigit)) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, standaloneRules), 0.9));
+  if (!car) return out;
+  if (contextual) {
+    for (const m of everyMatchAt(sticky(contextual), text, nearDigit)) {
+      if (carBefore(m.index) || (data.vehicleAfter?.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) ?? false)) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, contextualRules), 0.8));
+    }
+  }
+  // Every other country's plate: a short mix of capitals and digits in up to three groups, right after a car is mentioned.
+  // It starts with a capital or a digit: only such runs are tried (the others cannot match, so the matches are the same).
+  const shapeStarts = doc.runStarts.filter((at) => {
+    const c = text.charCodeAt(at);
+    return (c >= 48 && c <= 57) || capitalised(text.slice(at, at + 2));
+  });
+  for (const m of matchesAt(PLATE_SHAPE, text, shapeStarts)) {
+    // The car's make in capitals before its plate (BMW KGR 418, VW B 123) is no part of the plate.
+    const make = /^(\p{Lu}{2,4})[ -]/u.exec(m[0]);
+    const skip = make && CAR_NAME.test(make[1]) ? make[0].length : 0;
+    const plate = m[0].slice(skip);
+    const compact = plate.replace(/[\s-]/g, '');
+    if (compact.length < 5 || compact.length > 9 || !/\d/.test(compact) || !/\p{Lu}/u.test(compact)) continue;
+    if (carBefore(m.index! + skip)) out.push(span(m.index! + skip, m.index! + m[0].length, 'PLATE', 'plate.car-context', 0.8));
+  }
+  return out;
+}
+
+/**
+ * A plate has a digit within its first characters (a plate is at most a dozen
+ * characters long); the standalone shapes are tried only where a run of
+ * letters and digits starts that close to a digit.
+ */
+const PLATE_LETTERS_BEFORE_DIGIT = 24;
+
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+/** The same pattern, sticky, to be tried at given positions (compiled once). */
+function sticky(re: RegExp): RegExp {
+  let copy = stickyCopies.get(re);
+  if (!copy) stickyCopies.set(re, (copy = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  return copy;
+}
+
+/** Sticky: it starts where a run of letters and digits starts, and is tried only there. */
+const PLATE_SHAPE = /(?<![\p{L}0-9])[\p{Lu}\d]{1,4}(?:[ -][\p{Lu}\d]{1,5}){0,2}(?![\p{L}0-9])/uy;
+/** Words that say a car is being talked about: the next letters-and-digits group is its plate. */
+const CAR_WORDS =
+  '\\bcar\\b|\\bcars\\b|plate|vehicle|drives|drove|driving|taxi|\\bvan\\b|jeep|машин|авто|госномер|номер[а]? машин|такси|мерседес|тойот|камри|ланос|лада|ладе|гранта|приора|нексия|кобальт|спринтер|passat|opel|astra|škoda|skoda|octavia|fabia|dacia|logan|audi|golf|prius|doblo|grandeur|bmw|mercedes|toyota|camry|lanos|nexia|cobalt|spark|kia|hyundai|sonata|nissan|ford|honda|lexus|volkswagen|\\bvw\\b|renault|fiat|peugeot|mazda|lada|granta|priora|sprinter|transit|volvo|jeep|mitsubishi|subaru|suzuki|chery|geely|ауди|бмв|опел|шкод|фольксваген|хонд|ниссан|хендай|хундай|форд|мазд|вольво|джип|митсубиси|мицубиси|субару|сузуки|дэу|матиз|жигул|газел|уаз|октави|фабия|логан';
+const CAR_CONTEXT = new RegExp(`(?:${CAR_WORDS})[^.!?\\n]{0,40}$`, 'iu');
+/** A car word anywhere in the text (without the word boundaries, which a window's edge can make true). */
+const CAR_NAME = new RegExp(`(?:${CAR_WORDS.replaceAll('\\b', '')})`, 'iu');
