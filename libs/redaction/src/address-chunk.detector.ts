@@ -89,7 +89,7 @@ function classify(raw: string, words: PackData['address']): Piece['kind'] {
 const CAPITAL_UNITS = new Set(['OG', 'EG', 'DG', 'UG']);
 
 /** Short lower-case words inside a street's name that is a phrase (Zmaja od Bosne, Rruga e Kavajës, Calea lui Traian). */
-const NAME_LINKS = new Set(['od', 'e', 'i', 'lui', 'de', 'la', 'na', 'von', 'der']);
+const NAME_LINKS = new Set(['od', 'e', 'i', 'lui', 'de', 'la', 'na', 'von', 'der', 'cel']);
 
 /** Whether a street keyword comes at most three name pieces before piece `j` (ulica Zmaja | od Bosne). */
 function streetBefore(pieces: readonly Piece[], j: number): boolean {
@@ -98,6 +98,11 @@ function streetBefore(pieces: readonly Piece[], j: number): boolean {
     if (pieces[k].kind !== 'name') return false;
   }
   return false;
+}
+
+/** A house number at piece k, then a unit word and its number (47, stan 12): an address without its street word. */
+function unitAfterHouse(pieces: readonly Piece[], k: number): boolean {
+  return pieces[k]?.kind === 'number' && pieces[k + 1]?.kind === 'unit' && pieces[k + 2]?.kind === 'number';
 }
 
 /** Unit words that only count beside a street keyword: "ID no 0102", "No. 3" alone are not addresses. */
@@ -137,7 +142,15 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
       // A lower-case street name right after a street keyword (ul. piotrkowska 112). (Asked before the gap, which costs more.)
       // (Or a lower-case word of the name before its capitalised part: Ulica kralja Tomislava 22, Rruga e Durrësit.)
       // (Or a short lower-case word inside a street's name that is a phrase, after its street word: Ulica Zmaja od Bosne 41.)
-      if (next.kind === 'stop' && NAME_LINKS.has(next.text) && pieces[j].kind === 'name' && capitalised(pieces[j].text) && streetBefore(pieces, j) && pieces[j + 2]?.kind === 'name' && capitalised(pieces[j + 2].text) && pieces.slice(j + 3, j + 6).some((q) => q.kind === 'number') && joins(text, pieces[j], next)) {
+      // (Without a street word too, when a unit with its number follows the house number: Zmaja od Bosne 47, stan 12.)
+      if (next.kind === 'stop' && NAME_LINKS.has(next.text) && pieces[j].kind === 'name' && capitalised(pieces[j].text) && pieces[j + 2]?.kind === 'name' && capitalised(pieces[j + 2].text) && (streetBefore(pieces, j) ? pieces.slice(j + 3, j + 6).some((q) => q.kind === 'number') : unitAfterHouse(pieces, j + 3)) && joins(text, pieces[j], next)) {
+        next.kind = 'name';
+        j++;
+        continue;
+      }
+      // A lower-case word of a street's name after its capitalised first word, before the house number or its unit word
+      // (ul. Partizanski odredi br. 42, stan 7).
+      if (next.kind === 'stop' && /^\p{Ll}{3,}$/u.test(next.text) && pieces[j].kind === 'name' && capitalised(pieces[j].text) && streetBefore(pieces, j) && (pieces[j + 2]?.kind === 'number' || (pieces[j + 2]?.kind === 'unit' && pieces[j + 3]?.kind === 'number')) && joins(text, pieces[j], next) && joins(text, next, pieces[j + 2])) {
         next.kind = 'name';
         j++;
         continue;

@@ -17,11 +17,16 @@ function plain(word: string): boolean {
   return true;
 }
 
-/** Lower case without diacritics: Dvořáková → dvorakova, Yılmaz → yilmaz, Łukasz → lukasz. Cyrillic й, ё keep their letters. */
+/** Georgian letters in Latin (national romanisation without apostrophes): ნინო → nino, a name in a quoted Georgian message. */
+const GEORGIAN = 'a b g d e v z t i k l m n o p zh r s t u p k gh q sh ch ts dz ts ch kh j h'.split(' ');
+const GEORGIAN_LETTERS = 'აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ';
+
+/** Lower case without diacritics: Dvořáková → dvorakova, Yılmaz → yilmaz, Łukasz → lukasz, ნინო → nino. Cyrillic й, ё keep their letters. */
 export function foldDiacritics(word: string): string {
   const lowered = word.toLowerCase();
   // Most words have nothing to fold: plain Latin or Cyrillic letters.
   if (plain(lowered)) return lowered;
+  if (/[\u10d0-\u10f0]/.test(lowered)) return [...lowered].map((c) => { const k = GEORGIAN_LETTERS.indexOf(c); return k >= 0 ? GEORGIAN[k] : c; }).join('');
   return lowered
     .replace(/[łđıøßæœ]/g, (c) => SPECIAL_FOLDS[c])
     .normalize('NFD')

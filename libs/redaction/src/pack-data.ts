@@ -2,6 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { IDENTITY_NUMBERS } from './identity-numbers';
 import { COUNTRY_PACKS, type CountryPack } from './packs';
 import { GIVEN_NAMES_CYRILLIC, GIVEN_NAMES_LATIN } from './data/given-names';
+import { worldCountryNames } from './data/world-countries';
 import { transliterations } from './transliterate';
 
 /** Given names (lower case): the part of a hyphenated place that is one (Нур-Султан) is not a place alone. */
@@ -119,7 +120,8 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
     given,
     notNames: lowerSet(packs.flatMap((p) => [...(p.notNames ?? []), ...(p.institutions ?? [])])),
     institutions: lowerSet(packs.flatMap((p) => p.institutions ?? [])),
-    places: placeSet(packs.flatMap((p) => p.places ?? [])),
+    // (And the world's countries, whichever packs are configured: except those that are also given names.)
+    places: placeSet([...packs.flatMap((p) => p.places ?? []), ...worldCountryNames().filter((c) => !GIVEN_LOWER.has(c))]),
     vehicleContext: vehicleWords.length ? new RegExp(`(?:^|[^\\p{L}])(?:${vehicleWords.map(escape).join('|')})[^.!?\\n]{0,40}$`, 'iu') : null,
     vehicleAfter: vehicleWords.length ? new RegExp(`^\\s?(?:\\p{L}+\\s){0,2}(?:${vehicleWords.map(escape).join('|')})`, 'iu') : null,
     vehicleName: vehicleWords.length ? new RegExp(`(?:${vehicleWords.map(escape).join('|')})`, 'iu') : null,

@@ -255,6 +255,10 @@ function placeOf(w: string, places: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Abbreviated weekdays, never a name even with a capital ("came Tue"); abbreviated months may be (Jan, Jun). */
+const WEEKDAYS_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat']);
+const NON_NAME_SET = new Set(NON_NAME_WORDS);
+
 /** Their abbreviations, months only when written in lower case (Jan is also a name). */
 const CALENDAR_SHORT = PERSON_WORDS.calendarShort;
 /** Given names that are also words (Вера, Hope), months that are also names (May) and the words before a month. */
@@ -364,6 +368,18 @@ function verbFollows(text: string, tokens: Token[], i: number): boolean {
   return next !== undefined && PERSON_VERBS.has(next.text) && /^ $/.test(text.slice(tokens[i].end, next.start));
 }
 
+/** A Russian or English verb form right after the word ("Вера пошла", "Hope works"), by its ending. */
+const VERB_ENDING = /^\p{Ll}{2,}(?:ла|ло|ли|лась|лось|лись|лся|ет|ит|ут|ют|ат|ят|ется|ится|ется|ed|es)$/u;
+function verbShaped(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && VERB_ENDING.test(next.text) && text.slice(tokens[i].end, next.start) === ' ';
+}
+
+/** A day's number before (6 Aug, 11/12 Oct) or a day or year after (Aug 6, Jan 2025). */
+function dateBeside(text: string, t: Token): boolean {
+  return /(?:^|[^\d])\d{1,2}(?:[/.–-]\d{1,2})?\.?\s$/.test(text.slice(Math.max(0, t.start - 7), t.start)) || /^\.?\s(?:\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d)(?![\d\p{L}])/u.test(text.slice(t.end, t.end + 7));
+}
+
 /** A short lower-case abbreviation before the full stop (nprap., kpt., сер.): a rank or title, not the end of a sentence. */
 const RANK_ABBREVIATION = /(?:^|[\s(])(\p{Ll}{2,6})\.\s$/u;
 
@@ -371,9 +387,12 @@ function sentenceStart(text: string, at: number): boolean {
   if (ABBREVIATIONS.test(text.slice(Math.max(0, at - 6), at))) return false;
   const rank = RANK_ABBREVIATION.exec(text.slice(Math.max(0, at - 9), at));
   // (A word with a letter of Ukrainian or Belarusian spelling, "їй.", is a word of those languages, not an abbreviation.)
-  if (rank && !englishLexicon().has(rank[1]) && !russianLexicon().has(rank[1]) && !/[іїєґў]/u.test(rank[1])) return false;
-  const before = text.slice(Math.max(0, at - 4), at);
-  return at === 0 || /(^|[.!?:»"“”]\s*|\n\s*)$/.test(before) || /[«"“(]\s*$/.test(before);
+  // (Nor an honorific written after a name, "Гульнары эже.")
+  // (Nor a currency or another word of the gazetteer, "3000 грн. Дала.")
+  if (rank && !englishLexicon().has(rank[1]) && !russianLexicon().has(rank[1]) && !/[іїєґў]/u.test(rank[1]) && !PERSON_WORDS.honorificsAfter.has(rank[1]) && !NOT_NAMES.has(rank[1])) return false;
+  const before = text.slice(Math.max(0, at - 6), at);
+  // (Also the first word of an item of a list with dashes or bullets: ". - Зашли к Сашке", "\n• Дала".)
+  return at === 0 || /(^|[.!?:»"“”]\s*|\n\s*)(?:[-–—•*+]\s+)?$/.test(before) || /[«"“(]\s*$/.test(before);
 }
 
 /**
@@ -389,7 +408,8 @@ const PATRONYMIC_PARTICLE = /^ (?:кызы|қызы|уулу|улы|ұлы|kyzy|
 export function detectPersons(text: string, data: PackData = packData(), doc: TextDocument = new TextDocument(text)): Span[] {
   const tokens = doc.tokens;
   // Months and weekdays (English and the packs' languages): never a name without a cue.
-  const calendar = (t: Token) => CALENDAR.has(t.lower) || data.notNames.has(t.lower) || (CALENDAR_SHORT.has(t.lower) && !t.capitalised);
+  // (Their abbreviations with a capital too beside a day's number or a year: "6 Aug", "11/12 Oct", "Jan 2025"; Jan alone may be a name.)
+  const calendar = (t: Token) => CALENDAR.has(t.lower) || data.notNames.has(t.lower) || (CALENDAR_SHORT.has(t.lower) && (!t.capitalised || WEEKDAYS_SHORT.has(t.lower) || dateBeside(text, t)));
   const casual = isCasual(text);
   // Cue words of the languages and the forms of address of the configured countries.
   const cueBefore = (w: string) => CUE_BEFORE.has(w) || data.titles.has(w);
@@ -444,7 +464,8 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     }
     const lex = lexicon(i);
     const given = lex.given || data.given.has(w);
-    if (isPlace(w) && !(prev && NAMING_CUES.has(prevWord))) continue;
+    // (After a naming cue, or a role or kinship word right before it, a place's name is a person's: "подруга Ливия", not Libya.)
+    if (isPlace(w) && !(prev && (NAMING_CUES.has(prevWord) || (cueBefore(prevWord) && t.capitalised && between(prev, t) === ' ')))) continue;
     // A brand or place word after "named", "представилась" is a name (Лада).
     if (lex.notName && !(prev && (NAMING_CUES.has(prevWord) || cueBefore(prevWord)) && t.capitalised && /^[\s,]+$/.test(between(prev, t)))) continue;
     if (insideHandle(text, t)) continue;
@@ -468,8 +489,13 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
       const nextWord = tokens[i + 1]?.lower ?? '';
       const monthLike = MONTHS.has(w) && (MONTH_BEFORE.has(prevWord) || /^\s*\d/.test(after) || monthBeside(text, tokens, i, calendar));
       const virtue = VIRTUES.some((v) => lex.lemmas.includes(v) || w === v);
-      const wordLike = virtue && /^\s+(в|во|к|на|in|of|that|for)\s/i.test(after) && !(cue || quotedCue) && !['говорит', 'said', 'says'].includes(nextWord);
-      if (monthLike || wordLike) continue;
+      // (Capitalised inside a sentence it is a name: Russian and English capitalise no virtue there, "забрал Веру в отдел".)
+      const wordLike = virtue && (!cap || sentenceStart(text, t.start)) && /^\s+(в|во|к|на|in|of|that|for)\s/i.test(after) && !(cue || quotedCue) && !['говорит', 'said', 'says'].includes(nextWord);
+      // At the start of a sentence, the word unless a name, a verb or an age follows ("Надежда только на записи", "Любовь этого отдела").
+      // (Not the name itself before a comma, "Joy, a trans woman who ...": the word in a case form, "Надежды, что ...".)
+      const wordAtStart =
+        virtue && cap && sentenceStart(text, t.start) && !(cue || quotedCue) && !(VIRTUES.includes(w) && after.startsWith(',')) && !nameFollows(text, tokens, i) && !verbFollows(text, tokens, i) && !verbShaped(text, tokens, i);
+      if (monthLike || wordLike || wordAtStart) continue;
       hit[i] = { rule: 'person.gazetteer.ambiguous', confidence: 0.7 };
       continue;
     }
@@ -486,7 +512,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     if (surname && cap && !sentenceStartCommonWord(t.text) && (!sentenceStart(text, t.start) || (STRONG_SURNAME.test(t.text) && !(lex.ordinary && capitalisedCounts.get(w) === 1)))) {
       hit[i] = { rule: 'person.surname', confidence: 0.8 };
     } else if (surname && casual && !t.cyrillic) hit[i] = { rule: 'person.surname.casual', confidence: 0.6 };
-    else if ((cue && cap) || (quotedCue && (cap || (casual && !lex.ordinary)))) hit[i] = { rule: 'person.cue', confidence: 0.7 };
+    else if ((cue && cap && !acronym(t.text)) || (quotedCue && (cap || (casual && !lex.ordinary)))) hit[i] = { rule: 'person.cue', confidence: 0.7 };
     else if (cap && !lex.ordinary && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text) && !(properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(w))) && (!sentenceStart(text, t.start) || nameShaped(t.text) || (t.text.length >= 5 && (data.nameEndings?.test(t.text) ?? false)) || data.surnames.has(w) || capitalisedAgain(capitalisedCounts, t) || nameFollows(text, tokens, i) || quotedAlone(text, t) || verbFollows(text, tokens, i))) {
       // Not a word of either dictionary, nor a place, institution or brand: a name the lists do not hold.
       hit[i] = { rule: 'person.unknown-word', confidence: 0.6 };
@@ -512,7 +538,8 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     if (hit[i]) continue;
     const t = tokens[i];
     const beforePatronymic = hit[i + 1] !== null && hit[i + 1] !== undefined && /^ $/.test(between(t, tokens[i + 1])) && PATRONYMIC.test(tokens[i + 1].text);
-    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !beforePatronymic) || t.text.length < 2 || isPlace(t.lower)) continue;
+    // (A place only when its name is exact: Kranjc after Nataša is no form of Kranj.)
+    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !beforePatronymic) || t.text.length < 2 || data.places.has(foldDiacritics(t.lower)) || data.places.has(t.lower)) continue;
     // After a space, or a hyphen (the second half of a double surname: Popescu-Lupu).
     const prevHit = i > 0 && hit[i - 1] && /^[ -]$/.test(between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
     const nextHit = hit[i + 1] && /^ $/.test(between(t, tokens[i + 1])) && PATRONYMIC.test(tokens[i + 1].text);
@@ -539,12 +566,40 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
   }
 
+  // A given name that is also a word (вера, надежда), in lower case, listed with a name: "вера и надя", "надя, вера".
+  const named = (k: number) => hit[k] !== null && hit[k] !== undefined && hit[k]!.rule !== 'person.gazetteer.ambiguous';
+  for (let i = 0; i < tokens.length; i++) {
+    if (hit[i] || tokens[i].capitalised) continue;
+    const listedAfter = i + 2 < tokens.length && listLink(text, tokens, i) && named(i + 2);
+    const listedBefore = i >= 2 && listLink(text, tokens, i - 2) && named(i - 2);
+    if ((listedAfter || listedBefore) && lexicon(i).ambiguous) hit[i] = { rule: 'person.gazetteer.listed', confidence: 0.6 };
+  }
+
+  // Two or more words no dictionary knows, in lower case, side by side: a phrase of another language ("javnom redu", "rodné číslo").
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    let j = i;
+    while (j + 1 < tokens.length && hit[j]?.rule === 'person.unknown-word.lower' && hit[j + 1]?.rule === 'person.unknown-word.lower' && between(tokens[j], tokens[j + 1]) === ' ') j++;
+    // (In Latin letters, and none of them shaped like a name: "yaryna tkachuk", "ярина ткачук" stay names.)
+    const phrase = j > i && tokens.slice(i, j + 1).every((t) => !t.cyrillic && !nameShaped(t.text) && !(data.nameEndings?.test(t.text) ?? false));
+    if (phrase) hit.fill(null, i, j + 1);
+    // (Or one beside a lower-case word of a public body of the packs: "mestská polícia", "prekršajni sud".)
+    else if (hit[i]?.rule === 'person.unknown-word.lower') {
+      const beside = (k: number) => k >= 0 && k < tokens.length && !tokens[k].capitalised && between(tokens[Math.min(i, k)], tokens[Math.max(i, k)]) === ' ' && lexicon(k).notName;
+      if (beside(i - 1) || beside(i + 1)) hit[i] = null;
+    }
+    i = j;
+  }
+
   dropPlacesAndInstitutions(text, tokens, hit, casual, data, (i) => lexicon(i));
 
   // Coreference: every other mention of a name found above (case forms, lower case, the other script).
   const mentions = tokens;
   for (const i of linkMentions(mentions, hit.map((h) => h !== null && h.rule !== 'person.gazetteer.ambiguous'), (i) => lexicon(i).notName || lexicon(i).ordinary)) {
     if (insideHandle(text, tokens[i]) || calendar(tokens[i]) || isPlace(tokens[i].lower)) continue;
+    // (Nor a pronoun or another word of the gazetteer's own list, however close to a name: "She" is no form of Shehu.)
+    if (NON_NAME_SET.has(tokens[i].lower)) continue;
+    // (A word of the dictionary in lower case, in a narrative written with capitals, is the word: "мира и покоя" after Мира.)
+    if (!tokens[i].capitalised && !casual && lexicon(i).ordinary) continue;
     if (!lexicon(i).notName || tokens[i].capitalised) hit[i] = { rule: 'person.coreference', confidence: 0.6 };
   }
 
@@ -573,6 +628,13 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     spans.push({ start, end, type: 'PERSON', rule, confidence });
   }
   return spans;
+}
+
+/** Whether tokens i and i + 2 are joined by a conjunction as items of a list: "вера и надя", "надя или вера". */
+function listLink(text: string, tokens: Token[], i: number): boolean {
+  const mid = tokens[i + 1];
+  if (CONJUNCTIONS.has(mid.lower) && text.slice(tokens[i].end, mid.start) === ' ' && text.slice(mid.end, tokens[i + 2].start) === ' ') return true;
+  return false;
 }
 
 /** Rules that read only the shape or the capital of a word (no list of names): what a place or an institution can trip. */
@@ -615,7 +677,8 @@ function dropPlacesAndInstitutions(
     // (у «Дордоя», в «Пироговой»): the name of a unit, shop, hospital or market. Nicknames in quotes follow a name or a cue.
     const prev = tokens[i - 1];
     const lead = prev ? text.slice(prev.end, tokens[i].start) : '';
-    const afterAcronym = shapeOnly && prev !== undefined && acronym(prev.text) && prev.text.length <= 5 && prev.lower !== 'id' && /^ «?$/.test(lead);
+    // (Not a surname: "Сотрудник ОВМ Прохорова сказала", a person of that body.)
+    const afterAcronym = shapeOnly && !rules.includes('person.surname') && prev !== undefined && acronym(prev.text) && prev.text.length <= 5 && prev.lower !== 'id' && /^ «?$/.test(lead);
     // Right after a pack's word of a public body or place (Stanica Policije Stari Grad, Piața Unirii, Dworzec Centralny).
     const afterInstitution = shapeOnly && prev !== undefined && lead === ' ' && data.institutions.has(prev.lower);
     const quotedAfterPreposition = shapeOnly && quotedPlace(text, tokens[i].start, tokens[j].end);
@@ -641,14 +704,21 @@ const ALBANIAN_ARTICLES = new Set(['e', 'i', 'të', 'së']);
 /** Prepositions before a quoted name of a place, shop or body (у «Дордоя», в «Пироговой», на «Нексии»). */
 const QUOTE_PREPOSITIONS = new Set(['у', 'в', 'во', 'на', 'из', 'от', 'к', 'ко', 'до', 'около', 'возле', 'при', 'под', 'за', 'через', 'с', 'со', 'по']);
 
+/** Words before a quoted name that is a car (белый «Ланос») or a place (рынка «Барабашово»), never a person's nickname. */
+const QUOTED_THINGS = new Set(
+  `белый белая белом белой чёрный черный чёрная черная чёрном черном серый серая сером серебристый серебристая синий синяя красный красная зелёный зеленый
+   рынок рынка рынке рынку клуб клуба клубе кафе бар бара баре сауна сауны сауне отель отеля отеле гостиница гостиницы гостинице магазин магазина магазине
+   ресторан ресторана ресторане тц трц гостиницу машина машину машины марки`.split(/\s+/),
+);
+
 /** Inside «…» opened right after a preposition or an abbreviation (у «Дордоя», ТЦ «Достык Плаза»): a name of a place or a body. */
 function quotedPlace(text: string, start: number, end: number): boolean {
   const open = text.lastIndexOf('«', start);
   if (open < 0 || start - open > 40 || text.lastIndexOf('»', start) > open) return false;
   const close = text.indexOf('»', open);
   if (close < end) return false;
-  const before = /(?:^|[\s(])([\p{L}]{1,6})\s$/u.exec(text.slice(Math.max(0, open - 8), open));
-  return before !== null && (QUOTE_PREPOSITIONS.has(before[1].toLowerCase()) || acronym(before[1]));
+  const before = /(?:^|[\s(])([\p{L}]{1,12})\s$/u.exec(text.slice(Math.max(0, open - 14), open));
+  return before !== null && (QUOTE_PREPOSITIONS.has(before[1].toLowerCase()) || QUOTED_THINGS.has(before[1].toLowerCase()) || acronym(before[1]));
 }
 
 /** Whether a position is inside quoted speech that opened earlier on its line (an odd number of straight quotes, or « not yet closed). */

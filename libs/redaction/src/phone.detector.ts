@@ -67,6 +67,9 @@ export function phoneIn(source: string, offset: number, data: PackData): { offse
         break;
       }
     }
+    // (Written with "+" and a country code, a number of the right length for that country is a phone even outside the
+    // numbering plan libphonenumber knows: new ranges, reserved ranges, "+44 7700 918342".)
+    if (!valid && parsed && raw.trimStart().startsWith('+') && parsed.isPossible()) valid = true;
     if (!valid || !parsed) return null;
     // A 12-digit IIN or 16-digit card is not a phone even when it parses.
     // (Except a German mobile number with its trunk, 0176 41827364: an IIN's month cannot be 5x-7x.)

@@ -49,6 +49,7 @@ roksa sexguide escort seznam allegro olx avito glovo bolt uber yango careem wolt
 škoda skoda octavia fabia superb passat golf polo audi bmw mercedes opel astra dacia logan sandero duster renault peugeot citroën citroen fiat ford focus kia hyundai sonata avante solaris toyota camry corolla prius nissan lada granta priora vesta niva chevrolet cobalt nexia spark lacetti daewoo matiz lexus honda mazda volkswagen vw tesla
 тойота камри королла лексус хонда хендай хундай киа форд опель шкода ауди мерседес бмв ниссан лада гранта приора веста нива шевроле кобальт нексия спарк ласетти матиз фольксваген
 volvo saab seat jeep mitsubishi subaru suzuki infiniti porsche chery geely haval jac byd ssangyong uaz gaz kamaz zhiguli moskvich gazelle fit jazz doblo transit sprinter ducato vito caddy touran tiguan rav4 hilux
+zakon zakona zákon zákona закон закона sms mms смс číslo cislo rodné rodne dinara dinari denara denari leva lekë leke kune kuna ланос астра соренто лачетти гентра спортейдж туссан тигуан хендэ дэу кодекс кодекса кодексу кодексом кодексе clio benz sorento lanos gentra sportage tucson megane
 вольво сеат джип мицубиси митсубиси субару сузуки порше чери джили хавал уаз газ камаз жигули москвич газель фит добло транзит спринтер октавия фабия пассат гольф поло ауди логан сандеро дастер солярис соната авенси
 плаза plaza молл mall парк сити макдоналдс mcdonalds kfc starbucks бургер burger ашан auchan
 газпром лукойл роснефть сбербанк сбер каспи kaspi halyk магнум magnum

@@ -31,12 +31,18 @@ export const RUSSIAN_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Words after which a capitalised word names a place (in Antalya, в Стамбуле). */
   placeBefore: words(`
-    в во из изо под через ул улица улице улицу проспект проспекте пр мкр микрорайон микрорайоне село селе поселок посёлок город городе города
+    в во из изо под через ул улица улице улицу улицы улицей проспект проспекте проспекта пр мкр микрорайон микрорайоне село селе поселок посёлок
+    город городе города метро станции станция площади рынка
   `),
   /** Words written after a place, an institution or a street name (Texas Street, Свердловского РУВД). */
   placeAfter: words(`
     ulitsa prospekt улица ул шоссе проспект переулок бульвар рынок рынке базар базаре район района районе области область району вокзал вокзале
     трц тц мкр микрорайон рувд ровд увд овд умвд омвд отдел отдела суд суда суде больница больницы больнице мост моста мосту мосте
+    пр просп форштадт префектура префектуры префектуре префектуру уп министров метро площадь полиция полиции полицию милиция милиции гора горы горе
+  `),
+  /** Words of the field's own Russian that no dictionary holds: never a name. */
+  everydayWords: words(`
+    аутрич аутрича аутриче аутричем
   `),
   /** Given names that are also words (Hope, Вера): a name only without a word context. */
   virtues: words(`

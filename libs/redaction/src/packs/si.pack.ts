@@ -9,7 +9,7 @@ export const SI: CountryPack = {
     { pattern: String.raw`[A-ZČŠŽ]{2}\s?[A-Z0-9]{2}-\d{3}`, standalone: false },
   ],
   address: { street: ['ulica', 'ul', 'cesta', 'trg', 'nabrežje', 'pot'], unit: ['št', 'stanovanje', 'nadstropje', 'soba'] },
-  names: { endings: ['ič', 'čič', 'nik'], given: ['Maja', 'Nina', 'Eva', 'Mojca', 'Petra', 'Špela', 'Urška', 'Anja', 'Tina', 'Katja', 'Luka', 'Matej', 'Rok', 'Jure', 'Gregor', 'Aleš', 'Boštjan', 'Primož', 'Janez', 'Marko'] },
+  names: { titles: ['gospa', 'gospod', 'gospodična'], endings: ['ič', 'čič', 'nik'], given: ['Maja', 'Nina', 'Eva', 'Mojca', 'Petra', 'Špela', 'Urška', 'Anja', 'Tina', 'Katja', 'Luka', 'Matej', 'Rok', 'Jure', 'Gregor', 'Aleš', 'Boštjan', 'Primož', 'Janez', 'Marko'] },
   notNames: ['januar', 'februar', 'marec', 'april', 'maj', 'junij', 'julij', 'avgust', 'september', 'oktober', 'november', 'december', 'ponedeljek', 'torek', 'sreda', 'četrtek', 'petek', 'sobota', 'nedelja'],
   places: ['Ljubljana', 'Maribor', 'Celje', 'Kranj', 'Koper'],
   vehicleWords: ['avto', 'vozilo'],

@@ -1,0 +1,39 @@
+/**
+ * The names of the world's countries in English and Russian, read from the
+ * ICU data that Node's `Intl.DisplayNames` carries (no list to keep up to
+ * date): a country is a place, never a person ("flew to Italy", "из Кореи").
+ * One word each (the tokens a recognizer sees): single-word names, and the
+ * last word of two-word names after a compass point or a title (South Korea →
+ * korea, Республика Корея → корея); Russian ones with their case forms.
+ * Countries that are also given names (Jordan, Chad, Israel) are left out.
+ */
+const LEADS = new Set(['south', 'north', 'saudi', 'new', 'южная', 'южный', 'северная', 'республика', 'саудовская', 'новая']);
+const ALSO_GIVEN_NAMES = new Set(['jordan', 'chad', 'israel']);
+
+/** Russian case forms of a country's name (Корея → кореи, корею, кореей, корее; Казахстан → казахстана …). */
+function russianForms(name: string): string[] {
+  if (name.endsWith('ия')) return [name, ...['ии', 'ию', 'ией'].map((e) => name.slice(0, -2) + e)];
+  if (name.endsWith('я')) return [name, ...['и', 'е', 'ю', 'ей'].map((e) => name.slice(0, -1) + e)];
+  if (name.endsWith('а')) return [name, ...['ы', 'и', 'е', 'у', 'ой'].map((e) => name.slice(0, -1) + e)];
+  if (/[бвгджзклмнпрстфхцчшщ]$/.test(name)) return [name, ...['а', 'у', 'е', 'ом'].map((e) => name + e)];
+  return [name];
+}
+
+export function worldCountryNames(): string[] {
+  const out = new Set<string>();
+  for (const lang of ['en', 'ru']) {
+    const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        const name = names.of(code);
+        if (!name || name === code) continue;
+        const words = name.replace(/\([^)]*\)/g, '').trim().toLowerCase().split(/\s+/);
+        const word = words.length === 1 ? words[0] : words.length === 2 && LEADS.has(words[0]) ? words[1] : null;
+        if (!word || word.length < 4 || ALSO_GIVEN_NAMES.has(word) || word.startsWith('pseudo') || !/^[\p{L}-]+$/u.test(word)) continue;
+        for (const form of lang === 'ru' ? russianForms(word) : [word]) out.add(form);
+      }
+    }
+  }
+  return [...out];
+}
