@@ -55,7 +55,8 @@ interface Piece {
   kind: 'street' | 'unit' | 'number' | 'name' | 'stop';
 }
 
-const PIECE = /[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-/.:]\d+[\p{L}]?)*(?:-[\p{L}]{1,9})?/gu;
+// (Also a Korean street with its hyphen, Wongok-ro, Сонтхан-ро; a building number after one or two letters, k-2, korp-3.)
+const PIECE = /[\p{L}\p{M}]+-(?:ro|gil|daero|ро|гиль|дэро)(?![\p{L}\p{M}])|\p{L}{1,4}-\d+\p{L}?(?![\p{L}\d])|[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-/.:]\d+[\p{L}]?)*(?:-[\p{L}]{1,9})?/gu;
 
 function classify(raw: string, words: PackData['address']): Piece['kind'] {
   for (let i = 0; i < raw.length; i++) {
@@ -75,8 +76,8 @@ function classify(raw: string, words: PackData['address']): Piece['kind'] {
   // One capital letter is an entrance, block or building letter (вх. А, sc. B), not the conjunction "а".
   if (raw.length === 1 && raw !== word) return 'name';
   // A pack's short Latin keyword (g., u., k., dz.) counts only with its full stop.
-  const packWord = word.length > 2 || raw.endsWith('.') || /[^\x00-\x7f]/.test(word);
-  if (STREET_KEYWORDS.has(word) || (packWord && words.street.has(word)) || words.streetEnding?.test(raw) || (word.includes('-') && /-(?:ro|gil|daero|dong|gu)$/.test(word))) return 'street';
+  const packWord = word.length > 2 || raw.endsWith('.') || /[^\x00-\x7f]/.test(word) || BARE_SHORT_STREET_WORDS.has(word);
+  if (STREET_KEYWORDS.has(word) || (packWord && words.street.has(word)) || words.streetEnding?.test(raw) || (word.includes('-') && /-(?:ro|gil|daero|dong|gu|ро|гиль|дэро)$/.test(word))) return 'street';
   if (UNIT_KEYWORDS.has(word) || UNIT_KEYWORDS.has(lowered) || (packWord && words.unit.has(word))) return 'unit';
   if (STOP_WORDS.has(word)) return 'stop';
   // A title written after a person a street is named after (Raiymbek batyr, Tole bi, Abylai khan): part of the name.
@@ -84,6 +85,9 @@ function classify(raw: string, words: PackData['address']): Piece['kind'] {
   if (capitalised(raw)) return 'name';
   return 'stop';
 }
+
+/** Two-letter street words written without their full stop, which are no word of English or Russian (Kreenholmi tn 12-3). */
+const BARE_SHORT_STREET_WORDS = new Set(['tn']);
 
 /** Unit words written in capitals (German floors: Obergeschoss, Erdgeschoss, Dachgeschoss, Untergeschoss), counted where a pack has them. */
 const CAPITAL_UNITS = new Set(['OG', 'EG', 'DG', 'UG']);

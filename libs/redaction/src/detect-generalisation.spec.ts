@@ -208,3 +208,33 @@ describe('kinds missed or mistaken on a held-out set (round 4 of issue 25)', () 
     expect(persons(text, lang)).toEqual(names);
   });
 });
+
+describe('kinds missed on a second held-out set of formal documents (round 5 of issue 25)', () => {
+  const found = (text: string, lang?: string) => detectPii(text, lang).map((s) => [s.type, text.slice(s.start, s.end)]);
+
+  it.each([
+    ['two-letter initials of a transliteration', 'signed by senior lieutenant Ye. B. Tursynbekov; the witnesses', ['PERSON', 'Ye. B. Tursynbekov']],
+    ['a three-part name set off by commas', 'The owner of the flat, Gülşen Öztürk Karaca, said I owed money.', ['PERSON', 'Gülşen Öztürk Karaca']],
+    ['a name addressed in quoted speech', 'He told me "Ivka, you know the price". I ask for help.', ['PERSON', 'Ivka']],
+    ['a UAE plate with its emirate', 'a driver takes them in a white Nissan, Dubai K 41827. Her ad', ['PLATE', 'Dubai K 41827']],
+    ['a phone before a date after a full stop', 'юрист, +373 79 514 208. 3 марта подписала.', ['PHONE', '+373 79 514 208']],
+    ['a Latvian building number', 'к ней на квартиру, Maskavas iela 262 k-2, dz. 45, пришли двое', ['ADDRESS', 'Maskavas iela 262 k-2, dz. 45']],
+    ['an Estonian "tn" without its full stop', 'работает из квартиры Kreenholmi tn 12-3. Её бывший', ['ADDRESS', 'Kreenholmi tn 12-3']],
+    ['a Korean street in Cyrillic', 'поселили над клубом, Сонтхан-ро 41, комн. 302; менеджер', ['ADDRESS', 'Сонтхан-ро 41, комн. 302']],
+    ['a local number after "контакт"', 'Контакт Кристины: 5318 2047, писать только в WhatsApp.', ['PHONE', '5318 2047']],
+    ['a lower-case plate with its region after a space', 'избил водитель фуры о718ет 154, звали Жека', ['PLATE', 'о718ет 154']],
+    ['a Baltic personal code whose checksum fails', 'Appeal of Rūta K., 35, 48904120456, against a fine.', ['IDNUM', '48904120456']],
+    ['a foreigner number of eleven digits', 'She has a residence permit, foreigner number 99418273056.', ['IDNUM', '99418273056']],
+  ])('finds %s', (_kind, text, item) => {
+    expect(found(text)).toContainEqual(item);
+  });
+
+  it.each([
+    ['an eleven-digit number that is no date of birth', 'call her on 37061234567 tonight'],
+    ['a sum of eleven digits', 'the sum was 12345678901 som'],
+    ['a quoted greeting that is a word', 'He said "Listen, you know the price".'],
+    ['an institution of three words', 'She complained to Független Rendészeti Panasz Testület in May.'],
+  ])('leaves alone %s', (_kind, text) => {
+    expect(found(text).filter(([type]) => type === 'PERSON' || type === 'IDNUM')).toEqual([]);
+  });
+});

@@ -70,6 +70,9 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
     // Without a keyword, a number that is also a valid phone number of the region is taken for a phone.
     if (valid && (named || !phoneIn(m[0], 0, data))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', `id.${valid[0]}`, 0.9));
     else if (grouped || (digits.length >= 9 && named && !/\d[\d\s]*$/.test(before.slice(-3)))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.national', 0.8));
+    // The shape of a Baltic personal code (sex and century digit 1-6, date of birth, four digits) even when its checksum
+    // is wrong, as written in a hurry or misheard, unless it is a phone number.
+    else if (m[0] === digits && BALTIC_SHAPE.test(digits) && !phoneIn(digits, 0, data)) out.push(span(m.index!, m.index! + 11, 'IDNUM', 'id.personal-code-shape', 0.75));
   }
   // Document numbers of letters and digits: КМ 448120, AZE 14387259, 418273KE, 4150389A012PB3.
   for (const m of matchesAt(DOCUMENT_LETTERS, text, nearDigit)) {
@@ -97,10 +100,11 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.passport', 0.9));
   }
   // Bare document numbers (8-10 digits) and badge numbers (3-6 digits) need a word that says so, just before.
-  for (const m of text.matchAll(/(?<![\p{L}0-9.,])(\d{3,10})(?![\p{L}0-9]|[.,]\d)/gu)) {
+  // (Up to 15 digits: a foreigner's or residence number of 11, "foreigner number 99418273056", unless it is a phone.)
+  for (const m of text.matchAll(/(?<![\p{L}0-9.,])(\d{3,15})(?![\p{L}0-9]|[.,]\d)/gu)) {
     const before = text.slice(Math.max(0, m.index! - 48), m.index!);
     const len = m[1].length;
-    if (len >= 8 && ID_CONTEXT.test(before) && !/\d[\d\s]*$/.test(before.slice(-3))) {
+    if (len >= 8 && ID_CONTEXT.test(before) && !/\d[\d\s]*$/.test(before.slice(-3)) && (len <= 10 || !phoneIn(m[1], 0, data))) {
       out.push(span(m.index!, m.index! + len, 'IDNUM', 'id.document', 0.8));
     } else if (len >= 3 && len <= 6 && /(badge|жетон|нагрудн|значок|знак)[^.!?\n]{0,36}$/i.test(before) && !/\d\s*$/.test(before)) {
       out.push(span(m.index!, m.index! + len, 'IDNUM', 'id.badge', 0.85));
@@ -108,6 +112,9 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
   }
   return out;
 }
+
+/** Sex and century (1-6), then a date of birth YYMMDD, then four digits: Estonian and Lithuanian personal codes. */
+const BALTIC_SHAPE = /^[1-6]\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}$/;
 
 /** The most characters before the first digit in the patterns below (letters and a space or dash). */
 const LETTERS_BEFORE_DIGIT = 4;

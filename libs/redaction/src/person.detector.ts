@@ -255,6 +255,9 @@ function placeOf(w: string, places: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Initials of two letters in the transliterations of Cyrillic (Ye., Zh., Kh.). */
+const DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)$/;
+
 /** Abbreviated weekdays, never a name even with a capital ("came Tue"); abbreviated months may be (Jan, Jun). */
 const WEEKDAYS_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat']);
 const NON_NAME_SET = new Set(NON_NAME_WORDS);
@@ -449,6 +452,8 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     const prev = tokens[i - 1];
     const prevWord = prev ? prev.lower : '';
     if (t.text.length < 2 || TITLE_WORDS.has(w) || cueBefore(w)) continue;
+    // A two-letter initial of a transliteration (Ye. B. Tursynbekov) is read with the name after it, not as a name alone.
+    if (DIGRAPH_INITIAL.test(t.text) && text.charCodeAt(t.end) === 0x2e && /^\.\s?\p{Lu}/u.test(text.slice(t.end, t.end + 3))) continue;
     // Most words: lower case, in a narrative written with capitals, with no cue word or opening quote right before.
     // None of the rules below marks such a word, so none of them is tried (the same answers, found sooner).
     if (!t.capitalised && !casual && !(prev && cueBefore(prevWord)) && !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) {
@@ -527,7 +532,9 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
       const suffixCue = CUE_AFTER.test(after);
       const initials = /^\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?/.test(after) && !/^\s?[A-ZА-Я]\.[a-zа-я]/.test(after);
       const ageAfter = /^\s*(?:\([^)]{1,40}\)\s*)?,\s*\d{1,2}\s*(?:,|год|лет|жаста|years|y\.o\.|\))/.test(after);
-      if (suffixCue || (initials && !sentenceStart(text, t.start)) || (ageAfter && sentenceStart(text, t.start))) {
+      // (Or addressed at the start of quoted speech: "Ivka, you know the price" — a word no dictionary knows, then a comma.)
+      const vocative = /^,\s/.test(after) && /["«“]\s?$/.test(before) && !lex.ordinary && !lex.notName && !acronym(t.text);
+      if (suffixCue || (initials && !sentenceStart(text, t.start)) || (ageAfter && sentenceStart(text, t.start)) || vocative) {
         hit[i] = { rule: 'person.context', confidence: 0.65 };
       }
     }
@@ -612,7 +619,8 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     let confidence = hit[i]!.confidence;
     const rule = hit[i]!.rule;
     // Initials before: "А.С. Ким"
-    const pre = (casual ? /(?:^|[\s("«])((?:\p{L}\.\s?){1,2})$/u : /(?:^|[\s("«])((?:\p{Lu}\.\s?){1,2})$/u).exec(text.slice(Math.max(0, start - 7), start));
+    // (An initial may be two letters in a transliteration: "Ye. B. Tursynbekov", "Zh. Abenova".)
+    const pre = (casual ? /(?:^|[\s("«])((?:(?:\p{L}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.\s?){1,2})$/u : /(?:^|[\s("«])((?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.\s?){1,2})$/u).exec(text.slice(Math.max(0, start - 9), start));
     if (pre) start -= pre[1].length;
     // A double surname or given name joined by a hyphen (Popescu-Ionescu, Anna-Maria) is one name.
     while (i + 1 < tokens.length && hit[i + 1] && /^[ -]$/.test(text.slice(end, tokens[i + 1].start))) {
@@ -667,8 +675,10 @@ function dropPlacesAndInstitutions(
     const spaceAfter = next !== undefined && /^[ -]$/.test(text.slice(tokens[j].end, next.start));
     const placeWord = spaceAfter && (PLACE_AFTER.has(next.lower) || data.address.afterName.has(next.lower));
     // (Not a double surname, nor words with the endings of names: Evija Bērziņa-Kalniņa.)
+    // (Not set off by commas as an apposition, "the owner of the flat, Gülşen Öztürk Karaca, said": a person's name.)
+    const apposition = /,\s$/.test(text.slice(Math.max(0, tokens[i].start - 2), tokens[i].start)) && /^,/.test(text.slice(tokens[j].end, tokens[j].end + 1));
     const institution =
-      shapeOnly && j - i >= 2 && !rules.includes('person.surname') && !/-/.test(text.slice(tokens[i].start, tokens[j].end)) && tokens.slice(i, j + 1).every((t) => !nameShaped(t.text) && !(data.nameEndings?.test(t.text) ?? false));
+      shapeOnly && j - i >= 2 && !apposition && !rules.includes('person.surname') && !/-/.test(text.slice(tokens[i].start, tokens[j].end)) && tokens.slice(i, j + 1).every((t) => !nameShaped(t.text) && !(data.nameEndings?.test(t.text) ?? false));
     const foreignPhrase =
       shapeOnly && !casual && next !== undefined && text.slice(tokens[j].end, next.start) === ' ' && !tokens[j].cyrillic && !next.capitalised && next.text.length >= 4 && !next.cyrillic && !insideQuote(text, tokens[i].start) && /^\p{Ll}+$/u.test(next.text) && !lexicon(j + 1).ordinary && !lexicon(j + 1).given && !lexicon(j + 1).notName;
     // A pack's street word inside the run (Kemeraltı Caddesi, Brīvības Iela).

@@ -9,7 +9,7 @@ export const EE: CountryPack = {
   plates: [
     { pattern: String.raw`\d{3}\s?[A-Z]{3}`, standalone: false },
   ],
-  address: { street: ['tn', 'tänav', 'mnt', 'maantee', 'pst', 'puiestee', 'väljak', 'põik'], unit: ['k', 'korter', 'ühiselamu', 'tuba'] },
+  address: { afterName: ['tn', 'mnt', 'pst', 'tänav', 'maantee', 'puiestee'], street: ['tn', 'tänav', 'mnt', 'maantee', 'pst', 'puiestee', 'väljak', 'põik'], unit: ['k', 'korter', 'ühiselamu', 'tuba'] },
   names: { endings: ['son', 'mäe', 'oja', 'salu', 'lepp'], given: ['Mari', 'Kadri', 'Kati', 'Piret', 'Tiina', 'Kristiina', 'Liis', 'Maarja', 'Triin', 'Anu', 'Jaan', 'Andres', 'Toomas', 'Peeter', 'Margus', 'Rein', 'Tõnu', 'Indrek', 'Kalle', 'Meelis'] },
   notNames: ['jaanuar', 'veebruar', 'märts', 'aprill', 'mai', 'juuni', 'juuli', 'august', 'september', 'oktoober', 'november', 'detsember', 'esmaspäev', 'teisipäev', 'kolmapäev', 'neljapäev', 'reede', 'laupäev', 'pühapäev'],
   institutions: ['politsei', 'politseijaoskond', 'haigla', 'jaam', 'prefektuur', 'kohus'],

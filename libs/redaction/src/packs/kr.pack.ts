@@ -9,7 +9,7 @@ export const KR: CountryPack = {
   plates: [
     { pattern: String.raw`\d{2,3}\s?[가-힣]\s?\d{4}`, standalone: true },
   ],
-  address: { street: ['ro', 'gil', 'daero', 'dong', 'gu', '로', '길', '동', '구'], unit: ['ho', '호', '층', '동'] },
+  address: { afterName: ['ro', 'gil', 'daero', 'ро', 'гиль', 'дэро'], street: ['ro', 'gil', 'daero', 'dong', 'gu', '로', '길', '동', '구', 'ро', 'гиль', 'дэро', 'дон', 'гу'], unit: ['ho', '호', '층', '동'] },
   names: {
     // Forms of address written before a surname (Madam Jung, 사장 Park, Sajang-nim Lee): the next word is a name.
     titles: ['madam', 'madame', 'mister', 'sajang', 'sajangnim', 'sajang-nim', 'nim', 'ajumma', 'ajumeoni', 'eonni', 'unni', '사장', '사장님', '아줌마', '언니', '마담', '실장', '실장님'],
