@@ -109,6 +109,9 @@ function unitAfterHouse(pieces: readonly Piece[], k: number): boolean {
   return pieces[k]?.kind === 'number' && pieces[k + 1]?.kind === 'unit' && pieces[k + 2]?.kind === 'number';
 }
 
+/** A date: day and month as digits (12.04), or a day and a month's name (20 августа, 3 March). */
+const DATE_AFTER = /^\d{1,2}(?:\.\d{1,2}(?!\d)|\s(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
+
 /** Unit words that only count beside a street keyword: "ID no 0102", "No. 3" alone are not addresses. */
 const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev']);
 
@@ -122,6 +125,8 @@ function joins(text: string, a: Piece, b: Piece): boolean {
   if (!/^[\s,.;:№#«»"“”-]*$/.test(gap)) return false;
   // A full stop continues the address only after an abbreviation (ul., Mah., бл.), before a number (Dankó utca 9. 2/14)
   // or after an ordinal number before its unit (4. poschodie, 3. kat).
+  // (Not over the end of a sentence into a date or the number of the next item: "кв. 12. 20 августа", "avenue. 3. No protocol".)
+  if ((/[.;]\s/.test(gap) || (a.text.endsWith('.') && a.text.length > 5 && a.kind !== 'number')) && b.kind === 'number' && (DATE_AFTER.test(text.slice(b.start, b.end + 12)) || (a.kind !== 'number' && /^\.\s+\p{Lu}/u.test(text.slice(b.end, b.end + 3))))) return false;
   if (/[.;]/.test(gap) && !(b.kind === 'number' || (/\.$/.test(a.text) && a.text.length <= 5 && a.kind !== 'name') || (a.kind === 'number' && b.kind === 'unit' && gap.startsWith('.') && a.text.length <= 2 && (/^\p{Ll}/u.test(b.text) || CAPITAL_UNITS.has(b.text))))) return false;
   return true;
 }

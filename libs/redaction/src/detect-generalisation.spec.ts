@@ -238,3 +238,24 @@ describe('kinds missed on a second held-out set of formal documents (round 5 of 
     expect(found(text).filter(([type]) => type === 'PERSON' || type === 'IDNUM')).toEqual([]);
   });
 });
+
+describe('places and dates mistaken for names or addresses (round 5 of issue 25)', () => {
+  const found = (text: string, lang?: string) => detectPii(text, lang).map((s) => [s.type, text.slice(s.start, s.end)]);
+
+  it.each([
+    ['an address ends before a date', 'проживает: ул. Самеда Вургуна, д. 34, кв. 12. 20 августа её задержали', [['ADDRESS', 'ул. Самеда Вургуна, д. 34, кв. 12']]],
+    ['an address ends before the next item of a list', 'regulars of the café on Abaya avenue 3. No protocol was drawn up.', [['ADDRESS', 'Abaya avenue 3']]],
+    ['a Hungarian flat after a full stop stays in', 'She lives at Dankó utca 9. 2/14. Then she left.', [['ADDRESS', 'Dankó utca 9. 2/14']]],
+    ['a district court and a republic', 'Жалоба в Насиминский районный суд и омбудсмену Кыргызской Республики.', []],
+    ['a place with a modifier before its kind', 'near the Didube bus station, and at the Charité emergency department', []],
+    ['a district after its city', 'Went to Police Station Ljubljana Šiška; nobody helped.', []],
+    ['a Hungarian square', 'shopping at the market on Teleki tér in the evening', []],
+  ])('%s', (_kind, text, items) => {
+    expect(found(text).filter(([type]) => type !== 'PHONE')).toEqual(items);
+  });
+
+  it('keeps a name before "from office" and a surname after a city', () => {
+    expect(found('next time with Mariana from office.')).toEqual([['PERSON', 'Mariana']]);
+    expect(found('In Almaty Tursynbekov beat her.')).toEqual([['PERSON', 'Tursynbekov']]);
+  });
+});

@@ -255,6 +255,9 @@ function placeOf(w: string, places: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Words between a place's name and its kind (Didube bus station, Charité emergency department). */
+const PLACE_MODIFIERS = new Set(['bus', 'railway', 'train', 'police', 'emergency', 'central', 'city', 'main', 'border', 'metro', 'district', 'regional', 'maternity', 'children']);
+
 /** Initials of two letters in the transliterations of Cyrillic (Ye., Zh., Kh.). */
 const DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)$/;
 
@@ -673,7 +676,12 @@ function dropPlacesAndInstitutions(
     const shapeOnly = rules.every((r) => SHAPE_RULES.has(r));
     const next = tokens[j + 1];
     const spaceAfter = next !== undefined && /^[ -]$/.test(text.slice(tokens[j].end, next.start));
-    const placeWord = spaceAfter && (PLACE_AFTER.has(next.lower) || data.address.afterName.has(next.lower));
+    // (Or one lower-case word before it: Didube bus station, Charité emergency department.)
+    const afterNext = tokens[j + 2];
+    const placeAfter = (t: Token | undefined) => t !== undefined && (PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower));
+    const placeWord =
+      spaceAfter &&
+      (placeAfter(next) || (PLACE_MODIFIERS.has(next.text) && text.slice(next.end, afterNext?.start ?? next.end) === ' ' && placeAfter(afterNext)));
     // (Not a double surname, nor words with the endings of names: Evija Bērziņa-Kalniņa.)
     // (Not set off by commas as an apposition, "the owner of the flat, Gülşen Öztürk Karaca, said": a person's name.)
     const apposition = /,\s$/.test(text.slice(Math.max(0, tokens[i].start - 2), tokens[i].start)) && /^,/.test(text.slice(tokens[j].end, tokens[j].end + 1));
@@ -691,13 +699,15 @@ function dropPlacesAndInstitutions(
     const afterAcronym = shapeOnly && !rules.includes('person.surname') && prev !== undefined && acronym(prev.text) && prev.text.length <= 5 && prev.lower !== 'id' && /^ «?$/.test(lead);
     // Right after a pack's word of a public body or place (Stanica Policije Stari Grad, Piața Unirii, Dworzec Centralny).
     const afterInstitution = shapeOnly && prev !== undefined && lead === ' ' && data.institutions.has(prev.lower);
+    // Right after a city's name, one word no list knows and of no surname's shape: its district (Ljubljana Šiška, Beograd Zvezdara).
+    const district = shapeOnly && i === j && !rules.includes('person.surname') && prev !== undefined && prev.capitalised && lead === ' ' && (data.places.has(foldDiacritics(prev.lower)) || data.places.has(prev.lower));
     const quotedAfterPreposition = shapeOnly && quotedPlace(text, tokens[i].start, tokens[j].end);
     // Right after a pack's street word, maybe with the Albanian article of the genitive (Rruga e Kavajës, Ulica Ivana Gundulića).
     const articled = prev !== undefined && ALBANIAN_ARTICLES.has(prev.text) && lead === ' ' ? tokens[i - 2] : undefined;
     const streetWord = articled ?? prev;
     const afterStreet =
       shapeOnly && streetWord !== undefined && streetWord.capitalised && streetWord.lower.length > 3 && data.address.street.has(streetWord.lower) && (articled ? text.slice(articled.end, prev!.start) === ' ' : lead === ' ');
-    if (placeWord || institution || foreignPhrase || street || afterAcronym || afterInstitution || quotedAfterPreposition || afterStreet) {
+    if (placeWord || institution || foreignPhrase || street || afterAcronym || afterInstitution || district || quotedAfterPreposition || afterStreet) {
       hit.fill(null, i, j + 1);
     } else {
       // A street named after a person, in Russian: "на" and a surname-shaped word (not a given name), alone.
