@@ -18,7 +18,11 @@ export const DE: CountryPack = {
     unit: ['hinterhaus', 'vorderhaus', 'seitenflügel', 'hof', 'og', 'eg', 'dg', 'ug', 'links', 'rechts', 'mitte', 'whg', 'wohnung', 'etage', 'stock', 'zimmer', 'zi', 'app', 'hausnr'],
   },
   names: { titles: ['frau', 'herr'], given: ['Anna', 'Julia', 'Lena', 'Laura', 'Sabine', 'Katrin', 'Jana', 'Nina', 'Lisa', 'Sandra', 'Thomas', 'Michael', 'Stefan', 'Andreas', 'Jürgen', 'Uwe', 'Dieter', 'Klaus', 'Jens', 'Sven'] },
-  notNames: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
+  notNames: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+    // Nouns of the setting that German capitalises and narratives quote: never a name.
+    'woche', 'laufhaus', 'bordell', 'puff', 'wohnung', 'dezernat', 'kripo', 'polizeiwache', 'wache', 'sozialamt', 'gesundheitsamt', 'ordnungsamt',
+    'anmeldung', 'strafanzeige', 'anzeige', 'staatsanwaltschaft', 'landgericht', 'prostituiertenschutzgesetz', 'prostschg', 'aufenthaltstitel',
+    'duldung', 'freier', 'zuhälter', 'miete', 'kaution', 'ausweis', 'reisepass', 'schulden', 'geld', 'arbeit', 'hilfe', 'frauenhaus', 'tagessatz'],
   institutions: ['polizei', 'polizeirevier', 'revier', 'ausländerbehörde', 'jobcenter', 'krankenhaus', 'gericht', 'amtsgericht', 'bahnhof', 'hauptbahnhof', 'beratungsstelle'],
   places: ['Берлин', 'Гамбург', 'Мюнхен', 'Франкфурт', 'Berlin', 'Hamburg', 'München', 'Munich', 'Frankfurt', 'Köln', 'Cologne', 'Düsseldorf', 'Stuttgart', 'Dortmund', 'Leipzig', 'Dresden', 'Hannover', 'Nürnberg', 'Bremen', 'Neukölln', 'Kreuzberg', 'Wedding', 'Schöneberg', 'Mitte', 'St. Pauli'],
   vehicleWords: ['auto', 'wagen', 'kennzeichen', 'fahrzeug', 'kfz', 'nummernschild'],

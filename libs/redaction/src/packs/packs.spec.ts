@@ -426,6 +426,10 @@ const EXAMPLES: Record<string, Examples> = {
       ['Aktenzeichen 0176 4182, Termin 2024 1230.', '0176 4182'],
       // Twelve digits starting 01 that are no German mobile number stay no phone.
       ['Die Quittung 0123 45678901 lag dabei.', '0123 45678901'],
+      // German nouns of the setting, capitalised as German writes them, in an English narrative.
+      ['She worked in a Laufhaus near the station.', 'Laufhaus'],
+      ['LKA Berlin, Dezernat 42, was told in May.', 'Dezernat'],
+      ['He wrote "nächste Woche zahle ich" and left.', 'Woche'],
     ],
   },
 };
