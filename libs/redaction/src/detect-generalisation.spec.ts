@@ -259,3 +259,22 @@ describe('places and dates mistaken for names or addresses (round 5 of issue 25)
     expect(found('In Almaty Tursynbekov beat her.')).toEqual([['PERSON', 'Tursynbekov']]);
   });
 });
+
+describe('lower-case names with the writer', () => {
+  const persons = (text: string, lang?: string) => detectPii(text, lang).filter((s) => s.type === 'PERSON').map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    ['en', 'We go me and goca to the bridge at night.', ['goca']],
+    ['ru', 'Потом мы с гоцей пошли домой.', ['гоцей']],
+    ['ru', 'Я и зуза стояли у трассы.', ['зуза']],
+  ])('finds the name (%s): %s', (lang, text, names) => {
+    expect(persons(text, lang)).toEqual(names);
+  });
+
+  it.each([
+    ['en', 'Then me and vodka, no more.'],
+    ['ru', 'Мы с подругой ушли домой.'],
+  ])('leaves words alone (%s): %s', (lang, text) => {
+    expect(persons(text, lang)).toEqual([]);
+  });
+});

@@ -583,6 +583,10 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     const listedAfter = i + 2 < tokens.length && listLink(text, tokens, i) && named(i + 2);
     const listedBefore = i >= 2 && listLink(text, tokens, i - 2) && named(i - 2);
     if ((listedAfter || listedBefore) && lexicon(i).ambiguous) hit[i] = { rule: 'person.gazetteer.listed', confidence: 0.6 };
+    // A word no dictionary knows, in lower case, with the writer: "me and goca", "goca and me", "мы с гоцей", "я и зуза".
+    else if ((withWriter(text, tokens, i - 2, i) || withWriter(text, tokens, i, i + 2)) && tokens[i].text.length >= 3 && !lexicon(i).ordinary && !lexicon(i).notName && !otherLanguageWord(tokens[i].lower, tokens[i].cyrillic)) {
+      hit[i] = { rule: 'person.with-writer', confidence: 0.6 };
+    }
   }
 
   // Two or more words no dictionary knows, in lower case, side by side: a phrase of another language ("javnom redu", "rodné číslo").
@@ -639,6 +643,14 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     spans.push({ start, end, type: 'PERSON', rule, confidence });
   }
   return spans;
+}
+
+/** "me and X", "X and me", "мы с X", "я и X": token `a` and token `b` two apart, one of them the writer. */
+function withWriter(text: string, tokens: Token[], a: number, b: number): boolean {
+  if (a < 0 || b >= tokens.length) return false;
+  const pair = `${tokens[a].lower} ${tokens[a + 1].lower} ${tokens[b].lower}`;
+  if (text.slice(tokens[a].end, tokens[b].start) !== ` ${tokens[a + 1].text} `) return false;
+  return /^(?:me and \S+|\S+ and me|мы с \S+|я и \S+|я с \S+|\S+ и я)$/.test(pair);
 }
 
 /** Whether tokens i and i + 2 are joined by a conjunction as items of a list: "вера и надя", "надя или вера". */
