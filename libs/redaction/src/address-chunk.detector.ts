@@ -164,7 +164,7 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
         j++;
         continue;
       }
-      if (next.kind === 'stop' && !(pieces[j].kind === 'street' && /^\p{Ll}+$/u.test(next.text) && (pieces[j + 2]?.kind === 'number' ? next.text.length >= 3 && !/^(?:19|20)\d\d(?!\d)/.test(pieces[j + 2].text) : pieces[j + 2]?.kind === 'name' && capitalised(pieces[j + 2].text)))) break;
+      if (next.kind === 'stop' && !(pieces[j].kind === 'street' && /^\p{Ll}+$/u.test(next.text) && !STOP_WORDS.has(next.text) && !/,/.test(text.slice(pieces[j].end, next.start)) && (pieces[j + 2]?.kind === 'number' ? next.text.length >= 3 && !/^(?:19|20)\d\d(?!\d)/.test(pieces[j + 2].text) : pieces[j + 2]?.kind === 'name' && capitalised(pieces[j + 2].text)))) break;
       if (!joins(text, pieces[j], next)) break;
       if (next.kind === 'stop') next.kind = 'name';
       j++;

@@ -278,3 +278,37 @@ describe('lower-case names with the writer', () => {
     expect(persons(text, lang)).toEqual([]);
   });
 });
+
+describe('kinds missed on a third held-out set (round 6 of issue 25)', () => {
+  const found = (text: string, lang?: string) => detectPii(text, lang).map((s) => [s.type, text.slice(s.start, s.end)]);
+  const persons = (text: string, lang?: string) => found(text, lang).filter(([type]) => type === 'PERSON').map(([, value]) => value);
+
+  it.each([
+    ['a Moldovan village before its street', 'she lives in s. Cojușna, str. Ștefan cel Mare 12, with her mother.', ['ADDRESS', 's. Cojușna, str. Ștefan cel Mare 12']],
+    ['a Tbilisi micro-district block and flat', 'lives in Gldani, III mikro, korpusi 18, bina 62, since May', ['ADDRESS', 'III mikro, korpusi 18, bina 62']],
+    ['a Polish plate after "ездил на"', 'Тот клиент ездил на WX 48273, говорит она.', ['PLATE', 'WX 48273']],
+    ['a given name that is a dictionary word before a surname', 'her colleague Sultana Memedova was stopped too', ['PERSON', 'Sultana Memedova']],
+    ['a lower-case name listed with a comma', 'Met pepa, Gergana and new girl Lili at the ring road.', ['PERSON', 'pepa']],
+  ])('finds %s', (_kind, text, item) => {
+    expect(found(text)).toContainEqual(item);
+  });
+
+  it('finds a lower-case virtue name listed with a comma', () => {
+    expect(persons('встретили веру, надю и Любовь Андреевну у трассы.', 'ru')).toEqual(['веру', 'надю', 'Любовь Андреевну']);
+  });
+
+  it.each([
+    ['a street written as one word', 'she was made to work on Kurfürstenstraße at night', 'en'],
+    ['an association and its name', 'if she wants out, refer to Društvo Ključ.', 'en'],
+    ['a republican centre and a capital in Cyrillic', 'Звонок, Братислава, пятница. Отвезли в Республиканский центр СПИД.', 'ru'],
+    ['the field word for evidence', 'Презервативы изъяли «как вещдок», протокол не дали.', 'ru'],
+    ['a list of things with a comma', 'купили хлеб, молоко и сыр.', 'ru'],
+  ])('leaves alone %s', (_kind, text, lang) => {
+    expect(persons(text, lang)).toEqual([]);
+  });
+
+  it('does not take a street word, a comma and a verb for an address', () => {
+    expect(found('police stopped her on Tsereteli Avenue, took 300 GEL and her phone')).toEqual([]);
+    expect(found('police take her on street near Privoz market, 2 of them')).toEqual([]);
+  });
+});

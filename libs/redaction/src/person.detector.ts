@@ -455,6 +455,8 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     const prev = tokens[i - 1];
     const prevWord = prev ? prev.lower : '';
     if (t.text.length < 2 || TITLE_WORDS.has(w) || cueBefore(w)) continue;
+    // A street's name written as one word with its street word (Kurfürstenstraße, Hauptstr.): a place even without a number.
+    if (t.capitalised && data.address.streetEnding?.test(t.text)) continue;
     // A two-letter initial of a transliteration (Ye. B. Tursynbekov) is read with the name after it, not as a name alone.
     if (DIGRAPH_INITIAL.test(t.text) && text.charCodeAt(t.end) === 0x2e && /^\.\s?\p{Lu}/u.test(text.slice(t.end, t.end + 3))) continue;
     // Most words: lower case, in a narrative written with capitals, with no cue word or opening quote right before.
@@ -569,10 +571,13 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     // "Jeca and Beba": the conjunction is a word between the two.
     const joined = CONJUNCTIONS.has(tokens[i + 1].lower) && gap === ' ' && i + 2 < tokens.length && between(tokens[i + 1], tokens[i + 2]) === ' ' ? hit[i + 2] : null;
     const named = (h: { rule: string } | null | undefined) => h !== null && h !== undefined && h.rule !== 'person.gazetteer.ambiguous';
-    const kind = !named(next) ? (named(joined) ? 'list' : null) : gap === '-' ? 'double' : gap === ' ' && next!.rule === 'person.gazetteer' ? 'given' : gap === ', ' ? 'list' : null;
+    // (Or a capitalised word inside a sentence before a surname, even one the dictionary has: "her colleague Sultana Memedova".)
+    const kind = !named(next)
+      ? named(joined) ? 'list' : null
+      : gap === '-' ? 'double' : gap === ' ' && next!.rule === 'person.gazetteer' ? 'given' : gap === ' ' && next!.rule === 'person.surname' && !sentenceStart(text, t.start) ? 'before-surname' : gap === ', ' ? 'list' : null;
     if (kind === null || NOT_NAMES.has(t.lower) || cueBefore(t.lower) || TITLE_WORDS.has(t.lower) || isPlace(t.lower)) continue;
     const lex = lexicon(i);
-    if (lex.notName || lex.ordinary || calendar(t) || placeContext(text, tokens, i, data)) continue;
+    if (lex.notName || (lex.ordinary && kind !== 'before-surname') || calendar(t) || placeContext(text, tokens, i, data)) continue;
     hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
   }
 
@@ -580,9 +585,11 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   const named = (k: number) => hit[k] !== null && hit[k] !== undefined && hit[k]!.rule !== 'person.gazetteer.ambiguous';
   for (let i = 0; i < tokens.length; i++) {
     if (hit[i] || tokens[i].capitalised) continue;
-    const listedAfter = i + 2 < tokens.length && listLink(text, tokens, i) && named(i + 2);
-    const listedBefore = i >= 2 && listLink(text, tokens, i - 2) && named(i - 2);
-    if ((listedAfter || listedBefore) && lexicon(i).ambiguous) hit[i] = { rule: 'person.gazetteer.listed', confidence: 0.6 };
+    const listedAfter = (i + 2 < tokens.length && listLink(text, tokens, i) && named(i + 2)) || (i + 1 < tokens.length && between(tokens[i], tokens[i + 1]) === ', ' && named(i + 1));
+    const listedBefore = (i >= 2 && listLink(text, tokens, i - 2) && named(i - 2)) || (i >= 1 && between(tokens[i - 1], tokens[i]) === ', ' && named(i - 1));
+    const unknown = (k: number) => tokens[k].text.length >= 3 && !lexicon(k).ordinary && !lexicon(k).notName && !otherLanguageWord(tokens[k].lower, tokens[k].cyrillic);
+    // (Or a word no dictionary knows, listed with a name: "Met pepa, Gergana and Lili".)
+    if ((listedAfter || listedBefore) && (lexicon(i).ambiguous || unknown(i))) hit[i] = { rule: 'person.gazetteer.listed', confidence: 0.6 };
     // A word no dictionary knows, in lower case, with the writer: "me and goca", "goca and me", "мы с гоцей", "я и зуза".
     else if ((withWriter(text, tokens, i - 2, i) || withWriter(text, tokens, i, i + 2)) && tokens[i].text.length >= 3 && !lexicon(i).ordinary && !lexicon(i).notName && !otherLanguageWord(tokens[i].lower, tokens[i].cyrillic)) {
       hit[i] = { rule: 'person.with-writer', confidence: 0.6 };

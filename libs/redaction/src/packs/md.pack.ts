@@ -9,7 +9,7 @@ export const MD: CountryPack = {
   plates: [
     { pattern: String.raw`[A-Z]{1,3}\s?[A-Z]{2}\s?\d{3}`, standalone: false },
   ],
-  address: { street: ['str', 'strada', 'bd', 'bulevardul', 'bulevard', 'șos', 'sos', 'șoseaua', 'soseaua', 'str-la', 'stradela', 'ул'], unit: ['ap', 'apartament', 'bl', 'bloc', 'sc', 'scara', 'et', 'etaj', 'cămin', 'camin', 'odaia', 'camera'] },
+  address: { street: ['s', 'sat', 'satul', 'comuna', 'str', 'strada', 'bd', 'bulevardul', 'bulevard', 'șos', 'sos', 'șoseaua', 'soseaua', 'str-la', 'stradela', 'ул'], unit: ['ap', 'apartament', 'bl', 'bloc', 'sc', 'scara', 'et', 'etaj', 'cămin', 'camin', 'odaia', 'camera'] },
   names: { endings: ['escu', 'eanu', 'iuc', 'ciuc', 'aru', 'uță', 'ița', 'ский', 'эску', 'ану'], given: ['Ana', 'Ion', 'Vasile', 'Mihaela', 'Natalia', 'Olga', 'Ina', 'Doina', 'Aliona', 'Cristina', 'Corina', 'Victoria', 'Nicoleta', 'Ghenadie', 'Sergiu', 'Andrei', 'Dorin', 'Vlad', 'Nicu', 'Gheorghe', 'Iulian', 'Lilia', 'Viorica', 'Tania', 'Ionel', 'Nelu', 'Petrică', 'Gică', 'Ionuț'] },
   notNames: ['ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie', 'luni', 'marți', 'miercuri', 'joi', 'vineri', 'sâmbătă', 'duminică'],
   institutions: ['secția', 'poliție', 'poliția', 'inspectoratul', 'spitalul', 'urgență', 'judecătoria', 'procuratura', 'gara', 'piața', 'centrala', 'centrală', 'nord', 'sud', 'botanica', 'râșcani', 'ciocana', 'buiucani'],

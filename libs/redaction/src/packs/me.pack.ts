@@ -12,6 +12,6 @@ export const ME: CountryPack = {
   address: { street: ['ulica', 'ul', 'bulevar', 'trg', 'naselje'], unit: ['br', 'broj', 'bb', 'stan', 'sprat', 'ulaz'] },
   names: { endings: ['ić', 'ović', 'ević', 'vić'], given: ['Jelena', 'Milena', 'Ana', 'Marija', 'Dragana', 'Vesna', 'Sanja', 'Tamara', 'Milan', 'Marko', 'Nikola', 'Vuk', 'Vuksan', 'Dragan', 'Luka', 'Filip'] },
   institutions: ['policije', 'kafana', 'policija', 'policijska', 'stanica', 'uprava', 'bolnica', 'sud', 'zaštitnik'],
-  places: ['Podgorica', 'Nikšić', 'Niksic', 'Budva', 'Ulcinj', 'Cetinje'],
+  places: ['Подгорица', 'Будва', 'Podgorica', 'Nikšić', 'Niksic', 'Budva', 'Ulcinj', 'Cetinje'],
   vehicleWords: ['auto', 'kola', 'vozilo'],
 };

@@ -13,6 +13,6 @@ export const MK: CountryPack = {
   names: { endings: ['ski', 'ska', 'ovski', 'evski', 'ov', 'ova', 'ev', 'eva', 'ски', 'ска', 'овски', 'евски'], given: ['Ana', 'Elena', 'Marija', 'Biljana', 'Jasmina', 'Vesna', 'Snežana', 'Katerina', 'Aleksandra', 'Ivana', 'Goran', 'Zoran', 'Nikola', 'Dejan', 'Vlatko', 'Igor', 'Aco', 'Ace', 'Cvete', 'Dime'] },
   notNames: ['јануари', 'февруари', 'март', 'април', 'мај', 'јуни', 'јули', 'август', 'септември', 'октомври', 'ноември', 'декември', 'januari', 'fevruari'],
   institutions: ['полиција', 'станица', 'одделение', 'болница', 'суд', 'policija', 'stanica'],
-  places: ['Skopje', 'Скопје', 'Bitola', 'Kumanovo', 'Prilep', 'Tetovo', 'Ohrid', 'Struga', 'Gostivar'],
+  places: ['Скопье', 'Битола', 'Охрид', 'Skopje', 'Скопје', 'Bitola', 'Kumanovo', 'Prilep', 'Tetovo', 'Ohrid', 'Struga', 'Gostivar'],
   vehicleWords: ['автомобил', 'возило', 'кола'],
 };

@@ -13,6 +13,6 @@ export const RS: CountryPack = {
   names: { titles: ['gospođa', 'gospodin', 'teta', 'tetka', 'čika', 'cika', 'тета', 'чика'], endings: ['ić', 'vić', 'ović', 'ević', 'ић', 'вић', 'ович'], given: ['Ana', 'Jelena', 'Milica', 'Marija', 'Ivana', 'Dragana', 'Snežana', 'Jovana', 'Tijana', 'Maja', 'Nikola', 'Marko', 'Stefan', 'Milan', 'Dragan', 'Nenad', 'Miloš', 'Dejan', 'Zoran', 'Goran', 'Ceca', 'Biljana', 'Beba', 'Cica', 'Raša', 'Žika', 'Mika', 'Joca', 'Sale', 'Buba'] },
   notNames: ['januar', 'februar', 'mart', 'april', 'maj', 'jun', 'jul', 'avgust', 'septembar', 'oktobar', 'novembar', 'decembar', 'ponedeljak', 'utorak', 'sreda', 'četvrtak', 'petak', 'subota', 'nedelja', 'јануар', 'фебруар', 'март', 'април', 'мај', 'јун', 'јул', 'август', 'септембар', 'октобар', 'новембар', 'децембар'],
   institutions: ['policije', 'kafana', 'dom', 'policija', 'policijska', 'stanica', 'uprava', 'zaštitnik', 'građana', 'bolnica', 'sud', 'tužilaštvo', 'полиција', 'станица', 'управа'],
-  places: ['Белград', 'Beograd', 'Belgrade', 'Niš', 'Nis', 'Kragujevac', 'Subotica', 'Zemun', 'Београд'],
+  places: ['Нови-Сад', 'Ниш', 'Белград', 'Beograd', 'Belgrade', 'Niš', 'Nis', 'Kragujevac', 'Subotica', 'Zemun', 'Београд'],
   vehicleWords: ['auto', 'kola', 'vozilo', 'tablic'],
 };
