@@ -57,7 +57,7 @@ interface Piece {
 
 const PIECE = /[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-/.:]\d+[\p{L}]?)*(?:-[\p{L}]{1,9})?/gu;
 
-function classify(raw: string, words: PackData['address']): Piece['kind'] {
+function classify(raw: string, words: PackData['address'], lists: KeywordLists = keywordLists(words)): Piece['kind'] {
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c >= 48 && c <= 57) return 'number';
@@ -66,23 +66,64 @@ function classify(raw: string, words: PackData['address']): Piece['kind'] {
   const last = lowered.charCodeAt(lowered.length - 1);
   const word = last === 0x2e || last === 0x3a ? lowered.slice(0, -1) : lowered; // without a final "." or ":"
   if (word === 'bb') return 'number'; // "bez broja": a house without a number
+  // Which of the keyword lists hold the word (most words: none), asked once.
+  const held = lists.held.get(word) ?? 0;
   // Capitals without a full stop (AP, BD, SK) are plate letters or abbreviations, not "ap." or "sk.".
   // (The pattern is tried only on two or three characters starting with a capital.)
   // (Except a street word of a Cyrillic script, which is written in capitals: ЖК «Нурлы Тау».)
   // (And a German floor, OG, EG, DG, UG, which is written in capitals: 3. OG links.)
-  if (CAPITAL_UNITS.has(raw) && words.unit.has(word)) return 'unit';
-  if (raw.length >= 2 && raw.length <= 3 && capitalised(raw) && /^\p{Lu}{2,3}$/u.test(raw) && !(STREET_KEYWORDS.has(word) && /[^\x00-\x7f]/.test(word))) return 'name';
+  if (CAPITAL_UNITS.has(raw) && held & PACK_UNIT) return 'unit';
+  if (raw.length >= 2 && raw.length <= 3 && capitalised(raw) && /^\p{Lu}{2,3}$/u.test(raw) && !(held & STREET_KEYWORD && /[^\x00-\x7f]/.test(word))) return 'name';
   // One capital letter is an entrance, block or building letter (вх. А, sc. B), not the conjunction "а".
   if (raw.length === 1 && raw !== word) return 'name';
   // A pack's short Latin keyword (g., u., k., dz.) counts only with its full stop.
   const packWord = word.length > 2 || raw.endsWith('.') || /[^\x00-\x7f]/.test(word);
-  if (STREET_KEYWORDS.has(word) || (packWord && words.street.has(word)) || words.streetEnding?.test(raw) || (word.includes('-') && /-(?:ro|gil|daero|dong|gu)$/.test(word))) return 'street';
-  if (UNIT_KEYWORDS.has(word) || UNIT_KEYWORDS.has(lowered) || (packWord && words.unit.has(word))) return 'unit';
-  if (STOP_WORDS.has(word)) return 'stop';
+  // (The street endings start with a capital: asked only of a capitalised piece.)
+  const ending = words.streetEnding;
+  const streetEnding = !!ending && (!lists.endingCapitalised || capitalised(raw)) && ending.test(raw);
+  if (held & STREET_KEYWORD || (packWord && held & PACK_STREET) || streetEnding || (word.includes('-') && /-(?:ro|gil|daero|dong|gu)$/.test(word))) return 'street';
+  if (held & UNIT_KEYWORD || (lowered !== word && UNIT_KEYWORDS.has(lowered)) || (packWord && held & PACK_UNIT)) return 'unit';
+  if (held & STOP_WORD) return 'stop';
   // A title written after a person a street is named after (Raiymbek batyr, Tole bi, Abylai khan): part of the name.
-  if (STREET_TITLES.has(word)) return 'name';
+  if (held & STREET_TITLE) return 'name';
   if (capitalised(raw)) return 'name';
   return 'stop';
+}
+
+/** Bits of KeywordLists.held: the lists above and the pack's that hold a word. */
+const STREET_KEYWORD = 1;
+const PACK_STREET = 2;
+const UNIT_KEYWORD = 4;
+const PACK_UNIT = 8;
+const STOP_WORD = 16;
+const STREET_TITLE = 32;
+
+/** For each word of the keyword lists (the module's and a pack's), which lists hold it: one lookup per piece instead of eight. */
+interface KeywordLists {
+  held: ReadonlyMap<string, number>;
+  /** The pack's street-ending pattern needs a capital first (pack-data builds it so), so it is not tried on other pieces. */
+  endingCapitalised: boolean;
+}
+
+/** Built once per pack data (it holds only the lists' words, no narrative's). */
+const keywordListsOf = new WeakMap<PackData['address'], KeywordLists>();
+function keywordLists(words: PackData['address']): KeywordLists {
+  let lists = keywordListsOf.get(words);
+  if (!lists) {
+    const held = new Map<string, number>();
+    const add = (set: ReadonlySet<string>, bit: number) => {
+      for (const w of set) held.set(w, (held.get(w) ?? 0) | bit);
+    };
+    add(STREET_KEYWORDS, STREET_KEYWORD);
+    add(words.street, PACK_STREET);
+    add(UNIT_KEYWORDS, UNIT_KEYWORD);
+    add(words.unit, PACK_UNIT);
+    add(STOP_WORDS, STOP_WORD);
+    add(STREET_TITLES, STREET_TITLE);
+    lists = { held, endingCapitalised: words.streetEnding?.source.startsWith('^\\p{Lu}') ?? false };
+    keywordListsOf.set(words, lists);
+  }
+  return lists;
 }
 
 /** Unit words written in capitals (German floors: Obergeschoss, Erdgeschoss, Dachgeschoss, Untergeschoss), counted where a pack has them. */
@@ -119,9 +160,10 @@ function joins(text: string, a: Piece, b: Piece): boolean {
 
 export function detectAddressChunks(text: string, data: PackData = packData()): Span[] {
   const pieces: Piece[] = [];
+  const lists = keywordLists(data.address);
   PIECE.lastIndex = 0;
   for (let m = PIECE.exec(text); m !== null; m = PIECE.exec(text)) {
-    pieces.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: classify(m[0], data.address) });
+    pieces.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: classify(m[0], data.address, lists) });
   }
   const out: Span[] = [];
   let i = 0;
