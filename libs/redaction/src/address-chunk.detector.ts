@@ -58,9 +58,28 @@ interface Piece {
 const PIECE = /[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-/.:]\d+[\p{L}]?)*(?:-[\p{L}]{1,9})?/gu;
 
 function classify(raw: string, words: PackData['address'], lists: KeywordLists = keywordLists(words)): Piece['kind'] {
+  // (With a hash of the piece in lower case, and of it without its last character, for the look-up below.)
+  let hash = 0;
+  let hashButLast = 0;
+  let plain = true;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c >= 48 && c <= 57) return 'number';
+    const lower = lowerCode(c);
+    if (lower < 0) plain = false;
+    hashButLast = hash;
+    hash = nextHash(hash, lower);
+  }
+  // Most pieces are in no keyword list (nor "bb"): when its letters are plain Latin or Russian ones, a piece whose hashes
+  // the lists do not have is told apart without being lower-cased and looked up, with the same answers as below.
+  const final = raw.charCodeAt(raw.length - 1);
+  const finalStop = final === 0x2e || final === 0x3a;
+  if (plain && lists.hashes[(finalStop ? hashButLast : hash) & HASH_MASK] === 0 && !(finalStop && lists.hashes[hash & HASH_MASK] === 1) && !raw.includes('-')) {
+    if (raw.length >= 2 && raw.length <= 3 && capitalised(raw) && /^\p{Lu}{2,3}$/u.test(raw)) return 'name';
+    if (raw.length === 1 && lowerCode(final) !== final) return 'name';
+    const ending = words.streetEnding;
+    if (!!ending && (!lists.endingCapitalised || capitalised(raw)) && ending.test(raw)) return 'street';
+    return capitalised(raw) ? 'name' : 'stop';
   }
   const lowered = raw.toLowerCase();
   const last = lowered.charCodeAt(lowered.length - 1);
@@ -72,7 +91,7 @@ function classify(raw: string, words: PackData['address'], lists: KeywordLists =
   // (The pattern is tried only on two or three characters starting with a capital.)
   // (Except a street word of a Cyrillic script, which is written in capitals: ЖК «Нурлы Тау».)
   // (And a German floor, OG, EG, DG, UG, which is written in capitals: 3. OG links.)
-  if (CAPITAL_UNITS.has(raw) && held & PACK_UNIT) return 'unit';
+  if (held & PACK_UNIT && CAPITAL_UNITS.has(raw)) return 'unit';
   if (raw.length >= 2 && raw.length <= 3 && capitalised(raw) && /^\p{Lu}{2,3}$/u.test(raw) && !(held & STREET_KEYWORD && /[^\x00-\x7f]/.test(word))) return 'name';
   // One capital letter is an entrance, block or building letter (вх. А, sc. B), not the conjunction "а".
   if (raw.length === 1 && raw !== word) return 'name';
@@ -98,9 +117,25 @@ const PACK_UNIT = 8;
 const STOP_WORD = 16;
 const STREET_TITLE = 32;
 
+/**
+ * The code of a character in lower case for basic Latin, Russian and the
+ * other Cyrillic letters up to U+045F (what toLowerCase gives for them, one
+ * character for one), the quotes that pieces may hold as they are; -1 for
+ * any other character.
+ */
+function lowerCode(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+  if (c >= 0x400 && c <= 0x45f) return c < 0x410 ? c + 0x50 : c < 0x430 ? c + 0x20 : c;
+  return c === 0x2018 || c === 0x2019 ? c : -1;
+}
+const nextHash = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
+const HASH_MASK = 0xffff;
+
 /** For each word of the keyword lists (the module's and a pack's), which lists hold it: one lookup per piece instead of eight. */
 interface KeywordLists {
   held: ReadonlyMap<string, number>;
+  /** 1 at the (masked) hash of every word of `held` and of "bb" (lower-case codes as lowerCode gives them). */
+  hashes: Uint8Array;
   /** The pack's street-ending pattern needs a capital first (pack-data builds it so), so it is not tried on other pieces. */
   endingCapitalised: boolean;
 }
@@ -120,7 +155,13 @@ function keywordLists(words: PackData['address']): KeywordLists {
     add(words.unit, PACK_UNIT);
     add(STOP_WORDS, STOP_WORD);
     add(STREET_TITLES, STREET_TITLE);
-    lists = { held, endingCapitalised: words.streetEnding?.source.startsWith('^\\p{Lu}') ?? false };
+    const hashes = new Uint8Array(HASH_MASK + 1);
+    for (const w of [...held.keys(), 'bb']) {
+      let hash = 0;
+      for (let i = 0; i < w.length; i++) hash = nextHash(hash, lowerCode(w.charCodeAt(i)));
+      hashes[hash & HASH_MASK] = 1;
+    }
+    lists = { held, hashes, endingCapitalised: words.streetEnding?.source.startsWith('^\\p{Lu}') ?? false };
     keywordListsOf.set(words, lists);
   }
   return lists;
