@@ -19,6 +19,8 @@ function plain(word: string): boolean {
 
 /** Lower case without diacritics: Dvořáková → dvorakova, Yılmaz → yilmaz, Łukasz → lukasz. Cyrillic й, ё keep their letters. */
 export function foldDiacritics(word: string): string {
+  // (A plain word is in lower case already: nothing to do at all.)
+  if (plain(word)) return word;
   const lowered = word.toLowerCase();
   // Most words have nothing to fold: plain Latin or Cyrillic letters.
   if (plain(lowered)) return lowered;

@@ -386,13 +386,25 @@ function sentenceStart(text: string, at: number): boolean {
 /** A patronymic particle written as a word of its own after the father's name (in any case, not inside a longer word). */
 const PATRONYMIC_PARTICLE = /^ (?:кызы|қызы|уулу|улы|ұлы|kyzy|qyzy|kizi|uulu|uly|ulı|qizi|o['‘ʻ’]g['‘ʻ’]li|ogli|угли|ўғли|қизи)(?![\p{L}\p{M}'‘ʻ’-])/u;
 
+/** Two word sets merged (one look-up instead of two), once per pair: a module's list and a pack data's (no narrative's words). */
+const unions = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlySet<string>, ReadonlySet<string>>>();
+function unionOf(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {
+  let withA = unions.get(a);
+  if (!withA) unions.set(a, (withA = new WeakMap()));
+  let union = withA.get(b);
+  if (!union) withA.set(b, (union = new Set([...a, ...b])));
+  return union;
+}
+
 export function detectPersons(text: string, data: PackData = packData(), doc: TextDocument = new TextDocument(text)): Span[] {
   const tokens = doc.tokens;
   // Months and weekdays (English and the packs' languages): never a name without a cue.
-  const calendar = (t: Token) => CALENDAR.has(t.lower) || data.notNames.has(t.lower) || (CALENDAR_SHORT.has(t.lower) && !t.capitalised);
+  const calendarWords = unionOf(CALENDAR, data.notNames);
+  const calendar = (t: Token) => calendarWords.has(t.lower) || (CALENDAR_SHORT.has(t.lower) && !t.capitalised);
   const casual = isCasual(text);
   // Cue words of the languages and the forms of address of the configured countries.
-  const cueBefore = (w: string) => CUE_BEFORE.has(w) || data.titles.has(w);
+  const cueWords = unionOf(CUE_BEFORE, data.titles);
+  const cueBefore = (w: string) => cueWords.has(w);
   const capitalisedCounts = new Map<string, number>();
   for (const t of tokens) if (t.capitalised) capitalisedCounts.set(t.lower, (capitalisedCounts.get(t.lower) ?? 0) + 1);
   const hit = new Array<{ rule: string; confidence: number } | null>(tokens.length).fill(null);
