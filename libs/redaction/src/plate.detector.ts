@@ -33,7 +33,9 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
   // It starts with a capital or a digit: only such runs are tried (the others cannot match, so the matches are the same).
   const shapeStarts = doc.runStarts.filter((at) => {
     const c = text.charCodeAt(at);
-    return (c >= 48 && c <= 57) || capitalised(text.slice(at, at + 2));
+    // (Basic Latin and Russian letters told from their codes, as capitalised() does, without a slice of the text.)
+    if (c < 0x80 || (c >= 0x410 && c <= 0x44f)) return (c >= 48 && c <= 57) || (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f);
+    return capitalised(text.slice(at, at + 2));
   });
   for (const m of matchesAt(PLATE_SHAPE, text, shapeStarts)) {
     // The car's make in capitals before its plate (BMW KGR 418, VW B 123) is no part of the plate.
