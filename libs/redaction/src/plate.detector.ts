@@ -18,7 +18,8 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
   const car = CAR_NAME.test(text) || (data.vehicleName?.test(text) ?? false);
   const carBefore = (at: number) => {
     const before = text.slice(Math.max(0, at - 60), at);
-    return CAR_CONTEXT.test(before) || (data.vehicleContext?.test(before) ?? false);
+    // (A car word must be in the window for either pattern to match: the cheaper test first.)
+    return (CAR_NAME.test(before) && CAR_CONTEXT.test(before)) || (!!data.vehicleContext && (!data.vehicleName || data.vehicleName.test(before)) && data.vehicleContext.test(before));
   };
   const ruleOf = (m: RegExpMatchArray, rules: string[]) => rules[m.findIndex((g, k) => k > 0 && g !== undefined) - 1];
   const nearDigit = doc.runStartsNear('0-9', PLATE_LETTERS_BEFORE_DIGIT);
