@@ -721,7 +721,14 @@ const OPENING_QUOTES = new Set(['"', '«', '“', "'"].map((q) => q.charCodeAt(0
 
 /** Two capitals or more (OP, MVD, IX, КоАП, DIICOT): an abbreviation, not a name. */
 function acronym(word: string): boolean {
-  return (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/^\p{Lu}\p{Ll}+-\p{Lu}/u.test(word);
+  // A word of basic Latin and Russian letters only: its capitals counted from the codes (it has no hyphen).
+  let capitals = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f) || c === 0x401) capitals++;
+    else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f) || c === 0x451)) return (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/^\p{Lu}\p{Ll}+-\p{Lu}/u.test(word);
+  }
+  return capitals >= 2;
 }
 
 /** Words after which a capitalised word names a place: in Antalya, в Стамбуле, из Кордая. */
