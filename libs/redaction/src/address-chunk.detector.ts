@@ -187,6 +187,8 @@ const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat',
 
 /** Whether the gap between two pieces keeps them in one address: spaces, a comma, a full stop after an abbreviation or before a number. */
 function joins(text: string, a: Piece, b: Piece): boolean {
+  // (The usual gap, one space, passes every test below but the colon's.)
+  if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32) return !(a.text.endsWith(':') && (a.kind === 'name' || b.kind !== 'number'));
   const gap = text.slice(a.end, b.start);
   if (gap.length > 3 || /\n/.test(gap)) return false;
   // A word with a colon introduces what follows (Lakik: Üllői út 45; dormitory: ...), except a number (No: 14).

@@ -34,6 +34,9 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
   // It starts with a capital or a digit: only such runs are tried (the others cannot match, so the matches are the same).
   const shapeStarts = doc.runStarts.filter((at) => {
     const c = text.charCodeAt(at);
+    // (A lower-case letter right after the first character ends every match at once: Aigerim, 5th.)
+    const second = text.charCodeAt(at + 1);
+    if ((second >= 0x61 && second <= 0x7a) || (second >= 0x430 && second <= 0x44f) || second === 0x451) return false;
     // (Basic Latin and Russian letters told from their codes, as capitalised() does, without a slice of the text.)
     if (c < 0x80 || (c >= 0x410 && c <= 0x44f)) return (c >= 48 && c <= 57) || (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f);
     return capitalised(text.slice(at, at + 2));
