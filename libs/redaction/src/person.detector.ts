@@ -405,6 +405,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   // Cue words of the languages and the forms of address of the configured countries.
   const cueWords = unionOf(CUE_BEFORE, data.titles);
   const cueBefore = (w: string) => cueWords.has(w);
+  const titlesAndCues = unionOf(TITLE_WORDS, cueWords);
   const capitalisedCounts = new Map<string, number>();
   for (const t of tokens) if (t.capitalised) capitalisedCounts.set(t.lower, (capitalisedCounts.get(t.lower) ?? 0) + 1);
   const hit = new Array<{ rule: string; confidence: number } | null>(tokens.length).fill(null);
@@ -440,7 +441,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     const w = t.lower;
     const prev = tokens[i - 1];
     const prevWord = prev ? prev.lower : '';
-    if (t.text.length < 2 || TITLE_WORDS.has(w) || cueBefore(w)) continue;
+    if (t.text.length < 2 || titlesAndCues.has(w)) continue;
     // Most words: lower case, in a narrative written with capitals, with no cue word or opening quote right before.
     // None of the rules below marks such a word, so none of them is tried (the same answers, found sooner).
     if (!t.capitalised && !casual && !(prev && cueBefore(prevWord)) && !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) {
