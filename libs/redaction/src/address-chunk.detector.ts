@@ -58,36 +58,118 @@ interface Piece {
 // (Also a Korean street with its hyphen, Wongok-ro, Сонтхан-ро; a building number after one or two letters, k-2, korp-3.)
 const PIECE = /[\p{L}\p{M}]+-(?:ro|gil|daero|ро|гиль|дэро)(?![\p{L}\p{M}])|\p{L}{1,4}-\d+\p{L}?(?![\p{L}\d])|[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-/.:]\d+[\p{L}]?)*(?:-[\p{L}]{1,9})?/gu;
 
-function classify(raw: string, words: PackData['address']): Piece['kind'] {
+function classify(raw: string, words: PackData['address'], lists: KeywordLists = keywordLists(words)): Piece['kind'] {
+  // (With a hash of the piece in lower case, and of it without its last character, for the look-up below.)
+  let hash = 0;
+  let hashButLast = 0;
+  let plain = true;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c >= 48 && c <= 57) return 'number';
+    const lower = lowerCode(c);
+    if (lower < 0) plain = false;
+    hashButLast = hash;
+    hash = nextHash(hash, lower);
+  }
+  // Most pieces are in no keyword list (nor "bb"): when its letters are plain Latin or Russian ones, a piece whose hashes
+  // the lists do not have is told apart without being lower-cased and looked up, with the same answers as below.
+  const final = raw.charCodeAt(raw.length - 1);
+  const finalStop = final === 0x2e || final === 0x3a;
+  if (plain && lists.hashes[(finalStop ? hashButLast : hash) & HASH_MASK] === 0 && !(finalStop && lists.hashes[hash & HASH_MASK] === 1) && !raw.includes('-')) {
+    if (raw.length >= 2 && raw.length <= 3 && capitalised(raw) && /^\p{Lu}{2,3}$/u.test(raw)) return 'name';
+    if (raw.length === 1 && lowerCode(final) !== final) return 'name';
+    const ending = words.streetEnding;
+    if (!!ending && (!lists.endingCapitalised || capitalised(raw)) && ending.test(raw)) return 'street';
+    return capitalised(raw) ? 'name' : 'stop';
   }
   const lowered = raw.toLowerCase();
   const last = lowered.charCodeAt(lowered.length - 1);
   const word = last === 0x2e || last === 0x3a ? lowered.slice(0, -1) : lowered; // without a final "." or ":"
   if (word === 'bb') return 'number'; // "bez broja": a house without a number
+  // Which of the keyword lists hold the word (most words: none), asked once.
+  const held = lists.held.get(word) ?? 0;
   // Capitals without a full stop (AP, BD, SK) are plate letters or abbreviations, not "ap." or "sk.".
   // (The pattern is tried only on two or three characters starting with a capital.)
   // (Except a street word of a Cyrillic script, which is written in capitals: ЖК «Нурлы Тау».)
   // (And a German floor, OG, EG, DG, UG, which is written in capitals: 3. OG links.)
-  if (CAPITAL_UNITS.has(raw) && words.unit.has(word)) return 'unit';
-  if (raw.length >= 2 && raw.length <= 3 && capitalised(raw) && /^\p{Lu}{2,3}$/u.test(raw) && !(STREET_KEYWORDS.has(word) && /[^\x00-\x7f]/.test(word))) return 'name';
+  if (held & PACK_UNIT && CAPITAL_UNITS.has(raw)) return 'unit';
+  if (raw.length >= 2 && raw.length <= 3 && capitalised(raw) && /^\p{Lu}{2,3}$/u.test(raw) && !(held & STREET_KEYWORD && /[^\x00-\x7f]/.test(word))) return 'name';
   // One capital letter is an entrance, block or building letter (вх. А, sc. B), not the conjunction "а".
   if (raw.length === 1 && raw !== word) return 'name';
   // A pack's short Latin keyword (g., u., k., dz.) counts only with its full stop.
   const packWord = word.length > 2 || raw.endsWith('.') || /[^\x00-\x7f]/.test(word) || BARE_SHORT_STREET_WORDS.has(word);
-  if (STREET_KEYWORDS.has(word) || (packWord && words.street.has(word)) || words.streetEnding?.test(raw) || (word.includes('-') && /-(?:ro|gil|daero|dong|gu|ро|гиль|дэро)$/.test(word))) return 'street';
-  if (UNIT_KEYWORDS.has(word) || UNIT_KEYWORDS.has(lowered) || (packWord && words.unit.has(word))) return 'unit';
-  if (STOP_WORDS.has(word)) return 'stop';
+  // (The street endings start with a capital: asked only of a capitalised piece.)
+  const ending = words.streetEnding;
+  const streetEnding = !!ending && (!lists.endingCapitalised || capitalised(raw)) && ending.test(raw);
+  if (held & STREET_KEYWORD || (packWord && held & PACK_STREET) || streetEnding || (word.includes('-') && /-(?:ro|gil|daero|dong|gu|ро|гиль|дэро)$/.test(word))) return 'street';
+  if (held & UNIT_KEYWORD || (lowered !== word && UNIT_KEYWORDS.has(lowered)) || (packWord && held & PACK_UNIT)) return 'unit';
+  if (held & STOP_WORD) return 'stop';
   // A title written after a person a street is named after (Raiymbek batyr, Tole bi, Abylai khan): part of the name.
-  if (STREET_TITLES.has(word)) return 'name';
+  if (held & STREET_TITLE) return 'name';
   if (capitalised(raw)) return 'name';
   return 'stop';
 }
 
 /** Two-letter street words written without their full stop, which are no word of English or Russian (Kreenholmi tn 12-3). */
 const BARE_SHORT_STREET_WORDS = new Set(['tn']);
+
+/** Bits of KeywordLists.held: the lists above and the pack's that hold a word. */
+const STREET_KEYWORD = 1;
+const PACK_STREET = 2;
+const UNIT_KEYWORD = 4;
+const PACK_UNIT = 8;
+const STOP_WORD = 16;
+const STREET_TITLE = 32;
+
+/**
+ * The code of a character in lower case for basic Latin, Russian and the
+ * other Cyrillic letters up to U+045F (what toLowerCase gives for them, one
+ * character for one), the quotes that pieces may hold as they are; -1 for
+ * any other character.
+ */
+function lowerCode(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+  if (c >= 0x400 && c <= 0x45f) return c < 0x410 ? c + 0x50 : c < 0x430 ? c + 0x20 : c;
+  return c === 0x2018 || c === 0x2019 ? c : -1;
+}
+const nextHash = (hash: number, code: number) => (Math.imul(hash, 31) + code) | 0;
+const HASH_MASK = 0xffff;
+
+/** For each word of the keyword lists (the module's and a pack's), which lists hold it: one lookup per piece instead of eight. */
+interface KeywordLists {
+  held: ReadonlyMap<string, number>;
+  /** 1 at the (masked) hash of every word of `held` and of "bb" (lower-case codes as lowerCode gives them). */
+  hashes: Uint8Array;
+  /** The pack's street-ending pattern needs a capital first (pack-data builds it so), so it is not tried on other pieces. */
+  endingCapitalised: boolean;
+}
+
+/** Built once per pack data (it holds only the lists' words, no narrative's). */
+const keywordListsOf = new WeakMap<PackData['address'], KeywordLists>();
+function keywordLists(words: PackData['address']): KeywordLists {
+  let lists = keywordListsOf.get(words);
+  if (!lists) {
+    const held = new Map<string, number>();
+    const add = (set: ReadonlySet<string>, bit: number) => {
+      for (const w of set) held.set(w, (held.get(w) ?? 0) | bit);
+    };
+    add(STREET_KEYWORDS, STREET_KEYWORD);
+    add(words.street, PACK_STREET);
+    add(UNIT_KEYWORDS, UNIT_KEYWORD);
+    add(words.unit, PACK_UNIT);
+    add(STOP_WORDS, STOP_WORD);
+    add(STREET_TITLES, STREET_TITLE);
+    const hashes = new Uint8Array(HASH_MASK + 1);
+    for (const w of [...held.keys(), 'bb']) {
+      let hash = 0;
+      for (let i = 0; i < w.length; i++) hash = nextHash(hash, lowerCode(w.charCodeAt(i)));
+      hashes[hash & HASH_MASK] = 1;
+    }
+    lists = { held, hashes, endingCapitalised: words.streetEnding?.source.startsWith('^\\p{Lu}') ?? false };
+    keywordListsOf.set(words, lists);
+  }
+  return lists;
+}
 
 /** Unit words written in capitals (German floors: Obergeschoss, Erdgeschoss, Dachgeschoss, Untergeschoss), counted where a pack has them. */
 const CAPITAL_UNITS = new Set(['OG', 'EG', 'DG', 'UG']);
@@ -117,6 +199,9 @@ const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat',
 
 /** Whether the gap between two pieces keeps them in one address: spaces, a comma, a full stop after an abbreviation or before a number. */
 function joins(text: string, a: Piece, b: Piece): boolean {
+  // (The usual gap, one space, passes every test below but the colon's.)
+  // (Except a word with its full stop before a number, which the end of a sentence may part: asked below.)
+  if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32 && !(b.kind === 'number' && a.text.endsWith('.'))) return !(a.text.endsWith(':') && (a.kind === 'name' || b.kind !== 'number'));
   const gap = text.slice(a.end, b.start);
   if (gap.length > 3 || /\n/.test(gap)) return false;
   // A word with a colon introduces what follows (Lakik: Üllői út 45; dormitory: ...), except a number (No: 14).
@@ -133,9 +218,10 @@ function joins(text: string, a: Piece, b: Piece): boolean {
 
 export function detectAddressChunks(text: string, data: PackData = packData()): Span[] {
   const pieces: Piece[] = [];
+  const lists = keywordLists(data.address);
   PIECE.lastIndex = 0;
   for (let m = PIECE.exec(text); m !== null; m = PIECE.exec(text)) {
-    pieces.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: classify(m[0], data.address) });
+    pieces.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: classify(m[0], data.address, lists) });
   }
   const out: Span[] = [];
   let i = 0;

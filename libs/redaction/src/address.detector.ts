@@ -116,7 +116,21 @@ function rangesBelow0530(re: RegExp): string {
 const GENERAL = buildPatterns('\\p{L}', '\\p{M}');
 const LATIN_CYRILLIC = buildPatterns(rangesBelow0530(/\p{L}/u), rangesBelow0530(/\p{M}/u));
 /** A letter or mark beyond U+052F: the text needs the general patterns. */
-const BEYOND = /(?=[^\u0000-\u052f])[\p{L}\p{M}]/u;
+const BEYOND = /^(?=[^\u0000-\u052f])[\p{L}\p{M}]$/u;
+const beyondCodes = new Map<number, boolean>();
+/** As /(?=[^\u0000-\u052f])[\p{L}\p{M}]/u.test(text), from the character codes (each code point beyond U+052F asked once). */
+function beyond(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x530) continue;
+    const cp = text.codePointAt(i)!;
+    let answer = beyondCodes.get(cp);
+    if (answer === undefined) beyondCodes.set(cp, (answer = BEYOND.test(String.fromCodePoint(cp))));
+    if (answer) return true;
+    if (cp > 0xffff) i++;
+  }
+  return false;
+}
 
 /** Cheap tests that must pass before a pattern's expensive regex runs at all. */
 const HAS_BEFORE_KW = /(?:^|[\s(,])(?:ул|улица|пр|пр-т|просп|проспект|мкр|мкрн|микрорайон|бульвар|б-р|пер|переулок|шоссе|тупик|пл|площадь|наб|набережная|жк|mkr|mkrn)[.\s]/iu;
@@ -158,7 +172,7 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
   const out: Span[] = [];
   const starts = doc.runStartsNear('0-9', REACH);
   if (starts.length === 0) return out;
-  const { patterns, bare, bareAnchor } = BEYOND.test(text) ? GENERAL : LATIN_CYRILLIC;
+  const { patterns, bare, bareAnchor } = beyond(text) ? GENERAL : LATIN_CYRILLIC;
   // (Two patterns share a test: each test is run once.)
   const passed = new Map<RegExp, boolean>();
   for (const [re, rule, confidence, anchor] of patterns) {

@@ -15,7 +15,6 @@ export interface Token {
   capitalised: boolean;
 }
 
-const WORD = /[\p{L}][\p{L}\p{M}]*/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const SENTENCE_END = /[.!?\n]/;
 const UPPER = /^\p{Lu}/u;
@@ -104,8 +103,19 @@ export class TextDocument {
     let at = this.positions.get(chars);
     if (!at) {
       at = [];
-      const find = new RegExp(`[${chars}]`, 'g');
-      for (let m = find.exec(this.text); m !== null; m = find.exec(this.text)) at.push(m.index);
+      const text = this.text;
+      if (chars === '0-9') {
+        // (The usual class: from the character codes, without a match object per digit.)
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          if (c >= 48 && c <= 57) at.push(i);
+        }
+      } else if (chars.length === 1 && chars !== '^' && chars !== '\\' && chars !== ']') {
+        for (let i = text.indexOf(chars); i >= 0; i = text.indexOf(chars, i + 1)) at.push(i);
+      } else {
+        const find = new RegExp(`[${chars}]`, 'g');
+        for (let m = find.exec(text); m !== null; m = find.exec(text)) at.push(m.index);
+      }
       this.positions.set(chars, at);
     }
     return at;
@@ -144,17 +154,61 @@ export class TextDocument {
 }
 
 function tokenize(text: string): Token[] {
+  const bounds = wordBounds(text);
   // Lower-cased once for the whole text, unless that changes its length (İ): then word by word.
   const lowered = text.toLowerCase();
   const sameLength = lowered.length === text.length;
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    tokens.push({ text: m[0], lower: sameLength ? lowered.slice(start, end) : m[0].toLowerCase(), start, end, cyrillic: cyrillic(m[0]), capitalised: capitalised(m[0]) });
+  for (let k = 0; k < bounds.length; k += 2) {
+    const start = bounds[k];
+    const end = bounds[k + 1];
+    const word = text.slice(start, end);
+    tokens.push({ text: word, lower: sameLength ? lowered.slice(start, end) : word.toLowerCase(), start, end, cyrillic: cyrillic(word), capitalised: capitalised(word) });
   }
   return tokens;
+}
+
+/**
+ * Where the words start and end (in pairs): the matches of [\p{L}][\p{L}\p{M}]* with the flags "gu", found from
+ * the character codes without a match object per word.
+ */
+function wordBounds(text: string): number[] {
+  const bounds: number[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let cp = text.charCodeAt(i);
+    let width = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff) {
+      cp = text.codePointAt(i)!;
+      if (cp > 0xffff) width = 2;
+    }
+    if (!isLetter(cp)) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    for (i += width; i < n; i += width) {
+      cp = text.charCodeAt(i);
+      width = 1;
+      if (cp >= 0xd800 && cp <= 0xdbff) {
+        cp = text.codePointAt(i)!;
+        if (cp > 0xffff) width = 2;
+      }
+      if (!isLetter(cp) && !isMark(cp)) break;
+    }
+    bounds.push(start, i);
+  }
+  return bounds;
+}
+
+const MARK = /^\p{M}$/u;
+const marks = new Map<number, boolean>();
+/** As /\p{M}/u for one code point (none below U+0300), asked once per code point. */
+function isMark(cp: number): boolean {
+  if (cp < 0x300) return false;
+  let answer = marks.get(cp);
+  if (answer === undefined) marks.set(cp, (answer = MARK.test(String.fromCodePoint(cp))));
+  return answer;
 }
 
 /** As /\p{Script=Cyrillic}/u.test(word), answered from the character codes for Latin and Cyrillic letters. */

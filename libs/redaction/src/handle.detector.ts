@@ -8,7 +8,8 @@ export function detectHandles(text: string): Span[] {
   const out: Span[] = [];
   const links =
     /(?:https?:\/\/)?(?:www\.)?(?:instagram\.com|insta\.gram|t\.me|telegram\.me|vk\.com|vk\.ru|facebook\.com|fb\.com|tiktok\.com|ok\.ru|twitter\.com|x\.com|wa\.me|youtube\.com)\/[\p{L}0-9_.@\-/]+[\p{L}0-9_]/giu;
-  for (const m of text.matchAll(links)) out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.link', 0.98));
+  // (Every such link has one of those domains and a slash: ".com/", ".gram/", ".me/" or ".ru/".)
+  for (const m of LINK_DOMAIN.test(text) ? text.matchAll(links) : []) out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.link', 0.98));
   // Profile links on any site (escort boards such as roksa.pl, sexguide.cz, vivastreet): a domain with a path.
   // Only where a top-level domain and a slash are (".pl/"): the full pattern is costly to try at every word.
   for (const m of PROFILE_DOMAIN.test(text) ? text.matchAll(PROFILE_LINK) : []) {
@@ -29,6 +30,8 @@ export function detectHandles(text: string): Span[] {
   return out;
 }
 
+/** What every link of the known sites above contains (same flags, so the same letters match). */
+const LINK_DOMAIN = /\.(?:com|gram|me|ru)\//iu;
 const PROFILE_LINK = /(?<![\p{L}0-9@._/-])(?:https?:\/\/)?(?:www\.)?[a-z0-9-]{2,}(?:\.[a-z0-9-]{2,})*\.[a-z]{2,6}\/[\p{L}0-9_.%\-/?=&]*[\p{L}0-9_]/giu;
 /** What every profile link contains (same flags, so the same letters match). */
 const PROFILE_DOMAIN = /\.[a-z]{2,6}\//iu;

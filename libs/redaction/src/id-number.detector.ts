@@ -41,6 +41,8 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
   const out: Span[] = [];
   // The patterns that start with letters are tried only where a run of letters and digits has a digit within its first characters.
   const nearDigit = doc.runStartsNear('0-9', LETTERS_BEFORE_DIGIT);
+  // (None of those patterns has a lower-case letter among its first two characters: such starts are not tried.)
+  const idStarts = nearDigit.filter((at) => !basicLowerCase(text.charCodeAt(at)) && !basicLowerCase(text.charCodeAt(at + 1)));
   const iin = data.validators.some(([name]) => name === 'iin');
   for (const m of text.matchAll(/(?<![\p{L}0-9])\d{12}(?![\p{L}0-9])/gu)) {
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
@@ -75,12 +77,12 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
     else if (m[0] === digits && BALTIC_SHAPE.test(digits) && !phoneIn(digits, 0, data)) out.push(span(m.index!, m.index! + 11, 'IDNUM', 'id.personal-code-shape', 0.75));
   }
   // Document numbers of letters and digits: КМ 448120, AZE 14387259, 418273KE, 4150389A012PB3.
-  for (const m of matchesAt(DOCUMENT_LETTERS, text, nearDigit)) {
+  for (const m of matchesAt(DOCUMENT_LETTERS, text, idStarts)) {
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-letters', 0.85));
   }
   // An Albanian personal number (J12345678F) and an Azerbaijani FIN (5ZK7PQ2: seven capitals and digits, mixed; not a word
   // with a number such as COVID19, a model such as RTX4090 or a code such as ABCD123), without a keyword.
-  for (const m of matchesAt(LETTER_DIGIT_IDS, text, nearDigit)) {
+  for (const m of matchesAt(LETTER_DIGIT_IDS, text, idStarts)) {
     const v = m[0];
     // (Mixed: two letters and two digits at least, alternating more than once: not a prefix code such as ABCD123.)
     if (v.length === 7 && (!/\d[^\d]*\d/.test(v) || !/[A-Z][^A-Z]*[A-Z]/.test(v) || /[A-Z]{5}|\d{4}/.test(v) || !/^(?:[A-Z]+\d+[A-Z]|\d+[A-Z]+\d)/.test(v))) continue;
@@ -91,12 +93,12 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
   for (const m of text.matchAll(/(?<![\p{L}0-9+\-/.])\d{12,15}(?![\p{L}0-9]|[\-/.]\d)/gu)) {
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.long-number', 0.75));
   }
-  for (const m of matchesAt(DOCUMENT_PREFIX, text, nearDigit)) {
+  for (const m of matchesAt(DOCUMENT_PREFIX, text, idStarts)) {
     if (/^\d/.test(m[0]) && phoneIn(m[0], 0, data)) continue;
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-prefix', 0.75));
   }
   // Passport and ID-card numbers: 1-2 Latin letters then 7-8 digits (AB1234567, N12345678, ID1234567, AN 3309812).
-  for (const m of matchesAt(PASSPORT, text, nearDigit)) {
+  for (const m of matchesAt(PASSPORT, text, idStarts)) {
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.passport', 0.9));
   }
   // Bare document numbers (8-10 digits) and badge numbers (3-6 digits) need a word that says so, just before.
@@ -115,6 +117,11 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
 
 /** Sex and century (1-6), then a date of birth YYMMDD, then four digits: Estonian and Lithuanian personal codes. */
 const BALTIC_SHAPE = /^[1-6]\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}$/;
+
+/** A lower-case letter of basic Latin or Russian. */
+function basicLowerCase(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f) || c === 0x451;
+}
 
 /** The most characters before the first digit in the patterns below (letters and a space or dash). */
 const LETTERS_BEFORE_DIGIT = 4;

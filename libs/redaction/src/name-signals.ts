@@ -1,5 +1,5 @@
 import { NAME_SHAPE_ENDINGS } from './data/name-endings';
-import { transliterations } from './transliterate';
+import { transliterationPrefixes, transliterations } from './transliterate';
 
 /**
  * Signals that carry over to names the detector has never seen: the shape of
@@ -23,6 +23,8 @@ const GEORGIAN_LETTERS = 'აბგდევზთიკლმნოპჟრს
 
 /** Lower case without diacritics: Dvořáková → dvorakova, Yılmaz → yilmaz, Łukasz → lukasz, ნინო → nino. Cyrillic й, ё keep their letters. */
 export function foldDiacritics(word: string): string {
+  // (A plain word is in lower case already: nothing to do at all.)
+  if (plain(word)) return word;
   const lowered = word.toLowerCase();
   // Most words have nothing to fold: plain Latin or Cyrillic letters.
   if (plain(lowered)) return lowered;
@@ -99,7 +101,7 @@ export function linkMentions(tokens: MentionToken[], isName: boolean[], isCommon
       match = names.has(folded);
       if (!match && t.capitalised) {
         match = names.matches(folded);
-        if (!match && t.cyrillic && latinNames.size > 0) {
+        if (!match && t.cyrillic && latinNames.size > 0 && latinNames.mayMatchTransliteration(t.lower)) {
           for (const v of variantsOf(t.lower, true).slice(1)) if ((match = latinNames.matches(v))) break;
         }
       } else if (!match) {
@@ -137,6 +139,19 @@ class NameIndex {
 
   has(word: string): boolean {
     return this.names.has(word);
+  }
+
+  /**
+   * Whether a transliteration of a Cyrillic word could be a form of one of the
+   * names: false when none of them starts with the first three letters of one
+   * (which every form of a name shares with it, see matches), asked of those
+   * letters alone instead of every transliteration.
+   */
+  mayMatchTransliteration(word: string): boolean {
+    const prefixes = transliterationPrefixes(word, 3);
+    if (prefixes === null) return true;
+    for (const p of prefixes) if (this.byPrefix.has(foldDiacritics(p))) return true;
+    return false;
   }
 
   /** Whether the word is a form of one of the names. */

@@ -4,6 +4,7 @@ import { COUNTRY_PACKS, type CountryPack } from './packs';
 import { GIVEN_NAMES_CYRILLIC, GIVEN_NAMES_LATIN } from './data/given-names';
 import { worldCountryNames } from './data/world-countries';
 import { transliterations } from './transliterate';
+import { anyWordPattern } from './word-trie';
 
 /** Given names (lower case): the part of a hyphenated place that is one (Нур-Султан) is not a place alone. */
 const GIVEN_LOWER = new Set([...GIVEN_NAMES_CYRILLIC, ...GIVEN_NAMES_LATIN].map((n) => n.toLowerCase()));
@@ -42,7 +43,7 @@ export interface PackData {
   vehicleContext: RegExp | null;
   /** The plate's own words written right after it, within two words (35 XO 418 plakalı, 34 ABC 123 numaralı taksi). */
   vehicleAfter: RegExp | null;
-  /** One of the words about a car anywhere (what vehicleContext and vehicleAfter need; tested once per text). */
+  /** One of the words about a car anywhere (what vehicleContext and vehicleAfter need; tested once per text; for `test` only). */
   vehicleName: RegExp | null;
 }
 
@@ -124,7 +125,7 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
     places: placeSet([...packs.flatMap((p) => p.places ?? []), ...worldCountryNames().filter((c) => !GIVEN_LOWER.has(c))]),
     vehicleContext: vehicleWords.length ? new RegExp(`(?:^|[^\\p{L}])(?:${vehicleWords.map(escape).join('|')})[^.!?\\n]{0,40}$`, 'iu') : null,
     vehicleAfter: vehicleWords.length ? new RegExp(`^\\s?(?:\\p{L}+\\s){0,2}(?:${vehicleWords.map(escape).join('|')})`, 'iu') : null,
-    vehicleName: vehicleWords.length ? new RegExp(`(?:${vehicleWords.map(escape).join('|')})`, 'iu') : null,
+    vehicleName: vehicleWords.length ? anyWordPattern(vehicleWords, 'iu') : null,
   };
 }
 

@@ -411,14 +411,27 @@ function sentenceStart(text: string, at: number): boolean {
 /** A patronymic particle written as a word of its own after the father's name (in any case, not inside a longer word). */
 const PATRONYMIC_PARTICLE = /^ (?:кызы|қызы|уулу|улы|ұлы|kyzy|qyzy|kizi|uulu|uly|ulı|qizi|o['‘ʻ’]g['‘ʻ’]li|ogli|угли|ўғли|қизи)(?![\p{L}\p{M}'‘ʻ’-])/u;
 
+/** Two word sets merged (one look-up instead of two), once per pair: a module's list and a pack data's (no narrative's words). */
+const unions = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlySet<string>, ReadonlySet<string>>>();
+function unionOf(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> {
+  let withA = unions.get(a);
+  if (!withA) unions.set(a, (withA = new WeakMap()));
+  let union = withA.get(b);
+  if (!union) withA.set(b, (union = new Set([...a, ...b])));
+  return union;
+}
+
 export function detectPersons(text: string, data: PackData = packData(), doc: TextDocument = new TextDocument(text)): Span[] {
   const tokens = doc.tokens;
   // Months and weekdays (English and the packs' languages): never a name without a cue.
+  const calendarWords = unionOf(CALENDAR, data.notNames);
   // (Their abbreviations with a capital too beside a day's number or a year: "6 Aug", "11/12 Oct", "Jan 2025"; Jan alone may be a name.)
-  const calendar = (t: Token) => CALENDAR.has(t.lower) || data.notNames.has(t.lower) || (CALENDAR_SHORT.has(t.lower) && (!t.capitalised || WEEKDAYS_SHORT.has(t.lower) || dateBeside(text, t)));
+  const calendar = (t: Token) => calendarWords.has(t.lower) || (CALENDAR_SHORT.has(t.lower) && (!t.capitalised || WEEKDAYS_SHORT.has(t.lower) || dateBeside(text, t)));
   const casual = isCasual(text);
   // Cue words of the languages and the forms of address of the configured countries.
-  const cueBefore = (w: string) => CUE_BEFORE.has(w) || data.titles.has(w);
+  const cueWords = unionOf(CUE_BEFORE, data.titles);
+  const cueBefore = (w: string) => cueWords.has(w);
+  const titlesAndCues = unionOf(TITLE_WORDS, cueWords);
   const capitalisedCounts = new Map<string, number>();
   for (const t of tokens) if (t.capitalised) capitalisedCounts.set(t.lower, (capitalisedCounts.get(t.lower) ?? 0) + 1);
   const hit = new Array<{ rule: string; confidence: number } | null>(tokens.length).fill(null);
@@ -454,7 +467,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     const w = t.lower;
     const prev = tokens[i - 1];
     const prevWord = prev ? prev.lower : '';
-    if (t.text.length < 2 || TITLE_WORDS.has(w) || cueBefore(w)) continue;
+    if (t.text.length < 2 || titlesAndCues.has(w)) continue;
     // A street's name written as one word with its street word (Kurfürstenstraße, Hauptstr.): a place even without a number.
     if (t.capitalised && data.address.streetEnding?.test(t.text)) continue;
     // A two-letter initial of a transliteration (Ye. B. Tursynbekov) is read with the name after it, not as a name alone.
@@ -818,7 +831,14 @@ const OPENING_QUOTES = new Set(['"', '«', '“', "'"].map((q) => q.charCodeAt(0
 
 /** Two capitals or more (OP, MVD, IX, КоАП, DIICOT): an abbreviation, not a name. */
 function acronym(word: string): boolean {
-  return (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/^\p{Lu}\p{Ll}+-\p{Lu}/u.test(word);
+  // A word of basic Latin and Russian letters only: its capitals counted from the codes (it has no hyphen).
+  let capitals = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f) || c === 0x401) capitals++;
+    else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f) || c === 0x451)) return (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/^\p{Lu}\p{Ll}+-\p{Lu}/u.test(word);
+  }
+  return capitals >= 2;
 }
 
 /** Words after which a capitalised word names a place: in Antalya, в Стамбуле, из Кордая. */

@@ -53,6 +53,8 @@ export function phoneIn(source: string, offset: number, data: PackData): { offse
     if (digits.length < 9 || digits.length > 15) return null;
     if (/\n.*\n/.test(raw)) return null;
     const international = raw.trimStart().startsWith('+') || viaZeroZero;
+    // A national number of 12 digits or more is refused below unless it is a German mobile number: not parsed at all.
+    if (!international && digits.length >= 12 && !(digits.length === 12 && /^01[5-7]/.test(digits) && data.phone.trunk0.includes('DE'))) return null;
     const normalised = (viaZeroZero ? `+${raw.slice(2)}` : raw).replace(/\s+/g, ' ').replace(/\//g, ' ');
     // National formats: a trunk 8 means Kazakhstan or Russia; a leading 0 the others.
     const countries: CountryCode[] = digits.startsWith('8') ? data.phone.trunk8 : digits.startsWith('0') ? data.phone.trunk0 : data.phone.national;

@@ -1,5 +1,6 @@
 import { capitalised, everyMatchAt, matchesAt, TextDocument } from './document';
 import { packData, type PackData } from './pack-data';
+import { anyWordPattern } from './word-trie';
 import type { Span } from './types';
 
 const span = (start: number, end: number, type: Span['type'], rule: string, confidence: number): Span => ({ start, end, type, rule, confidence });
@@ -17,7 +18,8 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
   const car = CAR_NAME.test(text) || (data.vehicleName?.test(text) ?? false);
   const carBefore = (at: number) => {
     const before = text.slice(Math.max(0, at - 60), at);
-    return CAR_CONTEXT.test(before) || (data.vehicleContext?.test(before) ?? false);
+    // (A car word must be in the window for either pattern to match: the cheaper test first.)
+    return (CAR_NAME.test(before) && CAR_CONTEXT.test(before)) || (!!data.vehicleContext && (!data.vehicleName || data.vehicleName.test(before)) && data.vehicleContext.test(before));
   };
   const ruleOf = (m: RegExpMatchArray, rules: string[]) => rules[m.findIndex((g, k) => k > 0 && g !== undefined) - 1];
   const nearDigit = doc.runStartsNear('0-9', PLATE_LETTERS_BEFORE_DIGIT);
@@ -32,7 +34,12 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
   // It starts with a capital or a digit: only such runs are tried (the others cannot match, so the matches are the same).
   const shapeStarts = doc.runStarts.filter((at) => {
     const c = text.charCodeAt(at);
-    return (c >= 48 && c <= 57) || capitalised(text.slice(at, at + 2));
+    // (A lower-case letter right after the first character ends every match at once: Aigerim, 5th.)
+    const second = text.charCodeAt(at + 1);
+    if ((second >= 0x61 && second <= 0x7a) || (second >= 0x430 && second <= 0x44f) || second === 0x451) return false;
+    // (Basic Latin and Russian letters told from their codes, as capitalised() does, without a slice of the text.)
+    if (c < 0x80 || (c >= 0x410 && c <= 0x44f)) return (c >= 48 && c <= 57) || (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f);
+    return capitalised(text.slice(at, at + 2));
   });
   for (const m of matchesAt(PLATE_SHAPE, text, shapeStarts)) {
     // The car's make in capitals before its plate (BMW KGR 418, VW B 123) is no part of the plate.
@@ -67,5 +74,11 @@ const PLATE_SHAPE = /(?<![\p{L}0-9])[\p{Lu}\d]{1,4}(?:[ -][\p{Lu}\d]{1,5}){0,2}(
 const CAR_WORDS =
   '\\bcar\\b|\\bcars\\b|plate|vehicle|drives|drove|driving|taxi|rover|jaguar|cadillac|chrysler|dodge|buick|приезжа|приехал|подъезжа|подъехал|ездил|ездит|ездят|\\bvan\\b|jeep|машин|авто|госномер|номер[а]? машин|такси|мерседес|тойот|камри|ланос|лада|ладе|гранта|приора|нексия|кобальт|спринтер|passat|opel|astra|škoda|skoda|octavia|fabia|dacia|logan|audi|golf|prius|doblo|grandeur|bmw|mercedes|toyota|camry|lanos|nexia|cobalt|spark|kia|hyundai|sonata|nissan|ford|honda|lexus|volkswagen|\\bvw\\b|renault|fiat|peugeot|mazda|lada|granta|priora|sprinter|transit|volvo|jeep|mitsubishi|subaru|suzuki|chery|geely|ауди|бмв|опел|шкод|фольксваген|хонд|ниссан|хендай|хундай|форд|мазд|вольво|джип|митсубиси|мицубиси|субару|сузуки|дэу|матиз|жигул|газел|уаз|октави|фабия|логан';
 const CAR_CONTEXT = new RegExp(`(?:${CAR_WORDS})[^.!?\\n]{0,40}$`, 'iu');
-/** A car word anywhere in the text (without the word boundaries, which a window's edge can make true). */
-const CAR_NAME = new RegExp(`(?:${CAR_WORDS.replaceAll('\\b', '')})`, 'iu');
+/** A car word anywhere in the text (without the word boundaries, which a window's edge can make true). For `test` only. */
+const CAR_NAME = carName(CAR_WORDS.replaceAll('\\b', '').split('|'));
+/** As new RegExp(`(?:${words.join('|')})`, 'iu') for `test`: the literal words as a trie (see anyWordPattern), the others as they are. */
+function carName(words: string[]): RegExp {
+  const literal = words.filter((w) => /^[\p{L}\p{M} ]+$/u.test(w));
+  const others = words.filter((w) => !literal.includes(w));
+  return new RegExp([anyWordPattern(literal, 'iu').source, ...others].join('|'), 'iu');
+}

@@ -15,24 +15,45 @@ export function transliterations(word: string): string[] {
   let variants = [''];
   const lower = word.toLowerCase();
   for (let i = 0; i < lower.length; i++) {
-    const ch = lower[i];
-    // Word-initial е/ё/ю/я are usually y-/ye-; "дж" is one sound.
-    let options = TABLE[ch] ?? [ch];
-    if (ch === 'д' && lower[i + 1] === 'ж') {
-      options = ['dzh', 'j', 'dj'];
-      i++;
-    } else if (ch === 'к' && lower[i + 1] === 'с') {
-      options = ['ks', 'x', 'kс'.replace('с', 's')];
-      i++;
-    } else if (ch === 'и' && lower[i + 1] === 'й' && i + 2 === lower.length) {
-      options = ['iy', 'y', 'ii', 'ij', 'i'];
-      i++;
-    } else if (ch === 'с' && i > 0 && i + 1 < lower.length && /[аеиоуыэюяәөүұі]/.test(lower[i - 1]) && /[аеиоуыэюяәөүұі]/.test(lower[i + 1])) {
-      options = ['s', 'ss'];
-    } else if (ch === 'е' && i === 0) options = ['ye', 'e'];
+    const [options, skip] = optionsAt(lower, i);
+    i += skip;
     const next: string[] = [];
     for (const v of variants) for (const o of options) if (next.length < MAX_VARIANTS) next.push(v + o);
     variants = next;
   }
   return [...new Set(variants)];
+}
+
+/** The Latin options for the letter at `i` of a lower-case word, and how many letters after it they stand for too. */
+function optionsAt(lower: string, i: number): [string[], number] {
+  const ch = lower[i];
+  // Word-initial е/ё/ю/я are usually y-/ye-; "дж" is one sound.
+  if (ch === 'д' && lower[i + 1] === 'ж') return [['dzh', 'j', 'dj'], 1];
+  if (ch === 'к' && lower[i + 1] === 'с') return [['ks', 'x', 'kс'.replace('с', 's')], 1];
+  if (ch === 'и' && lower[i + 1] === 'й' && i + 2 === lower.length) return [['iy', 'y', 'ii', 'ij', 'i'], 1];
+  if (ch === 'с' && i > 0 && i + 1 < lower.length && /[аеиоуыэюяәөүұі]/.test(lower[i - 1]) && /[аеиоуыэюяәөүұі]/.test(lower[i + 1])) return [['s', 'ss'], 0];
+  if (ch === 'е' && i === 0) return [['ye', 'e'], 0];
+  return [TABLE[ch] ?? [ch], 0];
+}
+
+/**
+ * The first `length` characters of every transliteration (as transliterations
+ * gives them, and more: without its cap), or null when the word has a
+ * character the table lacks. Found without spelling out every variant.
+ */
+export function transliterationPrefixes(word: string, length: number): Set<string> | null {
+  let prefixes = new Set(['']);
+  const lower = word.toLowerCase();
+  for (let i = 0; i < lower.length; i++) if (!Object.hasOwn(TABLE, lower[i])) return null;
+  for (let i = 0; i < lower.length; i++) {
+    let open = false;
+    for (const p of prefixes) if (p.length < length) open = true;
+    if (!open) break;
+    const [options, skip] = optionsAt(lower, i);
+    i += skip;
+    const next = new Set<string>();
+    for (const p of prefixes) for (const o of options) next.add(p.length < length ? (p + o).slice(0, length) : p);
+    prefixes = next;
+  }
+  return prefixes;
 }
