@@ -312,3 +312,36 @@ describe('kinds missed on a third held-out set (round 6 of issue 25)', () => {
     expect(found('police take her on street near Privoz market, 2 of them')).toEqual([]);
   });
 });
+
+describe('kinds missed on a fourth held-out set (round 7 of issue 25)', () => {
+  const found = (text: string, lang?: string) => detectPii(text, lang).map((s) => [s.type, text.slice(s.start, s.end)]);
+  const persons = (text: string, lang?: string) => found(text, lang).filter(([type]) => type === 'PERSON').map(([, value]) => value);
+
+  it.each([
+    ['names that start like countries', 'ru', 'Даниял и Катарина пришли. Потом Клочков разговаривал с Мариной.', ['Даниял', 'Катарина', 'Клочков', 'Мариной']],
+    ['an unknown word at the start of a sentence before a verb', 'en', 'Kuat takes 20% every Sunday.', ['Kuat']],
+    ['a surname that extends a city by a consonant', 'en', 'a man, Aljaž Kranjc, takes half. Kranjc drives a van.', ['Aljaž Kranjc', 'Kranjc']],
+    ['a nickname in quotes in brackets, even a word or a country', 'ru', 'Старший, Гасанов («Усатый»), пришёл. Её парень Ermal Shehu ("Mali") звонил.', ['Гасанов', 'Усатый', 'Ermal Shehu', 'Mali']],
+    ['a nickname after "по кличке"', 'ru', 'Оперуполномоченный Клочков по кличке «Клоп» берёт деньги.', ['Клочков', 'Клоп']],
+    ['a dictionary word mid-sentence with an age after it', 'en', 'We met a new girl, Sultana, 19, from Turkestan.', ['Sultana']],
+  ])('finds %s', (_kind, lang, text, names) => {
+    expect(persons(text, lang)).toEqual(names);
+  });
+
+  it.each([
+    ['a plate after a make the list lacked', 'en', 'his Benz is AB 417 HT and he parks it outside', ['PLATE', 'AB 417 HT']],
+    ['a spaced lower-case plate after a car', 'ru', 'Машина опера — о 418 кт 178, чёрная.', ['PLATE', 'о 418 кт 178']],
+  ])('finds %s', (_kind, lang, text, item) => {
+    expect(found(text, lang)).toContainEqual(item);
+  });
+
+  it.each([
+    ['a city in its case form', 'en', 'She lives in Kranju now, with a friend.'],
+    ['a city with a hyphen', 'en', 'Interview summary, Ust-Kamenogorsk (Öskemen), 28 August.'],
+    ['a quoted sauna and a street named after a person', 'en', 'an agency on Manas Avenue; she worked at the "Laguna" sauna.'],
+    ['a body of the mahalla and a centre', 'ru', 'Пришёл участковый инспектор махалли. Потом её отвезли в городской Центр СПИД.'],
+    ['a spaced lower-case run without a car', 'ru', 'проехали в 100 км 20 минут'],
+  ])('leaves alone %s', (_kind, lang, text) => {
+    expect(found(text, lang).filter(([type]) => type === 'PERSON' || type === 'PLATE')).toEqual([]);
+  });
+});

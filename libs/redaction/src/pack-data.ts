@@ -39,6 +39,11 @@ export interface PackData {
   institutions: ReadonlySet<string>;
   /** Places of the packs, lower case, also without diacritics. */
   places: ReadonlySet<string>;
+  /**
+   * The world's countries in English and Russian with their case forms (lower case, also without diacritics), matched
+   * exactly: not cut to their parts or stems as the packs' places are, so that Даниял is no form of Дания.
+   */
+  countryNames: ReadonlySet<string>;
   /** A word about a car within the 60 characters before a position (the packs' words, any language). */
   vehicleContext: RegExp | null;
   /** The plate's own words written right after it, within two words (35 XO 418 plakalı, 34 ABC 123 numaralı taksi). */
@@ -64,6 +69,9 @@ function combined(shapes: Array<{ pattern: string; rule: string }>): { re: RegEx
   const body = ordered.map((s) => `(${s.pattern})`).join('|');
   return { re: new RegExp(`(?<![\\p{L}0-9])(?:${body})(?![\\p{L}0-9])`, 'gu'), rules: ordered.map((s) => s.rule) };
 }
+
+/** Except those that are also given names. */
+const COUNTRY_NAMES: ReadonlySet<string> = new Set(worldCountryNames().flatMap((c) => (GIVEN_LOWER.has(c) ? [] : [c, fold(c)])));
 
 function placeSet(places: string[]): Set<string> {
   const out = new Set<string>();
@@ -122,7 +130,8 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
     notNames: lowerSet(packs.flatMap((p) => [...(p.notNames ?? []), ...(p.institutions ?? [])])),
     institutions: lowerSet(packs.flatMap((p) => p.institutions ?? [])),
     // (And the world's countries, whichever packs are configured: except those that are also given names.)
-    places: placeSet([...packs.flatMap((p) => p.places ?? []), ...worldCountryNames().filter((c) => !GIVEN_LOWER.has(c))]),
+    places: placeSet(packs.flatMap((p) => p.places ?? [])),
+    countryNames: COUNTRY_NAMES,
     vehicleContext: vehicleWords.length ? new RegExp(`(?:^|[^\\p{L}])(?:${vehicleWords.map(escape).join('|')})[^.!?\\n]{0,40}$`, 'iu') : null,
     vehicleAfter: vehicleWords.length ? new RegExp(`^\\s?(?:\\p{L}+\\s){0,2}(?:${vehicleWords.map(escape).join('|')})`, 'iu') : null,
     vehicleName: vehicleWords.length ? anyWordPattern(vehicleWords, 'iu') : null,

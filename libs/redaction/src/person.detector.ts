@@ -246,7 +246,8 @@ function placeOf(w: string, places: ReadonlySet<string>): boolean {
   const folded = foldDiacritics(w);
   // (As written too: the packs' places are folded without the special letters, so Kadıköy is kept as kadıköy and kadıkoy.)
   if (places.has(folded) || places.has(w)) return true;
-  for (let k = 1; k <= 3 && folded.length - k >= 5; k++) if (places.has(folded.slice(0, folded.length - k))) return true;
+  // (A case ending cut off has a vowel, or is Cyrillic: Kranju and Kranja are Kranj, Kranjc is not.)
+  for (let k = 1; k <= 3 && folded.length - k >= 5; k++) if (CASE_ENDING_CUT.test(folded.slice(folded.length - k)) && places.has(folded.slice(0, folded.length - k))) return true;
   const ending = /[аяеоуюиыь]$|(?:ой|ей|ою|ею|ом|ем)$/.exec(folded);
   if (ending && folded.length - ending[0].length >= 6) {
     const stem = folded.slice(0, folded.length - ending[0].length);
@@ -256,7 +257,13 @@ function placeOf(w: string, places: ReadonlySet<string>): boolean {
 }
 
 /** Words between a place's name and its kind (Didube bus station, Charité emergency department). */
-const PLACE_MODIFIERS = new Set(['bus', 'railway', 'train', 'police', 'emergency', 'central', 'city', 'main', 'border', 'metro', 'district', 'regional', 'maternity', 'children']);
+const PLACE_MODIFIERS = new Set(['gas', 'petrol', 'bus', 'railway', 'train', 'police', 'emergency', 'central', 'city', 'main', 'border', 'metro', 'district', 'regional', 'maternity', 'children']);
+
+/** A place of the packs or a country, spelt exactly as listed (no stem or part of it). */
+function exactPlace(data: PackData, w: string): boolean {
+  const folded = foldDiacritics(w);
+  return data.places.has(folded) || data.places.has(w) || data.countryNames.has(folded) || data.countryNames.has(w);
+}
 
 /** Initials of two letters in the transliterations of Cyrillic (Ye., Zh., Kh.). */
 const DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)$/;
@@ -264,6 +271,9 @@ const DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)$/;
 /** Abbreviated weekdays, never a name even with a capital ("came Tue"); abbreviated months may be (Jan, Jun). */
 const WEEKDAYS_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat']);
 const NON_NAME_SET = new Set(NON_NAME_WORDS);
+
+/** What cutting a case ending off a place's name may cut: letters with a vowel among them, or any Cyrillic ones. */
+const CASE_ENDING_CUT = /[aeiouyаеёиоуыэюяіїєү]|^[\p{Script=Cyrillic}]+$/u;
 
 /** Their abbreviations, months only when written in lower case (Jan is also a name). */
 const CALENDAR_SHORT = PERSON_WORDS.calendarShort;
@@ -446,7 +456,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   const isPlace = (w: string) => {
     let place = known.get(w) ?? places.get(w);
     if (place === undefined) {
-      place = placeOf(w, data.places);
+      place = placeOf(w, data.places) || data.countryNames.has(w) || data.countryNames.has(foldDiacritics(w));
       if (!COMMON_WORDS.has(w)) places.set(w, place);
       else {
         if (known.size >= COMMON_WORDS_MAX) known.clear();
@@ -536,7 +546,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
       hit[i] = { rule: 'person.surname', confidence: 0.8 };
     } else if (surname && casual && !t.cyrillic) hit[i] = { rule: 'person.surname.casual', confidence: 0.6 };
     else if ((cue && cap && !acronym(t.text)) || (quotedCue && (cap || (casual && !lex.ordinary)))) hit[i] = { rule: 'person.cue', confidence: 0.7 };
-    else if (cap && !lex.ordinary && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text) && !(properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(w))) && (!sentenceStart(text, t.start) || nameShaped(t.text) || (t.text.length >= 5 && (data.nameEndings?.test(t.text) ?? false)) || data.surnames.has(w) || capitalisedAgain(capitalisedCounts, t) || nameFollows(text, tokens, i) || quotedAlone(text, t) || verbFollows(text, tokens, i))) {
+    else if (cap && !lex.ordinary && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text) && !(properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(w))) && (!sentenceStart(text, t.start) || nameShaped(t.text) || (t.text.length >= 5 && (data.nameEndings?.test(t.text) ?? false)) || data.surnames.has(w) || capitalisedAgain(capitalisedCounts, t) || nameFollows(text, tokens, i) || quotedAlone(text, t) || verbFollows(text, tokens, i) || verbShaped(text, tokens, i))) {
       // Not a word of either dictionary, nor a place, institution or brand: a name the lists do not hold.
       hit[i] = { rule: 'person.unknown-word', confidence: 0.6 };
     } else if (cap && t.cyrillic && !sentenceStart(text, t.start) && !/[«"“]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text)) {
@@ -552,7 +562,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
       const ageAfter = /^\s*(?:\([^)]{1,40}\)\s*)?,\s*\d{1,2}\s*(?:,|год|лет|жаста|years|y\.o\.|\))/.test(after);
       // (Or addressed at the start of quoted speech: "Ivka, you know the price" — a word no dictionary knows, then a comma.)
       const vocative = /^,\s/.test(after) && /["«“]\s?$/.test(before) && !lex.ordinary && !lex.notName && !acronym(t.text);
-      if (suffixCue || (initials && !sentenceStart(text, t.start)) || (ageAfter && sentenceStart(text, t.start)) || vocative) {
+      if (suffixCue || (initials && !sentenceStart(text, t.start)) || ageAfter || vocative) {
         hit[i] = { rule: 'person.context', confidence: 0.65 };
       }
     }
@@ -563,13 +573,19 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     if (hit[i]) continue;
     const t = tokens[i];
     const beforePatronymic = hit[i + 1] !== null && hit[i + 1] !== undefined && /^ $/.test(between(t, tokens[i + 1])) && PATRONYMIC.test(tokens[i + 1].text);
+    // A nickname in quotes in brackets right after a name is one, even a word or a place: Ermal Shehu ("Mali").
+    if (t.capitalised && i > 0 && hit[i - 1] && /^\s?\(\s?["«“']$/.test(between(tokens[i - 1], t)) && /^["»”']\s?\)/.test(text.slice(t.end, t.end + 3))) {
+      hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
+      continue;
+    }
     // (A place only when its name is exact: Kranjc after Nataša is no form of Kranj.)
-    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !beforePatronymic) || t.text.length < 2 || data.places.has(foldDiacritics(t.lower)) || data.places.has(t.lower)) continue;
+    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !beforePatronymic) || t.text.length < 2 || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower)) continue;
     // After a space, or a hyphen (the second half of a double surname: Popescu-Lupu).
     const prevHit = i > 0 && hit[i - 1] && /^[ -]$/.test(between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
     const nextHit = hit[i + 1] && /^ $/.test(between(t, tokens[i + 1])) && PATRONYMIC.test(tokens[i + 1].text);
     // Another name for the same person in brackets: Ядвигой (Ядзей), Кориной Ротарь (Corina Rotari).
-    const alias = i > 0 && hit[i - 1] && /^\s?\($/.test(between(tokens[i - 1], t)) && !lexicon(i).ordinary;
+    // (A nickname in quotes there may be a word: Гасанов («Усатый»), Parvina («Pari»).)
+    const alias = i > 0 && hit[i - 1] && (/^\s?\($/.test(between(tokens[i - 1], t)) ? !lexicon(i).ordinary : /^\s?\(\s?["«“']$/.test(between(tokens[i - 1], t)) && /^["»”']\s?\)/.test(text.slice(t.end, t.end + 3)));
     if ((prevHit && !sentenceStart(text, t.start)) || nextHit || alias) hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
   }
   // Right to left, so that each word passes its hit on to the one before: a word the dictionaries do not know
@@ -707,7 +723,8 @@ function dropPlacesAndInstitutions(
     const rules = hit.slice(i, j + 1).map((h) => h!.rule);
     const shapeOnly = rules.every((r) => SHAPE_RULES.has(r));
     const next = tokens[j + 1];
-    const spaceAfter = next !== undefined && /^[ -]$/.test(text.slice(tokens[j].end, next.start));
+    // (A closing quote may come first: the "Laguna" sauna.)
+    const spaceAfter = next !== undefined && /^["»”]?[ -]$/.test(text.slice(tokens[j].end, next.start));
     // (Or one lower-case word before it: Didube bus station, Charité emergency department.)
     const afterNext = tokens[j + 2];
     const placeAfter = (t: Token | undefined) => t !== undefined && (PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower));
@@ -732,7 +749,7 @@ function dropPlacesAndInstitutions(
     // Right after a pack's word of a public body or place (Stanica Policije Stari Grad, Piața Unirii, Dworzec Centralny).
     const afterInstitution = shapeOnly && prev !== undefined && lead === ' ' && data.institutions.has(prev.lower);
     // Right after a city's name, one word no list knows and of no surname's shape: its district (Ljubljana Šiška, Beograd Zvezdara).
-    const district = shapeOnly && i === j && !rules.includes('person.surname') && prev !== undefined && prev.capitalised && lead === ' ' && (data.places.has(foldDiacritics(prev.lower)) || data.places.has(prev.lower));
+    const district = shapeOnly && i === j && !rules.includes('person.surname') && prev !== undefined && prev.capitalised && lead === ' ' && exactPlace(data, prev.lower);
     const quotedAfterPreposition = shapeOnly && quotedPlace(text, tokens[i].start, tokens[j].end);
     // Right after a pack's street word, maybe with the Albanian article of the genitive (Rruga e Kavajës, Ulica Ivana Gundulića).
     const articled = prev !== undefined && ALBANIAN_ARTICLES.has(prev.text) && lead === ' ' ? tokens[i - 2] : undefined;

@@ -28,12 +28,12 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Words after which a capitalised word names a place (in Antalya, в Стамбуле). */
   placeBefore: words(`
-    in into near around across via street district
+    in into near around across via street district monument statue
   `),
   /** Words written after a place, an institution or a street name (Texas Street, Свердловского РУВД). */
   placeAfter: words(`
     street st str ave avenue road rd lane boulevard blvd square sq bazaar bazar market mall hotel district region oblast village city town
-    station park river lake metro airport area bridge police militia precinct rynok clinic hospital stop club sauna hostel motel prison office department
+    station park river lake metro airport area bridge police militia precinct rynok clinic hospital stop club sauna hostel motel prison office department quay embankment
   `),
   /** Months and weekdays: never a name without a cue. */
   calendar: words(`

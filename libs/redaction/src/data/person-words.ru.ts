@@ -17,7 +17,7 @@ export const RUSSIAN_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Words that introduce a name in quotes (called "Ruslan"). */
   namingCues: words(`
-    рабочее имя псевдоним как зовут звали кличка прозвище имени представился представилась назвался назвалась назвавшийся назвавшаяся
+    рабочее имя псевдоним как зовут звали кличка кличке кличкой прозвище прозвищу имени представился представилась назвался назвалась назвавшийся назвавшаяся
   `),
   /** Forms of address and kin terms: never names themselves. */
   titles: words(`
@@ -31,7 +31,7 @@ export const RUSSIAN_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Words after which a capitalised word names a place (in Antalya, в Стамбуле). */
   placeBefore: words(`
-    в во из изо под через ул улица улице улицу улицы улицей проспект проспекте проспекта пр мкр микрорайон микрорайоне село селе поселок посёлок
+    памятника памятнику памятник монумента статуи в во из изо под через ул улица улице улицу улицы улицей проспект проспекте проспекта пр мкр микрорайон микрорайоне село селе поселок посёлок
     город городе города метро станции станция площади рынка
   `),
   /** Words written after a place, an institution or a street name (Texas Street, Свердловского РУВД). */

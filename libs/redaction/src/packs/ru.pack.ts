@@ -11,6 +11,8 @@ export const RU: CountryPack = {
     // In lower case, as hurried notes write it: only without spaces (в 100 км 20 минут is no plate).
     // (The region may follow after a space, "о718ет 154": the letters and digits before it are glued.)
     { pattern: String.raw`[авекмнорстухabekmhopctyx]\d{3}[авекмнорстухabekmhopctyx]{2}\s?\d{2,3}`, standalone: true },
+    // (With spaces everywhere only after a car is mentioned: "машина опера — о 418 кт 178".)
+    { pattern: String.raw`[авекмнорстух]\s\d{3}\s[авекмнорстух]{2}\s\d{2,3}`, standalone: false },
   ],
   address: { street: ['ул', 'улица', 'пр', 'пр-т', 'просп', 'проспект', 'пер', 'переулок', 'бульвар', 'б-р', 'шоссе', 'ш', 'наб', 'набережная', 'пл', 'площадь', 'тупик', 'проезд', 'тракт', 'мкр', 'микрорайон', 'ulitsa', 'ul', 'prospekt', 'pereulok', 'shosse', 'naberezhnaya', 'proezd'], unit: ['д', 'дом', 'кв', 'квартира', 'корп', 'корпус', 'к', 'стр', 'строение', 'под', 'подъезд', 'эт', 'этаж', 'оф', 'офис', 'комн', 'комната', 'общежитие', 'общага', 'ком', 'kv', 'korp', 'korpus', 'dom', 'kom', 'obshchezhitie', 'obshchaga', 'hostel'] },
   names: { endings: ['ов', 'ова', 'ев', 'ева', 'ёв', 'ёва', 'ин', 'ина', 'ский', 'ская', 'цкий', 'цкая', 'ович', 'евич', 'овна', 'евна', 'ична'], given: ['Саша', 'Маша', 'Даша', 'Наташа', 'Света', 'Таня', 'Катя', 'Оля', 'Лена', 'Юля', 'Настя', 'Ира', 'Вика', 'Женя', 'Дима', 'Миша', 'Коля', 'Ваня', 'Серёжа', 'Лёша', 'Витя', 'Вова', 'Паша', 'Рома', 'Костя', 'Юра', 'Гоша', 'Лёва', 'Толя', 'Шура', 'Нюра', 'Дуся', 'Муся', 'Люся'] },
