@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ReviewModule } from '@casebook/review';
 import { TaxonomyModule } from '@casebook/taxonomy';
 import { DisclosurePolicyRepository } from './disclosure-policy.repository';
+import { ReportRepository } from './report.repository';
 import { DisclosurePolicyService } from './disclosure-policy.service';
 import { QuotationsService } from './quotations.service';
 import { ReportsService } from './reports.service';
@@ -10,7 +11,7 @@ import { ReleasesService } from './privacy/releases.service';
 
 @Module({
   imports: [TaxonomyModule, ReviewModule],
-  providers: [ReportsService, ReleaseRepository, ReleasesService, DisclosurePolicyRepository, DisclosurePolicyService, QuotationsService],
+  providers: [ReportsService, ReportRepository, ReleaseRepository, ReleasesService, DisclosurePolicyRepository, DisclosurePolicyService, QuotationsService],
   exports: [ReportsService, ReleasesService, ReleaseRepository, DisclosurePolicyService, QuotationsService],
 })
 export class ReportsModule {}

@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Env } from '@casebook/config';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@casebook/audit';
-import { type Actor, whereAccessible } from '@casebook/authz';
+import { type Actor } from '@casebook/authz';
 import { CASEBOOK_VERSION, canonicalJson, countryName } from '@casebook/common';
 import { RegionsService, TaxonomyService } from '@casebook/taxonomy';
 import { DomainError } from '@casebook/common';
@@ -16,6 +16,7 @@ import { GROUP_LABELS } from './group-labels';
 import { buildReport, type Categories, type KeyedCount, type RawAggregates, relabelReport, type ReportResult } from './report-builder';
 import { KEY_MODULUS } from './perturbation';
 import { DisclosurePolicyRepository } from './disclosure-policy.repository';
+import { ReportRepository } from './report.repository';
 import { addAggregates, aggregatesFromRollup, factFilter, planAggregation, rollupKinds, type RollupRow, type SqlFilter } from './aggregation-plan';
 import { BREAKDOWNS, type Breakdown, type ReportParams } from './report-params';
 import { textOf, toCsv, toSvg, toXlsx } from './renderers';
@@ -90,6 +91,7 @@ export class ReportsService {
     private readonly audit: AuditService,
     private readonly policies: DisclosurePolicyRepository,
     private readonly releases: ReleaseRepository,
+    private readonly reports: ReportRepository,
     config: ConfigService<Env, true>,
   ) {
     this.maxQueued = config.get('QUOTA_QUEUED_REPORTS', { infer: true });
@@ -228,37 +230,14 @@ export class ReportsService {
    * identical question asked again by the same person is listed once, as its newest asking.
    */
   async list(actor: Actor, limit: number): Promise<{ items: Array<Omit<ReportView, 'result'>> }> {
-    const reports = await whereAccessible(this.dataSource.getRepository(ReportEntity).createQueryBuilder('r'), actor.ability, 'read', 'Report')
-      .andWhere(
-        `NOT EXISTS (SELECT 1 FROM reports newer WHERE newer.requested_by_id = r.requested_by_id AND newer.params_hash = r.params_hash
-           AND (newer.created_at, newer.id) > (r.created_at, r.id))`,
-      )
-      .orderBy('r.created_at', 'DESC')
-      .limit(limit)
-      .getMany();
+    const reports = await this.reports.listReadable(actor.ability, limit);
     return { items: reports.map((r) => ({ ...view(r), result: undefined }) as Omit<ReportView, 'result'>) };
   }
 
   async get(actor: Actor, id: string): Promise<ReportView> {
-    const qb = whereAccessible(this.dataSource.getRepository(ReportEntity).createQueryBuilder('r'), actor.ability, 'read', 'Report').andWhere('r.id = :id', { id });
-    const report = await qb.getOne();
-    if (!report) throw new DomainError('not-found', 'No such report');
-    return view(report, report.status === 'done' && (await this.wasReused(report.id)));
-  }
-
-  /**
-   * Whether a report was answered with an earlier result (as POST said when it was asked): the
-   * same question over the same data was done, by anyone and in either language, when it was
-   * asked. Read again each time, so a reopened or reloaded report says so too.
-   */
-  private async wasReused(id: string): Promise<boolean> {
-    const [row] = await this.dataSource.query(
-      `SELECT EXISTS (SELECT 1 FROM reports o WHERE o.params_hash = r.params_hash AND o.data_version = r.data_version
-         AND o.status = 'done' AND o.id <> r.id AND o.finished_at <= r.created_at) AS reused
-       FROM reports r WHERE r.id = $1`,
-      [id],
-    );
-    return Boolean(row?.reused);
+    const found = await this.reports.findReadable(actor.ability, id);
+    if (!found) throw new DomainError('not-found', 'No such report');
+    return view(found.report, found.reused);
   }
 
   async download(actor: Actor, id: string, format: ReportFormat): Promise<{ body: Buffer | string; contentType: string; filename: string }> {
