@@ -56,7 +56,8 @@ interface Piece {
 }
 
 // (Also a Korean street with its hyphen, Wongok-ro, Сонтхан-ро; a building number after one or two letters, k-2, korp-3.)
-const PIECE = /[\p{L}\p{M}]+-(?:ro|gil|daero|ро|гиль|дэро)(?![\p{L}\p{M}])|\p{L}{1,4}-\d+\p{L}?(?![\p{L}\d])|[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-/.:]\d+[\p{L}]?)*(?:-[\p{L}]{1,9})?/gu;
+// (And an abbreviation with a hyphen, пр-т, б-р, ш-се, as one piece.)
+const PIECE = /[\p{L}\p{M}]+-(?:ro|gil|daero|eup|ri|myeon|ро|гиль|дэро|ып|ри|мён)(?![\p{L}\p{M}])|\p{Ll}{1,3}-\p{Ll}{1,2}(?![\p{L}\p{M}\d-])|\p{L}{1,4}-\d+\p{L}?(?![\p{L}\d])|[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-/.:]\d+[\p{L}]?)*(?:-[\p{L}]{1,9})?/gu;
 
 function classify(raw: string, words: PackData['address'], lists: KeywordLists = keywordLists(words)): Piece['kind'] {
   // (With a hash of the piece in lower case, and of it without its last character, for the look-up below.)
@@ -98,10 +99,12 @@ function classify(raw: string, words: PackData['address'], lists: KeywordLists =
   if (raw.length === 1 && raw !== word) return 'name';
   // A pack's short Latin keyword (g., u., k., dz.) counts only with its full stop.
   const packWord = word.length > 2 || raw.endsWith('.') || /[^\x00-\x7f]/.test(word) || BARE_SHORT_STREET_WORDS.has(word);
+  // (English street words that are also verbs or common nouns count only with a capital: "Ocean Drive 5", not "drive black Malibu 01".)
+  if (CAPITAL_ONLY_STREET_WORDS.has(word) && !capitalised(raw)) return 'stop';
   // (The street endings start with a capital: asked only of a capitalised piece.)
   const ending = words.streetEnding;
   const streetEnding = !!ending && (!lists.endingCapitalised || capitalised(raw)) && ending.test(raw);
-  if (held & STREET_KEYWORD || (packWord && held & PACK_STREET) || streetEnding || (word.includes('-') && /-(?:ro|gil|daero|dong|gu|ро|гиль|дэро)$/.test(word))) return 'street';
+  if (held & STREET_KEYWORD || (packWord && held & PACK_STREET) || streetEnding || (word.includes('-') && /-(?:ro|gil|daero|dong|gu|eup|ri|myeon|ро|гиль|дэро|ып|ри|мён)$/.test(word))) return 'street';
   if (held & UNIT_KEYWORD || (lowered !== word && UNIT_KEYWORDS.has(lowered)) || (packWord && held & PACK_UNIT)) return 'unit';
   if (held & STOP_WORD) return 'stop';
   // A title written after a person a street is named after (Raiymbek batyr, Tole bi, Abylai khan): part of the name.
@@ -109,6 +112,9 @@ function classify(raw: string, words: PackData['address'], lists: KeywordLists =
   if (capitalised(raw)) return 'name';
   return 'stop';
 }
+
+/** English street words that are everyday words too: a street word only when capitalised. */
+const CAPITAL_ONLY_STREET_WORDS = new Set(['drive', 'way', 'place', 'court', 'park', 'square', 'walk', 'close', 'row', 'block']);
 
 /** Two-letter street words written without their full stop, which are no word of English or Russian (Kreenholmi tn 12-3). */
 const BARE_SHORT_STREET_WORDS = new Set(['tn']);
@@ -289,6 +295,8 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
   let first = Math.max(0, keyAt - 3);
   // A city before the street ("Москва, ул. ...", "Талдыкорган, мкр. ...") is not part of the address.
   for (let k = first; k < keyAt; k++) if (/,/.test(text.slice(run[k].end, run[k + 1].start)) && run[keyAt].kind === 'street') first = k + 1;
+  // (Nor the last word of the sentence before: "… at Deira. Ocean Drive 5".)
+  for (let k = first; k < keyAt; k++) if (run[k].kind === 'name' && run[k].text.length > 3 && run[k].text.endsWith('.')) first = k + 1;
   // A unit word without its number that only leads in ("flat, vul. Pavlova 44"): not part of the address.
   while (first < run.length - 1 && run[first].kind === 'unit' && run[first + 1].kind !== 'number' && /,/.test(text.slice(run[first].end, run[first + 1].start))) first++;
   let last = run.length - 1;

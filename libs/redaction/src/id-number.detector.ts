@@ -75,6 +75,8 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
     // The shape of a Baltic personal code (sex and century digit 1-6, date of birth, four digits) even when its checksum
     // is wrong, as written in a hurry or misheard, unless it is a phone number.
     else if (m[0] === digits && BALTIC_SHAPE.test(digits) && !phoneIn(digits, 0, data)) out.push(span(m.index!, m.index! + 11, 'IDNUM', 'id.personal-code-shape', 0.75));
+    // A document number in groups after a word that says so ("миграционную карту 4619 2837156"), unless it is a phone.
+    else if (m[0] !== digits && ID_CONTEXT.test(before) && !/\d[\d\s]*$/.test(before.slice(-3)) && !phoneIn(m[0], 0, data)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-grouped', 0.75));
   }
   // Document numbers of letters and digits: КМ 448120, AZE 14387259, 418273KE, 4150389A012PB3.
   for (const m of matchesAt(DOCUMENT_LETTERS, text, idStarts)) {

@@ -265,6 +265,9 @@ function exactPlace(data: PackData, w: string): boolean {
   return data.places.has(folded) || data.places.has(w) || data.countryNames.has(folded) || data.countryNames.has(w);
 }
 
+/** Words of a street or a station before its name: a given name after one names the street (проспект Мира). */
+const STREET_BEFORE = new Set(['ул', 'улица', 'улице', 'улицу', 'улицы', 'проспект', 'проспекте', 'проспекта', 'пр', 'бульвар', 'бульваре', 'переулок', 'переулке', 'площадь', 'площади', 'метро', 'станции', 'street', 'avenue', 'ave']);
+
 /** Initials of two letters in the transliterations of Cyrillic (Ye., Zh., Kh.). */
 const DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)$/;
 
@@ -401,7 +404,8 @@ const RANK_ABBREVIATION = /(?:^|[\s(])(\p{Ll}{2,6})\.\s$/u;
 
 function sentenceStart(text: string, at: number): boolean {
   if (ABBREVIATIONS.test(text.slice(Math.max(0, at - 6), at))) return false;
-  const rank = RANK_ABBREVIATION.exec(text.slice(Math.max(0, at - 9), at));
+  // (Not a currency after an amount: "5 000 сомони. Номер", "2 000 000 сумов. Квартира".)
+  const rank = /\d\s*\p{Ll}{2,8}\.\s$/u.test(text.slice(Math.max(0, at - 12), at)) ? null : RANK_ABBREVIATION.exec(text.slice(Math.max(0, at - 9), at));
   // (A word with a letter of Ukrainian or Belarusian spelling, "їй.", is a word of those languages, not an abbreviation.)
   // (Nor an honorific written after a name, "Гульнары эже.")
   // (Nor a currency or another word of the gazetteer, "3000 грн. Дала.")
@@ -516,6 +520,8 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
 
     if (calendar(t) && !lex.ambiguous && !(cue || quotedCue)) continue;
     if (lex.ambiguous) {
+      // (Not a street or place named so: "на проспекте Мира".)
+      if (!(cue || quotedCue) && placeContext(text, tokens, i, data)) continue;
       // In lower case only after a cue or before a person's verb ("надежда говорит").
       if (!cap && !(cue || quotedCue) && !verbFollows(text, tokens, i)) continue;
       const after = text.slice(t.end, t.end + 12);
@@ -532,6 +538,8 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
       hit[i] = { rule: 'person.gazetteer.ambiguous', confidence: 0.7 };
       continue;
     }
+    // (Not after a street's word: "на проспекте Мира", "улица Ленина" name a street.)
+    if (given && prev !== undefined && STREET_BEFORE.has(prevWord) && !(cue || quotedCue)) continue;
     if (given && (cap || casual || cue || quotedCue)) {
       hit[i] = { rule: 'person.gazetteer', confidence: cap ? 0.9 : 0.75 };
       continue;
@@ -579,7 +587,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
       continue;
     }
     // (A place only when its name is exact: Kranjc after Nataša is no form of Kranj.)
-    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !beforePatronymic) || t.text.length < 2 || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower)) continue;
+    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !beforePatronymic) || t.text.length < 2 || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower)) continue;
     // After a space, or a hyphen (the second half of a double surname: Popescu-Lupu).
     const prevHit = i > 0 && hit[i - 1] && /^[ -]$/.test(between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
     const nextHit = hit[i + 1] && /^ $/.test(between(t, tokens[i + 1])) && PATRONYMIC.test(tokens[i + 1].text);
@@ -648,6 +656,8 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     if (insideHandle(text, tokens[i]) || calendar(tokens[i]) || isPlace(tokens[i].lower)) continue;
     // (Nor a pronoun or another word of the gazetteer's own list, however close to a name: "She" is no form of Shehu.)
     if (NON_NAME_SET.has(tokens[i].lower)) continue;
+    // (Nor a street named so: "на проспекте Мира" beside "Мира пришла".)
+    if (i > 0 && STREET_BEFORE.has(tokens[i - 1].lower)) continue;
     // (A word of the dictionary in lower case, in a narrative written with capitals, is the word: "мира и покоя" after Мира.)
     if (!tokens[i].capitalised && !casual && lexicon(i).ordinary) continue;
     if (!lexicon(i).notName || tokens[i].capitalised) hit[i] = { rule: 'person.coreference', confidence: 0.6 };

@@ -13,7 +13,7 @@ export const PLACE_WORDS_CYRILLIC: string[] = `
 киев київ одесса харьков днепр львов запорожье кривой рог николаев херсон полтава чернигов житомир ровно луцк
 кишинёв кишинев бельцы тирасполь минск гомель брест тбилиси батуми ереван гюмри баку сумгаит ганджа
 алатау бостандык медеу ауэзов ауэзовский алмалинский турксиб жетысу наурызбай абай абайский октябрьский ленинский свердловский первомайский карасу карасуйский каратал енбекшиказахский бостандыкский медеуский
-зелёный барахолка хан шатыр байтерек мега достык
+зелёный барахолка хан шатыр байтерек мега достык кавказ закавказье
 `.split(/\s+/).filter(Boolean);
 
 export const PLACE_WORDS_LATIN: string[] = `
@@ -25,7 +25,7 @@ dushanbe khujand khorog kulob bokhtar
 moscow petersburg novosibirsk yekaterinburg omsk kazan samara rostov saratov krasnodar ufa chelyabinsk tyumen barnaul irkutsk vladivostok krasnoyarsk perm voronezh volgograd orenburg
 kyiv kiev odesa odessa kharkiv dnipro lviv zaporizhzhia kryvyi rih mykolaiv kherson poltava
 chisinau kishinev balti tiraspol minsk gomel brest tbilisi batumi yerevan baku ganja sharjah barsha
-almalinsky bostandyk medeu auezov auezovsky turksib zhetysu nauryzbay oktyabrsky leninsky sverdlovsky pervomaysky karasuysky
+caucasus transcaucasia almalinsky bostandyk medeu auezov auezovsky turksib zhetysu nauryzbay oktyabrsky leninsky sverdlovsky pervomaysky karasuysky
 `.split(/\s+/).filter(Boolean);
 
 /**

@@ -13,6 +13,6 @@ export const PL: CountryPack = {
   names: { titles: ['pani', 'pan', 'sierż', 'sierżant', 'asp', 'aspirant', 'post', 'posterunkowy', 'kom', 'komisarz', 'nadkom', 'podkom'], endings: ['ski', 'ska', 'cki', 'cka', 'dzki', 'dzka', 'wicz', 'owicz', 'ewicz', 'czyk', 'czuk', 'iak'], given: ['Anna', 'Maria', 'Katarzyna', 'Małgorzata', 'Agnieszka', 'Barbara', 'Ewa', 'Krystyna', 'Magdalena', 'Joanna', 'Aleksandra', 'Monika', 'Piotr', 'Krzysztof', 'Andrzej', 'Tomasz', 'Paweł', 'Michał', 'Marcin', 'Kasia', 'Gosia', 'Asia', 'Basia', 'Ola', 'Madzia', 'Kuba', 'Bartek', 'Wojtek', 'Staszek', 'Zosia'] },
   notNames: ['styczeń', 'luty', 'marzec', 'kwiecień', 'maj', 'czerwiec', 'lipiec', 'sierpień', 'wrzesień', 'październik', 'listopad', 'grudzień', 'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela'],
   institutions: ['plac', 'osiedle', 'komenda', 'komisariat', 'policja', 'policji', 'straż', 'szpital', 'sąd', 'dworzec', 'prokuratura'],
-  places: ['Варшава', 'Краков', 'Вроцлав', 'Гданьск', 'Warszawa', 'Warsaw', 'Kraków', 'Krakow', 'Łódź', 'Lodz', 'Wrocław', 'Wroclaw', 'Poznań', 'Poznan', 'Gdańsk', 'Gdansk', 'Szczecin', 'Lublin', 'Katowice'],
+  places: ['Medyka', 'Медыка', 'Praga-Północ', 'Варшава', 'Краков', 'Вроцлав', 'Гданьск', 'Warszawa', 'Warsaw', 'Kraków', 'Krakow', 'Łódź', 'Lodz', 'Wrocław', 'Wroclaw', 'Poznań', 'Poznan', 'Gdańsk', 'Gdansk', 'Szczecin', 'Lublin', 'Katowice'],
   vehicleWords: ['samochód', 'samochodzie', 'samochodu', 'auto', 'rejestracj'],
 };

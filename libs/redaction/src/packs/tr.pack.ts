@@ -13,7 +13,7 @@ export const TR: CountryPack = {
   names: { endings: ['oğlu', 'oglu', 'gil', 'soy'], given: ['Ayşe', 'Fatma', 'Emine', 'Hatice', 'Zeynep', 'Elif', 'Merve', 'Büşra', 'Esra', 'Derya', 'Mehmet', 'Mustafa', 'Ahmet', 'Ali', 'Hüseyin', 'Hasan', 'İbrahim', 'Murat', 'Emre', 'Burak', 'Yusuf', 'Ayşegül', 'Gül', 'Songül'] },
   notNames: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cumartesi', 'pazar'],
   institutions: ['emniyet', 'müdürlüğü', 'şube', 'şubesi', 'yabancılar', 'karakol', 'karakolu', 'hastane', 'hastanesi', 'devlet', 'adliye', 'göç', 'idaresi'],
-  places: ['Стамбул', 'Анкара', 'Анталья', 'Аланья', 'Измир', 'Трабзон', 'Мерсин', 'Лалели', 'Аксарай', 'İstanbul', 'Istanbul', 'Ankara', 'İzmir', 'Izmir', 'Antalya', 'Alanya', 'Bursa', 'Trabzon', 'Laleli', 'Aksaray', 'Beyoğlu', 'Kadıköy', 'Fatih', 'Mersin', 'Bodrum',
+  places: ['Муратпаша', 'Muratpaşa', 'Muratpasa', 'Коньяалты', 'Konyaaltı', 'Кепез', 'Kepez', 'Лара', 'Beyoğlu', 'Бейоглу', 'Laleli', 'Лалели', 'Aksaray', 'Аксарай', 'Стамбул', 'Анкара', 'Анталья', 'Аланья', 'Измир', 'Трабзон', 'Мерсин', 'Лалели', 'Аксарай', 'İstanbul', 'Istanbul', 'Ankara', 'İzmir', 'Izmir', 'Antalya', 'Alanya', 'Bursa', 'Trabzon', 'Laleli', 'Aksaray', 'Beyoğlu', 'Kadıköy', 'Fatih', 'Mersin', 'Bodrum',
     // Districts written after a street address (… No: 12 D: 3 Çankaya/Ankara).
     'Çankaya', 'Keçiören', 'Yenimahalle', 'Mamak', 'Etimesgut', 'Şişli', 'Üsküdar', 'Beşiktaş', 'Bakırköy', 'Esenyurt', 'Bağcılar', 'Zeytinburnu', 'Avcılar',
     'Bahçelievler', 'Küçükçekmece', 'Esenler', 'Ataşehir', 'Kartal', 'Pendik', 'Ümraniye', 'Maltepe', 'Sarıyer', 'Konak', 'Muratpaşa', 'Kepez'],
