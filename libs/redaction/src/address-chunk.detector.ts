@@ -74,6 +74,7 @@ function classify(raw: string, words: PackData['address'], lists: KeywordLists =
   }
   // Most pieces are in no keyword list (nor "bb"): when its letters are plain Latin or Russian ones, a piece whose hashes
   // the lists do not have is told apart without being lower-cased and looked up, with the same answers as below.
+  // (So every word list read below must be one of keywordLists', or this shortcut would pass over its words.)
   const final = raw.charCodeAt(raw.length - 1);
   const finalStop = final === 0x2e || final === 0x3a;
   if (plain && lists.hashes[(finalStop ? hashButLast : hash) & HASH_MASK] === 0 && !(finalStop && lists.hashes[hash & HASH_MASK] === 1) && !raw.includes('-')) {

@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectAddresses } from './address.detector';
+import { TextDocument } from './document';
 import { detectEmails } from './email.detector';
 import { detectPii } from './detect';
+import { packData } from './pack-data';
+import { COUNTRY_PACKS } from './packs';
+import { transliterationPrefixes, transliterations } from './transliterate';
+import { anyWordPattern } from './word-trie';
 import { foldDiacritics } from './name-signals';
 import { PRIORITY, resolveOverlaps } from './merge';
 import { cachedWordsForTest, sentenceInitials } from './person.detector';
@@ -64,6 +69,43 @@ describe('detector shortcuts', () => {
     const plain = (text: string) => [...text.matchAll(/(?:^|[.!?]\s+|\n\s*)([\p{L}])/gu)].map((m) => m[1]);
     const edge = ['', 'a', ' a', '\nb', 'x.\u00a0Y! z?\n\n \t w', '«A». b.\n"c"', '𝒜 b. 𝒞\n𝒟', 'a.b. c', '.\n\u2028ё', '1. 2\n3 x'];
     for (const text of [...devTexts, ...devTexts.map((t) => t.toLowerCase()), ...edge]) expect(sentenceInitials(text)).toEqual(plain(text));
+  });
+
+  it('finds the same words and digit runs from the character codes as the plain patterns', () => {
+    const edge = ['', 'a', '1a2 b3', 'e\u0301cole \u0301x', '𝒜𝒷c d𝒞', 'x\ud800y \udc00z', 'İstanbul ǅemal ß', 'ёлка-Ёж №5', 'a1-2 3b\n\n45'];
+    for (const text of [...devTexts, ...edge]) {
+      const doc = new TextDocument(text);
+      expect(doc.tokens.map((t) => [t.start, t.end, t.text])).toEqual([...text.matchAll(/[\p{L}][\p{L}\p{M}]*/gu)].map((m) => [m.index, m.index + m[0].length, m[0]]));
+      const runs = [...text.matchAll(/[\p{L}\d]+/gu)].map((m) => m.index);
+      const digits = [...text.matchAll(/[0-9]/g)].map((m) => m.index);
+      for (const reach of [4, 24, 120]) expect(doc.runStartsNear('0-9', reach)).toEqual(runs.filter((at) => digits.some((d) => d >= at && d - at <= reach)));
+    }
+  });
+
+  it('tests for car words with the trie pattern as with the plain alternation', () => {
+    const words = ['car', 'cars', 'van', 'camry', 'škoda', 'skoda', 'машин', 'авто', 'kia', 'kiа', 'vw', 'номер машин', 'taxi'];
+    const pack = packData();
+    const strings = [...devTexts, ...devTexts.flatMap((t) => t.split(/\s+/)), 'ŠKODA', 'Scar', 'AUTOBUS', 'ſkoda', 'KİA', 'Kia', 'номер  машин', 'CaMrY'];
+    // (And the packs' vehicle words, as pack-data compiled them before.)
+    const vehicleWords = [...new Set(COUNTRY_PACKS.flatMap((p) => p.vehicleWords ?? []).map((w) => w.toLowerCase()))];
+    const plainVehicle = new RegExp(`(?:${vehicleWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu');
+    const trie = anyWordPattern(words, 'iu');
+    const plain = new RegExp(`(?:${words.join('|')})`, 'iu');
+    for (const text of [...strings, ...strings.map((t) => t.toUpperCase())]) {
+      expect(trie.test(text)).toBe(plain.test(text));
+      expect(pack.vehicleName!.test(text)).toBe(plainVehicle.test(text));
+    }
+  });
+
+  it('spells out the first letters of every transliteration without the variants', () => {
+    const words = new Set<string>();
+    for (const text of devTexts) for (const [w] of text.matchAll(/\p{Script=Cyrillic}+/gu)) words.add(w.toLowerCase());
+    for (const w of [...words, 'джамбул', 'ксения', 'валерий', 'асем', 'ёлка', 'ъь', 'ә']) {
+      const prefixes = transliterationPrefixes(w, 3);
+      expect(prefixes).not.toBeNull();
+      for (const v of transliterations(w)) expect(prefixes!.has(v.slice(0, 3))).toBe(true);
+    }
+    expect(transliterationPrefixes('kазах', 3)).toBeNull();
   });
 
   it('merges overlapping spans with the index exactly as by comparing with every kept span', () => {

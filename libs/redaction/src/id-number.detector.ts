@@ -127,7 +127,7 @@ function basicLowerCase(c: number): boolean {
 
 /** The most characters before the first digit in the patterns below (letters and a space or dash). */
 const LETTERS_BEFORE_DIGIT = 4;
-/** Sticky: tried at given starts (see matchesAt). */
+/** Sticky: tried at given starts (see matchesAt), none with a lower-case letter among its first two characters (see idStarts). */
 const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{2,3}\s?\d{6,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d)(?![\p{L}0-9])/uy;
 const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6})(?![\p{L}0-9])/uy;
 const LETTER_DIGIT_IDS = /(?<![\p{L}0-9])(?:[A-Z]\d{8}[A-Z]|[0-9A-Z]{7})(?![\p{L}0-9])/uy;

@@ -68,7 +68,7 @@ function sticky(re: RegExp): RegExp {
   return copy;
 }
 
-/** Sticky: it starts where a run of letters and digits starts, and is tried only there. */
+/** Sticky: it starts where a run of letters and digits starts, and is tried only there (not where a lower-case letter is second: see shapeStarts). */
 const PLATE_SHAPE = /(?<![\p{L}0-9])[\p{Lu}\d]{1,4}(?:[ -][\p{Lu}\d]{1,5}){0,2}(?![\p{L}0-9])/uy;
 /** Words that say a car is being talked about: the next letters-and-digits group is its plate. */
 const CAR_WORDS =
