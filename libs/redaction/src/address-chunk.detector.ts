@@ -55,9 +55,7 @@ interface Piece {
   kind: 'street' | 'unit' | 'number' | 'name' | 'stop';
 }
 
-// (Also a Korean street with its hyphen, Wongok-ro, Сонтхан-ро; a building number after one or two letters, k-2, korp-3.)
-// (And an abbreviation with a hyphen, пр-т, б-р, ш-се, as one piece.)
-const PIECE = /[\p{L}\p{M}]+-(?:ro|gil|daero|eup|ri|myeon|ро|гиль|дэро|ып|ри|мён)(?![\p{L}\p{M}])|\p{Ll}{1,3}-\p{Ll}{1,2}(?![\p{L}\p{M}\d-])|\p{L}{1,4}-\d+\p{L}?(?![\p{L}\d])|[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-/.:]\d+[\p{L}]?)*(?:-[\p{L}]{1,9})?/gu;
+const PIECE = /[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-/.:]\d+[\p{L}]?)*(?:-[\p{L}]{1,9})?/gu;
 
 function classify(raw: string, words: PackData['address'], lists: KeywordLists = keywordLists(words)): Piece['kind'] {
   // (With a hash of the piece in lower case, and of it without its last character, for the look-up below.)
@@ -113,6 +111,14 @@ function classify(raw: string, words: PackData['address'], lists: KeywordLists =
   if (capitalised(raw)) return 'name';
   return 'stop';
 }
+
+/** Whether two pieces joined by a hyphen are one (see detectAddressChunks). */
+function hyphenated(before: string, after: string): boolean {
+  if (KOREAN_STREET_SUFFIX.test(after)) return /^[\p{L}\p{M}]+$/u.test(before);
+  if (/^\p{Ll}{1,2}$/u.test(after)) return /^\p{Ll}{1,3}$/u.test(before);
+  return /^\p{L}{1,4}$/u.test(before) && /^\d+\p{L}?$/u.test(after);
+}
+const KOREAN_STREET_SUFFIX = /^(?:ro|gil|daero|eup|ri|myeon|ро|гиль|дэро|ып|ри|мён)$/;
 
 /** English street words that are everyday words too: a street word only when capitalised. */
 const CAPITAL_ONLY_STREET_WORDS = new Set(['drive', 'way', 'place', 'court', 'park', 'square', 'walk', 'close', 'row', 'block']);
@@ -228,6 +234,15 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
   const lists = keywordLists(data.address);
   PIECE.lastIndex = 0;
   for (let m = PIECE.exec(text); m !== null; m = PIECE.exec(text)) {
+    const last = pieces[pieces.length - 1];
+    // Pieces joined by a hyphen that are one: a Korean street (Wongok-ro, Сонтхан-ро), an abbreviation (пр-т, б-р),
+    // a building number after its letters (k-2, korp-3). (Asked only where a hyphen joins two pieces.)
+    if (last !== undefined && m.index === last.end + 1 && text.charCodeAt(last.end) === 0x2d && hyphenated(last.text, m[0])) {
+      last.text = `${last.text}-${m[0]}`;
+      last.end = m.index + m[0].length;
+      last.kind = classify(last.text, data.address, lists);
+      continue;
+    }
     pieces.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: classify(m[0], data.address, lists) });
   }
   const out: Span[] = [];

@@ -482,10 +482,6 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     const prev = tokens[i - 1];
     const prevWord = prev ? prev.lower : '';
     if (t.text.length < 2 || titlesAndCues.has(w)) continue;
-    // A street's name written as one word with its street word (Kurfürstenstraße, Hauptstr.): a place even without a number.
-    if (t.capitalised && data.address.streetEnding?.test(t.text)) continue;
-    // A two-letter initial of a transliteration (Ye. B. Tursynbekov) is read with the name after it, not as a name alone.
-    if (DIGRAPH_INITIAL.test(t.text) && text.charCodeAt(t.end) === 0x2e && /^\.\s?\p{Lu}/u.test(text.slice(t.end, t.end + 3))) continue;
     // Most words: lower case, in a narrative written with capitals, with no cue word or opening quote right before.
     // None of the rules below marks such a word, so none of them is tried (the same answers, found sooner).
     if (!t.capitalised && !casual && !(prev && cueBefore(prevWord)) && !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) {
@@ -499,6 +495,11 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
       if (t.cyrillic && w.length >= 4 && mayBeGivenForm(w) && lowerCaseGiven(lexicon(i), text, tokens, i)) hit[i] = { rule: 'person.gazetteer.lower', confidence: 0.6 };
       continue;
     }
+    // A two-letter initial of a transliteration (Ye. B. Tursynbekov) is read with the name after it, not as a name alone.
+    // (Asked of two letters before a full stop only.)
+    if (t.text.length === 2 && text.charCodeAt(t.end) === 0x2e && DIGRAPH_INITIAL.test(t.text) && /^\.\s?\p{Lu}/u.test(text.slice(t.end, t.end + 3))) continue;
+    // A street's name written as one word with its street word (Kurfürstenstraße, Hauptstr.): a place even without a number.
+    if (t.capitalised && data.address.streetEnding?.test(t.text)) continue;
     const lex = lexicon(i);
     const given = lex.given || data.given.has(w);
     // (After a naming cue, or a role or kinship word right before it, a place's name is a person's: "подруга Ливия", not Libya.)
@@ -622,8 +623,8 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   const named = (k: number) => hit[k] !== null && hit[k] !== undefined && hit[k]!.rule !== 'person.gazetteer.ambiguous';
   for (let i = 0; i < tokens.length; i++) {
     if (hit[i] || tokens[i].capitalised) continue;
-    const listedAfter = (i + 2 < tokens.length && listLink(text, tokens, i) && named(i + 2)) || (i + 1 < tokens.length && between(tokens[i], tokens[i + 1]) === ', ' && named(i + 1));
-    const listedBefore = (i >= 2 && listLink(text, tokens, i - 2) && named(i - 2)) || (i >= 1 && between(tokens[i - 1], tokens[i]) === ', ' && named(i - 1));
+    const listedAfter = (i + 2 < tokens.length && named(i + 2) && listLink(text, tokens, i)) || (i + 1 < tokens.length && named(i + 1) && between(tokens[i], tokens[i + 1]) === ', ');
+    const listedBefore = (i >= 2 && named(i - 2) && listLink(text, tokens, i - 2)) || (i >= 1 && named(i - 1) && between(tokens[i - 1], tokens[i]) === ', ');
     const unknown = (k: number) => tokens[k].text.length >= 3 && !lexicon(k).ordinary && !lexicon(k).notName && !otherLanguageWord(tokens[k].lower, tokens[k].cyrillic);
     // (Or a word no dictionary knows, listed with a name: "Met pepa, Gergana and Lili".)
     if ((listedAfter || listedBefore) && (lexicon(i).ambiguous || unknown(i))) hit[i] = { rule: 'person.gazetteer.listed', confidence: 0.6 };
@@ -694,6 +695,9 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
 /** "me and X", "X and me", "мы с X", "я и X": token `a` and token `b` two apart, one of them the writer. */
 function withWriter(text: string, tokens: Token[], a: number, b: number): boolean {
   if (a < 0 || b >= tokens.length) return false;
+  // (Most words: no "and", "и" or "с" right after them; asked first, as it costs least.)
+  const mid = tokens[a + 1].lower;
+  if (mid !== 'and' && mid !== 'и' && mid !== 'с') return false;
   const pair = `${tokens[a].lower} ${tokens[a + 1].lower} ${tokens[b].lower}`;
   if (text.slice(tokens[a].end, tokens[b].start) !== ` ${tokens[a + 1].text} `) return false;
   return /^(?:me and \S+|\S+ and me|мы с \S+|я и \S+|я с \S+|\S+ и я)$/.test(pair);
