@@ -374,3 +374,34 @@ describe('kinds missed on a fifth held-out set (round 8 of issue 25)', () => {
     expect(found('She sleeps at Deira. Ocean Drive 5, apt 3.').filter(([type]) => type === 'ADDRESS')).toEqual([['ADDRESS', 'Ocean Drive 5, apt 3']]);
   });
 });
+
+describe('kinds missed on a sixth held-out set (round 9 of issue 25)', () => {
+  const found = (text: string, lang?: string) => detectPii(text, lang).map((s) => [s.type, text.slice(s.start, s.end)]);
+  const persons = (text: string, lang?: string) => found(text, lang).filter(([type]) => type === 'PERSON').map(([, value]) => value);
+
+  it.each([
+    ['a nickname after "называют"', 'ru', 'Девочки называют его «Кабанчик», он старший.', ['Кабанчик']],
+    ['a name before a lower-case honorific', 'ru', 'Через месяц передал её Gülşen abla, у которой три квартиры.', ['Gülşen']],
+    ['a lower-case name after "go with"', 'en', 'Today go with nino to the hotels on the seafront.', ['nino']],
+    ['a name after "lady"', 'en', 'The hostess lady Dali took her passport.', ['Dali']],
+  ])('finds %s', (_kind, lang, text, names) => {
+    expect(persons(text, lang)).toEqual(names);
+  });
+
+  it.each([
+    ['a local number a few words after the phone word', 'Телефон хозяина +371 29 418 307, но пишет он с другого, 26 114 590.', ['PHONE', '26 114 590']],
+    ['a profile link on a domain with a letter beyond ASCII', 'her profile is https://www.pažintys-vip.lt/profilis/jurga-vilnius-8841. In May', ['HANDLE', 'https://www.pažintys-vip.lt/profilis/jurga-vilnius-8841']],
+  ])('finds %s', (_kind, text, item) => {
+    expect(found(text)).toContainEqual(item);
+  });
+
+  it.each([
+    ['a quoted sentence after a naming word', 'ru', 'Сотрудник по имени Вадим сказал: «Без патента ты тут никто».', ['Вадим']],
+    ['a quoted sentence in low-high quotes', 'ru', 'Сказал: „Ты или платишь, или едешь“.', []],
+    ['a short word addressed in quotes', 'en', 'He said: "Na, you again?" and left.', []],
+    ['a holiday and a Kyrgyz number', 'ru', 'Выход 21 марта, Новруз. Кыргызский номер у неё другой.', []],
+    ['a medical centre and a café', 'en', 'She was examined at the Erebuni medical centre, near the Bella café.', []],
+  ])('leaves alone %s', (_kind, lang, text, names) => {
+    expect(persons(text, lang)).toEqual(names);
+  });
+});

@@ -257,7 +257,7 @@ function placeOf(w: string, places: ReadonlySet<string>): boolean {
 }
 
 /** Words between a place's name and its kind (Didube bus station, Charité emergency department). */
-const PLACE_MODIFIERS = new Set(['gas', 'petrol', 'bus', 'railway', 'train', 'police', 'emergency', 'central', 'city', 'main', 'border', 'metro', 'district', 'regional', 'maternity', 'children']);
+const PLACE_MODIFIERS = new Set(['medical', 'health', 'gas', 'petrol', 'bus', 'railway', 'train', 'police', 'emergency', 'central', 'city', 'main', 'border', 'metro', 'district', 'regional', 'maternity', 'children']);
 
 /** A place of the packs or a country, spelt exactly as listed (no stem or part of it). */
 function exactPlace(data: PackData, w: string): boolean {
@@ -274,6 +274,7 @@ const DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)$/;
 /** Abbreviated weekdays, never a name even with a capital ("came Tue"); abbreviated months may be (Jan, Jun). */
 const WEEKDAYS_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat']);
 const NON_NAME_SET = new Set(NON_NAME_WORDS);
+const HONORIFICS_AFTER = PERSON_WORDS.honorificsAfter;
 
 /** What cutting a case ending off a place's name may cut: letters with a vowel among them, or any Cyrillic ones. */
 const CASE_ENDING_CUT = /[aeiouyаеёиоуыэюяіїєү]|^[\p{Script=Cyrillic}]+$/u;
@@ -412,7 +413,7 @@ function sentenceStart(text: string, at: number): boolean {
   if (rank && !englishLexicon().has(rank[1]) && !russianLexicon().has(rank[1]) && !/[іїєґў]/u.test(rank[1]) && !PERSON_WORDS.honorificsAfter.has(rank[1]) && !NOT_NAMES.has(rank[1])) return false;
   const before = text.slice(Math.max(0, at - 6), at);
   // (Also the first word of an item of a list with dashes or bullets: ". - Зашли к Сашке", "\n• Дала".)
-  return at === 0 || /(^|[.!?:»"“”]\s*|\n\s*)(?:[-–—•*+]\s+)?$/.test(before) || /[«"“(]\s*$/.test(before);
+  return at === 0 || /(^|[.!?:»"“”]\s*|\n\s*)(?:[-–—•*+]\s+)?$/.test(before) || /[«"“„(]\s*$/.test(before);
 }
 
 /**
@@ -482,6 +483,8 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     const prev = tokens[i - 1];
     const prevWord = prev ? prev.lower : '';
     if (t.text.length < 2 || titlesAndCues.has(w)) continue;
+    // (Nor an honorific in lower case after a name: "Gülşen abla", "Rustam aka"; capitalised it may be a name, Jan.)
+    if (!t.capitalised && HONORIFICS_AFTER.has(w)) continue;
     // Most words: lower case, in a narrative written with capitals, with no cue word or opening quote right before.
     // None of the rules below marks such a word, so none of them is tried (the same answers, found sooner).
     if (!t.capitalised && !casual && !(prev && cueBefore(prevWord)) && !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) {
@@ -515,8 +518,10 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
       cueBefore(prevWord) &&
       (/^[\s"«“'(,-]*$/.test(between(prev, t)) || (/^\.\s$/.test(between(prev, t)) && /^(dr|mr|mrs|ms)$/.test(prevWord)));
     // An opening quote (not a closing one) right before the word, after a naming cue.
+    // (A nickname is short: its quote closes within a few words, "«Клоп»", not "«Без патента, Мирочка»".)
     const quotedCue =
-      /(?:^|[\s(])["«“']$/.test(before) &&
+      /(?:^|[\s(])["«“„']$/.test(before) &&
+      /^(?:[\s-][\p{L}\p{M}.']+){0,2}["»”“']/u.test(text.slice(t.end, t.end + 40)) &&
       tokens.slice(Math.max(0, i - 3), i).some((p, k, near) => NAMING_CUES.has(p.lower) && (p.lower !== 'by' || near[k - 1]?.lower === 'goes'));
 
     if (calendar(t) && !lex.ambiguous && !(cue || quotedCue)) continue;
@@ -558,7 +563,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     else if (cap && !lex.ordinary && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text) && !(properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(w))) && (!sentenceStart(text, t.start) || nameShaped(t.text) || (t.text.length >= 5 && (data.nameEndings?.test(t.text) ?? false)) || data.surnames.has(w) || capitalisedAgain(capitalisedCounts, t) || nameFollows(text, tokens, i) || quotedAlone(text, t) || verbFollows(text, tokens, i) || verbShaped(text, tokens, i))) {
       // Not a word of either dictionary, nor a place, institution or brand: a name the lists do not hold.
       hit[i] = { rule: 'person.unknown-word', confidence: 0.6 };
-    } else if (cap && t.cyrillic && !sentenceStart(text, t.start) && !/[«"“]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text)) {
+    } else if (cap && t.cyrillic && !sentenceStart(text, t.start) && !/[«"“„]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text)) {
       // Russian capitalises nothing but proper nouns inside a sentence: Жук, Лев, Роза.
       hit[i] = { rule: 'person.capitalised', confidence: 0.5 };
     } else if (!cap && (casual || cue) && !lex.ordinary && !otherLanguageWord(w, t.cyrillic) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t))) {
@@ -570,7 +575,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
       const initials = /^\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?/.test(after) && !/^\s?[A-ZА-Я]\.[a-zа-я]/.test(after);
       const ageAfter = /^\s*(?:\([^)]{1,40}\)\s*)?,\s*\d{1,2}\s*(?:,|год|лет|жаста|years|y\.o\.|\))/.test(after);
       // (Or addressed at the start of quoted speech: "Ivka, you know the price" — a word no dictionary knows, then a comma.)
-      const vocative = /^,\s/.test(after) && /["«“]\s?$/.test(before) && !lex.ordinary && !lex.notName && !acronym(t.text);
+      const vocative = t.text.length >= 3 && /^,\s/.test(after) && /["«“„]\s?$/.test(before) && !lex.ordinary && !lex.notName && !acronym(t.text);
       if (suffixCue || (initials && !sentenceStart(text, t.start)) || ageAfter || vocative) {
         hit[i] = { rule: 'person.context', confidence: 0.65 };
       }
@@ -697,10 +702,10 @@ function withWriter(text: string, tokens: Token[], a: number, b: number): boolea
   if (a < 0 || b >= tokens.length) return false;
   // (Most words: no "and", "и" or "с" right after them; asked first, as it costs least.)
   const mid = tokens[a + 1].lower;
-  if (mid !== 'and' && mid !== 'и' && mid !== 'с') return false;
+  if (mid !== 'and' && mid !== 'и' && mid !== 'с' && mid !== 'with') return false;
   const pair = `${tokens[a].lower} ${tokens[a + 1].lower} ${tokens[b].lower}`;
   if (text.slice(tokens[a].end, tokens[b].start) !== ` ${tokens[a + 1].text} `) return false;
-  return /^(?:me and \S+|\S+ and me|мы с \S+|я и \S+|я с \S+|\S+ и я)$/.test(pair);
+  return /^(?:me and \S+|\S+ and me|мы с \S+|я и \S+|я с \S+|\S+ и я|(?:go|went|going|come|came|meet|met|again|together) with \S+)$/.test(pair);
 }
 
 /** Whether tokens i and i + 2 are joined by a conjunction as items of a list: "вера и надя", "надя или вера". */
@@ -751,7 +756,7 @@ function dropPlacesAndInstitutions(
     const institution =
       shapeOnly && j - i >= 2 && !apposition && !rules.includes('person.surname') && !/-/.test(text.slice(tokens[i].start, tokens[j].end)) && tokens.slice(i, j + 1).every((t) => !nameShaped(t.text) && !(data.nameEndings?.test(t.text) ?? false));
     const foreignPhrase =
-      shapeOnly && !casual && next !== undefined && text.slice(tokens[j].end, next.start) === ' ' && !tokens[j].cyrillic && !next.capitalised && next.text.length >= 4 && !next.cyrillic && !insideQuote(text, tokens[i].start) && /^\p{Ll}+$/u.test(next.text) && !lexicon(j + 1).ordinary && !lexicon(j + 1).given && !lexicon(j + 1).notName;
+      shapeOnly && !casual && next !== undefined && text.slice(tokens[j].end, next.start) === ' ' && !tokens[j].cyrillic && !next.capitalised && !PERSON_WORDS.honorificsAfter.has(next.lower) && next.text.length >= 4 && !next.cyrillic && !insideQuote(text, tokens[i].start) && /^\p{Ll}+$/u.test(next.text) && !lexicon(j + 1).ordinary && !lexicon(j + 1).given && !lexicon(j + 1).notName;
     // A pack's street word inside the run (Kemeraltı Caddesi, Brīvības Iela).
     const street = shapeOnly && tokens.slice(i, j + 1).some((t) => data.address.afterName.has(t.lower) || (t.lower.length > 3 && data.address.street.has(t.lower)));
     // After an abbreviation of a body (PS Palilula, MVD Konkovo, ОМВД «Чертаново»), or in quotes right after a preposition

@@ -24,7 +24,8 @@ export function detectPhones(text: string, data: PackData = packData()): Span[] 
   // A local number of eight digits without a trunk or country code, in the Baltic or Balkan spacing (5123 4567, 21 234 567),
   // only with a word about calling or messaging just before it, and not a sum or a count.
   for (const m of text.matchAll(LOCAL_PHONE)) {
-    const before = text.slice(Math.max(0, m.index! - 40), m.index!);
+    // (The cue may be a sentence back within the same sentence: "Телефон хозяина +371 …, но пишет он с другого, 26 114 590".)
+    const before = text.slice(Math.max(0, m.index! - 80), m.index!);
     // (A year and a number after it, 2024 1230, is not a phone.)
     if (/^(?:19|20)\d\d /.test(m[0]) || !LOCAL_PHONE_CUE.test(before) || NOT_A_PHONE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
     out.push(span(m.index!, m.index! + m[0].length, 'PHONE', 'phone.local-cue', 0.75));

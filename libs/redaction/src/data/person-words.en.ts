@@ -10,7 +10,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   cuesBefore: words(`
     officer lieutenant captain major sergeant detective inspector doctor dr nurse madam mr mrs ms miss friend sister brother cousin neighbour
     neighbor client driver landlord landlady boyfriend husband son daughter mother father called named nick nickname aka known caller worker
-    volunteer
+    volunteer lady hostess madame
   `),
   /** Words that introduce a name in quotes (called "Ruslan"). */
   namingCues: words(`
@@ -33,7 +33,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   /** Words written after a place, an institution or a street name (Texas Street, Свердловского РУВД). */
   placeAfter: words(`
     street st str ave avenue road rd lane boulevard blvd square sq bazaar bazar market mall hotel district region oblast village city town
-    station park river lake metro airport area bridge police militia precinct rynok clinic hospital stop club sauna hostel motel prison office department quay embankment shop store boutique pharmacy
+    station park river lake metro airport area bridge police militia precinct rynok clinic hospital stop club sauna hostel motel prison office department quay embankment shop store boutique pharmacy café cafe centre center
   `),
   /** Months and weekdays: never a name without a cue. */
   calendar: words(`

@@ -17,7 +17,7 @@ export const RUSSIAN_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Words that introduce a name in quotes (called "Ruslan"). */
   namingCues: words(`
-    рабочее имя псевдоним как зовут звали кличка кличке кличкой прозвище прозвищу имени представился представилась назвался назвалась назвавшийся назвавшаяся
+    рабочее имя псевдоним как зовут звали называют называли называет кличка кличке кличкой прозвище прозвищу имени представился представилась назвался назвалась назвавшийся назвавшаяся
   `),
   /** Forms of address and kin terms: never names themselves. */
   titles: words(`

@@ -14,6 +14,6 @@ export const CZ: CountryPack = {
   names: { titles: ['pane', 'paní'], endings: ['ová', 'ova', 'ský', 'ská', 'cký', 'cká', 'ák', 'ík'], given: ['Jana', 'Eva', 'Hana', 'Anna', 'Lenka', 'Kateřina', 'Lucie', 'Věra', 'Petra', 'Markéta', 'Tereza', 'Michaela', 'Jiří', 'Jan', 'Petr', 'Josef', 'Pavel', 'Martin', 'Tomáš', 'Jaroslav', 'Miroslav', 'Zdeněk', 'Honza', 'Pepa', 'Míša', 'Káťa', 'Terka', 'Verča', 'Lucka', 'Peťa', 'Jarda', 'Mirek'] },
   notNames: ['leden', 'únor', 'březen', 'duben', 'květen', 'červen', 'červenec', 'srpen', 'září', 'říjen', 'listopad', 'prosinec', 'pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota', 'neděle'],
   institutions: ['služebna', 'sluzebna', 'policie', 'oddělení', 'nemocnice', 'nádraží', 'soud', 'úřad'],
-  places: ['Прага', 'Брно', 'Острава', 'Praha', 'Prague', 'Brno', 'Ostrava', 'Plzeň', 'Plzen', 'Liberec', 'Olomouc', 'Žižkov', 'Zizkov', 'Smíchov', 'Teplice', 'Cheb', 'Dubí'],
+  places: ['Sokolov', 'Cheb', 'Хеб', 'Прага', 'Брно', 'Острава', 'Praha', 'Prague', 'Brno', 'Ostrava', 'Plzeň', 'Plzen', 'Liberec', 'Olomouc', 'Žižkov', 'Zizkov', 'Smíchov', 'Teplice', 'Cheb', 'Dubí'],
   vehicleWords: ['auto', 'autě', 'autem', 'vůz', 'vozidl', 'SPZ'],
 };

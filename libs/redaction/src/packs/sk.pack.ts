@@ -13,6 +13,6 @@ export const SK: CountryPack = {
   names: { endings: ['ová', 'ova', 'ský', 'ská', 'cký', 'cká', 'ák', 'ík', 'ec'], given: ['Mária', 'Anna', 'Zuzana', 'Katarína', 'Eva', 'Jana', 'Monika', 'Lucia', 'Simona', 'Veronika', 'Peter', 'Ján', 'Jozef', 'Michal', 'Martin', 'Tomáš', 'Marek', 'Lukáš', 'Dušan', 'Milan', 'Zuzka', 'Janka', 'Katka', 'Majka', 'Mišo', 'Jožo'] },
   notNames: ['január', 'február', 'marec', 'apríl', 'máj', 'jún', 'júl', 'august', 'september', 'október', 'november', 'december', 'pondelok', 'utorok', 'streda', 'štvrtok', 'piatok', 'sobota', 'nedeľa'],
   institutions: ['polícia', 'oddelenie', 'nemocnica', 'stanica', 'súd', 'úrad'],
-  places: ['Michalovce', 'Михаловце', 'Petržalka', 'Petrzalka', 'Петржалка', 'Братислава', 'Кошице', 'Bratislava', 'Košice', 'Kosice', 'Prešov', 'Presov', 'Žilina', 'Zilina', 'Nitra', 'Trnava'],
+  places: ['Komárno', 'Komarno', 'Комарно', 'Michalovce', 'Михаловце', 'Petržalka', 'Petrzalka', 'Петржалка', 'Братислава', 'Кошице', 'Bratislava', 'Košice', 'Kosice', 'Prešov', 'Presov', 'Žilina', 'Zilina', 'Nitra', 'Trnava'],
   vehicleWords: ['auto', 'aute', 'vozidl', 'EČV'],
 };
