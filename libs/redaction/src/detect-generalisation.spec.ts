@@ -405,3 +405,10 @@ describe('kinds missed on a sixth held-out set (round 9 of issue 25)', () => {
     expect(persons(text, lang)).toEqual(names);
   });
 });
+
+describe('a given name after a street word across a sentence end', () => {
+  it('is a name when a question ends the sentence before it', () => {
+    const text = 'Врач спросила, работает ли она ещё на улице? Гүлнар живёт у сестры.';
+    expect(detectPii(text, 'ru').map((s) => text.slice(s.start, s.end))).toEqual(['Гүлнар']);
+  });
+});

@@ -545,7 +545,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
       continue;
     }
     // (Not after a street's word: "на проспекте Мира", "улица Ленина" name a street.)
-    if (given && prev !== undefined && STREET_BEFORE.has(prevWord) && !(cue || quotedCue)) continue;
+    if (given && prev !== undefined && STREET_BEFORE.has(prevWord) && between(prev, t) === ' ' && !(cue || quotedCue)) continue;
     if (given && (cap || casual || cue || quotedCue)) {
       hit[i] = { rule: 'person.gazetteer', confidence: cap ? 0.9 : 0.75 };
       continue;
@@ -663,7 +663,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     // (Nor a pronoun or another word of the gazetteer's own list, however close to a name: "She" is no form of Shehu.)
     if (NON_NAME_SET.has(tokens[i].lower)) continue;
     // (Nor a street named so: "на проспекте Мира" beside "Мира пришла".)
-    if (i > 0 && STREET_BEFORE.has(tokens[i - 1].lower)) continue;
+    if (i > 0 && STREET_BEFORE.has(tokens[i - 1].lower) && text.slice(tokens[i - 1].end, tokens[i].start) === ' ') continue;
     // (A word of the dictionary in lower case, in a narrative written with capitals, is the word: "мира и покоя" after Мира.)
     if (!tokens[i].capitalised && !casual && lexicon(i).ordinary) continue;
     if (!lexicon(i).notName || tokens[i].capitalised) hit[i] = { rule: 'person.coreference', confidence: 0.6 };
