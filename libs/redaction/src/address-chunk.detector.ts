@@ -238,10 +238,15 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
     // Pieces joined by a hyphen that are one: a Korean street (Wongok-ro, Сонтхан-ро), an abbreviation (пр-т, б-р),
     // a building number after its letters (k-2, korp-3). (Asked only where a hyphen joins two pieces.)
     if (last !== undefined && m.index === last.end + 1 && text.charCodeAt(last.end) === 0x2d && hyphenated(last.text, m[0])) {
-      last.text = `${last.text}-${m[0]}`;
-      last.end = m.index + m[0].length;
-      last.kind = classify(last.text, data.address, lists);
-      continue;
+      const joined = `${last.text}-${m[0]}`;
+      const kind = classify(joined, data.address, lists);
+      // (An abbreviation joined only when a list holds it, пр-т; пр-те stays "пр" and "те", as before.)
+      if ((kind !== 'stop' && kind !== 'name') || !/^\p{Ll}{1,2}$/u.test(m[0])) {
+        last.text = joined;
+        last.end = m.index + m[0].length;
+        last.kind = kind;
+        continue;
+      }
     }
     pieces.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: classify(m[0], data.address, lists) });
   }

@@ -412,3 +412,15 @@ describe('a given name after a street word across a sentence end', () => {
     expect(detectPii(text, 'ru').map((s) => text.slice(s.start, s.end))).toEqual(['Гүлнар']);
   });
 });
+
+describe('kinds of the last held-out set (J)', () => {
+  const found = (text: string) => detectPii(text, 'ru').map((s) => [s.type, text.slice(s.start, s.end)]);
+
+  it.each([
+    ['пр-те, a case form of the abbreviation', 'работает из квартиры на пр-те Просвещения, д. 84, корп. 2, кв. 311. Потом', ['ADDRESS', 'пр-те Просвещения, д. 84, корп. 2, кв. 311']],
+    ['the Ukrainian бульв.', 'живёт на бульв. Лесі Українки, 26, кв. 93. Потом', ['ADDRESS', 'бульв. Лесі Українки, 26, кв. 93']],
+    ['a virtue at a sentence start before her full name in brackets', 'Он угрожал. Вера (Вера Шубина) свидетельствовать согласна.', ['PERSON', 'Вера']],
+  ])('finds %s', (_kind, text, item) => {
+    expect(found(text)).toContainEqual(item);
+  });
+});

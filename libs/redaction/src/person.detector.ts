@@ -539,7 +539,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
       // At the start of a sentence, the word unless a name, a verb or an age follows ("Надежда только на записи", "Любовь этого отдела").
       // (Not the name itself before a comma, "Joy, a trans woman who ...": the word in a case form, "Надежды, что ...".)
       const wordAtStart =
-        virtue && cap && sentenceStart(text, t.start) && !(cue || quotedCue) && !(VIRTUES.includes(w) && after.startsWith(',')) && !nameFollows(text, tokens, i) && !verbFollows(text, tokens, i) && !verbShaped(text, tokens, i);
+        virtue && cap && sentenceStart(text, t.start) && !(cue || quotedCue) && !(VIRTUES.includes(w) && after.startsWith(',')) && !/^\s?\(\s?\p{Lu}/u.test(after) && !nameFollows(text, tokens, i) && !verbFollows(text, tokens, i) && !verbShaped(text, tokens, i);
       if (monthLike || wordLike || wordAtStart) continue;
       hit[i] = { rule: 'person.gazetteer.ambiguous', confidence: 0.7 };
       continue;
