@@ -424,3 +424,16 @@ describe('kinds of the last held-out set (J)', () => {
     expect(found(text)).toContainEqual(item);
   });
 });
+
+describe('Uzbek names with the apostrophe of oʻ and gʻ', () => {
+  const persons = (text: string) => detectPii(text, 'en').filter((s) => s.type === 'PERSON').map((s) => text.slice(s.start, s.end));
+
+  it('finds the whole name, however the apostrophe is typed', () => {
+    expect(persons("Her neighbour Dilnoza Xo'jayeva, 24, came too.")).toEqual(["Dilnoza Xo'jayeva"]);
+    expect(persons('The officer, G‘ulomov, took the money; Oʻktam saw it.')).toEqual(['G‘ulomov', 'Oʻktam']);
+  });
+
+  it('leaves English contractions and o’clock alone', () => {
+    expect(persons("We met at 5 o'clock. It's her friend's flat, don't go there.")).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectAddresses } from './address.detector';
-import { TextDocument } from './document';
+import { TextDocument, WORD_PATTERN } from './document';
 import { detectEmails } from './email.detector';
 import { detectPii } from './detect';
 import { packData } from './pack-data';
@@ -75,7 +75,7 @@ describe('detector shortcuts', () => {
     const edge = ['', 'a', '1a2 b3', 'e\u0301cole \u0301x', '𝒜𝒷c d𝒞', 'x\ud800y \udc00z', 'İstanbul ǅemal ß', 'ёлка-Ёж №5', 'a1-2 3b\n\n45'];
     for (const text of [...devTexts, ...edge]) {
       const doc = new TextDocument(text);
-      expect(doc.tokens.map((t) => [t.start, t.end, t.text])).toEqual([...text.matchAll(/[\p{L}][\p{L}\p{M}]*/gu)].map((m) => [m.index, m.index + m[0].length, m[0]]));
+      expect(doc.tokens.map((t) => [t.start, t.end, t.text])).toEqual([...text.matchAll(WORD_PATTERN)].map((m) => [m.index, m.index + m[0].length, m[0]]));
       const runs = [...text.matchAll(/[\p{L}\d]+/gu)].map((m) => m.index);
       const digits = [...text.matchAll(/[0-9]/g)].map((m) => m.index);
       for (const reach of [4, 24, 120]) expect(doc.runStartsNear('0-9', reach)).toEqual(runs.filter((at) => digits.some((d) => d >= at && d - at <= reach)));

@@ -153,6 +153,9 @@ export class TextDocument {
   }
 }
 
+/** The words wordBounds finds, as a pattern (for tests and readers). */
+export const WORD_PATTERN = /[\p{L}](?:[\p{L}\p{M}]|(?<=[oOgG])['‘’ʻʼ](?=\p{L}))*/gu;
+
 function tokenize(text: string): Token[] {
   const bounds = wordBounds(text);
   // Lower-cased once for the whole text, unless that changes its length (İ): then word by word.
@@ -169,8 +172,8 @@ function tokenize(text: string): Token[] {
 }
 
 /**
- * Where the words start and end (in pairs): the matches of [\p{L}][\p{L}\p{M}]* with the flags "gu", found from
- * the character codes without a match object per word.
+ * Where the words start and end (in pairs): the matches of WORD_PATTERN (letters and marks, and the apostrophe of
+ * the Uzbek oʻ and gʻ inside a word), found from the character codes without a match object per word.
  */
 function wordBounds(text: string): number[] {
   const bounds: number[] = [];
@@ -194,12 +197,20 @@ function wordBounds(text: string): number[] {
         cp = text.codePointAt(i)!;
         if (cp > 0xffff) width = 2;
       }
-      if (!isLetter(cp) && !isMark(cp)) break;
+      if (!isLetter(cp) && !isMark(cp)) {
+        // An apostrophe after o or g, before a letter, is part of an Uzbek letter (o', g'): Xo'jayeva, G‘ulomov, O'ktam.
+        if (UZBEK_APOSTROPHES.has(cp) && i + 1 < n && OG.has(text.charCodeAt(i - 1)) && isLetter(text.codePointAt(i + 1)!)) continue;
+        break;
+      }
     }
     bounds.push(start, i);
   }
   return bounds;
 }
+
+/** ' ‘ ’ ʻ ʼ: how the Uzbek letters oʻ and gʻ are typed. */
+const UZBEK_APOSTROPHES = new Set([0x27, 0x2018, 0x2019, 0x2bb, 0x2bc]);
+const OG = new Set([0x6f, 0x4f, 0x67, 0x47]);
 
 const MARK = /^\p{M}$/u;
 const marks = new Map<number, boolean>();
