@@ -256,8 +256,7 @@ function placeOf(w: string, places: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Words between a place's name and its kind (Didube bus station, Charité emergency department). */
-const PLACE_MODIFIERS = new Set(['medical', 'health', 'gas', 'petrol', 'bus', 'railway', 'train', 'police', 'emergency', 'central', 'city', 'main', 'border', 'metro', 'district', 'regional', 'maternity', 'children']);
+const PLACE_MODIFIERS = PERSON_WORDS.placeModifiers;
 
 /** A place of the packs or a country, spelt exactly as listed (no stem or part of it). */
 function exactPlace(data: PackData, w: string): boolean {
@@ -265,14 +264,12 @@ function exactPlace(data: PackData, w: string): boolean {
   return data.places.has(folded) || data.places.has(w) || data.countryNames.has(folded) || data.countryNames.has(w);
 }
 
-/** Words of a street or a station before its name: a given name after one names the street (проспект Мира). */
-const STREET_BEFORE = new Set(['ул', 'улица', 'улице', 'улицу', 'улицы', 'проспект', 'проспекте', 'проспекта', 'пр', 'бульвар', 'бульваре', 'переулок', 'переулке', 'площадь', 'площади', 'метро', 'станции', 'street', 'avenue', 'ave']);
+const STREET_BEFORE = PERSON_WORDS.streetBefore;
 
 /** Initials of two letters in the transliterations of Cyrillic (Ye., Zh., Kh.). */
 const DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)$/;
 
-/** Abbreviated weekdays, never a name even with a capital ("came Tue"); abbreviated months may be (Jan, Jun). */
-const WEEKDAYS_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat']);
+const WEEKDAYS_SHORT = PERSON_WORDS.weekdaysShort;
 const NON_NAME_SET = new Set(NON_NAME_WORDS);
 const HONORIFICS_AFTER = PERSON_WORDS.honorificsAfter;
 
@@ -792,12 +789,7 @@ const ALBANIAN_ARTICLES = new Set(['e', 'i', 'të', 'së']);
 /** Prepositions before a quoted name of a place, shop or body (у «Дордоя», в «Пироговой», на «Нексии»). */
 const QUOTE_PREPOSITIONS = new Set(['у', 'в', 'во', 'на', 'из', 'от', 'к', 'ко', 'до', 'около', 'возле', 'при', 'под', 'за', 'через', 'с', 'со', 'по']);
 
-/** Words before a quoted name that is a car (белый «Ланос») or a place (рынка «Барабашово»), never a person's nickname. */
-const QUOTED_THINGS = new Set(
-  `белый белая белом белой чёрный черный чёрная черная чёрном черном серый серая сером серебристый серебристая синий синяя красный красная зелёный зеленый
-   рынок рынка рынке рынку клуб клуба клубе кафе бар бара баре сауна сауны сауне отель отеля отеле гостиница гостиницы гостинице магазин магазина магазине
-   ресторан ресторана ресторане тц трц гостиницу машина машину машины марки`.split(/\s+/),
-);
+const QUOTED_THINGS = PERSON_WORDS.quotedThings;
 
 /** Inside «…» opened right after a preposition or an abbreviation (у «Дордоя», ТЦ «Достык Плаза»): a name of a place or a body. */
 function quotedPlace(text: string, start: number, end: number): boolean {

@@ -15,8 +15,16 @@ export interface PersonVocabulary {
   verbs?: string[];
   placeBefore?: string[];
   placeAfter?: string[];
+  /** Words between a place's name and its kind (Didube bus station, Charité emergency department). */
+  placeModifiers?: string[];
+  /** Words of a street or a station before its name: a given name after one names the street (проспект Мира). */
+  streetBefore?: string[];
+  /** Words before a quoted name that is a car (белый «Ланос») or a place (рынка «Барабашово»), never a nickname. */
+  quotedThings?: string[];
   calendar?: string[];
   calendarShort?: string[];
+  /** Abbreviated weekdays, never a name even with a capital ("came Tue"); abbreviated months may be (Jan, Jun). */
+  weekdaysShort?: string[];
   monthsAlsoNames?: string[];
   monthBefore?: string[];
   virtues?: string[];

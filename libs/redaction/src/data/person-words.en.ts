@@ -35,6 +35,12 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     street st str ave avenue road rd lane boulevard blvd square sq bazaar bazar market mall hotel district region oblast village city town
     station park river lake metro airport area bridge police militia precinct rynok clinic hospital stop club sauna hostel motel prison office department quay embankment shop store boutique pharmacy café cafe centre center
   `),
+  placeModifiers: words(`
+    medical health gas petrol bus railway train police emergency central city main border metro district regional maternity children
+  `),
+  streetBefore: words(`
+    street avenue ave
+  `),
   /** Months and weekdays: never a name without a cue. */
   calendar: words(`
     january february march april may june july august september october november december sept monday tuesday wednesday thursday friday saturday
@@ -43,6 +49,9 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   /** Their abbreviations, only in lower case (Jan is also a name). */
   calendarShort: words(`
     jan feb mar apr jun jul aug sep oct nov dec mon tue tues wed thu thurs fri sat
+  `),
+  weekdaysShort: words(`
+    mon tue tues wed thu thurs fri sat
   `),
   /** Months that are also given names (May, April): a month after "in", "from" ... or before a number. */
   monthsAlsoNames: words(`
