@@ -59,7 +59,7 @@ export const en = {
     useAuthenticator: 'Use the code from your authenticator app instead',
     recoveryStepTitle: 'Enter one of your recovery codes',
     recoveryCode: 'Recovery code',
-    recoveryHint: 'As written, for example 7k3m-x9qa-20fh-41vn. Capitals, spaces and hyphens do not matter. Each code works once.',
+    recoveryHint: 'As written, for example 7k3m‑x9qa‑20fh‑41vn. Capitals, spaces and hyphens do not matter. Each code works once.',
     recoveryMissing: 'Enter a recovery code',
     badRecovery: 'The recovery code is not right, or was already used',
     failed: 'The e-mail address or password is not right',
