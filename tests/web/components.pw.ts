@@ -47,6 +47,8 @@ test('every component has an example, accessible at 360 px in English and Russia
   const confirm = page.locator('[data-component="confirm-action"]');
   await confirm.getByRole('button', { name: 'Удалить пример' }).click();
   await expect(confirm.getByRole('group', { name: 'Удалить пример? Это нельзя отменить.' })).toBeVisible();
+  // Focus is on the question from the moment it shows, so a key pressed at once (here Escape) reaches it.
+  await expect(confirm.locator('.confirm-question')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(confirm.getByRole('button', { name: 'Удалить пример' })).toBeFocused();
   await confirm.getByRole('button', { name: 'Удалить пример' }).click();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -28,13 +28,21 @@ export function ConfirmAction({ label, question, confirmLabel, onConfirm, varian
   const [asking, setAsking] = useState(false);
   const questionRef = useRef<HTMLParagraphElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  /** Set by Cancel or Escape: the opener takes focus back once it is on screen again. */
+  const returnFocus = useRef(false);
+  // Layout effects, not effects: focus moves in the same commit that shows (or hides) the question,
+  // so a key pressed right after the first press already lands in the question.
+  useLayoutEffect(() => {
     // Focus goes to the question, not to "Yes, …": a second Enter or a stray tap must not act, and a screen reader reads the question first.
     if (asking) questionRef.current?.focus();
+    else if (returnFocus.current) {
+      returnFocus.current = false;
+      openerRef.current?.focus();
+    }
   }, [asking]);
   const cancel = () => {
+    returnFocus.current = true;
     setAsking(false);
-    queueMicrotask(() => openerRef.current?.focus());
   };
   if (!asking) {
     return (
