@@ -30,8 +30,9 @@ export function isLetter(cp: number): boolean {
 }
 
 export class TextDocument {
-  private words?: Token[];
-  private runs?: number[];
+  // (Set in the constructor, filled on first use: every document has one shape, so optimised code stays valid.)
+  private words: Token[] | undefined = undefined;
+  private runs: number[] | undefined = undefined;
   private readonly near = new Map<string, number[]>();
   private readonly positions = new Map<string, number[]>();
 

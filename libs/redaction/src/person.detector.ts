@@ -163,7 +163,8 @@ function lookUp(w: string, cyrillic: boolean): Lexicon {
  * place or brand is remembered (see COMMON_WORDS).
  */
 class LazyLexicon implements Lexicon {
-  private known: boolean | undefined;
+  // (Every field is set in the constructor, so that all lexicons share one shape and optimised code stays valid.)
+  private known: boolean | undefined = undefined;
 
   constructor(
     private readonly word: string,
@@ -413,13 +414,6 @@ function sentenceStart(text: string, at: number): boolean {
   return at === 0 || /(^|[.!?:»"“”]\s*|\n\s*)(?:[-–—•*+]\s+)?$/.test(before) || /[«"“„(]\s*$/.test(before);
 }
 
-/**
- * Person names and nicknames in English and Russian (with Kazakh letters):
- * given names from a regional gazetteer in Cyrillic and their transliterations,
- * Russian case forms and diminutives, surnames and patronymics by their
- * endings, initials, and names introduced by a role or kinship word. Words
- * that are also names (вера, hope, may) need a capital and no word context.
- */
 /** A patronymic particle written as a word of its own after the father's name (in any case, not inside a longer word). */
 const PATRONYMIC_PARTICLE = /^ (?:кызы|қызы|уулу|улы|ұлы|kyzy|qyzy|kizi|uulu|uly|ulı|qizi|o['‘ʻ’]g['‘ʻ’]li|ogli|угли|ўғли|қизи)(?![\p{L}\p{M}'‘ʻ’-])/u;
 
@@ -433,250 +427,409 @@ function unionOf(a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<st
   return union;
 }
 
-export function detectPersons(text: string, data: PackData = packData(), doc: TextDocument = new TextDocument(text)): Span[] {
-  const tokens = doc.tokens;
-  // Months and weekdays (English and the packs' languages): never a name without a cue.
-  const calendarWords = unionOf(CALENDAR, data.notNames);
-  // (Their abbreviations with a capital too beside a day's number or a year: "6 Aug", "11/12 Oct", "Jan 2025"; Jan alone may be a name.)
-  const calendar = (t: Token) => calendarWords.has(t.lower) || (CALENDAR_SHORT.has(t.lower) && (!t.capitalised || WEEKDAYS_SHORT.has(t.lower) || dateBeside(text, t)));
-  const casual = isCasual(text);
-  // Cue words of the languages and the forms of address of the configured countries.
-  const cueWords = unionOf(CUE_BEFORE, data.titles);
-  const cueBefore = (w: string) => cueWords.has(w);
-  const titlesAndCues = unionOf(TITLE_WORDS, cueWords);
-  const capitalisedCounts = new Map<string, number>();
-  for (const t of tokens) if (t.capitalised) capitalisedCounts.set(t.lower, (capitalisedCounts.get(t.lower) ?? 0) + 1);
-  const hit = new Array<{ rule: string; confidence: number } | null>(tokens.length).fill(null);
-  const between = (a: Token, b: Token) => text.slice(a.end, b.start);
+/** What a rule concluded about one word: a part of a name (by which rule, how sure), or nothing. */
+type Hit = { rule: string; confidence: number } | null;
 
+/**
+ * One narrative as the person rules read it: its words, what each rule has
+ * concluded so far (`hit`, one entry per word), and the look-ups they share,
+ * answered once per word and call. Nothing of it outlives the call (see
+ * COMMON_WORDS for what is kept: never a name). The rules below are plain
+ * functions of a scan, one per pass; the look-ups are methods, so that every
+ * call of detectPersons runs the same compiled code.
+ */
+class PersonScan {
+  readonly tokens: Token[];
+  readonly hit: Hit[];
+  /** Hurried notes without capitals: names in lower case are read too. */
+  readonly casual: boolean;
+  /** Months and weekdays (English and the packs' languages): never a name without a cue. */
+  private readonly calendarWords: ReadonlySet<string>;
+  /** Cue words of the languages and the forms of address of the configured countries. */
+  private readonly cueWords: ReadonlySet<string>;
+  readonly titlesAndCues: ReadonlySet<string>;
+  readonly capitalisedCounts = new Map<string, number>();
   // Words repeat within a narrative: each is looked up once per call (nothing is kept between calls).
-  const seenWords = new Map<string, Lexicon>();
-  const places = new Map<string, boolean>();
-  let commonPlaces = COMMON_PLACES.get(data.places);
-  if (!commonPlaces) COMMON_PLACES.set(data.places, (commonPlaces = new Map()));
-  const known = commonPlaces;
-  const isPlace = (w: string) => {
-    let place = known.get(w) ?? places.get(w);
+  private readonly seenWords = new Map<string, Lexicon>();
+  private readonly places = new Map<string, boolean>();
+  /** Whether a word COMMON_WORDS keeps is a place of these packs (kept per process: never a name). */
+  private readonly knownPlaces: Map<string, boolean>;
+
+  constructor(
+    readonly text: string,
+    readonly data: PackData,
+    readonly doc: TextDocument,
+  ) {
+    this.tokens = doc.tokens;
+    this.hit = new Array<Hit>(this.tokens.length).fill(null);
+    this.casual = isCasual(text);
+    this.calendarWords = unionOf(CALENDAR, data.notNames);
+    this.cueWords = unionOf(CUE_BEFORE, data.titles);
+    this.titlesAndCues = unionOf(TITLE_WORDS, this.cueWords);
+    for (const t of this.tokens) if (t.capitalised) this.capitalisedCounts.set(t.lower, (this.capitalisedCounts.get(t.lower) ?? 0) + 1);
+    let known = COMMON_PLACES.get(data.places);
+    if (!known) COMMON_PLACES.set(data.places, (known = new Map()));
+    this.knownPlaces = known;
+  }
+
+  /** What the dictionaries say about word i. */
+  lexicon(i: number): Lexicon {
+    const { lower: w, cyrillic } = this.tokens[i];
+    let lex = this.seenWords.get(w);
+    if (!lex) this.seenWords.set(w, (lex = lookUp(w, cyrillic)));
+    return lex;
+  }
+
+  /** A place of the packs or a country of the world (in any of its case forms). */
+  isPlace(w: string): boolean {
+    let place = this.knownPlaces.get(w) ?? this.places.get(w);
     if (place === undefined) {
-      place = placeOf(w, data.places) || data.countryNames.has(w) || data.countryNames.has(foldDiacritics(w));
-      if (!COMMON_WORDS.has(w)) places.set(w, place);
+      place = placeOf(w, this.data.places) || this.data.countryNames.has(w) || this.data.countryNames.has(foldDiacritics(w));
+      if (!COMMON_WORDS.has(w)) this.places.set(w, place);
       else {
-        if (known.size >= COMMON_WORDS_MAX) known.clear();
-        known.set(w, place);
+        if (this.knownPlaces.size >= COMMON_WORDS_MAX) this.knownPlaces.clear();
+        this.knownPlaces.set(w, place);
       }
     }
     return place;
-  };
-  const lexicon = (i: number) => {
-    const { lower: w, cyrillic } = tokens[i];
-    let lex = seenWords.get(w);
-    if (!lex) seenWords.set(w, (lex = lookUp(w, cyrillic)));
-    return lex;
-  };
-
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const w = t.lower;
-    const prev = tokens[i - 1];
-    const prevWord = prev ? prev.lower : '';
-    if (t.text.length < 2 || titlesAndCues.has(w)) continue;
-    // (Nor an honorific in lower case after a name: "Gülşen abla", "Rustam aka"; capitalised it may be a name, Jan.)
-    if (!t.capitalised && HONORIFICS_AFTER.has(w)) continue;
-    // Most words: lower case, in a narrative written with capitals, with no cue word or opening quote right before.
-    // None of the rules below marks such a word, so none of them is tried (the same answers, found sooner).
-    if (!t.capitalised && !casual && !(prev && cueBefore(prevWord)) && !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) {
-      // Except a Russian given name or diminutive written in lower case (светка, с любкой): a name no dictionary has,
-      // or one that is also a word (вера) with a person's verb right after it.
-      // A short one right after a preposition (у юры, с олей, к ане), whose case form has a stem of two letters.
-      if (t.cyrillic && w.length <= 4 && prev !== undefined && SHORT_FORM_PREPOSITIONS.has(prevWord) && text.slice(prev.end, t.start) === ' ' && shortGivenForm(w)) {
-        hit[i] = { rule: 'person.gazetteer.lower', confidence: 0.6 };
-        continue;
-      }
-      if (t.cyrillic && w.length >= 4 && mayBeGivenForm(w) && lowerCaseGiven(lexicon(i), text, tokens, i)) hit[i] = { rule: 'person.gazetteer.lower', confidence: 0.6 };
-      continue;
-    }
-    // A two-letter initial of a transliteration (Ye. B. Tursynbekov) is read with the name after it, not as a name alone.
-    // (Asked of two letters before a full stop only.)
-    if (t.text.length === 2 && text.charCodeAt(t.end) === 0x2e && DIGRAPH_INITIAL.test(t.text) && /^\.\s?\p{Lu}/u.test(text.slice(t.end, t.end + 3))) continue;
-    // A street's name written as one word with its street word (Kurfürstenstraße, Hauptstr.): a place even without a number.
-    if (t.capitalised && data.address.streetEnding?.test(t.text)) continue;
-    const lex = lexicon(i);
-    const given = lex.given || data.given.has(w);
-    // (After a naming cue, or a role or kinship word right before it, a place's name is a person's: "подруга Ливия", not Libya.)
-    if (isPlace(w) && !(prev && (NAMING_CUES.has(prevWord) || (cueBefore(prevWord) && t.capitalised && between(prev, t) === ' ')))) continue;
-    // A brand or place word after "named", "представилась" is a name (Лада).
-    if (lex.notName && !(prev && (NAMING_CUES.has(prevWord) || cueBefore(prevWord)) && t.capitalised && /^[\s,]+$/.test(between(prev, t)))) continue;
-    if (insideHandle(text, t)) continue;
-    const cap = t.capitalised;
-    const before = text.slice(Math.max(0, t.start - 3), t.start);
-
-    const cue =
-      prev !== undefined &&
-      cueBefore(prevWord) &&
-      (/^[\s"«“'(,-]*$/.test(between(prev, t)) || (/^\.\s$/.test(between(prev, t)) && /^(dr|mr|mrs|ms)$/.test(prevWord)));
-    // An opening quote (not a closing one) right before the word, after a naming cue.
-    // (A nickname is short: its quote closes within a few words, "«Клоп»", not "«Без патента, Мирочка»".)
-    const quotedCue =
-      /(?:^|[\s(])["«“„']$/.test(before) &&
-      /^(?:[\s-][\p{L}\p{M}.']+){0,2}["»”“']/u.test(text.slice(t.end, t.end + 40)) &&
-      tokens.slice(Math.max(0, i - 3), i).some((p, k, near) => NAMING_CUES.has(p.lower) && (p.lower !== 'by' || near[k - 1]?.lower === 'goes'));
-
-    if (calendar(t) && !lex.ambiguous && !(cue || quotedCue)) continue;
-    if (lex.ambiguous) {
-      // (Not a street or place named so: "на проспекте Мира".)
-      if (!(cue || quotedCue) && placeContext(text, tokens, i, data)) continue;
-      // In lower case only after a cue or before a person's verb ("надежда говорит").
-      if (!cap && !(cue || quotedCue) && !verbFollows(text, tokens, i)) continue;
-      const after = text.slice(t.end, t.end + 12);
-      const nextWord = tokens[i + 1]?.lower ?? '';
-      const monthLike = MONTHS.has(w) && (MONTH_BEFORE.has(prevWord) || /^\s*\d/.test(after) || monthBeside(text, tokens, i, calendar));
-      const virtue = VIRTUES.some((v) => lex.lemmas.includes(v) || w === v);
-      // (Capitalised inside a sentence it is a name: Russian and English capitalise no virtue there, "забрал Веру в отдел".)
-      const wordLike = virtue && (!cap || sentenceStart(text, t.start)) && /^\s+(в|во|к|на|in|of|that|for)\s/i.test(after) && !(cue || quotedCue) && !['говорит', 'said', 'says'].includes(nextWord);
-      // At the start of a sentence, the word unless a name, a verb or an age follows ("Надежда только на записи", "Любовь этого отдела").
-      // (Not the name itself before a comma, "Joy, a trans woman who ...": the word in a case form, "Надежды, что ...".)
-      const wordAtStart =
-        virtue && cap && sentenceStart(text, t.start) && !(cue || quotedCue) && !(VIRTUES.includes(w) && after.startsWith(',')) && !/^\s?\(\s?\p{Lu}/u.test(after) && !nameFollows(text, tokens, i) && !verbFollows(text, tokens, i) && !verbShaped(text, tokens, i);
-      if (monthLike || wordLike || wordAtStart) continue;
-      hit[i] = { rule: 'person.gazetteer.ambiguous', confidence: 0.7 };
-      continue;
-    }
-    // (Not after a street's word: "на проспекте Мира", "улица Ленина" name a street.)
-    if (given && prev !== undefined && STREET_BEFORE.has(prevWord) && between(prev, t) === ' ' && !(cue || quotedCue)) continue;
-    if (given && (cap || casual || cue || quotedCue)) {
-      hit[i] = { rule: 'person.gazetteer', confidence: cap ? 0.9 : 0.75 };
-      continue;
-    }
-    if ((cap || casual) && PATRONYMIC.test(t.text) && (FULL_PATRONYMIC.test(t.text) || !sentenceStart(text, t.start))) {
-      hit[i] = { rule: 'person.patronymic', confidence: 0.9 };
-      continue;
-    }
-    // Only read with a capital or in casual notes: the patterns are tried only then.
-    const surname = (cap || casual) && t.text.length >= 5 && (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text);
-    if (surname && cap && !sentenceStartCommonWord(t.text) && (!sentenceStart(text, t.start) || (STRONG_SURNAME.test(t.text) && !(lex.ordinary && capitalisedCounts.get(w) === 1)))) {
-      hit[i] = { rule: 'person.surname', confidence: 0.8 };
-    } else if (surname && casual && !t.cyrillic) hit[i] = { rule: 'person.surname.casual', confidence: 0.6 };
-    else if ((cue && cap && !acronym(t.text)) || (quotedCue && (cap || (casual && !lex.ordinary)))) hit[i] = { rule: 'person.cue', confidence: 0.7 };
-    else if (cap && !lex.ordinary && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text) && !(properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(w))) && (!sentenceStart(text, t.start) || nameShaped(t.text) || (t.text.length >= 5 && (data.nameEndings?.test(t.text) ?? false)) || data.surnames.has(w) || capitalisedAgain(capitalisedCounts, t) || nameFollows(text, tokens, i) || quotedAlone(text, t) || verbFollows(text, tokens, i) || verbShaped(text, tokens, i))) {
-      // Not a word of either dictionary, nor a place, institution or brand: a name the lists do not hold.
-      hit[i] = { rule: 'person.unknown-word', confidence: 0.6 };
-    } else if (cap && t.cyrillic && !sentenceStart(text, t.start) && !/[«"“„]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text)) {
-      // Russian capitalises nothing but proper nouns inside a sentence: Жук, Лев, Роза.
-      hit[i] = { rule: 'person.capitalised', confidence: 0.5 };
-    } else if (!cap && (casual || cue) && !lex.ordinary && !otherLanguageWord(w, t.cyrillic) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t))) {
-      // Hurried notes without capitals: a word no dictionary knows is taken for a name.
-      hit[i] = { rule: 'person.unknown-word.lower', confidence: 0.5 };
-    } else if (cap) {
-      const after = text.slice(t.end, t.end + 12);
-      const suffixCue = CUE_AFTER.test(after);
-      const initials = /^\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?/.test(after) && !/^\s?[A-ZА-Я]\.[a-zа-я]/.test(after);
-      const ageAfter = /^\s*(?:\([^)]{1,40}\)\s*)?,\s*\d{1,2}\s*(?:,|год|лет|жаста|years|y\.o\.|\))/.test(after);
-      // (Or addressed at the start of quoted speech: "Ivka, you know the price" — a word no dictionary knows, then a comma.)
-      const vocative = t.text.length >= 3 && /^,\s/.test(after) && /["«“„]\s?$/.test(before) && !lex.ordinary && !lex.notName && !acronym(t.text);
-      if (suffixCue || (initials && !sentenceStart(text, t.start)) || ageAfter || vocative) {
-        hit[i] = { rule: 'person.context', confidence: 0.65 };
-      }
-    }
   }
 
-  // A capitalised word right after or before a known part of a name is part of it (Vladimir Pak, Ким А.С.).
+  /**
+   * A month or weekday; their abbreviations with a capital too beside a day's
+   * number or a year ("6 Aug", "11/12 Oct", "Jan 2025"): Jan alone may be a name.
+   */
+  calendar(t: Token): boolean {
+    return this.calendarWords.has(t.lower) || (CALENDAR_SHORT.has(t.lower) && (!t.capitalised || WEEKDAYS_SHORT.has(t.lower) || dateBeside(this.text, t)));
+  }
+
+  cueBefore(w: string): boolean {
+    return this.cueWords.has(w);
+  }
+
+  /** The text between two words. */
+  between(a: Token, b: Token): string {
+    return this.text.slice(a.end, b.start);
+  }
+
+  /** A part of a name other than a word that is also a name (вера): what the rules after the first pass build on. */
+  named(k: number): boolean {
+    const h = this.hit[k];
+    return h !== null && h !== undefined && h.rule !== 'person.gazetteer.ambiguous';
+  }
+
+  /** A lower-case word of no dictionary and no list, of three letters or more (goca, pepa). */
+  unknownLowerCase(k: number): boolean {
+    const t = this.tokens[k];
+    return t.text.length >= 3 && !this.lexicon(k).ordinary && !this.lexicon(k).notName && !otherLanguageWord(t.lower, t.cyrillic);
+  }
+}
+
+/**
+ * Person names and nicknames in English and Russian (with Kazakh letters):
+ * given names from a regional gazetteer in Cyrillic and their transliterations,
+ * Russian case forms and diminutives, surnames and patronymics by their
+ * endings, initials, and names introduced by a role or kinship word. Words
+ * that are also names (вера, hope, may) need a capital and no word context.
+ * One pass per kind of evidence, in order: each word alone, its neighbours,
+ * lists and the writer, then places and institutions taken out, then the other
+ * mentions of the names found.
+ */
+export function detectPersons(text: string, data: PackData = packData(), doc: TextDocument = new TextDocument(text)): Span[] {
+  const scan = new PersonScan(text, data, doc);
+  for (let i = 0; i < scan.tokens.length; i++) scan.hit[i] = wordHit(scan, i);
+  markBesideNames(scan);
+  markBeforeNames(scan);
+  markListedAndWithWriter(scan);
+  dropForeignPhrases(scan);
+  dropPlacesAndInstitutions(scan);
+  markMentions(scan);
+  return spansOf(scan);
+}
+
+/** Word i alone, with the words and quotes right around it. */
+function wordHit(scan: PersonScan, i: number): Hit {
+  const { text, tokens, data, casual } = scan;
+  const t = tokens[i];
+  const w = t.lower;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const prevWord = prev ? prev.lower : '';
+  if (t.text.length < 2 || scan.titlesAndCues.has(w)) return null;
+  // (Nor an honorific in lower case after a name: "Gülşen abla", "Rustam aka"; capitalised it may be a name, Jan.)
+  if (!t.capitalised && HONORIFICS_AFTER.has(w)) return null;
+  // Most words: lower case, in a narrative written with capitals, with no cue word or opening quote right before.
+  // None of the rules below marks such a word, so none of them is tried (the same answers, found sooner).
+  if (!t.capitalised && !casual && !(prev && scan.cueBefore(prevWord)) && !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) return lowerCaseNameHit(scan, i);
+  // A two-letter initial of a transliteration (Ye. B. Tursynbekov) is read with the name after it, not as a name alone.
+  // (Asked of two letters before a full stop only.)
+  if (t.text.length === 2 && text.charCodeAt(t.end) === 0x2e && DIGRAPH_INITIAL.test(t.text) && /^\.\s?\p{Lu}/u.test(text.slice(t.end, t.end + 3))) return null;
+  // A street's name written as one word with its street word (Kurfürstenstraße, Hauptstr.): a place even without a number.
+  if (t.capitalised && data.address.streetEnding?.test(t.text)) return null;
+  const lex = scan.lexicon(i);
+  const given = lex.given || data.given.has(w);
+  // (After a naming cue, or a role or kinship word right before it, a place's name is a person's: "подруга Ливия", not Libya.)
+  if (scan.isPlace(w) && !(prev && (NAMING_CUES.has(prevWord) || (scan.cueBefore(prevWord) && t.capitalised && scan.between(prev, t) === ' ')))) return null;
+  // A brand or place word after "named", "представилась" is a name (Лада).
+  if (lex.notName && !(prev && (NAMING_CUES.has(prevWord) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,]+$/.test(scan.between(prev, t)))) return null;
+  if (insideHandle(text, t)) return null;
+  const cap = t.capitalised;
+  const before = text.slice(Math.max(0, t.start - 3), t.start);
+
+  const cue =
+    prev !== undefined &&
+    scan.cueBefore(prevWord) &&
+    (/^[\s"«“'(,-]*$/.test(scan.between(prev, t)) || (/^\.\s$/.test(scan.between(prev, t)) && /^(dr|mr|mrs|ms)$/.test(prevWord)));
+  // An opening quote (not a closing one) right before the word, after a naming cue.
+  // (A nickname is short: its quote closes within a few words, "«Клоп»", not "«Без патента, Мирочка»".)
+  const quotedCue =
+    /(?:^|[\s(])["«“„']$/.test(before) &&
+    /^(?:[\s-][\p{L}\p{M}.']+){0,2}["»”“']/u.test(text.slice(t.end, t.end + 40)) &&
+    tokens.slice(Math.max(0, i - 3), i).some((p, k, near) => NAMING_CUES.has(p.lower) && (p.lower !== 'by' || near[k - 1]?.lower === 'goes'));
+  const cued = cue || quotedCue;
+
+  if (scan.calendar(t) && !lex.ambiguous && !cued) return null;
+  if (lex.ambiguous) return ambiguousNameHit(scan, i, lex, cued);
+  // (Not after a street's word: "на проспекте Мира", "улица Ленина" name a street.)
+  if (given && prev !== undefined && STREET_BEFORE.has(prevWord) && scan.between(prev, t) === ' ' && !cued) return null;
+  if (given && (cap || casual || cued)) return { rule: 'person.gazetteer', confidence: cap ? 0.9 : 0.75 };
+  if ((cap || casual) && PATRONYMIC.test(t.text) && (FULL_PATRONYMIC.test(t.text) || !sentenceStart(text, t.start))) return { rule: 'person.patronymic', confidence: 0.9 };
+  // Only read with a capital or in casual notes: the patterns are tried only then.
+  const surname = (cap || casual) && t.text.length >= 5 && (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text);
+  if (surname && cap && !sentenceStartCommonWord(t.text) && (!sentenceStart(text, t.start) || (STRONG_SURNAME.test(t.text) && !(lex.ordinary && scan.capitalisedCounts.get(w) === 1)))) {
+    return { rule: 'person.surname', confidence: 0.8 };
+  }
+  if (surname && casual && !t.cyrillic) return { rule: 'person.surname.casual', confidence: 0.6 };
+  if ((cue && cap && !acronym(t.text)) || (quotedCue && (cap || (casual && !lex.ordinary)))) return { rule: 'person.cue', confidence: 0.7 };
+  if (cap && !lex.ordinary && unknownCapitalisedIsName(scan, i)) {
+    // Not a word of either dictionary, nor a place, institution or brand: a name the lists do not hold.
+    return { rule: 'person.unknown-word', confidence: 0.6 };
+  }
+  if (cap && t.cyrillic && !sentenceStart(text, t.start) && !/[«"“„]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text)) {
+    // Russian capitalises nothing but proper nouns inside a sentence: Жук, Лев, Роза.
+    return { rule: 'person.capitalised', confidence: 0.5 };
+  }
+  if (!cap && (casual || cue) && !lex.ordinary && !otherLanguageWord(w, t.cyrillic) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t))) {
+    // Hurried notes without capitals: a word no dictionary knows is taken for a name.
+    return { rule: 'person.unknown-word.lower', confidence: 0.5 };
+  }
+  if (cap) {
+    const after = text.slice(t.end, t.end + 12);
+    const suffixCue = CUE_AFTER.test(after);
+    const initials = /^\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?/.test(after) && !/^\s?[A-ZА-Я]\.[a-zа-я]/.test(after);
+    const ageAfter = /^\s*(?:\([^)]{1,40}\)\s*)?,\s*\d{1,2}\s*(?:,|год|лет|жаста|years|y\.o\.|\))/.test(after);
+    // (Or addressed at the start of quoted speech: "Ivka, you know the price" — a word no dictionary knows, then a comma.)
+    const vocative = t.text.length >= 3 && /^,\s/.test(after) && /["«“„]\s?$/.test(before) && !lex.ordinary && !lex.notName && !acronym(t.text);
+    if (suffixCue || (initials && !sentenceStart(text, t.start)) || ageAfter || vocative) return { rule: 'person.context', confidence: 0.65 };
+  }
+  return null;
+}
+
+/**
+ * A capitalised word no dictionary knows: a name unless it is an abbreviation,
+ * a place or its adjective, or a proper noun of English at a sentence's start;
+ * at the start of a sentence only with something more that says name (its
+ * shape or ending, a list of surnames, the word capitalised again, a name, a
+ * person's verb or a quote around it).
+ */
+function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
+  const { text, tokens, data } = scan;
+  const t = tokens[i];
+  if (acronym(t.text) || placeContext(text, tokens, i, data) || PLACE_ADJECTIVE.test(t.text)) return false;
+  if (properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(t.lower))) return false;
+  return (
+    !sentenceStart(text, t.start) ||
+    nameShaped(t.text) ||
+    (t.text.length >= 5 && (data.nameEndings?.test(t.text) ?? false)) ||
+    data.surnames.has(t.lower) ||
+    capitalisedAgain(scan.capitalisedCounts, t) ||
+    nameFollows(text, tokens, i) ||
+    quotedAlone(text, t) ||
+    verbFollows(text, tokens, i) ||
+    verbShaped(text, tokens, i)
+  );
+}
+
+/**
+ * A lower-case word in a narrative written with capitals, with no cue before
+ * it: only a Russian given name or diminutive written so (светка, с любкой),
+ * a name no dictionary has, or one that is also a word (вера) with a person's
+ * verb right after it; a short one right after a preposition (у юры, с олей,
+ * к ане), whose case form has a stem of two letters.
+ */
+function lowerCaseNameHit(scan: PersonScan, i: number): Hit {
+  const { text, tokens } = scan;
+  const t = tokens[i];
+  const w = t.lower;
+  if (!t.cyrillic) return null;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  if (w.length <= 4 && prev !== undefined && SHORT_FORM_PREPOSITIONS.has(prev.lower) && text.slice(prev.end, t.start) === ' ' && shortGivenForm(w)) {
+    return { rule: 'person.gazetteer.lower', confidence: 0.6 };
+  }
+  if (w.length >= 4 && mayBeGivenForm(w) && lowerCaseGiven(scan.lexicon(i), text, tokens, i)) return { rule: 'person.gazetteer.lower', confidence: 0.6 };
+  return null;
+}
+
+/** A name that is also a word (Вера, Hope, May, Роза): a name only where nothing says it is the word, a month or a street. */
+function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boolean): Hit {
+  const { text, tokens, data } = scan;
+  const t = tokens[i];
+  const w = t.lower;
+  const cap = t.capitalised;
+  const prevWord = i > 0 ? tokens[i - 1].lower : '';
+  // (Not a street or place named so: "на проспекте Мира".)
+  if (!cued && placeContext(text, tokens, i, data)) return null;
+  // In lower case only after a cue or before a person's verb ("надежда говорит").
+  if (!cap && !cued && !verbFollows(text, tokens, i)) return null;
+  const after = text.slice(t.end, t.end + 12);
+  const nextWord = i + 1 < tokens.length ? tokens[i + 1].lower : '';
+  const monthLike = MONTHS.has(w) && (MONTH_BEFORE.has(prevWord) || /^\s*\d/.test(after) || monthBeside(scan, i));
+  const virtue = VIRTUES.some((v) => lex.lemmas.includes(v) || w === v);
+  // (Capitalised inside a sentence it is a name: Russian and English capitalise no virtue there, "забрал Веру в отдел".)
+  const wordLike = virtue && (!cap || sentenceStart(text, t.start)) && /^\s+(в|во|к|на|in|of|that|for)\s/i.test(after) && !cued && !['говорит', 'said', 'says'].includes(nextWord);
+  // At the start of a sentence, the word unless a name, a verb or an age follows ("Надежда только на записи", "Любовь этого отдела").
+  // (Not the name itself before a comma, "Joy, a trans woman who ...": the word in a case form, "Надежды, что ...".)
+  const wordAtStart =
+    virtue && cap && sentenceStart(text, t.start) && !cued && !(VIRTUES.includes(w) && after.startsWith(',')) && !/^\s?\(\s?\p{Lu}/u.test(after) && !nameFollows(text, tokens, i) && !verbFollows(text, tokens, i) && !verbShaped(text, tokens, i);
+  if (monthLike || wordLike || wordAtStart) return null;
+  return { rule: 'person.gazetteer.ambiguous', confidence: 0.7 };
+}
+
+/**
+ * A capitalised word right after or before a known part of a name is part of
+ * it (Vladimir Pak, Ким А.С.), and so is another name for the same person in
+ * brackets.
+ */
+function markBesideNames(scan: PersonScan): void {
+  const { text, tokens, hit, data } = scan;
   for (let i = 0; i < tokens.length; i++) {
     if (hit[i]) continue;
     const t = tokens[i];
-    const beforePatronymic = hit[i + 1] !== null && hit[i + 1] !== undefined && /^ $/.test(between(t, tokens[i + 1])) && PATRONYMIC.test(tokens[i + 1].text);
+    const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+    const nextHit = next !== undefined && hit[i + 1] !== null && scan.between(t, next) === ' ' && PATRONYMIC.test(next.text);
     // A nickname in quotes in brackets right after a name is one, even a word or a place: Ermal Shehu ("Mali").
-    if (t.capitalised && i > 0 && hit[i - 1] && /^\s?\(\s?["«“']$/.test(between(tokens[i - 1], t)) && /^["»”']\s?\)/.test(text.slice(t.end, t.end + 3))) {
+    const inQuotesInBrackets = (k: number) => /^\s?\(\s?["«“']$/.test(scan.between(tokens[k], t)) && /^["»”']\s?\)/.test(text.slice(t.end, t.end + 3));
+    if (t.capitalised && i > 0 && hit[i - 1] && inQuotesInBrackets(i - 1)) {
       hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
       continue;
     }
     // (A place only when its name is exact: Kranjc after Nataša is no form of Kranj.)
-    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !beforePatronymic) || t.text.length < 2 || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower)) continue;
+    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !nextHit) || t.text.length < 2 || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower)) continue;
     // After a space, or a hyphen (the second half of a double surname: Popescu-Lupu).
-    const prevHit = i > 0 && hit[i - 1] && /^[ -]$/.test(between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
-    const nextHit = hit[i + 1] && /^ $/.test(between(t, tokens[i + 1])) && PATRONYMIC.test(tokens[i + 1].text);
+    const prevHit = i > 0 && hit[i - 1] !== null && /^[ -]$/.test(scan.between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
     // Another name for the same person in brackets: Ядвигой (Ядзей), Кориной Ротарь (Corina Rotari).
     // (A nickname in quotes there may be a word: Гасанов («Усатый»), Parvina («Pari»).)
-    const alias = i > 0 && hit[i - 1] && (/^\s?\($/.test(between(tokens[i - 1], t)) ? !lexicon(i).ordinary : /^\s?\(\s?["«“']$/.test(between(tokens[i - 1], t)) && /^["»”']\s?\)/.test(text.slice(t.end, t.end + 3)));
+    const alias = i > 0 && hit[i - 1] !== null && (/^\s?\($/.test(scan.between(tokens[i - 1], t)) ? !scan.lexicon(i).ordinary : inQuotesInBrackets(i - 1));
     if ((prevHit && !sentenceStart(text, t.start)) || nextHit || alias) hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
   }
-  // Right to left, so that each word passes its hit on to the one before: a word the dictionaries do not know
-  // before a given name (Szabó Renáta, Kovács-Horváth Zsófia: surname first), before the second half of a double
-  // surname, or before a name in a list (Jeca, Ceca and Beba), even at the start of a sentence.
+}
+
+/**
+ * Right to left, so that each word passes its hit on to the one before: a word
+ * the dictionaries do not know before a given name (Szabó Renáta,
+ * Kovács-Horváth Zsófia: surname first), before the second half of a double
+ * surname, or before a name in a list (Jeca, Ceca and Beba), even at the start
+ * of a sentence; or a capitalised word inside a sentence before a surname,
+ * even one the dictionary has ("her colleague Sultana Memedova").
+ */
+function markBeforeNames(scan: PersonScan): void {
+  const { text, tokens, hit, data } = scan;
   for (let i = tokens.length - 2; i >= 0; i--) {
     const t = tokens[i];
-    const next = hit[i + 1];
     // Most words: no name right after them, nor a conjunction (asked first: it costs least).
-    if (hit[i] || !t.capitalised || (!next && !CONJUNCTIONS.has(tokens[i + 1].lower)) || t.text.length < 3 || acronym(t.text)) continue;
-    const gap = between(t, tokens[i + 1]);
+    if (hit[i] || !t.capitalised || (!hit[i + 1] && !CONJUNCTIONS.has(tokens[i + 1].lower)) || t.text.length < 3 || acronym(t.text)) continue;
+    const gap = scan.between(t, tokens[i + 1]);
     // "Jeca and Beba": the conjunction is a word between the two.
-    const joined = CONJUNCTIONS.has(tokens[i + 1].lower) && gap === ' ' && i + 2 < tokens.length && between(tokens[i + 1], tokens[i + 2]) === ' ' ? hit[i + 2] : null;
-    const named = (h: { rule: string } | null | undefined) => h !== null && h !== undefined && h.rule !== 'person.gazetteer.ambiguous';
-    // (Or a capitalised word inside a sentence before a surname, even one the dictionary has: "her colleague Sultana Memedova".)
-    const kind = !named(next)
-      ? named(joined) ? 'list' : null
-      : gap === '-' ? 'double' : gap === ' ' && next!.rule === 'person.gazetteer' ? 'given' : gap === ' ' && next!.rule === 'person.surname' && !sentenceStart(text, t.start) ? 'before-surname' : gap === ', ' ? 'list' : null;
-    if (kind === null || NOT_NAMES.has(t.lower) || cueBefore(t.lower) || TITLE_WORDS.has(t.lower) || isPlace(t.lower)) continue;
-    const lex = lexicon(i);
-    if (lex.notName || (lex.ordinary && kind !== 'before-surname') || calendar(t) || placeContext(text, tokens, i, data)) continue;
+    const listed = CONJUNCTIONS.has(tokens[i + 1].lower) && gap === ' ' && i + 2 < tokens.length && scan.between(tokens[i + 1], tokens[i + 2]) === ' ' && scan.named(i + 2);
+    const next = hit[i + 1];
+    const kind = !scan.named(i + 1)
+      ? listed
+        ? 'list'
+        : null
+      : gap === '-'
+        ? 'double'
+        : gap === ' ' && next!.rule === 'person.gazetteer'
+          ? 'given'
+          : gap === ' ' && next!.rule === 'person.surname' && !sentenceStart(text, t.start)
+            ? 'before-surname'
+            : gap === ', '
+              ? 'list'
+              : null;
+    if (kind === null || NOT_NAMES.has(t.lower) || scan.cueBefore(t.lower) || TITLE_WORDS.has(t.lower) || scan.isPlace(t.lower)) continue;
+    const lex = scan.lexicon(i);
+    if (lex.notName || (lex.ordinary && kind !== 'before-surname') || scan.calendar(t) || placeContext(text, tokens, i, data)) continue;
     hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
   }
+}
 
-  // A given name that is also a word (вера, надежда), in lower case, listed with a name: "вера и надя", "надя, вера".
-  const named = (k: number) => hit[k] !== null && hit[k] !== undefined && hit[k]!.rule !== 'person.gazetteer.ambiguous';
+/**
+ * A given name that is also a word (вера, надежда), in lower case, listed with
+ * a name ("вера и надя", "надя, вера"), or a word no dictionary knows listed
+ * so ("Met pepa, Gergana and Lili"); and a word no dictionary knows, in lower
+ * case, with the writer: "me and goca", "goca and me", "мы с гоцей", "я и зуза".
+ */
+function markListedAndWithWriter(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
   for (let i = 0; i < tokens.length; i++) {
     if (hit[i] || tokens[i].capitalised) continue;
-    const listedAfter = (i + 2 < tokens.length && named(i + 2) && listLink(text, tokens, i)) || (i + 1 < tokens.length && named(i + 1) && between(tokens[i], tokens[i + 1]) === ', ');
-    const listedBefore = (i >= 2 && named(i - 2) && listLink(text, tokens, i - 2)) || (i >= 1 && named(i - 1) && between(tokens[i - 1], tokens[i]) === ', ');
-    const unknown = (k: number) => tokens[k].text.length >= 3 && !lexicon(k).ordinary && !lexicon(k).notName && !otherLanguageWord(tokens[k].lower, tokens[k].cyrillic);
-    // (Or a word no dictionary knows, listed with a name: "Met pepa, Gergana and Lili".)
-    if ((listedAfter || listedBefore) && (lexicon(i).ambiguous || unknown(i))) hit[i] = { rule: 'person.gazetteer.listed', confidence: 0.6 };
-    // A word no dictionary knows, in lower case, with the writer: "me and goca", "goca and me", "мы с гоцей", "я и зуза".
-    else if ((withWriter(text, tokens, i - 2, i) || withWriter(text, tokens, i, i + 2)) && tokens[i].text.length >= 3 && !lexicon(i).ordinary && !lexicon(i).notName && !otherLanguageWord(tokens[i].lower, tokens[i].cyrillic)) {
-      hit[i] = { rule: 'person.with-writer', confidence: 0.6 };
-    }
+    const listedAfter = (i + 2 < tokens.length && scan.named(i + 2) && listLink(text, tokens, i)) || (i + 1 < tokens.length && scan.named(i + 1) && scan.between(tokens[i], tokens[i + 1]) === ', ');
+    const listedBefore = (i >= 2 && scan.named(i - 2) && listLink(text, tokens, i - 2)) || (i >= 1 && scan.named(i - 1) && scan.between(tokens[i - 1], tokens[i]) === ', ');
+    if ((listedAfter || listedBefore) && (scan.lexicon(i).ambiguous || scan.unknownLowerCase(i))) hit[i] = { rule: 'person.gazetteer.listed', confidence: 0.6 };
+    else if ((withWriter(text, tokens, i - 2, i) || withWriter(text, tokens, i, i + 2)) && scan.unknownLowerCase(i)) hit[i] = { rule: 'person.with-writer', confidence: 0.6 };
   }
+}
 
-  // Two or more words no dictionary knows, in lower case, side by side: a phrase of another language ("javnom redu", "rodné číslo").
+/**
+ * Two or more words no dictionary knows, in lower case, side by side: a phrase
+ * of another language ("javnom redu", "rodné číslo"), in Latin letters and
+ * none of them shaped like a name ("yaryna tkachuk", "ярина ткачук" stay
+ * names); or one beside a lower-case word of a public body of the packs
+ * ("mestská polícia", "prekršajni sud").
+ */
+function dropForeignPhrases(scan: PersonScan): void {
+  const { tokens, hit, data } = scan;
+  const lowerUnknown = (k: number) => hit[k] !== null && hit[k]!.rule === 'person.unknown-word.lower';
   for (let i = 0; i + 1 < tokens.length; i++) {
     let j = i;
-    while (j + 1 < tokens.length && hit[j]?.rule === 'person.unknown-word.lower' && hit[j + 1]?.rule === 'person.unknown-word.lower' && between(tokens[j], tokens[j + 1]) === ' ') j++;
-    // (In Latin letters, and none of them shaped like a name: "yaryna tkachuk", "ярина ткачук" stay names.)
+    while (j + 1 < tokens.length && lowerUnknown(j) && lowerUnknown(j + 1) && scan.between(tokens[j], tokens[j + 1]) === ' ') j++;
     const phrase = j > i && tokens.slice(i, j + 1).every((t) => !t.cyrillic && !nameShaped(t.text) && !(data.nameEndings?.test(t.text) ?? false));
     if (phrase) hit.fill(null, i, j + 1);
-    // (Or one beside a lower-case word of a public body of the packs: "mestská polícia", "prekršajni sud".)
-    else if (hit[i]?.rule === 'person.unknown-word.lower') {
-      const beside = (k: number) => k >= 0 && k < tokens.length && !tokens[k].capitalised && between(tokens[Math.min(i, k)], tokens[Math.max(i, k)]) === ' ' && lexicon(k).notName;
+    else if (lowerUnknown(i)) {
+      const beside = (k: number) => k >= 0 && k < tokens.length && !tokens[k].capitalised && scan.between(tokens[Math.min(i, k)], tokens[Math.max(i, k)]) === ' ' && scan.lexicon(k).notName;
       if (beside(i - 1) || beside(i + 1)) hit[i] = null;
     }
     i = j;
   }
+}
 
-  dropPlacesAndInstitutions(text, tokens, hit, casual, data, (i) => lexicon(i));
-
-  // Coreference: every other mention of a name found above (case forms, lower case, the other script).
-  const mentions = tokens;
-  for (const i of linkMentions(mentions, hit.map((h) => h !== null && h.rule !== 'person.gazetteer.ambiguous'), (i) => lexicon(i).notName || lexicon(i).ordinary)) {
-    if (insideHandle(text, tokens[i]) || calendar(tokens[i]) || isPlace(tokens[i].lower)) continue;
+/** Coreference: every other mention of a name found above (case forms, lower case, the other script). */
+function markMentions(scan: PersonScan): void {
+  const { text, tokens, hit, casual } = scan;
+  const names = hit.map((h) => h !== null && h.rule !== 'person.gazetteer.ambiguous');
+  for (const i of linkMentions(tokens, names, (k) => scan.lexicon(k).notName || scan.lexicon(k).ordinary)) {
+    const t = tokens[i];
+    if (insideHandle(text, t) || scan.calendar(t) || scan.isPlace(t.lower)) continue;
     // (Nor a pronoun or another word of the gazetteer's own list, however close to a name: "She" is no form of Shehu.)
-    if (NON_NAME_SET.has(tokens[i].lower)) continue;
+    if (NON_NAME_SET.has(t.lower)) continue;
     // (Nor a street named so: "на проспекте Мира" beside "Мира пришла".)
-    if (i > 0 && STREET_BEFORE.has(tokens[i - 1].lower) && text.slice(tokens[i - 1].end, tokens[i].start) === ' ') continue;
+    if (i > 0 && STREET_BEFORE.has(tokens[i - 1].lower) && text.slice(tokens[i - 1].end, t.start) === ' ') continue;
     // (A word of the dictionary in lower case, in a narrative written with capitals, is the word: "мира и покоя" after Мира.)
-    if (!tokens[i].capitalised && !casual && lexicon(i).ordinary) continue;
-    if (!lexicon(i).notName || tokens[i].capitalised) hit[i] = { rule: 'person.coreference', confidence: 0.6 };
+    if (!t.capitalised && !casual && scan.lexicon(i).ordinary) continue;
+    if (!scan.lexicon(i).notName || t.capitalised) hit[i] = { rule: 'person.coreference', confidence: 0.6 };
   }
+}
 
-  // Merge runs of name words (with initials) into spans.
+/** Runs of name words (with initials, a hyphen, a patronymic particle) as spans, with the hyphenated given names and quoted initials. */
+function spansOf(scan: PersonScan): Span[] {
+  const { text, tokens, hit, casual, doc, data } = scan;
   const spans: Span[] = [...hyphenatedGivenNames(text, doc, data), ...quotedInitials(text)];
   for (let i = 0; i < tokens.length; i++) {
-    if (!hit[i]) continue;
+    const h = hit[i];
+    if (!h) continue;
     let start = tokens[i].start;
     let end = tokens[i].end;
-    let confidence = hit[i]!.confidence;
-    const rule = hit[i]!.rule;
+    let confidence = h.confidence;
     // Initials before: "А.С. Ким"
     // (An initial may be two letters in a transliteration: "Ye. B. Tursynbekov", "Zh. Abenova".)
-    const pre = (casual ? /(?:^|[\s("«])((?:(?:\p{L}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.\s?){1,2})$/u : /(?:^|[\s("«])((?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.\s?){1,2})$/u).exec(text.slice(Math.max(0, start - 9), start));
+    const pre = (casual ? INITIALS_BEFORE_CASUAL : INITIALS_BEFORE).exec(text.slice(Math.max(0, start - 9), start));
     if (pre) start -= pre[1].length;
     // A double surname or given name joined by a hyphen (Popescu-Ionescu, Anna-Maria) is one name.
     while (i + 1 < tokens.length && hit[i + 1] && /^[ -]$/.test(text.slice(end, tokens[i + 1].start))) {
@@ -689,10 +842,14 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     // A Kazakh, Kyrgyz or Uzbek patronymic particle after the father's name (Aigerim Bakyt kyzy, Азамат Нурлан уулу) is part of the name.
     const particle = PATRONYMIC_PARTICLE.exec(text.slice(end, end + 10));
     if (particle) end += particle[0].length;
-    spans.push({ start, end, type: 'PERSON', rule, confidence });
+    spans.push({ start, end, type: 'PERSON', rule: h.rule, confidence });
   }
   return spans;
 }
+
+const INITIALS_BEFORE = /(?:^|[\s("«])((?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.\s?){1,2})$/u;
+/** In notes without capitals, an initial may be lower case too. */
+const INITIALS_BEFORE_CASUAL = /(?:^|[\s("«])((?:(?:\p{L}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.\s?){1,2})$/u;
 
 /** "me and X", "X and me", "мы с X", "я и X": token `a` and token `b` two apart, one of them the writer. */
 function withWriter(text: string, tokens: Token[], a: number, b: number): boolean {
@@ -724,14 +881,8 @@ const SHAPE_RULES = new Set(['person.unknown-word', 'person.adjacent', 'person.c
  * languages (Valsts policija, Zaštitnik građana), or a Russian surname-shaped
  * word right after "на" (сауна на Жандосова: a street named after a person).
  */
-function dropPlacesAndInstitutions(
-  text: string,
-  tokens: Token[],
-  hit: Array<{ rule: string; confidence: number } | null>,
-  casual: boolean,
-  data: PackData,
-  lexicon: (i: number) => Lexicon,
-): void {
+function dropPlacesAndInstitutions(scan: PersonScan): void {
+  const { text, tokens, hit, casual, data } = scan;
   for (let i = 0; i < tokens.length; i++) {
     if (!hit[i]) continue;
     let j = i;
@@ -753,7 +904,7 @@ function dropPlacesAndInstitutions(
     const institution =
       shapeOnly && j - i >= 2 && !apposition && !rules.includes('person.surname') && !/-/.test(text.slice(tokens[i].start, tokens[j].end)) && tokens.slice(i, j + 1).every((t) => !nameShaped(t.text) && !(data.nameEndings?.test(t.text) ?? false));
     const foreignPhrase =
-      shapeOnly && !casual && next !== undefined && text.slice(tokens[j].end, next.start) === ' ' && !tokens[j].cyrillic && !next.capitalised && !PERSON_WORDS.honorificsAfter.has(next.lower) && next.text.length >= 4 && !next.cyrillic && !insideQuote(text, tokens[i].start) && /^\p{Ll}+$/u.test(next.text) && !lexicon(j + 1).ordinary && !lexicon(j + 1).given && !lexicon(j + 1).notName;
+      shapeOnly && !casual && next !== undefined && text.slice(tokens[j].end, next.start) === ' ' && !tokens[j].cyrillic && !next.capitalised && !PERSON_WORDS.honorificsAfter.has(next.lower) && next.text.length >= 4 && !next.cyrillic && !insideQuote(text, tokens[i].start) && /^\p{Ll}+$/u.test(next.text) && !scan.lexicon(j + 1).ordinary && !scan.lexicon(j + 1).given && !scan.lexicon(j + 1).notName;
     // A pack's street word inside the run (Kemeraltı Caddesi, Brīvības Iela).
     const street = shapeOnly && tokens.slice(i, j + 1).some((t) => data.address.afterName.has(t.lower) || (t.lower.length > 3 && data.address.street.has(t.lower)));
     // After an abbreviation of a body (PS Palilula, MVD Konkovo, ОМВД «Чертаново»), or in quotes right after a preposition
@@ -814,7 +965,9 @@ const CONJUNCTIONS = new Set(['and', 'or', 'и', 'или', 'та', 'і', 've', '
 /** Conjunctions and dashes between two months: "March and April", "April–May", "май или июнь". */
 const MONTH_JOIN = /^\s*(?:,|and|or|to|till|until|through|[-–—/]|и|или|до|по)\s*$/iu;
 /** A month written next to another calendar word ("in March and April") or after a day's number ("5 April"): not a person. */
-function monthBeside(text: string, tokens: Token[], i: number, calendar: (t: Token) => boolean): boolean {
+function monthBeside(scan: PersonScan, i: number): boolean {
+  const { text, tokens } = scan;
+  const calendar = (t: Token) => scan.calendar(t);
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (/\d\s?$/.test(text.slice(Math.max(0, tokens[i].start - 2), tokens[i].start))) return true;

@@ -14,6 +14,9 @@ interface AffixRule {
   crossProduct: boolean;
 }
 
+/** The white space of a .dic line (as /\s/ for the characters such files hold: tab, space, CR, no-break space). */
+const WHITE_SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0xfeff, 0x2028, 0x2029, 0x1680, 0x202f, 0x205f, 0x3000, ...Array.from({ length: 11 }, (_, k) => 0x2000 + k)]);
+
 export class HunspellLexicon {
   private readonly entries = new Map<string, string>();
   private readonly suffixes = new Map<string, AffixRule[]>();
@@ -31,16 +34,27 @@ export class HunspellLexicon {
 
   constructor(aff: string, dic: string) {
     this.readAffixes(aff);
-    const lines = dic.split('\n');
-    for (let i = 1; i < lines.length; i++) {
-      const line = lines[i].trim();
+    // Line by line after the first (the count), from the character codes: a Russian dictionary has 146,000 lines, and
+    // splitting them into strings first costs as much again as reading them.
+    for (let from = dic.indexOf('\n') + 1; from > 0 && from < dic.length; ) {
+      let to = dic.indexOf('\n', from);
+      if (to < 0) to = dic.length;
+      const line = dic.slice(from, to).trim();
+      from = to + 1;
       if (!line) continue;
       const slash = line.indexOf('/');
       const word = slash < 0 ? line : line.slice(0, slash);
-      const flags = slash < 0 ? '' : line.slice(slash + 1).split(/\s/)[0];
-      this.entries.set(word, (this.entries.get(word) ?? '') + flags);
+      let flags = '';
+      if (slash >= 0) {
+        // The flags end at the first white space (a morphological field may follow).
+        let end = slash + 1;
+        while (end < line.length && !WHITE_SPACE.has(line.charCodeAt(end))) end++;
+        flags = line.slice(slash + 1, end);
+      }
+      const earlier = this.entries.get(word);
+      this.entries.set(word, earlier === undefined ? flags : earlier + flags);
       for (let c = 0; c < word.length; c++) this.alphabet[word.charCodeAt(c)] = 1;
-      this.longest = Math.max(this.longest, word.length);
+      if (word.length > this.longest) this.longest = word.length;
     }
     this.longest += this.maxPrefix + this.maxSuffix;
   }
