@@ -13,8 +13,13 @@
  *    BullMQ no-op job measured on the same Redis in the same run (N jobs,
  *    the same concurrency). Prints narratives/s for both and, as its last
  *    line, the ratio end-to-end / no-op.
- * BENCH_DETECTOR_ONLY=1 runs the first part only (no database or Redis needed).
+ * 3. The `redact` CLI cold, as issue 25 measured it: a new process per language
+ *    (dictionaries read, no code optimised yet), pinned to one core with
+ *    taskset where the machine has it, reading the same narratives repeated to
+ *    about 1.8 MB as JSON lines; MB/s by the wall clock from spawn to exit.
+ * BENCH_DETECTOR_ONLY=1 runs the first and third parts only (no database or Redis needed).
  */
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -98,6 +103,34 @@ function detectorThroughput(): Array<{ lang: string; docs: number; kb: number; d
     }
     return { lang, docs: texts.length, kb: texts.reduce((s, t) => s + Buffer.byteLength(t), 0) / 1000, detector, reference: ref };
   });
+}
+
+/** Part 3: the redact CLI in a new process, on one core where taskset can pin it. */
+function cliColdRates(): Array<{ lang: string; mbps: number; pinned: boolean }> {
+  const docs = devNarratives();
+  const cli = join(ROOT, 'dist/libs/redaction/src/redact-cli.js');
+  const pinned = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+  return ['en', 'ru'].map((lang) => {
+    const texts = docs.filter((d) => d.lang === lang);
+    const lines: string[] = [];
+    let bytes = 0;
+    while (bytes < 1.8e6) {
+      for (const d of texts) {
+        lines.push(JSON.stringify({ id: String(lines.length), text: d.text, lang }));
+        bytes += Buffer.byteLength(d.text);
+      }
+    }
+    const [command, args] = pinned ? ['taskset', ['-c', '0', process.execPath, cli]] : [process.execPath, [cli]];
+    const start = performance.now();
+    const run = spawnSync(command, args, { input: `${lines.join('\n')}\n`, maxBuffer: 256 * 1024 * 1024 });
+    const seconds = (performance.now() - start) / 1000;
+    if (run.status !== 0) throw new Error(`the redact CLI failed: ${run.stderr.toString().slice(0, 500)}`);
+    return { lang, mbps: bytes / 1e6 / seconds, pinned };
+  });
+}
+
+function printCli(results: ReturnType<typeof cliColdRates>): void {
+  for (const r of results) console.log(`redact CLI ${r.lang}, cold${r.pinned ? ', one core (taskset -c 0)' : ' (not pinned: no taskset)'}: ${fmt(r.mbps, 2)} MB/s wall`);
 }
 
 function printDetector(results: ReturnType<typeof detectorThroughput>): void {
@@ -189,8 +222,10 @@ async function endToEndRate(pg: Pool, keyring: Keyring, texts: string[], env: Re
 
 async function main() {
   const detector = detectorThroughput();
+  const cli = cliColdRates();
   if (process.env.BENCH_DETECTOR_ONLY) {
     printDetector(detector);
+    printCli(cli);
     return;
   }
   const env = benchEnv();
@@ -202,6 +237,7 @@ async function main() {
     const e2e = await endToEndRate(pg, keyring, texts, env);
     console.log(`redaction benchmark: ${N} narratives of ~1 KB, one worker (concurrency ${CONCURRENCY}, proposals stored in batches of up to 32)`);
     printDetector(detector);
+    printCli(cli);
     console.log(`BullMQ no-op jobs: ${fmt(noop)} jobs/s`);
     console.log(`end to end (submitted -> proposal stored): ${fmt(e2e)} narratives/s`);
     console.log(`ratio end-to-end/no-op: ${fmt(e2e / noop, 2)}`);
