@@ -437,3 +437,36 @@ describe('Uzbek names with the apostrophe of oʻ and gʻ', () => {
     expect(persons("We met at 5 o'clock. It's her friend's flat, don't go there.")).toEqual([]);
   });
 });
+
+describe('kinds missed on held-out set K (messy intake: chat logs, second-hand reports, long files)', () => {
+  const found = (text: string, lang: string) => detectPii(text, lang).map((s) => [s.type, text.slice(s.start, s.end)]);
+  const persons = (text: string, lang: string) => detectPii(text, lang).filter((s) => s.type === 'PERSON').map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    ['a nickname of two words in quotes after "call him"', 'en', 'The driver is Pak Sung-min, the girls call him "Old Pak". He keeps keys.', ['PERSON', 'Old Pak']],
+    ['a messenger ID after "her ID"', 'en', 'She writes us on Telegram, her ID lina_osh22, every week.', ['HANDLE', 'lina_osh22']],
+    ['a messenger ID after "его ник"', 'ru', 'Пишет в телеге, его ник dastan.krg, с другого номера.', ['HANDLE', 'dastan.krg']],
+    ['an unknown word at a sentence start, named in the bracket after it', 'ru', 'Тулпарка (так её зовут в общежитии) пришла вечером.', ['PERSON', 'Тулпарка']],
+    ['the same in English', 'en', 'Zhibek said nothing. Momo (as the other girls call her) was there too.', ['PERSON', 'Momo']],
+    ['a name after an Armenian title of respect', 'en', 'The owner, tikin Shushanik, keeps the passports.', ['PERSON', 'Shushanik']],
+  ])('finds %s', (_kind, lang, text, item) => {
+    expect(found(text, lang)).toContainEqual(item);
+  });
+
+  it.each([
+    ['a word in -ич in chat without capitals (аутрич)', 'ru', 'аутрич: добрый вечер, как вы?\nайгерим: плохо, кирпич упал на машину', ['айгерим']],
+    ['a misspelt verb in chat without capitals', 'ru', 'гуля: он сказал если будем жаловатся то депортируют\nгуля: и ещё он смеятся', ['гуля', 'гуля']],
+    ['a given name in quotes after a sauna or a café', 'ru', 'Работала в сауне «Мадина», потом в кафе «Айжан» на рынке.', []],
+    ['a metro station of a compass compound', 'ru', 'Встретились у метро Северо-Западная, потом пошли к Юго-Восточной.', []],
+    ['an identity-number word at a sentence start before a name', 'en', 'Pesel Kasi 02270803628 is on the copy.', ['Kasi']],
+    ['a place after "аэропорт"', 'ru', 'Её встретили в аэропорт Тулпар и отвезли на квартиру.', []],
+    ['a market named as a person is, after the person', 'en', 'A man called Rustam sold the phone. The Rustam Market is next to the bus stop.', ['Rustam']],
+  ])('keeps only the names in %s', (_kind, lang, text, names) => {
+    expect(persons(text, lang)).toEqual(names);
+  });
+
+  it('still reads a name quoted in speech after a messenger, and a nickname in quotes after a client', () => {
+    expect(persons('Она написала в WhatsApp «Мадина, где ты?» и пропала.', 'ru')).toEqual(['Мадина']);
+    expect(persons('Клиент «Султан» приезжал дважды.', 'ru')).toEqual(['Султан']);
+  });
+});

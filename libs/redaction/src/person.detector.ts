@@ -583,7 +583,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const quotedCue =
     /(?:^|[\s(])["«“„']$/.test(before) &&
     /^(?:[\s-][\p{L}\p{M}.']+){0,2}["»”“']/u.test(text.slice(t.end, t.end + 40)) &&
-    tokens.slice(Math.max(0, i - 3), i).some((p, k, near) => NAMING_CUES.has(p.lower) && (p.lower !== 'by' || near[k - 1]?.lower === 'goes'));
+    tokens.slice(Math.max(0, i - 3), i).some((p, k, near) => (NAMING_CUES.has(p.lower) || QUOTE_NAMING_VERBS.has(p.lower)) && (p.lower !== 'by' || near[k - 1]?.lower === 'goes'));
   const cued = cue || quotedCue;
 
   if (scan.calendar(t) && !lex.ambiguous && !cued) return null;
@@ -591,7 +591,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (Not after a street's word: "на проспекте Мира", "улица Ленина" name a street.)
   if (given && prev !== undefined && STREET_BEFORE.has(prevWord) && scan.between(prev, t) === ' ' && !cued) return null;
   if (given && (cap || casual || cued)) return { rule: 'person.gazetteer', confidence: cap ? 0.9 : 0.75 };
-  if ((cap || casual) && PATRONYMIC.test(t.text) && (FULL_PATRONYMIC.test(t.text) || !sentenceStart(text, t.start))) return { rule: 'person.patronymic', confidence: 0.9 };
+  // (A bare -ич inside a sentence only when no dictionary has the word: кирпич, аутрич are words.)
+  if ((cap || casual) && PATRONYMIC.test(t.text) && (FULL_PATRONYMIC.test(t.text) || (!sentenceStart(text, t.start) && !lex.ordinary))) return { rule: 'person.patronymic', confidence: 0.9 };
   // Only read with a capital or in casual notes: the patterns are tried only then.
   const surname = (cap || casual) && t.text.length >= 5 && (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text);
   if (surname && cap && !sentenceStartCommonWord(t.text) && (!sentenceStart(text, t.start) || (STRONG_SURNAME.test(t.text) && !(lex.ordinary && scan.capitalisedCounts.get(w) === 1)))) {
@@ -603,11 +604,11 @@ function wordHit(scan: PersonScan, i: number): Hit {
     // Not a word of either dictionary, nor a place, institution or brand: a name the lists do not hold.
     return { rule: 'person.unknown-word', confidence: 0.6 };
   }
-  if (cap && t.cyrillic && !sentenceStart(text, t.start) && !/[«"“„]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text)) {
+  if (cap && t.cyrillic && !sentenceStart(text, t.start) && !/[«"“„]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text) && !(lex.ordinary && COMPASS_COMPOUND.test(text.slice(Math.max(0, t.start - 10), t.start)))) {
     // Russian capitalises nothing but proper nouns inside a sentence: Жук, Лев, Роза.
     return { rule: 'person.capitalised', confidence: 0.5 };
   }
-  if (!cap && (casual || cue) && !lex.ordinary && !otherLanguageWord(w, t.cyrillic) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t))) {
+  if (!cap && (casual || cue) && !lex.ordinary && !otherLanguageWord(w, t.cyrillic) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && VERB_FORM.test(w))) {
     // Hurried notes without capitals: a word no dictionary knows is taken for a name.
     return { rule: 'person.unknown-word.lower', confidence: 0.5 };
   }
@@ -641,6 +642,7 @@ function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
     (t.text.length >= 5 && (data.nameEndings?.test(t.text) ?? false)) ||
     data.surnames.has(t.lower) ||
     capitalisedAgain(scan.capitalisedCounts, t) ||
+    NAMED_IN_BRACKETS.test(text.slice(t.end, t.end + 40)) ||
     nameFollows(text, tokens, i) ||
     quotedAlone(text, t) ||
     verbFollows(text, tokens, i) ||
@@ -807,6 +809,8 @@ function markMentions(scan: PersonScan): void {
   for (const i of linkMentions(tokens, names, (k) => scan.lexicon(k).notName || scan.lexicon(k).ordinary)) {
     const t = tokens[i];
     if (insideHandle(text, t) || scan.calendar(t) || scan.isPlace(t.lower)) continue;
+    // (Nor a name of a market, a street or a station: "the Aziz Market" beside "Aziz drove".)
+    if (t.capitalised && nextIsPlaceWord(scan, i)) continue;
     // (Nor a pronoun or another word of the gazetteer's own list, however close to a name: "She" is no form of Shehu.)
     if (NON_NAME_SET.has(t.lower)) continue;
     // (Nor a street named so: "на проспекте Мира" beside "Мира пришла".)
@@ -845,6 +849,21 @@ function spansOf(scan: PersonScan): Span[] {
     spans.push({ start, end, type: 'PERSON', rule: h.rule, confidence });
   }
   return spans;
+}
+
+/** Russian verb forms no name has (the reflexive -ся, the second person, the third person plural): a misspelt verb in notes (жаловатся). */
+const VERB_FORM = /(?:тся|ться|лся|лась|лось|лись|ешь|ишь|ает|яет|еет|ует|ают|яют|еют|уют)$/;
+/** Verbs that name someone in quotes in hurried English ("everybody call him "Big Kim""). Only before a quote, unlike NAMING_CUES. */
+const QUOTE_NAMING_VERBS = new Set(['call', 'calls', 'calling']);
+/** Right after a word, a bracket that says it is what people call her: "Чоке (так её зовут подруги)", "Beka (as the girls call her)". */
+const NAMED_IN_BRACKETS = /^\s?\((?:так\s+(?:её|ее|его|их)\s+(?:зовут|называют|звали)|(?:её|ее|его)\s+так\s+(?:зовут|называют|звали)|as\s+(?:\S+\s+){1,3}calls?\s+(?:her|him|them)|(?:she|he)\s+is\s+called|so\s+(?:\S+\s+){1,2}calls?\s+(?:her|him))/iu;
+/** A compass or size prefix joined by a hyphen before the word (Юго-Западная, Северо-Восточный): a place's name. */
+const COMPASS_COMPOUND = /(?:^|[^\p{L}])(?:юго|северо|восточно|западно|ново|старо|верхне|нижне|средне|южно|северно)-$/iu;
+
+/** The next word names a place or a body (Market, street, РУВД) and follows with only a space or a hyphen. */
+function nextIsPlaceWord(scan: PersonScan, i: number): boolean {
+  const next = i + 1 < scan.tokens.length ? scan.tokens[i + 1] : undefined;
+  return next !== undefined && (PLACE_AFTER.has(next.lower) || scan.data.address.afterName.has(next.lower)) && /^[\s-]$/.test(scan.between(scan.tokens[i], next));
 }
 
 const INITIALS_BEFORE = /(?:^|[\s("«])((?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.\s?){1,2})$/u;
@@ -917,7 +936,8 @@ function dropPlacesAndInstitutions(scan: PersonScan): void {
     const afterInstitution = shapeOnly && prev !== undefined && lead === ' ' && data.institutions.has(prev.lower);
     // Right after a city's name, one word no list knows and of no surname's shape: its district (Ljubljana Šiška, Beograd Zvezdara).
     const district = shapeOnly && i === j && !rules.includes('person.surname') && prev !== undefined && prev.capitalised && lead === ' ' && exactPlace(data, prev.lower);
-    const quotedAfterPreposition = shapeOnly && quotedPlace(text, tokens[i].start, tokens[j].end);
+    // (After a word for a place or a thing, or an abbreviation, even a given name: сауна «Султан», кафе «Айгуль», ТЦ «Мадина».)
+    const quotedAfterPreposition = quotedPlace(text, tokens[i].start, tokens[j].end, !shapeOnly);
     // Right after a pack's street word, maybe with the Albanian article of the genitive (Rruga e Kavajës, Ulica Ivana Gundulića).
     const articled = prev !== undefined && ALBANIAN_ARTICLES.has(prev.text) && lead === ' ' ? tokens[i - 2] : undefined;
     const streetWord = articled ?? prev;
@@ -942,14 +962,21 @@ const QUOTE_PREPOSITIONS = new Set(['у', 'в', 'во', 'на', 'из', 'от', 
 
 const QUOTED_THINGS = PERSON_WORDS.quotedThings;
 
-/** Inside «…» opened right after a preposition or an abbreviation (у «Дордоя», ТЦ «Достык Плаза»): a name of a place or a body. */
-function quotedPlace(text: string, start: number, end: number): boolean {
+/**
+ * Inside «…» opened right after a preposition or an abbreviation (у «Дордоя», ТЦ «Достык Плаза»): a name of a place or a body.
+ * With `anyName`, asked of a run found by a list too: only after a word for a place or a thing (сауна «Султан»).
+ */
+function quotedPlace(text: string, start: number, end: number, anyName = false): boolean {
   const open = text.lastIndexOf('«', start);
   if (open < 0 || start - open > 40 || text.lastIndexOf('»', start) > open) return false;
   const close = text.indexOf('»', open);
   if (close < end) return false;
   const before = /(?:^|[\s(])([\p{L}]{1,12})\s$/u.exec(text.slice(Math.max(0, open - 14), open));
-  return before !== null && (QUOTE_PREPOSITIONS.has(before[1].toLowerCase()) || QUOTED_THINGS.has(before[1].toLowerCase()) || acronym(before[1]));
+  if (before === null) return false;
+  const word = before[1].toLowerCase();
+  // (For any name, a given name too, only a word for a place or a thing, and a short name without a comma: not quoted speech.)
+  if (anyName) return QUOTED_THINGS.has(word) && close - open <= 30 && !/[,.!?]/.test(text.slice(open, close));
+  return QUOTE_PREPOSITIONS.has(word) || QUOTED_THINGS.has(word) || acronym(before[1]);
 }
 
 /** Whether a position is inside quoted speech that opened earlier on its line (an odd number of straight quotes, or « not yet closed). */

@@ -69,6 +69,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   everydayWords: words(`
     dont cant wont didnt doesnt isnt wasnt werent havent hasnt couldnt wouldnt shouldnt im ive id youre theyre thats whats pls plz thx tnx abt
     bout w wo bc coz cuz u ur yr ppl msg msgs tmrw tues thurs weds approx govt dept info ok okay
+    obshaga obshchaga obshchezhitie noraebang
   `),
   /** Abbreviations with a full stop that does not end a sentence (Dr., ул.). */
   abbreviations: words(`
@@ -77,5 +78,6 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   /** Capitalised words that are no one (regions, organisations). */
   notNames: words(`
     asia europe america african ngo kovcheg
+    isikukood pesel egn jmbg embg cnp idnp pinfl iin snils rnokpp kimlik
   `),
 };

@@ -32,7 +32,7 @@ export const RUSSIAN_PERSON_WORDS: PersonVocabulary = {
   /** Words after which a capitalised word names a place (in Antalya, в Стамбуле). */
   placeBefore: words(`
     памятника памятнику памятник монумента статуи району района в во из изо под через ул улица улице улицу улицы улицей проспект проспекте проспекта пр мкр микрорайон микрорайоне село селе поселок посёлок
-    город городе города метро станции станция площади рынка
+    город городе города метро станции станция площади рынка аэропорт аэропорта аэропорту аэропорте
   `),
   /** Words written after a place, an institution or a street name (Texas Street, Свердловского РУВД). */
   placeAfter: words(`
@@ -59,6 +59,10 @@ export const RUSSIAN_PERSON_WORDS: PersonVocabulary = {
   /** Abbreviations with a full stop that does not end a sentence (Dr., ул.). */
   abbreviations: words(`
     ул пр г им тов гр д
+  `),
+  /** The first halves of compound place names (Юго-Западная, Северо-Восточный, Ново-Переделкино): never a name. */
+  notNames: words(`
+    юго северо восточно западно южно ново старо верхне нижне средне
   `),
   /** Words with a surname ending that often start a sentence (Готов, Итого). */
   sentenceStartWords: words(`

@@ -9,7 +9,7 @@ export const AM: CountryPack = {
     { pattern: String.raw`\d{2}\s?[A-Z]{2}\s?\d{3}`, standalone: false },
   ],
   address: { street: ['poghots', 'poxoc', 'poghotsi', 'ул', 'бульвар', 'taghamas', 'тагамас'], unit: ['bn', 'бн', 'shenq', 'тун'] },
-  names: { endings: ['yan', 'ян', 'yants', 'янц', 'uni', 'унц'], given: ['Anna', 'Ani', 'Mariam', 'Lilit', 'Arpi', 'Gayane', 'Narine', 'Armine', 'Siranush', 'Hasmik', 'Armen', 'Aram', 'Arsen', 'Artur', 'Davit', 'Gor', 'Hayk', 'Tigran', 'Vardan', 'Karen', 'Ashot', 'Suren', 'Gago', 'Aro'] },
+  names: { titles: ['tikin', 'paron', 'тикин', 'парон'], endings: ['yan', 'ян', 'yants', 'янц', 'uni', 'унц'], given: ['Anna', 'Ani', 'Mariam', 'Lilit', 'Arpi', 'Gayane', 'Narine', 'Armine', 'Siranush', 'Hasmik', 'Armen', 'Aram', 'Arsen', 'Artur', 'Davit', 'Gor', 'Hayk', 'Tigran', 'Vardan', 'Karen', 'Ashot', 'Suren', 'Gago', 'Aro'] },
   notNames: ['hunvar', 'petrvar', 'mart', 'april', 'mayis', 'hunis', 'hulis', 'ogostos', 'september', 'hoktember', 'noyember', 'dektember'],
   places: ['Erebuni', 'Эребуни', 'Ереван', 'Гюмри', 'Ванадзор', 'Yerevan', 'Gyumri', 'Vanadzor'],
   vehicleWords: ['meqena'],

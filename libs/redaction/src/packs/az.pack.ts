@@ -15,7 +15,7 @@ export const AZ: CountryPack = {
     // (Bakıxanov qəsəbəsi, Nizami küçəsi: the name before is a place, not a person.)
     afterName: ['küçəsi', 'küç', 'qəsəbəsi', 'qəs', 'prospekti', 'döngəsi', 'rayonu'],
   },
-  names: { endings: ['ov', 'ova', 'ev', 'eva', 'zadə', 'zade', 'oglu', 'oğlu', 'qızı', 'qizi'], given: ['Aysel', 'Aynur', 'Gunay', 'Leyla', 'Nargiz', 'Sevinj', 'Ulviyya', 'Gulnar', 'Lala', 'Aytan', 'Elnur', 'Elvin', 'Rashad', 'Kamran', 'Orkhan', 'Tural', 'Vugar', 'Ramil', 'Anar', 'Farid'] },
+  names: { titles: ['xanım', 'xanim', 'ханым'], endings: ['ov', 'ova', 'ev', 'eva', 'zadə', 'zade', 'oglu', 'oğlu', 'qızı', 'qizi'], given: ['Aysel', 'Aynur', 'Gunay', 'Leyla', 'Nargiz', 'Sevinj', 'Ulviyya', 'Gulnar', 'Lala', 'Aytan', 'Elnur', 'Elvin', 'Rashad', 'Kamran', 'Orkhan', 'Tural', 'Vugar', 'Ramil', 'Anar', 'Farid'] },
   notNames: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr', 'bazar', 'ertəsi', 'çərşənbə', 'cümə', 'şənbə'],
   places: ['Гянджлик', 'Gənclik', 'Genclik', 'Баку', 'Гянджа', 'Сумгаит', 'Baku', 'Bakı', 'Ganja', 'Gəncə', 'Sumgait', 'Sumqayit', 'Sumqayıt', 'Xırdalan', 'Binəqədi', 'Nəsimi', 'Yasamal', 'Sabunçu', 'Suraxanı', 'Xətai', 'Nərimanov'],
   vehicleWords: ['maşın', 'masin'],

@@ -13,6 +13,6 @@ export const EE: CountryPack = {
   names: { endings: ['son', 'mäe', 'oja', 'salu', 'lepp'], given: ['Mari', 'Kadri', 'Kati', 'Piret', 'Tiina', 'Kristiina', 'Liis', 'Maarja', 'Triin', 'Anu', 'Jaan', 'Andres', 'Toomas', 'Peeter', 'Margus', 'Rein', 'Tõnu', 'Indrek', 'Kalle', 'Meelis'] },
   notNames: ['jaanuar', 'veebruar', 'märts', 'aprill', 'mai', 'juuni', 'juuli', 'august', 'september', 'oktoober', 'november', 'detsember', 'esmaspäev', 'teisipäev', 'kolmapäev', 'neljapäev', 'reede', 'laupäev', 'pühapäev'],
   institutions: ['politsei', 'politseijaoskond', 'haigla', 'jaam', 'prefektuur', 'kohus'],
-  places: ['Таллин', 'Таллинн', 'Нарва', 'Тарту', 'Tallinn', 'Tartu', 'Narva', 'Pärnu', 'Parnu', 'Kohtla-Järve', 'Maardu'],
+  places: ['Lasnamäe', 'Ласнамяэ', 'Mustamäe', 'Мустамяэ', 'Kopli', 'Копли', 'Таллин', 'Таллинн', 'Нарва', 'Тарту', 'Tallinn', 'Tartu', 'Narva', 'Pärnu', 'Parnu', 'Kohtla-Järve', 'Maardu'],
   vehicleWords: ['auto', 'numbrimärk'],
 };
