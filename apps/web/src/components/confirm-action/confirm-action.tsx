@@ -54,7 +54,7 @@ export function ConfirmAction({ label, question, confirmLabel, onConfirm, varian
   return (
     <div className="confirm" role="group" aria-label={question} onKeyDown={(e) => e.key === 'Escape' && cancel()}>
       <p ref={questionRef} className="confirm-question" tabIndex={-1}>
-        {question}
+        {keepTogether(question)}
       </p>
       <button
         type="button"
@@ -64,11 +64,20 @@ export function ConfirmAction({ label, question, confirmLabel, onConfirm, varian
           await onConfirm();
         }}
       >
-        {confirmLabel}
+        {keepTogether(confirmLabel)}
       </button>
       <button type="button" className="button secondary" onClick={cancel}>
         {t('common.cancel')}
       </button>
     </div>
   );
+}
+
+/**
+ * The text with each hyphenated word (a case reference such as KZ-X9MNEN) in a
+ * span that does not break at its hyphen, so that a narrow phone shows it on
+ * one line; the text itself, and what a screen reader reads, are unchanged.
+ */
+function keepTogether(text: string): ReactNode[] {
+  return text.split(/(\S*[\p{L}\d]-[\p{L}\d]\S*)/u).map((part, k) => (k % 2 === 1 ? <span key={k} className="no-break">{part}</span> : part));
 }
