@@ -204,6 +204,9 @@ function unitAfterHouse(pieces: readonly Piece[], k: number): boolean {
   return pieces[k]?.kind === 'number' && pieces[k + 1]?.kind === 'unit' && pieces[k + 2]?.kind === 'number';
 }
 
+/** A word for a village right before its name, as the address's first words (village Navobod, ...). */
+const SETTLEMENT_BEFORE = /(?:^|[\s(,])((?:village|hamlet|aul|село|селе|деревня|деревне|посёлок|поселок|посёлке|поселке|аул|кишлак|кишлаке|qishloq|qishlog'i|fshati|selo|sat|satul|kyshtak|кыштак|айыл)\s)$/iu;
+
 /** A date: day and month as digits (12.04), or a day and a month's name (20 августа, 3 March). */
 const DATE_AFTER = /^\d{1,2}(?:\.\d{1,2}(?!\d)|\s(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
 
@@ -219,8 +222,8 @@ function joins(text: string, a: Piece, b: Piece): boolean {
   if (gap.length > 3 || /\n/.test(gap)) return false;
   // A word with a colon introduces what follows (Lakik: Üllői út 45; dormitory: ...), except a number (No: 14).
   if (a.text.endsWith(':') && (a.kind === 'name' || b.kind !== 'number')) return false;
-  // (Quotes around a name: махалля «Навбахор», дом 17.)
-  if (!/^[\s,.;:№#«»"“”-]*$/.test(gap)) return false;
+  // (Quotes around a name: махалля «Навбахор», дом 17, ж.к. „Люлин“ бл. 5.)
+  if (!/^[\s,.;:№#«»"“”„‚‘’-]*$/.test(gap)) return false;
   // A full stop continues the address only after an abbreviation (ul., Mah., бл.), before a number (Dankó utca 9. 2/14)
   // or after an ordinal number before its unit (4. poschodie, 3. kat).
   // (Not over the end of a sentence into a date or the number of the next item: "кв. 12. 20 августа", "avenue. 3. No protocol".)
@@ -277,7 +280,8 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
         j++;
         continue;
       }
-      if (next.kind === 'stop' && !(pieces[j].kind === 'street' && /^\p{Ll}+$/u.test(next.text) && !STOP_WORDS.has(next.text) && !/,/.test(text.slice(pieces[j].end, next.start)) && (pieces[j + 2]?.kind === 'number' ? next.text.length >= 3 && !/^(?:19|20)\d\d(?!\d)/.test(pieces[j + 2].text) : pieces[j + 2]?.kind === 'name' && capitalised(pieces[j + 2].text)))) break;
+      // (Or before a unit word and its number: ul. Bulevar oslobođenja br. 46.)
+      if (next.kind === 'stop' && !(pieces[j].kind === 'street' && /^\p{Ll}+$/u.test(next.text) && !STOP_WORDS.has(next.text) && !/,/.test(text.slice(pieces[j].end, next.start)) && (pieces[j + 2]?.kind === 'number' ? next.text.length >= 3 && !/^(?:19|20)\d\d(?!\d)/.test(pieces[j + 2].text) : (pieces[j + 2]?.kind === 'name' && capitalised(pieces[j + 2].text)) || (next.text.length >= 3 && pieces[j + 2]?.kind === 'unit' && pieces[j + 3]?.kind === 'number')))) break;
       if (!joins(text, pieces[j], next)) break;
       if (next.kind === 'stop') next.kind = 'name';
       j++;
@@ -304,8 +308,8 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
     const bare = p.text.toLowerCase().replace(/[.:]$/, '');
     const weak = p.kind === 'unit' && (WEAK_UNITS.has(bare) || /^[a-z]$/.test(bare));
     if ((p.kind === 'unit' || p.kind === 'street') && !weak && (run[k + 1]?.kind === 'number' || run[k - 1]?.kind === 'number')) anchored = true;
-    // A street keyword with a number within the next three pieces (ul. Pero Nakov br. 112, Cd. No:14).
-    if (p.kind === 'street' && run.slice(k + 1, k + 5).some((q) => q.kind === 'number')) anchored = true;
+    // A street keyword with a number within the next five pieces (ul. Pero Nakov br. 112, Cd. No:14, ul. Vidoe Smilevski Bato br. 94).
+    if (p.kind === 'street' && run.slice(k + 1, k + 6).some((q) => q.kind === 'number')) anchored = true;
     if (p.kind === 'number' && /^\d+-(?:uy|xonadon|kvartal|квартал|й|я)$/iu.test(p.text)) anchored = true;
     // A street named after a person with a title written after the name, and a house with a building (Tole bi 118/2).
     if (p.kind === 'name' && k > 0 && STREET_TITLES.has(p.text.toLowerCase()) && /^\d{1,4}[\p{L}]?[/-]\d/u.test(run[k + 1]?.text ?? '')) anchored = true;
@@ -314,8 +318,10 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
   // At most three name words before the first keyword or number; no trailing keyword without its number.
   const keyAt = run.findIndex((p) => p.kind !== 'name');
   let first = Math.max(0, keyAt - 3);
-  // A city before the street ("Москва, ул. ...", "Талдыкорган, мкр. ...") is not part of the address.
-  for (let k = first; k < keyAt; k++) if (/,/.test(text.slice(run[k].end, run[k + 1].start)) && run[keyAt].kind === 'street') first = k + 1;
+  // A city before the street ("Москва, ул. ...", "Талдыкорган, мкр. ...") is not part of the address; a village written
+  // after its word is ("village Navobod, ul. Rudaki 18", "село Ташкент, ул. ...": the house is found by both).
+  const village = SETTLEMENT_BEFORE.test(text.slice(Math.max(0, run[first].start - 16), run[first].start));
+  if (!village) for (let k = first; k < keyAt; k++) if (/,/.test(text.slice(run[k].end, run[k + 1].start)) && run[keyAt].kind === 'street') first = k + 1;
   // (Nor the last word of the sentence before: "… at Deira. Ocean Drive 5".)
   for (let k = first; k < keyAt; k++) if (run[k].kind === 'name' && run[k].text.length > 3 && run[k].text.endsWith('.')) first = k + 1;
   // A unit word without its number that only leads in ("flat, vul. Pavlova 44"): not part of the address.
@@ -337,5 +343,6 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
   // (Without the full stop of the sentence after a district/city.)
   // (Nor after a unit word that is no abbreviation: 2. OG rechts.)
   const end = (run[last].kind === 'name' || (run[last].kind === 'unit' && run[last].text.length >= 6)) && run[last].text.endsWith('.') ? run[last].end - 1 : run[last].end;
-  return { start: run[first].start, end, confidence: streets > 0 ? 0.85 : 0.7 };
+  const lead = village && first === 0 ? SETTLEMENT_BEFORE.exec(text.slice(Math.max(0, run[0].start - 16), run[0].start)) : null;
+  return { start: lead ? run[0].start - lead[1].length : run[first].start, end, confidence: streets > 0 ? 0.85 : 0.7 };
 }

@@ -470,3 +470,25 @@ describe('kinds missed on held-out set K (messy intake: chat logs, second-hand r
     expect(persons('Клиент «Султан» приезжал дважды.', 'ru')).toEqual(['Султан']);
   });
 });
+
+describe('kinds missed on held-out set L (member organisations\' case summaries)', () => {
+  const found = (text: string, lang: string) => detectPii(text, lang).map((s) => [s.type, text.slice(s.start, s.end)]);
+  const persons = (text: string, lang: string) => detectPii(text, lang).filter((s) => s.type === 'PERSON').map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    ['a Bulgarian estate in low-high quotes', 'ru', 'Живее в ж.к. „Младост“ бл. 214, вх. В, ет. 3, ап. 17. Хазяинът идва всеки ден.', ['ADDRESS', 'ж.к. „Младост“ бл. 214, вх. В, ет. 3, ап. 17']],
+    ['a street word, a lower-case word of the name, a unit word and its number', 'en', 'Radi iz stana u ul. Bulevar mira br. 12, stan 3. Policija dolazi.', ['ADDRESS', 'ul. Bulevar mira br. 12, stan 3']],
+    ['a street named after a person of three names before br.', 'en', 'She lives at ul. Kiril Pejčinović Tetoec br. 17 in Skopje.', ['ADDRESS', 'ul. Kiril Pejčinović Tetoec br. 17']],
+    ['an Estonian highway address with a flat after a dash', 'en', 'She works from a flat at Pärnu mnt 112-7, Tartu. In May it was raided.', ['ADDRESS', 'Pärnu mnt 112-7']],
+    ['a village before its street', 'en', 'Her aunt lives at village Chorbog, ul. Somoni 7. She sends money.', ['ADDRESS', 'village Chorbog, ul. Somoni 7']],
+    ['a birth certificate of the Soviet pattern, without a keyword', 'ru', 'Держит её документы: I-ЕС 224913 и паспорт.', ['IDNUM', 'I-ЕС 224913']],
+    ['a name that is also a word, alone in brackets after her full name was given', 'ru', 'Вера Ахметова, 31, работает на трассе. Связь через подругу: 0555 12 34 56 (Вера).', ['PERSON', 'Вера']],
+  ])('finds %s', (_kind, lang, text, item) => {
+    expect(found(text, lang)).toContainEqual(item);
+  });
+
+  it('reads the lower-case form of such a name once her full name is given, but not the word in a dictionary', () => {
+    expect(persons('meet roza at the bus stop. roza (Roza Tulenova) says police took it.', 'en')).toEqual(['roza', 'roza', 'Roza Tulenova']);
+    expect(persons('Вера Носова пришла в офис. Её вера в суд пропала.', 'ru')).toEqual(['Вера Носова']);
+  });
+});

@@ -91,7 +91,8 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
     out.push(span(m.index!, m.index! + v.length, 'IDNUM', v.length === 7 ? 'id.fin' : 'id.albanian', 0.8));
   }
   // Without any keyword: a run of 12-15 digits (personal numbers of Kazakhstan, Kyrgyzstan, Uzbekistan, Tajikistan; accounts),
-  // a document number with a letter prefix and a dash or a Cyrillic letter (AN-3309812, А 1234567), a Russian passport (45 06 123456, 4506 № 123456).
+  // a document number with a letter prefix and a dash or a Cyrillic letter (AN-3309812, А 1234567), a Russian passport (45 06 123456, 4506 № 123456),
+  // a birth certificate of the Soviet pattern, its series a Roman number and two letters (II-АГ 512873, I-AH № 412873).
   for (const m of text.matchAll(/(?<![\p{L}0-9+\-/.])\d{12,15}(?![\p{L}0-9]|[\-/.]\d)/gu)) {
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.long-number', 0.75));
   }
@@ -125,10 +126,10 @@ function basicLowerCase(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x44f) || c === 0x451;
 }
 
-/** The most characters before the first digit in the patterns below (letters and a space or dash). */
-const LETTERS_BEFORE_DIGIT = 4;
+/** The most characters before the first digit in the patterns below (letters and a space or dash; a birth certificate's I-АГ № ). */
+const LETTERS_BEFORE_DIGIT = 7;
 /** Sticky: tried at given starts (see matchesAt), none with a lower-case letter among its first two characters (see idStarts). */
 const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{2,3}\s?\d{6,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d)(?![\p{L}0-9])/uy;
-const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6})(?![\p{L}0-9])/uy;
+const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[IVX]{1,4}-[A-ZА-ЯЁ]{2}\s?№?\s?\d{6}|[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6})(?![\p{L}0-9])/uy;
 const LETTER_DIGIT_IDS = /(?<![\p{L}0-9])(?:[A-Z]\d{8}[A-Z]|[0-9A-Z]{7})(?![\p{L}0-9])/uy;
 const PASSPORT = /(?<![\p{L}0-9])(?:ID|[A-Z]{1,2})\s?\d{6,8}(?![\p{L}0-9])/uy;

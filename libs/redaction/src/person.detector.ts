@@ -806,6 +806,18 @@ function dropForeignPhrases(scan: PersonScan): void {
 function markMentions(scan: PersonScan): void {
   const { text, tokens, hit, casual } = scan;
   const names = hit.map((h) => h !== null && h.rule !== 'person.gazetteer.ambiguous');
+  // A name that is also a word, where a surname or another name stands right beside it (Вера Кузьмина, Roza Abdullayeva),
+  // is that person's name in the same form elsewhere too ("(Вера)", "roza (Roza Abdullayeva)"); in lower case only where
+  // no dictionary has the word ("любовь к работе" stays a word).
+  const confirmed = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) if (hit[k]?.rule === 'person.gazetteer.ambiguous' && besideName(scan, k)) confirmed.add(tokens[k].lower);
+  if (confirmed.size > 0) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (hit[k] || !confirmed.has(t.lower) || (!t.capitalised && scan.lexicon(k).ordinary)) continue;
+      hit[k] = { rule: 'person.coreference', confidence: 0.6 };
+    }
+  }
   for (const i of linkMentions(tokens, names, (k) => scan.lexicon(k).notName || scan.lexicon(k).ordinary)) {
     const t = tokens[i];
     if (insideHandle(text, t) || scan.calendar(t) || scan.isPlace(t.lower)) continue;
@@ -819,6 +831,12 @@ function markMentions(scan: PersonScan): void {
     if (!t.capitalised && !casual && scan.lexicon(i).ordinary) continue;
     if (!scan.lexicon(i).notName || t.capitalised) hit[i] = { rule: 'person.coreference', confidence: 0.6 };
   }
+}
+
+/** Word k has another part of a name right beside it, one space away: a given name with its surname, a name with its patronymic. */
+function besideName(scan: PersonScan, k: number): boolean {
+  const { tokens } = scan;
+  return (k + 1 < tokens.length && scan.named(k + 1) && scan.between(tokens[k], tokens[k + 1]) === ' ') || (k > 0 && scan.named(k - 1) && scan.between(tokens[k - 1], tokens[k]) === ' ');
 }
 
 /** Runs of name words (with initials, a hyphen, a patronymic particle) as spans, with the hyphenated given names and quoted initials. */
