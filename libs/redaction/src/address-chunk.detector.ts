@@ -204,8 +204,8 @@ function unitAfterHouse(pieces: readonly Piece[], k: number): boolean {
   return pieces[k]?.kind === 'number' && pieces[k + 1]?.kind === 'unit' && pieces[k + 2]?.kind === 'number';
 }
 
-/** A word for a village right before its name, as the address's first words (village Navobod, ...). */
-const SETTLEMENT_BEFORE = /(?:^|[\s(,])((?:village|hamlet|aul|село|селе|деревня|деревне|посёлок|поселок|посёлке|поселке|аул|кишлак|кишлаке|qishloq|qishlog'i|fshati|selo|sat|satul|kyshtak|кыштак|айыл)\s)$/iu;
+/** A word for a village (or a Turkmen rural district, etrap) right before its name, as the address's first words (village Navobod, с. Кара-Суу, ...). */
+const SETTLEMENT_BEFORE = /(?:^|[\s(,])((?:village|hamlet|aul|село|селе|деревня|деревне|посёлок|поселок|посёлке|поселке|аул|кишлак|кишлаке|qishloq|qishlog'i|fshati|selo|sat|satul|kyshtak|кыштак|айыл|этрап|etrap|с\.|пос\.|дер\.)\s)$/iu;
 
 /** A date: day and month as digits (12.04), or a day and a month's name (20 августа, 3 March). */
 const DATE_AFTER = /^\d{1,2}(?:\.\d{1,2}(?!\d)|\s(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;

@@ -115,8 +115,18 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
       out.push(span(m.index!, m.index! + len, 'IDNUM', 'id.badge', 0.85));
     }
   }
+  // A badge number right after its word, maybe with "no." or "№", and with the letters of the unit's code before or after
+  // its digits: жетон ОВ-0472, badge СДВР 4417, badge number 2241-ZG, badge no. 30417, жетон 0147562.
+  for (const m of text.matchAll(BADGE)) {
+    const start = m.index + m[0].length - m[1].length;
+    out.push(span(start, start + m[1].length, 'IDNUM', 'id.badge', 0.85));
+  }
   return out;
 }
+
+/** (Case-sensitive letters in the number, so that a word such as "of" is never taken for a unit's code; the keyword in either case.) */
+const BADGE =
+  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок)(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|[Nn]um\.?|номер|№)|\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,4}[-\s]?)?\d{3,8}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
 
 /** Sex and century (1-6), then a date of birth YYMMDD, then four digits: Estonian and Lithuanian personal codes. */
 const BALTIC_SHAPE = /^[1-6]\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}$/;
