@@ -67,6 +67,25 @@ describe('hardening', () => {
     expect({ cases: await count('cases'), users: await count('users'), organisations: await count('organisations'), terms: await count('taxonomy_terms') }).toEqual(before);
   });
 
+  it('refuses half a surrogate pair (it would be stored changed) and keys such as "constructor" (the DTO would drop them), naming each, storing nothing', async () => {
+    const before = await count('cases');
+    const response = await call(interviewer, '/api/v1/cases', {
+      body: caseBody({ narrative: 'she said x\ud800y', questions: { constructor: 'declined', toString: 'declined', hasOwnProperty: 'declined' } }),
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ pointer: '/narrative', message: expect.stringMatching(/surrogate/) }),
+        expect.objectContaining({ pointer: '/questions/constructor', message: 'is not an allowed property' }),
+        expect.objectContaining({ pointer: '/questions/toString' }),
+        expect.objectContaining({ pointer: '/questions/hasOwnProperty' }),
+      ]),
+    );
+    expect(await count('cases')).toBe(before);
+    // A whole pair (an emoji) passes.
+    expect((await call(interviewer, '/api/v1/cases', { body: caseBody({ narrative: 'she sent 😀 and left' }) })).status).toBe(201);
+  });
+
   it('refuses control and invisible formatting characters in coarse text fields', async () => {
     const before = await count('cases');
     for (const region of ['\u202eAlmaty', 'Almaty\u0007', 'Al\u001b[31mmaty', 'Alm\u200baty', '\u2066Almaty\u2069']) {

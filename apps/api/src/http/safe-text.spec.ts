@@ -1,4 +1,4 @@
-import { isCoarseText, nulPointers } from './safe-text';
+import { INHERITED_KEY_MESSAGE, isCoarseText, LONE_SURROGATE_MESSAGE, NUL_MESSAGE, unsafeTextProblems } from './safe-text';
 
 describe('coarse text', () => {
   it('accepts names and places in any script, refuses control and invisible formatting characters', () => {
@@ -9,11 +9,30 @@ describe('coarse text', () => {
   });
 });
 
-describe('nulPointers', () => {
+describe('unsafeTextProblems', () => {
+  const pointers = (value: unknown) => unsafeTextProblems(value).map((p) => p.pointer);
+
   it('names every string holding NUL, nested in objects and arrays', () => {
-    expect(nulPointers({ region: 'a\u0000', incidents: [{ place: 'ok' }, { place: '\u0000' }], 'x/y': 'b\u0000' })).toEqual(['/region', '/incidents/1/place', '/x~1y']);
-    expect(nulPointers('\u0000')).toEqual(['/']);
-    expect(nulPointers({ ok: ['fine', 1, null] })).toEqual([]);
+    expect(pointers({ region: 'a\u0000', incidents: [{ place: 'ok' }, { place: '\u0000' }], 'x/y': 'b\u0000' })).toEqual(['/region', '/incidents/1/place', '/x~1y']);
+    expect(unsafeTextProblems('\u0000')).toEqual([{ pointer: '/', message: NUL_MESSAGE }]);
+    expect(pointers({ ok: ['fine', 1, null] })).toEqual([]);
+  });
+
+  it('names half of a surrogate pair, which would be stored changed, but not a whole pair', () => {
+    expect(unsafeTextProblems({ narrative: 'x\ud800y', quote: 'end\udc00' })).toEqual([
+      { pointer: '/narrative', message: LONE_SURROGATE_MESSAGE },
+      { pointer: '/quote', message: LONE_SURROGATE_MESSAGE },
+    ]);
+    expect(pointers({ narrative: 'an emoji 😀 and 𝔸' })).toEqual([]);
+  });
+
+  it('names a key that every object inherits, which the DTO would drop without a word', () => {
+    // (Parsed from JSON, as a body is: "constructor" and "__proto__" are then own keys.)
+    const body = JSON.parse('{"questions":{"constructor":"declined","toString":"asked","sexual":"declined"},"__proto__":{"x":1}}');
+    expect(unsafeTextProblems(body)).toEqual([
+      { pointer: '/questions/constructor', message: INHERITED_KEY_MESSAGE },
+      { pointer: '/questions/toString', message: INHERITED_KEY_MESSAGE },
+      { pointer: '/__proto__', message: INHERITED_KEY_MESSAGE },
+    ]);
   });
 });
-

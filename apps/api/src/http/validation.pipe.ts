@@ -1,6 +1,6 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError, RequestValidationError } from './problem-details';
-import { nulPointers } from './safe-text';
+import { unsafeTextProblems } from './safe-text';
 
 function escapePointer(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -47,11 +47,11 @@ export class ProblemValidationPipe extends ValidationPipe {
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param') {
-      const nul = nulPointers(value);
-      if (nul.length) {
-        const message = 'must not contain the NUL character';
+      // (NUL, half a surrogate pair, or a key such as "constructor" or "toString", which the DTO would drop without a word.)
+      const problems = unsafeTextProblems(value);
+      if (problems.length) {
         throw new RequestValidationError(
-          nul.map((pointer) => (metadata.type === 'body' ? { pointer, message } : { parameter: pointer.slice(1).replace(/\//g, '.'), message })),
+          problems.map(({ pointer, message }) => (metadata.type === 'body' ? { pointer, message } : { parameter: pointer.slice(1).replace(/\//g, '.'), message })),
         );
       }
     }
