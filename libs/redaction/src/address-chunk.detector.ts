@@ -275,7 +275,8 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
       }
       // A lower-case word of a street's name after its capitalised first word, before the house number or its unit word
       // (ul. Partizanski odredi br. 42, stan 7).
-      if (next.kind === 'stop' && /^\p{Ll}{3,}$/u.test(next.text) && pieces[j].kind === 'name' && capitalised(pieces[j].text) && streetBefore(pieces, j) && (pieces[j + 2]?.kind === 'number' || (pieces[j + 2]?.kind === 'unit' && pieces[j + 3]?.kind === 'number')) && joins(text, pieces[j], next) && joins(text, next, pieces[j + 2])) {
+      // (Or without a street word, before a house number with a unit and its number: Mlynské nivy 48, byt 12.)
+      if (next.kind === 'stop' && /^\p{Ll}{3,}$/u.test(next.text) && pieces[j].kind === 'name' && capitalised(pieces[j].text) && (streetBefore(pieces, j) || unitAfterHouse(pieces, j + 2)) && (pieces[j + 2]?.kind === 'number' || (pieces[j + 2]?.kind === 'unit' && pieces[j + 3]?.kind === 'number')) && joins(text, pieces[j], next) && joins(text, next, pieces[j + 2])) {
         next.kind = 'name';
         j++;
         continue;

@@ -513,3 +513,32 @@ describe('kinds missed on held-out set M (legal paperwork)', () => {
     expect(found('She showed the badge of the NGO and 12 condoms.', 'en').filter(([type]) => type === 'IDNUM')).toEqual([]);
   });
 });
+
+describe('kinds missed on held-out set N and by the outside tester (night notes, Russian in Latin letters)', () => {
+  const found = (text: string, lang: string) => detectPii(text, lang).map((s) => [s.type, text.slice(s.start, s.end)]);
+  const persons = (text: string, lang: string) => detectPii(text, lang).filter((s) => s.type === 'PERSON').map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    ['a feminine patronymic in a case form after a name that is also a word', 'ru', 'Договорилась с Любовь Андреевной из центра, потом с Верой Ильиничной.', ['PERSON', 'Любовь Андреевной']],
+    ['an unknown name at a sentence start said to be someone by an apposition', 'en', 'Dragoslav, her landlord, threatened to evict her.', ['PERSON', 'Dragoslav']],
+    ['a given name that is a compound of two words, before an unknown surname', 'en', 'She came back with Sunray Vlasiuc and left again.', ['PERSON', 'Sunray Vlasiuc']],
+    ['a national number starting with 8 that no trunk 8 explains', 'en', 'Her friend answers on 884-213-507 after ten.', ['PHONE', '884-213-507']],
+  ])('finds %s', (_kind, lang, text, item) => {
+    expect(found(text, lang)).toContainEqual(item);
+  });
+
+  it('reads a given name in a Russian case form written in Latin letters, but no English word as one', () => {
+    expect(persons('ajgul skazala chto zabrali veru v otdel, potom zarinoj zvonili. nurlanu tozhe.', 'en')).toEqual(['ajgul', 'veru', 'zarinoj', 'nurlanu']);
+    expect(persons('She said the mine was closed and nine girls left.', 'en')).toEqual([]);
+  });
+
+  it('reads a name that is also a word, listed with other names, as her name in its case forms too', () => {
+    const text = 'На точке: Вера, Любовь Сергеевна (старшая), новенькая Кристина. Веру в субботу задержали.';
+    expect(persons(text, 'ru')).toEqual(['Вера', 'Любовь Сергеевна', 'Кристина', 'Веру']);
+  });
+
+  it('reads Russian written in Latin letters in notes without capitals as words, not names', () => {
+    const text = 'smena 22:00-03:00. na trasse vtoroj raz za mesyac, taksist gulzat ee vozit, uchastkovyj zabral pasport, razdali 40 testov.';
+    expect(persons(text, 'en')).toEqual(['gulzat']);
+  });
+});

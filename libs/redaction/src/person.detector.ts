@@ -5,7 +5,7 @@ import { PERSON_WORDS } from './data/person-words';
 import { NON_NAME_WORDS, PLACE_WORDS_CYRILLIC, PLACE_WORDS_LATIN } from './data/places';
 import { englishLexicon, russianLexicon } from './lexicon/dictionaries';
 import { foldDiacritics, linkMentions, nameShaped } from './name-signals';
-import { transliterations } from './transliterate';
+import { cyrillicReadings, transliterations } from './transliterate';
 import { isLetter, matchesAt, TextDocument, type Token } from './document';
 import { packData, type PackData } from './pack-data';
 import type { Span } from './types';
@@ -193,9 +193,28 @@ const ordinaryLatin = (w: string) => {
 };
 const ordinaryCyrillic = (w: string) => russianLexicon().has(w) || EVERYDAY.has(w) || loanWithTurkicSuffix(w);
 
+/** Russian case endings as written in Latin letters, and what the nominative ends in instead ("" for a name ending in a consonant). */
+const LATIN_CASE_ENDINGS: Array<[string, string[]]> = [
+  ['oj', ['a']], ['ej', ['a', 'ya']], ['oy', ['a']], ['ey', ['a', 'ya']], ['oi', ['a']], ['u', ['a', '']], ['yu', ['ya']], ['ju', ['ja', 'ya']],
+  ['e', ['a', '']], ['y', ['a']], ['i', ['a', 'ya']], ['om', ['']], ['em', ['']], ['a', ['']],
+];
+/**
+ * A given name of the lists in a Russian case form written in Latin letters (veru, zarinoj, nurlanu, kamilej), in
+ * notes that write Russian so; never a word of English (mine is no form of Mina).
+ */
+function latinCaseOfGiven(w: string): boolean {
+  if (w.length < 4) return false;
+  for (const [ending, bases] of LATIN_CASE_ENDINGS) {
+    if (!w.endsWith(ending) || w.length - ending.length < 3) continue;
+    const stem = w.slice(0, w.length - ending.length);
+    for (const base of bases) if (GIVEN.has(stem + base)) return !englishLexicon().has(w);
+  }
+  return false;
+}
+
 function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
   if (!cyrillic) {
-    const given = GIVEN.has(w) || (w.length > 4 && w.endsWith('s') && GIVEN.has(w.slice(0, -1)));
+    const given = GIVEN.has(w) || (w.length > 4 && w.endsWith('s') && GIVEN.has(w.slice(0, -1))) || latinCaseOfGiven(w);
     const folded = foldDiacritics(w);
     const notName = NOT_NAMES.has(w) || NOT_NAMES.has(folded) || placeWithSuffix(folded, TURKIC_SUFFIXES_LATIN);
     return new LazyLexicon(w, notName, given, given && AMBIGUOUS_NAMES.has(w), [w], ordinaryLatin);
@@ -223,7 +242,7 @@ const STRONG_SURNAME = new RegExp(
 const SURNAME_LAT = new RegExp(`^[a-z]{2,}(${any(SURNAME_ENDINGS.latin)})$`, 'i');
 const PATRONYMIC = new RegExp(`^[${CYR}]{3,}(${any(PATRONYMIC_ENDINGS.cyrillic)})(${any(PATRONYMIC_ENDINGS.cyrillicCase)})?$|^[a-z]{3,}(${any(PATRONYMIC_ENDINGS.latin)})$`, 'iu');
 /** A patronymic by its full ending (-ович, -евна): a bare -ич also ends loans (Аутрич, Сандвич), not enough alone at a sentence's start. */
-const FULL_PATRONYMIC = new RegExp(`(?:ович|евич|ьич|овна|евна|ична)(${any(PATRONYMIC_ENDINGS.cyrillicCase)})?$|(?:ovich|evich|ovna|evna|ichna)$`, 'iu');
+const FULL_PATRONYMIC = new RegExp(`(?:ович|евич|ьич|овна|евна|ична|овн|евн|ичн)(${any(PATRONYMIC_ENDINGS.cyrillicCase)})?$|(?:ovich|evich|ovna|evna|ichna)$`, 'iu');
 
 /** Words after which the next word is a person's name. */
 const CUE_BEFORE = PERSON_WORDS.cuesBefore;
@@ -452,6 +471,8 @@ class PersonScan {
   // Words repeat within a narrative: each is looked up once per call (nothing is kept between calls).
   private readonly seenWords = new Map<string, Lexicon>();
   private readonly places = new Map<string, boolean>();
+  /** Whether the narrative writes Russian in Latin letters (see russianInLatin), worked out on first use. */
+  private writesRussianInLatin: boolean | undefined = undefined;
   /** Whether a word COMMON_WORDS keeps is a place of these packs (kept per process: never a name). */
   private readonly knownPlaces: Map<string, boolean>;
 
@@ -517,10 +538,34 @@ class PersonScan {
     return h !== null && h !== undefined && h.rule !== 'person.gazetteer.ambiguous';
   }
 
+  /**
+   * Word k is Russian written in Latin letters, in a narrative that writes Russian so ("ajgul zhivet u sestry, uchastkovyj
+   * zabral pasport"): a word, not a name. Asked only where the narrative holds at least five such words and they are a
+   * fifth of its lower-case Latin words or more; elsewhere a short name may read as a Russian word (Veru, Kadil).
+   */
+  russianInLatin(k: number): boolean {
+    const t = this.tokens[k];
+    if (t.cyrillic || t.capitalised || !readsAsRussian(t.lower)) return false;
+    if (this.writesRussianInLatin === undefined) this.writesRussianInLatin = this.countRussianInLatin();
+    return this.writesRussianInLatin;
+  }
+
+  private countRussianInLatin(): boolean {
+    let latin = 0;
+    let russian = 0;
+    for (const t of this.tokens) {
+      if (t.cyrillic || t.capitalised || t.text.length < 3 || englishLexicon().has(t.lower) || EVERYDAY.has(t.lower)) continue;
+      latin++;
+      if (readsAsRussian(t.lower)) russian++;
+    }
+    // (Words of English count in neither: the share is of the lower-case Latin words English does not explain.)
+    return russian >= 5 && russian * 5 >= latin;
+  }
+
   /** A lower-case word of no dictionary and no list, of three letters or more (goca, pepa). */
   unknownLowerCase(k: number): boolean {
     const t = this.tokens[k];
-    return t.text.length >= 3 && !this.lexicon(k).ordinary && !this.lexicon(k).notName && !otherLanguageWord(t.lower, t.cyrillic);
+    return t.text.length >= 3 && !this.lexicon(k).ordinary && !this.lexicon(k).notName && !this.russianInLatin(k);
   }
 }
 
@@ -598,7 +643,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   if (surname && cap && !sentenceStartCommonWord(t.text) && (!sentenceStart(text, t.start) || (STRONG_SURNAME.test(t.text) && !(lex.ordinary && scan.capitalisedCounts.get(w) === 1)))) {
     return { rule: 'person.surname', confidence: 0.8 };
   }
-  if (surname && casual && !t.cyrillic) return { rule: 'person.surname.casual', confidence: 0.6 };
+  // (Not a Russian word written in Latin letters with a surname's ending: testov, domov.)
+  if (surname && casual && !t.cyrillic && !scan.russianInLatin(i)) return { rule: 'person.surname.casual', confidence: 0.6 };
   if ((cue && cap && !acronym(t.text)) || (quotedCue && (cap || (casual && !lex.ordinary)))) return { rule: 'person.cue', confidence: 0.7 };
   if (cap && !lex.ordinary && unknownCapitalisedIsName(scan, i)) {
     // Not a word of either dictionary, nor a place, institution or brand: a name the lists do not hold.
@@ -608,7 +654,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
     // Russian capitalises nothing but proper nouns inside a sentence: Жук, Лев, Роза.
     return { rule: 'person.capitalised', confidence: 0.5 };
   }
-  if (!cap && (casual || cue) && !lex.ordinary && !otherLanguageWord(w, t.cyrillic) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && VERB_FORM.test(w))) {
+  if (!cap && (casual || cue) && !lex.ordinary && !scan.russianInLatin(i) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && VERB_FORM.test(w))) {
     // Hurried notes without capitals: a word no dictionary knows is taken for a name.
     return { rule: 'person.unknown-word.lower', confidence: 0.5 };
   }
@@ -643,6 +689,7 @@ function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
     data.surnames.has(t.lower) ||
     capitalisedAgain(scan.capitalisedCounts, t) ||
     NAMED_IN_BRACKETS.test(text.slice(t.end, t.end + 40)) ||
+    appositionFollows(scan, i) ||
     nameFollows(text, tokens, i) ||
     quotedAlone(text, t) ||
     verbFollows(text, tokens, i) ||
@@ -750,7 +797,7 @@ function markBeforeNames(scan: PersonScan): void {
         ? 'double'
         : gap === ' ' && next!.rule === 'person.gazetteer'
           ? 'given'
-          : gap === ' ' && next!.rule === 'person.surname' && !sentenceStart(text, t.start)
+          : gap === ' ' && (next!.rule === 'person.surname' || (next!.rule === 'person.unknown-word' && !plainDictionaryWord(t.lower))) && !sentenceStart(text, t.start)
             ? 'before-surname'
             : gap === ', '
               ? 'list'
@@ -809,12 +856,18 @@ function markMentions(scan: PersonScan): void {
   // A name that is also a word, where a surname or another name stands right beside it (Вера Кузьмина, Roza Abdullayeva),
   // is that person's name in the same form elsewhere too ("(Вера)", "roza (Roza Abdullayeva)"); in lower case only where
   // no dictionary has the word ("любовь к работе" stays a word).
+  // (Or listed with such a name, or with another name: "Вера, Любовь Сергеевна"; then in any case form, Веру.)
+  const ambiguous = (k: number) => hit[k]?.rule === 'person.gazetteer.ambiguous';
+  const confirmedAt = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) if (ambiguous(k) && besideName(scan, k)) confirmedAt.add(k);
+  const listedWith = (k: number, j: number) => j >= 0 && j < tokens.length && scan.between(tokens[Math.min(k, j)], tokens[Math.max(k, j)]) === ', ' && (scan.named(j) || confirmedAt.has(j));
+  for (let k = 0; k < tokens.length; k++) if (ambiguous(k) && !confirmedAt.has(k) && (listedWith(k, k + 1) || listedWith(k, k - 1))) confirmedAt.add(k);
   const confirmed = new Set<string>();
-  for (let k = 0; k < tokens.length; k++) if (hit[k]?.rule === 'person.gazetteer.ambiguous' && besideName(scan, k)) confirmed.add(tokens[k].lower);
+  for (const k of confirmedAt) for (const lemma of scan.lexicon(k).lemmas) confirmed.add(lemma);
   if (confirmed.size > 0) {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      if (hit[k] || !confirmed.has(t.lower) || (!t.capitalised && scan.lexicon(k).ordinary)) continue;
+      if (hit[k] || !scan.lexicon(k).lemmas.some((lemma) => confirmed.has(lemma)) || (!t.capitalised && scan.lexicon(k).ordinary)) continue;
       hit[k] = { rule: 'person.coreference', confidence: 0.6 };
     }
   }
@@ -878,6 +931,13 @@ const NAMED_IN_BRACKETS = /^\s?\((?:так\s+(?:её|ее|его|их)\s+(?:зо
 /** A compass or size prefix joined by a hyphen before the word (Юго-Западная, Северо-Восточный): a place's name. */
 const COMPASS_COMPOUND = /(?:^|[^\p{L}])(?:юго|северо|восточно|западно|ново|старо|верхне|нижне|средне|южно|северно)-$/iu;
 
+/** ", her landlord," or ", его водитель," right after the word: a role said of it, so it is a person ("Slobodan, her landlord, ..."). */
+function appositionFollows(scan: PersonScan, i: number): boolean {
+  const m = APPOSITION.exec(scan.text.slice(scan.tokens[i].end, scan.tokens[i].end + 40));
+  return m !== null && scan.cueBefore(m[1].toLowerCase());
+}
+const APPOSITION = /^,\s(?:her|his|their|my|our|the|a|an|её|ее|его|их|наш|наша|мой|моя)\s(\p{L}+)[,\s]/iu;
+
 /** The next word names a place or a body (Market, street, РУВД) and follows with only a space or a hyphen. */
 function nextIsPlaceWord(scan: PersonScan, i: number): boolean {
   const next = i + 1 < scan.tokens.length ? scan.tokens[i + 1] : undefined;
@@ -887,6 +947,11 @@ function nextIsPlaceWord(scan: PersonScan, i: number): boolean {
 const INITIALS_BEFORE = /(?:^|[\s("«])((?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.\s?){1,2})$/u;
 /** In notes without capitals, an initial may be lower case too. */
 const INITIALS_BEFORE_CASUAL = /(?:^|[\s("«])((?:(?:\p{L}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.\s?){1,2})$/u;
+
+/** A word either dictionary has as it is, or an everyday word: not merely a compound of two (Vitalie is vita + lie). */
+function plainDictionaryWord(w: string): boolean {
+  return englishLexicon().has(w) || russianLexicon().has(w) || EVERYDAY.has(w);
+}
 
 /** "me and X", "X and me", "мы с X", "я и X": token `a` and token `b` two apart, one of them the writer. */
 function withWriter(text: string, tokens: Token[], a: number, b: number): boolean {
@@ -1094,9 +1159,11 @@ function properNounOfEnglish(t: Token): boolean {
   return !t.cyrillic && englishLexicon().has(t.text);
 }
 
-/** A word of the other language's dictionary (English in a Cyrillic text is Latin, so only Latin words need both). */
-function otherLanguageWord(w: string, cyrillic: boolean): boolean {
-  return !cyrillic && russianLexicon().has(w);
+/** A Latin word that is a word of the Russian dictionary under one of the common transliteration schemes (zhivet, mesyac). */
+function readsAsRussian(w: string): boolean {
+  if (w.length < 3) return false;
+  for (const reading of cyrillicReadings(w)) if (russianLexicon().has(reading)) return true;
+  return false;
 }
 
 /** ", 22" or " 22" right after a word: a person's age. */

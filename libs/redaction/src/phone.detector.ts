@@ -58,7 +58,8 @@ export function phoneIn(source: string, offset: number, data: PackData): { offse
     if (!international && digits.length >= 12 && !(digits.length === 12 && /^01[5-7]/.test(digits) && data.phone.trunk0.includes('DE'))) return null;
     const normalised = (viaZeroZero ? `+${raw.slice(2)}` : raw).replace(/\s+/g, ' ').replace(/\//g, ' ');
     // National formats: a trunk 8 means Kazakhstan or Russia; a leading 0 the others.
-    const countries: CountryCode[] = digits.startsWith('8') ? data.phone.trunk8 : digits.startsWith('0') ? data.phone.trunk0 : data.phone.national;
+    // (An 8 that is no trunk prefix starts a national number too: a Polish mobile, 883-402-117.)
+    const countries: CountryCode[] = digits.startsWith('8') ? trunk8ThenNational(data) : digits.startsWith('0') ? data.phone.trunk0 : data.phone.national;
     let parsed = international ? parsePhoneNumberFromString(normalised) : undefined;
     let valid = parsed?.isValid() ?? false;
     for (const country of international ? [] : countries) {
@@ -85,4 +86,12 @@ export function phoneIn(source: string, offset: number, data: PackData): { offse
     }
     return { offset, length: raw.length, rule: international ? 'phone.international' : `phone.${parsed.country ?? 'national'}` };
   }
+}
+
+const trunk8AndNational = new WeakMap<PackData['phone'], CountryCode[]>();
+/** The countries of a trunk 8 first, then those whose national numbers may start with 8 (once per pack data). */
+function trunk8ThenNational(data: PackData): CountryCode[] {
+  let countries = trunk8AndNational.get(data.phone);
+  if (!countries) trunk8AndNational.set(data.phone, (countries = [...new Set([...data.phone.trunk8, ...data.phone.national])]));
+  return countries;
 }

@@ -57,3 +57,37 @@ export function transliterationPrefixes(word: string, length: number): Set<strin
   }
   return prefixes;
 }
+
+/**
+ * Russian written in Latin letters, read back: the Cyrillic spellings a
+ * lower-case Latin word may stand for under the common schemes ("zhivet" →
+ * живет, "uchastkovyj" → участковый, "mesyac" → месяц, "pod'ezd" → подъезд),
+ * longest letter groups first (shch, zh, kh, ch, sh, ts, ya, yu, yo, ye), with
+ * the few ambiguous letters (y, j, i, e, c, h, ') tried each way. Pure; capped
+ * like transliterations, and empty for a word with a letter no scheme uses.
+ */
+export function cyrillicReadings(word: string): string[] {
+  let readings = [''];
+  for (let i = 0; i < word.length; ) {
+    let options: readonly string[] | undefined;
+    let size = 0;
+    for (let n = Math.min(4, word.length - i); n >= 1 && !options; n--) {
+      options = LATIN_GROUPS.get(word.slice(i, i + n));
+      if (options) size = n;
+    }
+    if (!options) return [];
+    const next: string[] = [];
+    for (const r of readings) for (const o of options) if (next.length < MAX_VARIANTS) next.push(r + o);
+    readings = next;
+    i += size;
+  }
+  return readings;
+}
+
+const LATIN_GROUPS = new Map<string, readonly string[]>([
+  ['shch', ['щ']], ['sch', ['щ', 'сч']], ['zh', ['ж']], ['kh', ['х']], ['ch', ['ч']], ['sh', ['ш']], ['ts', ['ц', 'тс']], ['tz', ['ц']],
+  ['ya', ['я', 'ья', 'ыа']], ['ja', ['я', 'ья']], ['yu', ['ю', 'ью']], ['ju', ['ю', 'ью']], ['yo', ['ё', 'е', 'ьо']], ['jo', ['ё', 'е']], ['ye', ['е', 'ье', 'ые']],
+  ['a', ['а']], ['b', ['б']], ['v', ['в']], ['w', ['в']], ['g', ['г']], ['d', ['д']], ['e', ['е', 'э']], ['z', ['з']], ['i', ['и', 'ы', 'й']], ['j', ['й', 'ж']], ['y', ['ы', 'й', 'и']],
+  ['k', ['к']], ['q', ['к']], ['l', ['л']], ['m', ['м']], ['n', ['н']], ['o', ['о']], ['p', ['п']], ['r', ['р']], ['s', ['с']], ['t', ['т']], ['u', ['у']], ['f', ['ф']],
+  ['h', ['х']], ['x', ['кс', 'х']], ['c', ['ц', 'к']], ["'", ['ь', 'ъ']], ['’', ['ь', 'ъ']],
+]);

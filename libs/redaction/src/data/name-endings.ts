@@ -31,8 +31,9 @@ export const STRONG_SURNAME_ENDINGS: EndingSet = {
 
 /** Patronymics. */
 export const PATRONYMIC_ENDINGS: EndingSet = {
-  cyrillic: words('ович евич ич овна евна ична инична'),
-  cyrillicCase: words('а у ем ом ой е ы'),
+  // (The feminine stems too, for their case forms: Сергеевной, Петровны, Ильиничну.)
+  cyrillic: words('ович евич ич овна евна ична инична овн евн ичн иничн'),
+  cyrillicCase: words('а у ем ом ой ою е ы'),
   latin: words('ovich evich ovna evna ichna ievich ievna'),
 };
 
