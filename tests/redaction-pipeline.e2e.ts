@@ -323,8 +323,10 @@ describe('redaction pipeline', () => {
       expect(await countBy(db, [id])).toEqual({ in_review: 1, proposals: 1, proposed_events: 1 });
     });
 
-    it('re-queues redaction in bulk with visible progress', async () => {
-      await Promise.all(Array.from({ length: 5 }, () => submit()));
+    it('re-queues redaction in bulk with visible progress, and every case requeued is proposed again', async () => {
+      const ids = await Promise.all(Array.from({ length: 5 }, () => submit()));
+      // Their first proposals are done: their jobs, under the same detector version, have completed.
+      await eventually(async () => (await countBy(db, ids)).proposed_events === 5, 30_000);
       const started = await http(`${api.url}/api/v1/redaction/requeue`, { method: 'POST', token: admin.accessToken });
       expect(started.status).toBe(202);
       const status = await eventually(async () => {
@@ -333,6 +335,11 @@ describe('redaction pipeline', () => {
       });
       expect(status.progress.done).toBeGreaterThanOrEqual(5);
       expect(status.progress.total).toBeGreaterThanOrEqual(status.progress.done);
+      // None is left waiting. An outside tester found cases stuck at "Being redacted": the job id of the first proposal
+      // was taken again, so no job ran, and a job that finds its proposal current left a case in review "pending".
+      const waiting = async () => (await db.query(`SELECT count(*)::int AS n FROM cases WHERE id = ANY($1) AND redaction_status <> 'proposed'`, [ids]))[0].n as number;
+      await eventually(async () => (await waiting()) === 0, 30_000);
+      expect(await countBy(db, ids)).toEqual({ in_review: 5, proposals: 5, proposed_events: 5 });
     });
   });
 });

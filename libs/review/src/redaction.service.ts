@@ -10,7 +10,7 @@ import { CaseKeysService, narrativeContext, redactedContext, type Sealed } from 
 import { CaseEntity, type ProposedSpan, RedactionProposalEntity } from '@casebook/database';
 import { QUEUES, type RedactionJobData, type RequeueRedactionJobData } from '@casebook/queues';
 import { applyRedaction, DETECTOR_VERSION, DetectorPool, type ReviewedSpan, spanProblems } from '@casebook/redaction';
-import { CaseRepository, enqueueRedaction, requeueRedaction, SYSTEM_TRANSITIONS, TRANSITIONS } from '@casebook/cases';
+import { CaseRepository, requeueRedaction, SYSTEM_TRANSITIONS, TRANSITIONS } from '@casebook/cases';
 
 export interface RedactionReview {
   caseId: string;
@@ -149,8 +149,11 @@ export class RedactionService {
       });
       // A resubmitted case whose proposal still fits goes straight back into review.
       const intoReview = (ids: string[]) => this.cases.moveStatus(manager, ids, SYSTEM_TRANSITIONS.propose.from, SYSTEM_TRANSITIONS.propose.to);
+      // (Every one of them, also those already in review: a requeue set them "pending", and a case already in review
+      // that moves nowhere was left waiting for good.)
       if (unchanged.length) {
-        await this.cases.setRedactionState(manager, await intoReview(unchanged), { status: 'proposed', error: null });
+        await intoReview(unchanged);
+        await this.cases.setRedactionState(manager, unchanged, { status: 'proposed', error: null });
       }
       if (withoutNarrative.length) {
         await intoReview(withoutNarrative);
@@ -382,7 +385,9 @@ export class RedactionService {
           ORDER BY c.id LIMIT $2`,
         [after ?? null, limit],
       );
-      for (const row of rows) await enqueueRedaction(manager, row.id, row.version);
+      // Under a job id no earlier job holds: the first proposal's job, with the same detector version, has completed and
+      // is kept, and a job added under its id again would never run (the cases stayed "pending").
+      for (const row of rows) await requeueRedaction(manager, row.id, row.version);
       await this.cases.setRedactionState(manager, rows.map((r) => r.id), { status: 'pending', error: null });
       const [{ total }] = await manager.query(
         `SELECT count(*)::int AS total FROM cases c JOIN narratives n ON n.case_id = c.id WHERE c.status IN ('submitted', 'in_review')`,
