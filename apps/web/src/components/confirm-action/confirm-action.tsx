@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { keepTogether } from '../../lib/keep-together';
 
 interface Props {
   /** The button that asks (e.g. "Disable"). */
@@ -28,13 +29,18 @@ export function ConfirmAction({ label, question, confirmLabel, onConfirm, varian
   const [asking, setAsking] = useState(false);
   const questionRef = useRef<HTMLParagraphElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
+  const groupRef = useRef<HTMLDivElement>(null);
   /** Set by Cancel or Escape: the opener takes focus back once it is on screen again. */
   const returnFocus = useRef(false);
   // Layout effects, not effects: focus moves in the same commit that shows (or hides) the question,
   // so a key pressed right after the first press already lands in the question.
   useLayoutEffect(() => {
     // Focus goes to the question, not to "Yes, …": a second Enter or a stray tap must not act, and a screen reader reads the question first.
-    if (asking) questionRef.current?.focus();
+    // The whole question with its buttons is brought on screen (a phone showed "Yes, …" below the fold).
+    if (asking) {
+      questionRef.current?.focus({ preventScroll: true });
+      groupRef.current?.scrollIntoView?.({ block: 'nearest' });
+    }
     else if (returnFocus.current) {
       returnFocus.current = false;
       openerRef.current?.focus();
@@ -52,7 +58,7 @@ export function ConfirmAction({ label, question, confirmLabel, onConfirm, varian
     );
   }
   return (
-    <div className="confirm" role="group" aria-label={question} onKeyDown={(e) => e.key === 'Escape' && cancel()}>
+    <div ref={groupRef} className="confirm" role="group" aria-label={question} onKeyDown={(e) => e.key === 'Escape' && cancel()}>
       <p ref={questionRef} className="confirm-question" tabIndex={-1}>
         {keepTogether(question)}
       </p>
@@ -71,13 +77,4 @@ export function ConfirmAction({ label, question, confirmLabel, onConfirm, varian
       </button>
     </div>
   );
-}
-
-/**
- * The text with each hyphenated word (a case reference such as KZ-X9MNEN) in a
- * span that does not break at its hyphen, so that a narrow phone shows it on
- * one line; the text itself, and what a screen reader reads, are unchanged.
- */
-function keepTogether(text: string): ReactNode[] {
-  return text.split(/(\S*[\p{L}\d]-[\p{L}\d]\S*)/u).map((part, k) => (k % 2 === 1 ? <span key={k} className="no-break">{part}</span> : part));
 }

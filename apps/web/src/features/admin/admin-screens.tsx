@@ -18,6 +18,7 @@ import { fieldErrorText } from '../../lib/field-errors';
 import { formatDateTime, formatNumber as n } from '../../lib/format';
 import { ConfirmAction } from '../../components/confirm-action/confirm-action';
 import { RetentionSection } from './retention-section';
+import { keepTogether } from '../../lib/keep-together';
 
 const ROLES = ['interviewer', 'researcher', 'admin'] as const;
 
@@ -54,7 +55,7 @@ export function ReviewQueue() {
         {items.map((item) => (
           <li key={item.caseId} className="card" data-case={item.caseId}>
             <p className="card-title">
-              {item.status === 'in_review' ? <Link to={`/admin/review/${item.caseId}`}>{t('review.open', { reference: item.reference })}</Link> : item.reference}
+              {item.status === 'in_review' ? <Link to={`/admin/review/${item.caseId}`}>{keepTogether(t('review.open', { reference: item.reference }))}</Link> : item.reference}
             </p>
             <p>
               {t(`countries.${item.country}`, { defaultValue: item.country })} · {item.submittedAt ? formatDateTime(item.submittedAt) : '—'} ·{' '}
