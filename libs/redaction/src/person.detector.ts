@@ -640,7 +640,9 @@ function wordHit(scan: PersonScan, i: number): Hit {
   if ((cap || casual) && PATRONYMIC.test(t.text) && (FULL_PATRONYMIC.test(t.text) || (!sentenceStart(text, t.start) && !lex.ordinary))) return { rule: 'person.patronymic', confidence: 0.9 };
   // Only read with a capital or in casual notes: the patterns are tried only then.
   const surname = (cap || casual) && t.text.length >= 5 && (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text);
-  if (surname && cap && !sentenceStartCommonWord(t.text) && (!sentenceStart(text, t.start) || (STRONG_SURNAME.test(t.text) && !(lex.ordinary && scan.capitalisedCounts.get(w) === 1)))) {
+  // (Not a street, park or station named after a person, улица Панфилова; nor a district's adjective, Киевский райотдел.)
+  const placeNamed = (prev !== undefined && STREET_BEFORE.has(prevWord) && scan.between(prev, t) === ' ') || (PLACE_ADJECTIVE_NOMINATIVE.test(t.text) && nextIsPlaceWord(scan, i));
+  if (surname && cap && !placeNamed && !sentenceStartCommonWord(t.text) && (!sentenceStart(text, t.start) || (STRONG_SURNAME.test(t.text) && !(lex.ordinary && scan.capitalisedCounts.get(w) === 1)))) {
     return { rule: 'person.surname', confidence: 0.8 };
   }
   // (Not a Russian word written in Latin letters with a surname's ending: testov, domov.)
@@ -1044,6 +1046,8 @@ const ALBANIAN_ARTICLES = new Set(['e', 'i', 'të', 'së']);
 const QUOTE_PREPOSITIONS = new Set(['у', 'в', 'во', 'на', 'из', 'от', 'к', 'ко', 'до', 'около', 'возле', 'при', 'под', 'за', 'через', 'с', 'со', 'по']);
 
 const QUOTED_THINGS = PERSON_WORDS.quotedThings;
+/** Prepositions of going into or out of a place: a quoted name after them is the place's or body's, even a given name (в «Шах-Айым»). */
+const QUOTE_PLACE_PREPOSITIONS = new Set(['в', 'во', 'из', 'изо']);
 
 /**
  * Inside «…» opened right after a preposition or an abbreviation (у «Дордоя», ТЦ «Достык Плаза»): a name of a place or a body.
@@ -1058,7 +1062,7 @@ function quotedPlace(text: string, start: number, end: number, anyName = false):
   if (before === null) return false;
   const word = before[1].toLowerCase();
   // (For any name, a given name too, only a word for a place or a thing, and a short name without a comma: not quoted speech.)
-  if (anyName) return QUOTED_THINGS.has(word) && close - open <= 30 && !/[,.!?]/.test(text.slice(open, close));
+  if (anyName) return (QUOTED_THINGS.has(word) || QUOTE_PLACE_PREPOSITIONS.has(word)) && close - open <= 30 && !/[,.!?]/.test(text.slice(open, close));
   return QUOTE_PREPOSITIONS.has(word) || QUOTED_THINGS.has(word) || acronym(before[1]);
 }
 
@@ -1143,6 +1147,8 @@ function placeContext(text: string, tokens: Token[], i: number, data: PackData):
   return next !== undefined && (PLACE_AFTER.has(next.lower) || data.address.afterName.has(next.lower)) && /^[\s-]+$/.test(text.slice(tokens[i].end, next.start));
 }
 
+/** The nominative of such an adjective (Киевский, Советская): a surname too, so a place only before a place's word. */
+const PLACE_ADJECTIVE_NOMINATIVE = /\p{Script=Cyrillic}(?:ский|цкий|ская|цкая|ское|ской)$/u;
 /** Capitalised Russian adjectives of places and bodies (Первомайского, Алматинской): not surnames in the nominative. */
 const PLACE_ADJECTIVE = /\p{Script=Cyrillic}(?:ского|ской|ском|скому|ских|ного|ной|ном|ному|нского|нской)$/u;
 

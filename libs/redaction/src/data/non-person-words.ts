@@ -17,7 +17,7 @@ estonia eesti tallinn tartu narva pärnu parnu kopli lasnamäe lasnamae mustamä
 hungary magyarország budapest debrecen szeged miskolc pécs pecs győr gyor józsefváros jozsefvaros erzsébetváros
 romania românia bucurești bucuresti bucharest cluj cluj-napoca iași iasi timișoara timisoara constanța constanta brașov brasov ferentari rahova pantelimon sector
 bulgaria българия sofia софия plovdiv пловдив varna варна burgas бургас ruse русе lyulin люлин mladost младост stolipinovo столипиново fakulteta факултета
-serbia србија beograd београд belgrade novi sad нови сад niš nis ниш zemun земун
+serbia србија beograd београд belgrade novi sad нови сад niš nis ниш zemun земун vojvodina vojvodine vojvodini војводина
 montenegro crna gora podgorica подгорица budva nikšić niksic
 bosnia herzegovina sarajevo сарајево banja luka mostar tuzla
 north macedonia macedonia македонија skopje скопје bitola битола šuto orizari shuto orizari
@@ -53,6 +53,7 @@ volvo saab seat jeep mitsubishi subaru suzuki infiniti porsche chery geely haval
 вольво сеат джип мицубиси митсубиси субару сузуки порше чери джили хавал уаз газ камаз жигули москвич газель фит добло транзит спринтер октавия фабия пассат гольф поло ауди логан сандеро дастер солярис соната авенси
 плаза plaza молл mall парк сити макдоналдс mcdonalds kfc starbucks бургер burger ашан auchan
 газпром лукойл роснефть сбербанк сбер каспи kaspi halyk магнум magnum
+lidl aldi kaufland billa auchan spar penny carrefour tesco ikea лидл ашан
 idnp iin pesel cnp jmbg embg egn pinfl snils oib
 kč kc czk zł zl pln eur € huf ft lei ron лв bgn din rsd ден mkd uah грн mdl gel lari amd dram azn manat try tl lira krw won aed dirham dirhams tenge тенге тг som сом sum сум
 euro euros złoty zloty forint forints leu lev leva dinar dinars hryvnia lari
