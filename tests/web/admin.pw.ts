@@ -81,10 +81,13 @@ test.describe('the admin', () => {
     await accessible(page, 'admin home');
     await page.getByRole('link', { name: 'Review redactions' }).click();
     await expect(page.getByRole('heading', { name: 'Redactions to review' })).toBeVisible();
+    // Focus follows the reader to the new screen's heading, not left on the page's body.
+    await expect(page.getByRole('heading', { level: 1, name: 'Redactions to review' })).toBeFocused();
     await accessible(page, 'review queue');
     await shot(page, 'review-queue-en');
     await page.getByRole('link', { name: `Review case ${theCase.reference}` }).click();
     await expect(page.getByRole('heading', { name: 'Review the redaction' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Review the redaction' })).toBeFocused();
     await expect(page.getByText(`Case ${theCase.reference} · Kazakhstan`)).toBeVisible();
     await expect(page.locator('.narrative mark.pii-PERSON', { hasText: 'Zhanibekov' })).toBeVisible();
     await expect(page.locator('.narrative mark.pii-PHONE')).toContainText('+7 701 234 5678');

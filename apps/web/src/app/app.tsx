@@ -29,6 +29,7 @@ const Quotations = lazy(() => import('../features/reports/quotations').then((m) 
 import { type Language, LANGUAGES, setLanguage } from '../lib/i18n';
 import { signOut } from '../lib/session';
 import { publicApi } from '../lib/api/public-client';
+import { useFocusOnNavigation } from './focus-on-navigation';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { networkMode: 'always', refetchOnWindowFocus: false } } });
 
@@ -121,6 +122,7 @@ function Routed() {
   const location = useLocation();
   const navigate = useNavigate();
   const { t } = useTranslation();
+  useFocusOnNavigation();
   // The page title is the installed app's neutral name (chosen by admins), not "Casebook".
   useEffect(() => {
     document.title = t('app.name');
