@@ -321,8 +321,9 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
   let first = Math.max(0, keyAt - 3);
   // A city before the street ("Москва, ул. ...", "Талдыкорган, мкр. ...") is not part of the address; a village written
   // after its word is ("village Navobod, ul. Rudaki 18", "село Ташкент, ул. ...": the house is found by both).
-  const village = SETTLEMENT_BEFORE.test(text.slice(Math.max(0, run[first].start - 16), run[first].start));
-  if (!village) for (let k = first; k < keyAt; k++) if (/,/.test(text.slice(run[k].end, run[k + 1].start)) && run[keyAt].kind === 'street') first = k + 1;
+  const leadAt = first;
+  const lead = SETTLEMENT_BEFORE.exec(text.slice(Math.max(0, run[first].start - 16), run[first].start));
+  if (!lead) for (let k = first; k < keyAt; k++) if (/,/.test(text.slice(run[k].end, run[k + 1].start)) && run[keyAt].kind === 'street') first = k + 1;
   // (Nor the last word of the sentence before: "… at Deira. Ocean Drive 5".)
   for (let k = first; k < keyAt; k++) if (run[k].kind === 'name' && run[k].text.length > 3 && run[k].text.endsWith('.')) first = k + 1;
   // A unit word without its number that only leads in ("flat, vul. Pavlova 44"): not part of the address.
@@ -344,6 +345,5 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
   // (Without the full stop of the sentence after a district/city.)
   // (Nor after a unit word that is no abbreviation: 2. OG rechts.)
   const end = (run[last].kind === 'name' || (run[last].kind === 'unit' && run[last].text.length >= 6)) && run[last].text.endsWith('.') ? run[last].end - 1 : run[last].end;
-  const lead = village && first === 0 ? SETTLEMENT_BEFORE.exec(text.slice(Math.max(0, run[0].start - 16), run[0].start)) : null;
-  return { start: lead ? run[0].start - lead[1].length : run[first].start, end, confidence: streets > 0 ? 0.85 : 0.7 };
+  return { start: lead && first === leadAt ? run[first].start - lead[1].length : run[first].start, end, confidence: streets > 0 ? 0.85 : 0.7 };
 }

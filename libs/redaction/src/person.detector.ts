@@ -473,6 +473,7 @@ class PersonScan {
   private readonly places = new Map<string, boolean>();
   /** Whether the narrative writes Russian in Latin letters (see russianInLatin), worked out on first use. */
   private writesRussianInLatin: boolean | undefined = undefined;
+  private readonly russianReadings = new Map<string, boolean>();
   /** Whether a word COMMON_WORDS keeps is a place of these packs (kept per process: never a name). */
   private readonly knownPlaces: Map<string, boolean>;
 
@@ -545,7 +546,7 @@ class PersonScan {
    */
   russianInLatin(k: number): boolean {
     const t = this.tokens[k];
-    if (t.cyrillic || t.capitalised || !readsAsRussian(t.lower)) return false;
+    if (t.cyrillic || t.capitalised || !this.readsAsRussian(t.lower)) return false;
     if (this.writesRussianInLatin === undefined) this.writesRussianInLatin = this.countRussianInLatin();
     return this.writesRussianInLatin;
   }
@@ -556,10 +557,17 @@ class PersonScan {
     for (const t of this.tokens) {
       if (t.cyrillic || t.capitalised || t.text.length < 3 || englishLexicon().has(t.lower) || EVERYDAY.has(t.lower)) continue;
       latin++;
-      if (readsAsRussian(t.lower)) russian++;
+      if (this.readsAsRussian(t.lower)) russian++;
     }
     // (Words of English count in neither: the share is of the lower-case Latin words English does not explain.)
     return russian >= 5 && russian * 5 >= latin;
+  }
+
+  /** readsAsRussian, asked once per word and call (each asks the dictionary up to 48 times). */
+  private readsAsRussian(w: string): boolean {
+    let answer = this.russianReadings.get(w);
+    if (answer === undefined) this.russianReadings.set(w, (answer = readsAsRussian(w)));
+    return answer;
   }
 
   /** A lower-case word of no dictionary and no list, of three letters or more (goca, pepa). */
