@@ -555,3 +555,37 @@ describe('places an outside tester saw marked as names', () => {
     expect(persons(text, lang)).toEqual(names);
   });
 });
+
+describe('kinds sets O and P (interview transcripts, documents between organisations) showed', () => {
+  const found = (text: string, lang: string) => detectPii(text, lang).map((s) => [s.type, text.slice(s.start, s.end)]);
+  const persons = (text: string, lang: string) => detectPii(text, lang).filter((s) => s.type === 'PERSON').map((s) => text.slice(s.start, s.end));
+
+  it.each([
+    ['a surname in capitals on a form after its label', 'en', 'Referral. SURNAME/NUME: BOTNARU-CIOBANU, Viorica. Age: 31.', ['PERSON', 'BOTNARU-CIOBANU']],
+    ['a name after a witness label and a colon', 'en', 'Present at the raid. Witness: Zemfira, a flower seller.', ['PERSON', 'Zemfira']],
+    ['a Russian affectionate form of a listed name at the start of quoted speech', 'ru', 'Он писал ей: «Дашенька, не бойся». Дашеньку потом увезли.', ['PERSON', 'Дашенька']],
+    ['its case form at a sentence start', 'ru', 'Он писал ей: «Дашенька, не бойся». Дашеньку потом увезли.', ['PERSON', 'Дашеньку']],
+    ['a country code in brackets with its plus', 'en', 'Her aunt picks up on (+374) 91 52 63 07 in the evening.', ['PHONE', '(+374) 91 52 63 07']],
+    ['a city code in brackets and seven digits in the 3-2-2 grouping', 'ru', 'Домашний у матери (812) 481-52-63, звонить вечером.', ['PHONE', '(812) 481-52-63']],
+    ['a Hungarian married name after a full stop that ends a sentence about a district', 'en', 'Met in the XI district. Szabóné Fekete Ilona, 52, runs the flat.', ['PERSON', 'Szabóné Fekete Ilona']],
+  ])('finds %s', (_kind, lang, text, item) => {
+    expect(found(text, lang)).toContainEqual(item);
+  });
+
+  it.each([
+    ['a business named with a given name after its word, bare or in quotes', 'en', 'We met at Sauna Zarema near the bus stop, then at the kiosk "Biljana" and the Pizzeria Goran.', []],
+    ['the same business again after a cue elsewhere names her', 'en', 'The bar is Café Oksana; nobody called Oksana works there. Café Oksana closes at two.', ['Oksana']],
+    ['a café in quotes at the start of an interviewer note', 'ru', 'Встречались там. [Кафе «Алсу» на вокзале — другое место.] Пометка: без фамилий.', []],
+    ['saints and their days', 'en', 'They came on Saint Demetrius\' Day, again on Sv. Petka and on Mitrovdan.', []],
+    ['holidays of the region', 'ru', 'После Нооруза и на День Независимости патрулей больше. На Новруз Байрамы тоже.', []],
+    ['a note in brackets that starts with a word', 'ru', 'Плакала. [Упоминает соседей, но без имён.] Просит не звонить.', []],
+    ['a medicine and a count of lubricants', 'ru', 'Выдали 30 презервативов, 12 лубрикантов, Постинор и Кеторол.', []],
+    ['a rank before a surname, which alone is the name', 'en', 'The officer, plutonier Lungu, fined her; pprap. Dvořák was there too.', ['Lungu', 'Dvořák']],
+  ])('leaves alone %s', (_kind, lang, text, names) => {
+    expect(persons(text, lang)).toEqual(names);
+  });
+
+  it('does not take a business word in the genitive for the business: the person after it is named', () => {
+    expect(persons('Администратор сауны Ренат забрал паспорт.', 'ru')).toEqual(['Ренат']);
+  });
+});

@@ -36,6 +36,13 @@ function mayBeGivenForm(w: string): boolean {
   return false;
 }
 
+/** The Russian affectionate suffixes on a given name's stem, then a case ending: Настенька, Настеньку, Танюша, Олечкой. */
+const AFFECTIONATE_TAIL = /^(?:еньк|оньк|ечк|очк|ушк|юшк|уш|юш|ус|ул)(?:[аяуюыиеой]|ой|ей|ою|ею|ом|ем|ам|ах)$/;
+function affectionateForm(w: string): boolean {
+  for (let k = 3; k <= w.length - 3; k++) if (GIVEN_STEMS.has(w.slice(0, k)) && AFFECTIONATE_TAIL.test(w.slice(k))) return true;
+  return false;
+}
+
 const NOT_NAMES = new Set<string>([...NON_NAME_WORDS, ...PLACE_WORDS_LATIN, ...NON_PERSON_WORDS, ...PERSON_WORDS.notNames]);
 for (const word of [...NOT_NAMES]) NOT_NAMES.add(foldDiacritics(word));
 for (const place of PLACE_WORDS_CYRILLIC) {
@@ -298,6 +305,13 @@ const CASE_ENDING_CUT = /[aeiouyаеёиоуыэюяіїєү]|^[\p{Script=Cyrill
 
 /** Their abbreviations, months only when written in lower case (Jan is also a name). */
 const CALENDAR_SHORT = PERSON_WORDS.calendarShort;
+/**
+ * The shape of a saint's day in the South Slavic languages, "saint's name + day" in one word (Vidovdan, Đurđevdan,
+ * Gergyovden, Nikoljdan, Илинден, Видовдан), and of an Estonian day (Jaanipäev). Not Bogdan, Jordan: the letters before
+ * "dan" are those of a possessive.
+ */
+const HOLIDAY_END = new Set(['dan', 'den', 'дан', 'ден', 'äev']);
+const HOLIDAY_SHAPE = /^(?:\p{L}{2,}(?:ov|ev|yov|jev|lj|in|ul)d[ae]n|\p{L}{2,}(?:ов|ев|ьов|љ|ин|ул)д[ае]н|\p{L}{2,}päev)$/u;
 /** Given names that are also words (Вера, Hope), months that are also names (May) and the words before a month. */
 const VIRTUES = [...PERSON_WORDS.virtues];
 const MONTHS = PERSON_WORDS.monthsAlsoNames;
@@ -430,7 +444,9 @@ function sentenceStart(text: string, at: number): boolean {
   if (rank && !englishLexicon().has(rank[1]) && !russianLexicon().has(rank[1]) && !/[іїєґў]/u.test(rank[1]) && !PERSON_WORDS.honorificsAfter.has(rank[1]) && !NOT_NAMES.has(rank[1])) return false;
   const before = text.slice(Math.max(0, at - 6), at);
   // (Also the first word of an item of a list with dashes or bullets: ". - Зашли к Сашке", "\n• Дала".)
-  return at === 0 || /(^|[.!?:»"“”]\s*|\n\s*)(?:[-–—•*+]\s+)?$/.test(before) || /[«"“„(]\s*$/.test(before);
+  // (And the first word of a bracketed note or after its end, "пауза.] Надежды", "[Пометка:", of a table's cell, "| Возраст",
+  // and of a translation after a slash, "Що сталося? / Что".)
+  return at === 0 || /(^|[.!?:»"“”][\])]?\s*(?:\/\s+)?|\n\s*|\|\s*)(?:[-–—•*+]\s+)?$/.test(before) || /[«"“„([]\s*$/.test(before);
 }
 
 /** A patronymic particle written as a word of its own after the father's name (in any case, not inside a longer word). */
@@ -521,7 +537,7 @@ class PersonScan {
    * number or a year ("6 Aug", "11/12 Oct", "Jan 2025"): Jan alone may be a name.
    */
   calendar(t: Token): boolean {
-    return this.calendarWords.has(t.lower) || (CALENDAR_SHORT.has(t.lower) && (!t.capitalised || WEEKDAYS_SHORT.has(t.lower) || dateBeside(this.text, t)));
+    return this.calendarWords.has(t.lower) || (CALENDAR_SHORT.has(t.lower) && (!t.capitalised || WEEKDAYS_SHORT.has(t.lower) || dateBeside(this.text, t))) || (HOLIDAY_END.has(t.lower.slice(-3)) && HOLIDAY_SHAPE.test(t.lower));
   }
 
   cueBefore(w: string): boolean {
@@ -593,10 +609,33 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markBesideNames(scan);
   markBeforeNames(scan);
   markListedAndWithWriter(scan);
+  markFormFields(scan);
   dropForeignPhrases(scan);
   dropPlacesAndInstitutions(scan);
   markMentions(scan);
   return spansOf(scan);
+}
+
+const FORM_LABELS = PERSON_WORDS.formLabels;
+
+/**
+ * The field of a form or a list after its label and a colon (Witness: Ajsel, NUME/NAME: CEBAN-ROTARU, Mariana, Принимала:
+ * Шахло): up to three capitalised words, in capitals too, that no dictionary of the narrative has as a word and that are
+ * no place, month or brand ("Victim: Unknown" stays).
+ */
+function markFormFields(scan: PersonScan): void {
+  const { tokens, hit } = scan;
+  for (let i = 1; i < tokens.length; i++) {
+    const label = tokens[i - 1];
+    if (!FORM_LABELS.has(label.lower) || !/^\s?:\s?(?:\d\)\s)?$/.test(scan.between(label, tokens[i]))) continue;
+    for (let k = i; k < Math.min(i + 3, tokens.length); k++) {
+      const t = tokens[k];
+      if (k > i && !/^[ -]$/.test(scan.between(tokens[k - 1], t))) break;
+      const lex = scan.lexicon(k);
+      if (!t.capitalised || t.text.length < 2 || scan.calendar(t) || scan.isPlace(t.lower) || lex.notName || (lex.ordinary && !lex.given && !scan.data.given.has(t.lower))) break;
+      hit[k] ??= { rule: 'person.form-field', confidence: 0.7 };
+    }
+  }
 }
 
 /** Word i alone, with the words and quotes right around it. */
@@ -618,7 +657,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // A street's name written as one word with its street word (Kurfürstenstraße, Hauptstr.): a place even without a number.
   if (t.capitalised && data.address.streetEnding?.test(t.text)) return null;
   const lex = scan.lexicon(i);
-  const given = lex.given || data.given.has(w);
+  const given = lex.given || data.given.has(w) || (t.cyrillic && t.capitalised && !lex.ordinary && affectionateForm(w));
   // (After a naming cue, or a role or kinship word right before it, a place's name is a person's: "подруга Ливия", not Libya.)
   if (scan.isPlace(w) && !(prev && (NAMING_CUES.has(prevWord) || (scan.cueBefore(prevWord) && t.capitalised && scan.between(prev, t) === ' ')))) return null;
   // A brand or place word after "named", "представилась" is a name (Лада).
@@ -831,7 +870,7 @@ function markListedAndWithWriter(scan: PersonScan): void {
     if (hit[i] || tokens[i].capitalised) continue;
     const listedAfter = (i + 2 < tokens.length && scan.named(i + 2) && listLink(text, tokens, i)) || (i + 1 < tokens.length && scan.named(i + 1) && scan.between(tokens[i], tokens[i + 1]) === ', ');
     const listedBefore = (i >= 2 && scan.named(i - 2) && listLink(text, tokens, i - 2)) || (i >= 1 && scan.named(i - 1) && scan.between(tokens[i - 1], tokens[i]) === ', ');
-    if ((listedAfter || listedBefore) && (scan.lexicon(i).ambiguous || scan.unknownLowerCase(i))) hit[i] = { rule: 'person.gazetteer.listed', confidence: 0.6 };
+    if ((listedAfter || listedBefore) && !scan.titlesAndCues.has(tokens[i].lower) && (scan.lexicon(i).ambiguous || scan.unknownLowerCase(i))) hit[i] = { rule: 'person.gazetteer.listed', confidence: 0.6 };
     else if ((withWriter(text, tokens, i - 2, i) || withWriter(text, tokens, i, i + 2)) && scan.unknownLowerCase(i)) hit[i] = { rule: 'person.with-writer', confidence: 0.6 };
   }
 }
@@ -884,6 +923,8 @@ function markMentions(scan: PersonScan): void {
   for (const i of linkMentions(tokens, names, (k) => scan.lexicon(k).notName || scan.lexicon(k).ordinary)) {
     const t = tokens[i];
     if (insideHandle(text, t) || scan.calendar(t) || scan.isPlace(t.lower)) continue;
+    // (Nor a business, a saint or a holiday named so: "Sauna Lyudmila" beside "nobody called Lyudmila".)
+    if (businessNamed(scan, i, i) || saintOrHoliday(scan, i, i)) continue;
     // (Nor a name of a market, a street or a station: "the Aziz Market" beside "Aziz drove".)
     if (t.capitalised && nextIsPlaceWord(scan, i)) continue;
     // (Nor a pronoun or another word of the gazetteer's own list, however close to a name: "She" is no form of Shehu.)
@@ -1036,7 +1077,11 @@ function dropPlacesAndInstitutions(scan: PersonScan): void {
     const streetWord = articled ?? prev;
     const afterStreet =
       shapeOnly && streetWord !== undefined && streetWord.capitalised && streetWord.lower.length > 3 && data.address.street.has(streetWord.lower) && (articled ? text.slice(articled.end, prev!.start) === ' ' : lead === ' ');
-    if (placeWord || institution || foreignPhrase || street || afterAcronym || afterInstitution || district || quotedAfterPreposition || afterStreet) {
+    const business = businessNamed(scan, i, j);
+    // A saint, or the day, church or street named after one (Saint George's Day, Sf. Maria, Santa Maria Day), or a holiday
+    // (День Победы, Novruz Bayramı).
+    const holiday = saintOrHoliday(scan, i, j);
+    if (placeWord || institution || foreignPhrase || street || afterAcronym || afterInstitution || district || quotedAfterPreposition || afterStreet || business || holiday) {
       hit.fill(null, i, j + 1);
     } else {
       // A street named after a person, in Russian: "на" and a surname-shaped word (not a given name), alone.
@@ -1045,6 +1090,48 @@ function dropPlacesAndInstitutions(scan: PersonScan): void {
     }
     i = j;
   }
+}
+
+const BUSINESSES = PERSON_WORDS.businesses;
+const BUSINESSES_QUOTED = unionOf(PERSON_WORDS.businessesQuoted, BUSINESSES);
+const OPENING_QUOTE_LEAD = /^ ?["«“„']$/;
+const CLOSING_QUOTE = /^["»”“']/;
+
+/**
+ * A run of at most three words right after a word for a business, or in quotes after one: the business's name, even a
+ * given name (Sauna Lyudmila, Pizzeria Šef, the kiosk "Mirela", [Кафе «Соломия»). A word that names a business only with
+ * quotes (bar, shop, магазин) needs them: "at the bar Dana said" names a person.
+ */
+function businessNamed(scan: PersonScan, i: number, j: number): boolean {
+  const { text, tokens } = scan;
+  const prev = tokens[i - 1];
+  if (i < j && BUSINESSES.has(tokens[i].lower)) return true;
+  if (prev === undefined || j - i > 2) return false;
+  const lead = text.slice(prev.end, tokens[i].start);
+  if (lead === ' ') return BUSINESSES.has(prev.lower);
+  return OPENING_QUOTE_LEAD.test(lead) && BUSINESSES_QUOTED.has(prev.lower) && CLOSING_QUOTE.test(text.slice(tokens[j].end, tokens[j].end + 1));
+}
+
+/** Words for a saint before a name, in the region's languages (Saint George, Sf. Maria, Sveti Nikola, Свети Георги). */
+// (Not Sveta, Света: a given name too.)
+const SAINTS = new Set(['saint', 'st', 'sf', 'sv', 'sveti', 'sveto', 'santa', 'san', 'sankt', 'szent', 'svatý', 'svatá', 'święty', 'święta', 'šv', 'svētā', 'svētais', 'свети', 'святой', 'святого', 'святая', 'св']);
+/** Words for a day written after a saint's or a holiday's name (Saint George's Day, Novruz Bayramı). */
+const DAY_AFTER = new Set(['day', 'bayram', 'bayramı', 'байрам', 'байрамы', 'байрама', 'bajram', 'bajrami', 'hayit', 'hayiti', 'айт', 'ait']);
+/** A day named by a capitalised word after it (День Победы, Дня Независимости). */
+const DAY_BEFORE = new Set(['день', 'дня', 'дню', 'днём', 'днем', 'ден', 'дзень']);
+
+function saintOrHoliday(scan: PersonScan, i: number, j: number): boolean {
+  const { text, tokens } = scan;
+  const prev = tokens[i - 1];
+  const lead = prev ? text.slice(prev.end, tokens[i].start) : '';
+  if (prev !== undefined && SAINTS.has(prev.lower) && prev.capitalised && /^\.? $/.test(lead)) return true;
+  // (The saint's word itself, written before the name: Sv. Petka, Santa Maria Day.)
+  // (A full stop only after an abbreviation, Sv. or St.: "писала Света. Была" ends a sentence.)
+  if (SAINTS.has(tokens[i].lower) && (i < j || (tokens[i].text.length <= 3 ? /^\.? \p{Lu}/u : /^ \p{Lu}/u).test(text.slice(tokens[i].end, tokens[i].end + 3)))) return true;
+  if (i < j && DAY_BEFORE.has(tokens[i].lower) && tokens[i].capitalised && !scan.lexicon(i + 1).given) return true;
+  const next = tokens[j + 1];
+  if (next !== undefined && DAY_AFTER.has(next.lower) && /^(?:['’]s)? $/.test(text.slice(tokens[j].end, next.start))) return true;
+  return prev !== undefined && prev.text.charCodeAt(0) === 0x0414 && DAY_BEFORE.has(prev.lower) && lead === ' ' && !scan.lexicon(i).given;
 }
 
 /** The articles of the Albanian genitive between a street word and its name (Rruga e Kavajës, Bulevardi i Ri). */
@@ -1066,7 +1153,7 @@ function quotedPlace(text: string, start: number, end: number, anyName = false):
   if (open < 0 || start - open > 40 || text.lastIndexOf('»', start) > open) return false;
   const close = text.indexOf('»', open);
   if (close < end) return false;
-  const before = /(?:^|[\s(])([\p{L}]{1,12})\s$/u.exec(text.slice(Math.max(0, open - 14), open));
+  const before = /(?:^|[\s([])([\p{L}]{1,12})\s$/u.exec(text.slice(Math.max(0, open - 14), open));
   if (before === null) return false;
   const word = before[1].toLowerCase();
   // (For any name, a given name too, only a word for a place or a thing, and a short name without a comma: not quoted speech.)
@@ -1151,7 +1238,8 @@ const PLACE_AFTER = PERSON_WORDS.placeAfter;
 function placeContext(text: string, tokens: Token[], i: number, data: PackData): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (prev && PLACE_BEFORE.has(prev.lower) && /^[\s.]+$/.test(text.slice(prev.end, tokens[i].start))) return true;
+  // (A full stop only after an abbreviation, "str. Pushkin": after a whole word it ends the sentence, "VIII district. Kovácsné".)
+  if (prev && PLACE_BEFORE.has(prev.lower) && /^[\s.]+$/.test(text.slice(prev.end, tokens[i].start)) && (prev.text.length <= 4 || !text.slice(prev.end, tokens[i].start).includes('.'))) return true;
   return next !== undefined && (PLACE_AFTER.has(next.lower) || data.address.afterName.has(next.lower)) && /^[\s-]+$/.test(text.slice(tokens[i].end, next.start));
 }
 

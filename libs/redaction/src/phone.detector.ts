@@ -14,7 +14,8 @@ const span = (start: number, end: number, type: Span['type'], rule: string, conf
 export function detectPhones(text: string, data: PackData = packData()): Span[] {
   const out: Span[] = [];
   // (A dot only between digits: "+373 79 514 208. 3 марта" ends at the full stop.)
-  const candidate = /(?<![\p{L}0-9])(?:\+\s?)?\(?\d(?:[\d\s()\-–/]|\.(?=\d)){6,22}\d(?![\p{L}0-9])/gu;
+  // (A country code may be written in brackets with its plus: "(+995) 577 20 41 86".)
+  const candidate = /(?<![\p{L}0-9])(?:\(\+(?=\d{1,4}\))|\+\s?)?\(?\d(?:[\d\s()\-–/]|\.(?=\d)){6,22}\d(?![\p{L}0-9])/gu;
   for (const m of text.matchAll(candidate)) {
     // Else without its first group (a prefix of the prose glued to it); a candidate of one group would be read again as it is.
     const rest = m[0].replace(/^\S+\s/, '');
@@ -53,13 +54,16 @@ export function phoneIn(source: string, offset: number, data: PackData): { offse
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 9 || digits.length > 15) return null;
     if (/\n.*\n/.test(raw)) return null;
-    const international = raw.trimStart().startsWith('+') || viaZeroZero;
+    const plus = /^\s*\(?\+/.test(raw);
+    const international = plus || viaZeroZero;
     // A national number of 12 digits or more is refused below unless it is a German mobile number: not parsed at all.
     if (!international && digits.length >= 12 && !(digits.length === 12 && /^01[5-7]/.test(digits) && data.phone.trunk0.includes('DE'))) return null;
     const normalised = (viaZeroZero ? `+${raw.slice(2)}` : raw).replace(/\s+/g, ' ').replace(/\//g, ' ');
     // National formats: a trunk 8 means Kazakhstan or Russia; a leading 0 the others.
     // (An 8 that is no trunk prefix starts a national number too: a Polish mobile, 883-402-117.)
-    const countries: CountryCode[] = digits.startsWith('8') ? trunk8ThenNational(data) : digits.startsWith('0') ? data.phone.trunk0 : data.phone.national;
+    // (A city's code in brackets without the trunk, "(727) 417-20-96", is written so in Kazakhstan and Russia too.)
+    const areaInBrackets = digits.length === 10 && /^\(\d{3,5}\)\s?\d/.test(raw);
+    const countries: CountryCode[] = digits.startsWith('8') ? trunk8ThenNational(data) : digits.startsWith('0') ? data.phone.trunk0 : areaInBrackets ? trunk8ThenNational(data) : data.phone.national;
     let parsed = international ? parsePhoneNumberFromString(normalised) : undefined;
     let valid = parsed?.isValid() ?? false;
     for (const country of international ? [] : countries) {
@@ -74,7 +78,12 @@ export function phoneIn(source: string, offset: number, data: PackData): { offse
     }
     // (Written with "+" and a country code, a number of the right length for that country is a phone even outside the
     // numbering plan libphonenumber knows: new ranges, reserved ranges, "+44 7700 918342".)
-    if (!valid && parsed && raw.trimStart().startsWith('+') && parsed.isPossible()) valid = true;
+    if (!valid && parsed && plus && parsed.isPossible()) valid = true;
+    // (So is a city's code in brackets and seven digits in the 3-2-2 grouping of the former Soviet Union, "(727) 417-20-96".)
+    if (!valid && areaInBrackets && /^\(\d{3,5}\)\s?\d{2,3}-\d{2}-\d{2}$/.test(raw)) {
+      parsed = parsePhoneNumberFromString(normalised, data.phone.trunk8[0] ?? 'KZ');
+      valid = parsed?.isPossible() ?? false;
+    }
     if (!valid || !parsed) return null;
     // A 12-digit IIN or 16-digit card is not a phone even when it parses.
     // (Except a German mobile number with its trunk, 0176 41827364: an IIN's month cannot be 5x-7x.)

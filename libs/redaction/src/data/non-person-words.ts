@@ -57,4 +57,12 @@ lidl aldi kaufland billa auchan spar penny carrefour tesco ikea лидл аша�
 idnp iin pesel cnp jmbg embg egn pinfl snils oib
 kč kc czk zł zl pln eur € huf ft lei ron лв bgn din rsd ден mkd uah грн mdl gel lari amd dram azn manat try tl lira krw won aed dirham dirhams tenge тенге тг som сом sum сум
 euro euros złoty zloty forint forints leu lev leva dinar dinars hryvnia lari
+café cafe kafe кафе jandarma jandarmaya jandarmerie jandarmeria gendarmerie
+truvada трувада descovy prep преп dolutegravir долутегравир tenofovir тенофовир efavirenz эфавиренз lamivudine ламивудин kaletra калетра
+biktarvy naloxone налоксон narcan methadone метадон buprenorphine бупренорфин subutex субутекс ketorol кеторол ketanov кетанов кеторолак
+nimesil нимесил nurofen нурофен ibuprofen ибупрофен analgin анальгин paracetamol парацетамол citramon цитрамон validol валидол corvalol корвалол
+diazepam диазепам phenazepam феназепам fenazepam tropicamide тропикамид lyrica лирика postinor постинор escapelle эскапел гинеприст
+metronidazole метронидазол trichopol трихопол azithromycin азитромицин sumamed сумамед ceftriaxone цефтриаксон doxycycline доксициклин
+betadine бетадин miramistin мирамистин мирамистина chlorhexidine хлоргексидин dimedrol димедрол suprastin супрастин tavegil тавегил
+лубрикант лубриканта лубриканты лубрикантов лубрикантом лубриканту lubrikant lubrikanty
 `.split(/\s+/).filter(Boolean);

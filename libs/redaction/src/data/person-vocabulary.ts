@@ -21,6 +21,12 @@ export interface PersonVocabulary {
   streetBefore?: string[];
   /** Words before a quoted name that is a car (белый «Ланос») or a place (рынка «Барабашово»), never a nickname. */
   quotedThings?: string[];
+  /** Words for a business (sauna, café, kiosk): a name right after one, or in quotes after one, is the business's (Sauna Lyudmila). */
+  businesses?: string[];
+  /** The same words that name a business only with its name in quotes (the bar "Drita", магазин «Зарина»): bare, a person may follow. */
+  businessesQuoted?: string[];
+  /** Labels of a form's or a list's field followed by a colon, after which a name is written (Witness: Ajsel, SURNAME: IVANOVA). */
+  formLabels?: string[];
   calendar?: string[];
   calendarShort?: string[];
   /** Abbreviated weekdays, never a name even with a capital ("came Tue"); abbreviated months may be (Jan, Jun). */

@@ -41,10 +41,24 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   streetBefore: words(`
     street avenue ave
   `),
-  /** Months and weekdays: never a name without a cue. */
+  businesses: words(`
+    sauna saunas café cafe cafeteria pizzeria restaurant hotel motel hostel kiosk bakery kafana kafić kafic kavana restoran piceria pekara
+    pekarna cukiernia kawiarnia étterem kávézó szálloda pensiune cofetărie cafenea otel lokanta pastane
+  `),
+  businessesQuoted: words(`
+    bar club shop store salon boutique market pub disco nightclub parlour parlor massage brand oil chocolate chocolates song film series show
+  `),
+  formLabels: words(`
+    name names surname surnames forename forenames firstname lastname witness witnesses victim victims client respondent interviewee complainant
+    applicant perpetrator suspect suspects accused interviewer translator interpreter contact mother father sister brother daughter son husband
+    partner boyfriend landlord landlady employer pimp driver officer officers present attendees nume prenume nazwisko imię imie příjmení jméno
+    priezvisko meno pavardė vardas uzvārds vārds perekonnanimi eesnimi vezetéknév keresztnév utónév prezime ime soyadı soyadi adı adi familiyasi
+    ismi familiya
+  `),
+  /** Months, weekdays and holidays: never a name without a cue. */
   calendar: words(`
     january february march april may june july august september october november december sept monday tuesday wednesday thursday friday saturday
-    sunday easter christmas ramadan ramazan nowruz
+    sunday easter christmas ramadan ramazan nowruz navruz novruz nauryz nooruz eid kurban qurban bayram bayramı bairam
   `),
   /** Their abbreviations, only in lower case (Jan is also a name). */
   calendarShort: words(`

@@ -50,7 +50,7 @@ export interface CountryPack {
     /** Common surnames written in Latin letters that no ending gives away (Kim, Lee, Park): capitalised, a name. */
     surnames?: string[];
   };
-  /** Month and weekday names in the local languages: capitalised, they look like names. */
+  /** Month and weekday names and the holidays (Vidovdan, Jāņi, Наурыз) in the local languages: capitalised, they look like names. */
   notNames?: string[];
   /** Words of public bodies and places in the local languages (police, department, hospital, station): never a name. */
   institutions?: string[];

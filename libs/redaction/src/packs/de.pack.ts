@@ -22,7 +22,7 @@ export const DE: CountryPack = {
     // Nouns of the setting that German capitalises and narratives quote: never a name.
     'woche', 'laufhaus', 'bordell', 'puff', 'wohnung', 'dezernat', 'kripo', 'polizeiwache', 'wache', 'sozialamt', 'gesundheitsamt', 'ordnungsamt',
     'anmeldung', 'strafanzeige', 'anzeige', 'staatsanwaltschaft', 'landgericht', 'prostituiertenschutzgesetz', 'prostschg', 'aufenthaltstitel',
-    'duldung', 'freier', 'zuhälter', 'miete', 'kaution', 'ausweis', 'reisepass', 'schulden', 'geld', 'arbeit', 'hilfe', 'frauenhaus', 'tagessatz'],
+    'duldung', 'freier', 'zuhälter', 'miete', 'kaution', 'ausweis', 'reisepass', 'schulden', 'geld', 'arbeit', 'hilfe', 'frauenhaus', 'tagessatz', 'ostern', 'weihnachten', 'silvester', 'pfingsten'],
   institutions: ['polizei', 'polizeirevier', 'revier', 'ausländerbehörde', 'jobcenter', 'krankenhaus', 'gericht', 'amtsgericht', 'bahnhof', 'hauptbahnhof', 'beratungsstelle'],
   places: ['Берлин', 'Гамбург', 'Мюнхен', 'Франкфурт', 'Berlin', 'Hamburg', 'München', 'Munich', 'Frankfurt', 'Köln', 'Cologne', 'Düsseldorf', 'Stuttgart', 'Dortmund', 'Leipzig', 'Dresden', 'Hannover', 'Nürnberg', 'Bremen', 'Neukölln', 'Kreuzberg', 'Wedding', 'Schöneberg', 'Mitte', 'St. Pauli'],
   vehicleWords: ['auto', 'wagen', 'kennzeichen', 'fahrzeug', 'kfz', 'nummernschild'],

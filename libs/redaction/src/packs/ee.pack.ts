@@ -11,7 +11,7 @@ export const EE: CountryPack = {
   ],
   address: { afterName: ['tn', 'mnt', 'pst', 'tänav', 'maantee', 'puiestee'], street: ['tn', 'tänav', 'mnt', 'maantee', 'pst', 'puiestee', 'väljak', 'põik'], unit: ['k', 'korter', 'ühiselamu', 'tuba'] },
   names: { endings: ['son', 'mäe', 'oja', 'salu', 'lepp'], given: ['Mari', 'Kadri', 'Kati', 'Piret', 'Tiina', 'Kristiina', 'Liis', 'Maarja', 'Triin', 'Anu', 'Jaan', 'Andres', 'Toomas', 'Peeter', 'Margus', 'Rein', 'Tõnu', 'Indrek', 'Kalle', 'Meelis'] },
-  notNames: ['jaanuar', 'veebruar', 'märts', 'aprill', 'mai', 'juuni', 'juuli', 'august', 'september', 'oktoober', 'november', 'detsember', 'esmaspäev', 'teisipäev', 'kolmapäev', 'neljapäev', 'reede', 'laupäev', 'pühapäev'],
+  notNames: ['jaanuar', 'veebruar', 'märts', 'aprill', 'mai', 'juuni', 'juuli', 'august', 'september', 'oktoober', 'november', 'detsember', 'esmaspäev', 'teisipäev', 'kolmapäev', 'neljapäev', 'reede', 'laupäev', 'pühapäev', 'jaanipäev', 'jaaniõhtu', 'jõulud', 'lihavõtted', 'võidupüha'],
   institutions: ['politsei', 'politseijaoskond', 'haigla', 'jaam', 'prefektuur', 'kohus'],
   places: ['Lasnamäe', 'Ласнамяэ', 'Mustamäe', 'Мустамяэ', 'Kopli', 'Копли', 'Таллин', 'Таллинн', 'Нарва', 'Тарту', 'Tallinn', 'Tartu', 'Narva', 'Pärnu', 'Parnu', 'Kohtla-Järve', 'Maardu'],
   vehicleWords: ['auto', 'numbrimärk'],

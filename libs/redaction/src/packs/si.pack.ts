@@ -10,7 +10,7 @@ export const SI: CountryPack = {
   ],
   address: { street: ['ulica', 'ul', 'cesta', 'trg', 'nabrežje', 'pot'], unit: ['št', 'stanovanje', 'nadstropje', 'soba'] },
   names: { titles: ['gospa', 'gospod', 'gospodična'], endings: ['ič', 'čič', 'nik'], given: ['Maja', 'Nina', 'Eva', 'Mojca', 'Petra', 'Špela', 'Urška', 'Anja', 'Tina', 'Katja', 'Luka', 'Matej', 'Rok', 'Jure', 'Gregor', 'Aleš', 'Boštjan', 'Primož', 'Janez', 'Marko'] },
-  notNames: ['januar', 'februar', 'marec', 'april', 'maj', 'junij', 'julij', 'avgust', 'september', 'oktober', 'november', 'december', 'ponedeljek', 'torek', 'sreda', 'četrtek', 'petek', 'sobota', 'nedelja'],
+  notNames: ['januar', 'februar', 'marec', 'april', 'maj', 'junij', 'julij', 'avgust', 'september', 'oktober', 'november', 'december', 'ponedeljek', 'torek', 'sreda', 'četrtek', 'petek', 'sobota', 'nedelja', 'božič', 'kurentovanje'],
   institutions: ['društvo', 'drustvo', 'policija', 'policijska', 'postaja', 'bolnica', 'sodišče', 'sodisce', 'zavod'],
   places: ['Любляна', 'Марибор', 'Ljubljana', 'Maribor', 'Celje', 'Kranj', 'Koper'],
   vehicleWords: ['avto', 'vozilo'],
