@@ -567,6 +567,7 @@ describe('kinds sets O and P (interview transcripts, documents between organisat
     ['its case form at a sentence start', 'ru', 'Он писал ей: «Дашенька, не бойся». Дашеньку потом увезли.', ['PERSON', 'Дашеньку']],
     ['a country code in brackets with its plus', 'en', 'Her aunt picks up on (+374) 91 52 63 07 in the evening.', ['PHONE', '(+374) 91 52 63 07']],
     ['a city code in brackets and seven digits in the 3-2-2 grouping', 'ru', 'Домашний у матери (812) 481-52-63, звонить вечером.', ['PHONE', '(812) 481-52-63']],
+    ['a nickname with an elided vowel, its apostrophe inside', 'en', 'An agent they call "Slabu\'" took her phone.', ['PERSON', 'Slabu\'']],
     ['a Hungarian married name after a full stop that ends a sentence about a district', 'en', 'Met in the XI district. Szabóné Fekete Ilona, 52, runs the flat.', ['PERSON', 'Szabóné Fekete Ilona']],
   ])('finds %s', (_kind, lang, text, item) => {
     expect(found(text, lang)).toContainEqual(item);

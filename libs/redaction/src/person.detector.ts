@@ -613,7 +613,12 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   dropForeignPhrases(scan);
   dropPlacesAndInstitutions(scan);
   markMentions(scan);
-  return spansOf(scan);
+  return spansOf(scan).map((span) => withElision(text, span));
+}
+
+/** A nickname whose last vowel is elided with an apostrophe before its closing quote ("Grasu'", «Толсты'»): the apostrophe is its. */
+function withElision(text: string, span: Span): Span {
+  return /^['’]["”»]/.test(text.slice(span.end, span.end + 2)) ? { ...span, end: span.end + 1 } : span;
 }
 
 const FORM_LABELS = PERSON_WORDS.formLabels;
