@@ -637,7 +637,9 @@ function markFormFields(scan: PersonScan): void {
       const t = tokens[k];
       if (k > i && !/^[ -]$/.test(scan.between(tokens[k - 1], t))) break;
       const lex = scan.lexicon(k);
-      if (!t.capitalised || t.text.length < 2 || scan.calendar(t) || scan.isPlace(t.lower) || lex.notName || (lex.ordinary && !lex.given && !scan.data.given.has(t.lower))) break;
+      // (In capitals on a form, a surname may be a word of the dictionary too, ИВАНОВА: its shape says it is a surname.)
+      const surnameShaped = (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.lower);
+      if (!t.capitalised || t.text.length < 2 || scan.calendar(t) || scan.isPlace(t.lower) || lex.notName || (lex.ordinary && !lex.given && !surnameShaped && !scan.data.given.has(t.lower))) break;
       hit[k] ??= { rule: 'person.form-field', confidence: 0.7 };
     }
   }
@@ -1110,16 +1112,20 @@ const CLOSING_QUOTE = /^["»”“']/;
 function businessNamed(scan: PersonScan, i: number, j: number): boolean {
   const { text, tokens } = scan;
   const prev = tokens[i - 1];
-  if (i < j && BUSINESSES.has(tokens[i].lower)) return true;
+  // (Bare, only one word after the business's word written as part of its name, with a capital: "at the sauna Gulnara told
+  // me", "В кафе Айгуль работала", "Sauna Lyudmila Petrova manages" name people.)
+  if (j === i + 1 && BUSINESSES.has(tokens[i].lower) && tokens[i].capitalised) return true;
   if (prev === undefined || j - i > 2) return false;
   const lead = text.slice(prev.end, tokens[i].start);
-  if (lead === ' ') return BUSINESSES.has(prev.lower);
+  if (lead === ' ') return i === j && prev.capitalised && BUSINESSES.has(prev.lower) && !sentenceStart(text, prev.start);
   return OPENING_QUOTE_LEAD.test(lead) && BUSINESSES_QUOTED.has(prev.lower) && CLOSING_QUOTE.test(text.slice(tokens[j].end, tokens[j].end + 1));
 }
 
 /** Words for a saint before a name, in the region's languages (Saint George, Sf. Maria, Sveti Nikola, Свети Георги). */
 // (Not Sveta, Света: a given name too.)
 const SAINTS = new Set(['saint', 'st', 'sf', 'sv', 'sveti', 'sveto', 'santa', 'san', 'sankt', 'szent', 'svatý', 'svatá', 'święty', 'święta', 'šv', 'svētā', 'svētais', 'свети', 'святой', 'святого', 'святая', 'св']);
+/** Prepositions of a date before a saint's day (on Sv. Petka, на Святого Николая, po Sv. Janu). */
+const DATE_PREPOSITIONS = new Set(['on', 'before', 'after', 'till', 'until', 'since', 'by', 'на', 'в', 'во', 'до', 'после', 'к', 'ко', 'перед', 'pe', 'de', 'na', 'po', 'do', 'od', 'za', 'przed', 'o', 'u']);
 /** Words for a day written after a saint's or a holiday's name (Saint George's Day, Novruz Bayramı). */
 const DAY_AFTER = new Set(['day', 'bayram', 'bayramı', 'байрам', 'байрамы', 'байрама', 'bajram', 'bajrami', 'hayit', 'hayiti', 'айт', 'ait']);
 /** A day named by a capitalised word after it (День Победы, Дня Независимости). */
@@ -1129,14 +1135,22 @@ function saintOrHoliday(scan: PersonScan, i: number, j: number): boolean {
   const { text, tokens } = scan;
   const prev = tokens[i - 1];
   const lead = prev ? text.slice(prev.end, tokens[i].start) : '';
-  if (prev !== undefined && SAINTS.has(prev.lower) && prev.capitalised && /^\.? $/.test(lead)) return true;
-  // (The saint's word itself, written before the name: Sv. Petka, Santa Maria Day.)
-  // (A full stop only after an abbreviation, Sv. or St.: "писала Света. Была" ends a sentence.)
-  if (SAINTS.has(tokens[i].lower) && (i < j || (tokens[i].text.length <= 3 ? /^\.? \p{Lu}/u : /^ \p{Lu}/u).test(text.slice(tokens[i].end, tokens[i].end + 3)))) return true;
-  if (i < j && DAY_BEFORE.has(tokens[i].lower) && tokens[i].capitalised && !scan.lexicon(i + 1).given) return true;
   const next = tokens[j + 1];
-  if (next !== undefined && DAY_AFTER.has(next.lower) && /^(?:['’]s)? $/.test(text.slice(tokens[j].end, next.start))) return true;
-  return prev !== undefined && prev.text.charCodeAt(0) === 0x0414 && DAY_BEFORE.has(prev.lower) && lead === ' ' && !scan.lexicon(i).given;
+  const dayAfter = next !== undefined && DAY_AFTER.has(next.lower) && /^(?:['’]s)? $/.test(text.slice(tokens[j].end, next.start));
+  const given = (k: number) => scan.lexicon(k).given || scan.data.given.has(tokens[k].lower);
+  // One given name after a saint's word, as a day ("on Sf. Maria", "Saint George's Day"), never a surname or a full name
+  // ("St. Petrov, the duty officer", "Sv. Petar Ilic"), nor a name after a street's abbreviation ("Abay St. Ivanov").
+  if (i === j && prev !== undefined && SAINTS.has(prev.lower) && prev.capitalised && /^\.? $/.test(lead) && given(i)) {
+    const before = tokens[i - 2];
+    if (dayAfter || (before !== undefined && DATE_PREPOSITIONS.has(before.lower) && text.slice(before.end, prev.start) === ' ')) return true;
+  }
+  // (A saint's abbreviation alone is no name: Sv, Sf.)
+  if (i === j && SAINTS.has(tokens[i].lower) && tokens[i].text.length <= 3) return true;
+  // (Santa Maria Day, Saint George's Day; День Победы, a day's word and one word that is no given name.)
+  if (j === i + 1 && SAINTS.has(tokens[i].lower) && dayAfter) return true;
+  if (j === i + 1 && DAY_BEFORE.has(tokens[i].lower) && tokens[i].capitalised && !given(j)) return true;
+  if (i === j && dayAfter && !given(i)) return true;
+  return i === j && prev !== undefined && prev.text.charCodeAt(0) === 0x0414 && DAY_BEFORE.has(prev.lower) && lead === ' ' && !given(i);
 }
 
 /** The articles of the Albanian genitive between a street word and its name (Rruga e Kavajës, Bulevardi i Ri). */
