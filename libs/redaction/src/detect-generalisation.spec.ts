@@ -586,6 +586,11 @@ describe('kinds sets O and P (interview transcripts, documents between organisat
     expect(persons(text, lang)).toEqual(names);
   });
 
+  it('reads a feminine surname shaped like a town\'s genitive as a surname, and the town after its preposition as the town', () => {
+    expect(persons('Вчера Иванова пришла в отдел. Фамилия: Иванова.', 'ru')).toEqual(['Иванова', 'Иванова']);
+    expect(persons('Она родом из Иванова, работала в Москве.', 'ru')).toEqual([]);
+  });
+
   it('does not take a business word in the genitive for the business: the person after it is named', () => {
     expect(persons('Администратор сауны Ренат забрал паспорт.', 'ru')).toEqual(['Ренат']);
   });

@@ -231,13 +231,17 @@ function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
   let given = false;
   let ambiguous = false;
   for (const l of forms) {
-    if (NOT_NAMES.has(l)) notName = true;
+    // (A feminine surname is not the genitive of a town named like it: "Вчера Иванова пришла" is no "из Иванова", which the
+    // place's preposition still says.)
+    if (NOT_NAMES.has(l) && (l === w || !FEMININE_SURNAME.test(w))) notName = true;
     if (GIVEN.has(l)) given = true;
     if (AMBIGUOUS_NAMES.has(l)) ambiguous = true;
   }
   if (!notName) notName = placeWithSuffix(w, TURKIC_SUFFIXES_CYRILLIC);
   return new LazyLexicon(w, notName, given, given && ambiguous, forms, ordinaryCyrillic);
 }
+
+const FEMININE_SURNAME = /^[а-яё]{3,}(?:ова|ева|ёва|ина|ына)$/;
 
 const any = (list: string[]) => list.join('|');
 const SURNAME_CYR = new RegExp(`^[${CYR}]{2,}(${any(SURNAME_ENDINGS.cyrillic)})(${any(SURNAME_ENDINGS.cyrillicCase)})?$`, 'iu');
@@ -695,7 +699,11 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // Only read with a capital or in casual notes: the patterns are tried only then.
   const surname = (cap || casual) && t.text.length >= 5 && (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text);
   // (Not a street, park or station named after a person, улица Панфилова; nor a district's adjective, Киевский райотдел.)
-  const placeNamed = (prev !== undefined && STREET_BEFORE.has(prevWord) && scan.between(prev, t) === ' ') || (PLACE_ADJECTIVE_NOMINATIVE.test(t.text) && nextIsPlaceWord(scan, i));
+  // (Nor a town's genitive after its preposition, "из Иванова": a feminine surname's shape too.)
+  const placeNamed =
+    (prev !== undefined && STREET_BEFORE.has(prevWord) && scan.between(prev, t) === ' ') ||
+    (PLACE_ADJECTIVE_NOMINATIVE.test(t.text) && nextIsPlaceWord(scan, i)) ||
+    (t.cyrillic && FEMININE_SURNAME.test(w) && lex.lemmas.some((l) => l !== w && NOT_NAMES.has(l)) && placeContext(text, tokens, i, data));
   if (surname && cap && !placeNamed && !sentenceStartCommonWord(t.text) && (!sentenceStart(text, t.start) || (STRONG_SURNAME.test(t.text) && !(lex.ordinary && scan.capitalisedCounts.get(w) === 1)))) {
     return { rule: 'person.surname', confidence: 0.8 };
   }
