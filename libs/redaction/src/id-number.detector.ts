@@ -30,7 +30,7 @@ export function isLuhn(digits: string): boolean {
 const NATIONAL_ID_CONTEXT =
   /(pesel|egn|егн|jmbg|embg|јмбг|cnp|idnp|pinfl|пинфл|pin\b|пин\b|iin|иин|жсн|inn\b|инн|snils|снилс|rodné|rodne|asmens|kodas|isikukood|personas kods|personal code|personal number|personal id|личный код|личный номер|персональный код|registration number|registration card|регистрац|emirates id|kimlik|\barc\b|rnokpp|рнокпп|ипн|id no|id number|id card|id-card|passport|паспорт|удостоверени|уд-е|уд-ия)/i;
 const ID_CONTEXT =
-  /(pesel|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин\b|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|личный код|личный номер|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b)/i;
+  /(pesel|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин\b|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|личный код|личный номер|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b|патент|patent|permit|разрешени|visa|виза|визу|residence|вид на жительство|внж)/i;
 
 /**
  * Identity numbers: IIN (checksum), bank cards (Luhn), passports and ID cards
@@ -62,7 +62,8 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
     }
   }
   // National identity numbers with a checksum, or with a keyword before them, however the digits are grouped.
-  for (const m of text.matchAll(/(?<![\p{L}0-9+\-/.]|\d )\d{2,15}(?:[ \-/]\d{1,8}){0,3}(?![\p{L}0-9]|[\-/.]\d)/gu)) {
+  // (A region's two digits before ten, a Russian work patent "77 2301458836".)
+  for (const m of text.matchAll(/(?<![\p{L}0-9+\-/.]|\d )\d{2,15}(?:[ \-/]\d{1,10}){0,3}(?![\p{L}0-9]|[\-/.]\d)/gu)) {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 9 || digits.length > 15) continue;
     const valid = data.validators.find(([, isValid]) => isValid(digits));

@@ -614,6 +614,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markBeforeNames(scan);
   markListedAndWithWriter(scan);
   markFormFields(scan);
+  markNameParticles(scan);
   dropForeignPhrases(scan);
   dropPlacesAndInstitutions(scan);
   markMentions(scan);
@@ -624,6 +625,36 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
 function withElision(text: string, span: Span): Span {
   return /^['’]["”»]/.test(text.slice(span.end, span.end + 2)) ? { ...span, end: span.end + 1 } : span;
 }
+
+/** Particles inside Arabic names (Khalid Al Mansoori, Rashid bin Saeed): the name goes on after them. */
+const NAME_PARTICLES = new Set(['Al', 'al', 'El', 'el', 'bin', 'bint', 'ibn', 'Bin', 'Bint', 'Ibn', 'Abu', 'Аль', 'аль', 'бин', 'ибн']);
+
+/**
+ * A name goes on after a particle of an Arabic name and the capitalised word after it (Khalid Al Mansoori, Rashid Obaid Al
+ * Ketbi), and after a Korean surname in its short syllables (Пак Сон Хо, Kim Min Ji).
+ */
+function markNameParticles(scan: PersonScan): void {
+  const { text, tokens, hit, data } = scan;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!hit[i - 1] || hit[i] || !NAME_PARTICLES.has(tokens[i].text) || !/^[ -]$/.test(scan.between(tokens[i - 1], tokens[i]))) continue;
+    const next = tokens[i + 1];
+    if (!next.capitalised || !/^[ -]$/.test(scan.between(tokens[i], next)) || scan.isPlace(next.lower) || scan.lexicon(i + 1).notName) continue;
+    hit[i] = { rule: 'person.particle', confidence: 0.7 };
+    hit[i + 1] ??= { rule: 'person.particle', confidence: 0.7 };
+  }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!hit[i] || !tokens[i].capitalised || tokens[i].text.length > 5 || !data.surnames.has(tokens[i].lower) || !KOREAN_SURNAMES.has(tokens[i].lower)) continue;
+    for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+      const t = tokens[k];
+      // (Not an initial: Ким А.С.)
+      if (hit[k] || !t.capitalised || t.text.length > 4 || text.charCodeAt(t.end) === 0x2e || !/^[ -]$/.test(scan.between(tokens[k - 1], t)) || scan.calendar(t) || scan.lexicon(k).notName) break;
+      hit[k] = { rule: 'person.korean-given', confidence: 0.6 };
+    }
+  }
+}
+
+/** The Korean surnames of the pack, both scripts (their given names are syllables too short for any other rule). */
+const KOREAN_SURNAMES = new Set(['kim', 'lee', 'park', 'choi', 'jung', 'jeong', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'oh', 'seo', 'shin', 'kwon', 'hwang', 'ahn', 'song', 'yoo', 'hong', 'jeon', 'ko', 'moon', 'yang', 'son', 'baek', 'heo', 'nam', 'ким', 'пак', 'цой', 'чой', 'тен', 'югай', 'шин', 'кан', 'юн', 'хван', 'чон', 'когай', 'огай', 'тян', 'лим']);
 
 const FORM_LABELS = PERSON_WORDS.formLabels;
 
@@ -680,7 +711,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const cue =
     prev !== undefined &&
     scan.cueBefore(prevWord) &&
-    (/^[\s"«“'(,-]*$/.test(scan.between(prev, t)) || (/^\.\s$/.test(scan.between(prev, t)) && /^(dr|mr|mrs|ms)$/.test(prevWord)));
+    (/^[\s"«“'(,-]*$/.test(scan.between(prev, t)) || (/^\.\s$/.test(scan.between(prev, t)) && (/^(dr|mr|mrs|ms)$/.test(prevWord) || (data.titles.has(prevWord) && prevWord.length <= 5))));
   // An opening quote (not a closing one) right before the word, after a naming cue.
   // (A nickname is short: its quote closes within a few words, "«Клоп»", not "«Без патента, Мирочка»".)
   const quotedCue =
@@ -1070,7 +1101,7 @@ function dropPlacesAndInstitutions(scan: PersonScan): void {
     // (Not set off by commas as an apposition, "the owner of the flat, Gülşen Öztürk Karaca, said": a person's name.)
     const apposition = /,\s$/.test(text.slice(Math.max(0, tokens[i].start - 2), tokens[i].start)) && /^,/.test(text.slice(tokens[j].end, tokens[j].end + 1));
     const institution =
-      shapeOnly && j - i >= 2 && !apposition && !rules.includes('person.surname') && !/-/.test(text.slice(tokens[i].start, tokens[j].end)) && tokens.slice(i, j + 1).every((t) => !nameShaped(t.text) && !(data.nameEndings?.test(t.text) ?? false));
+      shapeOnly && j - i >= 2 && !apposition && !rules.includes('person.surname') && !/-/.test(text.slice(tokens[i].start, tokens[j].end)) && tokens.slice(i, j + 1).every((t) => !nameShaped(t.text) && !(data.nameEndings?.test(t.text) ?? false) && !data.surnames.has(t.lower));
     const foreignPhrase =
       shapeOnly && !casual && next !== undefined && text.slice(tokens[j].end, next.start) === ' ' && !tokens[j].cyrillic && !next.capitalised && !PERSON_WORDS.honorificsAfter.has(next.lower) && next.text.length >= 4 && !next.cyrillic && !insideQuote(text, tokens[i].start) && /^\p{Ll}+$/u.test(next.text) && !scan.lexicon(j + 1).ordinary && !scan.lexicon(j + 1).given && !scan.lexicon(j + 1).notName;
     // A pack's street word inside the run (Kemeraltı Caddesi, Brīvības Iela).
@@ -1133,9 +1164,10 @@ function businessNamed(scan: PersonScan, i: number, j: number): boolean {
 // (Not Sveta, Света: a given name too.)
 const SAINTS = new Set(['saint', 'st', 'sf', 'sv', 'sveti', 'sveto', 'santa', 'san', 'sankt', 'szent', 'svatý', 'svatá', 'święty', 'święta', 'šv', 'svētā', 'svētais', 'свети', 'святой', 'святого', 'святая', 'св']);
 /** Prepositions of a date before a saint's day (on Sv. Petka, на Святого Николая, po Sv. Janu). */
-const DATE_PREPOSITIONS = new Set(['on', 'before', 'after', 'till', 'until', 'since', 'by', 'на', 'в', 'во', 'до', 'после', 'к', 'ко', 'перед', 'pe', 'de', 'na', 'po', 'do', 'od', 'za', 'przed', 'o', 'u']);
+const HOLIDAYS_ALSO_NAMES = PERSON_WORDS.holidaysAlsoNames;
+const DATE_PREPOSITIONS = new Set(['on', 'before', 'after', 'till', 'until', 'since', 'during', 'for', 'at', 'на', 'в', 'во', 'до', 'после', 'к', 'ко', 'перед', 'pe', 'de', 'na', 'po', 'do', 'od', 'za', 'przed', 'o', 'u']);
 /** Words for a day written after a saint's or a holiday's name (Saint George's Day, Novruz Bayramı). */
-const DAY_AFTER = new Set(['day', 'bayram', 'bayramı', 'байрам', 'байрамы', 'байрама', 'bajram', 'bajrami', 'hayit', 'hayiti', 'айт', 'ait']);
+const DAY_AFTER = new Set(['day', 'holiday', 'holidays', 'festival', 'feast', 'праздник', 'праздника', 'празднику', 'праздником', 'празднике', 'bayram', 'bayramı', 'байрам', 'байрамы', 'байрама', 'bajram', 'bajrami', 'hayit', 'hayiti', 'айт', 'айта', 'айту', 'айтом', 'айте', 'ait', 'хайит', 'хайита', 'байрамом', 'байраму', 'байраме']);
 /** A day named by a capitalised word after it (День Победы, Дня Независимости). */
 const DAY_BEFORE = new Set(['день', 'дня', 'дню', 'днём', 'днем', 'ден', 'дзень']);
 
@@ -1158,6 +1190,10 @@ function saintOrHoliday(scan: PersonScan, i: number, j: number): boolean {
   if (j === i + 1 && SAINTS.has(tokens[i].lower) && dayAfter) return true;
   if (j === i + 1 && DAY_BEFORE.has(tokens[i].lower) && tokens[i].capitalised && !given(j)) return true;
   if (i === j && dayAfter && !given(i)) return true;
+  if (j === i + 1 && DAY_AFTER.has(tokens[j].lower) && /^ $/.test(text.slice(tokens[i].end, tokens[j].start))) return true;
+  // (A holiday that is also a given name after a preposition of a date: "после Нооруза", "before Navruz"; "translated by Bajram"
+  // names the translator.)
+  if (i === j && prev !== undefined && HOLIDAYS_ALSO_NAMES.has(tokens[i].lower) && DATE_PREPOSITIONS.has(prev.lower) && lead === ' ') return true;
   return i === j && prev !== undefined && prev.text.charCodeAt(0) === 0x0414 && DAY_BEFORE.has(prev.lower) && lead === ' ' && !given(i);
 }
 

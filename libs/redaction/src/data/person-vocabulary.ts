@@ -28,6 +28,7 @@ export interface PersonVocabulary {
   /** Labels of a form's or a list's field followed by a colon, after which a name is written (Witness: Ajsel, SURNAME: IVANOVA). */
   formLabels?: string[];
   calendar?: string[];
+  holidaysAlsoNames?: string[];
   calendarShort?: string[];
   /** Abbreviated weekdays, never a name even with a capital ("came Tue"); abbreviated months may be (Jan, Jun). */
   weekdaysShort?: string[];

@@ -10,7 +10,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   cuesBefore: words(`
     officer lieutenant captain major sergeant detective inspector doctor dr nurse madam mr mrs ms miss friend sister brother cousin neighbour
     neighbor client driver landlord landlady boyfriend husband son daughter mother father called named nick nickname aka known caller worker
-    volunteer lady hostess madame
+    volunteer lady hostess madame colleague colleagues coworker co-worker roommate flatmate housemate girlfriend
   `),
   /** Words that introduce a name in quotes (called "Ruslan"). */
   namingCues: words(`
@@ -58,7 +58,13 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   /** Months, weekdays and holidays: never a name without a cue. */
   calendar: words(`
     january february march april may june july august september october november december sept monday tuesday wednesday thursday friday saturday
-    sunday easter christmas ramadan ramazan nowruz navruz novruz nauryz nooruz eid kurban qurban bayram bayramı bairam
+    sunday easter christmas ramadan ramazan nowruz eid bayramı bairam
+  `),
+  /** Holidays that are also given names (Navruz, Bajram, Kurban): the holiday after a preposition of a date, "после Нооруза". */
+  holidaysAlsoNames: words(`
+    navruz novruz nauryz nooruz nevruz navroʻz navro'z kurban qurban gurban qurbon bajram bayram ramazon oraza orozo
+    навруз навруза новруз новруза наврӯз наврўз нооруз нооруза ноорузу ноорузе наурыз наурыза наурызу наурызе курбан курбон рамазан
+    рамазана рамазон ораза орозо
   `),
   /** Their abbreviations, only in lower case (Jan is also a name). */
   calendarShort: words(`

@@ -9,8 +9,13 @@ export const AE: CountryPack = {
     { pattern: String.raw`[A-Z]\s?\d{4,5}`, standalone: false },
     // The emirate written before the letter and number: Dubai K 41827, Sharjah 3 12345.
     { pattern: String.raw`(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|RAK|UAQ)\s(?:[A-Z]{1,2}|\d{1,2})\s?\d{1,5}`, standalone: true },
+    // Or after "plates" (Sharjah plates 3 27418): the letter or category and the number alone.
+    { pattern: String.raw`(?<=(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|RAK|UAQ|Дубая|Шарджи)\s(?:plates?|plate number|номера|номерами|номер)\s)(?:[A-Z]{1,2}|\d{1,2})\s?\d{4,5}`, standalone: true },
   ],
   address: { street: ['street', 'st', 'road', 'rd', 'tower', 'towers', 'building', 'bldg', 'residence', 'residences', 'villa', 'compound', 'heights', 'al'], unit: ['flat', 'apt', 'apartment', 'room', 'villa', 'floor', 'labour camp', 'camp', 'accommodation'] },
+  names: {
+    given: ['Khalid', 'Khaled', 'Rashid', 'Rashed', 'Obaid', 'Ubaid', 'Mohammed', 'Mohamed', 'Ahmed', 'Omar', 'Saeed', 'Hamad', 'Hamdan', 'Majid', 'Faisal', 'Yousef', 'Youssef', 'Abdullah', 'Hassan', 'Hussein', 'Salem', 'Juma', 'Mansour', 'Imran', 'Tariq', 'Waleed', 'Nasser', 'Fatima', 'Aisha', 'Mariam', 'Noura', 'Hessa', 'Latifa', 'Shamma', 'Халид', 'Рашид', 'Имран', 'Тарик', 'Насер', 'Маджид', 'Файсал'],
+  },
   places: ['Дубай', 'Шарджа', 'Аджман', 'Абу-Даби', 'Дейра', 'Dubai', 'Sharjah', 'Ajman', 'Dhabi', 'Deira', 'Karama', 'Barsha', 'Nahda', 'Qusais', 'Fujairah'],
   vehicleWords: ['car'],
 };
