@@ -21,7 +21,7 @@ const STREET_KEYWORDS = new Set(
   `ul ulica ulitsa ulice utca út útja iela prospekts pr pr-t prosp prospekt prospect bul bulv bulevar bulevardul blvd bd al aleja aleea calea şos sos soseaua šoss str strada stradă strasse straße str-da trg náměstí nám namesti
    mah mahalle mahallesi mh cad cd caddesi sk sok sokak sokağı bulvarı
    ro gil daero dong gu
-   ko'chasi ko‘chasi kochasi ko'cha kucha mahalla kvartal massiv mavzesi qishloq qishlog'i qishlog‘i qishlogʻi qishlogi tumani tumanı mfy махалля махалла кишлак
+   ko'chasi ko‘chasi kochasi ko'cha kucha mahalla mahala kvartal massiv mavzesi qishloq qishlog'i qishlog‘i qishlogʻi qishlogi tumani tumanı mfy махалля махалла кишлак
    fshati fshat
    zh/m ж/м жм ж.к жк jk mkr mkrn mikrorayon microdistrict мкр мкрн микрорайон квартал массив
    ул улица улице улицу шоссе пр пр-т проспект просп пер переулок бульвар б-р наб набережная пл площадь тупик проезд тракт тракте trakt
@@ -33,6 +33,7 @@ const STREET_KEYWORDS = new Set(
 /** Keywords of a house, entrance, floor or flat, followed (or preceded) by its number (and each pack's own). */
 const UNIT_KEYWORDS = new Set(
   `kv kv. apt apartment flat room rm floor fl entrance house dom d no nr br broj byt stan ulaz sprat m lok lokal ap apart bl blok sc scara et etaj daire d: kat
+   apartman stanovanje kuća kuca kuće
    uy xonadon bino podъezd podezd ev
    poschodie patro emelet piętro pietro kati shtëpia shtëpi
    кв квартира д дом корп корпус стр строение под подъезд эт этаж оф офис комн ком комната вх бл блок ап апартамент общ общежитие
@@ -118,7 +119,9 @@ function hyphenated(before: string, after: string): boolean {
   if (/^\p{Ll}{1,2}$/u.test(after)) return /^\p{Ll}{1,3}$/u.test(before);
   return /^\p{L}{1,4}$/u.test(before) && /^\d+\p{L}?$/u.test(after);
 }
-const KOREAN_STREET_SUFFIX = /^(?:ro|gil|daero|eup|ri|myeon|ро|гиль|дэро|ып|ри|мён)$/;
+const KOREAN_STREET_SUFFIX = /^(?:ro|gil|daero|eup|ri|myeon|dong|gu|si|gun|ро|гиль|дэро|ып|ри|мён|дон|гу|си)$/;
+/** A Korean city, district or county before the street (Ansan-si, Danwon-gu): written first, and part of the address. */
+const KOREAN_AREA = /-(?:si|gu|gun|do|си|гу)[.,]?$/;
 
 /** English street words that are everyday words too: a street word only when capitalised. */
 const CAPITAL_ONLY_STREET_WORDS = new Set(['drive', 'way', 'place', 'court', 'park', 'square', 'walk', 'close', 'row', 'block']);
@@ -205,10 +208,19 @@ function unitAfterHouse(pieces: readonly Piece[], k: number): boolean {
 }
 
 /** A word for a village (or a Turkmen rural district, etrap) right before its name, as the address's first words (village Navobod, с. Кара-Суу, ...). */
-const SETTLEMENT_BEFORE = /(?:^|[\s(,])((?:village|hamlet|aul|село|селе|деревня|деревне|посёлок|поселок|посёлке|поселке|аул|кишлак|кишлаке|qishloq|qishlog'i|fshati|selo|sat|satul|kyshtak|кыштак|айыл|этрап|etrap|с\.|пос\.|дер\.)\s)$/iu;
+const SETTLEMENT_BEFORE = /(?:^|[\s(,])((?:village|hamlet|osada|naselje|aul|село|селе|деревня|деревне|посёлок|поселок|посёлке|поселке|аул|кишлак|кишлаке|qishloq|qishlog'i|fshati|selo|sat|satul|kyshtak|кыштак|айыл|этрап|etrap|с\.|пос\.|дер\.)\s)$/iu;
 
 /** A date: day and month as digits (12.04), or a day and a month's name (20 августа, 3 March). */
 const DATE_AFTER = /^\d{1,2}(?:\.\d{1,2}(?!\d)|\s(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
+
+/** Month names in the case streets are named with (Ulica 15. maja, ul. 11 Oktomvri, 1 Maja, 8 Марта). */
+const MONTHS_OF_STREETS = new Set(
+  `januara februara marta aprila maja juna jula avgusta augusta septembra oktobra novembra decembra siječnja veljače ožujka travnja svibnja
+   lipnja srpnja kolovoza rujna listopada studenoga prosinca januar mart maj oktomvri noemvri dekemvri septemvri avgust maja listopada
+   января февраля марта апреля мая июня июля августа сентября октября ноября декабря`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Unit words that only count beside a street keyword: "ID no 0102", "No. 3" alone are not addresses. */
 const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev']);
@@ -228,6 +240,8 @@ function joins(text: string, a: Piece, b: Piece): boolean {
   // or after an ordinal number before its unit (4. poschodie, 3. kat).
   // (Not over the end of a sentence into a date or the number of the next item: "кв. 12. 20 августа", "avenue. 3. No protocol".)
   if ((/[.;]\s/.test(gap) || (a.text.endsWith('.') && a.text.length > 5 && a.kind !== 'number')) && b.kind === 'number' && (DATE_AFTER.test(text.slice(b.start, b.end + 12)) || (a.kind !== 'number' && /^\.\s+\p{Lu}/u.test(text.slice(b.end, b.end + 3))))) return false;
+  // (An ordinal number before its street word: Saray Mah. 42. Sok., 1453. Sokak.)
+  if (a.kind === 'number' && b.kind === 'street' && gap === '. ' && /^\d{1,4}$/.test(a.text)) return true;
   if (/[.;]/.test(gap) && !(b.kind === 'number' || (/\.$/.test(a.text) && a.text.length <= 5 && a.kind !== 'name') || (a.kind === 'number' && b.kind === 'unit' && gap.startsWith('.') && a.text.length <= 2 && (/^\p{Ll}/u.test(b.text) || CAPITAL_UNITS.has(b.text))))) return false;
   return true;
 }
@@ -281,6 +295,12 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
         j++;
         continue;
       }
+      // A street named after a date, its day's number and its month (Ulica 15. maja 12, ul. 11 oktomvri 5): part of the name.
+      if (next.kind === 'stop' && pieces[j].kind === 'number' && pieces[j - 1]?.kind === 'street' && /^\d{1,2}$/.test(pieces[j].text) && MONTHS_OF_STREETS.has(next.text.toLowerCase()) && pieces[j + 2]?.kind === 'number' && joins(text, pieces[j], next)) {
+        next.kind = 'name';
+        j++;
+        continue;
+      }
       // (Or before a unit word and its number: ul. Bulevar oslobođenja br. 46.)
       if (next.kind === 'stop' && !(pieces[j].kind === 'street' && /^\p{Ll}+$/u.test(next.text) && !STOP_WORDS.has(next.text) && !/,/.test(text.slice(pieces[j].end, next.start)) && (pieces[j + 2]?.kind === 'number' ? next.text.length >= 3 && !/^(?:19|20)\d\d(?!\d)/.test(pieces[j + 2].text) : (pieces[j + 2]?.kind === 'name' && capitalised(pieces[j + 2].text)) || (next.text.length >= 3 && pieces[j + 2]?.kind === 'unit' && pieces[j + 3]?.kind === 'number')))) break;
       if (!joins(text, pieces[j], next)) break;
@@ -309,6 +329,8 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
     const bare = p.text.toLowerCase().replace(/[.:]$/, '');
     const weak = p.kind === 'unit' && (WEAK_UNITS.has(bare) || /^[a-z]$/.test(bare));
     if ((p.kind === 'unit' || p.kind === 'street') && !weak && (run[k + 1]?.kind === 'number' || run[k - 1]?.kind === 'number')) anchored = true;
+    // (Two unit words before the number, the second a weak one: č. d. 47, "číslo domu".)
+    if (p.kind === 'unit' && !weak && run[k + 1]?.kind === 'unit' && run[k + 2]?.kind === 'number') anchored = true;
     // A street keyword with a number within the next five pieces (ul. Pero Nakov br. 112, Cd. No:14, ul. Vidoe Smilevski Bato br. 94).
     if (p.kind === 'street' && run.slice(k + 1, k + 6).some((q) => q.kind === 'number')) anchored = true;
     if (p.kind === 'number' && /^\d+-(?:uy|xonadon|kvartal|квартал|й|я)$/iu.test(p.text)) anchored = true;
@@ -323,7 +345,7 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
   // after its word is ("village Navobod, ul. Rudaki 18", "село Ташкент, ул. ...": the house is found by both).
   const leadAt = first;
   const lead = SETTLEMENT_BEFORE.exec(text.slice(Math.max(0, run[first].start - 16), run[first].start));
-  if (!lead) for (let k = first; k < keyAt; k++) if (/,/.test(text.slice(run[k].end, run[k + 1].start)) && run[keyAt].kind === 'street') first = k + 1;
+  if (!lead) for (let k = first; k < keyAt; k++) if (/,/.test(text.slice(run[k].end, run[k + 1].start)) && run[keyAt].kind === 'street' && !KOREAN_AREA.test(run[k].text)) first = k + 1;
   // (Nor the last word of the sentence before: "… at Deira. Ocean Drive 5".)
   for (let k = first; k < keyAt; k++) if (run[k].kind === 'name' && run[k].text.length > 3 && run[k].text.endsWith('.')) first = k + 1;
   // A unit word without its number that only leads in ("flat, vul. Pavlova 44"): not part of the address.
@@ -344,6 +366,8 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
   if (last - first < 1) return null;
   // (Without the full stop of the sentence after a district/city.)
   // (Nor after a unit word that is no abbreviation: 2. OG rechts.)
-  const end = (run[last].kind === 'name' || (run[last].kind === 'unit' && run[last].text.length >= 6)) && run[last].text.endsWith('.') ? run[last].end - 1 : run[last].end;
+  let end = (run[last].kind === 'name' || (run[last].kind === 'unit' && run[last].text.length >= 6)) && run[last].text.endsWith('.') ? run[last].end - 1 : run[last].end;
+  // (A full stop after a Hungarian floor and door that is no sentence's end, the prose going on in lower case: "31. III/12. with".)
+  if (run[last].kind === 'number' && /^[IVX]{1,4}\/\d{1,4}$/.test(run[last].text) && /^\.\s\p{Ll}/u.test(text.slice(end, end + 3))) end++;
   return { start: lead && first === leadAt ? run[first].start - lead[1].length : run[first].start, end, confidence: streets > 0 ? 0.85 : 0.7 };
 }

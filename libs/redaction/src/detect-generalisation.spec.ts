@@ -614,3 +614,33 @@ describe('kinds sets Q and R (NGO monitoring reports, migration to the destinati
     expect(persons('Протокол подписал Пак И.С., дежурный.', 'ru')).toEqual(['Пак И.С.']);
   });
 });
+
+describe('what a second outside tester and sets S and T showed', () => {
+  it.each([
+    ['a Korean name whose surname is also a word, at a sentence start', 'en', 'Lee Jae Won, the driver, took her passport.', ['PERSON', 'Lee Jae Won']],
+    ['a Korean name in Cyrillic whose syllable is a pronoun', 'ru', 'Хозяйка Ким Он Су забрала паспорт.', ['PERSON', 'Ким Он Су']],
+    ['a listed surname that is a word, with another name', 'en', 'Kim and Song both worked at the salon.', ['PERSON', 'Song']],
+    ['a holiday\'s name as a man\'s at a sentence start', 'en', 'Novruz hit her twice and took the money.', ['PERSON', 'Novruz']],
+    ['the same in Russian in a case form', 'ru', 'Она жила с Рамазаном на съёмной квартире.', ['PERSON', 'Рамазаном']],
+    ['a man named like a holiday right after the holiday', 'ru', 'После Навруза Курбан увёз её в Стамбул.', ['PERSON', 'Курбан']],
+    ['a document\'s series and number with their words', 'ru', 'Паспорт серии AB № 4821937 забрал участковый.', ['IDNUM', 'AB № 4821937']],
+    ['a card\'s number of capitals and digits after its word', 'en', 'Her permit, card no. T4K9R27MX, shows her old name.', ['IDNUM', 'T4K9R27MX']],
+    ['a Ukrainian patronymic in Latin letters inside a full name', 'en', 'The passport is in the name Taras Mykolaiovych Koval still.', ['PERSON', 'Taras Mykolaiovych Koval']],
+    ['a Slovak settlement\'s house by its number', 'en', 'She lives at osada Hrabina, č. d. 112 with her aunt.', ['ADDRESS', 'osada Hrabina, č. d. 112']],
+  ])('finds %s', (_kind, lang, text, item) => {
+    expect(found(text, lang)).toContainEqual(item);
+  });
+
+  it.each([
+    ['places of Dubai after "Al"', 'en', 'Tariq took her to Al Barsha and then to Al Quoz, later to Al Ain.', ['Tariq']],
+    ['a park and a hotel named with a listed surname', 'en', 'We met at the Park Hotel and in Gorky Park.', []],
+    ['holidays named like men after a date\'s preposition or before their day\'s word', 'ru', 'На Новруз Байрамы патрули стояли, и после Навруза тоже.', []],
+  ])('leaves alone %s', (_kind, lang, text, names) => {
+    expect(persons(text, lang)).toEqual(names);
+  });
+
+  it('reads a name that is also a word as the person wherever it is capitalised, once a naming cue named her, but not before its preposition', () => {
+    expect(persons('Квартиру держит женщина по имени Вера. Вера после этого сказала, что полиция своя.', 'ru')).toEqual(['Вера', 'Вера']);
+    expect(persons('Подруга Надежда пришла. Надежда на прокуратуру небольшая.', 'ru')).toEqual(['Надежда']);
+  });
+});

@@ -26,6 +26,8 @@ export function isLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+const SERIES_AND_NUMBER = /(?<![\p{L}])(?:серии|серия|серій|серії|series|seria|ser\.)\s+((?:[A-ZА-ЯЁІ]{1,3}|\d{2,4})(?:\s?\d{2})?\s*(?:№|No\.?|N)\s*\d{6,9})(?![\p{L}0-9])/gu;
+
 /** Words that name a personal identity number (not a phone "number"). */
 const NATIONAL_ID_CONTEXT =
   /(pesel|egn|егн|jmbg|embg|јмбг|cnp|idnp|pinfl|пинфл|pin\b|пин\b|iin|иин|жсн|inn\b|инн|snils|снилс|rodné|rodne|asmens|kodas|isikukood|personas kods|personal code|personal number|personal id|личный код|личный номер|персональный код|registration number|registration card|регистрац|emirates id|kimlik|\barc\b|rnokpp|рнокпп|ипн|id no|id number|id card|id-card|passport|паспорт|удостоверени|уд-е|уд-ия)/i;
@@ -78,6 +80,15 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
     else if (m[0] === digits && BALTIC_SHAPE.test(digits) && !phoneIn(digits, 0, data)) out.push(span(m.index!, m.index! + 11, 'IDNUM', 'id.personal-code-shape', 0.75));
     // A document number in groups after a word that says so ("миграционную карту 4619 2837156"), unless it is a phone.
     else if (m[0] !== digits && ID_CONTEXT.test(before) && !/\d[\d\s]*$/.test(before.slice(-3)) && !phoneIn(m[0], 0, data)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-grouped', 0.75));
+  }
+  // A document's series and number written with their words: "серии 50 № 1234567", "серия AN № 1234567", "series AB No. 123456".
+  for (const m of text.matchAll(SERIES_AND_NUMBER)) {
+    const start = m.index! + m[0].length - m[1].length;
+    out.push(span(start, m.index! + m[0].length, 'IDNUM', 'id.series-number', 0.85));
+  }
+  // A card's number of capitals and digits mixed, after a word that says so (card no. L6F0T82K4, ID-Karte CFGJ4R2X7).
+  for (const m of matchesAt(MIXED_CARD_NUMBER, text, idStarts)) {
+    if (ID_CONTEXT.test(text.slice(Math.max(0, m.index! - 24), m.index!))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.mixed-after-keyword', 0.8));
   }
   // Document numbers of letters and digits: КМ 448120, AZE 14387259, 418273KE, 4150389A012PB3.
   for (const m of matchesAt(DOCUMENT_LETTERS, text, idStarts)) {
@@ -142,5 +153,7 @@ const LETTERS_BEFORE_DIGIT = 7;
 /** Sticky: tried at given starts (see matchesAt), none with a lower-case letter among its first two characters (see idStarts). */
 const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{2,3}\s?\d{6,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d)(?![\p{L}0-9])/uy;
 const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[IVX]{1,4}-[A-ZА-ЯЁ]{2}\s?№?\s?\d{6}|[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6})(?![\p{L}0-9])/uy;
+/** Eight to ten capitals and digits, three digits and two letters at least, mixed (a German ID card's or permit's number). */
+const MIXED_CARD_NUMBER = /(?<![\p{L}0-9])(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){2})[A-Z0-9]{8,10}(?![\p{L}0-9])/uy;
 const LETTER_DIGIT_IDS = /(?<![\p{L}0-9])(?:[A-Z]\d{8}[A-Z]|[0-9A-Z]{7})(?![\p{L}0-9])/uy;
 const PASSPORT = /(?<![\p{L}0-9])(?:ID|[A-Z]{1,2})\s?\d{6,8}(?![\p{L}0-9])/uy;

@@ -626,6 +626,14 @@ function withElision(text: string, span: Span): Span {
   return /^['’]["”»]/.test(text.slice(span.end, span.end + 2)) ? { ...span, end: span.end + 1 } : span;
 }
 
+/** Word i joined by "and" or a comma to a capitalised name found before it (Kim and Park, Ким и Пак). */
+function listedWithName(scan: PersonScan, i: number): boolean {
+  const { tokens, hit } = scan;
+  const before = tokens[i - 1];
+  const name = tokens[i - 2];
+  return before !== undefined && name !== undefined && CONJUNCTIONS.has(before.lower) && hit[i - 2] !== null && hit[i - 2] !== undefined && name.capitalised;
+}
+
 /** Particles inside Arabic names (Khalid Al Mansoori, Rashid bin Saeed): the name goes on after them. */
 const NAME_PARTICLES = new Set(['Al', 'al', 'El', 'el', 'bin', 'bint', 'ibn', 'Bin', 'Bint', 'Ibn', 'Abu', 'Аль', 'аль', 'бин', 'ибн']);
 
@@ -634,7 +642,7 @@ const NAME_PARTICLES = new Set(['Al', 'al', 'El', 'el', 'bin', 'bint', 'ibn', 'B
  * Ketbi), and after a Korean surname in its short syllables (Пак Сон Хо, Kim Min Ji).
  */
 function markNameParticles(scan: PersonScan): void {
-  const { text, tokens, hit, data } = scan;
+  const { text, tokens, hit } = scan;
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (!hit[i - 1] || hit[i] || !NAME_PARTICLES.has(tokens[i].text) || !/^[ -]$/.test(scan.between(tokens[i - 1], tokens[i]))) continue;
     const next = tokens[i + 1];
@@ -642,19 +650,23 @@ function markNameParticles(scan: PersonScan): void {
     hit[i] = { rule: 'person.particle', confidence: 0.7 };
     hit[i + 1] ??= { rule: 'person.particle', confidence: 0.7 };
   }
+  // (The surname too, even where it is a word, Park, Пак, Ли: the syllables after it say it is a name; Он after Ким is one.)
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!hit[i] || !tokens[i].capitalised || tokens[i].text.length > 5 || !data.surnames.has(tokens[i].lower) || !KOREAN_SURNAMES.has(tokens[i].lower)) continue;
-    for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+    if (!tokens[i].capitalised || tokens[i].text.length > 5 || !KOREAN_SURNAMES.has(tokens[i].lower)) continue;
+    let k = i + 1;
+    for (; k <= i + 2 && k < tokens.length; k++) {
       const t = tokens[k];
       // (Not an initial: Ким А.С.)
-      if (hit[k] || !t.capitalised || t.text.length > 4 || text.charCodeAt(t.end) === 0x2e || !/^[ -]$/.test(scan.between(tokens[k - 1], t)) || scan.calendar(t) || scan.lexicon(k).notName) break;
-      hit[k] = { rule: 'person.korean-given', confidence: 0.6 };
+      if (!t.capitalised || t.text.length > 4 || text.charCodeAt(t.end) === 0x2e || !/^[ -]$/.test(scan.between(tokens[k - 1], t)) || scan.calendar(t) || scan.isPlace(t.lower)) break;
     }
+    if (k === i + 1) continue;
+    for (let m = i; m < k; m++) hit[m] ??= { rule: 'person.korean-given', confidence: 0.6 };
+    for (let m = i; m < k; m++) if (hit[m]!.rule !== 'person.korean-given' && SHAPE_RULES.has(hit[m]!.rule)) hit[m] = { rule: 'person.korean-given', confidence: 0.6 };
   }
 }
 
 /** The Korean surnames of the pack, both scripts (their given names are syllables too short for any other rule). */
-const KOREAN_SURNAMES = new Set(['kim', 'lee', 'park', 'choi', 'jung', 'jeong', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'oh', 'seo', 'shin', 'kwon', 'hwang', 'ahn', 'song', 'yoo', 'hong', 'jeon', 'ko', 'moon', 'yang', 'son', 'baek', 'heo', 'nam', 'ким', 'пак', 'цой', 'чой', 'тен', 'югай', 'шин', 'кан', 'юн', 'хван', 'чон', 'когай', 'огай', 'тян', 'лим']);
+const KOREAN_SURNAMES = new Set(['ли', 'kim', 'lee', 'park', 'choi', 'jung', 'jeong', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'oh', 'seo', 'shin', 'kwon', 'hwang', 'ahn', 'song', 'yoo', 'hong', 'jeon', 'ko', 'moon', 'yang', 'son', 'baek', 'heo', 'nam', 'ким', 'пак', 'цой', 'чой', 'тен', 'югай', 'шин', 'кан', 'юн', 'хван', 'чон', 'когай', 'огай', 'тян', 'лим']);
 
 const FORM_LABELS = PERSON_WORDS.formLabels;
 
@@ -741,6 +753,12 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (Not a Russian word written in Latin letters with a surname's ending: testov, domov.)
   if (surname && casual && !t.cyrillic && !scan.russianInLatin(i)) return { rule: 'person.surname.casual', confidence: 0.6 };
   if ((cue && cap && !acronym(t.text)) || (quotedCue && (cap || (casual && !lex.ordinary)))) return { rule: 'person.cue', confidence: 0.7 };
+  // A surname of a pack's list that is also a word (Park, Lee, Пак, Song) inside a sentence, not beside a place's word.
+  // (Where it is also a word of the dictionary, Park, Song, only with a person's verb after it or another name beside it:
+  // "Kim and Park both worked", not "Gorky Park", "the Park Hotel".)
+  if (cap && data.surnames.has(w) && !sentenceStart(text, t.start) && !placeContext(text, tokens, i, data) && !nextIsPlaceWord(scan, i) && (!lex.ordinary || verbFollows(text, tokens, i) || listedWithName(scan, i))) {
+    return { rule: 'person.surname-listed', confidence: 0.6 };
+  }
   if (cap && !lex.ordinary && unknownCapitalisedIsName(scan, i)) {
     // Not a word of either dictionary, nor a place, institution or brand: a name the lists do not hold.
     return { rule: 'person.unknown-word', confidence: 0.6 };
@@ -958,11 +976,15 @@ function markMentions(scan: PersonScan): void {
   const listedWith = (k: number, j: number) => j >= 0 && j < tokens.length && scan.between(tokens[Math.min(k, j)], tokens[Math.max(k, j)]) === ', ' && (scan.named(j) || confirmedAt.has(j));
   for (let k = 0; k < tokens.length; k++) if (ambiguous(k) && !confirmedAt.has(k) && (listedWith(k, k + 1) || listedWith(k, k - 1))) confirmedAt.add(k);
   const confirmed = new Set<string>();
+  // (Or named so after a cue: "женщина по имени Вера", then "Вера после этого сказала".)
+  const namedByCue = (k: number) => k > 0 && (NAMING_CUES.has(tokens[k - 1].lower) || scan.cueBefore(tokens[k - 1].lower)) && scan.between(tokens[k - 1], tokens[k]) === ' ';
+  for (let k = 0; k < tokens.length; k++) if (hit[k] && tokens[k].capitalised && scan.lexicon(k).ambiguous && (!ambiguous(k) || namedByCue(k))) confirmedAt.add(k);
   for (const k of confirmedAt) for (const lemma of scan.lexicon(k).lemmas) confirmed.add(lemma);
   if (confirmed.size > 0) {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      if (hit[k] || !scan.lexicon(k).lemmas.some((lemma) => confirmed.has(lemma)) || (!t.capitalised && scan.lexicon(k).ordinary)) continue;
+      // (Nor the word before its preposition, "Надежда на прокуратуру небольшая", "Вера в бога".)
+      if (hit[k] || !scan.lexicon(k).lemmas.some((lemma) => confirmed.has(lemma)) || (!t.capitalised && scan.lexicon(k).ordinary) || (VIRTUES.includes(t.lower) && WORD_BEFORE_PREPOSITION.test(text.slice(t.end, t.end + 7)))) continue;
       hit[k] = { rule: 'person.coreference', confidence: 0.6 };
     }
   }
@@ -982,6 +1004,9 @@ function markMentions(scan: PersonScan): void {
     if (!scan.lexicon(i).notName || t.capitalised) hit[i] = { rule: 'person.coreference', confidence: 0.6 };
   }
 }
+
+/** A virtue's word in the nominative before its preposition: the word, not the name ("Надежда на", "Вера в"; not "Веру в субботу задержали"). */
+const WORD_BEFORE_PREPOSITION = /^\s+(?:в|во|к|на|in|of|that|for)\s/i;
 
 /** Word k has another part of a name right beside it, one space away: a given name with its surname, a name with its patronymic. */
 function besideName(scan: PersonScan, k: number): boolean {
@@ -1082,6 +1107,17 @@ const SHAPE_RULES = new Set(['person.unknown-word', 'person.adjacent', 'person.c
  */
 function dropPlacesAndInstitutions(scan: PersonScan): void {
   const { text, tokens, hit, casual, data } = scan;
+  // A holiday that is also a given name, after a preposition of a date, is the holiday, even before a name: "On Nooruz
+  // Bajram drove her", "После Навруза Курбан увёз".
+  for (let k = 1; k < tokens.length; k++) {
+    if (hit[k] && holidayAt(scan, k)) hit[k] = null;
+  }
+  // (And the word for its day after such a holiday, "На Новруз Байрамы"; and the holiday before "holidays", "Navruz holidays".)
+  for (let k = 1; k < tokens.length; k++) {
+    if (!DAY_AFTER.has(tokens[k].lower) || !HOLIDAYS_ALSO_NAMES.has(tokens[k - 1].lower) || text.slice(tokens[k - 1].end, tokens[k].start) !== ' ') continue;
+    hit[k] = null;
+    hit[k - 1] = null;
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (!hit[i]) continue;
     let j = i;
@@ -1163,9 +1199,18 @@ function businessNamed(scan: PersonScan, i: number, j: number): boolean {
 /** Words for a saint before a name, in the region's languages (Saint George, Sf. Maria, Sveti Nikola, Свети Георги). */
 // (Not Sveta, Света: a given name too.)
 const SAINTS = new Set(['saint', 'st', 'sf', 'sv', 'sveti', 'sveto', 'santa', 'san', 'sankt', 'szent', 'svatý', 'svatá', 'święty', 'święta', 'šv', 'svētā', 'svētais', 'свети', 'святой', 'святого', 'святая', 'св']);
+/** A holiday that is also a given name, after a preposition of a date or a date itself ("после Нооруза", "21 марта, Новруз"). */
+function holidayAt(scan: PersonScan, k: number): boolean {
+  const { text, tokens } = scan;
+  const prev = tokens[k - 1];
+  if (!HOLIDAYS_ALSO_NAMES.has(tokens[k].lower) || prev === undefined) return false;
+  return (DATE_PREPOSITIONS.has(prev.lower) && text.slice(prev.end, tokens[k].start) === ' ') || DATE_BEFORE.test(text.slice(Math.max(0, tokens[k].start - 20), tokens[k].start));
+}
+const DATE_BEFORE = /(?:\d{1,2}\.?\s\p{L}{3,9}|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\p{L}{3,9}\s\d{1,2}),\s$/u;
+
 /** Prepositions of a date before a saint's day (on Sv. Petka, на Святого Николая, po Sv. Janu). */
 const HOLIDAYS_ALSO_NAMES = PERSON_WORDS.holidaysAlsoNames;
-const DATE_PREPOSITIONS = new Set(['on', 'before', 'after', 'till', 'until', 'since', 'during', 'for', 'at', 'на', 'в', 'во', 'до', 'после', 'к', 'ко', 'перед', 'pe', 'de', 'na', 'po', 'do', 'od', 'za', 'przed', 'o', 'u']);
+const DATE_PREPOSITIONS = new Set(['on', 'before', 'after', 'till', 'until', 'since', 'during', 'for', 'at', 'celebrated', 'celebrate', 'celebrating', 'отмечали', 'праздновали', 'отметили', 'отмечать', 'на', 'в', 'во', 'до', 'после', 'к', 'ко', 'перед', 'pe', 'de', 'na', 'po', 'do', 'od', 'za', 'przed', 'o', 'u']);
 /** Words for a day written after a saint's or a holiday's name (Saint George's Day, Novruz Bayramı). */
 const DAY_AFTER = new Set(['day', 'holiday', 'holidays', 'festival', 'feast', 'праздник', 'праздника', 'празднику', 'праздником', 'празднике', 'bayram', 'bayramı', 'байрам', 'байрамы', 'байрама', 'bajram', 'bajrami', 'hayit', 'hayiti', 'айт', 'айта', 'айту', 'айтом', 'айте', 'ait', 'хайит', 'хайита', 'байрамом', 'байраму', 'байраме']);
 /** A day named by a capitalised word after it (День Победы, Дня Независимости). */
@@ -1193,7 +1238,7 @@ function saintOrHoliday(scan: PersonScan, i: number, j: number): boolean {
   if (j === i + 1 && DAY_AFTER.has(tokens[j].lower) && /^ $/.test(text.slice(tokens[i].end, tokens[j].start))) return true;
   // (A holiday that is also a given name after a preposition of a date: "после Нооруза", "before Navruz"; "translated by Bajram"
   // names the translator.)
-  if (i === j && prev !== undefined && HOLIDAYS_ALSO_NAMES.has(tokens[i].lower) && DATE_PREPOSITIONS.has(prev.lower) && lead === ' ') return true;
+  if (i === j && holidayAt(scan, i)) return true;
   return i === j && prev !== undefined && prev.text.charCodeAt(0) === 0x0414 && DAY_BEFORE.has(prev.lower) && lead === ' ' && !given(i);
 }
 

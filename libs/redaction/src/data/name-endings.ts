@@ -34,7 +34,7 @@ export const PATRONYMIC_ENDINGS: EndingSet = {
   // (The feminine stems too, for their case forms: Сергеевной, Петровны, Ильиничну.)
   cyrillic: words('ович евич ич овна евна ична инична овн евн ичн иничн'),
   cyrillicCase: words('а у ем ом ой ою е ы'),
-  latin: words('ovich evich ovna evna ichna ievich ievna'),
+  latin: words('ovich evich ovna evna ichna ievich ievna ovych evych iiovych ivna ovna yivna'),
 };
 
 /**

@@ -58,12 +58,13 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   /** Months, weekdays and holidays: never a name without a cue. */
   calendar: words(`
     january february march april may june july august september october november december sept monday tuesday wednesday thursday friday saturday
-    sunday easter christmas ramadan ramazan nowruz eid bayramı bairam
+    sunday easter christmas ramadan nowruz eid bayramı bairam
   `),
   /** Holidays that are also given names (Navruz, Bajram, Kurban): the holiday after a preposition of a date, "после Нооруза". */
   holidaysAlsoNames: words(`
-    navruz novruz nauryz nooruz nevruz navroʻz navro'z kurban qurban gurban qurbon bajram bayram ramazon oraza orozo
-    навруз навруза новруз новруза наврӯз наврўз нооруз нооруза ноорузу ноорузе наурыз наурыза наурызу наурызе курбан курбон рамазан
+    navruz novruz nauryz nooruz nevruz navroʻz navro'z kurban qurban gurban qurbon bajram bayram ramazan ramazon oraza orozo
+    навруз навруза наврузом новруз новруза новрузом наврӯз наврўз нооруз нооруза ноорузу ноорузе ноорузом наурыз наурыза наурызу наурызе
+    наурызом курбан курбон рамазан
     рамазана рамазон ораза орозо
   `),
   /** Their abbreviations, only in lower case (Jan is also a name). */
