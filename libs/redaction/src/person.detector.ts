@@ -981,8 +981,11 @@ function markMentions(scan: PersonScan): void {
   for (let k = 0; k < tokens.length; k++) if (hit[k] && tokens[k].capitalised && scan.lexicon(k).ambiguous && (!ambiguous(k) || namedByCue(k))) confirmedAt.add(k);
   for (const k of confirmedAt) for (const lemma of scan.lexicon(k).lemmas) confirmed.add(lemma);
   if (confirmed.size > 0) {
+    // (A form of a confirmed name starts with two letters of one of its lemmas: other words are not looked up.)
+    const starts = new Set([...confirmed].map((lemma) => lemma.slice(0, 2)));
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
+      if (!starts.has(t.lower.slice(0, 2))) continue;
       // (Nor the word before its preposition, "Надежда на прокуратуру небольшая", "Вера в бога".)
       if (hit[k] || !scan.lexicon(k).lemmas.some((lemma) => confirmed.has(lemma)) || (!t.capitalised && scan.lexicon(k).ordinary) || (VIRTUES.includes(t.lower) && WORD_BEFORE_PREPOSITION.test(text.slice(t.end, t.end + 7)))) continue;
       hit[k] = { rule: 'person.coreference', confidence: 0.6 };
