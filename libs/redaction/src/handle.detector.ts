@@ -32,9 +32,9 @@ export function detectHandles(text: string): Span[] {
 
 /** What every link of the known sites above contains (same flags, so the same letters match). */
 const LINK_DOMAIN = /\.(?:com|gram|me|ru)\//iu;
-const PROFILE_LINK = /(?<![\p{L}0-9@._/-])(?:https?:\/\/)?(?:www\.)?[\p{L}0-9-]{2,}(?:\.[\p{L}0-9-]{2,})*\.[a-z]{2,6}\/[\p{L}0-9_.%\-/?=&]*[\p{L}0-9_]/giu;
+const PROFILE_LINK = /(?<![\p{L}0-9@._/-])(?:https?:\/\/)?(?:www\.)?[\p{L}0-9-]{2,}(?:\.[\p{L}0-9-]{2,})*\.[a-z]{2,10}\/[\p{L}0-9_.%\-/?=&]*[\p{L}0-9_]/giu;
 /** What every profile link contains (same flags, so the same letters match). */
-const PROFILE_DOMAIN = /\.[a-z]{2,6}\//iu;
+const PROFILE_DOMAIN = /\.[a-z]{2,10}\//iu;
 // (And the words for a handle itself: "advert handle jurga_vilnius_24", "username: lola.kz".)
 const MESSENGERS = 'handle|username|user name|юзернейм|никнейм|kakaotalk|kakao|telegram|telega|телеграм[еа]?|телег[еа]|signal|viber|вайбер[еа]?|whatsapp|line|wechat|imo|botim|instagram|инстаграм[еа]?|insta|инст[еа]|tiktok|snapchat|skype|discord|onlyfans';
 /** A messenger's name, with the same flags as the full pattern: every messenger ID starts with one. */

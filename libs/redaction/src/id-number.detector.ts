@@ -66,7 +66,8 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
   }
   // National identity numbers with a checksum, or with a keyword before them, however the digits are grouped.
   // (A region's two digits before ten, a Russian work patent "77 2301458836".)
-  for (const m of text.matchAll(/(?<![\p{L}0-9+\-/.]|\d )\d{2,15}(?:[ \-/]\d{1,10}){0,3}(?![\p{L}0-9]|[\-/.]\d)/gu)) {
+  // (Or a sex digit before a date and a number, a Kyrgyz PIN written "2 1203 1999 00417".)
+  for (const m of text.matchAll(/(?<![\p{L}0-9+\-/.]|\d )\d{1,15}(?:[ \-/]\d{1,10}){0,3}(?![\p{L}0-9]|[\-/.]\d)/gu)) {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 9 || digits.length > 15) continue;
     const valid = data.validators.find(([, isValid]) => isValid(digits));
@@ -154,7 +155,7 @@ function basicLowerCase(c: number): boolean {
 const LETTERS_BEFORE_DIGIT = 7;
 /** Sticky: tried at given starts (see matchesAt), none with a lower-case letter among its first two characters (see idStarts). */
 const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{2,3}\s?\d{6,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d)(?![\p{L}0-9])/uy;
-const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[IVX]{1,4}-[A-ZА-ЯЁ]{2}\s?№?\s?\d{6}|[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6})(?![\p{L}0-9])/uy;
+const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[IVX]{1,4}-[A-ZА-ЯЁŞÇÝŽÄÖÜŇ]{2}\s?№?\s?\d{6}|[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6})(?![\p{L}0-9])/uy;
 /** Eight to ten capitals and digits, three digits and two letters at least, mixed (a German ID card's or permit's number). */
 const MIXED_CARD_NUMBER = /(?<![\p{L}0-9])(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){2})[A-Z0-9]{8,10}(?![\p{L}0-9])/uy;
 const LETTER_DIGIT_IDS = /(?<![\p{L}0-9])(?:[A-Z]\d{8}[A-Z]|[0-9A-Z]{7})(?![\p{L}0-9])/uy;
