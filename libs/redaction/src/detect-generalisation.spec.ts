@@ -355,7 +355,7 @@ describe('kinds missed on a fifth held-out set (round 8 of issue 25)', () => {
 
   it.each([
     ['a sentence after an amount and its currency', 'ru', 'Заплатила 5 000 сомони. Номер её сестры не знаем.', []],
-    ['an honorific after a name', 'en', 'The passport is still with Hüsnü Bey in Antalya.', ['Hüsnü']],
+    ['an honorific after a name, taken with it (Bey names no one alone)', 'en', 'The passport is still with Hüsnü Bey in Antalya.', ['Hüsnü Bey']],
     ['a street named after a given name, and the woman of that name', 'ru', 'Офис был на проспекте Мира в Бишкеке. Мира пришла позже.', ['Мира']],
     ['a shop of a brand that is a name', 'en', 'He waits in the Zara shop at the mall.', []],
     ['a verb that is an English street word', 'en', 'rustam, big, drive black Malibu 01 A 777 BA', ['rustam']],
@@ -373,7 +373,7 @@ describe('kinds missed on a sixth held-out set (round 9 of issue 25)', () => {
 
   it.each([
     ['a nickname after "называют"', 'ru', 'Девочки называют его «Кабанчик», он старший.', ['Кабанчик']],
-    ['a name before a lower-case honorific', 'ru', 'Через месяц передал её Gülşen abla, у которой три квартиры.', ['Gülşen']],
+    ['a name before a lower-case honorific, the honorific redacted with it', 'ru', 'Через месяц передал её Gülşen abla, у которой три квартиры.', ['Gülşen abla']],
     ['a lower-case name after "go with"', 'en', 'Today go with nino to the hotels on the seafront.', ['nino']],
     ['a name after "lady"', 'en', 'The hostess lady Dali took her passport.', ['Dali']],
   ])('finds %s', (_kind, lang, text, names) => {
@@ -491,7 +491,7 @@ describe('kinds missed on held-out set M (legal paperwork)', () => {
     ['a badge number with letters after a dash', 'en', 'The lieutenant, badge number 3318-ST, took the money.', ['IDNUM', '3318-ST']],
     ['a village after its abbreviation, before the street', 'ru', 'Прописана: с. Ак-Талаа, ул. Ленина, д. 14. В мае уехала.', ['ADDRESS', 'с. Ак-Талаа, ул. Ленина, д. 14']],
     ['a Turkmen etrap before the street', 'ru', 'Родом из Мары, этрап Векил, ул. Атаева, д. 3, паспорт у него.', ['ADDRESS', 'этрап Векил, ул. Атаева, д. 3']],
-    ['a name before a Turkmen term of respect joined by a hyphen (the term stays outside, as in the dev sets)', 'ru', 'Её позвала женщина по имени Гулбахор-эдже, которая забрала паспорт.', ['PERSON', 'Гулбахор']],
+    ['a name before a Turkmen term of respect joined by a hyphen (the term redacted with it: writers differ on where it belongs)', 'ru', 'Её позвала женщина по имени Гулбахор-эдже, которая забрала паспорт.', ['PERSON', 'Гулбахор-эдже']],
   ])('finds %s', (_kind, lang, text, item) => {
     expect(found(text, lang)).toContainEqual(item);
   });

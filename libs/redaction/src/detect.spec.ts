@@ -25,7 +25,7 @@ describe('detectPii', () => {
 
     it('finds English-text names in transliteration, nicknames in quotes and kinship suffixes', () => {
       const text = 'Her friend Gaukhar Tulegenova was called "Lola" at work. The manager, Farrukh-aka, and Dr. Omarova knew.';
-      expect(types(text, 'PERSON')).toEqual(['Gaukhar Tulegenova', 'Lola', 'Farrukh', 'Omarova']);
+      expect(types(text, 'PERSON')).toEqual(['Gaukhar Tulegenova', 'Lola', 'Farrukh-aka', 'Omarova']);
     });
 
     it('finds lower-case names in casual notes', () => {

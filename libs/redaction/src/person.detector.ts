@@ -618,7 +618,19 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   dropForeignPhrases(scan);
   dropPlacesAndInstitutions(scan);
   markMentions(scan);
-  return spansOf(scan).map((span) => withElision(text, span));
+  return spansOf(scan).map((span) => withHonorific(text, withElision(text, span)));
+}
+
+/**
+ * A term of respect or kinship written after the name (Shakhnoza-opa, Нодира-опа, Madina opa, Рустам ака) is redacted with
+ * it: writers differ on whether it belongs to the name, and inside the span it leaves no half-hidden name either way.
+ * (Not "aka" before another name or a quote: "Rustam aka Ruslan" is "also known as".)
+ */
+function withHonorific(text: string, span: Span): Span {
+  const after = CUE_AFTER.exec(text.slice(span.end, span.end + 16));
+  if (after === null) return span;
+  if (after[0][0] !== '-' && /^\s+[\p{Lu}"«“']/u.test(text.slice(span.end + after[0].length, span.end + after[0].length + 3))) return span;
+  return { ...span, end: span.end + after[0].length };
 }
 
 /** A nickname whose last vowel is elided with an apostrophe before its closing quote ("Grasu'", «Толсты'»): the apostrophe is its. */
