@@ -627,6 +627,7 @@ describe('what a second outside tester and sets S and T showed', () => {
     ['a card\'s number of capitals and digits after its word', 'en', 'Her permit, card no. T4K9R27MX, shows her old name.', ['IDNUM', 'T4K9R27MX']],
     ['a Ukrainian patronymic in Latin letters inside a full name', 'en', 'The passport is in the name Taras Mykolaiovych Koval still.', ['PERSON', 'Taras Mykolaiovych Koval']],
     ['a Slovak settlement\'s house by its number', 'en', 'She lives at osada Hrabina, č. d. 112 with her aunt.', ['ADDRESS', 'osada Hrabina, č. d. 112']],
+    ['a rank used as a nickname in quotes after a naming word', 'ru', 'Участковый, которого все называют «Капитан», забрал паспорт.', ['PERSON', 'Капитан']],
     ['a Kyrgyz PIN written in groups after its word', 'ru', 'Её ПИН 1 0507 1998 00283 остался у хозяина.', ['IDNUM', '1 0507 1998 00283']],
     ['a Turkmen document whose series has a Turkmen letter', 'en', 'Her birth certificate II-ÝŞ 318204 was taken.', ['IDNUM', 'II-ÝŞ 318204']],
     ['a profile link on a site with a long top-level domain', 'en', 'Her advert is at escort-board.online/girls/mira_22 now.', ['HANDLE', 'escort-board.online/girls/mira_22']],

@@ -711,7 +711,9 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const w = t.lower;
   const prev = i > 0 ? tokens[i - 1] : undefined;
   const prevWord = prev ? prev.lower : '';
-  if (t.text.length < 2 || scan.titlesAndCues.has(w)) return null;
+  if (t.text.length < 2) return null;
+  // (A title or a rank is no name, except in quotes after a naming word: "девочки называют «Майор»", called "Captain".)
+  if (scan.titlesAndCues.has(w)) return t.capitalised && quotedAfterNamingCue(scan, i) ? { rule: 'person.cue', confidence: 0.7 } : null;
   // (Nor an honorific in lower case after a name: "Gülşen abla", "Rustam aka"; capitalised it may be a name, Jan.)
   if (!t.capitalised && HONORIFICS_AFTER.has(w)) return null;
   // Most words: lower case, in a narrative written with capitals, with no cue word or opening quote right before.
@@ -1058,6 +1060,15 @@ function spansOf(scan: PersonScan): Span[] {
   }
   return spans;
 }
+
+/** Word i alone in quotes, opened right before it, with a naming word among the three words before (называют «Майор»). */
+function quotedAfterNamingCue(scan: PersonScan, i: number): boolean {
+  const { text, tokens } = scan;
+  const t = tokens[i];
+  if (!OPENING_QUOTES.has(text.charCodeAt(t.start - 1)) || !CLOSING_QUOTES.has(text.charCodeAt(t.end))) return false;
+  return tokens.slice(Math.max(0, i - 3), i).some((p) => NAMING_CUES.has(p.lower) || QUOTE_NAMING_VERBS.has(p.lower));
+}
+const CLOSING_QUOTES = new Set([0x22, 0xbb, 0x201d, 0x201c, 0x27]);
 
 /** Russian verb forms no name has (the reflexive -ся, the second person, the third person plural): a misspelt verb in notes (жаловатся). */
 const VERB_FORM = /(?:тся|ться|лся|лась|лось|лись|ешь|ишь|ает|яет|еет|ует|ают|яют|еют|уют)$/;
