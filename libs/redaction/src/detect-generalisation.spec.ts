@@ -627,6 +627,8 @@ describe('what a second outside tester and sets S and T showed', () => {
     ['a card\'s number of capitals and digits after its word', 'en', 'Her permit, card no. T4K9R27MX, shows her old name.', ['IDNUM', 'T4K9R27MX']],
     ['a Ukrainian patronymic in Latin letters inside a full name', 'en', 'The passport is in the name Taras Mykolaiovych Koval still.', ['PERSON', 'Taras Mykolaiovych Koval']],
     ['a Slovak settlement\'s house by its number', 'en', 'She lives at osada Hrabina, č. d. 112 with her aunt.', ['ADDRESS', 'osada Hrabina, č. d. 112']],
+    ['a police nickname, an adjective in quotes after a verb', 'ru', 'Ночью подъехал «Лысый» с напарником и забрал выручку.', ['PERSON', 'Лысый']],
+    ['the same after a companion\'s word', 'ru', 'Пришёл участковый, а с ним «Косой», и оба требовали денег.', ['PERSON', 'Косой']],
     ['a rank used as a nickname in quotes after a naming word', 'ru', 'Участковый, которого все называют «Капитан», забрал паспорт.', ['PERSON', 'Капитан']],
     ['a Kyrgyz PIN written in groups after its word', 'ru', 'Её ПИН 1 0507 1998 00283 остался у хозяина.', ['IDNUM', '1 0507 1998 00283']],
     ['a Turkmen document whose series has a Turkmen letter', 'en', 'Her birth certificate II-ÝŞ 318204 was taken.', ['IDNUM', 'II-ÝŞ 318204']],
@@ -636,6 +638,7 @@ describe('what a second outside tester and sets S and T showed', () => {
   });
 
   it.each([
+    ['a police unit, a car and a shop in quotes', 'ru', 'Её держали в ОП № 4 «Заводской», потом подъехала «Приора», потом зашли в «Детский» магазин.', []],
     ['places of Dubai after "Al"', 'en', 'Tariq took her to Al Barsha and then to Al Quoz, later to Al Ain.', ['Tariq']],
     ['a park and a hotel named with a listed surname', 'en', 'We met at the Park Hotel and in Gorky Park.', []],
     ['holidays named like men after a date\'s preposition or before their day\'s word', 'ru', 'На Новруз Байрамы патрули стояли, и после Навруза тоже.', []],

@@ -748,6 +748,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
 
   if (scan.calendar(t) && !lex.ambiguous && !cued) return null;
   if (lex.ambiguous) return ambiguousNameHit(scan, i, lex, cued);
+  if (quotedNickname(scan, i)) return { rule: 'person.nickname', confidence: 0.6 };
   // (Not after a street's word: "на проспекте Мира", "улица Ленина" name a street.)
   if (given && prev !== undefined && STREET_BEFORE.has(prevWord) && scan.between(prev, t) === ' ' && !cued) return null;
   if (given && (cap || casual || cued)) return { rule: 'person.gazetteer', confidence: cap ? 0.9 : 0.75 };
@@ -1060,6 +1061,24 @@ function spansOf(scan: PersonScan): Span[] {
   }
   return spans;
 }
+
+/**
+ * A Russian adjective alone in «…» used as a noun after a verb or a companion's word, the way the police are named by
+ * nickname ("подъехал «Рыжий» из РУВД", "с ним «Бурый»"): not after a preposition, a body's abbreviation or a number (ОП № 7
+ * «Ленинский», в «Детском»), and not a car, which no such adjective names.
+ */
+function quotedNickname(scan: PersonScan, i: number): boolean {
+  const { text, tokens } = scan;
+  const t = tokens[i];
+  if (!t.cyrillic || !t.capitalised || !NICKNAME_ADJECTIVE.test(t.lower) || text.charCodeAt(t.start - 1) !== 0xab || text.charCodeAt(t.end) !== 0xbb) return false;
+  const prev = tokens[i - 1];
+  if (prev === undefined || prev.capitalised || !prev.cyrillic || text.slice(prev.end, t.start) !== ' «' || QUOTE_PREPOSITIONS.has(prev.lower) || QUOTED_THINGS.has(prev.lower)) return false;
+  return NICKNAME_BEFORE.test(prev.lower);
+}
+/** The nominative of a masculine or feminine adjective: Рыжий, Бурый, Лысый, Седой, Хромая. */
+const NICKNAME_ADJECTIVE = /^[а-яё]{3,}(?:ый|ий|ой|ая|яя)$/;
+/** A verb in the past (подъехал, пришла, забрали) or a companion's word (с ним, с ней, и, а) before the nickname. */
+const NICKNAME_BEFORE = /^(?:[а-яё]{2,}(?:л|ла|ли|лся|лась)|ним|ней|ними|и|а|тоже|ещё|еще|был|была|это)$/;
 
 /** Word i alone in quotes, opened right before it, with a naming word among the three words before (называют «Майор»). */
 function quotedAfterNamingCue(scan: PersonScan, i: number): boolean {
