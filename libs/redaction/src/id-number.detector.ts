@@ -27,7 +27,9 @@ export function isLuhn(digits: string): boolean {
 }
 
 const SERIES_WORD = /сери|seri|ser\./i;
-const SERIES_AND_NUMBER = /(?<![\p{L}])(?:серии|серия|серій|серії|series|seria|ser\.)\s+((?:[A-ZА-ЯЁІ]{1,3}|\d{2,4})(?:\s?\d{2})?\s*(?:№|No\.?|N)\s*\d{6,9})(?![\p{L}0-9])/gu;
+const GROUPED_PIN = /(?<![\p{L}0-9])[1-6][ -]\d{4}[ -]\d{4}[ -]\d{5}(?![\p{L}0-9])/gu;
+const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
+const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series|seria|ser\.)\s+((?:[A-ZА-ЯЁІ]{1,3}|\d{2,4})(?:\s?\d{2})?\s*(?:№|No\.?|N)\s*\d{6,9})(?![\p{L}0-9])/gu;
 
 /** Words that name a personal identity number (not a phone "number"). */
 const NATIONAL_ID_CONTEXT =
@@ -66,8 +68,7 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
   }
   // National identity numbers with a checksum, or with a keyword before them, however the digits are grouped.
   // (A region's two digits before ten, a Russian work patent "77 2301458836".)
-  // (Or a sex digit before a date and a number, a Kyrgyz PIN written "2 1203 1999 00417".)
-  for (const m of text.matchAll(/(?<![\p{L}0-9+\-/.]|\d )\d{1,15}(?:[ \-/]\d{1,10}){0,3}(?![\p{L}0-9]|[\-/.]\d)/gu)) {
+  for (const m of text.matchAll(/(?<![\p{L}0-9+\-/.]|\d )\d{2,15}(?:[ \-/]\d{1,10}){0,3}(?![\p{L}0-9]|[\-/.]\d)/gu)) {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 9 || digits.length > 15) continue;
     const valid = data.validators.find(([, isValid]) => isValid(digits));
@@ -83,15 +84,18 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
     // A document number in groups after a word that says so ("миграционную карту 4619 2837156"), unless it is a phone.
     else if (m[0] !== digits && ID_CONTEXT.test(before) && !/\d[\d\s]*$/.test(before.slice(-3)) && !phoneIn(m[0], 0, data)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-grouped', 0.75));
   }
+  // A Kyrgyz PIN written in groups after its word: its sex digit, the date of birth, five digits ("ПИН 2 1203 1999 00417").
+  // (The digits first, the word then asked of the few characters before them: a pattern that starts with the word was tried
+  // at every "pin" of "shopping".)
+  for (const m of text.matchAll(GROUPED_PIN)) {
+    if (PIN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.pin-grouped', 0.9));
+  }
   // A document's series and number written with their words: "серии 50 № 1234567", "серия AN № 1234567", "series AB No. 123456".
   // (Only where a series is written at all: one cheap scan for its letters.)
   for (const m of SERIES_WORD.test(text) ? text.matchAll(SERIES_AND_NUMBER) : []) {
+    if (m.index! > 0 && /\p{L}/u.test(text[m.index! - 1])) continue;
     const start = m.index! + m[0].length - m[1].length;
     out.push(span(start, m.index! + m[0].length, 'IDNUM', 'id.series-number', 0.85));
-  }
-  // A card's number of capitals and digits mixed, after a word that says so (card no. L6F0T82K4, ID-Karte CFGJ4R2X7).
-  for (const m of matchesAt(MIXED_CARD_NUMBER, text, idStarts)) {
-    if (ID_CONTEXT.test(text.slice(Math.max(0, m.index! - 24), m.index!))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.mixed-after-keyword', 0.8));
   }
   // Document numbers of letters and digits: КМ 448120, AZE 14387259, 418273KE, 4150389A012PB3.
   for (const m of matchesAt(DOCUMENT_LETTERS, text, idStarts)) {
@@ -99,8 +103,16 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
   }
   // An Albanian personal number (J12345678F) and an Azerbaijani FIN (5ZK7PQ2: seven capitals and digits, mixed; not a word
   // with a number such as COVID19, a model such as RTX4090 or a code such as ABCD123), without a keyword.
+  // And a card's number of 8-10 capitals and digits mixed, after a word that says so (card no. L6F0T82K4): found in the same
+  // pass (one more pass over the same starts cost as much as the rule's whole worth).
   for (const m of matchesAt(LETTER_DIGIT_IDS, text, idStarts)) {
     const v = m[0];
+    if (v.length > 7 && !ALBANIAN.test(v)) {
+      let digits = 0;
+      for (let k = 0; k < v.length; k++) if (v.charCodeAt(k) <= 0x39) digits++;
+      if (digits >= 3 && v.length - digits >= 2 && ID_CONTEXT.test(text.slice(Math.max(0, m.index! - 24), m.index!))) out.push(span(m.index!, m.index! + v.length, 'IDNUM', 'id.mixed-after-keyword', 0.8));
+      continue;
+    }
     // (Mixed: two letters and two digits at least, alternating more than once: not a prefix code such as ABCD123.)
     if (v.length === 7 && (!/\d[^\d]*\d/.test(v) || !/[A-Z][^A-Z]*[A-Z]/.test(v) || /[A-Z]{5}|\d{4}/.test(v) || !/^(?:[A-Z]+\d+[A-Z]|\d+[A-Z]+\d)/.test(v))) continue;
     out.push(span(m.index!, m.index! + v.length, 'IDNUM', v.length === 7 ? 'id.fin' : 'id.albanian', 0.8));
@@ -156,7 +168,6 @@ const LETTERS_BEFORE_DIGIT = 7;
 /** Sticky: tried at given starts (see matchesAt), none with a lower-case letter among its first two characters (see idStarts). */
 const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{2,3}\s?\d{6,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d)(?![\p{L}0-9])/uy;
 const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[IVX]{1,4}-[A-ZА-ЯЁŞÇÝŽÄÖÜŇ]{2}\s?№?\s?\d{6}|[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6})(?![\p{L}0-9])/uy;
-/** Eight to ten capitals and digits, three digits and two letters at least, mixed (a German ID card's or permit's number). */
-const MIXED_CARD_NUMBER = /(?<![\p{L}0-9])(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){2})[A-Z0-9]{8,10}(?![\p{L}0-9])/uy;
-const LETTER_DIGIT_IDS = /(?<![\p{L}0-9])(?:[A-Z]\d{8}[A-Z]|[0-9A-Z]{7})(?![\p{L}0-9])/uy;
+const LETTER_DIGIT_IDS = /(?<![\p{L}0-9])[0-9A-Z]{7,10}(?![\p{L}0-9])/uy;
+const ALBANIAN = /^[A-Z]\d{8}[A-Z]$/;
 const PASSPORT = /(?<![\p{L}0-9])(?:ID|[A-Z]{1,2})\s?\d{6,8}(?![\p{L}0-9])/uy;

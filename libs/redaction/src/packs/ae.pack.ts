@@ -9,8 +9,6 @@ export const AE: CountryPack = {
     { pattern: String.raw`[A-Z]\s?\d{4,5}`, standalone: false },
     // The emirate written before the letter and number: Dubai K 41827, Sharjah 3 12345.
     { pattern: String.raw`(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|RAK|UAQ)\s(?:[A-Z]{1,2}|\d{1,2})\s?\d{1,5}`, standalone: true },
-    // Or after "plates" (Sharjah plates 3 27418): the letter or category and the number alone.
-    { pattern: String.raw`(?<=(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|RAK|UAQ|Дубая|Шарджи)\s(?:plates?|plate number|номера|номерами|номер)\s)(?:[A-Z]{1,2}|\d{1,2})\s?\d{4,5}`, standalone: false },
   ],
   address: { street: ['street', 'st', 'road', 'rd', 'tower', 'towers', 'building', 'bldg', 'residence', 'residences', 'villa', 'compound', 'heights', 'al'], unit: ['flat', 'apt', 'apartment', 'room', 'villa', 'floor', 'labour camp', 'camp', 'accommodation'] },
   names: {
