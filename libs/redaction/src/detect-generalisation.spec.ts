@@ -629,6 +629,8 @@ describe('what a second outside tester and sets S and T showed', () => {
     ['a Slovak settlement\'s house by its number', 'en', 'She lives at osada Hrabina, č. d. 112 with her aunt.', ['ADDRESS', 'osada Hrabina, č. d. 112']],
     ['a police nickname, an adjective in quotes after a verb', 'ru', 'Ночью подъехал «Лысый» с напарником и забрал выручку.', ['PERSON', 'Лысый']],
     ['the same after a companion\'s word', 'ru', 'Пришёл участковый, а с ним «Косой», и оба требовали денег.', ['PERSON', 'Косой']],
+    ['a plate after a car model named in Russian', 'ru', 'Он увёз её на белом «Пассате» 06 KLR 318, номер записали.', ['PLATE', '06 KLR 318']],
+    ['a work patent with its region and "№"', 'ru', 'Забрал паспорт и патент 50 № 2409918733 до утра.', ['IDNUM', '50 № 2409918733']],
     ['a rank used as a nickname in quotes after a naming word', 'ru', 'Участковый, которого все называют «Капитан», забрал паспорт.', ['PERSON', 'Капитан']],
     ['a Kyrgyz PIN written in groups after its word', 'ru', 'Её ПИН 1 0507 1998 00283 остался у хозяина.', ['IDNUM', '1 0507 1998 00283']],
     ['a Turkmen document whose series has a Turkmen letter', 'en', 'Her birth certificate II-ÝŞ 318204 was taken.', ['IDNUM', 'II-ÝŞ 318204']],

@@ -26,10 +26,11 @@ export function isLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-const SERIES_WORD = /сери|seri|ser\./i;
+const SERIES_WORD = /сери|seri|ser\.|патент|patent/i;
 const GROUPED_PIN = /(?<![\p{L}0-9])[1-6][ -]\d{4}[ -]\d{4}[ -]\d{5}(?![\p{L}0-9])/gu;
 const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
-const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series|seria|ser\.)\s+((?:[A-ZА-ЯЁІ]{1,3}|\d{2,4})(?:\s?\d{2})?\s*(?:№|No\.?|N)\s*\d{6,9})(?![\p{L}0-9])/gu;
+// (And a work patent's region before "№" and its number: "патент 77 № 2304518612".)
+const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series|seria|ser\.|патент|патента|патентом|patent)\s+((?:[A-ZА-ЯЁІ]{1,3}|\d{2,4})(?:\s?\d{2})?\s*(?:№|No\.?|N)\s*\d{6,10})(?![\p{L}0-9])/gu;
 
 /** Words that name a personal identity number (not a phone "number"). */
 const NATIONAL_ID_CONTEXT =
