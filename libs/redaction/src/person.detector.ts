@@ -651,10 +651,10 @@ const NAME_PARTICLES = new Set(['Al', 'al', 'El', 'el', 'bin', 'bint', 'ibn', 'B
 
 /**
  * A name goes on after a particle of an Arabic name and the capitalised word after it (Khalid Al Mansoori, Rashid Obaid Al
- * Ketbi), and after a Korean surname in its short syllables (Пак Сон Хо, Kim Min Ji).
+ * Ketbi), and after a surname of a pack's list in the short syllables of a given name (Пак Сон Хо, Kim Min Ji).
  */
 function markNameParticles(scan: PersonScan): void {
-  const { text, tokens, hit } = scan;
+  const { text, tokens, hit, data } = scan;
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (!hit[i - 1] || hit[i] || !NAME_PARTICLES.has(tokens[i].text) || !/^[ -]$/.test(scan.between(tokens[i - 1], tokens[i]))) continue;
     const next = tokens[i + 1];
@@ -664,7 +664,7 @@ function markNameParticles(scan: PersonScan): void {
   }
   // (The surname too, even where it is a word, Park, Пак, Ли: the syllables after it say it is a name; Он after Ким is one.)
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!tokens[i].capitalised || tokens[i].text.length > 5 || !KOREAN_SURNAMES.has(tokens[i].lower)) continue;
+    if (!tokens[i].capitalised || tokens[i].text.length > 5 || !data.surnames.has(tokens[i].lower)) continue;
     let k = i + 1;
     for (; k <= i + 2 && k < tokens.length; k++) {
       const t = tokens[k];
@@ -672,13 +672,10 @@ function markNameParticles(scan: PersonScan): void {
       if (!t.capitalised || t.text.length > 4 || text.charCodeAt(t.end) === 0x2e || !/^[ -]$/.test(scan.between(tokens[k - 1], t)) || scan.calendar(t) || scan.isPlace(t.lower)) break;
     }
     if (k === i + 1) continue;
-    for (let m = i; m < k; m++) hit[m] ??= { rule: 'person.korean-given', confidence: 0.6 };
-    for (let m = i; m < k; m++) if (hit[m]!.rule !== 'person.korean-given' && SHAPE_RULES.has(hit[m]!.rule)) hit[m] = { rule: 'person.korean-given', confidence: 0.6 };
+    // (Marked so over a rule of shape alone too, which the run filter for bodies would drop: Пак Сон Хо is no institution.)
+    for (let m = i; m < k; m++) if (!hit[m] || SHAPE_RULES.has(hit[m]!.rule)) hit[m] = { rule: 'person.korean-given', confidence: 0.6 };
   }
 }
-
-/** The Korean surnames of the pack, both scripts (their given names are syllables too short for any other rule). */
-const KOREAN_SURNAMES = new Set(['ли', 'kim', 'lee', 'park', 'choi', 'jung', 'jeong', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'oh', 'seo', 'shin', 'kwon', 'hwang', 'ahn', 'song', 'yoo', 'hong', 'jeon', 'ko', 'moon', 'yang', 'son', 'baek', 'heo', 'nam', 'ким', 'пак', 'цой', 'чой', 'тен', 'югай', 'шин', 'кан', 'юн', 'хван', 'чон', 'когай', 'огай', 'тян', 'лим']);
 
 const FORM_LABELS = PERSON_WORDS.formLabels;
 

@@ -47,7 +47,10 @@ export interface CountryPack {
     given?: string[];
     /** Forms of address written before a name (pani, gospođa): the next word is a name. */
     titles?: string[];
-    /** Common surnames written in Latin letters that no ending gives away (Kim, Lee, Park): capitalised, a name. */
+    /**
+     * Common surnames that no ending gives away (Kim, Lee, Park, Пак), in the scripts used for them: capitalised, a name; with
+     * the short syllables of a given name after them (Пак Сон Хо, Lee Jae Won), the whole name.
+     */
     surnames?: string[];
   };
   /** Month and weekday names and the holidays (Vidovdan, Jāņi, Наурыз) in the local languages: capitalised, they look like names. */

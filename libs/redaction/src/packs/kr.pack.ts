@@ -13,7 +13,7 @@ export const KR: CountryPack = {
   names: {
     // Forms of address written before a surname (Madam Jung, 사장 Park, Sajang-nim Lee): the next word is a name.
     titles: ['madam', 'madame', 'mister', 'sajang', 'sajangnim', 'sajang-nim', 'nim', 'ajumma', 'ajumeoni', 'eonni', 'unni', '사장', '사장님', '아줌마', '언니', '마담', '실장', '실장님'],
-    surnames: ['kim', 'lee', 'park', 'choi', 'jung', 'jeong', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'oh', 'seo', 'shin', 'kwon', 'hwang', 'ahn', 'song', 'yoo', 'hong', 'jeon', 'ko', 'moon', 'yang', 'son', 'baek', 'heo', 'nam', 'ким', 'пак', 'цой', 'чой', 'тен', 'югай', 'шин', 'кан', 'юн', 'хван', 'чон', 'когай', 'огай', 'тян', 'лим'] },
+    surnames: ['kim', 'lee', 'park', 'choi', 'jung', 'jeong', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'oh', 'seo', 'shin', 'kwon', 'hwang', 'ahn', 'song', 'yoo', 'hong', 'jeon', 'ko', 'moon', 'yang', 'son', 'baek', 'heo', 'nam', 'ким', 'ли', 'пак', 'цой', 'чой', 'тен', 'югай', 'шин', 'кан', 'юн', 'хван', 'чон', 'когай', 'огай', 'тян', 'лим'] },
   places: ['Haeundae', 'Хэундэ', 'Seomyeon', 'Gangnam', 'Каннам', 'Suyeong', 'Nampo', 'Danwon', 'Данвон', 'Пхёнтхэк', 'Пхёнтэк', 'Pyeongtaek', 'Ансан', 'Ansan', 'Тондучхон', 'Dongducheon', 'Сувон', 'Suwon', 'Инчхон', 'Incheon', 'Пусан', 'Busan', 'Сеул', 'Пусан', 'Инчхон', 'Ансан', 'Тэгу', 'Сувон', 'Seoul', 'Busan', 'Incheon', 'Ansan', 'Daegu', 'Daejeon', 'Gwangju', 'Suwon', 'Itaewon', 'Hwaseong', 'Pyeongtaek'],
   vehicleWords: ['차'],
 };
