@@ -631,6 +631,7 @@ describe('what a second outside tester and sets S and T showed', () => {
     ['the same after a companion\'s word', 'ru', 'Пришёл участковый, а с ним «Косой», и оба требовали денег.', ['PERSON', 'Косой']],
     ['a plate after a car model named in Russian', 'ru', 'Он увёз её на белом «Пассате» 06 KLR 318, номер записали.', ['PLATE', '06 KLR 318']],
     ['a work patent with its region and "№"', 'ru', 'Забрал паспорт и патент 50 № 2409918733 до утра.', ['IDNUM', '50 № 2409918733']],
+    ['a given name with the surname Day, not a holiday', 'en', 'Her caseworker, Lidia Day, called the shelter.', ['PERSON', 'Lidia Day']],
     ['a rank used as a nickname in quotes after a naming word', 'ru', 'Участковый, которого все называют «Капитан», забрал паспорт.', ['PERSON', 'Капитан']],
     ['a Kyrgyz PIN written in groups after its word', 'ru', 'Её ПИН 1 0507 1998 00283 остался у хозяина.', ['IDNUM', '1 0507 1998 00283']],
     ['a Turkmen document whose series has a Turkmen letter', 'en', 'Her birth certificate II-ÝŞ 318204 was taken.', ['IDNUM', 'II-ÝŞ 318204']],

@@ -1238,8 +1238,7 @@ function businessNamed(scan: PersonScan, i: number, j: number): boolean {
   return OPENING_QUOTE_LEAD.test(lead) && BUSINESSES_QUOTED.has(prev.lower) && CLOSING_QUOTE.test(text.slice(tokens[j].end, tokens[j].end + 1));
 }
 
-/** Words for a saint before a name, in the region's languages (Saint George, Sf. Maria, Sveti Nikola, Свети Георги). */
-// (Not Sveta, Света: a given name too.)
+/** Words for a saint before a name, in the region's languages (Saint George, Sf. Maria, Sveti Nikola, Свети Георги); not Sveta, Света, a given name too. */
 const SAINTS = new Set(['saint', 'st', 'sf', 'sv', 'sveti', 'sveto', 'santa', 'san', 'sankt', 'szent', 'svatý', 'svatá', 'święty', 'święta', 'šv', 'svētā', 'svētais', 'свети', 'святой', 'святого', 'святая', 'св']);
 /** A holiday that is also a given name, after a preposition of a date or a date itself ("после Нооруза", "21 марта, Новруз"). */
 function holidayAt(scan: PersonScan, k: number): boolean {
@@ -1250,8 +1249,8 @@ function holidayAt(scan: PersonScan, k: number): boolean {
 }
 const DATE_BEFORE = /(?:\d{1,2}\.?\s\p{L}{3,9}|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\p{L}{3,9}\s\d{1,2}),\s$/u;
 
-/** Prepositions of a date before a saint's day (on Sv. Petka, на Святого Николая, po Sv. Janu). */
 const HOLIDAYS_ALSO_NAMES = PERSON_WORDS.holidaysAlsoNames;
+/** Prepositions of a date (and verbs of celebrating) before a saint's day or a holiday (on Sv. Petka, на Святого Николая, po Sv. Janu). */
 const DATE_PREPOSITIONS = new Set(['on', 'before', 'after', 'till', 'until', 'since', 'during', 'for', 'at', 'celebrated', 'celebrate', 'celebrating', 'отмечали', 'праздновали', 'отметили', 'отмечать', 'на', 'в', 'во', 'до', 'после', 'к', 'ко', 'перед', 'pe', 'de', 'na', 'po', 'do', 'od', 'za', 'przed', 'o', 'u']);
 /** Words for a day written after a saint's or a holiday's name (Saint George's Day, Novruz Bayramı). */
 const DAY_AFTER = new Set(['day', 'holiday', 'holidays', 'festival', 'feast', 'праздник', 'праздника', 'празднику', 'праздником', 'празднике', 'bayram', 'bayramı', 'байрам', 'байрамы', 'байрама', 'bajram', 'bajrami', 'hayit', 'hayiti', 'айт', 'айта', 'айту', 'айтом', 'айте', 'ait', 'хайит', 'хайита', 'байрамом', 'байраму', 'байраме']);
@@ -1277,7 +1276,8 @@ function saintOrHoliday(scan: PersonScan, i: number, j: number): boolean {
   if (j === i + 1 && SAINTS.has(tokens[i].lower) && dayAfter) return true;
   if (j === i + 1 && DAY_BEFORE.has(tokens[i].lower) && tokens[i].capitalised && !given(j)) return true;
   if (i === j && dayAfter && !given(i)) return true;
-  if (j === i + 1 && DAY_AFTER.has(tokens[j].lower) && /^ $/.test(text.slice(tokens[i].end, tokens[j].start))) return true;
+  // (A holiday and its day's word, Kurban Bayram, Victory Day; not a given name and a surname Day, "Maria Day, a social worker".)
+  if (j === i + 1 && DAY_AFTER.has(tokens[j].lower) && /^ $/.test(text.slice(tokens[i].end, tokens[j].start)) && (!given(i) || HOLIDAYS_ALSO_NAMES.has(tokens[i].lower))) return true;
   // (A holiday that is also a given name after a preposition of a date: "после Нооруза", "before Navruz"; "translated by Bajram"
   // names the translator.)
   if (i === j && holidayAt(scan, i)) return true;
