@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectAddresses } from './address.detector';
-import { TextDocument, WORD_PATTERN } from './document';
+import { matchesAt, TextDocument, WORD_PATTERN } from './document';
 import { detectEmails } from './email.detector';
 import { detectPii } from './detect';
 import { packData } from './pack-data';
@@ -48,6 +48,30 @@ describe('detector shortcuts', () => {
       expect(spans(`${text}\n\nქ`)).toEqual(fast);
     }
     expect(seen).toBeGreaterThan(30);
+  });
+
+  it('finds what a pattern that starts with a digit after no digit finds from every position, trying only the starts of digit runs', () => {
+    const patterns = [
+      /(?<![\p{L}0-9])\d{12}(?![\p{L}0-9])/u,
+      /(?<![\p{L}0-9+\-/.]|\d )\d{2,15}(?:[ \-/]\d{1,10}){0,3}(?![\p{L}0-9]|[\-/.]\d)/u,
+      /(?<![\p{L}0-9.,])(\d{3,15})(?![\p{L}0-9]|[.,]\d)/u,
+      /(?<![\p{L}0-9])\d{4}(?:[ -]?\d{4}){2,3}(?:[ -]?\d{1,3})?(?![\p{L}0-9])/u,
+    ];
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pieces = ['1', '12', '123456', '0000 1111 2222 3333', ' ', '-', '/', '.', ',', '+', 'a', 'Ж', '\n', '77 2301458836', '№'];
+    const generated = Array.from({ length: 400 }, () => Array.from({ length: 1 + Math.floor(random() * 25) }, () => pieces[Math.floor(random() * pieces.length)]).join(''));
+    let seen = 0;
+    for (const text of [...devTexts, ...generated]) {
+      const doc = new TextDocument(text);
+      for (const re of patterns) {
+        const plain = [...text.matchAll(new RegExp(re.source, 'gu'))].map((m) => [m.index, m[0]]);
+        const fast = [...matchesAt(new RegExp(re.source, 'uy'), text, doc.digitRunStarts)].map((m) => [m.index, m[0]]);
+        expect(fast).toEqual(plain);
+        seen += plain.length;
+      }
+    }
+    expect(seen).toBeGreaterThan(500);
   });
 
   it('folds plain words by the shortcut exactly as by Unicode decomposition', () => {

@@ -33,6 +33,7 @@ export class TextDocument {
   // (Set in the constructor, filled on first use: every document has one shape, so optimised code stays valid.)
   private words: Token[] | undefined = undefined;
   private runs: number[] | undefined = undefined;
+  private digitRuns: number[] | undefined = undefined;
   private readonly near = new Map<string, number[]>();
   private readonly positions = new Map<string, number[]>();
 
@@ -97,6 +98,20 @@ export class TextDocument {
       this.near.set(key, starts);
     }
     return starts;
+  }
+
+  /**
+   * Where each run of digits starts (a digit after no digit), in order: the
+   * only places a pattern that starts with a digit after no digit can match.
+   */
+  get digitRunStarts(): number[] {
+    if (!this.digitRuns) {
+      const starts: number[] = [];
+      const at = this.positionsOf('0-9');
+      for (let k = 0; k < at.length; k++) if (k === 0 || at[k - 1] !== at[k] - 1) starts.push(at[k]);
+      this.digitRuns = starts;
+    }
+    return this.digitRuns;
   }
 
   /** Where the characters of a class occur, in order (found once per class). */

@@ -27,7 +27,7 @@ export function isLuhn(digits: string): boolean {
 }
 
 const SERIES_WORD = /сери|seri|ser\.|патент|patent/i;
-const GROUPED_PIN = /(?<![\p{L}0-9])[1-6][ -]\d{4}[ -]\d{4}[ -]\d{5}(?![\p{L}0-9])/gu;
+const GROUPED_PIN = /(?<![\p{L}0-9])[1-6][ -]\d{4}[ -]\d{4}[ -]\d{5}(?![\p{L}0-9])/uy;
 const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
 // (And a work patent's region before "№" and its number: "патент 77 № 2304518612".)
 const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series|seria|ser\.|патент|патента|патентом|patent)\s+((?:[A-ZА-ЯЁІ]{1,3}|\d{2,4})(?:\s?\d{2})?\s*(?:№|No\.?|N)\s*\d{6,10})(?![\p{L}0-9])/gu;
@@ -49,15 +49,17 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
   const nearDigit = doc.runStartsNear('0-9', LETTERS_BEFORE_DIGIT);
   // (None of those patterns has a lower-case letter among its first two characters: such starts are not tried.)
   const idStarts = nearDigit.filter((at) => !basicLowerCase(text.charCodeAt(at)) && !basicLowerCase(text.charCodeAt(at + 1)));
+  // The patterns that start with a digit after no digit are tried only where a run of digits starts.
+  const digitRuns = doc.digitRunStarts;
   const iin = data.validators.some(([name]) => name === 'iin');
-  for (const m of text.matchAll(/(?<![\p{L}0-9])\d{12}(?![\p{L}0-9])/gu)) {
+  for (const m of matchesAt(TWELVE_DIGITS, text, digitRuns)) {
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
     if (!iin) break;
     if (isValidIin(m[0])) out.push(span(m.index!, m.index! + 12, 'IDNUM', 'id.iin', 0.97));
     // A 12-digit number that starts with a date of birth and a century digit, or is called an IIN.
     else if (iinShaped(m[0]) || /(iin|иин|жсн|pinfl|пинфл)/i.test(before)) out.push(span(m.index!, m.index! + 12, 'IDNUM', 'id.iin-shape', 0.8));
   }
-  for (const m of text.matchAll(/(?<![\p{L}0-9])\d{4}(?:[ -]?\d{4}){2,3}(?:[ -]?\d{1,3})?(?![\p{L}0-9])/gu)) {
+  for (const m of matchesAt(CARD_NUMBER, text, digitRuns)) {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 13 || digits.length > 19) continue;
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
@@ -69,7 +71,7 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
   }
   // National identity numbers with a checksum, or with a keyword before them, however the digits are grouped.
   // (A region's two digits before ten, a Russian work patent "77 2301458836".)
-  for (const m of text.matchAll(/(?<![\p{L}0-9+\-/.]|\d )\d{2,15}(?:[ \-/]\d{1,10}){0,3}(?![\p{L}0-9]|[\-/.]\d)/gu)) {
+  for (const m of matchesAt(NATIONAL_NUMBER, text, digitRuns)) {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 9 || digits.length > 15) continue;
     const valid = data.validators.find(([, isValid]) => isValid(digits));
@@ -88,7 +90,7 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
   // A Kyrgyz PIN written in groups after its word: its sex digit, the date of birth, five digits ("ПИН 2 1203 1999 00417").
   // (The digits first, the word then asked of the few characters before them: a pattern that starts with the word was tried
   // at every "pin" of "shopping".)
-  for (const m of text.matchAll(GROUPED_PIN)) {
+  for (const m of matchesAt(GROUPED_PIN, text, digitRuns)) {
     if (PIN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.pin-grouped', 0.9));
   }
   // A document's series and number written with their words: "серии 50 № 1234567", "серия AN № 1234567", "series AB No. 123456".
@@ -121,7 +123,7 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
   // Without any keyword: a run of 12-15 digits (personal numbers of Kazakhstan, Kyrgyzstan, Uzbekistan, Tajikistan; accounts),
   // a document number with a letter prefix and a dash or a Cyrillic letter (AN-3309812, А 1234567), a Russian passport (45 06 123456, 4506 № 123456),
   // a birth certificate of the Soviet pattern, its series a Roman number and two letters (II-АГ 512873, I-AH № 412873).
-  for (const m of text.matchAll(/(?<![\p{L}0-9+\-/.])\d{12,15}(?![\p{L}0-9]|[\-/.]\d)/gu)) {
+  for (const m of matchesAt(LONG_NUMBER, text, digitRuns)) {
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.long-number', 0.75));
   }
   for (const m of matchesAt(DOCUMENT_PREFIX, text, idStarts)) {
@@ -134,7 +136,7 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
   }
   // Bare document numbers (8-10 digits) and badge numbers (3-6 digits) need a word that says so, just before.
   // (Up to 15 digits: a foreigner's or residence number of 11, "foreigner number 99418273056", unless it is a phone.)
-  for (const m of text.matchAll(/(?<![\p{L}0-9.,])(\d{3,15})(?![\p{L}0-9]|[.,]\d)/gu)) {
+  for (const m of matchesAt(BARE_NUMBER, text, digitRuns)) {
     const before = text.slice(Math.max(0, m.index! - 48), m.index!);
     const len = m[1].length;
     if (len >= 8 && ID_CONTEXT.test(before) && !/\d[\d\s]*$/.test(before.slice(-3)) && (len <= 10 || !phoneIn(m[1], 0, data))) {
@@ -167,6 +169,12 @@ function basicLowerCase(c: number): boolean {
 /** The most characters before the first digit in the patterns below (letters and a space or dash; a birth certificate's I-АГ № ). */
 const LETTERS_BEFORE_DIGIT = 7;
 /** Sticky: tried at given starts (see matchesAt), none with a lower-case letter among its first two characters (see idStarts). */
+// Sticky patterns tried at the starts of digit runs (each starts with a digit after no letter or digit).
+const TWELVE_DIGITS = /(?<![\p{L}0-9])\d{12}(?![\p{L}0-9])/uy;
+const CARD_NUMBER = /(?<![\p{L}0-9])\d{4}(?:[ -]?\d{4}){2,3}(?:[ -]?\d{1,3})?(?![\p{L}0-9])/uy;
+const NATIONAL_NUMBER = /(?<![\p{L}0-9+\-/.]|\d )\d{2,15}(?:[ \-/]\d{1,10}){0,3}(?![\p{L}0-9]|[\-/.]\d)/uy;
+const LONG_NUMBER = /(?<![\p{L}0-9+\-/.])\d{12,15}(?![\p{L}0-9]|[\-/.]\d)/uy;
+const BARE_NUMBER = /(?<![\p{L}0-9.,])(\d{3,15})(?![\p{L}0-9]|[.,]\d)/uy;
 const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{2,3}\s?\d{6,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d)(?![\p{L}0-9])/uy;
 const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[IVX]{1,4}-[A-ZА-ЯЁŞÇÝŽÄÖÜŇ]{2}\s?№?\s?\d{6}|[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6})(?![\p{L}0-9])/uy;
 const LETTER_DIGIT_IDS = /(?<![\p{L}0-9])[0-9A-Z]{7,10}(?![\p{L}0-9])/uy;

@@ -17,8 +17,70 @@ interface AffixRule {
 /** The white space of a .dic line (as /\s/ for the characters such files hold: tab, space, CR, no-break space). */
 const WHITE_SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0xfeff, 0x2028, 0x2029, 0x1680, 0x202f, 0x205f, 0x3000, ...Array.from({ length: 11 }, (_, k) => 0x2000 + k)]);
 
+/**
+ * The entries of a `.dic` file, looked up without a string per entry: the
+ * text stays as read, and an open-addressing hash table holds each entry's
+ * offsets in it. A Russian dictionary has 146,000 lines; a `Map` of them costs
+ * a string and a map entry each, which is most of the time of reading it when
+ * a process starts (and garbage to collect afterwards).
+ */
+class EntryTable {
+  /** Where each entry's word starts and ends, and where its flags end (they start after the slash after the word). */
+  private readonly wordStart: Int32Array;
+  private readonly wordEnd: Int32Array;
+  private readonly flagsEnd: Int32Array;
+  /** Entry number + 1 per slot, 0 for an empty one; linear probing, so a word's entries are met in the file's order. */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private count = 0;
+
+  constructor(
+    private readonly dic: string,
+    lines: number,
+  ) {
+    this.wordStart = new Int32Array(lines);
+    this.wordEnd = new Int32Array(lines);
+    this.flagsEnd = new Int32Array(lines);
+    let size = 16;
+    while (size < lines * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  /** Adds the entry whose word is dic[start, end) and whose flags are dic[end + 1, flagsEnd) (none when equal). */
+  add(start: number, end: number, flagsEnd: number): void {
+    const n = this.count++;
+    this.wordStart[n] = start;
+    this.wordEnd[n] = end;
+    this.flagsEnd[n] = flagsEnd;
+    let slot = hashOf(this.dic, start, end) & this.mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+    this.slots[slot] = n + 1;
+  }
+
+  /** The flags of every entry of the word, joined in the file's order (as a map from word to flags would hold them); undefined if none. */
+  get(word: string): string | undefined {
+    let flags: string | undefined;
+    for (let slot = hashOf(word, 0, word.length) & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
+      const n = this.slots[slot] - 1;
+      const start = this.wordStart[n];
+      if (this.wordEnd[n] - start !== word.length || !this.dic.startsWith(word, start)) continue;
+      const own = this.flagsEnd[n] > this.wordEnd[n] ? this.dic.slice(this.wordEnd[n] + 1, this.flagsEnd[n]) : '';
+      flags = flags === undefined ? own : flags + own;
+    }
+    return flags;
+  }
+}
+
+/** FNV-1a over the UTF-16 code units of text[start, end). */
+function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 export class HunspellLexicon {
-  private readonly entries = new Map<string, string>();
+  private readonly entries: EntryTable;
   private readonly suffixes = new Map<string, AffixRule[]>();
   private readonly prefixes = new Map<string, AffixRule[]>();
   private maxSuffix = 0;
@@ -34,27 +96,31 @@ export class HunspellLexicon {
 
   constructor(aff: string, dic: string) {
     this.readAffixes(aff);
-    // Line by line after the first (the count), from the character codes: a Russian dictionary has 146,000 lines, and
-    // splitting them into strings first costs as much again as reading them.
+    // Line by line after the first (the count), from the character codes, with no string made per line: each line
+    // trimmed of white space; the word runs to the first slash (or the line's end), the flags from there to the first
+    // white space (a morphological field may follow).
+    let lines = 0;
+    for (let at = dic.indexOf('\n'); at >= 0; at = dic.indexOf('\n', at + 1)) lines++;
+    this.entries = new EntryTable(dic, lines + 1);
     for (let from = dic.indexOf('\n') + 1; from > 0 && from < dic.length; ) {
       let to = dic.indexOf('\n', from);
       if (to < 0) to = dic.length;
-      const line = dic.slice(from, to).trim();
+      let start = from;
+      let end = to;
       from = to + 1;
-      if (!line) continue;
-      const slash = line.indexOf('/');
-      const word = slash < 0 ? line : line.slice(0, slash);
-      let flags = '';
-      if (slash >= 0) {
-        // The flags end at the first white space (a morphological field may follow).
-        let end = slash + 1;
-        while (end < line.length && !WHITE_SPACE.has(line.charCodeAt(end))) end++;
-        flags = line.slice(slash + 1, end);
+      while (start < end && WHITE_SPACE.has(dic.charCodeAt(start))) start++;
+      while (end > start && WHITE_SPACE.has(dic.charCodeAt(end - 1))) end--;
+      if (start === end) continue;
+      let slash = dic.indexOf('/', start);
+      if (slash < 0 || slash >= end) slash = end;
+      let flagsEnd = slash;
+      if (slash < end) {
+        flagsEnd = slash + 1;
+        while (flagsEnd < end && !WHITE_SPACE.has(dic.charCodeAt(flagsEnd))) flagsEnd++;
       }
-      const earlier = this.entries.get(word);
-      this.entries.set(word, earlier === undefined ? flags : earlier + flags);
-      for (let c = 0; c < word.length; c++) this.alphabet[word.charCodeAt(c)] = 1;
-      if (word.length > this.longest) this.longest = word.length;
+      this.entries.add(start, slash, flagsEnd);
+      for (let c = start; c < slash; c++) this.alphabet[dic.charCodeAt(c)] = 1;
+      if (slash - start > this.longest) this.longest = slash - start;
     }
     this.longest += this.maxPrefix + this.maxSuffix;
   }
@@ -64,7 +130,7 @@ export class HunspellLexicon {
     // Also keeps a hostile "word" of thousands of letters from costing time quadratic in its length.
     if (form.length > this.longest) return false;
     for (let c = 0; c < form.length; c++) if (this.alphabet[form.charCodeAt(c)] === 0) return false;
-    if (this.entries.has(form)) return true;
+    if (this.entries.get(form) !== undefined) return true;
     if (this.bySuffix(form, null)) return true;
     for (let k = 1; k <= Math.min(this.maxPrefix, form.length - 1); k++) {
       for (const rule of this.prefixes.get(form.slice(0, k)) ?? []) {
