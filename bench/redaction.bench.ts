@@ -13,7 +13,8 @@
  *    BullMQ no-op job measured on the same Redis in the same run (N jobs,
  *    the same concurrency). Prints narratives/s for both and, as its last
  *    line, the ratio end-to-end / no-op.
- * 3. The `redact` CLI cold, as issue 25 measured it: a new process per language
+ * 3. The `redact` CLI cold, as issue 25 measured it, with the node options of the
+ *    `redact` script: a new process per language
  *    (dictionaries read, no code optimised yet), pinned to one core with
  *    taskset where the machine has it, reading the same narratives repeated to
  *    about 1.8 MB as JSON lines; MB/s by the wall clock from spawn to exit.
@@ -105,10 +106,22 @@ function detectorThroughput(): Array<{ lang: string; docs: number; kb: number; d
   });
 }
 
+/**
+ * The node options of package.json's `redact` script (--no-regexp-tier-up: every pattern compiled to machine code on
+ * first use, not interpreted first), so that part 3 times the CLI as operators run it.
+ */
+function redactNodeOptions(): string[] {
+  const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.redact;
+  const options = /\bnode((?:\s+--[\w-]+(?:=\S+)?)*)\s+dist\/libs\/redaction\/src\/redact-cli\.js/.exec(script);
+  if (!options) throw new Error('the redact script no longer runs dist/libs/redaction/src/redact-cli.js with node');
+  return options[1].split(/\s+/).filter(Boolean);
+}
+
 /** Part 3: the redact CLI in a new process, on one core where taskset can pin it. */
 function cliColdRates(): Array<{ lang: string; mbps: number; pinned: boolean }> {
   const docs = devNarratives();
   const cli = join(ROOT, 'dist/libs/redaction/src/redact-cli.js');
+  const nodeOptions = redactNodeOptions();
   const pinned = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
   return ['en', 'ru'].map((lang) => {
     const texts = docs.filter((d) => d.lang === lang);
@@ -120,7 +133,7 @@ function cliColdRates(): Array<{ lang: string; mbps: number; pinned: boolean }> 
         bytes += Buffer.byteLength(d.text);
       }
     }
-    const [command, args] = pinned ? ['taskset', ['-c', '0', process.execPath, cli]] : [process.execPath, [cli]];
+    const [command, args] = pinned ? ['taskset', ['-c', '0', process.execPath, ...nodeOptions, cli]] : [process.execPath, [...nodeOptions, cli]];
     const start = performance.now();
     const run = spawnSync(command, args, { input: `${lines.join('\n')}\n`, maxBuffer: 256 * 1024 * 1024 });
     const seconds = (performance.now() - start) / 1000;
