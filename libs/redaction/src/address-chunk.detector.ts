@@ -56,7 +56,7 @@ interface Piece {
   kind: 'street' | 'unit' | 'number' | 'name' | 'stop';
 }
 
-const PIECE = /[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-/.:]\d+[\p{L}]?)*(?:-[\p{L}]{1,9})?/gu;
+const PIECE = /[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-/.:]\d+[\p{L}]?)*(?:\/\p{Lu}(?![\p{L}]))?(?:-[\p{L}]{1,9})?/gu;
 
 function classify(raw: string, words: PackData['address'], lists: KeywordLists = keywordLists(words)): Piece['kind'] {
   // (With a hash of the piece in lower case, and of it without its last character, for the look-up below.)

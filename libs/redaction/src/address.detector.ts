@@ -155,7 +155,7 @@ const STRONG_CUES = `(?:\\b(?:[Ll]ives?|[Ll]ived|[Ll]iving|[Ss]tays?|[Ss]tayed|[
 const STRONG_CUE = new RegExp(STRONG_CUES, 'gu');
 /** Sticky: tried right after a cue. */
 const CUED_STREET = new RegExp(
-  `\\s+((?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s){1,3}\\d{1,4}\\p{L}?)(?![\\p{L}\\d]|[/-]\\d|\\s(?:years?|months?|weeks?|days?|nights?|лет|год|года|месяц|недел|дн|ноч))`,
+  `\\s+((?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s){1,3}\\d{1,4}\\p{L}?(?:[/-](?:\\d{1,4}\\p{L}?|\\p{Lu}))?)(?![\\p{L}\\d]|[/-]\\d|\\s(?:years?|months?|weeks?|days?|nights?|лет|год|года|месяц|недел|дн|ноч))`,
   'uy',
 );
 
@@ -200,7 +200,7 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
       out.push({ start, end: start + value.replace(/[\s,]+$/, '').length, type: 'ADDRESS', rule, confidence });
     }
   }
-  // After a strong cue (lived at, address:, живёт на), a street of one to three capitalised words and a plain house number
+  // After a strong cue (lived at, address:, живёт на), a street of one to three capitalised words and a house number (12, 1724/12, 9/B)
   // (Ilica 242, Knez Mihailova 12): an address even without a keyword; not a stay of some years.
   // (One scan for the cues; the street is tried only right after each.)
   STRONG_CUE.lastIndex = 0;

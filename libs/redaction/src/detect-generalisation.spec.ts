@@ -654,3 +654,37 @@ describe('what a second outside tester and sets S and T showed', () => {
     expect(persons('Подруга Надежда пришла. Надежда на прокуратуру небольшая.', 'ru')).toEqual(['Надежда']);
   });
 });
+
+describe('kinds sets W and X (Central and Eastern Europe; Central Asia and its destinations) showed', () => {
+  it.each([
+    ['a Korean given name whose second syllable is an English word, with a term of address after it', 'en', 'The manager, whom they had to call Seung-woo oppa, kept the passports.', ['PERSON', 'Seung-woo oppa']],
+    ['a name with a Korean suffix joined by a hyphen', 'en', 'He said: "Marina-ssi, you want your visa?" and left.', ['PERSON', 'Marina-ssi']],
+    ['a name with a Kazakh term of respect after it', 'ru', 'С ним был мужчина, которого он называл Ерлан байке.', ['PERSON', 'Ерлан байке']],
+    ['a nickname in quotes in brackets right after a name', 'ru', 'Скриншоты прислала Гульнозахон («Гуля», 22 года) в мае.', ['PERSON', 'Гуля']],
+    ['a father\'s name before its particle at the start of a form\'s line', 'ru', 'ФИО (по паспорту): Бектемир кызы Айпери', ['PERSON', 'Бектемир кызы']],
+    ['a username written bare', 'en', 'On Line I am kamila_osh88, not on WhatsApp.', ['HANDLE', 'kamila_osh88']],
+    ['a Hungarian personal number in its groups', 'en', 'Her personal number 1-870412-1232 is on the fine.', ['IDNUM', '1-870412-1232']],
+    ['a badge number with a unit\'s digits before it', 'ru', 'Сотрудник с жетоном 12-4471 сказал, что это семейное дело.', ['IDNUM', '12-4471']],
+    ['a bank account number after its word', 'ru', 'Деньги шли на его счёт 4100237711/0800 каждую неделю.', ['IDNUM', '4100237711/0800']],
+    ['a Korean plate with its region', 'en', 'They were driven in a van, 서울 45가 1234, every night.', ['PLATE', '서울 45가 1234']],
+    ['a house number with a letter after a slash, before a flat', 'en', 'For the paper: I live Bratislavská 14/C, byt 3. ok.', ['ADDRESS', 'Bratislavská 14/C, byt 3']],
+    ['a street named after a person, with a house and an orientation number, after a strong cue', 'en', 'She lives at Karla Čapka 1402/7, Most.', ['ADDRESS', 'Karla Čapka 1402/7']],
+    ['a barrack as a unit', 'en', 'The women sleep at Zhibek street 9, barrack 4, behind the café.', ['ADDRESS', 'Zhibek street 9, barrack 4']],
+    ['an Albanian address with its entrance and flat', 'en', 'Address: Rr. Ismail Qemali nr. 7, hyrja 1, banesa 12, Prizren.', ['ADDRESS', 'Rr. Ismail Qemali nr. 7, hyrja 1, banesa 12']],
+    ['a highway written "sh." in Latin letters', 'en', 'She shares a flat at Varshavskoye sh. 140, bldg 1, apt 22 with six women.', ['ADDRESS', 'Varshavskoye sh. 140, bldg 1, apt 22']],
+    ['a Karakalpak street with its house', 'en', 'Home address: Amir Temur ko\'shesi 12-úy; phone later.', ['ADDRESS', 'Amir Temur ko\'shesi 12-úy']],
+    ['an Estonian given name signing a message', 'en', 'I can meet in the park after 6. Kaie', ['PERSON', 'Kaie']],
+  ])('finds %s', (_kind, lang, text, item) => {
+    expect(found(text, lang)).toContainEqual(item);
+  });
+
+  it.each([
+    ['hyphenated words with Korean-looking halves', 'en', 'The so-so deal at the co-op was a no-go, a post-war mix-up.', []],
+    ['file names with underscores', 'en', 'She sent IMG_2231.jpg, then report_final.docx and voice_0412.ogg.', null],
+    ['a Hungarian-shaped number with a wrong check digit', 'en', 'Route 1-870412-1235 runs at night.', null],
+    ['a name in brackets without quotes, or a body in quotes', 'en', 'Police ("Militia") came with the Ministry ("MVD").', []],
+  ])('leaves alone %s', (_kind, lang, text, names: string[] | null) => {
+    if (names) expect(persons(text, lang)).toEqual(names);
+    expect(found(text, lang).filter(([type]) => type === 'HANDLE' || type === 'IDNUM')).toEqual([]);
+  });
+});

@@ -24,12 +24,30 @@ export function detectHandles(text: string): Span[] {
       out.push(span(start, start + id.length, 'HANDLE', 'handle.messenger-id', 0.85));
     }
   }
+  // A username written bare, wherever it is ("In Kakao I am dilya_ansan93", "her login is sweet_lola"): letters and digits
+  // joined by an underscore, which no word of a narrative has; not part of a link, a path, an e-mail or a file name.
+  // (Tried only at the start of each run of ASCII letters, digits, dots and underscores that holds an underscore: a match
+  // can start nowhere else, since the look-behind refuses a start inside such a run.)
+  for (let u = text.indexOf('_'), end = 0; u >= 0; u = text.indexOf('_', Math.max(u + 1, end))) {
+    let start = u;
+    while (start > 0 && usernameChar(text.charCodeAt(start - 1))) start--;
+    end = u + 1;
+    while (end < text.length && usernameChar(text.charCodeAt(end))) end++;
+    BARE_USERNAME.lastIndex = start;
+    const m = BARE_USERNAME.exec(text);
+    if (m && !FILE_NAME.test(m[0]) && !out.some((s) => s.start <= start && start < s.end)) out.push(span(start, start + m[0].length, 'HANDLE', 'handle.bare-username', 0.8));
+  }
   for (const m of text.matchAll(/(?<![\p{L}0-9._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/gu)) {
     if (m[0].length >= 3) out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.at', 0.95));
   }
   return out;
 }
 
+/** A file's name (voice_2024-03-01.ogg, IMG_4412.jpg, IMG_4412): no username. */
+export const FILE_NAME = /^(?:IMG|DSC|VID|PXL|AUD|PTT|WA\d|Screenshot|scan|photo|voice|audio|video|file|doc)_|\.(?:pdf|docx?|odt|rtf|txt|jpe?g|png|gif|heic|webp|mp[34]|m4a|ogg|opus|wav|mov|avi|zip|rar|xlsx?|csv|pptx?|html?)$/i;
+export const BARE_USERNAME = /(?<![\p{L}0-9_@./:\\-])[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*(?![\p{L}0-9_@/\\-]|\.[A-Za-z0-9])/uy;
+/** ASCII letters and digits, '.' and '_'. */
+const usernameChar = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2e || c === 0x5f;
 /** What every link of the known sites above contains (same flags, so the same letters match). */
 const LINK_DOMAIN = /\.(?:com|gram|me|ru)\//iu;
 const PROFILE_LINK = /(?<![\p{L}0-9@._/-])(?:https?:\/\/)?(?:www\.)?[\p{L}0-9-]{2,}(?:\.[\p{L}0-9-]{2,})*\.[a-z]{2,10}\/[\p{L}0-9_.%\-/?=&]*[\p{L}0-9_]/giu;

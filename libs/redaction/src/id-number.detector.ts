@@ -28,6 +28,7 @@ export function isLuhn(digits: string): boolean {
 
 const SERIES_WORD = /сери|seri|ser\.|патент|patent/i;
 const GROUPED_PIN = /(?<![\p{L}0-9])[1-6][ -]\d{4}[ -]\d{4}[ -]\d{5}(?![\p{L}0-9])/uy;
+const GROUPED_SEX_DATE = /(?<![\p{L}0-9])[1-8][ -]\d{6}[ -]\d{4}(?![\p{L}0-9]|[-/.]\d)/uy;
 const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
 // (And a work patent's region before "№" and its number: "патент 77 № 2304518612".)
 const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series|seria|ser\.|патент|патента|патентом|patent)\s+((?:[A-ZА-ЯЁІ]{1,3}|\d{2,4})(?:\s?\d{2})?\s*(?:№|No\.?|N)\s*\d{6,10})(?![\p{L}0-9])/gu;
@@ -36,7 +37,7 @@ const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series
 const NATIONAL_ID_CONTEXT =
   /(pesel|egn|егн|jmbg|embg|јмбг|cnp|idnp|pinfl|пинфл|pin\b|пин\b|iin|иин|жсн|inn\b|инн|snils|снилс|rodné|rodne|asmens|kodas|isikukood|personas kods|personal code|personal number|personal id|личный код|личный номер|персональный код|registration number|registration card|регистрац|emirates id|kimlik|\barc\b|rnokpp|рнокпп|ипн|id no|id number|id card|id-card|passport|паспорт|удостоверени|уд-е|уд-ия)/i;
 const ID_CONTEXT =
-  /(pesel|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин\b|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|личный код|личный номер|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b|патент|patent|permit|разрешени|visa|виза|визу|residence|вид на жительство|внж)/i;
+  /(pesel|account|acct|iban|(?<!за )сч[её]т|рахунок|konto|účet|účtu|ucet|račun|racun|cont bancar|sąskaita|konts|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин\b|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|личный код|личный номер|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b|патент|patent|permit|разрешени|visa|виза|визу|residence|вид на жительство|внж)/i;
 
 /**
  * Identity numbers: IIN (checksum), bank cards (Luhn), passports and ID cards
@@ -92,6 +93,12 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
   // at every "pin" of "shopping".)
   for (const m of matchesAt(GROUPED_PIN, text, digitRuns)) {
     if (PIN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.pin-grouped', 0.9));
+  }
+  // A personal number written in its groups, the sex digit, the date of birth and the rest (Hungarian 2-910516-2307),
+  // valid by a configured country's checksum.
+  for (const m of matchesAt(GROUPED_SEX_DATE, text, digitRuns)) {
+    const valid = data.validators.find(([, isValid]) => isValid(m[0].replace(/\D/g, '')));
+    if (valid) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', `id.${valid[0]}`, 0.9));
   }
   // A document's series and number written with their words: "серии 50 № 1234567", "серия AN № 1234567", "series AB No. 123456".
   // (Only where a series is written at all: one cheap scan for its letters.)
@@ -156,7 +163,7 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
 
 /** (Case-sensitive letters in the number, so that a word such as "of" is never taken for a unit's code; the keyword in either case.) */
 const BADGE =
-  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок)(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|[Nn]um\.?|номер|№)|\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,4}[-\s]?)?\d{3,8}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок)(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|[Nn]um\.?|номер|№)|\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
 
 /** Sex and century (1-6), then a date of birth YYMMDD, then four digits: Estonian and Lithuanian personal codes. */
 const BALTIC_SHAPE = /^[1-6]\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}$/;

@@ -136,6 +136,20 @@ export function isValidIin(digits: string): boolean {
   return check !== 10 && check === d[11];
 }
 
+/**
+ * Hungarian personal identification number (személyi azonosító): 11 digits, a sex and century digit 1-8, the date of
+ * birth YYMMDD, a serial and a check digit: the first ten weighted 1-10 (born before 1997) or 10-1 (since), mod 11.
+ */
+export function isHungarianPersonal(s: string): boolean {
+  if (!/^[1-8]\d{10}$/.test(s)) return false;
+  const d = digitsOf(s);
+  if (!validDate(d[3] * 10 + d[4], d[5] * 10 + d[6])) return false;
+  const born = (d[0] <= 2 ? 1900 : d[0] <= 4 ? 2000 : d[0] <= 6 ? 1800 : 1900) + d[1] * 10 + d[2];
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += d[i] * (born < 1997 ? i + 1 : 10 - i);
+  return sum % 11 !== 10 && sum % 11 === d[10];
+}
+
 /** Every validator above: the names are for the detector's rule (and the packs name them). */
 export const IDENTITY_NUMBERS: Array<[string, (digits: string) => boolean]> = [
   ['pesel', isPesel],
@@ -149,6 +163,7 @@ export const IDENTITY_NUMBERS: Array<[string, (digits: string) => boolean]> = [
   ['snils', isSnils],
   ['tc-kimlik', isTcKimlik],
   ['rodne-cislo', isRodneCislo],
+  ['hu-personal', isHungarianPersonal],
   ['korean-registration', isKoreanRegistration],
   ['pin', isCentralAsianPin],
   ['iin', isValidIin],

@@ -371,6 +371,8 @@ function insideHandle(text: string, t: Token): boolean {
 
 /** Korean (and other) hyphenated given names, with a surname before them: Lee Min-jun, Kang Mi-kyung, Choi Sung-min. */
 const HYPHENATED_NAME = /(?<![\p{L}\d-])(?:(\p{Lu}\p{Ll}{1,5})\s)?(\p{Lu}\p{Ll}{1,4})-(\p{Ll}{2,6})(?![\p{L}\d-])/uy;
+/** One syllable of Korean romanised (Revised Romanization and McCune-Reischauer spellings): an initial, a vowel, a final. */
+const KOREAN_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|kh|th|ph|sh|[gkndrlmbsjcthpyw])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|[aeiou])(?:ng|[knlmpt])?$/;
 /** The most characters before the hyphen in such a name (11 letters and a space, each letter maybe two UTF-16 units). */
 const BEFORE_HYPHEN = 23;
 function hyphenatedGivenNames(text: string, doc: TextDocument, data: PackData): Span[] {
@@ -378,7 +380,9 @@ function hyphenatedGivenNames(text: string, doc: TextDocument, data: PackData): 
   for (const m of matchesAt(HYPHENATED_NAME, text, doc.runStartsNear('-', BEFORE_HYPHEN))) {
     const [, surname, first, second] = m;
     const korean = surname !== undefined && data.surnames.has(surname.toLowerCase());
-    const unknown = !englishLexicon().has(first.toLowerCase()) && !englishLexicon().has(second) && !NOT_NAMES.has(first.toLowerCase()) && !russianLexicon().has(second);
+    // (Or both halves romanised Korean syllables, the first no English word: Jin-woo, Hye-min, though "woo" is a word.)
+    const korean2 = KOREAN_SYLLABLE.test(first.toLowerCase()) && KOREAN_SYLLABLE.test(second) && !englishLexicon().has(first.toLowerCase());
+    const unknown = (korean2 || (!englishLexicon().has(first.toLowerCase()) && !englishLexicon().has(second))) && !NOT_NAMES.has(first.toLowerCase()) && !russianLexicon().has(second);
     if (!korean && !unknown) continue;
     const start = korean ? m.index! : m.index! + (surname ? surname.length + 1 : 0);
     out.push({ start, end: m.index! + m[0].length, type: 'PERSON', rule: 'person.hyphenated-given', confidence: korean ? 0.85 : 0.6 });
@@ -610,15 +614,50 @@ class PersonScan {
 export function detectPersons(text: string, data: PackData = packData(), doc: TextDocument = new TextDocument(text)): Span[] {
   const scan = new PersonScan(text, data, doc);
   for (let i = 0; i < scan.tokens.length; i++) scan.hit[i] = wordHit(scan, i);
+  markFathersNames(scan);
   markBesideNames(scan);
   markBeforeNames(scan);
   markListedAndWithWriter(scan);
   markFormFields(scan);
   markNameParticles(scan);
+  markBracketedNicknames(scan);
   dropForeignPhrases(scan);
   dropPlacesAndInstitutions(scan);
   markMentions(scan);
   return spansOf(scan).map((span) => withHonorific(text, withElision(text, span)));
+}
+
+/**
+ * A capitalised word before a patronymic particle is the father's name, even at the start of a line or where it is
+ * also a word (ФИО: Абдыкалык кызы Жаркынай, Талант уулу, Bakyt qizi); spansOf adds the particle to it.
+ */
+function markFathersNames(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (hit[i] || !t.capitalised || t.text.length < 3 || text.charCodeAt(t.end) !== 0x20 || !PATRONYMIC_PARTICLE.test(text.slice(t.end, t.end + 10))) continue;
+    if (scan.isPlace(t.lower) || scan.titlesAndCues.has(t.lower)) continue;
+    hit[i] = { rule: 'person.fathers-name', confidence: 0.8 };
+  }
+}
+
+/**
+ * A nickname in quotes in brackets right after a name: Шахризода («Шаха», 21 год), Lucie Dvořáková ("Lucka"),
+ * Gulnara ("Big Gula"). One or two capitalised words, the quote closed right after them; every later mention of it
+ * is then found as the name's (coreference).
+ */
+function markBracketedNicknames(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (hit[i] || !t.capitalised || text.charCodeAt(t.start - 2) !== 0x28 || !OPENING_QUOTES.has(text.charCodeAt(t.start - 1)) || !hit[i - 1]) continue;
+    const gap = text.slice(tokens[i - 1].end, t.start - 2);
+    if (gap !== ' ' && gap !== '') continue;
+    const two = i + 1 < tokens.length && tokens[i + 1].capitalised && text.slice(t.end, tokens[i + 1].start) === ' ' && CLOSING_QUOTES.has(text.charCodeAt(tokens[i + 1].end));
+    if (!CLOSING_QUOTES.has(text.charCodeAt(t.end)) && !two) continue;
+    hit[i] = { rule: 'person.nickname', confidence: 0.7 };
+    if (two && !hit[i + 1]) hit[i + 1] = { rule: 'person.nickname', confidence: 0.7 };
+  }
 }
 
 /**

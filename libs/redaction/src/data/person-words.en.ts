@@ -20,6 +20,10 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   titles: words(`
     aunt auntie aunty uncle madam mister miss mrs mr ms dr
   `),
+  /** Korean terms of address written after a name (Jin-woo oppa, Larisa-ssi, Min-ji unni). */
+  honorificsAfter: words(`
+    oppa unni unnie eonni hyung hyeong noona nuna ssi nim sunbae
+  `),
   /** Verbs right after a subject: a capitalised word before them is a person ("Daca reported it"). */
   verbs: words(`
     said says told tells asked asks reported reports called calls went goes came comes paid pays refused agreed explained added replied wrote

@@ -5,6 +5,7 @@ export const HU: CountryPack = {
   country: 'HU',
   name: 'Hungary',
   phone: { trunk: '0', national: false },
+  identityNumbers: [{ validator: 'hu-personal', context: ['személyi azonosító', 'személyi szám', 'szemelyi szam', 'személyi', 'szig'] }],
   plates: [
     { pattern: String.raw`[A-Z]{2}\s[A-Z]{2}-\d{3}`, standalone: true },
     { pattern: String.raw`[A-Z]{3}-\d{3}`, standalone: false },

@@ -7,7 +7,8 @@ export const KR: CountryPack = {
   phone: { trunk: '0', national: true },
   identityNumbers: [{ validator: 'korean-registration', context: ['주민등록번호', 'arc', 'alien registration', '외국인등록번호'] }],
   plates: [
-    { pattern: String.raw`\d{2,3}\s?[가-힣]\s?\d{4}`, standalone: true },
+    // (With the region before it on older plates: 부산 32바 4417, 서울 12가 3456.)
+    { pattern: String.raw`(?:(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주)\s?)?\d{2,3}\s?[가-힣]\s?\d{4}`, standalone: true },
   ],
   address: { afterName: ['ro', 'gil', 'daero', 'ро', 'гиль', 'дэро'], street: ['ro', 'gil', 'daero', 'dong', 'gu', '로', '길', '동', '구', 'ро', 'гиль', 'дэро', 'дон', 'гу'], unit: ['ho', '호', '층', '동'] },
   names: {

@@ -11,7 +11,7 @@ export const MK: CountryPack = {
   ],
   address: { street: ['ul', 'ulica', 'ул', 'улица', 'bul', 'бул', 'булевар', 'bulevar', 'naselba', 'населба'], unit: ['br', 'бр', 'broj', 'број', 'stan', 'стан', 'vlez', 'влез', 'kat', 'кат'] },
   names: { endings: ['ski', 'ska', 'ovski', 'evski', 'ov', 'ova', 'ev', 'eva', 'ски', 'ска', 'овски', 'евски'], given: ['Ana', 'Elena', 'Marija', 'Biljana', 'Jasmina', 'Vesna', 'Snežana', 'Katerina', 'Aleksandra', 'Ivana', 'Goran', 'Zoran', 'Nikola', 'Dejan', 'Vlatko', 'Igor', 'Aco', 'Ace', 'Cvete', 'Dime', 'Bajram'] },
-  notNames: ['јануари', 'февруари', 'март', 'април', 'мај', 'јуни', 'јули', 'август', 'септември', 'октомври', 'ноември', 'декември', 'januari', 'fevruari', 'илинден', 'ilinden', 'велигден', 'veligden', 'водици', 'vodici', 'василица', 'vasilica'],
+  notNames: ['јануари', 'февруари', 'март', 'април', 'мај', 'јуни', 'јули', 'август', 'септември', 'октомври', 'ноември', 'декември', 'januari', 'fevruari', 'илинден', 'ilinden', 'велигден', 'veligden', 'водици', 'vodici', 'василица', 'vasilica', 'ederlezi', 'herdelezi', 'едерлези', 'херделези', 'хедерлези'],
   institutions: ['полиција', 'станица', 'одделение', 'болница', 'суд', 'policija', 'stanica'],
   places: ['Скопье', 'Битола', 'Охрид', 'Skopje', 'Скопје', 'Bitola', 'Kumanovo', 'Prilep', 'Tetovo', 'Ohrid', 'Struga', 'Gostivar'],
   vehicleWords: ['автомобил', 'возило', 'кола'],
