@@ -191,7 +191,7 @@ function keywordLists(words: PackData['address']): KeywordLists {
 const CAPITAL_UNITS = new Set(['OG', 'EG', 'DG', 'UG']);
 
 /** Short lower-case words inside a street's name that is a phrase (Zmaja od Bosne, Rruga e Kavajës, Calea lui Traian). */
-const NAME_LINKS = new Set(['od', 'e', 'i', 'lui', 'de', 'la', 'na', 'von', 'der', 'cel']);
+const NAME_LINKS = new Set(['od', 'e', 'i', 'ir', 'un', 'ja', 'és', 'lui', 'de', 'la', 'na', 'von', 'der', 'cel']);
 
 /** Whether a street keyword comes at most three name pieces before piece `j` (ulica Zmaja | od Bosne). */
 function streetBefore(pieces: readonly Piece[], j: number): boolean {
@@ -281,8 +281,9 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
       // A lower-case street name right after a street keyword (ul. piotrkowska 112). (Asked before the gap, which costs more.)
       // (Or a lower-case word of the name before its capitalised part: Ulica kralja Tomislava 22, Rruga e Durrësit.)
       // (Or a short lower-case word inside a street's name that is a phrase, after its street word: Ulica Zmaja od Bosne 41.)
-      // (Without a street word too, when a unit with its number follows the house number: Zmaja od Bosne 47, stan 12.)
-      if (next.kind === 'stop' && NAME_LINKS.has(next.text) && pieces[j].kind === 'name' && capitalised(pieces[j].text) && pieces[j + 2]?.kind === 'name' && capitalised(pieces[j + 2].text) && (streetBefore(pieces, j) ? pieces.slice(j + 3, j + 6).some((q) => q.kind === 'number') : unitAfterHouse(pieces, j + 3)) && joins(text, pieces[j], next)) {
+      // (Without a street word too, when a unit with its number follows the house number: Zmaja od Bosne 47, stan 12;
+      // or with the street word after the name and its number: Dariaus ir Girėno g. 145-12, Brīvības un Tērbatas iela 3.)
+      if (next.kind === 'stop' && NAME_LINKS.has(next.text) && pieces[j].kind === 'name' && capitalised(pieces[j].text) && pieces[j + 2]?.kind === 'name' && capitalised(pieces[j + 2].text) && (streetBefore(pieces, j) ? pieces.slice(j + 3, j + 6).some((q) => q.kind === 'number') : unitAfterHouse(pieces, j + 3) || (pieces[j + 3]?.kind === 'street' && pieces[j + 4]?.kind === 'number')) && joins(text, pieces[j], next)) {
         next.kind = 'name';
         j++;
         continue;

@@ -674,6 +674,7 @@ describe('kinds sets W and X (Central and Eastern Europe; Central Asia and its d
     ['a highway written "sh." in Latin letters', 'en', 'She shares a flat at Varshavskoye sh. 140, bldg 1, apt 22 with six women.', ['ADDRESS', 'Varshavskoye sh. 140, bldg 1, apt 22']],
     ['a Karakalpak street with its house', 'en', 'Home address: Amir Temur ko\'shesi 12-úy; phone later.', ['ADDRESS', 'Amir Temur ko\'shesi 12-úy']],
     ['an Estonian given name signing a message', 'en', 'I can meet in the park after 6. Kaie', ['PERSON', 'Kaie']],
+    ['a street named after two people joined by "ir", before its street word', 'en', 'Her address is Steponas ir Kazys g. 12-4, Kaunas.', ['ADDRESS', 'Steponas ir Kazys g. 12-4']],
   ])('finds %s', (_kind, lang, text, item) => {
     expect(found(text, lang)).toContainEqual(item);
   });
