@@ -217,6 +217,8 @@ const DATE_AFTER = /^\d{1,2}(?:\.\d{1,2}(?!\d)|\s(?:января|февраля|
 const MONTHS_OF_STREETS = new Set(
   `januara februara marta aprila maja juna jula avgusta augusta septembra oktobra novembra decembra siječnja veljače ožujka travnja svibnja
    lipnja srpnja kolovoza rujna listopada studenoga prosinca januar mart maj oktomvri noemvri dekemvri septemvri avgust maja listopada
+   ledna února března dubna května června července srpna září října listopadu prosince januára februára marca apríla mája júna
+   júla septembra októbra stycznia lutego kwietnia czerwca lipca sierpnia września października grudnia
    января февраля марта апреля мая июня июля августа сентября октября ноября декабря`
     .split(/\s+/)
     .filter(Boolean),
@@ -296,8 +298,9 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
         j++;
         continue;
       }
-      // A street named after a date, its day's number and its month (Ulica 15. maja 12, ul. 11 oktomvri 5): part of the name.
-      if (next.kind === 'stop' && pieces[j].kind === 'number' && pieces[j - 1]?.kind === 'street' && /^\d{1,2}$/.test(pieces[j].text) && MONTHS_OF_STREETS.has(next.text.toLowerCase()) && pieces[j + 2]?.kind === 'number' && joins(text, pieces[j], next)) {
+      // A street named after a date, its day's number and its month (Ulica 15. maja 12, ul. 11 oktomvri 5, ulice 28. října 163):
+      // part of the name.
+      if (next.kind === 'stop' && pieces[j].kind === 'number' && pieces[j - 1]?.kind === 'street' && /^\d{1,2}$/.test(pieces[j].text) && MONTHS_OF_STREETS.has(next.text.toLowerCase()) && pieces[j + 2]?.kind === 'number' && /^\.? $/.test(text.slice(pieces[j].end, next.start))) {
         next.kind = 'name';
         j++;
         continue;

@@ -675,6 +675,16 @@ describe('kinds sets W and X (Central and Eastern Europe; Central Asia and its d
     ['a Karakalpak street with its house', 'en', 'Home address: Amir Temur ko\'shesi 12-úy; phone later.', ['ADDRESS', 'Amir Temur ko\'shesi 12-úy']],
     ['an Estonian given name signing a message', 'en', 'I can meet in the park after 6. Kaie', ['PERSON', 'Kaie']],
     ['a street named after two people joined by "ir", before its street word', 'en', 'Her address is Steponas ir Kazys g. 12-4, Kaunas.', ['ADDRESS', 'Steponas ir Kazys g. 12-4']],
+    ['a phone number before a line break and a date on the next line', 'ru', 'тел. +7 (912) 417-20-58\n14 марта около полуночи', ['PHONE', '+7 (912) 417-20-58']],
+    ['a phone number wrapped onto the next line', 'en', 'Her number is +7 701 555\n12 34, call after ten.', ['PHONE', '+7 701 555\n12 34']],
+    ['a messenger ID after the messenger\'s name and a comma', 'en', 'Contact only through her imo, aisel.b91, never by phone.', ['HANDLE', 'aisel.b91']],
+    ['a street named after a date in Czech', 'en', 'He lives at ulice 17. listopadu 88, byt 5, with his mother.', ['ADDRESS', 'ulice 17. listopadu 88, byt 5']],
+    ['a name in apposition after a noun for a person', 'en', 'He is a regular of another woman, Zizi, who gave her his number.', ['PERSON', 'Zizi']],
+    ['a name with a Kazakh kin term after it', 'en', 'I am not at home, I am at Saule tate now.', ['PERSON', 'Saule tate']],
+    ['a name with an Azerbaijani term of respect after it', 'ru', 'Деньги забирала Лейла ханум и её брат.', ['PERSON', 'Лейла ханум']],
+    ['a Serbian identity card\'s number after its words', 'en', 'He kept her lična karta, 007215384, and her phone.', ['IDNUM', '007215384']],
+    ['a badge number with its unit\'s digits, a word between', 'ru', 'Показал удостоверение, жетон вроде 14-0392, и ушёл.', ['IDNUM', '14-0392']],
+    ['an officer\'s identity number after "udostoverenie"', 'en', 'Mira took a photo of his udostoverenie, number 051284.', ['IDNUM', '051284']],
   ])('finds %s', (_kind, lang, text, item) => {
     expect(found(text, lang)).toContainEqual(item);
   });
@@ -684,6 +694,8 @@ describe('kinds sets W and X (Central and Eastern Europe; Central Asia and its d
     ['file names with underscores', 'en', 'She sent IMG_2231.jpg, then report_final.docx and voice_0412.ogg.', null],
     ['a Hungarian-shaped number with a wrong check digit', 'en', 'Route 1-870412-1235 runs at night.', null],
     ['a name in brackets without quotes, or a body in quotes', 'en', 'Police ("Militia") came with the Ministry ("MVD").', []],
+    ['a body or a weekday in apposition after a noun for a person', 'en', 'The man, Police said, was drunk. The girl, Monday, left.', []],
+    ['a month in the genitive after a date', 'en', 'We met on 28. října and on 3. listopadu again.', []],
   ])('leaves alone %s', (_kind, lang, text, names: string[] | null) => {
     if (names) expect(persons(text, lang)).toEqual(names);
     expect(found(text, lang).filter(([type]) => type === 'HANDLE' || type === 'IDNUM')).toEqual([]);

@@ -15,7 +15,8 @@ export function detectHandles(text: string): Span[] {
   for (const m of PROFILE_DOMAIN.test(text) ? text.matchAll(PROFILE_LINK) : []) {
     out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.profile-link', 0.9));
   }
-  // Messenger IDs without "@": "KakaoTalk ID dimon_ansan", "Telegram: lola_almaty", "ник в телеге sweet_kz", "Viber, her ID x".
+  // Messenger IDs without "@": "KakaoTalk ID dimon_ansan", "Telegram: lola_almaty", "ник в телеге sweet_kz", "Viber, her ID x",
+  // "her imo, maral.tm94".
   for (const m of matchesAt(MESSENGER_ID, text, messengerNames(text))) {
     const id = m[1];
     if (!/\p{L}/u.test(id)) continue;
@@ -68,6 +69,6 @@ function messengerNames(text: string): number[] {
   return at;
 }
 const MESSENGER_ID = new RegExp(
-  `(?<![\\p{L}0-9_])(?:${MESSENGERS})(?:[,\\s]+(?:(?:her|his|my|their|its|её|ее|его|мой|моя|их)\\s+)?(?:id|nick|username|login|ник|логин|акк|account))?\\s*[:\\-–]?\\s*([a-z0-9][a-z0-9_.]{2,30}[a-z0-9])(?![\\p{L}0-9@])`,
+  `(?<![\\p{L}0-9_])(?:${MESSENGERS})(?:[,\\s]+(?:(?:her|his|my|their|its|её|ее|его|мой|моя|их)\\s+)?(?:id|nick|username|login|ник|логин|акк|account))?(?:\\s*,)?\\s*[:\\-–]?\\s*([a-z0-9][a-z0-9_.]{2,30}[a-z0-9])(?![\\p{L}0-9@])`,
   'iuy',
 );

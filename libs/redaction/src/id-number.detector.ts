@@ -37,7 +37,7 @@ const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series
 const NATIONAL_ID_CONTEXT =
   /(pesel|egn|егн|jmbg|embg|јмбг|cnp|idnp|pinfl|пинфл|pin\b|пин\b|iin|иин|жсн|inn\b|инн|snils|снилс|rodné|rodne|asmens|kodas|isikukood|personas kods|personal code|personal number|personal id|личный код|личный номер|персональный код|registration number|registration card|регистрац|emirates id|kimlik|\barc\b|rnokpp|рнокпп|ипн|id no|id number|id card|id-card|passport|паспорт|удостоверени|уд-е|уд-ия)/i;
 const ID_CONTEXT =
-  /(pesel|account|acct|iban|(?<!за )сч[её]т|рахунок|konto|účet|účtu|ucet|račun|racun|cont bancar|sąskaita|konts|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин\b|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|личный код|личный номер|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b|патент|patent|permit|разрешени|visa|виза|визу|residence|вид на жительство|внж)/i;
+  /(pesel|lična karta|licna karta|лична карта|osobna iskaznica|account|acct|iban|(?<!за )сч[её]т|рахунок|konto|účet|účtu|ucet|račun|racun|cont bancar|sąskaita|konts|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин\b|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|личный код|личный номер|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b|патент|patent|permit|разрешени|visa|виза|визу|residence|вид на жительство|внж)/i;
 
 /**
  * Identity numbers: IIN (checksum), bank cards (Luhn), passports and ID cards
@@ -141,15 +141,18 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
   for (const m of matchesAt(PASSPORT, text, idStarts)) {
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.passport', 0.9));
   }
-  // Bare document numbers (8-10 digits) and badge numbers (3-6 digits) need a word that says so, just before.
+  // Bare document numbers (8-10 digits) and badge numbers (3-7 digits: Ukrainian ones have seven) need a word that says so,
+  // just before.
   // (Up to 15 digits: a foreigner's or residence number of 11, "foreigner number 99418273056", unless it is a phone.)
   for (const m of matchesAt(BARE_NUMBER, text, digitRuns)) {
     const before = text.slice(Math.max(0, m.index! - 48), m.index!);
     const len = m[1].length;
     if (len >= 8 && ID_CONTEXT.test(before) && !/\d[\d\s]*$/.test(before.slice(-3)) && (len <= 10 || !phoneIn(m[1], 0, data))) {
       out.push(span(m.index!, m.index! + len, 'IDNUM', 'id.document', 0.8));
-    } else if (len >= 3 && len <= 6 && /(badge|жетон|нагрудн|значок|знак)[^.!?\n]{0,36}$/i.test(before) && !/\d\s*$/.test(before)) {
-      out.push(span(m.index!, m.index! + len, 'IDNUM', 'id.badge', 0.85));
+    } else if (len >= 3 && len <= 7 && /(badge|жетон|нагрудн|значок|знак|удостоверени|udostoveren)[^.!?\n]{0,44}$/i.test(before) && !/\d\s*$/.test(before)) {
+      // (With the unit's digits before it: жетон вроде 12-0871.)
+      const unit = /(?<![\p{L}0-9])\d{1,3}-$/u.exec(before);
+      out.push(span(m.index! - (unit ? unit[0].length : 0), m.index! + len, 'IDNUM', 'id.badge', 0.85));
     }
   }
   // A badge number right after its word, maybe with "no." or "№", and with the letters of the unit's code before or after

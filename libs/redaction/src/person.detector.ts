@@ -257,6 +257,7 @@ const FULL_PATRONYMIC = new RegExp(`(?:ович|евич|ьич|овна|евн�
 
 /** Words after which the next word is a person's name. */
 const CUE_BEFORE = PERSON_WORDS.cuesBefore;
+const APPOSITION_NOUNS = PERSON_WORDS.appositionNouns;
 /** Cues that name someone in quotes: called "Ruslan", кличка «Роза». */
 const NAMING_CUES = PERSON_WORDS.namingCues;
 /** Forms of address and kin terms (aunt, тётя, апа): never a name themselves. */
@@ -780,7 +781,9 @@ function wordHit(scan: PersonScan, i: number): Hit {
     /(?:^|[\s(])["«“„']$/.test(before) &&
     /^(?:[\s-][\p{L}\p{M}.']+){0,2}["»”“']/u.test(text.slice(t.end, t.end + 40)) &&
     tokens.slice(Math.max(0, i - 3), i).some((p, k, near) => (NAMING_CUES.has(p.lower) || QUOTE_NAMING_VERBS.has(p.lower)) && (p.lower !== 'by' || near[k - 1]?.lower === 'goes'));
-  const cued = cue || quotedCue;
+  // (Or in apposition after a noun for a person and a comma: "another woman, Mimi, who".)
+  const appositive = prev !== undefined && cap && APPOSITION_NOUNS.has(prevWord) && scan.between(prev, t) === ', ';
+  const cued = cue || quotedCue || (appositive && !lex.ordinary && !scan.calendar(t));
 
   if (scan.calendar(t) && !lex.ambiguous && !cued) return null;
   if (lex.ambiguous) return ambiguousNameHit(scan, i, lex, cued);
@@ -803,7 +806,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   }
   // (Not a Russian word written in Latin letters with a surname's ending: testov, domov.)
   if (surname && casual && !t.cyrillic && !scan.russianInLatin(i)) return { rule: 'person.surname.casual', confidence: 0.6 };
-  if ((cue && cap && !acronym(t.text)) || (quotedCue && (cap || (casual && !lex.ordinary)))) return { rule: 'person.cue', confidence: 0.7 };
+  if (((cue || (appositive && !lex.ordinary && !scan.calendar(t))) && cap && !acronym(t.text)) || (quotedCue && (cap || (casual && !lex.ordinary)))) return { rule: 'person.cue', confidence: 0.7 };
   // A surname of a pack's list that is also a word (Park, Lee, Пак, Song) inside a sentence, not beside a place's word.
   // (Where it is also a word of the dictionary, Park, Song, only with a person's verb after it or another name beside it:
   // "Kim and Park both worked", not "Gorky Park", "the Park Hotel".)

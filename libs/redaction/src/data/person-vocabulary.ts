@@ -10,6 +10,8 @@ export interface PersonVocabulary {
   language: string;
   cuesBefore?: string[];
   namingCues?: string[];
+  /** Nouns for a person after which a name stands in apposition, after a comma (another woman, Mimi): no cue without the comma. */
+  appositionNouns?: string[];
   titles?: string[];
   honorificsAfter?: string[];
   verbs?: string[];

@@ -12,6 +12,10 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     neighbor client driver landlord landlady boyfriend husband son daughter mother father called named nick nickname aka known caller worker
     volunteer lady hostess madame colleague colleagues coworker co-worker roommate flatmate housemate girlfriend
   `),
+  /** Nouns for a person that name her only in apposition, after a comma (another woman, Mimi, who …): alone they are no cue. */
+  appositionNouns: words(`
+    woman women girl girls man men guy guys
+  `),
   /** Words that introduce a name in quotes (called "Ruslan"). */
   namingCues: words(`
     called named nick nickname aka known by as name alias
@@ -95,6 +99,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     dont cant wont didnt doesnt isnt wasnt werent havent hasnt couldnt wouldnt shouldnt im ive id youre theyre thats whats pls plz thx tnx abt
     bout w wo bc coz cuz u ur yr ppl msg msgs tmrw tues thurs weds approx govt dept info ok okay
     obshaga obshchaga obshchezhitie noraebang
+    prez prezi prezik preziki lubr shtraf rakhmet rahmet politist
   `),
   /** Abbreviations with a full stop that does not end a sentence (Dr., ул.). */
   abbreviations: words(`

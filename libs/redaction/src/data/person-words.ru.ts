@@ -42,7 +42,8 @@ export const RUSSIAN_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Words of the field's own Russian that no dictionary holds: never a name. */
   everydayWords: words(`
-    аутрич аутрича аутриче аутричем вещдок вещдока вещдоки вещдоком
+    аутрич аутрича аутриче аутричем вещдок вещдока вещдоки вещдоком през презики коорд скрин скрины скринов спецприёмник спецприемник
+    спецприёмнике спецприемнике алё
   `),
   /** Words before a street's, a park's or a station's name: a name right after them names the place (улица Ленина, парк Панфилова). */
   streetBefore: words(`

@@ -19,7 +19,7 @@ export function mergeVocabularies(vocabularies: readonly PersonVocabulary[]): Pe
     }
   }
   const kinds: Array<keyof PersonWordSets> = [
-    'cuesBefore', 'namingCues', 'titles', 'honorificsAfter', 'verbs', 'placeBefore', 'placeAfter', 'placeModifiers', 'streetBefore', 'quotedThings', 'businesses', 'businessesQuoted', 'formLabels', 'holidaysAlsoNames', 'calendar', 'calendarShort', 'weekdaysShort', 'monthsAlsoNames',
+    'cuesBefore', 'namingCues', 'appositionNouns', 'titles', 'honorificsAfter', 'verbs', 'placeBefore', 'placeAfter', 'placeModifiers', 'streetBefore', 'quotedThings', 'businesses', 'businessesQuoted', 'formLabels', 'holidaysAlsoNames', 'calendar', 'calendarShort', 'weekdaysShort', 'monthsAlsoNames',
     'monthBefore', 'virtues', 'everydayWords', 'abbreviations', 'notNames', 'sentenceStartWords', 'placeSuffixesLatin', 'placeSuffixesCyrillic',
   ];
   for (const kind of kinds) sets[kind] ??= new Set<string>();

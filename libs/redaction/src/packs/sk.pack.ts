@@ -11,7 +11,7 @@ export const SK: CountryPack = {
   ],
   address: { street: ['ulica', 'ul', 'nám', 'námestie', 'namestie', 'nábrežie', 'sídlisko', 'trieda'], unit: ['byt', 'č', 'poschodie', 'vchod', 'izba', 'ubytovňa', 'internát'] },
   names: { titles: ['ppráp', 'npráp', 'práp', 'pprap', 'nprap', 'prap', 'kpt', 'mjr', 'por', 'npor', 'ppor', 'inšpektor', 'policajt', 'policajtka'], endings: ['ová', 'ova', 'ský', 'ská', 'cký', 'cká', 'ák', 'ík', 'ec'], given: ['Mária', 'Anna', 'Zuzana', 'Katarína', 'Eva', 'Jana', 'Monika', 'Lucia', 'Simona', 'Veronika', 'Peter', 'Ján', 'Jozef', 'Michal', 'Martin', 'Tomáš', 'Marek', 'Lukáš', 'Dušan', 'Milan', 'Zuzka', 'Janka', 'Katka', 'Majka', 'Mišo', 'Jožo', 'Dagmar', 'Dáša', 'Jarmila', 'Ľubica', 'Lubica', 'Ivana', 'Alena', 'Silvia', 'Kvetoslava', 'Bohdana'] },
-  notNames: ['január', 'február', 'marec', 'apríl', 'máj', 'jún', 'júl', 'august', 'september', 'október', 'november', 'december', 'pondelok', 'utorok', 'streda', 'štvrtok', 'piatok', 'sobota', 'nedeľa', 'vianoce', 'dušičky'],
+  notNames: ['január', 'február', 'marec', 'apríl', 'máj', 'jún', 'júl', 'august', 'september', 'október', 'november', 'december', 'pondelok', 'utorok', 'streda', 'štvrtok', 'piatok', 'sobota', 'nedeľa', 'vianoce', 'dušičky', 'januára', 'februára', 'marca', 'apríla', 'júna', 'júla', 'augusta', 'septembra', 'októbra', 'novembra', 'decembra'],
   institutions: ['polícia', 'oddelenie', 'nemocnica', 'stanica', 'súd', 'úrad'],
   places: ['Komárno', 'Komarno', 'Комарно', 'Michalovce', 'Михаловце', 'Petržalka', 'Petrzalka', 'Петржалка', 'Братислава', 'Кошице', 'Bratislava', 'Košice', 'Kosice', 'Prešov', 'Presov', 'Žilina', 'Zilina', 'Nitra', 'Trnava'],
   vehicleWords: ['auto', 'aute', 'vozidl', 'EČV'],
