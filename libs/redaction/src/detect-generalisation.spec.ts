@@ -696,6 +696,7 @@ describe('kinds sets W and X (Central and Eastern Europe; Central Asia and its d
     ['a name in brackets without quotes, or a body in quotes', 'en', 'Police ("Militia") came with the Ministry ("MVD").', []],
     ['a body or a weekday in apposition after a noun for a person', 'en', 'The man, Police said, was drunk. The girl, Monday, left.', []],
     ['a month in the genitive after a date', 'en', 'We met on 28. října and on 3. listopadu again.', []],
+    ['Russian in Latin letters without its soft signs, capitalised at a sentence\'s start too', 'ru', 'mne bolshe nekomu zvonit. Vchera nochyu opyat priekhali te zhe, zabrali vsyo. Telefon tozhe smotreli.', []],
   ])('leaves alone %s', (_kind, lang, text, names: string[] | null) => {
     if (names) expect(persons(text, lang)).toEqual(names);
     expect(found(text, lang).filter(([type]) => type === 'HANDLE' || type === 'IDNUM')).toEqual([]);

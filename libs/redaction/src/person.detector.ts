@@ -576,6 +576,14 @@ class PersonScan {
     return this.writesRussianInLatin;
   }
 
+  /** The same for a capitalised word, asked only at the start of a sentence ("Vchera nochyu opyat priekhal"). */
+  russianInLatinAtStart(k: number): boolean {
+    const t = this.tokens[k];
+    if (t.cyrillic || !this.readsAsRussian(t.lower)) return false;
+    if (this.writesRussianInLatin === undefined) this.writesRussianInLatin = this.countRussianInLatin();
+    return this.writesRussianInLatin;
+  }
+
   private countRussianInLatin(): boolean {
     let latin = 0;
     let russian = 0;
@@ -849,6 +857,8 @@ function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
   const t = tokens[i];
   if (acronym(t.text) || placeContext(text, tokens, i, data) || PLACE_ADJECTIVE.test(t.text)) return false;
   if (properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(t.lower))) return false;
+  // (Nor a Russian word in Latin letters at a sentence's start, in a narrative that writes Russian so: Vchera, Telefon.)
+  if (sentenceStart(text, t.start) && scan.russianInLatinAtStart(i)) return false;
   return (
     !sentenceStart(text, t.start) ||
     nameShaped(t.text) ||
@@ -1456,6 +1466,16 @@ function properNounOfEnglish(t: Token): boolean {
 /** A Latin word that is a word of the Russian dictionary under one of the common transliteration schemes (zhivet, mesyac). */
 function readsAsRussian(w: string): boolean {
   if (w.length < 3) return false;
+  if (someReadingIsRussian(w)) return true;
+  // (With the soft signs that such writing drops: at the end after a consonant, opyat for опять, and after l before a
+  // consonant, bolshe for больше.)
+  if (LATIN_CONSONANT_END.test(w) && someReadingIsRussian(`${w}'`)) return true;
+  const softL = w.replace(L_BEFORE_CONSONANT, "l'");
+  return softL !== w && someReadingIsRussian(softL);
+}
+const LATIN_CONSONANT_END = /[bcdfghklmnpqrstvxz]$/;
+const L_BEFORE_CONSONANT = /l(?=[bcdfghkmnpqstvxz])/g;
+function someReadingIsRussian(w: string): boolean {
   for (const reading of cyrillicReadings(w)) if (russianLexicon().has(reading)) return true;
   return false;
 }
