@@ -213,6 +213,14 @@ const SETTLEMENT_BEFORE = /(?:^|[\s(,])((?:village|hamlet|osada|naselje|aul|се
 /** A date: day and month as digits (12.04), or a day and a month's name (20 августа, 3 March). */
 const DATE_AFTER = /^\d{1,2}(?:\.\d{1,2}(?!\d)|\s(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
 
+/** Month names and their abbreviations, as dates write them (19 Oct, 12 апреля, 3 mai). */
+const MONTH_WORDS = new Set(
+  `jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december
+   января февраля марта апреля мая июня июля августа сентября октября ноября декабря янв фев мар апр июн июл авг сен сент окт ноя дек`.split(/\s+/),
+);
+
+const WEEKDAYS_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс']);
+
 /** Month names in the case streets are named with (Ulica 15. maja, ul. 11 Oktomvri, 1 Maja, 8 Марта). */
 const MONTHS_OF_STREETS = new Set(
   `januara februara marta aprila maja juna jula avgusta augusta septembra oktobra novembra decembra siječnja veljače ožujka travnja svibnja
@@ -269,6 +277,18 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
     }
     pieces.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: classify(m[0], data.address, lists) });
   }
+  // A day's number before its month, with no house number after the month, is a date, not a house: "Sat 19 Oct.",
+  // "Praha 5, Sat 12 Apr, night" (a street named after a date keeps its number after the month: 1 Mai 12).
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const day = pieces[k];
+    const month = pieces[k + 1];
+    if (day.kind !== 'number' || !/^\d{1,2}$/.test(day.text) || !MONTH_WORDS.has(month.text.toLowerCase().replace(/\.$/, '')) || month.start - day.end !== 1) continue;
+    if (pieces[k + 2]?.kind === 'number' && /^\d{1,4}[\p{L}]?(?:[/-]\d{1,4})?$/u.test(pieces[k + 2].text) && !/[.;]/.test(text.slice(month.end, pieces[k + 2].start))) continue;
+    day.kind = 'stop';
+    month.kind = 'stop';
+    // (And its weekday before it: "Sat" is also a Moldovan village's word.)
+    if (k > 0 && WEEKDAYS_SHORT.has(pieces[k - 1].text.toLowerCase().replace(/[.,]$/, ''))) pieces[k - 1].kind = 'stop';
+  }
   const out: Span[] = [];
   let i = 0;
   while (i < pieces.length) {
@@ -318,7 +338,8 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
     const run = numbered ? pieces.slice(i, j + 1) : null;
     i = j + 1;
     const span = run && addressIn(text, run);
-    if (span) out.push({ start: span.start, end: span.end, type: 'ADDRESS', rule: 'address.chunk', confidence: span.confidence });
+    // (An address has a digit: "residence card AB0713229" read as a building's word and a code is none.)
+    if (span && /\d/.test(text.slice(span.start, span.end))) out.push({ start: span.start, end: span.end, type: 'ADDRESS', rule: 'address.chunk', confidence: span.confidence });
   }
   return out;
 }

@@ -28,6 +28,9 @@ export function isLuhn(digits: string): boolean {
 
 const SERIES_WORD = /сери|seri|ser\.|патент|patent/i;
 const GROUPED_PIN = /(?<![\p{L}0-9])[1-6][ -]\d{4}[ -]\d{4}[ -]\d{5}(?![\p{L}0-9])/uy;
+const MEDICAL_WORD = /медкарт|медицинск|болезни|амбулаторн|medical|patient|record/iu;
+const MEDICAL_RECORD =
+  /(?<![\p{L}])(?:[Мм]едкарт\p{L}*|[Мм]едицинск\p{L}*\s+карт\p{L}*|[Аа]мбулаторн\p{L}*\s+карт\p{L}*|[Ии]стори\p{L}*\s+болезни|[Mm]edical\s+(?:record|file|card)s?|[Pp]atient(?:'s)?\s+(?:record|file|card|number)s?)(?:\s+(?:no\.?|nr\.?|number|№)|\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,3}-?)?\d{1,8}(?:[/-]\d{1,8}){0,2})(?![\p{L}\d]|[/-]\d)/gu;
 const GROUPED_SEX_DATE = /(?<![\p{L}0-9])[1-8][ -]\d{6}[ -]\d{4}(?![\p{L}0-9]|[-/.]\d)/uy;
 const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
 // (And a work patent's region before "№" and its number: "патент 77 № 2304518612".)
@@ -149,11 +152,17 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
     const len = m[1].length;
     if (len >= 8 && ID_CONTEXT.test(before) && !/\d[\d\s]*$/.test(before.slice(-3)) && (len <= 10 || !phoneIn(m[1], 0, data))) {
       out.push(span(m.index!, m.index! + len, 'IDNUM', 'id.document', 0.8));
-    } else if (len >= 3 && len <= 7 && /(badge|жетон|нагрудн|значок|знак|удостоверени|udostoveren)[^.!?\n]{0,44}$/i.test(before) && !/\d\s*$/.test(before)) {
+    } else if (len >= 3 && len <= 7 && /(badge|značk|znack|значк|жетон|нагрудн|значок|знак|удостоверени|udostoveren|sicil|service id|service number|табельн|личный номер)(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/i.test(before) && !/\d\s*$/.test(before)) {
       // (With the unit's digits before it: жетон вроде 12-0871.)
       const unit = /(?<![\p{L}0-9])\d{1,3}-$/u.exec(before);
       out.push(span(m.index! - (unit ? unit[0].length : 0), m.index! + len, 'IDNUM', 'id.badge', 0.85));
     }
+  }
+  // A patient's record number after its words (медкарта № 9094/23, medical record no. Ф-025/4907, история болезни № 704/24):
+  // it names her in the clinic's files. (Not a court's or the police's case number, which the dev sets leave.)
+  for (const m of MEDICAL_WORD.test(text) ? text.matchAll(MEDICAL_RECORD) : []) {
+    const start = m.index + m[0].length - m[1].length;
+    out.push(span(start, start + m[1].length, 'IDNUM', 'id.medical-record', 0.8));
   }
   // A badge number right after its word, maybe with "no." or "№", and with the letters of the unit's code before or after
   // its digits: жетон ОВ-0472, badge СДВР 4417, badge number 2241-ZG, badge no. 30417, жетон 0147562.

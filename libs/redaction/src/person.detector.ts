@@ -38,6 +38,18 @@ function mayBeGivenForm(w: string): boolean {
 
 /** The Russian affectionate suffixes on a given name's stem, then a case ending: Настенька, Настеньку, Танюша, Олечкой. */
 const AFFECTIONATE_TAIL = /^(?:еньк|оньк|ечк|очк|ушк|юшк|уш|юш|ус|ул)(?:[аяуюыиеой]|ой|ей|ою|ею|ом|ем|ам|ах)$/;
+/**
+ * A given name with an Uzbek case suffix in Latin letters: Oydinning (Oydin's), Ulug'bekning, Dilnozaga, Bekzoddan.
+ * (Only where the stem is a listed given name of three letters or more and the rest a case suffix.)
+ */
+function givenWithUzbekSuffix(w: string, data: PackData): boolean {
+  const suffix = UZBEK_CASE_SUFFIX.exec(w);
+  if (!suffix || w.length - suffix[0].length < 3) return false;
+  const stem = w.slice(0, w.length - suffix[0].length);
+  return GIVEN.has(stem) || data.given.has(stem) || GIVEN.has(stem.replace(/['‘’ʻʼ]/g, '')) || data.given.has(stem.replace(/['‘’ʻʼ]/g, ''));
+}
+const UZBEK_CASE_SUFFIX = /(?:ning|ni|ga|ka|qa|da|dan|lar|larga|lardan)$/;
+
 function affectionateForm(w: string): boolean {
   for (let k = 3; k <= w.length - 3; k++) if (GIVEN_STEMS.has(w.slice(0, k)) && AFFECTIONATE_TAIL.test(w.slice(k))) return true;
   return false;
@@ -459,7 +471,7 @@ function sentenceStart(text: string, at: number): boolean {
 }
 
 /** A patronymic particle written as a word of its own after the father's name (in any case, not inside a longer word). */
-const PATRONYMIC_PARTICLE = /^ (?:кызы|қызы|уулу|улы|ұлы|kyzy|qyzy|kizi|uulu|uly|ulı|qizi|o['‘ʻ’]g['‘ʻ’]li|ogli|угли|ўғли|қизи)(?![\p{L}\p{M}'‘ʻ’-])/u;
+const PATRONYMIC_PARTICLE = /^ (?:кызы|қызы|уулу|улы|ұлы|гызы|оглы|оглу|kyzy|qyzy|kizi|uulu|uly|ulı|qizi|qızı|gızı|oğlu|oglu|ogly|o['‘ʻ’]g['‘ʻ’]li|ogli|угли|ўғли|қизи)(?![\p{L}\p{M}'‘ʻ’-])/u;
 
 /** Two word sets merged (one look-up instead of two), once per pair: a module's list and a pack data's (no narrative's words). */
 const unions = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlySet<string>, ReadonlySet<string>>>();
@@ -652,15 +664,21 @@ function markFathersNames(scan: PersonScan): void {
 
 /**
  * A nickname in quotes in brackets right after a name: Шахризода («Шаха», 21 год), Lucie Dvořáková ("Lucka"),
- * Gulnara ("Big Gula"). One or two capitalised words, the quote closed right after them; every later mention of it
+ * Gulnara ("Big Gula"), Алсу (на сайте — «Эля»). One or two capitalised words, the quote closed right after them; every later mention of it
  * is then found as the name's (coreference).
  */
 function markBracketedNicknames(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (hit[i] || !t.capitalised || text.charCodeAt(t.start - 2) !== 0x28 || !OPENING_QUOTES.has(text.charCodeAt(t.start - 1)) || !hit[i - 1]) continue;
-    const gap = text.slice(tokens[i - 1].end, t.start - 2);
+    if (hit[i] || !t.capitalised || !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) continue;
+    // (The bracket opened at most 40 characters before, not closed since: Алсу (на сайте — «Эля»), Ирина («Ира», на сайте — «Марта»).)
+    const open = text.lastIndexOf('(', t.start);
+    if (open < 0 || t.start - open > 40 || text.slice(open, t.start).includes(')')) continue;
+    let j = i - 1;
+    while (j >= 0 && tokens[j].start > open) j--;
+    if (j < 0 || !scan.named(j) || acronym(tokens[j].text) || (i > 0 && QUOTED_THINGS.has(tokens[i - 1].lower))) continue;
+    const gap = text.slice(tokens[j].end, open);
     if (gap !== ' ' && gap !== '') continue;
     const two = i + 1 < tokens.length && tokens[i + 1].capitalised && text.slice(t.end, tokens[i + 1].start) === ' ' && CLOSING_QUOTES.has(text.charCodeAt(tokens[i + 1].end));
     if (!CLOSING_QUOTES.has(text.charCodeAt(t.end)) && !two) continue;
@@ -770,11 +788,11 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // A street's name written as one word with its street word (Kurfürstenstraße, Hauptstr.): a place even without a number.
   if (t.capitalised && data.address.streetEnding?.test(t.text)) return null;
   const lex = scan.lexicon(i);
-  const given = lex.given || data.given.has(w) || (t.cyrillic && t.capitalised && !lex.ordinary && affectionateForm(w));
+  const given = lex.given || data.given.has(w) || (t.cyrillic && t.capitalised && !lex.ordinary && affectionateForm(w)) || (!t.cyrillic && t.capitalised && !lex.ordinary && givenWithUzbekSuffix(w, data));
   // (After a naming cue, or a role or kinship word right before it, a place's name is a person's: "подруга Ливия", not Libya.)
   if (scan.isPlace(w) && !(prev && (NAMING_CUES.has(prevWord) || (scan.cueBefore(prevWord) && t.capitalised && scan.between(prev, t) === ' ')))) return null;
   // A brand or place word after "named", "представилась" is a name (Лада).
-  if (lex.notName && !(prev && (NAMING_CUES.has(prevWord) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,]+$/.test(scan.between(prev, t)))) return null;
+  if (lex.notName && !(prev && (NAMING_CUES.has(prevWord) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,"«“„']+$/.test(scan.between(prev, t)))) return null;
   if (insideHandle(text, t)) return null;
   const cap = t.capitalised;
   const before = text.slice(Math.max(0, t.start - 3), t.start);

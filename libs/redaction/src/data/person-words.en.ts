@@ -24,9 +24,9 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   titles: words(`
     aunt auntie aunty uncle madam mister miss mrs mr ms dr
   `),
-  /** Korean terms of address written after a name (Jin-woo oppa, Larisa-ssi, Min-ji unni). */
+  /** Terms of address written after a name: Korean (Jin-woo oppa, Larisa-ssi, Min-ji unni), Hungarian (Laci bácsi, Erzsi néni). */
   honorificsAfter: words(`
-    oppa unni unnie eonni hyung hyeong noona nuna ssi nim sunbae
+    oppa unni unnie eonni hyung hyeong noona nuna ssi nim sunbae bácsi bacsi néni neni
   `),
   /** Verbs right after a subject: a capitalised word before them is a person ("Daca reported it"). */
   verbs: words(`
@@ -36,7 +36,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Words after which a capitalised word names a place (in Antalya, в Стамбуле). */
   placeBefore: words(`
-    in into near around across via street district monument statue
+    in into near around across via street district monument statue on
   `),
   /** Words written after a place, an institution or a street name (Texas Street, Свердловского РУВД). */
   placeAfter: words(`
@@ -61,7 +61,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     applicant perpetrator suspect suspects accused interviewer translator interpreter contact mother father sister brother daughter son husband
     partner boyfriend landlord landlady employer pimp driver officer officers present attendees nume prenume nazwisko imię imie příjmení jméno
     priezvisko meno pavardė vardas uzvārds vārds perekonnanimi eesnimi vezetéknév keresztnév utónév prezime ime soyadı soyadi adı adi familiyasi
-    ismi familiya
+    ismi familiya by
   `),
   /** Months, weekdays and holidays: never a name without a cue. */
   calendar: words(`
@@ -99,7 +99,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     dont cant wont didnt doesnt isnt wasnt werent havent hasnt couldnt wouldnt shouldnt im ive id youre theyre thats whats pls plz thx tnx abt
     bout w wo bc coz cuz u ur yr ppl msg msgs tmrw tues thurs weds approx govt dept info ok okay
     obshaga obshchaga obshchezhitie noraebang
-    prez prezi prezik preziki lubr shtraf rakhmet rahmet politist
+    prez prezi prezik preziki lubr shtraf rakhmet rahmet politist sicil značka znacka
   `),
   /** Abbreviations with a full stop that does not end a sentence (Dr., ул.). */
   abbreviations: words(`

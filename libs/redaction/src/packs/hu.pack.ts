@@ -12,7 +12,7 @@ export const HU: CountryPack = {
   ],
   address: { afterName: ['utca', 'út', 'tér', 'körút', 'köz', 'fasor', 'rakpart'], street: ['utca', 'u', 'út', 'útja', 'tér', 'körút', 'krt', 'köz', 'fasor', 'rakpart', 'lakótelep', 'ltp'], unit: ['em', 'emelet', 'ajtó', 'a', 'lph', 'lépcsőház', 'fsz', 'szoba', 'munkásszálló', 'szálló'] },
   names: { endings: ['né', 'ffy', 'ics', 'ovics', 'ász'], given: ['Anna', 'Katalin', 'Erzsébet', 'Ildikó', 'Zsuzsanna', 'Mária', 'Éva', 'Krisztina', 'Andrea', 'Eszter', 'Nóra', 'Zsófia', 'László', 'István', 'József', 'János', 'Zoltán', 'Sándor', 'Gábor', 'Ferenc', 'Attila', 'Péter', 'Kati', 'Zsuzsi', 'Erzsi', 'Pisti', 'Jóska', 'Laci', 'Feri', 'Niki', 'Bogi'] },
-  notNames: ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december', 'hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat', 'vasárnap', 'húsvét', 'karácsony', 'szilveszter', 'pünkösd'],
+  notNames: ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december', 'hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat', 'vasárnap', 'húsvét', 'karácsony', 'szilveszter', 'pünkösd', 'mikulás', 'mikulas'],
   institutions: ['rendőrség', 'rendőrkapitányság', 'kapitányság', 'kórház', 'bíróság', 'pályaudvar', 'állomás', 'hivatal'],
   places: ['Будапешт', 'Budapest', 'Debrecen', 'Szeged', 'Miskolc', 'Pécs', 'Pecs', 'Győr', 'Gyor', 'Nyíregyháza', 'Kecskemét', 'Józsefváros'],
   vehicleWords: ['autó', 'kocsi', 'rendszám'],
