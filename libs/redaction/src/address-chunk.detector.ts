@@ -191,7 +191,7 @@ function keywordLists(words: PackData['address']): KeywordLists {
 const CAPITAL_UNITS = new Set(['OG', 'EG', 'DG', 'UG']);
 
 /** Short lower-case words inside a street's name that is a phrase (Zmaja od Bosne, Rruga e Kavajës, Calea lui Traian). */
-const NAME_LINKS = new Set(['od', 'e', 'i', 'ir', 'un', 'ja', 'és', 'lui', 'de', 'la', 'na', 'von', 'der', 'cel']);
+const NAME_LINKS = new Set(['od', 'e', 'i', 'и', 'și', 'şi', 'si', 'ir', 'un', 'ja', 'és', 'lui', 'de', 'la', 'na', 'von', 'der', 'cel']);
 
 /** Whether a street keyword comes at most three name pieces before piece `j` (ulica Zmaja | od Bosne). */
 function streetBefore(pieces: readonly Piece[], j: number): boolean {
@@ -219,6 +219,7 @@ const MONTH_WORDS = new Set(
    января февраля марта апреля мая июня июля августа сентября октября ноября декабря янв фев мар апр июн июл авг сен сент окт ноя дек`.split(/\s+/),
 );
 
+const CURRENCY = /^(?:сом\p{L}*|som|somoni|сомони|тенге|tenge|тг|руб\p{L}*|rub|lei|леев|лей|lev|leva|лв|din|dinars?|динар\p{L}*|kn|kuna|ft|forint\p{L}*|zł|zl|złotych|kč|czk|eur|euro|euros|евро|usd|dollars?|долл\p{L}*|грн|uah|hrn|манат\p{L}*|manat|лари|lari|драм\p{L}*|lira|лир\p{L}*|tl|сум\p{L}*|so'm|sum)\.?$/iu;
 const WEEKDAYS_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс']);
 
 /** Month names in the case streets are named with (Ulica 15. maja, ul. 11 Oktomvri, 1 Maja, 8 Марта). */
@@ -288,6 +289,10 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
     month.kind = 'stop';
     // (And its weekday before it: "Sat" is also a Moldovan village's word.)
     if (k > 0 && WEEKDAYS_SHORT.has(pieces[k - 1].text.toLowerCase().replace(/[.,]$/, ''))) pieces[k - 1].kind = 'stop';
+  }
+  // A number before a currency is a sum, not a house (проезд 30 сомов, str. 5 lei).
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    if (pieces[k].kind === 'number' && pieces[k + 1].start - pieces[k].end === 1 && CURRENCY.test(pieces[k + 1].text)) pieces[k].kind = 'stop';
   }
   const out: Span[] = [];
   let i = 0;

@@ -724,3 +724,31 @@ describe('kinds sets W and X (Central and Eastern Europe; Central Asia and its d
     expect(found(text, lang).filter(([type]) => type === 'HANDLE' || type === 'IDNUM')).toEqual([]);
   });
 });
+
+describe('what an outside tester showed on 4 December', () => {
+  it.each([
+    ['an IBAN written together', 'en', 'Send it to IBAN MD24AG000225100013104168 today.', ['IDNUM', 'MD24AG000225100013104168']],
+    ['an IBAN in groups of four', 'en', 'His account TR33 0006 1005 1978 6457 8413 26 took the money.', ['IDNUM', 'TR33 0006 1005 1978 6457 8413 26']],
+    ['a Russian account of twenty digits', 'ru', 'Счёт получателя 40817810099910004312, банк в Москве.', ['IDNUM', '40817810099910004312']],
+    ['a common Korean given name whose halves are English words, in a narrative set in Korea', 'en', 'In Ansan, Min-jun took her phone.', ['PERSON', 'Min-jun']],
+    ['a surname after a nickname in brackets', 'en', 'The recruiter, Ion ("Vanea") Lungu, called twice.', ['PERSON', 'Lungu']],
+    ['a badge number with its part after a hyphen', 'en', 'His badge number was 0245-17, she wrote it down.', ['IDNUM', '0245-17']],
+    ['a badge number with its part after a slash', 'ru', 'Показал жетон № 5521/3 и ушёл.', ['IDNUM', '5521/3']],
+    ['a street named after two people joined by "и"', 'ru', 'Она живёт на улице Кирилла и Мефодия, 7, в Скопье.', ['ADDRESS', 'улице Кирилла и Мефодия, 7']],
+    ['a username with dots after a word about an account', 'en', 'He calls himself kolya.boss online.', ['HANDLE', 'kolya.boss']],
+    ['a username with dots after "с аккаунта"', 'ru', 'Пишет с аккаунта anna.vip по ночам.', ['HANDLE', 'anna.vip']],
+  ])('finds %s', (_kind, lang, text, item) => {
+    expect(found(text, lang)).toContainEqual(item);
+  });
+
+  it.each([
+    ['snake_case words and a script\'s name', 'en', 'Status: case_status is under_review (police_abuse), see log_parser.py.'],
+    ['car models after their makes', 'en', 'He drives a BMW X5, a VW T5 and a Lexus RX 350.'],
+    ['a fare in som after a street word', 'ru', 'проезд 30 сомов, обратно тоже.'],
+    ['a town after "г."', 'ru', 'Она живёт в г. Чирчик с матерью.'],
+    ['a Korean district', 'en', 'The shop is in Busan, Dong-gu, near the station.'],
+    ['an IBAN-shaped code with a wrong checksum', 'en', 'Code GB34BUKB20201555555555 was printed on the box.'],
+  ])('leaves alone %s', (_kind, lang, text) => {
+    expect(found(text, lang)).toEqual([]);
+  });
+});

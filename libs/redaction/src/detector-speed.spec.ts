@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { detectAddresses } from './address.detector';
 import { matchesAt, TextDocument, WORD_PATTERN } from './document';
 import { detectEmails } from './email.detector';
-import { BARE_USERNAME, detectHandles, FILE_NAME } from './handle.detector';
+import { ACCOUNT_CUE, BARE_USERNAME, detectHandles, FILE_NAME } from './handle.detector';
 import { detectPii } from './detect';
 import { packData } from './pack-data';
 import { COUNTRY_PACKS } from './packs';
@@ -79,13 +79,15 @@ describe('detector shortcuts', () => {
     const plain = new RegExp(BARE_USERNAME.source, 'gu');
     let seed = 3;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const pieces = ['a', 'Z', '9', '_', '.', '@', '-', '/', ' ', 'ж', '__', 'x_y', 'IMG_', '.pdf', 'lola', '\\', ':'];
+    const pieces = ['a', 'Z', '9', '_', '.', '@', '-', '/', ' ', 'ж', '__', 'x_y7', 'IMG_', '.pdf', 'lola', '\\', ':', ' nick ', '42'];
     let seen = 0;
     for (let k = 0; k < 5000; k++) {
       const text = Array.from({ length: 1 + Math.floor(random() * 14) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
       const spans = detectHandles(text);
       const others = spans.filter((s) => s.rule !== 'handle.bare-username');
-      const expected = [...text.matchAll(plain)].filter((m) => !FILE_NAME.test(m[0]) && !others.some((s) => s.start <= m.index && m.index < s.end)).map((m) => [m.index, m.index + m[0].length]);
+      const expected = [...text.matchAll(plain)]
+        .filter((m) => !FILE_NAME.test(m[0]) && (/\d/.test(m[0]) || ACCOUNT_CUE.test(text.slice(Math.max(0, m.index - 40), m.index))) && !others.some((s) => s.start <= m.index && m.index < s.end))
+        .map((m) => [m.index, m.index + m[0].length]);
       expect(spans.filter((s) => s.rule === 'handle.bare-username').map((s) => [s.start, s.end])).toEqual(expected);
       seen += expected.length;
     }

@@ -36,7 +36,15 @@ export function detectHandles(text: string): Span[] {
     while (end < text.length && usernameChar(text.charCodeAt(end))) end++;
     BARE_USERNAME.lastIndex = start;
     const m = BARE_USERNAME.exec(text);
-    if (m && !FILE_NAME.test(m[0]) && !out.some((s) => s.start <= start && start < s.end)) out.push(span(start, start + m[0].length, 'HANDLE', 'handle.bare-username', 0.8));
+    // (With a digit, or after a word about an account: snake_case words such as case_status are no one's.)
+    if (m && !FILE_NAME.test(m[0]) && (/\d/.test(m[0]) || ACCOUNT_CUE.test(text.slice(Math.max(0, start - 40), start))) && !out.some((s) => s.start <= start && start < s.end)) {
+      out.push(span(start, start + m[0].length, 'HANDLE', 'handle.bare-username', 0.8));
+    }
+  }
+  // A username with dots after a word about an account (ник kolya.boss, on VK as ruslan.kazan, с аккаунта anna.vip).
+  for (const m of LETTER_DOT_LETTER.test(text) ? text.matchAll(DOTTED_USERNAME) : []) {
+    if (FILE_NAME.test(m[0]) || !ACCOUNT_CUE.test(text.slice(Math.max(0, m.index - 40), m.index)) || out.some((s) => s.start <= m.index && m.index < s.end)) continue;
+    out.push(span(m.index, m.index + m[0].length, 'HANDLE', 'handle.dotted-username', 0.8));
   }
   for (const m of text.matchAll(/(?<![\p{L}0-9._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/gu)) {
     if (m[0].length >= 3) out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.at', 0.95));
@@ -45,8 +53,10 @@ export function detectHandles(text: string): Span[] {
 }
 
 /** A file's name (voice_2024-03-01.ogg, IMG_4412.jpg, IMG_4412): no username. */
-export const FILE_NAME = /^(?:IMG|DSC|VID|PXL|AUD|PTT|WA\d|Screenshot|scan|photo|voice|audio|video|file|doc)_|\.(?:pdf|docx?|odt|rtf|txt|jpe?g|png|gif|heic|webp|mp[34]|m4a|ogg|opus|wav|mov|avi|zip|rar|xlsx?|csv|pptx?|html?)$/i;
+export const FILE_NAME = /^(?:IMG|DSC|VID|PXL|AUD|PTT|WA\d|Screenshot|scan|photo|voice|audio|video|file|doc)_|\.(?:pdf|docx?|odt|rtf|txt|py|js|ts|sh|json|xml|log|jpe?g|png|gif|heic|webp|mp[34]|m4a|ogg|opus|wav|mov|avi|zip|rar|xlsx?|csv|pptx?|html?)$/i;
 export const BARE_USERNAME = /(?<![\p{L}0-9_@./:\\-])[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*(?![\p{L}0-9_@/\\-]|\.[A-Za-z0-9])/uy;
+const LETTER_DOT_LETTER = /[A-Za-z0-9]\.[A-Za-z]/;
+const DOTTED_USERNAME = /(?<![\p{L}0-9_@./:\\-])[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+(?![\p{L}0-9_@/\\-]|\.[A-Za-z0-9])/gu;
 /** ASCII letters and digits, '.' and '_'. */
 const usernameChar = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2e || c === 0x5f;
 /** What every link of the known sites above contains (same flags, so the same letters match). */
@@ -56,6 +66,8 @@ const PROFILE_LINK = /(?<![\p{L}0-9@._/-])(?:https?:\/\/)?(?:www\.)?[\p{L}0-9-]{
 const PROFILE_DOMAIN = /\.[a-z]{2,10}\//iu;
 // (And the words for a handle itself: "advert handle jurga_vilnius_24", "username: lola.kz".)
 const MESSENGERS = 'handle|username|user name|юзернейм|никнейм|kakaotalk|kakao|telegram|telega|телеграм[еа]?|телег[еа]|signal|viber|вайбер[еа]?|whatsapp|line|wechat|imo|botim|instagram|инстаграм[еа]?|insta|инст[еа]|tiktok|snapchat|skype|discord|onlyfans';
+/** Words about an account before a username written bare or with dots (ник kolya.boss, on VK as ruslan.kazan, с аккаунта anna.vip). */
+export const ACCOUNT_CUE = new RegExp(`(?<![\\p{L}])(?:${'account|profile|page|username|user name|nick|nickname|login|handle|calls himself|calls herself|as|ник|никнейм|логин|аккаунт\\p{L}*|профил\\p{L}*|страниц\\p{L}*|в телеге|в инстаграме|vk|вк'}|${MESSENGERS})\\s*[:\\-–—]?\\s*(?:is\\s+)?$`, 'iu');
 /** A messenger's name, with the same flags as the full pattern: every messenger ID starts with one. */
 const MESSENGER_NAME = new RegExp(`(?:${MESSENGERS})`, 'giu');
 /**

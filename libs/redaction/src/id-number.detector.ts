@@ -28,6 +28,21 @@ export function isLuhn(digits: string): boolean {
 
 const SERIES_WORD = /сери|seri|ser\.|патент|patent/i;
 const GROUPED_PIN = /(?<![\p{L}0-9])[1-6][ -]\d{4}[ -]\d{4}[ -]\d{5}(?![\p{L}0-9])/uy;
+const IBAN_COUNTRY = /[A-Z]{2}\d{2}/;
+const IBAN = /(?<![\p{L}0-9])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}0-9])/gu;
+const TWENTY_DIGITS = /(?<![\p{L}0-9])\d{20}(?![\p{L}0-9])/uy;
+/** ISO 13616: the country and check digits moved to the end, letters as 10-35, the whole number mod 97 is 1. */
+function isIban(iban: string): boolean {
+  if (iban.length < 15 || iban.length > 34) return false;
+  const moved = iban.slice(4) + iban.slice(0, 4);
+  let rest = 0;
+  for (let i = 0; i < moved.length; i++) {
+    const c = moved.charCodeAt(i);
+    const value = c <= 0x39 ? c - 0x30 : c - 0x41 + 10;
+    rest = value >= 10 ? (rest * 100 + value) % 97 : (rest * 10 + value) % 97;
+  }
+  return rest === 1;
+}
 const MEDICAL_WORD = /медкарт|медицинск|болезни|амбулаторн|medical|patient|record/iu;
 const MEDICAL_RECORD =
   /(?<![\p{L}])(?:[Мм]едкарт\p{L}*|[Мм]едицинск\p{L}*\s+карт\p{L}*|[Аа]мбулаторн\p{L}*\s+карт\p{L}*|[Ии]стори\p{L}*\s+болезни|[Mm]edical\s+(?:record|file|card)s?|[Pp]atient(?:'s)?\s+(?:record|file|card|number)s?)(?:\s+(?:no\.?|nr\.?|number|№)|\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,3}-?)?\d{1,8}(?:[/-]\d{1,8}){0,2})(?![\p{L}\d]|[/-]\d)/gu;
@@ -155,9 +170,17 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
     } else if (len >= 3 && len <= 7 && /(badge|značk|znack|значк|жетон|нагрудн|значок|знак|удостоверени|udostoveren|sicil|service id|service number|табельн|личный номер)(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/i.test(before) && !/\d\s*$/.test(before)) {
       // (With the unit's digits before it: жетон вроде 12-0871.)
       const unit = /(?<![\p{L}0-9])\d{1,3}-$/u.exec(before);
-      out.push(span(m.index! - (unit ? unit[0].length : 0), m.index! + len, 'IDNUM', 'id.badge', 0.85));
+      // (And the parts after it: 0245-17, 4417/02.)
+      const parts = /^(?:[-/]\d{1,4}){1,2}(?![\p{L}\d])/u.exec(text.slice(m.index! + len, m.index! + len + 10));
+      out.push(span(m.index! - (unit ? unit[0].length : 0), m.index! + len + (parts ? parts[0].length : 0), 'IDNUM', 'id.badge', 0.85));
     }
   }
+  // An IBAN, written together or in groups of four, by its checksum (mod 97): MD24AG000225100013104168,
+  // TR33 0006 1005 1978 6457 8413 26. And a Russian or Kazakh account of twenty digits, which no other number has.
+  for (const m of IBAN_COUNTRY.test(text) ? text.matchAll(IBAN) : []) {
+    if (isIban(m[0].replace(/\s/g, ''))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.iban', 0.95));
+  }
+  for (const m of matchesAt(TWENTY_DIGITS, text, digitRuns)) out.push(span(m.index, m.index + 20, 'IDNUM', 'id.account', 0.85));
   // A patient's record number after its words (медкарта № 9094/23, medical record no. Ф-025/4907, история болезни № 704/24):
   // it names her in the clinic's files. (Not a court's or the police's case number, which the dev sets leave.)
   for (const m of MEDICAL_WORD.test(text) ? text.matchAll(MEDICAL_RECORD) : []) {
@@ -175,7 +198,7 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
 
 /** (Case-sensitive letters in the number, so that a word such as "of" is never taken for a unit's code; the keyword in either case.) */
 const BADGE =
-  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок)(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|[Nn]um\.?|номер|№)|\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок)(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|[Nn]um\.?|номер|№)|\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:[-/]\d{1,4}){0,2}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
 
 /** Sex and century (1-6), then a date of birth YYMMDD, then four digits: Estonian and Lithuanian personal codes. */
 const BALTIC_SHAPE = /^[1-6]\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}$/;

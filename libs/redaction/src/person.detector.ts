@@ -386,15 +386,21 @@ function insideHandle(text: string, t: Token): boolean {
 const HYPHENATED_NAME = /(?<![\p{L}\d-])(?:(\p{Lu}\p{Ll}{1,5})\s)?(\p{Lu}\p{Ll}{1,4})-(\p{Ll}{2,6})(?![\p{L}\d-])/uy;
 /** One syllable of Korean romanised (Revised Romanization and McCune-Reischauer spellings): an initial, a vowel, a final. */
 const KOREAN_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|kh|th|ph|sh|[gkndrlmbsjcthpyw])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|[aeiou])(?:ng|[knlmpt])?$/;
+/** Words that set a narrative in Korea or among Koreans. */
+const KOREAN_SETTING = /Korea|Seoul|Busan|Incheon|Ansan|Daegu|Gwangju|Suwon|Hwaseong|Gimpo|Pyeongtaek|oppa|unni|eonni|[가-힣]|Коре|Сеул|Пусан|Инчхон/;
 /** The most characters before the hyphen in such a name (11 letters and a space, each letter maybe two UTF-16 units). */
 const BEFORE_HYPHEN = 23;
 function hyphenatedGivenNames(text: string, doc: TextDocument, data: PackData): Span[] {
   const out: Span[] = [];
+  let koreanSetting: boolean | undefined;
   for (const m of matchesAt(HYPHENATED_NAME, text, doc.runStartsNear('-', BEFORE_HYPHEN))) {
     const [, surname, first, second] = m;
     const korean = surname !== undefined && data.surnames.has(surname.toLowerCase());
     // (Or both halves romanised Korean syllables, the first no English word: Jin-woo, Hye-min, though "woo" is a word.)
-    const korean2 = KOREAN_SYLLABLE.test(first.toLowerCase()) && KOREAN_SYLLABLE.test(second) && !englishLexicon().has(first.toLowerCase());
+    // (Or both English words too, Min-jun, Do-yoon, where the narrative is set in Korea or names Koreans.)
+    // (Not a district or a street, whose second half is a street word: Dong-gu, Jung-gu, Sinsa-dong.)
+    if (data.address.street.has(second) || data.address.afterName.has(second)) continue;
+    const korean2 = KOREAN_SYLLABLE.test(first.toLowerCase()) && KOREAN_SYLLABLE.test(second) && (!englishLexicon().has(first.toLowerCase()) || !englishLexicon().has(second) || (koreanSetting ??= KOREAN_SETTING.test(text)));
     const unknown = (korean2 || (!englishLexicon().has(first.toLowerCase()) && !englishLexicon().has(second))) && !NOT_NAMES.has(first.toLowerCase()) && !russianLexicon().has(second);
     if (!korean && !unknown) continue;
     const start = korean ? m.index! : m.index! + (surname ? surname.length + 1 : 0);
@@ -671,7 +677,7 @@ function markBracketedNicknames(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (hit[i] || !t.capitalised || !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) continue;
+    if (!t.capitalised || !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) continue;
     // (The bracket opened at most 40 characters before, not closed since: Алсу (на сайте — «Эля»), Ирина («Ира», на сайте — «Марта»).)
     const open = text.lastIndexOf('(', t.start);
     if (open < 0 || t.start - open > 40 || text.slice(open, t.start).includes(')')) continue;
@@ -682,8 +688,14 @@ function markBracketedNicknames(scan: PersonScan): void {
     if (gap !== ' ' && gap !== '') continue;
     const two = i + 1 < tokens.length && tokens[i + 1].capitalised && text.slice(t.end, tokens[i + 1].start) === ' ' && CLOSING_QUOTES.has(text.charCodeAt(tokens[i + 1].end));
     if (!CLOSING_QUOTES.has(text.charCodeAt(t.end)) && !two) continue;
-    hit[i] = { rule: 'person.nickname', confidence: 0.7 };
+    if (!hit[i]) hit[i] = { rule: 'person.nickname', confidence: 0.7 };
     if (two && !hit[i + 1]) hit[i + 1] = { rule: 'person.nickname', confidence: 0.7 };
+    // The surname after the brackets, when they stand between the given name and it: Ion ("Vanea") Lungu.
+    const last = two ? i + 1 : i;
+    const after = tokens[last + 1];
+    if (j === i - 1 && after && !hit[last + 1] && after.capitalised && /^["»”“']\) $/.test(text.slice(tokens[last].end, after.start)) && !scan.lexicon(last + 1).notName && !scan.isPlace(after.lower)) {
+      hit[last + 1] = { rule: 'person.surname-after-nickname', confidence: 0.7 };
+    }
   }
 }
 

@@ -29,7 +29,7 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
   // A UAE plate after its emirate and "plates" (Sharjah plates 3 27418): the category or letter and the number alone.
   // (Looked for only where "plate" or "номер" is written: a look-behind tried at every start near a digit cost 15 %.)
   if (text.includes('plate') || text.includes('номер')) for (const m of text.matchAll(EMIRATE_PLATES)) out.push(span(m.index! + m[0].length - m[1].length, m.index! + m[0].length, 'PLATE', 'plate.ae.after-plates', 0.85));
-  if (!car) return out;
+  if (!car) return out.filter((p) => !carModel(text, p));
   if (contextual) {
     for (const m of everyMatchAt(sticky(contextual), text, nearDigit)) {
       if (carBefore(m.index) || (data.vehicleAfter?.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) ?? false)) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, contextualRules), 0.8));
@@ -55,8 +55,22 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
     if (compact.length < 5 || compact.length > 9 || !/\d/.test(compact) || !/\p{Lu}/u.test(compact)) continue;
     if (carBefore(m.index! + skip)) out.push(span(m.index! + skip, m.index! + m[0].length, 'PLATE', 'plate.car-context', 0.8));
   }
-  return out;
+  return out.filter((p) => !carModel(text, p));
 }
+
+/**
+ * A make and its model, or a model right after its make (BMW X5, VW T5, Lexus RX 350, Mercedes E 200): a car, no plate.
+ * A model is one or two capitals and at most three digits; a plate has more.
+ */
+function carModel(text: string, plate: Span): boolean {
+  const value = text.slice(plate.start, plate.end);
+  const own = /^(\p{L}+)[ -](.+)$/u.exec(value);
+  if (own && CAR_MAKES.test(own[1]) && MODEL.test(own[2])) return true;
+  const before = /(\p{L}+)[ -]$/u.exec(text.slice(Math.max(0, plate.start - 16), plate.start));
+  return before !== null && CAR_MAKES.test(before[1]) && MODEL.test(value);
+}
+const CAR_MAKES = /^(?:bmw|vw|audi|lexus|mercedes|benz|toyota|kia|hyundai|nissan|honda|mazda|volvo|skoda|škoda|opel|ford|porsche|infiniti|ауди|бмв|лексус|мерседес|тойота|киа|хендай|ниссан|мазда|вольво|шкода|опель|форд)$/iu;
+const MODEL = /^[A-Z]{1,2}[ -]?\d{1,3}[a-z]?$/;
 
 /**
  * A plate has a digit within its first characters (a plate is at most a dozen
