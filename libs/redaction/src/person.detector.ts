@@ -589,15 +589,21 @@ class PersonScan {
    */
   russianInLatin(k: number): boolean {
     const t = this.tokens[k];
-    if (t.cyrillic || t.capitalised || !this.readsAsRussian(t.lower)) return false;
+    if (t.cyrillic || t.capitalised) return false;
+    // (Read with the soft signs such writing drops, bolshe, opyat, only once the narrative is known to write so: three
+    // times the look-ups for every lower-case word English does not explain would cost every narrative.)
+    if (!this.readsAsRussian(t.lower)) return this.writesRussianInLatin === true && readsAsRussianWithoutSoftSigns(t.lower);
     if (this.writesRussianInLatin === undefined) this.writesRussianInLatin = this.countRussianInLatin();
     return this.writesRussianInLatin;
   }
 
-  /** The same for a capitalised word, asked only at the start of a sentence ("Vchera nochyu opyat priekhal"). */
+  /**
+   * The same for a capitalised word, asked only at the start of a sentence ("Vchera nochyu opyat priekhal"); read without
+   * the dropped soft signs, which cost three times the look-ups for every capitalised word no list holds.
+   */
   russianInLatinAtStart(k: number): boolean {
     const t = this.tokens[k];
-    if (t.cyrillic || !this.readsAsRussian(t.lower)) return false;
+    if (t.cyrillic || this.writesRussianInLatin === false || !someReadingIsRussian(t.lower)) return false;
     if (this.writesRussianInLatin === undefined) this.writesRussianInLatin = this.countRussianInLatin();
     return this.writesRussianInLatin;
   }
@@ -1495,10 +1501,12 @@ function properNounOfEnglish(t: Token): boolean {
 
 /** A Latin word that is a word of the Russian dictionary under one of the common transliteration schemes (zhivet, mesyac). */
 function readsAsRussian(w: string): boolean {
+  return w.length >= 3 && someReadingIsRussian(w);
+}
+
+/** The same with the soft signs that such writing drops: at the end after a consonant (opyat for опять), after l before a consonant (bolshe for больше). */
+function readsAsRussianWithoutSoftSigns(w: string): boolean {
   if (w.length < 3) return false;
-  if (someReadingIsRussian(w)) return true;
-  // (With the soft signs that such writing drops: at the end after a consonant, opyat for опять, and after l before a
-  // consonant, bolshe for больше.)
   if (LATIN_CONSONANT_END.test(w) && someReadingIsRussian(`${w}'`)) return true;
   const softL = w.replace(L_BEFORE_CONSONANT, "l'");
   return softL !== w && someReadingIsRussian(softL);

@@ -33,6 +33,8 @@ class EntryTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
   private count = 0;
+  private lastWord = '';
+  private lastSlot = 0;
 
   constructor(
     private readonly dic: string,
@@ -58,17 +60,43 @@ class EntryTable {
     this.slots[slot] = n + 1;
   }
 
-  /** The flags of every entry of the word, joined in the file's order (as a map from word to flags would hold them); undefined if none. */
-  get(word: string): string | undefined {
-    let flags: string | undefined;
-    for (let slot = hashOf(word, 0, word.length) & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
+  /**
+   * Whether the word is an entry whose flags (those of all its lines together) include `flag` and, if given, `also`;
+   * with no flag, whether it is an entry at all. Read in place: no string is made.
+   */
+  hasFlags(word: string, flag: string | null, also: string | null): boolean {
+    let hasFlag = flag === null;
+    let hasAlso = also === null;
+    let found = false;
+    // (The affix search asks for the same stem once per rule: its slot is worked out once.)
+    if (word !== this.lastWord) {
+      this.lastWord = word;
+      this.lastSlot = hashOf(word, 0, word.length) & this.mask;
+    }
+    for (let slot = this.lastSlot; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
       const n = this.slots[slot] - 1;
       const start = this.wordStart[n];
       if (this.wordEnd[n] - start !== word.length || !this.dic.startsWith(word, start)) continue;
-      const own = this.flagsEnd[n] > this.wordEnd[n] ? this.dic.slice(this.wordEnd[n] + 1, this.flagsEnd[n]) : '';
-      flags = flags === undefined ? own : flags + own;
+      found = true;
+      if (!hasFlag) hasFlag = this.flagIn(n, flag!);
+      if (!hasAlso) hasAlso = this.flagIn(n, also!);
+      if (hasFlag && hasAlso) return true;
     }
-    return flags;
+    return found && hasFlag && hasAlso;
+  }
+
+  /** Whether entry n's flags include the flag (one character, or a longer one). */
+  private flagIn(n: number, flag: string): boolean {
+    const from = this.wordEnd[n] + 1;
+    const to = this.flagsEnd[n];
+    if (to < from) return false;
+    if (flag.length === 1) {
+      const code = flag.charCodeAt(0);
+      for (let i = from; i < to; i++) if (this.dic.charCodeAt(i) === code) return true;
+      return false;
+    }
+    const at = this.dic.indexOf(flag, from);
+    return at >= 0 && at + flag.length <= to;
   }
 }
 
@@ -130,13 +158,13 @@ export class HunspellLexicon {
     // Also keeps a hostile "word" of thousands of letters from costing time quadratic in its length.
     if (form.length > this.longest) return false;
     for (let c = 0; c < form.length; c++) if (this.alphabet[form.charCodeAt(c)] === 0) return false;
-    if (this.entries.get(form) !== undefined) return true;
+    if (this.entries.hasFlags(form, null, null)) return true;
     if (this.bySuffix(form, null)) return true;
     for (let k = 1; k <= Math.min(this.maxPrefix, form.length - 1); k++) {
       for (const rule of this.prefixes.get(form.slice(0, k)) ?? []) {
         const stem = rule.strip + form.slice(k);
         if (rule.condition && !rule.condition.test(stem)) continue;
-        if (this.entries.get(stem)?.includes(rule.flag)) return true;
+        if (this.entries.hasFlags(stem, rule.flag, null)) return true;
         if (rule.crossProduct && this.bySuffix(stem, rule.flag)) return true;
       }
     }
@@ -152,8 +180,7 @@ export class HunspellLexicon {
         if (prefixFlag && !rule.crossProduct) continue;
         const stem = base + rule.strip;
         // The entry first (a hash look-up, most stems are no word), the condition (a regular expression) only then.
-        const flags = this.entries.get(stem);
-        if (flags === undefined || !flags.includes(rule.flag) || (prefixFlag && !flags.includes(prefixFlag))) continue;
+        if (!this.entries.hasFlags(stem, rule.flag, prefixFlag || null)) continue;
         if (!rule.condition || rule.condition.test(stem)) return true;
       }
     }
