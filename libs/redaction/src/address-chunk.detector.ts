@@ -188,7 +188,7 @@ function keywordLists(words: PackData['address']): KeywordLists {
 }
 
 /** Unit words written in capitals (German floors: Obergeschoss, Erdgeschoss, Dachgeschoss, Untergeschoss), counted where a pack has them. */
-const CAPITAL_UNITS = new Set(['OG', 'EG', 'DG', 'UG']);
+const CAPITAL_UNITS = new Set(['OG', 'EG', 'DG', 'UG', 'Stock', 'Etage']);
 
 /** Short lower-case words inside a street's name that is a phrase (Zmaja od Bosne, Rruga e Kavajës, Calea lui Traian). */
 const NAME_LINKS = new Set(['od', 'e', 'i', 'и', 'și', 'şi', 'si', 'ir', 'un', 'ja', 'és', 'lui', 'de', 'la', 'na', 'von', 'der', 'cel']);

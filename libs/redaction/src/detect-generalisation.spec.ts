@@ -737,6 +737,11 @@ describe('what an outside tester showed on 4 December', () => {
     ['a street named after two people joined by "и"', 'ru', 'Она живёт на улице Кирилла и Мефодия, 7, в Скопье.', ['ADDRESS', 'улице Кирилла и Мефодия, 7']],
     ['a username with dots after a word about an account', 'en', 'He calls himself kolya.boss online.', ['HANDLE', 'kolya.boss']],
     ['a username with dots after "с аккаунта"', 'ru', 'Пишет с аккаунта anna.vip по ночам.', ['HANDLE', 'anna.vip']],
+    ['a building\'s letter among its parts', 'ru', 'Адрес: наб. Фонтанки, д. 61, лит. Б, кв. 7, третий этаж.', ['ADDRESS', 'наб. Фонтанки, д. 61, лит. Б, кв. 7']],
+    ['a plot in a dacha settlement', 'en', 'They kept her at SNT Rassvet, plot 17, all summer.', ['ADDRESS', 'SNT Rassvet, plot 17']],
+    ['a Tatar term of respect after a name', 'en', 'The driver, Ildar abi, took the money.', ['PERSON', 'Ildar abi']],
+    ['an Azerbaijani term of respect after a name', 'en', 'The owner, Rauf müəllim, kept the passports.', ['PERSON', 'Rauf müəllim']],
+    ['a German address with its back yard and floor', 'en', 'She lives at Goethestraße 12a, Hinterhof, 4. Stock now.', ['ADDRESS', 'Goethestraße 12a, Hinterhof, 4. Stock']],
   ])('finds %s', (_kind, lang, text, item) => {
     expect(found(text, lang)).toContainEqual(item);
   });

@@ -15,7 +15,7 @@ export const DE: CountryPack = {
     street: ['straße', 'strasse', 'str', 'allee', 'gasse', 'chaussee'],
     // Written as one word with the street's name (Lindenstraße, Hauptstr., Kastanienallee).
     streetEndings: ['straße', 'strasse', 'str.', 'weg', 'allee', 'platz', 'gasse', 'damm', 'chaussee'],
-    unit: ['hinterhaus', 'vorderhaus', 'seitenflügel', 'hof', 'og', 'eg', 'dg', 'ug', 'links', 'rechts', 'mitte', 'whg', 'wohnung', 'etage', 'stock', 'zimmer', 'zi', 'app', 'hausnr'],
+    unit: ['hinterhaus', 'hinterhof', 'vorderhaus', 'seitenflügel', 'hof', 'og', 'eg', 'dg', 'ug', 'links', 'rechts', 'mitte', 'whg', 'wohnung', 'etage', 'stock', 'zimmer', 'zi', 'app', 'hausnr'],
   },
   names: { titles: ['frau', 'herr'], given: ['Anna', 'Julia', 'Lena', 'Laura', 'Sabine', 'Katrin', 'Jana', 'Nina', 'Lisa', 'Sandra', 'Thomas', 'Michael', 'Stefan', 'Andreas', 'Jürgen', 'Uwe', 'Dieter', 'Klaus', 'Jens', 'Sven'] },
   notNames: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',

@@ -432,6 +432,21 @@ const EXAMPLES: Record<string, Examples> = {
       ['He wrote "nächste Woche zahle ich" and left.', 'Woche'],
     ],
   },
+  GR: {
+    found: [
+      // A street in Greek letters or transliterated, its number and the floor written after it.
+      ['She works in a studio at Κεραμεικού 41, 2ος όροφος, with a friend.', 'ADDRESS', 'Κεραμεικού 41, 2ος όροφος'],
+      ['They kept her in a flat at odos Egnatias 118, 4os orofos, for a month.', 'ADDRESS', 'odos Egnatias 118, 4os orofos'],
+      // A mobile number of ten digits without a country code.
+      ['Her phone is 694 418 2736, she reads no Greek.', 'PHONE', '694 418 2736'],
+      ['He drove an Opel with the plate ΙΚΥ 4182 every night.', 'PLATE', 'ΙΚΥ 4182'],
+      ['The officer, Dimitris Papadopoulos, took the money.', 'PERSON', 'Dimitris Papadopoulos'],
+    ],
+    notFound: [
+      ['They flew from Tbilisi to Athens in May.', 'Athens'],
+      ['The raid was near Omonia at night.', 'Omonia'],
+    ],
+  },
 };
 
 describe('country packs', () => {

@@ -1,0 +1,26 @@
+import type { CountryPack } from './country-pack';
+
+/** Greece (a destination: women from the Caucasus, Ukraine, Moldova and the Balkans work in Athens and Thessaloniki). */
+export const GR: CountryPack = {
+  country: 'GR',
+  name: 'Greece',
+  // (Ten digits without a trunk prefix: 69x xxx xxxx mobiles, 21x landlines.)
+  phone: { trunk: null, national: true },
+  plates: [
+    // Three capitals that read alike in Greek and Latin letters, four digits (ΙΚΥ 4182, IKY-4182).
+    { pattern: String.raw`[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧABEZHIKMNOPTYX]{3}[\s-]?\d{4}`, standalone: false },
+  ],
+  address: {
+    afterName: ['οδός', 'οδος', 'odos'],
+    street: ['odos', 'odou', 'οδός', 'οδος', 'οδού', 'οδ', 'leoforos', 'leof', 'λεωφόρος', 'λεωφ', 'plateia', 'πλατεία', 'πλ'],
+    unit: ['orofos', 'όροφος', 'οροφος', 'orofo', 'diamerisma', 'diam', 'διαμέρισμα', 'διαμ', 'ypogeio', 'υπόγειο'],
+  },
+  names: {
+    titles: ['kyria', 'kyrios', 'κυρία', 'κύριος', 'κ'],
+    endings: ['opoulos', 'opoulou', 'akis', 'aki', 'idis', 'idou', 'iadis', 'iadou', 'όπουλος', 'οπούλου', 'άκης', 'ίδης', 'ίδου'],
+    given: ['Maria', 'Eleni', 'Katerina', 'Georgia', 'Dimitra', 'Sofia', 'Georgios', 'Giorgos', 'Dimitris', 'Nikos', 'Nikolaos', 'Yannis', 'Giannis', 'Kostas', 'Christos', 'Vasilis', 'Μαρία', 'Ελένη', 'Κατερίνα', 'Γιώργος', 'Γεώργιος', 'Νίκος', 'Νικόλαος', 'Γιάννης', 'Κώστας', 'Χρήστος'],
+  },
+  notNames: ['ianouarios', 'fevrouarios', 'martios', 'aprilios', 'maios', 'iounios', 'ioulios', 'avgoustos', 'septemvrios', 'oktovrios', 'noemvrios', 'dekemvrios', 'pascha'],
+  places: ['Athens', 'Athina', 'Αθήνα', 'Афины', 'Thessaloniki', 'Θεσσαλονίκη', 'Салоники', 'Piraeus', 'Pireas', 'Πειραιάς', 'Пирей', 'Omonia', 'Ομόνοια', 'Омония', 'Exarchia', 'Εξάρχεια', 'Patras', 'Heraklion', 'Glyfada'],
+  vehicleWords: ['aftokinito', 'αυτοκίνητο', 'πινακίδα'],
+};
