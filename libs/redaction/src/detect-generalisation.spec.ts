@@ -742,6 +742,7 @@ describe('what an outside tester showed on 4 December', () => {
     ['a Tatar term of respect after a name', 'en', 'The driver, Ildar abi, took the money.', ['PERSON', 'Ildar abi']],
     ['an Azerbaijani term of respect after a name', 'en', 'The owner, Rauf müəllim, kept the passports.', ['PERSON', 'Rauf müəllim']],
     ['a German address with its back yard and floor', 'en', 'She lives at Goethestraße 12a, Hinterhof, 4. Stock now.', ['ADDRESS', 'Goethestraße 12a, Hinterhof, 4. Stock']],
+    ['a Ukrainian name with its apostrophe, whole', 'ru', "Скаргу подала Мар'яна Ковальчук у вівторок.", ['PERSON', "Мар'яна Ковальчук"]],
   ])('finds %s', (_kind, lang, text, item) => {
     expect(found(text, lang)).toContainEqual(item);
   });

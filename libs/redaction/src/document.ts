@@ -170,7 +170,7 @@ export class TextDocument {
 }
 
 /** The words wordBounds finds, as a pattern (for tests and readers). */
-export const WORD_PATTERN = /[\p{L}](?:[\p{L}\p{M}]|(?<=[oOgG])['‘’ʻʼ](?=\p{L}))*/gu;
+export const WORD_PATTERN = /[\p{L}](?:[\p{L}\p{M}]|(?<=[oOgG])['‘’ʻʼ](?=\p{L})|(?<=[\u0400-\u04ff])['’ʼ](?=[\u0400-\u04ff]))*/gu;
 
 function tokenize(text: string): Token[] {
   const bounds = wordBounds(text);
@@ -188,8 +188,8 @@ function tokenize(text: string): Token[] {
 }
 
 /**
- * Where the words start and end (in pairs): the matches of WORD_PATTERN (letters and marks, and the apostrophe of
- * the Uzbek oʻ and gʻ inside a word), found from the character codes without a match object per word.
+ * Where the words start and end (in pairs): the matches of WORD_PATTERN (letters and marks, the apostrophe of
+ * the Uzbek oʻ and gʻ and the Ukrainian apostrophe inside a word), found from the character codes without a match object per word.
  */
 function wordBounds(text: string): number[] {
   const bounds: number[] = [];
@@ -216,6 +216,8 @@ function wordBounds(text: string): number[] {
       if (!isLetter(cp) && !isMark(cp)) {
         // An apostrophe after o or g, before a letter, is part of an Uzbek letter (o', g'): Xo'jayeva, G‘ulomov, O'ktam.
         if (UZBEK_APOSTROPHES.has(cp) && i + 1 < n && OG.has(text.charCodeAt(i - 1)) && isLetter(text.codePointAt(i + 1)!)) continue;
+        // One between two Cyrillic letters is the Ukrainian (and Belarusian) apostrophe inside a word: Мар'яна, Дар'я, В'ячеслав.
+        if (CYRILLIC_APOSTROPHES.has(cp) && i + 1 < n && cyrillicCode(text.charCodeAt(i - 1)) && cyrillicCode(text.charCodeAt(i + 1))) continue;
         break;
       }
     }
@@ -227,6 +229,9 @@ function wordBounds(text: string): number[] {
 /** ' ‘ ’ ʻ ʼ: how the Uzbek letters oʻ and gʻ are typed. */
 const UZBEK_APOSTROPHES = new Set([0x27, 0x2018, 0x2019, 0x2bb, 0x2bc]);
 const OG = new Set([0x6f, 0x4f, 0x67, 0x47]);
+/** ' ’ ʼ: how the Ukrainian apostrophe is typed. */
+const CYRILLIC_APOSTROPHES = new Set([0x27, 0x2019, 0x2bc]);
+const cyrillicCode = (c: number) => c >= 0x400 && c <= 0x4ff;
 
 const MARK = /^\p{M}$/u;
 const marks = new Map<number, boolean>();
