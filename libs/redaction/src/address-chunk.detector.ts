@@ -219,6 +219,7 @@ const MONTH_WORDS = new Set(
    января февраля марта апреля мая июня июля августа сентября октября ноября декабря янв фев мар апр июн июл авг сен сент окт ноя дек`.split(/\s+/),
 );
 
+const LINE_WORDS = new Set(['линия', 'линии', 'line']);
 const CURRENCY = /^(?:сом\p{L}*|som|somoni|сомони|тенге|tenge|тг|руб\p{L}*|rub|lei|леев|лей|lev|leva|лв|din|dinars?|динар\p{L}*|kn|kuna|ft|forint\p{L}*|zł|zl|złotych|kč|czk|eur|euro|euros|евро|usd|dollars?|долл\p{L}*|грн|uah|hrn|манат\p{L}*|manat|лари|lari|драм\p{L}*|lira|лир\p{L}*|tl|сум\p{L}*|so'm|sum)\.?$/iu;
 const WEEKDAYS_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс']);
 
@@ -290,9 +291,12 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
     // (And its weekday before it: "Sat" is also a Moldovan village's word.)
     if (k > 0 && WEEKDAYS_SHORT.has(pieces[k - 1].text.toLowerCase().replace(/[.,]$/, ''))) pieces[k - 1].kind = 'stop';
   }
-  // A number before a currency is a sum, not a house (проезд 30 сомов, str. 5 lei).
+  // A number before a currency is a sum, not a house (проезд 30 сомов, str. 5 lei). A line after its ordinal is a dacha
+  // settlement's street (СНТ «Берёзка», 4-я линия, уч. 112; SNT Vesna, 3rd line, plot 48).
   for (let k = 0; k + 1 < pieces.length; k++) {
-    if (pieces[k].kind === 'number' && pieces[k + 1].start - pieces[k].end === 1 && CURRENCY.test(pieces[k + 1].text)) pieces[k].kind = 'stop';
+    if (pieces[k].kind !== 'number' || pieces[k + 1].start - pieces[k].end !== 1) continue;
+    if (CURRENCY.test(pieces[k + 1].text)) pieces[k].kind = 'stop';
+    else if (LINE_WORDS.has(pieces[k + 1].text.toLowerCase().replace(/,$/, '')) && /^\d{1,2}(?:-?[яйь]|st|nd|rd|th)$/u.test(pieces[k].text)) pieces[k + 1].kind = 'street';
   }
   const out: Span[] = [];
   let i = 0;

@@ -1269,7 +1269,7 @@ function dropPlacesAndInstitutions(scan: PersonScan): void {
     const institution =
       shapeOnly && j - i >= 2 && !apposition && !rules.includes('person.surname') && !/-/.test(text.slice(tokens[i].start, tokens[j].end)) && tokens.slice(i, j + 1).every((t) => !nameShaped(t.text) && !(data.nameEndings?.test(t.text) ?? false) && !data.surnames.has(t.lower));
     const foreignPhrase =
-      shapeOnly && !casual && next !== undefined && text.slice(tokens[j].end, next.start) === ' ' && !tokens[j].cyrillic && !next.capitalised && !PERSON_WORDS.honorificsAfter.has(next.lower) && next.text.length >= 4 && !next.cyrillic && !insideQuote(text, tokens[i].start) && /^\p{Ll}+$/u.test(next.text) && !scan.lexicon(j + 1).ordinary && !scan.lexicon(j + 1).given && !scan.lexicon(j + 1).notName;
+      shapeOnly && !casual && next !== undefined && text.slice(tokens[j].end, next.start) === ' ' && !tokens[j].cyrillic && !next.capitalised && !PERSON_WORDS.honorificsAfter.has(next.lower) && !PATRONYMIC_PARTICLE.test(` ${next.text}`) && next.text.length >= 4 && !next.cyrillic && !insideQuote(text, tokens[i].start) && /^\p{Ll}+$/u.test(next.text) && !scan.lexicon(j + 1).ordinary && !scan.lexicon(j + 1).given && !scan.lexicon(j + 1).notName;
     // A pack's street word inside the run (Kemeraltı Caddesi, Brīvības Iela).
     const street = shapeOnly && tokens.slice(i, j + 1).some((t) => data.address.afterName.has(t.lower) || (t.lower.length > 3 && data.address.street.has(t.lower)));
     // After an abbreviation of a body (PS Palilula, MVD Konkovo, ОМВД «Чертаново»), or in quotes right after a preposition
