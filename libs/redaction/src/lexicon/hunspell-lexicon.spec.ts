@@ -26,6 +26,12 @@ describe('HunspellLexicon', () => {
     expect(lexicon.has('dos')).toBe(true);
   });
 
+  it('keeps no form it was asked about (a name asked of it stays in no field between calls)', () => {
+    lexicon.has('Zarqunova');
+    const fields = (o: object) => Object.values(o).filter((v) => typeof v === 'string');
+    expect([...fields(lexicon), ...fields((lexicon as unknown as { entries: object }).entries)]).not.toContain('Zarqunova');
+  });
+
   it('answers the same for a table of many entries (probing past collisions)', () => {
     const words = Array.from({ length: 20000 }, (_, k) => `w${k}x`);
     const big = new HunspellLexicon(AFF, [String(words.length), ...words.map((w, k) => (k % 2 ? `${w}/S` : w))].join('\n'));

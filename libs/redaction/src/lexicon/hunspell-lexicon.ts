@@ -33,8 +33,6 @@ class EntryTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
   private count = 0;
-  private lastWord = '';
-  private lastSlot = 0;
 
   constructor(
     private readonly dic: string,
@@ -68,12 +66,7 @@ class EntryTable {
     let hasFlag = flag === null;
     let hasAlso = also === null;
     let found = false;
-    // (The affix search asks for the same stem once per rule: its slot is worked out once.)
-    if (word !== this.lastWord) {
-      this.lastWord = word;
-      this.lastSlot = hashOf(word, 0, word.length) & this.mask;
-    }
-    for (let slot = this.lastSlot; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
+    for (let slot = hashOf(word, 0, word.length) & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
       const n = this.slots[slot] - 1;
       const start = this.wordStart[n];
       if (this.wordEnd[n] - start !== word.length || !this.dic.startsWith(word, start)) continue;
