@@ -757,6 +757,7 @@ describe('what an outside tester showed on 4 December', () => {
     ['a town after "г."', 'ru', 'Она живёт в г. Чирчик с матерью.'],
     ['a Korean district', 'en', 'The shop is in Busan, Dong-gu, near the station.'],
     ['an IBAN-shaped code with a wrong checksum', 'en', 'Code GB34BUKB20201555555555 was printed on the box.'],
+    ['abbreviations with dots after "as"', 'en', 'Offices such as U.S. ones, and towns such as St.Petersburg, were named.'],
   ])('leaves alone %s', (_kind, lang, text) => {
     expect(found(text, lang)).toEqual([]);
   });

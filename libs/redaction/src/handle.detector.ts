@@ -43,7 +43,8 @@ export function detectHandles(text: string): Span[] {
   }
   // A username with dots after a word about an account (ник kolya.boss, on VK as ruslan.kazan, с аккаунта anna.vip).
   for (const m of LETTER_DOT_LETTER.test(text) ? text.matchAll(DOTTED_USERNAME) : []) {
-    if (FILE_NAME.test(m[0]) || !ACCOUNT_CUE.test(text.slice(Math.max(0, m.index - 40), m.index)) || out.some((s) => s.start <= m.index && m.index < s.end)) continue;
+    // (Not an abbreviation with its full stop, "such as U.S.", "as St.Petersburg": a username's first part has three letters.)
+    if (FILE_NAME.test(m[0]) || /^[A-Za-z]{1,2}\./.test(m[0]) || !ACCOUNT_CUE.test(text.slice(Math.max(0, m.index - 40), m.index)) || out.some((s) => s.start <= m.index && m.index < s.end)) continue;
     out.push(span(m.index, m.index + m[0].length, 'HANDLE', 'handle.dotted-username', 0.8));
   }
   for (const m of text.matchAll(/(?<![\p{L}0-9._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/gu)) {
