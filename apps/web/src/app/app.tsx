@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Link, Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../features/auth/use-me';
 import { DeviceProvider, quickExit, SetupPasscode, Unlock, useDevice } from '../features/device/device';
+import { useOfflineLists } from '../features/cases/offline-lists';
 import { useOutboxSender } from '../features/cases/outbox-sender';
 
 // Screens load when first needed: the first screen (the passcode) comes up sooner on a slow phone.
@@ -121,7 +122,9 @@ function Routed() {
   useOutboxSender(device.state === 'unlocked');
   const location = useLocation();
   const navigate = useNavigate();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // An interviewer's form works offline: its lists are cached as soon as the service worker can keep them.
+  useOfflineLists(device.state === 'unlocked' && me?.role === 'interviewer', i18n.language);
   useFocusOnNavigation();
   // The page title is the installed app's neutral name (chosen by admins), not "Casebook".
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, type Schemas } from './client';
 
 export type Term = Schemas['TermDto'];
@@ -18,8 +18,8 @@ export function regionOptions(regions: Region[] | undefined, country: string, la
 }
 
 /** The taxonomy in the chosen language (kept by the service worker for offline use). */
-export function useTaxonomy(lang: string) {
-  return useQuery({
+export function taxonomyQuery(lang: string) {
+  return queryOptions({
     queryKey: ['taxonomy', lang],
     queryFn: async () => {
       const { data, response } = await api.GET('/api/v1/taxonomy', { params: { query: { lang: lang as 'en' | 'ru' }, header: { 'accept-language': lang } } });
@@ -31,8 +31,8 @@ export function useTaxonomy(lang: string) {
 }
 
 /** The regions (ISO 3166-2) of every country and the admins' groups of them, named in the chosen language; kept for offline use. */
-export function useRegions(lang: string) {
-  return useQuery({
+export function regionsQuery(lang: string) {
+  return queryOptions({
     queryKey: ['regions', lang],
     queryFn: async () => {
       const { data, response } = await api.GET('/api/v1/regions', { params: { query: { lang }, header: { 'accept-language': lang } } });
@@ -41,4 +41,12 @@ export function useRegions(lang: string) {
     },
     staleTime: 60 * 60_000,
   });
+}
+
+export function useTaxonomy(lang: string) {
+  return useQuery(taxonomyQuery(lang));
+}
+
+export function useRegions(lang: string) {
+  return useQuery(regionsQuery(lang));
 }
