@@ -762,3 +762,22 @@ describe('what an outside tester showed on 4 December', () => {
     expect(found(text, lang)).toEqual([]);
   });
 });
+
+describe('ranks written short, kunyas and saints (4 December, second round)', () => {
+  it.each([
+    ['a surname after an English rank written short', 'en', 'Then Sgt Kovac came back with Lt. Orlov.', [['PERSON', 'Kovac'], ['PERSON', 'Orlov']]],
+    ['a surname after two ranks written short', 'en', 'Det. Insp. Horvat wrote nothing down.', [['PERSON', 'Horvat']]],
+    // ("Maj" is no rank's word: a surname too, Sierż. Maj.)
+    ['a surname written "Maj" after a Polish rank', 'en', 'Then Sierż. Maj said it was forbidden.', [['PERSON', 'Maj']]],
+    ['an Arabic kunya, whole, and not "Abu" of Abu Dhabi', 'en', 'Same guy Abu Saif took her passport. Later he drove to Abu Dhabi.', [['PERSON', 'Abu Saif']]],
+  ])('finds %s and nothing else', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it.each([
+    ['a saint\'s day and a place named after a saint', 'en', 'On Sveti Nikola day she went to Sveti Stefan with the others.'],
+    ['a church named after a saint', 'en', 'They met outside Santa Maria church and Szent István hospital.'],
+  ])('leaves alone %s', (_kind, lang, text) => {
+    expect(found(text, lang)).toEqual([]);
+  });
+});

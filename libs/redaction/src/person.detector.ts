@@ -732,6 +732,8 @@ function listedWithName(scan: PersonScan, i: number): boolean {
 
 /** Particles inside Arabic names (Khalid Al Mansoori, Rashid bin Saeed): the name goes on after them. */
 const NAME_PARTICLES = new Set(['Al', 'al', 'El', 'el', 'bin', 'bint', 'ibn', 'Bin', 'Bint', 'Ibn', 'Abu', 'Аль', 'аль', 'бин', 'ибн']);
+/** The first word of an Arabic kunya or a name by descent, before a name (Abu Saif, Umm Khalid, Абу Али): part of the name. */
+const KUNYA = new Set(['Abu', 'Abou', 'Ebu', 'Umm', 'Um', 'Omm', 'Ibn', 'Bint', 'Абу', 'Умм', 'Ибн']);
 
 /**
  * A name goes on after a particle of an Arabic name and the capitalised word after it (Khalid Al Mansoori, Rashid Obaid Al
@@ -745,6 +747,11 @@ function markNameParticles(scan: PersonScan): void {
     if (!next.capitalised || !/^[ -]$/.test(scan.between(tokens[i], next)) || scan.isPlace(next.lower) || scan.lexicon(i + 1).notName) continue;
     hit[i] = { rule: 'person.particle', confidence: 0.7 };
     hit[i + 1] ??= { rule: 'person.particle', confidence: 0.7 };
+  }
+  // (A kunya's first word before a name found: Abu Saif, not Abu Dhabi, whose second word is a place and no name.)
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (hit[i] || !hit[i + 1] || !KUNYA.has(tokens[i].text) || !/^[ -]$/.test(scan.between(tokens[i], tokens[i + 1]))) continue;
+    hit[i] = { rule: 'person.particle', confidence: 0.7 };
   }
   // (The surname too, even where it is a word, Park, Пак, Ли: the syllables after it say it is a name; Он after Ким is one.)
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -1100,6 +1107,8 @@ function markMentions(scan: PersonScan): void {
     if (t.capitalised && nextIsPlaceWord(scan, i)) continue;
     // (Nor a pronoun or another word of the gazetteer's own list, however close to a name: "She" is no form of Shehu.)
     if (NON_NAME_SET.has(t.lower)) continue;
+    // (Nor a particle or a kunya's first word alone: "Abu" of Abu Saif in Abu Dhabi.)
+    if (KUNYA.has(t.text) || NAME_PARTICLES.has(t.text)) continue;
     // (Nor a street named so: "на проспекте Мира" beside "Мира пришла".)
     if (i > 0 && STREET_BEFORE.has(tokens[i - 1].lower) && text.slice(tokens[i - 1].end, t.start) === ' ') continue;
     // (A word of the dictionary in lower case, in a narrative written with capitals, is the word: "мира и покоя" after Мира.)
@@ -1360,6 +1369,9 @@ function saintOrHoliday(scan: PersonScan, i: number, j: number): boolean {
   }
   // (A saint's abbreviation alone is no name: Sv, Sf.)
   if (i === j && SAINTS.has(tokens[i].lower) && tokens[i].text.length <= 3) return true;
+  // (A saint's word written out, capitalised, with the name after it: a saint, a place or a church, never a person:
+  // Sveti Stefan, Sankt Georgen, Szent István. Its abbreviations may be a street's: "Abay St. Ivanov".)
+  if (j > i && tokens[i].capitalised && tokens[i].text.length > 3 && SAINTS.has(tokens[i].lower) && /^ $/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return true;
   // (Santa Maria Day, Saint George's Day; День Победы, a day's word and one word that is no given name.)
   if (j === i + 1 && SAINTS.has(tokens[i].lower) && dayAfter) return true;
   if (j === i + 1 && DAY_BEFORE.has(tokens[i].lower) && tokens[i].capitalised && !given(j)) return true;

@@ -11,6 +11,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     officer lieutenant captain major sergeant detective inspector doctor dr nurse madam mr mrs ms miss friend sister brother cousin neighbour
     neighbor client driver landlord landlady boyfriend husband son daughter mother father called named nick nickname aka known caller worker
     volunteer lady hostess madame colleague colleagues coworker co-worker roommate flatmate housemate girlfriend
+    sgt lt ltn capt cpt col insp det cpl pvt supt cmdr
   `),
   /** Nouns for a person that name her only in apposition, after a comma (another woman, Mimi, who …): alone they are no cue. */
   appositionNouns: words(`
