@@ -27,6 +27,18 @@ export function isLuhn(digits: string): boolean {
 }
 
 const SERIES_WORD = /сери|seri|ser\.|патент|patent/i;
+/** Words for a court case, a police file or a protocol (a cheap test before FILE_NUMBER). */
+const FILE_WORD = /case|file|ticket|protocol|дел[оау]|протокол|кусп|материал|zn\.|č\.\s?j|dosar|sygn|az\.|aktenzeichen|predmet|ügyszám|bylos|lieta|справ/i;
+/**
+ * A file's word, maybe "no." or "№", and its number: letters of a register and digits in parts (5-417/2024, PR 2291/24,
+ * SZ-0377/2231/2023, 2 T 41/2024, the German 276 Js 4182/23). Not a statute's article: that has its own word (ст., §).
+ */
+const FILE_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?<plain>(?:[Cc]ourt\s+|[Cc]riminal\s+|[Aa]dministrative\s+)?)(?:[Cc]ase|CASE|[Ff]ile|FILE|[Tt]icket|[Pp]rotocol)s?|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?|sygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи])` +
+    String.raw`(?<marker>\s+(?:[Nn]o\.?|NO\.?|[Nn]r\.?|[Nn]umber|num\.?|номер|br\.)|\s*№|\s*#|:)?[\s:]*` +
+    String.raw`(?<number>(?:[A-ZА-ЯЁ]{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:[A-ZА-ЯЁ]{1,4}[- ]?)?\d{1,8}(?:[-/]\d{1,8}){0,3})(?![\p{L}\d]|[-/.]\d)`,
+  'gu',
+);
 const GROUPED_PIN = /(?<![\p{L}0-9])[1-6][ -]\d{4}[ -]\d{4}[ -]\d{5}(?![\p{L}0-9])/uy;
 const IBAN_COUNTRY = /[A-Z]{2}\d{2}/;
 const IBAN = /(?<![\p{L}0-9])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}0-9])/gu;
@@ -48,6 +60,8 @@ const MEDICAL_RECORD =
   /(?<![\p{L}])(?:[Мм]едкарт\p{L}*|[Мм]едицинск\p{L}*\s+карт\p{L}*|[Аа]мбулаторн\p{L}*\s+карт\p{L}*|[Ии]стори\p{L}*\s+болезни|[Mm]edical\s+(?:record|file|card)s?|[Pp]atient(?:'s)?\s+(?:record|file|card|number)s?)(?:\s+(?:no\.?|nr\.?|number|№)|\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,3}-?)?\d{1,8}(?:[/-]\d{1,8}){0,2})(?![\p{L}\d]|[/-]\d)/gu;
 const GROUPED_SEX_DATE = /(?<![\p{L}0-9])[1-8][ -]\d{6}[ -]\d{4}(?![\p{L}0-9]|[-/.]\d)/uy;
 const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
+/** A series (two to four digits, one to three capitals, or both: 66 В) and a number of 6-10 digits joined by "№". */
+const SERIES_NO_NUMBER = /(?<![\p{L}\d№])(?:\d{2}\s?[A-ZА-ЯЁІ]{1,3}|\d{2,4}|[A-ZА-ЯЁІ]{1,3})\s?№\s?\d{6,10}(?![\p{L}\d])/gu;
 // (And a work patent's region before "№" and its number: "патент 77 № 2304518612".)
 const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series|seria|ser\.|патент|патента|патентом|patent)\s+((?:[A-ZА-ЯЁІ]{1,3}|\d{2,4})(?:\s?\d{2})?\s*(?:№|No\.?|N)\s*\d{6,10})(?![\p{L}0-9])/gu;
 
@@ -124,6 +138,25 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
     if (m.index! > 0 && /\p{L}/u.test(text[m.index! - 1])) continue;
     const start = m.index! + m[0].length - m[1].length;
     out.push(span(start, m.index! + m[0].length, 'IDNUM', 'id.series-number', 0.85));
+  }
+  // A series and a number of six digits or more joined by "№", without a word before (patent 77 № 2309418576, ВАБ № 418273,
+  // the protocol 66 В № 0219223): that shape numbers documents (a station or a school has a few digits: ОП № 14).
+  for (const m of text.includes('№') ? text.matchAll(SERIES_NO_NUMBER) : []) {
+    out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.series-number', 0.8));
+  }
+  // The number of a court case, a police file or a protocol after its word (case no. 5-417/2024, КУСП № 2417, file no.
+  // 276 Js 4182/23, sp. zn. 2 T 41/2024): it leads to the person in the court's or the police's records.
+  for (const m of FILE_WORD.test(text) ? text.matchAll(FILE_NUMBER) : []) {
+    const { plain, marker, number } = m.groups!;
+    let digits = 0;
+    for (let k = 0; k < number.length; k++) if (number.charCodeAt(k) >= 0x30 && number.charCodeAt(k) <= 0x39) digits++;
+    // (Without "no.", "№" or a colon, only a number in parts: "in case 1000 som are asked" counts money.)
+    if (digits < 3 || ((digits < 4 || marker === undefined) && !/[-/]/.test(number))) continue;
+    // (After a bare "case" or "file", only a court's number with its year after a slash: an organisation's own file
+    // numbers, "our file UZ-0412", "Case no. SH-2026-118", lead to no record outside it.)
+    if (plain === '' && !number.includes('/')) continue;
+    const start = m.index + m[0].length - number.length;
+    out.push(span(start, start + number.length, 'IDNUM', 'id.file-number', 0.8));
   }
   // Document numbers of letters and digits: КМ 448120, AZE 14387259, 418273KE, 4150389A012PB3.
   for (const m of matchesAt(DOCUMENT_LETTERS, text, idStarts)) {

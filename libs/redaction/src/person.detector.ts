@@ -1150,7 +1150,17 @@ function spansOf(scan: PersonScan): Span[] {
     if (initials && !/^\s?[A-ZА-Я]\.[a-zа-я]/.test(text.slice(end, end + 4))) end += initials[0].replace(/\s+$/, '').length;
     // A Kazakh, Kyrgyz or Uzbek patronymic particle after the father's name (Aigerim Bakyt kyzy, Азамат Нурлан уулу) is part of the name.
     const particle = PATRONYMIC_PARTICLE.exec(text.slice(end, end + 10));
-    if (particle) end += particle[0].length;
+    if (particle) {
+      end += particle[0].length;
+      // (With the surname found after it: Лейла Вагиф кызы Гусейнова, Aygün Rasim qızı Həsənova, one name.)
+      const k = i + 2;
+      if (k < tokens.length && tokens[i + 1].end === end && hit[k] && text.slice(end, tokens[k].start) === ' ') {
+        i = k;
+        end = tokens[i].end;
+        confidence = Math.max(confidence, hit[i]!.confidence);
+        while (i + 1 < tokens.length && hit[i + 1] && text.slice(end, tokens[i + 1].start) === '-') end = tokens[++i].end;
+      }
+    }
     spans.push({ start, end, type: 'PERSON', rule: h.rule, confidence });
   }
   return spans;
