@@ -794,3 +794,42 @@ describe('ranks written short, kunyas and saints (4 December, second round)', ()
     expect(found(text, lang)).toEqual([]);
   });
 });
+
+describe('kinds held-out sets AE, AF and AG showed (4 December)', () => {
+  it.each([
+    ['a badge number with its letters, a few words after "badge number"', 'en', 'The officer, whose badge number she noted as PB-21847, left.', [['IDNUM', 'PB-21847']]],
+    ['an IBAN after "account" whose checksum fails (misheard or mistyped)', 'en', 'He paid into the account DE27 5005 0201 0418 2736 09 last week.', [['IDNUM', 'DE27 5005 0201 0418 2736 09']]],
+    ['a personal number in groups after its words, checksum failing', 'en', 'Her personal identification number, 2-880413-1157, is on the form.', [['IDNUM', '2-880413-1157']]],
+    ['a phone after a word holding "знак" (незнакомых)', 'ru', 'Один из незнакомых номеров она сохранила: +375 44 718-20-39.', [['PHONE', '+375 44 718-20-39']]],
+    ['Tatar and Turkish terms after a name', 'en', 'The landlord, Ildar abyi, and "Murat amirim" came; Fatma teyze too.', [['PERSON', 'Ildar abyi'], ['PERSON', 'Murat amirim'], ['PERSON', 'Fatma teyze']]],
+    ['surnames after German police ranks written short', 'en', 'One gave his name as PK Schulz; the other was KOK Weber.', [['PERSON', 'Schulz'], ['PERSON', 'Weber']]],
+    ['a nickname in quotes listed with a name', 'ru', 'Её, Таню и «Кнопку» отвезли в больницу.', [['PERSON', 'Таню'], ['PERSON', 'Кнопку']]],
+    ['a nickname in quotes with her name in brackets', 'ru', '«Рыжая» (Оля) рассказала, что в пятницу её забрали.', [['PERSON', 'Рыжая'], ['PERSON', 'Оля']]],
+    ['a nickname in quotes after a word for a woman', 'ru', 'Потом девушка «Вишня» сказала, что устала.', [['PERSON', 'Вишня']]],
+    ['a name after a rank written short with a full stop', 'en', '2. Sgt. Tynchtyk, surname unknown, took the money.', [['PERSON', 'Tynchtyk']]],
+    ['a messenger ID after "is"', 'en', 'His KakaoTalk ID is yoonboss77, she said.', [['HANDLE', 'yoonboss77']]],
+    ['a name after a form\'s "Operator:" label', 'en', 'Hotline, night shift. Operator: Malohat.', [['PERSON', 'Malohat']]],
+    ['a name after a form\'s label and a title, without the title', 'en', 'Counsellor: Frau Lindner-Çakır. Client phone withheld.', [['PERSON', 'Lindner-Çakır']]],
+    ['an Uzbek name with the tutuq typed as an apostrophe, whole', 'en', "The inspector, Shavkat Ne'matov, took her there.", [['PERSON', "Shavkat Ne'matov"]]],
+  ])('finds %s and nothing else', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it.each([
+    ['places and bodies named after people, joined by hyphens', 'en', 'She sleeps near Rosa-Luxemburg-Platz and goes to the Goethe-Universität clinic.'],
+    ['girls of a place in quotes', 'ru', 'Девушки «Лотоса» ушли раньше.'],
+    ['English clitics after an apostrophe', 'en', "She's fine, I'll go, we're here."],
+    ['a town of Uzbekistan after "caller"', 'en', 'A female caller, Chirchiq, at night.'],
+  ])('leaves alone %s', (_kind, lang, text) => {
+    expect(found(text, lang)).toEqual([]);
+  });
+
+  it('reads "lt." ending an e-mail address or LT ending a plate as no rank before the next sentence', () => {
+    expect(found('Почта bozena.w86@inbox.lt. Просит не встречаться.', 'ru')).toEqual([['EMAIL', 'bozena.w86@inbox.lt']]);
+    expect(found('Outside the station: NS 204-LT.\nEach was fined.', 'en')).toEqual([['PLATE', 'NS 204-LT']]);
+  });
+
+  it('reads a Turkish suffix after a name\'s apostrophe as no part of the name', () => {
+    expect(found("Ali'nin evi ve Ece'den mesaj.", 'en')).toContainEqual(['PERSON', 'Ali']);
+  });
+});

@@ -170,7 +170,8 @@ export class TextDocument {
 }
 
 /** The words wordBounds finds, as a pattern (for tests and readers). */
-export const WORD_PATTERN = /[\p{L}](?:[\p{L}\p{M}]|(?<=[oOgG])['‘’ʻʼ](?=\p{L})|(?<=[\u0400-\u04ff])['’ʼ](?=[\u0400-\u04ff]))*/gu;
+export const WORD_PATTERN =
+  /[\p{L}](?:[\p{L}\p{M}]|(?<=[oOgG])['‘’ʻʼ](?=\p{L})|(?<=[\u0400-\u04ff])['’ʼ](?=[\u0400-\u04ff])|(?<=(?<![\p{L}\p{M}])[A-Z][a-z]{1,2})['’](?=[a-z]{3})(?!(?:nin|nın|nun|nün|dan|den|tan|ten|dır|dir|dur|dür|yla|yle|nda|nde|ndan|nden|daki|deki|taki|teki|ları|leri|lar|ler|yken)(?![\p{L}\p{M}])))*/gu;
 
 function tokenize(text: string): Token[] {
   const bounds = wordBounds(text);
@@ -218,12 +219,36 @@ function wordBounds(text: string): number[] {
         if (UZBEK_APOSTROPHES.has(cp) && i + 1 < n && OG.has(text.charCodeAt(i - 1)) && isLetter(text.codePointAt(i + 1)!)) continue;
         // One between two Cyrillic letters is the Ukrainian (and Belarusian) apostrophe inside a word: Мар'яна, Дар'я, В'ячеслав.
         if (CYRILLIC_APOSTROPHES.has(cp) && i + 1 < n && cyrillicCode(text.charCodeAt(i - 1)) && cyrillicCode(text.charCodeAt(i + 1))) continue;
+        // The Uzbek tutuq typed as an apostrophe after a capitalised syllable, before three lower-case letters (Ne'matov, Ma'ruf,
+        // Mas'uda): not an English clitic (She's, I'll), nor a Turkish suffix after a name (Ali'nin, Ece'den).
+        if ((cp === 0x27 || cp === 0x2019) && tutuq(text, i)) continue;
         break;
       }
     }
     bounds.push(start, i);
   }
   return bounds;
+}
+
+/** After the tutuq: Turkish suffixes on a name, written after an apostrophe (see WORD_PATTERN, which lists the same). */
+const TURKISH_SUFFIXES_AFTER_APOSTROPHE = new Set(['nin', 'nın', 'nun', 'nün', 'dan', 'den', 'tan', 'ten', 'dır', 'dir', 'dur', 'dür', 'yla', 'yle', 'nda', 'nde', 'ndan', 'nden', 'daki', 'deki', 'taki', 'teki', 'ları', 'leri', 'lar', 'ler', 'yken']);
+const lowerAscii = (c: number) => c >= 0x61 && c <= 0x7a;
+/** An apostrophe at `at` after a capital and one or two lower-case letters that start a word, as WORD_PATTERN's last alternative. */
+function tutuq(text: string, at: number): boolean {
+  if (!lowerAscii(text.charCodeAt(at - 1)) || !lowerAscii(text.charCodeAt(at + 1)) || !lowerAscii(text.charCodeAt(at + 2)) || !lowerAscii(text.charCodeAt(at + 3))) return false;
+  const capital = (k: number) => k >= 0 && text.charCodeAt(k) >= 0x41 && text.charCodeAt(k) <= 0x5a;
+  const syllable = capital(at - 2) ? at - 2 : lowerAscii(text.charCodeAt(at - 2)) && capital(at - 3) ? at - 3 : -1;
+  if (syllable < 0 || wordCharBefore(text, syllable)) return false;
+  let end = at + 1;
+  while (end < text.length && (isLetter(text.codePointAt(end)!) || isMark(text.charCodeAt(end)))) end++;
+  return !TURKISH_SUFFIXES_AFTER_APOSTROPHE.has(text.slice(at + 1, end));
+}
+/** Whether a letter or a mark (as \p{L} or \p{M}) ends right before `at`. */
+function wordCharBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const code = text.charCodeAt(at - 1);
+  const cp = code >= 0xdc00 && code <= 0xdfff && at >= 2 ? text.codePointAt(at - 2)! : code;
+  return isLetter(cp) || isMark(cp);
 }
 
 /** ' ‘ ’ ʻ ʼ: how the Uzbek letters oʻ and gʻ are typed. */

@@ -82,6 +82,6 @@ function messengerNames(text: string): number[] {
   return at;
 }
 const MESSENGER_ID = new RegExp(
-  `(?<![\\p{L}0-9_])(?:${MESSENGERS})(?:[,\\s]+(?:(?:her|his|my|their|its|её|ее|его|мой|моя|их)\\s+)?(?:id|nick|username|login|ник|логин|акк|account))?(?:\\s*,)?\\s*[:\\-–]?\\s*([a-z0-9][a-z0-9_.]{2,30}[a-z0-9])(?![\\p{L}0-9@])`,
+  `(?<![\\p{L}0-9_])(?:${MESSENGERS})(?:[,\\s]+(?:(?:her|his|my|their|its|её|ее|его|мой|моя|их)\\s+)?(?:id|nick|username|login|ник|логин|акк|account))?(?:\\s*,)?\\s*[:\\-–]?\\s*(?:is\\s+|это\\s+)?([a-z0-9][a-z0-9_.]{2,30}[a-z0-9])(?![\\p{L}0-9@])`,
   'iuy',
 );

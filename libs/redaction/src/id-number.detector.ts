@@ -60,6 +60,13 @@ const MEDICAL_RECORD =
   /(?<![\p{L}])(?:[Мм]едкарт\p{L}*|[Мм]едицинск\p{L}*\s+карт\p{L}*|[Аа]мбулаторн\p{L}*\s+карт\p{L}*|[Ии]стори\p{L}*\s+болезни|[Mm]edical\s+(?:record|file|card)s?|[Pp]atient(?:'s)?\s+(?:record|file|card|number)s?)(?:\s+(?:no\.?|nr\.?|number|№)|\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,3}-?)?\d{1,8}(?:[/-]\d{1,8}){0,2})(?![\p{L}\d]|[/-]\d)/gu;
 const GROUPED_SEX_DATE = /(?<![\p{L}0-9])[1-8][ -]\d{6}[ -]\d{4}(?![\p{L}0-9]|[-/.]\d)/uy;
 const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
+/**
+ * A badge's or a service number's word within a few words before a number (its number noted as …), at a word's start:
+ * "незнакомых" holds "знак", and a phone's "+375" after it is no badge.
+ */
+const BADGE_BEFORE = /(?<![\p{L}])(?:badge|značk|znack|значк|жетон|нагрудн|значок|знак|удостоверени|udostoveren|sicil|service id|service number|табельн|личный номер)(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/iu;
+/** An account's word just before a number (the account DE27 …, IBAN: …, на счёт …). */
+const ACCOUNT_BEFORE = /(?<![\p{L}])(?:iban|account|acct|konto|kontonummer|účet|účtu|račun|cont|sąskait\p{L}*|рахун\p{L}*|сч[её]т\p{L}*)(?:\s+(?:no\.?|nr\.?|number|№))?[\s:]*$/iu;
 /** A series (two to four digits, one to three capitals, or both: 66 В) and a number of 6-10 digits joined by "№". */
 const SERIES_NO_NUMBER = /(?<![\p{L}\d№])(?:\d{2}\s?[A-ZА-ЯЁІ]{1,3}|\d{2,4}|[A-ZА-ЯЁІ]{1,3})\s?№\s?\d{6,10}(?![\p{L}\d])/gu;
 // (And a work patent's region before "№" and its number: "патент 77 № 2304518612".)
@@ -131,6 +138,8 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
   for (const m of matchesAt(GROUPED_SEX_DATE, text, digitRuns)) {
     const valid = data.validators.find(([, isValid]) => isValid(m[0].replace(/\D/g, '')));
     if (valid) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', `id.${valid[0]}`, 0.9));
+    // (After a word that says so, its checksum is not asked: "personal identification number, 2-880413-1157".)
+    else if (ID_CONTEXT.test(text.slice(Math.max(0, m.index! - 40), m.index!))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.grouped-after-keyword', 0.8));
   }
   // A document's series and number written with their words: "серии 50 № 1234567", "серия AN № 1234567", "series AB No. 123456".
   // (Only where a series is written at all: one cheap scan for its letters.)
@@ -200,9 +209,10 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
     const len = m[1].length;
     if (len >= 8 && ID_CONTEXT.test(before) && !/\d[\d\s]*$/.test(before.slice(-3)) && (len <= 10 || !phoneIn(m[1], 0, data))) {
       out.push(span(m.index!, m.index! + len, 'IDNUM', 'id.document', 0.8));
-    } else if (len >= 3 && len <= 7 && /(badge|značk|znack|значк|жетон|нагрудн|значок|знак|удостоверени|udostoveren|sicil|service id|service number|табельн|личный номер)(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/i.test(before) && !/\d\s*$/.test(before)) {
+    } else if (len >= 3 && len <= 7 && BADGE_BEFORE.test(before) && !/[\d+]\s*$/.test(before)) {
       // (With the unit's digits before it: жетон вроде 12-0871.)
-      const unit = /(?<![\p{L}0-9])\d{1,3}-$/u.exec(before);
+      // (Or its letters: PB-21847.)
+      const unit = /(?<![\p{L}0-9])(?:\d{1,3}|[A-ZА-ЯЁ]{1,3})-$/u.exec(before);
       // (And the parts after it: 0245-17, 4417/02.)
       const parts = /^(?:[-/]\d{1,4}){1,2}(?![\p{L}\d])/u.exec(text.slice(m.index! + len, m.index! + len + 10));
       out.push(span(m.index! - (unit ? unit[0].length : 0), m.index! + len + (parts ? parts[0].length : 0), 'IDNUM', 'id.badge', 0.85));
@@ -212,10 +222,12 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
   // TR33 0006 1005 1978 6457 8413 26. And a Russian or Kazakh account of twenty digits, which no other number has.
   for (const m of IBAN_COUNTRY.test(text) ? text.matchAll(IBAN) : []) {
     if (isIban(m[0].replace(/\s/g, ''))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.iban', 0.95));
+    // (With an account's word right before it, its checksum is not asked: a number misheard or mistyped is still hers.)
+    else if (/\d/.test(m[0].slice(4)) && ACCOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.iban-after-keyword', 0.8));
   }
   for (const m of matchesAt(TWENTY_DIGITS, text, digitRuns)) out.push(span(m.index, m.index + 20, 'IDNUM', 'id.account', 0.85));
   // A patient's record number after its words (медкарта № 9094/23, medical record no. Ф-025/4907, история болезни № 704/24):
-  // it names her in the clinic's files. (Not a court's or the police's case number, which the dev sets leave.)
+  // it names her in the clinic's files.
   for (const m of MEDICAL_WORD.test(text) ? text.matchAll(MEDICAL_RECORD) : []) {
     const start = m.index + m[0].length - m[1].length;
     out.push(span(start, start + m[1].length, 'IDNUM', 'id.medical-record', 0.8));

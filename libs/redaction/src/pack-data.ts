@@ -24,7 +24,8 @@ export interface PackData {
   idContext: RegExp | null;
   /** Plates of the configured countries that are plates anywhere: one pattern, one capturing group per shape. */
   plates: { standalone: RegExp | null; standaloneRules: string[]; contextual: RegExp | null; contextualRules: string[] };
-  address: { street: ReadonlySet<string>; unit: ReadonlySet<string>; afterName: ReadonlySet<string>; streetEnding: RegExp | null };
+  /** `endings`: the street words written joined to the street's name (straße, platz), lower case, without a full stop. */
+  address: { street: ReadonlySet<string>; unit: ReadonlySet<string>; afterName: ReadonlySet<string>; streetEnding: RegExp | null; endings: ReadonlySet<string> };
   /** Surname and patronymic endings of the packs (Latin and Cyrillic), or null without packs. */
   nameEndings: RegExp | null;
   /** Forms of address of the packs (lower case, as written): the next word is a name. */
@@ -122,6 +123,7 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
       unit: lowerSet(packs.flatMap((p) => p.address?.unit ?? [])),
       afterName: new Set(packs.flatMap((p) => p.address?.afterName ?? []).map((w) => w.toLowerCase())),
       streetEnding: streetEndings.length ? new RegExp(`^\\p{Lu}[\\p{L}\\p{M}]{2,}(?:${streetEndings.map(escape).join('|')})$`, 'u') : null,
+      endings: new Set(streetEndings.map((w) => w.replace(/\.$/, ''))),
     },
     titles: new Set(packs.flatMap((p) => p.names?.titles ?? []).map((w) => w.toLowerCase())),
     surnames: new Set(packs.flatMap((p) => p.names?.surnames ?? []).map((w) => w.toLowerCase())),

@@ -654,6 +654,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markFormFields(scan);
   markNameParticles(scan);
   markBracketedNicknames(scan);
+  markQuotedNicknamesBesideNames(scan);
   dropForeignPhrases(scan);
   dropPlacesAndInstitutions(scan);
   markMentions(scan);
@@ -702,6 +703,42 @@ function markBracketedNicknames(scan: PersonScan): void {
     if (j === i - 1 && after && !hit[last + 1] && after.capitalised && /^["»”“']\) $/.test(text.slice(tokens[last].end, after.start)) && !scan.lexicon(last + 1).notName && !scan.isPlace(after.lower)) {
       hit[last + 1] = { rule: 'person.surname-after-nickname', confidence: 0.7 };
     }
+  }
+}
+
+/** English ranks written short, as written (a capital, then lower case). */
+const RANK_ABBREVIATIONS = /^(?:Sgt|Lt|Ltn|Capt|Cpt|Col|Insp|Det|Cpl|Pvt|Supt|Cmdr)$/;
+
+/** Words for a woman or a man of the setting after which a quoted word is her or his nickname. */
+const QUOTED_NICKNAME_AFTER = new Set([
+  'девушка', 'девушку', 'девушкой', 'девочка', 'девочку', 'новенькая', 'новенькой', 'новенькую', 'женщина', 'женщину', 'мужчина', 'парень',
+  'сутенёр', 'сутенер', 'мамка', 'постоянная', 'постоянную', 'pimp', 'newcomer', 'regular', 'lady', 'client',
+]);
+
+/**
+ * A nickname alone in quotes beside a name: with the name in brackets right after it («Рыжая» (Оля), «Малой» (это Карина,
+ * 19), "Kitty" (real name Oana)), or listed with a name (Таню и «Кнопку», "Mimi", Diana and Oksana). Not a thing's name
+ * after its word (кафе «Роза»), nor a place's.
+ */
+function markQuotedNicknamesBesideNames(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (hit[i] || !t.capitalised || t.text.length < 3 || !OPENING_QUOTES.has(text.charCodeAt(t.start - 1)) || !CLOSING_QUOTES.has(text.charCodeAt(t.end))) continue;
+    if ((i > 0 && QUOTED_THINGS.has(tokens[i - 1].lower)) || scan.isPlace(t.lower) || scan.lexicon(i).notName || acronym(t.text)) continue;
+    // (The bracket right after the closing quote holds a name within its first three words.)
+    const bracketed = text.slice(t.end + 1, t.end + 3) === ' (' && [i + 1, i + 2, i + 3].some((k) => k < tokens.length && tokens[k].start - t.end <= 20 && !text.slice(t.end + 3, tokens[k].start).includes(')') && scan.named(k));
+    // (A name, a comma or a conjunction, and the quote: Таню и «Кнопку»; or the other way round: "Mimi", Diana.)
+    const link = (a: number, b: number) => {
+      if (a < 0 || b >= tokens.length) return false;
+      const gap = text.slice(tokens[a].end, tokens[b].start).replace(/^["»”“']|["«“„']$/g, '');
+      return gap === ', ' || (b === a + 2 && CONJUNCTIONS.has(tokens[a + 1].lower) && gap === ` ${tokens[a + 1].text} `);
+    };
+    const listed = (scan.named(i - 1) && link(i - 1, i)) || (i > 1 && scan.named(i - 2) && link(i - 2, i)) || (scan.named(i + 1) && link(i, i + 1)) || (i + 2 < tokens.length && scan.named(i + 2) && link(i, i + 2));
+    // (Or right after a word for a person: девушка «Вишня», новенькая «Малышка», the girl "Kitty", a cue word.)
+    const prev = tokens[i - 1];
+    const afterPerson = prev !== undefined && t.start - prev.end === 2 && (QUOTED_NICKNAME_AFTER.has(prev.lower) || APPOSITION_NOUNS.has(prev.lower) || scan.cueBefore(prev.lower));
+    if (bracketed || listed || afterPerson) hit[i] = { rule: 'person.nickname', confidence: 0.7 };
   }
 }
 
@@ -780,9 +817,11 @@ function markFormFields(scan: PersonScan): void {
   for (let i = 1; i < tokens.length; i++) {
     const label = tokens[i - 1];
     if (!FORM_LABELS.has(label.lower) || !/^\s?:\s?(?:\d\)\s)?$/.test(scan.between(label, tokens[i]))) continue;
-    for (let k = i; k < Math.min(i + 3, tokens.length); k++) {
+    // (A title or a rank first is no part of the name: "Counsellor: Frau Lindner-Çakır".)
+    const first = scan.titlesAndCues.has(tokens[i].lower) && i + 1 < tokens.length && /^\.? $/.test(scan.between(tokens[i], tokens[i + 1])) ? i + 1 : i;
+    for (let k = first; k < Math.min(first + 3, tokens.length); k++) {
       const t = tokens[k];
-      if (k > i && !/^[ -]$/.test(scan.between(tokens[k - 1], t))) break;
+      if (k > first && !/^[ -]$/.test(scan.between(tokens[k - 1], t))) break;
       const lex = scan.lexicon(k);
       // (In capitals on a form, a surname may be a word of the dictionary too, ИВАНОВА: its shape says it is a surname.)
       const surnameShaped = (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.lower);
@@ -824,8 +863,10 @@ function wordHit(scan: PersonScan, i: number): Hit {
 
   const cue =
     prev !== undefined &&
-    scan.cueBefore(prevWord) &&
-    (/^[\s"«“'(,-]*$/.test(scan.between(prev, t)) || (/^\.\s$/.test(scan.between(prev, t)) && (/^(dr|mr|mrs|ms)$/.test(prevWord) || (data.titles.has(prevWord) && prevWord.length <= 5))));
+    ((scan.cueBefore(prevWord) &&
+      (/^[\s"«“'(,-]*$/.test(scan.between(prev, t)) || (/^\.\s$/.test(scan.between(prev, t)) && (/^(dr|mr|mrs|ms)$/.test(prevWord) || (data.titles.has(prevWord) && prevWord.length <= 5))))) ||
+      // A rank written short, as ranks are (Sgt Kovac, Lt. Orlov, Det. Insp. Horvat): not "lt." ending a domain, nor LT a country's code.
+      (RANK_ABBREVIATIONS.test(prev.text) && /^\.? $/.test(scan.between(prev, t))));
   // An opening quote (not a closing one) right before the word, after a naming cue.
   // (A nickname is short: its quote closes within a few words, "«Клоп»", not "«Без патента, Мирочка»".)
   const quotedCue =
@@ -1289,8 +1330,12 @@ function dropPlacesAndInstitutions(scan: PersonScan): void {
       shapeOnly && j - i >= 2 && !apposition && !rules.includes('person.surname') && !/-/.test(text.slice(tokens[i].start, tokens[j].end)) && tokens.slice(i, j + 1).every((t) => !nameShaped(t.text) && !(data.nameEndings?.test(t.text) ?? false) && !data.surnames.has(t.lower));
     const foreignPhrase =
       shapeOnly && !casual && next !== undefined && text.slice(tokens[j].end, next.start) === ' ' && !tokens[j].cyrillic && !next.capitalised && !PERSON_WORDS.honorificsAfter.has(next.lower) && !PATRONYMIC_PARTICLE.test(` ${next.text}`) && next.text.length >= 4 && !next.cyrillic && !insideQuote(text, tokens[i].start) && /^\p{Ll}+$/u.test(next.text) && !scan.lexicon(j + 1).ordinary && !scan.lexicon(j + 1).given && !scan.lexicon(j + 1).notName;
-    // A pack's street word inside the run (Kemeraltı Caddesi, Brīvības Iela).
-    const street = shapeOnly && tokens.slice(i, j + 1).some((t) => data.address.afterName.has(t.lower) || (t.lower.length > 3 && data.address.street.has(t.lower)));
+    // A pack's street word inside the run (Kemeraltı Caddesi, Brīvības Iela); or, even after a given name, the last part of
+    // names joined by hyphens (Rosa-Luxemburg-Platz, Goethe-Universität, Karl-Marx-Allee): a place or a body named after people.
+    const lastPart = tokens[j].lower;
+    const street =
+      (shapeOnly && tokens.slice(i, j + 1).some((t) => data.address.afterName.has(t.lower) || (t.lower.length > 3 && data.address.street.has(t.lower)))) ||
+      (j > i && text.charCodeAt(tokens[j].start - 1) === 0x2d && (data.address.endings.has(lastPart) || data.address.street.has(lastPart) || data.institutions.has(lastPart)));
     // After an abbreviation of a body (PS Palilula, MVD Konkovo, ОМВД «Чертаново»), or in quotes right after a preposition
     // (у «Дордоя», в «Пироговой»): the name of a unit, shop, hospital or market. Nicknames in quotes follow a name or a cue.
     const prev = tokens[i - 1];

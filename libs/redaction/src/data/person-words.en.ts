@@ -11,7 +11,6 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     officer lieutenant captain major sergeant detective inspector doctor dr nurse madam mr mrs ms miss friend sister brother cousin neighbour
     neighbor client driver landlord landlady boyfriend husband son daughter mother father called named nick nickname aka known caller worker
     volunteer lady hostess madame colleague colleagues coworker co-worker roommate flatmate housemate girlfriend
-    sgt lt ltn capt cpt col insp det cpl pvt supt cmdr
   `),
   /** Nouns for a person that name her only in apposition, after a comma (another woman, Mimi, who …): alone they are no cue. */
   appositionNouns: words(`
@@ -24,6 +23,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   /** Forms of address and kin terms: never names themselves. */
   titles: words(`
     aunt auntie aunty uncle madam mister miss mrs mr ms dr
+    sgt lt ltn capt cpt col insp det cpl pvt supt cmdr
   `),
   /** Terms of address written after a name: Korean (Jin-woo oppa, Larisa-ssi, Min-ji unni), Hungarian (Laci bácsi, Erzsi néni). */
   honorificsAfter: words(`
@@ -62,7 +62,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     applicant perpetrator suspect suspects accused interviewer translator interpreter contact mother father sister brother daughter son husband
     partner boyfriend landlord landlady employer pimp driver officer officers present attendees nume prenume nazwisko imię imie příjmení jméno
     priezvisko meno pavardė vardas uzvārds vārds perekonnanimi eesnimi vezetéknév keresztnév utónév prezime ime soyadı soyadi adı adi familiyasi
-    ismi familiya by
+    ismi familiya by operator caller consultant counsellor counselor lawyer paralegal outreach
   `),
   /** Months, weekdays and holidays: never a name without a cue. */
   calendar: words(`

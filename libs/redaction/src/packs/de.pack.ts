@@ -17,13 +17,16 @@ export const DE: CountryPack = {
     streetEndings: ['straße', 'strasse', 'str.', 'weg', 'allee', 'platz', 'gasse', 'damm', 'chaussee'],
     unit: ['hinterhaus', 'hinterhof', 'vorderhaus', 'seitenflügel', 'hof', 'og', 'eg', 'dg', 'ug', 'links', 'rechts', 'mitte', 'whg', 'wohnung', 'etage', 'stock', 'zimmer', 'zi', 'app', 'hausnr'],
   },
-  names: { titles: ['frau', 'herr'], given: ['Anna', 'Julia', 'Lena', 'Laura', 'Sabine', 'Katrin', 'Jana', 'Nina', 'Lisa', 'Sandra', 'Thomas', 'Michael', 'Stefan', 'Andreas', 'Jürgen', 'Uwe', 'Dieter', 'Klaus', 'Jens', 'Sven'] },
+  // Police ranks as written in files (PK Schulz, KOK Weber, POKin Hoffmann) and the professions before a name.
+  names: { titles: ['frau', 'herr', 'pk', 'pkin', 'pok', 'pokin', 'phk', 'phkin', 'pm', 'pmin', 'pom', 'pomin', 'kk', 'kkin', 'kok', 'kokin', 'khk', 'khkin', 'kor', 'polizeihauptmeister', 'polizeikommissar', 'polizeikommissarin', 'kriminalkommissar', 'kriminalkommissarin', 'kriminaloberkommissar', 'rechtsanwalt', 'rechtsanwältin', 'rechtsanwaeltin', 'dolmetscherin', 'dolmetscher', 'sozialarbeiterin'], given: ['Anna', 'Julia', 'Lena', 'Laura', 'Sabine', 'Katrin', 'Jana', 'Nina', 'Lisa', 'Sandra', 'Thomas', 'Michael', 'Stefan', 'Andreas', 'Jürgen', 'Uwe', 'Dieter', 'Klaus', 'Jens', 'Sven'] },
   notNames: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
     // Nouns of the setting that German capitalises and narratives quote: never a name.
     'woche', 'laufhaus', 'bordell', 'puff', 'wohnung', 'dezernat', 'kripo', 'polizeiwache', 'wache', 'sozialamt', 'gesundheitsamt', 'ordnungsamt',
     'anmeldung', 'strafanzeige', 'anzeige', 'staatsanwaltschaft', 'landgericht', 'prostituiertenschutzgesetz', 'prostschg', 'aufenthaltstitel',
     'duldung', 'freier', 'zuhälter', 'miete', 'kaution', 'ausweis', 'reisepass', 'schulden', 'geld', 'arbeit', 'hilfe', 'frauenhaus', 'tagessatz', 'ostern', 'weihnachten', 'silvester', 'pfingsten'],
-  institutions: ['polizei', 'polizeirevier', 'revier', 'ausländerbehörde', 'jobcenter', 'krankenhaus', 'gericht', 'amtsgericht', 'bahnhof', 'hauptbahnhof', 'beratungsstelle'],
+  institutions: ['polizei', 'polizeirevier', 'revier', 'ausländerbehörde', 'jobcenter', 'krankenhaus', 'gericht', 'amtsgericht', 'bahnhof', 'hauptbahnhof', 'beratungsstelle',
+    // (Also the last part of a name joined by hyphens: Goethe-Universität, Rudolf-Virchow-Klinikum.)
+    'universität', 'klinik', 'klinikum', 'kirche', 'schule', 'gymnasium', 'stadion', 'zentrum'],
   places: ['Берлин', 'Гамбург', 'Мюнхен', 'Франкфурт', 'Berlin', 'Hamburg', 'München', 'Munich', 'Frankfurt', 'Köln', 'Cologne', 'Düsseldorf', 'Stuttgart', 'Dortmund', 'Leipzig', 'Dresden', 'Hannover', 'Nürnberg', 'Bremen', 'Neukölln', 'Kreuzberg', 'Wedding', 'Schöneberg', 'Mitte', 'St. Pauli'],
   vehicleWords: ['auto', 'wagen', 'kennzeichen', 'fahrzeug', 'kfz', 'nummernschild'],
 };
