@@ -27,18 +27,20 @@ export function isLuhn(digits: string): boolean {
 }
 
 const SERIES_WORD = /сери|seri|ser\.|патент|patent/i;
-/** Words for a court case, a police file or a protocol (a cheap test before FILE_NUMBER). */
-const FILE_WORD = /case|file|ticket|protocol|дел[оау]|протокол|кусп|материал|zn\.|č\.\s?j|dosar|sygn|az\.|aktenzeichen|predmet|ügyszám|bylos|lieta|справ/i;
+/** Words for a court case, a police file or a protocol: where FILE_NUMBER is tried (it starts with one of them). */
+const FILE_WORD = /case|file|ticket|protocol|дел[оау]|протокол|кусп|материал|sp\.\s?zn\.|č\.\s?j|dosar|sygn|az\.|aktenzeichen|predmet|ügyszám|bylos|lieta|справ/giu;
 /**
  * A file's word, maybe "no." or "№", and its number: letters of a register and digits in parts (5-417/2024, PR 2291/24,
  * SZ-0377/2231/2023, 2 T 41/2024, the German 276 Js 4182/23). Not a statute's article: that has its own word (ст., §).
  */
 const FILE_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<plain>(?:[Cc]ourt\s+|[Cc]riminal\s+|[Aa]dministrative\s+)?)(?:[Cc]ase|CASE|[Ff]ile|FILE|[Tt]icket|[Pp]rotocol)s?|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?|sygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи])` +
+  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Tt]icket|[Pp]rotocol)s?|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?|sygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи])` +
     String.raw`(?<marker>\s+(?:[Nn]o\.?|NO\.?|[Nn]r\.?|[Nn]umber|num\.?|номер|br\.)|\s*№|\s*#|:)?[\s:]*` +
     String.raw`(?<number>(?:[A-ZА-ЯЁ]{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:[A-ZА-ЯЁ]{1,4}[- ]?)?\d{1,8}(?:[-/]\d{1,8}){0,3})(?![\p{L}\d]|[-/.]\d)`,
-  'gu',
+  'uy',
 );
+/** Words that make a bare "case" a court's (criminal case 12-4417). */
+const COURT_BEFORE = /(?:court|criminal|administrative)\s+$/i;
 const GROUPED_PIN = /(?<![\p{L}0-9])[1-6][ -]\d{4}[ -]\d{4}[ -]\d{5}(?![\p{L}0-9])/uy;
 const IBAN_COUNTRY = /[A-Z]{2}\d{2}/;
 const IBAN = /(?<![\p{L}0-9])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}0-9])/gu;
@@ -150,20 +152,27 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
   }
   // A series and a number of six digits or more joined by "№", without a word before (patent 77 № 2309418576, ВАБ № 418273,
   // the protocol 66 В № 0219223): that shape numbers documents (a station or a school has a few digits: ОП № 14).
-  for (const m of text.includes('№') ? text.matchAll(SERIES_NO_NUMBER) : []) {
-    out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.series-number', 0.8));
+  // (Looked for from a few characters before each "№" only: the series is at most 7 characters and a space long.)
+  for (let at = text.indexOf('№'); at >= 0; at = text.indexOf('№', at + 1)) {
+    SERIES_NO_NUMBER.lastIndex = Math.max(0, at - 8);
+    const m = SERIES_NO_NUMBER.exec(text);
+    if (m && m.index < at) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.series-number', 0.8));
   }
   // The number of a court case, a police file or a protocol after its word (case no. 5-417/2024, КУСП № 2417, file no.
   // 276 Js 4182/23, sp. zn. 2 T 41/2024): it leads to the person in the court's or the police's records.
-  for (const m of FILE_WORD.test(text) ? text.matchAll(FILE_NUMBER) : []) {
-    const { plain, marker, number } = m.groups!;
+  for (const word of text.matchAll(FILE_WORD)) {
+    FILE_NUMBER.lastIndex = word.index;
+    const m = FILE_NUMBER.exec(text);
+    if (!m) continue;
+    const { marker, number } = m.groups!;
+    const plain = m.groups!.plain !== undefined && !COURT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
     let digits = 0;
     for (let k = 0; k < number.length; k++) if (number.charCodeAt(k) >= 0x30 && number.charCodeAt(k) <= 0x39) digits++;
     // (Without "no.", "№" or a colon, only a number in parts: "in case 1000 som are asked" counts money.)
     if (digits < 3 || ((digits < 4 || marker === undefined) && !/[-/]/.test(number))) continue;
     // (After a bare "case" or "file", only a court's number with its year after a slash: an organisation's own file
     // numbers, "our file UZ-0412", "Case no. SH-2026-118", lead to no record outside it.)
-    if (plain === '' && !number.includes('/')) continue;
+    if (plain && !number.includes('/')) continue;
     const start = m.index + m[0].length - number.length;
     out.push(span(start, start + number.length, 'IDNUM', 'id.file-number', 0.8));
   }
