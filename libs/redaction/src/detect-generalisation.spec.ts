@@ -543,7 +543,7 @@ describe('places an outside tester saw marked as names', () => {
 describe('kinds sets O and P (interview transcripts, documents between organisations) showed', () => {
 
   it.each([
-    ['a surname in capitals on a form after its label', 'en', 'Referral. SURNAME/NUME: BOTNARU-CIOBANU, Viorica. Age: 31.', ['PERSON', 'BOTNARU-CIOBANU']],
+    ['a surname in capitals on a form after its label', 'en', 'Referral. SURNAME/NUME: BOTNARU-CIOBANU, Viorica. Age: 31.', ['PERSON', 'BOTNARU-CIOBANU, Viorica']],
     ['a name after a witness label and a colon', 'en', 'Present at the raid. Witness: Zemfira, a flower seller.', ['PERSON', 'Zemfira']],
     ['a Russian affectionate form of a listed name at the start of quoted speech', 'ru', 'Он писал ей: «Дашенька, не бойся». Дашеньку потом увезли.', ['PERSON', 'Дашенька']],
     ['its case form at a sentence start', 'ru', 'Он писал ей: «Дашенька, не бойся». Дашеньку потом увезли.', ['PERSON', 'Дашеньку']],
@@ -831,5 +831,20 @@ describe('kinds held-out sets AE, AF and AG showed (4 December)', () => {
 
   it('reads a Turkish suffix after a name\'s apostrophe as no part of the name', () => {
     expect(found("Ali'nin evi ve Ece'den mesaj.", 'en')).toContainEqual(['PERSON', 'Ali']);
+  });
+});
+
+describe('initials and names as files write them (4 December)', () => {
+  it.each([
+    ['an initial of a letter with a diacritic after a name', 'en', 'The app showed the recipient as "Dauren Ö.", she paid.', [['PERSON', 'Dauren Ö.']]],
+    ['an initial of two letters in capitals, with its full stop', 'en', 'Card holder shown as GULNAR ZH. on the screen.', [['PERSON', 'GULNAR ZH.']]],
+    ['a surname in capitals, a comma and the given name', 'en', 'The suspect is given as "ABDULLAEV, Ruslan", born 1990.', [['PERSON', 'ABDULLAEV, Ruslan']]],
+    ['a surname in capitals, a comma, the given name and the patronymic', 'ru', 'Потерпевшая: ИВАНОВА, Анна Петровна, 1990 г.р.', [['PERSON', 'ИВАНОВА, Анна Петровна']]],
+  ])('finds %s', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it('keeps two given names listed with a comma apart', () => {
+    expect(found('She came with Anna, Maria and Dana.', 'en')).toEqual([['PERSON', 'Anna'], ['PERSON', 'Maria'], ['PERSON', 'Dana']]);
   });
 });

@@ -1187,8 +1187,17 @@ function spansOf(scan: PersonScan): Span[] {
       end = tokens[i].end;
       confidence = Math.max(confidence, hit[i]!.confidence);
     }
-    const initials = /^\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,2}/.exec(text.slice(end, end + 8));
-    if (initials && !/^\s?[A-ZА-Я]\.[a-zа-я]/.test(text.slice(end, end + 4))) end += initials[0].replace(/\s+$/, '').length;
+    // (Of any alphabet's capitals, Dauren Ö.; or of two letters of a transliteration, Gulnar Zh.)
+    const initials = INITIALS_AFTER.exec(text.slice(end, end + 10));
+    if (initials && !/^\s?\p{Lu}\.\p{Ll}/u.test(text.slice(end, end + 4))) end += initials[0].replace(/\s+$/, '').length;
+    // (The full stop of an initial that the run ends with: GULNAR ZH.)
+    else if (text.charCodeAt(end) === 0x2e && tokens[i].text.length <= 2 && i > 0 && hit[i - 1] && /^(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS)$/u.test(tokens[i].text)) end++;
+    // A surname in capitals, a comma and the given name, as files write them (ABDULLAEV, Ruslan; ИВАНОВА, Анна Петровна): one name.
+    if (text.slice(end, end + 2) === ', ' && i + 1 < tokens.length && hit[i + 1] && tokens[i + 1].start === end + 2 && allCapitals(tokens[i].text) && !allCapitals(tokens[i + 1].text)) {
+      i++;
+      end = tokens[i].end;
+      while (i + 1 < tokens.length && hit[i + 1] && /^[ -]$/.test(text.slice(end, tokens[i + 1].start))) end = tokens[++i].end;
+    }
     // A Kazakh, Kyrgyz or Uzbek patronymic particle after the father's name (Aigerim Bakyt kyzy, Азамат Нурлан уулу) is part of the name.
     const particle = PATRONYMIC_PARTICLE.exec(text.slice(end, end + 10));
     if (particle) {
@@ -1256,6 +1265,10 @@ function nextIsPlaceWord(scan: PersonScan, i: number): boolean {
   return next !== undefined && (PLACE_AFTER.has(next.lower) || scan.data.address.afterName.has(next.lower)) && /^[\s-]$/.test(scan.between(scan.tokens[i], next));
 }
 
+/** A word of three capitals or more and no lower-case letter (ABDULLAEV, ИВАНОВА). */
+const allCapitals = (w: string) => w.length >= 3 && w === w.toUpperCase() && w !== w.toLowerCase();
+/** Initials after a name: capitals of any alphabet, or two letters of a transliteration, each with its full stop. */
+const INITIALS_AFTER = /^\s?(?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS)\.\s?){1,2}/u;
 const INITIALS_BEFORE = /(?:^|[\s("«])((?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.\s?){1,2})$/u;
 /** In notes without capitals, an initial may be lower case too. */
 const INITIALS_BEFORE_CASUAL = /(?:^|[\s("«])((?:(?:\p{L}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.\s?){1,2})$/u;
