@@ -848,3 +848,32 @@ describe('initials and names as files write them (4 December)', () => {
     expect(found('She came with Anna, Maria and Dana.', 'en')).toEqual([['PERSON', 'Anna'], ['PERSON', 'Maria'], ['PERSON', 'Dana']]);
   });
 });
+
+describe('what an outside tester showed on 4 December, second round', () => {
+  it.each([
+    ['names with the soft sign written as an apostrophe, whole', 'en', "Volunteer Mar'yana Solov'yova drove Dar'ya home.", [['PERSON', "Mar'yana Solov'yova"], ['PERSON', "Dar'ya"]]],
+    ['a Ukrainian criminal proceedings (ERDR) number', 'en', 'Complaint under ERDR no. 12023100100001234 was filed.', [['IDNUM', '12023100100001234']]],
+    ['a criminal case number of seventeen digits', 'ru', 'Уголовное дело № 12301450001000123 возбуждено.', [['IDNUM', '12301450001000123']]],
+    ['a court case number with a register\'s letters with diacritics', 'en', 'The Misdemeanour Court, case no. PŽ 2716/24, fined her.', [['IDNUM', 'PŽ 2716/24']]],
+    ['an e-mail address with "at" in brackets', 'en', 'Write to marta.k[at]ukr.net tonight.', [['EMAIL', 'marta.k[at]ukr.net']]],
+    ['an e-mail address with "собака"', 'ru', 'Пишите на aida(собака)mail.ru вечером.', [['EMAIL', 'aida(собака)mail.ru']]],
+    ['an e-mail address written out in words', 'en', 'Her address is aida dot k at gmail dot com, she said.', [['EMAIL', 'aida dot k at gmail dot com']]],
+    ['a Skype ID', 'en', 'Skype live:.cid.8f3a2b1c9d is how he calls.', [['HANDLE', 'live:.cid.8f3a2b1c9d']]],
+    ['a given name before ", surname unknown"', 'en', '2. Nemanja, surname unknown, was always with him.', [['PERSON', 'Nemanja']]],
+    ['an unknown name before "фамилия неизвестна"', 'ru', 'Бахтияр, фамилия неизвестна, приходил дважды.', [['PERSON', 'Бахтияр']]],
+    ['a name after a role\'s word in the instrumental', 'ru', 'Ездит к клиентам со знакомым таксистом Нариманом.', [['PERSON', 'Нариманом']]],
+    ['an outpatient card\'s number', 'en', 'She filed it in outpatient card No. 27-5518 that day.', [['IDNUM', '27-5518']]],
+    ['a name after "по имени"', 'ru', 'Девушка по имени Гульшат ушла.', [['PERSON', 'Гульшат']]],
+  ])('finds %s and nothing else', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it.each([
+    ['places named after people ("имени", a square, an avenue)', 'ru', 'Аэропорт имени Гейдара Алиева, сквер имени Шокана Уалиханова, площадь Амира Темура, на проспекте Абая Кунанбаева.'],
+    ['an airport, a metro station and a university named after people', 'en', 'From Nikola Tesla Airport by the Alisher Navoi metro to the Taras Shevchenko University.'],
+    ['brands and hotels', 'en', 'They hand out Durex and Contex, top up Vodafone, and meet at the Radisson.'],
+    ['"at" and a mail provider\'s name in a sentence', 'en', 'We met at mail.ru office; she works at Kaspi.kz.'],
+  ])('leaves alone %s', (_kind, lang, text) => {
+    expect(found(text, lang)).toEqual([]);
+  });
+});

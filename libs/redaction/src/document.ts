@@ -171,7 +171,7 @@ export class TextDocument {
 
 /** The words wordBounds finds, as a pattern (for tests and readers). */
 export const WORD_PATTERN =
-  /[\p{L}](?:[\p{L}\p{M}]|(?<=[oOgG])['‘’ʻʼ](?=\p{L})|(?<=[\u0400-\u04ff])['’ʼ](?=[\u0400-\u04ff])|(?<=(?<![\p{L}\p{M}])[A-Z][a-z]{1,2})['’](?=[a-z]{3})(?!(?:nin|nın|nun|nün|dan|den|tan|ten|dır|dir|dur|dür|yla|yle|nda|nde|ndan|nden|daki|deki|taki|teki|ları|leri|lar|ler|yken)(?![\p{L}\p{M}])))*/gu;
+  /[\p{L}](?:[\p{L}\p{M}]|(?<=[oOgG])['‘’ʻʼ](?=\p{L})|(?<=[\u0400-\u04ff])['’ʼ](?=[\u0400-\u04ff])|(?<=(?<![\p{L}\p{M}])[A-Z][a-z]{1,2})['’](?=[a-z]{3})(?!(?:nin|nın|nun|nün|dan|den|tan|ten|dır|dir|dur|dür|yla|yle|nda|nde|ndan|nden|daki|deki|taki|teki|ları|leri|lar|ler|yken)(?![\p{L}\p{M}]))|(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])['’](?=y[aeiou]))*/gu;
 
 function tokenize(text: string): Token[] {
   const bounds = wordBounds(text);
@@ -222,6 +222,8 @@ function wordBounds(text: string): number[] {
         // The Uzbek tutuq typed as an apostrophe after a capitalised syllable, before three lower-case letters (Ne'matov, Ma'ruf,
         // Mas'uda): not an English clitic (She's, I'll), nor a Turkish suffix after a name (Ali'nin, Ece'den).
         if ((cp === 0x27 || cp === 0x2019) && tutuq(text, i)) continue;
+        // A Russian soft sign written as an apostrophe after a consonant, before "y" and a vowel: Dar'ya, Solov'yova, Tat'yana.
+        if ((cp === 0x27 || cp === 0x2019) && asciiConsonant(text.charCodeAt(i - 1)) && text.charCodeAt(i + 1) === 0x79 && ASCII_VOWELS.has(text.charCodeAt(i + 2))) continue;
         break;
       }
     }
@@ -233,6 +235,12 @@ function wordBounds(text: string): number[] {
 /** After the tutuq: Turkish suffixes on a name, written after an apostrophe (see WORD_PATTERN, which lists the same). */
 const TURKISH_SUFFIXES_AFTER_APOSTROPHE = new Set(['nin', 'nın', 'nun', 'nün', 'dan', 'den', 'tan', 'ten', 'dır', 'dir', 'dur', 'dür', 'yla', 'yle', 'nda', 'nde', 'ndan', 'nden', 'daki', 'deki', 'taki', 'teki', 'ları', 'leri', 'lar', 'ler', 'yken']);
 const lowerAscii = (c: number) => c >= 0x61 && c <= 0x7a;
+const ASCII_VOWELS = new Set([...'aeiou'].map((c) => c.charCodeAt(0)));
+/** An ASCII consonant letter, either case (y counts as one, as in WORD_PATTERN's class). */
+const asciiConsonant = (c: number) => {
+  const l = c | 0x20;
+  return ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) && !ASCII_VOWELS.has(l);
+};
 /** An apostrophe at `at` after a capital and one or two lower-case letters that start a word, as WORD_PATTERN's last alternative. */
 function tutuq(text: string, at: number): boolean {
   if (!lowerAscii(text.charCodeAt(at - 1)) || !lowerAscii(text.charCodeAt(at + 1)) || !lowerAscii(text.charCodeAt(at + 2)) || !lowerAscii(text.charCodeAt(at + 3))) return false;

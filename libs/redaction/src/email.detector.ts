@@ -29,5 +29,35 @@ export function detectEmails(text: string): Span[] {
     out.push(span(start, from, 'EMAIL', 'email', 0.99));
     at = from - 1;
   }
+  // Addresses disguised against harvesting: marta.k[at]ukr.net, aida(собака)mail.ru, "aida dot k at gmail dot com".
+  // Looked for from each word for "at": the domain rightwards, the local part in the 64 characters before it.
+  if (DISGUISE.test(text)) {
+    for (const marker of text.matchAll(AT_WORD)) {
+      const bracketed = marker[1] !== undefined;
+      const domainRe = bracketed ? DOMAIN_AFTER : PROVIDER_DOMAIN_AFTER;
+      domainRe.lastIndex = marker.index + marker[0].length;
+      const domain = domainRe.exec(text);
+      if (!domain) continue;
+      const local = LOCAL_BEFORE.exec(text.slice(Math.max(0, marker.index - 64), marker.index));
+      // (Before a plain "at", not a word of a sentence: "we met at mail.ru's office".)
+      if (!local || (!bracketed && NOT_LOCAL.has(local[0].toLowerCase()))) continue;
+      out.push(span(marker.index - local[0].length, domainRe.lastIndex, 'EMAIL', 'email.disguised', 0.9));
+    }
+  }
   return out;
 }
+
+const DOT = String.raw`(?:\.|\s?\[dot\]\s?|\s?\(dot\)\s?|\s(?:dot|точка)\s)`;
+const PART = String.raw`[A-Za-z0-9_%+-]+`;
+/** Free mail providers: "at" written as a plain word counts only before one of them ("works at Kaspi.kz" is no address). */
+const PROVIDERS = 'gmail|googlemail|mail|yandex|ya|ukr|inbox|bk|list|rambler|yahoo|outlook|hotmail|live|icloud|proton|protonmail|abv|seznam|wp|o2|onet|interia|gmx|web|freemail|yopmail|meta|i';
+/** A word for "at" or "dot" as disguised addresses write them (one test of the whole text first). */
+const DISGUISE = new RegExp(String.raw`\[at\]|\(at\)|\{at\}|собак|\sdot\s|\[dot\]|\(dot\)|\sточка\s|\sat\s(?:${PROVIDERS})[.\s\[(]`, 'iu');
+/** Words before "at" in a sentence about a place that writers use before a provider's name. */
+const NOT_LOCAL = new Set(['met', 'meet', 'meets', 'work', 'works', 'worked', 'working', 'job', 'is', 'was', 'are', 'were', 'be', 'been', 'me', 'us', 'him', 'her', 'them', 'it', 'office', 'here', 'there', 'stay', 'stays', 'stayed', 'live', 'lives', 'lived', 'study', 'studies', 'studied', 'arrived', 'found', 'seen', 'registered', 'account', 'profile', 'interview', 'interviewed']);
+/** "at" in brackets (group 1), or as a word between spaces. */
+const AT_WORD = /(\s?(?:\[at\]|\(at\)|\{at\}|\[собака\]|\(собака\)|\{собака\})\s?)|\s(?:at|собака)\s/giu;
+const DOMAIN_AFTER = new RegExp(String.raw`(?:${PART}${DOT})+[A-Za-z]{2,6}(?![\p{L}0-9])`, 'iuy');
+const PROVIDER_DOMAIN_AFTER = new RegExp(String.raw`(?:${PROVIDERS})${DOT}(?:${PART}${DOT})*[A-Za-z]{2,6}(?![\p{L}0-9])`, 'iuy');
+/** The local part right before the word for "at", its dots maybe written as words. */
+const LOCAL_BEFORE = new RegExp(String.raw`(?<![\p{L}0-9_%+-])${PART}(?:${DOT}${PART})*$`, 'u');

@@ -10,6 +10,8 @@ export function detectHandles(text: string): Span[] {
     /(?:https?:\/\/)?(?:www\.)?(?:instagram\.com|insta\.gram|t\.me|telegram\.me|vk\.com|vk\.ru|facebook\.com|fb\.com|tiktok\.com|ok\.ru|twitter\.com|x\.com|wa\.me|youtube\.com)\/[\p{L}0-9_.@\-/]+[\p{L}0-9_]/giu;
   // (Every such link has one of those domains and a slash: ".com/", ".gram/", ".me/" or ".ru/".)
   for (const m of LINK_DOMAIN.test(text) ? text.matchAll(links) : []) out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.link', 0.98));
+  // A Skype ID as Skype writes it (live:.cid.8f3a2b1c9d, live:aida.k_91).
+  for (const m of text.includes('live:') ? text.matchAll(SKYPE_ID) : []) out.push(span(m.index, m.index + m[0].length, 'HANDLE', 'handle.skype', 0.95));
   // Profile links on any site (escort boards such as roksa.pl, sexguide.cz, vivastreet): a domain with a path.
   // Only where a top-level domain and a slash are (".pl/"): the full pattern is costly to try at every word.
   for (const m of PROFILE_DOMAIN.test(text) ? text.matchAll(PROFILE_LINK) : []) {
@@ -58,6 +60,7 @@ export const FILE_NAME = /^(?:IMG|DSC|VID|PXL|AUD|PTT|WA\d|Screenshot|scan|photo
 export const BARE_USERNAME = /(?<![\p{L}0-9_@./:\\-])[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*(?![\p{L}0-9_@/\\-]|\.[A-Za-z0-9])/uy;
 const LETTER_DOT_LETTER = /[A-Za-z0-9]\.[A-Za-z]/;
 const DOTTED_USERNAME = /(?<![\p{L}0-9_@./:\\-])[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+(?![\p{L}0-9_@/\\-]|\.[A-Za-z0-9])/gu;
+const SKYPE_ID = /(?<![\p{L}0-9])live:\.?[A-Za-z0-9][A-Za-z0-9._-]{2,40}[A-Za-z0-9]/gu;
 /** ASCII letters and digits, '.' and '_'. */
 const usernameChar = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2e || c === 0x5f;
 /** What every link of the known sites above contains (same flags, so the same letters match). */

@@ -28,15 +28,15 @@ export function isLuhn(digits: string): boolean {
 
 const SERIES_WORD = /сери|seri|ser\.|патент|patent/i;
 /** Words for a court case, a police file or a protocol: where FILE_NUMBER is tried (it starts with one of them). */
-const FILE_WORD = /case|file|ticket|protocol|дел[оау]|протокол|кусп|материал|sp\.\s?zn\.|č\.\s?j|dosar|sygn|az\.|aktenzeichen|predmet|ügyszám|bylos|lieta|справ/giu;
+const FILE_WORD = /case|file|ticket|protocol|erdr|єрдр|ердр|proceedings|провадженн|производств|дел[оау]|протокол|кусп|материал|sp\.\s?zn\.|č\.\s?j|dosar|sygn|az\.|aktenzeichen|predmet|ügyszám|bylos|lieta|справ/giu;
 /**
  * A file's word, maybe "no." or "№", and its number: letters of a register and digits in parts (5-417/2024, PR 2291/24,
  * SZ-0377/2231/2023, 2 T 41/2024, the German 276 Js 4182/23). Not a statute's article: that has its own word (ст., §).
  */
 const FILE_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Tt]icket|[Pp]rotocol)s?|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?|sygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи])` +
+  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Tt]icket|[Pp]rotocol)s?|ERDR|ЄРДР|ЕРДР|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?|sygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи])` +
     String.raw`(?<marker>\s+(?:[Nn]o\.?|NO\.?|[Nn]r\.?|[Nn]umber|num\.?|номер|br\.)|\s*№|\s*#|:)?[\s:]*` +
-    String.raw`(?<number>(?:[A-ZА-ЯЁ]{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:[A-ZА-ЯЁ]{1,4}[- ]?)?\d{1,8}(?:[-/]\d{1,8}){0,3})(?![\p{L}\d]|[-/.]\d)`,
+    String.raw`(?<number>(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:[-/]\d{1,8}){0,3})(?![\p{L}\d]|[-/.]\d)`,
   'uy',
 );
 /** Words that make a bare "case" a court's (criminal case 12-4417). */
@@ -59,7 +59,7 @@ function isIban(iban: string): boolean {
 }
 const MEDICAL_WORD = /медкарт|медицинск|болезни|амбулаторн|medical|patient|record/iu;
 const MEDICAL_RECORD =
-  /(?<![\p{L}])(?:[Мм]едкарт\p{L}*|[Мм]едицинск\p{L}*\s+карт\p{L}*|[Аа]мбулаторн\p{L}*\s+карт\p{L}*|[Ии]стори\p{L}*\s+болезни|[Mm]edical\s+(?:record|file|card)s?|[Pp]atient(?:'s)?\s+(?:record|file|card|number)s?)(?:\s+(?:no\.?|nr\.?|number|№)|\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,3}-?)?\d{1,8}(?:[/-]\d{1,8}){0,2})(?![\p{L}\d]|[/-]\d)/gu;
+  /(?<![\p{L}])(?:[Мм]едкарт\p{L}*|[Мм]едицинск\p{L}*\s+карт\p{L}*|[Аа]мбулаторн\p{L}*\s+карт\p{L}*|[Ии]стори\p{L}*\s+болезни|[Mm]edical\s+(?:record|file|card)s?|[Oo]utpatient\s+(?:record|file|card)s?|[Pp]atient(?:'s)?\s+(?:record|file|card|number)s?)(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|№)|\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,3}-?)?\d{1,8}(?:[/-]\d{1,8}){0,2})(?![\p{L}\d]|[/-]\d)/gu;
 const GROUPED_SEX_DATE = /(?<![\p{L}0-9])[1-8][ -]\d{6}[ -]\d{4}(?![\p{L}0-9]|[-/.]\d)/uy;
 const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
 /**

@@ -233,7 +233,8 @@ function latinCaseOfGiven(w: string): boolean {
 
 function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
   if (!cyrillic) {
-    const given = GIVEN.has(w) || (w.length > 4 && w.endsWith('s') && GIVEN.has(w.slice(0, -1))) || latinCaseOfGiven(w);
+    // (An apostrophe for the soft sign, Tat'yana, Dar'ya, is read without it as well: Tatyana.)
+    const given = GIVEN.has(w) || (w.length > 4 && w.endsWith('s') && GIVEN.has(w.slice(0, -1))) || latinCaseOfGiven(w) || (/['’]/.test(w) && GIVEN.has(w.replace(/['’]/g, '')));
     const folded = foldDiacritics(w);
     const notName = NOT_NAMES.has(w) || NOT_NAMES.has(folded) || placeWithSuffix(folded, TURKIC_SUFFIXES_LATIN);
     return new LazyLexicon(w, notName, given, given && AMBIGUOUS_NAMES.has(w), [w], ordinaryLatin);
@@ -652,6 +653,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markBeforeNames(scan);
   markListedAndWithWriter(scan);
   markFormFields(scan);
+  markBeforeSurnameUnknown(scan);
   markNameParticles(scan);
   markBracketedNicknames(scan);
   markQuotedNicknamesBesideNames(scan);
@@ -704,6 +706,13 @@ function markBracketedNicknames(scan: PersonScan): void {
       hit[last + 1] = { rule: 'person.surname-after-nickname', confidence: 0.7 };
     }
   }
+}
+
+/** Word i right after "имени" or "им." that is no "по имени": a place, a street or a body named after someone. */
+function namedAfter(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined || (prev.lower !== 'имени' && prev.lower !== 'им' && prev.lower !== 'імені')) return false;
+  return tokens[i - 2]?.lower !== 'по';
 }
 
 /** English ranks written short, as written (a capital, then lower case). */
@@ -831,6 +840,18 @@ function markFormFields(scan: PersonScan): void {
   }
 }
 
+/** ", surname unknown", "(фамилия неизвестна)" right after a capitalised word: that word is a given name or nickname (2. Nemanja, surname unknown). */
+const SURNAME_UNKNOWN = /^,?\s?\(?(?:(?:surname|last name|family name)\s+(?:unknown|not known|unclear)|фамили[яюи]\s+(?:неизвестн|не известн|не знает|не знаю))/iu;
+function markBeforeSurnameUnknown(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (hit[i] || !t.capitalised || t.text.length < 2 || (text.charCodeAt(t.end) !== 0x2c && text.charCodeAt(t.end) !== 0x20)) continue;
+    if (!SURNAME_UNKNOWN.test(text.slice(t.end, t.end + 24)) || scan.titlesAndCues.has(t.lower) || scan.isPlace(t.lower)) continue;
+    hit[i] = { rule: 'person.cue', confidence: 0.7 };
+  }
+}
+
 /** Word i alone, with the words and quotes right around it. */
 function wordHit(scan: PersonScan, i: number): Hit {
   const { text, tokens, data, casual } = scan;
@@ -863,6 +884,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
 
   const cue =
     prev !== undefined &&
+    !namedAfter(tokens, i) &&
     ((scan.cueBefore(prevWord) &&
       (/^[\s"«“'(,-]*$/.test(scan.between(prev, t)) || (/^\.\s$/.test(scan.between(prev, t)) && (/^(dr|mr|mrs|ms)$/.test(prevWord) || (data.titles.has(prevWord) && prevWord.length <= 5))))) ||
       // A rank written short, as ranks are (Sgt Kovac, Lt. Orlov, Det. Insp. Horvat): not "lt." ending a domain, nor LT a country's code.
@@ -1335,7 +1357,10 @@ function dropPlacesAndInstitutions(scan: PersonScan): void {
     const placeAfter = (t: Token | undefined) => t !== undefined && (PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower));
     const placeWord =
       spaceAfter &&
-      (placeAfter(next) || (PLACE_MODIFIERS.has(next.text) && text.slice(next.end, afterNext?.start ?? next.end) === ' ' && placeAfter(afterNext)));
+      (placeAfter(next) ||
+        (PLACE_MODIFIERS.has(next.text) && text.slice(next.end, afterNext?.start ?? next.end) === ' ' && placeAfter(afterNext)) ||
+        // (Or a capitalised word no rule took for a name between: Nikola Tesla Airport, Alisher Navoi metro.)
+        (next.capitalised && !hit[j + 1] && text.slice(next.end, afterNext?.start ?? next.end) === ' ' && placeAfter(afterNext)));
     // (Not a double surname, nor words with the endings of names: Evija Bērziņa-Kalniņa.)
     // (Not set off by commas as an apposition, "the owner of the flat, Gülşen Öztürk Karaca, said": a person's name.)
     const apposition = /,\s$/.test(text.slice(Math.max(0, tokens[i].start - 2), tokens[i].start)) && /^,/.test(text.slice(tokens[j].end, tokens[j].end + 1));
@@ -1343,6 +1368,12 @@ function dropPlacesAndInstitutions(scan: PersonScan): void {
       shapeOnly && j - i >= 2 && !apposition && !rules.includes('person.surname') && !/-/.test(text.slice(tokens[i].start, tokens[j].end)) && tokens.slice(i, j + 1).every((t) => !nameShaped(t.text) && !(data.nameEndings?.test(t.text) ?? false) && !data.surnames.has(t.lower));
     const foreignPhrase =
       shapeOnly && !casual && next !== undefined && text.slice(tokens[j].end, next.start) === ' ' && !tokens[j].cyrillic && !next.capitalised && !PERSON_WORDS.honorificsAfter.has(next.lower) && !PATRONYMIC_PARTICLE.test(` ${next.text}`) && next.text.length >= 4 && !next.cyrillic && !insideQuote(text, tokens[i].start) && /^\p{Ll}+$/u.test(next.text) && !scan.lexicon(j + 1).ordinary && !scan.lexicon(j + 1).given && !scan.lexicon(j + 1).notName;
+    // Right after "имени" (not "по имени"): a place or a body named after the person (аэропорт имени Гейдара Алиева).
+    if (namedAfter(tokens, i)) {
+      hit.fill(null, i, j + 1);
+      i = j;
+      continue;
+    }
     // A pack's street word inside the run (Kemeraltı Caddesi, Brīvības Iela); or, even after a given name, the last part of
     // names joined by hyphens (Rosa-Luxemburg-Platz, Goethe-Universität, Karl-Marx-Allee): a place or a body named after people.
     const lastPart = tokens[j].lower;
@@ -1365,7 +1396,11 @@ function dropPlacesAndInstitutions(scan: PersonScan): void {
     const articled = prev !== undefined && ALBANIAN_ARTICLES.has(prev.text) && lead === ' ' ? tokens[i - 2] : undefined;
     const streetWord = articled ?? prev;
     const afterStreet =
-      shapeOnly && streetWord !== undefined && streetWord.capitalised && streetWord.lower.length > 3 && data.address.street.has(streetWord.lower) && (articled ? text.slice(articled.end, prev!.start) === ' ' : lead === ' ');
+      (shapeOnly && streetWord !== undefined && streetWord.capitalised && streetWord.lower.length > 3 && data.address.street.has(streetWord.lower) && (articled ? text.slice(articled.end, prev!.start) === ' ' : lead === ' ')) ||
+      // (A full name after a Russian street's or square's word: площадь Амира Темура, проспект Абая Кунанбаева.)
+      (j > i && tokens[i].cyrillic && prev !== undefined && STREET_BEFORE.has(prev.lower) && lead === ' ') ||
+      // (Or its surname alone, the given name before it already read as the street's: на проспекте Абая Кунанбаева.)
+      (tokens[i].cyrillic && prev !== undefined && i >= 2 && !hit[i - 1] && lead === ' ' && scan.lexicon(i - 1).given && prev.capitalised && STREET_BEFORE.has(tokens[i - 2].lower) && text.slice(tokens[i - 2].end, prev.start) === ' ');
     const business = businessNamed(scan, i, j);
     // A saint, or the day, church or street named after one (Saint George's Day, Sf. Maria, Santa Maria Day), or a holiday
     // (День Победы, Novruz Bayramı).

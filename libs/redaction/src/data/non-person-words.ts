@@ -65,4 +65,8 @@ diazepam диазепам phenazepam феназепам fenazepam tropicamide т
 metronidazole метронидазол trichopol трихопол azithromycin азитромицин sumamed сумамед ceftriaxone цефтриаксон doxycycline доксициклин
 betadine бетадин miramistin мирамистин мирамистина chlorhexidine хлоргексидин dimedrol димедрол suprastin супрастин tavegil тавегил
 лубрикант лубриканта лубриканты лубрикантов лубрикантом лубриканту lubrikant lubrikanty
+durex дюрекс contex контекс vizit визит sico masculan okamoto
+vodafone kyivstar киевстар lifecell beeline билайн megacom мегаком tele2 теле2 mts мтс kcell кселл altel алтел ucell юселл geocell magticom azercell bakcell turkcell türk telekom ucom viva
+radisson hilton marriott sheraton hyatt rixos novotel ibis ritz-carlton ritz carlton kempinski intercontinental swissôtel swissotel
+nr br
 `.split(/\s+/).filter(Boolean);

@@ -43,6 +43,8 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   placeAfter: words(`
     street st str ave avenue road rd lane boulevard blvd square sq bazaar bazar market mall hotel district region oblast village city town
     station park river lake metro airport area bridge police militia precinct rynok clinic hospital stop club sauna hostel motel prison office department quay embankment shop store boutique pharmacy café cafe centre center
+    streets avenues squares university institute academy college school lyceum gymnasium library museum memorial monument theatre theater stadium arena
+    cathedral church mosque monastery baths hall palace plaza terminal
   `),
   placeModifiers: words(`
     medical health gas petrol bus railway train police emergency central city main border metro district regional maternity children
@@ -51,7 +53,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     street avenue ave
   `),
   businesses: words(`
-    sauna saunas café cafe cafeteria pizzeria restaurant hotel motel hostel kiosk bakery kafana kafić kafic kavana restoran piceria pekara
+    sauna saunas café cafe cafeteria pizzeria restaurant hotel motel hostel kiosk bakery kafana kafić kafic kavana restoran piceria pekara club klub karaoke
     pekarna cukiernia kawiarnia étterem kávézó szálloda pensiune cofetărie cafenea otel lokanta pastane
   `),
   businessesQuoted: words(`
