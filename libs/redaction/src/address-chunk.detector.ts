@@ -380,6 +380,24 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
   const leadAt = first;
   const lead = SETTLEMENT_BEFORE.exec(text.slice(Math.max(0, run[first].start - 16), run[first].start));
   if (!lead) for (let k = first; k < keyAt; k++) if (/,/.test(text.slice(run[k].end, run[k + 1].start)) && run[keyAt].kind === 'street' && !KOREAN_AREA.test(run[k].text)) first = k + 1;
+  // (Nor what a comma ends before the street's word when it is a document's or a phone's number with its word: "CNP
+  // 2850312400123, Str. Mihai Eminescu nr. 5", "Phone 0721 123 456, Str. …"; a house before it stays, "15, Itaewon-ro 27-gil",
+  // "д. 5, ул. Ленина", and a settlement's name, "СНТ «Ромашка», 2-я линия".)
+  const streetAt = run.findIndex((p, k) => k >= first && p.kind === 'street');
+  if (!lead && streetAt > first) {
+    let segment = first;
+    for (let k = first; k < streetAt; k++) {
+      if (!/,/.test(text.slice(run[k].end, run[k + 1].start))) continue;
+      const pieces = run.slice(segment, k + 1);
+      const numbers = pieces.filter((p) => p.kind === 'number');
+      const longNumber = numbers.some((p) => p.text.replace(/\D/g, '').length >= 6) || numbers.length >= 2;
+      // (Or a person's full name before it, two or three words with a capital and lower case, "Ioana Popescu, Str. …"; not a
+      // settlement's, СНТ «Ромашка», nor a district written into the address, "на Юнусабад, 19-квартал".)
+      const personLike = pieces.length >= 2 && pieces.length <= 3 && pieces.every((p) => p.kind === 'name' && /^\p{Lu}\p{Ll}+$/u.test(p.text));
+      if (personLike || (longNumber && pieces.some((p) => p.kind === 'name') && pieces.every((p) => p.kind === 'name' || p.kind === 'number'))) first = k + 1;
+      segment = k + 1;
+    }
+  }
   // (Nor the last word of the sentence before: "… at Deira. Ocean Drive 5".)
   for (let k = first; k < keyAt; k++) if (run[k].kind === 'name' && run[k].text.length > 3 && run[k].text.endsWith('.')) first = k + 1;
   // A unit word without its number that only leads in ("flat, vul. Pavlova 44"): not part of the address.

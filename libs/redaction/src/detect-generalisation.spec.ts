@@ -877,3 +877,18 @@ describe('what an outside tester showed on 4 December, second round', () => {
     expect(found(text, lang)).toEqual([]);
   });
 });
+
+describe('an address after a document\'s number and a name (4 December)', () => {
+  it('keeps the personal number, the name and the Romanian address apart, the address whole', () => {
+    expect(found('Bucharest: CNP 2850312400123, Ioana Popescu, Str. Mihai Eminescu nr. 5, bl. A2, sc. 1, ap. 14.', 'en')).toEqual([
+      ['IDNUM', '2850312400123'],
+      ['PERSON', 'Ioana Popescu'],
+      ['ADDRESS', 'Str. Mihai Eminescu nr. 5, bl. A2, sc. 1, ap. 14'],
+    ]);
+  });
+
+  it('starts the address after a phone written before it, but keeps a house written before the street', () => {
+    expect(found('Phone 0721 123 456, Str. Mihai Eminescu nr. 5.', 'en')).toContainEqual(['ADDRESS', 'Str. Mihai Eminescu nr. 5']);
+    expect(found('The dormitory is at 15, Itaewon-ro 27-gil now.', 'en')).toContainEqual(['ADDRESS', '15, Itaewon-ro 27-gil']);
+  });
+});

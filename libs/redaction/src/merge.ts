@@ -21,21 +21,26 @@ export function resolveOverlaps(spans: Span[]): Span[] {
   const kept: Span[] = [];
   const index = new KeptIndex(kept);
   const keep = (span: Span) => index.add(kept.push(span) - 1);
-  for (const span of ordered) {
-    const at = index.firstOverlapping(span);
-    const clash = at < 0 ? undefined : kept[at];
-    if (!clash) keep({ ...span });
-    else if (span.type === 'PERSON' && clash.type === 'ADDRESS' && span.start < clash.start) {
-      // A name just before an address ("Айгуль, ул. ..."): keep the part outside.
-      keep({ ...span, end: clash.start });
-    } else if (clash.type === span.type) {
-      clash.start = Math.min(clash.start, span.start);
-      clash.end = Math.max(clash.end, span.end);
-      index.add(at);
-    } else {
-      // When in doubt, redact: what sticks out of the kept span stays, with its own type.
-      if (span.start < clash.start) ordered.push({ ...span, end: clash.start });
-      if (span.end > clash.end) ordered.push({ ...span, start: clash.end });
+  for (const next of ordered) {
+    // (What sticks out of a kept span is placed at once, before any span of lower priority: an address cut by an identity
+    // number keeps its rest over the names inside it.)
+    const pending = [next];
+    for (let span = pending.pop(); span !== undefined; span = pending.pop()) {
+      const at = index.firstOverlapping(span);
+      const clash = at < 0 ? undefined : kept[at];
+      if (!clash) keep({ ...span });
+      else if (span.type === 'PERSON' && clash.type === 'ADDRESS' && span.start < clash.start) {
+        // A name just before an address ("Айгуль, ул. ..."): keep the part outside.
+        keep({ ...span, end: clash.start });
+      } else if (clash.type === span.type) {
+        clash.start = Math.min(clash.start, span.start);
+        clash.end = Math.max(clash.end, span.end);
+        index.add(at);
+      } else {
+        // When in doubt, redact: what sticks out of the kept span stays, with its own type.
+        if (span.start < clash.start) pending.push({ ...span, end: clash.start });
+        if (span.end > clash.end) pending.push({ ...span, start: clash.end });
+      }
     }
   }
   return kept.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start);
