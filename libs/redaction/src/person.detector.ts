@@ -842,8 +842,11 @@ function markFormFields(scan: PersonScan): void {
 
 /** ", surname unknown", "(фамилия неизвестна)" right after a capitalised word: that word is a given name or nickname (2. Nemanja, surname unknown). */
 const SURNAME_UNKNOWN = /^,?\s?\(?(?:(?:surname|last name|family name)\s+(?:unknown|not known|unclear)|фамили[яюи]\s+(?:неизвестн|не известн|не знает|не знаю))/iu;
+const SURNAME_WORD = /surname|last name|family name|фамили/i;
 function markBeforeSurnameUnknown(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
+  // (One look for the words in the whole text first: most narratives have neither.)
+  if (!SURNAME_WORD.test(text)) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (hit[i] || !t.capitalised || t.text.length < 2 || (text.charCodeAt(t.end) !== 0x2c && text.charCodeAt(t.end) !== 0x20)) continue;
@@ -888,7 +891,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
     ((scan.cueBefore(prevWord) &&
       (/^[\s"«“'(,-]*$/.test(scan.between(prev, t)) || (/^\.\s$/.test(scan.between(prev, t)) && (/^(dr|mr|mrs|ms)$/.test(prevWord) || (data.titles.has(prevWord) && prevWord.length <= 5))))) ||
       // A rank written short, as ranks are (Sgt Kovac, Lt. Orlov, Det. Insp. Horvat): not "lt." ending a domain, nor LT a country's code.
-      (RANK_ABBREVIATIONS.test(prev.text) && /^\.? $/.test(scan.between(prev, t))));
+      (prev.text.length <= 4 && prev.capitalised && RANK_ABBREVIATIONS.test(prev.text) && /^\.? $/.test(scan.between(prev, t))));
   // An opening quote (not a closing one) right before the word, after a naming cue.
   // (A nickname is short: its quote closes within a few words, "«Клоп»", not "«Без патента, Мирочка»".)
   const quotedCue =
