@@ -354,6 +354,30 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
 }
 
 /** The address inside one run of pieces, if it has a keyword next to a number. */
+/**
+ * Whether pieces from..to (a stretch a comma ends before the street's word) lead in to the address rather than belong to it:
+ * a number with its word (CNP 2850312400123, Phone 0721 123 456) or a full name of two or three words (Ioana Popescu).
+ */
+function leadsIn(run: readonly Piece[], from: number, to: number): boolean {
+  let names = 0;
+  let numbers = 0;
+  let longNumber = false;
+  let capitalisedWords = true;
+  for (let k = from; k <= to; k++) {
+    const p = run[k];
+    if (p.kind === 'name') {
+      names++;
+      if (!CAPITALISED_WORD.test(p.text)) capitalisedWords = false;
+    } else if (p.kind === 'number') {
+      numbers++;
+      if (p.text.replace(/\D/g, '').length >= 6) longNumber = true;
+    } else return false;
+  }
+  if (numbers === 0) return names >= 2 && names <= 3 && capitalisedWords;
+  return names > 0 && (longNumber || numbers >= 2);
+}
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 function addressIn(text: string, run: Piece[]): { start: number; end: number; confidence: number } | null {
   let anchored = false;
   let streets = 0;
@@ -380,21 +404,17 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
   const leadAt = first;
   const lead = SETTLEMENT_BEFORE.exec(text.slice(Math.max(0, run[first].start - 16), run[first].start));
   if (!lead) for (let k = first; k < keyAt; k++) if (/,/.test(text.slice(run[k].end, run[k + 1].start)) && run[keyAt].kind === 'street' && !KOREAN_AREA.test(run[k].text)) first = k + 1;
-  // (Nor what a comma ends before the street's word when it is a document's or a phone's number with its word: "CNP
-  // 2850312400123, Str. Mihai Eminescu nr. 5", "Phone 0721 123 456, Str. …"; a house before it stays, "15, Itaewon-ro 27-gil",
-  // "д. 5, ул. Ленина", and a settlement's name, "СНТ «Ромашка», 2-я линия".)
-  const streetAt = run.findIndex((p, k) => k >= first && p.kind === 'street');
-  if (!lead && streetAt > first) {
+  // (Nor what a comma ends before the street's word when it leads in: a document's or a phone's number with its word, or a
+  // person's full name, "CNP 2850312400123, Ioana Popescu, Str. Mihai Eminescu nr. 5"; a house before it stays, "15,
+  // Itaewon-ro 27-gil", "д. 5, ул. Ленина", and so do a settlement, "СНТ «Ромашка», 2-я линия", and a district, "на Юнусабад,
+  // 19-квартал".)
+  let streetAt = first;
+  while (streetAt < run.length && run[streetAt].kind !== 'street') streetAt++;
+  if (!lead && streetAt > first && streetAt < run.length) {
     let segment = first;
     for (let k = first; k < streetAt; k++) {
       if (!/,/.test(text.slice(run[k].end, run[k + 1].start))) continue;
-      const pieces = run.slice(segment, k + 1);
-      const numbers = pieces.filter((p) => p.kind === 'number');
-      const longNumber = numbers.some((p) => p.text.replace(/\D/g, '').length >= 6) || numbers.length >= 2;
-      // (Or a person's full name before it, two or three words with a capital and lower case, "Ioana Popescu, Str. …"; not a
-      // settlement's, СНТ «Ромашка», nor a district written into the address, "на Юнусабад, 19-квартал".)
-      const personLike = pieces.length >= 2 && pieces.length <= 3 && pieces.every((p) => p.kind === 'name' && /^\p{Lu}\p{Ll}+$/u.test(p.text));
-      if (personLike || (longNumber && pieces.some((p) => p.kind === 'name') && pieces.every((p) => p.kind === 'name' || p.kind === 'number'))) first = k + 1;
+      if (leadsIn(run, segment, k)) first = k + 1;
       segment = k + 1;
     }
   }

@@ -11,7 +11,10 @@ export function detectHandles(text: string): Span[] {
   // (Every such link has one of those domains and a slash: ".com/", ".gram/", ".me/" or ".ru/".)
   for (const m of LINK_DOMAIN.test(text) ? text.matchAll(links) : []) out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.link', 0.98));
   // A Skype ID as Skype writes it (live:.cid.8f3a2b1c9d, live:aida.k_91).
-  for (const m of text.includes('live:') ? text.matchAll(SKYPE_ID) : []) out.push(span(m.index, m.index + m[0].length, 'HANDLE', 'handle.skype', 0.95));
+  if (text.includes('live:')) {
+    SKYPE_ID.lastIndex = 0;
+    for (let m = SKYPE_ID.exec(text); m; m = SKYPE_ID.exec(text)) out.push(span(m.index, m.index + m[0].length, 'HANDLE', 'handle.skype', 0.95));
+  }
   // Profile links on any site (escort boards such as roksa.pl, sexguide.cz, vivastreet): a domain with a path.
   // Only where a top-level domain and a slash are (".pl/"): the full pattern is costly to try at every word.
   for (const m of PROFILE_DOMAIN.test(text) ? text.matchAll(PROFILE_LINK) : []) {

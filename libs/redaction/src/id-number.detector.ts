@@ -27,8 +27,15 @@ export function isLuhn(digits: string): boolean {
 }
 
 const SERIES_WORD = /сери|seri|ser\.|патент|patent/i;
-/** Words for a court case, a police file or a protocol: where FILE_NUMBER is tried (it starts with one of them). */
-const FILE_WORD = /case|file|ticket|protocol|erdr|єрдр|ердр|proceedings|провадженн|производств|дел[оау]|протокол|кусп|материал|sp\.\s?zn\.|č\.\s?j|dosar|sygn|az\.|aktenzeichen|predmet|ügyszám|bylos|lieta|справ/giu;
+/**
+ * The words (lower case, as the document's tokens) that FILE_NUMBER starts with: it is tried only at them. (Looked up per
+ * token: a pattern of these alternatives scanned over every narrative cost a few per cent of the detector.)
+ */
+const FILE_CUES = new Set(
+  `case cases file files ticket tickets protocol protocols erdr єрдр ердр proceedings дело дела делу протокол протокола протоколу протоколом протоколе
+   протоколы протоколов кусп материал материала материалу материалы материалом материалов провадження провадженні провадженню производство
+   производства производству производстве sp č dosar dosarul sygn az aktenzeichen predmet predmeta predmetu ügyszám bylos lieta lietas справа справи`.split(/\s+/),
+);
 /**
  * A file's word, maybe "no." or "№", and its number: letters of a register and digits in parts (5-417/2024, PR 2291/24,
  * SZ-0377/2231/2023, 2 T 41/2024, the German 276 Js 4182/23). Not a statute's article: that has its own word (ст., §).
@@ -160,8 +167,9 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
   }
   // The number of a court case, a police file or a protocol after its word (case no. 5-417/2024, КУСП № 2417, file no.
   // 276 Js 4182/23, sp. zn. 2 T 41/2024): it leads to the person in the court's or the police's records.
-  for (const word of text.matchAll(FILE_WORD)) {
-    FILE_NUMBER.lastIndex = word.index;
+  for (const word of doc.tokens) {
+    if (!FILE_CUES.has(word.lower)) continue;
+    FILE_NUMBER.lastIndex = word.start;
     const m = FILE_NUMBER.exec(text);
     if (!m) continue;
     const { marker, number } = m.groups!;

@@ -68,5 +68,5 @@ betadine бетадин miramistin мирамистин мирамистина c
 durex дюрекс contex контекс vizit визит sico masculan okamoto
 vodafone kyivstar киевстар lifecell beeline билайн megacom мегаком tele2 теле2 mts мтс kcell кселл altel алтел ucell юселл geocell magticom azercell bakcell turkcell türk telekom ucom viva
 radisson hilton marriott sheraton hyatt rixos novotel ibis ritz-carlton ritz carlton kempinski intercontinental swissôtel swissotel
-nr br
+nr br az
 `.split(/\s+/).filter(Boolean);
