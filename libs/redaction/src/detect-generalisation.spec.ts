@@ -864,12 +864,14 @@ describe('what an outside tester showed on 4 December, second round', () => {
     ['a name after a role\'s word in the instrumental', 'ru', 'Ездит к клиентам со знакомым таксистом Нариманом.', [['PERSON', 'Нариманом']]],
     ['an outpatient card\'s number', 'en', 'She filed it in outpatient card No. 27-5518 that day.', [['IDNUM', '27-5518']]],
     ['a name after "по имени"', 'ru', 'Девушка по имени Гульшат ушла.', [['PERSON', 'Гульшат']]],
+    ['a name after the pronoun "им" (no "им." of a street)', 'ru', 'А им Гульшат сказала, что денег нет.', [['PERSON', 'Гульшат']]],
+    ['a full name after a street\'s word in the locative, the subject of the sentence', 'ru', 'На улице Анна Петрова сказала, что её ищут.', [['PERSON', 'Анна Петрова']]],
   ])('finds %s and nothing else', (_kind, lang, text, items) => {
     expect(found(text, lang)).toEqual(items);
   });
 
   it.each([
-    ['places named after people ("имени", a square, an avenue)', 'ru', 'Аэропорт имени Гейдара Алиева, сквер имени Шокана Уалиханова, площадь Амира Темура, на проспекте Абая Кунанбаева.'],
+    ['places named after people ("имени", "им.", a square, an avenue)', 'ru', 'Аэропорт имени Гейдара Алиева, сквер имени Шокана Уалиханова, парк им. Горького, площадь Амира Темура, на проспекте Абая Кунанбаева.'],
     ['an airport, a metro station and a university named after people', 'en', 'From Nikola Tesla Airport by the Alisher Navoi metro to the Taras Shevchenko University.'],
     ['brands and hotels', 'en', 'They hand out Durex and Contex, top up Vodafone, and meet at the Radisson.'],
     ['"at" and a mail provider\'s name in a sentence', 'en', 'We met at mail.ru office; she works at Kaspi.kz.'],

@@ -708,12 +708,22 @@ function markBracketedNicknames(scan: PersonScan): void {
   }
 }
 
-/** Word i right after "имени" or "им." that is no "по имени": a place, a street or a body named after someone. */
-function namedAfter(tokens: Token[], i: number): boolean {
+/**
+ * Word i right after "имени" or "им." that is no "по имени": a place, a street or a body named after someone. ("им" needs
+ * its full stop: without it it is the pronoun, "а им Ольга сказала".)
+ */
+function namedAfter(text: string, tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  if (prev === undefined || (prev.lower !== 'имени' && prev.lower !== 'им' && prev.lower !== 'імені')) return false;
-  return tokens[i - 2]?.lower !== 'по';
+  if (prev === undefined) return false;
+  if (prev.lower === 'им') return text.charCodeAt(prev.end) === 0x2e;
+  return (prev.lower === 'имени' || prev.lower === 'імені') && tokens[i - 2]?.lower !== 'по';
 }
+
+/** Russian words for a street or a square in the cases that name it (not the locative: на улице, в сквере, на площади). */
+const STREET_NAMING = new Set([
+  'ул', 'улица', 'улицу', 'улицы', 'улицей', 'пр', 'просп', 'проспект', 'проспекта', 'проспектом', 'проспекту', 'бульвар', 'бульвара', 'бульваром',
+  'переулок', 'переулка', 'переулком', 'площадь', 'площадью', 'сквер', 'сквера', 'сквером', 'скверу',
+]);
 
 /** English ranks written short, as written (a capital, then lower case). */
 const RANK_ABBREVIATIONS = /^(?:Sgt|Lt|Ltn|Capt|Cpt|Col|Insp|Det|Cpl|Pvt|Supt|Cmdr)$/;
@@ -887,7 +897,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
 
   const cue =
     prev !== undefined &&
-    !namedAfter(tokens, i) &&
+    !namedAfter(text, tokens, i) &&
     ((scan.cueBefore(prevWord) &&
       (/^[\s"«“'(,-]*$/.test(scan.between(prev, t)) || (/^\.\s$/.test(scan.between(prev, t)) && (/^(dr|mr|mrs|ms)$/.test(prevWord) || (data.titles.has(prevWord) && prevWord.length <= 5))))) ||
       // A rank written short, as ranks are (Sgt Kovac, Lt. Orlov, Det. Insp. Horvat): not "lt." ending a domain, nor LT a country's code.
@@ -906,7 +916,10 @@ function wordHit(scan: PersonScan, i: number): Hit {
   if (lex.ambiguous) return ambiguousNameHit(scan, i, lex, cued);
   if (quotedNickname(scan, i)) return { rule: 'person.nickname', confidence: 0.6 };
   // (Not after a street's word: "на проспекте Мира", "улица Ленина" name a street.)
-  if (given && prev !== undefined && STREET_BEFORE.has(prevWord) && scan.between(prev, t) === ' ' && !cued) return null;
+  // (But a given name in the nominative after a street's word in the locative is the sentence's subject, "на улице Анна
+  // Петрова сказала": a street takes the genitive, улица Анны Ахматовой; unless it is a word too, "на проспекте Мира".)
+  const subjectAfterLocative = t.cyrillic && !STREET_NAMING.has(prevWord) && (GIVEN.has(w) || data.given.has(w)) && !lex.ordinary;
+  if (given && prev !== undefined && STREET_BEFORE.has(prevWord) && scan.between(prev, t) === ' ' && !cued && !subjectAfterLocative) return null;
   if (given && (cap || casual || cued)) return { rule: 'person.gazetteer', confidence: cap ? 0.9 : 0.75 };
   // (A bare -ич inside a sentence only when no dictionary has the word: кирпич, аутрич are words.)
   if ((cap || casual) && PATRONYMIC.test(t.text) && (FULL_PATRONYMIC.test(t.text) || (!sentenceStart(text, t.start) && !lex.ordinary))) return { rule: 'person.patronymic', confidence: 0.9 };
@@ -1372,7 +1385,7 @@ function dropPlacesAndInstitutions(scan: PersonScan): void {
     const foreignPhrase =
       shapeOnly && !casual && next !== undefined && text.slice(tokens[j].end, next.start) === ' ' && !tokens[j].cyrillic && !next.capitalised && !PERSON_WORDS.honorificsAfter.has(next.lower) && !PATRONYMIC_PARTICLE.test(` ${next.text}`) && next.text.length >= 4 && !next.cyrillic && !insideQuote(text, tokens[i].start) && /^\p{Ll}+$/u.test(next.text) && !scan.lexicon(j + 1).ordinary && !scan.lexicon(j + 1).given && !scan.lexicon(j + 1).notName;
     // Right after "имени" (not "по имени"): a place or a body named after the person (аэропорт имени Гейдара Алиева).
-    if (namedAfter(tokens, i)) {
+    if (namedAfter(text, tokens, i)) {
       hit.fill(null, i, j + 1);
       i = j;
       continue;
@@ -1400,9 +1413,11 @@ function dropPlacesAndInstitutions(scan: PersonScan): void {
     const streetWord = articled ?? prev;
     const afterStreet =
       (shapeOnly && streetWord !== undefined && streetWord.capitalised && streetWord.lower.length > 3 && data.address.street.has(streetWord.lower) && (articled ? text.slice(articled.end, prev!.start) === ' ' : lead === ' ')) ||
-      // (A full name after a Russian street's or square's word: площадь Амира Темура, проспект Абая Кунанбаева.)
-      (j > i && tokens[i].cyrillic && prev !== undefined && STREET_BEFORE.has(prev.lower) && lead === ' ') ||
-      // (Or its surname alone, the given name before it already read as the street's: на проспекте Абая Кунанбаева.)
+      // (A full name after a Russian street's or square's word that names it: площадь Амира Темура, проспект Абая Кунанбаева; not
+      // after one in the locative, where the sentence's subject may follow: "на улице Анна Петрова сказала", "в парке …".)
+      (j > i && tokens[i].cyrillic && prev !== undefined && STREET_NAMING.has(prev.lower) && lead === ' ') ||
+      // (Or its surname alone, the given name before it already read as the street's, in the genitive: на проспекте Абая
+      // Кунанбаева; a given name in the nominative there is a subject, and found.)
       (tokens[i].cyrillic && prev !== undefined && i >= 2 && !hit[i - 1] && lead === ' ' && scan.lexicon(i - 1).given && prev.capitalised && STREET_BEFORE.has(tokens[i - 2].lower) && text.slice(tokens[i - 2].end, prev.start) === ' ');
     const business = businessNamed(scan, i, j);
     // A saint, or the day, church or street named after one (Saint George's Day, Sf. Maria, Santa Maria Day), or a holiday
