@@ -137,11 +137,22 @@ test.describe('the interviewer on a phone', () => {
           return urls.flat().sort();
         }),
       )
-      .toEqual(['/api/v1/regions?lang=en', '/api/v1/taxonomy?lang=en']);
+      .toEqual(['/api/v1/regions?lang=en', '/api/v1/regions?lang=ru', '/api/v1/taxonomy?lang=en', '/api/v1/taxonomy?lang=ru']);
 
     await context.setOffline(true);
     await page.reload();
     await unlockIfAsked(page, page.getByRole('heading', { name: 'My cases' }));
+    // Offline, the form has its regions in either language, the language switched after the network went.
+    await page.goto('/cases/new');
+    await unlockIfAsked(page, page.locator('#f-interviewMonth'));
+    await page.locator('#f-country').selectOption('KZ');
+    await page.locator('#f-regionCode').selectOption('KZ-75');
+    await page.screenshot({ path: 'test-results/shots/offline-form-en.png' });
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await expect(page.locator('#f-regionCode option[value="KZ-75"]')).toHaveText('Алматы (город)');
+    await page.screenshot({ path: 'test-results/shots/offline-form-ru.png' });
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('#f-regionCode option[value="KZ-75"]')).toHaveText('Almaty (city)');
     const markers = [newMarker('Offa'), newMarker('Offb')];
     for (const marker of markers) {
       await page.goto('/cases/new');

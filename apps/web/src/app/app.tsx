@@ -122,9 +122,9 @@ function Routed() {
   useOutboxSender(device.state === 'unlocked');
   const location = useLocation();
   const navigate = useNavigate();
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   // An interviewer's form works offline: its lists are cached as soon as the service worker can keep them.
-  useOfflineLists(device.state === 'unlocked' && me?.role === 'interviewer', i18n.language);
+  useOfflineLists(device.state === 'unlocked' && me?.role === 'interviewer');
   useFocusOnNavigation();
   // The page title is the installed app's neutral name (chosen by admins), not "Casebook".
   useEffect(() => {
