@@ -776,6 +776,7 @@ describe('ranks written short, kunyas and saints (4 December, second round)', ()
     ['a court\'s case number after "case no."', 'en', 'The district court (case no. 5-417/2024) ordered expulsion.', [['IDNUM', '5-417/2024']]],
     ['a German prosecutor\'s file number', 'en', 'They investigate under § 232a StGB (file no. 276 Js 4182/23) now.', [['IDNUM', '276 Js 4182/23']]],
     ['a fine\'s ticket number in parts', 'en', 'Ticket no. SZ-0377/2231/2023 was handed to her.', [['IDNUM', 'SZ-0377/2231/2023']]],
+    ['a police protocol\'s number without a year', 'en', 'The officers wrote protocol no. 418273 against her.', [['IDNUM', '418273']]],
     ['a police register number (КУСП)', 'ru', 'Материал КУСП № 2417 передан в отдел.', [['IDNUM', '2417']]],
     ['a case number after "по делу №"', 'ru', 'Суд по делу № 5-1123/2023 назначил штраф.', [['IDNUM', '5-1123/2023']]],
     ['a protocol\'s series and number after "№", without a word before', 'ru', 'Протокол по ст. 6.11 КоАП: 66 В № 0219223.', [['IDNUM', '66 В № 0219223']]],
