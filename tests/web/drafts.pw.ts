@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createUser, setPasscode, signInUi, sql } from './support';
+import { createUser, localCaseCount, setPasscode, signInUi, sql, unlockIfAsked } from './support';
 
 /**
  * An unfinished case saved as a draft stays on the phone, encrypted, and is
@@ -35,4 +35,35 @@ test('an unfinished draft is kept on the phone, not sent; discarding it asks fir
   await item.getByRole('button', { name: 'Discard' }).click();
   await item.getByRole('button', { name: 'Yes, delete it' }).click();
   await expect(page.locator('section[aria-labelledby="queued"] li')).toHaveCount(0);
+});
+
+/**
+ * A phone may end a browser the moment it is put in the background (a call
+ * comes in). What was typed a moment before is written then, not only after
+ * the form's short save delay: the delay's timer is frozen here, so only the
+ * write on "hidden" can keep it.
+ */
+test('what was typed just before the app went to the background is kept, the save delay not waited for', async ({ page }) => {
+  await page.clock.install();
+  await page.setViewportSize({ width: 360, height: 640 });
+  const user = await createUser('interviewer');
+  await setPasscode(page);
+  await signInUi(page, user.email);
+  await page.getByRole('link', { name: 'Document a new case' }).click();
+  await expect(page.locator('#f-interviewMonth')).toBeVisible();
+  // From here on no timer fires unless the test moves the clock.
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await page.locator('#f-city').fill('Shymkent');
+  expect(await localCaseCount(page)).toBe(0);
+  // Runs in the page; typed loosely, since this file is compiled without the DOM's types.
+  await page.evaluate(() => {
+    const doc = (globalThis as unknown as { document: EventTarget }).document;
+    Object.defineProperty(doc, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    doc.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect.poll(() => localCaseCount(page)).toBe(1);
+  await page.clock.resume();
+  await page.reload();
+  await unlockIfAsked(page, page.locator('#f-city'));
+  await expect(page.locator('#f-city')).toHaveValue('Shymkent');
 });

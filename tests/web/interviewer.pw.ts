@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
-import { adminToken, createUser, marker as newMarker, PASSCODE, setPasscode, signInUi, sql, state, unlockIfAsked } from './support';
+import { adminToken, createUser, localCaseCount, marker as newMarker, PASSCODE, setPasscode, signInUi, sql, state, unlockIfAsked } from './support';
 import { fillCase, submitCase } from './support-form';
 import { caseBody, cloneCasesSql } from '../support/cases';
 
@@ -153,6 +153,8 @@ test.describe('the interviewer on a phone', () => {
     await page.screenshot({ path: 'test-results/shots/offline-form-ru.png' });
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.locator('#f-regionCode option[value="KZ-75"]')).toHaveText('Almaty (city)');
+    // What was chosen offline is kept on the phone as a draft (encrypted), and stays there: a draft is never sent.
+    await expect.poll(() => localCaseCount(page)).toBe(1);
     const markers = [newMarker('Offa'), newMarker('Offb')];
     for (const marker of markers) {
       await page.goto('/cases/new');
@@ -175,8 +177,10 @@ test.describe('the interviewer on a phone', () => {
     await again.goto('/cases');
     await unlockIfAsked(again, again.getByRole('heading', { name: 'My cases' }));
     for (const marker of markers) await expect.poll(async () => (await casesWithMarker(marker)).length, { timeout: 30_000 }).toBe(1);
-    // Local copies are gone once stored.
-    await expect(again.getByTestId('local-case')).toHaveCount(0);
+    // Local copies are gone once stored; the draft begun offline is still on the phone, unsent.
+    await expect(again.locator('[data-testid="local-case"]:not([data-state="editing"])')).toHaveCount(0);
+    await expect(again.locator('[data-testid="local-case"][data-state="editing"]')).toHaveCount(1);
+    expect(await localCaseCount(again)).toBe(1);
     const after = await deviceStorage(again);
     for (const marker of markers) expect(after).not.toContain(marker);
   });

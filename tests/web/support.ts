@@ -116,3 +116,23 @@ export async function sql<T = Record<string, unknown>>(query: string, values: un
     await client.end();
   }
 }
+
+/** How many cases the device store holds (its record keys name only the kind and a random id). */
+export async function localCaseCount(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+    const w = globalThis as any;
+    if (!(await w.indexedDB.databases()).some((d: { name: string }) => d.name === 'notes-store')) return 0;
+    const db: any = await new Promise((resolve, reject) => {
+      const r = w.indexedDB.open('notes-store');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const keys: unknown[] = await new Promise((resolve) => {
+      const r = db.transaction('records').objectStore('records').getAllKeys();
+      r.onsuccess = () => resolve(r.result);
+    });
+    db.close();
+    return keys.filter((k) => String(k).startsWith('case:')).length;
+  });
+}

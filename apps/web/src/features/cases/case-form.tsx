@@ -103,27 +103,34 @@ function CaseFormFor({ mode, id }: { mode: 'new' | 'edit' | 'local'; id: string 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [mode, id]);
 
+  /** Writes at once what the short save delay still holds (never after a wipe: the store then has no key and refuses). */
+  const writeNow = () => {
+    window.clearTimeout(saveTimer.current);
+    if (unsaved.current) void saveLocal(unsaved.current).catch(() => undefined);
+    unsaved.current = null;
+  };
   // Locking drops the key: what was typed in the last moment is written first (encrypted), with the screen it is on.
-  useEffect(
-    () =>
-      beforeLock(() => {
-        window.clearTimeout(saveTimer.current);
-        if (unsaved.current) void saveLocal(unsaved.current);
-        unsaved.current = null;
-      }),
-    [],
-  );
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => beforeLock(writeNow), []);
+  // So does leaving the form, or the phone putting the app in the background, where the system may end it.
+  useEffect(() => {
+    const hidden = () => document.visibilityState === 'hidden' && writeNow();
+    document.addEventListener('visibilitychange', hidden);
+    window.addEventListener('pagehide', writeNow);
+    return () => {
+      document.removeEventListener('visibilitychange', hidden);
+      window.removeEventListener('pagehide', writeNow);
+      writeNow();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const keep = (next: LocalCase, now = false) => {
     kept.current = true;
     unsaved.current = next;
     window.clearTimeout(saveTimer.current);
-    const write = () => {
-      if (unsaved.current) void saveLocal(unsaved.current);
-      unsaved.current = null;
-    };
-    if (now) write();
-    else saveTimer.current = window.setTimeout(write, 400);
+    if (now) writeNow();
+    else saveTimer.current = window.setTimeout(writeNow, 400);
   };
 
   const body = item?.body;

@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { token } from '../../lib/session';
+import { latestOnly } from '../../lib/latest-only';
 import { type LocalCase, listLocal, onOutboxChange, removeLocal, syncAll } from './local-cases';
 import { formatDateTime } from '../../lib/format';
 import { ConfirmAction } from '../../components/confirm-action/confirm-action';
@@ -19,20 +20,21 @@ type ServerCase = CaseResponse;
 export function useLocalCases() {
   const client = useQueryClient();
   const [items, setItems] = useState<LocalCase[]>([]);
-  const reload = useCallback(async () => setItems(await listLocal()), []);
+  const count = useRef(-1);
+  // Only the latest read is shown: an older read that still saw a case being sent can end after the read that saw it gone.
+  const [reload] = useState(() =>
+    latestOnly(listLocal, (now) => {
+      setItems(now);
+      // One left the phone: it is on the server now.
+      if (count.current >= 0 && now.length < count.current) void client.invalidateQueries({ queryKey: caseKeys.all });
+      count.current = now.length;
+    }),
+  );
   useEffect(() => {
-    let count = -1;
-    const update = () =>
-      void listLocal().then((now) => {
-        setItems(now);
-        // One left the phone: it is on the server now.
-        if (count >= 0 && now.length < count) void client.invalidateQueries({ queryKey: caseKeys.all });
-        count = now.length;
-      });
-    update();
+    void reload();
     void syncAll();
-    return onOutboxChange(update);
-  }, [client]);
+    return onOutboxChange(() => void reload());
+  }, [reload]);
   return { items, reload };
 }
 
