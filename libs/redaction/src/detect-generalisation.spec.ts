@@ -895,3 +895,82 @@ describe('an address after a document\'s number and a name (4 December)', () => 
     expect(found('The dormitory is at 15, Itaewon-ro 27-gil now.', 'en')).toContainEqual(['ADDRESS', '15, Itaewon-ro 27-gil']);
   });
 });
+
+describe('months as names, chats and drawn-out words (4 December, third session)', () => {
+  it.each([
+    ['a month\'s word before a surname, and its other mentions that are no date', 'en', 'Mai Kask was stopped twice. Mai says the officer kept her card; she was born in May.', [['PERSON', 'Mai Kask'], ['PERSON', 'Mai']]],
+    ['a month\'s word with an age in apposition, and its mention', 'en', 'Nisan, 29, a trans woman, works the strip. Nisan says calling 155 is pointless.', [['PERSON', 'Nisan'], ['PERSON', 'Nisan']]],
+    ['a weekday\'s word before a surname', 'en', 'Her neighbour Friday Okonkwo drove her home.', [['PERSON', 'Friday Okonkwo']]],
+    ['a nickname in quotes said to be what friends call her, even a place\'s name', 'en', 'Joanna, 36, "Asia" to her friends, shares a flat.', [['PERSON', 'Joanna'], ['PERSON', 'Asia']]],
+    ['a nickname in quotes "на точке"', 'ru', 'Её знают как Дину, «Аляска» на точке.', [['PERSON', 'Дину'], ['PERSON', 'Аляска']]],
+    ['a diminutive in lower case after a role\'s word and a dash', 'ru', 'Участковый — серега, берёт по пять тысяч.', [['PERSON', 'серега']]],
+    ['a term of respect with a Turkic case suffix, with the name', 'ru', 'Жансая написала Іңкәр апайға вечером.', [['PERSON', 'Жансая'], ['PERSON', 'Іңкәр апайға']]],
+  ])('finds %s', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it.each([
+    ['months and weekdays beside their words and dates', 'en', 'In March Kowalski paid. On Friday Novak came back. Every May the raids start; since June Horvat has been quiet.'],
+    ['a square whose first word is also a pack\'s month list neighbour', 'en', 'She works near Piața Victoriei at night.'],
+    ['a holiday after "после"', 'ru', 'После Пасхи Виорел снова избил её.'],
+  ])('takes no month for a name: %s', (_kind, lang, text) => {
+    const names = persons(text, lang);
+    for (const month of ['March', 'Friday', 'May', 'June', 'Piața', 'Пасхи']) expect(names.join(' ')).not.toContain(month);
+  });
+
+  it('reads a chat whose messages start in lower case as hurried notes: names in lower case count, drawn-out words and slang do not', () => {
+    const chat = [
+      'Настюха 🌸: девки кто знает где лерка',
+      'Лера Н.: тут я. чеего? в травме на кирова',
+      'Настюха 🌸: ну скинь в личку',
+      'Марго: дааа, знаю его',
+    ].join('\n');
+    const names = persons(chat, 'ru');
+    expect(names).toEqual(expect.arrayContaining(['Настюха', 'лерка', 'Лера Н.', 'Марго']));
+    for (const word of ['чеего', 'кирова', 'личку', 'дааа']) expect(names).not.toContain(word);
+    // A form's labels each head one line: no chat, and its lower-case answers stay words.
+    expect(persons('Статус: ожидает\nГород: алматы\nКомментарий: нет', 'ru')).toEqual([]);
+  });
+
+  it('keeps a Kyrgyz name with a doubled vowel, which reads as no word once the vowel is single', () => {
+    expect(persons('девки кто видел. таалай пришла. мээрим тоже', 'ru')).toEqual(['таалай', 'мээрим']);
+  });
+});
+
+describe('held-out sets AJ-AM (4 December, third session)', () => {
+  it.each([
+    ['a phone number dictated in English words and digits', 'en', 'His number is eight seven oh one, 455, 21 09, he called twice.', [['PHONE', 'eight seven oh one, 455, 21 09']]],
+    ['a phone number dictated in Russian words', 'ru', 'Номер продиктовала словами: восемь семьсот семь, двести один, сорок, шестьдесят три.', [['PHONE', 'восемь семьсот семь, двести один, сорок, шестьдесят три']]],
+    ['a phone number with "double"', 'en', 'Call her on double five, one two three, four five six seven eight nine.', [['PHONE', 'double five, one two three, four five six seven eight nine']]],
+    ['a certificate\'s register letters, year and number', 'en', 'She is registered, certificate no. AB-2023/04471, since May.', [['IDNUM', 'AB-2023/04471']]],
+    ['a police paper\'s number with a year', 'ru', 'Бумажка у него, номер там HH-2022-113874, я сфотографировала.', [['IDNUM', 'HH-2022-113874']]],
+    ['an officer\'s identification number', 'en', 'An officer of the municipal police, identification number 184372, fined her.', [['IDNUM', '184372']]],
+    ['a surname that is also a word after a given name, on a name\'s label', 'en', 'Name: Irina Wolf\nAge: 34', [['PERSON', 'Irina Wolf']]],
+    ['a term of respect on the next line\'s name, kept apart', 'en', 'The uchastkovy Sherzod aka\nKamola: when?', [['PERSON', 'Sherzod aka'], ['PERSON', 'Kamola']]],
+    ['terms of respect of Turkmen, Azerbaijani and South Asian speech', 'en', 'A driver, Imran bhai, and her aunt, Gülnar xala, met Gözel daýza.', [['PERSON', 'Imran bhai'], ['PERSON', 'Gülnar xala'], ['PERSON', 'Gözel daýza']]],
+    ['a nickname before "real name unknown"', 'en', '2. "Bobby", real name unknown, plain clothes.', [['PERSON', 'Bobby']]],
+    ['a lower-case nickname in quotes right after "зовут"', 'ru', 'Старшего девочки зовут «лысый», второго Дима.', [['PERSON', 'лысый'], ['PERSON', 'Дима']]],
+    ['a name in brackets after "в паспорте"', 'ru', 'Огулджерен (в паспорте латиницей Ogulžeren) приехала в марте.', [['PERSON', 'Огулджерен'], ['PERSON', 'Ogulžeren']]],
+  ])('finds %s', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it('takes Мая and Марта inside a Russian sentence for names in every case form, and a sentence\'s start after that; never a date', () => {
+    const text = 'Встретила Маю и Натию. Мая приехала из Рустави. Лиа забрала у Маи паспорт. Номер дала Марта из центра. В мае она уехала, 9 Мая вернулась. С 8 Марта не звонила.';
+    expect(persons(text, 'ru')).toEqual(['Маю', 'Натию', 'Мая', 'Лиа', 'Маи', 'Марта']);
+  });
+
+  it.each([
+    ['counting in words after "called"', 'en', 'She called one, two, three times, then five or six.'],
+    ['ages and sums in Russian words after a call', 'ru', 'Позвонила три раза, пять тысяч сом, двадцать два года.'],
+    ['a currency after a sum in lower-case notes', 'en', 'she pay 20 000 dinara and 100 lari to them'],
+    ['"as" before a word in quotes', 'en', 'He took the condoms from the table as "evidence" and left.'],
+    ['Russian verbs in the past tense and infinitive in hurried notes', 'ru', 'я на телефон сфоткала. паспорт надо перевыпустить'],
+  ])('leaves alone %s', (_kind, lang, text) => {
+    expect(found(text, lang)).toEqual([]);
+  });
+
+  it('keeps a lower-case given name after a time: "в 23:10 лев отписался"', () => {
+    expect(persons('он выехал с полицией в 23:10 лев отписался что забрали её', 'ru')).toEqual(['лев']);
+  });
+});

@@ -119,7 +119,8 @@ const TURKIC_TAIL = /^(?:лар|лер|дар|дер|тар|тер|нар|нер
 function loanWithTurkicSuffix(w: string): boolean {
   for (let k = Math.min(w.length - 2, 12); k >= 4; k--) {
     const tail = w.slice(k);
-    if (tail.length >= 1 && tail.length <= 7 && TURKIC_TAIL.test(tail) && russianLexicon().has(w.slice(0, k))) return true;
+    // (A stem of four letters only with a tail of three or more: серега is no "сере" with -га.)
+    if (tail.length >= 1 && tail.length <= 7 && (k >= 5 || tail.length >= 3) && TURKIC_TAIL.test(tail) && russianLexicon().has(w.slice(0, k))) return true;
   }
   return false;
 }
@@ -208,9 +209,25 @@ class LazyLexicon implements Lexicon {
 const ordinaryLatin = (w: string) => {
   if (englishLexicon().has(w)) return true;
   const american = americanSpelling(w);
-  return (w !== american && englishLexicon().has(american)) || EVERYDAY.has(w) || compoundOf(w, englishLexicon());
+  return (w !== american && englishLexicon().has(american)) || EVERYDAY.has(w) || compoundOf(w, englishLexicon()) || stretched(w, LATIN_STRETCH, englishLexicon());
 };
-const ordinaryCyrillic = (w: string) => russianLexicon().has(w) || EVERYDAY.has(w) || loanWithTurkicSuffix(w);
+const ordinaryCyrillic = (w: string) => russianLexicon().has(w) || EVERYDAY.has(w) || loanWithTurkicSuffix(w) || stretched(w, CYRILLIC_STRETCH, russianLexicon());
+
+/** Letters drawn out in a chat (чеего, нееет, дааа, sooo): a Russian vowel doubled or more, any letter three times or more. */
+const CYRILLIC_STRETCH = /([аеёиоуыэюя])\1+|(\p{L})\2{2,}/gu;
+const LATIN_STRETCH = /(\p{L})\1{2,}/gu;
+/**
+ * A word with a letter drawn out whose plain form the dictionary has: of four letters or more where only a vowel was
+ * doubled (a Kyrgyz name's doubled vowel, Аалы, Таалай, Мээрим, reads as no word), of any length after a letter written
+ * three times (дааа).
+ */
+function stretched(w: string, stretch: RegExp, dictionary: { has(form: string): boolean }): boolean {
+  stretch.lastIndex = 0;
+  if (!stretch.test(w)) return false;
+  const plain = w.replace(stretch, (m) => m[0]);
+  return plain.length >= (TRIPLED.test(w) ? 2 : 4) && dictionary.has(plain);
+}
+const TRIPLED = /(\p{L})\1{2}/u;
 
 /** Russian case endings as written in Latin letters, and what the nominative ends in instead ("" for a name ending in a consonant). */
 const LATIN_CASE_ENDINGS: Array<[string, string[]]> = [
@@ -255,6 +272,8 @@ function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
 }
 
 const FEMININE_SURNAME = /^[а-яё]{3,}(?:ова|ева|ёва|ина|ына)$/;
+/** Prepositions before a street's name in the genitive (на Кирова, с Ленина, до Абая): a person after them takes another case. */
+const STREET_PREPOSITIONS = new Set(['на', 'с', 'со', 'по', 'до', 'из']);
 
 const any = (list: string[]) => list.join('|');
 const SURNAME_CYR = new RegExp(`^[${CYR}]{2,}(${any(SURNAME_ENDINGS.cyrillic)})(${any(SURNAME_ENDINGS.cyrillicCase)})?$`, 'iu');
@@ -277,7 +296,9 @@ const NAMING_CUES = PERSON_WORDS.namingCues;
 const TITLE_WORDS = PERSON_WORDS.titles;
 
 /** Kinship or respect terms written after a name (Серік аға, Bobur-aka, Shakhnoza-opa). */
-const CUE_AFTER = new RegExp(`^(?:-|\\s)(?:${[...PERSON_WORDS.honorificsAfter].join('|')})(?![\\p{L}])`, 'iu');
+// (With a Turkic case or possessive suffix on it: Іңкәр апайға, Gülşen ablaya, Rustam akaga.)
+const HONORIFIC_SUFFIX = '(?:ға|ге|қа|ке|ка|га|на|не|ны|ні|ни|нің|ның|дан|ден|тан|тен|нан|нен|да|де|та|те|ым|им|ім|ya|ye|ga|ge|ka|ke|na|ne|ni|ning|dan|den|da|de|yı|yi|ım|im|nın|nin)?';
+const CUE_AFTER = new RegExp(`^(?:-|\\s)(?:${[...PERSON_WORDS.honorificsAfter].join('|')})${HONORIFIC_SUFFIX}(?![\\p{L}])`, 'iu');
 /** English months and weekdays (the packs have the local ones). */
 const CALENDAR = PERSON_WORDS.calendar;
 /**
@@ -333,11 +354,15 @@ const HOLIDAY_SHAPE = /^(?:\p{L}{2,}(?:ov|ev|yov|jev|lj|in|ul)d[ae]n|\p{L}{2,}(?
 /** Given names that are also words (Вера, Hope), months that are also names (May) and the words before a month. */
 const VIRTUES = [...PERSON_WORDS.virtues];
 const MONTHS = PERSON_WORDS.monthsAlsoNames;
+/** The case forms of Russian names that are also a month's forms (Марта, Мая, Майя), each with its name's nominative. */
+const MONTHS_ALSO_NAMES_RU = new Map<string, string>([
+  ...['марта', 'марты', 'марте', 'марту', 'мартой'].map((f): [string, string] => [f, 'марта']),
+  ...['мая', 'маи', 'мае', 'маю', 'маей', 'майя', 'майи', 'майе', 'майю', 'майей'].map((f): [string, string] => [f, 'мая']),
+]);
 const MONTH_BEFORE = PERSON_WORDS.monthBefore;
 
 /** Casual notes written without capitals: there, lower-case names count too. */
-function isCasual(text: string): boolean {
-  const starts = sentenceInitials(text);
+function isCasual(starts: string[]): boolean {
   if (starts.length < 3) return starts.length > 0 && starts[0] === starts[0].toLowerCase();
   return starts.filter((c) => c === c.toLowerCase()).length / starts.length >= 0.5;
 }
@@ -370,6 +395,41 @@ export function sentenceInitials(text: string): string[] {
   }
   return out;
 }
+
+/** A chat's line: a time in brackets perhaps, who wrote it (a name, an emoji) and a colon, then the message. */
+const CHAT_LINE = /^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?([^\n:\[\]]{1,40}?)[ \t]*:[ \t]+(\S)/u;
+
+/**
+ * In a chat copied from a phone ("Настюха 🌸: девки кто знает где лерка"), the letters its messages start with, not its
+ * writers' names; null where the text is no chat (no writer heads two lines or more, or fewer than three lines are
+ * messages: a form's labels each head one line).
+ */
+function chatInitials(text: string): string[] | null {
+  if (!text.includes(':')) return null;
+  const writers = new Map<string, number>();
+  const starts: string[] = [];
+  let messages = 0;
+  for (const line of text.split('\n')) {
+    const m = CHAT_LINE.exec(line);
+    if (m) {
+      messages++;
+      writers.set(m[1], (writers.get(m[1]) ?? 0) + 1);
+      if (/\p{L}/u.test(m[2])) starts.push(m[2]);
+    } else {
+      const first = /\p{L}/u.exec(line.trimStart().slice(0, 1));
+      if (first) starts.push(first[0]);
+    }
+  }
+  if (messages < 3 || ![...writers.values()].some((n) => n >= 2)) return null;
+  return starts;
+}
+
+/** Word t is a chat message's writer: alone at the start of its line (after a time in brackets), before an emoji or the colon. */
+function chatWriter(text: string, t: Token): boolean {
+  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+  return /^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?$/.test(text.slice(lineStart, t.start)) && CHAT_WRITER_END.test(text.slice(t.end, t.end + 12));
+}
+const CHAT_WRITER_END = /^[ \t]*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)*:[ \t]/u;
 
 /** As /\s/ (white space and line terminators of JavaScript). */
 function whiteSpace(c: number): boolean {
@@ -506,12 +566,16 @@ class PersonScan {
   readonly hit: Hit[];
   /** Hurried notes without capitals: names in lower case are read too. */
   readonly casual: boolean;
+  /** A chat copied from a phone: each message's line starts with its writer and a colon (see chatInitials). */
+  readonly chat: boolean;
   /** Months and weekdays (English and the packs' languages): never a name without a cue. */
   private readonly calendarWords: ReadonlySet<string>;
   /** Cue words of the languages and the forms of address of the configured countries. */
   private readonly cueWords: ReadonlySet<string>;
   readonly titlesAndCues: ReadonlySet<string>;
   readonly capitalisedCounts = new Map<string, number>();
+  /** Months' and weekdays' words found to be a person's name in this narrative (markCalendarNames). */
+  readonly calendarNames = new Set<string>();
   // Words repeat within a narrative: each is looked up once per call (nothing is kept between calls).
   private readonly seenWords = new Map<string, Lexicon>();
   private readonly places = new Map<string, boolean>();
@@ -528,7 +592,9 @@ class PersonScan {
   ) {
     this.tokens = doc.tokens;
     this.hit = new Array<Hit>(this.tokens.length).fill(null);
-    this.casual = isCasual(text);
+    const chat = chatInitials(text);
+    this.chat = chat !== null;
+    this.casual = isCasual(chat ?? sentenceInitials(text));
     this.calendarWords = unionOf(CALENDAR, data.notNames);
     this.cueWords = unionOf(CUE_BEFORE, data.titles);
     this.titlesAndCues = unionOf(TITLE_WORDS, this.cueWords);
@@ -651,6 +717,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markFathersNames(scan);
   markBesideNames(scan);
   markBeforeNames(scan);
+  markCalendarNames(scan);
   markListedAndWithWriter(scan);
   markFormFields(scan);
   markBeforeSurnameUnknown(scan);
@@ -744,7 +811,9 @@ function markQuotedNicknamesBesideNames(scan: PersonScan): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (hit[i] || !t.capitalised || t.text.length < 3 || !OPENING_QUOTES.has(text.charCodeAt(t.start - 1)) || !CLOSING_QUOTES.has(text.charCodeAt(t.end))) continue;
-    if ((i > 0 && QUOTED_THINGS.has(tokens[i - 1].lower)) || scan.isPlace(t.lower) || scan.lexicon(i).notName || acronym(t.text)) continue;
+    // (Said to be what someone is called, a place's or a word's name too: "Asia" to her friends, «Аляска» на точке.)
+    const calledSo = NICKNAME_PHRASE_AFTER.test(text.slice(t.end, t.end + 30));
+    if (!calledSo && ((i > 0 && QUOTED_THINGS.has(tokens[i - 1].lower)) || scan.isPlace(t.lower) || scan.lexicon(i).notName || acronym(t.text))) continue;
     // (The bracket right after the closing quote holds a name within its first three words.)
     const bracketed = text.slice(t.end + 1, t.end + 3) === ' (' && [i + 1, i + 2, i + 3].some((k) => k < tokens.length && tokens[k].start - t.end <= 20 && !text.slice(t.end + 3, tokens[k].start).includes(')') && scan.named(k));
     // (A name, a comma or a conjunction, and the quote: Таню и «Кнопку»; or the other way round: "Mimi", Diana.)
@@ -757,9 +826,13 @@ function markQuotedNicknamesBesideNames(scan: PersonScan): void {
     // (Or right after a word for a person: девушка «Вишня», новенькая «Малышка», the girl "Kitty", a cue word.)
     const prev = tokens[i - 1];
     const afterPerson = prev !== undefined && t.start - prev.end === 2 && (QUOTED_NICKNAME_AFTER.has(prev.lower) || APPOSITION_NOUNS.has(prev.lower) || scan.cueBefore(prev.lower));
-    if (bracketed || listed || afterPerson) hit[i] = { rule: 'person.nickname', confidence: 0.7 };
+    if (bracketed || listed || afterPerson || calledSo) hit[i] = { rule: 'person.nickname', confidence: 0.7 };
   }
 }
+
+/** After a nickname's closing quote: who calls her so ("Asia" to her friends, «Кнопка» для своих, «Аляска» на точке). */
+const NICKNAME_PHRASE_AFTER =
+  /^["»”']\s(?:to (?:her|his|their|the) (?:friends|colleagues|clients|girls|family|regulars)|for short|on the (?:street|strip|point)|among (?:the )?(?:girls|women|friends)|для (?:своих|подруг|друзей|девочек|клиентов)|на (?:точке|трассе|улице|районе)|среди (?:своих|девочек|подруг))\b/u;
 
 /**
  * A term of respect or kinship written after the name (Shakhnoza-opa, Нодира-опа, Madina opa, Рустам ака) is redacted with
@@ -769,7 +842,8 @@ function markQuotedNicknamesBesideNames(scan: PersonScan): void {
 function withHonorific(text: string, span: Span): Span {
   const after = CUE_AFTER.exec(text.slice(span.end, span.end + 16));
   if (after === null) return span;
-  if (after[0][0] !== '-' && /^\s+[\p{Lu}"«“']/u.test(text.slice(span.end + after[0].length, span.end + after[0].length + 3))) return span;
+  // (Not "aka" before a name on the same line, "Dilya aka Rose": also known as.)
+  if (after[0][0] !== '-' && /^[^\S\n]+[\p{Lu}"«“']/u.test(text.slice(span.end + after[0].length, span.end + after[0].length + 3))) return span;
   return { ...span, end: span.end + after[0].length };
 }
 
@@ -831,6 +905,11 @@ const FORM_LABELS = PERSON_WORDS.formLabels;
  * Шахло): up to three capitalised words, in capitals too, that no dictionary of the narrative has as a word and that are
  * no place, month or brand ("Victim: Unknown" stays).
  */
+/** Labels of a field that holds a name (not a role's: Witness, Operator). */
+const NAME_LABELS = new Set([
+  'name', 'surname', 'имя', 'фио', 'фамилия', 'nume', 'prenume', 'ime', 'prezime', 'imię', 'imie', 'nazwisko', 'jméno', 'příjmení', 'vardas', 'pavardė',
+  'vārds', 'uzvārds', 'soyadı', 'familiya', 'ismi',
+]);
 function markFormFields(scan: PersonScan): void {
   const { tokens, hit } = scan;
   for (let i = 1; i < tokens.length; i++) {
@@ -844,23 +923,27 @@ function markFormFields(scan: PersonScan): void {
       const lex = scan.lexicon(k);
       // (In capitals on a form, a surname may be a word of the dictionary too, ИВАНОВА: its shape says it is a surname.)
       const surnameShaped = (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.lower);
-      if (!t.capitalised || t.text.length < 2 || scan.calendar(t) || scan.isPlace(t.lower) || lex.notName || (lex.ordinary && !lex.given && !surnameShaped && !scan.data.given.has(t.lower))) break;
+      // (After a name's own label, the word after a given name is its surname even where it is a word too: Name: Nadezhda Wolf.)
+      const surnameOfName = k > first && NAME_LABELS.has(label.lower) && hit[k - 1] !== null;
+      if (!t.capitalised || t.text.length < 2 || scan.calendar(t) || scan.isPlace(t.lower) || lex.notName || (lex.ordinary && !lex.given && !surnameShaped && !scan.data.given.has(t.lower) && !surnameOfName)) break;
       hit[k] ??= { rule: 'person.form-field', confidence: 0.7 };
     }
   }
 }
 
 /** ", surname unknown", "(фамилия неизвестна)" right after a capitalised word: that word is a given name or nickname (2. Nemanja, surname unknown). */
-const SURNAME_UNKNOWN = /^,?\s?\(?(?:(?:surname|last name|family name)\s+(?:unknown|not known|unclear)|фамили[яюи]\s+(?:неизвестн|не известн|не знает|не знаю))/iu;
-const SURNAME_WORD = /surname|last name|family name|фамили/i;
+// (Or a nickname's: "Bobby", real name unknown; «Малой», настоящее имя неизвестно.)
+const SURNAME_UNKNOWN =
+  /^["»”']?,?\s?\(?(?:(?:surname|last name|family name|(?:real |full )?name)\s+(?:unknown|not known|unclear)|(?:фамили[яюи]|(?:настоящее |полное )?имя)\s+(?:неизвестн|не известн|не знает|не знаю))/iu;
+const SURNAME_WORD = /surname|last name|family name|name\s+(?:unknown|not known)|фамили|имя\s+(?:неизв|не изв)/i;
 function markBeforeSurnameUnknown(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
   // (One look for the words in the whole text first: most narratives have neither.)
   if (!SURNAME_WORD.test(text)) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (hit[i] || !t.capitalised || t.text.length < 2 || (text.charCodeAt(t.end) !== 0x2c && text.charCodeAt(t.end) !== 0x20)) continue;
-    if (!SURNAME_UNKNOWN.test(text.slice(t.end, t.end + 24)) || scan.titlesAndCues.has(t.lower) || scan.isPlace(t.lower)) continue;
+    if (hit[i] || !t.capitalised || t.text.length < 2 || !/^["»”']?[, ]/.test(text.slice(t.end, t.end + 2))) continue;
+    if (!SURNAME_UNKNOWN.test(text.slice(t.end, t.end + 34)) || scan.titlesAndCues.has(t.lower) || scan.isPlace(t.lower)) continue;
     hit[i] = { rule: 'person.cue', confidence: 0.7 };
   }
 }
@@ -889,6 +972,14 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const given = lex.given || data.given.has(w) || (t.cyrillic && t.capitalised && !lex.ordinary && affectionateForm(w)) || (!t.cyrillic && t.capitalised && !lex.ordinary && givenWithUzbekSuffix(w, data));
   // (After a naming cue, or a role or kinship word right before it, a place's name is a person's: "подруга Ливия", not Libya.)
   if (scan.isPlace(w) && !(prev && (NAMING_CUES.has(prevWord) || (scan.cueBefore(prevWord) && t.capitalised && scan.between(prev, t) === ' ')))) return null;
+  // (Russian writes its months in lower case: Марта, Мая capitalised inside a sentence, not after a day's number as in
+  // "8 Марта", are the names Marta and Maya, in any case form, Марту, Мае.)
+  const monthName = t.cyrillic && t.capitalised ? MONTHS_ALSO_NAMES_RU.get(w) : undefined;
+  if (monthName !== undefined && !sentenceStart(text, t.start) && !/\d\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) {
+    // (At a sentence's start it is read as a name too, once found so inside one: markCalendarNames.)
+    scan.calendarNames.add(monthName);
+    return { rule: 'person.gazetteer', confidence: 0.7 };
+  }
   // A brand or place word after "named", "представилась" is a name (Лада).
   if (lex.notName && !(prev && (NAMING_CUES.has(prevWord) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,"«“„']+$/.test(scan.between(prev, t)))) return null;
   if (insideHandle(text, t)) return null;
@@ -899,7 +990,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
     prev !== undefined &&
     !namedAfter(text, tokens, i) &&
     ((scan.cueBefore(prevWord) &&
-      (/^[\s"«“'(,-]*$/.test(scan.between(prev, t)) || (/^\.\s$/.test(scan.between(prev, t)) && (/^(dr|mr|mrs|ms)$/.test(prevWord) || (data.titles.has(prevWord) && prevWord.length <= 5))))) ||
+      // (Not across a line's end: "name not known" ending a list's line, "On the night" starting the next.)
+      (/^(?:[^\S\n]|["«“'(,\-–—])*$/.test(scan.between(prev, t)) || (/^\.\s$/.test(scan.between(prev, t)) && (/^(dr|mr|mrs|ms)$/.test(prevWord) || (data.titles.has(prevWord) && prevWord.length <= 5))))) ||
       // A rank written short, as ranks are (Sgt Kovac, Lt. Orlov, Det. Insp. Horvat): not "lt." ending a domain, nor LT a country's code.
       (prev.text.length <= 4 && prev.capitalised && RANK_ABBREVIATIONS.test(prev.text) && /^\.? $/.test(scan.between(prev, t))));
   // An opening quote (not a closing one) right before the word, after a naming cue.
@@ -920,7 +1012,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // Петрова сказала": a street takes the genitive, улица Анны Ахматовой; unless it is a word too, "на проспекте Мира".)
   const subjectAfterLocative = t.cyrillic && !STREET_NAMING.has(prevWord) && (GIVEN.has(w) || data.given.has(w)) && !lex.ordinary;
   if (given && prev !== undefined && STREET_BEFORE.has(prevWord) && scan.between(prev, t) === ' ' && !cued && !subjectAfterLocative) return null;
-  if (given && (cap || casual || cued)) return { rule: 'person.gazetteer', confidence: cap ? 0.9 : 0.75 };
+  // (In lower case right after a sum it is its currency: "20 000 dinara", "100 lari".)
+  if (given && (cap || casual || cued) && (cap || !afterSum(text, t.start))) return { rule: 'person.gazetteer', confidence: cap ? 0.9 : 0.75 };
   // (A bare -ич inside a sentence only when no dictionary has the word: кирпич, аутрич are words.)
   if ((cap || casual) && PATRONYMIC.test(t.text) && (FULL_PATRONYMIC.test(t.text) || (!sentenceStart(text, t.start) && !lex.ordinary))) return { rule: 'person.patronymic', confidence: 0.9 };
   // Only read with a capital or in casual notes: the patterns are tried only then.
@@ -936,7 +1029,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   }
   // (Not a Russian word written in Latin letters with a surname's ending: testov, domov.)
   if (surname && casual && !t.cyrillic && !scan.russianInLatin(i)) return { rule: 'person.surname.casual', confidence: 0.6 };
-  if (((cue || (appositive && !lex.ordinary && !scan.calendar(t))) && cap && !acronym(t.text)) || (quotedCue && (cap || (casual && !lex.ordinary)))) return { rule: 'person.cue', confidence: 0.7 };
+  if (((cue || (appositive && !lex.ordinary && !scan.calendar(t))) && cap && !acronym(t.text)) || (quotedCue && (cap || (casual && !lex.ordinary) || quotedRightAfterNaming(scan, i)))) return { rule: 'person.cue', confidence: 0.7 };
   // A surname of a pack's list that is also a word (Park, Lee, Пак, Song) inside a sentence, not beside a place's word.
   // (Where it is also a word of the dictionary, Park, Song, only with a person's verb after it or another name beside it:
   // "Kim and Park both worked", not "Gorky Park", "the Park Hotel".)
@@ -951,7 +1044,9 @@ function wordHit(scan: PersonScan, i: number): Hit {
     // Russian capitalises nothing but proper nouns inside a sentence: Жук, Лев, Роза.
     return { rule: 'person.capitalised', confidence: 0.5 };
   }
-  if (!cap && (casual || cue) && !lex.ordinary && !scan.russianInLatin(i) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && VERB_FORM.test(w))) {
+  // (Nor a street's name after its preposition, "на кирова", "с гоголевской": a person takes another case, "с кировым".)
+  const streetAfterPreposition = t.cyrillic && prev !== undefined && STREET_PREPOSITIONS.has(prevWord) && FEMININE_SURNAME.test(w);
+  if (!cap && (casual || cue) && !lex.ordinary && !scan.russianInLatin(i) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && (VERB_FORM.test(w) || (w.length >= 6 && INFINITIVE.test(w)) || (w.length >= 7 && PAST_TENSE.test(w)))) && !streetAfterPreposition && !afterSum(text, t.start)) {
     // Hurried notes without capitals: a word no dictionary knows is taken for a name.
     return { rule: 'person.unknown-word.lower', confidence: 0.5 };
   }
@@ -959,7 +1054,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
     const after = text.slice(t.end, t.end + 12);
     const suffixCue = CUE_AFTER.test(after);
     const initials = /^\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?/.test(after) && !/^\s?[A-ZА-Я]\.[a-zа-я]/.test(after);
-    const ageAfter = /^\s*(?:\([^)]{1,40}\)\s*)?,\s*\d{1,2}\s*(?:,|год|лет|жаста|years|y\.o\.|\))/.test(after);
+    const ageAfter = AGE_AFTER.test(after);
     // (Or addressed at the start of quoted speech: "Ivka, you know the price" — a word no dictionary knows, then a comma.)
     const vocative = t.text.length >= 3 && /^,\s/.test(after) && /["«“„]\s?$/.test(before) && !lex.ordinary && !lex.notName && !acronym(t.text);
     if (suffixCue || (initials && !sentenceStart(text, t.start)) || ageAfter || vocative) return { rule: 'person.context', confidence: 0.65 };
@@ -991,6 +1086,7 @@ function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
     appositionFollows(scan, i) ||
     nameFollows(text, tokens, i) ||
     quotedAlone(text, t) ||
+    (scan.chat && chatWriter(text, t)) ||
     verbFollows(text, tokens, i) ||
     verbShaped(text, tokens, i)
   );
@@ -1046,6 +1142,44 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
  * it (Vladimir Pak, Ким А.С.), and so is another name for the same person in
  * brackets.
  */
+/** An age in apposition right after a word: "Nisan, 29, works", "Айгуль (Гуля), 24 года". */
+const AGE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?,\s*\d{1,2}\s*(?:,|год|лет|жаста|years|y\.o\.|\))/;
+
+/** Words before a month or a weekday that say it is one: "in May", "every May", "on Friday", "с пятницы". */
+const CALENDAR_BEFORE = new Set([
+  ...MONTH_BEFORE, 'on', 'during', 'after', 'before', 'в', 'во', 'с', 'со', 'до', 'по', 'к', 'на', 'после', 'перед', 'накануне', 'каждый', 'каждую', 'каждое',
+]);
+
+/** Word i, a month's or weekday's word, is used as one here: a word before it says so, or a date's number beside it. */
+function calendarUse(scan: PersonScan, i: number): boolean {
+  const { text, tokens } = scan;
+  const t = tokens[i];
+  return (i > 0 && CALENDAR_BEFORE.has(tokens[i - 1].lower)) || /^\s*\d/.test(text.slice(t.end, t.end + 3)) || monthBeside(scan, i);
+}
+
+/**
+ * A month's or weekday's word that is a person's name here (Mai Kask, Nisan Yılmaz, "Nisan, 29, a trans woman"): right
+ * before a surname, or with an age in apposition after it, and nothing beside it that makes it a date. markMentions then
+ * finds its other mentions, where they are not dates either ("Mai says", not "born in May").
+ */
+function markCalendarNames(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // (The packs' words of public bodies are kept with their months: Piața Victoriei is a square.)
+    if (hit[i] || !t.capitalised || t.text.length < 3 || !(scan.calendar(t) || MONTHS_ALSO_NAMES_RU.has(t.lower)) || scan.data.institutions.has(t.lower) || scan.data.institutions.has(foldDiacritics(t.lower)) || calendarUse(scan, i)) continue;
+    const next = tokens[i + 1];
+    const beforeSurname = next !== undefined && scan.between(t, next) === ' ' && SURNAME_RULES.has(hit[i + 1]?.rule ?? '') && !scan.calendar(next);
+    // (A Russian name that is a month's form, found inside a sentence, starts one too: "Встретила Маю. Мая приехала".)
+    const foundInside = t.cyrillic && scan.calendarNames.has(MONTHS_ALSO_NAMES_RU.get(t.lower) ?? '');
+    if (beforeSurname || foundInside || AGE_AFTER.test(text.slice(t.end, t.end + 12))) {
+      hit[i] = { rule: 'person.calendar-name', confidence: 0.6 };
+      scan.calendarNames.add(t.lower);
+    }
+  }
+}
+const SURNAME_RULES = new Set(['person.surname', 'person.unknown-word', 'person.surname-listed', 'person.patronymic']);
+
 function markBesideNames(scan: PersonScan): void {
   const { text, tokens, hit, data } = scan;
   for (let i = 0; i < tokens.length; i++) {
@@ -1151,6 +1285,11 @@ function dropForeignPhrases(scan: PersonScan): void {
 /** Coreference: every other mention of a name found above (case forms, lower case, the other script). */
 function markMentions(scan: PersonScan): void {
   const { text, tokens, hit, casual } = scan;
+  // (A month's word found in a name, Kamil Lipiec, is that name elsewhere too, where it is no date: "whether Lipiec is".)
+  for (let k = 0; k < tokens.length; k++) {
+    if (!tokens[k].capitalised || !scan.named(k)) continue;
+    if (scan.calendar(tokens[k])) scan.calendarNames.add(tokens[k].lower);
+  }
   const names = hit.map((h) => h !== null && h.rule !== 'person.gazetteer.ambiguous');
   // A name that is also a word, where a surname or another name stands right beside it (Вера Кузьмина, Roza Abdullayeva),
   // is that person's name in the same form elsewhere too ("(Вера)", "roza (Roza Abdullayeva)"); in lower case only where
@@ -1179,7 +1318,7 @@ function markMentions(scan: PersonScan): void {
   }
   for (const i of linkMentions(tokens, names, (k) => scan.lexicon(k).notName || scan.lexicon(k).ordinary)) {
     const t = tokens[i];
-    if (insideHandle(text, t) || scan.calendar(t) || scan.isPlace(t.lower)) continue;
+    if (insideHandle(text, t) || (scan.calendar(t) && !(t.capitalised && scan.calendarNames.has(t.lower) && !calendarUse(scan, i))) || scan.isPlace(t.lower)) continue;
     // (Nor a business, a saint or a holiday named so: "Sauna Lyudmila" beside "nobody called Lyudmila".)
     if (businessNamed(scan, i, i) || saintOrHoliday(scan, i, i)) continue;
     // (Nor a name of a market, a street or a station: "the Aziz Market" beside "Aziz drove".)
@@ -1195,6 +1334,21 @@ function markMentions(scan: PersonScan): void {
     if (!scan.lexicon(i).notName || t.capitalised) hit[i] = { rule: 'person.coreference', confidence: 0.6 };
   }
 }
+
+/** Word i in quotes right after a naming word (зовут «лысый», called "shorty"): a nickname even in lower case and a word. */
+function quotedRightAfterNaming(scan: PersonScan, i: number): boolean {
+  const prev = scan.tokens[i - 1];
+  // (Not after "as" alone: took the condoms as "evidence".)
+  return prev !== undefined && NAMING_CUES.has(prev.lower) && !LOOSE_NAMING.has(prev.lower) && /^\s?["«“„']$/.test(scan.between(prev, scan.tokens[i]));
+}
+
+const LOOSE_NAMING = new Set(['as', 'как', 'by', 'под']);
+
+/** A sum right before (20 000 dinara, 100 lari), not a time or a date (в 23:10 лев отписался). */
+function afterSum(text: string, at: number): boolean {
+  return SUM_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+}
+const SUM_BEFORE = /(?<![\d:./])\d{1,3}(?:[ \u00a0]?\d{3})*\s$/;
 
 /** A virtue's word in the nominative before its preposition: the word, not the name ("Надежда на", "Вера в"; not "Веру в субботу задержали"). */
 const WORD_BEFORE_PREPOSITION = /^\s+(?:в|во|к|на|in|of|that|for)\s/i;
@@ -1283,10 +1437,14 @@ const CLOSING_QUOTES = new Set([0x22, 0xbb, 0x201d, 0x201c, 0x27]);
 
 /** Russian verb forms no name has (the reflexive -ся, the second person, the third person plural): a misspelt verb in notes (жаловатся). */
 const VERB_FORM = /(?:тся|ться|лся|лась|лось|лись|ешь|ишь|ает|яет|еет|ует|ают|яют|еют|уют)$/;
+/** A Russian infinitive (перевыпустить, отработать), in a word of six letters or more: no name ends so. */
+const INFINITIVE = /(?:ить|ать|ять|еть|уть)$/;
+/** A Russian verb in the past tense (сфоткала, приходили), in a word of seven letters or more: fewer names end so than verbs. */
+const PAST_TENSE = /(?:ала|ила|ела|яла|ыла|ула|али|или|ели|яли|ыли|ули)$/;
 /** Verbs that name someone in quotes in hurried English ("everybody call him "Big Kim""). Only before a quote, unlike NAMING_CUES. */
 const QUOTE_NAMING_VERBS = new Set(['call', 'calls', 'calling']);
 /** Right after a word, a bracket that says it is what people call her: "Чоке (так её зовут подруги)", "Beka (as the girls call her)". */
-const NAMED_IN_BRACKETS = /^\s?\((?:так\s+(?:её|ее|его|их)\s+(?:зовут|называют|звали)|(?:её|ее|его)\s+так\s+(?:зовут|называют|звали)|as\s+(?:\S+\s+){1,3}calls?\s+(?:her|him|them)|(?:she|he)\s+is\s+called|so\s+(?:\S+\s+){1,2}calls?\s+(?:her|him))/iu;
+const NAMED_IN_BRACKETS = /^\s?\((?:(?:в|по) паспорту?|в документах|in (?:her|his) (?:passport|documents|papers)|real name|настоящее имя|полное имя|full name|так\s+(?:её|ее|его|их)\s+(?:зовут|называют|звали)|(?:её|ее|его)\s+так\s+(?:зовут|называют|звали)|as\s+(?:\S+\s+){1,3}calls?\s+(?:her|him|them)|(?:she|he)\s+is\s+called|so\s+(?:\S+\s+){1,2}calls?\s+(?:her|him))/iu;
 /** A compass or size prefix joined by a hyphen before the word (Юго-Западная, Северо-Восточный): a place's name. */
 const COMPASS_COMPOUND = /(?:^|[^\p{L}])(?:юго|северо|восточно|западно|ново|старо|верхне|нижне|средне|южно|северно)-$/iu;
 

@@ -1,7 +1,9 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
+import { TextDocument } from './document';
 import { packData, type PackData } from './pack-data';
 import { mayBeValidFor } from './phone-plans';
+import { detectSpokenPhones } from './spoken-phone';
 import type { Span } from './types';
 
 const span = (start: number, end: number, type: Span['type'], rule: string, confidence: number): Span => ({ start, end, type, rule, confidence });
@@ -11,7 +13,7 @@ const span = (start: number, end: number, type: Span['type'], rule: string, conf
  * (spaces, brackets, dashes, dots, a line break), validated with
  * libphonenumber for the region's countries.
  */
-export function detectPhones(text: string, data: PackData = packData()): Span[] {
+export function detectPhones(text: string, data: PackData = packData(), doc: TextDocument = new TextDocument(text)): Span[] {
   const out: Span[] = [];
   // (A dot only between digits: "+373 79 514 208. 3 марта" ends at the full stop.)
   // (A country code may be written in brackets with its plus: "(+995) 577 20 41 86".)
@@ -35,6 +37,7 @@ export function detectPhones(text: string, data: PackData = packData()): Span[] 
     if (/^(?:19|20)\d\d /.test(m[0]) || !LOCAL_PHONE_CUE.test(before) || NOT_A_PHONE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
     out.push(span(m.index!, m.index! + m[0].length, 'PHONE', 'phone.local-cue', 0.75));
   }
+  out.push(...detectSpokenPhones(text, doc.tokens));
   return out;
 }
 

@@ -26,7 +26,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   { kind: 'EMAIL', analyze: (doc) => detectEmails(doc.text) },
   { kind: 'HANDLE', analyze: (doc) => detectHandles(doc.text) },
   { kind: 'IDNUM', analyze: (doc, packs) => detectIdNumbers(doc.text, packs, doc) },
-  { kind: 'PHONE', analyze: (doc, packs) => detectPhones(doc.text, packs) },
+  { kind: 'PHONE', analyze: (doc, packs) => detectPhones(doc.text, packs, doc) },
   { kind: 'PLATE', analyze: (doc, packs) => detectPlates(doc.text, packs, doc) },
   // Street patterns (the region's common forms) and keyword anchors (each country's words, from its pack).
   { kind: 'ADDRESS', analyze: (doc, packs) => [...detectAddresses(doc.text, doc), ...detectAddressChunks(doc.text, packs)] },

@@ -91,7 +91,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Words before a month. */
   monthBefore: words(`
-    in from to since until till by of early late mid last next this
+    in from to since until till by of early late mid last next this every each
   `),
   /** Given names that are also words (Hope, Вера): a name only without a word context. */
   virtues: words(`
@@ -101,6 +101,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   everydayWords: words(`
     dont cant wont didnt doesnt isnt wasnt werent havent hasnt couldnt wouldnt shouldnt im ive id youre theyre thats whats pls plz thx tnx abt
     bout w wo bc coz cuz u ur yr ppl msg msgs tmrw tues thurs weds approx govt dept info ok okay
+    haha hahaha ahah ahaha lol omg btw idk tbh ikr nvm brb
     obshaga obshchaga obshchezhitie noraebang
     prez prezi prezik preziki lubr shtraf rakhmet rahmet politist sicil značka znacka
   `),

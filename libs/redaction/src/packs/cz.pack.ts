@@ -10,7 +10,7 @@ export const CZ: CountryPack = {
     { pattern: String.raw`\d[A-Z]\d\s?\d{4}`, standalone: true },
     { pattern: String.raw`\d[A-Z]{2}\s?\d{4}`, standalone: false },
   ],
-  address: { street: ['ulice', 'ul', 'nám', 'náměstí', 'namesti', 'třída', 'trida', 'nábřeží', 'nabrezi', 'sídliště', 'sidliste'], unit: ['byt', 'č', 'č.p', 'patro', 'vchod', 'pokoj', 'ubytovna', 'koleje'] },
+  address: { street: ['ulice', 'ul', 'nám', 'náměstí', 'namesti', 'třída', 'trida', 'nábřeží', 'nabrezi', 'sídliště', 'sidliste'], unit: ['byt', 'č', 'č.p', 'c.p', 'patro', 'vchod', 'pokoj', 'ubytovna', 'koleje'] },
   names: { titles: ['pane', 'paní', 'pprap', 'nprap', 'prap', 'strm', 'nstrm', 'kpt', 'mjr', 'por', 'npor', 'ppor', 'inspektor', 'inspektorka', 'policista', 'policistka', 'strážník', 'strážníci'], endings: ['ová', 'ova', 'ský', 'ská', 'cký', 'cká', 'ák', 'ík'], given: ['Jana', 'Eva', 'Hana', 'Anna', 'Lenka', 'Kateřina', 'Lucie', 'Věra', 'Petra', 'Markéta', 'Tereza', 'Michaela', 'Jiří', 'Jan', 'Petr', 'Josef', 'Pavel', 'Martin', 'Tomáš', 'Jaroslav', 'Miroslav', 'Zdeněk', 'Honza', 'Pepa', 'Míša', 'Káťa', 'Terka', 'Verča', 'Lucka', 'Peťa', 'Jarda', 'Mirek', 'Dagmar', 'Dáša', 'Jitka', 'Ivana', 'Alena', 'Marie', 'Zdeňka', 'Radka', 'Bohdana', 'Blanka'] },
   notNames: ['leden', 'únor', 'březen', 'duben', 'květen', 'červen', 'červenec', 'srpen', 'září', 'říjen', 'listopad', 'prosinec', 'pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota', 'neděle', 'velikonoce', 'vánoce', 'dušičky', 'ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'října', 'listopadu', 'prosince'],
   institutions: ['služebna', 'sluzebna', 'policie', 'oddělení', 'nemocnice', 'nádraží', 'soud', 'úřad'],

@@ -1,0 +1,110 @@
+import type { Token } from './document';
+import type { Span } from './types';
+
+/**
+ * Phone numbers dictated in words, as a hotline or a voice message writes them down: "his number is eight seven oh one,
+ * 455, 21 09", "на номер ноль пять пять пять, семьдесят два, сорок, ноль шесть", "продиктовала словами: восемь семьсот
+ * семь, двести один, сорок, шестьдесят три". Looked for only in the few words after a word about a number or a call,
+ * so that counting ("one, two, three times") is left alone; a run of at least three number words that spells nine to
+ * thirteen digits.
+ */
+export function detectSpokenPhones(text: string, tokens: readonly Token[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // Only where a run of number words starts (one word at a time: a set's look-up, no pattern over the whole text).
+    if (!STARTS.has(t.lower) || (out.length > 0 && out[out.length - 1].end > t.start)) continue;
+    if (i > 0 && STARTS.has(tokens[i - 1].lower) && /^[\s,.\-–]{1,3}$/.test(text.slice(tokens[i - 1].end, t.start))) continue;
+    RUN_AT.lastIndex = t.start;
+    const run = RUN_AT.exec(text);
+    if (!run) continue;
+    const digits = spokenDigits(run[0]);
+    if (digits === null || digits.length < 9 || digits.length > 13 || !CUE.test(text.slice(Math.max(0, t.start - WINDOW), t.start))) continue;
+    out.push({ start: t.start, end: t.start + run[0].length, type: 'PHONE', rule: 'phone.spoken', confidence: 0.7 });
+  }
+  return out;
+}
+
+/** How far after its cue a dictated number may start: "his number is", "подруга продиктовала словами:". */
+const WINDOW = 80;
+
+const CUE = /(?<![\p{L}])(?:number|phone|mobile|tel|call(?:ed|s)?|sim|whats\s?app|viber|номер\p{L}*|телефон\p{L}*|тел|звон\p{L}*|позвон\p{L}*|продиктова\p{L}*|ватсап\p{L}*|вайбер\p{L}*)(?![\p{L}])/iu;
+
+/** Each number word: its value, and whether it is hundreds (3), tens (2) or a digit (1); teens close their group as tens do. */
+const WORDS = new Map<string, [number, number]>();
+function add(list: string, rank: number, values: (i: number) => number): void {
+  list.split(' ').forEach((w, i) => WORDS.set(w, [values(i), rank]));
+}
+add('zero oh one two three four five six seven eight nine', 1, (i) => Math.max(0, i - 1));
+add('ноль нуль один два три четыре пять шесть семь восемь девять', 1, (i) => Math.max(0, i - 1));
+add('одна две', 1, (i) => i + 1);
+add('ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen', 2, (i) => 10 + i);
+add('десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать', 2, (i) => 10 + i);
+add('twenty thirty forty fifty sixty seventy eighty ninety', 2, (i) => 20 + 10 * i);
+add('двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто', 2, (i) => 20 + 10 * i);
+add('сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот', 3, (i) => 100 * (i + 1));
+
+/** The words a run may start with. */
+const STARTS = new Set([...WORDS.keys(), 'double', 'triple']);
+const WORD = [...WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
+/** A run of number words and groups of digits, joined by spaces, commas, dashes or full stops; a word first. */
+const RUN_SOURCE = `(?<![\\p{L}\\d])(?:${WORD}|double|triple)(?![\\p{L}])(?:[\\s,.\\-–]{1,3}(?:(?:${WORD}|hundred|double|triple)(?![\\p{L}])|\\d{1,4}(?![\\p{L}\\d])))+`;
+const RUN_AT = new RegExp(RUN_SOURCE, 'iuy');
+
+/** A number said in several words (семьсот семь = 707): its value, the rank of its last word and the rank it started with. */
+interface Group {
+  value: number;
+  last: number;
+  first: number;
+}
+
+/** The digits a run spells, or null where fewer than three of its items are words (a plain number is the phone detector's). */
+export function spokenDigits(run: string): string | null {
+  let digits = '';
+  let words = 0;
+  /** The group being built (семьсот семь = 707). */
+  let group = null as Group | null;
+  let repeat = 1;
+  const close = () => {
+    if (group) digits += String(group.value).padStart(group.first === 3 ? 3 : group.first === 2 ? 2 : 1, '0');
+    group = null;
+  };
+  for (const item of run.toLowerCase().split(/[\s,.\-–]+/)) {
+    if (item === '') continue;
+    if (/^\d+$/.test(item)) {
+      close();
+      digits += item;
+      continue;
+    }
+    if (item === 'double' || item === 'triple') {
+      close();
+      repeat = item === 'double' ? 2 : 3;
+      continue;
+    }
+    if (item === 'hundred') {
+      // "four hundred fifty five": the digit before becomes its hundreds.
+      if (group && group.last === 1 && group.first === 1) group = { value: group.value * 100, last: 3, first: 3 };
+      continue;
+    }
+    const known = WORDS.get(item);
+    if (!known) return null;
+    words++;
+    const [value, rank] = known;
+    // A ten after hundreds, a digit after a ten of twenty or more or after hundreds joins the group; anything else starts one.
+    const joins = group !== null && value !== 0 && ((group.last === 3 && rank < 3) || (group.last === 2 && rank === 1 && group.value % 10 === 0 && group.value >= 20));
+    if (joins && group) {
+      group = { value: group.value + value, last: rank, first: group.first };
+    } else {
+      close();
+      if (repeat > 1 && rank === 1) {
+        digits += String(value).repeat(repeat);
+        repeat = 1;
+        continue;
+      }
+      group = { value, last: rank, first: rank };
+    }
+    repeat = 1;
+  }
+  close();
+  return words >= 3 ? digits : null;
+}
