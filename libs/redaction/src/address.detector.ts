@@ -151,11 +151,12 @@ const STREET_WORD = /^(?:street|st|str|ave|avenue|road|rd|lane|boulevard|blvd|mi
 const LEAD_WORDS = /^(?:at|on|in|to|near|lives|live|living|moved|the|a|her|his|flat|apartment|house|building|на|в|по|у|к|возле|около|живу|живёт|живет|квартира|квартиру|квартире|адрес|адресу|дом|дома)$/iu;
 
 /** (Case-sensitive, so that the street's words must be capitalised: only a cue's first letter may be either.) */
-const STRONG_CUES = `(?:\\b(?:[Ll]ives?|[Ll]ived|[Ll]iving|[Ss]tays?|[Ss]tayed|[Ss]taying|[Rr]ents?|[Rr]ented|[Rr]enting)\\s+(?:a\\s+(?:room|flat)\\s+)?at|\\b[Aa]ddress(?:\\s+(?:is|was))?(?:\\s*:)?|(?<![\\p{L}])(?:[Аа]дрес[уе]?(?:\\s*:)?|(?:живёт|живет|живу|жила|жил|живут|жили)\\s+на))`;
+// (Or a dwelling's word before "on" or "at": "some house on Rustaveli 12", "квартира на Низами, 45".)
+const STRONG_CUES = `(?:\\b(?:[Ll]ives?|[Ll]ived|[Ll]iving|[Ss]tays?|[Ss]tayed|[Ss]taying|[Rr]ents?|[Rr]ented|[Rr]enting)\\s+(?:a\\s+(?:room|flat)\\s+)?at|\\b(?:house|flat|apartment|dormitory|hostel)\\s+(?:on|at)|(?<![\\p{L}])(?:квартир[аеуы]|дом|доме|общежити[ея])\\s+на|\\b[Aa]ddress(?:\\s+(?:is|was))?(?:\\s*:)?|(?<![\\p{L}])(?:[Аа]дрес[уе]?(?:\\s*:)?|(?:живёт|живет|живу|жила|жил|живут|жили)\\s+на))`;
 const STRONG_CUE = new RegExp(STRONG_CUES, 'gu');
 /** Sticky: tried right after a cue. */
 const CUED_STREET = new RegExp(
-  `\\s+((?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s){1,3}\\d{1,4}\\p{L}?(?:[/-](?:\\d{1,4}\\p{L}?|\\p{Lu}))?)(?![\\p{L}\\d]|[/-]\\d|\\s(?:years?|months?|weeks?|days?|nights?|лет|год|года|месяц|недел|дн|ноч))`,
+  `\\s+((?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s){0,2}\\p{Lu}[\\p{L}\\p{M}'’-]+,?\\s\\d{1,4}\\p{L}?(?:[/-](?:\\d{1,4}\\p{L}?|\\p{Lu}))?)(?![\\p{L}\\d]|[/.:-]\\d|\\s(?:years?|months?|weeks?|days?|nights?|лет|год|года|месяц|недел|дн|ноч))`,
   'uy',
 );
 

@@ -951,6 +951,8 @@ describe('held-out sets AJ-AM (4 December, third session)', () => {
     ['a nickname before "real name unknown"', 'en', '2. "Bobby", real name unknown, plain clothes.', [['PERSON', 'Bobby']]],
     ['a lower-case nickname in quotes right after "зовут"', 'ru', 'Старшего девочки зовут «лысый», второго Дима.', [['PERSON', 'лысый'], ['PERSON', 'Дима']]],
     ['a name in brackets after "в паспорте"', 'ru', 'Огулджерен (в паспорте латиницей Ogulžeren) приехала в марте.', [['PERSON', 'Огулджерен'], ['PERSON', 'Ogulžeren']]],
+    ['a street without its word after a dwelling\'s word and "on"', 'en', 'They kept her in a house on Rustaveli 12, near the market.', [['ADDRESS', 'Rustaveli 12']]],
+    ['a street without its word, a comma and the house, after "квартира на"', 'ru', 'Её квартира на Низами, 45 теперь пустая.', [['ADDRESS', 'Низами, 45']]],
   ])('finds %s', (_kind, lang, text, items) => {
     expect(found(text, lang)).toEqual(items);
   });
@@ -966,6 +968,7 @@ describe('held-out sets AJ-AM (4 December, third session)', () => {
     ['a currency after a sum in lower-case notes', 'en', 'she pay 20 000 dinara and 100 lari to them'],
     ['"as" before a word in quotes', 'en', 'He took the condoms from the table as "evidence" and left.'],
     ['Russian verbs in the past tense and infinitive in hurried notes', 'ru', 'я на телефон сфоткала. паспорт надо перевыпустить'],
+    ['a date after a street\'s name and "квартира на"', 'ru', 'После рейда на квартиру на Станционной, 19.12. Пишу в автобусе.'],
   ])('leaves alone %s', (_kind, lang, text) => {
     expect(found(text, lang)).toEqual([]);
   });
