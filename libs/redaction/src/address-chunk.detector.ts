@@ -46,7 +46,7 @@ const STREET_TITLES = new Set(['batyr', 'batyra', 'baatyr', 'bi', 'biy', 'akyn',
 
 /** Words that end a run even when capitalised: they start the prose again. */
 const STOP_WORDS = new Set(
-  'in at on near and or but with from to the a an of for by where which who that she he they her his address в на у из и а но с со где который которая она он они её его около возле адрес адресу'.split(' '),
+  'in at on near and or but with from to the a an of for by since until till during where which who that she he they her his address в на у из и а но с со где который которая она он они её его около возле адрес адресу'.split(' '),
 );
 
 interface Piece {

@@ -977,3 +977,34 @@ describe('held-out sets AJ-AM (4 December, third session)', () => {
     expect(persons('он выехал с полицией в 23:10 лев отписался что забрали её', 'ru')).toEqual(['лев']);
   });
 });
+
+describe('an outside tester and sets AN-AO (4 December, third session)', () => {
+  it.each([
+    ['a month\'s word before a surname after "on" and "of"', 'en', 'A knife attack on Nisan Yılmaz; a complaint on behalf of Mai Tamm.', [['PERSON', 'Nisan Yılmaz'], ['PERSON', 'Mai Tamm']]],
+    ['a month\'s word as a name after a time', 'en', 'Mai Tamm was home. At around 23:00 Mai called 112.', [['PERSON', 'Mai Tamm'], ['PERSON', 'Mai']]],
+    ['a month\'s word with a person\'s verb after it', 'en', 'Mai worked in a parlour until May 2021.', [['PERSON', 'Mai']]],
+    ['Мая at a sentence\'s start with a verb after it', 'ru', 'Мая позвонила нам ночью.', [['PERSON', 'Мая']]],
+    ['a given name that is a word, with its surname and age', 'en', 'She came with Blessing Okafor, 26, Nigerian. Blessing says they kept her card.', [['PERSON', 'Blessing Okafor'], ['PERSON', 'Blessing']]],
+    ['a nickname in quotes after a name, a bracket and an age', 'en', 'Dragana Savić (Savic on her ID card), 45, "Dada", works alone. Dada moved.', [['PERSON', 'Dragana Savić'], ['PERSON', 'Savic'], ['PERSON', 'Dada'], ['PERSON', 'Dada']]],
+    ['a nickname after "nicknamed"', 'en', 'A regular client nicknamed "Tiger" came back.', [['PERSON', 'Tiger']]],
+    ['a nickname after "называл"', 'ru', 'Второй, которого он называл «Гаги», молчал.', [['PERSON', 'Гаги']]],
+    ['a Ukrainian plate with spaces after "опознавательных знаков"', 'ru', 'Машина без опознавательных знаков, номер АА 4172 КХ.', [['PLATE', 'АА 4172 КХ']]],
+    ['an officer\'s service number in Russian and English', 'ru', 'Стоянов, служебный номер 308417, взял карту.', [['PERSON', 'Стоянов'], ['IDNUM', '308417']]],
+    ['a phone said with its plus in words', 'en', 'Her number: plus seven, seven oh seven, one two three, four five six seven.', [['PHONE', 'plus seven, seven oh seven, one two three, four five six seven']]],
+    ['a phone said in ten digits and many words, with no word about it', 'ru', 'Она повторила: восемь, семь ноль один, три два один, ноль семь, ноль семь.', [['PHONE', 'восемь, семь ноль один, три два один, ноль семь, ноль семь']]],
+  ])('finds %s', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it.each([
+    ['counting to ten in words', 'en', 'She counted one two three four five six seven eight nine ten before she opened.'],
+    ['a chat export\'s date and time', 'ru', '[12.03.2023 21:40:15] девочки: привет всем'],
+    ['"Слава богу" and a holiday\'s ordinal', 'ru', 'Она вернулась к Первому мая, и слава богу. «Слава богу, что я ушла».'],
+    ['an invoice\'s and an order\'s numbers', 'en', 'Invoice INV-2023/0045 and order no. AB-2024/11873 were paid.'],
+    ['a month and a year after "since" beside a road', 'en', 'She has worked on the road since March 2019.'],
+    ['May Day, and a weekday before a surname after "on"', 'en', 'On 1 May (May Day) the park was full. On Friday Novak came.'],
+  ])('leaves alone %s', (_kind, lang, text) => {
+    const names = found(text, lang).filter(([, s]) => !['Novak'].includes(s));
+    expect(names).toEqual([]);
+  });
+});

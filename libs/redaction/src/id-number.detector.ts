@@ -73,7 +73,7 @@ const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
  * A badge's or a service number's word within a few words before a number (its number noted as …), at a word's start:
  * "незнакомых" holds "знак", and a phone's "+375" after it is no badge.
  */
-const BADGE_BEFORE = /(?<![\p{L}])(?:badge|značk|znack|значк|жетон|нагрудн|значок|знак|удостоверени|udostoveren|sicil|service id|service number|identification number|služební číslo|sluzebni cislo|identifikační číslo|numer służbowy|numer identyfikacyjny|табельн|личный номер)(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/iu;
+const BADGE_BEFORE = /(?<![\p{L}])(?:badge|značk|znack|значк|жетон|нагрудн|значок|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|identifikační číslo|numer służbowy|numer identyfikacyjny|табельн|личный номер)(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/iu;
 /** An account's word just before a number (the account DE27 …, IBAN: …, на счёт …). */
 const ACCOUNT_BEFORE = /(?<![\p{L}])(?:iban|account|acct|konto|kontonummer|účet|účtu|račun|cont|sąskait\p{L}*|рахун\p{L}*|сч[её]т\p{L}*)(?:\s+(?:no\.?|nr\.?|number|№))?[\s:]*$/iu;
 /** A series (two to four digits, one to three capitals, or both: 66 В) and a number of 6-10 digits joined by "№". */
@@ -214,6 +214,8 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
   }
   for (const m of matchesAt(DOCUMENT_PREFIX, text, idStarts)) {
     if (/^\d/.test(m[0]) && phoneIn(m[0], 0, data)) continue;
+    // (Not an invoice's or an order's number: INV-2023/0045, "счёт № СЧ-2024/1187".)
+    if (/^(?:INV|ORD|PO|СЧ)-/.test(m[0]) || NOT_PERSONAL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-prefix', 0.75));
   }
   // Passport and ID-card numbers: 1-2 Latin letters then 7-8 digits (AB1234567, N12345678, ID1234567, AN 3309812).
@@ -282,6 +284,8 @@ const NATIONAL_NUMBER = /(?<![\p{L}0-9+\-/.]|\d )\d{2,15}(?:[ \-/]\d{1,10}){0,3}
 const LONG_NUMBER = /(?<![\p{L}0-9+\-/.])\d{12,15}(?![\p{L}0-9]|[\-/.]\d)/uy;
 const BARE_NUMBER = /(?<![\p{L}0-9.,])(\d{3,15})(?![\p{L}0-9]|[.,]\d)/uy;
 const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{2,3}\s?\d{6,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d)(?![\p{L}0-9])/uy;
+/** Words before a number that is a business's, not a person's: an invoice, an order, a receipt. */
+const NOT_PERSONAL_BEFORE = /(?<![\p{L}])(?:invoice|order|receipt|счёт-фактура|счет-фактура|заказ\p{L}*|чек\p{L}*|накладн\p{L}*)(?:\s+(?:no\.?|nr\.?|№|#))?[\s:]*$/iu;
 const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[IVX]{1,4}-[A-ZА-ЯЁŞÇÝŽÄÖÜŇ]{2}\s?№?\s?\d{6}|[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[A-ZА-ЯЁІЇЄ]{1,4}-(?:19|20)\d{2}[-/]\d{4,7}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6})(?![\p{L}0-9])/uy;
 const LETTER_DIGIT_IDS = /(?<![\p{L}0-9])[0-9A-Z]{7,10}(?![\p{L}0-9])/uy;
 const ALBANIAN = /^[A-Z]\d{8}[A-Z]$/;

@@ -823,11 +823,25 @@ function markQuotedNicknamesBesideNames(scan: PersonScan): void {
       return gap === ', ' || (b === a + 2 && CONJUNCTIONS.has(tokens[a + 1].lower) && gap === ` ${tokens[a + 1].text} `);
     };
     const listed = (scan.named(i - 1) && link(i - 1, i)) || (i > 1 && scan.named(i - 2) && link(i - 2, i)) || (scan.named(i + 1) && link(i, i + 1)) || (i + 2 < tokens.length && scan.named(i + 2) && link(i, i + 2));
+    // (Or after a name and its age, maybe with a bracket between: Dragana Savić (Драгана Савић on her ID card), 45, "Dada".)
+    const afterAge = AGE_BEFORE_QUOTE.test(text.slice(Math.max(0, t.start - 8), t.start)) && namedBeforeAge(scan, i);
     // (Or right after a word for a person: девушка «Вишня», новенькая «Малышка», the girl "Kitty", a cue word.)
     const prev = tokens[i - 1];
     const afterPerson = prev !== undefined && t.start - prev.end === 2 && (QUOTED_NICKNAME_AFTER.has(prev.lower) || APPOSITION_NOUNS.has(prev.lower) || scan.cueBefore(prev.lower));
-    if (bracketed || listed || afterPerson || calledSo) hit[i] = { rule: 'person.nickname', confidence: 0.7 };
+    if (bracketed || listed || afterPerson || calledSo || afterAge) hit[i] = { rule: 'person.nickname', confidence: 0.7 };
   }
+}
+
+const AGE_BEFORE_QUOTE = /,\s\d{1,2},\s["«“„']$/;
+/** The words before word i's ", 45, " end with a name, or with a bracket right after one (up to twelve words back). */
+function namedBeforeAge(scan: PersonScan, i: number): boolean {
+  const { tokens } = scan;
+  for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
+    if (!scan.named(k)) continue;
+    // (The name before the bracket, or the last one inside it.)
+    return /^(?:\s?\([^()]{0,60}\)|[^()]{0,60}\))?,\s\d{1,2},\s["«“„']$/.test(scan.between(tokens[k], tokens[i]));
+  }
+  return false;
 }
 
 /** After a nickname's closing quote: who calls her so ("Asia" to her friends, «Кнопка» для своих, «Аляска» на точке). */
@@ -958,6 +972,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   if (t.text.length < 2) return null;
   // (A title or a rank is no name, except in quotes after a naming word: "девочки называют «Майор»", called "Captain".)
   if (scan.titlesAndCues.has(w)) return t.capitalised && quotedAfterNamingCue(scan, i) ? { rule: 'person.cue', confidence: 0.7 } : null;
+  // (Nor "Слава" of "Слава богу", thank God.)
+  if ((w === 'слава' || w === 'slava') && THANK_GOD.test(text.slice(t.end, t.end + 9))) return null;
   // (Nor an honorific in lower case after a name: "Gülşen abla", "Rustam aka"; capitalised it may be a name, Jan.)
   if (!t.capitalised && HONORIFICS_AFTER.has(w)) return null;
   // Most words: lower case, in a narrative written with capitals, with no cue word or opening quote right before.
@@ -975,7 +991,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (Russian writes its months in lower case: Марта, Мая capitalised inside a sentence, not after a day's number as in
   // "8 Марта", are the names Marta and Maya, in any case form, Марту, Мае.)
   const monthName = t.cyrillic && t.capitalised ? MONTHS_ALSO_NAMES_RU.get(w) : undefined;
-  if (monthName !== undefined && !sentenceStart(text, t.start) && !/\d\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) {
+  if (monthName !== undefined && (!sentenceStart(text, t.start) || verbFollows(text, tokens, i)) && !/\d\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) {
     // (At a sentence's start it is read as a name too, once found so inside one: markCalendarNames.)
     scan.calendarNames.add(monthName);
     return { rule: 'person.gazetteer', confidence: 0.7 };
@@ -1040,7 +1056,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
     // Not a word of either dictionary, nor a place, institution or brand: a name the lists do not hold.
     return { rule: 'person.unknown-word', confidence: 0.6 };
   }
-  if (cap && t.cyrillic && !sentenceStart(text, t.start) && !/[«"“„]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text) && !(lex.ordinary && COMPASS_COMPOUND.test(text.slice(Math.max(0, t.start - 10), t.start)))) {
+  // (Nor a holiday's ordinal before its month, "к Первому мая", "Восьмое марта".)
+  if (cap && t.cyrillic && !sentenceStart(text, t.start) && !/[«"“„]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text) && !(lex.ordinary && COMPASS_COMPOUND.test(text.slice(Math.max(0, t.start - 10), t.start))) && !MONTH_GENITIVE_AFTER.test(text.slice(t.end, t.end + 10)) && !EVERYDAY.has(w)) {
     // Russian capitalises nothing but proper nouns inside a sentence: Жук, Лев, Роза.
     return { rule: 'person.capitalised', confidence: 0.5 };
   }
@@ -1125,7 +1142,7 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
   if (!cap && !cued && !verbFollows(text, tokens, i)) return null;
   const after = text.slice(t.end, t.end + 12);
   const nextWord = i + 1 < tokens.length ? tokens[i + 1].lower : '';
-  const monthLike = MONTHS.has(w) && (MONTH_BEFORE.has(prevWord) || /^\s*\d/.test(after) || monthBeside(scan, i));
+  const monthLike = MONTHS.has(w) && (MONTH_BEFORE.has(prevWord) || /^\s*\d/.test(after) || /^\s[Dd]ay\b/.test(after) || monthBeside(scan, i));
   const virtue = VIRTUES.some((v) => lex.lemmas.includes(v) || w === v);
   // (Capitalised inside a sentence it is a name: Russian and English capitalise no virtue there, "забрал Веру в отдел".)
   const wordLike = virtue && (!cap || sentenceStart(text, t.start)) && /^\s+(в|во|к|на|in|of|that|for)\s/i.test(after) && !cued && !['говорит', 'said', 'says'].includes(nextWord);
@@ -1150,12 +1167,28 @@ const CALENDAR_BEFORE = new Set([
   ...MONTH_BEFORE, 'on', 'during', 'after', 'before', 'в', 'во', 'с', 'со', 'до', 'по', 'к', 'на', 'после', 'перед', 'накануне', 'каждый', 'каждую', 'каждое',
 ]);
 
+const THANK_GOD = /^\s(?:богу|bogu|аллаху|allahu|allahga)(?![\p{L}])/iu;
+
+/** A Russian month in the genitive right after a word: a date's or a holiday's ("Первому мая", "Восьмое марта"). */
+const MONTH_GENITIVE_AFTER = /^\s(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])/iu;
+
+/** The word "month" after a month's name: "Мая месяца", "May month". */
+const MONTH_WORD_AFTER = /^\s(?:месяц|month)/iu;
+
 /** Word i, a month's or weekday's word, is used as one here: a word before it says so, or a date's number beside it. */
-function calendarUse(scan: PersonScan, i: number): boolean {
+function calendarUse(scan: PersonScan, i: number, notHere: ReadonlySet<string> = NONE): boolean {
   const { text, tokens } = scan;
   const t = tokens[i];
-  return (i > 0 && CALENDAR_BEFORE.has(tokens[i - 1].lower)) || /^\s*\d/.test(text.slice(t.end, t.end + 3)) || monthBeside(scan, i);
+  // (A time right before is no date's day: "at around 23:00 Mai called".)
+  if (/\d:\d\d\s?$/.test(text.slice(Math.max(0, t.start - 6), t.start)) && !(i > 0 && CALENDAR_BEFORE.has(tokens[i - 1].lower))) return /^\s*\d/.test(text.slice(t.end, t.end + 3));
+  const before = i > 0 ? tokens[i - 1].lower : '';
+  return (CALENDAR_BEFORE.has(before) && !notHere.has(before)) || /^\s*\d/.test(text.slice(t.end, t.end + 3)) || MONTH_WORD_AFTER.test(text.slice(t.end, t.end + 8)) || monthBeside(scan, i);
 }
+const NONE: ReadonlySet<string> = new Set();
+/** Words before a month's word that lead to a person as often: "on", "of", "to", "by", "к", "на", "с", "по". */
+const PERSON_OR_DATE_BEFORE = new Set(['on', 'of', 'to', 'by', 'к', 'на', 'с', 'по']);
+const PERSON_OR_DATE_BEFORE_OF_DAYS = new Set(['of', 'to', 'by', 'к', 'на', 'с', 'по']);
+const ENGLISH_WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
  * A month's or weekday's word that is a person's name here (Mai Kask, Nisan Yılmaz, "Nisan, 29, a trans woman"): right
@@ -1167,17 +1200,25 @@ function markCalendarNames(scan: PersonScan): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // (The packs' words of public bodies are kept with their months: Piața Victoriei is a square.)
-    if (hit[i] || !t.capitalised || t.text.length < 3 || !(scan.calendar(t) || MONTHS_ALSO_NAMES_RU.has(t.lower)) || scan.data.institutions.has(t.lower) || scan.data.institutions.has(foldDiacritics(t.lower)) || calendarUse(scan, i)) continue;
+    if (hit[i] || !t.capitalised || t.text.length < 3 || !(scan.calendar(t) || MONTHS_ALSO_NAMES_RU.has(t.lower)) || scan.data.institutions.has(t.lower) || scan.data.institutions.has(foldDiacritics(t.lower))) continue;
     const next = tokens[i + 1];
     const beforeSurname = next !== undefined && scan.between(t, next) === ' ' && SURNAME_RULES.has(hit[i + 1]?.rule ?? '') && !scan.calendar(next);
+    // (Before a surname, a word that leads to a person as well as to a date does not make it one: "attack on Nisan Yılmaz",
+    // "on behalf of Mai Tamm"; "In March Kowalski paid" is a date.)
+    // ("On Friday Novak came": a weekday takes "on" as its own.)
+    if (beforeSurname ? calendarUse(scan, i, ENGLISH_WEEKDAYS.has(t.lower) ? PERSON_OR_DATE_BEFORE_OF_DAYS : PERSON_OR_DATE_BEFORE) : calendarUse(scan, i)) continue;
     // (A Russian name that is a month's form, found inside a sentence, starts one too: "Встретила Маю. Мая приехала".)
     const foundInside = t.cyrillic && scan.calendarNames.has(MONTHS_ALSO_NAMES_RU.get(t.lower) ?? '');
-    if (beforeSurname || foundInside || AGE_AFTER.test(text.slice(t.end, t.end + 12))) {
+    // (Or a person's verb right after it, "Mai worked", "Nisan told us"; not one a month or a day does too, "Friday came".)
+    const personVerb = verbFollows(text, tokens, i) && !TIME_VERBS.has(tokens[i + 1].lower);
+    if (beforeSurname || foundInside || personVerb || AGE_AFTER.test(text.slice(t.end, t.end + 12))) {
       hit[i] = { rule: 'person.calendar-name', confidence: 0.6 };
       scan.calendarNames.add(t.lower);
     }
   }
 }
+/** Verbs a month or a day is the subject of as well as a person: "Friday came and went", "May passed". */
+const TIME_VERBS = new Set(['came', 'comes', 'went', 'goes', 'passed', 'ended', 'began', 'begins', 'started', 'starts', 'пришёл', 'пришел', 'прошёл', 'прошел', 'начался', 'закончился']);
 const SURNAME_RULES = new Set(['person.surname', 'person.unknown-word', 'person.surname-listed', 'person.patronymic']);
 
 function markBesideNames(scan: PersonScan): void {
@@ -1230,7 +1271,7 @@ function markBeforeNames(scan: PersonScan): void {
         ? 'double'
         : gap === ' ' && next!.rule === 'person.gazetteer'
           ? 'given'
-          : gap === ' ' && (next!.rule === 'person.surname' || (next!.rule === 'person.unknown-word' && !plainDictionaryWord(t.lower))) && !sentenceStart(text, t.start)
+          : gap === ' ' && (next!.rule === 'person.surname' || (next!.rule === 'person.unknown-word' && (!plainDictionaryWord(t.lower) || AGE_AFTER.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 12))))) && !sentenceStart(text, t.start)
             ? 'before-surname'
             : gap === ', '
               ? 'list'

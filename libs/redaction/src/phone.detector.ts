@@ -19,6 +19,10 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
   // (A country code may be written in brackets with its plus: "(+995) 577 20 41 86".)
   const candidate = /(?<![\p{L}0-9])(?:\(\+(?=\d{1,4}\))|\+\s?)?\(?\d(?:[\d\s()\-–/]|\.(?=\d)){6,22}\d(?![\p{L}0-9])/gu;
   for (const m of text.matchAll(candidate)) {
+    // (Not a date and a time, as a chat export writes them: "[12.03.2023 21:40:15] Света:".)
+    if (DATE_FIRST.test(m[0])) continue;
+    // (Nor the digits of a code with letters before them: AB-2024/11873.)
+    if (m.index! > 0 && CODE_LETTERS_BEFORE.test(text.slice(Math.max(0, m.index! - 5), m.index!))) continue;
     // Else without its first group (a prefix of the prose glued to it); a candidate of one group would be read again as it is.
     const rest = m[0].replace(/^\S+\s/, '');
     // Or, over a line break, the part before it: a number wrapped onto the next line is one ("+7 771 909⏎33 18"), but
@@ -41,6 +45,8 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
   return out;
 }
 
+const CODE_LETTERS_BEFORE = /(?<![\p{L}])\p{Lu}{1,4}-$/u;
+const DATE_FIRST = /^\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}(?!\d)/;
 const LOCAL_PHONE = /(?<![\p{L}0-9+\-/.,]|\d[ -])[1-9](?:\d{3}[ -]\d{4}|\d[ -]\d{3}[ -]\d{3}|\d{2}[ -]\d{2}[ -]\d{3}|\d{2}[ -]\d{3}[ -]\d{2})(?![\p{L}0-9]|[ -]\d|[\-/.,]\d)/gu;
 const CUES = `call|called|calls|calling|phone|phoned|mobile|cell|contact|contacts|reachable|reach\\s+her|number(?!\\s+of)|контакт\\p{L}*|связ\\p{L}*|whats\\s?app|viber|telegram|signal|sms|text|texted|tel\\.?|mob\\.?|тел\\.?|телефон\\p{L}*|номер(?!\\s+(?:дома|квартиры|машины|комнаты))\\p{L}*|звон\\p{L}*|позвон\\p{L}*|набра\\p{L}*|вотсап\\p{L}*|ватсап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|смс`;
 /** A word about calling or messaging before the number, in the same sentence. */

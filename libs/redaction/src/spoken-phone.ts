@@ -4,8 +4,9 @@ import type { Span } from './types';
 /**
  * Phone numbers dictated in words, as a hotline or a voice message writes them down: "his number is eight seven oh one,
  * 455, 21 09", "на номер ноль пять пять пять, семьдесят два, сорок, ноль шесть", "продиктовала словами: восемь семьсот
- * семь, двести один, сорок, шестьдесят три". Looked for only in the few words after a word about a number or a call,
- * so that counting ("one, two, three times") is left alone; a run of at least three number words that spells nine to
+ * семь, двести один, сорок, шестьдесят три". Nine digits need a word about a number or a call a few words before;
+ * ten or more said in five words or more count anywhere, unless the words count up or down;
+ * a run of at least three number words that spells nine to
  * thirteen digits.
  */
 export function detectSpokenPhones(text: string, tokens: readonly Token[]): Span[] {
@@ -18,11 +19,33 @@ export function detectSpokenPhones(text: string, tokens: readonly Token[]): Span
     RUN_AT.lastIndex = t.start;
     const run = RUN_AT.exec(text);
     if (!run) continue;
-    const digits = spokenDigits(run[0]);
-    if (digits === null || digits.length < 9 || digits.length > 13 || !CUE.test(text.slice(Math.max(0, t.start - WINDOW), t.start))) continue;
-    out.push({ start: t.start, end: t.start + run[0].length, type: 'PHONE', rule: 'phone.spoken', confidence: 0.7 });
+    // (With the digits or the plus written before the first word: "+7 seven zero one …", "8 707 двести тридцать четыре".)
+    const lead = LEAD.exec(text.slice(Math.max(0, t.start - 24), t.start));
+    const start = t.start - (lead ? lead[0].length : 0);
+    const said = text.slice(start, t.start + run[0].length);
+    const digits = spokenDigits(said);
+    if (digits === null || digits.length < 9 || digits.length > 13) continue;
+    // (Ten digits or more, said in five words or more, are a number whatever comes before, unless they count: "one two
+    // three four …"; nine need a word about one.)
+    if (!(digits.length >= 10 && wordCount(said) >= 5 && !counting(said)) && !CUE.test(text.slice(Math.max(0, start - WINDOW), start))) continue;
+    out.push({ start, end: t.start + run[0].length, type: 'PHONE', rule: 'phone.spoken', confidence: 0.7 });
   }
   return out;
+}
+
+/** Digit groups, a plus or its word right before a dictated number's first word. */
+const LEAD = /(?:(?:\+\s?|(?<![\p{L}])(?:plus|плюс)\s)?(?<![\p{L}\d])\d{1,4}[\s,.\-–]{1,3})+$|(?:\+\s?|(?<![\p{L}])(?:plus|плюс)\s)$/iu;
+const wordsOf = (said: string) => said.split(/[\s,.\-–]+/).filter((w) => WORDS.has(w.toLowerCase()));
+const wordCount = (said: string) => wordsOf(said).length;
+/** Four words or more in a row that go up or down by one: counting, not a number said ("one two three four", "три, два, один"). */
+function counting(said: string): boolean {
+  const values = wordsOf(said).map((w) => WORDS.get(w.toLowerCase())![0]);
+  let run = 1;
+  for (let k = 1; k < values.length; k++) {
+    run = Math.abs(values[k] - values[k - 1]) === 1 && (k < 2 || values[k] - values[k - 1] === values[k - 1] - values[k - 2]) ? run + 1 : 1;
+    if (run >= 4) return true;
+  }
+  return false;
 }
 
 /** How far after its cue a dictated number may start: "his number is", "подруга продиктовала словами:". */
@@ -70,10 +93,10 @@ export function spokenDigits(run: string): string | null {
     group = null;
   };
   for (const item of run.toLowerCase().split(/[\s,.\-–]+/)) {
-    if (item === '') continue;
-    if (/^\d+$/.test(item)) {
+    if (item === '' || item === '+' || item === 'plus' || item === 'плюс') continue;
+    if (/^\+?\d+$/.test(item)) {
       close();
-      digits += item;
+      digits += item.replace('+', '');
       continue;
     }
     if (item === 'double' || item === 'triple') {

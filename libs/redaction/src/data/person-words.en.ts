@@ -18,7 +18,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Words that introduce a name in quotes (called "Ruslan"). */
   namingCues: words(`
-    called named nick nickname aka known by as name alias
+    called named nicknamed dubbed nick nickname aka known by as name alias
   `),
   /** Forms of address and kin terms: never names themselves. */
   titles: words(`
@@ -101,7 +101,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   everydayWords: words(`
     dont cant wont didnt doesnt isnt wasnt werent havent hasnt couldnt wouldnt shouldnt im ive id youre theyre thats whats pls plz thx tnx abt
     bout w wo bc coz cuz u ur yr ppl msg msgs tmrw tues thurs weds approx govt dept info ok okay
-    haha hahaha ahah ahaha lol omg btw idk tbh ikr nvm brb
+    haha hahaha ahah ahaha lol omg btw idk tbh ikr nvm brb salem sälem merci spasibo normas
     obshaga obshchaga obshchezhitie noraebang
     prez prezi prezik preziki lubr shtraf rakhmet rahmet politist sicil značka znacka
   `),
