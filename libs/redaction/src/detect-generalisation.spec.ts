@@ -1003,6 +1003,7 @@ describe('an outside tester and sets AN-AO (4 December, third session)', () => {
     ['an invoice\'s and an order\'s numbers', 'en', 'Invoice INV-2023/0045 and order no. AB-2024/11873 were paid.'],
     ['a month and a year after "since" beside a road', 'en', 'She has worked on the road since March 2019.'],
     ['May Day, and a weekday before a surname after "on"', 'en', 'On 1 May (May Day) the park was full. On Friday Novak came.'],
+    ['a word capitalised after a semicolon', 'ru', 'Постановление отменено; Приказ № 535 не применялся.'],
   ])('leaves alone %s', (_kind, lang, text) => {
     const names = found(text, lang).filter(([, s]) => !['Novak'].includes(s));
     expect(names).toEqual([]);
