@@ -37,6 +37,11 @@ const HOSTILE: Record<string, string> = {
   'line breaks': fill('\n'),
   'full stops and spaces': fill('.  '),
   'quotes and brackets': fill('"(«'),
+  'number words after a call': fill('call eight seven oh one, 455, '),
+  'Russian number words': fill('номер восемь семьсот семь, двести '),
+  'chat lines': fill('[12.03.2023 21:40:15] Настюха 🌸: девки где лерка\n'),
+  'colons without line breaks': fill('a: '),
+  'ages in apposition before quotes': fill('Ana, 30, "'),
 };
 
 function cpuMs(run: () => unknown): number {
