@@ -534,8 +534,11 @@ function sentenceStart(text: string, at: number): boolean {
   // (Also the first word of an item of a list with dashes or bullets: ". - Зашли к Сашке", "\n• Дала".)
   // (And the first word of a bracketed note or after its end, "пауза.] Надежды", "[Пометка:", of a table's cell, "| Возраст",
   // and of a translation after a slash, "Що сталося? / Что".)
-  return at === 0 || /(^|[.!?:»"“”][\])]?\s*(?:\/\s+)?|\n\s*|\|\s*)(?:[-–—•*+]\s+)?$/.test(before) || /[«"“„([]\s*$/.test(before);
+  // (And a chat's message after its time, "[23:13] Сеть: да".)
+  return at === 0 || /(^|[.!?:»"“”][\])]?\s*(?:\/\s+)?|\n\s*|\|\s*)(?:[-–—•*+]\s+)?$/.test(before) || /[«"“„([]\s*$/.test(before) || (before.endsWith('] ') && CHAT_STAMP_BEFORE.test(text.slice(Math.max(0, at - 32), at)));
 }
+
+const CHAT_STAMP_BEFORE = /(?:^|\n)[ \t]*\[[^\]\n]{1,25}\] $/;
 
 /** A patronymic particle written as a word of its own after the father's name (in any case, not inside a longer word). */
 const PATRONYMIC_PARTICLE = /^ (?:кызы|қызы|уулу|улы|ұлы|гызы|оглы|оглу|kyzy|qyzy|kizi|uulu|uly|ulı|qizi|qızı|gızı|oğlu|oglu|ogly|o['‘ʻ’]g['‘ʻ’]li|ogli|угли|ўғли|қизи)(?![\p{L}\p{M}'‘ʻ’-])/u;
