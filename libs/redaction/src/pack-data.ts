@@ -74,13 +74,20 @@ function combined(shapes: Array<{ pattern: string; rule: string }>): { re: RegEx
 /** Except those that are also given names. */
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(worldCountryNames().flatMap((c) => (GIVEN_LOWER.has(c) ? [] : [c, fold(c)])));
 
-function placeSet(places: string[]): Set<string> {
+function placeSet(places: string[], givenOfPacks: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   for (const place of places) {
     for (const form of [place.toLowerCase(), fold(place.toLowerCase())]) {
       out.add(form);
       // Each long part of a hyphenated name (Усть-Каменогорск, Kohtla-Järve): the words are tokenised apart.
       for (const part of form.split('-')) if (part.length >= 5 && part !== form && !GIVEN_LOWER.has(part)) out.add(part);
+      // And the last word of a name of several (Fushë Kosovë, Kapitan Andreevo, Stara Zagora): its first words are often
+      // words of the language or ranks (Kapitan), so only the last is taken alone.
+      const words = form.split(' ');
+      const last = words[words.length - 1];
+      // (Not a given name: Mirzo Ulugbek is a district, Ulugbek a man.)
+      // (Six letters or more: a shorter one, Pauli of St. Pauli, would make a place of names that start with it, Paulina.)
+      if (words.length > 1 && last.length >= 6 && !GIVEN_LOWER.has(last) && !givenOfPacks.has(last)) out.add(last);
     }
   }
   return out;
@@ -132,7 +139,7 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
     notNames: lowerSet(packs.flatMap((p) => [...(p.notNames ?? []), ...(p.institutions ?? [])])),
     institutions: lowerSet(packs.flatMap((p) => p.institutions ?? [])),
     // (And the world's countries, whichever packs are configured: except those that are also given names.)
-    places: placeSet(packs.flatMap((p) => p.places ?? [])),
+    places: placeSet(packs.flatMap((p) => p.places ?? []), given),
     countryNames: COUNTRY_NAMES,
     vehicleContext: vehicleWords.length ? new RegExp(`(?:^|[^\\p{L}])(?:${vehicleWords.map(escape).join('|')})[^.!?\\n]{0,40}$`, 'iu') : null,
     vehicleAfter: vehicleWords.length ? new RegExp(`^\\s?(?:\\p{L}+\\s){0,2}(?:${vehicleWords.map(escape).join('|')})`, 'iu') : null,

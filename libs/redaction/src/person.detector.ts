@@ -1094,6 +1094,8 @@ function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
   const { text, tokens, data } = scan;
   const t = tokens[i];
   if (acronym(t.text) || placeContext(text, tokens, i, data) || PLACE_ADJECTIVE.test(t.text)) return false;
+  // (Nor the first word of a place's name of two, whose last word the packs hold: Fushë Kosovë, Stara Zagora.)
+  if (i + 1 < tokens.length && scan.between(t, tokens[i + 1]) === ' ' && tokens[i + 1].capitalised && scan.isPlace(tokens[i + 1].lower) && data.places.has(`${t.lower} ${tokens[i + 1].lower}`)) return false;
   if (properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(t.lower))) return false;
   // (Nor a Russian word in Latin letters at a sentence's start, in a narrative that writes Russian so: Vchera, Telefon.)
   if (sentenceStart(text, t.start) && scan.russianInLatinAtStart(i)) return false;
