@@ -160,6 +160,12 @@ const CUED_STREET = new RegExp(
   'uy',
 );
 
+/** A house number (not a year), one to three capitalised words and an English street's word, as written (41 Cranley Gardens). */
+const HOUSE_FIRST =
+  /(?<![\p{L}\d.,:/-])(?!(?:19|20)\d\d\s)\d{1,4}[A-Za-z]?,?\s(?:\p{Lu}[\p{L}\p{M}'’-]+\s){1,3}(?:Street|Road|Avenue|Lane|Gardens|Close|Drive|Crescent|Terrace|Grove|Mews|Row|Parade|Place|Square|Way|Court|Walk|(?:St|Rd|Ave)\.?)(?![\p{L}])/uy;
+/** A flat's word and number right before (Flat 3, 41 Cranley Gardens). */
+const FLAT_BEFORE = /(?:Flat|Apartment|Apt\.?|Room|Unit)\s\d{1,4}[A-Za-z]?,\s$/u;
+
 /** Words that introduce a place where someone lives or works. */
 const CUE = /(?:\b(?:at|on|address|lives at|live at|living at)|(?:^|[\s(])(?:на|адрес|адресу|по адресу|живёт на|живет на|живу на))\s*:?\s*$/iu;
 
@@ -209,6 +215,12 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
     CUED_STREET.lastIndex = c.index + c[0].length;
     const m = CUED_STREET.exec(text);
     if (m) out.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.strong-cue', confidence: 0.7 });
+  }
+  // The English order, the house before the street (14 Norfolk Street; Flat 3, 41 Cranley Gardens), tried where digits start.
+  for (const m of matchesAt(HOUSE_FIRST, text, doc.digitRunStarts)) {
+    const flat = FLAT_BEFORE.exec(text.slice(Math.max(0, m.index! - 24), m.index!));
+    const start = m.index! - (flat ? flat[0].length : 0);
+    out.push({ start, end: m.index! + m[0].length, type: 'ADDRESS', rule: 'address.house-first', confidence: 0.75 });
   }
   for (const m of HAS_COMPOUND_HOUSE.test(text) ? matchesAt(bare, text, startsBeforeAnchors(text, starts, bareAnchor)) : []) {
     // A street named after a person with a title written after the name (Айтеке би, Абылай хана, Raiymbek batyr): the name too.

@@ -218,6 +218,10 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
     if (/^(?:INV|ORD|PO|СЧ)-/.test(m[0]) || NOT_PERSONAL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-prefix', 0.75));
   }
+  // A British National Insurance number (JT 62 40 19 A) and a German social insurance number (53 120577 P 014): shapes no
+  // other number has, however spaced.
+  for (const m of matchesAt(NINO, text, idStarts)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.gb-nino', 0.9));
+  for (const m of matchesAt(DE_SOCIAL_INSURANCE, text, digitRuns)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.de-svnr', 0.9));
   // Passport and ID-card numbers: 1-2 Latin letters then 7-8 digits (AB1234567, N12345678, ID1234567, AN 3309812).
   for (const m of matchesAt(PASSPORT, text, idStarts)) {
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.passport', 0.9));
@@ -289,4 +293,8 @@ const NOT_PERSONAL_BEFORE = /(?<![\p{L}])(?:invoice|order|receipt|счёт-фа�
 const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[IVX]{1,4}-[A-ZА-ЯЁŞÇÝŽÄÖÜŇ]{2}\s?№?\s?\d{6}|[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[A-ZА-ЯЁІЇЄ]{1,4}-(?:19|20)\d{2}[-/]\d{4,7}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6})(?![\p{L}0-9])/uy;
 const LETTER_DIGIT_IDS = /(?<![\p{L}0-9])[0-9A-Z]{7,10}(?![\p{L}0-9])/uy;
 const ALBANIAN = /^[A-Z]\d{8}[A-Z]$/;
+/** Two letters (not the prefixes never issued), three pairs of digits and a letter A-D. */
+const NINO = /(?<![\p{L}0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\p{L}0-9])/uy;
+/** An area's two digits, the date of birth DDMMYY, the surname's initial and three digits. */
+const DE_SOCIAL_INSURANCE = /(?<![\p{L}0-9])\d{2}\s?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}\s?[A-Z]\s?\d{3}(?![\p{L}0-9])/uy;
 const PASSPORT = /(?<![\p{L}0-9])(?:ID|[A-Z]{1,2})\s?\d{6,8}(?![\p{L}0-9])/uy;

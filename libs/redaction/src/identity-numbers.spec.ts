@@ -1,4 +1,21 @@
-import { isBalticCode, isCentralAsianPin, isCnp, isEgn, isIdnp, isInn, isJmbg, isOib, isPesel, isRodneCislo, isSnils, isTcKimlik } from './identity-numbers';
+import {
+  isBalticCode,
+  isCentralAsianPin,
+  isCnp,
+  isDutchBsn,
+  isEgn,
+  isIdnp,
+  isInn,
+  isJmbg,
+  isNhsNumber,
+  isNorwegianPersonal,
+  isOib,
+  isPesel,
+  isRodneCislo,
+  isSnils,
+  isSwedishPersonal,
+  isTcKimlik,
+} from './identity-numbers';
 
 /** Each validator accepts a number with a correct check digit and refuses it with one digit changed. */
 const flip = (s: string) => s.slice(0, -1) + String((Number(s.at(-1)) + 1) % 10);
@@ -17,6 +34,12 @@ describe('identity-number checksums', () => {
     ['Turkish identity number', isTcKimlik, '10000000146'],
     ['rodné číslo', isRodneCislo, '7103192745'],
     ['OIB', isOib, '69435151530'],
+    ['Swedish personnummer (ten digits)', isSwedishPersonal, '9207150005'],
+    ['Swedish personnummer (twelve digits)', isSwedishPersonal, '199207150005'],
+    ['Norwegian fødselsnummer', isNorwegianPersonal, '15059200183'],
+    ['Norwegian D-nummer', isNorwegianPersonal, '55059200096'],
+    ['Dutch BSN', isDutchBsn, '231700003'],
+    ['NHS number', isNhsNumber, '9434765919'],
   ])('%s: valid passes, a changed check digit fails', (_name, isValid, valid) => {
     expect(isValid(valid)).toBe(true);
     expect(isValid(flip(valid))).toBe(false);
@@ -28,5 +51,8 @@ describe('identity-number checksums', () => {
     expect(isCentralAsianPin('20405199300712')).toBe(true);
     expect(isCentralAsianPin('21313199300712')).toBe(false); // month 13
     expect(isPesel('4405140145')).toBe(false);
+    expect(isSwedishPersonal('199213150008')).toBe(false); // month 13
+    expect(isNorwegianPersonal('35059200183')).toBe(false); // day 35
+    expect(isDutchBsn('000000000')).toBe(false);
   });
 });

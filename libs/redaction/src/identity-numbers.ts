@@ -150,6 +150,52 @@ export function isHungarianPersonal(s: string): boolean {
   return sum % 11 !== 10 && sum % 11 === d[10];
 }
 
+/**
+ * Swedish personnummer or samordningsnummer: (YY)YYMMDD and four digits, the last by the Luhn sum of the ten from YY on;
+ * a samordningsnummer adds 60 to the day.
+ */
+export function isSwedishPersonal(s: string): boolean {
+  if (!/^(?:\d{10}|\d{12})$/.test(s)) return false;
+  const ten = s.slice(-10);
+  const d = digitsOf(ten);
+  const day = d[4] * 10 + d[5];
+  if (!validDate(d[2] * 10 + d[3], day > 60 ? day - 60 : day)) return false;
+  let sum = 0;
+  for (let i = 0; i < 10; i++) {
+    const v = d[i] * (i % 2 === 0 ? 2 : 1);
+    sum += v > 9 ? v - 9 : v;
+  }
+  return sum % 10 === 0;
+}
+
+/** Norwegian fødselsnummer or D-nummer: DDMMYY (a D-nummer adds 40 to the day), three digits and two mod-11 check digits. */
+export function isNorwegianPersonal(s: string): boolean {
+  if (!/^\d{11}$/.test(s)) return false;
+  const d = digitsOf(s);
+  const day = d[0] * 10 + d[1];
+  if (!validDate(d[2] * 10 + d[3], day > 40 ? day - 40 : day)) return false;
+  const check = (weights: number[]) => {
+    const r = 11 - (weighted(d, weights) % 11);
+    return r === 11 ? 0 : r;
+  };
+  return check([3, 7, 6, 1, 8, 9, 4, 5, 2]) === d[9] && check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) === d[10];
+}
+
+/** Dutch BSN: nine digits passing the eleven test (weights 9 down to 2, minus the last digit). */
+export function isDutchBsn(s: string): boolean {
+  if (!/^\d{9}$/.test(s) || /^0{9}$/.test(s)) return false;
+  const d = digitsOf(s);
+  return (weighted(d, [9, 8, 7, 6, 5, 4, 3, 2]) - d[8]) % 11 === 0;
+}
+
+/** A British NHS number: ten digits, the last a mod-11 check of the nine before (weights 10 down to 2). */
+export function isNhsNumber(s: string): boolean {
+  if (!/^\d{10}$/.test(s)) return false;
+  const d = digitsOf(s);
+  const check = 11 - (weighted(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
+  return check !== 10 && (check === 11 ? 0 : check) === d[9];
+}
+
 /** Every validator above: the names are for the detector's rule (and the packs name them). */
 export const IDENTITY_NUMBERS: Array<[string, (digits: string) => boolean]> = [
   ['pesel', isPesel],
@@ -167,4 +213,8 @@ export const IDENTITY_NUMBERS: Array<[string, (digits: string) => boolean]> = [
   ['korean-registration', isKoreanRegistration],
   ['pin', isCentralAsianPin],
   ['iin', isValidIin],
+  ['se-personnummer', isSwedishPersonal],
+  ['no-fodselsnummer', isNorwegianPersonal],
+  ['nl-bsn', isDutchBsn],
+  ['gb-nhs', isNhsNumber],
 ];

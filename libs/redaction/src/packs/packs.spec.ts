@@ -432,6 +432,51 @@ const EXAMPLES: Record<string, Examples> = {
       ['He wrote "nächste Woche zahle ich" and left.', 'Woche'],
     ],
   },
+  GB: {
+    found: [
+      // The English order, the house before the street, with a flat before it.
+      ['Address: Flat 3, 41 Cranley Gardens, shared with a friend.', 'ADDRESS', 'Flat 3, 41 Cranley Gardens'],
+      ['He takes £120 a week for the house at 14 Norfolk Street.', 'ADDRESS', '14 Norfolk Street'],
+      ['NI number JT 62 40 19 A, given at the interview.', 'IDNUM', 'JT 62 40 19 A'],
+      ['Her NHS no. 943 476 5919 is on the letter.', 'IDNUM', '943 476 5919'],
+      ['She was arrested by PC Marsh at the station.', 'PERSON', 'Marsh'],
+      ['The van, reg AB12 CDE, was parked outside.', 'PLATE', 'AB12 CDE'],
+    ],
+    notFound: [
+      // A year before a street's name, and a sum.
+      ['In 2019 Main Street was closed to traffic.', '2019 Main Street'],
+      ['She paid £120 at Victoria Station.', 'Victoria'],
+    ],
+  },
+  NL: {
+    found: [
+      ['Adres: Van Ostadestraat 212, Amsterdam.', 'ADDRESS', 'Van Ostadestraat 212'],
+      ['Her BSN 231700003 was on the letter from the council.', 'IDNUM', '231700003'],
+      ['He drove a grey car, GZ-614-V, every night.', 'PLATE', 'GZ-614-V'],
+    ],
+    notFound: [
+      ['In maart she moved to Rotterdam.', 'maart'],
+      ['On Koningsdag she worked in Utrecht.', 'Koningsdag'],
+    ],
+  },
+  SE: {
+    found: [
+      ['He drove me to an apartment at Lönngatan 27, lgh 1102.', 'ADDRESS', 'Lönngatan 27, lgh 1102'],
+      ['Her personnummer is 19920715-0005, the officer wrote.', 'IDNUM', '19920715-0005'],
+    ],
+    notFound: [['She came to Malmö in augusti.', 'Malmö']],
+  },
+  NO: {
+    found: [
+      ['She works from a rented flat at Tøyengata 33, leil. H0304.', 'ADDRESS', 'Tøyengata 33, leil. H0304'],
+      ['In Norway since 2016, her number 15059200183 is on the card.', 'IDNUM', '15059200183'],
+    ],
+    notFound: [['The raids in Bergen began in mai.', 'Bergen']],
+  },
+  DK: {
+    found: [['A massage clinic at Istedgade 62, 3. th., is run by a man.', 'ADDRESS', 'Istedgade 62, 3. th.']],
+    notFound: [['She stood on Istedgade near the station in Vesterbro.', 'Istedgade']],
+  },
   GR: {
     found: [
       // A street in Greek letters or transliterated, its number and the floor written after it.

@@ -1,0 +1,26 @@
+import type { CountryPack } from './country-pack';
+
+/** Sweden (a destination country). */
+export const SE: CountryPack = {
+  country: 'SE',
+  name: 'Sweden',
+  phone: { trunk: '0', national: false },
+  // Personnummer and samordningsnummer, (YY)YYMMDD-NNNC with the Luhn check digit.
+  identityNumbers: [{ validator: 'se-personnummer', context: ['personnummer', 'samordningsnummer', 'personnr'] }],
+  plates: [
+    // ABC 123, ABC 12A.
+    { pattern: String.raw`[A-Z]{3}\s?\d{2}[A-Z\d]`, standalone: false },
+  ],
+  address: {
+    street: ['gatan', 'vägen', 'vagen', 'gränd', 'torget', 'stigen'],
+    // Written as one word with the street's name (Lönngatan, Kungsvägen, Stortorget).
+    streetEndings: ['gatan', 'vägen', 'vagen', 'gränd', 'torget', 'stigen', 'backen'],
+    // Flats: lgh 1102 (lägenhetsnummer), 3 tr (third floor).
+    unit: ['lgh', 'lägenhet', 'lagenhet', 'trappor', 'våning', 'vaning'],
+  },
+  names: { titles: ['polisinspektör', 'polisassistent', 'kommissarie', 'advokat'] },
+  notNames: ['januari', 'februari', 'mars', 'augusti', 'oktober', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'midsommar'],
+  institutions: ['polisen', 'migrationsverket', 'socialtjänsten', 'kommun', 'tingsrätt', 'sjukhus', 'vårdcentral'],
+  places: ['Stockholm', 'Стокгольм', 'Göteborg', 'Gothenburg', 'Malmö', 'Malmo', 'Uppsala', 'Västerås', 'Örebro', 'Linköping', 'Helsingborg', 'Södermalm', 'Rinkeby', 'Tensta', 'Rosengård'],
+  vehicleWords: ['bil', 'registreringsnummer', 'regnr'],
+};
