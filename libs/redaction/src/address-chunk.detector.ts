@@ -181,7 +181,8 @@ function keywordLists(words: PackData['address']): KeywordLists {
       for (let i = 0; i < w.length; i++) hash = nextHash(hash, lowerCode(w.charCodeAt(i)));
       hashes[hash & HASH_MASK] = 1;
     }
-    lists = { held, hashes, endingCapitalised: words.streetEnding?.source.startsWith('^\\p{Lu}') ?? false };
+    // (The packs' street endings start with a capital, see StreetEnding.)
+    lists = { held, hashes, endingCapitalised: words.streetEnding !== null };
     keywordListsOf.set(words, lists);
   }
   return lists;

@@ -25,7 +25,7 @@ export interface PackData {
   /** Plates of the configured countries that are plates anywhere: one pattern, one capturing group per shape. */
   plates: { standalone: RegExp | null; standaloneRules: string[]; contextual: RegExp | null; contextualRules: string[] };
   /** `endings`: the street words written joined to the street's name (straße, platz), lower case, without a full stop. */
-  address: { street: ReadonlySet<string>; unit: ReadonlySet<string>; afterName: ReadonlySet<string>; streetEnding: RegExp | null; endings: ReadonlySet<string> };
+  address: { street: ReadonlySet<string>; unit: ReadonlySet<string>; afterName: ReadonlySet<string>; streetEnding: StreetEnding | null; endings: ReadonlySet<string> };
   /** Surname and patronymic endings of the packs (Latin and Cyrillic), or null without packs. */
   nameEndings: RegExp | null;
   /** Forms of address of the packs (lower case, as written): the next word is a name. */
@@ -73,6 +73,34 @@ function combined(shapes: Array<{ pattern: string; rule: string }>): { re: RegEx
 
 /** Except those that are also given names. */
 const COUNTRY_NAMES: ReadonlySet<string> = new Set(worldCountryNames().flatMap((c) => (GIVEN_LOWER.has(c) ? [] : [c, fold(c)])));
+
+/**
+ * A word that is a street's name written as one with its street word (Lindenstraße, Lönngatan, Istedgade): a capital, at
+ * least two letters, then one of the packs' endings, in any case. The endings are looked up by the word's last letters
+ * (a set per length) instead of a pattern, which tried every ending at every letter of every capitalised word.
+ */
+export class StreetEnding {
+  private readonly endings: ReadonlySet<string>;
+  private readonly lengths: readonly number[];
+
+  constructor(endings: readonly string[]) {
+    this.endings = new Set(endings);
+    this.lengths = [...new Set(endings.map((e) => e.length))].sort((a, b) => a - b);
+  }
+
+  /** Whether the word, as written, is a capital, two letters or more and an ending. */
+  test(word: string): boolean {
+    if (!CAPITAL_FIRST.test(word)) return false;
+    // (The ending as written, in lower case, as the pattern this replaced asked: LINDENSTRASSE is not one.)
+    for (const n of this.lengths) {
+      if (word.length - n < 3) break;
+      if (this.endings.has(word.slice(word.length - n)) && LETTERS.test(word.slice(1, word.length - n))) return true;
+    }
+    return false;
+  }
+}
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const LETTERS = /^[\p{L}\p{M}]{2,}$/u;
 
 function placeSet(places: string[], givenOfPacks: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
@@ -129,7 +157,7 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
       street: lowerSet(packs.flatMap((p) => p.address?.street ?? [])),
       unit: lowerSet(packs.flatMap((p) => p.address?.unit ?? [])),
       afterName: new Set(packs.flatMap((p) => p.address?.afterName ?? []).map((w) => w.toLowerCase())),
-      streetEnding: streetEndings.length ? new RegExp(`^\\p{Lu}[\\p{L}\\p{M}]{2,}(?:${streetEndings.map(escape).join('|')})$`, 'u') : null,
+      streetEnding: streetEndings.length ? new StreetEnding(streetEndings) : null,
       endings: new Set(streetEndings.map((w) => w.replace(/\.$/, ''))),
     },
     titles: new Set(packs.flatMap((p) => p.names?.titles ?? []).map((w) => w.toLowerCase())),

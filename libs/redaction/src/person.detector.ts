@@ -397,7 +397,7 @@ export function sentenceInitials(text: string): string[] {
 }
 
 /** A chat's line: a time in brackets perhaps, who wrote it (a name, an emoji) and a colon, then the message. */
-const CHAT_LINE = /^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?([^\n:\[\]]{1,40}?)[ \t]*:[ \t]+(\S)/u;
+const CHAT_LINE = /[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?([^\n:\[\]]{1,40}?)[ \t]*:[ \t]+(\S)/uy;
 
 /**
  * In a chat copied from a phone ("Настюха 🌸: девки кто знает где лерка"), the letters its messages start with, not its
@@ -405,22 +405,30 @@ const CHAT_LINE = /^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?([^\n:\[\]]{1,40}?)[ \t]*:
  * messages: a form's labels each head one line).
  */
 function chatInitials(text: string): string[] | null {
-  if (!text.includes(':')) return null;
+  // (Three messages need three lines; most narratives are a few paragraphs, with no writer at a line's start.)
+  if (!text.includes(':') || text.indexOf('\n') === text.lastIndexOf('\n')) return null;
   const writers = new Map<string, number>();
-  const starts: string[] = [];
   let messages = 0;
-  for (const line of text.split('\n')) {
-    const m = CHAT_LINE.exec(line);
+  for (let at = 0; at < text.length; ) {
+    CHAT_LINE.lastIndex = at;
+    const m = CHAT_LINE.exec(text);
     if (m) {
       messages++;
       writers.set(m[1], (writers.get(m[1]) ?? 0) + 1);
-      if (/\p{L}/u.test(m[2])) starts.push(m[2]);
-    } else {
-      const first = /\p{L}/u.exec(line.trimStart().slice(0, 1));
-      if (first) starts.push(first[0]);
     }
+    const next = text.indexOf('\n', at);
+    if (next < 0) break;
+    at = next + 1;
   }
   if (messages < 3 || ![...writers.values()].some((n) => n >= 2)) return null;
+  // A chat: the letters its messages start with, and the first letter of any other line.
+  const starts: string[] = [];
+  for (const line of text.split('\n')) {
+    CHAT_LINE.lastIndex = 0;
+    const m = CHAT_LINE.exec(line);
+    const first = m ? m[2] : /\p{L}/u.exec(line.trimStart().slice(0, 1))?.[0];
+    if (first !== undefined && /\p{L}/u.test(first)) starts.push(first);
+  }
   return starts;
 }
 
