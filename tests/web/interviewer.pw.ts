@@ -163,7 +163,14 @@ test.describe('the interviewer on a phone', () => {
       await submitCase(page);
       await expect(page.getByRole('status')).toContainText('Saved on this phone');
     }
+    // Offline, the list shows both cases waiting and the draft begun offline, each once.
+    await expect(page.locator('[data-testid="local-case"][data-state="waiting"]')).toHaveCount(2);
+    await expect(page.locator('[data-testid="local-case"][data-state="editing"]')).toHaveCount(1);
     await shot(page, 'offline-queued-en');
+    await page.getByRole('button', { name: 'Русский' }).click();
+    await expect(page.getByRole('heading', { name: 'Мои случаи' })).toBeVisible();
+    await shot(page, 'offline-queued-ru');
+    await page.getByRole('button', { name: 'English' }).click();
     // Nothing readable on the device: the markers are in no storage the page can reach.
     const stored = await deviceStorage(page);
     for (const marker of markers) expect(stored).not.toContain(marker);

@@ -397,7 +397,9 @@ export function sentenceInitials(text: string): string[] {
 }
 
 /** A chat's line: a time in brackets perhaps, who wrote it (a name, an emoji) and a colon, then the message. */
-const CHAT_LINE = /[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?([^\n:\[\]]{1,40}?)[ \t]*:[ \t]+(\S)/uy;
+/** A chat message's time in brackets, as phones export it: "[22:41]", "[12.03.2023 21:40:15]". */
+const CHAT_STAMP = String.raw`\[[^\]\n]{1,25}\]`;
+const CHAT_LINE = new RegExp(String.raw`[ \t]*(?:${CHAT_STAMP}[ \t]*)?([^\n:\[\]]{1,40}?)[ \t]*:[ \t]+(\S)`, 'uy');
 
 /**
  * In a chat copied from a phone ("Настюха 🌸: девки кто знает где лерка"), the letters its messages start with, not its
@@ -435,8 +437,9 @@ function chatInitials(text: string): string[] | null {
 /** Word t is a chat message's writer: alone at the start of its line (after a time in brackets), before an emoji or the colon. */
 function chatWriter(text: string, t: Token): boolean {
   const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
-  return /^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?$/.test(text.slice(lineStart, t.start)) && CHAT_WRITER_END.test(text.slice(t.end, t.end + 12));
+  return CHAT_WRITER_START.test(text.slice(lineStart, t.start)) && CHAT_WRITER_END.test(text.slice(t.end, t.end + 12));
 }
+const CHAT_WRITER_START = new RegExp(String.raw`^[ \t]*(?:${CHAT_STAMP}[ \t]*)?$`, 'u');
 const CHAT_WRITER_END = /^[ \t]*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)*:[ \t]/u;
 
 /** As /\s/ (white space and line terminators of JavaScript). */
@@ -546,7 +549,7 @@ function sentenceStart(text: string, at: number): boolean {
   return at === 0 || /(^|[.!?:»"“”][\])]?\s*(?:\/\s+)?|\n\s*|\|\s*)(?:[-–—•*+]\s+)?$/.test(before) || /[«"“„([]\s*$/.test(before) || (before.endsWith('] ') && CHAT_STAMP_BEFORE.test(text.slice(Math.max(0, at - 32), at)));
 }
 
-const CHAT_STAMP_BEFORE = /(?:^|\n)[ \t]*\[[^\]\n]{1,25}\] $/;
+const CHAT_STAMP_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${CHAT_STAMP} $`, 'u');
 
 /** A patronymic particle written as a word of its own after the father's name (in any case, not inside a longer word). */
 const PATRONYMIC_PARTICLE = /^ (?:кызы|қызы|уулу|улы|ұлы|гызы|оглы|оглу|kyzy|qyzy|kizi|uulu|uly|ulı|qizi|qızı|gızı|oğlu|oglu|ogly|o['‘ʻ’]g['‘ʻ’]li|ogli|угли|ўғли|қизи)(?![\p{L}\p{M}'‘ʻ’-])/u;
@@ -1004,7 +1007,6 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const monthName = t.cyrillic && t.capitalised ? MONTHS_ALSO_NAMES_RU.get(w) : undefined;
   if (monthName !== undefined && (!sentenceStart(text, t.start) || verbFollows(text, tokens, i)) && !/\d\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) {
     // (At a sentence's start it is read as a name too, once found so inside one: markCalendarNames.)
-    scan.calendarNames.add(monthName);
     return { rule: 'person.gazetteer', confidence: 0.7 };
   }
   // A brand or place word after "named", "представилась" is a name (Лада).
@@ -1201,7 +1203,7 @@ function calendarUse(scan: PersonScan, i: number, notHere: ReadonlySet<string> =
 const NONE: ReadonlySet<string> = new Set();
 /** Words before a month's word that lead to a person as often: "on", "of", "to", "by", "к", "на", "с", "по". */
 const PERSON_OR_DATE_BEFORE = new Set(['on', 'of', 'to', 'by', 'к', 'на', 'с', 'по']);
-const PERSON_OR_DATE_BEFORE_OF_DAYS = new Set(['of', 'to', 'by', 'к', 'на', 'с', 'по']);
+const PERSON_OR_DATE_BEFORE_OF_DAYS = new Set([...PERSON_OR_DATE_BEFORE].filter((w) => w !== 'on'));
 const ENGLISH_WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**
@@ -1211,6 +1213,11 @@ const ENGLISH_WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 
  */
 function markCalendarNames(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
+  // The Russian names that are months' forms found so far (Маю inside a sentence), by their nominative.
+  for (let k = 0; k < tokens.length; k++) {
+    const monthName = tokens[k].cyrillic && scan.named(k) ? MONTHS_ALSO_NAMES_RU.get(tokens[k].lower) : undefined;
+    if (monthName !== undefined) scan.calendarNames.add(monthName);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // (The packs' words of public bodies are kept with their months: Piața Victoriei is a square.)

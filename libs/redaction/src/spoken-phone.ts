@@ -4,10 +4,9 @@ import type { Span } from './types';
 /**
  * Phone numbers dictated in words, as a hotline or a voice message writes them down: "his number is eight seven oh one,
  * 455, 21 09", "на номер ноль пять пять пять, семьдесят два, сорок, ноль шесть", "продиктовала словами: восемь семьсот
- * семь, двести один, сорок, шестьдесят три". Nine digits need a word about a number or a call a few words before;
- * ten or more said in five words or more count anywhere, unless the words count up or down;
- * a run of at least three number words that spells nine to
- * thirteen digits.
+ * семь, двести один, сорок, шестьдесят три". A run of at least three number words (with digits, a plus, "double")
+ * that spells nine to thirteen digits: nine need a word about a number or a call a few words before; ten or more said
+ * in five words or more count anywhere, unless the words count up or down.
  */
 export function detectSpokenPhones(text: string, tokens: readonly Token[]): Span[] {
   const out: Span[] = [];
@@ -23,11 +22,10 @@ export function detectSpokenPhones(text: string, tokens: readonly Token[]): Span
     const lead = LEAD.exec(text.slice(Math.max(0, t.start - 24), t.start));
     const start = t.start - (lead ? lead[0].length : 0);
     const said = text.slice(start, t.start + run[0].length);
-    const digits = spokenDigits(said);
-    if (digits === null || digits.length < 9 || digits.length > 13) continue;
-    // (Ten digits or more, said in five words or more, are a number whatever comes before, unless they count: "one two
-    // three four …"; nine need a word about one.)
-    if (!(digits.length >= 10 && wordCount(said) >= 5 && !counting(said)) && !CUE.test(text.slice(Math.max(0, start - WINDOW), start))) continue;
+    const read = readSpoken(said);
+    if (read === null || read.digits.length < 9 || read.digits.length > 13) continue;
+    const plain = read.digits.length >= 10 && read.values.length >= 5 && !counting(read.values);
+    if (!plain && !CUE.test(text.slice(Math.max(0, start - WINDOW), start))) continue;
     out.push({ start, end: t.start + run[0].length, type: 'PHONE', rule: 'phone.spoken', confidence: 0.7 });
   }
   return out;
@@ -35,11 +33,8 @@ export function detectSpokenPhones(text: string, tokens: readonly Token[]): Span
 
 /** Digit groups, a plus or its word right before a dictated number's first word. */
 const LEAD = /(?:(?:\+\s?|(?<![\p{L}])(?:plus|плюс)\s)?(?<![\p{L}\d])\d{1,4}[\s,.\-–]{1,3})+$|(?:\+\s?|(?<![\p{L}])(?:plus|плюс)\s)$/iu;
-const wordsOf = (said: string) => said.split(/[\s,.\-–]+/).filter((w) => WORDS.has(w.toLowerCase()));
-const wordCount = (said: string) => wordsOf(said).length;
-/** Four words or more in a row that go up or down by one: counting, not a number said ("one two three four", "три, два, один"). */
-function counting(said: string): boolean {
-  const values = wordsOf(said).map((w) => WORDS.get(w.toLowerCase())![0]);
+/** Four number words or more in a row that go up or down by one: counting, not a number said ("one two three four", "три, два, один"). */
+function counting(values: readonly number[]): boolean {
   let run = 1;
   for (let k = 1; k < values.length; k++) {
     run = Math.abs(values[k] - values[k - 1]) === 1 && (k < 2 || values[k] - values[k - 1] === values[k - 1] - values[k - 2]) ? run + 1 : 1;
@@ -81,15 +76,19 @@ interface Group {
   first: number;
 }
 
-/** The digits a run spells, or null where fewer than three of its items are words (a plain number is the phone detector's). */
-export function spokenDigits(run: string): string | null {
+/**
+ * The digits a run spells and the values of its number words in order, or null where fewer than three of its items are
+ * words (a plain number is the phone detector's).
+ */
+function readSpoken(run: string): { digits: string; values: number[] } | null {
   let digits = '';
-  let words = 0;
+  const values: number[] = [];
   /** The group being built (семьсот семь = 707). */
   let group = null as Group | null;
   let repeat = 1;
   const close = () => {
-    if (group) digits += String(group.value).padStart(group.first === 3 ? 3 : group.first === 2 ? 2 : 1, '0');
+    // (As many digits as its first word's rank at least: двадцать = 20, семьсот семь = 707, ноль = 0.)
+    if (group) digits += String(group.value).padStart(group.first, '0');
     group = null;
   };
   for (const item of run.toLowerCase().split(/[\s,.\-–]+/)) {
@@ -111,8 +110,8 @@ export function spokenDigits(run: string): string | null {
     }
     const known = WORDS.get(item);
     if (!known) return null;
-    words++;
     const [value, rank] = known;
+    values.push(value);
     // A ten after hundreds, a digit after a ten of twenty or more or after hundreds joins the group; anything else starts one.
     const joins = group !== null && value !== 0 && ((group.last === 3 && rank < 3) || (group.last === 2 && rank === 1 && group.value % 10 === 0 && group.value >= 20));
     if (joins && group) {
@@ -129,5 +128,5 @@ export function spokenDigits(run: string): string | null {
     repeat = 1;
   }
   close();
-  return words >= 3 ? digits : null;
+  return values.length >= 3 ? { digits, values } : null;
 }
