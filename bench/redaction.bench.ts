@@ -108,7 +108,8 @@ function detectorThroughput(): Array<{ lang: string; docs: number; kb: number; d
 
 /**
  * The node options of package.json's `redact` script (--no-regexp-tier-up: every pattern compiled to machine code on
- * first use, not interpreted first), so that part 3 times the CLI as operators run it.
+ * first use, not interpreted first; a smaller budget for optimising and inlining, which a one-off run spends compiling
+ * rather than detecting), so that part 3 times the CLI as operators run it.
  */
 function redactNodeOptions(): string[] {
   const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.redact;

@@ -260,45 +260,9 @@ function joins(text: string, a: Piece, b: Piece): boolean {
 }
 
 export function detectAddressChunks(text: string, data: PackData = packData()): Span[] {
-  const pieces: Piece[] = [];
-  const lists = keywordLists(data.address);
-  PIECE.lastIndex = 0;
-  for (let m = PIECE.exec(text); m !== null; m = PIECE.exec(text)) {
-    const last = pieces[pieces.length - 1];
-    // Pieces joined by a hyphen that are one: a Korean street (Wongok-ro, Сонтхан-ро), an abbreviation (пр-т, б-р),
-    // a building number after its letters (k-2, korp-3). (Asked only where a hyphen joins two pieces.)
-    if (last !== undefined && m.index === last.end + 1 && text.charCodeAt(last.end) === 0x2d && hyphenated(last.text, m[0])) {
-      const joined = `${last.text}-${m[0]}`;
-      const kind = classify(joined, data.address, lists);
-      // (An abbreviation joined only when a list holds it, пр-т; пр-те stays "пр" and "те", as before.)
-      if ((kind !== 'stop' && kind !== 'name') || !/^\p{Ll}{1,2}$/u.test(m[0])) {
-        last.text = joined;
-        last.end = m.index + m[0].length;
-        last.kind = kind;
-        continue;
-      }
-    }
-    pieces.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: classify(m[0], data.address, lists) });
-  }
-  // A day's number before its month, with no house number after the month, is a date, not a house: "Sat 19 Oct.",
-  // "Praha 5, Sat 12 Apr, night" (a street named after a date keeps its number after the month: 1 Mai 12).
-  for (let k = 0; k + 1 < pieces.length; k++) {
-    const day = pieces[k];
-    const month = pieces[k + 1];
-    if (day.kind !== 'number' || !/^\d{1,2}$/.test(day.text) || !MONTH_WORDS.has(month.text.toLowerCase().replace(/\.$/, '')) || month.start - day.end !== 1) continue;
-    if (pieces[k + 2]?.kind === 'number' && /^\d{1,4}[\p{L}]?(?:[/-]\d{1,4})?$/u.test(pieces[k + 2].text) && !/[.;]/.test(text.slice(month.end, pieces[k + 2].start))) continue;
-    day.kind = 'stop';
-    month.kind = 'stop';
-    // (And its weekday before it: "Sat" is also a Moldovan village's word.)
-    if (k > 0 && WEEKDAYS_SHORT.has(pieces[k - 1].text.toLowerCase().replace(/[.,]$/, ''))) pieces[k - 1].kind = 'stop';
-  }
-  // A number before a currency is a sum, not a house (проезд 30 сомов, str. 5 lei). A line after its ordinal is a dacha
-  // settlement's street (СНТ «Берёзка», 4-я линия, уч. 112; SNT Vesna, 3rd line, plot 48).
-  for (let k = 0; k + 1 < pieces.length; k++) {
-    if (pieces[k].kind !== 'number' || pieces[k + 1].start - pieces[k].end !== 1) continue;
-    if (CURRENCY.test(pieces[k + 1].text)) pieces[k].kind = 'stop';
-    else if (LINE_WORDS.has(pieces[k + 1].text.toLowerCase().replace(/,$/, '')) && /^\d{1,2}(?:-?[яйь]|st|nd|rd|th)$/u.test(pieces[k].text)) pieces[k + 1].kind = 'street';
-  }
+  const pieces = piecesOf(text, data);
+  markDates(text, pieces);
+  markSumsAndLines(pieces);
   const out: Span[] = [];
   let i = 0;
   while (i < pieces.length) {
@@ -354,7 +318,60 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
   return out;
 }
 
-/** The address inside one run of pieces, if it has a keyword next to a number. */
+/** The text cut into pieces (words, numbers, keywords), each classified (see classify). */
+function piecesOf(text: string, data: PackData): Piece[] {
+  const pieces: Piece[] = [];
+  const lists = keywordLists(data.address);
+  PIECE.lastIndex = 0;
+  for (let m = PIECE.exec(text); m !== null; m = PIECE.exec(text)) {
+    const last = pieces[pieces.length - 1];
+    // Pieces joined by a hyphen that are one: a Korean street (Wongok-ro, Сонтхан-ро), an abbreviation (пр-т, б-р),
+    // a building number after its letters (k-2, korp-3). (Asked only where a hyphen joins two pieces.)
+    if (last !== undefined && m.index === last.end + 1 && text.charCodeAt(last.end) === 0x2d && hyphenated(last.text, m[0])) {
+      const joined = `${last.text}-${m[0]}`;
+      const kind = classify(joined, data.address, lists);
+      // (An abbreviation joined only when a list holds it, пр-т; пр-те stays "пр" and "те", as before.)
+      if ((kind !== 'stop' && kind !== 'name') || !/^\p{Ll}{1,2}$/u.test(m[0])) {
+        last.text = joined;
+        last.end = m.index + m[0].length;
+        last.kind = kind;
+        continue;
+      }
+    }
+    pieces.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: classify(m[0], data.address, lists) });
+  }
+  return pieces;
+}
+
+/**
+ * A day's number before its month, with no house number after the month, is a date, not a house: "Sat 19 Oct.",
+ * "Praha 5, Sat 12 Apr, night" (a street named after a date keeps its number after the month: 1 Mai 12).
+ */
+function markDates(text: string, pieces: Piece[]): void {
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const day = pieces[k];
+    const month = pieces[k + 1];
+    if (day.kind !== 'number' || !/^\d{1,2}$/.test(day.text) || !MONTH_WORDS.has(month.text.toLowerCase().replace(/\.$/, '')) || month.start - day.end !== 1) continue;
+    if (pieces[k + 2]?.kind === 'number' && /^\d{1,4}[\p{L}]?(?:[/-]\d{1,4})?$/u.test(pieces[k + 2].text) && !/[.;]/.test(text.slice(month.end, pieces[k + 2].start))) continue;
+    day.kind = 'stop';
+    month.kind = 'stop';
+    // (And its weekday before it: "Sat" is also a Moldovan village's word.)
+    if (k > 0 && WEEKDAYS_SHORT.has(pieces[k - 1].text.toLowerCase().replace(/[.,]$/, ''))) pieces[k - 1].kind = 'stop';
+  }
+}
+
+/**
+ * A number before a currency is a sum, not a house (проезд 30 сомов, str. 5 lei). A line after its ordinal is a dacha
+ * settlement's street (СНТ «Берёзка», 4-я линия, уч. 112; SNT Vesna, 3rd line, plot 48).
+ */
+function markSumsAndLines(pieces: Piece[]): void {
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    if (pieces[k].kind !== 'number' || pieces[k + 1].start - pieces[k].end !== 1) continue;
+    if (CURRENCY.test(pieces[k + 1].text)) pieces[k].kind = 'stop';
+    else if (LINE_WORDS.has(pieces[k + 1].text.toLowerCase().replace(/,$/, '')) && /^\d{1,2}(?:-?[яйь]|st|nd|rd|th)$/u.test(pieces[k].text)) pieces[k + 1].kind = 'street';
+  }
+}
+
 /**
  * Whether pieces from..to (a stretch a comma ends before the street's word) lead in to the address rather than belong to it:
  * a number with its word (CNP 2850312400123, Phone 0721 123 456) or a full name of two or three words (Ioana Popescu).
@@ -379,6 +396,7 @@ function leadsIn(run: readonly Piece[], from: number, to: number): boolean {
 }
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
+/** The address inside one run of pieces, if it has a keyword next to a number. */
 function addressIn(text: string, run: Piece[]): { start: number; end: number; confidence: number } | null {
   let anchored = false;
   let streets = 0;

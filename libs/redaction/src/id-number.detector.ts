@@ -93,21 +93,71 @@ const ID_CONTEXT =
  * says what they are.
  */
 export function detectIdNumbers(text: string, data: PackData = packData(), doc: TextDocument = new TextDocument(text)): Span[] {
-  const out: Span[] = [];
   // The patterns that start with letters are tried only where a run of letters and digits has a digit within its first characters.
   const nearDigit = doc.runStartsNear('0-9', LETTERS_BEFORE_DIGIT);
-  // (None of those patterns has a lower-case letter among its first two characters: such starts are not tried.)
-  const idStarts = nearDigit.filter((at) => !basicLowerCase(text.charCodeAt(at)) && !basicLowerCase(text.charCodeAt(at + 1)));
-  // The patterns that start with a digit after no digit are tried only where a run of digits starts.
-  const digitRuns = doc.digitRunStarts;
-  const iin = data.validators.some(([name]) => name === 'iin');
+  const scan: IdScan = {
+    text,
+    data,
+    doc,
+    out: [],
+    // (None of those patterns has a lower-case letter among its first two characters: such starts are not tried.)
+    idStarts: nearDigit.filter((at) => !basicLowerCase(text.charCodeAt(at)) && !basicLowerCase(text.charCodeAt(at + 1))),
+    // The patterns that start with a digit after no digit are tried only where a run of digits starts.
+    digitRuns: doc.digitRunStarts,
+  };
+  for (const rule of ID_RULES) rule(scan);
+  return scan.out;
+}
+
+/** What the rules below read, and the spans they find (in the order of ID_RULES). */
+interface IdScan {
+  text: string;
+  data: PackData;
+  doc: TextDocument;
+  out: Span[];
+  /** Where a run of digits starts. */
+  digitRuns: readonly number[];
+  /** Where a run of letters and digits with a digit near its start starts, not with a lower-case letter. */
+  idStarts: readonly number[];
+}
+
+/**
+ * The rules, each a function of its own: one function of all of them was too large for the optimising compiler to take
+ * cheaply (a cold `redact` spent much of its time compiling it).
+ */
+const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
+  iinNumbers,
+  cardNumbers,
+  nationalNumbers,
+  groupedPins,
+  groupedSexDates,
+  seriesWithTheirWords,
+  seriesBeforeNumberSign,
+  fileNumbers,
+  documentLetters,
+  letterDigitIds,
+  longNumbersAndPrefixes,
+  insuranceNumbers,
+  passports,
+  bareNumbersAndBadges,
+  accounts,
+  medicalRecords,
+  badges,
+];
+
+/** A Kazakh IIN by its checksum, or of its shape (a date of birth and a century digit), or called an IIN (where a pack has IINs). */
+function iinNumbers({ text, data, out, digitRuns }: IdScan): void {
+  if (!data.validators.some(([n]) => n === 'iin')) return;
   for (const m of matchesAt(TWELVE_DIGITS, text, digitRuns)) {
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
-    if (!iin) break;
     if (isValidIin(m[0])) out.push(span(m.index!, m.index! + 12, 'IDNUM', 'id.iin', 0.97));
     // A 12-digit number that starts with a date of birth and a century digit, or is called an IIN.
     else if (iinShaped(m[0]) || /(iin|иин|жсн|pinfl|пинфл)/i.test(before)) out.push(span(m.index!, m.index! + 12, 'IDNUM', 'id.iin-shape', 0.8));
   }
+}
+
+/** A bank card's number: Luhn-valid, or written in groups of four, or called a card. */
+function cardNumbers({ text, out, digitRuns }: IdScan): void {
   for (const m of matchesAt(CARD_NUMBER, text, digitRuns)) {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 13 || digits.length > 19) continue;
@@ -118,8 +168,13 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
       out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.card-shape', 0.8));
     }
   }
-  // National identity numbers with a checksum, or with a keyword before them, however the digits are grouped.
-  // (A region's two digits before ten, a Russian work patent "77 2301458836".)
+}
+
+/**
+ * National identity numbers with a checksum, or with a keyword before them, however the digits are grouped.
+ * (A region's two digits before ten, a Russian work patent "77 2301458836".)
+ */
+function nationalNumbers({ text, data, out, digitRuns }: IdScan): void {
   for (const m of matchesAt(NATIONAL_NUMBER, text, digitRuns)) {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 9 || digits.length > 15) continue;
@@ -136,37 +191,62 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
     // A document number in groups after a word that says so ("миграционную карту 4619 2837156"), unless it is a phone.
     else if (m[0] !== digits && ID_CONTEXT.test(before) && !/\d[\d\s]*$/.test(before.slice(-3)) && !phoneIn(m[0], 0, data)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-grouped', 0.75));
   }
-  // A Kyrgyz PIN written in groups after its word: its sex digit, the date of birth, five digits ("ПИН 2 1203 1999 00417").
-  // (The digits first, the word then asked of the few characters before them: a pattern that starts with the word was tried
-  // at every "pin" of "shopping".)
+}
+
+/**
+ * A Kyrgyz PIN written in groups after its word: its sex digit, the date of birth, five digits ("ПИН 2 1203 1999 00417").
+ * (The digits first, the word then asked of the few characters before them: a pattern that starts with the word was tried
+ * at every "pin" of "shopping".)
+ */
+function groupedPins({ text, out, digitRuns }: IdScan): void {
   for (const m of matchesAt(GROUPED_PIN, text, digitRuns)) {
     if (PIN_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.pin-grouped', 0.9));
   }
-  // A personal number written in its groups, the sex digit, the date of birth and the rest (Hungarian 2-910516-2307),
-  // valid by a configured country's checksum.
+}
+
+/**
+ * A personal number written in its groups, the sex digit, the date of birth and the rest (Hungarian 2-910516-2307),
+ * valid by a configured country's checksum.
+ */
+function groupedSexDates({ text, data, out, digitRuns }: IdScan): void {
   for (const m of matchesAt(GROUPED_SEX_DATE, text, digitRuns)) {
     const valid = data.validators.find(([, isValid]) => isValid(m[0].replace(/\D/g, '')));
     if (valid) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', `id.${valid[0]}`, 0.9));
     // (After a word that says so, its checksum is not asked: "personal identification number, 2-880413-1157".)
     else if (ID_CONTEXT.test(text.slice(Math.max(0, m.index! - 40), m.index!))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.grouped-after-keyword', 0.8));
   }
-  // A document's series and number written with their words: "серии 50 № 1234567", "серия AN № 1234567", "series AB No. 123456".
-  // (Only where a series is written at all: one cheap scan for its letters.)
+}
+
+/**
+ * A document's series and number written with their words: "серии 50 № 1234567", "серия AN № 1234567", "series AB No. 123456".
+ * (Only where a series is written at all: one cheap scan for its letters.)
+ */
+function seriesWithTheirWords({ text, out }: IdScan): void {
   for (const m of SERIES_WORD.test(text) ? text.matchAll(SERIES_AND_NUMBER) : []) {
     if (m.index! > 0 && /\p{L}/u.test(text[m.index! - 1])) continue;
     const start = m.index! + m[0].length - m[1].length;
     out.push(span(start, m.index! + m[0].length, 'IDNUM', 'id.series-number', 0.85));
   }
-  // A series and a number of six digits or more joined by "№", without a word before (patent 77 № 2309418576, ВАБ № 418273,
-  // the protocol 66 В № 0219223): that shape numbers documents (a station or a school has a few digits: ОП № 14).
-  // (Looked for from a few characters before each "№" only: the series is at most 7 characters and a space long.)
+}
+
+/**
+ * A series and a number of six digits or more joined by "№", without a word before (patent 77 № 2309418576, ВАБ № 418273,
+ * the protocol 66 В № 0219223): that shape numbers documents (a station or a school has a few digits: ОП № 14).
+ * (Looked for from a few characters before each "№" only: the series is at most 7 characters and a space long.)
+ */
+function seriesBeforeNumberSign({ text, out }: IdScan): void {
   for (let at = text.indexOf('№'); at >= 0; at = text.indexOf('№', at + 1)) {
     SERIES_NO_NUMBER.lastIndex = Math.max(0, at - 8);
     const m = SERIES_NO_NUMBER.exec(text);
     if (m && m.index < at) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.series-number', 0.8));
   }
-  // The number of a court case, a police file or a protocol after its word (case no. 5-417/2024, КУСП № 2417, file no.
-  // 276 Js 4182/23, sp. zn. 2 T 41/2024): it leads to the person in the court's or the police's records.
+}
+
+/**
+ * The number of a court case, a police file or a protocol after its word (case no. 5-417/2024, КУСП № 2417, file no.
+ * 276 Js 4182/23, sp. zn. 2 T 41/2024): it leads to the person in the court's or the police's records.
+ */
+function fileNumbers({ text, doc, out }: IdScan): void {
   for (const word of doc.tokens) {
     if (!FILE_CUES.has(word.lower)) continue;
     FILE_NUMBER.lastIndex = word.start;
@@ -185,14 +265,24 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
     const start = m.index + m[0].length - number.length;
     out.push(span(start, start + number.length, 'IDNUM', 'id.file-number', 0.8));
   }
-  // Document numbers of letters and digits: КМ 448120, AZE 14387259, 418273KE, 4150389A012PB3.
+}
+
+/**
+ * Document numbers of letters and digits: КМ 448120, AZE 14387259, 418273KE, 4150389A012PB3.
+ */
+function documentLetters({ text, out, idStarts }: IdScan): void {
   for (const m of matchesAt(DOCUMENT_LETTERS, text, idStarts)) {
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-letters', 0.85));
   }
-  // An Albanian personal number (J12345678F) and an Azerbaijani FIN (5ZK7PQ2: seven capitals and digits, mixed; not a word
-  // with a number such as COVID19, a model such as RTX4090 or a code such as ABCD123), without a keyword.
-  // And a card's number of 8-10 capitals and digits mixed, after a word that says so (card no. L6F0T82K4): found in the same
-  // pass (one more pass over the same starts cost as much as the rule's whole worth).
+}
+
+/**
+ * An Albanian personal number (J12345678F) and an Azerbaijani FIN (5ZK7PQ2: seven capitals and digits, mixed; not a word
+ * with a number such as COVID19, a model such as RTX4090 or a code such as ABCD123), without a keyword.
+ * And a card's number of 8-10 capitals and digits mixed, after a word that says so (card no. L6F0T82K4): found in the same
+ * pass (one more pass over the same starts cost as much as the rule's whole worth).
+ */
+function letterDigitIds({ text, out, idStarts }: IdScan): void {
   for (const m of matchesAt(LETTER_DIGIT_IDS, text, idStarts)) {
     const v = m[0];
     if (v.length > 7 && !ALBANIAN.test(v)) {
@@ -205,10 +295,15 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
     if (v.length === 7 && (!/\d[^\d]*\d/.test(v) || !/[A-Z][^A-Z]*[A-Z]/.test(v) || /[A-Z]{5}|\d{4}/.test(v) || !/^(?:[A-Z]+\d+[A-Z]|\d+[A-Z]+\d)/.test(v))) continue;
     out.push(span(m.index!, m.index! + v.length, 'IDNUM', v.length === 7 ? 'id.fin' : 'id.albanian', 0.8));
   }
-  // Without any keyword: a run of 12-15 digits (personal numbers of Kazakhstan, Kyrgyzstan, Uzbekistan, Tajikistan; accounts),
-  // a document number with a letter prefix and a dash or a Cyrillic letter (AN-3309812, А 1234567), or a register's letters, a
-  // year and a number (AB-2023/04471, HH-2022-113874: certificates and police papers), a Russian passport (45 06 123456, 4506 № 123456),
-  // a birth certificate of the Soviet pattern, its series a Roman number and two letters (II-АГ 512873, I-AH № 412873).
+}
+
+/**
+ * Without any keyword: a run of 12-15 digits (personal numbers of Kazakhstan, Kyrgyzstan, Uzbekistan, Tajikistan; accounts),
+ * a document number with a letter prefix and a dash or a Cyrillic letter (AN-3309812, А 1234567), or a register's letters, a
+ * year and a number (AB-2023/04471, HH-2022-113874: certificates and police papers), a Russian passport (45 06 123456, 4506 № 123456),
+ * a birth certificate of the Soviet pattern, its series a Roman number and two letters (II-АГ 512873, I-AH № 412873).
+ */
+function longNumbersAndPrefixes({ text, data, out, digitRuns, idStarts }: IdScan): void {
   for (const m of matchesAt(LONG_NUMBER, text, digitRuns)) {
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.long-number', 0.75));
   }
@@ -218,17 +313,32 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
     if (/^(?:INV|ORD|PO|СЧ)-/.test(m[0]) || NOT_PERSONAL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-prefix', 0.75));
   }
-  // A British National Insurance number (JT 62 40 19 A) and a German social insurance number (53 120577 P 014): shapes no
-  // other number has, however spaced.
+}
+
+/**
+ * A British National Insurance number (JT 62 40 19 A) and a German social insurance number (53 120577 P 014): shapes no
+ * other number has, however spaced.
+ */
+function insuranceNumbers({ text, out, digitRuns, idStarts }: IdScan): void {
   for (const m of matchesAt(NINO, text, idStarts)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.gb-nino', 0.9));
   for (const m of matchesAt(DE_SOCIAL_INSURANCE, text, digitRuns)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.de-svnr', 0.9));
-  // Passport and ID-card numbers: 1-2 Latin letters then 7-8 digits (AB1234567, N12345678, ID1234567, AN 3309812).
+}
+
+/**
+ * Passport and ID-card numbers: 1-2 Latin letters then 7-8 digits (AB1234567, N12345678, ID1234567, AN 3309812).
+ */
+function passports({ text, out, idStarts }: IdScan): void {
   for (const m of matchesAt(PASSPORT, text, idStarts)) {
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.passport', 0.9));
   }
-  // Bare document numbers (8-10 digits) and badge numbers (3-7 digits: Ukrainian ones have seven) need a word that says so,
-  // just before.
-  // (Up to 15 digits: a foreigner's or residence number of 11, "foreigner number 99418273056", unless it is a phone.)
+}
+
+/**
+ * Bare document numbers (8-10 digits) and badge numbers (3-7 digits: Ukrainian ones have seven) need a word that says so,
+ * just before.
+ * (Up to 15 digits: a foreigner's or residence number of 11, "foreigner number 99418273056", unless it is a phone.)
+ */
+function bareNumbersAndBadges({ text, data, out, digitRuns }: IdScan): void {
   for (const m of matchesAt(BARE_NUMBER, text, digitRuns)) {
     const before = text.slice(Math.max(0, m.index! - 48), m.index!);
     const len = m[1].length;
@@ -243,27 +353,41 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
       out.push(span(m.index! - (unit ? unit[0].length : 0), m.index! + len + (parts ? parts[0].length : 0), 'IDNUM', 'id.badge', 0.85));
     }
   }
-  // An IBAN, written together or in groups of four, by its checksum (mod 97): MD24AG000225100013104168,
-  // TR33 0006 1005 1978 6457 8413 26. And a Russian or Kazakh account of twenty digits, which no other number has.
+}
+
+/**
+ * An IBAN, written together or in groups of four, by its checksum (mod 97): MD24AG000225100013104168,
+ * TR33 0006 1005 1978 6457 8413 26. And a Russian or Kazakh account of twenty digits, which no other number has.
+ */
+function accounts({ text, out, digitRuns }: IdScan): void {
   for (const m of IBAN_COUNTRY.test(text) ? text.matchAll(IBAN) : []) {
     if (isIban(m[0].replace(/\s/g, ''))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.iban', 0.95));
     // (With an account's word right before it, its checksum is not asked: a number misheard or mistyped is still hers.)
     else if (/\d/.test(m[0].slice(4)) && ACCOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.iban-after-keyword', 0.8));
   }
   for (const m of matchesAt(TWENTY_DIGITS, text, digitRuns)) out.push(span(m.index, m.index + 20, 'IDNUM', 'id.account', 0.85));
-  // A patient's record number after its words (медкарта № 9094/23, medical record no. Ф-025/4907, история болезни № 704/24):
-  // it names her in the clinic's files.
+}
+
+/**
+ * A patient's record number after its words (медкарта № 9094/23, medical record no. Ф-025/4907, история болезни № 704/24):
+ * it names her in the clinic's files.
+ */
+function medicalRecords({ text, out }: IdScan): void {
   for (const m of MEDICAL_WORD.test(text) ? text.matchAll(MEDICAL_RECORD) : []) {
     const start = m.index + m[0].length - m[1].length;
     out.push(span(start, start + m[1].length, 'IDNUM', 'id.medical-record', 0.8));
   }
-  // A badge number right after its word, maybe with "no." or "№", and with the letters of the unit's code before or after
-  // its digits: жетон ОВ-0472, badge СДВР 4417, badge number 2241-ZG, badge no. 30417, жетон 0147562.
+}
+
+/**
+ * A badge number right after its word, maybe with "no." or "№", and with the letters of the unit's code before or after
+ * its digits: жетон ОВ-0472, badge СДВР 4417, badge number 2241-ZG, badge no. 30417, жетон 0147562.
+ */
+function badges({ text, out }: IdScan): void {
   for (const m of text.matchAll(BADGE)) {
     const start = m.index + m[0].length - m[1].length;
     out.push(span(start, start + m[1].length, 'IDNUM', 'id.badge', 0.85));
   }
-  return out;
 }
 
 /** (Case-sensitive letters in the number, so that a word such as "of" is never taken for a unit's code; the keyword in either case.) */

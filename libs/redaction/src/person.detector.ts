@@ -1015,22 +1015,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const cap = t.capitalised;
   const before = text.slice(Math.max(0, t.start - 3), t.start);
 
-  const cue =
-    prev !== undefined &&
-    !namedAfter(text, tokens, i) &&
-    ((scan.cueBefore(prevWord) &&
-      // (Not across a line's end: "name not known" ending a list's line, "On the night" starting the next.)
-      (/^(?:[^\S\n]|["«“'(,\-–—])*$/.test(scan.between(prev, t)) || (/^\.\s$/.test(scan.between(prev, t)) && (/^(dr|mr|mrs|ms)$/.test(prevWord) || (data.titles.has(prevWord) && prevWord.length <= 5))))) ||
-      // A rank written short, as ranks are (Sgt Kovac, Lt. Orlov, Det. Insp. Horvat): not "lt." ending a domain, nor LT a country's code.
-      (prev.text.length <= 4 && prev.capitalised && RANK_ABBREVIATIONS.test(prev.text) && /^\.? $/.test(scan.between(prev, t))));
-  // An opening quote (not a closing one) right before the word, after a naming cue.
-  // (A nickname is short: its quote closes within a few words, "«Клоп»", not "«Без патента, Мирочка»".)
-  const quotedCue =
-    /(?:^|[\s(])["«“„']$/.test(before) &&
-    /^(?:[\s-][\p{L}\p{M}.']+){0,2}["»”“']/u.test(text.slice(t.end, t.end + 40)) &&
-    tokens.slice(Math.max(0, i - 3), i).some((p, k, near) => (NAMING_CUES.has(p.lower) || QUOTE_NAMING_VERBS.has(p.lower)) && (p.lower !== 'by' || near[k - 1]?.lower === 'goes'));
-  // (Or in apposition after a noun for a person and a comma: "another woman, Mimi, who".)
-  const appositive = prev !== undefined && cap && APPOSITION_NOUNS.has(prevWord) && scan.between(prev, t) === ', ';
+  const { cue, quotedCue, appositive } = cuesBefore(scan, i, before);
   const cued = cue || quotedCue || (appositive && !lex.ordinary && !scan.calendar(t));
 
   if (scan.calendar(t) && !lex.ambiguous && !cued) return null;
@@ -1071,26 +1056,90 @@ function wordHit(scan: PersonScan, i: number): Hit {
   }
   // (Nor a holiday's ordinal before its month, "к Первому мая", "Восьмое марта"; nor a word capitalised after a semicolon
   // as after a full stop, "отменено; Приказ № 535".)
-  if (cap && t.cyrillic && !sentenceStart(text, t.start) && !/[«"“„]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text) && !(lex.ordinary && COMPASS_COMPOUND.test(text.slice(Math.max(0, t.start - 10), t.start))) && !MONTH_GENITIVE_AFTER.test(text.slice(t.end, t.end + 10)) && !EVERYDAY.has(w) && !(lex.ordinary && /;\s*$/.test(before))) {
+  if (cap && russianCapitalisedIsName(scan, i, lex, before)) {
     // Russian capitalises nothing but proper nouns inside a sentence: Жук, Лев, Роза.
     return { rule: 'person.capitalised', confidence: 0.5 };
   }
-  // (Nor a street's name after its preposition, "на кирова", "с гоголевской": a person takes another case, "с кировым".)
-  const streetAfterPreposition = t.cyrillic && prev !== undefined && STREET_PREPOSITIONS.has(prevWord) && FEMININE_SURNAME.test(w);
-  if (!cap && (casual || cue) && !lex.ordinary && !scan.russianInLatin(i) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && (VERB_FORM.test(w) || (w.length >= 6 && INFINITIVE.test(w)) || (w.length >= 7 && PAST_TENSE.test(w)))) && !streetAfterPreposition && !afterSum(text, t.start)) {
+  if (!cap && (casual || cue) && lowerCaseUnknownIsName(scan, i, lex, cue)) {
     // Hurried notes without capitals: a word no dictionary knows is taken for a name.
     return { rule: 'person.unknown-word.lower', confidence: 0.5 };
   }
-  if (cap) {
-    const after = text.slice(t.end, t.end + 12);
-    const suffixCue = CUE_AFTER.test(after);
-    const initials = /^\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?/.test(after) && !/^\s?[A-ZА-Я]\.[a-zа-я]/.test(after);
-    const ageAfter = AGE_AFTER.test(after);
-    // (Or addressed at the start of quoted speech: "Ivka, you know the price" — a word no dictionary knows, then a comma.)
-    const vocative = t.text.length >= 3 && /^,\s/.test(after) && /["«“„]\s?$/.test(before) && !lex.ordinary && !lex.notName && !acronym(t.text);
-    if (suffixCue || (initials && !sentenceStart(text, t.start)) || ageAfter || vocative) return { rule: 'person.context', confidence: 0.65 };
-  }
+  if (cap && contextSaysName(scan, i, lex, before)) return { rule: 'person.context', confidence: 0.65 };
   return null;
+}
+
+/**
+ * The cues right before word i that say it is a name: a cue word (or a rank written short), an opening quote after a
+ * naming cue, or a noun for a person and a comma before it. (Out of wordHit, which grew too large to optimise cheaply.)
+ */
+function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean; quotedCue: boolean; appositive: boolean } {
+  const { text, tokens, data } = scan;
+  const t = tokens[i];
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const prevWord = prev ? prev.lower : '';
+  const cap = t.capitalised;
+  const cue =
+    prev !== undefined &&
+    !namedAfter(text, tokens, i) &&
+    ((scan.cueBefore(prevWord) &&
+      // (Not across a line's end: "name not known" ending a list's line, "On the night" starting the next.)
+      (/^(?:[^\S\n]|["«“'(,\-–—])*$/.test(scan.between(prev, t)) || (/^\.\s$/.test(scan.between(prev, t)) && (/^(dr|mr|mrs|ms)$/.test(prevWord) || (data.titles.has(prevWord) && prevWord.length <= 5))))) ||
+      // A rank written short, as ranks are (Sgt Kovac, Lt. Orlov, Det. Insp. Horvat): not "lt." ending a domain, nor LT a country's code.
+      (prev.text.length <= 4 && prev.capitalised && RANK_ABBREVIATIONS.test(prev.text) && /^\.? $/.test(scan.between(prev, t))));
+  // An opening quote (not a closing one) right before the word, after a naming cue.
+  // (A nickname is short: its quote closes within a few words, "«Клоп»", not "«Без патента, Мирочка»".)
+  const quotedCue =
+    /(?:^|[\s(])["«“„']$/.test(before) &&
+    /^(?:[\s-][\p{L}\p{M}.']+){0,2}["»”“']/u.test(text.slice(t.end, t.end + 40)) &&
+    tokens.slice(Math.max(0, i - 3), i).some((p, k, near) => (NAMING_CUES.has(p.lower) || QUOTE_NAMING_VERBS.has(p.lower)) && (p.lower !== 'by' || near[k - 1]?.lower === 'goes'));
+  // (Or in apposition after a noun for a person and a comma: "another woman, Mimi, who".)
+  const appositive = prev !== undefined && cap && APPOSITION_NOUNS.has(prevWord) && scan.between(prev, t) === ', ';
+  return { cue, quotedCue, appositive };
+}
+
+/**
+ * A capitalised Cyrillic word inside a sentence: Russian capitalises nothing but proper nouns there. Not a holiday's
+ * ordinal before its month, "к Первому мая", "Восьмое марта"; nor a word capitalised after a semicolon as after a full
+ * stop, "отменено; Приказ № 535".
+ */
+function russianCapitalisedIsName(scan: PersonScan, i: number, lex: Lexicon, before: string): boolean {
+  const { text, tokens, data } = scan;
+  const t = tokens[i];
+  const w = t.lower;
+  return (
+    t.cyrillic && !sentenceStart(text, t.start) && !/[«"“„]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text) && !(lex.ordinary && COMPASS_COMPOUND.test(text.slice(Math.max(0, t.start - 10), t.start))) && !MONTH_GENITIVE_AFTER.test(text.slice(t.end, t.end + 10)) && !EVERYDAY.has(w) && !(lex.ordinary && /;\s*$/.test(before))
+  );
+}
+
+/**
+ * A lower-case word in hurried notes (or after a cue) that no dictionary knows: a name. Not a Russian word in Latin
+ * letters, a verb's form, a street's name after its preposition ("на кирова", "с гоголевской": a person takes another
+ * case, "с кировым"), nor a currency after a sum.
+ */
+function lowerCaseUnknownIsName(scan: PersonScan, i: number, lex: Lexicon, cue: boolean): boolean {
+  const { text, tokens } = scan;
+  const t = tokens[i];
+  const w = t.lower;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const prevWord = prev ? prev.lower : '';
+  const streetAfterPreposition = t.cyrillic && prev !== undefined && STREET_PREPOSITIONS.has(prevWord) && FEMININE_SURNAME.test(w);
+  return !lex.ordinary && !scan.russianInLatin(i) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && (VERB_FORM.test(w) || (w.length >= 6 && INFINITIVE.test(w)) || (w.length >= 7 && PAST_TENSE.test(w)))) && !streetAfterPreposition && !afterSum(text, t.start);
+}
+
+/**
+ * What follows a capitalised word says it is a name: a suffix cue (-ака, -апа), initials, an age; or it is addressed at
+ * the start of quoted speech ("Ivka, you know the price": a word no dictionary knows, then a comma).
+ */
+function contextSaysName(scan: PersonScan, i: number, lex: Lexicon, before: string): boolean {
+  const { text } = scan;
+  const t = scan.tokens[i];
+  const after = text.slice(t.end, t.end + 12);
+  const suffixCue = CUE_AFTER.test(after);
+  const initials = /^\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?/.test(after) && !/^\s?[A-ZА-Я]\.[a-zа-я]/.test(after);
+  const ageAfter = AGE_AFTER.test(after);
+  // (Or addressed at the start of quoted speech: "Ivka, you know the price" — a word no dictionary knows, then a comma.)
+  const vocative = t.text.length >= 3 && /^,\s/.test(after) && /["«“„]\s?$/.test(before) && !lex.ordinary && !lex.notName && !acronym(t.text);
+  return suffixCue || (initials && !sentenceStart(text, t.start)) || ageAfter || vocative;
 }
 
 /**
@@ -1567,91 +1616,116 @@ const SHAPE_RULES = new Set(['person.unknown-word', 'person.adjacent', 'person.c
  * word right after "на" (сауна на Жандосова: a street named after a person).
  */
 function dropPlacesAndInstitutions(scan: PersonScan): void {
-  const { text, tokens, hit, casual, data } = scan;
-  // A holiday that is also a given name, after a preposition of a date, is the holiday, even before a name: "On Nooruz
-  // Bajram drove her", "После Навруза Курбан увёз".
-  for (let k = 1; k < tokens.length; k++) {
-    if (hit[k] && holidayAt(scan, k)) hit[k] = null;
-  }
-  // (And the word for its day after such a holiday, "На Новруз Байрамы"; and the holiday before "holidays", "Navruz holidays".)
-  for (let k = 1; k < tokens.length; k++) {
-    if (!DAY_AFTER.has(tokens[k].lower) || !HOLIDAYS_ALSO_NAMES.has(tokens[k - 1].lower) || text.slice(tokens[k - 1].end, tokens[k].start) !== ' ') continue;
-    hit[k] = null;
-    hit[k - 1] = null;
-  }
+  const { text, tokens, hit } = scan;
+  dropHolidays(scan);
   for (let i = 0; i < tokens.length; i++) {
     if (!hit[i]) continue;
     let j = i;
     while (j + 1 < tokens.length && hit[j + 1] && /^[ -]$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) j++;
     const rules = hit.slice(i, j + 1).map((h) => h!.rule);
     const shapeOnly = rules.every((r) => SHAPE_RULES.has(r));
-    const next = tokens[j + 1];
-    // (A closing quote may come first: the "Laguna" sauna.)
-    const spaceAfter = next !== undefined && /^["»”]?[ -]$/.test(text.slice(tokens[j].end, next.start));
-    // (Or one lower-case word before it: Didube bus station, Charité emergency department.)
-    const afterNext = tokens[j + 2];
-    const placeAfter = (t: Token | undefined) => t !== undefined && (PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower));
-    const placeWord =
-      spaceAfter &&
-      (placeAfter(next) ||
-        (PLACE_MODIFIERS.has(next.text) && text.slice(next.end, afterNext?.start ?? next.end) === ' ' && placeAfter(afterNext)) ||
-        // (Or a capitalised word no rule took for a name between: Nikola Tesla Airport, Alisher Navoi metro.)
-        (next.capitalised && !hit[j + 1] && text.slice(next.end, afterNext?.start ?? next.end) === ' ' && placeAfter(afterNext)));
-    // (Not a double surname, nor words with the endings of names: Evija Bērziņa-Kalniņa.)
-    // (Not set off by commas as an apposition, "the owner of the flat, Gülşen Öztürk Karaca, said": a person's name.)
-    const apposition = /,\s$/.test(text.slice(Math.max(0, tokens[i].start - 2), tokens[i].start)) && /^,/.test(text.slice(tokens[j].end, tokens[j].end + 1));
-    const institution =
-      shapeOnly && j - i >= 2 && !apposition && !rules.includes('person.surname') && !/-/.test(text.slice(tokens[i].start, tokens[j].end)) && tokens.slice(i, j + 1).every((t) => !nameShaped(t.text) && !(data.nameEndings?.test(t.text) ?? false) && !data.surnames.has(t.lower));
-    const foreignPhrase =
-      shapeOnly && !casual && next !== undefined && text.slice(tokens[j].end, next.start) === ' ' && !tokens[j].cyrillic && !next.capitalised && !PERSON_WORDS.honorificsAfter.has(next.lower) && !PATRONYMIC_PARTICLE.test(` ${next.text}`) && next.text.length >= 4 && !next.cyrillic && !insideQuote(text, tokens[i].start) && /^\p{Ll}+$/u.test(next.text) && !scan.lexicon(j + 1).ordinary && !scan.lexicon(j + 1).given && !scan.lexicon(j + 1).notName;
     // Right after "имени" (not "по имени"): a place or a body named after the person (аэропорт имени Гейдара Алиева).
     if (namedAfter(text, tokens, i)) {
       hit.fill(null, i, j + 1);
       i = j;
       continue;
     }
-    // A pack's street word inside the run (Kemeraltı Caddesi, Brīvības Iela); or, even after a given name, the last part of
-    // names joined by hyphens (Rosa-Luxemburg-Platz, Goethe-Universität, Karl-Marx-Allee): a place or a body named after people.
-    const lastPart = tokens[j].lower;
-    const street =
-      (shapeOnly && tokens.slice(i, j + 1).some((t) => data.address.afterName.has(t.lower) || (t.lower.length > 3 && data.address.street.has(t.lower)))) ||
-      (j > i && text.charCodeAt(tokens[j].start - 1) === 0x2d && (data.address.endings.has(lastPart) || data.address.street.has(lastPart) || data.institutions.has(lastPart)));
-    // After an abbreviation of a body (PS Palilula, MVD Konkovo, ОМВД «Чертаново»), or in quotes right after a preposition
-    // (у «Дордоя», в «Пироговой»): the name of a unit, shop, hospital or market. Nicknames in quotes follow a name or a cue.
-    const prev = tokens[i - 1];
-    const lead = prev ? text.slice(prev.end, tokens[i].start) : '';
-    // (Not a surname: "Сотрудник ОВМ Прохорова сказала", a person of that body.)
-    const afterAcronym = shapeOnly && !rules.includes('person.surname') && prev !== undefined && acronym(prev.text) && prev.text.length <= 5 && prev.lower !== 'id' && /^ «?$/.test(lead);
-    // Right after a pack's word of a public body or place (Stanica Policije Stari Grad, Piața Unirii, Dworzec Centralny).
-    const afterInstitution = shapeOnly && prev !== undefined && lead === ' ' && data.institutions.has(prev.lower);
-    // Right after a city's name, one word no list knows and of no surname's shape: its district (Ljubljana Šiška, Beograd Zvezdara).
-    const district = shapeOnly && i === j && !rules.includes('person.surname') && prev !== undefined && prev.capitalised && lead === ' ' && exactPlace(data, prev.lower);
-    // (After a word for a place or a thing, or an abbreviation, even a given name: сауна «Султан», кафе «Айгуль», ТЦ «Мадина».)
-    const quotedAfterPreposition = quotedPlace(text, tokens[i].start, tokens[j].end, !shapeOnly);
-    // Right after a pack's street word, maybe with the Albanian article of the genitive (Rruga e Kavajës, Ulica Ivana Gundulića).
-    const articled = prev !== undefined && ALBANIAN_ARTICLES.has(prev.text) && lead === ' ' ? tokens[i - 2] : undefined;
-    const streetWord = articled ?? prev;
-    const afterStreet =
-      (shapeOnly && streetWord !== undefined && streetWord.capitalised && streetWord.lower.length > 3 && data.address.street.has(streetWord.lower) && (articled ? text.slice(articled.end, prev!.start) === ' ' : lead === ' ')) ||
-      // (A full name after a Russian street's or square's word that names it: площадь Амира Темура, проспект Абая Кунанбаева; not
-      // after one in the locative, where the sentence's subject may follow: "на улице Анна Петрова сказала", "в парке …".)
-      (j > i && tokens[i].cyrillic && prev !== undefined && STREET_NAMING.has(prev.lower) && lead === ' ') ||
-      // (Or its surname alone, the given name before it already read as the street's, in the genitive: на проспекте Абая
-      // Кунанбаева; a given name in the nominative there is a subject, and found.)
-      (tokens[i].cyrillic && prev !== undefined && i >= 2 && !hit[i - 1] && lead === ' ' && scan.lexicon(i - 1).given && prev.capitalised && STREET_BEFORE.has(tokens[i - 2].lower) && text.slice(tokens[i - 2].end, prev.start) === ' ');
-    const business = businessNamed(scan, i, j);
-    // A saint, or the day, church or street named after one (Saint George's Day, Sf. Maria, Santa Maria Day), or a holiday
-    // (День Победы, Novruz Bayramı).
-    const holiday = saintOrHoliday(scan, i, j);
-    if (placeWord || institution || foreignPhrase || street || afterAcronym || afterInstitution || district || quotedAfterPreposition || afterStreet || business || holiday) {
+    if (runIsPlaceOrBody(scan, i, j, rules, shapeOnly)) {
       hit.fill(null, i, j + 1);
     } else {
+      const prev = tokens[i - 1];
       // A street named after a person, in Russian: "на" and a surname-shaped word (not a given name), alone.
       if (i === j && prev && prev.lower === 'на' && tokens[i].cyrillic && SHAPE_RULES.has(rules[0]) && text.slice(prev.end, tokens[i].start) === ' ') hit[i] = null;
       else if (i < j && prev && prev.lower === 'на' && tokens[i].cyrillic && SHAPE_RULES.has(rules[0]) && text.slice(prev.end, tokens[i].start) === ' ' && hit[i + 1]!.rule === 'person.gazetteer') hit[i] = null;
     }
     i = j;
   }
+}
+
+/**
+ * A holiday that is also a given name, after a preposition of a date, is the holiday, even before a name: "On Nooruz
+ * Bajram drove her", "После Навруза Курбан увёз"; and the word for its day after such a holiday, "На Новруз Байрамы"; and
+ * the holiday before "holidays", "Navruz holidays".
+ */
+function dropHolidays(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  for (let k = 1; k < tokens.length; k++) {
+    if (hit[k] && holidayAt(scan, k)) hit[k] = null;
+  }
+  for (let k = 1; k < tokens.length; k++) {
+    if (!DAY_AFTER.has(tokens[k].lower) || !HOLIDAYS_ALSO_NAMES.has(tokens[k - 1].lower) || text.slice(tokens[k - 1].end, tokens[k].start) !== ' ') continue;
+    hit[k] = null;
+    hit[k - 1] = null;
+  }
+}
+
+/** Whether the run of name words i..j is a place's, a street's or a body's name after all (see dropPlacesAndInstitutions). */
+function runIsPlaceOrBody(scan: PersonScan, i: number, j: number, rules: string[], shapeOnly: boolean): boolean {
+  return placeOrForeignPhraseAfter(scan, i, j, rules, shapeOnly) || namedPlaceAround(scan, i, j, rules, shapeOnly);
+}
+
+/** A place's word after the run, three words or more no list gives away, or a phrase of another language (see dropPlacesAndInstitutions). */
+function placeOrForeignPhraseAfter(scan: PersonScan, i: number, j: number, rules: string[], shapeOnly: boolean): boolean {
+  const { text, tokens, hit, casual, data } = scan;
+  const next = tokens[j + 1];
+  // (A closing quote may come first: the "Laguna" sauna.)
+  const spaceAfter = next !== undefined && /^["»”]?[ -]$/.test(text.slice(tokens[j].end, next.start));
+  // (Or one lower-case word before it: Didube bus station, Charité emergency department.)
+  const afterNext = tokens[j + 2];
+  const placeAfter = (t: Token | undefined) => t !== undefined && (PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower));
+  const placeWord =
+    spaceAfter &&
+    (placeAfter(next) ||
+      (PLACE_MODIFIERS.has(next.text) && text.slice(next.end, afterNext?.start ?? next.end) === ' ' && placeAfter(afterNext)) ||
+      // (Or a capitalised word no rule took for a name between: Nikola Tesla Airport, Alisher Navoi metro.)
+      (next.capitalised && !hit[j + 1] && text.slice(next.end, afterNext?.start ?? next.end) === ' ' && placeAfter(afterNext)));
+  // (Not a double surname, nor words with the endings of names: Evija Bērziņa-Kalniņa.)
+  // (Not set off by commas as an apposition, "the owner of the flat, Gülşen Öztürk Karaca, said": a person's name.)
+  const apposition = /,\s$/.test(text.slice(Math.max(0, tokens[i].start - 2), tokens[i].start)) && /^,/.test(text.slice(tokens[j].end, tokens[j].end + 1));
+  const institution =
+    shapeOnly && j - i >= 2 && !apposition && !rules.includes('person.surname') && !/-/.test(text.slice(tokens[i].start, tokens[j].end)) && tokens.slice(i, j + 1).every((t) => !nameShaped(t.text) && !(data.nameEndings?.test(t.text) ?? false) && !data.surnames.has(t.lower));
+  const foreignPhrase =
+    shapeOnly && !casual && next !== undefined && text.slice(tokens[j].end, next.start) === ' ' && !tokens[j].cyrillic && !next.capitalised && !PERSON_WORDS.honorificsAfter.has(next.lower) && !PATRONYMIC_PARTICLE.test(` ${next.text}`) && next.text.length >= 4 && !next.cyrillic && !insideQuote(text, tokens[i].start) && /^\p{Ll}+$/u.test(next.text) && !scan.lexicon(j + 1).ordinary && !scan.lexicon(j + 1).given && !scan.lexicon(j + 1).notName;
+  return placeWord || institution || foreignPhrase;
+}
+
+/** A street's, a body's, a district's, a business's or a holiday's name, by the words around the run (see dropPlacesAndInstitutions). */
+function namedPlaceAround(scan: PersonScan, i: number, j: number, rules: string[], shapeOnly: boolean): boolean {
+  const { text, tokens, hit, data } = scan;
+  // A pack's street word inside the run (Kemeraltı Caddesi, Brīvības Iela); or, even after a given name, the last part of
+  // names joined by hyphens (Rosa-Luxemburg-Platz, Goethe-Universität, Karl-Marx-Allee): a place or a body named after people.
+  const lastPart = tokens[j].lower;
+  const street =
+    (shapeOnly && tokens.slice(i, j + 1).some((t) => data.address.afterName.has(t.lower) || (t.lower.length > 3 && data.address.street.has(t.lower)))) ||
+    (j > i && text.charCodeAt(tokens[j].start - 1) === 0x2d && (data.address.endings.has(lastPart) || data.address.street.has(lastPart) || data.institutions.has(lastPart)));
+  // After an abbreviation of a body (PS Palilula, MVD Konkovo, ОМВД «Чертаново»), or in quotes right after a preposition
+  // (у «Дордоя», в «Пироговой»): the name of a unit, shop, hospital or market. Nicknames in quotes follow a name or a cue.
+  const prev = tokens[i - 1];
+  const lead = prev ? text.slice(prev.end, tokens[i].start) : '';
+  // (Not a surname: "Сотрудник ОВМ Прохорова сказала", a person of that body.)
+  const afterAcronym = shapeOnly && !rules.includes('person.surname') && prev !== undefined && acronym(prev.text) && prev.text.length <= 5 && prev.lower !== 'id' && /^ «?$/.test(lead);
+  // Right after a pack's word of a public body or place (Stanica Policije Stari Grad, Piața Unirii, Dworzec Centralny).
+  const afterInstitution = shapeOnly && prev !== undefined && lead === ' ' && data.institutions.has(prev.lower);
+  // Right after a city's name, one word no list knows and of no surname's shape: its district (Ljubljana Šiška, Beograd Zvezdara).
+  const district = shapeOnly && i === j && !rules.includes('person.surname') && prev !== undefined && prev.capitalised && lead === ' ' && exactPlace(data, prev.lower);
+  // (After a word for a place or a thing, or an abbreviation, even a given name: сауна «Султан», кафе «Айгуль», ТЦ «Мадина».)
+  const quotedAfterPreposition = quotedPlace(text, tokens[i].start, tokens[j].end, !shapeOnly);
+  // Right after a pack's street word, maybe with the Albanian article of the genitive (Rruga e Kavajës, Ulica Ivana Gundulića).
+  const articled = prev !== undefined && ALBANIAN_ARTICLES.has(prev.text) && lead === ' ' ? tokens[i - 2] : undefined;
+  const streetWord = articled ?? prev;
+  const afterStreet =
+    (shapeOnly && streetWord !== undefined && streetWord.capitalised && streetWord.lower.length > 3 && data.address.street.has(streetWord.lower) && (articled ? text.slice(articled.end, prev!.start) === ' ' : lead === ' ')) ||
+    // (A full name after a Russian street's or square's word that names it: площадь Амира Темура, проспект Абая Кунанбаева; not
+    // after one in the locative, where the sentence's subject may follow: "на улице Анна Петрова сказала", "в парке …".)
+    (j > i && tokens[i].cyrillic && prev !== undefined && STREET_NAMING.has(prev.lower) && lead === ' ') ||
+    // (Or its surname alone, the given name before it already read as the street's, in the genitive: на проспекте Абая
+    // Кунанбаева; a given name in the nominative there is a subject, and found.)
+    (tokens[i].cyrillic && prev !== undefined && i >= 2 && !hit[i - 1] && lead === ' ' && scan.lexicon(i - 1).given && prev.capitalised && STREET_BEFORE.has(tokens[i - 2].lower) && text.slice(tokens[i - 2].end, prev.start) === ' ');
+  const business = businessNamed(scan, i, j);
+  // A saint, or the day, church or street named after one (Saint George's Day, Sf. Maria, Santa Maria Day), or a holiday
+  // (День Победы, Novruz Bayramı).
+  const holiday = saintOrHoliday(scan, i, j);
+  return street || afterAcronym || afterInstitution || district || quotedAfterPreposition || afterStreet || business || holiday;
 }
 
 const BUSINESSES = PERSON_WORDS.businesses;
