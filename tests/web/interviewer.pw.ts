@@ -166,9 +166,13 @@ test.describe('the interviewer on a phone', () => {
     // Offline, the list shows both cases waiting and the draft begun offline, each once.
     await expect(page.locator('[data-testid="local-case"][data-state="waiting"]')).toHaveCount(2);
     await expect(page.locator('[data-testid="local-case"][data-state="editing"]')).toHaveCount(1);
+    // Cases of the same country and month are told apart by when each was begun on this phone.
+    await expect(page.locator('[data-testid="local-case"] [data-testid="started"]')).toHaveCount(3);
+    await expect(page.locator('[data-testid="local-case"] [data-testid="started"]').first()).toContainText('started');
     await shot(page, 'offline-queued-en');
     await page.getByRole('button', { name: 'Русский' }).click();
     await expect(page.getByRole('heading', { name: 'Мои случаи' })).toBeVisible();
+    await expect(page.locator('[data-testid="local-case"] [data-testid="started"]').first()).toContainText('начат');
     await shot(page, 'offline-queued-ru');
     await page.getByRole('button', { name: 'English' }).click();
     // Nothing readable on the device: the markers are in no storage the page can reach.

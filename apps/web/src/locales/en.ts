@@ -595,6 +595,7 @@ export const en = {
     allStatuses: 'All',
     lastError: { offline: 'Not sent yet: no network. It goes by itself when the network returns.', 'signed-out': 'Not sent yet: sign in to send it.', server: 'Not sent yet: the server had a problem. Trying again by itself.', busy: 'Not sent yet: the server is busy. Trying again by itself.' },
     lastAttempt: 'last try {{when}}',
+    startedOnPhone: 'started {{when}}',
     signInToSend: 'Sign in to send the cases waiting on this phone.',
     refusedHint: 'The server did not accept this case. Open it to see what to change.',
     returnedHeading: 'Returned to you for changes',

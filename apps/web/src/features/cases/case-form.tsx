@@ -36,6 +36,7 @@ async function loadServerCase(id: string): Promise<LocalCase> {
     submit: false,
     state: 'editing',
     idempotencyKey: crypto.randomUUID(),
+    startedAt: new Date().toISOString(),
     updatedAt: '',
   };
 }
@@ -98,7 +99,7 @@ function CaseFormFor({ mode, id }: { mode: 'new' | 'edit' | 'local'; id: string 
       }
       if (mode === 'local') return navigate('/cases', { replace: true });
       if (mode === 'edit') return setItem(await loadServerCase(id));
-      setItem({ caseId: id, mode: 'create', body: emptyBody(), submit: false, state: 'editing', idempotencyKey: crypto.randomUUID(), withdrawalCode: newWithdrawalCode(), updatedAt: '' });
+      setItem({ caseId: id, mode: 'create', body: emptyBody(), submit: false, state: 'editing', idempotencyKey: crypto.randomUUID(), withdrawalCode: newWithdrawalCode(), startedAt: new Date().toISOString(), updatedAt: '' });
     })();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [mode, id]);

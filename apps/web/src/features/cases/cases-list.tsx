@@ -109,6 +109,8 @@ export function CasesList() {
   const onPhone = new Set(items.map((i) => i.caseId));
   const matches = (reference: string | null | undefined) => typed !== null && referenceMatches(reference, typed);
   const when = (iso: string) => formatDateTime(iso);
+  /** A case on this phone by its reference (an edit) or its country and month: never anything of its testimony. */
+  const localTitle = (item: LocalCase) => `${item.reference ?? t(`countries.${item.body.country}`, { defaultValue: item.body.country || '—' })} · ${item.body.interviewMonth}`;
   const stateLabel: Record<LocalCase['state'], string> = {
     editing: t('cases.status.draft'),
     waiting: t('cases.waiting'),
@@ -203,11 +205,15 @@ export function CasesList() {
           <ul className="card-list">
             {localShown.map((item) => (
               <li key={item.caseId} className="card" data-testid="local-case" data-state={item.state}>
-                <p className="card-title">
-                  {item.reference ?? t(`countries.${item.body.country}`, { defaultValue: item.body.country || '—' })} · {item.body.interviewMonth}
-                </p>
+                <p className="card-title">{localTitle(item)}</p>
                 <p>
                   <span className={`tag tag-${item.state}`}>{stateLabel[item.state]}</span>
+                  {item.startedAt && (
+                    <span className="hint" data-testid="started">
+                      {' '}
+                      {t('cases.startedOnPhone', { when: when(item.startedAt) })}
+                    </span>
+                  )}
                 </p>
                 {item.state === 'waiting' && item.lastError && (
                   <p className="hint" data-testid="last-error">
@@ -223,7 +229,7 @@ export function CasesList() {
                     <ConfirmAction
                       variant="secondary"
                       label={t('cases.discard')}
-                      question={t('cases.discardQuestion', { which: `${item.reference ?? t(`countries.${item.body.country}`, { defaultValue: item.body.country || '—' })} · ${item.body.interviewMonth}` })}
+                      question={t('cases.discardQuestion', { which: item.startedAt ? `${localTitle(item)} (${t('cases.startedOnPhone', { when: when(item.startedAt) })})` : localTitle(item) })}
                       confirmLabel={t('cases.discardConfirm')}
                       onConfirm={async () => {
                         await removeLocal(item.caseId);

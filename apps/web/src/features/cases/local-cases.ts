@@ -41,6 +41,11 @@ export interface LocalCase {
   at?: FormPosition;
   /** A returned case's reason from the admin, shown while it is edited. */
   returnReason?: string | null;
+  /**
+   * When the case was started on this phone (or its edit begun): shown on the list, where two cases of the same country
+   * and month would otherwise look the same. Absent on copies saved before it was kept.
+   */
+  startedAt?: string;
   updatedAt: string;
 }
 
