@@ -338,6 +338,13 @@ function piecesOf(text: string, data: PackData): Piece[] {
         continue;
       }
     }
+    // An abbreviated unit of two letters written with a space, which a pack holds without it: "č. p." (číslo popisné) as
+    // "č.p.". (Asked only of one letter and its full stop one space after a unit's.)
+    if (last !== undefined && last.kind === 'unit' && m[0].length === 2 && m[0].endsWith('.') && last.text.endsWith('.') && m.index === last.end + 1 && text.charCodeAt(last.end) === 0x20 && classify(last.text + m[0], data.address, lists) === 'unit') {
+      last.text = text.slice(last.start, m.index + 2);
+      last.end = m.index + 2;
+      continue;
+    }
     pieces.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: classify(m[0], data.address, lists) });
   }
   return pieces;

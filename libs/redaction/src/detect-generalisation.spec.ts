@@ -1011,3 +1011,25 @@ describe('an outside tester and sets AN-AO (4 December, third session)', () => {
     expect(names).toEqual([]);
   });
 });
+
+describe('surname particles, given names that are places, and "č. p." (4 December, fourth session)', () => {
+  it.each([
+    ['a Dutch name with its particles, and its later mention', 'en', 'Marit van der Hoeven, 31, was fined. Later van der Hoeven called.', [['PERSON', 'Marit van der Hoeven'], ['PERSON', 'van der Hoeven']]],
+    ['a German name with "von"', 'en', 'The client, Jonas von Reitzen, refused to pay.', [['PERSON', 'Jonas von Reitzen']]],
+    ['a surname with "de" after a title', 'en', 'Officer de Wittvoet took her phone.', [['PERSON', 'de Wittvoet']]],
+    ['Portuguese and Romance particles after a given name', 'en', 'Maria de Souza and Ana dos Santos were fined.', [['PERSON', 'Maria de Souza'], ['PERSON', 'Ana dos Santos']]],
+    ['a given name that is also a capital before a surname, at a sentence\'s start', 'en', 'Sofia Dimitrova was detained in Sofia.', [['PERSON', 'Sofia Dimitrova']]],
+    ['the same in Russian', 'ru', 'София Петрова задержана.', [['PERSON', 'София Петрова']]],
+    ['a Czech house number written "č. p." with a space', 'en', 'She lives at Dlouhá 14, č. p. 732.', [['ADDRESS', 'Dlouhá 14, č. p. 732']]],
+  ])('finds %s', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it.each([
+    ['a Romanian court with "de" in its name', 'en', 'The appeal went to the Curtea de Apel in May.'],
+    ['"de" between two lower-case words', 'en', 'She said the word de facto twice.'],
+    ['the capital alone after "in"', 'en', 'She was detained in Sofia on Monday.'],
+  ])('leaves alone %s', (_kind, lang, text) => {
+    expect(found(text, lang)).toEqual([]);
+  });
+});

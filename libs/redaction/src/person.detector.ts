@@ -741,7 +741,41 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   dropForeignPhrases(scan);
   dropPlacesAndInstitutions(scan);
   markMentions(scan);
+  markSurnameParticles(scan);
   return spansOf(scan).map((span) => withHonorific(text, withElision(text, span)));
+}
+
+/** Lower-case particles of Dutch, German, Romance and Portuguese surnames (van der Heijden, de Vries, von Arnim, da Silva). */
+const SURNAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'von', 'vom', 'ter', 'ten', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'du']);
+/** The particles that start only a surname (never a Romance body's or place's name, Ministerio de Justicia). */
+const GERMANIC_PARTICLES = new Set(['van', 'von', 'vom', 'ter', 'ten']);
+
+/**
+ * The lower-case particles before a surname found (at most two): part of the name. Dutch and German ones always (van der
+ * Heijden, von Arnim; and the capitalised word before them that no dictionary or list knows, Anouk van der Heijden);
+ * the others after a given name of the lists or a title (Maria de Souza, Ana dos Santos, officer de Vries). Last, so that every
+ * mention of the surname takes them.
+ */
+function markSurnameParticles(scan: PersonScan): void {
+  const { tokens, hit } = scan;
+  for (let k = 1; k < tokens.length; k++) {
+    if (!scan.named(k) || !tokens[k].capitalised) continue;
+    let i = k;
+    while (i > 0 && k - i < 2 && !hit[i - 1] && SURNAME_PARTICLES.has(tokens[i - 1].text) && scan.between(tokens[i - 1], tokens[i]) === ' ') i--;
+    if (i === k) continue;
+    const prev = i > 0 ? tokens[i - 1] : undefined;
+    const joined = prev !== undefined && scan.between(prev, tokens[i]) === ' ';
+    // (A given name of the lists: two words no list knows around "de" are as often a Romance body's name, Ministerio de Justicia.)
+    const afterName = joined && scan.named(i - 1) && scan.lexicon(i - 1).given;
+    const afterTitle = joined && (scan.titlesAndCues.has(prev.lower) || scan.cueBefore(prev.lower));
+    if (!GERMANIC_PARTICLES.has(tokens[i].text) && !afterName && !afterTitle) continue;
+    for (let m = i; m < k; m++) hit[m] = { rule: 'person.particle', confidence: 0.7 };
+    // (A given name no list holds before them: a capitalised word of no dictionary, no place.)
+    if (joined && !hit[i - 1] && !afterTitle && prev.capitalised && prev.text.length >= 3 && !acronym(prev.text)) {
+      const lex = scan.lexicon(i - 1);
+      if (!lex.ordinary && !lex.notName && !scan.isPlace(prev.lower) && !scan.calendar(prev)) hit[i - 1] = { rule: 'person.particle', confidence: 0.6 };
+    }
+  }
 }
 
 /**
@@ -1346,6 +1380,18 @@ function markBeforeNames(scan: PersonScan): void {
             : gap === ', '
               ? 'list'
               : null;
+    // (A given name that is also a place's, Sofia, Florence, Adelaide, right before a surname is a name, even at a
+    // sentence's start: "Sofia Petrova was detained"; not after a preposition of place, which placeContext asks below.)
+    const givenPlace =
+      gap === ' ' &&
+      scan.named(i + 1) &&
+      (next!.rule === 'person.surname' || (next!.rule === 'person.unknown-word' && AGE_AFTER.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 12)))) &&
+      (GIVEN.has(t.lower) || data.given.has(t.lower)) &&
+      scan.isPlace(t.lower);
+    if (givenPlace) {
+      if (!placeContext(text, tokens, i, data)) hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
+      continue;
+    }
     if (kind === null || NOT_NAMES.has(t.lower) || scan.cueBefore(t.lower) || TITLE_WORDS.has(t.lower) || scan.isPlace(t.lower)) continue;
     const lex = scan.lexicon(i);
     if (lex.notName || (lex.ordinary && kind !== 'before-surname') || scan.calendar(t) || placeContext(text, tokens, i, data)) continue;
