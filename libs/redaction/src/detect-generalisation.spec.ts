@@ -1020,6 +1020,8 @@ describe('surname particles, given names that are places, and "č. p." (4 Decemb
     ['Portuguese and Romance particles after a given name', 'en', 'Maria de Souza and Ana dos Santos were fined.', [['PERSON', 'Maria de Souza'], ['PERSON', 'Ana dos Santos']]],
     ['a given name that is also a capital before a surname, at a sentence\'s start', 'en', 'Sofia Dimitrova was detained in Sofia.', [['PERSON', 'Sofia Dimitrova']]],
     ['the same in Russian', 'ru', 'София Петрова задержана.', [['PERSON', 'София Петрова']]],
+    ['a given name that is a word after a cue, with the surname that is a word too', 'en', 'The officer Mark Baker hit her. Mark laughed.', [['PERSON', 'Mark Baker'], ['PERSON', 'Mark']]],
+    ['a nickname that is a month\'s name, and not the month after it', 'en', 'The other woman works as "April". She came in April 2022.', [['PERSON', 'April']]],
     ['a Czech house number written "č. p." with a space', 'en', 'She lives at Dlouhá 14, č. p. 732.', [['ADDRESS', 'Dlouhá 14, č. p. 732']]],
   ])('finds %s', (_kind, lang, text, items) => {
     expect(found(text, lang)).toEqual(items);

@@ -1250,6 +1250,10 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
   const wordAtStart =
     virtue && cap && sentenceStart(text, t.start) && !cued && !(VIRTUES.includes(w) && after.startsWith(',')) && !/^\s?\(\s?\p{Lu}/u.test(after) && !nameFollows(text, tokens, i) && !verbFollows(text, tokens, i) && !verbShaped(text, tokens, i);
   if (monthLike || wordLike || wordAtStart) return null;
+  // (After a cue it is a name for certain, and the words beside it are read as its other parts: officer Mark Baker. Not a
+  // month's or a virtue's name, whose other mentions are often the word's: a nickname "April", then "since April 2022";
+  // подруга Надежда, then "Надежда на прокуратуру".)
+  if (cued && cap && !MONTHS.has(w) && !virtue) return { rule: 'person.gazetteer', confidence: 0.8 };
   return { rule: 'person.gazetteer.ambiguous', confidence: 0.7 };
 }
 
