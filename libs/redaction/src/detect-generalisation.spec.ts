@@ -1035,3 +1035,24 @@ describe('surname particles, given names that are places, and "č. p." (4 Decemb
     expect(found(text, lang)).toEqual([]);
   });
 });
+
+describe('held-out sets AR and AS (4 December, fourth session)', () => {
+  it.each([
+    ['a phone with its plus after "number", not a document number', 'en', 'his number she saved +992927441805. doesnt want police.', [['PHONE', '+992927441805']]],
+    ['a given name and a patronymic in a Russian case written in Latin letters', 'en', "vchera dildora prosila peredat' Marine Rustamovne chto ona gotova pisat' zayavlenie, no ochen' boitsya.", [['PERSON', 'dildora'], ['PERSON', 'Marine Rustamovne']]],
+    ['a Kazakh house and flat written with their suffixes', 'ru', 'позвали на квартиру, Авангард-4, 12-үй, 33-пәтер, их было трое.', [['ADDRESS', 'Авангард-4, 12-үй, 33-пәтер']]],
+    ['a chat\'s writer that is a word, named by the handle after it, in every message', 'ru', 'Крис (@kris_kyiv_lb): привет\nАутрич: ты где?\nКрис: дома', [['PERSON', 'Крис'], ['HANDLE', '@kris_kyiv_lb'], ['PERSON', 'Крис']]],
+    ['a name addressed at the start of a chat\'s message', 'ru', 'Гуля: привет\nАня: привет\nГуля: Инуль, короче, всё\nАня: Короче, жесть', [['PERSON', 'Гуля'], ['PERSON', 'Аня'], ['PERSON', 'Гуля'], ['PERSON', 'Инуль'], ['PERSON', 'Аня']]],
+    ['an officer\'s ID, service card and certificate numbers, and the number on a vest', 'en', 'Sgt Danailov (number on the vest: 7356) showed a service card no. 11837; the other, ID no. 141729, a certificate no. 017532.', [['PERSON', 'Danailov'], ['IDNUM', '7356'], ['IDNUM', '11837'], ['IDNUM', '141729'], ['IDNUM', '017532']]],
+  ])('finds %s', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it.each([
+    ['a payment "by" a bank\'s app', 'en', 'She paid 100 000 tenge by Kaspi transfer to the card.'],
+    ['the network before a handle', 'en', 'She met him on Instagram (@ardit.k_official).'],
+    ['a year after an ID card\'s word, and a short card number', 'en', 'Her ID card was issued in 2019; card no. 12 was lost.'],
+  ])('leaves alone %s', (_kind, lang, text) => {
+    expect(found(text, lang).filter(([type]) => type !== 'HANDLE')).toEqual([]);
+  });
+});

@@ -285,7 +285,7 @@ const STRONG_SURNAME = new RegExp(
 const SURNAME_LAT = new RegExp(`^[a-z]{2,}(${any(SURNAME_ENDINGS.latin)})$`, 'i');
 const PATRONYMIC = new RegExp(`^[${CYR}]{3,}(${any(PATRONYMIC_ENDINGS.cyrillic)})(${any(PATRONYMIC_ENDINGS.cyrillicCase)})?$|^[a-z]{3,}(${any(PATRONYMIC_ENDINGS.latin)})$`, 'iu');
 /** A patronymic by its full ending (-ович, -евна): a bare -ич also ends loans (Аутрич, Сандвич), not enough alone at a sentence's start. */
-const FULL_PATRONYMIC = new RegExp(`(?:ович|евич|ьич|овна|евна|ична|овн|евн|ичн)(${any(PATRONYMIC_ENDINGS.cyrillicCase)})?$|(?:ovich|evich|ovna|evna|ichna)$`, 'iu');
+const FULL_PATRONYMIC = new RegExp(`(?:ович|евич|ьич|овна|евна|ична|овн|евн|ичн)(${any(PATRONYMIC_ENDINGS.cyrillicCase)})?$|(?:ovich|evich|ovna|evna|ichna|ovn[euy]|ovnoj|ovnoy|evn[euy]|evnoj|evnoy|ovich(?:a|u|em)|evich(?:a|u|em))$`, 'iu');
 
 /** Words after which the next word is a person's name. */
 const CUE_BEFORE = PERSON_WORDS.cuesBefore;
@@ -396,9 +396,9 @@ export function sentenceInitials(text: string): string[] {
   return out;
 }
 
-/** A chat's line: a time in brackets perhaps, who wrote it (a name, an emoji) and a colon, then the message. */
 /** A chat message's time in brackets, as phones export it: "[22:41]", "[12.03.2023 21:40:15]". */
 const CHAT_STAMP = String.raw`\[[^\]\n]{1,25}\]`;
+/** A chat's line: a time in brackets perhaps, who wrote it (a name, an emoji) and a colon, then the message. */
 const CHAT_LINE = new RegExp(String.raw`[ \t]*(?:${CHAT_STAMP}[ \t]*)?([^\n:\[\]]{1,40}?)[ \t]*:[ \t]+(\S)`, 'uy');
 
 /**
@@ -440,6 +440,13 @@ function chatWriter(text: string, t: Token): boolean {
   return CHAT_WRITER_START.test(text.slice(lineStart, t.start)) && CHAT_WRITER_END.test(text.slice(t.end, t.end + 12));
 }
 const CHAT_WRITER_START = new RegExp(String.raw`^[ \t]*(?:${CHAT_STAMP}[ \t]*)?$`, 'u');
+/** Word t opens a chat's message and is followed by a comma: its reader addressed by name ("Гуля: Инуль, короче, …"). */
+function chatVocative(text: string, t: Token): boolean {
+  if (text.charCodeAt(t.end) !== 0x2c) return false;
+  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
+  return CHAT_MESSAGE_START.test(text.slice(lineStart, t.start));
+}
+const CHAT_MESSAGE_START = new RegExp(String.raw`^[ \t]*(?:${CHAT_STAMP}[ \t]*)?[^\n:\[\]]{1,40}?[ \t]*:[ \t]+$`, 'u');
 const CHAT_WRITER_END = /^[ \t]*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)*:[ \t]/u;
 
 /** As /\s/ (white space and line terminators of JavaScript). */
@@ -737,6 +744,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markBeforeSurnameUnknown(scan);
   markNameParticles(scan);
   markBracketedNicknames(scan);
+  markHandleOwners(scan);
   markQuotedNicknamesBesideNames(scan);
   dropForeignPhrases(scan);
   dropPlacesAndInstitutions(scan);
@@ -791,6 +799,22 @@ function markFathersNames(scan: PersonScan): void {
     hit[i] = { rule: 'person.fathers-name', confidence: 0.8 };
   }
 }
+
+/**
+ * A capitalised word right before a handle in brackets, "Крис (@kris_kyiv_lb): привет", "Lena (@lena.v)": its owner's
+ * name, even where it is a word of the dictionary (крис); every other mention of it is then found as the name's.
+ */
+function markHandleOwners(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (hit[i] || !t.capitalised || t.text.length < 2 || !HANDLE_IN_BRACKETS.test(text.slice(t.end, t.end + 4))) continue;
+    // (Not the network's name: "on Instagram (@ardit.k)".)
+    if (acronym(t.text) || scan.isPlace(t.lower) || scan.titlesAndCues.has(t.lower) || scan.calendar(t) || scan.lexicon(i).notName) continue;
+    hit[i] = { rule: 'person.handle-owner', confidence: 0.7 };
+  }
+}
+const HANDLE_IN_BRACKETS = /^ ?\(@\w/;
 
 /**
  * A nickname in quotes in brackets right after a name: Шахризода («Шаха», 21 год), Lucie Dvořáková ("Lucka"),
@@ -1010,6 +1034,13 @@ function markBeforeSurnameUnknown(scan: PersonScan): void {
   }
 }
 
+/** Word k is a naming cue ("named", "called", "зовут"); "by" only after "goes" or "known" (not "paid by Kaspi"). */
+function namingCue(tokens: Token[], k: number): boolean {
+  const w = tokens[k].lower;
+  return NAMING_CUES.has(w) && (w !== 'by' || (k > 0 && BY_NAMING.has(tokens[k - 1].lower)));
+}
+const BY_NAMING = new Set(['goes', 'go', 'went', 'going', 'known']);
+
 /** Word i alone, with the words and quotes right around it. */
 function wordHit(scan: PersonScan, i: number): Hit {
   const { text, tokens, data, casual } = scan;
@@ -1035,7 +1066,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const lex = scan.lexicon(i);
   const given = lex.given || data.given.has(w) || (t.cyrillic && t.capitalised && !lex.ordinary && affectionateForm(w)) || (!t.cyrillic && t.capitalised && !lex.ordinary && givenWithUzbekSuffix(w, data));
   // (After a naming cue, or a role or kinship word right before it, a place's name is a person's: "подруга Ливия", not Libya.)
-  if (scan.isPlace(w) && !(prev && (NAMING_CUES.has(prevWord) || (scan.cueBefore(prevWord) && t.capitalised && scan.between(prev, t) === ' ')))) return null;
+  if (scan.isPlace(w) && !(prev && (namingCue(tokens, i - 1) || (scan.cueBefore(prevWord) && t.capitalised && scan.between(prev, t) === ' ')))) return null;
   // (Russian writes its months in lower case: Марта, Мая capitalised inside a sentence, not after a day's number as in
   // "8 Марта", are the names Marta and Maya, in any case form, Марту, Мае.)
   const monthName = t.cyrillic && t.capitalised ? MONTHS_ALSO_NAMES_RU.get(w) : undefined;
@@ -1044,7 +1075,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
     return { rule: 'person.gazetteer', confidence: 0.7 };
   }
   // A brand or place word after "named", "представилась" is a name (Лада).
-  if (lex.notName && !(prev && (NAMING_CUES.has(prevWord) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,"«“„']+$/.test(scan.between(prev, t)))) return null;
+  if (lex.notName && !(prev && (namingCue(tokens, i - 1) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,"«“„']+$/.test(scan.between(prev, t)))) return null;
   if (insideHandle(text, t)) return null;
   const cap = t.capitalised;
   const before = text.slice(Math.max(0, t.start - 3), t.start);
@@ -1202,7 +1233,7 @@ function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
     appositionFollows(scan, i) ||
     nameFollows(text, tokens, i) ||
     quotedAlone(text, t) ||
-    (scan.chat && chatWriter(text, t)) ||
+    (scan.chat && (chatWriter(text, t) || chatVocative(text, t))) ||
     verbFollows(text, tokens, i) ||
     verbShaped(text, tokens, i)
   );
