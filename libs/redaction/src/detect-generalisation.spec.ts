@@ -1043,6 +1043,8 @@ describe('held-out sets AR and AS (4 December, fourth session)', () => {
     ['a Kazakh house and flat written with their suffixes', 'ru', 'позвали на квартиру, Авангард-4, 12-үй, 33-пәтер, их было трое.', [['ADDRESS', 'Авангард-4, 12-үй, 33-пәтер']]],
     ['a chat\'s writer that is a word, named by the handle after it, in every message', 'ru', 'Крис (@kris_kyiv_lb): привет\nАутрич: ты где?\nКрис: дома', [['PERSON', 'Крис'], ['HANDLE', '@kris_kyiv_lb'], ['PERSON', 'Крис']]],
     ['a name addressed at the start of a chat\'s message', 'ru', 'Гуля: привет\nАня: привет\nГуля: Инуль, короче, всё\nАня: Короче, жесть', [['PERSON', 'Гуля'], ['PERSON', 'Аня'], ['PERSON', 'Гуля'], ['PERSON', 'Инуль'], ['PERSON', 'Аня']]],
+    ['a short name that reads as two abbreviations of the dictionary (cos, min)', 'en', 'Yesterday Cosmin left.', [['PERSON', 'Cosmin']]],
+    ['a surname that is a word after a Romanian title', 'en', 'Agent-șef Pop fined her. Pop later laughed.', [['PERSON', 'Pop'], ['PERSON', 'Pop']]],
     ['an officer\'s ID, service card and certificate numbers, and the number on a vest', 'en', 'Sgt Danailov (number on the vest: 7356) showed a service card no. 11837; the other, ID no. 141729, a certificate no. 017532.', [['PERSON', 'Danailov'], ['IDNUM', '7356'], ['IDNUM', '11837'], ['IDNUM', '141729'], ['IDNUM', '017532']]],
   ])('finds %s', (_kind, lang, text, items) => {
     expect(found(text, lang)).toEqual(items);

@@ -124,8 +124,12 @@ function loanWithTurkicSuffix(w: string): boolean {
   }
   return false;
 }
-/** Two ordinary words written as one (hotline, deadname). */
+/**
+ * Two ordinary words written as one (hotline, deadname): of seven letters or more, one of its parts of four or more. (Two
+ * words of three letters, the dictionary's abbreviations among them, make many a short name: Cosmin is no "cos" and "min".)
+ */
 function compoundOf(w: string, dictionary: { has(form: string): boolean }): boolean {
+  if (w.length < 7) return false;
   for (let k = 3; k <= w.length - 3; k++) if (dictionary.has(w.slice(0, k)) && dictionary.has(w.slice(k))) return true;
   return false;
 }
