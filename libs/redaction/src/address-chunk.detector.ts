@@ -98,7 +98,8 @@ function classify(raw: string, words: PackData['address'], lists: KeywordLists =
   // One capital letter is an entrance, block or building letter (вх. А, sc. B), not the conjunction "а".
   if (raw.length === 1 && raw !== word) return 'name';
   // A pack's short Latin keyword (g., u., k., dz.) counts only with its full stop.
-  const packWord = word.length > 2 || raw.endsWith('.') || /[^\x00-\x7f]/.test(word) || BARE_SHORT_STREET_WORDS.has(word);
+  // (Or with a slash: C/ for calle.)
+  const packWord = word.length > 2 || raw.endsWith('.') || raw.endsWith('/') || /[^\x00-\x7f]/.test(word) || BARE_SHORT_STREET_WORDS.has(word);
   // (English street words that are also verbs or common nouns count only with a capital: "Ocean Drive 5", not "drive black Malibu 01".)
   if (CAPITAL_ONLY_STREET_WORDS.has(word) && !capitalised(raw)) return 'stop';
   // (The street endings start with a capital: asked only of a capitalised piece.)
@@ -124,7 +125,7 @@ const KOREAN_STREET_SUFFIX = /^(?:ro|gil|daero|eup|ri|myeon|dong|gu|si|gun|ро|
 const KOREAN_AREA = /-(?:si|gu|gun|do|си|гу)[.,]?$/;
 
 /** English street words that are everyday words too: a street word only when capitalised. */
-const CAPITAL_ONLY_STREET_WORDS = new Set(['drive', 'way', 'place', 'court', 'park', 'square', 'walk', 'close', 'row', 'block']);
+const CAPITAL_ONLY_STREET_WORDS = new Set(['via', 'drive', 'way', 'place', 'court', 'park', 'square', 'walk', 'close', 'row', 'block']);
 
 /** Two-letter street words written without their full stop, which are no word of English or Russian (Kreenholmi tn 12-3). */
 const BARE_SHORT_STREET_WORDS = new Set(['tn']);
@@ -193,6 +194,8 @@ const CAPITAL_UNITS = new Set(['OG', 'EG', 'DG', 'UG', 'Stock', 'Etage']);
 
 /** Short lower-case words inside a street's name that is a phrase (Zmaja od Bosne, Rruga e Kavajës, Calea lui Traian). */
 const NAME_LINKS = new Set(['od', 'e', 'i', 'и', 'și', 'şi', 'si', 'ir', 'un', 'ja', 'és', 'lui', 'de', 'la', 'na', 'von', 'der', 'cel']);
+/** Articles and prepositions inside Spanish, Catalan, Italian and Portuguese street names, after the street's word. */
+const ROMANCE_LINKS = new Set(['de', 'la', 'del', 'dels', 'les', 'los', 'las', 'el', 'dei', 'della', 'delle', 'degli', 'di', 'da', 'do', 'dos', 'das']);
 
 /** Whether a street keyword comes at most three name pieces before piece `j` (ulica Zmaja | od Bosne). */
 function streetBefore(pieces: readonly Piece[], j: number): boolean {
@@ -242,7 +245,10 @@ const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat',
 function joins(text: string, a: Piece, b: Piece): boolean {
   // (The usual gap, one space, passes every test below but the colon's.)
   // (Except a word with its full stop before a number, which the end of a sentence may part: asked below.)
-  if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32 && !(b.kind === 'number' && a.text.endsWith('.'))) return !(a.text.endsWith(':') && (a.kind === 'name' || b.kind !== 'number'));
+  // (A word of five letters or more with a full stop is no abbreviation: the sentence ends there, "… 17002 Girona. Also".)
+  if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32 && !(b.kind === 'number' && a.text.endsWith('.'))) {
+    return !(a.text.endsWith(':') && (a.kind === 'name' || b.kind !== 'number')) && !(a.kind === 'name' && a.text.length > 5 && a.text.endsWith('.') && b.kind !== 'number');
+  }
   const gap = text.slice(a.end, b.start);
   if (gap.length > 3 || /\n/.test(gap)) return false;
   // A word with a colon introduces what follows (Lakik: Üllői út 45; dormitory: ...), except a number (No: 14).
@@ -279,6 +285,16 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
       // (Or a short lower-case word inside a street's name that is a phrase, after its street word: Ulica Zmaja od Bosne 41.)
       // (Without a street word too, when a unit with its number follows the house number: Zmaja od Bosne 47, stan 12;
       // or with the street word after the name and its number: Dariaus ir Girėno g. 145-12, Brīvības un Tērbatas iela 3.)
+      // (Or the articles and prepositions of a Romance street's name right after its street word, up to two, before its
+      // capitalised part and a number: C/ de la Rutlla 74, Via dei Mille 12, Rua da Prata 40.)
+      if (next.kind === 'stop' && pieces[j].kind === 'street' && ROMANCE_LINKS.has(next.text)) {
+        const k = ROMANCE_LINKS.has(pieces[j + 2]?.text ?? '') ? j + 3 : j + 2;
+        if (pieces[k]?.kind === 'name' && capitalised(pieces[k].text) && pieces.slice(k + 1, k + 4).some((q) => q.kind === 'number') && joins(text, pieces[j], next)) {
+          for (let m = j + 1; m < k; m++) pieces[m].kind = 'name';
+          j = k - 1;
+          continue;
+        }
+      }
       if (next.kind === 'stop' && NAME_LINKS.has(next.text) && pieces[j].kind === 'name' && capitalised(pieces[j].text) && pieces[j + 2]?.kind === 'name' && capitalised(pieces[j + 2].text) && (streetBefore(pieces, j) ? pieces.slice(j + 3, j + 6).some((q) => q.kind === 'number') : unitAfterHouse(pieces, j + 3) || (pieces[j + 3]?.kind === 'street' && pieces[j + 4]?.kind === 'number')) && joins(text, pieces[j], next)) {
         next.kind = 'name';
         j++;

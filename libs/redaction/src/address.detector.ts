@@ -235,3 +235,21 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
   }
   return out;
 }
+
+/** A postal code after a comma at an address's end: four to six digits, or the Polish 00-950. */
+const POSTCODE_AT_END = /,\s(?:\d{4,6}|\d{2}-\d{3})$/;
+/** The town after it: one or two capitalised words, maybe joined by a particle (Frankfurt am Main, Kostelec nad Orlicí). */
+const TOWN_AFTER = /^ \p{Lu}[\p{Ll}\p{M}'’-]+(?:(?: (?:am|an|im|upon|on|sur|de|del|di|nad|pod))? \p{Lu}[\p{Ll}\p{M}'’-]+)?/u;
+/** A bus stop, a district or a sentence's next subject is no town: the word after the town must end the address. */
+const TOWN_ENDS = /^(?:$|[\s,.;:!?)\]"»”])/;
+
+/**
+ * An address that ends in a postal code takes the town written after it, which belongs to the postal address
+ * (Potsdamer Str. 171, 10783 Berlin; Elbestraße 41, 4. OG links, 60329 Frankfurt am Main). Pure.
+ */
+export function withTownAfterPostcode(text: string, span: Span): Span {
+  if (!POSTCODE_AT_END.test(text.slice(Math.max(0, span.start), span.end).slice(-10))) return span;
+  const town = TOWN_AFTER.exec(text.slice(span.end, span.end + 48));
+  if (!town || !TOWN_ENDS.test(text.slice(span.end + town[0].length, span.end + town[0].length + 1))) return span;
+  return { ...span, end: span.end + town[0].length };
+}

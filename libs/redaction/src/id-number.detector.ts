@@ -150,6 +150,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   accounts,
   medicalRecords,
   badges,
+  letteredNationalIds,
 ];
 
 /** A Kazakh IIN by its checksum, or of its shape (a date of birth and a century digit), or called an IIN (where a pack has IINs). */
@@ -396,6 +397,23 @@ function badges({ text, out }: IdScan): void {
     out.push(span(start, start + m[1].length, 'IDNUM', 'id.badge', 0.85));
   }
 }
+
+/**
+ * A national number of letters and digits with its check letter, where a configured pack has it: an Italian codice fiscale
+ * (RSSMRA85T10A562S), a Spanish DNI or NIE (Y7354921Q); or of that shape after its word, the check letter wrong (misread,
+ * mistyped).
+ */
+function letteredNationalIds({ text, data, out, idStarts }: IdScan): void {
+  if (!data.validators.some(([name]) => LETTERED_VALIDATORS.has(name))) return;
+  for (const m of matchesAt(LETTERED_ID, text, idStarts)) {
+    const valid = data.validators.find(([name, isValid]) => LETTERED_VALIDATORS.has(name) && isValid(m[0]));
+    if (valid) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', `id.${valid[0]}`, 0.9));
+    else if (LETTERED_ID_BEFORE.test(text.slice(Math.max(0, m.index! - 32), m.index!))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.lettered-after-keyword', 0.8));
+  }
+}
+const LETTERED_VALIDATORS = new Set(['it-codice-fiscale', 'es-dni']);
+const LETTERED_ID = /(?<![\p{L}0-9])(?:[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|[XYZ]\d{7}[A-Z]|\d{8}[A-Z])(?![\p{L}0-9])/uy;
+const LETTERED_ID_BEFORE = /(?<![\p{L}])(?:codice fiscale|cod\.\s?fisc\.|c\.f\.|cf|nie|dni|nif|tessera sanitaria|tarjeta de residencia)(?![\p{L}])[^.!?\n]{0,12}$/iu;
 
 /** (Case-sensitive letters in the number, so that a word such as "of" is never taken for a unit's code; the keyword in either case.) */
 const BADGE =

@@ -1,5 +1,8 @@
 import {
   isBalticCode,
+  isCodiceFiscale,
+  isGreekAmka,
+  isSpanishDniOrNie,
   isCentralAsianPin,
   isCnp,
   isDutchBsn,
@@ -40,9 +43,20 @@ describe('identity-number checksums', () => {
     ['Norwegian D-nummer', isNorwegianPersonal, '55059200096'],
     ['Dutch BSN', isDutchBsn, '231700003'],
     ['NHS number', isNhsNumber, '9434765919'],
+    ['Greek AMKA', isGreekAmka, '15038512347'],
   ])('%s: valid passes, a changed check digit fails', (_name, isValid, valid) => {
     expect(isValid(valid)).toBe(true);
     expect(isValid(flip(valid))).toBe(false);
+  });
+
+  it.each([
+    ['Spanish DNI', isSpanishDniOrNie, '12345678Z', '12345678A'],
+    ['Spanish NIE', isSpanishDniOrNie, 'X1234567L', 'X1234567M'],
+    ['Italian codice fiscale', isCodiceFiscale, 'RSSMRA85T10A562S', 'RSSMRA85T10A562T'],
+    ['Italian codice fiscale with a digit replaced by a letter (omocodia)', isCodiceFiscale, 'RSSMRA85T10A56NH', 'RSSMRA85T10A56NA'],
+  ])('%s: its check letter passes, another letter fails', (_name, isValid, valid, wrong) => {
+    expect(isValid(valid)).toBe(true);
+    expect(isValid(wrong)).toBe(false);
   });
 
   it('refuses impossible birth dates and wrong lengths', () => {

@@ -196,6 +196,48 @@ export function isNhsNumber(s: string): boolean {
   return check !== 10 && (check === 11 ? 0 : check) === d[9];
 }
 
+/** The letter a Spanish DNI or NIE ends in: its number mod 23 in this table. */
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+/** A Spanish DNI (eight digits and a check letter) or NIE (X, Y or Z, seven digits and a check letter): Y7354921Q. */
+export function isSpanishDniOrNie(s: string): boolean {
+  const m = /^([XYZ]|\d)(\d{7})([A-Z])$/.exec(s);
+  if (!m) return false;
+  const lead = m[1] === 'X' ? '0' : m[1] === 'Y' ? '1' : m[1] === 'Z' ? '2' : m[1];
+  return DNI_LETTERS[Number(lead + m[2]) % 23] === m[3];
+}
+
+/** What a character at an odd place (the 1st, 3rd, …) of an Italian codice fiscale counts for its check letter: A or 0 → 1, B or 1 → 0, … */
+const CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+/**
+ * An Italian codice fiscale: six letters of the names, the year, the month's letter, the day (plus 40 for a woman), the
+ * place's letter and three digits, and a check letter (RSSMRA85T10A562S). Digits replaced by letters where two people
+ * would share one (omocodia) are read too.
+ */
+export function isCodiceFiscale(s: string): boolean {
+  if (!/^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/.test(s)) return false;
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const c = s.charCodeAt(i);
+    const value = c <= 0x39 ? c - 0x30 : c - 0x41;
+    sum += i % 2 === 0 ? CF_ODD[value] : value;
+  }
+  return s.charCodeAt(15) - 0x41 === sum % 26;
+}
+
+/** A Greek AMKA (social security number): the date of birth DDMMYY, four digits and a Luhn check digit. */
+export function isGreekAmka(s: string): boolean {
+  if (!/^\d{11}$/.test(s)) return false;
+  const d = digitsOf(s);
+  if (!validDate(d[2] * 10 + d[3], d[0] * 10 + d[1])) return false;
+  let sum = 0;
+  for (let i = 0; i < 11; i++) {
+    let n = d[10 - i];
+    if (i % 2 === 1) n = n * 2 > 9 ? n * 2 - 9 : n * 2;
+    sum += n;
+  }
+  return sum % 10 === 0;
+}
+
 /** Every validator above: the names are for the detector's rule (and the packs name them). */
 export const IDENTITY_NUMBERS: Array<[string, (digits: string) => boolean]> = [
   ['pesel', isPesel],
@@ -217,4 +259,7 @@ export const IDENTITY_NUMBERS: Array<[string, (digits: string) => boolean]> = [
   ['no-fodselsnummer', isNorwegianPersonal],
   ['nl-bsn', isDutchBsn],
   ['gb-nhs', isNhsNumber],
+  ['es-dni', isSpanishDniOrNie],
+  ['it-codice-fiscale', isCodiceFiscale],
+  ['gr-amka', isGreekAmka],
 ];

@@ -6,6 +6,8 @@ export const GR: CountryPack = {
   name: 'Greece',
   // (Ten digits without a trunk prefix: 69x xxx xxxx mobiles, 21x landlines.)
   phone: { trunk: null, national: true },
+  // The AMKA (social security number): the date of birth, four digits and a Luhn check digit.
+  identityNumbers: [{ validator: 'gr-amka', context: ['amka', 'αμκα', 'амка'] }],
   plates: [
     // Three capitals that read alike in Greek and Latin letters, four digits (ΙΚΥ 4182, IKY-4182).
     { pattern: String.raw`[ΑΒΕΖΗΙΚΜΝΟΡΤΥΧABEZHIKMNOPTYX]{3}[\s-]?\d{4}`, standalone: false },

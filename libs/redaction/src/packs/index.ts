@@ -34,11 +34,13 @@ import { DE } from './de.pack';
 import { GR } from './gr.pack';
 import { GB } from './gb.pack';
 import { NL } from './nl.pack';
+import { IT } from './it.pack';
+import { ES } from './es.pack';
 import { SE } from './se.pack';
 import { NO } from './no.pack';
 import { DK } from './dk.pack';
 
 /** Every country pack, most likely countries first (the order phone numbers without a country code are tried in). */
-export const COUNTRY_PACKS: readonly CountryPack[] = [KZ, KG, UZ, TJ, RU, UA, MD, BY, GE, AM, AZ, TR, AE, CZ, PL, LV, EE, KR, LT, SK, HU, RS, MK, BG, RO, HR, SI, BA, ME, AL, TM, DE, GR, GB, NL, SE, NO, DK];
+export const COUNTRY_PACKS: readonly CountryPack[] = [KZ, KG, UZ, TJ, RU, UA, MD, BY, GE, AM, AZ, TR, AE, CZ, PL, LV, EE, KR, LT, SK, HU, RS, MK, BG, RO, HR, SI, BA, ME, AL, TM, DE, GR, GB, NL, SE, NO, DK, IT, ES];
 
 export type { CountryPack, IdValidator, PlateShape } from './country-pack';

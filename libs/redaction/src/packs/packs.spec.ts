@@ -459,6 +459,34 @@ const EXAMPLES: Record<string, Examples> = {
       ['On Koningsdag she worked in Utrecht.', 'Koningsdag'],
     ],
   },
+  IT: {
+    found: [
+      // A street with its flat (interno), the postal code and the town.
+      ['He came to her room at Via Padova 212, interno 7, 20127 Milano and took 50 €.', 'ADDRESS', 'Via Padova 212, interno 7, 20127 Milano'],
+      // A codice fiscale by its check letter, and one with a wrong check letter after its word.
+      ['The papers listed RSSMRA85T10A562S as hers.', 'IDNUM', 'RSSMRA85T10A562S'],
+      ['He copied her codice fiscale, MNTMRN95B56Z140K, and kept it.', 'IDNUM', 'MNTMRN95B56Z140K'],
+      ['He drives a white car, FG 418 KL, to the road.', 'PLATE', 'FG 418 KL'],
+    ],
+    notFound: [
+      ['She was sent to work via Telegram 3 times a week.', 'via Telegram 3'],
+      ['In agosto the questura of Verona closed the flat.', 'agosto'],
+    ],
+  },
+  ES: {
+    found: [
+      // Calle written short, the articles of the street's name, the floor and door, the postal code and the town.
+      ['She stays with a friend at C/ de la Rutlla 74, 3º 2ª, 17002 Girona.', 'ADDRESS', 'C/ de la Rutlla 74, 3º 2ª, 17002 Girona'],
+      // A DNI and an NIE by their check letters, and an NIE with a wrong one after its word.
+      ['Her DNI 12345678Z and her friend\'s X1234567L were copied.', 'IDNUM', '12345678Z'],
+      ['Her friend\'s number X1234567L was copied.', 'IDNUM', 'X1234567L'],
+      ['Albanian citizen, NIE Y7354920K, brought to Spain in 2022.', 'IDNUM', 'Y7354920K'],
+    ],
+    notFound: [
+      ['The club on the road to La Jonquera closed in marzo.', 'La Jonquera'],
+      ['Her lawyer, Av. Selin Karataş, wrote to us.', 'Av.'],
+    ],
+  },
   SE: {
     found: [
       ['He drove me to an apartment at Lönngatan 27, lgh 1102.', 'ADDRESS', 'Lönngatan 27, lgh 1102'],
@@ -486,6 +514,8 @@ const EXAMPLES: Record<string, Examples> = {
       ['Her phone is 694 418 2736, she reads no Greek.', 'PHONE', '694 418 2736'],
       ['He drove an Opel with the plate ΙΚΥ 4182 every night.', 'PLATE', 'ΙΚΥ 4182'],
       ['The officer, Dimitris Papadopoulos, took the money.', 'PERSON', 'Dimitris Papadopoulos'],
+      // An AMKA by its date and Luhn check digit, without its word.
+      ['The clinic wrote 15038512347 on the referral.', 'IDNUM', '15038512347'],
     ],
     notFound: [
       ['They flew from Tbilisi to Athens in May.', 'Athens'],

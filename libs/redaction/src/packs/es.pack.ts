@@ -1,0 +1,26 @@
+import type { CountryPack } from './country-pack';
+
+/** Spain (a destination: women from Romania, Ukraine, Albania, Paraguay and Nigeria work in Madrid, Barcelona and the clubs of the roads). */
+export const ES: CountryPack = {
+  country: 'ES',
+  name: 'Spain',
+  // (Nine digits without a trunk prefix, 6xx and 7xx mobiles: left to the region's countries without +34.)
+  phone: { trunk: null, national: false },
+  // The DNI and the foreigner's NIE, each with its check letter.
+  identityNumbers: [{ validator: 'es-dni', context: ['nie', 'dni', 'nif', 'tarjeta de residencia', 'número de identidad de extranjero'] }],
+  plates: [
+    // Four digits and three consonants: 1234 BCD, 1234-BCD.
+    { pattern: String.raw`\d{4}[\s-]?[BCDFGHJKLMNPRSTVWXYZ]{3}`, standalone: false },
+  ],
+  address: {
+    // (C/ is calle written short; Catalan carrer and passeig.)
+    street: ['calle', 'c/', 'avenida', 'avda', 'plaza', 'pza', 'paseo', 'pº', 'carrer', 'passeig', 'ronda', 'travesía', 'camino', 'carretera', 'ctra'],
+    // Piso (floor), puerta (door), escalera (staircase), bajo (ground floor): 3º 2ª is read as numbers.
+    unit: ['piso', 'puerta', 'pta', 'escalera', 'esc', 'bajo', 'planta', 'portal', 'núm', 'num', 'nº'],
+  },
+  names: { titles: ['señora', 'señor', 'sra', 'sr', 'doña', 'don', 'agente', 'abogada', 'abogado', 'letrada', 'letrado', 'mossos', 'guardia', 'sargento', 'cabo', 'inspector', 'inspectora'] },
+  notNames: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'navidad'],
+  institutions: ['comisaría', 'comisaria', 'policía', 'juzgado', 'fiscalía', 'hospital', 'ayuntamiento', 'estación', 'extranjería'],
+  places: ['Madrid', 'Мадрид', 'Barcelona', 'Барселона', 'Valencia', 'Sevilla', 'Seville', 'Málaga', 'Malaga', 'Bilbao', 'Girona', 'Alicante', 'Murcia', 'Zaragoza', 'La Jonquera', 'Lleida', 'Tarragona'],
+  vehicleWords: ['coche', 'matrícula', 'matricula'],
+};

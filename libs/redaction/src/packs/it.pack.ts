@@ -1,0 +1,25 @@
+import type { CountryPack } from './country-pack';
+
+/** Italy (a destination: women from Romania, Moldova, Ukraine, Albania and Nigeria work in Milan, Rome and on the coast). */
+export const IT: CountryPack = {
+  country: 'IT',
+  name: 'Italy',
+  // (Mobiles start with 3 and landlines with 0 at home, with no trunk prefix to drop: digits alone are left to the region's countries.)
+  phone: { trunk: null, national: false },
+  // The codice fiscale: letters of the names, the date of birth, the place and a check letter.
+  identityNumbers: [{ validator: 'it-codice-fiscale', context: ['codice fiscale', 'cod. fisc.', 'tessera sanitaria', 'permesso di soggiorno'] }],
+  plates: [
+    // Two letters, three digits, two letters: AB 123 CD, AB123CD.
+    { pattern: String.raw`[A-Z]{2}\s?\d{3}\s?[A-Z]{2}`, standalone: false },
+  ],
+  address: {
+    street: ['via', 'viale', 'piazza', 'piazzale', 'corso', 'vicolo', 'largo', 'lungomare', 'strada', 'contrada', 'località', 'loc'],
+    // Interno (flat), scala (staircase), piano (floor).
+    unit: ['interno', 'scala', 'sc', 'piano', 'appartamento', 'app', 'civico'],
+  },
+  names: { titles: ['signora', 'signor', 'sig', 'sig.ra', 'dott', 'dott.ssa', 'avv', 'avvocato', 'agente', 'brigadiere', 'maresciallo', 'appuntato', 'carabiniere', 'ispettore', 'vigile'] },
+  notNames: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'ferragosto', 'natale', 'pasqua'],
+  institutions: ['questura', 'carabinieri', 'polizia', 'commissariato', 'prefettura', 'tribunale', 'procura', 'ospedale', 'comune', 'stazione', 'caserma'],
+  places: ['Roma', 'Rome', 'Рим', 'Milano', 'Napoli', 'Naples', 'Torino', 'Turin', 'Bologna', 'Firenze', 'Venezia', 'Venice', 'Verona', 'Padova', 'Genova', 'Palermo', 'Bari', 'Rimini', 'Castel Volturno', 'Caserta'],
+  vehicleWords: ['macchina', 'auto', 'targa'],
+};
