@@ -1015,6 +1015,9 @@ describe('an outside tester and sets AN-AO (4 December, third session)', () => {
 describe('surname particles, given names that are places, and "č. p." (4 December, fourth session)', () => {
   it.each([
     ['a Dutch name with its particles, and its later mention', 'en', 'Marit van der Hoeven, 31, was fined. Later van der Hoeven called.', [['PERSON', 'Marit van der Hoeven'], ['PERSON', 'van der Hoeven']]],
+    ['a Dutch surname that is a word, after its particle, in every mention', 'en', 'A manager, Ruud de Wit, takes 150 € a day. de Wit drives a Tesla.', [['PERSON', 'Ruud de Wit'], ['PERSON', 'de Wit']]],
+    ['a Dutch name with "van \'t"', 'en', "The flat is rented from Mr Maarten van 't Hoff.", [['PERSON', "Maarten van 't Hoff"]]],
+    ['a Dutch surname that is a street\'s word, after a given name and its particles', 'en', 'The house manager, Ms Brigitte van der Laan, knows.', [['PERSON', 'Brigitte van der Laan']]],
     ['a German name with "von"', 'en', 'The client, Jonas von Reitzen, refused to pay.', [['PERSON', 'Jonas von Reitzen']]],
     ['a surname with "de" after a title', 'en', 'Officer de Wittvoet took her phone.', [['PERSON', 'de Wittvoet']]],
     ['Portuguese and Romance particles after a given name', 'en', 'Maria de Souza and Ana dos Santos were fined.', [['PERSON', 'Maria de Souza'], ['PERSON', 'Ana dos Santos']]],

@@ -770,17 +770,30 @@ const GERMANIC_PARTICLES = new Set(['van', 'von', 'vom', 'ter', 'ten']);
  */
 function markSurnameParticles(scan: PersonScan): void {
   const { tokens, hit } = scan;
+  // A given name found, its particles, and a capitalised word no rule took, even one the dictionary has: the surname
+  // (Ruud de Wit, Brigitte van der Laan); its other mentions with the particles are then taken too ("de Wit drives").
+  const surnames = new Set<string>();
+  for (let g = 0; g + 2 < tokens.length; g++) {
+    if (!scan.named(g) || hit[g + 1] || !surnameParticle(scan, g + 1) || !particleGap(scan, g, g + 1)) continue;
+    const k = surnameParticle(scan, g + 2) && particleGap(scan, g + 1, g + 2) ? g + 3 : g + 2;
+    const t = tokens[k];
+    if (t === undefined || hit[k] || !t.capitalised || scan.between(tokens[k - 1], t) !== ' ' || t.text.length < 2 || acronym(t.text)) continue;
+    if (scan.isPlace(t.lower) || scan.lexicon(k).notName || scan.calendar(t) || scan.titlesAndCues.has(t.lower)) continue;
+    hit[k] = { rule: 'person.particle', confidence: 0.6 };
+    surnames.add(t.text);
+  }
   for (let k = 1; k < tokens.length; k++) {
+    if (!hit[k] && surnames.has(tokens[k].text) && surnameParticle(scan, k - 1) && scan.between(tokens[k - 1], tokens[k]) === ' ') hit[k] = { rule: 'person.particle', confidence: 0.6 };
     if (!scan.named(k) || !tokens[k].capitalised) continue;
     let i = k;
-    while (i > 0 && k - i < 2 && !hit[i - 1] && SURNAME_PARTICLES.has(tokens[i - 1].text) && scan.between(tokens[i - 1], tokens[i]) === ' ') i--;
+    while (i > 0 && k - i < 2 && !hit[i - 1] && surnameParticle(scan, i - 1) && particleGap(scan, i - 1, i)) i--;
     if (i === k) continue;
     const prev = i > 0 ? tokens[i - 1] : undefined;
     const joined = prev !== undefined && scan.between(prev, tokens[i]) === ' ';
     // (A given name of the lists: two words no list knows around "de" are as often a Romance body's name, Ministerio de Justicia.)
     const afterName = joined && scan.named(i - 1) && scan.lexicon(i - 1).given;
     const afterTitle = joined && (scan.titlesAndCues.has(prev.lower) || scan.cueBefore(prev.lower));
-    if (!GERMANIC_PARTICLES.has(tokens[i].text) && !afterName && !afterTitle) continue;
+    if (!GERMANIC_PARTICLES.has(tokens[i].text) && !afterName && !afterTitle && !surnames.has(tokens[k].text)) continue;
     for (let m = i; m < k; m++) hit[m] = { rule: 'person.particle', confidence: 0.7 };
     // (A given name no list holds before them: a capitalised word of no dictionary, no place.)
     if (joined && !hit[i - 1] && !afterTitle && prev.capitalised && prev.text.length >= 3 && !acronym(prev.text)) {
@@ -788,6 +801,20 @@ function markSurnameParticles(scan: PersonScan): void {
       if (!lex.ordinary && !lex.notName && !scan.isPlace(prev.lower) && !scan.calendar(prev)) hit[i - 1] = { rule: 'person.particle', confidence: 0.6 };
     }
   }
+}
+
+/** One space between words a and b, or a space and the apostrophe of the Dutch 't (van 't Hoff). */
+function particleGap(scan: PersonScan, a: number, b: number): boolean {
+  const gap = scan.between(scan.tokens[a], scan.tokens[b]);
+  return gap === ' ' || (scan.tokens[b].text === 't' && (gap === " '" || gap === ' ’'));
+}
+
+/** Word k is a surname's particle: van, de, von … or the Dutch 't after its apostrophe (van 't Hoff). */
+function surnameParticle(scan: PersonScan, k: number): boolean {
+  const t = scan.tokens[k];
+  if (t === undefined) return false;
+  if (SURNAME_PARTICLES.has(t.text)) return true;
+  return t.text === 't' && (scan.text[t.start - 1] === "'" || scan.text[t.start - 1] === '’') && scan.tokens[k - 1]?.text === 'van';
 }
 
 /**
@@ -1570,7 +1597,8 @@ function spansOf(scan: PersonScan): Span[] {
     const pre = (casual ? INITIALS_BEFORE_CASUAL : INITIALS_BEFORE).exec(text.slice(Math.max(0, start - 9), start));
     if (pre) start -= pre[1].length;
     // A double surname or given name joined by a hyphen (Popescu-Ionescu, Anna-Maria) is one name.
-    while (i + 1 < tokens.length && hit[i + 1] && /^[ -]$/.test(text.slice(end, tokens[i + 1].start))) {
+    // (And the Dutch 't after its apostrophe: van 't Hoff.)
+    while (i + 1 < tokens.length && hit[i + 1] && (/^[ -]$/.test(text.slice(end, tokens[i + 1].start)) || (hit[i + 1]!.rule === 'person.particle' && particleGap(scan, i, i + 1)))) {
       i++;
       end = tokens[i].end;
       confidence = Math.max(confidence, hit[i]!.confidence);

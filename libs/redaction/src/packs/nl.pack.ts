@@ -14,7 +14,7 @@ export const NL: CountryPack = {
   address: {
     street: ['straat', 'laan', 'plein', 'gracht', 'kade', 'singel', 'dijk'],
     // Written as one word with the street's name (Van Ostadestraat, Keizersgracht, Stationsplein).
-    streetEndings: ['straat', 'laan', 'plein', 'gracht', 'kade', 'singel', 'dijk', 'weg'],
+    streetEndings: ['straat', 'laan', 'plein', 'gracht', 'kade', 'singel', 'dijk', 'weg', 'burgwal', 'steeg'],
     // Floors after the house number: 212-3hg (third floor), 14-hs (ground floor), 5bis.
     // (Not bg, which is Bulgaria's code, nor bis, German for "until".)
     unit: ['hg', 'hs', 'huis', 'boven', 'etage'],

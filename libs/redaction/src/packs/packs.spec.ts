@@ -451,6 +451,7 @@ const EXAMPLES: Record<string, Examples> = {
   NL: {
     found: [
       ['Adres: Van Ostadestraat 212, Amsterdam.', 'ADDRESS', 'Van Ostadestraat 212'],
+      ['She rents a window at Oudezijds Achterburgwal 131-H from him.', 'ADDRESS', 'Oudezijds Achterburgwal 131-H'],
       ['Her BSN 231700003 was on the letter from the council.', 'IDNUM', '231700003'],
       ['He drove a grey car, GZ-614-V, every night.', 'PLATE', 'GZ-614-V'],
     ],
