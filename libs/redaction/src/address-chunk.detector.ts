@@ -23,7 +23,7 @@ const STREET_KEYWORDS = new Set(
    ro gil daero dong gu
    ko'chasi ko‘chasi kochasi ko'cha kucha mahalla mahala kvartal massiv mavzesi qishloq qishlog'i qishlog‘i qishlogʻi qishlogi tumani tumanı mfy махалля махалла кишлак
    fshati fshat
-   zh/m ж/м жм ж.к жк jk mkr mkrn mikrorayon microdistrict мкр мкрн микрорайон квартал массив
+   zh/m ж/м жм ж.к жк jk mkr mkrn mikrorayon microdistrict мкр мкрн микрорайон микрорайоне микрорайона микрорайону квартал квартале квартала массив массиве
    ул улица улице улицу шоссе пр пр-т проспект просп пер переулок бульвар б-р наб набережная пл площадь тупик проезд тракт тракте trakt
    көшесі даңғылы көчөсү
    street road avenue ave lane drive building bldg heights tower towers residence residences block compound villa`
@@ -32,7 +32,7 @@ const STREET_KEYWORDS = new Set(
 );
 /** Keywords of a house, entrance, floor or flat, followed (or preceded) by its number (and each pack's own). */
 const UNIT_KEYWORDS = new Set(
-  `kv kv. apt apartment flat room rm floor fl entrance house dom d no nr br broj byt stan ulaz sprat m lok lokal ap apart bl blok sc scara et etaj daire d: kat
+  `kv kv. apt apartment flat room rm floor fl entrance door house dom d no nr br broj byt stan ulaz sprat m lok lokal ap apart bl blok sc scara et etaj daire d: kat
    apartman stanovanje kuća kuca kuće
    uy xonadon bino podъezd podezd ev
    poschodie patro emelet piętro pietro kati shtëpia shtëpi
@@ -223,7 +223,7 @@ const MONTH_WORDS = new Set(
    января февраля марта апреля мая июня июля августа сентября октября ноября декабря янв фев мар апр июн июл авг сен сент окт ноя дек`.split(/\s+/),
 );
 
-const LINE_WORDS = new Set(['линия', 'линии', 'line']);
+const LINE_WORDS = new Set(['линия', 'линии', 'line', 'quarter']);
 const CURRENCY = /^(?:сом\p{L}*|som|somoni|сомони|тенге|tenge|тг|руб\p{L}*|rub|lei|леев|лей|lev|leva|лв|din|dinars?|динар\p{L}*|kn|kuna|ft|forint\p{L}*|zł|zl|złotych|kč|czk|eur|euro|euros|евро|usd|dollars?|долл\p{L}*|грн|uah|hrn|манат\p{L}*|manat|лари|lari|драм\p{L}*|lira|лир\p{L}*|tl|сум\p{L}*|so'm|sum)\.?$/iu;
 const WEEKDAYS_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс']);
 
@@ -239,7 +239,7 @@ const MONTHS_OF_STREETS = new Set(
 );
 
 /** Unit words that only count beside a street keyword: "ID no 0102", "No. 3" alone are not addresses. */
-const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev']);
+const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev', 'door']);
 
 /** Whether the gap between two pieces keeps them in one address: spaces, a comma, a full stop after an abbreviation or before a number. */
 function joins(text: string, a: Piece, b: Piece): boolean {
@@ -385,7 +385,8 @@ function markDates(text: string, pieces: Piece[]): void {
 
 /**
  * A number before a currency is a sum, not a house (проезд 30 сомов, str. 5 lei). A line after its ordinal is a dacha
- * settlement's street (СНТ «Берёзка», 4-я линия, уч. 112; SNT Vesna, 3rd line, plot 48).
+ * settlement's street (СНТ «Берёзка», 4-я линия, уч. 112; SNT Vesna, 3rd line, plot 48), and a quarter after its ordinal
+ * a district's (Chilanzar 9th quarter, house 23).
  */
 function markSumsAndLines(pieces: Piece[]): void {
   for (let k = 0; k + 1 < pieces.length; k++) {

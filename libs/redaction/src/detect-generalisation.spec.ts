@@ -1061,3 +1061,28 @@ describe('held-out sets AR and AS (4 December, fourth session)', () => {
     expect(found(text, lang).filter(([type]) => type !== 'HANDLE')).toEqual([]);
   });
 });
+
+describe('what a third outside tester showed (4 December, fourth session)', () => {
+  it.each([
+    ['a district and its ordinal quarter before the house', 'en', 'She rents a room at Chilanzar 9th quarter, house 23, apt 41, Tashkent.', [['ADDRESS', 'Chilanzar 9th quarter, house 23, apt 41']]],
+    ['a microdistrict in the locative before the house', 'ru', 'Живёт в 5-м микрорайоне, дом 14, квартира 72, Актау.', [['ADDRESS', '5-м микрорайоне, дом 14, квартира 72']]],
+    ['a door\'s number ending an address', 'en', 'She lives at Népszínház utca 31, 2nd floor, door 5.', [['ADDRESS', 'Népszínház utca 31, 2nd floor, door 5']]],
+    ['a username after a network\'s "name is"', 'en', 'Her OnlyFans name is lil_kitty_kyiv, he said.', [['HANDLE', 'lil_kitty_kyiv']]],
+    ['a dotted username after the network and a pronoun', 'ru', 'В инсте она katya.nsk.', [['HANDLE', 'katya.nsk']]],
+  ])('finds %s', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it.each([
+    ['a door and a quarter before a count', 'en', 'He knocked on the door 5 times. In the last quarter 3 women were fined.'],
+    ['Christmas Eve and New Year\'s Eve', 'en', 'We met on Christmas Eve and on New Year\'s Eve.'],
+    ['airports and a border checkpoint', 'en', 'Her patent was taken at Domodedovo; she was stopped at the Korday checkpoint.'],
+    ['a holiday\'s and bodies\' names that start with a capitalised word', 'ru', 'Рейды перед Днём независимости. Её задержала Пограничная стража. Копию — в Глобальный фонд.'],
+  ])('leaves alone %s', (_kind, lang, text) => {
+    expect(found(text, lang)).toEqual([]);
+  });
+
+  it('still reads a surname shaped like an adjective before its verb', () => {
+    expect(found('Потом Толстая сказала, что Белая пришла.', 'ru')).toEqual([['PERSON', 'Толстая'], ['PERSON', 'Белая']]);
+  });
+});

@@ -73,8 +73,11 @@ const PROFILE_LINK = /(?<![\p{L}0-9@._/-])(?:https?:\/\/)?(?:www\.)?[\p{L}0-9-]{
 const PROFILE_DOMAIN = /\.[a-z]{2,10}\//iu;
 // (And the words for a handle itself: "advert handle jurga_vilnius_24", "username: lola.kz".)
 const MESSENGERS = 'handle|username|user name|юзернейм|никнейм|kakaotalk|kakao|telegram|telega|телеграм[еа]?|телег[еа]|signal|viber|вайбер[еа]?|whatsapp|line|wechat|imo|botim|instagram|инстаграм[еа]?|insta|инст[еа]|tiktok|snapchat|skype|discord|onlyfans';
-/** Words about an account before a username written bare or with dots (ник kolya.boss, on VK as ruslan.kazan, с аккаунта anna.vip). */
-export const ACCOUNT_CUE = new RegExp(`(?<![\\p{L}])(?:${'account|profile|page|username|user name|nick|nickname|login|handle|calls himself|calls herself|as|ник|никнейм|логин|аккаунт\\p{L}*|профил\\p{L}*|страниц\\p{L}*|в телеге|в инстаграме|vk|вк'}|${MESSENGERS})\\s*[:\\-–—]?\\s*(?:is\\s+)?$`, 'iu');
+/**
+ * Words about an account before a username written bare or with dots (ник kolya.boss, on VK as ruslan.kazan, с аккаунта
+ * anna.vip; a network's "name" or "id", and who: "her OnlyFans name is lil_kitty", "в инсте она katya.nsk").
+ */
+export const ACCOUNT_CUE = new RegExp(`(?<![\\p{L}])(?:${'account|profile|page|username|user name|nick|nickname|login|handle|calls himself|calls herself|as|ник|никнейм|логин|аккаунт\\p{L}*|профил\\p{L}*|страниц\\p{L}*|в телеге|в инстаграме|vk|вк'}|${MESSENGERS})(?:\\s+(?:name|id|nick|nickname|ник))?(?:\\s+(?:она|он|she|he))?\\s*[:\\-–—]?\\s*(?:is\\s+)?$`, 'iu');
 /** A messenger's name, with the same flags as the full pattern: every messenger ID starts with one. */
 const MESSENGER_NAME = new RegExp(`(?:${MESSENGERS})`, 'giu');
 /**

@@ -1202,9 +1202,23 @@ function russianCapitalisedIsName(scan: PersonScan, i: number, lex: Lexicon, bef
   const { text, tokens, data } = scan;
   const t = tokens[i];
   const w = t.lower;
+  // (Nor "день" starting a holiday's name, "перед Днём независимости"; nor an adjective of the dictionary starting a body's
+  // name before its noun in lower case, "Пограничная стража", "Глобальный фонд": a surname shaped so is followed by its
+  // verb, "Толстая сказала".)
+  if (DAY_FORMS.has(w) || (lex.ordinary && RUSSIAN_ADJECTIVE.test(w) && nounFollows(scan, i))) return false;
   return (
     t.cyrillic && !sentenceStart(text, t.start) && !/[«"“„]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text) && !(lex.ordinary && COMPASS_COMPOUND.test(text.slice(Math.max(0, t.start - 10), t.start))) && !MONTH_GENITIVE_AFTER.test(text.slice(t.end, t.end + 10)) && !EVERYDAY.has(w) && !(lex.ordinary && /;\s*$/.test(before))
   );
+}
+
+const DAY_FORMS = new Set(['день', 'дня', 'дню', 'днём', 'днем', 'дне']);
+const RUSSIAN_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их)$/;
+/** A lower-case Cyrillic word of the dictionary right after word i that is no verb's form: the noun an adjective qualifies. */
+function nounFollows(scan: PersonScan, i: number): boolean {
+  const next = scan.tokens[i + 1];
+  if (next === undefined || !next.cyrillic || next.capitalised || scan.between(scan.tokens[i], next) !== ' ') return false;
+  const w = next.lower;
+  return scan.lexicon(i + 1).ordinary && !VERB_FORM.test(w) && !INFINITIVE.test(w) && !PAST_TENSE.test(w) && !/(?:л|ла|ло|ли|ет|ит|ут|ют|ат|ят)$/.test(w);
 }
 
 /**
@@ -1762,6 +1776,10 @@ function dropPlacesAndInstitutions(scan: PersonScan): void {
  */
 function dropHolidays(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
+  // (And Eve after its holiday: Christmas Eve, New Year's Eve.)
+  for (let k = 1; k < tokens.length; k++) {
+    if (hit[k] && tokens[k].lower === 'eve' && EVE_OF.test(text.slice(Math.max(0, tokens[k].start - 12), tokens[k].start))) hit[k] = null;
+  }
   for (let k = 1; k < tokens.length; k++) {
     if (hit[k] && holidayAt(scan, k)) hit[k] = null;
   }
@@ -1771,6 +1789,8 @@ function dropHolidays(scan: PersonScan): void {
     hit[k - 1] = null;
   }
 }
+
+const EVE_OF = /(?:christmas|year['’]?s|easter|hallows|midsummer) $/i;
 
 /** Whether the run of name words i..j is a place's, a street's or a body's name after all (see dropPlacesAndInstitutions). */
 function runIsPlaceOrBody(scan: PersonScan, i: number, j: number, rules: string[], shapeOnly: boolean): boolean {

@@ -44,7 +44,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     street st str ave avenue road rd lane boulevard blvd square sq bazaar bazar market mall hotel district region oblast village city town
     station park river lake metro airport area bridge police militia precinct rynok clinic hospital stop club sauna hostel motel prison office department quay embankment shop store boutique pharmacy café cafe centre center
     streets avenues squares university institute academy college school lyceum gymnasium library museum memorial monument theatre theater stadium arena
-    cathedral church mosque monastery baths hall palace plaza terminal
+    cathedral church mosque monastery baths hall palace plaza terminal checkpoint crossing post
   `),
   placeModifiers: words(`
     medical health gas petrol bus railway train police emergency central city main border metro district regional maternity children
