@@ -56,7 +56,8 @@ interface Piece {
   kind: 'street' | 'unit' | 'number' | 'name' | 'stop';
 }
 
-const PIECE = /[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-/.:]\d+[\p{L}]?)*(?:\/\p{Lu}(?![\p{L}]))?(?:-[\p{L}]{1,9})?/gu;
+// (A word keeps its full stop before a space, a comma, the end, or a digit written right after it: k.2, d.5.)
+const PIECE = /[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$|\d)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-/.:]\d+[\p{L}]?)*(?:\/\p{Lu}(?![\p{L}]))?(?:-[\p{L}]{1,9})?/gu;
 
 function classify(raw: string, words: PackData['address'], lists: KeywordLists = keywordLists(words)): Piece['kind'] {
   // (With a hash of the piece in lower case, and of it without its last character, for the look-up below.)
@@ -93,7 +94,7 @@ function classify(raw: string, words: PackData['address'], lists: KeywordLists =
   // (The pattern is tried only on two or three characters starting with a capital.)
   // (Except a street word of a Cyrillic script, which is written in capitals: ЖК «Нурлы Тау».)
   // (And a German floor, OG, EG, DG, UG, which is written in capitals: 3. OG links.)
-  if (held & PACK_UNIT && CAPITAL_UNITS.has(raw)) return 'unit';
+  if (held & PACK_UNIT && CAPITAL_UNITS.has(finalStop ? raw.slice(0, -1) : raw)) return 'unit';
   if (raw.length >= 2 && raw.length <= 3 && capitalised(raw) && /^\p{Lu}{2,3}$/u.test(raw) && !(held & STREET_KEYWORD && /[^\x00-\x7f]/.test(word))) return 'name';
   // One capital letter is an entrance, block or building letter (вх. А, sc. B), not the conjunction "а".
   if (raw.length === 1 && raw !== word) return 'name';
@@ -245,9 +246,9 @@ const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat',
 function joins(text: string, a: Piece, b: Piece): boolean {
   // (The usual gap, one space, passes every test below but the colon's.)
   // (Except a word with its full stop before a number, which the end of a sentence may part: asked below.)
-  // (A word of five letters or more with a full stop is no abbreviation: the sentence ends there, "… 17002 Girona. Also".)
+  // (A word of four letters or more with a full stop is no abbreviation: the sentence ends there, "… 17002 Girona. Also".)
   if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32 && !(b.kind === 'number' && a.text.endsWith('.'))) {
-    return !(a.text.endsWith(':') && (a.kind === 'name' || b.kind !== 'number')) && !(a.kind === 'name' && a.text.length > 5 && a.text.endsWith('.') && b.kind !== 'number');
+    return !(a.text.endsWith(':') && (a.kind === 'name' || b.kind !== 'number')) && !(a.kind === 'name' && a.text.length > 4 && a.text.endsWith('.') && b.kind !== 'number');
   }
   const gap = text.slice(a.end, b.start);
   if (gap.length > 3 || /\n/.test(gap)) return false;
@@ -261,7 +262,7 @@ function joins(text: string, a: Piece, b: Piece): boolean {
   if ((/[.;]\s/.test(gap) || (a.text.endsWith('.') && a.text.length > 5 && a.kind !== 'number')) && b.kind === 'number' && (DATE_AFTER.test(text.slice(b.start, b.end + 12)) || (a.kind !== 'number' && /^\.\s+\p{Lu}/u.test(text.slice(b.end, b.end + 3))))) return false;
   // (An ordinal number before its street word: Saray Mah. 42. Sok., 1453. Sokak.)
   if (a.kind === 'number' && b.kind === 'street' && gap === '. ' && /^\d{1,4}$/.test(a.text)) return true;
-  if (/[.;]/.test(gap) && !(b.kind === 'number' || (/\.$/.test(a.text) && a.text.length <= 5 && a.kind !== 'name') || (a.kind === 'number' && b.kind === 'unit' && gap.startsWith('.') && a.text.length <= 2 && (/^\p{Ll}/u.test(b.text) || CAPITAL_UNITS.has(b.text))))) return false;
+  if (/[.;]/.test(gap) && !(b.kind === 'number' || (/\.$/.test(a.text) && a.text.length <= 5 && a.kind !== 'name') || (a.kind === 'number' && b.kind === 'unit' && gap.startsWith('.') && a.text.length <= 2 && (/^\p{Ll}/u.test(b.text) || CAPITAL_UNITS.has(b.text.replace(/\.$/, '')))))) return false;
   return true;
 }
 

@@ -163,8 +163,8 @@ const CUED_STREET = new RegExp(
 /** A house number (not a year), one to three capitalised words and an English street's word, as written (41 Cranley Gardens). */
 const HOUSE_FIRST =
   /(?<![\p{L}\d.,:/-])(?!(?:19|20)\d\d\s)\d{1,4}[A-Za-z]?,?\s(?:\p{Lu}[\p{L}\p{M}'’-]+\s){1,3}(?:Street|Road|Avenue|Lane|Gardens|Close|Drive|Crescent|Terrace|Grove|Mews|Row|Parade|Place|Square|Way|Court|Walk|(?:St|Rd|Ave)\.?)(?![\p{L}])/uy;
-/** A flat's word and number right before (Flat 3, 41 Cranley Gardens). */
-const FLAT_BEFORE = /(?:Flat|Apartment|Apt\.?|Room|Unit)\s\d{1,4}[A-Za-z]?,\s$/u;
+/** A flat's word and number (or letter) right before (Flat 3, 41 Cranley Gardens; Flat B, 14 Derringham Street). */
+const FLAT_BEFORE = /(?:Flat|Apartment|Apt\.?|Room|Unit)\s(?:\d{1,4}[A-Za-z]?|[A-Z]),\s$/u;
 
 /** Words that introduce a place where someone lives or works. */
 const CUE = /(?:\b(?:at|on|address|lives at|live at|living at)|(?:^|[\s(])(?:на|адрес|адресу|по адресу|живёт на|живет на|живу на))\s*:?\s*$/iu;

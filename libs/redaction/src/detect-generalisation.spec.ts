@@ -1086,3 +1086,23 @@ describe('what a third outside tester showed (4 December, fourth session)', () =
     expect(found('Потом Толстая сказала, что Белая пришла.', 'ru')).toEqual([['PERSON', 'Толстая'], ['PERSON', 'Белая']]);
   });
 });
+
+describe('held-out sets AT-AV (4 December, fourth session)', () => {
+  it.each([
+    ['a surname\'s initial without its full stop, in a chat and on a slip', 'en', '[23:41] Aruzhan K: careful\n[23:44] Aruzhan K: ok?\n[23:45] Dana: ok. Paid to FERUZA X, 1 500 000 so\'m.', [['PERSON', 'Aruzhan K'], ['PERSON', 'Aruzhan K'], ['PERSON', 'Dana'], ['PERSON', 'FERUZA X']]],
+    ['Августа and Май as names inside a sentence or before an age', 'ru', 'Девушек четверо. Августа (да, так и зовут), 38 лет, просит. У Май он переписал номер.', [['PERSON', 'Августа'], ['PERSON', 'Май']]],
+    ['names with a term of respect in a Russian case after a hyphen', 'ru', 'Она платила через Рену-халу, а все зовут её «Натела-деида».', [['PERSON', 'Рену-халу'], ['PERSON', 'Натела-деида']]],
+    ['a Polish account number in its groups', 'en', 'He paid to the account he gave, 61 1090 1014 0000 0712 1981 2874.', [['IDNUM', '61 1090 1014 0000 0712 1981 2874']]],
+    ['a building written k.2 and a German floor with its full stop', 'en', 'The flat at Ostrovityanova 9 k.2, kv 147. The room is at Potsdamer Straße 171, Hinterhaus, 3. OG. Call.', [['ADDRESS', 'Ostrovityanova 9 k.2, kv 147'], ['ADDRESS', 'Potsdamer Straße 171, Hinterhaus, 3. OG.']]],
+    ['a British flat written with a letter', 'en', 'Address: Flat B, 14 Derringham Street, Hull.', [['ADDRESS', 'Flat B, 14 Derringham Street']]],
+  ])('finds %s', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it.each([
+    ['a month in lower case and a holiday after a day\'s number', 'ru', 'В августе было жарко. 8 Марта праздник.'],
+    ['a pronoun after a name is no initial', 'en', 'Then I said no.'],
+  ])('leaves alone %s', (_kind, lang, text) => {
+    expect(found(text, lang)).toEqual([]);
+  });
+});

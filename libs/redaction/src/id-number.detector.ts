@@ -52,6 +52,7 @@ const GROUPED_PIN = /(?<![\p{L}0-9])[1-6][ -]\d{4}[ -]\d{4}[ -]\d{5}(?![\p{L}0-9
 const IBAN_COUNTRY = /[A-Z]{2}\d{2}/;
 const IBAN = /(?<![\p{L}0-9])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}0-9])/gu;
 const TWENTY_DIGITS = /(?<![\p{L}0-9])\d{20}(?![\p{L}0-9])/uy;
+const POLISH_ACCOUNT = /(?<![\p{L}0-9])\d{2} ?\d{4} ?\d{4} ?\d{4} ?\d{4} ?\d{4} ?\d{4}(?![\p{L}0-9])/uy;
 /** ISO 13616: the country and check digits moved to the end, letters as 10-35, the whole number mod 97 is 1. */
 function isIban(iban: string): boolean {
   if (iban.length < 15 || iban.length > 34) return false;
@@ -374,6 +375,13 @@ function accounts({ text, out, digitRuns }: IdScan): void {
     else if (/\d/.test(m[0].slice(4)) && ACCOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.iban-after-keyword', 0.8));
   }
   for (const m of matchesAt(TWENTY_DIGITS, text, digitRuns)) out.push(span(m.index, m.index + 20, 'IDNUM', 'id.account', 0.85));
+  // A Polish account number (NRB) in its groups, the IBAN without its PL (61 1090 1014 0000 0712 1981 2874): by the IBAN's
+  // checksum, or after an account's word.
+  for (const m of matchesAt(POLISH_ACCOUNT, text, digitRuns)) {
+    const digits = m[0].replace(/ /g, '');
+    if (isIban(`PL${digits}`)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.pl-account', 0.9));
+    else if (ACCOUNT_BEFORE.test(text.slice(Math.max(0, m.index! - 32), m.index!).replace(/[\s,]*(?:(?:he|she|they)\s+gave)?[\s,]*$/, ''))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.account-after-keyword', 0.8));
+  }
 }
 
 /**

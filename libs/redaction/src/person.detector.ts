@@ -362,6 +362,10 @@ const MONTHS = PERSON_WORDS.monthsAlsoNames;
 const MONTHS_ALSO_NAMES_RU = new Map<string, string>([
   ...['марта', 'марты', 'марте', 'марту', 'мартой'].map((f): [string, string] => [f, 'марта']),
   ...['мая', 'маи', 'мае', 'маю', 'маей', 'майя', 'майи', 'майе', 'майю', 'майей'].map((f): [string, string] => [f, 'мая']),
+  // (Май, the Estonian name Mai written in Russian, capitalised inside a sentence: Russian writes the month in lower case.)
+  ['май', 'май'],
+  // (Августа, a given name, is the month's genitive too: capitalised inside a sentence, the name.)
+  ...['августа', 'августе', 'августу', 'августой'].map((f): [string, string] => [f, 'августа']),
 ]);
 const MONTH_BEFORE = PERSON_WORDS.monthBefore;
 
@@ -1101,7 +1105,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (Russian writes its months in lower case: Марта, Мая capitalised inside a sentence, not after a day's number as in
   // "8 Марта", are the names Marta and Maya, in any case form, Марту, Мае.)
   const monthName = t.cyrillic && t.capitalised ? MONTHS_ALSO_NAMES_RU.get(w) : undefined;
-  if (monthName !== undefined && (!sentenceStart(text, t.start) || verbFollows(text, tokens, i)) && !/\d\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) {
+  if (monthName !== undefined && (!sentenceStart(text, t.start) || verbFollows(text, tokens, i) || verbShaped(text, tokens, i) || AGE_AFTER.test(text.slice(t.end, t.end + 44))) && !/\d\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) {
     // (At a sentence's start it is read as a name too, once found so inside one: markCalendarNames.)
     return { rule: 'person.gazetteer', confidence: 0.7 };
   }
@@ -1265,6 +1269,8 @@ function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
   if (acronym(t.text) || placeContext(text, tokens, i, data) || PLACE_ADJECTIVE.test(t.text)) return false;
   // (Nor the first word of a place's name of two, whose last word the packs hold: Fushë Kosovë, Stara Zagora.)
   if (i + 1 < tokens.length && scan.between(t, tokens[i + 1]) === ' ' && tokens[i + 1].capitalised && scan.isPlace(tokens[i + 1].lower) && data.places.has(`${t.lower} ${tokens[i + 1].lower}`)) return false;
+  // (Nor the second word of one the packs hold whole: Tel Aviv, Ben Gurion.)
+  if (i > 0 && scan.between(tokens[i - 1], t) === ' ' && tokens[i - 1].capitalised && data.places.has(`${tokens[i - 1].lower} ${t.lower}`)) return false;
   if (properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(t.lower))) return false;
   // (Nor a Russian word in Latin letters at a sentence's start, in a narrative that writes Russian so: Vchera, Telefon.)
   if (sentenceStart(text, t.start) && scan.russianInLatinAtStart(i)) return false;
@@ -1620,6 +1626,8 @@ function spansOf(scan: PersonScan): Span[] {
     // (Of any alphabet's capitals, Dauren Ö.; or of two letters of a transliteration, Gulnar Zh.)
     const initials = INITIALS_AFTER.exec(text.slice(end, end + 10));
     if (initials && !/^\s?\p{Lu}\.\p{Ll}/u.test(text.slice(end, end + 4))) end += initials[0].replace(/\s+$/, '').length;
+    // (Or a surname's initial without its full stop, as chats and payment slips write it: "Aruzhan K: …", "to FERUZA X, 1 500 000".)
+    else if (bareInitialAt(text, end)) end += 2;
     // (The full stop of an initial that the run ends with: GULNAR ZH.)
     else if (text.charCodeAt(end) === 0x2e && tokens[i].text.length <= 2 && i > 0 && hit[i - 1] && /^(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS)$/u.test(tokens[i].text)) end++;
     // A surname in capitals, a comma and the given name, as files write them (ABDULLAEV, Ruslan; ИВАНОВА, Анна Петровна): one name.
@@ -1702,6 +1710,12 @@ function nextIsPlaceWord(scan: PersonScan, i: number): boolean {
 /** A word of three capitals or more and no lower-case letter (ABDULLAEV, ИВАНОВА). */
 const allCapitals = (w: string) => w.length >= 3 && w === w.toUpperCase() && w !== w.toLowerCase();
 /** Initials after a name: capitals of any alphabet, or two letters of a transliteration, each with its full stop. */
+/** A space and one capital letter at `at`, then a colon, a comma, a quote, a bracket, a line's or the text's end. */
+function bareInitialAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x20 || !/^\p{Lu}$/u.test(text[at + 1] ?? '')) return false;
+  return at + 2 === text.length || BARE_INITIAL_END.test(text[at + 2]);
+}
+const BARE_INITIAL_END = /^[:,;"»”)\n]$/;
 const INITIALS_AFTER = /^\s?(?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS)\.\s?){1,2}/u;
 const INITIALS_BEFORE = /(?:^|[\s("«])((?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.\s?){1,2})$/u;
 /** In notes without capitals, an initial may be lower case too. */

@@ -488,6 +488,28 @@ const EXAMPLES: Record<string, Examples> = {
       ['Her lawyer, Av. Selin Karataş, wrote to us.', 'Av.'],
     ],
   },
+  AT: {
+    found: [
+      ['A client drove a black BMW with Vienna plates W-41827B.', 'PLATE', 'W-41827B'],
+      // A house, its staircase and door written with slashes, the postal code and the town.
+      ['Meldezettel: Felberstraße 84/2/17, 1150 Wien.', 'ADDRESS', 'Felberstraße 84/2/17, 1150 Wien'],
+    ],
+    notFound: [
+      ['She came to Wien in Jänner.', 'Jänner'],
+      ['The Top 10 clubs of Graz were raided.', 'Top 10'],
+    ],
+  },
+  IL: {
+    found: [
+      // Seven or eight digits in three groups, after the car.
+      ['He drives a white Mazda, 84-317-62, and waits outside.', 'PLATE', '84-317-62'],
+      ['Машина — серебристая «Киа», 723-41-602.', 'PLATE', '723-41-602'],
+    ],
+    notFound: [
+      ['Tel Aviv: she was deported through Ben Gurion.', 'Aviv'],
+      ['Её вывезли из Тель-Авива на Песах.', 'Тель-Авива'],
+    ],
+  },
   SE: {
     found: [
       ['He drove me to an apartment at Lönngatan 27, lgh 1102.', 'ADDRESS', 'Lönngatan 27, lgh 1102'],

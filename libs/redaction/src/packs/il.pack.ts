@@ -1,0 +1,22 @@
+import type { CountryPack } from './country-pack';
+
+/** Israel (a destination: women from Russia, Ukraine, Moldova, Belarus and Uzbekistan work in Tel Aviv, Haifa and Eilat). */
+export const IL: CountryPack = {
+  country: 'IL',
+  name: 'Israel',
+  // (Mobiles 05x, written with the trunk 0 at home: digits without it are left to the region's countries.)
+  phone: { trunk: '0', national: false },
+  plates: [
+    // Seven or eight digits in three groups: 61-237-48, 723-41-602.
+    { pattern: String.raw`\d{2}-\d{3}-\d{2}|\d{3}-\d{2}-\d{3}`, standalone: false },
+  ],
+  address: {
+    // Rehov (street), sderot (boulevard), as Russian texts write them.
+    street: ['rehov', 'rechov', 'sderot', 'рехов', 'сдерот'],
+  },
+  names: { titles: ['gveret', 'mar', 'гверет'] },
+  notNames: ['shabbat', 'шабат', 'шаббат', 'pesach', 'песах', 'purim', 'пурим', 'hanukkah', 'ханука', 'yom', 'kippur', 'sukkot', 'rosh', 'hashana'],
+  institutions: ['mishtara', 'миштара', 'bituah', 'leumi'],
+  places: ['Tel Aviv', 'Тель-Авив', 'Тель-Авива', 'Тель-Авиве', 'Тель Авив', 'Haifa', 'Хайфа', 'Eilat', 'Эйлат', 'Bat Yam', 'Бат-Ям', 'Netanya', 'Нетания', 'Ashdod', 'Ашдод', 'Jerusalem', 'Иерусалим', 'Holon', 'Холон', 'Rishon LeZion', 'Ришон-ле-Цион', 'Ben Gurion', 'Бен-Гурион', 'Hadera', 'Хадера', 'Petah Tikva', 'Петах-Тиква'],
+  vehicleWords: ['mashina', 'rechev'],
+};
