@@ -405,7 +405,8 @@ export function sentenceInitials(text: string): string[] {
 }
 
 /** A chat message's time in brackets, as phones export it: "[22:41]", "[12.03.2023 21:40:15]". */
-const CHAT_STAMP = String.raw`\[[^\]\n]{1,25}\]`;
+// (Or as an Android export writes it, before a dash: "12.10.2023, 01:58 - Вова: …".)
+const CHAT_STAMP = String.raw`(?:\[[^\]\n]{1,25}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t][-–])`;
 /** A chat's line: a time in brackets perhaps, who wrote it (a name, an emoji) and a colon, then the message. */
 const CHAT_LINE = new RegExp(String.raw`[ \t]*(?:${CHAT_STAMP}[ \t]*)?([^\n:\[\]]{1,40}?)[ \t]*:[ \t]+(\S)`, 'uy');
 
@@ -442,10 +443,13 @@ function chatInitials(text: string): string[] | null {
   return starts;
 }
 
-/** Word t is a chat message's writer: alone at the start of its line (after a time in brackets), before an emoji or the colon. */
-function chatWriter(text: string, t: Token): boolean {
-  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
-  return CHAT_WRITER_START.test(text.slice(lineStart, t.start)) && CHAT_WRITER_END.test(text.slice(t.end, t.end + 12));
+/**
+ * Word t is a chat message's writer: alone at the start of its line (after a time in brackets), before an emoji or the colon;
+ * or the words first..last are, together.
+ */
+function chatWriter(text: string, first: Token, last: Token = first): boolean {
+  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
+  return CHAT_WRITER_START.test(text.slice(lineStart, first.start)) && CHAT_WRITER_END.test(text.slice(last.end, last.end + 12));
 }
 const CHAT_WRITER_START = new RegExp(String.raw`^[ \t]*(?:${CHAT_STAMP}[ \t]*)?$`, 'u');
 /** Word t opens a chat's message and is followed by a comma: its reader addressed by name ("Гуля: Инуль, короче, …"). */
@@ -1421,6 +1425,11 @@ function markBesideNames(scan: PersonScan): void {
     // A nickname in quotes in brackets right after a name is one, even a word or a place: Ermal Shehu ("Mali").
     const inQuotesInBrackets = (k: number) => /^\s?\(\s?["«“']$/.test(scan.between(tokens[k], t)) && /^["»”']\s?\)/.test(text.slice(t.end, t.end + 3));
     if (t.capitalised && i > 0 && hit[i - 1] && inQuotesInBrackets(i - 1)) {
+      hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
+      continue;
+    }
+    // (The second word of a chat's writer after a name, even a word or a brand: "Вова Газель: ты где" is a contact's name.)
+    if (scan.chat && t.capitalised && i > 0 && scan.named(i - 1) && scan.between(tokens[i - 1], t) === ' ' && chatWriter(text, tokens[i - 1], t)) {
       hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
       continue;
     }
