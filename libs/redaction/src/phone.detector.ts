@@ -29,11 +29,11 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
     // "тел. +7 (921) 584-33-06⏎12 апреля" is a number and then a date.
     const line = m[0].indexOf('\n');
     // (Before the candidate without its first group: "+373 79 246 221⏎5. Route" is the Moldovan number, not "79 246 221⏎5".)
-    // (Never over a line break into a date: "кв 71⏎12.10.2023, 02:01 - Лиза:" is a flat's number, then a chat's stamp.)
+    // (The part before a line break first, when it is a number by itself: "093-417-20-58⏎3. Денис" ends before the list's
+    // next item; and never over a line break into a date, "кв 71⏎12.10.2023, 02:01 - Лиза:".)
     const intoDate = line > 0 && DATE_FIRST.test(m[0].slice(line + 1).trimStart());
-    const found = intoDate
-      ? phoneIn(m[0].slice(0, line).trimEnd(), 0, data)
-      : (phoneIn(m[0], 0, data) ?? (line > 0 ? phoneIn(m[0].slice(0, line).trimEnd(), 0, data) : null) ?? (rest === m[0] ? null : phoneIn(rest, m[0].indexOf(' ') + 1, data)));
+    const beforeBreak = line > 0 ? phoneIn(m[0].slice(0, line).trimEnd(), 0, data) : null;
+    const found = beforeBreak ?? (intoDate ? null : (phoneIn(m[0], 0, data) ?? (rest === m[0] ? null : phoneIn(rest, m[0].indexOf(' ') + 1, data))));
     if (found) out.push(span(m.index! + found.offset, m.index! + found.offset + found.length, 'PHONE', found.rule, 0.95));
   }
   // A local number of eight digits without a trunk or country code, in the Baltic or Balkan spacing (5123 4567, 21 234 567),
