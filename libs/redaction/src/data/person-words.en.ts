@@ -104,10 +104,11 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     haha hahaha ahah ahaha lol omg btw idk tbh ikr nvm brb salem sälem merci spasibo normas
     obshaga obshchaga obshchezhitie noraebang
     prez prezi prezik preziki lubr shtraf rakhmet rahmet politist sicil značka znacka
+    doesn didn isn wasn weren haven hasn hadn couldn wouldn shouldn aren mustn needn
   `),
   /** Abbreviations with a full stop that does not end a sentence (Dr., ул.). */
   abbreviations: words(`
-    dr mr mrs ms st no nr
+    dr mr mrs ms st no nr art
   `),
   /** Capitalised words that are no one (regions, organisations). */
   notNames: words(`

@@ -17,6 +17,6 @@ export const IL: CountryPack = {
   names: { titles: ['gveret', 'mar', 'гверет'] },
   notNames: ['shabbat', 'шабат', 'шаббат', 'pesach', 'песах', 'purim', 'пурим', 'hanukkah', 'ханука', 'yom', 'kippur', 'sukkot', 'rosh', 'hashana'],
   institutions: ['mishtara', 'миштара', 'bituah', 'leumi'],
-  places: ['Tel Aviv', 'Тель-Авив', 'Тель-Авива', 'Тель-Авиве', 'Тель Авив', 'Haifa', 'Хайфа', 'Eilat', 'Эйлат', 'Bat Yam', 'Бат-Ям', 'Netanya', 'Нетания', 'Ashdod', 'Ашдод', 'Jerusalem', 'Иерусалим', 'Holon', 'Холон', 'Rishon LeZion', 'Ришон-ле-Цион', 'Ben Gurion', 'Бен-Гурион', 'Hadera', 'Хадера', 'Petah Tikva', 'Петах-Тиква'],
+  places: ['Tel Aviv', 'Тель-Авив', 'Тель-Авива', 'Тель-Авиве', 'Тель Авив', 'Haifa', 'Хайфа', 'Eilat', 'Эйлат', 'Bat Yam', 'Бат-Ям', 'Бат-Яме', 'Бат-Яма', 'Яме', 'Netanya', 'Нетания', 'Ashdod', 'Ашдод', 'Jerusalem', 'Иерусалим', 'Holon', 'Холон', 'Rishon LeZion', 'Ришон-ле-Цион', 'Ben Gurion', 'Бен-Гурион', 'Hadera', 'Хадера', 'Petah Tikva', 'Петах-Тиква'],
   vehicleWords: ['mashina', 'rechev'],
 };
