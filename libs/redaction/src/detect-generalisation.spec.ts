@@ -1095,6 +1095,7 @@ describe('held-out sets AT-AV (4 December, fourth session)', () => {
     ['a Polish account number in its groups', 'en', 'He paid to the account he gave, 61 1090 1014 0000 0712 1981 2874.', [['IDNUM', '61 1090 1014 0000 0712 1981 2874']]],
     ['a building written k.2 and a German floor with its full stop', 'en', 'The flat at Ostrovityanova 9 k.2, kv 147. The room is at Potsdamer Straße 171, Hinterhaus, 3. OG. Call.', [['ADDRESS', 'Ostrovityanova 9 k.2, kv 147'], ['ADDRESS', 'Potsdamer Straße 171, Hinterhaus, 3. OG.']]],
     ['a British flat written with a letter', 'en', 'Address: Flat B, 14 Derringham Street, Hull.', [['ADDRESS', 'Flat B, 14 Derringham Street']]],
+    ['registry and file references after their word', 'en', 'Your ref.: 240613-1420-081734. Her registration certificate, no. ProstSchG-BE-2023-07712, stayed with him; ref. KRPT-203117-4/PŘ-2023-070311.', [['IDNUM', '240613-1420-081734'], ['IDNUM', 'ProstSchG-BE-2023-07712'], ['IDNUM', 'KRPT-203117-4/PŘ-2023-070311']]],
     ['a phone that ends its line, before the list\'s next item', 'ru', 'звонил с 093-417-20-58\n3. Участковый пришёл.', [['PHONE', '093-417-20-58']]],
     ['a chat exported by Android, its writer of two words, and a flat\'s number before the next line\'s date', 'ru', '12.10.2023, 01:58 - Вова Газель: ты где\n12.10.2023, 01:59 - Лиза: нет\n12.10.2023, 02:00 - Вова Газель: Титова 44 2 подъезд кв 71\n12.10.2023, 02:01 - Лиза: уходи', [['PERSON', 'Вова Газель'], ['PERSON', 'Лиза'], ['PERSON', 'Вова Газель'], ['ADDRESS', 'Титова 44 2 подъезд кв 71'], ['PERSON', 'Лиза']]],
   ])('finds %s', (_kind, lang, text, items) => {
@@ -1105,6 +1106,7 @@ describe('held-out sets AT-AV (4 December, fourth session)', () => {
     ['a month in lower case and a holiday after a day\'s number', 'ru', 'В августе было жарко. 8 Марта праздник.'],
     ['a pronoun after a name is no initial', 'en', 'Then I said no.'],
     ['payment cards\' and wallets\' brands', 'en', 'She paid by Humo and Uzcard, then via Elsom and MBank.'],
+    ['a registration\'s season and a certificate\'s date', 'en', 'Registration for 2023-2024: closed. Certificate issued on 12/03/2024.'],
     ['the first half of "doesn\'t" and "didn\'t" in hurried notes, and a statute\'s article', 'en', 'the officer didn\'t write it. the post doesn\'t go out. Charged under Art. 113 of the Code.'],
   ])('leaves alone %s', (_kind, lang, text) => {
     expect(found(text, lang)).toEqual([]);

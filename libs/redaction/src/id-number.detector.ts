@@ -152,6 +152,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   medicalRecords,
   badges,
   letteredNationalIds,
+  referenceNumbers,
 ];
 
 /** A Kazakh IIN by its checksum, or of its shape (a date of birth and a century digit), or called an IIN (where a pack has IINs). */
@@ -420,6 +421,28 @@ function letteredNationalIds({ text, data, out, idStarts }: IdScan): void {
   }
 }
 const LETTERED_VALIDATORS = new Set(['it-codice-fiscale', 'es-dni']);
+/**
+ * A registry's or a file's reference after its word: a code of letters and digits in parts, with four digits or more
+ * ("Your ref.: 240613-1420-081734", "registration certificate, no. ProstSchG-BE-2023-07712", "Registration confirmation
+ * (Vienna) no.: W-SDL-2023-11820", "certificate no. K-0937-2021"): it leads to her in the office's files. Not a year's
+ * range or a date.
+ */
+function referenceNumbers({ text, out }: IdScan): void {
+  if (!REFERENCE_WORD.test(text)) return;
+  REFERENCE_CODE.lastIndex = 0;
+  for (let m = REFERENCE_CODE.exec(text); m !== null; m = REFERENCE_CODE.exec(text)) {
+    const code = m[0];
+    let digits = 0;
+    for (let k = 0; k < code.length; k++) if (code.charCodeAt(k) >= 0x30 && code.charCodeAt(k) <= 0x39) digits++;
+    if (digits < 4 || NOT_A_REFERENCE.test(code) || !REFERENCE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    out.push(span(m.index, m.index + code.length, 'IDNUM', 'id.reference', 0.8));
+  }
+}
+const REFERENCE_WORD = /ref|certificate|registration|confirmation|aktenzeichen|vorgangsnummer|geschäftszeichen/i;
+const REFERENCE_CODE = /(?<![\p{L}0-9/-])[\p{L}0-9]{1,12}(?:[-/][\p{L}0-9]{1,12}){1,6}(?![\p{L}0-9]|[-/][\p{L}0-9])/gu;
+const REFERENCE_BEFORE = /(?<![\p{L}])(?:(?:ref|reference|certificate|registration|confirmation|aktenzeichen|vorgangsnummer|geschäftszeichen)(?![\p{L}])[^!?\n]{0,28}?(?:no\.?|nr\.?|number|№|:)|ref\.|reference|az\.)\s*$/iu;
+const NOT_A_REFERENCE = /^(?:(?:19|20)\d\d[-/](?:19|20)?\d\d|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})$/;
+
 const LETTERED_ID = /(?<![\p{L}0-9])(?:[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|[XYZ]\d{7}[A-Z]|\d{8}[A-Z])(?![\p{L}0-9])/uy;
 const LETTERED_ID_BEFORE = /(?<![\p{L}])(?:codice fiscale|cod\.\s?fisc\.|c\.f\.|cf|nie|dni|nif|tessera sanitaria|tarjeta de residencia)(?![\p{L}])[^.!?\n]{0,12}$/iu;
 
