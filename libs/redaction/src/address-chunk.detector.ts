@@ -270,6 +270,7 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
   const pieces = piecesOf(text, data);
   markDates(text, pieces);
   markSumsAndLines(pieces);
+  markLowerCaseStreetNames(text, pieces, data.address.afterName);
   const out: Span[] = [];
   let i = 0;
   while (i < pieces.length) {
@@ -394,6 +395,21 @@ function markSumsAndLines(pieces: Piece[]): void {
     if (pieces[k].kind !== 'number' || pieces[k + 1].start - pieces[k].end !== 1) continue;
     if (CURRENCY.test(pieces[k + 1].text)) pieces[k].kind = 'stop';
     else if (LINE_WORDS.has(pieces[k + 1].text.toLowerCase().replace(/,$/, '')) && /^\d{1,2}(?:-?[яйь]|st|nd|rd|th)$/u.test(pieces[k].text)) pieces[k + 1].kind = 'street';
+  }
+}
+
+/**
+ * A street's name in lower case right before a street word that follows its name and a house number, as hurried notes
+ * write it ("rents a room at szigeti út 18. III/11", "brivibas iela 54"): part of the address. (Not a word that ends the
+ * prose, "in", "on", nor one of three letters or fewer.)
+ */
+function markLowerCaseStreetNames(text: string, pieces: Piece[], afterName: ReadonlySet<string>): void {
+  for (let k = 1; k + 1 < pieces.length; k++) {
+    const name = pieces[k - 1];
+    const street = pieces[k];
+    if (street.kind !== 'street' || pieces[k + 1].kind !== 'number' || name.kind !== 'stop' || !afterName.has(street.text.toLowerCase())) continue;
+    if (!/^\p{Ll}{4,}$/u.test(name.text) || STOP_WORDS.has(name.text) || street.start - name.end !== 1 || text.charCodeAt(name.end) !== 0x20) continue;
+    name.kind = 'name';
   }
 }
 
