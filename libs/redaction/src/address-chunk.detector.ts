@@ -21,7 +21,7 @@ const STREET_KEYWORDS = new Set(
   `ul ulica ulitsa ulice utca út útja iela prospekts pr pr-t prosp prospekt prospect bul bulv bulevar bulevardul blvd bd al aleja aleea calea şos sos soseaua šoss str strada stradă strasse straße str-da trg náměstí nám namesti
    mah mahalle mahallesi mh cad cd caddesi sk sok sokak sokağı bulvarı
    ro gil daero dong gu
-   ko'chasi ko‘chasi kochasi ko'cha kucha mahalla mahala kvartal massiv mavzesi qishloq qishlog'i qishlog‘i qishlogʻi qishlogi tumani tumanı mfy махалля махалла кишлак
+   ko'chasi ko‘chasi kochasi ko'cha kucha mahalla mahala kvartal massiv mavzesi мавзе мавзеи qishloq qishlog'i qishlog‘i qishlogʻi qishlogi tumani tumanı mfy махалля махалла кишлак
    fshati fshat
    zh/m ж/м жм ж.к жк jk mkr mkrn mikrorayon microdistrict мкр мкрн микрорайон микрорайоне микрорайона микрорайону квартал квартале квартала массив массиве
    ул улица улице улицу шоссе пр пр-т проспект просп пер переулок бульвар б-р наб набережная пл площадь тупик проезд тракт тракте trakt
@@ -331,7 +331,7 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
     i = j + 1;
     const span = run && addressIn(text, run);
     // (An address has a digit: "residence card AB0713229" read as a building's word and a code is none.)
-    if (span && /\d/.test(text.slice(span.start, span.end))) out.push({ start: span.start, end: span.end, type: 'ADDRESS', rule: 'address.chunk', confidence: span.confidence });
+    if (span && /\d/.test(text.slice(span.start, span.end))) out.push({ start: span.start, end: span.end + ordinalStop(text, span.start, span.end), type: 'ADDRESS', rule: 'address.chunk', confidence: span.confidence });
   }
   return out;
 }
@@ -399,6 +399,18 @@ function markSumsAndLines(pieces: Piece[]): void {
 }
 
 /**
+ * 1 where the address ends in a number whose full stop makes it an ordinal, as Hungarian writes floor and door
+ * (Népszínház utca 31. 3. em. 8., charging …; Szondi György u. 14. fsz. 2.): before a comma or a semicolon, or after a
+ * Hungarian floor's or door's word; 0 where the full stop ends a sentence (Dankó utca 9. 2/14.).
+ */
+function ordinalStop(text: string, start: number, end: number): number {
+  if (text.charCodeAt(end) !== 0x2e || !/\d$/.test(text.slice(end - 1, end))) return 0;
+  const after = text.charCodeAt(end + 1);
+  return (after === 0x2c || after === 0x3b) && /(?:^|\s)\d{1,3}$/.test(text.slice(start, end)) ? 1 : HUNGARIAN_UNIT_LAST.test(text.slice(start, end)) ? 1 : 0;
+}
+const HUNGARIAN_UNIT_LAST = /(?:^|\s)(?:em|emelet|fsz|ajtó|lph|lépcsőház)\.?\s\d{1,3}$/;
+
+/**
  * A street's name in lower case right before a street word that follows its name and a house number, as hurried notes
  * write it ("rents a room at szigeti út 18. III/11", "brivibas iela 54"): part of the address. (Not a word that ends the
  * prose, "in", "on", nor one of three letters or fewer.)
@@ -451,7 +463,7 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
     if (p.kind === 'unit' && !weak && run[k + 1]?.kind === 'unit' && run[k + 2]?.kind === 'number') anchored = true;
     // A street keyword with a number within the next five pieces (ul. Pero Nakov br. 112, Cd. No:14, ul. Vidoe Smilevski Bato br. 94).
     if (p.kind === 'street' && run.slice(k + 1, k + 6).some((q) => q.kind === 'number')) anchored = true;
-    if (p.kind === 'number' && /^\d+-(?:uy|xonadon|kvartal|квартал|й|я|үй|уй|пәтер|патер|бөлмө|ықшам)$/iu.test(p.text)) anchored = true;
+    if (p.kind === 'number' && /^\d+-(?:uy|xonadon|kvartal|квартал|й|я|үй|уй|ӯй|пәтер|патер|бөлмө|ықшам|хонадон)$/iu.test(p.text)) anchored = true;
     // A street named after a person with a title written after the name, and a house with a building (Tole bi 118/2).
     if (p.kind === 'name' && k > 0 && STREET_TITLES.has(p.text.toLowerCase()) && /^\d{1,4}[\p{L}]?[/-]\d/u.test(run[k + 1]?.text ?? '')) anchored = true;
   }

@@ -167,7 +167,8 @@ const HOUSE_FIRST =
 const FLAT_BEFORE = /(?:Flat|Apartment|Apt\.?|Room|Unit)\s(?:\d{1,4}[A-Za-z]?|[A-Z]),\s$/u;
 
 /** Words that introduce a place where someone lives or works. */
-const CUE = /(?:\b(?:at|on|address|lives at|live at|living at)|(?:^|[\s(])(?:на|адрес|адресу|по адресу|живёт на|живет на|живу на))\s*:?\s*$/iu;
+// (Or a dwelling's word and a comma, "her own flat, Sõle 47-12", and a Czech or Slovak residence's, "trvalý pobyt Jesenná 1172/8".)
+const CUE = /(?:\b(?:at|on|address|lives at|live at|living at|flat,|room,|pobyt|bydliště|bydlisko)|(?:^|[\s(])(?:на|адрес|адресу|по адресу|живёт на|живет на|живу на))\s*:?\s*$/iu;
 
 /**
  * Street-level addresses in Russian, Kazakh and English: a street keyword

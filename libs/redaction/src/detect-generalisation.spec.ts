@@ -1096,6 +1096,12 @@ describe('held-out sets AT-AV (4 December, fourth session)', () => {
     ['a building written k.2 and a German floor with its full stop', 'en', 'The flat at Ostrovityanova 9 k.2, kv 147. The room is at Potsdamer Straße 171, Hinterhaus, 3. OG. Call.', [['ADDRESS', 'Ostrovityanova 9 k.2, kv 147'], ['ADDRESS', 'Potsdamer Straße 171, Hinterhaus, 3. OG.']]],
     ['a British flat written with a letter', 'en', 'Address: Flat B, 14 Derringham Street, Hull.', [['ADDRESS', 'Flat B, 14 Derringham Street']]],
     ['a street\'s name in lower case before its street word and house', 'en', 'She rents a room at szigeti út 18. Her friend lives on brivibas iela 54.', [['ADDRESS', 'szigeti út 18'], ['ADDRESS', 'brivibas iela 54']]],
+    ['a Hungarian floor and door written as ordinals, with their full stops', 'en', 'A room at Népszínház utca 31. 3. em. 8., charging 180 000 Ft.', [['ADDRESS', 'Népszínház utca 31. 3. em. 8.']]],
+    ['a street and house after a dwelling\'s word and a comma, and after a Slovak residence\'s word', 'en', 'She works from her own flat, Sõle 47-12. Trvalý pobyt Jesenná 1172/8, Prešov.', [['ADDRESS', 'Sõle 47-12'], ['ADDRESS', 'Jesenná 1172/8']]],
+    ['a Tajik village, house and flat', 'ru', 'Их держат на мавзе Сузангаран, 14-уй, 31-хонадон.', [['ADDRESS', 'мавзе Сузангаран, 14-уй, 31-хонадон']]],
+    ['references after a Polish, Czech or Russian word for them, and a court case of five parts', 'en', 'Znak sprawy NA-OW.470.312.2024; č.j. OAM-27301/DP-2023; рег. номер ДШ-0457/24; case no. 7594-23-00-2/1184.', [['IDNUM', 'NA-OW.470.312.2024'], ['IDNUM', 'OAM-27301/DP-2023'], ['IDNUM', 'ДШ-0457/24'], ['IDNUM', '7594-23-00-2/1184']]],
+    ['a name before "фамилию не назвала"', 'ru', 'Случай 9. Джемал (фамилию не назвала) избита.', [['PERSON', 'Джемал']]],
+    ['a Korean owner with his title after the name', 'en', 'The owner, whom everyone calls Choi sajangnim, locked her in.', [['PERSON', 'Choi sajangnim']]],
     ['registry and file references after their word', 'en', 'Your ref.: 240613-1420-081734. Her registration certificate, no. ProstSchG-BE-2023-07712, stayed with him; ref. KRPT-203117-4/PŘ-2023-070311.', [['IDNUM', '240613-1420-081734'], ['IDNUM', 'ProstSchG-BE-2023-07712'], ['IDNUM', 'KRPT-203117-4/PŘ-2023-070311']]],
     ['a phone that ends its line, before the list\'s next item', 'ru', 'звонил с 093-417-20-58\n3. Участковый пришёл.', [['PHONE', '093-417-20-58']]],
     ['a chat exported by Android, its writer of two words, and a flat\'s number before the next line\'s date', 'ru', '12.10.2023, 01:58 - Вова Газель: ты где\n12.10.2023, 01:59 - Лиза: нет\n12.10.2023, 02:00 - Вова Газель: Титова 44 2 подъезд кв 71\n12.10.2023, 02:01 - Лиза: уходи', [['PERSON', 'Вова Газель'], ['PERSON', 'Лиза'], ['PERSON', 'Вова Газель'], ['ADDRESS', 'Титова 44 2 подъезд кв 71'], ['PERSON', 'Лиза']]],
@@ -1108,6 +1114,7 @@ describe('held-out sets AT-AV (4 December, fourth session)', () => {
     ['a pronoun after a name is no initial', 'en', 'Then I said no.'],
     ['payment cards\' and wallets\' brands', 'en', 'She paid by Humo and Uzcard, then via Elsom and MBank.'],
     ['a registration\'s season and a certificate\'s date', 'en', 'Registration for 2023-2024: closed. Certificate issued on 12/03/2024.'],
+    ['a year after a registration\'s no.', 'en', 'Registration no. 2024 of the year was closed.'],
     ['the first half of "doesn\'t" and "didn\'t" in hurried notes, and a statute\'s article', 'en', 'the officer didn\'t write it. the post doesn\'t go out. Charged under Art. 113 of the Code.'],
   ])('leaves alone %s', (_kind, lang, text) => {
     expect(found(text, lang)).toEqual([]);

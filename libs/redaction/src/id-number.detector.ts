@@ -43,7 +43,7 @@ const FILE_CUES = new Set(
 const FILE_NUMBER = new RegExp(
   String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE)s?|(?:[Tt]icket|[Pp]rotocol)s?|ERDR|ЄРДР|ЕРДР|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?|sygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи])` +
     String.raw`(?<marker>\s+(?:[Nn]o\.?|NO\.?|[Nn]r\.?|[Nn]umber|num\.?|номер|br\.)|\s*№|\s*#|:)?[\s:]*` +
-    String.raw`(?<number>(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:[-/]\d{1,8}){0,3})(?![\p{L}\d]|[-/.]\d)`,
+    String.raw`(?<number>(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:[-/]\d{1,8}){0,5})(?![\p{L}\d]|[-/.]\d)`,
   'uy',
 );
 /** Words that make a bare "case" a court's (criminal case 12-4417). */
@@ -81,7 +81,7 @@ const BADGE_BEFORE = /(?<![\p{L}])(?:badge|značk|znack|значк|жетон|н
  * ("number on the vest: 7356"). (Right before: a year later in the sentence is no such number, "ID card issued in 2019".)
  */
 const NUMBERED_DOCUMENT_BEFORE =
-  /(?<![\p{L}])(?:(?:id|service card|service id|certificate|identity card|id card|посвідчення|удостоверение|удостоверения)\s*(?:no\.?|nr\.?|number|#|№)|(?:number|no\.?|№|номер)\s+(?:on|of)\s+(?:the|his|her)\s+(?:vest|uniform|chest|jacket|helmet))\s*:?\s*$/iu;
+  /(?<![\p{L}])(?:(?:id|service card|service id|certificate|identity card|id card|reg\.|registration|посвідчення|удостоверение|удостоверения)\s*(?:no\.?|nr\.?|number|#|№)|(?:number|no\.?|№|номер)\s+(?:on|of)\s+(?:the|his|her)\s+(?:vest|uniform|chest|jacket|helmet))\s*:?\s*$/iu;
 /** An account's word just before a number (the account DE27 …, IBAN: …, на счёт …). */
 const ACCOUNT_BEFORE = /(?<![\p{L}])(?:iban|account|acct|konto|kontonummer|účet|účtu|račun|cont|sąskait\p{L}*|рахун\p{L}*|сч[её]т\p{L}*)(?:\s+(?:no\.?|nr\.?|number|№))?[\s:]*$/iu;
 /** A series (two to four digits, one to three capitals, or both: 66 В) and a number of 6-10 digits joined by "№". */
@@ -354,7 +354,7 @@ function bareNumbersAndBadges({ text, data, out, digitRuns }: IdScan): void {
     const len = m[1].length;
     if (len >= 8 && ID_CONTEXT.test(before) && !/\d[\d\s]*$/.test(before.slice(-3)) && (len <= 10 || !phoneIn(m[1], 0, data))) {
       out.push(span(m.index!, m.index! + len, 'IDNUM', 'id.document', 0.8));
-    } else if (len >= 3 && len <= 7 && (BADGE_BEFORE.test(before) || (len >= 4 && NUMBERED_DOCUMENT_BEFORE.test(before))) && !/[\d+]\s*$/.test(before)) {
+    } else if (len >= 3 && len <= 7 && (BADGE_BEFORE.test(before) || (len >= 4 && NUMBERED_DOCUMENT_BEFORE.test(before) && !/^(?:19|20)\d\d$/.test(m[1]))) && !/[\d+]\s*$/.test(before)) {
       // (With the unit's digits before it: жетон вроде 12-0871.)
       // (Or its letters: PB-21847.)
       const unit = /(?<![\p{L}0-9])(?:\d{1,3}|[A-ZА-ЯЁ]{1,3})-$/u.exec(before);
@@ -438,9 +438,9 @@ function referenceNumbers({ text, out }: IdScan): void {
     out.push(span(m.index, m.index + code.length, 'IDNUM', 'id.reference', 0.8));
   }
 }
-const REFERENCE_WORD = /ref|certificate|registration|confirmation|aktenzeichen|vorgangsnummer|geschäftszeichen/i;
-const REFERENCE_CODE = /(?<![\p{L}0-9/-])[\p{L}0-9]{1,12}(?:[-/][\p{L}0-9]{1,12}){1,6}(?![\p{L}0-9]|[-/][\p{L}0-9])/gu;
-const REFERENCE_BEFORE = /(?<![\p{L}])(?:(?:ref|reference|certificate|registration|confirmation|aktenzeichen|vorgangsnummer|geschäftszeichen)(?![\p{L}])[^!?\n]{0,28}?(?:no\.?|nr\.?|number|№|:)|ref\.|reference|az\.)\s*$/iu;
+const REFERENCE_WORD = /ref|reg|рег|certificate|confirmation|decision|решени|рішенн|aktenzeichen|vorgangsnummer|geschäftszeichen|znak sprawy|č\.\s?j\./i;
+const REFERENCE_CODE = /(?<![\p{L}0-9/.-])[\p{L}0-9]{1,12}(?:[-/.][\p{L}0-9]{1,12}){1,6}(?![\p{L}0-9]|[-/.][\p{L}0-9])/gu;
+const REFERENCE_BEFORE = /(?<![\p{L}])(?:(?:ref|reference|reg|рег|registration|certificate|confirmation|decision|решени\p{L}*|рішенн\p{L}*|aktenzeichen|vorgangsnummer|geschäftszeichen)(?![\p{L}])[^!?\n]{0,28}?(?:no\.?|nr\.?|number|№|номер|:)|ref\.|reference|az\.|znak sprawy|č\.\s?j\.)\s*$/iu;
 const NOT_A_REFERENCE = /^(?:(?:19|20)\d\d[-/](?:19|20)?\d\d|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})$/;
 
 const LETTERED_ID = /(?<![\p{L}0-9])(?:[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|[XYZ]\d{7}[A-Z]|\d{8}[A-Z])(?![\p{L}0-9])/uy;

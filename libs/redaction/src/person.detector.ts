@@ -1059,7 +1059,7 @@ function markFormFields(scan: PersonScan): void {
 /** ", surname unknown", "(фамилия неизвестна)" right after a capitalised word: that word is a given name or nickname (2. Nemanja, surname unknown). */
 // (Or a nickname's: "Bobby", real name unknown; «Малой», настоящее имя неизвестно.)
 const SURNAME_UNKNOWN =
-  /^["»”']?,?\s?\(?(?:(?:surname|last name|family name|(?:real |full )?name)\s+(?:unknown|not known|unclear)|(?:фамили[яюи]|(?:настоящее |полное )?имя)\s+(?:неизвестн|не известн|не знает|не знаю))/iu;
+  /^["»”']?,?\s?\(?(?:(?:surname|last name|family name|(?:real |full )?name)\s+(?:unknown|not known|unclear|not given|withheld)|(?:фамили[яюи]|(?:настоящее |полное )?имя)\s+(?:неизвестн|не известн|не знает|не знаю|не знаем|не назвал|не сказал)|(?:фамили[яюи]|(?:настоящее |полное )?имя)\s+не\s+(?:назвала|назвал|знаем|знает|сказала|сказал))/iu;
 const SURNAME_WORD = /surname|last name|family name|name\s+(?:unknown|not known)|фамили|имя\s+(?:неизв|не изв)/i;
 function markBeforeSurnameUnknown(scan: PersonScan): void {
   const { text, tokens, hit } = scan;

@@ -27,7 +27,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Terms of address written after a name: Korean (Jin-woo oppa, Larisa-ssi, Min-ji unni), Hungarian (Laci bácsi, Erzsi néni). */
   honorificsAfter: words(`
-    oppa unni unnie eonni hyung hyeong noona nuna ssi nim sunbae bácsi bacsi néni neni
+    oppa unni unnie eonni hyung hyeong noona nuna ssi nim sunbae sajangnim sajang-nim bácsi bacsi néni neni
   `),
   /** Verbs right after a subject: a capitalised word before them is a person ("Daca reported it"). */
   verbs: words(`
