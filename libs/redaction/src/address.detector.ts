@@ -249,7 +249,7 @@ const TOWN_ENDS = /^(?:$|[\s,.;:!?)\]"»”])/;
  * (Potsdamer Str. 171, 10783 Berlin; Elbestraße 41, 4. OG links, 60329 Frankfurt am Main). Pure.
  */
 export function withTownAfterPostcode(text: string, span: Span): Span {
-  if (!POSTCODE_AT_END.test(text.slice(Math.max(0, span.start), span.end).slice(-10))) return span;
+  if (!POSTCODE_AT_END.test(text.slice(Math.max(span.start, span.end - 10), span.end))) return span;
   const town = TOWN_AFTER.exec(text.slice(span.end, span.end + 48));
   if (!town || !TOWN_ENDS.test(text.slice(span.end + town[0].length, span.end + town[0].length + 1))) return span;
   return { ...span, end: span.end + town[0].length };

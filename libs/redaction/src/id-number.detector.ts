@@ -438,9 +438,13 @@ function referenceNumbers({ text, out }: IdScan): void {
     out.push(span(m.index, m.index + code.length, 'IDNUM', 'id.reference', 0.8));
   }
 }
-const REFERENCE_WORD = /ref|reg|рег|certificate|confirmation|decision|решени|рішенн|aktenzeichen|vorgangsnummer|geschäftszeichen|znak sprawy|č\.\s?j\./i;
+/** Words of a reference that its no., №, "номер" or a colon follows (registration certificate, no. …); the same words test the text first. */
+const REFERENCE_WORDS = 'ref|reference|reg|рег|registration|certificate|confirmation|decision|решени\\p{L}*|рішенн\\p{L}*|aktenzeichen|vorgangsnummer|geschäftszeichen';
+/** Words of a reference that the code follows right after: ref. KRPT-203117-4, znak sprawy NA-OW.470.312.2024, č.j. OAM-27301. */
+const REFERENCE_WORDS_BARE = 'ref\\.|reference|az\\.|znak sprawy|č\\.\\s?j\\.';
+const REFERENCE_WORD = new RegExp(`${REFERENCE_WORDS}|${REFERENCE_WORDS_BARE}`, 'iu');
 const REFERENCE_CODE = /(?<![\p{L}0-9/.-])[\p{L}0-9]{1,12}(?:[-/.][\p{L}0-9]{1,12}){1,6}(?![\p{L}0-9]|[-/.][\p{L}0-9])/gu;
-const REFERENCE_BEFORE = /(?<![\p{L}])(?:(?:ref|reference|reg|рег|registration|certificate|confirmation|decision|решени\p{L}*|рішенн\p{L}*|aktenzeichen|vorgangsnummer|geschäftszeichen)(?![\p{L}])[^!?\n]{0,28}?(?:no\.?|nr\.?|number|№|номер|:)|ref\.|reference|az\.|znak sprawy|č\.\s?j\.)\s*$/iu;
+const REFERENCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:${REFERENCE_WORDS})(?![\\p{L}])[^!?\\n]{0,28}?(?:no\\.?|nr\\.?|number|№|номер|:)|${REFERENCE_WORDS_BARE})\\s*$`, 'iu');
 const NOT_A_REFERENCE = /^(?:(?:19|20)\d\d[-/](?:19|20)?\d\d|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})$/;
 
 const LETTERED_ID = /(?<![\p{L}0-9])(?:[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|[XYZ]\d{7}[A-Z]|\d{8}[A-Z])(?![\p{L}0-9])/uy;

@@ -845,6 +845,8 @@ function markFathersNames(scan: PersonScan): void {
  */
 function markHandleOwners(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
+  // (Most narratives have no handle in brackets: one scan says so.)
+  if (!text.includes('(@')) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (hit[i] || !t.capitalised || t.text.length < 2 || !HANDLE_IN_BRACKETS.test(text.slice(t.end, t.end + 4))) continue;
@@ -1195,7 +1197,7 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
   const quotedCue =
     /(?:^|[\s(])["«“„']$/.test(before) &&
     /^(?:[\s-][\p{L}\p{M}.']+){0,2}["»”“']/u.test(text.slice(t.end, t.end + 40)) &&
-    tokens.slice(Math.max(0, i - 3), i).some((p, k, near) => (NAMING_CUES.has(p.lower) || QUOTE_NAMING_VERBS.has(p.lower)) && (p.lower !== 'by' || near[k - 1]?.lower === 'goes'));
+    [i - 3, i - 2, i - 1].some((k) => k >= 0 && (namingCue(tokens, k) || QUOTE_NAMING_VERBS.has(tokens[k].lower)));
   // (Or in apposition after a noun for a person and a comma: "another woman, Mimi, who".)
   const appositive = prev !== undefined && cap && APPOSITION_NOUNS.has(prevWord) && scan.between(prev, t) === ', ';
   return { cue, quotedCue, appositive };
@@ -1226,7 +1228,8 @@ function nounFollows(scan: PersonScan, i: number): boolean {
   const next = scan.tokens[i + 1];
   if (next === undefined || !next.cyrillic || next.capitalised || scan.between(scan.tokens[i], next) !== ' ') return false;
   const w = next.lower;
-  return scan.lexicon(i + 1).ordinary && !VERB_FORM.test(w) && !INFINITIVE.test(w) && !PAST_TENSE.test(w) && !/(?:л|ла|ло|ли|ет|ит|ут|ют|ат|ят)$/.test(w);
+  // (Past tense and the third person end so: пришла, стоит, бьют.)
+  return scan.lexicon(i + 1).ordinary && !VERB_FORM.test(w) && !INFINITIVE.test(w) && !/(?:л|ла|ло|ли|ет|ит|ут|ют|ат|ят)$/.test(w);
 }
 
 /**
