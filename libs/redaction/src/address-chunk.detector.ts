@@ -115,6 +115,23 @@ function classify(raw: string, words: PackData['address'], lists: KeywordLists =
   return 'stop';
 }
 
+/**
+ * Where the house number (or its unit word) stands after two or three lower-case words that follow a street word at j, with
+ * nothing but spaces between them (a comma only before a unit word); 0 if it does not.
+ */
+function lowerCaseNameAfterStreet(text: string, pieces: readonly Piece[], j: number): number {
+  for (let k = j + 1; k <= j + 3; k++) {
+    const p = pieces[k];
+    if (p === undefined || p.kind !== 'stop' || !/^\p{Ll}{3,}$/u.test(p.text) || STOP_WORDS.has(p.text) || text.slice(pieces[k - 1].end, p.start) !== ' ') return 0;
+    const next = pieces[k + 1];
+    if (next === undefined || k === j + 1) continue;
+    const gap = text.slice(p.end, next.start);
+    if (next.kind === 'number' && gap === ' ' && !/^(?:19|20)\d\d(?!\d)/.test(next.text)) return k + 1;
+    if (next.kind === 'unit' && (gap === ' ' || gap === ', ') && pieces[k + 2]?.kind === 'number') return k + 1;
+  }
+  return 0;
+}
+
 /** Whether two pieces joined by a hyphen are one (see detectAddressChunks). */
 function hyphenated(before: string, after: string): boolean {
   if (KOREAN_STREET_SUFFIX.test(after)) return /^[\p{L}\p{M}]+$/u.test(before);
@@ -251,7 +268,8 @@ function joins(text: string, a: Piece, b: Piece): boolean {
     return !(a.text.endsWith(':') && (a.kind === 'name' || b.kind !== 'number')) && !(a.kind === 'name' && a.text.length > 4 && a.text.endsWith('.') && b.kind !== 'number');
   }
   const gap = text.slice(a.end, b.start);
-  if (gap.length > 3 || /\n/.test(gap)) return false;
+  // (A "№" before the number is no piece: ул. „Пиротска“ № 112.)
+  if (gap.length > (gap.includes('№') ? 5 : 3) || /\n/.test(gap)) return false;
   // A word with a colon introduces what follows (Lakik: Üllői út 45; dormitory: ...), except a number (No: 14).
   if (a.text.endsWith(':') && (a.kind === 'name' || b.kind !== 'number')) return false;
   // (Quotes around a name: махалля «Навбахор», дом 17, ж.к. „Люлин“ бл. 5.)
@@ -292,6 +310,16 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
       if (next.kind === 'stop' && pieces[j].kind === 'street' && ROMANCE_LINKS.has(next.text)) {
         const k = ROMANCE_LINKS.has(pieces[j + 2]?.text ?? '') ? j + 3 : j + 2;
         if (pieces[k]?.kind === 'name' && capitalised(pieces[k].text) && pieces.slice(k + 1, k + 4).some((q) => q.kind === 'number') && joins(text, pieces[j], next)) {
+          for (let m = j + 1; m < k; m++) pieces[m].kind = 'name';
+          j = k - 1;
+          continue;
+        }
+      }
+      // (Or a street's name of two or three lower-case words after its street word, before a house number or a unit and its
+      // number, as hurried notes write it: rr. agim ramadani nr. 15, ж.к. меден рудник, бл. 412.)
+      if (next.kind === 'stop' && pieces[j].kind === 'street') {
+        const k = lowerCaseNameAfterStreet(text, pieces, j);
+        if (k > 0) {
           for (let m = j + 1; m < k; m++) pieces[m].kind = 'name';
           j = k - 1;
           continue;
@@ -470,7 +498,8 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
   if (!anchored) return null;
   // At most three name words before the first keyword or number; no trailing keyword without its number.
   const keyAt = run.findIndex((p) => p.kind !== 'name');
-  let first = Math.max(0, keyAt - 3);
+  // (Four when one is a ruler's Roman number: Краља Петра I Карађорђевића 88.)
+  let first = Math.max(0, keyAt - (keyAt >= 4 && run.slice(keyAt - 4, keyAt).some((p) => /^(?:I{1,3}|IV|VI{0,3})$/.test(p.text)) ? 4 : 3));
   // A city before the street ("Москва, ул. ...", "Талдыкорган, мкр. ...") is not part of the address; a village written
   // after its word is ("village Navobod, ul. Rudaki 18", "село Ташкент, ул. ...": the house is found by both).
   const leadAt = first;

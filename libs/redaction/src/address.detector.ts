@@ -205,6 +205,14 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
       }
       // "Гульзат Маматова, 35" is a name and an age, not an address.
       if (/^[^\d]+,\s\d{1,2}$/u.test(value)) continue;
+      // (A street's name of two words joined by a hyphen is the address's from its first word: мамина-сибиряка 58 кв 33.)
+      if (text.charCodeAt(start - 1) === 0x2d) {
+        const joined = HYPHEN_JOINED.exec(text.slice(Math.max(0, start - 24), start));
+        if (joined) {
+          start -= joined[0].length;
+          value = text.slice(start, start + joined[0].length + value.length);
+        }
+      }
       out.push({ start, end: start + value.replace(/[\s,]+$/, '').length, type: 'ADDRESS', rule, confidence });
     }
   }
@@ -236,6 +244,9 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
   }
   return out;
 }
+
+/** The first word of a name joined by a hyphen, right before a span (Мамина-). */
+const HYPHEN_JOINED = /(?<![\p{L}\p{M}-])[\p{L}\p{M}]{2,}-$/u;
 
 /** A postal code after a comma at an address's end: four to six digits, or the Polish 00-950. */
 const POSTCODE_AT_END = /,\s(?:\d{4,6}|\d{2}-\d{3})$/;

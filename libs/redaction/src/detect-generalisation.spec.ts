@@ -1120,3 +1120,41 @@ describe('held-out sets AT-AV (4 December, fourth session)', () => {
     expect(found(text, lang)).toEqual([]);
   });
 });
+
+describe('held-out sets AY-BB (4 December, fifth session)', () => {
+  it.each([
+    ['case codes of a court or a prosecutor without a file word before them', 'en', 'A misdemeanour case was opened, KP-3817/25, fine 300 €. Case Z.4410/23 is at the Basic Court; appeal lodged, administrative case SK/0812/11/25.', [['IDNUM', 'KP-3817/25'], ['IDNUM', 'Z.4410/23'], ['IDNUM', 'SK/0812/11/25']]],
+    ['an officer\'s number after "номер" in a sentence about him', 'ru', 'Офицер Деметриу, номер 40718, составил протокол. Полицейский Стоянов (она запомнила номер карты 52219) уехал.', [['PERSON', 'Деметриу'], ['IDNUM', '40718'], ['PERSON', 'Стоянов'], ['IDNUM', '52219']]],
+    ['a lawyer\'s licence number and an identification no.', 'en', 'Nune Avetisyan, advocate, licence no. 3187. Sgt. Nowicki, identification no. 551840.', [['PERSON', 'Nune Avetisyan'], ['IDNUM', '3187'], ['PERSON', 'Nowicki'], ['IDNUM', '551840']]],
+    ['a Greek police ID in Greek capitals', 'en', 'His police ID was ΑΒ 774120.', [['IDNUM', 'ΑΒ 774120']]],
+    ['a residence permit\'s number in the genitive', 'ru', 'Номер вида на жительство K7R2M9T41 у хозяина.', [['IDNUM', 'K7R2M9T41']]],
+    ['a passport\'s series in lower case, or none after "no"', 'en', 'he keeps her passport ab 5502718 in the safe, and her sister\'s passport no 6610394', [['IDNUM', 'ab 5502718'], ['IDNUM', '6610394']]],
+    ['a Georgian flat written bin.', 'en', 'She rents at Tsotne Dadiani St. 41, bin. 12.', [['ADDRESS', 'Tsotne Dadiani St. 41, bin. 12']]],
+    ['a street\'s name of two lower-case words after its street word', 'en', 'she lives rr. ismail qemali nr. 22, hyrja 1, banesa 9 now', [['ADDRESS', 'rr. ismail qemali nr. 22, hyrja 1, banesa 9']]],
+    ['a Bulgarian estate in lower case before its block', 'ru', 'живёт: ж.к. младост, бл. 218, вх. 2, ап. 40', [['ADDRESS', 'ж.к. младост, бл. 218, вх. 2, ап. 40']]],
+    ['a street\'s name in quotes before "№"', 'ru', 'Адрес: ул. „Шипка“ № 37, ет. 2, ап. 5', [['ADDRESS', 'ул. „Шипка“ № 37, ет. 2, ап. 5']]],
+    ['a street named after a king with his Roman number', 'en', 'A flat at Kralja Milana II Obrenovića 14, stan 3, Niš.', [['ADDRESS', 'Kralja Milana II Obrenovića 14, stan 3']]],
+    ['a Hungarian ground floor, fszt.', 'en', 'Registered at Rózsa utca 9. fszt. 1. ajtó, Pécs.', [['ADDRESS', 'Rózsa utca 9. fszt. 1. ajtó']]],
+    ['a lower-case street of two words joined by a hyphen', 'ru', 'живут на розы-люксембург 17 кв 8', [['ADDRESS', 'розы-люксембург 17 кв 8']]],
+    ['terms of respect after a name: Kyrgyz аке, Armenian tatik, Azerbaijani дайы', 'ru', 'Её возил «Эрлан аке», соседка Anush tatik видела, платили «Ильгар дайы».', [['PERSON', 'Эрлан аке'], ['PERSON', 'Anush tatik'], ['PERSON', 'Ильгар дайы']]],
+    ['a chat\'s writer with the time after the name, also one that is a word', 'ru', 'Лиля 22:01: ты где\nНадежда 22:03: дома\nЛиля 22:04: ок\nНадежда 22:05: всё', [['PERSON', 'Лиля'], ['PERSON', 'Надежда'], ['PERSON', 'Лиля'], ['PERSON', 'Надежда']]],
+    ['a foreign month\'s name between commas after "man"', 'en', 'That man, Nisan, came back.', [['PERSON', 'Nisan']]],
+    ['a name after "owner" and after a lawyer\'s word in Russian', 'ru', 'Пойдём с адвокатом Драганом в среду.', [['PERSON', 'Драганом']]],
+    ['a given name that is a capital before a Greek surname', 'en', 'Sofia Karagianni, caseworker.', [['PERSON', 'Sofia Karagianni']]],
+    ['a Turkish plate after a car\'s model', 'en', 'He drove a grey Megane, 16 KRT 204, every night.', [['PLATE', '16 KRT 204']]],
+    ['a Georgian plate after a word for an ID card', 'ru', 'Без удостоверения, ездит на «Тойоте» TQ-418-KA.', [['PLATE', 'TQ-418-KA']]],
+    ['a local phone after "callback"', 'en', 'callback: 5204 7731 after 18:00.', [['PHONE', '5204 7731']]],
+  ])('finds %s', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it.each([
+    ['a sum in Turkish lira after a car', 'en', 'He drove a Clio and paid 2 500 TL for the room.'],
+    ['an officer\'s sentence with a year, a bus and a hotel room after "номер"', 'ru', 'Полицейский сказал: номер 2024 года. Автобус номер 1234 ехал.'],
+    ['greetings and thanks that open a chat\'s message', 'ru', 'Айка 21:04: салам, можно спросить\nКонсультант 21:05: да\nАйка 21:06: рахмет'],
+    ['a lawyer\'s abbreviated title after her word', 'en', 'Her lawyer, Av. Selin, and our attorney, mec. Nowak.'],
+  ])('leaves alone %s', (_kind, lang, text) => {
+    const kinds = found(text, lang).map(([, value]) => value);
+    expect(kinds.filter((v) => /^(?:Av|mec|салам|рахмет|2024|1234|Clio|2 500 TL)$/.test(v))).toEqual([]);
+  });
+});

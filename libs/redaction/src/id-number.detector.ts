@@ -74,14 +74,14 @@ const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
  * A badge's or a service number's word within a few words before a number (its number noted as …), at a word's start:
  * "незнакомых" holds "знак", and a phone's "+375" after it is no badge.
  */
-const BADGE_BEFORE = /(?<![\p{L}])(?:badge|značk|znack|значк|жетон|нагрудн|значок|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|identifikační číslo|numer służbowy|numer identyfikacyjny|табельн|личный номер)(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/iu;
+const BADGE_BEFORE = /(?<![\p{L}])(?:badge|značk|znack|значк|жетон|нагрудн|значок|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|identification no|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|identifikační číslo|numer służbowy|numer identyfikacyjny|табельн|личный номер)(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/iu;
 /**
  * A document's or a uniform's word and its "no." right before a number of four digits or more: an officer's ID, service
  * card or certificate ("ID no. 141729", "service card no. 11837", "certificate no. 017532"), the number on a vest
  * ("number on the vest: 7356"). (Right before: a year later in the sentence is no such number, "ID card issued in 2019".)
  */
 const NUMBERED_DOCUMENT_BEFORE =
-  /(?<![\p{L}])(?:(?:id|service card|service id|certificate|identity card|id card|reg\.|registration|посвідчення|удостоверение|удостоверения)\s*(?:no\.?|nr\.?|number|#|№)|(?:number|no\.?|№|номер)\s+(?:on|of)\s+(?:the|his|her)\s+(?:vest|uniform|chest|jacket|helmet))\s*:?\s*$/iu;
+  /(?<![\p{L}])(?:(?:id|service card|service id|certificate|identity card|id card|reg\.|registration|licen[cs]e|лицензи[яи]|посвідчення|удостоверение|удостоверения)\s*(?:no\.?|nr\.?|number|#|№)|(?:number|no\.?|№|номер)\s+(?:on|of)\s+(?:the|his|her)\s+(?:vest|uniform|chest|jacket|helmet))\s*:?\s*$/iu;
 /** An account's word just before a number (the account DE27 …, IBAN: …, на счёт …). */
 const ACCOUNT_BEFORE = /(?<![\p{L}])(?:iban|account|acct|konto|kontonummer|účet|účtu|račun|cont|sąskait\p{L}*|рахун\p{L}*|сч[её]т\p{L}*)(?:\s+(?:no\.?|nr\.?|number|№))?[\s:]*$/iu;
 /** A series (two to four digits, one to three capitals, or both: 66 В) and a number of 6-10 digits joined by "№". */
@@ -93,7 +93,7 @@ const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series
 const NATIONAL_ID_CONTEXT =
   /(pesel|egn|егн|jmbg|embg|јмбг|cnp|idnp|pinfl|пинфл|pin\b|пин\b|iin|иин|жсн|inn\b|инн|snils|снилс|rodné|rodne|asmens|kodas|isikukood|personas kods|personal code|personal number|personal id|личный код|личный номер|персональный код|registration number|registration card|регистрац|emirates id|kimlik|\barc\b|rnokpp|рнокпп|ипн|id no|id number|id card|id-card|passport|паспорт|удостоверени|уд-е|уд-ия)/i;
 const ID_CONTEXT =
-  /(pesel|lična karta|licna karta|лична карта|osobna iskaznica|account|acct|iban|(?<!за )сч[её]т|рахунок|konto|účet|účtu|ucet|račun|racun|cont bancar|sąskaita|konts|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин\b|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|личный код|личный номер|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b|патент|patent|permit|разрешени|visa|виза|визу|residence|вид на жительство|внж)/i;
+  /(pesel|lična karta|licna karta|лична карта|osobna iskaznica|account|acct|iban|(?<!за )сч[её]т|рахунок|konto|účet|účtu|ucet|račun|racun|cont bancar|sąskaita|konts|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин\b|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|личный код|личный номер|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b|патент|patent|permit|разрешени|visa|виза|визу|residence|вид на жительство|вида на жительство|внж)/i;
 
 /**
  * Identity numbers: IIN (checksum), bank cards (Luhn), passports and ID cards
@@ -310,7 +310,8 @@ function letterDigitIds({ text, out, idStarts }: IdScan): void {
 /**
  * Without any keyword: a run of 12-15 digits (personal numbers of Kazakhstan, Kyrgyzstan, Uzbekistan, Tajikistan; accounts),
  * a document number with a letter prefix and a dash or a Cyrillic letter (AN-3309812, А 1234567), or a register's letters, a
- * year and a number (AB-2023/04471, HH-2022-113874: certificates and police papers), a Russian passport (45 06 123456, 4506 № 123456),
+ * year and a number (AB-2023/04471, HH-2022-113874: certificates and police papers), a court's or a prosecutor's case code
+ * (PP-2209/24, P.1873/24, VD/0417/05/24, Γ2024/6123), a Russian passport (45 06 123456, 4506 № 123456),
  * a birth certificate of the Soviet pattern, its series a Roman number and two letters (II-АГ 512873, I-AH № 412873).
  */
 function longNumbersAndPrefixes({ text, data, out, digitRuns, idStarts }: IdScan): void {
@@ -341,7 +342,16 @@ function passports({ text, out, idStarts }: IdScan): void {
   for (const m of matchesAt(PASSPORT, text, idStarts)) {
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.passport', 0.9));
   }
+  // (Its series in lower case right after the word, as hurried notes write it, or none: "passport aa 3817205", "паспорт ав
+  // 1234567", "passport no 4417203".)
+  if (!PASSPORT_WORD.test(text)) return;
+  PASSPORT_LOWER.lastIndex = 0;
+  for (let m = PASSPORT_LOWER.exec(text); m !== null; m = PASSPORT_LOWER.exec(text)) {
+    out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.passport', 0.85));
+  }
 }
+const PASSPORT_WORD = /passport|паспорт|pasport/i;
+const PASSPORT_LOWER = /(?<![\p{L}])(?:passport|паспорт\p{Ll}{0,2}|pasport\p{Ll}{0,2})(?:\s+(?:no\.?|nr\.?|№))?\s*:?\s+(?!(?:no|nr)[\s.])((?:\p{Ll}{2}\s?)?\d{6,9})(?![\p{L}\d])/giu;
 
 /**
  * Bare document numbers (8-10 digits) and badge numbers (3-7 digits: Ukrainian ones have seven) need a word that says so,
@@ -354,16 +364,35 @@ function bareNumbersAndBadges({ text, data, out, digitRuns }: IdScan): void {
     const len = m[1].length;
     if (len >= 8 && ID_CONTEXT.test(before) && !/\d[\d\s]*$/.test(before.slice(-3)) && (len <= 10 || !phoneIn(m[1], 0, data))) {
       out.push(span(m.index!, m.index! + len, 'IDNUM', 'id.document', 0.8));
-    } else if (len >= 3 && len <= 7 && (BADGE_BEFORE.test(before) || (len >= 4 && NUMBERED_DOCUMENT_BEFORE.test(before) && !/^(?:19|20)\d\d$/.test(m[1]))) && !/[\d+]\s*$/.test(before)) {
+    } else if (
+      len >= 3 &&
+      len <= 7 &&
+      (BADGE_BEFORE.test(before) || (len >= 4 && !/^(?:19|20)\d\d$/.test(m[1]) && (NUMBERED_DOCUMENT_BEFORE.test(before) || officersNumber(text, m.index!)))) &&
+      !/[\d+]\s*$/.test(before)
+    ) {
       // (With the unit's digits before it: жетон вроде 12-0871.)
       // (Or its letters: PB-21847.)
       const unit = /(?<![\p{L}0-9])(?:\d{1,3}|[A-ZА-ЯЁ]{1,3})-$/u.exec(before);
+      // (Not a plate's digits between its letters: LL-902-AA.)
+      if (unit && /^\p{L}/u.test(unit[0]) && /^-\p{Lu}{1,3}(?![\p{L}\d])/u.test(text.slice(m.index! + len, m.index! + len + 5))) continue;
       // (And the parts after it: 0245-17, 4417/02.)
       const parts = /^(?:[-/]\d{1,4}){1,2}(?![\p{L}\d])/u.exec(text.slice(m.index! + len, m.index! + len + 10));
       out.push(span(m.index! - (unit ? unit[0].length : 0), m.index! + len + (parts ? parts[0].length : 0), 'IDNUM', 'id.badge', 0.85));
     }
   }
 }
+
+/**
+ * A number right after "номер", "number" or "no." in a sentence about a police officer: his badge or service number
+ * ("Офицер Антониу (Αντωνίου), номер 30917", "она запомнила номер карты 31174", "the officer gave his number, 4471").
+ */
+function officersNumber(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 100), at);
+  return NUMBER_WORD_BEFORE.test(before) && OFFICER_BEFORE.test(before);
+}
+const NUMBER_WORD_BEFORE = /(?<![\p{L}])(?:номер|number|no\.?|nr\.?|№)(?:\s+(?:карты|жетона|значка|удостоверения))?[\s:,]*$/iu;
+const OFFICER_BEFORE =
+  /(?<![\p{L}])(?:полицейск|офицер|сотрудник|инспектор|участков|патрульн|милиционер|лейтенант|сержант|капитан|майор|officer|policem[ae]n|policewom[ae]n|constable|sergeant|lieutenant|inspector)[^.!?\n]*$/iu;
 
 /**
  * An IBAN, written together or in groups of four, by its checksum (mod 97): MD24AG000225100013104168,
@@ -472,10 +501,10 @@ const NATIONAL_NUMBER = /(?<![\p{L}0-9+\-/.]|\d )\d{2,15}(?:[ \-/]\d{1,10}){0,3}
 const LONG_NUMBER = /(?<![\p{L}0-9+\-/.])\d{12,15}(?![\p{L}0-9]|[\-/.]\d)/uy;
 // (Not after a plus: that is a phone's country code, +992927441805.)
 const BARE_NUMBER = /(?<![\p{L}0-9.,+])(\d{3,15})(?![\p{L}0-9]|[.,]\d)/uy;
-const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄ]{2,3}\s?\d{6,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d)(?![\p{L}0-9])/uy;
+const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄΑ-Ω]{2,3}\s?\d{6,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d)(?![\p{L}0-9])/uy;
 /** Words before a number that is a business's, not a person's: an invoice, an order, a receipt. */
 const NOT_PERSONAL_BEFORE = /(?<![\p{L}])(?:invoice|order|receipt|счёт-фактура|счет-фактура|заказ\p{L}*|чек\p{L}*|накладн\p{L}*)(?:\s+(?:no\.?|nr\.?|№|#))?[\s:]*$/iu;
-const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[IVX]{1,4}-[A-ZА-ЯЁŞÇÝŽÄÖÜŇ]{2}\s?№?\s?\d{6}|[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[A-ZА-ЯЁІЇЄ]{1,4}-(?:19|20)\d{2}[-/]\d{4,7}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6})(?![\p{L}0-9])/uy;
+const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[IVX]{1,4}-[A-ZА-ЯЁŞÇÝŽÄÖÜŇ]{2}\s?№?\s?\d{6}|[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[A-ZА-ЯЁІЇЄ]{1,4}-(?:19|20)\d{2}[-/]\d{4,7}|\p{Lu}{1,4}(?:[-.]?\d{3,6}|\/\d{2,6})(?:\/\d{2,6}){1,3}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6})(?![\p{L}0-9])/uy;
 const LETTER_DIGIT_IDS = /(?<![\p{L}0-9])[0-9A-Z]{7,10}(?![\p{L}0-9])/uy;
 const ALBANIAN = /^[A-Z]\d{8}[A-Z]$/;
 /** Two letters (not the prefixes never issued), three pairs of digits and a letter A-D. */

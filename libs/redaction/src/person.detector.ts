@@ -408,7 +408,9 @@ export function sentenceInitials(text: string): string[] {
 // (Or as an Android export writes it, before a dash: "12.10.2023, 01:58 - Вова: …".)
 const CHAT_STAMP = String.raw`(?:\[[^\]\n]{1,25}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t][-–])`;
 /** A chat's line: a time in brackets perhaps, who wrote it (a name, an emoji) and a colon, then the message. */
-const CHAT_LINE = new RegExp(String.raw`[ \t]*(?:${CHAT_STAMP}[ \t]*)?([^\n:\[\]]{1,40}?)[ \t]*:[ \t]+(\S)`, 'uy');
+// (Or its time after the writer: "Вера 23:10: плохо".)
+const TIME_AFTER_WRITER = String.raw`(?:[ \t]\d{1,2}:\d{2}(?::\d{2})?)?`;
+const CHAT_LINE = new RegExp(String.raw`[ \t]*(?:${CHAT_STAMP}[ \t]*)?([^\n:\[\]]{1,40}?)${TIME_AFTER_WRITER}[ \t]*:[ \t]+(\S)`, 'uy');
 
 /**
  * In a chat copied from a phone ("Настюха 🌸: девки кто знает где лерка"), the letters its messages start with, not its
@@ -458,8 +460,8 @@ function chatVocative(text: string, t: Token): boolean {
   const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
   return CHAT_MESSAGE_START.test(text.slice(lineStart, t.start));
 }
-const CHAT_MESSAGE_START = new RegExp(String.raw`^[ \t]*(?:${CHAT_STAMP}[ \t]*)?[^\n:\[\]]{1,40}?[ \t]*:[ \t]+$`, 'u');
-const CHAT_WRITER_END = /^[ \t]*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)*:[ \t]/u;
+const CHAT_MESSAGE_START = new RegExp(String.raw`^[ \t]*(?:${CHAT_STAMP}[ \t]*)?[^\n:\[\]]{1,40}?${TIME_AFTER_WRITER}[ \t]*:[ \t]+$`, 'u');
+const CHAT_WRITER_END = new RegExp(String.raw`^[ \t]*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)*${TIME_AFTER_WRITER}:[ \t]`, 'u');
 
 /** As /\s/ (white space and line terminators of JavaScript). */
 function whiteSpace(c: number): boolean {
@@ -1115,14 +1117,16 @@ function wordHit(scan: PersonScan, i: number): Hit {
     // (At a sentence's start it is read as a name too, once found so inside one: markCalendarNames.)
     return { rule: 'person.gazetteer', confidence: 0.7 };
   }
+  // (So is a word of another language's calendar between commas after a noun for a person: "That man, Nisan, came".)
+  const betweenCommas = prev !== undefined && t.capitalised && APPOSITION_NOUNS.has(prevWord) && scan.between(prev, t) === ', ' && text.charCodeAt(t.end) === 0x2c && !CALENDAR.has(w);
   // A brand or place word after "named", "представилась" is a name (Лада).
-  if (lex.notName && !(prev && (namingCue(tokens, i - 1) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,"«“„']+$/.test(scan.between(prev, t)))) return null;
+  if (lex.notName && !betweenCommas && !(prev && (namingCue(tokens, i - 1) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,"«“„']+$/.test(scan.between(prev, t)))) return null;
   if (insideHandle(text, t)) return null;
   const cap = t.capitalised;
   const before = text.slice(Math.max(0, t.start - 3), t.start);
 
   const { cue, quotedCue, appositive } = cuesBefore(scan, i, before);
-  const cued = cue || quotedCue || (appositive && !lex.ordinary && !scan.calendar(t));
+  const cued = cue || quotedCue || (appositive && !lex.ordinary && (!scan.calendar(t) || betweenCommas));
 
   if (scan.calendar(t) && !lex.ambiguous && !cued) return null;
   if (lex.ambiguous) return ambiguousNameHit(scan, i, lex, cued);
@@ -1149,7 +1153,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   }
   // (Not a Russian word written in Latin letters with a surname's ending: testov, domov.)
   if (surname && casual && !t.cyrillic && !scan.russianInLatin(i)) return { rule: 'person.surname.casual', confidence: 0.6 };
-  if (((cue || (appositive && !lex.ordinary && !scan.calendar(t))) && cap && !acronym(t.text)) || (quotedCue && (cap || (casual && !lex.ordinary) || quotedRightAfterNaming(scan, i)))) return { rule: 'person.cue', confidence: 0.7 };
+  if (((cue || (appositive && !lex.ordinary && (!scan.calendar(t) || betweenCommas))) && cap && !acronym(t.text)) || (quotedCue && (cap || (casual && !lex.ordinary) || quotedRightAfterNaming(scan, i)))) return { rule: 'person.cue', confidence: 0.7 };
   // A surname of a pack's list that is also a word (Park, Lee, Пак, Song) inside a sentence, not beside a place's word.
   // (Where it is also a word of the dictionary, Park, Song, only with a person's verb after it or another name beside it:
   // "Kim and Park both worked", not "Gorky Park", "the Park Hotel".)
@@ -1338,6 +1342,8 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
   // (Not the name itself before a comma, "Joy, a trans woman who ...": the word in a case form, "Надежды, что ...".)
   const wordAtStart =
     virtue && cap && sentenceStart(text, t.start) && !cued && !(VIRTUES.includes(w) && after.startsWith(',')) && !/^\s?\(\s?\p{Lu}/u.test(after) && !nameFollows(text, tokens, i) && !verbFollows(text, tokens, i) && !verbShaped(text, tokens, i);
+  // (A chat message's writer is a name: "Вера 23:10: плохо".)
+  if (cap && scan.chat && chatWriter(text, t)) return { rule: 'person.gazetteer', confidence: 0.8 };
   if (monthLike || wordLike || wordAtStart) return null;
   // (After a cue it is a name for certain, and the words beside it are read as its other parts: officer Mark Baker. Not a
   // month's or a virtue's name, whose other mentions are often the word's: a nickname "April", then "since April 2022";
@@ -1479,11 +1485,12 @@ function markBeforeNames(scan: PersonScan): void {
               ? 'list'
               : null;
     // (A given name that is also a place's, Sofia, Florence, Adelaide, right before a surname is a name, even at a
-    // sentence's start: "Sofia Petrova was detained"; not after a preposition of place, which placeContext asks below.)
+    // sentence's start: "Sofia Petrova was detained", "Sofia Argyrou, lawyer" (a word no dictionary has); not after a preposition of place, which placeContext asks below.)
     const givenPlace =
       gap === ' ' &&
       scan.named(i + 1) &&
-      (next!.rule === 'person.surname' || (next!.rule === 'person.unknown-word' && AGE_AFTER.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 12)))) &&
+      (next!.rule === 'person.surname' ||
+        (next!.rule === 'person.unknown-word' && (AGE_AFTER.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 12)) || (tokens[i + 1].text.length >= 5 && !scan.lexicon(i + 1).ordinary)))) &&
       (GIVEN.has(t.lower) || data.given.has(t.lower)) &&
       scan.isPlace(t.lower);
     if (givenPlace) {

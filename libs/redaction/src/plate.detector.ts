@@ -52,11 +52,14 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
     const skip = make && CAR_NAME.test(make[1]) ? make[0].length : 0;
     const plate = m[0].slice(skip);
     const compact = plate.replace(/[\s-]/g, '');
-    if (compact.length < 5 || compact.length > 9 || !/\d/.test(compact) || !/\p{Lu}/u.test(compact)) continue;
+    if (compact.length < 5 || compact.length > 9 || !/\d/.test(compact) || !/\p{Lu}/u.test(compact) || SUM.test(plate)) continue;
     if (carBefore(m.index! + skip)) out.push(span(m.index! + skip, m.index! + m[0].length, 'PLATE', 'plate.car-context', 0.8));
   }
   return out.filter((p) => !carModel(text, p));
 }
+
+/** A sum and its currency's code, no plate: 3 000 TL, 500 EUR, 20 000 KZT. */
+const SUM = /^\d{1,3}(?: \d{3})*\s?(?:TL|TRY|EUR|USD|GBP|RUB|RUR|UAH|KZT|KGS|UZS|TJS|AZN|GEL|AMD|MDL|RON|BGN|RSD|MKD|ALL|BAM|PLN|CZK|HUF|AED|ILS|CHF|SEK|NOK|DKK)$/;
 
 /**
  * A make and its model, or a model right after its make (BMW X5, VW T5, Lexus RX 350, Mercedes E 200): a car, no plate.
@@ -91,7 +94,7 @@ function sticky(re: RegExp): RegExp {
 const PLATE_SHAPE = /(?<![\p{L}0-9])[\p{Lu}\d]{1,4}(?:[ -][\p{Lu}\d]{1,5}){0,2}(?![\p{L}0-9])/uy;
 /** Words that say a car is being talked about: the next letters-and-digits group is its plate. */
 const CAR_WORDS =
-  '\\bcar\\b|\\bcars\\b|plate|vehicle|drives|drove|driving|taxi|rover|niva|нив[аеуы]|пассат|солярис|рапид|приус|тесл|tesla|ларгус|калин|королл|спортейдж|сандеро|дастер|ласетти|джентр|патриот|тигуан|лансер|аутлендер|jaguar|cadillac|benz|insignia|corsa|корс|malibu|малибу|captiva|каптива|damas|дамас|ситроен|рено|пежо|фиат|дачи|хёндай|хендэ|джили|чери|хавал|лексус|инфинити|ровер|chrysler|dodge|buick|приезжа|приехал|подъезжа|подъехал|ездил|ездит|ездят|\\bvan\\b|jeep|машин|авто|госномер|номер[а]? машин|такси|мерседес|тойот|камри|ланос|лада|ладе|гранта|приора|нексия|кобальт|спринтер|passat|opel|astra|škoda|skoda|octavia|fabia|dacia|logan|audi|golf|prius|doblo|grandeur|bmw|mercedes|toyota|camry|lanos|nexia|cobalt|spark|kia|hyundai|sonata|nissan|ford|honda|lexus|volkswagen|\\bvw\\b|renault|fiat|peugeot|mazda|lada|granta|priora|sprinter|transit|volvo|jeep|mitsubishi|subaru|suzuki|chery|geely|ауди|бмв|опел|шкод|фольксваген|хонд|ниссан|хендай|хундай|форд|мазд|вольво|джип|митсубиси|мицубиси|субару|сузуки|дэу|матиз|жигул|газел|уаз|октави|фабия|логан';
+  '\\bcar\\b|\\bcars\\b|plate|vehicle|drives|drove|driving|taxi|rover|niva|нив[аеуы]|пассат|солярис|рапид|приус|тесл|tesla|ларгус|калин|королл|спортейдж|сандеро|дастер|ласетти|джентр|патриот|тигуан|лансер|аутлендер|jaguar|cadillac|benz|insignia|corsa|корс|malibu|малибу|captiva|каптива|damas|дамас|ситроен|рено|пежо|фиат|дачи|хёндай|хендэ|джили|чери|хавал|лексус|инфинити|ровер|chrysler|dodge|buick|приезжа|приехал|подъезжа|подъехал|ездил|ездит|ездят|\\bvan\\b|jeep|машин|авто|госномер|номер[а]? машин|такси|мерседес|тойот|камри|ланос|лада|ладе|гранта|приора|нексия|кобальт|спринтер|passat|opel|astra|škoda|skoda|octavia|fabia|dacia|logan|audi|golf|prius|doblo|grandeur|bmw|mercedes|toyota|camry|lanos|nexia|cobalt|spark|kia|hyundai|sonata|nissan|ford|honda|lexus|volkswagen|\\bvw\\b|renault|fiat|peugeot|mazda|lada|granta|priora|sprinter|transit|volvo|jeep|mitsubishi|subaru|suzuki|chery|geely|ауди|бмв|опел|шкод|фольксваген|хонд|ниссан|хендай|хундай|форд|мазд|вольво|джип|митсубиси|мицубиси|субару|сузуки|дэу|матиз|жигул|газел|уаз|октави|фабия|логан|clio|megane|zafira|зафир|sandero|duster|corolla|solaris|tiguan|lancer|outlander|kangoo|berlingo|vito|rav4|prado|largus|vesta|kalina|matiz|gentra|lacetti|cerato';
 const CAR_CONTEXT = new RegExp(`(?:${CAR_WORDS})[^.!?\\n]{0,40}$`, 'iu');
 /** A car word anywhere in the text (without the word boundaries, which a window's edge can make true). For `test` only. */
 const CAR_NAME = carName(CAR_WORDS.replaceAll('\\b', '').split('|'));

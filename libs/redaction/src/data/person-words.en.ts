@@ -11,6 +11,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     officer lieutenant captain major sergeant detective inspector doctor dr nurse madam mr mrs ms miss friend sister brother cousin neighbour
     neighbor client driver landlord landlady boyfriend husband son daughter mother father called named nick nickname aka known caller worker
     volunteer lady hostess madame colleague colleagues coworker co-worker roommate flatmate housemate girlfriend
+    owner manager lawyer advocate attorney pimp boss
   `),
   /** Nouns for a person that name her only in apposition, after a comma (another woman, Mimi, who …): alone they are no cue. */
   appositionNouns: words(`
@@ -24,6 +25,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   titles: words(`
     aunt auntie aunty uncle madam mister miss mrs mr ms dr
     sgt lt ltn capt cpt col insp det cpl pvt supt cmdr
+    mec adw av avv adv
   `),
   /** Terms of address written after a name: Korean (Jin-woo oppa, Larisa-ssi, Min-ji unni), Hungarian (Laci bácsi, Erzsi néni). */
   honorificsAfter: words(`

@@ -16,6 +16,7 @@ export const TURKIC_PERSON_WORDS: PersonVocabulary = {
     aka opa apa aga ake eje edje ака опа апа аға ага апай эже эдже хон jon джон джан jan деген атты есімді исмли bey hanım hanim efendi abla бей ханым
     байке бике ача апке эжеке жеңге женге ханум ханым-эфенди тәте тате baike bayke bike acha apke ezheke xanım xanim khanum tate xola хола amaki амаки abi абый müəllim muəllim muallim муаллим bebia бебия
     abyi abiy abzi абзый apay abim ablam ağabey agabey abey amca dayı dayi teyze yenge hocam amirim xala хала халу хале халой халы деида деиду деиде деидой deida daýza dayza daýy bhai bhaiya baji
+    аке дайы дайи tatik татик papik папик morakur morakour horakur
   `),
   /** Ordinary words that the spelling dictionaries lack (note shorthand, everyday speech). */
   everydayWords: words(`
@@ -23,6 +24,7 @@ export const TURKIC_PERSON_WORDS: PersonVocabulary = {
     деді деди жок жоқ бар керек мага маған сага саған ага оған эмне не неге кантип қалай кім жана және мени менин бизди биздин эже эжеке апа
     апай ака байке қыздар кыздар кыз қыз men meni mening biz bizni sen seni siz ular bu shu keyin dedi yoq bor kerak menga senga unga nima
     qanday va opa aka qizlar qiz ham yana endi
+    рахмет рақмет рахмат rahmat raxmat salam salom салам салом
   `),
   /** Case suffixes on place names in Latin script (Toshkentga, Almatyda). */
   placeSuffixesLatin: words(`

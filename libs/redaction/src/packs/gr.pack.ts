@@ -19,7 +19,7 @@ export const GR: CountryPack = {
   },
   names: {
     titles: ['kyria', 'kyrios', 'κυρία', 'κύριος', 'κ'],
-    endings: ['opoulos', 'opoulou', 'akis', 'aki', 'idis', 'idou', 'iadis', 'iadou', 'όπουλος', 'οπούλου', 'άκης', 'ίδης', 'ίδου'],
+    endings: ['opoulos', 'opoulou', 'akis', 'aki', 'idis', 'idou', 'iadis', 'iadou', 'ou', 'όπουλος', 'οπούλου', 'άκης', 'ίδης', 'ίδου'],
     given: ['Maria', 'Eleni', 'Katerina', 'Georgia', 'Dimitra', 'Sofia', 'Georgios', 'Giorgos', 'Dimitris', 'Nikos', 'Nikolaos', 'Yannis', 'Giannis', 'Kostas', 'Christos', 'Vasilis', 'Μαρία', 'Ελένη', 'Κατερίνα', 'Γιώργος', 'Γεώργιος', 'Νίκος', 'Νικόλαος', 'Γιάννης', 'Κώστας', 'Χρήστος'],
   },
   notNames: ['ianouarios', 'fevrouarios', 'martios', 'aprilios', 'maios', 'iounios', 'ioulios', 'avgoustos', 'septemvrios', 'oktovrios', 'noemvrios', 'dekemvrios', 'pascha'],
