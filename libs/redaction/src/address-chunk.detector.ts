@@ -1,4 +1,5 @@
 import { capitalised } from './document';
+import { CURRENCY_WORD } from './data/currencies';
 import { packData, type PackData } from './pack-data';
 import type { Span } from './types';
 
@@ -242,7 +243,6 @@ const MONTH_WORDS = new Set(
 );
 
 const LINE_WORDS = new Set(['линия', 'линии', 'line', 'quarter']);
-const CURRENCY = /^(?:сом\p{L}*|som|somoni|сомони|тенге|tenge|тг|руб\p{L}*|rub|lei|леев|лей|lev|leva|лв|din|dinars?|динар\p{L}*|kn|kuna|ft|forint\p{L}*|zł|zl|złotych|kč|czk|eur|euro|euros|евро|usd|dollars?|долл\p{L}*|грн|uah|hrn|манат\p{L}*|manat|лари|lari|драм\p{L}*|lira|лир\p{L}*|tl|сум\p{L}*|so'm|sum)\.?$/iu;
 const WEEKDAYS_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс']);
 
 /** Month names in the case streets are named with (Ulica 15. maja, ul. 11 Oktomvri, 1 Maja, 8 Марта). */
@@ -421,7 +421,7 @@ function markDates(text: string, pieces: Piece[]): void {
 function markSumsAndLines(pieces: Piece[]): void {
   for (let k = 0; k + 1 < pieces.length; k++) {
     if (pieces[k].kind !== 'number' || pieces[k + 1].start - pieces[k].end !== 1) continue;
-    if (CURRENCY.test(pieces[k + 1].text)) pieces[k].kind = 'stop';
+    if (CURRENCY_WORD.test(pieces[k + 1].text)) pieces[k].kind = 'stop';
     else if (LINE_WORDS.has(pieces[k + 1].text.toLowerCase().replace(/,$/, '')) && /^\d{1,2}(?:-?[яйь]|st|nd|rd|th)$/u.test(pieces[k].text)) pieces[k + 1].kind = 'street';
   }
 }

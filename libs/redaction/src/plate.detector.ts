@@ -1,4 +1,5 @@
 import { capitalised, everyMatchAt, matchesAt, TextDocument } from './document';
+import { CURRENCY_WORD } from './data/currencies';
 import { packData, type PackData } from './pack-data';
 import { anyWordPattern } from './word-trie';
 import type { Span } from './types';
@@ -29,7 +30,7 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
   // A UAE plate after its emirate and "plates" (Sharjah plates 3 27418): the category or letter and the number alone.
   // (Looked for only where "plate" or "номер" is written: a look-behind tried at every start near a digit cost 15 %.)
   if (text.includes('plate') || text.includes('номер')) for (const m of text.matchAll(EMIRATE_PLATES)) out.push(span(m.index! + m[0].length - m[1].length, m.index! + m[0].length, 'PLATE', 'plate.ae.after-plates', 0.85));
-  if (!car) return out.filter((p) => !carModel(text, p));
+  if (!car) return out.filter((p) => !carModel(text, p) && !sum(text.slice(p.start, p.end)));
   if (contextual) {
     for (const m of everyMatchAt(sticky(contextual), text, nearDigit)) {
       if (carBefore(m.index) || (data.vehicleAfter?.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) ?? false)) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, contextualRules), 0.8));
@@ -52,14 +53,17 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
     const skip = make && CAR_NAME.test(make[1]) ? make[0].length : 0;
     const plate = m[0].slice(skip);
     const compact = plate.replace(/[\s-]/g, '');
-    if (compact.length < 5 || compact.length > 9 || !/\d/.test(compact) || !/\p{Lu}/u.test(compact) || SUM.test(plate)) continue;
+    if (compact.length < 5 || compact.length > 9 || !/\d/.test(compact) || !/\p{Lu}/u.test(compact)) continue;
     if (carBefore(m.index! + skip)) out.push(span(m.index! + skip, m.index! + m[0].length, 'PLATE', 'plate.car-context', 0.8));
   }
-  return out.filter((p) => !carModel(text, p));
+  return out.filter((p) => !carModel(text, p) && !sum(text.slice(p.start, p.end)));
 }
 
-/** A sum and its currency's code, no plate: 3 000 TL, 500 EUR, 20 000 KZT. */
-const SUM = /^\d{1,3}(?: \d{3})*\s?(?:TL|TRY|EUR|USD|GBP|RUB|RUR|UAH|KZT|KGS|UZS|TJS|AZN|GEL|AMD|MDL|RON|BGN|RSD|MKD|ALL|BAM|PLN|CZK|HUF|AED|ILS|CHF|SEK|NOK|DKK)$/;
+/** A sum and its currency's code, no plate of any shape: 3 000 TL, 500 EUR (an Estonian plate's shape), 20 000 KZT. */
+function sum(value: string): boolean {
+  const m = /^\d{1,3}(?: \d{3})*\s?(\p{Lu}{2,3})$/u.exec(value);
+  return m !== null && CURRENCY_WORD.test(m[1]);
+}
 
 /**
  * A make and its model, or a model right after its make (BMW X5, VW T5, Lexus RX 350, Mercedes E 200): a car, no plate.

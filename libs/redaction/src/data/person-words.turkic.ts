@@ -1,7 +1,8 @@
 import { words, type PersonVocabulary } from './person-vocabulary';
 
 /**
- * The person recognizer's words of Kazakh, Kyrgyz, Uzbek and Tajik (Cyrillic and Latin): respect terms
+ * The person recognizer's words of Kazakh, Kyrgyz, Uzbek and Tajik (Cyrillic and Latin), and the respect terms after a
+ * name that narratives quote from Turkish, Azerbaijani, Georgian and Armenian: respect terms
  * around names, everyday words of quoted speech, case suffixes on place names.
  * Sources: general knowledge of the language; not taken from any case data.
  */
