@@ -212,7 +212,7 @@ function keywordLists(words: PackData['address']): KeywordLists {
 const CAPITAL_UNITS = new Set(['OG', 'EG', 'DG', 'UG', 'Stock', 'Etage']);
 
 /** Short lower-case words inside a street's name that is a phrase (Zmaja od Bosne, Rruga e Kavajës, Calea lui Traian). */
-const NAME_LINKS = new Set(['od', 'e', 'i', 'и', 'și', 'şi', 'si', 'ir', 'un', 'ja', 'és', 'lui', 'de', 'la', 'na', 'von', 'der', 'cel']);
+const NAME_LINKS = new Set(['od', 'e', 'i', 'и', 'și', 'şi', 'si', 'ir', 'un', 'ja', 'és', 'lui', 'de', 'la', 'na', 'von', 'der', 'cel', 'чел']);
 /** Articles and prepositions inside Spanish, Catalan, Italian and Portuguese street names, after the street's word. */
 const ROMANCE_LINKS = new Set(['de', 'la', 'del', 'dels', 'les', 'los', 'las', 'el', 'dei', 'della', 'delle', 'degli', 'di', 'da', 'do', 'dos', 'das']);
 
@@ -257,7 +257,7 @@ const MONTHS_OF_STREETS = new Set(
 );
 
 /** Unit words that only count beside a street keyword: "ID no 0102", "No. 3" alone are not addresses. */
-const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev', 'door']);
+const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev', 'door', 'int']);
 
 /** Whether the gap between two pieces keeps them in one address: spaces, a comma, a full stop after an abbreviation or before a number. */
 function joins(text: string, a: Piece, b: Piece): boolean {
@@ -289,6 +289,7 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
   markDates(text, pieces);
   markSumsAndLines(pieces);
   markLowerCaseStreetNames(text, pieces, data.address.afterName);
+  markLowerCaseVia(text, pieces);
   const out: Span[] = [];
   let i = 0;
   while (i < pieces.length) {
@@ -413,13 +414,21 @@ function markDates(text: string, pieces: Piece[]): void {
   }
 }
 
+const LONG_DIGIT_RUN = /^\d{7,}$/;
+
 /**
- * A number before a currency is a sum, not a house (проезд 30 сомов, str. 5 lei). A line after its ordinal is a dacha
+ * A number before a currency is a sum, not a house (проезд 30 сомов, str. 5 lei), and so is no run of seven digits. A line after its ordinal is a dacha
  * settlement's street (СНТ «Берёзка», 4-я линия, уч. 112; SNT Vesna, 3rd line, plot 48), and a quarter after its ordinal
  * a district's (Chilanzar 9th quarter, house 23).
  */
 function markSumsAndLines(pieces: Piece[]): void {
-  for (let k = 0; k + 1 < pieces.length; k++) {
+  for (let k = 0; k < pieces.length; k++) {
+    // (Seven digits or more in one run are a document's or a phone's, no house's: ПР 0418273 is a passport's series.)
+    if (pieces[k].kind === 'number' && LONG_DIGIT_RUN.test(pieces[k].text)) {
+      pieces[k].kind = 'stop';
+      continue;
+    }
+    if (k + 1 === pieces.length) break;
     if (pieces[k].kind !== 'number' || pieces[k + 1].start - pieces[k].end !== 1) continue;
     if (CURRENCY_WORD.test(pieces[k + 1].text)) pieces[k].kind = 'stop';
     else if (LINE_WORDS.has(pieces[k + 1].text.toLowerCase().replace(/,$/, '')) && /^\d{1,2}(?:-?[яйь]|st|nd|rd|th)$/u.test(pieces[k].text)) pieces[k + 1].kind = 'street';
@@ -450,6 +459,25 @@ function markLowerCaseStreetNames(text: string, pieces: Piece[], afterName: Read
     if (street.kind !== 'street' || pieces[k + 1].kind !== 'number' || name.kind !== 'stop' || !afterName.has(street.text.toLowerCase())) continue;
     if (!/^\p{Ll}{4,}$/u.test(name.text) || STOP_WORDS.has(name.text) || street.start - name.end !== 1 || text.charCodeAt(name.end) !== 0x20) continue;
     name.kind = 'name';
+  }
+}
+
+/**
+ * The Italian "via" written in lower case, as Italian writes it, before a name of two capitalised words or more and a house
+ * number (via Giuseppe Garibaldi 27, via San Vitale 118): a street word. (Not the English "via" before a name and a count,
+ * "via Western Union 20 000", "via Skype 5 times": one name, or a number that goes on.)
+ */
+const VIA_CUE = /(?:(?:^|\s)(?:at|to|in|on|from|address|lives|lived|living)|:)\s$/i;
+function markLowerCaseVia(text: string, pieces: Piece[]): void {
+  for (let k = 0; k + 3 < pieces.length; k++) {
+    if (pieces[k].text !== 'via' || pieces[k].kind !== 'stop') continue;
+    let j = k + 1;
+    while (j < pieces.length && pieces[j].kind === 'name' && capitalised(pieces[j].text) && text.slice(pieces[j - 1].end, pieces[j].start) === ' ') j++;
+    const house = pieces[j];
+    if (j - k < 3 || house === undefined || house.kind !== 'number' || text.slice(pieces[j - 1].end, house.start) !== ' ' || /^\s\d/.test(text.slice(house.end, house.end + 2))) continue;
+    // (After "at", "to", "in" or a colon, or with a unit after the house: not "paid via Kaspi Gold 300".)
+    if (!VIA_CUE.test(text.slice(Math.max(0, pieces[k].start - 12), pieces[k].start)) && pieces[j + 1]?.kind !== 'unit') continue;
+    pieces[k].kind = 'street';
   }
 }
 

@@ -1144,6 +1144,17 @@ describe('held-out sets AY-BB (4 December, fifth session)', () => {
     ['a Turkish plate after a car\'s model', 'en', 'He drove a grey Megane, 16 KRT 204, every night.', [['PLATE', '16 KRT 204']]],
     ['a Georgian plate after a word for an ID card', 'ru', 'Без удостоверения, ездит на «Тойоте» TQ-418-KA.', [['PLATE', 'TQ-418-KA']]],
     ['a local phone after "callback"', 'en', 'callback: 5204 7731 after 18:00.', [['PHONE', '5204 7731']]],
+    ['a name father\'s first with its particle and the given name\'s initial', 'ru', 'Карта оформлена на Бакыт уулу Н.\nПотом он ушёл.', [['PERSON', 'Бакыт уулу Н.']]],
+    ['a particle before a possessive', 'en', 'He came to Ms Aidai kyzy\'s door.', [['PERSON', 'Aidai kyzy']]],
+    ['a currency\'s and a town\'s name as nicknames in quotes after a naming word', 'ru', 'Его зовут «Тенге», а её все называют «Бухара».', [['PERSON', 'Тенге'], ['PERSON', 'Бухара']]],
+    ['a Turkmen term of respect after a name', 'en', 'The nurse who called herself Jeren hanym took the test.', [['PERSON', 'Jeren hanym']]],
+    ['a name in a passport\'s capitals, surname first, in a Russian narrative', 'ru', 'В загранпаспорте: SAVCHUK IRYNA, № FP 553018.', [['PERSON', 'SAVCHUK IRYNA'], ['IDNUM', 'FP 553018']]],
+    ['a residence card\'s number after its word and "no."', 'en', 'He keeps her residence card, no. 4471093.', [['IDNUM', '4471093']]],
+    ['a local phone after "Numbers:"', 'en', 'Numbers: 96 512 740 (hers), the rest unknown.', [['PHONE', '96 512 740']]],
+    ['an Italian street after "via" in lower case, with its stair and flat', 'en', 'She worked at via Luigi Cadorna 12, scala B, int. 7 until June.', [['ADDRESS', 'via Luigi Cadorna 12, scala B, int. 7']]],
+    ['a Transnistrian passport of seven digits', 'ru', 'Паспорт ПМР I-ПР 0529184 у неё забрали.', [['IDNUM', 'I-ПР 0529184']]],
+    ['a Moldovan street named with "чел"', 'ru', 'Адрес: ул. Александру чел Бун, 12, кв. 3.', [['ADDRESS', 'ул. Александру чел Бун, 12, кв. 3']]],
+    ['a surname that is a month, before initials', 'ru', 'Протокол составил лейтенант Березень О.П. в отделе.', [['PERSON', 'Березень О.П.']]],
   ])('finds %s', (_kind, lang, text, items) => {
     expect(found(text, lang)).toEqual(items);
   });
@@ -1153,8 +1164,13 @@ describe('held-out sets AY-BB (4 December, fifth session)', () => {
     ['an officer\'s sentence with a year, a bus and a hotel room after "номер"', 'ru', 'Полицейский сказал: номер 2024 года. Автобус номер 1234 ехал.'],
     ['greetings and thanks that open a chat\'s message', 'ru', 'Айка 21:04: салам, можно спросить\nКонсультант 21:05: да\nАйка 21:06: рахмет'],
     ['a lawyer\'s abbreviated title after her word', 'en', 'Her lawyer, Av. Selin, and our attorney, mec. Nowak.'],
+
   ])('leaves alone %s', (_kind, lang, text) => {
     const kinds = found(text, lang).map(([, value]) => value);
     expect(kinds.filter((v) => /^(?:Av|mec|салам|рахмет|2024|1234|Clio|2 500 TL|500 EUR)$/.test(v))).toEqual([]);
+  });
+
+  it('reads no address in "via" before a payment service and a sum, nor in interviews numbered "int."', () => {
+    expect(found('Paid via Kaspi Gold 300. Named in int. 14, 17. Badge seen by int. 17: 0473.', 'en').filter(([type]) => type === 'ADDRESS')).toEqual([]);
   });
 });

@@ -573,7 +573,7 @@ function sentenceStart(text: string, at: number): boolean {
 const CHAT_STAMP_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${CHAT_STAMP} $`, 'u');
 
 /** A patronymic particle written as a word of its own after the father's name (in any case, not inside a longer word). */
-const PATRONYMIC_PARTICLE = /^ (?:кызы|қызы|уулу|улы|ұлы|гызы|оглы|оглу|kyzy|qyzy|kizi|uulu|uly|ulı|qizi|qızı|gızı|oğlu|oglu|ogly|o['‘ʻ’]g['‘ʻ’]li|ogli|угли|ўғли|қизи)(?![\p{L}\p{M}'‘ʻ’-])/u;
+const PATRONYMIC_PARTICLE = /^ (?:кызы|қызы|уулу|улы|ұлы|гызы|оглы|оглу|kyzy|qyzy|kizi|uulu|uly|ulı|qizi|qızı|gızı|oğlu|oglu|ogly|o['‘ʻ’]g['‘ʻ’]li|ogli|угли|ўғли|қизи)(?![\p{L}\p{M}-]|['‘ʻ’](?!s(?![\p{L}])))/u;
 
 /** Two word sets merged (one look-up instead of two), once per pair: a module's list and a pack data's (no narrative's words). */
 const unions = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlySet<string>, ReadonlySet<string>>>();
@@ -1109,7 +1109,9 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const lex = scan.lexicon(i);
   const given = lex.given || data.given.has(w) || (t.cyrillic && t.capitalised && !lex.ordinary && affectionateForm(w)) || (!t.cyrillic && t.capitalised && !lex.ordinary && givenWithUzbekSuffix(w, data));
   // (After a naming cue, or a role or kinship word right before it, a place's name is a person's: "подруга Ливия", not Libya.)
-  if (scan.isPlace(w) && !(prev && (namingCue(tokens, i - 1) || (scan.cueBefore(prevWord) && t.capitalised && scan.between(prev, t) === ' ')))) return null;
+  // (Nor a place's or a word's name in quotes, a few words after a naming word: зовут его «Сомони», все зовут её «Одесса».)
+  const quotedName = t.capitalised && quotedAfterNamingCue(scan, i);
+  if (scan.isPlace(w) && !quotedName && !(prev && (namingCue(tokens, i - 1) || (scan.cueBefore(prevWord) && t.capitalised && scan.between(prev, t) === ' ')))) return null;
   // (Russian writes its months in lower case: Марта, Мая capitalised inside a sentence, not after a day's number as in
   // "8 Марта", are the names Marta and Maya, in any case form, Марту, Мае.)
   const monthName = t.cyrillic && t.capitalised ? MONTHS_ALSO_NAMES_RU.get(w) : undefined;
@@ -1120,7 +1122,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (So is a word of another language's calendar between commas after a noun for a person: "That man, Nisan, came".)
   const betweenCommas = prev !== undefined && t.capitalised && APPOSITION_NOUNS.has(prevWord) && scan.between(prev, t) === ', ' && text.charCodeAt(t.end) === 0x2c && !CALENDAR.has(w);
   // A brand or place word after "named", "представилась" is a name (Лада).
-  if (lex.notName && !betweenCommas && !(prev && (namingCue(tokens, i - 1) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,"«“„']+$/.test(scan.between(prev, t)))) return null;
+  if (lex.notName && !betweenCommas && !quotedName && !(prev && (namingCue(tokens, i - 1) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,"«“„']+$/.test(scan.between(prev, t)))) return null;
   if (insideHandle(text, t)) return null;
   const cap = t.capitalised;
   const before = text.slice(Math.max(0, t.start - 3), t.start);
@@ -1128,7 +1130,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const { cue, quotedCue, appositive } = cuesBefore(scan, i, before);
   const cued = cue || quotedCue || (appositive && !lex.ordinary && (!scan.calendar(t) || betweenCommas));
 
-  if (scan.calendar(t) && !lex.ambiguous && !cued) return null;
+  // (A month's name with initials after it is a surname: Капитан Листопад Р.С.)
+  if (scan.calendar(t) && !lex.ambiguous && !cued && !(cap && TWO_INITIALS_AFTER.test(text.slice(t.end, t.end + 7)))) return null;
   if (lex.ambiguous) return ambiguousNameHit(scan, i, lex, cued);
   if (quotedNickname(scan, i)) return { rule: 'person.nickname', confidence: 0.6 };
   // (Not after a street's word: "на проспекте Мира", "улица Ленина" name a street.)
@@ -1357,6 +1360,8 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
  * it (Vladimir Pak, Ким А.С.), and so is another name for the same person in
  * brackets.
  */
+const TWO_INITIALS_AFTER = /^\s?\p{Lu}\.\s?\p{Lu}\./u;
+
 /** An age in apposition right after a word: "Nisan, 29, works", "Айгуль (Гуля), 24 года". */
 const AGE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?,\s*\d{1,2}\s*(?:,|год|лет|жаста|years|y\.o\.|\))/;
 
@@ -1466,7 +1471,8 @@ function markBeforeNames(scan: PersonScan): void {
   for (let i = tokens.length - 2; i >= 0; i--) {
     const t = tokens[i];
     // Most words: no name right after them, nor a conjunction (asked first: it costs least).
-    if (hit[i] || !t.capitalised || (!hit[i + 1] && !CONJUNCTIONS.has(tokens[i + 1].lower)) || t.text.length < 3 || acronym(t.text)) continue;
+    // (An abbreviation is no name, unless the name after it is in capitals too, as a passport writes it: HNATIUK OKSANA.)
+    if (hit[i] || !t.capitalised || (!hit[i + 1] && !CONJUNCTIONS.has(tokens[i + 1].lower)) || t.text.length < 3 || (acronym(t.text) && !(t.text.length >= 4 && hit[i + 1] && allCapitals(tokens[i + 1].text)))) continue;
     const gap = scan.between(t, tokens[i + 1]);
     // "Jeca and Beba": the conjunction is a word between the two.
     const listed = CONJUNCTIONS.has(tokens[i + 1].lower) && gap === ' ' && i + 2 < tokens.length && scan.between(tokens[i + 1], tokens[i + 2]) === ' ' && scan.named(i + 2);
@@ -1659,6 +1665,9 @@ function spansOf(scan: PersonScan): Span[] {
     const particle = PATRONYMIC_PARTICLE.exec(text.slice(end, end + 10));
     if (particle) {
       end += particle[0].length;
+      // (And the given name's initial after it, as lists write a name father's first: Таалай уулу А.)
+      const initial = INITIALS_AFTER.exec(text.slice(end, end + 10));
+      if (initial && !/^\s?\p{Lu}\.\p{Ll}/u.test(text.slice(end, end + 4))) end += initial[0].replace(/\s+$/, '').length;
       // (With the surname found after it: Лейла Вагиф кызы Гусейнова, Aygün Rasim qızı Həsənova, one name.)
       const k = i + 2;
       if (k < tokens.length && tokens[i + 1].end === end && hit[k] && text.slice(end, tokens[k].start) === ' ') {

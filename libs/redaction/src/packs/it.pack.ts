@@ -15,7 +15,7 @@ export const IT: CountryPack = {
   address: {
     street: ['via', 'viale', 'piazza', 'piazzale', 'corso', 'vicolo', 'largo', 'lungomare', 'strada', 'contrada', 'località', 'loc'],
     // Interno (flat), scala (staircase), piano (floor).
-    unit: ['interno', 'scala', 'sc', 'piano', 'appartamento', 'app', 'civico'],
+    unit: ['interno', 'int', 'scala', 'sc', 'piano', 'appartamento', 'app', 'civico'],
   },
   names: { titles: ['signora', 'signor', 'sig', 'sig.ra', 'dott', 'dott.ssa', 'avv', 'avvocato', 'agente', 'brigadiere', 'maresciallo', 'appuntato', 'carabiniere', 'ispettore', 'vigile'] },
   notNames: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'ferragosto', 'natale', 'pasqua'],
