@@ -519,7 +519,7 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
     if (p.kind === 'unit' && !weak && run[k + 1]?.kind === 'unit' && run[k + 2]?.kind === 'number') anchored = true;
     // A street keyword with a number within the next five pieces (ul. Pero Nakov br. 112, Cd. No:14, ul. Vidoe Smilevski Bato br. 94).
     if (p.kind === 'street' && run.slice(k + 1, k + 6).some((q) => q.kind === 'number')) anchored = true;
-    if (p.kind === 'number' && /^\d+-(?:uy|xonadon|kvartal|квартал|й|я|үй|уй|ӯй|пәтер|патер|бөлмө|ықшам|хонадон)$/iu.test(p.text)) anchored = true;
+    if (p.kind === 'number' && /^\d+-(?:uy|xonadon|kvartal|квартал|үй|уй|ӯй|пәтер|патер|бөлмө|ықшам|хонадон)$/iu.test(p.text)) anchored = true;
     // A street named after a person with a title written after the name, and a house with a building (Tole bi 118/2).
     if (p.kind === 'name' && k > 0 && STREET_TITLES.has(p.text.toLowerCase()) && /^\d{1,4}[\p{L}]?[/-]\d/u.test(run[k + 1]?.text ?? '')) anchored = true;
   }

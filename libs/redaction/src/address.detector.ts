@@ -205,6 +205,12 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
       }
       // "Гульзат Маматова, 35" is a name and an age, not an address.
       if (/^[^\d]+,\s\d{1,2}$/u.test(value)) continue;
+      // (A street's adjective before its word in the locative is the address's too: на Ленинском проспекте, д. 82.)
+      const adjective = LOCATIVE_STREET.test(value) ? STREET_ADJECTIVE_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) : null;
+      if (adjective) {
+        start -= adjective[1].length;
+        value = text.slice(start, start + adjective[1].length + value.length);
+      }
       // (A street's name of two words joined by a hyphen is the address's from its first word: мамина-сибиряка 58 кв 33.)
       if (text.charCodeAt(start - 1) === 0x2d) {
         const joined = HYPHEN_JOINED.exec(text.slice(Math.max(0, start - 24), start));
@@ -245,6 +251,9 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
   return out;
 }
 
+/** A street's word in the locative, and a capitalised adjective in the same case right before it (Ленинском проспекте). */
+const LOCATIVE_STREET = /^(?:проспекте|улице|бульваре|переулке|шоссе|тракте|проезде)(?![\p{L}])/u;
+const STREET_ADJECTIVE_BEFORE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:ском|цком|ном|вом|ой|ей|ем|ом) )$/u;
 /** The first word of a name joined by a hyphen, right before a span (Мамина-). */
 const HYPHEN_JOINED = /(?<![\p{L}\p{M}-])[\p{L}\p{M}]{2,}-$/u;
 

@@ -1,4 +1,5 @@
 import { matchesAt, TextDocument } from './document';
+import { CURRENCY_WORD } from './data/currencies';
 import { isValidIin } from './identity-numbers';
 import { packData, type PackData } from './pack-data';
 import { phoneIn } from './phone.detector';
@@ -373,6 +374,8 @@ function bareNumbersAndBadges({ text, data, out, digitRuns }: IdScan): void {
       // (With the unit's digits before it: жетон вроде 12-0871.)
       // (Or its letters: PB-21847.)
       const unit = /(?<![\p{L}0-9])(?:\d{1,3}|[A-ZА-ЯЁ]{1,3})-$/u.exec(before);
+      // (Nor a sum after the badge in the same sentence: "с жетоном № 1123 отобрал телефон и 3000 сомов".)
+      if (CURRENCY_WORD.test(/^\s?([\p{L}'.]{1,12})/u.exec(text.slice(m.index! + len, m.index! + len + 14))?.[1] ?? '')) continue;
       // (Not a plate's digits between its letters: LL-902-AA.)
       if (unit && /^\p{L}/u.test(unit[0]) && /^-\p{Lu}{1,3}(?![\p{L}\d])/u.test(text.slice(m.index! + len, m.index! + len + 5))) continue;
       // (And the parts after it: 0245-17, 4417/02.)

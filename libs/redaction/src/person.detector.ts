@@ -1355,6 +1355,14 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
   return { rule: 'person.gazetteer.ambiguous', confidence: 0.7 };
 }
 
+const DIGIT_AFTER = /^\d$/;
+
+/** Word i opens brackets right after a name: another name for the same person, "Роза (Розалия Хасанова)", «Бек» (Омаров Берик). */
+function bracketAlias(scan: PersonScan, i: number): boolean {
+  const { text, tokens } = scan;
+  return i > 0 && !!scan.hit[i - 1] && /^["»”']?\s?\($/.test(text.slice(tokens[i - 1].end, tokens[i].start));
+}
+
 /**
  * A capitalised word right after or before a known part of a name is part of
  * it (Vladimir Pak, Ким А.С.), and so is another name for the same person in
@@ -1448,7 +1456,8 @@ function markBesideNames(scan: PersonScan): void {
       continue;
     }
     // (A place only when its name is exact: Kranjc after Nataša is no form of Kranj.)
-    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !nextHit) || t.text.length < 2 || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower)) continue;
+    // (Nor letters with digits right after them, a document's series: НАЗАРОВА ДИЛНОЗА FA1234567.)
+    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !nextHit) || t.text.length < 2 || DIGIT_AFTER.test(text[t.end] ?? '') || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower)) continue;
     // After a space, or a hyphen (the second half of a double surname: Popescu-Lupu).
     const prevHit = i > 0 && hit[i - 1] !== null && /^[ -]$/.test(scan.between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
     // Another name for the same person in brackets: Ядвигой (Ядзей), Кориной Ротарь (Corina Rotari).
@@ -1485,7 +1494,7 @@ function markBeforeNames(scan: PersonScan): void {
         ? 'double'
         : gap === ' ' && next!.rule === 'person.gazetteer'
           ? 'given'
-          : gap === ' ' && (next!.rule === 'person.surname' || (next!.rule === 'person.unknown-word' && (!plainDictionaryWord(t.lower) || AGE_AFTER.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 12))))) && !sentenceStart(text, t.start)
+          : gap === ' ' && (next!.rule === 'person.surname' || (next!.rule === 'person.unknown-word' && (!plainDictionaryWord(t.lower) || AGE_AFTER.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 12))))) && (!sentenceStart(text, t.start) || bracketAlias(scan, i))
             ? 'before-surname'
             : gap === ', '
               ? 'list'
@@ -1505,7 +1514,9 @@ function markBeforeNames(scan: PersonScan): void {
     }
     if (kind === null || NOT_NAMES.has(t.lower) || scan.cueBefore(t.lower) || TITLE_WORDS.has(t.lower) || scan.isPlace(t.lower)) continue;
     const lex = scan.lexicon(i);
-    if (lex.notName || (lex.ordinary && kind !== 'before-surname') || scan.calendar(t) || placeContext(text, tokens, i, data)) continue;
+    // (A surname that is also a word's form, before the given name: Омаров Берик, not the lobsters' genitive.)
+    const surnameFirst = kind === 'given' && t.cyrillic && SURNAME_CYR.test(t.text) && (!sentenceStart(text, t.start) || bracketAlias(scan, i));
+    if (lex.notName || (lex.ordinary && kind !== 'before-surname' && !surnameFirst) || scan.calendar(t) || placeContext(text, tokens, i, data)) continue;
     hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
   }
 }

@@ -20,6 +20,7 @@ export const UZ: CountryPack = {
     // Towns beyond the regional centres, in Uzbek and Russian spellings.
     'Chirchiq', 'Chirchik', 'Чирчик', 'Olmaliq', 'Almalyk', 'Алмалык', 'Angren', 'Ангрен', 'Bekobod', 'Bekabad', 'Бекабад', 'Navoiy', 'Navoi', 'Навои', 'Urganch', 'Urgench', 'Ургенч',
     'Xiva', 'Khiva', 'Хива', 'Guliston', 'Gulistan', 'Гулистан', 'Qoʻqon', "Qo'qon", 'Kokand', 'Коканд', 'Margʻilon', "Marg'ilon", 'Margilan', 'Маргилан', 'Shahrisabz', 'Шахрисабз',
+    'Chorsu', 'Чорсу', 'Чор-Су',
     'Gʻijduvon', "G'ijduvon", 'Gijduvan', 'Гиждуван', 'Yangiyoʻl', 'Yangiyul', 'Янгиюль', 'Zarafshon', 'Zarafshan', 'Зарафшан', 'Ohangaron', 'Akhangaran', 'Ахангаран', 'Qarshi', 'Karshi', 'Termiz', 'Termez',
     'Chilanzar', 'Chilonzor', 'Чиланзар', 'Чилонзор', 'Yunusabad', 'Юнусабад', 'Sergeli', 'Сергели', 'Yakkasaray', 'Яккасарай', 'Mirzo Ulugbek', 'Мирзо-Улугбек', 'Jizzakh', 'Джизак', 'Bunyodkor', 'Бунёдкор', 'Тошкент', 'Самарқанд', 'Бухоро', 'Фарғона', 'Андижон', 'Наманган', 'Ташкент', 'Самарканд', 'Бухара', 'Наманган', 'Андижан', 'Фергана', 'Нукус', 'Карши', 'Термез', 'Тошкент', 'Toshkent', 'Tashkent', 'Samarkand', 'Samarqand', 'Bukhara', 'Buxoro', 'Namangan', 'Andijan', 'Andijon', 'Fergana', 'Fargona', 'Nukus', 'Qarshi', 'Termez', 'Chilonzor', 'Yunusobod'],
   vehicleWords: ['mashina', 'avtomobil'],
