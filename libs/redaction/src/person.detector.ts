@@ -1128,7 +1128,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const before = text.slice(Math.max(0, t.start - 3), t.start);
 
   const { cue, quotedCue, appositive } = cuesBefore(scan, i, before);
-  const cued = cue || quotedCue || (appositive && !lex.ordinary && (!scan.calendar(t) || betweenCommas));
+  const appositiveName = appositive && !lex.ordinary && (!scan.calendar(t) || betweenCommas);
+  const cued = cue || quotedCue || appositiveName;
 
   // (A month's name with initials after it is a surname: Капитан Листопад Р.С.)
   if (scan.calendar(t) && !lex.ambiguous && !cued && !(cap && TWO_INITIALS_AFTER.test(text.slice(t.end, t.end + 7)))) return null;
@@ -1156,7 +1157,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   }
   // (Not a Russian word written in Latin letters with a surname's ending: testov, domov.)
   if (surname && casual && !t.cyrillic && !scan.russianInLatin(i)) return { rule: 'person.surname.casual', confidence: 0.6 };
-  if (((cue || (appositive && !lex.ordinary && (!scan.calendar(t) || betweenCommas))) && cap && !acronym(t.text)) || (quotedCue && (cap || (casual && !lex.ordinary) || quotedRightAfterNaming(scan, i)))) return { rule: 'person.cue', confidence: 0.7 };
+  if (((cue || appositiveName) && cap && !acronym(t.text)) || (quotedCue && (cap || (casual && !lex.ordinary) || quotedRightAfterNaming(scan, i)))) return { rule: 'person.cue', confidence: 0.7 };
   // A surname of a pack's list that is also a word (Park, Lee, Пак, Song) inside a sentence, not beside a place's word.
   // (Where it is also a word of the dictionary, Park, Song, only with a person's verb after it or another name beside it:
   // "Kim and Park both worked", not "Gorky Park", "the Park Hotel".)
@@ -1355,7 +1356,7 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
   return { rule: 'person.gazetteer.ambiguous', confidence: 0.7 };
 }
 
-const DIGIT_AFTER = /^\d$/;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** Word i opens brackets right after a name: another name for the same person, "Роза (Розалия Хасанова)", «Бек» (Омаров Берик). */
 function bracketAlias(scan: PersonScan, i: number): boolean {
@@ -1457,7 +1458,7 @@ function markBesideNames(scan: PersonScan): void {
     }
     // (A place only when its name is exact: Kranjc after Nataša is no form of Kranj.)
     // (Nor letters with digits right after them, a document's series: НАЗАРОВА ДИЛНОЗА FA1234567.)
-    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !nextHit) || t.text.length < 2 || DIGIT_AFTER.test(text[t.end] ?? '') || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower)) continue;
+    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !nextHit) || t.text.length < 2 || isDigit(text.charCodeAt(t.end)) || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower)) continue;
     // After a space, or a hyphen (the second half of a double surname: Popescu-Lupu).
     const prevHit = i > 0 && hit[i - 1] !== null && /^[ -]$/.test(scan.between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
     // Another name for the same person in brackets: Ядвигой (Ядзей), Кориной Ротарь (Corina Rotari).
