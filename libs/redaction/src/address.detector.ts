@@ -258,9 +258,11 @@ const STREET_ADJECTIVE_BEFORE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:ском|цком
 const HYPHEN_JOINED = /(?<![\p{L}\p{M}-])[\p{L}\p{M}]{2,}-$/u;
 
 /** A postal code after a comma at an address's end: four to six digits, or the Polish 00-950. */
-const POSTCODE_AT_END = /,\s(?:\d{4,6}|\d{2}-\d{3})$/;
+// (With its country's letters, LT-08314, LV-1011; or in two groups, 174 53, 602 00.)
+const POSTCODE_AT_END = /,\s(?:[A-Z]{2}-)?(?:\d{4,6}|\d{2}-\d{3}|\d{3}\s\d{2})$/;
 /** The town after it: one or two capitalised words, maybe joined by a particle (Frankfurt am Main, Kostelec nad Orlicí). */
-const TOWN_AFTER = /^ \p{Lu}[\p{Ll}\p{M}'’-]+(?:(?: (?:am|an|im|upon|on|sur|de|del|di|nad|pod))? \p{Lu}[\p{Ll}\p{M}'’-]+)?/u;
+// (And its district's letter or number: København V, Aarhus C, Praha 9.)
+const TOWN_AFTER = /^ \p{Lu}[\p{Ll}\p{M}'’-]+(?:(?: (?:am|an|im|upon|on|sur|de|del|di|nad|pod))? \p{Lu}[\p{Ll}\p{M}'’-]+)?(?: (?:[A-ZØ]|\d{1,2})(?![\p{L}\d]))?/u;
 /** A bus stop, a district or a sentence's next subject is no town: the word after the town must end the address. */
 const TOWN_ENDS = /^(?:$|[\s,.;:!?)\]"»”])/;
 
@@ -274,3 +276,19 @@ export function withTownAfterPostcode(text: string, span: Span): Span {
   if (!town || !TOWN_ENDS.test(text.slice(span.end + town[0].length, span.end + town[0].length + 1))) return span;
   return { ...span, end: span.end + town[0].length };
 }
+
+/**
+ * An address written as a form or a statement writes it, after its label and the town ("проживающей по адресу:
+ * г. Караганда, ул. Ерубаева, д. 41, кв. 16"; "Адрес: г. Москва, ул. Перерва, д. 52"), takes the town (and a region or
+ * district and a postcode before it): they are written as one address. Pure. Only after a label, a colon or a line's start:
+ * "в г. Алматы, ул. …" in a sentence names the town, then the address.
+ */
+export function withTownBefore(text: string, span: Span): Span {
+  const town = TOWN_BEFORE.exec(text.slice(Math.max(0, span.start - 96), span.start));
+  return town ? { ...span, start: span.start - town[1].length } : span;
+}
+const TOWN_BEFORE = new RegExp(
+  String.raw`(?:^|\n|:\s*|адресу\s+|(?:проживающ|зарегистрированн)\p{Ll}*\s+)` +
+    String.raw`((?:\d{6},\s?)?(?:\p{Lu}[\p{L}-]+\s(?:обл\.|область|р-н|район|край),\s)?(?:г\.|город)\s?\p{Lu}[\p{L}-]+(?:[\s-]\p{Lu}[\p{L}-]+)?,\s(?:(?:\p{Lu}[\p{L}-]+\s)?(?:р-н|район),\s)?)$`,
+  'u',
+);

@@ -1180,3 +1180,51 @@ describe('held-out sets AY-BB (4 December, fifth session)', () => {
     expect(found('Paid via Kaspi Gold 300. Named in int. 14, 17. Badge seen by int. 17: 0473.', 'en').filter(([type]) => type === 'ADDRESS')).toEqual([]);
   });
 });
+
+describe('what the misses of earlier sets still showed (4 December, sixth session)', () => {
+  it.each([
+    ['a surname in capitals after an initial, on a referral', 'en', 'REFERRED TO: LAWYER T. JIKIA, APPOINTMENT THU 15:30', [['PERSON', 'T. JIKIA']]],
+    ['a surname in capitals before its initial, in quotes at a sentence\'s start', 'en', 'The slip reads "DJORDJEVIC M." and nothing else.', [['PERSON', 'DJORDJEVIC M.']]],
+    ['a chat\'s writer that is a car\'s make, with her surname\'s initial', 'en', '[01:12] Lada K: they are here again\n[01:13] Saule: where are you\n[01:14] Lada K: by the hotel\n[01:15] Saule: ok', [['PERSON', 'Lada K'], ['PERSON', 'Saule'], ['PERSON', 'Lada K'], ['PERSON', 'Saule']]],
+  ])('finds %s', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it.each([
+    ['a weekday written short before an hour, after a car', 'en', 'They came by car: SAT 14 at night, THU 15:30.'],
+    ['an abbreviation in capitals after an initial on the line before', 'ru', 'Принимала: Кожевникова Т.\nФИО: не названо.'],
+  ])('leaves alone %s', (_kind, lang, text) => {
+    const values = found(text, lang).map(([, value]) => value);
+    expect(values.filter((v) => /THU|SAT|ФИО/.test(v))).toEqual([]);
+  });
+});
+
+describe('held-out sets BE-BH (4 December, sixth session)', () => {
+  it.each([
+    ['the town after an address\'s label, with the address', 'ru', 'Заявитель проживает по адресу: г. Омск, ул. Лермонтова, д. 14, кв. 9.', [['ADDRESS', 'г. Омск, ул. Лермонтова, д. 14, кв. 9']]],
+    ['a Finnish street with its staircase\'s letter, the postcode and the town', 'en', 'She rents at Itäkatu 14 C 27, 00930 Helsinki since May.', [['ADDRESS', 'Itäkatu 14 C 27, 00930 Helsinki']]],
+    ['a Finnish henkilötunnus after its word', 'en', 'Her henkilötunnus, 131052-308T, was copied.', [['IDNUM', '131052-308T']]],
+    ['a Lithuanian postcode with its letters and the town after it', 'en', 'Address: Žalgirio g. 88-12, LT-09300 Vilnius', [['ADDRESS', 'Žalgirio g. 88-12, LT-09300 Vilnius']]],
+    ['a Danish town\'s district letter after the postcode', 'en', 'They moved her to Jagtvej 51, 2. th., 2200 København N last week.', [['ADDRESS', 'Jagtvej 51, 2. th., 2200 København N']]],
+    ['a court\'s case number a few words after "дело"', 'ru', 'Дело рассматривает мировой судья участка № 3: 5-718/2024.', [['IDNUM', '5-718/2024']]],
+    ['a protocol\'s number without "№"', 'ru', 'Составили протокол 2417736 по статье 6.11.', [['IDNUM', '2417736']]],
+    ['a hospital card\'s number with words before "№"', 'ru', 'Выписка из медицинской карты стационарного больного № 4471/23.', [['IDNUM', '4471/23']]],
+    ['a chat\'s writer whose name is a word, and not its roles', 'ru', 'Весна 21:14: опять пришли\nКонсультант 21:15: не открывай\nВесна 21:16: забрали паспорт\nКонсультант 21:17: понял', [['PERSON', 'Весна'], ['PERSON', 'Весна']]],
+    ['a place\'s name before "(her real name"', 'en', 'Caller: Sofia (her real name, 24), from Plovdiv.', [['PERSON', 'Sofia']]],
+    ['a name after "known as" and "knows him as"', 'en', 'A man known as Robin drove; she knows him as Gary too.', [['PERSON', 'Robin'], ['PERSON', 'Gary']]],
+    ['a name after an Austrian academic title', 'en', 'Case summary, Mag. Teresa Hofbauer, counselling centre.', [['PERSON', 'Teresa Hofbauer']]],
+    ['a surname that is a people\'s name after a given name on a form', 'en', 'Client: Bianca Moldovan, 26', [['PERSON', 'Bianca Moldovan']]],
+    ['a Kazakh term of respect in Latin letters', 'en', 'Zhanar apai will call the sauna.', [['PERSON', 'Zhanar apai']]],
+  ])('finds %s', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it.each([
+    ['a town after a preposition in a sentence', 'ru', 'Её задержали в г. Омске, ул. Лермонтова, 14.', /Омск/],
+    ['a case of another shape in a sentence about a court', 'ru', 'В суде было 5-10/20 человек.', /5-10/],
+    ['a protocol\'s year', 'ru', 'Протокол 2024 года составлен неверно.', /2024/],
+    ['"as" before an ordinary capitalised word', 'en', 'It was used as Evidence and she was treated as Victim.', /Evidence|Victim/],
+  ])('leaves alone %s', (_kind, lang, text, pattern) => {
+    expect(found(text, lang).filter(([, value]) => pattern.test(value))).toEqual([]);
+  });
+});

@@ -68,7 +68,7 @@ function isIban(iban: string): boolean {
 }
 const MEDICAL_WORD = /медкарт|медицинск|болезни|амбулаторн|medical|patient|record/iu;
 const MEDICAL_RECORD =
-  /(?<![\p{L}])(?:[Мм]едкарт\p{L}*|[Мм]едицинск\p{L}*\s+карт\p{L}*|[Аа]мбулаторн\p{L}*\s+карт\p{L}*|[Ии]стори\p{L}*\s+болезни|[Mm]edical\s+(?:record|file|card)s?|[Oo]utpatient\s+(?:record|file|card)s?|[Pp]atient(?:'s)?\s+(?:record|file|card|number)s?)(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|№)|\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,3}-?)?\d{1,8}(?:[/-]\d{1,8}){0,2})(?![\p{L}\d]|[/-]\d)/gu;
+  /(?<![\p{L}])(?:[Мм]едкарт\p{L}*|[Мм]едицинск\p{L}*\s+карт\p{L}*|[Аа]мбулаторн\p{L}*\s+карт\p{L}*|[Ии]стори\p{L}*\s+болезни|[Mm]edical\s+(?:record|file|card)s?|[Oo]utpatient\s+(?:record|file|card)s?|[Pp]atient(?:'s)?\s+(?:record|file|card|number)s?)(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|№)|(?:\s+\p{Ll}+){0,2}\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,3}-?)?\d{1,8}(?:[/-]\d{1,8}){0,2})(?![\p{L}\d]|[/-]\d)/gu;
 const GROUPED_SEX_DATE = /(?<![\p{L}0-9])[1-8][ -]\d{6}[ -]\d{4}(?![\p{L}0-9]|[-/.]\d)/uy;
 const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
 /**
@@ -143,6 +143,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   seriesWithTheirWords,
   seriesBeforeNumberSign,
   fileNumbers,
+  courtCaseNumbers,
   documentLetters,
   letterDigitIds,
   longNumbersAndPrefixes,
@@ -268,7 +269,9 @@ function fileNumbers({ text, doc, out }: IdScan): void {
     let digits = 0;
     for (let k = 0; k < number.length; k++) if (number.charCodeAt(k) >= 0x30 && number.charCodeAt(k) <= 0x39) digits++;
     // (Without "no.", "№" or a colon, only a number in parts: "in case 1000 som are asked" counts money.)
-    if (digits < 3 || ((digits < 4 || marker === undefined) && !/[-/]/.test(number))) continue;
+    // (A protocol's or a ticket's number of five digits or more needs none: "протокол 2419083".)
+    const police = POLICE_PAPER.test(word.lower) && digits >= 5 && !/^(?:19|20)\d\d$/.test(number);
+    if (digits < 3 || ((digits < 4 || marker === undefined) && !/[-/]/.test(number) && !police)) continue;
     // (After a bare "case" or "file", only a court's number with its year after a slash: an organisation's own file
     // numbers, "our file UZ-0412", "Case no. SH-2026-118", lead to no record outside it. A ticket or a protocol is the
     // police's: "protocol no. 418273".)
@@ -277,6 +280,21 @@ function fileNumbers({ text, doc, out }: IdScan): void {
     out.push(span(start, start + number.length, 'IDNUM', 'id.file-number', 0.8));
   }
 }
+
+const POLICE_PAPER = /^(?:protocols?|tickets?|протокол\p{Ll}{0,3})$/u;
+
+/**
+ * A court's case number in its own shape, the category, the number and the year (5-412/2024, 4-125/24), a few words after
+ * a word of a case or a court on the same line: "Дело в суде Советского района: № 5-412/2024", "Номер дела в суде: 4-125/2024".
+ */
+function courtCaseNumbers({ text, out, digitRuns }: IdScan): void {
+  for (const m of matchesAt(COURT_CASE_NUMBER, text, digitRuns)) {
+    const before = text.slice(Math.max(0, m.index! - 48), m.index!);
+    if (COURT_CASE_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.court-case', 0.8));
+  }
+}
+const COURT_CASE_NUMBER = /(?<![\p{L}\d./-])\d{1,2}-(?:\d{3,6}\/(?:20)?\d{2}|\d{2}\/20\d{2})(?![\p{L}\d]|[-/.]\d)/uy;
+const COURT_CASE_BEFORE = /(?<![\p{L}])(?:дел[оаеу]|суд\p{Ll}{0,3}|справ[аиі]|case|court|predmet\p{Ll}{0,2}|dosar\p{Ll}{0,2})(?![\p{L}])/iu;
 
 /**
  * Document numbers of letters and digits: КМ 448120, AZE 14387259, 418273KE, 4150389A012PB3.
@@ -452,7 +470,7 @@ function letteredNationalIds({ text, data, out, idStarts }: IdScan): void {
     else if (LETTERED_ID_BEFORE.test(text.slice(Math.max(0, m.index! - 32), m.index!))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.lettered-after-keyword', 0.8));
   }
 }
-const LETTERED_VALIDATORS = new Set(['it-codice-fiscale', 'es-dni']);
+const LETTERED_VALIDATORS = new Set(['it-codice-fiscale', 'es-dni', 'fi-hetu']);
 /**
  * A registry's or a file's reference after its word: a code of letters and digits in parts, with four digits or more
  * ("Your ref.: 240613-1420-081734", "registration certificate, no. ProstSchG-BE-2023-07712", "Registration confirmation
@@ -479,8 +497,8 @@ const REFERENCE_CODE = /(?<![\p{L}0-9/.-])[\p{L}0-9]{1,12}(?:[-/.][\p{L}0-9]{1,1
 const REFERENCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:${REFERENCE_WORDS})(?![\\p{L}])[^!?\\n]{0,28}?(?:no\\.?|nr\\.?|number|№|номер|:)|${REFERENCE_WORDS_BARE})\\s*$`, 'iu');
 const NOT_A_REFERENCE = /^(?:(?:19|20)\d\d[-/](?:19|20)?\d\d|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})$/;
 
-const LETTERED_ID = /(?<![\p{L}0-9])(?:[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|[XYZ]\d{7}[A-Z]|\d{8}[A-Z])(?![\p{L}0-9])/uy;
-const LETTERED_ID_BEFORE = /(?<![\p{L}])(?:codice fiscale|cod\.\s?fisc\.|c\.f\.|cf|nie|dni|nif|tessera sanitaria|tarjeta de residencia)(?![\p{L}])[^.!?\n]{0,12}$/iu;
+const LETTERED_ID = /(?<![\p{L}0-9])(?:[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|[XYZ]\d{7}[A-Z]|\d{8}[A-Z]|\d{6}[-+A-FU-Y]\d{3}[0-9A-Y])(?![\p{L}0-9])/uy;
+const LETTERED_ID_BEFORE = /(?<![\p{L}])(?:codice fiscale|cod\.\s?fisc\.|c\.f\.|cf|nie|dni|nif|tessera sanitaria|tarjeta de residencia|henkilötunnus|henkilotunnus|hetu)(?![\p{L}])[^.!?\n]{0,12}$/iu;
 
 /** (Case-sensitive letters in the number, so that a word such as "of" is never taken for a unit's code; the keyword in either case.) */
 const BADGE =

@@ -6,6 +6,7 @@ import {
   isCentralAsianPin,
   isCnp,
   isDutchBsn,
+  isFinnishHetu,
   isEgn,
   isIdnp,
   isInn,
@@ -54,6 +55,8 @@ describe('identity-number checksums', () => {
     ['Spanish NIE', isSpanishDniOrNie, 'X1234567L', 'X1234567M'],
     ['Italian codice fiscale', isCodiceFiscale, 'RSSMRA85T10A562S', 'RSSMRA85T10A562T'],
     ['Italian codice fiscale with a digit replaced by a letter (omocodia)', isCodiceFiscale, 'RSSMRA85T10A56NH', 'RSSMRA85T10A56NA'],
+    ['Finnish henkilötunnus', isFinnishHetu, '131052-308T', '131052-308U'],
+    ['Finnish henkilötunnus of the 2000s', isFinnishHetu, '010101A123N', '010101A123P'],
   ])('%s: its check letter passes, another letter fails', (_name, isValid, valid, wrong) => {
     expect(isValid(valid)).toBe(true);
     expect(isValid(wrong)).toBe(false);
@@ -68,5 +71,6 @@ describe('identity-number checksums', () => {
     expect(isSwedishPersonal('199213150008')).toBe(false); // month 13
     expect(isNorwegianPersonal('35059200183')).toBe(false); // day 35
     expect(isDutchBsn('000000000')).toBe(false);
+    expect(isFinnishHetu('131352-308T')).toBe(false); // month 13
   });
 });

@@ -181,6 +181,18 @@ export function isNorwegianPersonal(s: string): boolean {
   return check([3, 7, 6, 1, 8, 9, 4, 5, 2]) === d[9] && check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) === d[10];
 }
 
+/** The check characters of a Finnish henkilötunnus: the nine digits mod 31 in this table. */
+const HETU_CHECK = '0123456789ABCDEFHJKLMNPRSTUVWXY';
+/**
+ * A Finnish henkilötunnus: DDMMYY, the century's sign (- or a letter for the 1900s, + for the 1800s, A-F for the 2000s),
+ * three digits and the check character (230592-963T).
+ */
+export function isFinnishHetu(s: string): boolean {
+  const m = /^(\d{2})(\d{2})(\d{2})[-+A-FU-Y](\d{3})([0-9A-Y])$/.exec(s);
+  if (!m || !validDate(Number(m[2]), Number(m[1]))) return false;
+  return HETU_CHECK[Number(m[1] + m[2] + m[3] + m[4]) % 31] === m[5];
+}
+
 /** Dutch BSN: nine digits passing the eleven test (weights 9 down to 2, minus the last digit). */
 export function isDutchBsn(s: string): boolean {
   if (!/^\d{9}$/.test(s) || /^0{9}$/.test(s)) return false;
@@ -257,6 +269,7 @@ export const IDENTITY_NUMBERS: Array<[string, (digits: string) => boolean]> = [
   ['iin', isValidIin],
   ['se-personnummer', isSwedishPersonal],
   ['no-fodselsnummer', isNorwegianPersonal],
+  ['fi-hetu', isFinnishHetu],
   ['nl-bsn', isDutchBsn],
   ['gb-nhs', isNhsNumber],
   ['es-dni', isSpanishDniOrNie],

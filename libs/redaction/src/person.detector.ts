@@ -404,6 +404,20 @@ export function sentenceInitials(text: string): string[] {
   return out;
 }
 
+/** A bracket after a name that says it is the real one. */
+const REAL_NAME_AFTER = /^\s?\((?:(?:her|his|their) )?(?:real|true|own) name|^\s?\((?:имя настоящее|настоящее имя|реальное имя|имя реальное|это (?:её|ее|его) настоящее имя)/iu;
+
+/** Who writes a chat's or a transcript's line when no person is named: a role, a header, the writer herself. */
+const CHAT_ROLES = new Set(
+  `me i you we us client clients outreach operator volunteer worker staff admin support hotline helpline note notes from to subject header date time re fwd
+   inspector lawyer consultant paralegal counsellor counselor social nurse doctor police officer interviewer interviewee respondent translator interpreter
+   question answer caller user bot system moderator team network group mom mum mother sister friend unknown comment summary
+   я мы вы ты клиент клиентка аутрич оператор волонтёр волонтер волонтерка волонтёрка сотрудник сотрудница админ администратор поддержка горячая юрист юристка
+   адвокат консультант консультантка параюрист соцработник соцработница медсестра врач полиция мент инспектор интервьюер респондент респондентка
+   переводчик переводчица вопрос ответ пользователь бот система модератор команда сеть группа мама сестра подруга неизвестный комментарий примечание
+   итог тема дата время кому от`.split(/\s+/),
+);
+
 /** A chat message's time in brackets, as phones export it: "[22:41]", "[12.03.2023 21:40:15]". */
 // (Or as an Android export writes it, before a dash: "12.10.2023, 01:58 - Вова: …".)
 const CHAT_STAMP = String.raw`(?:\[[^\]\n]{1,25}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t][-–])`;
@@ -461,7 +475,8 @@ function chatVocative(text: string, t: Token): boolean {
   return CHAT_MESSAGE_START.test(text.slice(lineStart, t.start));
 }
 const CHAT_MESSAGE_START = new RegExp(String.raw`^[ \t]*(?:${CHAT_STAMP}[ \t]*)?[^\n:\[\]]{1,40}?${TIME_AFTER_WRITER}[ \t]*:[ \t]+$`, 'u');
-const CHAT_WRITER_END = new RegExp(String.raw`^[ \t]*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)*${TIME_AFTER_WRITER}:[ \t]`, 'u');
+// (Or its surname's initial: "Lada K: they're here again".)
+const CHAT_WRITER_END = new RegExp(String.raw`^(?:[ \t]\p{Lu}\.?)?[ \t]*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)*${TIME_AFTER_WRITER}:[ \t]`, 'u');
 
 /** As /\s/ (white space and line terminators of JavaScript). */
 function whiteSpace(c: number): boolean {
@@ -907,8 +922,8 @@ const STREET_NAMING = new Set([
   'переулок', 'переулка', 'переулком', 'площадь', 'площадью', 'сквер', 'сквера', 'сквером', 'скверу',
 ]);
 
-/** English ranks written short, as written (a capital, then lower case). */
-const RANK_ABBREVIATIONS = /^(?:Sgt|Lt|Ltn|Capt|Cpt|Col|Insp|Det|Cpl|Pvt|Supt|Cmdr)$/;
+/** English ranks and academic titles written short, as written (a capital, then lower case): Sgt, Lt., Mag. (Austria), Ing. */
+const RANK_ABBREVIATIONS = /^(?:Sgt|Lt|Ltn|Capt|Cpt|Col|Insp|Det|Cpl|Pvt|Supt|Cmdr|Mag|Prof|Ing|Dipl)$/;
 
 /** Words for a woman or a man of the setting after which a quoted word is her or his nickname. */
 const QUOTED_NICKNAME_AFTER = new Set([
@@ -1053,11 +1068,18 @@ function markFormFields(scan: PersonScan): void {
       // (In capitals on a form, a surname may be a word of the dictionary too, ИВАНОВА: its shape says it is a surname.)
       const surnameShaped = (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.lower);
       // (After a name's own label, the word after a given name is its surname even where it is a word too: Name: Nadezhda Wolf.)
-      const surnameOfName = k > first && NAME_LABELS.has(label.lower) && hit[k - 1] !== null;
-      if (!t.capitalised || t.text.length < 2 || scan.calendar(t) || scan.isPlace(t.lower) || lex.notName || (lex.ordinary && !lex.given && !surnameShaped && !scan.data.given.has(t.lower) && !surnameOfName)) break;
+      // (So is it after a given name, or a name no dictionary has, on any person's label, even a people's name: "Client:
+      // Bianca Moldovan".)
+      const surnameOfName = k > first && hit[k - 1] !== null && (NAME_LABELS.has(label.lower) || givenName(scan, k - 1) || !scan.lexicon(k - 1).ordinary);
+      if (!t.capitalised || t.text.length < 2 || scan.calendar(t) || scan.isPlace(t.lower) || (lex.notName && !surnameOfName) || (lex.ordinary && !lex.given && !surnameShaped && !scan.data.given.has(t.lower) && !surnameOfName)) break;
       hit[k] ??= { rule: 'person.form-field', confidence: 0.7 };
     }
   }
+}
+
+/** Word k is a given name of the lists or the dictionaries. */
+function givenName(scan: PersonScan, k: number): boolean {
+  return scan.lexicon(k).given || scan.data.given.has(scan.tokens[k].lower);
 }
 
 /** ", surname unknown", "(фамилия неизвестна)" right after a capitalised word: that word is a given name or nickname (2. Nemanja, surname unknown). */
@@ -1096,6 +1118,11 @@ function wordHit(scan: PersonScan, i: number): Hit {
   if (scan.titlesAndCues.has(w)) return t.capitalised && quotedAfterNamingCue(scan, i) ? { rule: 'person.cue', confidence: 0.7 } : null;
   // (Nor "Слава" of "Слава богу", thank God.)
   if ((w === 'слава' || w === 'slava') && THANK_GOD.test(text.slice(t.end, t.end + 9))) return null;
+  // A word before "(her real name", "(имя настоящее)" is a name, even a place's or a word's: "Caller: Sofia (her real name, 24)".
+  if (t.capitalised && REAL_NAME_AFTER.test(text.slice(t.end, t.end + 24))) return { rule: 'person.cue', confidence: 0.8 };
+  // A chat message's writer is a name, even a word's (Весна 21:14:, [08.05 23:02] Мая:), unless a role's or a header's word
+  // (Outreach:, Консультант:, Note:, Interviewer:).
+  if (t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !scan.titlesAndCues.has(w) && !acronym(t.text) && chatWriter(text, t)) return { rule: 'person.chat-writer', confidence: 0.75 };
   // (Nor an honorific in lower case after a name: "Gülşen abla", "Rustam aka"; capitalised it may be a name, Jan.)
   if (!t.capitalised && HONORIFICS_AFTER.has(w)) return null;
   // Most words: lower case, in a narrative written with capitals, with no cue word or opening quote right before.
@@ -1122,7 +1149,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (So is a word of another language's calendar between commas after a noun for a person: "That man, Nisan, came".)
   const betweenCommas = prev !== undefined && t.capitalised && APPOSITION_NOUNS.has(prevWord) && scan.between(prev, t) === ', ' && text.charCodeAt(t.end) === 0x2c && !CALENDAR.has(w);
   // A brand or place word after "named", "представилась" is a name (Лада).
-  if (lex.notName && !betweenCommas && !quotedName && !(prev && (namingCue(tokens, i - 1) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,"«“„']+$/.test(scan.between(prev, t)))) return null;
+  // (So is a chat message's writer: "Lada K: they're here again".)
+  if (lex.notName && !betweenCommas && !quotedName && !(t.capitalised && scan.chat && chatWriter(text, t)) && !(prev && (namingCue(tokens, i - 1) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,"«“„']+$/.test(scan.between(prev, t)))) return null;
   if (insideHandle(text, t)) return null;
   const cap = t.capitalised;
   const before = text.slice(Math.max(0, t.start - 3), t.start);
@@ -1206,10 +1234,14 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
     /(?:^|[\s(])["«“„']$/.test(before) &&
     /^(?:[\s-][\p{L}\p{M}.']+){0,2}["»”“']/u.test(text.slice(t.end, t.end + 40)) &&
     [i - 3, i - 2, i - 1].some((k) => k >= 0 && (namingCue(tokens, k) || QUOTE_NAMING_VERBS.has(tokens[k].lower)));
+  // (Or after "as" where it names: "known as Robin", "she knows him as Gary", "introduced himself as Berg", "saved as Dima".)
+  const namedAs = prev !== undefined && cap && prevWord === 'as' && scan.between(prev, t) === ' ' && AS_NAMES.test(text.slice(Math.max(0, prev.start - 26), prev.start));
   // (Or in apposition after a noun for a person and a comma: "another woman, Mimi, who".)
   const appositive = prev !== undefined && cap && APPOSITION_NOUNS.has(prevWord) && scan.between(prev, t) === ', ';
-  return { cue, quotedCue, appositive };
+  return { cue: cue || namedAs, quotedCue, appositive };
 }
+/** The words before an "as" that names a person: known as, knows (him) as, introduced himself as, saved (in her phone) as. */
+const AS_NAMES = /(?<![\p{L}])(?:known|knows?|knew|introduc\p{Ll}*|present\p{Ll}*|sav\p{Ll}*|listed|registered|signs?|signed|goes|went|going)(?:\s+(?:him|her|them|himself|herself|themselves|only|just|simply))?(?:\s+in\s+(?:her|his|the)\s+(?:phone|contacts))?\s+$/u;
 
 /**
  * A capitalised Cyrillic word inside a sentence: Russian capitalises nothing but proper nouns there. Not a holiday's
@@ -1266,10 +1298,16 @@ function contextSaysName(scan: PersonScan, i: number, lex: Lexicon, before: stri
   const suffixCue = CUE_AFTER.test(after);
   const initials = /^\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?/.test(after) && !/^\s?[A-ZА-Я]\.[a-zа-я]/.test(after);
   const ageAfter = AGE_AFTER.test(after);
+  // (Or one or two initials before a word no dictionary knows, as slips and forms type a surname in capitals: "T. JIKIA",
+  // "М. ДЖУРАЕВА"; and after one, "DJORDJEVIC M.", a surname even where a sentence or a quote starts.)
+  const unknownWord = !lex.ordinary && !lex.notName && t.text.length >= 3;
+  const initialsBefore = unknownWord && !(acronym(t.text) && t.text.length < 4) && INITIALS_RIGHT_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start));
   // (Or addressed at the start of quoted speech: "Ivka, you know the price" — a word no dictionary knows, then a comma.)
   const vocative = t.text.length >= 3 && /^,\s/.test(after) && /["«“„]\s?$/.test(before) && !lex.ordinary && !lex.notName && !acronym(t.text);
-  return suffixCue || (initials && !sentenceStart(text, t.start)) || ageAfter || vocative;
+  return suffixCue || (initials && (!sentenceStart(text, t.start) || unknownWord)) || initialsBefore || ageAfter || vocative;
 }
+/** One or two capital initials, each with its full stop, right before a word on the same line (at its start, a bracket's, or after a space). */
+const INITIALS_RIGHT_BEFORE = /(?:^|[\s("«“„'])\p{Lu}\.[ \t]?(?:\p{Lu}\.[ \t]?)?$/u;
 
 /**
  * A capitalised word no dictionary knows: a name unless it is an abbreviation,

@@ -30,7 +30,7 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
   // A UAE plate after its emirate and "plates" (Sharjah plates 3 27418): the category or letter and the number alone.
   // (Looked for only where "plate" or "номер" is written: a look-behind tried at every start near a digit cost 15 %.)
   if (text.includes('plate') || text.includes('номер')) for (const m of text.matchAll(EMIRATE_PLATES)) out.push(span(m.index! + m[0].length - m[1].length, m.index! + m[0].length, 'PLATE', 'plate.ae.after-plates', 0.85));
-  if (!car) return out.filter((p) => !carModel(text, p) && !sum(text.slice(p.start, p.end)));
+  if (!car) return out.filter((p) => plateOnly(text, p));
   if (contextual) {
     for (const m of everyMatchAt(sticky(contextual), text, nearDigit)) {
       if (carBefore(m.index) || (data.vehicleAfter?.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) ?? false)) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, contextualRules), 0.8));
@@ -56,8 +56,23 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
     if (compact.length < 5 || compact.length > 9 || !/\d/.test(compact) || !/\p{Lu}/u.test(compact)) continue;
     if (carBefore(m.index! + skip)) out.push(span(m.index! + skip, m.index! + m[0].length, 'PLATE', 'plate.car-context', 0.8));
   }
-  return out.filter((p) => !carModel(text, p) && !sum(text.slice(p.start, p.end)));
+  return out.filter((p) => plateOnly(text, p));
 }
+
+/** A plate's shape that is no car's model, sum, or day and time. */
+function plateOnly(text: string, p: Span): boolean {
+  return !carModel(text, p) && !sum(text.slice(p.start, p.end)) && !dayAndTime(text, p);
+}
+
+/**
+ * A day and a time, no plate: "THU 15:30", "SAT 14" (a weekday written short before a day's number or an hour), or a
+ * plate's shape ending in an hour that a colon and minutes follow.
+ */
+function dayAndTime(text: string, plate: Span): boolean {
+  const value = text.slice(plate.start, plate.end);
+  return WEEKDAY_AND_NUMBER.test(value) || (/(?<![\d])\d{1,2}$/.test(value) && /^[:.]\d{2}(?!\d)/.test(text.slice(plate.end, plate.end + 4)));
+}
+const WEEKDAY_AND_NUMBER = /^(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN|ПН|ВТ|СР|ЧТ|ПТ|СБ|ВС)[ -]?\d{1,2}$/;
 
 /** A sum and its currency's code, no plate of any shape: 3 000 TL, 500 EUR (an Estonian plate's shape), 20 000 KZT. */
 function sum(value: string): boolean {

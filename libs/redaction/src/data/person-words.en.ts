@@ -110,7 +110,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Abbreviations with a full stop that does not end a sentence (Dr., ул.). */
   abbreviations: words(`
-    dr mr mrs ms st no nr art
+    dr mr mrs ms st no nr art mag prof ing dipl
   `),
   /** Capitalised words that are no one (regions, organisations). */
   notNames: words(`

@@ -4,7 +4,7 @@
  * registry (../registry.ts) merges the packs of the configured countries; the
  * recognizers (../recognizers/) read only the merged result.
  */
-export type IdValidator = 'iin' | 'pesel' | 'egn' | 'jmbg' | 'cnp' | 'idnp' | 'baltic' | 'inn' | 'snils' | 'tc-kimlik' | 'rodne-cislo' | 'korean-registration' | 'pin' | 'oib' | 'hu-personal' | 'se-personnummer' | 'no-fodselsnummer' | 'nl-bsn' | 'gb-nhs' | 'es-dni' | 'it-codice-fiscale' | 'gr-amka';
+export type IdValidator = 'iin' | 'pesel' | 'egn' | 'jmbg' | 'cnp' | 'idnp' | 'baltic' | 'inn' | 'snils' | 'tc-kimlik' | 'rodne-cislo' | 'korean-registration' | 'pin' | 'oib' | 'hu-personal' | 'se-personnummer' | 'no-fodselsnummer' | 'fi-hetu' | 'nl-bsn' | 'gb-nhs' | 'es-dni' | 'it-codice-fiscale' | 'gr-amka';
 
 export interface PlateShape {
   /**

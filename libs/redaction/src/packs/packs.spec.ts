@@ -524,6 +524,18 @@ const EXAMPLES: Record<string, Examples> = {
     ],
     notFound: [['The raids in Bergen began in mai.', 'Bergen']],
   },
+  FI: {
+    found: [
+      // A street written as one word with its ending, the staircase's letter and the flat's number.
+      ['A client came to her flat at Kontulankaari 7 B 34 twice.', 'ADDRESS', 'Kontulankaari 7 B 34'],
+      // A henkilötunnus by its check character, without its word.
+      ['The police wrote 131052-308T on the form.', 'IDNUM', '131052-308T'],
+    ],
+    notFound: [
+      ['She came to Turku in toukokuu.', 'Turku'],
+      ['Police in Vantaa took her to Kallio at juhannus.', 'Kallio'],
+    ],
+  },
   DK: {
     found: [['A massage clinic at Istedgade 62, 3. th., is run by a man.', 'ADDRESS', 'Istedgade 62, 3. th.']],
     notFound: [['She stood on Istedgade near the station in Vesterbro.', 'Istedgade']],

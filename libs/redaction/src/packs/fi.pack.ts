@@ -1,0 +1,26 @@
+import type { CountryPack } from './country-pack';
+
+/** Finland (a destination country). */
+export const FI: CountryPack = {
+  country: 'FI',
+  name: 'Finland',
+  phone: { trunk: '0', national: false },
+  // Henkilötunnus: DDMMYY, the century's sign (- + A …), three digits and a check character (the nine digits mod 31).
+  identityNumbers: [{ validator: 'fi-hetu', context: ['henkilötunnus', 'henkilotunnus', 'hetu', 'personbeteckning'] }],
+  plates: [
+    // ABC-123, AB-12.
+    { pattern: String.raw`[A-ZÅÄÖ]{2,3}-\d{1,3}`, standalone: false },
+  ],
+  address: {
+    // Written as one word with the street's name (Uudenmaankatu, Tikkurilantie, Kontulankaari, Itäväylä).
+    // (Not -tie alone: Katie, Mattie; the genitive's n before it is how Finnish streets are named.)
+    streetEndings: ['katu', 'ntie', 'kaari', 'kuja', 'polku', 'väylä', 'raitti', 'rinne', 'aukio', 'ranta', 'kaarre', 'puistikko'],
+    // A flat: the staircase's letter and the flat's number (Kontulankaari 7 B 34), or as. (asunto), krs (floor).
+    unit: ['as', 'asunto', 'krs', 'kerros'],
+  },
+  names: { titles: ['ylikonstaapeli', 'konstaapeli', 'komisario', 'asianajaja'] },
+  notNames: ['tammikuu', 'helmikuu', 'maaliskuu', 'huhtikuu', 'toukokuu', 'kesäkuu', 'heinäkuu', 'elokuu', 'syyskuu', 'lokakuu', 'marraskuu', 'joulukuu', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai', 'juhannus', 'vappu'],
+  institutions: ['poliisi', 'poliisilaitos', 'kela', 'migri', 'maahanmuuttovirasto', 'käräjäoikeus', 'sairaala', 'terveyskeskus', 'vastaanottokeskus'],
+  places: ['Helsinki', 'Хельсинки', 'Espoo', 'Vantaa', 'Вантаа', 'Tampere', 'Тампере', 'Turku', 'Турку', 'Oulu', 'Lahti', 'Kuopio', 'Jyväskylä', 'Kallio', 'Kontula', 'Itäkeskus', 'Tikkurila', 'Hakaniemi'],
+  vehicleWords: ['auto', 'rekisterinumero', 'rekkari'],
+};
