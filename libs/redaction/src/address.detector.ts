@@ -278,6 +278,17 @@ export function withTownAfterPostcode(text: string, span: Span): Span {
 }
 
 /**
+ * An address that ends in a floor's number takes the side of the floor written after it, as Danish addresses write it
+ * (Istedgade 88, 4. tv.: left; th. right, mf. middle). Pure. ("tv." alone is no unit: Hungarian files cite a law so,
+ * Szabs. tv. 172. §.)
+ */
+export function withFloorSide(text: string, span: Span): Span {
+  if (!/,\s\d{1,2}$/.test(text.slice(Math.max(span.start, span.end - 5), span.end))) return span;
+  const side = /^\.\s?(?:tv|th|mf)\./.exec(text.slice(span.end, span.end + 6));
+  return side ? { ...span, end: span.end + side[0].length } : span;
+}
+
+/**
  * An address written as a form or a statement writes it, after its label and the town ("проживающей по адресу:
  * г. Караганда, ул. Ерубаева, д. 41, кв. 16"; "Адрес: г. Москва, ул. Перерва, д. 52"), takes the town (and a region or
  * district and a postcode before it): they are written as one address. Pure. Only after a label, a colon or a line's start:

@@ -49,7 +49,10 @@ export function detectHandles(text: string): Span[] {
   // A username with dots after a word about an account (ник kolya.boss, on VK as ruslan.kazan, с аккаунта anna.vip).
   for (const m of LETTER_DOT_LETTER.test(text) ? text.matchAll(DOTTED_USERNAME) : []) {
     // (Not an abbreviation with its full stop, "such as U.S.", "as St.Petersburg": a username's first part has three letters.)
-    if (FILE_NAME.test(m[0]) || /^[A-Za-z]{1,2}\./.test(m[0]) || !ACCOUNT_CUE.test(text.slice(Math.max(0, m.index - 40), m.index)) || out.some((s) => s.start <= m.index && m.index < s.end)) continue;
+    // (Or one with a digit, a messenger named earlier in its sentence: 'on Snapchat she is "Lucia H.", lucia.hrv97'.)
+    const before = text.slice(Math.max(0, m.index - 64), m.index);
+    const cued = ACCOUNT_CUE.test(before.slice(-40)) || (/\d/.test(m[0]) && MESSENGER_IN_SENTENCE.test(before));
+    if (FILE_NAME.test(m[0]) || /^[A-Za-z]{1,2}\./.test(m[0]) || !cued || out.some((s) => s.start <= m.index && m.index < s.end)) continue;
     out.push(span(m.index, m.index + m[0].length, 'HANDLE', 'handle.dotted-username', 0.8));
   }
   for (const m of text.matchAll(/(?<![\p{L}0-9._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/gu)) {
@@ -77,6 +80,7 @@ const MESSENGERS = 'handle|username|user name|юзернейм|никнейм|ka
  * Words about an account before a username written bare or with dots (ник kolya.boss, on VK as ruslan.kazan, с аккаунта
  * anna.vip; a network's "name" or "id", and who: "her OnlyFans name is lil_kitty", "в инсте она katya.nsk").
  */
+const MESSENGER_IN_SENTENCE = new RegExp(`(?<![\\p{L}])(?:${MESSENGERS})(?![\\p{L}])[^.!?\\n]*$`, 'iu');
 export const ACCOUNT_CUE = new RegExp(`(?<![\\p{L}])(?:${'account|profile|page|username|user name|nick|nickname|login|handle|calls himself|calls herself|as|ник|никнейм|логин|аккаунт\\p{L}*|профил\\p{L}*|страниц\\p{L}*|в телеге|в инстаграме|vk|вк'}|${MESSENGERS})(?:\\s+(?:name|id|nick|nickname|ник))?(?:\\s+(?:она|он|she|he))?\\s*[:\\-–—]?\\s*(?:is\\s+)?$`, 'iu');
 /** A messenger's name, with the same flags as the full pattern: every messenger ID starts with one. */
 const MESSENGER_NAME = new RegExp(`(?:${MESSENGERS})`, 'giu');

@@ -302,7 +302,8 @@ const TITLE_WORDS = PERSON_WORDS.titles;
 /** Kinship or respect terms written after a name (Серік аға, Bobur-aka, Shakhnoza-opa). */
 // (With a Turkic case or possessive suffix on it: Іңкәр апайға, Gülşen ablaya, Rustam akaga.)
 const HONORIFIC_SUFFIX = '(?:ға|ге|қа|ке|ка|га|на|не|ны|ні|ни|нің|ның|дан|ден|тан|тен|нан|нен|да|де|та|те|ым|им|ім|ya|ye|ga|ge|ka|ke|na|ne|ni|ning|dan|den|da|de|yı|yi|ım|im|nın|nin)?';
-const CUE_AFTER = new RegExp(`^(?:-|\\s)(?:${[...PERSON_WORDS.honorificsAfter].join('|')})${HONORIFIC_SUFFIX}(?![\\p{L}])`, 'iu');
+// (Or one declined as a Russian noun after a hyphen: Мукаддам-опу, Рустам-аке, Гуля-апой.)
+const CUE_AFTER = new RegExp(`^(?:(?:-|\\s)(?:${[...PERSON_WORDS.honorificsAfter].join('|')})${HONORIFIC_SUFFIX}|-(?:оп|ап|ак)(?:у|ы|е|ой|и))(?![\\p{L}])`, 'iu');
 /** English months and weekdays (the packs have the local ones). */
 const CALENDAR = PERSON_WORDS.calendar;
 /**
@@ -530,6 +531,21 @@ function quotedInitials(text: string): Span[] {
   return out;
 }
 
+/** Initials named so: "only her initials, L. M., appear", "под инициалами Н. К.", "initials: A.B.". */
+function namedInitials(text: string): Span[] {
+  if (!INITIALS_WORD.test(text)) return [];
+  const out: Span[] = [];
+  for (const m of text.matchAll(NAMED_INITIALS)) {
+    const value = m[1].trimEnd();
+    const start = m.index! + m[0].length - m[1].length;
+    out.push({ start, end: start + value.length, type: 'PERSON', rule: 'person.initials-named', confidence: 0.75 });
+  }
+  return out;
+}
+const INITIALS_WORD = /initials|инициал|interview|translator|interpreter|operator|записал|составил|принял|переводчи|оператор/i;
+// (Or after the role of the one who wrote the note: "(interviewer R.G.)", "записала Н.К.".)
+const NAMED_INITIALS = /(?<![\p{L}])(?:(?:initials|инициал\p{Ll}{0,3})(?:\s+\p{Ll}+){0,2}\s?[,:(«"“]?|(?:interviewer|interviewed by|translator|interpreter|operator|записал\p{Ll}{0,2}|составил\p{Ll}{0,2}|принял\p{Ll}{0,2}|интервьюер|переводчи\p{Ll}{1,2}|оператор)[:,]?)\s?((?:\p{Lu}\.\s?){1,3})(?!\p{L})/gu;
+
 /** The same word capitalised elsewhere in the narrative (counted once per narrative): a name repeated, not a foreign word that opens a quote. */
 function capitalisedAgain(capitalisedCounts: ReadonlyMap<string, number>, t: Token): boolean {
   return (capitalisedCounts.get(t.lower) ?? 0) > 1;
@@ -588,7 +604,7 @@ function sentenceStart(text: string, at: number): boolean {
 const CHAT_STAMP_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${CHAT_STAMP} $`, 'u');
 
 /** A patronymic particle written as a word of its own after the father's name (in any case, not inside a longer word). */
-const PATRONYMIC_PARTICLE = /^ (?:кызы|қызы|уулу|улы|ұлы|гызы|оглы|оглу|kyzy|qyzy|kizi|uulu|uly|ulı|qizi|qızı|gızı|oğlu|oglu|ogly|o['‘ʻ’]g['‘ʻ’]li|ogli|угли|ўғли|қизи)(?![\p{L}\p{M}-]|['‘ʻ’](?!s(?![\p{L}])))/u;
+const PATRONYMIC_PARTICLE = /^ (?:кызы|қызы|кизи|кизы|уулу|улы|ұлы|гызы|оглы|оглу|kyzy|qyzy|kizi|uulu|uly|ulı|qizi|qızı|gızı|oğlu|oglu|ogly|o['‘ʻ’]g['‘ʻ’]li|ogli|угли|ўғли|қизи)(?![\p{L}\p{M}-]|['‘ʻ’](?!s(?![\p{L}])))/u;
 
 /** Two word sets merged (one look-up instead of two), once per pair: a module's list and a pack data's (no narrative's words). */
 const unions = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlySet<string>, ReadonlySet<string>>>();
@@ -770,6 +786,8 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markCalendarNames(scan);
   markListedAndWithWriter(scan);
   markFormFields(scan);
+  markTableColumns(scan);
+  markCapitalsAfterColon(scan);
   markBeforeSurnameUnknown(scan);
   markNameParticles(scan);
   markBracketedNicknames(scan);
@@ -925,6 +943,16 @@ const STREET_NAMING = new Set([
 /** English ranks and academic titles written short, as written (a capital, then lower case): Sgt, Lt., Mag. (Austria), Ing. */
 const RANK_ABBREVIATIONS = /^(?:Sgt|Lt|Ltn|Capt|Cpt|Col|Insp|Det|Cpl|Pvt|Supt|Cmdr|Mag|Prof|Ing|Dipl)$/;
 
+/** Ukrainian and Belarusian months' names that are surnames too (Листопад, Березень, Травень, Грудень), as Russian writes them. */
+const SLAVIC_MONTHS_AS_SURNAMES = new Set(['листопад', 'лістапад', 'березень', 'травень', 'грудень', 'серпень', 'вересень', 'квітень', 'квитень', 'жовтень', 'липень', 'червень', 'сакавік', 'жнівень', 'снежань']);
+/** A verb of the past tense within a couple of words after a word: "Листопад сам позвонил", "Листопад потом приезжал". */
+const VERB_WORD_AFTER = /^\s(?:\p{Ll}+\s)?\p{Ll}+(?:ал|ил|ел|ял|ыл|ул|ала|ила|ела|яла)(?:ся)?(?![\p{L}])/u;
+
+/** Words k-1 and k say "also known as": "он же «Шеф»", "она же «Лиса»". */
+function alsoKnownAs(tokens: Token[], k: number): boolean {
+  return tokens[k].lower === 'же' && k > 0 && (tokens[k - 1].lower === 'он' || tokens[k - 1].lower === 'она' || tokens[k - 1].lower === 'они');
+}
+
 /** Words for a woman or a man of the setting after which a quoted word is her or his nickname. */
 const QUOTED_NICKNAME_AFTER = new Set([
   'девушка', 'девушку', 'девушкой', 'девочка', 'девочку', 'новенькая', 'новенькой', 'новенькую', 'женщина', 'женщину', 'мужчина', 'парень',
@@ -986,8 +1014,8 @@ const NICKNAME_PHRASE_AFTER =
 function withHonorific(text: string, span: Span): Span {
   const after = CUE_AFTER.exec(text.slice(span.end, span.end + 16));
   if (after === null) return span;
-  // (Not "aka" before a name on the same line, "Dilya aka Rose": also known as.)
-  if (after[0][0] !== '-' && /^[^\S\n]+[\p{Lu}"«“']/u.test(text.slice(span.end + after[0].length, span.end + after[0].length + 3))) return span;
+  // (Not "aka" before a name on the same line, "Dilya aka Rose": also known as. A tab ends a table's cell: "Dilnoza opa\tRegistan".)
+  if (after[0][0] !== '-' && /^[ \u00a0]+[\p{Lu}"«“']/u.test(text.slice(span.end + after[0].length, span.end + after[0].length + 3))) return span;
   return { ...span, end: span.end + after[0].length };
 }
 
@@ -1077,6 +1105,91 @@ function markFormFields(scan: PersonScan): void {
   }
 }
 
+/** The headers of a table's column that holds people's names or nicknames (a header "имя/ник" is read by its parts). */
+const NAME_COLUMNS = new Set(
+  `person persons name names nickname nick alias who client clients worker outreach volunteer respondent victim woman
+   имя ник кличка кто клиент клиентка пострадавшая аутрич волонтер волонтёр сотрудник сотрудница девушка`.split(/\s+/),
+);
+/** The separators of a table pasted as text: a tab, a semicolon, a vertical bar. */
+const TABLE_SEPARATORS = ['\t', ';', '|'];
+
+/**
+ * A table pasted as text (an outreach sheet exported with tabs, semicolons or bars) whose header names a column of people
+ * ("дата;аутрич;имя/ник;точка", "date | site | person | what happened"): in each row under it, the first words of that
+ * column's cell are a name or a nickname, in lower case or quotes too ("«Мармеладка»", "malina again", "jarmila"), up to a
+ * word of the dictionary, a bracket or a comma. Not a place, a month or a word ("nobody met", "-").
+ */
+function markTableColumns(scan: PersonScan): void {
+  const { text, tokens } = scan;
+  if (!text.includes('\n') || !TABLE_SEPARATORS.some((sep) => text.includes(sep))) return;
+  let columns: number[] = [];
+  let separator = '';
+  let at = 0;
+  let k = 0;
+  for (const line of text.split('\n')) {
+    const lineStart = at;
+    at += line.length + 1;
+    const sep = TABLE_SEPARATORS.find((c) => line.split(c).length >= 3);
+    if (sep === undefined) {
+      columns = [];
+      continue;
+    }
+    const cells = line.split(sep);
+    const named = cells.map((cell, c) => (cell.trim().toLowerCase().split(/\s*\/\s*/).some((part) => NAME_COLUMNS.has(part)) ? c : -1)).filter((c) => c >= 0);
+    if (named.length > 0 && cells.every((cell) => !/\d/.test(cell))) {
+      columns = named;
+      separator = sep;
+      continue;
+    }
+    if (columns.length === 0 || sep !== separator) continue;
+    let cellStart = lineStart;
+    for (let c = 0; c < cells.length; c++) {
+      const cellEnd = cellStart + cells[c].length;
+      if (columns.includes(c)) {
+        while (k < tokens.length && tokens[k].start < cellStart) k++;
+        markCellName(scan, k, cellStart, cellEnd);
+      }
+      cellStart = cellEnd + 1;
+    }
+  }
+}
+
+/**
+ * A name in a passport's capitals alone after a colon, to the line's end ("Латиницей (как в паспорте): SOROCEANU AURELIA",
+ * "Holder: NAZAROVA DILNOZA"): two or three words in capitals that no dictionary has in lower case and that are no place.
+ * ("Status: NOT REPORTED", "Result: HIV NEGATIVE" hold words.)
+ */
+function markCapitalsAfterColon(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (hit[i] || !/:[^\S\n]*$/.test(text.slice(Math.max(0, tokens[i].start - 3), tokens[i].start))) continue;
+    let k = i;
+    while (k < tokens.length && k - i < 3 && (k === i || scan.between(tokens[k - 1], tokens[k]) === ' ') && capitalsName(scan, k)) k++;
+    if (k - i < 2 || !/^[^\S\n]*(?:$|\n|[,.;)])/.test(text.slice(tokens[k - 1].end, tokens[k - 1].end + 2))) continue;
+    for (let m = i; m < k; m++) hit[m] ??= { rule: 'person.capitals-line', confidence: 0.7 };
+  }
+}
+/** Word k is in capitals, three letters or more, no word of a dictionary in lower case, no place. */
+function capitalsName(scan: PersonScan, k: number): boolean {
+  const t = scan.tokens[k];
+  return t.text.length >= 3 && t.text === t.text.toUpperCase() && t.text !== t.lower && !scan.lexicon(k).ordinary && !scan.isPlace(t.lower) && !scan.titlesAndCues.has(t.lower) && !scan.calendar(t);
+}
+
+/** The name that opens a table's cell, its words from word k on (the cell is text[cellStart, cellEnd)): see markTableColumns. */
+function markCellName(scan: PersonScan, k: number, cellStart: number, cellEnd: number): void {
+  const { text, tokens, hit } = scan;
+  for (let m = k; m < tokens.length && tokens[m].end <= cellEnd && m < k + 3; m++) {
+    const t = tokens[m];
+    // (Only the words that open the cell, after its spaces or opening quote, joined by a space or a hyphen.)
+    if (m === k ? !/^[\s"«“„']*$/.test(text.slice(cellStart, t.start)) : !/^[ -]$/.test(scan.between(tokens[m - 1], t))) break;
+    const lex = scan.lexicon(m);
+    const quoted = OPENING_QUOTES.has(text.charCodeAt(t.start - 1));
+    if (t.text.length < 2 || scan.calendar(t) || scan.isPlace(t.lower) || scan.titlesAndCues.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower) || acronym(t.text)) break;
+    if (lex.ordinary && !lex.given && !scan.data.given.has(t.lower) && !quoted) break;
+    hit[m] ??= { rule: 'person.table-column', confidence: 0.65 };
+  }
+}
+
 /** Word k is a given name of the lists or the dictionaries. */
 function givenName(scan: PersonScan, k: number): boolean {
   return scan.lexicon(k).given || scan.data.given.has(scan.tokens[k].lower);
@@ -1138,7 +1251,11 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (After a naming cue, or a role or kinship word right before it, a place's name is a person's: "подруга Ливия", not Libya.)
   // (Nor a place's or a word's name in quotes, a few words after a naming word: зовут его «Сомони», все зовут её «Одесса».)
   const quotedName = t.capitalised && quotedAfterNamingCue(scan, i);
-  if (scan.isPlace(w) && !quotedName && !(prev && (namingCue(tokens, i - 1) || (scan.cueBefore(prevWord) && t.capitalised && scan.between(prev, t) === ' ')))) return null;
+  // (Nor after a rank written short, "Lt. Sokolov"; nor a surname's shape with a person's verb after it, "Sokolov came": a
+  // town's name too, Sokolov in Bohemia.)
+  const rankBefore = prev !== undefined && prev.capitalised && RANK_ABBREVIATIONS.test(prev.text) && /^\.? $/.test(scan.between(prev, t));
+  const surnameActs = t.capitalised && t.text.length >= 5 && (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text) && verbFollows(text, tokens, i);
+  if (scan.isPlace(w) && !quotedName && !rankBefore && !surnameActs && !(prev && (namingCue(tokens, i - 1) || (scan.cueBefore(prevWord) && t.capitalised && scan.between(prev, t) === ' ')))) return null;
   // (Russian writes its months in lower case: Марта, Мая capitalised inside a sentence, not after a day's number as in
   // "8 Марта", are the names Marta and Maya, in any case form, Марту, Мае.)
   const monthName = t.cyrillic && t.capitalised ? MONTHS_ALSO_NAMES_RU.get(w) : undefined;
@@ -1159,7 +1276,10 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const appositiveName = appositive && !lex.ordinary && (!scan.calendar(t) || betweenCommas);
   const cued = cue || quotedCue || appositiveName;
 
-  // (A month's name with initials after it is a surname: Капитан Листопад Р.С.)
+  // (A month's name with initials after it is a surname: Капитан Листопад Р.С.; so is a Ukrainian or Belarusian month's name
+  // capitalised inside a Russian sentence, with a verb after it: "Вечером Листопад сам позвонил", "которого Листопад называл".)
+  const monthSurname = cap && t.cyrillic && SLAVIC_MONTHS_AS_SURNAMES.has(w) && !sentenceStart(text, t.start) && !/\d\s*$/.test(before) && !(prev && CALENDAR_BEFORE.has(prevWord)) && (verbFollows(text, tokens, i) || verbShaped(text, tokens, i) || VERB_WORD_AFTER.test(text.slice(t.end, t.end + 24)));
+  if (monthSurname) return { rule: 'person.surname', confidence: 0.7 };
   if (scan.calendar(t) && !lex.ambiguous && !cued && !(cap && TWO_INITIALS_AFTER.test(text.slice(t.end, t.end + 7)))) return null;
   if (lex.ambiguous) return ambiguousNameHit(scan, i, lex, cued);
   if (quotedNickname(scan, i)) return { rule: 'person.nickname', confidence: 0.6 };
@@ -1233,7 +1353,7 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
   const quotedCue =
     /(?:^|[\s(])["«“„']$/.test(before) &&
     /^(?:[\s-][\p{L}\p{M}.']+){0,2}["»”“']/u.test(text.slice(t.end, t.end + 40)) &&
-    [i - 3, i - 2, i - 1].some((k) => k >= 0 && (namingCue(tokens, k) || QUOTE_NAMING_VERBS.has(tokens[k].lower)));
+    [i - 3, i - 2, i - 1].some((k) => k >= 0 && (namingCue(tokens, k) || QUOTE_NAMING_VERBS.has(tokens[k].lower) || alsoKnownAs(tokens, k)));
   // (Or after "as" where it names: "known as Robin", "she knows him as Gary", "introduced himself as Berg", "saved as Dima".)
   const namedAs = prev !== undefined && cap && prevWord === 'as' && scan.between(prev, t) === ' ' && AS_NAMES.test(text.slice(Math.max(0, prev.start - 26), prev.start));
   // (Or in apposition after a noun for a person and a comma: "another woman, Mimi, who".)
@@ -1334,6 +1454,8 @@ function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
     data.surnames.has(t.lower) ||
     capitalisedAgain(scan.capitalisedCounts, t) ||
     NAMED_IN_BRACKETS.test(text.slice(t.end, t.end + 40)) ||
+    // (Or her age after it, in a bracket too: "Sopo (Georgian, new, about 30) says".)
+    AGE_AFTER.test(text.slice(t.end, t.end + 48)) ||
     appositionFollows(scan, i) ||
     nameFollows(text, tokens, i) ||
     quotedAlone(text, t) ||
@@ -1410,7 +1532,10 @@ function bracketAlias(scan: PersonScan, i: number): boolean {
 const TWO_INITIALS_AFTER = /^\s?\p{Lu}\.\s?\p{Lu}\./u;
 
 /** An age in apposition right after a word: "Nisan, 29, works", "Айгуль (Гуля), 24 года". */
-const AGE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?,\s*\d{1,2}\s*(?:,|год|лет|жаста|years|y\.o\.|\))/;
+// (Or an age in the bracket after it, among other words: "Мадона (из Кутаиси, около 40)", "Sopo (Georgian, new, about 30)",
+// "Cholpon (28, from Naryn)".)
+const AGE_AFTER =
+  /^\s*(?:\([^)]{1,40}\)\s*)?,\s*\d{1,2}\s*(?:,|год|лет|жаста|years|y\.o\.|\))|^\s?\([^()\n]{1,40}?,\s?(?:около|примерно|about|aged|approx\.?|~)\s?\d{2}(?!\d)|^\s?\((?:[^()\n]{0,40}?[,\s])?\d{2}\s?(?:лет|года|год|y\.\s?o\.|years?)(?![\p{L}\d])|^\s?\(\d{2},\s/u;
 
 /** Words before a month or a weekday that say it is one: "in May", "every May", "on Friday", "с пятницы". */
 const CALENDAR_BEFORE = new Set([
@@ -1522,6 +1647,14 @@ function markBeforeNames(scan: PersonScan): void {
     // (An abbreviation is no name, unless the name after it is in capitals too, as a passport writes it: HNATIUK OKSANA.)
     if (hit[i] || !t.capitalised || (!hit[i + 1] && !CONJUNCTIONS.has(tokens[i + 1].lower)) || t.text.length < 3 || (acronym(t.text) && !(t.text.length >= 4 && hit[i + 1] && allCapitals(tokens[i + 1].text)))) continue;
     const gap = scan.between(t, tokens[i + 1]);
+    // (A word before a given name and a patronymic is the surname, written first as Russian papers write a name; a word's
+    // only after a form's label: "ФИО по паспорту: Соловей Екатерина Михайловна", not "Уважаемая Ольга Викторовна".)
+    const fio =
+      gap === ' ' && scan.named(i + 1) && i + 2 < tokens.length && hit[i + 2] && t.cyrillic === tokens[i + 1].cyrillic && scan.between(tokens[i + 1], tokens[i + 2]) === ' ' && FULL_PATRONYMIC.test(tokens[i + 2].text);
+    if (fio && (!scan.lexicon(i).ordinary || /:[^\S\n]*$/.test(text.slice(Math.max(0, t.start - 4), t.start))) && !scan.isPlace(t.lower) && !scan.titlesAndCues.has(t.lower) && !scan.calendar(t)) {
+      hit[i] = { rule: 'person.surname-first', confidence: 0.8 };
+      continue;
+    }
     // "Jeca and Beba": the conjunction is a word between the two.
     const listed = CONJUNCTIONS.has(tokens[i + 1].lower) && gap === ' ' && i + 2 < tokens.length && scan.between(tokens[i + 1], tokens[i + 2]) === ' ' && scan.named(i + 2);
     const next = hit[i + 1];
@@ -1533,7 +1666,7 @@ function markBeforeNames(scan: PersonScan): void {
         ? 'double'
         : gap === ' ' && next!.rule === 'person.gazetteer'
           ? 'given'
-          : gap === ' ' && (next!.rule === 'person.surname' || (next!.rule === 'person.unknown-word' && (!plainDictionaryWord(t.lower) || AGE_AFTER.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 12))))) && (!sentenceStart(text, t.start) || bracketAlias(scan, i))
+          : gap === ' ' && (next!.rule === 'person.surname' || (next!.rule === 'person.unknown-word' && (!plainDictionaryWord(t.lower) || AGE_AFTER.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 12))))) && (!sentenceStart(text, t.start) || bracketAlias(scan, i) || (next!.rule === 'person.surname' && AGE_AFTER.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 44))))
             ? 'before-surname'
             : gap === ', '
               ? 'list'
@@ -1680,7 +1813,7 @@ function besideName(scan: PersonScan, k: number): boolean {
 /** Runs of name words (with initials, a hyphen, a patronymic particle) as spans, with the hyphenated given names and quoted initials. */
 function spansOf(scan: PersonScan): Span[] {
   const { text, tokens, hit, casual, doc, data } = scan;
-  const spans: Span[] = [...hyphenatedGivenNames(text, doc, data), ...quotedInitials(text)];
+  const spans: Span[] = [...hyphenatedGivenNames(text, doc, data), ...quotedInitials(text), ...namedInitials(text)];
   for (let i = 0; i < tokens.length; i++) {
     const h = hit[i];
     if (!h) continue;
@@ -1766,7 +1899,8 @@ const INFINITIVE = /(?:ить|ать|ять|еть|уть)$/;
 /** A Russian verb in the past tense (сфоткала, приходили), in a word of seven letters or more: fewer names end so than verbs. */
 const PAST_TENSE = /(?:ала|ила|ела|яла|ыла|ула|али|или|ели|яли|ыли|ули)$/;
 /** Verbs that name someone in quotes in hurried English ("everybody call him "Big Kim""). Only before a quote, unlike NAMING_CUES. */
-const QUOTE_NAMING_VERBS = new Set(['call', 'calls', 'calling']);
+// (And the words of a contact saved in a phone: "она записана на «Наталія Р.»", "saved as".)
+const QUOTE_NAMING_VERBS = new Set(['call', 'calls', 'calling', 'записана', 'записан', 'записаны', 'сохранена', 'сохранён', 'сохранен', 'saved']);
 /** Right after a word, a bracket that says it is what people call her: "Чоке (так её зовут подруги)", "Beka (as the girls call her)". */
 const NAMED_IN_BRACKETS = /^\s?\((?:(?:в|по) паспорту?|в документах|in (?:her|his) (?:passport|documents|papers)|real name|настоящее имя|полное имя|full name|так\s+(?:её|ее|его|их)\s+(?:зовут|называют|звали)|(?:её|ее|его)\s+так\s+(?:зовут|называют|звали)|as\s+(?:\S+\s+){1,3}calls?\s+(?:her|him|them)|(?:she|he)\s+is\s+called|so\s+(?:\S+\s+){1,2}calls?\s+(?:her|him))/iu;
 /** A compass or size prefix joined by a hyphen before the word (Юго-Западная, Северо-Восточный): a place's name. */

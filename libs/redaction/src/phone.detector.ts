@@ -42,7 +42,11 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
     // (The cue may be a sentence back within the same sentence: "Телефон хозяина +371 …, но пишет он с другого, 26 114 590".)
     const before = text.slice(Math.max(0, m.index! - 80), m.index!);
     // (A year and a number after it, 2024 1230, is not a phone.)
-    if (/^(?:19|20)\d\d /.test(m[0]) || !LOCAL_PHONE_CUE.test(before) || NOT_A_PHONE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+    // (Eight digits unbroken, a Danish or Latvian mobile, only after a phone's own word: a file's or a card's number follows "номер".)
+    const cue = /^\d{8}$/.test(m[0]) ? PHONE_WORD_CUE : LOCAL_PHONE_CUE;
+    // (Or a messenger named right after it: "пиши на 2641 8273, только в ватсап".)
+    const messengerAfter = MESSENGER_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24));
+    if (/^(?:19|20)\d\d /.test(m[0]) || !(cue.test(before) || messengerAfter) || NOT_A_PHONE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
     out.push(span(m.index!, m.index! + m[0].length, 'PHONE', 'phone.local-cue', 0.75));
   }
   out.push(...detectSpokenPhones(text, doc.tokens));
@@ -51,10 +55,14 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
 
 const CODE_LETTERS_BEFORE = /(?<![\p{L}])\p{Lu}{1,4}-$/u;
 const DATE_FIRST = /^\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}(?!\d)/;
-const LOCAL_PHONE = /(?<![\p{L}0-9+\-/.,]|\d[ -])[1-9](?:\d{3}[ -]\d{4}|\d[ -]\d{3}[ -]\d{3}|\d{2}[ -]\d{2}[ -]\d{3}|\d{2}[ -]\d{3}[ -]\d{2})(?![\p{L}0-9]|[ -]\d|[\-/.,]\d)/gu;
-const CUES = `call|called|calls|calling|call\\s?back|callback|ring|rang|dial|phone|phoned|mobile|cell|contact|contacts|reachable|reach\\s+her|numbers?(?!\\s+of)|контакт\\p{L}*|связ\\p{L}*|whats\\s?app|viber|telegram|signal|sms|text|texted|tel\\.?|mob\\.?|тел\\.?|телефон\\p{L}*|номер(?!\\s+(?:дома|квартиры|машины|комнаты))\\p{L}*|звон\\p{L}*|позвон\\p{L}*|набра\\p{L}*|вотсап\\p{L}*|ватсап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|смс`;
+const LOCAL_PHONE = /(?<![\p{L}0-9+\-/.,]|\d[ -])[1-9](?:\d{3}[ -]\d{4}|\d[ -]\d{3}[ -]\d{3}|\d{2}[ -]\d{2}[ -]\d{3}|\d{2}[ -]\d{3}[ -]\d{2}|\d[ -]\d{2}[ -]\d{2}[ -]\d{2}|\d{7})(?![\p{L}0-9]|[ -]\d|[\-/.,]\d)/gu;
+const CUES = `call|called|calls|calling|call\\s?back|callback|ring|rang|dial|phone|phoned|mobile|cell|contact|contacts|reachable|reach\\s+her|numbers?(?!\\s+of)|контакт\\p{L}*|связ\\p{L}*|whats\\s?app|viber|telegram|signal|sms|text|texted|tel\\.?|mob\\.?|тел\\.?|телефон\\p{L}*|номер(?!\\s+(?:дома|квартиры|машины|комнаты))\\p{L}*|звон\\p{L}*|позвон\\p{L}*|пиши\\p{L}*|напиш\\p{L}*|набра\\p{L}*|вотсап\\p{L}*|ватсап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|смс`;
 /** A word about calling or messaging before the number, in the same sentence. */
 const LOCAL_PHONE_CUE = new RegExp(`(?<![\\p{L}])(?:${CUES})(?![\\p{L}])[^.!?\\n]*$`, 'iu');
+/** A phone's own word before the number, in the same sentence and close: phone, tel., mobile, телефон, WhatsApp. */
+const PHONE_WORD_CUE = /(?<![\p{L}])(?:phone|tel\.?|mob\.?|mobile|cell|whats\s?app|viber|тел\.?|телефон\p{L}*|мобильн\p{L}*|вотсап\p{L}*|ватсап\p{L}*|вайбер\p{L}*)(?![\p{L}])[^.!?\n]{0,24}$/iu;
+/** A messenger named right after a number, in the same sentence: "2641 8273, только в ватсап", "5123 4567 (WhatsApp)". */
+const MESSENGER_AFTER = /^[^.!?\n\d]{0,16}(?<![\p{L}])(?:whats\s?app|viber|telegram|signal|вотсап\p{L}*|ватсап\p{L}*|вайбер\p{L}*|телеграм\p{L}*)/iu;
 /** A sum, a count or a measure after the digits. */
 const NOT_A_PHONE_AFTER = /^\s?(?:%|€|\$|₸|₽|eur|euro|euros|usd|dollars?|lei|lek|leke|kn|kuna|din|dinars?|tenge|som|сом|тенге|руб|рубл|евро|долл|people|persons|residents|users|views|times|hours|km|kg|m\b|человек|жител|раз|час)/iu;
 
@@ -74,7 +82,7 @@ export function phoneIn(source: string, offset: number, data: PackData): { offse
     const plus = /^\s*\(?\+/.test(raw);
     const international = plus || viaZeroZero;
     // A national number of 12 digits or more is refused below unless it is a German mobile number: not parsed at all.
-    if (!international && digits.length >= 12 && !(digits.length === 12 && /^01[5-7]/.test(digits) && data.phone.trunk0.includes('DE'))) return null;
+    if (!international && digits.length >= 12 && longMobileCountry(digits, data) === null) return null;
     const normalised = (viaZeroZero ? `+${raw.slice(2)}` : raw).replace(/\s+/g, ' ').replace(/\//g, ' ');
     // National formats: a trunk 8 means Kazakhstan or Russia; a leading 0 the others.
     // (An 8 that is no trunk prefix starts a national number too: a Polish mobile, 883-402-117.)
@@ -103,15 +111,23 @@ export function phoneIn(source: string, offset: number, data: PackData): { offse
     }
     if (!valid || !parsed) return null;
     // A 12-digit IIN or 16-digit card is not a phone even when it parses.
-    // (Except a German mobile number with its trunk, 0176 41827364: an IIN's month cannot be 5x-7x.)
-    // (Another country may take its digits too: asked for Germany itself.)
+    // (Except a German or Austrian mobile number with its trunk, 0176 41827364, 0699 1027 3584: an IIN's month cannot be
+    // 5x-9x.) (Another country may take its digits too: asked for that country itself.)
     if (!international && digits.length >= 12) {
-      const germanMobile = digits.length === 12 && /^01[5-7]/.test(digits) && data.phone.trunk0.includes('DE') && parsePhoneNumberFromString(normalised, 'DE')?.isValid();
-      if (!germanMobile) return null;
-      return { offset, length: raw.length, rule: 'phone.DE' };
+      const country = longMobileCountry(digits, data);
+      if (country === null || !parsePhoneNumberFromString(normalised, country)?.isValid()) return null;
+      return { offset, length: raw.length, rule: `phone.${country}` };
     }
     return { offset, length: raw.length, rule: international ? 'phone.international' : `phone.${parsed.country ?? 'national'}` };
   }
+}
+
+/** The country of a national mobile number of twelve digits with its trunk 0, where that country is configured: Germany's 015-017, Austria's 065-069. */
+function longMobileCountry(digits: string, data: PackData): 'DE' | 'AT' | null {
+  if (digits.length !== 12) return null;
+  if (/^01[5-7]/.test(digits) && data.phone.trunk0.includes('DE')) return 'DE';
+  if (/^06[5-9]/.test(digits) && data.phone.trunk0.includes('AT')) return 'AT';
+  return null;
 }
 
 const trunk8AndNational = new WeakMap<PackData['phone'], CountryCode[]>();

@@ -1,5 +1,5 @@
 import { detectAddressChunks } from './address-chunk.detector';
-import { detectAddresses, withTownAfterPostcode, withTownBefore } from './address.detector';
+import { detectAddresses, withFloorSide, withTownAfterPostcode, withTownBefore } from './address.detector';
 import type { TextDocument } from './document';
 import type { PackData } from './pack-data';
 import { detectEmails } from './email.detector';
@@ -30,7 +30,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   { kind: 'PLATE', analyze: (doc, packs) => detectPlates(doc.text, packs, doc) },
   // Street patterns (the region's common forms) and keyword anchors (each country's words, from its pack).
   // (An address that ends in a postal code takes the town after it: Potsdamer Str. 171, 10783 Berlin; one after its label
-  // and its town takes the town: "по адресу: г. Москва, ул. Перерва, д. 52".)
-  { kind: 'ADDRESS', analyze: (doc, packs) => [...detectAddresses(doc.text, doc), ...detectAddressChunks(doc.text, packs)].map((span) => withTownBefore(doc.text, withTownAfterPostcode(doc.text, span))) },
+  // and its town takes the town: "по адресу: г. Москва, ул. Перерва, д. 52"; a floor takes its side: Istedgade 88, 4. tv.)
+  { kind: 'ADDRESS', analyze: (doc, packs) => [...detectAddresses(doc.text, doc), ...detectAddressChunks(doc.text, packs)].map((span) => withTownBefore(doc.text, withTownAfterPostcode(doc.text, withFloorSide(doc.text, span)))) },
   { kind: 'PERSON', analyze: (doc, packs) => detectPersons(doc.text, packs, doc) },
 ];

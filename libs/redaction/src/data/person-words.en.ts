@@ -25,7 +25,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   titles: words(`
     aunt auntie aunty uncle madam mister miss mrs mr ms dr
     sgt lt ltn capt cpt col insp det cpl pvt supt cmdr
-    mec adw av avv adv
+    mec adw av avv adv tanti nenea lelea
   `),
   /** Terms of address written after a name: Korean (Jin-woo oppa, Larisa-ssi, Min-ji unni), Hungarian (Laci bácsi, Erzsi néni). */
   honorificsAfter: words(`
@@ -103,7 +103,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   everydayWords: words(`
     dont cant wont didnt doesnt isnt wasnt werent havent hasnt couldnt wouldnt shouldnt im ive id youre theyre thats whats pls plz thx tnx abt
     bout w wo bc coz cuz u ur yr ppl msg msgs tmrw tues thurs weds approx govt dept info ok okay
-    haha hahaha ahah ahaha lol omg btw idk tbh ikr nvm brb salem sälem merci spasibo normas
+    haha hahaha ahah ahaha lol omg btw idk tbh ikr nvm brb salem sälem merci spasibo normas seria
     obshaga obshchaga obshchezhitie noraebang
     prez prezi prezik preziki lubr shtraf rakhmet rahmet politist sicil značka znacka
     doesn didn isn wasn weren haven hasn hadn couldn wouldn shouldn aren mustn needn
