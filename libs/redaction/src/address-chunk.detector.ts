@@ -257,7 +257,8 @@ const MONTHS_OF_STREETS = new Set(
 );
 
 /** Unit words that only count beside a street keyword: "ID no 0102", "No. 3" alone are not addresses. */
-const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev', 'door', 'int']);
+// ("под" too: "зарегистрировано под № 4471" is a file's number; an entrance has its street's word beside it.)
+const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev', 'door', 'int', 'под']);
 
 /** Whether the gap between two pieces keeps them in one address: spaces, a comma, a full stop after an abbreviation or before a number. */
 function joins(text: string, a: Piece, b: Piece): boolean {

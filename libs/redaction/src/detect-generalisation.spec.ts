@@ -1,3 +1,4 @@
+import { ocrView } from './ocr-view';
 import { detectPii } from './detect';
 import { AMBIGUOUS_NAMES, GIVEN_NAMES_CYRILLIC, GIVEN_NAMES_LATIN } from './data/given-names';
 import { englishLexicon, russianLexicon } from './lexicon/dictionaries';
@@ -1255,5 +1256,43 @@ describe('held-out sets BE-BH (4 December, sixth session)', () => {
     ['a term of respect declined after a word with a space', 'ru', 'Телефон апы: не знаю.', /Телефон/],
   ])('leaves alone %s', (_kind, lang, text, pattern) => {
     expect(found(text, lang).filter(([, value]) => pattern.test(value))).toEqual([]);
+  });
+});
+
+describe('held-out sets BM-BP and a fifth outside tester (4 December, sixth session)', () => {
+  it.each([
+    ['numbers and a name read as OCR meant them', 'en', 'PESEL 9106l702846, zam. ul. Rzgowska l5O m. 22; st. sierż. Mateusz Kr0l.', [['IDNUM', '9106l702846'], ['ADDRESS', 'ul. Rzgowska l5O m. 22'], ['PERSON', 'Mateusz Kr0l']]],
+    ['a patronymic with a zero for its O, and a phone with an O for its zero', 'ru', 'Ф.И.О.: ЕФИМОВА КРИСТИНА ОЛЕГ0ВНА, тел. 0 (7O0) 32-15-88', [['PERSON', 'ЕФИМОВА КРИСТИНА ОЛЕГ0ВНА'], ['PHONE', '0 (7O0) 32-15-88']]],
+    ['a given name cut short to call someone', 'ru', '«Лен, привет, это я».', [['PERSON', 'Лен']]],
+    ['a Polish police ID\'s number and a Romanian officer\'s insignia', 'en', 'nr leg. 2180047; insignia nr 31582.', [['IDNUM', '2180047'], ['IDNUM', '31582']]],
+    ['a Serbian court\'s case in its register\'s form', 'en', 'The misdemeanour case is 71 0 Pr 093126 24 Pr now.', [['IDNUM', '71 0 Pr 093126 24 Pr']]],
+    ['a case\'s number after a colon and "Nr."', 'en', 'Case: Nr. 1038/2024 (regj. themeltar)', [['IDNUM', '1038/2024']]],
+    ['a file\'s number after "registered under no."', 'en', 'It was registered under no. 1427/24 and dropped.', [['IDNUM', '1427/24']]],
+    ['a street named after a king, with its house', 'en', 'She lives with her aunt at Kralja Tvrtka 19, Mostar.', [['ADDRESS', 'Kralja Tvrtka 19']]],
+    ['a name in the instrumental that ends as an adjective', 'ru', 'Я была с Миленой, а он называл его Шкельзеном.', [['PERSON', 'Миленой'], ['PERSON', 'Шкельзеном']]],
+    ['a quoted nickname right after a name, after a verb, and after a message\'s "от"', 'ru', 'За рулём был Саша «Лысый». Приходил «Кабан». Сообщение от «Нурика».', [['PERSON', 'Саша'], ['PERSON', 'Лысый'], ['PERSON', 'Кабан'], ['PERSON', 'Нурика']]],
+    ['a chat\'s writer that is a username', 'en', 'Chat log: [22:14] Marat_KZ: come at 11pm', [['HANDLE', 'Marat_KZ']]],
+    ['a service number in two groups', 'en', 'The officer with service number 312 456 came.', [['IDNUM', '312 456']]],
+    ['a Russian driving licence', 'ru', 'Права 77 ВА 123456 лежали в сейфе.', [['IDNUM', '77 ВА 123456']]],
+    ['a given name in lower case with her age', 'en', 'Outreach note: victoria (24) refused hospital.', [['PERSON', 'victoria']]],
+    ['a virtue\'s name with "не" and its verb, not the saints\' day', 'ru', 'Вера не верила, что её отпустят после праздника Веры, Надежды и Любови.', [['PERSON', 'Вера']]],
+  ])('finds %s', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it.each([
+    ['venues\' names after their word', 'en', 'She works at the club Black Rose and outside the club Pacha, near hotel Slavia.', /Rose|Pacha|Slavia/],
+    ['a tax number\'s name as a plate, after a car', 'en', 'His car was seen; RNOKPP 3012345678 was copied.', /^RNOKPP$/],
+    ['a messenger\'s name', 'en', 'The trafficker\'s Skype was live all night.', /Skype/],
+    ['a Korean district before its suffix', 'en', 'The clinic in Mapo-gu, Seoul.', /Mapo/],
+    ['a preposition before "№" as an entrance', 'ru', 'Заявление зарегистрировано под № 4471 в КУСП.', /под/],
+    ['a form\'s label in snake case', 'en', 'case_status: open\nnext_step: call', /_/],
+  ])('leaves alone %s', (_kind, lang, text, pattern) => {
+    expect(found(text, lang).filter(([, value]) => pattern.test(value))).toEqual([]);
+  });
+
+  it('reads OCR\'s letters in numbers and digits in words one character for one, and leaves other text as it is', () => {
+    expect(ocrView('PESEL 9106l702846, Kr0l, ОЛЕГ0ВНА, 12.O8.1996, 1З, тел. 0 (7O0)')).toBe('PESEL 91061702846, Krol, ОЛЕГОВНА, 12.08.1996, 13, тел. 0 (700)');
+    for (const text of ['10am 1st COVID19 Win10 кв. 5б IO', 'A plain sentence 😀 with 2 numbers 3 and 4.']) expect(ocrView(text)).toBe(text);
   });
 });

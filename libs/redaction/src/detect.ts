@@ -1,5 +1,6 @@
 import { TextDocument } from './document';
 import { resolveOverlaps } from './merge';
+import { ocrView } from './ocr-view';
 import { registryFor, type RegistryOptions } from './registry';
 import type { Span } from './types';
 
@@ -15,7 +16,8 @@ export type { RegistryOptions } from './registry';
  */
 export function detectPii(text: string, lang?: string, options?: RegistryOptions): Span[] {
   const { recognizers, packs } = registryFor(lang, options);
-  const doc = new TextDocument(text, lang);
+  // (Read as OCR meant it: "PESEL 9106l702846" is a number; the offsets are the text's.)
+  const doc = new TextDocument(ocrView(text), lang);
   const spans: Span[] = [];
   for (const recognizer of recognizers) for (const span of recognizer.analyze(doc, packs)) spans.push(span);
   return resolveOverlaps(spans);

@@ -55,6 +55,11 @@ export function detectHandles(text: string): Span[] {
     if (FILE_NAME.test(m[0]) || /^[A-Za-z]{1,2}\./.test(m[0]) || !cued || out.some((s) => s.start <= m.index && m.index < s.end)) continue;
     out.push(span(m.index, m.index + m[0].length, 'HANDLE', 'handle.dotted-username', 0.8));
   }
+  // A chat's writer that is a username, at its line's start after the time: "[22:14] Marat_KZ: …", "[14:02] Мага_777: …".
+  for (const m of text.includes('_') ? text.matchAll(CHAT_WRITER_USERNAME) : []) {
+    const start = m.index + m[0].length - m[1].length;
+    if (!out.some((s) => s.start <= start && start < s.end)) out.push(span(start, start + m[1].length, 'HANDLE', 'handle.chat-writer', 0.85));
+  }
   for (const m of text.matchAll(/(?<![\p{L}0-9._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/gu)) {
     if (m[0].length >= 3) out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.at', 0.95));
   }
@@ -80,6 +85,8 @@ const MESSENGERS = 'handle|username|user name|юзернейм|никнейм|ka
  * Words about an account before a username written bare or with dots (ник kolya.boss, on VK as ruslan.kazan, с аккаунта
  * anna.vip; a network's "name" or "id", and who: "her OnlyFans name is lil_kitty", "в инсте она katya.nsk").
  */
+// (After the time in brackets, or at a line's start; with a digit or a capital in it: "case_status:" is a form's label.)
+const CHAT_WRITER_USERNAME = /(?:(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?|\[[^\]\n]{1,25}\][ \t]*)((?=[\p{L}\d._]*[\d\p{Lu}])[\p{L}\d][\p{L}\d.]*_[\p{L}\d._]*[\p{L}\d])(?=[ \t]*:[ \t])/gu;
 const MESSENGER_IN_SENTENCE = new RegExp(`(?<![\\p{L}])(?:${MESSENGERS})(?![\\p{L}])[^.!?\\n]*$`, 'iu');
 export const ACCOUNT_CUE = new RegExp(`(?<![\\p{L}])(?:${'account|profile|page|username|user name|nick|nickname|login|handle|calls himself|calls herself|as|ник|никнейм|логин|аккаунт\\p{L}*|профил\\p{L}*|страниц\\p{L}*|в телеге|в инстаграме|vk|вк'}|${MESSENGERS})(?:\\s+(?:name|id|nick|nickname|ник))?(?:\\s+(?:она|он|she|he))?\\s*[:\\-–—]?\\s*(?:is\\s+)?$`, 'iu');
 /** A messenger's name, with the same flags as the full pattern: every messenger ID starts with one. */

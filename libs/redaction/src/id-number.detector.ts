@@ -35,15 +35,16 @@ const SERIES_WORD = /сери|seri|ser\.|патент|patent/i;
 const FILE_CUES = new Set(
   `case cases file files ticket tickets protocol protocols erdr єрдр ердр proceedings дело дела делу протокол протокола протоколу протоколом протоколе
    протоколы протоколов кусп материал материала материалу материалы материалом материалов провадження провадженні провадженню производство
-   производства производству производстве sp č dosar dosarul sygn az aktenzeichen predmet predmeta predmetu ügyszám bylos lieta lietas справа справи`.split(/\s+/),
+   производства производству производстве sp č dosar dosarul sygn az aktenzeichen predmet predmeta predmetu ügyszám bylos lieta lietas справа справи
+   registered зарегистрирован зарегистрирована зарегистрировано зарегистрированы`.split(/\s+/),
 );
 /**
  * A file's word, maybe "no." or "№", and its number: letters of a register and digits in parts (5-417/2024, PR 2291/24,
  * SZ-0377/2231/2023, 2 T 41/2024, the German 276 Js 4182/23). Not a statute's article: that has its own word (ст., §).
  */
 const FILE_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE)s?|(?:[Tt]icket|[Pp]rotocol)s?|ERDR|ЄРДР|ЕРДР|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?|sygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи])` +
-    String.raw`(?<marker>\s+(?:[Nn]o\.?|NO\.?|[Nn]r\.?|[Nn]umber|num\.?|номер|br\.)|\s*№|\s*#|:)?[\s:]*` +
+  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE)s?|(?:[Tt]icket|[Pp]rotocol)s?|ERDR|ЄРДР|ЕРДР|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?|sygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Rr]egistered\s+under|[Зз]арегистрирован\p{Ll}{0,2}\s+под)` +
+    String.raw`(?<marker>:?\s+(?:[Nn]o\.?|NO\.?|[Nn]r\.?|[Nn]umber|num\.?|номер|br\.)|\s*№|\s*#|:)?[\s:]*` +
     String.raw`(?<number>(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:[-/]\d{1,8}){0,5})(?![\p{L}\d]|[-/.]\d)`,
   'uy',
 );
@@ -297,7 +298,11 @@ function courtCaseNumbers({ text, out, digitRuns }: IdScan): void {
     const before = text.slice(Math.max(0, m.index! - 48), m.index!);
     if (COURT_CASE_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.court-case', 0.8));
   }
+  for (const m of matchesAt(SERBIAN_CASE_NUMBER, text, digitRuns)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.court-case', 0.8));
 }
+// (Or a Serbian court's case in its register's form: the court's code, the department, the register, the number, the year and
+// the register again, "71 0 Pr 093126 24 Pr", "17 0 Pr 061582 24 Pr": found without a word before it.)
+const SERBIAN_CASE_NUMBER = /(?<![\p{L}\d./-])\d{1,3}\s\d\s\p{Lu}\p{Ll}{0,3}\.?\s\d{3,7}\s\d{2}\s\p{Lu}\p{Ll}{0,3}(?![\p{L}\d])/uy;
 const COURT_CASE_NUMBER = /(?<![\p{L}\d./-])\d{1,2}-(?:\d{3,6}\/(?:20)?\d{2}|\d{2}\/20\d{2})(?![\p{L}\d]|[-/.]\d)/uy;
 const COURT_CASE_BEFORE = /(?<![\p{L}])(?:дел[оаеу]|суд\p{Ll}{0,3}|справ[аиі]|case|court|predmet\p{Ll}{0,2}|dosar\p{Ll}{0,2})(?![\p{L}])/iu;
 
@@ -509,7 +514,7 @@ const LETTERED_ID_BEFORE = /(?<![\p{L}])(?:codice fiscale|cod\.\s?fisc\.|c\.f\.|
 
 /** (Case-sensitive letters in the number, so that a word such as "of" is never taken for a unit's code; the keyword in either case.) */
 const BADGE =
-  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок|[Dd]ienstnummer|[Dd]ienst-?[Nn]r\.?|[Сс]лужебн\p{Ll}*\s+(?:карт\p{Ll}*|удостоверени\p{Ll}*))(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|[Nn]um\.?|номер|№)|\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:[-/]\d{1,4}){0,2}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок|[Dd]ienstnummer|[Dd]ienst-?[Nn]r\.?|[Ii]nsignia|[Nn]r\.?\s+leg(?:\.|itymacji)|[Сс]лужебн\p{Ll}*\s+(?:карт\p{Ll}*|удостоверени\p{Ll}*)|[Ss]ervice\s+(?:number|no\.?|ID))(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|[Nn]um\.?|номер|№)|\s*№)?[\s:#]*((?:\d{2,4} \d{3,4}(?=[\s,.;)]|$)(?!\s?(?:som|сом|lei|lari|tenge|тенге|руб|eur|usd|\$|€)))|(?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:[-/]\d{1,4}){0,2}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
 
 /** Sex and century (1-6), then a date of birth YYMMDD, then four digits: Estonian and Lithuanian personal codes. */
 const BALTIC_SHAPE = /^[1-6]\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}$/;
@@ -533,7 +538,7 @@ const BARE_NUMBER = /(?<![\p{L}0-9.,+])(\d{3,15})(?![\p{L}0-9]|[.,]\d)/uy;
 const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄΑ-Ω]{2,3}\s?\d{6,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d|\d{2}[A-Z]{2}\d{5})(?![\p{L}0-9])/uy;
 /** Words before a number that is a business's, not a person's: an invoice, an order, a receipt. */
 const NOT_PERSONAL_BEFORE = /(?<![\p{L}])(?:invoice|order|receipt|счёт-фактура|счет-фактура|заказ\p{L}*|чек\p{L}*|накладн\p{L}*)(?:\s+(?:no\.?|nr\.?|№|#))?[\s:]*$/iu;
-const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[IVX]{1,4}-[A-ZА-ЯЁŞÇÝŽÄÖÜŇ]{2}\s?№?\s?\d{6,7}|[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[A-ZА-ЯЁІЇЄ]{1,4}-(?:19|20)\d{2}[-/]\d{4,7}|\p{Lu}{1,4}(?:[-.]?\d{3,6}|\/\d{2,6})(?:\/\d{2,6}){1,3}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6})(?![\p{L}0-9])/uy;
+const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[IVX]{1,4}-[A-ZА-ЯЁŞÇÝŽÄÖÜŇ]{2}\s?№?\s?\d{6,7}|[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[A-ZА-ЯЁІЇЄ]{1,4}-(?:19|20)\d{2}[-/]\d{4,7}|\p{Lu}{1,4}(?:[-.]?\d{3,6}|\/\d{2,6})(?:\/\d{2,6}){1,3}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6}|\d{2}\s[А-ЯЁA-Z]{2}\s\d{6})(?![\p{L}0-9])/uy;
 const LETTER_DIGIT_IDS = /(?<![\p{L}0-9])[0-9A-Z]{7,10}(?![\p{L}0-9])/uy;
 const ALBANIAN = /^[A-Z]\d{8}[A-Z]$/;
 /** Two letters (not the prefixes never issued), three pairs of digits and a letter A-D. */

@@ -405,6 +405,7 @@ export function sentenceInitials(text: string): string[] {
   return out;
 }
 
+const KOREAN_PLACE_SUFFIX = /^-(?:gu|dong|ro|gil|eup|myeon|daero|si)(?![\p{L}])/u;
 /** A bracket after a name that says it is the real one. */
 const REAL_NAME_AFTER = /^\s?\((?:(?:her|his|their) )?(?:real|true|own) name|^\s?\((?:имя настоящее|настоящее имя|реальное имя|имя реальное|это (?:её|ее|его) настоящее имя)/iu;
 
@@ -572,10 +573,16 @@ function verbFollows(text: string, tokens: Token[], i: number): boolean {
 
 /** A Russian or English verb form right after the word ("Вера пошла", "Hope works"), by its ending. */
 const VERB_ENDING = /^\p{Ll}{2,}(?:ла|ло|ли|лась|лось|лись|лся|ет|ит|ут|ют|ат|ят|ется|ится|ется|ed|es)$/u;
+// (Or after "не" or "not"/"never": "Вера не верила", "Hope never came".)
 function verbShaped(text: string, tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  return next !== undefined && VERB_ENDING.test(next.text) && text.slice(tokens[i].end, next.start) === ' ';
+  let k = i + 1;
+  if (k < tokens.length && NEGATIONS.has(tokens[k].lower) && text.slice(tokens[i].end, tokens[k].start) === ' ') k++;
+  const next = tokens[k];
+  return next !== undefined && VERB_ENDING.test(next.text) && text.slice(tokens[k - 1].end, next.start) === ' ';
 }
+/** The saints' day of Faith, Hope and Love and their mother Sophia, named by its saints. */
+const VIRTUES_DAY = /Вер[аыуе],?\s+Надежд[аыуе],?\s+и\s+Любов[ьи]|Faith,?\s+Hope,?\s+and\s+(?:Love|Charity)/u;
+const NEGATIONS = new Set(['не', 'ни', 'never', 'not']);
 
 /** A day's number before (6 Aug, 11/12 Oct) or a day or year after (Aug 6, Jan 2025). */
 function dateBeside(text: string, t: Token): boolean {
@@ -941,7 +948,26 @@ const STREET_NAMING = new Set([
 ]);
 
 /** English ranks and academic titles written short, as written (a capital, then lower case): Sgt, Lt., Mag. (Austria), Ing. */
-const RANK_ABBREVIATIONS = /^(?:Sgt|Lt|Ltn|Capt|Cpt|Col|Insp|Det|Cpl|Pvt|Supt|Cmdr|Mag|Prof|Ing|Dipl)$/;
+const RANK_ABBREVIATIONS = /^(?:Sgt|Lt|Ltn|Capt|Cpt|Col|Maj|Gen|Insp|Det|Cpl|Pvt|Supt|Cmdr|Const|Mag|Prof|Ing|Dipl)$/;
+
+/**
+ * A place's name that is a person's here: after a rank written short, "Lt. Sokolov"; or a surname's shape with a person's verb
+ * after it, "Sokolov came" (a town's name too, Sokolov in Bohemia).
+ */
+function placeNamesPerson(scan: PersonScan, i: number): boolean {
+  const { text, tokens } = scan;
+  const t = tokens[i];
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  if (prev !== undefined && prev.capitalised && RANK_ABBREVIATIONS.test(prev.text) && /^\.? $/.test(scan.between(prev, t))) return true;
+  return t.capitalised && t.text.length >= 5 && (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text) && verbFollows(text, tokens, i);
+}
+
+/** A Russian given name cut short in the vocative: Лен (Лена), Тань (Таня), Маш (Маша), Оль (Оля). */
+function truncatedVocative(scan: PersonScan, w: string): boolean {
+  const given = (name: string) => GIVEN.has(name) || scan.data.given.has(name);
+  const stem = w.endsWith('ь') ? w.slice(0, -1) : w;
+  return !given(w) && (given(`${stem}а`) || given(`${stem}я`));
+}
 
 /** Ukrainian and Belarusian months' names that are surnames too (Листопад, Березень, Травень, Грудень), as Russian writes them. */
 const SLAVIC_MONTHS_AS_SURNAMES = new Set(['листопад', 'лістапад', 'березень', 'травень', 'грудень', 'серпень', 'вересень', 'квітень', 'квитень', 'жовтень', 'липень', 'червень', 'сакавік', 'жнівень', 'снежань']);
@@ -978,7 +1004,8 @@ function markQuotedNicknamesBesideNames(scan: PersonScan): void {
     const link = (a: number, b: number) => {
       if (a < 0 || b >= tokens.length) return false;
       const gap = text.slice(tokens[a].end, tokens[b].start).replace(/^["»”“']|["«“„']$/g, '');
-      return gap === ', ' || (b === a + 2 && CONJUNCTIONS.has(tokens[a + 1].lower) && gap === ` ${tokens[a + 1].text} `);
+      // (Or the quote right after the name, one space between: Саша «Лысый», Ivan "Tank".)
+      return gap === ', ' || (b === a + 2 && CONJUNCTIONS.has(tokens[a + 1].lower) && gap === ` ${tokens[a + 1].text} `) || (b === a + 1 && b === i && gap === ' ');
     };
     const listed = (scan.named(i - 1) && link(i - 1, i)) || (i > 1 && scan.named(i - 2) && link(i - 2, i)) || (scan.named(i + 1) && link(i, i + 1)) || (i + 2 < tokens.length && scan.named(i + 2) && link(i, i + 2));
     // (Or after a name and its age, maybe with a bracket between: Dragana Savić (Драгана Савић on her ID card), 45, "Dada".)
@@ -990,6 +1017,8 @@ function markQuotedNicknamesBesideNames(scan: PersonScan): void {
   }
 }
 
+/** An age right after a word: "(24)", ", 24,", ", 24 года". */
+const AGE_RIGHT_AFTER = /^(?:\s?\(\d{2}\)|,\s\d{2}(?:,|\s(?:лет|года|год|y\.o\.|years)))/;
 const AGE_BEFORE_QUOTE = /,\s\d{1,2},\s["«“„']$/;
 /** The words before word i's ", 45, " end with a name, or with a bracket right after one (up to twelve words back). */
 function namedBeforeAge(scan: PersonScan, i: number): boolean {
@@ -1162,12 +1191,18 @@ function markTableColumns(scan: PersonScan): void {
 function markCapitalsAfterColon(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (hit[i] || !/:[^\S\n]*$/.test(text.slice(Math.max(0, tokens[i].start - 3), tokens[i].start))) continue;
+    if (hit[i] || !colonBefore(text, tokens[i].start)) continue;
     let k = i;
     while (k < tokens.length && k - i < 3 && (k === i || scan.between(tokens[k - 1], tokens[k]) === ' ') && capitalsName(scan, k)) k++;
     if (k - i < 2 || !/^[^\S\n]*(?:$|\n|[,.;)])/.test(text.slice(tokens[k - 1].end, tokens[k - 1].end + 2))) continue;
     for (let m = i; m < k; m++) hit[m] ??= { rule: 'person.capitals-line', confidence: 0.7 };
   }
+}
+/** A colon right before `at`, maybe with spaces or tabs between (read from the character codes). */
+function colonBefore(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
+  return k >= 0 && text.charCodeAt(k) === 0x3a;
 }
 /** Word k is in capitals, three letters or more, no word of a dictionary in lower case, no place. */
 function capitalsName(scan: PersonScan, k: number): boolean {
@@ -1232,10 +1267,17 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (Nor "Слава" of "Слава богу", thank God.)
   if ((w === 'слава' || w === 'slava') && THANK_GOD.test(text.slice(t.end, t.end + 9))) return null;
   // A word before "(her real name", "(имя настоящее)" is a name, even a place's or a word's: "Caller: Sofia (her real name, 24)".
-  if (t.capitalised && REAL_NAME_AFTER.test(text.slice(t.end, t.end + 24))) return { rule: 'person.cue', confidence: 0.8 };
+  // (Asked only where a bracket follows.)
+  if (t.capitalised && (text.charCodeAt(t.end) === 0x28 || text.charCodeAt(t.end + 1) === 0x28) && REAL_NAME_AFTER.test(text.slice(t.end, t.end + 24))) return { rule: 'person.cue', confidence: 0.8 };
+  // A given name cut short to call someone, at the start of what is said: «Лен, привет», "Тань, ты где", "Маш, слушай".
+  if (t.capitalised && t.cyrillic && text.charCodeAt(t.end) === 0x2c && w.length >= 2 && w.length <= 6 && truncatedVocative(scan, w) && (OPENING_QUOTES.has(text.charCodeAt(t.start - 1)) || text.charCodeAt(t.start - 1) === 0xab || sentenceStart(text, t.start))) {
+    return { rule: 'person.vocative', confidence: 0.7 };
+  }
   // A chat message's writer is a name, even a word's (Весна 21:14:, [08.05 23:02] Мая:), unless a role's or a header's word
   // (Outreach:, Консультант:, Note:, Interviewer:).
   if (t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !scan.titlesAndCues.has(w) && !acronym(t.text) && chatWriter(text, t)) return { rule: 'person.chat-writer', confidence: 0.75 };
+  // (Nor a Korean district's or road's name before its suffix: Mapo-gu, Itaewon-dong, Sinchon-ro, Suwon-si.)
+  if (text.charCodeAt(t.end) === 0x2d && KOREAN_PLACE_SUFFIX.test(text.slice(t.end, t.end + 8))) return null;
   // (Nor an honorific in lower case after a name: "Gülşen abla", "Rustam aka"; capitalised it may be a name, Jan.)
   if (!t.capitalised && HONORIFICS_AFTER.has(w)) return null;
   // Most words: lower case, in a narrative written with capitals, with no cue word or opening quote right before.
@@ -1253,9 +1295,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const quotedName = t.capitalised && quotedAfterNamingCue(scan, i);
   // (Nor after a rank written short, "Lt. Sokolov"; nor a surname's shape with a person's verb after it, "Sokolov came": a
   // town's name too, Sokolov in Bohemia.)
-  const rankBefore = prev !== undefined && prev.capitalised && RANK_ABBREVIATIONS.test(prev.text) && /^\.? $/.test(scan.between(prev, t));
-  const surnameActs = t.capitalised && t.text.length >= 5 && (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text) && verbFollows(text, tokens, i);
-  if (scan.isPlace(w) && !quotedName && !rankBefore && !surnameActs && !(prev && (namingCue(tokens, i - 1) || (scan.cueBefore(prevWord) && t.capitalised && scan.between(prev, t) === ' ')))) return null;
+  if (scan.isPlace(w) && !quotedName && !(prev && (namingCue(tokens, i - 1) || (scan.cueBefore(prevWord) && t.capitalised && scan.between(prev, t) === ' '))) && !placeNamesPerson(scan, i)) return null;
   // (Russian writes its months in lower case: Марта, Мая capitalised inside a sentence, not after a day's number as in
   // "8 Марта", are the names Marta and Maya, in any case form, Марту, Мае.)
   const monthName = t.cyrillic && t.capitalised ? MONTHS_ALSO_NAMES_RU.get(w) : undefined;
@@ -1377,7 +1417,7 @@ function russianCapitalisedIsName(scan: PersonScan, i: number, lex: Lexicon, bef
   // verb, "Толстая сказала".)
   if (DAY_FORMS.has(w) || (lex.ordinary && RUSSIAN_ADJECTIVE.test(w) && nounFollows(scan, i))) return false;
   return (
-    t.cyrillic && !sentenceStart(text, t.start) && !/[«"“„]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !PLACE_ADJECTIVE.test(t.text) && !(lex.ordinary && COMPASS_COMPOUND.test(text.slice(Math.max(0, t.start - 10), t.start))) && !MONTH_GENITIVE_AFTER.test(text.slice(t.end, t.end + 10)) && !EVERYDAY.has(w) && !(lex.ordinary && /;\s*$/.test(before))
+    t.cyrillic && !sentenceStart(text, t.start) && !/[«"“„]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !placeAdjective(t, lex) && !(lex.ordinary && COMPASS_COMPOUND.test(text.slice(Math.max(0, t.start - 10), t.start))) && !MONTH_GENITIVE_AFTER.test(text.slice(t.end, t.end + 10)) && !EVERYDAY.has(w) && !(lex.ordinary && /;\s*$/.test(before))
   );
 }
 
@@ -1439,7 +1479,7 @@ const INITIALS_RIGHT_BEFORE = /(?:^|[\s("«“„'])\p{Lu}\.[ \t]?(?:\p{Lu}\.[ \
 function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
   const { text, tokens, data } = scan;
   const t = tokens[i];
-  if (acronym(t.text) || placeContext(text, tokens, i, data) || PLACE_ADJECTIVE.test(t.text)) return false;
+  if (acronym(t.text) || placeContext(text, tokens, i, data) || placeAdjective(t, scan.lexicon(i))) return false;
   // (Nor the first word of a place's name of two, whose last word the packs hold: Fushë Kosovë, Stara Zagora.)
   if (i + 1 < tokens.length && scan.between(t, tokens[i + 1]) === ' ' && tokens[i + 1].capitalised && scan.isPlace(tokens[i + 1].lower) && data.places.has(`${t.lower} ${tokens[i + 1].lower}`)) return false;
   // (Nor the second word of one the packs hold whole: Tel Aviv, Ben Gurion.)
@@ -1476,6 +1516,8 @@ function lowerCaseNameHit(scan: PersonScan, i: number): Hit {
   const { text, tokens } = scan;
   const t = tokens[i];
   const w = t.lower;
+  // (A given name of the lists in lower case with her age right after it, in either script: "victoria (24) refused".)
+  if (w.length >= 3 && (GIVEN.has(w) || scan.data.given.has(w)) && AGE_RIGHT_AFTER.test(text.slice(t.end, t.end + 12))) return { rule: 'person.gazetteer.lower', confidence: 0.6 };
   if (!t.cyrillic) return null;
   const prev = i > 0 ? tokens[i - 1] : undefined;
   if (w.length <= 4 && prev !== undefined && SHORT_FORM_PREPOSITIONS.has(prev.lower) && text.slice(prev.end, t.start) === ' ' && shortGivenForm(w)) {
@@ -1492,8 +1534,9 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
   const w = t.lower;
   const cap = t.capitalised;
   const prevWord = i > 0 ? tokens[i - 1].lower : '';
-  // (Not a street or place named so: "на проспекте Мира".)
+  // (Not a street or place named so: "на проспекте Мира"; nor the saints' day of Faith, Hope and Love: "праздника Веры, Надежды и Любови".)
   if (!cued && placeContext(text, tokens, i, data)) return null;
+  if (cap && VIRTUES_DAY.test(text.slice(Math.max(0, t.start - 20), t.end + 24)) && VIRTUES_DAY.exec(text.slice(Math.max(0, t.start - 20), t.end + 24))!.index <= Math.min(20, t.start)) return null;
   // In lower case only after a cue or before a person's verb ("надежда говорит").
   if (!cap && !cued && !verbFollows(text, tokens, i)) return null;
   const after = text.slice(t.end, t.end + 12);
@@ -1873,11 +1916,23 @@ function spansOf(scan: PersonScan): Span[] {
 function quotedNickname(scan: PersonScan, i: number): boolean {
   const { text, tokens } = scan;
   const t = tokens[i];
-  if (!t.cyrillic || !t.capitalised || !NICKNAME_ADJECTIVE.test(t.lower) || text.charCodeAt(t.start - 1) !== 0xab || text.charCodeAt(t.end) !== 0xbb) return false;
+  if (!t.cyrillic || !t.capitalised || text.charCodeAt(t.start - 1) !== 0xab || text.charCodeAt(t.end) !== 0xbb) return false;
   const prev = tokens[i - 1];
+  // (A noun too, after a verb of what a person does to her or a message from him: "приходил «Кабан»", "«Кабан» пришёл",
+  // "Сообщение от «Нурика»"; not after a preposition of place or a thing's word: ходила в «Магнит», гостиница «Космос».)
+  if (!NICKNAME_ADJECTIVE.test(t.lower)) {
+    if (t.text.length < 3 || scan.isPlace(t.lower) || scan.lexicon(i).notName || (prev !== undefined && QUOTED_THINGS.has(prev.lower))) return false;
+    const next = tokens[i + 1];
+    const messageFrom = prev !== undefined && prev.lower === 'от' && i > 1 && MESSAGE_WORDS.has(tokens[i - 2].lower);
+    return messageFrom || (prev !== undefined && text.slice(prev.end, t.start) === ' «' && PERSON_ACTS.test(prev.lower)) || (next !== undefined && text.slice(t.end, next.start) === '» ' && PERSON_ACTS.test(next.lower));
+  }
   if (prev === undefined || prev.capitalised || !prev.cyrillic || text.slice(prev.end, t.start) !== ' «' || QUOTE_PREPOSITIONS.has(prev.lower) || QUOTED_THINGS.has(prev.lower)) return false;
   return NICKNAME_BEFORE.test(prev.lower);
 }
+/** Verbs of what a person did to her, in the past: a quoted noun beside one is a nickname ("приходил «Кабан»"). */
+const PERSON_ACTS = /^(?:при(?:шёл|шел|шла|ходил|ходила|ехал|ехала|езжал|езжала|вёз|вез)|(?:по)?звонил[аи]?|сказал[аи]?|забрал[аи]?|избил[аи]?|ударил[аи]?|угрожал[аи]?|(?:на)?писал[аи]?|требовал[аи]?|(?:от|у|вы)в[её]з(?:ла|ли)?|встретил[аи]?|бил[аи]?)$/;
+/** Words of a message or a payment, before "от" and the one it came from. */
+const MESSAGE_WORDS = new Set(['сообщение', 'сообщения', 'смс', 'sms', 'звонок', 'звонка', 'перевод', 'перевода', 'письмо', 'письма', 'голосовое', 'голосовые', 'войс']);
 /** The nominative of a masculine or feminine adjective: Рыжий, Бурый, Лысый, Седой, Хромая. */
 const NICKNAME_ADJECTIVE = /^[а-яё]{3,}(?:ый|ий|ой|ая|яя)$/;
 /** A verb in the past (подъехал, пришла, забрали) or a companion's word (с ним, с ней, и, а) before the nickname. */
@@ -2257,6 +2312,14 @@ function acronym(word: string): boolean {
 
 /** Words after which a capitalised word names a place: in Antalya, в Стамбуле, из Кордая. */
 const PLACE_BEFORE = PERSON_WORDS.placeBefore;
+/** A venue's word: the capitalised words right after it are its name (club Pacha, кафе «Жулдыз», рынка Алтын Орда). */
+const VENUE_WORDS = new Set(
+  `club nightclub bar pub disco cafe café restaurant hotel motel hostel sauna casino market bazaar
+   клуб клуба клубе клубом бар бара баре кафе ресторан ресторана ресторане гостиница гостиницы гостинице отель отеля отеле сауна сауны сауне
+   рынок рынка рынке рынку базар базара базаре`.split(/\s+/),
+);
+/** A venue's word in the nominative (or a language without cases): the capitalised word right after it is its name (club Pacha, кафе «Жулдыз»). */
+const VENUE_NAMED = new Set('club nightclub bar pub disco cafe café restaurant hotel motel hostel sauna casino клуб бар кафе ресторан гостиница отель сауна'.split(' '));
 /** Words after which it names a place, an institution or a street: Texas Street, Dordoi bazaar, Свердловского РУВД (and each pack's street words, Atatürk caddesi). */
 const PLACE_AFTER = PERSON_WORDS.placeAfter;
 function placeContext(text: string, tokens: Token[], i: number, data: PackData): boolean {
@@ -2264,6 +2327,13 @@ function placeContext(text: string, tokens: Token[], i: number, data: PackData):
   const next = tokens[i + 1];
   // (A full stop only after an abbreviation, "str. Pushkin": after a whole word it ends the sentence, "VIII district. Kovácsné".)
   if (prev && PLACE_BEFORE.has(prev.lower) && /^[\s.]+$/.test(text.slice(prev.end, tokens[i].start)) && (prev.text.length <= 4 || !text.slice(prev.end, tokens[i].start).includes('.'))) return true;
+  // (A venue's word two words back, a name of two words after it: "the club Black Rose", "рынка Алтын Орда", «Белая Роза».)
+  const prev2 = tokens[i - 2];
+  if (prev2 && prev && prev.capitalised && VENUE_WORDS.has(prev2.lower) && /^[\s"«“„']+$/.test(text.slice(prev2.end, prev.start)) && text.slice(prev.end, tokens[i].start) === ' ') return true;
+  // (One word back only the nominative, "администратор сауны Стасик" is its manager's name; and not a given name, nor a word
+  // before a surname: "The hotel Nadira Saidova manages".)
+  const surnameNext = next !== undefined && next.capitalised && text.slice(tokens[i].end, next.start) === ' ' && next.text.length >= 5 && (next.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(next.text);
+  if (prev && VENUE_NAMED.has(prev.lower) && /^\s?["«“„']?$/.test(text.slice(prev.end, tokens[i].start).trimStart()) && !GIVEN.has(tokens[i].lower) && !data.given.has(tokens[i].lower) && !surnameNext) return true;
   return next !== undefined && (PLACE_AFTER.has(next.lower) || data.address.afterName.has(next.lower)) && /^[\s-]+$/.test(text.slice(tokens[i].end, next.start));
 }
 
@@ -2271,6 +2341,11 @@ function placeContext(text: string, tokens: Token[], i: number, data: PackData):
 const PLACE_ADJECTIVE_NOMINATIVE = /\p{Script=Cyrillic}(?:ский|цкий|ская|цкая|ское|ской)$/u;
 /** Capitalised Russian adjectives of places and bodies (Первомайского, Алматинской): not surnames in the nominative. */
 const PLACE_ADJECTIVE = /\p{Script=Cyrillic}(?:ского|ской|ском|скому|ских|ного|ной|ном|ному|нского|нской)$/u;
+/** The -н- forms of them (Центральной, Зелёной) only where the dictionary has the word: a name's instrumental ends so too (Миленой, Шкельзеном). */
+const PLACE_ADJECTIVE_N = /(?:ного|ной|ном|ному)$/u;
+function placeAdjective(t: Token, lex: Lexicon): boolean {
+  return PLACE_ADJECTIVE.test(t.text) && (lex.ordinary || !PLACE_ADJECTIVE_N.test(t.lower) || /(?:ск|цк)(?:ого|ой|ом|ому)$/.test(t.lower));
+}
 
 /** A lower-case word whose capitalised form is a proper noun of the Russian dictionary (юры → Юра's, гриши). */
 function properNounOfRussian(t: Token): boolean {

@@ -59,9 +59,9 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
   return out.filter((p) => plateOnly(text, p));
 }
 
-/** A plate's shape that is no car's model, sum, or day and time. */
+/** A plate's shape that is no car's model, sum, or day and time; every plate has a digit ("RNOKPP" is a tax number's name). */
 function plateOnly(text: string, p: Span): boolean {
-  return !carModel(text, p) && !sum(text.slice(p.start, p.end)) && !dayAndTime(text, p);
+  return /\d/.test(text.slice(p.start, p.end)) && !carModel(text, p) && !sum(text.slice(p.start, p.end)) && !dayAndTime(text, p);
 }
 
 /**

@@ -116,5 +116,6 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   notNames: words(`
     asia europe america african ngo kovcheg
     isikukood pesel egn jmbg embg cnp idnp pinfl iin snils rnokpp kimlik
+    skype viber telegram whatsapp signal instagram tiktok snapchat kakaotalk wechat discord onlyfans facebook
   `),
 };

@@ -9,7 +9,7 @@ export const BA: CountryPack = {
   plates: [
     { pattern: String.raw`[A-Z]\d{2}-[A-Z]-\d{3}`, standalone: true },
   ],
-  address: { street: ['ulica', 'ul', 'trg', 'naselje', 'bulevar'], unit: ['br', 'broj', 'bb', 'stan', 'sprat', 'ulaz'] },
+  address: { street: ['ulica', 'ul', 'trg', 'naselje', 'bulevar', 'kralja', 'kraljice', 'kneza', 'kneginje', 'vojvode', 'cara', 'maršala', 'marsala', 'bana'], unit: ['br', 'broj', 'bb', 'stan', 'sprat', 'ulaz'] },
   names: { titles: ['teta', 'tetka', 'čika', 'cika', 'gospođa', 'gospodin', 'policajac', 'policajka', 'policajci', 'inspektor', 'narednik', 'vodnik', 'komandir', 'полицајац', 'инспектор'], endings: ['ić', 'ović', 'ević', 'vić', 'bašić', 'agić'], given: ['Amra', 'Amila', 'Lejla', 'Selma', 'Emina', 'Ajla', 'Merima', 'Azra', 'Maida', 'Sanela', 'Amir', 'Adnan', 'Emir', 'Haris', 'Edin', 'Kenan', 'Mirza', 'Jasmin', 'Senad', 'Nermin', 'Bajram', 'Bajro'] },
   notNames: ['januar', 'februar', 'mart', 'april', 'maj', 'juni', 'juli', 'august', 'septembar', 'oktobar', 'novembar', 'decembar', 'đurđevdan', 'jurjevdan', 'vaskrs', 'božić'],
   institutions: ['policije', 'kafana', 'policija', 'policijska', 'stanica', 'uprava', 'bolnica', 'sud', 'tužilaštvo', 'ombudsmen'],

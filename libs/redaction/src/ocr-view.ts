@@ -1,0 +1,79 @@
+/**
+ * The text as an OCR'd form meant it: the letters that OCR reads for digits put back as digits inside numbers, and the
+ * digits it reads for letters put back as letters inside words ("PESEL 9106l702846", "ПИН 21208l99600З41",
+ * "тел. 0 (7O0) 32-15-88", "Mateusz Kr0l", "ОЛЕГ0ВНА"). One character for one, so every offset stays the same: the
+ * detectors read this view, and the spans they find are the original text's. Pure; the text itself when nothing changes.
+ */
+export function ocrView(text: string): string {
+  let chars: string[] | null = null;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!wordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digits = 0;
+    let confusable = 0;
+    let letters = 0;
+    while (i < n && wordChar(text.charCodeAt(i))) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x30 && c <= 0x39) digits++;
+      else {
+        letters++;
+        if (AS_DIGIT.has(c)) confusable++;
+      }
+      i++;
+    }
+    if (digits === 0 || letters === 0) continue;
+    // A number with letters OCR reads for digits, and no other letter: "2l8OO47", "l5O", "1З", "O8".
+    if (confusable === letters && digits >= 1) {
+      chars ??= text.split('');
+      for (let k = start; k < i; k++) {
+        const digit = AS_DIGIT.get(text.charCodeAt(k));
+        if (digit !== undefined) chars[k] = digit;
+      }
+      continue;
+    }
+    // A word of three letters or more with a digit OCR reads for a letter inside it, between two letters: "Kr0l", "ОЛЕГ0ВНА".
+    if (letters >= 3 && digits <= 2) {
+      for (let k = start + 1; k < i - 1; k++) {
+        const c = text.charCodeAt(k);
+        if (c !== 0x30 && c !== 0x31 && c !== 0x33) continue;
+        const before = text.charCodeAt(k - 1);
+        const after = text.charCodeAt(k + 1);
+        if (!letter(before) || !letter(after)) continue;
+        const cyrillic = before >= 0x400 && before <= 0x4ff;
+        const replacement = AS_LETTER[c === 0x30 ? 0 : c === 0x31 ? 1 : 2][cyrillic ? 1 : 0];
+        if (replacement === null) continue;
+        chars ??= text.split('');
+        chars[k] = replacement[isUpper(before) && isUpper(after) ? 1 : 0];
+      }
+    }
+  }
+  return chars === null ? text : chars.join('');
+}
+
+/** Letters OCR reads for digits: O and o (Latin and Cyrillic) for 0, l and I for 1, З and з for 3. */
+const AS_DIGIT = new Map<number, string>([
+  [0x4f, '0'], [0x6f, '0'], [0x41e, '0'], [0x43e, '0'],
+  [0x6c, '1'], [0x49, '1'],
+  [0x417, '3'], [0x437, '3'],
+]);
+/** The letter a digit stands for inside a word: [digit 0, 1, 3][Latin, Cyrillic] as [lower, upper]; none where OCR makes no such mistake. */
+const AS_LETTER: ReadonlyArray<ReadonlyArray<readonly [string, string] | null>> = [
+  [['o', 'O'], ['о', 'О']],
+  [['l', 'I'], null],
+  [null, ['з', 'З']],
+];
+
+/** A letter or a digit of a word (basic Latin, Latin-1 and Latin Extended letters, Cyrillic, digits). */
+function wordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || letter(c);
+}
+function letter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x400 && c <= 0x4ff);
+}
+function isUpper(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f) || c === 0x401 || (c >= 0xc0 && c <= 0xde);
+}
