@@ -294,12 +294,24 @@ const POLICE_PAPER = /^(?:protocols?|tickets?|протокол\p{Ll}{0,3})$/u;
  * a word of a case or a court on the same line: "Дело в суде Советского района: № 5-412/2024", "Номер дела в суде: 4-125/2024".
  */
 function courtCaseNumbers({ text, out, digitRuns }: IdScan): void {
-  for (const m of matchesAt(COURT_CASE_NUMBER, text, digitRuns)) {
-    const before = text.slice(Math.max(0, m.index! - 48), m.index!);
-    if (COURT_CASE_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.court-case', 0.8));
+  for (const at of digitRuns) {
+    // (Only where a run of one to three digits ends in a dash or a space: the two shapes start so; most runs are tried no further.)
+    let end = at;
+    while (end < text.length && end - at < 4 && isDigitCode(text.charCodeAt(end))) end++;
+    const after = text.charCodeAt(end);
+    if (end - at <= 2 && after === 0x2d) {
+      COURT_CASE_NUMBER.lastIndex = at;
+      const m = COURT_CASE_NUMBER.exec(text);
+      const before = m ? text.slice(Math.max(0, at - 48), at) : '';
+      if (m && COURT_CASE_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) out.push(span(at, at + m[0].length, 'IDNUM', 'id.court-case', 0.8));
+    } else if (end - at <= 3 && after === 0x20 && isDigitCode(text.charCodeAt(end + 1))) {
+      SERBIAN_CASE_NUMBER.lastIndex = at;
+      const m = SERBIAN_CASE_NUMBER.exec(text);
+      if (m) out.push(span(at, at + m[0].length, 'IDNUM', 'id.court-case', 0.8));
+    }
   }
-  for (const m of matchesAt(SERBIAN_CASE_NUMBER, text, digitRuns)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.court-case', 0.8));
 }
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 // (Or a Serbian court's case in its register's form: the court's code, the department, the register, the number, the year and
 // the register again, "71 0 Pr 093126 24 Pr", "17 0 Pr 061582 24 Pr": found without a word before it.)
 const SERBIAN_CASE_NUMBER = /(?<![\p{L}\d./-])\d{1,3}\s\d\s\p{Lu}\p{Ll}{0,3}\.?\s\d{3,7}\s\d{2}\s\p{Lu}\p{Ll}{0,3}(?![\p{L}\d])/uy;

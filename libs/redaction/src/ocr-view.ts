@@ -7,11 +7,11 @@
 export function ocrView(text: string): string {
   let chars: string[] | null = null;
   const n = text.length;
-  for (let i = 0; i < n; ) {
-    if (!wordChar(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+  // Only the runs where a letter and a digit touch are read (found by one native scan): most narratives have a few.
+  MIXED.lastIndex = 0;
+  for (let found = MIXED.exec(text); found !== null; found = MIXED.exec(text)) {
+    let i = found.index;
+    while (i > 0 && wordChar(text.charCodeAt(i - 1))) i--;
     const start = i;
     let digits = 0;
     let confusable = 0;
@@ -25,6 +25,7 @@ export function ocrView(text: string): string {
       }
       i++;
     }
+    MIXED.lastIndex = i;
     if (digits === 0 || letters === 0) continue;
     // A number with letters OCR reads for digits, and no other letter: "2l8OO47", "l5O", "1З", "O8".
     if (confusable === letters && digits >= 1) {
@@ -53,6 +54,9 @@ export function ocrView(text: string): string {
   }
   return chars === null ? text : chars.join('');
 }
+
+/** A letter (of the ranges wordChar reads) and a digit side by side, either way round. */
+const MIXED = /[0-9][A-Za-zÀ-ɏЀ-ӿ]|[A-Za-zÀ-ɏЀ-ӿ][0-9]/g;
 
 /** Letters OCR reads for digits: O and o (Latin and Cyrillic) for 0, l and I for 1, З and з for 3. */
 const AS_DIGIT = new Map<number, string>([

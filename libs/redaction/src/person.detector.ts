@@ -303,7 +303,13 @@ const TITLE_WORDS = PERSON_WORDS.titles;
 // (With a Turkic case or possessive suffix on it: Іңкәр апайға, Gülşen ablaya, Rustam akaga.)
 const HONORIFIC_SUFFIX = '(?:ға|ге|қа|ке|ка|га|на|не|ны|ні|ни|нің|ның|дан|ден|тан|тен|нан|нен|да|де|та|те|ым|им|ім|ya|ye|ga|ge|ka|ke|na|ne|ni|ning|dan|den|da|de|yı|yi|ım|im|nın|nin)?';
 // (Or one declined as a Russian noun after a hyphen: Мукаддам-опу, Рустам-аке, Гуля-апой.)
-const CUE_AFTER = new RegExp(`^(?:(?:-|\\s)(?:${[...PERSON_WORDS.honorificsAfter].join('|')})${HONORIFIC_SUFFIX}|-(?:оп|ап|ак)(?:у|ы|е|ой|и))(?![\\p{L}])`, 'iu');
+const HONORIFIC_AFTER = new RegExp(`^(?:-|\\s)(?:${[...PERSON_WORDS.honorificsAfter].join('|')})${HONORIFIC_SUFFIX}(?![\\p{L}])`, 'iu');
+const DECLINED_HONORIFIC_AFTER = /^-(?:оп|ап|ак)(?:у|ы|е|ой|и)(?![\p{L}])/iu;
+/** The honorific after a name, as its match (or null): the declined forms only after a hyphen. */
+const CUE_AFTER = {
+  exec: (after: string): RegExpExecArray | null => HONORIFIC_AFTER.exec(after) ?? (after.charCodeAt(0) === 0x2d ? DECLINED_HONORIFIC_AFTER.exec(after) : null),
+  test: (after: string): boolean => HONORIFIC_AFTER.test(after) || (after.charCodeAt(0) === 0x2d && DECLINED_HONORIFIC_AFTER.test(after)),
+};
 /** English months and weekdays (the packs have the local ones). */
 const CALENDAR = PERSON_WORDS.calendar;
 /**
@@ -533,19 +539,26 @@ function quotedInitials(text: string): Span[] {
 }
 
 /** Initials named so: "only her initials, L. M., appear", "под инициалами Н. К.", "initials: A.B.". */
-function namedInitials(text: string): Span[] {
-  if (!INITIALS_WORD.test(text)) return [];
+function namedInitials(text: string, tokens: readonly Token[]): Span[] {
   const out: Span[] = [];
-  for (const m of text.matchAll(NAMED_INITIALS)) {
+  // (The pattern is tried only at one of its words: most narratives have none.)
+  for (const t of tokens) {
+    if (!INITIALS_WORDS.has(t.lower)) continue;
+    NAMED_INITIALS.lastIndex = t.start;
+    const m = NAMED_INITIALS.exec(text);
+    if (m === null) continue;
     const value = m[1].trimEnd();
-    const start = m.index! + m[0].length - m[1].length;
+    const start = m.index + m[0].length - m[1].length;
     out.push({ start, end: start + value.length, type: 'PERSON', rule: 'person.initials-named', confidence: 0.75 });
   }
   return out;
 }
-const INITIALS_WORD = /initials|инициал|interview|translator|interpreter|operator|записал|составил|принял|переводчи|оператор/i;
+const INITIALS_WORDS = new Set(
+  `initials инициалы инициалами инициалов инициала interviewer interviewed translator interpreter operator записал записала записали составил составила
+   составили принял приняла приняли интервьюер переводчик переводчица переводчика оператор`.split(/\s+/),
+);
 // (Or after the role of the one who wrote the note: "(interviewer R.G.)", "записала Н.К.".)
-const NAMED_INITIALS = /(?<![\p{L}])(?:(?:initials|инициал\p{Ll}{0,3})(?:\s+\p{Ll}+){0,2}\s?[,:(«"“]?|(?:interviewer|interviewed by|translator|interpreter|operator|записал\p{Ll}{0,2}|составил\p{Ll}{0,2}|принял\p{Ll}{0,2}|интервьюер|переводчи\p{Ll}{1,2}|оператор)[:,]?)\s?((?:\p{Lu}\.\s?){1,3})(?!\p{L})/gu;
+const NAMED_INITIALS = /(?<![\p{L}])(?:(?:[Ii]nitials|[Ии]нициал\p{Ll}{0,3})(?:\s+\p{Ll}+){0,2}\s?[,:(«"“]?|(?:[Ii]nterviewer|[Ii]nterviewed by|[Tt]ranslator|[Ii]nterpreter|[Oo]perator|[Зз]аписал\p{Ll}{0,2}|[Сс]оставил\p{Ll}{0,2}|[Пп]ринял\p{Ll}{0,2}|[Ии]нтервьюер|[Пп]ереводчи\p{Ll}{1,2}|[Оо]ператор)[:,]?)\s?((?:\p{Lu}\.\s?){1,3})(?!\p{L})/uy;
 
 /** The same word capitalised elsewhere in the narrative (counted once per narrative): a name repeated, not a foreign word that opens a quote. */
 function capitalisedAgain(capitalisedCounts: ReadonlyMap<string, number>, t: Token): boolean {
@@ -969,6 +982,13 @@ function truncatedVocative(scan: PersonScan, w: string): boolean {
   return !given(w) && (given(`${stem}а`) || given(`${stem}я`));
 }
 
+/** Word i, a Ukrainian or Belarusian month's name, is a surname inside the sentence with its verb after it (see SLAVIC_MONTHS_AS_SURNAMES). */
+function monthSurname(scan: PersonScan, i: number, before: string): boolean {
+  const { text, tokens } = scan;
+  const t = tokens[i];
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  return !sentenceStart(text, t.start) && !/\d\s*$/.test(before) && !(prev && CALENDAR_BEFORE.has(prev.lower)) && (verbFollows(text, tokens, i) || verbShaped(text, tokens, i) || VERB_WORD_AFTER.test(text.slice(t.end, t.end + 24)));
+}
 /** Ukrainian and Belarusian months' names that are surnames too (Листопад, Березень, Травень, Грудень), as Russian writes them. */
 const SLAVIC_MONTHS_AS_SURNAMES = new Set(['листопад', 'лістапад', 'березень', 'травень', 'грудень', 'серпень', 'вересень', 'квітень', 'квитень', 'жовтень', 'липень', 'червень', 'сакавік', 'жнівень', 'снежань']);
 /** A verb of the past tense within a couple of words after a word: "Листопад сам позвонил", "Листопад потом приезжал". */
@@ -1153,16 +1173,20 @@ function markTableColumns(scan: PersonScan): void {
   if (!text.includes('\n') || !TABLE_SEPARATORS.some((sep) => text.includes(sep))) return;
   let columns: number[] = [];
   let separator = '';
-  let at = 0;
   let k = 0;
-  for (const line of text.split('\n')) {
-    const lineStart = at;
-    at += line.length + 1;
-    const sep = TABLE_SEPARATORS.find((c) => line.split(c).length >= 3);
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const from = lineStart;
+    lineStart = lineEnd + 1;
+    // (Counted from the character codes: a line is split only when it has a separator twice.)
+    const sep = separatorOf(text, from, lineEnd);
     if (sep === undefined) {
       columns = [];
       continue;
     }
+    const line = text.slice(from, lineEnd);
+    const lineStartAt = from;
     const cells = line.split(sep);
     const named = cells.map((cell, c) => (cell.trim().toLowerCase().split(/\s*\/\s*/).some((part) => NAME_COLUMNS.has(part)) ? c : -1)).filter((c) => c >= 0);
     if (named.length > 0 && cells.every((cell) => !/\d/.test(cell))) {
@@ -1171,7 +1195,7 @@ function markTableColumns(scan: PersonScan): void {
       continue;
     }
     if (columns.length === 0 || sep !== separator) continue;
-    let cellStart = lineStart;
+    let cellStart = lineStartAt;
     for (let c = 0; c < cells.length; c++) {
       const cellEnd = cellStart + cells[c].length;
       if (columns.includes(c)) {
@@ -1190,6 +1214,7 @@ function markTableColumns(scan: PersonScan): void {
  */
 function markCapitalsAfterColon(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
+  if (!text.includes(':')) return;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (hit[i] || !colonBefore(text, tokens[i].start)) continue;
     let k = i;
@@ -1208,6 +1233,20 @@ function colonBefore(text: string, at: number): boolean {
 function capitalsName(scan: PersonScan, k: number): boolean {
   const t = scan.tokens[k];
   return t.text.length >= 3 && t.text === t.text.toUpperCase() && t.text !== t.lower && !scan.lexicon(k).ordinary && !scan.isPlace(t.lower) && !scan.titlesAndCues.has(t.lower) && !scan.calendar(t);
+}
+
+/** The separator a line of text[from, to) has two or more of: a tab, a semicolon or a vertical bar. */
+function separatorOf(text: string, from: number, to: number): string | undefined {
+  let tabs = 0;
+  let semicolons = 0;
+  let bars = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x09) tabs++;
+    else if (c === 0x3b) semicolons++;
+    else if (c === 0x7c) bars++;
+  }
+  return tabs >= 2 ? '\t' : semicolons >= 2 ? ';' : bars >= 2 ? '|' : undefined;
 }
 
 /** The name that opens a table's cell, its words from word k on (the cell is text[cellStart, cellEnd)): see markTableColumns. */
@@ -1266,18 +1305,9 @@ function wordHit(scan: PersonScan, i: number): Hit {
   if (scan.titlesAndCues.has(w)) return t.capitalised && quotedAfterNamingCue(scan, i) ? { rule: 'person.cue', confidence: 0.7 } : null;
   // (Nor "Слава" of "Слава богу", thank God.)
   if ((w === 'слава' || w === 'slava') && THANK_GOD.test(text.slice(t.end, t.end + 9))) return null;
-  // A word before "(her real name", "(имя настоящее)" is a name, even a place's or a word's: "Caller: Sofia (her real name, 24)".
-  // (Asked only where a bracket follows.)
-  if (t.capitalised && (text.charCodeAt(t.end) === 0x28 || text.charCodeAt(t.end + 1) === 0x28) && REAL_NAME_AFTER.test(text.slice(t.end, t.end + 24))) return { rule: 'person.cue', confidence: 0.8 };
-  // A given name cut short to call someone, at the start of what is said: «Лен, привет», "Тань, ты где", "Маш, слушай".
-  if (t.capitalised && t.cyrillic && text.charCodeAt(t.end) === 0x2c && w.length >= 2 && w.length <= 6 && truncatedVocative(scan, w) && (OPENING_QUOTES.has(text.charCodeAt(t.start - 1)) || text.charCodeAt(t.start - 1) === 0xab || sentenceStart(text, t.start))) {
-    return { rule: 'person.vocative', confidence: 0.7 };
-  }
-  // A chat message's writer is a name, even a word's (Весна 21:14:, [08.05 23:02] Мая:), unless a role's or a header's word
-  // (Outreach:, Консультант:, Note:, Interviewer:).
-  if (t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !scan.titlesAndCues.has(w) && !acronym(t.text) && chatWriter(text, t)) return { rule: 'person.chat-writer', confidence: 0.75 };
-  // (Nor a Korean district's or road's name before its suffix: Mapo-gu, Itaewon-dong, Sinchon-ro, Suwon-si.)
-  if (text.charCodeAt(t.end) === 0x2d && KOREAN_PLACE_SUFFIX.test(text.slice(t.end, t.end + 8))) return null;
+  // (What the word's own surroundings settle at once: see settledHit.)
+  const settled = settledHit(scan, i);
+  if (settled !== undefined) return settled;
   // (Nor an honorific in lower case after a name: "Gülşen abla", "Rustam aka"; capitalised it may be a name, Jan.)
   if (!t.capitalised && HONORIFICS_AFTER.has(w)) return null;
   // Most words: lower case, in a narrative written with capitals, with no cue word or opening quote right before.
@@ -1318,8 +1348,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
 
   // (A month's name with initials after it is a surname: Капитан Листопад Р.С.; so is a Ukrainian or Belarusian month's name
   // capitalised inside a Russian sentence, with a verb after it: "Вечером Листопад сам позвонил", "которого Листопад называл".)
-  const monthSurname = cap && t.cyrillic && SLAVIC_MONTHS_AS_SURNAMES.has(w) && !sentenceStart(text, t.start) && !/\d\s*$/.test(before) && !(prev && CALENDAR_BEFORE.has(prevWord)) && (verbFollows(text, tokens, i) || verbShaped(text, tokens, i) || VERB_WORD_AFTER.test(text.slice(t.end, t.end + 24)));
-  if (monthSurname) return { rule: 'person.surname', confidence: 0.7 };
+  if (cap && t.cyrillic && SLAVIC_MONTHS_AS_SURNAMES.has(w) && monthSurname(scan, i, before)) return { rule: 'person.surname', confidence: 0.7 };
   if (scan.calendar(t) && !lex.ambiguous && !cued && !(cap && TWO_INITIALS_AFTER.test(text.slice(t.end, t.end + 7)))) return null;
   if (lex.ambiguous) return ambiguousNameHit(scan, i, lex, cued);
   if (quotedNickname(scan, i)) return { rule: 'person.nickname', confidence: 0.6 };
@@ -1371,6 +1400,30 @@ function wordHit(scan: PersonScan, i: number): Hit {
 }
 
 /**
+ * What word i's own surroundings settle before the other rules are asked (out of wordHit, which must stay small enough for
+ * the optimising compiler): a name, no name (null), or nothing settled (undefined).
+ */
+function settledHit(scan: PersonScan, i: number): Hit | undefined {
+  const { text } = scan;
+  const t = scan.tokens[i];
+  const w = t.lower;
+  const next = text.charCodeAt(t.end);
+  // A word before "(her real name", "(имя настоящее)" is a name, even a place's or a word's: "Caller: Sofia (her real name, 24)".
+  // (Asked only where a bracket follows.)
+  if (t.capitalised && (next === 0x28 || text.charCodeAt(t.end + 1) === 0x28) && REAL_NAME_AFTER.test(text.slice(t.end, t.end + 24))) return { rule: 'person.cue', confidence: 0.8 };
+  // A given name cut short to call someone, at the start of what is said: «Лен, привет», "Тань, ты где", "Маш, слушай".
+  if (t.capitalised && t.cyrillic && next === 0x2c && w.length >= 2 && w.length <= 6 && truncatedVocative(scan, w) && (OPENING_QUOTES.has(text.charCodeAt(t.start - 1)) || text.charCodeAt(t.start - 1) === 0xab || sentenceStart(text, t.start))) {
+    return { rule: 'person.vocative', confidence: 0.7 };
+  }
+  // A chat message's writer is a name, even a word's (Весна 21:14:, [08.05 23:02] Мая:), unless a role's or a header's word
+  // (Outreach:, Консультант:, Note:, Interviewer:).
+  if (t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !scan.titlesAndCues.has(w) && !acronym(t.text) && chatWriter(text, t)) return { rule: 'person.chat-writer', confidence: 0.75 };
+  // (Nor a Korean district's or road's name before its suffix: Mapo-gu, Itaewon-dong, Sinchon-ro, Suwon-si.)
+  if (next === 0x2d && KOREAN_PLACE_SUFFIX.test(text.slice(t.end, t.end + 8))) return null;
+  return undefined;
+}
+
+/**
  * The cues right before word i that say it is a name: a cue word (or a rank written short), an opening quote after a
  * naming cue, or a noun for a person and a comma before it. (Out of wordHit, which grew too large to optimise cheaply.)
  */
@@ -1417,7 +1470,7 @@ function russianCapitalisedIsName(scan: PersonScan, i: number, lex: Lexicon, bef
   // verb, "Толстая сказала".)
   if (DAY_FORMS.has(w) || (lex.ordinary && RUSSIAN_ADJECTIVE.test(w) && nounFollows(scan, i))) return false;
   return (
-    t.cyrillic && !sentenceStart(text, t.start) && !/[«"“„]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !placeAdjective(t, lex) && !(lex.ordinary && COMPASS_COMPOUND.test(text.slice(Math.max(0, t.start - 10), t.start))) && !MONTH_GENITIVE_AFTER.test(text.slice(t.end, t.end + 10)) && !EVERYDAY.has(w) && !(lex.ordinary && /;\s*$/.test(before))
+    t.cyrillic && !sentenceStart(text, t.start) && !/[«"“„]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !placeAdjective(t, () => lex) && !(lex.ordinary && COMPASS_COMPOUND.test(text.slice(Math.max(0, t.start - 10), t.start))) && !MONTH_GENITIVE_AFTER.test(text.slice(t.end, t.end + 10)) && !EVERYDAY.has(w) && !(lex.ordinary && /;\s*$/.test(before))
   );
 }
 
@@ -1479,7 +1532,7 @@ const INITIALS_RIGHT_BEFORE = /(?:^|[\s("«“„'])\p{Lu}\.[ \t]?(?:\p{Lu}\.[ \
 function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
   const { text, tokens, data } = scan;
   const t = tokens[i];
-  if (acronym(t.text) || placeContext(text, tokens, i, data) || placeAdjective(t, scan.lexicon(i))) return false;
+  if (acronym(t.text) || placeContext(text, tokens, i, data) || placeAdjective(t, () => scan.lexicon(i))) return false;
   // (Nor the first word of a place's name of two, whose last word the packs hold: Fushë Kosovë, Stara Zagora.)
   if (i + 1 < tokens.length && scan.between(t, tokens[i + 1]) === ' ' && tokens[i + 1].capitalised && scan.isPlace(tokens[i + 1].lower) && data.places.has(`${t.lower} ${tokens[i + 1].lower}`)) return false;
   // (Nor the second word of one the packs hold whole: Tel Aviv, Ben Gurion.)
@@ -1495,7 +1548,7 @@ function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
     capitalisedAgain(scan.capitalisedCounts, t) ||
     NAMED_IN_BRACKETS.test(text.slice(t.end, t.end + 40)) ||
     // (Or her age after it, in a bracket too: "Sopo (Georgian, new, about 30) says".)
-    AGE_AFTER.test(text.slice(t.end, t.end + 48)) ||
+    ((text.charCodeAt(t.end) === 0x2c || text.charCodeAt(t.end + 1) === 0x28 || text.charCodeAt(t.end) === 0x28) && AGE_AFTER.test(text.slice(t.end, t.end + 48))) ||
     appositionFollows(scan, i) ||
     nameFollows(text, tokens, i) ||
     quotedAlone(text, t) ||
@@ -1517,7 +1570,11 @@ function lowerCaseNameHit(scan: PersonScan, i: number): Hit {
   const t = tokens[i];
   const w = t.lower;
   // (A given name of the lists in lower case with her age right after it, in either script: "victoria (24) refused".)
-  if (w.length >= 3 && (GIVEN.has(w) || scan.data.given.has(w)) && AGE_RIGHT_AFTER.test(text.slice(t.end, t.end + 12))) return { rule: 'person.gazetteer.lower', confidence: 0.6 };
+  // (Asked only where a bracket or a comma follows.)
+  const after = text.charCodeAt(t.end);
+  if ((after === 0x2c || after === 0x28 || (after === 0x20 && text.charCodeAt(t.end + 1) === 0x28)) && w.length >= 3 && (GIVEN.has(w) || scan.data.given.has(w)) && AGE_RIGHT_AFTER.test(text.slice(t.end, t.end + 12))) {
+    return { rule: 'person.gazetteer.lower', confidence: 0.6 };
+  }
   if (!t.cyrillic) return null;
   const prev = i > 0 ? tokens[i - 1] : undefined;
   if (w.length <= 4 && prev !== undefined && SHORT_FORM_PREPOSITIONS.has(prev.lower) && text.slice(prev.end, t.start) === ' ' && shortGivenForm(w)) {
@@ -1856,7 +1913,7 @@ function besideName(scan: PersonScan, k: number): boolean {
 /** Runs of name words (with initials, a hyphen, a patronymic particle) as spans, with the hyphenated given names and quoted initials. */
 function spansOf(scan: PersonScan): Span[] {
   const { text, tokens, hit, casual, doc, data } = scan;
-  const spans: Span[] = [...hyphenatedGivenNames(text, doc, data), ...quotedInitials(text), ...namedInitials(text)];
+  const spans: Span[] = [...hyphenatedGivenNames(text, doc, data), ...quotedInitials(text), ...namedInitials(text, scan.tokens)];
   for (let i = 0; i < tokens.length; i++) {
     const h = hit[i];
     if (!h) continue;
@@ -2343,8 +2400,8 @@ const PLACE_ADJECTIVE_NOMINATIVE = /\p{Script=Cyrillic}(?:ский|цкий|ск
 const PLACE_ADJECTIVE = /\p{Script=Cyrillic}(?:ского|ской|ском|скому|ских|ного|ной|ном|ному|нского|нской)$/u;
 /** The -н- forms of them (Центральной, Зелёной) only where the dictionary has the word: a name's instrumental ends so too (Миленой, Шкельзеном). */
 const PLACE_ADJECTIVE_N = /(?:ного|ной|ном|ному)$/u;
-function placeAdjective(t: Token, lex: Lexicon): boolean {
-  return PLACE_ADJECTIVE.test(t.text) && (lex.ordinary || !PLACE_ADJECTIVE_N.test(t.lower) || /(?:ск|цк)(?:ого|ой|ом|ому)$/.test(t.lower));
+function placeAdjective(t: Token, lex: () => Lexicon): boolean {
+  return PLACE_ADJECTIVE.test(t.text) && (!PLACE_ADJECTIVE_N.test(t.lower) || /(?:ск|цк)(?:ого|ой|ом|ому)$/.test(t.lower) || lex().ordinary);
 }
 
 /** A lower-case word whose capitalised form is a proper noun of the Russian dictionary (юры → Юра's, гриши). */
