@@ -1276,6 +1276,9 @@ describe('held-out sets BM-BP and a fifth outside tester (4 December, sixth sess
     ['a Russian driving licence', 'ru', 'Права 77 ВА 123456 лежали в сейфе.', [['IDNUM', '77 ВА 123456']]],
     ['a given name in lower case with her age', 'en', 'Outreach note: victoria (24) refused hospital.', [['PERSON', 'victoria']]],
     ['a virtue\'s name with "не" and its verb, not the saints\' day', 'ru', 'Вера не верила, что её отпустят после праздника Веры, Надежды и Любови.', [['PERSON', 'Вера']]],
+    ['a quoted name with words after it, after "представлялся"', 'ru', 'Он представлялся «Бобан из СВР».', [['PERSON', 'Бобан']]],
+    ['a Bosnian term of respect after a name', 'en', 'Her mother Hajra hanuma came too.', [['PERSON', 'Hajra hanuma']]],
+    ['a plate with a car\'s make right after it, a line ending after them', 'ru', '[22:48] Алиса: PG BN 703 черная шкода\n[22:50] Лейла: ок', [['PERSON', 'Алиса'], ['PLATE', 'PG BN 703'], ['PERSON', 'Лейла']]],
   ])('finds %s', (_kind, lang, text, items) => {
     expect(found(text, lang)).toEqual(items);
   });
@@ -1287,6 +1290,8 @@ describe('held-out sets BM-BP and a fifth outside tester (4 December, sixth sess
     ['a Korean district before its suffix', 'en', 'The clinic in Mapo-gu, Seoul.', /Mapo/],
     ['a preposition before "№" as an entrance', 'ru', 'Заявление зарегистрировано под № 4471 в КУСП.', /под/],
     ['a form\'s label in snake case', 'en', 'case_status: open\nnext_step: call', /_/],
+    ['a preposition opening a quoted phrase after a naming word', 'ru', 'Они представлялись «из поликлиники».', /^из$/],
+    ['a code before a name with "van" inside it', 'en', 'Threatened NS-07, Jovana Đorđević, near the car.', /NS-07/],
   ])('leaves alone %s', (_kind, lang, text, pattern) => {
     expect(found(text, lang).filter(([, value]) => pattern.test(value))).toEqual([]);
   });

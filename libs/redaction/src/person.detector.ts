@@ -1889,11 +1889,13 @@ function markMentions(scan: PersonScan): void {
 /** Word i in quotes right after a naming word (зовут «лысый», called "shorty"): a nickname even in lower case and a word. */
 function quotedRightAfterNaming(scan: PersonScan, i: number): boolean {
   const prev = scan.tokens[i - 1];
-  // (Not after "as" alone: took the condoms as "evidence".)
-  return prev !== undefined && NAMING_CUES.has(prev.lower) && !LOOSE_NAMING.has(prev.lower) && /^\s?["«“„']$/.test(scan.between(prev, scan.tokens[i]));
+  // (Not after "as" alone: took the condoms as "evidence"; nor a preposition opening a phrase, представлялись «из поликлиники».)
+  return prev !== undefined && NAMING_CUES.has(prev.lower) && !LOOSE_NAMING.has(prev.lower) && !QUOTE_PREPOSITIONS_LOWER.has(scan.tokens[i].lower) && /^\s?["«“„']$/.test(scan.between(prev, scan.tokens[i]));
 }
 
 const LOOSE_NAMING = new Set(['as', 'как', 'by', 'под']);
+/** Prepositions that open a quoted phrase, not a nickname. */
+const QUOTE_PREPOSITIONS_LOWER = new Set(['в', 'во', 'из', 'с', 'со', 'от', 'на', 'по', 'к', 'ко', 'у', 'за', 'для', 'под', 'над', 'при', 'про', 'через', 'from', 'of', 'in', 'at', 'the']);
 
 /** A sum right before (20 000 dinara, 100 lari), not a time or a date (в 23:10 лев отписался). */
 function afterSum(text: string, at: number): boolean {

@@ -33,7 +33,9 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
   if (!car) return out.filter((p) => plateOnly(text, p));
   if (contextual) {
     for (const m of everyMatchAt(sticky(contextual), text, nearDigit)) {
-      if (carBefore(m.index) || (data.vehicleAfter?.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) ?? false)) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, contextualRules), 0.8));
+      // (Or a car's make or model right after it in the same sentence: "PG BN 703 черная шкода".)
+      const after = /^[^.!?\n]*/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))![0];
+      if (carBefore(m.index) || (data.vehicleAfter?.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) ?? false) || (CAR_NAME.test(after) && CAR_CONTEXT.test(after))) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, contextualRules), 0.8));
     }
   }
   // Every other country's plate: a short mix of capitals and digits in up to three groups, right after a car is mentioned.
