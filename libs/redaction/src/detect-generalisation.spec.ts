@@ -1278,6 +1278,11 @@ describe('held-out sets BM-BP and a fifth outside tester (4 December, sixth sess
     ['a virtue\'s name with "не" and its verb, not the saints\' day', 'ru', 'Вера не верила, что её отпустят после праздника Веры, Надежды и Любови.', [['PERSON', 'Вера']]],
     ['a quoted name with words after it, after "представлялся"', 'ru', 'Он представлялся «Бобан из СВР».', [['PERSON', 'Бобан']]],
     ['a Bosnian term of respect after a name', 'en', 'Her mother Hajra hanuma came too.', [['PERSON', 'Hajra hanuma']]],
+    ['a Turkish term of respect in Cyrillic', 'ru', 'Его все звали Кемаль аби.', [['PERSON', 'Кемаль аби']]],
+    ['a name after "Worker:"', 'en', 'Consent: yes.\nWorker: Deniz', [['PERSON', 'Deniz']]],
+    ['a police check\'s number after "материал №"', 'ru', 'На неё заведён материал № 41/0327.', [['IDNUM', '41/0327']]],
+    ['a Tajik plate in Cyrillic letters', 'ru', 'Ездит на белой «Нексии» 7741 АА 01.', [['PLATE', '7741 АА 01']]],
+    ['a nickname that is an adjective after a verb in the present', 'ru', 'Деньги собирает «Малая».', [['PERSON', 'Малая']]],
     ['a plate with a car\'s make right after it, a line ending after them', 'ru', '[22:48] Алиса: PG BN 703 черная шкода\n[22:50] Лейла: ок', [['PERSON', 'Алиса'], ['PLATE', 'PG BN 703'], ['PERSON', 'Лейла']]],
   ])('finds %s', (_kind, lang, text, items) => {
     expect(found(text, lang)).toEqual(items);

@@ -1995,7 +1995,8 @@ const MESSAGE_WORDS = new Set(['сообщение', 'сообщения', 'см
 /** The nominative of a masculine or feminine adjective: Рыжий, Бурый, Лысый, Седой, Хромая. */
 const NICKNAME_ADJECTIVE = /^[а-яё]{3,}(?:ый|ий|ой|ая|яя)$/;
 /** A verb in the past (подъехал, пришла, забрали) or a companion's word (с ним, с ней, и, а) before the nickname. */
-const NICKNAME_BEFORE = /^(?:[а-яё]{2,}(?:л|ла|ли|лся|лась)|ним|ней|ними|и|а|тоже|ещё|еще|был|была|это)$/;
+// (Or in the present: "собирает «Малая»", "ходит «Рыжий»".)
+const NICKNAME_BEFORE = /^(?:[а-яё]{2,}(?:л|ла|ли|лся|лась)|[а-яё]{3,}(?:ает|яет|ует|ит|ет)|ним|ней|ними|и|а|тоже|ещё|еще|был|была|это)$/;
 
 /** Word i alone in quotes, opened right before it, with a naming word among the three words before (называют «Майор»). */
 function quotedAfterNamingCue(scan: PersonScan, i: number): boolean {

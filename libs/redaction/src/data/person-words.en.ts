@@ -66,7 +66,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     applicant perpetrator suspect suspects accused interviewer translator interpreter contact mother father sister brother daughter son husband
     partner boyfriend landlord landlady employer pimp driver officer officers present attendees nume prenume nazwisko imię imie příjmení jméno
     priezvisko meno pavardė vardas uzvārds vārds perekonnanimi eesnimi vezetéknév keresztnév utónév prezime ime soyadı soyadi adı adi familiyasi
-    ismi familiya by operator caller consultant counsellor counselor lawyer paralegal outreach
+    ismi familiya by operator caller consultant counsellor counselor lawyer paralegal outreach worker volunteer staff
   `),
   /** Months, weekdays and holidays: never a name without a cue. */
   calendar: words(`

@@ -6,7 +6,7 @@ export const TJ: CountryPack = {
   name: 'Tajikistan',
   phone: { trunk: '0', national: true },
   plates: [
-    { pattern: String.raw`\d{4}\s?[A-Z]{2}\s?\d{2}`, standalone: true },
+    { pattern: String.raw`\d{4}\s?[A-ZАВЕКМНОРСТУХ]{2}\s?\d{2}`, standalone: true },
   ],
   address: { street: ['кӯчаи', 'кучаи', 'kuchai', 'хиёбони', 'khiyoboni', 'мавзеи', 'nohiya', 'ноҳия', 'микрорайони'], unit: ['хонаи', 'хона', 'khona', 'hona', 'khonai', 'binoi', 'бинои', 'хобгоҳ', 'общежитие'] },
   names: { endings: ['ов', 'ова', 'зода', 'зод', 'ён', 'zoda', 'zod', 'yon', 'ov', 'ova'], given: ['Мехрангез', 'Нигина', 'Парвина', 'Сурайё', 'Тахмина', 'Фарангиз', 'Манижа', 'Шабнам', 'Далер', 'Манучехр', 'Фаридун', 'Сиёвуш', 'Сорбон', 'Комрон', 'Фируз', 'Хуршед', 'Шохин', 'Рустам', 'Navruz', 'Навруз', 'Наврӯз', 'Ramazon', 'Рамазон', 'Курбон'] },
