@@ -303,3 +303,42 @@ const TOWN_BEFORE = new RegExp(
     String.raw`((?:\d{6},\s?)?(?:\p{Lu}[\p{L}-]+\s(?:обл\.|область|р-н|район|край),\s)?(?:г\.|город)\s?\p{Lu}[\p{L}-]+(?:[\s-]\p{Lu}[\p{L}-]+)?,\s(?:(?:\p{Lu}[\p{L}-]+\s)?(?:р-н|район),\s)?)$`,
   'u',
 );
+
+/**
+ * Addresses found apart that are one: a house written with its full stop, then its floor and flat (Hungarian "Népszínház utca
+ * 42. II. em. 7."), or a street, a comma and its unit. Joined where only ". " or ", " lies between two. Pure.
+ */
+export function joinAdjacentAddresses(text: string, spans: Span[]): Span[] {
+  if (spans.length < 2) return spans;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [sorted[0]];
+  for (let k = 1; k < sorted.length; k++) {
+    const last = out[out.length - 1];
+    const next = sorted[k];
+    if (next.start >= last.end && next.start - last.end <= 2 && /^(?:\. |, |\.)$/.test(text.slice(last.end, next.start)) && /\d\.?$/.test(text.slice(last.start, last.end))) {
+      out[out.length - 1] = { ...last, end: Math.max(last.end, next.end) };
+    } else out.push(next);
+  }
+  return out;
+}
+
+/**
+ * A Czech or Slovak house number with its two numbers (the land register's and the street's, "číslo popisné/orientační")
+ * after a street's name in Latin letters: "Táboritská 1038/22", "Svobody 1642/8", "Cejl 47/12a". The shape says it is a
+ * house: a law's number has a year after its slash (61/1991), and the name before it is no word of the dictionaries.
+ */
+export function registerHouseNumbers(text: string, isWord: (word: string) => boolean): Span[] {
+  const out: Span[] = [];
+  if (!text.includes('/')) return out;
+  for (const m of text.matchAll(REGISTER_HOUSE)) {
+    const name = m[1];
+    // (Not a day and a month, "Tue 14/5"; nor a court's register before its case, "VI Ko 312/24".)
+    const [house, street] = m[2].split('/').map((part) => parseInt(part, 10));
+    if ((house <= 31 && street <= 12) || name.length <= 2 || /^\s?[IVX]{1,4}\s$/.test(text.slice(Math.max(0, m.index! - 5), m.index!).replace(/^.*?(\s[IVX]{1,4}\s)$/, '$1'))) continue;
+    if (name.split(' ').some((word) => isWord(word.toLowerCase()))) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ADDRESS', rule: 'address.register-house', confidence: 0.8 });
+  }
+  return out;
+}
+// (Not a phone's groups: "Fatmira 070/418-227".)
+const REGISTER_HOUSE = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+)?) (\d{1,4}\/\d{1,3}[a-z]?)(?![\p{L}\d\/]|[-.]\d)/gu;

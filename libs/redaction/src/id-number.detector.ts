@@ -45,7 +45,7 @@ const FILE_CUES = new Set(
 const FILE_NUMBER = new RegExp(
   String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE)s?|(?:[Tt]icket|[Pp]rotocol)s?|ERDR|ЄРДР|ЕРДР|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?|sygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Rr]egistered\s+under|[Зз]арегистрирован\p{Ll}{0,2}\s+под)` +
     String.raw`(?<marker>:?\s+(?:[Nn]o\.?|NO\.?|[Nn]r\.?|[Nn]umber|num\.?|номер|br\.)|\s*№|\s*#|:)?[\s:]*` +
-    String.raw`(?<number>(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:[-/]\d{1,8}){0,5})(?![\p{L}\d]|[-/.]\d)`,
+    String.raw`(?<number>(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:[-/](?:\p{Lu}{1,4}-)?\d{1,8}){0,5})(?![\p{L}\d]|[-/.]\d)`,
   'uy',
 );
 /** Words that make a bare "case" a court's (criminal case 12-4417). */
@@ -513,7 +513,7 @@ function referenceNumbers({ text, out }: IdScan): void {
   }
 }
 /** Words of a reference that its no., №, "номер" or a colon follows (registration certificate, no. …); the same words test the text first. */
-const REFERENCE_WORDS = 'ref|reference|reg|рег|registration|certificate|confirmation|decision|решени\\p{L}*|рішенн\\p{L}*|aktenzeichen|vorgangsnummer|geschäftszeichen';
+const REFERENCE_WORDS = 'ref|reference|reg|рег|registration|certificate|confirmation|decision|решени\\p{L}*|рішенн\\p{L}*|aktenzeichen|vorgangsnummer|geschäftszeichen|\\p{L}{0,24}bescheinigung';
 /** Words of a reference that the code follows right after: ref. KRPT-203117-4, znak sprawy NA-OW.470.312.2024, č.j. OAM-27301. */
 const REFERENCE_WORDS_BARE = 'ref\\.|reference|az\\.|znak sprawy|č\\.\\s?j\\.';
 const REFERENCE_WORD = new RegExp(`${REFERENCE_WORDS}|${REFERENCE_WORDS_BARE}`, 'iu');
@@ -526,7 +526,7 @@ const LETTERED_ID_BEFORE = /(?<![\p{L}])(?:codice fiscale|cod\.\s?fisc\.|c\.f\.|
 
 /** (Case-sensitive letters in the number, so that a word such as "of" is never taken for a unit's code; the keyword in either case.) */
 const BADGE =
-  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок|[Dd]ienstnummer|[Dd]ienst-?[Nn]r\.?|[Ii]nsignia|[Nn]r\.?\s+leg(?:\.|itymacji)|[Сс]лужебн\p{Ll}*\s+(?:карт\p{Ll}*|удостоверени\p{Ll}*)|[Ss]ervice\s+(?:number|no\.?|ID))(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|[Nn]um\.?|номер|№)|\s*№)?[\s:#]*((?:\d{2,4} \d{3,4}(?=[\s,.;)]|$)(?!\s?(?:som|сом|lei|lari|tenge|тенге|руб|eur|usd|\$|€)))|(?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:[-/]\d{1,4}){0,2}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок|[Dd]ienstnummer|[Dd]ienst-?[Nn]r\.?|[Ii]nsignia|[Nn]r\.?\s+leg(?:\.|itymacji)|(?:[Nn]r\.?|[Nn]umer)\s+służbowy|[Сс]лужебн\p{Ll}*\s+(?:карт\p{Ll}*|удостоверени\p{Ll}*)|[Ss]ervice\s+(?:number|no\.?|ID))(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|[Nn]um\.?|номер|№)|\s*№)?[\s:#]*((?:\d{2,4} \d{3,4}(?=[\s,.;)]|$)(?!\s?(?:som|сом|lei|lari|tenge|тенге|руб|eur|usd|\$|€)))|(?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:[-/]\d{1,4}){0,2}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
 
 /** Sex and century (1-6), then a date of birth YYMMDD, then four digits: Estonian and Lithuanian personal codes. */
 const BALTIC_SHAPE = /^[1-6]\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}$/;
@@ -550,7 +550,7 @@ const BARE_NUMBER = /(?<![\p{L}0-9.,+])(\d{3,15})(?![\p{L}0-9]|[.,]\d)/uy;
 const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄΑ-Ω]{2,3}\s?\d{6,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d|\d{2}[A-Z]{2}\d{5})(?![\p{L}0-9])/uy;
 /** Words before a number that is a business's, not a person's: an invoice, an order, a receipt. */
 const NOT_PERSONAL_BEFORE = /(?<![\p{L}])(?:invoice|order|receipt|счёт-фактура|счет-фактура|заказ\p{L}*|чек\p{L}*|накладн\p{L}*)(?:\s+(?:no\.?|nr\.?|№|#))?[\s:]*$/iu;
-const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[IVX]{1,4}-[A-ZА-ЯЁŞÇÝŽÄÖÜŇ]{2}\s?№?\s?\d{6,7}|[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[A-ZА-ЯЁІЇЄ]{1,4}-(?:19|20)\d{2}[-/]\d{4,7}|\p{Lu}{1,4}(?:[-.]?\d{3,6}|\/\d{2,6})(?:\/\d{2,6}){1,3}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6}|\d{2}\s[А-ЯЁA-Z]{2}\s\d{6})(?![\p{L}0-9])/uy;
+const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[IVX]{1,4}-[A-ZА-ЯЁŞÇÝŽÄÖÜŇ]{2}\s?№?\s?\d{6,7}|[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[A-ZА-ЯЁІЇЄ]{1,4}-(?:19|20)\d{2}[-/]\d{4,7}|\p{Lu}{1,4}(?:[-.]?\d{3,6}|\/\d{2,6})(?:\/\d{2,6}){1,3}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6}|\d{2}\s[А-ЯЁA-Z]{2}\s\d{6}|\p{Lu}{2,3}\s\d{1,2}\sDs\.?\s\d{1,6}\.\d{4})(?![\p{L}0-9])/uy;
 const LETTER_DIGIT_IDS = /(?<![\p{L}0-9])[0-9A-Z]{7,10}(?![\p{L}0-9])/uy;
 const ALBANIAN = /^[A-Z]\d{8}[A-Z]$/;
 /** Two letters (not the prefixes never issued), three pairs of digits and a letter A-D. */

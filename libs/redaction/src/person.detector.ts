@@ -412,6 +412,8 @@ export function sentenceInitials(text: string): string[] {
 }
 
 const KOREAN_PLACE_SUFFIX = /^-(?:gu|dong|ro|gil|eup|myeon|daero|si)(?![\p{L}])/u;
+/** German nouns by their endings: no person's name ends so (nine letters or more: Jung, Hung are names). */
+const GERMAN_NOUN = /(?:ung|heit|keit|schaft|mittel|erlaubnis|bescheinigung|behörde|stelle|gericht|wohnung|dienst|nummer|ausweis|karte|titel|schnitt|zentrum|fest|amt)$/;
 /** A bracket after a name that says it is the real one. */
 const REAL_NAME_AFTER = /^\s?\((?:(?:her|his|their) )?(?:real|true|own) name|^\s?\((?:имя настоящее|настоящее имя|реальное имя|имя реальное|это (?:её|ее|его) настоящее имя)/iu;
 
@@ -530,6 +532,8 @@ function quotedInitials(text: string): Span[] {
   const out: Span[] = [];
   const letters = new Set<string>();
   for (const m of text.matchAll(/[«"“](\p{Lu})\.[»"”]/gu)) letters.add(m[1]);
+  // (Two or three initials in quotes are a person too, where she asked to be called so: «Н. К.», "O. M.".)
+  for (const m of text.matchAll(/[«"“]((?:\p{Lu}\.\s?){1,2}\p{Lu}\.)[»"”]/gu)) out.push({ start: m.index! + 1, end: m.index! + 1 + m[1].length, type: 'PERSON', rule: 'person.initial', confidence: 0.7 });
   for (const letter of letters) {
     for (const m of text.matchAll(new RegExp(`(?<=[\\s(«"“])${letter}\\.(?=[»"”]|\\s[\\p{Ll}—–-])`, 'gu'))) {
       out.push({ start: m.index!, end: m.index! + 2, type: 'PERSON', rule: 'person.initial', confidence: 0.7 });
@@ -1064,7 +1068,7 @@ function withHonorific(text: string, span: Span): Span {
   const after = CUE_AFTER.exec(text.slice(span.end, span.end + 16));
   if (after === null) return span;
   // (Not "aka" before a name on the same line, "Dilya aka Rose": also known as. A tab ends a table's cell: "Dilnoza opa\tRegistan".)
-  if (after[0][0] !== '-' && /^[ \u00a0]+[\p{Lu}"«“']/u.test(text.slice(span.end + after[0].length, span.end + after[0].length + 3))) return span;
+  if (after[0][0] !== '-' && /^\s(?:aka|ака)$/iu.test(after[0]) && /^[ \u00a0]+[\p{Lu}"«“']/u.test(text.slice(span.end + after[0].length, span.end + after[0].length + 3))) return span;
   return { ...span, end: span.end + after[0].length };
 }
 
@@ -1533,6 +1537,8 @@ function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
   const { text, tokens, data } = scan;
   const t = tokens[i];
   if (acronym(t.text) || placeContext(text, tokens, i, data) || placeAdjective(t, () => scan.lexicon(i))) return false;
+  // (Nor a German noun by its ending, in an English or Russian narrative: Fiktionsbescheinigung, Terminwohnung, Beweismittel.)
+  if (!t.cyrillic && t.text.length >= 9 && GERMAN_NOUN.test(t.text)) return false;
   // (Nor the first word of a place's name of two, whose last word the packs hold: Fushë Kosovë, Stara Zagora.)
   if (i + 1 < tokens.length && scan.between(t, tokens[i + 1]) === ' ' && tokens[i + 1].capitalised && scan.isPlace(tokens[i + 1].lower) && data.places.has(`${t.lower} ${tokens[i + 1].lower}`)) return false;
   // (Nor the second word of one the packs hold whole: Tel Aviv, Ben Gurion.)

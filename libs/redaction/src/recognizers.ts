@@ -1,5 +1,6 @@
 import { detectAddressChunks } from './address-chunk.detector';
-import { detectAddresses, withFloorSide, withTownAfterPostcode, withTownBefore } from './address.detector';
+import { detectAddresses, joinAdjacentAddresses, registerHouseNumbers, withFloorSide, withTownAfterPostcode, withTownBefore } from './address.detector';
+import { englishLexicon, russianLexicon } from './lexicon/dictionaries';
 import type { TextDocument } from './document';
 import type { PackData } from './pack-data';
 import { detectEmails } from './email.detector';
@@ -31,6 +32,19 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   // Street patterns (the region's common forms) and keyword anchors (each country's words, from its pack).
   // (An address that ends in a postal code takes the town after it: Potsdamer Str. 171, 10783 Berlin; one after its label
   // and its town takes the town: "по адресу: г. Москва, ул. Перерва, д. 52"; a floor takes its side: Istedgade 88, 4. tv.)
-  { kind: 'ADDRESS', analyze: (doc, packs) => [...detectAddresses(doc.text, doc), ...detectAddressChunks(doc.text, packs)].map((span) => withTownBefore(doc.text, withTownAfterPostcode(doc.text, withFloorSide(doc.text, span)))) },
+  // (And two found apart with only ". " between, a house and its floor: Népszínház utca 42. II. em. 7.)
+  {
+    kind: 'ADDRESS',
+    analyze: (doc, packs) =>
+      joinAdjacentAddresses(
+        doc.text,
+        [...detectAddresses(doc.text, doc), ...detectAddressChunks(doc.text, packs), ...registerHouseNumbers(doc.text, ordinaryWord)].map((span) => withTownBefore(doc.text, withTownAfterPostcode(doc.text, withFloorSide(doc.text, span)))),
+      ),
+  },
   { kind: 'PERSON', analyze: (doc, packs) => detectPersons(doc.text, packs, doc) },
 ];
+
+/** A lower-case word of the English or Russian dictionary (for the register's house numbers: "Act 12/3" is no street). */
+function ordinaryWord(word: string): boolean {
+  return englishLexicon().has(word) || russianLexicon().has(word);
+}

@@ -66,7 +66,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     applicant perpetrator suspect suspects accused interviewer translator interpreter contact mother father sister brother daughter son husband
     partner boyfriend landlord landlady employer pimp driver officer officers present attendees nume prenume nazwisko imię imie příjmení jméno
     priezvisko meno pavardė vardas uzvārds vārds perekonnanimi eesnimi vezetéknév keresztnév utónév prezime ime soyadı soyadi adı adi familiyasi
-    ismi familiya by operator caller consultant counsellor counselor lawyer paralegal outreach worker volunteer staff
+    ismi familiya by operator caller consultant counsellor counselor lawyer paralegal outreach worker volunteer staff team crew
   `),
   /** Months, weekdays and holidays: never a name without a cue. */
   calendar: words(`
@@ -116,6 +116,6 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   notNames: words(`
     asia europe america african ngo kovcheg
     isikukood pesel egn jmbg embg cnp idnp pinfl iin snils rnokpp kimlik
-    skype viber telegram whatsapp signal instagram tiktok snapchat kakaotalk wechat discord onlyfans facebook
+    skype viber telegram whatsapp signal instagram tiktok snapchat kakaotalk wechat discord onlyfans facebook caritas каритас kodiaq karoq kamiq superb ukraini
   `),
 };
