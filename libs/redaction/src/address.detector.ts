@@ -330,15 +330,19 @@ export function joinAdjacentAddresses(text: string, spans: Span[]): Span[] {
 export function registerHouseNumbers(text: string, isWord: (word: string) => boolean): Span[] {
   const out: Span[] = [];
   if (!text.includes('/')) return out;
-  for (const m of text.matchAll(REGISTER_HOUSE)) {
-    const name = m[1];
+  // (The numbers first, found from their slash; the street's name then asked of the few characters before them.)
+  for (const m of text.matchAll(REGISTER_NUMBERS)) {
+    const named = REGISTER_NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 48), m.index));
+    if (named === null) continue;
+    const name = named[1];
     // (Not a day and a month, "Tue 14/5"; nor a court's register before its case, "VI Ko 312/24".)
-    const [house, street] = m[2].split('/').map((part) => parseInt(part, 10));
-    if ((house <= 31 && street <= 12) || name.length <= 2 || /^\s?[IVX]{1,4}\s$/.test(text.slice(Math.max(0, m.index! - 5), m.index!).replace(/^.*?(\s[IVX]{1,4}\s)$/, '$1'))) continue;
+    const [house, street] = m[0].split('/').map((part) => parseInt(part, 10));
+    if ((house <= 31 && street <= 12) || name.length <= 2) continue;
     if (name.split(' ').some((word) => isWord(word.toLowerCase()))) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ADDRESS', rule: 'address.register-house', confidence: 0.8 });
+    out.push({ start: m.index - named[0].length, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.register-house', confidence: 0.8 });
   }
   return out;
 }
 // (Not a phone's groups: "Fatmira 070/418-227".)
-const REGISTER_HOUSE = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+)?) (\d{1,4}\/\d{1,3}[a-z]?)(?![\p{L}\d\/]|[-.]\d)/gu;
+const REGISTER_NUMBERS = /(?<![\p{L}\d/.-])\d{1,4}\/\d{1,3}[a-z]?(?![\p{L}\d/]|[-.]\d)/gu;
+const REGISTER_NAME_BEFORE = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+)?) $/u;

@@ -1296,6 +1296,9 @@ describe('held-out sets BM-BP and a fifth outside tester (4 December, sixth sess
     ['a username after "ником"', 'ru', 'Объявление под ником evike_bp висит.', [['HANDLE', 'evike_bp']]],
     ['a Polish municipal guard\'s service number and a prosecutor\'s file', 'en', 'nr służbowy 0427; file PR 1 Ds. 417.2024.', [['IDNUM', '0427'], ['IDNUM', 'PR 1 Ds. 417.2024']]],
     ['a Czech house\'s two numbers after its street', 'ru', 'Проживает: Táboritská 1038/22, Прага 3; теперь Svobody 1642/8.', [['ADDRESS', 'Táboritská 1038/22'], ['ADDRESS', 'Svobody 1642/8']]],
+    ['a name after "Заполнила:"', 'ru', 'Заполнила: Севда, аутрич-работница.', [['PERSON', 'Севда']]],
+    ['the Turkish teyze in Cyrillic', 'ru', 'Все зовут её Айше тейзе.', [['PERSON', 'Айше тейзе']]],
+    ['a Turkish road\'s word and a mahalle written in Cyrillic', 'ru', 'Адрес: мах. Гюльбахар Хатун, ул. Кахраманмараш 41, кв. 3', [['ADDRESS', 'мах. Гюльбахар Хатун, ул. Кахраманмараш 41, кв. 3']]],
     ['a plate with a car\'s make right after it, a line ending after them', 'ru', '[22:48] Алиса: PG BN 703 черная шкода\n[22:50] Лейла: ок', [['PERSON', 'Алиса'], ['PLATE', 'PG BN 703'], ['PERSON', 'Лейла']]],
   ])('finds %s', (_kind, lang, text, items) => {
     expect(found(text, lang)).toEqual(items);

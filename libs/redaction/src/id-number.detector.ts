@@ -516,7 +516,8 @@ function referenceNumbers({ text, out }: IdScan): void {
 const REFERENCE_WORDS = 'ref|reference|reg|рег|registration|certificate|confirmation|decision|решени\\p{L}*|рішенн\\p{L}*|aktenzeichen|vorgangsnummer|geschäftszeichen|\\p{L}{0,24}bescheinigung';
 /** Words of a reference that the code follows right after: ref. KRPT-203117-4, znak sprawy NA-OW.470.312.2024, č.j. OAM-27301. */
 const REFERENCE_WORDS_BARE = 'ref\\.|reference|az\\.|znak sprawy|č\\.\\s?j\\.';
-const REFERENCE_WORD = new RegExp(`${REFERENCE_WORDS}|${REFERENCE_WORDS_BARE}`, 'iu');
+// (The test of the whole text asks for "bescheinigung" alone: a run of letters before it, tried at every letter, is costly.)
+const REFERENCE_WORD = new RegExp(`${REFERENCE_WORDS.replace('\\p{L}{0,24}bescheinigung', 'bescheinigung')}|${REFERENCE_WORDS_BARE}`, 'iu');
 const REFERENCE_CODE = /(?<![\p{L}0-9/.-])[\p{L}0-9]{1,12}(?:[-/.][\p{L}0-9]{1,12}){1,6}(?![\p{L}0-9]|[-/.][\p{L}0-9])/gu;
 const REFERENCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:${REFERENCE_WORDS})(?![\\p{L}])[^!?\\n]{0,28}?(?:no\\.?|nr\\.?|number|№|номер|:)|${REFERENCE_WORDS_BARE})\\s*$`, 'iu');
 const NOT_A_REFERENCE = /^(?:(?:19|20)\d\d[-/](?:19|20)?\d\d|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})$/;
