@@ -1313,6 +1313,8 @@ describe('held-out sets BM-BP and a fifth outside tester (4 December, sixth sess
     ['a form\'s label in snake case', 'en', 'case_status: open\nnext_step: call', /_/],
     ['a preposition opening a quoted phrase after a naming word', 'ru', 'Они представлялись «из поликлиники».', /^из$/],
     ['a code before a name with "van" inside it', 'en', 'Threatened NS-07, Jovana Đorđević, near the car.', /NS-07/],
+    ['Russian words chats build from the dictionary\'s, in lower case', 'ru', 'переписка с соцработницей и юристкой, он забрал соцкарту', /соц|юрист/],
+    ['greetings and thanks of the region\'s languages', 'en', '[21:04] Ana: buna, mersi\n[21:05] Eva: köszönöm\n[21:06] Ana: ok', /buna|mersi|köszönöm/],
     ['German nouns in an English narrative', 'en', 'She showed her Fiktionsbescheinigung; the Terminwohnung had Beweismittel.', /Fiktions|Termin|Beweis/],
     ['a law\'s number, an act\'s, a date and a phone after a name with slashes', 'en', 'Under Law 61/1991 and Act 12/3, 14/5; Fatmira 070/418-227.', /Law|Act|Fatmira 070/],
   ])('leaves alone %s', (_kind, lang, text, pattern) => {

@@ -1501,10 +1501,28 @@ function lowerCaseUnknownIsName(scan: PersonScan, i: number, lex: Lexicon, cue: 
   const prev = i > 0 ? tokens[i - 1] : undefined;
   const prevWord = prev ? prev.lower : '';
   const streetAfterPreposition = t.cyrillic && prev !== undefined && STREET_PREPOSITIONS.has(prevWord) && FEMININE_SURNAME.test(w);
-  return !lex.ordinary && !scan.russianInLatin(i) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && (VERB_FORM.test(w) || (w.length >= 6 && INFINITIVE.test(w)) || (w.length >= 7 && PAST_TENSE.test(w)))) && !streetAfterPreposition && !afterSum(text, t.start);
+  return !lex.ordinary && !scan.russianInLatin(i) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && (VERB_FORM.test(w) || (w.length >= 6 && INFINITIVE.test(w)) || (w.length >= 7 && PAST_TENSE.test(w)))) && !streetAfterPreposition && !afterSum(text, t.start) && !(t.cyrillic && russianDerivedWord(w));
 }
 
 /**
+ * A Russian word the dictionary lacks but builds from one it has, as chats write them: a short prefix before a word
+ * (соцработницы, юрклиники, медсестричка), or a woman's -ка form of a man's word (юристки, аутричка). No name is built so.
+ */
+function russianDerivedWord(w: string): boolean {
+  const ru = russianLexicon();
+  const prefix = DERIVING_PREFIX.exec(w);
+  if (prefix && w.length - prefix[0].length >= 4) {
+    const rest = w.slice(prefix[0].length);
+    if (ru.has(rest) || FEMININE_KA.test(rest) && ru.has(rest.replace(FEMININE_KA, ''))) return true;
+  }
+  return w.length >= 7 && FEMININE_KA.test(w) && ru.has(w.replace(FEMININE_KA, ''));
+}
+const DERIVING_PREFIX = /^(?:соц|юр|мед|гос|спец|нарко|психо|фото|видео|авто|мини|супер|горсуд|райсуд|гор|рай|обл)/;
+/** The -ка (-ки, -ке, -ку, -кой) of a woman's word made from a man's: юристка, юристки, аутричкой. */
+const FEMININE_KA = /(?:ка|ки|ке|ку|кой|кам|ками)$/;
+
+/**
+ * What follows a capitalised word says it is a name/**
  * What follows a capitalised word says it is a name: a suffix cue (-ака, -апа), initials, an age; or it is addressed at
  * the start of quoted speech ("Ivka, you know the price": a word no dictionary knows, then a comma).
  */

@@ -27,6 +27,7 @@ export const TURKIC_PERSON_WORDS: PersonVocabulary = {
     qanday va opa aka qizlar qiz ham yana endi
     рахмет рақмет рахмат rahmat raxmat salam salom салам салом
     ником никнейм никнеймом
+    seara buna bună mersi köszönöm koszonom sabah saat қизлар kyzdar опажон опажонлар
   `),
   /** Case suffixes on place names in Latin script (Toshkentga, Almatyda). */
   placeSuffixesLatin: words(`
