@@ -1299,6 +1299,9 @@ describe('held-out sets BM-BP and a fifth outside tester (4 December, sixth sess
     ['a name after "Заполнила:"', 'ru', 'Заполнила: Севда, аутрич-работница.', [['PERSON', 'Севда']]],
     ['the Turkish teyze in Cyrillic', 'ru', 'Все зовут её Айше тейзе.', [['PERSON', 'Айше тейзе']]],
     ['a Turkish road\'s word and a mahalle written in Cyrillic', 'ru', 'Адрес: мах. Гюльбахар Хатун, ул. Кахраманмараш 41, кв. 3', [['ADDRESS', 'мах. Гюльбахар Хатун, ул. Кахраманмараш 41, кв. 3']]],
+    ['a surname that is a word before a given name that is a word and a patronymic', 'ru', 'ФИО: Синица Любовь Андреевна\nДокумент: паспорт', [['PERSON', 'Синица Любовь Андреевна']]],
+    ['a police register\'s number after "КУСП за №" and "KUSP no."', 'ru', 'Зарегистрировано в КУСП за № 2184; registered as KUSP no. 3917.', [['IDNUM', '2184'], ['IDNUM', '3917']]],
+    ['a name after "Also known as:"', 'en', 'Also known as: Mehri; nobody else.', [['PERSON', 'Mehri']]],
     ['a plate with a car\'s make right after it, a line ending after them', 'ru', '[22:48] Алиса: PG BN 703 черная шкода\n[22:50] Лейла: ок', [['PERSON', 'Алиса'], ['PLATE', 'PG BN 703'], ['PERSON', 'Лейла']]],
   ])('finds %s', (_kind, lang, text, items) => {
     expect(found(text, lang)).toEqual(items);

@@ -1452,7 +1452,7 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
     /^(?:[\s-][\p{L}\p{M}.']+){0,2}["»”“']/u.test(text.slice(t.end, t.end + 40)) &&
     [i - 3, i - 2, i - 1].some((k) => k >= 0 && (namingCue(tokens, k) || QUOTE_NAMING_VERBS.has(tokens[k].lower) || alsoKnownAs(tokens, k)));
   // (Or after "as" where it names: "known as Robin", "she knows him as Gary", "introduced himself as Berg", "saved as Dima".)
-  const namedAs = prev !== undefined && cap && prevWord === 'as' && scan.between(prev, t) === ' ' && AS_NAMES.test(text.slice(Math.max(0, prev.start - 26), prev.start));
+  const namedAs = prev !== undefined && cap && prevWord === 'as' && /^:? $/.test(scan.between(prev, t)) && AS_NAMES.test(text.slice(Math.max(0, prev.start - 26), prev.start));
   // (Or in apposition after a noun for a person and a comma: "another woman, Mimi, who".)
   const appositive = prev !== undefined && cap && APPOSITION_NOUNS.has(prevWord) && scan.between(prev, t) === ', ';
   return { cue: cue || namedAs, quotedCue, appositive };
@@ -1774,7 +1774,7 @@ function markBeforeNames(scan: PersonScan): void {
     // (A word before a given name and a patronymic is the surname, written first as Russian papers write a name; a word's
     // only after a form's label: "ФИО по паспорту: Соловей Екатерина Михайловна", not "Уважаемая Ольга Викторовна".)
     const fio =
-      gap === ' ' && scan.named(i + 1) && i + 2 < tokens.length && hit[i + 2] && t.cyrillic === tokens[i + 1].cyrillic && scan.between(tokens[i + 1], tokens[i + 2]) === ' ' && FULL_PATRONYMIC.test(tokens[i + 2].text);
+      gap === ' ' && hit[i + 1] && i + 2 < tokens.length && hit[i + 2] && t.cyrillic === tokens[i + 1].cyrillic && scan.between(tokens[i + 1], tokens[i + 2]) === ' ' && FULL_PATRONYMIC.test(tokens[i + 2].text);
     if (fio && (!scan.lexicon(i).ordinary || /:[^\S\n]*$/.test(text.slice(Math.max(0, t.start - 4), t.start))) && !scan.isPlace(t.lower) && !scan.titlesAndCues.has(t.lower) && !scan.calendar(t)) {
       hit[i] = { rule: 'person.surname-first', confidence: 0.8 };
       continue;
