@@ -276,6 +276,9 @@ function isMark(cp: number): boolean {
   return answer;
 }
 
+/** A digit 0-9, from its character code. */
+export const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
 /** As /\p{Script=Cyrillic}/u.test(word), answered from the character codes for Latin and Cyrillic letters. */
 function cyrillic(word: string): boolean {
   for (let i = 0; i < word.length; i++) {

@@ -1,4 +1,4 @@
-import { matchesAt, TextDocument } from './document';
+import { isDigitCode, matchesAt, TextDocument } from './document';
 import { CURRENCY_WORD } from './data/currencies';
 import { isValidIin } from './identity-numbers';
 import { packData, type PackData } from './pack-data';
@@ -311,7 +311,6 @@ function courtCaseNumbers({ text, out, digitRuns }: IdScan): void {
     }
   }
 }
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 // (Or a Serbian court's case in its register's form: the court's code, the department, the register, the number, the year and
 // the register again, "71 0 Pr 093126 24 Pr", "17 0 Pr 061582 24 Pr": found without a word before it.)
 const SERBIAN_CASE_NUMBER = /(?<![\p{L}\d./-])\d{1,3}\s\d\s\p{Lu}\p{Ll}{0,3}\.?\s\d{3,7}\s\d{2}\s\p{Lu}\p{Ll}{0,3}(?![\p{L}\d])/uy;

@@ -6,7 +6,7 @@ import { NON_NAME_WORDS, PLACE_WORDS_CYRILLIC, PLACE_WORDS_LATIN } from './data/
 import { englishLexicon, russianLexicon } from './lexicon/dictionaries';
 import { foldDiacritics, linkMentions, nameShaped } from './name-signals';
 import { cyrillicReadings, transliterations } from './transliterate';
-import { isLetter, matchesAt, TextDocument, type Token } from './document';
+import { isDigitCode, isLetter, matchesAt, TextDocument, type Token } from './document';
 import { packData, type PackData } from './pack-data';
 import type { Span } from './types';
 
@@ -1640,7 +1640,6 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
   return { rule: 'person.gazetteer.ambiguous', confidence: 0.7 };
 }
 
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** Word i opens brackets right after a name: another name for the same person, "Роза (Розалия Хасанова)", «Бек» (Омаров Берик). */
 function bracketAlias(scan: PersonScan, i: number): boolean {
@@ -1745,7 +1744,7 @@ function markBesideNames(scan: PersonScan): void {
     }
     // (A place only when its name is exact: Kranjc after Nataša is no form of Kranj.)
     // (Nor letters with digits right after them, a document's series: НАЗАРОВА ДИЛНОЗА FA1234567.)
-    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !nextHit) || t.text.length < 2 || isDigit(text.charCodeAt(t.end)) || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower)) continue;
+    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !nextHit) || t.text.length < 2 || isDigitCode(text.charCodeAt(t.end)) || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower)) continue;
     // After a space, or a hyphen (the second half of a double surname: Popescu-Lupu).
     const prevHit = i > 0 && hit[i - 1] !== null && /^[ -]$/.test(scan.between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
     // Another name for the same person in brackets: Ядвигой (Ядзей), Кориной Ротарь (Corina Rotari).
@@ -1914,12 +1913,12 @@ function markMentions(scan: PersonScan): void {
 function quotedRightAfterNaming(scan: PersonScan, i: number): boolean {
   const prev = scan.tokens[i - 1];
   // (Not after "as" alone: took the condoms as "evidence"; nor a preposition opening a phrase, представлялись «из поликлиники».)
-  return prev !== undefined && NAMING_CUES.has(prev.lower) && !LOOSE_NAMING.has(prev.lower) && !QUOTE_PREPOSITIONS_LOWER.has(scan.tokens[i].lower) && /^\s?["«“„']$/.test(scan.between(prev, scan.tokens[i]));
+  return prev !== undefined && NAMING_CUES.has(prev.lower) && !LOOSE_NAMING.has(prev.lower) && !QUOTE_PREPOSITIONS.has(scan.tokens[i].lower) && !ENGLISH_PHRASE_OPENERS.has(scan.tokens[i].lower) && /^\s?["«“„']$/.test(scan.between(prev, scan.tokens[i]));
 }
 
 const LOOSE_NAMING = new Set(['as', 'как', 'by', 'под']);
-/** Prepositions that open a quoted phrase, not a nickname. */
-const QUOTE_PREPOSITIONS_LOWER = new Set(['в', 'во', 'из', 'с', 'со', 'от', 'на', 'по', 'к', 'ко', 'у', 'за', 'для', 'под', 'над', 'при', 'про', 'через', 'from', 'of', 'in', 'at', 'the']);
+/** English words that open a quoted phrase, not a nickname (the Russian prepositions are QUOTE_PREPOSITIONS). */
+const ENGLISH_PHRASE_OPENERS = new Set(['from', 'of', 'in', 'at', 'the']);
 
 /** A sum right before (20 000 dinara, 100 lari), not a time or a date (в 23:10 лев отписался). */
 function afterSum(text: string, at: number): boolean {
@@ -2073,7 +2072,7 @@ const INITIALS_BEFORE = /(?:^|[\s("«])((?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)
 const INITIALS_BEFORE_CASUAL = /(?:^|[\s("«])((?:(?:\p{L}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.\s?){1,2})$/u;
 
 /** A word either dictionary has as it is, or an everyday word: not merely a compound of two (Vitalie is vita + lie). */
-function plainDictionaryWord(w: string): boolean {
+export function plainDictionaryWord(w: string): boolean {
   return englishLexicon().has(w) || russianLexicon().has(w) || EVERYDAY.has(w);
 }
 
@@ -2301,7 +2300,7 @@ function saintOrHoliday(scan: PersonScan, i: number, j: number): boolean {
 const ALBANIAN_ARTICLES = new Set(['e', 'i', 'të', 'së']);
 
 /** Prepositions before a quoted name of a place, shop or body (у «Дордоя», в «Пироговой», на «Нексии»). */
-const QUOTE_PREPOSITIONS = new Set(['у', 'в', 'во', 'на', 'из', 'от', 'к', 'ко', 'до', 'около', 'возле', 'при', 'под', 'за', 'через', 'с', 'со', 'по']);
+const QUOTE_PREPOSITIONS = new Set(['у', 'в', 'во', 'на', 'из', 'от', 'к', 'ко', 'до', 'около', 'возле', 'при', 'под', 'за', 'через', 'с', 'со', 'по', 'для', 'над', 'про']);
 
 const QUOTED_THINGS = PERSON_WORDS.quotedThings;
 /** Prepositions of going into or out of a place: a quoted name after them is the place's or body's, even a given name (в «Шах-Айым»). */

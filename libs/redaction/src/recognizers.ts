@@ -1,12 +1,11 @@
 import { detectAddressChunks } from './address-chunk.detector';
 import { detectAddresses, joinAdjacentAddresses, registerHouseNumbers, withFloorSide, withTownAfterPostcode, withTownBefore } from './address.detector';
-import { englishLexicon, russianLexicon } from './lexicon/dictionaries';
 import type { TextDocument } from './document';
 import type { PackData } from './pack-data';
 import { detectEmails } from './email.detector';
 import { detectHandles } from './handle.detector';
 import { detectIdNumbers } from './id-number.detector';
-import { detectPersons } from './person.detector';
+import { detectPersons, plainDictionaryWord } from './person.detector';
 import { detectPhones } from './phone.detector';
 import { detectPlates } from './plate.detector';
 import type { PiiType, Span } from './types';
@@ -38,13 +37,8 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     analyze: (doc, packs) =>
       joinAdjacentAddresses(
         doc.text,
-        [...detectAddresses(doc.text, doc), ...detectAddressChunks(doc.text, packs), ...registerHouseNumbers(doc.text, ordinaryWord)].map((span) => withTownBefore(doc.text, withTownAfterPostcode(doc.text, withFloorSide(doc.text, span)))),
+        [...detectAddresses(doc.text, doc), ...detectAddressChunks(doc.text, packs), ...registerHouseNumbers(doc.text, plainDictionaryWord)].map((span) => withTownBefore(doc.text, withTownAfterPostcode(doc.text, withFloorSide(doc.text, span)))),
       ),
   },
   { kind: 'PERSON', analyze: (doc, packs) => detectPersons(doc.text, packs, doc) },
 ];
-
-/** A lower-case word of the English or Russian dictionary (for the register's house numbers: "Act 12/3" is no street). */
-function ordinaryWord(word: string): boolean {
-  return englishLexicon().has(word) || russianLexicon().has(word);
-}
