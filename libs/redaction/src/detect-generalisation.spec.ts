@@ -1329,3 +1329,41 @@ describe('held-out sets BM-BP and a fifth outside tester (4 December, sixth sess
     for (const text of ['10am 1st COVID19 Win10 кв. 5б IO', 'A plain sentence 😀 with 2 numbers 3 and 4.']) expect(ocrView(text)).toBe(text);
   });
 });
+
+describe('held-out sets CC-CF (4 December, seventh session)', () => {
+  it.each([
+    ['a surname in capitals after a rank\'s abbreviation, in notes that start lines in lower case', 'en', 'from dinara + sabina, typed quickly\n- st. lt. KHAIRULLIN (Vakhitovsky dept) took 15k from sabina', [['PERSON', 'dinara'], ['PERSON', 'sabina'], ['PERSON', 'KHAIRULLIN'], ['PERSON', 'sabina']]],
+    ['a name and the next line\'s name, each alone', 'en', 'Recorded by outreach worker Aizhan K.\nNurzhamal Toktogulova, 27, from Naryn', [['PERSON', 'Aizhan K.'], ['PERSON', 'Nurzhamal Toktogulova']]],
+    ['a passport\'s number in brackets, without the bracket', 'en', 'He kept her passport (75 4180293) overnight.', [['IDNUM', '75 4180293']]],
+    ['a phone opened by a bracket it does not close', 'en', 'Witness: Šemsa (066/204-7713), Almira', [['PERSON', 'Šemsa'], ['PHONE', '066/204-7713'], ['PERSON', 'Almira']]],
+    ['a name cut by a document\'s number, without the space before it', 'ru', 'Паспорт Ферузы AA 5182047 лежит у него.', [['PERSON', 'Ферузы'], ['IDNUM', 'AA 5182047']]],
+    ['a residence permit\'s number after the country\'s letters', 'ru', 'Вид на жительство РА: № 0093518', [['IDNUM', '0093518']]],
+    ['a PESEL named in Cyrillic, not a name', 'ru', 'он записал песель 92101507761 и ушёл', [['IDNUM', '92101507761']]],
+    ['a name after a name tag\'s word', 'ru', 'старший высокий, на бейдже Petrauskas, второй молодой', [['PERSON', 'Petrauskas']]],
+    ['a name in its own field that is also a word', 'en', 'name: MOLDIR KASYMOVA\npreferred name: Molly\nAlso uses: "Sally"', [['PERSON', 'MOLDIR KASYMOVA'], ['PERSON', 'Molly'], ['PERSON', 'Sally']]],
+    ['a surname before "first name unknown"', 'en', '2. Moon, first name unknown, woman about 50', [['PERSON', 'Moon']]],
+    ['the police\'s case number of a year and a number, after a report', 'en', 'police report filed 17/5, case 2024-004471.', [['IDNUM', '2024-004471']]],
+    ['a Slovak police record\'s number after ČVS', 'en', 'The related police record is ČVS ORP-412/SNV-P-2023.', [['IDNUM', 'ORP-412/SNV-P-2023']]],
+    ['a Hungarian identity card\'s six digits and two letters', 'ru', 'Удостоверение личности: 301847 NA', [['IDNUM', '301847 NA']]],
+    ['a Hungarian uncle\'s word in Cyrillic after a name', 'ru', 'Свидетель: Лаци бачи, сосед, видел', [['PERSON', 'Лаци бачи']]],
+  ])('finds %s', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it.each([
+    ['places of two words and a town\'s name before a date', 'en', 'Interview, Krompachy, 22 June. She would rather go to Herzliya or Ramat Gan, from Spišská Nová Ves or Veliki Rit.', /Krompachy|Herzliya|Ramat|Spišská|Veliki/],
+    ['a town of Russia\'s regions and of Belarus after "from"', 'en', 'Olga from Tula, 33, and Alesia, 23, from Mahilioŭ.', /Tula|Mahilio/],
+    ['a saint after the word written out, and a name day', 'ru', 'После Дня святого Иштвана и на праздник Святой Параскевы, до Мартонова дня.', /Иштвана|Параскевы|Мартонова/],
+    ['a statute\'s abbreviation that is a German rank', 'ru', 'по ст. 228 и 231 kk. Прилагаю скриншоты переписки', /Прилагаю/],
+    ['a discourse word that starts a sentence', 'ru', '«Алло, это я. Короче, я в Новом Белграде»', /Короче/],
+    ['an adjective in lower case beside a name', 'ru', 'Марго, трансгендерная женщина, 28 лет', /трансгендерная/],
+    ['a currency in Cyrillic and a country\'s code', 'ru', 'долг 15 тысяч дирхам; Zhansaya (KZ)', /дирхам|KZ/],
+  ])('leaves alone %s', (_kind, lang, text, pattern) => {
+    expect(found(text, lang).filter(([, value]) => pattern.test(value))).toEqual([]);
+  });
+
+  it('takes a name in lower case that is also a word only where it is one', () => {
+    // (A day's or a month's name after a date, not a person: the town's heading rule reads only a heading's line.)
+    expect(persons('case summary by community paralegal Tekla, 8 August.', 'en')).toEqual(['Tekla']);
+  });
+});

@@ -20,7 +20,22 @@ export function detectPii(text: string, lang?: string, options?: RegistryOptions
   const doc = new TextDocument(ocrView(text), lang);
   const spans: Span[] = [];
   for (const recognizer of recognizers) for (const span of recognizer.analyze(doc, packs)) spans.push(span);
-  return resolveOverlaps(spans);
+  // (What is left of a span cut by another is kept only with a letter or a digit in it: not the bracket of "passport (75 4180293)".)
+  // (Nor with the white space it was cut at: "Паспорт Ферузы AA 5182047" keeps "Ферузы", not "Ферузы ".)
+  const out: Span[] = [];
+  for (const span of resolveOverlaps(spans)) {
+    let { start, end } = span;
+    while (start < end && WHITE.test(text[start])) start++;
+    while (end > start && WHITE.test(text[end - 1])) end--;
+    // (And a bracket opened and not closed inside it: "(0723 418 906" is the number.)
+    if (text[start] === '(' && !text.slice(start, end).includes(')')) start++;
+    if (HAS_LETTER_OR_DIGIT.test(text.slice(start, end))) out.push(start === span.start && end === span.end ? span : { ...span, start, end });
+  }
+  return out;
 }
+
+const WHITE = /\s/;
+
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export { applyRedaction } from './apply-redaction';

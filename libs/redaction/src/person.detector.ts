@@ -342,6 +342,21 @@ function exactPlace(data: PackData, w: string): boolean {
 }
 
 const STREET_BEFORE = PERSON_WORDS.streetBefore;
+/** The first words of places' names in the region's languages (new, old, great, small, upper, lower, white, crooked, middle). */
+const PLACE_FIRST_WORDS = new Set(
+  `nová nový nové stará starý staré malá malý malé velká velký veľká veľký horná horný dolná dolný spišská spišské spišský
+   novi nova novo stari stara staro veliki velika veliko mali mala malo gornji gornja gornje donji donja donje gorna gorno dolna dolno
+   sredno srednja srednje kriva krivi bila bijelo bijela široki široka suva suha zlatna
+   nowa nowy stary biała biały czarna czarny wielka wielki mała mały górna górny dolna dolny
+   нова нови ново стара стари старо велико велики мала мали горна горни долна долни средно широк широки
+   нижний нижняя верхний верхняя великий великие старый старая новый новая`.split(/\s+/),
+);
+/** A day and a month right after a word (its comma first). */
+const DATE_AFTER_PLACE =
+  /^,\s?\d{1,2}(?:\s?[–-]\s?\d{1,2})?\.?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu;
+/** What a heading's line holds before its town: nothing, or one word or two and a comma ("Interview, Krompachy, 22 June"). */
+const HEADING_BEFORE = /^(?:\p{Lu}[\p{L}\p{M}.-]*(?: [\p{L}\p{M}.-]+)?,\s)?$/u;
+const PLACE_OF_WORDS = /^[\p{L}\p{M}'’]+[ -][\p{L}\p{M}'’ -]+$/u;
 
 /** Initials of two letters in the transliterations of Cyrillic (Ye., Zh., Kh.). */
 const DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)$/;
@@ -395,20 +410,37 @@ export function sentenceInitials(text: string): string[] {
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (whiteSpace(c)) {
-      if (gap === 0) stop = i > 0 && (text[i - 1] === '.' || text[i - 1] === '!' || text[i - 1] === '?');
+      // (Not the full stop of an abbreviation, "st. lt. KHAIRULLIN", "dr. Valieva": no sentence ends there.)
+      if (gap === 0) stop = i > 0 && (text[i - 1] === '!' || text[i - 1] === '?' || (text[i - 1] === '.' && !abbreviationBefore(text, i - 1)));
       if (c === 10) newline = true;
       gap++;
       i++;
       continue;
     }
     const cp = text.codePointAt(i)!;
-    if ((i === 0 || (gap > 0 && (newline || stop))) && isLetter(cp)) out.push(String.fromCodePoint(cp));
+    // (A word in capitals, TODO or a surname as files write it, says nothing of how the writer starts a sentence.)
+    if ((i === 0 || (gap > 0 && (newline || stop))) && isLetter(cp) && !(cp < 0xffff && upperCaseLetter(text, i) && upperCaseLetter(text, i + 1))) out.push(String.fromCodePoint(cp));
     gap = 0;
     newline = false;
     stop = false;
     i += cp > 0xffff ? 2 : 1;
   }
   return out;
+}
+
+/** The character at i is a letter in upper case. */
+function upperCaseLetter(text: string, i: number): boolean {
+  const c = text[i];
+  return c !== undefined && c !== c.toLowerCase();
+}
+
+/** The full stop at `stop` ends a title's or a rank's abbreviation (dr., st., lt., ул.) or an initial. */
+function abbreviationBefore(text: string, stop: number): boolean {
+  let j = stop;
+  while (j > 0 && stop - j < 6 && isLetter(text.charCodeAt(j - 1))) j--;
+  const word = text.slice(j, stop);
+  if (word.length === 0 || word.length > 5 || (j > 0 && isLetter(text.charCodeAt(j - 1)))) return false;
+  return (word.length === 1 && upperCaseLetter(word, 0)) || PERSON_WORDS.abbreviations.has(word.toLowerCase()) || RANK_ABBREVIATIONS.test(word[0].toUpperCase() + word.slice(1).toLowerCase());
 }
 
 const KOREAN_PLACE_SUFFIX = /^-(?:gu|dong|ro|gil|eup|myeon|daero|si)(?![\p{L}])/u;
@@ -821,7 +853,13 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   dropPlacesAndInstitutions(scan);
   markMentions(scan);
   markSurnameParticles(scan);
-  return spansOf(scan).map((span) => withHonorific(text, withElision(text, span)));
+  // (Not a place's name of two words found as one name: Ramat Gan, Чолпон-Аты.)
+  // (Nor one that starts with a place's adjective, Spišská Nová Ves, Veliki Rit, Stará Tehelňa; nor a word no list has before a
+  // date, as a report's heading names its town: "Ózd, 27 February", "Суботица, 11–12 января".)
+  return spansOf(scan)
+    .filter((span) => !PLACE_OF_WORDS.test(text.slice(span.start, span.end)) || !(exactPlace(scan.data, text.slice(span.start, span.end).toLowerCase()) || PLACE_FIRST_WORDS.has(text.slice(span.start, text.slice(span.start, span.end).search(/[ -]/) + span.start).toLowerCase())))
+    .filter((span) => span.rule !== 'person.unknown-word' || !DATE_AFTER_PLACE.test(text.slice(span.end, span.end + 24)) || !HEADING_BEFORE.test(text.slice(text.lastIndexOf('\n', span.start - 1) + 1, span.start)))
+    .map((span) => withHonorific(text, withElision(text, span)));
 }
 
 /** Lower-case particles of Dutch, German, Romance and Portuguese surnames (van der Heijden, de Vries, von Arnim, da Silva). */
@@ -1133,13 +1171,15 @@ const FORM_LABELS = PERSON_WORDS.formLabels;
 /** Labels of a field that holds a name (not a role's: Witness, Operator). */
 const NAME_LABELS = new Set([
   'name', 'surname', 'имя', 'фио', 'фамилия', 'nume', 'prenume', 'ime', 'prezime', 'imię', 'imie', 'nazwisko', 'jméno', 'příjmení', 'vardas', 'pavardė',
-  'vārds', 'uzvārds', 'soyadı', 'familiya', 'ismi',
+  'vārds', 'uzvārds', 'soyadı', 'familiya', 'ismi', 'nickname', 'alias', 'aka', 'uses', 'кличка', 'прозвище', 'псевдоним',
 ]);
+/** What a name's field holds when the name is not known: no one's name. */
+const NO_NAME_VALUES = new Set(['unknown', 'none', 'not', 'anonymous', 'withheld', 'unclear', 'refused', 'n', 'na', 'no', 'неизвестно', 'нет', 'не', 'аноним', 'анонимно']);
 function markFormFields(scan: PersonScan): void {
   const { tokens, hit } = scan;
   for (let i = 1; i < tokens.length; i++) {
     const label = tokens[i - 1];
-    if (!FORM_LABELS.has(label.lower) || !/^\s?:\s?(?:\d\)\s)?$/.test(scan.between(label, tokens[i]))) continue;
+    if (!FORM_LABELS.has(label.lower) || !/^\s?:\s?(?:\d\)\s|["«“'])?$/.test(scan.between(label, tokens[i]))) continue;
     // (A title or a rank first is no part of the name: "Counsellor: Frau Lindner-Çakır".)
     const first = scan.titlesAndCues.has(tokens[i].lower) && i + 1 < tokens.length && /^\.? $/.test(scan.between(tokens[i], tokens[i + 1])) ? i + 1 : i;
     for (let k = first; k < Math.min(first + 3, tokens.length); k++) {
@@ -1152,7 +1192,9 @@ function markFormFields(scan: PersonScan): void {
       // (So is it after a given name, or a name no dictionary has, on any person's label, even a people's name: "Client:
       // Bianca Moldovan".)
       const surnameOfName = k > first && hit[k - 1] !== null && (NAME_LABELS.has(label.lower) || givenName(scan, k - 1) || !scan.lexicon(k - 1).ordinary);
-      if (!t.capitalised || t.text.length < 2 || scan.calendar(t) || scan.isPlace(t.lower) || (lex.notName && !surnameOfName) || (lex.ordinary && !lex.given && !surnameShaped && !scan.data.given.has(t.lower) && !surnameOfName)) break;
+      // (A word of the dictionary is the name too where the field is the name's own: "preferred name: Molly", "Also uses: "Sally"".)
+      const ownField = k === first && NAME_LABELS.has(label.lower) && !NO_NAME_VALUES.has(t.lower) && !acronym(t.text);
+      if (!t.capitalised || t.text.length < 2 || scan.calendar(t) || scan.isPlace(t.lower) || (lex.notName && !surnameOfName) || (lex.ordinary && !lex.given && !surnameShaped && !scan.data.given.has(t.lower) && !surnameOfName && !ownField)) break;
       hit[k] ??= { rule: 'person.form-field', confidence: 0.7 };
     }
   }
@@ -1276,8 +1318,8 @@ function givenName(scan: PersonScan, k: number): boolean {
 /** ", surname unknown", "(фамилия неизвестна)" right after a capitalised word: that word is a given name or nickname (2. Nemanja, surname unknown). */
 // (Or a nickname's: "Bobby", real name unknown; «Малой», настоящее имя неизвестно.)
 const SURNAME_UNKNOWN =
-  /^["»”']?,?\s?\(?(?:(?:surname|last name|family name|(?:real |full )?name)\s+(?:unknown|not known|unclear|not given|withheld)|(?:фамили[яюи]|(?:настоящее |полное )?имя)\s+(?:неизвестн|не известн|не знает|не знаю|не знаем|не назвал|не сказал)|(?:фамили[яюи]|(?:настоящее |полное )?имя)\s+не\s+(?:назвала|назвал|знаем|знает|сказала|сказал))/iu;
-const SURNAME_WORD = /surname|last name|family name|name\s+(?:unknown|not known)|фамили|имя\s+(?:неизв|не изв)/i;
+  /^["»”']?,?\s?\(?(?:(?:surname|last name|family name|first name|given name|(?:real |full )?name)\s+(?:unknown|not known|unclear|not given|withheld)|(?:фамили[яюи]|отчество|(?:настоящее |полное )?имя)\s+(?:неизвестн|не известн|не знает|не знаю|не знаем|не назвал|не сказал)|(?:фамили[яюи]|(?:настоящее |полное )?имя)\s+не\s+(?:назвала|назвал|знаем|знает|сказала|сказал))/iu;
+const SURNAME_WORD = /surname|last name|family name|name\s+(?:unknown|not known)|фамили|(?:имя|отчество)\s+(?:неизв|не изв)/i;
 function markBeforeSurnameUnknown(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
   // (One look for the words in the whole text first: most narratives have neither.)
@@ -1442,7 +1484,7 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
     !namedAfter(text, tokens, i) &&
     ((scan.cueBefore(prevWord) &&
       // (Not across a line's end: "name not known" ending a list's line, "On the night" starting the next.)
-      (/^(?:[^\S\n]|["«“'(,\-–—])*$/.test(scan.between(prev, t)) || (/^\.\s$/.test(scan.between(prev, t)) && (/^(dr|mr|mrs|ms)$/.test(prevWord) || (data.titles.has(prevWord) && prevWord.length <= 5))))) ||
+      (/^(?:[^\S\n]|["«“'(,\-–—])*$/.test(scan.between(prev, t)) || (/^\.\s$/.test(scan.between(prev, t)) && (/^(dr|mr|mrs|ms)$/.test(prevWord) || (data.titles.has(prevWord) && prevWord.length <= 5 && !afterNumber(text, prev.start)))))) ||
       // A rank written short, as ranks are (Sgt Kovac, Lt. Orlov, Det. Insp. Horvat): not "lt." ending a domain, nor LT a country's code.
       (prev.text.length <= 4 && prev.capitalised && RANK_ABBREVIATIONS.test(prev.text) && /^\.? $/.test(scan.between(prev, t))));
   // An opening quote (not a closing one) right before the word, after a naming cue.
@@ -1456,6 +1498,10 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
   // (Or in apposition after a noun for a person and a comma: "another woman, Mimi, who".)
   const appositive = prev !== undefined && cap && APPOSITION_NOUNS.has(prevWord) && scan.between(prev, t) === ', ';
   return { cue: cue || namedAs, quotedCue, appositive };
+}
+/** A number right before (a statute's code, "231 kk.", is no title). */
+function afterNumber(text: string, at: number): boolean {
+  return /\d\s?$/.test(text.slice(Math.max(0, at - 2), at));
 }
 /** The words before an "as" that names a person: known as, knows (him) as, introduced himself as, saved (in her phone) as. */
 const AS_NAMES = /(?<![\p{L}])(?:known|knows?|knew|introduc\p{Ll}*|present\p{Ll}*|sav\p{Ll}*|listed|registered|signs?|signed|goes|went|going)(?:\s+(?:him|her|them|himself|herself|themselves|only|just|simply))?(?:\s+in\s+(?:her|his|the)\s+(?:phone|contacts))?\s+$/u;
@@ -2066,10 +2112,10 @@ function bareInitialAt(text: string, at: number): boolean {
   return at + 2 === text.length || BARE_INITIAL_END.test(text[at + 2]);
 }
 const BARE_INITIAL_END = /^[:,;"»”)\n]$/;
-const INITIALS_AFTER = /^\s?(?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS)\.\s?){1,2}/u;
-const INITIALS_BEFORE = /(?:^|[\s("«])((?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.\s?){1,2})$/u;
+const INITIALS_AFTER = /^[^\S\n]?(?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS)\.[^\S\n]?){1,2}/u;
+const INITIALS_BEFORE = /(?:^|[\s("«])((?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.[^\S\n]?){1,2})$/u;
 /** In notes without capitals, an initial may be lower case too. */
-const INITIALS_BEFORE_CASUAL = /(?:^|[\s("«])((?:(?:\p{L}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.\s?){1,2})$/u;
+const INITIALS_BEFORE_CASUAL = /(?:^|[\s("«])((?:(?:\p{L}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.[^\S\n]?){1,2})$/u;
 
 /** A word either dictionary has as it is, or an everyday word: not merely a compound of two (Vitalie is vita + lie). */
 export function plainDictionaryWord(w: string): boolean {
@@ -2248,7 +2294,7 @@ function businessNamed(scan: PersonScan, i: number, j: number): boolean {
 }
 
 /** Words for a saint before a name, in the region's languages (Saint George, Sf. Maria, Sveti Nikola, Свети Георги); not Sveta, Света, a given name too. */
-const SAINTS = new Set(['saint', 'st', 'sf', 'sv', 'sveti', 'sveto', 'santa', 'san', 'sankt', 'szent', 'svatý', 'svatá', 'święty', 'święta', 'šv', 'svētā', 'svētais', 'свети', 'святой', 'святого', 'святая', 'св']);
+const SAINTS = new Set(['saint', 'st', 'sf', 'sv', 'sveti', 'sveto', 'santa', 'san', 'sankt', 'szent', 'svatý', 'svatá', 'święty', 'święta', 'šv', 'svētā', 'svētais', 'свети', 'святой', 'святого', 'святая', 'святую', 'святому', 'святых', 'св', 'sfânta', 'sfântul', 'sfanta', 'sfantul', 'сфынта', 'сфынтул']);
 /** A holiday that is also a given name, after a preposition of a date or a date itself ("после Нооруза", "21 марта, Новруз"). */
 function holidayAt(scan: PersonScan, k: number): boolean {
   const { text, tokens } = scan;
@@ -2262,7 +2308,7 @@ const HOLIDAYS_ALSO_NAMES = PERSON_WORDS.holidaysAlsoNames;
 /** Prepositions of a date (and verbs of celebrating) before a saint's day or a holiday (on Sv. Petka, на Святого Николая, po Sv. Janu). */
 const DATE_PREPOSITIONS = new Set(['on', 'before', 'after', 'till', 'until', 'since', 'during', 'for', 'at', 'celebrated', 'celebrate', 'celebrating', 'отмечали', 'праздновали', 'отметили', 'отмечать', 'на', 'в', 'во', 'до', 'после', 'к', 'ко', 'перед', 'pe', 'de', 'na', 'po', 'do', 'od', 'za', 'przed', 'o', 'u']);
 /** Words for a day written after a saint's or a holiday's name (Saint George's Day, Novruz Bayramı). */
-const DAY_AFTER = new Set(['day', 'holiday', 'holidays', 'festival', 'feast', 'праздник', 'праздника', 'празднику', 'праздником', 'празднике', 'bayram', 'bayramı', 'байрам', 'байрамы', 'байрама', 'bajram', 'bajrami', 'hayit', 'hayiti', 'айт', 'айта', 'айту', 'айтом', 'айте', 'ait', 'хайит', 'хайита', 'байрамом', 'байраму', 'байраме']);
+const DAY_AFTER = new Set(['day', 'дня', 'день', 'holiday', 'holidays', 'festival', 'feast', 'праздник', 'праздника', 'празднику', 'праздником', 'празднике', 'bayram', 'bayramı', 'байрам', 'байрамы', 'байрама', 'bajram', 'bajrami', 'hayit', 'hayiti', 'айт', 'айта', 'айту', 'айтом', 'айте', 'ait', 'хайит', 'хайита', 'байрамом', 'байраму', 'байраме']);
 /** A day named by a capitalised word after it (День Победы, Дня Независимости). */
 const DAY_BEFORE = new Set(['день', 'дня', 'дню', 'днём', 'днем', 'ден', 'дзень']);
 
@@ -2271,7 +2317,7 @@ function saintOrHoliday(scan: PersonScan, i: number, j: number): boolean {
   const prev = tokens[i - 1];
   const lead = prev ? text.slice(prev.end, tokens[i].start) : '';
   const next = tokens[j + 1];
-  const dayAfter = next !== undefined && DAY_AFTER.has(next.lower) && /^(?:['’]s)? $/.test(text.slice(tokens[j].end, next.start));
+  const dayAfter = next !== undefined && DAY_AFTER.has(next.lower) && /^(?:['’]s?)? $/.test(text.slice(tokens[j].end, next.start));
   const given = (k: number) => scan.lexicon(k).given || scan.data.given.has(tokens[k].lower);
   // One given name after a saint's word, as a day ("on Sf. Maria", "Saint George's Day"), never a surname or a full name
   // ("St. Petrov, the duty officer", "Sv. Petar Ilic"), nor a name after a street's abbreviation ("Abay St. Ivanov").
@@ -2279,6 +2325,8 @@ function saintOrHoliday(scan: PersonScan, i: number, j: number): boolean {
     const before = tokens[i - 2];
     if (dayAfter || (before !== undefined && DATE_PREPOSITIONS.has(before.lower) && text.slice(before.end, prev.start) === ' ')) return true;
   }
+  // (A saint's word written out, then one name: a saint, whatever the case of the word, "Дня святого Иштвана", "на Сфынта Марию".)
+  if (i === j && prev !== undefined && SAINTS.has(prev.lower) && prev.text.length > 3 && lead === ' ') return true;
   // (A saint's abbreviation alone is no name: Sv, Sf.)
   if (i === j && SAINTS.has(tokens[i].lower) && tokens[i].text.length <= 3) return true;
   // (A saint's word written out, capitalised, with the name after it: a saint, a place or a church, never a person:
@@ -2398,6 +2446,7 @@ const PLACE_BEFORE = PERSON_WORDS.placeBefore;
 /** A venue's word: the capitalised words right after it are its name (club Pacha, кафе «Жулдыз», рынка Алтын Орда). */
 const VENUE_WORDS = new Set(
   `club nightclub bar pub disco cafe café restaurant hotel motel hostel sauna casino market bazaar
+   hospital clinic school university quarter barracks nemocnica nemocnice bolnica bolnicu spital spitalul kórház больница больницу больнице больницы клиника клинику клинике клиники госпиталь госпиталя мбал школа школу школе университет квартал квартала квартале
    клуб клуба клубе клубом бар бара баре кафе ресторан ресторана ресторане гостиница гостиницы гостинице отель отеля отеле сауна сауны сауне
    рынок рынка рынке рынку базар базара базаре`.split(/\s+/),
 );

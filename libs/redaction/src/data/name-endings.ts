@@ -19,7 +19,7 @@ export interface EndingSet {
 export const SURNAME_ENDINGS: EndingSet = {
   cyrillic: words('ов ев ёв ин ын ова ева ёва ина ына ский ская цкий цкая енко ук юк чук ян янц швили дзе баев баева беков бекова улы ұлы кызы қызы уулу'),
   cyrillicCase: words('а у ым ом ой е ых ыми ым'),
-  latin: words('ov ova ev eva yev yeva enko sky skiy skii skaya baev baeva bayev bekov bekova uly kyzy uulu yan shvili dze'),
+  latin: words('ov ova ev eva yev yeva enko sky skiy skii skaya baev baeva bayev bekov bekova uly kyzy uulu yan shvili dze ullin ullina'),
 };
 
 /** Of those, the endings that are surnames even at the start of a sentence (-ина, -ская also end common nouns: Машина, Русская). */

@@ -29,7 +29,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Terms of address written after a name: Korean (Jin-woo oppa, Larisa-ssi, Min-ji unni), Hungarian (Laci bácsi, Erzsi néni). */
   honorificsAfter: words(`
-    oppa unni unnie eonni hyung hyeong noona nuna ssi nim sunbae sajangnim sajang-nim bácsi bacsi néni neni
+    oppa unni unnie eonni hyung hyeong noona nuna ssi nim sunbae sajangnim sajang-nim bácsi bacsi néni neni бачи нени даи dai daja дая
   `),
   /** Verbs right after a subject: a capitalised word before them is a person ("Daca reported it"). */
   verbs: words(`
@@ -39,14 +39,14 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Words after which a capitalised word names a place (in Antalya, в Стамбуле). */
   placeBefore: words(`
-    in into near around across via street district monument statue on
+    in into near around across via street district monument statue on nad camp strada
   `),
   /** Words written after a place, an institution or a street name (Texas Street, Свердловского РУВД). */
   placeAfter: words(`
     street st str ave avenue road rd lane boulevard blvd square sq bazaar bazar market mall hotel district region oblast village city town
-    station park river lake metro airport area bridge police militia precinct rynok clinic hospital stop club sauna hostel motel prison office department quay embankment shop store boutique pharmacy café cafe centre center
+    station park river lake metro airport area bridge police militia precinct rynok clinic hospital stop club sauna hostel motel prison office department dept quay embankment shop store boutique pharmacy café cafe centre center
     streets avenues squares university institute academy college school lyceum gymnasium library museum memorial monument theatre theater stadium arena
-    cathedral church mosque monastery baths hall palace plaza terminal checkpoint crossing post
+    cathedral church mosque monastery baths hall palace plaza terminal checkpoint crossing post quarter barracks exit tram estate settlement neighbourhood neighborhood telep mahala
   `),
   placeModifiers: words(`
     medical health gas petrol bus railway train police emergency central city main border metro district regional maternity children
@@ -66,12 +66,12 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     applicant perpetrator suspect suspects accused interviewer translator interpreter contact mother father sister brother daughter son husband
     partner boyfriend landlord landlady employer pimp driver officer officers present attendees nume prenume nazwisko imię imie příjmení jméno
     priezvisko meno pavardė vardas uzvārds vārds perekonnanimi eesnimi vezetéknév keresztnév utónév prezime ime soyadı soyadi adı adi familiyasi
-    ismi familiya by operator caller consultant counsellor counselor lawyer paralegal outreach worker volunteer staff team crew
+    ismi familiya by uses aka alias operator caller consultant counsellor counselor lawyer paralegal outreach worker volunteer staff team crew
   `),
   /** Months, weekdays and holidays: never a name without a cue. */
   calendar: words(`
     january february march april may june july august september october november december sept monday tuesday wednesday thursday friday saturday
-    sunday easter christmas ramadan nowruz eid bayramı bairam
+    sunday easter christmas ramadan nowruz eid bayramı bairam mondays tuesdays wednesdays thursdays fridays saturdays sundays
   `),
   /** Holidays that are also given names (Navruz, Bajram, Kurban): the holiday after a preposition of a date, "после Нооруза". */
   holidaysAlsoNames: words(`
