@@ -1,4 +1,4 @@
-import { capitalised } from './document';
+import { capitalised, isDigitCode } from './document';
 import { CURRENCY_WORD } from './data/currencies';
 import { packData, type PackData } from './pack-data';
 import type { Span } from './types';
@@ -288,6 +288,7 @@ function joins(text: string, a: Piece, b: Piece): boolean {
 export function detectAddressChunks(text: string, data: PackData = packData()): Span[] {
   const pieces = piecesOf(text, data);
   markDates(text, pieces);
+  markTimes(text, pieces);
   markSumsAndLines(pieces);
   markLowerCaseStreetNames(text, pieces, data.address.afterName);
   markLowerCaseVia(text, pieces);
@@ -412,6 +413,16 @@ function markDates(text: string, pieces: Piece[]): void {
     month.kind = 'stop';
     // (And its weekday before it: "Sat" is also a Moldovan village's word.)
     if (k > 0 && WEEKDAYS_SHORT.has(pieces[k - 1].text.toLowerCase().replace(/[.,]$/, ''))) pieces[k - 1].kind = 'stop';
+  }
+}
+
+/** A clock's hours and minutes (10:00, 23:45) are no house: "завтра в 10:00 к юристу" is no house and building. */
+const CLOCK = /^(?:[01]?\d|2[0-3]):[0-5]\d$/;
+function markTimes(text: string, pieces: Piece[]): void {
+  for (const piece of pieces) {
+    if (piece.kind !== 'number') continue;
+    const clock = CLOCK.test(piece.text) || (text[piece.start - 1] === ':' && isDigitCode(text.charCodeAt(piece.start - 2))) || (text[piece.end] === ':' && isDigitCode(text.charCodeAt(piece.end + 1)));
+    if (clock) piece.kind = 'stop';
   }
 }
 

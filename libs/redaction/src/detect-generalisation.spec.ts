@@ -1367,3 +1367,52 @@ describe('held-out sets CC-CF (4 December, seventh session)', () => {
     expect(persons('case summary by community paralegal Tekla, 8 August.', 'en')).toEqual(['Tekla']);
   });
 });
+
+describe('held-out sets CG-CJ and a sixth outside tester (4 December, seventh session)', () => {
+  it.each([
+    ['a name read off a tag, and the same name later', 'en', 'One of them, whose tag reads Kiss, tells her to "give Kiss a kiss".', [['PERSON', 'Kiss'], ['PERSON', 'Kiss']]],
+    ['a name in lower case after "real name"', 'en', 'snezhka (real name sandugash i think)', [['PERSON', 'snezhka'], ['PERSON', 'sandugash']]],
+    ['a name that is a dictionary\'s proper noun after "called himself"', 'en', 'She left with a man who called himself Victor.', [['PERSON', 'Victor']]],
+    ['an Azerbaijani term of respect after a name', 'en', 'In Baku, Lala khanim was threatened.', [['PERSON', 'Lala khanim']]],
+    ['Kazakh and Kyrgyz plates in lower case after a car', 'en', 'white lada 347 axk 02 took condoms; he drives a silver fit 07 148 abm', [['PLATE', '347 axk 02'], ['PLATE', '07 148 abm']]],
+    ['a Swiss AHV number by its shape', 'en', 'her AHV-Nr for the objection: 756.3907.2276.05', [['IDNUM', '756.3907.2276.05']]],
+    ['German offices\' references after their words', 'en', 'Re: Kassenzeichen 5317.2204.8891; received under Vorgangsnummer PSG-L-24-03117.', [['IDNUM', '5317.2204.8891'], ['IDNUM', 'PSG-L-24-03117']]],
+    ['a registration card\'s letters, number and year', 'en', 'I got the card, number W-PR 20957/22. Every six weeks', [['IDNUM', 'W-PR 20957/22']]],
+    ['a birth certificate\'s series and number', 'en', 'her son\'s birth certificate І-ХА 512887 is with him', [['IDNUM', 'І-ХА 512887']]],
+    ['a call sign in quotes', 'ru', 'Военнослужащий с позывным «Тайфун» стоит на блокпосту.', [['PERSON', 'Тайфун']]],
+    ['a surname before "звание неизвестно"', 'ru', '3. Мельник, звание неизвестно, ездит на джипе', [['PERSON', 'Мельник']]],
+    ['a patronymic in its field', 'en', 'First name: Kateryna\nPatronymic: Yuriivna', [['PERSON', 'Kateryna'], ['PERSON', 'Yuriivna']]],
+    ['a Ukrainian IDP certificate\'s number', 'ru', 'Довідка ВПО: 6325-7500918437', [['IDNUM', '6325-7500918437']]],
+    ['a Ukrainian dormitory\'s room in Latin letters', 'en', 'She works from a room at vul. Heroiv Pratsi 27, kimn. 412, two stops away.', [['ADDRESS', 'vul. Heroiv Pratsi 27, kimn. 412']]],
+    ['a passport\'s series and "номер"', 'ru', 'паспорт серия 82 15 номер 654321 у него', [['IDNUM', '82 15 номер 654321']]],
+    ['a Turkish ID named in Cyrillic', 'ru', 'в протоколе указан кимлик 98765432109.', [['IDNUM', '98765432109']]],
+    ['a surname that is a word after "фамилию"', 'ru', 'он написал на бумажке свою фамилию Wolf', [['PERSON', 'Wolf']]],
+  ])('finds %s', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it('reads a quoted nickname listed with names in lower-case notes, and the word after as her in its case forms', () => {
+    expect(persons('у кольца на абая: тоня, люся и «белка» (аяулым). в субботу белку забрал таксист', 'ru')).toEqual(expect.arrayContaining(['белка', 'белку']));
+    expect(persons('3) "kitty" from ekibastuz, 2nd week. kitty heard him', 'en')).toEqual(['kitty', 'kitty']);
+    expect(persons('warm so 4 came in\n- "sunny" (Adinai), 23, came', 'en')).toEqual(['sunny', 'Adinai']);
+  });
+
+  it.each([
+    ['a modal verb after a word for a person', 'en', 'Our client may also be reached at the office.', /may/],
+    ['a role after an article, before a person\'s verb', 'en', 'In Berlin the Zuhälter called himself Timo.', /Zuhälter/],
+    ['a clock\'s time before a building\'s letter', 'ru', 'Завтра в 10:00 к юристу.', /10:00/],
+    ['a chat\'s role as its writer', 'ru', '[23:04] Координатор: не бери трубку\n[23:05] Лена: ок', /Координатор/],
+    ['a line written in Ukrainian, in lower case', 'ru', 'Ігор: можна і безкоштовно, якщо домовимось', /можна|безкоштовно|якщо|домовимось/],
+    ['Ukrainian words in lower case in a Russian sentence', 'ru', 'сказал «ще раз побачу на вокзалі, поїдеш назад»', /вокзалі|поїдеш/],
+    ['a car\'s model in quotes after "на"', 'ru', 'Уехал на серебристой «Тойоте», номер 712 BTA 16.', /Тойоте/],
+    ['a car\'s model before its plate', 'en', 'He drives a white Touareg, E47-J-312.', /Touareg/],
+    ['a street\'s name without a number after "ul."', 'en', 'She stands near the tram stop on ul. Kościuszki at night.', /Kościuszki/],
+  ])('leaves alone %s', (_kind, lang, text, pattern) => {
+    expect(found(text, lang).filter(([, value]) => pattern.test(value))).toEqual([]);
+  });
+
+  it('keeps lower-case names with і in Kazakh notes and Kazakh names with і in any', () => {
+    expect(persons('встретились у неё и інжу на квартире, әсем тоже', 'ru')).toEqual(['інжу', 'әсем']);
+    expect(persons('встретились у неё и інжу на квартире', 'ru')).toEqual(['інжу']);
+  });
+});

@@ -42,6 +42,10 @@ const HOSTILE: Record<string, string> = {
   'chat lines': fill('[12.03.2023 21:40:15] Настюха 🌸: девки где лерка\n'),
   'colons without line breaks': fill('a: '),
   'ages in apposition before quotes': fill('Ana, 30, "'),
+  'one line of Ukrainian words no dictionary has': fill('і зюзякра '),
+  'words of references before numbers': fill('no. AB 123/ Kassenzeichen 1.'),
+  'tags that read': fill('tag reads real name '),
+  'quoted words listed in notes': fill('- "x" (A), "y", '),
 };
 
 function cpuMs(run: () => unknown): number {

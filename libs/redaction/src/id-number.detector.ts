@@ -94,13 +94,13 @@ const ACCOUNT_BEFORE = /(?<![\p{L}])(?:iban|account|acct|konto|kontonummer|úče
 /** A series (two to four digits, one to three capitals, or both: 66 В) and a number of 6-10 digits joined by "№". */
 const SERIES_NO_NUMBER = /(?<![\p{L}\d№])(?:\d{2}\s?[A-ZА-ЯЁІ]{1,3}|\d{2,4}|[A-ZА-ЯЁІ]{1,3})\s?№\s?\d{6,10}(?![\p{L}\d])/gu;
 // (And a work patent's region before "№" and its number: "патент 77 № 2304518612".)
-const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series|seria|ser\.|патент|патента|патентом|patent)\s+((?:[A-ZА-ЯЁІ]{1,3}|\d{2,4})(?:\s?\d{2})?\s*(?:№|No\.?|N|nr\.?)\s*\d{6,10})(?![\p{L}0-9])/gu;
+const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series|seria|ser\.|патент|патента|патентом|patent)\s+((?:[A-ZА-ЯЁІ]{1,3}|\d{2,4})(?:\s?\d{2})?\s*(?:№|No\.?|N|nr\.?|номер|number)\s*\d{6,10})(?![\p{L}0-9])/gu;
 
 /** Words that name a personal identity number (not a phone "number"). */
 const NATIONAL_ID_CONTEXT =
-  /(pesel|песел|egn|егн|jmbg|embg|јмбг|cnp|idnp|pinfl|пинфл|pin\b|пин\b|iin|иин|жсн|inn\b|инн|snils|снилс|rodné|rodne|asmens|kodas|isikukood|personas kods|personal code|personal number|personal id|личный код|личный номер|персональный код|registration number|registration card|регистрац|emirates id|kimlik|\barc\b|rnokpp|рнокпп|ипн|id no|id number|id card|id-card|passport|паспорт|удостоверени|уд-е|уд-ия)/i;
+  /(pesel|песел|egn|егн|jmbg|embg|јмбг|cnp|idnp|pinfl|пинфл|pin\b|пин\b|iin|иин|жсн|inn\b|инн|snils|снилс|rodné|rodne|asmens|kodas|isikukood|personas kods|personal code|personal number|personal id|личный код|личный номер|персональный код|registration number|registration card|регистрац|emirates id|kimlik|кимлик|\barc\b|rnokpp|рнокпп|ипн|id no|id number|id card|id-card|passport|паспорт|удостоверени|уд-е|уд-ия)/i;
 const ID_CONTEXT =
-  /(pesel|песел|lična karta|licna karta|лична карта|osobna iskaznica|account|acct|iban|(?<!за )сч[её]т|рахунок|konto|účet|účtu|ucet|račun|racun|cont bancar|sąskaita|konts|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин\b|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|личный код|личный номер|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b|патент|patent|permit|разрешени|visa|виза|визу|residence|вид на жительство|вида на жительство|внж)/i;
+  /(pesel|песел|lična karta|licna karta|лична карта|osobna iskaznica|account|acct|iban|(?<!за )сч[её]т|рахунок|konto|účet|účtu|ucet|račun|racun|cont bancar|sąskaita|konts|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин\b|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|личный код|личный номер|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b|патент|patent|permit|разрешени|visa|виза|визу|residence|вид на жительство|вида на жительство|внж|довідк)/i;
 
 /**
  * Identity numbers: IIN (checksum), bank cards (Luhn), passports and ID cards
@@ -162,7 +162,17 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   letteredNationalIds,
   referenceNumbers,
   digitsThenLetters,
+  officeReferences,
+  birthCertificates,
 ];
+
+/** A Soviet-style birth certificate's series, a Roman numeral and two letters, and its number: І-ХА 512887, IV-МЮ 123456. */
+function birthCertificates({ text, out }: IdScan): void {
+  if (!text.includes('-')) return;
+  BIRTH_CERTIFICATE.lastIndex = 0;
+  for (let m = BIRTH_CERTIFICATE.exec(text); m !== null; m = BIRTH_CERTIFICATE.exec(text)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.birth-certificate', 0.85));
+}
+const BIRTH_CERTIFICATE = /(?<![\p{L}\d-])[IVXІ]{1,4}-[А-ЯЁІЇЄ]{2}\s?№?\s?\d{6}(?![\p{L}\d])/gu;
 
 /** Six digits and two capitals, as a Hungarian identity card writes them (482913 KA), where a word names a document before. */
 function digitsThenLetters({ text, out, digitRuns }: IdScan): void {
@@ -387,7 +397,27 @@ function longNumbersAndPrefixes({ text, data, out, digitRuns, idStarts }: IdScan
 function insuranceNumbers({ text, out, digitRuns, idStarts }: IdScan): void {
   for (const m of matchesAt(NINO, text, idStarts)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.gb-nino', 0.9));
   for (const m of matchesAt(DE_SOCIAL_INSURANCE, text, digitRuns)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.de-svnr', 0.9));
+  // (A Swiss AHV number by its shape, 756.1234.5678.97, its check digit or not: no other number is written so.)
+  for (const m of matchesAt(CH_AHV, text, digitRuns)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.ch-ahv', 0.9));
 }
+
+/**
+ * The references German-speaking offices give a person's file, after their word: Kassenzeichen 5317.2204.8891,
+ * Vorgangsnummer PSG-L-24-03117, Geschäftszahl, Tagebuchnummer; and a registration card's number in the shape
+ * letters, number and year (Prostituiertenausweis номер PA 11874/2023, card number W-PR 20957/22).
+ */
+function officeReferences({ text, out }: IdScan): void {
+  if (!OFFICE_REFERENCE_WORD.test(text)) return;
+  OFFICE_REFERENCE.lastIndex = 0;
+  for (let m = OFFICE_REFERENCE.exec(text); m !== null; m = OFFICE_REFERENCE.exec(text)) {
+    const value = m[1] ?? m[2];
+    const start = m.index + m[0].length - value.length;
+    out.push(span(start, start + value.length, 'IDNUM', 'id.office-reference', 0.8));
+  }
+}
+const OFFICE_REFERENCE_WORD = /kassenzeichen|vorgang|geschäftszahl|geschaeftszahl|tagebuch|ausweis|card|karte|карт|номер|number|nr/i;
+const OFFICE_REFERENCE =
+  /(?:(?:[Kk]assenzeichen|[Vv]organgs-?(?:nummer|nr\.?)|[Gg]eschäftszahl|GZ|[Tt]agebuch-?(?:nummer|nr\.?))\s*:?\s*((?:\p{Lu}{1,4}-){0,3}\d[\d./-]{2,24}\d)|(?:[Aa]usweis\p{Ll}*|card|karte|карт\p{Ll}*|номер|number|[Nn]r\.?|no\.?)(?:[^\n\d:.]{0,30}:)?\s*:?\s*(?:номер\s+|number\s+|no\.?\s+|nr\.?\s+)?(\p{Lu}{1,3}(?:-\p{Lu}{1,3})?\s?\d{3,6}\/\d{2,4}))(?![\p{L}\d])/gu;
 
 /**
  * Passport and ID-card numbers: 1-2 Latin letters then 7-8 digits (AB1234567, N12345678, ID1234567, AN 3309812).
@@ -570,5 +600,6 @@ const ALBANIAN = /^[A-Z]\d{8}[A-Z]$/;
 /** Two letters (not the prefixes never issued), three pairs of digits and a letter A-D. */
 const NINO = /(?<![\p{L}0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\p{L}0-9])/uy;
 /** An area's two digits, the date of birth DDMMYY, the surname's initial and three digits. */
+const CH_AHV = /(?<![\p{L}0-9.])756\.\d{4}\.\d{4}\.\d{2}(?![\p{L}0-9]|\.\d)/uy;
 const DE_SOCIAL_INSURANCE = /(?<![\p{L}0-9])\d{2}\s?(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}\s?[A-Z]\s?\d{3}(?![\p{L}0-9])/uy;
 const PASSPORT = /(?<![\p{L}0-9])(?:ID|[A-Z]{1,2})\s?\d{6,8}(?![\p{L}0-9])/uy;

@@ -36,6 +36,34 @@ function mayBeGivenForm(w: string): boolean {
   return false;
 }
 
+/**
+ * A Ukrainian word in lower case (вокзалі, клієнти, поїдеш, блокпостів): its letters say it, and no dictionary here has
+ * Ukrainian, so the word is taken for no name unless it is a given name's form once written in Russian letters (ірка, юлії).
+ */
+function ukrainianWord(w: string): boolean {
+  return UKRAINIAN_LETTER.test(w) && !ukrainianGivenForm(w);
+}
+function ukrainianGivenForm(w: string): boolean {
+  if (GIVEN.has(w) || mayBeGivenForm(w)) return true;
+  const russian = w.replace(/[іїи]/g, 'и').replace(/є/g, 'е').replace(/ґ/g, 'г');
+  return GIVEN.has(russian) || mayBeGivenForm(russian);
+}
+/**
+ * (Or any word in lower case in a line written in Ukrainian, as its other words' letters say: "можна і безкоштовно, якщо
+ * домовимось", unless a given name's form.)
+ */
+function inUkrainianLine(text: string, t: Token): boolean {
+  // (Eighty characters either side, within the line: the windows are cut first, so a long line costs no more.)
+  const before = text.slice(Math.max(0, t.start - 80), t.start);
+  const after = text.slice(t.end, t.end + 80);
+  const around = before.slice(before.lastIndexOf('\n') + 1) + ' ' + (after.includes('\n') ? after.slice(0, after.indexOf('\n')) : after);
+  return UKRAINIAN_WORD.test(around) && !ukrainianGivenForm(t.lower);
+}
+/** A word with a letter only Ukrainian has (і alone is a conjunction, counted too). */
+const UKRAINIAN_WORD = /(?:^|[^\p{L}])(?:і|\p{Ll}*[іїєґ]\p{Ll}*)(?![\p{L}])/u;
+const UKRAINIAN_LETTER = /[іїєґ]/;
+const TURKIC_LETTERS = /[әғқңөұүһҳқӯҷ]/iu;
+
 /** The Russian affectionate suffixes on a given name's stem, then a case ending: Настенька, Настеньку, Танюша, Олечкой. */
 const AFFECTIONATE_TAIL = /^(?:еньк|оньк|ечк|очк|ушк|юшк|уш|юш|ус|ул)(?:[аяуюыиеой]|ой|ей|ою|ею|ом|ем|ам|ах)$/;
 /**
@@ -453,7 +481,7 @@ const REAL_NAME_AFTER = /^\s?\((?:(?:her|his|their) )?(?:real|true|own) name|^\s
 const CHAT_ROLES = new Set(
   `me i you we us client clients outreach operator volunteer worker staff admin support hotline helpline note notes from to subject header date time re fwd
    inspector lawyer consultant paralegal counsellor counselor social nurse doctor police officer interviewer interviewee respondent translator interpreter
-   question answer caller user bot system moderator team network group mom mum mother sister friend unknown comment summary
+   question answer caller user bot system moderator coordinator координатор координаторка модератор team network group mom mum mother sister friend unknown comment summary
    я мы вы ты клиент клиентка аутрич оператор волонтёр волонтер волонтерка волонтёрка сотрудник сотрудница админ администратор поддержка горячая юрист юристка
    адвокат консультант консультантка параюрист соцработник соцработница медсестра врач полиция мент инспектор интервьюер респондент респондентка
    переводчик переводчица вопрос ответ пользователь бот система модератор команда сеть группа мама сестра подруга неизвестный комментарий примечание
@@ -684,6 +712,11 @@ type Hit = { rule: string; confidence: number } | null;
  * call of detectPersons runs the same compiled code.
  */
 class PersonScan {
+  private turkic: boolean | undefined;
+  /** Written with letters of Kazakh, Kyrgyz, Uzbek or Azerbaijani Cyrillic too (әғқңөұүһ), which write і as well: no Ukrainian read from it. */
+  get turkicLetters(): boolean {
+    return (this.turkic ??= TURKIC_LETTERS.test(this.text));
+  }
   readonly tokens: Token[];
   readonly hit: Hit[];
   /** Hurried notes without capitals: names in lower case are read too. */
@@ -819,7 +852,7 @@ class PersonScan {
   /** A lower-case word of no dictionary and no list, of three letters or more (goca, pepa). */
   unknownLowerCase(k: number): boolean {
     const t = this.tokens[k];
-    return t.text.length >= 3 && !this.lexicon(k).ordinary && !this.lexicon(k).notName && !this.russianInLatin(k);
+    return t.text.length >= 3 && !this.lexicon(k).ordinary && !this.lexicon(k).notName && !this.russianInLatin(k) && !(t.cyrillic && !this.turkicLetters && ukrainianWord(t.lower));
   }
 }
 
@@ -851,15 +884,31 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markQuotedNicknamesBesideNames(scan);
   dropForeignPhrases(scan);
   dropPlacesAndInstitutions(scan);
+  markAfterNameTag(scan);
   markMentions(scan);
   markSurnameParticles(scan);
-  // (Not a place's name of two words found as one name: Ramat Gan, Чолпон-Аты.)
-  // (Nor one that starts with a place's adjective, Spišská Nová Ves, Veliki Rit, Stará Tehelňa; nor a word no list has before a
-  // date, as a report's heading names its town: "Ózd, 27 February", "Суботица, 11–12 января".)
   return spansOf(scan)
-    .filter((span) => !PLACE_OF_WORDS.test(text.slice(span.start, span.end)) || !(exactPlace(scan.data, text.slice(span.start, span.end).toLowerCase()) || PLACE_FIRST_WORDS.has(text.slice(span.start, text.slice(span.start, span.end).search(/[ -]/) + span.start).toLowerCase())))
-    .filter((span) => span.rule !== 'person.unknown-word' || !DATE_AFTER_PLACE.test(text.slice(span.end, span.end + 24)) || !HEADING_BEFORE.test(text.slice(text.lastIndexOf('\n', span.start - 1) + 1, span.start)))
+    .filter((span) => !placeOfWords(scan, span) && !headingsTown(text, span))
     .map((span) => withHonorific(text, withElision(text, span)));
+}
+
+/**
+ * A place's name of two words or more found as one name: one the packs list (Ramat Gan, Чолпон-Аты), or one that starts
+ * with a place's adjective (Spišská Nová Ves, Veliki Rit, Stará Tehelňa).
+ */
+function placeOfWords(scan: PersonScan, span: Span): boolean {
+  const value = scan.text.slice(span.start, span.end);
+  if (!PLACE_OF_WORDS.test(value)) return false;
+  return exactPlace(scan.data, value.toLowerCase()) || PLACE_FIRST_WORDS.has(value.slice(0, value.search(/[ -]/)).toLowerCase());
+}
+
+/** A word no list has, before a date, where a report's heading names its town: "Ózd, 27 February", "Interview, Krompachy, 22 June". */
+function headingsTown(text: string, span: Span): boolean {
+  if (span.rule !== 'person.unknown-word' || !DATE_AFTER_PLACE.test(text.slice(span.end, span.end + 24))) return false;
+  // (A heading is short: its line's start is looked for within the 40 characters before.)
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  const lineStart = before.lastIndexOf('\n');
+  return (lineStart >= 0 || span.start <= 40) && HEADING_BEFORE.test(before.slice(lineStart + 1));
 }
 
 /** Lower-case particles of Dutch, German, Romance and Portuguese surnames (van der Heijden, de Vries, von Arnim, da Silva). */
@@ -1045,6 +1094,7 @@ function alsoKnownAs(tokens: Token[], k: number): boolean {
 const QUOTED_NICKNAME_AFTER = new Set([
   'девушка', 'девушку', 'девушкой', 'девочка', 'девочку', 'новенькая', 'новенькой', 'новенькую', 'женщина', 'женщину', 'мужчина', 'парень',
   'сутенёр', 'сутенер', 'мамка', 'постоянная', 'постоянную', 'pimp', 'newcomer', 'regular', 'lady', 'client',
+  'позывной', 'позывным', 'позывного', 'позивний', 'позивним', 'callsign', 'call-sign',
 ]);
 
 /**
@@ -1054,20 +1104,28 @@ const QUOTED_NICKNAME_AFTER = new Set([
  */
 function markQuotedNicknamesBesideNames(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
+  // (In notes written without capitals, in lower case too: "4 girls: aknur, "snezhka", indira"; and then it is that person
+  // wherever the word is written after, in any case form: «белка» (аяулым), then "белку забрал таксист".)
+  const nicknames: Array<{ at: number; word: string }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (hit[i] || !t.capitalised || t.text.length < 3 || !OPENING_QUOTES.has(text.charCodeAt(t.start - 1)) || !CLOSING_QUOTES.has(text.charCodeAt(t.end))) continue;
+    if (hit[i] || (!t.capitalised && !scan.casual) || t.text.length < 3 || !OPENING_QUOTES.has(text.charCodeAt(t.start - 1)) || !CLOSING_QUOTES.has(text.charCodeAt(t.end))) continue;
     // (Said to be what someone is called, a place's or a word's name too: "Asia" to her friends, «Аляска» на точке.)
     const calledSo = NICKNAME_PHRASE_AFTER.test(text.slice(t.end, t.end + 30));
     if (!calledSo && ((i > 0 && QUOTED_THINGS.has(tokens[i - 1].lower)) || scan.isPlace(t.lower) || scan.lexicon(i).notName || acronym(t.text))) continue;
     // (The bracket right after the closing quote holds a name within its first three words.)
     const bracketed = text.slice(t.end + 1, t.end + 3) === ' (' && [i + 1, i + 2, i + 3].some((k) => k < tokens.length && tokens[k].start - t.end <= 20 && !text.slice(t.end + 3, tokens[k].start).includes(')') && scan.named(k));
+    // (Or a capitalised word alone in that bracket, the name she was given: "sunny" (Adinai), 23.)
+    const givenInBracket = i + 1 < tokens.length && tokens[i + 1].start === t.end + 3 && text.slice(t.end + 1, t.end + 3) === ' (' && text[tokens[i + 1].end] === ')' && tokens[i + 1].capitalised && !scan.lexicon(i + 1).ordinary && !scan.isPlace(tokens[i + 1].lower);
+    if (givenInBracket) hit[i + 1] ??= { rule: 'person.cue', confidence: 0.7 };
+    // (Or opening an item of a list in notes: 3) "kitty" from ekibastuz.)
+    const listItem = LIST_ITEM_QUOTE.test(text.slice(Math.max(0, t.start - 12), t.start)) && !QUOTED_THINGS.has(t.lower);
     // (A name, a comma or a conjunction, and the quote: Таню и «Кнопку»; or the other way round: "Mimi", Diana.)
     const link = (a: number, b: number) => {
       if (a < 0 || b >= tokens.length) return false;
       const gap = text.slice(tokens[a].end, tokens[b].start).replace(/^["»”“']|["«“„']$/g, '');
       // (Or the quote right after the name, one space between: Саша «Лысый», Ivan "Tank".)
-      return gap === ', ' || (b === a + 2 && CONJUNCTIONS.has(tokens[a + 1].lower) && gap === ` ${tokens[a + 1].text} `) || (b === a + 1 && b === i && gap === ' ');
+      return gap === ', ' || gap === ' & ' || gap === ' + ' || (b === a + 2 && CONJUNCTIONS.has(tokens[a + 1].lower) && gap === ` ${tokens[a + 1].text} `) || (b === a + 1 && b === i && gap === ' ');
     };
     const listed = (scan.named(i - 1) && link(i - 1, i)) || (i > 1 && scan.named(i - 2) && link(i - 2, i)) || (scan.named(i + 1) && link(i, i + 1)) || (i + 2 < tokens.length && scan.named(i + 2) && link(i, i + 2));
     // (Or after a name and its age, maybe with a bracket between: Dragana Savić (Драгана Савић on her ID card), 45, "Dada".)
@@ -1075,10 +1133,22 @@ function markQuotedNicknamesBesideNames(scan: PersonScan): void {
     // (Or right after a word for a person: девушка «Вишня», новенькая «Малышка», the girl "Kitty", a cue word.)
     const prev = tokens[i - 1];
     const afterPerson = prev !== undefined && t.start - prev.end === 2 && (QUOTED_NICKNAME_AFTER.has(prev.lower) || APPOSITION_NOUNS.has(prev.lower) || scan.cueBefore(prev.lower));
-    if (bracketed || listed || afterPerson || calledSo || afterAge) hit[i] = { rule: 'person.nickname', confidence: 0.7 };
+    if (bracketed || givenInBracket || listItem || listed || afterPerson || calledSo || afterAge) {
+      hit[i] = { rule: 'person.nickname', confidence: 0.7 };
+      if (!t.capitalised) nicknames.push({ at: i, word: t.lower });
+    }
+  }
+  for (const { at, word } of nicknames) {
+    for (let k = at + 1; k < tokens.length; k++) {
+      const w = tokens[k].lower;
+      if (hit[k] || w.length !== word.length || !w.startsWith(word.slice(0, -1)) || (w !== word && !tokens[k].cyrillic)) continue;
+      hit[k] = { rule: 'person.coreference', confidence: 0.6 };
+    }
   }
 }
 
+/** The start of a list's item and an opening quote: "3) "", "- «". */
+const LIST_ITEM_QUOTE = /(?:^|\n)[^\S\n]*(?:\d{1,2}[).]|[-–—•*])[^\S\n]*["«“„]$/;
 /** An age right after a word: "(24)", ", 24,", ", 24 года". */
 const AGE_RIGHT_AFTER = /^(?:\s?\(\d{2}\)|,\s\d{2}(?:,|\s(?:лет|года|год|y\.o\.|years)))/;
 const AGE_BEFORE_QUOTE = /,\s\d{1,2},\s["«“„']$/;
@@ -1318,8 +1388,8 @@ function givenName(scan: PersonScan, k: number): boolean {
 /** ", surname unknown", "(фамилия неизвестна)" right after a capitalised word: that word is a given name or nickname (2. Nemanja, surname unknown). */
 // (Or a nickname's: "Bobby", real name unknown; «Малой», настоящее имя неизвестно.)
 const SURNAME_UNKNOWN =
-  /^["»”']?,?\s?\(?(?:(?:surname|last name|family name|first name|given name|(?:real |full )?name)\s+(?:unknown|not known|unclear|not given|withheld)|(?:фамили[яюи]|отчество|(?:настоящее |полное )?имя)\s+(?:неизвестн|не известн|не знает|не знаю|не знаем|не назвал|не сказал)|(?:фамили[яюи]|(?:настоящее |полное )?имя)\s+не\s+(?:назвала|назвал|знаем|знает|сказала|сказал))/iu;
-const SURNAME_WORD = /surname|last name|family name|name\s+(?:unknown|not known)|фамили|(?:имя|отчество)\s+(?:неизв|не изв)/i;
+  /^["»”']?,?\s?\(?(?:(?:surname|last name|family name|first name|given name|(?:real |full )?name)\s+(?:unknown|not known|unclear|not given|withheld)|(?:фамили[яюи]|отчество|звание|должность|(?:настоящее |полное )?имя)\s+(?:неизвестн|не известн|не знает|не знаю|не знаем|не назвал|не сказал)|(?:фамили[яюи]|(?:настоящее |полное )?имя)\s+не\s+(?:назвала|назвал|знаем|знает|сказала|сказал))/iu;
+const SURNAME_WORD = /surname|last name|family name|name\s+(?:unknown|not known)|фамили|(?:имя|отчество|звание|должность)\s+(?:неизв|не изв)/i;
 function markBeforeSurnameUnknown(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
   // (One look for the words in the whole text first: most narratives have neither.)
@@ -1329,6 +1399,30 @@ function markBeforeSurnameUnknown(scan: PersonScan): void {
     if (hit[i] || !t.capitalised || t.text.length < 2 || !/^["»”']?[, ]/.test(text.slice(t.end, t.end + 2))) continue;
     if (!SURNAME_UNKNOWN.test(text.slice(t.end, t.end + 34)) || scan.titlesAndCues.has(t.lower) || scan.isPlace(t.lower)) continue;
     hit[i] = { rule: 'person.cue', confidence: 0.7 };
+  }
+}
+
+/**
+ * The name read off a uniform, a badge or a name tag, or said to be the real one: "whose tag reads Kiss", "his name on the
+ * uniform was ΓΕΩΡΓΙΟΥ", "фамилия на нашивке листопад", "snezhka (real name sandugash". The word right after, in any case
+ * and even a word of the dictionary, and a capitalised word after it that no dictionary has.
+ */
+const NAME_TAG =
+  /(?:(?:real|true|full|passport)\s+name(?:\s+is)?|(?:настоящее|реальное|полное)\s+имя|(?:name\s?tag|tag|badge|uniform|name\s?plate)\s+(?:reads?|said|says|showed|shows)|name\s+on\s+(?:his|her|the)\s+(?:tag|badge|uniform|vest|chest)\s+(?:was|is|reads?|said)|(?:^|[^\p{L}])(?:нашивк[еаи]|бейдж\p{Ll}{0,3})(?:\s+(?:было|написано|стоит|стояло))?)\s*:?\s*["«“„']?$/iu;
+const NAME_TAG_WORD = /tag|badge|uniform|plate|нашивк|бейдж|name|имя/i;
+/** What a tag may say that is no one's name. */
+const NOT_ON_TAG = new Set(['the', 'a', 'an', 'is', 'was', 'his', 'her', 'no', 'nothing', 'unknown', 'неизвестно', 'only', 'police', 'полиция', 'только', 'номер', 'не', 'был', 'была', 'было', 'его', 'её', 'ее']);
+function markAfterNameTag(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  // (One look for the words in the whole text first: most narratives have none.)
+  if (!NAME_TAG_WORD.test(text)) return;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (hit[i] || /\d/.test(t.text) || NOT_ON_TAG.has(t.lower) || t.start - tokens[i - 1].end > 4) continue;
+    if (!NAME_TAG.test(text.slice(Math.max(0, t.start - 48), t.start))) continue;
+    hit[i] = { rule: 'person.cue', confidence: 0.7 };
+    const next = tokens[i + 1];
+    if (next !== undefined && next.capitalised && scan.between(t, next) === ' ' && !scan.lexicon(i + 1).ordinary && !scan.isPlace(next.lower)) hit[i + 1] ??= { rule: 'person.cue', confidence: 0.7 };
   }
 }
 
@@ -1547,7 +1641,7 @@ function lowerCaseUnknownIsName(scan: PersonScan, i: number, lex: Lexicon, cue: 
   const prev = i > 0 ? tokens[i - 1] : undefined;
   const prevWord = prev ? prev.lower : '';
   const streetAfterPreposition = t.cyrillic && prev !== undefined && STREET_PREPOSITIONS.has(prevWord) && FEMININE_SURNAME.test(w);
-  return !lex.ordinary && !scan.russianInLatin(i) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && (VERB_FORM.test(w) || (w.length >= 6 && INFINITIVE.test(w)) || (w.length >= 7 && PAST_TENSE.test(w)))) && !streetAfterPreposition && !afterSum(text, t.start) && !(t.cyrillic && russianDerivedWord(w));
+  return !lex.ordinary && !scan.russianInLatin(i) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && (VERB_FORM.test(w) || (w.length >= 6 && INFINITIVE.test(w)) || (w.length >= 7 && PAST_TENSE.test(w)))) && !streetAfterPreposition && !afterSum(text, t.start) && !(t.cyrillic && (russianDerivedWord(w) || (!scan.turkicLetters && (ukrainianWord(w) || inUkrainianLine(text, t)))));
 }
 
 /**
@@ -1654,6 +1748,7 @@ function lowerCaseNameHit(scan: PersonScan, i: number): Hit {
   return null;
 }
 
+const MODAL_VERBS = new Set(['may', 'will', 'can', 'must', 'might']);
 /** A name that is also a word (Вера, Hope, May, Роза): a name only where nothing says it is the word, a month or a street. */
 function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boolean): Hit {
   const { text, tokens, data } = scan;
@@ -1664,8 +1759,9 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
   // (Not a street or place named so: "на проспекте Мира"; nor the saints' day of Faith, Hope and Love: "праздника Веры, Надежды и Любови".)
   if (!cued && placeContext(text, tokens, i, data)) return null;
   if (cap && VIRTUES_DAY.test(text.slice(Math.max(0, t.start - 20), t.end + 24)) && VIRTUES_DAY.exec(text.slice(Math.max(0, t.start - 20), t.end + 24))!.index <= Math.min(20, t.start)) return null;
-  // In lower case only after a cue or before a person's verb ("надежда говорит").
-  if (!cap && !cued && !verbFollows(text, tokens, i)) return null;
+  // In lower case only after a cue or before a person's verb ("надежда говорит"); never a modal verb, which a verb follows
+  // too, even after a word that names people ("our client may also be reached").
+  if (!cap && (MODAL_VERBS.has(w) || (!cued && !verbFollows(text, tokens, i)))) return null;
   const after = text.slice(t.end, t.end + 12);
   const nextWord = i + 1 < tokens.length ? tokens[i + 1].lower : '';
   const monthLike = MONTHS.has(w) && (MONTH_BEFORE.has(prevWord) || /^\s*\d/.test(after) || /^\s[Dd]ay\b/.test(after) || monthBeside(scan, i));
@@ -1739,6 +1835,7 @@ const ENGLISH_WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 
  * before a surname, or with an age in apposition after it, and nothing beside it that makes it a date. markMentions then
  * finds its other mentions, where they are not dates either ("Mai says", not "born in May").
  */
+const ARTICLES = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'ein', 'eine']);
 function markCalendarNames(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
   // The Russian names that are months' forms found so far (Маю inside a sentence), by their nominative.
@@ -1759,7 +1856,8 @@ function markCalendarNames(scan: PersonScan): void {
     // (A Russian name that is a month's form, found inside a sentence, starts one too: "Встретила Маю. Мая приехала".)
     const foundInside = t.cyrillic && scan.calendarNames.has(MONTHS_ALSO_NAMES_RU.get(t.lower) ?? '');
     // (Or a person's verb right after it, "Mai worked", "Nisan told us"; not one a month or a day does too, "Friday came".)
-    const personVerb = verbFollows(text, tokens, i) && !TIME_VERBS.has(tokens[i + 1].lower);
+    // (Nor after an article: "the Zuhälter called himself Timo" names a role.)
+    const personVerb = verbFollows(text, tokens, i) && !TIME_VERBS.has(tokens[i + 1].lower) && !(i > 0 && ARTICLES.has(tokens[i - 1].lower) && scan.between(tokens[i - 1], t) === ' ');
     if (beforeSurname || foundInside || personVerb || AGE_AFTER.test(text.slice(t.end, t.end + 12))) {
       hit[i] = { rule: 'person.calendar-name', confidence: 0.6 };
       scan.calendarNames.add(t.lower);

@@ -54,7 +54,7 @@ nowruz bundespolizei landespolizei кыргызский кыргызского �
 плаза plaza молл mall парк сити макдоналдс mcdonalds kfc starbucks бургер burger ашан auchan
 газпром лукойл роснефть сбербанк сбер sberbank sber каспи kaspi halyk магнум magnum humo uzcard элсом elsom мбанк mbank оптима optima paynet click payme
 lidl aldi kaufland billa auchan spar penny carrefour tesco ikea лидл ашан
-idnp iin pesel cnp jmbg embg egn pinfl snils oib лична лична greek greeks фейсбук фейсбуке фейсбука nevruz невруз зарезан джурджевдан джурджевдана ђурђевдан đurđevdan djurdjevdan ederlezi эдерлези василица vasilica короче кстати прикинь uzb kaz kgz kz kg uz tj tm tjk tkm rus ukr blr yours starex sorento соренто старекс песель песеля песелю песелем
+idnp iin pesel cnp jmbg embg egn pinfl snils oib лична лична greek greeks фейсбук фейсбуке фейсбука touareg tiguan qashqai tucson elantra sonata cerato astra corsa sandero duster zuhälter zuhaelter freier legia legii кимлик кимлика nevruz невруз зарезан купала купалу купалы kupala джурджевдан джурджевдана ђурђевдан đurđevdan djurdjevdan ederlezi эдерлези василица vasilica короче кстати прикинь uzb kaz kgz kz kg uz tj tm tjk tkm rus ukr blr yours starex sorento соренто старекс песель песеля песелю песелем
 kč kc czk zł zl pln eur € huf ft lei ron лв bgn din rsd ден mkd uah грн mdl gel lari amd dram azn manat try tl lira krw won aed dirham dirhams дирхам дирхама дирхамов дирхамы шекель шекеля шекелей шекелях tenge тенге тг som сом sum сум
 euro euros złoty zloty forint forints leu lev leva dinar dinars hryvnia lari
 osada osady osadě mahala mahale naselje al аль el café cafe kafe кафе jandarma jandarmaya jandarmerie jandarmeria gendarmerie

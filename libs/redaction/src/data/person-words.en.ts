@@ -11,7 +11,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     officer lieutenant captain major sergeant detective inspector doctor dr nurse madam mr mrs ms miss friend sister brother cousin neighbour
     neighbor client driver landlord landlady boyfriend husband son daughter mother father called named nick nickname aka known caller worker
     volunteer lady hostess madame colleague colleagues coworker co-worker roommate flatmate housemate girlfriend
-    owner manager lawyer advocate attorney pimp boss
+    owner manager lawyer advocate attorney pimp boss himself herself
   `),
   /** Nouns for a person that name her only in apposition, after a comma (another woman, Mimi, who …): alone they are no cue. */
   appositionNouns: words(`
@@ -39,7 +39,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Words after which a capitalised word names a place (in Antalya, в Стамбуле). */
   placeBefore: words(`
-    in into near around across via street district monument statue on nad camp strada
+    in into near around across via street district monument statue on nad camp strada ul ulica ulitsa ulitsy str bul bulevar bulevardul bd calea aleea sokak sk
   `),
   /** Words written after a place, an institution or a street name (Texas Street, Свердловского РУВД). */
   placeAfter: words(`
@@ -66,7 +66,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     applicant perpetrator suspect suspects accused interviewer translator interpreter contact mother father sister brother daughter son husband
     partner boyfriend landlord landlady employer pimp driver officer officers present attendees nume prenume nazwisko imię imie příjmení jméno
     priezvisko meno pavardė vardas uzvārds vārds perekonnanimi eesnimi vezetéknév keresztnév utónév prezime ime soyadı soyadi adı adi familiyasi
-    ismi familiya by uses aka alias operator caller consultant counsellor counselor lawyer paralegal outreach worker volunteer staff team crew
+    ismi familiya patronymic by uses aka alias operator caller consultant counsellor counselor lawyer paralegal outreach worker volunteer staff team crew
   `),
   /** Months, weekdays and holidays: never a name without a cue. */
   calendar: words(`

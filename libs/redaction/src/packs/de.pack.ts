@@ -14,7 +14,7 @@ export const DE: CountryPack = {
     // (Not Platz, Weg or Ring alone: Platz 3 is a rank.)
     street: ['straße', 'strasse', 'str', 'allee', 'gasse', 'chaussee'],
     // Written as one word with the street's name (Lindenstraße, Hauptstr., Kastanienallee).
-    streetEndings: ['straße', 'strasse', 'str.', 'weg', 'allee', 'platz', 'gasse', 'damm', 'chaussee'],
+    streetEndings: ['straße', 'strasse', 'str.', 'weg', 'allee', 'platz', 'gasse', 'damm', 'chaussee', 'штрассе', 'штрасе', 'аллее', 'плац', 'гассе', 'дамм'],
     unit: ['hinterhaus', 'hinterhof', 'vorderhaus', 'seitenflügel', 'hof', 'og', 'eg', 'dg', 'ug', 'links', 'rechts', 'mitte', 'whg', 'wohnung', 'etage', 'stock', 'zimmer', 'zi', 'app', 'hausnr'],
   },
   // Police ranks as written in files (PK Schulz, KOK Weber, POKin Hoffmann) and the professions before a name.

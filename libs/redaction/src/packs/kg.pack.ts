@@ -10,6 +10,8 @@ export const KG: CountryPack = {
     { pattern: String.raw`\d{2}\s?(?:KG\s?)?\d{3}\s?[A-Z]{3}`, standalone: true },
     { pattern: String.raw`\d{2}\s?(?:KG\s?)?\d{3}\s?[АВЕКМНОРСТУХ]{3}`, standalone: true },
     { pattern: String.raw`[A-Z]\s?\d{4}\s?[A-Z]{1,2}`, standalone: false },
+    // In lower case, as notes typed on a phone write them (silver fit 07 148 abm): only after a car.
+    { pattern: String.raw`\d{2}\s?\d{3}\s?[a-z]{3}`, standalone: false },
   ],
   address: { street: ['көчөсү', 'кочосу', 'kochosu', 'проспектиси', 'мкр', 'мкрн', 'кичирайон', 'жм', 'ж/м', 'zh/m', 'массив', 'massiv', 'жилмассив'], unit: ['үй', 'батир', 'kv', 'блок', 'корпус', 'корп', 'жатакана', 'общежитие', 'комната', 'барак', 'barrack'] },
   names: { endings: ['ов', 'ова', 'ев', 'ева', 'бек', 'беков', 'бекова', 'уулу', 'кызы', 'uulu', 'kyzy', 'bekov', 'bekova'], given: ['Айпери', 'Айжан', 'Бермет', 'Гулзат', 'Жылдыз', 'Мээрим', 'Нургуль', 'Чолпон', 'Чынара', 'Алтынай', 'Бактыгуль', 'Эрмек', 'Азамат', 'Бакыт', 'Мирлан', 'Нурбек', 'Улан', 'Талант', 'Эркин', 'Айка', 'Чика', 'Бека', 'Нуржан', 'Nooruz', 'Нооруз', 'Курманбек'] },

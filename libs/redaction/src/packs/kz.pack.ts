@@ -10,6 +10,9 @@ export const KZ: CountryPack = {
     { pattern: String.raw`\d{3}[\s-]?[A-Z]{2,3}[\s-]?\d{2}`, standalone: true },
     { pattern: String.raw`\d{3}\s?[АВЕКМНОРСТУХ]{2,3}\s?\d{2}`, standalone: true },
     { pattern: String.raw`[A-Z]\s?\d{3}\s?[A-Z]{2,3}`, standalone: true },
+    // In lower case, as notes typed on a phone write them (white lada 347 axk 02, audi f 117 bpd): only after a car.
+    { pattern: String.raw`\d{3}\s?[a-z]{2,3}\s?\d{2}`, standalone: false },
+    { pattern: String.raw`[a-z]\s?\d{3}\s?[a-z]{2,3}`, standalone: false },
   ],
   address: { street: ['көшесі', 'к-сі', 'даңғылы', 'шағын', 'ықшам', 'ш.а', 'мкр', 'мкрн', 'microdistrict', 'mikrorayon', 'shagyn', 'kosh', 'koshesi', 'dangyly', 'zhk', 'жк', 'shosse', 'шоссе', 'трасса', 'тас жолы', 'massiv', 'массив', 'аулы', 'ауылы'], unit: ['үй', 'пәтер', 'блок', 'корп', 'korp', 'korpus', 'block', 'dormitory', 'dorm', 'жатақхана', 'zhatakhana', 'общежитие', 'общага', 'комн', 'komn', 'room', 'bolme', 'бөлме', 'barrack', 'barracks', 'барак', 'baraq'] },
   names: { endings: ['ов', 'ова', 'ев', 'ева', 'ин', 'ина', 'баев', 'бекова', 'улы', 'ұлы', 'кызы', 'қызы', 'uly', 'kyzy', 'bekov', 'bekova', 'bayev', 'baeva'], given: ['Айгерим', 'Айгуль', 'Асель', 'Алия', 'Аружан', 'Гаухар', 'Динара', 'Жанар', 'Жулдыз', 'Жансая', 'Мадина', 'Меруерт', 'Назерке', 'Сауле', 'Томирис', 'Ерлан', 'Ержан', 'Нурлан', 'Бауыржан', 'Даурен', 'Асхат', 'Серик', 'Талгат', 'Айдос', 'Асик', 'Жаке', 'Нуке', 'Бака', 'Ака', 'Сака', 'Дина', 'Зарка', 'Kurban', 'Курбан', 'Ramazan', 'Рамазан'] },

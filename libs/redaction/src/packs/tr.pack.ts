@@ -5,7 +5,7 @@ export const TR: CountryPack = {
   country: 'TR',
   name: 'Turkey',
   phone: { trunk: '0', national: true },
-  identityNumbers: [{ validator: 'tc-kimlik', context: ['tc', 'kimlik', 'kimlik no', 't.c.'] }],
+  identityNumbers: [{ validator: 'tc-kimlik', context: ['tc', 'kimlik', 'kimlik no', 't.c.', 'кимлик', 'кимлика', 'кимлику'] }],
   plates: [
     { pattern: String.raw`\d{2}\s?[A-Z]{1,3}\s?\d{2,4}`, standalone: false },
   ],
