@@ -1416,3 +1416,37 @@ describe('held-out sets CG-CJ and a sixth outside tester (4 December, seventh se
     expect(persons('встретились у неё и інжу на квартире', 'ru')).toEqual(['інжу']);
   });
 });
+
+describe('held-out sets CK-CN (4 December, seventh session)', () => {
+  it.each([
+    ['a protocol\'s number in capitals, and after the words that name its offence', 'ru', 'PROTOCOL No. 0327514. ПРОТОКОЛ об административном правонарушении № 0413927', [['IDNUM', '0327514'], ['IDNUM', '0413927']]],
+    ['a list of a police register\'s numbers', 'en', 'refusals on three complaints (KUSP Nos. 1483, 1516 and 2207).', [['IDNUM', '1483'], ['IDNUM', '1516'], ['IDNUM', '2207']]],
+    ['a protocol\'s region, series and number', 'en', 'Her guilt is confirmed by protocol 66 AA 2048173, the report', [['IDNUM', '66 AA 2048173']]],
+    ['a surname with two-letter initials after it', 'en', 'a service to citizen Lipatov Ya.R. for a fee', [['PERSON', 'Lipatov Ya.R.']]],
+    ['signatures copied between slashes', 'ru', 'Подпись лица /Шаплыко/. Инспектор /Д.А. Заяц/.', [['PERSON', 'Шаплыко'], ['PERSON', 'Д.А. Заяц']]],
+    ['a nickname in quotes after "некий"', 'ru', 'её «крышует» некий «Бакен», проживающий в частном доме', [['PERSON', 'Бакен']]],
+    ['Balkan misdemeanour registers by their letters', 'en', 'Re: case no. Pp-8216/2023; case file PP 2207/23; Order no. PN 0071-28413.', [['IDNUM', 'Pp-8216/2023'], ['IDNUM', 'PP 2207/23'], ['IDNUM', 'PN 0071-28413']]],
+    ['a name on a ticket after its colon', 'en', 'The officer\'s name on the ticket: Balogh. He kept her ID card.', [['PERSON', 'Balogh']]],
+    ['a surname that is a Czech month after a doctor\'s title', 'en', 'the doctor, MUDr. Duben, gave the result', [['PERSON', 'Duben']]],
+  ])('finds %s', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it('reads a Belarusian patronymic in Latin letters with its name', () => {
+    expect(persons('1. Senior lieutenant KOT Aliaksandr Uladzimiravich (Kot A.U.), public order unit.', 'en')).toEqual(['KOT Aliaksandr Uladzimiravich', 'Kot A.U.']);
+  });
+
+  it.each([
+    ['the polite pronouns of an official letter', 'ru', 'Доставили Вас 14.01.2024. В случае несогласия Вы вправе обжаловать Ваше решение.', /Вы|Вас|Ваше/],
+    ['a word of the dictionary starting a sentence before a Balkan surname', 'ru', 'Их отвели. Результат Омерович показал всем.', /Результат/],
+    ['an ordinal before "фамилию не назвал"', 'ru', 'Патрульный Ковтун. Второй, фамилию не назвал, стоял рядом.', /Второй/],
+    ['an operation\'s name in quotes', 'en', 'during the operation "Nelegal-2023" at night', /Nelegal/],
+    ['a person a street is named after, before its word', 'en', 'He has never been to Klara Zetkin Street.', /Klara|Zetkin/],
+    ['a saint after his word in a street\'s name', 'en', 'reached the station on ulica Svetog Petra Cetinjskog; do not', /Petra/],
+    ['a town before "plate"', 'en', 'a grey Opel with a Tirschenreuth plate, TIR-KM 318.', /Tirschenreuth/],
+    ['a people in the plural', 'en', 'She found him through a Facebook group for Ukrainians.', /Ukrainians/],
+    ['a weekday between slashes', 'en', 'the ratio was 3/Fe/2 and/or /Tuesday/', /Tuesday/],
+  ])('leaves alone %s', (_kind, lang, text, pattern) => {
+    expect(found(text, lang).filter(([, value]) => pattern.test(value))).toEqual([]);
+  });
+});

@@ -29,7 +29,9 @@ export function detectPii(text: string, lang?: string, options?: RegistryOptions
     while (end > start && WHITE.test(text[end - 1])) end--;
     // (And a bracket opened and not closed inside it: "(0723 418 906" is the number.)
     if (text[start] === '(' && !text.slice(start, end).includes(')')) start++;
-    if (HAS_LETTER_OR_DIGIT.test(text.slice(start, end))) out.push(start === span.start && end === span.end ? span : { ...span, start, end });
+    // (Letters left of a plate cut by a number stay: "ВН " and " ВО" around a badge's "3582" are the plate's.)
+    if (!HAS_LETTER_OR_DIGIT.test(text.slice(start, end))) continue;
+    out.push(start === span.start && end === span.end ? span : { ...span, start, end });
   }
   return out;
 }

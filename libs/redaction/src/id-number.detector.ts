@@ -34,7 +34,7 @@ const SERIES_WORD = /сери|seri|ser\.|патент|patent/i;
  */
 const FILE_CUES = new Set(
   `case cases file files ticket tickets protocol protocols erdr єрдр ердр proceedings дело дела делу протокол протокола протоколу протоколом протоколе
-   čvs чвс протоколы протоколов кусп материал материала материалу материалы материалом материалов провадження провадженні провадженню производство
+   ap ап čvs чвс протоколы протоколов кусп материал материала материалу материалы материалом материалов провадження провадженні провадженню производство
    производства производству производстве sp č dosar dosarul sygn az aktenzeichen predmet predmeta predmetu ügyszám bylos lieta lietas справа справи
    kusp registered зарегистрирован зарегистрирована зарегистрировано зарегистрированы`.split(/\s+/),
 );
@@ -43,9 +43,9 @@ const FILE_CUES = new Set(
  * SZ-0377/2231/2023, 2 T 41/2024, the German 276 Js 4182/23). Not a statute's article: that has its own word (ст., §).
  */
 const FILE_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE)s?|(?:[Tt]icket|[Pp]rotocol)s?|ERDR|ЄРДР|ЕРДР|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?|sygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Rr]egistered\s+under|[Зз]арегистрирован\p{Ll}{0,2}\s+под)` +
+  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|ПРОТОКОЛ\p{Lu}{0,2}|AP|АП|ERDR|ЄРДР|ЕРДР|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?|sygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Rr]egistered\s+under|[Зз]арегистрирован\p{Ll}{0,2}\s+под)` +
     String.raw`(?<marker>:?\s+(?:[Nn]o\.?|NO\.?|[Nn]r\.?|[Nn]umber|num\.?|номер|br\.)|\s*№|\s*#|:)?[\s:]*` +
-    String.raw`(?<number>(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:[-/](?:\p{Lu}{1,4}-){0,2}\d{1,8}){0,5})(?![\p{L}\d]|[-/.]\d)`,
+    String.raw`(?<number>\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:[-/](?:\p{Lu}{1,4}-){0,2}\d{1,8}){0,5})(?![\p{L}\d]|[-/.]\d)`,
   'uy',
 );
 /** Words that make a bare "case" a court's (criminal case 12-4417). */
@@ -98,7 +98,7 @@ const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series
 
 /** Words that name a personal identity number (not a phone "number"). */
 const NATIONAL_ID_CONTEXT =
-  /(pesel|песел|egn|егн|jmbg|embg|јмбг|cnp|idnp|pinfl|пинфл|pin\b|пин\b|iin|иин|жсн|inn\b|инн|snils|снилс|rodné|rodne|asmens|kodas|isikukood|personas kods|personal code|personal number|personal id|личный код|личный номер|персональный код|registration number|registration card|регистрац|emirates id|kimlik|кимлик|\barc\b|rnokpp|рнокпп|ипн|id no|id number|id card|id-card|passport|паспорт|удостоверени|уд-е|уд-ия)/i;
+  /(pesel|песел|egn|егн|jmbg|embg|јмбг|cnp|idnp|pinfl|пинфл|pin\b|пин\b|iin|иин|жсн|inn\b|инн|snils|снилс|rodné|rodne|asmens|kodas|isikukood|personas kods|personal code|personal number|personal id|личный код|личный номер|персональный код|registration number|registration card|регистрац|emirates id|kimlik|кимлик|taj|\barc\b|rnokpp|рнокпп|ипн|id no|id number|id card|id-card|passport|паспорт|удостоверени|уд-е|уд-ия)/i;
 const ID_CONTEXT =
   /(pesel|песел|lična karta|licna karta|лична карта|osobna iskaznica|account|acct|iban|(?<!за )сч[её]т|рахунок|konto|účet|účtu|ucet|račun|racun|cont bancar|sąskaita|konts|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин\b|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|личный код|личный номер|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b|патент|patent|permit|разрешени|visa|виза|визу|residence|вид на жительство|вида на жительство|внж|довідк)/i;
 
@@ -164,7 +164,35 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   digitsThenLetters,
   officeReferences,
   birthCertificates,
+  misdemeanourRegisters,
+  registerLists,
 ];
+
+/**
+ * Numbers of a police register or a protocol after its name and "No." a few words on, one or a list: "KUSP under No. 21784",
+ * "КУСП ОП «Калининский» за № 18342", "KUSP Nos. 1483, 1516 and 2207", "ПРОТОКОЛ об административном правонарушении № 0413927".
+ */
+function registerLists({ text, out }: IdScan): void {
+  if (!REGISTER_NAME.test(text)) return;
+  REGISTER_LIST.lastIndex = 0;
+  for (let m = REGISTER_LIST.exec(text); m !== null; m = REGISTER_LIST.exec(text)) {
+    const listStart = m.index + m[0].length - m[1].length;
+    for (const n of m[1].matchAll(/\d{3,8}/g)) out.push(span(listStart + n.index!, listStart + n.index! + n[0].length, 'IDNUM', 'id.file-number', 0.8));
+  }
+}
+const REGISTER_NAME = /KUSP|КУСП|ЕРДР|ERDR|протокол|ПРОТОКОЛ/;
+const REGISTER_LIST = /(?:KUSP|КУСП|ЕРДР|ERDR|[Пп]ротокол\p{Ll}{0,3}|ПРОТОКОЛ)[^\n\d]{0,50}?(?:№|Nos?\.?|номер\p{Ll}{0,2})\s*(\d{3,8}(?:\s*(?:,|и|and)\s*\d{3,8})*)(?![\p{L}\d]|[-/.]\d)/gu;
+
+/**
+ * A Balkan misdemeanour court's or fine's register number by its letters: Pp-8216/2023 (Croatia), PP 2207/23 (Montenegro),
+ * PN 0071-28413 (a Serbian payment order), PRK-1043/23.
+ */
+function misdemeanourRegisters({ text, out }: IdScan): void {
+  if (!text.includes('P')) return;
+  MISDEMEANOUR_REGISTER.lastIndex = 0;
+  for (let m = MISDEMEANOUR_REGISTER.exec(text); m !== null; m = MISDEMEANOUR_REGISTER.exec(text)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.misdemeanour-register', 0.85));
+}
+const MISDEMEANOUR_REGISTER = /(?<![\p{L}\d-])(?:Pp|PP|PN|Pr|Prk|PRK|Pž|Prž)[- ]?\d{3,6}[-/]\d{2,5}(?![\p{L}\d]|[-/]\d)/gu;
 
 /** A Soviet-style birth certificate's series, a Roman numeral and two letters, and its number: І-ХА 512887, IV-МЮ 123456. */
 function birthCertificates({ text, out }: IdScan): void {

@@ -473,7 +473,7 @@ function abbreviationBefore(text: string, stop: number): boolean {
 
 const KOREAN_PLACE_SUFFIX = /^-(?:gu|dong|ro|gil|eup|myeon|daero|si)(?![\p{L}])/u;
 /** German nouns by their endings: no person's name ends so (nine letters or more: Jung, Hung are names). */
-const GERMAN_NOUN = /(?:ung|heit|keit|schaft|mittel|erlaubnis|bescheinigung|behörde|stelle|gericht|wohnung|dienst|nummer|ausweis|karte|titel|schnitt|zentrum|fest|amt)$/;
+const GERMAN_NOUN = /(?:ung|heit|keit|schaft|mittel|erlaubnis|bescheinigung|behörde|stelle|gericht|wohnung|dienst|nummer|ausweis|karte|titel|schnitt|zentrum|fest|amt|polizei|direktion|verfahren|steuer|pauschale|bezirk|gebiet|geld|spital|viertel|buch|betreiber|miete|krankenhaus|laufhaus|häuser|ware|gewerbe)$/;
 /** A bracket after a name that says it is the real one. */
 const REAL_NAME_AFTER = /^\s?\((?:(?:her|his|their) )?(?:real|true|own) name|^\s?\((?:имя настоящее|настоящее имя|реальное имя|имя реальное|это (?:её|ее|его) настоящее имя)/iu;
 
@@ -888,7 +888,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markMentions(scan);
   markSurnameParticles(scan);
   return spansOf(scan)
-    .filter((span) => !placeOfWords(scan, span) && !headingsTown(text, span))
+    .filter((span) => !placeOfWords(scan, span) && !headingsTown(text, span) && !STREET_NAMED_AFTER.test(text.slice(span.end, span.end + 14)))
     .map((span) => withHonorific(text, withElision(text, span)));
 }
 
@@ -901,6 +901,9 @@ function placeOfWords(scan: PersonScan, span: Span): boolean {
   if (!PLACE_OF_WORDS.test(value)) return false;
   return exactPlace(scan.data, value.toLowerCase()) || PLACE_FIRST_WORDS.has(value.slice(0, value.search(/[ -]/)).toLowerCase());
 }
+
+/** A street's, a square's or a quarter's word right after a name: the name is the street's (Klara Zetkin Street, Hristo Botev quarter). */
+const STREET_NAMED_AFTER = /^ (?:Street|street|Avenue|avenue|Ave\.?|Boulevard|boulevard|Blvd|Square|square|Lane|Road|quarter|Quarter|district|District|bridge|Bridge|улиц[аыеу]|проспект\p{Ll}{0,2}|бульвар\p{Ll}{0,2}|площад\p{Ll}{1,2}|переул\p{Ll}{2,3})(?![\p{L}])/u;
 
 /** A word no list has, before a date, where a report's heading names its town: "Ózd, 27 February", "Interview, Krompachy, 22 June". */
 function headingsTown(text: string, span: Span): boolean {
@@ -1094,7 +1097,7 @@ function alsoKnownAs(tokens: Token[], k: number): boolean {
 const QUOTED_NICKNAME_AFTER = new Set([
   'девушка', 'девушку', 'девушкой', 'девочка', 'девочку', 'новенькая', 'новенькой', 'новенькую', 'женщина', 'женщину', 'мужчина', 'парень',
   'сутенёр', 'сутенер', 'мамка', 'постоянная', 'постоянную', 'pimp', 'newcomer', 'regular', 'lady', 'client',
-  'позывной', 'позывным', 'позывного', 'позивний', 'позивним', 'callsign', 'call-sign',
+  'позывной', 'позывным', 'позывного', 'позивний', 'позивним', 'callsign', 'call-sign', 'некий', 'некая', 'некоего', 'некой', 'некто',
 ]);
 
 /**
@@ -1390,6 +1393,8 @@ function givenName(scan: PersonScan, k: number): boolean {
 const SURNAME_UNKNOWN =
   /^["»”']?,?\s?\(?(?:(?:surname|last name|family name|first name|given name|(?:real |full )?name)\s+(?:unknown|not known|unclear|not given|withheld)|(?:фамили[яюи]|отчество|звание|должность|(?:настоящее |полное )?имя)\s+(?:неизвестн|не известн|не знает|не знаю|не знаем|не назвал|не сказал)|(?:фамили[яюи]|(?:настоящее |полное )?имя)\s+не\s+(?:назвала|назвал|знаем|знает|сказала|сказал))/iu;
 const SURNAME_WORD = /surname|last name|family name|name\s+(?:unknown|not known)|фамили|(?:имя|отчество|звание|должность)\s+(?:неизв|не изв)/i;
+/** Who is counted, not named: "Второй, фамилию не назвал", "The second, name unknown". */
+const ORDINALS = new Set(['первый', 'второй', 'третий', 'четвёртый', 'четвертый', 'пятый', 'старший', 'младший', 'другой', 'первая', 'вторая', 'третья', 'старшая', 'младшая', 'another', 'first', 'second', 'third', 'fourth', 'older', 'younger', 'other']);
 function markBeforeSurnameUnknown(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
   // (One look for the words in the whole text first: most narratives have neither.)
@@ -1397,7 +1402,7 @@ function markBeforeSurnameUnknown(scan: PersonScan): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (hit[i] || !t.capitalised || t.text.length < 2 || !/^["»”']?[, ]/.test(text.slice(t.end, t.end + 2))) continue;
-    if (!SURNAME_UNKNOWN.test(text.slice(t.end, t.end + 34)) || scan.titlesAndCues.has(t.lower) || scan.isPlace(t.lower)) continue;
+    if (!SURNAME_UNKNOWN.test(text.slice(t.end, t.end + 34)) || scan.titlesAndCues.has(t.lower) || scan.isPlace(t.lower) || ORDINALS.has(t.lower)) continue;
     hit[i] = { rule: 'person.cue', confidence: 0.7 };
   }
 }
@@ -1408,7 +1413,7 @@ function markBeforeSurnameUnknown(scan: PersonScan): void {
  * and even a word of the dictionary, and a capitalised word after it that no dictionary has.
  */
 const NAME_TAG =
-  /(?:(?:real|true|full|passport)\s+name(?:\s+is)?|(?:настоящее|реальное|полное)\s+имя|(?:name\s?tag|tag|badge|uniform|name\s?plate)\s+(?:reads?|said|says|showed|shows)|name\s+on\s+(?:his|her|the)\s+(?:tag|badge|uniform|vest|chest)\s+(?:was|is|reads?|said)|(?:^|[^\p{L}])(?:нашивк[еаи]|бейдж\p{Ll}{0,3})(?:\s+(?:было|написано|стоит|стояло))?)\s*:?\s*["«“„']?$/iu;
+  /(?:(?:real|true|full|passport)\s+name(?:\s+is)?|(?:настоящее|реальное|полное)\s+имя|(?:name\s?tag|tag|badge|uniform|name\s?plate)\s+(?:reads?|said|says|showed|shows)|name\s+on\s+(?:his|her|the)\s+(?:tag|badge|uniform|vest|chest|ticket|fine|receipt|protocol|report|card|paper)(?:\s+(?:was|is|reads?|said)|\s*:)|(?:^|[^\p{L}])(?:нашивк[еаи]|бейдж\p{Ll}{0,3})(?:\s+(?:было|написано|стоит|стояло))?)\s*:?\s*["«“„']?$/iu;
 const NAME_TAG_WORD = /tag|badge|uniform|plate|нашивк|бейдж|name|имя/i;
 /** What a tag may say that is no one's name. */
 const NOT_ON_TAG = new Set(['the', 'a', 'an', 'is', 'was', 'his', 'her', 'no', 'nothing', 'unknown', 'неизвестно', 'only', 'police', 'полиция', 'только', 'номер', 'не', 'был', 'была', 'было', 'его', 'её', 'ее']);
@@ -1593,6 +1598,27 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
   const appositive = prev !== undefined && cap && APPOSITION_NOUNS.has(prevWord) && scan.between(prev, t) === ', ';
   return { cue: cue || namedAs, quotedCue, appositive };
 }
+/**
+ * A signature as protocols copy it, a surname between slashes: "Подпись лица /Шаплыко/. Инспектор /Д.А. Заяц/." With
+ * initials, or after a word for a signature or a signer, even a word of the dictionary; otherwise only a word no dictionary has.
+ */
+function slashedSignatures(text: string): Span[] {
+  if (!text.includes('/')) return [];
+  const out: Span[] = [];
+  SLASHED_NAME.lastIndex = 0;
+  for (let m = SLASHED_NAME.exec(text); m !== null; m = SLASHED_NAME.exec(text)) {
+    const value = m[1];
+    const initials = /^\p{Lu}\./u.test(value);
+    const signer = SIGNER_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+    const word = value.toLowerCase();
+    if (!initials && !signer && (russianLexicon().has(word) || englishLexicon().has(word) || englishLexicon().has(value))) continue;
+    out.push({ start: m.index + 1, end: m.index + 1 + value.length, type: 'PERSON', rule: 'person.signature', confidence: 0.7 });
+  }
+  return out;
+}
+const SLASHED_NAME = /(?<=^|\s)\/((?:\p{Lu}\.\s?){0,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\/(?=[\s.,;]|$)/gu;
+const SIGNER_BEFORE = /(?:подпись|подписал\p{Ll}*|лица|инспектор\p{Ll}*|сотрудник\p{Ll}*|участков\p{Ll}*|signature|signed|officer|inspector)[\s:]*$/iu;
+
 /** A number right before (a statute's code, "231 kk.", is no title). */
 function afterNumber(text: string, at: number): boolean {
   return /\d\s?$/.test(text.slice(Math.max(0, at - 2), at));
@@ -1894,7 +1920,10 @@ function markBesideNames(scan: PersonScan): void {
     // Another name for the same person in brackets: Ядвигой (Ядзей), Кориной Ротарь (Corina Rotari).
     // (A nickname in quotes there may be a word: Гасанов («Усатый»), Parvina («Pari»).)
     const alias = i > 0 && hit[i - 1] !== null && (/^\s?\($/.test(scan.between(tokens[i - 1], t)) ? !scan.lexicon(i).ordinary : inQuotesInBrackets(i - 1));
-    if ((prevHit && !sentenceStart(text, t.start)) || nextHit || alias) hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
+    // (Before a patronymic's shape, not a word of the dictionary that starts a sentence: "Результат Омерович показал", where
+    // -ович is a Balkan surname's ending; a given name that is a word too stays, "Вера Петровна".)
+    const wordBeforeSurname = nextHit && scan.lexicon(i).ordinary && !scan.lexicon(i).given && !data.given.has(t.lower) && sentenceStart(text, t.start);
+    if ((prevHit && !sentenceStart(text, t.start)) || (nextHit && !wordBeforeSurname) || alias) hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
   }
 }
 
@@ -1945,7 +1974,7 @@ function markBeforeNames(scan: PersonScan): void {
       scan.named(i + 1) &&
       (next!.rule === 'person.surname' ||
         (next!.rule === 'person.unknown-word' && (AGE_AFTER.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 12)) || (tokens[i + 1].text.length >= 5 && !scan.lexicon(i + 1).ordinary)))) &&
-      (GIVEN.has(t.lower) || data.given.has(t.lower)) &&
+      (GIVEN.has(t.lower) || data.given.has(t.lower) || (t.cyrillic && mayBeGivenForm(t.lower))) &&
       scan.isPlace(t.lower);
     if (givenPlace) {
       if (!placeContext(text, tokens, i, data)) hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
@@ -2082,7 +2111,7 @@ function besideName(scan: PersonScan, k: number): boolean {
 /** Runs of name words (with initials, a hyphen, a patronymic particle) as spans, with the hyphenated given names and quoted initials. */
 function spansOf(scan: PersonScan): Span[] {
   const { text, tokens, hit, casual, doc, data } = scan;
-  const spans: Span[] = [...hyphenatedGivenNames(text, doc, data), ...quotedInitials(text), ...namedInitials(text, scan.tokens)];
+  const spans: Span[] = [...hyphenatedGivenNames(text, doc, data), ...quotedInitials(text), ...namedInitials(text, scan.tokens), ...slashedSignatures(text)];
   for (let i = 0; i < tokens.length; i++) {
     const h = hit[i];
     if (!h) continue;
@@ -2106,7 +2135,12 @@ function spansOf(scan: PersonScan): Span[] {
     // (Or a surname's initial without its full stop, as chats and payment slips write it: "Aruzhan K: …", "to FERUZA X, 1 500 000".)
     else if (bareInitialAt(text, end)) end += 2;
     // (The full stop of an initial that the run ends with: GULNAR ZH.)
-    else if (text.charCodeAt(end) === 0x2e && tokens[i].text.length <= 2 && i > 0 && hit[i - 1] && /^(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS)$/u.test(tokens[i].text)) end++;
+    // (And the initial after it: Lipatov Ya.R.)
+    else if (text.charCodeAt(end) === 0x2e && tokens[i].text.length <= 2 && i > 0 && hit[i - 1] && /^(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS)$/u.test(tokens[i].text)) {
+      end++;
+      const next = /^[^\S\n]?\p{Lu}\.(?!\p{Ll})/u.exec(text.slice(end, end + 4));
+      if (next) end += next[0].length;
+    }
     // A surname in capitals, a comma and the given name, as files write them (ABDULLAEV, Ruslan; ИВАНОВА, Анна Петровна): one name.
     if (text.slice(end, end + 2) === ', ' && i + 1 < tokens.length && hit[i + 1] && tokens[i + 1].start === end + 2 && allCapitals(tokens[i].text) && !allCapitals(tokens[i + 1].text)) {
       i++;
@@ -2392,7 +2426,7 @@ function businessNamed(scan: PersonScan, i: number, j: number): boolean {
 }
 
 /** Words for a saint before a name, in the region's languages (Saint George, Sf. Maria, Sveti Nikola, Свети Георги); not Sveta, Света, a given name too. */
-const SAINTS = new Set(['saint', 'st', 'sf', 'sv', 'sveti', 'sveto', 'santa', 'san', 'sankt', 'szent', 'svatý', 'svatá', 'święty', 'święta', 'šv', 'svētā', 'svētais', 'свети', 'святой', 'святого', 'святая', 'святую', 'святому', 'святых', 'св', 'sfânta', 'sfântul', 'sfanta', 'sfantul', 'сфынта', 'сфынтул']);
+const SAINTS = new Set(['saint', 'st', 'sf', 'sv', 'sveti', 'sveto', 'svetog', 'svete', 'светог', 'свете', 'santa', 'san', 'sankt', 'szent', 'svatý', 'svatá', 'święty', 'święta', 'šv', 'svētā', 'svētais', 'свети', 'святой', 'святого', 'святая', 'святую', 'святому', 'святых', 'св', 'sfânta', 'sfântul', 'sfanta', 'sfantul', 'сфынта', 'сфынтул']);
 /** A holiday that is also a given name, after a preposition of a date or a date itself ("после Нооруза", "21 марта, Новруз"). */
 function holidayAt(scan: PersonScan, k: number): boolean {
   const { text, tokens } = scan;
@@ -2423,8 +2457,9 @@ function saintOrHoliday(scan: PersonScan, i: number, j: number): boolean {
     const before = tokens[i - 2];
     if (dayAfter || (before !== undefined && DATE_PREPOSITIONS.has(before.lower) && text.slice(before.end, prev.start) === ' ')) return true;
   }
-  // (A saint's word written out, then one name: a saint, whatever the case of the word, "Дня святого Иштвана", "на Сфынта Марию".)
-  if (i === j && prev !== undefined && SAINTS.has(prev.lower) && prev.text.length > 3 && lead === ' ') return true;
+  // (A saint's word written out, then a name: a saint, whatever the case of the word, "Дня святого Иштвана", "на Сфынта Марию",
+  // "ulica Svetog Petra Cetinjskog".)
+  if (prev !== undefined && SAINTS.has(prev.lower) && prev.text.length > 3 && lead === ' ') return true;
   // (A saint's abbreviation alone is no name: Sv, Sf.)
   if (i === j && SAINTS.has(tokens[i].lower) && tokens[i].text.length <= 3) return true;
   // (A saint's word written out, capitalised, with the name after it: a saint, a place or a church, never a person:
@@ -2583,7 +2618,7 @@ function properNounOfRussian(t: Token): boolean {
 }
 
 /** Nationalities, months and days: capitalised in English, never people. */
-const DEMONYM = /(?:an|ian|ese|ish|i|ic|ary|ber|day|days)$/;
+const DEMONYM = /(?:ans|ians|an|ian|ese|ish|i|ic|ary|ber|day|days)$/;
 
 /** A capitalised entry of the English dictionary (July, American, Texas) that is not a given name the lists hold. */
 function properNounOfEnglish(t: Token): boolean {

@@ -32,11 +32,11 @@ export const STRONG_SURNAME_ENDINGS: EndingSet = {
 /** Patronymics. */
 export const PATRONYMIC_ENDINGS: EndingSet = {
   // (The feminine stems too, for their case forms: Сергеевной, Петровны, Ильиничну.)
-  cyrillic: words('ович евич ич овна евна ична инична овн евн ичн иничн'),
+  cyrillic: words('ович евич ич овна евна ична инична овн евн ичн иничн авіч евіч аўна еўна'),
   cyrillicCase: words('а у ем ом ой ою е ы'),
   // (And their Russian case forms as notes write them in Latin letters: peredat' Marine Rustamovne, s Olegom Petrovichem.)
   latin: words(
-    'ovich evich ovna evna ichna ievich ievna ovych evych iiovych ivna ovna yivna ovne ovnu ovny ovnoj ovnoy evne evnu evny evnoj evnoy ovicha ovichu ovichem evicha evichu evichem',
+    'ovich evich ovna evna ichna ievich ievna avich avna auna ovych evych iiovych ivna ovna yivna ovne ovnu ovny ovnoj ovnoy evne evnu evny evnoj evnoy ovicha ovichu ovichem evicha evichu evichem',
   ),
 };
 

@@ -29,7 +29,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Terms of address written after a name: Korean (Jin-woo oppa, Larisa-ssi, Min-ji unni), Hungarian (Laci bácsi, Erzsi néni). */
   honorificsAfter: words(`
-    oppa unni unnie eonni hyung hyeong noona nuna ssi nim sunbae sajangnim sajang-nim bácsi bacsi néni neni бачи нени даи dai daja дая
+    oppa unni unnie eonni hyung hyeong noona nuna ssi nim sunbae sajangnim sajang-nim bácsi bacsi néni neni bula буля бачи нени даи dai daja дая
   `),
   /** Verbs right after a subject: a capitalised word before them is a person ("Daca reported it"). */
   verbs: words(`
@@ -39,14 +39,14 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Words after which a capitalised word names a place (in Antalya, в Стамбуле). */
   placeBefore: words(`
-    in into near around across via street district monument statue on nad camp strada ul ulica ulitsa ulitsy str bul bulevar bulevardul bd calea aleea sokak sk
+    in into near around across via street district monument statue on nad camp kralja kraljice cara bulevardi strada ul ulica ulitsa ulitsy str bul bulevar bulevardul bd calea aleea sokak sk
   `),
   /** Words written after a place, an institution or a street name (Texas Street, Свердловского РУВД). */
   placeAfter: words(`
     street st str ave avenue road rd lane boulevard blvd square sq bazaar bazar market mall hotel district region oblast village city town
-    station park river lake metro airport area bridge police militia precinct rynok clinic hospital stop club sauna hostel motel prison office department dept quay embankment shop store boutique pharmacy café cafe centre center
+    station park river lake metro airport area bridge police militia precinct rynok clinic hospital stop club sauna hostel motel prison office department dept ruvd rovd omvd ovd uvd quay embankment shop store boutique pharmacy café cafe centre center
     streets avenues squares university institute academy college school lyceum gymnasium library museum memorial monument theatre theater stadium arena
-    cathedral church mosque monastery baths hall palace plaza terminal checkpoint crossing post quarter barracks exit tram estate settlement neighbourhood neighborhood telep mahala
+    cathedral church mosque monastery baths hall palace plaza terminal checkpoint crossing post quarter barracks exit tram estate plate plates settlement neighbourhood neighborhood telep mahala
   `),
   placeModifiers: words(`
     medical health gas petrol bus railway train police emergency central city main border metro district regional maternity children
@@ -60,6 +60,10 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   businessesQuoted: words(`
     bar club shop store salon boutique market pub disco nightclub parlour parlor massage brand oil chocolate chocolates song film series show
+  `),
+  /** Things named in quotes right after their word (the operation "Nelegal-2023", the raid "Tuman"): no one's name. */
+  quotedThings: words(`
+    operation operations raid raids campaign
   `),
   formLabels: words(`
     name names surname surnames forename forenames firstname lastname witness witnesses victim victims client respondent interviewee complainant
