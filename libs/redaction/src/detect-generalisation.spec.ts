@@ -1450,3 +1450,29 @@ describe('held-out sets CK-CN (4 December, seventh session)', () => {
     expect(found(text, lang).filter(([, value]) => pattern.test(value))).toEqual([]);
   });
 });
+
+describe('held-out sets CO-CR and a seventh outside tester (4 December, seventh session)', () => {
+  it.each([
+    ['a register\'s long number with no "No." after its name', 'ru', 'Номер в ЕРДР 12022100050001234, дальше ничего.', [['IDNUM', '12022100050001234']]],
+    ['a number registered "за №"', 'ru', 'Заявление зарегистрировано за № 005/1123, ответа нет.', [['IDNUM', '005/1123']]],
+    ['a complaint\'s number', 'en', 'The complaint No. 2451-23 was closed.', [['IDNUM', '2451-23']]],
+    ['a Polish court\'s signature with its Roman numeral', 'en', 'Sygn. akt II K 123/23 (Sad Rejonowy)', [['IDNUM', 'II K 123/23']]],
+    ['a Russian court case with a letter after its first digits', 'ru', 'по делу № 2а-1234/2022 без изменений', [['IDNUM', '2а-1234/2022']]],
+    ['a Hungarian case number with its letters after a full stop', 'en', 'case 01000/1234/2023.bu was closed', [['IDNUM', '01000/1234/2023.bu']]],
+    ['initials after "Примечание"', 'ru', 'Примечание О.С.: номер записан со слов.', [['PERSON', 'О.С.']]],
+    ['an Azerbaijani patronymic with gizi', 'en', 'the name is spelled Konul Vagif gizi Jafarova in it', [['PERSON', 'Konul Vagif gizi Jafarova']]],
+    ['a building written "кор."', 'ru', 'Живёт в частном доме, ул. Кахети 14, кор. 3.', [['ADDRESS', 'ул. Кахети 14, кор. 3']]],
+  ])('finds %s', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it('reads chat writers in lower case right after their time stamp', () => {
+    expect(persons('[00:58] Кнопка: вы где?\n[01:04] малая: я ушла через задний\n[01:05] Кнопка: кто приехал?\n[01:08] малая: тот же капитан', 'ru')).toEqual(['Кнопка', 'малая', 'Кнопка', 'малая']);
+  });
+
+  it('reads every one-word item of a list of people after its label, and the same words later', () => {
+    expect(persons('девочки: гулкайыр, асема, рахат, «зайка»\nрахат и зайка без телефона пока', 'ru')).toEqual(['гулкайыр', 'асема', 'рахат', 'зайка', 'рахат', 'зайка']);
+    expect(persons('Team: me, Nigora, and our driver Ulugbek.', 'en')).toEqual(['Nigora', 'Ulugbek']);
+    expect(persons('present: police, social services, and the hotline', 'en')).toEqual([]);
+  });
+});

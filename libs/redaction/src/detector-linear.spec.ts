@@ -46,6 +46,8 @@ const HOSTILE: Record<string, string> = {
   'words of references before numbers': fill('no. AB 123/ Kassenzeichen 1.'),
   'tags that read': fill('tag reads real name '),
   'quoted words listed in notes': fill('- "x" (A), "y", '),
+  'labels of lists of people': fill('девочки: аа, бб, вв, '),
+  'protocols before numbers': fill('протокол об № 1234, '),
 };
 
 function cpuMs(run: () => unknown): number {

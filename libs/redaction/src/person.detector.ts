@@ -538,6 +538,12 @@ function chatWriter(text: string, first: Token, last: Token = first): boolean {
   return CHAT_WRITER_START.test(text.slice(lineStart, first.start)) && CHAT_WRITER_END.test(text.slice(last.end, last.end + 12));
 }
 const CHAT_WRITER_START = new RegExp(String.raw`^[ \t]*(?:${CHAT_STAMP}[ \t]*)?$`, 'u');
+/** Word t alone writes a chat's message right after its time stamp: "[01:04] малая: …". */
+function stampedChatWriter(text: string, t: Token): boolean {
+  const before = text.slice(Math.max(0, t.start - 40), t.start);
+  return STAMPED_WRITER_START.test(before.slice(before.lastIndexOf('\n') + 1)) && CHAT_WRITER_END.test(text.slice(t.end, t.end + 12));
+}
+const STAMPED_WRITER_START = new RegExp(String.raw`^[ \t]*${CHAT_STAMP}[ \t]*$`, 'u');
 /** Word t opens a chat's message and is followed by a comma: its reader addressed by name ("Гуля: Инуль, короче, …"). */
 function chatVocative(text: string, t: Token): boolean {
   if (text.charCodeAt(t.end) !== 0x2c) return false;
@@ -619,10 +625,10 @@ function namedInitials(text: string, tokens: readonly Token[]): Span[] {
 }
 const INITIALS_WORDS = new Set(
   `initials инициалы инициалами инициалов инициала interviewer interviewed translator interpreter operator записал записала записали составил составила
-   составили принял приняла приняли интервьюер переводчик переводчица переводчика оператор`.split(/\s+/),
+   составили принял приняла приняли интервьюер переводчик переводчица переводчика оператор примечание комментарий note comment`.split(/\s+/),
 );
 // (Or after the role of the one who wrote the note: "(interviewer R.G.)", "записала Н.К.".)
-const NAMED_INITIALS = /(?<![\p{L}])(?:(?:[Ii]nitials|[Ии]нициал\p{Ll}{0,3})(?:\s+\p{Ll}+){0,2}\s?[,:(«"“]?|(?:[Ii]nterviewer|[Ii]nterviewed by|[Tt]ranslator|[Ii]nterpreter|[Oo]perator|[Зз]аписал\p{Ll}{0,2}|[Сс]оставил\p{Ll}{0,2}|[Пп]ринял\p{Ll}{0,2}|[Ии]нтервьюер|[Пп]ереводчи\p{Ll}{1,2}|[Оо]ператор)[:,]?)\s?((?:\p{Lu}\.\s?){1,3})(?!\p{L})/uy;
+const NAMED_INITIALS = /(?<![\p{L}])(?:(?:[Ii]nitials|[Ии]нициал\p{Ll}{0,3})(?:\s+\p{Ll}+){0,2}\s?[,:(«"“]?|(?:[Ii]nterviewer|[Ii]nterviewed by|[Tt]ranslator|[Ii]nterpreter|[Oo]perator|[Зз]аписал\p{Ll}{0,2}|[Сс]оставил\p{Ll}{0,2}|[Пп]ринял\p{Ll}{0,2}|[Ии]нтервьюер|[Пп]ереводчи\p{Ll}{1,2}|[Оо]ператор|[Пп]римечание(?:\s\p{Ll}+)?|[Кк]омментарий(?:\s\p{Ll}+)?|[Nn]ote\s+by|[Cc]omment\s+by)[:,]?)\s?((?:\p{Lu}\.\s?){1,3})(?!\p{L})/uy;
 
 /** The same word capitalised elsewhere in the narrative (counted once per narrative): a name repeated, not a foreign word that opens a quote. */
 function capitalisedAgain(capitalisedCounts: ReadonlyMap<string, number>, t: Token): boolean {
@@ -688,7 +694,7 @@ function sentenceStart(text: string, at: number): boolean {
 const CHAT_STAMP_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${CHAT_STAMP} $`, 'u');
 
 /** A patronymic particle written as a word of its own after the father's name (in any case, not inside a longer word). */
-const PATRONYMIC_PARTICLE = /^ (?:кызы|қызы|кизи|кизы|уулу|улы|ұлы|гызы|оглы|оглу|kyzy|qyzy|kizi|uulu|uly|ulı|qizi|qızı|gızı|oğlu|oglu|ogly|o['‘ʻ’]g['‘ʻ’]li|ogli|угли|ўғли|қизи)(?![\p{L}\p{M}-]|['‘ʻ’](?!s(?![\p{L}])))/u;
+const PATRONYMIC_PARTICLE = /^ (?:кызы|қызы|кизи|кизы|уулу|улы|ұлы|гызы|гизи|оглы|оглу|kyzy|qyzy|kizi|gizi|gyzy|uulu|uly|ulı|qizi|qızı|gızı|oğlu|oglu|ogly|o['‘ʻ’]g['‘ʻ’]li|ogli|угли|ўғли|қизи)(?![\p{L}\p{M}-]|['‘ʻ’](?!s(?![\p{L}])))/u;
 
 /** Two word sets merged (one look-up instead of two), once per pair: a module's list and a pack data's (no narrative's words). */
 const unions = new WeakMap<ReadonlySet<string>, WeakMap<ReadonlySet<string>, ReadonlySet<string>>>();
@@ -878,6 +884,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markTableColumns(scan);
   markCapitalsAfterColon(scan);
   markBeforeSurnameUnknown(scan);
+  markPeopleLists(scan);
   markNameParticles(scan);
   markBracketedNicknames(scan);
   markHandleOwners(scan);
@@ -1141,12 +1148,19 @@ function markQuotedNicknamesBesideNames(scan: PersonScan): void {
       if (!t.capitalised) nicknames.push({ at: i, word: t.lower });
     }
   }
-  for (const { at, word } of nicknames) {
-    for (let k = at + 1; k < tokens.length; k++) {
-      const w = tokens[k].lower;
-      if (hit[k] || w.length !== word.length || !w.startsWith(word.slice(0, -1)) || (w !== word && !tokens[k].cyrillic)) continue;
-      hit[k] = { rule: 'person.coreference', confidence: 0.6 };
-    }
+  for (const { at, word } of nicknames) markLaterForms(scan, at, word);
+}
+
+/**
+ * A word found to be someone's name in lower case (a nickname that is a word, a name in a list) is hers wherever it is
+ * written after, as it is or, in Cyrillic, with another case ending: «белка», then "белку забрал таксист".
+ */
+function markLaterForms(scan: PersonScan, at: number, word: string): void {
+  const { tokens, hit } = scan;
+  for (let k = at + 1; k < tokens.length; k++) {
+    const w = tokens[k].lower;
+    if (hit[k] || w.length !== word.length || !w.startsWith(word.slice(0, -1)) || (w !== word && !tokens[k].cyrillic)) continue;
+    hit[k] = { rule: 'person.coreference', confidence: 0.6 };
   }
 }
 
@@ -1393,6 +1407,43 @@ function givenName(scan: PersonScan, k: number): boolean {
 const SURNAME_UNKNOWN =
   /^["»”']?,?\s?\(?(?:(?:surname|last name|family name|first name|given name|(?:real |full )?name)\s+(?:unknown|not known|unclear|not given|withheld)|(?:фамили[яюи]|отчество|звание|должность|(?:настоящее |полное )?имя)\s+(?:неизвестн|не известн|не знает|не знаю|не знаем|не назвал|не сказал)|(?:фамили[яюи]|(?:настоящее |полное )?имя)\s+не\s+(?:назвала|назвал|знаем|знает|сказала|сказал))/iu;
 const SURNAME_WORD = /surname|last name|family name|name\s+(?:unknown|not known)|фамили|(?:имя|отчество|звание|должность)\s+(?:неизв|не изв)/i;
+/**
+ * A list of people after its label, on the label's line: "девочки: гулкайыр, асема, рахат, «зайка»", "Team: Crina and Tibi",
+ * "Присутствовали: Бегимай, Кыз-Жибек". Each item of one word is a name, in any case and even a word of the dictionary
+ * (рахат); items of more words ("our driver Ulugbek") are left to the other rules, and the writer ("me", "я") is no one.
+ */
+function markPeopleLists(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  if (!PEOPLE_LIST_LABEL_WORD.test(text)) return;
+  const laterForms: Array<{ at: number; word: string }> = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!PEOPLE_LIST_LABELS.has(tokens[i].lower) || !/^[^\S\n]?:[^\S\n]?["«“„]?$/.test(scan.between(tokens[i], tokens[i + 1]))) continue;
+    for (let k = i + 1; k < tokens.length && k <= i + 12; k++) {
+      const t = tokens[k];
+      const before = scan.between(tokens[k - 1], t);
+      if (before.includes('\n') || !LIST_ITEM_BEFORE.test(before)) break;
+      if (!LIST_ITEM_AFTER.test(text.slice(t.end, t.end + 6))) continue;
+      if (hit[k] || WRITERS.has(t.lower) || /\d/.test(t.text) || t.text.length < 2 || scan.calendar(t) || scan.isPlace(t.lower)) continue;
+      // (Nor a body or a word for people, "present: police, social services"; in Latin letters no word of the dictionary
+      // that is no given name: Russian lists write nicknames that are words, English ones seldom do.)
+      const lex = scan.lexicon(k);
+      if (NOT_NAMES.has(t.lower) || lex.notName || scan.titlesAndCues.has(t.lower) || scan.data.institutions.has(t.lower) || LIST_WORDS.has(t.lower)) continue;
+      if (!t.cyrillic && lex.ordinary && !lex.given && !scan.data.given.has(t.lower)) continue;
+      hit[k] = { rule: 'person.listed', confidence: 0.6 };
+      if (!t.capitalised && scan.lexicon(k).ordinary) laterForms.push({ at: k, word: t.lower });
+    }
+  }
+  for (const { at, word } of laterForms) markLaterForms(scan, at, word);
+}
+const PEOPLE_LIST_LABELS = new Set(['girls', 'women', 'team', 'crew', 'present', 'participants', 'девочки', 'девушки', 'женщины', 'присутствовали', 'выезжали', 'участники', 'команда']);
+const PEOPLE_LIST_LABEL_WORD = /girls|women|team|crew|present|participants|девочки|девушки|женщины|присутствовали|выезжали|участники|команда/i;
+const LIST_ITEM_BEFORE = /^(?:[^\S\n]?:[^\S\n]?|,[^\S\n]|[^\S\n](?:и|and|&|\+)[^\S\n]|[^\S\n]?\+[^\S\n]?)["«“„]?$/u;
+const LIST_ITEM_AFTER = /^["»”“]?(?:,|[^\S\n](?:и|and|&|\+)[^\S\n]|[^\S\n]?\+|[^\S\n]?\(|\.(?!\p{L})|[^\S\n]*(?:\n|$))/u;
+/** Words for how many or which people, in a list of who was there. */
+const LIST_WORDS = new Set(['все', 'всё', 'никто', 'нет', 'обе', 'оба', 'двое', 'трое', 'четверо', 'остальные', 'другие', 'новенькая', 'новенькие', 'all', 'none', 'both', 'others', 'nobody', 'everyone']);
+/** The writer and her own in a list of who was there. */
+const WRITERS = new Set(['me', 'i', 'we', 'us', 'myself', 'я', 'мы', 'сама', 'нас']);
+
 /** Who is counted, not named: "Второй, фамилию не назвал", "The second, name unknown". */
 const ORDINALS = new Set(['первый', 'второй', 'третий', 'четвёртый', 'четвертый', 'пятый', 'старший', 'младший', 'другой', 'первая', 'вторая', 'третья', 'старшая', 'младшая', 'another', 'first', 'second', 'third', 'fourth', 'older', 'younger', 'other']);
 function markBeforeSurnameUnknown(scan: PersonScan): void {
@@ -1563,6 +1614,8 @@ function settledHit(scan: PersonScan, i: number): Hit | undefined {
   // A chat message's writer is a name, even a word's (Весна 21:14:, [08.05 23:02] Мая:), unless a role's or a header's word
   // (Outreach:, Консультант:, Note:, Interviewer:).
   if (t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !scan.titlesAndCues.has(w) && !acronym(t.text) && chatWriter(text, t)) return { rule: 'person.chat-writer', confidence: 0.75 };
+  // (In lower case too, right after the message's time stamp, even a word: "[01:04] малая: я ушла", "[02.11 01:14] kisa: girls".)
+  if (!t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !WRITERS.has(w) && !scan.titlesAndCues.has(w) && stampedChatWriter(text, t)) return { rule: 'person.chat-writer', confidence: 0.7 };
   // (Nor a Korean district's or road's name before its suffix: Mapo-gu, Itaewon-dong, Sinchon-ro, Suwon-si.)
   if (next === 0x2d && KOREAN_PLACE_SUFFIX.test(text.slice(t.end, t.end + 8))) return null;
   return undefined;
