@@ -1466,6 +1466,11 @@ describe('held-out sets CO-CR and a seventh outside tester (4 December, seventh 
     expect(found(text, lang)).toEqual(items);
   });
 
+  it('reads a nickname in quotes after a word for a friend, not the town or the word', () => {
+    expect(persons('дина из оша сказала что ее кент «малой» требует 10к', 'ru')).toEqual(['дина', 'малой']);
+    expect(persons('[22:03] Куратор: какой?\n[22:04] Лена: синий', 'ru')).toEqual(['Лена']);
+  });
+
   it('reads chat writers in lower case right after their time stamp', () => {
     expect(persons('[00:58] Кнопка: вы где?\n[01:04] малая: я ушла через задний\n[01:05] Кнопка: кто приехал?\n[01:08] малая: тот же капитан', 'ru')).toEqual(['Кнопка', 'малая', 'Кнопка', 'малая']);
   });

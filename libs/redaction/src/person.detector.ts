@@ -481,7 +481,7 @@ const REAL_NAME_AFTER = /^\s?\((?:(?:her|his|their) )?(?:real|true|own) name|^\s
 const CHAT_ROLES = new Set(
   `me i you we us client clients outreach operator volunteer worker staff admin support hotline helpline note notes from to subject header date time re fwd
    inspector lawyer consultant paralegal counsellor counselor social nurse doctor police officer interviewer interviewee respondent translator interpreter
-   question answer caller user bot system moderator coordinator координатор координаторка модератор team network group mom mum mother sister friend unknown comment summary
+   question answer caller user bot system moderator coordinator curator координатор координаторка модератор куратор кураторка team network group mom mum mother sister friend unknown comment summary
    я мы вы ты клиент клиентка аутрич оператор волонтёр волонтер волонтерка волонтёрка сотрудник сотрудница админ администратор поддержка горячая юрист юристка
    адвокат консультант консультантка параюрист соцработник соцработница медсестра врач полиция мент инспектор интервьюер респондент респондентка
    переводчик переводчица вопрос ответ пользователь бот система модератор команда сеть группа мама сестра подруга неизвестный комментарий примечание
@@ -1104,7 +1104,7 @@ function alsoKnownAs(tokens: Token[], k: number): boolean {
 const QUOTED_NICKNAME_AFTER = new Set([
   'девушка', 'девушку', 'девушкой', 'девочка', 'девочку', 'новенькая', 'новенькой', 'новенькую', 'женщина', 'женщину', 'мужчина', 'парень',
   'сутенёр', 'сутенер', 'мамка', 'постоянная', 'постоянную', 'pimp', 'newcomer', 'regular', 'lady', 'client',
-  'позывной', 'позывным', 'позывного', 'позивний', 'позивним', 'callsign', 'call-sign', 'некий', 'некая', 'некоего', 'некой', 'некто',
+  'позывной', 'позывным', 'позывного', 'позивний', 'позивним', 'callsign', 'call-sign', 'некий', 'некая', 'некоего', 'некой', 'некто', 'кент', 'кента', 'друг', 'дружок',
 ]);
 
 /**
