@@ -18,6 +18,30 @@ async function russianToo(page: Page, name: string): Promise<void> {
 
 const PHONE = { width: 360, height: 640 };
 
+/** Waits until no request of the context (its pages' and their service worker's) has been under way for half a second. */
+async function quiet(context: BrowserContext): Promise<void> {
+  const open = new Set<unknown>();
+  let last = Date.now();
+  const started = (r: unknown) => {
+    open.add(r);
+    last = Date.now();
+  };
+  const ended = (r: unknown) => {
+    open.delete(r);
+    last = Date.now();
+  };
+  context.on('request', started);
+  context.on('requestfinished', ended);
+  context.on('requestfailed', ended);
+  try {
+    await expect.poll(() => open.size === 0 && Date.now() - last >= 500, { timeout: 15_000, intervals: [100] }).toBe(true);
+  } finally {
+    context.off('request', started);
+    context.off('requestfinished', ended);
+    context.off('requestfailed', ended);
+  }
+}
+
 interface Seen {
   url: string;
   status: number;
@@ -94,8 +118,12 @@ test.describe('a session cannot outlive the device store', () => {
   test('the locked app asks the server nothing; ten wrong passcodes end the session for good', async ({ page, context }) => {
     const user = await signedInPhone(page);
     const cookie = await refreshCookie(context);
-    // (What the signed-in list started has been answered: the lists kept for offline use are fetched after sign-in.)
+    // (What the signed-in list started has been answered: the lists kept for offline use are fetched after sign-in, and
+    // again when the service worker takes control of the page, which may come after the first quiet half second. A
+    // request the unlocked app started must not be counted as one the locked app made.)
     await page.waitForLoadState('networkidle');
+    await page.waitForFunction(() => (globalThis as unknown as { navigator: { serviceWorker: { controller: unknown } } }).navigator.serviceWorker.controller !== null);
+    await quiet(context);
     await page.getByRole('button', { name: 'Lock' }).click();
     const whileLocked = watch(page);
     // Every request made while the lock screen shows (the page's and the service worker's, answered or not):
