@@ -446,7 +446,7 @@ export function sentenceInitials(text: string): string[] {
       continue;
     }
     const cp = text.codePointAt(i)!;
-    // (A word in capitals, TODO or a surname as files write it, says nothing of how the writer starts a sentence.)
+    // (A word in capitals, a heading's NB or a surname as files write it, says nothing of how the writer starts a sentence.)
     if ((i === 0 || (gap > 0 && (newline || stop))) && isLetter(cp) && !(cp < 0xffff && upperCaseLetter(text, i) && upperCaseLetter(text, i + 1))) out.push(String.fromCodePoint(cp));
     gap = 0;
     newline = false;
