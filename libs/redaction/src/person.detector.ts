@@ -371,14 +371,7 @@ function exactPlace(data: PackData, w: string): boolean {
 
 const STREET_BEFORE = PERSON_WORDS.streetBefore;
 /** The first words of places' names in the region's languages (new, old, great, small, upper, lower, white, crooked, middle). */
-const PLACE_FIRST_WORDS = new Set(
-  `nová nový nové stará starý staré malá malý malé velká velký veľká veľký horná horný dolná dolný spišská spišské spišský
-   novi nova novo stari stara staro veliki velika veliko mali mala malo gornji gornja gornje donji donja donje gorna gorno dolna dolno
-   sredno srednja srednje kriva krivi bila bijelo bijela široki široka suva suha zlatna
-   nowa nowy stary biała biały czarna czarny wielka wielki mała mały górna górny dolna dolny
-   нова нови ново стара стари старо велико велики мала мали горна горни долна долни средно широк широки
-   нижний нижняя верхний верхняя великий великие старый старая новый новая`.split(/\s+/),
-);
+const PLACE_FIRST_WORDS = PERSON_WORDS.placeFirstWords;
 /** A day and a month right after a word (its comma first). */
 const DATE_AFTER_PLACE =
   /^,\s?\d{1,2}(?:\s?[–-]\s?\d{1,2})?\.?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu;
@@ -895,7 +888,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markMentions(scan);
   markSurnameParticles(scan);
   return spansOf(scan)
-    .filter((span) => !placeOfWords(scan, span) && !headingsTown(text, span) && !STREET_NAMED_AFTER.test(text.slice(span.end, span.end + 14)))
+    .filter((span) => !placeOfWords(scan, span) && !headingsTown(text, span) && !streetNamedAfter(text, span))
     .map((span) => withHonorific(text, withElision(text, span)));
 }
 
@@ -910,7 +903,11 @@ function placeOfWords(scan: PersonScan, span: Span): boolean {
 }
 
 /** A street's, a square's or a quarter's word right after a name: the name is the street's (Klara Zetkin Street, Hristo Botev quarter). */
-const STREET_NAMED_AFTER = /^ (?:Street|street|Avenue|avenue|Ave\.?|Boulevard|boulevard|Blvd|Square|square|Lane|Road|quarter|Quarter|district|District|bridge|Bridge|улиц[аыеу]|проспект\p{Ll}{0,2}|бульвар\p{Ll}{0,2}|площад\p{Ll}{1,2}|переул\p{Ll}{2,3})(?![\p{L}])/u;
+function streetNamedAfter(text: string, span: Span): boolean {
+  const next = STREET_WORD_AFTER.exec(text.slice(span.end, span.end + 16));
+  return next !== null && PERSON_WORDS.streetAfter.has(next[1].toLowerCase());
+}
+const STREET_WORD_AFTER = /^ (\p{L}+)(?![\p{L}\p{M}])/u;
 
 /** A word no list has, before a date, where a report's heading names its town: "Ózd, 27 February", "Interview, Krompachy, 22 June". */
 function headingsTown(text: string, span: Span): boolean {
@@ -1439,13 +1436,10 @@ const PEOPLE_LIST_LABELS = new Set(['girls', 'women', 'team', 'crew', 'present',
 const PEOPLE_LIST_LABEL_WORD = /girls|women|team|crew|present|participants|девочки|девушки|женщины|присутствовали|выезжали|участники|команда/i;
 const LIST_ITEM_BEFORE = /^(?:[^\S\n]?:[^\S\n]?|,[^\S\n]|[^\S\n](?:и|and|&|\+)[^\S\n]|[^\S\n]?\+[^\S\n]?)["«“„]?$/u;
 const LIST_ITEM_AFTER = /^["»”“]?(?:,|[^\S\n](?:и|and|&|\+)[^\S\n]|[^\S\n]?\+|[^\S\n]?\(|\.(?!\p{L})|[^\S\n]*(?:\n|$))/u;
-/** Words for how many or which people, in a list of who was there. */
-const LIST_WORDS = new Set(['все', 'всё', 'никто', 'нет', 'обе', 'оба', 'двое', 'трое', 'четверо', 'остальные', 'другие', 'новенькая', 'новенькие', 'all', 'none', 'both', 'others', 'nobody', 'everyone']);
-/** The writer and her own in a list of who was there. */
-const WRITERS = new Set(['me', 'i', 'we', 'us', 'myself', 'я', 'мы', 'сама', 'нас']);
+const LIST_WORDS = PERSON_WORDS.listWords;
+const WRITERS = PERSON_WORDS.selfWords;
 
-/** Who is counted, not named: "Второй, фамилию не назвал", "The second, name unknown". */
-const ORDINALS = new Set(['первый', 'второй', 'третий', 'четвёртый', 'четвертый', 'пятый', 'старший', 'младший', 'другой', 'первая', 'вторая', 'третья', 'старшая', 'младшая', 'another', 'first', 'second', 'third', 'fourth', 'older', 'younger', 'other']);
+const ORDINALS = PERSON_WORDS.ordinals;
 function markBeforeSurnameUnknown(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
   // (One look for the words in the whole text first: most narratives have neither.)
@@ -1466,8 +1460,7 @@ function markBeforeSurnameUnknown(scan: PersonScan): void {
 const NAME_TAG =
   /(?:(?:real|true|full|passport)\s+name(?:\s+is)?|(?:настоящее|реальное|полное)\s+имя|(?:name\s?tag|tag|badge|uniform|name\s?plate)\s+(?:reads?|said|says|showed|shows)|name\s+on\s+(?:his|her|the)\s+(?:tag|badge|uniform|vest|chest|ticket|fine|receipt|protocol|report|card|paper)(?:\s+(?:was|is|reads?|said)|\s*:)|(?:^|[^\p{L}])(?:нашивк[еаи]|бейдж\p{Ll}{0,3})(?:\s+(?:было|написано|стоит|стояло))?)\s*:?\s*["«“„']?$/iu;
 const NAME_TAG_WORD = /tag|badge|uniform|plate|нашивк|бейдж|name|имя/i;
-/** What a tag may say that is no one's name. */
-const NOT_ON_TAG = new Set(['the', 'a', 'an', 'is', 'was', 'his', 'her', 'no', 'nothing', 'unknown', 'неизвестно', 'only', 'police', 'полиция', 'только', 'номер', 'не', 'был', 'была', 'было', 'его', 'её', 'ее']);
+const NOT_ON_TAG = PERSON_WORDS.notOnTag;
 function markAfterNameTag(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
   // (One look for the words in the whole text first: most narratives have none.)
@@ -1827,7 +1820,7 @@ function lowerCaseNameHit(scan: PersonScan, i: number): Hit {
   return null;
 }
 
-const MODAL_VERBS = new Set(['may', 'will', 'can', 'must', 'might']);
+const MODAL_VERBS = PERSON_WORDS.modalVerbs;
 /** A name that is also a word (Вера, Hope, May, Роза): a name only where nothing says it is the word, a month or a street. */
 function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boolean): Hit {
   const { text, tokens, data } = scan;
@@ -1914,7 +1907,7 @@ const ENGLISH_WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 
  * before a surname, or with an age in apposition after it, and nothing beside it that makes it a date. markMentions then
  * finds its other mentions, where they are not dates either ("Mai says", not "born in May").
  */
-const ARTICLES = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'ein', 'eine']);
+const ARTICLES = PERSON_WORDS.articles;
 function markCalendarNames(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
   // The Russian names that are months' forms found so far (Маю inside a sentence), by their nominative.

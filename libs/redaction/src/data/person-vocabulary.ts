@@ -41,6 +41,22 @@ export interface PersonVocabulary {
   abbreviations?: string[];
   notNames?: string[];
   sentenceStartWords?: string[];
+  /** First words of places' names (new, old, great, upper, white): a name of two words starting with one is a place (Spišská Nová Ves). */
+  placeFirstWords?: string[];
+  /** A street's, a square's or a quarter's word written after its namesake's whole name (Klara Zetkin Street, улица Ленина is streetBefore). */
+  streetAfter?: string[];
+  /** Words for how many or which people in a list of who was there (all, both, остальные): no one's name. */
+  listWords?: string[];
+  /** The writer and her own (me, we, сама): in a list of who was there or a chat's writer, no name. */
+  selfWords?: string[];
+  /** Ordinals and words for who is counted, not named ("Второй, фамилию не назвал", "the second, name unknown"). */
+  ordinals?: string[];
+  /** What a name tag or badge may be said to read that is no one's name (unknown, nothing, номер). */
+  notOnTag?: string[];
+  /** Modal verbs that a verb follows as it follows a name (our client may also be reached): never a lower-case name. */
+  modalVerbs?: string[];
+  /** Articles: a word after one is a thing or a role (the Bishop said), not a name. */
+  articles?: string[];
   placeSuffixesLatin?: string[];
   placeSuffixesCyrillic?: string[];
 }

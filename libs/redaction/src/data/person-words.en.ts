@@ -122,4 +122,26 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     isikukood pesel egn jmbg embg cnp idnp pinfl iin snils rnokpp kimlik
     skype viber telegram whatsapp signal instagram tiktok snapchat kakaotalk wechat discord onlyfans facebook caritas каритас kodiaq karoq kamiq superb ukraini
   `),
+  /** Words of a street, a square or a quarter after its namesake's whole name (Klara Zetkin Street, Hristo Botev quarter). */
+  streetAfter: words(`
+    street avenue ave boulevard blvd square lane road quarter district bridge
+  `),
+  listWords: words(`
+    all none both others nobody everyone
+  `),
+  selfWords: words(`
+    me i we us myself
+  `),
+  ordinals: words(`
+    another first second third fourth older younger other
+  `),
+  notOnTag: words(`
+    the a an is was his her no nothing unknown only police
+  `),
+  modalVerbs: words(`
+    may will can must might
+  `),
+  articles: words(`
+    the a an
+  `),
 };

@@ -1,10 +1,11 @@
+import { CENTRAL_EUROPEAN_PERSON_WORDS } from './person-words.central-europe';
 import { ENGLISH_PERSON_WORDS } from './person-words.en';
 import { RUSSIAN_PERSON_WORDS } from './person-words.ru';
 import { TURKIC_PERSON_WORDS } from './person-words.turkic';
 import type { PersonVocabulary } from './person-vocabulary';
 
 /** Every language's vocabulary of the person recognizer (a narrative mixes them). */
-export const PERSON_VOCABULARIES: readonly PersonVocabulary[] = [ENGLISH_PERSON_WORDS, RUSSIAN_PERSON_WORDS, TURKIC_PERSON_WORDS];
+export const PERSON_VOCABULARIES: readonly PersonVocabulary[] = [ENGLISH_PERSON_WORDS, RUSSIAN_PERSON_WORDS, TURKIC_PERSON_WORDS, CENTRAL_EUROPEAN_PERSON_WORDS];
 
 export type PersonWordSets = { readonly [K in Exclude<keyof PersonVocabulary, 'language'>]-?: ReadonlySet<string> };
 
@@ -21,6 +22,8 @@ export function mergeVocabularies(vocabularies: readonly PersonVocabulary[]): Pe
   const kinds: Array<keyof PersonWordSets> = [
     'cuesBefore', 'namingCues', 'appositionNouns', 'titles', 'honorificsAfter', 'verbs', 'placeBefore', 'placeAfter', 'placeModifiers', 'streetBefore', 'quotedThings', 'businesses', 'businessesQuoted', 'formLabels', 'holidaysAlsoNames', 'calendar', 'calendarShort', 'weekdaysShort', 'monthsAlsoNames',
     'monthBefore', 'virtues', 'everydayWords', 'abbreviations', 'notNames', 'sentenceStartWords', 'placeSuffixesLatin', 'placeSuffixesCyrillic',
+    'placeFirstWords', 'streetAfter', 'listWords', 'selfWords', 'ordinals', 'notOnTag', 'modalVerbs', 'articles',
+    'placeFirstWords', 'streetAfter', 'listWords', 'selfWords', 'ordinals', 'notOnTag', 'modalVerbs', 'articles',
   ];
   for (const kind of kinds) sets[kind] ??= new Set<string>();
   return sets as unknown as PersonWordSets;
