@@ -11,7 +11,8 @@ import { transliterationPrefixes, transliterations } from './transliterate';
 import { anyWordPattern } from './word-trie';
 import { foldDiacritics } from './name-signals';
 import { PRIORITY, resolveOverlaps } from './merge';
-import { cachedWordsForTest, sentenceInitials } from './person.detector';
+import { cachedWordsForTest } from './person-lexicon';
+import { sentenceInitials } from './person.detector';
 import type { PiiType, Span } from './types';
 
 /**
