@@ -1485,3 +1485,55 @@ describe('held-out sets CO-CR and a seventh outside tester (4 December, seventh 
     expect(persons('present: police, social services, and the hotline', 'en')).toEqual([]);
   });
 });
+
+describe('held-out sets CS-CV (5 December, eighth session)', () => {
+  it.each([
+    ['a name before ", who"', 'en', 'Witnesses we spoke to:\n- Mher, who runs the shawarma stand, saw it.', [['PERSON', 'Mher']]],
+    ['a name before ", которая"', 'ru', 'Гулкайыр, которая стояла рядом, всё видела.', [['PERSON', 'Гулкайыр']]],
+    ['an Azerbaijani bəy after a name', 'en', 'a civilian called Şahin bəy by the others', [['PERSON', 'Şahin bəy']]],
+    ['a declined муаллим after a name', 'ru', 'Сказал, что расскажет всё её отцу, Ильгару муаллиму.', [['PERSON', 'Ильгару муаллиму']]],
+    ['a plate in lower case right after its word', 'en', 'a private car, plate bk417tt (not sure about the last letters)', [['PLATE', 'bk417tt']]],
+    ['a Turkish plate after a car model', 'en', 'She was driven to clients in a grey Egea, 07 AVK 418, every night.', [['PLATE', '07 AVK 418']]],
+    ['a Russian protocol number with its region and series', 'ru', 'Составили протокол, номер 77 МР 0412385.', [['IDNUM', '77 МР 0412385']]],
+    ['a KakaoTalk ID written in Russian with a hyphen', 'ru', 'серый «Грандеур», какао-ID jeongys_karaoke.', [['HANDLE', 'jeongys_karaoke']]],
+    ['a name after a word for a volunteer, also a country', 'ru', 'Паспорт передала через польского волонтёра Кубу.', [['PERSON', 'Кубу']]],
+    ['a name after the street word that ends the sentence before it', 'en', 'She lives on Sverdlova st. Natasha came at ten.', [['PERSON', 'Natasha']]],
+  ])('finds %s', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it('reads a lower-case name after "knows as" or in apposition, and its later mentions', () => {
+    expect(persons('One officer she knows as torniko took the money; torniko came back later.', 'en')).toEqual(['torniko', 'torniko']);
+    expect(persons('One of the women, zhyldoskan, has since left for Turkey.', 'en')).toEqual(['zhyldoskan']);
+    expect(persons('The women, too, were tired. She is known as well as anyone.', 'en')).toEqual([]);
+  });
+
+  it('reads a short name repeated in a lower-case note, not as Russian written in Latin letters', () => {
+    const note = 'friend aru went to a client at 21:00.\n01:15 gulzhan called back, aru answered.\naru is at the hospital.\nplate of the client car, aru saw it.';
+    expect(persons(note, 'en').filter((name) => name === 'aru')).toHaveLength(4);
+  });
+
+  it('reads the other items of a list of people opening like theirs, not its places or words', () => {
+    const list = 'Participants:\n- Nurgiza (40s): police take rent.\n- Gulkaiyr: a client stole her phone.\n- Aijamal: works away.\n- Police: took money.\n- March: nothing.\n\nCities:\n- Almaty: 5\n- Kordai: 2\n- Taraz: 1';
+    expect(persons(list, 'en')).toEqual(['Nurgiza', 'Gulkaiyr', 'Aijamal']);
+  });
+
+  it('reads a quoted nickname in lower case said to be what everyone calls her, and its case forms', () => {
+    expect(persons('его держит у себя "малышка" (так её все зовут, настоящего имени не знает). у малышки белая гранта.', 'ru')).toEqual(['малышка', 'малышки']);
+  });
+
+  it('reads a name with its Azerbaijani letters and without them as one person', () => {
+    expect(persons('Bahar still writes to Şəbnəm\'s mother. Sebnem (she spells it without the accents) agrees.', 'en')).toEqual(['Bahar', 'Şəbnəm', 'Sebnem']);
+  });
+
+  it.each([
+    ['the words after "full name"', 'en', "aru's full name for the hospital list: Arailym Kemelbekova.", /^for$/],
+    ['the words after "полное имя"', 'ru', 'Напишите полное имя и дату рождения.', /^и$/],
+    ['people streets are named after, after an abbreviated street word', 'en', 'She stood on bul. Hristo Botev, then on ul. Majka Tereza near St. Olaf church.', /Hristo|Botev|Majka|Tereza|Olaf/],
+    ['a person a street is named after, after "ул."', 'ru', 'в кафе у ТЦ «Гринвич» на ул. Малышева.', /Малышева/],
+    ['a plate\'s word before words and years', 'en', 'The plate was 10 years old; plates 2019 model.', /was|2019/],
+    ['car models', 'en', 'white Suzuki Vitara and a grey Fiat Egea', /Vitara|Egea/],
+  ])('leaves alone %s', (_kind, lang, text, pattern) => {
+    expect(found(text, lang).filter(([, value]) => pattern.test(value))).toEqual([]);
+  });
+});

@@ -80,7 +80,7 @@ const PROFILE_LINK = /(?<![\p{L}0-9@._/-])(?:https?:\/\/)?(?:www\.)?[\p{L}0-9-]{
 /** What every profile link contains (same flags, so the same letters match). */
 const PROFILE_DOMAIN = /\.[a-z]{2,10}\//iu;
 // (And the words for a handle itself: "advert handle jurga_vilnius_24", "username: lola.kz".)
-const MESSENGERS = 'handle|username|user name|юзернейм|никнейм|kakaotalk|kakao|telegram|telega|телеграм[еа]?|телег[еа]|signal|viber|вайбер[еа]?|whatsapp|line|wechat|imo|botim|instagram|инстаграм[еа]?|insta|инст[еа]|tiktok|snapchat|skype|discord|onlyfans';
+const MESSENGERS = 'handle|username|user name|юзернейм|никнейм|kakaotalk|kakao|какаоток|какао|вичат[еа]?|telegram|telega|телеграм[еа]?|телег[еа]|signal|viber|вайбер[еа]?|whatsapp|line|wechat|imo|botim|instagram|инстаграм[еа]?|insta|инст[еа]|tiktok|snapchat|skype|discord|onlyfans';
 /**
  * Words about an account before a username written bare or with dots (ник kolya.boss, on VK as ruslan.kazan, с аккаунта
  * anna.vip; a network's "name" or "id", and who: "her OnlyFans name is lil_kitty", "в инсте она katya.nsk").
@@ -102,6 +102,6 @@ function messengerNames(text: string): number[] {
   return at;
 }
 const MESSENGER_ID = new RegExp(
-  `(?<![\\p{L}0-9_])(?:${MESSENGERS})(?:[,\\s]+(?:(?:her|his|my|their|its|её|ее|его|мой|моя|их)\\s+)?(?:id|nick|username|login|ник|логин|акк|account))?(?:\\s*,)?\\s*[:\\-–]?\\s*(?:is\\s+|это\\s+)?([a-z0-9][a-z0-9_.]{2,30}[a-z0-9])(?![\\p{L}0-9@])`,
+  `(?<![\\p{L}0-9_])(?:${MESSENGERS})(?:(?:[,\\s]+|-)(?:(?:her|his|my|their|its|её|ее|его|мой|моя|их)\\s+)?(?:id|nick|username|login|ник|логин|акк|account))?(?:\\s*,)?\\s*[:\\-–]?\\s*(?:is\\s+|это\\s+)?([a-z0-9][a-z0-9_.]{2,30}[a-z0-9])(?![\\p{L}0-9@])`,
   'iuy',
 );

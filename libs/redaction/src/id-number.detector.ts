@@ -629,7 +629,7 @@ const BARE_NUMBER = /(?<![\p{L}0-9.,+])(\d{3,15})(?![\p{L}0-9]|[.,]\d)/uy;
 const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄΑ-Ω]{2,3}\s?\d{6,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d|\d{2}[A-Z]{2}\d{5})(?![\p{L}0-9])/uy;
 /** Words before a number that is a business's, not a person's: an invoice, an order, a receipt. */
 const NOT_PERSONAL_BEFORE = /(?<![\p{L}])(?:invoice|order|receipt|счёт-фактура|счет-фактура|заказ\p{L}*|чек\p{L}*|накладн\p{L}*)(?:\s+(?:no\.?|nr\.?|№|#))?[\s:]*$/iu;
-const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[IVX]{1,4}-[A-ZА-ЯЁŞÇÝŽÄÖÜŇ]{2}\s?№?\s?\d{6,7}|[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[A-ZА-ЯЁІЇЄ]{1,4}-(?:19|20)\d{2}[-/]\d{4,7}|\p{Lu}{1,4}(?:[-.]?\d{3,6}|\/\d{2,6})(?:\/\d{2,6}){1,3}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6}|\d{2}\s[А-ЯЁA-Z]{2}\s\d{6}|\p{Lu}{2,3}\s\d{1,2}\sDs\.?\s\d{1,6}\.\d{4})(?![\p{L}0-9])/uy;
+const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[IVX]{1,4}-[A-ZА-ЯЁŞÇÝŽÄÖÜŇ]{2}\s?№?\s?\d{6,7}|[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[A-ZА-ЯЁІЇЄ]{1,4}-(?:19|20)\d{2}[-/]\d{4,7}|\p{Lu}{1,4}(?:[-.]?\d{3,6}|\/\d{2,6})(?:\/\d{2,6}){1,3}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6}|\d{2}\s[А-ЯЁA-Z]{2}\s\d{6,7}|\p{Lu}{2,3}\s\d{1,2}\sDs\.?\s\d{1,6}\.\d{4})(?![\p{L}0-9])/uy;
 const LETTER_DIGIT_IDS = /(?<![\p{L}0-9])[0-9A-Z]{7,10}(?![\p{L}0-9])/uy;
 const ALBANIAN = /^[A-Z]\d{8}[A-Z]$/;
 /** Two letters (not the prefixes never issued), three pairs of digits and a letter A-D. */

@@ -6,7 +6,7 @@ import { transliterationPrefixes, transliterations } from './transliterate';
  * names across the region, and coreference inside one narrative. Pure.
  */
 
-const SPECIAL_FOLDS: Record<string, string> = { ł: 'l', đ: 'd', ı: 'i', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe' };
+const SPECIAL_FOLDS: Record<string, string> = { ł: 'l', đ: 'd', ı: 'i', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ə: 'e' };
 
 /** Whether every character is a-z, а-я, ё, an apostrophe or a hyphen (as /^[a-z\u0430-\u044f\u0451'’-]*$/, without a regular expression). */
 function plain(word: string): boolean {
@@ -30,7 +30,7 @@ export function foldDiacritics(word: string): string {
   if (plain(lowered)) return lowered;
   if (/[\u10d0-\u10f0]/.test(lowered)) return [...lowered].map((c) => { const k = GEORGIAN_LETTERS.indexOf(c); return k >= 0 ? GEORGIAN[k] : c; }).join('');
   return lowered
-    .replace(/[łđıøßæœ]/g, (c) => SPECIAL_FOLDS[c])
+    .replace(/[łđıøßæœə]/g, (c) => SPECIAL_FOLDS[c])
     .normalize('NFD')
     .replace(/(?<=[a-z])[\u0300-\u036f]+/g, '')
     .normalize('NFC');

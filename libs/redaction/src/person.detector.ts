@@ -541,8 +541,11 @@ class PersonScan {
   private countRussianInLatin(): boolean {
     let latin = 0;
     let russian = 0;
+    // (Each word once: a short name repeated in a note, aru four times, is no sign of Russian.)
+    const seen = new Set<string>();
     for (const t of this.tokens) {
-      if (t.cyrillic || t.capitalised || t.text.length < 3 || englishLexicon().has(t.lower) || EVERYDAY.has(t.lower)) continue;
+      if (t.cyrillic || t.capitalised || t.text.length < 3 || seen.has(t.lower) || englishLexicon().has(t.lower) || EVERYDAY.has(t.lower)) continue;
+      seen.add(t.lower);
       latin++;
       if (this.readsAsRussian(t.lower)) russian++;
     }
@@ -587,6 +590,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markCapitalsAfterColon(scan);
   markBeforeSurnameUnknown(scan);
   markPeopleLists(scan);
+  markBulletedPeople(scan);
   markNameParticles(scan);
   markBracketedNicknames(scan);
   markHandleOwners(scan);
@@ -825,9 +829,11 @@ function markQuotedNicknamesBesideNames(scan: PersonScan): void {
   const nicknames: Array<{ at: number; word: string }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (hit[i] || (!t.capitalised && !scan.casual) || t.text.length < 3 || !OPENING_QUOTES.has(text.charCodeAt(t.start - 1)) || !CLOSING_QUOTES.has(text.charCodeAt(t.end))) continue;
-    // (Said to be what someone is called, a place's or a word's name too: "Asia" to her friends, «Аляска» на точке.)
+    if (hit[i] || t.text.length < 3 || !OPENING_QUOTES.has(text.charCodeAt(t.start - 1)) || !CLOSING_QUOTES.has(text.charCodeAt(t.end))) continue;
+    // (Said to be what someone is called, a place's or a word's name too: "Asia" to her friends, «Аляска» на точке; then in
+    // lower case in any narrative, "малышка" (так её все зовут).)
     const calledSo = NICKNAME_PHRASE_AFTER.test(text.slice(t.end, t.end + 30));
+    if (!t.capitalised && !scan.casual && !calledSo) continue;
     if (!calledSo && ((i > 0 && QUOTED_THINGS.has(tokens[i - 1].lower)) || scan.isPlace(t.lower) || scan.lexicon(i).notName || acronym(t.text))) continue;
     // (The bracket right after the closing quote holds a name within its first three words.)
     const bracketed = text.slice(t.end + 1, t.end + 3) === ' (' && [i + 1, i + 2, i + 3].some((k) => k < tokens.length && tokens[k].start - t.end <= 20 && !text.slice(t.end + 3, tokens[k].start).includes(')') && scan.named(k));
@@ -888,7 +894,7 @@ function namedBeforeAge(scan: PersonScan, i: number): boolean {
 
 /** After a nickname's closing quote: who calls her so ("Asia" to her friends, «Кнопка» для своих, «Аляска» на точке). */
 const NICKNAME_PHRASE_AFTER =
-  /^["»”']\s(?:to (?:her|his|their|the) (?:friends|colleagues|clients|girls|family|regulars)|for short|on the (?:street|strip|point)|among (?:the )?(?:girls|women|friends)|для (?:своих|подруг|друзей|девочек|клиентов)|на (?:точке|трассе|улице|районе)|среди (?:своих|девочек|подруг))\b/u;
+  /^["»”'](?:\s?\((?:так\s+)?(?:её|ее|его)\s+(?:все\s+)?(?:так\s+)?(?:зовут|называют)|\s?\((?:as|so)\s+(?:everyone|everybody|all|the girls)\s+call)|^["»”']\s(?:to (?:her|his|their|the) (?:friends|colleagues|clients|girls|family|regulars)|for short|on the (?:street|strip|point)|among (?:the )?(?:girls|women|friends)|для (?:своих|подруг|друзей|девочек|клиентов)|на (?:точке|трассе|улице|районе)|среди (?:своих|девочек|подруг))\b/u;
 
 /**
  * A term of respect or kinship written after the name (Shakhnoza-opa, Нодира-опа, Madina opa, Рустам ака) is redacted with
@@ -1062,6 +1068,50 @@ function markCapitalsAfterColon(scan: PersonScan): void {
     for (let m = i; m < k; m++) hit[m] ??= { rule: 'person.capitals-line', confidence: 0.7 };
   }
 }
+/**
+ * A bulleted or numbered list whose items mostly open with a person found ("- Nurgiza (40s): …", "- Aijamal: …"): the other
+ * items opening the same way, a capitalised word then a colon, a bracket or a comma, open with a person too ("- Gulkaiyr: a
+ * client stole her phone"). Not a word of the dictionary, a place, a body, a title or a month ("- Police: …", "- March: …").
+ */
+function markBulletedPeople(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  if (!BULLET_ANYWHERE.test(text)) return;
+  // The first token of each bulleted line, and whether a list runs on (the item right before is on the line before).
+  // (Only a token with a line's break before it, or the text's first, can open a line: each gap is read once.)
+  const items: number[][] = [];
+  let list: number[] = [];
+  let previousItemLine = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const gapStart = i > 0 ? tokens[i - 1].end : 0;
+    const lineBreak = text.slice(gapStart, tokens[i].start).lastIndexOf('\n');
+    if (i > 0 && lineBreak < 0) continue;
+    const lineStart = gapStart + lineBreak + 1;
+    if (!BULLET_BEFORE.test(text.slice(lineStart, tokens[i].start))) continue;
+    // (The list runs on when the line before held the previous item: one line break between their lines' starts.)
+    const next = previousItemLine >= 0 ? text.indexOf('\n', previousItemLine) : -1;
+    if (list.length > 0 && (next < 0 || next + 1 !== lineStart)) (items.push(list), (list = []));
+    list.push(i);
+    previousItemLine = lineStart;
+  }
+  if (list.length > 0) items.push(list);
+  for (const starts of items) {
+    const opening = starts.filter((i) => tokens[i].capitalised && ITEM_OPENING_AFTER.test(text.slice(tokens[i].end, tokens[i].end + 2)));
+    const people = opening.filter((i) => hit[i]).length;
+    const others = opening.filter((i) => !hit[i] && nameOpensItem(scan, i));
+    // (One person at least, and people and such words open half the items or more.)
+    if (people === 0 || (people + others.length) * 2 < opening.length) continue;
+    for (const i of others) hit[i] = { rule: 'person.listed', confidence: 0.6 };
+  }
+}
+function nameOpensItem(scan: PersonScan, i: number): boolean {
+  const t = scan.tokens[i];
+  const lex = scan.lexicon(i);
+  return t.text.length >= 3 && !lex.ordinary && !lex.notName && !scan.calendar(t) && !scan.isPlace(t.lower) && !scan.titlesAndCues.has(t.lower) && !scan.data.institutions.has(t.lower) && !acronym(t.text);
+}
+const BULLET_ANYWHERE = /(?:^|\n)[^\S\n]*(?:[-–—•*]|\d{1,2}[.)])[^\S\n]/;
+const BULLET_BEFORE = /^[^\S\n]*(?:[-–—•*]|\d{1,2}[.)])[^\S\n]+["«“]?$/;
+const ITEM_OPENING_AFTER = /^(?:[:,]|[^\S\n]\(|["»”]?[:,])/;
+
 /** A colon right before `at`, maybe with spaces or tabs between (read from the character codes). */
 function colonBefore(text: string, at: number): boolean {
   let k = at - 1;
@@ -1210,7 +1260,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   if (!t.capitalised && HONORIFICS_AFTER.has(w)) return null;
   // Most words: lower case, in a narrative written with capitals, with no cue word or opening quote right before.
   // None of the rules below marks such a word, so none of them is tried (the same answers, found sooner).
-  if (!t.capitalised && !casual && !(prev && scan.cueBefore(prevWord)) && !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) return lowerCaseNameHit(scan, i);
+  // (A cue is a cue word, or "as" or a noun for a person and a comma, read by cuesBefore: "knows as gio", "the women, jeren,".)
+  if (!t.capitalised && !casual && !(prev && (scan.cueBefore(prevWord) || prevWord === 'as' || APPOSITION_NOUNS.has(prevWord))) && !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) return lowerCaseNameHit(scan, i);
   // A two-letter initial of a transliteration (Ye. B. Tursynbekov) is read with the name after it, not as a name alone.
   // (Asked of two letters before a full stop only.)
   if (t.text.length === 2 && text.charCodeAt(t.end) === 0x2e && DIGRAPH_INITIAL.test(t.text) && /^\.\s?\p{Lu}/u.test(text.slice(t.end, t.end + 3))) return null;
@@ -1289,7 +1340,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
     // Russian capitalises nothing but proper nouns inside a sentence: Жук, Лев, Роза.
     return { rule: 'person.capitalised', confidence: 0.5 };
   }
-  if (!cap && (casual || cue) && lowerCaseUnknownIsName(scan, i, lex, cue)) {
+  if (!cap && (casual || cue || appositiveName) && lowerCaseUnknownIsName(scan, i, lex, cue || appositiveName)) {
     // Hurried notes without capitals: a word no dictionary knows is taken for a name.
     return { rule: 'person.unknown-word.lower', confidence: 0.5 };
   }
@@ -1348,9 +1399,11 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
     /^(?:[\s-][\p{L}\p{M}.']+){0,2}["»”“']/u.test(text.slice(t.end, t.end + 40)) &&
     [i - 3, i - 2, i - 1].some((k) => k >= 0 && (namingCue(tokens, k) || QUOTE_NAMING_VERBS.has(tokens[k].lower) || alsoKnownAs(tokens, k)));
   // (Or after "as" where it names: "known as Robin", "she knows him as Gary", "introduced himself as Berg", "saved as Dima".)
-  const namedAs = prev !== undefined && cap && prevWord === 'as' && /^:? $/.test(scan.between(prev, t)) && AS_NAMES.test(text.slice(Math.max(0, prev.start - 26), prev.start));
+  // (In lower case too, "one she knows as gio": then only a word no dictionary has, or a given name.)
+  const namedAs = prev !== undefined && prevWord === 'as' && /^:? $/.test(scan.between(prev, t)) && AS_NAMES.test(text.slice(Math.max(0, prev.start - 26), prev.start));
   // (Or in apposition after a noun for a person and a comma: "another woman, Mimi, who".)
-  const appositive = prev !== undefined && cap && APPOSITION_NOUNS.has(prevWord) && scan.between(prev, t) === ', ';
+  // (In lower case only between commas, "one of the women, jeren, has left": then only a word no dictionary has.)
+  const appositive = prev !== undefined && (cap || text.charCodeAt(t.end) === 0x2c) && APPOSITION_NOUNS.has(prevWord) && scan.between(prev, t) === ', ';
   return { cue: cue || namedAs, quotedCue, appositive };
 }
 /**
@@ -1495,6 +1548,7 @@ function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
     // (Or her age after it, in a bracket too: "Sopo (Georgian, new, about 30) says".)
     ((text.charCodeAt(t.end) === 0x2c || text.charCodeAt(t.end + 1) === 0x28 || text.charCodeAt(t.end) === 0x28) && AGE_AFTER.test(text.slice(t.end, t.end + 48))) ||
     appositionFollows(scan, i) ||
+    RELATIVE_WHO.test(text.slice(t.end, t.end + 12)) ||
     nameFollows(text, tokens, i) ||
     quotedAlone(text, t) ||
     (scan.chat && (chatWriter(text, t) || chatVocative(text, t))) ||
@@ -1973,7 +2027,7 @@ const PAST_TENSE = /(?:ала|ила|ела|яла|ыла|ула|али|или|�
 // (And the words of a contact saved in a phone: "она записана на «Наталія Р.»", "saved as".)
 const QUOTE_NAMING_VERBS = new Set(['call', 'calls', 'calling', 'записана', 'записан', 'записаны', 'сохранена', 'сохранён', 'сохранен', 'saved']);
 /** Right after a word, a bracket that says it is what people call her: "Чоке (так её зовут подруги)", "Beka (as the girls call her)". */
-const NAMED_IN_BRACKETS = /^\s?\((?:(?:в|по) паспорту?|в документах|in (?:her|his) (?:passport|documents|papers)|real name|настоящее имя|полное имя|full name|так\s+(?:её|ее|его|их)\s+(?:зовут|называют|звали)|(?:её|ее|его)\s+так\s+(?:зовут|называют|звали)|as\s+(?:\S+\s+){1,3}calls?\s+(?:her|him|them)|(?:she|he)\s+is\s+called|so\s+(?:\S+\s+){1,2}calls?\s+(?:her|him))/iu;
+const NAMED_IN_BRACKETS = /^\s?\((?:(?:в|по) паспорту?|в документах|in (?:her|his) (?:passport|documents|papers)|real name|настоящее имя|полное имя|full name|так\s+(?:её|ее|его|их)\s+(?:все\s+)?(?:зовут|называют|звали)|(?:её|ее|его)\s+(?:все\s+)?так\s+(?:зовут|называют|звали)|as\s+(?:\S+\s+){1,3}calls?\s+(?:her|him|them)|(?:she|he)\s+is\s+called|so\s+(?:\S+\s+){1,2}calls?\s+(?:her|him))/iu;
 /** A compass or size prefix joined by a hyphen before the word (Юго-Западная, Северо-Восточный): a place's name. */
 const COMPASS_COMPOUND = /(?:^|[^\p{L}])(?:юго|северо|восточно|западно|ново|старо|верхне|нижне|средне|южно|северно)-$/iu;
 
@@ -1983,6 +2037,8 @@ function appositionFollows(scan: PersonScan, i: number): boolean {
   return m !== null && scan.cueBefore(m[1].toLowerCase());
 }
 const APPOSITION = /^,\s(?:her|his|their|my|our|the|a|an|её|ее|его|их|наш|наша|мой|моя)\s(\p{L}+)[,\s]/iu;
+/** ", who" or ", которая" right after the word: only a person is "who" (Mher, who runs the stand; Гулкайыр, которая стояла). */
+const RELATIVE_WHO = /^,\s(?:who|whom|whose|который|которая|которые|которого|которой|которому|которую|которым)(?![\p{L}])/u;
 
 /** The next word names a place or a body (Market, street, РУВД) and follows with only a space or a hyphen. */
 function nextIsPlaceWord(scan: PersonScan, i: number): boolean {
@@ -2150,7 +2206,15 @@ function namedPlaceAround(scan: PersonScan, i: number, j: number, rules: string[
     (j > i && tokens[i].cyrillic && prev !== undefined && STREET_NAMING.has(prev.lower) && lead === ' ') ||
     // (Or its surname alone, the given name before it already read as the street's, in the genitive: на проспекте Абая
     // Кунанбаева; a given name in the nominative there is a subject, and found.)
-    (tokens[i].cyrillic && prev !== undefined && i >= 2 && !hit[i - 1] && lead === ' ' && scan.lexicon(i - 1).given && prev.capitalised && STREET_BEFORE.has(tokens[i - 2].lower) && text.slice(tokens[i - 2].end, prev.start) === ' ');
+    (tokens[i].cyrillic && prev !== undefined && i >= 2 && !hit[i - 1] && lead === ' ' && scan.lexicon(i - 1).given && prev.capitalised && STREET_BEFORE.has(tokens[i - 2].lower) && text.slice(tokens[i - 2].end, prev.start) === ' ') ||
+    // (After a street's word written short, ул. Малышева, bul. Hristo Botev, ul. Majka Tereza, St. Olaf; not one written after
+    // its street's name, which may end a sentence: "on Sverdlova st. Natasha came"; or a whole name after a pack's street
+    // word in full in Latin letters, ulica Ivana Gundulića.)
+    (prev !== undefined && lead === '. ' && prev.text.length >= 2 && prev.text.length <= 4 && prev.text !== prev.text.toUpperCase() && (STREET_NAMING.has(prev.lower) || data.address.street.has(prev.lower)) &&
+      !(i >= 2 && tokens[i - 2].capitalised && text.slice(tokens[i - 2].end, prev.start) === ' ' && !scan.lexicon(i - 2).ordinary) &&
+      // (St. is a saint's before a given name, St. Olaf; before a surname it may be a rank, "St. Petrenko, the duty officer".)
+      (prev.lower !== 'st' || scan.lexicon(i).given || data.given.has(tokens[i].lower))) ||
+    (j > i && !tokens[i].cyrillic && prev !== undefined && lead === ' ' && prev.lower.length > 3 && data.address.street.has(prev.lower));
   const business = businessNamed(scan, i, j);
   // A saint, or the day, church or street named after one (Saint George's Day, Sf. Maria, Santa Maria Day), or a holiday
   // (День Победы, Novruz Bayramı).

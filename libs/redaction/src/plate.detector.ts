@@ -30,6 +30,13 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
   // A UAE plate after its emirate and "plates" (Sharjah plates 3 27418): the category or letter and the number alone.
   // (Looked for only where "plate" or "номер" is written: a look-behind tried at every start near a digit cost 15 %.)
   if (text.includes('plate') || text.includes('номер')) for (const m of text.matchAll(EMIRATE_PLATES)) out.push(span(m.index! + m[0].length - m[1].length, m.index! + m[0].length, 'PLATE', 'plate.ae.after-plates', 0.85));
+  // A plate written in lower case right after its word, as hurried notes write it (plate bk417tt, госномер а123вс77).
+  if (text.includes('plate') || text.includes('номер')) {
+    for (const m of text.matchAll(PLATE_WORD_THEN)) {
+      const compact = m[1].replace(/[\s-]/g, '');
+      if (compact.length >= 5 && compact.length <= 9 && /\d.*\d/.test(compact) && /\p{L}/u.test(compact) && m[1] === m[1].toLowerCase()) out.push(span(m.index! + m[0].length - m[1].length, m.index! + m[0].length, 'PLATE', 'plate.after-word.lower', 0.75));
+    }
+  }
   if (!car) return out.filter((p) => plateOnly(text, p));
   if (contextual) {
     for (const m of everyMatchAt(sticky(contextual), text, nearDigit)) {
@@ -111,11 +118,14 @@ function sticky(re: RegExp): RegExp {
   return copy;
 }
 
+/** A plate's word, then its plate of letters and digits in lower case, one word (up to three groups joined by hyphens). */
+const PLATE_WORD_THEN = /(?<![\p{L}])(?:plates?|plate number|госномер|гос\. ?номер|номер машины|номера машины)\s?[:#]?\s?([a-zа-яё0-9]{2,9}(?:-[a-zа-яё0-9]{1,4}){0,2})(?![\p{L}0-9])/giu;
+
 /** Sticky: it starts where a run of letters and digits starts, and is tried only there (not where a lower-case letter is second: see shapeStarts). */
 const PLATE_SHAPE = /(?<![\p{L}0-9])[\p{Lu}\d]{1,4}(?:[ -][\p{Lu}\d]{1,5}){0,2}(?![\p{L}0-9])/uy;
 /** Words that say a car is being talked about: the next letters-and-digits group is its plate. */
 const CAR_WORDS =
-  '\\bcar\\b|\\bcars\\b|plate|gelik|гелик|гелике|бусик|бусике|бусиком|крузак|прадик|камрюх|vehicle|drives|drove|driving|taxi|rover|niva|нив[аеуы]|пассат|солярис|рапид|приус|тесл|tesla|ларгус|калин|королл|спортейдж|сандеро|дастер|ласетти|джентр|патриот|тигуан|лансер|аутлендер|jaguar|cadillac|benz|insignia|corsa|корс|malibu|малибу|captiva|каптива|damas|дамас|ситроен|рено|пежо|фиат|дачи|хёндай|хендэ|джили|чери|хавал|лексус|инфинити|ровер|chrysler|dodge|buick|приезжа|приехал|подъезжа|подъехал|ездил|ездит|ездят|\\bvan\\b|jeep|машин|авто|госномер|номер[а]? машин|такси|мерседес|тойот|камри|ланос|лада|ладе|гранта|приора|нексия|кобальт|спринтер|passat|opel|astra|škoda|skoda|octavia|fabia|dacia|logan|audi|golf|prius|doblo|grandeur|bmw|mercedes|toyota|camry|lanos|nexia|cobalt|spark|kia|hyundai|sonata|nissan|ford|honda|lexus|volkswagen|\\bvw\\b|renault|fiat|peugeot|mazda|lada|granta|priora|sprinter|transit|volvo|jeep|mitsubishi|subaru|suzuki|chery|geely|ауди|бмв|опел|шкод|фольксваген|хонд|ниссан|хендай|хундай|форд|мазд|вольво|джип|митсубиси|мицубиси|субару|сузуки|дэу|матиз|жигул|газел|уаз|октави|фабия|логан|clio|megane|zafira|зафир|sandero|duster|corolla|solaris|tiguan|lancer|outlander|kangoo|berlingo|vito|rav4|prado|largus|vesta|kalina|matiz|gentra|lacetti|cerato';
+  '\\bcar\\b|\\bcars\\b|plate|gelik|гелик|гелике|бусик|бусике|бусиком|крузак|прадик|камрюх|vehicle|drives|drove|driving|taxi|rover|niva|нив[аеуы]|пассат|солярис|рапид|приус|тесл|tesla|ларгус|калин|королл|спортейдж|сандеро|дастер|ласетти|джентр|патриот|тигуан|лансер|аутлендер|jaguar|cadillac|benz|insignia|corsa|корс|malibu|малибу|captiva|каптива|damas|дамас|ситроен|рено|пежо|фиат|дачи|хёндай|хендэ|джили|чери|хавал|лексус|инфинити|ровер|chrysler|dodge|buick|приезжа|приехал|подъезжа|подъехал|ездил|ездит|ездят|\\bvan\\b|jeep|машин|авто|госномер|номер[а]? машин|такси|мерседес|тойот|камри|ланос|лада|ладе|гранта|приора|нексия|кобальт|спринтер|passat|opel|astra|škoda|skoda|octavia|fabia|dacia|logan|audi|golf|prius|doblo|grandeur|bmw|mercedes|toyota|camry|lanos|nexia|cobalt|spark|kia|hyundai|sonata|nissan|ford|honda|lexus|volkswagen|\\bvw\\b|renault|fiat|peugeot|mazda|lada|granta|priora|sprinter|transit|volvo|jeep|mitsubishi|subaru|suzuki|chery|geely|ауди|бмв|опел|шкод|фольксваген|хонд|ниссан|хендай|хундай|форд|мазд|вольво|джип|митсубиси|мицубиси|субару|сузуки|дэу|матиз|жигул|газел|уаз|октави|фабия|логан|clio|megane|zafira|зафир|sandero|duster|corolla|solaris|tiguan|lancer|outlander|kangoo|berlingo|vito|rav4|prado|largus|vesta|kalina|matiz|gentra|lacetti|cerato|egea|tofaş|tofas|linea|elantra|tucson|creta|крета|jetta|vitara|qashqai|sorento|sportage|cruze|aveo|equinox|kodiaq|karoq|i30|i40|ix35|x-trail|juke|micra|fiesta|mondeo|insignia|mokka|ceed|picanto|yaris|auris|camry';
 const CAR_CONTEXT = new RegExp(`(?:${CAR_WORDS})[^.!?\\n]{0,40}$`, 'iu');
 /** A car word anywhere in the text (without the word boundaries, which a window's edge can make true). For `test` only. */
 const CAR_NAME = carName(CAR_WORDS.replaceAll('\\b', '').split('|'));

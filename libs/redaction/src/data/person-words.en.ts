@@ -120,7 +120,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   notNames: words(`
     asia europe america african ngo kovcheg
     isikukood pesel egn jmbg embg cnp idnp pinfl iin snils rnokpp kimlik
-    skype viber telegram whatsapp signal instagram tiktok snapchat kakaotalk wechat discord onlyfans facebook caritas каритас kodiaq karoq kamiq superb ukraini
+    skype viber telegram whatsapp signal instagram tiktok snapchat kakaotalk wechat discord onlyfans facebook caritas каритас kodiaq karoq kamiq superb vitara egea elantra tucson qashqai sorento cerato sportage gentra lacetti sandero tiguan passat insignia mokka picanto yaris camry corolla prius ukraini
   `),
   /** Words of a street, a square or a quarter after its namesake's whole name (Klara Zetkin Street, Hristo Botev quarter). */
   streetAfter: words(`
@@ -137,6 +137,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   notOnTag: words(`
     the a an is was his her no nothing unknown only police
+    for of in on at to by with from and or as not
   `),
   modalVerbs: words(`
     may will can must might
