@@ -292,6 +292,7 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
   markSumsAndLines(pieces);
   markLowerCaseStreetNames(text, pieces, data.address.afterName);
   markLowerCaseVia(text, pieces);
+  markLowerCaseSecondWords(text, pieces);
   const out: Span[] = [];
   let i = 0;
   while (i < pieces.length) {
@@ -475,6 +476,23 @@ function markLowerCaseStreetNames(text: string, pieces: Piece[], afterName: Read
 }
 
 /**
+ * The second word of a street's name written in lower case, as Czech, Slovak and Polish write it, between its capitalised
+ * first word and the house number, when a flat's or a block's word follows that number (Mlynské nivy 44, blok C, byt 1208;
+ * Nové sady 12, byt 3): part of the address. (Not a word that ends the prose, "in", "on", nor one of two letters.)
+ */
+function markLowerCaseSecondWords(text: string, pieces: Piece[]): void {
+  for (let k = 1; k + 2 < pieces.length; k++) {
+    const first = pieces[k - 1];
+    const second = pieces[k];
+    const house = pieces[k + 1];
+    if (second.kind !== 'stop' || first.kind !== 'name' || house.kind !== 'number' || !capitalised(first.text)) continue;
+    if (!/^\p{Ll}{3,}$/u.test(second.text) || STOP_WORDS.has(second.text) || text.slice(first.end, second.start) !== ' ' || text.slice(second.end, house.start) !== ' ') continue;
+    if (!pieces.slice(k + 2, k + 6).some((p) => p.kind === 'unit' && !WEAK_UNITS.has(p.text.toLowerCase().replace(/[.:]$/, '')))) continue;
+    second.kind = 'name';
+  }
+}
+
+/**
  * The Italian "via" written in lower case, as Italian writes it, before a name of two capitalised words or more and a house
  * number (via Giuseppe Garibaldi 27, via San Vitale 118): a street word. (Not the English "via" before a name and a count,
  * "via Western Union 20 000", "via Skype 5 times": one name, or a number that goes on.)
@@ -571,6 +589,8 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
     return run[k].kind === 'unit' && run[k - 1]?.kind === 'number';
   };
   while (last > first && !(run[last].kind === 'number' || unitsAfterNumber(last))) last--;
+  // A street named by its ordinal, after the building and the flat (building 22, flat 604, 18th Street): its word too.
+  if (run[last].kind === 'number' && /^\d{1,3}(?:st|nd|rd|th)$/i.test(run[last].text) && run[last + 1]?.kind === 'street' && text.slice(run[last].end, run[last + 1].start) === ' ') last++;
   // A district and its city written with a slash right after the number (… No: 47 D: 5 Kadıköy/İstanbul): part of the address.
   if (run[last].kind === 'number' && run[last + 1]?.kind === 'name' && /^\p{Lu}[\p{L}\p{M}]+\/\p{Lu}[\p{L}\p{M}]+\.?$/u.test(run[last + 1].text)) last++;
   const numbers = run.slice(first, last + 1).filter((p) => p.kind === 'number');

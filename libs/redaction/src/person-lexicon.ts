@@ -82,6 +82,18 @@ export function givenWithUzbekSuffix(w: string, data: PackData): boolean {
 }
 const UZBEK_CASE_SUFFIX = /(?:ning|ni|ga|ka|qa|da|dan|lar|larga|lardan)$/;
 
+/**
+ * A given name with a Kazakh case suffix in Cyrillic: Анжеликаға, Асанның, Динаға. Only the suffixes written with Kazakh
+ * letters (ғ, қ, ң): those without them end Russian words too (маринада is no form of Марина).
+ */
+export function givenWithKazakhSuffix(w: string, data: PackData): boolean {
+  const suffix = KAZAKH_CASE_SUFFIX.exec(w);
+  if (!suffix || w.length - suffix[0].length < 3) return false;
+  const stem = w.slice(0, w.length - suffix[0].length);
+  return GIVEN.has(stem) || data.given.has(stem);
+}
+const KAZAKH_CASE_SUFFIX = /(?:ға|ғa|қа|ның|нің|ңа|ңе|ғы|қы)$/;
+
 export function affectionateForm(w: string): boolean {
   for (let k = 3; k <= w.length - 3; k++) if (GIVEN_STEMS.has(w.slice(0, k)) && AFFECTIONATE_TAIL.test(w.slice(k))) return true;
   return false;

@@ -8,7 +8,7 @@ import { cyrillicReadings } from './transliterate';
 import { isDigitCode, isLetter, matchesAt, TextDocument, type Token } from './document';
 import { packData, type PackData } from './pack-data';
 import {
-  affectionateForm, CASE_ENDINGS, COMMON_PLACES, COMMON_WORDS, COMMON_WORDS_MAX, CYR, EVERYDAY, FEMININE_SURNAME, GIVEN, givenWithUzbekSuffix, inUkrainianLine, type Lexicon, lookUp, lower,
+  affectionateForm, CASE_ENDINGS, COMMON_PLACES, COMMON_WORDS, COMMON_WORDS_MAX, CYR, EVERYDAY, FEMININE_SURNAME, GIVEN, givenWithKazakhSuffix, givenWithUzbekSuffix, inUkrainianLine, type Lexicon, lookUp, lower,
   mayBeGivenForm, NOT_NAMES, TURKIC_LETTERS, ukrainianWord,
 } from './person-lexicon';
 import type { Span } from './types';
@@ -909,10 +909,19 @@ function withHonorific(text: string, span: Span): Span {
   return { ...span, end: span.end + after[0].length };
 }
 
-/** A nickname whose last vowel is elided with an apostrophe before its closing quote ("Grasu'", «Толсты'»): the apostrophe is its. */
+/**
+ * What follows a name's apostrophe and is the name's: the apostrophe of a nickname whose last vowel is elided before its
+ * closing quote ("Grasu'", «Толсты'»), or a Turkish case suffix (Emine'ye).
+ */
 function withElision(text: string, span: Span): Span {
-  return /^['’]["”»]/.test(text.slice(span.end, span.end + 2)) ? { ...span, end: span.end + 1 } : span;
+  if (text.charCodeAt(span.end) !== 0x27 && text.charCodeAt(span.end) !== 0x2019) return span;
+  if (/^['’]["”»]/.test(text.slice(span.end, span.end + 2))) return { ...span, end: span.end + 1 };
+  // (A Turkish or Azerbaijani case suffix after an apostrophe is part of the name's form, as a Russian ending is: Emine'ye,
+  // Ahmet'in, Ayşe'den; not the English 's.)
+  const suffix = TURKIC_SUFFIX_AFTER_APOSTROPHE.exec(text.slice(span.end, span.end + 6));
+  return suffix ? { ...span, end: span.end + suffix[0].length } : span;
 }
+const TURKIC_SUFFIX_AFTER_APOSTROPHE = /^['’](?:y?[aeə]|n?[iıuüİ]n|y?[iıuü]|[dt][aeə]n?|yl[aeə]|l[aeə]|ler|lar)(?![\p{L}])/u;
 
 /** Word i joined by "and" or a comma to a capitalised name found before it (Kim and Park, Ким и Пак). */
 function listedWithName(scan: PersonScan, i: number): boolean {
@@ -1268,7 +1277,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // A street's name written as one word with its street word (Kurfürstenstraße, Hauptstr.): a place even without a number.
   if (t.capitalised && data.address.streetEnding?.test(t.text)) return null;
   const lex = scan.lexicon(i);
-  const given = lex.given || data.given.has(w) || (t.cyrillic && t.capitalised && !lex.ordinary && affectionateForm(w)) || (!t.cyrillic && t.capitalised && !lex.ordinary && givenWithUzbekSuffix(w, data));
+  const given = lex.given || data.given.has(w) || (t.cyrillic && t.capitalised && !lex.ordinary && affectionateForm(w)) || (!t.cyrillic && t.capitalised && !lex.ordinary && givenWithUzbekSuffix(w, data)) || (t.cyrillic && t.capitalised && givenWithKazakhSuffix(w, data));
   // (After a naming cue, or a role or kinship word right before it, a place's name is a person's: "подруга Ливия", not Libya.)
   // (Nor a place's or a word's name in quotes, a few words after a naming word: зовут его «Сомони», все зовут её «Одесса».)
   const quotedName = t.capitalised && quotedAfterNamingCue(scan, i);
@@ -1475,6 +1484,8 @@ function lowerCaseUnknownIsName(scan: PersonScan, i: number, lex: Lexicon, cue: 
   const prev = i > 0 ? tokens[i - 1] : undefined;
   const prevWord = prev ? prev.lower : '';
   const streetAfterPreposition = t.cyrillic && prev !== undefined && STREET_PREPOSITIONS.has(prevWord) && FEMININE_SURNAME.test(w);
+  // (Nor the adverb of a language, "по-казахски": the dictionary has it with its prefix only.)
+  if (t.cyrillic && prevWord === 'по' && text.charCodeAt(t.start - 1) === 0x2d) return false;
   return !lex.ordinary && !scan.russianInLatin(i) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && (VERB_FORM.test(w) || (w.length >= 6 && INFINITIVE.test(w)) || (w.length >= 7 && PAST_TENSE.test(w)))) && !streetAfterPreposition && !afterSum(text, t.start) && !(t.cyrillic && (russianDerivedWord(w) || (!scan.turkicLetters && (ukrainianWord(w) || inUkrainianLine(text, t)))));
 }
 
@@ -1828,7 +1839,13 @@ function dropForeignPhrases(scan: PersonScan): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     let j = i;
     while (j + 1 < tokens.length && lowerUnknown(j) && lowerUnknown(j + 1) && scan.between(tokens[j], tokens[j + 1]) === ' ') j++;
-    const phrase = j > i && tokens.slice(i, j + 1).every((t) => !t.cyrillic && !nameShaped(t.text) && !(data.nameEndings?.test(t.text) ?? false));
+    // (In Latin letters; or in Cyrillic with a Kazakh letter among them and no given name, a Kazakh phrase quoted in a note:
+    // "ақшаны әкелсін".)
+    const run = tokens.slice(i, j + 1);
+    const phrase =
+      j > i &&
+      (run.every((t) => !t.cyrillic && !nameShaped(t.text) && !(data.nameEndings?.test(t.text) ?? false)) ||
+        (run.every((t, k) => t.cyrillic && !scan.lexicon(i + k).given && !data.given.has(t.lower)) && run.some((t) => KAZAKH_LETTER.test(t.text))));
     if (phrase) hit.fill(null, i, j + 1);
     else if (lowerUnknown(i)) {
       const beside = (k: number) => k >= 0 && k < tokens.length && !tokens[k].capitalised && scan.between(tokens[Math.min(i, k)], tokens[Math.max(i, k)]) === ' ' && scan.lexicon(k).notName;
@@ -1837,6 +1854,8 @@ function dropForeignPhrases(scan: PersonScan): void {
     i = j;
   }
 }
+
+const KAZAKH_LETTER = /[әғқңөұүһі]/u;
 
 /** Coreference: every other mention of a name found above (case forms, lower case, the other script). */
 function markMentions(scan: PersonScan): void {

@@ -59,8 +59,8 @@ const LOCAL_PHONE = /(?<![\p{L}0-9+\-/.,]|\d[ -])[1-9](?:\d{3}[ -]\d{4}|\d[ -]\d
 const CUES = `call|called|calls|calling|call\\s?back|callback|ring|rang|dial|phone|phoned|mobile|cell|contact|contacts|reachable|reach\\s+her|numbers?(?!\\s+of)|контакт\\p{L}*|связ\\p{L}*|whats\\s?app|viber|telegram|signal|sms|text|texted|tel\\.?|mob\\.?|тел\\.?|телефон\\p{L}*|номер(?!\\s+(?:дома|квартиры|машины|комнаты))\\p{L}*|звон\\p{L}*|позвон\\p{L}*|пиши\\p{L}*|напиш\\p{L}*|набра\\p{L}*|вотсап\\p{L}*|ватсап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|смс`;
 /** A word about calling or messaging before the number, in the same sentence. */
 const LOCAL_PHONE_CUE = new RegExp(`(?<![\\p{L}])(?:${CUES})(?![\\p{L}])[^.!?\\n]*$`, 'iu');
-/** A phone's own word before the number, in the same sentence and close: phone, tel., mobile, телефон, WhatsApp. */
-const PHONE_WORD_CUE = /(?<![\p{L}])(?:phone|tel\.?|mob\.?|mobile|cell|whats\s?app|viber|тел\.?|телефон\p{L}*|мобильн\p{L}*|вотсап\p{L}*|ватсап\p{L}*|вайбер\p{L}*)(?![\p{L}])[^.!?\n]{0,24}$/iu;
+/** A phone's own word before the number, in the same sentence and close: phone, tel., mobile, contact, телефон, связь, WhatsApp. */
+const PHONE_WORD_CUE = /(?<![\p{L}])(?:phone|tel\.?|mob\.?|mobile|cell|whats\s?app|viber|contact|call|тел\.?|телефон\p{L}*|мобильн\p{L}*|вотсап\p{L}*|ватсап\p{L}*|вайбер\p{L}*|связь|связи|контакт\p{L}{0,2}|звони\p{L}*|позвони\p{L}*)(?![\p{L}])[^.!?\n]{0,24}$/iu;
 /** A messenger named right after a number, in the same sentence: "2641 8273, только в ватсап", "5123 4567 (WhatsApp)". */
 const MESSENGER_AFTER = /^[^.!?\n\d]{0,16}(?<![\p{L}])(?:whats\s?app|viber|telegram|signal|вотсап\p{L}*|ватсап\p{L}*|вайбер\p{L}*|телеграм\p{L}*)/iu;
 /** A sum, a count or a measure after the digits. */
