@@ -590,7 +590,7 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
   };
   while (last > first && !(run[last].kind === 'number' || unitsAfterNumber(last))) last--;
   // A street named by its ordinal, after the building and the flat (building 22, flat 604, 18th Street): its word too.
-  if (run[last].kind === 'number' && /^\d{1,3}(?:st|nd|rd|th)$/i.test(run[last].text) && run[last + 1]?.kind === 'street' && text.slice(run[last].end, run[last + 1].start) === ' ') last++;
+  if (last > first && run[last].kind === 'number' && /^\d{1,3}(?:st|nd|rd|th)$/i.test(run[last].text) && run[last + 1]?.kind === 'street' && text.slice(run[last].end, run[last + 1].start) === ' ') last++;
   // A district and its city written with a slash right after the number (… No: 47 D: 5 Kadıköy/İstanbul): part of the address.
   if (run[last].kind === 'number' && run[last + 1]?.kind === 'name' && /^\p{Lu}[\p{L}\p{M}]+\/\p{Lu}[\p{L}\p{M}]+\.?$/u.test(run[last + 1].text)) last++;
   const numbers = run.slice(first, last + 1).filter((p) => p.kind === 'number');

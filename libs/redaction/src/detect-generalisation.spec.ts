@@ -1544,3 +1544,47 @@ describe('held-out sets CS-CV (5 December, eighth session)', () => {
     expect(found(text, lang).filter(([, value]) => pattern.test(value))).toEqual([]);
   });
 });
+
+describe('held-out sets CW-CZ (5 December, eighth session)', () => {
+  it.each([
+    ['a clinic\'s file number said to be hers', 'en', 'Her file at the AIDS Centre is SAM-2294, they said.', [['IDNUM', 'SAM-2294']]],
+    ['a patient number of letters and digits', 'en', 'The hospital form lists her as patient no. KMKL1-23-55170.', [['IDNUM', 'KMKL1-23-55170']]],
+    ['a log\'s number after "под №"', 'ru', 'Дежурный записал её в журнал под № К-1147.', [['IDNUM', 'К-1147']]],
+    ['a case history\'s number after a clause', 'ru', 'Номер истории болезни, который ей продиктовали: 14872/23.', [['IDNUM', '14872/23']]],
+    ['a Ukrainian plate in Cyrillic after a badge', 'ru', 'Капитан, жетон 0051839, машина ВН 4182 ЕК.', [['IDNUM', '0051839'], ['PLATE', 'ВН 4182 ЕК']]],
+    ['a username spelled in Cyrillic', 'ru', 'ник @жандос_тараз, так она записала', [['HANDLE', '@жандос_тараз']]],
+    ['a contact saved with an emoji', 'en', 'messages from a man saved as "Venca 🚓". He says', [['PERSON', 'Venca']]],
+    ['a nickname in quotes with an emoji, said to be how he is saved', 'ru', '3. «Лютый 😈» — так его записала подруга.', [['PERSON', 'Лютый']]],
+    ['the name on his tag without a verb', 'en', 'the cop copied it, name on his tag Moroz, then left', [['PERSON', 'Moroz']]],
+    ['a word that is a name after "knows him only as"', 'en', 'Snježana knows him only as Mile. Bus 37 stops there.', [['PERSON', 'Snježana'], ['PERSON', 'Mile']]],
+    ['a word that is a surname before "(имени не знаем)"', 'ru', '2. Мороз (имени не знаем), напарник.', [['PERSON', 'Мороз']]],
+    ['a name before ", her partner,"', 'en', '- Števo, her partner, wants to "sort it out".', [['PERSON', 'Števo']]],
+    ['a word of the dictionary between commas before ", who"', 'en', "the driver is Rūta's ex, Mantas, who takes her money", [['PERSON', 'Rūta'], ['PERSON', 'Mantas']]],
+    ['a capital\'s name with her nickname and age', 'en', 'Sofia ("Sonya"), 26, trans woman, from Almaty.', [['PERSON', 'Sofia'], ['PERSON', 'Sonya']]],
+    ['an Estonian Mart written Март inside a sentence', 'ru', 'Представился Мартом. Впервые Март пришёл в марте.', [['PERSON', 'Мартом'], ['PERSON', 'Март']]],
+  ])('finds %s', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it('reads lower-case given names with an age in their bracket, and a lower-case mention of a name after a kin word', () => {
+    expect(persons('переписка, которую показала лена (22 года) на встрече', 'ru')).toEqual(['лена']);
+    expect(persons('He sent the pics to your aunt Roza". he knows roza\'s name.', 'en')).toEqual(['Roza', 'roza']);
+  });
+
+  it.each([
+    ['a heading\'s month between commas and a full stop', 'en', 'Budapest, monthly case log, June. Entry 6. Follow-up: April, with the draft.', /June|April/],
+    ['a range of months', 'en', 'Period Jan-Jun, then Mon-Fri only.', /Jan|Jun|Period/],
+    ['words no list holds after "the"', 'en', 'Police everywhere on the Riva; she works near the Pilsner Urquell gate.', /Riva|Pilsner|Urquell/],
+    ['towns after an age and "from", and after "in"', 'en', 'Sunčica (29, from Kaštelica) came. He sends it to my dad in Sabinovo.', /Kaštelica|Sabinovo/],
+    ['a town before "имени не сказала"', 'ru', 'Там живут Севинч и новенькая из Чуста, имени не сказала.', /Чуста/],
+    ['a pronoun before ", который"', 'ru', 'Тот, который в форме, — Бахтиёр.', /Тот/],
+    ['a word opening a numbered item', 'ru', '2) Сумма.\n3) Новенькая, Даша, 19 лет.', /Новенькая/],
+    ['a file\'s count of pages', 'en', 'Her file is 350 pages long.', /350/],
+  ])('leaves alone %s', (_kind, lang, text, pattern) => {
+    expect(found(text, lang).filter(([, value]) => pattern.test(value))).toEqual([]);
+  });
+
+  it('leaves a phone on a business card a phone', () => {
+    expect(found('his number, from a card on the bar: 031-618-4027', 'en').map(([type]) => type)).toEqual(['PHONE']);
+  });
+});

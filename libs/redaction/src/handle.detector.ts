@@ -63,8 +63,12 @@ export function detectHandles(text: string): Span[] {
   for (const m of text.matchAll(/(?<![\p{L}0-9._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/gu)) {
     if (m[0].length >= 3) out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.at', 0.95));
   }
+  // A username written in Cyrillic letters as the woman spelled it out, with a digit or an underscore in it: @жандос_тараз.
+  for (const m of text.includes('@') ? text.matchAll(CYRILLIC_AT_HANDLE) : []) out.push(span(m.index, m.index + m[0].length, 'HANDLE', 'handle.at-cyrillic', 0.8));
   return out;
 }
+
+const CYRILLIC_AT_HANDLE = /(?<![\p{L}0-9._%+-])@(?=[\p{L}0-9_.]*[_0-9])(?=[A-Za-z0-9_.]*[а-яё])[а-яёa-z0-9_](?:[а-яёa-z0-9_.]*[а-яёa-z0-9_])?(?![\p{L}0-9])/giu;
 
 /** A file's name (voice_2024-03-01.ogg, IMG_4412.jpg, IMG_4412): no username. */
 export const FILE_NAME = /^(?:IMG|DSC|VID|PXL|AUD|PTT|WA\d|Screenshot|scan|photo|voice|audio|video|file|doc)_|\.(?:pdf|docx?|odt|rtf|txt|py|js|ts|sh|json|xml|log|jpe?g|png|gif|heic|webp|mp[34]|m4a|ogg|opus|wav|mov|avi|zip|rar|xlsx?|csv|pptx?|html?)$/i;

@@ -494,8 +494,9 @@ function bareNumbersAndBadges({ text, data, out, digitRuns }: IdScan): void {
       const unit = /(?<![\p{L}0-9])(?:\d{1,3}|[A-ZА-ЯЁ]{1,3})-$/u.exec(before);
       // (Nor a sum after the badge in the same sentence: "с жетоном № 1123 отобрал телефон и 3000 сомов".)
       if (CURRENCY_WORD.test(/^\s?([\p{L}'.]{1,12})/u.exec(text.slice(m.index! + len, m.index! + len + 14))?.[1] ?? '')) continue;
-      // (Not a plate's digits between its letters: LL-902-AA.)
+      // (Not a plate's digits between its letters: LL-902-AA, ВН 4182 ЕК.)
       if (unit && /^\p{L}/u.test(unit[0]) && /^-\p{Lu}{1,3}(?![\p{L}\d])/u.test(text.slice(m.index! + len, m.index! + len + 5))) continue;
+      if (/(?<![\p{L}])\p{Lu}{1,3}\s$/u.test(before) && /^\s\p{Lu}{1,3}(?![\p{L}\d])/u.test(text.slice(m.index! + len, m.index! + len + 5))) continue;
       // (And the parts after it: 0245-17, 4417/02.)
       const parts = /^(?:[-/]\d{1,4}){1,2}(?![\p{L}\d])/u.exec(text.slice(m.index! + len, m.index! + len + 10));
       out.push(span(m.index! - (unit ? unit[0].length : 0), m.index! + len + (parts ? parts[0].length : 0), 'IDNUM', 'id.badge', 0.85));
@@ -541,12 +542,39 @@ function accounts({ text, out, digitRuns }: IdScan): void {
  * A patient's record number after its words (медкарта № 9094/23, medical record no. Ф-025/4907, история болезни № 704/24):
  * it names her in the clinic's files.
  */
-function medicalRecords({ text, out }: IdScan): void {
+function medicalRecords({ text, data, out }: IdScan): void {
   for (const m of MEDICAL_WORD.test(text) ? text.matchAll(MEDICAL_RECORD) : []) {
     const start = m.index + m[0].length - m[1].length;
     out.push(span(start, start + m[1].length, 'IDNUM', 'id.medical-record', 0.8));
   }
+  recordNumbers(text, data, out);
 }
+
+/**
+ * The number a clinic, a detention centre or a police log keeps her under, a few words after its word and said to be it:
+ * "her file at the AIDS Centre is SAM-2294", "patient no. KMKL1-23-55170", "prisoner number is 2-0418/24", "записала в
+ * журнал под № К-1147", "под номером 0611-24", "номер истории болезни, который ей продиктовали: 14872/23". A code of three
+ * digits or more, with its letters, hyphens and slashes; not a year.
+ */
+function recordNumbers(text: string, data: PackData, out: Span[]): void {
+  if (!RECORD_WORD_ANYWHERE.test(text)) return;
+  for (const m of text.matchAll(RECORD_WORD)) {
+    const from = m.index + m[0].length;
+    const code = RECORD_CODE_AFTER.exec(text.slice(from, from + 56));
+    if (code === null) continue;
+    // (Five digits or more, or fewer with a letter, a hyphen or a slash: not a sum, "350"; nor a year; nor a phone on a
+    // business card, "a card on the bar: 031-618-4027".)
+    const digits = code[1].match(/\d/g)?.length ?? 0;
+    if (digits < 3 || (digits < 5 && /^\d+$/.test(code[1])) || /^(?:19|20)\d\d$/.test(code[1]) || (/^[\d-]+$/.test(code[1]) && phoneIn(code[1], 0, data) !== null)) continue;
+    const start = from + code[0].length - code[1].length;
+    out.push(span(start, start + code[1].length, 'IDNUM', 'id.record-number', 0.75));
+  }
+}
+const RECORD_WORD_ANYWHERE = /record|file|card|patient|prisoner|detainee|inmate|registration|журнал|болезни|под/iu;
+const RECORD_WORD = /(?<![\p{L}])(?:records?|files?|cards?|patient|prisoner|detainee|inmate|registration|журнал\p{L}*|болезни|под(?=\s?(?:№|номер)))(?![\p{L}])/giu;
+// (Within the sentence: then "is", "no.", "number", "№", "номер" or a colon, and the code.)
+const RECORD_CODE_AFTER =
+  /^[^.!?\n№:#]{0,40}?(?:(?<![\p{L}])(?:is|no\.?|nr\.?|number|номер\p{L}{0,2})(?![\p{L}])|№|:|#)[\s:,#№]*((?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{0,5}-){0,2}[A-ZА-ЯЁ]{0,4}\d{1,9}(?:[/-](?:\d{1,8}|[A-ZА-ЯЁ](?![\p{L}])))*)(?![\p{L}\d]|[/-]\d)/u;
 
 /**
  * A badge number right after its word, maybe with "no." or "№", and with the letters of the unit's code before or after

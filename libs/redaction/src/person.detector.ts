@@ -40,7 +40,7 @@ const TITLE_WORDS = PERSON_WORDS.titles;
 // (With a Turkic case or possessive suffix on it: Іңкәр апайға, Gülşen ablaya, Rustam akaga.)
 const HONORIFIC_SUFFIX = '(?:ға|ге|қа|ке|ка|га|на|не|ны|ні|ни|нің|ның|дан|ден|тан|тен|нан|нен|да|де|та|те|ым|им|ім|ya|ye|ga|ge|ka|ke|na|ne|ni|ning|dan|den|da|de|yı|yi|ım|im|nın|nin)?';
 // (Or one declined as a Russian noun after a hyphen: Мукаддам-опу, Рустам-аке, Гуля-апой.)
-const HONORIFIC_AFTER = new RegExp(`^(?:-|\\s)(?:${[...PERSON_WORDS.honorificsAfter].join('|')})${HONORIFIC_SUFFIX}(?![\\p{L}])`, 'iu');
+const HONORIFIC_AFTER = new RegExp(`^(?:-|\\s)(?:${[...PERSON_WORDS.honorificsAfter].join('|')})${HONORIFIC_SUFFIX}(?![\\p{L}]|-\\p{L})`, 'iu');
 const DECLINED_HONORIFIC_AFTER = /^-(?:оп|ап|ак)(?:у|ы|е|ой|и)(?![\p{L}])/iu;
 /** The honorific after a name, as its match (or null): the declined forms only after a hyphen. */
 const CUE_AFTER = {
@@ -114,8 +114,11 @@ const MONTHS = PERSON_WORDS.monthsAlsoNames;
 const MONTHS_ALSO_NAMES_RU = new Map<string, string>([
   ...['марта', 'марты', 'марте', 'марту', 'мартой'].map((f): [string, string] => [f, 'марта']),
   ...['мая', 'маи', 'мае', 'маю', 'маей', 'майя', 'майи', 'майе', 'майю', 'майей'].map((f): [string, string] => [f, 'мая']),
-  // (Май, the Estonian name Mai written in Russian, capitalised inside a sentence: Russian writes the month in lower case.)
+  // (Май, the Estonian name Mai written in Russian, capitalised inside a sentence: Russian writes the month in lower case; so
+  // is Март, the Estonian Mart.)
   ['май', 'май'],
+  ['март', 'март'],
+  ['мартом', 'март'],
   // (Августа, a given name, is the month's genitive too: capitalised inside a sentence, the name.)
   ...['августа', 'августе', 'августу', 'августой'].map((f): [string, string] => [f, 'августа']),
 ]);
@@ -390,7 +393,7 @@ function sentenceStart(text: string, at: number): boolean {
   // (And the first word of a bracketed note or after its end, "пауза.] Надежды", "[Пометка:", of a table's cell, "| Возраст",
   // and of a translation after a slash, "Що сталося? / Что".)
   // (And a chat's message after its time, "[23:13] Сеть: да".)
-  return at === 0 || /(^|[.!?:»"“”][\])]?\s*(?:\/\s+)?|\n\s*|\|\s*)(?:[-–—•*+]\s+)?$/.test(before) || /[«"“„([]\s*$/.test(before) || (before.endsWith('] ') && CHAT_STAMP_BEFORE.test(text.slice(Math.max(0, at - 32), at)));
+  return at === 0 || /(^|[.!?:»"“”…][\])]?\s*(?:\/\s+)?|\n\s*|\|\s*)(?:[-–—•*+]\s+)?$/.test(before) || /\n[^\S\n]*\d{1,2}[.)][^\S\n]+$/.test(text.slice(Math.max(0, at - 8), at)) || /[«"“„([]\s*$/.test(before) || (before.endsWith('] ') && CHAT_STAMP_BEFORE.test(text.slice(Math.max(0, at - 32), at)));
 }
 
 const CHAT_STAMP_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${CHAT_STAMP} $`, 'u');
@@ -494,7 +497,16 @@ class PersonScan {
    * number or a year ("6 Aug", "11/12 Oct", "Jan 2025"): Jan alone may be a name.
    */
   calendar(t: Token): boolean {
-    return this.calendarWords.has(t.lower) || (CALENDAR_SHORT.has(t.lower) && (!t.capitalised || WEEKDAYS_SHORT.has(t.lower) || dateBeside(this.text, t))) || (HOLIDAY_END.has(t.lower.slice(-3)) && HOLIDAY_SHAPE.test(t.lower));
+    return this.calendarWords.has(t.lower) || (CALENDAR_SHORT.has(t.lower) && (!t.capitalised || WEEKDAYS_SHORT.has(t.lower) || dateBeside(this.text, t))) || (HOLIDAY_END.has(t.lower.slice(-3)) && HOLIDAY_SHAPE.test(t.lower)) || this.calendarRange(t);
+  }
+
+  /** A month or a weekday joined by a hyphen to another, a range: Jan-Jun, Mon-Fri, пн-пт. */
+  calendarRange(t: Token): boolean {
+    const word = (w: string) => this.calendarWords.has(w) || CALENDAR_SHORT.has(w);
+    if (!word(t.lower)) return false;
+    const after = this.text.charCodeAt(t.end) === 0x2d ? /^-(\p{L}+)/u.exec(this.text.slice(t.end, t.end + 12)) : null;
+    const before = this.text.charCodeAt(t.start - 1) === 0x2d ? /(?<![\p{L}])(\p{L}+)-$/u.exec(this.text.slice(Math.max(0, t.start - 12), t.start)) : null;
+    return (after !== null && word(after[1].toLowerCase())) || (before !== null && word(before[1].toLowerCase()));
   }
 
   cueBefore(w: string): boolean {
@@ -783,6 +795,9 @@ function placeNamesPerson(scan: PersonScan, i: number): boolean {
   const t = tokens[i];
   const prev = i > 0 ? tokens[i - 1] : undefined;
   if (prev !== undefined && prev.capitalised && RANK_ABBREVIATIONS.test(prev.text) && /^\.? $/.test(scan.between(prev, t))) return true;
+  // (Or with her age in apposition, maybe after her nickname in a bracket, opening a sentence or a line: "Sofia ("Sonya"),
+  // 26, trans woman"; not a country in a bracket, "Марине (Армения, 52)", nor a town after "from".)
+  if (t.capitalised && !/[([]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && sentenceStart(text, t.start) && AGE_AFTER.test(text.slice(t.end, t.end + 48))) return true;
   return t.capitalised && t.text.length >= 5 && (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text) && verbFollows(text, tokens, i);
 }
 
@@ -829,10 +844,13 @@ function markQuotedNicknamesBesideNames(scan: PersonScan): void {
   const nicknames: Array<{ at: number; word: string }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (hit[i] || t.text.length < 3 || !OPENING_QUOTES.has(text.charCodeAt(t.start - 1)) || !CLOSING_QUOTES.has(text.charCodeAt(t.end))) continue;
+    if (hit[i] || t.text.length < 3 || !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) continue;
+    // (The closing quote right after it, or after the emoji a contact is saved with: «Лютый 😈».)
+    const emoji = CLOSING_QUOTES.has(text.charCodeAt(t.end)) ? 0 : (EMOJI_BEFORE_QUOTE.exec(text.slice(t.end, t.end + 12))?.[0].length ?? -1);
+    if (emoji < 0) continue;
     // (Said to be what someone is called, a place's or a word's name too: "Asia" to her friends, «Аляска» на точке; then in
     // lower case in any narrative, "малышка" (так её все зовут).)
-    const calledSo = NICKNAME_PHRASE_AFTER.test(text.slice(t.end, t.end + 30));
+    const calledSo = NICKNAME_PHRASE_AFTER.test(text.slice(t.end + emoji, t.end + emoji + 30));
     if (!t.capitalised && !scan.casual && !calledSo) continue;
     if (!calledSo && ((i > 0 && QUOTED_THINGS.has(tokens[i - 1].lower)) || scan.isPlace(t.lower) || scan.lexicon(i).notName || acronym(t.text))) continue;
     // (The bracket right after the closing quote holds a name within its first three words.)
@@ -847,7 +865,8 @@ function markQuotedNicknamesBesideNames(scan: PersonScan): void {
       if (a < 0 || b >= tokens.length) return false;
       const gap = text.slice(tokens[a].end, tokens[b].start).replace(/^["»”“']|["«“„']$/g, '');
       // (Or the quote right after the name, one space between: Саша «Лысый», Ivan "Tank".)
-      return gap === ', ' || gap === ' & ' || gap === ' + ' || (b === a + 2 && CONJUNCTIONS.has(tokens[a + 1].lower) && gap === ` ${tokens[a + 1].text} `) || (b === a + 1 && b === i && gap === ' ');
+      // (Or in a bracket right after it: бегимай ("беги"), Sofia ("Sonya").)
+      return gap === ', ' || gap === ' & ' || gap === ' + ' || (b === a + 2 && CONJUNCTIONS.has(tokens[a + 1].lower) && gap === ` ${tokens[a + 1].text} `) || (b === a + 1 && b === i && (gap === ' ' || gap === ' ('));
     };
     const listed = (scan.named(i - 1) && link(i - 1, i)) || (i > 1 && scan.named(i - 2) && link(i - 2, i)) || (scan.named(i + 1) && link(i, i + 1)) || (i + 2 < tokens.length && scan.named(i + 2) && link(i, i + 2));
     // (Or after a name and its age, maybe with a bracket between: Dragana Savić (Драгана Савић on her ID card), 45, "Dada".)
@@ -879,7 +898,7 @@ function markLaterForms(scan: PersonScan, at: number, word: string): void {
 /** The start of a list's item and an opening quote: "3) "", "- «". */
 const LIST_ITEM_QUOTE = /(?:^|\n)[^\S\n]*(?:\d{1,2}[).]|[-–—•*])[^\S\n]*["«“„]$/;
 /** An age right after a word: "(24)", ", 24,", ", 24 года". */
-const AGE_RIGHT_AFTER = /^(?:\s?\(\d{2}\)|,\s\d{2}(?:,|\s(?:лет|года|год|y\.o\.|years)))/;
+const AGE_RIGHT_AFTER = /^(?:\s?\(\d{2}(?:\)|,|\s?(?:лет|года|год|г\.|y\.\s?o\.|years?)(?![\p{L}]))|,\s\d{2}(?:,|\s(?:лет|года|год|y\.o\.|years)))/u;
 const AGE_BEFORE_QUOTE = /,\s\d{1,2},\s["«“„']$/;
 /** The words before word i's ", 45, " end with a name, or with a bracket right after one (up to twelve words back). */
 function namedBeforeAge(scan: PersonScan, i: number): boolean {
@@ -893,8 +912,9 @@ function namedBeforeAge(scan: PersonScan, i: number): boolean {
 }
 
 /** After a nickname's closing quote: who calls her so ("Asia" to her friends, «Кнопка» для своих, «Аляска» на точке). */
+const EMOJI_BEFORE_QUOTE = /^\s?[\p{Extended_Pictographic}\u200d\ufe0f]+(?=["»”'])/u;
 const NICKNAME_PHRASE_AFTER =
-  /^["»”'](?:\s?\((?:так\s+)?(?:её|ее|его)\s+(?:все\s+)?(?:так\s+)?(?:зовут|называют)|\s?\((?:as|so)\s+(?:everyone|everybody|all|the girls)\s+call)|^["»”']\s(?:to (?:her|his|their|the) (?:friends|colleagues|clients|girls|family|regulars)|for short|on the (?:street|strip|point)|among (?:the )?(?:girls|women|friends)|для (?:своих|подруг|друзей|девочек|клиентов)|на (?:точке|трассе|улице|районе)|среди (?:своих|девочек|подруг))\b/u;
+  /^["»”'](?:\s?\((?:так\s+)?(?:её|ее|его)\s+(?:все\s+)?(?:так\s+)?(?:зовут|называют)|\s?[—–-]\s(?:так\s+)?(?:её|ее|его)\s+(?:все\s+)?(?:так\s+)?(?:зовут|называют|записала|записал|записали|сохранила)|\s?\((?:as|so)\s+(?:everyone|everybody|all|the girls)\s+call)|^["»”']\s(?:to (?:her|his|their|the) (?:friends|colleagues|clients|girls|family|regulars)|for short|on the (?:street|strip|point)|among (?:the )?(?:girls|women|friends)|для (?:своих|подруг|друзей|девочек|клиентов)|на (?:точке|трассе|улице|районе)|среди (?:своих|девочек|подруг))\b/u;
 
 /**
  * A term of respect or kinship written after the name (Shakhnoza-opa, Нодира-опа, Madina opa, Рустам ака) is redacted with
@@ -1170,8 +1190,8 @@ function givenName(scan: PersonScan, k: number): boolean {
 /** ", surname unknown", "(фамилия неизвестна)" right after a capitalised word: that word is a given name or nickname (2. Nemanja, surname unknown). */
 // (Or a nickname's: "Bobby", real name unknown; «Малой», настоящее имя неизвестно.)
 const SURNAME_UNKNOWN =
-  /^["»”']?,?\s?\(?(?:(?:surname|last name|family name|first name|given name|(?:real |full )?name)\s+(?:unknown|not known|unclear|not given|withheld)|(?:фамили[яюи]|отчество|звание|должность|(?:настоящее |полное )?имя)\s+(?:неизвестн|не известн|не знает|не знаю|не знаем|не назвал|не сказал)|(?:фамили[яюи]|(?:настоящее |полное )?имя)\s+не\s+(?:назвала|назвал|знаем|знает|сказала|сказал))/iu;
-const SURNAME_WORD = /surname|last name|family name|name\s+(?:unknown|not known)|фамили|(?:имя|отчество|звание|должность)\s+(?:неизв|не изв)/i;
+  /^["»”']?,?\s?\(?(?:(?:surname|last name|family name|first name|given name|(?:real |full )?name)\s+(?:unknown|not known|unclear|not given|withheld)|(?:фамили[яюи]|отчество|звание|должность|(?:настоящее |полное )?имя)\s+(?:неизвестн|не известн|не знает|не знаю|не знаем|не назвал|не сказал)|(?:фамили[яюи]|(?:настоящее |полное )?имя|имени)\s+не\s+(?:назвала|назвал|знаем|знает|знаю|сказала|сказал))/iu;
+const SURNAME_WORD = /surname|last name|family name|name\s+(?:unknown|not known)|фамили|имени\s+не|(?:имя|отчество|звание|должность)\s+(?:неизв|не изв)/i;
 /**
  * A list of people after its label, on the label's line: "девочки: гулкайыр, асема, рахат, «зайка»", "Team: Crina and Tibi",
  * "Присутствовали: Бегимай, Кыз-Жибек". Each item of one word is a name, in any case and even a word of the dictionary
@@ -1215,7 +1235,8 @@ function markBeforeSurnameUnknown(scan: PersonScan): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (hit[i] || !t.capitalised || t.text.length < 2 || !/^["»”']?[, ]/.test(text.slice(t.end, t.end + 2))) continue;
-    if (!SURNAME_UNKNOWN.test(text.slice(t.end, t.end + 34)) || scan.titlesAndCues.has(t.lower) || scan.isPlace(t.lower) || ORDINALS.has(t.lower)) continue;
+    // (Nor a town after its preposition: "новенькая из Чуста, имени не сказала".)
+    if (!SURNAME_UNKNOWN.test(text.slice(t.end, t.end + 34)) || scan.titlesAndCues.has(t.lower) || scan.isPlace(t.lower) || ORDINALS.has(t.lower) || (i > 0 && PLACE_BEFORE.has(tokens[i - 1].lower))) continue;
     hit[i] = { rule: 'person.cue', confidence: 0.7 };
   }
 }
@@ -1228,6 +1249,7 @@ function markBeforeSurnameUnknown(scan: PersonScan): void {
 const NAME_TAG =
   /(?:(?:real|true|full|passport)\s+name(?:\s+is)?|(?:настоящее|реальное|полное)\s+имя|(?:name\s?tag|tag|badge|uniform|name\s?plate)\s+(?:reads?|said|says|showed|shows)|name\s+on\s+(?:his|her|the)\s+(?:tag|badge|uniform|vest|chest|ticket|fine|receipt|protocol|report|card|paper)(?:\s+(?:was|is|reads?|said)|\s*:)|(?:^|[^\p{L}])(?:нашивк[еаи]|бейдж\p{Ll}{0,3})(?:\s+(?:было|написано|стоит|стояло))?)\s*:?\s*["«“„']?$/iu;
 const NAME_TAG_WORD = /tag|badge|uniform|plate|нашивк|бейдж|name|имя/i;
+const NAME_TAG_BARE = /name\s+on\s+(?:his|her|the)\s+(?:tag|badge|uniform|vest|chest|name\s?tag)\s+$/iu;
 const NOT_ON_TAG = PERSON_WORDS.notOnTag;
 function markAfterNameTag(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
@@ -1236,7 +1258,9 @@ function markAfterNameTag(scan: PersonScan): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (hit[i] || /\d/.test(t.text) || NOT_ON_TAG.has(t.lower) || t.start - tokens[i - 1].end > 4) continue;
-    if (!NAME_TAG.test(text.slice(Math.max(0, t.start - 48), t.start))) continue;
+    const before = text.slice(Math.max(0, t.start - 48), t.start);
+    // (Without "was" or a colon, "name on his tag Moroz", only a capitalised word.)
+    if (!NAME_TAG.test(before) && !(t.capitalised && NAME_TAG_BARE.test(before))) continue;
     hit[i] = { rule: 'person.cue', confidence: 0.7 };
     const next = tokens[i + 1];
     if (next !== undefined && next.capitalised && scan.between(t, next) === ' ' && !scan.lexicon(i + 1).ordinary && !scan.isPlace(next.lower)) hit[i + 1] ??= { rule: 'person.cue', confidence: 0.7 };
@@ -1295,7 +1319,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const betweenCommas = prev !== undefined && t.capitalised && APPOSITION_NOUNS.has(prevWord) && scan.between(prev, t) === ', ' && text.charCodeAt(t.end) === 0x2c && !CALENDAR.has(w);
   // A brand or place word after "named", "представилась" is a name (Лада).
   // (So is a chat message's writer: "Lada K: they're here again".)
-  if (lex.notName && !betweenCommas && !quotedName && !(t.capitalised && scan.chat && chatWriter(text, t)) && !(prev && (namingCue(tokens, i - 1) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,"«“„']+$/.test(scan.between(prev, t)))) return null;
+  if (lex.notName && !betweenCommas && !quotedName && !(t.capitalised && scan.chat && chatWriter(text, t)) && !(t.capitalised && scan.isPlace(w) && placeNamesPerson(scan, i)) && !(prev && (namingCue(tokens, i - 1) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,"«“„']+$/.test(scan.between(prev, t)))) return null;
   if (insideHandle(text, t)) return null;
   const cap = t.capitalised;
   const before = text.slice(Math.max(0, t.start - 3), t.start);
@@ -1308,6 +1332,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // capitalised inside a Russian sentence, with a verb after it: "Вечером Листопад сам позвонил", "которого Листопад называл".)
   if (cap && t.cyrillic && SLAVIC_MONTHS_AS_SURNAMES.has(w) && monthSurname(scan, i, before)) return { rule: 'person.surname', confidence: 0.7 };
   if (scan.calendar(t) && !lex.ambiguous && !cued && !(cap && TWO_INITIALS_AFTER.test(text.slice(t.end, t.end + 7)))) return null;
+  // (Nor a month that is also a name in a range of months, "Jan-Jun".)
+  if (lex.ambiguous && scan.calendarRange(t)) return null;
   if (lex.ambiguous) return ambiguousNameHit(scan, i, lex, cued);
   if (quotedNickname(scan, i)) return { rule: 'person.nickname', confidence: 0.6 };
   // (Not after a street's word: "на проспекте Мира", "улица Ленина" name a street.)
@@ -1326,6 +1352,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const placeNamed =
     (prev !== undefined && STREET_BEFORE.has(prevWord) && scan.between(prev, t) === ' ') ||
     (PLACE_ADJECTIVE_NOMINATIVE.test(t.text) && nextIsPlaceWord(scan, i)) ||
+    // (Or a town with a surname's ending after "in", "near" or "to" in English: "my dad in Sabinov", "the road to Ptuj".)
+    (!t.cyrillic && prev !== undefined && ENGLISH_PLACE_PREPOSITIONS.has(prevWord) && scan.between(prev, t) === ' ' && !/^['’]s/.test(text.slice(t.end, t.end + 2))) ||
     (t.cyrillic && FEMININE_SURNAME.test(w) && lex.lemmas.some((l) => l !== w && NOT_NAMES.has(l)) && placeContext(text, tokens, i, data));
   if (surname && cap && !placeNamed && !sentenceStartCommonWord(t.text) && (!sentenceStart(text, t.start) || (STRONG_SURNAME.test(t.text) && !(lex.ordinary && scan.capitalisedCounts.get(w) === 1)))) {
     return { rule: 'person.surname', confidence: 0.8 };
@@ -1405,11 +1433,14 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
   // (A nickname is short: its quote closes within a few words, "«Клоп»", not "«Без патента, Мирочка»".)
   const quotedCue =
     /(?:^|[\s(])["«“„']$/.test(before) &&
-    /^(?:[\s-][\p{L}\p{M}.']+){0,2}["»”“']/u.test(text.slice(t.end, t.end + 40)) &&
-    [i - 3, i - 2, i - 1].some((k) => k >= 0 && (namingCue(tokens, k) || QUOTE_NAMING_VERBS.has(tokens[k].lower) || alsoKnownAs(tokens, k)));
+    // (Emoji a contact is saved with count as nothing: "Venca 🚓", «Лютый 😈», «Янис полиция 🚨».)
+    /^(?:[\s-][\p{L}\p{M}.']+|\s?[\p{Extended_Pictographic}\u200d\ufe0f]+){0,3}["»”“']/u.test(text.slice(t.end, t.end + 40)) &&
+    // (Four words back for a verb of saving a contact: записан у неё как «Янис».)
+    [i - 4, i - 3, i - 2, i - 1].some((k) => k >= 0 && (((k >= i - 3 && namingCue(tokens, k)) || QUOTE_NAMING_VERBS.has(tokens[k].lower) || (k >= i - 3 && alsoKnownAs(tokens, k)))));
   // (Or after "as" where it names: "known as Robin", "she knows him as Gary", "introduced himself as Berg", "saved as Dima".)
   // (In lower case too, "one she knows as gio": then only a word no dictionary has, or a given name.)
-  const namedAs = prev !== undefined && prevWord === 'as' && /^:? $/.test(scan.between(prev, t)) && AS_NAMES.test(text.slice(Math.max(0, prev.start - 26), prev.start));
+  // (Not a rank written short, "introduced himself as Maj. Zhaksybekov": the name is after it.)
+  const namedAs = prev !== undefined && prevWord === 'as' && !(RANK_ABBREVIATIONS.test(t.text) && text.charCodeAt(t.end) === 0x2e) && /^:? $/.test(scan.between(prev, t)) && AS_NAMES.test(text.slice(Math.max(0, prev.start - 26), prev.start));
   // (Or in apposition after a noun for a person and a comma: "another woman, Mimi, who".)
   // (In lower case only between commas, "one of the women, jeren, has left": then only a word no dictionary has.)
   const appositive = prev !== undefined && (cap || text.charCodeAt(t.end) === 0x2c) && APPOSITION_NOUNS.has(prevWord) && scan.between(prev, t) === ', ';
@@ -1441,7 +1472,7 @@ function afterNumber(text: string, at: number): boolean {
   return /\d\s?$/.test(text.slice(Math.max(0, at - 2), at));
 }
 /** The words before an "as" that names a person: known as, knows (him) as, introduced himself as, saved (in her phone) as. */
-const AS_NAMES = /(?<![\p{L}])(?:known|knows?|knew|introduc\p{Ll}*|present\p{Ll}*|sav\p{Ll}*|listed|registered|signs?|signed|goes|went|going)(?:\s+(?:him|her|them|himself|herself|themselves|only|just|simply))?(?:\s+in\s+(?:her|his|the)\s+(?:phone|contacts))?\s+$/u;
+const AS_NAMES = /(?<![\p{L}])(?:known|knows?|knew|introduc\p{Ll}*|present\p{Ll}*|sav\p{Ll}*|listed|registered|signs?|signed|goes|went|going)(?:\s+(?:him|her|them|himself|herself|themselves|only|just|simply)){0,2}(?:\s+in\s+(?:her|his|the)\s+(?:phone|contacts))?\s+$/u;
 
 /**
  * A capitalised Cyrillic word inside a sentence: Russian capitalises nothing but proper nouns there. Not a holiday's
@@ -1610,7 +1641,11 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
   if (!cap && (MODAL_VERBS.has(w) || (!cued && !verbFollows(text, tokens, i)))) return null;
   const after = text.slice(t.end, t.end + 12);
   const nextWord = i + 1 < tokens.length ? tokens[i + 1].lower : '';
-  const monthLike = MONTHS.has(w) && (MONTH_BEFORE.has(prevWord) || /^\s*\d/.test(after) || /^\s[Dd]ay\b/.test(after) || monthBeside(scan, i));
+  // (Or a heading's or a note's month between a comma or a colon and a full stop or a comma: "Budapest, case log, June.",
+  // "Follow-up: April, with the draft"; not after a word for a person, "her friend, May, said".)
+  const headingMonth =
+    MONTHS.has(w) && i > 0 && /^[,:] $/.test(scan.between(tokens[i - 1], t)) && /^[.,](?:\s|$)/.test(after) && !scan.cueBefore(prevWord) && !APPOSITION_NOUNS.has(prevWord) && !verbFollows(text, tokens, i);
+  const monthLike = MONTHS.has(w) && (MONTH_BEFORE.has(prevWord) || /^\s*\d/.test(after) || /^\s[Dd]ay\b/.test(after) || monthBeside(scan, i) || headingMonth);
   const virtue = VIRTUES.some((v) => lex.lemmas.includes(v) || w === v);
   // (Capitalised inside a sentence it is a name: Russian and English capitalise no virtue there, "забрал Веру в отдел".)
   const wordLike = virtue && (!cap || sentenceStart(text, t.start)) && /^\s+(в|во|к|на|in|of|that|for)\s/i.test(after) && !cued && !['говорит', 'said', 'says'].includes(nextWord);
@@ -1856,6 +1891,7 @@ function dropForeignPhrases(scan: PersonScan): void {
 }
 
 const KAZAKH_LETTER = /[әғқңөұүһі]/u;
+const ENGLISH_PLACE_PREPOSITIONS = new Set(['in', 'near', 'into', 'outside']);
 
 /** Coreference: every other mention of a name found above (case forms, lower case, the other script). */
 function markMentions(scan: PersonScan): void {
@@ -1877,7 +1913,8 @@ function markMentions(scan: PersonScan): void {
   for (let k = 0; k < tokens.length; k++) if (ambiguous(k) && !confirmedAt.has(k) && (listedWith(k, k + 1) || listedWith(k, k - 1))) confirmedAt.add(k);
   const confirmed = new Set<string>();
   // (Or named so after a cue: "женщина по имени Вера", then "Вера после этого сказала".)
-  const namedByCue = (k: number) => k > 0 && (NAMING_CUES.has(tokens[k - 1].lower) || scan.cueBefore(tokens[k - 1].lower)) && scan.between(tokens[k - 1], tokens[k]) === ' ';
+  // (Or after a form of address or a kin word: "your aunt Roza", then "roza's name".)
+  const namedByCue = (k: number) => k > 0 && (NAMING_CUES.has(tokens[k - 1].lower) || scan.cueBefore(tokens[k - 1].lower) || TITLE_WORDS.has(tokens[k - 1].lower)) && scan.between(tokens[k - 1], tokens[k]) === ' ';
   for (let k = 0; k < tokens.length; k++) if (hit[k] && tokens[k].capitalised && scan.lexicon(k).ambiguous && (!ambiguous(k) || namedByCue(k))) confirmedAt.add(k);
   for (const k of confirmedAt) for (const lemma of scan.lexicon(k).lemmas) confirmed.add(lemma);
   if (confirmed.size > 0) {
@@ -1923,9 +1960,10 @@ const ENGLISH_PHRASE_OPENERS = new Set(['from', 'of', 'in', 'at', 'the']);
 
 /** A sum right before (20 000 dinara, 100 lari), not a time or a date (в 23:10 лев отписался). */
 function afterSum(text: string, at: number): boolean {
-  return SUM_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+  return SUM_BEFORE.test(text.slice(Math.max(0, at - 24), at));
 }
-const SUM_BEFORE = /(?<![\d:./])\d{1,3}(?:[ \u00a0]?\d{3})*\s$/;
+// (Maybe with its millions or thousands between: "2 mln soum", "5 тыс. сом".)
+const SUM_BEFORE = /(?<![\d:./])\d{1,3}(?:[ \u00a0]?\d{3})*\s(?:(?:mln|million|млн|тыс\.?|тысяч\p{L}*|thousand)\s)?$/u;
 
 /** A virtue's word in the nominative before its preposition: the word, not the name ("Надежда на", "Вера в"; not "Веру в субботу задержали"). */
 const WORD_BEFORE_PREPOSITION = /^\s+(?:в|во|к|на|in|of|that|for)\s/i;
@@ -2166,7 +2204,16 @@ const EVE_OF = /(?:christmas|year['’]?s|easter|hallows|midsummer) $/i;
 
 /** Whether the run of name words i..j is a place's, a street's or a body's name after all (see dropPlacesAndInstitutions). */
 function runIsPlaceOrBody(scan: PersonScan, i: number, j: number, rules: string[], shapeOnly: boolean): boolean {
-  return placeOrForeignPhraseAfter(scan, i, j, rules, shapeOnly) || namedPlaceAround(scan, i, j, rules, shapeOnly);
+  return hyphenatedPlace(scan, i, j) || placeOrForeignPhraseAfter(scan, i, j, rules, shapeOnly) || namedPlaceAround(scan, i, j, rules, shapeOnly);
+}
+
+/** The run is a part of a place's name the packs hold with a hyphen, its other part across the hyphen (Jalal-Abad, Кара-Суу). */
+function hyphenatedPlace(scan: PersonScan, i: number, j: number): boolean {
+  const { text, tokens, data } = scan;
+  const before = tokens[i - 1];
+  const after = tokens[j + 1];
+  const whole = (a: Token, b: Token) => text.slice(a.end, b.start) === '-' && data.places.has(foldDiacritics(text.slice(a.start, b.end)));
+  return (before !== undefined && whole(before, tokens[j])) || (after !== undefined && whole(tokens[i], after));
 }
 
 /** A place's word after the run, three words or more no list gives away, or a phrase of another language (see dropPlacesAndInstitutions). */
@@ -2213,6 +2260,11 @@ function namedPlaceAround(scan: PersonScan, i: number, j: number, rules: string[
   const afterInstitution = shapeOnly && prev !== undefined && lead === ' ' && data.institutions.has(prev.lower);
   // Right after a city's name, one word no list knows and of no surname's shape: its district (Ljubljana Šiška, Beograd Zvezdara).
   const district = shapeOnly && i === j && !rules.includes('person.surname') && prev !== undefined && prev.capitalised && lead === ' ' && exactPlace(data, prev.lower);
+  // (Nor words no list holds after "the": English gives a person no article, "on the Riva", "the Kadriorg side", "the
+  // Pilsner Urquell gate"; a family by its surname is read by its shape, "the Petrovs".)
+  const afterArticle = shapeOnly && !rules.includes('person.surname') && prev !== undefined && prev.lower === 'the' && lead === ' ';
+  // (Nor a town after an age and "from": "Ausra, 22, from Alytus", "(29, from Kaštela)".)
+  const townAfterAge = shapeOnly && prev !== undefined && prev.lower === 'from' && lead === ' ' && /(?:^|[\s(])\d{2},\s$/.test(text.slice(Math.max(0, prev.start - 6), prev.start));
   // (After a word for a place or a thing, or an abbreviation, even a given name: сауна «Султан», кафе «Айгуль», ТЦ «Мадина».)
   const quotedAfterPreposition = quotedPlace(text, tokens[i].start, tokens[j].end, !shapeOnly);
   // Right after a pack's street word, maybe with the Albanian article of the genitive (Rruga e Kavajës, Ulica Ivana Gundulića).
@@ -2238,7 +2290,7 @@ function namedPlaceAround(scan: PersonScan, i: number, j: number, rules: string[
   // A saint, or the day, church or street named after one (Saint George's Day, Sf. Maria, Santa Maria Day), or a holiday
   // (День Победы, Novruz Bayramı).
   const holiday = saintOrHoliday(scan, i, j);
-  return street || afterAcronym || afterInstitution || district || quotedAfterPreposition || afterStreet || business || holiday;
+  return street || afterAcronym || afterInstitution || district || afterArticle || townAfterAge || quotedAfterPreposition || afterStreet || business || holiday;
 }
 
 const BUSINESSES = PERSON_WORDS.businesses;

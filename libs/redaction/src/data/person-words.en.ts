@@ -12,6 +12,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     neighbor client driver landlord landlady boyfriend husband son daughter mother father called named nick nickname aka known caller worker
     volunteer lady hostess madame colleague colleagues coworker co-worker roommate flatmate housemate girlfriend
     owner manager lawyer advocate attorney pimp boss himself herself
+    uchastkovy uchastkoviy uchastkovyi uchastkovyy partner fiance fiancé ex nephew niece grandson granddaughter stepson stepdaughter stepfather stepmother
   `),
   /** Nouns for a person that name her only in apposition, after a comma (another woman, Mimi, who …): alone they are no cue. */
   appositionNouns: words(`
@@ -105,6 +106,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Ordinary words that the spelling dictionaries lack (note shorthand, everyday speech). */
   everydayWords: words(`
+    moustache moustached moustaches
     dont cant wont didnt doesnt isnt wasnt werent havent hasnt couldnt wouldnt shouldnt im ive id youre theyre thats whats pls plz thx tnx abt
     bout w wo bc coz cuz u ur yr ppl msg msgs tmrw tues thurs weds approx govt dept info ok okay
     haha hahaha ahah ahaha lol omg btw idk tbh ikr nvm brb salem sälem merci spasibo normas seria
@@ -120,7 +122,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   notNames: words(`
     asia europe america african ngo kovcheg
     isikukood pesel egn jmbg embg cnp idnp pinfl iin snils rnokpp kimlik
-    skype viber telegram whatsapp signal instagram tiktok snapchat kakaotalk wechat discord onlyfans facebook caritas каритас kodiaq karoq kamiq superb vitara egea elantra tucson qashqai sorento cerato sportage gentra lacetti sandero tiguan passat insignia mokka picanto yaris camry corolla prius ukraini
+    skype viber telegram whatsapp signal instagram tiktok snapchat kakaotalk wechat discord onlyfans facebook caritas каритас kodiaq karoq kamiq superb vitara egea elantra tucson qashqai sorento cerato sportage gentra lacetti sandero tiguan passat insignia mokka picanto yaris camry corolla prius rio ukraini
   `),
   /** Words of a street, a square or a quarter after its namesake's whole name (Klara Zetkin Street, Hristo Botev quarter). */
   streetAfter: words(`
@@ -137,7 +139,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   notOnTag: words(`
     the a an is was his her no nothing unknown only police
-    for of in on at to by with from and or as not
+    for of in on at to by with from and or as not given withheld later
   `),
   modalVerbs: words(`
     may will can must might

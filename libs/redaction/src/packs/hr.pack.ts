@@ -13,6 +13,6 @@ export const HR: CountryPack = {
   names: { titles: ['gospođa', 'gospodin', 'teta', 'tetka', 'policajac', 'policajka', 'policajci', 'inspektor', 'narednik', 'vodnik', 'komandir', 'полицајац', 'инспектор'], endings: ['ić', 'ović', 'ević', 'vić'], given: ['Ana', 'Marija', 'Ivana', 'Petra', 'Maja', 'Martina', 'Kristina', 'Marina', 'Nikolina', 'Lucija', 'Ivan', 'Marko', 'Josip', 'Tomislav', 'Ante', 'Stjepan', 'Luka', 'Mario', 'Zvonimir', 'Krešimir', 'Mare', 'Jele', 'Kata', 'Ivica', 'Ante'] },
   notNames: ['siječanj', 'veljača', 'ožujak', 'travanj', 'svibanj', 'lipanj', 'srpanj', 'kolovoz', 'rujan', 'listopad', 'studeni', 'prosinac', 'ponedjeljak', 'utorak', 'srijeda', 'četvrtak', 'petak', 'subota', 'nedjelja', 'uskrs', 'božić', 'tijelovo', 'velika'],
   institutions: ['udruga', 'društvo', 'policije', 'kafić', 'policija', 'policijska', 'postaja', 'uprava', 'bolnica', 'sud', 'pravobranitelj'],
-  places: ['Sisak', 'Karlovac', 'Varaždin', 'Varazdin', 'Загреб', 'Сплит', 'Риека', 'Zagreb', 'Split', 'Rijeka', 'Osijek', 'Zadar', 'Pula', 'Dubrovnik', 'Beli Manastir', 'Darda', 'Bilje', 'Tvrđa', 'Осиек'],
+  places: ['Sisak', 'Karlovac', 'Varaždin', 'Varazdin', 'Загреб', 'Сплит', 'Риека', 'Zagreb', 'Split', 'Rijeka', 'Osijek', 'Zadar', 'Pula', 'Dubrovnik', 'Beli Manastir', 'Darda', 'Bilje', 'Tvrđa', 'Осиек', 'Kaštela', 'Kastela', 'Bačvice', 'Bacvice', 'Šibenik', 'Sibenik', 'Slavonski Brod', 'Vukovar', 'Čakovec', 'Cakovec', 'Međimurje', 'Medjimurje', 'Trešnjevka', 'Tresnjevka', 'Dubrava', 'Sesvete'],
   vehicleWords: ['auto', 'automobil', 'vozilo', 'tablic'],
 };

@@ -13,6 +13,6 @@ export const LV: CountryPack = {
   names: { endings: ['iņš', 'ovs', 'ska', 'ājs', 'nieks', 'ietis', 'ere'], given: ['Anna', 'Inese', 'Ilze', 'Kristīne', 'Laura', 'Līga', 'Dace', 'Sandra', 'Jana', 'Ieva', 'Jānis', 'Andris', 'Māris', 'Edgars', 'Aivars', 'Juris', 'Artūrs', 'Kaspars', 'Gatis', 'Raivis', 'Inga', 'Zane', 'Baiba', 'Ilzīte', 'Anniņa', 'Jānītis'] },
   notNames: ['janvāris', 'februāris', 'marts', 'aprīlis', 'maijs', 'jūnijs', 'jūlijs', 'augusts', 'septembris', 'oktobris', 'novembris', 'decembris', 'pirmdiena', 'otrdiena', 'trešdiena', 'ceturtdiena', 'piektdiena', 'sestdiena', 'svētdiena', 'jāņi', 'jāņos', 'jāņus', 'jani', 'līgo', 'ligo', 'ziemassvētki', 'lieldienas', 'mārtiņi', 'līgo', 'ligo', 'лиго', 'jāņi', 'jani', 'янов', 'яновы', 'яновым'],
   institutions: ['valsts', 'policija', 'policijas', 'slimnīca', 'slimnīcas', 'tirgus', 'stacija', 'pārvalde', 'iecirknis'],
-  places: ['Рига', 'Даугавпилс', 'Rīga', 'Riga', 'Daugavpils', 'Liepāja', 'Liepaja', 'Jelgava', 'Jūrmala', 'Jurmala', 'Ventspils'],
+  places: ['Рига', 'Даугавпилс', 'Rīga', 'Riga', 'Daugavpils', 'Liepāja', 'Liepaja', 'Jelgava', 'Jūrmala', 'Jurmala', 'Ventspils', 'Лиепая', 'Елгава', 'Юрмала', 'Вентспилс', 'Резекне', 'Rēzekne', 'Rezekne', 'Valmiera', 'Валмиера', 'Jēkabpils', 'Jekabpils', 'Ogre', 'Огре', 'Sigulda', 'Tukums', 'Cēsis', 'Cesis', 'Purvciems', 'Пурвциемс', 'Ķengarags', 'Kengarags', 'Кенгарагс', 'Zolitūde', 'Золитуде'],
   vehicleWords: ['mašīn', 'auto', 'numurs'],
 };

@@ -12,6 +12,6 @@ export const SI: CountryPack = {
   names: { titles: ['gospa', 'gospod', 'gospodična'], endings: ['ič', 'čič', 'nik'], given: ['Maja', 'Nina', 'Eva', 'Mojca', 'Petra', 'Špela', 'Urška', 'Anja', 'Tina', 'Katja', 'Luka', 'Matej', 'Rok', 'Jure', 'Gregor', 'Aleš', 'Boštjan', 'Primož', 'Janez', 'Marko'] },
   notNames: ['januar', 'februar', 'marec', 'april', 'maj', 'junij', 'julij', 'avgust', 'september', 'oktober', 'november', 'december', 'ponedeljek', 'torek', 'sreda', 'četrtek', 'petek', 'sobota', 'nedelja', 'božič', 'kurentovanje'],
   institutions: ['društvo', 'drustvo', 'policija', 'policijska', 'postaja', 'bolnica', 'sodišče', 'sodisce', 'zavod'],
-  places: ['Любляна', 'Марибор', 'Ljubljana', 'Maribor', 'Celje', 'Kranj', 'Koper'],
+  places: ['Любляна', 'Марибор', 'Ljubljana', 'Maribor', 'Celje', 'Kranj', 'Koper', 'Ptuj', 'Птуй', 'Novo Mesto', 'Murska Sobota', 'Velenje', 'Nova Gorica', 'Jesenice'],
   vehicleWords: ['avto', 'vozilo'],
 };
