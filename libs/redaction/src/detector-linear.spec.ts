@@ -48,6 +48,13 @@ const HOSTILE: Record<string, string> = {
   'quoted words listed in notes': fill('- "x" (A), "y", '),
   'labels of lists of people': fill('девочки: аа, бб, вв, '),
   'protocols before numbers': fill('протокол об № 1234, '),
+  'bulleted items opening with names': fill('- Nurgiza (40s): rent.\n- Gulkaiyr: phone.\n'),
+  'one long bulleted line': fill('- a'),
+  'record words before codes': fill('patient file no. AB-12/3 '),
+  'at signs before Cyrillic words': fill('@жан_1 '),
+  'names before who': fill('Mher, who '),
+  'plate words before lower-case codes': fill('plate bk417tt '),
+  'months joined by hyphens': fill('Jan-Jun '),
 };
 
 function cpuMs(run: () => unknown): number {
