@@ -27,7 +27,7 @@ const STREET_KEYWORDS = new Set(
    zh/m ж/м жм ж.к жк jk mkr mkrn mikrorayon microdistrict мкр мкрн микрорайон микрорайоне микрорайона микрорайону квартал квартале квартала массив массиве
    ул улица улице улицу шоссе пр пр-т проспект просп пер переулок бульвар б-р наб набережная пл площадь тупик проезд тракт тракте trakt
    көшесі даңғылы көчөсү
-   street road avenue ave lane drive building bldg heights tower towers residence residences block compound villa`
+   street road avenue ave lane drive building bldg heights tower towers residence residences block compound villa вилла вилле виллу`
     .split(/\s+/)
     .filter(Boolean),
 );

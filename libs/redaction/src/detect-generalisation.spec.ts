@@ -1588,3 +1588,52 @@ describe('held-out sets CW-CZ (5 December, eighth session)', () => {
     expect(found('his number, from a card on the bar: 031-618-4027', 'en').map(([type]) => type)).toEqual(['PHONE']);
   });
 });
+
+describe('held-out sets DA-DD and an eighth outside tester (5 December, eighth session)', () => {
+  it.each([
+    ['a Polish office\'s reference in parts', 'en', 'I request access to case file no. SG-LU-III.9225.470.2024 concerning her.', [['IDNUM', 'SG-LU-III.9225.470.2024']]],
+    ['a Czech police reference with letters inside', 'ru', 'Номер дела в полиции: KRPT-60237-86/TČ-2024-857560. Подруга знает.', [['IDNUM', 'KRPT-60237-86/TČ-2024-857560']]],
+    ['an ombudsman\'s reference ending in letters', 'en', 'ombudsman complaint no. 4405/2024/VOP was filed', [['IDNUM', '4405/2024/VOP']]],
+    ['a patient card\'s number with a letter after its slash', 'en', 'her patient card is No. 45-778/K, the nurse said', [['IDNUM', '45-778/K']]],
+    ['a detention record\'s number', 'en', 'The detention centre record No. 1187/24 lists her.', [['IDNUM', '1187/24']]],
+    ['a register entry in Latin letters without "No."', 'en', 'The duty log shows entry KUSP 5612 at 02:15.', [['IDNUM', '5612']]],
+    ['a log entry\'s number after "запись №"', 'ru', 'В журнале ИВС запись № 238 от 3 мая.', [['IDNUM', '238']]],
+    ['an Israeli ID after its Hebrew name', 'en', 'Natasha, teudat zehut 318456729, lives in Bat Yam.', [['PERSON', 'Natasha'], ['IDNUM', '318456729']]],
+    ['a name that no list holds before "was stopped"', 'en', 'Komitas Avenue: Anahit was stopped by two officers.', [['PERSON', 'Anahit']]],
+    ['a nickname in lower case after "по кличке"', 'ru', 'мент по кличке хромой, требует 10 тыс', [['PERSON', 'хромой']]],
+    ['a nickname\'s adjective joined to a name', 'ru', 'кто был: жанна, светка-рыжая и ещё новенькая', [['PERSON', 'жанна'], ['PERSON', 'светка-рыжая']]],
+    ['a Hungarian surname that is an English word, first, after a rank', 'en', 'The arresting officer, r. törm. Kiss Gábor, wrote it.', [['PERSON', 'Kiss Gábor']]],
+    ['a name that is a word after "his name is"', 'en', 'Iryna: his name is Sander, estonian.', [['PERSON', 'Iryna'], ['PERSON', 'Sander']]],
+    ['a name made of two short English words, inside a sentence', 'en', 'The man from Dushanbe, Jamshed, holds the passports.', [['PERSON', 'Jamshed']]],
+    ['a Korean plate in Cyrillic letters after "номер"', 'ru', 'Хозяин ездит на «Соренто», номер 52 ра 7719.', [['PLATE', '52 ра 7719']]],
+    ['a Korean name whose second half is one letter', 'en', 'itaewon outreach, w/ Hyun-a + Aziza.', [['PERSON', 'Hyun-a'], ['PERSON', 'Aziza']]],
+    ['a villa in a Dubai address', 'ru', 'Лолахон: в Аль Барше-2, улица 14B, вилла 23, нас пятеро', [['PERSON', 'Лолахон'], ['ADDRESS', 'Аль Барше-2, улица 14B, вилла 23']]],
+  ])('finds %s', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it('reads names beside names that are words, and a possessive in lower-case notes', () => {
+    expect(persons('Hope and Angel, two trans women from Tbilisi, were beaten.', 'en')).toEqual(['Hope', 'Angel']);
+    expect(persons("call w/ timur ok. roza's new num 8 777 214 55 09", 'en')).toEqual(['timur', 'roza']);
+  });
+
+  it('reads the names of a list of who came, not the towns after their ages', () => {
+    const list = 'Present:\n- Zoricka, 45, Doljevacko\n- Mirjana "Mima", 33, Leskovacko\nAndreea "Deea" (27, Giurgiuvo).';
+    expect(persons(list, 'en')).toEqual(['Zoricka', 'Mirjana', 'Mima', 'Andreea', 'Deea']);
+  });
+
+  it.each([
+    ['a month alone on its line, a heading', 'en', 'MAY\nNo new incidents.\nApril\n— 2 detentions in Sochi', /MAY|April/],
+    ['a town listed between places', 'en', 'Outreach log: Kaskelen, Talgarovo and Esik visited on the 12th.', /Talgarovo/],
+    ['a monument\'s person', 'ru', 'Встретились у памятника Пушкину.', /Пушкину/],
+    ['an abbreviation of "number" before a phone', 'en', "her new num 8 777 214 55 09", /num/],
+    ['a number, a preposition and a year after "номер"', 'ru', 'Номер 12 от 2023 года.', /от/],
+    ['how a name is written, after "her name is"', 'en', 'On the fine slip her name is written wrong.', /written/],
+  ])('leaves alone %s', (_kind, lang, text, pattern) => {
+    expect(found(text, lang).filter(([, value]) => pattern.test(value))).toEqual([]);
+  });
+
+  it('keeps plates of three parts plates, not references', () => {
+    expect(found('He drives a private white Prius, 90-RK-822, and a grey Golf, E32-M-107.', 'en').map(([type]) => type)).toEqual(['PLATE', 'PLATE']);
+  });
+});

@@ -98,9 +98,9 @@ const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series
 
 /** Words that name a personal identity number (not a phone "number"). */
 const NATIONAL_ID_CONTEXT =
-  /(pesel|песел|egn|егн|jmbg|embg|јмбг|cnp|idnp|pinfl|пинфл|pin\b|пин\b|iin|иин|жсн|inn\b|инн|snils|снилс|rodné|rodne|asmens|kodas|isikukood|personas kods|personal code|personal number|personal id|личный код|личный номер|персональный код|registration number|registration card|регистрац|emirates id|kimlik|кимлик|taj|\barc\b|rnokpp|рнокпп|ипн|id no|id number|id card|id-card|passport|паспорт|удостоверени|уд-е|уд-ия)/i;
+  /(pesel|песел|egn|егн|jmbg|embg|јмбг|cnp|idnp|pinfl|пинфл|pin\b|пин\b|iin|иин|жсн|inn\b|инн|snils|снилс|rodné|rodne|asmens|kodas|isikukood|personas kods|personal code|personal number|personal id|teudat zehut|zehut|личный код|личный номер|персональный код|registration number|registration card|регистрац|emirates id|kimlik|кимлик|taj|\barc\b|rnokpp|рнокпп|ипн|id no|id number|id card|id-card|passport|паспорт|удостоверени|уд-е|уд-ия)/i;
 const ID_CONTEXT =
-  /(pesel|песел|lična karta|licna karta|лична карта|osobna iskaznica|account|acct|iban|(?<!за )сч[её]т|рахунок|konto|účet|účtu|ucet|račun|racun|cont bancar|sąskaita|konts|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин\b|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|личный код|личный номер|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b|патент|patent|permit|разрешени|visa|виза|визу|residence|вид на жительство|вида на жительство|внж|довідк)/i;
+  /(pesel|песел|lična karta|licna karta|лична карта|osobna iskaznica|account|acct|iban|(?<!за )сч[её]т|рахунок|konto|účet|účtu|ucet|račun|racun|cont bancar|sąskaita|konts|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин\b|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|teudat zehut|zehut|личный код|личный номер|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b|патент|patent|permit|разрешени|visa|виза|визу|residence|вид на жительство|вида на жительство|внж|довідк)/i;
 
 /**
  * Identity numbers: IIN (checksum), bank cards (Luhn), passports and ID cards
@@ -158,6 +158,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   bareNumbersAndBadges,
   accounts,
   medicalRecords,
+  compoundReferences,
   badges,
   letteredNationalIds,
   referenceNumbers,
@@ -562,19 +563,46 @@ function recordNumbers(text: string, data: PackData, out: Span[]): void {
     const from = m.index + m[0].length;
     const code = RECORD_CODE_AFTER.exec(text.slice(from, from + 56));
     if (code === null) continue;
-    // (Five digits or more, or fewer with a letter, a hyphen or a slash: not a sum, "350"; nor a year; nor a phone on a
-    // business card, "a card on the bar: 031-618-4027".)
-    const digits = code[1].match(/\d/g)?.length ?? 0;
-    if (digits < 3 || (digits < 5 && /^\d+$/.test(code[1])) || /^(?:19|20)\d\d$/.test(code[1]) || (/^[\d-]+$/.test(code[1]) && phoneIn(code[1], 0, data) !== null)) continue;
-    const start = from + code[0].length - code[1].length;
-    out.push(span(start, start + code[1].length, 'IDNUM', 'id.record-number', 0.75));
+    const value = code[2];
+    // (Five digits or more, or fewer with a letter, a hyphen or a slash, or after "No." or "№": not a sum, "350"; nor a year;
+    // nor a phone on a business card, "a card on the bar: 031-618-4027".)
+    const digits = value.match(/\d/g)?.length ?? 0;
+    const numbered = /^(?:№|no|nr|#)/i.test(code[1]);
+    if (digits < 3 || (digits < 5 && /^\d+$/.test(value) && !numbered) || /^(?:19|20)\d\d$/.test(value) || (/^[\d-]+$/.test(value) && phoneIn(value, 0, data) !== null)) continue;
+    const start = from + code[0].length - value.length;
+    out.push(span(start, start + value.length, 'IDNUM', 'id.record-number', 0.75));
+  }
+  // A police register's entry written without "No.": "entry KUSP 5612", "КУСП 12874".
+  for (const m of text.includes('KUSP') || text.includes('КУСП') ? text.matchAll(KUSP_BARE) : []) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.record-number', 0.75));
+}
+const KUSP_BARE = /(?<![\p{L}])(?:KUSP|КУСП)\s(\d{3,8})(?![\p{L}\d]|[-/.]\d)/gu;
+
+/**
+ * A file's reference of letters and digits in three parts or more, as offices of the destination countries write them:
+ * OAM-59445-5/ZM-2023, WSO-III.9864.2.9912.2023, KRPT-60237-86/TČ-2024-857560, eN9-5858-133/2024, 4405/2024/VOP. Five
+ * digits or more, two letters or more, ten of both or more: no date, statute, sum, time or plate is built so.
+ */
+function compoundReferences({ text, out, digitRuns }: IdScan): void {
+  if (digitRuns.length < 2) return;
+  for (const m of text.matchAll(COMPOUND_REFERENCE)) {
+    const value = m[0];
+    // (Ten letters and digits or more: a plate of three parts has fewer, 90-RK-822, E32-M-107.)
+    const digits = value.match(/\d/g)?.length ?? 0;
+    const letters = value.match(/\p{L}/gu)?.length ?? 0;
+    if (digits < 5 || letters < 2 || digits + letters < 10) continue;
+    // (Nor a business's number: an invoice's, an order's, a receipt's.)
+    if (NOT_PERSONAL_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
+    // (Not a web address or a file's name: a dot before letters only at its end, "report.pdf".)
+    if (/\.\p{L}{2,4}$/u.test(value) && !/\d\.\p{L}/u.test(value.slice(0, -4))) continue;
+    out.push(span(m.index, m.index + value.length, 'IDNUM', 'id.compound-reference', 0.75));
   }
 }
-const RECORD_WORD_ANYWHERE = /record|file|card|patient|prisoner|detainee|inmate|registration|журнал|болезни|под/iu;
-const RECORD_WORD = /(?<![\p{L}])(?:records?|files?|cards?|patient|prisoner|detainee|inmate|registration|журнал\p{L}*|болезни|под(?=\s?(?:№|номер)))(?![\p{L}])/giu;
+const COMPOUND_REFERENCE = /(?<![\p{L}\d@/.:_-])[\p{L}\d]{1,8}(?:[-./][\p{L}\d]{1,8}){2,7}(?![\p{L}\d@_]|[-./][\p{L}\d])/gu;
+const RECORD_WORD_ANYWHERE = /record|file|card|patient|prisoner|detainee|inmate|registration|entry|журнал|болезни|под|запис/iu;
+const RECORD_WORD = /(?<![\p{L}])(?:records?|files?|cards?|patient|prisoner|detainee|inmate|registration|entry|журнал\p{L}*|болезни|запис[ьи]|под(?=\s?(?:№|номер)))(?![\p{L}])/giu;
 // (Within the sentence: then "is", "no.", "number", "№", "номер" or a colon, and the code.)
 const RECORD_CODE_AFTER =
-  /^[^.!?\n№:#]{0,40}?(?:(?<![\p{L}])(?:is|no\.?|nr\.?|number|номер\p{L}{0,2})(?![\p{L}])|№|:|#)[\s:,#№]*((?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{0,5}-){0,2}[A-ZА-ЯЁ]{0,4}\d{1,9}(?:[/-](?:\d{1,8}|[A-ZА-ЯЁ](?![\p{L}])))*)(?![\p{L}\d]|[/-]\d)/u;
+  /^[^.!?\n№:#]{0,40}?((?<![\p{L}])(?:[Ii]s|[Nn]o\.?|[Nn]r\.?|[Nn]umber|[Нн]омер\p{L}{0,2})(?![\p{L}])|№|:|#)[\s:,#№]*((?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{0,5}-){0,2}[A-ZА-ЯЁ]{0,4}\d{1,9}(?:[/-](?:\d{1,8}|[A-ZА-ЯЁ](?![\p{L}])))*)(?![\p{L}\d]|[/-]\d)/u;
 
 /**
  * A badge number right after its word, maybe with "no." or "№", and with the letters of the unit's code before or after

@@ -259,6 +259,15 @@ const ordinaryLatin = (w: string) => {
   const american = americanSpelling(w);
   return (w !== american && englishLexicon().has(american)) || EVERYDAY.has(w) || compoundOf(w, englishLexicon()) || stretched(w, LATIN_STRETCH, englishLexicon());
 };
+/**
+ * A word in Latin letters that is ordinary only as two words written as one (jam + shed, shams + hat): capitalised inside a
+ * sentence it is more likely a name no list holds (Jamshed, Shamshat) than such a compound.
+ */
+export function compoundOnly(w: string): boolean {
+  if (englishLexicon().has(w) || EVERYDAY.has(w)) return false;
+  const american = americanSpelling(w);
+  return !(w !== american && englishLexicon().has(american)) && compoundOf(w, englishLexicon()) && !stretched(w, LATIN_STRETCH, englishLexicon());
+}
 const ordinaryCyrillic = (w: string) => russianLexicon().has(w) || EVERYDAY.has(w) || loanWithTurkicSuffix(w) || stretched(w, CYRILLIC_STRETCH, russianLexicon());
 
 /** Letters drawn out in a chat (чеего, нееет, дааа, sooo): a Russian vowel doubled or more, any letter three times or more. */

@@ -8,7 +8,7 @@ import { cyrillicReadings } from './transliterate';
 import { isDigitCode, isLetter, matchesAt, TextDocument, type Token } from './document';
 import { packData, type PackData } from './pack-data';
 import {
-  affectionateForm, CASE_ENDINGS, COMMON_PLACES, COMMON_WORDS, COMMON_WORDS_MAX, CYR, EVERYDAY, FEMININE_SURNAME, GIVEN, givenWithKazakhSuffix, givenWithUzbekSuffix, inUkrainianLine, type Lexicon, lookUp, lower,
+  affectionateForm, CASE_ENDINGS, COMMON_PLACES, compoundOnly, COMMON_WORDS, COMMON_WORDS_MAX, CYR, EVERYDAY, FEMININE_SURNAME, GIVEN, givenWithKazakhSuffix, givenWithUzbekSuffix, inUkrainianLine, type Lexicon, lookUp, lower,
   mayBeGivenForm, NOT_NAMES, TURKIC_LETTERS, ukrainianWord,
 } from './person-lexicon';
 import type { Span } from './types';
@@ -272,7 +272,7 @@ function insideHandle(text: string, t: Token): boolean {
 }
 
 /** Korean (and other) hyphenated given names, with a surname before them: Lee Min-jun, Kang Mi-kyung, Choi Sung-min. */
-const HYPHENATED_NAME = /(?<![\p{L}\d-])(?:(\p{Lu}\p{Ll}{1,5})\s)?(\p{Lu}\p{Ll}{1,4})-(\p{Ll}{2,6})(?![\p{L}\d-])/uy;
+const HYPHENATED_NAME = /(?<![\p{L}\d-])(?:(\p{Lu}\p{Ll}{1,5})\s)?(\p{Lu}\p{Ll}{1,4})-(\p{Ll}{1,6})(?![\p{L}\d-])/uy;
 /** One syllable of Korean romanised (Revised Romanization and McCune-Reischauer spellings): an initial, a vowel, a final. */
 const KOREAN_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|kh|th|ph|sh|[gkndrlmbsjcthpyw])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|[aeiou])(?:ng|[knlmpt])?$/;
 /** Words that set a narrative in Korea or among Koreans. */
@@ -288,10 +288,12 @@ function hyphenatedGivenNames(text: string, doc: TextDocument, data: PackData): 
     // (Or both halves romanised Korean syllables, the first no English word: Jin-woo, Hye-min, though "woo" is a word.)
     // (Or both English words too, Min-jun, Do-yoon, where the narrative is set in Korea or names Koreans.)
     // (Not a district or a street, whose second half is a street word: Dong-gu, Jung-gu, Sinsa-dong.)
-    if (data.address.street.has(second) || data.address.afterName.has(second)) continue;
+    if (second.length > 1 && (data.address.street.has(second) || data.address.afterName.has(second))) continue;
     const korean2 = KOREAN_SYLLABLE.test(first.toLowerCase()) && KOREAN_SYLLABLE.test(second) && (!englishLexicon().has(first.toLowerCase()) || !englishLexicon().has(second) || (koreanSetting ??= KOREAN_SETTING.test(text)));
     const unknown = (korean2 || (!englishLexicon().has(first.toLowerCase()) && !englishLexicon().has(second))) && !NOT_NAMES.has(first.toLowerCase()) && !russianLexicon().has(second);
     if (!korean && !unknown) continue;
+    // (A second half of one letter only as a Korean syllable: Hyun-a, Eun-a.)
+    if (second.length === 1 && !korean2) continue;
     const start = korean ? m.index! : m.index! + (surname ? surname.length + 1 : 0);
     out.push({ start, end: m.index! + m[0].length, type: 'PERSON', rule: 'person.hyphenated-given', confidence: korean ? 0.85 : 0.6 });
   }
@@ -356,7 +358,11 @@ function nameFollows(text: string, tokens: Token[], i: number): boolean {
 const PERSON_VERBS = PERSON_WORDS.verbs;
 function verbFollows(text: string, tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return next !== undefined && PERSON_VERBS.has(next.text) && /^ $/.test(text.slice(tokens[i].end, next.start));
+  if (next === undefined || !/^ $/.test(text.slice(tokens[i].end, next.start))) return false;
+  if (PERSON_VERBS.has(next.text)) return true;
+  // (Or what is done to a person: "Anahit was stopped".)
+  const after = tokens[i + 2];
+  return (next.text === 'was' || next.text === 'were') && after !== undefined && PERSON_WORDS.passiveParticiples.has(after.text) && text.slice(next.end, after.start) === ' ';
 }
 
 /** A Russian or English verb form right after the word ("Вера пошла", "Hope works"), by its ending. */
@@ -614,7 +620,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markSurnameParticles(scan);
   return spansOf(scan)
     .filter((span) => !placeOfWords(scan, span) && !headingsTown(text, span) && !streetNamedAfter(text, span))
-    .map((span) => withHonorific(text, withElision(text, span)));
+    .map((span) => withEpithet(text, withHonorific(text, withElision(text, span))));
 }
 
 /**
@@ -928,6 +934,14 @@ function withHonorific(text: string, span: Span): Span {
   if (after[0][0] !== '-' && /^\s(?:aka|ака)$/iu.test(after[0]) && /^[ \u00a0]+[\p{Lu}"«“']/u.test(text.slice(span.end + after[0].length, span.end + after[0].length + 3))) return span;
   return { ...span, end: span.end + after[0].length };
 }
+
+/** A nickname's adjective joined to a name by a hyphen, part of what she is called: светка-рыжая, Лена-большая. */
+function withEpithet(text: string, span: Span): Span {
+  if (text.charCodeAt(span.end) !== 0x2d) return span;
+  const epithet = EPITHET_AFTER.exec(text.slice(span.end, span.end + 16));
+  return epithet ? { ...span, end: span.end + epithet[0].length } : span;
+}
+const EPITHET_AFTER = /^-[а-яё]{2,}(?:ая|яя|ый|ий|ой)(?![\p{L}-])/u;
 
 /**
  * What follows a name's apostrophe and is the name's: the apostrophe of a nickname whose last vowel is elided before its
@@ -1249,7 +1263,8 @@ function markBeforeSurnameUnknown(scan: PersonScan): void {
 const NAME_TAG =
   /(?:(?:real|true|full|passport)\s+name(?:\s+is)?|(?:настоящее|реальное|полное)\s+имя|(?:name\s?tag|tag|badge|uniform|name\s?plate)\s+(?:reads?|said|says|showed|shows)|name\s+on\s+(?:his|her|the)\s+(?:tag|badge|uniform|vest|chest|ticket|fine|receipt|protocol|report|card|paper)(?:\s+(?:was|is|reads?|said)|\s*:)|(?:^|[^\p{L}])(?:нашивк[еаи]|бейдж\p{Ll}{0,3})(?:\s+(?:было|написано|стоит|стояло))?)\s*:?\s*["«“„']?$/iu;
 const NAME_TAG_WORD = /tag|badge|uniform|plate|нашивк|бейдж|name|имя/i;
-const NAME_TAG_BARE = /name\s+on\s+(?:his|her|the)\s+(?:tag|badge|uniform|vest|chest|name\s?tag)\s+$/iu;
+// (Or "his name is", capitalised: not "her name is written".)
+const NAME_TAG_BARE = /(?:name\s+on\s+(?:his|her|the)\s+(?:tag|badge|uniform|vest|chest|name\s?tag)|(?:his|her|their)\s+name\s+(?:is|was))\s+$/iu;
 const NOT_ON_TAG = PERSON_WORDS.notOnTag;
 function markAfterNameTag(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
@@ -1293,6 +1308,11 @@ function wordHit(scan: PersonScan, i: number): Hit {
   if (!t.capitalised && HONORIFICS_AFTER.has(w)) return null;
   // Most words: lower case, in a narrative written with capitals, with no cue word or opening quote right before.
   // None of the rules below marks such a word, so none of them is tried (the same answers, found sooner).
+  // (A nickname in lower case right after the word for one, even a word of the dictionary: "по кличке хромой", "nicknamed
+  // shorty"; not a pronoun or a preposition, "кличка у него", "nickname of".)
+  if (!t.capitalised && prev !== undefined && NICKNAME_NOUNS.has(prevWord) && scan.between(prev, t) === ' ' && t.text.length >= 3 && !NOT_ON_TAG.has(w) && !scan.titlesAndCues.has(w) && !PRONOUN_OR_PREPOSITION.has(w)) {
+    return { rule: 'person.nickname', confidence: 0.6 };
+  }
   // (A cue is a cue word, or "as" or a noun for a person and a comma, read by cuesBefore: "knows as gio", "the women, jeren,".)
   if (!t.capitalised && !casual && !(prev && (scan.cueBefore(prevWord) || prevWord === 'as' || APPOSITION_NOUNS.has(prevWord))) && !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) return lowerCaseNameHit(scan, i);
   // A two-letter initial of a transliteration (Ye. B. Tursynbekov) is read with the name after it, not as a name alone.
@@ -1352,6 +1372,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const placeNamed =
     (prev !== undefined && STREET_BEFORE.has(prevWord) && scan.between(prev, t) === ' ') ||
     (PLACE_ADJECTIVE_NOMINATIVE.test(t.text) && nextIsPlaceWord(scan, i)) ||
+    // (Or a monument's person, "у памятника Пушкину", "the statue of Lenin".)
+    (prev !== undefined && MONUMENT_WORDS.has(prevWord) && scan.between(prev, t) === ' ') ||
     // (Or a town with a surname's ending after "in", "near" or "to" in English: "my dad in Sabinov", "the road to Ptuj".)
     (!t.cyrillic && prev !== undefined && ENGLISH_PLACE_PREPOSITIONS.has(prevWord) && scan.between(prev, t) === ' ' && !/^['’]s/.test(text.slice(t.end, t.end + 2))) ||
     (t.cyrillic && FEMININE_SURNAME.test(w) && lex.lemmas.some((l) => l !== w && NOT_NAMES.has(l)) && placeContext(text, tokens, i, data));
@@ -1367,7 +1389,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   if (cap && data.surnames.has(w) && !sentenceStart(text, t.start) && !placeContext(text, tokens, i, data) && !nextIsPlaceWord(scan, i) && (!lex.ordinary || verbFollows(text, tokens, i) || listedWithName(scan, i))) {
     return { rule: 'person.surname-listed', confidence: 0.6 };
   }
-  if (cap && !lex.ordinary && unknownCapitalisedIsName(scan, i)) {
+  // (Or one ordinary only as two words joined, capitalised inside a sentence: "with Jamshed" is no jam shed.)
+  if (cap && (!lex.ordinary || (!t.cyrillic && !sentenceStart(text, t.start) && compoundOnly(w))) && unknownCapitalisedIsName(scan, i)) {
     // Not a word of either dictionary, nor a place, institution or brand: a name the lists do not hold.
     return { rule: 'person.unknown-word', confidence: 0.6 };
   }
@@ -1638,21 +1661,25 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
   if (cap && VIRTUES_DAY.test(text.slice(Math.max(0, t.start - 20), t.end + 24)) && VIRTUES_DAY.exec(text.slice(Math.max(0, t.start - 20), t.end + 24))!.index <= Math.min(20, t.start)) return null;
   // In lower case only after a cue or before a person's verb ("надежда говорит"); never a modal verb, which a verb follows
   // too, even after a word that names people ("our client may also be reached").
-  if (!cap && (MODAL_VERBS.has(w) || (!cued && !verbFollows(text, tokens, i)))) return null;
+  // (Or, in notes written without capitals, with a possessive: "roza's new num".)
+  const possessive = scan.casual && /^['’]s\s/.test(text.slice(t.end, t.end + 3));
+  if (!cap && (MODAL_VERBS.has(w) || (!cued && !possessive && !verbFollows(text, tokens, i)))) return null;
   const after = text.slice(t.end, t.end + 12);
   const nextWord = i + 1 < tokens.length ? tokens[i + 1].lower : '';
   // (Or a heading's or a note's month between a comma or a colon and a full stop or a comma: "Budapest, case log, June.",
   // "Follow-up: April, with the draft"; not after a word for a person, "her friend, May, said".)
   const headingMonth =
     MONTHS.has(w) && i > 0 && /^[,:] $/.test(scan.between(tokens[i - 1], t)) && /^[.,](?:\s|$)/.test(after) && !scan.cueBefore(prevWord) && !APPOSITION_NOUNS.has(prevWord) && !verbFollows(text, tokens, i);
-  const monthLike = MONTHS.has(w) && (MONTH_BEFORE.has(prevWord) || /^\s*\d/.test(after) || /^\s[Dd]ay\b/.test(after) || monthBeside(scan, i) || headingMonth);
+  // (Or alone on its line, a heading: "April\n— 2 detentions", "MAY\nNo new incidents".)
+  const lineMonth = MONTHS.has(w) && /(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) && /^[^\S\n]*:?[^\S\n]*(?:\n|$)/.test(after);
+  const monthLike = MONTHS.has(w) && (MONTH_BEFORE.has(prevWord) || /^\s*\d/.test(after) || /^\s[Dd]ay\b/.test(after) || monthBeside(scan, i) || headingMonth || lineMonth);
   const virtue = VIRTUES.some((v) => lex.lemmas.includes(v) || w === v);
   // (Capitalised inside a sentence it is a name: Russian and English capitalise no virtue there, "забрал Веру в отдел".)
   const wordLike = virtue && (!cap || sentenceStart(text, t.start)) && /^\s+(в|во|к|на|in|of|that|for)\s/i.test(after) && !cued && !['говорит', 'said', 'says'].includes(nextWord);
   // At the start of a sentence, the word unless a name, a verb or an age follows ("Надежда только на записи", "Любовь этого отдела").
   // (Not the name itself before a comma, "Joy, a trans woman who ...": the word in a case form, "Надежды, что ...".)
   const wordAtStart =
-    virtue && cap && sentenceStart(text, t.start) && !cued && !(VIRTUES.includes(w) && after.startsWith(',')) && !/^\s?\(\s?\p{Lu}/u.test(after) && !nameFollows(text, tokens, i) && !verbFollows(text, tokens, i) && !verbShaped(text, tokens, i);
+    virtue && cap && sentenceStart(text, t.start) && !cued && !(VIRTUES.includes(w) && after.startsWith(',')) && !/^\s?\(\s?\p{Lu}/u.test(after) && !/^ (?:and|и) \p{Lu}/u.test(after) && !nameFollows(text, tokens, i) && !verbFollows(text, tokens, i) && !verbShaped(text, tokens, i);
   // (A chat message's writer is a name: "Вера 23:10: плохо".)
   if (cap && scan.chat && chatWriter(text, t)) return { rule: 'person.gazetteer', confidence: 0.8 };
   if (monthLike || wordLike || wordAtStart) return null;
@@ -1681,7 +1708,7 @@ const TWO_INITIALS_AFTER = /^\s?\p{Lu}\.\s?\p{Lu}\./u;
 // (Or an age in the bracket after it, among other words: "Мадона (из Кутаиси, около 40)", "Sopo (Georgian, new, about 30)",
 // "Cholpon (28, from Naryn)".)
 const AGE_AFTER =
-  /^\s*(?:\([^)]{1,40}\)\s*)?,\s*\d{1,2}\s*(?:,|год|лет|жаста|years|y\.o\.|\))|^\s?\([^()\n]{1,40}?,\s?(?:около|примерно|about|aged|approx\.?|~)\s?\d{2}(?!\d)|^\s?\((?:[^()\n]{0,40}?[,\s])?\d{2}\s?(?:лет|года|год|y\.\s?o\.|years?)(?![\p{L}\d])|^\s?\(\d{2},\s/u;
+  /^\s*(?:\([^)]{1,40}\)\s*|["«“„'][^"»”“'\n]{1,30}["»”“']\s*)?(?:,\s*|\s[—–]\s)\d{1,2}\s*(?:,|год|лет|жаста|years|y\.o\.|\))|^\s?\([^()\n]{1,40}?,\s?(?:около|примерно|about|aged|approx\.?|~)\s?\d{2}(?!\d)|^\s?\((?:[^()\n]{0,40}?[,\s])?\d{2}\s?(?:лет|года|год|y\.\s?o\.|years?)(?![\p{L}\d])|^\s?\(\d{2},\s/u;
 
 /** Words before a month or a weekday that say it is one: "in May", "every May", "on Friday", "с пятницы". */
 const CALENDAR_BEFORE = new Set([
@@ -1838,7 +1865,10 @@ function markBeforeNames(scan: PersonScan): void {
     if (kind === null || NOT_NAMES.has(t.lower) || scan.cueBefore(t.lower) || TITLE_WORDS.has(t.lower) || scan.isPlace(t.lower)) continue;
     const lex = scan.lexicon(i);
     // (A surname that is also a word's form, before the given name: Омаров Берик, not the lobsters' genitive.)
-    const surnameFirst = kind === 'given' && t.cyrillic && SURNAME_CYR.test(t.text) && (!sentenceStart(text, t.start) || bracketAlias(scan, i));
+    // (Or a Hungarian surname written first that is a word of English, after a rank: "r. törm. Kiss Gábor", "officer Nagy Anna".)
+    const surnameFirst =
+      (kind === 'given' && t.cyrillic && SURNAME_CYR.test(t.text) && (!sentenceStart(text, t.start) || bracketAlias(scan, i))) ||
+      (kind === 'given' && !t.cyrillic && i > 0 && !sentenceStart(text, t.start) && (scan.cueBefore(tokens[i - 1].lower) || TITLE_WORDS.has(tokens[i - 1].lower) || /^\.\s$/.test(scan.between(tokens[i - 1], t))));
     if (lex.notName || (lex.ordinary && kind !== 'before-surname' && !surnameFirst) || scan.calendar(t) || placeContext(text, tokens, i, data)) continue;
     hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
   }
@@ -1883,7 +1913,8 @@ function dropForeignPhrases(scan: PersonScan): void {
         (run.every((t, k) => t.cyrillic && !scan.lexicon(i + k).given && !data.given.has(t.lower)) && run.some((t) => KAZAKH_LETTER.test(t.text))));
     if (phrase) hit.fill(null, i, j + 1);
     else if (lowerUnknown(i)) {
-      const beside = (k: number) => k >= 0 && k < tokens.length && !tokens[k].capitalised && scan.between(tokens[Math.min(i, k)], tokens[Math.max(i, k)]) === ' ' && scan.lexicon(k).notName;
+      // (Not a conjunction beside it, which joins names: "she and balnur paid".)
+      const beside = (k: number) => k >= 0 && k < tokens.length && !tokens[k].capitalised && scan.between(tokens[Math.min(i, k)], tokens[Math.max(i, k)]) === ' ' && scan.lexicon(k).notName && !NAME_JOINING.has(tokens[k].lower);
       if (beside(i - 1) || beside(i + 1)) hit[i] = null;
     }
     i = j;
@@ -1891,7 +1922,15 @@ function dropForeignPhrases(scan: PersonScan): void {
 }
 
 const KAZAKH_LETTER = /[әғқңөұүһі]/u;
+/** Words for a nickname, after which the next word is one: по кличке хромой, nicknamed shorty. */
+const NICKNAME_NOUNS = new Set(['кличка', 'кличке', 'кличкой', 'прозвище', 'прозвищу', 'погоняло', 'погремуха', 'позывной', 'nicknamed', 'nickname', 'nick']);
+const PRONOUN_OR_PREPOSITION = new Set(['у', 'его', 'её', 'ее', 'него', 'неё', 'нее', 'была', 'был', 'такая', 'такой', 'какая', 'какой', 'this', 'that', 'for', 'his', 'her', 'was', 'is', 'of']);
+/** Conjunctions that join names, and nothing else of one letter (a Czech "a" is an English article too). */
+const NAME_JOINING = new Set(['and', 'or', 'или', 'и']);
 const ENGLISH_PLACE_PREPOSITIONS = new Set(['in', 'near', 'into', 'outside']);
+const MONUMENT_WORDS = new Set(['памятник', 'памятника', 'памятнику', 'памятнике', 'монумент', 'монумента', 'статуя', 'статуи', 'бюст', 'бюста', 'monument', 'statue', 'bust']);
+/** An age and a comma right before a word: the town a list of who came writes next ("Zorica, 45, Doljevac", "(27, Giurgiu"). */
+const AGE_THEN_TOWN = /(?:^|[\s(—–-])\d{2}(?:\s(?:лет|года|год|y\.\s?o\.|years))?[,;]\s(?:с\.\s|пос\.\s)?$/u;
 
 /** Coreference: every other mention of a name found above (case forms, lower case, the other script). */
 function markMentions(scan: PersonScan): void {
@@ -1909,7 +1948,8 @@ function markMentions(scan: PersonScan): void {
   const ambiguous = (k: number) => hit[k]?.rule === 'person.gazetteer.ambiguous';
   const confirmedAt = new Set<number>();
   for (let k = 0; k < tokens.length; k++) if (ambiguous(k) && besideName(scan, k)) confirmedAt.add(k);
-  const listedWith = (k: number, j: number) => j >= 0 && j < tokens.length && scan.between(tokens[Math.min(k, j)], tokens[Math.max(k, j)]) === ', ' && (scan.named(j) || confirmedAt.has(j));
+  // (Or joined by "and": "Hope and Angel, two trans women".)
+  const listedWith = (k: number, j: number) => j >= 0 && j < tokens.length && /^(?:, | and | и )$/.test(scan.between(tokens[Math.min(k, j)], tokens[Math.max(k, j)])) && (scan.named(j) || confirmedAt.has(j));
   for (let k = 0; k < tokens.length; k++) if (ambiguous(k) && !confirmedAt.has(k) && (listedWith(k, k + 1) || listedWith(k, k - 1))) confirmedAt.add(k);
   const confirmed = new Set<string>();
   // (Or named so after a cue: "женщина по имени Вера", then "Вера после этого сказала".)
@@ -2095,7 +2135,7 @@ function appositionFollows(scan: PersonScan, i: number): boolean {
 }
 const APPOSITION = /^,\s(?:her|his|their|my|our|the|a|an|её|ее|его|их|наш|наша|мой|моя)\s(\p{L}+)[,\s]/iu;
 /** ", who" or ", которая" right after the word: only a person is "who" (Mher, who runs the stand; Гулкайыр, которая стояла). */
-const RELATIVE_WHO = /^,\s(?:who|whom|whose|который|которая|которые|которого|которой|которому|которую|которым)(?![\p{L}])/u;
+const RELATIVE_WHO = /^,?\s(?:who|whom|whose|который|которая|которые|которого|которой|которому|которую|которым)(?![\p{L}])/u;
 
 /** The next word names a place or a body (Market, street, РУВД) and follows with only a space or a hyphen. */
 function nextIsPlaceWord(scan: PersonScan, i: number): boolean {
@@ -2207,6 +2247,11 @@ function runIsPlaceOrBody(scan: PersonScan, i: number, j: number, rules: string[
   return hyphenatedPlace(scan, i, j) || placeOrForeignPhraseAfter(scan, i, j, rules, shapeOnly) || namedPlaceAround(scan, i, j, rules, shapeOnly);
 }
 
+/** Word k, beside a word with `gap` between, is a capitalised place of the packs listed with it (a comma, "and", "и"). */
+function placeListedAt(scan: PersonScan, k: number, t: Token | undefined, gap: string): boolean {
+  return t !== undefined && t.capitalised && /^(?:, | and | и | or | или )$/.test(gap) && !scan.hit[k] && scan.isPlace(t.lower);
+}
+
 /** The run is a part of a place's name the packs hold with a hyphen, its other part across the hyphen (Jalal-Abad, Кара-Суу). */
 function hyphenatedPlace(scan: PersonScan, i: number, j: number): boolean {
   const { text, tokens, data } = scan;
@@ -2263,8 +2308,13 @@ function namedPlaceAround(scan: PersonScan, i: number, j: number, rules: string[
   // (Nor words no list holds after "the": English gives a person no article, "on the Riva", "the Kadriorg side", "the
   // Pilsner Urquell gate"; a family by its surname is read by its shape, "the Petrovs".)
   const afterArticle = shapeOnly && !rules.includes('person.surname') && prev !== undefined && prev.lower === 'the' && lead === ' ';
-  // (Nor a town after an age and "from": "Ausra, 22, from Alytus", "(29, from Kaštela)".)
-  const townAfterAge = shapeOnly && prev !== undefined && prev.lower === 'from' && lead === ' ' && /(?:^|[\s(])\d{2},\s$/.test(text.slice(Math.max(0, prev.start - 6), prev.start));
+  // (Nor a town after an age, maybe with "from", as lists of who came write them: "Ausra, 22, from Alytus", "(29, from
+  // Kaštela)", "Zorica, 45, Doljevac", "Жамиля — 33, Базар-Коргон", "snezana 39 from futog".)
+  const townAfterAge =
+    shapeOnly &&
+    prev !== undefined &&
+    ((prev.lower === 'from' && lead === ' ' && /(?:^|[\s(])\d{2},?\s$/.test(text.slice(Math.max(0, prev.start - 6), prev.start))) ||
+      AGE_THEN_TOWN.test(text.slice(Math.max(0, tokens[i].start - 18), tokens[i].start)));
   // (After a word for a place or a thing, or an abbreviation, even a given name: сауна «Султан», кафе «Айгуль», ТЦ «Мадина».)
   const quotedAfterPreposition = quotedPlace(text, tokens[i].start, tokens[j].end, !shapeOnly);
   // Right after a pack's street word, maybe with the Albanian article of the genitive (Rruga e Kavajës, Ulica Ivana Gundulića).
@@ -2290,7 +2340,14 @@ function namedPlaceAround(scan: PersonScan, i: number, j: number, rules: string[
   // A saint, or the day, church or street named after one (Saint George's Day, Sf. Maria, Santa Maria Day), or a holiday
   // (День Победы, Novruz Bayramı).
   const holiday = saintOrHoliday(scan, i, j);
-  return street || afterAcronym || afterInstitution || district || afterArticle || townAfterAge || quotedAfterPreposition || afterStreet || business || holiday;
+  // (Nor one word no list holds listed with a place, "Kaskelen, Talgar and Esik", "в Сарань, Шахтинск и Абай".)
+  // (A place on one side and the list going on on the other: not "her mother in Khujand, Mavjuda".)
+  const next = tokens[i + 1];
+  const gapAfter = next ? text.slice(tokens[i].end, next.start) : '';
+  const listGoesOn = (t: Token | undefined, gap: string) => t !== undefined && t.capitalised && /^(?:, | and | и | or | или )$/.test(gap);
+  const listedWithPlace =
+    shapeOnly && i === j && ((placeListedAt(scan, i - 1, prev, lead) && listGoesOn(next, gapAfter) && !hit[i + 1]) || (placeListedAt(scan, i + 1, next, gapAfter) && listGoesOn(prev, lead) && !hit[i - 1]));
+  return street || afterAcronym || afterInstitution || district || afterArticle || townAfterAge || listedWithPlace || quotedAfterPreposition || afterStreet || business || holiday;
 }
 
 const BUSINESSES = PERSON_WORDS.businesses;

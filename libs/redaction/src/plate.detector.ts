@@ -32,6 +32,9 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
   if (text.includes('plate') || text.includes('номер')) for (const m of text.matchAll(EMIRATE_PLATES)) out.push(span(m.index! + m[0].length - m[1].length, m.index! + m[0].length, 'PLATE', 'plate.ae.after-plates', 0.85));
   // A plate written in lower case right after its word, as hurried notes write it (plate bk417tt, госномер а123вс77).
   if (text.includes('plate') || text.includes('номер')) {
+    for (const m of text.matchAll(KOREAN_PLATE_AFTER_WORD)) {
+      if (KOREAN_PLATE_SYLLABLES.has(/\p{L}+/u.exec(m[1])![0].toLowerCase())) out.push(span(m.index! + m[0].length - m[1].length, m.index! + m[0].length, 'PLATE', 'plate.kr.transliterated', 0.75));
+    }
     for (const m of text.matchAll(PLATE_WORD_THEN)) {
       const compact = m[1].replace(/[\s-]/g, '');
       if (compact.length >= 5 && compact.length <= 9 && /\d.*\d/.test(compact) && /\p{L}/u.test(compact) && m[1] === m[1].toLowerCase()) out.push(span(m.index! + m[0].length - m[1].length, m.index! + m[0].length, 'PLATE', 'plate.after-word.lower', 0.75));
@@ -120,6 +123,13 @@ function sticky(re: RegExp): RegExp {
 
 /** A plate's word, then its plate of letters and digits in lower case, one word (up to three groups joined by hyphens). */
 const PLATE_WORD_THEN = /(?<![\p{L}])(?:plates?|plate number|госномер|гос\. ?номер|номер машины|номера машины)\s?[:#]?\s?([a-zа-яё0-9]{2,9}(?:-[a-zа-яё0-9]{1,4}){0,2})(?![\p{L}0-9])/giu;
+/** The syllables of Korean plates, romanised and in Cyrillic (가 ga га, 라 ra ра, 허 heo хо ...); not those that are Russian or English words (на, до, no, so). */
+const KOREAN_PLATE_SYLLABLES = new Set(
+  `ga na da ra ma geo neo deo reo meo beo seo eo jeo go ro mo bo jo gu nu du ru mu bu su ju ba sa ja ha heo ho bae
+   га ра ма го ро мо бо чо гу ну ду ру му бу су чу ба са ча ха хо хе гё нё дё рё мё бё сё чё пэ`.split(/\s+/),
+);
+/** A Korean plate written in Latin or Cyrillic letters after "номер" or "plate" (номер 52 ра 7719, plate 31 ba 4470). */
+const KOREAN_PLATE_AFTER_WORD = /(?<![\p{L}])(?:plates?|plate number|номер\p{Ll}{0,2})\s?[:#№]?\s?(\d{2,3}\s?[a-zа-яё]{1,2}\s\d{4})(?![\p{L}0-9])/giu;
 
 /** Sticky: it starts where a run of letters and digits starts, and is tried only there (not where a lower-case letter is second: see shapeStarts). */
 const PLATE_SHAPE = /(?<![\p{L}0-9])[\p{Lu}\d]{1,4}(?:[ -][\p{Lu}\d]{1,5}){0,2}(?![\p{L}0-9])/uy;

@@ -55,6 +55,8 @@ export interface PersonVocabulary {
   notOnTag?: string[];
   /** Modal verbs that a verb follows as it follows a name (our client may also be reached): never a lower-case name. */
   modalVerbs?: string[];
+  /** Past participles of what is done to a person, after "was" or "were" ("Anahit was stopped"): the subject is one. */
+  passiveParticiples?: string[];
   /** Articles: a word after one is a thing or a role (the Bishop said), not a name. */
   articles?: string[];
   placeSuffixesLatin?: string[];

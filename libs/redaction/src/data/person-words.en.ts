@@ -106,6 +106,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Ordinary words that the spelling dictionaries lack (note shorthand, everyday speech). */
   everydayWords: words(`
+    finnish norwegian swedish danish dutch estonian latvian lithuanian hungarian romanian bulgarian serbian croatian slovak czech polish ukrainian belarusian moldovan georgian armenian azerbaijani kazakh kyrgyz uzbek tajik turkmen turkish german russian english korean arabic hebrew
     moustache moustached moustaches
     dont cant wont didnt doesnt isnt wasnt werent havent hasnt couldnt wouldnt shouldnt im ive id youre theyre thats whats pls plz thx tnx abt
     bout w wo bc coz cuz u ur yr ppl msg msgs tmrw tues thurs weds approx govt dept info ok okay
@@ -120,7 +121,8 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Capitalised words that are no one (regions, organisations). */
   notNames: words(`
-    asia europe america african ngo kovcheg
+    asia europe america african ngo kovcheg teudat zehut ferris anticorruption
+    alphard kookmin wildberries monobank privatbank halyk ozon avito kolesa olx glovo wolt yandex
     isikukood pesel egn jmbg embg cnp idnp pinfl iin snils rnokpp kimlik
     skype viber telegram whatsapp signal instagram tiktok snapchat kakaotalk wechat discord onlyfans facebook caritas каритас kodiaq karoq kamiq superb vitara egea elantra tucson qashqai sorento cerato sportage gentra lacetti sandero tiguan passat insignia mokka picanto yaris camry corolla prius rio ukraini
   `),
@@ -146,5 +148,10 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   articles: words(`
     the a an
+  `),
+  passiveParticiples: words(`
+    stopped detained arrested beaten taken raped fined threatened deported released pushed forced held kept brought tested evicted robbed
+    attacked questioned searched insulted harassed blackmailed trafficked recruited sold hit kicked slapped handcuffed photographed filmed
+    interrogated registered fingerprinted expelled
   `),
 };

@@ -16,7 +16,7 @@ export const ES: CountryPack = {
     // (C/ is calle written short; Catalan carrer and passeig.)
     street: ['calle', 'c/', 'avenida', 'avda', 'plaza', 'pza', 'paseo', 'pº', 'carrer', 'passeig', 'ronda', 'travesía', 'camino', 'carretera', 'ctra'],
     // Piso (floor), puerta (door), escalera (staircase), bajo (ground floor): 3º 2ª is read as numbers.
-    unit: ['piso', 'puerta', 'pta', 'escalera', 'esc', 'bajo', 'planta', 'portal', 'núm', 'num', 'nº'],
+    unit: ['piso', 'puerta', 'pta', 'escalera', 'esc', 'bajo', 'planta', 'portal', 'nº'],
   },
   names: { titles: ['señora', 'señor', 'sra', 'sr', 'doña', 'don', 'agente', 'abogada', 'abogado', 'letrada', 'letrado', 'mossos', 'guardia', 'sargento', 'cabo', 'inspector', 'inspectora'] },
   notNames: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'navidad'],

@@ -13,6 +13,6 @@ export const MK: CountryPack = {
   names: { endings: ['ski', 'ska', 'ovski', 'evski', 'ov', 'ova', 'ev', 'eva', 'ски', 'ска', 'овски', 'евски'], given: ['Ana', 'Elena', 'Marija', 'Biljana', 'Jasmina', 'Vesna', 'Snežana', 'Katerina', 'Aleksandra', 'Ivana', 'Goran', 'Zoran', 'Nikola', 'Dejan', 'Vlatko', 'Igor', 'Aco', 'Ace', 'Cvete', 'Dime', 'Bajram'] },
   notNames: ['јануари', 'февруари', 'март', 'април', 'мај', 'јуни', 'јули', 'август', 'септември', 'октомври', 'ноември', 'декември', 'januari', 'fevruari', 'илинден', 'ilinden', 'велигден', 'veligden', 'водици', 'vodici', 'василица', 'vasilica', 'ederlezi', 'herdelezi', 'едерлези', 'херделези', 'хедерлези'],
   institutions: ['полиција', 'станица', 'одделение', 'болница', 'суд', 'policija', 'stanica'],
-  places: ['Скопье', 'Битола', 'Охрид', 'Skopje', 'Скопје', 'Bitola', 'Kumanovo', 'Prilep', 'Tetovo', 'Ohrid', 'Struga', 'Gostivar', 'Куманово', 'Тетово', 'Прилеп', 'Штип', 'Štip', 'Stip', 'Велес', 'Veles', 'Струмица', 'Strumica', 'Kavadarci', 'Šuto Orizari', 'Шуто Оризари', 'Trizla', 'Тризла', 'Tabanovce', 'Табановце'],
+  places: ['Скопье', 'Битола', 'Охрид', 'Skopje', 'Скопје', 'Bitola', 'Kumanovo', 'Prilep', 'Tetovo', 'Ohrid', 'Struga', 'Gostivar', 'Куманово', 'Тетово', 'Прилеп', 'Штип', 'Štip', 'Stip', 'Велес', 'Veles', 'Струмица', 'Strumica', 'Kavadarci', 'Šuto Orizari', 'Шуто Оризари', 'Trizla', 'Тризла', 'Tabanovce', 'Табановце', 'Kočani', 'Kocani', 'Кочани', 'Vinica', 'Probištip', 'Probistip', 'Karbinci', 'Suto Orizari'],
   vehicleWords: ['автомобил', 'возило', 'кола'],
 };
