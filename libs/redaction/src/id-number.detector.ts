@@ -582,9 +582,10 @@ const KUSP_BARE = /(?<![\p{L}])(?:KUSP|КУСП)\s(\d{3,8})(?![\p{L}\d]|[-/.]\d)
  * OAM-59445-5/ZM-2023, WSO-III.9864.2.9912.2023, KRPT-60237-86/TČ-2024-857560, eN9-5858-133/2024, 4405/2024/VOP. Five
  * digits or more, two letters or more, ten of both or more: no date, statute, sum, time or plate is built so.
  */
-function compoundReferences({ text, out, digitRuns }: IdScan): void {
+function compoundReferences({ text, out, doc, digitRuns }: IdScan): void {
   if (digitRuns.length < 2) return;
-  for (const m of text.matchAll(COMPOUND_REFERENCE)) {
+  // (Tried only where a run of letters and digits starts with a digit within its first two parts.)
+  for (const m of matchesAt(COMPOUND_REFERENCE, text, doc.runStartsNear('0-9', 17))) {
     const value = m[0];
     // (Ten letters and digits or more: a plate of three parts has fewer, 90-RK-822, E32-M-107.)
     const digits = value.match(/\d/g)?.length ?? 0;
@@ -597,7 +598,7 @@ function compoundReferences({ text, out, digitRuns }: IdScan): void {
     out.push(span(m.index, m.index + value.length, 'IDNUM', 'id.compound-reference', 0.75));
   }
 }
-const COMPOUND_REFERENCE = /(?<![\p{L}\d@/.:_-])[\p{L}\d]{1,8}(?:[-./][\p{L}\d]{1,8}){2,7}(?![\p{L}\d@_]|[-./][\p{L}\d])/gu;
+const COMPOUND_REFERENCE = /(?<![\p{L}\d@/.:_-])[\p{L}\d]{1,8}(?:[-./][\p{L}\d]{1,8}){2,7}(?![\p{L}\d@_]|[-./][\p{L}\d])/uy;
 const RECORD_WORD_ANYWHERE = /record|file|card|patient|prisoner|detainee|inmate|registration|entry|журнал|болезни|под|запис/iu;
 const RECORD_WORD = /(?<![\p{L}])(?:records?|files?|cards?|patient|prisoner|detainee|inmate|registration|entry|журнал\p{L}*|болезни|запис[ьи]|под(?=\s?(?:№|номер)))(?![\p{L}])/giu;
 // (Within the sentence: then "is", "no.", "number", "№", "номер" or a colon, and the code.)
