@@ -55,6 +55,8 @@ const HOSTILE: Record<string, string> = {
   'names before who': fill('Mher, who '),
   'plate words before lower-case codes': fill('plate bk417tt '),
   'months joined by hyphens': fill('Jan-Jun '),
+  'quoted names on one line without brackets or guillemets': fill('"Aigerim", Zhanar '),
+  'chat writers on one long line': fill('Aigerim: hi, Zhanar, '),
 };
 
 function cpuMs(run: () => unknown): number {

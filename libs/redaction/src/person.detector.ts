@@ -239,8 +239,19 @@ function chatInitials(text: string): string[] | null {
  * or the words first..last are, together.
  */
 function chatWriter(text: string, first: Token, last: Token = first): boolean {
-  const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
-  return CHAT_WRITER_START.test(text.slice(lineStart, first.start)) && CHAT_WRITER_END.test(text.slice(last.end, last.end + 12));
+  const before = lineBefore(text, first.start, 64);
+  return before !== null && CHAT_WRITER_START.test(before) && CHAT_WRITER_END.test(text.slice(last.end, last.end + 12));
+}
+/**
+ * The text from its line's start to `at`, if the line started at most `reach` characters before (null otherwise): the
+ * rules that read a line's start need no more, and a search back through a text without line breaks for every word was
+ * quadratic.
+ */
+function lineBefore(text: string, at: number, reach: number): string | null {
+  const from = Math.max(0, at - reach);
+  const window = text.slice(from, at);
+  const lineBreak = window.lastIndexOf('\n');
+  return lineBreak >= 0 ? window.slice(lineBreak + 1) : from === 0 ? window : null;
 }
 const CHAT_WRITER_START = new RegExp(String.raw`^[ \t]*(?:${CHAT_STAMP}[ \t]*)?$`, 'u');
 /** Word t alone writes a chat's message right after its time stamp: "[01:04] малая: …". */
@@ -252,8 +263,8 @@ const STAMPED_WRITER_START = new RegExp(String.raw`^[ \t]*${CHAT_STAMP}[ \t]*$`,
 /** Word t opens a chat's message and is followed by a comma: its reader addressed by name ("Гуля: Инуль, короче, …"). */
 function chatVocative(text: string, t: Token): boolean {
   if (text.charCodeAt(t.end) !== 0x2c) return false;
-  const lineStart = text.lastIndexOf('\n', t.start - 1) + 1;
-  return CHAT_MESSAGE_START.test(text.slice(lineStart, t.start));
+  const before = lineBefore(text, t.start, 96);
+  return before !== null && CHAT_MESSAGE_START.test(before);
 }
 const CHAT_MESSAGE_START = new RegExp(String.raw`^[ \t]*(?:${CHAT_STAMP}[ \t]*)?[^\n:\[\]]{1,40}?${TIME_AFTER_WRITER}[ \t]*:[ \t]+$`, 'u');
 // (Or its surname's initial: "Lada K: they're here again".)
@@ -752,8 +763,9 @@ function markBracketedNicknames(scan: PersonScan): void {
     const t = tokens[i];
     if (!t.capitalised || !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) continue;
     // (The bracket opened at most 40 characters before, not closed since: Алсу (на сайте — «Эля»), Ирина («Ира», на сайте — «Марта»).)
-    const open = text.lastIndexOf('(', t.start);
-    if (open < 0 || t.start - open > 40 || text.slice(open, t.start).includes(')')) continue;
+    const openAt = text.slice(Math.max(0, t.start - 40), t.start).lastIndexOf('(');
+    const open = openAt < 0 ? -1 : Math.max(0, t.start - 40) + openAt;
+    if (open < 0 || text.slice(open, t.start).includes(')')) continue;
     let j = i - 1;
     while (j >= 0 && tokens[j].start > open) j--;
     if (j < 0 || !scan.named(j) || acronym(tokens[j].text) || (i > 0 && QUOTED_THINGS.has(tokens[i - 1].lower))) continue;
@@ -2439,9 +2451,14 @@ const QUOTE_PLACE_PREPOSITIONS = new Set(['в', 'во', 'из', 'изо']);
  * With `anyName`, asked of a run found by a list too: only after a word for a place or a thing (сауна «Султан»).
  */
 function quotedPlace(text: string, start: number, end: number, anyName = false): boolean {
-  const open = text.lastIndexOf('«', start);
-  if (open < 0 || start - open > 40 || text.lastIndexOf('»', start) > open) return false;
-  const close = text.indexOf('»', open);
+  // (Looked for within 40 characters before and 120 after: a search through the whole text for each name was quadratic.)
+  const from = Math.max(0, start - 40);
+  const window = text.slice(from, Math.min(text.length, end + 120));
+  const openAt = window.lastIndexOf('«', start - from);
+  if (openAt < 0 || window.lastIndexOf('»', start - from) > openAt) return false;
+  const open = from + openAt;
+  const closeAt = window.indexOf('»', openAt);
+  const close = closeAt < 0 ? -1 : from + closeAt;
   if (close < end) return false;
   const before = /(?:^|[\s([])([\p{L}]{1,12})\s$/u.exec(text.slice(Math.max(0, open - 14), open));
   if (before === null) return false;
