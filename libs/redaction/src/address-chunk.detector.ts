@@ -22,7 +22,7 @@ const STREET_KEYWORDS = new Set(
   `ul ulica ulitsa ulice utca út útja iela prospekts pr pr-t prosp prospekt prospect bul bulv bulevar bulevardul blvd bd al aleja aleea calea şos sos soseaua šoss str strada stradă strasse straße str-da trg náměstí nám namesti
    mah mahalle mahallesi mh cad cd caddesi sk sok sokak sokağı bulvarı
    ro gil daero dong gu
-   ko'chasi ko‘chasi kochasi ko'cha kucha mahalla mahala kvartal massiv mavzesi мавзе мавзеи qishloq qishlog'i qishlog‘i qishlogʻi qishlogi tumani tumanı mfy махалля махалла кишлак
+   ko'chasi ko‘chasi koʻchasi ko’chasi kochasi ko'cha koʻcha kucha mahalla mahala kvartal massiv mavzesi мавзе мавзеи qishloq qishlog'i qishlog‘i qishlogʻi qishlogi tumani tumanı mfy махалля махалла кишлак
    fshati fshat
    zh/m ж/м жм ж.к жк jk mkr mkrn mikrorayon microdistrict мкр мкрн микрорайон микрорайоне микрорайона микрорайону квартал квартале квартала массив массиве
    ул улица улице улицу шоссе пр пр-т проспект просп пер переулок бульвар б-р наб набережная пл площадь тупик проезд тракт тракте trakt

@@ -148,7 +148,7 @@ const PREFILTER: Record<string, RegExp> = {
 const REACH = 120;
 
 const STREET_WORD = /^(?:street|st|str|ave|avenue|road|rd|lane|boulevard|blvd|microdistrict|mkr|mkrn|district|көшесі|даңғылы)$/iu;
-const LEAD_WORDS = /^(?:at|on|in|to|near|lives|live|living|moved|the|a|her|his|flat|apartment|house|building|на|в|по|у|к|возле|около|живу|живёт|живет|квартира|квартиру|квартире|адрес|адресу|дом|дома)$/iu;
+const LEAD_WORDS = /^(?:at|on|in|to|near|from|lives|live|living|moved|the|a|her|his|flat|apartment|house|building|на|в|по|у|к|с|со|из|от|возле|около|живу|живёт|живет|квартира|квартиру|квартире|адрес|адресу|дом|дома)$/iu;
 
 /** (Case-sensitive, so that the street's words must be capitalised: only a cue's first letter may be either.) */
 // (Or a dwelling's word before "on" or "at": "some house on Rustaveli 12", "квартира на Низами, 45".)

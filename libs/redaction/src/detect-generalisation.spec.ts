@@ -1637,3 +1637,19 @@ describe('held-out sets DA-DD and an eighth outside tester (5 December, eighth s
     expect(found('He drives a private white Prius, 90-RK-822, and a grey Golf, E32-M-107.', 'en').map(([type]) => type)).toEqual(['PLATE', 'PLATE']);
   });
 });
+
+describe('held-out sets DE-DH (5 December, eighth session)', () => {
+  it.each([
+    ['a short name\'s case form that is also a verb, capitalised inside a sentence', 'ru', 'Паспорт у Юли на руках.', [['PERSON', 'Юли']]],
+    ['a patronymic before "с" and a street, no part of the address', 'ru', 'хозяйка Галина Петровна с Космической 112, кв. 48 выгоняет.', [['PERSON', 'Галина Петровна'], ['ADDRESS', 'Космической 112, кв. 48']]],
+    ['a name no list holds before "and I"', 'en', 'Follow-up visit, 28.08. Ljupka and I went to see her.', [['PERSON', 'Ljupka']]],
+    ['a name read as two short English words, after a cue and inside a sentence', 'en', 'husband pinlad is in russia. She came with Pinlad yesterday.', [['PERSON', 'pinlad'], ['PERSON', 'Pinlad']]],
+    ['a Georgian name that is an English word, after a form\'s label', 'en', 'Caller: Marine Tsintsadze, aunt of the victim. Per Marine: she was taken.', [['PERSON', 'Marine Tsintsadze'], ['PERSON', 'Marine']]],
+    ['a grandmother\'s bibi after her name', 'en', 'Gulchehra bibi our grandmother is sick', [['PERSON', 'Gulchehra bibi']]],
+    ['a surname before ", напарник"', 'ru', '2. Коваль, напарник Бондаря, имя не знаю.', [['PERSON', 'Коваль'], ['PERSON', 'Бондаря']]],
+    ['an Uzbek street written with the turned comma', 'en', 'Address: Mustaqillik koʻchasi, 112-uy, 8-xonadon.', [['ADDRESS', 'Mustaqillik koʻchasi, 112-uy, 8-xonadon']]],
+    ['an Italian codice fiscale', 'en', 'for the permit application: STNMLN96C52Z129K. Then', [['IDNUM', 'STNMLN96C52Z129K']]],
+  ])('finds %s', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+});

@@ -159,6 +159,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   accounts,
   medicalRecords,
   compoundReferences,
+  italianFiscalCodes,
   badges,
   letteredNationalIds,
   referenceNumbers,
@@ -575,6 +576,12 @@ function recordNumbers(text: string, data: PackData, out: Span[]): void {
   // A police register's entry written without "No.": "entry KUSP 5612", "КУСП 12874".
   for (const m of text.includes('KUSP') || text.includes('КУСП') ? text.matchAll(KUSP_BARE) : []) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.record-number', 0.75));
 }
+/** An Italian codice fiscale, by its shape of sixteen (six letters of the name, the birth date and place, a check letter). */
+function italianFiscalCodes({ text, out, idStarts }: IdScan): void {
+  for (const m of matchesAt(CODICE_FISCALE, text, idStarts)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.it-codice-fiscale', 0.85));
+}
+const CODICE_FISCALE = /(?<![\p{L}0-9])[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![\p{L}0-9])/uy;
+
 const KUSP_BARE = /(?<![\p{L}])(?:KUSP|КУСП)\s(\d{3,8})(?![\p{L}\d]|[-/.]\d)/gu;
 
 /**

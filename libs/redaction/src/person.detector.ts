@@ -1333,7 +1333,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // A street's name written as one word with its street word (Kurfürstenstraße, Hauptstr.): a place even without a number.
   if (t.capitalised && data.address.streetEnding?.test(t.text)) return null;
   const lex = scan.lexicon(i);
-  const given = lex.given || data.given.has(w) || (t.cyrillic && t.capitalised && !lex.ordinary && affectionateForm(w)) || (!t.cyrillic && t.capitalised && !lex.ordinary && givenWithUzbekSuffix(w, data)) || (t.cyrillic && t.capitalised && givenWithKazakhSuffix(w, data));
+  const given = lex.given || data.given.has(w) || (t.cyrillic && t.capitalised && !lex.ordinary && affectionateForm(w)) || (!t.cyrillic && t.capitalised && !lex.ordinary && givenWithUzbekSuffix(w, data)) || (t.cyrillic && t.capitalised && givenWithKazakhSuffix(w, data)) || (t.cyrillic && t.capitalised && w.length <= 4 && !sentenceStart(text, t.start) && shortGivenForm(w, true));
   // (After a naming cue, or a role or kinship word right before it, a place's name is a person's: "подруга Ливия", not Libya.)
   // (Nor a place's or a word's name in quotes, a few words after a naming word: зовут его «Сомони», все зовут её «Одесса».)
   const quotedName = t.capitalised && quotedAfterNamingCue(scan, i);
@@ -1363,7 +1363,10 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (A month's name with initials after it is a surname: Капитан Листопад Р.С.; so is a Ukrainian or Belarusian month's name
   // capitalised inside a Russian sentence, with a verb after it: "Вечером Листопад сам позвонил", "которого Листопад называл".)
   if (cap && t.cyrillic && SLAVIC_MONTHS_AS_SURNAMES.has(w) && monthSurname(scan, i, before)) return { rule: 'person.surname', confidence: 0.7 };
-  if (scan.calendar(t) && !lex.ambiguous && !cued && !(cap && TWO_INITIALS_AFTER.test(text.slice(t.end, t.end + 7)))) return null;
+  // (Cyrillic languages write their months in lower case: a given name's form capitalised inside a sentence is the name, "у
+  // Юли", though юли is July in Bulgarian.)
+  const cyrillicNameInside = t.cyrillic && cap && given && !sentenceStart(text, t.start);
+  if (scan.calendar(t) && !lex.ambiguous && !cued && !cyrillicNameInside && !(cap && TWO_INITIALS_AFTER.test(text.slice(t.end, t.end + 7)))) return null;
   // (Nor a month that is also a name in a range of months, "Jan-Jun".)
   if (lex.ambiguous && scan.calendarRange(t)) return null;
   if (lex.ambiguous) return ambiguousNameHit(scan, i, lex, cued);
@@ -1552,7 +1555,8 @@ function lowerCaseUnknownIsName(scan: PersonScan, i: number, lex: Lexicon, cue: 
   const streetAfterPreposition = t.cyrillic && prev !== undefined && STREET_PREPOSITIONS.has(prevWord) && FEMININE_SURNAME.test(w);
   // (Nor the adverb of a language, "по-казахски": the dictionary has it with its prefix only.)
   if (t.cyrillic && prevWord === 'по' && text.charCodeAt(t.start - 1) === 0x2d) return false;
-  return !lex.ordinary && !scan.russianInLatin(i) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && (VERB_FORM.test(w) || (w.length >= 6 && INFINITIVE.test(w)) || (w.length >= 7 && PAST_TENSE.test(w)))) && !streetAfterPreposition && !afterSum(text, t.start) && !(t.cyrillic && (russianDerivedWord(w) || (!scan.turkicLetters && (ukrainianWord(w) || inUkrainianLine(text, t)))));
+  // (After a cue, a word ordinary only as two words joined is a name too: "husband jamshed".)
+  return (!lex.ordinary || (cue && !t.cyrillic && compoundOnly(w))) && !scan.russianInLatin(i) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && (VERB_FORM.test(w) || (w.length >= 6 && INFINITIVE.test(w)) || (w.length >= 7 && PAST_TENSE.test(w)))) && !streetAfterPreposition && !afterSum(text, t.start) && !(t.cyrillic && (russianDerivedWord(w) || (!scan.turkicLetters && (ukrainianWord(w) || inUkrainianLine(text, t)))));
 }
 
 /**
@@ -1626,6 +1630,8 @@ function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
     ((text.charCodeAt(t.end) === 0x2c || text.charCodeAt(t.end + 1) === 0x28 || text.charCodeAt(t.end) === 0x28) && AGE_AFTER.test(text.slice(t.end, t.end + 48))) ||
     appositionFollows(scan, i) ||
     RELATIVE_WHO.test(text.slice(t.end, t.end + 12)) ||
+    // (Or with the writer: "Ljupka and I went", "Dana and me".)
+    WITH_THE_WRITER_AFTER.test(text.slice(t.end, t.end + 8)) ||
     nameFollows(text, tokens, i) ||
     quotedAlone(text, t) ||
     (scan.chat && (chatWriter(text, t) || chatVocative(text, t))) ||
@@ -2143,9 +2149,11 @@ const COMPASS_COMPOUND = /(?:^|[^\p{L}])(?:юго|северо|восточно|
 /** ", her landlord," or ", его водитель," right after the word: a role said of it, so it is a person ("Slobodan, her landlord, ..."). */
 function appositionFollows(scan: PersonScan, i: number): boolean {
   const m = APPOSITION.exec(scan.text.slice(scan.tokens[i].end, scan.tokens[i].end + 40));
-  return m !== null && scan.cueBefore(m[1].toLowerCase());
+  return m !== null && scan.cueBefore((m[1] ?? m[2]).toLowerCase());
 }
-const APPOSITION = /^,\s(?:her|his|their|my|our|the|a|an|её|ее|его|их|наш|наша|мой|моя)\s(\p{L}+)[,\s]/iu;
+// (In Russian without one too: "Коваль, напарник Бондаря".)
+const APPOSITION = /^,\s(?:(?:her|his|their|my|our|the|a|an|её|ее|его|их|наш|наша|мой|моя)\s(\p{L}+)|(\p{Script=Cyrillic}+))[,\s]/iu;
+const WITH_THE_WRITER_AFTER = /^ (?:and I|and me|и я)(?![\p{L}])/u;
 /** ", who" or ", которая" right after the word: only a person is "who" (Mher, who runs the stand; Гулкайыр, которая стояла). */
 const RELATIVE_WHO = /^,?\s(?:who|whom|whose|который|которая|которые|которого|которой|которому|которую|которым)(?![\p{L}])/u;
 
@@ -2505,7 +2513,7 @@ function lowerCaseGiven(lex: Lexicon, text: string, tokens: Token[], i: number):
 }
 
 /** A case form of a short given name (юры → Юра, олей → Оля) that is no word of the dictionary. */
-function shortGivenForm(w: string): boolean {
+function shortGivenForm(w: string, capitalisedInside = false): boolean {
   if (GIVEN.has(w) || EVERYDAY.has(w) || NOT_NAMES.has(w)) return false;
   for (const [ending, bases] of CASE_ENDINGS) {
     if (w.length !== ending.length + 2 || !w.endsWith(ending)) continue;
@@ -2513,7 +2521,8 @@ function shortGivenForm(w: string): boolean {
       const name = w.slice(0, -ending.length) + base;
       // (A name that is also a common word, and any form the dictionary has of another word, is not enough: с ней.)
       // (Nor a dictionary word in -е, the case of so many nouns: о рае.)
-      const word = russianLexicon().has(w);
+      // (Capitalised inside a Russian sentence, a form of the dictionary too: "у Юли", not the verb юли.)
+      const word = !capitalisedInside && russianLexicon().has(w);
       if (GIVEN.has(name) && !AMBIGUOUS_NAMES.has(name) && !(word && (ending === 'е' || !russianLexicon().has(name)))) return true;
     }
   }
