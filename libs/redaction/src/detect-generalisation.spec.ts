@@ -1652,4 +1652,13 @@ describe('held-out sets DE-DH (5 December, eighth session)', () => {
   ])('finds %s', (_kind, lang, text, items) => {
     expect(found(text, lang)).toEqual(items);
   });
+
+  it.each([
+    ['"Real" of "Real name unknown"', 'en', '5. Pasha. Real name unknown.', /Real/],
+    ['a term of respect opening quoted speech', 'en', '"Apa, hello, it\'s me." she said.', /Apa/],
+    ['a form\'s label "Дата"', 'ru', 'ФОРМА\nДата: 28.02.2024. Консультант: Айгуль.', /Дата/],
+    ['a car model after its make', 'en', 'a private black Land Cruiser Prado, 444 KYM 05.', /Prado/],
+  ])('leaves alone %s', (_kind, lang, text, pattern) => {
+    expect(found(text, lang).filter(([, value]) => pattern.test(value))).toEqual([]);
+  });
 });

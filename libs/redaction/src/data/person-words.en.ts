@@ -122,7 +122,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   /** Capitalised words that are no one (regions, organisations). */
   notNames: words(`
     asia europe america african ngo kovcheg teudat zehut ferris anticorruption
-    alphard kookmin wildberries monobank privatbank halyk ozon avito kolesa olx glovo wolt yandex
+    prado alphard kookmin wildberries monobank privatbank halyk ozon avito kolesa olx glovo wolt yandex
     isikukood pesel egn jmbg embg cnp idnp pinfl iin snils rnokpp kimlik
     skype viber telegram whatsapp signal instagram tiktok snapchat kakaotalk wechat discord onlyfans facebook caritas каритас kodiaq karoq kamiq superb vitara egea elantra tucson qashqai sorento cerato sportage gentra lacetti sandero tiguan passat insignia mokka picanto yaris camry corolla prius rio ukraini
   `),
@@ -138,6 +138,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   ordinals: words(`
     another first second third fourth older younger other
+    real full last given true
   `),
   notOnTag: words(`
     the a an is was his her no nothing unknown only police

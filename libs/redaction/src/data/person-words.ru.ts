@@ -91,6 +91,7 @@ export const RUSSIAN_PERSON_WORDS: PersonVocabulary = {
   `),
   /** The first halves of compound place names (Юго-Западная, Северо-Восточный, Ново-Переделкино): never a name. */
   notNames: words(`
+    дата
     юго северо восточно западно южно ново старо верхне нижне средне
   `),
   /** Words with a surname ending that often start a sentence (Готов, Итого). */
@@ -110,6 +111,7 @@ export const RUSSIAN_PERSON_WORDS: PersonVocabulary = {
   `),
   ordinals: words(`
     первый второй третий четвёртый четвертый пятый старший младший другой первая вторая третья старшая младшая
+    настоящее полное реальное
   `),
   notOnTag: words(`
     неизвестно полиция только номер не был была было его её ее

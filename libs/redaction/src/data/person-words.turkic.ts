@@ -10,7 +10,7 @@ export const TURKIC_PERSON_WORDS: PersonVocabulary = {
   language: 'kk ky uz tg',
   /** Forms of address and kin terms: never names themselves. */
   titles: words(`
-    апа ага аға ака опа
+    апа ага аға ака опа apa opa aga
   `),
   /** Kinship or respect terms written after a name (Серік аға, Bobur-aka). */
   honorificsAfter: words(`
