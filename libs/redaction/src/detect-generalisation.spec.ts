@@ -1584,6 +1584,10 @@ describe('held-out sets CW-CZ (5 December, eighth session)', () => {
     expect(found(text, lang).filter(([, value]) => pattern.test(value))).toEqual([]);
   });
 
+  it('reads the person named like a holiday, not the holiday', () => {
+    expect(persons("A man named Valentine paid 100 euros on Valentine's Day.", 'en')).toEqual(['Valentine']);
+  });
+
   it('leaves a phone on a business card a phone', () => {
     expect(found('his number, from a card on the bar: 031-618-4027', 'en').map(([type]) => type)).toEqual(['PHONE']);
   });
@@ -1649,6 +1653,8 @@ describe('held-out sets DE-DH (5 December, eighth session)', () => {
     ['a surname before ", напарник"', 'ru', '2. Коваль, напарник Бондаря, имя не знаю.', [['PERSON', 'Коваль'], ['PERSON', 'Бондаря']]],
     ['an Uzbek street written with the turned comma', 'en', 'Address: Mustaqillik koʻchasi, 112-uy, 8-xonadon.', [['ADDRESS', 'Mustaqillik koʻchasi, 112-uy, 8-xonadon']]],
     ['an Italian codice fiscale', 'en', 'for the permit application: STNMLN96C52Z129K. Then', [['IDNUM', 'STNMLN96C52Z129K']]],
+    ['a surname in lower case after a rank', 'ru', 'вика в ОВД, капитан петров не отпускает', [['PERSON', 'вика'], ['PERSON', 'петров']]],
+    ['an Israeli ID after its name in Cyrillic', 'ru', 'у неё есть теудат зеут 312345679, паспорт забрали', [['IDNUM', '312345679']]],
   ])('finds %s', (_kind, lang, text, items) => {
     expect(found(text, lang)).toEqual(items);
   });
@@ -1658,6 +1664,10 @@ describe('held-out sets DE-DH (5 December, eighth session)', () => {
     ['a term of respect opening quoted speech', 'en', '"Apa, hello, it\'s me." she said.', /Apa/],
     ['a form\'s label "Дата"', 'ru', 'ФОРМА\nДата: 28.02.2024. Консультант: Айгуль.', /Дата/],
     ['a car model after its make', 'en', 'a private black Land Cruiser Prado, 444 KYM 05.', /Prado/],
+    ['a village after "the village of" and after "из посёлка"', 'en', 'Ms Ivanova, 41, from the village of Krasnoye, Odesa region.', /Krasnoye/],
+    ['a village after "из посёлка"', 'ru', 'Ей 19 лет, родом из посёлка Каменка, учится в колледже.', /Каменка/],
+    ['a football club', 'en', 'a Galatasaray scarf on the mirror', /Galatasaray/],
+    ['a platform\'s name in a Russian case', 'ru', 'ник в инсте @malinka.kg, а в тиктоке malinka_kg_official', /тиктоке/],
   ])('leaves alone %s', (_kind, lang, text, pattern) => {
     expect(found(text, lang).filter(([, value]) => pattern.test(value))).toEqual([]);
   });

@@ -1325,6 +1325,10 @@ function wordHit(scan: PersonScan, i: number): Hit {
   if (!t.capitalised && prev !== undefined && NICKNAME_NOUNS.has(prevWord) && scan.between(prev, t) === ' ' && t.text.length >= 3 && !NOT_ON_TAG.has(w) && !scan.titlesAndCues.has(w) && !PRONOUN_OR_PREPOSITION.has(w)) {
     return { rule: 'person.nickname', confidence: 0.6 };
   }
+  // (A surname in lower case after a rank or a role, even a word's form: "капитан петров не отпускает".)
+  if (!t.capitalised && t.cyrillic && prev !== undefined && RANKS_RU.has(prevWord) && scan.between(prev, t) === ' ' && t.text.length >= 5 && SURNAME_CYR.test(t.text) && !NOT_ON_TAG.has(w)) {
+    return { rule: 'person.cue', confidence: 0.6 };
+  }
   // (A cue is a cue word, or "as" or a noun for a person and a comma, read by cuesBefore: "knows as gio", "the women, jeren,".)
   if (!t.capitalised && !casual && !(prev && (scan.cueBefore(prevWord) || prevWord === 'as' || APPOSITION_NOUNS.has(prevWord))) && !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) return lowerCaseNameHit(scan, i);
   // A two-letter initial of a transliteration (Ye. B. Tursynbekov) is read with the name after it, not as a name alone.
@@ -1940,6 +1944,14 @@ function dropForeignPhrases(scan: PersonScan): void {
 }
 
 const KAZAKH_LETTER = /[әғқңөұүһі]/u;
+const SETTLEMENT_OF = new Set(['village', 'town', 'city', 'settlement', 'hamlet', 'commune', 'region', 'district', 'municipality', 'oblast']);
+/** Russian ranks and police roles, in their cases: a surname follows them, in notes even in lower case (капитан петров). */
+const RANKS_RU = new Set(
+  `лейтенант лейтенанта лейтенанту лейтенантом капитан капитана капитану капитаном майор майора майору майором сержант сержанта сержанту сержантом
+   подполковник подполковника полковник полковника участковый участкового участковому участковым следователь следователя следователю следователем
+   инспектор инспектора инспектору инспектором оперативник оперативника опер опера прапорщик прапорщика старшина старшины`.split(/\s+/),
+);
+const POSSESSIVE_DAY_AFTER = /^['’]s (?:Day|day)(?![\p{L}])/u;
 /** Words for a nickname, after which the next word is one: по кличке хромой, nicknamed shorty. */
 const NICKNAME_NOUNS = new Set(['кличка', 'кличке', 'кличкой', 'прозвище', 'прозвищу', 'погоняло', 'погремуха', 'позывной', 'nicknamed', 'nickname', 'nick']);
 const PRONOUN_OR_PREPOSITION = new Set(['у', 'его', 'её', 'ее', 'него', 'неё', 'нее', 'была', 'был', 'такая', 'такой', 'какая', 'какой', 'this', 'that', 'for', 'his', 'her', 'was', 'is', 'of']);
@@ -1989,8 +2001,8 @@ function markMentions(scan: PersonScan): void {
   for (const i of linkMentions(tokens, names, (k) => scan.lexicon(k).notName || scan.lexicon(k).ordinary)) {
     const t = tokens[i];
     if (insideHandle(text, t) || (scan.calendar(t) && !(t.capitalised && scan.calendarNames.has(t.lower) && !calendarUse(scan, i))) || scan.isPlace(t.lower)) continue;
-    // (Nor a business, a saint or a holiday named so: "Sauna Lyudmila" beside "nobody called Lyudmila".)
-    if (businessNamed(scan, i, i) || saintOrHoliday(scan, i, i)) continue;
+    // (Nor a business, a saint or a holiday named so: "Sauna Lyudmila" beside "nobody called Lyudmila", "Valentine's Day".)
+    if (businessNamed(scan, i, i) || saintOrHoliday(scan, i, i) || POSSESSIVE_DAY_AFTER.test(text.slice(t.end, t.end + 8))) continue;
     // (Nor a name of a market, a street or a station: "the Aziz Market" beside "Aziz drove".)
     if (t.capitalised && nextIsPlaceWord(scan, i)) continue;
     // (Nor a pronoun or another word of the gazetteer's own list, however close to a name: "She" is no form of Shehu.)
@@ -2563,6 +2575,8 @@ const PLACE_AFTER = PERSON_WORDS.placeAfter;
 function placeContext(text: string, tokens: Token[], i: number, data: PackData): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // (Or "the village of Krasnoye", "the town of Ózd".)
+  if (prev && prev.lower === 'of' && i >= 2 && SETTLEMENT_OF.has(tokens[i - 2].lower) && text.slice(prev.end, tokens[i].start) === ' ') return true;
   // (A full stop only after an abbreviation, "str. Pushkin": after a whole word it ends the sentence, "VIII district. Kovácsné".)
   if (prev && PLACE_BEFORE.has(prev.lower) && /^[\s.]+$/.test(text.slice(prev.end, tokens[i].start)) && (prev.text.length <= 4 || !text.slice(prev.end, tokens[i].start).includes('.'))) return true;
   // (A venue's word two words back, a name of two words after it: "the club Black Rose", "рынка Алтын Орда", «Белая Роза».)

@@ -122,7 +122,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   /** Capitalised words that are no one (regions, organisations). */
   notNames: words(`
     asia europe america african ngo kovcheg teudat zehut ferris anticorruption
-    prado alphard kookmin wildberries monobank privatbank halyk ozon avito kolesa olx glovo wolt yandex
+    galatasaray fenerbahçe fenerbahce beşiktaş besiktas prado alphard kookmin wildberries monobank privatbank halyk ozon avito kolesa olx glovo wolt yandex
     isikukood pesel egn jmbg embg cnp idnp pinfl iin snils rnokpp kimlik
     skype viber telegram whatsapp signal instagram tiktok snapchat kakaotalk wechat discord onlyfans facebook caritas каритас kodiaq karoq kamiq superb vitara egea elantra tucson qashqai sorento cerato sportage gentra lacetti sandero tiguan passat insignia mokka picanto yaris camry corolla prius rio ukraini
   `),
