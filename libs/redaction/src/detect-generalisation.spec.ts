@@ -1672,3 +1672,23 @@ describe('held-out sets DE-DH (5 December, eighth session)', () => {
     expect(found(text, lang).filter(([, value]) => pattern.test(value))).toEqual([]);
   });
 });
+
+describe('held-out sets DI-DL (5 December, eighth session)', () => {
+  it.each([
+    ['a Polish court\'s signature without its word', 'en', 'pending before the district court, ref. VIII W 2207/24. Then', [['IDNUM', 'VIII W 2207/24']]],
+    ['a surname that is a word, first, before a given name, a patronymic and her age', 'ru', 'Кафе, 17.06. Мельник Алина Сергеевна, 27 лет, гражданка России.', [['PERSON', 'Мельник Алина Сергеевна']]],
+    ['a declined term of respect after a name, without a hyphen', 'ru', 'Про Шоиру опу в ОВД её опросили.', [['PERSON', 'Шоиру опу']]],
+    ['a register number of seventeen digits after "№"', 'ru', 'Внесено в ЕРДР, № 12023082040001417, следователь.', [['IDNUM', '12023082040001417']]],
+    ['a letter\'s signature after its thanks', 'en', 'See you on the 5th.\nThanks,\nGohar', [['PERSON', 'Gohar']]],
+    ['a local number in a list after "phones"', 'en', '- phones: Viktoria 5837 2014', [['PERSON', 'Viktoria'], ['PHONE', '5837 2014']]],
+  ])('finds %s', (_kind, lang, text, items) => {
+    expect(found(text, lang)).toEqual(items);
+  });
+
+  it.each([
+    ['a verb before a given name, a patronymic and an age', 'ru', '23.05. Рассказывает Ганна Степановна, 45 лет.', /Рассказывает/],
+    ['a word before a declined term of respect', 'ru', 'Телефон апы не отвечает.', /Телефон/],
+  ])('leaves alone %s', (_kind, lang, text, pattern) => {
+    expect(found(text, lang).filter(([, value]) => pattern.test(value))).toEqual([]);
+  });
+});

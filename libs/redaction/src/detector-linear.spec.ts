@@ -48,7 +48,8 @@ const HOSTILE: Record<string, string> = {
   'quoted words listed in notes': fill('- "x" (A), "y", '),
   'labels of lists of people': fill('девочки: аа, бб, вв, '),
   'protocols before numbers': fill('протокол об № 1234, '),
-  'bulleted items opening with names': fill('- Nurgiza (40s): rent.\n- Gulkaiyr: phone.\n'),
+  // (Items as long as a list's usually are: a text of names alone is more work per character, not a worse order of growth.)
+  'bulleted items opening with names': fill('- Nurgiza (40s): police take rent every week at the bus station.\n- Gulkaiyr: a client stole her phone in March.\n'),
   'one long bulleted line': fill('- a'),
   'record words before codes': fill('patient file no. AB-12/3 '),
   'at signs before Cyrillic words': fill('@жан_1 '),

@@ -160,6 +160,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   medicalRecords,
   compoundReferences,
   italianFiscalCodes,
+  polishSignatures,
   badges,
   letteredNationalIds,
   referenceNumbers,
@@ -179,11 +180,12 @@ function registerLists({ text, out }: IdScan): void {
   REGISTER_LIST.lastIndex = 0;
   for (let m = REGISTER_LIST.exec(text); m !== null; m = REGISTER_LIST.exec(text)) {
     const listStart = m.index + m[0].length - m[1].length;
-    for (const n of m[1].matchAll(/\d{3,8}/g)) out.push(span(listStart + n.index!, listStart + n.index! + n[0].length, 'IDNUM', 'id.file-number', 0.8));
+    // (A list of numbers of up to eight digits each, or one register number of seventeen: ЕРДР № 12023082040001417.)
+    for (const n of m[1].matchAll(/\d{17}|\d{3,8}/g)) out.push(span(listStart + n.index!, listStart + n.index! + n[0].length, 'IDNUM', 'id.file-number', 0.8));
   }
 }
 const REGISTER_NAME = /KUSP|КУСП|ЕРДР|ERDR|протокол|ПРОТОКОЛ/;
-const REGISTER_LIST = /(?:KUSP|КУСП|ЕРДР|ERDR|[Пп]ротокол\p{Ll}{0,3}|ПРОТОКОЛ)[^\n\d]{0,50}?(?:№|Nos?\.?|номер\p{Ll}{0,2})\s*(\d{3,8}(?:\s*(?:,|и|and)\s*\d{3,8})*)(?![\p{L}\d]|[-/.]\d)/gu;
+const REGISTER_LIST = /(?:KUSP|КУСП|ЕРДР|ERDR|[Пп]ротокол\p{Ll}{0,3}|ПРОТОКОЛ)[^\n\d]{0,50}?(?:№|Nos?\.?|номер\p{Ll}{0,2})\s*(\d{3,8}(?:\s*(?:,|и|and)\s*\d{3,8})*|\d{17})(?![\p{L}\d]|[-/.]\d)/gu;
 
 /**
  * A Balkan misdemeanour court's or fine's register number by its letters: Pp-8216/2023 (Croatia), PP 2207/23 (Montenegro),
@@ -581,6 +583,12 @@ function italianFiscalCodes({ text, out, idStarts }: IdScan): void {
   for (const m of matchesAt(CODICE_FISCALE, text, idStarts)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.it-codice-fiscale', 0.85));
 }
 const CODICE_FISCALE = /(?<![\p{L}0-9])[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![\p{L}0-9])/uy;
+
+/** A Polish court's signature without its word: the department's Roman number, the register, the number and the year (III SA/Kr 1418/23, VIII W 2207/24). */
+function polishSignatures({ text, out }: IdScan): void {
+  for (const m of text.includes('/') ? text.matchAll(POLISH_SIGNATURE) : []) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.pl-signature', 0.8));
+}
+const POLISH_SIGNATURE = /(?<![\p{L}\d])[IVX]{1,4}\s\p{Lu}{1,3}(?:\/\p{Lu}\p{Ll}{0,2})?\s\d{1,6}\/\d{2}(?![\p{L}\d]|\/\d)/gu;
 
 const KUSP_BARE = /(?<![\p{L}])(?:KUSP|КУСП)\s(\d{3,8})(?![\p{L}\d]|[-/.]\d)/gu;
 

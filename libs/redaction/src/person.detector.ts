@@ -41,10 +41,11 @@ const TITLE_WORDS = PERSON_WORDS.titles;
 const HONORIFIC_SUFFIX = '(?:ға|ге|қа|ке|ка|га|на|не|ны|ні|ни|нің|ның|дан|ден|тан|тен|нан|нен|да|де|та|те|ым|им|ім|ya|ye|ga|ge|ka|ke|na|ne|ni|ning|dan|den|da|de|yı|yi|ım|im|nın|nin)?';
 // (Or one declined as a Russian noun after a hyphen: Мукаддам-опу, Рустам-аке, Гуля-апой.)
 const HONORIFIC_AFTER = new RegExp(`^(?:-|\\s)(?:${[...PERSON_WORDS.honorificsAfter].join('|')})${HONORIFIC_SUFFIX}(?![\\p{L}]|-\\p{L})`, 'iu');
-const DECLINED_HONORIFIC_AFTER = /^-(?:оп|ап|ак)(?:у|ы|е|ой|и)(?![\p{L}])/iu;
+const DECLINED_HONORIFIC_AFTER = /^[-\s](?:оп|ап|ак)(?:у|ы|е|ой|и)(?![\p{L}])/iu;
 /** The honorific after a name, as its match (or null): the declined forms only after a hyphen. */
 const CUE_AFTER = {
-  exec: (after: string): RegExpExecArray | null => HONORIFIC_AFTER.exec(after) ?? (after.charCodeAt(0) === 0x2d ? DECLINED_HONORIFIC_AFTER.exec(after) : null),
+  exec: (after: string): RegExpExecArray | null => HONORIFIC_AFTER.exec(after) ?? DECLINED_HONORIFIC_AFTER.exec(after),
+  // (As evidence of a name only after a hyphen: "Телефон апы" is her aunt's phone, "Шоиру опу" a name already found.)
   test: (after: string): boolean => HONORIFIC_AFTER.test(after) || (after.charCodeAt(0) === 0x2d && DECLINED_HONORIFIC_AFTER.test(after)),
 };
 /** English months and weekdays (the packs have the local ones). */
@@ -1634,6 +1635,8 @@ function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
     ((text.charCodeAt(t.end) === 0x2c || text.charCodeAt(t.end + 1) === 0x28 || text.charCodeAt(t.end) === 0x28) && AGE_AFTER.test(text.slice(t.end, t.end + 48))) ||
     appositionFollows(scan, i) ||
     RELATIVE_WHO.test(text.slice(t.end, t.end + 12)) ||
+    // (Or a letter's signature alone on its line after the thanks: "Thanks,\nGohar".)
+    SIGN_OFF_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
     // (Or with the writer: "Ljupka and I went", "Dana and me".)
     WITH_THE_WRITER_AFTER.test(text.slice(t.end, t.end + 8)) ||
     nameFollows(text, tokens, i) ||
@@ -1851,7 +1854,8 @@ function markBeforeNames(scan: PersonScan): void {
     // only after a form's label: "ФИО по паспорту: Соловей Екатерина Михайловна", not "Уважаемая Ольга Викторовна".)
     const fio =
       gap === ' ' && hit[i + 1] && i + 2 < tokens.length && hit[i + 2] && t.cyrillic === tokens[i + 1].cyrillic && scan.between(tokens[i + 1], tokens[i + 2]) === ' ' && FULL_PATRONYMIC.test(tokens[i + 2].text);
-    if (fio && (!scan.lexicon(i).ordinary || /:[^\S\n]*$/.test(text.slice(Math.max(0, t.start - 4), t.start))) && !scan.isPlace(t.lower) && !scan.titlesAndCues.has(t.lower) && !scan.calendar(t)) {
+    // (Or with her age after the patronymic: "Мельник Алина Сергеевна, 27 лет".)
+    if (fio && (!scan.lexicon(i).ordinary || /:[^\S\n]*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) || (AGE_AFTER.test(text.slice(tokens[i + 2].end, tokens[i + 2].end + 14)) && !VERB_ENDING.test(t.lower))) && !scan.isPlace(t.lower) && !scan.titlesAndCues.has(t.lower) && !scan.calendar(t)) {
       hit[i] = { rule: 'person.surname-first', confidence: 0.8 };
       continue;
     }
@@ -2165,6 +2169,7 @@ function appositionFollows(scan: PersonScan, i: number): boolean {
 }
 // (In Russian without one too: "Коваль, напарник Бондаря".)
 const APPOSITION = /^,\s(?:(?:her|his|their|my|our|the|a|an|её|ее|его|их|наш|наша|мой|моя)\s(\p{L}+)|(\p{Script=Cyrillic}+))[,\s]/iu;
+const SIGN_OFF_BEFORE = /(?:thanks|thank you|regards|best wishes|cheers|спасибо|с уважением)[,!.]?[^\S\n]*\n[^\S\n]*$/iu;
 const WITH_THE_WRITER_AFTER = /^ (?:and I|and me|и я)(?![\p{L}])/u;
 /** ", who" or ", которая" right after the word: only a person is "who" (Mher, who runs the stand; Гулкайыр, которая стояла). */
 const RELATIVE_WHO = /^,?\s(?:who|whom|whose|который|которая|которые|которого|которой|которому|которую|которым)(?![\p{L}])/u;
