@@ -1681,6 +1681,9 @@ describe('held-out sets DI-DL (5 December, eighth session)', () => {
     ['a register number of seventeen digits after "№"', 'ru', 'Внесено в ЕРДР, № 12023082040001417, следователь.', [['IDNUM', '12023082040001417']]],
     ['a letter\'s signature after its thanks', 'en', 'See you on the 5th.\nThanks,\nGohar', [['PERSON', 'Gohar']]],
     ['a local number in a list after "phones"', 'en', '- phones: Viktoria 5837 2014', [['PERSON', 'Viktoria'], ['PHONE', '5837 2014']]],
+    ['a nickname in quotes after "среди своих"', 'ru', 'Звонит Залина, 30 лет (среди своих «Лиса»). Её забрали.', [['PERSON', 'Залина'], ['PERSON', 'Лиса']]],
+    ['a name before "(так она подписывается"', 'ru', 'Её забрали. Лиса (так она подписывается в сообщениях) просит помощи.', [['PERSON', 'Лиса']]],
+    ['a bey\'s Russian case after a hyphen, with the name', 'ru', 'Номер Мехмета-бея сохранился.', [['PERSON', 'Мехмета-бея']]],
   ])('finds %s', (_kind, lang, text, items) => {
     expect(found(text, lang)).toEqual(items);
   });

@@ -41,7 +41,8 @@ const TITLE_WORDS = PERSON_WORDS.titles;
 const HONORIFIC_SUFFIX = '(?:ға|ге|қа|ке|ка|га|на|не|ны|ні|ни|нің|ның|дан|ден|тан|тен|нан|нен|да|де|та|те|ым|им|ім|ya|ye|ga|ge|ka|ke|na|ne|ni|ning|dan|den|da|de|yı|yi|ım|im|nın|nin)?';
 // (Or one declined as a Russian noun after a hyphen: Мукаддам-опу, Рустам-аке, Гуля-апой.)
 const HONORIFIC_AFTER = new RegExp(`^(?:-|\\s)(?:${[...PERSON_WORDS.honorificsAfter].join('|')})${HONORIFIC_SUFFIX}(?![\\p{L}]|-\\p{L})`, 'iu');
-const DECLINED_HONORIFIC_AFTER = /^[-\s](?:оп|ап|ак)(?:у|ы|е|ой|и)(?![\p{L}])/iu;
+// (And a Turkish bey's Russian cases after a hyphen: Мехмета-бея, Али-бею.)
+const DECLINED_HONORIFIC_AFTER = /^(?:[-\s](?:оп|ап|ак)(?:у|ы|е|ой|и)|-бе(?:я|ю|ем|е))(?![\p{L}])/iu;
 /** The honorific after a name, as its match (or null): the declined forms only after a hyphen. */
 const CUE_AFTER = {
   exec: (after: string): RegExpExecArray | null => HONORIFIC_AFTER.exec(after) ?? DECLINED_HONORIFIC_AFTER.exec(after),
@@ -1599,7 +1600,9 @@ function contextSaysName(scan: PersonScan, i: number, lex: Lexicon, before: stri
   const initialsBefore = unknownWord && !(acronym(t.text) && t.text.length < 4) && INITIALS_RIGHT_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start));
   // (Or addressed at the start of quoted speech: "Ivka, you know the price" — a word no dictionary knows, then a comma.)
   const vocative = t.text.length >= 3 && /^,\s/.test(after) && /["«“„]\s?$/.test(before) && !lex.ordinary && !lex.notName && !acronym(t.text);
-  return suffixCue || (initials && (!sentenceStart(text, t.start) || unknownWord)) || initialsBefore || ageAfter || vocative;
+  // (Or a bracket after it that says it is what she is called or signs with, even a word's: "Лиса (так она подписывается)".)
+  const calledInBracket = !acronym(t.text) && text.charCodeAt(t.end) === 0x20 && text.charCodeAt(t.end + 1) === 0x28 && NAMED_IN_BRACKETS.test(text.slice(t.end, t.end + 40));
+  return suffixCue || (initials && (!sentenceStart(text, t.start) || unknownWord)) || initialsBefore || ageAfter || vocative || calledInBracket;
 }
 /** One or two capital initials, each with its full stop, right before a word on the same line (at its start, a bracket's, or after a space). */
 const INITIALS_RIGHT_BEFORE = /(?:^|[\s("«“„'])\p{Lu}\.[ \t]?(?:\p{Lu}\.[ \t]?)?$/u;
@@ -2156,9 +2159,10 @@ const INFINITIVE = /(?:ить|ать|ять|еть|уть)$/;
 const PAST_TENSE = /(?:ала|ила|ела|яла|ыла|ула|али|или|ели|яли|ыли|ули)$/;
 /** Verbs that name someone in quotes in hurried English ("everybody call him "Big Kim""). Only before a quote, unlike NAMING_CUES. */
 // (And the words of a contact saved in a phone: "она записана на «Наталія Р.»", "saved as".)
-const QUOTE_NAMING_VERBS = new Set(['call', 'calls', 'calling', 'записана', 'записан', 'записаны', 'сохранена', 'сохранён', 'сохранен', 'saved']);
+// (And "среди своих «Лиса»", what her own call her.)
+const QUOTE_NAMING_VERBS = new Set(['call', 'calls', 'calling', 'записана', 'записан', 'записаны', 'сохранена', 'сохранён', 'сохранен', 'saved', 'своих']);
 /** Right after a word, a bracket that says it is what people call her: "Чоке (так её зовут подруги)", "Beka (as the girls call her)". */
-const NAMED_IN_BRACKETS = /^\s?\((?:(?:в|по) паспорту?|в документах|in (?:her|his) (?:passport|documents|papers)|real name|настоящее имя|полное имя|full name|так\s+(?:её|ее|его|их)\s+(?:все\s+)?(?:зовут|называют|звали)|(?:её|ее|его)\s+(?:все\s+)?так\s+(?:зовут|называют|звали)|as\s+(?:\S+\s+){1,3}calls?\s+(?:her|him|them)|(?:she|he)\s+is\s+called|so\s+(?:\S+\s+){1,2}calls?\s+(?:her|him))/iu;
+const NAMED_IN_BRACKETS = /^\s?\((?:(?:в|по) паспорту?|в документах|in (?:her|his) (?:passport|documents|papers)|real name|настоящее имя|полное имя|full name|так\s+(?:её|ее|его|их)\s+(?:все\s+)?(?:зовут|называют|звали)|так\s+(?:она|он)\s+(?:подписывается|представляется|представилась|представился)|(?:её|ее|его)\s+(?:все\s+)?так\s+(?:зовут|называют|звали)|as\s+(?:\S+\s+){1,3}calls?\s+(?:her|him|them)|(?:she|he)\s+is\s+called|so\s+(?:\S+\s+){1,2}calls?\s+(?:her|him))/iu;
 /** A compass or size prefix joined by a hyphen before the word (Юго-Западная, Северо-Восточный): a place's name. */
 const COMPASS_COMPOUND = /(?:^|[^\p{L}])(?:юго|северо|восточно|западно|ново|старо|верхне|нижне|средне|южно|северно)-$/iu;
 
@@ -2452,7 +2456,8 @@ function saintOrHoliday(scan: PersonScan, i: number, j: number): boolean {
   // (Santa Maria Day, Saint George's Day; День Победы, a day's word and one word that is no given name.)
   if (j === i + 1 && SAINTS.has(tokens[i].lower) && dayAfter) return true;
   if (j === i + 1 && DAY_BEFORE.has(tokens[i].lower) && tokens[i].capitalised && !given(j)) return true;
-  if (i === j && dayAfter && !given(i)) return true;
+  // (Not a name in the dative before "айт", "say": «Жылдызга айт» is "tell Zhyldyz", no holiday.)
+  if (i === j && dayAfter && !given(i) && !(next.lower === 'айт' && /(?:га|ға|ка|қа|ге|ке)$/.test(tokens[i].lower))) return true;
   // (A holiday and its day's word, Kurban Bayram, Victory Day; not a given name and a surname Day, "Maria Day, a social worker".)
   if (j === i + 1 && DAY_AFTER.has(tokens[j].lower) && /^ $/.test(text.slice(tokens[i].end, tokens[j].start)) && (!given(i) || HOLIDAYS_ALSO_NAMES.has(tokens[i].lower))) return true;
   // (A holiday that is also a given name after a preposition of a date: "после Нооруза", "before Navruz"; "translated by Bajram"
