@@ -1950,22 +1950,18 @@ function dropForeignPhrases(scan: PersonScan): void {
   }
 }
 
+/** A letter Kazakh writes and Russian does not. */
 const KAZAKH_LETTER = /[әғқңөұүһі]/u;
-const SETTLEMENT_OF = new Set(['village', 'town', 'city', 'settlement', 'hamlet', 'commune', 'region', 'district', 'municipality', 'oblast']);
-/** Russian ranks and police roles, in their cases: a surname follows them, in notes even in lower case (капитан петров). */
-const RANKS_RU = new Set(
-  `лейтенант лейтенанта лейтенанту лейтенантом капитан капитана капитану капитаном майор майора майору майором сержант сержанта сержанту сержантом
-   подполковник подполковника полковник полковника участковый участкового участковому участковым следователь следователя следователю следователем
-   инспектор инспектора инспектору инспектором оперативник оперативника опер опера прапорщик прапорщика старшина старшины`.split(/\s+/),
-);
+/** The words of the vocabularies' kinds these rules read (see data/person-vocabulary.ts). */
+const SETTLEMENT_OF = PERSON_WORDS.settlementsOf;
+const RANKS_RU = PERSON_WORDS.ranks;
+/** "'s Day" after a word: a holiday named after a saint or a person (Valentine's Day). */
 const POSSESSIVE_DAY_AFTER = /^['’]s (?:Day|day)(?![\p{L}])/u;
-/** Words for a nickname, after which the next word is one: по кличке хромой, nicknamed shorty. */
-const NICKNAME_NOUNS = new Set(['кличка', 'кличке', 'кличкой', 'прозвище', 'прозвищу', 'погоняло', 'погремуха', 'позывной', 'nicknamed', 'nickname', 'nick']);
-const PRONOUN_OR_PREPOSITION = new Set(['у', 'его', 'её', 'ее', 'него', 'неё', 'нее', 'была', 'был', 'такая', 'такой', 'какая', 'какой', 'this', 'that', 'for', 'his', 'her', 'was', 'is', 'of']);
-/** Conjunctions that join names, and nothing else of one letter (a Czech "a" is an English article too). */
-const NAME_JOINING = new Set(['and', 'or', 'или', 'и']);
-const ENGLISH_PLACE_PREPOSITIONS = new Set(['in', 'near', 'into', 'outside']);
-const MONUMENT_WORDS = new Set(['памятник', 'памятника', 'памятнику', 'памятнике', 'монумент', 'монумента', 'статуя', 'статуи', 'бюст', 'бюста', 'monument', 'statue', 'bust']);
+const NICKNAME_NOUNS = PERSON_WORDS.nicknameNouns;
+const PRONOUN_OR_PREPOSITION = PERSON_WORDS.notNicknames;
+const NAME_JOINING = PERSON_WORDS.nameJoining;
+const ENGLISH_PLACE_PREPOSITIONS = PERSON_WORDS.townPrepositions;
+const MONUMENT_WORDS = PERSON_WORDS.monumentWords;
 /** An age and a comma right before a word: the town a list of who came writes next ("Zorica, 45, Doljevac", "(27, Giurgiu"). */
 const AGE_THEN_TOWN = /(?:^|[\s(—–-])\d{2}(?:\s(?:лет|года|год|y\.\s?o\.|years))?[,;]\s(?:с\.\s|пос\.\s)?$/u;
 

@@ -57,6 +57,20 @@ export interface PersonVocabulary {
   modalVerbs?: string[];
   /** Past participles of what is done to a person, after "was" or "were" ("Anahit was stopped"): the subject is one. */
   passiveParticiples?: string[];
+  /** Words for a settlement before "of" and its name: "the village of Krasnoye" names a place. */
+  settlementsOf?: string[];
+  /** Ranks and police roles in their cases: a surname follows them, in notes even in lower case (капитан петров). */
+  ranks?: string[];
+  /** Words for a nickname, after which the next word is one even in lower case (по кличке хромой, nicknamed shorty). */
+  nicknameNouns?: string[];
+  /** Pronouns, prepositions and verbs that follow a word for a nickname and are none ("кличка у него", "nickname of"). */
+  notNicknames?: string[];
+  /** Conjunctions that join names ("she and balnur"); not one-letter ones, which are articles too. */
+  nameJoining?: string[];
+  /** Prepositions after which a surname-shaped word is a town ("my dad in Sabinov"). */
+  townPrepositions?: string[];
+  /** Words for a monument, before the person it shows ("у памятника Пушкину", "the statue of Lenin"). */
+  monumentWords?: string[];
   /** Articles: a word after one is a thing or a role (the Bishop said), not a name. */
   articles?: string[];
   placeSuffixesLatin?: string[];

@@ -155,4 +155,22 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     attacked questioned searched insulted harassed blackmailed trafficked recruited sold hit kicked slapped handcuffed photographed filmed
     interrogated registered fingerprinted expelled
   `),
+  settlementsOf: words(`
+    village town city settlement hamlet commune region district municipality oblast
+  `),
+  nicknameNouns: words(`
+    nicknamed nickname nick
+  `),
+  notNicknames: words(`
+    this that for his her was is of
+  `),
+  nameJoining: words(`
+    and or
+  `),
+  townPrepositions: words(`
+    in near into outside
+  `),
+  monumentWords: words(`
+    monument statue bust
+  `),
 };

@@ -23,6 +23,7 @@ export function mergeVocabularies(vocabularies: readonly PersonVocabulary[]): Pe
     'cuesBefore', 'namingCues', 'appositionNouns', 'titles', 'honorificsAfter', 'verbs', 'placeBefore', 'placeAfter', 'placeModifiers', 'streetBefore', 'quotedThings', 'businesses', 'businessesQuoted', 'formLabels', 'holidaysAlsoNames', 'calendar', 'calendarShort', 'weekdaysShort', 'monthsAlsoNames',
     'monthBefore', 'virtues', 'everydayWords', 'abbreviations', 'notNames', 'sentenceStartWords', 'placeSuffixesLatin', 'placeSuffixesCyrillic',
     'placeFirstWords', 'streetAfter', 'listWords', 'selfWords', 'ordinals', 'notOnTag', 'modalVerbs', 'articles', 'passiveParticiples',
+    'settlementsOf', 'ranks', 'nicknameNouns', 'notNicknames', 'nameJoining', 'townPrepositions', 'monumentWords',
   ];
   for (const kind of kinds) sets[kind] ??= new Set<string>();
   return sets as unknown as PersonWordSets;
