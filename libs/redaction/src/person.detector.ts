@@ -1395,7 +1395,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
     (PLACE_ADJECTIVE_NOMINATIVE.test(t.text) && nextIsPlaceWord(scan, i)) ||
     // (Or a monument's person, "у памятника Пушкину", "the statue of Lenin".)
     (prev !== undefined && MONUMENT_WORDS.has(prevWord) && scan.between(prev, t) === ' ') ||
-    // (Or a town with a surname's ending after "in", "near" or "to" in English: "my dad in Sabinov", "the road to Ptuj".)
+    // (Or a town with a surname's ending after "in", "near", "into" or "outside" in English: "my dad in Sabinov".)
     (!t.cyrillic && prev !== undefined && ENGLISH_PLACE_PREPOSITIONS.has(prevWord) && scan.between(prev, t) === ' ' && !/^['’]s/.test(text.slice(t.end, t.end + 2))) ||
     (t.cyrillic && FEMININE_SURNAME.test(w) && lex.lemmas.some((l) => l !== w && NOT_NAMES.has(l)) && placeContext(text, tokens, i, data));
   if (surname && cap && !placeNamed && !sentenceStartCommonWord(t.text) && (!sentenceStart(text, t.start) || (STRONG_SURNAME.test(t.text) && !(lex.ordinary && scan.capitalisedCounts.get(w) === 1)))) {
