@@ -546,12 +546,12 @@ function accounts({ text, out, digitRuns }: IdScan): void {
  * A patient's record number after its words (медкарта № 9094/23, medical record no. Ф-025/4907, история болезни № 704/24):
  * it names her in the clinic's files.
  */
-function medicalRecords({ text, data, out }: IdScan): void {
+function medicalRecords({ text, data, out, doc }: IdScan): void {
   for (const m of MEDICAL_WORD.test(text) ? text.matchAll(MEDICAL_RECORD) : []) {
     const start = m.index + m[0].length - m[1].length;
     out.push(span(start, start + m[1].length, 'IDNUM', 'id.medical-record', 0.8));
   }
-  recordNumbers(text, data, out);
+  recordNumbers(text, data, out, doc);
 }
 
 /**
@@ -560,9 +560,11 @@ function medicalRecords({ text, data, out }: IdScan): void {
  * журнал под № К-1147", "под номером 0611-24", "номер истории болезни, который ей продиктовали: 14872/23". A code of three
  * digits or more, with its letters, hyphens and slashes; not a year.
  */
-function recordNumbers(text: string, data: PackData, out: Span[]): void {
+function recordNumbers(text: string, data: PackData, out: Span[], doc: TextDocument): void {
   if (!RECORD_WORD_ANYWHERE.test(text)) return;
-  for (const m of text.matchAll(RECORD_WORD)) {
+  // (Tried only at the start of a word with a digit at most 80 characters on: the word, up to 24 letters, then the code
+  // within 56 characters. A pass of the pattern over the whole text cost more.)
+  for (const m of matchesAt(RECORD_WORD, text, doc.runStartsNear('0-9', 80))) {
     const from = m.index + m[0].length;
     const code = RECORD_CODE_AFTER.exec(text.slice(from, from + 56));
     if (code === null) continue;
@@ -616,7 +618,7 @@ function compoundReferences({ text, out, doc, digitRuns }: IdScan): void {
 }
 const COMPOUND_REFERENCE = /(?<![\p{L}\d@/.:_-])[\p{L}\d]{1,8}(?:[-./][\p{L}\d]{1,8}){2,7}(?![\p{L}\d@_]|[-./][\p{L}\d])/uy;
 const RECORD_WORD_ANYWHERE = /record|file|card|patient|prisoner|detainee|inmate|registration|entry|журнал|болезни|под|запис/iu;
-const RECORD_WORD = /(?<![\p{L}])(?:records?|files?|cards?|patient|prisoner|detainee|inmate|registration|entry|журнал\p{L}*|болезни|запис[ьи]|под(?=\s?(?:№|номер)))(?![\p{L}])/giu;
+const RECORD_WORD = /(?<![\p{L}])(?:records?|files?|cards?|patient|prisoner|detainee|inmate|registration|entry|журнал\p{L}{0,18}|болезни|запис[ьи]|под(?=\s?(?:№|номер)))(?![\p{L}])/iuy;
 // (Within the sentence: then "is", "no.", "number", "№", "номер" or a colon, and the code.)
 const RECORD_CODE_AFTER =
   /^[^.!?\n№:#]{0,40}?((?<![\p{L}])(?:[Ii]s|[Nn]o\.?|[Nn]r\.?|[Nn]umber|[Нн]омер\p{L}{0,2})(?![\p{L}])|№|:|#)[\s:,#№]*((?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{0,5}-){0,2}[A-ZА-ЯЁ]{0,4}\d{1,9}(?:[/-](?:\d{1,8}|[A-ZА-ЯЁ](?![\p{L}])))*)(?![\p{L}\d]|[/-]\d)/u;
