@@ -1640,6 +1640,7 @@ describe('held-out sets DI-DL (5 December, eighth session)', () => {
     ['a nickname in quotes after "среди своих"', 'ru', 'Звонит Залина, 30 лет (среди своих «Лиса»). Её забрали.', [['PERSON', 'Залина'], ['PERSON', 'Лиса']]],
     ['a name before "(так она подписывается"', 'ru', 'Её забрали. Лиса (так она подписывается в сообщениях) просит помощи.', [['PERSON', 'Лиса']]],
     ['a bey\'s Russian case after a hyphen, with the name', 'ru', 'Номер Мехмета-бея сохранился.', [['PERSON', 'Мехмета-бея']]],
+    ['a bey\'s Russian case after a space, with a name already found', 'ru', 'Мы отвезли Мехмету бею деньги.', [['PERSON', 'Мехмету бею']]],
   ]);
 
   itLeavesAlone([

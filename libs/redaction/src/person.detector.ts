@@ -41,14 +41,18 @@ const TITLE_WORDS = PERSON_WORDS.titles;
 const HONORIFIC_SUFFIX = '(?:ға|ге|қа|ке|ка|га|на|не|ны|ні|ни|нің|ның|дан|ден|тан|тен|нан|нен|да|де|та|те|ым|им|ім|ya|ye|ga|ge|ka|ke|na|ne|ni|ning|dan|den|da|de|yı|yi|ım|im|nın|nin)?';
 // (Or one declined as a Russian noun after a hyphen: Мукаддам-опу, Рустам-аке, Гуля-апой.)
 const HONORIFIC_AFTER = new RegExp(`^(?:-|\\s)(?:${[...PERSON_WORDS.honorificsAfter].join('|')})${HONORIFIC_SUFFIX}(?![\\p{L}]|-\\p{L})`, 'iu');
-// (And a Turkish bey's Russian cases after a hyphen: Мехмета-бея, Али-бею.)
-const DECLINED_HONORIFIC_AFTER = /^(?:[-\s](?:оп|ап|ак)(?:у|ы|е|ой|и)|-бе(?:я|ю|ем|е))(?![\p{L}])/iu;
-/** The honorific after a name, as its match (or null): the declined forms only after a hyphen. */
-const CUE_AFTER = {
-  exec: (after: string): RegExpExecArray | null => HONORIFIC_AFTER.exec(after) ?? DECLINED_HONORIFIC_AFTER.exec(after),
-  // (As evidence of a name only after a hyphen: "Телефон апы" is her aunt's phone, "Шоиру опу" a name already found.)
-  test: (after: string): boolean => HONORIFIC_AFTER.test(after) || (after.charCodeAt(0) === 0x2d && DECLINED_HONORIFIC_AFTER.test(after)),
-};
+const HONORIFIC_DECLINED_AFTER = new RegExp(`^(-|\\s)(?:${[...PERSON_WORDS.honorificsDeclined].join('|')})(?![\\p{L}])`, 'iu');
+/**
+ * The term of respect after a name, as its match, or null. `extends`: it lengthens a name already found (Шоиру опу);
+ * `evidence`: it says the word before is a name, which a declined one does only after a hyphen ("Телефон апы" is her aunt's
+ * phone, "Мукаддам-опы" a name).
+ */
+function honorificAfter(after: string, use: 'extends' | 'evidence'): RegExpExecArray | null {
+  const plain = HONORIFIC_AFTER.exec(after);
+  if (plain !== null) return plain;
+  const declined = HONORIFIC_DECLINED_AFTER.exec(after);
+  return declined !== null && (use === 'extends' || declined[1] === '-') ? declined : null;
+}
 /** English months and weekdays (the packs have the local ones). */
 const CALENDAR = PERSON_WORDS.calendar;
 /**
@@ -942,7 +946,7 @@ const NICKNAME_PHRASE_AFTER =
  * (Not "aka" before another name or a quote: "Rustam aka Ruslan" is "also known as".)
  */
 function withHonorific(text: string, span: Span): Span {
-  const after = CUE_AFTER.exec(text.slice(span.end, span.end + 16));
+  const after = honorificAfter(text.slice(span.end, span.end + 16), 'extends');
   if (after === null) return span;
   // (Not "aka" before a name on the same line, "Dilya aka Rose": also known as. A tab ends a table's cell: "Dilnoza opa\tRegistan".)
   if (after[0][0] !== '-' && /^\s(?:aka|ака)$/iu.test(after[0]) && /^[ \u00a0]+[\p{Lu}"«“']/u.test(text.slice(span.end + after[0].length, span.end + after[0].length + 3))) return span;
@@ -1591,7 +1595,7 @@ function contextSaysName(scan: PersonScan, i: number, lex: Lexicon, before: stri
   const { text } = scan;
   const t = scan.tokens[i];
   const after = text.slice(t.end, t.end + 12);
-  const suffixCue = CUE_AFTER.test(after);
+  const suffixCue = honorificAfter(after, 'evidence') !== null;
   const initials = /^\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?/.test(after) && !/^\s?[A-ZА-Я]\.[a-zа-я]/.test(after);
   const ageAfter = AGE_AFTER.test(after);
   // (Or one or two initials before a word no dictionary knows, as slips and forms type a surname in capitals: "T. JIKIA",

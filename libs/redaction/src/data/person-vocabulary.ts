@@ -14,6 +14,11 @@ export interface PersonVocabulary {
   appositionNouns?: string[];
   titles?: string[];
   honorificsAfter?: string[];
+  /**
+   * Terms of respect after a name declined as Russian nouns (Шоиру опу, Мукаддам-опы, Мехмета-бея). After a hyphen they say the
+   * word before is a name; after a space only a name already found takes them, as "Телефон апы" is her aunt's phone.
+   */
+  honorificsDeclined?: string[];
   verbs?: string[];
   placeBefore?: string[];
   placeAfter?: string[];

@@ -19,6 +19,10 @@ export const TURKIC_PERSON_WORDS: PersonVocabulary = {
     abyi abiy abzi абзый аби apay apai apake abim ablam ağabey agabey abey amca dayı dayi teyze yenge hocam amirim xala хала халу хале халой халы khanim khanym ханим агъа агъай agha деида деиду деиде деидой deida daýza dayza daýy bhai bhaiya baji
     hanym hanum hanuma hanumo apte апте aptesi kundze kungs тейзе абла аке дайы дайи tatik татик papik папик morakur morakour horakur
   `),
+  /** The same terms declined as Russian nouns (Шоиру опу, Гуля-апой, Рустам-аке, Мехмета-бея). */
+  honorificsDeclined: words(`
+    опу опы опе опой опи апу апы апе апой апи аку акы аке акой аки бея бею беем бее
+  `),
   /** Ordinary words that the spelling dictionaries lack (note shorthand, everyday speech). */
   everydayWords: words(`
     мен мені менің менен біз бізді біздің сен сені сенің сиз сіз ол оны оның олар бул бұл мына ана осы ошол ошондо сол содан кейін кийин деп
