@@ -1284,6 +1284,10 @@ const NAME_TAG_WORD = /tag|badge|uniform|plate|нашивк|бейдж|name|им
 // (Or "his name is", capitalised: not "her name is written".)
 const NAME_TAG_BARE = /(?:name\s+on\s+(?:his|her|the)\s+(?:tag|badge|uniform|vest|chest|name\s?tag)|(?:his|her|their)\s+name\s+(?:is|was))\s+$/iu;
 const NOT_ON_TAG = PERSON_WORDS.notOnTag;
+/** The words NAME_TAG and NAME_TAG_BARE end with (and бейдж in its cases): only after one are the patterns tried. */
+const NAME_TAG_LAST_WORDS = new Set(
+  'name is имя tag nametag badge uniform plate nameplate reads read said says showed shows vest chest ticket fine receipt protocol report card paper was нашивке нашивка нашивки было написано стоит стояло'.split(' '),
+);
 function markAfterNameTag(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
   // (One look for the words in the whole text first: most narratives have none.)
@@ -1291,6 +1295,8 @@ function markAfterNameTag(scan: PersonScan): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (hit[i] || /\d/.test(t.text) || NOT_ON_TAG.has(t.lower) || t.start - tokens[i - 1].end > 4) continue;
+    const last = tokens[i - 1].lower;
+    if (!NAME_TAG_LAST_WORDS.has(last) && !last.startsWith('бейдж')) continue;
     const before = text.slice(Math.max(0, t.start - 48), t.start);
     // (Without "was" or a colon, "name on his tag Moroz", only a capitalised word.)
     if (!NAME_TAG.test(before) && !(t.capitalised && NAME_TAG_BARE.test(before))) continue;
