@@ -1490,7 +1490,7 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
     // (Emoji a contact is saved with count as nothing: "Venca 🚓", «Лютый 😈», «Янис полиция 🚨».)
     /^(?:[\s-][\p{L}\p{M}.']+|\s?[\p{Extended_Pictographic}\u200d\ufe0f]+){0,3}["»”“']/u.test(text.slice(t.end, t.end + 40)) &&
     // (Four words back for a verb of saving a contact: записан у неё как «Янис».)
-    [i - 4, i - 3, i - 2, i - 1].some((k) => k >= 0 && (((k >= i - 3 && namingCue(tokens, k)) || QUOTE_NAMING_VERBS.has(tokens[k].lower) || (k >= i - 3 && alsoKnownAs(tokens, k)))));
+    [i - 4, i - 3, i - 2, i - 1].some((k) => k >= 0 && (((k >= i - 3 && namingCue(tokens, k)) || PERSON_WORDS.quoteNamingVerbs.has(tokens[k].lower) || (k >= i - 3 && alsoKnownAs(tokens, k)))));
   // (Or after "as" where it names: "known as Robin", "she knows him as Gary", "introduced himself as Berg", "saved as Dima".)
   // (In lower case too, "one she knows as gio": then only a word no dictionary has, or a given name.)
   // (Not a rank written short, "introduced himself as Maj. Zhaksybekov": the name is after it.)
@@ -1803,15 +1803,13 @@ function markCalendarNames(scan: PersonScan): void {
     const foundInside = t.cyrillic && scan.calendarNames.has(MONTHS_ALSO_NAMES_RU.get(t.lower) ?? '');
     // (Or a person's verb right after it, "Mai worked", "Nisan told us"; not one a month or a day does too, "Friday came".)
     // (Nor after an article: "the Zuhälter called himself Timo" names a role.)
-    const personVerb = verbFollows(text, tokens, i) && !TIME_VERBS.has(tokens[i + 1].lower) && !(i > 0 && ARTICLES.has(tokens[i - 1].lower) && scan.between(tokens[i - 1], t) === ' ');
+    const personVerb = verbFollows(text, tokens, i) && !PERSON_WORDS.timeVerbs.has(tokens[i + 1].lower) && !(i > 0 && ARTICLES.has(tokens[i - 1].lower) && scan.between(tokens[i - 1], t) === ' ');
     if (beforeSurname || foundInside || personVerb || AGE_AFTER.test(text.slice(t.end, t.end + 12))) {
       hit[i] = { rule: 'person.calendar-name', confidence: 0.6 };
       scan.calendarNames.add(t.lower);
     }
   }
 }
-/** Verbs a month or a day is the subject of as well as a person: "Friday came and went", "May passed". */
-const TIME_VERBS = new Set(['came', 'comes', 'went', 'goes', 'passed', 'ended', 'began', 'begins', 'started', 'starts', 'пришёл', 'пришел', 'прошёл', 'прошел', 'начался', 'закончился']);
 const SURNAME_RULES = new Set(['person.surname', 'person.unknown-word', 'person.surname-listed', 'person.patronymic']);
 
 function markBesideNames(scan: PersonScan): void {
@@ -2132,7 +2130,7 @@ function quotedNickname(scan: PersonScan, i: number): boolean {
   if (!NICKNAME_ADJECTIVE.test(t.lower)) {
     if (t.text.length < 3 || scan.isPlace(t.lower) || scan.lexicon(i).notName || (prev !== undefined && QUOTED_THINGS.has(prev.lower))) return false;
     const next = tokens[i + 1];
-    const messageFrom = prev !== undefined && prev.lower === 'от' && i > 1 && MESSAGE_WORDS.has(tokens[i - 2].lower);
+    const messageFrom = prev !== undefined && prev.lower === 'от' && i > 1 && PERSON_WORDS.messageWords.has(tokens[i - 2].lower);
     return messageFrom || (prev !== undefined && text.slice(prev.end, t.start) === ' «' && PERSON_ACTS.test(prev.lower)) || (next !== undefined && text.slice(t.end, next.start) === '» ' && PERSON_ACTS.test(next.lower));
   }
   if (prev === undefined || prev.capitalised || !prev.cyrillic || text.slice(prev.end, t.start) !== ' «' || QUOTE_PREPOSITIONS.has(prev.lower) || QUOTED_THINGS.has(prev.lower)) return false;
@@ -2140,8 +2138,6 @@ function quotedNickname(scan: PersonScan, i: number): boolean {
 }
 /** Verbs of what a person did to her, in the past: a quoted noun beside one is a nickname ("приходил «Кабан»"). */
 const PERSON_ACTS = /^(?:при(?:шёл|шел|шла|ходил|ходила|ехал|ехала|езжал|езжала|вёз|вез)|(?:по)?звонил[аи]?|сказал[аи]?|забрал[аи]?|избил[аи]?|ударил[аи]?|угрожал[аи]?|(?:на)?писал[аи]?|требовал[аи]?|(?:от|у|вы)в[её]з(?:ла|ли)?|встретил[аи]?|бил[аи]?)$/;
-/** Words of a message or a payment, before "от" and the one it came from. */
-const MESSAGE_WORDS = new Set(['сообщение', 'сообщения', 'смс', 'sms', 'звонок', 'звонка', 'перевод', 'перевода', 'письмо', 'письма', 'голосовое', 'голосовые', 'войс']);
 /** The nominative of a masculine or feminine adjective: Рыжий, Бурый, Лысый, Седой, Хромая. */
 const NICKNAME_ADJECTIVE = /^[а-яё]{3,}(?:ый|ий|ой|ая|яя)$/;
 /** A verb in the past (подъехал, пришла, забрали) or a companion's word (с ним, с ней, и, а) before the nickname. */
@@ -2153,7 +2149,7 @@ function quotedAfterNamingCue(scan: PersonScan, i: number): boolean {
   const { text, tokens } = scan;
   const t = tokens[i];
   if (!OPENING_QUOTES.has(text.charCodeAt(t.start - 1)) || !CLOSING_QUOTES.has(text.charCodeAt(t.end))) return false;
-  return tokens.slice(Math.max(0, i - 3), i).some((p) => NAMING_CUES.has(p.lower) || QUOTE_NAMING_VERBS.has(p.lower));
+  return tokens.slice(Math.max(0, i - 3), i).some((p) => NAMING_CUES.has(p.lower) || PERSON_WORDS.quoteNamingVerbs.has(p.lower));
 }
 const CLOSING_QUOTES = new Set([0x22, 0xbb, 0x201d, 0x201c, 0x27]);
 
@@ -2163,10 +2159,6 @@ const VERB_FORM = /(?:тся|ться|лся|лась|лось|лись|ешь|�
 const INFINITIVE = /(?:ить|ать|ять|еть|уть)$/;
 /** A Russian verb in the past tense (сфоткала, приходили), in a word of seven letters or more: fewer names end so than verbs. */
 const PAST_TENSE = /(?:ала|ила|ела|яла|ыла|ула|али|или|ели|яли|ыли|ули)$/;
-/** Verbs that name someone in quotes in hurried English ("everybody call him "Big Kim""). Only before a quote, unlike NAMING_CUES. */
-// (And the words of a contact saved in a phone: "она записана на «Наталія Р.»", "saved as".)
-// (And "среди своих «Лиса»", what her own call her.)
-const QUOTE_NAMING_VERBS = new Set(['call', 'calls', 'calling', 'записана', 'записан', 'записаны', 'сохранена', 'сохранён', 'сохранен', 'saved', 'своих']);
 /** Right after a word, a bracket that says it is what people call her: "Чоке (так её зовут подруги)", "Beka (as the girls call her)". */
 const NAMED_IN_BRACKETS = /^\s?\((?:(?:в|по) паспорту?|в документах|in (?:her|his) (?:passport|documents|papers)|real name|настоящее имя|полное имя|full name|так\s+(?:её|ее|его|их)\s+(?:все\s+)?(?:зовут|называют|звали)|так\s+(?:она|он)\s+(?:подписывается|представляется|представилась|представился)|(?:её|ее|его)\s+(?:все\s+)?так\s+(?:зовут|называют|звали)|as\s+(?:\S+\s+){1,3}calls?\s+(?:her|him|them)|(?:she|he)\s+is\s+called|so\s+(?:\S+\s+){1,2}calls?\s+(?:her|him))/iu;
 /** A compass or size prefix joined by a hyphen before the word (Юго-Западная, Северо-Восточный): a place's name. */
@@ -2281,7 +2273,7 @@ function dropHolidays(scan: PersonScan): void {
     if (hit[k] && holidayAt(scan, k)) hit[k] = null;
   }
   for (let k = 1; k < tokens.length; k++) {
-    if (!DAY_AFTER.has(tokens[k].lower) || !HOLIDAYS_ALSO_NAMES.has(tokens[k - 1].lower) || text.slice(tokens[k - 1].end, tokens[k].start) !== ' ') continue;
+    if (!PERSON_WORDS.dayAfter.has(tokens[k].lower) || !HOLIDAYS_ALSO_NAMES.has(tokens[k - 1].lower) || text.slice(tokens[k - 1].end, tokens[k].start) !== ' ') continue;
     hit[k] = null;
     hit[k - 1] = null;
   }
@@ -2419,57 +2411,49 @@ function businessNamed(scan: PersonScan, i: number, j: number): boolean {
   return OPENING_QUOTE_LEAD.test(lead) && BUSINESSES_QUOTED.has(prev.lower) && CLOSING_QUOTE.test(text.slice(tokens[j].end, tokens[j].end + 1));
 }
 
-/** Words for a saint before a name, in the region's languages (Saint George, Sf. Maria, Sveti Nikola, Свети Георги); not Sveta, Света, a given name too. */
-const SAINTS = new Set(['saint', 'st', 'sf', 'sv', 'sveti', 'sveto', 'svetog', 'svete', 'светог', 'свете', 'santa', 'san', 'sankt', 'szent', 'svatý', 'svatá', 'święty', 'święta', 'šv', 'svētā', 'svētais', 'свети', 'святой', 'святого', 'святая', 'святую', 'святому', 'святых', 'св', 'sfânta', 'sfântul', 'sfanta', 'sfantul', 'сфынта', 'сфынтул']);
 /** A holiday that is also a given name, after a preposition of a date or a date itself ("после Нооруза", "21 марта, Новруз"). */
 function holidayAt(scan: PersonScan, k: number): boolean {
   const { text, tokens } = scan;
   const prev = tokens[k - 1];
   if (!HOLIDAYS_ALSO_NAMES.has(tokens[k].lower) || prev === undefined) return false;
-  return (DATE_PREPOSITIONS.has(prev.lower) && text.slice(prev.end, tokens[k].start) === ' ') || DATE_BEFORE.test(text.slice(Math.max(0, tokens[k].start - 20), tokens[k].start));
+  return (PERSON_WORDS.datePrepositions.has(prev.lower) && text.slice(prev.end, tokens[k].start) === ' ') || DATE_BEFORE.test(text.slice(Math.max(0, tokens[k].start - 20), tokens[k].start));
 }
 const DATE_BEFORE = /(?:\d{1,2}\.?\s\p{L}{3,9}|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\p{L}{3,9}\s\d{1,2}),\s$/u;
 
 const HOLIDAYS_ALSO_NAMES = PERSON_WORDS.holidaysAlsoNames;
-/** Prepositions of a date (and verbs of celebrating) before a saint's day or a holiday (on Sv. Petka, на Святого Николая, po Sv. Janu). */
-const DATE_PREPOSITIONS = new Set(['on', 'before', 'after', 'till', 'until', 'since', 'during', 'for', 'at', 'celebrated', 'celebrate', 'celebrating', 'отмечали', 'праздновали', 'отметили', 'отмечать', 'на', 'в', 'во', 'до', 'после', 'к', 'ко', 'перед', 'pe', 'de', 'na', 'po', 'do', 'od', 'za', 'przed', 'o', 'u']);
-/** Words for a day written after a saint's or a holiday's name (Saint George's Day, Novruz Bayramı). */
-const DAY_AFTER = new Set(['day', 'дня', 'день', 'holiday', 'holidays', 'festival', 'feast', 'праздник', 'праздника', 'празднику', 'праздником', 'празднике', 'bayram', 'bayramı', 'байрам', 'байрамы', 'байрама', 'bajram', 'bajrami', 'hayit', 'hayiti', 'айт', 'айта', 'айту', 'айтом', 'айте', 'ait', 'хайит', 'хайита', 'байрамом', 'байраму', 'байраме']);
-/** A day named by a capitalised word after it (День Победы, Дня Независимости). */
-const DAY_BEFORE = new Set(['день', 'дня', 'дню', 'днём', 'днем', 'ден', 'дзень']);
 
 function saintOrHoliday(scan: PersonScan, i: number, j: number): boolean {
   const { text, tokens } = scan;
   const prev = tokens[i - 1];
   const lead = prev ? text.slice(prev.end, tokens[i].start) : '';
   const next = tokens[j + 1];
-  const dayAfter = next !== undefined && DAY_AFTER.has(next.lower) && /^(?:['’]s?)? $/.test(text.slice(tokens[j].end, next.start));
+  const dayAfter = next !== undefined && PERSON_WORDS.dayAfter.has(next.lower) && /^(?:['’]s?)? $/.test(text.slice(tokens[j].end, next.start));
   const given = (k: number) => scan.lexicon(k).given || scan.data.given.has(tokens[k].lower);
   // One given name after a saint's word, as a day ("on Sf. Maria", "Saint George's Day"), never a surname or a full name
   // ("St. Petrov, the duty officer", "Sv. Petar Ilic"), nor a name after a street's abbreviation ("Abay St. Ivanov").
-  if (i === j && prev !== undefined && SAINTS.has(prev.lower) && prev.capitalised && /^\.? $/.test(lead) && given(i)) {
+  if (i === j && prev !== undefined && PERSON_WORDS.saints.has(prev.lower) && prev.capitalised && /^\.? $/.test(lead) && given(i)) {
     const before = tokens[i - 2];
-    if (dayAfter || (before !== undefined && DATE_PREPOSITIONS.has(before.lower) && text.slice(before.end, prev.start) === ' ')) return true;
+    if (dayAfter || (before !== undefined && PERSON_WORDS.datePrepositions.has(before.lower) && text.slice(before.end, prev.start) === ' ')) return true;
   }
   // (A saint's word written out, then a name: a saint, whatever the case of the word, "Дня святого Иштвана", "на Сфынта Марию",
   // "ulica Svetog Petra Cetinjskog".)
-  if (prev !== undefined && SAINTS.has(prev.lower) && prev.text.length > 3 && lead === ' ') return true;
+  if (prev !== undefined && PERSON_WORDS.saints.has(prev.lower) && prev.text.length > 3 && lead === ' ') return true;
   // (A saint's abbreviation alone is no name: Sv, Sf.)
-  if (i === j && SAINTS.has(tokens[i].lower) && tokens[i].text.length <= 3) return true;
+  if (i === j && PERSON_WORDS.saints.has(tokens[i].lower) && tokens[i].text.length <= 3) return true;
   // (A saint's word written out, capitalised, with the name after it: a saint, a place or a church, never a person:
   // Sveti Stefan, Sankt Georgen, Szent István. Its abbreviations may be a street's: "Abay St. Ivanov".)
-  if (j > i && tokens[i].capitalised && tokens[i].text.length > 3 && SAINTS.has(tokens[i].lower) && /^ $/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return true;
+  if (j > i && tokens[i].capitalised && tokens[i].text.length > 3 && PERSON_WORDS.saints.has(tokens[i].lower) && /^ $/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return true;
   // (Santa Maria Day, Saint George's Day; День Победы, a day's word and one word that is no given name.)
-  if (j === i + 1 && SAINTS.has(tokens[i].lower) && dayAfter) return true;
-  if (j === i + 1 && DAY_BEFORE.has(tokens[i].lower) && tokens[i].capitalised && !given(j)) return true;
+  if (j === i + 1 && PERSON_WORDS.saints.has(tokens[i].lower) && dayAfter) return true;
+  if (j === i + 1 && PERSON_WORDS.dayBefore.has(tokens[i].lower) && tokens[i].capitalised && !given(j)) return true;
   // (Not a name in the dative before "айт", "say": «Жылдызга айт» is "tell Zhyldyz", no holiday.)
   if (i === j && dayAfter && !given(i) && !(next.lower === 'айт' && /(?:га|ға|ка|қа|ге|ке)$/.test(tokens[i].lower))) return true;
   // (A holiday and its day's word, Kurban Bayram, Victory Day; not a given name and a surname Day, "Maria Day, a social worker".)
-  if (j === i + 1 && DAY_AFTER.has(tokens[j].lower) && /^ $/.test(text.slice(tokens[i].end, tokens[j].start)) && (!given(i) || HOLIDAYS_ALSO_NAMES.has(tokens[i].lower))) return true;
+  if (j === i + 1 && PERSON_WORDS.dayAfter.has(tokens[j].lower) && /^ $/.test(text.slice(tokens[i].end, tokens[j].start)) && (!given(i) || HOLIDAYS_ALSO_NAMES.has(tokens[i].lower))) return true;
   // (A holiday that is also a given name after a preposition of a date: "после Нооруза", "before Navruz"; "translated by Bajram"
   // names the translator.)
   if (i === j && holidayAt(scan, i)) return true;
-  return i === j && prev !== undefined && prev.text.charCodeAt(0) === 0x0414 && DAY_BEFORE.has(prev.lower) && lead === ' ' && !given(i);
+  return i === j && prev !== undefined && prev.text.charCodeAt(0) === 0x0414 && PERSON_WORDS.dayBefore.has(prev.lower) && lead === ' ' && !given(i);
 }
 
 /** The articles of the Albanian genitive between a street word and its name (Rruga e Kavajës, Bulevardi i Ri). */
@@ -2584,8 +2568,6 @@ const VENUE_WORDS = new Set(
    клуб клуба клубе клубом бар бара баре кафе ресторан ресторана ресторане гостиница гостиницы гостинице отель отеля отеле сауна сауны сауне
    рынок рынка рынке рынку базар базара базаре`.split(/\s+/),
 );
-/** A venue's word in the nominative (or a language without cases): the capitalised word right after it is its name (club Pacha, кафе «Жулдыз»). */
-const VENUE_NAMED = new Set('club nightclub bar pub disco cafe café restaurant hotel motel hostel sauna casino клуб бар кафе ресторан гостиница отель сауна'.split(' '));
 /** Words after which it names a place, an institution or a street: Texas Street, Dordoi bazaar, Свердловского РУВД (and each pack's street words, Atatürk caddesi). */
 const PLACE_AFTER = PERSON_WORDS.placeAfter;
 function placeContext(text: string, tokens: Token[], i: number, data: PackData): boolean {
@@ -2601,7 +2583,7 @@ function placeContext(text: string, tokens: Token[], i: number, data: PackData):
   // (One word back only the nominative, "администратор сауны Стасик" is its manager's name; and not a given name, nor a word
   // before a surname: "The hotel Nadira Saidova manages".)
   const surnameNext = next !== undefined && next.capitalised && text.slice(tokens[i].end, next.start) === ' ' && next.text.length >= 5 && (next.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(next.text);
-  if (prev && VENUE_NAMED.has(prev.lower) && /^\s?["«“„']?$/.test(text.slice(prev.end, tokens[i].start).trimStart()) && !GIVEN.has(tokens[i].lower) && !data.given.has(tokens[i].lower) && !surnameNext) return true;
+  if (prev && PERSON_WORDS.venuesNamed.has(prev.lower) && /^\s?["«“„']?$/.test(text.slice(prev.end, tokens[i].start).trimStart()) && !GIVEN.has(tokens[i].lower) && !data.given.has(tokens[i].lower) && !surnameNext) return true;
   return next !== undefined && (PLACE_AFTER.has(next.lower) || data.address.afterName.has(next.lower)) && /^[\s-]+$/.test(text.slice(tokens[i].end, next.start));
 }
 

@@ -78,6 +78,22 @@ export interface PersonVocabulary {
   monumentWords?: string[];
   /** Articles: a word after one is a thing or a role (the Bishop said), not a name. */
   articles?: string[];
+  /** Words for a saint before a name (Saint George, Sf. Maria, Sveti Nikola, Свети Георги); not Sveta, Света, a given name too. */
+  saints?: string[];
+  /** Prepositions of a date (and verbs of celebrating) before a saint's day or a holiday (on Sv. Petka, на Святого Николая, po Sv. Janu). */
+  datePrepositions?: string[];
+  /** Words for a day written after a saint's or a holiday's name (Saint George's Day, Novruz Bayramı). */
+  dayAfter?: string[];
+  /** Words for a day before the capitalised name of a holiday (День Победы, Дня Независимости). */
+  dayBefore?: string[];
+  /** A venue's word in the nominative (or in a language without cases): the capitalised word right after it is its name (club Pacha, кафе «Жулдыз»). */
+  venuesNamed?: string[];
+  /** Words before a quoted name that name someone by it: hurried English (everybody call him "Big Kim"), a contact saved in a phone (записана на «Наталія Р.», saved as), what her own call her (среди своих «Лиса»). Only before a quote, unlike namingCues. */
+  quoteNamingVerbs?: string[];
+  /** Words of a message or a payment, before "от" and the one it came from (смс от Дильноры). */
+  messageWords?: string[];
+  /** Verbs a month or a day is the subject of as well as a person: "Friday came and went", "May passed". */
+  timeVerbs?: string[];
   placeSuffixesLatin?: string[];
   placeSuffixesCyrillic?: string[];
 }

@@ -7,7 +7,7 @@ import { words, type PersonVocabulary } from './person-vocabulary';
  * Sources: general knowledge of the languages; not taken from any case data.
  */
 export const CENTRAL_EUROPEAN_PERSON_WORDS: PersonVocabulary = {
-  language: 'cs sk pl sr hr bs sl bg mk de',
+  language: 'cs sk pl sr hr bs sl bg mk de ro hu lt lv',
   /** The first words of places' names: new, old, great, small, upper, lower, middle, crooked, white, wide, dry, golden. */
   placeFirstWords: words(`
     nová nový nové stará starý staré malá malý malé velká velký veľká veľký horná horný dolná dolný spišská spišské spišský
@@ -18,5 +18,17 @@ export const CENTRAL_EUROPEAN_PERSON_WORDS: PersonVocabulary = {
   `),
   articles: words(`
     der die das ein eine
+  `),
+  saints: words(`
+    sf sv sveti sveto svetog svete светог свете свети santa san sankt szent svatý svatá święty święta šv svētā svētais sfânta sfântul sfanta sfantul сфынта сфынтул
+  `),
+  datePrepositions: words(`
+    pe de na po do od za przed o u
+  `),
+  dayAfter: words(`
+    bajram bajrami
+  `),
+  dayBefore: words(`
+    ден
   `),
 };

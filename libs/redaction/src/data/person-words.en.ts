@@ -173,4 +173,22 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   monumentWords: words(`
     monument statue bust
   `),
+  saints: words(`
+    saint st
+  `),
+  datePrepositions: words(`
+    on before after till until since during for at celebrated celebrate celebrating
+  `),
+  dayAfter: words(`
+    day holiday holidays festival feast
+  `),
+  venuesNamed: words(`
+    club nightclub bar pub disco cafe café restaurant hotel motel hostel sauna casino
+  `),
+  quoteNamingVerbs: words(`
+    call calls calling saved
+  `),
+  timeVerbs: words(`
+    came comes went goes passed ended began begins started starts
+  `),
 };

@@ -24,6 +24,7 @@ export function mergeVocabularies(vocabularies: readonly PersonVocabulary[]): Pe
     'monthBefore', 'virtues', 'everydayWords', 'abbreviations', 'notNames', 'sentenceStartWords', 'placeSuffixesLatin', 'placeSuffixesCyrillic',
     'placeFirstWords', 'streetAfter', 'listWords', 'selfWords', 'ordinals', 'notOnTag', 'modalVerbs', 'articles', 'passiveParticiples',
     'settlementsOf', 'ranks', 'nicknameNouns', 'notNicknames', 'nameJoining', 'townPrepositions', 'monumentWords',
+    'saints', 'datePrepositions', 'dayAfter', 'dayBefore', 'venuesNamed', 'quoteNamingVerbs', 'messageWords', 'timeVerbs',
   ];
   for (const kind of kinds) sets[kind] ??= new Set<string>();
   return sets as unknown as PersonWordSets;

@@ -41,4 +41,7 @@ export const TURKIC_PERSON_WORDS: PersonVocabulary = {
   placeSuffixesCyrillic: words(`
     дағы даги дан ден тан тен нан нен дон тон дун тун га ге ға ка ке қа да де та те нда нде дын дің тың нің ның ны ни
   `),
+  dayAfter: words(`
+    bayram bayramı байрам байрамы байрама байрамом байраму байраме hayit hayiti хайит хайита айт айта айту айтом айте ait
+  `),
 };
