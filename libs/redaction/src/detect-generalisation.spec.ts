@@ -1648,3 +1648,19 @@ describe('held-out sets DI-DL (5 December, eighth session)', () => {
     ['a word before a declined term of respect', 'ru', 'Телефон апы не отвечает.', /Телефон/],
   ]);
 });
+
+describe('held-out sets DQ-DT (5 December, ninth session)', () => {
+  itFinds([
+    ['a signature after a dash on the last line', 'en', 'We will call her on Monday.\n\n— Vesnaria', [['PERSON', 'Vesnaria']]],
+    ['initials as a signature after a dash', 'en', 'Please check the hospital record.\n— Ts.B.', [['PERSON', 'Ts.B.']]],
+    ['a lower-case diminutive as a signature', 'ru', 'Созвонимся завтра.\n— эля', [['PERSON', 'эля']]],
+    ['a place after a bracket that says the word before is a work name', 'en', '2. "Orkida" (work name), Vitebsk. Robbed twice.', [['PERSON', 'Orkida']]],
+  ]);
+
+  itLeavesAlone([
+    ['a word of the dictionary as a signature', 'en', 'She called again.\n— Okay.', /Okay/],
+    ['a team as a signature', 'en', 'She called again.\n— Outreach team', /Outreach|team/],
+    ['a table\'s sum and the next row\'s date over a line break', 'ru', 'Дата | Что | Сумма\n03.02 | билет | 52 000\n11.02 | жильё | 80 000\n19.02 | врач | 15 000', /\n/],
+  ]);
+});
+

@@ -626,6 +626,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markBeforeSurnameUnknown(scan);
   markPeopleLists(scan);
   markBulletedPeople(scan);
+  markSignature(scan);
   markNameParticles(scan);
   markBracketedNicknames(scan);
   markHandleOwners(scan);
@@ -1134,6 +1135,33 @@ function markCapitalsAfterColon(scan: PersonScan): void {
  * items opening the same way, a capitalised word then a colon, a bracket or a comma, open with a person too ("- Gulkaiyr: a
  * client stole her phone"). Not a word of the dictionary, a place, a body, a title or a month ("- Police: …", "- March: …").
  */
+/**
+ * The writer's signature on the note's last line after a dash: "— Katsiaryna", "— эля", "— Zh.M.". Up to three words, each a
+ * given name, an initial, or a word no dictionary, place or calendar knows; not "— Okay", "— Outreach team".
+ */
+function markSignature(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  const end = text.trimEnd().length;
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  const dash = SIGNATURE_DASH.exec(text.slice(lineStart, end));
+  if (lineStart === 0 || dash === null) return;
+  const words: number[] = [];
+  for (let i = tokens.length - 1; i >= 0 && tokens[i].start >= lineStart; i--) words.unshift(i);
+  if (words.length === 0 || words.length > 3 || tokens[words[0]].start !== lineStart + dash[0].length) return;
+  // (Only the words, with spaces or an initial's full stop between them.)
+  if (!words.every((i, k) => /^[.\s]*$/.test(text.slice(tokens[i].end, k + 1 < words.length ? tokens[words[k + 1]].start : end)))) return;
+  const signs = (i: number): boolean => {
+    const t = tokens[i];
+    if (t.capitalised && t.text.length <= 2 && text.charCodeAt(t.end) === 0x2e) return true;
+    if (t.text.length < 3 || /\d/.test(t.text) || scan.calendar(t) || scan.isPlace(t.lower) || scan.titlesAndCues.has(t.lower)) return false;
+    const lex = scan.lexicon(i);
+    return lex.given || (!lex.ordinary && !lex.notName);
+  };
+  if (!words.every(signs)) return;
+  for (const i of words) hit[i] ??= { rule: 'person.signature', confidence: 0.6 };
+}
+const SIGNATURE_DASH = /^[—–-]{1,2}[^\S\n]?/;
+
 function markBulletedPeople(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
   if (!BULLET_ANYWHERE.test(text)) return;
@@ -1355,7 +1383,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const quotedName = t.capitalised && quotedAfterNamingCue(scan, i);
   // (Nor after a rank written short, "Lt. Sokolov"; nor a surname's shape with a person's verb after it, "Sokolov came": a
   // town's name too, Sokolov in Bohemia.)
-  if (scan.isPlace(w) && !quotedName && !(prev && (namingCue(tokens, i - 1) || (scan.cueBefore(prevWord) && t.capitalised && scan.between(prev, t) === ' '))) && !placeNamesPerson(scan, i)) return null;
+  // (The naming word right before it, not across a bracket or a comma: "Malvina (work name), Vitebsk".)
+  if (scan.isPlace(w) && !quotedName && !(prev && ((namingCue(tokens, i - 1) && /^[\s:"«“„']*$/.test(scan.between(prev, t))) || (scan.cueBefore(prevWord) && t.capitalised && scan.between(prev, t) === ' '))) && !placeNamesPerson(scan, i)) return null;
   // (Russian writes its months in lower case: Марта, Мая capitalised inside a sentence, not after a day's number as in
   // "8 Марта", are the names Marta and Maya, in any case form, Марту, Мае.)
   const monthName = t.cyrillic && t.capitalised ? MONTHS_ALSO_NAMES_RU.get(w) : undefined;

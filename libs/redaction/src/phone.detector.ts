@@ -31,7 +31,8 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
     // (Before the candidate without its first group: "+373 79 246 221⏎5. Route" is the Moldovan number, not "79 246 221⏎5".)
     // (The part before a line break first, when it is a number by itself: "093-417-20-58⏎3. Денис" ends before the list's
     // next item; and never over a line break into a date, "кв 71⏎12.10.2023, 02:01 - Лиза:".)
-    const intoDate = line > 0 && DATE_FIRST.test(m[0].slice(line + 1).trimStart());
+    // (Nor into the next row of a table pasted as text, "| 45 000⏎10.05 | билет": its cells are a sum and a date.)
+    const intoDate = line > 0 && (DATE_FIRST.test(m[0].slice(line + 1).trimStart()) || TABLE_CELL_BREAK.test(text.slice(m.index! + line + 1, m.index! + line + 120)));
     const beforeBreak = line > 0 ? phoneIn(m[0].slice(0, line).trimEnd(), 0, data) : null;
     const found = beforeBreak ?? (intoDate ? null : (phoneIn(m[0], 0, data) ?? (rest === m[0] ? null : phoneIn(rest, m[0].indexOf(' ') + 1, data))));
     if (found) out.push(span(m.index! + found.offset, m.index! + found.offset + found.length, 'PHONE', found.rule, 0.95));
@@ -54,6 +55,8 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
 }
 
 const CODE_LETTERS_BEFORE = /(?<![\p{L}])\p{Lu}{1,4}-$/u;
+/** A line that is a row of a table: a cell's bar or a tab before its end. */
+const TABLE_CELL_BREAK = /^[^\n]*?(?:\s\|\s|\t)/;
 const DATE_FIRST = /^\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}(?!\d)/;
 const LOCAL_PHONE = /(?<![\p{L}0-9+\-/.,]|\d[ -])[1-9](?:\d{3}[ -]\d{4}|\d[ -]\d{3}[ -]\d{3}|\d{2}[ -]\d{2}[ -]\d{3}|\d{2}[ -]\d{3}[ -]\d{2}|\d[ -]\d{2}[ -]\d{2}[ -]\d{2}|\d{7})(?![\p{L}0-9]|[ -]\d|[\-/.,]\d)/gu;
 const CUES = `call|called|calls|calling|phones|call\\s?back|callback|ring|rang|dial|phone|phoned|mobile|cell|contact|contacts|reachable|reach\\s+her|numbers?(?!\\s+of)|контакт\\p{L}*|связ\\p{L}*|whats\\s?app|viber|telegram|signal|sms|text|texted|tel\\.?|mob\\.?|тел\\.?|телефон\\p{L}*|номер(?!\\s+(?:дома|квартиры|машины|комнаты))\\p{L}*|звон\\p{L}*|позвон\\p{L}*|пиши\\p{L}*|напиш\\p{L}*|набра\\p{L}*|вотсап\\p{L}*|ватсап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|смс`;
