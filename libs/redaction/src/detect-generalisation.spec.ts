@@ -1655,10 +1655,22 @@ describe('held-out sets DQ-DT (5 December, ninth session)', () => {
     ['initials as a signature after a dash', 'en', 'Please check the hospital record.\n— Ts.B.', [['PERSON', 'Ts.B.']]],
     ['a lower-case diminutive as a signature', 'ru', 'Созвонимся завтра.\n— эля', [['PERSON', 'эля']]],
     ['a place after a bracket that says the word before is a work name', 'en', '2. "Orkida" (work name), Vitebsk. Robbed twice.', [['PERSON', 'Orkida']]],
+    ['her other name in a bracket after "она же", in lower case', 'ru', 'Звонила вика (она же лиса), плакала.', [['PERSON', 'вика'], ['PERSON', 'лиса']]],
+    ['an Azerbaijani court\'s case number with its bracket', 'en', 'Appeal filed in administrative case No. 2-3(087)-1154/2023 at the district court.', [['IDNUM', '2-3(087)-1154/2023']]],
+    ['a Romanian fine\'s series and number', 'en', 'She paid a fine, proces-verbal ABX nr. 5120774, last week.', [['IDNUM', 'ABX nr. 5120774']]],
+    ['a Romanian prosecutor\'s file', 'en', 'Her earlier complaint, dosar penal 4410/P/2022, was closed.', [['IDNUM', '4410/P/2022']]],
+    ['an officer\'s number after "officer no."', 'en', 'The patrol (officer no. 0381) took her phone.', [['IDNUM', '0381']]],
+    ['a check\'s number with letters in it', 'ru', 'Заявление приняли, материал проверки № 518кп-23.', [['IDNUM', '518кп-23']]],
+    ['a forensic act\'s number', 'ru', 'Экспертиза — акт № 2291/23, побои есть.', [['IDNUM', '2291/23']]],
+    ['a hospital card\'s number', 'ru', 'Шов наложили, карта № 6410/21-Х, потом отпустили.', [['IDNUM', '6410/21-Х']]],
+    ['a registration number after "рег. номером"', 'ru', 'Выдали справку с рег. номером 0917-225.', [['IDNUM', '0917-225']]],
   ]);
 
   itLeavesAlone([
     ['a word of the dictionary as a signature', 'en', 'She called again.\n— Okay.', /Okay/],
+    ['the particle "же" before a verb', 'ru', 'Она же не знала, он же сказал потом.', /сказал|знала/],
+    ['an organisation\'s internal file number', 'en', 'Internal file 2024/KZ/118 opened.', /2024/],
+    ['a Romanian file\'s word listed after a name', 'en', 'The complaint by Flori, dosar penal 4410/P/2022, was closed.', /dosar/],
     ['a team as a signature', 'en', 'She called again.\n— Outreach team', /Outreach|team/],
     ['a table\'s sum and the next row\'s date over a line break', 'ru', 'Дата | Что | Сумма\n03.02 | билет | 52 000\n11.02 | жильё | 80 000\n19.02 | врач | 15 000', /\n/],
   ]);

@@ -1160,6 +1160,8 @@ function markSignature(scan: PersonScan): void {
   if (!words.every(signs)) return;
   for (const i of words) hit[i] ??= { rule: 'person.signature', confidence: 0.6 };
 }
+const ALIAS_BEFORE = /([(,—–])\s*(?:она|он|они)\s+же\s+$/iu;
+const ALIAS_AFTER = /^\s*(?:[),;—–]|$)/u;
 const SIGNATURE_DASH = /^[—–-]{1,2}[^\S\n]?/;
 
 function markBulletedPeople(scan: PersonScan): void {
@@ -1364,6 +1366,13 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // shorty"; not a pronoun or a preposition, "кличка у него", "nickname of".)
   if (!t.capitalised && prev !== undefined && NICKNAME_NOUNS.has(prevWord) && scan.between(prev, t) === ' ' && t.text.length >= 3 && !NOT_ON_TAG.has(w) && !scan.titlesAndCues.has(w) && !PRONOUN_OR_PREPOSITION.has(w)) {
     return { rule: 'person.nickname', confidence: 0.6 };
+  }
+  // (Her other name in a bracket or between commas after "она же", "он же" (also known as), even in lower case: "таня (она
+  // же тата)", "Рустам, он же кузя, пришёл"; not the particle, "она же не знала".)
+  if (prevWord === 'же' && t.text.length >= 3 && !NOT_ON_TAG.has(w)) {
+    const alias = ALIAS_BEFORE.exec(text.slice(Math.max(0, t.start - 12), t.start));
+    // (In a bracket closed right after it any word; between commas one no dictionary holds, "он же сказал" is the particle.)
+    if (alias !== null && (alias[1] === '(' ? text.charCodeAt(t.end) === 0x29 : ALIAS_AFTER.test(text.slice(t.end, t.end + 3)) && (t.capitalised || !scan.lexicon(i).ordinary))) return { rule: 'person.alias', confidence: 0.6 };
   }
   // (A surname in lower case after a rank or a role, even a word's form: "капитан петров не отпускает".)
   if (!t.capitalised && t.cyrillic && prev !== undefined && RANKS_RU.has(prevWord) && scan.between(prev, t) === ' ' && t.text.length >= 5 && SURNAME_CYR.test(t.text) && !NOT_ON_TAG.has(w)) {
@@ -1952,7 +1961,7 @@ function markListedAndWithWriter(scan: PersonScan): void {
     if (hit[i] || tokens[i].capitalised) continue;
     const listedAfter = (i + 2 < tokens.length && scan.named(i + 2) && listLink(text, tokens, i)) || (i + 1 < tokens.length && scan.named(i + 1) && scan.between(tokens[i], tokens[i + 1]) === ', ');
     const listedBefore = (i >= 2 && scan.named(i - 2) && listLink(text, tokens, i - 2)) || (i >= 1 && scan.named(i - 1) && scan.between(tokens[i - 1], tokens[i]) === ', ');
-    if ((listedAfter || listedBefore) && !scan.titlesAndCues.has(tokens[i].lower) && (scan.lexicon(i).ambiguous || scan.unknownLowerCase(i))) hit[i] = { rule: 'person.gazetteer.listed', confidence: 0.6 };
+    if ((listedAfter || listedBefore) && !scan.titlesAndCues.has(tokens[i].lower) && (scan.lexicon(i).ambiguous || scan.unknownLowerCase(i)) && !scan.isPlace(tokens[i].lower) && !scan.data.notNames.has(tokens[i].lower)) hit[i] = { rule: 'person.gazetteer.listed', confidence: 0.6 };
     else if ((withWriter(text, tokens, i - 2, i) || withWriter(text, tokens, i, i + 2)) && scan.unknownLowerCase(i)) hit[i] = { rule: 'person.with-writer', confidence: 0.6 };
   }
 }
