@@ -1671,6 +1671,13 @@ describe('held-out sets DQ-DT (5 December, ninth session)', () => {
     ['the particle "же" before a verb', 'ru', 'Она же не знала, он же сказал потом.', /сказал|знала/],
     ['an organisation\'s internal file number', 'en', 'Internal file 2024/KZ/118 opened.', /2024/],
     ['a Romanian file\'s word listed after a name', 'en', 'The complaint by Flori, dosar penal 4410/P/2022, was closed.', /dosar/],
+    ['a hospital named after someone, "im." in Latin letters', 'en', 'Treated at GKB im. Botkina, then released.', /Botkina/],
+    ['a destination\'s city that names a time zone', 'en', 'Her sister left for Lisbon with a man she met online.', /Lisbon/],
+    ['a country of the United Kingdom', 'en', 'In June she left for England with her boyfriend.', /England/],
+    ['a Kyrgyz place opened by a colour and a hyphen', 'en', 'They took her to Sary-Jaz and left her there.', /Sary|Jaz/],
+    ['a town between "from" and its country, even a given name', 'en', 'Her cousin came from Salima, Tajikistan, last year.', /Salima/],
+    ['the second half of a street\'s name after "ул."', 'ru', 'Стояла на ул. Толе-Би, потом ушла.', /Би|Толе/],
+    ['a Moldovan town in a Russian case', 'ru', 'Приехала из Оргеева, ей 19 лет.', /Оргеева/],
     ['a team as a signature', 'en', 'She called again.\n— Outreach team', /Outreach|team/],
     ['a table\'s sum and the next row\'s date over a line break', 'ru', 'Дата | Что | Сумма\n03.02 | билет | 52 000\n11.02 | жильё | 80 000\n19.02 | врач | 15 000', /\n/],
   ]);

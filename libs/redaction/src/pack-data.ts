@@ -2,7 +2,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { IDENTITY_NUMBERS } from './identity-numbers';
 import { COUNTRY_PACKS, type CountryPack } from './packs';
 import { GIVEN_NAMES_CYRILLIC, GIVEN_NAMES_LATIN } from './data/given-names';
-import { worldCountryNames } from './data/world-countries';
+import { worldCityNames, worldCountryNames } from './data/world-countries';
 import { transliterations } from './transliterate';
 import { anyWordPattern } from './word-trie';
 
@@ -71,8 +71,8 @@ function combined(shapes: Array<{ pattern: string; rule: string }>): { re: RegEx
   return { re: new RegExp(`(?<![\\p{L}0-9])(?:${body})(?![\\p{L}0-9])`, 'gu'), rules: ordered.map((s) => s.rule) };
 }
 
-/** Except those that are also given names. */
-const COUNTRY_NAMES: ReadonlySet<string> = new Set(worldCountryNames().flatMap((c) => (GIVEN_LOWER.has(c) ? [] : [c, fold(c)])));
+/** The world's countries and its time zones' cities, except those that are also given names (Sofia, Jordan). */
+const COUNTRY_NAMES: ReadonlySet<string> = new Set([...worldCountryNames(), ...worldCityNames()].flatMap((c) => (GIVEN_LOWER.has(c) ? [] : [c, fold(c)])));
 
 /**
  * A word that is a street's name written as one with its street word (Lindenstraße, Lönngatan, Istedgade): a capital, at

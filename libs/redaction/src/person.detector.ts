@@ -648,7 +648,9 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
 function placeOfWords(scan: PersonScan, span: Span): boolean {
   const value = scan.text.slice(span.start, span.end);
   if (!PLACE_OF_WORDS.test(value)) return false;
-  return exactPlace(scan.data, value.toLowerCase()) || PLACE_FIRST_WORDS.has(value.slice(0, value.search(/[ -]/)).toLowerCase());
+  const joint = value.search(/[ -]/);
+  const first = value.slice(0, joint).toLowerCase();
+  return exactPlace(scan.data, value.toLowerCase()) || PLACE_FIRST_WORDS.has(first) || (value[joint] === '-' && PERSON_WORDS.placeFirstWordsHyphenated.has(first));
 }
 
 /** A street's, a square's or a quarter's word right after a name: the name is the street's (Klara Zetkin Street, Hristo Botev quarter). */
@@ -792,14 +794,15 @@ function markBracketedNicknames(scan: PersonScan): void {
 }
 
 /**
- * Word i right after "имени" or "им." that is no "по имени": a place, a street or a body named after someone. ("им" needs
+ * Word i right after "имени" or "им." (imeni, im.) that is no "по имени": a place, a street or a body named after someone. ("им" needs
  * its full stop: without it it is the pronoun, "а им Ольга сказала".)
  */
 function namedAfter(text: string, tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev === undefined) return false;
-  if (prev.lower === 'им') return text.charCodeAt(prev.end) === 0x2e;
-  return (prev.lower === 'имени' || prev.lower === 'імені') && tokens[i - 2]?.lower !== 'по';
+  // (And in Latin letters: "GKB im. Vinogradova", "park imeni Gorkogo".)
+  if (prev.lower === 'им' || prev.lower === 'im') return text.charCodeAt(prev.end) === 0x2e;
+  return (prev.lower === 'имени' || prev.lower === 'імені' || prev.lower === 'imeni') && tokens[i - 2]?.lower !== 'po' && tokens[i - 2]?.lower !== 'по';
 }
 
 /** Russian words for a street or a square in the cases that name it (not the locative: на улице, в сквере, на площади). */
@@ -2321,8 +2324,20 @@ const EVE_OF = /(?:christmas|year['’]?s|easter|hallows|midsummer) $/i;
 
 /** Whether the run of name words i..j is a place's, a street's or a body's name after all (see dropPlacesAndInstitutions). */
 function runIsPlaceOrBody(scan: PersonScan, i: number, j: number, rules: string[], shapeOnly: boolean): boolean {
-  return hyphenatedPlace(scan, i, j) || placeOrForeignPhraseAfter(scan, i, j, rules, shapeOnly) || namedPlaceAround(scan, i, j, rules, shapeOnly);
+  return hyphenatedPlace(scan, i, j) || placeOrForeignPhraseAfter(scan, i, j, rules, shapeOnly) || namedPlaceAround(scan, i, j, rules, shapeOnly) || townBeforeItsCountry(scan, i, j);
 }
+
+/** One word after "from" or "in" and before a comma and a country: her town, even a given name ("from Mary, Turkmenistan"). */
+function townBeforeItsCountry(scan: PersonScan, i: number, j: number): boolean {
+  const { text, tokens, data } = scan;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    i === j && prev !== undefined && next !== undefined && FROM_OR_IN.has(prev.lower) && scan.between(prev, tokens[i]) === ' ' &&
+    text.slice(tokens[i].end, next.start) === ', ' && next.capitalised && data.countryNames.has(next.lower)
+  );
+}
+const FROM_OR_IN = new Set(['from', 'in', 'из', 'в']);
 
 /** Word k, beside a word with `gap` between, is a capitalised place of the packs listed with it (a comma, "and", "и"). */
 function placeListedAt(scan: PersonScan, k: number, t: Token | undefined, gap: string): boolean {
@@ -2615,8 +2630,10 @@ function placeContext(text: string, tokens: Token[], i: number, data: PackData):
   if (prev && prev.lower === 'of' && i >= 2 && SETTLEMENT_OF.has(tokens[i - 2].lower) && text.slice(prev.end, tokens[i].start) === ' ') return true;
   // (A full stop only after an abbreviation, "str. Pushkin": after a whole word it ends the sentence, "VIII district. Kovácsné".)
   if (prev && PLACE_BEFORE.has(prev.lower) && /^[\s.]+$/.test(text.slice(prev.end, tokens[i].start)) && (prev.text.length <= 4 || !text.slice(prev.end, tokens[i].start).includes('.'))) return true;
-  // (A venue's word two words back, a name of two words after it: "the club Black Rose", "рынка Алтын Орда", «Белая Роза».)
   const prev2 = tokens[i - 2];
+  // (Or the second half of a name joined by a hyphen after such a word: "ул. Бухар-Жырау", "str. Mihai-Viteazu".)
+  if (prev2 && prev && text.slice(prev.end, tokens[i].start) === '-' && PLACE_BEFORE.has(prev2.lower) && /^[\s.]+$/.test(text.slice(prev2.end, prev.start)) && (prev2.text.length <= 4 || !text.slice(prev2.end, prev.start).includes('.'))) return true;
+  // (A venue's word two words back, a name of two words after it: "the club Black Rose", "рынка Алтын Орда", «Белая Роза».)
   if (prev2 && prev && prev.capitalised && VENUE_WORDS.has(prev2.lower) && /^[\s"«“„']+$/.test(text.slice(prev2.end, prev.start)) && text.slice(prev.end, tokens[i].start) === ' ') return true;
   // (One word back only the nominative, "администратор сауны Стасик" is its manager's name; and not a given name, nor a word
   // before a surname: "The hotel Nadira Saidova manages".)

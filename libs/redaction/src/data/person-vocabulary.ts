@@ -48,6 +48,8 @@ export interface PersonVocabulary {
   sentenceStartWords?: string[];
   /** First words of places' names (new, old, great, upper, white): a name of two words starting with one is a place (Spišská Nová Ves). */
   placeFirstWords?: string[];
+  /** First words of places' names joined to the rest by a hyphen (Ak-Buura, Кара-Балта, Sary-Arka, Ала-Арча): not before a space, "Ala Nowak". */
+  placeFirstWordsHyphenated?: string[];
   /** A street's, a square's or a quarter's word written after its namesake's whole name (Klara Zetkin Street, улица Ленина is streetBefore). */
   streetAfter?: string[];
   /** Words for how many or which people in a list of who was there (all, both, остальные): no one's name. */

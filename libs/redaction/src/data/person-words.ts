@@ -22,7 +22,7 @@ export function mergeVocabularies(vocabularies: readonly PersonVocabulary[]): Pe
   const kinds: Array<keyof PersonWordSets> = [
     'cuesBefore', 'namingCues', 'appositionNouns', 'titles', 'honorificsAfter', 'honorificsDeclined', 'verbs', 'placeBefore', 'placeAfter', 'placeModifiers', 'streetBefore', 'quotedThings', 'businesses', 'businessesQuoted', 'formLabels', 'holidaysAlsoNames', 'calendar', 'calendarShort', 'weekdaysShort', 'monthsAlsoNames',
     'monthBefore', 'virtues', 'everydayWords', 'abbreviations', 'notNames', 'sentenceStartWords', 'placeSuffixesLatin', 'placeSuffixesCyrillic',
-    'placeFirstWords', 'streetAfter', 'listWords', 'selfWords', 'ordinals', 'notOnTag', 'modalVerbs', 'articles', 'passiveParticiples',
+    'placeFirstWords', 'placeFirstWordsHyphenated', 'streetAfter', 'listWords', 'selfWords', 'ordinals', 'notOnTag', 'modalVerbs', 'articles', 'passiveParticiples',
     'settlementsOf', 'ranks', 'nicknameNouns', 'notNicknames', 'nameJoining', 'townPrepositions', 'monumentWords',
     'saints', 'datePrepositions', 'dayAfter', 'dayBefore', 'venuesNamed', 'quoteNamingVerbs', 'messageWords', 'timeVerbs',
   ];

@@ -44,4 +44,9 @@ export const TURKIC_PERSON_WORDS: PersonVocabulary = {
   dayAfter: words(`
     bayram bayramı байрам байрамы байрама байрамом байраму байраме hayit hayiti хайит хайита айт айта айту айтом айте ait
   `),
+  /** Colours and sizes that open Kazakh and Kyrgyz places' names with a hyphen: white, black, yellow, red, motley, blue, new, great, small. */
+  placeFirstWordsHyphenated: words(`
+    ak aq kara qara sary sari kyzyl qyzyl ala kok kök kuk zhana jany jangy zhangy ulu uluu chong kichi
+    ак ақ кара қара сары кызыл қызыл ала көк кок жана жаңа жаны жаңы улуу ұлы чон кичи
+  `),
 };

@@ -37,3 +37,22 @@ export function worldCountryNames(): string[] {
   }
   return [...out];
 }
+
+/** Time zones' regions whose cities narratives name as destinations (the Americas' and the oceans' are left out). */
+const CITY_REGIONS = new Set(['Europe', 'Asia', 'Africa']);
+
+/**
+ * The cities that name the world's time zones in Europe, Asia and Africa (Europe/Zurich, Asia/Dubai), read from the ICU
+ * data that Node carries: a city is a place, never a person ("went with him to Zürich"). One word each, lower case.
+ */
+export function worldCityNames(): string[] {
+  const out = new Set<string>();
+  for (const zone of Intl.supportedValuesOf('timeZone')) {
+    const [region, ...rest] = zone.split('/');
+    const city = rest[rest.length - 1];
+    // (Not one shaped as a Russian surname, Kirov, nor "Oral", an English word too.)
+    if (!CITY_REGIONS.has(region) || city === undefined || city.includes('_') || city.length < 4 || /(?:ov|ev|in)$/.test(city) || city === 'Oral') continue;
+    out.add(city.toLowerCase());
+  }
+  return [...out];
+}

@@ -22,6 +22,6 @@ export const GB: CountryPack = {
   // (Not DC, DS or DI alone: a city's, a car's and other languages' words too.)
   names: { titles: ['pc', 'wpc', 'dci', 'pcso', 'insp', 'sgt', 'mr', 'mrs', 'ms', 'miss'] },
   institutions: ['council', 'nhs', 'jobcentre', 'magistrates', 'crown', 'constabulary', 'hmrc', 'sarc', 'surgery', 'station', 'hospital'],
-  places: ['London', 'Лондон', 'Manchester', 'Birmingham', 'Leeds', 'Liverpool', 'Glasgow', 'Edinburgh', 'Bristol', 'Sheffield', 'Leicester', 'Nottingham', 'Peterborough', 'Boston', 'Wisbech', 'Southall', 'Ilford', 'Newham', 'Hackney', 'Soho', 'Croydon'],
+  places: ['England', 'Scotland', 'Wales', 'Англия', 'Англии', 'Англию', 'Англией', 'Шотландия', 'Шотландии', 'Уэльс', 'London', 'Лондон', 'Manchester', 'Birmingham', 'Leeds', 'Liverpool', 'Glasgow', 'Edinburgh', 'Bristol', 'Sheffield', 'Leicester', 'Nottingham', 'Peterborough', 'Boston', 'Wisbech', 'Southall', 'Ilford', 'Newham', 'Hackney', 'Soho', 'Croydon'],
   vehicleWords: ['car', 'van', 'reg', 'registration', 'number plate'],
 };
