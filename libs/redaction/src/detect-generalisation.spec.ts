@@ -1664,6 +1664,12 @@ describe('held-out sets DQ-DT (5 December, ninth session)', () => {
     ['a forensic act\'s number', 'ru', 'Экспертиза — акт № 2291/23, побои есть.', [['IDNUM', '2291/23']]],
     ['a hospital card\'s number', 'ru', 'Шов наложили, карта № 6410/21-Х, потом отпустили.', [['IDNUM', '6410/21-Х']]],
     ['a registration number after "рег. номером"', 'ru', 'Выдали справку с рег. номером 0917-225.', [['IDNUM', '0917-225']]],
+    ['a diminutive the gazetteer lacked, in quotes with where he is from', 'ru', 'Говорит, знает его — «Шурик с рынка».', [['PERSON', 'Шурик']]],
+    ['a Turkish plate after "lorry"', 'en', 'She was in the back of a lorry, 06 BR 4471, for an hour.', [['PLATE', '06 BR 4471']]],
+    ['a Korean prosecutor\'s case number', 'en', 'Prosecution file 2024고단1187 opened; counsel called.', [['IDNUM', '2024고단1187']]],
+    ['two lower-case names joined by a slash before a phone', 'en', 'numbers: dorina 069 118 447, ionela/sanda +373 68 220 415', [['PERSON', 'dorina'], ['PHONE', '069 118 447'], ['PERSON', 'ionela'], ['PERSON', 'sanda'], ['PHONE', '+373 68 220 415']]],
+    ['two capitalised names joined by a slash', 'ru', 'Звонили Аня/Лиза, просили презервативы.', [['PERSON', 'Аня'], ['PERSON', 'Лиза']]],
+    ['a profile link, whole, with a name in its path', 'en', 'her page vk.com/lala_star', [['HANDLE', 'vk.com/lala_star']]],
   ]);
 
   itLeavesAlone([

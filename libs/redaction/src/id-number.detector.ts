@@ -151,6 +151,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   seriesBeforeNumberSign,
   fileNumbers,
   courtCaseNumbers,
+  koreanCaseNumbers,
   documentLetters,
   letterDigitIds,
   longNumbersAndPrefixes,
@@ -584,6 +585,14 @@ function recordNumbers(text: string, data: PackData, out: Span[], doc: TextDocum
   // A police register's entry written without "No.": "entry KUSP 5612", "КУСП 12874".
   for (const m of text.includes('KUSP') || text.includes('КУСП') ? text.matchAll(KUSP_BARE) : []) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.record-number', 0.75));
 }
+/** A Korean court's or prosecutor's case number: the year, the kind of case in Hangul, the number (2023형제12418, 2024고단1187). */
+function koreanCaseNumbers({ text, out, digitRuns }: IdScan): void {
+  if (!HANGUL.test(text)) return;
+  for (const m of matchesAt(KOREAN_CASE_NUMBER, text, digitRuns)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.kr-case-number', 0.85));
+}
+const HANGUL = /[가-힣]/;
+const KOREAN_CASE_NUMBER = /(?<![\p{L}\d])(?:19|20)\d{2}[가-힣]{1,3}\d{1,6}(?![\p{L}\d])/uy;
+
 /** An Italian codice fiscale, by its shape of sixteen (six letters of the name, the birth date and place, a check letter). */
 function italianFiscalCodes({ text, out, idStarts }: IdScan): void {
   for (const m of matchesAt(CODICE_FISCALE, text, idStarts)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.it-codice-fiscale', 0.85));

@@ -285,8 +285,17 @@ function whiteSpace(c: number): boolean {
 const ABBREVIATIONS = new RegExp(`(?:^|[\\s(])(?:${[...PERSON_WORDS.abbreviations].join('|')}|[A-ZА-ЯЁ])\\.\\s*$`, 'i');
 /** "Merey" etc. inside an e-mail, handle or URL is not a separate name (the handle detector takes the whole). */
 function insideHandle(text: string, t: Token): boolean {
-  return '@/._'.includes(text[t.start - 1] ?? '-') || ('@._/'.includes(text[t.end] ?? '-') && /^\w/.test(text[t.end + 1] ?? ''));
+  const before = text[t.start - 1] ?? '-';
+  const after = text[t.end] ?? '-';
+  if ('@._'.includes(before) || ('@._'.includes(after) && /^\w/.test(text[t.end + 1] ?? ''))) return true;
+  // (A slash only in a web address's path, "vk.com/lala", "https://…/anna": not between two names, "cristina/lala", "Аня/Лиза".)
+  if (before !== '/' && !(after === '/' && /^\w/.test(text[t.end + 1] ?? ''))) return false;
+  let from = t.start;
+  while (from > 0 && t.start - from < 80 && !whiteSpace(text.charCodeAt(from - 1))) from--;
+  return WEB_PATH.test(text.slice(from, t.start));
 }
+/** What a web address's path comes after: a domain (vk.com/, t.me/) or a scheme. */
+const WEB_PATH = /\.\p{L}{2,}(?::\d+)?\/|:\/\/|^\/|\/\//u;
 
 /** Korean (and other) hyphenated given names, with a surname before them: Lee Min-jun, Kang Mi-kyung, Choi Sung-min. */
 const HYPHENATED_NAME = /(?<![\p{L}\d-])(?:(\p{Lu}\p{Ll}{1,5})\s)?(\p{Lu}\p{Ll}{1,4})-(\p{Ll}{1,6})(?![\p{L}\d-])/uy;
