@@ -1,4 +1,6 @@
 import { matchesAt, TextDocument } from './document';
+import { foldDiacritics } from './name-signals';
+import type { PackData } from './pack-data';
 import type { Span } from './types';
 
 /**
@@ -303,6 +305,23 @@ const TOWN_BEFORE = new RegExp(
     String.raw`((?:\d{6},\s?)?(?:\p{Lu}[\p{L}-]+\s(?:обл\.|область|р-н|район|край),\s)?(?:г\.|город)\s?\p{Lu}[\p{L}-]+(?:[\s-]\p{Lu}[\p{L}-]+)?,\s(?:(?:\p{Lu}[\p{L}-]+\s)?(?:р-н|район),\s)?)$`,
   'u',
 );
+
+/**
+ * The town written after an address and a comma is the address's: "Lāčplēša iela 87-14, Rīga", "Cejl 63/12, Brno и стал",
+ * "ul. Kościuszki 12a, Kunowice." A town of the packs or the world's lists, or a capitalised word that ends the sentence;
+ * not a name that goes on, "kv. 8, Karina and two others". Pure.
+ */
+export function withTownAfter(text: string, span: Span, data: PackData): Span {
+  if (text.charCodeAt(span.end) !== 0x2c) return span;
+  const town = TOWN_AFTER_COMMA.exec(text.slice(span.end, span.end + 40));
+  if (town === null) return span;
+  const word = town[1].toLowerCase();
+  const known = data.places.has(word) || data.places.has(foldDiacritics(word)) || data.countryNames.has(foldDiacritics(word));
+  if (!known && (town[2] === undefined || data.given.has(word))) return span;
+  return { ...span, end: span.end + town[0].length - (town[2]?.length ?? 0) };
+}
+/** A comma, one capitalised word, and maybe what ends the sentence right after it (group 2). */
+const TOWN_AFTER_COMMA = /^,[^\S\n]?(\p{Lu}[\p{L}\p{M}'’-]{2,})(?![\p{L}\p{M}\d])([.;:)\]»"]|[^\S\n]*\n|[^\S\n]*$)?/u;
 
 /**
  * Addresses found apart that are one: a house written with its full stop, then its floor and flat (Hungarian "Népszínház utca
