@@ -1671,6 +1671,13 @@ describe('held-out sets DQ-DT (5 December, ninth session)', () => {
     ['two capitalised names joined by a slash', 'ru', 'Звонили Аня/Лиза, просили презервативы.', [['PERSON', 'Аня'], ['PERSON', 'Лиза']]],
     ['a profile link, whole, with a name in its path', 'en', 'her page vk.com/lala_star', [['HANDLE', 'vk.com/lala_star']]],
     ['the town after an address and a comma, ending the sentence', 'en', 'Her flat: Ozolu iela 14-3, Jelgava.', [['ADDRESS', 'Ozolu iela 14-3, Jelgava']]],
+    ['a penalty order\'s reference', 'en', 'Police reference on the penalty order: KLD/24/0559120/002, unpaid.', [['IDNUM', 'KLD/24/0559120/002']]],
+    ['a reference of four parts with one letter', 'ru', 'Дали бумагу с номером 11-2024-K-50917, велели прийти.', [['IDNUM', '11-2024-K-50917']]],
+    ['a badge\'s letters and number after "было"', 'ru', 'На жетоне было KR 05517. Составили протокол.', [['IDNUM', 'KR 05517']]],
+    ['an expert report\'s number with Cyrillic letters', 'en', 'expert report no. 3310/СМЭ-23; photos kept.', [['IDNUM', '3310/СМЭ-23']]],
+    ['a record number after "no. is"', 'en', 'Her clinic record no. is 5518/23.', [['IDNUM', '5518/23']]],
+    ['a Moldovan police report\'s series without its word', 'ru', 'Протокол на Ольгу — MAI07 550193, фото есть.', [['PERSON', 'Ольгу'], ['IDNUM', 'MAI07 550193']]],
+    ['a protocol\'s number of two letter groups', 'en', 'protocol no. БШ-АП-1182 was written.', [['IDNUM', 'БШ-АП-1182']]],
     ['a known town after an address and a comma, the sentence going on', 'en', 'She lives at ul. Lipowa 7 m. 3, Białystok, with her son.', [['ADDRESS', 'ul. Lipowa 7 m. 3, Białystok']]],
   ]);
 
@@ -1681,6 +1688,8 @@ describe('held-out sets DQ-DT (5 December, ninth session)', () => {
     ['a Romanian file\'s word listed after a name', 'en', 'The complaint by Flori, dosar penal 4410/P/2022, was closed.', /dosar/],
     ['a hospital named after someone, "im." in Latin letters', 'en', 'Treated at GKB im. Botkina, then released.', /Botkina/],
     ['a name after an address and a comma, the sentence going on, in the address', 'en', 'The flat at Ozolu iela 14-3, Karina shares with two others.', /14-3, Karina/],
+    ['a report with a small number', 'en', 'We wrote a report no. 3 on outreach.', /3/],
+    ['an order for supplies', 'en', 'Invoice and order no. KLD/24/0559120/002 for condoms.', /KLD/],
     ['a destination\'s city that names a time zone', 'en', 'Her sister left for Lisbon with a man she met online.', /Lisbon/],
     ['a country of the United Kingdom', 'en', 'In June she left for England with her boyfriend.', /England/],
     ['a Kyrgyz place opened by a colour and a hyphen', 'en', 'They took her to Sary-Jaz and left her there.', /Sary|Jaz/],

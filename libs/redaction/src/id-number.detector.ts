@@ -41,12 +41,12 @@ const FILE_CUES = new Set(
 /**
  * A file's word, maybe "no." or "№", and its number: letters of a register and digits in parts (5-417/2024, PR 2291/24,
  * SZ-0377/2231/2023, 2 T 41/2024, the German 276 Js 4182/23, the Azerbaijani 4-1(006)-2381/2024, a check's 312пр-24, a
- * Romanian prosecutor's 2871/P/2023 and a fine's series PCA nr. 4417829). Not a statute's article: that has its own word (ст., §).
+ * Kyrgyz protocol's ОШ-АП-0774, a Romanian prosecutor's 2871/P/2023 and a fine's series PCA nr. 4417829). Not a statute's article: that has its own word (ст., §).
  */
 const FILE_NUMBER = new RegExp(
   String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|ПРОТОКОЛ\p{Lu}{0,2}|AP|АП|ERDR|ЄРДР|ЕРДР|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Rr]egistered\s+under|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint)` +
     String.raw`(?<marker>:?\s+(?:[Nn]o\.?|NO\.?|[Nn]r\.?|[Nn]umber|num\.?|номер|br\.)|\s*№|\s*#|:)?[\s:]*` +
-    String.raw`(?<number>\p{Lu}{2,4}\s[Nn]r\.\s?\d{4,9}|\d{1,6}\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,4}|[IVX]{1,4}\s\p{Lu}{1,3}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:[-/](?:\p{Lu}{1,4}-){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?)(?![\p{L}\d]|[-/.]\d)`,
+    String.raw`(?<number>\p{Lu}{2,4}\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,4}|[IVX]{1,4}\s\p{Lu}{1,3}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:[-/](?:\p{Lu}{1,4}-){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?)(?![\p{L}\d]|[-/.]\d)`,
   'uy',
 );
 /** Words that make a bare "case" a court's (criminal case 12-4417). */
@@ -152,6 +152,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   fileNumbers,
   courtCaseNumbers,
   koreanCaseNumbers,
+  moldovanReports,
   documentLetters,
   letterDigitIds,
   longNumbersAndPrefixes,
@@ -562,7 +563,8 @@ function medicalRecords({ text, data, out, doc }: IdScan): void {
  * The number a clinic, a detention centre or a police log keeps her under, a few words after its word and said to be it:
  * "her file at the AIDS Centre is SAM-2294", "patient no. KMKL1-23-55170", "prisoner number is 2-0418/24", "записала в
  * журнал под № К-1147", "под номером 0611-24", "номер истории болезни, который ей продиктовали: 14872/23", a hospital's
- * "карта № 3417/22-Т", "бумажку с рег. номером 0623-114", a forensic "акт № 1147/24". A code of three
+ * "карта № 3417/22-Т", "бумажку с рег. номером 0623-114", a forensic "акт № 1147/24", "expert report no. 2187/СМЭ-24",
+ * "her clinic record no. is 2231/24". A code of three
  * digits or more, with its letters, hyphens and slashes; not a year.
  */
 function recordNumbers(text: string, data: PackData, out: Span[], doc: TextDocument): void {
@@ -585,6 +587,13 @@ function recordNumbers(text: string, data: PackData, out: Span[], doc: TextDocum
   // A police register's entry written without "No.": "entry KUSP 5612", "КУСП 12874".
   for (const m of text.includes('KUSP') || text.includes('КУСП') ? text.matchAll(KUSP_BARE) : []) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.record-number', 0.75));
 }
+/** A Moldovan police report's series and number, with or without its word: "protocol MAI03 218774", "report no. MAI05 418227". */
+function moldovanReports({ text, out }: IdScan): void {
+  if (!text.includes('MAI')) return;
+  for (const m of text.matchAll(MOLDOVAN_REPORT)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.md-report', 0.85));
+}
+const MOLDOVAN_REPORT = /(?<![\p{L}\d])MAI\s?\d{2}\s\d{6}(?!\d)/gu;
+
 /** A Korean court's or prosecutor's case number: the year, the kind of case in Hangul, the number (2023형제12418, 2024고단1187). */
 function koreanCaseNumbers({ text, out, digitRuns }: IdScan): void {
   if (!HANGUL.test(text)) return;
@@ -621,7 +630,8 @@ function compoundReferences({ text, out, doc, digitRuns }: IdScan): void {
     // (Ten letters and digits or more: a plate of three parts has fewer, 90-RK-822, E32-M-107.)
     const digits = value.match(/\d/g)?.length ?? 0;
     const letters = value.match(/\p{L}/gu)?.length ?? 0;
-    if (digits < 5 || letters < 2 || digits + letters < 10) continue;
+    // (Or one letter in four parts or more, with eight digits: "07-2023-Y-44182".)
+    if (digits < 5 || (letters < 2 && !(letters === 1 && digits >= 8 && value.split(/[-./]/).length >= 4)) || digits + letters < 10) continue;
     // (Nor a business's number: an invoice's, an order's, a receipt's.)
     if (NOT_PERSONAL_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
     // (Not a web address or a file's name: a dot before letters only at its end, "report.pdf".)
@@ -630,11 +640,11 @@ function compoundReferences({ text, out, doc, digitRuns }: IdScan): void {
   }
 }
 const COMPOUND_REFERENCE = /(?<![\p{L}\d@/.:_-])[\p{L}\d]{1,8}(?:[-./][\p{L}\d]{1,8}){2,7}(?![\p{L}\d@_]|[-./][\p{L}\d])/uy;
-const RECORD_WORD_ANYWHERE = /record|file|card|patient|prisoner|detainee|inmate|registration|entry|журнал|болезни|под|запис|карт|рег|акт/iu;
-const RECORD_WORD = /(?<![\p{L}])(?:records?|files?|cards?|patient|prisoner|detainee|inmate|registration|entry|журнал\p{L}{0,18}|болезни|запис[ьи]|под(?=\s?(?:№|номер))|карт[аеуы]|карточк\p{L}{1,3}|регистрационн\p{L}{2,3}|рег\.(?=\s?номер)|акт[аеу]?(?=\s?№))(?![\p{L}])/iuy;
+const RECORD_WORD_ANYWHERE = /record|report|file|card|patient|prisoner|detainee|inmate|registration|entry|журнал|болезни|под|запис|карт|рег|акт/iu;
+const RECORD_WORD = /(?<![\p{L}])(?:records?|reports?|files?|cards?|patient|prisoner|detainee|inmate|registration|entry|журнал\p{L}{0,18}|болезни|запис[ьи]|под(?=\s?(?:№|номер))|карт[аеуы]|карточк\p{L}{1,3}|регистрационн\p{L}{2,3}|рег\.(?=\s?номер)|акт[аеу]?(?=\s?№))(?![\p{L}])/iuy;
 // (Within the sentence: then "is", "no.", "number", "№", "номер" or a colon, and the code.)
 const RECORD_CODE_AFTER =
-  /^[^.!?\n№:#]{0,40}?((?<![\p{L}])(?:[Ii]s|[Nn]o\.?|[Nn]r\.?|[Nn]umber|[Нн]омер\p{L}{0,2})(?![\p{L}])|№|:|#)[\s:,#№]*((?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{0,5}-){0,2}[A-ZА-ЯЁ]{0,4}\d{1,9}(?:[/-](?:\d{1,8}|[A-ZА-ЯЁ](?![\p{L}])))*)(?![\p{L}\d]|[/-]\d)/u;
+  /^[^.!?\n№:#]{0,40}?((?<![\p{L}])(?:[Ii]s|[Nn]o\.?(?:\s+is)?|[Nn]r\.?|[Nn]umber|[Нн]омер\p{L}{0,2})(?![\p{L}])|№|:|#)[\s:,#№]*((?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{0,5}-){0,2}[A-ZА-ЯЁ]{0,4}\d{1,9}(?:[/-](?:\d{1,8}|[A-ZА-ЯЁ]{1,4}(?![\p{L}])))*)(?![\p{L}\d]|[/-]\d)/u;
 
 /**
  * A badge number right after its word, maybe with "no." or "№", and with the letters of the unit's code before or after
@@ -693,7 +703,7 @@ const LETTERED_ID_BEFORE = /(?<![\p{L}])(?:codice fiscale|cod\.\s?fisc\.|c\.f\.|
 
 /** (Case-sensitive letters in the number, so that a word such as "of" is never taken for a unit's code; the keyword in either case.) */
 const BADGE =
-  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Oo]fficers?(?=\s+(?:[Nn]o\.|[Nn]r\.|№|#))|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок|[Dd]ienstnummer|[Dd]ienst-?[Nn]r\.?|[Ii]nsignia|[Nn]r\.?\s+leg(?:\.|itymacji)|(?:[Nn]r\.?|[Nn]umer)\s+służbowy|[Сс]лужебн\p{Ll}*\s+(?:карт\p{Ll}*|удостоверени\p{Ll}*)|[Ss]ervice\s+(?:number|no\.?|ID))(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|[Nn]um\.?|номер|№)|\s*№)?[\s:#]*((?:\d{2,4} \d{3,4}(?=[\s,.;)]|$)(?!\s?(?:som|сом|lei|lari|tenge|тенге|руб|eur|usd|\$|€)))|(?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:[-/]\d{1,4}){0,2}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Oo]fficers?(?=\s+(?:[Nn]o\.|[Nn]r\.|№|#))|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок|[Dd]ienstnummer|[Dd]ienst-?[Nn]r\.?|[Ii]nsignia|[Nn]r\.?\s+leg(?:\.|itymacji)|(?:[Nn]r\.?|[Nn]umer)\s+służbowy|[Сс]лужебн\p{Ll}*\s+(?:карт\p{Ll}*|удостоверени\p{Ll}*)|[Ss]ervice\s+(?:number|no\.?|ID))(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|[Nn]um\.?|номер|№|было|был|стоит|стоял|написано|said|read|reads|was)|\s*№)?[\s:#]*((?:\d{2,4} \d{3,4}(?=[\s,.;)]|$)(?!\s?(?:som|сом|lei|lari|tenge|тенге|руб|eur|usd|\$|€)))|(?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:[-/]\d{1,4}){0,2}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
 
 /** Sex and century (1-6), then a date of birth YYMMDD, then four digits: Estonian and Lithuanian personal codes. */
 const BALTIC_SHAPE = /^[1-6]\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}$/;
@@ -716,7 +726,8 @@ const BARE_NUMBER = /(?<![\p{L}0-9.,+])(\d{3,15})(?![\p{L}0-9]|[.,]\d)/uy;
 // (And a Georgian passport's, two digits, two capitals and five digits: 15AB41827.)
 const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄΑ-Ω]{2,3}\s?\d{6,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d|\d{2}[A-Z]{2}\d{5})(?![\p{L}0-9])/uy;
 /** Words before a number that is a business's, not a person's: an invoice, an order, a receipt. */
-const NOT_PERSONAL_BEFORE = /(?<![\p{L}])(?:invoice|order|receipt|счёт-фактура|счет-фактура|заказ\p{L}*|чек\p{L}*|накладн\p{L}*)(?:\s+(?:no\.?|nr\.?|№|#))?[\s:]*$/iu;
+// (A penalty's, a court's or a protection order is hers: "penalty order: PAD/23/02281746/001".)
+const NOT_PERSONAL_BEFORE = /(?<![\p{L}])(?:invoice|(?<!(?:penalty|court|protection|restraining|deportation|removal|expulsion|detention)\s)order|receipt|счёт-фактура|счет-фактура|заказ\p{L}*|чек\p{L}*|накладн\p{L}*)(?:\s+(?:no\.?|nr\.?|№|#))?[\s:]*$/iu;
 const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[IVX]{1,4}-[A-ZА-ЯЁŞÇÝŽÄÖÜŇ]{2}\s?№?\s?\d{6,7}|[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[A-ZА-ЯЁІЇЄ]{1,4}-(?:19|20)\d{2}[-/]\d{4,7}|\p{Lu}{1,4}(?:[-.]?\d{3,6}|\/\d{2,6})(?:\/\d{2,6}){1,3}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6}|\d{2}\s[А-ЯЁA-Z]{2}\s\d{6,7}|\p{Lu}{2,3}\s\d{1,2}\sDs\.?\s\d{1,6}\.\d{4})(?![\p{L}0-9])/uy;
 const LETTER_DIGIT_IDS = /(?<![\p{L}0-9])[0-9A-Z]{7,10}(?![\p{L}0-9])/uy;
 const ALBANIAN = /^[A-Z]\d{8}[A-Z]$/;
