@@ -1678,6 +1678,13 @@ describe('held-out sets DQ-DT (5 December, ninth session)', () => {
     ['a record number after "no. is"', 'en', 'Her clinic record no. is 5518/23.', [['IDNUM', '5518/23']]],
     ['a Moldovan police report\'s series without its word', 'ru', 'Протокол на Ольгу — MAI07 550193, фото есть.', [['PERSON', 'Ольгу'], ['IDNUM', 'MAI07 550193']]],
     ['a protocol\'s number of two letter groups', 'en', 'protocol no. БШ-АП-1182 was written.', [['IDNUM', 'БШ-АП-1182']]],
+    ['a name at a sentence\'s start with her people and age in a bracket', 'en', 'near the market. Qendresa (Ashkali, 41), bruises on her face.', [['PERSON', 'Qendresa']]],
+    ['a name that is also a word after a form\'s label', 'ru', 'Интервьюер: Стела.', [['PERSON', 'Стела']]],
+    ['a lower-case Kazakh diminutive in a hurried note', 'en', 'hotline 3am. aru calling from a friends phone.', [['PERSON', 'aru']]],
+    ['a local number after "перезвоните ей на"', 'ru', 'живёт у сестры, перезвоните ей на 77718204 вечером.', [['PHONE', '77718204']]],
+    ['a second local number after a phone in the same sentence', 'ru', '[18:08] Ира: +372 5519 0321 и ещё второй 5822 1740', [['PERSON', 'Ира'], ['PHONE', '+372 5519 0321'], ['PHONE', '5822 1740']]],
+    ['chat writers on header lines with their town and time, a month among them', 'ru', 'Инга Рига 07:56\nхозяин поменял замок\n\nМарта Лиепая 08:03\nдоговор есть?', [['PERSON', 'Инга'], ['PERSON', 'Марта']]],
+    ['the writer\'s initial signing her remarks', 'ru', 'расшифровка голосового, сократила Ю.\n— Ю.: передала в Ла Страду.', [['PERSON', 'Ю.'], ['PERSON', 'Ю.']]],
     ['a known town after an address and a comma, the sentence going on', 'en', 'She lives at ul. Lipowa 7 m. 3, Białystok, with her son.', [['ADDRESS', 'ul. Lipowa 7 m. 3, Białystok']]],
   ]);
 
@@ -1690,6 +1697,9 @@ describe('held-out sets DQ-DT (5 December, ninth session)', () => {
     ['a name after an address and a comma, the sentence going on, in the address', 'en', 'The flat at Ozolu iela 14-3, Karina shares with two others.', /14-3, Karina/],
     ['a report with a small number', 'en', 'We wrote a report no. 3 on outreach.', /3/],
     ['an order for supplies', 'en', 'Invoice and order no. KLD/24/0559120/002 for condoms.', /KLD/],
+    ['a people named in a bracket with her age', 'en', 'near the market. Qendresa (Ashkali, 41), bruises on her face.', /Ashkali/],
+    ['headings of a place and a time, not a chat', 'ru', 'Аутрич Бишкек 22:00\nраздали 40\n\nВстреча Ош 10:00\nпришли все', /Аутрич|Встреча/],
+    ['an organisation\'s name in Russian', 'ru', 'Передала в Ла Страду, они свяжутся.', /Страд/],
     ['a destination\'s city that names a time zone', 'en', 'Her sister left for Lisbon with a man she met online.', /Lisbon/],
     ['a country of the United Kingdom', 'en', 'In June she left for England with her boyfriend.', /England/],
     ['a Kyrgyz place opened by a colour and a hyphen', 'en', 'They took her to Sary-Jaz and left her there.', /Sary|Jaz/],

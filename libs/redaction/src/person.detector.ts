@@ -636,6 +636,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markPeopleLists(scan);
   markBulletedPeople(scan);
   markSignature(scan);
+  markChatHeaders(scan);
   markNameParticles(scan);
   markBracketedNicknames(scan);
   markHandleOwners(scan);
@@ -647,7 +648,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markSurnameParticles(scan);
   return spansOf(scan)
     .filter((span) => !placeOfWords(scan, span) && !headingsTown(text, span) && !streetNamedAfter(text, span))
-    .map((span) => withEpithet(text, withHonorific(text, withElision(text, span))));
+    .map((span) => withInitialsDot(text, withEpithet(text, withHonorific(text, withElision(text, span)))));
 }
 
 /**
@@ -966,6 +967,11 @@ function withHonorific(text: string, span: Span): Span {
   return { ...span, end: span.end + after[0].length };
 }
 
+/** A name that is one initial takes its full stop: "сократила Ю.", "пометка И.:". */
+function withInitialsDot(text: string, span: Span): Span {
+  return span.end - span.start === 1 && text.charCodeAt(span.end) === 0x2e ? { ...span, end: span.end + 1 } : span;
+}
+
 /** A nickname's adjective joined to a name by a hyphen, part of what she is called: светка-рыжая, Лена-большая. */
 function withEpithet(text: string, span: Span): Span {
   if (text.charCodeAt(span.end) !== 0x2d) return span;
@@ -1148,11 +1154,41 @@ function markCapitalsAfterColon(scan: PersonScan): void {
  * client stole her phone"). Not a word of the dictionary, a place, a body, a title or a month ("- Police: …", "- March: …").
  */
 /**
+ * A chat copied with each message under a header line of its writer, maybe her town, and the time: "Марта Рига 08:03", "Галя
+ * [10:31]". Two such lines at least make it a chat; the header's first word is the writer, unless a dictionary word ("Аутрич
+ * Бишкек 22:00" is a heading).
+ */
+function markChatHeaders(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  if (!text.includes(':')) return;
+  const headers = [...text.matchAll(CHAT_HEADER)];
+  if (headers.length < 2) return;
+  let k = 0;
+  for (const header of headers) {
+    const at = header.index + header[0].indexOf(header[1]);
+    while (k < tokens.length && tokens[k].start < at) k++;
+    if (k === tokens.length || tokens[k].start !== at) continue;
+    const lex = scan.lexicon(k);
+    // (A month that is a name too writes as well: "Марта Рига 08:03".)
+    if (lex.given || MONTHS_ALSO_NAMES_RU.has(tokens[k].lower) || (!lex.ordinary && !lex.notName && !scan.isPlace(tokens[k].lower))) hit[k] ??= { rule: 'person.chat-writer', confidence: 0.6 };
+  }
+}
+const CHAT_HEADER = /(?:^|\n)[ \t]*(\p{Lu}[\p{L}\p{M}-]+)(?:[ \t]+\p{Lu}[\p{L}\p{M}-]+)?[ \t]+(?:\[\d{1,2}:\d{2}\]|\d{1,2}:\d{2})[ \t]*(?=\n)/gu;
+
+/**
  * The writer's signature on the note's last line after a dash: "— Katsiaryna", "— эля", "— Zh.M.". Up to three words, each a
- * given name, an initial, or a word no dictionary, place or calendar knows; not "— Okay", "— Outreach team".
+ * given name, an initial, or a word no dictionary, place or calendar knows; not "— Okay", "— Outreach team". And her initial
+ * signing a remark anywhere (INITIAL_SIGNING).
  */
 function markSignature(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
+  if (text.includes('.')) {
+    for (const m of text.matchAll(INITIAL_SIGNING)) {
+      const at = m.index + m[0].length - (m[1] !== undefined ? 3 : 2);
+      const k = tokens.findIndex((t) => t.start === at);
+      if (k >= 0) hit[k] ??= { rule: 'person.signature', confidence: 0.6 };
+    }
+  }
   const end = text.trimEnd().length;
   const lineStart = text.lastIndexOf('\n', end - 1) + 1;
   const dash = SIGNATURE_DASH.exec(text.slice(lineStart, end));
@@ -1174,6 +1210,8 @@ function markSignature(scan: PersonScan): void {
 }
 const ALIAS_BEFORE = /([(,—–])\s*(?:она|он|они)\s+же\s+$/iu;
 const ALIAS_AFTER = /^\s*(?:[),;—–]|$)/u;
+/** The writer's initial signing her note: "— Ю.: передала Миле", "пометка И.: передала", "сократила Ю." at a line's end. */
+const INITIAL_SIGNING = /(?:(?:^|\n)[ \t]*(?:[—–-][ \t]?|(?:пометка|примечание|комментарий|note|comment)[ \t])(\p{Lu})\.:|(?:сократила|сократил|записала|записал|перевела|перевёл|transcribed by|translated by|shortened by)[ \t](\p{Lu})\.(?=[ \t]*(?:\n|$)))/giu;
 const SIGNATURE_DASH = /^[—–-]{1,2}[^\S\n]?/;
 
 function markBulletedPeople(scan: PersonScan): void {
@@ -1794,9 +1832,9 @@ const TWO_INITIALS_AFTER = /^\s?\p{Lu}\.\s?\p{Lu}\./u;
 
 /** An age in apposition right after a word: "Nisan, 29, works", "Айгуль (Гуля), 24 года". */
 // (Or an age in the bracket after it, among other words: "Мадона (из Кутаиси, около 40)", "Sopo (Georgian, new, about 30)",
-// "Cholpon (28, from Naryn)".)
+// "Cholpon (28, from Naryn)", "Shpresa (Ashkali, 38)".)
 const AGE_AFTER =
-  /^\s*(?:\([^)]{1,40}\)\s*|["«“„'][^"»”“'\n]{1,30}["»”“']\s*)?(?:,\s*|\s[—–]\s)\d{1,2}\s*(?:,|год|лет|жаста|years|y\.o\.|\))|^\s?\([^()\n]{1,40}?,\s?(?:около|примерно|about|aged|approx\.?|~)\s?\d{2}(?!\d)|^\s?\((?:[^()\n]{0,40}?[,\s])?\d{2}\s?(?:лет|года|год|y\.\s?o\.|years?)(?![\p{L}\d])|^\s?\(\d{2},\s/u;
+  /^\s*(?:\([^)]{1,40}\)\s*|["«“„'][^"»”“'\n]{1,30}["»”“']\s*)?(?:,\s*|\s[—–]\s)\d{1,2}\s*(?:,|год|лет|жаста|years|y\.o\.|\))|^\s?\([^()\n]{1,40}?,\s?(?:около|примерно|about|aged|approx\.?|~)\s?\d{2}(?!\d)|^\s?\((?:[^()\n]{0,40}?[,\s])?\d{2}\s?(?:лет|года|год|y\.\s?o\.|years?)(?![\p{L}\d])|^\s?\(\d{2},\s|^\s?\([^()\n,]{1,30},\s?\d{2}\)/u;
 
 /** Words before a month or a weekday that say it is one: "in May", "every May", "on Friday", "с пятницы". */
 const CALENDAR_BEFORE = new Set([

@@ -47,7 +47,9 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
     const cue = /^\d{8}$/.test(m[0]) ? PHONE_WORD_CUE : LOCAL_PHONE_CUE;
     // (Or a messenger named right after it: "пиши на 2641 8273, только в ватсап".)
     const messengerAfter = MESSENGER_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24));
-    if (/^(?:19|20)\d\d /.test(m[0]) || !(cue.test(before) || messengerAfter) || NOT_A_PHONE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+    // (Or another number just before it in the same sentence: "+372 5621 0943 и ещё второй 5830 1472".)
+    const afterNumber = out.some((p) => p.end <= m.index! && m.index! - p.end <= 32 && !/[.!?\n]/.test(text.slice(p.end, m.index!)));
+    if (/^(?:19|20)\d\d /.test(m[0]) || !(cue.test(before) || messengerAfter || afterNumber) || NOT_A_PHONE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
     out.push(span(m.index!, m.index! + m[0].length, 'PHONE', 'phone.local-cue', 0.75));
   }
   out.push(...detectSpokenPhones(text, doc.tokens));
@@ -63,7 +65,7 @@ const CUES = `call|called|calls|calling|phones|call\\s?back|callback|ring|rang|d
 /** A word about calling or messaging before the number, in the same sentence. */
 const LOCAL_PHONE_CUE = new RegExp(`(?<![\\p{L}])(?:${CUES})(?![\\p{L}])[^.!?\\n]*$`, 'iu');
 /** A phone's own word before the number, in the same sentence and close: phone, tel., mobile, contact, телефон, связь, WhatsApp. */
-const PHONE_WORD_CUE = /(?<![\p{L}])(?:phone|tel\.?|mob\.?|mobile|cell|whats\s?app|viber|contact|call|тел\.?|телефон\p{L}*|мобильн\p{L}*|вотсап\p{L}*|ватсап\p{L}*|вайбер\p{L}*|связь|связи|контакт\p{L}{0,2}|звони\p{L}*|позвони\p{L}*)(?![\p{L}])[^.!?\n]{0,24}$/iu;
+const PHONE_WORD_CUE = /(?<![\p{L}])(?:phone|tel\.?|mob\.?|mobile|cell|whats\s?app|viber|contact|call|тел\.?|телефон\p{L}*|мобильн\p{L}*|вотсап\p{L}*|ватсап\p{L}*|вайбер\p{L}*|связь|связи|контакт\p{L}{0,2}|звони\p{L}*|позвони\p{L}*|перезвони\p{L}*)(?![\p{L}])[^.!?\n]{0,24}$/iu;
 /** A messenger named right after a number, in the same sentence: "2641 8273, только в ватсап", "5123 4567 (WhatsApp)". */
 const MESSENGER_AFTER = /^[^.!?\n\d]{0,16}(?<![\p{L}])(?:whats\s?app|viber|telegram|signal|вотсап\p{L}*|ватсап\p{L}*|вайбер\p{L}*|телеграм\p{L}*)/iu;
 /** A sum, a count or a measure after the digits. */

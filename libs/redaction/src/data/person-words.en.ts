@@ -121,6 +121,8 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Capitalised words that are no one (regions, organisations). */
   notNames: words(`
+    strada
+    ashkali romani lyuli mugat
     asia europe america african ngo kovcheg teudat zehut ferris anticorruption
     galatasaray fenerbahçe fenerbahce beşiktaş besiktas prado alphard kookmin wildberries monobank privatbank halyk ozon avito kolesa olx glovo wolt yandex
     isikukood pesel egn jmbg embg cnp idnp pinfl iin snils rnokpp kimlik

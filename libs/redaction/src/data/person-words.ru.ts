@@ -92,6 +92,8 @@ export const RUSSIAN_PERSON_WORDS: PersonVocabulary = {
   `),
   /** The first halves of compound place names (Юго-Западная, Северо-Восточный, Ново-Переделкино): never a name. */
   notNames: words(`
+    страда страду страды страде страдой
+    ашкали люли мугат мугаты
     дата
     юго северо восточно западно южно ново старо верхне нижне средне
   `),
