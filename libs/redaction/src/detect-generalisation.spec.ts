@@ -1685,6 +1685,7 @@ describe('held-out sets DQ-DT (5 December, ninth session)', () => {
     ['a second local number after a phone in the same sentence', 'ru', '[18:08] Ира: +372 5519 0321 и ещё второй 5822 1740', [['PERSON', 'Ира'], ['PHONE', '+372 5519 0321'], ['PHONE', '5822 1740']]],
     ['chat writers on header lines with their town and time, a month among them', 'ru', 'Инга Рига 07:56\nхозяин поменял замок\n\nМарта Лиепая 08:03\nдоговор есть?', [['PERSON', 'Инга'], ['PERSON', 'Марта']]],
     ['the writer\'s initial signing her remarks', 'ru', 'расшифровка голосового, сократила Ю.\n— Ю.: передала в Ла Страду.', [['PERSON', 'Ю.'], ['PERSON', 'Ю.']]],
+    ['chat writers with a tag in brackets', 'ru', '[18:05] Кристийна (ESTL): какой Валера?\n[18:07] Аня Нарва: не знаю\n[18:09] Кристийна (ESTL): ладно', [['PERSON', 'Кристийна'], ['PERSON', 'Валера'], ['PERSON', 'Аня Нарва'], ['PERSON', 'Кристийна']]],
     ['a known town after an address and a comma, the sentence going on', 'en', 'She lives at ul. Lipowa 7 m. 3, Białystok, with her son.', [['ADDRESS', 'ul. Lipowa 7 m. 3, Białystok']]],
   ]);
 
@@ -1700,6 +1701,11 @@ describe('held-out sets DQ-DT (5 December, ninth session)', () => {
     ['a people named in a bracket with her age', 'en', 'near the market. Qendresa (Ashkali, 41), bruises on her face.', /Ashkali/],
     ['headings of a place and a time, not a chat', 'ru', 'Аутрич Бишкек 22:00\nраздали 40\n\nВстреча Ош 10:00\nпришли все', /Аутрич|Встреча/],
     ['an organisation\'s name in Russian', 'ru', 'Передала в Ла Страду, они свяжутся.', /Страд/],
+    ['a word of the dictionary after a productive prefix, in a hurried note', 'ru', 'раздали 40 презиков и 5 самотестов, потом в горотделе сидели', /самотестов|горотделе/],
+    ['an English word written in Cyrillic letters, in a hurried note', 'ru', 'водитель везёт её в шелтер на время, из шелтера позвонят', /шелтер/],
+    ['a country\'s code in brackets after a name', 'en', 'Dana (BG) says a man collects the money.', /BG/],
+    ['a country\'s code in brackets before an age', 'en', 'Saw Tamuna (GE, 29) at the flat.', /GE/],
+    ['a form\'s label before a colon on a line of several', 'ru', 'Дата: 15.01.2024   Консультант: Гулнара Мамытова', /Консультант/],
     ['a destination\'s city that names a time zone', 'en', 'Her sister left for Lisbon with a man she met online.', /Lisbon/],
     ['a country of the United Kingdom', 'en', 'In June she left for England with her boyfriend.', /England/],
     ['a Kyrgyz place opened by a colour and a hyphen', 'en', 'They took her to Sary-Jaz and left her there.', /Sary|Jaz/],

@@ -268,7 +268,28 @@ export function compoundOnly(w: string): boolean {
   const american = americanSpelling(w);
   return !(w !== american && englishLexicon().has(american)) && compoundOf(w, englishLexicon()) && !stretched(w, LATIN_STRETCH, englishLexicon());
 }
-const ordinaryCyrillic = (w: string) => russianLexicon().has(w) || EVERYDAY.has(w) || loanWithTurkicSuffix(w) || stretched(w, CYRILLIC_STRETCH, russianLexicon());
+const ordinaryCyrillic = (w: string) =>
+  russianLexicon().has(w) || EVERYDAY.has(w) || loanWithTurkicSuffix(w) || stretched(w, CYRILLIC_STRETCH, russianLexicon()) || prefixedWord(w) || englishLoan(w);
+
+/** A word the dictionary has after a productive prefix: самотестов, геолокацию, горотделе, соцработницы. */
+function prefixedWord(w: string): boolean {
+  const prefix = RUSSIAN_PREFIX.exec(w);
+  return prefix !== null && w.length - prefix[0].length >= 4 && russianLexicon().has(w.slice(prefix[0].length));
+}
+const RUSSIAN_PREFIX = /^(?:само|гео|авто|фото|видео|теле|радио|эко|био|микро|мини|супер|анти|псевдо|экс|гор|рай|гос|соц|мед|спец|нарко|полу)/u;
+/**
+ * An English word written in Cyrillic letters, maybe with a Russian case ending: шелтер, шелтера, омбудсменов. Five
+ * letters or more; a given name the lists hold stays a name (they are asked first).
+ */
+function englishLoan(w: string): boolean {
+  if (w.length < 5) return false;
+  const ending = LOAN_ENDING.exec(w);
+  for (const stem of ending !== null && w.length - ending[0].length >= 5 ? [w, w.slice(0, -ending[0].length)] : [w]) {
+    for (const latin of transliterations(stem).slice(0, 4)) if (latin.length >= 5 && englishLexicon().has(latin)) return true;
+  }
+  return false;
+}
+const LOAN_ENDING = /(?:ами|ах|ам|ов|ом|ой|ею|а|у|е|ы)$/u;
 
 /** Letters drawn out in a chat (чеего, нееет, дааа, sooo): a Russian vowel doubled or more, any letter three times or more. */
 const CYRILLIC_STRETCH = /([аеёиоуыэюя])\1+|(\p{L})\2{2,}/gu;

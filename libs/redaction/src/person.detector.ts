@@ -274,7 +274,8 @@ function chatVocative(text: string, t: Token): boolean {
 }
 const CHAT_MESSAGE_START = new RegExp(String.raw`^[ \t]*(?:${CHAT_STAMP}[ \t]*)?[^\n:\[\]]{1,40}?${TIME_AFTER_WRITER}[ \t]*:[ \t]+$`, 'u');
 // (Or its surname's initial: "Lada K: they're here again".)
-const CHAT_WRITER_END = new RegExp(String.raw`^(?:[ \t]\p{Lu}\.?)?[ \t]*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)*${TIME_AFTER_WRITER}:[ \t]`, 'u');
+// (Or a tag in brackets after the writer: "Кристийна (ESTL): …".)
+const CHAT_WRITER_END = new RegExp(String.raw`^(?:[ \t]\p{Lu}\.?)?(?:[ \t]\([^()\n]{1,12}\))?[ \t]*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)*${TIME_AFTER_WRITER}:[ \t]`, 'u');
 
 /** As /\s/ (white space and line terminators of JavaScript). */
 function whiteSpace(c: number): boolean {
@@ -1523,7 +1524,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
     // Hurried notes without capitals: a word no dictionary knows is taken for a name.
     return { rule: 'person.unknown-word.lower', confidence: 0.5 };
   }
-  if (cap && contextSaysName(scan, i, lex, before)) return { rule: 'person.context', confidence: 0.65 };
+  // (Not a country's code in capitals before an age: "Tamuna (GE, 29)".)
+  if (cap && !(acronym(t.text) && t.text.length <= 3) && contextSaysName(scan, i, lex, before)) return { rule: 'person.context', confidence: 0.65 };
   return null;
 }
 
@@ -1630,7 +1632,9 @@ function russianCapitalisedIsName(scan: PersonScan, i: number, lex: Lexicon, bef
   // verb, "Толстая сказала".)
   if (DAY_FORMS.has(w) || (lex.ordinary && RUSSIAN_ADJECTIVE.test(w) && nounFollows(scan, i))) return false;
   return (
-    t.cyrillic && !sentenceStart(text, t.start) && !/[«"“„]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !placeAdjective(t, () => lex) && !(lex.ordinary && COMPASS_COMPOUND.test(text.slice(Math.max(0, t.start - 10), t.start))) && !MONTH_GENITIVE_AFTER.test(text.slice(t.end, t.end + 10)) && !EVERYDAY.has(w) && !(lex.ordinary && /;\s*$/.test(before))
+    t.cyrillic && !sentenceStart(text, t.start) && !/[«"“„]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !placeAdjective(t, () => lex) && !(lex.ordinary && COMPASS_COMPOUND.test(text.slice(Math.max(0, t.start - 10), t.start))) && !MONTH_GENITIVE_AFTER.test(text.slice(t.end, t.end + 10)) && !EVERYDAY.has(w) && !(lex.ordinary && /;\s*$/.test(before)) &&
+    // (Nor a word of the dictionary before a colon, a form's label on a line of several: "Дата: 15.01   Консультант: Гулнара".)
+    !(lex.ordinary && text.charCodeAt(t.end) === 0x3a)
   );
 }
 
@@ -1925,7 +1929,8 @@ function markBesideNames(scan: PersonScan): void {
     const prevHit = i > 0 && hit[i - 1] !== null && /^[ -]$/.test(scan.between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
     // Another name for the same person in brackets: Ядвигой (Ядзей), Кориной Ротарь (Corina Rotari).
     // (A nickname in quotes there may be a word: Гасанов («Усатый»), Parvina («Pari»).)
-    const alias = i > 0 && hit[i - 1] !== null && (/^\s?\($/.test(scan.between(tokens[i - 1], t)) ? !scan.lexicon(i).ordinary : inQuotesInBrackets(i - 1));
+    // (Not a country's or a group's code in capitals: "Dana (BG)", "Кристийна (ESTL)".)
+    const alias = i > 0 && hit[i - 1] !== null && (/^\s?\($/.test(scan.between(tokens[i - 1], t)) ? !scan.lexicon(i).ordinary && !(acronym(t.text) && t.text.length <= 4) : inQuotesInBrackets(i - 1));
     // (Before a patronymic's shape, not a word of the dictionary that starts a sentence: "Результат Омерович показал", where
     // -ович is a Balkan surname's ending; a given name that is a word too stays, "Вера Петровна".)
     const wordBeforeSurname = nextHit && scan.lexicon(i).ordinary && !scan.lexicon(i).given && !data.given.has(t.lower) && sentenceStart(text, t.start);
