@@ -27,6 +27,6 @@ export const DE: CountryPack = {
   institutions: ['dienstnummer', 'polizei', 'polizeirevier', 'revier', 'ausländerbehörde', 'jobcenter', 'krankenhaus', 'gericht', 'amtsgericht', 'bahnhof', 'hauptbahnhof', 'beratungsstelle',
     // (Also the last part of a name joined by hyphens: Goethe-Universität, Rudolf-Virchow-Klinikum.)
     'universität', 'klinik', 'klinikum', 'kirche', 'schule', 'gymnasium', 'stadion', 'zentrum'],
-  places: ['Кёльн', 'Кельн', 'Дюссельдорф', 'Дортмунд', 'Эссен', 'Штутгарт', 'Лейпциг', 'Дрезден', 'Ганновер', 'Нюрнберг', 'Бремен', 'Бонн', 'Bonn', 'Essen', 'Берлин', 'Гамбург', 'Мюнхен', 'Франкфурт', 'Berlin', 'Hamburg', 'München', 'Munich', 'Frankfurt', 'Köln', 'Cologne', 'Düsseldorf', 'Stuttgart', 'Dortmund', 'Leipzig', 'Dresden', 'Hannover', 'Nürnberg', 'Bremen', 'Neukölln', 'Kreuzberg', 'Wedding', 'Schöneberg', 'Mitte', 'St. Pauli'],
+  places: ['Bahnhofsviertel', 'Банхофсфиртель', 'Марцан', 'Марцане', 'Marzahn', 'Кёльн', 'Кельн', 'Дюссельдорф', 'Дортмунд', 'Эссен', 'Штутгарт', 'Лейпциг', 'Дрезден', 'Ганновер', 'Нюрнберг', 'Бремен', 'Бонн', 'Bonn', 'Essen', 'Берлин', 'Гамбург', 'Мюнхен', 'Франкфурт', 'Berlin', 'Hamburg', 'München', 'Munich', 'Frankfurt', 'Köln', 'Cologne', 'Düsseldorf', 'Stuttgart', 'Dortmund', 'Leipzig', 'Dresden', 'Hannover', 'Nürnberg', 'Bremen', 'Neukölln', 'Kreuzberg', 'Wedding', 'Schöneberg', 'Mitte', 'St. Pauli'],
   vehicleWords: ['auto', 'wagen', 'kennzeichen', 'fahrzeug', 'kfz', 'nummernschild'],
 };

@@ -14,6 +14,6 @@ export const HU: CountryPack = {
   names: { endings: ['né', 'ffy', 'ics', 'ovics', 'ász'], given: ['Zsuzsa', 'Marika', 'Gizi', 'Réka', 'Anna', 'Katalin', 'Erzsébet', 'Ildikó', 'Zsuzsanna', 'Mária', 'Éva', 'Krisztina', 'Andrea', 'Eszter', 'Nóra', 'Zsófia', 'László', 'István', 'József', 'János', 'Zoltán', 'Sándor', 'Gábor', 'Ferenc', 'Attila', 'Péter', 'Kati', 'Zsuzsi', 'Erzsi', 'Pisti', 'Jóska', 'Laci', 'Feri', 'Niki', 'Bogi'] },
   notNames: ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december', 'hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat', 'vasárnap', 'húsvét', 'karácsony', 'szilveszter', 'pünkösd', 'mikulás', 'mikulas'],
   institutions: ['rendőrség', 'rendőrkapitányság', 'kapitányság', 'kórház', 'bíróság', 'pályaudvar', 'állomás', 'hivatal'],
-  places: ['Будапешт', 'Budapest', 'Debrecen', 'Szeged', 'Miskolc', 'Pécs', 'Pecs', 'Győr', 'Gyor', 'Nyíregyháza', 'Kecskemét', 'Józsefváros', 'Ózd', 'Озд', 'Sajószentpéter', 'Печ', 'Пече', 'Мишкольц', 'Avas', 'Hétes', 'Baranya', 'Бараня', 'Дебрецен', 'Keleti', 'Baross'],
+  places: ['Orfű', 'Orfu', 'Будапешт', 'Budapest', 'Debrecen', 'Szeged', 'Miskolc', 'Pécs', 'Pecs', 'Győr', 'Gyor', 'Nyíregyháza', 'Kecskemét', 'Józsefváros', 'Ózd', 'Озд', 'Sajószentpéter', 'Печ', 'Пече', 'Мишкольц', 'Avas', 'Hétes', 'Baranya', 'Бараня', 'Дебрецен', 'Keleti', 'Baross'],
   vehicleWords: ['autó', 'kocsi', 'rendszám'],
 };

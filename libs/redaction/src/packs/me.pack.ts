@@ -13,6 +13,6 @@ export const ME: CountryPack = {
   names: { titles: ['gospođa', 'gospodin', 'teta', 'tetka', 'čika', 'policajac', 'policajka', 'policajci', 'inspektor', 'narednik', 'vodnik', 'komandir', 'полицајац', 'инспектор'], endings: ['ić', 'ović', 'ević', 'vić'], given: ['Jelena', 'Milena', 'Ana', 'Marija', 'Dragana', 'Vesna', 'Sanja', 'Tamara', 'Milan', 'Marko', 'Nikola', 'Vuk', 'Vuksan', 'Dragan', 'Luka', 'Filip'] },
   institutions: ['policije', 'kafana', 'policija', 'policijska', 'stanica', 'uprava', 'bolnica', 'sud', 'zaštitnik'],
   notNames: ['januar', 'februar', 'mart', 'april', 'maj', 'jun', 'jul', 'avgust', 'septembar', 'oktobar', 'novembar', 'decembar', 'đurđevdan', 'vidovdan', 'božić', 'badnji'],
-  places: ['Подгорица', 'Будва', 'Podgorica', 'Nikšić', 'Niksic', 'Budva', 'Ulcinj', 'Cetinje', 'Тиват', 'Tivat', 'Котор', 'Kotor', 'Будва', 'Herceg Novi', 'Херцег-Нови', 'Bijelo Polje', 'Pljevlja', 'Konik', 'Коник', 'Berane', 'Беране', 'Улцинь', 'Улцине', 'Никшич', 'Никшиче', 'Никшича'],
+  places: ['Tuzi', 'Подгорица', 'Будва', 'Podgorica', 'Nikšić', 'Niksic', 'Budva', 'Ulcinj', 'Cetinje', 'Тиват', 'Tivat', 'Котор', 'Kotor', 'Будва', 'Herceg Novi', 'Херцег-Нови', 'Bijelo Polje', 'Pljevlja', 'Konik', 'Коник', 'Berane', 'Беране', 'Улцинь', 'Улцине', 'Никшич', 'Никшиче', 'Никшича'],
   vehicleWords: ['auto', 'kola', 'vozilo'],
 };
