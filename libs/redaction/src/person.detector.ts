@@ -188,7 +188,7 @@ const GERMAN_NOUN = /(?:ung|heit|keit|schaft|mittel|erlaubnis|bescheinigung|beh�
 /** A bracket after a name that says it is the real one. */
 const REAL_NAME_AFTER = /^\s?\((?:(?:her|his|their) )?(?:real|true|own) name|^\s?\((?:имя настоящее|настоящее имя|реальное имя|имя реальное|это (?:её|ее|его) настоящее имя)/iu;
 
-/** Who writes a chat's or a transcript's line when no person is named: a role, a header, the writer herself. */
+/** Who writes a chat's or a transcript's line when no person is named: a role, a header, the writer herself, her organisation. */
 const CHAT_ROLES = new Set(
   `me i you we us client clients outreach operator volunteer worker staff admin support hotline helpline note notes from to subject header date time re fwd
    inspector lawyer consultant paralegal counsellor counselor social nurse doctor police officer interviewer interviewee respondent translator interpreter
@@ -196,7 +196,8 @@ const CHAT_ROLES = new Set(
    я мы вы ты клиент клиентка аутрич оператор волонтёр волонтер волонтерка волонтёрка сотрудник сотрудница админ администратор поддержка горячая юрист юристка
    адвокат консультант консультантка параюрист соцработник соцработница медсестра врач полиция мент инспектор интервьюер респондент респондентка
    переводчик переводчица вопрос ответ пользователь бот система модератор команда сеть группа мама сестра подруга неизвестный комментарий примечание
-   итог тема дата время кому от`.split(/\s+/),
+   итог тема дата время кому от
+   project office organisation organization ngo org fund center centre проект офис организация фонд центр нко`.split(/\s+/),
 );
 
 /** A chat message's time in brackets, as phones export it: "[22:41]", "[12.03.2023 21:40:15]". */
@@ -2376,8 +2377,21 @@ const EVE_OF = /(?:christmas|year['’]?s|easter|hallows|midsummer) $/i;
 
 /** Whether the run of name words i..j is a place's, a street's or a body's name after all (see dropPlacesAndInstitutions). */
 function runIsPlaceOrBody(scan: PersonScan, i: number, j: number, rules: string[], shapeOnly: boolean): boolean {
-  return hyphenatedPlace(scan, i, j) || placeOrForeignPhraseAfter(scan, i, j, rules, shapeOnly) || namedPlaceAround(scan, i, j, rules, shapeOnly) || townBeforeItsCountry(scan, i, j);
+  return hyphenatedPlace(scan, i, j) || placeOrForeignPhraseAfter(scan, i, j, rules, shapeOnly) || namedPlaceAround(scan, i, j, rules, shapeOnly) || townBeforeItsCountry(scan, i, j) || historicalEpithet(scan, i, j);
 }
+
+/**
+ * A ruler's name with its epithet, which streets, schools and monuments carry: Ștefan cel Mare, Штефан чел Маре, Cuza Vodă;
+ * the name and the epithet's word are no one's in the narrative.
+ */
+function historicalEpithet(scan: PersonScan, i: number, j: number): boolean {
+  const { text, tokens } = scan;
+  const before = text.slice(Math.max(0, tokens[i].start - 5), tokens[i].start);
+  return EPITHET_FOLLOWS.test(text.slice(tokens[j].end, tokens[j].end + 12)) || EPITHET_PARTICLE_BEFORE.test(before) || (i === j && EPITHET_WORD.test(tokens[i].text));
+}
+const EPITHET_FOLLOWS = /^ (?:(?:cel|чел) \p{Lu}|Vod[ăa](?![\p{L}])|Водэ(?![\p{L}]))/u;
+const EPITHET_PARTICLE_BEFORE = /(?:^|[^\p{L}])(?:cel|чел) $/u;
+const EPITHET_WORD = /^(?:Vod[ăa]|Водэ)$/u;
 
 /** One word after "from" or "in" and before a comma and a country: her town, even a given name ("from Mary, Turkmenistan"). */
 function townBeforeItsCountry(scan: PersonScan, i: number, j: number): boolean {
