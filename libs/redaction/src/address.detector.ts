@@ -320,8 +320,23 @@ export function withTownAfter(text: string, span: Span, data: PackData): Span {
   if (!known && (town[2] === undefined || data.given.has(word))) return span;
   return { ...span, end: span.end + town[0].length - (town[2]?.length ?? 0) };
 }
+/**
+ * The town written before an address after its label, "по адресу Москва, ул. Генерала Белова, д. 17", "Address: Esenyurt,
+ * Pınar Mah., …": a town of the packs or the world's lists is the address's. Pure.
+ */
+export function withPlaceBefore(text: string, span: Span, data: PackData): Span {
+  if (text.charCodeAt(span.start - 2) !== 0x2c) return span;
+  const place = PLACE_BEFORE_ADDRESS.exec(text.slice(Math.max(0, span.start - 48), span.start));
+  if (place === null) return span;
+  const word = place[1].toLowerCase();
+  const known = data.places.has(word) || data.places.has(foldDiacritics(word)) || data.countryNames.has(foldDiacritics(word));
+  return known ? { ...span, start: span.start - place[0].length + place[0].indexOf(place[1]) } : span;
+}
+/** After the address's label or a colon: one capitalised word and a comma. */
+const PLACE_BEFORE_ADDRESS = /(?:(?<![\p{L}])(?:адресу|адрес|address|геолокацией)\s*:?|:)[^\S\n]+(\p{Lu}[\p{L}\p{M}'’-]+),[^\S\n]$/iu;
+
 /** A comma, one capitalised word, and maybe what ends the sentence right after it (group 2). */
-const TOWN_AFTER_COMMA = /^,[^\S\n]?(\p{Lu}[\p{L}\p{M}'’-]{2,})(?![\p{L}\p{M}\d])([.;:)\]»"]|[^\S\n]*\n|[^\S\n]*$)?/u;
+const TOWN_AFTER_COMMA = /^,[^\S\n]?(\p{Lu}[\p{L}\p{M}'’-]{1,})(?![\p{L}\p{M}\d])([.;:)\]»"]|[^\S\n]*\n|[^\S\n]*$)?/u;
 
 /**
  * Addresses found apart that are one: a house written with its full stop, then its floor and flat (Hungarian "Népszínház utca

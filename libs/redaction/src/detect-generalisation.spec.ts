@@ -1726,3 +1726,30 @@ describe('held-out sets DQ-DT (5 December, ninth session)', () => {
   ]);
 });
 
+describe('held-out sets DY-EB and a tenth outside tester (5 December, ninth session)', () => {
+  itFinds([
+    ['a protocol\'s number after a colon and "№"', 'ru', 'Протокол: № 005521 по ст. 161 КоАП.', [['IDNUM', '005521']]],
+    ['a court ruling\'s number in capitals', 'ru', 'ПОСТАНОВЛЕНИЕ № 5-611/2024 вынесено.', [['IDNUM', '5-611/2024']]],
+    ['a protocol\'s number after a comma and "номер"', 'ru', 'составили протокол, номер 2024/5512, в участке', [['IDNUM', '2024/5512']]],
+    ['a medical card\'s number with a letter after it', 'ru', 'Медкарта в больнице № 6120-К, выписка.', [['IDNUM', '6120-К']]],
+    ['a German residence permit\'s number', 'en', 'Aufenthaltstitel — X5520174L, valid until May.', [['IDNUM', 'X5520174L']]],
+    ['an officer\'s code of letters and digits', 'en', 'complaint on officer KT-55120 to the inspection', [['IDNUM', 'KT-55120']]],
+    ['a decision\'s number with the office\'s letters', 'en', 'a decision on her stay (no. 2290/НП-24) was issued.', [['IDNUM', '2290/НП-24']]],
+    ['a police file\'s number with Greek letters after a colon', 'ru', 'Номер дела в полиции: 2210/23-ΑΣ.', [['IDNUM', '2210/23-ΑΣ']]],
+    ['a medical history\'s number', 'en', 'emergency ward, history no. 55102/23, cracked rib', [['IDNUM', '55102/23']]],
+    ['a Turkish plate after "мерс"', 'ru', 'у него чёрный мерс 34 KLM 208.', [['PLATE', '34 KLM 208']]],
+    ['a Polish room in a hostel', 'en', 'She lives at ul. Kopernika 12, pok. 7.', [['ADDRESS', 'ul. Kopernika 12, pok. 7']]],
+    ['a Lithuanian room in a dormitory', 'ru', 'Живёт в общежитии, Savanorių pr. 190, kamb. 212.', [['ADDRESS', 'Savanorių pr. 190, kamb. 212']]],
+    ['the town between the address\'s label and the street', 'ru', 'Живёт у тёти по адресу Караганда, пр. Бухар-Жырау, 18, кв. 7. Связь через тётю.', [['ADDRESS', 'Караганда, пр. Бухар-Жырау, 18, кв. 7']]],
+    ['a town of two letters after an address', 'en', 'staying with her sister at Hlavní 1187/14, Aš and can be reached', [['ADDRESS', 'Hlavní 1187/14, Aš']]],
+    ['a Georgian diminutive in lower case', 'ru', 'девочку сопо он вчера ударил', [['PERSON', 'сопо']]],
+    ['a Hungarian surname in brackets after "officer"', 'en', 'the police officer who came (Farkas) told her landlord', [['PERSON', 'Farkas']]],
+  ]);
+
+  itLeavesAlone([
+    ['a sum with its currency in lower case', 'en', '| 3 | officer demanded 10 000 rub, then left |', /rub/],
+    ['a business after "the" and its name', 'en', 'She buys flowers at the Solomiia kiosk, bread at the Doina bakery.', /Solomiia|Doina/],
+    ['a car in slang', 'ru', 'приехал на мерсе, потом уехал', /мерс/],
+  ]);
+});
+

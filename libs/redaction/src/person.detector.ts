@@ -2377,8 +2377,17 @@ const EVE_OF = /(?:christmas|year['’]?s|easter|hallows|midsummer) $/i;
 
 /** Whether the run of name words i..j is a place's, a street's or a body's name after all (see dropPlacesAndInstitutions). */
 function runIsPlaceOrBody(scan: PersonScan, i: number, j: number, rules: string[], shapeOnly: boolean): boolean {
-  return hyphenatedPlace(scan, i, j) || placeOrForeignPhraseAfter(scan, i, j, rules, shapeOnly) || namedPlaceAround(scan, i, j, rules, shapeOnly) || townBeforeItsCountry(scan, i, j) || historicalEpithet(scan, i, j);
+  return hyphenatedPlace(scan, i, j) || placeOrForeignPhraseAfter(scan, i, j, rules, shapeOnly) || namedPlaceAround(scan, i, j, rules, shapeOnly) || townBeforeItsCountry(scan, i, j) || historicalEpithet(scan, i, j) || businessAfterThe(scan, i, j);
 }
+
+/** "The" and a name before a business's word: the business's name ("the Doina bakery", "the Solomiia kiosk", "the Bovary club"). */
+function businessAfterThe(scan: PersonScan, i: number, j: number): boolean {
+  const { tokens } = scan;
+  const prev = tokens[i - 1];
+  const next = tokens[j + 1];
+  return prev !== undefined && next !== undefined && prev.lower === 'the' && scan.between(prev, tokens[i]) === ' ' && scan.between(tokens[j], next) === ' ' && (PERSON_WORDS.businesses.has(next.lower) || PERSON_WORDS.businessesAfterName.has(next.lower));
+}
+
 
 /**
  * A ruler's name with its epithet, which streets, schools and monuments carry: Ștefan cel Mare, Штефан чел Маре, Cuza Vodă;

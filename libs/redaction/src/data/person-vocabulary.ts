@@ -30,6 +30,8 @@ export interface PersonVocabulary {
   quotedThings?: string[];
   /** Words for a business (sauna, café, kiosk): a name right after one, or in quotes after one, is the business's (Sauna Lyudmila). */
   businesses?: string[];
+  /** More words for a business written after its name, besides `businesses` (the Solomiia kiosk, the Bovary club, Марина Молл). */
+  businessesAfterName?: string[];
   /** The same words that name a business only with its name in quotes (the bar "Drita", магазин «Зарина»): bare, a person may follow. */
   businessesQuoted?: string[];
   /** Labels of a form's or a list's field followed by a colon, after which a name is written (Witness: Ajsel, SURNAME: IVANOVA). */

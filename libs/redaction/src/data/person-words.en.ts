@@ -193,4 +193,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   timeVerbs: words(`
     came comes went goes passed ended began begins started starts
   `),
+  businessesAfterName: words(`
+    shop store bar salon mall market pharmacy guesthouse nightclub disco boutique parlour parlor studio agency
+  `),
 };

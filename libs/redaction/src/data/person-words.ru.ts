@@ -93,6 +93,8 @@ export const RUSSIAN_PERSON_WORDS: PersonVocabulary = {
   `),
   /** The first halves of compound place names (Юго-Западная, Северо-Восточный, Ново-Переделкино): never a name. */
   notNames: words(`
+    мерс мерса мерсе мерсом
+    ла
     страда страду страды страде страдой
     ашкали люли мугат мугаты
     дата
@@ -162,5 +164,8 @@ export const RUSSIAN_PERSON_WORDS: PersonVocabulary = {
   `),
   timeVerbs: words(`
     пришёл пришел прошёл прошел начался закончился
+  `),
+  businessesAfterName: words(`
+    молл маркет
   `),
 };

@@ -20,7 +20,7 @@ export function mergeVocabularies(vocabularies: readonly PersonVocabulary[]): Pe
     }
   }
   const kinds: Array<keyof PersonWordSets> = [
-    'cuesBefore', 'namingCues', 'appositionNouns', 'titles', 'honorificsAfter', 'honorificsDeclined', 'verbs', 'placeBefore', 'placeAfter', 'placeModifiers', 'streetBefore', 'quotedThings', 'businesses', 'businessesQuoted', 'formLabels', 'holidaysAlsoNames', 'calendar', 'calendarShort', 'weekdaysShort', 'monthsAlsoNames',
+    'cuesBefore', 'namingCues', 'appositionNouns', 'titles', 'honorificsAfter', 'honorificsDeclined', 'verbs', 'placeBefore', 'placeAfter', 'placeModifiers', 'streetBefore', 'quotedThings', 'businesses', 'businessesAfterName', 'businessesQuoted', 'formLabels', 'holidaysAlsoNames', 'calendar', 'calendarShort', 'weekdaysShort', 'monthsAlsoNames',
     'monthBefore', 'virtues', 'everydayWords', 'abbreviations', 'notNames', 'sentenceStartWords', 'placeSuffixesLatin', 'placeSuffixesCyrillic',
     'placeFirstWords', 'placeFirstWordsHyphenated', 'streetAfter', 'listWords', 'selfWords', 'ordinals', 'notOnTag', 'modalVerbs', 'articles', 'passiveParticiples',
     'settlementsOf', 'ranks', 'nicknameNouns', 'notNicknames', 'nameJoining', 'townPrepositions', 'monumentWords',

@@ -11,7 +11,11 @@ export const HU: CountryPack = {
     { pattern: String.raw`[A-Z]{3}-\d{3}`, standalone: false },
   ],
   address: { afterName: ['utca', 'út', 'tér', 'körút', 'köz', 'fasor', 'rakpart'], street: ['utca', 'u', 'út', 'útja', 'tér', 'körút', 'krt', 'köz', 'fasor', 'rakpart', 'lakótelep', 'ltp'], unit: ['em', 'emelet', 'ajtó', 'a', 'lph', 'lépcsőház', 'fsz', 'fszt', 'földszint', 'szoba', 'munkásszálló', 'szálló'] },
-  names: { endings: ['né', 'ffy', 'ics', 'ovics', 'ász'], given: ['Zsuzsa', 'Marika', 'Gizi', 'Réka', 'Anna', 'Katalin', 'Erzsébet', 'Ildikó', 'Zsuzsanna', 'Mária', 'Éva', 'Krisztina', 'Andrea', 'Eszter', 'Nóra', 'Zsófia', 'László', 'István', 'József', 'János', 'Zoltán', 'Sándor', 'Gábor', 'Ferenc', 'Attila', 'Péter', 'Kati', 'Zsuzsi', 'Erzsi', 'Pisti', 'Jóska', 'Laci', 'Feri', 'Niki', 'Bogi'] },
+  names: {
+    endings: ['né', 'ffy', 'ics', 'ovics', 'ász'],
+    // Common surnames that no ending gives away.
+    surnames: ['Nagy', 'Kovács', 'Tóth', 'Szabó', 'Horváth', 'Varga', 'Molnár', 'Németh', 'Farkas', 'Balogh', 'Papp', 'Takács', 'Juhász', 'Lakatos', 'Mészáros', 'Oláh', 'Rácz', 'Fekete', 'Szilágyi', 'Török'],
+    given: ['Zsuzsa', 'Marika', 'Gizi', 'Réka', 'Anna', 'Katalin', 'Erzsébet', 'Ildikó', 'Zsuzsanna', 'Mária', 'Éva', 'Krisztina', 'Andrea', 'Eszter', 'Nóra', 'Zsófia', 'László', 'István', 'József', 'János', 'Zoltán', 'Sándor', 'Gábor', 'Ferenc', 'Attila', 'Péter', 'Kati', 'Zsuzsi', 'Erzsi', 'Pisti', 'Jóska', 'Laci', 'Feri', 'Niki', 'Bogi'] },
   notNames: ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december', 'hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat', 'vasárnap', 'húsvét', 'karácsony', 'szilveszter', 'pünkösd', 'mikulás', 'mikulas'],
   institutions: ['rendőrség', 'rendőrkapitányság', 'kapitányság', 'kórház', 'bíróság', 'pályaudvar', 'állomás', 'hivatal'],
   places: ['Orfű', 'Orfu', 'Будапешт', 'Budapest', 'Debrecen', 'Szeged', 'Miskolc', 'Pécs', 'Pecs', 'Győr', 'Gyor', 'Nyíregyháza', 'Kecskemét', 'Józsefváros', 'Ózd', 'Озд', 'Sajószentpéter', 'Печ', 'Пече', 'Мишкольц', 'Avas', 'Hétes', 'Baranya', 'Бараня', 'Дебрецен', 'Keleti', 'Baross'],
