@@ -4,7 +4,7 @@ import { PERSON_WORDS } from './data/person-words';
 import { NON_NAME_WORDS, PLACE_WORDS_CYRILLIC, PLACE_WORDS_LATIN } from './data/places';
 import { englishLexicon, russianLexicon } from './lexicon/dictionaries';
 import { foldDiacritics } from './name-signals';
-import { transliterations } from './transliterate';
+import { plainLatin, transliterations } from './transliterate';
 import { type Token } from './document';
 import { packData, type PackData } from './pack-data';
 
@@ -285,7 +285,8 @@ function englishLoan(w: string): boolean {
   if (w.length < 5) return false;
   const ending = LOAN_ENDING.exec(w);
   for (const stem of ending !== null && w.length - ending[0].length >= 5 ? [w, w.slice(0, -ending[0].length)] : [w]) {
-    for (const latin of transliterations(stem).slice(0, 4)) if (latin.length >= 5 && englishLexicon().has(latin)) return true;
+    const latin = plainLatin(stem);
+    if (latin.length >= 5 && englishLexicon().has(latin)) return true;
   }
   return false;
 }

@@ -91,3 +91,14 @@ const LATIN_GROUPS = new Map<string, readonly string[]>([
   ['k', ['к']], ['q', ['к']], ['l', ['л']], ['m', ['м']], ['n', ['н']], ['o', ['о']], ['p', ['п']], ['r', ['р']], ['s', ['с']], ['t', ['т']], ['u', ['у']], ['f', ['ф']],
   ['h', ['х']], ['x', ['кс', 'х']], ['c', ['ц', 'к']], ["'", ['ь', 'ъ']], ['’', ['ь', 'ъ']],
 ]);
+
+/** One Latin spelling of a Russian word, letter by letter (ш → sh, е → e): enough to see an English loan (шелтер → shelter). */
+export function plainLatin(word: string): string {
+  let out = '';
+  for (const letter of word) out += PLAIN_LATIN[letter] ?? letter;
+  return out;
+}
+const PLAIN_LATIN: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p',
+  р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
