@@ -1744,6 +1744,14 @@ describe('held-out sets DY-EB and a tenth outside tester (5 December, ninth sess
     ['a town of two letters after an address', 'en', 'staying with her sister at Hlavní 1187/14, Aš and can be reached', [['ADDRESS', 'Hlavní 1187/14, Aš']]],
     ['a Georgian diminutive in lower case', 'ru', 'девочку сопо он вчера ударил', [['PERSON', 'сопо']]],
     ['a Hungarian surname in brackets after "officer"', 'en', 'the police officer who came (Farkas) told her landlord', [['PERSON', 'Farkas']]],
+    ['a protocol\'s number after its statute', 'ru', 'Составлен протокол по ст. 130 КоАП РТ, № 0051129. В отделе взяли кровь.', [['IDNUM', '0051129']]],
+    ['a protocol\'s number after its statute and date', 'ru', 'Протокол по ст. 6.11 КоАП от 28.08, № 0552190. Составлен утром.', [['IDNUM', '0552190']]],
+    ['a protocol\'s number said to be hers', 'ru', 'номер протокола у неё 005512', [['IDNUM', '005512']]],
+    ['a clinic card\'s number after "номер карты"', 'ru', 'Обращалась в травмпункт, номер карты 11/5520. В полицию не хочет.', [['IDNUM', '11/5520']]],
+    ['a certificate\'s number', 'ru', 'Побои сняли, справка № 5519. Хочет заявление.', [['IDNUM', '5519']]],
+    ['two badges\' numbers after "badge nos."', 'en', 'Badge nos. 2251 and 0917; names unknown.', [['IDNUM', '2251'], ['IDNUM', '0917']]],
+    ['a work name in quotes that is a word', 'ru', '15:00 | «Лиса» (рабочее имя) | избил клиент', [['PERSON', 'Лиса']]],
+    ['an Estonian road\'s word after its name', 'ru', 'работает из квартиры (Kase tee 12-41). сосед знает', [['ADDRESS', 'Kase tee 12-41']]],
   ]);
 
   itLeavesAlone([

@@ -150,6 +150,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   seriesWithTheirWords,
   seriesBeforeNumberSign,
   fileNumbers,
+  protocolNumbers,
   courtCaseNumbers,
   koreanCaseNumbers,
   numberedOfficeCodes,
@@ -596,6 +597,22 @@ function moldovanReports({ text, out }: IdScan): void {
 const MOLDOVAN_REPORT = /(?<![\p{L}\d])MAI\s?\d{2}\s\d{6}(?!\d)/gu;
 
 /**
+ * A protocol's number after its statute and date in the same sentence: "Протокол по ст. 130 КоАП РТ, № 0012786", "протокол
+ * по ст. 6.11 КоАП от 28.08, № 0417325", "номер протокола у неё 004718"; and a card's or a certificate's: "номер карты
+ * 08/3317", "номер амб. карты 47-3318/24", "справка № 2871". Five digits or more for a protocol, three for a card.
+ */
+function protocolNumbers({ text, out }: IdScan): void {
+  if (!PROTOCOL_WORD.test(text)) return;
+  for (const m of text.matchAll(PROTOCOL_NUMBER)) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.protocol-number', 0.8));
+  for (const m of text.matchAll(CLINIC_CARD_NUMBER)) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.record-number', 0.75));
+}
+const PROTOCOL_WORD = /протокол|карт|справк/iu;
+const PROTOCOL_NUMBER =
+  /(?<![\p{L}])(?:[Пп]ротокол\p{Ll}{0,3}\s+по\s+ст\.\s?\d+(?:\.\d+)*(?:\s?ч\.\s?\d+)?\s+(?:КоАП|УК|КУоАП|АК)(?:\s+\p{Lu}{2})?(?:\s+от\s+\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)?,?\s*№|номер\s+протокола(?:\s+(?:у\s+(?:неё|нее|него)|был|такой))?:?)\s?(\d{5,9})(?![\p{L}\d]|[-/.]\d)/gu;
+const CLINIC_CARD_NUMBER =
+  /(?<![\p{L}])(?:номер\s+(?:амб\.\s+|амбулаторной\s+|медицинской\s+|мед\.\s+)?карт[ыи]|[Сс]правк[аиуе]\s*№)\s?:?\s?((?:[A-ZА-ЯЁІЇЄ]{1,4}-)?\d{2,8}(?:[/-]\d{1,6})*(?:-[A-ZА-ЯЁ]{1,2})?)(?![\p{L}\d]|[-/]\d)/gu;
+
+/**
  * A number after "no.", "№" or a colon with an office's letters after its slash and a year after them: "(no. 1174/НП-23)",
  * "report no. 0417/KhT-24", "Номер дела в полиции: 1043/22-ΑΣ". A decision's or a file's number about her; no sum, date or
  * phone is written so.
@@ -666,8 +683,12 @@ function badges({ text, out }: IdScan): void {
   for (const m of text.matchAll(BADGE)) {
     const start = m.index + m[0].length - m[1].length;
     out.push(span(start, start + m[1].length, 'IDNUM', 'id.badge', 0.85));
+    // (And the second officer's after "and": "Badge nos. 1127 and 0893".)
+    const second = SECOND_BADGE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    if (second !== null) out.push(span(m.index + m[0].length + second[0].length - second[1].length, m.index + m[0].length + second[0].length, 'IDNUM', 'id.badge', 0.85));
   }
 }
+const SECOND_BADGE = /^\s?(?:,|and|и|&)\s(\d{3,8})(?![\p{L}\d]|[-/.]\d)/u;
 
 /**
  * A national number of letters and digits with its check letter, where a configured pack has it: an Italian codice fiscale
@@ -715,7 +736,7 @@ const LETTERED_ID_BEFORE = /(?<![\p{L}])(?:aufenthaltstitel|aufenthaltserlaubnis
 
 /** (Case-sensitive letters in the number, so that a word such as "of" is never taken for a unit's code; the keyword in either case.) */
 const BADGE =
-  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Oo]fficers?(?=\s+(?:[Nn]o\.|[Nn]r\.|№|#|[A-ZА-ЯЁ]{1,4}-\d))|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок|[Dd]ienstnummer|[Dd]ienst-?[Nn]r\.?|[Ii]nsignia|[Nn]r\.?\s+leg(?:\.|itymacji)|(?:[Nn]r\.?|[Nn]umer)\s+służbowy|[Сс]лужебн\p{Ll}*\s+(?:карт\p{Ll}*|удостоверени\p{Ll}*)|[Ss]ervice\s+(?:number|no\.?|ID))(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|[Nn]um\.?|номер|№|было|был|стоит|стоял|написано|said|read|reads|was)|\s*№)?[\s:#]*((?:\d{2,4} \d{3,4}(?=[\s,.;)]|$)(?!\s?(?:som|сом|lei|lari|tenge|тенге|руб|eur|usd|\$|€)))|(?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:[-/]\d{1,4}){0,2}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Oo]fficers?(?=\s+(?:[Nn]o\.|[Nn]r\.|№|#|[A-ZА-ЯЁ]{1,4}-\d))|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок|[Dd]ienstnummer|[Dd]ienst-?[Nn]r\.?|[Ii]nsignia|[Nn]r\.?\s+leg(?:\.|itymacji)|(?:[Nn]r\.?|[Nn]umer)\s+służbowy|[Сс]лужебн\p{Ll}*\s+(?:карт\p{Ll}*|удостоверени\p{Ll}*)|[Ss]ervice\s+(?:number|no\.?|ID))(?:\s+(?:[Nn]os?\.?|[Nn]r\.?|[Nn]umbers?|[Nn]um\.?|номер|№|было|был|стоит|стоял|написано|said|read|reads|was)|\s*№)?[\s:#]*((?:\d{2,4} \d{3,4}(?=[\s,.;)]|$)(?!\s?(?:som|сом|lei|lari|tenge|тенге|руб|eur|usd|\$|€)))|(?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:[-/]\d{1,4}){0,2}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
 
 /** Sex and century (1-6), then a date of birth YYMMDD, then four digits: Estonian and Lithuanian personal codes. */
 const BALTIC_SHAPE = /^[1-6]\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}$/;

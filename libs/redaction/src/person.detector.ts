@@ -1210,6 +1210,7 @@ function markSignature(scan: PersonScan): void {
   if (!words.every(signs)) return;
   for (const i of words) hit[i] ??= { rule: 'person.signature', confidence: 0.6 };
 }
+const WORK_NAME_AFTER = /^["»”']\s?\((?:рабочее имя|рабочий псевдоним|псевдоним|кличка|(?:her |his )?(?:work|working) name|nickname)\)/iu;
 const ALIAS_BEFORE = /([(,—–])\s*(?:она|он|они)\s+же\s+$/iu;
 const ALIAS_AFTER = /^\s*(?:[),;—–]|$)/u;
 /** The writer's initial signing her note: "— Ю.: передала Миле", "пометка И.: передала", "сократила Ю." at a line's end. */
@@ -1426,6 +1427,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
     // (In a bracket closed right after it any word; between commas one no dictionary holds, "он же сказал" is the particle.)
     if (alias !== null && (alias[1] === '(' ? text.charCodeAt(t.end) === 0x29 : ALIAS_AFTER.test(text.slice(t.end, t.end + 3)) && (t.capitalised || !scan.lexicon(i).ordinary))) return { rule: 'person.alias', confidence: 0.6 };
   }
+  // (A word in quotes that a bracket calls her work name, even a word of the dictionary: «Кошка» (рабочее имя).)
+  if (OPENING_QUOTES.has(text.charCodeAt(t.start - 1)) && WORK_NAME_AFTER.test(text.slice(t.end, t.end + 28))) return { rule: 'person.nickname', confidence: 0.7 };
   // (A surname in lower case after a rank or a role, even a word's form: "капитан петров не отпускает".)
   if (!t.capitalised && t.cyrillic && prev !== undefined && RANKS_RU.has(prevWord) && scan.between(prev, t) === ' ' && t.text.length >= 5 && SURNAME_CYR.test(t.text) && !NOT_ON_TAG.has(w)) {
     return { rule: 'person.cue', confidence: 0.6 };
@@ -2254,7 +2257,7 @@ const INFINITIVE = /(?:ить|ать|ять|еть|уть)$/;
 /** A Russian verb in the past tense (сфоткала, приходили), in a word of seven letters or more: fewer names end so than verbs. */
 const PAST_TENSE = /(?:ала|ила|ела|яла|ыла|ула|али|или|ели|яли|ыли|ули)$/;
 /** Right after a word, a bracket that says it is what people call her: "Чоке (так её зовут подруги)", "Beka (as the girls call her)". */
-const NAMED_IN_BRACKETS = /^\s?\((?:(?:в|по) паспорту?|в документах|in (?:her|his) (?:passport|documents|papers)|real name|настоящее имя|полное имя|full name|так\s+(?:её|ее|его|их)\s+(?:все\s+)?(?:зовут|называют|звали)|так\s+(?:она|он)\s+(?:подписывается|представляется|представилась|представился)|(?:её|ее|его)\s+(?:все\s+)?так\s+(?:зовут|называют|звали)|as\s+(?:\S+\s+){1,3}calls?\s+(?:her|him|them)|(?:she|he)\s+is\s+called|so\s+(?:\S+\s+){1,2}calls?\s+(?:her|him))/iu;
+const NAMED_IN_BRACKETS = /^["»”']?\s?\((?:рабочее имя|рабочий псевдоним|псевдоним|(?:her |his )?(?:work|working) name|(?:в|по) паспорту?|в документах|in (?:her|his) (?:passport|documents|papers)|real name|настоящее имя|полное имя|full name|так\s+(?:её|ее|его|их)\s+(?:все\s+)?(?:зовут|называют|звали)|так\s+(?:она|он)\s+(?:подписывается|представляется|представилась|представился)|(?:её|ее|его)\s+(?:все\s+)?так\s+(?:зовут|называют|звали)|as\s+(?:\S+\s+){1,3}calls?\s+(?:her|him|them)|(?:she|he)\s+is\s+called|so\s+(?:\S+\s+){1,2}calls?\s+(?:her|him))/iu;
 /** A compass or size prefix joined by a hyphen before the word (Юго-Западная, Северо-Восточный): a place's name. */
 const COMPASS_COMPOUND = /(?:^|[^\p{L}])(?:юго|северо|восточно|западно|ново|старо|верхне|нижне|средне|южно|северно)-$/iu;
 

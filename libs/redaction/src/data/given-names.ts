@@ -21,14 +21,14 @@ export const GIVEN_NAMES_CYRILLIC: string[] = `
 Марко Давид Самуэль Адам Муса Ахмад Мухаммадали Абдулла Умар Али Фатима Зайнаб Хадижа Марьям Аиша
 Надія Марія Юлія Наталія Софія Анастасія Олексій Віталій Ігор Ірина Іра Ірка Віка Вікторія Марічка Христина Соломія Уляна Лідія Василь Бегимай Сайкал Инжу Дилназ Дилда Айжаркын Нурайым Акылай Айбийке Жазгүл Гүлмира Мээрим Айсалкын Элнура Назгүл Чолпонай Жаңыл Бактыгүл Айчүрөк Бурул Айзирек Нуриза Аксана Гулжан Адилет Байэл Элдияр Нурбол Актан Атай Урмат Эламан Жоомарт Бакыт Кубат Нурлан Темирлан Ислам Азамат Бектемир
 Ион Думитру Василе Михай Георге Раду Штефан Дойна Иоана Мариана Кристина Ирина Ана Анна Элена Родика Виорика Лилиана Нину Тудор Андрей
-Сопо Нато Натия Кетеван Кети Эка Тамрико Нуца Мзия Хатуна Циала Тинатин Тико Кнарик Ирода Лайло Огулнияз Керем Рута Эдгарс Снежка Ару Стела Шурик Анара Кристиана Хосият Гюльшен Айгюн Нилай Кямаля Эля Элька Эльвина Ляля Наре Нарэ Шушан Сирануш Анаит Астхик Гоар Мариам Лилит Нунэ Рузанна Сона Гаянэ Лала Айтен Севиндж Нармин Ульвия Конул Гюльнар Ламия Фидан
+Раушан Леся Ника Селим Сопо Нато Натия Кетеван Кети Эка Тамрико Нуца Мзия Хатуна Циала Тинатин Тико Кнарик Ирода Лайло Огулнияз Керем Рута Эдгарс Снежка Ару Стела Шурик Анара Кристиана Хосият Гюльшен Айгюн Нилай Кямаля Эля Элька Эльвина Ляля Наре Нарэ Шушан Сирануш Анаит Астхик Гоар Мариам Лилит Нунэ Рузанна Сона Гаянэ Лала Айтен Севиндж Нармин Ульвия Конул Гюльнар Ламия Фидан
 Гиорги Давит Нино Тамар Этери Манана Арам Ашот Армен Гаяне Ануш Карен Тигран Нарине Лусине Рамиль Рашад Эльчин Айнур Гюнай Лейла Самира Туран Эльнара Ильхам Фарид
 `.split(/\s+/).filter(Boolean);
 
 /** Given names that are only usual in Latin script (English nicknames used in the trade, Romanian, etc.). */
 export const GIVEN_NAMES_LATIN: string[] = `
 Assel Assem Aissulu Aisulu Aizhan Gulzhan Madina Aliya Aiya Zhanna Aigerim Akbota Dinara Asya Aida Gennady Gennadiy Valery Valeriy Dmitry Dmitriy Sergey Sergei Alexey Alexei Aleksei Yuri Yury Vitaly Vitaliy Anatoly Yevgeny Evgeny Yevgeniya Ksenia Kseniya Natalya Nataliya Yekaterina Ekaterina Yelena Olga Oxana Alexandra Alexander Aleksandr Aleksandra Lyudmila Ludmila Tatiana Tatyana Yulia Yuliya Daria Darya
-Eli Miro Bianka Rano Iza Kacper Tali Carmela Lily Lilly Kate Katie Jenny Anna Anne Max Mike Alex Nick Tom Sam Kim Eva Eve Angel Angelina Bella Stella Vicky Nika Mila Lola Lana Mia Nancy Julia Jessica Monica Diana Victoria Sophia Sofia Sara Sarah Mary Maria Marie Helen Irene Linda Grace Ruby Daisy Rose Rosa Hope Faith Joy Ivy Summer May April June Candy Sunny Honey Baby Lucky
+Kevin Eli Miro Bianka Rano Iza Kacper Tali Carmela Lily Lilly Kate Katie Jenny Anna Anne Max Mike Alex Nick Tom Sam Kim Eva Eve Angel Angelina Bella Stella Vicky Nika Mila Lola Lana Mia Nancy Julia Jessica Monica Diana Victoria Sophia Sofia Sara Sarah Mary Maria Marie Helen Irene Linda Grace Ruby Daisy Rose Rosa Hope Faith Joy Ivy Summer May April June Candy Sunny Honey Baby Lucky
 Elvis Mimi Milen Marta Doina Ion Ioana Mihai Radu Stefan Gheorghe Vasile Dumitru Rodica Viorica Mariana Elena Andrei Cristina Natalia Aliona Veronica Tudor
 `.split(/\s+/).filter(Boolean);
 
