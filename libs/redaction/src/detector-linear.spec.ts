@@ -58,6 +58,10 @@ const HOSTILE: Record<string, string> = {
   'months joined by hyphens': fill('Jan-Jun '),
   'quoted names on one line without brackets or guillemets': fill('"Aigerim", Zhanar '),
   'chat writers on one long line': fill('Aigerim: hi, Zhanar, '),
+  'protocols before statutes without numbers': fill('протокол по ст. 6.11 КоАП от 28.08, '),
+  'chat headers with a town and a time': fill('Марта Рига 08:03\nок\n'),
+  'numbers with offices\' letters after slashes': fill('no. 1174/НП-'),
+  'dashes opening lines of initials': fill('\n— Ю.'),
 };
 
 function cpuMs(run: () => unknown): number {
