@@ -156,6 +156,8 @@ const LEAD_WORDS = /^(?:at|on|in|to|near|from|lives|live|living|moved|the|a|her|
 // (Or a dwelling's word before "on" or "at": "some house on Rustaveli 12", "квартира на Низами, 45".)
 const STRONG_CUES = `(?:\\b(?:[Ll]ives?|[Ll]ived|[Ll]iving|[Ss]tays?|[Ss]tayed|[Ss]taying|[Rr]ents?|[Rr]ented|[Rr]enting)\\s+(?:a\\s+(?:room|flat)\\s+)?at|\\b(?:house|flat|apartment|dormitory|hostel)\\s+(?:on|at)|(?<![\\p{L}])(?:квартир[аеуы]|дом|доме|общежити[ея])\\s+на|\\b[Aa]ddress(?:\\s+(?:is|was))?(?:\\s*:)?|(?<![\\p{L}])(?:[Аа]дрес[уе]?(?:\\s*:)?|(?:живёт|живет|живу|жила|жил|живут|жили)\\s+на))`;
 const STRONG_CUE = new RegExp(STRONG_CUES, 'gu');
+const LIVES_BARE = /(?<![\p{L}])(?:живёт|живет|живу|жила|жил|живут|жили|lives|lived)(?=\s+\p{Lu})/giu;
+const HOUSE_AND_FLAT_END = /\d\p{L}?-\d{1,4}$/u;
 /** Sticky: tried right after a cue. */
 const CUED_STREET = new RegExp(
   `\\s+((?:\\p{Lu}[\\p{L}\\p{M}'’-]+\\s){0,2}\\p{Lu}[\\p{L}\\p{M}'’-]+,?\\s\\d{1,4}\\p{L}?(?:[/-](?:\\d{1,4}\\p{L}?|\\p{Lu}))?)(?![\\p{L}\\d]|[/.:-]\\d|\\s(?:years?|months?|weeks?|days?|nights?|лет|год|года|месяц|недел|дн|ноч))`,
@@ -232,6 +234,14 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
     CUED_STREET.lastIndex = c.index + c[0].length;
     const m = CUED_STREET.exec(text);
     if (m) out.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.strong-cue', confidence: 0.7 });
+  }
+  // Notes' shorthand after "живет" or "lives" with no preposition: the street and its house and flat joined by a hyphen
+  // ("живет Бухар-Жырау 63-17", "lives Abaya 150-23"); the hyphen says house and flat, not an age or a count.
+  LIVES_BARE.lastIndex = 0;
+  for (let c = LIVES_BARE.exec(text); c !== null; c = LIVES_BARE.exec(text)) {
+    CUED_STREET.lastIndex = c.index + c[0].length;
+    const m = CUED_STREET.exec(text);
+    if (m && HOUSE_AND_FLAT_END.test(m[1])) out.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.strong-cue', confidence: 0.7 });
   }
   // The English order, the house before the street (14 Norfolk Street; Flat 3, 41 Cranley Gardens), tried where digits start.
   for (const m of matchesAt(HOUSE_FIRST, text, doc.digitRunStarts)) {

@@ -1752,12 +1752,18 @@ describe('held-out sets DY-EB and a tenth outside tester (5 December, ninth sess
     ['two badges\' numbers after "badge nos."', 'en', 'Badge nos. 2251 and 0917; names unknown.', [['IDNUM', '2251'], ['IDNUM', '0917']]],
     ['a work name in quotes that is a word', 'ru', '15:00 | «Лиса» (рабочее имя) | избил клиент', [['PERSON', 'Лиса']]],
     ['an Estonian road\'s word after its name', 'ru', 'работает из квартиры (Kase tee 12-41). сосед знает', [['ADDRESS', 'Kase tee 12-41']]],
+    ['a street, house and flat after "живет" without a preposition', 'ru', '3. живет Толе-Би 55-12, раньше на Абая', [['ADDRESS', 'Толе-Би 55-12']]],
+    ['a street, house and flat after "lives" without a preposition', 'en', 'she lives Raiymbek 210-34 with her sister', [['ADDRESS', 'Raiymbek 210-34']]],
+    ['a bare username after "с фейсбука"', 'ru', 'Владелец пишет ей с фейсбука marek.kowal.81 каждый день', [['HANDLE', 'marek.kowal.81']]],
   ]);
 
   itLeavesAlone([
     ['a sum with its currency in lower case', 'en', '| 3 | officer demanded 10 000 rub, then left |', /rub/],
     ['a business after "the" and its name', 'en', 'She buys flowers at the Solomiia kiosk, bread at the Doina bakery.', /Solomiia|Doina/],
     ['a car in slang', 'ru', 'приехал на мерсе, потом уехал', /мерс/],
+    ['an age after "живёт" and a name', 'ru', 'живёт Алия 25 лет у сестры', /25/],
+    ['the region\'s holidays', 'ru', 'После Вардавара и до Мариамоба, на Соллаль уехала.', /Вардавар|Мариамоб|Соллаль/],
+    ['greetings and loan words in hurried notes', 'en', 'hej, she moved to a goshiwon near the station', /hej|goshiwon/],
   ]);
 });
 

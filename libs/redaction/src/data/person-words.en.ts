@@ -121,6 +121,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Capitalised words that are no one (regions, organisations). */
   notNames: words(`
+    hej goshiwon gosiwon
     strada
     ashkali romani lyuli mugat
     asia europe america african ngo kovcheg teudat zehut ferris anticorruption

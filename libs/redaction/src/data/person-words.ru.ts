@@ -93,6 +93,7 @@ export const RUSSIAN_PERSON_WORDS: PersonVocabulary = {
   `),
   /** The first halves of compound place names (Юго-Западная, Северо-Восточный, Ново-Переделкино): never a name. */
   notNames: words(`
+    карага удостов
     мерс мерса мерсе мерсом
     ла
     страда страду страды страде страдой

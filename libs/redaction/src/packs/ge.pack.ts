@@ -11,7 +11,7 @@ export const GE: CountryPack = {
   ],
   address: { street: ['qucha', 'kucha', 'quchis', 'gamziri', 'chikhi', 'mikro', 'mikroraioni', 'm/r', 'ქუჩა', 'გამზირი'], unit: ['bina', 'bin', 'korpusi', 'korp', 'sartuli', 'sadarbazo', 'ბინა'] },
   names: { titles: ['kalbatono', 'batono', 'калбатоно', 'батоно'], endings: ['shvili', 'dze', 'adze', 'elia', 'uri', 'швили', 'дзе', 'адзе', 'елия', 'ури'], given: ['Nino', 'Marine', 'Марине', 'Tamar', 'Ana', 'Mariam', 'Eka', 'Ketevan', 'Salome', 'Natia', 'Lela', 'Nana', 'Giorgi', 'Davit', 'Levan', 'Irakli', 'Zurab', 'Gela', 'Tamaz', 'Gogi', 'Dato', 'Gia', 'Tako', 'Tika', 'Eteri', 'Keti', 'Maka', 'Nato', 'Nana', 'Tea', 'Teona', 'Нана', 'Тея', 'Теона', 'Mzia', 'Мзия', 'Lela', 'Лела'] },
-  notNames: ['ianvari', 'tebervali', 'marti', 'aprili', 'maisi', 'ivnisi', 'ivlisi', 'agvisto', 'seqtemberi', 'oqtomberi', 'noemberi', 'dekemberi', 'гиоргоба', 'giorgoba', 'мцхетоба', 'mtskhetoba', 'тбилисоба', 'tbilisoba', 'алило', 'alilo'],
+  notNames: ['Mariamoba', 'Мариамоба', 'Giorgoba', 'Гиоргоба', 'ianvari', 'tebervali', 'marti', 'aprili', 'maisi', 'ivnisi', 'ivlisi', 'agvisto', 'seqtemberi', 'oqtomberi', 'noemberi', 'dekemberi', 'гиоргоба', 'giorgoba', 'мцхетоба', 'mtskhetoba', 'тбилисоба', 'tbilisoba', 'алило', 'alilo'],
   places: ['Sarpi', 'Сарпи', 
     'Мцхета', 'Mtskheta', 'Рустави', 'Rustavi', 'Тбилиси', 'Батуми', 'Кутаиси', 'Tbilisi', 'Batumi', 'Kutaisi', 'Zugdidi', 'Зугдиди', 'Gori', 'Гори',
     'Marneuli', 'Марнеули', 'Poti', 'Поти', 'Telavi', 'Телави', 'Kobuleti', 'Кобулети', 'Senaki', 'Сенаки', 'Samtredia', 'Самтредиа', 'Khashuri', 'Хашури',
