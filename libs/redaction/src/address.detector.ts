@@ -326,8 +326,7 @@ export function withTownAfter(text: string, span: Span, data: PackData): Span {
   const town = TOWN_AFTER_COMMA.exec(text.slice(span.end, span.end + 40));
   if (town === null) return span;
   const word = town[1].toLowerCase();
-  const known = data.places.has(word) || data.places.has(foldDiacritics(word)) || data.countryNames.has(foldDiacritics(word));
-  if (!known && (town[2] === undefined || data.given.has(word))) return span;
+  if (!knownTown(data, word) && (town[2] === undefined || data.given.has(word))) return span;
   return { ...span, end: span.end + town[0].length - (town[2]?.length ?? 0) };
 }
 /**
@@ -338,9 +337,13 @@ export function withPlaceBefore(text: string, span: Span, data: PackData): Span 
   if (text.charCodeAt(span.start - 2) !== 0x2c) return span;
   const place = PLACE_BEFORE_ADDRESS.exec(text.slice(Math.max(0, span.start - 48), span.start));
   if (place === null) return span;
-  const word = place[1].toLowerCase();
-  const known = data.places.has(word) || data.places.has(foldDiacritics(word)) || data.countryNames.has(foldDiacritics(word));
-  return known ? { ...span, start: span.start - place[0].length + place[0].indexOf(place[1]) } : span;
+  return knownTown(data, place[1].toLowerCase()) ? { ...span, start: span.start - place[0].length + place[0].indexOf(place[1]) } : span;
+}
+
+/** A town of the packs or the world's lists, as written or without its diacritics (lower case). */
+function knownTown(data: PackData, word: string): boolean {
+  const folded = foldDiacritics(word);
+  return data.places.has(word) || data.places.has(folded) || data.countryNames.has(folded);
 }
 /** After the address's label or a colon: one capitalised word and a comma. */
 const PLACE_BEFORE_ADDRESS = /(?:(?<![\p{L}])(?:адресу|адрес|address|геолокацией)\s*:?|:)[^\S\n]+(\p{Lu}[\p{L}\p{M}'’-]+),[^\S\n]$/iu;
