@@ -1,6 +1,6 @@
 import { capitalised, isDigitCode } from './document';
 import { CURRENCY_WORD } from './data/currencies';
-import { packData, type PackData } from './pack-data';
+import { commonGivenName, packData, type PackData } from './pack-data';
 import type { Span } from './types';
 
 /**
@@ -27,7 +27,7 @@ const STREET_KEYWORDS = new Set(
    zh/m ж/м жм ж.к жк jk mkr mkrn mikrorayon microdistrict мкр мкрн микрорайон микрорайоне микрорайона микрорайону квартал квартале квартала массив массиве
    ул улица улице улицу шоссе пр пр-т проспект просп пер переулок бульвар б-р наб набережная пл площадь тупик проезд тракт тракте trakt
    көшесі даңғылы көчөсү
-   street road avenue ave lane drive building bldg heights tower towers residence residences block compound villa вилла вилле виллу`
+   micro-district micro-districts street road avenue ave lane drive building bldg heights tower towers residence residences block compound villa вилла вилле виллу`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -135,6 +135,7 @@ function lowerCaseNameAfterStreet(text: string, pieces: readonly Piece[], j: num
 
 /** Whether two pieces joined by a hyphen are one (see detectAddressChunks). */
 function hyphenated(before: string, after: string): boolean {
+  if (/^micro$/i.test(before)) return /^districts?$/i.test(after);
   if (KOREAN_STREET_SUFFIX.test(after)) return /^[\p{L}\p{M}]+$/u.test(before);
   if (/^\p{Ll}{1,2}$/u.test(after)) return /^\p{Ll}{1,3}$/u.test(before);
   return /^\p{L}{1,4}$/u.test(before) && /^\d+\p{L}?$/u.test(after);
@@ -260,6 +261,27 @@ const MONTHS_OF_STREETS = new Set(
 // ("под" too: "зарегистрировано под № 4471" is a file's number; an entrance has its street's word beside it.)
 const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev', 'door', 'int', 'под']);
 
+/** Ordinals written as words, in lower case, before an entrance's or a floor's word. */
+const ORDINAL_WORDS = new Set(
+  `первый второй третий четвертый четвёртый пятый шестой седьмой восьмой девятый десятый первом втором третьем четвертом четвёртом пятом шестом седьмом восьмом девятом
+   first second third fourth fifth sixth seventh eighth ninth tenth ground top`.split(/\s+/),
+);
+
+/** Weak units that never anchor an address after a house: a number's or a door's word. */
+const ORDINAL_ONLY_WEAK = new Set(['no', 'nr', 'br', 'd', 'door', 'под', 'int']);
+
+/**
+ * Whether the weak unit at k follows a capitalised name, its house and a comma, and has its number: after it (", m. 37") or
+ * as an ordinal before it (", 2. kat").
+ */
+function unitAfterNameAndHouse(text: string, run: readonly Piece[], k: number): boolean {
+  const ordinal = run[k - 1]?.kind === 'number' && /^\d{1,2}$/.test(run[k - 1].text) && text.slice(run[k - 1].end, run[k].start) === '. ';
+  const house = ordinal ? k - 2 : k - 1;
+  if (!ordinal && run[k + 1]?.kind !== 'number') return false;
+  const name = run[house - 1];
+  return run[house]?.kind === 'number' && name?.kind === 'name' && capitalised(name.text) && /^\d{1,4}\p{L}?(?:\/\d{1,4})?$/u.test(run[house].text) && text.slice(run[house].end, run[house + 1].start) === ', ' && text.slice(name.end, run[house].start) === ' ';
+}
+
 /** Whether the gap between two pieces keeps them in one address: spaces, a comma, a full stop after an abbreviation or before a number. */
 function joins(text: string, a: Piece, b: Piece): boolean {
   // (The usual gap, one space, passes every test below but the colon's.)
@@ -293,6 +315,7 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
   markLowerCaseStreetNames(text, pieces, data.address.afterName);
   markLowerCaseVia(text, pieces);
   markLowerCaseSecondWords(text, pieces);
+  markLowerCaseBlocks(text, pieces);
   const out: Span[] = [];
   let i = 0;
   while (i < pieces.length) {
@@ -349,6 +372,12 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
         j++;
         continue;
       }
+      // An entrance's or a floor's ordinal written as a word between the house and its unit (дом 19, второй подъезд, кв. 31).
+      if (next.kind === 'stop' && pieces[j].kind === 'number' && pieces[j + 2]?.kind === 'unit' && ORDINAL_WORDS.has(next.text) && text.slice(next.end, pieces[j + 2].start) === ' ' && joins(text, pieces[j], next)) {
+        next.kind = 'name';
+        j++;
+        continue;
+      }
       // (Or before a unit word and its number: ul. Bulevar oslobođenja br. 46.)
       if (next.kind === 'stop' && !(pieces[j].kind === 'street' && /^\p{Ll}+$/u.test(next.text) && !STOP_WORDS.has(next.text) && !/,/.test(text.slice(pieces[j].end, next.start)) && (pieces[j + 2]?.kind === 'number' ? next.text.length >= 3 && !/^(?:19|20)\d\d(?!\d)/.test(pieces[j + 2].text) : (pieces[j + 2]?.kind === 'name' && capitalised(pieces[j + 2].text)) || (next.text.length >= 3 && pieces[j + 2]?.kind === 'unit' && pieces[j + 3]?.kind === 'number')))) break;
       if (!joins(text, pieces[j], next)) break;
@@ -361,7 +390,7 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
     for (let k = i; k <= j && !numbered; k++) numbered = pieces[k].kind === 'number';
     const run = numbered ? pieces.slice(i, j + 1) : null;
     i = j + 1;
-    const span = run && addressIn(text, run);
+    const span = run && addressIn(text, run, (word) => givenNameForm(data, word));
     // (An address has a digit: "residence card AB0713229" read as a building's word and a code is none.)
     if (span && /\d/.test(text.slice(span.start, span.end))) out.push({ start: span.start, end: span.end + ordinalStop(text, span.start, span.end), type: 'ADDRESS', rule: 'address.chunk', confidence: span.confidence });
   }
@@ -493,6 +522,18 @@ function markLowerCaseSecondWords(text: string, pieces: Piece[]): void {
 }
 
 /**
+ * "block" in lower case after a comma and before its number, inside an address ("III micro-district, block 14, flat 56"):
+ * the block's word, though "block" alone is a verb too.
+ */
+function markLowerCaseBlocks(text: string, pieces: Piece[]): void {
+  for (let k = 1; k + 1 < pieces.length; k++) {
+    if (pieces[k].kind !== 'stop' || (pieces[k].text !== 'block' && pieces[k].text !== 'bldg')) continue;
+    if (pieces[k - 1].kind === 'stop' || text.slice(pieces[k - 1].end, pieces[k].start) !== ', ' || pieces[k + 1].kind !== 'number' || text.slice(pieces[k].end, pieces[k + 1].start) !== ' ') continue;
+    pieces[k].kind = 'unit';
+  }
+}
+
+/**
  * The Italian "via" written in lower case, as Italian writes it, before a name of two capitalised words or more and a house
  * number (via Giuseppe Garibaldi 27, via San Vitale 118): a street word. (Not the English "via" before a name and a count,
  * "via Western Union 20 000", "via Skype 5 times": one name, or a number that goes on.)
@@ -535,8 +576,35 @@ function leadsIn(run: readonly Piece[], from: number, to: number): boolean {
 }
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
+/**
+ * Whether the one or two capitalised words and the comma at the run's start, before its street word, are the address's own
+ * district or town, written as one address with it ("живём на Laleli, Ordu Cad. No:184", "at Gldani, III micro-district,
+ * block 14", "прож. г. Новосибирск, ул. Гоголя"), rather than the town a sentence names before it ("в Бишкеке, ул. Ленина
+ * 5", "in Almaty, Abay ave 5").
+ */
+function placeOfTheAddress(text: string, run: readonly Piece[], first: number, keyAt: number, given: (word: string) => boolean): boolean {
+  let comma = -1;
+  for (let k = first; k < keyAt; k++) if (/,/.test(text.slice(run[k].end, run[k + 1].start))) comma = k;
+  // (Only the one comma, right before the street's words: "Laleli, Ordu Cad.", not "Aigerim, 23, ул. …".)
+  if (comma < 0 || comma - first > 1 || !/^\p{Lu}/u.test(run[first].text)) return false;
+  // (Not the person she lives with, "у тёти Розы, мкр …", "my boyfriend Marian, Str. …", nor a business, «Уралочка», ул. ….)
+  for (let k = first; k <= comma; k++) if (run[k].kind !== 'name' || given(run[k].text.toLowerCase())) return false;
+  return !PLACE_NOT_THE_ADDRESS_BEFORE.test(text.slice(Math.max(0, run[first].start - 12), run[first].start));
+}
+/** A unit's whole word with its full stop (kat., ajtó.): lower case, three letters or more, a vowel among them. */
+const WHOLE_UNIT_WORD = /^(?=\p{Ll}*[aeiouyáéíóúőűöüаеиоуыэюяё])\p{Ll}{3,}\.$/u;
+const TOWN_WORD_BEFORE = /(?<![\p{L}])(?:г|гор|м)\.\s?$/u;
+const PLACE_NOT_THE_ADDRESS_BEFORE = /(?:(?<![\p{L}])(?:в|во|из|около|возле|под|у|in|from|near|around|to|of|into|outside)\s+(?:г\.\s*)?|[«"“„'])$/iu;
+
+/** A given name (lower case) or a case form of one (Розы, Нателы, Дильноз), of the packs or of the region's common ones. */
+function givenNameForm(data: PackData, word: string): boolean {
+  if (data.given.has(word) || commonGivenName(word)) return true;
+  const stem = word.slice(0, -1);
+  return /[ыиуеой]$/u.test(word) ? [stem + 'а', stem + 'я'].some((w) => data.given.has(w) || commonGivenName(w)) : [word + 'а'].some((w) => data.given.has(w) || commonGivenName(w));
+}
+
 /** The address inside one run of pieces, if it has a keyword next to a number. */
-function addressIn(text: string, run: Piece[]): { start: number; end: number; confidence: number } | null {
+function addressIn(text: string, run: Piece[], given: (word: string) => boolean): { start: number; end: number; confidence: number } | null {
   let anchored = false;
   let streets = 0;
   for (let k = 0; k < run.length; k++) {
@@ -545,6 +613,9 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
     const bare = p.text.toLowerCase().replace(/[.:]$/, '');
     const weak = p.kind === 'unit' && (WEAK_UNITS.has(bare) || /^[a-z]$/.test(bare));
     if ((p.kind === 'unit' || p.kind === 'street') && !weak && (run[k + 1]?.kind === 'number' || run[k - 1]?.kind === 'number')) anchored = true;
+    // A weak unit after a name, its house and a comma, with its own number before or after it (Ozaljska 93, 2. kat; Ahmad
+    // Rajabli 4/12, m. 37): the house's floor or flat. (Not "no" or "d": "Ward 5, no 3".)
+    if (weak && !ORDINAL_ONLY_WEAK.has(bare) && unitAfterNameAndHouse(text, run, k)) anchored = true;
     // (Two unit words before the number, the second a weak one: č. d. 47, "číslo domu".)
     if (p.kind === 'unit' && !weak && run[k + 1]?.kind === 'unit' && run[k + 2]?.kind === 'number') anchored = true;
     // A street keyword with a number within the next five pieces (ul. Pero Nakov br. 112, Cd. No:14, ul. Vidoe Smilevski Bato br. 94).
@@ -562,7 +633,10 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
   // after its word is ("village Navobod, ul. Rudaki 18", "село Ташкент, ул. ...": the house is found by both).
   const leadAt = first;
   const lead = SETTLEMENT_BEFORE.exec(text.slice(Math.max(0, run[first].start - 16), run[first].start));
-  if (!lead) for (let k = first; k < keyAt; k++) if (/,/.test(text.slice(run[k].end, run[k + 1].start)) && run[keyAt].kind === 'street' && !KOREAN_AREA.test(run[k].text)) first = k + 1;
+  // (But a district, which no list of towns holds, is the address's: "живём на Laleli, Ordu Cad. No:184", "Gldani, III
+  // micro-district, block 14"; and so is a town after a residence's word: "registered at Rostov-on-Don, ul. Stachki 213".)
+  const ownPlace = !lead && run[keyAt].kind === 'street' && placeOfTheAddress(text, run, first, keyAt, given);
+  if (!lead && !ownPlace) for (let k = first; k < keyAt; k++) if (/,/.test(text.slice(run[k].end, run[k + 1].start)) && run[keyAt].kind === 'street' && !KOREAN_AREA.test(run[k].text)) first = k + 1;
   // (Nor what a comma ends before the street's word when it leads in: a document's or a phone's number with its word, or a
   // person's full name, "CNP 2850312400123, Ioana Popescu, Str. Mihai Eminescu nr. 5"; a house before it stays, "15,
   // Itaewon-ro 27-gil", "д. 5, ул. Ленина", and so do a settlement, "СНТ «Ромашка», 2-я линия", and a district, "на Юнусабад,
@@ -599,8 +673,12 @@ function addressIn(text: string, run: Piece[]): { start: number; end: number; co
   if (last - first < 1) return null;
   // (Without the full stop of the sentence after a district/city.)
   // (Nor after a unit word that is no abbreviation: 2. OG rechts.)
-  let end = (run[last].kind === 'name' || (run[last].kind === 'unit' && run[last].text.length >= 6)) && run[last].text.endsWith('.') ? run[last].end - 1 : run[last].end;
+  // (Nor after a whole word of a unit written after its ordinal, which ends the sentence: 2. kat., 2. ajtó.; an abbreviation
+  // keeps it: 3. OG., 3. th., 2. lph.)
+  let end = (run[last].kind === 'name' || (run[last].kind === 'unit' && (run[last].text.length >= 6 || (run[last - 1]?.kind === 'number' && text.slice(run[last - 1].end, run[last].start) === '. ' && WHOLE_UNIT_WORD.test(run[last].text))))) && run[last].text.endsWith('.') ? run[last].end - 1 : run[last].end;
   // (A full stop after a Hungarian floor and door that is no sentence's end, the prose going on in lower case: "31. III/12. with".)
   if (run[last].kind === 'number' && /^[IVX]{1,4}\/\d{1,4}$/.test(run[last].text) && /^\.\s\p{Ll}/u.test(text.slice(end, end + 3))) end++;
-  return { start: lead && first === leadAt ? run[first].start - lead[1].length : run[first].start, end, confidence: streets > 0 ? 0.85 : 0.7 };
+  // (A town kept with its abbreviation: г. Новосибирск, ул. Гоголя.)
+  const town = ownPlace && first === leadAt ? TOWN_WORD_BEFORE.exec(text.slice(Math.max(0, run[first].start - 6), run[first].start)) : null;
+  return { start: lead && first === leadAt ? run[first].start - lead[1].length : run[first].start - (town?.[0].length ?? 0), end, confidence: streets > 0 ? 0.85 : 0.7 };
 }

@@ -1,6 +1,7 @@
 import { matchesAt, TextDocument } from './document';
 import { foldDiacritics } from './name-signals';
-import type { PackData } from './pack-data';
+import { carMake } from './plate.detector';
+import { commonGivenName, type PackData } from './pack-data';
 import type { Span } from './types';
 
 /**
@@ -154,7 +155,7 @@ const LEAD_WORDS = /^(?:at|on|in|to|near|from|lives|live|living|moved|the|a|her|
 
 /** (Case-sensitive, so that the street's words must be capitalised: only a cue's first letter may be either.) */
 // (Or a dwelling's word before "on" or "at": "some house on Rustaveli 12", "квартира на Низами, 45".)
-const STRONG_CUES = `(?:\\b(?:[Ll]ives?|[Ll]ived|[Ll]iving|[Ss]tays?|[Ss]tayed|[Ss]taying|[Rr]ents?|[Rr]ented|[Rr]enting)\\s+(?:a\\s+(?:room|flat)\\s+)?at|\\b(?:house|flat|apartment|dormitory|hostel)\\s+(?:on|at)|(?<![\\p{L}])(?:квартир[аеуы]|дом|доме|общежити[ея])\\s+на|\\b[Aa]ddress(?:\\s+(?:is|was))?(?:\\s*:)?|(?<![\\p{L}])(?:[Аа]дрес[уе]?(?:\\s*:)?|(?:живёт|живет|живу|жила|жил|живут|жили)\\s+на))`;
+const STRONG_CUES = `(?:\\b(?:[Ll]ives?|[Ll]ived|[Ll]iving|[Ss]tays?|[Ss]tayed|[Ss]taying|[Rr]ents?|[Rr]ented|[Rr]enting|[Rr]esid(?:es?|ed|ing)|[Rr]egistered)\\s+(?:a\\s+(?:room|flat)\\s+)?at|\\b(?:house|flat|apartment|dormitory|hostel)\\s+(?:on|at)|(?<![\\p{L}])(?:квартир[аеуы]|дом|доме|общежити[ея])\\s+на|\\b[Aa]ddress(?:\\s+(?:is|was)|\\s+(?:for|of)(?:\\s+\\p{Ll}+){1,3}\\s*:)?(?:\\s*:)?|(?<![\\p{L}])(?:[Аа]дрес[уе]?(?:\\s*:)?|(?:живёт|живет|живу|жила|жил|живут|жили)\\s+на))`;
 const STRONG_CUE = new RegExp(STRONG_CUES, 'gu');
 const LIVES_BARE = /(?<![\p{L}])(?:живёт|живет|живу|жила|жил|живут|жили|lives|lived)(?=\s+\p{Lu})/giu;
 const HOUSE_AND_FLAT_END = /\d\p{L}?-\d{1,4}$/u;
@@ -326,8 +327,11 @@ export function withTownAfter(text: string, span: Span, data: PackData): Span {
   const town = TOWN_AFTER_COMMA.exec(text.slice(span.end, span.end + 40));
   if (town === null) return span;
   const word = town[1].toLowerCase();
-  if (!knownTown(data, word) && (town[2] === undefined || data.given.has(word))) return span;
-  return { ...span, end: span.end + town[0].length - (town[2]?.length ?? 0) };
+  const known = knownTown(data, word);
+  if (!known && (town[2] === undefined || data.given.has(word))) return span;
+  const end = span.end + town[0].length - (town[2]?.length ?? 0);
+  const district = known && town[2] === undefined ? DISTRICT_NUMBER.exec(text.slice(end, end + 5)) : null;
+  return { ...span, end: end + (district?.[0].length ?? 0) };
 }
 /**
  * The town written before an address after its label, "по адресу Москва, ул. Генерала Белова, д. 17", "Address: Esenyurt,
@@ -349,7 +353,9 @@ function knownTown(data: PackData, word: string): boolean {
 const PLACE_BEFORE_ADDRESS = /(?:(?<![\p{L}])(?:адресу|адрес|address|геолокацией)\s*:?|:)[^\S\n]+(\p{Lu}[\p{L}\p{M}'’-]+),[^\S\n]$/iu;
 
 /** A comma, one capitalised word, and maybe what ends the sentence right after it (group 2). */
+// (A known town may have its district's number, Praha 3, group 3.)
 const TOWN_AFTER_COMMA = /^,[^\S\n]?(\p{Lu}[\p{L}\p{M}'’-]{1,})(?![\p{L}\p{M}\d])([.;:)\]»"]|[^\S\n]*\n|[^\S\n]*$)?/u;
+const DISTRICT_NUMBER = /^ \d{1,2}(?![\p{L}\p{M}\d]|[.,:/-]\d)/u;
 
 /**
  * Addresses found apart that are one: a house written with its full stop, then its floor and flat (Hungarian "Népszínház utca
@@ -367,6 +373,57 @@ export function joinAdjacentAddresses(text: string, spans: Span[]): Span[] {
     } else out.push(next);
   }
   return out;
+}
+
+/**
+ * A street's name written without its street word, before its house, where the shape or the words around say it is an
+ * address: the house and the flat joined by a hyphen ("Punane 34-81", "живут вдвоём Волгоградская 194а-56", "| Бухар-Жырау
+ * 66-41 |"), a known town after a comma ("residing at Cejl 58, Brno"), or "at" or "на" right before it ("a club at Egnatia
+ * 118", "на Koněvova 178"). The name is one or two capitalised words that are no given name, no place, no month, no car
+ * and no dictionary word (but a Russian street's adjective may be one with a house and flat: Садовая 12-5). Tried only
+ * where a run of digits starts after a space and a letter. Pure.
+ */
+export function streetsWithoutKeyword(text: string, digitRunStarts: readonly number[], isWord: (word: string) => boolean, data: PackData): Span[] {
+  const out: Span[] = [];
+  for (const at of digitRunStarts) {
+    if (text.charCodeAt(at - 1) !== 0x20 || !/\p{Ll}/u.test(text[at - 2] ?? '')) continue;
+    const named = STREET_NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+    if (named === null) continue;
+    const house = BARE_HOUSE.exec(text.slice(at, at + 24));
+    if (house === null || /^(?:19|20)\d\d$/.test(house[1])) continue;
+    const flat = house[2];
+    const start = at - named[0].length;
+    const end = at + house[0].length;
+    let why: 'flat' | 'town' | 'cue' | null = null;
+    if (flat !== undefined) {
+      const [h, f] = [parseInt(house[1], 10), parseInt(flat, 10)];
+      // (Not opening hours, 9-21, 10-22, nor a match's score, 3-0.)
+      if (!(h <= 24 && f <= 24 && h < f) && !(h < 10 && f < 10)) why = 'flat';
+    }
+    if (why === null) {
+      const town = TOWN_AFTER_COMMA.exec(text.slice(end, end + 40));
+      if (town !== null && knownTown(data, town[1].toLowerCase()) && !data.given.has(town[1].toLowerCase())) why = 'town';
+    }
+    if (why === null && BARE_STREET_CUE.test(text.slice(Math.max(0, start - 12), start))) why = 'cue';
+    if (why === null) continue;
+    const words = named[1].split(/[ -]/);
+    const adjective = why === 'flat' && words.length === 1 && RUSSIAN_STREET_ADJECTIVE.test(named[1]);
+    if (words.some((word) => !bareStreetWord(word.toLowerCase(), isWord, data, adjective))) continue;
+    out.push({ start: start + named[0].indexOf(named[1]), end, type: 'ADDRESS', rule: 'address.bare-street', confidence: why === 'cue' ? 0.6 : 0.7 });
+  }
+  return out;
+}
+/** One or two capitalised words (or two joined by a hyphen) and a space, right before the house. */
+const STREET_NAME_BEFORE = /(?<![\p{L}\p{M}\d'’.-])(\p{Lu}[\p{Ll}\p{M}]{2,}(?:-\p{Lu}?[\p{Ll}\p{M}]{2,})?(?: \p{Lu}[\p{Ll}\p{M}]{2,})?) $/u;
+/** A house (one to four digits and a letter) and maybe its flat after a hyphen; no more digits, no count of years or times. */
+const BARE_HOUSE = /^(\d{1,4})\p{Ll}?(?:[^\S\n]?[-–][^\S\n]?(\d{1,4}))?(?![\p{L}\p{M}\d]|[/.,:-]\d|[^\S\n]?(?:%|[-–]?[^\S\n]?(?:years?|yrs?|y\.o|months?|weeks?|days?|nights?|times?|hours?|h|min|minutes?|am|pm|people|girls?|women|men|km|m|kg|euros?|eur|usd|лет|год|года|месяц|недел|дн|ноч|раз|час|мин|человек|девуш|женщин|км|кг|тыс|руб|сом|тенге|тг|лари|драм|манат|евро|долл)(?![\p{L}])))/u;
+/** "at" or "на" right before the street (a salon at Egnatia 118; на Koněvova 178). */
+const BARE_STREET_CUE = /(?:^|[\s(])(?:at|на)\s$/u;
+/** A Russian adjective in the feminine, as a street (улица) is named: Садовая, Волгоградская. */
+const RUSSIAN_STREET_ADJECTIVE = /^\p{Lu}[а-яё]+(?:ая|яя)$/u;
+function bareStreetWord(word: string, isWord: (word: string) => boolean, data: PackData, adjective: boolean): boolean {
+  if (data.given.has(word) || commonGivenName(word) || knownTown(data, word) || data.notNames.has(word) || data.institutions.has(word) || carMake(word)) return false;
+  return adjective || !isWord(word);
 }
 
 /**

@@ -1285,7 +1285,7 @@ describe('held-out sets BM-BP and a fifth outside tester (4 December, sixth sess
     ['a Hungarian house with its floor and flat after its full stop', 'en', 'She lives at Népszínház utca 42. II. em. 7. with Virág.', [['ADDRESS', 'Népszínház utca 42. II. em. 7.'], ['PERSON', 'Virág']]],
     ['a username after "ником"', 'ru', 'Объявление под ником evike_bp висит.', [['HANDLE', 'evike_bp']]],
     ['a Polish municipal guard\'s service number and a prosecutor\'s file', 'en', 'nr służbowy 0427; file PR 1 Ds. 417.2024.', [['IDNUM', '0427'], ['IDNUM', 'PR 1 Ds. 417.2024']]],
-    ['a Czech house\'s two numbers after its street', 'ru', 'Проживает: Táboritská 1038/22, Прага 3; теперь Svobody 1642/8.', [['ADDRESS', 'Táboritská 1038/22, Прага'], ['ADDRESS', 'Svobody 1642/8']]],
+    ['a Czech house\'s two numbers after its street', 'ru', 'Проживает: Táboritská 1038/22, Прага 3; теперь Svobody 1642/8.', [['ADDRESS', 'Táboritská 1038/22, Прага 3'], ['ADDRESS', 'Svobody 1642/8']]],
     ['a name after "Заполнила:"', 'ru', 'Заполнила: Севда, аутрич-работница.', [['PERSON', 'Севда']]],
     ['the Turkish teyze in Cyrillic', 'ru', 'Все зовут её Айше тейзе.', [['PERSON', 'Айше тейзе']]],
     ['a Turkish road\'s word and a mahalle written in Cyrillic', 'ru', 'Адрес: мах. Гюльбахар Хатун, ул. Кахраманмараш 41, кв. 3', [['ADDRESS', 'мах. Гюльбахар Хатун, ул. Кахраманмараш 41, кв. 3']]],
@@ -1767,3 +1767,33 @@ describe('held-out sets DY-EB and a tenth outside tester (5 December, ninth sess
   ]);
 });
 
+
+describe('held-out sets EG-EJ (5 December, tenth session)', () => {
+  itFinds([
+    ['a street without its word after "residing at", with its town', 'en', 'The client is residing at Veveří 71, Brno, since May.', [['ADDRESS', 'Veveří 71, Brno']]],
+    ['a street without its word after "at"', 'en', 'She rents a bed in a bar at Tsimiski 204 near the port.', [['ADDRESS', 'Tsimiski 204']]],
+    ['a street, house and flat after "Address for …:"', 'en', 'Address for the lawyer: Kalda 18-42. Call before.', [['ADDRESS', 'Kalda 18-42']]],
+    ['a street\'s adjective with its house and flat', 'ru', 'живут втроём Садовая 17а-29\nпо вечерам', [['ADDRESS', 'Садовая 17а-29']]],
+    ['a street with its house and flat in a table', 'ru', '| 3 | Гульмира | Жамбыла 41-15 |', [['PERSON', 'Гульмира'], ['ADDRESS', 'Жамбыла 41-15']]],
+    ['a town\'s district number after the address', 'ru', 'Переехала к нему на Dělnická 214, Praha 7. Там', [['ADDRESS', 'Dělnická 214, Praha 7']]],
+    ['a floor after its ordinal, without the sentence\'s full stop', 'en', 'She works at a salon in Dubrava, Avenija 41, 3. kat. Owner unknown.', [['ADDRESS', 'Avenija 41, 3. kat']]],
+    ['a flat after "m." behind a house in parts', 'en', 'the landlord wants her out of Ahmad Javad 7/3, m. 12 by Friday', [['ADDRESS', 'Ahmad Javad 7/3, m. 12']]],
+    ['an entrance\'s ordinal written as a word', 'ru', 'Он живёт — мкр. Самал, дом 8, третий подъезд, кв. 14. Звонить', [['ADDRESS', 'мкр. Самал, дом 8, третий подъезд, кв. 14']]],
+    ['a protocol\'s number after a word and "№"', 'ru', 'Протокол задержания № 4471-0932 составлен ночью.', [['IDNUM', '4471-0932']]],
+    ['a court case\'s number after "номер дела в суде"', 'ru', 'номер дела в суде 2211-23-00-1/4405 — заседание', [['IDNUM', '2211-23-00-1/4405']]],
+    ['a clinic card\'s number said before its word', 'ru', 'ей дали талон с номером амб. карты 0911-4420.', [['IDNUM', '0911-4420']]],
+    ['a record\'s register letters and digits', 'en', 'she is registered at the clinic (record KZ-0917) and', [['IDNUM', 'KZ-0917']]],
+    ['a district and a micro-district before the block', 'en', 'now lives at Saburtalo, IV micro-district, block 9, flat 33; the', [['ADDRESS', 'Saburtalo, IV micro-district, block 9, flat 33']]],
+    ['a district before the street after "я живу"', 'ru', 'я живу Ачапняк, ул. Шираки 12, кв. 5 — знаете', [['ADDRESS', 'Ачапняк, ул. Шираки 12, кв. 5']]],
+    ['the town with its abbreviation after "прож."', 'ru', 'прож. г. Караганда, ул. Гоголя, д. 12, кв. 3, работает', [['ADDRESS', 'г. Караганда, ул. Гоголя, д. 12, кв. 3']]],
+    ['a friend\'s name before her address, as a name', 'en', 'Her things are at her friend\'s flat (Aigerim, Samal-3, block 4, apt 8).', [['PERSON', 'Aigerim'], ['ADDRESS', 'Samal-3, block 4, apt 8']]],
+  ]);
+
+  itLeavesAlone([
+    ['opening hours and a match\'s score', 'ru', 'Работает Магнум 9-21, а Кайрат выиграл 2-1. Ордабасы 3-0.', /9-21|2-1|3-0/],
+    ['a gate, a café and a car\'s model with a number', 'en', 'met him at Gate 12, then at Starbucks 3 times, on Lexus 570.', /12|Starbucks|570/],
+    ['the town a sentence names before an address', 'ru', 'живёт в Бишкеке, ул. Токтогула 5, а сестра у Айгуль, мкр Аламедин, д. 3', /Бишкеке|Айгуль,/],
+    ['the organisation\'s own file number', 'en', 'our file UZ-0412 was copied', /UZ/],
+    ['a number and "and" after a card', 'en', 'the number of her patient card 44172 and the van 01 123 abc', /^and$/],
+  ]);
+});

@@ -62,6 +62,10 @@ const HOSTILE: Record<string, string> = {
   'chat headers with a town and a time': fill('Марта Рига 08:03\nок\n'),
   'numbers with offices\' letters after slashes': fill('no. 1174/НП-'),
   'dashes opening lines of initials': fill('\n— Ю.'),
+  'streets without their word before houses and flats': fill('at Veveří 71-12, Brno '),
+  'file words and lower-case words before numbers': fill('протокол в суде у 12-3 '),
+  'number words before record words': fill('номер амб. карты 1-2 '),
+  'districts and commas before street words': fill('Laleli, Ordu Cad. '),
 };
 
 function cpuMs(run: () => unknown): number {

@@ -1,4 +1,4 @@
-import { isDigitCode, matchesAt, TextDocument } from './document';
+import { isDigitCode, matchesAt, TextDocument, type Token } from './document';
 import { CURRENCY_WORD } from './data/currencies';
 import { isValidIin } from './identity-numbers';
 import { packData, type PackData } from './pack-data';
@@ -38,6 +38,8 @@ const FILE_CUES = new Set(
    производства производству производстве sp č dosar dosarul proces procesul sygn az aktenzeichen predmet predmeta predmetu ügyszám bylos lieta lietas справа справи
    kusp complaint registered постановление постановления постановлению постановлением зарегистрирован зарегистрирована зарегистрировано зарегистрированы`.split(/\s+/),
 );
+/** The shapes of a file's number (see FILE_NUMBER). */
+const FILE_NUMBER_SHAPES = String.raw`\p{Lu}{2,4}\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,4}|[IVX]{1,4}\s\p{Lu}{1,3}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:[-/](?:\p{Lu}{1,4}-){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?`;
 /**
  * A file's word, maybe "no." or "№", and its number: letters of a register and digits in parts (5-417/2024, PR 2291/24,
  * SZ-0377/2231/2023, 2 T 41/2024, the German 276 Js 4182/23, the Azerbaijani 4-1(006)-2381/2024, a check's 312пр-24, a
@@ -46,9 +48,19 @@ const FILE_CUES = new Set(
 const FILE_NUMBER = new RegExp(
   String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|ПРОТОКОЛ\p{Lu}{0,2}|AP|АП|ERDR|ЄРДР|ЕРДР|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint)` +
     String.raw`(?<marker>[:,]?\s+(?:[Nn]o\.?|NO\.?|[Nn]r\.?|[Nn]umber|num\.?|номер|br\.)|:?\s*№|\s*#|:)?[\s:]*` +
-    String.raw`(?<number>\p{Lu}{2,4}\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,4}|[IVX]{1,4}\s\p{Lu}{1,3}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:[-/](?:\p{Lu}{1,4}-){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?)(?![\p{L}\d]|[-/.]\d)`,
+    `(?<number>${FILE_NUMBER_SHAPES})(?![\\p{L}\\d]|[-/.]\\d)`,
   'uy',
 );
+/**
+ * One to three lower-case words between a file's word and its number, then "№" or "no." (Протокол задержания № 2475-1102,
+ * протокол об административном правонарушении № 0417-24), or, after "номер" or "number" before the file's word, the number
+ * in parts itself (номер дела в суде 7594-24-00-3/1182). Sticky: tried at the end of the file's word.
+ */
+const FILE_NUMBER_AFTER_WORDS = new RegExp(
+  String.raw`(?:[^\S\n]+\p{Ll}+\.?){1,3}(?<marker>[^\S\n]*(?:№|[Nn]o\.|[Nn]r\.))?[^\S\n]*(?<number>${FILE_NUMBER_SHAPES})(?![\p{L}\d]|[-/.]\d)`,
+  'uy',
+);
+const NUMBER_WORD_RIGHT_BEFORE = /(?:^|[^\p{L}])(?:номер|number|no\.)\s$/iu;
 /** Words that make a bare "case" a court's (criminal case 12-4417). */
 const COURT_BEFORE = /(?:court|criminal|administrative)\s+$/i;
 const GROUPED_PIN = /(?<![\p{L}0-9])[1-6][ -]\d{4}[ -]\d{4}[ -]\d{5}(?![\p{L}0-9])/uy;
@@ -332,7 +344,10 @@ function fileNumbers({ text, doc, out }: IdScan): void {
     if (!FILE_CUES.has(word.lower)) continue;
     FILE_NUMBER.lastIndex = word.start;
     const m = FILE_NUMBER.exec(text);
-    if (!m) continue;
+    if (!m) {
+      fileNumberAfterWords(text, word, out);
+      continue;
+    }
     const { marker, number } = m.groups!;
     const plain = m.groups!.plain !== undefined && !COURT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
     let digits = 0;
@@ -353,6 +368,21 @@ function fileNumbers({ text, doc, out }: IdScan): void {
     const start = m.index + m[0].length - number.length;
     out.push(span(start, start + number.length, 'IDNUM', 'id.file-number', 0.8));
   }
+}
+
+/** A file's number a few words after its word (see FILE_NUMBER_AFTER_WORDS): after "№" or "no.", or in parts after "номер дела". */
+function fileNumberAfterWords(text: string, word: Token, out: Span[]): void {
+  FILE_NUMBER_AFTER_WORDS.lastIndex = word.end;
+  const m = FILE_NUMBER_AFTER_WORDS.exec(text);
+  if (m === null) return;
+  const { marker, number } = m.groups!;
+  const digits = number.replace(/\D/g, '').length;
+  if (digits < 3 || /^(?:19|20)\d\d(?:-(?:19|20)?\d\d)?$/.test(number)) return;
+  // (A case's or a file's own word needs a court's number with its slash, as FILE_NUMBER asks.)
+  if (/^(?:case|cases|file|files)$/.test(word.lower) && !number.includes('/')) return;
+  if (marker === undefined && !(/\d[-/]\d/.test(number) && NUMBER_WORD_RIGHT_BEFORE.test(text.slice(Math.max(0, word.start - 8), word.start)))) return;
+  const start = m.index + m[0].length - number.length;
+  out.push(span(start, start + number.length, 'IDNUM', 'id.file-number', 0.8));
 }
 
 const YEAR_AND_NUMBER = /^(?:19|20)\d\d-\d{4,8}$/;
@@ -576,7 +606,10 @@ function recordNumbers(text: string, data: PackData, out: Span[], doc: TextDocum
   for (const m of matchesAt(RECORD_WORD, text, doc.runStartsNear('0-9', 80))) {
     const from = m.index + m[0].length;
     const code = RECORD_CODE_AFTER.exec(text.slice(from, from + 56));
-    if (code === null) continue;
+    if (code === null) {
+      recordNumberAfterItsWord(text, m.index, from, out);
+      continue;
+    }
     const value = code[2];
     // (Five digits or more, or fewer with a letter, a hyphen or a slash, or after "No." or "№": not a sum, "350"; nor a year;
     // nor a phone on a business card, "a card on the bar: 031-618-4027".)
@@ -589,6 +622,26 @@ function recordNumbers(text: string, data: PackData, out: Span[], doc: TextDocum
   // A police register's entry written without "No.": "entry KUSP 5612", "КУСП 12874".
   for (const m of text.includes('KUSP') || text.includes('КУСП') ? text.matchAll(KUSP_BARE) : []) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.record-number', 0.75));
 }
+/**
+ * A record's number said before its word and written right after it: "талон с номером амб. карты 0312-7745", "the number
+ * of her patient card 44172". In parts (a hyphen or a slash) or five digits or more; or a register's letters and digits
+ * right after the word, "record JA-0412".
+ */
+function recordNumberAfterItsWord(text: string, wordStart: number, wordEnd: number, out: Span[]): void {
+  const code = RECORD_CODE_RIGHT_AFTER.exec(text.slice(wordEnd, wordEnd + 32));
+  if (code === null || /^(?:19|20)\d\d(?:-(?:19|20)?\d\d)?$/.test(code[1])) return;
+  // (Or a code of a register's letters, a hyphen and its digits, which needs no "номер": "record JA-0412", "card Т-4218".)
+  // (Not after "file" or "report": "our file UZ-0412" is the organisation's own.)
+  const lettered = /^\p{Lu}{1,4}-\d{3,8}$/u.test(code[1]) && LETTERED_RECORD_WORD.test(text.slice(wordStart, wordEnd));
+  if (!lettered && !(RECORD_NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, wordStart - 40), wordStart)) && (/\d[-/]\d/.test(code[1]) || (code[1].match(/\d/g)?.length ?? 0) >= 5))) return;
+  const start = wordEnd + code[0].length - code[1].length;
+  out.push(span(start, start + code[1].length, 'IDNUM', 'id.record-number', 0.75));
+}
+const LETTERED_RECORD_WORD = /^(?:records?|cards?|history|карт[аеуы]|карточк\p{L}{1,3})$/iu;
+/** "номер", "number" or "No." and at most two words (an abbreviation, "of her") before a record's word. */
+const RECORD_NUMBER_WORD_BEFORE = /(?<![\p{L}])(?:номер\p{L}{0,2}|number|no\.?)(?:[^\S\n]+\p{L}{1,6}\.?){0,2}[^\S\n]+$/iu;
+const RECORD_CODE_RIGHT_AFTER = /^[^\S\n]+((?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{0,5}-){0,2}[A-ZА-ЯЁ]{0,4}\d{1,9}(?:[/-](?:\d{1,8}|[A-ZА-ЯЁ]{1,4}(?![\p{L}])))*)(?![\p{L}\d]|[/.,-]\d)/u;
+
 /** A Moldovan police report's series and number, with or without its word: "protocol MAI03 218774", "report no. MAI05 418227". */
 function moldovanReports({ text, out }: IdScan): void {
   if (!text.includes('MAI')) return;

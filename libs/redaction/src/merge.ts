@@ -47,6 +47,23 @@ export function resolveOverlaps(spans: Span[]): Span[] {
 }
 
 /**
+ * An address whose first word, before a comma, is a name the gazetteer knows starts after that comma: the name is the
+ * person she lives with ("(Lyazzat, Samal-2, block 58, apt 19", "у Айгуль, мкр …"), not the address's district. Pure; the
+ * spans are changed in place (only such addresses' starts).
+ */
+export function addressesAfterNames(text: string, spans: Span[]): void {
+  let names: Map<number, Span> | undefined;
+  for (const address of spans) {
+    if (address.type !== 'ADDRESS') continue;
+    names ??= new Map(spans.filter((s) => s.type === 'PERSON' && s.confidence >= 0.9).map((s) => [s.start, s]));
+    const name = names.get(address.start);
+    if (name !== undefined && name.end < address.end && text.startsWith(', ', name.end) && !BUILDING_WORD.test(text.slice(name.start, name.end))) address.start = name.end + 2;
+  }
+}
+/** A building's word: "Sheikha Mariam Building, Al Muraqqabat Road" names a building, whatever the names in it. */
+const BUILDING_WORD = /(?<![\p{L}])(?:building|tower|residence|house|plaza|cent(?:re|er)|block|complex|hostel|hotel|здание|дом|башня|общежитие|гостиница)(?![\p{L}])/iu;
+
+/**
  * The kept spans by stretches of text, so that the first kept span (in the
  * order kept) that overlaps a new one is found among the few near it rather
  * than among all: the merge stays near-linear on a narrative with tens of

@@ -8,6 +8,10 @@ import { anyWordPattern } from './word-trie';
 
 /** Given names (lower case): the part of a hyphenated place that is one (Нур-Султан) is not a place alone. */
 const GIVEN_LOWER = new Set([...GIVEN_NAMES_CYRILLIC, ...GIVEN_NAMES_LATIN].map((n) => n.toLowerCase()));
+/** Whether a word (lower case) is one of the common given names of the whole region, whatever packs are configured. */
+export function commonGivenName(word: string): boolean {
+  return GIVEN_LOWER.has(word);
+}
 
 /**
  * The country packs of the configured countries merged into what the
@@ -54,6 +58,8 @@ export interface PackData {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A pack's word about a car: a stem (машин, tablic) as it starts a word, a short word (car, van, reg) whole, not card or region. */
+const vehicleWord = (w: string) => (w.length <= 3 ? `${escape(w)}(?![\\p{L}])` : escape(w));
 const fold = (w: string) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
 
 /** Packs in the registry's order (most likely first), limited to the given countries (all when none are given). */
@@ -169,8 +175,8 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
     // (And the world's countries, whichever packs are configured: except those that are also given names.)
     places: placeSet(packs.flatMap((p) => p.places ?? []), given),
     countryNames: COUNTRY_NAMES,
-    vehicleContext: vehicleWords.length ? new RegExp(`(?:^|[^\\p{L}])(?:${vehicleWords.map(escape).join('|')})[^.!?\\n]{0,40}$`, 'iu') : null,
-    vehicleAfter: vehicleWords.length ? new RegExp(`^\\s?(?:\\p{L}+\\s){0,2}(?:${vehicleWords.map(escape).join('|')})`, 'iu') : null,
+    vehicleContext: vehicleWords.length ? new RegExp(`(?:^|[^\\p{L}])(?:${vehicleWords.map(vehicleWord).join('|')})[^.!?\\n]{0,40}$`, 'iu') : null,
+    vehicleAfter: vehicleWords.length ? new RegExp(`^\\s?(?:\\p{L}+\\s){0,2}(?:${vehicleWords.map(vehicleWord).join('|')})`, 'iu') : null,
     vehicleName: vehicleWords.length ? anyWordPattern(vehicleWords, 'iu') : null,
   };
 }

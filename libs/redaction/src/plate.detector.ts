@@ -45,6 +45,8 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
     for (const m of everyMatchAt(sticky(contextual), text, nearDigit)) {
       // (Or a car's make or model right after it in the same sentence: "PG BN 703 черная шкода".)
       const after = /^[^.!?\n]*/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))![0];
+      // (A plate's letters in lower case are no English word: "card 44172 and the van" is a number and "and".)
+      if (/\s[a-z]{3}$/.test(m[0]) && LOWER_CASE_WORDS.has(m[0].slice(-3))) continue;
       if (carBefore(m.index) || (data.vehicleAfter?.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) ?? false) || (CAR_NAME.test(after) && CAR_CONTEXT.test(after))) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, contextualRules), 0.8));
     }
   }
@@ -103,6 +105,12 @@ function carModel(text: string, plate: Span): boolean {
   const before = /(\p{L}+)[ -]$/u.exec(text.slice(Math.max(0, plate.start - 16), plate.start));
   return before !== null && CAR_MAKES.test(before[1]) && MODEL.test(value);
 }
+/** A car's make (lower or any case), as written or in a Russian case form (на Лексусе): its model's number is no house. */
+export function carMake(word: string): boolean {
+  return CAR_MAKES.test(word) || (/[а-яё]$/iu.test(word) && (CAR_MAKES.test(word.slice(0, -1)) || CAR_MAKES.test(word.slice(0, -2))));
+}
+/** Three-letter English words that a plate's lower-case letters could spell (the, and, for, ...). */
+const LOWER_CASE_WORDS = new Set('the and for but not was are has had her his him she you our who why how all any one two six ten per via off out own yet now new old'.split(' '));
 const CAR_MAKES = /^(?:bmw|vw|audi|lexus|mercedes|benz|toyota|kia|hyundai|nissan|honda|mazda|volvo|skoda|škoda|opel|ford|porsche|infiniti|ауди|бмв|лексус|мерседес|тойота|киа|хендай|ниссан|мазда|вольво|шкода|опель|форд)$/iu;
 const MODEL = /^[A-Z]{1,2}[ -]?\d{1,3}[a-z]?$/;
 

@@ -1,5 +1,5 @@
 import { detectAddressChunks } from './address-chunk.detector';
-import { detectAddresses, joinAdjacentAddresses, registerHouseNumbers, withFloorSide, withPlaceBefore, withTownAfter, withTownAfterPostcode, withTownBefore } from './address.detector';
+import { detectAddresses, joinAdjacentAddresses, registerHouseNumbers, streetsWithoutKeyword, withFloorSide, withPlaceBefore, withTownAfter, withTownAfterPostcode, withTownBefore } from './address.detector';
 import type { TextDocument } from './document';
 import type { PackData } from './pack-data';
 import { detectEmails } from './email.detector';
@@ -38,7 +38,7 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     analyze: (doc, packs) =>
       joinAdjacentAddresses(
         doc.text,
-        [...detectAddresses(doc.text, doc), ...detectAddressChunks(doc.text, packs), ...registerHouseNumbers(doc.text, plainDictionaryWord)].map((span) => withPlaceBefore(doc.text, withTownAfter(doc.text, withTownBefore(doc.text, withTownAfterPostcode(doc.text, withFloorSide(doc.text, span))), packs), packs)),
+        [...detectAddresses(doc.text, doc), ...detectAddressChunks(doc.text, packs), ...registerHouseNumbers(doc.text, plainDictionaryWord), ...streetsWithoutKeyword(doc.text, doc.digitRunStarts, plainDictionaryWord, packs)].map((span) => withPlaceBefore(doc.text, withTownAfter(doc.text, withTownBefore(doc.text, withTownAfterPostcode(doc.text, withFloorSide(doc.text, span))), packs), packs)),
       ),
   },
   { kind: 'PERSON', analyze: (doc, packs) => detectPersons(doc.text, packs, doc) },

@@ -9,7 +9,7 @@ export const EE: CountryPack = {
   plates: [
     { pattern: String.raw`\d{3}\s?[A-Z]{3}`, standalone: false },
   ],
-  address: { afterName: ['tn', 'mnt', 'pst', 'tänav', 'maantee', 'puiestee', 'tee'], street: ['tn', 'tänav', 'mnt', 'maantee', 'pst', 'puiestee', 'tee', 'väljak', 'põik'], unit: ['k', 'korter', 'ühiselamu', 'tuba'] },
+  address: { afterName: ['tn', 'mnt', 'pst', 'tänav', 'maantee', 'puiestee', 'tee', 'мнт', 'тн'], street: ['tn', 'tänav', 'mnt', 'мнт', 'тн', 'maantee', 'pst', 'puiestee', 'tee', 'väljak', 'põik'], unit: ['k', 'korter', 'ühiselamu', 'tuba'] },
   names: { endings: ['son', 'mäe', 'oja', 'salu', 'lepp'], given: ['Mari', 'Kadri', 'Kati', 'Piret', 'Tiina', 'Kristiina', 'Liis', 'Maarja', 'Triin', 'Anu', 'Jaan', 'Andres', 'Toomas', 'Peeter', 'Margus', 'Rein', 'Tõnu', 'Indrek', 'Kalle', 'Meelis', 'Kristi', 'Kaie', 'Kairi', 'Merike', 'Helen', 'Liina', 'Kersti', 'Ülle', 'Sirje', 'Tiiu', 'Reet', 'Kaja', 'Urmas', 'Priit', 'Tarmo', 'Kristjan', 'Кайе', 'Кристи', 'Пирет', 'Тийна', 'Кадри', 'Марью'] },
   notNames: ['jaanuar', 'veebruar', 'märts', 'aprill', 'mai', 'juuni', 'juuli', 'august', 'september', 'oktoober', 'november', 'detsember', 'esmaspäev', 'teisipäev', 'kolmapäev', 'neljapäev', 'reede', 'laupäev', 'pühapäev', 'jaanipäev', 'jaaniõhtu', 'jõulud', 'lihavõtted', 'võidupüha', 'яанипяэв', 'яанипяэва', 'яанипяэве'],
   institutions: ['politsei', 'politseijaoskond', 'haigla', 'jaam', 'prefektuur', 'kohus'],

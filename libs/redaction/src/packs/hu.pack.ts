@@ -10,7 +10,7 @@ export const HU: CountryPack = {
     { pattern: String.raw`[A-Z]{2}\s[A-Z]{2}-\d{3}`, standalone: true },
     { pattern: String.raw`[A-Z]{3}-\d{3}`, standalone: false },
   ],
-  address: { afterName: ['utca', 'út', 'tér', 'körút', 'köz', 'fasor', 'rakpart'], street: ['utca', 'u', 'út', 'útja', 'tér', 'körút', 'krt', 'köz', 'fasor', 'rakpart', 'lakótelep', 'ltp'], unit: ['em', 'emelet', 'ajtó', 'a', 'lph', 'lépcsőház', 'fsz', 'fszt', 'földszint', 'szoba', 'munkásszálló', 'szálló'] },
+  address: { afterName: ['utca', 'sugárút', 'út', 'tér', 'körút', 'köz', 'fasor', 'rakpart'], street: ['utca', 'u', 'sugárút', 'út', 'útja', 'tér', 'körút', 'krt', 'köz', 'fasor', 'rakpart', 'lakótelep', 'ltp'], unit: ['em', 'emelet', 'ajtó', 'a', 'lph', 'lépcsőház', 'fsz', 'fszt', 'földszint', 'szoba', 'munkásszálló', 'szálló'] },
   names: {
     endings: ['né', 'ffy', 'ics', 'ovics', 'ász'],
     // Common surnames that no ending gives away.
