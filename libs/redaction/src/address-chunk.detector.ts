@@ -234,6 +234,14 @@ function unitAfterHouse(pieces: readonly Piece[], k: number): boolean {
 /** A word for a village (or a Turkmen rural district, etrap) right before its name, as the address's first words (village Navobod, с. Кара-Суу, ...). */
 const SETTLEMENT_BEFORE = /(?:^|[\s(,])((?:village|hamlet|osada|naselje|aul|село|селе|деревня|деревне|посёлок|поселок|посёлке|поселке|аул|кишлак|кишлаке|qishloq|qishlog'i|fshati|selo|sat|satul|kyshtak|кыштак|айыл|этрап|etrap|с\.|пос\.|дер\.)\s)$/iu;
 
+/** A district's name and its word, then a comma, right before the address (Sino district, Сергелийский р-н, Yasamal r-nu). */
+const DISTRICT_BEFORE = /(?:^|[\s(:])(\p{Lu}[\p{L}\p{M}'’-]+[ \t](?:district|r-n|r-nu|р-н|район|rayon|rayonu|tumani|тумани|raioni|rajons|rajonas|ilçesi)\.?,[ \t])$/u;
+
+function districtBefore(text: string, at: number): RegExpExecArray | null {
+  const district = DISTRICT_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  return district && !PLACE_NOT_THE_ADDRESS_BEFORE.test(text.slice(Math.max(0, at - district[1].length - 12), at - district[1].length)) ? district : null;
+}
+
 /** A date: day and month as digits (12.04), or a day and a month's name (20 августа, 3 March). */
 const DATE_AFTER = /^\d{1,2}(?:\.\d{1,2}(?!\d)|\s(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
 
@@ -301,6 +309,8 @@ function joins(text: string, a: Piece, b: Piece): boolean {
   // or after an ordinal number before its unit (4. poschodie, 3. kat).
   // (Not over the end of a sentence into a date or the number of the next item: "кв. 12. 20 августа", "avenue. 3. No protocol".)
   if ((/[.;]\s/.test(gap) || (a.text.endsWith('.') && a.text.length > 5 && a.kind !== 'number')) && b.kind === 'number' && (DATE_AFTER.test(text.slice(b.start, b.end + 12)) || (a.kind !== 'number' && /^\.\s+\p{Lu}/u.test(text.slice(b.end, b.end + 3))))) return false;
+  // (A day's number before its month in a street's name, with the day's full stop: 18. Novembra iela 62-19.)
+  if (a.kind === 'number' && gap === '. ' && /^\d{1,2}$/.test(a.text) && MONTHS_OF_STREETS.has(b.text.toLowerCase())) return true;
   // (An ordinal number before its street word: Saray Mah. 42. Sok., 1453. Sokak.)
   if (a.kind === 'number' && b.kind === 'street' && gap === '. ' && /^\d{1,4}$/.test(a.text)) return true;
   if (/[.;]/.test(gap) && !(b.kind === 'number' || (/\.$/.test(a.text) && a.text.length <= 5 && a.kind !== 'name') || (a.kind === 'number' && b.kind === 'unit' && gap.startsWith('.') && a.text.length <= 2 && (/^\p{Ll}/u.test(b.text) || CAPITAL_UNITS.has(b.text.replace(/\.$/, '')))))) return false;
@@ -594,7 +604,7 @@ function placeOfTheAddress(text: string, run: readonly Piece[], first: number, k
 /** A unit's whole word with its full stop (kat., ajtó.): lower case, three letters or more, a vowel among them. */
 const WHOLE_UNIT_WORD = /^(?=\p{Ll}*[aeiouyáéíóúőűöüаеиоуыэюяё])\p{Ll}{3,}\.$/u;
 const TOWN_WORD_BEFORE = /(?<![\p{L}])(?:г|гор|м)\.\s?$/u;
-const PLACE_NOT_THE_ADDRESS_BEFORE = /(?:(?<![\p{L}])(?:в|во|из|около|возле|под|у|in|from|near|around|to|of|into|outside)\s+(?:г\.\s*)?|[«"“„'])$/iu;
+const PLACE_NOT_THE_ADDRESS_BEFORE = /(?:(?<![\p{L}])(?:в|во|около|возле|под|у|in|near|around|to|into|outside)\s+(?:г\.\s*)?|[«"“„'])$/iu;
 
 /** A given name (lower case) or a case form of one (Розы, Нателы, Дильноз), of the packs or of the region's common ones. */
 function givenNameForm(data: PackData, word: string): boolean {
@@ -632,7 +642,9 @@ function addressIn(text: string, run: Piece[], given: (word: string) => boolean)
   // A city before the street ("Москва, ул. ...", "Талдыкорган, мкр. ...") is not part of the address; a village written
   // after its word is ("village Navobod, ul. Rudaki 18", "село Ташкент, ул. ...": the house is found by both).
   const leadAt = first;
-  const lead = SETTLEMENT_BEFORE.exec(text.slice(Math.max(0, run[first].start - 16), run[first].start));
+  // (Or a district with its word before the address and a comma: "Sino district, 82 mkr.", "Сергелийский р-н, массив …".)
+  // (Not after a sentence's preposition: "both live in Nizami district, Gara Garayev ave. 51" names the district, then the address.)
+  const lead = SETTLEMENT_BEFORE.exec(text.slice(Math.max(0, run[first].start - 16), run[first].start)) ?? districtBefore(text, run[first].start);
   // (But a district, which no list of towns holds, is the address's: "живём на Laleli, Ordu Cad. No:184", "Gldani, III
   // micro-district, block 14"; and so is a town after a residence's word: "registered at Rostov-on-Don, ul. Stachki 213".)
   const ownPlace = !lead && run[keyAt].kind === 'street' && placeOfTheAddress(text, run, first, keyAt, given);

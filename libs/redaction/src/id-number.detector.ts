@@ -36,10 +36,12 @@ const FILE_CUES = new Set(
   `case cases file files ticket tickets protocol protocols erdr єрдр ердр proceedings дело дела делу протокол протокола протоколу протоколом протоколе
    ap ап čvs чвс протоколы протоколов кусп материал материала материалу материалы материалом материалов провадження провадженні провадженню производство
    производства производству производстве sp č dosar dosarul proces procesul sygn az aktenzeichen predmet predmeta predmetu ügyszám bylos lieta lietas справа справи
+   справка справки справку справкой преписка преписки преписку referral referrals slip направление направления certificate certificates
+   заключение заключения заключению заключением свидетельство свидетельства vorgang vorgangsnummer
    kusp complaint registered постановление постановления постановлению постановлением зарегистрирован зарегистрирована зарегистрировано зарегистрированы`.split(/\s+/),
 );
 /** The shapes of a file's number (see FILE_NUMBER). */
-const FILE_NUMBER_SHAPES = String.raw`\p{Lu}{2,4}\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,4}|[IVX]{1,4}\s\p{Lu}{1,3}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:[-/](?:\p{Lu}{1,4}-){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?`;
+const FILE_NUMBER_SHAPES = String.raw`\p{Lu}{2,4}\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,4}|[IVX]{1,4}\s\p{Lu}[\p{Lu}\p{Ll}]{0,2}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:[-/](?:\p{Lu}{1,4}-){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?`;
 /**
  * A file's word, maybe "no." or "№", and its number: letters of a register and digits in parts (5-417/2024, PR 2291/24,
  * SZ-0377/2231/2023, 2 T 41/2024, the German 276 Js 4182/23, the Azerbaijani 4-1(006)-2381/2024, a check's 312пр-24, a
@@ -57,9 +59,10 @@ const FILE_NUMBER = new RegExp(
  * in parts itself (номер дела в суде 7594-24-00-3/1182). Sticky: tried at the end of the file's word.
  */
 const FILE_NUMBER_AFTER_WORDS = new RegExp(
-  String.raw`(?:[^\S\n]+\p{Ll}+\.?){1,3}(?<marker>[^\S\n]*(?:№|[Nn]o\.|[Nn]r\.))?[^\S\n]*(?<number>${FILE_NUMBER_SHAPES})(?![\p{L}\d]|[-/.]\d)`,
+  String.raw`(?:[^\S\n]+(?!(?:no|nr)\.|number(?![\p{L}])|номер(?![\p{L}]))\p{Ll}+\.?){0,3}(?<marker>[^\S\n]*(?:№|[Nn]o\.|[Nn]r\.|number(?![\p{L}])|номер(?![\p{L}])))?[^\S\n]*(?<number>${FILE_NUMBER_SHAPES})(?![\p{L}\d]|[-/.]\d)`,
   'uy',
 );
+const NUMBER_AND_YEAR = /^\d{1,6}\/(?:\d{2}|(?:19|20)\d\d)$/;
 const NUMBER_WORD_RIGHT_BEFORE = /(?:^|[^\p{L}])(?:номер|number|no\.)\s$/iu;
 /** Words that make a bare "case" a court's (criminal case 12-4417). */
 const COURT_BEFORE = /(?:court|criminal|administrative)\s+$/i;
@@ -134,8 +137,47 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
     digitRuns: doc.digitRunStarts,
   };
   for (const rule of ID_RULES) rule(scan);
-  return scan.out;
+  return withRegisterParts(text, scan.out);
 }
+
+/**
+ * A number after "№" or "no." in the shape of a document's, whatever the document's word: its number and year after a
+ * slash ("заключение СМЭ № 1187/24", "DP no. 1192/2024", "свидетельство № 0471-К/23"), or five digits or more after "№"
+ * ("и № 417753"). Not a law's or an order's ("Закон № 61/1991", "Order No. 45/2019").
+ */
+function numberedDocuments({ text, out }: IdScan): void {
+  if (!text.includes('№') && !/[Nn][or]\./.test(text)) return;
+  for (const m of text.matchAll(NUMBERED_DOCUMENT)) {
+    const number = m[1] ?? m[2];
+    if (LAW_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const start = m.index + m[0].length - number.length;
+    out.push(span(start, start + number.length, 'IDNUM', 'id.numbered-document', 0.75));
+  }
+}
+const NUMBERED_DOCUMENT =
+  /(?<![\p{L}])(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|№[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)/gu;
+/** A law's, a code's or an order's word before its number (they name no person), or a letter's own outgoing or incoming number (исх. № 47/24). */
+const LAW_BEFORE = /(?<![\p{L}])(?:закон\p{Ll}*|law|act|кодекс\p{Ll}*|code|указ\p{Ll}*|decree|regulation|directive|директив\p{Ll}*|ordinance|order|приказ\p{Ll}*|legea|zakon\p{Ll}*|ustaw\p{Ll}*|zákon\p{Ll}*|исх|вх|our\s+ref)\.?(?![\p{L}])[^.!?\n№]{0,24}$/iu;
+
+/**
+ * An identity number keeps the parts of its register written joined to it: letters and a hyphen before ("BAZ-SZ 0218456",
+ * "ME-TR 0041873" where "SZ 0218456" was found) and a slash and digits after ("КВД-19/3381" where "КВД-19" was). Pure.
+ */
+function withRegisterParts(text: string, spans: Span[]): Span[] {
+  for (const s of spans) {
+    if (text.charCodeAt(s.start - 1) === 0x2d) {
+      const prefix = REGISTER_PREFIX.exec(text.slice(Math.max(0, s.start - 8), s.start));
+      if (prefix) s.start -= prefix[0].length;
+    }
+    if (text.charCodeAt(s.end) === 0x2f) {
+      const suffix = REGISTER_SUFFIX.exec(text.slice(s.end, s.end + 12));
+      if (suffix) s.end += suffix[0].length;
+    }
+  }
+  return spans;
+}
+const REGISTER_PREFIX = /(?<![\p{L}\d-])\p{Lu}[\p{L}]{0,3}-$/u;
+const REGISTER_SUFFIX = /^\/\d{1,8}(?![\p{L}\d]|[/.-]\d)/u;
 
 /** What the rules below read, and the spans they find (in the order of ID_RULES). */
 interface IdScan {
@@ -162,6 +204,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   seriesWithTheirWords,
   seriesBeforeNumberSign,
   fileNumbers,
+  numberedDocuments,
   protocolNumbers,
   courtCaseNumbers,
   koreanCaseNumbers,
@@ -380,14 +423,17 @@ function fileNumberAfterWords(text: string, word: Token, out: Span[]): void {
   if (digits < 3 || /^(?:19|20)\d\d(?:-(?:19|20)?\d\d)?$/.test(number)) return;
   // (A case's or a file's own word needs a court's number with its slash, as FILE_NUMBER asks.)
   if (/^(?:case|cases|file|files)$/.test(word.lower) && !number.includes('/')) return;
-  if (marker === undefined && !(/\d[-/]\d/.test(number) && NUMBER_WORD_RIGHT_BEFORE.test(text.slice(Math.max(0, word.start - 8), word.start)))) return;
+  // (Without "№" or "no.": right after the word, a number and its year after a slash, "Forensic certificate 147/2024"; or a
+  // number in parts after "номер" before the word.)
+  const rightAfter = m[0].length - number.length <= 2;
+  if (marker === undefined && !(rightAfter && NUMBER_AND_YEAR.test(number)) && !(/\d[-/]\d/.test(number) && NUMBER_WORD_RIGHT_BEFORE.test(text.slice(Math.max(0, word.start - 8), word.start)))) return;
   const start = m.index + m[0].length - number.length;
   out.push(span(start, start + number.length, 'IDNUM', 'id.file-number', 0.8));
 }
 
 const YEAR_AND_NUMBER = /^(?:19|20)\d\d-\d{4,8}$/;
 const POLICE_REPORT_BEFORE = /(?:police|report|complaint|полиц|заявлени|протокол)[^.!?\n]*$/iu;
-const POLICE_PAPER = /^(?:protocols?|tickets?|протокол\p{Ll}{0,3})$/u;
+const POLICE_PAPER = /^(?:protocols?|tickets?|complaints?|протокол\p{Ll}{0,3})$/u;
 
 /**
  * A court's case number in its own shape, the category, the number and the year (5-412/2024, 4-125/24), a few words after
@@ -632,15 +678,15 @@ function recordNumberAfterItsWord(text: string, wordStart: number, wordEnd: numb
   if (code === null || /^(?:19|20)\d\d(?:-(?:19|20)?\d\d)?$/.test(code[1])) return;
   // (Or a code of a register's letters, a hyphen and its digits, which needs no "номер": "record JA-0412", "card Т-4218".)
   // (Not after "file" or "report": "our file UZ-0412" is the organisation's own.)
-  const lettered = /^\p{Lu}{1,4}-\d{3,8}$/u.test(code[1]) && LETTERED_RECORD_WORD.test(text.slice(wordStart, wordEnd));
+  const lettered = /^\p{Lu}{1,4}(?:-\d{3,8}|-\d{1,4}-\d{2,8})$/u.test(code[1]) && LETTERED_RECORD_WORD.test(text.slice(wordStart, wordEnd));
   if (!lettered && !(RECORD_NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, wordStart - 40), wordStart)) && (/\d[-/]\d/.test(code[1]) || (code[1].match(/\d/g)?.length ?? 0) >= 5))) return;
   const start = wordEnd + code[0].length - code[1].length;
   out.push(span(start, start + code[1].length, 'IDNUM', 'id.record-number', 0.75));
 }
-const LETTERED_RECORD_WORD = /^(?:records?|cards?|history|карт[аеуы]|карточк\p{L}{1,3})$/iu;
+const LETTERED_RECORD_WORD = /^(?:records?|cards?|history|patient|карт[аеуы]|карточк\p{L}{1,3})$/iu;
 /** "номер", "number" or "No." and at most two words (an abbreviation, "of her") before a record's word. */
-const RECORD_NUMBER_WORD_BEFORE = /(?<![\p{L}])(?:номер\p{L}{0,2}|number|no\.?)(?:[^\S\n]+\p{L}{1,6}\.?){0,2}[^\S\n]+$/iu;
-const RECORD_CODE_RIGHT_AFTER = /^[^\S\n]+((?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{0,5}-){0,2}[A-ZА-ЯЁ]{0,4}\d{1,9}(?:[/-](?:\d{1,8}|[A-ZА-ЯЁ]{1,4}(?![\p{L}])))*)(?![\p{L}\d]|[/.,-]\d)/u;
+const RECORD_NUMBER_WORD_BEFORE = /(?<![\p{L}])(?:номер\p{L}{0,2}|number|no\.?)(?:[^\S\n]+\p{L}{1,14}\.?){0,2}[^\S\n]+$/iu;
+const RECORD_CODE_RIGHT_AFTER = /^(?:[^\S\n]+(?:code|number|id|код|номер)(?![\p{L}]))?(?:[^\S\n]+|[^\S\n]*[—–][^\S\n]*)((?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{0,5}-){0,2}[A-ZА-ЯЁ]{0,4}\d{1,9}(?:[/-](?:\d{1,8}|[A-ZА-ЯЁ]{1,4}(?![\p{L}])))*)(?![\p{L}\d]|[/.,-]\d)/u;
 
 /** A Moldovan police report's series and number, with or without its word: "protocol MAI03 218774", "report no. MAI05 418227". */
 function moldovanReports({ text, out }: IdScan): void {
@@ -722,11 +768,11 @@ function compoundReferences({ text, out, doc, digitRuns }: IdScan): void {
   }
 }
 const COMPOUND_REFERENCE = /(?<![\p{L}\d@/.:_-])[\p{L}\d]{1,8}(?:[-./][\p{L}\d]{1,8}){2,7}(?![\p{L}\d@_]|[-./][\p{L}\d])/uy;
-const RECORD_WORD_ANYWHERE = /record|report|history|file|card|patient|prisoner|detainee|inmate|registration|entry|журнал|болезни|под|запис|карт|рег|акт/iu;
-const RECORD_WORD = /(?<![\p{L}])(?:records?|reports?|history|files?|cards?|patient|prisoner|detainee|inmate|registration|entry|журнал\p{L}{0,18}|болезни|запис[ьи]|под(?=\s?(?:№|номер))|карт[аеуы]|карточк\p{L}{1,3}|регистрационн\p{L}{2,3}|рег\.(?=\s?номер)|акт[аеу]?(?=\s?№))(?![\p{L}])/iuy;
+const RECORD_WORD_ANYWHERE = /record|report|history|file|card|patient|prisoner|detainee|inmate|registration|entry|journal|register|журнал|болезни|под|запис|карт|рег|акт/iu;
+const RECORD_WORD = /(?<![\p{L}])(?:records?|reports?|history|files?|cards?|patient|prisoner|detainee|inmate|registration|entry|journal|register|журнал\p{L}{0,18}|болезни|запис[ьи]|под(?=\s?(?:№|номер))|карт[аеуы]|карточк\p{L}{1,3}|регистрационн\p{L}{2,3}|рег\.(?=\s?(?:номер|№))|акт[аеу]?(?=\s?№))(?![\p{L}])/iuy;
 // (Within the sentence: then "is", "no.", "number", "№", "номер" or a colon, and the code.)
 const RECORD_CODE_AFTER =
-  /^[^.!?\n№:#]{0,40}?((?<![\p{L}])(?:[Ii]s|[Nn]o\.?(?:\s+is)?|[Nn]r\.?|[Nn]umber|[Нн]омер\p{L}{0,2})(?![\p{L}])|№|:|#)[\s:,#№]*((?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{0,5}-){0,2}[A-ZА-ЯЁ]{0,4}\d{1,9}(?:[/-](?:\d{1,8}|[A-ZА-ЯЁ]{1,4}(?![\p{L}])))*)(?![\p{L}\d]|[/-]\d)/u;
+  /^[^.!?\n№:#]{0,40}?((?<![\p{L}])(?:[Ii]s|[Nn]o\.?(?:\s+is)?|[Nn]r\.?|[Nn]umber|[Нн]омер\p{L}{0,2})(?![\p{L}])|№|:|#)[\s:,#№]*((?:[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9]{0,5}-){0,2}(?:[A-ZА-ЯЁ]{1,4} ?)?\d{1,9}(?:[/-](?:\d{1,8}|[A-ZА-ЯЁ]{1,4}(?![\p{L}])))*)(?![\p{L}\d]|[/-]\d)/u;
 
 /**
  * A badge number right after its word, maybe with "no." or "№", and with the letters of the unit's code before or after
@@ -806,7 +852,8 @@ const LETTERS_BEFORE_DIGIT = 7;
 const TWELVE_DIGITS = /(?<![\p{L}0-9])\d{12}(?![\p{L}0-9])/uy;
 const CARD_NUMBER = /(?<![\p{L}0-9])\d{4}(?:[ -]?\d{4}){2,3}(?:[ -]?\d{1,3})?(?![\p{L}0-9])/uy;
 const NATIONAL_NUMBER = /(?<![\p{L}0-9+\-/.]|\d )\d{2,15}(?:[ \-/]\d{1,10}){0,3}(?![\p{L}0-9]|[\-/.]\d)/uy;
-const LONG_NUMBER = /(?<![\p{L}0-9+\-/.])\d{12,15}(?![\p{L}0-9]|[\-/.]\d)/uy;
+// (Up to twenty: a Ukrainian pre-trial register's number has seventeen.)
+const LONG_NUMBER = /(?<![\p{L}0-9+\-/.])\d{12,20}(?![\p{L}0-9]|[\-/.]\d)/uy;
 // (Not after a plus: that is a phone's country code, +992927441805.)
 const BARE_NUMBER = /(?<![\p{L}0-9.,+])(\d{3,15})(?![\p{L}0-9]|[.,]\d)/uy;
 // (And a Georgian passport's, two digits, two capitals and five digits: 15AB41827.)

@@ -259,6 +259,12 @@ const ordinaryLatin = (w: string) => {
   const american = americanSpelling(w);
   return (w !== american && englishLexicon().has(american)) || EVERYDAY.has(w) || compoundOf(w, englishLexicon()) || stretched(w, LATIN_STRETCH, englishLexicon());
 };
+/** An English word after a prefix and its hyphen: pre-trial, anti-trafficking, self-help, non-governmental (lower case). */
+export function prefixedEnglish(w: string): boolean {
+  const prefix = ENGLISH_PREFIX.exec(w);
+  return prefix !== null && englishLexicon().has(w.slice(prefix[0].length));
+}
+const ENGLISH_PREFIX = /^(?:pre|post|anti|non|self|co|ex|re|inter|multi|cross|half|semi|sub|counter|over|under|out|well|mid|pro|extra)-/;
 /**
  * A word in Latin letters that is ordinary only as two words written as one (jam + shed, shams + hat): capitalised inside a
  * sentence it is more likely a name no list holds (Jamshed, Shamshat) than such a compound.
@@ -330,8 +336,9 @@ function latinCaseOfGiven(w: string): boolean {
 function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
   if (!cyrillic) {
     // (An apostrophe for the soft sign, Tat'yana, Dar'ya, is read without it as well: Tatyana.)
-    const given = GIVEN.has(w) || (w.length > 4 && w.endsWith('s') && GIVEN.has(w.slice(0, -1))) || latinCaseOfGiven(w) || (/['’]/.test(w) && GIVEN.has(w.replace(/['’]/g, '')));
     const folded = foldDiacritics(w);
+    // (And written with its language's letters, Valentīna, Katarína: the lists hold it without them.)
+    const given = GIVEN.has(w) || (w.length > 4 && w.endsWith('s') && GIVEN.has(w.slice(0, -1))) || latinCaseOfGiven(w) || (/['’]/.test(w) && GIVEN.has(w.replace(/['’]/g, ''))) || (folded !== w && GIVEN.has(folded));
     const notName = NOT_NAMES.has(w) || NOT_NAMES.has(folded) || placeWithSuffix(folded, TURKIC_SUFFIXES_LATIN);
     return new LazyLexicon(w, notName, given, given && AMBIGUOUS_NAMES.has(w), [w], ordinaryLatin);
   }

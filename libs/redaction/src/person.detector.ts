@@ -8,7 +8,7 @@ import { cyrillicReadings } from './transliterate';
 import { isDigitCode, isLetter, matchesAt, TextDocument, type Token } from './document';
 import { packData, type PackData } from './pack-data';
 import {
-  affectionateForm, CASE_ENDINGS, COMMON_PLACES, compoundOnly, COMMON_WORDS, COMMON_WORDS_MAX, CYR, EVERYDAY, FEMININE_SURNAME, GIVEN, givenWithKazakhSuffix, givenWithUzbekSuffix, inUkrainianLine, type Lexicon, lookUp, lower,
+  affectionateForm, CASE_ENDINGS, prefixedEnglish, COMMON_PLACES, compoundOnly, COMMON_WORDS, COMMON_WORDS_MAX, CYR, EVERYDAY, FEMININE_SURNAME, GIVEN, givenWithKazakhSuffix, givenWithUzbekSuffix, inUkrainianLine, type Lexicon, lookUp, lower,
   mayBeGivenForm, NOT_NAMES, TURKIC_LETTERS, ukrainianWord,
 } from './person-lexicon';
 import type { Span } from './types';
@@ -1060,7 +1060,9 @@ function markFormFields(scan: PersonScan): void {
   const { tokens, hit } = scan;
   for (let i = 1; i < tokens.length; i++) {
     const label = tokens[i - 1];
-    if (!FORM_LABELS.has(label.lower) || !/^\s?:\s?(?:\d\)\s|["«“'])?$/.test(scan.between(label, tokens[i]))) continue;
+    // (Or "a.k.a.:", whose last letter is the label's token.)
+    const aka = label.lower === 'a' && /a\.k\.$/i.test(scan.text.slice(Math.max(0, label.start - 4), label.start)) && scan.between(label, tokens[i]).startsWith('.');
+    if ((!FORM_LABELS.has(label.lower) && !aka) || !/^\s?:\s?(?:\d\)\s|["«“'])?$/.test(aka ? scan.between(label, tokens[i]).slice(1) : scan.between(label, tokens[i]))) continue;
     // (A title or a rank first is no part of the name: "Counsellor: Frau Lindner-Çakır".)
     const first = scan.titlesAndCues.has(tokens[i].lower) && i + 1 < tokens.length && /^\.? $/.test(scan.between(tokens[i], tokens[i + 1])) ? i + 1 : i;
     for (let k = first; k < Math.min(first + 3, tokens.length); k++) {
@@ -1186,9 +1188,14 @@ function markSignature(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
   if (text.includes('.')) {
     for (const m of text.matchAll(INITIAL_SIGNING)) {
-      const at = m.index + m[0].length - (m[1] !== undefined ? 3 : 2);
-      const k = tokens.findIndex((t) => t.start === at);
+      const k = tokenStartingAt(tokens, m.index + m[0].length - (m[1] !== undefined ? 3 : 2));
       if (k >= 0) hit[k] ??= { rule: 'person.signature', confidence: 0.6 };
+    }
+    // (And the initials a remark is signed with in brackets, "Comment (N.C.):", or a case is named by, "по делу К.".)
+    for (const m of text.matchAll(INITIALS_NAMING)) {
+      const initials = m[1] ?? m[2];
+      const from = m.index + m[0].length - initials.length - (m[1] !== undefined ? 1 : 0);
+      for (let k = tokenStartingAt(tokens, from); k >= 0 && k < tokens.length && tokens[k].start < from + initials.length; k++) hit[k] ??= { rule: 'person.initials', confidence: 0.6 };
     }
   }
   const end = text.trimEnd().length;
@@ -1211,11 +1218,28 @@ function markSignature(scan: PersonScan): void {
   for (const i of words) hit[i] ??= { rule: 'person.signature', confidence: 0.6 };
 }
 const WORK_NAME_AFTER = /^["»”']\s?\((?:рабочее имя|рабочий псевдоним|псевдоним|кличка|(?:her |his )?(?:work|working) name|nickname)\)/iu;
-const ALIAS_BEFORE = /([(,—–])\s*(?:она|он|они)\s+же\s+$/iu;
-const ALIAS_AFTER = /^\s*(?:[),;—–]|$)/u;
+// (Her other name may be quoted: "Лариса, она же «Лара».")
+const ALIAS_BEFORE = /([(,—–])\s*(?:она|он|они)\s+же\s+[«"“„]?$/iu;
+const ALIAS_AFTER = /^[»"”]?\s*(?:[),;.—–]|$)/u;
 /** The writer's initial signing her note: "— Ю.: передала Миле", "пометка И.: передала", "сократила Ю." at a line's end. */
 const INITIAL_SIGNING = /(?:(?:^|\n)[ \t]*(?:[—–-][ \t]?|(?:пометка|примечание|комментарий|note|comment)[ \t])(\p{Lu})\.:|(?:сократила|сократил|записала|записал|перевела|перевёл|transcribed by|translated by|shortened by)[ \t](\p{Lu})\.(?=[ \t]*(?:\n|$)))/giu;
 const SIGNATURE_DASH = /^[—–-]{1,2}[^\S\n]?/;
+/** Initials in brackets after a remark's word (group 1: "Comment (N.C.):"), or after a case's words (group 2: "по делу К.", "the case of A.B."). */
+const INITIALS_NAMING = /(?:(?<![\p{L}])(?:comment|note|remark|пометка|примечание|комментарий)[ \t]*\((\p{Lu}\.[ \t]?(?:\p{Lu}\.)?)\)|(?<![\p{L}])(?:по делу|в отношении|the case of|case of)[ \t]+(?!U\.[SKN]\.|E\.U\.)(\p{Lu}\.(?:[ \t]?\p{Lu}\.)?)(?![\p{L}]))/giu;
+
+/** The index of the token that starts at `at`, or -1 (the tokens are in order: a binary search). */
+function tokenStartingAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = tokens[mid].start;
+    if (start === at) return mid;
+    if (start < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
 
 function markBulletedPeople(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
@@ -1423,7 +1447,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (Her other name in a bracket or between commas after "она же", "он же" (also known as), even in lower case: "таня (она
   // же тата)", "Рустам, он же кузя, пришёл"; not the particle, "она же не знала".)
   if (prevWord === 'же' && t.text.length >= 3 && !NOT_ON_TAG.has(w)) {
-    const alias = ALIAS_BEFORE.exec(text.slice(Math.max(0, t.start - 12), t.start));
+    const alias = ALIAS_BEFORE.exec(text.slice(Math.max(0, t.start - 13), t.start));
     // (In a bracket closed right after it any word; between commas one no dictionary holds, "он же сказал" is the particle.)
     if (alias !== null && (alias[1] === '(' ? text.charCodeAt(t.end) === 0x29 : ALIAS_AFTER.test(text.slice(t.end, t.end + 3)) && (t.capitalised || !scan.lexicon(i).ordinary))) return { rule: 'person.alias', confidence: 0.6 };
   }
@@ -1462,6 +1486,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (So is a chat message's writer: "Lada K: they're here again".)
   if (lex.notName && !betweenCommas && !quotedName && !(t.capitalised && scan.chat && chatWriter(text, t)) && !(t.capitalised && scan.isPlace(w) && placeNamesPerson(scan, i)) && !(prev && (namingCue(tokens, i - 1) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,"«“„']+$/.test(scan.between(prev, t)))) return null;
   if (insideHandle(text, t)) return null;
+  // (Nor an English prefix before its hyphen and a word: "the Register of Pre-Trial Investigations", Anti-Trafficking.)
+  if (!t.cyrillic && text.charCodeAt(t.end) === 0x2d && i + 1 < tokens.length && tokens[i + 1].start === t.end + 1 && prefixedEnglish(`${w}-${tokens[i + 1].lower}`)) return null;
   const cap = t.capitalised;
   const before = text.slice(Math.max(0, t.start - 3), t.start);
 
@@ -2178,6 +2204,8 @@ function spansOf(scan: PersonScan): Span[] {
     if (initials && !/^\s?\p{Lu}\.\p{Ll}/u.test(text.slice(end, end + 4))) end += initials[0].replace(/\s+$/, '').length;
     // (Or a surname's initial without its full stop, as chats and payment slips write it: "Aruzhan K: …", "to FERUZA X, 1 500 000".)
     else if (bareInitialAt(text, end)) end += 2;
+    // (Or, in notes typed without capitals, a lower-case initial after a lower-case name: "natasha b. wants a lawyer".)
+    else if (casual && LOWER_INITIAL_AFTER.test(text.slice(end, end + 4)) && /^\p{Ll}/u.test(tokens[i].text)) end += 3;
     // (The full stop of an initial that the run ends with: GULNAR ZH.)
     // (And the initial after it: Lipatov Ya.R.)
     else if (text.charCodeAt(end) === 0x2e && tokens[i].text.length <= 2 && i > 0 && hit[i - 1] && /^(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS)$/u.test(tokens[i].text)) {
@@ -2288,6 +2316,7 @@ function bareInitialAt(text: string, at: number): boolean {
   return at + 2 === text.length || BARE_INITIAL_END.test(text[at + 2]);
 }
 const BARE_INITIAL_END = /^[:,;"»”)\n]$/;
+const LOWER_INITIAL_AFTER = /^ \p{Ll}\.(?![\p{L}\d])/u;
 const INITIALS_AFTER = /^[^\S\n]?(?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS)\.[^\S\n]?){1,2}/u;
 const INITIALS_BEFORE = /(?:^|[\s("«])((?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.[^\S\n]?){1,2})$/u;
 /** In notes without capitals, an initial may be lower case too. */

@@ -29,7 +29,7 @@ export const GIVEN_NAMES_CYRILLIC: string[] = `
 export const GIVEN_NAMES_LATIN: string[] = `
 Assel Assem Aissulu Aisulu Aizhan Gulzhan Madina Aliya Aiya Zhanna Aigerim Akbota Dinara Asya Aida Gennady Gennadiy Valery Valeriy Dmitry Dmitriy Sergey Sergei Alexey Alexei Aleksei Yuri Yury Vitaly Vitaliy Anatoly Yevgeny Evgeny Yevgeniya Ksenia Kseniya Natalya Nataliya Yekaterina Ekaterina Yelena Olga Oxana Alexandra Alexander Aleksandr Aleksandra Lyudmila Ludmila Tatiana Tatyana Yulia Yuliya Daria Darya
 Kevin Eli Miro Bianka Rano Iza Kacper Tali Carmela Lily Lilly Kate Katie Jenny Anna Anne Max Mike Alex Nick Tom Sam Kim Eva Eve Angel Angelina Bella Stella Vicky Nika Mila Lola Lana Mia Nancy Julia Jessica Monica Diana Victoria Sophia Sofia Sara Sarah Mary Maria Marie Helen Irene Linda Grace Ruby Daisy Rose Rosa Hope Faith Joy Ivy Summer May April June Candy Sunny Honey Baby Lucky
-Elvis Mimi Milen Marta Doina Ion Ioana Mihai Radu Stefan Gheorghe Vasile Dumitru Rodica Viorica Mariana Elena Andrei Cristina Natalia Aliona Veronica Tudor
+Elvis Mimi Milen Marta Doina Ion Ioana Mihai Radu Stefan Gheorghe Vasile Dumitru Rodica Viorica Mariana Elena Andrei Cristina Natalia Aliona Veronica Tudor Nicole Nicol Lulu
 `.split(/\s+/).filter(Boolean);
 
 /**

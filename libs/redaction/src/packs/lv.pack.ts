@@ -9,7 +9,7 @@ export const LV: CountryPack = {
   plates: [
     { pattern: String.raw`[A-Z]{2}-\d{1,4}`, standalone: false },
   ],
-  address: { afterName: ['iela'], street: ['iela', 'ielā', 'gatve', 'bulvāris', 'bulv', 'prospekts', 'pr', 'laukums', 'šoseja', 'soseja', 'līnija'], unit: ['dz', 'dzīv', 'dzīvoklis', 'k', 'korp', 'kopmītne', 'istaba'] },
+  address: { afterName: ['iela'], street: ['iela', 'ielā', 'krastmala', 'gatve', 'bulvāris', 'bulv', 'prospekts', 'pr', 'laukums', 'šoseja', 'soseja', 'līnija'], unit: ['dz', 'dzīv', 'dzīvoklis', 'k', 'korp', 'kopmītne', 'istaba'] },
   names: { endings: ['iņš', 'ovs', 'ska', 'ājs', 'nieks', 'ietis', 'ere'], given: ['Anna', 'Inese', 'Ilze', 'Kristīne', 'Laura', 'Līga', 'Dace', 'Sandra', 'Jana', 'Ieva', 'Jānis', 'Andris', 'Māris', 'Edgars', 'Aivars', 'Juris', 'Artūrs', 'Kaspars', 'Gatis', 'Raivis', 'Inga', 'Zane', 'Baiba', 'Ilzīte', 'Anniņa', 'Jānītis'] },
   notNames: ['janvāris', 'februāris', 'marts', 'aprīlis', 'maijs', 'jūnijs', 'jūlijs', 'augusts', 'septembris', 'oktobris', 'novembris', 'decembris', 'pirmdiena', 'otrdiena', 'trešdiena', 'ceturtdiena', 'piektdiena', 'sestdiena', 'svētdiena', 'jāņi', 'jāņos', 'jāņus', 'jani', 'līgo', 'ligo', 'ziemassvētki', 'lieldienas', 'mārtiņi', 'līgo', 'ligo', 'лиго', 'jāņi', 'jani', 'янов', 'яновы', 'яновым'],
   institutions: ['valsts', 'policija', 'policijas', 'slimnīca', 'slimnīcas', 'tirgus', 'stacija', 'pārvalde', 'iecirknis'],
