@@ -1,5 +1,6 @@
 import { matchesAt, TextDocument } from './document';
 import { foldDiacritics } from './name-signals';
+import { CURRENCY_WORD } from './data/currencies';
 import { carMake } from './plate.detector';
 import { commonGivenName, type PackData } from './pack-data';
 import type { Span } from './types';
@@ -387,10 +388,18 @@ export function streetsWithoutKeyword(text: string, digitRunStarts: readonly num
   const out: Span[] = [];
   for (const at of digitRunStarts) {
     if (text.charCodeAt(at - 1) !== 0x20 || !/\p{Ll}/u.test(text[at - 2] ?? '')) continue;
+    // (The word before must start with a capital: most numbers come after a lower-case word, "on 12", "в 2023", and are
+    // passed over without the pattern.)
+    let wordStart = at - 2;
+    while (wordStart > 0 && /[\p{L}\p{M}]/u.test(text[wordStart - 1])) wordStart--;
+    if (!/\p{Lu}/u.test(text[wordStart]) && text[wordStart - 1] !== '-') continue;
     const named = STREET_NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
     if (named === null) continue;
     const house = BARE_HOUSE.exec(text.slice(at, at + 24));
     if (house === null || /^(?:19|20)\d\d$/.test(house[1])) continue;
+    // (Nor a sum: "on Kaspi 5000 tenge".)
+    const unit = /^[^\S\n]?([\p{L}.]+)/u.exec(text.slice(at + house[0].length, at + house[0].length + 16));
+    if (unit !== null && CURRENCY_WORD.test(unit[1].toLowerCase())) continue;
     const flat = house[2];
     const start = at - named[0].length;
     const end = at + house[0].length;
@@ -417,8 +426,8 @@ export function streetsWithoutKeyword(text: string, digitRunStarts: readonly num
 const STREET_NAME_BEFORE = /(?<![\p{L}\p{M}\d'’.-])(\p{Lu}[\p{Ll}\p{M}]{2,}(?:-\p{Lu}?[\p{Ll}\p{M}]{2,})?(?: \p{Lu}[\p{Ll}\p{M}]{2,})?) $/u;
 /** A house (one to four digits and a letter) and maybe its flat after a hyphen; no more digits, no count of years or times. */
 const BARE_HOUSE = /^(\d{1,4})\p{Ll}?(?:[^\S\n]?[-–][^\S\n]?(\d{1,4}))?(?![\p{L}\p{M}\d]|[/.,:-]\d|[^\S\n]?(?:%|[-–]?[^\S\n]?(?:years?|yrs?|y\.o|months?|weeks?|days?|nights?|times?|hours?|h|min|minutes?|am|pm|people|girls?|women|men|km|m|kg|euros?|eur|usd|лет|год|года|месяц|недел|дн|ноч|раз|час|мин|человек|девуш|женщин|км|кг|тыс|руб|сом|тенге|тг|лари|драм|манат|евро|долл)(?![\p{L}])))/u;
-/** "at" or "на" right before the street (a salon at Egnatia 118; на Koněvova 178). */
-const BARE_STREET_CUE = /(?:^|[\s(])(?:at|на)\s$/u;
+/** "at", "on" or "на" right before the street (a salon at Egnatia 118; her landlady on Ilica 218; на Koněvova 178). */
+const BARE_STREET_CUE = /(?:^|[\s(])(?:at|on|на)\s$/u;
 /** A Russian adjective in the feminine, as a street (улица) is named: Садовая, Волгоградская. */
 const RUSSIAN_STREET_ADJECTIVE = /^\p{Lu}[а-яё]+(?:ая|яя)$/u;
 function bareStreetWord(word: string, isWord: (word: string) => boolean, data: PackData, adjective: boolean): boolean {

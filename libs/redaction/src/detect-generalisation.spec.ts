@@ -1808,9 +1808,15 @@ describe('held-out sets EG-EJ (5 December, tenth session)', () => {
     ['a district and its word before the address', 'en', 'a rented flat at Chilonzor district, 12 kvartal, house 4, apt 16. Four', [['ADDRESS', 'Chilonzor district, 12 kvartal, house 4, apt 16']]],
     ['a district and "р-н" before the address', 'ru', 'хозяин квартиры (Юнусабадский р-н, массив Юнусабад-4, д. 12, кв. 8) требует', [['ADDRESS', 'Юнусабадский р-н, массив Юнусабад-4, д. 12, кв. 8']]],
     ['a street named after a date with its day\'s full stop', 'ru', 'принимает дома на 11. Novembra krastmala 14-3. Жалуется', [['ADDRESS', '11. Novembra krastmala 14-3']]],
+    ['a name before a bracket with her decade', 'en', 'Zoltánka (Czech, 50s, on the road since the 90s) said', [['PERSON', 'Zoltánka']]],
+    ['a name at a line\'s start before a bracket that describes her', 'en', '- Radojka (regular) says the patrol took her condoms', [['PERSON', 'Radojka']]],
+    ['a name before a bracket with a long description and her age', 'en', 'Mirsada (the one from Sisak, 22) was stopped on Friday.', [['PERSON', 'Mirsada']]],
+    ['a street without its word after "on"', 'en', 'Her landlady on Vlaška 118 threatened to throw her out.', [['ADDRESS', 'Vlaška 118']]],
+    ['a health booklet\'s number', 'en', 'Her health booklet no. KRT-5510-21 was shown to the officer.', [['IDNUM', 'KRT-5510-21']]],
   ]);
 
   itLeavesAlone([
+    ['a sum after "on" and a company', 'en', 'she paid on Kaspi 5000 tenge to him', /Kaspi/],
     ['a law\'s, an order\'s and a letter\'s own numbers', 'ru', 'Закон № 61/1991 и Order No. 45/2019; исх. № 47/24 от 02.10.2024', /./],
     ['"case of" before a country\'s initials', 'en', 'case of U.S. law', /U\.S\./],
     ['a district a sentence names before the address', 'en', 'Both live in Yasamal district, Sharifzade st. 12, apt. 4.', /Yasamal/],

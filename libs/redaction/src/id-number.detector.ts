@@ -1,4 +1,4 @@
-import { isDigitCode, matchesAt, TextDocument, type Token } from './document';
+import { isDigitCode, isLetter, matchesAt, TextDocument, type Token } from './document';
 import { CURRENCY_WORD } from './data/currencies';
 import { isValidIin } from './identity-numbers';
 import { packData, type PackData } from './pack-data';
@@ -146,16 +146,23 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
  * ("и № 417753"). Not a law's or an order's ("Закон № 61/1991", "Order No. 45/2019").
  */
 function numberedDocuments({ text, out }: IdScan): void {
-  if (!text.includes('№') && !/[Nn][or]\./.test(text)) return;
-  for (const m of text.matchAll(NUMBERED_DOCUMENT)) {
+  // (The signs found by a plain scan, the number tried only right after each: a pattern with a look-behind scanned over the
+  // whole text cost more.)
+  NUMBER_SIGN.lastIndex = 0;
+  for (let sign = NUMBER_SIGN.exec(text); sign !== null; sign = NUMBER_SIGN.exec(text)) {
+    if (sign.index > 0 && isLetter(text.charCodeAt(sign.index - 1))) continue;
+    NUMBERED_DOCUMENT.lastIndex = sign.index;
+    const m = NUMBERED_DOCUMENT.exec(text);
+    if (m === null) continue;
     const number = m[1] ?? m[2];
     if (LAW_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const start = m.index + m[0].length - number.length;
     out.push(span(start, start + number.length, 'IDNUM', 'id.numbered-document', 0.75));
   }
 }
+const NUMBER_SIGN = /№|[Nn][or]\./g;
 const NUMBERED_DOCUMENT =
-  /(?<![\p{L}])(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|№[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)/gu;
+  /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|№[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)/uy;
 /** A law's, a code's or an order's word before its number (they name no person), or a letter's own outgoing or incoming number (исх. № 47/24). */
 const LAW_BEFORE = /(?<![\p{L}])(?:закон\p{Ll}*|law|act|кодекс\p{Ll}*|code|указ\p{Ll}*|decree|regulation|directive|директив\p{Ll}*|ordinance|order|приказ\p{Ll}*|legea|zakon\p{Ll}*|ustaw\p{Ll}*|zákon\p{Ll}*|исх|вх|our\s+ref)\.?(?![\p{L}])[^.!?\n№]{0,24}$/iu;
 
@@ -768,8 +775,8 @@ function compoundReferences({ text, out, doc, digitRuns }: IdScan): void {
   }
 }
 const COMPOUND_REFERENCE = /(?<![\p{L}\d@/.:_-])[\p{L}\d]{1,8}(?:[-./][\p{L}\d]{1,8}){2,7}(?![\p{L}\d@_]|[-./][\p{L}\d])/uy;
-const RECORD_WORD_ANYWHERE = /record|report|history|file|card|patient|prisoner|detainee|inmate|registration|entry|journal|register|журнал|болезни|под|запис|карт|рег|акт/iu;
-const RECORD_WORD = /(?<![\p{L}])(?:records?|reports?|history|files?|cards?|patient|prisoner|detainee|inmate|registration|entry|journal|register|журнал\p{L}{0,18}|болезни|запис[ьи]|под(?=\s?(?:№|номер))|карт[аеуы]|карточк\p{L}{1,3}|регистрационн\p{L}{2,3}|рег\.(?=\s?(?:номер|№))|акт[аеу]?(?=\s?№))(?![\p{L}])/iuy;
+const RECORD_WORD_ANYWHERE = /record|report|history|file|card|patient|prisoner|detainee|inmate|registration|entry|journal|register|booklet|книжк|журнал|болезни|под|запис|карт|рег|акт/iu;
+const RECORD_WORD = /(?<![\p{L}])(?:records?|reports?|history|files?|cards?|patient|prisoner|detainee|inmate|registration|entry|journal|register|booklet|книжк[аеиу]|журнал\p{L}{0,18}|болезни|запис[ьи]|под(?=\s?(?:№|номер))|карт[аеуы]|карточк\p{L}{1,3}|регистрационн\p{L}{2,3}|рег\.(?=\s?(?:номер|№))|акт[аеу]?(?=\s?№))(?![\p{L}])/iuy;
 // (Within the sentence: then "is", "no.", "number", "№", "номер" or a colon, and the code.)
 const RECORD_CODE_AFTER =
   /^[^.!?\n№:#]{0,40}?((?<![\p{L}])(?:[Ii]s|[Nn]o\.?(?:\s+is)?|[Nn]r\.?|[Nn]umber|[Нн]омер\p{L}{0,2})(?![\p{L}])|№|:|#)[\s:,#№]*((?:[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9]{0,5}-){0,2}(?:[A-ZА-ЯЁ]{1,4} ?)?\d{1,9}(?:[/-](?:\d{1,8}|[A-ZА-ЯЁ]{1,4}(?![\p{L}])))*)(?![\p{L}\d]|[/-]\d)/u;

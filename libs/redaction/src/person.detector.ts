@@ -1725,7 +1725,10 @@ function contextSaysName(scan: PersonScan, i: number, lex: Lexicon, before: stri
   const after = text.slice(t.end, t.end + 12);
   const suffixCue = honorificAfter(after, 'evidence') !== null;
   const initials = /^\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.)?/.test(after) && !/^\s?[A-ZА-Я]\.[a-zа-я]/.test(after);
-  const ageAfter = AGE_AFTER.test(after);
+  // (A bracket after it may run longer than the look-ahead: "Dora (the one from Sisak, 22)"; so may what describes her in
+  // it, "Rumyana (regular)", "Miluška (Czech, 50s, …)".)
+  const bracket = text.charCodeAt(t.end + 1) === 0x28 || text.charCodeAt(t.end) === 0x28;
+  const ageAfter = AGE_AFTER.test(bracket ? text.slice(t.end, t.end + 48) : after) || (bracket && !acronym(t.text) && !lex.notName && DESCRIBED_IN_BRACKET.test(text.slice(t.end, t.end + 48)));
   // (Or one or two initials before a word no dictionary knows, as slips and forms type a surname in capitals: "T. JIKIA",
   // "М. ДЖУРАЕВА"; and after one, "DJORDJEVIC M.", a surname even where a sentence or a quote starts.)
   const unknownWord = !lex.ordinary && !lex.notName && t.text.length >= 3;
@@ -1867,8 +1870,11 @@ const TWO_INITIALS_AFTER = /^\s?\p{Lu}\.\s?\p{Lu}\./u;
 /** An age in apposition right after a word: "Nisan, 29, works", "Айгуль (Гуля), 24 года". */
 // (Or an age in the bracket after it, among other words: "Мадона (из Кутаиси, около 40)", "Sopo (Georgian, new, about 30)",
 // "Cholpon (28, from Naryn)", "Shpresa (Ashkali, 38)".)
+/** A bracket right after a word that describes a woman: her decade, or her standing with the team or her kin. */
+const DESCRIBED_IN_BRACKET =
+  /^\s?\((?:[^()\n]{0,30}?[,\s])?(?:\d0-?s|\d0-е|\d0-х)(?![\p{L}\d])|^\s?\((?:the\s+)?(?:regular|new|new girl|newcomer|client|friend|sister|cousin|neighbou?r|flatmate|roommate|roma|romni|young|older|постоянная|новая|новенькая|подруга|сестра|соседка|клиентка|ромка|цыганка)(?:[,);]|\s(?:one|girl|client|from|here))/iu;
 const AGE_AFTER =
-  /^\s*(?:\([^)]{1,40}\)\s*|["«“„'][^"»”“'\n]{1,30}["»”“']\s*)?(?:,\s*|\s[—–]\s)\d{1,2}\s*(?:,|год|лет|жаста|years|y\.o\.|\))|^\s?\([^()\n]{1,40}?,\s?(?:около|примерно|about|aged|approx\.?|~)\s?\d{2}(?!\d)|^\s?\((?:[^()\n]{0,40}?[,\s])?\d{2}\s?(?:лет|года|год|y\.\s?o\.|years?)(?![\p{L}\d])|^\s?\(\d{2},\s|^\s?\([^()\n,]{1,30},\s?\d{2}\)/u;
+  /^\s*(?:\([^)]{1,40}\)\s*|["«“„'][^"»”“'\n]{1,30}["»”“']\s*)?(?:,\s*|\s[—–]\s)\d{1,2}\s*(?:,|год|лет|жаста|years|y\.o\.|\))|^\s?\([^()\n]{1,40}?,\s?(?:около|примерно|about|aged|approx\.?|~)\s?\d{2}(?!\d)|^\s?\((?:[^()\n]{0,40}?[,\s])?\d{2}\s?(?:лет|года|год|y\.\s?o\.|years?)(?![\p{L}\d])|^\s?\(\d{2},\s|^\s?\([^()\n,]{1,30},\s?\d{2}\??\)/u;
 
 /** Words before a month or a weekday that say it is one: "in May", "every May", "on Friday", "с пятницы". */
 const CALENDAR_BEFORE = new Set([
