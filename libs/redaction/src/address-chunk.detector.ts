@@ -58,7 +58,8 @@ interface Piece {
 }
 
 // (A word keeps its full stop before a space, a comma, the end, or a digit written right after it: k.2, d.5.)
-const PIECE = /[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$|\d)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-/.:]\d+[\p{L}]?)*(?:\/\p{Lu}(?![\p{L}]))?(?:-[\p{L}]{1,9})?/gu;
+// (A house and its flat may be joined by an en dash as by a hyphen: Taikos pr. 117–48.)
+const PIECE = /[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$|\d)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-–/.:]\d+[\p{L}]?)*(?:\/\p{Lu}(?![\p{L}]))?(?:-[\p{L}]{1,9})?/gu;
 
 function classify(raw: string, words: PackData['address'], lists: KeywordLists = keywordLists(words)): Piece['kind'] {
   // (With a hash of the piece in lower case, and of it without its last character, for the look-up below.)
@@ -326,6 +327,7 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
   markLowerCaseVia(text, pieces);
   markLowerCaseSecondWords(text, pieces);
   markLowerCaseBlocks(text, pieces);
+  markRoads(text, pieces);
   const out: Span[] = [];
   let i = 0;
   while (i < pieces.length) {
@@ -434,7 +436,10 @@ function piecesOf(text: string, data: PackData): Piece[] {
       last.end = m.index + 2;
       continue;
     }
-    pieces.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind: classify(m[0], data.address, lists) });
+    let kind = classify(m[0], data.address, lists);
+    // (A street's word joined by a hyphen to a capitalised word is part of a name: Ter-Ghevondyan, not "tér".)
+    if (kind === 'street' && text.charCodeAt(m.index + m[0].length) === 0x2d && /\p{Lu}/u.test(text[m.index + m[0].length + 1] ?? '')) kind = 'name';
+    pieces.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind });
   }
   return pieces;
 }
@@ -468,6 +473,17 @@ function markTimes(text: string, pieces: Piece[]): void {
 
 const LONG_DIGIT_RUN = /^\d{7,}$/;
 
+/** How many number pieces from k are a phone's groups (three or more of plain digits, one space apart, eight digits or more in all), or 0. */
+function phoneGroupsAt(pieces: readonly Piece[], k: number): number {
+  let n = 0;
+  let digits = 0;
+  while (k + n < pieces.length && pieces[k + n].kind === 'number' && /^\d{2,5}$/.test(pieces[k + n].text) && (n === 0 || pieces[k + n].start - pieces[k + n - 1].end === 1)) {
+    digits += pieces[k + n].text.length;
+    n++;
+  }
+  return n >= 3 && digits >= 8 ? n : 0;
+}
+
 /**
  * A number before a currency is a sum, not a house (проезд 30 сомов, str. 5 lei), and so is no run of seven digits. A line after its ordinal is a dacha
  * settlement's street (СНТ «Берёзка», 4-я линия, уч. 112; SNT Vesna, 3rd line, plot 48), and a quarter after its ordinal
@@ -478,6 +494,13 @@ function markSumsAndLines(pieces: Piece[]): void {
     // (Seven digits or more in one run are a document's or a phone's, no house's: ПР 0418273 is a passport's series.)
     if (pieces[k].kind === 'number' && LONG_DIGIT_RUN.test(pieces[k].text)) {
       pieces[k].kind = 'stop';
+      continue;
+    }
+    // (So are three groups of digits or more, eight digits in all, one space apart: a phone's, "Mobile 0157 3417 2830, flat …".)
+    const groups = phoneGroupsAt(pieces, k);
+    if (groups > 0) {
+      for (let g = k; g < k + groups; g++) pieces[g].kind = 'stop';
+      k += groups - 1;
       continue;
     }
     if (k + 1 === pieces.length) break;
@@ -540,6 +563,22 @@ function markLowerCaseBlocks(text: string, pieces: Piece[]): void {
     if (pieces[k].kind !== 'stop' || (pieces[k].text !== 'block' && pieces[k].text !== 'bldg')) continue;
     if (pieces[k - 1].kind === 'stop' || text.slice(pieces[k - 1].end, pieces[k].start) !== ', ' || pieces[k + 1].kind !== 'number' || text.slice(pieces[k].end, pieces[k + 1].start) !== ' ') continue;
     pieces[k].kind = 'unit';
+  }
+}
+
+/**
+ * The South Slavic "put" (road), which is an English word too: a street's word after a capitalised name and before a
+ * house ("Sentandrejski put 41/7"), or capitalised before a name and a house ("Put Makra 33").
+ */
+function markRoads(text: string, pieces: Piece[]): void {
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k];
+    if (p.text !== 'put' && p.text !== 'Put' && p.text !== 'пут' && p.text !== 'Пут') continue;
+    const before = pieces[k - 1];
+    const after = pieces[k + 1];
+    const named = before !== undefined && before.kind === 'name' && capitalised(before.text) && text.slice(before.end, p.start) === ' ' && after?.kind === 'number' && text.slice(p.end, after.start) === ' ';
+    const leads = capitalised(p.text) && after?.kind === 'name' && capitalised(after.text) && text.slice(p.end, after.start) === ' ' && pieces[k + 2]?.kind === 'number' && text.slice(after.end, pieces[k + 2].start) === ' ';
+    if (named || leads) p.kind = 'street';
   }
 }
 

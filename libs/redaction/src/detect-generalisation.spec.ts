@@ -1828,3 +1828,26 @@ describe('held-out sets EG-EJ (5 December, tenth session)', () => {
     ['a number and "and" after a card', 'en', 'the number of her patient card 44172 and the van 01 123 abc', /^and$/],
   ]);
 });
+
+describe('a twelfth outside tester (5 December, tenth session)', () => {
+  itFinds([
+    ['a bare username after "тг"', 'ru', 'пишите в тг lenka_tdk, она ответит', [['HANDLE', 'lenka_tdk']]],
+    ['a dotted username in a bracket after its network', 'ru', 'клиентов ищет через инстаграм (nargiz.beauty.dxb) и там же', [['HANDLE', 'nargiz.beauty.dxb']]],
+    ['a username with a trailing underscore', 'en', 'her insta is dana_narva_ and nothing else', [['HANDLE', 'dana_narva_']]],
+    ['a house and flat joined by an en dash', 'ru', 'Живёт по Savanorių pr. 117–48, Vilnius.', [['ADDRESS', 'Savanorių pr. 117–48, Vilnius']]],
+    ['a South Slavic road after its name', 'en', 'lives in Novi Sad, Futoški put 41/7. Phone', [['ADDRESS', 'Futoški put 41/7']]],
+    ['a South Slavic road before its name', 'en', 'they rent at Put Pazinske 33, Split, since June', [['ADDRESS', 'Put Pazinske 33, Split']]],
+    ['a list of protocols\' numbers after "nos."', 'en', 'Protocols under Art. 449, nos. 0551283 and 0551284, were drawn up.', [['IDNUM', '0551283'], ['IDNUM', '0551284']]],
+    ['a list of protocols\' numbers after "№"', 'ru', 'Протоколы № 0551283, 0551284 и 0551285 составлены.', [['IDNUM', '0551283'], ['IDNUM', '0551284'], ['IDNUM', '0551285']]],
+    ['an Armenian surname with "Ter-", and no address in "born 1997"', 'en', 'Client: Lusine Ter-Avetisyan, born 1997, passport AT0551832', [['PERSON', 'Lusine Ter-Avetisyan'], ['IDNUM', 'AT0551832']]],
+    ['a phone\'s groups, and no address in the words around them', 'en', 'Nordstadt. Mobile 0157 5517 2830, flat landline', [['PHONE', '0157 5517 2830']]],
+  ]);
+
+  itLeavesAlone([
+    ['the organisation\'s own references', 'en', 'Org ref: TP-OSH/2024/118 (internal)\nOur ref. No. 15/LA-2025\nTo: the prosecutor', /./],
+    ['a street\'s name of two words after its word', 'ru', 'живёт у тёти возле проспекта Гейдара Алиева. Обедали', /./],
+    ['a boulevard named after a ruler with his epithet', 'en', 'met at the park near bd. Ștefan cel Mare, then left', /./],
+    ['halves of places joined by hyphens', 'ru', 'через аэропорт Бен-Гурион. Работала в Бат-Яме, потом в Джалал-Абадский суд, в Чолпон-Ату.', /./],
+    ['a month written short in lower case', 'en', '- riga 14 aug, moskavas street\n- talked to the girls', /aug/],
+  ]);
+});

@@ -66,6 +66,9 @@ const HOSTILE: Record<string, string> = {
   'file words and lower-case words before numbers': fill('протокол в суде у 12-3 '),
   'number words before record words': fill('номер амб. карты 1-2 '),
   'districts and commas before street words': fill('Laleli, Ordu Cad. '),
+  'lists of numbers after a sign': fill('№ 0551283, 0551284 и '),
+  'numbers and years after signs': fill('no. 12/24 № 1-2/2024 nos. '),
+  'hyphenated capitals before words': fill('Бат-Ям Pre-Trial '),
 };
 
 function cpuMs(run: () => unknown): number {

@@ -72,7 +72,7 @@ const CYRILLIC_AT_HANDLE = /(?<![\p{L}0-9._%+-])@(?=[\p{L}0-9_.]*[_0-9])(?=[A-Za
 
 /** A file's name (voice_2024-03-01.ogg, IMG_4412.jpg, IMG_4412): no username. */
 export const FILE_NAME = /^(?:IMG|DSC|VID|PXL|AUD|PTT|WA\d|Screenshot|scan|photo|voice|audio|video|file|doc)_|\.(?:pdf|docx?|odt|rtf|txt|py|js|ts|sh|json|xml|log|jpe?g|png|gif|heic|webp|mp[34]|m4a|ogg|opus|wav|mov|avi|zip|rar|xlsx?|csv|pptx?|html?)$/i;
-export const BARE_USERNAME = /(?<![\p{L}0-9_@./:\\-])[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*(?![\p{L}0-9_@/\\-]|\.[A-Za-z0-9])/uy;
+export const BARE_USERNAME = /(?<![\p{L}0-9_@./:\\-])[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_*(?![\p{L}0-9_@/\\-]|\.[A-Za-z0-9])/uy;
 const LETTER_DOT_LETTER = /[A-Za-z0-9]\.[A-Za-z]/;
 const DOTTED_USERNAME = /(?<![\p{L}0-9_@./:\\-])[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+(?![\p{L}0-9_@/\\-]|\.[A-Za-z0-9])/gu;
 const SKYPE_ID = /(?<![\p{L}0-9])live:\.?[A-Za-z0-9][A-Za-z0-9._-]{2,40}[A-Za-z0-9]/gu;
@@ -84,7 +84,7 @@ const PROFILE_LINK = /(?<![\p{L}0-9@._/-])(?:https?:\/\/)?(?:www\.)?[\p{L}0-9-]{
 /** What every profile link contains (same flags, so the same letters match). */
 const PROFILE_DOMAIN = /\.[a-z]{2,10}\//iu;
 // (And the words for a handle itself: "advert handle jurga_vilnius_24", "username: lola.kz".)
-const MESSENGERS = 'handle|username|user name|юзернейм|никнейм|kakaotalk|kakao|какаоток|какао|вичат[еа]?|telegram|telega|телеграм[еа]?|телег[еа]|signal|viber|вайбер[еа]?|whatsapp|line|wechat|imo|botim|instagram|инстаграм[еа]?|insta|инст[еа]|tiktok|тикток\\p{L}*|snapchat|skype|discord|onlyfans|facebook|фейсбук\\p{L}*|фб|fb|одноклассник\\p{L}*';
+const MESSENGERS = 'handle|username|user name|юзернейм|никнейм|kakaotalk|kakao|какаоток|какао|вичат[еа]?|telegram|telega|телеграм[еа]?|телег[еа]|signal|viber|вайбер[еа]?|whatsapp|line|wechat|imo|botim|instagram|инстаграм[еа]?|insta|инст[еа]|tiktok|тикток\\p{L}*|snapchat|skype|discord|onlyfans|facebook|фейсбук\\p{L}*|фб|fb|одноклассник\\p{L}*|tg|тг';
 /**
  * Words about an account before a username written bare or with dots (ник kolya.boss, on VK as ruslan.kazan, с аккаунта
  * anna.vip; a network's "name" or "id", and who: "her OnlyFans name is lil_kitty", "в инсте она katya.nsk").
@@ -92,7 +92,7 @@ const MESSENGERS = 'handle|username|user name|юзернейм|никнейм|ka
 // (After the time in brackets, or at a line's start; with a digit or a capital in it: "case_status:" is a form's label.)
 const CHAT_WRITER_USERNAME = /(?:(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?|\[[^\]\n]{1,25}\][ \t]*)((?=[\p{L}\d._]*[\d\p{Lu}])[\p{L}\d][\p{L}\d.]*_[\p{L}\d._]*[\p{L}\d])(?=[ \t]*:[ \t])/gu;
 const MESSENGER_IN_SENTENCE = new RegExp(`(?<![\\p{L}])(?:${MESSENGERS})(?![\\p{L}])[^.!?\\n]*$`, 'iu');
-export const ACCOUNT_CUE = new RegExp(`(?<![\\p{L}])(?:${'account|profile|page|username|user name|nick|nickname|login|handle|calls himself|calls herself|as|ник|ником|ника|нику|никнейм|никнеймом|логин|аккаунт\\p{L}*|профил\\p{L}*|страниц\\p{L}*|в телеге|в инстаграме|vk|вк'}|${MESSENGERS})(?:\\s+(?:name|id|nick|nickname|ник))?(?:\\s+(?:она|он|she|he))?\\s*[:\\-–—]?\\s*(?:is\\s+)?$`, 'iu');
+export const ACCOUNT_CUE = new RegExp(`(?<![\\p{L}])(?:${'account|profile|page|username|user name|nick|nickname|login|handle|calls himself|calls herself|as|ник|ником|ника|нику|никнейм|никнеймом|логин|аккаунт\\p{L}*|профил\\p{L}*|страниц\\p{L}*|в телеге|в инстаграме|vk|вк'}|${MESSENGERS})(?:\\s+(?:name|id|nick|nickname|ник))?(?:\\s+(?:она|он|she|he))?\\s*[:\\-–—(]?\\s*(?:is\\s+)?$`, 'iu');
 /** A messenger's name, with the same flags as the full pattern: every messenger ID starts with one. */
 const MESSENGER_NAME = new RegExp(`(?:${MESSENGERS})`, 'giu');
 /**
@@ -106,6 +106,6 @@ function messengerNames(text: string): number[] {
   return at;
 }
 const MESSENGER_ID = new RegExp(
-  `(?<![\\p{L}0-9_])(?:${MESSENGERS})(?:(?:[,\\s]+|-)(?:(?:her|his|my|their|its|её|ее|его|мой|моя|их)\\s+)?(?:id|nick|username|login|ник|логин|акк|account))?(?:\\s*,)?\\s*[:\\-–]?\\s*(?:is\\s+|это\\s+)?([a-z0-9][a-z0-9_.]{2,30}[a-z0-9])(?![\\p{L}0-9@])`,
+  `(?<![\\p{L}0-9_])(?:${MESSENGERS})(?:(?:[,\\s]+|-)(?:(?:her|his|my|their|its|её|ее|его|мой|моя|их)\\s+)?(?:id|nick|username|login|ник|логин|акк|account))?(?:\\s*,)?\\s*[:\\-–]?\\s*(?:is\\s+|это\\s+)?([a-z0-9][a-z0-9_.]{2,30}[a-z0-9]_*)(?![\\p{L}0-9@])`,
   'iuy',
 );

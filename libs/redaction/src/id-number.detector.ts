@@ -49,7 +49,7 @@ const FILE_NUMBER_SHAPES = String.raw`\p{Lu}{2,4}\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}
  */
 const FILE_NUMBER = new RegExp(
   String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|ПРОТОКОЛ\p{Lu}{0,2}|AP|АП|ERDR|ЄРДР|ЕРДР|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint)` +
-    String.raw`(?<marker>[:,]?\s+(?:[Nn]o\.?|NO\.?|[Nn]r\.?|[Nn]umber|num\.?|номер|br\.)|:?\s*№|\s*#|:)?[\s:]*` +
+    String.raw`(?<marker>[:,]?\s+(?:[Nn]os\.|[Nn]o\.?|NO\.?|[Nn]r\.?|[Nn]umber|num\.?|номер|br\.)|:?\s*№|\s*#|:)?[\s:]*` +
     `(?<number>${FILE_NUMBER_SHAPES})(?![\\p{L}\\d]|[-/.]\\d)`,
   'uy',
 );
@@ -137,8 +137,17 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
     digitRuns: doc.digitRunStarts,
   };
   for (const rule of ID_RULES) rule(scan);
-  return withRegisterParts(text, scan.out);
+  return withRegisterParts(text, scan.out).filter((s) => !organisationsOwn(text, s));
 }
+
+/**
+ * The organisation's own reference, which leads to no record outside it: "Org ref: TP-OSH/2024/117 (internal)", "Our ref.
+ * No. 14/LA-2025", "внутр. код EG/KZ-2023-117".
+ */
+function organisationsOwn(text: string, s: Span): boolean {
+  return OWN_REFERENCE_BEFORE.test(text.slice(Math.max(0, s.start - 32), s.start)) || /^[^\S\n]?\((?:internal|внутр\p{L}*)/iu.test(text.slice(s.end, s.end + 12));
+}
+const OWN_REFERENCE_BEFORE = /(?<![\p{L}])(?:our|org\.?|organi[sz]ation'?s?|internal|наш\p{Ll}*|внутр\p{Ll}*\.?)\s+(?:ref(?:erence)?|code|file|case|код|номер|шифр)\.?(?:\s+(?:no\.?|nr\.?|№))?\s*[:#]?\s*$/iu;
 
 /**
  * A number after "№" or "no." in the shape of a document's, whatever the document's word: its number and year after a
@@ -160,18 +169,29 @@ function numberedDocuments({ text, out }: IdScan): void {
     out.push(span(start, start + number.length, 'IDNUM', 'id.numbered-document', 0.75));
   }
 }
-const NUMBER_SIGN = /№|[Nn][or]\./g;
+const NUMBER_SIGN = /№|[Nn][or]\.|[Nn]os\./g;
 const NUMBERED_DOCUMENT =
-  /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|№[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)/uy;
+  /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)/uy;
 /** A law's, a code's or an order's word before its number (they name no person), or a letter's own outgoing or incoming number (исх. № 47/24). */
 const LAW_BEFORE = /(?<![\p{L}])(?:закон\p{Ll}*|law|act|кодекс\p{Ll}*|code|указ\p{Ll}*|decree|regulation|directive|директив\p{Ll}*|ordinance|order|приказ\p{Ll}*|legea|zakon\p{Ll}*|ustaw\p{Ll}*|zákon\p{Ll}*|исх|вх|our\s+ref)\.?(?![\p{L}])[^.!?\n№]{0,24}$/iu;
 
 /**
  * An identity number keeps the parts of its register written joined to it: letters and a hyphen before ("BAZ-SZ 0218456",
- * "ME-TR 0041873" where "SZ 0218456" was found) and a slash and digits after ("КВД-19/3381" where "КВД-19" was). Pure.
+ * "ME-TR 0041873" where "SZ 0218456" was found) and a slash and digits after ("КВД-19/3381" where "КВД-19" was); and the
+ * numbers of the same shape listed after it are numbers too ("nos. 0417283 and 0417284", "№ 0417283, 0417284 и 0417285").
+ * Pure but for the spans' own bounds.
  */
 function withRegisterParts(text: string, spans: Span[]): Span[] {
-  for (const s of spans) {
+  // (Each number listed is added once, whichever rules found the one before it: a list stays linear.)
+  const starts = new Set(spans.map((s) => s.start));
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k];
+    const next = NEXT_IN_LIST.exec(text.slice(s.end, s.end + 32));
+    const at = next === null ? -1 : s.end + next[0].length - next[1].length;
+    if (next !== null && !starts.has(at) && sameShape(text.slice(s.start, s.end), next[1])) {
+      starts.add(at);
+      spans.push({ ...s, start: at, end: s.end + next[0].length });
+    }
     if (text.charCodeAt(s.start - 1) === 0x2d) {
       const prefix = REGISTER_PREFIX.exec(text.slice(Math.max(0, s.start - 8), s.start));
       if (prefix) s.start -= prefix[0].length;
@@ -182,6 +202,13 @@ function withRegisterParts(text: string, spans: Span[]): Span[] {
     }
   }
   return spans;
+}
+const NEXT_IN_LIST = /^(?:,[^\S\n]?|[^\S\n](?:and|и|та|і|&)[^\S\n])(?:№[^\S\n]?)?([\p{Lu}\d][\p{Lu}\d/-]{3,19})(?![\p{L}\d]|[/-]\d)/u;
+/** Two numbers of one list: the same letters and separators in the same places, and as many digits give or take one. */
+function sameShape(a: string, b: string): boolean {
+  const shape = (v: string) => v.replace(/\d+/g, '9');
+  const digits = (v: string) => v.replace(/\D/g, '').length;
+  return /\d{4}/.test(b) && shape(a) === shape(b) && Math.abs(digits(a) - digits(b)) <= 1;
 }
 const REGISTER_PREFIX = /(?<![\p{L}\d-])\p{Lu}[\p{L}]{0,3}-$/u;
 const REGISTER_SUFFIX = /^\/\d{1,8}(?![\p{L}\d]|[/.-]\d)/u;

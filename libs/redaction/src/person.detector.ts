@@ -818,6 +818,38 @@ function namedAfter(text: string, tokens: Token[], i: number): boolean {
 }
 
 /** Russian words for a street or a square in the cases that name it (not the locative: на улице, в сквере, на площади). */
+/**
+ * Whether token i is the second or third word of a name after a street's word that takes its name as it is or in the
+ * genitive (проспекта Гейдара Алиева, ул. Тоголок Молдо, bd. Ștefan cel Mare, Piața Mihai Viteazul): the words between
+ * are capitalised or a name's links (cel, și, de), one space apart.
+ */
+function streetNamedAfterPerson(scan: PersonScan, i: number): boolean {
+  const { tokens } = scan;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const word = tokens[k].lower;
+    const gap = scan.between(tokens[k], tokens[k + 1]);
+    if ((STREET_NAMING.has(word) || LATIN_STREET_WORDS.has(word)) && (gap === ' ' || gap === '. ')) return k < i - 1;
+    if (gap !== ' ' || !(tokens[k].capitalised || STREET_NAME_LINKS.has(word))) return false;
+  }
+  return false;
+}
+/** Whether token i is joined by a hyphen to the token before or after it into a place's name, in a case form or its adjective. */
+function halfOfHyphenatedPlace(scan: PersonScan, i: number): boolean {
+  const { text, tokens } = scan;
+  const t = tokens[i];
+  let compound: string | null = null;
+  if (i > 0 && text.charCodeAt(t.start - 1) === 0x2d && tokens[i - 1].end === t.start - 1) compound = `${tokens[i - 1].lower}-${t.lower}`;
+  else if (i + 1 < tokens.length && text.charCodeAt(t.end) === 0x2d && tokens[i + 1].start === t.end + 1) compound = `${t.lower}-${tokens[i + 1].lower}`;
+  if (compound === null) return false;
+  const adjective = PLACE_ADJECTIVE_ENDING.exec(compound);
+  return scan.isPlace(compound) || NOT_NAMES.has(compound) || (adjective !== null && scan.isPlace(compound.slice(0, adjective.index)));
+}
+/** A Russian adjective's ending made from a place (Джалал-Абадский, Кара-Суйского). */
+const PLACE_ADJECTIVE_ENDING = /(?:ский|ская|ское|ского|скому|ском|ской|ские|ских)$/u;
+/** Street, boulevard and square words in Latin letters before a name (bd., str., ul., Piața). */
+const LATIN_STREET_WORDS = new Set(['bd', 'bul', 'blvd', 'bulevardul', 'bulevar', 'str', 'strada', 'ul', 'ulica', 'ulitsa', 'calea', 'aleea', 'piața', 'piata', 'sos', 'șos', 'şos', 'prospekt', 'trg', 'náměstí', 'nám', 'plac', 'aleja']);
+/** Short words inside a street's name after a person (Ștefan cel Mare, Sf. Mihail și Gavril, Ion de la Vrancea). */
+const STREET_NAME_LINKS = new Set(['cel', 'și', 'şi', 'de', 'la', 'von', 'van', 'od', 'i', 'e']);
 const STREET_NAMING = new Set([
   'ул', 'улица', 'улицу', 'улицы', 'улицей', 'пр', 'просп', 'проспект', 'проспекта', 'проспектом', 'проспекту', 'бульвар', 'бульвара', 'бульваром',
   'переулок', 'переулка', 'переулком', 'площадь', 'площадью', 'сквер', 'сквера', 'сквером', 'скверу',
@@ -1486,6 +1518,11 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (So is a chat message's writer: "Lada K: they're here again".)
   if (lex.notName && !betweenCommas && !quotedName && !(t.capitalised && scan.chat && chatWriter(text, t)) && !(t.capitalised && scan.isPlace(w) && placeNamesPerson(scan, i)) && !(prev && (namingCue(tokens, i - 1) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,"«“„']+$/.test(scan.between(prev, t)))) return null;
   if (insideHandle(text, t)) return null;
+  // (Nor the second or third word of a street's, a square's or a park's name after its word: "проспекта Гейдара Алиева",
+  // "bd. Ștefan cel Mare", "ул. Тоголок Молдо".)
+  if (t.capitalised && streetNamedAfterPerson(scan, i)) return null;
+  // (Nor half of a place's name joined by a hyphen: "в Бат-Яме", "в Чолпон-Ату", "Джалал-Абадский суд", "Бен-Гурион".)
+  if (halfOfHyphenatedPlace(scan, i)) return null;
   // (Nor an English prefix before its hyphen and a word: "the Register of Pre-Trial Investigations", Anti-Trafficking.)
   if (!t.cyrillic && text.charCodeAt(t.end) === 0x2d && i + 1 < tokens.length && tokens[i + 1].start === t.end + 1 && prefixedEnglish(`${w}-${tokens[i + 1].lower}`)) return null;
   const cap = t.capitalised;
@@ -2140,7 +2177,7 @@ function markMentions(scan: PersonScan): void {
   }
   for (const i of linkMentions(tokens, names, (k) => scan.lexicon(k).notName || scan.lexicon(k).ordinary)) {
     const t = tokens[i];
-    if (insideHandle(text, t) || (scan.calendar(t) && !(t.capitalised && scan.calendarNames.has(t.lower) && !calendarUse(scan, i))) || scan.isPlace(t.lower)) continue;
+    if (insideHandle(text, t) || (scan.calendar(t) && !(t.capitalised && scan.calendarNames.has(t.lower) && !calendarUse(scan, i))) || scan.isPlace(t.lower) || halfOfHyphenatedPlace(scan, i)) continue;
     // (Nor a business, a saint or a holiday named so: "Sauna Lyudmila" beside "nobody called Lyudmila", "Valentine's Day".)
     if (businessNamed(scan, i, i) || saintOrHoliday(scan, i, i) || POSSESSIVE_DAY_AFTER.test(text.slice(t.end, t.end + 8))) continue;
     // (Nor a name of a market, a street or a station: "the Aziz Market" beside "Aziz drove".)
