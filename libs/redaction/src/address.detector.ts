@@ -425,7 +425,7 @@ export function streetsWithoutKeyword(text: string, digitRunStarts: readonly num
 /** One or two capitalised words (or two joined by a hyphen) and a space, right before the house. */
 const STREET_NAME_BEFORE = /(?<![\p{L}\p{M}\d'’.-])(\p{Lu}[\p{Ll}\p{M}]{2,}(?:-\p{Lu}?[\p{Ll}\p{M}]{2,})?(?: \p{Lu}[\p{Ll}\p{M}]{2,})?) $/u;
 /** A house (one to four digits and a letter) and maybe its flat after a hyphen; no more digits, no count of years or times. */
-const BARE_HOUSE = /^(\d{1,4})\p{Ll}?(?:[^\S\n]?[-–][^\S\n]?(\d{1,4}))?(?![\p{L}\p{M}\d]|[/.,:-]\d|[^\S\n]?(?:%|[-–]?[^\S\n]?(?:years?|yrs?|y\.o|months?|weeks?|days?|nights?|times?|hours?|h|min|minutes?|am|pm|people|girls?|women|men|km|m|kg|euros?|eur|usd|лет|год|года|месяц|недел|дн|ноч|раз|час|мин|человек|девуш|женщин|км|кг|тыс|руб|сом|тенге|тг|лари|драм|манат|евро|долл)(?![\p{L}])))/u;
+const BARE_HOUSE = /^(\d{1,4})\p{Ll}?(?:[^\S\n]?[-–][^\S\n]?(\d{1,4}))?(?![\p{L}\p{M}\d]|[/.,:-]\d|-\p{L}|[^\S\n]?(?:%|[-–]?[^\S\n]?(?:years?|yrs?|y\.o|months?|weeks?|days?|nights?|times?|hours?|h|min|minutes?|am|pm|people|girls?|women|men|km|m|kg|euros?|eur|usd|лет|год|года|месяц|недел|дн|ноч|раз|час|мин|человек|девуш|женщин|км|кг|тыс|руб|сом|тенге|тг|лари|драм|манат|евро|долл)(?![\p{L}])))/u;
 /** "at", "on" or "на" right before the street (a salon at Egnatia 118; her landlady on Ilica 218; на Koněvova 178). */
 const BARE_STREET_CUE = /(?:^|[\s(])(?:at|on|на)\s$/u;
 /** A Russian adjective in the feminine, as a street (улица) is named: Садовая, Волгоградская. */

@@ -1849,5 +1849,14 @@ describe('a twelfth outside tester (5 December, tenth session)', () => {
     ['a boulevard named after a ruler with his epithet', 'en', 'met at the park near bd. Ștefan cel Mare, then left', /./],
     ['halves of places joined by hyphens', 'ru', 'через аэропорт Бен-Гурион. Работала в Бат-Яме, потом в Джалал-Абадский суд, в Чолпон-Ату.', /./],
     ['a month written short in lower case', 'en', '- riga 14 aug, moskavas street\n- talked to the girls', /aug/],
+    ['a salon\'s quoted name after what it sells, and a street named in the genitive after "на улице"', 'ru', 'Работает сейчас в салоне красоты «Айсель» на улице Самеда Вургуна.', /./],
+    ['an app\'s quoted name and a holiday in its genitive', 'ru', 'Деньги были переведены через приложение «Алиф», в период празднования Навруза.', /./],
+    ['a café\'s name after its word in the local language', 'en', 'Meet at Kafe Dragana on ul. Kościuszki.', /Dragana/],
+    ['a date\'s ordinal ending after a place and a number', 'ru', 'встретимся на Бискупине 12-го', /./],
+  ]);
+
+  itFinds([
+    ['a given name in the nominative after a street\'s word in the locative', 'ru', 'на улице Анна Петрова сказала, что видела его', [['PERSON', 'Анна Петрова']]],
+    ['a man\'s name in the genitive that a shop\'s name shares', 'ru', 'спросить у Максима (юрист) в понедельник', [['PERSON', 'Максима']]],
   ]);
 });

@@ -821,14 +821,20 @@ function namedAfter(text: string, tokens: Token[], i: number): boolean {
 /**
  * Whether token i is the second or third word of a name after a street's word that takes its name as it is or in the
  * genitive (проспекта Гейдара Алиева, ул. Тоголок Молдо, bd. Ștefan cel Mare, Piața Mihai Viteazul): the words between
- * are capitalised or a name's links (cel, și, de), one space apart.
+ * are capitalised or a name's links (cel, și, de), one space apart. Not a given name: "на ул. Ибраимова Гулайым и её подругу
+ * остановили" names the street, then her.
  */
 function streetNamedAfterPerson(scan: PersonScan, i: number): boolean {
   const { tokens } = scan;
+  if (scan.lexicon(i).given) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const word = tokens[k].lower;
     const gap = scan.between(tokens[k], tokens[k + 1]);
-    if ((STREET_NAMING.has(word) || LATIN_STREET_WORDS.has(word)) && (gap === ' ' || gap === '. ')) return k < i - 1;
+    // (A full stop only after an abbreviation, ул., bd., Sf.: "La Strada. Когда Яна пошла" is a new sentence.)
+    if ((STREET_NAMING.has(word) || LATIN_STREET_WORDS.has(word)) && (gap === ' ' || (gap === '. ' && word.length <= 4))) return k < i - 1;
+    // (A street's word in the locative too, with the name in the genitive after it: "на улице Самеда Вургуна"; not a given
+    // name in the nominative, "на улице Анна Петрова сказала".)
+    if (LOCATIVE_STREET_WORDS.has(word) && gap === ' ' && k < i - 1 && !GIVEN.has(tokens[k + 1].lower) && !scan.data.given.has(tokens[k + 1].lower)) return true;
     if (gap !== ' ' || !(tokens[k].capitalised || STREET_NAME_LINKS.has(word))) return false;
   }
   return false;
@@ -846,8 +852,9 @@ function halfOfHyphenatedPlace(scan: PersonScan, i: number): boolean {
 }
 /** A Russian adjective's ending made from a place (Джалал-Абадский, Кара-Суйского). */
 const PLACE_ADJECTIVE_ENDING = /(?:ский|ская|ское|ского|скому|ском|ской|ские|ских)$/u;
-/** Street, boulevard and square words in Latin letters before a name (bd., str., ul., Piața). */
-const LATIN_STREET_WORDS = new Set(['bd', 'bul', 'blvd', 'bulevardul', 'bulevar', 'str', 'strada', 'ul', 'ulica', 'ulitsa', 'calea', 'aleea', 'piața', 'piata', 'sos', 'șos', 'şos', 'prospekt', 'trg', 'náměstí', 'nám', 'plac', 'aleja']);
+/** Street, boulevard and square words in Latin letters before a name (bd., str., ul., Piața), and a saint's (Sf. Mihail și Gavril). */
+const LATIN_STREET_WORDS = new Set(['bd', 'bul', 'blvd', 'bulevardul', 'bulevar', 'str', 'strada', 'ul', 'ulica', 'ulitsa', 'calea', 'aleea', 'piața', 'piata', 'sos', 'șos', 'şos', 'prospekt', 'trg', 'náměstí', 'nám', 'plac', 'aleja', 'sf', 'sfântul', 'sfintii', 'sfinții', 'sv', 'sveti', 'svetog']);
+const LOCATIVE_STREET_WORDS = new Set(['улице', 'проспекте', 'бульваре', 'переулке', 'площади', 'сквере']);
 /** Short words inside a street's name after a person (Ștefan cel Mare, Sf. Mihail și Gavril, Ion de la Vrancea). */
 const STREET_NAME_LINKS = new Set(['cel', 'și', 'şi', 'de', 'la', 'von', 'van', 'od', 'i', 'e']);
 const STREET_NAMING = new Set([
@@ -2186,8 +2193,10 @@ function markMentions(scan: PersonScan): void {
     if (NON_NAME_SET.has(t.lower)) continue;
     // (Nor a particle or a kunya's first word alone: "Abu" of Abu Saif in Abu Dhabi.)
     if (KUNYA.has(t.text) || NAME_PARTICLES.has(t.text)) continue;
-    // (Nor a street named so: "на проспекте Мира" beside "Мира пришла".)
-    if (i > 0 && STREET_BEFORE.has(tokens[i - 1].lower) && text.slice(tokens[i - 1].end, t.start) === ' ') continue;
+    // (Nor a street named so: "на проспекте Мира", "на ул. Мира" beside "Мира пришла"; nor a later word of its name, "str.
+    // Ștefan cel Mare".)
+    if (i > 0 && STREET_BEFORE.has(tokens[i - 1].lower) && /^\.? $/.test(text.slice(tokens[i - 1].end, t.start))) continue;
+    if (t.capitalised && streetNamedAfterPerson(scan, i)) continue;
     // (A word of the dictionary in lower case, in a narrative written with capitals, is the word: "мира и покоя" after Мира.)
     if (!t.capitalised && !casual && scan.lexicon(i).ordinary) continue;
     if (!scan.lexicon(i).notName || t.capitalised) hit[i] = { rule: 'person.coreference', confidence: 0.6 };
@@ -2611,7 +2620,9 @@ function businessNamed(scan: PersonScan, i: number, j: number): boolean {
   if (prev === undefined || j - i > 2) return false;
   const lead = text.slice(prev.end, tokens[i].start);
   if (lead === ' ') return i === j && prev.capitalised && BUSINESSES.has(prev.lower) && !sentenceStart(text, prev.start);
-  return OPENING_QUOTE_LEAD.test(lead) && BUSINESSES_QUOTED.has(prev.lower) && CLOSING_QUOTE.test(text.slice(tokens[j].end, tokens[j].end + 1));
+  // (Or a word of what it sells between: "в салоне красоты «Айтен»".)
+  const business = BUSINESSES_QUOTED.has(prev.lower) || (i >= 2 && !prev.capitalised && BUSINESSES_QUOTED.has(tokens[i - 2].lower) && scan.between(tokens[i - 2], prev) === ' ');
+  return OPENING_QUOTE_LEAD.test(lead) && business && CLOSING_QUOTE.test(text.slice(tokens[j].end, tokens[j].end + 1));
 }
 
 /** A holiday that is also a given name, after a preposition of a date or a date itself ("после Нооруза", "21 марта, Новруз"). */

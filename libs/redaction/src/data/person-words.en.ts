@@ -44,6 +44,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Words written after a place, an institution or a street name (Texas Street, Свердловского РУВД). */
   placeAfter: words(`
+    foundation foundations fund fundacja fundacji fundația fundatia
     street st str ave avenue road rd lane boulevard blvd square sq bazaar bazar market mall hotel district region oblast village city town
     station park river lake metro airport area bridge police militia precinct rynok clinic hospital stop club sauna hostel motel prison office department dept ruvd rovd omvd ovd uvd quay embankment shop store boutique pharmacy café cafe centre center
     streets avenues squares university institute academy college school lyceum gymnasium library museum memorial monument theatre theater stadium arena
@@ -56,6 +57,8 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     street avenue ave
   `),
   businesses: words(`
+    kafe apteka farmacia ljekarna lékárna gyógyszertár
+    cafeneaua cafeneua
     sauna saunas café cafe cafeteria pizzeria restaurant hotel motel hostel kiosk bakery kafana kafić kafic kavana restoran piceria pekara club klub karaoke
     pekarna cukiernia kawiarnia étterem kávézó szálloda pensiune cofetărie cafenea otel lokanta pastane
   `),
@@ -106,7 +109,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Ordinary words that the spelling dictionaries lack (note shorthand, everyday speech). */
   everydayWords: words(`
-    feb apr jun jul aug sept oct nov dec asmens nar steuer
+    feb apr jun jul aug sept oct nov dec asmens nar steuer ombudsperson ombudsman plov
     finnish norwegian swedish danish dutch estonian latvian lithuanian hungarian romanian bulgarian serbian croatian slovak czech polish ukrainian belarusian moldovan georgian armenian azerbaijani kazakh kyrgyz uzbek tajik turkmen turkish german russian english korean arabic hebrew
     moustache moustached moustaches
     dont cant wont didnt doesnt isnt wasnt werent havent hasnt couldnt wouldnt shouldnt im ive id youre theyre thats whats pls plz thx tnx abt
