@@ -1,4 +1,4 @@
-import { matchesAt, TextDocument } from './document';
+import { capitalised, isDigitCode, isLetter, matchesAt, TextDocument } from './document';
 import { foldDiacritics } from './name-signals';
 import { CURRENCY_WORD } from './data/currencies';
 import { carMake } from './plate.detector';
@@ -387,12 +387,20 @@ export function joinAdjacentAddresses(text: string, spans: Span[]): Span[] {
 export function streetsWithoutKeyword(text: string, digitRunStarts: readonly number[], isWord: (word: string) => boolean, data: PackData): Span[] {
   const out: Span[] = [];
   for (const at of digitRunStarts) {
-    if (text.charCodeAt(at - 1) !== 0x20 || !/\p{Ll}/u.test(text[at - 2] ?? '')) continue;
+    if (at < 2 || text.charCodeAt(at - 1) !== 0x20 || !isLetter(text.charCodeAt(at - 2))) continue;
     // (The word before must start with a capital: most numbers come after a lower-case word, "on 12", "в 2023", and are
     // passed over without the pattern.)
     let wordStart = at - 2;
-    while (wordStart > 0 && /[\p{L}\p{M}]/u.test(text[wordStart - 1])) wordStart--;
-    if (!/\p{Lu}/u.test(text[wordStart]) && text[wordStart - 1] !== '-') continue;
+    while (wordStart > 0 && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (!capitalised(text.slice(wordStart, wordStart + 2)) && text.charCodeAt(wordStart - 1) !== 0x2d) continue;
+    // (And one of the three reasons below must be possible, told from a few characters: a hyphen or a comma after the
+    // house, or "at", "on" or "на" before the name's first or second word.)
+    let digitsEnd = at;
+    while (digitsEnd < text.length && digitsEnd - at < 5 && isDigitCode(text.charCodeAt(digitsEnd))) digitsEnd++;
+    if (digitsEnd < text.length && isLetter(text.charCodeAt(digitsEnd))) digitsEnd++;
+    const after = text.slice(digitsEnd, digitsEnd + 2);
+    const possible = /^ ?[-–,]|^,/.test(after) || CUE_BEFORE_WORD.test(text.slice(Math.max(0, wordStart - 4), wordStart)) || CUE_BEFORE_TWO_WORDS.test(text.slice(Math.max(0, wordStart - 40), wordStart));
+    if (!possible) continue;
     const named = STREET_NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
     if (named === null) continue;
     const house = BARE_HOUSE.exec(text.slice(at, at + 24));
@@ -426,6 +434,8 @@ export function streetsWithoutKeyword(text: string, digitRunStarts: readonly num
 const STREET_NAME_BEFORE = /(?<![\p{L}\p{M}\d'’.-])(\p{Lu}[\p{Ll}\p{M}]{2,}(?:-\p{Lu}?[\p{Ll}\p{M}]{2,})?(?: \p{Lu}[\p{Ll}\p{M}]{2,})?) $/u;
 /** A house (one to four digits and a letter) and maybe its flat after a hyphen; no more digits, no count of years or times. */
 const BARE_HOUSE = /^(\d{1,4})\p{Ll}?(?:[^\S\n]?[-–][^\S\n]?(\d{1,4}))?(?![\p{L}\p{M}\d]|[/.,:-]\d|-\p{L}|[^\S\n]?(?:%|[-–]?[^\S\n]?(?:years?|yrs?|y\.o|months?|weeks?|days?|nights?|times?|hours?|h|min|minutes?|am|pm|people|girls?|women|men|km|m|kg|euros?|eur|usd|лет|год|года|месяц|недел|дн|ноч|раз|час|мин|человек|девуш|женщин|км|кг|тыс|руб|сом|тенге|тг|лари|драм|манат|евро|долл)(?![\p{L}])))/u;
+const CUE_BEFORE_WORD = /(?:^|[\s(])(?:at|on|на) $/u;
+const CUE_BEFORE_TWO_WORDS = /(?:^|[\s(])(?:at|on|на) \p{Lu}[\p{L}\p{M}'’-]* $/u;
 /** "at", "on" or "на" right before the street (a salon at Egnatia 118; her landlady on Ilica 218; на Koněvova 178). */
 const BARE_STREET_CUE = /(?:^|[\s(])(?:at|on|на)\s$/u;
 /** A Russian adjective in the feminine, as a street (улица) is named: Садовая, Волгоградская. */

@@ -826,7 +826,10 @@ function namedAfter(text: string, tokens: Token[], i: number): boolean {
  */
 function streetNamedAfterPerson(scan: PersonScan, i: number): boolean {
   const { tokens } = scan;
-  if (scan.lexicon(i).given) return false;
+  // (Most words have no street's word among the three before them: told by set look-ups alone.)
+  let near = false;
+  for (let k = i - 1; k >= Math.max(0, i - 3) && !near; k--) near = STREET_NAMING.has(tokens[k].lower) || LATIN_STREET_WORDS.has(tokens[k].lower) || LOCATIVE_STREET_WORDS.has(tokens[k].lower);
+  if (!near || scan.lexicon(i).given) return false;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const word = tokens[k].lower;
     const gap = scan.between(tokens[k], tokens[k + 1]);
@@ -1231,7 +1234,9 @@ function markSignature(scan: PersonScan): void {
       if (k >= 0) hit[k] ??= { rule: 'person.signature', confidence: 0.6 };
     }
     // (And the initials a remark is signed with in brackets, "Comment (N.C.):", or a case is named by, "по делу К.".)
-    for (const m of text.matchAll(INITIALS_NAMING)) {
+    // (The pattern is run only where its words or a bracketed initial are: a pass over every text cost more.)
+    const named = INITIALS_IN_BRACKET.test(text) || text.includes('делу ') || text.includes('отношении ') || /case of /i.test(text);
+    for (const m of named ? text.matchAll(INITIALS_NAMING) : []) {
       const initials = m[1] ?? m[2];
       const from = m.index + m[0].length - initials.length - (m[1] !== undefined ? 1 : 0);
       for (let k = tokenStartingAt(tokens, from); k >= 0 && k < tokens.length && tokens[k].start < from + initials.length; k++) hit[k] ??= { rule: 'person.initials', confidence: 0.6 };
@@ -1266,6 +1271,7 @@ const SIGNATURE_DASH = /^[—–-]{1,2}[^\S\n]?/;
 /** Initials in brackets after a remark's word (group 1: "Comment (N.C.):"), or after a case's words (group 2: "по делу К.", "the case of A.B."). */
 const INITIALS_NAMING = /(?:(?<![\p{L}])(?:comment|note|remark|пометка|примечание|комментарий)[ \t]*\((\p{Lu}\.[ \t]?(?:\p{Lu}\.)?)\)|(?<![\p{L}])(?:по делу|в отношении|the case of|case of)[ \t]+(?!U\.[SKN]\.|E\.U\.)(\p{Lu}\.(?:[ \t]?\p{Lu}\.)?)(?![\p{L}]))/giu;
 
+const INITIALS_IN_BRACKET = /\(\p{Lu}\./u;
 /** The index of the token that starts at `at`, or -1 (the tokens are in order: a binary search). */
 function tokenStartingAt(tokens: readonly Token[], at: number): number {
   let lo = 0;
