@@ -1858,5 +1858,7 @@ describe('a twelfth outside tester (5 December, tenth session)', () => {
   itFinds([
     ['a given name in the nominative after a street\'s word in the locative', 'ru', 'на улице Анна Петрова сказала, что видела его', [['PERSON', 'Анна Петрова']]],
     ['a man\'s name in the genitive that a shop\'s name shares', 'ru', 'спросить у Максима (юрист) в понедельник', [['PERSON', 'Максима']]],
+    ['an order about her with its number and year, beside a law\'s', 'en', 'the detention order no. 12/2024 was signed; Order No. 45/2019 says so', [['IDNUM', '12/2024']]],
+    ['Czech diminutives in lower case', 'en', '- e55 run, sat. pavla + jirka\n- a client "franta", white car', [['PERSON', 'jirka'], ['PERSON', 'franta']]],
   ]);
 });

@@ -164,7 +164,9 @@ function numberedDocuments({ text, out }: IdScan): void {
     const m = NUMBERED_DOCUMENT.exec(text);
     if (m === null) continue;
     const number = m[1] ?? m[2];
-    if (LAW_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // (But an order about her is hers: "detention order no. 12/2024", "приказ о задержании № 513/24".)
+    if (LAW_BEFORE.test(before) && !ORDER_ABOUT_HER.test(before)) continue;
     const start = m.index + m[0].length - number.length;
     out.push(span(start, start + number.length, 'IDNUM', 'id.numbered-document', 0.75));
   }
@@ -172,6 +174,7 @@ function numberedDocuments({ text, out }: IdScan): void {
 const NUMBER_SIGN = /№|[Nn][or]\.|[Nn]os\./g;
 const NUMBERED_DOCUMENT =
   /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)/uy;
+const ORDER_ABOUT_HER = /(?:detention|protection|restraining|deportation|removal|expulsion|задержани|выдворени|депортаци|выдворен|помещени)\p{L}*[\s:,]*(?:order\s*)?(?:no\.?|nr\.?|№)?[\s:]*$/iu;
 /** A law's, a code's or an order's word before its number (they name no person), or a letter's own outgoing or incoming number (исх. № 47/24). */
 const LAW_BEFORE = /(?<![\p{L}])(?:закон\p{Ll}*|law|act|кодекс\p{Ll}*|code|указ\p{Ll}*|decree|regulation|directive|директив\p{Ll}*|ordinance|order|приказ\p{Ll}*|legea|zakon\p{Ll}*|ustaw\p{Ll}*|zákon\p{Ll}*|исх|вх|our\s+ref)\.?(?![\p{L}])[^.!?\n№]{0,24}$/iu;
 
