@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Page, expect, test } from '@playwright/test';
-import { adminToken, createUser, localCaseCount, marker as newMarker, PASSCODE, setPasscode, signInUi, sql, state, unlockIfAsked } from './support';
+import { adminToken, createUser, localCaseCount, marker as newMarker, offlineListsKept, PASSCODE, setPasscode, signInUi, sql, state, unlockIfAsked } from './support';
 import { fillCase, submitCase } from './support-form';
 import { caseBody, cloneCasesSql } from '../support/cases';
 
@@ -128,16 +128,7 @@ test.describe('the interviewer on a phone', () => {
     await signInUi(page, user.email);
     await expect(page.getByRole('heading', { name: 'My cases' })).toBeVisible();
     // The form has never been opened: its lists are kept for offline use as soon as the service worker controls the page.
-    await expect
-      .poll(() =>
-        page.evaluate(async () => {
-          type Caches = { open(name: string): Promise<{ keys(): Promise<Array<{ url: string }>> }> };
-          const { caches } = globalThis as unknown as { caches: Caches };
-          const urls = await Promise.all(['taxonomy', 'regions'].map(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname + new URL(r.url).search)));
-          return urls.flat().sort();
-        }),
-      )
-      .toEqual(['/api/v1/regions?lang=en', '/api/v1/regions?lang=ru', '/api/v1/taxonomy?lang=en', '/api/v1/taxonomy?lang=ru']);
+    await offlineListsKept(page);
 
     await context.setOffline(true);
     await page.reload();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, type Page, expect, test } from '@playwright/test';
-import { createUser, marker as newMarker, setPasscode, signInUi, sql, unlockIfAsked } from './support';
+import { createUser, marker as newMarker, offlineListsKept, setPasscode, signInUi, sql, unlockIfAsked } from './support';
 import { fillCase, submitCase } from './support-form';
 
 const PHONE = { width: 360, height: 640 };
@@ -18,6 +18,7 @@ async function preparedPhone(context: BrowserContext, email: string): Promise<vo
   // The form's second load comes through the service worker, which keeps the taxonomy.
   await page.reload();
   await unlockIfAsked(page, page.locator('#f-interviewMonth'));
+  await offlineListsKept(page);
   await page.close();
 }
 

@@ -136,3 +136,23 @@ export async function localCaseCount(page: Page): Promise<number> {
     return keys.filter((k) => String(k).startsWith('case:')).length;
   });
 }
+
+/**
+ * Waits until the service worker holds what the case form needs offline: the taxonomy and the regions in both languages.
+ * The app asks for them as soon as the worker controls the page; a page closed or taken offline before the answers are
+ * stored would leave the form without them, so a test that goes offline waits for this first.
+ */
+export async function offlineListsKept(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          type Caches = { open(name: string): Promise<{ keys(): Promise<Array<{ url: string }>> }> };
+          const { caches } = globalThis as unknown as { caches: Caches };
+          const urls = await Promise.all(['taxonomy', 'regions'].map(async (name) => (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname + new URL(r.url).search)));
+          return urls.flat().sort();
+        }),
+      { timeout: 20_000 },
+    )
+    .toEqual(['/api/v1/regions?lang=en', '/api/v1/regions?lang=ru', '/api/v1/taxonomy?lang=en', '/api/v1/taxonomy?lang=ru']);
+}
