@@ -23,11 +23,15 @@ export async function freshTotp(secret: string, offsetSteps = 0): Promise<string
 }
 
 const TOKEN_FILE = join(ROOT, 'test-results', 'web-admin-token.json');
-let step = 1;
+let attempts = 0;
 /**
  * The admin's access token for set-up through the API, kept for ten minutes
- * (it lives fifteen): each sign-in needs a TOTP code of a time step not used
- * before, and there is one step every 30 seconds.
+ * (it lives fifteen). Each sign-in needs a TOTP code of a time step not used
+ * before, within the server's tolerance of 30 seconds: the code of the latest
+ * step it accepts (30 seconds ahead), and after a refusal (that step already
+ * used) the same again once the next step has begun. (An offset that only
+ * grew, one step more at each sign-in, left the tolerance after the first
+ * ten minutes of a slow run, and every later sign-in failed.)
  */
 export async function adminToken(): Promise<string> {
   const { baseUrl, admin } = state();
@@ -35,17 +39,20 @@ export async function adminToken(): Promise<string> {
     const cached = JSON.parse(readFileSync(TOKEN_FILE, 'utf8')) as { token: string; at: number };
     if (Date.now() - cached.at < 10 * 60_000) return cached.token;
   }
-  for (let attempt = 0; attempt < 6; attempt++) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const ahead = Date.now() / 1000 + 30;
     const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.91.${attempt}.${step % 250}` },
-      body: JSON.stringify({ email: admin.email, password: admin.password, totp: await freshTotp(admin.totpSecret, step++) }),
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.91.${attempt}.${attempts++ % 250}` },
+      body: JSON.stringify({ email: admin.email, password: admin.password, totp: await freshTotp(admin.totpSecret, 1) }),
     });
     if (response.ok) {
       const token = ((await response.json()) as { accessToken: string }).accessToken;
       writeFileSync(TOKEN_FILE, JSON.stringify({ token, at: Date.now() }));
       return token;
     }
+    // (Wait for the next time step: its code is one the server has not seen.)
+    await new Promise((resolve) => setTimeout(resolve, (30 - (ahead % 30)) * 1000 + 500));
   }
   throw new Error('admin sign-in failed');
 }
