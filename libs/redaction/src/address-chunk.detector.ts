@@ -37,7 +37,7 @@ const UNIT_KEYWORDS = new Set(
    apartman stanovanje kuća kuca kuće
    uy xonadon bino podъezd podezd ev
    poschodie patro emelet piętro pietro kati shtëpia shtëpi
-   кв квартира д дом корп корпус стр строение под подъезд эт этаж оф офис комн ком комната вх бл блок ап апартамент общ общежитие
+   кв квартира д дом корп корпус стр строение под подъезд эт этаж оф офис комн ком комната пом помещение вх бл блок ап апартамент общ общежитие
    үй бөлмө пәтер блок`
     .split(/\s+/)
     .filter(Boolean),

@@ -398,6 +398,11 @@ export function streetsWithoutKeyword(text: string, digitRunStarts: readonly num
     let digitsEnd = at;
     while (digitsEnd < text.length && digitsEnd - at < 5 && isDigitCode(text.charCodeAt(digitsEnd))) digitsEnd++;
     if (digitsEnd < text.length && isLetter(text.charCodeAt(digitsEnd))) digitsEnd++;
+    // (A Czech house's two numbers joined by a slash count as one: "Cejl 41/12, Brno".)
+    if (text.charCodeAt(digitsEnd) === 0x2f && isDigitCode(text.charCodeAt(digitsEnd + 1))) {
+      digitsEnd++;
+      while (digitsEnd < text.length && isDigitCode(text.charCodeAt(digitsEnd))) digitsEnd++;
+    }
     const after = text.slice(digitsEnd, digitsEnd + 2);
     const possible = /^ ?[-–,]|^,/.test(after) || CUE_BEFORE_WORD.test(text.slice(Math.max(0, wordStart - 4), wordStart)) || CUE_BEFORE_TWO_WORDS.test(text.slice(Math.max(0, wordStart - 40), wordStart));
     if (!possible) continue;
@@ -409,7 +414,9 @@ export function streetsWithoutKeyword(text: string, digitRunStarts: readonly num
     const unit = /^[^\S\n]?([\p{L}.]+)/u.exec(text.slice(at + house[0].length, at + house[0].length + 16));
     if (unit !== null && CURRENCY_WORD.test(unit[1].toLowerCase())) continue;
     const flat = house[2];
-    const start = at - named[0].length;
+    // (Not the verb that opens the sentence before the name: "Живёт Cejl 41/12".)
+    const name = named[1].replace(LIVES_FIRST, '');
+    const start = at - name.length - 1;
     const end = at + house[0].length;
     let why: 'flat' | 'town' | 'cue' | null = null;
     if (flat !== undefined) {
@@ -423,21 +430,22 @@ export function streetsWithoutKeyword(text: string, digitRunStarts: readonly num
     }
     if (why === null && BARE_STREET_CUE.test(text.slice(Math.max(0, start - 12), start))) why = 'cue';
     if (why === null) continue;
-    const words = named[1].split(/[ -]/);
-    const adjective = why === 'flat' && words.length === 1 && RUSSIAN_STREET_ADJECTIVE.test(named[1]);
+    const words = name.split(/[ -]/);
+    const adjective = why === 'flat' && words.length === 1 && RUSSIAN_STREET_ADJECTIVE.test(name);
     if (words.some((word) => !bareStreetWord(word.toLowerCase(), isWord, data, adjective))) continue;
-    out.push({ start: start + named[0].indexOf(named[1]), end, type: 'ADDRESS', rule: 'address.bare-street', confidence: why === 'cue' ? 0.6 : 0.7 });
+    out.push({ start, end, type: 'ADDRESS', rule: 'address.bare-street', confidence: why === 'cue' ? 0.6 : 0.7 });
   }
   return out;
 }
+const LIVES_FIRST = /^(?:Живёт|Живет|Живут|Проживает|Проживают) /u;
 /** One or two capitalised words (or two joined by a hyphen) and a space, right before the house. */
 const STREET_NAME_BEFORE = /(?<![\p{L}\p{M}\d'’.-])(\p{Lu}[\p{Ll}\p{M}]{2,}(?:-\p{Lu}?[\p{Ll}\p{M}]{2,})?(?: \p{Lu}[\p{Ll}\p{M}]{2,})?) $/u;
 /** A house (one to four digits and a letter) and maybe its flat after a hyphen; no more digits, no count of years or times. */
-const BARE_HOUSE = /^(\d{1,4})\p{Ll}?(?:[^\S\n]?[-–][^\S\n]?(\d{1,4}))?(?![\p{L}\p{M}\d]|[/.,:-]\d|-\p{L}|[^\S\n]?(?:%|[-–]?[^\S\n]?(?:years?|yrs?|y\.o|months?|weeks?|days?|nights?|times?|hours?|h|min|minutes?|am|pm|people|girls?|women|men|km|m|kg|euros?|eur|usd|лет|год|года|месяц|недел|дн|ноч|раз|час|мин|человек|девуш|женщин|км|кг|тыс|руб|сом|тенге|тг|лари|драм|манат|евро|долл)(?![\p{L}])))/u;
-const CUE_BEFORE_WORD = /(?:^|[\s(])(?:at|on|на) $/u;
-const CUE_BEFORE_TWO_WORDS = /(?:^|[\s(])(?:at|on|на) \p{Lu}[\p{L}\p{M}'’-]* $/u;
-/** "at", "on" or "на" right before the street (a salon at Egnatia 118; her landlady on Ilica 218; на Koněvova 178). */
-const BARE_STREET_CUE = /(?:^|[\s(])(?:at|on|на)\s$/u;
+const BARE_HOUSE = /^(\d{1,4})\p{Ll}?(?:\/\d{1,4}\p{Ll}?)?(?:[^\S\n]?[-–][^\S\n]?(\d{1,4}))?(?![\p{L}\p{M}\d]|[/.,:-]\d|-\p{L}|[^\S\n]?(?:%|[-–]?[^\S\n]?(?:years?|yrs?|y\.o|months?|weeks?|days?|nights?|times?|hours?|h|min|minutes?|am|pm|people|girls?|women|men|km|m|kg|euros?|eur|usd|лет|год|года|месяц|недел|дн|ноч|раз|час|мин|человек|девуш|женщин|км|кг|тыс|руб|сом|тенге|тг|лари|драм|манат|евро|долл)(?![\p{L}])))/u;
+const CUE_BEFORE_WORD = /(?:^|[\s(])(?:at|on|на|[Жж]ив[её]т|[Жж]ивут|[Пп]роживает|[Пп]роживают) $/u;
+const CUE_BEFORE_TWO_WORDS = /(?:^|[\s(])(?:at|on|на|[Жж]ив[её]т|[Жж]ивут|[Пп]роживает|[Пп]роживают) \p{Lu}[\p{L}\p{M}'’-]* $/u;
+/** "at", "on", "на" or "живёт" right before the street (a salon at Egnatia 118; her landlady on Ilica 218; на Koněvova 178; Живёт Cejl 41/12). */
+const BARE_STREET_CUE = /(?:^|[\s(])(?:at|on|на|[Жж]ив[её]т|[Жж]ивут|[Пп]роживает|[Пп]роживают)\s$/u;
 /** A Russian adjective in the feminine, as a street (улица) is named: Садовая, Волгоградская. */
 const RUSSIAN_STREET_ADJECTIVE = /^\p{Lu}[а-яё]+(?:ая|яя)$/u;
 function bareStreetWord(word: string, isWord: (word: string) => boolean, data: PackData, adjective: boolean): boolean {

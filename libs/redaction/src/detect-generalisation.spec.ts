@@ -1862,3 +1862,31 @@ describe('a twelfth outside tester (5 December, tenth session)', () => {
     ['Czech diminutives in lower case', 'en', '- e55 run, sat. pavla + jirka\n- a client "franta", white car', [['PERSON', 'jirka'], ['PERSON', 'franta']]],
   ]);
 });
+
+describe('held-out sets EW-EZ and a fourteenth outside tester (5 December, eleventh session)', () => {
+  itFinds([
+    ['a patient card\'s number after the card\'s words', 'ru', 'зафиксирован кровоподтёк, карта пациента ТП4-2291, и мед.карта 12-7734.', [['IDNUM', 'ТП4-2291'], ['IDNUM', '12-7734']]],
+    ['a register\'s letters and a number in parts after "№"', 'ru', 'Справка из травмпункта на Купчино есть, № ТП-11/3382.', [['IDNUM', 'ТП-11/3382']]],
+    ['a number in parts after "номер"', 'ru', 'Протокол не дали, но она видела на листе номер 114/2187.', [['IDNUM', '114/2187']]],
+    ['a unit of premises after the house', 'ru', 'работает в салоне на Лиговском пр. 112, пом. 4-Н, без договора', [['ADDRESS', 'Лиговском пр. 112, пом. 4-Н']]],
+    ['a surname with spaced initials after "на"', 'ru', 'номер оформлен на Гайдамак И. П. — ходатайство', [['PERSON', 'Гайдамак И. П.']]],
+    ['who took the call, after a colon', 'ru', 'Горячая линия, 09.01. Приняла: Эгле.', [['PERSON', 'Эгле']]],
+    ['a two-letter initial that is also a road\'s abbreviation', 'en', 'Case notes — lawyer Sh. Mirzoeva', [['PERSON', 'Sh. Mirzoeva']]],
+    ['a person after "в" when initials follow', 'ru', 'жалоба в Тулегенову А. Б. не дошла', [['PERSON', 'Тулегенову А. Б.']]],
+    ['a name that is a word, before her work name in brackets or her phone', 'ru', 'Вера (рабочее имя Ева), 27, приехала.\n\nВера: тел. +7 928 611-04-37.', [['PERSON', 'Вера'], ['PERSON', 'Ева'], ['PERSON', 'Вера'], ['PHONE', '+7 928 611-04-37']]],
+    ['an Azerbaijani court\'s number with no word before it', 'ru', 'Номер решения у неё на фото: 4(003)-418/2024.', [['IDNUM', '4(003)-418/2024']]],
+    ['a name a dash follows in a numbered list of people', 'ru', 'Итоги:\n1. Бурул, 33, работает в сезон.\n2. Турсунай — ВИЧ+, без терапии.', [['PERSON', 'Бурул'], ['PERSON', 'Турсунай']]],
+    ['a Czech street and its house of two numbers after "Живёт"', 'ru', 'Живёт Vinohradská 41/12, Praha 2. Работает', [['ADDRESS', 'Vinohradská 41/12, Praha 2']]],
+  ]);
+
+  itLeavesAlone([
+    ['where she is from, after a name or a comma', 'en', 'Her friend Jadzia from Łańcut saw it. Desi, EGN-less, from Asenovgrad.', /Łańcut|Asenovgrad/],
+    ['where a journey goes', 'en', 'they drove towards Kurtulmuş and she wants to go back to Dobrovnik', /Kurtulmuş|Dobrovnik/],
+    ['a town after "в"', 'ru', 'завтра едем в Ванадзор, не в Абовян. хочет в Игналину', /Абовян|Игналину/],
+    ['a hospital\'s and a market\'s names', 'ru', 'Люду осматривали в больнице Рамбам. Встречи на рынке Панджшанбе.', /Рамбам|Панджшанбе/],
+    ['a holiday after a capitalised "День"', 'ru', 'На День Всех Святых она уехала.', /./],
+    ['a town\'s adjective before its known name', 'en', 'They rent in Moravská Ostrava now.', /./],
+    ['a street\'s word in Latin letters and the name after it', 'en', 'inspector Vasile Turcanu came. She meets clients at Piața Vasile Alecsandri, then drove towards Strada Mihai Eminescu.', /Strada|Alecsandri|^Vasile$/],
+    ['a currency after a sum with a full stop between its thousands', 'en', 'the cop wants 5.000 dinara or she spends the night inside', /dinara/],
+  ]);
+});

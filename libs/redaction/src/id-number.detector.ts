@@ -88,9 +88,9 @@ function isIban(iban: string): boolean {
   }
   return rest === 1;
 }
-const MEDICAL_WORD = /медкарт|медицинск|болезни|амбулаторн|medical|patient|record/iu;
+const MEDICAL_WORD = /медкарт|мед\.\s?карт|медицинск|болезни|амбулаторн|пациент|больно|medical|patient|record/iu;
 const MEDICAL_RECORD =
-  /(?<![\p{L}])(?:[Мм]едкарт\p{L}*|[Мм]едицинск\p{L}*\s+карт\p{L}*|[Аа]мбулаторн\p{L}*\s+карт\p{L}*|[Ии]стори\p{L}*\s+болезни|[Mm]edical\s+(?:record|file|card)s?|[Oo]utpatient\s+(?:record|file|card)s?|[Pp]atient(?:'s)?\s+(?:record|file|card|number)s?)(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|№)|(?:\s+\p{Ll}+){0,2}\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,3}-?)?\d{1,8}(?:[/-]\d{1,8}){0,2}(?:-[A-ZА-ЯЁ]{1,2}(?![\p{L}]))?)(?![\p{L}\d]|[/-]\d)/gu;
+  /(?<![\p{L}])(?:[Мм]едкарт\p{L}*|[Мм]ед\.\s?карт\p{L}*|(?:[Кк]арт|[Кк]арточк)\p{L}*\s+(?:пациент|больно)\p{L}*|[Мм]едицинск\p{L}*\s+карт\p{L}*|[Аа]мбулаторн\p{L}*\s+карт\p{L}*|[Ии]стори\p{L}*\s+болезни|[Mm]edical\s+(?:record|file|card)s?|[Oo]utpatient\s+(?:record|file|card)s?|[Pp]atient(?:'s)?\s+(?:record|file|card|number)s?)(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|№)|(?:\s+\p{Ll}+){0,2}\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,3}-?)?\d{1,8}(?:[/-]\d{1,8}){0,2}(?:-[A-ZА-ЯЁ]{1,2}(?![\p{L}]))?)(?![\p{L}\d]|[/-]\d)/gu;
 const GROUPED_SEX_DATE = /(?<![\p{L}0-9])[1-8][ -]\d{6}[ -]\d{4}(?![\p{L}0-9]|[-/.]\d)/uy;
 const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
 /**
@@ -151,8 +151,10 @@ const OWN_REFERENCE_BEFORE = /(?<![\p{L}])(?:our|org\.?|organi[sz]ation'?s?|inte
 
 /**
  * A number after "№" or "no." in the shape of a document's, whatever the document's word: its number and year after a
- * slash ("заключение СМЭ № 1187/24", "DP no. 1192/2024", "свидетельство № 0471-К/23"), or five digits or more after "№"
- * ("и № 417753"). Not a law's or an order's ("Закон № 61/1991", "Order No. 45/2019").
+ * slash ("заключение СМЭ № 1187/24", "DP no. 1192/2024", "свидетельство № 0471-К/23"), a register's letters, a number and
+ * its part ("справка № ТП-11/3382"), or five digits or more after "№" ("и № 417753"); after "номер" or "number", a number
+ * and its part of five digits or more ("видела на листе номер 114/2187"). Not a law's or an order's ("Закон № 61/1991",
+ * "Order No. 45/2019").
  */
 function numberedDocuments({ text, out }: IdScan): void {
   // (The signs found by a plain scan, the number tried only right after each: a pattern with a look-behind scanned over the
@@ -163,7 +165,9 @@ function numberedDocuments({ text, out }: IdScan): void {
     NUMBERED_DOCUMENT.lastIndex = sign.index;
     const m = NUMBERED_DOCUMENT.exec(text);
     if (m === null) continue;
-    const number = m[1] ?? m[2];
+    const number = m[1] ?? m[2] ?? m[3] ?? m[4];
+    // (After "номер" or "number", a number and its part of five digits or more: "на листе номер 114/2187", not "номер 5/12".)
+    if (m[4] !== undefined && (m[4].match(/\d/g)?.length ?? 0) < 5) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     // (But an order about her is hers: "detention order no. 12/2024", "приказ о задержании № 513/24".)
     if (LAW_BEFORE.test(before) && !ORDER_ABOUT_HER.test(before)) continue;
@@ -171,9 +175,9 @@ function numberedDocuments({ text, out }: IdScan): void {
     out.push(span(start, start + number.length, 'IDNUM', 'id.numbered-document', 0.75));
   }
 }
-const NUMBER_SIGN = /№|[Nn][or]\.|[Nn]os\./g;
+const NUMBER_SIGN = /№|[Nn][or]\.|[Nn]os\.|[Нн]омер|number/g;
 const NUMBERED_DOCUMENT =
-  /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)/uy;
+  /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number)[^\S\n](\d{2,6}\/\d{2,6})(?![\p{L}\d]|[/.-]\d)/uy;
 const ORDER_ABOUT_HER = /(?:detention|protection|restraining|deportation|removal|expulsion|задержани|выдворени|депортаци|выдворен|помещени)\p{L}*[\s:,]*(?:order\s*)?(?:no\.?|nr\.?|№)?[\s:]*$/iu;
 /** A law's, a code's or an order's word before its number (they name no person), or a letter's own outgoing or incoming number (исх. № 47/24). */
 const LAW_BEFORE = /(?<![\p{L}])(?:закон\p{Ll}*|law|act|кодекс\p{Ll}*|code|указ\p{Ll}*|decree|regulation|directive|директив\p{Ll}*|ordinance|order|приказ\p{Ll}*|legea|zakon\p{Ll}*|ustaw\p{Ll}*|zákon\p{Ll}*|исх|вх|our\s+ref)\.?(?![\p{L}])[^.!?\n№]{0,24}$/iu;
@@ -487,6 +491,10 @@ function courtCaseNumbers({ text, out, digitRuns }: IdScan): void {
       const m = COURT_CASE_NUMBER.exec(text);
       const before = m ? text.slice(Math.max(0, at - 48), at) : '';
       if (m && COURT_CASE_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) out.push(span(at, at + m[0].length, 'IDNUM', 'id.court-case', 0.8));
+    } else if (end - at <= 2 && after === 0x28) {
+      AZERBAIJANI_CASE_NUMBER.lastIndex = at;
+      const m = AZERBAIJANI_CASE_NUMBER.exec(text);
+      if (m) out.push(span(at, at + m[0].length, 'IDNUM', 'id.court-case', 0.8));
     } else if (end - at <= 3 && after === 0x20 && isDigitCode(text.charCodeAt(end + 1))) {
       SERBIAN_CASE_NUMBER.lastIndex = at;
       const m = SERBIAN_CASE_NUMBER.exec(text);
@@ -496,6 +504,8 @@ function courtCaseNumbers({ text, out, digitRuns }: IdScan): void {
 }
 // (Or a Serbian court's case in its register's form: the court's code, the department, the register, the number, the year and
 // the register again, "71 0 Pr 093126 24 Pr", "17 0 Pr 061582 24 Pr": found without a word before it.)
+// (Or an Azerbaijani court's, the court's code in brackets after the category, "4(003)-418/2024": no other number is so.)
+const AZERBAIJANI_CASE_NUMBER = /(?<![\p{L}\d./-])\d{1,2}\(\d{3}\)-\d{2,6}\/(?:20)?\d{2}(?![\p{L}\d]|[-/.]\d)/uy;
 const SERBIAN_CASE_NUMBER = /(?<![\p{L}\d./-])\d{1,3}\s\d\s\p{Lu}\p{Ll}{0,3}\.?\s\d{3,7}\s\d{2}\s\p{Lu}\p{Ll}{0,3}(?![\p{L}\d])/uy;
 const COURT_CASE_NUMBER = /(?<![\p{L}\d./-])\d{1,2}-(?:\d{3,6}\/(?:20)?\d{2}|\d{2}\/20\d{2})(?![\p{L}\d]|[-/.]\d)/uy;
 const COURT_CASE_BEFORE = /(?<![\p{L}])(?:дел[оаеу]|суд\p{Ll}{0,3}|справ[аиі]|case|court|predmet\p{Ll}{0,2}|dosar\p{Ll}{0,2})(?![\p{L}])/iu;
@@ -663,7 +673,8 @@ function accounts({ text, out, digitRuns }: IdScan): void {
 }
 
 /**
- * A patient's record number after its words (медкарта № 9094/23, medical record no. Ф-025/4907, история болезни № 704/24):
+ * A patient's record number after its words (медкарта № 9094/23, medical record no. Ф-025/4907, история болезни № 704/24,
+ * мед.карта 12-7734, карта пациента ТП4-2291):
  * it names her in the clinic's files.
  */
 function medicalRecords({ text, data, out, doc }: IdScan): void {

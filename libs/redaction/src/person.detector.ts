@@ -665,6 +665,16 @@ function placeOfWords(scan: PersonScan, span: Span): boolean {
   return exactPlace(scan.data, value.toLowerCase()) || PLACE_FIRST_WORDS.has(first) || (value[joint] === '-' && PERSON_WORDS.placeFirstWordsHyphenated.has(first));
 }
 
+/**
+ * Whether token i comes right after a street's word (улица Ленина, проспект Мира), with only a space between, or also the
+ * full stop of its short form (ул. Мира, str. Ștefan) when `short` is asked: the word then names the street.
+ */
+function afterStreetWord(scan: PersonScan, i: number, short = false): boolean {
+  if (i === 0 || !STREET_BEFORE.has(scan.tokens[i - 1].lower)) return false;
+  const gap = scan.between(scan.tokens[i - 1], scan.tokens[i]);
+  return gap === ' ' || (short && gap === '. ');
+}
+
 /** A street's, a square's or a quarter's word right after a name: the name is the street's (Klara Zetkin Street, Hristo Botev quarter). */
 function streetNamedAfter(text: string, span: Span): boolean {
   const next = STREET_WORD_AFTER.exec(text.slice(span.end, span.end + 16));
@@ -1323,7 +1333,8 @@ function nameOpensItem(scan: PersonScan, i: number): boolean {
 }
 const BULLET_ANYWHERE = /(?:^|\n)[^\S\n]*(?:[-–—•*]|\d{1,2}[.)])[^\S\n]/;
 const BULLET_BEFORE = /^[^\S\n]*(?:[-–—•*]|\d{1,2}[.)])[^\S\n]+["«“]?$/;
-const ITEM_OPENING_AFTER = /^(?:[:,]|[^\S\n]\(|["»”]?[:,])/;
+/** What follows the word that opens a list's item: a colon, a comma, a bracket or a dash ("3. Турсунай — ВИЧ+"). */
+const ITEM_OPENING_AFTER = /^(?:[:,]|[^\S\n][(—–-]|["»”]?[:,])/;
 
 /** A colon right before `at`, maybe with spaces or tabs between (read from the character codes). */
 function colonBefore(text: string, at: number): boolean {
@@ -1560,7 +1571,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (But a given name in the nominative after a street's word in the locative is the sentence's subject, "на улице Анна
   // Петрова сказала": a street takes the genitive, улица Анны Ахматовой; unless it is a word too, "на проспекте Мира".)
   const subjectAfterLocative = t.cyrillic && !STREET_NAMING.has(prevWord) && (GIVEN.has(w) || data.given.has(w)) && !lex.ordinary;
-  if (given && prev !== undefined && STREET_BEFORE.has(prevWord) && scan.between(prev, t) === ' ' && !cued && !subjectAfterLocative) return null;
+  if (given && afterStreetWord(scan, i) && !cued && !subjectAfterLocative) return null;
   // (In lower case right after a sum it is its currency: "20 000 dinara", "100 lari".)
   if (given && (cap || casual || cued) && (cap || !afterSum(text, t.start))) return { rule: 'person.gazetteer', confidence: cap ? 0.9 : 0.75 };
   // (A bare -ич inside a sentence only when no dictionary has the word: кирпич, аутрич are words.)
@@ -1570,7 +1581,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (Not a street, park or station named after a person, улица Панфилова; nor a district's adjective, Киевский райотдел.)
   // (Nor a town's genitive after its preposition, "из Иванова": a feminine surname's shape too.)
   const placeNamed =
-    (prev !== undefined && STREET_BEFORE.has(prevWord) && scan.between(prev, t) === ' ') ||
+    afterStreetWord(scan, i) ||
     (PLACE_ADJECTIVE_NOMINATIVE.test(t.text) && nextIsPlaceWord(scan, i)) ||
     // (Or a monument's person, "у памятника Пушкину", "the statue of Lenin".)
     (prev !== undefined && MONUMENT_WORDS.has(prevWord) && scan.between(prev, t) === ' ') ||
@@ -1890,9 +1901,10 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
   // (Capitalised inside a sentence it is a name: Russian and English capitalise no virtue there, "забрал Веру в отдел".)
   const wordLike = virtue && (!cap || sentenceStart(text, t.start)) && /^\s+(в|во|к|на|in|of|that|for)\s/i.test(after) && !cued && !['говорит', 'said', 'says'].includes(nextWord);
   // At the start of a sentence, the word unless a name, a verb or an age follows ("Надежда только на записи", "Любовь этого отдела").
-  // (Not the name itself before a comma, "Joy, a trans woman who ...": the word in a case form, "Надежды, что ...".)
+  // (Not the name itself before a comma, "Joy, a trans woman who ...": the word in a case form, "Надежды, что ..."; nor
+  // before her work name in brackets or her phone after a colon, "Вера (рабочее имя Ева)", "Вера: тел. +7 928 …".)
   const wordAtStart =
-    virtue && cap && sentenceStart(text, t.start) && !cued && !(VIRTUES.includes(w) && after.startsWith(',')) && !/^\s?\(\s?\p{Lu}/u.test(after) && !/^ (?:and|и) \p{Lu}/u.test(after) && !nameFollows(text, tokens, i) && !verbFollows(text, tokens, i) && !verbShaped(text, tokens, i);
+    virtue && cap && sentenceStart(text, t.start) && !cued && !(VIRTUES.includes(w) && after.startsWith(',')) && !/^\s?\(\s?\p{Lu}/u.test(after) && !/^:\s?(?:тел|tel|phone|моб|mob)/iu.test(after) && !NAMED_IN_BRACKETS.test(text.slice(t.end, t.end + 40)) && !/^ (?:and|и) \p{Lu}/u.test(after) && !nameFollows(text, tokens, i) && !verbFollows(text, tokens, i) && !verbShaped(text, tokens, i);
   // (A chat message's writer is a name: "Вера 23:10: плохо".)
   if (cap && scan.chat && chatWriter(text, t)) return { rule: 'person.gazetteer', confidence: 0.8 };
   if (monthLike || wordLike || wordAtStart) return null;
@@ -2201,7 +2213,10 @@ function markMentions(scan: PersonScan): void {
     if (KUNYA.has(t.text) || NAME_PARTICLES.has(t.text)) continue;
     // (Nor a street named so: "на проспекте Мира", "на ул. Мира" beside "Мира пришла"; nor a later word of its name, "str.
     // Ștefan cel Mare".)
-    if (i > 0 && STREET_BEFORE.has(tokens[i - 1].lower) && /^\.? $/.test(text.slice(tokens[i - 1].end, t.start))) continue;
+    if (afterStreetWord(scan, i, true)) continue;
+    // (Nor a street's word in Latin letters, or the word right after one: "drove towards Strada Mihai Eminescu", "Piața Vasile
+    // Alecsandri" beside "inspector Vasile Turcanu".)
+    if (LATIN_STREET_WORDS.has(t.lower) || (i > 0 && LATIN_STREET_WORDS.has(tokens[i - 1].lower) && /^\.? $/.test(text.slice(tokens[i - 1].end, t.start)))) continue;
     if (t.capitalised && streetNamedAfterPerson(scan, i)) continue;
     // (A word of the dictionary in lower case, in a narrative written with capitals, is the word: "мира и покоя" after Мира.)
     if (!t.capitalised && !casual && scan.lexicon(i).ordinary) continue;
@@ -2224,8 +2239,9 @@ const ENGLISH_PHRASE_OPENERS = new Set(['from', 'of', 'in', 'at', 'the']);
 function afterSum(text: string, at: number): boolean {
   return SUM_BEFORE.test(text.slice(Math.max(0, at - 24), at));
 }
-// (Maybe with its millions or thousands between: "2 mln soum", "5 тыс. сом".)
-const SUM_BEFORE = /(?<![\d:./])\d{1,3}(?:[ \u00a0]?\d{3})*\s(?:(?:mln|million|млн|тыс\.?|тысяч\p{L}*|thousand)\s)?$/u;
+// (Maybe with its millions or thousands between: "2 mln soum", "5 тыс. сом"; its thousands maybe set off by a full stop or a
+// comma, "5.000 dinara".)
+const SUM_BEFORE = /(?<![\d:./])\d{1,3}(?:[ \u00a0.,]?\d{3})*\s(?:(?:mln|million|млн|тыс\.?|тысяч\p{L}*|thousand)\s)?$/u;
 
 /** A virtue's word in the nominative before its preposition: the word, not the name ("Надежда на", "Вера в"; not "Веру в субботу задержали"). */
 const WORD_BEFORE_PREPOSITION = /^\s+(?:в|во|к|на|in|of|that|for)\s/i;
@@ -2434,8 +2450,9 @@ function dropPlacesAndInstitutions(scan: PersonScan): void {
       hit.fill(null, i, j + 1);
     } else {
       const prev = tokens[i - 1];
-      // A street named after a person, in Russian: "на" and a surname-shaped word (not a given name), alone.
-      if (i === j && prev && prev.lower === 'на' && tokens[i].cyrillic && SHAPE_RULES.has(rules[0]) && text.slice(prev.end, tokens[i].start) === ' ') hit[i] = null;
+      // A street named after a person, in Russian: "на" and a surname-shaped word (not a given name), alone; not with initials
+      // after it, "оформлен на Гайдамак И. П.".
+      if (i === j && prev && prev.lower === 'на' && tokens[i].cyrillic && SHAPE_RULES.has(rules[0]) && text.slice(prev.end, tokens[i].start) === ' ' && !TWO_INITIALS_AFTER.test(text.slice(tokens[i].end, tokens[i].end + 7))) hit[i] = null;
       else if (i < j && prev && prev.lower === 'на' && tokens[i].cyrillic && SHAPE_RULES.has(rules[0]) && text.slice(prev.end, tokens[i].start) === ' ' && hit[i + 1]!.rule === 'person.gazetteer') hit[i] = null;
     }
     i = j;
@@ -2562,6 +2579,8 @@ function namedPlaceAround(scan: PersonScan, i: number, j: number, rules: string[
   const afterInstitution = shapeOnly && prev !== undefined && lead === ' ' && data.institutions.has(prev.lower);
   // Right after a city's name, one word no list knows and of no surname's shape: its district (Ljubljana Šiška, Beograd Zvezdara).
   const district = shapeOnly && i === j && !rules.includes('person.surname') && prev !== undefined && prev.capitalised && lead === ' ' && exactPlace(data, prev.lower);
+  // (Nor the adjective of a town's name of two words before the known second: Moravská Ostrava, Banská Bystrica.)
+  const townsAdjective = shapeOnly && i === j && TOWN_ADJECTIVE.test(tokens[i].text) && tokens[i + 1] !== undefined && tokens[i + 1].capitalised && text.slice(tokens[i].end, tokens[i + 1].start) === ' ' && exactPlace(data, tokens[i + 1].lower);
   // (Nor words no list holds after "the": English gives a person no article, "on the Riva", "the Kadriorg side", "the
   // Pilsner Urquell gate"; a family by its surname is read by its shape, "the Petrovs".)
   const afterArticle = shapeOnly && !rules.includes('person.surname') && prev !== undefined && prev.lower === 'the' && lead === ' ';
@@ -2572,6 +2591,10 @@ function namedPlaceAround(scan: PersonScan, i: number, j: number, rules: string[
     prev !== undefined &&
     ((prev.lower === 'from' && lead === ' ' && /(?:^|[\s(])\d{2},?\s$/.test(text.slice(Math.max(0, prev.start - 6), prev.start))) ||
       AGE_THEN_TOWN.test(text.slice(Math.max(0, tokens[i].start - 18), tokens[i].start)));
+  // (Nor one word no list holds where a journey goes or where she is from: "plans to move to Marianka", "drove towards Strada",
+  // "her friend Jadzia from Łańcut", "EGN 9203154421, from Asenovgrad", "хочет в Игналину", "не в Абовян"; a person after
+  // "в" is rare, "влюбилась в Тимура", and a given name or initials after the word keep it.)
+  const placeOfJourney = shapeOnly && i === j && prev !== undefined && lead === ' ' && !scan.lexicon(i).given && !scan.data.given.has(tokens[i].lower) && journeyTo(scan, i);
   // (After a word for a place or a thing, or an abbreviation, even a given name: сауна «Султан», кафе «Айгуль», ТЦ «Мадина».)
   const quotedAfterPreposition = quotedPlace(text, tokens[i].start, tokens[j].end, !shapeOnly);
   // Right after a pack's street word, maybe with the Albanian article of the genitive (Rruga e Kavajës, Ulica Ivana Gundulića).
@@ -2584,11 +2607,12 @@ function namedPlaceAround(scan: PersonScan, i: number, j: number, rules: string[
     (j > i && tokens[i].cyrillic && prev !== undefined && STREET_NAMING.has(prev.lower) && lead === ' ') ||
     // (Or its surname alone, the given name before it already read as the street's, in the genitive: на проспекте Абая
     // Кунанбаева; a given name in the nominative there is a subject, and found.)
-    (tokens[i].cyrillic && prev !== undefined && i >= 2 && !hit[i - 1] && lead === ' ' && scan.lexicon(i - 1).given && prev.capitalised && STREET_BEFORE.has(tokens[i - 2].lower) && text.slice(tokens[i - 2].end, prev.start) === ' ') ||
+    (tokens[i].cyrillic && prev !== undefined && i >= 2 && !hit[i - 1] && lead === ' ' && scan.lexicon(i - 1).given && prev.capitalised && afterStreetWord(scan, i - 1)) ||
     // (After a street's word written short, ул. Малышева, bul. Hristo Botev, ul. Majka Tereza, St. Olaf; not one written after
     // its street's name, which may end a sentence: "on Sverdlova st. Natasha came"; or a whole name after a pack's street
-    // word in full in Latin letters, ulica Ivana Gundulića.)
-    (prev !== undefined && lead === '. ' && prev.text.length >= 2 && prev.text.length <= 4 && prev.text !== prev.text.toUpperCase() && (STREET_NAMING.has(prev.lower) || data.address.street.has(prev.lower)) &&
+    // word in full in Latin letters, ulica Ivana Gundulića; nor a transliteration's two-letter initial, "lawyer Sh. Mirzoeva",
+    // though sh. is a shosse's word.)
+    (prev !== undefined && lead === '. ' && prev.text.length >= 2 && prev.text.length <= 4 && prev.text !== prev.text.toUpperCase() && !DIGRAPH_INITIAL.test(prev.text) && (STREET_NAMING.has(prev.lower) || data.address.street.has(prev.lower)) &&
       !(i >= 2 && tokens[i - 2].capitalised && text.slice(tokens[i - 2].end, prev.start) === ' ' && !scan.lexicon(i - 2).ordinary) &&
       // (St. is a saint's before a given name, St. Olaf; before a surname it may be a rank, "St. Petrenko, the duty officer".)
       (prev.lower !== 'st' || scan.lexicon(i).given || data.given.has(tokens[i].lower))) ||
@@ -2604,9 +2628,32 @@ function namedPlaceAround(scan: PersonScan, i: number, j: number, rules: string[
   const listGoesOn = (t: Token | undefined, gap: string) => t !== undefined && t.capitalised && /^(?:, | and | и | or | или )$/.test(gap);
   const listedWithPlace =
     shapeOnly && i === j && ((placeListedAt(scan, i - 1, prev, lead) && listGoesOn(next, gapAfter) && !hit[i + 1]) || (placeListedAt(scan, i + 1, next, gapAfter) && listGoesOn(prev, lead) && !hit[i - 1]));
-  return street || afterAcronym || afterInstitution || district || afterArticle || townAfterAge || listedWithPlace || quotedAfterPreposition || afterStreet || business || holiday;
+  return street || afterAcronym || afterInstitution || district || townsAdjective || afterArticle || townAfterAge || placeOfJourney || listedWithPlace || quotedAfterPreposition || afterStreet || business || holiday;
 }
 
+/**
+ * Whether word i (after a space) is where a journey goes or where someone comes from: after "to" or "towards" with a word of
+ * going before it, after "from" with a name, a comma or a word of coming before it, or after the Russian "в" or "во" with
+ * nothing after it that makes it a person (initials, a capitalised word).
+ */
+function journeyTo(scan: PersonScan, i: number): boolean {
+  const { text, tokens, hit } = scan;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev.lower === 'в' || prev.lower === 'во') {
+    return !TWO_INITIALS_AFTER.test(text.slice(tokens[i].end, tokens[i].end + 7)) && !(next !== undefined && next.capitalised && text.slice(tokens[i].end, next.start) === ' ');
+  }
+  const before = text.slice(Math.max(0, prev.start - 24), prev.start);
+  if (prev.lower === 'to' || prev.lower === 'towards') return GOING_BEFORE.test(before);
+  if (prev.lower !== 'from') return false;
+  const byName = i >= 2 && hit[i - 2] !== null && text.slice(tokens[i - 2].end, prev.start) === ' ';
+  return byName || /,\s$/.test(before) || COMING_BEFORE.test(before);
+}
+const GOING_BEFORE = /(?:^|[^\p{L}])(?:go|goes|going|went|gone|move|moves|moved|moving|travel\p{L}*|drive|drives|drove|driving|driven|head\p{L}*|return\p{L}*|fly|flies|flew|flying|relocat\p{L}*|pilgrimage|trip|journey|bus|train|ticket|back|deported|sent)\s+(?:back\s+)?$/iu;
+const COMING_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were|comes?|came|coming|originally|moved|returned|fled|escaped|arrived|deported|all|both)\s+$/iu;
+
+/** The endings of a town's adjective in Czech and Slovak (Moravská, Banská, Nové, Dolní). */
+const TOWN_ADJECTIVE = /\p{Ll}(?:ská|ské|ský|cká|cké|ná|né|ní)$/u;
 const BUSINESSES = PERSON_WORDS.businesses;
 const BUSINESSES_QUOTED = unionOf(PERSON_WORDS.businessesQuoted, BUSINESSES);
 const OPENING_QUOTE_LEAD = /^ ?["«“„']$/;
@@ -2666,6 +2713,9 @@ function saintOrHoliday(scan: PersonScan, i: number, j: number): boolean {
   // (Santa Maria Day, Saint George's Day; День Победы, a day's word and one word that is no given name.)
   if (j === i + 1 && PERSON_WORDS.saints.has(tokens[i].lower) && dayAfter) return true;
   if (j === i + 1 && PERSON_WORDS.dayBefore.has(tokens[i].lower) && tokens[i].capitalised && !given(j)) return true;
+  // (Or the words after a capitalised day's word: "На День Всех Святых", "День Независимости".)
+  // (Not a given name after them: "День Победы Азамат провёл с ней".)
+  if (prev !== undefined && PERSON_WORDS.dayBefore.has(prev.lower) && prev.capitalised && lead === ' ' && tokens.slice(i, j + 1).every((_, k) => !given(i + k))) return true;
   // (Not a name in the dative before "айт", "say": «Жылдызга айт» is "tell Zhyldyz", no holiday.)
   if (i === j && dayAfter && !given(i) && !(next.lower === 'айт' && /(?:га|ға|ка|қа|ге|ке)$/.test(tokens[i].lower))) return true;
   // (A holiday and its day's word, Kurban Bayram, Victory Day; not a given name and a surname Day, "Maria Day, a social worker".)
