@@ -42,6 +42,7 @@ const UNIT_KEYWORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+const HANGUL_ROAD = /^[\uac00-\ud7a3]{1,8}(?:로|길)$/u;
 /** Titles written after the person a street is named after, in lower case. */
 const STREET_TITLES = new Set(['batyr', 'batyra', 'baatyr', 'bi', 'biy', 'akyn', 'akyna', 'khan', 'ata', 'батыр', 'батыра', 'баатыр', 'би', 'акын', 'ақын', 'акына', 'хан', 'хана', 'ата']);
 
@@ -109,6 +110,8 @@ function classify(raw: string, words: PackData['address'], lists: KeywordLists =
   const ending = words.streetEnding;
   const streetEnding = !!ending && (!lists.endingCapitalised || capitalised(raw)) && ending.test(raw);
   if (held & STREET_KEYWORD || (packWord && held & PACK_STREET) || streetEnding || (word.includes('-') && /-(?:ro|gil|daero|dong|gu|eup|ri|myeon|ро|гиль|дэро|ып|ри|мён)$/.test(word))) return 'street';
+  // (A Korean road's name in Hangul ends in its word, which has no capital: 원곡로, 명동길, 세종대로.)
+  if (HANGUL_ROAD.test(raw)) return 'street';
   if (held & UNIT_KEYWORD || (lowered !== word && UNIT_KEYWORDS.has(lowered)) || (packWord && held & PACK_UNIT)) return 'unit';
   if (held & STOP_WORD) return 'stop';
   // A title written after a person a street is named after (Raiymbek batyr, Tole bi, Abylai khan): part of the name.

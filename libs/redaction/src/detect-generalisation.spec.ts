@@ -1877,6 +1877,8 @@ describe('held-out sets EW-EZ and a fourteenth outside tester (5 December, eleve
     ['an Azerbaijani court\'s number with no word before it', 'ru', 'Номер решения у неё на фото: 4(003)-418/2024.', [['IDNUM', '4(003)-418/2024']]],
     ['a name a dash follows in a numbered list of people', 'ru', 'Итоги:\n1. Бурул, 33, работает в сезон.\n2. Турсунай — ВИЧ+, без терапии.', [['PERSON', 'Бурул'], ['PERSON', 'Турсунай']]],
     ['a Czech street and its house of two numbers after "Живёт"', 'ru', 'Живёт Vinohradská 41/12, Praha 2. Работает', [['ADDRESS', 'Vinohradská 41/12, Praha 2']]],
+    ['a Korean road in Hangul with its house and room', 'ru', 'Адрес: 원곡로 45, 302호. Телефон не знает.', [['ADDRESS', '원곡로 45, 302호']]],
+    ['a police act\'s number after "an act" and "No."', 'en', 'They wrote an act, AUAN No. 418277, and left; the Act No. 123456 says otherwise.', [['IDNUM', '418277']]],
   ]);
 
   itLeavesAlone([
@@ -1888,5 +1890,29 @@ describe('held-out sets EW-EZ and a fourteenth outside tester (5 December, eleve
     ['a town\'s adjective before its known name', 'en', 'They rent in Moravská Ostrava now.', /./],
     ['a street\'s word in Latin letters and the name after it', 'en', 'inspector Vasile Turcanu came. She meets clients at Piața Vasile Alecsandri, then drove towards Strada Mihai Eminescu.', /Strada|Alecsandri|^Vasile$/],
     ['a currency after a sum with a full stop between its thousands', 'en', 'the cop wants 5.000 dinara or she spends the night inside', /dinara/],
+  ]);
+});
+
+describe('held-out sets FA-FD and a fifteenth outside tester (5 December, eleventh session)', () => {
+  itFinds([
+    ['two phones with a slash between them', 'ru', 'Тел.: +996 705 12 88 40 / 0221 430 915\nАдрес', [['PHONE', '+996 705 12 88 40'], ['PHONE', '0221 430 915']]],
+    ['a name right before her phone', 'en', 'Contact there: Patrycja, +48 694 117 302. The man who arranged it: Zhenis, +971 52 880 1944.', [['PERSON', 'Patrycja'], ['PHONE', '+48 694 117 302'], ['PERSON', 'Zhenis'], ['PHONE', '+971 52 880 1944']]],
+    ['a letter\'s greeting at its line\'s start', 'en', 'Subject: the passport\n\nPavli, quick summary after today\'s meeting.', [['PERSON', 'Pavli']]],
+    ['a Cyrillic initial of two letters with its full stop', 'ru', 'лейтенант Сафаров Дж. снимал всех на телефон', [['PERSON', 'Сафаров Дж.']]],
+    ['who documents, after a colon', 'ru', 'Туркменистан, Мары. Документирует: Огулнабат.', [['PERSON', 'Огулнабат']]],
+    ['Uzbek and Turkmen given names opening a line', 'ru', 'Итоги:\n— Лобар: просит тест.\n15.06.\nОгулбиби (Бибиш), гражданка Туркменистана.', [['PERSON', 'Лобар'], ['PERSON', 'Огулбиби'], ['PERSON', 'Бибиш']]],
+    ['a Romanian room and an Uzbek district\'s address', 'en', 'a room at Str. Mircea cel Bătrân nr. 117, cam. 6. Later at Davlatobod tumani, 5-kichik tuman, 12-uy, 31-xonadon.', [['ADDRESS', 'Str. Mircea cel Bătrân nr. 117, cam. 6'], ['ADDRESS', 'Davlatobod tumani, 5-kichik tuman, 12-uy, 31-xonadon']]],
+    ['an expert conclusion\'s number after its abbreviation', 'ru', 'сотрясение, заключение СМЭ № 1184.', [['IDNUM', '1184']]],
+    ['a hospital log\'s entry after "log no."', 'en', 'a note from the hospital ER, log no. 1409-07.', [['IDNUM', '1409-07']]],
+    ['a bare username after "the account was" or a messenger\'s business', 'en', 'the account was tbilisi_nights_girls; WhatsApp business madina_beauty_auh', [['HANDLE', 'tbilisi_nights_girls'], ['HANDLE', 'madina_beauty_auh']]],
+  ]);
+
+  itLeavesAlone([
+    ['a town before a phone, after its preposition', 'en', 'Her sister lives in Kardzhali, +359 87 541 2236, has a photo.', /Kardzhali/],
+    ['the hotline\'s own log number', 'en', 'Hotline log #2231 — 2 August, 11:05', /2231/],
+    ['a holiday after a day\'s word, in its genitive', 'ru', 'В первый день Наурыза её задержали.', /./],
+    ['a place of two capitalised words of the dictionary', 'ru', 'гуляли в парке у Каменной Горки, а жили в Красном Селе.', /./],
+    ['a word of the dictionary after a full stop that follows slang', 'ru', 'Сохраните скрины. Заявление писать пока не хотят.', /./],
+    ['a town she goes home to', 'en', 'She wants to go home to Kordai before the holiday.', /Kordai/],
   ]);
 });

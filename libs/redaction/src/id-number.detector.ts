@@ -54,12 +54,12 @@ const FILE_NUMBER = new RegExp(
   'uy',
 );
 /**
- * One to three lower-case words between a file's word and its number, then "№" or "no." (Протокол задержания № 2475-1102,
+ * One to three lower-case words or abbreviations between a file's word and its number, then "№" or "no." (Протокол задержания № 2475-1102, заключение СМЭ № 1184,
  * протокол об административном правонарушении № 0417-24), or, after "номер" or "number" before the file's word, the number
  * in parts itself (номер дела в суде 7594-24-00-3/1182). Sticky: tried at the end of the file's word.
  */
 const FILE_NUMBER_AFTER_WORDS = new RegExp(
-  String.raw`(?:[^\S\n]+(?!(?:no|nr)\.|number(?![\p{L}])|номер(?![\p{L}]))\p{Ll}+\.?){0,3}(?<marker>[^\S\n]*(?:№|[Nn]o\.|[Nn]r\.|number(?![\p{L}])|номер(?![\p{L}])))?[^\S\n]*(?<number>${FILE_NUMBER_SHAPES})(?![\p{L}\d]|[-/.]\d)`,
+  String.raw`(?:[^\S\n]+(?!(?:no|nr)\.|number(?![\p{L}])|номер(?![\p{L}]))(?:\p{Ll}+|\p{Lu}{2,5})\.?){0,3}(?<marker>[^\S\n]*(?:№|[Nn]o\.|[Nn]r\.|number(?![\p{L}])|номер(?![\p{L}])))?[^\S\n]*(?<number>${FILE_NUMBER_SHAPES})(?![\p{L}\d]|[-/.]\d)`,
   'uy',
 );
 const NUMBER_AND_YEAR = /^\d{1,6}\/(?:\d{2}|(?:19|20)\d\d)$/;
@@ -152,11 +152,12 @@ const OWN_REFERENCE_BEFORE = /(?<![\p{L}])(?:our|org\.?|organi[sz]ation'?s?|inte
 /**
  * A number after "№" or "no." in the shape of a document's, whatever the document's word: its number and year after a
  * slash ("заключение СМЭ № 1187/24", "DP no. 1192/2024", "свидетельство № 0471-К/23"), a register's letters, a number and
- * its part ("справка № ТП-11/3382"), or five digits or more after "№" ("и № 417753"); after "номер" or "number", a number
+ * its part ("справка № ТП-11/3382"), five digits or more after "№" ("и № 417753") or six after "No." ("an act, AUAN No. 418277");
+ * after "номер" or "number", a number
  * and its part of five digits or more ("видела на листе номер 114/2187"). Not a law's or an order's ("Закон № 61/1991",
  * "Order No. 45/2019").
  */
-function numberedDocuments({ text, out }: IdScan): void {
+function numberedDocuments({ text, data, out }: IdScan): void {
   // (The signs found by a plain scan, the number tried only right after each: a pattern with a look-behind scanned over the
   // whole text cost more.)
   NUMBER_SIGN.lastIndex = 0;
@@ -165,9 +166,11 @@ function numberedDocuments({ text, out }: IdScan): void {
     NUMBERED_DOCUMENT.lastIndex = sign.index;
     const m = NUMBERED_DOCUMENT.exec(text);
     if (m === null) continue;
-    const number = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const number = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
     // (After "номер" or "number", a number and its part of five digits or more: "на листе номер 114/2187", not "номер 5/12".)
-    if (m[4] !== undefined && (m[4].match(/\d/g)?.length ?? 0) < 5) continue;
+    if (m[5] !== undefined && (m[5].match(/\d/g)?.length ?? 0) < 5) continue;
+    // (Nor a phone's number after "No.": "Phone No. 01024056789".)
+    if (m[3] !== undefined && phoneIn(m[3], 0, data) !== null) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     // (But an order about her is hers: "detention order no. 12/2024", "приказ о задержании № 513/24".)
     if (LAW_BEFORE.test(before) && !ORDER_ABOUT_HER.test(before)) continue;
@@ -177,10 +180,13 @@ function numberedDocuments({ text, out }: IdScan): void {
 }
 const NUMBER_SIGN = /№|[Nn][or]\.|[Nn]os\.|[Нн]омер|number/g;
 const NUMBERED_DOCUMENT =
-  /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number)[^\S\n](\d{2,6}\/\d{2,6})(?![\p{L}\d]|[/.-]\d)/uy;
+  /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:[Nn]o\.|[Nn]r\.)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number)[^\S\n](\d{2,6}\/\d{2,6})(?![\p{L}\d]|[/.-]\d)/uy;
 const ORDER_ABOUT_HER = /(?:detention|protection|restraining|deportation|removal|expulsion|задержани|выдворени|депортаци|выдворен|помещени)\p{L}*[\s:,]*(?:order\s*)?(?:no\.?|nr\.?|№)?[\s:]*$/iu;
-/** A law's, a code's or an order's word before its number (they name no person), or a letter's own outgoing or incoming number (исх. № 47/24). */
-const LAW_BEFORE = /(?<![\p{L}])(?:закон\p{Ll}*|law|act|кодекс\p{Ll}*|code|указ\p{Ll}*|decree|regulation|directive|директив\p{Ll}*|ordinance|order|приказ\p{Ll}*|legea|zakon\p{Ll}*|ustaw\p{Ll}*|zákon\p{Ll}*|исх|вх|our\s+ref)\.?(?![\p{L}])[^.!?\n№]{0,24}$/iu;
+/**
+ * A law's, a code's or an order's word before its number (they name no person), or a letter's own outgoing or incoming number
+ * (исх. № 47/24). (Not "an act", which the police write about her: "They wrote an act, AUAN No. 418277".)
+ */
+const LAW_BEFORE = /(?<![\p{L}])(?:закон\p{Ll}*|law|(?<!an\s)act|кодекс\p{Ll}*|code|указ\p{Ll}*|decree|regulation|directive|директив\p{Ll}*|ordinance|order|приказ\p{Ll}*|legea|zakon\p{Ll}*|ustaw\p{Ll}*|zákon\p{Ll}*|исх|вх|our\s+ref)\.?(?![\p{L}])[^.!?\n№]{0,24}$/iu;
 
 /**
  * An identity number keeps the parts of its register written joined to it: letters and a hyphen before ("BAZ-SZ 0218456",
@@ -705,6 +711,8 @@ function recordNumbers(text: string, data: PackData, out: Span[], doc: TextDocum
       continue;
     }
     const value = code[2];
+    // (A log's entry only after "no." or "№": "the ER's log no. 1409-07", not the hotline's own "log #2231".)
+    if (/^log/i.test(m[0]) && !/^(?:no|nr|number|№)/i.test(code[1])) continue;
     // (Five digits or more, or fewer with a letter, a hyphen or a slash, or after "No." or "№": not a sum, "350"; nor a year;
     // nor a phone on a business card, "a card on the bar: 031-618-4027".)
     const digits = value.match(/\d/g)?.length ?? 0;
@@ -816,8 +824,8 @@ function compoundReferences({ text, out, doc, digitRuns }: IdScan): void {
   }
 }
 const COMPOUND_REFERENCE = /(?<![\p{L}\d@/.:_-])[\p{L}\d]{1,8}(?:[-./][\p{L}\d]{1,8}){2,7}(?![\p{L}\d@_]|[-./][\p{L}\d])/uy;
-const RECORD_WORD_ANYWHERE = /record|report|history|file|card|patient|prisoner|detainee|inmate|registration|entry|journal|register|booklet|книжк|журнал|болезни|под|запис|карт|рег|акт/iu;
-const RECORD_WORD = /(?<![\p{L}])(?:records?|reports?|history|files?|cards?|patient|prisoner|detainee|inmate|registration|entry|journal|register|booklet|книжк[аеиу]|журнал\p{L}{0,18}|болезни|запис[ьи]|под(?=\s?(?:№|номер))|карт[аеуы]|карточк\p{L}{1,3}|регистрационн\p{L}{2,3}|рег\.(?=\s?(?:номер|№))|акт[аеу]?(?=\s?№))(?![\p{L}])/iuy;
+const RECORD_WORD_ANYWHERE = /record|report|history|file|card|patient|prisoner|detainee|inmate|registration|entry|journal|register|log|booklet|книжк|журнал|болезни|под|запис|карт|рег|акт/iu;
+const RECORD_WORD = /(?<![\p{L}])(?:records?|reports?|history|files?|cards?|patient|prisoner|detainee|inmate|registration|entry|journal|register|log|logbook|booklet|книжк[аеиу]|журнал\p{L}{0,18}|болезни|запис[ьи]|под(?=\s?(?:№|номер))|карт[аеуы]|карточк\p{L}{1,3}|регистрационн\p{L}{2,3}|рег\.(?=\s?(?:номер|№))|акт[аеу]?(?=\s?№))(?![\p{L}])/iuy;
 // (Within the sentence: then "is", "no.", "number", "№", "номер" or a colon, and the code.)
 const RECORD_CODE_AFTER =
   /^[^.!?\n№:#]{0,40}?((?<![\p{L}])(?:[Ii]s|[Nn]o\.?(?:\s+is)?|[Nn]r\.?|[Nn]umber|[Нн]омер\p{L}{0,2})(?![\p{L}])|№|:|#)[\s:,#№]*((?:[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9]{0,5}-){0,2}(?:[A-ZА-ЯЁ]{1,4} ?)?\d{1,9}(?:[/-](?:\d{1,8}|[A-ZА-ЯЁ]{1,4}(?![\p{L}])))*)(?![\p{L}\d]|[/-]\d)/u;

@@ -632,6 +632,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markCalendarNames(scan);
   markListedAndWithWriter(scan);
   markFormFields(scan);
+  markBeforePhonesAndGreetings(scan);
   markTableColumns(scan);
   markCapitalsAfterColon(scan);
   markBeforeSurnameUnknown(scan);
@@ -1134,6 +1135,34 @@ function markFormFields(scan: PersonScan): void {
     }
   }
 }
+
+/**
+ * A capitalised word no list knows right before a phone's number ("Contact there: Patrycja, +48 694 117 302", "trip: Zhenis,
+ * +971 52 880 1944"), or alone at a line's start with a comma and the sentence going on in lower case, a letter's greeting
+ * ("Pavli, quick summary after today's meeting"): a person.
+ */
+function markBeforePhonesAndGreetings(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (hit[i] || !t.capitalised || t.text.length < 3 || acronym(t.text)) continue;
+    const code = text.charCodeAt(t.end);
+    // (A comma, a space or a colon must follow: most words are passed over here.)
+    if (code !== 0x2c && code !== 0x20 && code !== 0x3a) continue;
+    const beforePhone = PHONE_RIGHT_AFTER.test(text.slice(t.end, t.end + 16));
+    // (A greeting's name is short: "Судмедэкспертиза, заключение № …" opens a line too.)
+    const greeting = !beforePhone && code === 0x2c && t.text.length <= 9 && /^, \p{Ll}/u.test(text.slice(t.end, t.end + 3)) && /(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, t.start - 8), t.start));
+    if (!beforePhone && !greeting) continue;
+    const lex = scan.lexicon(i);
+    if (lex.ordinary || lex.notName || scan.isPlace(t.lower) || scan.calendar(t) || scan.titlesAndCues.has(t.lower) || scan.data.institutions.has(t.lower)) continue;
+    // (Not a town after its preposition: "her sister Nurten in Kardzhali, +359 87 541 2236".)
+    if (i > 0 && PLACE_PREPOSITIONS.has(tokens[i - 1].lower) && scan.between(tokens[i - 1], t) === ' ') continue;
+    hit[i] = { rule: beforePhone ? 'person.before-phone' : 'person.greeting', confidence: 0.6 };
+  }
+}
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'at', 'to', 'into', 'в', 'во', 'из', 'под', 'около', 'возле', 'на', 'до']);
+/** A phone's number right after a word: international, or with a trunk's 0 or 8, after a comma, a colon, a space or a bracket. */
+const PHONE_RIGHT_AFTER = /^(?:, ?|: ?| \(?)(?:\+\d{1,3}|0\d|8 ?\(?\d{3})[\d ()-]{6,}/;
 
 /** The headers of a table's column that holds people's names or nicknames (a header "имя/ник" is read by its parts). */
 const NAME_COLUMNS = new Set(
@@ -1725,9 +1754,24 @@ function russianCapitalisedIsName(scan: PersonScan, i: number, lex: Lexicon, bef
   return (
     t.cyrillic && !sentenceStart(text, t.start) && !/[«"“„]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !placeAdjective(t, () => lex) && !(lex.ordinary && COMPASS_COMPOUND.test(text.slice(Math.max(0, t.start - 10), t.start))) && !MONTH_GENITIVE_AFTER.test(text.slice(t.end, t.end + 10)) && !EVERYDAY.has(w) && !(lex.ordinary && /;\s*$/.test(before)) &&
     // (Nor a word of the dictionary before a colon, a form's label on a line of several: "Дата: 15.01   Консультант: Гулнара".)
-    !(lex.ordinary && text.charCodeAt(t.end) === 0x3a)
+    !(lex.ordinary && text.charCodeAt(t.end) === 0x3a) &&
+    // (Nor one after a full stop, whatever the word before it: "скрины. Заявление писать не хотят"; a rank written short is a
+    // cue, read before this.)
+    // (But an initial before it is a name's: "О. Мельник", "Н. Сокол".)
+    !(lex.ordinary && /\.\s$/.test(before) && !/(?:^|[^\p{L}])\p{Lu}\.\s$/u.test(text.slice(Math.max(0, t.start - 4), t.start))) &&
+    // (Nor a word of the dictionary after a capitalised adjective of the dictionary: a place's name of two words, "в Красном
+    // Селе", "у Каменной Горки".)
+    !(lex.ordinary && placeAdjectiveBefore(scan, i))
   );
 }
+
+/** Word i follows, after a space, a capitalised Russian adjective of the dictionary in any case (Красном, Каменной, Новое). */
+function placeAdjectiveBefore(scan: PersonScan, i: number): boolean {
+  const prev = scan.tokens[i - 1];
+  // (Not at a sentence's start, where any word is capitalised: "Потом Толстая сказала".)
+  return prev !== undefined && prev.cyrillic && prev.capitalised && scan.between(prev, scan.tokens[i]) === ' ' && RUSSIAN_ADJECTIVE_ANY_CASE.test(prev.lower) && !sentenceStart(scan.text, prev.start) && scan.lexicon(i - 1).ordinary;
+}
+const RUSSIAN_ADJECTIVE_ANY_CASE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ом|ем|ей)$/;
 
 const DAY_FORMS = new Set(['день', 'дня', 'дню', 'днём', 'днем', 'дне']);
 const RUSSIAN_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их)$/;
@@ -2280,9 +2324,9 @@ function spansOf(scan: PersonScan): Span[] {
     else if (bareInitialAt(text, end)) end += 2;
     // (Or, in notes typed without capitals, a lower-case initial after a lower-case name: "natasha b. wants a lawyer".)
     else if (casual && LOWER_INITIAL_AFTER.test(text.slice(end, end + 4)) && /^\p{Ll}/u.test(tokens[i].text)) end += 3;
-    // (The full stop of an initial that the run ends with: GULNAR ZH.)
+    // (The full stop of an initial that the run ends with: GULNAR ZH., Сафаров Дж.)
     // (And the initial after it: Lipatov Ya.R.)
-    else if (text.charCodeAt(end) === 0x2e && tokens[i].text.length <= 2 && i > 0 && hit[i - 1] && /^(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS)$/u.test(tokens[i].text)) {
+    else if (text.charCodeAt(end) === 0x2e && tokens[i].text.length <= 2 && i > 0 && hit[i - 1] && /^(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS|Дж)$/u.test(tokens[i].text)) {
       end++;
       const next = /^[^\S\n]?\p{Lu}\.(?!\p{Ll})/u.exec(text.slice(end, end + 4));
       if (next) end += next[0].length;
@@ -2391,7 +2435,7 @@ function bareInitialAt(text: string, at: number): boolean {
 }
 const BARE_INITIAL_END = /^[:,;"»”)\n]$/;
 const LOWER_INITIAL_AFTER = /^ \p{Ll}\.(?![\p{L}\d])/u;
-const INITIALS_AFTER = /^[^\S\n]?(?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS)\.[^\S\n]?){1,2}/u;
+const INITIALS_AFTER = /^[^\S\n]?(?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS|Дж|Sch)\.[^\S\n]?){1,2}/u;
 const INITIALS_BEFORE = /(?:^|[\s("«])((?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.[^\S\n]?){1,2})$/u;
 /** In notes without capitals, an initial may be lower case too. */
 const INITIALS_BEFORE_CASUAL = /(?:^|[\s("«])((?:(?:\p{L}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.[^\S\n]?){1,2})$/u;
@@ -2649,8 +2693,8 @@ function journeyTo(scan: PersonScan, i: number): boolean {
   const byName = i >= 2 && hit[i - 2] !== null && text.slice(tokens[i - 2].end, prev.start) === ' ';
   return byName || /,\s$/.test(before) || COMING_BEFORE.test(before);
 }
-const GOING_BEFORE = /(?:^|[^\p{L}])(?:go|goes|going|went|gone|move|moves|moved|moving|travel\p{L}*|drive|drives|drove|driving|driven|head\p{L}*|return\p{L}*|fly|flies|flew|flying|relocat\p{L}*|pilgrimage|trip|journey|bus|train|ticket|back|deported|sent)\s+(?:back\s+)?$/iu;
-const COMING_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were|comes?|came|coming|originally|moved|returned|fled|escaped|arrived|deported|all|both)\s+$/iu;
+const GOING_BEFORE = /(?:^|[^\p{L}])(?:go|goes|going|went|gone|move|moves|moved|moving|travel\p{L}*|drive|drives|drove|driving|driven|head\p{L}*|return\p{L}*|fly|flies|flew|flying|relocat\p{L}*|pilgrimage|trip|journey|bus|train|ticket|back|deported|sent)\s+(?:back\s+|home\s+)?$/iu;
+const COMING_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were|comes?|came|coming|originally|moved|returned|fled|escaped|arrived|deported|all|both|girls?|wom[ae]n|workers)\s+$/iu;
 
 /** The endings of a town's adjective in Czech and Slovak (Moravská, Banská, Nové, Dolní). */
 const TOWN_ADJECTIVE = /\p{Ll}(?:ská|ské|ský|cká|cké|ná|né|ní)$/u;
@@ -2683,8 +2727,11 @@ function holidayAt(scan: PersonScan, k: number): boolean {
   const { text, tokens } = scan;
   const prev = tokens[k - 1];
   if (!HOLIDAYS_ALSO_NAMES.has(tokens[k].lower) || prev === undefined) return false;
-  return (PERSON_WORDS.datePrepositions.has(prev.lower) && text.slice(prev.end, tokens[k].start) === ' ') || DATE_BEFORE.test(text.slice(Math.max(0, tokens[k].start - 20), tokens[k].start));
+  // (Or after a day's or a holiday's word: "в первый день Наурыза", "праздник Навруз", "the Nowruz holiday".)
+  const dayOf = (DAY_FORMS.has(prev.lower) || HOLIDAY_WORD.test(prev.lower)) && text.slice(prev.end, tokens[k].start) === ' ';
+  return dayOf || (PERSON_WORDS.datePrepositions.has(prev.lower) && text.slice(prev.end, tokens[k].start) === ' ') || DATE_BEFORE.test(text.slice(Math.max(0, tokens[k].start - 20), tokens[k].start));
 }
+const HOLIDAY_WORD = /^(?:праздник\p{Ll}{0,3}|празднован\p{Ll}{1,3}|holiday|festival|feast|day)$/u;
 const DATE_BEFORE = /(?:\d{1,2}\.?\s\p{L}{3,9}|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\p{L}{3,9}\s\d{1,2}),\s$/u;
 
 const HOLIDAYS_ALSO_NAMES = PERSON_WORDS.holidaysAlsoNames;

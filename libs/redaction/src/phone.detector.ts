@@ -18,11 +18,22 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
   // (A dot only between digits: "+373 79 514 208. 3 марта" ends at the full stop.)
   // (A country code may be written in brackets with its plus: "(+995) 577 20 41 86".)
   const candidate = /(?<![\p{L}0-9])(?:\(\+(?=\d{1,4}\))|\+\s?)?\(?\d(?:[\d\s()\-–/]|\.(?=\d)){6,22}\d(?![\p{L}0-9])/gu;
+  // Two numbers written one after the other with a slash between them, "+996 705 12 88 40 / 0221 430 915": each is read, and
+  // the candidates below are not tried inside them (the pair is longer than one candidate may be).
+  const pairs: Array<[number, number]> = [];
+  for (const m of text.includes(' / ') ? text.matchAll(TWO_NUMBERS) : []) {
+    const listed = twoNumbersListed(m[0], data);
+    if (listed.length === 0) continue;
+    for (const found of listed) out.push(span(m.index + found.offset, m.index + found.offset + found.length, 'PHONE', found.rule, 0.95));
+    pairs.push([m.index, m.index + m[0].length]);
+  }
   for (const m of text.matchAll(candidate)) {
     // (Not a date and a time, as a chat export writes them: "[12.03.2023 21:40:15] Света:".)
     if (DATE_FIRST.test(m[0])) continue;
     // (Nor the digits of a code with letters before them: AB-2024/11873.)
     if (m.index! > 0 && CODE_LETTERS_BEFORE.test(text.slice(Math.max(0, m.index! - 5), m.index!))) continue;
+    // (Not inside two numbers read above.)
+    if (pairs.some(([from, to]) => m.index! >= from && m.index! < to)) continue;
     // Else without its first group (a prefix of the prose glued to it); a candidate of one group would be read again as it is.
     const rest = m[0].replace(/^\S+\s/, '');
     // Or, over a line break, the part before it: a number wrapped onto the next line is one ("+7 771 909⏎33 18"), but
@@ -53,6 +64,22 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
     out.push(span(m.index!, m.index! + m[0].length, 'PHONE', 'phone.local-cue', 0.75));
   }
   out.push(...detectSpokenPhones(text, doc.tokens));
+  return out;
+}
+
+const TWO_NUMBERS = /(?<![\p{L}0-9])(?:\+\s?)?\(?\d[\d\s()\-–]{5,20}\d \/ (?:\+\s?)?\(?\d[\d\s()\-–]{5,20}\d(?![\p{L}0-9])/gu;
+/** The numbers of a candidate made of two or more written with " / " between them, each of seven digits or more; none when it is not so. */
+function twoNumbersListed(candidate: string, data: PackData): Array<{ offset: number; length: number; rule: string }> {
+  if (!candidate.includes(' / ')) return [];
+  const parts = candidate.split(' / ');
+  if (parts.some((part) => (part.match(/\d/g)?.length ?? 0) < 7)) return [];
+  const out: Array<{ offset: number; length: number; rule: string }> = [];
+  let at = 0;
+  for (const part of parts) {
+    const found = phoneIn(part.trim(), at + part.length - part.trimStart().length, data);
+    if (found) out.push(found);
+    at += part.length + 3;
+  }
   return out;
 }
 
