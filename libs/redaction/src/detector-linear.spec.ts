@@ -69,6 +69,10 @@ const HOSTILE: Record<string, string> = {
   'lists of numbers after a sign': fill('№ 0551283, 0551284 и '),
   'numbers and years after signs': fill('no. 12/24 № 1-2/2024 nos. '),
   'hyphenated capitals before words': fill('Бат-Ям Pre-Trial '),
+  'phones with slashes between them': fill('+996 705 12 88 40 / 0221 430 915 / '),
+  'capitalised words before phones': fill('Zhenis, +971 52 880 '),
+  'journeys to capitalised words': fill('drove back to Kordai, в Игналину, from Łańcut '),
+  'numbers after номер with slashes': fill('номер 114/2187 № ТП-11/3382 No. 418277 '),
 };
 
 function cpuMs(run: () => unknown): number {
