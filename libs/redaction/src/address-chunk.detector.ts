@@ -48,7 +48,7 @@ const STREET_TITLES = new Set(['batyr', 'batyra', 'baatyr', 'bi', 'biy', 'akyn',
 
 /** Words that end a run even when capitalised: they start the prose again. */
 const STOP_WORDS = new Set(
-  'in at on near and or but with from to the a an of for by since until till during where which who that she he they her his address в на у из и а но с со где который которая она он они её его около возле адрес адресу'.split(' '),
+  'in at on near and or but with from to the a an of for by since until till during where which who that she he they her his address в на у из и а но с со где который которая она он они её его около возле адрес адресу живёт живет живу живут живём живем проживает проживают проживаю lives live living resides'.split(' '),
 );
 
 interface Piece {
@@ -294,13 +294,21 @@ function unitAfterNameAndHouse(text: string, run: readonly Piece[], k: number): 
   return run[house]?.kind === 'number' && name?.kind === 'name' && capitalised(name.text) && /^\d{1,4}\p{L}?(?:\/\d{1,4})?$/u.test(run[house].text) && text.slice(run[house].end, run[house + 1].start) === ', ' && text.slice(name.end, run[house].start) === ' ';
 }
 
+/** Street words written short with a full stop that are five letters long (a longer word with a full stop ends its sentence). */
+const SHORT_STREET_WORDS_WITH_STOP = new Set(['просп.', 'prosp.', 'бульв.', 'bulev.', 'bulv.', 'bulvar.', 'aleja.', 'sokak.', 'sokağı.', 'микрн.', 'mikrn.', 'мкрн.', 'переул.', 'shosse.', 'шоссе.']);
 /** Whether the gap between two pieces keeps them in one address: spaces, a comma, a full stop after an abbreviation or before a number. */
 function joins(text: string, a: Piece, b: Piece): boolean {
   // (The usual gap, one space, passes every test below but the colon's.)
   // (Except a word with its full stop before a number, which the end of a sentence may part: asked below.)
   // (A word of four letters or more with a full stop is no abbreviation: the sentence ends there, "… 17002 Girona. Also".)
   if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32 && !(b.kind === 'number' && a.text.endsWith('.'))) {
-    return !(a.text.endsWith(':') && (a.kind === 'name' || b.kind !== 'number')) && !(a.kind === 'name' && a.text.length > 4 && a.text.endsWith('.') && b.kind !== 'number');
+    // (Nor a street's word written out with the sentence's full stop: "on Zakharyevskaya Street. Passport 40 19 …", "на
+    // Пушкинской улице. Машина полиции 418 KRT".)
+    return (
+      !(a.text.endsWith(':') && (a.kind === 'name' || b.kind !== 'number')) &&
+      !(a.kind === 'name' && a.text.length > 4 && a.text.endsWith('.') && b.kind !== 'number') &&
+      !(a.kind === 'street' && a.text.length > 5 && a.text.endsWith('.') && b.kind !== 'number' && !SHORT_STREET_WORDS_WITH_STOP.has(a.text.toLowerCase()) && capitalised(b.text))
+    );
   }
   const gap = text.slice(a.end, b.start);
   // (A "№" before the number is no piece: ул. „Пиротска“ № 112.)

@@ -1916,3 +1916,26 @@ describe('held-out sets FA-FD and a fifteenth outside tester (5 December, eleven
     ['a town she goes home to', 'en', 'She wants to go home to Kordai before the holiday.', /Kordai/],
   ]);
 });
+
+describe('held-out sets FE-FH and a sixteenth outside tester, built to find weaknesses (5 December, eleventh session)', () => {
+  itFinds([
+    ['an expert\'s number and its letter after "№", a forensic act\'s after "act no."', 'ru', 'справку центра экспертизы № 212/к от 20.01.2024', [['IDNUM', '212/к']]],
+    ['a forensic act\'s number in lower case', 'en', 'Shymkent forensic bureau, act no. 3187/23: bruises; the Act No. 123456 says otherwise.', [['IDNUM', '3187/23']]],
+    ['a party to a case by her initial alone', 'ru', 'Присутствовали: потерпевшая К. (наша клиентка), адвокат.', [['PERSON', 'К.']]],
+    ['initials alone as a sentence\'s subject', 'ru', 'Со слов клиентки. Г.Т. пояснила, что её задержали.', [['PERSON', 'Г.Т.']]],
+    ['a short name in lower case right after "name"', 'en', 'a client, name ivo or maybe ivaylo, dark blue opel', [['PERSON', 'ivo'], ['PERSON', 'ivaylo']]],
+    ['a name that is a word, with what only a person has after its possessive', 'en', 'Mica\'s number changed, and Mica called us.', [['PERSON', 'Mica'], ['PERSON', 'Mica']]],
+    ['a name that is a word opening a list\'s item', 'ru', 'Итоги:\n1. Нино: всё хорошо.\n2. Тина: в полиции забрали телефон.', [['PERSON', 'Нино'], ['PERSON', 'Тина']]],
+    ['usernames after slang for the messenger and with it in a bracket', 'ru', 'пишите только в телегу nigora_smk, вот её инст kris_kharkiv_love | sitora.dush (imo) |', [['HANDLE', 'nigora_smk'], ['HANDLE', 'kris_kharkiv_love'], ['HANDLE', 'sitora.dush']]],
+    ['a German identity card\'s code', 'en', 'Personalausweis L01X00T47 was taken by the employer.', [['IDNUM', 'L01X00T47']]],
+  ]);
+
+  itLeavesAlone([
+    ['a saint\'s day, a saint and a city after "St"', 'en', 'Budapest log (St Stephen\'s Day). Before our slava (St Nicholas). The St Petersburg case.', /./],
+    ['a town after "took her to" and "в сторону"', 'en', 'He took her to Nuremberg. Отвезли в сторону Кудепсты.', /./],
+    ['a law\'s name after its article\'s number', 'ru', 'разъяснить права по ст. 51 Конституции', /./],
+    ['the next sentence after a street\'s word written out', 'en', 'at the centre on Zakharyevskaya Street. Passport 40 19 552871', /Street|Passport/],
+    ['a word with a possessive', 'en', 'Employer\'s son was there. Suspect\'s cousin is a captain.', /Employer|Suspect/],
+    ['the verb before an address', 'ru', 'Живёт просп. Мира 15, кв. 3.', /Живёт/],
+  ]);
+});

@@ -152,7 +152,7 @@ const OWN_REFERENCE_BEFORE = /(?<![\p{L}])(?:our|org\.?|organi[sz]ation'?s?|inte
 /**
  * A number after "№" or "no." in the shape of a document's, whatever the document's word: its number and year after a
  * slash ("заключение СМЭ № 1187/24", "DP no. 1192/2024", "свидетельство № 0471-К/23"), a register's letters, a number and
- * its part ("справка № ТП-11/3382"), five digits or more after "№" ("и № 417753") or six after "No." ("an act, AUAN No. 418277");
+ * its part ("справка № ТП-11/3382"), a number and its letters ("экспертизы № 212/к"), five digits or more after "№" ("и № 417753") or six after "No." ("an act, AUAN No. 418277");
  * after "номер" or "number", a number
  * and its part of five digits or more ("видела на листе номер 114/2187"). Not a law's or an order's ("Закон № 61/1991",
  * "Order No. 45/2019").
@@ -173,20 +173,22 @@ function numberedDocuments({ text, data, out }: IdScan): void {
     if (m[3] !== undefined && phoneIn(m[3], 0, data) !== null) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     // (But an order about her is hers: "detention order no. 12/2024", "приказ о задержании № 513/24".)
-    if (LAW_BEFORE.test(before) && !ORDER_ABOUT_HER.test(before)) continue;
+    // (Only "Act" with its capital: "act no. 3187/23" of a forensic bureau, "an act, AUAN No. 418277" are papers about her.)
+    const law = LAW_BEFORE.exec(before);
+    if (law !== null && law[1] !== 'act' && !ORDER_ABOUT_HER.test(before)) continue;
     const start = m.index + m[0].length - number.length;
     out.push(span(start, start + number.length, 'IDNUM', 'id.numbered-document', 0.75));
   }
 }
 const NUMBER_SIGN = /№|[Nn][or]\.|[Nn]os\.|[Нн]омер|number/g;
 const NUMBERED_DOCUMENT =
-  /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:[Nn]o\.|[Nn]r\.)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number)[^\S\n](\d{2,6}\/\d{2,6})(?![\p{L}\d]|[/.-]\d)/uy;
+  /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:[Nn]o\.|[Nn]r\.)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number)[^\S\n](\d{2,6}\/\d{2,6})(?![\p{L}\d]|[/.-]\d)/uy;
 const ORDER_ABOUT_HER = /(?:detention|protection|restraining|deportation|removal|expulsion|задержани|выдворени|депортаци|выдворен|помещени)\p{L}*[\s:,]*(?:order\s*)?(?:no\.?|nr\.?|№)?[\s:]*$/iu;
 /**
  * A law's, a code's or an order's word before its number (they name no person), or a letter's own outgoing or incoming number
- * (исх. № 47/24). (Not "an act", which the police write about her: "They wrote an act, AUAN No. 418277".)
+ * (исх. № 47/24). (An "act" in lower case is a paper about her, "They wrote an act, AUAN No. 418277": see numberedDocuments.)
  */
-const LAW_BEFORE = /(?<![\p{L}])(?:закон\p{Ll}*|law|(?<!an\s)act|кодекс\p{Ll}*|code|указ\p{Ll}*|decree|regulation|directive|директив\p{Ll}*|ordinance|order|приказ\p{Ll}*|legea|zakon\p{Ll}*|ustaw\p{Ll}*|zákon\p{Ll}*|исх|вх|our\s+ref)\.?(?![\p{L}])[^.!?\n№]{0,24}$/iu;
+const LAW_BEFORE = /(?<![\p{L}])(закон\p{Ll}*|law|act|кодекс\p{Ll}*|code|указ\p{Ll}*|decree|regulation|directive|директив\p{Ll}*|ordinance|order|приказ\p{Ll}*|legea|zakon\p{Ll}*|ustaw\p{Ll}*|zákon\p{Ll}*|исх|вх|our\s+ref)\.?(?![\p{L}])[^.!?\n№]{0,24}$/iu;
 
 /**
  * An identity number keeps the parts of its register written joined to it: letters and a hyphen before ("BAZ-SZ 0218456",
@@ -262,6 +264,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   longNumbersAndPrefixes,
   insuranceNumbers,
   passports,
+  documentCodesAfterTheirWords,
   bareNumbersAndBadges,
   accounts,
   medicalRecords,
@@ -609,6 +612,22 @@ function passports({ text, out, idStarts }: IdScan): void {
     out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.passport', 0.85));
   }
 }
+/**
+ * An identity document's code of capitals and digits mixed, right after the document's word in the region's languages:
+ * "Personalausweis L01X00T47", "dowód osobisty ABC123456", "ID card no. XK12345" (digits alone are read elsewhere).
+ */
+function documentCodesAfterTheirWords({ text, out }: IdScan): void {
+  if (!ID_DOCUMENT_WORD.test(text)) return;
+  for (const m of text.matchAll(ID_DOCUMENT_CODE)) {
+    const code = m[1];
+    if ((code.match(/\d/g)?.length ?? 0) < 3 || !/[A-Z]/.test(code)) continue;
+    const start = m.index + m[0].length - code.length;
+    out.push(span(start, start + code.length, 'IDNUM', 'id.document-code', 0.85));
+  }
+}
+const ID_DOCUMENT_WORD = /ausweis|reisepass|passport|паспорт|id card|identity card|dowód|průkaz|preukaz|lična karta|лична карта|buletin/i;
+const ID_DOCUMENT_CODE =
+  /(?<![\p{L}])(?:personalausweis|ausweis|reisepass|passport|паспорт\p{Ll}{0,2}|id card|identity card|dowód osobisty|dowodu osobistego|občanský průkaz|občiansky preukaz|lična karta|лична карта|buletin(?:ul)?(?: de identitate)?)(?:\s+(?:no\.?|nr\.?|№|number|номер|č\.))?\s*:?\s+([A-Z0-9]{6,12})(?![\p{L}\d])/giu;
 const PASSPORT_WORD = /passport|паспорт|pasport/i;
 const PASSPORT_LOWER = /(?<![\p{L}])(?:passport|паспорт\p{Ll}{0,2}|pasport\p{Ll}{0,2})(?:\s+(?:no\.?|nr\.?|№))?\s*:?\s+(?!(?:no|nr)[\s.])((?:\p{Ll}{2}\s?)?\d{6,9})(?![\p{L}\d])/giu;
 

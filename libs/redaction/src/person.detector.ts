@@ -1274,7 +1274,12 @@ function markSignature(scan: PersonScan): void {
     }
     // (And the initials a remark is signed with in brackets, "Comment (N.C.):", or a case is named by, "по делу К.".)
     // (The pattern is run only where its words or a bracketed initial are: a pass over every text cost more.)
-    const named = INITIALS_IN_BRACKET.test(text) || text.includes('делу ') || text.includes('отношении ') || /case of /i.test(text);
+    // (Or a party to a case by her initial alone, as courts write it: "потерпевшая К.", "the victim A.".)
+    const named = INITIALS_IN_BRACKET.test(text) || text.includes('делу ') || text.includes('отношении ') || /case of |потерпевш|обвиняем|подсудим|подозреваем|заявител|victim|witness|defendant|complainant/i.test(text);
+    // (Or initials alone as a sentence's subject, a verb of saying or coming after them: "Г.Т. пояснила", "A.K. said".)
+    for (const m of INITIALS_SUBJECT.test(text) ? text.matchAll(INITIALS_SUBJECT_ALL) : []) {
+      for (let k = tokenStartingAt(tokens, m.index); k >= 0 && k < tokens.length && tokens[k].start < m.index + m[0].length; k++) hit[k] ??= { rule: 'person.initials', confidence: 0.6 };
+    }
     for (const m of named ? text.matchAll(INITIALS_NAMING) : []) {
       const initials = m[1] ?? m[2];
       const from = m.index + m[0].length - initials.length - (m[1] !== undefined ? 1 : 0);
@@ -1308,9 +1313,12 @@ const ALIAS_AFTER = /^[»"”]?\s*(?:[),;.—–]|$)/u;
 const INITIAL_SIGNING = /(?:(?:^|\n)[ \t]*(?:[—–-][ \t]?|(?:пометка|примечание|комментарий|note|comment)[ \t])(\p{Lu})\.:|(?:сократила|сократил|записала|записал|перевела|перевёл|transcribed by|translated by|shortened by)[ \t](\p{Lu})\.(?=[ \t]*(?:\n|$)))/giu;
 const SIGNATURE_DASH = /^[—–-]{1,2}[^\S\n]?/;
 /** Initials in brackets after a remark's word (group 1: "Comment (N.C.):"), or after a case's words (group 2: "по делу К.", "the case of A.B."). */
-const INITIALS_NAMING = /(?:(?<![\p{L}])(?:comment|note|remark|пометка|примечание|комментарий)[ \t]*\((\p{Lu}\.[ \t]?(?:\p{Lu}\.)?)\)|(?<![\p{L}])(?:по делу|в отношении|the case of|case of)[ \t]+(?!U\.[SKN]\.|E\.U\.)(\p{Lu}\.(?:[ \t]?\p{Lu}\.)?)(?![\p{L}]))/giu;
+const INITIALS_NAMING = /(?:(?<![\p{L}])(?:comment|note|remark|пометка|примечание|комментарий)[ \t]*\((\p{Lu}\.[ \t]?(?:\p{Lu}\.)?)\)|(?<![\p{L}])(?:по делу|в отношении|the case of|case of|потерпевш\p{Ll}{1,3}|обвиняем\p{Ll}{1,3}|подсудим\p{Ll}{1,3}|подозреваем\p{Ll}{1,3}|заявител\p{Ll}{1,3}|victim|witness|defendant|complainant)[ \t]+(?!U\.[SKN]\.|E\.U\.)(\p{Lu}\.(?:[ \t]?\p{Lu}\.)?)(?![\p{L}]))/giu;
 
 const INITIALS_IN_BRACKET = /\(\p{Lu}\./u;
+const INITIALS_SUBJECT_SOURCE = String.raw`(?<![\p{L}.])(?!U\.[SKN]\.|E\.U\.)\p{Lu}\.[^\S\n]?\p{Lu}\.(?=[^\S\n](?:[а-яё]{3,}(?:ла|ил|ал|ел|ли)|said|says|told|explained|stated|came|called)(?![\p{L}]))`;
+const INITIALS_SUBJECT = new RegExp(INITIALS_SUBJECT_SOURCE, 'u');
+const INITIALS_SUBJECT_ALL = new RegExp(INITIALS_SUBJECT_SOURCE, 'gu');
 /** The index of the token that starts at `at`, or -1 (the tokens are in order: a binary search). */
 function tokenStartingAt(tokens: readonly Token[], at: number): number {
   let lo = 0;
@@ -1358,7 +1366,8 @@ function markBulletedPeople(scan: PersonScan): void {
 function nameOpensItem(scan: PersonScan, i: number): boolean {
   const t = scan.tokens[i];
   const lex = scan.lexicon(i);
-  return t.text.length >= 3 && !lex.ordinary && !lex.notName && !scan.calendar(t) && !scan.isPlace(t.lower) && !scan.titlesAndCues.has(t.lower) && !scan.data.institutions.has(t.lower) && !acronym(t.text);
+  // (A given name that is also a word opens an item as a name too: "2. Тина: в полиции Глдани".)
+  return t.text.length >= 3 && (!lex.ordinary || lex.given) && !lex.notName && !scan.calendar(t) && !scan.isPlace(t.lower) && !scan.titlesAndCues.has(t.lower) && !scan.data.institutions.has(t.lower) && !acronym(t.text);
 }
 const BULLET_ANYWHERE = /(?:^|\n)[^\S\n]*(?:[-–—•*]|\d{1,2}[.)])[^\S\n]/;
 const BULLET_BEFORE = /^[^\S\n]*(?:[-–—•*]|\d{1,2}[.)])[^\S\n]+["«“]?$/;
@@ -1551,6 +1560,13 @@ function wordHit(scan: PersonScan, i: number): Hit {
   if (t.capitalised && data.address.streetEnding?.test(t.text)) return null;
   const lex = scan.lexicon(i);
   const given = lex.given || data.given.has(w) || (t.cyrillic && t.capitalised && !lex.ordinary && affectionateForm(w)) || (!t.cyrillic && t.capitalised && !lex.ordinary && givenWithUzbekSuffix(w, data)) || (t.cyrillic && t.capitalised && givenWithKazakhSuffix(w, data)) || (t.cyrillic && t.capitalised && w.length <= 4 && !sentenceStart(text, t.start) && shortGivenForm(w, true));
+  // (A word with what only a person has after its possessive is a person, even a given name that is a word or a city:
+  // "Mica's number", "Sofia's EGN", "Roza's husband"; not a country's passport, nor a word, "Employer's son".)
+  if (t.capitalised && text.charCodeAt(t.end) !== 0x20 && PERSONS_OWN_AFTER.test(text.slice(t.end, t.end + 14)) && (!scan.isPlace(w) || given) && (!lex.ordinary || given) && !lex.notName) return { rule: 'person.possessive', confidence: 0.7 };
+  // (After "St" a given name or any word not shaped like a surname, alone, or a town is a saint's or a city's, "St Stephen's
+  // Day", "our slava (St Nicholas)", "St Petersburg"; a surname after it is a rank's, "St. Petrenko", and a name of two
+  // words a person's.)
+  if (prev !== undefined && prev.text === 'St' && /^\.? $/.test(scan.between(prev, t)) && (given || scan.isPlace(w) || !(t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text)) && !(tokens[i + 1] !== undefined && tokens[i + 1].capitalised && scan.between(t, tokens[i + 1]) === ' ')) return null;
   // (After a naming cue, or a role or kinship word right before it, a place's name is a person's: "подруга Ливия", not Libya.)
   // (Nor a place's or a word's name in quotes, a few words after a naming word: зовут его «Сомони», все зовут её «Одесса».)
   const quotedName = t.capitalised && quotedAfterNamingCue(scan, i);
@@ -1640,7 +1656,9 @@ function wordHit(scan: PersonScan, i: number): Hit {
     // Russian capitalises nothing but proper nouns inside a sentence: Жук, Лев, Роза.
     return { rule: 'person.capitalised', confidence: 0.5 };
   }
-  if (!cap && (casual || cue || appositiveName) && lowerCaseUnknownIsName(scan, i, lex, cue || appositiveName)) {
+  // (In hurried notes a naming word right before it is a cue too, even for a short name: "name ivo or maybe ivaylo".)
+  const namedRightAfter = casual && i > 0 && namingCue(tokens, i - 1) && scan.between(tokens[i - 1], t) === ' ';
+  if (!cap && (casual || cue || appositiveName) && lowerCaseUnknownIsName(scan, i, lex, cue || appositiveName || namedRightAfter)) {
     // Hurried notes without capitals: a word no dictionary knows is taken for a name.
     return { rule: 'person.unknown-word.lower', confidence: 0.5 };
   }
@@ -1758,13 +1776,18 @@ function russianCapitalisedIsName(scan: PersonScan, i: number, lex: Lexicon, bef
     // (Nor one after a full stop, whatever the word before it: "скрины. Заявление писать не хотят"; a rank written short is a
     // cue, read before this.)
     // (But an initial before it is a name's: "О. Мельник", "Н. Сокол".)
-    !(lex.ordinary && /\.\s$/.test(before) && !/(?:^|[^\p{L}])\p{Lu}\.\s$/u.test(text.slice(Math.max(0, t.start - 4), t.start))) &&
+    !(lex.ordinary && /\.\s+$/.test(before) && !/(?:^|[^\p{L}])\p{Lu}\. $/u.test(text.slice(Math.max(0, t.start - 4), t.start))) &&
+    // (Nor a law's name after its article's number: "ст. 51 Конституции".)
+    !(lex.ordinary && ARTICLE_NUMBER_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) &&
     // (Nor a word of the dictionary after a capitalised adjective of the dictionary: a place's name of two words, "в Красном
     // Селе", "у Каменной Горки".)
     !(lex.ordinary && placeAdjectiveBefore(scan, i))
   );
 }
 
+/** A possessive and what only a person has: her number, her husband, her passport. */
+const PERSONS_OWN_AFTER = /^['’]s (?:number|phone|mobile|passport|egn|iin|pin|id|husband|boyfriend|partner|pimp|mother|father|sister|brother|daughter|son|children|kids|debts?|landlord|landlady|visa|friend|cousin|aunt)(?![\p{L}])/iu;
+const ARTICLE_NUMBER_BEFORE = /(?:^|[^\p{L}])(?:ст|статьи|статья|статье|ч|п)\.?\s?\d+(?:[.-]\d+)*\s$/u;
 /** Word i follows, after a space, a capitalised Russian adjective of the dictionary in any case (Красном, Каменной, Новое). */
 function placeAdjectiveBefore(scan: PersonScan, i: number): boolean {
   const prev = scan.tokens[i - 1];
@@ -2636,6 +2659,7 @@ function namedPlaceAround(scan: PersonScan, i: number, j: number, rules: string[
     ((prev.lower === 'from' && lead === ' ' && /(?:^|[\s(])\d{2},?\s$/.test(text.slice(Math.max(0, prev.start - 6), prev.start))) ||
       AGE_THEN_TOWN.test(text.slice(Math.max(0, tokens[i].start - 18), tokens[i].start)));
   // (Nor one word no list holds where a journey goes or where she is from: "plans to move to Marianka", "drove towards Strada",
+  // "took her to Hegyeshalom",
   // "her friend Jadzia from Łańcut", "EGN 9203154421, from Asenovgrad", "хочет в Игналину", "не в Абовян"; a person after
   // "в" is rare, "влюбилась в Тимура", and a given name or initials after the word keep it.)
   const placeOfJourney = shapeOnly && i === j && prev !== undefined && lead === ' ' && !scan.lexicon(i).given && !scan.data.given.has(tokens[i].lower) && journeyTo(scan, i);
@@ -2684,6 +2708,8 @@ function journeyTo(scan: PersonScan, i: number): boolean {
   const { text, tokens, hit } = scan;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // (Or "в сторону", towards: "повёз в сторону Абовяна".)
+  if (prev.lower === 'сторону' && i >= 2 && tokens[i - 2].lower === 'в') return true;
   if (prev.lower === 'в' || prev.lower === 'во') {
     return !TWO_INITIALS_AFTER.test(text.slice(tokens[i].end, tokens[i].end + 7)) && !(next !== undefined && next.capitalised && text.slice(tokens[i].end, next.start) === ' ');
   }
@@ -2693,7 +2719,7 @@ function journeyTo(scan: PersonScan, i: number): boolean {
   const byName = i >= 2 && hit[i - 2] !== null && text.slice(tokens[i - 2].end, prev.start) === ' ';
   return byName || /,\s$/.test(before) || COMING_BEFORE.test(before);
 }
-const GOING_BEFORE = /(?:^|[^\p{L}])(?:go|goes|going|went|gone|move|moves|moved|moving|travel\p{L}*|drive|drives|drove|driving|driven|head\p{L}*|return\p{L}*|fly|flies|flew|flying|relocat\p{L}*|pilgrimage|trip|journey|bus|train|ticket|back|deported|sent)\s+(?:back\s+|home\s+)?$/iu;
+const GOING_BEFORE = /(?:^|[^\p{L}])(?:go|goes|going|went|gone|move|moves|moved|moving|travel\p{L}*|drive|drives|drove|driving|driven|head\p{L}*|return\p{L}*|fly|flies|flew|flying|relocat\p{L}*|pilgrimage|trip|journey|bus|train|ticket|back|deported|sent|send|sends|take|takes|took|taken|taking|bring|brings|brought)\s+(?:(?:her|him|them|us|me)\s+)?(?:back\s+|home\s+)?$/iu;
 const COMING_BEFORE = /(?:^|[^\p{L}])(?:is|are|was|were|comes?|came|coming|originally|moved|returned|fled|escaped|arrived|deported|all|both|girls?|wom[ae]n|workers)\s+$/iu;
 
 /** The endings of a town's adjective in Czech and Slovak (Moravská, Banská, Nové, Dolní). */
