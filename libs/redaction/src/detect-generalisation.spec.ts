@@ -1928,6 +1928,12 @@ describe('held-out sets FE-FH and a sixteenth outside tester, built to find weak
     ['a name that is a word opening a list\'s item', 'ru', 'Итоги:\n1. Нино: всё хорошо.\n2. Тина: в полиции забрали телефон.', [['PERSON', 'Нино'], ['PERSON', 'Тина']]],
     ['usernames after slang for the messenger and with it in a bracket', 'ru', 'пишите только в телегу nigora_smk, вот её инст kris_kharkiv_love | sitora.dush (imo) |', [['HANDLE', 'nigora_smk'], ['HANDLE', 'kris_kharkiv_love'], ['HANDLE', 'sitora.dush']]],
     ['a German identity card\'s code', 'en', 'Personalausweis L01X00T47 was taken by the employer.', [['IDNUM', 'L01X00T47']]],
+    ['a clinic\'s file with its register\'s letters', 'en', 'Clinic file LV-22817 says so; our file UZ-0412 was copied.', [['IDNUM', 'LV-22817']]],
+    ['a surname shaped like an adjective after a rank and its service', 'ru', 'капитан полиции Бережной (имя не знает), майор юстиции Ким', [['PERSON', 'Бережной'], ['PERSON', 'Ким']]],
+    ['an Azerbaijani given name in brackets after a kinship word', 'ru', 'муж сестры (Тофик) «работает в органах»', [['PERSON', 'Тофик']]],
+    ['a microdistrict\'s name before its word, then "bld"', 'en', 'Client lives at Nursat mkr, bld 14, apt 62 with her mother.', [['ADDRESS', 'Nursat mkr, bld 14, apt 62']]],
+    ['a register\'s letters and a space before a number and its year after "no."', 'en', 'an earlier case at the Misdemeanour Court, no. PR 41776/23, was closed', [['IDNUM', 'PR 41776/23']]],
+    ['a German prosecutor\'s file after "file ref."', 'en', 'interviewed as a witness (file ref. 173 Js 4412/24) and sent home', [['IDNUM', '173 Js 4412/24']]],
   ]);
 
   itLeavesAlone([
@@ -1937,5 +1943,6 @@ describe('held-out sets FE-FH and a sixteenth outside tester, built to find weak
     ['the next sentence after a street\'s word written out', 'en', 'at the centre on Zakharyevskaya Street. Passport 40 19 552871', /Street|Passport/],
     ['a word with a possessive', 'en', 'Employer\'s son was there. Suspect\'s cousin is a captain.', /Employer|Suspect/],
     ['the verb before an address', 'ru', 'Живёт просп. Мира 15, кв. 3.', /Живёт/],
+    ['words of notes in other languages', 'en', 'todo: call the lawyer. asmens kodas not given. got 2 more amenzi', /todo|kodas|amenzi/],
   ]);
 });

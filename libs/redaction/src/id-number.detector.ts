@@ -49,7 +49,7 @@ const FILE_NUMBER_SHAPES = String.raw`\p{Lu}{2,4}\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}
  */
 const FILE_NUMBER = new RegExp(
   String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|ПРОТОКОЛ\p{Lu}{0,2}|AP|АП|ERDR|ЄРДР|ЕРДР|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint)` +
-    String.raw`(?<marker>[:,]?\s+(?:[Nn]os\.|[Nn]o\.?|NO\.?|[Nn]r\.?|[Nn]umber|num\.?|номер|br\.)|:?\s*№|\s*#|:)?[\s:]*` +
+    String.raw`(?<marker>[:,]?\s+(?:[Nn]os\.|[Nn]o\.?|NO\.?|[Nn]r\.?|[Nn]umber|num\.?|номер|br\.|[Rr]ef\.)|:?\s*№|\s*#|:)?[\s:]*` +
     `(?<number>${FILE_NUMBER_SHAPES})(?![\\p{L}\\d]|[-/.]\\d)`,
   'uy',
 );
@@ -182,7 +182,7 @@ function numberedDocuments({ text, data, out }: IdScan): void {
 }
 const NUMBER_SIGN = /№|[Nn][or]\.|[Nn]os\.|[Нн]омер|number/g;
 const NUMBERED_DOCUMENT =
-  /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:[Nn]o\.|[Nn]r\.)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number)[^\S\n](\d{2,6}\/\d{2,6})(?![\p{L}\d]|[/.-]\d)/uy;
+  /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}[- ])?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:[Nn]o\.|[Nn]r\.)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number)[^\S\n](\d{2,6}\/\d{2,6})(?![\p{L}\d]|[/.-]\d)/uy;
 const ORDER_ABOUT_HER = /(?:detention|protection|restraining|deportation|removal|expulsion|задержани|выдворени|депортаци|выдворен|помещени)\p{L}*[\s:,]*(?:order\s*)?(?:no\.?|nr\.?|№)?[\s:]*$/iu;
 /**
  * A law's, a code's or an order's word before its number (they name no person), or a letter's own outgoing or incoming number
@@ -619,6 +619,8 @@ function passports({ text, out, idStarts }: IdScan): void {
 function documentCodesAfterTheirWords({ text, out }: IdScan): void {
   if (!ID_DOCUMENT_WORD.test(text)) return;
   for (const m of text.matchAll(ID_DOCUMENT_CODE)) {
+    // (The word's start is checked here: a look-behind in the pattern cost more.)
+    if (m.index > 0 && isLetter(text.charCodeAt(m.index - 1))) continue;
     const code = m[1];
     if ((code.match(/\d/g)?.length ?? 0) < 3 || !/[A-Z]/.test(code)) continue;
     const start = m.index + m[0].length - code.length;
@@ -627,7 +629,7 @@ function documentCodesAfterTheirWords({ text, out }: IdScan): void {
 }
 const ID_DOCUMENT_WORD = /ausweis|reisepass|passport|паспорт|id card|identity card|dowód|průkaz|preukaz|lična karta|лична карта|buletin/i;
 const ID_DOCUMENT_CODE =
-  /(?<![\p{L}])(?:personalausweis|ausweis|reisepass|passport|паспорт\p{Ll}{0,2}|id card|identity card|dowód osobisty|dowodu osobistego|občanský průkaz|občiansky preukaz|lična karta|лична карта|buletin(?:ul)?(?: de identitate)?)(?:\s+(?:no\.?|nr\.?|№|number|номер|č\.))?\s*:?\s+([A-Z0-9]{6,12})(?![\p{L}\d])/giu;
+  /(?:personalausweis|ausweis|reisepass|passport|паспорт\p{Ll}{0,2}|id card|identity card|dowód osobisty|dowodu osobistego|občanský průkaz|občiansky preukaz|lična karta|лична карта|buletin(?:ul)?(?: de identitate)?)(?:\s+(?:no\.?|nr\.?|№|number|номер|č\.))?\s*:?\s+([A-Z0-9]{6,12})(?![\p{L}\d])/giu;
 const PASSPORT_WORD = /passport|паспорт|pasport/i;
 const PASSPORT_LOWER = /(?<![\p{L}])(?:passport|паспорт\p{Ll}{0,2}|pasport\p{Ll}{0,2})(?:\s+(?:no\.?|nr\.?|№))?\s*:?\s+(?!(?:no|nr)[\s.])((?:\p{Ll}{2}\s?)?\d{6,9})(?![\p{L}\d])/giu;
 
@@ -753,11 +755,14 @@ function recordNumberAfterItsWord(text: string, wordStart: number, wordEnd: numb
   if (code === null || /^(?:19|20)\d\d(?:-(?:19|20)?\d\d)?$/.test(code[1])) return;
   // (Or a code of a register's letters, a hyphen and its digits, which needs no "номер": "record JA-0412", "card Т-4218".)
   // (Not after "file" or "report": "our file UZ-0412" is the organisation's own.)
-  const lettered = /^\p{Lu}{1,4}(?:-\d{3,8}|-\d{1,4}-\d{2,8})$/u.test(code[1]) && LETTERED_RECORD_WORD.test(text.slice(wordStart, wordEnd));
+  // (A clinic's file is hers too: "Clinic file LV-22817".)
+  const word = text.slice(wordStart, wordEnd);
+  const lettered = /^\p{Lu}{1,4}(?:-\d{3,8}|-\d{1,4}-\d{2,8})$/u.test(code[1]) && (LETTERED_RECORD_WORD.test(word) || (/^files?$/i.test(word) && CLINIC_BEFORE.test(text.slice(Math.max(0, wordStart - 16), wordStart))));
   if (!lettered && !(RECORD_NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, wordStart - 40), wordStart)) && (/\d[-/]\d/.test(code[1]) || (code[1].match(/\d/g)?.length ?? 0) >= 5))) return;
   const start = wordEnd + code[0].length - code[1].length;
   out.push(span(start, start + code[1].length, 'IDNUM', 'id.record-number', 0.75));
 }
+const CLINIC_BEFORE = /(?:clinic|hospital|medical|patient|aids centre|aids center)['’]?s?\s$/i;
 const LETTERED_RECORD_WORD = /^(?:records?|cards?|history|patient|карт[аеуы]|карточк\p{L}{1,3})$/iu;
 /** "номер", "number" or "No." and at most two words (an abbreviation, "of her") before a record's word. */
 const RECORD_NUMBER_WORD_BEFORE = /(?<![\p{L}])(?:номер\p{L}{0,2}|number|no\.?)(?:[^\S\n]+\p{L}{1,14}\.?){0,2}[^\S\n]+$/iu;

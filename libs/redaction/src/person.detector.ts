@@ -1278,6 +1278,8 @@ function markSignature(scan: PersonScan): void {
     const named = INITIALS_IN_BRACKET.test(text) || text.includes('делу ') || text.includes('отношении ') || /case of |потерпевш|обвиняем|подсудим|подозреваем|заявител|victim|witness|defendant|complainant/i.test(text);
     // (Or initials alone as a sentence's subject, a verb of saying or coming after them: "Г.Т. пояснила", "A.K. said".)
     for (const m of INITIALS_SUBJECT.test(text) ? text.matchAll(INITIALS_SUBJECT_ALL) : []) {
+      // (Not the second half of longer initials, nor letters of a word: tried here, a look-behind in the pattern cost more.)
+      if (m.index > 0 && (isLetter(text.charCodeAt(m.index - 1)) || text.charCodeAt(m.index - 1) === 0x2e)) continue;
       for (let k = tokenStartingAt(tokens, m.index); k >= 0 && k < tokens.length && tokens[k].start < m.index + m[0].length; k++) hit[k] ??= { rule: 'person.initials', confidence: 0.6 };
     }
     for (const m of named ? text.matchAll(INITIALS_NAMING) : []) {
@@ -1316,7 +1318,7 @@ const SIGNATURE_DASH = /^[—–-]{1,2}[^\S\n]?/;
 const INITIALS_NAMING = /(?:(?<![\p{L}])(?:comment|note|remark|пометка|примечание|комментарий)[ \t]*\((\p{Lu}\.[ \t]?(?:\p{Lu}\.)?)\)|(?<![\p{L}])(?:по делу|в отношении|the case of|case of|потерпевш\p{Ll}{1,3}|обвиняем\p{Ll}{1,3}|подсудим\p{Ll}{1,3}|подозреваем\p{Ll}{1,3}|заявител\p{Ll}{1,3}|victim|witness|defendant|complainant)[ \t]+(?!U\.[SKN]\.|E\.U\.)(\p{Lu}\.(?:[ \t]?\p{Lu}\.)?)(?![\p{L}]))/giu;
 
 const INITIALS_IN_BRACKET = /\(\p{Lu}\./u;
-const INITIALS_SUBJECT_SOURCE = String.raw`(?<![\p{L}.])(?!U\.[SKN]\.|E\.U\.)\p{Lu}\.[^\S\n]?\p{Lu}\.(?=[^\S\n](?:[а-яё]{3,}(?:ла|ил|ал|ел|ли)|said|says|told|explained|stated|came|called)(?![\p{L}]))`;
+const INITIALS_SUBJECT_SOURCE = String.raw`(?!U\.[SKN]\.|E\.U\.)\p{Lu}\.[^\S\n]?\p{Lu}\.(?=[^\S\n](?:[а-яё]{3,}(?:ла|ил|ал|ел|ли)|said|says|told|explained|stated|came|called)(?![\p{L}]))`;
 const INITIALS_SUBJECT = new RegExp(INITIALS_SUBJECT_SOURCE, 'u');
 const INITIALS_SUBJECT_ALL = new RegExp(INITIALS_SUBJECT_SOURCE, 'gu');
 /** The index of the token that starts at `at`, or -1 (the tokens are in order: a binary search). */
@@ -1726,7 +1728,10 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
   // (Or in apposition after a noun for a person and a comma: "another woman, Mimi, who".)
   // (In lower case only between commas, "one of the women, jeren, has left": then only a word no dictionary has.)
   const appositive = prev !== undefined && (cap || text.charCodeAt(t.end) === 0x2c) && APPOSITION_NOUNS.has(prevWord) && scan.between(prev, t) === ', ';
-  return { cue: cue || namedAs, quotedCue, appositive };
+  // (Or a rank and its service before the name: "капитан полиции Бережной", "майор юстиции Ким", "police captain" aside.)
+  const rankOfService =
+    cap && prev !== undefined && i >= 2 && SERVICES_AFTER_RANK.has(prevWord) && scan.between(prev, t) === ' ' && RANKS_RU.has(tokens[i - 2].lower) && scan.between(tokens[i - 2], prev) === ' ';
+  return { cue: cue || namedAs || rankOfService, quotedCue, appositive };
 }
 /**
  * A signature as protocols copy it, a surname between slashes: "Подпись лица /Шаплыко/. Инспектор /Д.А. Заяц/." With
@@ -1787,6 +1792,8 @@ function russianCapitalisedIsName(scan: PersonScan, i: number, lex: Lexicon, bef
 
 /** A possessive and what only a person has: her number, her husband, her passport. */
 const PERSONS_OWN_AFTER = /^['’]s (?:number|phone|mobile|passport|egn|iin|pin|id|husband|boyfriend|partner|pimp|mother|father|sister|brother|daughter|son|children|kids|debts?|landlord|landlady|visa|friend|cousin|aunt)(?![\p{L}])/iu;
+/** The service a Russian rank names after it (капитан полиции, майор юстиции). */
+const SERVICES_AFTER_RANK = new Set(['полиции', 'милиции', 'юстиции', 'таможенной', 'налоговой']);
 const ARTICLE_NUMBER_BEFORE = /(?:^|[^\p{L}])(?:ст|статьи|статья|статье|ч|п)\.?\s?\d+(?:[.-]\d+)*\s$/u;
 /** Word i follows, after a space, a capitalised Russian adjective of the dictionary in any case (Красном, Каменной, Новое). */
 function placeAdjectiveBefore(scan: PersonScan, i: number): boolean {
