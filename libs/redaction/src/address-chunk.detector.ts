@@ -48,7 +48,7 @@ const STREET_TITLES = new Set(['batyr', 'batyra', 'baatyr', 'bi', 'biy', 'akyn',
 
 /** Words that end a run even when capitalised: they start the prose again. */
 const STOP_WORDS = new Set(
-  'in at on near and or but with from to the a an of for by since until till during where which who that she he they her his address в на у из и а но с со где который которая она он они её его около возле адрес адресу живёт живет живу живут живём живем проживает проживают проживаю lives live living resides'.split(' '),
+  'in at on near and or but with from to the a an of for by since until till during where which who that she he they her his address в на у из и а но с со где который которая она он они её его около возле адрес адресу then потом затем живёт живет живу живут живём живем проживает проживают проживаю lives live living resides'.split(' '),
 );
 
 interface Piece {
@@ -450,6 +450,8 @@ function piecesOf(text: string, data: PackData): Piece[] {
     let kind = classify(m[0], data.address, lists);
     // (A street's word joined by a hyphen to a capitalised word is part of a name: Ter-Ghevondyan, not "tér".)
     if (kind === 'street' && text.charCodeAt(m.index + m[0].length) === 0x2d && /\p{Lu}/u.test(text[m.index + m[0].length + 1] ?? '')) kind = 'name';
+    // (Nor a unit's word that starts a compound in lower case: "34, flat-based", "room-mate".)
+    if (kind === 'unit' && text.charCodeAt(m.index + m[0].length) === 0x2d && /\p{Ll}/u.test(text[m.index + m[0].length + 1] ?? '')) kind = 'stop';
     pieces.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind });
   }
   return pieces;

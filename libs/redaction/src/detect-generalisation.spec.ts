@@ -1934,6 +1934,8 @@ describe('held-out sets FE-FH and a sixteenth outside tester, built to find weak
     ['a microdistrict\'s name before its word, then "bld"', 'en', 'Client lives at Nursat mkr, bld 14, apt 62 with her mother.', [['ADDRESS', 'Nursat mkr, bld 14, apt 62']]],
     ['a register\'s letters and a space before a number and its year after "no."', 'en', 'an earlier case at the Misdemeanour Court, no. PR 41776/23, was closed', [['IDNUM', 'PR 41776/23']]],
     ['a German prosecutor\'s file after "file ref."', 'en', 'interviewed as a witness (file ref. 173 Js 4412/24) and sent home', [['IDNUM', '173 Js 4412/24']]],
+    ['initials alone in apposition before her age', 'en', 'One of them, G.T., 22, later had her card taken.', [['PERSON', 'G.T.']]],
+    ['an agent\'s Romanian identity card\'s number after its word', 'en', 'agent principal Radu Ciobanu, legitimație B-41873, was there', [['PERSON', 'Radu Ciobanu'], ['IDNUM', 'B-41873']]],
   ]);
 
   itLeavesAlone([
@@ -1944,5 +1946,6 @@ describe('held-out sets FE-FH and a sixteenth outside tester, built to find weak
     ['a word with a possessive', 'en', 'Employer\'s son was there. Suspect\'s cousin is a captain.', /Employer|Suspect/],
     ['the verb before an address', 'ru', 'Живёт просп. Мира 15, кв. 3.', /Живёт/],
     ['words of notes in other languages', 'en', 'todo: call the lawyer. asmens kodas not given. got 2 more amenzi', /todo|kodas|amenzi/],
+    ['a unit\'s word that starts a compound', 'en', 'KZ-Q3-11. Nazgul B., 34, flat-based, Shymkent.', /flat|34/],
   ]);
 });

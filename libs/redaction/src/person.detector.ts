@@ -1276,7 +1276,8 @@ function markSignature(scan: PersonScan): void {
     // (The pattern is run only where its words or a bracketed initial are: a pass over every text cost more.)
     // (Or a party to a case by her initial alone, as courts write it: "потерпевшая К.", "the victim A.".)
     const named = INITIALS_IN_BRACKET.test(text) || text.includes('делу ') || text.includes('отношении ') || /case of |потерпевш|обвиняем|подсудим|подозреваем|заявител|victim|witness|defendant|complainant/i.test(text);
-    // (Or initials alone as a sentence's subject, a verb of saying or coming after them: "Г.Т. пояснила", "A.K. said".)
+    // (Or initials alone as a sentence's subject, a verb of saying or coming after them, or her age: "Г.Т. пояснила", "A.K.
+    // said", "One of them, G.T., 22, later …".)
     for (const m of INITIALS_SUBJECT.test(text) ? text.matchAll(INITIALS_SUBJECT_ALL) : []) {
       // (Not the second half of longer initials, nor letters of a word: tried here, a look-behind in the pattern cost more.)
       if (m.index > 0 && (isLetter(text.charCodeAt(m.index - 1)) || text.charCodeAt(m.index - 1) === 0x2e)) continue;
@@ -1318,7 +1319,7 @@ const SIGNATURE_DASH = /^[—–-]{1,2}[^\S\n]?/;
 const INITIALS_NAMING = /(?:(?<![\p{L}])(?:comment|note|remark|пометка|примечание|комментарий)[ \t]*\((\p{Lu}\.[ \t]?(?:\p{Lu}\.)?)\)|(?<![\p{L}])(?:по делу|в отношении|the case of|case of|потерпевш\p{Ll}{1,3}|обвиняем\p{Ll}{1,3}|подсудим\p{Ll}{1,3}|подозреваем\p{Ll}{1,3}|заявител\p{Ll}{1,3}|victim|witness|defendant|complainant)[ \t]+(?!U\.[SKN]\.|E\.U\.)(\p{Lu}\.(?:[ \t]?\p{Lu}\.)?)(?![\p{L}]))/giu;
 
 const INITIALS_IN_BRACKET = /\(\p{Lu}\./u;
-const INITIALS_SUBJECT_SOURCE = String.raw`(?!U\.[SKN]\.|E\.U\.)\p{Lu}\.[^\S\n]?\p{Lu}\.(?=[^\S\n](?:[а-яё]{3,}(?:ла|ил|ал|ел|ли)|said|says|told|explained|stated|came|called)(?![\p{L}]))`;
+const INITIALS_SUBJECT_SOURCE = String.raw`(?!U\.[SKN]\.|E\.U\.)\p{Lu}\.[^\S\n]?\p{Lu}\.(?=[^\S\n](?:[а-яё]{3,}(?:ла|ил|ал|ел|ли)|said|says|told|explained|stated|came|called)(?![\p{L}])|,[^\S\n]\d{2}(?!\d|[.,]\d))`;
 const INITIALS_SUBJECT = new RegExp(INITIALS_SUBJECT_SOURCE, 'u');
 const INITIALS_SUBJECT_ALL = new RegExp(INITIALS_SUBJECT_SOURCE, 'gu');
 /** The index of the token that starts at `at`, or -1 (the tokens are in order: a binary search). */
@@ -1728,7 +1729,7 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
   // (Or in apposition after a noun for a person and a comma: "another woman, Mimi, who".)
   // (In lower case only between commas, "one of the women, jeren, has left": then only a word no dictionary has.)
   const appositive = prev !== undefined && (cap || text.charCodeAt(t.end) === 0x2c) && APPOSITION_NOUNS.has(prevWord) && scan.between(prev, t) === ', ';
-  // (Or a rank and its service before the name: "капитан полиции Бережной", "майор юстиции Ким", "police captain" aside.)
+  // (Or a Russian rank and its service before the name: "капитан полиции Бережной", "майор юстиции Ким".)
   const rankOfService =
     cap && prev !== undefined && i >= 2 && SERVICES_AFTER_RANK.has(prevWord) && scan.between(prev, t) === ' ' && RANKS_RU.has(tokens[i - 2].lower) && scan.between(tokens[i - 2], prev) === ' ';
   return { cue: cue || namedAs || rankOfService, quotedCue, appositive };
@@ -2666,9 +2667,8 @@ function namedPlaceAround(scan: PersonScan, i: number, j: number, rules: string[
     ((prev.lower === 'from' && lead === ' ' && /(?:^|[\s(])\d{2},?\s$/.test(text.slice(Math.max(0, prev.start - 6), prev.start))) ||
       AGE_THEN_TOWN.test(text.slice(Math.max(0, tokens[i].start - 18), tokens[i].start)));
   // (Nor one word no list holds where a journey goes or where she is from: "plans to move to Marianka", "drove towards Strada",
-  // "took her to Hegyeshalom",
-  // "her friend Jadzia from Łańcut", "EGN 9203154421, from Asenovgrad", "хочет в Игналину", "не в Абовян"; a person after
-  // "в" is rare, "влюбилась в Тимура", and a given name or initials after the word keep it.)
+  // "took her to Hegyeshalom", "her friend Jadzia from Łańcut", "EGN 9203154421, from Asenovgrad", "хочет в Игналину", "не в
+  // Абовян"; a person after "в" is rare, "влюбилась в Тимура", and a given name or initials after the word keep it.)
   const placeOfJourney = shapeOnly && i === j && prev !== undefined && lead === ' ' && !scan.lexicon(i).given && !scan.data.given.has(tokens[i].lower) && journeyTo(scan, i);
   // (After a word for a place or a thing, or an abbreviation, even a given name: сауна «Султан», кафе «Айгуль», ТЦ «Мадина».)
   const quotedAfterPreposition = quotedPlace(text, tokens[i].start, tokens[j].end, !shapeOnly);
