@@ -60,7 +60,8 @@ interface Piece {
 
 // (A word keeps its full stop before a space, a comma, the end, or a digit written right after it: k.2, d.5.)
 // (A house and its flat may be joined by an en dash as by a hyphen: Taikos pr. 117–48.)
-const PIECE = /[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$|\d)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-–/.:]\d+[\p{L}]?)*(?:\/\p{Lu}(?![\p{L}]))?(?:-[\p{L}]{1,9})?/gu;
+// (A house, its floor in Roman numbers and its flat are one number: Bulevar kralja Aleksandra 73/II/5.)
+const PIECE = /[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$|\d)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-–/.:]\d+[\p{L}]?)*(?:\/[IVX]{1,4}(?:\/\d{1,4}\p{Ll}?)?(?![\p{L}\d])|\/\p{Lu}(?![\p{L}]))?(?:-[\p{L}]{1,9})?/gu;
 
 function classify(raw: string, words: PackData['address'], lists: KeywordLists = keywordLists(words)): Piece['kind'] {
   // (With a hash of the piece in lower case, and of it without its last character, for the look-up below.)
@@ -339,6 +340,7 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
   markLowerCaseSecondWords(text, pieces);
   markLowerCaseBlocks(text, pieces);
   markRoads(text, pieces);
+  markCourtRegisters(pieces);
   const out: Span[] = [];
   let i = 0;
   while (i < pieces.length) {
@@ -537,14 +539,14 @@ const HUNGARIAN_UNIT_LAST = /(?:^|\s)(?:em|emelet|fsz|ajtó|lph|lépcsőház)\.?
 
 /**
  * A street's name in lower case right before a street word that follows its name and a house number, as hurried notes
- * write it ("rents a room at szigeti út 18. III/11", "brivibas iela 54"): part of the address. (Not a word that ends the
+ * write it ("rents a room at szigeti út 18. III/11", "brivibas iela 54", "naugarduko g. 41-7"): part of the address. (Not a word that ends the
  * prose, "in", "on", nor one of three letters or fewer.)
  */
 function markLowerCaseStreetNames(text: string, pieces: Piece[], afterName: ReadonlySet<string>): void {
   for (let k = 1; k + 1 < pieces.length; k++) {
     const name = pieces[k - 1];
     const street = pieces[k];
-    if (street.kind !== 'street' || pieces[k + 1].kind !== 'number' || name.kind !== 'stop' || !afterName.has(street.text.toLowerCase())) continue;
+    if (street.kind !== 'street' || pieces[k + 1].kind !== 'number' || name.kind !== 'stop' || !afterName.has(street.text.toLowerCase().replace(/\.$/, ''))) continue;
     if (!/^\p{Ll}{4,}$/u.test(name.text) || STOP_WORDS.has(name.text) || street.start - name.end !== 1 || text.charCodeAt(name.end) !== 0x20) continue;
     name.kind = 'name';
   }
@@ -596,20 +598,34 @@ function markRoads(text: string, pieces: Piece[]): void {
 }
 
 /**
+ * A Serbian or Montenegrin court's register "Pr." (misdemeanours) right before its number and year is no avenue ("пр."):
+ * "Case file Pr. 2231/24" (the identity-number recognizer reads the file).
+ */
+function markCourtRegisters(pieces: Piece[]): void {
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    if (pieces[k].kind === 'street' && /^Pr\.?$/.test(pieces[k].text) && pieces[k + 1].kind === 'number' && /^\d{3,6}\/\d{2,4}$/.test(pieces[k + 1].text)) pieces[k].kind = 'stop';
+  }
+}
+
+/**
  * The Italian "via" written in lower case, as Italian writes it, before a name of two capitalised words or more and a house
  * number (via Giuseppe Garibaldi 27, via San Vitale 118): a street word. (Not the English "via" before a name and a count,
  * "via Western Union 20 000", "via Skype 5 times": one name, or a number that goes on.)
  */
-const VIA_CUE = /(?:(?:^|\s)(?:at|to|in|on|from|address|lives|lived|living)|:)\s$/i;
+/** A count or a sum after the number: "via Skype 5 times", "via Wise 300 euro". */
+const NOT_A_HOUSE_AFTER = /^\s?(?:times|x|euros?|eur|usd|dollars?|lei|som|сом|тенге|руб|евро|раз|%)/i;
+const VIA_CUE = /(?:(?:^|\s)(?:at|to|in|on|from|address|lives|lived|living|на|в|по|адрес)|:)\s$/i;
 function markLowerCaseVia(text: string, pieces: Piece[]): void {
   for (let k = 0; k + 3 < pieces.length; k++) {
     if (pieces[k].text !== 'via' || pieces[k].kind !== 'stop') continue;
     let j = k + 1;
     while (j < pieces.length && pieces[j].kind === 'name' && capitalised(pieces[j].text) && text.slice(pieces[j - 1].end, pieces[j].start) === ' ') j++;
     const house = pieces[j];
-    if (j - k < 3 || house === undefined || house.kind !== 'number' || text.slice(pieces[j - 1].end, house.start) !== ' ' || /^\s\d/.test(text.slice(house.end, house.end + 2))) continue;
+    // (A name of one word too, after such a cue or with a unit after the house: "на via Prenestina 410, int. 22".)
+    if (j - k < 2 || house === undefined || house.kind !== 'number' || text.slice(pieces[j - 1].end, house.start) !== ' ' || /^\s\d/.test(text.slice(house.end, house.end + 2))) continue;
     // (After "at", "to", "in" or a colon, or with a unit after the house: not "paid via Kaspi Gold 300".)
     if (!VIA_CUE.test(text.slice(Math.max(0, pieces[k].start - 12), pieces[k].start)) && pieces[j + 1]?.kind !== 'unit') continue;
+    if (j - k === 2 && NOT_A_HOUSE_AFTER.test(text.slice(house.end, house.end + 12))) continue;
     pieces[k].kind = 'street';
   }
 }

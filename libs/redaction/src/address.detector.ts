@@ -20,7 +20,8 @@ function buildPatterns(L: string, M: string) {
   const BEFORE_KW = `(?:mkr\\.?|mkrn\\.?|ул\\.?|улица|пр\\.|пр-т|просп\\.?|проспект|мкр\\.?|микрорайон|мкрн\\.?|бульвар|б-р|пер\\.|переулок|шоссе|тупик|пл\\.|площадь|наб\\.|набережная|жк|ЖК)`;
   const AFTER_KW = `(?:street|st\\.?|str\\.?|ave\\.?|avenue|road|rd\\.?|lane|boulevard|blvd\\.?|microdistrict|mkr\\.?|mkrn\\.?|district|көшесі|к-сі|даңғылы|шағын\\s+ауданы|ықшам\\s+ауданы|ш\\.а\\.)`;
   const UNIT_KW = `(?:кв\\.?|квартира|kv\\.?|apt\\.?|apartment|flat|офис|оф\\.|office|подъезд|под\\.|пәтер|блок|block|bldg\\.?|building|корпус|корп\\.?|к\\.|д\\.|дом|house|room|комн\\.?|комната|этаж|floor|entrance)`;
-  const UNIT = `(?:${UNIT_KW}\\s?№?\\s?\\d{1,4}(?:[${L}](?![${L}]))?|\\d{1,4}[${L}]?[ -]?${UNIT_KW}(?![${L}]))`;
+  // (A block or a building may be a letter alone: "Inasaridze st 4, block C, apt 1912".)
+  const UNIT = `(?:${UNIT_KW}\\s?№?\\s?\\d{1,4}(?:[${L}](?![${L}]))?|(?:block|блок|bldg\\.?|building|корпус|korpus)\\s[A-ZА-Я](?![${L}\\d])|\\d{1,4}[${L}]?[ -]?${UNIT_KW}(?![${L}]))`;
   const UNITS = `(?:,?\\s?${UNIT})*`;
   const UNITS1 = `(?:,?\\s?${UNIT})+`;
 
@@ -404,7 +405,9 @@ export function streetsWithoutKeyword(text: string, digitRunStarts: readonly num
       while (digitsEnd < text.length && isDigitCode(text.charCodeAt(digitsEnd))) digitsEnd++;
     }
     const after = text.slice(digitsEnd, digitsEnd + 2);
-    const possible = /^ ?[-–,]|^,/.test(after) || CUE_BEFORE_WORD.test(text.slice(Math.max(0, wordStart - 4), wordStart)) || CUE_BEFORE_TWO_WORDS.test(text.slice(Math.max(0, wordStart - 40), wordStart));
+    // (Or an address's label right before, maybe naming the town first: "Address in Brno: Cejl 45", "адрес в Бишкеке: Абая 12".)
+    const labelled = text.charCodeAt(wordStart - 2) === 0x3a && ADDRESS_LABEL_BEFORE.test(text.slice(Math.max(0, wordStart - 40), wordStart));
+    const possible = labelled || /^ ?[-–,]|^,/.test(after) || CUE_BEFORE_WORD.test(text.slice(Math.max(0, wordStart - 4), wordStart)) || CUE_BEFORE_TWO_WORDS.test(text.slice(Math.max(0, wordStart - 40), wordStart));
     if (!possible) continue;
     const named = STREET_NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
     if (named === null) continue;
@@ -428,7 +431,7 @@ export function streetsWithoutKeyword(text: string, digitRunStarts: readonly num
       const town = TOWN_AFTER_COMMA.exec(text.slice(end, end + 40));
       if (town !== null && knownTown(data, town[1].toLowerCase()) && !data.given.has(town[1].toLowerCase())) why = 'town';
     }
-    if (why === null && BARE_STREET_CUE.test(text.slice(Math.max(0, start - 12), start))) why = 'cue';
+    if (why === null && (labelled || BARE_STREET_CUE.test(text.slice(Math.max(0, start - 12), start)))) why = 'cue';
     if (why === null) continue;
     const words = name.split(/[ -]/);
     const adjective = why === 'flat' && words.length === 1 && RUSSIAN_STREET_ADJECTIVE.test(name);
@@ -437,6 +440,7 @@ export function streetsWithoutKeyword(text: string, digitRunStarts: readonly num
   }
   return out;
 }
+const ADDRESS_LABEL_BEFORE = /(?<![\p{L}])(?:address|адрес|adresa|adres|adresas|aadress|cím)(?:[^\S\n]+(?:in|в|во)[^\S\n]+\p{Lu}[\p{L}\p{M}-]+)?[^\S\n]?: $/iu;
 const LIVES_FIRST = /^(?:Живёт|Живет|Живут|Проживает|Проживают) /u;
 /** One or two capitalised words (or two joined by a hyphen) and a space, right before the house. */
 const STREET_NAME_BEFORE = /(?<![\p{L}\p{M}\d'’.-])(\p{Lu}[\p{Ll}\p{M}]{2,}(?:-\p{Lu}?[\p{Ll}\p{M}]{2,})?(?: \p{Lu}[\p{Ll}\p{M}]{2,})?) $/u;

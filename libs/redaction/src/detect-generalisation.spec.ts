@@ -1949,3 +1949,43 @@ describe('held-out sets FE-FH and a sixteenth outside tester, built to find weak
     ['a unit\'s word that starts a compound', 'en', 'KZ-Q3-11. Nazgul B., 34, flat-based, Shymkent.', /flat|34/],
   ]);
 });
+
+describe('held-out sets FQ-FT and a seventeenth outside tester (5 December, twelfth session)', () => {
+  itFinds([
+    ['initials alone as an item of a list of names, and again later', 'ru', 'Дежурили: Роза, Мадина, Т.Б., «Соня».\nВ конце Т.Б. всех обзвонила.', [['PERSON', 'Роза'], ['PERSON', 'Мадина'], ['PERSON', 'Т.Б.'], ['PERSON', 'Соня'], ['PERSON', 'Т.Б.']]],
+    ['initials alone before a list\'s next name', 'en', 'on shift: R.K., Dilnoza and Petra (driver). R.K. took the photos.', [['PERSON', 'R.K.'], ['PERSON', 'Dilnoza'], ['PERSON', 'Petra'], ['PERSON', 'R.K.']]],
+    ['a surname after a transliteration\'s two-letter initial', 'en', 'Present: Malika (interpreter), Zh. Tokayeva (clinic, by phone).', [['PERSON', 'Malika'], ['PERSON', 'Zh. Tokayeva']]],
+    ['a town that is a given name too, with a person\'s verb after it', 'en', 'Late at night Sofia called the hotline again.', [['PERSON', 'Sofia']]],
+    ['a word of the gazetteer at a line\'s start before "из" and a town', 'ru', 'Запись:\n— Надежда из Херсона, 30 лет, показала объявление.', [['PERSON', 'Надежда']]],
+    ['a surname after a quoted nickname', 'en', 'They live on the farm of Carmelo "Melo" Vitrano near the coast.', [['PERSON', 'Carmelo'], ['PERSON', 'Melo'], ['PERSON', 'Vitrano']]],
+    ['a Hungarian officer\'s surname after his rank written short', 'en', 'the ticket was signed by r. törm. Kiss, and Kiss kept her ID.', [['PERSON', 'Kiss'], ['PERSON', 'Kiss']]],
+    ['a given name in lower case before a term of respect', 'en', 'Notes, Samarkand. The mahalla raisi rustam aka said the neighbours complained.', [['PERSON', 'rustam aka']]],
+    ['an Uzbek surname with the apostrophe of gʻ in lower case', 'en', 'to do: ask the paralegal n. g\'aniyeva about the letter; Bakhrom agreed.', [['PERSON', 'n. g\'aniyeva'], ['PERSON', 'Bakhrom']]],
+    ['a Turkish given name that reads like a place with a case\'s suffix', 'ru', 'Это номер Ханде, официантки из кафе.', [['PERSON', 'Ханде']]],
+    ['codes of digits in parts after "№" or "no."', 'ru', 'заявление о преступлении № 2/1187-24 и (№ 4418-22-00-3/7716); sample no. KT-23-0412', [['IDNUM', '2/1187-24'], ['IDNUM', '4418-22-00-3/7716'], ['IDNUM', 'KT-23-0412']]],
+    ['a court\'s year and number after "no."', 'en', 'Istanbul court, Esas no. 2023/877, deportation decision', [['IDNUM', '2023/877']]],
+    ['a misdemeanour order\'s number', 'en', 'Misdemeanour order no. PK 2219/24 was handed to her.', [['IDNUM', 'PK 2219/24']]],
+    ['a residence card\'s number after "номер" and its abbreviation', 'ru', 'Номер ARC: 2271904. Паспорт у хозяина.', [['IDNUM', '2271904']]],
+    ['prosecutors\' files in their own notation', 'en', 'German file reference 212 Js 3318/23; in Košice registered under 2 Pv 771/24/8801.', [['IDNUM', '212 Js 3318/23'], ['IDNUM', '2 Pv 771/24/8801']]],
+    ['a Serbian misdemeanour file after "Pr."', 'en', 'Case file Pr. 4418/24 at the misdemeanour court.', [['IDNUM', 'Pr. 4418/24']]],
+    ['clinics\' numbers: an outpatient card written short, a card after the clinic, a code after the AIDS centre', 'ru', 'амб. карта 09-4417. Took her to the clinic, card 0071825. AIDS centre code KM-00412.', [['IDNUM', '09-4417'], ['IDNUM', '0071825'], ['IDNUM', 'KM-00412']]],
+    ['a register\'s code a few words after "номер"', 'ru', 'Рег. номер в центре СПИД ТБ-0772.', [['IDNUM', 'ТБ-0772']]],
+    ['Italian addresses after "via" with one word', 'ru', 'Задержана на via Tiburtina 512, int. 9, а жила на via Casilina 88, scala B, int. 4.', [['ADDRESS', 'via Tiburtina 512, int. 9'], ['ADDRESS', 'via Casilina 88, scala B, int. 4']]],
+    ['a Macedonian entrance and flat', 'en', 'She stays at ul. Partizanska 44, vl. 3, st. 12 with her aunt.', [['ADDRESS', 'ul. Partizanska 44, vl. 3, st. 12']]],
+    ['a block written as a letter', 'en', 'He kept her in Chavchavadze st 17, block B, apt 604 for a week.', [['ADDRESS', 'Chavchavadze st 17, block B, apt 604']]],
+    ['a house, its floor in Roman numbers and its flat', 'en', 'Address: Bulevar oslobođenja 91/III/14, near the market.', [['ADDRESS', 'Bulevar oslobođenja 91/III/14']]],
+    ['a Lithuanian street in lower case before "g."', 'en', 'came to her room at kalvariju g. 88-3 around midnight', [['ADDRESS', 'kalvariju g. 88-3']]],
+    ['a street without its word after "Address in" a town', 'en', 'Address in Ostrava: Zelená 22; phone off.', [['ADDRESS', 'Zelená 22']]],
+    ['usernames after a messenger and a word', 'ru', 'Instagram сутенёра: mira_lux_ist. в инсте у неё dana.kz_', [['HANDLE', 'mira_lux_ist'], ['HANDLE', 'dana.kz_']]],
+  ]);
+
+  itLeavesAlone([
+    ['a town with a person\'s verb after a preposition, and a capital for its government', 'en', 'She flew back to Sofia. In Sofia said nothing. Moscow said no.', /Sofia|Moscow/],
+    ['an organisation\'s own numbers', 'ru', 'Заметки по делу (вн. № ТКР-24-011). Ответ по обращению № 24/215 готов.', /ТКР|24\/215/],
+    ['a sum before a slash', 'en', 'She paid 3 EUR 12/24 each time.', /EUR/],
+    ['holidays, offices and districts of the region', 'en', 'After Boże Ciało and Wszystkich Świętych; Deň Ústavy; to Kormányablak; at Linella; Maskavas forštate.', /./],
+    ['a postal or a promotional code', 'en', 'postal code 72000, promo code AB-1234', /./],
+    ['an abbreviation of "registration"', 'ru', 'Заявление в полицию, рег. № 10-1-02211-24.', /рег/],
+    ['English "via" before a sum or a count', 'en', 'She sent it via Wise 300 euro, then via Skype 5 times.', /Wise|Skype/],
+  ]);
+});

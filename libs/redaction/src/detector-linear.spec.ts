@@ -73,6 +73,10 @@ const HOSTILE: Record<string, string> = {
   'capitalised words before phones': fill('Zhenis, +971 52 880 '),
   'journeys to capitalised words': fill('drove back to Kordai, в Игналину, from Łańcut '),
   'numbers after номер with slashes': fill('номер 114/2187 № ТП-11/3382 No. 418277 '),
+  'initials alone in a list of names': fill('Люба, Т.Б., Ира, '),
+  'registers\' letters between numbers and years': fill('1 Pv 418/24/1102 212 Js '),
+  'references with letters a few words after ref': fill('ref they gave TH 411/2024 '),
+  'record words before number words and codes': fill('Рег. номер в центре СПИД КЛ-0219 card '),
 };
 
 function cpuMs(run: () => unknown): number {

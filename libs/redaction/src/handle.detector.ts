@@ -42,17 +42,19 @@ export function detectHandles(text: string): Span[] {
     BARE_USERNAME.lastIndex = start;
     const m = BARE_USERNAME.exec(text);
     // (With a digit, or after a word about an account: snake_case words such as case_status are no one's.)
-    if (m && !FILE_NAME.test(m[0]) && (/\d/.test(m[0]) || ACCOUNT_CUE.test(text.slice(Math.max(0, start - 40), start))) && !out.some((s) => s.start <= start && start < s.end)) {
+    // (Or a messenger named before it in its sentence: "Instagram вербовщицы: sevinc_beauty_dxb".)
+    if (m && !FILE_NAME.test(m[0]) && (/\d/.test(m[0]) || ACCOUNT_CUE.test(text.slice(Math.max(0, start - 40), start)) || MESSENGER_IN_SENTENCE.test(text.slice(Math.max(0, start - 64), start))) && !out.some((s) => s.start <= start && start < s.end)) {
       out.push(span(start, start + m[0].length, 'HANDLE', 'handle.bare-username', 0.8));
     }
   }
   // A username with dots after a word about an account (ник kolya.boss, on VK as ruslan.kazan, с аккаунта anna.vip).
   for (const m of LETTER_DOT_LETTER.test(text) ? text.matchAll(DOTTED_USERNAME) : []) {
     // (Not an abbreviation with its full stop, "such as U.S.", "as St.Petersburg": a username's first part has three letters.)
-    // (Or one with a digit, a messenger named earlier in its sentence: 'on Snapchat she is "Lucia H.", lucia.hrv97'.)
+    // (Or one with a digit or an underscore, a messenger named earlier in its sentence: 'on Snapchat she is "Lucia H.", lucia.hrv97'.)
     const before = text.slice(Math.max(0, m.index - 64), m.index);
     // (Or its messenger named in a bracket right after it: "sitora.dush (imo)".)
-    const cued = ACCOUNT_CUE.test(before.slice(-40)) || (/\d/.test(m[0]) && MESSENGER_IN_SENTENCE.test(before)) || MESSENGER_IN_BRACKET_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    // (Or with an underscore: "в инсте у неё nazgul.esenbaeva_".)
+    const cued = ACCOUNT_CUE.test(before.slice(-40)) || (/[\d_]/.test(m[0]) && MESSENGER_IN_SENTENCE.test(before)) || MESSENGER_IN_BRACKET_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
     if (FILE_NAME.test(m[0]) || /^[A-Za-z]{1,2}\./.test(m[0]) || !cued || out.some((s) => s.start <= m.index && m.index < s.end)) continue;
     out.push(span(m.index, m.index + m[0].length, 'HANDLE', 'handle.dotted-username', 0.8));
   }

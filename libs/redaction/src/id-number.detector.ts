@@ -88,9 +88,9 @@ function isIban(iban: string): boolean {
   }
   return rest === 1;
 }
-const MEDICAL_WORD = /медкарт|мед\.\s?карт|медицинск|болезни|амбулаторн|пациент|больно|medical|patient|record/iu;
+const MEDICAL_WORD = /медкарт|мед\.\s?карт|медицинск|болезни|амбулаторн|амб\.|пациент|больно|medical|patient|record/iu;
 const MEDICAL_RECORD =
-  /(?<![\p{L}])(?:[Мм]едкарт\p{L}*|[Мм]ед\.\s?карт\p{L}*|(?:[Кк]арт|[Кк]арточк)\p{L}*\s+(?:пациент|больно)\p{L}*|[Мм]едицинск\p{L}*\s+карт\p{L}*|[Аа]мбулаторн\p{L}*\s+карт\p{L}*|[Ии]стори\p{L}*\s+болезни|[Mm]edical\s+(?:record|file|card)s?|[Oo]utpatient\s+(?:record|file|card)s?|[Pp]atient(?:'s)?\s+(?:record|file|card|number)s?)(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|№)|(?:\s+\p{Ll}+){0,2}\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,3}-?)?\d{1,8}(?:[/-]\d{1,8}){0,2}(?:-[A-ZА-ЯЁ]{1,2}(?![\p{L}]))?)(?![\p{L}\d]|[/-]\d)/gu;
+  /(?<![\p{L}])(?:[Мм]едкарт\p{L}*|[Мм]ед\.\s?карт\p{L}*|(?:[Кк]арт|[Кк]арточк)\p{L}*\s+(?:пациент|больно)\p{L}*|[Мм]едицинск\p{L}*\s+карт\p{L}*|[Аа]мбулаторн\p{L}*\s+карт\p{L}*|[Аа]мб\.\s?карт\p{L}*|[Ии]стори\p{L}*\s+болезни|[Mm]edical\s+(?:record|file|card)s?|[Oo]utpatient\s+(?:record|file|card)s?|[Pp]atient(?:'s)?\s+(?:record|file|card|number)s?)(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|№)|(?:\s+\p{Ll}+){0,2}\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,3}-?)?\d{1,8}(?:[/-]\d{1,8}){0,2}(?:-[A-ZА-ЯЁ]{1,2}(?![\p{L}]))?)(?![\p{L}\d]|[/-]\d)/gu;
 const GROUPED_SEX_DATE = /(?<![\p{L}0-9])[1-8][ -]\d{6}[ -]\d{4}(?![\p{L}0-9]|[-/.]\d)/uy;
 const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
 /**
@@ -104,7 +104,7 @@ const BADGE_BEFORE = /(?<![\p{L}])(?:badge|legitima|legityma|značk|znack|зна
  * ("number on the vest: 7356"). (Right before: a year later in the sentence is no such number, "ID card issued in 2019".)
  */
 const NUMBERED_DOCUMENT_BEFORE =
-  /(?<![\p{L}])(?:(?:id|service card|service id|certificate|identity card|id card|arc card|residence card|residence permit|reg\.|registration|licen[cs]e|лицензи[яи]|посвідчення|удостоверение|удостоверения|вида? на жительство|внж|разрешени[еяю] на работу|work permit|karty? pobytu)(?:\s\p{Lu}{2,3})?\s*[,:]?\s*(?:no\.?|nr\.?|number|#|№|номер)|(?:number|no\.?|№|номер)\s+(?:on|of)\s+(?:the|his|her)\s+(?:vest|uniform|chest|jacket|helmet))\s*:?\s*$/iu;
+  /(?<![\p{L}])(?:(?:id|service card|service id|certificate|identity card|id card|arc card|residence card|residence permit|reg\.|registration|licen[cs]e|лицензи[яи]|посвідчення|удостоверение|удостоверения|вида? на жительство|внж|разрешени[еяю] на работу|work permit|karty? pobytu)(?:\s\p{Lu}{2,3})?\s*[,:]?\s*(?:no\.?|nr\.?|number|#|№|номер)|(?:number|no\.?|№|номер)\s+(?:on|of)\s+(?:the|his|her)\s+(?:vest|uniform|chest|jacket|helmet)|(?:number|номер)\s+(?:arc|внж|id))\s*:?\s*$/iu;
 /** An account's word just before a number (the account DE27 …, IBAN: …, на счёт …). */
 const ACCOUNT_BEFORE = /(?<![\p{L}])(?:iban|account|acct|konto|kontonummer|účet|účtu|račun|cont|sąskait\p{L}*|рахун\p{L}*|сч[её]т\p{L}*)(?:\s+(?:no\.?|nr\.?|number|№))?[\s:]*$/iu;
 /** A series (two to four digits, one to three capitals, or both: 66 В) and a number of 6-10 digits joined by "№". */
@@ -147,7 +147,8 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
 function organisationsOwn(text: string, s: Span): boolean {
   return OWN_REFERENCE_BEFORE.test(text.slice(Math.max(0, s.start - 32), s.start)) || /^[^\S\n]?\((?:internal|внутр\p{L}*)/iu.test(text.slice(s.end, s.end + 12));
 }
-const OWN_REFERENCE_BEFORE = /(?<![\p{L}])(?:our|org\.?|organi[sz]ation'?s?|internal|наш\p{Ll}*|внутр\p{Ll}*\.?)\s+(?:ref(?:erence)?|code|file|case|код|номер|шифр)\.?(?:\s+(?:no\.?|nr\.?|№))?\s*[:#]?\s*$/iu;
+// (Or its own number of an internal file or of an appeal to it: "(вн. № ШМК-23-009)", "по обращению № 23/117".)
+const OWN_REFERENCE_BEFORE = /(?<![\p{L}])(?:(?:our|org\.?|organi[sz]ation'?s?|internal|наш\p{Ll}*|внутр\p{Ll}*\.?)\s+(?:ref(?:erence)?|code|file|case|код|номер|шифр)\.?(?:\s+(?:no\.?|nr\.?|№))?\s*[:#]?|(?:вн\.|обращени\p{Ll}{0,3})\s*№)\s*$/iu;
 
 /**
  * A number after "№" or "no." in the shape of a document's, whatever the document's word: its number and year after a
@@ -166,9 +167,16 @@ function numberedDocuments({ text, data, out }: IdScan): void {
     NUMBERED_DOCUMENT.lastIndex = sign.index;
     const m = NUMBERED_DOCUMENT.exec(text);
     if (m === null) continue;
-    const number = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5];
+    const number = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
     // (After "номер" or "number", a number and its part of five digits or more: "на листе номер 114/2187", not "номер 5/12".)
     if (m[5] !== undefined && (m[5].match(/\d/g)?.length ?? 0) < 5) continue;
+    // (After "№" or "no.", a code of digits in parts, five digits or more, maybe after a register's letters, or a year and its
+    // number: "сообщение о преступлении № 1/0418-24", "(№ 7594-23-00-5/5980)", "sample no. TP-24-0877", "Esas no. 2024/412";
+    // not "№ 12-14", nor a phone, "No. 0555-123-456".)
+    // (Nor, after "case" or "file", a code without a court's slash: the organisation's own, "Case no. SH-2026-118".)
+    if (m[6] !== undefined && !m[6].includes('/') && OWN_CASE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // (Nor a year and its month, "no. 2024/05".)
+    if (m[6] !== undefined && (/^(?:19|20)\d\d\/\d+$/.test(m[6]) ? /^(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])$/.test(m[6]) : (m[6].match(/\d/g)?.length ?? 0) < 5 || phoneIn(m[6], 0, data) !== null)) continue;
     // (Nor a phone's number after "No.": "Phone No. 01024056789".)
     if (m[3] !== undefined && phoneIn(m[3], 0, data) !== null) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -181,9 +189,10 @@ function numberedDocuments({ text, data, out }: IdScan): void {
   }
 }
 const NUMBER_SIGN = /№|[Nn][or]\.|[Nn]os\.|[Нн]омер|number/g;
+const OWN_CASE_WORD_BEFORE = /(?<![\p{L}])(?:cases?|files?|кейс\p{Ll}{0,2})\s*$/iu;
 const NUMBERED_DOCUMENT =
-  /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}[- ])?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:[Nn]o\.|[Nn]r\.)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number)[^\S\n](\d{2,6}\/\d{2,6})(?![\p{L}\d]|[/.-]\d)/uy;
-const ORDER_ABOUT_HER = /(?:detention|protection|restraining|deportation|removal|expulsion|задержани|выдворени|депортаци|выдворен|помещени)\p{L}*[\s:,]*(?:order\s*)?(?:no\.?|nr\.?|№)?[\s:]*$/iu;
+  /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}[- ])?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:[Nn]o\.|[Nn]r\.)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number)[^\S\n](\d{2,6}\/\d{2,6})(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:[-/]\d{1,6}){1,4}|(?:19|20)\d\d\/\d{1,6})(?![\p{L}\d]|[/.-]\d)/uy;
+const ORDER_ABOUT_HER = /(?:detention|protection|restraining|deportation|removal|expulsion|misdemeanou?r|penalty|задержани|выдворени|депортаци|выдворен|помещени|штраф)\p{L}*[\s:,]*(?:order\s*)?(?:no\.?|nr\.?|№)?[\s:]*$/iu;
 /**
  * A law's, a code's or an order's word before its number (they name no person), or a letter's own outgoing or incoming number
  * (исх. № 47/24). (An "act" in lower case is a paper about her, "They wrote an act, AUAN No. 418277": see numberedDocuments.)
@@ -271,6 +280,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   compoundReferences,
   italianFiscalCodes,
   polishSignatures,
+  registerSignatures,
   badges,
   letteredNationalIds,
   referenceNumbers,
@@ -306,7 +316,7 @@ function misdemeanourRegisters({ text, out }: IdScan): void {
   MISDEMEANOUR_REGISTER.lastIndex = 0;
   for (let m = MISDEMEANOUR_REGISTER.exec(text); m !== null; m = MISDEMEANOUR_REGISTER.exec(text)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.misdemeanour-register', 0.85));
 }
-const MISDEMEANOUR_REGISTER = /(?<![\p{L}\d-])(?:Pp|PP|PN|Pr|Prk|PRK|Pž|Prž)[- ]?\d{3,6}[-/]\d{2,5}(?![\p{L}\d]|[-/]\d)/gu;
+const MISDEMEANOUR_REGISTER = /(?<![\p{L}\d-])(?:Pp|PP|PN|Pr|Prk|PRK|Pž|Prž)(?:\.\s?|[- ])?\d{3,6}[-/]\d{2,5}(?![\p{L}\d]|[-/]\d)/gu;
 
 /** A Soviet-style birth certificate's series, a Roman numeral and two letters, and its number: І-ХА 512887, IV-МЮ 123456. */
 function birthCertificates({ text, out }: IdScan): void {
@@ -726,6 +736,8 @@ function recordNumbers(text: string, data: PackData, out: Span[], doc: TextDocum
   // within 56 characters. A pass of the pattern over the whole text cost more.)
   for (const m of matchesAt(RECORD_WORD, text, doc.runStartsNear('0-9', 80))) {
     const from = m.index + m[0].length;
+    // (A code is a record's only after a clinic's words: "her AIDS centre code GY-00781", not a postal or a promotional code.)
+    if (/^code$/i.test(m[0]) && !CLINIC_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const code = RECORD_CODE_AFTER.exec(text.slice(from, from + 56));
     if (code === null) {
       recordNumberAfterItsWord(text, m.index, from, out);
@@ -751,18 +763,30 @@ function recordNumbers(text: string, data: PackData, out: Span[], doc: TextDocum
  * right after the word, "record JA-0412".
  */
 function recordNumberAfterItsWord(text: string, wordStart: number, wordEnd: number, out: Span[]): void {
+  // (A register's letters and digits a few words after "номер" right after the word: "Рег. номер в центре СПИД КЛ-0219".)
+  const far = LETTERED_CODE_AFTER_NUMBER_WORD.exec(text.slice(wordEnd, wordEnd + 56));
+  if (far !== null) {
+    const start = wordEnd + far[0].length - far[1].length;
+    out.push(span(start, start + far[1].length, 'IDNUM', 'id.record-number', 0.75));
+    return;
+  }
   const code = RECORD_CODE_RIGHT_AFTER.exec(text.slice(wordEnd, wordEnd + 32));
   if (code === null || /^(?:19|20)\d\d(?:-(?:19|20)?\d\d)?$/.test(code[1])) return;
   // (Or a code of a register's letters, a hyphen and its digits, which needs no "номер": "record JA-0412", "card Т-4218".)
   // (Not after "file" or "report": "our file UZ-0412" is the organisation's own.)
   // (A clinic's file is hers too: "Clinic file LV-22817".)
   const word = text.slice(wordStart, wordEnd);
-  const lettered = /^\p{Lu}{1,4}(?:-\d{3,8}|-\d{1,4}-\d{2,8})$/u.test(code[1]) && (LETTERED_RECORD_WORD.test(word) || (/^files?$/i.test(word) && CLINIC_BEFORE.test(text.slice(Math.max(0, wordStart - 16), wordStart))));
-  if (!lettered && !(RECORD_NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, wordStart - 40), wordStart)) && (/\d[-/]\d/.test(code[1]) || (code[1].match(/\d/g)?.length ?? 0) >= 5))) return;
+  const lettered = /^\p{Lu}{1,4}(?:-\d{3,8}|-\d{1,4}-\d{2,8})$/u.test(code[1]) && (LETTERED_RECORD_WORD.test(word) || (/^(?:files?|code)$/i.test(word) && CLINIC_BEFORE.test(text.slice(Math.max(0, wordStart - 16), wordStart))));
+  // (Or a card's number of five digits or more right after it, in a sentence about a clinic: "took Aysel to the clinic, card
+  // 0098314".)
+  const clinics = /^(?:card|карт[аеуы])$/iu.test(word) && (code[1].match(/\d/g)?.length ?? 0) >= 5 && CLINIC_IN_SENTENCE.test(text.slice(Math.max(0, wordStart - 80), wordStart));
+  if (!lettered && !clinics && !(RECORD_NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, wordStart - 40), wordStart)) && (/\d[-/]\d/.test(code[1]) || (code[1].match(/\d/g)?.length ?? 0) >= 5))) return;
   const start = wordEnd + code[0].length - code[1].length;
   out.push(span(start, start + code[1].length, 'IDNUM', 'id.record-number', 0.75));
 }
 const CLINIC_BEFORE = /(?:clinic|hospital|medical|patient|aids centre|aids center)['’]?s?\s$/i;
+const LETTERED_CODE_AFTER_NUMBER_WORD = /^\s(?:номер|number|no\.)(?:\s[\p{L}.]{1,12}){1,4}?\s((?:[A-ZА-ЯЁ]{1,4})-\d{3,8})(?![\p{L}\d]|[/-]\d)/u;
+const CLINIC_IN_SENTENCE = /(?:clinic|hospital|doctor|aids cent|клиник|больниц|поликлиник|врач|центр\p{L}* спид)[^.!?\n]*$/iu;
 const LETTERED_RECORD_WORD = /^(?:records?|cards?|history|patient|карт[аеуы]|карточк\p{L}{1,3})$/iu;
 /** "номер", "number" or "No." and at most two words (an abbreviation, "of her") before a record's word. */
 const RECORD_NUMBER_WORD_BEFORE = /(?<![\p{L}])(?:номер\p{L}{0,2}|number|no\.?)(?:[^\S\n]+\p{L}{1,14}\.?){0,2}[^\S\n]+$/iu;
@@ -823,6 +847,21 @@ function polishSignatures({ text, out, doc }: IdScan): void {
 }
 const POLISH_SIGNATURE = /(?<![\p{L}\d])[IVX]{1,4}\s\p{Lu}{1,3}(?:\/\p{Lu}\p{Ll}{0,2})?\s\d{1,6}\/\d{2}(?![\p{L}\d]|\/\d)/uy;
 
+/**
+ * A prosecutor's or a court's file in its own notation without its word: the department's number, the register's letters, the
+ * number and the year, maybe a number after it (German 110 Js 4471/22, Slovak 1 Pv 418/24/1102, Czech 3 T 45/2023). Not a
+ * month's or a unit's word in the middle, "12 Apt 4/5".
+ */
+function registerSignatures({ text, out, digitRuns }: IdScan): void {
+  if (!text.includes('/')) return;
+  for (const m of matchesAt(REGISTER_SIGNATURE, text, digitRuns)) {
+    if (NOT_A_REGISTER.test(m[1])) continue;
+    out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.register-signature', 0.8));
+  }
+}
+const REGISTER_SIGNATURE = /(?<![\p{L}\d./-])\d{1,4}\s(\p{Lu}\p{Ll}{0,2}|\p{Lu}{2,3})\s\d{1,6}\/(?:19|20)?\d{2}(?:\/\d{1,6})?(?![\p{L}\d]|[/.-]\d)/uy;
+const NOT_A_REGISTER = /^(?:No|Nr|Apt|Ap|St|Bl|Fl|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ul|Str|Kv|Ст|EUR|USD|RUB|GBP|CHF|KGS|KZT|UZS|TJS|GEL|AMD|AZN|MDL|UAH|RON|BGN|RSD|MKD|HUF|CZK|PLN|TRY|AED|ILS|KRW)$/;
+
 const KUSP_BARE = /(?<![\p{L}])(?:KUSP|КУСП)\s(\d{3,8})(?![\p{L}\d]|[-/.]\d)/gu;
 
 /**
@@ -848,8 +887,8 @@ function compoundReferences({ text, out, doc, digitRuns }: IdScan): void {
   }
 }
 const COMPOUND_REFERENCE = /(?<![\p{L}\d@/.:_-])[\p{L}\d]{1,8}(?:[-./][\p{L}\d]{1,8}){2,7}(?![\p{L}\d@_]|[-./][\p{L}\d])/uy;
-const RECORD_WORD_ANYWHERE = /record|report|history|file|card|patient|prisoner|detainee|inmate|registration|entry|journal|register|log|booklet|книжк|журнал|болезни|под|запис|карт|рег|акт/iu;
-const RECORD_WORD = /(?<![\p{L}])(?:records?|reports?|history|files?|cards?|patient|prisoner|detainee|inmate|registration|entry|journal|register|log|logbook|booklet|книжк[аеиу]|журнал\p{L}{0,18}|болезни|запис[ьи]|под(?=\s?(?:№|номер))|карт[аеуы]|карточк\p{L}{1,3}|регистрационн\p{L}{2,3}|рег\.(?=\s?(?:номер|№))|акт[аеу]?(?=\s?№))(?![\p{L}])/iuy;
+const RECORD_WORD_ANYWHERE = /record|report|history|file|card|code|patient|prisoner|detainee|inmate|registration|entry|journal|register|log|booklet|книжк|журнал|болезни|под|запис|карт|рег|акт/iu;
+const RECORD_WORD = /(?<![\p{L}])(?:records?|reports?|history|files?|cards?|code|patient|prisoner|detainee|inmate|registration|entry|journal|register|log|logbook|booklet|книжк[аеиу]|журнал\p{L}{0,18}|болезни|запис[ьи]|под(?=\s?(?:№|номер))|карт[аеуы]|карточк\p{L}{1,3}|регистрационн\p{L}{2,3}|рег\.(?=\s?(?:номер|№))|акт[аеу]?(?=\s?№))(?![\p{L}])/iuy;
 // (Within the sentence: then "is", "no.", "number", "№", "номер" or a colon, and the code.)
 const RECORD_CODE_AFTER =
   /^[^.!?\n№:#]{0,40}?((?<![\p{L}])(?:[Ii]s|[Nn]o\.?(?:\s+is)?|[Nn]r\.?|[Nn]umber|[Нн]омер\p{L}{0,2})(?![\p{L}])|№|:|#)[\s:,#№]*((?:[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё0-9]{0,5}-){0,2}(?:[A-ZА-ЯЁ]{1,4} ?)?\d{1,9}(?:[/-](?:\d{1,8}|[A-ZА-ЯЁ]{1,4}(?![\p{L}])))*)(?![\p{L}\d]|[/-]\d)/u;
@@ -896,10 +935,18 @@ function referenceNumbers({ text, out }: IdScan): void {
     const code = m[0];
     let digits = 0;
     for (let k = 0; k < code.length; k++) if (code.charCodeAt(k) >= 0x30 && code.charCodeAt(k) <= 0x39) digits++;
-    if (digits < 4 || NOT_A_REFERENCE.test(code) || !REFERENCE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (digits < 4 || NOT_A_REFERENCE.test(code)) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (!REFERENCE_BEFORE.test(before)) {
+      // (Or a police unit's letters and its number and year a few words after "ref": "ref they gave TH 411/2024".)
+      const lettered = NUMBER_AND_YEAR.test(code) ? LETTERS_AFTER_REFERENCE.exec(before) : null;
+      if (lettered !== null) out.push(span(m.index - lettered[1].length - 1, m.index + code.length, 'IDNUM', 'id.reference', 0.75));
+      continue;
+    }
     out.push(span(m.index, m.index + code.length, 'IDNUM', 'id.reference', 0.8));
   }
 }
+const LETTERS_AFTER_REFERENCE = /(?<![\p{L}])(?:ref|reference)(?:\s\p{Ll}+){0,3}\s(\p{Lu}{1,4})\s$/u;
 /** Words of a reference that its no., №, "номер" or a colon follows (registration certificate, no. …); the same words test the text first. */
 const REFERENCE_WORDS = 'ref|reference|reg|рег|registration|certificate|confirmation|decision|решени\\p{L}*|рішенн\\p{L}*|aktenzeichen|vorgangsnummer|geschäftszeichen|\\p{L}{0,24}bescheinigung';
 /** Words of a reference that the code follows right after: ref. KRPT-203117-4, znak sprawy NA-OW.470.312.2024, č.j. OAM-27301. */

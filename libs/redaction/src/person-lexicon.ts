@@ -339,7 +339,8 @@ function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
     const folded = foldDiacritics(w);
     // (And written with its language's letters, Valentīna, Katarína: the lists hold it without them.)
     const given = GIVEN.has(w) || (w.length > 4 && w.endsWith('s') && GIVEN.has(w.slice(0, -1))) || latinCaseOfGiven(w) || (/['’]/.test(w) && GIVEN.has(w.replace(/['’]/g, ''))) || (folded !== w && GIVEN.has(folded));
-    const notName = NOT_NAMES.has(w) || NOT_NAMES.has(folded) || placeWithSuffix(folded, TURKIC_SUFFIXES_LATIN);
+    // (A given name itself is read as no place with a Turkic case's suffix: Hande is no "han" with "-de".)
+    const notName = NOT_NAMES.has(w) || NOT_NAMES.has(folded) || (!GIVEN.has(w) && placeWithSuffix(folded, TURKIC_SUFFIXES_LATIN));
     return new LazyLexicon(w, notName, given, given && AMBIGUOUS_NAMES.has(w), [w], ordinaryLatin);
   }
   const forms = lemmas(w);
@@ -353,7 +354,7 @@ function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
     if (GIVEN.has(l)) given = true;
     if (AMBIGUOUS_NAMES.has(l)) ambiguous = true;
   }
-  if (!notName) notName = placeWithSuffix(w, TURKIC_SUFFIXES_CYRILLIC);
+  if (!notName && !GIVEN.has(w)) notName = placeWithSuffix(w, TURKIC_SUFFIXES_CYRILLIC);
   return new LazyLexicon(w, notName, given, given && ambiguous, forms, ordinaryCyrillic);
 }
 

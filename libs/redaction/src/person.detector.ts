@@ -23,7 +23,8 @@ const STRONG_SURNAME = new RegExp(
   `^[${CYR}]{2,}(${any(STRONG_SURNAME_ENDINGS.cyrillic)})(${any(STRONG_SURNAME_ENDINGS.cyrillicCase)})?$|^[A-Za-z]{2,}(${any(STRONG_SURNAME_ENDINGS.latin)})$`,
   'iu',
 );
-const SURNAME_LAT = new RegExp(`^[a-z]{2,}(${any(SURNAME_ENDINGS.latin)})$`, 'i');
+// (With the apostrophe of the Uzbek oʻ and gʻ inside: G'afurova, Mo'minov.)
+const SURNAME_LAT = new RegExp(`^[a-z](?:[a-z]|(?<=[og])['’‘ʻʼ])+(${any(SURNAME_ENDINGS.latin)})$`, 'i');
 const PATRONYMIC = new RegExp(`^[${CYR}]{3,}(${any(PATRONYMIC_ENDINGS.cyrillic)})(${any(PATRONYMIC_ENDINGS.cyrillicCase)})?$|^[a-z]{3,}(${any(PATRONYMIC_ENDINGS.latin)})$`, 'iu');
 /** A patronymic by its full ending (-ович, -евна): a bare -ич also ends loans (Аутрич, Сандвич), not enough alone at a sentence's start. */
 const FULL_PATRONYMIC = new RegExp(`(?:ович|евич|ьич|овна|евна|ична|овн|евн|ичн)(${any(PATRONYMIC_ENDINGS.cyrillicCase)})?$|(?:ovich|evich|ovna|evna|ichna|ovn[euy]|ovnoj|ovnoy|evn[euy]|evnoj|evnoy|ovich(?:a|u|em)|evich(?:a|u|em))$`, 'iu');
@@ -66,6 +67,8 @@ function placeOf(w: string, places: ReadonlySet<string>): boolean {
   const folded = foldDiacritics(w);
   // (As written too: the packs' places are folded without the special letters, so Kadıköy is kept as kadıköy and kadıkoy.)
   if (places.has(folded) || places.has(w)) return true;
+  // (A given name as written is no case form of a place: Carmelo is not Carmel's.)
+  if (GIVEN.has(w)) return false;
   // (A case ending cut off has a vowel, or is Cyrillic: Kranju and Kranja are Kranj, Kranjc is not.)
   for (let k = 1; k <= 3 && folded.length - k >= 5; k++) if (CASE_ENDING_CUT.test(folded.slice(folded.length - k)) && places.has(folded.slice(0, folded.length - k))) return true;
   const ending = /[аяеоуюиыь]$|(?:ой|ей|ою|ею|ом|ем)$/.exec(folded);
@@ -284,7 +287,8 @@ function whiteSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-const ABBREVIATIONS = new RegExp(`(?:^|[\\s(])(?:${[...PERSON_WORDS.abbreviations].join('|')}|[A-ZА-ЯЁ])\\.\\s*$`, 'i');
+// (An initial of one letter or of a transliteration's two, "Kh. Saidova", is no sentence's end either.)
+const ABBREVIATIONS = new RegExp(`(?:^|[\\s(])(?:${[...PERSON_WORDS.abbreviations].join('|')}|[A-ZА-ЯЁ]|Y[euao]|[ZSCK]h|Ts|Дж)\\.\\s*$`, 'i');
 /** "Merey" etc. inside an e-mail, handle or URL is not a separate name (the handle detector takes the whole). */
 function insideHandle(text: string, t: Token): boolean {
   const before = text[t.start - 1] ?? '-';
@@ -427,9 +431,13 @@ function sentenceStart(text: string, at: number): boolean {
   // (And the first word of a bracketed note or after its end, "пауза.] Надежды", "[Пометка:", of a table's cell, "| Возраст",
   // and of a translation after a slash, "Що сталося? / Что".)
   // (And a chat's message after its time, "[23:13] Сеть: да".)
+  // (A closing quote and a space end no sentence by themselves: 'Salvatore "Turi" Giannone', «Кошка» Вера; one after a full
+  // stop does, '… said." Lena'.)
+  if (CLOSING_QUOTE_INSIDE.test(before)) return false;
   return at === 0 || /(^|[.!?:»"“”…][\])]?\s*(?:\/\s+)?|\n\s*|\|\s*)(?:[-–—•*+]\s+)?$/.test(before) || /\n[^\S\n]*\d{1,2}[.)][^\S\n]+$/.test(text.slice(Math.max(0, at - 8), at)) || /[«"“„([]\s*$/.test(before) || (before.endsWith('] ') && CHAT_STAMP_BEFORE.test(text.slice(Math.max(0, at - 32), at)));
 }
 
+const CLOSING_QUOTE_INSIDE = /[\p{L}\d][»"”][^\S\n]+$/u;
 const CHAT_STAMP_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${CHAT_STAMP} $`, 'u');
 
 /** A patronymic particle written as a word of its own after the father's name (in any case, not inside a longer word). */
@@ -638,6 +646,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markBeforeSurnameUnknown(scan);
   markPeopleLists(scan);
   markBulletedPeople(scan);
+  markListedInitials(scan);
   markSignature(scan);
   markChatHeaders(scan);
   markNameParticles(scan);
@@ -1456,6 +1465,46 @@ function markPeopleLists(scan: PersonScan): void {
   }
   for (const { at, word } of laterForms) markLaterForms(scan, at, word);
 }
+/**
+ * Initials alone (two letters, each with its full stop, no surname after them) as an item of a list whose next or last item
+ * is a name: "Присутствовали: Люба, Таисия, Ж.К., Оля П.", "present: Tako, Salome, M.J., "Barbi"", "Смена: Туркан, Ульвия,
+ * С.А."; then the same initials wherever else they stand alone: "— Ж.К., в конце", "O.M. took a photo".
+ */
+function markListedInitials(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  if (!TWO_INITIALS.test(text)) return;
+  const found = new Set<string>();
+  const occurrences: Array<{ at: number; length: number; initials: string }> = [];
+  for (const m of text.matchAll(TWO_INITIALS_ALL)) {
+    // (Not the last letters of a word or of longer initials, "Е.В.А.", nor before a capitalised word: its surname, read elsewhere.)
+    if (m.index > 0 && (isLetter(text.charCodeAt(m.index - 1)) || text.charCodeAt(m.index - 1) === 0x2e)) continue;
+    const end = m.index + m[0].length;
+    if (CAPITAL_AFTER.test(text.slice(end, end + 3))) continue;
+    const initials = m[0].replace(/\s/g, '');
+    occurrences.push({ at: m.index, length: m[0].length, initials });
+    const first = tokenStartingAt(tokens, m.index);
+    if (first < 0) continue;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
+    const before = LIST_COMMA_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index));
+    const after = LIST_COMMA_AFTER.exec(text.slice(end, end + 4));
+    const listedBefore = before !== null && first > 0 && tokens[first - 1].end === m.index - before[0].length && Boolean(hit[first - 1]);
+    const listedAfter = after !== null && last + 1 < tokens.length && tokens[last + 1].start === end + after[0].length && Boolean(hit[last + 1]);
+    if (listedBefore || listedAfter) found.add(initials);
+  }
+  for (const { at, length, initials } of occurrences) {
+    if (!found.has(initials)) continue;
+    for (let k = tokenStartingAt(tokens, at); k >= 0 && k < tokens.length && tokens[k].start < at + length; k++) hit[k] ??= { rule: 'person.initials', confidence: 0.6 };
+  }
+}
+const TWO_INITIALS_SOURCE = String.raw`(?!U\.[SKN]\.|E\.U\.)(?:\p{Lu}|Kh|Zh|Sh|Ch|Дж)\.[^\S\n]?\p{Lu}\.`;
+const TWO_INITIALS = new RegExp(TWO_INITIALS_SOURCE, 'u');
+const TWO_INITIALS_ALL = new RegExp(TWO_INITIALS_SOURCE, 'gu');
+const CAPITAL_AFTER = /^[^\S\n]?\p{Lu}/u;
+/** A list's comma (or "and", "и") and an opening quote before an item, and after it. */
+const LIST_COMMA_BEFORE = /(?:,[^\S\n]|[^\S\n](?:и|and)[^\S\n])[«"“„]?$/u;
+const LIST_COMMA_AFTER = /^(?:,[^\S\n]|[^\S\n](?:и|and)[^\S\n])[«"“„]?/u;
+
 const PEOPLE_LIST_LABELS = new Set(['girls', 'women', 'team', 'crew', 'present', 'participants', 'девочки', 'девушки', 'женщины', 'присутствовали', 'выезжали', 'участники', 'команда']);
 const PEOPLE_LIST_LABEL_WORD = /girls|women|team|crew|present|participants|девочки|девушки|женщины|присутствовали|выезжали|участники|команда/i;
 const LIST_ITEM_BEFORE = /^(?:[^\S\n]?:[^\S\n]?|,[^\S\n]|[^\S\n](?:и|and|&|\+)[^\S\n]|[^\S\n]?\+[^\S\n]?)["«“„]?$/u;
@@ -1573,6 +1622,9 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (After a naming cue, or a role or kinship word right before it, a place's name is a person's: "подруга Ливия", not Libya.)
   // (Nor a place's or a word's name in quotes, a few words after a naming word: зовут его «Сомони», все зовут её «Одесса».)
   const quotedName = t.capitalised && quotedAfterNamingCue(scan, i);
+  // (A town that is a given name too, with a person's verb after it and no preposition of place before it, is the woman: "Sofia
+  // said", "Later Sofia called", "София звонила"; not "in Sofia said", nor "Moscow said", which is no given name.)
+  if (t.capitalised && GIVEN.has(w) && (verbFollows(text, tokens, i) || (t.cyrillic && verbShaped(text, tokens, i))) && !(prev !== undefined && PLACE_PREPOSITIONS.has(prevWord)) && scan.isPlace(w)) return { rule: 'person.verb-after', confidence: 0.65 };
   // (Nor after a rank written short, "Lt. Sokolov"; nor a surname's shape with a person's verb after it, "Sokolov came": a
   // town's name too, Sokolov in Bohemia.)
   // (The naming word right before it, not across a bracket or a comma: "Malvina (work name), Vitebsk".)
@@ -1938,6 +1990,10 @@ function lowerCaseNameHit(scan: PersonScan, i: number): Hit {
   if ((after === 0x2c || after === 0x28 || (after === 0x20 && text.charCodeAt(t.end + 1) === 0x28)) && w.length >= 3 && (GIVEN.has(w) || scan.data.given.has(w)) && AGE_RIGHT_AFTER.test(text.slice(t.end, t.end + 12))) {
     return { rule: 'person.gazetteer.lower', confidence: 0.6 };
   }
+  // (Or before a term of respect written after a name, in either script: "mahalla raisi g'ulom aka said", "спроси у гули апа".)
+  if (w.length >= 3 && after === 0x20 && i + 1 < tokens.length && HONORIFICS_AFTER.has(tokens[i + 1].lower) && tokens[i + 1].start === t.end + 1 && (GIVEN.has(w) || scan.data.given.has(w))) {
+    return { rule: 'person.gazetteer.lower', confidence: 0.6 };
+  }
   if (!t.cyrillic) return null;
   const prev = i > 0 ? tokens[i - 1] : undefined;
   if (w.length <= 4 && prev !== undefined && SHORT_FORM_PREPOSITIONS.has(prev.lower) && text.slice(prev.end, t.start) === ' ' && shortGivenForm(w)) {
@@ -1977,9 +2033,10 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
   const wordLike = virtue && (!cap || sentenceStart(text, t.start)) && /^\s+(в|во|к|на|in|of|that|for)\s/i.test(after) && !cued && !['говорит', 'said', 'says'].includes(nextWord);
   // At the start of a sentence, the word unless a name, a verb or an age follows ("Надежда только на записи", "Любовь этого отдела").
   // (Not the name itself before a comma, "Joy, a trans woman who ...": the word in a case form, "Надежды, что ..."; nor
+  // before "из" or "from" and a town, "— Надежда из Николаева"; nor
   // before her work name in brackets or her phone after a colon, "Вера (рабочее имя Ева)", "Вера: тел. +7 928 …".)
   const wordAtStart =
-    virtue && cap && sentenceStart(text, t.start) && !cued && !(VIRTUES.includes(w) && after.startsWith(',')) && !/^\s?\(\s?\p{Lu}/u.test(after) && !/^:\s?(?:тел|tel|phone|моб|mob)/iu.test(after) && !NAMED_IN_BRACKETS.test(text.slice(t.end, t.end + 40)) && !/^ (?:and|и) \p{Lu}/u.test(after) && !nameFollows(text, tokens, i) && !verbFollows(text, tokens, i) && !verbShaped(text, tokens, i);
+    virtue && cap && sentenceStart(text, t.start) && !cued && !(VIRTUES.includes(w) && after.startsWith(',')) && !/^\s?\(\s?\p{Lu}/u.test(after) && !/^:\s?(?:тел|tel|phone|моб|mob)/iu.test(after) && !NAMED_IN_BRACKETS.test(text.slice(t.end, t.end + 40)) && !/^ (?:and|и|из|from) \p{Lu}/u.test(after) && !nameFollows(text, tokens, i) && !verbFollows(text, tokens, i) && !verbShaped(text, tokens, i);
   // (A chat message's writer is a name: "Вера 23:10: плохо".)
   if (cap && scan.chat && chatWriter(text, t)) return { rule: 'person.gazetteer', confidence: 0.8 };
   if (monthLike || wordLike || wordAtStart) return null;

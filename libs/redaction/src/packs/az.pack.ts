@@ -17,6 +17,6 @@ export const AZ: CountryPack = {
   },
   names: { titles: ['xanım', 'xanim', 'ханым'], endings: ['ov', 'ova', 'ev', 'eva', 'zadə', 'zade', 'oglu', 'oğlu', 'qızı', 'qizi'], given: ['Aysel', 'Aynur', 'Gunay', 'Leyla', 'Nargiz', 'Sevinj', 'Ulviyya', 'Gulnar', 'Lala', 'Aytan', 'Elnur', 'Elvin', 'Rashad', 'Kamran', 'Orkhan', 'Tural', 'Vugar', 'Ramil', 'Anar', 'Farid', 'Ajsel', 'Айсель', 'Günel', 'Gunel', 'Гюнель', 'Sevinc', 'Севиндж', 'Лейла', 'Nigar', 'Нигяр', 'Айнур', 'Könül', 'Konul', 'Кёнуль', 'Sevil', 'Севиль', 'Elchin', 'Эльчин', 'Рашад', 'Orxan', 'Орхан', 'Турал', 'Vüsal', 'Vusal', 'Вюсал', 'Novruz', 'Новруз', 'Ramazan', 'Рамазан', 'Qurban', 'Курбан'] },
   notNames: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr', 'bazar', 'ertəsi', 'çərşənbə', 'cümə', 'şənbə', 'bayramı', 'байрамы'],
-  places: ['Гянджлик', 'Gənclik', 'Genclik', 'Баку', 'Гянджа', 'Сумгаит', 'Baku', 'Bakı', 'Ganja', 'Gəncə', 'Sumgait', 'Sumgayit', 'Sumqayit', 'Sumqayıt', 'Xırdalan', 'Binəqədi', 'Nəsimi', 'Yasamal', 'Sabunçu', 'Suraxanı', 'Xətai', 'Nərimanov'],
+  places: ['İçərişəhər', 'Icherisheher', 'Ичеришехер', 'Гянджлик', 'Gənclik', 'Genclik', 'Баку', 'Гянджа', 'Сумгаит', 'Baku', 'Bakı', 'Ganja', 'Gəncə', 'Sumgait', 'Sumgayit', 'Sumqayit', 'Sumqayıt', 'Xırdalan', 'Binəqədi', 'Nəsimi', 'Yasamal', 'Sabunçu', 'Suraxanı', 'Xətai', 'Nərimanov'],
   vehicleWords: ['maşın', 'masin'],
 };

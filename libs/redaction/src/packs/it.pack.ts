@@ -17,7 +17,10 @@ export const IT: CountryPack = {
     // Interno (flat), scala (staircase), piano (floor).
     unit: ['interno', 'int', 'scala', 'sc', 'piano', 'appartamento', 'app', 'civico'],
   },
-  names: { titles: ['signora', 'signor', 'sig', 'sig.ra', 'dott', 'dott.ssa', 'avv', 'avvocato', 'agente', 'brigadiere', 'maresciallo', 'appuntato', 'carabiniere', 'ispettore', 'vigile'] },
+  names: {
+    given: ['Giuseppe', 'Salvatore', 'Turi', 'Carmelo', 'Antonio', 'Marco', 'Francesco', 'Giovanni', 'Gianni', 'Luigi', 'Mario', 'Paolo', 'Roberto', 'Stefano', 'Vincenzo', 'Enzo', 'Gino', 'Pino', 'Nino', 'Luca', 'Matteo', 'Alessandro', 'Giulia', 'Francesca', 'Chiara', 'Paola', 'Federica', 'Alessia', 'Giorgia', 'Rosaria', 'Carmela', 'Concetta'],
+    titles: ['signora', 'signor', 'sig', 'sig.ra', 'dott', 'dott.ssa', 'avv', 'avvocato', 'agente', 'brigadiere', 'maresciallo', 'appuntato', 'carabiniere', 'ispettore', 'vigile'],
+  },
   notNames: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'ferragosto', 'natale', 'pasqua'],
   institutions: ['questura', 'carabinieri', 'polizia', 'commissariato', 'prefettura', 'tribunale', 'procura', 'ospedale', 'comune', 'stazione', 'caserma'],
   places: ['Roma', 'Rome', 'Рим', 'Milano', 'Napoli', 'Naples', 'Torino', 'Turin', 'Bologna', 'Firenze', 'Venezia', 'Venice', 'Verona', 'Padova', 'Genova', 'Palermo', 'Bari', 'Rimini', 'Castel Volturno', 'Caserta'],

@@ -9,7 +9,7 @@ export const MK: CountryPack = {
   plates: [
     { pattern: String.raw`[A-ZČŠŽ]{2}\s?\d{3,4}\s?[A-Z]{1,2}`, standalone: false },
   ],
-  address: { street: ['ul', 'ulica', 'ул', 'улица', 'bul', 'бул', 'булевар', 'bulevar', 'naselba', 'населба'], unit: ['br', 'бр', 'broj', 'број', 'stan', 'стан', 'vlez', 'влез', 'kat', 'кат'] },
+  address: { street: ['ul', 'ulica', 'ул', 'улица', 'bul', 'бул', 'булевар', 'bulevar', 'naselba', 'населба'], unit: ['br', 'бр', 'broj', 'број', 'stan', 'стан', 'vlez', 'влез', 'vl', 'вл', 'kat', 'кат'] },
   names: { endings: ['ski', 'ska', 'ovski', 'evski', 'ov', 'ova', 'ev', 'eva', 'ски', 'ска', 'овски', 'евски'], given: ['Fatmire', 'Dzhemile', 'Ana', 'Elena', 'Marija', 'Biljana', 'Jasmina', 'Vesna', 'Snežana', 'Katerina', 'Aleksandra', 'Ivana', 'Goran', 'Zoran', 'Nikola', 'Dejan', 'Vlatko', 'Igor', 'Aco', 'Ace', 'Cvete', 'Dime', 'Bajram'] },
   notNames: ['јануари', 'февруари', 'март', 'април', 'мај', 'јуни', 'јули', 'август', 'септември', 'октомври', 'ноември', 'декември', 'januari', 'fevruari', 'илинден', 'ilinden', 'велигден', 'veligden', 'водици', 'vodici', 'василица', 'vasilica', 'ederlezi', 'herdelezi', 'едерлези', 'херделези', 'хедерлези'],
   institutions: ['полиција', 'станица', 'одделение', 'болница', 'суд', 'policija', 'stanica'],
