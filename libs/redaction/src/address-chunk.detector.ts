@@ -42,7 +42,8 @@ const UNIT_KEYWORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-const HANGUL_ROAD = /^[\uac00-\ud7a3]{1,8}(?:로|길)$/u;
+// (Or a neighbourhood's dong before its lot number: 원곡동 824-3.)
+const HANGUL_ROAD = /^[\uac00-\ud7a3]{1,8}(?:로|길|동)$/u;
 /** Titles written after the person a street is named after, in lower case. */
 const STREET_TITLES = new Set(['batyr', 'batyra', 'baatyr', 'bi', 'biy', 'akyn', 'akyna', 'khan', 'ata', 'батыр', 'батыра', 'баатыр', 'би', 'акын', 'ақын', 'акына', 'хан', 'хана', 'ата']);
 
@@ -60,8 +61,9 @@ interface Piece {
 
 // (A word keeps its full stop before a space, a comma, the end, or a digit written right after it: k.2, d.5.)
 // (A house and its flat may be joined by an en dash as by a hyphen: Taikos pr. 117–48.)
-// (A house, its floor in Roman numbers and its flat are one number: Bulevar kralja Aleksandra 73/II/5.)
-const PIECE = /[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$|\d)|:)?|\d+(?:[\p{L}]{1,5})?(?:[-–/.:]\d+[\p{L}]?)*(?:\/[IVX]{1,4}(?:\/\d{1,4}\p{Ll}?)?(?![\p{L}\d])|\/\p{Lu}(?![\p{L}]))?(?:-[\p{L}]{1,9})?/gu;
+// (A house, its floor in Roman numbers and its flat are one number: Bulevar kralja Aleksandra 73/II/5; so are a house and
+// its building joined by "k", Profsoyuznaya 104k2.)
+const PIECE = /[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$|\d)|:)?|\d+(?:[kкKК]\d{1,2}(?![\p{L}\d])|[\p{L}]{1,5})?(?:[-–/.:]\d+[\p{L}]?)*(?:\/[IVX]{1,4}(?:\/\d{1,4}\p{Ll}?)?(?![\p{L}\d])|\/\p{Lu}(?![\p{L}]))?(?:-[\p{L}]{1,9})?/gu;
 
 function classify(raw: string, words: PackData['address'], lists: KeywordLists = keywordLists(words)): Piece['kind'] {
   // (With a hash of the piece in lower case, and of it without its last character, for the look-up below.)
@@ -546,11 +548,18 @@ function markLowerCaseStreetNames(text: string, pieces: Piece[], afterName: Read
   for (let k = 1; k + 1 < pieces.length; k++) {
     const name = pieces[k - 1];
     const street = pieces[k];
-    if (street.kind !== 'street' || pieces[k + 1].kind !== 'number' || name.kind !== 'stop' || !afterName.has(street.text.toLowerCase().replace(/\.$/, ''))) continue;
+    if (street.kind !== 'street' || pieces[k + 1].kind !== 'number' || name.kind !== 'stop' || !(afterName.has(street.text.toLowerCase()) || lithuanianShort(name.text, street.text))) continue;
     if (!/^\p{Ll}{4,}$/u.test(name.text) || STOP_WORDS.has(name.text) || street.start - name.end !== 1 || text.charCodeAt(name.end) !== 0x20) continue;
     name.kind = 'name';
   }
 }
+
+/** A Lithuanian street's name in the genitive before its word written short: "naugarduko g.", "savanorių pr.". */
+function lithuanianShort(name: string, street: string): boolean {
+  return LITHUANIAN_SHORT_STREET.test(street) && LITHUANIAN_GENITIVE.test(name);
+}
+const LITHUANIAN_SHORT_STREET = /^(?:g|pr|al|pl|skg)\.$/;
+const LITHUANIAN_GENITIVE = /(?:o|io|ės|es|os|ų|u|us)$/u;
 
 /**
  * The second word of a street's name written in lower case, as Czech, Slovak and Polish write it, between its capitalised

@@ -1989,3 +1989,26 @@ describe('held-out sets FQ-FT and a seventeenth outside tester (5 December, twel
     ['English "via" before a sum or a count', 'en', 'She sent it via Wise 300 euro, then via Skype 5 times.', /Wise|Skype/],
   ]);
 });
+
+describe('held-out sets FU-FX and an eighteenth outside tester, built to find weaknesses (5 December, twelfth session)', () => {
+  itFinds([
+    ['initials alone, listed without names', 'ru', 'Задержанные (инициалы, с согласия): К.Т., Б.А., М.Ж.; остальные не назвались.', [['PERSON', 'К.Т.'], ['PERSON', 'Б.А.'], ['PERSON', 'М.Ж.']]],
+    ['initials alone in a table\'s cell and opening an entry', 'ru', '| 3 | Р.С. | 14.03 | рынок |\n2.1. 11.09 — Д.К., задержание без протокола.', [['PERSON', 'Р.С.'], ['PERSON', 'Д.К.']]],
+    ['a Hungarian file with its register\'s letters, and a badge after its word', 'en', 'she has the paper, ügyszám 01080/2214/2024.szabs. and the badge, jelvényszám 7120455', [['IDNUM', '01080/2214/2024.szabs.'], ['IDNUM', '7120455']]],
+    ['a Turkish court\'s file with its register\'s letter', 'en', 'We appealed to the Istanbul Administrative Court, file 2024/2207 E. The appeal suspends removal.', [['IDNUM', '2024/2207 E.']]],
+    ['a Romanian police report\'s series and number a few words after its word', 'ru', 'Оспариваем протокол Poliția Locală Sector 2 PL2 0092213 и proces-verbal CJPB 0314772.', [['IDNUM', 'PL2 0092213'], ['IDNUM', 'CJPB 0314772']]],
+    ['a German residence card\'s code', 'ru', 'Aufenthaltstitel M02Y44T81 забрал работодатель.', [['IDNUM', 'M02Y44T81']]],
+    ['a record\'s number after a hospital, and a register\'s long number after "file"', 'en', 'Medical: city hospital, record 33871. The complaint was registered, file 03-021-2024-004417.', [['IDNUM', '33871'], ['IDNUM', '03-021-2024-004417']]],
+    ['a Serbian barrack, a Hungarian "sor", a house joined to its building, a Korean dong and a Bulgarian entrance', 'en', 'She lives at Somborska 22, baraka 5. Address: Huszár sor 8/A. Then Profsoyuznaya 88k3, apt 21. Then 원곡동 771-2 105호. Then bl. 512, entr. A, ap. 12.', [['ADDRESS', 'Somborska 22, baraka 5'], ['ADDRESS', 'Huszár sor 8/A'], ['ADDRESS', 'Profsoyuznaya 88k3, apt 21'], ['ADDRESS', '원곡동 771-2 105호'], ['ADDRESS', 'bl. 512, entr. A, ap. 12']]],
+    ['a handle after slang for Instagram in the genitive', 'ru', 'пишет из инсты lena.brno.vip каждый день', [['HANDLE', 'lena.brno.vip']]],
+    ['short given names of the region', 'ru', 'Кристина (Крис), 26. Крис говорит, что Ферида и Никол тоже там.', [['PERSON', 'Кристина'], ['PERSON', 'Крис'], ['PERSON', 'Крис'], ['PERSON', 'Ферида'], ['PERSON', 'Никол']]],
+  ]);
+
+  itLeavesAlone([
+    ['abbreviations written as initials', 'en', 'P.S. call me. Her I.D. card and U.S. visa are with him; N.B. the meeting is at 10 a.m.', /P\.S\.|I\.D\.|U\.S\.|N\.B\./],
+    ['months closing a heading after a slash or a bar', 'en', 'Yerevan / peer volunteers / April\nDNIPRO | Incident form | May\nMet 5 women.', /April|May/],
+    ['a place that is a given name too, after "в"', 'ru', 'С осени работала в «студии» в Вене, потом в Вену не ездила.', /Вен/],
+    ['Hungarian words of a police file', 'en', 'the ügyszám is on the paper; the jelvényszám was hidden.', /ügyszám|jelvényszám/],
+    ['towns of Cyprus, Greece and Sicily', 'en', 'now in Cyprus, Ayia Napa; before that Limassol and Rhodes; greenhouses outside Vittoria (Ragusa).', /./],
+  ]);
+});

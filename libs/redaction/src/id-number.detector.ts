@@ -97,7 +97,7 @@ const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
  * A badge's or a service number's word within a few words before a number (its number noted as …), at a word's start:
  * "незнакомых" holds "знак", and a phone's "+375" after it is no badge.
  */
-const BADGE_BEFORE = /(?<![\p{L}])(?:badge|legitima|legityma|značk|znack|значк|жетон|нагрудн|значок|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|identification no|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|identifikační číslo|numer służbowy|numer identyfikacyjny|табельн|личный номер)(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/iu;
+const BADGE_BEFORE = /(?<![\p{L}])(?:badge|jelvény|legitima|legityma|značk|znack|значк|жетон|нагрудн|значок|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|identification no|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|identifikační číslo|numer służbowy|numer identyfikacyjny|табельн|личный номер)(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/iu;
 /**
  * A document's or a uniform's word and its "no." right before a number of four digits or more: an officer's ID, service
  * card or certificate ("ID no. 141729", "service card no. 11837", "certificate no. 017532"), the number on a vest
@@ -224,9 +224,16 @@ function withRegisterParts(text: string, spans: Span[]): Span[] {
       const suffix = REGISTER_SUFFIX.exec(text.slice(s.end, s.end + 12));
       if (suffix) s.end += suffix[0].length;
     }
+    // (And a register's letters after a number and its year: a Hungarian "01080/1437/2023.szabs.", "…/2023.bü.", a Turkish
+    // court's "2023/1874 E.".)
+    if (/\d/.test(text[s.end - 1] ?? '') && text.slice(s.start, s.end).includes('/')) {
+      const register = REGISTER_LETTERS_AFTER.exec(text.slice(s.end, s.end + 10));
+      if (register) s.end += register[0].length;
+    }
   }
   return spans;
 }
+const REGISTER_LETTERS_AFTER = /^(?:\.\p{Ll}{2,6}\.|[^\S\n][EK]\.)(?![\p{L}\d])/u;
 const NEXT_IN_LIST = /^(?:,[^\S\n]?|[^\S\n](?:and|и|та|і|&)[^\S\n])(?:№[^\S\n]?)?([\p{Lu}\d][\p{Lu}\d/-]{3,19})(?![\p{L}\d]|[/-]\d)/u;
 /** Two numbers of one list: the same letters and separators in the same places, and as many digits give or take one. */
 function sameShape(a: string, b: string): boolean {
@@ -281,6 +288,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   italianFiscalCodes,
   polishSignatures,
   registerSignatures,
+  protocolSeries,
   badges,
   letteredNationalIds,
   referenceNumbers,
@@ -467,7 +475,8 @@ function fileNumbers({ text, doc, out }: IdScan): void {
     // police's: "protocol no. 418273".)
     // (Or the police's own case number, the year and the number, in a sentence about a report: "police report filed 17/5,
     // case 2024-004471".)
-    if (plain && !number.includes('/') && !(YEAR_AND_NUMBER.test(number) && POLICE_REPORT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))) continue;
+    // (Nor a register's long number in parts, ten digits or more: "complaint registered, file 02-018-2024-001174".)
+    if (plain && !number.includes('/') && digits < 10 && !(YEAR_AND_NUMBER.test(number) && POLICE_REPORT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))) continue;
     const start = m.index + m[0].length - number.length;
     out.push(span(start, start + number.length, 'IDNUM', 'id.file-number', 0.8));
   }
@@ -637,9 +646,9 @@ function documentCodesAfterTheirWords({ text, out }: IdScan): void {
     out.push(span(start, start + code.length, 'IDNUM', 'id.document-code', 0.85));
   }
 }
-const ID_DOCUMENT_WORD = /ausweis|reisepass|passport|паспорт|id card|identity card|dowód|průkaz|preukaz|lična karta|лична карта|buletin/i;
+const ID_DOCUMENT_WORD = /ausweis|reisepass|aufenthaltstitel|passport|паспорт|id card|identity card|dowód|průkaz|preukaz|lična karta|лична карта|buletin/i;
 const ID_DOCUMENT_CODE =
-  /(?:personalausweis|ausweis|reisepass|passport|паспорт\p{Ll}{0,2}|id card|identity card|dowód osobisty|dowodu osobistego|občanský průkaz|občiansky preukaz|lična karta|лична карта|buletin(?:ul)?(?: de identitate)?)(?:\s+(?:no\.?|nr\.?|№|number|номер|č\.))?\s*:?\s+([A-Z0-9]{6,12})(?![\p{L}\d])/giu;
+  /(?:personalausweis|ausweis|reisepass|aufenthaltstitel|passport|паспорт\p{Ll}{0,2}|id card|identity card|dowód osobisty|dowodu osobistego|občanský průkaz|občiansky preukaz|lična karta|лична карта|buletin(?:ul)?(?: de identitate)?)(?:\s+(?:no\.?|nr\.?|№|number|номер|č\.))?\s*:?\s+([A-Z0-9]{6,12})(?![\p{L}\d])/giu;
 const PASSPORT_WORD = /passport|паспорт|pasport/i;
 const PASSPORT_LOWER = /(?<![\p{L}])(?:passport|паспорт\p{Ll}{0,2}|pasport\p{Ll}{0,2})(?:\s+(?:no\.?|nr\.?|№))?\s*:?\s+(?!(?:no|nr)[\s.])((?:\p{Ll}{2}\s?)?\d{6,9})(?![\p{L}\d])/giu;
 
@@ -777,9 +786,9 @@ function recordNumberAfterItsWord(text: string, wordStart: number, wordEnd: numb
   // (A clinic's file is hers too: "Clinic file LV-22817".)
   const word = text.slice(wordStart, wordEnd);
   const lettered = /^\p{Lu}{1,4}(?:-\d{3,8}|-\d{1,4}-\d{2,8})$/u.test(code[1]) && (LETTERED_RECORD_WORD.test(word) || (/^(?:files?|code)$/i.test(word) && CLINIC_BEFORE.test(text.slice(Math.max(0, wordStart - 16), wordStart))));
-  // (Or a card's number of five digits or more right after it, in a sentence about a clinic: "took Aysel to the clinic, card
-  // 0098314".)
-  const clinics = /^(?:card|карт[аеуы])$/iu.test(word) && (code[1].match(/\d/g)?.length ?? 0) >= 5 && CLINIC_IN_SENTENCE.test(text.slice(Math.max(0, wordStart - 80), wordStart));
+  // (Or a card's or a record's number of five digits or more right after it, in a sentence about a clinic: "took Aysel to
+  // the clinic, card 0098314", "emergency hospital, record 26417".)
+  const clinics = /^(?:card|records?|карт[аеуы])$/iu.test(word) && (code[1].match(/\d/g)?.length ?? 0) >= 5 && CLINIC_IN_SENTENCE.test(text.slice(Math.max(0, wordStart - 80), wordStart));
   if (!lettered && !clinics && !(RECORD_NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, wordStart - 40), wordStart)) && (/\d[-/]\d/.test(code[1]) || (code[1].match(/\d/g)?.length ?? 0) >= 5))) return;
   const start = wordEnd + code[0].length - code[1].length;
   out.push(span(start, start + code[1].length, 'IDNUM', 'id.record-number', 0.75));
@@ -846,6 +855,20 @@ function polishSignatures({ text, out, doc }: IdScan): void {
   for (const m of text.includes('/') ? matchesAt(POLISH_SIGNATURE, text, doc.runStartsNear('0-9', 14)) : []) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.pl-signature', 0.8));
 }
 const POLISH_SIGNATURE = /(?<![\p{L}\d])[IVX]{1,4}\s\p{Lu}{1,3}(?:\/\p{Lu}\p{Ll}{0,2})?\s\d{1,6}\/\d{2}(?![\p{L}\d]|\/\d)/uy;
+
+/**
+ * A Romanian police report's series and number a few words after its word: "proces-verbal CJPL 0219844", "протокол Poliția
+ * Locală Sector 3 PL3 0081266".
+ */
+function protocolSeries({ text, out }: IdScan): void {
+  if (!PROTOCOL_WORD_ANYWHERE.test(text)) return;
+  for (const m of text.matchAll(PROTOCOL_SERIES)) {
+    const start = m.index + m[0].length - m[1].length;
+    out.push(span(start, start + m[1].length, 'IDNUM', 'id.protocol-series', 0.8));
+  }
+}
+const PROTOCOL_WORD_ANYWHERE = /proces|протокол/i;
+const PROTOCOL_SERIES = /(?<![\p{L}])(?:[Pp]roces[- ][Vv]erbal\p{Ll}*|[Пп]ротокол\p{Ll}{0,3})[^.\n\d]{0,40}?(?:[^\S\n]\d{1,2})?[^\S\n](\p{Lu}{2,4}\d?[^\S\n]\d{6,8})(?![\p{L}\d])/gu;
 
 /**
  * A prosecutor's or a court's file in its own notation without its word: the department's number, the register's letters, the

@@ -1169,6 +1169,7 @@ function markBeforePhonesAndGreetings(scan: PersonScan): void {
     hit[i] = { rule: beforePhone ? 'person.before-phone' : 'person.greeting', confidence: 0.6 };
   }
 }
+const INTO_OR_FROM = new Set(['в', 'во', 'из', 'до']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'at', 'to', 'into', 'в', 'во', 'из', 'под', 'около', 'возле', 'на', 'до']);
 /** A phone's number right after a word: international, or with a trunk's 0 or 8, after a comma, a colon, a space or a bracket. */
 const PHONE_RIGHT_AFTER = /^(?:, ?|: ?| \(?)(?:\+\d{1,3}|0\d|8 ?\(?\d{3})[\d ()-]{6,}/;
@@ -1466,44 +1467,28 @@ function markPeopleLists(scan: PersonScan): void {
   for (const { at, word } of laterForms) markLaterForms(scan, at, word);
 }
 /**
- * Initials alone (two letters, each with its full stop, no surname after them) as an item of a list whose next or last item
- * is a name: "Присутствовали: Люба, Таисия, Ж.К., Оля П.", "present: Tako, Salome, M.J., "Barbi"", "Смена: Туркан, Ульвия,
- * С.А."; then the same initials wherever else they stand alone: "— Ж.К., в конце", "O.M. took a photo".
+ * Initials alone (two letters, each with its full stop, no surname after them) are a person's, wherever they stand: as an
+ * item of a list ("Присутствовали: Люба, Таисия, Ж.К., Оля П.", "Задержанные (инициалы): Б.К., А.А., Ж.М."), in a table's
+ * cell ("| 2 | А.Ж. | 07.02 |"), opening an entry ("06.09 — Д.У., рынок"), as a subject ("O.M. took a photo"). Not the
+ * abbreviations written so (P.S., N.B., I.D., U.S., a.m.).
  */
 function markListedInitials(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
   if (!TWO_INITIALS.test(text)) return;
-  const found = new Set<string>();
-  const occurrences: Array<{ at: number; length: number; initials: string }> = [];
   for (const m of text.matchAll(TWO_INITIALS_ALL)) {
     // (Not the last letters of a word or of longer initials, "Е.В.А.", nor before a capitalised word: its surname, read elsewhere.)
     if (m.index > 0 && (isLetter(text.charCodeAt(m.index - 1)) || text.charCodeAt(m.index - 1) === 0x2e)) continue;
     const end = m.index + m[0].length;
-    if (CAPITAL_AFTER.test(text.slice(end, end + 3))) continue;
-    const initials = m[0].replace(/\s/g, '');
-    occurrences.push({ at: m.index, length: m[0].length, initials });
-    const first = tokenStartingAt(tokens, m.index);
-    if (first < 0) continue;
-    let last = first;
-    while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
-    const before = LIST_COMMA_BEFORE.exec(text.slice(Math.max(0, m.index - 4), m.index));
-    const after = LIST_COMMA_AFTER.exec(text.slice(end, end + 4));
-    const listedBefore = before !== null && first > 0 && tokens[first - 1].end === m.index - before[0].length && Boolean(hit[first - 1]);
-    const listedAfter = after !== null && last + 1 < tokens.length && tokens[last + 1].start === end + after[0].length && Boolean(hit[last + 1]);
-    if (listedBefore || listedAfter) found.add(initials);
-  }
-  for (const { at, length, initials } of occurrences) {
-    if (!found.has(initials)) continue;
-    for (let k = tokenStartingAt(tokens, at); k >= 0 && k < tokens.length && tokens[k].start < at + length; k++) hit[k] ??= { rule: 'person.initials', confidence: 0.6 };
+    if (CAPITAL_AFTER.test(text.slice(end, end + 3)) || NOT_INITIALS.has(m[0].replace(/\s/g, '').toUpperCase())) continue;
+    for (let k = tokenStartingAt(tokens, m.index); k >= 0 && k < tokens.length && tokens[k].start < end; k++) hit[k] ??= { rule: 'person.initials', confidence: 0.6 };
   }
 }
-const TWO_INITIALS_SOURCE = String.raw`(?!U\.[SKN]\.|E\.U\.)(?:\p{Lu}|Kh|Zh|Sh|Ch|Дж)\.[^\S\n]?\p{Lu}\.`;
+const TWO_INITIALS_SOURCE = String.raw`(?:\p{Lu}|Kh|Zh|Sh|Ch|Дж)\.[^\S\n]?\p{Lu}\.`;
 const TWO_INITIALS = new RegExp(TWO_INITIALS_SOURCE, 'u');
 const TWO_INITIALS_ALL = new RegExp(TWO_INITIALS_SOURCE, 'gu');
 const CAPITAL_AFTER = /^[^\S\n]?\p{Lu}/u;
-/** A list's comma (or "and", "и") and an opening quote before an item, and after it. */
-const LIST_COMMA_BEFORE = /(?:,[^\S\n]|[^\S\n](?:и|and)[^\S\n])[«"“„]?$/u;
-const LIST_COMMA_AFTER = /^(?:,[^\S\n]|[^\S\n](?:и|and)[^\S\n])[«"“„]?/u;
+/** Abbreviations written as two capitals with full stops, which no one is called. */
+const NOT_INITIALS = new Set('U.S. U.K. U.N. E.U. P.S. N.B. I.D. A.M. P.M. D.C. L.A. B.C. A.D. T.V. O.K. I.E. E.G. С.Ш. Т.Е. Т.К. Т.Д. Т.П. Н.Э. Р.S. Ч.П.'.split(' '));
 
 const PEOPLE_LIST_LABELS = new Set(['girls', 'women', 'team', 'crew', 'present', 'participants', 'девочки', 'девушки', 'женщины', 'присутствовали', 'выезжали', 'участники', 'команда']);
 const PEOPLE_LIST_LABEL_WORD = /girls|women|team|crew|present|participants|девочки|девушки|женщины|присутствовали|выезжали|участники|команда/i;
@@ -1655,6 +1640,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const { cue, quotedCue, appositive } = cuesBefore(scan, i, before);
   const appositiveName = appositive && !lex.ordinary && (!scan.calendar(t) || betweenCommas);
   const cued = cue || quotedCue || appositiveName;
+  // (Nor a case form of a place of the packs that is a given name too, after "в" or "из": "в Вене", "из Софии", "в Вену".)
+  if (t.cyrillic && cap && !cued && prev !== undefined && INTO_OR_FROM.has(prevWord) && scan.between(prev, t) === ' ' && lex.lemmas.some((l) => l !== w && scan.isPlace(l))) return null;
 
   // (A month's name with initials after it is a surname: Капитан Листопад Р.С.; so is a Ukrainian or Belarusian month's name
   // capitalised inside a Russian sentence, with a verb after it: "Вечером Листопад сам позвонил", "которого Листопад называл".)
@@ -1882,7 +1869,8 @@ function lowerCaseUnknownIsName(scan: PersonScan, i: number, lex: Lexicon, cue: 
   // (Nor the adverb of a language, "по-казахски": the dictionary has it with its prefix only.)
   if (t.cyrillic && prevWord === 'по' && text.charCodeAt(t.start - 1) === 0x2d) return false;
   // (After a cue, a word ordinary only as two words joined is a name too: "husband jamshed".)
-  return (!lex.ordinary || (cue && !t.cyrillic && compoundOnly(w))) && !scan.russianInLatin(i) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && (VERB_FORM.test(w) || (w.length >= 6 && INFINITIVE.test(w)) || (w.length >= 7 && PAST_TENSE.test(w)))) && !streetAfterPreposition && !afterSum(text, t.start) && !(t.cyrillic && (russianDerivedWord(w) || (!scan.turkicLetters && (ukrainianWord(w) || inUkrainianLine(text, t)))));
+  // (The Russian dictionary's look-ups last: they cost the most.)
+  return (!lex.ordinary || (cue && !t.cyrillic && compoundOnly(w))) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && (VERB_FORM.test(w) || (w.length >= 6 && INFINITIVE.test(w)) || (w.length >= 7 && PAST_TENSE.test(w)))) && !streetAfterPreposition && !afterSum(text, t.start) && !(t.cyrillic && (russianDerivedWord(w) || (!scan.turkicLetters && (ukrainianWord(w) || inUkrainianLine(text, t))))) && !scan.russianInLatin(i);
 }
 
 /**
@@ -1948,28 +1936,29 @@ function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
   // (Nor the second word of one the packs hold whole: Tel Aviv, Ben Gurion.)
   if (i > 0 && scan.between(tokens[i - 1], t) === ' ' && tokens[i - 1].capitalised && data.places.has(`${tokens[i - 1].lower} ${t.lower}`)) return false;
   if (properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(t.lower))) return false;
-  // (Nor a Russian word in Latin letters at a sentence's start, in a narrative that writes Russian so: Vchera, Telefon.)
-  if (sentenceStart(text, t.start) && scan.russianInLatinAtStart(i)) return false;
+  if (!sentenceStart(text, t.start)) return true;
+  // At a sentence's start only what else says it is a name, and no Russian word in Latin letters in a narrative that writes
+  // Russian so (Vchera, Telefon; asked last, its look-ups cost the most).
   return (
-    !sentenceStart(text, t.start) ||
-    nameShaped(t.text) ||
-    (t.text.length >= 5 && (data.nameEndings?.test(t.text) ?? false)) ||
-    data.surnames.has(t.lower) ||
-    capitalisedAgain(scan.capitalisedCounts, t) ||
-    NAMED_IN_BRACKETS.test(text.slice(t.end, t.end + 40)) ||
-    // (Or her age after it, in a bracket too: "Sopo (Georgian, new, about 30) says".)
-    ((text.charCodeAt(t.end) === 0x2c || text.charCodeAt(t.end + 1) === 0x28 || text.charCodeAt(t.end) === 0x28) && AGE_AFTER.test(text.slice(t.end, t.end + 48))) ||
-    appositionFollows(scan, i) ||
-    RELATIVE_WHO.test(text.slice(t.end, t.end + 12)) ||
-    // (Or a letter's signature alone on its line after the thanks: "Thanks,\nGohar".)
-    SIGN_OFF_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
-    // (Or with the writer: "Ljupka and I went", "Dana and me".)
-    WITH_THE_WRITER_AFTER.test(text.slice(t.end, t.end + 8)) ||
-    nameFollows(text, tokens, i) ||
-    quotedAlone(text, t) ||
-    (scan.chat && (chatWriter(text, t) || chatVocative(text, t))) ||
-    verbFollows(text, tokens, i) ||
-    verbShaped(text, tokens, i)
+    (nameShaped(t.text) ||
+      (t.text.length >= 5 && (data.nameEndings?.test(t.text) ?? false)) ||
+      data.surnames.has(t.lower) ||
+      capitalisedAgain(scan.capitalisedCounts, t) ||
+      NAMED_IN_BRACKETS.test(text.slice(t.end, t.end + 40)) ||
+      // (Or her age after it, in a bracket too: "Sopo (Georgian, new, about 30) says".)
+      ((text.charCodeAt(t.end) === 0x2c || text.charCodeAt(t.end + 1) === 0x28 || text.charCodeAt(t.end) === 0x28) && AGE_AFTER.test(text.slice(t.end, t.end + 48))) ||
+      appositionFollows(scan, i) ||
+      RELATIVE_WHO.test(text.slice(t.end, t.end + 12)) ||
+      // (Or a letter's signature alone on its line after the thanks: "Thanks,\nGohar".)
+      SIGN_OFF_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) ||
+      // (Or with the writer: "Ljupka and I went", "Dana and me".)
+      WITH_THE_WRITER_AFTER.test(text.slice(t.end, t.end + 8)) ||
+      nameFollows(text, tokens, i) ||
+      quotedAlone(text, t) ||
+      (scan.chat && (chatWriter(text, t) || chatVocative(text, t))) ||
+      verbFollows(text, tokens, i) ||
+      verbShaped(text, tokens, i)) &&
+    !scan.russianInLatinAtStart(i)
   );
 }
 
@@ -2026,7 +2015,9 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
   const headingMonth =
     MONTHS.has(w) && i > 0 && /^[,:] $/.test(scan.between(tokens[i - 1], t)) && /^[.,](?:\s|$)/.test(after) && !scan.cueBefore(prevWord) && !APPOSITION_NOUNS.has(prevWord) && !verbFollows(text, tokens, i);
   // (Or alone on its line, a heading: "April\n— 2 detentions", "MAY\nNo new incidents".)
-  const lineMonth = MONTHS.has(w) && /(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) && /^[^\S\n]*:?[^\S\n]*(?:\n|$)/.test(after);
+  // (Or a heading's last part after a slash or a bar: "Yerevan / peer volunteers / April", "DNIPRO | Incident form | April".)
+  const lineMonth =
+    MONTHS.has(w) && (/(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) || /[^\S\n][/|][^\S\n]$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && /^[^\S\n]*:?[^\S\n]*(?:\n|$)/.test(after);
   const monthLike = MONTHS.has(w) && (MONTH_BEFORE.has(prevWord) || /^\s*\d/.test(after) || /^\s[Dd]ay\b/.test(after) || monthBeside(scan, i) || headingMonth || lineMonth);
   const virtue = VIRTUES.some((v) => lex.lemmas.includes(v) || w === v);
   // (Capitalised inside a sentence it is a name: Russian and English capitalise no virtue there, "забрал Веру в отдел".)
@@ -2160,7 +2151,11 @@ function markBesideNames(scan: PersonScan): void {
     // Another name for the same person in brackets: Ядвигой (Ядзей), Кориной Ротарь (Corina Rotari).
     // (A nickname in quotes there may be a word: Гасанов («Усатый»), Parvina («Pari»).)
     // (Not a country's or a group's code in capitals: "Dana (BG)", "Кристийна (ESTL)".)
-    const alias = i > 0 && hit[i - 1] !== null && (/^\s?\($/.test(scan.between(tokens[i - 1], t)) ? !scan.lexicon(i).ordinary && !(acronym(t.text) && t.text.length <= 4) : inQuotesInBrackets(i - 1));
+    // (Nor a place of two words the packs hold, her district: "Ферида (Шуто Оризари)".)
+    const alias =
+      i > 0 &&
+      hit[i - 1] !== null &&
+      (/^\s?\($/.test(scan.between(tokens[i - 1], t)) ? !scan.lexicon(i).ordinary && !(acronym(t.text) && t.text.length <= 4) && !(next !== undefined && data.places.has(foldDiacritics(`${t.lower} ${next.lower}`))) : inQuotesInBrackets(i - 1));
     // (Before a patronymic's shape, not a word of the dictionary that starts a sentence: "Результат Омерович показал", where
     // -ович is a Balkan surname's ending; a given name that is a word too stays, "Вера Петровна".)
     const wordBeforeSurname = nextHit && scan.lexicon(i).ordinary && !scan.lexicon(i).given && !data.given.has(t.lower) && sentenceStart(text, t.start);

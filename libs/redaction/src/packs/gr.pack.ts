@@ -23,6 +23,6 @@ export const GR: CountryPack = {
     given: ['Maria', 'Eleni', 'Katerina', 'Georgia', 'Dimitra', 'Sofia', 'Georgios', 'Giorgos', 'Dimitris', 'Nikos', 'Nikolaos', 'Yannis', 'Giannis', 'Kostas', 'Christos', 'Vasilis', 'Μαρία', 'Ελένη', 'Κατερίνα', 'Γιώργος', 'Γεώργιος', 'Νίκος', 'Νικόλαος', 'Γιάννης', 'Κώστας', 'Χρήστος'],
   },
   notNames: ['ianouarios', 'fevrouarios', 'martios', 'aprilios', 'maios', 'iounios', 'ioulios', 'avgoustos', 'septemvrios', 'oktovrios', 'noemvrios', 'dekemvrios', 'pascha'],
-  places: ['Athens', 'Athina', 'Αθήνα', 'Афины', 'Thessaloniki', 'Θεσσαλονίκη', 'Салоники', 'Piraeus', 'Pireas', 'Πειραιάς', 'Пирей', 'Omonia', 'Ομόνοια', 'Омония', 'Exarchia', 'Εξάρχεια', 'Patras', 'Heraklion', 'Glyfada'],
+  places: ['Rhodes', 'Rodos', 'Родос', 'Родосе', 'Ayia Napa', 'Айя-Напа', 'Limassol', 'Лимассол', 'Лимассоле', 'Larnaca', 'Ларнака', 'Ларнаке', 'Paphos', 'Пафос', 'Пафосе', 'Germasogeia', 'Гермасойя', 'Гермасойе', 'Athens', 'Athina', 'Αθήνα', 'Афины', 'Thessaloniki', 'Θεσσαλονίκη', 'Салоники', 'Piraeus', 'Pireas', 'Πειραιάς', 'Пирей', 'Omonia', 'Ομόνοια', 'Омония', 'Exarchia', 'Εξάρχεια', 'Patras', 'Heraklion', 'Glyfada'],
   vehicleWords: ['aftokinito', 'αυτοκίνητο', 'πινακίδα'],
 };

@@ -10,7 +10,7 @@ export const HU: CountryPack = {
     { pattern: String.raw`[A-Z]{2}\s[A-Z]{2}-\d{3}`, standalone: true },
     { pattern: String.raw`[A-Z]{3}-\d{3}`, standalone: false },
   ],
-  address: { afterName: ['utca', 'sugárút', 'út', 'tér', 'körút', 'köz', 'fasor', 'rakpart'], street: ['utca', 'u', 'sugárút', 'út', 'útja', 'tér', 'körút', 'krt', 'köz', 'fasor', 'rakpart', 'lakótelep', 'ltp'], unit: ['em', 'emelet', 'ajtó', 'a', 'lph', 'lépcsőház', 'fsz', 'fszt', 'földszint', 'szoba', 'munkásszálló', 'szálló'] },
+  address: { afterName: ['utca', 'sugárút', 'út', 'tér', 'körút', 'köz', 'fasor', 'rakpart'], street: ['utca', 'u', 'sor', 'sugárút', 'út', 'útja', 'tér', 'körút', 'krt', 'köz', 'fasor', 'rakpart', 'lakótelep', 'ltp'], unit: ['em', 'emelet', 'ajtó', 'a', 'lph', 'lépcsőház', 'fsz', 'fszt', 'földszint', 'szoba', 'munkásszálló', 'szálló'] },
   names: {
     // Police ranks, written short after "r." (rendőr): r. törm. Kiss, r. hdgy. Szabó.
     titles: ['rendőr', 'törm', 'ftörm', 'törzsőrmester', 'őrm', 'őrmester', 'hdgy', 'hadnagy', 'fhdgy', 'főhadnagy', 'szds', 'százados', 'őrgy', 'őrnagy', 'zls', 'zászlós', 'alezr', 'ezds'],
@@ -18,8 +18,8 @@ export const HU: CountryPack = {
     // Common surnames that no ending gives away.
     surnames: ['Nagy', 'Kovács', 'Tóth', 'Szabó', 'Horváth', 'Varga', 'Molnár', 'Németh', 'Farkas', 'Balogh', 'Papp', 'Takács', 'Juhász', 'Lakatos', 'Mészáros', 'Oláh', 'Rácz', 'Fekete', 'Szilágyi', 'Török', 'Kiss', 'Szűcs', 'Pintér', 'Bíró', 'Sipos'],
     given: ['Zsuzsa', 'Marika', 'Gizi', 'Réka', 'Anna', 'Katalin', 'Erzsébet', 'Ildikó', 'Zsuzsanna', 'Mária', 'Éva', 'Krisztina', 'Andrea', 'Eszter', 'Nóra', 'Zsófia', 'László', 'István', 'József', 'János', 'Zoltán', 'Sándor', 'Gábor', 'Ferenc', 'Attila', 'Péter', 'Kati', 'Zsuzsi', 'Erzsi', 'Pisti', 'Jóska', 'Laci', 'Feri', 'Niki', 'Bogi'] },
-  notNames: ['kormányablak', 'január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december', 'hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat', 'vasárnap', 'húsvét', 'karácsony', 'szilveszter', 'pünkösd', 'mikulás', 'mikulas'],
+  notNames: ['ügyszám', 'jelvényszám', 'szabs', 'emberkereskedelem', 'kifogás', 'kormányablak', 'január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december', 'hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat', 'vasárnap', 'húsvét', 'karácsony', 'szilveszter', 'pünkösd', 'mikulás', 'mikulas'],
   institutions: ['rendőrség', 'rendőrkapitányság', 'kapitányság', 'kórház', 'bíróság', 'pályaudvar', 'állomás', 'hivatal'],
-  places: ['Orfű', 'Orfu', 'Будапешт', 'Budapest', 'Debrecen', 'Szeged', 'Miskolc', 'Pécs', 'Pecs', 'Győr', 'Gyor', 'Nyíregyháza', 'Kecskemét', 'Józsefváros', 'Ózd', 'Озд', 'Sajószentpéter', 'Печ', 'Пече', 'Мишкольц', 'Avas', 'Hétes', 'Baranya', 'Бараня', 'Дебрецен', 'Keleti', 'Baross'],
+  places: ['Kiskunfélegyháza', 'Kecskemét', 'Orfű', 'Orfu', 'Будапешт', 'Budapest', 'Debrecen', 'Szeged', 'Miskolc', 'Pécs', 'Pecs', 'Győr', 'Gyor', 'Nyíregyháza', 'Kecskemét', 'Józsefváros', 'Ózd', 'Озд', 'Sajószentpéter', 'Печ', 'Пече', 'Мишкольц', 'Avas', 'Hétes', 'Baranya', 'Бараня', 'Дебрецен', 'Keleti', 'Baross'],
   vehicleWords: ['autó', 'kocsi', 'rendszám'],
 };

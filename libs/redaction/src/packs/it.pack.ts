@@ -23,6 +23,6 @@ export const IT: CountryPack = {
   },
   notNames: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'ferragosto', 'natale', 'pasqua'],
   institutions: ['questura', 'carabinieri', 'polizia', 'commissariato', 'prefettura', 'tribunale', 'procura', 'ospedale', 'comune', 'stazione', 'caserma'],
-  places: ['Roma', 'Rome', 'Рим', 'Milano', 'Napoli', 'Naples', 'Torino', 'Turin', 'Bologna', 'Firenze', 'Venezia', 'Venice', 'Verona', 'Padova', 'Genova', 'Palermo', 'Bari', 'Rimini', 'Castel Volturno', 'Caserta'],
+  places: ['Vittoria', 'Ragusa', 'Рагуза', 'Latina', 'Foggia', 'Фоджа', 'Roma', 'Rome', 'Рим', 'Milano', 'Napoli', 'Naples', 'Torino', 'Turin', 'Bologna', 'Firenze', 'Venezia', 'Venice', 'Verona', 'Padova', 'Genova', 'Palermo', 'Bari', 'Rimini', 'Castel Volturno', 'Caserta'],
   vehicleWords: ['macchina', 'auto', 'targa'],
 };

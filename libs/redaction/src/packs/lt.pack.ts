@@ -9,7 +9,7 @@ export const LT: CountryPack = {
   plates: [
     { pattern: String.raw`[A-Z]{3}[\s-]?\d{3}`, standalone: false },
   ],
-  address: { afterName: ['g', 'gatvė', 'gatve', 'pr', 'prospektas', 'al', 'alėja', 'pl', 'plentas', 'skg', 'skersgatvis'], street: ['g', 'gatvė', 'gatve', 'pr', 'prospektas', 'al', 'alėja', 'aleja', 'pl', 'plentas', 'skg', 'skersgatvis', 'a', 'aikštė'], unit: ['kamb', 'kambarys', 'b', 'butas', 'k', 'korpusas', 'bendrabutis', 'kambarys'] },
+  address: { afterName: ['gatvė', 'gatve', 'prospektas', 'alėja', 'plentas', 'skersgatvis'], street: ['g', 'gatvė', 'gatve', 'pr', 'prospektas', 'al', 'alėja', 'aleja', 'pl', 'plentas', 'skg', 'skersgatvis', 'a', 'aikštė'], unit: ['kamb', 'kambarys', 'b', 'butas', 'k', 'korpusas', 'bendrabutis', 'kambarys'] },
   names: { endings: ['ienė', 'iene', 'aitė', 'aite', 'ytė', 'yte', 'utė', 'ūtė', 'auskas', 'auskienė', 'evičius', 'avičius', 'onis', 'ūnas', 'aitis', 'ytis'], given: ['Austėja', 'Austeja', 'Mantas', 'Gita', 'Rūta', 'Asta', 'Jurgita', 'Inga', 'Lina', 'Daiva', 'Vilma', 'Rasa', 'Aistė', 'Eglė', 'Jonas', 'Tomas', 'Mindaugas', 'Darius', 'Andrius', 'Paulius', 'Vytautas', 'Saulius', 'Ramūnas', 'Audrius'] },
   notNames: ['sausis', 'vasaris', 'kovas', 'balandis', 'gegužė', 'birželis', 'liepa', 'rugpjūtis', 'rugsėjis', 'spalis', 'lapkritis', 'gruodis', 'pirmadienis', 'antradienis', 'trečiadienis', 'ketvirtadienis', 'penktadienis', 'šeštadienis', 'sekmadienis', 'joninės', 'joninių', 'jonines', 'kūčios', 'kalėdos', 'velykos', 'užgavėnės', 'йонинес', 'liepos', 'rugpjūčio', 'sausio', 'vasario', 'kovo', 'balandžio', 'gegužės', 'birželio', 'rugsėjo', 'spalio', 'lapkričio', 'gruodžio'],
   institutions: ['policija', 'policijos', 'komisariatas', 'ligoninė', 'stotis', 'departamentas', 'teismas'],
