@@ -42,8 +42,8 @@ const UNIT_KEYWORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-// (Or a neighbourhood's dong before its lot number: 원곡동 824-3.)
-const HANGUL_ROAD = /^[\uac00-\ud7a3]{1,8}(?:로|길|동)$/u;
+// (Or a neighbourhood's dong, a town's eup or a township's myeon before its lot number: 원곡동 824-3, 향남읍 612-3.)
+const HANGUL_ROAD = /^[\uac00-\ud7a3]{1,8}(?:로|길|동|읍|면)$/u;
 /** Titles written after the person a street is named after, in lower case. */
 const STREET_TITLES = new Set(['batyr', 'batyra', 'baatyr', 'bi', 'biy', 'akyn', 'akyna', 'khan', 'ata', 'батыр', 'батыра', 'баатыр', 'би', 'акын', 'ақын', 'акына', 'хан', 'хана', 'ата']);
 
@@ -326,6 +326,8 @@ function joins(text: string, a: Piece, b: Piece): boolean {
   if ((/[.;]\s/.test(gap) || (a.text.endsWith('.') && a.text.length > 5 && a.kind !== 'number')) && b.kind === 'number' && (DATE_AFTER.test(text.slice(b.start, b.end + 12)) || (a.kind !== 'number' && /^\.\s+\p{Lu}/u.test(text.slice(b.end, b.end + 3))))) return false;
   // (A day's number before its month in a street's name, with the day's full stop: 18. Novembra iela 62-19.)
   if (a.kind === 'number' && gap === '. ' && /^\d{1,2}$/.test(a.text) && MONTHS_OF_STREETS.has(b.text.toLowerCase())) return true;
+  // (A Hungarian floor in Roman numbers after the house: Népszínház utca 31. III. emelet 12.)
+  if (a.kind === 'number' && gap === '. ' && /^[IVX]{1,4}\.$/.test(b.text)) return true;
   // (An ordinal number before its street word: Saray Mah. 42. Sok., 1453. Sokak.)
   if (a.kind === 'number' && b.kind === 'street' && gap === '. ' && /^\d{1,4}$/.test(a.text)) return true;
   if (/[.;]/.test(gap) && !(b.kind === 'number' || (/\.$/.test(a.text) && a.text.length <= 5 && a.kind !== 'name') || (a.kind === 'number' && b.kind === 'unit' && gap.startsWith('.') && a.text.length <= 2 && (/^\p{Ll}/u.test(b.text) || CAPITAL_UNITS.has(b.text.replace(/\.$/, '')))))) return false;
@@ -419,7 +421,7 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
     i = j + 1;
     const span = run && addressIn(text, run, (word) => givenNameForm(data, word));
     // (An address has a digit: "residence card AB0713229" read as a building's word and a code is none.)
-    if (span && /\d/.test(text.slice(span.start, span.end))) out.push({ start: span.start, end: span.end + ordinalStop(text, span.start, span.end), type: 'ADDRESS', rule: 'address.chunk', confidence: span.confidence });
+    if (span && /\d/.test(text.slice(span.start, span.end))) out.push({ start: koreanRegionsBefore(text, span.start), end: span.end + ordinalStop(text, span.start, span.end), type: 'ADDRESS', rule: 'address.chunk', confidence: span.confidence });
   }
   return out;
 }
@@ -553,6 +555,18 @@ function markLowerCaseStreetNames(text: string, pieces: Piece[], afterName: Read
     name.kind = 'name';
   }
 }
+
+/**
+ * Where a Korean address starts: its province, city and district in Hangul before the neighbourhood, written first as Korean
+ * does (경기도 안산시 단원구 원곡동 781-3); the neighbourhood's own start when there are none.
+ */
+function koreanRegionsBefore(text: string, start: number): number {
+  if (!HANGUL_START.test(text.slice(start, start + 1))) return start;
+  for (let m = KOREAN_REGION_BEFORE.exec(text.slice(Math.max(0, start - 12), start)); m !== null; m = KOREAN_REGION_BEFORE.exec(text.slice(Math.max(0, start - 12), start))) start -= m[0].length;
+  return start;
+}
+const HANGUL_START = /^[\uac00-\ud7a3]/u;
+const KOREAN_REGION_BEFORE = /(?<![\uac00-\ud7a3])(?:[\uac00-\ud7a3]{1,6}(?:도|시|구|군)|서울|부산|대구|인천|광주|대전|울산|세종|제주) $/u;
 
 /** A Lithuanian street's name in the genitive before its word written short: "naugarduko g.", "savanorių pr.". */
 function lithuanianShort(name: string, street: string): boolean {

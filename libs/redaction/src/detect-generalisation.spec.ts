@@ -2012,3 +2012,21 @@ describe('held-out sets FU-FX and an eighteenth outside tester, built to find we
     ['towns of Cyprus, Greece and Sicily', 'en', 'now in Cyprus, Ayia Napa; before that Limassol and Rhodes; greenhouses outside Vittoria (Ragusa).', /./],
   ]);
 });
+
+describe('held-out sets FY-GB (5 December, twelfth session)', () => {
+  itFinds([
+    ['addresses in a Georgian or Armenian microdistrict written "м/р", and a Georgian massive', 'ru', 'адрес Глдани-2, IV м/р, корп. 17, кв. 44. Потом Dighomi Massive, 3rd quarter, building 9, apt 12.', [['ADDRESS', 'Глдани-2, IV м/р, корп. 17, кв. 44'], ['ADDRESS', 'Dighomi Massive, 3rd quarter, building 9, apt 12']]],
+    ['a Korean address with its province, city and district first', 'ru', 'живём тут 경기도 화성시 향남읍 612-3, 2층 над кафе', [['ADDRESS', '경기도 화성시 향남읍 612-3, 2층']]],
+    ['a Hungarian floor of three Roman letters', 'en', 'address Dob utca 14. III. emelet 7, Budapest VII.', [['ADDRESS', 'Dob utca 14. III. emelet 7, Budapest']]],
+    ['a police unit\'s letters before a reference\'s code', 'en', 'she signed the record (police ref. PU 214/2024-2) without reading', [['IDNUM', 'PU 214/2024-2']]],
+    ['an officer\'s code after "ID", a forensic conclusion\'s number, a service card\'s number', 'en', 'The officer (ID BRFK-228104) wrote conclusion no. 2291; Horvat (service card 0528841) was there.', [['IDNUM', 'BRFK-228104'], ['IDNUM', '2291'], ['PERSON', 'Horvat'], ['IDNUM', '0528841']]],
+    ['a Kazakh register\'s number in groups', 'ru', 'Заявление в полицию подано 20.05, КУИ 2406 0011 2247.', [['IDNUM', '2406 0011 2247']]],
+    ['the name after a rank and its service\'s letters', 'en', 'for the Border Guard por. SG Tomasz Wilk; then kpt. SG Nowak', [['PERSON', 'Tomasz Wilk'], ['PERSON', 'Nowak']]],
+    ['a name with a transliteration\'s initial of three letters', 'en', 'holder shown as «Aibek Dzh.», screenshot saved.', [['PERSON', 'Aibek Dzh.']]],
+    ['a given name that is a word, in lower case before a term of respect', 'ru', 'соседка сказала, что хозяйка квартиры роза апай всё знает.', [['PERSON', 'роза апай']]],
+  ]);
+
+  itLeavesAlone([
+    ['chat writers who are roles', 'en', '[21:04] Recruiter: you want problem?\nЛиния: где вы сейчас?', /Recruiter|Линия/],
+  ]);
+});

@@ -97,14 +97,14 @@ const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
  * A badge's or a service number's word within a few words before a number (its number noted as …), at a word's start:
  * "незнакомых" holds "знак", and a phone's "+375" after it is no badge.
  */
-const BADGE_BEFORE = /(?<![\p{L}])(?:badge|jelvény|legitima|legityma|značk|znack|значк|жетон|нагрудн|значок|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|identification no|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|identifikační číslo|numer służbowy|numer identyfikacyjny|табельн|личный номер)(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/iu;
+const BADGE_BEFORE = /(?<![\p{L}])(?:badge|jelvény|service card|legitima|legityma|značk|znack|значк|жетон|нагрудн|значок|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|identification no|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|identifikační číslo|numer służbowy|numer identyfikacyjny|табельн|личный номер)(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/iu;
 /**
  * A document's or a uniform's word and its "no." right before a number of four digits or more: an officer's ID, service
  * card or certificate ("ID no. 141729", "service card no. 11837", "certificate no. 017532"), the number on a vest
  * ("number on the vest: 7356"). (Right before: a year later in the sentence is no such number, "ID card issued in 2019".)
  */
 const NUMBERED_DOCUMENT_BEFORE =
-  /(?<![\p{L}])(?:(?:id|service card|service id|certificate|identity card|id card|arc card|residence card|residence permit|reg\.|registration|licen[cs]e|лицензи[яи]|посвідчення|удостоверение|удостоверения|вида? на жительство|внж|разрешени[еяю] на работу|work permit|karty? pobytu)(?:\s\p{Lu}{2,3})?\s*[,:]?\s*(?:no\.?|nr\.?|number|#|№|номер)|(?:number|no\.?|№|номер)\s+(?:on|of)\s+(?:the|his|her)\s+(?:vest|uniform|chest|jacket|helmet)|(?:number|номер)\s+(?:arc|внж|id))\s*:?\s*$/iu;
+  /(?<![\p{L}])(?:(?:id|service card|service id|certificate|conclusion|заключени\p{Ll}{1,2}|identity card|id card|arc card|residence card|residence permit|reg\.|registration|licen[cs]e|лицензи[яи]|посвідчення|удостоверение|удостоверения|вида? на жительство|внж|разрешени[еяю] на работу|work permit|karty? pobytu)(?:\s\p{Lu}{2,3})?\s*[,:]?\s*(?:no\.?|nr\.?|number|#|№|номер)|(?:number|no\.?|№|номер)\s+(?:on|of)\s+(?:the|his|her)\s+(?:vest|uniform|chest|jacket|helmet)|(?:number|номер)\s+(?:arc|внж|id))\s*:?\s*$/iu;
 /** An account's word just before a number (the account DE27 …, IBAN: …, на счёт …). */
 const ACCOUNT_BEFORE = /(?<![\p{L}])(?:iban|account|acct|konto|kontonummer|účet|účtu|račun|cont|sąskait\p{L}*|рахун\p{L}*|сч[её]т\p{L}*)(?:\s+(?:no\.?|nr\.?|number|№))?[\s:]*$/iu;
 /** A series (two to four digits, one to three capitals, or both: 66 В) and a number of 6-10 digits joined by "№". */
@@ -646,9 +646,9 @@ function documentCodesAfterTheirWords({ text, out }: IdScan): void {
     out.push(span(start, start + code.length, 'IDNUM', 'id.document-code', 0.85));
   }
 }
-const ID_DOCUMENT_WORD = /ausweis|reisepass|aufenthaltstitel|passport|паспорт|id card|identity card|dowód|průkaz|preukaz|lična karta|лична карта|buletin/i;
+const ID_DOCUMENT_WORD = /ausweis|reisepass|aufenthaltstitel|passport|паспорт|id card|identity card|dowód|průkaz|preukaz|lična karta|лична карта|buletin|ID /i;
 const ID_DOCUMENT_CODE =
-  /(?:personalausweis|ausweis|reisepass|aufenthaltstitel|passport|паспорт\p{Ll}{0,2}|id card|identity card|dowód osobisty|dowodu osobistego|občanský průkaz|občiansky preukaz|lična karta|лична карта|buletin(?:ul)?(?: de identitate)?)(?:\s+(?:no\.?|nr\.?|№|number|номер|č\.))?\s*:?\s+([A-Z0-9]{6,12})(?![\p{L}\d])/giu;
+  /(?:personalausweis|ausweis|reisepass|aufenthaltstitel|passport|паспорт\p{Ll}{0,2}|id card|identity card|dowód osobisty|dowodu osobistego|občanský průkaz|občiansky preukaz|lična karta|лична карта|buletin(?:ul)?(?: de identitate)?|(?<=\(|^|\s)ID(?=\s[A-Z]{2,5}-\d))(?:\s+(?:no\.?|nr\.?|№|number|номер|č\.))?\s*:?\s+([A-Z0-9]{6,12}|[A-Z]{2,5}-\d{4,8})(?![\p{L}\d])/giu;
 const PASSPORT_WORD = /passport|паспорт|pasport/i;
 const PASSPORT_LOWER = /(?<![\p{L}])(?:passport|паспорт\p{Ll}{0,2}|pasport\p{Ll}{0,2})(?:\s+(?:no\.?|nr\.?|№))?\s*:?\s+(?!(?:no|nr)[\s.])((?:\p{Ll}{2}\s?)?\d{6,9})(?![\p{L}\d])/giu;
 
@@ -740,6 +740,8 @@ function medicalRecords({ text, data, out, doc }: IdScan): void {
  * digits or more, with its letters, hyphens and slashes; not a year.
  */
 function recordNumbers(text: string, data: PackData, out: Span[], doc: TextDocument): void {
+  // A police register's entry written without "No.": "entry KUSP 5612", "КУСП 12874".
+  for (const m of text.includes('KUSP') || text.includes('КУСП') || text.includes('КУИ') || text.includes('KUI') ? text.matchAll(KUSP_BARE) : []) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.record-number', 0.75));
   if (!RECORD_WORD_ANYWHERE.test(text)) return;
   // (Tried only at the start of a word with a digit at most 80 characters on: the word, up to 24 letters, then the code
   // within 56 characters. A pass of the pattern over the whole text cost more.)
@@ -763,8 +765,6 @@ function recordNumbers(text: string, data: PackData, out: Span[], doc: TextDocum
     const start = from + code[0].length - value.length;
     out.push(span(start, start + value.length, 'IDNUM', 'id.record-number', 0.75));
   }
-  // A police register's entry written without "No.": "entry KUSP 5612", "КУСП 12874".
-  for (const m of text.includes('KUSP') || text.includes('КУСП') ? text.matchAll(KUSP_BARE) : []) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.record-number', 0.75));
 }
 /**
  * A record's number said before its word and written right after it: "талон с номером амб. карты 0312-7745", "the number
@@ -885,7 +885,8 @@ function registerSignatures({ text, out, digitRuns }: IdScan): void {
 const REGISTER_SIGNATURE = /(?<![\p{L}\d./-])\d{1,4}\s(\p{Lu}\p{Ll}{0,2}|\p{Lu}{2,3})\s\d{1,6}\/(?:19|20)?\d{2}(?:\/\d{1,6})?(?![\p{L}\d]|[/.-]\d)/uy;
 const NOT_A_REGISTER = /^(?:No|Nr|Apt|Ap|St|Bl|Fl|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ul|Str|Kv|Ст|EUR|USD|RUB|GBP|CHF|KGS|KZT|UZS|TJS|GEL|AMD|AZN|MDL|UAH|RON|BGN|RSD|MKD|HUF|CZK|PLN|TRY|AED|ILS|KRW)$/;
 
-const KUSP_BARE = /(?<![\p{L}])(?:KUSP|КУСП)\s(\d{3,8})(?![\p{L}\d]|[-/.]\d)/gu;
+// (And a Kazakh register's, КУИ, whose number is often written in groups: "КУИ 2405 0017 1123", "KUI number 1052".)
+const KUSP_BARE = /(?<![\p{L}])(?:KUSP|КУСП|КУИ|KUI)(?:\s(?:№|no\.|nr\.|number|номер))?\s(\d{4}(?:\s\d{4}){1,3}|\d{3,15})(?![\p{L}\d]|[-/.]\d)/gu;
 
 /**
  * A file's reference of letters and digits in three parts or more, as offices of the destination countries write them:
@@ -961,15 +962,18 @@ function referenceNumbers({ text, out }: IdScan): void {
     if (digits < 4 || NOT_A_REFERENCE.test(code)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (!REFERENCE_BEFORE.test(before)) {
-      // (Or a police unit's letters and its number and year a few words after "ref": "ref they gave TH 411/2024".)
-      const lettered = NUMBER_AND_YEAR.test(code) ? LETTERS_AFTER_REFERENCE.exec(before) : null;
-      if (lettered !== null) out.push(span(m.index - lettered[1].length - 1, m.index + code.length, 'IDNUM', 'id.reference', 0.75));
+      // (Or a police unit's letters before the code, after the reference's word or a few words after "ref": "police ref. KU
+      // 117/2023-4", "ref they gave TH 411/2024".)
+      const prefix = UNIT_LETTERS_BEFORE.exec(before);
+      const lettered = prefix !== null && (REFERENCE_BEFORE.test(before.slice(0, -prefix[0].length)) || (NUMBER_AND_YEAR.test(code) && LETTERS_AFTER_REFERENCE.test(before)));
+      if (lettered) out.push(span(m.index - prefix[0].length, m.index + code.length, 'IDNUM', 'id.reference', 0.75));
       continue;
     }
     out.push(span(m.index, m.index + code.length, 'IDNUM', 'id.reference', 0.8));
   }
 }
-const LETTERS_AFTER_REFERENCE = /(?<![\p{L}])(?:ref|reference)(?:\s\p{Ll}+){0,3}\s(\p{Lu}{1,4})\s$/u;
+const LETTERS_AFTER_REFERENCE = /(?<![\p{L}])(?:ref|reference)(?:\s\p{Ll}+){0,3}\s\p{Lu}{1,4}\s$/u;
+const UNIT_LETTERS_BEFORE = /(?<![\p{L}\d])\p{Lu}{1,4} $/u;
 /** Words of a reference that its no., №, "номер" or a colon follows (registration certificate, no. …); the same words test the text first. */
 const REFERENCE_WORDS = 'ref|reference|reg|рег|registration|certificate|confirmation|decision|решени\\p{L}*|рішенн\\p{L}*|aktenzeichen|vorgangsnummer|geschäftszeichen|\\p{L}{0,24}bescheinigung';
 /** Words of a reference that the code follows right after: ref. KRPT-203117-4, znak sprawy NA-OW.470.312.2024, č.j. OAM-27301. */

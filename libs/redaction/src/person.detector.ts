@@ -98,7 +98,7 @@ const HEADING_BEFORE = /^(?:\p{Lu}[\p{L}\p{M}.-]*(?: [\p{L}\p{M}.-]+)?,\s)?$/u;
 const PLACE_OF_WORDS = /^[\p{L}\p{M}'’]+[ -][\p{L}\p{M}'’ -]+$/u;
 
 /** Initials of two letters in the transliterations of Cyrillic (Ye., Zh., Kh.). */
-const DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)$/;
+const DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|Dzh)$/;
 
 const WEEKDAYS_SHORT = PERSON_WORDS.weekdaysShort;
 const NON_NAME_SET = new Set(NON_NAME_WORDS);
@@ -195,7 +195,7 @@ const REAL_NAME_AFTER = /^\s?\((?:(?:her|his|their) )?(?:real|true|own) name|^\s
 const CHAT_ROLES = new Set(
   `me i you we us client clients outreach operator volunteer worker staff admin support hotline helpline note notes from to subject header date time re fwd
    inspector lawyer consultant paralegal counsellor counselor social nurse doctor police officer interviewer interviewee respondent translator interpreter
-   question answer caller user bot system moderator coordinator curator координатор координаторка модератор куратор кураторка team network group mom mum mother sister friend unknown comment summary
+   question answer caller user bot system moderator coordinator curator recruiter employer boss manager landlord landlady line линия линия1 вербовщик вербовщица работодатель хозяин хозяйка менеджер координатор координаторка модератор куратор кураторка team network group mom mum mother sister friend unknown comment summary
    я мы вы ты клиент клиентка аутрич оператор волонтёр волонтер волонтерка волонтёрка сотрудник сотрудница админ администратор поддержка горячая юрист юристка
    адвокат консультант консультантка параюрист соцработник соцработница медсестра врач полиция мент инспектор интервьюер респондент респондентка
    переводчик переводчица вопрос ответ пользователь бот система модератор команда сеть группа мама сестра подруга неизвестный комментарий примечание
@@ -288,7 +288,7 @@ function whiteSpace(c: number): boolean {
 }
 
 // (An initial of one letter or of a transliteration's two, "Kh. Saidova", is no sentence's end either.)
-const ABBREVIATIONS = new RegExp(`(?:^|[\\s(])(?:${[...PERSON_WORDS.abbreviations].join('|')}|[A-ZА-ЯЁ]|Y[euao]|[ZSCK]h|Ts|Дж)\\.\\s*$`, 'i');
+const ABBREVIATIONS = new RegExp(`(?:^|[\\s(])(?:${[...PERSON_WORDS.abbreviations].join('|')}|[A-ZА-ЯЁ]|Y[euao]|[ZSCK]h|Ts|Dzh|Дж)\\.\\s*$`, 'i');
 /** "Merey" etc. inside an e-mail, handle or URL is not a separate name (the handle detector takes the whole). */
 function insideHandle(text: string, t: Token): boolean {
   const before = text[t.start - 1] ?? '-';
@@ -647,6 +647,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markPeopleLists(scan);
   markBulletedPeople(scan);
   markListedInitials(scan);
+  markAfterRankAndService(scan);
   markSignature(scan);
   markChatHeaders(scan);
   markNameParticles(scan);
@@ -1033,8 +1034,12 @@ function withHonorific(text: string, span: Span): Span {
 
 /** A name that is one initial takes its full stop: "сократила Ю.", "пометка И.:". */
 function withInitialsDot(text: string, span: Span): Span {
-  return span.end - span.start === 1 && text.charCodeAt(span.end) === 0x2e ? { ...span, end: span.end + 1 } : span;
+  if (text.charCodeAt(span.end) !== 0x2e) return span;
+  // (Or a transliteration's initial of two or three letters last after a name: «Marat Dzh.», "Aigul Zh.".)
+  const last = span.end - span.start === 1 ? null : LAST_WORD.exec(text.slice(Math.max(span.start, span.end - 5), span.end));
+  return span.end - span.start === 1 || (last !== null && DIGRAPH_INITIAL.test(last[1])) ? { ...span, end: span.end + 1 } : span;
 }
+const LAST_WORD = /\s(\p{Lu}\p{Ll}{1,2})$/u;
 
 /** A nickname's adjective joined to a name by a hyphen, part of what she is called: светка-рыжая, Лена-большая. */
 function withEpithet(text: string, span: Span): Span {
@@ -1169,7 +1174,6 @@ function markBeforePhonesAndGreetings(scan: PersonScan): void {
     hit[i] = { rule: beforePhone ? 'person.before-phone' : 'person.greeting', confidence: 0.6 };
   }
 }
-const INTO_OR_FROM = new Set(['в', 'во', 'из', 'до']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'at', 'to', 'into', 'в', 'во', 'из', 'под', 'около', 'возле', 'на', 'до']);
 /** A phone's number right after a word: international, or with a trunk's 0 or 8, after a comma, a colon, a space or a bracket. */
 const PHONE_RIGHT_AFTER = /^(?:, ?|: ?| \(?)(?:\+\d{1,3}|0\d|8 ?\(?\d{3})[\d ()-]{6,}/;
@@ -1467,6 +1471,29 @@ function markPeopleLists(scan: PersonScan): void {
   for (const { at, word } of laterForms) markLaterForms(scan, at, word);
 }
 /**
+ * The name after a rank or a role and its service's letters: "por. SG Dominik Szulc", "кпт. SG Wiśniewski", "Следователь VSAT
+ * Бальчюнас" (the letters stand between the cue and the name). Up to two capitalised words, no place, month or word of the
+ * lists' own; not the service's own name after them.
+ */
+function markAfterRankAndService(scan: PersonScan): void {
+  const { tokens, hit } = scan;
+  for (let i = 2; i < tokens.length; i++) {
+    const service = tokens[i - 1];
+    if (hit[i] || !tokens[i].capitalised || service.text.length < 2 || service.text.length > 5 || !acronym(service.text) || scan.between(service, tokens[i]) !== ' ') continue;
+    // (A full stop only after a rank written short, "por. SG": after a word it ends the sentence, "called our lawyer. ERDR No".)
+    const gap = scan.between(tokens[i - 2], service);
+    if (!scan.titlesAndCues.has(tokens[i - 2].lower) || !(gap === ' ' || (gap === '. ' && tokens[i - 2].text.length <= 4)) || NUMBER_WORDS.has(tokens[i].lower)) continue;
+    for (let k = i; k < i + 2 && k < tokens.length && tokens[k].capitalised && (k === i || scan.between(tokens[k - 1], tokens[k]) === ' '); k++) {
+      const t = tokens[k];
+      if (hit[k] || acronym(t.text) || scan.isPlace(t.lower) || scan.calendar(t) || scan.titlesAndCues.has(t.lower) || scan.lexicon(k).notName || scan.data.institutions.has(t.lower)) break;
+      hit[k] = { rule: 'person.cue', confidence: 0.65 };
+    }
+  }
+}
+
+const NUMBER_WORDS = new Set(['no', 'nr', 'n', 'number', 'nos']);
+
+/**
  * Initials alone (two letters, each with its full stop, no surname after them) are a person's, wherever they stand: as an
  * item of a list ("Присутствовали: Люба, Таисия, Ж.К., Оля П.", "Задержанные (инициалы): Б.К., А.А., Ж.М."), in a table's
  * cell ("| 2 | А.Ж. | 07.02 |"), opening an entry ("06.09 — Д.У., рынок"), as a subject ("O.M. took a photo"). Not the
@@ -1640,8 +1667,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const { cue, quotedCue, appositive } = cuesBefore(scan, i, before);
   const appositiveName = appositive && !lex.ordinary && (!scan.calendar(t) || betweenCommas);
   const cued = cue || quotedCue || appositiveName;
-  // (Nor a case form of a place of the packs that is a given name too, after "в" or "из": "в Вене", "из Софии", "в Вену".)
-  if (t.cyrillic && cap && !cued && prev !== undefined && INTO_OR_FROM.has(prevWord) && scan.between(prev, t) === ' ' && lex.lemmas.some((l) => l !== w && scan.isPlace(l))) return null;
+  // (Nor a case form of a place of the packs that is a given name too, after a preposition of place: "в Вене", "из Софии".)
+  if (t.cyrillic && cap && !cued && prev !== undefined && PLACE_PREPOSITIONS.has(prevWord) && scan.between(prev, t) === ' ' && lex.lemmas.some((l) => l !== w && scan.isPlace(l))) return null;
 
   // (A month's name with initials after it is a surname: Капитан Листопад Р.С.; so is a Ukrainian or Belarusian month's name
   // capitalised inside a Russian sentence, with a verb after it: "Вечером Листопад сам позвонил", "которого Листопад называл".)
@@ -2007,7 +2034,9 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
   // too, even after a word that names people ("our client may also be reached").
   // (Or, in notes written without capitals, with a possessive: "roza's new num".)
   const possessive = scan.casual && /^['’]s\s/.test(text.slice(t.end, t.end + 3));
-  if (!cap && (MODAL_VERBS.has(w) || (!cued && !possessive && !verbFollows(text, tokens, i)))) return null;
+  // (Or before a term of respect written after a name: "хозяйка квартиры роза апай".)
+  const respected = !cap && i + 1 < tokens.length && tokens[i + 1].start === t.end + 1 && HONORIFICS_AFTER.has(tokens[i + 1].lower);
+  if (!cap && (MODAL_VERBS.has(w) || (!cued && !possessive && !respected && !verbFollows(text, tokens, i)))) return null;
   const after = text.slice(t.end, t.end + 12);
   const nextWord = i + 1 < tokens.length ? tokens[i + 1].lower : '';
   // (Or a heading's or a note's month between a comma or a colon and a full stop or a comma: "Budapest, case log, June.",
@@ -2701,7 +2730,9 @@ function namedPlaceAround(scan: PersonScan, i: number, j: number, rules: string[
   const prev = tokens[i - 1];
   const lead = prev ? text.slice(prev.end, tokens[i].start) : '';
   // (Not a surname: "Сотрудник ОВМ Прохорова сказала", a person of that body.)
-  const afterAcronym = shapeOnly && !rules.includes('person.surname') && prev !== undefined && acronym(prev.text) && prev.text.length <= 5 && prev.lower !== 'id' && /^ «?$/.test(lead);
+  // (Nor after a rank or a role before the body's letters: "por. SG Dominik Szulc" is the officer.)
+  const rankBefore = i > 1 && scan.titlesAndCues.has(tokens[i - 2].lower) && /^\.? $/.test(text.slice(tokens[i - 2].end, prev?.start ?? 0));
+  const afterAcronym = shapeOnly && !rules.includes('person.surname') && prev !== undefined && acronym(prev.text) && prev.text.length <= 5 && prev.lower !== 'id' && /^ «?$/.test(lead) && !rankBefore;
   // Right after a pack's word of a public body or place (Stanica Policije Stari Grad, Piața Unirii, Dworzec Centralny).
   const afterInstitution = shapeOnly && prev !== undefined && lead === ' ' && data.institutions.has(prev.lower);
   // Right after a city's name, one word no list knows and of no surname's shape: its district (Ljubljana Šiška, Beograd Zvezdara).

@@ -68,7 +68,7 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
 }
 
 const TWO_NUMBERS = /(?<![\p{L}0-9])(?:\+\s?)?\(?\d[\d\s()\-–]{5,20}\d \/ (?:\+\s?)?\(?\d[\d\s()\-–]{5,20}\d(?![\p{L}0-9])/gu;
-/** The numbers of a candidate made of two or more written with " / " between them, each of seven digits or more; none when it is not so. */
+/** The numbers of a candidate written with " / " between them (TWO_NUMBERS finds two), each of seven digits or more; none when it is not so. */
 function twoNumbersListed(candidate: string, data: PackData): Array<{ offset: number; length: number; rule: string }> {
   if (!candidate.includes(' / ')) return [];
   const parts = candidate.split(' / ');

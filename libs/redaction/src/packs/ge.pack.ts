@@ -9,7 +9,7 @@ export const GE: CountryPack = {
     { pattern: String.raw`[A-Z]{2}-\d{3}-[A-Z]{2}`, standalone: true },
     { pattern: String.raw`[A-Z]{2}\s\d{3}\s[A-Z]{2}`, standalone: false },
   ],
-  address: { street: ['qucha', 'kucha', 'quchis', 'gamziri', 'chikhi', 'mikro', 'mikroraioni', 'm/r', 'ქუჩა', 'გამზირი'], unit: ['bina', 'bin', 'korpusi', 'korp', 'sartuli', 'sadarbazo', 'ბინა'] },
+  address: { street: ['qucha', 'kucha', 'quchis', 'gamziri', 'chikhi', 'mikro', 'mikroraioni', 'm/r', 'м/р', 'м-н', 'massive', 'массив', 'ქუჩა', 'გამზირი'], unit: ['bina', 'bin', 'korpusi', 'korp', 'sartuli', 'sadarbazo', 'ბინა'] },
   names: { titles: ['kalbatono', 'batono', 'калбатоно', 'батоно'], endings: ['shvili', 'dze', 'adze', 'elia', 'uri', 'швили', 'дзе', 'адзе', 'елия', 'ури'], given: ['Nanuka', 'Нанука', 'Gio', 'Гио', 'Nino', 'Marine', 'Марине', 'Tamar', 'Ana', 'Mariam', 'Eka', 'Ketevan', 'Salome', 'Natia', 'Lela', 'Nana', 'Giorgi', 'Davit', 'Levan', 'Irakli', 'Zurab', 'Gela', 'Tamaz', 'Gogi', 'Dato', 'Gia', 'Tako', 'Tika', 'Eteri', 'Keti', 'Maka', 'Nato', 'Nana', 'Tea', 'Teona', 'Нана', 'Тея', 'Теона', 'Mzia', 'Мзия', 'Lela', 'Лела'] },
   notNames: ['Mariamoba', 'Мариамоба', 'Giorgoba', 'Гиоргоба', 'ianvari', 'tebervali', 'marti', 'aprili', 'maisi', 'ivnisi', 'ivlisi', 'agvisto', 'seqtemberi', 'oqtomberi', 'noemberi', 'dekemberi', 'гиоргоба', 'giorgoba', 'мцхетоба', 'mtskhetoba', 'тбилисоба', 'tbilisoba', 'алило', 'alilo'],
   places: ['Sarpi', 'Сарпи', 
