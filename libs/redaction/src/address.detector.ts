@@ -440,7 +440,8 @@ export function streetsWithoutKeyword(text: string, digitRunStarts: readonly num
   }
   return out;
 }
-const ADDRESS_LABEL_BEFORE = /(?<![\p{L}])(?:address|адрес|adresa|adres|adresas|aadress|cím)(?:[^\S\n]+(?:in|в|во)[^\S\n]+\p{Lu}[\p{L}\p{M}-]+)?[^\S\n]?: $/iu;
+// (Maybe with up to three words before its colon: "Address in Brno:", "Address per OP:", "адрес по прописке:".)
+const ADDRESS_LABEL_BEFORE = /(?<![\p{L}])(?:address|адрес|adresa|adres|adresas|aadress|cím)(?:[^\S\n]+[\p{L}\p{M}.'’-]{1,16}){0,3}[^\S\n]?: $/iu;
 const LIVES_FIRST = /^(?:Живёт|Живет|Живут|Проживает|Проживают) /u;
 /** One or two capitalised words (or two joined by a hyphen) and a space, right before the house. */
 const STREET_NAME_BEFORE = /(?<![\p{L}\p{M}\d'’.-])(\p{Lu}[\p{Ll}\p{M}]{2,}(?:-\p{Lu}?[\p{Ll}\p{M}]{2,})?(?: \p{Lu}[\p{Ll}\p{M}]{2,})?) $/u;

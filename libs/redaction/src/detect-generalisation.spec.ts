@@ -2030,3 +2030,18 @@ describe('held-out sets FY-GB (5 December, twelfth session)', () => {
     ['chat writers who are roles', 'en', '[21:04] Recruiter: you want problem?\nЛиния: где вы сейчас?', /Recruiter|Линия/],
   ]);
 });
+
+describe('held-out sets GC-GF and a nineteenth outside tester (5 December, twelfth session)', () => {
+  itFinds([
+    ['numbers after German and Dutch words for them, and not a phone\'s', 'en', 'Kundennummer 123D456789, Versichertennummer X204917336, KvK-nummer 81736254, Sozialversicherungsnummer 3718 240993; Telefonnummer 0176 4412 9981', [['IDNUM', '123D456789'], ['IDNUM', 'X204917336'], ['IDNUM', '81736254'], ['IDNUM', '3718 240993'], ['PHONE', '0176 4412 9981']]],
+    ['an office\'s letters and digits before a report\'s number after "no."', 'en', 'officer Bakker, proces-verbaal no. PL0900-2024018827.', [['PERSON', 'Bakker'], ['IDNUM', 'PL0900-2024018827']]],
+    ['a work patent\'s region and number after a colon', 'en', 'Work patent: 77 No. 2311470932 (expired)', [['IDNUM', '77 No. 2311470932']]],
+    ['a Slovak floor and an address after a label of several words', 'en', 'She lives at Račianska 77, 4. posch., byt 16. Address per OP: Přednádraží 9, 702 00 Ostrava.', [['ADDRESS', 'Račianska 77, 4. posch., byt 16'], ['ADDRESS', 'Přednádraží 9']]],
+    ['a pack\'s given name that a Turkic case\'s suffix would read as a word', 'en', 'flagged to Hanka — possible minor, follow up Monday', [['PERSON', 'Hanka']]],
+    ['a username after a profile on an advertisement site', 'ru', 'Профиль на сайте объявлений roksa.pl: hanna_krk_vip.', [['HANDLE', 'hanna_krk_vip']]],
+  ]);
+
+  itLeavesAlone([
+    ['a chat writer who is a role, a Czech word for a private flat, a form\'s snake-case label', 'en', '[21:04] Peer: she works from a privát now.\ncase_status: open', /Peer|privát|case_status/],
+  ]);
+});

@@ -43,7 +43,8 @@ export function detectHandles(text: string): Span[] {
     const m = BARE_USERNAME.exec(text);
     // (With a digit, or after a word about an account: snake_case words such as case_status are no one's.)
     // (Or a messenger named before it in its sentence: "Instagram вербовщицы: sevinc_beauty_dxb".)
-    if (m && !FILE_NAME.test(m[0]) && (/\d/.test(m[0]) || ACCOUNT_CUE.test(text.slice(Math.max(0, start - 40), start)) || MESSENGER_IN_SENTENCE.test(text.slice(Math.max(0, start - 64), start))) && !out.some((s) => s.start <= start && start < s.end)) {
+    // (Or a profile or an advertisement named a few words before: "Профиль на сайте объявлений roksa.pl: hanna_krk_vip".)
+    if (m && !FILE_NAME.test(m[0]) && (/\d/.test(m[0]) || ACCOUNT_CUE.test(text.slice(Math.max(0, start - 40), start)) || MESSENGER_IN_SENTENCE.test(text.slice(Math.max(0, start - 64), start)) || PROFILE_IN_SENTENCE.test(text.slice(Math.max(0, start - 64), start))) && !out.some((s) => s.start <= start && start < s.end)) {
       out.push(span(start, start + m[0].length, 'HANDLE', 'handle.bare-username', 0.8));
     }
   }
@@ -94,6 +95,7 @@ const MESSENGERS = 'handle|username|user name|юзернейм|никнейм|ka
  */
 // (After the time in brackets, or at a line's start; with a digit or a capital in it: "case_status:" is a form's label.)
 const CHAT_WRITER_USERNAME = /(?:(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?|\[[^\]\n]{1,25}\][ \t]*)((?=[\p{L}\d._]*[\d\p{Lu}])[\p{L}\d][\p{L}\d.]*_[\p{L}\d._]*[\p{L}\d])(?=[ \t]*:[ \t])/gu;
+const PROFILE_IN_SENTENCE = /(?<![\p{L}])(?:профил\p{L}*|profile|анкет\p{L}*|объявлени\p{L}*|advert\p{L}*|ad|listing)(?![\p{L}])[^!?\n]*$/iu;
 const MESSENGER_IN_SENTENCE = new RegExp(`(?<![\\p{L}])(?:${MESSENGERS})(?![\\p{L}])[^.!?\\n]*$`, 'iu');
 export const ACCOUNT_CUE = new RegExp(`(?<![\\p{L}])(?:${'account|profile|page|username|user name|nick|nickname|login|handle|calls himself|calls herself|as|ник|ником|ника|нику|никнейм|никнеймом|логин|аккаунт\\p{L}*|профил\\p{L}*|страниц\\p{L}*|в телеге|в инстаграме|vk|вк'}|${MESSENGERS})(?:\\s+(?:name|id|nick|nickname|ник))?(?:\\s+(?:она|он|she|he))?\\s*[:\\-–—(]?\\s*(?:(?:is|was|called|named|business)\\s+)?$`, 'iu');
 const MESSENGER_IN_BRACKET_AFTER = new RegExp(`^ ?\\((?:${MESSENGERS})\\)`, 'iu');

@@ -110,7 +110,7 @@ const ACCOUNT_BEFORE = /(?<![\p{L}])(?:iban|account|acct|konto|kontonummer|úče
 /** A series (two to four digits, one to three capitals, or both: 66 В) and a number of 6-10 digits joined by "№". */
 const SERIES_NO_NUMBER = /(?<![\p{L}\d№])(?:\d{2}\s?[A-ZА-ЯЁІ]{1,3}|\d{2,4}|[A-ZА-ЯЁІ]{1,3})\s?№\s?\d{6,10}(?![\p{L}\d])/uy;
 // (And a work patent's region before "№" and its number: "патент 77 № 2304518612".)
-const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series|seria|ser\.|патент|патента|патентом|patent)\s+((?:[A-ZА-ЯЁІ]{1,3}|\d{2,4})(?:\s?\d{2})?\s*(?:№|No\.?|N|nr\.?|номер|number)\s*\d{6,10})(?![\p{L}0-9])/gu;
+const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series|seria|ser\.|патент|патента|патентом|patent)[\s:]+((?:[A-ZА-ЯЁІ]{1,3}|\d{2,4})(?:\s?\d{2})?\s*(?:№|No\.?|N|nr\.?|номер|number)\s*\d{6,10})(?![\p{L}0-9])/gu;
 
 /** Words that name a personal identity number (not a phone "number"). */
 const NATIONAL_ID_CONTEXT =
@@ -191,7 +191,7 @@ function numberedDocuments({ text, data, out }: IdScan): void {
 const NUMBER_SIGN = /№|[Nn][or]\.|[Nn]os\.|[Нн]омер|number/g;
 const OWN_CASE_WORD_BEFORE = /(?<![\p{L}])(?:cases?|files?|кейс\p{Ll}{0,2})\s*$/iu;
 const NUMBERED_DOCUMENT =
-  /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}[- ])?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:[Nn]o\.|[Nn]r\.)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number)[^\S\n](\d{2,6}\/\d{2,6})(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:[-/]\d{1,6}){1,4}|(?:19|20)\d\d\/\d{1,6})(?![\p{L}\d]|[/.-]\d)/uy;
+  /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}[- ])?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:[Nn]o\.|[Nn]r\.)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number)[^\S\n](\d{2,6}\/\d{2,6})(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:[-/]\d{1,6}){1,4}|(?:19|20)\d\d\/\d{1,6}|\p{Lu}{1,4}\d{1,4}-\d{5,12})(?![\p{L}\d]|[/.-]\d)/uy;
 const ORDER_ABOUT_HER = /(?:detention|protection|restraining|deportation|removal|expulsion|misdemeanou?r|penalty|задержани|выдворени|депортаци|выдворен|помещени|штраф)\p{L}*[\s:,]*(?:order\s*)?(?:no\.?|nr\.?|№)?[\s:]*$/iu;
 /**
  * A law's, a code's or an order's word before its number (they name no person), or a letter's own outgoing or incoming number
@@ -289,6 +289,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   polishSignatures,
   registerSignatures,
   protocolSeries,
+  compoundNumberNouns,
   badges,
   letteredNationalIds,
   referenceNumbers,
@@ -855,6 +856,23 @@ function polishSignatures({ text, out, doc }: IdScan): void {
   for (const m of text.includes('/') ? matchesAt(POLISH_SIGNATURE, text, doc.runStartsNear('0-9', 14)) : []) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.pl-signature', 0.8));
 }
 const POLISH_SIGNATURE = /(?<![\p{L}\d])[IVX]{1,4}\s\p{Lu}{1,3}(?:\/\p{Lu}\p{Ll}{0,2})?\s\d{1,6}\/\d{2}(?![\p{L}\d]|\/\d)/uy;
+
+/**
+ * A number after a German or Dutch compound that says it is one, maybe with an office's letters between: "Kundennummer
+ * 123D456789", "Versichertennummer K481022937", "Sozialversicherungsnummer 3718 240993", "Verfahrenszahl BFA
+ * 1301782405-221445", "KvK-nummer 81736254". Not a phone's, a house's or a room's number (Telefonnummer, Hausnummer).
+ */
+function compoundNumberNouns({ text, out }: IdScan): void {
+  if (!NUMBER_NOUN_ANYWHERE.test(text)) return;
+  for (const m of text.matchAll(NUMBER_NOUN)) {
+    if (NOT_A_PERSONS_NUMBER.test(m[1]) || (m[2].match(/\d/g)?.length ?? 0) < 5) continue;
+    const start = m.index + m[0].length - m[2].length;
+    out.push(span(start, start + m[2].length, 'IDNUM', 'id.number-noun', 0.8));
+  }
+}
+const NUMBER_NOUN_ANYWHERE = /nummer|zahl/i;
+const NUMBER_NOUN = /(?<![\p{L}])([\p{L}]{2,30}-?(?:nummer|zahl))(?:\s\p{Lu}{2,4})?\s?:?\s((?:\p{Lu}{1,3}-?)?\d[\dA-Z]{0,11}(?:[ -]\d{2,12}){0,2})(?![\p{L}\d]|[-/]\d)/gu;
+const NOT_A_PERSONS_NUMBER = /^(?:telefon|handy|ruf|haus|zimmer|fax|tel|mobiel|telefoon|huis|kamer|raam|auto|bus|linien|tram)/i;
 
 /**
  * A Romanian police report's series and number a few words after its word: "proces-verbal CJPL 0219844", "протокол Poliția

@@ -195,7 +195,7 @@ const REAL_NAME_AFTER = /^\s?\((?:(?:her|his|their) )?(?:real|true|own) name|^\s
 const CHAT_ROLES = new Set(
   `me i you we us client clients outreach operator volunteer worker staff admin support hotline helpline note notes from to subject header date time re fwd
    inspector lawyer consultant paralegal counsellor counselor social nurse doctor police officer interviewer interviewee respondent translator interpreter
-   question answer caller user bot system moderator coordinator curator recruiter employer boss manager landlord landlady line линия линия1 вербовщик вербовщица работодатель хозяин хозяйка менеджер координатор координаторка модератор куратор кураторка team network group mom mum mother sister friend unknown comment summary
+   question answer caller user bot system moderator coordinator curator peer peers recruiter employer boss manager landlord landlady line линия линия1 вербовщик вербовщица работодатель хозяин хозяйка менеджер координатор координаторка модератор куратор кураторка team network group mom mum mother sister friend unknown comment summary
    я мы вы ты клиент клиентка аутрич оператор волонтёр волонтер волонтерка волонтёрка сотрудник сотрудница админ администратор поддержка горячая юрист юристка
    адвокат консультант консультантка параюрист соцработник соцработница медсестра врач полиция мент инспектор интервьюер респондент респондентка
    переводчик переводчица вопрос ответ пользователь бот система модератор команда сеть группа мама сестра подруга неизвестный комментарий примечание
@@ -1652,7 +1652,10 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const betweenCommas = prev !== undefined && t.capitalised && APPOSITION_NOUNS.has(prevWord) && scan.between(prev, t) === ', ' && text.charCodeAt(t.end) === 0x2c && !CALENDAR.has(w);
   // A brand or place word after "named", "представилась" is a name (Лада).
   // (So is a chat message's writer: "Lada K: they're here again".)
-  if (lex.notName && !betweenCommas && !quotedName && !(t.capitalised && scan.chat && chatWriter(text, t)) && !(t.capitalised && scan.isPlace(w) && placeNamesPerson(scan, i)) && !(prev && (namingCue(tokens, i - 1) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,"«“„']+$/.test(scan.between(prev, t)))) return null;
+  // (A pack's given name is a name even where a Turkic case's suffix reads it as a place's or a word's form: Hanka is no
+  // "han" with "-ka".)
+  const packGiven = lex.notName && data.given.has(w) && !NOT_NAMES.has(w) && !NOT_NAMES.has(foldDiacritics(w));
+  if (lex.notName && !packGiven && !betweenCommas && !quotedName && !(t.capitalised && scan.chat && chatWriter(text, t)) && !(t.capitalised && scan.isPlace(w) && placeNamesPerson(scan, i)) && !(prev && (namingCue(tokens, i - 1) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,"«“„']+$/.test(scan.between(prev, t)))) return null;
   if (insideHandle(text, t)) return null;
   // (Nor the second or third word of a street's, a square's or a park's name after its word: "проспекта Гейдара Алиева",
   // "bd. Ștefan cel Mare", "ул. Тоголок Молдо".)

@@ -9,7 +9,7 @@ export const SK: CountryPack = {
   plates: [
     { pattern: String.raw`[A-Z]{2}[-\s]?\d{3}[A-Z]{2}`, standalone: true },
   ],
-  address: { street: ['ulica', 'ul', 'nám', 'námestie', 'namestie', 'nábrežie', 'sídlisko', 'trieda'], unit: ['byt', 'č', 'poschodie', 'vchod', 'izba', 'ubytovňa', 'internát'] },
+  address: { street: ['ulica', 'ul', 'nám', 'námestie', 'namestie', 'nábrežie', 'sídlisko', 'trieda'], unit: ['posch', 'poschodie', 'byt', 'č', 'poschodie', 'vchod', 'izba', 'ubytovňa', 'internát'] },
   names: { titles: ['ppráp', 'npráp', 'práp', 'pprap', 'nprap', 'prap', 'kpt', 'mjr', 'por', 'npor', 'ppor', 'inšpektor', 'policajt', 'policajtka'], endings: ['ová', 'ova', 'ský', 'ská', 'cký', 'cká', 'ák', 'ík', 'ec'], given: ['Mária', 'Anna', 'Zuzana', 'Katarína', 'Eva', 'Jana', 'Monika', 'Lucia', 'Simona', 'Veronika', 'Peter', 'Ján', 'Jozef', 'Michal', 'Martin', 'Tomáš', 'Marek', 'Lukáš', 'Dušan', 'Milan', 'Zuzka', 'Janka', 'Katka', 'Majka', 'Mišo', 'Jožo', 'Dagmar', 'Dáša', 'Jarmila', 'Ľubica', 'Lubica', 'Ivana', 'Alena', 'Silvia', 'Kvetoslava', 'Bohdana'] },
   notNames: ['deň', 'ústavy', 'január', 'február', 'marec', 'apríl', 'máj', 'jún', 'júl', 'august', 'september', 'október', 'november', 'december', 'pondelok', 'utorok', 'streda', 'štvrtok', 'piatok', 'sobota', 'nedeľa', 'vianoce', 'dušičky', 'januára', 'februára', 'marca', 'apríla', 'júna', 'júla', 'augusta', 'septembra', 'októbra', 'novembra', 'decembra'],
   institutions: ['polícia', 'oddelenie', 'nemocnica', 'stanica', 'súd', 'úrad'],
