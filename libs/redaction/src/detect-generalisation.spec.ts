@@ -2045,3 +2045,12 @@ describe('held-out sets GC-GF and a nineteenth outside tester (5 December, twelf
     ['a chat writer who is a role, a Czech word for a private flat, a form\'s snake-case label', 'en', '[21:04] Peer: she works from a privát now.\ncase_status: open', /Peer|privát|case_status/],
   ]);
 });
+
+describe('held-out sets GG-GJ (5 December, twelfth session)', () => {
+  itFinds([
+    ['a Turkish plate after a van\'s model, and a Moldovan police crew\'s car', 'en', 'a white Transporter 06 KRT 771 parked outside; the crew MAI 4417 stopped twice.', [['PLATE', '06 KRT 771'], ['PLATE', 'MAI 4417']]],
+    ['the police\'s number of a report of a crime right after its words', 'ru', 'номер сообщения о преступлении 442/24-В, талон-уведомление № 0721', [['IDNUM', '442/24-В'], ['IDNUM', '0721']]],
+    ['a municipal policeman\'s number after his word', 'en', 'the strážník no. 0529 took photos; the strażnik\'s number on the notice: 0633', [['IDNUM', '0529'], ['IDNUM', '0633']]],
+    ['a Moldovan address after "мун."', 'ru', 'прописана: мун. Бельцы, ул. Пушкина 12, кв. 7.', [['ADDRESS', 'мун. Бельцы, ул. Пушкина 12, кв. 7']]],
+  ]);
+});

@@ -97,14 +97,14 @@ const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
  * A badge's or a service number's word within a few words before a number (its number noted as …), at a word's start:
  * "незнакомых" holds "знак", and a phone's "+375" after it is no badge.
  */
-const BADGE_BEFORE = /(?<![\p{L}])(?:badge|jelvény|service card|legitima|legityma|značk|znack|значк|жетон|нагрудн|значок|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|identification no|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|identifikační číslo|numer służbowy|numer identyfikacyjny|табельн|личный номер)(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/iu;
+const BADGE_BEFORE = /(?<![\p{L}])(?:badge|jelvény|service card|strážník|straznik|strażnik|legitima|legityma|značk|znack|значк|жетон|нагрудн|значок|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|identification no|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|identifikační číslo|numer służbowy|numer identyfikacyjny|табельн|личный номер)(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/iu;
 /**
  * A document's or a uniform's word and its "no." right before a number of four digits or more: an officer's ID, service
  * card or certificate ("ID no. 141729", "service card no. 11837", "certificate no. 017532"), the number on a vest
  * ("number on the vest: 7356"). (Right before: a year later in the sentence is no such number, "ID card issued in 2019".)
  */
 const NUMBERED_DOCUMENT_BEFORE =
-  /(?<![\p{L}])(?:(?:id|service card|service id|certificate|conclusion|заключени\p{Ll}{1,2}|identity card|id card|arc card|residence card|residence permit|reg\.|registration|licen[cs]e|лицензи[яи]|посвідчення|удостоверение|удостоверения|вида? на жительство|внж|разрешени[еяю] на работу|work permit|karty? pobytu)(?:\s\p{Lu}{2,3})?\s*[,:]?\s*(?:no\.?|nr\.?|number|#|№|номер)|(?:number|no\.?|№|номер)\s+(?:on|of)\s+(?:the|his|her)\s+(?:vest|uniform|chest|jacket|helmet)|(?:number|номер)\s+(?:arc|внж|id))\s*:?\s*$/iu;
+  /(?<![\p{L}])(?:(?:id|service card|service id|certificate|conclusion|заключени\p{Ll}{1,2}|талон\p{Ll}{0,2}(?:-уведомлени\p{Ll}{1,2})?|identity card|id card|arc card|residence card|residence permit|reg\.|registration|licen[cs]e|лицензи[яи]|посвідчення|удостоверение|удостоверения|вида? на жительство|внж|разрешени[еяю] на работу|work permit|karty? pobytu)(?:\s\p{Lu}{2,3})?\s*[,:]?\s*(?:no\.?|nr\.?|number|#|№|номер)|(?:number|no\.?|№|номер)\s+(?:on|of)\s+(?:the|his|her)\s+(?:vest|uniform|chest|jacket|helmet)|(?:number|номер)\s+(?:arc|внж|id))\s*:?\s*$/iu;
 /** An account's word just before a number (the account DE27 …, IBAN: …, на счёт …). */
 const ACCOUNT_BEFORE = /(?<![\p{L}])(?:iban|account|acct|konto|kontonummer|účet|účtu|račun|cont|sąskait\p{L}*|рахун\p{L}*|сч[её]т\p{L}*)(?:\s+(?:no\.?|nr\.?|number|№))?[\s:]*$/iu;
 /** A series (two to four digits, one to three capitals, or both: 66 В) and a number of 6-10 digits joined by "№". */
@@ -114,7 +114,7 @@ const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series
 
 /** Words that name a personal identity number (not a phone "number"). */
 const NATIONAL_ID_CONTEXT =
-  /(pesel|песел|egn|егн|jmbg|embg|јмбг|cnp|idnp|pinfl|пинфл|pin\b|пин\b|iin|иин|жсн|inn\b|инн|snils|снилс|rodné|rodne|asmens|kodas|isikukood|personas kods|personal code|personal number|personal id|teudat zehut|zehut|теудат|зеут|полис|омс\b|личный код|личный номер|персональный код|registration number|registration card|регистрац|emirates id|kimlik|кимлик|taj|\barc\b|rnokpp|рнокпп|ипн|id no|id number|id card|id-card|passport|паспорт|удостоверени|уд-е|уд-ия)/i;
+  /(pesel|песел|egn|егн|jmbg|embg|јмбг|cnp|idnp|pinfl|пинфл|pin\b|пин\b|iin|иин|жсн|inn\b|инн|snils|снилс|rodné|rodne|asmens|kodas|isikukood|personas kods|personal code|personal number|personal id|teudat zehut|zehut|теудат|зеут|полис|омс\b|личный код|личный номер|персональный код|registration number|registration card|регистрац|emirates id|kimlik|кимлик|ykn|йкн|taj|\barc\b|rnokpp|рнокпп|ипн|id no|id number|id card|id-card|passport|паспорт|удостоверени|уд-е|уд-ия)/i;
 const ID_CONTEXT =
   /(pesel|песел|lična karta|licna karta|лична карта|osobna iskaznica|account|acct|iban|(?<!за )сч[её]т|рахунок|konto|účet|účtu|ucet|račun|racun|cont bancar|sąskaita|konts|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин\b|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|teudat zehut|zehut|теудат|зеут|полис|омс\b|личный код|личный номер|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b|патент|patent|permit|разрешени|visa|виза|визу|residence|вид на жительство|вида на жительство|внж|довідк)/i;
 
@@ -290,6 +290,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   registerSignatures,
   protocolSeries,
   compoundNumberNouns,
+  crimeReports,
   badges,
   letteredNationalIds,
   referenceNumbers,
@@ -520,6 +521,11 @@ function courtCaseNumbers({ text, out, digitRuns }: IdScan): void {
       const m = COURT_CASE_NUMBER.exec(text);
       const before = m ? text.slice(Math.max(0, at - 48), at) : '';
       if (m && COURT_CASE_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) out.push(span(at, at + m[0].length, 'IDNUM', 'id.court-case', 0.8));
+      else if (m === null) {
+        AZERBAIJANI_CASE_NUMBER.lastIndex = at;
+        const chamber = AZERBAIJANI_CASE_NUMBER.exec(text);
+        if (chamber) out.push(span(at, at + chamber[0].length, 'IDNUM', 'id.court-case', 0.8));
+      }
     } else if (end - at <= 2 && after === 0x28) {
       AZERBAIJANI_CASE_NUMBER.lastIndex = at;
       const m = AZERBAIJANI_CASE_NUMBER.exec(text);
@@ -534,7 +540,8 @@ function courtCaseNumbers({ text, out, digitRuns }: IdScan): void {
 // (Or a Serbian court's case in its register's form: the court's code, the department, the register, the number, the year and
 // the register again, "71 0 Pr 093126 24 Pr", "17 0 Pr 061582 24 Pr": found without a word before it.)
 // (Or an Azerbaijani court's, the court's code in brackets after the category, "4(003)-418/2024": no other number is so.)
-const AZERBAIJANI_CASE_NUMBER = /(?<![\p{L}\d./-])\d{1,2}\(\d{3}\)-\d{2,6}\/(?:20)?\d{2}(?![\p{L}\d]|[-/.]\d)/uy;
+// (Or with the court's chamber before the bracket: 4-1(81)-2173/2023.)
+const AZERBAIJANI_CASE_NUMBER = /(?<![\p{L}\d./-])\d{1,2}(?:-\d{1,2})?\(\d{2,3}\)-\d{2,6}\/(?:20)?\d{2}(?![\p{L}\d]|[-/.]\d)/uy;
 const SERBIAN_CASE_NUMBER = /(?<![\p{L}\d./-])\d{1,3}\s\d\s\p{Lu}\p{Ll}{0,3}\.?\s\d{3,7}\s\d{2}\s\p{Lu}\p{Ll}{0,3}(?![\p{L}\d])/uy;
 const COURT_CASE_NUMBER = /(?<![\p{L}\d./-])\d{1,2}-(?:\d{3,6}\/(?:20)?\d{2}|\d{2}\/20\d{2})(?![\p{L}\d]|[-/.]\d)/uy;
 const COURT_CASE_BEFORE = /(?<![\p{L}])(?:дел[оаеу]|суд\p{Ll}{0,3}|справ[аиі]|case|court|predmet\p{Ll}{0,2}|dosar\p{Ll}{0,2})(?![\p{L}])/iu;
@@ -856,6 +863,20 @@ function polishSignatures({ text, out, doc }: IdScan): void {
   for (const m of text.includes('/') ? matchesAt(POLISH_SIGNATURE, text, doc.runStartsNear('0-9', 14)) : []) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.pl-signature', 0.8));
 }
 const POLISH_SIGNATURE = /(?<![\p{L}\d])[IVX]{1,4}\s\p{Lu}{1,3}(?:\/\p{Lu}\p{Ll}{0,2})?\s\d{1,6}\/\d{2}(?![\p{L}\d]|\/\d)/uy;
+
+/**
+ * The police's number of a report of a crime right after its words, without "№": "номер сообщения о преступлении 318/24-В",
+ * "заявление о происшествии 2291/24".
+ */
+function crimeReports({ text, out }: IdScan): void {
+  if (!text.includes(' о п')) return;
+  for (const m of text.matchAll(CRIME_REPORT_NUMBER)) {
+    if ((m[1].match(/\d/g)?.length ?? 0) < 3 || /^(?:19|20)\d\d$/.test(m[1])) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push(span(start, start + m[1].length, 'IDNUM', 'id.crime-report', 0.8));
+  }
+}
+const CRIME_REPORT_NUMBER = /(?<![\p{L}])(?:сообщени|заявлени)\p{Ll}{0,3}\s+о\s+(?:преступлении|происшествии|правонарушении)\s+(\d{1,8}(?:[/-]\d{1,6}){0,3}(?:-\p{Lu})?)(?![\p{L}\d]|[/.-]\d)/gu;
 
 /**
  * A number after a German or Dutch compound that says it is one, maybe with an office's letters between: "Kundennummer

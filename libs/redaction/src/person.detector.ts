@@ -646,7 +646,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markBeforeSurnameUnknown(scan);
   markPeopleLists(scan);
   markBulletedPeople(scan);
-  markListedInitials(scan);
+  markInitialsAlone(scan);
   markAfterRankAndService(scan);
   markSignature(scan);
   markChatHeaders(scan);
@@ -1499,7 +1499,7 @@ const NUMBER_WORDS = new Set(['no', 'nr', 'n', 'number', 'nos']);
  * cell ("| 2 | А.Ж. | 07.02 |"), opening an entry ("06.09 — Д.У., рынок"), as a subject ("O.M. took a photo"). Not the
  * abbreviations written so (P.S., N.B., I.D., U.S., a.m.).
  */
-function markListedInitials(scan: PersonScan): void {
+function markInitialsAlone(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
   if (!TWO_INITIALS.test(text)) return;
   for (const m of text.matchAll(TWO_INITIALS_ALL)) {
@@ -1515,7 +1515,7 @@ const TWO_INITIALS = new RegExp(TWO_INITIALS_SOURCE, 'u');
 const TWO_INITIALS_ALL = new RegExp(TWO_INITIALS_SOURCE, 'gu');
 const CAPITAL_AFTER = /^[^\S\n]?\p{Lu}/u;
 /** Abbreviations written as two capitals with full stops, which no one is called. */
-const NOT_INITIALS = new Set('U.S. U.K. U.N. E.U. P.S. N.B. I.D. A.M. P.M. D.C. L.A. B.C. A.D. T.V. O.K. I.E. E.G. С.Ш. Т.Е. Т.К. Т.Д. Т.П. Н.Э. Р.S. Ч.П.'.split(' '));
+const NOT_INITIALS = new Set('U.S. U.K. U.N. E.U. P.S. N.B. I.D. A.M. P.M. D.C. L.A. B.C. A.D. T.V. O.K. I.E. E.G. С.Ш. Т.Е. Т.К. Т.Д. Т.П. Н.Э. П.С. Ч.П.'.split(' '));
 
 const PEOPLE_LIST_LABELS = new Set(['girls', 'women', 'team', 'crew', 'present', 'participants', 'девочки', 'девушки', 'женщины', 'присутствовали', 'выезжали', 'участники', 'команда']);
 const PEOPLE_LIST_LABEL_WORD = /girls|women|team|crew|present|participants|девочки|девушки|женщины|присутствовали|выезжали|участники|команда/i;

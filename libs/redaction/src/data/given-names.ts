@@ -6,7 +6,7 @@
  * Sources: general knowledge of naming in the region; not taken from any case data.
  */
 export const GIVEN_NAMES_CYRILLIC: string[] = `
-Нарек Самвел Арпи Маргус Ханде Туркан Тамуна Зорица Пламен Марчела Джиджи Милена Гулом Гулям Тухтасин Тўхтасин Зулайхо Ферида Никол Самал Крис Нурик Эркинбек Гулназ Магда Цветя Поли Емо Гузель
+Нарек Самвел Арпи Маргус Ханде Туркан Тамуна Зорица Пламен Марчела Джиджи Милена Гулом Гулям Тухтасин Тўхтасин Зулайхо Ферида Никол Самал Крис Нурик Эркинбек Гулназ Магда Цветя Поли Емо Гузель Нурила Жыпа Иляна Гоча Нуне Ия Нуну Додо
 Аурелия Тофик Рафик Вугар Фуад Мурад Эмин Самир Ильгар Джейхун Теймур Эльнур Ульви Ровшан Намик Хикмет Акиф Габиль Заур Анар Тина Дилдора Лобар Дурдона Бону Зарнигор Сарвиноз Барно Муаттар Мукаддас Гавхар Саодат Огулнабат Огулджан Огулбиби Бибиш Майса Тылла Язгуль Сельби Мяхри Мехри Мижгона Гулрухсор Нозанин Турсунай Гульзада Айтолкын
 Джамшед Баглан Шамшат Мехрона Дильшод Дилшод Меҳрона Джамшет
 Айгерим Айгуль Айгүл Айдана Айжан Айжамал Айзада Айкерим Айман Айнагуль Айнур Айнура Айпери Айсулу Айша Акбота Акерке Акмарал Ақмарал Алия Алтынай Альфия Аружан Асель Асем Асия Асылзат Ахмед Балжан Бакыт Баян Бибигуль Ботагоз Гаухар Гульмира Гульнар Гүлнар Гульнара Гульназ Гульзат Гульсара Гульшат Гульжан Гульнур Гулнора Гульчехра Дана Данагуль Динара Диляра Дильноза Жазира Жанар Жанна Жаннат Жибек Жулдыз Жұлдыз Зарина Зарема Замира Зульфия Индира Камила Карлыгаш Каныкей Куралай Ләззат Ляззат Ляйля Лейла Мадина Маржан Мадина Малика Мөлдір Молдир Меруерт Мерей Мээрим Назгуль Назира Нигина Нигора Нилуфар Нодира Нургуль Нурсулу Парвина Роза Райхан Салтанат Самал Сабина Сания Сауле Сәуле Сымбат Толкун Томирис Умида Фатима Фируза Чолпон Чынара Шахноза Шахло Эльмира Эльвира Айназ Айтолкун Бермет Гулайым Жылдыз Кыял Мирлан Нуржан Нурзат Сезим Уулжан Айсулуу Мехрангез Мунира Мавлюда Дилфуза Дилором Гулноза Зулфия Лола Мохира Мадинахон Феруза Шоира Зебо Сурайё Мадлена
@@ -29,7 +29,7 @@ export const GIVEN_NAMES_CYRILLIC: string[] = `
 
 /** Given names that are only usual in Latin script (English nicknames used in the trade, Romanian, etc.). */
 export const GIVEN_NAMES_LATIN: string[] = `
-Hande Marcela Marcella Gigi Zorica Sanela Margus Samvel Narek G'ulom To'xtasin Toxtasin Zulayho Carmelo Peđa Pedja Feride Lovro Magda Emo Lída Lida Ryhor Sülgün Sulgun Noor Despina
+Hande Marcela Marcella Gigi Zorica Sanela Margus Samvel Narek G'ulom To'xtasin Toxtasin Zulayho Carmelo Peđa Pedja Feride Lovro Magda Emo Lída Lida Ryhor Sülgün Sulgun Noor Despina Nurila Anasztázia Rimas Ia Dodo Nunu Gocha
 Aurelia Mica Ecaterina Patrycja Sebija Marianna Pavlína Zhenis Kris Gina Ileana Sylwia Aneta Paulina Weronika Suzana Kertu Anikó Tünde Lika
 Assel Assem Aissulu Aisulu Aizhan Gulzhan Madina Aliya Aiya Zhanna Aigerim Akbota Dinara Asya Aida Gennady Gennadiy Valery Valeriy Dmitry Dmitriy Sergey Sergei Alexey Alexei Aleksei Yuri Yury Vitaly Vitaliy Anatoly Yevgeny Evgeny Yevgeniya Ksenia Kseniya Natalya Nataliya Yekaterina Ekaterina Yelena Olga Oxana Alexandra Alexander Aleksandr Aleksandra Lyudmila Ludmila Tatiana Tatyana Yulia Yuliya Daria Darya
 Kevin Eli Miro Bianka Rano Iza Kacper Tali Carmela Lily Lilly Kate Katie Jenny Anna Anne Max Mike Alex Nick Tom Sam Kim Eva Eve Angel Angelina Bella Stella Vicky Nika Mila Lola Lana Mia Nancy Julia Jessica Monica Diana Victoria Sophia Sofia Sara Sarah Mary Maria Marie Helen Irene Linda Grace Ruby Daisy Rose Rosa Hope Faith Joy Ivy Summer May April June Candy Sunny Honey Baby Lucky
@@ -42,10 +42,10 @@ Elvis Mimi Milen Marta Doina Ion Ioana Mihai Radu Stefan Gheorghe Vasile Dumitru
  * year or a preposition, "вера в ...", "no hope").
  */
 export const AMBIGUOUS_NAMES = new Set(
-  `вера надежда любовь роза лилия слава мила злата тина
+  `вера надежда любовь роза лилия слава мила злата тина ия
    hope faith joy grace may april june summer rose ruby daisy angel lucky honey baby sunny candy ivy lily
    bella stella max mark bill will
-   vera nadezhda lyubov roza liliya slava mila zlata mica`
+   vera nadezhda lyubov roza liliya slava mila zlata mica ia`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -8,8 +8,10 @@ export const MD: CountryPack = {
   identityNumbers: [{ validator: 'idnp', context: ['idnp', 'идноп', 'cod personal', 'codul personal'] }],
   plates: [
     { pattern: String.raw`[A-Z]{1,3}\s?[A-Z]{2}\s?\d{3}`, standalone: false },
+    // A police crew's car of the ministry (MAI 9036).
+    { pattern: String.raw`MAI\s\d{4}`, standalone: true },
   ],
-  address: { street: ['s', 'sat', 'satul', 'comuna', 'str', 'strada', 'bd', 'bulevardul', 'bulevard', 'șos', 'sos', 'șoseaua', 'soseaua', 'str-la', 'stradela', 'ул'], unit: ['ap', 'apartament', 'bl', 'bloc', 'sc', 'scara', 'et', 'etaj', 'cămin', 'camin', 'odaia', 'camera'] },
+  address: { street: ['mun', 'мун', 's', 'sat', 'satul', 'comuna', 'str', 'strada', 'bd', 'bulevardul', 'bulevard', 'șos', 'sos', 'șoseaua', 'soseaua', 'str-la', 'stradela', 'ул'], unit: ['ap', 'apartament', 'bl', 'bloc', 'sc', 'scara', 'et', 'etaj', 'cămin', 'camin', 'odaia', 'camera'] },
   names: { titles: ['șef', 'şef', 'sef', 'agent-șef', 'agent-sef', 'doamna', 'doamnei', 'domnul', 'domnului', 'dna', 'dl', 'plutonier', 'plutonierul', 'sergent', 'sergentul', 'agent', 'agentul', 'comisar', 'comisarul', 'subcomisar', 'subcomisarul', 'inspectorul', 'căpitan', 'căpitanul', 'locotenent', 'locotenentul'], endings: ['escu', 'eanu', 'iuc', 'ciuc', 'aru', 'uță', 'ița', 'ский', 'эску', 'ану'], given: ['Ana', 'Ion', 'Vasile', 'Mihaela', 'Natalia', 'Olga', 'Ina', 'Doina', 'Aliona', 'Cristina', 'Corina', 'Victoria', 'Nicoleta', 'Ghenadie', 'Sergiu', 'Andrei', 'Dorin', 'Vlad', 'Nicu', 'Gheorghe', 'Iulian', 'Lilia', 'Viorica', 'Tania', 'Ionel', 'Nelu', 'Petrică', 'Gică', 'Ionuț', 'Olesea', 'Veaceslav', 'Mihail', 'Vitalie', 'Valeriu', 'Ludmila', 'Svetlana', 'Tatiana', 'Iuliana', 'Liuba'] },
   notNames: ['linella', 'apel', 'ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie', 'luni', 'marți', 'miercuri', 'joi', 'vineri', 'sâmbătă', 'duminică', 'mărțișor', 'mărțişor', 'martisor', 'dragobete', 'sânziene', 'paște', 'paşte', 'paste', 'crăciun'],
   institutions: ['secția', 'poliție', 'poliția', 'inspectoratul', 'spitalul', 'urgență', 'judecătoria', 'procuratura', 'curtea', 'curții', 'gara', 'piața', 'centrala', 'centrală', 'nord', 'sud', 'botanica', 'râșcani', 'ciocana', 'buiucani'],
