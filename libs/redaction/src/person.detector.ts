@@ -1480,9 +1480,7 @@ function markAfterRankAndService(scan: PersonScan): void {
   for (let i = 2; i < tokens.length; i++) {
     const service = tokens[i - 1];
     if (hit[i] || !tokens[i].capitalised || service.text.length < 2 || service.text.length > 5 || !acronym(service.text) || scan.between(service, tokens[i]) !== ' ') continue;
-    // (A full stop only after a rank written short, "por. SG": after a word it ends the sentence, "called our lawyer. ERDR No".)
-    const gap = scan.between(tokens[i - 2], service);
-    if (!scan.titlesAndCues.has(tokens[i - 2].lower) || !(gap === ' ' || (gap === '. ' && tokens[i - 2].text.length <= 4)) || NUMBER_WORDS.has(tokens[i].lower)) continue;
+    if (!rankBeforeService(scan, i - 1) || NUMBER_WORDS.has(tokens[i].lower)) continue;
     for (let k = i; k < i + 2 && k < tokens.length && tokens[k].capitalised && (k === i || scan.between(tokens[k - 1], tokens[k]) === ' '); k++) {
       const t = tokens[k];
       if (hit[k] || acronym(t.text) || scan.isPlace(t.lower) || scan.calendar(t) || scan.titlesAndCues.has(t.lower) || scan.lexicon(k).notName || scan.data.institutions.has(t.lower)) break;
@@ -1492,6 +1490,17 @@ function markAfterRankAndService(scan: PersonScan): void {
 }
 
 const NUMBER_WORDS = new Set(['no', 'nr', 'n', 'number', 'nos']);
+
+/**
+ * A rank or a role right before word k, a service's letters: "por. SG", "Следователь VSAT". (A full stop only after a rank
+ * written short: after a word it ends the sentence, "called our lawyer. ERDR No".)
+ */
+function rankBeforeService(scan: PersonScan, k: number): boolean {
+  const rank = scan.tokens[k - 1];
+  if (rank === undefined || !scan.titlesAndCues.has(rank.lower)) return false;
+  const gap = scan.between(rank, scan.tokens[k]);
+  return gap === ' ' || (gap === '. ' && rank.text.length <= 4);
+}
 
 /**
  * Initials alone (two letters, each with its full stop, no surname after them) are a person's, wherever they stand: as an
@@ -2734,8 +2743,7 @@ function namedPlaceAround(scan: PersonScan, i: number, j: number, rules: string[
   const lead = prev ? text.slice(prev.end, tokens[i].start) : '';
   // (Not a surname: "Сотрудник ОВМ Прохорова сказала", a person of that body.)
   // (Nor after a rank or a role before the body's letters: "por. SG Dominik Szulc" is the officer.)
-  const rankBefore = i > 1 && scan.titlesAndCues.has(tokens[i - 2].lower) && /^\.? $/.test(text.slice(tokens[i - 2].end, prev?.start ?? 0));
-  const afterAcronym = shapeOnly && !rules.includes('person.surname') && prev !== undefined && acronym(prev.text) && prev.text.length <= 5 && prev.lower !== 'id' && /^ «?$/.test(lead) && !rankBefore;
+  const afterAcronym = shapeOnly && !rules.includes('person.surname') && prev !== undefined && acronym(prev.text) && prev.text.length <= 5 && prev.lower !== 'id' && /^ «?$/.test(lead) && !rankBeforeService(scan, i - 1);
   // Right after a pack's word of a public body or place (Stanica Policije Stari Grad, Piața Unirii, Dworzec Centralny).
   const afterInstitution = shapeOnly && prev !== undefined && lead === ' ' && data.institutions.has(prev.lower);
   // Right after a city's name, one word no list knows and of no surname's shape: its district (Ljubljana Šiška, Beograd Zvezdara).
