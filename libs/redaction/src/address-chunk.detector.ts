@@ -151,8 +151,8 @@ const KOREAN_STREET_SUFFIX = /^(?:ro|gil|daero|eup|ri|myeon|dong|gu|si|gun|ро|
 /** A Korean city, district or county before the street (Ansan-si, Danwon-gu): written first, and part of the address. */
 const KOREAN_AREA = /-(?:si|gu|gun|do|си|гу)[.,]?$/;
 
-/** English street words that are everyday words too: a street word only when capitalised. */
-const CAPITAL_ONLY_STREET_WORDS = new Set(['via', 'drive', 'way', 'place', 'court', 'park', 'square', 'walk', 'close', 'row', 'block']);
+/** English street words that are everyday words too (and the Croatian road's, put): a street word only when capitalised. */
+const CAPITAL_ONLY_STREET_WORDS = new Set(['via', 'drive', 'way', 'place', 'court', 'park', 'square', 'walk', 'close', 'row', 'block', 'put']);
 
 /** Two-letter street words written without their full stop, which are no word of English or Russian (Kreenholmi tn 12-3). */
 const BARE_SHORT_STREET_WORDS = new Set(['tn']);

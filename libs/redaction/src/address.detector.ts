@@ -14,7 +14,7 @@ import type { Span } from './types';
  */
 function buildPatterns(L: string, M: string) {
   const W = `[${L}][${L}${M}'’]*(?:-\\d{1,3}[${L}]?)?`; // a street-name word, maybe numbered (Aksay-4, Орбита-3)
-  const NUM_WORD = `\\d{1,3}(?:th|st|nd|rd|-й|-я|-ші|-шы)?`; // 14th mkr
+  const NUM_WORD = `\\d{1,3}(?:th|st|nd|rd|-й|-я|-е|-ое|-ая|-ий|-ый|-ой|-ші|-шы)?`; // 14th mkr, ул. 3-е Почтовое отделение
   const NAME = `(?:${W}|${NUM_WORD})(?:[ ](?:${W})){0,2}`;
   const HOUSE = `\\d{1,4}[${L}]?(?:\\s?[/-]\\s?\\d{1,4}[${L}]?)?`;
   const BEFORE_KW = `(?:mkr\\.?|mkrn\\.?|ул\\.?|улица|пр\\.|пр-т|просп\\.?|проспект|мкр\\.?|микрорайон|мкрн\\.?|бульвар|б-р|пер\\.|переулок|шоссе|тупик|пл\\.|площадь|наб\\.|набережная|жк|ЖК)`;
@@ -286,11 +286,16 @@ const TOWN_ENDS = /^(?:$|[\s,.;:!?)\]"»”])/;
  * (Potsdamer Str. 171, 10783 Berlin; Elbestraße 41, 4. OG links, 60329 Frankfurt am Main). Pure.
  */
 export function withTownAfterPostcode(text: string, span: Span): Span {
-  if (!POSTCODE_AT_END.test(text.slice(Math.max(span.start, span.end - 10), span.end))) return span;
-  const town = TOWN_AFTER.exec(text.slice(span.end, span.end + 48));
-  if (!town || !TOWN_ENDS.test(text.slice(span.end + town[0].length, span.end + town[0].length + 1))) return span;
-  return { ...span, end: span.end + town[0].length };
+  const code = text.slice(Math.max(span.start, span.end - 10), span.end);
+  if (!POSTCODE_AT_END.test(code)) return span;
+  // (A Dutch postcode's two letters after its four digits: Schiedamseweg 402, 3026 AJ Rotterdam.)
+  const letters = /,\s\d{4}$/.test(code) ? DUTCH_POSTCODE_LETTERS.exec(text.slice(span.end, span.end + 4)) : null;
+  const end = span.end + (letters ? letters[0].length : 0);
+  const town = TOWN_AFTER.exec(text.slice(end, end + 48));
+  if (!town || !TOWN_ENDS.test(text.slice(end + town[0].length, end + town[0].length + 1))) return end === span.end ? span : { ...span, end };
+  return { ...span, end: end + town[0].length };
 }
+const DUTCH_POSTCODE_LETTERS = /^ [A-Z]{2}(?![\p{L}\d])/u;
 
 /**
  * An address that ends in a floor's number takes the side of the floor written after it, as Danish addresses write it
@@ -345,6 +350,21 @@ export function withPlaceBefore(text: string, span: Span, data: PackData): Span 
   if (place === null) return span;
   return knownTown(data, place[1].toLowerCase()) ? { ...span, start: span.start - place[0].length + place[0].indexOf(place[1]) } : span;
 }
+
+/**
+ * A numbered quarter's or microdistrict's district written right before it, as Tashkent's and Bishkek's are: "Чиланзар 19
+ * квартал", "чиланзар, 9 квартал", "Yunusobod 4 kvartal". A town or district of the lists, or a word of no dictionary
+ * (not "в 19 квартал", "живу 19 квартал"). Pure.
+ */
+export function withDistrictBeforeQuarter(text: string, span: Span, data: PackData, plainWord: (word: string) => boolean): Span {
+  if (!NUMBERED_QUARTER.test(text.slice(span.start, span.start + 24))) return span;
+  const district = DISTRICT_BEFORE.exec(text.slice(Math.max(0, span.start - 32), span.start));
+  if (district === null) return span;
+  const word = district[1].toLowerCase();
+  return knownTown(data, word) || !plainWord(word) ? { ...span, start: span.start - district[0].length } : span;
+}
+const NUMBERED_QUARTER = /^\d{1,3}(?:-?й)?[^\S\n]?(?:квартал|kvartal|мкр|mkr|микрорайон|massiv|массив)(?![\p{L}])/iu;
+const DISTRICT_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{L}[\p{L}\p{M}'’-]{3,}),?[^\S\n]$/u;
 
 /** A town of the packs or the world's lists, as written or without its diacritics (lower case). */
 function knownTown(data: PackData, word: string): boolean {

@@ -2054,3 +2054,35 @@ describe('held-out sets GG-GJ (5 December, twelfth session)', () => {
     ['a Moldovan address after "мун."', 'ru', 'прописана: мун. Бельцы, ул. Пушкина 12, кв. 7.', [['ADDRESS', 'мун. Бельцы, ул. Пушкина 12, кв. 7']]],
   ]);
 });
+
+describe('held-out sets GK-GN (5 December, thirteenth session)', () => {
+  itFinds([
+    ['a Dutch postcode\'s letters and the town after them', 'en', 'Flat at Westersingel 88 B, 3014 GP Rotterdam, rented by the agency.', [['ADDRESS', 'Westersingel 88 B, 3014 GP Rotterdam']]],
+    ['a report\'s number of seven parts after "№"', 'ru', 'Обращение зарегистрировано, рапорт № 12-3/04-118-2207/25 от 3 марта.', [['IDNUM', '12-3/04-118-2207/25']]],
+    ['a police record\'s number with its year after a slash', 'en', 'They logged it as a lost passport, record 07-1934/25, and a second file, police record KP-3-2215/25.', [['IDNUM', '07-1934/25'], ['IDNUM', 'KP-3-2215/25']]],
+    ['a register\'s letters and a space before a code that starts with its own', 'en', 'The duty officer gave her note number ZRP IV-2281/25 on a slip.', [['IDNUM', 'ZRP IV-2281/25']]],
+    ['a Bosnian prosecutor\'s case number', 'en', 'Prosecutor\'s case T12 0 KT 0007731 25 was opened in March.', [['IDNUM', 'T12 0 KT 0007731 25']]],
+    ['the number on an officer\'s vest with its letters', 'en', 'She remembers a number on his vest, MB 2207, and his moustache.', [['IDNUM', 'MB 2207']]],
+    ['a patient\'s number after "no.", words and a colon', 'en', 'Her patient no. at the regional TB clinic: 22-4187.', [['IDNUM', '22-4187']]],
+    ['a Russian police car\'s plate of one letter and four digits', 'ru', 'Её увезли в машине ДПС Х 2281 54, это видела соседка.', [['PLATE', 'ДПС Х 2281 54']]],
+    ['a district in lower case before its numbered quarter', 'ru', 'Сейчас живёт у подруги, юнусабад 4 квартал дом 12 кв 9.', [['ADDRESS', 'юнусабад 4 квартал дом 12 кв 9']]],
+    ['a street\'s ordinal in the feminine', 'ru', 'Хозяин поселил их на ул. 2-я Заводская, д. 14, кв. 3.', [['ADDRESS', 'ул. 2-я Заводская, д. 14, кв. 3']]],
+    ['a Croatian road and a villa', 'en', 'He took her to Put Firula 18, vila 3, outside the town.', [['ADDRESS', 'Put Firula 18, vila 3']]],
+    ['a given name that is a word, in notes without capitals, after "girl"', 'en', 'at the station met a new girl vera, 19, and her friend.', [['PERSON', 'vera']]],
+    ['another language\'s month as a name, with a verb after it', 'en', 'Mai, from Hanoi, gave only that name. Mai worked in a massage parlour.', [['PERSON', 'Mai'], ['PERSON', 'Mai']]],
+    ['a Russian diminutive transliterated, in quotes', 'en', 'Her phone shows the contact as "Seryoga Politsiya".', [['PERSON', 'Seryoga Politsiya']]],
+    ['a given name that is a currency too, not after a sum', 'en', 'The walk on Sunday with Milan and Lev. It cost 30 lev.', [['PERSON', 'Milan'], ['PERSON', 'Lev']]],
+    ['a town that is a given name, between commas after kin, with the age', 'en', 'a husband, Petr, and a son, Sofia, 4 — no, a daughter.', [['PERSON', 'Petr'], ['PERSON', 'Sofia']]],
+    ['a nickname in lower case after "звали его", not where one is called to', 'ru', 'Старшим был капитан, а второго звали его малой. Их звали домой.', [['PERSON', 'малой']]],
+    ['a form\'s field with a remark before its colon, and an officer in charge', 'en', 'Surname (only for the lawyer): Dzhaksybekova\nOfficer in charge: Radić', [['PERSON', 'Dzhaksybekova'], ['PERSON', 'Radić']]],
+    ['the person a case was handed to, in the dative', 'ru', 'Передано: Мирьяне (адвокат), 14.03.', [['PERSON', 'Мирьяне']]],
+    ['a username in brackets after a dating app', 'en', 'Met him through Grindr (nik_vrn_top), then on Tinder.', [['HANDLE', 'nik_vrn_top']]],
+    ['a nickname\'s adjective after a hyphen, also transliterated', 'ru', 'сашка-рыжая пришла, потом olya-malenkaya.', [['PERSON', 'сашка-рыжая'], ['PERSON', 'olya-malenkaya']]],
+    ['a local number in brackets after a nickname', 'ru', 'клиент «Вадик» (26 118 407) ударил её.', [['PERSON', 'Вадик'], ['PHONE', '26 118 407']]],
+    ['a short given name\'s case forms before a verb or in the dative, without capitals', 'ru', 'юле удалось уйти, а олю забрали. оле надо позвонить.', [['PERSON', 'юле'], ['PERSON', 'олю'], ['PERSON', 'оле']]],
+  ]);
+
+  itLeavesAlone([
+    ['a span of years after "record", a sentence\'s verb before a name and a number', 'en', 'She has no criminal record 2019-2021. I put Anna on the list.', /2019|put/],
+  ]);
+});

@@ -1,3 +1,4 @@
+import { CURRENCY_WORD } from './data/currencies';
 import { AMBIGUOUS_NAMES } from './data/given-names';
 import { PATRONYMIC_ENDINGS, STRONG_SURNAME_ENDINGS, SURNAME_ENDINGS } from './data/name-endings';
 import { PERSON_WORDS } from './data/person-words';
@@ -1041,13 +1042,14 @@ function withInitialsDot(text: string, span: Span): Span {
 }
 const LAST_WORD = /\s(\p{Lu}\p{Ll}{1,2})$/u;
 
-/** A nickname's adjective joined to a name by a hyphen, part of what she is called: светка-рыжая, Лена-большая. */
+/** A nickname's adjective joined to a name by a hyphen, part of what she is called: светка-рыжая, Лена-большая, sveta-ryzhaya. */
 function withEpithet(text: string, span: Span): Span {
   if (text.charCodeAt(span.end) !== 0x2d) return span;
   const epithet = EPITHET_AFTER.exec(text.slice(span.end, span.end + 16));
   return epithet ? { ...span, end: span.end + epithet[0].length } : span;
 }
-const EPITHET_AFTER = /^-[а-яё]{2,}(?:ая|яя|ый|ий|ой)(?![\p{L}-])/u;
+// (Or transliterated: natasha-ryzhaya, sveta-malenkaya.)
+const EPITHET_AFTER = /^-(?:[а-яё]{2,}(?:ая|яя|ый|ий|ой)|[a-z]{2,}(?:aya|yaya|yy|iy|oy|yj|ij))(?![\p{L}-])/u;
 
 /**
  * What follows a name's apostrophe and is the name's: the apostrophe of a nickname whose last vowel is elided before its
@@ -1121,15 +1123,20 @@ const NAME_LABELS = new Set([
   'name', 'surname', 'имя', 'фио', 'фамилия', 'nume', 'prenume', 'ime', 'prezime', 'imię', 'imie', 'nazwisko', 'jméno', 'příjmení', 'vardas', 'pavardė',
   'vārds', 'uzvārds', 'soyadı', 'familiya', 'ismi', 'nickname', 'alias', 'aka', 'uses', 'кличка', 'прозвище', 'псевдоним',
 ]);
+/** Labels of who a case is handed to: a body as often as a person. */
+const HANDED_TO = new Set(['передано', 'передала', 'передал', 'referred', 'forwarded']);
 /** What a name's field holds when the name is not known: no one's name. */
 const NO_NAME_VALUES = new Set(['unknown', 'none', 'not', 'anonymous', 'withheld', 'unclear', 'refused', 'n', 'na', 'no', 'неизвестно', 'нет', 'не', 'аноним', 'анонимно']);
 function markFormFields(scan: PersonScan): void {
   const { tokens, hit } = scan;
   for (let i = 1; i < tokens.length; i++) {
-    const label = tokens[i - 1];
+    // (A remark in brackets may stand between the label and its colon: "Surname (for the lawyer only): Seitkali".)
+    const remark = scan.text.charCodeAt(tokens[i].start - 2) === 0x3a || scan.text.charCodeAt(tokens[i].start - 1) === 0x3a ? REMARK_BEFORE_COLON.exec(scan.text.slice(Math.max(0, tokens[i].start - 48), tokens[i].start)) : null;
+    const label = remark !== null ? labelBefore(tokens, i, tokens[i].start - remark[0].length) : tokens[i - 1];
     // (Or "a.k.a.:", whose last letter is the label's token.)
     const aka = label.lower === 'a' && /a\.k\.$/i.test(scan.text.slice(Math.max(0, label.start - 4), label.start)) && scan.between(label, tokens[i]).startsWith('.');
-    if ((!FORM_LABELS.has(label.lower) && !aka) || !/^\s?:\s?(?:\d\)\s|["«“'])?$/.test(aka ? scan.between(label, tokens[i]).slice(1) : scan.between(label, tokens[i]))) continue;
+    const gap = remark !== null && label !== tokens[i - 1] ? remark[1] : aka ? scan.between(label, tokens[i]).slice(1) : scan.between(label, tokens[i]);
+    if ((!FORM_LABELS.has(label.lower) && !aka) || !/^\s?:\s?(?:\d\)\s|["«“'])?$/.test(gap)) continue;
     // (A title or a rank first is no part of the name: "Counsellor: Frau Lindner-Çakır".)
     const first = scan.titlesAndCues.has(tokens[i].lower) && i + 1 < tokens.length && /^\.? $/.test(scan.between(tokens[i], tokens[i + 1])) ? i + 1 : i;
     for (let k = first; k < Math.min(first + 3, tokens.length); k++) {
@@ -1144,10 +1151,20 @@ function markFormFields(scan: PersonScan): void {
       const surnameOfName = k > first && hit[k - 1] !== null && (NAME_LABELS.has(label.lower) || givenName(scan, k - 1) || !scan.lexicon(k - 1).ordinary);
       // (A word of the dictionary is the name too where the field is the name's own: "preferred name: Molly", "Also uses: "Sally"".)
       const ownField = k === first && NAME_LABELS.has(label.lower) && !NO_NAME_VALUES.has(t.lower) && !acronym(t.text);
-      if (!t.capitalised || t.text.length < 2 || scan.calendar(t) || scan.isPlace(t.lower) || (lex.notName && !surnameOfName) || (lex.ordinary && !lex.given && !surnameShaped && !scan.data.given.has(t.lower) && !surnameOfName && !ownField)) break;
+      // (Nor a body's acronym where a case is handed on: "Передано: ANITP".)
+      if (!t.capitalised || t.text.length < 2 || scan.calendar(t) || scan.isPlace(t.lower) || (HANDED_TO.has(label.lower) && acronym(t.text)) || (lex.notName && !surnameOfName) || (lex.ordinary && !lex.given && !surnameShaped && !scan.data.given.has(t.lower) && !surnameOfName && !ownField)) break;
       hit[k] ??= { rule: 'person.form-field', confidence: 0.7 };
     }
   }
+}
+
+/** A remark in brackets between a label and its colon, and what follows the bracket (group 1): "Surname (for the lawyer only): ". */
+const REMARK_BEFORE_COLON = /[^\S\n]?\([^()\n]{1,40}\)(\s?:\s?)$/u;
+/** The token before token i that ends right at `end`, where a remark starts (its label), or else the token right before i. */
+function labelBefore(tokens: readonly Token[], i: number, end: number): Token {
+  let k = i - 1;
+  while (k >= 0 && tokens[k].start >= end) k--;
+  return k >= 0 && tokens[k].end === end ? tokens[k] : tokens[i - 1];
 }
 
 /**
@@ -1587,6 +1604,22 @@ function namingCue(tokens: Token[], k: number): boolean {
 }
 const BY_NAMING = new Set(['goes', 'go', 'went', 'going', 'known']);
 
+/** Token i comes right after "звали", "зовут" or "кличут", maybe with a pronoun between: "его звали бек", "звали его хромой". */
+function calledBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined || tokens[i].start - prev.end !== 1) return false;
+  if (CALLED.has(prev.lower)) return true;
+  const before = tokens[i - 2];
+  return before !== undefined && CALLED_PRONOUNS.has(prev.lower) && CALLED.has(before.lower) && prev.start - before.end === 1;
+}
+const CALLED = new Set(['звали', 'зовут', 'кличут']);
+const CALLED_PRONOUNS = new Set(['его', 'её', 'ее', 'их', 'меня', 'нас']);
+/**
+ * Where one is called to, not what, "их звали домой", and who calls, "так его зовут девушки" (with the plurals of the
+ * dictionary, asked apart).
+ */
+const NOT_CALLED = new Set(['домой', 'обратно', 'сюда', 'туда', 'назад', 'вместе', 'всех', 'всегда', 'иначе', 'так', 'по-разному', 'никак', 'тоже', 'также', 'все', 'они', 'мы', 'вы', 'люди', 'менты', 'опера']);
+
 /** Word i alone, with the words and quotes right around it. */
 function wordHit(scan: PersonScan, i: number): Hit {
   const { text, tokens, data, casual } = scan;
@@ -1611,6 +1644,11 @@ function wordHit(scan: PersonScan, i: number): Hit {
   if (!t.capitalised && prev !== undefined && NICKNAME_NOUNS.has(prevWord) && scan.between(prev, t) === ' ' && t.text.length >= 3 && !NOT_ON_TAG.has(w) && !scan.titlesAndCues.has(w) && !PRONOUN_OR_PREPOSITION.has(w)) {
     return { rule: 'person.nickname', confidence: 0.6 };
   }
+  // (A name or nickname in lower case that ends the clause after "звали", "зовут", maybe with a pronoun between, even a word of
+  // the dictionary or of respect: "его звали бек.", "третьего звали его хромой,"; not "их звали домой.".)
+  if (!t.capitalised && t.cyrillic && t.text.length >= 3 && calledBefore(tokens, i) && /^(?:$|[.,;!?)\n])/.test(text.slice(t.end, t.end + 1)) && !PRONOUN_OR_PREPOSITION.has(w) && !NOT_ON_TAG.has(w) && !NOT_CALLED.has(w) && !/(?:ть|ться|ти|чь)$/.test(w) && !(w.length >= 5 && /[иые]$/.test(w) && russianLexicon().has(w))) {
+    return { rule: 'person.nickname', confidence: 0.6 };
+  }
   // (Her other name in a bracket or between commas after "она же", "он же" (also known as), even in lower case: "таня (она
   // же тата)", "Рустам, он же кузя, пришёл"; not the particle, "она же не знала".)
   if (prevWord === 'же' && t.text.length >= 3 && !NOT_ON_TAG.has(w)) {
@@ -1623,6 +1661,12 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (A surname in lower case after a rank or a role, even a word's form: "капитан петров не отпускает".)
   if (!t.capitalised && t.cyrillic && prev !== undefined && RANKS_RU.has(prevWord) && scan.between(prev, t) === ' ' && t.text.length >= 5 && SURNAME_CYR.test(t.text) && !NOT_ON_TAG.has(w)) {
     return { rule: 'person.cue', confidence: 0.6 };
+  }
+  // (A short given name's case form in notes written without capitals, before a verb, "юлю забрали", or before what befalls a
+  // person in the dative, even a form the dictionary has of another word: "юле удалось выйти", not a spinning top's.)
+  if (casual && !t.capitalised && t.cyrillic && w.length <= 4 && i + 1 < tokens.length && tokens[i + 1].start === t.end + 1) {
+    const next = tokens[i + 1].lower;
+    if ((DATIVE_PREDICATES.has(next) && shortGivenForm(w, true)) || (VERB_ENDING.test(next) && shortGivenForm(w))) return { rule: 'person.gazetteer.lower', confidence: 0.6 };
   }
   // (A cue is a cue word, or "as" or a noun for a person and a comma, read by cuesBefore: "knows as gio", "the women, jeren,".)
   if (!t.capitalised && !casual && !(prev && (scan.cueBefore(prevWord) || prevWord === 'as' || APPOSITION_NOUNS.has(prevWord))) && !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) return lowerCaseNameHit(scan, i);
@@ -1649,7 +1693,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (Nor after a rank written short, "Lt. Sokolov"; nor a surname's shape with a person's verb after it, "Sokolov came": a
   // town's name too, Sokolov in Bohemia.)
   // (The naming word right before it, not across a bracket or a comma: "Malvina (work name), Vitebsk".)
-  if (scan.isPlace(w) && !quotedName && !(prev && ((namingCue(tokens, i - 1) && /^[\s:"«“„']*$/.test(scan.between(prev, t))) || (scan.cueBefore(prevWord) && t.capitalised && scan.between(prev, t) === ' '))) && !placeNamesPerson(scan, i)) return null;
+  // (Or between commas with her age after it, where the place is a given name too: "a daughter, Sofia, 3".)
+  if (scan.isPlace(w) && !quotedName && !(prev && ((namingCue(tokens, i - 1) && /^[\s:"«“„']*$/.test(scan.between(prev, t))) || (scan.cueBefore(prevWord) && t.capitalised && (scan.between(prev, t) === ' ' || (scan.between(prev, t) === ', ' && GIVEN.has(w) && (AGE_AFTER.test(text.slice(t.end, t.end + 48)) || /^,\s\d{1,2}\s[—–]\s(?!\d)/.test(text.slice(t.end, t.end + 8)))))))) && !placeNamesPerson(scan, i)) return null;
   // (Russian writes its months in lower case: Марта, Мая capitalised inside a sentence, not after a day's number as in
   // "8 Марта", are the names Marta and Maya, in any case form, Марту, Мае.)
   const monthName = t.cyrillic && t.capitalised ? MONTHS_ALSO_NAMES_RU.get(w) : undefined;
@@ -2039,6 +2084,8 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
   const w = t.lower;
   const cap = t.capitalised;
   const prevWord = i > 0 ? tokens[i - 1].lower : '';
+  // (Nor a currency after its sum: "20 Lev".)
+  if (/\d\s?$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && CURRENCY_WORD.test(w)) return null;
   // (Not a street or place named so: "на проспекте Мира"; nor the saints' day of Faith, Hope and Love: "праздника Веры, Надежды и Любови".)
   if (!cued && placeContext(text, tokens, i, data)) return null;
   if (cap && VIRTUES_DAY.test(text.slice(Math.max(0, t.start - 20), t.end + 24)) && VIRTUES_DAY.exec(text.slice(Math.max(0, t.start - 20), t.end + 24))!.index <= Math.min(20, t.start)) return null;
@@ -2048,7 +2095,9 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
   const possessive = scan.casual && /^['’]s\s/.test(text.slice(t.end, t.end + 3));
   // (Or before a term of respect written after a name: "хозяйка квартиры роза апай".)
   const respected = !cap && i + 1 < tokens.length && tokens[i + 1].start === t.end + 1 && HONORIFICS_AFTER.has(tokens[i + 1].lower);
-  if (!cap && (MODAL_VERBS.has(w) || (!cued && !possessive && !respected && !verbFollows(text, tokens, i)))) return null;
+  // (Or, in notes written without capitals, right after a word for a woman or a man: "met suzana and a new girl roza".)
+  const afterPersonNoun = scan.casual && !cap && i > 0 && APPOSITION_NOUNS.has(prevWord) && scan.between(tokens[i - 1], t) === ' ' && !MONTHS.has(w);
+  if (!cap && (MODAL_VERBS.has(w) || (!cued && !possessive && !respected && !afterPersonNoun && !verbFollows(text, tokens, i)))) return null;
   const after = text.slice(t.end, t.end + 12);
   const nextWord = i + 1 < tokens.length ? tokens[i + 1].lower : '';
   // (Or a heading's or a note's month between a comma or a colon and a full stop or a comma: "Budapest, case log, June.",
@@ -2157,7 +2206,9 @@ function markCalendarNames(scan: PersonScan): void {
     const foundInside = t.cyrillic && scan.calendarNames.has(MONTHS_ALSO_NAMES_RU.get(t.lower) ?? '');
     // (Or a person's verb right after it, "Mai worked", "Nisan told us"; not one a month or a day does too, "Friday came".)
     // (Nor after an article: "the Zuhälter called himself Timo" names a role.)
-    const personVerb = verbFollows(text, tokens, i) && !PERSON_WORDS.timeVerbs.has(tokens[i + 1].lower) && !(i > 0 && ARTICLES.has(tokens[i - 1].lower) && scan.between(tokens[i - 1], t) === ' ');
+    // (A month of another language than the narrative's lists is no time that comes: "Mai arrived in May".)
+    const foreign = !CALENDAR.has(t.lower);
+    const personVerb = (verbFollows(text, tokens, i) || (foreign && verbShaped(text, tokens, i) && /(?:ed|ла|л)$/.test(tokens[i + 1].lower))) && (!PERSON_WORDS.timeVerbs.has(tokens[i + 1].lower) || foreign) && !(i > 0 && ARTICLES.has(tokens[i - 1].lower) && scan.between(tokens[i - 1], t) === ' ');
     if (beforeSurname || foundInside || personVerb || AGE_AFTER.test(text.slice(t.end, t.end + 12))) {
       hit[i] = { rule: 'person.calendar-name', confidence: 0.6 };
       scan.calendarNames.add(t.lower);
@@ -2984,6 +3035,9 @@ function shortGivenForm(w: string, capitalisedInside = false): boolean {
   }
   return false;
 }
+
+/** What befalls a person named in the dative right before it: "юле удалось", "оле надо", "ане позвонили". */
+const DATIVE_PREDICATES = new Set(['удалось', 'удаётся', 'удается', 'надо', 'нужно', 'пришлось', 'повезло', 'позвонили', 'звонили', 'сказали', 'написали', 'угрожали', 'разрешили', 'дали', 'плохо', 'страшно', 'больно']);
 
 /** Prepositions after which a short given name in lower case, in a case form (юры, ане, олей), is read as a name. */
 const SHORT_FORM_PREPOSITIONS = new Set(['у', 'с', 'со', 'к', 'ко', 'от', 'для', 'про', 'без', 'о', 'об', 'при']);

@@ -60,7 +60,9 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
     const messengerAfter = MESSENGER_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 24));
     // (Or another number just before it in the same sentence: "+372 5621 0943 и ещё второй 5830 1472".)
     const afterNumber = out.some((p) => p.end <= m.index! && m.index! - p.end <= 32 && !/[.!?\n]/.test(text.slice(p.end, m.index!)));
-    if (/^(?:19|20)\d\d /.test(m[0]) || !(cue.test(before) || messengerAfter || afterNumber) || NOT_A_PHONE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
+    // (Or in brackets right after a person's name or nickname: "клиент «Саша» (29 441 223)", "Ilze (2644 1187)".)
+    const afterName = text.charCodeAt(m.index! + m[0].length) === 0x29 && NAME_THEN_BRACKET.test(before);
+    if (/^(?:19|20)\d\d /.test(m[0]) || !(cue.test(before) || messengerAfter || afterNumber || afterName) || NOT_A_PHONE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
     out.push(span(m.index!, m.index! + m[0].length, 'PHONE', 'phone.local-cue', 0.75));
   }
   out.push(...detectSpokenPhones(text, doc.tokens));
@@ -84,6 +86,8 @@ function twoNumbersListed(candidate: string, data: PackData): Array<{ offset: nu
 }
 
 const CODE_LETTERS_BEFORE = /(?<![\p{L}])\p{Lu}{1,4}-$/u;
+/** A name or a nickname in quotes, then an opening bracket (the number in it is hers). */
+const NAME_THEN_BRACKET = /(?:[»"”]|(?<![\p{L}])\p{Lu}\p{Ll}+)[^\S\n]?\($/u;
 /** A line that is a row of a table: a cell's bar or a tab before its end. */
 const TABLE_CELL_BREAK = /^[^\n]*?(?:\s\|\s|\t)/;
 const DATE_FIRST = /^\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}(?!\d)/;

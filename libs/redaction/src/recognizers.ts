@@ -1,5 +1,5 @@
 import { detectAddressChunks } from './address-chunk.detector';
-import { detectAddresses, joinAdjacentAddresses, registerHouseNumbers, streetsWithoutKeyword, withFloorSide, withPlaceBefore, withTownAfter, withTownAfterPostcode, withTownBefore } from './address.detector';
+import { detectAddresses, joinAdjacentAddresses, registerHouseNumbers, streetsWithoutKeyword, withDistrictBeforeQuarter, withFloorSide, withPlaceBefore, withTownAfter, withTownAfterPostcode, withTownBefore } from './address.detector';
 import type { TextDocument } from './document';
 import type { PackData } from './pack-data';
 import { detectEmails } from './email.detector';
@@ -32,13 +32,16 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   // (An address that ends in a postal code takes the town after it: Potsdamer Str. 171, 10783 Berlin; one after its label
   // and its town takes the town: "по адресу: г. Москва, ул. Перерва, д. 52"; a floor takes its side: Istedgade 88, 4. tv.)
   // (And two found apart with only ". " between, a house and its floor: Népszínház utca 42. II. em. 7.; and the town after
-  // a comma: Lāčplēša iela 87-14, Rīga; and the town between its label and the street: по адресу Москва, ул. …)
+  // a comma: Lāčplēša iela 87-14, Rīga; and the town between its label and the street: по адресу Москва, ул. …; and the
+  // district before a numbered quarter: чиланзар 19 квартал)
   {
     kind: 'ADDRESS',
     analyze: (doc, packs) =>
       joinAdjacentAddresses(
         doc.text,
-        [...detectAddresses(doc.text, doc), ...detectAddressChunks(doc.text, packs), ...registerHouseNumbers(doc.text, plainDictionaryWord), ...streetsWithoutKeyword(doc.text, doc.digitRunStarts, plainDictionaryWord, packs)].map((span) => withPlaceBefore(doc.text, withTownAfter(doc.text, withTownBefore(doc.text, withTownAfterPostcode(doc.text, withFloorSide(doc.text, span))), packs), packs)),
+        [...detectAddresses(doc.text, doc), ...detectAddressChunks(doc.text, packs), ...registerHouseNumbers(doc.text, plainDictionaryWord), ...streetsWithoutKeyword(doc.text, doc.digitRunStarts, plainDictionaryWord, packs)].map((span) =>
+          withDistrictBeforeQuarter(doc.text, withPlaceBefore(doc.text, withTownAfter(doc.text, withTownBefore(doc.text, withTownAfterPostcode(doc.text, withFloorSide(doc.text, span))), packs), packs), packs, plainDictionaryWord),
+        ),
       ),
   },
   { kind: 'PERSON', analyze: (doc, packs) => detectPersons(doc.text, packs, doc) },

@@ -9,7 +9,7 @@ export const HR: CountryPack = {
   plates: [
     { pattern: String.raw`[A-ZČŠŽ]{2}\s?\d{3,4}-[A-Z]{1,2}`, standalone: true },
   ],
-  address: { street: ['ulica', 'ul', 'trg', 'cesta', 'avenija', 'naselje', 'kralja', 'kraljice', 'kneza', 'kneginje', 'vojvode', 'cara', 'maršala', 'marsala', 'bana'], unit: ['br', 'kbr', 'stan', 'kat', 'soba'] },
+  address: { street: ['ulica', 'ul', 'trg', 'cesta', 'put', 'obala', 'šetalište', 'avenija', 'naselje', 'kralja', 'kraljice', 'kneza', 'kneginje', 'vojvode', 'cara', 'maršala', 'marsala', 'bana'], unit: ['br', 'kbr', 'stan', 'kat', 'soba', 'vila'] },
   names: { titles: ['gospođa', 'gospodin', 'teta', 'tetka', 'policajac', 'policajka', 'policajci', 'inspektor', 'narednik', 'vodnik', 'komandir', 'полицајац', 'инспектор'], endings: ['ić', 'ović', 'ević', 'vić'], given: ['Dora', 'Ana', 'Marija', 'Ivana', 'Petra', 'Maja', 'Martina', 'Kristina', 'Marina', 'Nikolina', 'Lucija', 'Ivan', 'Marko', 'Josip', 'Tomislav', 'Ante', 'Stjepan', 'Luka', 'Mario', 'Zvonimir', 'Krešimir', 'Mare', 'Jele', 'Kata', 'Ivica', 'Ante'] },
   notNames: ['siječanj', 'veljača', 'ožujak', 'travanj', 'svibanj', 'lipanj', 'srpanj', 'kolovoz', 'rujan', 'listopad', 'studeni', 'prosinac', 'ponedjeljak', 'utorak', 'srijeda', 'četvrtak', 'petak', 'subota', 'nedjelja', 'uskrs', 'božić', 'tijelovo', 'velika'],
   institutions: ['udruga', 'društvo', 'policije', 'kafić', 'policija', 'policijska', 'postaja', 'uprava', 'bolnica', 'sud', 'pravobranitelj'],
