@@ -331,6 +331,9 @@ const TOWN_BEFORE = new RegExp(
  */
 export function withTownAfter(text: string, span: Span, data: PackData): Span {
   if (text.charCodeAt(span.end) !== 0x2c) return span;
+  // (So is a district written with its word: "пр. Бабека 41, Хатаинский р-н".)
+  const districtWord = DISTRICT_AFTER_COMMA.exec(text.slice(span.end, span.end + 40));
+  if (districtWord !== null) return { ...span, end: span.end + districtWord[0].length };
   const town = TOWN_AFTER_COMMA.exec(text.slice(span.end, span.end + 40));
   if (town === null) return span;
   const word = town[1].toLowerCase();
@@ -374,6 +377,8 @@ function knownTown(data: PackData, word: string): boolean {
 /** After the address's label or a colon: one capitalised word and a comma. */
 const PLACE_BEFORE_ADDRESS = /(?:(?<![\p{L}])(?:адресу|адрес|address|геолокацией)\s*:?|:)[^\S\n]+(\p{Lu}[\p{L}\p{M}'’-]+),[^\S\n]$/iu;
 
+/** A comma and a district's adjective with its word (Хатаинский р-н, Октябрьский район). */
+const DISTRICT_AFTER_COMMA = /^,[^\S\n]?\p{Lu}[\p{L}-]+(?:ский|цкий|ской|ий|ый)[^\S\n](?:р-н|район)(?![\p{L}])/u;
 /** A comma, one capitalised word, and maybe what ends the sentence right after it (group 2). */
 // (A known town may have its district's number, Praha 3, group 3.)
 const TOWN_AFTER_COMMA = /^,[^\S\n]?(\p{Lu}[\p{L}\p{M}'’-]{1,})(?![\p{L}\p{M}\d])([.;:)\]»"]|[^\S\n]*\n|[^\S\n]*$)?/u;

@@ -2086,3 +2086,28 @@ describe('held-out sets GK-GN (5 December, thirteenth session)', () => {
     ['a span of years after "record", a sentence\'s verb before a name and a number', 'en', 'She has no criminal record 2019-2021. I put Anna on the list.', /2019|put/],
   ]);
 });
+
+describe('held-out sets GO-GR (5 December, thirteenth session)', () => {
+  itFinds([
+    ['a Kyrgyz register\'s number after ERPP', 'en', 'The complaint was registered as ERPP 05-210-2025-001187 and forwarded.', [['IDNUM', '05-210-2025-001187']]],
+    ['a Kazakh register\'s number a word after KUI', 'en', 'statement filed, registered in the KUI under no. 5528.', [['IDNUM', '5528']]],
+    ['an Austrian office\'s file number after "Zl."', 'en', 'fined 300 € (Zl. VStV/918804412207/2024) for an expired card.', [['IDNUM', 'VStV/918804412207/2024']]],
+    ['a register\'s hyphenated letters, its year and number', 'en', 'on the clinic\'s form, form no. KTE-LB 24/007731.', [['IDNUM', 'KTE-LB 24/007731']]],
+    ['an Austrian court\'s number with its letter', 'en', 'Re: Landesgericht Graz, 8 Hv 112/24k (§ 104a StGB)', [['IDNUM', '8 Hv 112/24k']]],
+    ['a Romanian prosecutor\'s number with its letter', 'en', 'DIICOT file 512D/P/2024 is with the prosecutor.', [['IDNUM', '512D/P/2024']]],
+    ['a letter and four digits after "№"', 'ru', 'Направление выписано на её имя, № К-2290.', [['IDNUM', 'К-2290']]],
+    ['an Italian criminal proceeding\'s number', 'en', 'The proceedings are proc. pen. n. 3318/2024 RGNR.', [['IDNUM', '3318/2024']]],
+    ['a report\'s number and year after "номер сообщения"', 'ru', 'принимал участковый, номер сообщения 2211/25, отказали.', [['IDNUM', '2211/25']]],
+    ['a medical record\'s letters, year and number', 'en', 'the ER gave her medical record MR 2025-11873 and sent her home.', [['IDNUM', 'MR 2025-11873']]],
+    ['a protective order\'s number given after it', 'en', 'She has a protective order from May (order no. 3/2290-24), he ignores it.', [['IDNUM', '3/2290-24']]],
+    ['a Moldovan office\'s unit', 'en', 'the agency sat at bd. Dacia 22/1, of. 14 until spring.', [['ADDRESS', 'bd. Dacia 22/1, of. 14']]],
+    ['a district with its word after an address', 'ru', 'облава в клубе по адресу пр. Нефтяников 12, Сабаильский р-н, ночью.', [['ADDRESS', 'пр. Нефтяников 12, Сабаильский р-н']]],
+    ['given names the lists lacked, one of them a word', 'en', 'Prepared by Victor Ceban; Hannah (volunteer) and Edit (peer) joined.', [['PERSON', 'Victor Ceban'], ['PERSON', 'Hannah'], ['PERSON', 'Edit']]],
+    ['a Kazakh given name that is a word\'s form, with the age after "лет"', 'ru', 'Бота (лет 22) говорит, что через Боту можно связаться.', [['PERSON', 'Бота'], ['PERSON', 'Боту']]],
+    ['a name after its label and how it was heard, not a thing\'s name', 'en', 'the officer took her ID!! officer name she heard: Munteanu. The name of the street: Puskin.', [['PERSON', 'Munteanu']]],
+  ]);
+
+  itLeavesAlone([
+    ['German nouns by their endings, a Roma woman\'s word', 'ru', 'Kontrolle at 21:15, she asked about Opferschutz and Einspruch; ромка из Мукачево.', /Kontrolle|Opferschutz|Einspruch|ромка/],
+  ]);
+});

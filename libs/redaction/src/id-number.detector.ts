@@ -33,7 +33,7 @@ const SERIES_WORD = /сери|seri|ser\.|патент|patent/i;
  * token: a pattern of these alternatives scanned over every narrative cost a few per cent of the detector.)
  */
 const FILE_CUES = new Set(
-  `case cases file files record records ticket tickets protocol protocols erdr єрдр ердр proceedings дело дела делу протокол протокола протоколу протоколом протоколе
+  `case cases file files record records erpp ерпп kui куи zl gz proc сообщения ticket tickets protocol protocols erdr єрдр ердр proceedings дело дела делу протокол протокола протоколу протоколом протоколе
    ap ап čvs чвс протоколы протоколов кусп материал материала материалу материалы материалом материалов провадження провадженні провадженню производство
    производства производству производстве sp č dosar dosarul proces procesul sygn az aktenzeichen predmet predmeta predmetu ügyszám bylos lieta lietas справа справи
    справка справки справку справкой преписка преписки преписку referral referrals slip направление направления certificate certificates
@@ -43,14 +43,14 @@ const FILE_CUES = new Set(
 /** The shapes of a file's number (see FILE_NUMBER). */
 // (First a Bosnian prosecutor's or court's number, T09 0 KTTL 0004512 24, S1 1 K 012345 19: its first letter and digits
 // alone would be taken by the last shape.)
-const FILE_NUMBER_SHAPES = String.raw`\p{Lu}\d{1,2}\s\d\s\p{Lu}{1,5}\s\d{5,8}\s\d{2}|\p{Lu}{2,4}\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,4}|[IVX]{1,4}\s\p{Lu}[\p{Lu}\p{Ll}]{0,2}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:[-/](?:\p{Lu}{1,4}-){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?`;
+const FILE_NUMBER_SHAPES = String.raw`\p{Lu}\d{1,2}\s\d\s\p{Lu}{1,5}\s\d{5,8}\s\d{2}|\p{Lu}{2,4}\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\p{Lu}?\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\p{Lu}[\p{L}]{1,5}\/\d{4,15}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,4}|[IVX]{1,4}\s\p{Lu}[\p{Lu}\p{Ll}]{0,2}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:[-/](?:\p{Lu}{1,4}-){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?`;
 /**
  * A file's word, maybe "no." or "№", and its number: letters of a register and digits in parts (5-417/2024, PR 2291/24,
  * SZ-0377/2231/2023, 2 T 41/2024, the German 276 Js 4182/23, the Azerbaijani 4-1(006)-2381/2024, a check's 312пр-24, a
  * Kyrgyz protocol's ОШ-АП-0774, a Romanian prosecutor's 2871/P/2023 and a fine's series PCA nr. 4417829). Not a statute's article: that has its own word (ст., §).
  */
 const FILE_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Rr]ecord|RECORD)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|ПРОТОКОЛ\p{Lu}{0,2}|AP|АП|ERDR|ЄРДР|ЕРДР|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint)` +
+  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Rr]ecord|RECORD)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|ПРОТОКОЛ\p{Lu}{0,2}|AP|АП|ERDR|ЄРДР|ЕРДР|ERPP|ЕРПП|Zl\.|GZ|[Pp]roc\.\s?pen\.(?:\s?n\.)?|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint)` +
     String.raw`(?<marker>[:,]?\s+(?:[Nn]os\.|[Nn]o\.?|NO\.?|[Nn]r\.?|[Nn]umber|num\.?|номер|br\.|[Rr]ef\.)|:?\s*№|\s*#|:)?[\s:]*` +
     `(?<number>${FILE_NUMBER_SHAPES})(?![\\p{L}\\d]|[-/.]\\d)`,
   'uy',
@@ -178,14 +178,15 @@ function numberedDocuments({ text, data, out }: IdScan): void {
     // (Nor, after "case" or "file", a code without a court's slash: the organisation's own, "Case no. SH-2026-118".)
     if (m[6] !== undefined && !m[6].includes('/') && OWN_CASE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // (Nor a year and its month, "no. 2024/05".)
-    if (m[6] !== undefined && (/^(?:19|20)\d\d\/\d+$/.test(m[6]) ? /^(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])$/.test(m[6]) : (m[6].match(/\d/g)?.length ?? 0) < 5 || phoneIn(m[6], 0, data) !== null)) continue;
+    // (A register's letter and four digits are enough: "Направление … № Р-1184".)
+    if (m[6] !== undefined && (/^(?:19|20)\d\d\/\d+$/.test(m[6]) ? /^(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])$/.test(m[6]) : (m[6].match(/\d/g)?.length ?? 0) < (/^\p{Lu}/u.test(m[6]) ? 4 : 5) || phoneIn(m[6], 0, data) !== null)) continue;
     // (Nor a phone's number after "No.": "Phone No. 01024056789".)
     if (m[3] !== undefined && phoneIn(m[3], 0, data) !== null) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     // (But an order about her is hers: "detention order no. 12/2024", "приказ о задержании № 513/24".)
     // (Only "Act" with its capital: "act no. 3187/23" of a forensic bureau, "an act, AUAN No. 418277" are papers about her.)
     const law = LAW_BEFORE.exec(before);
-    if (law !== null && law[1] !== 'act' && !ORDER_ABOUT_HER.test(before)) continue;
+    if (law !== null && law[1] !== 'act' && !ORDER_ABOUT_HER.test(before) && !(law[1].toLowerCase() === 'order' && ORDER_ABOUT_HER_EARLIER.test(text.slice(Math.max(0, m.index - 80), m.index)))) continue;
     const start = m.index + m[0].length - number.length;
     out.push(span(start, start + number.length, 'IDNUM', 'id.numbered-document', 0.75));
   }
@@ -193,8 +194,10 @@ function numberedDocuments({ text, data, out }: IdScan): void {
 const NUMBER_SIGN = /№|[Nn][or]\.|[Nn]os\.|[Нн]омер|number/g;
 const OWN_CASE_WORD_BEFORE = /(?<![\p{L}])(?:cases?|files?|кейс\p{Ll}{0,2})\s*$/iu;
 const NUMBERED_DOCUMENT =
-  /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}[- ])?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:[Nn]o\.|[Nn]r\.)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number)[^\S\n](\d{2,6}\/\d{2,6})(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:[-/]\d{1,6}){1,6}|(?:19|20)\d\d\/\d{1,6}|\p{Lu}{1,4}\d{1,4}-\d{5,12})(?![\p{L}\d]|[/.-]\d)/uy;
-const ORDER_ABOUT_HER = /(?:detention|protection|restraining|deportation|removal|expulsion|misdemeanou?r|penalty|задержани|выдворени|депортаци|выдворен|помещени|штраф)\p{L}*[\s:,]*(?:order\s*)?(?:no\.?|nr\.?|№)?[\s:]*$/iu;
+  /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}[- ])?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:[Nn]o\.|[Nn]r\.)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number)[^\S\n](\d{2,6}\/\d{2,6}|\d{1,6}\p{Lu}\/\p{Lu}{1,3}\/(?:19|20)\d\d)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:[-/]\d{1,6}){1,6}|(?:19|20)\d\d\/\d{1,6}|\p{Lu}{1,4}-\d{4,8}|\p{Lu}{1,4}\d{1,4}-\d{5,12})(?![\p{L}\d]|[/.-]\d)/uy;
+/** Such an order named earlier in the sentence, its number given after: "a protective order in 2022 (order no. 2/1184-22)". */
+const ORDER_ABOUT_HER_EARLIER = /(?:detention|protection|protective|restraining|deportation|removal|expulsion)\s+order[^.!?\n]{0,40}\border\s*$/iu;
+const ORDER_ABOUT_HER = /(?:detention|protection|protective|restraining|deportation|removal|expulsion|misdemeanou?r|penalty|задержани|выдворени|депортаци|выдворен|помещени|штраф)\p{L}*[\s:,]*(?:order\s*)?(?:no\.?|nr\.?|№)?[\s:]*$/iu;
 /**
  * A law's, a code's or an order's word before its number (they name no person), or a letter's own outgoing or incoming number
  * (исх. № 47/24). (An "act" in lower case is a paper about her, "They wrote an act, AUAN No. 418277": see numberedDocuments.)
@@ -221,8 +224,9 @@ function withRegisterParts(text: string, spans: Span[]): Span[] {
     if (text.charCodeAt(s.start - 1) === 0x2d) {
       const prefix = REGISTER_PREFIX.exec(text.slice(Math.max(0, s.start - 8), s.start));
       if (prefix) s.start -= prefix[0].length;
-    } else if (text.charCodeAt(s.start - 1) === 0x20 && /^\p{Lu}{1,4}-\d/u.test(text.slice(s.start, s.start + 6))) {
-      // (Or a register's letters and a space before a code that starts with its own: "police note KRP VI-1142/24".)
+    } else if (text.charCodeAt(s.start - 1) === 0x20 && /^(?:\p{Lu}{1,4}-\d|\d+[-/]\d)/u.test(text.slice(s.start, s.end))) {
+      // (Or a register's letters and a space before a code that starts with its own, or before a number in parts: "police
+      // note KRP VI-1142/24", "medical record MR 2024-08812".)
       const prefix = REGISTER_LETTERS_BEFORE.exec(text.slice(Math.max(0, s.start - 6), s.start));
       if (prefix && !NOT_A_REGISTER.test(prefix[1]) && !FILE_CUES.has(prefix[1].toLowerCase())) s.start -= prefix[0].length;
     }
@@ -296,6 +300,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   italianFiscalCodes,
   polishSignatures,
   registerSignatures,
+  hyphenatedRegisterNumbers,
   protocolSeries,
   compoundNumberNouns,
   crimeReports,
@@ -804,7 +809,8 @@ function recordNumberAfterItsWord(text: string, wordStart: number, wordEnd: numb
   // (Not after "file" or "report": "our file UZ-0412" is the organisation's own.)
   // (A clinic's file is hers too: "Clinic file LV-22817".)
   const word = text.slice(wordStart, wordEnd);
-  const lettered = /^\p{Lu}{1,4}(?:-\d{3,8}|-\d{1,4}-\d{2,8})$/u.test(code[1]) && (LETTERED_RECORD_WORD.test(word) || (/^(?:files?|code)$/i.test(word) && CLINIC_BEFORE.test(text.slice(Math.max(0, wordStart - 16), wordStart))));
+  // (Or its letters, a space and a year's number: "medical record MR 2024-08812".)
+  const lettered = /^\p{Lu}{1,4}(?:-\d{3,8}|-\d{1,4}-\d{2,8}| (?:19|20)\d\d-\d{3,8})$/u.test(code[1]) && (LETTERED_RECORD_WORD.test(word) || (/^(?:files?|code)$/i.test(word) && CLINIC_BEFORE.test(text.slice(Math.max(0, wordStart - 16), wordStart))));
   // (Or a card's or a record's number of five digits or more right after it, in a sentence about a clinic: "took Aysel to
   // the clinic, card 0098314", "emergency hospital, record 26417".)
   const clinics = /^(?:card|records?|карт[аеуы])$/iu.test(word) && (code[1].match(/\d/g)?.length ?? 0) >= 5 && CLINIC_IN_SENTENCE.test(text.slice(Math.max(0, wordStart - 80), wordStart));
@@ -818,7 +824,7 @@ const CLINIC_IN_SENTENCE = /(?:clinic|hospital|doctor|aids cent|клиник|б�
 const LETTERED_RECORD_WORD = /^(?:records?|cards?|history|patient|карт[аеуы]|карточк\p{L}{1,3})$/iu;
 /** "номер", "number" or "No." and at most two words (an abbreviation, "of her") before a record's word. */
 const RECORD_NUMBER_WORD_BEFORE = /(?<![\p{L}])(?:номер\p{L}{0,2}|number|no\.?)(?:[^\S\n]+\p{L}{1,14}\.?){0,2}[^\S\n]+$/iu;
-const RECORD_CODE_RIGHT_AFTER = /^(?:[^\S\n]+(?:code|number|id|код|номер)(?![\p{L}]))?(?:[^\S\n]+|[^\S\n]*[—–][^\S\n]*)((?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{0,5}-){0,2}[A-ZА-ЯЁ]{0,4}\d{1,9}(?:[/-](?:\d{1,8}|[A-ZА-ЯЁ]{1,4}(?![\p{L}])))*)(?![\p{L}\d]|[/.,-]\d)/u;
+const RECORD_CODE_RIGHT_AFTER = /^(?:[^\S\n]+(?:code|number|id|код|номер)(?![\p{L}]))?(?:[^\S\n]+|[^\S\n]*[—–][^\S\n]*)((?:[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{0,5}-){0,2}(?:[A-ZА-ЯЁ]{2,4} (?=\d{4}-))?[A-ZА-ЯЁ]{0,4}\d{1,9}(?:[/-](?:\d{1,8}|[A-ZА-ЯЁ]{1,4}(?![\p{L}])))*)(?![\p{L}\d]|[/.,-]\d)/u;
 
 /** A Moldovan police report's series and number, with or without its word: "protocol MAI03 218774", "report no. MAI05 418227". */
 function moldovanReports({ text, out }: IdScan): void {
@@ -932,7 +938,16 @@ function registerSignatures({ text, out, digitRuns }: IdScan): void {
     out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.register-signature', 0.8));
   }
 }
-const REGISTER_SIGNATURE = /(?<![\p{L}\d./-])\d{1,4}\s(\p{Lu}\p{Ll}{0,2}|\p{Lu}{2,3})\s\d{1,6}\/(?:19|20)?\d{2}(?:\/\d{1,6})?(?![\p{L}\d]|[/.-]\d)/uy;
+/**
+ * A register's letters with a hyphen inside, a space, a two-digit year and the number after a slash, as clinics' and offices'
+ * forms write them: "form no. PTE-KL 23/004519", "у Жанеты NsP-MI 23/06672". No date, sum, plate or statute has this shape.
+ */
+function hyphenatedRegisterNumbers({ text, out }: IdScan): void {
+  if (!text.includes('/')) return;
+  for (const m of text.matchAll(HYPHENATED_REGISTER_NUMBER)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.register-number', 0.8));
+}
+const HYPHENATED_REGISTER_NUMBER = /(?<![\p{L}\d-])\p{Lu}[\p{L}]{1,3}-\p{Lu}{1,4}[^\S\n]\d{2}\/\d{4,8}(?![\p{L}\d]|[/.-]\d)/gu;
+const REGISTER_SIGNATURE = /(?<![\p{L}\d./-])\d{1,4}\s(\p{Lu}\p{Ll}{0,2}|\p{Lu}{2,3})\s\d{1,6}\/(?:19|20)?\d{2}\p{Ll}?(?:\/\d{1,6})?(?![\p{L}\d]|[/.-]\d)/uy;
 const NOT_A_REGISTER = /^(?:No|Nr|Apt|Ap|St|Bl|Fl|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ul|Str|Kv|Ст|EUR|USD|RUB|GBP|CHF|KGS|KZT|UZS|TJS|GEL|AMD|AZN|MDL|UAH|RON|BGN|RSD|MKD|HUF|CZK|PLN|TRY|AED|ILS|KRW)$/;
 
 // (And a Kazakh register's, КУИ, whose number is often written in groups: "КУИ 2405 0017 1123", "KUI number 1052".)

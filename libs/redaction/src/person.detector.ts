@@ -188,7 +188,7 @@ function abbreviationBefore(text: string, stop: number): boolean {
 
 const KOREAN_PLACE_SUFFIX = /^-(?:gu|dong|ro|gil|eup|myeon|daero|si)(?![\p{L}])/u;
 /** German nouns by their endings: no person's name ends so (nine letters or more: Jung, Hung are names). */
-const GERMAN_NOUN = /(?:ung|heit|keit|schaft|mittel|erlaubnis|bescheinigung|behörde|stelle|gericht|wohnung|dienst|nummer|ausweis|karte|titel|schnitt|zentrum|fest|amt|polizei|direktion|verfahren|steuer|pauschale|bezirk|gebiet|geld|spital|viertel|buch|betreiber|miete|krankenhaus|laufhaus|häuser|ware|gewerbe)$/;
+const GERMAN_NOUN = /(?:ung|heit|keit|schaft|mittel|erlaubnis|bescheinigung|behörde|stelle|gericht|wohnung|dienst|nummer|ausweis|karte|titel|schnitt|zentrum|fest|amt|polizei|direktion|verfahren|steuer|pauschale|bezirk|gebiet|geld|spital|viertel|buch|betreiber|miete|krankenhaus|laufhaus|häuser|ware|gewerbe|schutz|handel|sachen|anwältin|anwalt|kontrolle|spruch|torium|ambulanz|beschwerde|anzeige|strafe)$/;
 /** A bracket after a name that says it is the real one. */
 const REAL_NAME_AFTER = /^\s?\((?:(?:her|his|their) )?(?:real|true|own) name|^\s?\((?:имя настоящее|настоящее имя|реальное имя|имя реальное|это (?:её|ее|его) настоящее имя)/iu;
 
@@ -1136,7 +1136,14 @@ function markFormFields(scan: PersonScan): void {
     // (Or "a.k.a.:", whose last letter is the label's token.)
     const aka = label.lower === 'a' && /a\.k\.$/i.test(scan.text.slice(Math.max(0, label.start - 4), label.start)) && scan.between(label, tokens[i]).startsWith('.');
     const gap = remark !== null && label !== tokens[i - 1] ? remark[1] : aka ? scan.between(label, tokens[i]).slice(1) : scan.between(label, tokens[i]);
-    if ((!FORM_LABELS.has(label.lower) && !aka) || !/^\s?:\s?(?:\d\)\s|["«“'])?$/.test(gap)) continue;
+    if ((!FORM_LABELS.has(label.lower) && !aka) || !/^\s?:\s?(?:\d\)\s|["«“'])?$/.test(gap)) {
+      // (Or a name's label and a few words of how it was learnt before the colon: "officer name she heard: Vlas".)
+      if (!/^\s?:\s?$/.test(scan.between(tokens[i - 1], tokens[i])) || !NAME_LABEL_THEN_WORDS.test(scan.text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start))) continue;
+      const t = tokens[i];
+      const lex = scan.lexicon(i);
+      if (t.capitalised && t.text.length >= 2 && !acronym(t.text) && !scan.calendar(t) && !scan.isPlace(t.lower) && !lex.notName && !NO_NAME_VALUES.has(t.lower)) hit[i] ??= { rule: 'person.form-field', confidence: 0.7 };
+      continue;
+    }
     // (A title or a rank first is no part of the name: "Counsellor: Frau Lindner-Çakır".)
     const first = scan.titlesAndCues.has(tokens[i].lower) && i + 1 < tokens.length && /^\.? $/.test(scan.between(tokens[i], tokens[i + 1])) ? i + 1 : i;
     for (let k = first; k < Math.min(first + 3, tokens.length); k++) {
@@ -1158,6 +1165,9 @@ function markFormFields(scan: PersonScan): void {
   }
 }
 
+/** A name's label, then two or three lower-case words and a colon: "officer name she heard: ", "имя она не помнит точно: ". */
+// (Not a thing's name: "the name of the street: Lenina".)
+const NAME_LABEL_THEN_WORDS = /(?<![\p{L}])(?:name|surname|имя|фамилия|фамилию)(?![^\S\n]+(?:of|for|on|в|на|для|улицы)(?![\p{L}]))(?:[^\S\n]+\p{Ll}+){2,3}[^\S\n]?:[^\S\n]?$/u;
 /** A remark in brackets between a label and its colon, and what follows the bracket (group 1): "Surname (for the lawyer only): ". */
 const REMARK_BEFORE_COLON = /[^\S\n]?\([^()\n]{1,40}\)(\s?:\s?)$/u;
 /** The token before token i that ends right at `end`, where a remark starts (its label), or else the token right before i. */
@@ -2149,7 +2159,7 @@ const TWO_INITIALS_AFTER = /^\s?\p{Lu}\.\s?\p{Lu}\./u;
 const DESCRIBED_IN_BRACKET =
   /^\s?\((?:[^()\n]{0,30}?[,\s])?(?:\d0-?s|\d0-е|\d0-х)(?![\p{L}\d])|^\s?\((?:the\s+)?(?:regular|new|new girl|newcomer|client|friend|sister|cousin|neighbou?r|flatmate|roommate|roma|romni|young|older|постоянная|новая|новенькая|подруга|сестра|соседка|клиентка|ромка|цыганка)(?:[,);]|\s(?:one|girl|client|from|here))/iu;
 const AGE_AFTER =
-  /^\s*(?:\([^)]{1,40}\)\s*|["«“„'][^"»”“'\n]{1,30}["»”“']\s*)?(?:,\s*|\s[—–]\s)\d{1,2}\s*(?:,|год|лет|жаста|years|y\.o\.|\))|^\s?\([^()\n]{1,40}?,\s?(?:около|примерно|about|aged|approx\.?|~)\s?\d{2}(?!\d)|^\s?\((?:[^()\n]{0,40}?[,\s])?\d{2}\s?(?:лет|года|год|y\.\s?o\.|years?)(?![\p{L}\d])|^\s?\(\d{2},\s|^\s?\([^()\n,]{1,30},\s?\d{2}\??\)/u;
+  /^\s*(?:\([^)]{1,40}\)\s*|["«“„'][^"»”“'\n]{1,30}["»”“']\s*)?(?:,\s*|\s[—–]\s)\d{1,2}\s*(?:,|год|лет|жаста|years|y\.o\.|\))|^\s?\([^()\n]{1,40}?,\s?(?:около|примерно|about|aged|approx\.?|~)\s?\d{2}(?!\d)|^\s?\((?:[^()\n]{0,40}?[,\s])?\d{2}\s?(?:лет|года|год|y\.\s?o\.|years?)(?![\p{L}\d])|^\s?\(\d{2},\s|^\s?\([^()\n,]{1,30},\s?\d{2}\??\)|^\s?\((?:лет|годам|aged|age)\s?~?\d{2}(?!\d)/u;
 
 /** Words before a month or a weekday that say it is one: "in May", "every May", "on Friday", "с пятницы". */
 const CALENDAR_BEFORE = new Set([
