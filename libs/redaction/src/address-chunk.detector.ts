@@ -363,7 +363,8 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
       // or with the street word after the name and its number: Dariaus ir Girėno g. 145-12, Brīvības un Tērbatas iela 3.)
       // (Or the articles and prepositions of a Romance street's name right after its street word, up to two, before its
       // capitalised part and a number: C/ de la Rutlla 74, Via dei Mille 12, Rua da Prata 40.)
-      if (next.kind === 'stop' && pieces[j].kind === 'street' && ROMANCE_LINKS.has(next.text)) {
+      // (Or inside the name after its street word: Str. Ion Ionescu de la Brad nr. 7.)
+      if (next.kind === 'stop' && ROMANCE_LINKS.has(next.text) && (pieces[j].kind === 'street' || (pieces[j].kind === 'name' && capitalised(pieces[j].text) && streetBefore(pieces, j)))) {
         const k = ROMANCE_LINKS.has(pieces[j + 2]?.text ?? '') ? j + 3 : j + 2;
         if (pieces[k]?.kind === 'name' && capitalised(pieces[k].text) && pieces.slice(k + 1, k + 4).some((q) => q.kind === 'number') && joins(text, pieces[j], next)) {
           for (let m = j + 1; m < k; m++) pieces[m].kind = 'name';

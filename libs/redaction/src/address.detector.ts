@@ -298,6 +298,16 @@ export function withTownAfterPostcode(text: string, span: Span): Span {
 const DUTCH_POSTCODE_LETTERS = /^ [A-Z]{2}(?![\p{L}\d])/u;
 
 /**
+ * An address that ends in a unit's short word takes the Roman number written after it (ул. Братиславская, д. 26, пом. II;
+ * корп. IV). Pure.
+ */
+export function withRomanUnit(text: string, span: Span): Span {
+  if (text.charCodeAt(span.end - 1) !== 0x2e || !/,\s\p{L}{1,6}\.$/u.test(text.slice(Math.max(span.start, span.end - 10), span.end))) return span;
+  const roman = /^[^\S\n][IVX]{1,4}(?![\p{L}\d])/u.exec(text.slice(span.end, span.end + 6));
+  return roman ? { ...span, end: span.end + roman[0].length } : span;
+}
+
+/**
  * An address that ends in a floor's number takes the side of the floor written after it, as Danish addresses write it
  * (Istedgade 88, 4. tv.: left; th. right, mf. middle). Pure. ("tv." alone is no unit: Hungarian files cite a law so,
  * Szabs. tv. 172. §.)
@@ -354,6 +364,13 @@ export function withPlaceBefore(text: string, span: Span, data: PackData): Span 
   return knownTown(data, place[1].toLowerCase()) ? { ...span, start: span.start - place[0].length + place[0].indexOf(place[1]) } : span;
 }
 
+/** The town's word right before an address that starts with its town: "г. Душанбе, 82 мкр., дом 9", "город Ош, ул. …". Pure. */
+export function withTownWord(text: string, span: Span): Span {
+  const word = TOWN_WORD_BEFORE.exec(text.slice(Math.max(0, span.start - 7), span.start));
+  return word !== null && /^\p{Lu}/u.test(text.slice(span.start, span.start + 1)) ? { ...span, start: span.start - word[0].length } : span;
+}
+const TOWN_WORD_BEFORE = /(?<![\p{L}])(?:г\.|город|пгт|пос\.)[^\S\n]?$/u;
+
 /**
  * A numbered quarter's or microdistrict's district written right before it, as Tashkent's and Bishkek's are: "Чиланзар 19
  * квартал", "чиланзар, 9 квартал", "Yunusobod 4 kvartal". A town or district of the lists, or a word of no dictionary
@@ -366,7 +383,8 @@ export function withDistrictBeforeQuarter(text: string, span: Span, data: PackDa
   const word = district[1].toLowerCase();
   return knownTown(data, word) || !plainWord(word) ? { ...span, start: span.start - district[0].length } : span;
 }
-const NUMBERED_QUARTER = /^\d{1,3}(?:-?й)?[^\S\n]?(?:квартал|kvartal|мкр|mkr|микрорайон|massiv|массив)(?![\p{L}])/iu;
+// (Or a named one with its number: "Yugo-Vostok, Stepnoy-3 mkr".)
+const NUMBERED_QUARTER = /^(?:\d{1,3}(?:-?й)?|\p{Lu}[\p{L}]+-\d{1,2})[^\S\n]?(?:квартал|kvartal|мкр|mkr|микрорайон|massiv|массив)(?![\p{L}])/iu;
 const DISTRICT_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{L}[\p{L}\p{M}'’-]{3,}),?[^\S\n]$/u;
 
 /** A town of the packs or the world's lists, as written or without its diacritics (lower case). */
@@ -377,8 +395,9 @@ function knownTown(data: PackData, word: string): boolean {
 /** After the address's label or a colon: one capitalised word and a comma. */
 const PLACE_BEFORE_ADDRESS = /(?:(?<![\p{L}])(?:адресу|адрес|address|геолокацией)\s*:?|:)[^\S\n]+(\p{Lu}[\p{L}\p{M}'’-]+),[^\S\n]$/iu;
 
-/** A comma and a district's adjective with its word (Хатаинский р-н, Октябрьский район). */
-const DISTRICT_AFTER_COMMA = /^,[^\S\n]?\p{Lu}[\p{L}-]+(?:ский|цкий|ской|ий|ый)[^\S\n](?:р-н|район)(?![\p{L}])/u;
+/** A comma and a district's adjective with its word (Хатаинский р-н, Октябрьский район), or a sector's number. */
+// (Or a Bucharest sector's number: "…, ap. 19, sector 5".)
+const DISTRICT_AFTER_COMMA = /^,[^\S\n]?(?:\p{Lu}[\p{L}-]+(?:ский|цкий|ской|ий|ый)[^\S\n](?:р-н|район)(?![\p{L}])|(?:sector(?:ul)?|сектор)[^\S\n]\d(?![\p{L}\d]))/iu;
 /** A comma, one capitalised word, and maybe what ends the sentence right after it (group 2). */
 // (A known town may have its district's number, Praha 3, group 3.)
 const TOWN_AFTER_COMMA = /^,[^\S\n]?(\p{Lu}[\p{L}\p{M}'’-]{1,})(?![\p{L}\p{M}\d])([.;:)\]»"]|[^\S\n]*\n|[^\S\n]*$)?/u;
@@ -504,6 +523,24 @@ export function registerHouseNumbers(text: string, isWord: (word: string) => boo
   }
   return out;
 }
+/**
+ * A house written before its street, as Russian says where something happened: "у д. 165 по ул. Люблинской", "в доме 14 на
+ * улице Ленина", "outside no. 14 on Lenin street". Pure.
+ */
+export function housesBeforeStreets(text: string): Span[] {
+  const out: Span[] = [];
+  if (!HOUSE_WORD_ANYWHERE.test(text)) return out;
+  for (const m of text.matchAll(HOUSE_BEFORE_STREET)) out.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.house-before-street', confidence: 0.85 });
+  return out;
+}
+const HOUSE_WORD_ANYWHERE = /д\.|дом|house|no\./i;
+const STREET_NAME = String.raw`(?:\d{1,2}-?[йяе][^\S\n])?\p{Lu}[\p{L}-]+(?:[^\S\n]\p{Lu}[\p{L}-]+)?`;
+const HOUSE_BEFORE_STREET = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?:д\.|дом(?:а|у|е|ом)?)[^\S\n]?\d{1,4}[а-яa-z]?(?:\/\d{1,3})?[^\S\n](?:по|на)[^\S\n](?:ул\.|улиц[аеыу]|пр\.|пр-ту|просп\.|проспект[уе]|пер\.|переулк[уе]|б-ру|бульвар[уе]|ш\.|шоссе|наб\.|набережной)[^\S\n]?${STREET_NAME}` +
+    String.raw`|(?:house|building|no\.)[^\S\n]?\d{1,4}[a-z]?[^\S\n]on[^\S\n]${STREET_NAME}[^\S\n](?:street|st\.|avenue|ave\.|road|rd\.|boulevard|lane))(?![\p{L}])`,
+  'gu',
+);
+
 // (Not a phone's groups: "Fatmira 070/418-227".)
 const REGISTER_NUMBERS = /(?<![\p{L}\d/.-])\d{1,4}\/\d{1,3}[a-z]?(?![\p{L}\d/]|[-.]\d)/gu;
 const REGISTER_NAME_BEFORE = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+)?) $/u;

@@ -2111,3 +2111,26 @@ describe('held-out sets GO-GR (5 December, thirteenth session)', () => {
     ['German nouns by their endings, a Roma woman\'s word', 'ru', 'Kontrolle at 21:15, she asked about Opferschutz and Einspruch; ромка из Мукачево.', /Kontrolle|Opferschutz|Einspruch|ромка/],
   ]);
 });
+
+describe('held-out sets GS-GV and a twentieth outside tester (5 December, thirteenth session)', () => {
+  itFinds([
+    ['a Turkmen passport\'s letter and digit, then six digits', 'en', 'Docs: TM passport A1 447120 (with the employer); my passport, number A2 118093.', [['IDNUM', 'A1 447120'], ['IDNUM', 'A2 118093']]],
+    ['the town\'s word before an address that starts with its town', 'ru', 'Последнее место проживания: г. Худжанд, 19 мкр., дом 4, кв. 12', [['ADDRESS', 'г. Худжанд, 19 мкр., дом 4, кв. 12']]],
+    ['a letter and digit before a number and year, letters before a number, after "№" or "no."', 'ru', 'заключение (INML) № B3/20417/2024; зарегистрировали пропажу, no. CT/50218.', [['IDNUM', 'B3/20417/2024'], ['IDNUM', 'CT/50218']]],
+    ['a unit\'s Roman number', 'ru', 'салон по адресу ул. Профсоюзная, д. 41, пом. IV, закрыт.', [['ADDRESS', 'ул. Профсоюзная, д. 41, пом. IV']]],
+    ['a plate after a car\'s model in a Russian case form', 'ru', 'он возит её на «Гольфе» LM-2290 по ночам.', [['PLATE', 'LM-2290']]],
+    ['a nickname in lower case in quotes after "зовут её"', 'ru', 'вторую не знаем, все зовут её «зайка».', [['PERSON', 'зайка']]],
+    ['a district before a named microdistrict with its number', 'en', 'i am home now Maikuduk, Vostok-2 mkr, 14, apt 9. dont come', [['ADDRESS', 'Maikuduk, Vostok-2 mkr, 14, apt 9']]],
+    ['a given name\'s case form before a court\'s word', 'ru', 'по делу Марины суд вынес решение.', [['PERSON', 'Марины']]],
+    ['a town that is a given name, after kin and a comma, ending the sentence', 'en', 'Most afraid for her son, Milan.\nDone.', [['PERSON', 'Milan']]],
+    ['a name that is a month\'s form opening a list\'s item, a dash after it', 'ru', 'Рига, неделя 3.\n- Марта — клиент угрожал ножом.', [['PERSON', 'Марта']]],
+    ['a house written before its street, in Russian', 'ru', 'её задержали у д. 27 по ул. Садовой, потом отпустили.', [['ADDRESS', 'д. 27 по ул. Садовой']]],
+    ['a house written before its street, in English', 'en', 'She was stopped outside no. 8 on Abay avenue at night.', [['ADDRESS', 'no. 8 on Abay avenue']]],
+    ['a number after "nr" without its full stop', 'en', '| forensic exam nr 2290 | closed |', [['IDNUM', '2290']]],
+    ['a Bucharest sector after an address, not a police\'s sector', 'en', 'domiciled Str. Lalelelor nr. 3, bl. 2, ap. 7, sector 4; Poliția Locală Sector 4 fined her.', [['ADDRESS', 'Str. Lalelelor nr. 3, bl. 2, ap. 7, sector 4']]],
+  ]);
+
+  itLeavesAlone([
+    ['who calls her so, and where one is called to', 'ru', 'водитель — «Кощей», так его зовут девушки. Их звали домой.', /девушки|домой/],
+  ]);
+});

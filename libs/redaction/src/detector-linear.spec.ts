@@ -77,6 +77,9 @@ const HOSTILE: Record<string, string> = {
   'registers\' letters between numbers and years': fill('1 Pv 418/24/1102 212 Js '),
   'references with letters a few words after ref': fill('ref they gave TH 411/2024 '),
   'record words before number words and codes': fill('Рег. номер в центре СПИД КЛ-0219 card '),
+  'houses before streets without their names': fill('у д. 165 по ул. no. 14 on '),
+  'file words and words before "nr"': fill('exam nr nr ERPP Zl. '),
+  'names and quotes after "зовут"': fill('звали его «зайка» зовут '),
 };
 
 function cpuMs(run: () => unknown): number {

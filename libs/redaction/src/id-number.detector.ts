@@ -33,7 +33,7 @@ const SERIES_WORD = /сери|seri|ser\.|патент|patent/i;
  * token: a pattern of these alternatives scanned over every narrative cost a few per cent of the detector.)
  */
 const FILE_CUES = new Set(
-  `case cases file files record records erpp ерпп kui куи zl gz proc сообщения ticket tickets protocol protocols erdr єрдр ердр proceedings дело дела делу протокол протокола протоколу протоколом протоколе
+  `case cases file files record records erpp ерпп kui куи zl gz proc сообщения exam examination экспертиза экспертизы экспертизе судмедэкспертиза судмедэкспертизы судмедэкспертизе ticket tickets protocol protocols erdr єрдр ердр proceedings дело дела делу протокол протокола протоколу протоколом протоколе
    ap ап čvs чвс протоколы протоколов кусп материал материала материалу материалы материалом материалов провадження провадженні провадженню производство
    производства производству производстве sp č dosar dosarul proces procesul sygn az aktenzeichen predmet predmeta predmetu ügyszám bylos lieta lietas справа справи
    справка справки справку справкой преписка преписки преписку referral referrals slip направление направления certificate certificates
@@ -61,7 +61,7 @@ const FILE_NUMBER = new RegExp(
  * in parts itself (номер дела в суде 7594-24-00-3/1182). Sticky: tried at the end of the file's word.
  */
 const FILE_NUMBER_AFTER_WORDS = new RegExp(
-  String.raw`(?:[^\S\n]+(?!(?:no|nr)\.|number(?![\p{L}])|номер(?![\p{L}]))(?:\p{Ll}+|\p{Lu}{2,5})\.?){0,3}(?<marker>[^\S\n]*(?:№|[Nn]o\.|[Nn]r\.|number(?![\p{L}])|номер(?![\p{L}])))?[^\S\n]*(?<number>${FILE_NUMBER_SHAPES})(?![\p{L}\d]|[-/.]\d)`,
+  String.raw`(?:[^\S\n]+(?!(?:no|nr)\.|nr[^\S\n]\d|number(?![\p{L}])|номер(?![\p{L}]))(?:\p{Ll}+|\p{Lu}{2,5})\.?){0,3}(?<marker>[^\S\n]*(?:№|[Nn]o\.|[Nn]r\.|[Nn]r(?=[^\S\n]\d)|number(?![\p{L}])|номер(?![\p{L}])))?[^\S\n]*(?<number>${FILE_NUMBER_SHAPES})(?![\p{L}\d]|[-/.]\d)`,
   'uy',
 );
 const NUMBER_AND_YEAR = /^\d{1,6}\/(?:\d{2}|(?:19|20)\d\d)$/;
@@ -194,7 +194,7 @@ function numberedDocuments({ text, data, out }: IdScan): void {
 const NUMBER_SIGN = /№|[Nn][or]\.|[Nn]os\.|[Нн]омер|number/g;
 const OWN_CASE_WORD_BEFORE = /(?<![\p{L}])(?:cases?|files?|кейс\p{Ll}{0,2})\s*$/iu;
 const NUMBERED_DOCUMENT =
-  /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}[- ])?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:[Nn]o\.|[Nn]r\.)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number)[^\S\n](\d{2,6}\/\d{2,6}|\d{1,6}\p{Lu}\/\p{Lu}{1,3}\/(?:19|20)\d\d)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:[-/]\d{1,6}){1,6}|(?:19|20)\d\d\/\d{1,6}|\p{Lu}{1,4}-\d{4,8}|\p{Lu}{1,4}\d{1,4}-\d{5,12})(?![\p{L}\d]|[/.-]\d)/uy;
+  /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}[- ])?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:[Nn]o\.|[Nn]r\.)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number)[^\S\n](\d{2,6}\/\d{2,6}|\d{1,6}\p{Lu}\/\p{Lu}{1,3}\/(?:19|20)\d\d)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:[-/]\d{1,6}){1,6}|(?:19|20)\d\d\/\d{1,6}|\p{Lu}{1,4}-\d{4,8}|\p{Lu}\d?\/\d{3,6}\/(?:19|20)\d\d|\p{Lu}{1,4}\/\d{4,8}|\p{Lu}{1,4}\d{1,4}-\d{5,12})(?![\p{L}\d]|[/.-]\d)/uy;
 /** Such an order named earlier in the sentence, its number given after: "a protective order in 2022 (order no. 2/1184-22)". */
 const ORDER_ABOUT_HER_EARLIER = /(?:detention|protection|protective|restraining|deportation|removal|expulsion)\s+order[^.!?\n]{0,40}\border\s*$/iu;
 const ORDER_ABOUT_HER = /(?:detention|protection|protective|restraining|deportation|removal|expulsion|misdemeanou?r|penalty|задержани|выдворени|депортаци|выдворен|помещени|штраф)\p{L}*[\s:,]*(?:order\s*)?(?:no\.?|nr\.?|№)?[\s:]*$/iu;
@@ -653,7 +653,10 @@ function passports({ text, out, idStarts }: IdScan): void {
   for (let m = PASSPORT_LOWER.exec(text); m !== null; m = PASSPORT_LOWER.exec(text)) {
     out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.passport', 0.85));
   }
+  // (A Turkmen passport's letter and digit, then six digits, after the word: "TM passport A1 220684", "Паспорт ТМ A2 391048".)
+  for (const m of text.matchAll(LETTER_DIGIT_PASSPORT)) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.passport', 0.85));
 }
+const LETTER_DIGIT_PASSPORT = /(?<![\p{L}])(?:passport|паспорт\p{Ll}{0,2}|pasport\p{Ll}{0,2})(?:,?\s+(?:TM|ТМ|no\.?|nr\.?|№|number|номер))*,?\s*:?\s+([A-Z]\d\s?\d{6})(?![\p{L}\d])/giu;
 /**
  * An identity document's code of capitals and digits mixed, right after the document's word in the region's languages:
  * "Personalausweis L01X00T47", "dowód osobisty ABC123456", "ID card no. XK12345" (digits alone are read elsewhere).

@@ -1614,10 +1614,11 @@ function namingCue(tokens: Token[], k: number): boolean {
 }
 const BY_NAMING = new Set(['goes', 'go', 'went', 'going', 'known']);
 
-/** Token i comes right after "звали", "зовут" or "кличут", maybe with a pronoun between: "его звали бек", "звали его хромой". */
-function calledBefore(tokens: Token[], i: number): boolean {
+/** Token i comes right after "звали", "зовут" or "кличут", maybe with a pronoun between and in quotes: "его звали бек", "звали его хромой". */
+function calledBefore(text: string, tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  if (prev === undefined || tokens[i].start - prev.end !== 1) return false;
+  // (Maybe in quotes: "все зовут её «мышка»".)
+  if (prev === undefined || !(tokens[i].start - prev.end === 1 || (tokens[i].start - prev.end === 2 && OPENING_QUOTES.has(text.charCodeAt(tokens[i].start - 1))))) return false;
   if (CALLED.has(prev.lower)) return true;
   const before = tokens[i - 2];
   return before !== undefined && CALLED_PRONOUNS.has(prev.lower) && CALLED.has(before.lower) && prev.start - before.end === 1;
@@ -1656,7 +1657,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   }
   // (A name or nickname in lower case that ends the clause after "звали", "зовут", maybe with a pronoun between, even a word of
   // the dictionary or of respect: "его звали бек.", "третьего звали его хромой,"; not "их звали домой.".)
-  if (!t.capitalised && t.cyrillic && t.text.length >= 3 && calledBefore(tokens, i) && /^(?:$|[.,;!?)\n])/.test(text.slice(t.end, t.end + 1)) && !PRONOUN_OR_PREPOSITION.has(w) && !NOT_ON_TAG.has(w) && !NOT_CALLED.has(w) && !/(?:ть|ться|ти|чь)$/.test(w) && !(w.length >= 5 && /[иые]$/.test(w) && russianLexicon().has(w))) {
+  if (!t.capitalised && t.cyrillic && t.text.length >= 3 && calledBefore(text, tokens, i) && /^(?:$|[.,;!?)\n»"”])/.test(text.slice(t.end, t.end + 1)) && !PRONOUN_OR_PREPOSITION.has(w) && !NOT_ON_TAG.has(w) && !NOT_CALLED.has(w) && !/(?:ть|ться|ти|чь)$/.test(w) && !(w.length >= 5 && /[иые]$/.test(w) && russianLexicon().has(w))) {
     return { rule: 'person.nickname', confidence: 0.6 };
   }
   // (Her other name in a bracket or between commas after "она же", "он же" (also known as), even in lower case: "таня (она
@@ -1703,12 +1704,16 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (Nor after a rank written short, "Lt. Sokolov"; nor a surname's shape with a person's verb after it, "Sokolov came": a
   // town's name too, Sokolov in Bohemia.)
   // (The naming word right before it, not across a bracket or a comma: "Malvina (work name), Vitebsk".)
-  // (Or between commas with her age after it, where the place is a given name too: "a daughter, Sofia, 3".)
-  if (scan.isPlace(w) && !quotedName && !(prev && ((namingCue(tokens, i - 1) && /^[\s:"«“„']*$/.test(scan.between(prev, t))) || (scan.cueBefore(prevWord) && t.capitalised && (scan.between(prev, t) === ' ' || (scan.between(prev, t) === ', ' && GIVEN.has(w) && (AGE_AFTER.test(text.slice(t.end, t.end + 48)) || /^,\s\d{1,2}\s[—–]\s(?!\d)/.test(text.slice(t.end, t.end + 8)))))))) && !placeNamesPerson(scan, i)) return null;
+  // (Or after a comma, with her age after it or ending the sentence, where the place is a given name too: "a daughter, Sofia,
+  // 3", "afraid for her daughter, Sofia.".)
+  if (scan.isPlace(w) && !quotedName && !(prev && ((namingCue(tokens, i - 1) && /^[\s:"«“„']*$/.test(scan.between(prev, t))) || (scan.cueBefore(prevWord) && t.capitalised && (scan.between(prev, t) === ' ' || (scan.between(prev, t) === ', ' && GIVEN.has(w) && (AGE_AFTER.test(text.slice(t.end, t.end + 48)) || /^(?:,\s\d{1,2}\s[—–]\s(?!\d)|[.;](?:\s|$)|[^\S\n]*(?:\n|$))/.test(text.slice(t.end, t.end + 8)))))))) && !placeNamesPerson(scan, i)) return null;
   // (Russian writes its months in lower case: Марта, Мая capitalised inside a sentence, not after a day's number as in
   // "8 Марта", are the names Marta and Maya, in any case form, Марту, Мае.)
   const monthName = t.cyrillic && t.capitalised ? MONTHS_ALSO_NAMES_RU.get(w) : undefined;
-  if (monthName !== undefined && (!sentenceStart(text, t.start) || verbFollows(text, tokens, i) || verbShaped(text, tokens, i) || AGE_AFTER.test(text.slice(t.end, t.end + 44))) && !/\d\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) {
+  // (Or opening a list's item with a dash after it, who and then what happened: "- Марта — клиент не заплатил".)
+  // (Not the month itself, in the nominative: "• Март — вылет из Бухары".)
+  const listItemName = monthName !== undefined && w !== 'март' && w !== 'май' && /^[^\S\n][—–][^\S\n]/.test(text.slice(t.end, t.end + 3)) && /(?:^|\n)[^\S\n]*[-–—•*][^\S\n]*$/.test(text.slice(Math.max(0, t.start - 6), t.start));
+  if (monthName !== undefined && (!sentenceStart(text, t.start) || listItemName || verbFollows(text, tokens, i) || verbShaped(text, tokens, i) || AGE_AFTER.test(text.slice(t.end, t.end + 44))) && !/\d\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) {
     // (At a sentence's start it is read as a name too, once found so inside one: markCalendarNames.)
     return { rule: 'person.gazetteer', confidence: 0.7 };
   }
@@ -2773,8 +2778,11 @@ function placeOrForeignPhraseAfter(scan: PersonScan, i: number, j: number, rules
   // (Or one lower-case word before it: Didube bus station, Charité emergency department.)
   const afterNext = tokens[j + 2];
   const placeAfter = (t: Token | undefined) => t !== undefined && (PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower));
+  // (Not a given name's case form, which no body or place is named with: "по делу Татьяны суд отменил".)
+  const givenCaseForm = i === j && tokens[i].cyrillic && rules[0] === 'person.gazetteer' && !GIVEN.has(tokens[i].lower) && scan.lexicon(i).given;
   const placeWord =
     spaceAfter &&
+    !givenCaseForm &&
     (placeAfter(next) ||
       (PLACE_MODIFIERS.has(next.text) && text.slice(next.end, afterNext?.start ?? next.end) === ' ' && placeAfter(afterNext)) ||
       // (Or a capitalised word no rule took for a name between: Nikola Tesla Airport, Alisher Navoi metro.)

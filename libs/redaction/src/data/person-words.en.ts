@@ -111,6 +111,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   /** Ordinary words that the spelling dictionaries lack (note shorthand, everyday speech). */
   everydayWords: words(`
     feb apr jun jul aug sept oct nov dec asmens nar steuer ombudsperson ombudsman plov proc pen
+    судмедэкспертиза судмедэкспертизы судмедэкспертизу судмедэкспертизе судмедэкспертизой
     finnish norwegian swedish danish dutch estonian latvian lithuanian hungarian romanian bulgarian serbian croatian slovak czech polish ukrainian belarusian moldovan georgian armenian azerbaijani kazakh kyrgyz uzbek tajik turkmen turkish german russian english korean arabic hebrew
     moustache moustached moustaches
     dont cant wont didnt doesnt isnt wasnt werent havent hasnt couldnt wouldnt shouldnt im ive id youre theyre thats whats pls plz thx tnx abt
