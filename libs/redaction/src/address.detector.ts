@@ -384,8 +384,42 @@ export function withDistrictBeforeQuarter(text: string, span: Span, data: PackDa
   return knownTown(data, word) || !plainWord(word) ? { ...span, start: span.start - district[0].length } : span;
 }
 // (Or a named one with its number: "Yugo-Vostok, Stepnoy-3 mkr".)
-const NUMBERED_QUARTER = /^(?:\d{1,3}(?:-?й)?|\p{Lu}[\p{L}]+-\d{1,2})[^\S\n]?(?:квартал|kvartal|мкр|mkr|микрорайон|massiv|массив)(?![\p{L}])/iu;
+// (Or an Uzbek one with its hyphen: "chilonzor 19-kv, 11-uy".)
+const NUMBERED_QUARTER = /^(?:\d{1,3}(?:-?й)?|\p{Lu}[\p{L}]+-\d{1,2})[^\S\n]?(?:квартал|kvartal|мкр|mkr|микрорайон|massiv|массив)(?![\p{L}])|^\d{1,3}-(?:kv|mavze|mikrorayon)(?![\p{L}])/iu;
+
+/**
+ * A numbered quarter written before an address that starts with its house, as Uzbek addresses are: "5-mikrorayon, 23-uy,
+ * 14-xonadon", "9 мкр., дом 4". Pure.
+ */
+export function withQuarterBeforeHouse(text: string, span: Span): Span {
+  if (!/^\d{1,4}-?(?:uy|úy|уй)(?![\p{L}])|^(?:дом|д\.)/iu.test(text.slice(span.start, span.start + 8))) return span;
+  const quarter = QUARTER_BEFORE_HOUSE.exec(text.slice(Math.max(0, span.start - 24), span.start));
+  return quarter ? { ...span, start: span.start - quarter[0].length } : span;
+}
+const QUARTER_BEFORE_HOUSE = /(?<![\p{L}\d])\d{1,3}-?(?:mikrorayon|mikrorayoni|kvartal|kv|mavze|mavzesi|мкр|микрорайон|квартал)\.?,?[^\S\n]$/iu;
 const DISTRICT_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{L}[\p{L}\p{M}'’-]{3,}),?[^\S\n]$/u;
+
+/**
+ * An address found, with what is written around it and belongs to it, each step above in this order: the town's word, a
+ * unit's Roman number, a floor's side, the town after a postcode, the town after a label before it, the town after it, the
+ * town after its label, a quarter before its house and a district before its quarter. Pure.
+ */
+export function withSurroundings(text: string, span: Span, data: PackData, plainWord: (word: string) => boolean): Span {
+  let s = withTownWord(text, span);
+  s = withRomanUnit(text, s);
+  s = withFloorSide(text, s);
+  s = withTownAfterPostcode(text, s);
+  s = withTownBefore(text, s);
+  s = withTownAfter(text, s, data);
+  s = withPlaceBefore(text, s, data);
+  s = withQuarterBeforeHouse(text, s);
+  return withDistrictBeforeQuarter(text, s, data, plainWord);
+}
+
+/** No address: a person's initial read as a village's short word, and her age after it ("Viktoria S., 23"). */
+export function notAnInitialAndAge(text: string, span: Span): boolean {
+  return !/^(?:\p{Lu}[\p{Ll}\p{M}]+\s)?\p{Lu}\.,?\s\d{1,3}$/u.test(text.slice(span.start, span.end));
+}
 
 /** A town of the packs or the world's lists, as written or without its diacritics (lower case). */
 function knownTown(data: PackData, word: string): boolean {

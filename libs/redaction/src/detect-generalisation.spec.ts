@@ -2134,3 +2134,20 @@ describe('held-out sets GS-GV and a twentieth outside tester (5 December, thirte
     ['who calls her so, and where one is called to', 'ru', 'водитель — «Кощей», так его зовут девушки. Их звали домой.', /девушки|домой/],
   ]);
 });
+
+describe('held-out sets GW-GZ and a twenty-first outside tester, built to find weaknesses (5 December, thirteenth session)', () => {
+  itFinds([
+    ['given names the packs lacked, after a label and in a list', 'en', 'Notes: Maksym on leave next week; Slavica and Doriana cover the line.', [['PERSON', 'Maksym'], ['PERSON', 'Slavica'], ['PERSON', 'Doriana']]],
+    ['a bureau\'s letters after a hyphen', 'en', 'regional forensic bureau, conclusion no. 3318-SME, issued the same day.', [['IDNUM', '3318-SME']]],
+    ['a Georgian personal number after "л/н"', 'ru', 'Заявитель: Нино Гелашвили, л/н 62003009124, проживает в Батуми.', [['PERSON', 'Нино Гелашвили'], ['IDNUM', '62003009124']]],
+    ['Uzbek quarters before their houses, and a district before one', 'en', 'Lives at 7-mikrorayon, 12-uy, 40-xonadon. She came to yunusobod 4-kv, 9-uy, 21-xonadon later.', [['ADDRESS', '7-mikrorayon, 12-uy, 40-xonadon'], ['ADDRESS', 'yunusobod 4-kv, 9-uy, 21-xonadon']]],
+    ['a dotted username after "в инсте я"', 'ru', 'Алина: в инсте я alina.msk99, пиши туда.', [['PERSON', 'Алина'], ['HANDLE', 'alina.msk99']]],
+    ['a lower-case plate with spaces after a car\'s model in a case form', 'ru', 'её посадили в ладу гранту серую о 452 ус 799 и увезли.', [['PLATE', 'о 452 ус 799']]],
+    ['a police report\'s number and year right after it', 'en', 'She filed police report 2291/24 the next morning.', [['IDNUM', '2291/24']]],
+  ]);
+
+  itLeavesAlone([
+    ['a person\'s initial and her age, read as a village and a house', 'en', '(Dilnoza S., 23, from Fergana) called the hotline.', /23/],
+    ['saints\' days named by a possessive, and holidays\' figures', 'ru', 'На Татьянин день и на Ивана Купалы работали, Деда Мороза звали на ёлку.', /Татьянин|Ивана|Купалы|Деда|Мороза/],
+  ]);
+});

@@ -118,7 +118,7 @@ const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series
 const NATIONAL_ID_CONTEXT =
   /(pesel|песел|egn|егн|jmbg|embg|јмбг|cnp|idnp|pinfl|пинфл|pin\b|пин\b|iin|иин|жсн|inn\b|инн|snils|снилс|rodné|rodne|asmens|kodas|isikukood|personas kods|personal code|personal number|personal id|teudat zehut|zehut|теудат|зеут|полис|омс\b|личный код|личный номер|персональный код|registration number|registration card|регистрац|emirates id|kimlik|кимлик|ykn|йкн|taj|\barc\b|rnokpp|рнокпп|ипн|id no|id number|id card|id-card|passport|паспорт|удостоверени|уд-е|уд-ия)/i;
 const ID_CONTEXT =
-  /(pesel|песел|lična karta|licna karta|лична карта|osobna iskaznica|account|acct|iban|(?<!за )сч[её]т|рахунок|konto|účet|účtu|ucet|račun|racun|cont bancar|sąskaita|konts|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин\b|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|teudat zehut|zehut|теудат|зеут|полис|омс\b|личный код|личный номер|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b|патент|patent|permit|разрешени|visa|виза|визу|residence|вид на жительство|вида на жительство|внж|довідк)/i;
+  /(pesel|песел|lična karta|licna karta|лична карта|osobna iskaznica|account|acct|iban|(?<!за )сч[её]т|рахунок|konto|účet|účtu|ucet|račun|racun|cont bancar|sąskaita|konts|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин\b|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|teudat zehut|zehut|теудат|зеут|полис|омс\b|личный код|личный номер|л\/н|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b|патент|patent|permit|разрешени|visa|виза|визу|residence|вид на жительство|вида на жительство|внж|довідк)/i;
 
 /**
  * Identity numbers: IIN (checksum), bank cards (Luhn), passports and ID cards
@@ -233,6 +233,10 @@ function withRegisterParts(text: string, spans: Span[]): Span[] {
     if (text.charCodeAt(s.end) === 0x2f) {
       const suffix = REGISTER_SUFFIX.exec(text.slice(s.end, s.end + 12));
       if (suffix) s.end += suffix[0].length;
+    } else if (text.charCodeAt(s.end) === 0x2d && /\d$/.test(text.slice(s.end - 1, s.end))) {
+      // (Or a bureau's letters after a hyphen: "conclusion no. 2417-SME", "акт № 1147-СМЭ".)
+      const letters = /^-\p{Lu}{2,4}(?![\p{L}\d]|-\d)/u.exec(text.slice(s.end, s.end + 6));
+      if (letters) s.end += letters[0].length;
     }
     // (And a register's letters after a number and its year: a Hungarian "01080/1437/2023.szabs.", "…/2023.bü.", a Turkish
     // court's "2023/1874 E.".)
@@ -817,7 +821,9 @@ function recordNumberAfterItsWord(text: string, wordStart: number, wordEnd: numb
   // (Or a card's or a record's number of five digits or more right after it, in a sentence about a clinic: "took Aysel to
   // the clinic, card 0098314", "emergency hospital, record 26417".)
   const clinics = /^(?:card|records?|карт[аеуы])$/iu.test(word) && (code[1].match(/\d/g)?.length ?? 0) >= 5 && CLINIC_IN_SENTENCE.test(text.slice(Math.max(0, wordStart - 80), wordStart));
-  if (!lettered && !clinics && !(RECORD_NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, wordStart - 40), wordStart)) && (/\d[-/]\d/.test(code[1]) || (code[1].match(/\d/g)?.length ?? 0) >= 5))) return;
+  // (Or a police report's number and year right after it: "police report 1184/23".)
+  const policeReport = /^reports?$/i.test(word) && /(?:police|crime|incident)\s+$/i.test(text.slice(Math.max(0, wordStart - 10), wordStart)) && NUMBER_AND_YEAR.test(code[1]) && !/^(?:19|20)\d\d\//.test(code[1]);
+  if (!lettered && !clinics && !policeReport && !(RECORD_NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, wordStart - 40), wordStart)) && (/\d[-/]\d/.test(code[1]) || (code[1].match(/\d/g)?.length ?? 0) >= 5))) return;
   const start = wordEnd + code[0].length - code[1].length;
   out.push(span(start, start + code[1].length, 'IDNUM', 'id.record-number', 0.75));
 }

@@ -2963,6 +2963,11 @@ function saintOrHoliday(scan: PersonScan, i: number, j: number): boolean {
   if (i === j && dayAfter && !given(i) && !(next.lower === 'айт' && /(?:га|ға|ка|қа|ге|ке)$/.test(tokens[i].lower))) return true;
   // (A holiday and its day's word, Kurban Bayram, Victory Day; not a given name and a surname Day, "Maria Day, a social worker".)
   if (j === i + 1 && PERSON_WORDS.dayAfter.has(tokens[j].lower) && /^ $/.test(text.slice(tokens[i].end, tokens[j].start)) && (!given(i) || HOLIDAYS_ALSO_NAMES.has(tokens[i].lower))) return true;
+  // (A saint's day named by a given name's possessive: "Татьянин день", "Todorov Den".)
+  if (i === j && dayAfter && /(?:ин|ын|ов|ев|ov|ev)$/.test(tokens[i].lower)) return true;
+  // (The given names of two holidays' figures: "Ивана Купалы", "Деда Мороза".)
+  if (i === j && next !== undefined && /^купал[аыеу]$/.test(next.lower) && text.slice(tokens[j].end, next.start) === ' ') return true;
+  if ((prev !== undefined && /^дед[аеуо]?м?$/.test(prev.lower) && /^мороз/.test(tokens[i].lower) && lead === ' ') || (j === i + 1 && /^дед[аеуо]?м?$/.test(tokens[i].lower) && /^мороз/.test(tokens[j].lower))) return true;
   // (A holiday that is also a given name after a preposition of a date: "после Нооруза", "before Navruz"; "translated by Bajram"
   // names the translator.)
   if (i === j && holidayAt(scan, i)) return true;

@@ -1,5 +1,5 @@
 import { detectAddressChunks } from './address-chunk.detector';
-import { detectAddresses, housesBeforeStreets, joinAdjacentAddresses, registerHouseNumbers, streetsWithoutKeyword, withDistrictBeforeQuarter, withFloorSide, withRomanUnit, withTownWord, withPlaceBefore, withTownAfter, withTownAfterPostcode, withTownBefore } from './address.detector';
+import { detectAddresses, housesBeforeStreets, joinAdjacentAddresses, notAnInitialAndAge, registerHouseNumbers, streetsWithoutKeyword, withSurroundings } from './address.detector';
 import type { TextDocument } from './document';
 import type { PackData } from './pack-data';
 import { detectEmails } from './email.detector';
@@ -39,9 +39,9 @@ export const RECOGNIZERS: readonly Recognizer[] = [
     analyze: (doc, packs) =>
       joinAdjacentAddresses(
         doc.text,
-        [...detectAddresses(doc.text, doc), ...detectAddressChunks(doc.text, packs), ...registerHouseNumbers(doc.text, plainDictionaryWord), ...streetsWithoutKeyword(doc.text, doc.digitRunStarts, plainDictionaryWord, packs), ...housesBeforeStreets(doc.text)].map((span) =>
-          withDistrictBeforeQuarter(doc.text, withPlaceBefore(doc.text, withTownAfter(doc.text, withTownBefore(doc.text, withTownAfterPostcode(doc.text, withFloorSide(doc.text, withRomanUnit(doc.text, withTownWord(doc.text, span))))), packs), packs), packs, plainDictionaryWord),
-        ),
+        [...detectAddresses(doc.text, doc), ...detectAddressChunks(doc.text, packs), ...registerHouseNumbers(doc.text, plainDictionaryWord), ...streetsWithoutKeyword(doc.text, doc.digitRunStarts, plainDictionaryWord, packs), ...housesBeforeStreets(doc.text)]
+          .filter((span) => notAnInitialAndAge(doc.text, span))
+          .map((span) => withSurroundings(doc.text, span, packs, plainDictionaryWord)),
       ),
   },
   { kind: 'PERSON', analyze: (doc, packs) => detectPersons(doc.text, packs, doc) },

@@ -6,7 +6,7 @@
  * Sources: general knowledge of naming in the region; not taken from any case data.
  */
 export const GIVEN_NAMES_CYRILLIC: string[] = `
-Андрюха Вован Толян Колян Вовчик Димка Генка Илюха Серж Лёха Серёга Санёк Димон Комила Мате Миле
+Андрюха Вован Толян Колян Вовчик Димка Генка Илюха Серж Лёха Серёга Санёк Димон Комила Мате Миле Лилёк Лилька Нико
 Нарек Самвел Арпи Маргус Ханде Туркан Тамуна Зорица Пламен Марчела Джиджи Милена Гулом Гулям Тухтасин Тўхтасин Зулайхо Ферида Никол Самал Крис Нурик Эркинбек Гулназ Магда Цветя Поли Емо Гузель Нурила Жыпа Иляна Гоча Нуне Ия Нуну Додо
 Аурелия Тофик Рафик Вугар Фуад Мурад Эмин Самир Ильгар Джейхун Теймур Эльнур Ульви Ровшан Намик Хикмет Акиф Габиль Заур Анар Тина Дилдора Лобар Дурдона Бону Зарнигор Сарвиноз Барно Муаттар Мукаддас Гавхар Саодат Огулнабат Огулджан Огулбиби Бибиш Майса Тылла Язгуль Сельби Мяхри Мехри Мижгона Гулрухсор Нозанин Турсунай Гульзада Айтолкын
 Джамшед Баглан Шамшат Мехрона Дильшод Дилшод Меҳрона Джамшет
@@ -45,7 +45,7 @@ Elvis Mimi Milen Marta Doina Ion Ioana Mihai Radu Stefan Gheorghe Vasile Dumitru
 export const AMBIGUOUS_NAMES = new Set(
   `вера надежда любовь роза лилия слава мила злата тина ия
    hope faith joy grace may april june summer rose ruby daisy angel lucky honey baby sunny candy ivy lily
-   bella stella max mark bill will mate mile lev edit
+   bella stella max mark bill will mate mile lev edit mane dare besa
    vera nadezhda lyubov roza liliya slava mila zlata mica ia`
     .split(/\s+/)
     .filter(Boolean),

@@ -26,7 +26,7 @@ export const CENTRAL_EUROPEAN_PERSON_WORDS: PersonVocabulary = {
     pe de na po do od za przed o u
   `),
   dayAfter: words(`
-    bajram bajrami
+    bajram bajrami den ден
   `),
   dayBefore: words(`
     ден

@@ -9,7 +9,7 @@ export const AL: CountryPack = {
     { pattern: String.raw`[A-Z]{2}\s?\d{3}\s?[A-Z]{2}`, standalone: false },
   ],
   address: { street: ['rruga', 'rr', 'bulevardi', 'blv', 'lagjja', 'lagja', 'sheshi'], unit: ['pallati', 'pall', 'shkalla', 'shk', 'ap', 'apartamenti', 'kati', 'dhoma', 'hyrja', 'banesa', 'banesë', 'nr'] },
-  names: { endings: ['aj', 'aku', 'ari'], given: ['Fatmire', 'Xhemile', 'Dzhemile', 'Elona', 'Anila', 'Blerina', 'Ermira', 'Mimoza', 'Valbona', 'Drita', 'Flutura', 'Teuta', 'Jonida', 'Arben', 'Ilir', 'Gentian', 'Artan', 'Besnik', 'Fatos', 'Agron', 'Edmond', 'Genti', 'Dritan', 'Bajram', 'Bajrami'] },
+  names: { endings: ['aj', 'aku', 'ari'], given: ['Doriana', 'Alketa', 'Besa', 'Fjona', 'Lirie', 'Fatmire', 'Xhemile', 'Dzhemile', 'Elona', 'Anila', 'Blerina', 'Ermira', 'Mimoza', 'Valbona', 'Drita', 'Flutura', 'Teuta', 'Jonida', 'Arben', 'Ilir', 'Gentian', 'Artan', 'Besnik', 'Fatos', 'Agron', 'Edmond', 'Genti', 'Dritan', 'Bajram', 'Bajrami'] },
   notNames: ['janar', 'shkurt', 'mars', 'prill', 'maj', 'qershor', 'korrik', 'gusht', 'shtator', 'tetor', 'nëntor', 'dhjetor', 'e', 'hënë', 'e', 'martë', 'e', 'mërkurë', 'e', 'enjte', 'e', 'premte', 'e', 'shtunë', 'e', 'diel', 'novruzi'],
   // (With Kosovo's towns: Albanian is spoken there, and no pack of its own exists yet.)
   places: ['Qafë Thanë', 'Kapshticë', 'Тирана', 'Дуррес', 'Tirana', 'Tiranë', 'Durrës', 'Durres', 'Vlorë', 'Vlore', 'Shkodër', 'Shkoder', 'Elbasan', 'Korçë', 'Korce', 'Fier', 'Berat', 'Lushnjë', 'Kavajë', 'Sarandë', 'Prishtina', 'Prishtinë', 'Pristina', 'Fushë Kosovë', 'Fushe Kosove', 'Prizren', 'Pejë', 'Peja', 'Mitrovica', 'Mitrovicë', 'Gjilan', 'Ferizaj'],

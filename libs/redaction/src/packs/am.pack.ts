@@ -9,7 +9,7 @@ export const AM: CountryPack = {
     { pattern: String.raw`\d{2}\s?[A-Z]{2}\s?\d{3}`, standalone: false },
   ],
   address: { street: ['poghots', 'poxoc', 'poghotsi', 'ул', 'бульвар', 'taghamas', 'тагамас', 'м/р', 'm/r', 'м-н'], unit: ['bn', 'бн', 'shenq', 'тун'] },
-  names: { titles: ['tikin', 'paron', 'тикин', 'парон'], endings: ['yan', 'ян', 'yants', 'янц', 'uni', 'унц'], given: ['Anahit', 'Анаит', 'Tatev', 'Татев', 'Anna', 'Ani', 'Mariam', 'Lilit', 'Arpi', 'Gayane', 'Narine', 'Armine', 'Siranush', 'Hasmik', 'Armen', 'Aram', 'Arsen', 'Artur', 'Davit', 'Gor', 'Hayk', 'Tigran', 'Vardan', 'Karen', 'Ashot', 'Suren', 'Gago', 'Aro'] },
+  names: { titles: ['tikin', 'paron', 'тикин', 'парон'], endings: ['yan', 'ян', 'yants', 'янц', 'uni', 'унц'], given: ['Mane', 'Мане', 'Manush', 'Мануш', 'Anahit', 'Анаит', 'Tatev', 'Татев', 'Anna', 'Ani', 'Mariam', 'Lilit', 'Arpi', 'Gayane', 'Narine', 'Armine', 'Siranush', 'Hasmik', 'Armen', 'Aram', 'Arsen', 'Artur', 'Davit', 'Gor', 'Hayk', 'Tigran', 'Vardan', 'Karen', 'Ashot', 'Suren', 'Gago', 'Aro'] },
   notNames: ['Vardavar', 'Вардавар', 'Вардавара', 'hunvar', 'petrvar', 'mart', 'april', 'mayis', 'hunis', 'hulis', 'ogostos', 'september', 'hoktember', 'noyember', 'dektember', 'vardavar', 'вардавар', 'trndez', 'терендез', 'zatik', 'затик', 'vardanants', 'вардананц', 'вардананца'],
   places: ['Nork-Marash', 'Норк-Мараш', 'Erebuni', 'Эребуни', 'Ереван', 'Гюмри', 'Ванадзор', 'Yerevan', 'Gyumri', 'Vanadzor', 'Kentron', 'Кентрон', 'Arabkir', 'Арабкир', 'Davtashen', 'Давташен', 'Malatia', 'Малатия', 'Shengavit', 'Шенгавит', 'Nor Nork', 'Нор Норк', 'Ajapnyak', 'Аджапняк', 'Avan', 'Аван', 'Mashtots', 'Маштоца', 'Маштоц'],
   vehicleWords: ['meqena'],

@@ -18,7 +18,7 @@ export const IT: CountryPack = {
     unit: ['interno', 'int', 'scala', 'sc', 'piano', 'appartamento', 'app', 'civico'],
   },
   names: {
-    given: ['Giuseppe', 'Salvatore', 'Turi', 'Carmelo', 'Antonio', 'Marco', 'Francesco', 'Giovanni', 'Gianni', 'Luigi', 'Mario', 'Paolo', 'Roberto', 'Stefano', 'Vincenzo', 'Enzo', 'Gino', 'Pino', 'Nino', 'Luca', 'Matteo', 'Alessandro', 'Giulia', 'Francesca', 'Chiara', 'Paola', 'Federica', 'Alessia', 'Giorgia', 'Rosaria', 'Carmela', 'Concetta'],
+    given: ['Nico', 'Giuseppe', 'Salvatore', 'Turi', 'Carmelo', 'Antonio', 'Marco', 'Francesco', 'Giovanni', 'Gianni', 'Luigi', 'Mario', 'Paolo', 'Roberto', 'Stefano', 'Vincenzo', 'Enzo', 'Gino', 'Pino', 'Nino', 'Luca', 'Matteo', 'Alessandro', 'Giulia', 'Francesca', 'Chiara', 'Paola', 'Federica', 'Alessia', 'Giorgia', 'Rosaria', 'Carmela', 'Concetta'],
     titles: ['signora', 'signor', 'sig', 'sig.ra', 'dott', 'dott.ssa', 'avv', 'avvocato', 'agente', 'brigadiere', 'maresciallo', 'appuntato', 'carabiniere', 'ispettore', 'vigile'],
   },
   notNames: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'ferragosto', 'natale', 'pasqua'],
