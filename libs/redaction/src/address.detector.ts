@@ -286,6 +286,9 @@ const TOWN_ENDS = /^(?:$|[\s,.;:!?)\]"»”])/;
  * (Potsdamer Str. 171, 10783 Berlin; Elbestraße 41, 4. OG links, 60329 Frankfurt am Main). Pure.
  */
 export function withTownAfterPostcode(text: string, span: Span): Span {
+  // (Or a postcode and its town written after the address and a comma: "Husova 412/7, 460 01 Liberec".)
+  const codeAfter = text.charCodeAt(span.end) === 0x2c ? POSTCODE_AFTER.exec(text.slice(span.end, span.end + 12)) : null;
+  if (codeAfter !== null) span = { ...span, end: span.end + codeAfter[0].length };
   const code = text.slice(Math.max(span.start, span.end - 10), span.end);
   if (!POSTCODE_AT_END.test(code)) return span;
   // (A Dutch postcode's two letters after its four digits: Schiedamseweg 402, 3026 AJ Rotterdam.)
@@ -296,6 +299,8 @@ export function withTownAfterPostcode(text: string, span: Span): Span {
   return { ...span, end: end + town[0].length };
 }
 const DUTCH_POSTCODE_LETTERS = /^ [A-Z]{2}(?![\p{L}\d])/u;
+/** A comma and a postal code with a capitalised word (its town) after it. */
+const POSTCODE_AFTER = /^,\s(?:[A-Z]{2}-)?(?:\d{3}\s\d{2}|\d{2}-\d{3}|\d{4,5})(?= \p{Lu})/u;
 
 /**
  * An address that ends in a unit's short word takes the Roman number written after it (ул. Братиславская, д. 26, пом. II;
@@ -364,12 +369,16 @@ export function withPlaceBefore(text: string, span: Span, data: PackData): Span 
   return knownTown(data, place[1].toLowerCase()) ? { ...span, start: span.start - place[0].length + place[0].indexOf(place[1]) } : span;
 }
 
-/** The town's word right before an address that starts with its town: "г. Душанбе, 82 мкр., дом 9", "город Ош, ул. …". Pure. */
+/**
+ * The town's word right before an address that starts with its town, "г. Душанбе, 82 мкр., дом 9", "город Ош, ул. …", or a
+ * street's ordinal before its name. Pure.
+ */
 export function withTownWord(text: string, span: Span): Span {
   const word = TOWN_WORD_BEFORE.exec(text.slice(Math.max(0, span.start - 7), span.start));
   return word !== null && /^\p{Lu}/u.test(text.slice(span.start, span.start + 1)) ? { ...span, start: span.start - word[0].length } : span;
 }
-const TOWN_WORD_BEFORE = /(?<![\p{L}])(?:г\.|город|пгт|пос\.)[^\S\n]?$/u;
+// (And a street's ordinal, "1-й Тверской-Ямской 24, кв. 9".)
+const TOWN_WORD_BEFORE = /(?<![\p{L}\d])(?:г\.|город|пгт|пос\.|\d{1,2}-[йяе])[^\S\n]?$/u;
 
 /**
  * A numbered quarter's or microdistrict's district written right before it, as Tashkent's and Bishkek's are: "Чиланзар 19
@@ -435,7 +444,8 @@ const DISTRICT_AFTER_COMMA = /^,[^\S\n]?(?:\p{Lu}[\p{L}-]+(?:ский|цкий|�
 /** A comma, one capitalised word, and maybe what ends the sentence right after it (group 2). */
 // (A known town may have its district's number, Praha 3, group 3.)
 const TOWN_AFTER_COMMA = /^,[^\S\n]?(\p{Lu}[\p{L}\p{M}'’-]{1,})(?![\p{L}\p{M}\d])([.;:)\]»"]|[^\S\n]*\n|[^\S\n]*$)?/u;
-const DISTRICT_NUMBER = /^ \d{1,2}(?![\p{L}\p{M}\d]|[.,:/-]\d)/u;
+// (Or its Roman number: Děčín IV, Ústí nad Labem II.)
+const DISTRICT_NUMBER = /^ (?:\d{1,2}|[IVX]{1,4})(?![\p{L}\p{M}\d]|[.,:/-]\d)/u;
 
 /**
  * Addresses found apart that are one: a house written with its full stop, then its floor and flat (Hungarian "Népszínház utca

@@ -88,7 +88,7 @@ const PROFILE_LINK = /(?<![\p{L}0-9@._/-])(?:https?:\/\/)?(?:www\.)?[\p{L}0-9-]{
 /** What every profile link contains (same flags, so the same letters match). */
 const PROFILE_DOMAIN = /\.[a-z]{2,10}\//iu;
 // (And the words for a handle itself: "advert handle jurga_vilnius_24", "username: lola.kz".)
-const MESSENGERS = 'handle|username|user name|юзернейм|никнейм|kakaotalk|kakao|какаоток|какао|вичат[еа]?|telegram|telega|телеграм[еа]?|телег[аеуи]|signal|viber|вайбер[еа]?|whatsapp|line|wechat|imo|botim|instagram|инстаграм[еа]?|insta|инст[аеуы]?|tiktok|тикток\\p{L}*|snapchat|skype|discord|onlyfans|grindr|гриндр\\p{L}*|tinder|тиндер\\p{L}*|badoo|bumble|planetromeo|scruff|mamba|мамб[аеуы]|facebook|фейсбук\\p{L}*|фб|fb|одноклассник\\p{L}*|tg|тг';
+const MESSENGERS = 'handle|username|user name|юзернейм|никнейм|kakaotalk|kakao|какаоток|какао|вичат[еа]?|telegram|telega|телеграм[еа]?|телег[аеуи]|signal|viber|вайбер[еа]?|whatsapp|line|wechat|imo|botim|instagram|инстаграм[еа]?|insta|инст[аеуы]?|tiktok|тикток\\p{L}*|snapchat|skype|discord|onlyfans|grindr|гриндр\\p{L}*|tinder|тиндер\\p{L}*|badoo|bumble|planetromeo|scruff|mamba|мамб[аеуы]|facebook|фейсбук\\p{L}*|фб|fb|одноклассник\\p{L}*|odnoklassniki|tg|тг';
 /**
  * Words about an account before a username written bare or with dots (ник kolya.boss, on VK as ruslan.kazan, с аккаунта
  * anna.vip; a network's "name" or "id", and who: "her OnlyFans name is lil_kitty", "в инсте она katya.nsk").
@@ -97,7 +97,7 @@ const MESSENGERS = 'handle|username|user name|юзернейм|никнейм|ka
 const CHAT_WRITER_USERNAME = /(?:(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?|\[[^\]\n]{1,25}\][ \t]*)((?=[\p{L}\d._]*[\d\p{Lu}])[\p{L}\d][\p{L}\d.]*_[\p{L}\d._]*[\p{L}\d])(?=[ \t]*:[ \t])/gu;
 const PROFILE_IN_SENTENCE = /(?<![\p{L}])(?:профил\p{L}*|profile|анкет\p{L}*|объявлени\p{L}*|advert\p{L}*|ad|listing)(?![\p{L}])[^!?\n]*$/iu;
 const MESSENGER_IN_SENTENCE = new RegExp(`(?<![\\p{L}])(?:${MESSENGERS})(?![\\p{L}])[^.!?\\n]*$`, 'iu');
-export const ACCOUNT_CUE = new RegExp(`(?<![\\p{L}])(?:${'account|profile|page|username|user name|nick|nickname|login|handle|calls himself|calls herself|as|ник|ником|ника|нику|никнейм|никнеймом|логин|аккаунт\\p{L}*|профил\\p{L}*|страниц\\p{L}*|в телеге|в инстаграме|vk|вк'}|${MESSENGERS})(?:\\s+(?:name|id|nick|nickname|ник))?(?:\\s+(?:она|он|я|she|he|i))?\\s*[:\\-–—(]?\\s*(?:(?:is|was|called|named|business)\\s+)?$`, 'iu');
+export const ACCOUNT_CUE = new RegExp(`(?<![\\p{L}])(?:${'account|profile|page|username|user name|nick|nickname|login|handle|calls himself|calls herself|as|ник|ником|ника|нику|никнейм|никнеймом|логин|аккаунт\\p{L}*|профил\\p{L}*|страниц\\p{L}*|в телеге|в инстаграме|vk|вк'}|${MESSENGERS})(?:\\s+(?:name|id|nick|nickname|ник))?(?:\\s+(?:она|он|я|she|he|i))?\\s*[:\\-–—(]?\\s*(?:(?:is|was|called|named|business)\\s+)?["«“]?$`, 'iu');
 const MESSENGER_IN_BRACKET_AFTER = new RegExp(`^ ?\\((?:${MESSENGERS})\\)`, 'iu');
 /** A messenger's name, with the same flags as the full pattern: every messenger ID starts with one. */
 const MESSENGER_NAME = new RegExp(`(?:${MESSENGERS})`, 'giu');

@@ -33,7 +33,7 @@ const SERIES_WORD = /сери|seri|ser\.|патент|patent/i;
  * token: a pattern of these alternatives scanned over every narrative cost a few per cent of the detector.)
  */
 const FILE_CUES = new Set(
-  `case cases file files record records erpp ерпп kui куи zl gz proc сообщения exam examination экспертиза экспертизы экспертизе судмедэкспертиза судмедэкспертизы судмедэкспертизе ticket tickets protocol protocols erdr єрдр ердр proceedings дело дела делу протокол протокола протоколу протоколом протоколе
+  `case cases file files record records esas erpp ерпп kui куи zl gz proc сообщения exam examination экспертиза экспертизы экспертизе судмедэкспертиза судмедэкспертизы судмедэкспертизе ticket tickets protocol protocols erdr єрдр ердр proceedings дело дела делу протокол протокола протоколу протоколом протоколе
    ap ап čvs чвс протоколы протоколов кусп материал материала материалу материалы материалом материалов провадження провадженні провадженню производство
    производства производству производстве sp č dosar dosarul proces procesul sygn az aktenzeichen predmet predmeta predmetu ügyszám bylos lieta lietas справа справи
    справка справки справку справкой преписка преписки преписку referral referrals slip направление направления certificate certificates
@@ -41,16 +41,16 @@ const FILE_CUES = new Set(
    kusp complaint registered постановление постановления постановлению постановлением зарегистрирован зарегистрирована зарегистрировано зарегистрированы`.split(/\s+/),
 );
 /** The shapes of a file's number (see FILE_NUMBER). */
-// (First a Bosnian prosecutor's or court's number, T09 0 KTTL 0004512 24, S1 1 K 012345 19: its first letter and digits
-// alone would be taken by the last shape.)
-const FILE_NUMBER_SHAPES = String.raw`\p{Lu}\d{1,2}\s\d\s\p{Lu}{1,5}\s\d{5,8}\s\d{2}|\p{Lu}{2,4}\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\p{Lu}?\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\p{Lu}[\p{L}]{1,5}\/\d{4,15}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,4}|[IVX]{1,4}\s\p{Lu}[\p{Lu}\p{Ll}]{0,2}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:[-/](?:\p{Lu}{1,4}-){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?`;
+// (First a Bosnian prosecutor's or court's number, T09 0 KTTL 0004512 24, S1 1 K 012345 19, and a German prosecutor's and
+// court's signatures together, 8 Ds 410 Js 2217/24: their first parts alone would be taken by the later shapes.)
+const FILE_NUMBER_SHAPES = String.raw`\p{Lu}\d{1,2}\s\d\s\p{Lu}{1,5}\s\d{5,8}\s\d{2}|\d{1,4}\s[A-Z][a-z]{0,2}\s\d{1,6}\s[A-Z][a-z]{0,2}\s\d{1,6}\/\d{2,4}|\p{Lu}{2,4}\d?\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\p{Lu}?\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\p{Lu}[\p{L}]{1,5}\/\d{4,15}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,4}|[IVX]{1,4}\s\p{Lu}[\p{Lu}\p{Ll}]{0,2}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:[-/](?:\p{Lu}{1,4}-){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?`;
 /**
  * A file's word, maybe "no." or "№", and its number: letters of a register and digits in parts (5-417/2024, PR 2291/24,
  * SZ-0377/2231/2023, 2 T 41/2024, the German 276 Js 4182/23, the Azerbaijani 4-1(006)-2381/2024, a check's 312пр-24, a
  * Kyrgyz protocol's ОШ-АП-0774, a Romanian prosecutor's 2871/P/2023 and a fine's series PCA nr. 4417829). Not a statute's article: that has its own word (ст., §).
  */
 const FILE_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Rr]ecord|RECORD)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|ПРОТОКОЛ\p{Lu}{0,2}|AP|АП|ERDR|ЄРДР|ЕРДР|ERPP|ЕРПП|Zl\.|GZ|[Pp]roc\.\s?pen\.(?:\s?n\.)?|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint)` +
+  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Rr]ecord|RECORD)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|ПРОТОКОЛ\p{Lu}{0,2}|AP|АП|ERDR|ЄРДР|ЕРДР|ERPP|ЕРПП|Zl\.|GZ|[Pp]roc\.\s?pen\.(?:\s?n\.)?|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Ee]sas\s+[Nn]o\.?|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint)` +
     String.raw`(?<marker>[:,]?\s+(?:[Nn]os\.|[Nn]o\.?|NO\.?|[Nn]r\.?|[Nn]umber|num\.?|номер|br\.|[Rr]ef\.)|:?\s*№|\s*#|:)?[\s:]*` +
     `(?<number>${FILE_NUMBER_SHAPES})(?![\\p{L}\\d]|[-/.]\\d)`,
   'uy',
@@ -99,7 +99,7 @@ const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
  * A badge's or a service number's word within a few words before a number (its number noted as …), at a word's start:
  * "незнакомых" holds "знак", and a phone's "+375" after it is no badge.
  */
-const BADGE_BEFORE = /(?<![\p{L}])(?:badge|jelvény|service card|strážník|straznik|strażnik|legitima|legityma|značk|znack|значк|жетон|нагрудн|значок|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|identification no|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|identifikační číslo|numer służbowy|numer identyfikacyjny|табельн|личный номер|(?:number|номер|цифры)[^\S\n](?:on (?:his|her|the) (?:chest|vest|uniform|jacket)|на (?:груди|форме|жилете|куртке)))(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/iu;
+const BADGE_BEFORE = /(?<![\p{L}])(?:badge|jelvény|service card|strážník|straznik|strażnik|legitima|legityma|značk|znack|значк|жетон|нагрудн|значок|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|identification no|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|identifikační číslo|numer służbowy|numer identyfikacyjny|табельн|личный номер|dienstnummer|(?:number|номер|цифры)[^\S\n](?:on (?:his|her|the) (?:chest|vest|uniform|jacket)|на (?:груди|форме|жилете|куртке)))(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/iu;
 /**
  * A document's or a uniform's word and its "no." right before a number of four digits or more: an officer's ID, service
  * card or certificate ("ID no. 141729", "service card no. 11837", "certificate no. 017532"), the number on a vest
@@ -118,7 +118,7 @@ const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series
 const NATIONAL_ID_CONTEXT =
   /(pesel|песел|egn|егн|jmbg|embg|јмбг|cnp|idnp|pinfl|пинфл|pin\b|пин\b|iin|иин|жсн|inn\b|инн|snils|снилс|rodné|rodne|asmens|kodas|isikukood|personas kods|personal code|personal number|personal id|teudat zehut|zehut|теудат|зеут|полис|омс\b|личный код|личный номер|персональный код|registration number|registration card|регистрац|emirates id|kimlik|кимлик|ykn|йкн|taj|\barc\b|rnokpp|рнокпп|ипн|id no|id number|id card|id-card|passport|паспорт|удостоверени|уд-е|уд-ия)/i;
 const ID_CONTEXT =
-  /(pesel|песел|lična karta|licna karta|лична карта|osobna iskaznica|account|acct|iban|(?<!за )сч[её]т|рахунок|konto|účet|účtu|ucet|račun|racun|cont bancar|sąskaita|konts|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин\b|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|teudat zehut|zehut|теудат|зеут|полис|омс\b|личный код|личный номер|л\/н|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b|патент|patent|permit|разрешени|visa|виза|визу|residence|вид на жительство|вида на жительство|внж|довідк)/i;
+  /(pesel|песел|lična karta|licna karta|лична карта|osobna iskaznica|account|acct|iban|(?<!за )сч[её]т|рахунок|konto|účet|účtu|ucet|račun|racun|cont bancar|sąskaita|konts|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин\b|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|teudat zehut|zehut|теудат|зеут|полис|омс\b|ikamet|икамет|личный код|личный номер|л\/н|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b|патент|patent|permit|разрешени|visa|виза|визу|residence|вид на жительство|вида на жительство|внж|довідк)/i;
 
 /**
  * Identity numbers: IIN (checksum), bank cards (Luhn), passports and ID cards
@@ -224,6 +224,10 @@ function withRegisterParts(text: string, spans: Span[]): Span[] {
     if (text.charCodeAt(s.start - 1) === 0x2d) {
       const prefix = REGISTER_PREFIX.exec(text.slice(Math.max(0, s.start - 8), s.start));
       if (prefix) s.start -= prefix[0].length;
+    } else if (/№[^\S\n]?$/.test(text.slice(Math.max(0, s.start - 2), s.start)) && /^\d/.test(text.slice(s.start, s.start + 1))) {
+      // (Or a report's series and "№" before its number: "MAI 03 № 248116", "АУАН № 118274".)
+      const series = SERIES_BEFORE_SIGN.exec(text.slice(Math.max(0, s.start - 16), s.start));
+      if (series && !NOT_A_REGISTER.test(series[1]) && !FILE_CUES.has(series[1].toLowerCase()) && !NOT_A_SERIES.has(series[1])) s.start -= series[0].length;
     } else if (text.charCodeAt(s.start - 1) === 0x20 && /^(?:\p{Lu}{1,4}-\d|\d+[-/]\d)/u.test(text.slice(s.start, s.end))) {
       // (Or a register's letters and a space before a code that starts with its own, or before a number in parts: "police
       // note KRP VI-1142/24", "medical record MR 2024-08812".)
@@ -247,7 +251,8 @@ function withRegisterParts(text: string, spans: Span[]): Span[] {
   }
   return spans;
 }
-const REGISTER_LETTERS_AFTER = /^(?:\.\p{Ll}{2,6}\.|[^\S\n][EK]\.)(?![\p{L}\d])/u;
+// (Or a Kyrgyz court's judge's letter and digit: УД-658/24.Б3.)
+const REGISTER_LETTERS_AFTER = /^(?:\.\p{Ll}{2,6}\.|[^\S\n][EK]\.|\.\p{Lu}\d{1,2})(?![\p{L}\d])/u;
 const NEXT_IN_LIST = /^(?:,[^\S\n]?|[^\S\n](?:and|и|та|і|&)[^\S\n])(?:№[^\S\n]?)?([\p{Lu}\d][\p{Lu}\d/-]{3,19})(?![\p{L}\d]|[/-]\d)/u;
 /** Two numbers of one list: the same letters and separators in the same places, and as many digits give or take one. */
 function sameShape(a: string, b: string): boolean {
@@ -256,6 +261,9 @@ function sameShape(a: string, b: string): boolean {
   return /\d{4}/.test(b) && shape(a) === shape(b) && Math.abs(digits(a) - digits(b)) <= 1;
 }
 // (Latin capitals: Cyrillic ones before a code are as often a body's, СПИД ТБ-0772.)
+/** Letters before "№" that name the paper, not its series: a forensic examination's, a traffic accident's. */
+const NOT_A_SERIES = new Set(['СМЭ', 'СМО', 'ДТП', 'ОВД', 'УВД', 'РОВД', 'ОП']);
+const SERIES_BEFORE_SIGN = /(?<![\p{L}\d])(\p{Lu}{2,4})(?:[^\S\n]?\d{1,3})?[^\S\n]?№[^\S\n]?$/u;
 const REGISTER_LETTERS_BEFORE = /(?<![\p{L}\d.])(?!(?:ID|NO|NR|TEL|HIV|AIDS|TB) )([A-Z]{2,4}) $/u;
 const REGISTER_PREFIX = /(?<![\p{L}\d-])\p{Lu}[\p{L}]{0,3}-$/u;
 const REGISTER_SUFFIX = /^\/\d{1,8}(?![\p{L}\d]|[/.-]\d)/u;
@@ -985,8 +993,8 @@ function compoundReferences({ text, out, doc, digitRuns }: IdScan): void {
   }
 }
 const COMPOUND_REFERENCE = /(?<![\p{L}\d@/.:_-])[\p{L}\d]{1,8}(?:[-./][\p{L}\d]{1,8}){2,7}(?![\p{L}\d@_]|[-./][\p{L}\d])/uy;
-const RECORD_WORD_ANYWHERE = /record|report|history|file|card|code|patient|prisoner|detainee|inmate|registration|entry|journal|register|log|booklet|книжк|журнал|болезни|под|запис|карт|рег|акт/iu;
-const RECORD_WORD = /(?<![\p{L}])(?:records?|reports?|history|files?|cards?|code|patient|prisoner|detainee|inmate|registration|entry|journal|register|log|logbook|booklet|книжк[аеиу]|журнал\p{L}{0,18}|болезни|запис[ьи]|под(?=\s?(?:№|номер))|карт[аеуы]|карточк\p{L}{1,3}|регистрационн\p{L}{2,3}|рег\.(?=\s?(?:номер|№))|акт[аеу]?(?=\s?№))(?![\p{L}])/iuy;
+const RECORD_WORD_ANYWHERE = /record|report|history|file|card|code|patient|prisoner|заключ|detainee|inmate|registration|entry|journal|register|log|booklet|книжк|журнал|болезни|под|запис|карт|рег|акт/iu;
+const RECORD_WORD = /(?<![\p{L}])(?:records?|reports?|history|files?|cards?|code|patient|prisoner|detainee|inmate|заключ[её]нн\p{L}{1,3}|registration|entry|journal|register|log|logbook|booklet|книжк[аеиу]|журнал\p{L}{0,18}|болезни|запис[ьи]|под(?=\s?(?:№|номер))|карт[аеуы]|карточк\p{L}{1,3}|регистрационн\p{L}{2,3}|рег\.(?=\s?(?:номер|№))|акт[аеу]?(?=\s?№))(?![\p{L}])/iuy;
 // (Within the sentence: then "is", "no.", "number", "№", "номер" or a colon, and the code.)
 // (Its "no." may come first, the words and a colon after: "patient no. at the city AIDS centre: 14-3752".)
 const RECORD_CODE_AFTER =

@@ -1687,7 +1687,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // A street's name written as one word with its street word (Kurfürstenstraße, Hauptstr.): a place even without a number.
   if (t.capitalised && data.address.streetEnding?.test(t.text)) return null;
   const lex = scan.lexicon(i);
-  const given = lex.given || data.given.has(w) || (t.cyrillic && t.capitalised && !lex.ordinary && affectionateForm(w)) || (!t.cyrillic && t.capitalised && !lex.ordinary && givenWithUzbekSuffix(w, data)) || (t.cyrillic && t.capitalised && givenWithKazakhSuffix(w, data)) || (t.cyrillic && t.capitalised && w.length <= 4 && !sentenceStart(text, t.start) && shortGivenForm(w, true));
+  const given = lex.given || data.given.has(w) || (t.cyrillic && t.capitalised && !lex.ordinary && affectionateForm(w)) || (!t.cyrillic && t.capitalised && !lex.ordinary && givenWithUzbekSuffix(w, data)) || (t.cyrillic && t.capitalised && givenWithKazakhSuffix(w, data)) || (t.cyrillic && t.capitalised && w.length <= 4 && (!sentenceStart(text, t.start) || (i + 1 < tokens.length && DATIVE_PREDICATES.has(tokens[i + 1].lower))) && shortGivenForm(w, true));
   // (A word with what only a person has after its possessive is a person, even a given name that is a word or a city:
   // "Mica's number", "Sofia's EGN", "Roza's husband"; not a country's passport, nor a word, "Employer's son".)
   if (t.capitalised && text.charCodeAt(t.end) !== 0x20 && PERSONS_OWN_AFTER.test(text.slice(t.end, t.end + 14)) && (!scan.isPlace(w) || given) && (!lex.ordinary || given) && !lex.notName) return { rule: 'person.possessive', confidence: 0.7 };
@@ -1759,6 +1759,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const subjectAfterLocative = t.cyrillic && !STREET_NAMING.has(prevWord) && (GIVEN.has(w) || data.given.has(w)) && !lex.ordinary;
   if (given && afterStreetWord(scan, i) && !cued && !subjectAfterLocative) return null;
   // (In lower case right after a sum it is its currency: "20 000 dinara", "100 lari".)
+  // (A pack's given name that is a word too is read as one in lower case: "stay till morning", "she gave her besa".)
+  if (given && !cap && AMBIGUOUS_NAMES.has(w)) return ambiguousNameHit(scan, i, lex, cued);
   if (given && (cap || casual || cued) && (cap || !afterSum(text, t.start))) return { rule: 'person.gazetteer', confidence: cap ? 0.9 : 0.75 };
   // (A bare -ич inside a sentence only when no dictionary has the word: кирпич, аутрич are words.)
   if ((cap || casual) && PATRONYMIC.test(t.text) && (FULL_PATRONYMIC.test(t.text) || (!sentenceStart(text, t.start) && !lex.ordinary))) return { rule: 'person.patronymic', confidence: 0.9 };
@@ -2112,7 +2114,9 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
   const respected = !cap && i + 1 < tokens.length && tokens[i + 1].start === t.end + 1 && HONORIFICS_AFTER.has(tokens[i + 1].lower);
   // (Or, in notes written without capitals, right after a word for a woman or a man: "met suzana and a new girl roza".)
   const afterPersonNoun = scan.casual && !cap && i > 0 && APPOSITION_NOUNS.has(prevWord) && scan.between(tokens[i - 1], t) === ' ' && !MONTHS.has(w);
-  if (!cap && (MODAL_VERBS.has(w) || (!cued && !possessive && !respected && !afterPersonNoun && !verbFollows(text, tokens, i)))) return null;
+  // (Or after a verb done to a person, "met mane at the bus station", "call mane on 094…"; or before a verb's form, "mane lives".)
+  const personsVerb = scan.casual && !cap && ((i > 0 && PERSON_OBJECT_VERBS.has(prevWord) && scan.between(tokens[i - 1], t) === ' ') || (!t.cyrillic && verbShaped(text, tokens, i)));
+  if (!cap && (MODAL_VERBS.has(w) || (!cued && !possessive && !respected && !afterPersonNoun && !personsVerb && !verbFollows(text, tokens, i)))) return null;
   const after = text.slice(t.end, t.end + 12);
   const nextWord = i + 1 < tokens.length ? tokens[i + 1].lower : '';
   // (Or a heading's or a note's month between a comma or a colon and a full stop or a comma: "Budapest, case log, June.",
@@ -3059,8 +3063,11 @@ function shortGivenForm(w: string, capitalisedInside = false): boolean {
   return false;
 }
 
+/** Verbs done to a person, before her name in notes without capitals: "met mane", "call vera". */
+const PERSON_OBJECT_VERBS = new Set(['met', 'meet', 'meets', 'call', 'called', 'calls', 'told', 'tell', 'asked', 'ask', 'saw', 'see', 'texted', 'text', 'visited', 'visit', 'helped', 'help', 'sent', 'took', 'drove']);
+
 /** What befalls a person named in the dative right before it: "юле удалось", "оле надо", "ане позвонили". */
-const DATIVE_PREDICATES = new Set(['удалось', 'удаётся', 'удается', 'надо', 'нужно', 'пришлось', 'повезло', 'позвонили', 'звонили', 'сказали', 'написали', 'угрожали', 'разрешили', 'дали', 'плохо', 'страшно', 'больно']);
+const DATIVE_PREDICATES = new Set(['должны', 'должен', 'должна', 'удалось', 'удаётся', 'удается', 'надо', 'нужно', 'пришлось', 'повезло', 'позвонили', 'звонили', 'сказали', 'написали', 'угрожали', 'разрешили', 'дали', 'плохо', 'страшно', 'больно']);
 
 /** Prepositions after which a short given name in lower case, in a case form (юры, ане, олей), is read as a name. */
 const SHORT_FORM_PREPOSITIONS = new Set(['у', 'с', 'со', 'к', 'ко', 'от', 'для', 'про', 'без', 'о', 'об', 'при']);

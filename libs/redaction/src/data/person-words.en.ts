@@ -75,7 +75,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     partner boyfriend landlord landlady employer pimp driver officer officers present attendees nume prenume nazwisko imię imie příjmení jméno
     priezvisko meno pavardė vardas uzvārds vārds perekonnanimi eesnimi vezetéknév keresztnév utónév prezime ime soyadı soyadi adı adi familiyasi
     ismi familiya patronymic by uses aka alias operator caller consultant counsellor counselor lawyer paralegal outreach worker volunteer staff team crew
-    charge
+    charge tag as
   `),
   /** Months, weekdays and holidays: never a name without a cue. */
   calendar: words(`
@@ -110,7 +110,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Ordinary words that the spelling dictionaries lack (note shorthand, everyday speech). */
   everydayWords: words(`
-    feb apr jun jul aug sept oct nov dec asmens nar steuer ombudsperson ombudsman plov proc pen
+    feb apr jun jul aug sept oct nov dec asmens nar steuer ombudsperson ombudsman plov proc pen ikamet икамет икамета икаметом
     судмедэкспертиза судмедэкспертизы судмедэкспертизу судмедэкспертизе судмедэкспертизой
     finnish norwegian swedish danish dutch estonian latvian lithuanian hungarian romanian bulgarian serbian croatian slovak czech polish ukrainian belarusian moldovan georgian armenian azerbaijani kazakh kyrgyz uzbek tajik turkmen turkish german russian english korean arabic hebrew
     moustache moustached moustaches

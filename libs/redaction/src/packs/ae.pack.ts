@@ -12,7 +12,7 @@ export const AE: CountryPack = {
   ],
   address: { street: ['street', 'st', 'road', 'rd', 'tower', 'towers', 'building', 'bldg', 'residence', 'residences', 'villa', 'compound', 'heights', 'al'], unit: ['flat', 'apt', 'apartment', 'room', 'villa', 'floor', 'labour camp', 'camp', 'accommodation'] },
   names: {
-    given: ['Khalid', 'Khaled', 'Rashid', 'Rashed', 'Obaid', 'Ubaid', 'Mohammed', 'Mohamed', 'Ahmed', 'Omar', 'Saeed', 'Hamad', 'Hamdan', 'Majid', 'Faisal', 'Yousef', 'Youssef', 'Abdullah', 'Hassan', 'Hussein', 'Salem', 'Juma', 'Mansour', 'Imran', 'Tariq', 'Waleed', 'Nasser', 'Fatima', 'Aisha', 'Mariam', 'Noura', 'Hessa', 'Latifa', 'Shamma', 'Халид', 'Рашид', 'Имран', 'Тарик', 'Насер', 'Маджид', 'Файсал'],
+    given: ['Jasmine', 'Khalid', 'Khaled', 'Rashid', 'Rashed', 'Obaid', 'Ubaid', 'Mohammed', 'Mohamed', 'Ahmed', 'Omar', 'Saeed', 'Hamad', 'Hamdan', 'Majid', 'Faisal', 'Yousef', 'Youssef', 'Abdullah', 'Hassan', 'Hussein', 'Salem', 'Juma', 'Mansour', 'Imran', 'Tariq', 'Waleed', 'Nasser', 'Fatima', 'Aisha', 'Mariam', 'Noura', 'Hessa', 'Latifa', 'Shamma', 'Халид', 'Рашид', 'Имран', 'Тарик', 'Насер', 'Маджид', 'Файсал'],
   },
   places: ['Дубай', 'Шарджа', 'Аджман', 'Абу-Даби', 'Дейра', 'Dubai', 'Sharjah', 'Ajman', 'Dhabi', 'Deira', 'Karama', 'Barsha', 'Nahda', 'Qusais', 'Fujairah', 'Quoz', 'Ain', 'Satwa', 'Rigga', 'Jaddaf', 'Warqa', 'Mizhar', 'Garhoud', 'Jumeirah', 'Muhaisnah', 'Rashidiya', 'Барша', 'Барше', 'Куоз', 'Айн', 'Карама', 'Сатва', 'Мухайсна', 'Аль-Мухайсна', 'Мухайсне', 'Muraqqabat', 'Мураккабат', 'Nuaimiya', 'Нуаймия', 'Нуаймии', 'Ras', 'Рас', 'Нахда', 'Кусейс', 'Рашидия', 'Baniyas', 'Бания', 'International City', 'Интернешнл Сити', 'Jebel Ali', 'Джебель Али', 'Аджмане', 'Шардже'],
   vehicleWords: ['car'],
