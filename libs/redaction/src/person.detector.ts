@@ -1123,8 +1123,7 @@ const NAME_LABELS = new Set([
   'name', 'surname', 'имя', 'фио', 'фамилия', 'nume', 'prenume', 'ime', 'prezime', 'imię', 'imie', 'nazwisko', 'jméno', 'příjmení', 'vardas', 'pavardė',
   'vārds', 'uzvārds', 'soyadı', 'familiya', 'ismi', 'nickname', 'alias', 'aka', 'uses', 'кличка', 'прозвище', 'псевдоним',
 ]);
-/** Labels of who a case is handed to: a body as often as a person. */
-const HANDED_TO = new Set(['передано', 'передала', 'передал', 'referred', 'forwarded']);
+const HANDED_TO = PERSON_WORDS.handedToLabels;
 /** What a name's field holds when the name is not known: no one's name. */
 const NO_NAME_VALUES = new Set(['unknown', 'none', 'not', 'anonymous', 'withheld', 'unclear', 'refused', 'n', 'na', 'no', 'неизвестно', 'нет', 'не', 'аноним', 'анонимно']);
 function markFormFields(scan: PersonScan): void {
@@ -1623,13 +1622,9 @@ function calledBefore(text: string, tokens: Token[], i: number): boolean {
   const before = tokens[i - 2];
   return before !== undefined && CALLED_PRONOUNS.has(prev.lower) && CALLED.has(before.lower) && prev.start - before.end === 1;
 }
-const CALLED = new Set(['звали', 'зовут', 'кличут']);
-const CALLED_PRONOUNS = new Set(['его', 'её', 'ее', 'их', 'меня', 'нас']);
-/**
- * Where one is called to, not what, "их звали домой", and who calls, "так его зовут девушки" (with the plurals of the
- * dictionary, asked apart).
- */
-const NOT_CALLED = new Set(['домой', 'обратно', 'сюда', 'туда', 'назад', 'вместе', 'всех', 'всегда', 'иначе', 'так', 'по-разному', 'никак', 'тоже', 'также', 'все', 'они', 'мы', 'вы', 'люди', 'менты', 'опера']);
+const CALLED = PERSON_WORDS.calledVerbs;
+const CALLED_PRONOUNS = PERSON_WORDS.calledPronouns;
+const NOT_CALLED = PERSON_WORDS.notCalled;
 
 /** Word i alone, with the words and quotes right around it. */
 function wordHit(scan: PersonScan, i: number): Hit {
@@ -3063,11 +3058,8 @@ function shortGivenForm(w: string, capitalisedInside = false): boolean {
   return false;
 }
 
-/** Verbs done to a person, before her name in notes without capitals: "met mane", "call vera". */
-const PERSON_OBJECT_VERBS = new Set(['met', 'meet', 'meets', 'call', 'called', 'calls', 'told', 'tell', 'asked', 'ask', 'saw', 'see', 'texted', 'text', 'visited', 'visit', 'helped', 'help', 'sent', 'took', 'drove']);
-
-/** What befalls a person named in the dative right before it: "юле удалось", "оле надо", "ане позвонили". */
-const DATIVE_PREDICATES = new Set(['должны', 'должен', 'должна', 'удалось', 'удаётся', 'удается', 'надо', 'нужно', 'пришлось', 'повезло', 'позвонили', 'звонили', 'сказали', 'написали', 'угрожали', 'разрешили', 'дали', 'плохо', 'страшно', 'больно']);
+const PERSON_OBJECT_VERBS = PERSON_WORDS.personObjectVerbs;
+const DATIVE_PREDICATES = PERSON_WORDS.dativePredicates;
 
 /** Prepositions after which a short given name in lower case, in a case form (юры, ане, олей), is read as a name. */
 const SHORT_FORM_PREPOSITIONS = new Set(['у', 'с', 'со', 'к', 'ко', 'от', 'для', 'про', 'без', 'о', 'об', 'при']);

@@ -58,6 +58,18 @@ export interface PersonVocabulary {
   listWords?: string[];
   /** The writer and her own (me, we, сама): in a list of who was there or a chat's writer, no name. */
   selfWords?: string[];
+  /** Verbs that give a name, right before it or a pronoun and it (звали бек, зовут её «мышка»). */
+  calledVerbs?: string[];
+  /** Pronouns between such a verb and the name (звали его хромой). */
+  calledPronouns?: string[];
+  /** What follows such a verb and is no name: where one is called to, who calls (их звали домой, так его зовут все). */
+  notCalled?: string[];
+  /** What befalls a person named in the dative right before it (юле удалось, Ане должны). */
+  dativePredicates?: string[];
+  /** Verbs done to a person, before her name in notes without capitals (met mane, call vera). */
+  personObjectVerbs?: string[];
+  /** Labels of who a case is handed to, a body as often as a person (Передано: ANITP). */
+  handedToLabels?: string[];
   /** Ordinals and words for who is counted, not named ("Второй, фамилию не назвал", "the second, name unknown"). */
   ordinals?: string[];
   /** What a name tag or badge may be said to read that is no one's name (unknown, nothing, номер). */

@@ -203,4 +203,10 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   businessesAfterName: words(`
     shop store bar salon mall market pharmacy guesthouse nightclub disco boutique parlour parlor studio agency
   `),
+  personObjectVerbs: words(`
+    met meet meets call called calls told tell asked ask saw see texted text visited visit helped help sent took drove
+  `),
+  handedToLabels: words(`
+    referred forwarded
+  `),
 };
