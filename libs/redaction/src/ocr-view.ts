@@ -25,7 +25,8 @@ export function ocrView(text: string): string {
       }
       i++;
     }
-    MIXED.lastIndex = i;
+    // (Always past the match, so that the scan ends whatever the two sets of letters say.)
+    MIXED.lastIndex = Math.max(i, found.index + 1);
     if (digits === 0 || letters === 0) continue;
     // A number with letters OCR reads for digits, and no other letter: "2l8OO47", "l5O", "1З", "O8".
     if (confusable === letters && digits >= 1) {
@@ -55,8 +56,8 @@ export function ocrView(text: string): string {
   return chars === null ? text : chars.join('');
 }
 
-/** A letter (of the ranges wordChar reads) and a digit side by side, either way round. */
-const MIXED = /[0-9][A-Za-zÀ-ɏЀ-ӿ]|[A-Za-zÀ-ɏЀ-ӿ][0-9]/g;
+/** A letter (of the ranges wordChar reads: not the signs × and ÷ among them) and a digit side by side, either way round. */
+const MIXED = /[0-9][A-Za-zÀ-ÖØ-öø-ɏЀ-ӿ]|[A-Za-zÀ-ÖØ-öø-ɏЀ-ӿ][0-9]/g;
 
 /** Letters OCR reads for digits: O and o (Latin and Cyrillic) for 0, l and I for 1, З and з for 3. */
 const AS_DIGIT = new Map<number, string>([
