@@ -3,6 +3,7 @@ import { foldDiacritics } from './name-signals';
 import { CURRENCY_WORD } from './data/currencies';
 import { carMake } from './plate.detector';
 import { commonGivenName, type PackData } from './pack-data';
+import { NUMBER_WORDS_SOURCE } from './spoken-phone';
 import type { Span } from './types';
 
 /**
@@ -185,6 +186,14 @@ const CUE = /(?:\b(?:at|on|address|lives at|live at|living at|flat,|room,|pobyt|
  */
 export function detectAddresses(text: string, doc: TextDocument = new TextDocument(text)): Span[] {
   const out: Span[] = [];
+  // An address dictated and written down in words, its house's or its flat's word before the number ("улица гоголя дом сто
+  // двадцать семь квартира шесть", "на улице конституции двести один квартира восемнадцать").
+  if (SPOKEN_STREET_WORD.test(text)) {
+    SPOKEN_ADDRESS.lastIndex = 0;
+    for (let m = SPOKEN_ADDRESS.exec(text); m !== null; m = SPOKEN_ADDRESS.exec(text)) {
+      if (m[1] !== undefined || m[2] !== undefined) out.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.spoken', confidence: 0.7 });
+    }
+  }
   const starts = doc.runStartsNear('0-9', REACH);
   if (starts.length === 0) return out;
   const { patterns, bare, bareAnchor } = beyond(text) ? GENERAL : LATIN_CYRILLIC;
@@ -246,6 +255,13 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
     const m = CUED_STREET.exec(text);
     if (m && HOUSE_AND_FLAT_END.test(m[1])) out.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.strong-cue', confidence: 0.7 });
   }
+  // A numbered quarter's name, a comma and a house with its flat, as notes write a microdistrict without its word
+  // ("samal-2, 58-14", "на Орбите-3, 12/40"): the number after the hyphen and the house's two parts say address.
+  if (QUARTER_HOUSE_TEST.test(text)) {
+    for (const m of matchesAt(QUARTER_HOUSE, text, starts)) {
+      if (!NOT_A_QUARTER.test(m[1])) out.push({ start: m.index!, end: m.index! + m[0].length, type: 'ADDRESS', rule: 'address.quarter-house', confidence: 0.7 });
+    }
+  }
   // The English order, the house before the street (14 Norfolk Street; Flat 3, 41 Cranley Gardens), tried where digits start.
   for (const m of matchesAt(HOUSE_FIRST, text, doc.digitRunStarts)) {
     const flat = FLAT_BEFORE.exec(text.slice(Math.max(0, m.index! - 24), m.index!));
@@ -259,13 +275,26 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
     const before = text.slice(Math.max(0, start - 24), start);
     const house = m[2];
     // A bare "name number" is an address only after a cue and with a house-like number (52/1, 48-17, 12а).
-    if (CUE.test(before) && (/[/-]/.test(house) || /\p{L}$/u.test(house)) && !/^\d/.test(m[1])) {
+    // (Not a short word in lower case, nor a number and its year: "went on as 4471/2023" is a file.)
+    if (CUE.test(before) && (/[/-]/.test(house) || /\p{L}$/u.test(house)) && !/^\d/.test(m[1]) && !/^\p{Ll}{1,2}$/u.test(m[1]) && !/[/-](?:19|20)\d\d$/.test(house)) {
       out.push({ start, end: m.index! + m[0].length, type: 'ADDRESS', rule: 'address.cue', confidence: 0.7 });
     }
   }
   return out;
 }
 
+/** A street's or a quarter's word, one to three words of its name, then a house's word and a number in words, or a number in words and a flat's. */
+const SPOKEN_STREET_WORD = /(?<![\p{L}])(?:улиц|мкр|микрорайон|проспект|street|avenue)/iu;
+const SPOKEN_ADDRESS = new RegExp(
+  `(?<![\\p{L}])(?:улица|улице|улицу|мкр|микрорайон\\p{L}{0,2}|проспект\\p{L}{0,2}|street|avenue)\\s(?:[\\p{L}-]+\\s){1,3}?(?:(дом|house)\\s)?${NUMBER_WORDS_SOURCE}(?:,?\\s(квартира|кв|flat|apartment)\\s${NUMBER_WORDS_SOURCE})?`,
+  'giu',
+);
+/** A word of three letters or more numbered after a hyphen, a comma and a house with its flat or building (Samal-2, 58-14). */
+const QUARTER_HOUSE =
+  /(?<![\p{L}\p{M}\d-])(\p{L}[\p{L}\p{M}'’]{2,})-\d{1,2}\p{L}?,\s?\d{1,4}\p{L}?\s?[/-]\s?\d{1,4}\p{L}?(?![\p{L}\d]|[/.:,-]\d|\s?(?:%|\p{Sc}|лет|год|year|человек|people|person|times|раз|тыс|th|st|nd|rd|am|pm|ч\.|час|hour|min|мин))/uy;
+const QUARTER_HOUSE_TEST = /\p{L}-\d{1,2}\p{L}?,\s?\d{1,4}\p{L}?\s?[/-]\s?\d/u;
+/** A virus's, a form's or a law's name numbered so is no quarter. */
+const NOT_A_QUARTER = /^(?:covid|ковид|sars|mers|hiv|вич|form|форма|формы|article|статья|статьи|ст|art|page|стр|number|номер|no|nr|tel|phone|тел|sms|case|дело|file|act|акт|grade|level|class|класс|type|тип|group|группа|группы|step|этап|part|часть|chapter|глава|boeing|airbus|ан|ил|ту|як|су|миг|ka|мк)$/iu;
 /** A street's word in the locative, and a capitalised adjective in the same case right before it (Ленинском проспекте). */
 const LOCATIVE_STREET = /^(?:проспекте|улице|бульваре|переулке|шоссе|тракте|проезде)(?![\p{L}])/u;
 const STREET_ADJECTIVE_BEFORE = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?:ском|цком|ном|вом|ой|ей|ем|ом) )$/u;

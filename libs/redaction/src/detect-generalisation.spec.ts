@@ -2177,3 +2177,49 @@ describe('held-out sets HA-HD and a twenty-second outside tester (5 December, th
     ['towns of the borderland, an organisation\'s name, a residence permit\'s word', 'ru', 'Аутрич-отчёт, Згожелец и Зиттау, вместе с Przystań; икамет у неё есть.', /Згожелец|Зиттау|Przystań|икамет/],
   ]);
 });
+
+describe('held-out sets HE-HH and a twenty-third outside tester, built to find weaknesses (5 December, fourteenth session)', () => {
+  itFinds([
+    ['a microdistrict\'s name and number without its word, then a house and flat', 'en', 'she rents at tastak-3, 41-17 now.', [['ADDRESS', 'tastak-3, 41-17']]],
+    ['a brand\'s word that is a given name, before a person\'s verb', 'ru', 'Ночью позвонили. Лада сказала, что её держат.', [['PERSON', 'Лада']]],
+    ['a pack\'s plate in lower case after a car', 'en', 'he came in a grey camry 02 kg 318 bcd again', [['PLATE', '02 kg 318 bcd']]],
+    ['an office\'s number and a year joined to a code by hyphens', 'en', 'The police gave her report no. 1400-K2201764-24.', [['IDNUM', '1400-K2201764-24']]],
+    ['a henkilötunnus after its word and a remark in brackets', 'en', 'Her henkilötunnus (from the reception centre): 151188-741X.', [['IDNUM', '151188-741X']]],
+    ['a court register\'s letter, the year and the number after "№"', 'ru', 'Дело № R 23/1187, слушание в апреле.', [['IDNUM', 'R 23/1187']]],
+    ['Nordic given names and surnames', 'en', 'Checked by Per Lindqvist; Heikki Korhonen and Knut Rasmussen were on shift.', [['PERSON', 'Per Lindqvist'], ['PERSON', 'Heikki Korhonen'], ['PERSON', 'Knut Rasmussen']]],
+    ['Lithuanian given names in Russian', 'ru', 'Сестра (Бируте) не знает, где Гинтаре.', [['PERSON', 'Бируте'], ['PERSON', 'Гинтаре']]],
+    ['a given name in lower case on the line after a handle', 'en', 'her insta @maria_kst_22\nalina asks for a test too', [['HANDLE', '@maria_kst_22'], ['PERSON', 'alina']]],
+    ['a name that is a word, in lower case, before a verb and after what she has', 'ru', 'утром роза ушла сама. телефон розы выключен', [['PERSON', 'роза'], ['PERSON', 'розы']]],
+    ['a phone dictated with "o" for a zero', 'en', 'her number is o seven o one two two four four nine one', [['PHONE', 'o seven o one two two four four nine one']]],
+    ['a badge number dictated in words', 'en', 'the officer\'s badge number nine one four zero six, he laughed', [['IDNUM', 'nine one four zero six']]],
+  ]);
+
+  itLeavesAlone([
+    ['a preposition that is a Swedish name, at a sentence\'s start', 'en', 'Rent is 400 a week. Per week she keeps 100.', /Per/],
+    ['a car and a town that are given names where they are the car and the town', 'ru', 'Белая Лада стояла у входа. В Софии холодно.', /Лада|Софии/],
+    ['a number and its year after "as", and a time after a car', 'en', 'The file went on as 4471/2023/A1. The car came at 10 am.', /4471|10 am/],
+    ['a flower and a virtue in lower case before verbs', 'ru', 'купила розы и ушла. надежда была только на суд', /розы|надежда/],
+  ]);
+});
+
+describe('held-out sets HI-HL (5 December, fourteenth session)', () => {
+  itFinds([
+    ['a code in parts after a number\'s sign, whatever the document', 'en', 'She paid the fine, receipt no. KA-2023-0518813, and kept it.', [['IDNUM', 'KA-2023-0518813']]],
+    ['a patient\'s code after its word', 'en', 'The centre gave her patient code AL-M-0372-23 on the spot.', [['IDNUM', 'AL-M-0372-23']]],
+    ['a medical card\'s number with its ward\'s letters', 'ru', 'Медкарта № 3310/ГКБ, выписка на руках.', [['IDNUM', '3310/ГКБ']]],
+    ['usernames opening copied comments', 'ru', 'Под постом:\n\ndamir.ast: ты следующая\nuser5512093341: знаю её\nsaule__k: позор', [['HANDLE', 'damir.ast'], ['HANDLE', 'user5512093341'], ['HANDLE', 'saule__k']]],
+    ['a surname inside an attachment\'s file name', 'en', 'Attachments: statement_Nurmagambetova_signed.pdf', [['PERSON', 'Nurmagambetova']]],
+    ['a Turkic given name in lower case among function words', 'en', 'the driver is nurbek the girls say', [['PERSON', 'nurbek']]],
+    ['an address dictated in words, its house\'s and flat\'s words before the numbers', 'ru', 'живёт улица абая дом сорок два квартира семь, одна', [['ADDRESS', 'улица абая дом сорок два квартира семь']]],
+    ['a month\'s form opening a sentence before a dash, a name', 'ru', 'Вчера тихо. Мая — новенькая, ей 19.', [['PERSON', 'Мая']]],
+    ['a phone and a plate after "номер" as a phone and a plate, not a document\'s code', 'ru', 'мой номер 010-5521-3874. машина приора номер 90-KT-118.', [['PHONE', '010-5521-3874'], ['PLATE', '90-KT-118']]],
+  ]);
+
+  itLeavesAlone([
+    ['a case\'s, a client\'s and a form\'s own codes', 'en', 'Case code AST-24-017. Client code: B-0311. FORM OF DOCUMENTATION № 2024-KZ-11', /AST|B-0311|KZ-11/],
+    ['a court record\'s speakers\' labels', 'ru', 'Судья: Вину признаёте?\nПрокурор: Прошу штраф.\nСвидетель: Не помню.\nWitness: Yes.\nProsecutor: Objection.', /Судья|Прокурор|Свидетель|Witness|Prosecutor/],
+    ['a form\'s labels in snake case at lines\' starts', 'en', 'case_status: open\nnext_step: call back', /case_status|next_step/],
+    ['streets after their word in the instrumental, businesses named after a word', 'ru', 'рядом с проспектом Руставели и площадью Ленина; ели в Tashir Pizza, билет от Sultan Travel', /Руставели|Ленина|Tashir|Sultan/],
+    ['holidays: Maslenitsa, Pokrov, a patronal feast', 'ru', 'На Масленицу и после Покрова работали, до Храмул уехала.', /Масленицу|Покрова|Храмул/],
+  ]);
+});

@@ -1,4 +1,5 @@
 import { matchesAt } from './document';
+import { englishLexicon } from './lexicon/dictionaries';
 import type { Span } from './types';
 
 const span = (start: number, end: number, type: Span['type'], rule: string, confidence: number): Span => ({ start, end, type, rule, confidence });
@@ -64,6 +65,14 @@ export function detectHandles(text: string): Span[] {
     const start = m.index + m[0].length - m[1].length;
     if (!out.some((s) => s.start <= start && start < s.end)) out.push(span(start, start + m[1].length, 'HANDLE', 'handle.chat-writer', 0.85));
   }
+  // A comment's or a message's writer that is a username, opening its line before a colon or its display name, as
+  // screenshots are copied: "ruslan.krg: ты следующая", "1. dato.tsiklauri77 (display: …)", "user4490217783: …".
+  for (const m of text.matchAll(LINE_WRITER_USERNAME)) {
+    const start = m.index + m[0].length - m[1].length;
+    // (Not a form's label in snake case, every part a word: "case_status: open", "next_step: call".)
+    const label = m[1].split(/[._]+/).every((part) => part.length < 2 || englishLexicon().has(part));
+    if (!label && !FILE_NAME.test(m[1]) && !out.some((s) => s.start <= start && start < s.end)) out.push(span(start, start + m[1].length, 'HANDLE', 'handle.line-writer', 0.8));
+  }
   for (const m of text.matchAll(/(?<![\p{L}0-9._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/gu)) {
     if (m[0].length >= 3) out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.at', 0.95));
   }
@@ -74,6 +83,9 @@ export function detectHandles(text: string): Span[] {
 
 const CYRILLIC_AT_HANDLE = /(?<![\p{L}0-9._%+-])@(?=[\p{L}0-9_.]*[_0-9])(?=[A-Za-z0-9_.]*[а-яё])[а-яёa-z0-9_](?:[а-яёa-z0-9_.]*[а-яёa-z0-9_])?(?![\p{L}0-9])/giu;
 
+/** A username in lower case (parts joined by dots or underscores, or letters and four digits or more) opening a line, maybe numbered, before a colon or "(display". */
+const LINE_WRITER_USERNAME =
+  /(?:^|\n)[^\S\n]*(?:\d{1,3}[.)][^\S\n]+)?(_?[a-z][a-z0-9]+(?:[._]{1,2}[a-z0-9]+)+_*|[a-z]{3,}\d{4,})(?=:[^\S\n]|[^\S\n]\((?:display|name|имя|ник))/g;
 /** A file's name (voice_2024-03-01.ogg, IMG_4412.jpg, IMG_4412): no username. */
 export const FILE_NAME = /^(?:IMG|DSC|VID|PXL|AUD|PTT|WA\d|Screenshot|scan|photo|voice|audio|video|file|doc)_|\.(?:pdf|docx?|odt|rtf|txt|py|js|ts|sh|json|xml|log|jpe?g|png|gif|heic|webp|mp[34]|m4a|ogg|opus|wav|mov|avi|zip|rar|xlsx?|csv|pptx?|html?)$/i;
 export const BARE_USERNAME = /(?<![\p{L}0-9_@./:\\-])[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_*(?![\p{L}0-9_@/\\-]|\.[A-Za-z0-9])/uy;

@@ -3,6 +3,7 @@ import { CURRENCY_WORD } from './data/currencies';
 import { isValidIin } from './identity-numbers';
 import { packData, type PackData } from './pack-data';
 import { phoneIn } from './phone.detector';
+import { carWordBefore } from './plate.detector';
 import type { Span } from './types';
 
 const span = (start: number, end: number, type: Span['type'], rule: string, confidence: number): Span => ({ start, end, type, rule, confidence });
@@ -116,9 +117,9 @@ const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series
 
 /** Words that name a personal identity number (not a phone "number"). */
 const NATIONAL_ID_CONTEXT =
-  /(pesel|песел|egn|егн|jmbg|embg|јмбг|cnp|idnp|pinfl|пинфл|pin\b|пин\b|iin|иин|жсн|inn\b|инн|snils|снилс|rodné|rodne|asmens|kodas|isikukood|personas kods|personal code|personal number|personal id|teudat zehut|zehut|теудат|зеут|полис|омс\b|личный код|личный номер|персональный код|registration number|registration card|регистрац|emirates id|kimlik|кимлик|ykn|йкн|taj|\barc\b|rnokpp|рнокпп|ипн|id no|id number|id card|id-card|passport|паспорт|удостоверени|уд-е|уд-ия)/i;
+  /(pesel|песел|egn|егн|jmbg|embg|јмбг|cnp|idnp|pinfl|пинфл|pin\b|пин(?![а-яё])|iin|иин|жсн|inn\b|инн|snils|снилс|rodné|rodne|asmens|kodas|isikukood|personas kods|personal code|personal number|personal id|teudat zehut|zehut|теудат|зеут|полис|омс(?![а-яё])|личный код|личный номер|персональный код|registration number|registration card|регистрац|emirates id|kimlik|кимлик|ykn|йкн|taj|\barc\b|rnokpp|рнокпп|ипн|id no|id number|id card|id-card|passport|паспорт|удостоверени|уд-е|уд-ия)/i;
 const ID_CONTEXT =
-  /(pesel|песел|lična karta|licna karta|лична карта|osobna iskaznica|account|acct|iban|(?<!за )сч[её]т|рахунок|konto|účet|účtu|ucet|račun|racun|cont bancar|sąskaita|konts|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин\b|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|teudat zehut|zehut|теудат|зеут|полис|омс\b|ikamet|икамет|личный код|личный номер|л\/н|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b|патент|patent|permit|разрешени|visa|виза|визу|residence|вид на жительство|вида на жительство|внж|довідк)/i;
+  /(pesel|песел|lična karta|licna karta|лична карта|osobna iskaznica|account|acct|iban|(?<!за )сч[её]т|рахунок|konto|účet|účtu|ucet|račun|racun|cont bancar|sąskaita|konts|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин(?![а-яё])|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|teudat zehut|zehut|теудат|зеут|полис|омс(?![а-яё])|ikamet|икамет|личный код|личный номер|л\/н|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|(?<![а-яё])ид(?![а-яё])|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b|патент|patent|permit|разрешени|visa|виза|визу|residence|вид на жительство|вида на жительство|внж|довідк)/i;
 
 /**
  * Identity numbers: IIN (checksum), bank cards (Luhn), passports and ID cards
@@ -155,7 +156,7 @@ const OWN_REFERENCE_BEFORE = /(?<![\p{L}])(?:(?:our|org\.?|organi[sz]ation'?s?|i
 /**
  * A number after "№" or "no." in the shape of a document's, whatever the document's word: its number and year after a
  * slash ("заключение СМЭ № 1187/24", "DP no. 1192/2024", "свидетельство № 0471-К/23"), a register's letters, a number and
- * its part ("справка № ТП-11/3382"), a number and its letters ("экспертизы № 212/к"), five digits or more after "№" ("и № 417753") or six after "No." ("an act, AUAN No. 418277");
+ * its part ("справка № ТП-11/3382"), a number and its letters ("экспертизы № 212/к"), a court register's letter, the year and the number ("№ R 24/4417"), five digits or more after "№" ("и № 417753") or six after "No." ("an act, AUAN No. 418277");
  * after "номер" or "number", a number
  * and its part of five digits or more ("видела на листе номер 114/2187"). Not a law's or an order's ("Закон № 61/1991",
  * "Order No. 45/2019").
@@ -194,7 +195,7 @@ function numberedDocuments({ text, data, out }: IdScan): void {
 const NUMBER_SIGN = /№|[Nn][or]\.|[Nn]os\.|[Нн]омер|number/g;
 const OWN_CASE_WORD_BEFORE = /(?<![\p{L}])(?:cases?|files?|кейс\p{Ll}{0,2})\s*$/iu;
 const NUMBERED_DOCUMENT =
-  /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}[- ])?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:[Nn]o\.|[Nn]r\.)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number)[^\S\n](\d{2,6}\/\d{2,6}|\d{1,6}\p{Lu}\/\p{Lu}{1,3}\/(?:19|20)\d\d)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:[-/]\d{1,6}){1,6}|(?:19|20)\d\d\/\d{1,6}|\p{Lu}{1,4}-\d{4,8}|\p{Lu}\d?\/\d{3,6}\/(?:19|20)\d\d|\p{Lu}{1,4}\/\d{4,8}|\p{Lu}{1,4}\d{1,4}-\d{5,12})(?![\p{L}\d]|[/.-]\d)/uy;
+  /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}[- ])?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?|\p{Lu}{1,2} \d{2}\/\d{3,6})(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:[Nn]o\.|[Nn]r\.)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number)[^\S\n](\d{2,6}\/\d{2,6}|\d{1,6}\p{Lu}\/\p{Lu}{1,3}\/(?:19|20)\d\d)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:[-/]\d{1,6}){1,6}|(?:19|20)\d\d\/\d{1,6}|\p{Lu}{1,4}-\d{4,8}|\p{Lu}\d?\/\d{3,6}\/(?:19|20)\d\d|\p{Lu}{1,4}\/\d{4,8}|\p{Lu}{1,4}\d{1,4}-\d{5,12})(?![\p{L}\d]|[/.-]\d)/uy;
 /** Such an order named earlier in the sentence, its number given after: "a protective order in 2022 (order no. 2/1184-22)". */
 const ORDER_ABOUT_HER_EARLIER = /(?:detention|protection|protective|restraining|deportation|removal|expulsion)\s+order[^.!?\n]{0,40}\border\s*$/iu;
 const ORDER_ABOUT_HER = /(?:detention|protection|protective|restraining|deportation|removal|expulsion|misdemeanou?r|penalty|задержани|выдворени|депортаци|выдворен|помещени|штраф)\p{L}*[\s:,]*(?:order\s*)?(?:no\.?|nr\.?|№)?[\s:]*$/iu;
@@ -222,7 +223,8 @@ function withRegisterParts(text: string, spans: Span[]): Span[] {
       spans.push({ ...s, start: at, end: s.end + next[0].length });
     }
     if (text.charCodeAt(s.start - 1) === 0x2d) {
-      const prefix = REGISTER_PREFIX.exec(text.slice(Math.max(0, s.start - 8), s.start));
+      // (Or an office's number joined by a hyphen: a Swedish police report's "5000-K1284377-24".)
+      const prefix = REGISTER_PREFIX.exec(text.slice(Math.max(0, s.start - 8), s.start)) ?? OFFICE_DIGITS_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start));
       if (prefix) s.start -= prefix[0].length;
     } else if (/№[^\S\n]?$/.test(text.slice(Math.max(0, s.start - 2), s.start)) && /^\d/.test(text.slice(s.start, s.start + 1))) {
       // (Or a report's series and "№" before its number: "MAI 03 № 248116", "АУАН № 118274".)
@@ -241,6 +243,11 @@ function withRegisterParts(text: string, spans: Span[]): Span[] {
       // (Or a bureau's letters after a hyphen: "conclusion no. 2417-SME", "акт № 1147-СМЭ".)
       const letters = /^-\p{Lu}{2,4}(?![\p{L}\d]|-\d)/u.exec(text.slice(s.end, s.end + 6));
       if (letters) s.end += letters[0].length;
+      // (Or a year's two digits after a letter's code: "K1284377-24".)
+      else if (/\p{Lu}/u.test(text.slice(s.start, s.end))) {
+        const year = /^-\d{2}(?![\p{L}\d]|[-/.,]\d)/u.exec(text.slice(s.end, s.end + 5));
+        if (year) s.end += year[0].length;
+      }
     }
     // (And a register's letters after a number and its year: a Hungarian "01080/1437/2023.szabs.", "…/2023.bü.", a Turkish
     // court's "2023/1874 E.".)
@@ -266,6 +273,8 @@ const NOT_A_SERIES = new Set(['СМЭ', 'СМО', 'ДТП', 'ОВД', 'УВД', 
 const SERIES_BEFORE_SIGN = /(?<![\p{L}\d])(\p{Lu}{2,4})(?:[^\S\n]?\d{1,3})?[^\S\n]?№[^\S\n]?$/u;
 const REGISTER_LETTERS_BEFORE = /(?<![\p{L}\d.])(?!(?:ID|NO|NR|TEL|HIV|AIDS|TB) )([A-Z]{2,4}) $/u;
 const REGISTER_PREFIX = /(?<![\p{L}\d-])\p{Lu}[\p{L}]{0,3}-$/u;
+/** An office's or a region's digits and a hyphen before a code that starts with a letter or digit (5000-K1284377). */
+const OFFICE_DIGITS_BEFORE = /(?<![\p{L}\d-])\d{3,5}-$/u;
 const REGISTER_SUFFIX = /^\/\d{1,8}(?![\p{L}\d]|[/.-]\d)/u;
 
 /** What the rules below read, and the spans they find (in the order of ID_RULES). */
@@ -324,7 +333,39 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   birthCertificates,
   misdemeanourRegisters,
   registerLists,
+  signedCodes,
 ];
+
+/**
+ * A code of letters and digits in parts right after a number's sign or word, whatever the document: "receipt no.
+ * GM-2024-0314772", "patient code TB-F-0196-24", "under no. 54-9918-F", "Медкарта № 2041/КМКЛ", "UIC TTKO850612F"; or six
+ * to eight digits after "номер" or "number" ("паспорт, номер 0824417"). Four digits or more; not a date, a law's number,
+ * a postcode or a door's code.
+ */
+function signedCodes({ text, data, out }: IdScan): void {
+  if (!SIGN_BEFORE_CODE.test(text)) return;
+  SIGNED_CODE.lastIndex = 0;
+  for (let m = SIGNED_CODE.exec(text); m !== null; m = SIGNED_CODE.exec(text)) {
+    const code = m[1];
+    const digits = code.replace(/\D/g, '').length;
+    const plain = /^\d+$/.test(code);
+    if (digits < 4 || (plain && (digits < 6 || digits > 8)) || DATE_SHAPE.test(code)) continue;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    // (Nor a phone or a car's plate said after "номер": "мой номер 010-4418-2937", "приора номер 90-AH-417".)
+    if (LAW_BEFORE.test(before) || NOT_A_DOCUMENT_CODE.test(before) || OWN_NUMBER_BEFORE.test(before) || carWordBefore(before) || phoneIn(code, 0, data) !== null) continue;
+    const start = m.index + m[0].length - code.length;
+    out.push(span(start, start + code.length, 'IDNUM', 'id.signed-code', 0.75));
+  }
+}
+const SIGN_BEFORE_CODE = /№|[Nn]o\.|[Nn]r\.|номер|[Nn]umber|[Cc]ode|UIC/u;
+// (A "code" only a patient's, a record's or a registration's: a case's or a client's code is the organisation's own.)
+const SIGNED_CODE =
+  /(?<![\p{L}])(?:№|[Nn]o\.|[Nn]r\.|[Нн]омер|[Nn]umber|(?:[Pp]atient|[Rr]ecord|[Rr]egistration)\s[Cc]ode|UIC)[^\S\n]?[:#]?[^\S\n]?((?:[A-ZА-ЯЁ]{1,6}|\d{1,8})(?:[-/](?:[A-ZА-ЯЁ]{1,6}|\d{1,8})){0,4}|[A-Z]{2,6}\d{4,10}[A-Z]?)(?![\p{L}\d]|[-/.]\d)/gu;
+const DATE_SHAPE = /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}[-/.]\d{4}|\d{4}[-/]\d{1,2})$/;
+/** A postcode's, a telephone's or a door's code, a room's or a bus's number: no document. */
+/** A form's, an intake's or a case's own number, or one said to be internal: "ФОРМА ДОКУМЕНТИРОВАНИЯ № 2023-КК-09", "Внутр. №: PRG-0612". */
+const OWN_NUMBER_BEFORE = /(?<![\p{L}])(?:(?:internal|внутр\p{L}*|form|форм\p{L}*|анкет\p{L}*|intake)(?:\.?\s+\p{L}+){0,3}|case|cases|client|кейс\p{L}*)[\s.:]*$/iu;
+const NOT_A_DOCUMENT_CODE = /(?:postal|post|zip|area|country|dial|door|домофон\p{L}*|подъезд\p{L}*|почтов\p{L}*|индекс|room|bus|route|flight|рейс\p{L}*|автобус\p{L}*|маршрут\p{L}*|комнат\p{L}*|кабинет\p{L}*|телефон\p{L}*|phone|tel\.?|тел\.?)\s*$/iu;
 
 /**
  * Numbers of a police register or a protocol after its name and "No." a few words on, one or a list: "KUSP under No. 21784",
@@ -1025,7 +1066,7 @@ function letteredNationalIds({ text, data, out, idStarts }: IdScan): void {
   for (const m of matchesAt(LETTERED_ID, text, idStarts)) {
     const valid = data.validators.find(([name, isValid]) => LETTERED_VALIDATORS.has(name) && isValid(m[0]));
     if (valid) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', `id.${valid[0]}`, 0.9));
-    else if (LETTERED_ID_BEFORE.test(text.slice(Math.max(0, m.index! - 32), m.index!))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.lettered-after-keyword', 0.8));
+    else if (LETTERED_ID_BEFORE.test(text.slice(Math.max(0, m.index! - 100), m.index!))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.lettered-after-keyword', 0.8));
   }
 }
 const LETTERED_VALIDATORS = new Set(['it-codice-fiscale', 'es-dni', 'fi-hetu']);
@@ -1068,7 +1109,7 @@ const REFERENCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:${REFERENCE_WORDS})(?![\
 const NOT_A_REFERENCE = /^(?:(?:19|20)\d\d[-/](?:19|20)?\d\d|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})$/;
 
 const LETTERED_ID = /(?<![\p{L}0-9])(?:[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|[XYZ]\d{7}[A-Z]|\d{8}[A-Z]|\d{6}[-+A-FU-Y]\d{3}[0-9A-Y])(?![\p{L}0-9])/uy;
-const LETTERED_ID_BEFORE = /(?<![\p{L}])(?:aufenthaltstitel|aufenthaltserlaubnis|residence permit|permesso di soggiorno|codice fiscale|cod\.\s?fisc\.|c\.f\.|cf|nie|dni|nif|tessera sanitaria|tarjeta de residencia|henkilötunnus|henkilotunnus|hetu)(?![\p{L}])[^.!?\n]{0,12}$/iu;
+const LETTERED_ID_BEFORE = /(?<![\p{L}])(?:aufenthaltstitel|aufenthaltserlaubnis|residence permit|permesso di soggiorno|codice fiscale|cod\.\s?fisc\.|c\.f\.|cf|nie|dni|nif|tessera sanitaria|tarjeta de residencia|henkilötunnus|henkilotunnus|hetu)(?![\p{L}])(?:[^\S\n]?\([^()\n]{0,60}\))?[^.!?\n]{0,12}$/iu;
 
 /** (Case-sensitive letters in the number, so that a word such as "of" is never taken for a unit's code; the keyword in either case.) */
 const BADGE =

@@ -341,7 +341,9 @@ function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
     const given = GIVEN.has(w) || (w.length > 4 && w.endsWith('s') && GIVEN.has(w.slice(0, -1))) || latinCaseOfGiven(w) || (/['’]/.test(w) && GIVEN.has(w.replace(/['’]/g, ''))) || (folded !== w && GIVEN.has(folded));
     // (A given name itself is read as no place with a Turkic case's suffix: Hande is no "han" with "-de".)
     const notName = NOT_NAMES.has(w) || NOT_NAMES.has(folded) || (!GIVEN.has(w) && placeWithSuffix(folded, TURKIC_SUFFIXES_LATIN));
-    return new LazyLexicon(w, notName, given, given && AMBIGUOUS_NAMES.has(w), [w], ordinaryLatin);
+    // (A name that is a word is one with the -s that Baltic names take too: "marks on neck" as "mark".)
+    const ambiguous = AMBIGUOUS_NAMES.has(w) || (w.endsWith('s') && AMBIGUOUS_NAMES.has(w.slice(0, -1)) && !GIVEN.has(w));
+    return new LazyLexicon(w, notName, given, given && ambiguous, [w], ordinaryLatin);
   }
   const forms = lemmas(w);
   let notName = false;

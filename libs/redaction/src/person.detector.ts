@@ -1,6 +1,6 @@
 import { CURRENCY_WORD } from './data/currencies';
 import { AMBIGUOUS_NAMES } from './data/given-names';
-import { PATRONYMIC_ENDINGS, STRONG_SURNAME_ENDINGS, SURNAME_ENDINGS } from './data/name-endings';
+import { GIVEN_NAME_ENDINGS, PATRONYMIC_ENDINGS, STRONG_SURNAME_ENDINGS, SURNAME_ENDINGS } from './data/name-endings';
 import { PERSON_WORDS } from './data/person-words';
 import { NON_NAME_WORDS } from './data/places';
 import { englishLexicon, russianLexicon } from './lexicon/dictionaries';
@@ -250,6 +250,8 @@ function chatInitials(text: string): string[] | null {
  * or the words first..last are, together.
  */
 function chatWriter(text: string, first: Token, last: Token = first): boolean {
+  // (Not a form's or a record's label: "Судья: Вину признаёте?", "Witness: Yes.")
+  if (first === last && FORM_LABELS.has(first.lower)) return false;
   const before = lineBefore(text, first.start, 64);
   return before !== null && CHAT_WRITER_START.test(before) && CHAT_WRITER_END.test(text.slice(last.end, last.end + 12));
 }
@@ -294,6 +296,8 @@ const ABBREVIATIONS = new RegExp(`(?:^|[\\s(])(?:${[...PERSON_WORDS.abbreviation
 function insideHandle(text: string, t: Token): boolean {
   const before = text[t.start - 1] ?? '-';
   const after = text[t.end] ?? '-';
+  // (A capitalised part of a file's name between underscores is read as any word: "consent_Abdrakhmanova_signed.pdf".)
+  if ((before === '_' || after === '_') && !/[@.]/.test(before) && /^\p{Lu}/u.test(t.text) && ATTACHMENT_NAME.test(text.slice(t.end, t.end + 48))) return false;
   if ('@._'.includes(before) || ('@._'.includes(after) && /^\w/.test(text[t.end + 1] ?? ''))) return true;
   // (A slash only in a web address's path, "vk.com/lala", "https://…/anna": not between two names, "cristina/lala", "Аня/Лиза".)
   if (before !== '/' && !(after === '/' && /^\w/.test(text[t.end + 1] ?? ''))) return false;
@@ -301,6 +305,8 @@ function insideHandle(text: string, t: Token): boolean {
   while (from > 0 && t.start - from < 80 && !whiteSpace(text.charCodeAt(from - 1))) from--;
   return WEB_PATH.test(text.slice(from, t.start));
 }
+/** The rest of a file's name after a word of it: more parts joined by underscores or hyphens, then its extension. */
+const ATTACHMENT_NAME = /^(?:[_-][\p{L}\d]+)*\.(?:pdf|docx?|odt|rtf|txt|jpe?g|png|heic|zip|rar|xlsx?|csv|mp[34]|m4a|ogg|opus)(?![\p{L}\d])/iu;
 /** What a web address's path comes after: a domain (vk.com/, t.me/) or a scheme. */
 const WEB_PATH = /\.\p{L}{2,}(?::\d+)?\/|:\/\/|^\/|\/\//u;
 
@@ -1643,6 +1649,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   if (settled !== undefined) return settled;
   // (Nor an honorific in lower case after a name: "Gülşen abla", "Rustam aka"; capitalised it may be a name, Jan.)
   if (!t.capitalised && HONORIFICS_AFTER.has(w)) return null;
+  // (Nor a form's or a record's label before its colon: "Суддя: Коваль Н.І.", "Witness: Yes.")
+  if (text.charCodeAt(t.end) === 0x3a && FORM_LABELS.has(w)) return null;
   // Most words: lower case, in a narrative written with capitals, with no cue word or opening quote right before.
   // None of the rules below marks such a word, so none of them is tried (the same answers, found sooner).
   // (A nickname in lower case right after the word for one, even a word of the dictionary: "по кличке хромой", "nicknamed
@@ -1707,7 +1715,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const monthName = t.cyrillic && t.capitalised ? MONTHS_ALSO_NAMES_RU.get(w) : undefined;
   // (Or opening a list's item with a dash after it, who and then what happened: "- Марта — клиент не заплатил".)
   // (Not the month itself, in the nominative: "• Март — вылет из Бухары".)
-  const listItemName = monthName !== undefined && w !== 'март' && w !== 'май' && /^[^\S\n][—–][^\S\n]/.test(text.slice(t.end, t.end + 3)) && /(?:^|\n)[^\S\n]*[-–—•*][^\S\n]*$/.test(text.slice(Math.max(0, t.start - 6), t.start));
+  // (Or opening a sentence so: "Марта — новенькая, с 8 марта у нас".)
+  const listItemName = monthName !== undefined && w !== 'март' && w !== 'май' && /^[^\S\n][—–][^\S\n]/.test(text.slice(t.end, t.end + 3)) && (/(?:^|\n)[^\S\n]*[-–—•*][^\S\n]*$/.test(text.slice(Math.max(0, t.start - 6), t.start)) || sentenceStart(text, t.start));
   if (monthName !== undefined && (!sentenceStart(text, t.start) || listItemName || verbFollows(text, tokens, i) || verbShaped(text, tokens, i) || AGE_AFTER.test(text.slice(t.end, t.end + 44))) && !/\d\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) {
     // (At a sentence's start it is read as a name too, once found so inside one: markCalendarNames.)
     return { rule: 'person.gazetteer', confidence: 0.7 };
@@ -1719,7 +1728,10 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (A pack's given name is a name even where a Turkic case's suffix reads it as a place's or a word's form: Hanka is no
   // "han" with "-ka".)
   const packGiven = lex.notName && data.given.has(w) && !NOT_NAMES.has(w) && !NOT_NAMES.has(foldDiacritics(w));
-  if (lex.notName && !packGiven && !betweenCommas && !quotedName && !(t.capitalised && scan.chat && chatWriter(text, t)) && !(t.capitalised && scan.isPlace(w) && placeNamesPerson(scan, i)) && !(prev && (namingCue(tokens, i - 1) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,"«“„']+$/.test(scan.between(prev, t)))) return null;
+  // (Or a brand's or a town's word that is a given name too, before a person's verb: "Лада сказала", "Sofia asked"; no car
+  // or town speaks.)
+  const givenSpeaks = lex.notName && t.capitalised && lex.given && verbFollows(text, tokens, i);
+  if (lex.notName && !packGiven && !givenSpeaks && !betweenCommas && !quotedName && !(t.capitalised && scan.chat && chatWriter(text, t)) && !(t.capitalised && scan.isPlace(w) && placeNamesPerson(scan, i)) && !(prev && (namingCue(tokens, i - 1) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,"«“„']+$/.test(scan.between(prev, t)))) return null;
   if (insideHandle(text, t)) return null;
   // (Nor the second or third word of a street's, a square's or a park's name after its word: "проспекта Гейдара Алиева",
   // "bd. Ștefan cel Mare", "ул. Тоголок Молдо".)
@@ -1755,6 +1767,11 @@ function wordHit(scan: PersonScan, i: number): Hit {
   if (given && afterStreetWord(scan, i) && !cued && !subjectAfterLocative) return null;
   // (In lower case right after a sum it is its currency: "20 000 dinara", "100 lari".)
   // (A pack's given name that is a word too is read as one in lower case: "stay till morning", "she gave her besa".)
+  // (Capitalised at a sentence's start before a time's or a unit's word it is the preposition: "Per week she pays 500", "Till
+  // morning".)
+  // (Nor, in lower case, after a cue: "a police officer, per the girls".)
+  // (Nor "Per" opening a sentence before a name and a colon or a comma: "Per Marine: she was taken", according to her.)
+  if (given && PREPOSITION_NAMES.has(w) && (!cap || (!cued && sentenceStart(text, t.start))) && (PREPOSITION_OBJECT.test(text.slice(t.end, t.end + 12)) || (w === 'per' && /^ \p{Lu}[\p{L}'’-]+[:,]/u.test(text.slice(t.end, t.end + 24))))) return null;
   if (given && !cap && AMBIGUOUS_NAMES.has(w)) return ambiguousNameHit(scan, i, lex, cued);
   if (given && (cap || casual || cued) && (cap || !afterSum(text, t.start))) return { rule: 'person.gazetteer', confidence: cap ? 0.9 : 0.75 };
   // (A bare -ич inside a sentence only when no dictionary has the word: кирпич, аутрич are words.)
@@ -1784,13 +1801,14 @@ function wordHit(scan: PersonScan, i: number): Hit {
     return { rule: 'person.surname-listed', confidence: 0.6 };
   }
   // (Or one ordinary only as two words joined, capitalised inside a sentence: "with Jamshed" is no jam shed.)
-  if (cap && (!lex.ordinary || (!t.cyrillic && !sentenceStart(text, t.start) && compoundOnly(w))) && unknownCapitalisedIsName(scan, i)) {
+  // (Not a street's or a square's name after its word: "рядом с проспектом Руставели", "площадью Ленина".)
+  if (cap && (!lex.ordinary || (!t.cyrillic && !sentenceStart(text, t.start) && compoundOnly(w))) && !afterStreetWord(scan, i) && unknownCapitalisedIsName(scan, i)) {
     // Not a word of either dictionary, nor a place, institution or brand: a name the lists do not hold.
     return { rule: 'person.unknown-word', confidence: 0.6 };
   }
   // (Nor a holiday's ordinal before its month, "к Первому мая", "Восьмое марта"; nor a word capitalised after a semicolon
   // as after a full stop, "отменено; Приказ № 535".)
-  if (cap && russianCapitalisedIsName(scan, i, lex, before)) {
+  if (cap && russianCapitalisedIsName(scan, i, lex, before) && !afterStreetWord(scan, i)) {
     // Russian capitalises nothing but proper nouns inside a sentence: Жук, Лев, Роза.
     return { rule: 'person.capitalised', confidence: 0.5 };
   }
@@ -2110,8 +2128,13 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
   // (Or, in notes written without capitals, right after a word for a woman or a man: "met suzana and a new girl roza".)
   const afterPersonNoun = scan.casual && !cap && i > 0 && APPOSITION_NOUNS.has(prevWord) && scan.between(tokens[i - 1], t) === ' ' && !MONTHS.has(w);
   // (Or after a verb done to a person, "met mane at the bus station", "call mane on 094…"; or before a verb's form, "mane lives".)
-  const personsVerb = scan.casual && !cap && ((i > 0 && PERSON_OBJECT_VERBS.has(prevWord) && scan.between(tokens[i - 1], t) === ' ') || (!t.cyrillic && verbShaped(text, tokens, i)));
-  if (!cap && (MODAL_VERBS.has(w) || (!cued && !possessive && !respected && !afterPersonNoun && !personsVerb && !verbFollows(text, tokens, i)))) return null;
+  // (In Russian, a verb's form after a name that is no virtue: "роза вышла сама"; "надежда была" is hope.)
+  const virtue = VIRTUES.some((v) => lex.lemmas.includes(v) || w === v);
+  const personsVerb = scan.casual && !cap && ((i > 0 && PERSON_OBJECT_VERBS.has(prevWord) && scan.between(tokens[i - 1], t) === ' ') || ((!t.cyrillic || !virtue) && verbShaped(text, tokens, i)));
+  // (Or, in the genitive, after what a person has: "телефон розы", "инстаграм розы"; or a message's sender before its time, "от
+  // розы 02:14".)
+  const owner = scan.casual && !cap && t.cyrillic && w !== lex.lemmas[lex.lemmas.length - 1] && i > 0 && scan.between(tokens[i - 1], t) === ' ' && (POSSESSION_NOUNS.has(prevWord) || (prevWord === 'от' && /^[^\S\n]\d{1,2}:\d{2}(?!\d)/.test(text.slice(t.end, t.end + 7))));
+  if (!cap && (MODAL_VERBS.has(w) || (!cued && !possessive && !respected && !afterPersonNoun && !personsVerb && !owner && !verbFollows(text, tokens, i)))) return null;
   const after = text.slice(t.end, t.end + 12);
   const nextWord = i + 1 < tokens.length ? tokens[i + 1].lower : '';
   // (Or a heading's or a note's month between a comma or a colon and a full stop or a comma: "Budapest, case log, June.",
@@ -2123,7 +2146,6 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
   const lineMonth =
     MONTHS.has(w) && (/(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) || /[^\S\n][/|][^\S\n]$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && /^[^\S\n]*:?[^\S\n]*(?:\n|$)/.test(after);
   const monthLike = MONTHS.has(w) && (MONTH_BEFORE.has(prevWord) || /^\s*\d/.test(after) || /^\s[Dd]ay\b/.test(after) || monthBeside(scan, i) || headingMonth || lineMonth);
-  const virtue = VIRTUES.some((v) => lex.lemmas.includes(v) || w === v);
   // (Capitalised inside a sentence it is a name: Russian and English capitalise no virtue there, "забрал Веру в отдел".)
   const wordLike = virtue && (!cap || sentenceStart(text, t.start)) && /^\s+(в|во|к|на|in|of|that|for)\s/i.test(after) && !cued && !['говорит', 'said', 'says'].includes(nextWord);
   // At the start of a sentence, the word unless a name, a verb or an age follows ("Надежда только на записи", "Любовь этого отдела").
@@ -2142,6 +2164,11 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
   return { rule: 'person.gazetteer.ambiguous', confidence: 0.7 };
 }
 
+
+/** Prepositions that are given names too. */
+const PREPOSITION_NAMES = new Set(['per', 'till']);
+/** A time's or a unit's word after a preposition that is a name too (per, till). */
+const PREPOSITION_OBJECT = /^\s(?:week|day|month|hour|night|year|shift|visit|session|client|person|head|cent|capita|annum|se|diem|kg|now|then|late|morning|evening|midnight|noon|the|a|an|each|every)(?![\p{L}])/iu;
 
 /** Word i opens brackets right after a name: another name for the same person, "Роза (Розалия Хасанова)", «Бек» (Омаров Берик). */
 function bracketAlias(scan: PersonScan, i: number): boolean {
@@ -2376,12 +2403,14 @@ function dropForeignPhrases(scan: PersonScan): void {
     else if (lowerUnknown(i)) {
       // (Not a conjunction beside it, which joins names: "she and balnur paid".)
       const beside = (k: number) => k >= 0 && k < tokens.length && !tokens[k].capitalised && scan.between(tokens[Math.min(i, k)], tokens[Math.max(i, k)]) === ' ' && scan.lexicon(k).notName && !NAME_JOINING.has(tokens[k].lower);
-      if (beside(i - 1) || beside(i + 1)) hit[i] = null;
+      // (Nor a word with a Turkic given name's ending: "the owner is bolotbek".)
+      if ((beside(i - 1) || beside(i + 1)) && !GIVEN_ENDING.test(tokens[i].lower)) hit[i] = null;
     }
     i = j;
   }
 }
 
+const GIVEN_ENDING = new RegExp(`^\\p{L}{3,}(?:${[...GIVEN_NAME_ENDINGS.latin, ...GIVEN_NAME_ENDINGS.cyrillic].join('|')})$`, 'u');
 /** A letter Kazakh writes and Russian does not. */
 const KAZAKH_LETTER = /[әғқңөұүһі]/u;
 /** The words of the vocabularies' kinds these rules read (see data/person-vocabulary.ts). */
@@ -2474,7 +2503,8 @@ function afterSum(text: string, at: number): boolean {
 }
 // (Maybe with its millions or thousands between: "2 mln soum", "5 тыс. сом"; its thousands maybe set off by a full stop or a
 // comma, "5.000 dinara".)
-const SUM_BEFORE = /(?<![\d:./])\d{1,3}(?:[ \u00a0.,]?\d{3})*\s(?:(?:mln|million|млн|тыс\.?|тысяч\p{L}*|thousand)\s)?$/u;
+// (On the same line, and not the end of a handle or a code: "@lyazzat_pvl_77" then "oksana" on the next line.)
+const SUM_BEFORE = /(?<![\p{L}\d:./_])\d{1,3}(?:[ \u00a0.,]?\d{3})*[^\S\n](?:(?:mln|million|млн|тыс\.?|тысяч\p{L}*|thousand)[^\S\n])?$/u;
 
 /** A virtue's word in the nominative before its preposition: the word, not the name ("Надежда на", "Вера в"; not "Веру в субботу задержали"). */
 const WORD_BEFORE_PREPOSITION = /^\s+(?:в|во|к|на|in|of|that|for)\s/i;
@@ -2717,7 +2747,13 @@ const EVE_OF = /(?:christmas|year['’]?s|easter|hallows|midsummer) $/i;
 
 /** Whether the run of name words i..j is a place's, a street's or a body's name after all (see dropPlacesAndInstitutions). */
 function runIsPlaceOrBody(scan: PersonScan, i: number, j: number, rules: string[], shapeOnly: boolean): boolean {
-  return hyphenatedPlace(scan, i, j) || placeOrForeignPhraseAfter(scan, i, j, rules, shapeOnly) || namedPlaceAround(scan, i, j, rules, shapeOnly) || townBeforeItsCountry(scan, i, j) || historicalEpithet(scan, i, j) || businessAfterThe(scan, i, j);
+  return hyphenatedPlace(scan, i, j) || placeOrForeignPhraseAfter(scan, i, j, rules, shapeOnly) || namedPlaceAround(scan, i, j, rules, shapeOnly) || townBeforeItsCountry(scan, i, j) || historicalEpithet(scan, i, j) || businessAfterThe(scan, i, j) || businessWordLast(scan, i, j);
+}
+
+/** A name's words whose last is a business's, capitalised as part of it: "Tashir Pizza", "Sultan Travel". */
+function businessWordLast(scan: PersonScan, i: number, j: number): boolean {
+  const last = scan.tokens[j];
+  return j > i && last.capitalised && PERSON_WORDS.businessesAfterName.has(last.lower);
 }
 
 /** "The" and a name before a business's word: the business's name ("the Doina bakery", "the Solomiia kiosk", "the Bovary club"). */
@@ -3059,6 +3095,7 @@ function shortGivenForm(w: string, capitalisedInside = false): boolean {
 }
 
 const PERSON_OBJECT_VERBS = PERSON_WORDS.personObjectVerbs;
+const POSSESSION_NOUNS = PERSON_WORDS.possessionNouns;
 const DATIVE_PREDICATES = PERSON_WORDS.dativePredicates;
 
 /** Prepositions after which a short given name in lower case, in a case form (юры, ане, олей), is read as a name. */

@@ -1,6 +1,7 @@
 import { capitalised, everyMatchAt, matchesAt, TextDocument } from './document';
 import { CURRENCY_WORD } from './data/currencies';
 import { packData, type PackData } from './pack-data';
+import { englishLexicon, russianLexicon } from './lexicon/dictionaries';
 import { anyWordPattern } from './word-trie';
 import type { Span } from './types';
 
@@ -50,6 +51,18 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
       if (carBefore(m.index) || (data.vehicleAfter?.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) ?? false) || (CAR_NAME.test(after) && CAR_CONTEXT.test(after))) out.push(span(m.index, m.index + m[0].length, 'PLATE', ruleOf(m, contextualRules), 0.8));
     }
   }
+  // A pack's plate written in lower case after a car, as dictated or hurried notes write it ("niva 07 kg 118 adx", "приоре
+  // номер 417 акр 15"): the pack's shapes, read on the text in capitals (where that keeps every offset).
+  if (LOWER_PLATE.test(text)) {
+    const upper = text.toUpperCase();
+    if (upper.length === text.length) {
+      const lower: Span[] = [];
+      for (const [re, rules] of [[standalone, standaloneRules], [contextual, contextualRules]] as const) {
+        if (re) for (const m of everyMatchAt(sticky(re), upper, nearDigit)) if (text.slice(m.index, m.index + m[0].length) === m[0].toLowerCase() && lowerPlate(m[0].toLowerCase()) && carBefore(m.index)) lower.push(span(m.index, m.index + m[0].length, 'PLATE', `${ruleOf(m, rules)}.lower`, 0.75));
+      }
+      out.push(...lower);
+    }
+  }
   // Every other country's plate: a short mix of capitals and digits in up to three groups, right after a car is mentioned.
   // It starts with a capital or a digit: only such runs are tried (the others cannot match, so the matches are the same).
   const shapeStarts = doc.runStarts.filter((at) => {
@@ -71,6 +84,11 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
     if (carBefore(m.index! + skip)) out.push(span(m.index! + skip, m.index! + m[0].length, 'PLATE', 'plate.car-context', 0.8));
   }
   return out.filter((p) => plateOnly(text, p));
+}
+
+/** A car is mentioned in the text right before (its last 60 characters or so): what follows it may be its plate. */
+export function carWordBefore(before: string): boolean {
+  return CAR_NAME.test(before) && CAR_CONTEXT.test(before);
 }
 
 /** A plate's shape that is no car's model, sum, or day and time; every plate has a digit ("RNOKPP" is a tax number's name). */
@@ -129,6 +147,14 @@ function sticky(re: RegExp): RegExp {
   return copy;
 }
 
+/** A plate in lower case has four digits or more and no group of letters that is a short word ("car came at 10 am"). */
+// (Nor a word of the dictionaries: "car 0713" is the car's word and its plate's first group.)
+function lowerPlate(value: string): boolean {
+  return (value.match(/\d/g)?.length ?? 0) >= 4 && !(value.match(/\p{L}+/gu) ?? []).some((w) => LOWER_CASE_WORDS.has(w) || SHORT_WORDS.has(w) || (w.length >= 3 && (englishLexicon().has(w) || russianLexicon().has(w))));
+}
+const SHORT_WORDS = new Set('at am pm in on to of is it be by we he me my no so do go up us an or as if ok tv hr min km sec та на до по от из за не ни но да ли же то ты он мы вы их её ее им ей ем уж вот как так час мин лет раз тыс она оно они его ему нам вам мне был это там тут где кто что чем'.split(' '));
+/** Digits, a space and two lower-case letters or more: a plate in lower case may be written here. */
+const LOWER_PLATE = /\d\s?[a-zа-яё]{2,3}(?![\p{L}])/u;
 /** A plate's word, then its plate of letters and digits in lower case, one word (up to three groups joined by hyphens). */
 const PLATE_WORD_THEN = /(?<![\p{L}])(?:plates?|plate number|госномер|гос\. ?номер|номер машины|номера машины)\s?[:#]?\s?([a-zа-яё0-9]{2,9}(?:-[a-zа-яё0-9]{1,4}){0,2})(?![\p{L}0-9])/giu;
 /** The syllables of Korean plates, romanised and in Cyrillic (가 ga га, 라 ra ра, 허 heo хо ...); not those that are Russian or English words (на, до, no, so). */

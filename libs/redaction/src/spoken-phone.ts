@@ -6,7 +6,8 @@ import type { Span } from './types';
  * 455, 21 09", "на номер ноль пять пять пять, семьдесят два, сорок, ноль шесть", "продиктовала словами: восемь семьсот
  * семь, двести один, сорок, шестьдесят три". A run of at least three number words (with digits, a plus, "double")
  * that spells nine to thirteen digits: nine need a word about a number or a call a few words before; ten or more said
- * in five words or more count anywhere, unless the words count up or down.
+ * in five words or more count anywhere, unless the words count up or down. Four to eight digits said right after a badge's,
+ * a passport's or a record's word are that document's number.
  */
 export function detectSpokenPhones(text: string, tokens: readonly Token[]): Span[] {
   const out: Span[] = [];
@@ -23,7 +24,14 @@ export function detectSpokenPhones(text: string, tokens: readonly Token[]): Span
     const start = t.start - (lead ? lead[0].length : 0);
     const said = text.slice(start, t.start + run[0].length);
     const read = readSpoken(said);
-    if (read === null || read.digits.length < 9 || read.digits.length > 13) continue;
+    if (read === null || read.digits.length > 13) continue;
+    // (Four to eight digits said after a badge's, a document's or a record's word are its number: "she read his badge number
+    // zero four one seven two".)
+    if (read.digits.length >= 4 && read.digits.length <= 8 && ID_CUE.test(text.slice(Math.max(0, start - 40), start))) {
+      out.push({ start, end: t.start + run[0].length, type: 'IDNUM', rule: 'id.spoken', confidence: 0.7 });
+      continue;
+    }
+    if (read.digits.length < 9) continue;
     const plain = read.digits.length >= 10 && read.values.length >= 5 && !counting(read.values);
     if (!plain && !CUE.test(text.slice(Math.max(0, start - WINDOW), start))) continue;
     out.push({ start, end: t.start + run[0].length, type: 'PHONE', rule: 'phone.spoken', confidence: 0.7 });
@@ -48,12 +56,17 @@ const WINDOW = 80;
 
 const CUE = /(?<![\p{L}])(?:number|phone|mobile|tel|call(?:ed|s)?|sim|whats\s?app|viber|номер\p{L}*|телефон\p{L}*|тел|звон\p{L}*|позвон\p{L}*|продиктова\p{L}*|ватсап\p{L}*|вайбер\p{L}*)(?![\p{L}])/iu;
 
+/** A badge's, a document's or a record's word, maybe its "number" and a verb between, at most a few words before the number. */
+const ID_CUE = /(?<![\p{L}])(?:badge|жетон\p{L}*|passport|паспорт\p{L}*|id|ид|card|карт\p{L}*|record|file|протокол\p{L}*|дел[оа])(?![\p{L}])(?:\s+(?:no|number|номер|№))?(?:\s+\p{L}+){0,2}\s*[:\-–]?\s*$/iu;
+
 /** Each number word: its value, and whether it is hundreds (3), tens (2) or a digit (1); teens close their group as tens do. */
 const WORDS = new Map<string, [number, number]>();
 function add(list: string, rank: number, values: (i: number) => number): void {
   list.split(' ').forEach((w, i) => WORDS.set(w, [values(i), rank]));
 }
 add('zero oh one two three four five six seven eight nine', 1, (i) => Math.max(0, i - 1));
+// (And the letter "o" for a zero, as people say it: "o five o five".)
+add('o', 1, () => 0);
 add('ноль нуль один два три четыре пять шесть семь восемь девять', 1, (i) => Math.max(0, i - 1));
 add('одна две', 1, (i) => i + 1);
 add('ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen', 2, (i) => 10 + i);
@@ -61,6 +74,13 @@ add('десять одиннадцать двенадцать тринадцат
 add('twenty thirty forty fifty sixty seventy eighty ninety', 2, (i) => 20 + 10 * i);
 add('двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто', 2, (i) => 20 + 10 * i);
 add('сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот', 3, (i) => 100 * (i + 1));
+
+/** Number words said one after another, a number in words ("сто двадцать семь", "forty one"): a pattern's source. */
+export const NUMBER_WORDS_SOURCE = `(?:${numberWords().join('|')})(?![\\p{L}])(?:\\s(?:${[...numberWords(), 'hundred'].join('|')})(?![\\p{L}]))*`;
+/** The number words, longest first (not the letter "o", which is a zero only among digits said). */
+function numberWords(): string[] {
+  return [...WORDS.keys()].filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
+}
 
 /** The words a run may start with. */
 const STARTS = new Set([...WORDS.keys(), 'double', 'triple']);

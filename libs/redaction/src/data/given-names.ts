@@ -45,7 +45,7 @@ Elvis Mimi Milen Marta Doina Ion Ioana Mihai Radu Stefan Gheorghe Vasile Dumitru
 export const AMBIGUOUS_NAMES = new Set(
   `вера надежда любовь роза лилия слава мила злата тина ия
    hope faith joy grace may april june summer rose ruby daisy angel lucky honey baby sunny candy ivy lily
-   bella stella max mark bill will mate mile lev edit mane dare besa till
+   bella stella max mark bill will mate mile lev edit mane dare besa till per
    vera nadezhda lyubov roza liliya slava mila zlata mica ia`
     .split(/\s+/)
     .filter(Boolean),

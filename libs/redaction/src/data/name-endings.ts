@@ -54,3 +54,12 @@ export const NAME_SHAPE_ENDINGS = {
   cyrillic: words(`ов ова ев ева ёв ёва ин ина ский ская цкий цкая енко чук ук юк ович евич овна евна ић вић швили дзе ури ян янц еску ану оглы оглу заде зода
     бек беков бекова бай баев гуль гүл жан жон хон нур уулу кызы қызы улы ұлы ене айте йте`),
 };
+
+/**
+ * Endings of Turkic given names built from a word and a name's element (Bolotbek, Nurbai, Aigul, Sardorjon, Erzhan): in
+ * notes without capitals, a word no dictionary has with one of them is a given name even among function words.
+ */
+export const GIVEN_NAME_ENDINGS = {
+  latin: words('bek bai bay gul gül jon zhan'),
+  cyrillic: words('бек бай гуль гүл жон жан джан'),
+};

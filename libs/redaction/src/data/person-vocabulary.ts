@@ -68,6 +68,8 @@ export interface PersonVocabulary {
   dativePredicates?: string[];
   /** Verbs done to a person, before her name in notes without capitals (met mane, call vera). */
   personObjectVerbs?: string[];
+  /** Things a person has, before her name in the genitive in notes without capitals (телефон розы, паспорт веры). */
+  possessionNouns?: string[];
   /** Labels of who a case is handed to, a body as often as a person (Передано: ANITP). */
   handedToLabels?: string[];
   /** Ordinals and words for who is counted, not named ("Второй, фамилию не назвал", "the second, name unknown"). */

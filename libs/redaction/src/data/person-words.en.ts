@@ -75,12 +75,14 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     partner boyfriend landlord landlady employer pimp driver officer officers present attendees nume prenume nazwisko imię imie příjmení jméno
     priezvisko meno pavardė vardas uzvārds vārds perekonnanimi eesnimi vezetéknév keresztnév utónév prezime ime soyadı soyadi adı adi familiyasi
     ismi familiya patronymic by uses aka alias operator caller consultant counsellor counselor lawyer paralegal outreach worker volunteer staff team crew
-    charge tag as
+    charge tag as judge prosecutor prosecution defence defense counsel defendant exhibits exhibit court clerk jury notes verdict ruling decision
+    presiding expert
   `),
   /** Months, weekdays and holidays: never a name without a cue. */
   calendar: words(`
     january february march april may june july august september october november december sept monday tuesday wednesday thursday friday saturday
     sunday easter christmas ramadan nowruz eid bayramı bairam mondays tuesdays wednesdays thursdays fridays saturdays sundays
+    maslenitsa maslenitsy масленица масленицу масленицы масленицей масленице pokrov покров покрова покрову покровы hramul hramului храмул храмуле
   `),
   /** Holidays that are also given names (Navruz, Bajram, Kurban): the holiday after a preposition of a date, "после Нооруза". */
   holidaysAlsoNames: words(`
@@ -202,6 +204,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   businessesAfterName: words(`
     shop store bar salon mall market pharmacy guesthouse nightclub disco boutique parlour parlor studio agency
+    pizza travel tours kebab doner döner grill burger
   `),
   personObjectVerbs: words(`
     met meet meets call called calls told tell asked ask saw see texted text visited visit helped help sent took drove

@@ -17,7 +17,13 @@ export const DK: CountryPack = {
     // (Not tv., which Hungarian files use for a law, törvény.)
     unit: ['th', 'mf', 'sal'],
   },
-  names: { titles: ['politiassistent', 'politibetjent', 'advokat'] },
+  names: {
+    given: [
+      'Bente', 'Birthe', 'Dorthe', 'Frederik', 'Hanne', 'Jens', 'Jesper', 'Kirsten', 'Lasse', 'Lene', 'Lone', 'Mads', 'Mette', 'Mikkel', 'Morten', 'Niels', 'Rasmus',
+      'Signe', 'Søren', 'Trine', 'Ulla',
+    ],
+    titles: ['politiassistent', 'politibetjent', 'advokat'],
+  },
   notNames: ['januar', 'februar', 'marts', 'maj', 'juni', 'juli', 'oktober', 'december', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
   institutions: ['politi', 'politigård', 'kommune', 'byret', 'skadestue', 'hospital'],
   places: ['København', 'Copenhagen', 'Копенгаген', 'Aarhus', 'Odense', 'Aalborg', 'Vesterbro', 'Nørrebro', 'Amager', 'Christiania'],

@@ -18,7 +18,18 @@ export const FI: CountryPack = {
     // A flat: the staircase's letter and the flat's number (Kontulankaari 7 B 34), or as. (asunto), krs (floor).
     unit: ['as', 'asunto', 'krs', 'kerros'],
   },
-  names: { titles: ['ylikonstaapeli', 'konstaapeli', 'komisario', 'asianajaja'] },
+  names: {
+    // Virtanen, Korhonen, Nieminen, Mäkinen: the -nen of most Finnish surnames.
+    endings: ['inen', 'anen', 'onen', 'änen', 'enen', 'unen'],
+    given: [
+      'Aino', 'Aila', 'Aleksi', 'Antti', 'Anu', 'Eero', 'Eeva', 'Eija', 'Eino', 'Elina', 'Esa', 'Hannu', 'Heidi', 'Heikki', 'Hilkka', 'Ilkka', 'Jaana', 'Janne', 'Jari',
+      'Jarmo', 'Johanna', 'Jouni', 'Juha', 'Jukka', 'Jussi', 'Kaarina', 'Kaisa', 'Kalle', 'Kari', 'Kimmo', 'Kirsi', 'Lauri', 'Leena', 'Liisa', 'Maija', 'Marjatta',
+      'Markku', 'Matti', 'Merja', 'Mervi', 'Mika', 'Mikko', 'Minna', 'Niina', 'Noora', 'Olli', 'Oona', 'Outi', 'Paavo', 'Päivi', 'Pasi', 'Pekka', 'Pertti', 'Petri',
+      'Pirkko', 'Raija', 'Raimo', 'Reijo', 'Riikka', 'Ritva', 'Sari', 'Satu', 'Seppo', 'Sini', 'Sirpa', 'Taina', 'Tapio', 'Teemu', 'Terhi', 'Tero', 'Tiina', 'Timo',
+      'Tuomas', 'Tuula', 'Ulla', 'Venla', 'Ville', 'Хейкки', 'Кари', 'Пекка', 'Матти', 'Тийна', 'Ээва',
+    ],
+    titles: ['ylikonstaapeli', 'konstaapeli', 'komisario', 'asianajaja'],
+  },
   notNames: ['tammikuu', 'helmikuu', 'maaliskuu', 'huhtikuu', 'toukokuu', 'kesäkuu', 'heinäkuu', 'elokuu', 'syyskuu', 'lokakuu', 'marraskuu', 'joulukuu', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai', 'juhannus', 'vappu'],
   institutions: ['poliisi', 'poliisilaitos', 'kela', 'migri', 'maahanmuuttovirasto', 'käräjäoikeus', 'sairaala', 'terveyskeskus', 'vastaanottokeskus'],
   places: ['Helsinki', 'Хельсинки', 'Espoo', 'Vantaa', 'Вантаа', 'Tampere', 'Тампере', 'Turku', 'Турку', 'Oulu', 'Lahti', 'Kuopio', 'Jyväskylä', 'Kallio', 'Kontula', 'Itäkeskus', 'Tikkurila', 'Hakaniemi'],

@@ -19,7 +19,16 @@ export const NO: CountryPack = {
     // Flats: leil. H0304 (the flat's letter and number), 3. etg.
     unit: ['leil', 'leilighet', 'etg', 'etasje'],
   },
-  names: { titles: ['politibetjent', 'politiførstebetjent', 'advokat'] },
+  names: {
+    // Hansen, Olsen, Pedersen, Johansen.
+    endings: ['nsen', 'lsen', 'rsen', 'dsen', 'ksen'],
+    given: [
+      'Anniken', 'Arne', 'Berit', 'Bjørn', 'Eirik', 'Einar', 'Espen', 'Geir', 'Gro', 'Gunnar', 'Halvor', 'Hilde', 'Håkon', 'Ingvild', 'Jorunn', 'Jostein', 'Kari',
+      'Kjersti', 'Kjetil', 'Knut', 'Kristin', 'Liv', 'Mari', 'Marit', 'Morten', 'Ole', 'Petter', 'Ragnhild', 'Randi', 'Rune', 'Silje', 'Sindre', 'Siri', 'Snorre',
+      'Solveig', 'Stian', 'Svein', 'Terje', 'Torild', 'Trond', 'Turid', 'Vegard', 'Vidar', 'Øystein', 'Åse', 'Кнут', 'Кари', 'Ингрид', 'Сигрид',
+    ],
+    titles: ['politibetjent', 'politiførstebetjent', 'advokat'],
+  },
   notNames: ['januar', 'februar', 'mars', 'mai', 'juni', 'juli', 'oktober', 'desember', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'sankthans'],
   institutions: ['politiet', 'politihuset', 'nav', 'udi', 'tingrett', 'legevakt', 'sykehus', 'kommune'],
   places: ['Oslo', 'Осло', 'Bergen', 'Trondheim', 'Stavanger', 'Kristiansand', 'Tromsø', 'Drammen', 'Grønland', 'Tøyen', 'Grünerløkka'],
