@@ -54,7 +54,8 @@ function buildPatterns(L: string, M: string) {
     [new RegExp(`(?<![${L}\\d])${W},\\s${UNIT}${UNITS}`, 'yu'), 'address.named-block', 0.8, { re: new RegExp(`,(?=\\s${UNIT})`, 'gu'), spaces: 0 }],
   ];
   // (A house with a building and a flat: 15/2-44.)
-  const bare = new RegExp(`(?<![${L}\\d])(${W})\\s(\\d{1,4}[${L}]?(?:\\s?[/-]\\s?\\d{1,4}[${L}]?){0,2})(?![${L}\\d])`, 'yu');
+  // (Or with its building's к and number joined, "Люблинской 157к2".)
+  const bare = new RegExp(`(?<![${L}\\d])(${W})\\s(\\d{1,4}(?:к\\d{1,2}|[${L}])?(?:\\s?[/-]\\s?\\d{1,4}[${L}]?){0,2})(?![${L}\\d])`, 'yu');
   // (the white space between the one word and the number)
   const bareAnchor: Anchor = { re: /\s(?=\d)/g, spaces: 0 };
   return { patterns, bare, bareAnchor };
@@ -276,7 +277,7 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
     const house = m[2];
     // A bare "name number" is an address only after a cue and with a house-like number (52/1, 48-17, 12а).
     // (Not a short word in lower case, nor a number and its year: "went on as 4471/2023" is a file.)
-    if (CUE.test(before) && (/[/-]/.test(house) || /\p{L}$/u.test(house)) && !/^\d/.test(m[1]) && !/^\p{Ll}{1,2}$/u.test(m[1]) && !/[/-](?:19|20)\d\d$/.test(house)) {
+    if (CUE.test(before) && (/[/-]/.test(house) || /\p{L}$/u.test(house) || /к\d/.test(house)) && !/^\d/.test(m[1]) && !/^\p{Ll}{1,2}$/u.test(m[1]) && !/[/-](?:19|20)\d\d$/.test(house)) {
       out.push({ start, end: m.index! + m[0].length, type: 'ADDRESS', rule: 'address.cue', confidence: 0.7 });
     }
   }

@@ -2223,3 +2223,20 @@ describe('held-out sets HI-HL (5 December, fourteenth session)', () => {
     ['holidays: Maslenitsa, Pokrov, a patronal feast', 'ru', 'На Масленицу и после Покрова работали, до Храмул уехала.', /Масленицу|Покрова|Храмул/],
   ]);
 });
+
+describe('held-out sets HM-HP and a twenty-fourth outside tester (5 December, fourteenth session)', () => {
+  itFinds([
+    ['a police log\'s number after "crime ref"', 'en', 'Reported to Kent Police, crime ref 46190022731, the same night.', [['IDNUM', '46190022731']]],
+    ['British police ranks before surnames', 'en', 'The OIC is DS Okafor; DC Brennan took the statement, permesso di soggiorno seen.', [['PERSON', 'Okafor'], ['PERSON', 'Brennan']]],
+    ['British given names the lists lacked', 'en', 'Referred by Gemma Hughes; Owen will call back.', [['PERSON', 'Gemma Hughes'], ['PERSON', 'Owen']]],
+    ['Kazakh and Turkmen given names the lists lacked', 'ru', 'Ответственная: Толкын. Брат (Бегенч) звонит каждый день.', [['PERSON', 'Толкын'], ['PERSON', 'Бегенч']]],
+    ['a displaced person\'s certificate after "cert"', 'en', 'She is registered, IDP cert 4512-3300871265, in Dnipro.', [['IDNUM', '4512-3300871265']]],
+    ['a house with its building\'s к joined, after "на"', 'ru', 'живёт на Профсоюзной 88к3, там же работает.', [['ADDRESS', 'Профсоюзной 88к3']]],
+    ['the National Insurance number after its short name, not the name Nino', 'en', 'NINo: AB 12 34 56 C\nNino Beridze came later.', [['IDNUM', 'AB 12 34 56 C'], ['PERSON', 'Nino Beridze']]],
+  ]);
+
+  itLeavesAlone([
+    ['British, German and Dutch towns, shops and football clubs', 'en', 'She bought a SIM at Asda in Hounslow, took an Uber to Feltham; Ajax lost, then they moved to Cannstatt near Duisburg.', /Asda|Hounslow|Uber|Feltham|Ajax|Cannstatt|Duisburg/],
+    ['Swiss and Dutch cities in Russian', 'ru', 'Сейчас она в Цюрихе, раньше жила в Роттердаме.', /Цюрих|Роттердам/],
+  ]);
+});

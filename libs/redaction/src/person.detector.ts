@@ -667,7 +667,9 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markMentions(scan);
   markSurnameParticles(scan);
   return spansOf(scan)
-    .filter((span) => !placeOfWords(scan, span) && !headingsTown(text, span) && !streetNamedAfter(text, span))
+    // (Nor the British National Insurance number's short name, written so, however a rule reached it: "NINo SX 41 77 20 D";
+    // Nino is a name.)
+    .filter((span) => !placeOfWords(scan, span) && !headingsTown(text, span) && !streetNamedAfter(text, span) && text.slice(span.start, span.end) !== 'NINo')
     .map((span) => withInitialsDot(text, withEpithet(text, withHonorific(text, withElision(text, span)))));
 }
 

@@ -82,7 +82,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   calendar: words(`
     january february march april may june july august september october november december sept monday tuesday wednesday thursday friday saturday
     sunday easter christmas ramadan nowruz eid bayramı bairam mondays tuesdays wednesdays thursdays fridays saturdays sundays
-    maslenitsa maslenitsy масленица масленицу масленицы масленицей масленице pokrov покров покрова покрову покровы hramul hramului храмул храмуле
+    uraza ураза ураза-байрам ураза-байрама maslenitsa maslenitsy масленица масленицу масленицы масленицей масленице pokrov покров покрова покрову покровы hramul hramului храмул храмуле
   `),
   /** Holidays that are also given names (Navruz, Bajram, Kurban): the holiday after a preposition of a date, "после Нооруза". */
   holidaysAlsoNames: words(`
@@ -204,7 +204,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   businessesAfterName: words(`
     shop store bar salon mall market pharmacy guesthouse nightclub disco boutique parlour parlor studio agency
-    pizza travel tours kebab doner döner grill burger
+    pizza travel tour tours kebab doner döner grill burger
   `),
   personObjectVerbs: words(`
     met meet meets call called calls told tell asked ask saw see texted text visited visit helped help sent took drove

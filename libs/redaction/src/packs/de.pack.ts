@@ -27,6 +27,15 @@ export const DE: CountryPack = {
   institutions: ['dienstnummer', 'polizei', 'polizeirevier', 'revier', 'ausländerbehörde', 'jobcenter', 'krankenhaus', 'gericht', 'amtsgericht', 'bahnhof', 'hauptbahnhof', 'beratungsstelle',
     // (Also the last part of a name joined by hyphens: Goethe-Universität, Rudolf-Virchow-Klinikum.)
     'universität', 'klinik', 'klinikum', 'kirche', 'schule', 'gymnasium', 'stadion', 'zentrum'],
-  places: ['Zittau', 'Зиттау', 'Görlitz', 'Goerlitz', 'Гёрлиц', 'Герлиц', 'Plauen', 'Плауэн', 'Weiden', 'Вайден', 'Vogtland', 'Фогтланд', 'Bautzen', 'Бауцен', 'Hof', 'Chemnitz', 'Хемниц', 'Bahnhofsviertel', 'Банхофсфиртель', 'Марцан', 'Марцане', 'Marzahn', 'Кёльн', 'Кельн', 'Дюссельдорф', 'Дортмунд', 'Эссен', 'Штутгарт', 'Лейпциг', 'Дрезден', 'Ганновер', 'Нюрнберг', 'Бремен', 'Бонн', 'Bonn', 'Essen', 'Берлин', 'Гамбург', 'Мюнхен', 'Франкфурт', 'Berlin', 'Hamburg', 'München', 'Munich', 'Frankfurt', 'Köln', 'Cologne', 'Düsseldorf', 'Stuttgart', 'Dortmund', 'Leipzig', 'Dresden', 'Hannover', 'Nürnberg', 'Bremen', 'Neukölln', 'Kreuzberg', 'Wedding', 'Schöneberg', 'Mitte', 'St. Pauli'],
+  // (With Switzerland's cities, where the same counselling centres refer women.)
+  places: [
+    'Цюрих', 'Zürich', 'Zurich', 'Женева', 'Genève', 'Geneva', 'Базель', 'Basel', 'Берн', 'Bern', 'Лозанна', 'Lausanne', 'Langstrasse', 'Cannstatt',
+    'Marxloh', 'Schöneberg', 'Шёнеберг', 'Leonhardsviertel', 'Дуйсбург', 'Duisburg', 'Штутгарт', 'Stuttgart', 'Франкфурт', 'Frankfurt', 'Мюнхен',
+    'München', 'Гамбург', 'Hamburg', 'Берлин', 'Berlin', 'Кёльн', 'Köln', 'Дортмунд', 'Dortmund', 'Эссен', 'Нюрнберг', 'Nürnberg', 'Лейпциг',
+    'Leipzig', 'Дрезден', 'Dresden', 'Дюссельдорф', 'Düsseldorf', 'Zittau', 'Зиттау', 'Görlitz', 'Goerlitz', 'Гёрлиц', 'Герлиц', 'Plauen', 'Плауэн',
+    'Weiden', 'Вайден', 'Vogtland', 'Фогтланд', 'Bautzen', 'Бауцен', 'Hof', 'Chemnitz', 'Хемниц', 'Bahnhofsviertel', 'Банхофсфиртель', 'Марцан',
+    'Марцане', 'Marzahn', 'Кельн', 'Ганновер', 'Бремен', 'Бонн', 'Bonn', 'Essen', 'Munich', 'Cologne', 'Hannover', 'Bremen', 'Neukölln', 'Kreuzberg',
+    'Wedding', 'Mitte', 'St. Pauli',
+  ],
   vehicleWords: ['auto', 'wagen', 'kennzeichen', 'fahrzeug', 'kfz', 'nummernschild'],
 };

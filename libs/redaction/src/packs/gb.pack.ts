@@ -19,9 +19,24 @@ export const GB: CountryPack = {
     unit: ['flat', 'apartment', 'apt', 'floor', 'room', 'unit'],
   },
   // Police ranks as written in statements (PC Marsh, DC Shah, DS Obi, Insp. Hale) and forms of address.
-  // (Not DC, DS or DI alone: a city's, a car's and other languages' words too.)
-  names: { titles: ['pc', 'wpc', 'dci', 'pcso', 'insp', 'sgt', 'mr', 'mrs', 'ms', 'miss'] },
+  // (And DC and DS: a city's and a car's words too, but before a capitalised word most often an officer's; not DI, which
+  // Italian writes in lower case before names and words alike.)
+  names: {
+    titles: ['pc', 'wpc', 'dc', 'ds', 'dci', 'dsu', 'pcso', 'insp', 'sgt', 'mr', 'mrs', 'ms', 'miss'],
+    // Common given names of Britain (the region's are in their packs): the staff and officers a case meets there.
+    given: [
+      'Owen', 'Joanne', 'Hannah', 'Leah', 'Priya', 'Precious', 'Rukhsana', 'Gemma', 'Kirsty', 'Siobhan', 'Niamh', 'Ciara', 'Aoife', 'Bethan', 'Rhian', 'Ffion',
+      'Cerys', 'Carys', 'Rhys', 'Dylan', 'Gareth', 'Dafydd', 'Huw', 'Iwan', 'Alun', 'Gethin', 'Lowri', 'Megan', 'Chloe', 'Zoe', 'Lauren', 'Jade', 'Stacey',
+      'Kerry', 'Tracey', 'Lorraine', 'Karen', 'Sharon', 'Claire', 'Clare', 'Nicola', 'Deborah', 'Debbie', 'Samantha', 'Sam', 'Charlotte', 'Amelia', 'Harriet',
+      'Imogen', 'Poppy', 'Freya', 'Isla', 'Eilidh', 'Morag', 'Fiona', 'Shona', 'Kirstie', 'Aisling', 'Bronwen', 'Gwen', 'Rhiannon', 'Jasmine', 'Aaliyah',
+      'Nadia', 'Aisha', 'Ayesha', 'Fatima', 'Shabana', 'Nasreen', 'Parveen', 'Shazia', 'Sunita', 'Anjali', 'Harpreet', 'Gurpreet', 'Manpreet', 'Jaspreet',
+      'Simran', 'Navdeep', 'Rajinder', 'Sukhvinder', 'Kuldeep', 'Amrit', 'Ravi', 'Sanjay', 'Rajesh', 'Imran', 'Tariq', 'Asif', 'Zahid', 'Kwame', 'Kofi', 'Chidi',
+      'Chiamaka', 'Ngozi', 'Adaeze', 'Oluwaseun', 'Tunde', 'Femi', 'Abimbola', 'Callum', 'Connor', 'Liam', 'Declan', 'Ciaran', 'Eoin', 'Seamus', 'Fergus',
+      'Hamish', 'Angus', 'Euan', 'Craig', 'Darren', 'Wayne', 'Dean', 'Lee', 'Gary', 'Kevin', 'Stuart', 'Neil', 'Graham', 'Nigel', 'Clive', 'Trevor', 'Barry',
+      'Keith', 'Colin', 'Malcolm', 'Duncan', 'Rory', 'Ewan', 'Jamie', 'Toby', 'Ollie', 'Harry', 'Alfie', 'Archie', 'Reggie',
+    ],
+  },
   institutions: ['council', 'nhs', 'jobcentre', 'magistrates', 'crown', 'constabulary', 'hmrc', 'sarc', 'surgery', 'station', 'hospital'],
-  places: ['England', 'Scotland', 'Wales', 'Англия', 'Англии', 'Англию', 'Англией', 'Шотландия', 'Шотландии', 'Уэльс', 'London', 'Лондон', 'Manchester', 'Birmingham', 'Leeds', 'Liverpool', 'Glasgow', 'Edinburgh', 'Bristol', 'Sheffield', 'Leicester', 'Nottingham', 'Peterborough', 'Boston', 'Wisbech', 'Southall', 'Ilford', 'Newham', 'Hackney', 'Soho', 'Croydon'],
+  places: ['Hounslow', 'Feltham', 'Sunderland', 'Luton', 'Meadowhall', 'Southampton', 'Oldham', 'Rochdale', 'Bradford', 'Wakefield', 'Huddersfield', 'Slough', 'Peterborough', 'Northampton', 'Coventry', 'Wolverhampton', 'Walsall', 'Derby', 'Nottingham', 'Ilford', 'Romford', 'Croydon', 'Hackney', 'Хакни', 'Tottenham', 'Walthamstow', 'Southall', 'Harrow', 'Wembley', 'Barking', 'Dagenham', 'Newham', 'Crawley', 'Reading', 'Swindon', 'Cardiff', 'Swansea', 'Belfast', 'Aberdeen', 'Dundee', 'Middlesbrough', 'Doncaster', 'Rotherham', 'Grimsby', 'Hull', 'Spalding', 'Wisbech', 'Kettering', 'Corby', 'Basildon', 'Chelmsford', 'Colchester', 'Ipswich', 'Norwich', 'Soho', 'England', 'Scotland', 'Wales', 'Англия', 'Англии', 'Англию', 'Англией', 'Шотландия', 'Шотландии', 'Уэльс', 'London', 'Лондон', 'Manchester', 'Birmingham', 'Leeds', 'Liverpool', 'Glasgow', 'Edinburgh', 'Bristol', 'Sheffield', 'Leicester', 'Nottingham', 'Peterborough', 'Boston', 'Wisbech', 'Southall', 'Ilford', 'Newham', 'Hackney', 'Soho', 'Croydon'],
   vehicleWords: ['car', 'van', 'reg', 'registration', 'number plate'],
 };

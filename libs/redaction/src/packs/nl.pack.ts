@@ -22,6 +22,6 @@ export const NL: CountryPack = {
   names: { titles: ['mevrouw', 'mevr', 'meneer', 'dhr', 'drs', 'mr', 'hoofdagent', 'brigadier', 'inspecteur'] },
   notNames: ['januari', 'februari', 'maart', 'juni', 'juli', 'augustus', 'oktober', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'koningsdag'],
   institutions: ['politie', 'gemeente', 'huisarts', 'huisartsenpraktijk', 'ziekenhuis', 'rechtbank', 'ind', 'ggd', 'station', 'bureau'],
-  places: ['Amsterdam', 'Амстердам', 'Rotterdam', 'Den Haag', 'The Hague', 'Utrecht', 'Eindhoven', 'Groningen', 'Tilburg', 'Almere', 'Breda', 'Nijmegen', 'Arnhem', 'Haarlem', 'Alkmaar', 'Bijlmer', 'Zuidoost', 'De Wallen'],
+  places: ['Роттердам', 'Pijp', 'Гаага', 'Утрехт', 'Amsterdam', 'Амстердам', 'Rotterdam', 'Den Haag', 'The Hague', 'Utrecht', 'Eindhoven', 'Groningen', 'Tilburg', 'Almere', 'Breda', 'Nijmegen', 'Arnhem', 'Haarlem', 'Alkmaar', 'Bijlmer', 'Zuidoost', 'De Wallen'],
   vehicleWords: ['auto', 'kenteken', 'wagen'],
 };
