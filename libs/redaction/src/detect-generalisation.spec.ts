@@ -2240,3 +2240,18 @@ describe('held-out sets HM-HP and a twenty-fourth outside tester (5 December, fo
     ['Swiss and Dutch cities in Russian', 'ru', 'Сейчас она в Цюрихе, раньше жила в Роттердаме.', /Цюрих|Роттердам/],
   ]);
 });
+
+describe('held-out sets HQ-HT (5 December, fourteenth session)', () => {
+  itFinds([
+    ['a Balkan court register\'s letters before the case\'s number and year', 'ru', 'Основной суд в Нише, К 2207/24; прекршајни ПРК-Т 118/23.', [['IDNUM', 'К 2207/24'], ['IDNUM', 'ПРК-Т 118/23']]],
+    ['a register\'s letters before the year and the number', 'en', 'Referral numbers: SZC 2024/0417 and SZC 2024/0418.', [['IDNUM', 'SZC 2024/0417'], ['IDNUM', 'SZC 2024/0418']]],
+    ['a feminine surname in Latin letters that is a town\'s genitive too, not read as the town', 'en', 'Judge Ivanova refused; then Pushkina came.', [['PERSON', 'Ivanova'], ['PERSON', 'Pushkina']]],
+    ['Azerbaijani given names the lists lacked', 'ru', 'Пришла Улькяр, с ней Хаяла Ильгар кызы Насирова.', [['PERSON', 'Улькяр'], ['PERSON', 'Хаяла Ильгар кызы Насирова']]],
+  ]);
+
+  itLeavesAlone([
+    ['a law\'s, a season\'s number and year', 'en', 'Under Law 22/2019, in Season 2023/24.', /22\/2019|2023\/24/],
+    ['places in Russian case forms written in Latin letters', 'en', 'ona seichas v Dubae, ran\'she zhila v Tadzhikistane i v Moskve', /Dubae|Tadzhikistane|Moskve/],
+    ['Russian words with щ written "sh" in Latin letters', 'en', 'privet, ona eshe tam, ta zhenshina skazala chto pomosh nuzhna, soobshenie otpravila', /eshe|zhenshina|pomosh|soobshenie/],
+  ]);
+});

@@ -334,7 +334,30 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   misdemeanourRegisters,
   registerLists,
   signedCodes,
+  registerLetterCases,
 ];
+
+/**
+ * A court's or a misdemeanour register's letters, a space and the case's number and year, as the Balkans' courts write
+ * them ("К 1184/23", "Кт 114/24", "PR 2231/23", "ПРК-Т 301/24", "КЦЦГ 2024/1733"): the letters name the register, so the
+ * whole is one file about her. Not a law's article, a page or a flat.
+ */
+function registerLetterCases({ text, out }: IdScan): void {
+  if (!text.includes('/')) return;
+  REGISTER_LETTER_CASE.lastIndex = 0;
+  for (let m = REGISTER_LETTER_CASE.exec(text); m !== null; m = REGISTER_LETTER_CASE.exec(text)) {
+    // (A register's letters are capitals, or two letters at most: "Cejl 63/12", "Zemlyanoy Val 24/32" are a street and its
+    // house.)
+    // (A letter alone only before a number of three digits or more: "os. Centrum C 7/41" is a block and a flat.)
+    if (m[1].length === 1 && /^\d{1,2}\//.test(m[0].slice(2))) continue;
+    // (Nor a currency after its sum: "3 EUR 12/24".)
+    if ((m[1].length > 2 && m[1] !== m[1].toUpperCase()) || NOT_A_REGISTER_WORD.test(m[1]) || CURRENCY_WORD.test(m[1]) || /\d\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || LAW_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
+    out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.register-case', 0.75));
+  }
+}
+const REGISTER_LETTER_CASE = /(?<![\p{L}\d.-])(\p{Lu}\p{L}{0,3}(?:-\p{Lu})?)[^\S\n](?:\d{1,5}\/(?:19|20)?\d{2}|(?:19|20)\d{2}\/\d{1,6})(?![\p{L}\d]|[/.-]\d)/gu;
+/** Words before a number and year that are no register's: a law's article or part, a page, a flat, a number's sign, a month. */
+const NOT_A_REGISTER_WORD = /^(?:art|arts|st|ст|ч|п|пп|no|nr|nos|tel|page|p|pp|стр|vol|apt|кв|д|ул|str|br|бр|rd|ave|kg|km|ch|sec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|май|июн|июл|авг|сен|окт|ноя|дек|the|on|in|at|of|to|by|for|and|from|и|в|на|от|до|за|с|по|из|law|laws|act|code|decree|order|закон|указ|приказ|zakon|ustawa|zákon|legea|season|сезон|winter|summer|year|год|term|class|grade)$/iu;
 
 /**
  * A code of letters and digits in parts right after a number's sign or word, whatever the document: "receipt no.

@@ -4,7 +4,7 @@ import { PERSON_WORDS } from './data/person-words';
 import { NON_NAME_WORDS, PLACE_WORDS_CYRILLIC, PLACE_WORDS_LATIN } from './data/places';
 import { englishLexicon, russianLexicon } from './lexicon/dictionaries';
 import { foldDiacritics } from './name-signals';
-import { plainLatin, transliterations } from './transliterate';
+import { cyrillicReadings, plainLatin, transliterations } from './transliterate';
 import { type Token } from './document';
 import { packData, type PackData } from './pack-data';
 
@@ -340,7 +340,8 @@ function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
     // (And written with its language's letters, Valentīna, Katarína: the lists hold it without them.)
     const given = GIVEN.has(w) || (w.length > 4 && w.endsWith('s') && GIVEN.has(w.slice(0, -1))) || latinCaseOfGiven(w) || (/['’]/.test(w) && GIVEN.has(w.replace(/['’]/g, ''))) || (folded !== w && GIVEN.has(folded));
     // (A given name itself is read as no place with a Turkic case's suffix: Hande is no "han" with "-de".)
-    const notName = NOT_NAMES.has(w) || NOT_NAMES.has(folded) || (!GIVEN.has(w) && placeWithSuffix(folded, TURKIC_SUFFIXES_LATIN));
+    // (Or a place's Russian case form written in Latin letters: "v Dubae", "iz Tadzhikistana", "v Moskve".)
+    const notName = NOT_NAMES.has(w) || NOT_NAMES.has(folded) || (!GIVEN.has(w) && (placeWithSuffix(folded, TURKIC_SUFFIXES_LATIN) || placeInRussianCase(w)));
     // (A name that is a word is one with the -s that Baltic names take too: "marks on neck" as "mark".)
     const ambiguous = AMBIGUOUS_NAMES.has(w) || (w.endsWith('s') && AMBIGUOUS_NAMES.has(w.slice(0, -1)) && !GIVEN.has(w));
     return new LazyLexicon(w, notName, given, given && ambiguous, [w], ordinaryLatin);
@@ -359,5 +360,18 @@ function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
   if (!notName && !GIVEN.has(w)) notName = placeWithSuffix(w, TURKIC_SUFFIXES_CYRILLIC);
   return new LazyLexicon(w, notName, given, given && ambiguous, forms, ordinaryCyrillic);
 }
+
+/** A Latin word of five letters or more ending as a Russian case does, one of whose Cyrillic readings is a place's case form. */
+function placeInRussianCase(w: string): boolean {
+  if (w.length < 5 || !RUSSIAN_CASE_END_LATIN.test(w)) return false;
+  // (Not a feminine surname, which is a town's genitive too: Ivanova, Pushkina.)
+  for (const reading of cyrillicReadings(w)) {
+    if (FEMININE_SURNAME.test(reading)) continue;
+    for (const l of lemmas(reading)) if (l !== reading && PLACES_CYRILLIC.has(l)) return true;
+  }
+  return false;
+}
+const RUSSIAN_CASE_END_LATIN = /(?:a|e|u|om|oy|oi|ye|yu|i)$/;
+const PLACES_CYRILLIC = new Set(PLACE_WORDS_CYRILLIC);
 
 export const FEMININE_SURNAME = /^[а-яё]{3,}(?:ова|ева|ёва|ина|ына)$/;

@@ -251,7 +251,7 @@ function chatInitials(text: string): string[] | null {
  */
 function chatWriter(text: string, first: Token, last: Token = first): boolean {
   // (Not a form's or a record's label: "Судья: Вину признаёте?", "Witness: Yes.")
-  if (first === last && FORM_LABELS.has(first.lower)) return false;
+  if (first === last && (FORM_LABELS.has(first.lower) || SPEAKER_LABELS.has(first.lower))) return false;
   const before = lineBefore(text, first.start, 64);
   return before !== null && CHAT_WRITER_START.test(before) && CHAT_WRITER_END.test(text.slice(last.end, last.end + 12));
 }
@@ -1120,6 +1120,7 @@ function markNameParticles(scan: PersonScan): void {
 }
 
 const FORM_LABELS = PERSON_WORDS.formLabels;
+const SPEAKER_LABELS = PERSON_WORDS.speakerLabels;
 
 /**
  * The field of a form or a list after its label and a colon (Witness: Ajsel, NUME/NAME: CEBAN-ROTARU, Mariana, Принимала:
@@ -1651,8 +1652,10 @@ function wordHit(scan: PersonScan, i: number): Hit {
   if (settled !== undefined) return settled;
   // (Nor an honorific in lower case after a name: "Gülşen abla", "Rustam aka"; capitalised it may be a name, Jan.)
   if (!t.capitalised && HONORIFICS_AFTER.has(w)) return null;
+  // (Nor the British National Insurance number's short name: see detectPersons.)
+  if (t.text === 'NINo') return null;
   // (Nor a form's or a record's label before its colon: "Суддя: Коваль Н.І.", "Witness: Yes.")
-  if (text.charCodeAt(t.end) === 0x3a && FORM_LABELS.has(w)) return null;
+  if (text.charCodeAt(t.end) === 0x3a && (FORM_LABELS.has(w) || SPEAKER_LABELS.has(w))) return null;
   // Most words: lower case, in a narrative written with capitals, with no cue word or opening quote right before.
   // None of the rules below marks such a word, so none of them is tried (the same answers, found sooner).
   // (A nickname in lower case right after the word for one, even a word of the dictionary: "по кличке хромой", "nicknamed

@@ -68,6 +68,8 @@ export interface PersonVocabulary {
   dativePredicates?: string[];
   /** Verbs done to a person, before her name in notes without capitals (met mane, call vera). */
   personObjectVerbs?: string[];
+  /** Who speaks or what part of a record follows, before a colon in a transcript or minutes (Судья:, Witness:, Exhibits:): no name. */
+  speakerLabels?: string[];
   /** Things a person has, before her name in the genitive in notes without capitals (телефон розы, паспорт веры). */
   possessionNouns?: string[];
   /** Labels of who a case is handed to, a body as often as a person (Передано: ANITP). */

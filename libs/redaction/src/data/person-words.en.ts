@@ -75,7 +75,10 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     partner boyfriend landlord landlady employer pimp driver officer officers present attendees nume prenume nazwisko imię imie příjmení jméno
     priezvisko meno pavardė vardas uzvārds vārds perekonnanimi eesnimi vezetéknév keresztnév utónév prezime ime soyadı soyadi adı adi familiyasi
     ismi familiya patronymic by uses aka alias operator caller consultant counsellor counselor lawyer paralegal outreach worker volunteer staff team crew
-    charge tag as judge prosecutor prosecution defence defense counsel defendant exhibits exhibit court clerk jury notes verdict ruling decision
+    charge tag as
+  `),
+  speakerLabels: words(`
+    judge prosecutor prosecution defence defense counsel defendant witness accused exhibits exhibit court clerk jury notes verdict ruling decision
     presiding expert
   `),
   /** Months, weekdays and holidays: never a name without a cue. */
