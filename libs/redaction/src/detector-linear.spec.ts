@@ -80,6 +80,11 @@ const HOSTILE: Record<string, string> = {
   'houses before streets without their names': fill('у д. 165 по ул. no. 14 on '),
   'file words and words before "nr"': fill('exam nr nr ERPP Zl. '),
   'names and quotes after "зовут"': fill('звали его «зайка» зовут '),
+  'street words before number words': fill('улица гоголя дом сто двадцать '),
+  'number signs before codes in parts': fill('no. AB-12-CD/34 crime ref 1234 '),
+  'register letters before numbers and years': fill('КЦ 12/24 Kt 2024/1 '),
+  'usernames opening lines without their colon': fill('\nab.cd_ef.gh12 '),
+  'numbered quarters before houses': fill('Samal-2, 58-1 '),
 };
 
 function cpuMs(run: () => unknown): number {

@@ -346,11 +346,10 @@ function registerLetterCases({ text, out }: IdScan): void {
   if (!text.includes('/')) return;
   REGISTER_LETTER_CASE.lastIndex = 0;
   for (let m = REGISTER_LETTER_CASE.exec(text); m !== null; m = REGISTER_LETTER_CASE.exec(text)) {
-    // (A register's letters are capitals, or two letters at most: "Cejl 63/12", "Zemlyanoy Val 24/32" are a street and its
-    // house.)
     // (A letter alone only before a number of three digits or more: "os. Centrum C 7/41" is a block and a flat.)
     if (m[1].length === 1 && /^\d{1,2}\//.test(m[0].slice(2))) continue;
-    // (Nor a currency after its sum: "3 EUR 12/24".)
+    // (A register's letters are capitals, or two letters at most: "Cejl 63/12", "Zemlyanoy Val 24/32" are a street and its
+    // house. Nor a currency after its sum: "3 EUR 12/24".)
     if ((m[1].length > 2 && m[1] !== m[1].toUpperCase()) || NOT_A_REGISTER_WORD.test(m[1]) || CURRENCY_WORD.test(m[1]) || /\d\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || LAW_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
     out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.register-case', 0.75));
   }
@@ -387,9 +386,9 @@ const SIGN_BEFORE_CODE = /№|[Nn]o\.|[Nn]r\.|номер|[Nn]umber|[Cc]ode|UIC|[
 const SIGNED_CODE =
   /(?<![\p{L}])(?:№|[Nn]o\.|[Nn]r\.|[Нн]омер|[Nn]umber|(?:[Pp]atient|[Rr]ecord|[Rr]egistration)\s[Cc]ode|UIC|[Cc]rime\s[Rr]ef(?:erence)?(?:\s[Nn]o\.?)?|CAD|URN)[^\S\n]?[:#]?[^\S\n]?((?:[A-ZА-ЯЁ]{1,6}|\d{1,12})(?:[-/](?:[A-ZА-ЯЁ]{1,6}|\d{1,8})){0,4}|[A-Z]{2,6}\d{4,10}[A-Z]?|\d{3,6}\/\d{1,2}[A-Z]{3})(?![\p{L}\d]|[-/.]\d)/gu;
 const DATE_SHAPE = /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}[-/.]\d{4}|\d{4}[-/]\d{1,2})$/;
-/** A postcode's, a telephone's or a door's code, a room's or a bus's number: no document. */
 /** A form's, an intake's or a case's own number, or one said to be internal: "ФОРМА ДОКУМЕНТИРОВАНИЯ № 2023-КК-09", "Внутр. №: PRG-0612". */
 const OWN_NUMBER_BEFORE = /(?<![\p{L}])(?:(?:internal|внутр\p{L}*|form|форм\p{L}*|анкет\p{L}*|intake)(?:\.?\s+\p{L}+){0,3}|case|cases|client|кейс\p{L}*)[\s.:]*$/iu;
+/** A postcode's, a telephone's or a door's code, a room's or a bus's number: no document. */
 const NOT_A_DOCUMENT_CODE = /(?:postal|post|zip|area|country|dial|door|домофон\p{L}*|подъезд\p{L}*|почтов\p{L}*|индекс|room|bus|route|flight|рейс\p{L}*|автобус\p{L}*|маршрут\p{L}*|комнат\p{L}*|кабинет\p{L}*|телефон\p{L}*|phone|tel\.?|тел\.?)\s*$/iu;
 
 /**
