@@ -2255,3 +2255,21 @@ describe('held-out sets HQ-HT (5 December, fourteenth session)', () => {
     ['Russian words with щ written "sh" in Latin letters', 'en', 'privet, ona eshe tam, ta zhenshina skazala chto pomosh nuzhna, soobshenie otpravila', /eshe|zhenshina|pomosh|soobshenie/],
   ]);
 });
+
+describe('held-out sets HU-HX (5 December, fifteenth session)', () => {
+  itFinds([
+    ['a number told after its word and what was said about it', 'en', 'Bodycam number she remembered: 0287451. The officer gave his number as 150421.', [['IDNUM', '0287451'], ['IDNUM', '150421']]],
+    ['a number told after a dash, a number in parts', 'ru', 'Номер протокола, который она успела сфотографировать, — 0015873. Номер медкарты видела на бланке: 0612-24.', [['IDNUM', '0015873'], ['IDNUM', '0612-24']]],
+    ['a series and "No." written in English', 'en', 'Migration card: 4620 No. 3310674; patent 77 No. 2300918457.', [['IDNUM', '4620 No. 3310674'], ['IDNUM', '77 No. 2300918457']]],
+    ['a patient\'s code in a treatment programme', 'ru', 'Натия, код ЗТ TB-4412, два года на метадоне. Olha (OST code PL-0773).', [['PERSON', 'Натия'], ['IDNUM', 'TB-4412'], ['PERSON', 'Olha'], ['IDNUM', 'PL-0773']]],
+    ['a Russian court\'s case number a few words after its decision', 'ru', 'постановление о выдворении 5-442/2024, красносельский суд.', [['IDNUM', '5-442/2024']]],
+    ['numbers in parts with dots after a number\'s sign or a file', 'ru', 'решение о нежелательности пребывания № 00.1.19-4831; IGI file 1.204.338/2024.', [['IDNUM', '00.1.19-4831'], ['IDNUM', '1.204.338/2024']]],
+    ['a police car\'s plate written in Latin letters, and in Cyrillic after a Lada\'s model', 'ru', 'plate a 1290 77, потом в служебную «Весту» А 0318 24.', [['PLATE', 'a 1290 77'], ['PLATE', 'А 0318 24']]],
+    ['a person\'s number told the same way, as her phone', 'ru', 'Номер у Гены такой — 2643 1870. Second number (her mother\'s): 5566 1203.', [['PERSON', 'Гены'], ['PHONE', '2643 1870'], ['PHONE', '5566 1203']]],
+  ]);
+
+  itLeavesAlone([
+    ['a date, a count or a year told after a number\'s word', 'en', 'Переслано на рабочий номер 12.12; number of contacts: 1200; the number was 2024.', /12\.12|1200|2024/],
+    ['the organisation\'s code after a clinic is named in the sentence before', 'ru', 'Про Дашку узнать в больнице. Код AKT-0130.', /AKT-0130/],
+  ]);
+});

@@ -85,6 +85,9 @@ const HOSTILE: Record<string, string> = {
   'register letters before numbers and years': fill('КЦ 12/24 Kt 2024/1 '),
   'usernames opening lines without their colon': fill('\nab.cd_ef.gh12 '),
   'numbered quarters before houses': fill('Samal-2, 58-1 '),
+  'number words before long clauses without their number': fill('number she said was номер, который № '),
+  'codes and treatment words without a code': fill('код ЗТ OST code AB- метадон '),
+  'series before "No." and numbers with dots': fill('4620 No. 12.34.56-7/ '),
 };
 
 function cpuMs(run: () => unknown): number {

@@ -44,7 +44,7 @@ const FILE_CUES = new Set(
 /** The shapes of a file's number (see FILE_NUMBER). */
 // (First a Bosnian prosecutor's or court's number, T09 0 KTTL 0004512 24, S1 1 K 012345 19, and a German prosecutor's and
 // court's signatures together, 8 Ds 410 Js 2217/24: their first parts alone would be taken by the later shapes.)
-const FILE_NUMBER_SHAPES = String.raw`\p{Lu}\d{1,2}\s\d\s\p{Lu}{1,5}\s\d{5,8}\s\d{2}|\d{1,4}\s[A-Z][a-z]{0,2}\s\d{1,6}\s[A-Z][a-z]{0,2}\s\d{1,6}\/\d{2,4}|\p{Lu}{2,4}\d?\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\p{Lu}?\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\p{Lu}[\p{L}]{1,5}\/\d{4,15}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,4}|[IVX]{1,4}\s\p{Lu}[\p{Lu}\p{Ll}]{0,2}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:[-/](?:\p{Lu}{1,4}-){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?`;
+const FILE_NUMBER_SHAPES = String.raw`\p{Lu}\d{1,2}\s\d\s\p{Lu}{1,5}\s\d{5,8}\s\d{2}|\d{1,4}\s[A-Z][a-z]{0,2}\s\d{1,6}\s[A-Z][a-z]{0,2}\s\d{1,6}\/\d{2,4}|\p{Lu}{2,4}\d?\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\p{Lu}?\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\p{Lu}[\p{L}]{1,5}\/\d{4,15}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,4}|[IVX]{1,4}\s\p{Lu}[\p{Lu}\p{Ll}]{0,2}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:(?:[-/]|\.(?=\d))(?:\p{Lu}{1,4}[-/]){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?`;
 /**
  * A file's word, maybe "no." or "№", and its number: letters of a register and digits in parts (5-417/2024, PR 2291/24,
  * SZ-0377/2231/2023, 2 T 41/2024, the German 276 Js 4182/23, the Azerbaijani 4-1(006)-2381/2024, a check's 312пр-24, a
@@ -335,6 +335,8 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   registerLists,
   signedCodes,
   registerLetterCases,
+  toldNumbers,
+  programmeCodes,
 ];
 
 /**
@@ -359,6 +361,72 @@ const REGISTER_LETTER_CASE = /(?<![\p{L}\d.-])(\p{Lu}\p{L}{0,3}(?:-\p{Lu})?)[^\S
 const NOT_A_REGISTER_WORD = /^(?:art|arts|st|ст|ч|п|пп|no|nr|nos|tel|page|p|pp|стр|vol|apt|кв|д|ул|str|br|бр|rd|ave|kg|km|ch|sec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|май|июн|июл|авг|сен|окт|ноя|дек|the|on|in|at|of|to|by|for|and|from|и|в|на|от|до|за|с|по|из|law|laws|act|code|decree|order|закон|указ|приказ|zakon|ustawa|zákon|legea|season|сезон|winter|summer|year|год|term|class|grade)$/iu;
 
 /**
+ * A patient's code in a treatment programme or a clinic, after "код" or "code" and the programme's word: "OST code
+ * PL-0773", "код ЗТ TB-4412", "код пациента RND-0912", "на днепровский сайт, код ДН-ЗПТ-2291" (after methadone). Only with
+ * a clinic's or a treatment's word shortly before: "наш код AKT-05", "(код OSH-0199" of a client who came to us are the
+ * organisation's own.
+ */
+function programmeCodes({ text, out }: IdScan): void {
+  if (!/[Кк]од|[Cc]ode/.test(text)) return;
+  PROGRAMME_CODE.lastIndex = 0;
+  for (let m = PROGRAMME_CODE.exec(text); m !== null; m = PROGRAMME_CODE.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 100), m.index);
+    const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?][^.!?]*$/)) + 1);
+    if (!TREATMENT_WORD.test(sentence + m[0]) || OWN_CODE_WORD.test(before.slice(-40))) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push(span(start, start + m[1].length, 'IDNUM', 'id.programme-code', 0.7));
+  }
+}
+const PROGRAMME_CODE =
+  /(?<![\p{L}])(?:[Кк]од|[Cc]ode)(?:[^\S\n]+(?:пациента|пациентки|участника|участницы|программы|ЗТ|ОЗТ|ЗПТ|OST|OAT|MAT|patient|programme|program|participant)){0,2}[^\S\n]*[:(]?[^\S\n]*((?:[A-ZА-ЯЁ]{1,5}-){1,3}\d{3,6}(?:-\d{1,4})?)(?![\p{L}\d]|[-/]\d)/gu;
+/** A clinic's or a treatment programme's word: the code is hers there. */
+const TREATMENT_WORD =
+  /(?:метадон|methadone|бупренорф|buprenorph|субутекс|subutex|субоксон|suboxone|(?<![\p{L}])(?:ЗТ|ОЗТ|ЗПТ|OST|OAT|MAT)(?![\p{L}])|пациент|patient|нарколог|диспансер|narcolog|AIDS|СПИД|клиник|clinic|hospital|больниц|лаборатор|laborator|пробирк)/iu;
+/** The organisation's own: "наш код", "internal code", "client code", "case code", a code for our journal. */
+const OWN_CODE_WORD = /(?<![\p{L}])(?:наш\p{Ll}*|our|internal|внутр\p{Ll}*|client|клиент\p{Ll}*|case|кейс\p{Ll}*|журнал\p{Ll}*|к нам|у нас)(?![\p{L}])/iu;
+
+/**
+ * A number told a few words after its word, once something was said about it, and closing what was said: "bodycam number
+ * she remembered: 0287451", "the number was 104773", "gave his number as 150421", "Номер протокола, который она успела
+ * сфотографировать, — 0015873", "номер она сфоткала: 0412986". Four digits or more; not a year, a date, a sum, a count, a
+ * phone, a car's plate, a law's number, a room's or the organisation's own.
+ */
+function toldNumbers({ text, data, out }: IdScan): void {
+  if (!TOLD_NUMBER_WORD.test(text)) return;
+  TOLD_NUMBER.lastIndex = 0;
+  for (let m = TOLD_NUMBER.exec(text); m !== null; m = TOLD_NUMBER.exec(text)) {
+    const code = m[1];
+    const digits = code.replace(/\D/g, '');
+    const plain = /^\d+$/.test(code);
+    const start = m.index + m[0].length - code.length;
+    TOLD_NUMBER.lastIndex = start;
+    if (digits.length < 4 || digits.length > 20 || (plain && /^(?:19|20)\d\d$/.test(code)) || looksLikeDate(code.replace(/ /g, '.'))) continue;
+    const said = m[0].slice(0, m[0].length - code.length);
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    // (Nor a person's number, which is her phone: "Номер у Гены такой — 2643 1870", "Second number (her mother's): 5566 1203",
+    // "Номер, с которого он записывался: 26 318 447", "Nino's numbers: TR 0552 914 37 06".)
+    if (NOT_A_TOLD_NUMBER.test(said) || NOT_A_TOLD_NUMBER.test(before.slice(-24)) || PHONE_TOLD.test(said) || PHONE_WORD_TOLD.test(said) || PHONE_WORD_TOLD.test(before.slice(-16)) || COUNT_TOLD.test(said)) continue;
+    if (LAW_BEFORE.test(before) || OWN_NUMBER_BEFORE.test(before) || NOT_A_DOCUMENT_CODE.test(before) || carWordBefore(before + said)) continue;
+    const digitsAt = start + code.search(/\d/);
+    if (UNIT_AFTER.test(text.slice(start + code.length, start + code.length + 12)) || phoneIn(code, 0, data) !== null || phoneIn(text, digitsAt, data) !== null) continue;
+    out.push(span(start, start + code.length, 'IDNUM', 'id.told-number', 0.7));
+  }
+}
+const TOLD_NUMBER_WORD = /[Nn]umber|NUMBER|[Nn][or]\.|ID|[Нн]омер|НОМЕР|№|nomer|[Nn]umer/;
+const TOLD_NUMBER =
+  /(?<![\p{L}])(?:[Nn]umber|NUMBER|[Nn]o\.|[Nn]r\.|ID|[Нн]омер\p{Ll}{0,2}|НОМЕР|№|nomer\p{Ll}{0,2}|[Nn]umer\p{Ll}{0,2})(?:[^.!?\n:;—–]|(?<=(?<![\p{L}])(?:[Nn]os?|[Nn]r|n|br|г|ул|д|ст))\.){0,70}?(?:[^\S\n]?:|[^\S\n][—–-]|[^\S\n](?:was|as|is|это|был\p{Ll}?))[^\S\n]+((?:[A-ZА-ЯЁ]{1,4}[- ])?\d{1,15}(?:[-/ ]\d{1,10}){0,3})(?![\p{L}\d]|[-/.,]\s*\d|[^\S\n]\d)/gu;
+/** What makes a number told no document's: a phone, a car, the organisation's own case, a room, a flat, a law, a count or a sum. */
+const NOT_A_TOLD_NUMBER =
+  /(?<![\p{L}])(?:phone|tel|telephone|mobile|whats\s?app|viber|telegram|signal|sim|call\p{Ll}*|sms|телефон\p{Ll}*|тел|моб\p{Ll}*|вотсап|ватсап|звон\p{Ll}*|смс|сим\p{Ll}*|telefon\p{Ll}*|car|cars|plate|vehicle|taxi|машин\p{Ll}*|авто\p{Ll}*|госномер\p{Ll}*|такси|mashin\p{Ll}*|case|cases|client|clients|кейс\p{Ll}*|клиент\p{Ll}*|анкет\p{Ll}*|intake|form|internal|our|наш\p{Ll}*|внутр\p{Ll}*|room|flat|apartment|apt|house|building|квартир\p{Ll}*|комнат\p{Ll}*|дом\p{Ll}?|кабинет\p{Ll}*|bus|route|flight|рейс\p{Ll}*|маршрут\p{Ll}*|автобус\p{Ll}*|article|art|стать\p{Ll}*|ст|law|закон\p{Ll}*|sum|amount|total|сумм\p{Ll}*|people|women|persons|чел|человек|tests?|тест\p{Ll}*|calls|контакт\p{Ll}*|contacts|postcode|zip|индекс|page|стр)(?![\p{L}])/iu;
+/** A count, not a number: "the number of residents was 21 234 567" (but "the number of her badge: 0087431"). */
+const COUNT_TOLD = /^[Nn]umbers?\s+of\s+(?!(?:her|his|their|the|its)\s)/;
+/** What a person's phone is called: "numbers", a second or a new number, a number someone has or called from. */
+const PHONE_TOLD = /^(?:[Nn]umbers|[Нн]омера(?=[^\S\n]*[:—–-]))|^(?:[Нн]омер\p{Ll}{0,2}|[Nn]umber)[^\S\n]+(?:у|of|от)[^\S\n]+\p{Lu}/u;
+const PHONE_WORD_TOLD = /(?<![\p{L}])(?:с котор\p{Ll}+|с какого|from which|for contact|для связи|связ\p{Ll}+|second|new|old|другой|второй|нов\p{Ll}{1,2}|стар\p{Ll}{1,2}|запасн\p{Ll}*|радиовоз\p{Ll}*|фур[аеуы]|фурой|грузовик\p{Ll}*|truck|lorry|van|bus)(?![\p{L}])/iu;
+const UNIT_AFTER =
+  /^[^\S\n]?(?:%|\$|€|₸|₽|£|(?:тг|tg|kgs|сом\p{Ll}*|soms?|руб\p{Ll}*|rub|р|usd|eur|euros?|лари|lari|gel|тенге|tenge|manat|манат\p{Ll}*|hryvnia|грн|uah|pln|zł|czk|kč|huf|ft|lei|lev|leva|лв|din|дин\p{Ll}*|лет|years?|yrs|kg|кг|km|км|чел\p{Ll}*|people|times|раз\p{Ll}*|mg|мг|ml|мл|am|pm|ч|h|min|мин\p{Ll}*|шт|pcs)(?![\p{L}]))/iu;
+
+/**
  * A code of letters and digits in parts right after a number's sign or word, whatever the document: "receipt no.
  * GM-2024-0314772", "patient code TB-F-0196-24", "under no. 54-9918-F", "Медкарта № 2041/КМКЛ", "UIC TTKO850612F"; or six
  * to eight digits after "номер" or "number" ("паспорт, номер 0824417"). Four digits or more; not a date, a law's number,
@@ -373,18 +441,30 @@ function signedCodes({ text, data, out }: IdScan): void {
     const plain = /^\d+$/.test(code);
     // (After a police log's own word, a plain number of up to twelve digits: "crime ref 13240187652".)
     const policeLog = /^(?:[Cc]rime|CAD|URN)/.test(m[0]);
-    if (digits < 4 || (plain && (digits < 6 || digits > (policeLog ? 12 : 8))) || DATE_SHAPE.test(code)) continue;
+    if (digits < 4 || (plain && (digits < 6 || digits > (policeLog ? 12 : 8))) || DATE_SHAPE.test(code) || looksLikeDate(code)) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // (Nor a phone or a car's plate said after "номер": "мой номер 010-4418-2937", "приора номер 90-AH-417".)
-    if (LAW_BEFORE.test(before) || NOT_A_DOCUMENT_CODE.test(before) || OWN_NUMBER_BEFORE.test(before) || carWordBefore(before) || (!policeLog && phoneIn(code, 0, data) !== null)) continue;
+    if (LAW_BEFORE.test(before) || NOT_A_DOCUMENT_CODE.test(before) || OWN_NUMBER_BEFORE.test(before) || carWordBefore(before) || (!policeLog && !mixedSeparators(code) && phoneIn(code, 0, data) !== null)) continue;
     const start = m.index + m[0].length - code.length;
     out.push(span(start, start + code.length, 'IDNUM', 'id.signed-code', 0.75));
   }
 }
+/** A code whose parts are joined by a dot and a dash or a slash is no phone: "00.1.19-4831" (but "064/318-22-07" is). */
+function mixedSeparators(code: string): boolean {
+  return code.includes('.') && /[-/]/.test(code);
+}
 const SIGN_BEFORE_CODE = /№|[Nn]o\.|[Nn]r\.|номер|[Nn]umber|[Cc]ode|UIC|[Cc]rime ref|CAD|URN/u;
 // (A "code" only a patient's, a record's or a registration's: a case's or a client's code is the organisation's own.)
 const SIGNED_CODE =
-  /(?<![\p{L}])(?:№|[Nn]o\.|[Nn]r\.|[Нн]омер|[Nn]umber|(?:[Pp]atient|[Rr]ecord|[Rr]egistration)\s[Cc]ode|UIC|[Cc]rime\s[Rr]ef(?:erence)?(?:\s[Nn]o\.?)?|CAD|URN)[^\S\n]?[:#]?[^\S\n]?((?:[A-ZА-ЯЁ]{1,6}|\d{1,12})(?:[-/](?:[A-ZА-ЯЁ]{1,6}|\d{1,8})){0,4}|[A-Z]{2,6}\d{4,10}[A-Z]?|\d{3,6}\/\d{1,2}[A-Z]{3})(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?:№|[Nn]o\.|[Nn]r\.|[Нн]омер|[Nn]umber|(?:[Pp]atient|[Rr]ecord|[Rr]egistration)\s[Cc]ode|UIC|[Cc]rime\s[Rr]ef(?:erence)?(?:\s[Nn]o\.?)?|CAD|URN)[^\S\n]?[:#]?[^\S\n]?((?:[A-ZА-ЯЁ]{1,6}|\d{1,12})(?:(?:[-/]|\.(?=\d))(?:[A-ZА-ЯЁ]{1,6}|\d{1,8})){0,4}|[A-Z]{2,6}\d{4,10}[A-Z]?|\d{3,6}\/\d{1,2}[A-Z]{3})(?![\p{L}\d]|[-/.]\d)/gu;
+/** A date by its numbers, day and month in range, with or without its year: 12.05.2024, 15.05, 2024-05-12, 05/2024. */
+export function looksLikeDate(code: string): boolean {
+  return DATE_DAY_FIRST.test(code) || DATE_YEAR_FIRST.test(code) || DATE_MONTH_FIRST.test(code) || MONTH_AND_YEAR.test(code);
+}
+const DATE_DAY_FIRST = /^(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:19|20)?\d\d)?$/;
+const DATE_YEAR_FIRST = /^(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\d|3[01]))?$/;
+const DATE_MONTH_FIRST = /^(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:19|20)?\d\d$/;
+const MONTH_AND_YEAR = /^(?:0?[1-9]|1[0-2])[-/.](?:19|20)\d\d$/;
 const DATE_SHAPE = /^(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}[-/.]\d{4}|\d{4}[-/]\d{1,2})$/;
 /** A form's, an intake's or a case's own number, or one said to be internal: "ФОРМА ДОКУМЕНТИРОВАНИЯ № 2023-КК-09", "Внутр. №: PRG-0612". */
 const OWN_NUMBER_BEFORE = /(?<![\p{L}])(?:(?:internal|внутр\p{L}*|form|форм\p{L}*|анкет\p{L}*|intake)(?:\.?\s+\p{L}+){0,3}|case|cases|client|кейс\p{L}*)[\s.:]*$/iu;
@@ -536,7 +616,14 @@ function seriesBeforeNumberSign({ text, out }: IdScan): void {
       break;
     }
   }
+  // (Written in English, the sign is "No.": "Migration card: 4620 No. 3310674", "her patent, 77 No. 2300918457".)
+  if (!/N[or]\.? ?\d/.test(text)) return;
+  SERIES_NO_LATIN.lastIndex = 0;
+  for (let m = SERIES_NO_LATIN.exec(text); m !== null; m = SERIES_NO_LATIN.exec(text)) {
+    if (!LAW_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.series-number', 0.8));
+  }
 }
+const SERIES_NO_LATIN = /(?<![\p{L}\d№./-])(?:\d{2}|\d{4}|[A-Z]{1,3})[^\S\n](?:No\.?|Nr\.?)[^\S\n]?\d{6,10}(?![\p{L}\d]|[-/.]\d)/gu;
 
 /**
  * The number of a court case, a police file or a protocol after its word (case no. 5-417/2024, КУСП № 2417, file no.
@@ -569,7 +656,7 @@ function fileNumbers({ text, doc, out }: IdScan): void {
     // case 2024-004471".)
     // (Nor a register's long number in parts, ten digits or more: "complaint registered, file 02-018-2024-001174".)
     // (Nor a span of years after a bare "record": "no criminal record 2019-2021".)
-    if (m.groups!.plain !== undefined && /^(?:19|20)\d\d[-/](?:19|20)?\d\d$/.test(number)) continue;
+    if ((m.groups!.plain !== undefined && /^(?:19|20)\d\d[-/](?:19|20)?\d\d$/.test(number)) || looksLikeDate(number)) continue;
     if (plain && !number.includes('/') && digits < 10 && !(YEAR_AND_NUMBER.test(number) && POLICE_REPORT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))) continue;
     const start = m.index + m[0].length - number.length;
     out.push(span(start, start + number.length, 'IDNUM', 'id.file-number', 0.8));
@@ -583,18 +670,20 @@ function fileNumberAfterWords(text: string, word: Token, out: Span[]): void {
   if (m === null) return;
   const { marker, number } = m.groups!;
   const digits = number.replace(/\D/g, '').length;
-  if (digits < 3 || /^(?:19|20)\d\d(?:-(?:19|20)?\d\d)?$/.test(number)) return;
+  if (digits < 3 || /^(?:19|20)\d\d(?:-(?:19|20)?\d\d)?$/.test(number) || looksLikeDate(number)) return;
   // (A case's or a file's own word needs a court's number with its slash, as FILE_NUMBER asks.)
   if (/^(?:case|cases|file|files)$/.test(word.lower) && !number.includes('/')) return;
   // (Without "№" or "no.": right after the word, a number and its year after a slash, "Forensic certificate 147/2024"; or a
   // number in parts after "номер" before the word.)
   const rightAfter = m[0].length - number.length <= 2;
-  if (marker === undefined && !(rightAfter && NUMBER_AND_YEAR.test(number)) && !(/\d[-/]\d/.test(number) && NUMBER_WORD_RIGHT_BEFORE.test(text.slice(Math.max(0, word.start - 8), word.start)))) return;
+  // (Or a Russian court's case number, its category, the number and the year: "постановление о выдворении 5-442/2024".)
+  if (marker === undefined && !(rightAfter && NUMBER_AND_YEAR.test(number)) && !RUSSIAN_COURT_CASE.test(number) && !(/\d[-/]\d/.test(number) && NUMBER_WORD_RIGHT_BEFORE.test(text.slice(Math.max(0, word.start - 8), word.start)))) return;
   const start = m.index + m[0].length - number.length;
   out.push(span(start, start + number.length, 'IDNUM', 'id.file-number', 0.8));
 }
 
 const YEAR_AND_NUMBER = /^(?:19|20)\d\d-\d{4,8}$/;
+const RUSSIAN_COURT_CASE = /^\d{1,2}-\d{1,6}\/(?:19|20)\d\d$/;
 const POLICE_REPORT_BEFORE = /(?:police|report|complaint|полиц|заявлени|протокол)[^.!?\n]*$/iu;
 const POLICE_PAPER = /^(?:protocols?|tickets?|complaints?|протокол\p{Ll}{0,3})$/u;
 
