@@ -2273,3 +2273,23 @@ describe('held-out sets HU-HX (5 December, fifteenth session)', () => {
     ['the organisation\'s code after a clinic is named in the sentence before', 'ru', 'Про Дашку узнать в больнице. Код AKT-0130.', /AKT-0130/],
   ]);
 });
+
+describe('held-out sets HY-IB and IC-IF (5 December, fifteenth session)', () => {
+  itFinds([
+    ['a surname read as a place\'s case form, before her initials', 'ru', 'Постановление вынесла судья Сургутова Е.Н., отказ.', [['PERSON', 'Сургутова Е.Н.']]],
+    ['a surname before initials after a number', 'en', 'magistrate of judicial precinct no. 212 Sokolova E.V., fine', [['PERSON', 'Sokolova E.V.']]],
+    ['a Russian court\'s case number after "no.", not as a phone', 'en', 'Protocol under art. 6.11 CAO no. 5-1184/2023, fine.', [['IDNUM', '5-1184/2023']]],
+    ['a Russian court\'s case number after its decision or before its court', 'ru', 'решение 5-4410/2019. Номер постановления (по фото в телефоне): 5-2261/2023, Кировский районный суд.', [['IDNUM', '5-4410/2019'], ['IDNUM', '5-2261/2023']]],
+    ['a name broken over a line with a hyphen, as text read from a photo breaks it', 'ru', 'объяснение от гр. Абдуллаевой Зарины Рустам-\nовны, 2001 г.р.', [['PERSON', 'Абдуллаевой Зарины Рустам-\nовны']]],
+    ['a case number with a letter glued to its first digits', 'ru', 'апелляционный суд по делу № 1б/417-23 оставил', [['IDNUM', '1б/417-23']]],
+    ['a judgment\'s applicant who is the organisation\'s own client', 'en', 'Application: Petrosyan v. Armenia, lodged in May.', [['PERSON', 'Petrosyan']]],
+  ]);
+
+  itLeavesAlone([
+    ['published judgments cited by their applicants', 'en', 'Claims: Opuz v. Turkey and M.C. v. Bulgaria; Rantsev v. Cyprus and Russia; cf tkhelidze v georgia.', /Opuz|M\.C\.|Rantsev|tkhelidze/],
+    ['judgments cited in Russian', 'ru', 'ссылаемся на «Володина против России» и «Туникова и другие против России».', /Володина|Туникова/],
+    ['a convention, a constitution, a committee and the State capitalised in a legal text', 'ru', 'Ссылаемся на ст. 2, 5, 12 и 15 Конвенции. Срок для ответа Государства — шесть месяцев; Правительство не ответило, Комитетом зарегистрировано.', /Конвенции|Государства|Правительство|Комитетом/],
+    ['a place\'s adjective the lists do not derive, before its body\'s words', 'ru', 'Гюмрийский медицинский центр и Бишкекский городской суд.', /Гюмрийский|Бишкекский/],
+    ['Strasbourg, as the Court', 'en', 'Articles 8 and 14 to Strasbourg, four months from the decision.', /Strasbourg/],
+  ]);
+});

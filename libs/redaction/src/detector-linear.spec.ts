@@ -88,6 +88,7 @@ const HOSTILE: Record<string, string> = {
   'number words before long clauses without their number': fill('number she said was номер, который № '),
   'codes and treatment words without a code': fill('код ЗТ OST code AB- метадон '),
   'series before "No." and numbers with dots': fill('4620 No. 12.34.56-7/ '),
+  'judgments\' "v." and names broken over lines': fill('Ab v. Cd Ef-\ngh Иванова Е.Н. '),
 };
 
 function cpuMs(run: () => unknown): number {

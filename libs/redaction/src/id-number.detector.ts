@@ -407,14 +407,16 @@ function toldNumbers({ text, data, out }: IdScan): void {
     // "Номер, с которого он записывался: 26 318 447", "Nino's numbers: TR 0552 914 37 06".)
     if (NOT_A_TOLD_NUMBER.test(said) || NOT_A_TOLD_NUMBER.test(before.slice(-24)) || PHONE_TOLD.test(said) || PHONE_WORD_TOLD.test(said) || PHONE_WORD_TOLD.test(before.slice(-16)) || COUNT_TOLD.test(said)) continue;
     if (LAW_BEFORE.test(before) || OWN_NUMBER_BEFORE.test(before) || NOT_A_DOCUMENT_CODE.test(before) || carWordBefore(before + said)) continue;
-    const digitsAt = start + code.search(/\d/);
-    if (UNIT_AFTER.test(text.slice(start + code.length, start + code.length + 12)) || phoneIn(code, 0, data) !== null || phoneIn(text, digitsAt, data) !== null) continue;
+    // (The phone may go on past what was taken: "0 555 81 36 09".)
+    const run = PHONE_RUN.exec(text.slice(start + code.search(/\d/), start + code.length + 24));
+    if (UNIT_AFTER.test(text.slice(start + code.length, start + code.length + 12)) || phoneIn(code, 0, data) !== null || (run !== null && phoneIn(run[0], 0, data) !== null)) continue;
     out.push(span(start, start + code.length, 'IDNUM', 'id.told-number', 0.7));
   }
 }
+const PHONE_RUN = /^\d(?:[\d\s()\-–/]|\.(?=\d)){6,22}\d/;
 const TOLD_NUMBER_WORD = /[Nn]umber|NUMBER|[Nn][or]\.|ID|[Нн]омер|НОМЕР|№|nomer|[Nn]umer/;
 const TOLD_NUMBER =
-  /(?<![\p{L}])(?:[Nn]umber|NUMBER|[Nn]o\.|[Nn]r\.|ID|[Нн]омер\p{Ll}{0,2}|НОМЕР|№|nomer\p{Ll}{0,2}|[Nn]umer\p{Ll}{0,2})(?:[^.!?\n:;—–]|(?<=(?<![\p{L}])(?:[Nn]os?|[Nn]r|n|br|г|ул|д|ст))\.){0,70}?(?:[^\S\n]?:|[^\S\n][—–-]|[^\S\n](?:was|as|is|это|был\p{Ll}?))[^\S\n]+((?:[A-ZА-ЯЁ]{1,4}[- ])?\d{1,15}(?:[-/ ]\d{1,10}){0,3})(?![\p{L}\d]|[-/.,]\s*\d|[^\S\n]\d)/gu;
+  /(?<![\p{L}])(?:[Nn]umber|NUMBER|[Nn]o\.|[Nn]r\.|ID|[Нн]омер\p{Ll}{0,2}|НОМЕР|№|nomer\p{Ll}{0,2}|[Nn]umer\p{Ll}{0,2})(?:[^.!?\n:;—–]|(?<=(?<![\p{L}])(?:[Nn]os?|[Nn]r|n|br|г|ул|д|ст))\.){0,70}?(?:[^\S\n]?:|[^\S\n][—–-]|[^\S\n](?:was|as|is|это|был\p{Ll}?))[^\S\n]+((?:[A-ZА-ЯЁ]{1,4}[- ])?\d{1,15}(?:[-/ ]\d{1,10}){0,3})(?![\p{L}\d]|[-/]\s*\d|[.,]\d|[^\S\n]\d)/gu;
 /** What makes a number told no document's: a phone, a car, the organisation's own case, a room, a flat, a law, a count or a sum. */
 const NOT_A_TOLD_NUMBER =
   /(?<![\p{L}])(?:phone|tel|telephone|mobile|whats\s?app|viber|telegram|signal|sim|call\p{Ll}*|sms|телефон\p{Ll}*|тел|моб\p{Ll}*|вотсап|ватсап|звон\p{Ll}*|смс|сим\p{Ll}*|telefon\p{Ll}*|car|cars|plate|vehicle|taxi|машин\p{Ll}*|авто\p{Ll}*|госномер\p{Ll}*|такси|mashin\p{Ll}*|case|cases|client|clients|кейс\p{Ll}*|клиент\p{Ll}*|анкет\p{Ll}*|intake|form|internal|our|наш\p{Ll}*|внутр\p{Ll}*|room|flat|apartment|apt|house|building|квартир\p{Ll}*|комнат\p{Ll}*|дом\p{Ll}?|кабинет\p{Ll}*|bus|route|flight|рейс\p{Ll}*|маршрут\p{Ll}*|автобус\p{Ll}*|article|art|стать\p{Ll}*|ст|law|закон\p{Ll}*|sum|amount|total|сумм\p{Ll}*|people|women|persons|чел|человек|tests?|тест\p{Ll}*|calls|контакт\p{Ll}*|contacts|postcode|zip|индекс|page|стр)(?![\p{L}])/iu;
@@ -456,7 +458,7 @@ function mixedSeparators(code: string): boolean {
 const SIGN_BEFORE_CODE = /№|[Nn]o\.|[Nn]r\.|номер|[Nn]umber|[Cc]ode|UIC|[Cc]rime ref|CAD|URN/u;
 // (A "code" only a patient's, a record's or a registration's: a case's or a client's code is the organisation's own.)
 const SIGNED_CODE =
-  /(?<![\p{L}])(?:№|[Nn]o\.|[Nn]r\.|[Нн]омер|[Nn]umber|(?:[Pp]atient|[Rr]ecord|[Rr]egistration)\s[Cc]ode|UIC|[Cc]rime\s[Rr]ef(?:erence)?(?:\s[Nn]o\.?)?|CAD|URN)[^\S\n]?[:#]?[^\S\n]?((?:[A-ZА-ЯЁ]{1,6}|\d{1,12})(?:(?:[-/]|\.(?=\d))(?:[A-ZА-ЯЁ]{1,6}|\d{1,8})){0,4}|[A-Z]{2,6}\d{4,10}[A-Z]?|\d{3,6}\/\d{1,2}[A-Z]{3})(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?:№|[Nn]o\.|[Nn]r\.|[Нн]омер|[Nn]umber|(?:[Pp]atient|[Rr]ecord|[Rr]egistration)\s[Cc]ode|UIC|[Cc]rime\s[Rr]ef(?:erence)?(?:\s[Nn]o\.?)?|CAD|URN)[^\S\n]?[:#]?[^\S\n]?((?:[A-ZА-ЯЁ]{1,6}|\d{1,12}(?:[а-яё](?=\/))?)(?:(?:[-/]|\.(?=\d))(?:[A-ZА-ЯЁ]{1,6}|\d{1,8})){0,4}|[A-Z]{2,6}\d{4,10}[A-Z]?|\d{3,6}\/\d{1,2}[A-Z]{3})(?![\p{L}\d]|[-/.]\d)/gu;
 /** A date by its numbers, day and month in range, with or without its year: 12.05.2024, 15.05, 2024-05-12, 05/2024. */
 export function looksLikeDate(code: string): boolean {
   return DATE_DAY_FIRST.test(code) || DATE_YEAR_FIRST.test(code) || DATE_MONTH_FIRST.test(code) || MONTH_AND_YEAR.test(code);
@@ -701,7 +703,11 @@ function courtCaseNumbers({ text, out, digitRuns }: IdScan): void {
       COURT_CASE_NUMBER.lastIndex = at;
       const m = COURT_CASE_NUMBER.exec(text);
       const before = m ? text.slice(Math.max(0, at - 48), at) : '';
-      if (m && COURT_CASE_BEFORE.test(before.slice(before.lastIndexOf('\n') + 1))) out.push(span(at, at + m[0].length, 'IDNUM', 'id.court-case', 0.8));
+      // (A Russian court's number with its full year, after its decision's word or before the court: "решение 5-4410/2019",
+      // "Номер постановления (по фото): 5-2261/2023, Кировский районный суд".)
+      const line = m ? before.slice(before.lastIndexOf('\n') + 1) : '';
+      const decided = m !== null && RUSSIAN_COURT_CASE.test(m[0]) && (DECISION_BEFORE.test(text.slice(Math.max(0, at - 80), at)) || COURT_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 40)));
+      if (m && (COURT_CASE_BEFORE.test(line) || decided)) out.push(span(at, at + m[0].length, 'IDNUM', 'id.court-case', 0.8));
       else if (m === null) {
         AZERBAIJANI_CASE_NUMBER.lastIndex = at;
         const chamber = AZERBAIJANI_CASE_NUMBER.exec(text);
@@ -725,6 +731,8 @@ function courtCaseNumbers({ text, out, digitRuns }: IdScan): void {
 const AZERBAIJANI_CASE_NUMBER = /(?<![\p{L}\d./-])\d{1,2}(?:-\d{1,2})?\(\d{2,3}\)-\d{2,6}\/(?:20)?\d{2}(?![\p{L}\d]|[-/.]\d)/uy;
 const SERBIAN_CASE_NUMBER = /(?<![\p{L}\d./-])\d{1,3}\s\d\s\p{Lu}\p{Ll}{0,3}\.?\s\d{3,7}\s\d{2}\s\p{Lu}\p{Ll}{0,3}(?![\p{L}\d])/uy;
 const COURT_CASE_NUMBER = /(?<![\p{L}\d./-])\d{1,2}-(?:\d{3,6}\/(?:20)?\d{2}|\d{2}\/20\d{2})(?![\p{L}\d]|[-/.]\d)/uy;
+const DECISION_BEFORE = /(?:решени|постановлени|выдворени|определени|decision|ruling|expulsion)\p{Ll}*[^.!?\n]*$/iu;
+const COURT_AFTER = /^[^.!?\n]{0,30}(?:суд|court)/iu;
 const COURT_CASE_BEFORE = /(?<![\p{L}])(?:дел[оаеу]|суд\p{Ll}{0,3}|справ[аиі]|case|court|predmet\p{Ll}{0,2}|dosar\p{Ll}{0,2})(?![\p{L}])/iu;
 
 /**

@@ -670,7 +670,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     // (Nor the British National Insurance number's short name, written so, however a rule reached it: "NINo SX 41 77 20 D";
     // Nino is a name.)
     .filter((span) => !placeOfWords(scan, span) && !headingsTown(text, span) && !streetNamedAfter(text, span) && text.slice(span.start, span.end) !== 'NINo')
-    .map((span) => withInitialsDot(text, withEpithet(text, withHonorific(text, withElision(text, span)))));
+    .map((span) => withInitialsDot(text, withWordBrokenOverLine(text, withEpithet(text, withHonorific(text, withElision(text, span))))));
 }
 
 /**
@@ -1049,6 +1049,17 @@ function withInitialsDot(text: string, span: Span): Span {
   return span.end - span.start === 1 || (last !== null && DIGRAPH_INITIAL.test(last[1])) ? { ...span, end: span.end + 1 } : span;
 }
 const LAST_WORD = /\s(\p{Lu}\p{Ll}{1,2})$/u;
+
+/**
+ * The rest of a name's word broken over a line with a hyphen, as a document read from a photo breaks it: "Курманғалиева
+ * Дана Ерла-⏎новна", "Зарины Рустам-⏎овны". Only letters in lower case after the break.
+ */
+function withWordBrokenOverLine(text: string, span: Span): Span {
+  if (text.charCodeAt(span.end) !== 0x2d || text.charCodeAt(span.end + 1) !== 0x0a) return span;
+  const rest = BROKEN_WORD_REST.exec(text.slice(span.end + 2, span.end + 24));
+  return rest ? { ...span, end: span.end + 2 + rest[0].length } : span;
+}
+const BROKEN_WORD_REST = /^\p{Ll}{2,}(?![\p{L}-])/u;
 
 /** A nickname's adjective joined to a name by a hyphen, part of what she is called: светка-рыжая, Лена-большая, sveta-ryzhaya. */
 function withEpithet(text: string, span: Span): Span {
@@ -1793,7 +1804,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
     // (Or a town with a surname's ending after "in", "near", "into" or "outside" in English: "my dad in Sabinov".)
     (!t.cyrillic && prev !== undefined && ENGLISH_PLACE_PREPOSITIONS.has(prevWord) && scan.between(prev, t) === ' ' && !/^['’]s/.test(text.slice(t.end, t.end + 2))) ||
     (t.cyrillic && FEMININE_SURNAME.test(w) && lex.lemmas.some((l) => l !== w && NOT_NAMES.has(l)) && placeContext(text, tokens, i, data));
-  if (surname && cap && !placeNamed && !sentenceStartCommonWord(t.text) && (!sentenceStart(text, t.start) || (STRONG_SURNAME.test(t.text) && !(lex.ordinary && scan.capitalisedCounts.get(w) === 1)))) {
+  if (surname && cap && !placeNamed && !adjectiveBeforeBody(scan, i) && !sentenceStartCommonWord(t.text) && (!sentenceStart(text, t.start) || (STRONG_SURNAME.test(t.text) && !(lex.ordinary && scan.capitalisedCounts.get(w) === 1)))) {
     return { rule: 'person.surname', confidence: 0.8 };
   }
   // (Not a Russian word written in Latin letters with a surname's ending: testov, domov.)
@@ -1932,7 +1943,7 @@ function russianCapitalisedIsName(scan: PersonScan, i: number, lex: Lexicon, bef
   // (Nor "день" starting a holiday's name, "перед Днём независимости"; nor an adjective of the dictionary starting a body's
   // name before its noun in lower case, "Пограничная стража", "Глобальный фонд": a surname shaped so is followed by its
   // verb, "Толстая сказала".)
-  if (DAY_FORMS.has(w) || (lex.ordinary && RUSSIAN_ADJECTIVE.test(w) && nounFollows(scan, i))) return false;
+  if (DAY_FORMS.has(w) || (lex.ordinary && RUSSIAN_ADJECTIVE.test(w) && nounFollows(scan, i)) || adjectiveBeforeBody(scan, i)) return false;
   return (
     t.cyrillic && !sentenceStart(text, t.start) && !/[«"“„]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !placeAdjective(t, () => lex) && !(lex.ordinary && COMPASS_COMPOUND.test(text.slice(Math.max(0, t.start - 10), t.start))) && !MONTH_GENITIVE_AFTER.test(text.slice(t.end, t.end + 10)) && !EVERYDAY.has(w) && !(lex.ordinary && /;\s*$/.test(before)) &&
     // (Nor a word of the dictionary before a colon, a form's label on a line of several: "Дата: 15.01   Консультант: Гулнара".)
@@ -1942,7 +1953,7 @@ function russianCapitalisedIsName(scan: PersonScan, i: number, lex: Lexicon, bef
     // (But an initial before it is a name's: "О. Мельник", "Н. Сокол".)
     !(lex.ordinary && /\.\s+$/.test(before) && !/(?:^|[^\p{L}])\p{Lu}\. $/u.test(text.slice(Math.max(0, t.start - 4), t.start))) &&
     // (Nor a law's name after its article's number: "ст. 51 Конституции".)
-    !(lex.ordinary && ARTICLE_NUMBER_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) &&
+    !(lex.ordinary && ARTICLE_NUMBER_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) &&
     // (Nor a word of the dictionary after a capitalised adjective of the dictionary: a place's name of two words, "в Красном
     // Селе", "у Каменной Горки".)
     !(lex.ordinary && placeAdjectiveBefore(scan, i))
@@ -1953,7 +1964,8 @@ function russianCapitalisedIsName(scan: PersonScan, i: number, lex: Lexicon, bef
 const PERSONS_OWN_AFTER = /^['’]s (?:number|phone|mobile|passport|egn|iin|pin|id|husband|boyfriend|partner|pimp|mother|father|sister|brother|daughter|son|children|kids|debts?|landlord|landlady|visa|friend|cousin|aunt)(?![\p{L}])/iu;
 /** The service a Russian rank names after it (капитан полиции, майор юстиции). */
 const SERVICES_AFTER_RANK = new Set(['полиции', 'милиции', 'юстиции', 'таможенной', 'налоговой']);
-const ARTICLE_NUMBER_BEFORE = /(?:^|[^\p{L}])(?:ст|статьи|статья|статье|ч|п)\.?\s?\d+(?:[.-]\d+)*\s$/u;
+// (Or a list of them: "ст. 2, 5, 12 и 15 Конвенции", "ст. 3, 5 § 1, 6 § 1 Конвенции".)
+const ARTICLE_NUMBER_BEFORE = /(?:^|[^\p{L}])(?:ст|статьи|статья|статье|статей|ч|п)\.?\s?\d+(?:[.-]\d+)*(?:\s§\s\d+)?(?:(?:,\s?|\sи\s)\d+(?:[.-]\d+)*(?:\s§\s\d+)?)*\s$/u;
 /** Word i follows, after a space, a capitalised Russian adjective of the dictionary in any case (Красном, Каменной, Новое). */
 function placeAdjectiveBefore(scan: PersonScan, i: number): boolean {
   const prev = scan.tokens[i - 1];
@@ -1963,6 +1975,13 @@ function placeAdjectiveBefore(scan: PersonScan, i: number): boolean {
 const RUSSIAN_ADJECTIVE_ANY_CASE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их|ом|ем|ей)$/;
 
 const DAY_FORMS = new Set(['день', 'дня', 'дню', 'днём', 'днем', 'дне']);
+/** A place's adjective in -ский before its body's words in lower case: "Гюмрийский медицинский центр", "Бишкекский городской суд". */
+function adjectiveBeforeBody(scan: PersonScan, i: number): boolean {
+  const t = scan.tokens[i];
+  return t.cyrillic && SKIY_ADJECTIVE.test(t.lower) && nounFollows(scan, i) && (RUSSIAN_ADJECTIVE.test(scan.tokens[i + 1].lower) || BODY_NOUNS.has(scan.tokens[i + 1].lower));
+}
+const BODY_NOUNS = new Set(['суд', 'суда', 'суде', 'центр', 'центра', 'центре', 'рынок', 'рынке', 'вокзал', 'вокзале', 'район', 'районе', 'университет', 'институт', 'диспансер', 'диспансере', 'госпиталь', 'отдел', 'отделе', 'роддом', 'морг', 'изолятор', 'приют', 'фонд', 'филиал']);
+const SKIY_ADJECTIVE = /(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ом|ую|им|их|ому)$/;
 const RUSSIAN_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ую|юю|ых|их)$/;
 /** A lower-case Cyrillic word of the dictionary right after word i that is no verb's form: the noun an adjective qualifies. */
 function nounFollows(scan: PersonScan, i: number): boolean {
@@ -2048,6 +2067,9 @@ function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
   const { text, tokens, data } = scan;
   const t = tokens[i];
   if (acronym(t.text) || placeContext(text, tokens, i, data) || placeAdjective(t, () => scan.lexicon(i))) return false;
+  // (Nor a place's adjective the lists cannot derive, before its body's words in lower case: "Гюмрийский медицинский
+  // центр", "Бишкекский городской суд"; a surname so shaped is followed by its verb, "Завадский ударил".)
+  if (adjectiveBeforeBody(scan, i)) return false;
   // (Nor a German noun by its ending, in an English or Russian narrative: Fiktionsbescheinigung, Terminwohnung, Beweismittel.)
   if (!t.cyrillic && t.text.length >= 9 && GERMAN_NOUN.test(t.text)) return false;
   // (Nor the first word of a place's name of two, whose last word the packs hold: Fushë Kosovë, Stara Zagora.)
@@ -2261,6 +2283,7 @@ function markCalendarNames(scan: PersonScan): void {
     }
   }
 }
+const INITIALS_RIGHT_AFTER = /^ \p{Lu}\.\s?\p{Lu}\.(?!\p{L})/u;
 const SURNAME_RULES = new Set(['person.surname', 'person.unknown-word', 'person.surname-listed', 'person.patronymic']);
 
 function markBesideNames(scan: PersonScan): void {
@@ -2297,7 +2320,10 @@ function markBesideNames(scan: PersonScan): void {
     // (Before a patronymic's shape, not a word of the dictionary that starts a sentence: "Результат Омерович показал", where
     // -ович is a Balkan surname's ending; a given name that is a word too stays, "Вера Петровна".)
     const wordBeforeSurname = nextHit && scan.lexicon(i).ordinary && !scan.lexicon(i).given && !data.given.has(t.lower) && sentenceStart(text, t.start);
-    if ((prevHit && !sentenceStart(text, t.start)) || (nextHit && !wordBeforeSurname) || alias) hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
+    // (Or a surname no dictionary has before her initials, even one read as a place's case form: "судья Сургутова Е.Н.",
+    // "magistrate Sokolova E.V.".)
+    const beforeInitials = next !== undefined && INITIALS_RIGHT_AFTER.test(text.slice(t.end, t.end + 8)) && t.text.length >= 4 && !scan.lexicon(i).ordinary && !exactPlace(data, t.lower);
+    if ((prevHit && !sentenceStart(text, t.start)) || (nextHit && !wordBeforeSurname) || alias || beforeInitials) hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
   }
 }
 
@@ -2752,8 +2778,23 @@ const EVE_OF = /(?:christmas|year['’]?s|easter|hallows|midsummer) $/i;
 
 /** Whether the run of name words i..j is a place's, a street's or a body's name after all (see dropPlacesAndInstitutions). */
 function runIsPlaceOrBody(scan: PersonScan, i: number, j: number, rules: string[], shapeOnly: boolean): boolean {
-  return hyphenatedPlace(scan, i, j) || placeOrForeignPhraseAfter(scan, i, j, rules, shapeOnly) || namedPlaceAround(scan, i, j, rules, shapeOnly) || townBeforeItsCountry(scan, i, j) || historicalEpithet(scan, i, j) || businessAfterThe(scan, i, j) || businessWordLast(scan, i, j);
+  return judgmentName(scan, i, j) || hyphenatedPlace(scan, i, j) || placeOrForeignPhraseAfter(scan, i, j, rules, shapeOnly) || namedPlaceAround(scan, i, j, rules, shapeOnly) || townBeforeItsCountry(scan, i, j) || historicalEpithet(scan, i, j) || businessAfterThe(scan, i, j) || businessWordLast(scan, i, j);
 }
+
+/**
+ * A judgment's name, cited after its applicant, before "v." and the State: "Opuz v. Turkey", "M.C. v. Bulgaria",
+ * "«Туникова и другие против России»", "cf tkhelidze v georgia". Published case law, no person of the narrative.
+ */
+function judgmentName(scan: PersonScan, i: number, j: number): boolean {
+  const m = JUDGMENT_AFTER.exec(scan.text.slice(scan.tokens[j].end, scan.tokens[j].end + 48));
+  if (m === null || !(/^\p{Lu}/u.test(m[1]) || scan.isPlace(m[1].toLowerCase()))) return false;
+  // (Initials alone name an anonymised applicant, "M.C. v. Bulgaria"; a surname only the judgments' list's: "Petrosyan v.
+  // Armenia" is the organisation's own client's application.)
+  const words = scan.tokens.slice(i, j + 1);
+  return words.every((t) => t.text.length === 1) || words.some((t) => JUDGMENT_NAMES.has(t.lower));
+}
+const JUDGMENT_NAMES = PERSON_WORDS.judgmentNames;
+const JUDGMENT_AFTER = /^(?:\.?[^\S\n]?\p{Lu}\.)*\.?(?:,?[^\S\n](?:and|и)[^\S\n](?:others|Others|другие))?[^\S\n](?:v\.?|vs\.?|против)[^\S\n](?:the[^\S\n])?(\p{L}+)/u;
 
 /** A name's words whose last is a business's, capitalised as part of it: "Tashir Pizza", "Sultan Travel". */
 function businessWordLast(scan: PersonScan, i: number, j: number): boolean {

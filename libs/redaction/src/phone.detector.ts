@@ -90,6 +90,7 @@ const CODE_LETTERS_BEFORE = /(?<![\p{L}])\p{Lu}{1,4}-$/u;
 const NAME_THEN_BRACKET = /(?:[»"”]|(?<![\p{L}])\p{Lu}\p{Ll}+)[^\S\n]?\($/u;
 /** A line that is a row of a table: a cell's bar or a tab before its end. */
 const TABLE_CELL_BREAK = /^[^\n]*?(?:\s\|\s|\t)/;
+const COURT_CASE = /^\d{1,2}-\d{1,6}\/(?:19|20)\d\d$/;
 const DATE_FIRST = /^\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}(?!\d)/;
 const LOCAL_PHONE = /(?<![\p{L}0-9+\-/.,]|\d[ -])[1-9](?:\d{3}[ -]\d{4}|\d[ -]\d{3}[ -]\d{3}|\d{2}[ -]\d{2}[ -]\d{3}|\d{2}[ -]\d{3}[ -]\d{2}|\d[ -]\d{2}[ -]\d{2}[ -]\d{2}|\d{7})(?![\p{L}0-9]|[ -]\d|[\-/.,]\d)/gu;
 const CUES = `call|called|calls|calling|phones|call\\s?back|callback|ring|rang|dial|phone|phoned|mobile|cell|contact|contacts|reachable|reach\\s+her|numbers?(?!\\s+of)|контакт\\p{L}*|связ\\p{L}*|whats\\s?app|viber|telegram|signal|sms|text|texted|tel\\.?|mob\\.?|тел\\.?|телефон\\p{L}*|номер(?!\\s+(?:дома|квартиры|машины|комнаты))\\p{L}*|звон\\p{L}*|позвон\\p{L}*|пиши\\p{L}*|напиш\\p{L}*|набра\\p{L}*|вотсап\\p{L}*|ватсап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|смс`;
@@ -107,6 +108,8 @@ export function phoneIn(source: string, offset: number, data: PackData): { offse
   {
     let raw = source;
     if (raw.length === 0 || !/^[+(\d]/.test(raw)) return null;
+    // (Nor a court's case number, its category, the number and the year after a slash: "CAO no. 5-1184/2023".)
+    if (COURT_CASE.test(raw)) return null;
     // 00 is the international prefix in most of Europe and the Gulf.
     const viaZeroZero = /^00[1-9]/.test(raw);
     // Trim trailing separators and a closing bracket that belongs to the prose.

@@ -70,6 +70,11 @@ export interface PersonVocabulary {
   personObjectVerbs?: string[];
   /** Who speaks or what part of a record follows, before a colon in a transcript or minutes (Судья:, Witness:, Exhibits:): no name. */
   speakerLabels?: string[];
+  /**
+   * Applicants of published judgments and views that lawyers cite, before "v." or "против" and the State (Opuz v. Turkey,
+   * «Володина против России»): public case law, not a person of the narrative. Only there: Volodina is a surname too.
+   */
+  judgmentNames?: string[];
   /** Things a person has, before her name in the genitive in notes without capitals (телефон розы, паспорт веры). */
   possessionNouns?: string[];
   /** Labels of who a case is handed to, a body as often as a person (Передано: ANITP). */

@@ -34,6 +34,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Verbs right after a subject: a capitalised word before them is a person ("Daca reported it"). */
   verbs: words(`
+    found
     said says told tells asked asks reported reports called calls went goes came comes paid pays refused agreed explained added replied wrote
     sent gave took got lives lived works worked knows knew wants wanted remembers recalls saw heard left returned answered cried laughed decided
     tried managed
@@ -76,6 +77,12 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     priezvisko meno pavardė vardas uzvārds vārds perekonnanimi eesnimi vezetéknév keresztnév utónév prezime ime soyadı soyadi adı adi familiyasi
     ismi familiya patronymic by uses aka alias operator caller consultant counsellor counselor lawyer paralegal outreach worker volunteer staff team crew
     charge tag as
+  `),
+  judgmentNames: words(`
+    opuz rantsev volodina tunikova kiyutin chahal saadi eremia mudric ostrovar tkhelidze talpis kurt balsan bălșan kontrová kontrova osman aydin aydın
+    siliadin chowdury valiulienė valiuliene hajduová hajduova buturugă buturuga levchuk munteanu tërshana tershana vertido goecke yildirim kell
+    bevacqua kalucza jankovic tyrer soering selmouni aksoy assenov nachova oyal kiliç kilic durmaz branko tomašić tomasic
+    ilașcu ilascu sarishvili-bolkvadze identoba alekseyev bayev fedotova lashmankin mikheyev
   `),
   speakerLabels: words(`
     judge prosecutor prosecution defence defense counsel defendant witness accused exhibits exhibit court clerk jury notes verdict ruling decision

@@ -25,7 +25,7 @@ export function mergeVocabularies(vocabularies: readonly PersonVocabulary[]): Pe
     'placeFirstWords', 'placeFirstWordsHyphenated', 'streetAfter', 'listWords', 'selfWords', 'ordinals', 'notOnTag', 'modalVerbs', 'articles', 'passiveParticiples',
     'settlementsOf', 'ranks', 'nicknameNouns', 'notNicknames', 'nameJoining', 'townPrepositions', 'monumentWords',
     'saints', 'datePrepositions', 'dayAfter', 'dayBefore', 'venuesNamed', 'quoteNamingVerbs', 'messageWords', 'timeVerbs',
-    'calledVerbs', 'calledPronouns', 'notCalled', 'dativePredicates', 'personObjectVerbs', 'handedToLabels', 'possessionNouns', 'speakerLabels',
+    'calledVerbs', 'calledPronouns', 'notCalled', 'dativePredicates', 'personObjectVerbs', 'handedToLabels', 'possessionNouns', 'speakerLabels', 'judgmentNames',
   ];
   for (const kind of kinds) sets[kind] ??= new Set<string>();
   return sets as unknown as PersonWordSets;

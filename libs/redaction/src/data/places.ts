@@ -4,6 +4,7 @@
  * detector must leave them alone. Lower-case; Latin forms are generated too.
  */
 export const PLACE_WORDS_CYRILLIC: string[] = `
+страсбург страсбурга страсбурге женева женевы женеве
 купчино невский невского невском лавра лавры тырново търново марджанишвили
 казахстан кыргызстан киргизия узбекистан таджикистан туркменистан россия украина молдова беларусь грузия армения азербайджан турция дубай оаэ эмираты китай
 алматы алма-ата астана нур-султан шымкент караганда караганды актобе актау атырау тараз павлодар усть-каменогорск семей костанай кызылорда уральск петропавловск кокшетау талдыкорган туркестан жезказган экибастуз темиртау балхаш каскелен есик конаев капчагай жанаозен
@@ -18,6 +19,7 @@ export const PLACE_WORDS_CYRILLIC: string[] = `
 `.split(/\s+/).filter(Boolean);
 
 export const PLACE_WORDS_LATIN: string[] = `
+strasbourg geneva
 kazakhstan kyrgyzstan kyrgyz uzbekistan tajikistan turkmenistan russia ukraine moldova belarus georgia armenia azerbaijan turkey dubai uae emirates china
 almaty astana nur-sultan shymkent karaganda aktobe aktau atyrau taraz pavlodar oskemen semey kostanay kyzylorda uralsk petropavlovsk kokshetau taldykorgan turkestan zhezkazgan ekibastuz temirtau balkhash kaskelen konaev kapchagay zhanaozen
 bishkek osh jalal-abad karakol talas naryn batken tokmok chuy issyk-kul
