@@ -2293,3 +2293,13 @@ describe('held-out sets HY-IB and IC-IF (5 December, fifteenth session)', () => 
     ['Strasbourg, as the Court', 'en', 'Articles 8 and 14 to Strasbourg, four months from the decision.', /Strasbourg/],
   ]);
 });
+
+describe('held-out sets IG-IJ (5 December, fifteenth session)', () => {
+  itFinds([
+    ['Cyprus\'s residence and tax numbers and a Greek prosecutor\'s register after their short names', 'en', 'ARC: 1183047   TIC: 60418237Q; ABM Ε24/18327.', [['IDNUM', '1183047'], ['IDNUM', '60418237Q'], ['IDNUM', 'Ε24/18327']]],
+    ['a Greek street named after a saint, with its house', 'en', 'Her employer lives in Chloraka, Agiou Georgiou 15.', [['ADDRESS', 'Agiou Georgiou 15']]],
+    ['North Caucasian and Siberian given names the lists lacked', 'en', 'Vladikavkaz: Alana paid nothing. Patimat is exhausted. Dulma is keeping the girls informed.', [['PERSON', 'Alana'], ['PERSON', 'Patimat'], ['PERSON', 'Dulma']]],
+    ['a Russian plate transliterated letter by letter after a car', 'en', 'He drives a black Prado, N 347 UK 154, phone unknown.', [['PLATE', 'N 347 UK 154']]],
+    ['a profile link with "@" in its path', 'en', 'the link she sent: tinder.com/@nata_kutaisi24.', [['HANDLE', 'tinder.com/@nata_kutaisi24']]],
+  ]);
+});

@@ -96,7 +96,7 @@ const SKYPE_ID = /(?<![\p{L}0-9])live:\.?[A-Za-z0-9][A-Za-z0-9._-]{2,40}[A-Za-z0
 const usernameChar = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2e || c === 0x5f;
 /** What every link of the known sites above contains (same flags, so the same letters match). */
 const LINK_DOMAIN = /\.(?:com|gram|me|ru)\//iu;
-const PROFILE_LINK = /(?<![\p{L}0-9@._/-])(?:https?:\/\/)?(?:www\.)?[\p{L}0-9-]{2,}(?:\.[\p{L}0-9-]{2,})*\.[a-z]{2,10}\/[\p{L}0-9_.%\-/?=&]*[\p{L}0-9_]/giu;
+const PROFILE_LINK = /(?<![\p{L}0-9@._/-])(?:https?:\/\/)?(?:www\.)?[\p{L}0-9-]{2,}(?:\.[\p{L}0-9-]{2,})*\.[a-z]{2,10}\/[\p{L}0-9_.%\-/?=&@]*[\p{L}0-9_]/giu;
 /** What every profile link contains (same flags, so the same letters match). */
 const PROFILE_DOMAIN = /\.[a-z]{2,10}\//iu;
 // (And the words for a handle itself: "advert handle jurga_vilnius_24", "username: lola.kz".)

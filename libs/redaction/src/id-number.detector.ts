@@ -337,6 +337,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   registerLetterCases,
   toldNumbers,
   programmeCodes,
+  shortLabelledIds,
 ];
 
 /**
@@ -359,6 +360,22 @@ function registerLetterCases({ text, out }: IdScan): void {
 const REGISTER_LETTER_CASE = /(?<![\p{L}\d.-])(\p{Lu}\p{L}{0,3}(?:-\p{Lu})?)[^\S\n](?:\d{1,5}\/(?:19|20)?\d{2}|(?:19|20)\d{2}\/\d{1,6})(?![\p{L}\d]|[/.-]\d)/gu;
 /** Words before a number and year that are no register's: a law's article or part, a page, a flat, a number's sign, a month. */
 const NOT_A_REGISTER_WORD = /^(?:art|arts|st|ст|ч|п|пп|no|nr|nos|tel|page|p|pp|стр|vol|apt|кв|д|ул|str|br|бр|rd|ave|kg|km|ch|sec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|май|июн|июл|авг|сен|окт|ноя|дек|the|on|in|at|of|to|by|for|and|from|и|в|на|от|до|за|с|по|из|law|laws|act|code|decree|order|закон|указ|приказ|zakon|ustawa|zákon|legea|season|сезон|winter|summer|year|год|term|class|grade)$/iu;
+
+/**
+ * A number right after the short name of a residence card, a tax or social number or a prosecutor's register, which names
+ * nothing else: Cyprus's "ARC: 1183047" and "TIC: 60418237Q", Greece's "AFM 165390227" and "ABM Ε24/18327".
+ */
+function shortLabelledIds({ text, out }: IdScan): void {
+  if (!SHORT_ID_LABEL.test(text)) return;
+  SHORT_LABELLED_ID.lastIndex = 0;
+  for (let m = SHORT_LABELLED_ID.exec(text); m !== null; m = SHORT_LABELLED_ID.exec(text)) {
+    const start = m.index + m[0].length - m[1].length;
+    out.push(span(start, start + m[1].length, 'IDNUM', 'id.short-label', 0.8));
+  }
+}
+const SHORT_ID_LABEL = /ARC|TIC|AFM|ΑΦΜ|ABM|ΑΒΜ|AMKA|ΑΜΚΑ|NIE|TIE|AHV/;
+const SHORT_LABELLED_ID =
+  /(?<![\p{L}])(?:ARC|TIC|AFM|ΑΦΜ|ABM|ΑΒΜ|AMKA|ΑΜΚΑ|NIE|TIE|AHV)(?:[^\S\n]?(?:no\.?|nr\.?|№|#))?[^\S\n]?:?[^\S\n]*((?:[A-ZΑ-Ω][-\s]?)?\d{6,12}[A-Z]?|[A-ZΑ-Ω]\d{2}\/\d{3,6})(?![\p{L}\d]|[-/.]\d)/gu;
 
 /**
  * A patient's code in a treatment programme or a clinic, after "код" or "code" and the programme's word: "OST code

@@ -2322,7 +2322,7 @@ function markBesideNames(scan: PersonScan): void {
     const wordBeforeSurname = nextHit && scan.lexicon(i).ordinary && !scan.lexicon(i).given && !data.given.has(t.lower) && sentenceStart(text, t.start);
     // (Or a surname no dictionary has before her initials, even one read as a place's case form: "судья Сургутова Е.Н.",
     // "magistrate Sokolova E.V.".)
-    const beforeInitials = next !== undefined && INITIALS_RIGHT_AFTER.test(text.slice(t.end, t.end + 8)) && t.text.length >= 4 && !scan.lexicon(i).ordinary && !exactPlace(data, t.lower);
+    const beforeInitials = next !== undefined && INITIALS_RIGHT_AFTER.test(text.slice(t.end, t.end + 8)) && t.text.length >= 4 && (!scan.lexicon(i).ordinary || (t.cyrillic && i > 0 && !sentenceStart(text, t.start))) && !exactPlace(data, t.lower);
     if ((prevHit && !sentenceStart(text, t.start)) || (nextHit && !wordBeforeSurname) || alias || beforeInitials) hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
   }
 }

@@ -14,7 +14,8 @@ export const GR: CountryPack = {
   ],
   address: {
     afterName: ['οδός', 'οδος', 'odos'],
-    street: ['odos', 'odou', 'οδός', 'οδος', 'οδού', 'οδ', 'leoforos', 'leof', 'λεωφόρος', 'λεωφ', 'plateia', 'πλατεία', 'πλ'],
+    // (A street named after a saint starts with his word: Agiou Georgiou 15, Agias Sofias 3.)
+    street: ['agiou', 'agias', 'agion', 'αγίου', 'αγίας', 'odos', 'odou', 'οδός', 'οδος', 'οδού', 'οδ', 'leoforos', 'leof', 'λεωφόρος', 'λεωφ', 'plateia', 'πλατεία', 'πλ'],
     unit: ['orofos', 'όροφος', 'οροφος', 'orofo', 'diamerisma', 'diam', 'διαμέρισμα', 'διαμ', 'ypogeio', 'υπόγειο'],
   },
   names: {

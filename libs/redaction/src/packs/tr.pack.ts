@@ -9,7 +9,7 @@ export const TR: CountryPack = {
   plates: [
     { pattern: String.raw`\d{2}\s?[A-Z]{1,3}\s?\d{2,4}`, standalone: false },
   ],
-  address: { afterName: ['köşesi', 'caddesi', 'cad', 'cd', 'mahallesi', 'mah', 'sokak', 'sk', 'sokağı'], street: ['mah', 'mahalle', 'mahallesi', 'mh', 'cad', 'cd', 'caddesi', 'sk', 'sok', 'sokak', 'sokağı', 'bulvarı', 'blv', 'küme evler', 'apt', 'apartmanı', 'yolu', 'мах', 'махалле', 'махаллеси'], unit: ['no', 'daire', 'd', 'kat', 'blok', 'yurt', 'oda'] },
+  address: { afterName: ['yolu', 'köşesi', 'caddesi', 'cad', 'cd', 'mahallesi', 'mah', 'sokak', 'sk', 'sokağı'], street: ['mah', 'mahalle', 'mahallesi', 'mh', 'cad', 'cd', 'caddesi', 'sk', 'sok', 'sokak', 'sokağı', 'bulvarı', 'blv', 'küme evler', 'apt', 'apartmanı', 'yolu', 'мах', 'махалле', 'махаллеси'], unit: ['no', 'daire', 'd', 'kat', 'blok', 'yurt', 'oda'] },
   names: { titles: ['komiser', 'başkomiser', 'baskomiser', 'yardımcısı', 'yardimcisi', 'memuru', 'memur', 'müdür', 'müdürü', 'amiri', 'komiseri'], endings: ['oğlu', 'oglu', 'gil', 'soy'], given: ['Ayşe', 'Fatma', 'Emine', 'Hatice', 'Zeynep', 'Elif', 'Merve', 'Büşra', 'Esra', 'Derya', 'Mehmet', 'Mustafa', 'Ahmet', 'Ali', 'Hüseyin', 'Hasan', 'İbrahim', 'Murat', 'Emre', 'Burak', 'Yusuf', 'Ayşegül', 'Gül', 'Songül', 'Ramazan', 'Kurban', 'Bayram'] },
   notNames: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cumartesi', 'pazar', 'bayramı', 'bayramda', 'hıdırellez', 'hidirellez', 'şeker', 'sicil', 'sicili', 'esas', 'karar'],
   institutions: ['emniyet', 'müdürlüğü', 'şube', 'şubesi', 'yabancılar', 'karakol', 'karakolu', 'hastane', 'hastanesi', 'devlet', 'adliye', 'göç', 'idaresi'],
