@@ -2303,3 +2303,17 @@ describe('held-out sets IG-IJ (5 December, fifteenth session)', () => {
     ['a profile link with "@" in its path', 'en', 'the link she sent: tinder.com/@nata_kutaisi24.', [['HANDLE', 'tinder.com/@nata_kutaisi24']]],
   ]);
 });
+
+describe('a twenty-fifth outside tester, built to find weaknesses in Central and Eastern Europe (5 December, fifteenth session)', () => {
+  itFinds([
+    ['the short form she goes by in a bracket after her full name, even a word', 'ru', 'Катержина Дворжакова (Катка) пришла. Телефон Катки: +420 777 123 456.', [['PERSON', 'Катержина Дворжакова'], ['PERSON', 'Катка'], ['PERSON', 'Катки'], ['PHONE', '+420 777 123 456']]],
+    ['an officer after a Ukrainian rank and its service', 'ru', 'Протокол склав ст. лейтенант поліції Гончаренко О. о 14:20.', [['PERSON', 'Гончаренко О.']]],
+    ['a given name after "supports" or "болеет за", which is a person\'s', 'ru', 'Айгерим болеет за Айдоса.', [['PERSON', 'Айгерим'], ['PERSON', 'Айдоса']]],
+  ]);
+
+  itLeavesAlone([
+    ['football clubs after who supports them, a match or a stadium', 'en', 'Her cousin supports Steaua; Dejan supports Budućnost; a Partizan fan.', /Steaua|Budućnost|Partizan/],
+    ['football clubs in Russian', 'ru', 'Муж болеет за Зенит, Митко болеет за Левски, после матчей Спарты, возле стадиона Интера.', /Зенит|Левски|Спарты|Интера/],
+    ['a role or a place in a bracket after a full name', 'en', 'Dana Ivanova (Lawyer) and Aigerim Bekova (Almaty) came.', /Lawyer|Almaty/],
+  ]);
+});

@@ -1962,8 +1962,8 @@ function russianCapitalisedIsName(scan: PersonScan, i: number, lex: Lexicon, bef
 
 /** A possessive and what only a person has: her number, her husband, her passport. */
 const PERSONS_OWN_AFTER = /^['’]s (?:number|phone|mobile|passport|egn|iin|pin|id|husband|boyfriend|partner|pimp|mother|father|sister|brother|daughter|son|children|kids|debts?|landlord|landlady|visa|friend|cousin|aunt)(?![\p{L}])/iu;
-/** The service a Russian rank names after it (капитан полиции, майор юстиции). */
-const SERVICES_AFTER_RANK = new Set(['полиции', 'милиции', 'юстиции', 'таможенной', 'налоговой']);
+/** The service a Russian or Ukrainian rank names after it (капитан полиции, майор юстиции, лейтенант поліції). */
+const SERVICES_AFTER_RANK = new Set(['полиции', 'милиции', 'юстиции', 'таможенной', 'налоговой', 'поліції', 'міліції', 'юстиції']);
 // (Or a list of them: "ст. 2, 5, 12 и 15 Конвенции", "ст. 3, 5 § 1, 6 § 1 Конвенции".)
 const ARTICLE_NUMBER_BEFORE = /(?:^|[^\p{L}])(?:ст|статьи|статья|статье|статей|ч|п)\.?\s?\d+(?:[.-]\d+)*(?:\s§\s\d+)?(?:(?:,\s?|\sи\s)\d+(?:[.-]\d+)*(?:\s§\s\d+)?)*\s$/u;
 /** Word i follows, after a space, a capitalised Russian adjective of the dictionary in any case (Красном, Каменной, Новое). */
@@ -2283,6 +2283,15 @@ function markCalendarNames(scan: PersonScan): void {
     }
   }
 }
+/**
+ * A word alone in a bracket right after a full name, the short form she goes by, even one a dictionary holds: "Agnieszka
+ * Zielińska (Aga)", "Катержина Дворжакова (Катка)". Not a place, a role or a title.
+ */
+function shortFormAfterFullName(scan: PersonScan, i: number): boolean {
+  const { text, tokens, hit } = scan;
+  const t = tokens[i];
+  return i > 1 && t.capitalised && hit[i - 2] !== null && scan.between(tokens[i - 2], tokens[i - 1]) === ' ' && text.charCodeAt(t.end) === 0x29 && !scan.isPlace(t.lower) && !scan.titlesAndCues.has(t.lower) && !scan.lexicon(i).notName;
+}
 const INITIALS_RIGHT_AFTER = /^ \p{Lu}\.\s?\p{Lu}\.(?!\p{L})/u;
 const SURNAME_RULES = new Set(['person.surname', 'person.unknown-word', 'person.surname-listed', 'person.patronymic']);
 
@@ -2316,7 +2325,9 @@ function markBesideNames(scan: PersonScan): void {
     const alias =
       i > 0 &&
       hit[i - 1] !== null &&
-      (/^\s?\($/.test(scan.between(tokens[i - 1], t)) ? !scan.lexicon(i).ordinary && !(acronym(t.text) && t.text.length <= 4) && !(next !== undefined && data.places.has(foldDiacritics(`${t.lower} ${next.lower}`))) : inQuotesInBrackets(i - 1));
+      (/^\s?\($/.test(scan.between(tokens[i - 1], t))
+        ? (!scan.lexicon(i).ordinary || shortFormAfterFullName(scan, i)) && !(acronym(t.text) && t.text.length <= 4) && !(next !== undefined && data.places.has(foldDiacritics(`${t.lower} ${next.lower}`)))
+        : inQuotesInBrackets(i - 1));
     // (Before a patronymic's shape, not a word of the dictionary that starts a sentence: "Результат Омерович показал", where
     // -ович is a Balkan surname's ending; a given name that is a word too stays, "Вера Петровна".)
     const wordBeforeSurname = nextHit && scan.lexicon(i).ordinary && !scan.lexicon(i).given && !data.given.has(t.lower) && sentenceStart(text, t.start);
@@ -2778,8 +2789,18 @@ const EVE_OF = /(?:christmas|year['’]?s|easter|hallows|midsummer) $/i;
 
 /** Whether the run of name words i..j is a place's, a street's or a body's name after all (see dropPlacesAndInstitutions). */
 function runIsPlaceOrBody(scan: PersonScan, i: number, j: number, rules: string[], shapeOnly: boolean): boolean {
-  return judgmentName(scan, i, j) || hyphenatedPlace(scan, i, j) || placeOrForeignPhraseAfter(scan, i, j, rules, shapeOnly) || namedPlaceAround(scan, i, j, rules, shapeOnly) || townBeforeItsCountry(scan, i, j) || historicalEpithet(scan, i, j) || businessAfterThe(scan, i, j) || businessWordLast(scan, i, j);
+  return judgmentName(scan, i, j) || footballClub(scan, i, j) || hyphenatedPlace(scan, i, j) || placeOrForeignPhraseAfter(scan, i, j, rules, shapeOnly) || namedPlaceAround(scan, i, j, rules, shapeOnly) || townBeforeItsCountry(scan, i, j) || historicalEpithet(scan, i, j) || businessAfterThe(scan, i, j) || businessWordLast(scan, i, j);
 }
+
+/** A football club, after who supports it or a match or a stadium, or before its fans: "supports Steaua", "болеет за Зенит", "стадиона Интера". */
+function footballClub(scan: PersonScan, i: number, j: number): boolean {
+  const { text, tokens } = scan;
+  // (Not a given name: "she supports Aigerim", "болеет за Айдоса" are a person's.)
+  if (scan.lexicon(i).given || scan.data.given.has(tokens[i].lower)) return false;
+  return CLUB_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 28), tokens[i].start)) || CLUB_AFTER.test(text.slice(tokens[j].end, tokens[j].end + 16));
+}
+const CLUB_BEFORE = /(?<![\p{L}])(?:supports|supporting|supporter of|supporters of|fan of|fans of|ultras of|болеет за|болела за|болел за|болеют за|болельщи\p{Ll}+|фанат\p{Ll}*|ультрас|стадион\p{Ll}{0,3}|матч\p{Ll}{0,3}|stadium of|match against|матч против)[^\S\n]«?$/iu;
+const CLUB_AFTER = /^»?[^\S\n](?:fans?|ultras|supporters|stadium|фанат\p{Ll}*|ультрас|болельщик\p{Ll}*)(?![\p{L}])/iu;
 
 /**
  * A judgment's name, cited after its applicant, before "v." and the State: "Opuz v. Turkey", "M.C. v. Bulgaria",
@@ -2895,7 +2916,8 @@ function namedPlaceAround(scan: PersonScan, i: number, j: number, rules: string[
   // (Nor after a rank or a role before the body's letters: "por. SG Dominik Szulc" is the officer.)
   const afterAcronym = shapeOnly && !rules.includes('person.surname') && prev !== undefined && acronym(prev.text) && prev.text.length <= 5 && prev.lower !== 'id' && /^ «?$/.test(lead) && !rankBeforeService(scan, i - 1);
   // Right after a pack's word of a public body or place (Stanica Policije Stari Grad, Piața Unirii, Dworzec Centralny).
-  const afterInstitution = shapeOnly && prev !== undefined && lead === ' ' && data.institutions.has(prev.lower);
+  // (Not after a rank and its service: "лейтенант поліції Гончаренко" is the officer.)
+  const afterInstitution = shapeOnly && prev !== undefined && lead === ' ' && data.institutions.has(prev.lower) && !rankBeforeService(scan, i - 1);
   // Right after a city's name, one word no list knows and of no surname's shape: its district (Ljubljana Šiška, Beograd Zvezdara).
   const district = shapeOnly && i === j && !rules.includes('person.surname') && prev !== undefined && prev.capitalised && lead === ' ' && exactPlace(data, prev.lower);
   // (Nor the adjective of a town's name of two words before the known second: Moravská Ostrava, Banská Bystrica.)
