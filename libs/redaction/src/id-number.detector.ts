@@ -477,7 +477,7 @@ const SIGN_BEFORE_CODE = /№|[Nn]o\.|[Nn]r\.|номер|[Nn]umber|[Cc]ode|UIC|[
 const SIGNED_CODE =
   /(?<![\p{L}])(?:№|[Nn]o\.|[Nn]r\.|[Нн]омер|[Nn]umber|(?:[Pp]atient|[Rr]ecord|[Rr]egistration)\s[Cc]ode|UIC|[Cc]rime\s[Rr]ef(?:erence)?(?:\s[Nn]o\.?)?|CAD|URN)[^\S\n]?[:#]?[^\S\n]?((?:[A-ZА-ЯЁ]{1,6}|\d{1,12}(?:[а-яё](?=\/))?)(?:(?:[-/]|\.(?=\d))(?:[A-ZА-ЯЁ]{1,6}|\d{1,8})){0,4}|[A-Z]{2,6}\d{4,10}[A-Z]?|\d{3,6}\/\d{1,2}[A-Z]{3})(?![\p{L}\d]|[-/.]\d)/gu;
 /** A date by its numbers, day and month in range, with or without its year: 12.05.2024, 15.05, 2024-05-12, 05/2024. */
-export function looksLikeDate(code: string): boolean {
+function looksLikeDate(code: string): boolean {
   return DATE_DAY_FIRST.test(code) || DATE_YEAR_FIRST.test(code) || DATE_MONTH_FIRST.test(code) || MONTH_AND_YEAR.test(code);
 }
 const DATE_DAY_FIRST = /^(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:19|20)?\d\d)?$/;
