@@ -274,7 +274,8 @@ const MONTHS_OF_STREETS = new Set(
 
 /** Unit words that only count beside a street keyword: "ID no 0102", "No. 3" alone are not addresses. */
 // ("под" too: "зарегистрировано под № 4471" is a file's number; an entrance has its street's word beside it.)
-const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev', 'door', 'int', 'под']);
+// ("стр" too: "стр. 9" of a report is its page; a building has its street beside it, "ул. Ленина, д. 5, стр. 2".)
+const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev', 'door', 'int', 'под', 'стр']);
 
 /** Ordinals written as words, in lower case, before an entrance's or a floor's word. */
 const ORDINAL_WORDS = new Set(

@@ -19,10 +19,12 @@ function buildPatterns(L: string, M: string) {
   const NAME = `(?:${W}|${NUM_WORD})(?:[ ](?:${W})){0,2}`;
   const HOUSE = `\\d{1,4}[${L}]?(?:\\s?[/-]\\s?\\d{1,4}[${L}]?)?`;
   const BEFORE_KW = `(?:mkr\\.?|mkrn\\.?|ул\\.?|улица|пр\\.|пр-т|просп\\.?|проспект|мкр\\.?|микрорайон|мкрн\\.?|бульвар|б-р|пер\\.|переулок|шоссе|тупик|пл\\.|площадь|наб\\.|набережная|жк|ЖК)`;
-  const AFTER_KW = `(?:street|st\\.?|str\\.?|ave\\.?|avenue|road|rd\\.?|lane|boulevard|blvd\\.?|microdistrict|mkr\\.?|mkrn\\.?|district|көшесі|к-сі|даңғылы|шағын\\s+ауданы|ықшам\\s+ауданы|ш\\.а\\.)`;
+  // (And a Russian street's word after its adjective: "Фонтанская дорога, 58/2", "Варшавское шоссе 12", "Kuldzhinsky trakt 40".)
+  const AFTER_KW = `(?:street|st\\.?|str\\.?|ave\\.?|avenue|road|rd\\.?|lane|boulevard|blvd\\.?|microdistrict|mkr\\.?|mkrn\\.?|district|m\\/d|дорога|шоссе|тракт|trakt|көшесі|к-сі|даңғылы|шағын\\s+ауданы|ықшам\\s+ауданы|ш\\.а\\.)`;
   const UNIT_KW = `(?:кв\\.?|квартира|kv\\.?|apt\\.?|apartment|flat|офис|оф\\.|office|подъезд|под\\.|пәтер|блок|block|bldg\\.?|building|корпус|корп\\.?|к\\.|д\\.|дом|house|room|комн\\.?|комната|этаж|floor|entrance)`;
   // (A block or a building may be a letter alone: "Inasaridze st 4, block C, apt 1912".)
-  const UNIT = `(?:${UNIT_KW}\\s?№?\\s?\\d{1,4}(?:[${L}](?![${L}]))?|(?:block|блок|bldg\\.?|building|корпус|korpus)\\s[A-ZА-Я](?![${L}\\d])|\\d{1,4}[${L}]?[ -]?${UNIT_KW}(?![${L}]))`;
+  // (Or a floor by its name: "Tole Bi St 189, ground floor".)
+  const UNIT = `(?:(?:ground|top|first|second|third|basement)\\sfloor|${UNIT_KW}\\s?№?\\s?\\d{1,4}(?:[${L}](?![${L}]))?|(?:block|блок|bldg\\.?|building|корпус|korpus)\\s[A-ZА-Я](?![${L}\\d])|\\d{1,4}[${L}]?[ -]?${UNIT_KW}(?![${L}]))`;
   const UNITS = `(?:,?\\s?${UNIT})*`;
   const UNITS1 = `(?:,?\\s?${UNIT})+`;
 
@@ -141,7 +143,7 @@ function beyond(text: string): boolean {
 
 /** Cheap tests that must pass before a pattern's expensive regex runs at all. */
 const HAS_BEFORE_KW = /(?:^|[\s(,])(?:ул|улица|пр|пр-т|просп|проспект|мкр|мкрн|микрорайон|бульвар|б-р|пер|переулок|шоссе|тупик|пл|площадь|наб|набережная|жк|mkr|mkrn)[.\s]/iu;
-const HAS_AFTER_KW = /\s(?:street|st|str|ave|avenue|road|rd|lane|boulevard|blvd|microdistrict|mkr|mkrn|district|көшесі|к-сі|даңғылы|шағын|ықшам|ш\.а)[.,\s]/iu;
+const HAS_AFTER_KW = /\s(?:street|st|str|ave|avenue|road|rd|lane|boulevard|blvd|microdistrict|mkr|mkrn|district|m\/d|дорога|шоссе|тракт|trakt|көшесі|к-сі|даңғылы|шағын|ықшам|ш\.а)[.,\s]/iu;
 const HAS_UNIT = /(?:кв|квартира|kv|apt|apartment|flat|офис|оф|office|подъезд|под|пәтер|блок|block|bldg|building|корпус|корп|к|д|дом|house|room|комн|комната|этаж|floor|entrance)\.?\s?№?\s?\d|\d[\p{L}]?[ -]?(?:подъезд|пәтер|этаж|floor|entrance|кв|apt|flat)/iu;
 const HAS_COMPOUND_HOUSE = /\d\s?[/-]\s?\d|\d[\p{L}](?![\p{L}])/u;
 const PREFILTER: Record<string, RegExp> = {
@@ -389,15 +391,29 @@ export function withTownAfter(text: string, span: Span, data: PackData): Span {
   return { ...span, end: end + (district?.[0].length ?? 0) };
 }
 /**
- * The town written before an address after its label, "по адресу Москва, ул. Генерала Белова, д. 17", "Address: Esenyurt,
- * Pınar Mah., …": a town of the packs or the world's lists is the address's. Pure.
+ * The town and its district written before an address after its label, "по адресу Москва, ул. Генерала Белова, д. 17",
+ * "Address: Esenyurt, Pınar Mah., …", "Проживает: Ереван, Малатия-Себастия, ул. Раффи, д. 71", "Her new address: Nor
+ * Nork, 6th micro, Bagrevand street 11": after an address's or a dwelling's word, one or two places and their commas are
+ * the address's; after a colon alone or "at", only from a town of the packs or the world's lists. Pure.
  */
 export function withPlaceBefore(text: string, span: Span, data: PackData): Span {
   if (text.charCodeAt(span.start - 2) !== 0x2c) return span;
-  const place = PLACE_BEFORE_ADDRESS.exec(text.slice(Math.max(0, span.start - 48), span.start));
+  const place = PLACES_BEFORE_ADDRESS.exec(text.slice(Math.max(0, span.start - 72), span.start));
   if (place === null) return span;
-  return knownTown(data, place[1].toLowerCase()) ? { ...span, start: span.start - place[0].length + place[0].indexOf(place[1]) } : span;
+  const { label, places } = place.groups!;
+  const first = places.slice(0, places.indexOf(',')).toLowerCase();
+  // (A place in lower case only if it is a known town: "для заявления: котельники, новая 11 кв 56".)
+  const known = knownTown(data, first) || knownTown(data, first.split(' ')[0]);
+  if (!known && (label === undefined || !/^[\p{Lu}\d]/u.test(places))) return span;
+  return { ...span, start: span.start - places.length };
 }
+/** One place: capitalised words (or a district's ordinal and its word, "6th micro", "Mush-2 district"), up to three. */
+const PLACE_CHUNK = String.raw`(?:\p{L}[\p{L}\p{M}'’-]*|\d{1,2}(?:st|nd|rd|th|-?й)?)(?:[^\S\n](?:\p{Lu}[\p{L}\p{M}'’-]*|[IVX]{1,4}|\d{1,2}|district|micro|microdistrict|mkr|m\/d|р-н|район|мкр|микрорайон)){0,2}`;
+/** After the address's label (group label) or a colon or "at": one or two places (group places), each with its comma. */
+const PLACES_BEFORE_ADDRESS = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?<label>[Аа]дресу|[Аа]дрес|[Aa]ddress|ADDRESS|[Гг]еолокацией|[Пп]роживает|[Пп]роживают|[Зз]арегистрирован\p{Ll}{0,2}|[Ll]ives at|[Ll]iving at|[Rr]esides at|[Rr]egistered at|flat at|apartment at)\s*:?|:|(?<![\p{L}])(?:at|в|на))[^\S\n]+(?<places>(?:${PLACE_CHUNK},[^\S\n]){1,2})$`,
+  'u',
+);
 
 /**
  * The town's word right before an address that starts with its town, "г. Душанбе, 82 мкр., дом 9", "город Ош, ул. …", or a
@@ -424,7 +440,8 @@ export function withDistrictBeforeQuarter(text: string, span: Span, data: PackDa
 }
 // (Or a named one with its number: "Yugo-Vostok, Stepnoy-3 mkr".)
 // (Or an Uzbek one with its hyphen: "chilonzor 19-kv, 11-uy".)
-const NUMBERED_QUARTER = /^(?:\d{1,3}(?:-?й)?|\p{Lu}[\p{L}]+-\d{1,2})[^\S\n]?(?:квартал|kvartal|мкр|mkr|микрорайон|massiv|массив)(?![\p{L}])|^\d{1,3}-(?:kv|mavze|mikrorayon)(?![\p{L}])/iu;
+// (Or an English ordinal, "Davtashen 4th district, bldg 21".)
+const NUMBERED_QUARTER = /^(?:\d{1,3}(?:-?й|st|nd|rd|th)?|\p{Lu}[\p{L}]+-\d{1,2})[^\S\n]?(?:квартал|kvartal|мкр|mkr|микрорайон|massiv|массив|district|microdistrict|micro|m\/d)(?![\p{L}])|^\d{1,3}-(?:kv|mavze|mikrorayon)(?![\p{L}])/iu;
 
 /**
  * A numbered quarter written before an address that starts with its house, as Uzbek addresses are: "5-mikrorayon, 23-uy,
@@ -445,6 +462,7 @@ const DISTRICT_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{L}[\p{L}\p{M}'’-]{3,}),?[^\
  */
 export function withSurroundings(text: string, span: Span, data: PackData, plainWord: (word: string) => boolean): Span {
   let s = withTownWord(text, span);
+  s = withStaircaseAndFlat(text, s);
   s = withRomanUnit(text, s);
   s = withFloorSide(text, s);
   s = withTownAfterPostcode(text, s);
@@ -454,6 +472,14 @@ export function withSurroundings(text: string, span: Span, data: PackData, plain
   s = withQuarterBeforeHouse(text, s);
   return withDistrictBeforeQuarter(text, s, data, plainWord);
 }
+
+/** A staircase's letter and a flat's number after the house, as Nordic addresses write them: "Kielotie 14 B 27". Pure. */
+export function withStaircaseAndFlat(text: string, span: Span): Span {
+  if (!isDigitCode(text.charCodeAt(span.end - 1))) return span;
+  const flat = STAIRCASE_AND_FLAT.exec(text.slice(span.end, span.end + 8));
+  return flat ? { ...span, end: span.end + flat[0].length } : span;
+}
+const STAIRCASE_AND_FLAT = /^ [A-H] \d{1,3}(?![\p{L}\d]|[.,:/-]\d)/u;
 
 /** No address: a person's initial read as a village's short word, and her age after it ("Viktoria S., 23"). */
 export function notAnInitialAndAge(text: string, span: Span): boolean {
@@ -465,8 +491,6 @@ function knownTown(data: PackData, word: string): boolean {
   const folded = foldDiacritics(word);
   return data.places.has(word) || data.places.has(folded) || data.countryNames.has(folded);
 }
-/** After the address's label or a colon: one capitalised word and a comma. */
-const PLACE_BEFORE_ADDRESS = /(?:(?<![\p{L}])(?:адресу|адрес|address|геолокацией)\s*:?|:)[^\S\n]+(\p{Lu}[\p{L}\p{M}'’-]+),[^\S\n]$/iu;
 
 /** A comma and a district's adjective with its word (Хатаинский р-н, Октябрьский район), or a sector's number. */
 // (Or a Bucharest sector's number: "…, ap. 19, sector 5".)
@@ -529,7 +553,8 @@ export function streetsWithoutKeyword(text: string, digitRunStarts: readonly num
     if (!possible) continue;
     const named = STREET_NAME_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
     if (named === null) continue;
-    const house = BARE_HOUSE.exec(text.slice(at, at + 24));
+    // (Or with its flat written short after it, "Grójecka 128 m. 33", "Abaya 12 kv 5": "m." is no metre there.)
+    const house = BARE_HOUSE.exec(text.slice(at, at + 24)) ?? HOUSE_BEFORE_SHORT_FLAT.exec(text.slice(at, at + 24));
     if (house === null || /^(?:19|20)\d\d$/.test(house[1])) continue;
     // (Nor a sum: "on Kaspi 5000 tenge".)
     const unit = /^[^\S\n]?([\p{L}.]+)/u.exec(text.slice(at + house[0].length, at + house[0].length + 16));
@@ -538,8 +563,10 @@ export function streetsWithoutKeyword(text: string, digitRunStarts: readonly num
     // (Not the verb that opens the sentence before the name: "Живёт Cejl 41/12".)
     const name = named[1].replace(LIVES_FIRST, '');
     const start = at - name.length - 1;
-    const end = at + house[0].length;
-    let why: 'flat' | 'town' | 'cue' | null = null;
+    // (With its flat written short after the house: "Grójecka 128 m. 33", "Abaya 12 kv 5".)
+    const flatAfter = FLAT_AFTER_BARE_HOUSE.exec(text.slice(at + house[0].length, at + house[0].length + 16));
+    const end = at + house[0].length + (flatAfter?.[0].length ?? 0);
+    let why: 'flat' | 'town' | 'cue' | null = flatAfter !== null ? 'flat' : null;
     if (flat !== undefined) {
       const [h, f] = [parseInt(house[1], 10), parseInt(flat, 10)];
       // (Not opening hours, 9-21, 10-22, nor a match's score, 3-0.)
@@ -558,6 +585,8 @@ export function streetsWithoutKeyword(text: string, digitRunStarts: readonly num
   }
   return out;
 }
+const HOUSE_BEFORE_SHORT_FLAT = /^(\d{1,4})\p{Ll}?(?:\/\d{1,4}\p{Ll}?)?(?=,?[^\S\n](?:m\.|kv\.?|кв\.?|apt\.?|ap\.|lok\.|byt)[^\S\n]?\d)/u;
+const FLAT_AFTER_BARE_HOUSE = /^,?[^\S\n](?:m\.|kv\.?|кв\.?|apt\.?|ap\.|flat|lok\.|byt)[^\S\n]?\d{1,4}\p{L}?(?![\p{L}\d])/u;
 // (Maybe with up to three words before its colon: "Address in Brno:", "Address per OP:", "адрес по прописке:".)
 const ADDRESS_LABEL_BEFORE = /(?<![\p{L}])(?:address|адрес|adresa|adres|adresas|aadress|cím)(?:[^\S\n]+[\p{L}\p{M}.'’-]{1,16}){0,3}[^\S\n]?: $/iu;
 const LIVES_FIRST = /^(?:Живёт|Живет|Живут|Проживает|Проживают) /u;

@@ -2317,3 +2317,69 @@ describe('a twenty-fifth outside tester, built to find weaknesses in Central and
     ['a role or a place in a bracket after a full name', 'en', 'Dana Ivanova (Lawyer) and Aigerim Bekova (Almaty) came.', /Lawyer|Almaty/],
   ]);
 });
+
+describe('held-out sets IK-IN (6 December, sixteenth session)', () => {
+  itFinds([
+    ['an authority\'s letter numbers about her complaint', 'ru', 'Ответ Инспектората полиции Буюкань исх. № 34/12-4410 от 19.04.2024. Прокуратура: исх. 3Т-18/4471.', [['IDNUM', '34/12-4410'], ['IDNUM', '3Т-18/4471']]],
+    ['a complaint\'s registration and an office\'s reference in English', 'en', 'Report to the Special Investigation Service, registered SIS/2-10487 on 05.04. The Commissioner\'s office, ref. 04-21/2216.', [['IDNUM', 'SIS/2-10487'], ['IDNUM', '04-21/2216']]],
+    ['a number after "nr" without its full stop, as Polish and Estonian write it', 'en', 'Kriminaalasi nr 24270000412 on menetluses; sprawa nr 412/24.', [['IDNUM', '24270000412'], ['IDNUM', '412/24']]],
+    ['a Polish court\'s register with its department\'s Roman number', 'en', 'Our appeal is pending, ref. VIII Kp 418/24.', [['IDNUM', 'VIII Kp 418/24']]],
+    ['a forensic act\'s number of four digits', 'ru', 'Акт судебно-медицинского освидетельствования № 3194 от 03.04.2024.', [['IDNUM', '3194']]],
+    ['a town and a district before an address after its label', 'ru', 'Проживает: Ереван, Малатия-Себастия, ул. Раффи, д. 71, кв. 40.', [['ADDRESS', 'Ереван, Малатия-Себастия, ул. Раффи, д. 71, кв. 40']]],
+    ['a district and a numbered micro-district before an address', 'en', 'Her new address: Nor Nork, 6th micro, Bagrevand street 11, apt 27.', [['ADDRESS', 'Nor Nork, 6th micro, Bagrevand street 11, apt 27']]],
+    ['a Russian street\'s word after its adjective, a floor by its name', 'ru', 'Сауна, Фонтанская дорога, 58/2; the sauna at Tole Bi St 189, ground floor.', [['ADDRESS', 'Фонтанская дорога, 58/2'], ['ADDRESS', 'Tole Bi St 189, ground floor']]],
+    ['a username in snake case with a part no word, after a dating app', 'ru', 'Client\'s Hornet: ihor_lb_top. Через Hornet с пользователем stas_spb_real.', [['HANDLE', 'ihor_lb_top'], ['HANDLE', 'stas_spb_real']]],
+    ['a profile\'s name in quotes with a digit or an inner capital', 'en', 'a client from Grindr, profile "VereBear41".', [['HANDLE', 'VereBear41']]],
+    ['a given name that is half of a town\'s name, on its own', 'en', 'We met Luka and Ana at the bar.', [['PERSON', 'Luka'], ['PERSON', 'Ana']]],
+    ['a name of two letters each time it comes back', 'en', 'Caller: Lu (they/them). Lu does sex work; Lu wrote it down.', [['PERSON', 'Lu'], ['PERSON', 'Lu'], ['PERSON', 'Lu']]],
+    ['Armenian given names the lists lacked', 'ru', 'Севак на смене. звонила седа из гюмри. Hrachya came with Levon.', [['PERSON', 'Севак'], ['PERSON', 'седа'], ['PERSON', 'Hrachya'], ['PERSON', 'Levon']]],
+  ]);
+
+  itLeavesAlone([
+    ['the organisation\'s own letters and references', 'ru', 'Мы направили запрос в центр (наш исх. № 14/24) и жалобу в прокуратуру; от общественной организации (исх. № 14/02-24).', /14\/24|14\/02-24/],
+    ['a form\'s labels in snake case, every part a word', 'en', 'case_status: open; next_step: call the clinic.', /case_status|next_step/],
+    ['a town of two words whose second is a given name', 'en', 'She works in Banja Luka now; Banja Luka police detained her.', /Luka|Banja/],
+  ]);
+});
+
+describe('held-out sets IO-IR (6 December, sixteenth session)', () => {
+  itFinds([
+    ['Polish, Czech, Belarusian and Georgian given names the lists lacked', 'en', 'Libuše is drafting a complaint. Then Jolanta came with Grzegorz; Tatsiana and Shorena stayed.', [['PERSON', 'Libuše'], ['PERSON', 'Jolanta'], ['PERSON', 'Grzegorz'], ['PERSON', 'Tatsiana'], ['PERSON', 'Shorena']]],
+    ['a Czech court\'s file with its senate\'s number glued to its register', 'en', 'Case sp. zn. 3T 41/2023, trafficking.', [['IDNUM', '3T 41/2023']]],
+    ['a badge\'s number on the vest or told before the badge', 'ru', 'на жилетке было 247-118. One had 125703 on the badge.', [['IDNUM', '247-118'], ['IDNUM', '125703']]],
+    ['a bare street, its house and its flat written short', 'en', 'He turned up at her place on Grójecka 128 m. 33 and took her card.', [['ADDRESS', 'Grójecka 128 m. 33']]],
+    ['a micro-district written m/d', 'en', 'address she gave 10th m/d, block 4, apt 31.', [['ADDRESS', '10th m/d, block 4, apt 31']]],
+  ]);
+
+  itLeavesAlone([
+    ['the organisation\'s own case codes after their words', 'ru', 'Код дела: ВКО-23-052. Case code: KZ-ALA-2024-117. Карточка CH-23-77. Дело MD-TR-2023-07 (торговля людьми).', /ВКО|KZ-ALA|ALA|CH-23|MD-TR/],
+    ['districts and regions before and after their short words', 'ru', 'Адрес регистрации: Алматинская обл., Талгарский р-н; р-н Хынчешть, с. Ларга.', /Алматинская|Талгарский|Хынчешть|Ларга/],
+    ['a report\'s page written short', 'ru', '- стр. 9: прозвище убрать; ФИНАЛ (стр. 27 отчёта).', /стр/],
+    ['a phrase of Polish in a chat, not names in lower case', 'en', '[21:02] landlord: "Pani Julio, wiem czym się zajmujecie w tym mieszkaniu. Albo 1500 zł więcej do piątku."', /wiem|zajmujecie|mieszkaniu|więcej|piątku/],
+    ['a Polish lawyer\'s title before her name', 'en', 'She went with adw. Monika Żak today.', /adw/],
+  ]);
+
+  it('keeps the patient\'s and the police\'s codes of the same shape', () => {
+    const text = 'Olha (OST code PL-0773); police file DXB-CID-2024-118273; patient code RM-0512.';
+    const found = detectPii(text, 'en').filter((s) => s.type === 'IDNUM').map((s) => text.slice(s.start, s.end));
+    expect(found).toEqual(expect.arrayContaining(['PL-0773', 'DXB-CID-2024-118273', 'RM-0512']));
+  });
+});
+
+describe('held-out sets IS-IZ and a twenty-sixth outside tester (6 December, sixteenth session)', () => {
+  itFinds([
+    ['a surname-shaped town\'s name right after a given name or an initial', 'en', 'Her pimp Dima Sokolov sold her debt; translated by M. Sokolova.', [['PERSON', 'Dima Sokolov'], ['PERSON', 'M. Sokolova']]],
+    ['a Russian word as a surname after two initials', 'ru', 'Консультация юриста Д. А. Бережной, 21.05.', [['PERSON', 'Д. А. Бережной']]],
+    ['the short form in a bracket after a given name, even a word', 'ru', 'Шахноза (Шаха) и Магомед (Мага) пришли.', [['PERSON', 'Шахноза'], ['PERSON', 'Шаха'], ['PERSON', 'Магомед'], ['PERSON', 'Мага']]],
+    ['her real name in a bracket after a nickname in quotes', 'en', 'she calls herself "Sonya" (Sohiba) on the site', [['PERSON', 'Sonya'], ['PERSON', 'Sohiba']]],
+    ['a named district before an English ordinal\'s district', 'en', 'Address: Davtashen 4th district, bldg 21, apt 16', [['ADDRESS', 'Davtashen 4th district, bldg 21, apt 16']]],
+    ['a staircase\'s letter and a flat after the house', 'en', 'She was kept in a flat at Kielotie 14 B 27 with three other women.', [['ADDRESS', 'Kielotie 14 B 27']]],
+    ['a region\'s two digits joined before a register\'s number', 'ru', 'заявление подано в прокуратуру, номер ЕРП 02-0117-2024-000412.', [['IDNUM', '02-0117-2024-000412']]],
+  ]);
+
+  itLeavesAlone([
+    ['initials before an English word', 'en', 'near the U. S. Army base', /Army/],
+    ['a district\'s code in capitals in a bracket after a name', 'en', 'Dana (BG) came with Ферида (Шуто Оризари).', /BG|Шуто|Оризари/],
+    ['a Bulgarian given name that is a Russian word', 'ru', 'Встретились у стоянки, потом стоянка закрылась. Цвета не помнит.', /стоянк|Цвета/i],
+  ]);
+});

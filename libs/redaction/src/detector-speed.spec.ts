@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { detectAddresses } from './address.detector';
 import { matchesAt, TextDocument, WORD_PATTERN } from './document';
 import { detectEmails } from './email.detector';
-import { ACCOUNT_CUE, BARE_USERNAME, detectHandles, FILE_NAME } from './handle.detector';
+import { ACCOUNT_CUE, BARE_USERNAME, detectHandles, FILE_NAME, wordsOnly } from './handle.detector';
 import { detectPii } from './detect';
 import { packData } from './pack-data';
 import { COUNTRY_PACKS } from './packs';
@@ -87,7 +87,7 @@ describe('detector shortcuts', () => {
       const spans = detectHandles(text);
       const others = spans.filter((s) => s.rule !== 'handle.bare-username');
       const expected = [...text.matchAll(plain)]
-        .filter((m) => !FILE_NAME.test(m[0]) && (/\d/.test(m[0]) || ACCOUNT_CUE.test(text.slice(Math.max(0, m.index - 40), m.index))) && !others.some((s) => s.start <= m.index && m.index < s.end))
+        .filter((m) => !FILE_NAME.test(m[0]) && (/\d/.test(m[0]) || !wordsOnly(m[0]) || ACCOUNT_CUE.test(text.slice(Math.max(0, m.index - 40), m.index))) && !others.some((s) => s.start <= m.index && m.index < s.end))
         .map((m) => [m.index, m.index + m[0].length]);
       expect(spans.filter((s) => s.rule === 'handle.bare-username').map((s) => [s.start, s.end])).toEqual(expected);
       seen += expected.length;

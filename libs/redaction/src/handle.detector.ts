@@ -42,10 +42,11 @@ export function detectHandles(text: string): Span[] {
     while (end < text.length && usernameChar(text.charCodeAt(end))) end++;
     BARE_USERNAME.lastIndex = start;
     const m = BARE_USERNAME.exec(text);
-    // (With a digit, or after a word about an account: snake_case words such as case_status are no one's.)
-    // (Or a messenger named before it in its sentence: "Instagram вербовщицы: sevinc_beauty_dxb".)
-    // (Or a profile or an advertisement named a few words before: "Профиль на сайте объявлений roksa.pl: hanna_krk_vip".)
-    if (m && !FILE_NAME.test(m[0]) && (/\d/.test(m[0]) || ACCOUNT_CUE.test(text.slice(Math.max(0, start - 40), start)) || MESSENGER_IN_SENTENCE.test(text.slice(Math.max(0, start - 64), start)) || PROFILE_IN_SENTENCE.test(text.slice(Math.max(0, start - 64), start))) && !out.some((s) => s.start <= start && start < s.end)) {
+    // (With a digit, or a part no English word, "stas_spb_real": snake_case words such as case_status are no one's.)
+    // (Or after a word about an account; or a messenger named before it in its sentence: "Instagram вербовщицы:
+    // sevinc_beauty_dxb"; or a profile or an advertisement named a few words before: "Профиль на сайте объявлений roksa.pl:
+    // hanna_krk_vip".)
+    if (m && !FILE_NAME.test(m[0]) && (/\d/.test(m[0]) || !wordsOnly(m[0]) || ACCOUNT_CUE.test(text.slice(Math.max(0, start - 40), start)) || MESSENGER_IN_SENTENCE.test(text.slice(Math.max(0, start - 64), start)) || PROFILE_IN_SENTENCE.test(text.slice(Math.max(0, start - 64), start))) && !out.some((s) => s.start <= start && start < s.end)) {
       out.push(span(start, start + m[0].length, 'HANDLE', 'handle.bare-username', 0.8));
     }
   }
@@ -70,8 +71,12 @@ export function detectHandles(text: string): Span[] {
   for (const m of text.matchAll(LINE_WRITER_USERNAME)) {
     const start = m.index + m[0].length - m[1].length;
     // (Not a form's label in snake case, every part a word: "case_status: open", "next_step: call".)
-    const label = m[1].split(/[._]+/).every((part) => part.length < 2 || englishLexicon().has(part));
-    if (!label && !FILE_NAME.test(m[1]) && !out.some((s) => s.start <= start && start < s.end)) out.push(span(start, start + m[1].length, 'HANDLE', 'handle.line-writer', 0.8));
+    if (!wordsOnly(m[1]) && !FILE_NAME.test(m[1]) && !out.some((s) => s.start <= start && start < s.end)) out.push(span(start, start + m[1].length, 'HANDLE', 'handle.line-writer', 0.8));
+  }
+  // A profile's name in quotes after its word, with a digit or a capital inside: 'a client from Grindr, profile "VereBear41"'.
+  for (const m of text.includes('"') || text.includes('«') || text.includes('“') ? text.matchAll(QUOTED_PROFILE_NAME) : []) {
+    const start = m.index + 1;
+    if (ACCOUNT_CUE.test(text.slice(Math.max(0, m.index - 40), start)) && !out.some((s) => s.start <= start && start < s.end)) out.push(span(start, start + m[1].length, 'HANDLE', 'handle.quoted-profile', 0.8));
   }
   for (const m of text.matchAll(/(?<![\p{L}0-9._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/gu)) {
     if (m[0].length >= 3) out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.at', 0.95));
@@ -81,6 +86,12 @@ export function detectHandles(text: string): Span[] {
   return out;
 }
 
+/** Every part of a name in snake case or with dots a word of English (or a letter): a form's label, "case_status", "next_step". */
+export function wordsOnly(name: string): boolean {
+  return name.split(/[._]+/).every((part) => part.length < 2 || englishLexicon().has(part.toLowerCase()));
+}
+/** A name in quotes of ASCII letters and digits with a digit, or a capital after its first letter (VereBear41, SweetLola). */
+const QUOTED_PROFILE_NAME = /["«“](?=[A-Za-z0-9_.]*(?:\d|[a-z][A-Z]))([A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])["»”]/g;
 const CYRILLIC_AT_HANDLE = /(?<![\p{L}0-9._%+-])@(?=[\p{L}0-9_.]*[_0-9])(?=[A-Za-z0-9_.]*[а-яё])[а-яёa-z0-9_](?:[а-яёa-z0-9_.]*[а-яёa-z0-9_])?(?![\p{L}0-9])/giu;
 
 /** A username in lower case (parts joined by dots or underscores, or letters and four digits or more) opening a line, maybe numbered, before a colon or "(display". */
@@ -100,7 +111,7 @@ const PROFILE_LINK = /(?<![\p{L}0-9@._/-])(?:https?:\/\/)?(?:www\.)?[\p{L}0-9-]{
 /** What every profile link contains (same flags, so the same letters match). */
 const PROFILE_DOMAIN = /\.[a-z]{2,10}\//iu;
 // (And the words for a handle itself: "advert handle jurga_vilnius_24", "username: lola.kz".)
-const MESSENGERS = 'handle|username|user name|юзернейм|никнейм|kakaotalk|kakao|какаоток|какао|вичат[еа]?|telegram|telega|телеграм[еа]?|телег[аеуи]|signal|viber|вайбер[еа]?|whatsapp|line|wechat|imo|botim|instagram|инстаграм[еа]?|insta|инст[аеуы]?|tiktok|тикток\\p{L}*|snapchat|skype|discord|onlyfans|grindr|гриндр\\p{L}*|tinder|тиндер\\p{L}*|badoo|bumble|planetromeo|scruff|mamba|мамб[аеуы]|facebook|фейсбук\\p{L}*|фб|fb|одноклассник\\p{L}*|odnoklassniki|tg|тг';
+const MESSENGERS = 'handle|username|user name|юзернейм|никнейм|kakaotalk|kakao|какаоток|какао|вичат[еа]?|telegram|telega|телеграм[еа]?|телег[аеуи]|signal|viber|вайбер[еа]?|whatsapp|line|wechat|imo|botim|instagram|инстаграм[еа]?|insta|инст[аеуы]?|tiktok|тикток\\p{L}*|snapchat|skype|discord|onlyfans|grindr|гриндр\\p{L}*|tinder|тиндер\\p{L}*|badoo|bumble|planetromeo|romeo|hornet|scruff|mamba|мамб[аеуы]|facebook|фейсбук\\p{L}*|фб|fb|одноклассник\\p{L}*|odnoklassniki|tg|тг';
 /**
  * Words about an account before a username written bare or with dots (ник kolya.boss, on VK as ruslan.kazan, с аккаунта
  * anna.vip; a network's "name" or "id", and who: "her OnlyFans name is lil_kitty", "в инсте она katya.nsk").
@@ -109,7 +120,7 @@ const MESSENGERS = 'handle|username|user name|юзернейм|никнейм|ka
 const CHAT_WRITER_USERNAME = /(?:(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?|\[[^\]\n]{1,25}\][ \t]*)((?=[\p{L}\d._]*[\d\p{Lu}])[\p{L}\d][\p{L}\d.]*_[\p{L}\d._]*[\p{L}\d])(?=[ \t]*:[ \t])/gu;
 const PROFILE_IN_SENTENCE = /(?<![\p{L}])(?:профил\p{L}*|profile|анкет\p{L}*|объявлени\p{L}*|advert\p{L}*|ad|listing)(?![\p{L}])[^!?\n]*$/iu;
 const MESSENGER_IN_SENTENCE = new RegExp(`(?<![\\p{L}])(?:${MESSENGERS})(?![\\p{L}])[^.!?\\n]*$`, 'iu');
-export const ACCOUNT_CUE = new RegExp(`(?<![\\p{L}])(?:${'account|profile|page|username|user name|nick|nickname|login|handle|calls himself|calls herself|as|ник|ником|ника|нику|никнейм|никнеймом|логин|аккаунт\\p{L}*|профил\\p{L}*|страниц\\p{L}*|в телеге|в инстаграме|vk|вк'}|${MESSENGERS})(?:\\s+(?:name|id|nick|nickname|ник))?(?:\\s+(?:она|он|я|she|he|i))?\\s*[:\\-–—(]?\\s*(?:(?:is|was|called|named|business)\\s+)?["«“]?$`, 'iu');
+export const ACCOUNT_CUE = new RegExp(`(?<![\\p{L}])(?:${'account|profile|page|username|user name|user|пользовател\\p{L}*|nick|nickname|login|handle|calls himself|calls herself|as|ник|ником|ника|нику|никнейм|никнеймом|логин|аккаунт\\p{L}*|профил\\p{L}*|страниц\\p{L}*|в телеге|в инстаграме|vk|вк'}|${MESSENGERS})(?:\\s+(?:name|id|nick|nickname|ник))?(?:\\s+(?:она|он|я|she|he|i))?\\s*[:\\-–—(]?\\s*(?:(?:is|was|called|named|business)\\s+)?["«“]?$`, 'iu');
 const MESSENGER_IN_BRACKET_AFTER = new RegExp(`^ ?\\((?:${MESSENGERS})\\)`, 'iu');
 /** A messenger's name, with the same flags as the full pattern: every messenger ID starts with one. */
 const MESSENGER_NAME = new RegExp(`(?:${MESSENGERS})`, 'giu');

@@ -39,12 +39,13 @@ const FILE_CUES = new Set(
    производства производству производстве sp č dosar dosarul proces procesul sygn az aktenzeichen predmet predmeta predmetu ügyszám bylos lieta lietas справа справи
    справка справки справку справкой преписка преписки преписку referral referrals slip направление направления certificate certificates
    заключение заключения заключению заключением свидетельство свидетельства vorgang vorgangsnummer
+   освидетельствование освидетельствования освидетельствовании акт акта акту актом
    kusp complaint registered постановление постановления постановлению постановлением зарегистрирован зарегистрирована зарегистрировано зарегистрированы`.split(/\s+/),
 );
 /** The shapes of a file's number (see FILE_NUMBER). */
 // (First a Bosnian prosecutor's or court's number, T09 0 KTTL 0004512 24, S1 1 K 012345 19, and a German prosecutor's and
 // court's signatures together, 8 Ds 410 Js 2217/24: their first parts alone would be taken by the later shapes.)
-const FILE_NUMBER_SHAPES = String.raw`\p{Lu}\d{1,2}\s\d\s\p{Lu}{1,5}\s\d{5,8}\s\d{2}|\d{1,4}\s[A-Z][a-z]{0,2}\s\d{1,6}\s[A-Z][a-z]{0,2}\s\d{1,6}\/\d{2,4}|\p{Lu}{2,4}\d?\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\p{Lu}?\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\p{Lu}[\p{L}]{1,5}\/\d{4,15}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,4}|[IVX]{1,4}\s\p{Lu}[\p{Lu}\p{Ll}]{0,2}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:(?:[-/]|\.(?=\d))(?:\p{Lu}{1,4}[-/]){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?`;
+const FILE_NUMBER_SHAPES = String.raw`\p{Lu}\d{1,2}\s\d\s\p{Lu}{1,5}\s\d{5,8}\s\d{2}|\d{1,4}\s[A-Z][a-z]{0,2}\s\d{1,6}\s[A-Z][a-z]{0,2}\s\d{1,6}\/\d{2,4}|\p{Lu}{2,4}\d?\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\p{Lu}?\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\p{Lu}[\p{L}]{1,5}\/\d{4,15}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,4}|[IVX]{1,4}\s\p{Lu}[\p{Lu}\p{Ll}]{0,2}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s?(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:(?:[-/]|\.(?=\d))(?:\p{Lu}{1,4}[-/]){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?`;
 /**
  * A file's word, maybe "no." or "№", and its number: letters of a register and digits in parts (5-417/2024, PR 2291/24,
  * SZ-0377/2231/2023, 2 T 41/2024, the German 276 Js 4182/23, the Azerbaijani 4-1(006)-2381/2024, a check's 312пр-24, a
@@ -148,8 +149,18 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
  * No. 14/LA-2025", "внутр. код EG/KZ-2023-117".
  */
 function organisationsOwn(text: string, s: Span): boolean {
+  // (Or a case code in the organisation's shape, its letters, maybe a year, and a short running number, after the word of
+  // its case or card with no agency named before: "Код дела: АЛ-ЮП-0312" is the clinic's, "Case code: KZ-ALA-2024-117",
+  // "карточка CH-23-77"; not "patient code RM-0512", "police file DXB-CID-2024-118273".)
+  if (OWN_CODE_SHAPE.test(text.slice(s.start, s.end))) {
+    const before = text.slice(Math.max(0, s.start - 48), s.start);
+    if (OWN_CODE_WORD_BEFORE.test(before) && !AGENCY_BEFORE.test(before)) return true;
+  }
   return OWN_REFERENCE_BEFORE.test(text.slice(Math.max(0, s.start - 32), s.start)) || /^[^\S\n]?\((?:internal|внутр\p{L}*)/iu.test(text.slice(s.end, s.end + 12));
 }
+const OWN_CODE_SHAPE = /^\p{Lu}{2,4}(?:-\p{Lu}{2,4})?(?:-(?:19|20)?\d{2})?-\d{2,3}$/u;
+const OWN_CODE_WORD_BEFORE = /(?<![\p{L}])(?:код\p{Ll}{0,2}(?:\s+дела)?|code|дел[оау]?|карточк\p{Ll}{0,2}|cases?|files?|card)\s*(?:no\.|№)?\s*:?\s*$/iu;
+const AGENCY_BEFORE = /(?<![\p{L}])(?:patient|hospital|clinic|police|polic\p{Ll}*|полиц\p{Ll}*|милиц\p{Ll}*|AIDS|СПИД\p{Ll}*|prosecutor\p{Ll}*|прокурат\p{Ll}*|court|суд\p{Ll}{0,3}|migration|миграц\p{Ll}*|больниц\p{Ll}*|поликлиник\p{Ll}*|OST|ОЗТ|ЗТ|programme|program|программ\p{Ll}*)(?![\p{L}])/iu;
 // (Or its own number of an internal file or of an appeal to it: "(вн. № ШМК-23-009)", "по обращению № 23/117".)
 const OWN_REFERENCE_BEFORE = /(?<![\p{L}])(?:(?:our|org\.?|organi[sz]ation'?s?|internal|наш\p{Ll}*|внутр\p{Ll}*\.?)\s+(?:ref(?:erence)?|code|file|case|код|номер|шифр)\.?(?:\s+(?:no\.?|nr\.?|№))?\s*[:#]?|(?:вн\.|обращени\p{Ll}{0,3})\s*№)\s*$/iu;
 
@@ -192,10 +203,41 @@ function numberedDocuments({ text, data, out }: IdScan): void {
     out.push(span(start, start + number.length, 'IDNUM', 'id.numbered-document', 0.75));
   }
 }
-const NUMBER_SIGN = /№|[Nn][or]\.|[Nn]os\.|[Нн]омер|number/g;
+/**
+ * The number an authority gave its letter about her complaint, or stamped on the complaint when it came in: "Ответ
+ * Инспектората полиции исх. № 34/12-4410", "prosecutor's letter, исх. 03-14/1177", "got the stamp, вх. 887", "the
+ * Commissioner's office, ref. 04-21/2216", "complaint registered SIS/2-10487". It leads to her file there. Not the
+ * organisation's own letter ("наш исх. № 14/24", "от общественной организации (исх. № 14/02-24)", "Вх. у нас: …").
+ */
+function authorityLetterNumbers({ text, out }: IdScan): void {
+  if (!LETTER_WORD.test(text)) return;
+  LETTER_NUMBER.lastIndex = 0;
+  for (let m = LETTER_NUMBER.exec(text); m !== null; m = LETTER_NUMBER.exec(text)) {
+    const number = m.groups!.number;
+    const digits = number.replace(/\D/g, '').length;
+    if (digits < 3 || looksLikeDate(number) || /^(?:19|20)\d\d$/.test(number)) continue;
+    // (After "ref." or "registered", only a number in parts: "ref. 04-21/2216", not "registered 2024".)
+    if (m.groups!.word.length > 3 && !/[-/]/.test(number)) continue;
+    const paragraph = text.slice(Math.max(0, m.index - 200), m.index);
+    const before = paragraph.slice(paragraph.lastIndexOf('\n\n') + 1);
+    if (!AUTHORITY_BEFORE.test(before) || OWN_LETTER_BEFORE.test(before.slice(-80))) continue;
+    const start = m.index + m[0].length - number.length;
+    out.push(span(start, start + number.length, 'IDNUM', 'id.authority-letter', 0.75));
+  }
+}
+const LETTER_WORD = /(?:исх|вх|ref|registered|Исх|Вх)\.?\s/;
+const LETTER_NUMBER =
+  /(?<![\p{L}])(?<word>[Ии]сх|[Вв]х|ref|registered(?: (?:as|under))?)\.?[^\S\n]?(?:(?:№|[Nn]o\.?)[^\S\n]?)?(?<number>(?:\p{Lu}{1,4}[-/]?)?\d[\d\p{Ll}\p{Lu}]*(?:[-/]\p{L}{0,3}\d+[\p{L}\d]*)*)(?![\p{L}\d]|[-/.]\d)/gu;
+/** An authority's word before the number in its paragraph: the office that wrote or stamped the letter. */
+const AUTHORITY_BEFORE =
+  /(?<![\p{L}])(?:прокурор\p{Ll}*|прокуратур\p{Ll}*|полици\p{Ll}*|милици\p{Ll}*|ОВД|УВД|РОВД|УП|ДП|МВД|ГУВД|инспекторат\p{Ll}*|управлени\p{Ll}*|суд\p{Ll}{0,3}|омбудсмен\p{Ll}*|уполномоченн\p{Ll}*|следствен\p{Ll}*|министерств\p{Ll}*|ответ\p{Ll}{0,2}|prosecutor\p{Ll}*|police|court|ombuds\p{Ll}*|commissioner\p{Ll}*|ministry|inspectorate|investigat\p{Ll}*|reply|replied|akyikatchy|stamp\p{Ll}*|штамп\p{Ll}*|complaint|жалоб\p{Ll}*|заявлени\p{Ll}*)(?![\p{L}])/iu;
+/** The organisation's own letter: ours, internal, or from an organisation of its kind. */
+const OWN_LETTER_BEFORE = /(?<![\p{L}])(?:наш\p{Ll}*|our|internal|внутр\p{Ll}*|(?:общественн\p{Ll}+\s)?организаци\p{Ll}*|центр\p{Ll}{0,2}|NGO|НПО|ОО|у нас)[^.!?\n]{0,40}$|(?:у нас|our)[^\S\n]*:?[^\S\n]*$/iu;
+
+const NUMBER_SIGN = /№|[Nn][or]\.|[Nn]r(?= ?\d)|[Nn]os\.|[Нн]омер|number/g;
 const OWN_CASE_WORD_BEFORE = /(?<![\p{L}])(?:cases?|files?|кейс\p{Ll}{0,2})\s*$/iu;
 const NUMBERED_DOCUMENT =
-  /(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}[- ])?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?|\p{Lu}{1,2} \d{2}\/\d{3,6})(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:[Nn]o\.|[Nn]r\.)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number)[^\S\n](\d{2,6}\/\d{2,6}|\d{1,6}\p{Lu}\/\p{Lu}{1,3}\/(?:19|20)\d\d)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]o\.|[Nn]r\.)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:[-/]\d{1,6}){1,6}|(?:19|20)\d\d\/\d{1,6}|\p{Lu}{1,4}-\d{4,8}|\p{Lu}\d?\/\d{3,6}\/(?:19|20)\d\d|\p{Lu}{1,4}\/\d{4,8}|\p{Lu}{1,4}\d{1,4}-\d{5,12})(?![\p{L}\d]|[/.-]\d)/uy;
+  /(?:№|[Nn]o\.|[Nn]r\.?)[^\S\n]?((?:\p{Lu}{1,4}[- ])?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?|\p{Lu}{1,2} \d{2}\/\d{3,6})(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:[Nn]o\.|[Nn]r\.?)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|[Nn]o\.|[Nn]r\.?)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number)[^\S\n](\d{2,6}\/\d{2,6}|\d{1,6}\p{Lu}\/\p{Lu}{1,3}\/(?:19|20)\d\d)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]o\.|[Nn]r\.?)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:[-/]\d{1,6}){1,6}|(?:19|20)\d\d\/\d{1,6}|\p{Lu}{1,4}-\d{4,8}|\p{Lu}\d?\/\d{3,6}\/(?:19|20)\d\d|\p{Lu}{1,4}\/\d{4,8}|\p{Lu}{1,4}\d{1,4}-\d{5,12})(?![\p{L}\d]|[/.-]\d)/uy;
 /** Such an order named earlier in the sentence, its number given after: "a protective order in 2022 (order no. 2/1184-22)". */
 const ORDER_ABOUT_HER_EARLIER = /(?:detention|protection|protective|restraining|deportation|removal|expulsion)\s+order[^.!?\n]{0,40}\border\s*$/iu;
 const ORDER_ABOUT_HER = /(?:detention|protection|protective|restraining|deportation|removal|expulsion|misdemeanou?r|penalty|задержани|выдворени|депортаци|выдворен|помещени|штраф)\p{L}*[\s:,]*(?:order\s*)?(?:no\.?|nr\.?|№)?[\s:]*$/iu;
@@ -274,7 +316,8 @@ const SERIES_BEFORE_SIGN = /(?<![\p{L}\d])(\p{Lu}{2,4})(?:[^\S\n]?\d{1,3})?[^\S\
 const REGISTER_LETTERS_BEFORE = /(?<![\p{L}\d.])(?!(?:ID|NO|NR|TEL|HIV|AIDS|TB) )([A-Z]{2,4}) $/u;
 const REGISTER_PREFIX = /(?<![\p{L}\d-])\p{Lu}[\p{L}]{0,3}-$/u;
 /** An office's or a region's digits and a hyphen before a code that starts with a letter or digit (5000-K1284377). */
-const OFFICE_DIGITS_BEFORE = /(?<![\p{L}\d-])\d{3,5}-$/u;
+// (Or of two digits, a region's: "ЕРП 02-0117-2024-000412".)
+const OFFICE_DIGITS_BEFORE = /(?<![\p{L}\d-])\d{2,5}-$/u;
 const REGISTER_SUFFIX = /^\/\d{1,8}(?![\p{L}\d]|[/.-]\d)/u;
 
 /** What the rules below read, and the spans they find (in the order of ID_RULES). */
@@ -303,6 +346,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   seriesBeforeNumberSign,
   fileNumbers,
   numberedDocuments,
+  authorityLetterNumbers,
   protocolNumbers,
   courtCaseNumbers,
   koreanCaseNumbers,
@@ -357,7 +401,8 @@ function registerLetterCases({ text, out }: IdScan): void {
     out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.register-case', 0.75));
   }
 }
-const REGISTER_LETTER_CASE = /(?<![\p{L}\d.-])(\p{Lu}\p{L}{0,3}(?:-\p{Lu})?)[^\S\n](?:\d{1,5}\/(?:19|20)?\d{2}|(?:19|20)\d{2}\/\d{1,6})(?![\p{L}\d]|[/.-]\d)/gu;
+// (With its department's Roman number before, as Polish courts write it: "VIII Kp 418/24".)
+const REGISTER_LETTER_CASE = /(?<![\p{L}\d.-])(?:[IVX]{1,4}[^\S\n](?=\p{Lu}))?(\p{Lu}\p{L}{0,3}(?:-\p{Lu})?)[^\S\n](?:\d{1,5}\/(?:19|20)?\d{2}|(?:19|20)\d{2}\/\d{1,6})(?![\p{L}\d]|[/.-]\d)/gu;
 /** Words before a number and year that are no register's: a law's article or part, a page, a flat, a number's sign, a month. */
 const NOT_A_REGISTER_WORD = /^(?:art|arts|st|ст|ч|п|пп|no|nr|nos|tel|page|p|pp|стр|vol|apt|кв|д|ул|str|br|бр|rd|ave|kg|km|ch|sec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|май|июн|июл|авг|сен|окт|ноя|дек|the|on|in|at|of|to|by|for|and|from|и|в|на|от|до|за|с|по|из|law|laws|act|code|decree|order|закон|указ|приказ|zakon|ustawa|zákon|legea|season|сезон|winter|summer|year|год|term|class|grade)$/iu;
 
@@ -1191,7 +1236,10 @@ function badges({ text, out }: IdScan): void {
     const second = SECOND_BADGE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
     if (second !== null) out.push(span(m.index + m[0].length + second[0].length - second[1].length, m.index + m[0].length + second[0].length, 'IDNUM', 'id.badge', 0.85));
   }
+  for (const m of /badge|vest|uniform|chest|jacket/i.test(text) ? text.matchAll(NUMBER_ON_BADGE) : []) out.push(span(m.index, m.index + m[1].length, 'IDNUM', 'id.badge', 0.85));
 }
+// (Or a number told before the badge or the vest it was on: "one had 125703 on the badge".)
+const NUMBER_ON_BADGE = /(?<![\p{L}\d/.-])(\d{3,8}(?:-\d{2,4})?)\s+(?:on|from)\s+(?:the|his|her|their)\s+(?:badge|vest|uniform|chest|jacket)(?![\p{L}])/giu;
 const SECOND_BADGE = /^\s?(?:,|and|и|&)\s(\d{3,8})(?![\p{L}\d]|[-/.]\d)/u;
 
 /**
@@ -1251,7 +1299,7 @@ const LETTERED_ID_BEFORE = /(?<![\p{L}])(?:aufenthaltstitel|aufenthaltserlaubnis
 
 /** (Case-sensitive letters in the number, so that a word such as "of" is never taken for a unit's code; the keyword in either case.) */
 const BADGE =
-  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Oo]fficers?(?=\s+(?:[Nn]o\.|[Nn]r\.|№|#|[A-ZА-ЯЁ]{1,4}-\d))|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок|[Dd]ienstnummer|[Dd]ienst-?[Nn]r\.?|[Ii]nsignia|[Nn]r\.?\s+leg(?:\.|itymacji)|(?:[Nn]r\.?|[Nn]umer)\s+służbowy|[Сс]лужебн\p{Ll}*\s+(?:карт\p{Ll}*|удостоверени\p{Ll}*)|[Ss]ervice\s+(?:number|no\.?|ID))(?:\s+(?:[Nn]os?\.?|[Nn]r\.?|[Nn]umbers?|[Nn]um\.?|номер|№|было|был|стоит|стоял|написано|said|read|reads|was)|\s*№)?[\s:#]*((?:\d{2,4} \d{3,4}(?=[\s,.;)]|$)(?!\s?(?:som|сом|lei|lari|tenge|тенге|руб|eur|usd|\$|€)))|(?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:[-/]\d{1,4}){0,2}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Oo]fficers?(?=\s+(?:[Nn]o\.|[Nn]r\.|№|#|[A-ZА-ЯЁ]{1,4}-\d))|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]а\s+(?:жилетке|жилете|бейдже|форме|груди)|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок|[Dd]ienstnummer|[Dd]ienst-?[Nn]r\.?|[Ii]nsignia|[Nn]r\.?\s+leg(?:\.|itymacji)|(?:[Nn]r\.?|[Nn]umer)\s+służbowy|[Сс]лужебн\p{Ll}*\s+(?:карт\p{Ll}*|удостоверени\p{Ll}*)|[Ss]ervice\s+(?:number|no\.?|ID))(?:\s+(?:[Nn]os?\.?|[Nn]r\.?|[Nn]umbers?|[Nn]um\.?|номер|№|было|был|стоит|стоял|написано|said|read|reads|was)|\s*№)?[\s:#]*((?:\d{2,4} \d{3,4}(?=[\s,.;)]|$)(?!\s?(?:som|сом|lei|lari|tenge|тенге|руб|eur|usd|\$|€)))|(?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:[-/]\d{1,4}){0,2}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
 
 /** Sex and century (1-6), then a date of birth YYMMDD, then four digits: Estonian and Lithuanian personal codes. */
 const BALTIC_SHAPE = /^[1-6]\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}$/;

@@ -53,6 +53,8 @@ export interface MentionToken {
   lower: string;
   cyrillic: boolean;
   capitalised: boolean;
+  /** As written (when given, a name of two letters in capitals, "ID", "KZ", is taken for an abbreviation). */
+  text?: string;
   /** An ordinary word of the dictionaries, or a place, institution or brand (or ask `isCommon`, read only when needed). */
   common?: boolean;
 }
@@ -75,19 +77,27 @@ const variantsOf = (word: string, cyrillic: boolean): string[] =>
  * Returns the indices of tokens that mention a known name. A common word counts
  * only when capitalised or spelt exactly like the name.
  */
+/** The token's second letter is in lower case ("Lu", not "ID"); unknown without its text. */
+const lowerSecond = (t: MentionToken): boolean => t.text !== undefined && t.text.length > 1 && t.text[1] !== t.text[1].toUpperCase();
+
 export function linkMentions(tokens: MentionToken[], isName: boolean[], isCommon: (i: number) => boolean = (i) => tokens[i].common ?? false): number[] {
   const latinNames = new NameIndex();
   const cyrillicNames = new NameIndex();
   const seen = new Set<string>();
+  // (A name of two letters links only its own capitalised form: "Caller: Lu (they/them)", then "Lu wrote it down"; not an
+  // abbreviation in capitals, "ID", "KZ".)
+  const shortNames = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
+    if (isName[i] && tokens[i].lower.length === 2 && tokens[i].capitalised && lowerSecond(tokens[i])) shortNames.add(tokens[i].lower);
     if (!isName[i] || tokens[i].lower.length < 3 || seen.has(tokens[i].lower)) continue;
     const t = tokens[i];
     seen.add(t.lower);
     (t.cyrillic ? cyrillicNames : latinNames).add(foldDiacritics(t.lower));
     if (t.cyrillic) for (const v of variantsOf(t.lower, true).slice(1)) latinNames.add(v);
   }
-  if (latinNames.size === 0 && cyrillicNames.size === 0) return [];
+  if (latinNames.size === 0 && cyrillicNames.size === 0 && shortNames.size === 0) return [];
   const found: number[] = [];
+  if (shortNames.size > 0) for (let i = 0; i < tokens.length; i++) if (!isName[i] && tokens[i].capitalised && lowerSecond(tokens[i]) && tokens[i].lower.length === 2 && shortNames.has(tokens[i].lower)) found.push(i);
   // `common` depends on the word alone: one answer per word, capitalised or not.
   const memo = [new Map<string, boolean>(), new Map<string, boolean>()];
   for (let i = 0; i < tokens.length; i++) {
@@ -112,7 +122,7 @@ export function linkMentions(tokens: MentionToken[], isName: boolean[], isCommon
     }
     if (match) found.push(i);
   }
-  return found;
+  return shortNames.size > 0 ? found.sort((a, b) => a - b) : found;
 }
 
 /**

@@ -621,6 +621,28 @@ class PersonScan {
     return answer;
   }
 
+  /**
+   * A lower-case Latin word among three or more others no dictionary or list knows, within four words in its clause: a
+   * phrase of a language the dictionaries lack, "wiem czym się zajmujecie w tym mieszkaniu", not names in a hurried note
+   * ("khatuna and rusudan", "from bożena kamińska"). A place's or a body's word of that language counts too, beside two:
+   * "prekršajni sud (zakon o javnom redu)"; not a car's make beside a name, "name ivo or maybe ivaylo, dark blue opel".
+   */
+  foreignPhrase(k: number): boolean {
+    const { tokens, text } = this;
+    let unknown = 0;
+    let listed = 0;
+    for (let j = Math.max(0, k - 4); j <= Math.min(tokens.length - 1, k + 4); j++) {
+      const o = tokens[j];
+      if (j === k || o.cyrillic || o.capitalised || o.text.length < 3) continue;
+      if (CLAUSE_END.test(text.slice(Math.min(o.end, tokens[k].end), Math.max(o.start, tokens[k].start)))) continue;
+      const lex = this.lexicon(j);
+      if (lex.ordinary || lex.given || this.data.given.has(o.lower) || this.russianInLatin(j)) continue;
+      if (lex.notName) listed++;
+      else unknown++;
+    }
+    return unknown >= 3 || (unknown >= 2 && listed >= 1);
+  }
+
   /** A lower-case word of no dictionary and no list, of three letters or more (goca, pepa). */
   unknownLowerCase(k: number): boolean {
     const t = this.tokens[k];
@@ -910,7 +932,11 @@ function placeNamesPerson(scan: PersonScan, i: number): boolean {
   // (Or with her age in apposition, maybe after her nickname in a bracket, opening a sentence or a line: "Sofia ("Sonya"),
   // 26, trans woman"; not a country in a bracket, "Марине (Армения, 52)", nor a town after "from".)
   if (t.capitalised && !/[([]\s*$/.test(text.slice(Math.max(0, t.start - 2), t.start)) && sentenceStart(text, t.start) && AGE_AFTER.test(text.slice(t.end, t.end + 48))) return true;
-  return t.capitalised && t.text.length >= 5 && (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text) && verbFollows(text, tokens, i);
+  // (Or with a surname's shape, before a verb or right after a given name: "Dima Sokolov", not the Czech town.)
+  // (Or after an initial: "translated by M. Sokolova".)
+  const afterInitial = INITIALS_RIGHT_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start));
+  const afterGiven = afterInitial || prev !== undefined && prev.capitalised && scan.between(prev, t) === ' ' && (GIVEN.has(prev.lower) || scan.data.given.has(prev.lower)) && !scan.isPlace(prev.lower);
+  return t.capitalised && t.text.length >= 5 && (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text) && (afterGiven || verbFollows(text, tokens, i));
 }
 
 /** A Russian given name cut short in the vocative: Лен (Лена), Тань (Таня), Маш (Маша), Оль (Оля). */
@@ -1647,6 +1673,15 @@ const CALLED_PRONOUNS = PERSON_WORDS.calledPronouns;
 const NOT_CALLED = PERSON_WORDS.notCalled;
 
 /** Word i alone, with the words and quotes right around it. */
+/** The word and the capitalised word before or after it, one space between, are a town's two-word name of the packs. */
+function inTwoWordPlace(scan: PersonScan, i: number): boolean {
+  const { tokens, data } = scan;
+  const t = tokens[i];
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
+  return (prev !== undefined && prev.capitalised && scan.between(prev, t) === ' ' && data.places.has(`${prev.lower} ${t.lower}`)) || (next !== undefined && next.capitalised && scan.between(t, next) === ' ' && data.places.has(`${t.lower} ${next.lower}`));
+}
+
 function wordHit(scan: PersonScan, i: number): Hit {
   const { text, tokens, data, casual } = scan;
   const t = tokens[i];
@@ -1665,6 +1700,13 @@ function wordHit(scan: PersonScan, i: number): Hit {
   if (!t.capitalised && HONORIFICS_AFTER.has(w)) return null;
   // (Nor the British National Insurance number's short name: see detectPersons.)
   if (t.text === 'NINo') return null;
+  // (Nor a code's part in capitals between hyphens before its digits: "ALA" of "KZ-ALA-2024-117".)
+  if (text.charCodeAt(t.start - 1) === 0x2d && text.charCodeAt(t.end) === 0x2d && t.text === t.text.toUpperCase() && isDigitCode(text.charCodeAt(t.end + 1))) return null;
+  // (Nor a word of a town's two-word name, even a given name's: "Banja Luka", "Nor Nork".)
+  if (t.capitalised && inTwoWordPlace(scan, i)) return null;
+  // (Two initials before a capitalised word: its surname, even a Russian word's, "юриста Д. А. Бережной"; not "U. S. Army",
+  // nor the sentence after a surname and its initials, "Исмагулова Р.К. Прокурор", nor "T.C. Kimlik No".)
+  if (t.capitalised && t.text.length >= 3 && !acronym(t.text) && TWO_INITIALS_RIGHT_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && !NAME_BEFORE_INITIALS.test(text.slice(Math.max(0, t.start - 40), t.start)) && !scan.isPlace(w) && (t.cyrillic || !scan.lexicon(i).ordinary)) return { rule: 'person.initials', confidence: 0.8 };
   // (Nor a form's or a record's label before its colon: "Суддя: Коваль Н.І.", "Witness: Yes.")
   if (text.charCodeAt(t.end) === 0x3a && (FORM_LABELS.has(w) || SPEAKER_LABELS.has(w))) return null;
   // Most words: lower case, in a narrative written with capitals, with no cue word or opening quote right before.
@@ -2008,7 +2050,7 @@ function lowerCaseUnknownIsName(scan: PersonScan, i: number, lex: Lexicon, cue: 
   if (t.cyrillic && prevWord === 'по' && text.charCodeAt(t.start - 1) === 0x2d) return false;
   // (After a cue, a word ordinary only as two words joined is a name too: "husband jamshed".)
   // (The Russian dictionary's look-ups last: they cost the most.)
-  return (!lex.ordinary || (cue && !t.cyrillic && compoundOnly(w))) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && (VERB_FORM.test(w) || (w.length >= 6 && INFINITIVE.test(w)) || (w.length >= 7 && PAST_TENSE.test(w)))) && !streetAfterPreposition && !afterSum(text, t.start) && !(t.cyrillic && (russianDerivedWord(w) || (!scan.turkicLetters && (ukrainianWord(w) || inUkrainianLine(text, t))))) && !scan.russianInLatin(i);
+  return (!lex.ordinary || (cue && !t.cyrillic && compoundOnly(w))) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && (VERB_FORM.test(w) || (w.length >= 6 && INFINITIVE.test(w)) || (w.length >= 7 && PAST_TENSE.test(w)))) && !streetAfterPreposition && !afterSum(text, t.start) && !(t.cyrillic && (russianDerivedWord(w) || (!scan.turkicLetters && (ukrainianWord(w) || inUkrainianLine(text, t))))) && !scan.russianInLatin(i) && (t.cyrillic || !scan.foreignPhrase(i));
 }
 
 /**
@@ -2055,6 +2097,9 @@ function contextSaysName(scan: PersonScan, i: number, lex: Lexicon, before: stri
 }
 /** One or two capital initials, each with its full stop, right before a word on the same line (at its start, a bracket's, or after a space). */
 const INITIALS_RIGHT_BEFORE = /(?:^|[\s("«“„'])\p{Lu}\.[ \t]?(?:\p{Lu}\.[ \t]?)?$/u;
+const TWO_INITIALS_RIGHT_BEFORE = /(?:^|[\s("«“„'])\p{Lu}\.[ \t]?\p{Lu}\.[ \t]?$/u;
+/** A capitalised word, or Turkey's T.C., right before the two initials: they are that surname's, or no initials at all. */
+const NAME_BEFORE_INITIALS = /(?:\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]|(?<![\p{L}])T\.C\.[ \t]?)\p{Lu}\.[ \t]?\p{Lu}\.[ \t]?$|T\.C\.[ \t]?$/u;
 
 /**
  * A capitalised word no dictionary knows: a name unless it is an abbreviation,
@@ -2292,6 +2337,15 @@ function shortFormAfterFullName(scan: PersonScan, i: number): boolean {
   const t = tokens[i];
   return i > 1 && t.capitalised && hit[i - 2] !== null && scan.between(tokens[i - 2], tokens[i - 1]) === ' ' && text.charCodeAt(t.end) === 0x29 && !scan.isPlace(t.lower) && !scan.titlesAndCues.has(t.lower) && !scan.lexicon(i).notName;
 }
+/**
+ * The word in a bracket right after a name is its short form, even a word: it starts with the name's first two letters and
+ * the bracket closes after it ("Шахноза (Шаха)", "Магомед (Мага)").
+ */
+function shortFormOf(scan: PersonScan, name: number, k: number): boolean {
+  const { text, tokens } = scan;
+  const t = tokens[k];
+  return t.capitalised && t.text.length >= 3 && text.charCodeAt(t.end) === 0x29 && tokens[name].lower.length > t.lower.length && tokens[name].lower.startsWith(t.lower.slice(0, 2)) && !scan.isPlace(t.lower);
+}
 const INITIALS_RIGHT_AFTER = /^ \p{Lu}\.\s?\p{Lu}\.(?!\p{L})/u;
 const SURNAME_RULES = new Set(['person.surname', 'person.unknown-word', 'person.surname-listed', 'person.patronymic']);
 
@@ -2325,8 +2379,9 @@ function markBesideNames(scan: PersonScan): void {
     const alias =
       i > 0 &&
       hit[i - 1] !== null &&
-      (/^\s?\($/.test(scan.between(tokens[i - 1], t))
-        ? (!scan.lexicon(i).ordinary || shortFormAfterFullName(scan, i)) && !(acronym(t.text) && t.text.length <= 4) && !(next !== undefined && data.places.has(foldDiacritics(`${t.lower} ${next.lower}`)))
+      (/^["»”']?\s?\($/.test(scan.between(tokens[i - 1], t))
+        ? (/^["»”']/.test(scan.between(tokens[i - 1], t)) ? text.charCodeAt(t.end) === 0x29 && !scan.calendar(t) : true) &&
+          (!scan.lexicon(i).ordinary || shortFormAfterFullName(scan, i) || shortFormOf(scan, i - 1, i)) && !(acronym(t.text) && t.text.length <= 4) && !(next !== undefined && data.places.has(foldDiacritics(`${t.lower} ${next.lower}`)))
         : inQuotesInBrackets(i - 1));
     // (Before a patronymic's shape, not a word of the dictionary that starts a sentence: "Результат Омерович показал", where
     // -ович is a Balkan surname's ending; a given name that is a word too stays, "Вера Петровна".)
@@ -2416,8 +2471,8 @@ function markListedAndWithWriter(scan: PersonScan): void {
     if (hit[i] || tokens[i].capitalised) continue;
     const listedAfter = (i + 2 < tokens.length && scan.named(i + 2) && listLink(text, tokens, i)) || (i + 1 < tokens.length && scan.named(i + 1) && scan.between(tokens[i], tokens[i + 1]) === ', ');
     const listedBefore = (i >= 2 && scan.named(i - 2) && listLink(text, tokens, i - 2)) || (i >= 1 && scan.named(i - 1) && scan.between(tokens[i - 1], tokens[i]) === ', ');
-    if ((listedAfter || listedBefore) && !scan.titlesAndCues.has(tokens[i].lower) && (scan.lexicon(i).ambiguous || scan.unknownLowerCase(i)) && !scan.isPlace(tokens[i].lower) && !scan.data.notNames.has(tokens[i].lower)) hit[i] = { rule: 'person.gazetteer.listed', confidence: 0.6 };
-    else if ((withWriter(text, tokens, i - 2, i) || withWriter(text, tokens, i, i + 2)) && scan.unknownLowerCase(i)) hit[i] = { rule: 'person.with-writer', confidence: 0.6 };
+    if ((listedAfter || listedBefore) && !scan.titlesAndCues.has(tokens[i].lower) && (scan.lexicon(i).ambiguous || (scan.unknownLowerCase(i) && (tokens[i].cyrillic || !scan.foreignPhrase(i)))) && !scan.isPlace(tokens[i].lower) && !scan.data.notNames.has(tokens[i].lower)) hit[i] = { rule: 'person.gazetteer.listed', confidence: 0.6 };
+    else if ((withWriter(text, tokens, i - 2, i) || withWriter(text, tokens, i, i + 2)) && scan.unknownLowerCase(i) && !scan.titlesAndCues.has(tokens[i].lower) && (tokens[i].cyrillic || !scan.foreignPhrase(i))) hit[i] = { rule: 'person.with-writer', confidence: 0.6 };
   }
 }
 
@@ -2662,6 +2717,8 @@ const VERB_FORM = /(?:тся|ться|лся|лась|лось|лись|ешь|�
 /** A Russian infinitive (перевыпустить, отработать), in a word of six letters or more: no name ends so. */
 const INFINITIVE = /(?:ить|ать|ять|еть|уть)$/;
 /** A Russian verb in the past tense (сфоткала, приходили), in a word of seven letters or more: fewer names end so than verbs. */
+/** What ends a clause between two words: a sentence's or a clause's mark, a bracket, a quote, a line's end. */
+const CLAUSE_END = /[.!?;:()"«»“”\n]/;
 const PAST_TENSE = /(?:ала|ила|ела|яла|ыла|ула|али|или|ели|яли|ыли|ули)$/;
 /** Right after a word, a bracket that says it is what people call her: "Чоке (так её зовут подруги)", "Beka (as the girls call her)". */
 const NAMED_IN_BRACKETS = /^["»”']?\s?\((?:рабочее имя|рабочий псевдоним|псевдоним|(?:her |his )?(?:work|working) name|(?:в|по) паспорту?|в документах|in (?:her|his) (?:passport|documents|papers)|real name|настоящее имя|полное имя|full name|так\s+(?:её|ее|его|их)\s+(?:все\s+)?(?:зовут|называют|звали)|так\s+(?:она|он)\s+(?:подписывается|представляется|представилась|представился)|(?:её|ее|его)\s+(?:все\s+)?так\s+(?:зовут|называют|звали)|as\s+(?:\S+\s+){1,3}calls?\s+(?:her|him|them)|(?:she|he)\s+is\s+called|so\s+(?:\S+\s+){1,2}calls?\s+(?:her|him))/iu;
@@ -2683,7 +2740,8 @@ const RELATIVE_WHO = /^,?\s(?:who|whom|whose|который|которая|ко�
 /** The next word names a place or a body (Market, street, РУВД) and follows with only a space or a hyphen. */
 function nextIsPlaceWord(scan: PersonScan, i: number): boolean {
   const next = i + 1 < scan.tokens.length ? scan.tokens[i + 1] : undefined;
-  return next !== undefined && (PLACE_AFTER.has(next.lower) || scan.data.address.afterName.has(next.lower)) && /^[\s-]$/.test(scan.between(scan.tokens[i], next));
+  // (Or a district's short word, "Талгарский р-н".)
+  return next !== undefined && (PLACE_AFTER.has(next.lower) || scan.data.address.afterName.has(next.lower) || (next.lower === 'р' && scan.text.startsWith('-н', next.end))) && /^[\s-]$/.test(scan.between(scan.tokens[i], next));
 }
 
 /** A word of three capitals or more and no lower-case letter (ABDULLAEV, ИВАНОВА). */
@@ -3200,6 +3258,9 @@ function placeContext(text: string, tokens: Token[], i: number, data: PackData):
   const next = tokens[i + 1];
   // (Or "the village of Krasnoye", "the town of Ózd".)
   if (prev && prev.lower === 'of' && i >= 2 && SETTLEMENT_OF.has(tokens[i - 2].lower) && text.slice(prev.end, tokens[i].start) === ' ') return true;
+  // (Or a village's or a district's short word before it, "с. Ларга", "р-н Хынчешть": "с" in lower case with its full stop
+  // only, "с Анной" is "with", "С. Ли" an initial.)
+  if (prev && ((prev.text === 'с' && text.slice(prev.end, tokens[i].start) === '. ') || (prev.lower === 'н' && i >= 2 && tokens[i - 2].lower === 'р' && text.slice(tokens[i - 2].end, prev.start) === '-' && text.slice(prev.end, tokens[i].start) === ' '))) return true;
   // (A full stop only after an abbreviation, "str. Pushkin": after a whole word it ends the sentence, "VIII district. Kovácsné".)
   if (prev && PLACE_BEFORE.has(prev.lower) && /^[\s.]+$/.test(text.slice(prev.end, tokens[i].start)) && (prev.text.length <= 4 || !text.slice(prev.end, tokens[i].start).includes('.'))) return true;
   const prev2 = tokens[i - 2];
@@ -3211,7 +3272,7 @@ function placeContext(text: string, tokens: Token[], i: number, data: PackData):
   // before a surname: "The hotel Nadira Saidova manages".)
   const surnameNext = next !== undefined && next.capitalised && text.slice(tokens[i].end, next.start) === ' ' && next.text.length >= 5 && (next.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(next.text);
   if (prev && PERSON_WORDS.venuesNamed.has(prev.lower) && /^\s?["«“„']?$/.test(text.slice(prev.end, tokens[i].start).trimStart()) && !GIVEN.has(tokens[i].lower) && !data.given.has(tokens[i].lower) && !surnameNext) return true;
-  return next !== undefined && (PLACE_AFTER.has(next.lower) || data.address.afterName.has(next.lower)) && /^[\s-]+$/.test(text.slice(tokens[i].end, next.start));
+  return next !== undefined && (PLACE_AFTER.has(next.lower) || data.address.afterName.has(next.lower) || (next.lower === 'р' && text.startsWith('-н', next.end))) && /^[\s-]+$/.test(text.slice(tokens[i].end, next.start));
 }
 
 /** The nominative of such an adjective (Киевский, Советская): a surname too, so a place only before a place's word. */

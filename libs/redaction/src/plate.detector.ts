@@ -93,7 +93,13 @@ export function carWordBefore(before: string): boolean {
 
 /** A plate's shape that is no car's model, sum, or day and time; every plate has a digit ("RNOKPP" is a tax number's name). */
 function plateOnly(text: string, p: Span): boolean {
-  return /\d/.test(text.slice(p.start, p.end)) && !carModel(text, p) && !sum(text.slice(p.start, p.end)) && !dayAndTime(text, p);
+  return /\d/.test(text.slice(p.start, p.end)) && !carModel(text, p) && !sum(text.slice(p.start, p.end)) && !dayAndTime(text, p) && !partOfLongerCode(text, p);
+}
+
+/** Joined by a hyphen to more letters or digits: a part of a longer code, "AM-ER-2024" of "AM-ER-2024-019". */
+function partOfLongerCode(text: string, p: Span): boolean {
+  // (Only what follows: a country's or a trailer's letters may come before a plate, "TIR-KL 418".)
+  return /^-[\p{L}\d]/u.test(text.slice(p.end, p.end + 2));
 }
 
 /**

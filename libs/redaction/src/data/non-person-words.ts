@@ -21,7 +21,7 @@ romania românia bucurești bucuresti bucharest cluj cluj-napoca iași iasi timi
 bulgaria българия sofia софия plovdiv пловдив varna варна burgas бургас ruse русе lyulin люлин mladost младост stolipinovo столипиново fakulteta факултета
 serbia србија beograd београд belgrade novi sad нови сад niš nis ниш zemun земун vojvodina vojvodine vojvodini војводина
 montenegro crna gora podgorica подгорица budva nikšić niksic
-bosnia herzegovina sarajevo сарајево banja luka mostar tuzla
+bosnia herzegovina sarajevo сарајево banja mostar tuzla
 north macedonia macedonia македонија skopje скопје bitola битола šuto orizari shuto orizari
 croatia hrvatska zagreb split rijeka
 slovenia ljubljana maribor

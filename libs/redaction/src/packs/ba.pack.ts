@@ -13,6 +13,6 @@ export const BA: CountryPack = {
   names: { titles: ['teta', 'tetka', 'čika', 'cika', 'gospođa', 'gospodin', 'policajac', 'policajka', 'policajci', 'inspektor', 'narednik', 'vodnik', 'komandir', 'полицајац', 'инспектор'], endings: ['ić', 'ović', 'ević', 'vić', 'bašić', 'agić'], given: ['Amra', 'Amila', 'Lejla', 'Selma', 'Emina', 'Ajla', 'Merima', 'Azra', 'Maida', 'Sanela', 'Amir', 'Adnan', 'Emir', 'Haris', 'Edin', 'Kenan', 'Mirza', 'Jasmin', 'Senad', 'Nermin', 'Bajram', 'Bajro'] },
   notNames: ['januar', 'februar', 'mart', 'april', 'maj', 'juni', 'juli', 'august', 'septembar', 'oktobar', 'novembar', 'decembar', 'đurđevdan', 'jurjevdan', 'vaskrs', 'božić'],
   institutions: ['policije', 'kafana', 'policija', 'policijska', 'stanica', 'uprava', 'bolnica', 'sud', 'tužilaštvo', 'ombudsmen'],
-  places: ['Ilidža', 'Ilidza', 'Илиджа', 'Vogošća', 'Сараево', 'Тузла', 'Мостар', 'Sarajevo', 'Tuzla', 'Zenica', 'Mostar', 'Bihać', 'Bihac', 'Brčko', 'Brcko', 'Брчко'],
+  places: ['Banja Luka', 'Бања Лука', 'Баня-Лука', 'Баня Лука', 'Ilidža', 'Ilidza', 'Илиджа', 'Vogošća', 'Сараево', 'Тузла', 'Мостар', 'Sarajevo', 'Tuzla', 'Zenica', 'Mostar', 'Bihać', 'Bihac', 'Brčko', 'Brcko', 'Брчко'],
   vehicleWords: ['auto', 'kola', 'vozilo'],
 };

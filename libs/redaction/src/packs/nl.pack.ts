@@ -17,7 +17,7 @@ export const NL: CountryPack = {
     streetEndings: ['straat', 'laan', 'plein', 'gracht', 'kade', 'singel', 'dijk', 'weg', 'burgwal', 'steeg'],
     // Floors after the house number: 212-3hg (third floor), 14-hs (ground floor), 5bis.
     // (Not bg, which is Bulgaria's code, nor bis, German for "until".)
-    unit: ['hg', 'hs', 'huis', 'boven', 'etage', 'raam'],
+    unit: ['hg', 'hs', 'huis', 'boven', 'etage', 'raam', 'kamer'],
   },
   names: { titles: ['mevrouw', 'mevr', 'meneer', 'dhr', 'drs', 'mr', 'hoofdagent', 'brigadier', 'inspecteur'] },
   notNames: ['januari', 'februari', 'maart', 'juni', 'juli', 'augustus', 'oktober', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'koningsdag'],
