@@ -385,11 +385,25 @@ export function withTownAfter(text: string, span: Span, data: PackData): Span {
   if (town === null) return span;
   const word = town[1].toLowerCase();
   const known = knownTown(data, word);
-  if (!known && (town[2] === undefined || data.given.has(word))) return span;
+  if (!known && (town[2] === undefined || data.given.has(word))) return withAreaAfterUnit(text, span, data);
   const end = span.end + town[0].length - (town[2]?.length ?? 0);
   const district = known && town[2] === undefined ? DISTRICT_NUMBER.exec(text.slice(end, end + 5)) : null;
   return { ...span, end: end + (district?.[0].length ?? 0) };
 }
+/**
+ * An area of two or three capitalised words after an address that ends with its flat or building, then the sentence's or
+ * the line's end or the town: "…, flat 608, International City.", "Villa 54, Way 3341, Al Khuwair, Muscat", "Park Vista
+ * Residence, кв. 412, Jumeirah Village Circle." Pure.
+ */
+function withAreaAfterUnit(text: string, span: Span, data: PackData): Span {
+  if (!UNIT_AT_END.test(text.slice(Math.max(span.start, span.end - 24), span.end))) return span;
+  const area = AREA_AFTER_COMMA.exec(text.slice(span.end, span.end + 48));
+  if (area === null || data.given.has(area[1].split(/[ -]/).pop()!.toLowerCase())) return span;
+  return { ...span, end: span.end + area[0].length };
+}
+const UNIT_AT_END = /(?<![\p{L}])(?:flat|apt\.?|apartment|room|villa|way|building|bldg\.?|кв\.?|квартира|комната|здание|дом|д\.)[^\S\n]?№?[^\S\n]?\d{1,5}\p{L}?$/iu;
+const AREA_AFTER_COMMA = /^,[^\S\n]((?:(?:Al|Аль|El)[ -])?\p{Lu}[\p{L}\p{M}'’-]+(?:[^\S\n]\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?=[.;:)\]»"]|[^\S\n]*\n|[^\S\n]*$|,[^\S\n]\p{Lu})/u;
+
 /**
  * The town and its district written before an address after its label, "по адресу Москва, ул. Генерала Белова, д. 17",
  * "Address: Esenyurt, Pınar Mah., …", "Проживает: Ереван, Малатия-Себастия, ул. Раффи, д. 71", "Her new address: Nor
@@ -408,10 +422,10 @@ export function withPlaceBefore(text: string, span: Span, data: PackData): Span 
   return { ...span, start: span.start - places.length };
 }
 /** One place: capitalised words (or a district's ordinal and its word, "6th micro", "Mush-2 district"), up to three. */
-const PLACE_CHUNK = String.raw`(?:\p{L}[\p{L}\p{M}'’-]*|\d{1,2}(?:st|nd|rd|th|-?й)?)(?:[^\S\n](?:\p{Lu}[\p{L}\p{M}'’-]*|[IVX]{1,4}|\d{1,2}|district|micro|microdistrict|mkr|m\/d|р-н|район|мкр|микрорайон)){0,2}`;
+const PLACE_CHUNK = String.raw`(?:\p{L}[\p{L}\p{M}'’-]*|\d{1,2}(?:st|nd|rd|th|-?й)?)(?:[^\S\n](?:\p{Lu}[\p{L}\p{M}\d'’-]*|[IVX]{1,4}|\d{1,4}|district|micro|microdistrict|mkr|m\/d|р-н|район|мкр|микрорайон)){0,2}`;
 /** After the address's label (group label) or a colon or "at": one or two places (group places), each with its comma. */
 const PLACES_BEFORE_ADDRESS = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?<label>[Аа]дресу|[Аа]дрес|[Aa]ddress|ADDRESS|[Гг]еолокацией|[Пп]роживает|[Пп]роживают|[Зз]арегистрирован\p{Ll}{0,2}|[Ll]ives at|[Ll]iving at|[Rr]esides at|[Rr]egistered at|flat at|apartment at)\s*:?|:|(?<![\p{L}])(?:at|в|на))[^\S\n]+(?<places>(?:${PLACE_CHUNK},[^\S\n]){1,2})$`,
+  String.raw`(?:(?<![\p{L}])(?<label>[Аа]дресу|[Аа]дрес|[Aa]ddress|ADDRESS|[Гг]еолокацией|[Пп]роживает|[Пп]роживают|[Зз]арегистрирован\p{Ll}{0,2}|[Ll]ives at|[Ll]iving at|[Rr]esides at|[Rr]egistered at|flat at|apartment at|[Жж]иль[её]|в квартире)\s*:?(?=[^\S\n]+[\p{Lu}\d])|:|(?<![\p{L}])(?:at|в|на))[^\S\n]+(?<places>(?:${PLACE_CHUNK},[^\S\n]){1,2})$`,
   'u',
 );
 

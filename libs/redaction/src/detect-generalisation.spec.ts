@@ -2383,3 +2383,21 @@ describe('held-out sets IS-IZ and a twenty-sixth outside tester (6 December, six
     ['a Bulgarian given name that is a Russian word', 'ru', 'Встретились у стоянки, потом стоянка закрылась. Цвета не помнит.', /стоянк|Цвета/i],
   ]);
 });
+
+describe('held-out sets JA-JD (6 December, sixteenth session)', () => {
+  itFinds([
+    ['an officer\'s number right after the word, on a badge or a jacket', 'ru', 'Complaint re. officer 218845. Фамилия на бейдже Казлаускас, номер 5517; на куртке 0893.', [['IDNUM', '218845'], ['PERSON', 'Казлаускас'], ['IDNUM', '5517'], ['IDNUM', '0893']]],
+    ['a handle with a Latin letter\'s mark', 'en', 'Last message from her Telegram @lola_lv_rīga on 12.11.', [['HANDLE', '@lola_lv_rīga']]],
+    ['a dotted username after a colon, its messenger named earlier in the sentence', 'en', 'kanykei showed us the insta of the sergeant: almaz.karakol', [['PERSON', 'kanykei'], ['HANDLE', 'almaz.karakol']]],
+    ['an Arabic name with "bin", and its article joined by a hyphen', 'ru', 'Sponsor (kafeel): Salim bin Nasser Al Hinai. Лейтенант аль-Марри составил протокол.', [['PERSON', 'Salim bin Nasser Al Hinai'], ['PERSON', 'аль-Марри']]],
+    ['an area of several words after the flat, before the sentence\'s end or the town', 'en', 'Lives at Russia Cluster, building S-12, flat 608, International City. Sponsor address: Villa 54, Way 3341, Al Khuwair, Muscat', [['ADDRESS', 'Russia Cluster, building S-12, flat 608, International City'], ['ADDRESS', 'Villa 54, Way 3341, Al Khuwair']]],
+    ['places before an address after a dwelling\'s word', 'ru', 'заставили принимать мужчин в квартире Shabiya ME-10, здание 41, кв. 207. Жильё: Руви, Way 2853, здание 1402, комната 11.', [['ADDRESS', 'Shabiya ME-10, здание 41, кв. 207'], ['ADDRESS', 'Руви, Way 2853, здание 1402, комната 11']]],
+    ['Tajik, Ukrainian, Lithuanian, Turkmen and South Asian given names the lists lacked', 'ru', 'Мама: Мукаррама. Аліна заплатила. Ramunė says. Набат пришла. PRO Deepak took it.', [['PERSON', 'Мукаррама'], ['PERSON', 'Аліна'], ['PERSON', 'Ramunė'], ['PERSON', 'Набат'], ['PERSON', 'Deepak']]],
+    ['a plate after a minibus', 'en', 'Their minibus: RZ 4418K. Reported to La Strada.', [['PLATE', 'RZ 4418K']]],
+  ]);
+
+  itLeavesAlone([
+    ['a given name after an address and its comma', 'ru', 'живёт на ул. Абая 5, кв. 3, Айгерим.', /Абая 5, кв\. 3, Айгерим/],
+    ['a year or a sum after an officer\'s word', 'en', 'the officer 2024 report; инспектор 1500 сом взял', /2024|1500/],
+  ]);
+});

@@ -57,7 +57,8 @@ export function detectHandles(text: string): Span[] {
     const before = text.slice(Math.max(0, m.index - 64), m.index);
     // (Or its messenger named in a bracket right after it: "sitora.dush (imo)".)
     // (Or with an underscore: "в инсте у неё nazgul.esenbaeva_".)
-    const cued = ACCOUNT_CUE.test(before.slice(-40)) || (/[\d_]/.test(m[0]) && MESSENGER_IN_SENTENCE.test(before)) || MESSENGER_IN_BRACKET_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    // (Or after a colon, a messenger named earlier in its sentence: "the insta of the sergeant: almaz.karakol".)
+    const cued = ACCOUNT_CUE.test(before.slice(-40)) || ((/[\d_]/.test(m[0]) || /:\s?$/.test(before)) && MESSENGER_IN_SENTENCE.test(before)) || MESSENGER_IN_BRACKET_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
     if (FILE_NAME.test(m[0]) || /^[A-Za-z]{1,2}\./.test(m[0]) || !cued || out.some((s) => s.start <= m.index && m.index < s.end)) continue;
     out.push(span(m.index, m.index + m[0].length, 'HANDLE', 'handle.dotted-username', 0.8));
   }
@@ -78,7 +79,8 @@ export function detectHandles(text: string): Span[] {
     const start = m.index + 1;
     if (ACCOUNT_CUE.test(text.slice(Math.max(0, m.index - 40), start)) && !out.some((s) => s.start <= start && start < s.end)) out.push(span(start, start + m[1].length, 'HANDLE', 'handle.quoted-profile', 0.8));
   }
-  for (const m of text.matchAll(/(?<![\p{L}0-9._%+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/gu)) {
+  // (Latin letters with their marks too, as a writer types them: "@lola_lv_rīga".)
+  for (const m of text.matchAll(/(?<![\p{L}0-9._%+-])@[A-Za-z0-9_](?:[\p{Script=Latin}0-9_.]*[\p{Script=Latin}0-9_])?/gu)) {
     if (m[0].length >= 3) out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.at', 0.95));
   }
   // A username written in Cyrillic letters as the woman spelled it out, with a digit or an underscore in it: @жандос_тараз.

@@ -101,7 +101,7 @@ const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
  * A badge's or a service number's word within a few words before a number (its number noted as …), at a word's start:
  * "незнакомых" holds "знак", and a phone's "+375" after it is no badge.
  */
-const BADGE_BEFORE = /(?<![\p{L}])(?:badge|jelvény|service card|strážník|straznik|strażnik|legitima|legityma|značk|znack|значк|жетон|нагрудн|значок|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|identification no|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|identifikační číslo|numer służbowy|numer identyfikacyjny|табельн|личный номер|dienstnummer|(?:number|номер|цифры)[^\S\n](?:on (?:his|her|the) (?:chest|vest|uniform|jacket)|на (?:груди|форме|жилете|куртке)))(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/iu;
+const BADGE_BEFORE = /(?<![\p{L}])(?:badge|jelvény|service card|strážník|straznik|strażnik|legitima|legityma|značk|znack|значк|жетон|нагрудн|значок|бейдж|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|identification no|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|identifikační číslo|numer służbowy|numer identyfikacyjny|табельн|личный номер|dienstnummer|(?:number|номер|цифры)[^\S\n](?:on (?:his|her|the) (?:chest|vest|uniform|jacket)|на (?:груди|форме|жилете|куртке)))(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/iu;
 /**
  * A document's or a uniform's word and its "no." right before a number of four digits or more: an officer's ID, service
  * card or certificate ("ID no. 141729", "service card no. 11837", "certificate no. 017532"), the number on a vest
@@ -953,8 +953,10 @@ function bareNumbersAndBadges({ text, data, out, digitRuns }: IdScan): void {
  */
 function officersNumber(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 100), at);
-  return NUMBER_WORD_BEFORE.test(before) && OFFICER_BEFORE.test(before);
+  // (Or right after the officer's word: "complaint re. officer 218845".)
+  return (NUMBER_WORD_BEFORE.test(before) && OFFICER_BEFORE.test(before)) || OFFICER_RIGHT_BEFORE.test(before);
 }
+const OFFICER_RIGHT_BEFORE = /(?<![\p{L}])(?:officer|policeman|policewoman|constable|офицер\p{Ll}{0,2}|полицейск\p{Ll}{1,3}|инспектор\p{Ll}{0,2})[^\S\n]$/iu;
 const NUMBER_WORD_BEFORE = /(?<![\p{L}])(?:номер|number|no\.?|nr\.?|№)(?:\s+(?:карты|жетона|значка|удостоверения))?[\s:,]*$/iu;
 const OFFICER_BEFORE =
   /(?<![\p{L}])(?:полицейск|офицер|сотрудник|инспектор|участков|патрульн|милиционер|лейтенант|сержант|капитан|майор|officer|policem[ae]n|policewom[ae]n|constable|sergeant|lieutenant|inspector)[^.!?\n]*$/iu;
@@ -1299,7 +1301,7 @@ const LETTERED_ID_BEFORE = /(?<![\p{L}])(?:aufenthaltstitel|aufenthaltserlaubnis
 
 /** (Case-sensitive letters in the number, so that a word such as "of" is never taken for a unit's code; the keyword in either case.) */
 const BADGE =
-  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Oo]fficers?(?=\s+(?:[Nn]o\.|[Nn]r\.|№|#|[A-ZА-ЯЁ]{1,4}-\d))|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]а\s+(?:жилетке|жилете|бейдже|форме|груди)|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок|[Dd]ienstnummer|[Dd]ienst-?[Nn]r\.?|[Ii]nsignia|[Nn]r\.?\s+leg(?:\.|itymacji)|(?:[Nn]r\.?|[Nn]umer)\s+służbowy|[Сс]лужебн\p{Ll}*\s+(?:карт\p{Ll}*|удостоверени\p{Ll}*)|[Ss]ervice\s+(?:number|no\.?|ID))(?:\s+(?:[Nn]os?\.?|[Nn]r\.?|[Nn]umbers?|[Nn]um\.?|номер|№|было|был|стоит|стоял|написано|said|read|reads|was)|\s*№)?[\s:#]*((?:\d{2,4} \d{3,4}(?=[\s,.;)]|$)(?!\s?(?:som|сом|lei|lari|tenge|тенге|руб|eur|usd|\$|€)))|(?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:[-/]\d{1,4}){0,2}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Oo]fficers?(?=\s+(?:[Nn]o\.|[Nn]r\.|№|#|[A-ZА-ЯЁ]{1,4}-\d))|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]а\s+(?:жилетке|жилете|бейдже|форме|груди|куртке)|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок|[Dd]ienstnummer|[Dd]ienst-?[Nn]r\.?|[Ii]nsignia|[Nn]r\.?\s+leg(?:\.|itymacji)|(?:[Nn]r\.?|[Nn]umer)\s+służbowy|[Сс]лужебн\p{Ll}*\s+(?:карт\p{Ll}*|удостоверени\p{Ll}*)|[Ss]ervice\s+(?:number|no\.?|ID))(?:\s+(?:[Nn]os?\.?|[Nn]r\.?|[Nn]umbers?|[Nn]um\.?|номер|№|было|был|стоит|стоял|написано|said|read|reads|was)|\s*№)?[\s:#]*((?:\d{2,4} \d{3,4}(?=[\s,.;)]|$)(?!\s?(?:som|сом|lei|lari|tenge|тенге|руб|eur|usd|\$|€)))|(?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:[-/]\d{1,4}){0,2}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
 
 /** Sex and century (1-6), then a date of birth YYMMDD, then four digits: Estonian and Lithuanian personal codes. */
 const BALTIC_SHAPE = /^[1-6]\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}$/;

@@ -692,8 +692,16 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     // (Nor the British National Insurance number's short name, written so, however a rule reached it: "NINo SX 41 77 20 D";
     // Nino is a name.)
     .filter((span) => !placeOfWords(scan, span) && !headingsTown(text, span) && !streetNamedAfter(text, span) && text.slice(span.start, span.end) !== 'NINo')
-    .map((span) => withInitialsDot(text, withWordBrokenOverLine(text, withEpithet(text, withHonorific(text, withElision(text, span))))));
+    .map((span) => withArticle(text, withInitialsDot(text, withWordBrokenOverLine(text, withEpithet(text, withHonorific(text, withElision(text, span)))))));
 }
+
+/** An Arabic name's article joined by a hyphen before it, in lower case: "Лейтенант аль-Марри", "officer al-Mansoori". */
+function withArticle(text: string, span: Span): Span {
+  if (text.charCodeAt(span.start - 1) !== 0x2d) return span;
+  const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, span.start - 5), span.start));
+  return article ? { ...span, start: span.start - article[0].length } : span;
+}
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:аль|эль|ал|al|el)-$/u;
 
 /**
  * A place's name of two words or more found as one name: one the packs list (Ramat Gan, Чолпон-Аты), or one that starts
