@@ -2401,3 +2401,14 @@ describe('held-out sets JA-JD (6 December, sixteenth session)', () => {
     ['a year or a sum after an officer\'s word', 'en', 'the officer 2024 report; инспектор 1500 сом взял', /2024|1500/],
   ]);
 });
+
+describe('held-out sets JE-JH (6 December, sixteenth session)', () => {
+  itFinds([
+    ['a court register\'s letters and "nr." before the number, as Kosovo\'s courts write it', 'en', 'Basic Court Prishtina, file P. nr. 2214/23; the trafficking case PKR. nr. 318/2023.', [['IDNUM', 'P. nr. 2214/23'], ['IDNUM', 'PKR. nr. 318/2023']]],
+    ['Kyrgyz and Macedonian given names the lists lacked', 'ru', 'Проводила: Гулиза. — Ленче (волонтёр) отвела её домой. Новенькая: Елица (Ели).', [['PERSON', 'Гулиза'], ['PERSON', 'Ленче'], ['PERSON', 'Елица'], ['PERSON', 'Ели']]],
+  ]);
+
+  itLeavesAlone([
+    ['an identity document\'s short name before "nr."', 'en', 'Her ID nr. 2214/23 was copied.', /ID nr/],
+  ]);
+});

@@ -272,6 +272,9 @@ function withRegisterParts(text: string, spans: Span[]): Span[] {
       // (Or a report's series and "№" before its number: "MAI 03 № 248116", "АУАН № 118274".)
       const series = SERIES_BEFORE_SIGN.exec(text.slice(Math.max(0, s.start - 16), s.start));
       if (series && !NOT_A_REGISTER.test(series[1]) && !FILE_CUES.has(series[1].toLowerCase()) && !NOT_A_SERIES.has(series[1])) s.start -= series[0].length;
+    } else if (REGISTER_AND_NR_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) {
+      // (Or a register's letters and "nr." before the number, as Kosovo's courts write it: "file P. nr. 2214/23", "PKR. nr. 318/2023".)
+      s.start -= REGISTER_AND_NR_BEFORE.exec(text.slice(Math.max(0, s.start - 12), s.start))![0].length;
     } else if (text.charCodeAt(s.start - 1) === 0x20 && /^(?:\p{Lu}{1,4}-\d|\d+[-/]\d)/u.test(text.slice(s.start, s.end))) {
       // (Or a register's letters and a space before a code that starts with its own, or before a number in parts: "police
       // note KRP VI-1142/24", "medical record MR 2024-08812".)
@@ -313,7 +316,9 @@ function sameShape(a: string, b: string): boolean {
 /** Letters before "№" that name the paper, not its series: a forensic examination's, a traffic accident's. */
 const NOT_A_SERIES = new Set(['СМЭ', 'СМО', 'ДТП', 'ОВД', 'УВД', 'РОВД', 'ОП']);
 const SERIES_BEFORE_SIGN = /(?<![\p{L}\d])(\p{Lu}{2,4})(?:[^\S\n]?\d{1,3})?[^\S\n]?№[^\S\n]?$/u;
-const REGISTER_LETTERS_BEFORE = /(?<![\p{L}\d.])(?!(?:ID|NO|NR|TEL|HIV|AIDS|TB) )([A-Z]{2,4}) $/u;
+// (Or a German fine's register, "OWi 44/2024-7713".)
+const REGISTER_LETTERS_BEFORE = /(?<![\p{L}\d.])(?!(?:ID|NO|NR|TEL|HIV|AIDS|TB) )([A-Z]{2,4}|OWi) $/u;
+const REGISTER_AND_NR_BEFORE = /(?<![\p{L}\d])(?!(?:ID|NO|TEL)\b)\p{Lu}{1,4}\.?[^\S\n]?[Nn]r\.[^\S\n]?$/u;
 const REGISTER_PREFIX = /(?<![\p{L}\d-])\p{Lu}[\p{L}]{0,3}-$/u;
 /** An office's or a region's digits and a hyphen before a code that starts with a letter or digit (5000-K1284377). */
 // (Or of two digits, a region's: "ЕРП 02-0117-2024-000412".)
