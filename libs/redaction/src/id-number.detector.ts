@@ -216,8 +216,10 @@ function authorityLetterNumbers({ text, out }: IdScan): void {
     const number = m.groups!.number;
     const digits = number.replace(/\D/g, '').length;
     if (digits < 3 || looksLikeDate(number) || /^(?:19|20)\d\d$/.test(number)) continue;
-    // (After "ref." or "registered", only a number in parts: "ref. 04-21/2216", not "registered 2024".)
-    if (m.groups!.word.length > 3 && !/[-/]/.test(number)) continue;
+    // (After "registered", only a number in parts, "registered SIS/2-10487", not "registered 2024"; after "ref.", one of five
+    // digits or more will do, "Norwegian police ref. 21438812".)
+    const parts = /[-/]/.test(number);
+    if ((m.groups!.word.startsWith('registered') && !parts) || (m.groups!.word === 'ref' && !parts && digits < 5)) continue;
     const paragraph = text.slice(Math.max(0, m.index - 200), m.index);
     const before = paragraph.slice(paragraph.lastIndexOf('\n\n') + 1);
     if (!AUTHORITY_BEFORE.test(before) || OWN_LETTER_BEFORE.test(before.slice(-80))) continue;
