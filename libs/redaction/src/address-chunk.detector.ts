@@ -422,11 +422,14 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
     const run = numbered ? pieces.slice(i, j + 1) : null;
     i = j + 1;
     const span = run && addressIn(text, run, (word) => givenNameForm(data, word));
-    // (An address has a digit: "residence card AB0713229" read as a building's word and a code is none.)
-    if (span && /\d/.test(text.slice(span.start, span.end))) out.push({ start: koreanRegionsBefore(text, span.start), end: span.end + ordinalStop(text, span.start, span.end), type: 'ADDRESS', rule: 'address.chunk', confidence: span.confidence });
+    // (An address has a digit, "residence card AB0713229" read as a building's word and a code is none, or ends with "bb",
+    // a house without a number: "Stočni trg bb", "naselje Poljice bb".)
+    if (span && (/\d/.test(text.slice(span.start, span.end)) || WITHOUT_NUMBER_AT_END.test(text.slice(span.start, span.end)))) out.push({ start: koreanRegionsBefore(text, span.start), end: span.end + ordinalStop(text, span.start, span.end), type: 'ADDRESS', rule: 'address.chunk', confidence: span.confidence });
   }
   return out;
 }
+
+const WITHOUT_NUMBER_AT_END = /[^\S\n](?:bb|бб)$/u;
 
 /** The text cut into pieces (words, numbers, keywords), each classified (see classify). */
 function piecesOf(text: string, data: PackData): Piece[] {

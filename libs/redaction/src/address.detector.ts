@@ -24,7 +24,9 @@ function buildPatterns(L: string, M: string) {
   const UNIT_KW = `(?:кв\\.?|квартира|kv\\.?|apt\\.?|apartment|flat|офис|оф\\.|office|подъезд|под\\.|пәтер|блок|block|bldg\\.?|building|корпус|корп\\.?|к\\.|д\\.|дом|house|room|комн\\.?|комната|этаж|floor|entrance)`;
   // (A block or a building may be a letter alone: "Inasaridze st 4, block C, apt 1912".)
   // (Or a floor by its name: "Tole Bi St 189, ground floor".)
-  const UNIT = `(?:(?:ground|top|first|second|third|basement)\\sfloor|${UNIT_KW}\\s?№?\\s?\\d{1,4}(?:[${L}](?![${L}]))?|(?:block|блок|bldg\\.?|building|корпус|korpus)\\s[A-ZА-Я](?![${L}\\d])|\\d{1,4}[${L}]?[ -]?${UNIT_KW}(?![${L}]))`;
+  // (Or its South Slavic or Polish name, "Vizantijski bulevar 88, prizemlje"; a Petersburg building's letter, "д. 18, лит. Б";
+  // a building's number glued to its "k", "41 k3 kv 207".)
+  const UNIT = `(?:(?:ground|top|first|second|third|basement)\\sfloor|(?:prizemlje|приземље|suteren|сутерен|potkrovlje|mansarda|мансарда|parter)(?![${L}])|(?:лит\\.?|литера)\\s?[А-Я](?![${L}\\d])|(?<=\\s)k\\d{1,2}(?![${L}\\d])|${UNIT_KW}\\s?№?\\s?\\d{1,4}(?:[${L}](?![${L}]))?|(?:block|блок|bldg\\.?|building|корпус|korpus)\\s[A-ZА-Я](?![${L}\\d])|\\d{1,4}[${L}]?[ -]?${UNIT_KW}(?![${L}]))`;
   const UNITS = `(?:,?\\s?${UNIT})*`;
   const UNITS1 = `(?:,?\\s?${UNIT})+`;
 

@@ -803,7 +803,6 @@ describe('ranks written short, kunyas and saints (4 December, second round)', ()
   it.each([
     ['a saint\'s day and a place named after a saint', 'en', 'On Sveti Nikola day she went to Sveti Stefan with the others.'],
     ['a church named after a saint', 'en', 'They met outside Santa Maria church and Szent István hospital.'],
-    ['an organisation\'s own file numbers', 'en', 'Case no. SH-2026-118 opened; see our file UZ-0412 and case SR-031.'],
     ['money after "in case", a statute and a bus route', 'en', 'In case 1000 som is asked, see Article 172 and § 232a StGB; bus 47/2.'],
     ['a police station\'s and a clinic\'s numbers', 'ru', 'Её увезли в ОП № 14, потом в поликлинику № 4.'],
   ])('leaves alone %s', (_kind, lang, text) => {
@@ -1692,7 +1691,6 @@ describe('held-out sets DQ-DT (5 December, ninth session)', () => {
   itLeavesAlone([
     ['a word of the dictionary as a signature', 'en', 'She called again.\n— Okay.', /Okay/],
     ['the particle "же" before a verb', 'ru', 'Она же не знала, он же сказал потом.', /сказал|знала/],
-    ['an organisation\'s internal file number', 'en', 'Internal file 2024/KZ/118 opened.', /2024/],
     ['a Romanian file\'s word listed after a name', 'en', 'The complaint by Flori, dosar penal 4410/P/2022, was closed.', /dosar/],
     ['a hospital named after someone, "im." in Latin letters', 'en', 'Treated at GKB im. Botkina, then released.', /Botkina/],
     ['a name after an address and a comma, the sentence going on, in the address', 'en', 'The flat at Ozolu iela 14-3, Karina shares with two others.', /14-3, Karina/],
@@ -1824,7 +1822,6 @@ describe('held-out sets EG-EJ (5 December, tenth session)', () => {
     ['opening hours and a match\'s score', 'ru', 'Работает Магнум 9-21, а Кайрат выиграл 2-1. Ордабасы 3-0.', /9-21|2-1|3-0/],
     ['a gate, a café and a car\'s model with a number', 'en', 'met him at Gate 12, then at Starbucks 3 times, on Lexus 570.', /12|Starbucks|570/],
     ['the town a sentence names before an address', 'ru', 'живёт в Бишкеке, ул. Токтогула 5, а сестра у Айгуль, мкр Аламедин, д. 3', /Бишкеке|Айгуль,/],
-    ['the organisation\'s own file number', 'en', 'our file UZ-0412 was copied', /UZ/],
     ['a number and "and" after a card', 'en', 'the number of her patient card 44172 and the van 01 123 abc', /^and$/],
   ]);
 });
@@ -1844,7 +1841,6 @@ describe('a twelfth outside tester (5 December, tenth session)', () => {
   ]);
 
   itLeavesAlone([
-    ['the organisation\'s own references', 'en', 'Org ref: TP-OSH/2024/118 (internal)\nOur ref. No. 15/LA-2025\nTo: the prosecutor', /./],
     ['a street\'s name of two words after its word', 'ru', 'живёт у тёти возле проспекта Гейдара Алиева. Обедали', /./],
     ['a boulevard named after a ruler with his epithet', 'en', 'met at the park near bd. Ștefan cel Mare, then left', /./],
     ['halves of places joined by hyphens', 'ru', 'через аэропорт Бен-Гурион. Работала в Бат-Яме, потом в Джалал-Абадский суд, в Чолпон-Ату.', /./],
@@ -1928,7 +1924,7 @@ describe('held-out sets FE-FH and a sixteenth outside tester, built to find weak
     ['a name that is a word opening a list\'s item', 'ru', 'Итоги:\n1. Нино: всё хорошо.\n2. Тина: в полиции забрали телефон.', [['PERSON', 'Нино'], ['PERSON', 'Тина']]],
     ['usernames after slang for the messenger and with it in a bracket', 'ru', 'пишите только в телегу nigora_smk, вот её инст kris_kharkiv_love | sitora.dush (imo) |', [['HANDLE', 'nigora_smk'], ['HANDLE', 'kris_kharkiv_love'], ['HANDLE', 'sitora.dush']]],
     ['a German identity card\'s code', 'en', 'Personalausweis L01X00T47 was taken by the employer.', [['IDNUM', 'L01X00T47']]],
-    ['a clinic\'s file with its register\'s letters', 'en', 'Clinic file LV-22817 says so; our file UZ-0412 was copied.', [['IDNUM', 'LV-22817']]],
+    ['a clinic\'s file with its register\'s letters', 'en', 'Clinic file LV-22817 says so.', [['IDNUM', 'LV-22817']]],
     ['a surname shaped like an adjective after a rank and its service', 'ru', 'капитан полиции Бережной (имя не знает), майор юстиции Ким', [['PERSON', 'Бережной'], ['PERSON', 'Ким']]],
     ['an Azerbaijani given name in brackets after a kinship word', 'ru', 'муж сестры (Тофик) «работает в органах»', [['PERSON', 'Тофик']]],
     ['a microdistrict\'s name before its word, then "bld"', 'en', 'Client lives at Nursat mkr, bld 14, apt 62 with her mother.', [['ADDRESS', 'Nursat mkr, bld 14, apt 62']]],
@@ -1981,7 +1977,6 @@ describe('held-out sets FQ-FT and a seventeenth outside tester (5 December, twel
 
   itLeavesAlone([
     ['a town with a person\'s verb after a preposition, and a capital for its government', 'en', 'She flew back to Sofia. In Sofia said nothing. Moscow said no.', /Sofia|Moscow/],
-    ['an organisation\'s own numbers', 'ru', 'Заметки по делу (вн. № ТКР-24-011). Ответ по обращению № 24/215 готов.', /ТКР|24\/215/],
     ['a sum before a slash', 'en', 'She paid 3 EUR 12/24 each time.', /EUR/],
     ['holidays, offices and districts of the region', 'en', 'After Boże Ciało and Wszystkich Świętych; Deň Ústavy; to Kormányablak; at Linella; Maskavas forštate.', /./],
     ['a postal or a promotional code', 'en', 'postal code 72000, promo code AB-1234', /./],
@@ -2216,7 +2211,7 @@ describe('held-out sets HI-HL (5 December, fourteenth session)', () => {
   ]);
 
   itLeavesAlone([
-    ['a case\'s, a client\'s and a form\'s own codes', 'en', 'Case code AST-24-017. Client code: B-0311. FORM OF DOCUMENTATION № 2024-KZ-11', /AST|B-0311|KZ-11/],
+    ['a form\'s own number', 'en', 'Case closed. FORM OF DOCUMENTATION № 2024-KZ-11', /KZ-11/],
     ['a court record\'s speakers\' labels', 'ru', 'Судья: Вину признаёте?\nПрокурор: Прошу штраф.\nСвидетель: Не помню.\nWitness: Yes.\nProsecutor: Objection.', /Судья|Прокурор|Свидетель|Witness|Prosecutor/],
     ['a form\'s labels in snake case at lines\' starts', 'en', 'case_status: open\nnext_step: call back', /case_status|next_step/],
     ['streets after their word in the instrumental, businesses named after a word', 'ru', 'рядом с проспектом Руставели и площадью Ленина; ели в Tashir Pizza, билет от Sultan Travel', /Руставели|Ленина|Tashir|Sultan/],
@@ -2270,7 +2265,6 @@ describe('held-out sets HU-HX (5 December, fifteenth session)', () => {
 
   itLeavesAlone([
     ['a date, a count or a year told after a number\'s word', 'en', 'Переслано на рабочий номер 12.12; number of contacts: 1200; the number was 2024.', /12\.12|1200|2024/],
-    ['the organisation\'s code after a clinic is named in the sentence before', 'ru', 'Про Дашку узнать в больнице. Код AKT-0130.', /AKT-0130/],
   ]);
 });
 
@@ -2352,7 +2346,6 @@ describe('held-out sets IO-IR (6 December, sixteenth session)', () => {
   ]);
 
   itLeavesAlone([
-    ['the organisation\'s own case codes after their words', 'ru', 'Код дела: ВКО-23-052. Case code: KZ-ALA-2024-117. Карточка CH-23-77. Дело MD-TR-2023-07 (торговля людьми).', /ВКО|KZ-ALA|ALA|CH-23|MD-TR/],
     ['districts and regions before and after their short words', 'ru', 'Адрес регистрации: Алматинская обл., Талгарский р-н; р-н Хынчешть, с. Ларга.', /Алматинская|Талгарский|Хынчешть|Ларга/],
     ['a report\'s page written short', 'ru', '- стр. 9: прозвище убрать; ФИНАЛ (стр. 27 отчёта).', /стр/],
     ['a phrase of Polish in a chat, not names in lower case', 'en', '[21:02] landlord: "Pani Julio, wiem czym się zajmujecie w tym mieszkaniu. Albo 1500 zł więcej do piątku."', /wiem|zajmujecie|mieszkaniu|więcej|piątku/],
@@ -2410,5 +2403,64 @@ describe('held-out sets JE-JH (6 December, sixteenth session)', () => {
 
   itLeavesAlone([
     ['an identity document\'s short name before "nr."', 'en', 'Her ID nr. 2214/23 was copied.', /ID nr/],
+  ]);
+});
+
+describe('held-out sets JI-JL (6 December, seventeenth session)', () => {
+  // The organisation's own codes were left alone until this session; they lead to her records there, so a published
+  // narrative must not carry them either (and writers of new sets mark them).
+  itFinds([
+    ['the organisation\'s own files and numbers', 'en', 'Case no. SH-2026-118 opened; see our file UZ-0412 and case SR-031. Internal file 2024/KZ/118 opened.', [['IDNUM', 'SH-2026-118'], ['IDNUM', 'UZ-0412'], ['IDNUM', 'SR-031'], ['IDNUM', '2024/KZ/118']]],
+    ['the organisation\'s internal number and an appeal\'s to it', 'ru', 'Заметки по делу (вн. № ТКР-24-011). Ответ по обращению № 24/215 готов. Код AKT-0130.', [['IDNUM', 'ТКР-24-011'], ['IDNUM', '24/215'], ['IDNUM', 'AKT-0130']]],
+    ['the organisation\'s own references and case codes after their words', 'en', 'Org ref: TP-OSH/2024/118 (internal)\nOur ref. No. 15/LA-2025\nCase code AST-24-017. Client code: B-0311.', [['IDNUM', 'TP-OSH/2024/118'], ['IDNUM', '15/LA-2025'], ['IDNUM', 'AST-24-017'], ['IDNUM', 'B-0311']]],
+    ['case codes in Cyrillic and Latin after "код", "карточка", "дело", "file"', 'ru', 'Код дела: ВКО-23-052. Карточка CH-23-77. Дело MD-TR-2023-07 (торговля людьми). Код: Ш-24/007. Клиентка: Асема, код BSH-0772. Our file WAW/2023/044.', [['IDNUM', 'ВКО-23-052'], ['IDNUM', 'CH-23-77'], ['IDNUM', 'MD-TR-2023-07'], ['IDNUM', 'Ш-24/007'], ['PERSON', 'Асема'], ['IDNUM', 'BSH-0772'], ['IDNUM', 'WAW/2023/044']]],
+    ['a chat\'s writer after its date and time without the year, a word of English', 'en', 'Sender: "Den" @den_hh_vip\n29.01, 02:17 – Den: I know your real name\n29.01, 02:18 – Den: pay\n29.01, 09:40 – Nastia: Who are you?', [['PERSON', 'Den'], ['HANDLE', '@den_hh_vip'], ['PERSON', 'Den'], ['PERSON', 'Den'], ['PERSON', 'Nastia']]],
+    ['a surname after its word, a few words and a colon or a dash', 'ru', 'Его фамилию Оксана знает из почтового ящика: Вебер. Фамилию Диля видела на удостоверении — Луговской. фамилию на нашивке запомнила: Kask.', [['PERSON', 'Оксана'], ['PERSON', 'Вебер'], ['PERSON', 'Диля'], ['PERSON', 'Луговской'], ['PERSON', 'Kask']]],
+    ['a contact\'s whole saved name with a make or a town in it, and again as a chat\'s writer', 'ru', 'сохранённым как «Эрлан BMW». Display name "Nurik Shymkent". У Алтынай записана как «Лара Кар»\nЛара Кар: ne moi problemy', [['PERSON', 'Эрлан BMW'], ['PERSON', 'Nurik Shymkent'], ['PERSON', 'Алтынай'], ['PERSON', 'Лара Кар'], ['PERSON', 'Лара Кар']]],
+    ['listed given names in lower case twice in a note with capitals', 'en', '22:40 met ketino and lali under the bridge with Eka. ketino: patrol car. 00:30 lali called back.', [['PERSON', 'ketino'], ['PERSON', 'lali'], ['PERSON', 'Eka'], ['PERSON', 'ketino'], ['PERSON', 'lali']]],
+    ['South Slavic houses without a number ("bb")', 'en', 'Now living at Stočni trg bb in a shack; her sister lives in naselje Poljice bb with her son.', [['ADDRESS', 'Stočni trg bb'], ['ADDRESS', 'naselje Poljice bb']]],
+    ['a Petersburg building\'s letter and a building glued to its "k"', 'ru', 'Их поселили: ул. Первомайская, д. 18, лит. Б. Flat at ul. Kollontai 41 k3 kv 207.', [['ADDRESS', 'ул. Первомайская, д. 18, лит. Б'], ['ADDRESS', 'ul. Kollontai 41 k3 kv 207']]],
+    ['a Serbian court\'s department before its register, a Bosnian prosecutor\'s case', 'en', 'Case II-4 Pr. 3127/23, then 4 Pr. 22051/23; ref. T09 0 KT 0048213 23.', [['IDNUM', 'II-4 Pr. 3127/23'], ['IDNUM', '4 Pr. 22051/23'], ['IDNUM', 'T09 0 KT 0048213 23']]],
+    ['plates remembered in part, with their dots, and a plate after "бус"', 'ru', 'Номер машины помнит частично – B-MK ... Говорят, что их привёз «Гоша» на белом бусе KR 7M412, каждое утро.', [['PLATE', 'B-MK ...'], ['PERSON', 'Гоша'], ['PLATE', 'KR 7M412']]],
+    ['a plate remembered in part after "partial plate"', 'en', 'He drives a dark VW Passat, partial plate 1AK 4... and no more.', [['PLATE', '1AK 4...']]],
+    ['unique client codes, a masked card, a clinic\'s cards', 'ru', 'Коды: МАОЛ1990Ж, GASE1985F. Card ending **** 7718. Card 17-5093; карта 3318-С.', [['IDNUM', 'МАОЛ1990Ж'], ['IDNUM', 'GASE1985F'], ['IDNUM', '**** 7718'], ['IDNUM', '17-5093'], ['IDNUM', '3318-С']]],
+    ['a displaced person\'s German card, a German health insurance number, an old passport booklet', 'ru', 'Ausweis für Vertriebene № AV 2207 1938. Health insurance (AOK) no. K482917365. паспорт старый, книжечка, ВК 418 207.', [['IDNUM', 'AV 2207 1938'], ['IDNUM', 'K482917365'], ['IDNUM', 'ВК 418 207']]],
+    ['a case\'s code after "дело"', 'ru', 'Клиентка: Армине Петросян, дело AM-GY-24-019.', [['PERSON', 'Армине Петросян'], ['IDNUM', 'AM-GY-24-019']]],
+  ]);
+});
+
+describe('held-out sets JM-JV (6 December, seventeenth session)', () => {
+  itFinds([
+    ['the short numbers of papers about her body or her detention', 'en', 'The forensic report no. 1924 dates the injuries. Observation sheet no. 18834. A 24-hour detention order, No. 1432з-118.', [['IDNUM', '1924'], ['IDNUM', '18834'], ['IDNUM', '1432з-118']]],
+    ['an expert\'s report\'s number later in its sentence', 'ru', 'Экспертизу мне выдали только 6 сентября, № 3341.', [['IDNUM', '3341']]],
+    ['one initial alone: with "\'s", opening a numbered item, after "by"', 'en', '1. N. Sh. (Tajik) — extortion. N.\'s new number is in the file.\n4. L. (Timișoara), Moldovan citizen. Screenshots sent by R. on 2 August.', [['PERSON', 'N. Sh.'], ['PERSON', 'N.'], ['PERSON', 'L.'], ['PERSON', 'R.']]],
+    ['an applicant\'s initials in her own draft application', 'en', 'STATEMENT OF FACTS (draft) N.G. v. Georgia', [['PERSON', 'N.G.']]],
+    ['client codes of letters, a year and a letter joined by hyphens', 'en', 'Codes: LȚ-0691-F; ЛМ-1996-О; MC-0895-F.', [['IDNUM', 'LȚ-0691-F'], ['IDNUM', 'ЛМ-1996-О'], ['IDNUM', 'MC-0895-F']]],
+    ['the name before its quoted nickname, a nickname\'s hyphened part, a name in brackets after a person\'s noun', 'ru', '— Надежда «Надя», 33 г. Хозяин (он же «Виталя-таксист») опять. Дежурный консультант (Айнұр) предложила.', [['PERSON', 'Надежда'], ['PERSON', 'Надя'], ['PERSON', 'Виталя-таксист'], ['PERSON', 'Айнұр']]],
+    ['an Arabic surname with its article after a space', 'en', 'An officer (name tag "Al Mansoori") took 1,800 AED.', [['PERSON', 'Al Mansoori']]],
+    ['a name after its label and four words of how it was heard', 'en', 'Name as she heard it: Beibit, badge 0651.', [['PERSON', 'Beibit'], ['IDNUM', '0651']]],
+    ['a case\'s code after "кейс-файла"', 'ru', 'Для кейс-файла КРГ-24-0033.', [['IDNUM', 'КРГ-24-0033']]],
+    ['a Hungarian initial of two letters before the given name', 'en', 'The statement says "K. Róbert (42) and Sz. Gábor (39)" were taken.', [['PERSON', 'K. Róbert'], ['PERSON', 'Sz. Gábor']]],
+    ['a Hungarian officer\'s identification number', 'en', 'The officer (azonosító szám 114738 in the report) wrote it.', [['IDNUM', '114738']]],
+    ['a Nigerian given name that is an English word', 'en', 'Her mother got calls saying Blessing "will die". Blessing Osagie, 26.', [['PERSON', 'Blessing'], ['PERSON', 'Blessing Osagie']]],
+    ['the Investigative Committee\'s register number with "пр"', 'ru', 'Заявление зарегистрировано, КРСП № 312пр-24.', [['IDNUM', 'КРСП № 312пр-24']]],
+    ['the writer\'s name in brackets after "me", an escort\'s after her label, a case\'s code with its letter after "the code"', 'en', 'Team: Volha (driver), me (Katsiaryna). Escort: Aleh (volunteer). The lab used the code V-0319-B.', [['PERSON', 'Volha'], ['PERSON', 'Katsiaryna'], ['PERSON', 'Aleh'], ['IDNUM', 'V-0319-B']]],
+    ['a number ended by the bracket of the prose around it', 'en', 'She owes Sergiu (the "manager", +373 68 004 211) 1,200 euros.', [['PERSON', 'Sergiu'], ['PHONE', '+373 68 004 211']]],
+  ]);
+
+  itLeavesAlone([
+    ['a published judgment cited by its applicant\'s initials', 'en', 'Claims: M.C. v. Bulgaria; Rantsev v. Cyprus and Russia.', /M\.C|Rantsev/],
+    ['free-phone lines of ten digits whose check digit fits an NHS number', 'en', 'National helpline for victims of trafficking (0800 800 818); the Frauenhelpline 0800 222 555.', /0800/],
+    ['an organisation\'s role account on its own domain', 'en', 'From: help@migrantwomen-helpdesk.org; info@lastrada.org.ua', /@/],
+    ['peoples\' names in apposition or in brackets after a name', 'en', 'Imran (Pakistani, +971 55 318 2290) came with three Filipinas; an Austrian +43 660 9138 274.', /Pakistani|Filipinas|Austrian/],
+    ['a law\'s number in a sentence about a detention order', 'en', 'He was held under a detention order (Art. 57, Law No. 6458) for nine days.', /6458/],
+  ]);
+
+  itLeavesAlone([
+    ['a virus\'s or a standard\'s name after a code\'s word', 'en', 'Test code HIV-2 only; file ISO-9 form.', /HIV|ISO/],
+    ['free-phone hotlines', 'ru', 'Горячая линия 0 800 500 335, Women\'s Helpline 8 800 2000 122.', /800/],
+    ['a note\'s labels between a chat\'s messages, a verb before a colon after a badge\'s word', 'en', '[21:02] Den: hi\n[21:03] Den: pay\nSteps: call back.\nAdvised: go to the clinic. фамилию на нашивке запомнила: Kask', /Steps|Advised|запомнила/],
+    ['a currency in lower case after a sum, twice', 'en', 'fined 60.000 dinara, then 10.000 dinara more.', /dinara/],
+    ['a sum after "паспорт" in the same sentence', 'ru', 'Паспорт забрали, оформлено шесть микрозаймов на 180 000 тенге.', /180/],
   ]);
 });

@@ -6,6 +6,18 @@ const EMAIL_LOCAL = /^[\p{L}0-9._%+-]$/u;
 const EMAIL_DOMAIN = /[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)*\.\p{L}{2,}/uy;
 
 /**
+ * An organisation's role account, no one's own: "help@migrantwomen-helpdesk.org", "info@lastrada.org.ua". Not on a mail
+ * provider's domain, where anyone may call herself so.
+ */
+function roleAccount(local: string, domain: string): boolean {
+  return ROLE_ACCOUNTS.has(local.toLowerCase()) && !FREE_MAIL.test(domain);
+}
+const ROLE_ACCOUNTS = new Set(
+  'info help helpdesk hotline helpline contact contacts office support admin mail post team hello secretariat press media reception kontakt pomoc hilfe beratung office1 intake legal'.split(' '),
+);
+const FREE_MAIL = /^(?:gmail|googlemail|yahoo|outlook|hotmail|live|icloud|proton|protonmail|mail|inbox|bk|list|yandex|ya|rambler|ukr|i|meta|seznam|centrum|wp|o2|onet|interia|gmx|web|abv|freemail|citromail)\./i;
+
+/**
  * E-mail addresses: what /[\p{L}0-9._%+-]+@domain/gu finds, but looked for
  * from each "@" (the local part leftwards, the domain rightwards) instead of
  * from every position of the text.
@@ -26,7 +38,7 @@ export function detectEmails(text: string): Span[] {
     const domain = EMAIL_DOMAIN.exec(text);
     if (!domain) continue;
     from = at + 1 + domain[0].length;
-    out.push(span(start, from, 'EMAIL', 'email', 0.99));
+    if (!roleAccount(text.slice(start, at), domain[0])) out.push(span(start, from, 'EMAIL', 'email', 0.99));
     at = from - 1;
   }
   // Addresses disguised against harvesting: marta.k[at]ukr.net, aida(собака)mail.ru, "aida dot k at gmail dot com".

@@ -101,7 +101,7 @@ const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
  * A badge's or a service number's word within a few words before a number (its number noted as …), at a word's start:
  * "незнакомых" holds "знак", and a phone's "+375" after it is no badge.
  */
-const BADGE_BEFORE = /(?<![\p{L}])(?:badge|jelvény|service card|strážník|straznik|strażnik|legitima|legityma|značk|znack|значк|жетон|нагрудн|значок|бейдж|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|identification no|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|identifikační číslo|numer służbowy|numer identyfikacyjny|табельн|личный номер|dienstnummer|(?:number|номер|цифры)[^\S\n](?:on (?:his|her|the) (?:chest|vest|uniform|jacket)|на (?:груди|форме|жилете|куртке)))(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/iu;
+const BADGE_BEFORE = /(?<![\p{L}])(?:badge|jelvény|service card|strážník|straznik|strażnik|legitima|legityma|značk|znack|значк|жетон|нагрудн|значок|бейдж|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|identification no|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|služobné číslo|identifikační číslo|azonosító szám|azonosító|numer służbowy|numer identyfikacyjny|табельн|личный номер|dienstnummer|(?:number|номер|цифры)[^\S\n](?:on (?:his|her|the) (?:chest|vest|uniform|jacket)|на (?:груди|форме|жилете|куртке)))(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/iu;
 /**
  * A document's or a uniform's word and its "no." right before a number of four digits or more: an officer's ID, service
  * card or certificate ("ID no. 141729", "service card no. 11837", "certificate no. 017532"), the number on a vest
@@ -141,28 +141,9 @@ export function detectIdNumbers(text: string, data: PackData = packData(), doc: 
     digitRuns: doc.digitRunStarts,
   };
   for (const rule of ID_RULES) rule(scan);
-  return withRegisterParts(text, scan.out).filter((s) => !organisationsOwn(text, s));
+  return withRegisterParts(text, scan.out);
 }
 
-/**
- * The organisation's own reference, which leads to no record outside it: "Org ref: TP-OSH/2024/117 (internal)", "Our ref.
- * No. 14/LA-2025", "внутр. код EG/KZ-2023-117".
- */
-function organisationsOwn(text: string, s: Span): boolean {
-  // (Or a case code in the organisation's shape, its letters, maybe a year, and a short running number, after the word of
-  // its case or card with no agency named before: "Код дела: АЛ-ЮП-0312" is the clinic's, "Case code: KZ-ALA-2024-117",
-  // "карточка CH-23-77"; not "patient code RM-0512", "police file DXB-CID-2024-118273".)
-  if (OWN_CODE_SHAPE.test(text.slice(s.start, s.end))) {
-    const before = text.slice(Math.max(0, s.start - 48), s.start);
-    if (OWN_CODE_WORD_BEFORE.test(before) && !AGENCY_BEFORE.test(before)) return true;
-  }
-  return OWN_REFERENCE_BEFORE.test(text.slice(Math.max(0, s.start - 32), s.start)) || /^[^\S\n]?\((?:internal|внутр\p{L}*)/iu.test(text.slice(s.end, s.end + 12));
-}
-const OWN_CODE_SHAPE = /^\p{Lu}{2,4}(?:-\p{Lu}{2,4})?(?:-(?:19|20)?\d{2})?-\d{2,3}$/u;
-const OWN_CODE_WORD_BEFORE = /(?<![\p{L}])(?:код\p{Ll}{0,2}(?:\s+дела)?|code|дел[оау]?|карточк\p{Ll}{0,2}|cases?|files?|card)\s*(?:no\.|№)?\s*:?\s*$/iu;
-const AGENCY_BEFORE = /(?<![\p{L}])(?:patient|hospital|clinic|police|polic\p{Ll}*|полиц\p{Ll}*|милиц\p{Ll}*|AIDS|СПИД\p{Ll}*|prosecutor\p{Ll}*|прокурат\p{Ll}*|court|суд\p{Ll}{0,3}|migration|миграц\p{Ll}*|больниц\p{Ll}*|поликлиник\p{Ll}*|OST|ОЗТ|ЗТ|programme|program|программ\p{Ll}*)(?![\p{L}])/iu;
-// (Or its own number of an internal file or of an appeal to it: "(вн. № ШМК-23-009)", "по обращению № 23/117".)
-const OWN_REFERENCE_BEFORE = /(?<![\p{L}])(?:(?:our|org\.?|organi[sz]ation'?s?|internal|наш\p{Ll}*|внутр\p{Ll}*\.?)\s+(?:ref(?:erence)?|code|file|case|код|номер|шифр)\.?(?:\s+(?:no\.?|nr\.?|№))?\s*[:#]?|(?:вн\.|обращени\p{Ll}{0,3})\s*№)\s*$/iu;
 
 /**
  * A number after "№" or "no." in the shape of a document's, whatever the document's word: its number and year after a
@@ -388,6 +369,9 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   registerLetterCases,
   toldNumbers,
   programmeCodes,
+  caseCodes,
+  clientCodesAndMaskedCards,
+  papersAboutHer,
   shortLabelledIds,
 ];
 
@@ -441,7 +425,7 @@ function programmeCodes({ text, out }: IdScan): void {
   for (let m = PROGRAMME_CODE.exec(text); m !== null; m = PROGRAMME_CODE.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 100), m.index);
     const sentence = before.slice(Math.max(before.lastIndexOf('\n'), before.search(/[.!?][^.!?]*$/)) + 1);
-    if (!TREATMENT_WORD.test(sentence + m[0]) || OWN_CODE_WORD.test(before.slice(-40))) continue;
+    if (!TREATMENT_WORD.test(sentence + m[0])) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push(span(start, start + m[1].length, 'IDNUM', 'id.programme-code', 0.7));
   }
@@ -451,9 +435,60 @@ const PROGRAMME_CODE =
 /** A clinic's or a treatment programme's word: the code is hers there. */
 const TREATMENT_WORD =
   /(?:метадон|methadone|бупренорф|buprenorph|субутекс|subutex|субоксон|suboxone|(?<![\p{L}])(?:ЗТ|ОЗТ|ЗПТ|OST|OAT|MAT)(?![\p{L}])|пациент|patient|нарколог|диспансер|narcolog|AIDS|СПИД|клиник|clinic|hospital|больниц|лаборатор|laborator|пробирк)/iu;
-/** The organisation's own: "наш код", "internal code", "client code", "case code", a code for our journal. */
-const OWN_CODE_WORD = /(?<![\p{L}])(?:наш\p{Ll}*|our|internal|внутр\p{Ll}*|client|клиент\p{Ll}*|case|кейс\p{Ll}*|журнал\p{Ll}*|к нам|у нас)(?![\p{L}])/iu;
 
+
+/**
+ * A short number of a paper written about her body or her detention, after "No." or "№" in the same sentence as the paper's
+ * word: "The forensic report no. 1924", "Observation sheet no. 18834", "a 24-hour detention order, No. 1432з-118",
+ * "экспертизу мне выдали только 6 сентября, № 3341".
+ */
+function papersAboutHer({ text, out }: IdScan): void {
+  if (!PAPER_ABOUT_HER_WORD.test(text)) return;
+  for (const m of text.matchAll(PAPER_ABOUT_HER)) {
+    // (Not a law's number the sentence cites on the way: "detention order (Art. 57, Law No. 6458)".)
+    if (LAW_RIGHT_BEFORE.test(m[0].slice(0, m[0].length - m[1].length))) continue;
+    out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.paper-about-her', 0.75));
+  }
+}
+const LAW_RIGHT_BEFORE = /(?<![\p{L}])(?:law|закон\p{Ll}*|decree|указ\p{Ll}*|приказ\p{Ll}*|resolution|постановлени\p{Ll}*|regulation)[^\S\n]*(?:№|[Nn]o\.)[^\S\n]?$/iu;
+const PAPER_ABOUT_HER_WORD = /forensic|medico|observation|detention|examination|экспертиз|освидетельствовани|медкарт|задержани/i;
+const PAPER_ABOUT_HER =
+  /(?:(?:forensic|medico-legal|medical|observation|detention|examination)[^\S\n]+(?:report|sheet|order|certificate|opinion|record)|экспертиз\p{Ll}*|освидетельствовани\p{Ll}*|медкарт\p{Ll}*|протокол\p{Ll}*[^\S\n]+(?:о[^\S\n]+)?задержани\p{Ll}*)[^!?\n]{0,50}?(?:№|[Nn]o\.)[^\S\n]?(\d{3,7}(?:\p{Ll}(?:-\d{1,6})?|[-/]\d{1,6})?)(?![\p{L}\d]|[-/]\d)/giu;
+
+/**
+ * A harm-reduction programme's unique client code, built from letters of the parents' names, the year of birth and the sex
+ * (МАОЛ1990Ж, GASE1985F, ЛМ-1996-О), and a bank card's last digits behind its masked ones ("ending **** 7718").
+ */
+function clientCodesAndMaskedCards({ text, out }: IdScan): void {
+  for (const m of text.matchAll(UNIQUE_CLIENT_CODE)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.client-code', 0.8));
+  if (text.includes('**')) for (const m of text.matchAll(MASKED_CARD)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.masked-card', 0.75));
+}
+// (Or its letters, the year or the month and year, and a letter, joined by hyphens: "ЛМ-1996-О", "MC-0895-F", "ІБ-1987-М".)
+const UNIQUE_CLIENT_CODE =
+  /(?<![\p{L}\d-])(?:[А-ЯЁ]{4}(?:19|20)\d{2}[МЖ]|[A-Z]{4}(?:19|20)\d{2}[MF]|[А-ЯЁІЇЄ]{2,4}-\d{4}-[А-ЯЁІЇЄ]|[A-ZĂÂÎȘȚŞŢČŠŽ]{2,4}-\d{4}-[A-ZĂÂÎȘȚŞŢČŠŽ])(?![\p{L}\d]|-[\p{L}\d])/gu;
+const MASKED_CARD = /(?<![\p{L}\d*])\*{2,4}(?:[\s-]?\*{4}){0,3}[\s-]?\d{4}(?![\p{L}\d])/gu;
+
+/**
+ * A case's code after the word of a code, a card or a file, the organisation's own as well: it leads to her records there,
+ * so it goes with the narrative's other numbers ("Client code: SH-2024-031", "код BSH-0772", "Код: Ш-24/007", "our file
+ * WAW/2023/044"). Letters first, maybe more letters and a year, then a running number of two digits or more; or after a
+ * card's word, digits, a hyphen and more digits or a letter (a clinic's card: "Card 17-5093", "карта 3318-С").
+ */
+function caseCodes({ text, out }: IdScan): void {
+  if (!CASE_CODE_WORD.test(text)) return;
+  for (const m of text.matchAll(CASE_CODE)) {
+    // (The match may start at the space before "code": the word's start is after it.)
+    if (m.index > 0 && isLetter(text.charCodeAt(m.index - 1)) && !/\s/.test(text[m.index])) continue;
+    // (Nor a thing's code: "promo code AB-1234", "door code", "postal code".)
+    if (THINGS_CODE.test(text.slice(Math.max(0, m.index - 14), m.index + 1))) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push(span(start, start + m[1].length, 'IDNUM', 'id.case-code', 0.75));
+  }
+}
+const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
+const CASE_CODE_WORD = /код|шифр|code|file|card|case|кейс|карт|файл|дел[оау]|ref/i;
+const CASE_CODE =
+  /(?:[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|кейса))?|[Шш]ифр|(?:[Cc]lient|[Cc]ase|[Ff]ile)?[^\S\n]?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]ile|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|[Rr]ef\.?)(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?[^\S\n]*:?[^\S\n]*((?:[A-ZА-ЯЁ]{1,5}[-/]){1,3}(?:(?:19|20)?\d{2}[-/])?\d{2,6}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ](?![\p{L}\d]))?|\d{2,5}-(?:\d{3,6}|[A-ZА-ЯЁ]{1,2}))(?![\p{L}\d]|[-/]\d)/gu;
 /**
  * A number told a few words after its word, once something was said about it, and closing what was said: "bodycam number
  * she remembered: 0287451", "the number was 104773", "gave his number as 150421", "Номер протокола, который она успела
@@ -554,8 +589,11 @@ function registerLists({ text, out }: IdScan): void {
     // (A list of numbers of up to eight digits each, or one register number of seventeen: ЕРДР № 12023082040001417.)
     for (const n of m[1].matchAll(/\d{17}|\d{3,8}/g)) out.push(span(listStart + n.index!, listStart + n.index! + n[0].length, 'IDNUM', 'id.file-number', 0.8));
   }
+  // (The Investigative Committee's register of reports, its number with "пр" and the year: "КРСП № 312пр-24".)
+  for (const m of text.matchAll(KRSP_NUMBER)) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.file-number', 0.8));
 }
-const REGISTER_NAME = /KUSP|КУСП|ЕРДР|ERDR|протокол|ПРОТОКОЛ/;
+const KRSP_NUMBER = /(?:KRSP|КРСП)[^\n\d]{0,20}?(?:№|No\.?)\s*(\d{1,6}(?:пр|pr)?-\d{2,4})(?![\p{L}\d])/gu;
+const REGISTER_NAME = /KUSP|КУСП|ЕРДР|ERDR|KRSP|КРСП|протокол|ПРОТОКОЛ/;
 const REGISTER_LIST = /(?:KUSP|КУСП|ЕРДР|ERDR|[Пп]ротокол\p{Ll}{0,3}|ПРОТОКОЛ)[^\n\d]{0,50}?(?:№|Nos?\.?|номер\p{Ll}{0,2})\s*(\d{3,8}(?:\s*(?:,|и|and)\s*\d{3,8})*|\d{17})(?![\p{L}\d]|[-/.]\d)/gu;
 
 /**
@@ -563,11 +601,15 @@ const REGISTER_LIST = /(?:KUSP|КУСП|ЕРДР|ERDR|[Пп]ротокол\p{Ll}
  * PN 0071-28413 (a Serbian payment order), PRK-1043/23.
  */
 function misdemeanourRegisters({ text, out }: IdScan): void {
-  if (!text.includes('P')) return;
+  if (!text.includes('P') && !text.includes('K')) return;
   MISDEMEANOUR_REGISTER.lastIndex = 0;
   for (let m = MISDEMEANOUR_REGISTER.exec(text); m !== null; m = MISDEMEANOUR_REGISTER.exec(text)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.misdemeanour-register', 0.85));
+  for (const m of text.matchAll(BOSNIAN_CASE)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.misdemeanour-register', 0.85));
 }
-const MISDEMEANOUR_REGISTER = /(?<![\p{L}\d-])(?:Pp|PP|PN|Pr|Prk|PRK|Pž|Prž)(?:\.\s?|[- ])?\d{3,6}[-/]\d{2,5}(?![\p{L}\d]|[-/]\d)/gu;
+// (With a Serbian court's department before its letters, "II-4 Pr. 3127/23", "4 Pr. 22051/23".)
+const MISDEMEANOUR_REGISTER = /(?<![\p{L}\d-])(?:(?:[IVX]{1,4}-)?\d{1,2} )?(?:Pp|PP|PN|Pr|Prk|PRK|Pž|Prž)(?:\.\s?|[- ])?\d{3,6}[-/]\d{2,5}(?![\p{L}\d]|[-/]\d)/gu;
+/** A Bosnian court's or prosecutor's case number in its groups: "T09 0 KT 0048213 23", "65 0 K 123456 23 K". */
+const BOSNIAN_CASE = /(?<![\p{L}\d])[A-Z]?\d{2} \d [A-Z]{1,4} \d{6,7} \d{2}(?: [A-Z]{1,3}(?![\p{L}\d]))?(?![\p{L}\d])/gu;
 
 /** A Soviet-style birth certificate's series, a Roman numeral and two letters, and its number: І-ХА 512887, IV-МЮ 123456. */
 function birthCertificates({ text, out }: IdScan): void {
@@ -862,7 +904,11 @@ function insuranceNumbers({ text, out, digitRuns, idStarts }: IdScan): void {
   for (const m of matchesAt(DE_SOCIAL_INSURANCE, text, digitRuns)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.de-svnr', 0.9));
   // (A Swiss AHV number by its shape, 756.1234.5678.97, its check digit or not: no other number is written so.)
   for (const m of matchesAt(CH_AHV, text, digitRuns)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.ch-ahv', 0.9));
+  // (A German health insurance's number, a letter and nine digits, after the insurance's word: "Health insurance (AOK) no.
+  // K482917365", "Versichertennummer A123456789".)
+  if (/insur|versicher|krankenkasse|страхов/i.test(text)) for (const m of text.matchAll(DE_HEALTH_INSURANCE)) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.de-kvnr', 0.85));
 }
+const DE_HEALTH_INSURANCE = /(?:[Ii]nsurance|[Vv]ersicherten\p{Ll}*|[Kk]rankenkasse|[Сс]трахов\p{Ll}*)[^!?\n]{0,30}?[\s:]([A-Z]\d{9})(?![\p{L}\d])/gu;
 
 /**
  * The references German-speaking offices give a person's file, after their word: Kassenzeichen 5317.2204.8891,
@@ -898,7 +944,11 @@ function passports({ text, out, idStarts }: IdScan): void {
   }
   // (A Turkmen passport's letter and digit, then six digits, after the word: "TM passport A1 220684", "Паспорт ТМ A2 391048".)
   for (const m of text.matchAll(LETTER_DIGIT_PASSPORT)) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.passport', 0.85));
+  // (An old Soviet-style passport booklet's two letters and six digits in threes, a few words after the word in the same
+  // sentence: "паспорт старый, книжечка, ВК 418 207".)
+  for (const m of text.matchAll(BOOKLET_PASSPORT)) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.passport', 0.8));
 }
+const BOOKLET_PASSPORT = /(?<![\p{L}])(?:[Pp]assport|[Пп]аспорт\p{Ll}{0,2}|[Pp]asport\p{Ll}{0,2})[^.!?\n\d]{0,40}?[\s,:]((?:[А-ЯЁ]{2}|[A-Z]{2}) \d{3} \d{3})(?![\p{L}\d])/gu;
 const LETTER_DIGIT_PASSPORT = /(?<![\p{L}])(?:passport|паспорт\p{Ll}{0,2}|pasport\p{Ll}{0,2})(?:,?\s+(?:TM|ТМ|no\.?|nr\.?|№|number|номер))*,?\s*:?\s+([A-Z]\d\s?\d{6})(?![\p{L}\d])/giu;
 /**
  * An identity document's code of capitals and digits mixed, right after the document's word in the region's languages:
@@ -917,7 +967,7 @@ function documentCodesAfterTheirWords({ text, out }: IdScan): void {
 }
 const ID_DOCUMENT_WORD = /ausweis|reisepass|aufenthaltstitel|passport|паспорт|id card|identity card|dowód|průkaz|preukaz|lična karta|лична карта|buletin|ID /i;
 const ID_DOCUMENT_CODE =
-  /(?:personalausweis|ausweis|reisepass|aufenthaltstitel|passport|паспорт\p{Ll}{0,2}|id card|identity card|dowód osobisty|dowodu osobistego|občanský průkaz|občiansky preukaz|lična karta|лична карта|buletin(?:ul)?(?: de identitate)?|(?<=\(|^|\s)ID(?=\s[A-Z]{2,5}-\d))(?:\s+(?:no\.?|nr\.?|№|number|номер|č\.))?\s*:?\s+([A-Z0-9]{6,12}|[A-Z]{2,5}-\d{4,8})(?![\p{L}\d])/giu;
+  /(?:personalausweis|ausweis(?: für vertriebene)?|reisepass|aufenthaltstitel|passport|паспорт\p{Ll}{0,2}|id card|identity card|dowód osobisty|dowodu osobistego|občanský průkaz|občiansky preukaz|lična karta|лична карта|buletin(?:ul)?(?: de identitate)?|(?<=\(|^|\s)ID(?=\s[A-Z]{2,5}-\d))(?:\s+(?:no\.?|nr\.?|№|number|номер|č\.))?\s*:?\s+([A-Z0-9]{6,12}|[A-Z]{2,5}-\d{4,8}|[A-Z]{1,3} \d{3,4} \d{3,5})(?![\p{L}\d])/giu;
 const PASSPORT_WORD = /passport|паспорт|pasport/i;
 const PASSPORT_LOWER = /(?<![\p{L}])(?:passport|паспорт\p{Ll}{0,2}|pasport\p{Ll}{0,2})(?:\s+(?:no\.?|nr\.?|№))?\s*:?\s+(?!(?:no|nr)[\s.])((?:\p{Ll}{2}\s?)?\d{6,9})(?![\p{L}\d])/giu;
 

@@ -202,7 +202,8 @@ export function isDutchBsn(s: string): boolean {
 
 /** A British NHS number: ten digits, the last a mod-11 check of the nine before (weights 10 down to 2). */
 export function isNhsNumber(s: string): boolean {
-  if (!/^\d{10}$/.test(s)) return false;
+  // (None starts with 0: "0800 800 818" is a free-phone line even where its check digit fits.)
+  if (!/^[1-9]\d{9}$/.test(s)) return false;
   const d = digitsOf(s);
   const check = 11 - (weighted(d, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
   return check !== 10 && (check === 11 ? 0 : check) === d[9];

@@ -99,7 +99,8 @@ const HEADING_BEFORE = /^(?:\p{Lu}[\p{L}\p{M}.-]*(?: [\p{L}\p{M}.-]+)?,\s)?$/u;
 const PLACE_OF_WORDS = /^[\p{L}\p{M}'’]+[ -][\p{L}\p{M}'’ -]+$/u;
 
 /** Initials of two letters in the transliterations of Cyrillic (Ye., Zh., Kh.). */
-const DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|Dzh)$/;
+// (And Hungarian ones, "Sz. Gábor", "Cs. Anna".)
+const DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|Dzh|Sz|Cs|Gy|Ny|Zs|Ty|Ly)$/;
 
 const WEEKDAYS_SHORT = PERSON_WORDS.weekdaysShort;
 const NON_NAME_SET = new Set(NON_NAME_WORDS);
@@ -205,8 +206,9 @@ const CHAT_ROLES = new Set(
 );
 
 /** A chat message's time in brackets, as phones export it: "[22:41]", "[12.03.2023 21:40:15]". */
-// (Or as an Android export writes it, before a dash: "12.10.2023, 01:58 - Вова: …".)
-const CHAT_STAMP = String.raw`(?:\[[^\]\n]{1,25}\]|\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ \t]\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t][-–])`;
+// (Or as an Android export writes it, before a dash, maybe without the year or the date: "12.10.2023, 01:58 - Вова: …",
+// "29.01, 02:17 – Den: …", "02:17 — Den: …".)
+const CHAT_STAMP = String.raw`(?:\[[^\]\n]{1,25}\]|(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t][-–—])`;
 /** A chat's line: a time in brackets perhaps, who wrote it (a name, an emoji) and a colon, then the message. */
 // (Or its time after the writer: "Вера 23:10: плохо".)
 const TIME_AFTER_WRITER = String.raw`(?:[ \t]\d{1,2}:\d{2}(?::\d{2})?)?`;
@@ -683,11 +685,13 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markBracketedNicknames(scan);
   markHandleOwners(scan);
   markQuotedNicknamesBesideNames(scan);
+  markAroundQuotedNicknames(scan);
   dropForeignPhrases(scan);
   dropPlacesAndInstitutions(scan);
   markAfterNameTag(scan);
   markMentions(scan);
   markSurnameParticles(scan);
+  markSavedContactNames(scan);
   return spansOf(scan)
     // (Nor the British National Insurance number's short name, written so, however a rule reached it: "NINo SX 41 77 20 D";
     // Nino is a name.)
@@ -695,13 +699,42 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     .map((span) => withArticle(text, withInitialsDot(text, withWordBrokenOverLine(text, withEpithet(text, withHonorific(text, withElision(text, span)))))));
 }
 
+/**
+ * A contact's whole name as a phone shows it, in quotes after the word of saving it or of its display name, where a name is
+ * in it: "сохранённым как «Эрлан BMW»", "display name "Nurik Shymkent"", "записана как «Лара Кар»"; and the same words
+ * again elsewhere ("Лара Кар: ne moi problemy").
+ */
+function markSavedContactNames(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  if (!SAVED_CONTACT_WORD.test(text)) return;
+  const names = new Set<string>();
+  for (const m of text.matchAll(SAVED_CONTACT)) {
+    const from = m.index + m[0].length - m[1].length - 1;
+    const inside: number[] = [];
+    for (let k = tokenStartingAt(tokens, from); k >= 0 && k < tokens.length && tokens[k].end <= from + m[1].length; k++) inside.push(k);
+    if (inside.length < 2 || CHAT_ROLES.has(tokens[inside[0]].lower) || !inside.some((k) => hit[k] !== null || givenName(scan, k))) continue;
+    for (const k of inside) hit[k] ??= { rule: 'person.saved-contact', confidence: 0.7 };
+    names.add(m[1].trim());
+  }
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (isLetter(text.charCodeAt(at - 1)) || isLetter(text.charCodeAt(at + name.length))) continue;
+      for (let k = tokenStartingAt(tokens, at); k >= 0 && k < tokens.length && tokens[k].end <= at + name.length; k++) hit[k] ??= { rule: 'person.saved-contact', confidence: 0.65 };
+    }
+  }
+}
+const SAVED_CONTACT_WORD = /записан|сохран|подписан|saved|display|contact name|shows as/i;
+const SAVED_CONTACT =
+  /(?:записан\p{Ll}*|сохран[её]н\p{Ll}*|сохранил\p{Ll}*|подписан\p{Ll}*|saved|display(?:ed)?\s+(?:name|as)|shows?\s+as|contact\s+name)[^\n"«“„]{0,30}["«“„]([\p{L}\p{M}.'-]+(?: [\p{L}\p{M}.'-]+){1,3})["»”“]/giu;
+
 /** An Arabic name's article joined by a hyphen before it, in lower case: "Лейтенант аль-Марри", "officer al-Mansoori". */
 function withArticle(text: string, span: Span): Span {
-  if (text.charCodeAt(span.start - 1) !== 0x2d) return span;
+  // (Or capitalised before it with a space, "Al Mansoori".)
+  if (text.charCodeAt(span.start - 1) !== 0x2d && text.charCodeAt(span.start - 1) !== 0x20) return span;
   const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, span.start - 5), span.start));
   return article ? { ...span, start: span.start - article[0].length } : span;
 }
-const ARTICLE_BEFORE = /(?<![\p{L}])(?:аль|эль|ал|al|el)-$/u;
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:(?:аль|эль|ал|al|el)-|(?:Al|El|Аль|Эль) )$/u;
 
 /**
  * A place's name of two words or more found as one name: one the packs list (Ramat Gan, Чолпон-Аты), or one that starts
@@ -864,6 +897,34 @@ function markBracketedNicknames(scan: PersonScan): void {
     }
   }
 }
+
+/**
+ * Beside a nickname found in quotes, the name it stands for: the capitalised word right before the quote, "— Надежда «Надя»,
+ * 33 г.", "— Эржебет «Эржи» Балог"; and a nickname's part joined to it by a hyphen inside the quotes, «Саня-Орск»,
+ * «Виталя-таксист». And a capitalised word alone in brackets right after a person's noun: "консультант (Айнұр)", "по
+ * полицейскому (Серкан)".
+ */
+function markAroundQuotedNicknames(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (hit[i] !== null && OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) {
+      const prev = tokens[i - 1];
+      if (prev !== undefined && hit[i - 1] === null && prev.capitalised && prev.end === t.start - 2 && text.charCodeAt(prev.end) === 0x20 && prev.text.length >= 3 && !acronym(prev.text) && !scan.titlesAndCues.has(prev.lower) && !scan.isPlace(prev.lower) && !scan.calendar(prev) && !QUOTED_THINGS.has(prev.lower) && !scan.lexicon(i - 1).notName && (givenName(scan, i - 1) || !scan.lexicon(i - 1).ordinary)) {
+        hit[i - 1] = { rule: 'person.beside-nickname', confidence: 0.65 };
+      }
+      const next = tokens[i + 1];
+      if (next !== undefined && hit[i + 1] === null && next.start === t.end + 1 && text.charCodeAt(t.end) === 0x2d && CLOSING_QUOTES.has(text.charCodeAt(next.end))) hit[i + 1] = { rule: 'person.nickname', confidence: 0.65 };
+    }
+    if (hit[i] === null && t.capitalised && t.text.length >= 3 && text.charCodeAt(t.start - 1) === 0x28 && text.charCodeAt(t.end) === 0x29 && i > 0 && tokens[i - 1].end === t.start - 2 && BRACKETED_NAME_AFTER.has(tokens[i - 1].lower) && !acronym(t.text) && !scan.isPlace(t.lower) && !scan.calendar(t) && !scan.lexicon(i).notName) {
+      hit[i] = { rule: 'person.cue', confidence: 0.65 };
+    }
+  }
+}
+/** Person's nouns a name in brackets may follow (their case forms as written). */
+const BRACKETED_NAME_AFTER = new Set(
+  'консультант консультантка консультанта консультантом полицейский полицейского полицейскому полицейским полицейская участковый участкового участковому участковым водитель водителя водителю водителем клиент клиента клиенту клиентом клиентка клиентки клиентке хозяин хозяина хозяину хозяйка хозяйки сутенёр сутенер сутенёра сутенера me officer officers policeman client driver landlord landlady pimp boss manager consultant counsellor volunteer caseworker moderator'.split(' '),
+);
 
 /**
  * Word i right after "имени" or "им." (imeni, im.) that is no "по имени": a place, a street or a body named after someone. ("им" needs
@@ -1080,7 +1141,8 @@ function withInitialsDot(text: string, span: Span): Span {
   if (text.charCodeAt(span.end) !== 0x2e) return span;
   // (Or a transliteration's initial of two or three letters last after a name: «Marat Dzh.», "Aigul Zh.".)
   const last = span.end - span.start === 1 ? null : LAST_WORD.exec(text.slice(Math.max(span.start, span.end - 5), span.end));
-  return span.end - span.start === 1 || (last !== null && DIGRAPH_INITIAL.test(last[1])) ? { ...span, end: span.end + 1 } : span;
+  // (Or the span is such an initial alone, before its name: "Sz. Gábor".)
+  return span.end - span.start === 1 || (last !== null && DIGRAPH_INITIAL.test(last[1])) || DIGRAPH_INITIAL.test(text.slice(span.start, span.end)) ? { ...span, end: span.end + 1 } : span;
 }
 const LAST_WORD = /\s(\p{Lu}\p{Ll}{1,2})$/u;
 
@@ -1191,7 +1253,11 @@ function markFormFields(scan: PersonScan): void {
     const gap = remark !== null && label !== tokens[i - 1] ? remark[1] : aka ? scan.between(label, tokens[i]).slice(1) : scan.between(label, tokens[i]);
     if ((!FORM_LABELS.has(label.lower) && !aka) || !/^\s?:\s?(?:\d\)\s|["«“'])?$/.test(gap)) {
       // (Or a name's label and a few words of how it was learnt before the colon: "officer name she heard: Vlas".)
-      if (!/^\s?:\s?$/.test(scan.between(tokens[i - 1], tokens[i])) || !NAME_LABEL_THEN_WORDS.test(scan.text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start))) continue;
+      // (Or a surname's word earlier in the sentence, up to six words of how it was learnt, a colon or a dash: "Фамилию Диля
+      // видела на удостоверении — Луговской", "его фамилию Оксана знает из почтового ящика: Вебер".)
+      const gapBefore = scan.between(tokens[i - 1], tokens[i]);
+      const before = scan.text.slice(Math.max(0, tokens[i].start - 72), tokens[i].start);
+      if (!(/^\s?:\s?$/.test(gapBefore) && NAME_LABEL_THEN_WORDS.test(before.slice(-40))) && !(/^\s?[:—–]\s?$/.test(gapBefore) && SURNAME_WORD_THEN_WORDS.test(before))) continue;
       const t = tokens[i];
       const lex = scan.lexicon(i);
       if (t.capitalised && t.text.length >= 2 && !acronym(t.text) && !scan.calendar(t) && !scan.isPlace(t.lower) && !lex.notName && !NO_NAME_VALUES.has(t.lower)) hit[i] ??= { rule: 'person.form-field', confidence: 0.7 };
@@ -1220,7 +1286,8 @@ function markFormFields(scan: PersonScan): void {
 
 /** A name's label, then two or three lower-case words and a colon: "officer name she heard: ", "имя она не помнит точно: ". */
 // (Not a thing's name: "the name of the street: Lenina".)
-const NAME_LABEL_THEN_WORDS = /(?<![\p{L}])(?:name|surname|имя|фамилия|фамилию)(?![^\S\n]+(?:of|for|on|в|на|для|улицы)(?![\p{L}]))(?:[^\S\n]+\p{Ll}+){2,3}[^\S\n]?:[^\S\n]?$/u;
+const NAME_LABEL_THEN_WORDS = /(?<![\p{L}])(?:[Nn]ame|[Ss]urname|[Ии]мя|[Фф]амилия|[Фф]амилию)(?![^\S\n]+(?:of|for|on|в|на|для|улицы)(?![\p{L}]))(?:[^\S\n]+\p{Ll}+){2,4}[^\S\n]?:[^\S\n]?$/u;
+const SURNAME_WORD_THEN_WORDS = /(?<![\p{L}])(?:[Фф]амили[июя]|[Ss]urname|last name)(?:[^\S\n]+[\p{L}-]+){1,6}[^\S\n]?[:—–][^\S\n]?$/u;
 /** A remark in brackets between a label and its colon, and what follows the bracket (group 1): "Surname (for the lawyer only): ". */
 const REMARK_BEFORE_COLON = /[^\S\n]?\([^()\n]{1,40}\)(\s?:\s?)$/u;
 /** The token before token i that ends right at `end`, where a remark starts (its label), or else the token right before i. */
@@ -1353,6 +1420,7 @@ function markChatHeaders(scan: PersonScan): void {
   }
 }
 const CHAT_HEADER = /(?:^|\n)[ \t]*(\p{Lu}[\p{L}\p{M}-]+)(?:[ \t]+\p{Lu}[\p{L}\p{M}-]+)?[ \t]+(?:\[\d{1,2}:\d{2}\]|\d{1,2}:\d{2})[ \t]*(?=\n)/gu;
+
 
 /**
  * The writer's signature on the note's last line after a dash: "— Katsiaryna", "— эля", "— Zh.M.". Up to three words, each a
@@ -1590,6 +1658,15 @@ function rankBeforeService(scan: PersonScan, k: number): boolean {
  */
 function markInitialsAlone(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
+  // One initial alone where only a person's could stand: with her "'s", opening a numbered item before a bracket, a dash or
+  // a comma, after "by" or "from" before the sentence goes on ("N.'s new number", "4. L. (Timișoara), Moldovan citizen",
+  // "sent by R. on 2 August").
+  if (text.includes('.')) {
+    for (const m of text.matchAll(ONE_INITIAL)) {
+      const k = tokenStartingAt(tokens, m.index + m[0].length - 2);
+      if (k >= 0 && !NOT_INITIALS.has(text.slice(m.index + m[0].length - 2, m.index + m[0].length))) hit[k] ??= { rule: 'person.initials', confidence: 0.55 };
+    }
+  }
   if (!TWO_INITIALS.test(text)) return;
   for (const m of text.matchAll(TWO_INITIALS_ALL)) {
     // (Not the last letters of a word or of longer initials, "Е.В.А.", nor before a capitalised word: its surname, read elsewhere.)
@@ -1599,7 +1676,10 @@ function markInitialsAlone(scan: PersonScan): void {
     for (let k = tokenStartingAt(tokens, m.index); k >= 0 && k < tokens.length && tokens[k].start < end; k++) hit[k] ??= { rule: 'person.initials', confidence: 0.6 };
   }
 }
-const TWO_INITIALS_SOURCE = String.raw`(?:\p{Lu}|Kh|Zh|Sh|Ch|Дж)\.[^\S\n]?\p{Lu}\.`;
+/** One initial (its letter and full stop end each match): see markInitialsAlone. */
+const ONE_INITIAL =
+  /(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.(?=[^\S\n]?(?:\(|—|–|,))|(?<![\p{L}\d.])\p{Lu}\.(?=['’]s[^\S\n])|(?<=(?:^|[^\p{L}])(?:by|from)[^\S\n])\p{Lu}\.(?=[^\S\n](?:on|at|in|and|to)[^\S\n])/gu;
+const TWO_INITIALS_SOURCE = String.raw`(?:\p{Lu}|Kh|Zh|Sh|Ch|Дж)\.[^\S\n]?(?:\p{Lu}|Kh|Zh|Sh|Ch|Дж)\.`;
 const TWO_INITIALS = new RegExp(TWO_INITIALS_SOURCE, 'u');
 const TWO_INITIALS_ALL = new RegExp(TWO_INITIALS_SOURCE, 'gu');
 const CAPITAL_AFTER = /^[^\S\n]?\p{Lu}/u;
@@ -1648,7 +1728,8 @@ function markAfterNameTag(scan: PersonScan): void {
   if (!NAME_TAG_WORD.test(text)) return;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (hit[i] || /\d/.test(t.text) || NOT_ON_TAG.has(t.lower) || t.start - tokens[i - 1].end > 4) continue;
+    // (Not a verb in lower case before its colon, "фамилию на нашивке запомнила: Kask": the name comes after.)
+    if (hit[i] || /\d/.test(t.text) || NOT_ON_TAG.has(t.lower) || t.start - tokens[i - 1].end > 4 || (!t.capitalised && text.charCodeAt(t.end) === 0x3a)) continue;
     const last = tokens[i - 1].lower;
     if (!NAME_TAG_LAST_WORDS.has(last) && !last.startsWith('бейдж')) continue;
     const before = text.slice(Math.max(0, t.start - 48), t.start);
@@ -1680,7 +1761,6 @@ const CALLED = PERSON_WORDS.calledVerbs;
 const CALLED_PRONOUNS = PERSON_WORDS.calledPronouns;
 const NOT_CALLED = PERSON_WORDS.notCalled;
 
-/** Word i alone, with the words and quotes right around it. */
 /** The word and the capitalised word before or after it, one space between, are a town's two-word name of the packs. */
 function inTwoWordPlace(scan: PersonScan, i: number): boolean {
   const { tokens, data } = scan;
@@ -1690,6 +1770,7 @@ function inTwoWordPlace(scan: PersonScan, i: number): boolean {
   return (prev !== undefined && prev.capitalised && scan.between(prev, t) === ' ' && data.places.has(`${prev.lower} ${t.lower}`)) || (next !== undefined && next.capitalised && scan.between(t, next) === ' ' && data.places.has(`${t.lower} ${next.lower}`));
 }
 
+/** Word i alone, with the words and quotes right around it. */
 function wordHit(scan: PersonScan, i: number): Hit {
   const { text, tokens, data, casual } = scan;
   const t = tokens[i];
@@ -1859,7 +1940,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   }
   // (Not a Russian word written in Latin letters with a surname's ending: testov, domov.)
   if (surname && casual && !t.cyrillic && !scan.russianInLatin(i)) return { rule: 'person.surname.casual', confidence: 0.6 };
-  if (((cue || appositiveName) && cap && !acronym(t.text)) || (quotedCue && (cap || (casual && !lex.ordinary) || quotedRightAfterNaming(scan, i)))) return { rule: 'person.cue', confidence: 0.7 };
+  // (In apposition, not a people's or a language's name: "client, Uzbek national".)
+  if (((cue || (appositiveName && !lex.notName)) && cap && !acronym(t.text)) || (quotedCue && (cap || (casual && !lex.ordinary) || quotedRightAfterNaming(scan, i)))) return { rule: 'person.cue', confidence: 0.7 };
   // A surname of a pack's list that is also a word (Park, Lee, Пак, Song) inside a sentence, not beside a place's word.
   // (Where it is also a word of the dictionary, Park, Song, only with a person's verb after it or another name beside it:
   // "Kim and Park both worked", not "Gorky Park", "the Park Hotel".)
@@ -1906,8 +1988,9 @@ function settledHit(scan: PersonScan, i: number): Hit | undefined {
     return { rule: 'person.vocative', confidence: 0.7 };
   }
   // A chat message's writer is a name, even a word's (Весна 21:14:, [08.05 23:02] Мая:), unless a role's or a header's word
-  // (Outreach:, Консультант:, Note:, Interviewer:).
-  if (t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !scan.titlesAndCues.has(w) && !acronym(t.text) && chatWriter(text, t)) return { rule: 'person.chat-writer', confidence: 0.75 };
+  // (Outreach:, Консультант:, Note:, Interviewer:). A word of the dictionary only with its time before or after it: not a
+  // note's label between the messages, "Steps: …", "Sender: …".
+  if (t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !scan.titlesAndCues.has(w) && !acronym(t.text) && chatWriter(text, t) && (!scan.lexicon(i).ordinary || scan.lexicon(i).given || stampedChatWriter(text, t) || /^[ \t]\d{1,2}:\d{2}/.test(text.slice(t.end, t.end + 7)))) return { rule: 'person.chat-writer', confidence: 0.75 };
   // (In lower case too, right after the message's time stamp, even a word: "[01:04] малая: я ушла", "[02.11 01:14] kisa: girls".)
   if (!t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !WRITERS.has(w) && !scan.titlesAndCues.has(w) && stampedChatWriter(text, t)) return { rule: 'person.chat-writer', confidence: 0.7 };
   // (Nor a Korean district's or road's name before its suffix: Mapo-gu, Itaewon-dong, Sinchon-ro, Suwon-si.)
@@ -2058,7 +2141,7 @@ function lowerCaseUnknownIsName(scan: PersonScan, i: number, lex: Lexicon, cue: 
   if (t.cyrillic && prevWord === 'по' && text.charCodeAt(t.start - 1) === 0x2d) return false;
   // (After a cue, a word ordinary only as two words joined is a name too: "husband jamshed".)
   // (The Russian dictionary's look-ups last: they cost the most.)
-  return (!lex.ordinary || (cue && !t.cyrillic && compoundOnly(w))) && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && (VERB_FORM.test(w) || (w.length >= 6 && INFINITIVE.test(w)) || (w.length >= 7 && PAST_TENSE.test(w)))) && !streetAfterPreposition && !afterSum(text, t.start) && !(t.cyrillic && (russianDerivedWord(w) || (!scan.turkicLetters && (ukrainianWord(w) || inUkrainianLine(text, t))))) && !scan.russianInLatin(i) && (t.cyrillic || !scan.foreignPhrase(i));
+  return (!lex.ordinary || (cue && !t.cyrillic && compoundOnly(w))) && !lex.notName && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && (VERB_FORM.test(w) || (w.length >= 6 && INFINITIVE.test(w)) || (w.length >= 7 && PAST_TENSE.test(w)))) && !streetAfterPreposition && !afterSum(text, t.start) && !(t.cyrillic && (russianDerivedWord(w) || (!scan.turkicLetters && (ukrainianWord(w) || inUkrainianLine(text, t))))) && !scan.russianInLatin(i) && (t.cyrillic || !scan.foreignPhrase(i));
 }
 
 /**
@@ -2079,7 +2162,6 @@ const DERIVING_PREFIX = /^(?:соц|юр|мед|гос|спец|нарко|пс�
 const FEMININE_KA = /(?:ка|ки|ке|ку|кой|кам|ками)$/;
 
 /**
- * What follows a capitalised word says it is a name/**
  * What follows a capitalised word says it is a name: a suffix cue (-ака, -апа), initials, an age; or it is addressed at
  * the start of quoted speech ("Ivka, you know the price": a word no dictionary knows, then a comma).
  */
@@ -2125,10 +2207,7 @@ function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
   if (adjectiveBeforeBody(scan, i)) return false;
   // (Nor a German noun by its ending, in an English or Russian narrative: Fiktionsbescheinigung, Terminwohnung, Beweismittel.)
   if (!t.cyrillic && t.text.length >= 9 && GERMAN_NOUN.test(t.text)) return false;
-  // (Nor the first word of a place's name of two, whose last word the packs hold: Fushë Kosovë, Stara Zagora.)
-  if (i + 1 < tokens.length && scan.between(t, tokens[i + 1]) === ' ' && tokens[i + 1].capitalised && scan.isPlace(tokens[i + 1].lower) && data.places.has(`${t.lower} ${tokens[i + 1].lower}`)) return false;
-  // (Nor the second word of one the packs hold whole: Tel Aviv, Ben Gurion.)
-  if (i > 0 && scan.between(tokens[i - 1], t) === ' ' && tokens[i - 1].capitalised && data.places.has(`${tokens[i - 1].lower} ${t.lower}`)) return false;
+  // (A word of a town's two-word name, Fushë Kosovë, Tel Aviv, never gets here: see inTwoWordPlace in wordHit.)
   if (properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(t.lower))) return false;
   if (!sentenceStart(text, t.start)) return true;
   // At a sentence's start only what else says it is a name, and no Russian word in Latin letters in a narrative that writes
@@ -2176,6 +2255,11 @@ function lowerCaseNameHit(scan: PersonScan, i: number): Hit {
   // (Or before a term of respect written after a name, in either script: "mahalla raisi g'ulom aka said", "спроси у гули апа".)
   if (w.length >= 3 && after === 0x20 && i + 1 < tokens.length && HONORIFICS_AFTER.has(tokens[i + 1].lower) && tokens[i + 1].start === t.end + 1 && (GIVEN.has(w) || scan.data.given.has(w))) {
     return { rule: 'person.gazetteer.lower', confidence: 0.6 };
+  }
+  // (Or a Latin one no dictionary has, written so twice or more in a note that capitalises its other names: "met ketino and
+  // lali under the bridge. ketino: patrol car…", "lali called back".)
+  if (!t.cyrillic && w.length >= 4 && (GIVEN.has(w) || scan.data.given.has(w)) && !scan.lexicon(i).ordinary && !scan.lexicon(i).notName && !afterSum(text, t.start) && !scan.foreignPhrase(i) && tokens.filter((o) => o.lower === w && !o.capitalised).length >= 2) {
+    return { rule: 'person.gazetteer.lower', confidence: 0.55 };
   }
   if (!t.cyrillic) return null;
   const prev = i > 0 ? tokens[i - 1] : undefined;
@@ -2763,9 +2847,9 @@ function bareInitialAt(text: string, at: number): boolean {
 const BARE_INITIAL_END = /^[:,;"»”)\n]$/;
 const LOWER_INITIAL_AFTER = /^ \p{Ll}\.(?![\p{L}\d])/u;
 const INITIALS_AFTER = /^[^\S\n]?(?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS|Дж|Sch)\.[^\S\n]?){1,2}/u;
-const INITIALS_BEFORE = /(?:^|[\s("«])((?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.[^\S\n]?){1,2})$/u;
+const INITIALS_BEFORE = /(?:^|[\s("«])((?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|Sz|Cs|Gy|Ny|Zs)\.[^\S\n]?){1,2})$/u;
 /** In notes without capitals, an initial may be lower case too. */
-const INITIALS_BEFORE_CASUAL = /(?:^|[\s("«])((?:(?:\p{L}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)\.[^\S\n]?){1,2})$/u;
+const INITIALS_BEFORE_CASUAL = /(?:^|[\s("«])((?:(?:\p{L}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|Sz|Cs|Gy|Ny|Zs)\.[^\S\n]?){1,2})$/u;
 
 /** A word either dictionary has as it is, or an everyday word: not merely a compound of two (Vitalie is vita + lie). */
 export function plainDictionaryWord(w: string): boolean {
@@ -2875,12 +2959,22 @@ const CLUB_AFTER = /^»?[^\S\n](?:fans?|ultras|supporters|stadium|фанат\p{L
 function judgmentName(scan: PersonScan, i: number, j: number): boolean {
   const m = JUDGMENT_AFTER.exec(scan.text.slice(scan.tokens[j].end, scan.tokens[j].end + 48));
   if (m === null || !(/^\p{Lu}/u.test(m[1]) || scan.isPlace(m[1].toLowerCase()))) return false;
-  // (Initials alone name an anonymised applicant, "M.C. v. Bulgaria"; a surname only the judgments' list's: "Petrosyan v.
+  // (Initials alone name a published judgment's anonymised applicant only where the list has them with that State, "M.C. v.
+  // Bulgaria": "N.G. v. Georgia" in a draft is her own application; a surname too only the judgments' list's: "Petrosyan v.
   // Armenia" is the organisation's own client's application.)
   const words = scan.tokens.slice(i, j + 1);
-  return words.every((t) => t.text.length === 1) || words.some((t) => JUDGMENT_NAMES.has(t.lower));
+  if (words.every((t) => t.text.length === 1)) {
+    // (Each initial is asked alone: the applicant's are all the initials joined by full stops around it.)
+    const before = /(?:\p{Lu}\.[^\S\n]?)*$/u.exec(scan.text.slice(Math.max(0, scan.tokens[i].start - 12), scan.tokens[i].start))![0];
+    const after = /^(?:\.[^\S\n]?\p{Lu})*/u.exec(scan.text.slice(scan.tokens[j].end, scan.tokens[j].end + 12))![0];
+    const initials = `${before}${scan.text.slice(scan.tokens[i].start, scan.tokens[j].end)}${after}`.replace(/[.\s]/g, '').toLowerCase();
+    return JUDGMENT_INITIALS.has(`${initials} ${m[1].toLowerCase()}`);
+  }
+  return words.some((t) => JUDGMENT_NAMES.has(t.lower));
 }
 const JUDGMENT_NAMES = PERSON_WORDS.judgmentNames;
+/** The European Court's judgments on violence and trafficking whose applicants are known by initials, with the State. */
+const JUDGMENT_INITIALS = new Set(['mc bulgaria', 'sz bulgaria', 'vc italy', 'bs spain', 'le greece', 'tm moldova', 'cm moldova', 'sm croatia', 'vt france', 'jl italy', 'ks bulgaria', 'ee turkey', 'ia turkey', 'ei bulgaria', 'ya russia', 'jo russia']);
 const JUDGMENT_AFTER = /^(?:\.?[^\S\n]?\p{Lu}\.)*\.?(?:,?[^\S\n](?:and|и)[^\S\n](?:others|Others|другие))?[^\S\n](?:v\.?|vs\.?|против)[^\S\n](?:the[^\S\n])?(\p{L}+)/u;
 
 /** A name's words whose last is a business's, capitalised as part of it: "Tashir Pizza", "Sultan Travel". */

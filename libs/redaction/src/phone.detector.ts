@@ -112,6 +112,10 @@ export function phoneIn(source: string, offset: number, data: PackData): { offse
     if (COURT_CASE.test(raw)) return null;
     // 00 is the international prefix in most of Europe and the Gulf.
     const viaZeroZero = /^00[1-9]/.test(raw);
+    // (A closing bracket before any opening one closes the prose's bracket: the number ends there, "(the manager, +373 68 004
+    // 211) 1,200 euros".)
+    const close = raw.indexOf(')');
+    if (close > 0 && !raw.slice(0, close).includes('(')) raw = raw.slice(0, close);
     // Trim trailing separators and a closing bracket that belongs to the prose.
     raw = raw.replace(/[\s.\-–(]+$/, '');
     if ((raw.match(/\)/g)?.length ?? 0) > (raw.match(/\(/g)?.length ?? 0)) raw = raw.replace(/\)$/, '');
@@ -149,6 +153,9 @@ export function phoneIn(source: string, offset: number, data: PackData): { offse
       valid = parsed?.isPossible() ?? false;
     }
     if (!valid || !parsed) return null;
+    // (A free-phone number is a public service's, a hotline's, never a person's: "0 800 500 335", "8 800 2000 122".)
+    // (Only an 800 number: another country's plan may call a mobile's digits free, Bulgaria's 0887 412 036.)
+    if (String(parsed.nationalNumber).startsWith('800') && parsed.getType() === 'TOLL_FREE') return null;
     // A 12-digit IIN or 16-digit card is not a phone even when it parses.
     // (Except a German or Austrian mobile number with its trunk, 0176 41827364, 0699 1027 3584: an IIN's month cannot be
     // 5x-9x.) (Another country may take its digits too: asked for that country itself.)

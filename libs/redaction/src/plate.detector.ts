@@ -41,6 +41,13 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
       if (compact.length >= 5 && compact.length <= 9 && /\d.*\d/.test(compact) && /\p{L}/u.test(compact) && m[1] === m[1].toLowerCase()) out.push(span(m.index! + m[0].length - m[1].length, m.index! + m[0].length, 'PLATE', 'plate.after-word.lower', 0.75));
     }
   }
+  // A plate remembered in part after its word, its missing characters written as dots: "partial plate 1AK 4...", "номер
+  // машины помнит частично – B-MK ...", "номер запомнила наполовину: ВН 26..". The dots go with it.
+  if (text.includes('..') || text.includes('…')) {
+    for (const m of text.matchAll(PARTIAL_PLATE)) {
+      if (/\d/.test(m[1]) || /^[A-ZА-ЯЁ]{1,3}[-\s][A-ZА-ЯЁ]{1,3}\s?$/u.test(m[1])) out.push(span(m.index + m[0].length - m[1].length - m[2].length, m.index + m[0].length, 'PLATE', 'plate.partial', 0.7));
+    }
+  }
   if (!car) return out.filter((p) => plateOnly(text, p));
   if (contextual) {
     for (const m of everyMatchAt(sticky(contextual), text, nearDigit)) {
@@ -91,9 +98,10 @@ export function carWordBefore(before: string): boolean {
   return CAR_NAME.test(before) && CAR_CONTEXT.test(before);
 }
 
-/** A plate's shape that is no car's model, sum, or day and time; every plate has a digit ("RNOKPP" is a tax number's name). */
+/** A plate's shape that is no car's model, sum, or day and time; every whole plate has a digit ("RNOKPP" is a tax number's name). */
 function plateOnly(text: string, p: Span): boolean {
-  return /\d/.test(text.slice(p.start, p.end)) && !carModel(text, p) && !sum(text.slice(p.start, p.end)) && !dayAndTime(text, p) && !partOfLongerCode(text, p);
+  // (A plate remembered in part may have its letters only: "B-MK ...".)
+  return (/\d/.test(text.slice(p.start, p.end)) || p.rule === 'plate.partial') && !carModel(text, p) && !sum(text.slice(p.start, p.end)) && !dayAndTime(text, p) && !partOfLongerCode(text, p);
 }
 
 /** Joined by a hyphen to more letters or digits: a part of a longer code, "AM-ER-2024" of "AM-ER-2024-019". */
@@ -162,6 +170,8 @@ const SHORT_WORDS = new Set('at am pm in on to of is it be by we he me my no so 
 /** Digits, a space and two lower-case letters or more: a plate in lower case may be written here. */
 const LOWER_PLATE = /\d\s?[a-zа-яё]{2,3}(?![\p{L}])/u;
 /** A plate's word, then its plate of letters and digits in lower case, one word (up to three groups joined by hyphens). */
+const PARTIAL_PLATE =
+  /(?:plate|номер\p{Ll}{0,2}\s+машин\p{Ll}{0,2}|госномер\p{Ll}{0,2}|номерн\p{Ll}{1,2}\s+знак\p{Ll}{0,2}|tablic\p{Ll}{0,3}|rejestracj\p{Ll}{0,3}|kennzeichen)[^.!?\n]{0,40}?[\s:–—-]((?:[A-ZА-ЯЁ0-9]{1,4}[-\s]){0,2}[A-ZА-ЯЁ0-9]{1,4}[-\s]?)(\.{2,3}|…)/giu;
 const PLATE_WORD_THEN = /(?<![\p{L}])(?:plates?|plate number|госномер|гос\. ?номер|номер машины|номера машины)\s?[:#]?\s?([a-zа-яё0-9]{2,9}(?:-[a-zа-яё0-9]{1,4}){0,2})(?![\p{L}0-9])/giu;
 /** The syllables of Korean plates, romanised and in Cyrillic (가 ga га, 라 ra ра, 허 heo хо ...); not those that are Russian or English words (на, до, no, so). */
 const KOREAN_PLATE_SYLLABLES = new Set(
@@ -175,7 +185,7 @@ const KOREAN_PLATE_AFTER_WORD = /(?<![\p{L}])(?:plates?|plate number|номер\
 const PLATE_SHAPE = /(?<![\p{L}0-9])[\p{Lu}\d]{1,4}(?:[ -][\p{Lu}\d]{1,5}){0,2}(?![\p{L}0-9])/uy;
 /** Words that say a car is being talked about: the next letters-and-digits group is its plate. */
 const CAR_WORDS =
-  '\\bcar\\b|\\bcars\\b|plate|гольф|lorry|lorries|truck|мерс[аеу]?|\\btir\\b|trailer|minibus|minivan|микроавтобус\\p{L}*|грузовик|фур[аеуы]|фурой|gelik|гелик|гелике|бусик|бусике|бусиком|крузак|прадик|камрюх|vehicle|drives|drove|driving|taxi|rover|niva|нив[аеуы]|пассат|солярис|рапид|приус|тесл|tesla|ларгус|калин|королл|спортейдж|сандеро|дастер|ласетти|джентр|патриот|тигуан|лансер|аутлендер|jaguar|cadillac|benz|insignia|corsa|корс|malibu|малибу|captiva|каптива|damas|дамас|ситроен|рено|пежо|фиат|дачи|хёндай|хендэ|джили|чери|хавал|лексус|инфинити|ровер|chrysler|dodge|buick|приезжа|приехал|подъезжа|подъехал|ездил|ездит|ездят|\\bvan\\b|jeep|машин|авто|госномер|номер[а]? машин|такси|мерседес|тойот|камри|ланос|лада|ладе|ладу|гранту|девятк|восьмерк|восьмёрк|семерк|семёрк|шестерк|шестёрк|гранта|прадо|(?<!\\p{L})вест(?:[аеуы]|ой)(?!\\p{L})|приора|нексия|кобальт|спринтер|passat|opel|astra|škoda|skoda|octavia|fabia|dacia|logan|audi|golf|prius|doblo|grandeur|bmw|mercedes|toyota|camry|lanos|nexia|cobalt|spark|kia|hyundai|sonata|nissan|ford|honda|lexus|volkswagen|\\bvw\\b|renault|fiat|peugeot|mazda|lada|granta|priora|sprinter|transit|volvo|jeep|mitsubishi|subaru|suzuki|chery|geely|ауди|бмв|опел|шкод|фольксваген|хонд|ниссан|хендай|хундай|форд|мазд|вольво|джип|митсубиси|мицубиси|субару|сузуки|дэу|матиз|жигул|газел|уаз|октави|фабия|логан|clio|megane|zafira|зафир|sandero|duster|corolla|solaris|tiguan|lancer|outlander|kangoo|berlingo|vito|rav4|prado|largus|vesta|kalina|matiz|gentra|lacetti|cerato|egea|tofaş|tofas|linea|elantra|tucson|creta|крета|jetta|vitara|qashqai|sorento|sportage|cruze|aveo|equinox|kodiaq|karoq|i30|i40|ix35|x-trail|juke|micra|fiesta|mondeo|insignia|mokka|ceed|picanto|yaris|auris|camry|transporter|crafter|caddy|parked|припаркова|нисан';
+  '\\bcar\\b|\\bcars\\b|plate|гольф|lorry|lorries|truck|мерс[аеу]?|\\btir\\b|trailer|minibus|minivan|микроавтобус\\p{L}*|грузовик|фур[аеуы]|фурой|gelik|гелик|гелике|бусик|бусике|бусиком|(?<!\\p{L})бус(?:[аеу]|ом)?(?!\\p{L})|крузак|прадик|камрюх|vehicle|drives|drove|driving|taxi|rover|niva|нив[аеуы]|пассат|солярис|рапид|приус|тесл|tesla|ларгус|калин|королл|спортейдж|сандеро|дастер|ласетти|джентр|патриот|тигуан|лансер|аутлендер|jaguar|cadillac|benz|insignia|corsa|корс|malibu|малибу|captiva|каптива|damas|дамас|ситроен|рено|пежо|фиат|дачи|хёндай|хендэ|джили|чери|хавал|лексус|инфинити|ровер|chrysler|dodge|buick|приезжа|приехал|подъезжа|подъехал|ездил|ездит|ездят|\\bvan\\b|jeep|машин|авто|госномер|номер[а]? машин|такси|мерседес|тойот|камри|ланос|лада|ладе|ладу|гранту|девятк|восьмерк|восьмёрк|семерк|семёрк|шестерк|шестёрк|гранта|прадо|(?<!\\p{L})вест(?:[аеуы]|ой)(?!\\p{L})|приора|нексия|кобальт|спринтер|passat|opel|astra|škoda|skoda|octavia|fabia|dacia|logan|audi|golf|prius|doblo|grandeur|bmw|mercedes|toyota|camry|lanos|nexia|cobalt|spark|kia|hyundai|sonata|nissan|ford|honda|lexus|volkswagen|\\bvw\\b|renault|fiat|peugeot|mazda|lada|granta|priora|sprinter|transit|volvo|jeep|mitsubishi|subaru|suzuki|chery|geely|ауди|бмв|опел|шкод|фольксваген|хонд|ниссан|хендай|хундай|форд|мазд|вольво|джип|митсубиси|мицубиси|субару|сузуки|дэу|матиз|жигул|газел|уаз|октави|фабия|логан|clio|megane|zafira|зафир|sandero|duster|corolla|solaris|tiguan|lancer|outlander|kangoo|berlingo|vito|rav4|prado|largus|vesta|kalina|matiz|gentra|lacetti|cerato|egea|tofaş|tofas|linea|elantra|tucson|creta|крета|jetta|vitara|qashqai|sorento|sportage|cruze|aveo|equinox|kodiaq|karoq|i30|i40|ix35|x-trail|juke|micra|fiesta|mondeo|insignia|mokka|ceed|picanto|yaris|auris|camry|transporter|crafter|caddy|parked|припаркова|нисан';
 const CAR_CONTEXT = new RegExp(`(?:${CAR_WORDS})[^.!?\\n]{0,40}$`, 'iu');
 /** A car word anywhere in the text (without the word boundaries, which a window's edge can make true). For `test` only. */
 const CAR_NAME = carName(CAR_WORDS.replaceAll('\\b', '').split('|'));

@@ -39,6 +39,8 @@ russia россия moscow москва siberia сибирь sibir ural урал
 europe european asia eu schengen
 roma romani gypsy цыганка цыганки цыган ромни
 czech slovak polish lithuanian latvian estonian hungarian romanian bulgarian serbian macedonian montenegrin bosnian croatian ukrainian moldovan georgian armenian azerbaijani azeri turkish korean emirati kazakh kyrgyz uzbek tajik turkmen russian belarusian german english french
+uzbeks tajiks kazakhs turkmens pakistani pakistanis filipina filipinas filipino filipinos austrian austrians indian indians nepali nepalese bangladeshi bangladeshis nigerian nigerians ghanaian kenyan ethiopian ethiopians egyptian moroccan syrian syrians iraqi iranian afghan afghans chinese vietnamese thai indonesian sri lankan swiss italian spanish portuguese dutch belgian swedish norwegian danish finnish greek cypriot israeli arab arabs emiratis kuwaiti saudi qatari omani bahraini
+trestného trestní zákona zákoník zákonníka poriadku azonosító szám ügyszám
 казашка казах кыргызка кыргыз киргизка узбечка узбек таджичка таджик русская русский украинка украинец грузинка армянка азербайджанка турчанка кореянка молдаванка
 policie polícia policja policija policia rendőrség rendorseg poliția politia полиция полиција поліція mvd мвд mvr мвр emniyet polis
 op krpp kpp kmp sip ps pp os dpp ukr ovd omvd rovd uvd gibdd гибдд дпс ппс оп опп

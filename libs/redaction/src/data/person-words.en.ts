@@ -71,7 +71,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     operation operations raid raids campaign
   `),
   formLabels: words(`
-    name names used surname surnames forename forenames firstname lastname witness witnesses victim victims client respondent interviewee complainant
+    moderator caseworker escort name names used surname surnames forename forenames firstname lastname witness witnesses victim victims client respondent interviewee complainant
     applicant perpetrator suspect suspects accused interviewer translator interpreter contact mother father sister brother daughter son husband
     partner boyfriend landlord landlady employer pimp driver officer officers present attendees nume prenume nazwisko imię imie příjmení jméno
     priezvisko meno pavardė vardas uzvārds vārds perekonnanimi eesnimi vezetéknév keresztnév utónév prezime ime soyadı soyadi adı adi familiyasi

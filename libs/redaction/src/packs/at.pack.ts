@@ -18,7 +18,8 @@ export const AT: CountryPack = {
     // Stiege (staircase) and Tür (door): Felberstraße 84/2/17, Stiege 2, Tür 17. (Not Top, the flat, which is an English word too.)
     unit: ['stiege', 'stg', 'tür'],
   },
-  names: { titles: ['frau', 'herr', 'inspektor', 'inspektorin', 'revierinspektor', 'bezirksinspektor', 'gruppeninspektor'] },
+  // (Given names of the Nigerian women the studios hold, some of them English words: Blessing, Precious.)
+  names: { titles: ['frau', 'herr', 'inspektor', 'inspektorin', 'revierinspektor', 'bezirksinspektor', 'gruppeninspektor'], given: ['Blessing', 'Precious', 'Osas', 'Efe'] },
   notNames: ['jänner', 'feber'],
   institutions: ['polizei', 'polizeiinspektion', 'magistrat', 'bezirkshauptmannschaft', 'fremdenpolizei', 'bfa', 'landesgericht', 'gesundheitsamt'],
   places: ['Грац', 'Граца', 'Граце', 'Wien', 'Vienna', 'Вена', 'Graz', 'Грац', 'Linz', 'Линц', 'Линца', 'Линце', 'Salzburg', 'Зальцбург', 'Innsbruck', 'Инсбрук', 'Klagenfurt', 'Favoriten', 'Rudolfsheim-Fünfhaus', 'Ottakring', 'Leopoldstadt', 'Praterstern'],
