@@ -2445,6 +2445,13 @@ describe('held-out sets JM-JV (6 December, seventeenth session)', () => {
     ['a Nigerian given name that is an English word', 'en', 'Her mother got calls saying Blessing "will die". Blessing Osagie, 26.', [['PERSON', 'Blessing'], ['PERSON', 'Blessing Osagie']]],
     ['the Investigative Committee\'s register number with "пр"', 'ru', 'Заявление зарегистрировано, КРСП № 312пр-24.', [['IDNUM', 'КРСП № 312пр-24']]],
     ['the writer\'s name in brackets after "me", an escort\'s after her label, a case\'s code with its letter after "the code"', 'en', 'Team: Volha (driver), me (Katsiaryna). Escort: Aleh (volunteer). The lab used the code V-0319-B.', [['PERSON', 'Volha'], ['PERSON', 'Katsiaryna'], ['PERSON', 'Aleh'], ['IDNUM', 'V-0319-B']]],
+    ['a people\'s name that is a common surname after a given name', 'en', 'My sister, Alina Moldovan, picked me up. Ana Tóth came.', [['PERSON', 'Alina Moldovan'], ['PERSON', 'Ana Tóth']]],
+    ['a surname before her badge\'s number, an initial alone after a label\'s dash', 'ru', 'The officer who came (Məmmədli, badge 3149) left.\nКоординатор — Ю.\nЛуиза, 27 лет.', [['PERSON', 'Məmmədli'], ['IDNUM', '3149'], ['PERSON', 'Ю.'], ['PERSON', 'Луиза']]],
+    ['a nickname of one letter named so, and the letter alone later', 'en', 'Angel came over with a new girl they call Z. Later Z said she is from Tashkent; Z lives with six women.', [['PERSON', 'Angel'], ['PERSON', 'Z.'], ['PERSON', 'Z'], ['PERSON', 'Z']]],
+    ['a chat\'s writer of one letter, and the letter in the messages', 'en', 'D: its me\nSunny: which D?\nD: the tall one', [['PERSON', 'D'], ['PERSON', 'Sunny'], ['PERSON', 'D'], ['PERSON', 'D']]],
+    ['a chat\'s writer that is an English word, writing several lines', 'en', 'Crystal: guys be careful\nSunny: ok\nCrystal: little', [['PERSON', 'Crystal'], ['PERSON', 'Sunny'], ['PERSON', 'Crystal']]],
+    ['case codes listed after "files", an invitation link, a street\'s word in the locative', 'ru', 'See files TB-2023-041 and TB-2023-057. Ссылка t.me/+kX9fLq2m7ZpYzQ1i. Квартира на Фонтанской дороге, д. 58, кв. 12.', [['IDNUM', 'TB-2023-041'], ['IDNUM', 'TB-2023-057'], ['HANDLE', 't.me/+kX9fLq2m7ZpYzQ1i'], ['ADDRESS', 'дороге, д. 58, кв. 12']]],
+    ['a decision\'s number after "номер решения", a nickname after "подписана"', 'ru', 'Дело закрыли, номер решения 2023/1147. В чате подписана «Лиса».', [['IDNUM', '2023/1147'], ['PERSON', 'Лиса']]],
     ['a number ended by the bracket of the prose around it', 'en', 'She owes Sergiu (the "manager", +373 68 004 211) 1,200 euros.', [['PERSON', 'Sergiu'], ['PHONE', '+373 68 004 211']]],
   ]);
 
@@ -2453,6 +2460,8 @@ describe('held-out sets JM-JV (6 December, seventeenth session)', () => {
     ['free-phone lines of ten digits whose check digit fits an NHS number', 'en', 'National helpline for victims of trafficking (0800 800 818); the Frauenhelpline 0800 222 555.', /0800/],
     ['an organisation\'s role account on its own domain', 'en', 'From: help@migrantwomen-helpdesk.org; info@lastrada.org.ua', /@/],
     ['peoples\' names in apposition or in brackets after a name', 'en', 'Imran (Pakistani, +971 55 318 2290) came with three Filipinas; an Austrian +43 660 9138 274.', /Pakistani|Filipinas|Austrian/],
+    ['a people\'s name before the noun it describes', 'en', 'Alina, Moldovan citizen, and Maria Moldovan citizen too.', /Moldovan/],
+    ['letters of codes, vitamins and plans where a letter is a nickname', 'en', 'They call her Z. Plan Z-2 and the Z4 failed.', /Z-2|Z4/],
     ['a law\'s number in a sentence about a detention order', 'en', 'He was held under a detention order (Art. 57, Law No. 6458) for nine days.', /6458/],
   ]);
 

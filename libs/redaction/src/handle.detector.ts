@@ -8,7 +8,7 @@ const span = (start: number, end: number, type: Span['type'], rule: string, conf
 export function detectHandles(text: string): Span[] {
   const out: Span[] = [];
   const links =
-    /(?:https?:\/\/)?(?:www\.)?(?:instagram\.com|insta\.gram|t\.me|telegram\.me|vk\.com|vk\.ru|facebook\.com|fb\.com|tiktok\.com|ok\.ru|twitter\.com|x\.com|wa\.me|m\.me|youtube\.com)\/[\p{L}0-9_.@\-/]+[\p{L}0-9_]/giu;
+    /(?:https?:\/\/)?(?:www\.)?(?:instagram\.com|insta\.gram|t\.me|telegram\.me|vk\.com|vk\.ru|facebook\.com|fb\.com|tiktok\.com|ok\.ru|twitter\.com|x\.com|wa\.me|m\.me|youtube\.com)\/\+?[\p{L}0-9_.@\-/]+[\p{L}0-9_]/giu;
   // (Every such link has one of those domains and a slash: ".com/", ".gram/", ".me/" or ".ru/".)
   for (const m of LINK_DOMAIN.test(text) ? text.matchAll(links) : []) out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.link', 0.98));
   // A Skype ID as Skype writes it (live:.cid.8f3a2b1c9d, live:aida.k_91).

@@ -449,9 +449,13 @@ function papersAboutHer({ text, out }: IdScan): void {
     if (LAW_RIGHT_BEFORE.test(m[0].slice(0, m[0].length - m[1].length))) continue;
     out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.paper-about-her', 0.75));
   }
+  // (Or "номер" before the paper's word in the genitive: "номер решения 2023/1147", "номер протокола 0418-24".)
+  if (text.includes('номер')) for (const m of text.matchAll(NUMBER_OF_PAPER)) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.paper-about-her', 0.75));
 }
+const NUMBER_OF_PAPER =
+  /(?<![\p{L}])номер[^\S\n]+(?:решения|дела|протокола|постановления|заключения|справки|акта|экспертизы|определения)[^\S\n]*[:—–-]?[^\S\n]*(\d{1,6}(?:[/-]\d{1,6}){1,2})(?![\p{L}\d]|[-/]\d)/gu;
 const LAW_RIGHT_BEFORE = /(?<![\p{L}])(?:law|закон\p{Ll}*|decree|указ\p{Ll}*|приказ\p{Ll}*|resolution|постановлени\p{Ll}*|regulation)[^\S\n]*(?:№|[Nn]o\.)[^\S\n]?$/iu;
-const PAPER_ABOUT_HER_WORD = /forensic|medico|observation|detention|examination|экспертиз|освидетельствовани|медкарт|задержани/i;
+const PAPER_ABOUT_HER_WORD = /forensic|medico|observation|detention|examination|экспертиз|освидетельствовани|медкарт|задержани|номер/i;
 const PAPER_ABOUT_HER =
   /(?:(?:forensic|medico-legal|medical|observation|detention|examination)[^\S\n]+(?:report|sheet|order|certificate|opinion|record)|экспертиз\p{Ll}*|освидетельствовани\p{Ll}*|медкарт\p{Ll}*|протокол\p{Ll}*[^\S\n]+(?:о[^\S\n]+)?задержани\p{Ll}*)[^!?\n]{0,50}?(?:№|[Nn]o\.)[^\S\n]?(\d{3,7}(?:\p{Ll}(?:-\d{1,6})?|[-/]\d{1,6})?)(?![\p{L}\d]|[-/]\d)/giu;
 
@@ -483,12 +487,19 @@ function caseCodes({ text, out }: IdScan): void {
     if (THINGS_CODE.test(text.slice(Math.max(0, m.index - 14), m.index + 1))) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push(span(start, start + m[1].length, 'IDNUM', 'id.case-code', 0.75));
+    // (And the codes of the same shape listed after it: "files TB-2023-041 and TB-2023-057".)
+    let at = start + m[1].length;
+    for (let more = LISTED_CODE.exec(text.slice(at, at + 40)); more !== null; more = LISTED_CODE.exec(text.slice(at, at + 40))) {
+      out.push(span(at + more[0].length - more[1].length, at + more[0].length, 'IDNUM', 'id.case-code', 0.7));
+      at += more[0].length;
+    }
   }
 }
+const LISTED_CODE = /^(?:,[^\S\n]?|[^\S\n](?:and|и|&)[^\S\n])((?:[A-ZА-ЯЁ]{1,5}[-/]){1,3}(?:(?:19|20)?\d{2}[-/])?\d{2,6}(?:[-/]\d{1,4})?)(?![\p{L}\d]|[-/]\d)/u;
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
 const CASE_CODE_WORD = /код|шифр|code|file|card|case|кейс|карт|файл|дел[оау]|ref/i;
 const CASE_CODE =
-  /(?:[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|кейса))?|[Шш]ифр|(?:[Cc]lient|[Cc]ase|[Ff]ile)?[^\S\n]?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]ile|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|[Rr]ef\.?)(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?[^\S\n]*:?[^\S\n]*((?:[A-ZА-ЯЁ]{1,5}[-/]){1,3}(?:(?:19|20)?\d{2}[-/])?\d{2,6}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ](?![\p{L}\d]))?|\d{2,5}-(?:\d{3,6}|[A-ZА-ЯЁ]{1,2}))(?![\p{L}\d]|[-/]\d)/gu;
+  /(?:[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|кейса))?|[Шш]ифр|(?:[Cc]lient|[Cc]ase|[Ff]ile)?[^\S\n]?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|[Rr]ef\.?)(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?[^\S\n]*:?[^\S\n]*((?:[A-ZА-ЯЁ]{1,5}[-/]){1,3}(?:(?:19|20)?\d{2}[-/])?\d{2,6}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ](?![\p{L}\d]))?|\d{2,5}-(?:\d{3,6}|[A-ZА-ЯЁ]{1,2}))(?![\p{L}\d]|[-/]\d)/gu;
 /**
  * A number told a few words after its word, once something was said about it, and closing what was said: "bodycam number
  * she remembered: 0287451", "the number was 104773", "gave his number as 150421", "Номер протокола, который она успела

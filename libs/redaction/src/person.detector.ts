@@ -268,6 +268,12 @@ function lineBefore(text: string, at: number, reach: number): string | null {
   const lineBreak = window.lastIndexOf('\n');
   return lineBreak >= 0 ? window.slice(lineBreak + 1) : from === 0 ? window : null;
 }
+/** How many lines the word opens before a colon: a chat's writer writes several, a note's label heads one ("Crystal:" six times). */
+function headsLines(text: string, word: string): number {
+  let n = 0;
+  for (let at = text.indexOf(`${word}:`); at >= 0; at = text.indexOf(`${word}:`, at + word.length)) if (at === 0 || text.charCodeAt(at - 1) === 0x0a) n++;
+  return n;
+}
 const CHAT_WRITER_START = new RegExp(String.raw`^[ \t]*(?:${CHAT_STAMP}[ \t]*)?$`, 'u');
 /** Word t alone writes a chat's message right after its time stamp: "[01:04] малая: …". */
 function stampedChatWriter(text: string, t: Token): boolean {
@@ -686,6 +692,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markHandleOwners(scan);
   markQuotedNicknamesBesideNames(scan);
   markAroundQuotedNicknames(scan);
+  markLetterNicknames(scan);
   dropForeignPhrases(scan);
   dropPlacesAndInstitutions(scan);
   markAfterNameTag(scan);
@@ -700,8 +707,8 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
 }
 
 /**
- * A contact's whole name as a phone shows it, in quotes after the word of saving it or of its display name, where a name is
- * in it: "сохранённым как «Эрлан BMW»", "display name "Nurik Shymkent"", "записана как «Лара Кар»"; and the same words
+ * A contact's whole name of two words as a phone shows it, in quotes after the word of saving it or of its display name,
+ * where a name is in it (a longer one, «Вакансии Австрия Марина», is left to the other rules): "сохранённым как «Эрлан BMW»", "display name "Nurik Shymkent"", "записана как «Лара Кар»"; and the same words
  * again elsewhere ("Лара Кар: ne moi problemy").
  */
 function markSavedContactNames(scan: PersonScan): void {
@@ -725,7 +732,7 @@ function markSavedContactNames(scan: PersonScan): void {
 }
 const SAVED_CONTACT_WORD = /записан|сохран|подписан|saved|display|contact name|shows as/i;
 const SAVED_CONTACT =
-  /(?:записан\p{Ll}*|сохран[её]н\p{Ll}*|сохранил\p{Ll}*|подписан\p{Ll}*|saved|display(?:ed)?\s+(?:name|as)|shows?\s+as|contact\s+name)[^\n"«“„]{0,30}["«“„]([\p{L}\p{M}.'-]+(?: [\p{L}\p{M}.'-]+){1,3})["»”“]/giu;
+  /(?:записан\p{Ll}*|сохран[её]н\p{Ll}*|сохранил\p{Ll}*|подписан\p{Ll}*|saved|display(?:ed)?\s+(?:name|as)|shows?\s+as|contact\s+name)[^\n"«“„]{0,30}["«“„]([\p{L}\p{M}.'-]+ [\p{L}\p{M}.'-]+)["»”“]/giu;
 
 /** An Arabic name's article joined by a hyphen before it, in lower case: "Лейтенант аль-Марри", "officer al-Mansoori". */
 function withArticle(text: string, span: Span): Span {
@@ -899,10 +906,48 @@ function markBracketedNicknames(scan: PersonScan): void {
 }
 
 /**
+ * A nickname of one or two capitals, named so ("a new girl they call Z", "asked to be called just V", "её зовут просто Ж")
+ * or writing a chat's lines:
+ * that letter standing alone anywhere in the narrative is her ("Z is from Tashkent", "V's real name"). Not inside a code or
+ * before a digit.
+ */
+function markLetterNicknames(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  const letters = new Set<string>();
+  if (LETTER_NICKNAME_CUE.test(text)) {
+    for (const m of text.matchAll(LETTER_NICKNAME)) {
+      letters.add(m[1]);
+      // (The naming itself is hers whatever follows it: "they call Z. Later Z said".)
+      const k = tokenStartingAt(tokens, m.index + m[0].search(/\p{Lu}{1,2}["»”']?$/u));
+      if (k >= 0 && tokens[k].text === m[1]) hit[k] ??= { rule: 'person.nickname', confidence: 0.6 };
+    }
+  }
+  // (Or a chat's writer of one or two capitals, writing two lines or more: "D: its me", "Ж.: девочки".)
+  if (text.includes(':')) {
+    const lines = new Map<string, number>();
+    for (const m of text.matchAll(LETTER_WRITER)) lines.set(m[1], (lines.get(m[1]) ?? 0) + 1);
+    for (const [letter, n] of lines) if (n >= 2) letters.add(letter);
+  }
+  if (letters.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (hit[i] !== null || !letters.has(t.text)) continue;
+    const before = text.charCodeAt(t.start - 1);
+    const after = text.charCodeAt(t.end);
+    if (before === 0x2d || after === 0x2d || isDigitCode(after) || isDigitCode(before) || (after === 0x2e && /^\.[^\S\n]?\p{Lu}\p{Ll}/u.test(text.slice(t.end, t.end + 4)))) continue;
+    hit[i] = { rule: 'person.nickname', confidence: 0.6 };
+  }
+}
+const LETTER_WRITER = /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?(\p{Lu}{1,2})\.?:[ \t]/gu;
+const LETTER_NICKNAME_CUE = /call|named|known as|зовут|называ|кличут|кличк|nickname/i;
+const LETTER_NICKNAME =
+  /(?<![\p{L}])(?:call(?:s|ed)?(?:[^\S\n]+(?:her|him|me|them))?(?:[^\S\n]+just)?|known[^\S\n]+as|named|nicknamed|зовут(?:[^\S\n]+(?:её|ее|его))?(?:[^\S\n]+просто)?|называ\p{Ll}+(?:[^\S\n]+(?:её|ее|его))?(?:[^\S\n]+просто)?|кличут|кличка)[^\S\n]+["«“']?(\p{Lu}{1,2})["»”']?(?![\p{L}\d]|\.\p{Lu})/gu;
+
+/**
  * Beside a nickname found in quotes, the name it stands for: the capitalised word right before the quote, "— Надежда «Надя»,
  * 33 г.", "— Эржебет «Эржи» Балог"; and a nickname's part joined to it by a hyphen inside the quotes, «Саня-Орск»,
  * «Виталя-таксист». And a capitalised word alone in brackets right after a person's noun: "консультант (Айнұр)", "по
- * полицейскому (Серкан)".
+ * полицейскому (Серкан)", or before her badge's number, "(Məmmədli, badge 3149)".
  */
 function markAroundQuotedNicknames(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
@@ -916,11 +961,16 @@ function markAroundQuotedNicknames(scan: PersonScan): void {
       const next = tokens[i + 1];
       if (next !== undefined && hit[i + 1] === null && next.start === t.end + 1 && text.charCodeAt(t.end) === 0x2d && CLOSING_QUOTES.has(text.charCodeAt(next.end))) hit[i + 1] = { rule: 'person.nickname', confidence: 0.65 };
     }
+    // (Or a capitalised word no dictionary has right before her badge's number: "(Məmmədli, badge 3149)".)
+    if (hit[i] === null && t.capitalised && t.text.length >= 3 && !acronym(t.text) && !scan.lexicon(i).ordinary && !scan.lexicon(i).notName && !scan.isPlace(t.lower) && BADGE_AFTER.test(text.slice(t.end, t.end + 24))) {
+      hit[i] = { rule: 'person.cue', confidence: 0.65 };
+    }
     if (hit[i] === null && t.capitalised && t.text.length >= 3 && text.charCodeAt(t.start - 1) === 0x28 && text.charCodeAt(t.end) === 0x29 && i > 0 && tokens[i - 1].end === t.start - 2 && BRACKETED_NAME_AFTER.has(tokens[i - 1].lower) && !acronym(t.text) && !scan.isPlace(t.lower) && !scan.calendar(t) && !scan.lexicon(i).notName) {
       hit[i] = { rule: 'person.cue', confidence: 0.65 };
     }
   }
 }
+const BADGE_AFTER = /^,?[^\S\n](?:badge|жетон|значок|нагрудный знак)(?:[^\S\n](?:no\.?|nr\.?|№|number))?[^\S\n]?#?\d{3,7}(?![\p{L}\d])/iu;
 /** Person's nouns a name in brackets may follow (their case forms as written). */
 const BRACKETED_NAME_AFTER = new Set(
   'консультант консультантка консультанта консультантом полицейский полицейского полицейскому полицейским полицейская участковый участкового участковому участковым водитель водителя водителю водителем клиент клиента клиенту клиентом клиентка клиентки клиентке хозяин хозяина хозяину хозяйка хозяйки сутенёр сутенер сутенёра сутенера me officer officers policeman client driver landlord landlady pimp boss manager consultant counsellor volunteer caseworker moderator'.split(' '),
@@ -1677,8 +1727,9 @@ function markInitialsAlone(scan: PersonScan): void {
   }
 }
 /** One initial (its letter and full stop end each match): see markInitialsAlone. */
+// (Or alone at its line's end after a label's dash or colon: "Координатор — Ю.")
 const ONE_INITIAL =
-  /(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.(?=[^\S\n]?(?:\(|—|–|,))|(?<![\p{L}\d.])\p{Lu}\.(?=['’]s[^\S\n])|(?<=(?:^|[^\p{L}])(?:by|from)[^\S\n])\p{Lu}\.(?=[^\S\n](?:on|at|in|and|to)[^\S\n])/gu;
+  /(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.(?=[^\S\n]?(?:\(|—|–|,))|(?<=[—–:][^\S\n])\p{Lu}\.(?=[^\S\n]*(?:\n|$))|(?<![\p{L}\d.])\p{Lu}\.(?=['’]s[^\S\n])|(?<=(?:^|[^\p{L}])(?:by|from)[^\S\n])\p{Lu}\.(?=[^\S\n](?:on|at|in|and|to)[^\S\n])/gu;
 const TWO_INITIALS_SOURCE = String.raw`(?:\p{Lu}|Kh|Zh|Sh|Ch|Дж)\.[^\S\n]?(?:\p{Lu}|Kh|Zh|Sh|Ch|Дж)\.`;
 const TWO_INITIALS = new RegExp(TWO_INITIALS_SOURCE, 'u');
 const TWO_INITIALS_ALL = new RegExp(TWO_INITIALS_SOURCE, 'gu');
@@ -1990,7 +2041,7 @@ function settledHit(scan: PersonScan, i: number): Hit | undefined {
   // A chat message's writer is a name, even a word's (Весна 21:14:, [08.05 23:02] Мая:), unless a role's or a header's word
   // (Outreach:, Консультант:, Note:, Interviewer:). A word of the dictionary only with its time before or after it: not a
   // note's label between the messages, "Steps: …", "Sender: …".
-  if (t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !scan.titlesAndCues.has(w) && !acronym(t.text) && chatWriter(text, t) && (!scan.lexicon(i).ordinary || scan.lexicon(i).given || stampedChatWriter(text, t) || /^[ \t]\d{1,2}:\d{2}/.test(text.slice(t.end, t.end + 7)))) return { rule: 'person.chat-writer', confidence: 0.75 };
+  if (t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !scan.titlesAndCues.has(w) && !acronym(t.text) && chatWriter(text, t) && (!scan.lexicon(i).ordinary || scan.lexicon(i).given || stampedChatWriter(text, t) || /^[ \t]\d{1,2}:\d{2}/.test(text.slice(t.end, t.end + 7)) || headsLines(text, t.text) >= 2)) return { rule: 'person.chat-writer', confidence: 0.75 };
   // (In lower case too, right after the message's time stamp, even a word: "[01:04] малая: я ушла", "[02.11 01:14] kisa: girls".)
   if (!t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !WRITERS.has(w) && !scan.titlesAndCues.has(w) && stampedChatWriter(text, t)) return { rule: 'person.chat-writer', confidence: 0.7 };
   // (Nor a Korean district's or road's name before its suffix: Mapo-gu, Itaewon-dong, Sinchon-ro, Suwon-si.)
@@ -2441,6 +2492,8 @@ function shortFormOf(scan: PersonScan, name: number, k: number): boolean {
 const INITIALS_RIGHT_AFTER = /^ \p{Lu}\.\s?\p{Lu}\.(?!\p{L})/u;
 const SURNAME_RULES = new Set(['person.surname', 'person.unknown-word', 'person.surname-listed', 'person.patronymic']);
 
+/** Peoples' names that are common surnames too (Romanian, Hungarian, Czech, South Slavic). */
+const DEMONYM_SURNAMES = new Set(['moldovan', 'rusu', 'sârbu', 'sarbu', 'grecu', 'turcu', 'ungureanu', 'bulgaru', 'horvat', 'horváth', 'horvath', 'németh', 'nemeth', 'tóth', 'toth', 'orosz', 'lengyel', 'török', 'torok', 'cseh', 'rácz', 'racz', 'němec', 'nemec', 'polák', 'polak', 'rus', 'litvak', 'tatar', 'tatarov', 'nemets']);
 function markBesideNames(scan: PersonScan): void {
   const { text, tokens, hit, data } = scan;
   for (let i = 0; i < tokens.length; i++) {
@@ -2456,6 +2509,12 @@ function markBesideNames(scan: PersonScan): void {
     }
     // (The second word of a chat's writer after a name, even a word or a brand: "Вова Газель: ты где" is a contact's name.)
     if (scan.chat && t.capitalised && i > 0 && scan.named(i - 1) && scan.between(tokens[i - 1], t) === ' ' && chatWriter(text, tokens[i - 1], t)) {
+      hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
+      continue;
+    }
+    // (A people's name that is a common surname too, right after a given name and before no noun it would describe: "My
+    // sister, Alina Moldovan, picked me up", "Elena-Cristina Moldovan, CNP"; not "Alina, Moldovan citizen".)
+    if (t.capitalised && i > 0 && hit[i - 1] !== null && scan.between(tokens[i - 1], t) === ' ' && DEMONYM_SURNAMES.has(t.lower) && givenName(scan, i - 1) && !(next !== undefined && !next.capitalised && scan.between(t, next) === ' ')) {
       hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
       continue;
     }
