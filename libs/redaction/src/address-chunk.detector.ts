@@ -424,10 +424,34 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
     const span = run && addressIn(text, run, (word) => givenNameForm(data, word));
     // (An address has a digit, "residence card AB0713229" read as a building's word and a code is none, or ends with "bb",
     // a house without a number: "Stočni trg bb", "naselje Poljice bb".)
-    if (span && (/\d/.test(text.slice(span.start, span.end)) || WITHOUT_NUMBER_AT_END.test(text.slice(span.start, span.end)))) out.push({ start: koreanRegionsBefore(text, span.start), end: span.end + ordinalStop(text, span.start, span.end), type: 'ADDRESS', rule: 'address.chunk', confidence: span.confidence });
+    if (span && (/\d/.test(text.slice(span.start, span.end)) || WITHOUT_NUMBER_AT_END.test(text.slice(span.start, span.end)))) out.push({ start: lowerCaseAreaBefore(text, koreanRegionsBefore(text, span.start)), end: span.end + ordinalStop(text, span.start, span.end), type: 'ADDRESS', rule: 'address.chunk', confidence: span.confidence });
   }
   return out;
 }
+
+/**
+ * In notes typed in lower case, the area's name (and its number) right before an address that starts with its house,
+ * its block or its street: "джал 29 д14 кв 41", "самал 2 д58 кв16", "юнусабад 4 кв-л д 12 кв 45", "ж/м ак-орго ул 7 д 33",
+ * "г бишкек ул ахунбаева 97"; where the address starts is where the area's word or the town's letter starts.
+ */
+export function lowerCaseAreaBefore(text: string, start: number): number {
+  const c = text.charCodeAt(start);
+  if (start < 3 || text.charCodeAt(start - 1) !== 0x20) return start;
+  // (Only before a number, a unit's or a street's word in lower case: the address's own start.)
+  if (!(isDigitCode(c) || (c >= 0x430 && c <= 0x44f) || (c >= 0x61 && c <= 0x7a))) return start;
+  const m = LOWER_AREA_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  // (An area's word or its number, maybe the address's first, must say so: "тёти ул улугбека 14", "place кок-жар 17" are no
+  // area's names.)
+  if (m === null || (m.groups!.key === undefined && m.groups!.number === undefined && !AREA_NUMBER_FIRST.test(text.slice(start, start + 12))) || STOP_WORDS.has(m.groups!.word) || UNIT_KEYWORDS.has(m.groups!.word) || AREA_NOT_BEFORE.has(m.groups!.word)) return start;
+  return start - m[0].length + (m[0].length - m[0].trimStart().length);
+}
+/** The area's number first, then the house's or the flat's word and number: "29 д14", "2 д58 кв16". */
+const AREA_NUMBER_FIRST = /^\d{1,3}[^\S\n]+(?:д|дом|уй|үй|dom|d|kv|кв)\.?[^\S\n]?\d/u;
+const LOWER_AREA_BEFORE = /(?:^|\s)(?:(?<key>ж\/м|жм|мкр|мкрн|жк|zhk|ttj|г\.?)\s)?(?<word>\p{Ll}[\p{Ll}-]{2,})(?<number>\s\d{1,3})?\s$/u;
+/** Words a number or an address may follow in lower-case notes that are no area's name. */
+const AREA_NOT_BEFORE = new Set(
+  'adres адрес живёт живет живут жила живу снимает снимают снимала работает работают работала адресу квартире квартиру квартира дом дома доме сауна сауне сауну хостел хостеле номер номера тел телефон room flat hotel house lives live lived living rents rent rented works work worked address near at on in the and behind opposite above below next into onto toward towards across along beside past around via over under after before between beyond inside outside moved moves stays stayed staying или около возле рядом напротив через после перед между над под из'.split(' '),
+);
 
 const WITHOUT_NUMBER_AT_END = /[^\S\n](?:bb|бб)$/u;
 
@@ -537,13 +561,17 @@ function markSumsAndLines(pieces: Piece[]): void {
 /**
  * 1 where the address ends in a number whose full stop makes it an ordinal, as Hungarian writes floor and door
  * (Népszínház utca 31. 3. em. 8., charging …; Szondi György u. 14. fsz. 2.): before a comma or a semicolon, or after a
- * Hungarian floor's or door's word; 0 where the full stop ends a sentence (Dankó utca 9. 2/14.).
+ * Hungarian floor's or door's word, or after a Hungarian street's house number; 0 elsewhere where the full stop may end a
+ * sentence.
  */
 function ordinalStop(text: string, start: number, end: number): number {
   if (text.charCodeAt(end) !== 0x2e || !/\d$/.test(text.slice(end - 1, end))) return 0;
   const after = text.charCodeAt(end + 1);
-  return (after === 0x2c || after === 0x3b) && /(?:^|\s)\d{1,3}$/.test(text.slice(start, end)) ? 1 : HUNGARIAN_UNIT_LAST.test(text.slice(start, end)) ? 1 : 0;
+  // (A Hungarian street's house number keeps its full stop even where it may end the sentence too, "Béke utca 4.", "Rákóczi út
+  // 88. 1/4.": written so, the number is an ordinal, and the full stop costs one character where it is the sentence's.)
+  return (after === 0x2c || after === 0x3b) && /(?:^|\s)\d{1,3}$/.test(text.slice(start, end)) ? 1 : HUNGARIAN_UNIT_LAST.test(text.slice(start, end)) || HUNGARIAN_STREET.test(text.slice(start, end)) ? 1 : 0;
 }
+const HUNGARIAN_STREET = /(?:^|\s)(?:utca|út|útja|tér|tere|körút|köz|sor|sétány|fasor|u\.)\s\d{1,4}(?:\/?\p{L})?(?:\.\s\d{1,3}\/\d{1,3}|\.\s\d{1,3})?$/u;
 const HUNGARIAN_UNIT_LAST = /(?:^|\s)(?:em|emelet|fsz|ajtó|lph|lépcsőház)\.?\s\d{1,3}$/;
 
 /**

@@ -1,6 +1,7 @@
 import { capitalised, isDigitCode, isLetter, matchesAt, TextDocument } from './document';
 import { foldDiacritics } from './name-signals';
 import { CURRENCY_WORD } from './data/currencies';
+import { lowerCaseAreaBefore } from './address-chunk.detector';
 import { carMake } from './plate.detector';
 import { commonGivenName, type PackData } from './pack-data';
 import { NUMBER_WORDS_SOURCE } from './spoken-phone';
@@ -285,7 +286,8 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
       out.push({ start, end: m.index! + m[0].length, type: 'ADDRESS', rule: 'address.cue', confidence: 0.7 });
     }
   }
-  return out;
+  // (With the area's name before it in lower-case notes: see lowerCaseAreaBefore.)
+  return out.map((span) => ({ ...span, start: lowerCaseAreaBefore(text, span.start) }));
 }
 
 /** A street's or a quarter's word, one to three words of its name, then a house's word and a number in words, or a number in words and a flat's. */

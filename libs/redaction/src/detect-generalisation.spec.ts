@@ -169,7 +169,7 @@ describe('formats of the whole region', () => {
   it.each([
     ['Polish', 'a flat at ul. Grochowska 227 m. 14, Warsaw.', 'ul. Grochowska 227 m. 14, Warsaw'],
     ['Czech', 'a rented flat at Koněvova 142, byt 7 in Praha 3.', 'Koněvova 142, byt 7'],
-    ['Hungarian', 'with her aunt at Dankó utca 9. 2/14. Her', 'Dankó utca 9. 2/14'],
+    ['Hungarian', 'with her aunt at Dankó utca 9. 2/14. Her', 'Dankó utca 9. 2/14.'],
     ['Romanian', 'near her block at Str. Livezilor nr. 42, bl. 3, sc. B, ap. 11 and', 'Str. Livezilor nr. 42, bl. 3, sc. B, ap. 11'],
     ['Bulgarian', 'Address for letters: ж.к. Люлин, бл. 412, вх. Б, ап. 18. Phone', 'ж.к. Люлин, бл. 412, вх. Б, ап. 18'],
     ['Turkish', 'a flat at Şirinyalı Mah. 1505 Sokak No:12 Daire 4 in Muratpaşa', 'Şirinyalı Mah. 1505 Sokak No:12 Daire 4'],
@@ -261,7 +261,7 @@ describe('places and dates mistaken for names or addresses (round 5 of issue 25)
   it.each([
     ['an address ends before a date', 'проживает: ул. Самеда Вургуна, д. 34, кв. 12. 20 августа её задержали', [['ADDRESS', 'ул. Самеда Вургуна, д. 34, кв. 12']]],
     ['an address ends before the next item of a list', 'regulars of the café on Abaya avenue 3. No protocol was drawn up.', [['ADDRESS', 'Abaya avenue 3']]],
-    ['a Hungarian flat after a full stop stays in', 'She lives at Dankó utca 9. 2/14. Then she left.', [['ADDRESS', 'Dankó utca 9. 2/14']]],
+    ['a Hungarian flat after a full stop stays in', 'She lives at Dankó utca 9. 2/14. Then she left.', [['ADDRESS', 'Dankó utca 9. 2/14.']]],
     ['a district court and a republic', 'Жалоба в Насиминский районный суд и омбудсмену Кыргызской Республики.', []],
     ['a place with a modifier before its kind', 'near the Didube bus station, and at the Charité emergency department', []],
     ['a district after its city', 'Went to Police Station Ljubljana Šiška; nobody helped.', []],
@@ -1095,7 +1095,7 @@ describe('held-out sets AT-AV (4 December, fourth session)', () => {
     ['a Polish account number in its groups', 'en', 'He paid to the account he gave, 61 1090 1014 0000 0712 1981 2874.', [['IDNUM', '61 1090 1014 0000 0712 1981 2874']]],
     ['a building written k.2 and a German floor with its full stop', 'en', 'The flat at Ostrovityanova 9 k.2, kv 147. The room is at Potsdamer Straße 171, Hinterhaus, 3. OG. Call.', [['ADDRESS', 'Ostrovityanova 9 k.2, kv 147'], ['ADDRESS', 'Potsdamer Straße 171, Hinterhaus, 3. OG.']]],
     ['a British flat written with a letter', 'en', 'Address: Flat B, 14 Derringham Street, Hull.', [['ADDRESS', 'Flat B, 14 Derringham Street, Hull']]],
-    ['a street\'s name in lower case before its street word and house', 'en', 'She rents a room at szigeti út 18. Her friend lives on brivibas iela 54.', [['ADDRESS', 'szigeti út 18'], ['ADDRESS', 'brivibas iela 54']]],
+    ['a street\'s name in lower case before its street word and house', 'en', 'She rents a room at szigeti út 18. Her friend lives on brivibas iela 54.', [['ADDRESS', 'szigeti út 18.'], ['ADDRESS', 'brivibas iela 54']]],
     ['a Hungarian floor and door written as ordinals, with their full stops', 'en', 'A room at Népszínház utca 31. 3. em. 8., charging 180 000 Ft.', [['ADDRESS', 'Népszínház utca 31. 3. em. 8.']]],
     ['a street and house after a dwelling\'s word and a comma, and after a Slovak residence\'s word', 'en', 'She works from her own flat, Sõle 47-12. Trvalý pobyt Jesenná 1172/8, Prešov.', [['ADDRESS', 'Sõle 47-12'], ['ADDRESS', 'Jesenná 1172/8, Prešov']]],
     ['a Tajik village, house and flat', 'ru', 'Их держат на мавзе Сузангаран, 14-уй, 31-хонадон.', [['ADDRESS', 'мавзе Сузангаран, 14-уй, 31-хонадон']]],
@@ -2471,5 +2471,19 @@ describe('held-out sets JM-JV (6 December, seventeenth session)', () => {
     ['a note\'s labels between a chat\'s messages, a verb before a colon after a badge\'s word', 'en', '[21:02] Den: hi\n[21:03] Den: pay\nSteps: call back.\nAdvised: go to the clinic. фамилию на нашивке запомнила: Kask', /Steps|Advised|запомнила/],
     ['a currency in lower case after a sum, twice', 'en', 'fined 60.000 dinara, then 10.000 dinara more.', /dinara/],
     ['a sum after "паспорт" in the same sentence', 'ru', 'Паспорт забрали, оформлено шесть микрозаймов на 180 000 тенге.', /180/],
+  ]);
+});
+
+describe('held-out sets KC-KF (6 December, seventeenth session)', () => {
+  itFinds([
+    ['a unique client code with the day of birth', 'en', 'Client code ОЛМА120388Ж, first name Alla.', [['IDNUM', 'ОЛМА120388Ж'], ['PERSON', 'Alla']]],
+    ['an IBAN of its country\'s length with an account\'s word earlier in the sentence', 'en', 'He paid to an account in the name of his brother, GE29BG0000000561847302.', [['IDNUM', 'GE29BG0000000561847302']]],
+    ['the name of who filled in a form after its label', 'ru', 'Тбилиси, 14.02.2024. Заполняла: Хатия.', [['PERSON', 'Хатия']]],
+    ['a Hungarian house number with its full stop', 'en', 'Her house: Béke utca 4. Then Rákóczi út 88. 1/4. with her partner.', [['ADDRESS', 'Béke utca 4.'], ['ADDRESS', 'Rákóczi út 88. 1/4.']]],
+    ['an area\'s name in lower case before an address in hurried notes', 'ru', 'работает на квартире в бишкеке джал 29 д14 кв 41. снимает студию самал 2 д58 кв16. держат в доме ж/м ак-орго ул 7 д 33.', [['ADDRESS', 'джал 29 д14 кв 41'], ['ADDRESS', 'самал 2 д58 кв16'], ['ADDRESS', 'ж/м ак-орго ул 7 д 33']]],
+  ]);
+
+  itLeavesAlone([
+    ['a word before an address in lower-case notes that is no area\'s name', 'ru', 'сейчас живёт у тёти ул улугбека 14. she lives behind 12 main st, flat 4.', /тёти|behind/],
   ]);
 });

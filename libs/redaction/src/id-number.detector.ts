@@ -110,6 +110,7 @@ const BADGE_BEFORE = /(?<![\p{L}])(?:badge|jelvény|service card|strážník|str
 const NUMBERED_DOCUMENT_BEFORE =
   /(?<![\p{L}])(?:(?:id|service card|service id|certificate|conclusion|заключени\p{Ll}{1,2}|талон\p{Ll}{0,2}(?:-уведомлени\p{Ll}{1,2})?|identity card|id card|arc card|residence card|residence permit|reg\.|registration|licen[cs]e|лицензи[яи]|посвідчення|удостоверение|удостоверения|вида? на жительство|внж|разрешени[еяю] на работу|work permit|karty? pobytu)(?:\s\p{Lu}{2,3})?\s*[,:]?\s*(?:no\.?|nr\.?|number|#|№|номер)|(?:number|no\.?|№|номер)\s+(?:on|of)\s+(?:the|his|her)\s+(?:vest|uniform|chest|jacket|helmet)|(?:number|номер)\s+(?:arc|внж|id))\s*:?\s*$/iu;
 /** An account's word just before a number (the account DE27 …, IBAN: …, на счёт …). */
+const ACCOUNT_IN_SENTENCE = /(?<![\p{L}])(?:iban|account|konto|účet|účtu|račun|cont|сч[её]т\p{L}*|рахун\p{L}*)(?![\p{L}])[^.!?\n]*$/iu;
 const ACCOUNT_BEFORE = /(?<![\p{L}])(?:iban|account|acct|konto|kontonummer|účet|účtu|račun|cont|sąskait\p{L}*|рахун\p{L}*|сч[её]т\p{L}*)(?:\s+(?:no\.?|nr\.?|number|№))?[\s:]*$/iu;
 /** A series (two to four digits, one to three capitals, or both: 66 В) and a number of 6-10 digits joined by "№". */
 const SERIES_NO_NUMBER = /(?<![\p{L}\d№])(?:\d{2}\s?[A-ZА-ЯЁІ]{1,3}|\d{2,4}|[A-ZА-ЯЁІ]{1,3})\s?№\s?\d{6,10}(?![\p{L}\d])/uy;
@@ -464,12 +465,14 @@ const PAPER_ABOUT_HER =
  * (МАОЛ1990Ж, GASE1985F, ЛМ-1996-О), and a bank card's last digits behind its masked ones ("ending **** 7718").
  */
 function clientCodesAndMaskedCards({ text, out }: IdScan): void {
-  for (const m of text.matchAll(UNIQUE_CLIENT_CODE)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.client-code', 0.8));
+  // (Looked for only where four digits stand before a hyphen or a sex's letter: the pattern's start is tried nowhere else.)
+  if (CLIENT_CODE_DIGITS.test(text)) for (const m of text.matchAll(UNIQUE_CLIENT_CODE)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.client-code', 0.8));
   if (text.includes('**')) for (const m of text.matchAll(MASKED_CARD)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.masked-card', 0.75));
 }
 // (Or its letters, the year or the month and year, and a letter, joined by hyphens: "ЛМ-1996-О", "MC-0895-F", "ІБ-1987-М".)
+const CLIENT_CODE_DIGITS = /\d{4}[-МЖMF]/;
 const UNIQUE_CLIENT_CODE =
-  /(?<![\p{L}\d-])(?:[А-ЯЁ]{4}(?:19|20)\d{2}[МЖ]|[A-Z]{4}(?:19|20)\d{2}[MF]|[А-ЯЁІЇЄ]{2,4}-\d{4}-[А-ЯЁІЇЄ]|[A-ZĂÂÎȘȚŞŢČŠŽ]{2,4}-\d{4}-[A-ZĂÂÎȘȚŞŢČŠŽ])(?![\p{L}\d]|-[\p{L}\d])/gu;
+  /(?<![\p{L}\d-])(?:[А-ЯЁ]{4}(?:19|20)\d{2}[МЖ]|[A-Z]{4}(?:19|20)\d{2}[MF]|[А-ЯЁІЇЄ]{2,4}-\d{4}-[А-ЯЁІЇЄ]|[A-ZĂÂÎȘȚŞŢČŠŽ]{2,4}-\d{4}-[A-ZĂÂÎȘȚŞŢČŠŽ]|[А-ЯЁ]{4}\d{6}[МЖ]|[A-Z]{4}\d{6}[MF])(?![\p{L}\d]|-[\p{L}\d])/gu;
 const MASKED_CARD = /(?<![\p{L}\d*])\*{2,4}(?:[\s-]?\*{4}){0,3}[\s-]?\d{4}(?![\p{L}\d])/gu;
 
 /**
@@ -1040,6 +1043,9 @@ function accounts({ text, out, digitRuns }: IdScan): void {
     else if (/\d/.test(m[0].slice(4)) && ACCOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.iban-after-keyword', 0.8));
     // (Nor of one of exactly its country's length, written in the IBAN's groups of four: a screenshot's, a transcript's.)
     else if (/^[A-Z]{2}\d{2}(?: [A-Z0-9]{4})+(?: [A-Z0-9]{1,3})?$/.test(m[0]) && IBAN_LENGTHS[m[0].slice(0, 2)] === m[0].replace(/\s/g, '').length) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.iban-shape', 0.8));
+    // (Nor of exactly its country's length with an account's word earlier in its sentence: "to an account in the name of
+    // Bachana Ghlonti, GE29BG0000000561847302".)
+    else if (IBAN_LENGTHS[m[0].slice(0, 2)] === m[0].replace(/\s/g, '').length && ACCOUNT_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 64), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.iban-after-keyword', 0.75));
   }
   for (const m of matchesAt(TWENTY_DIGITS, text, digitRuns)) out.push(span(m.index, m.index + 20, 'IDNUM', 'id.account', 0.85));
   // A Polish account number (NRB) in its groups, the IBAN without its PL (61 1090 1014 0000 0712 1981 2874): by the IBAN's

@@ -922,8 +922,8 @@ function markLetterNicknames(scan: PersonScan): void {
       if (k >= 0 && tokens[k].text === m[1]) hit[k] ??= { rule: 'person.nickname', confidence: 0.6 };
     }
   }
-  // (Or a chat's writer of one or two capitals, writing two lines or more: "D: its me", "Ж.: девочки".)
-  if (text.includes(':')) {
+  // (Or a chat's writer of one or two capitals, writing two lines or more: "D: its me", "Ж.: девочки"; only in a chat.)
+  if (scan.chat) {
     const lines = new Map<string, number>();
     for (const m of text.matchAll(LETTER_WRITER)) lines.set(m[1], (lines.get(m[1]) ?? 0) + 1);
     for (const [letter, n] of lines) if (n >= 2) letters.add(letter);
@@ -951,6 +951,7 @@ const LETTER_NICKNAME =
  */
 function markAroundQuotedNicknames(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
+  const badges = BADGE_WORD.test(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (hit[i] !== null && OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) {
@@ -962,7 +963,7 @@ function markAroundQuotedNicknames(scan: PersonScan): void {
       if (next !== undefined && hit[i + 1] === null && next.start === t.end + 1 && text.charCodeAt(t.end) === 0x2d && CLOSING_QUOTES.has(text.charCodeAt(next.end))) hit[i + 1] = { rule: 'person.nickname', confidence: 0.65 };
     }
     // (Or a capitalised word no dictionary has right before her badge's number: "(Məmmədli, badge 3149)".)
-    if (hit[i] === null && t.capitalised && t.text.length >= 3 && !acronym(t.text) && !scan.lexicon(i).ordinary && !scan.lexicon(i).notName && !scan.isPlace(t.lower) && BADGE_AFTER.test(text.slice(t.end, t.end + 24))) {
+    if (badges && hit[i] === null && t.capitalised && t.text.length >= 3 && BADGE_AFTER.test(text.slice(t.end, t.end + 24)) && !acronym(t.text) && !scan.lexicon(i).ordinary && !scan.lexicon(i).notName && !scan.isPlace(t.lower)) {
       hit[i] = { rule: 'person.cue', confidence: 0.65 };
     }
     if (hit[i] === null && t.capitalised && t.text.length >= 3 && text.charCodeAt(t.start - 1) === 0x28 && text.charCodeAt(t.end) === 0x29 && i > 0 && tokens[i - 1].end === t.start - 2 && BRACKETED_NAME_AFTER.has(tokens[i - 1].lower) && !acronym(t.text) && !scan.isPlace(t.lower) && !scan.calendar(t) && !scan.lexicon(i).notName) {
@@ -970,6 +971,7 @@ function markAroundQuotedNicknames(scan: PersonScan): void {
     }
   }
 }
+const BADGE_WORD = /badge|жетон|значок|нагрудный/i;
 const BADGE_AFTER = /^,?[^\S\n](?:badge|жетон|значок|нагрудный знак)(?:[^\S\n](?:no\.?|nr\.?|№|number))?[^\S\n]?#?\d{3,7}(?![\p{L}\d])/iu;
 /** Person's nouns a name in brackets may follow (their case forms as written). */
 const BRACKETED_NAME_AFTER = new Set(
@@ -1711,7 +1713,7 @@ function markInitialsAlone(scan: PersonScan): void {
   // One initial alone where only a person's could stand: with her "'s", opening a numbered item before a bracket, a dash or
   // a comma, after "by" or "from" before the sentence goes on ("N.'s new number", "4. L. (Timișoara), Moldovan citizen",
   // "sent by R. on 2 August").
-  if (text.includes('.')) {
+  if (ONE_INITIAL_CONTEXT.test(text)) {
     for (const m of text.matchAll(ONE_INITIAL)) {
       const k = tokenStartingAt(tokens, m.index + m[0].length - 2);
       if (k >= 0 && !NOT_INITIALS.has(text.slice(m.index + m[0].length - 2, m.index + m[0].length))) hit[k] ??= { rule: 'person.initials', confidence: 0.55 };
@@ -1728,6 +1730,8 @@ function markInitialsAlone(scan: PersonScan): void {
 }
 /** One initial (its letter and full stop end each match): see markInitialsAlone. */
 // (Or alone at its line's end after a label's dash or colon: "Координатор — Ю.")
+// (The pattern is run only where one of its contexts' signs stands: a numbered item, "'s", "by" or "from", a line ending in an initial.)
+const ONE_INITIAL_CONTEXT = /\n[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|^[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|\p{Lu}\.['’]s|(?:by|from)[^\S\n]\p{Lu}\.|[—–:][^\S\n]\p{Lu}\.[^\S\n]*(?:\n|$)/u;
 const ONE_INITIAL =
   /(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.(?=[^\S\n]?(?:\(|—|–|,))|(?<=[—–:][^\S\n])\p{Lu}\.(?=[^\S\n]*(?:\n|$))|(?<![\p{L}\d.])\p{Lu}\.(?=['’]s[^\S\n])|(?<=(?:^|[^\p{L}])(?:by|from)[^\S\n])\p{Lu}\.(?=[^\S\n](?:on|at|in|and|to)[^\S\n])/gu;
 const TWO_INITIALS_SOURCE = String.raw`(?:\p{Lu}|Kh|Zh|Sh|Ch|Дж)\.[^\S\n]?(?:\p{Lu}|Kh|Zh|Sh|Ch|Дж)\.`;
