@@ -2484,6 +2484,7 @@ describe('held-out sets KC-KF (6 December, seventeenth session)', () => {
   ]);
 
   itLeavesAlone([
+    ['an interview\'s "Q:" and "A:", and letters that are words, where a transcript\'s lines open with them', 'en', 'Q: when did it start?\nA: in May. A man came.\nQ: and then?\nA: he left. В среду тоже.', /^(?:Q|A|В)$/],
     ['a word before an address in lower-case notes that is no area\'s name', 'ru', 'сейчас живёт у тёти ул улугбека 14. she lives behind 12 main st, flat 4.', /тёти|behind/],
   ]);
 });

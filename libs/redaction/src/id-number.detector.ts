@@ -437,7 +437,6 @@ const PROGRAMME_CODE =
 const TREATMENT_WORD =
   /(?:метадон|methadone|бупренорф|buprenorph|субутекс|subutex|субоксон|suboxone|(?<![\p{L}])(?:ЗТ|ОЗТ|ЗПТ|OST|OAT|MAT)(?![\p{L}])|пациент|patient|нарколог|диспансер|narcolog|AIDS|СПИД|клиник|clinic|hospital|больниц|лаборатор|laborator|пробирк)/iu;
 
-
 /**
  * A short number of a paper written about her body or her detention, after "No." or "№" in the same sentence as the paper's
  * word: "The forensic report no. 1924", "Observation sheet no. 18834", "a 24-hour detention order, No. 1432з-118",

@@ -708,8 +708,9 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
 
 /**
  * A contact's whole name of two words as a phone shows it, in quotes after the word of saving it or of its display name,
- * where a name is in it (a longer one, «Вакансии Австрия Марина», is left to the other rules): "сохранённым как «Эрлан BMW»", "display name "Nurik Shymkent"", "записана как «Лара Кар»"; and the same words
- * again elsewhere ("Лара Кар: ne moi problemy").
+ * where a name is in it: "сохранённым как «Эрлан BMW»", "display name "Nurik Shymkent"", "записана как «Лара Кар»"; and
+ * the same words again elsewhere ("Лара Кар: ne moi problemy"). A longer one, «Вакансии Австрия Марина», is left to the
+ * other rules.
  */
 function markSavedContactNames(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
@@ -907,9 +908,8 @@ function markBracketedNicknames(scan: PersonScan): void {
 
 /**
  * A nickname of one or two capitals, named so ("a new girl they call Z", "asked to be called just V", "её зовут просто Ж")
- * or writing a chat's lines:
- * that letter standing alone anywhere in the narrative is her ("Z is from Tashkent", "V's real name"). Not inside a code or
- * before a digit.
+ * or writing a chat's lines: that letter standing alone anywhere in the narrative is her ("Z is from Tashkent", "V's real
+ * name"). Not inside a code or before a digit.
  */
 function markLetterNicknames(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
@@ -928,6 +928,8 @@ function markLetterNicknames(scan: PersonScan): void {
     for (const m of text.matchAll(LETTER_WRITER)) lines.set(m[1], (lines.get(m[1]) ?? 0) + 1);
     for (const [letter, n] of lines) if (n >= 2) letters.add(letter);
   }
+  // (Not a letter that is a word or a transcript's label, "A man came", "В среду", "Q: … A: …": each is everywhere.)
+  for (const letter of WORD_LETTERS) letters.delete(letter);
   if (letters.size === 0) return;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -938,6 +940,7 @@ function markLetterNicknames(scan: PersonScan): void {
     hit[i] = { rule: 'person.nickname', confidence: 0.6 };
   }
 }
+const WORD_LETTERS = ['A', 'I', 'O', 'Q', 'R', 'А', 'В', 'И', 'К', 'О', 'С', 'У', 'Я', 'Р'];
 const LETTER_WRITER = /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?(\p{Lu}{1,2})\.?:[ \t]/gu;
 const LETTER_NICKNAME_CUE = /call|named|known as|зовут|называ|кличут|кличк|nickname/i;
 const LETTER_NICKNAME =
@@ -1728,10 +1731,13 @@ function markInitialsAlone(scan: PersonScan): void {
     for (let k = tokenStartingAt(tokens, m.index); k >= 0 && k < tokens.length && tokens[k].start < end; k++) hit[k] ??= { rule: 'person.initials', confidence: 0.6 };
   }
 }
-/** One initial (its letter and full stop end each match): see markInitialsAlone. */
-// (Or alone at its line's end after a label's dash or colon: "Координатор — Ю.")
-// (The pattern is run only where one of its contexts' signs stands: a numbered item, "'s", "by" or "from", a line ending in an initial.)
+// (ONE_INITIAL is run only where one of its contexts' signs stands: a numbered item, "'s", "by" or "from", a line ending in
+// an initial.)
 const ONE_INITIAL_CONTEXT = /\n[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|^[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|\p{Lu}\.['’]s|(?:by|from)[^\S\n]\p{Lu}\.|[—–:][^\S\n]\p{Lu}\.[^\S\n]*(?:\n|$)/u;
+/**
+ * One initial (its letter and full stop end each match): see markInitialsAlone; or alone at its line's end after a label's
+ * dash or colon, "Координатор — Ю.".
+ */
 const ONE_INITIAL =
   /(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.(?=[^\S\n]?(?:\(|—|–|,))|(?<=[—–:][^\S\n])\p{Lu}\.(?=[^\S\n]*(?:\n|$))|(?<![\p{L}\d.])\p{Lu}\.(?=['’]s[^\S\n])|(?<=(?:^|[^\p{L}])(?:by|from)[^\S\n])\p{Lu}\.(?=[^\S\n](?:on|at|in|and|to)[^\S\n])/gu;
 const TWO_INITIALS_SOURCE = String.raw`(?:\p{Lu}|Kh|Zh|Sh|Ch|Дж)\.[^\S\n]?(?:\p{Lu}|Kh|Zh|Sh|Ch|Дж)\.`;
