@@ -2480,6 +2480,9 @@ describe('held-out sets KC-KF (6 December, seventeenth session)', () => {
     ['an IBAN of its country\'s length with an account\'s word earlier in the sentence', 'en', 'He paid to an account in the name of his brother, GE29BG0000000561847302.', [['IDNUM', 'GE29BG0000000561847302']]],
     ['the name of who filled in a form after its label', 'ru', 'Тбилиси, 14.02.2024. Заполняла: Хатия.', [['PERSON', 'Хатия']]],
     ['a Hungarian house number with its full stop', 'en', 'Her house: Béke utca 4. Then Rákóczi út 88. 1/4. with her partner.', [['ADDRESS', 'Béke utca 4.'], ['ADDRESS', 'Rákóczi út 88. 1/4.']]],
+    ['a case\'s code after "случай", maybe two words between', 'ru', 'Записал в журнал, случай ОШ-23/114. Ее случай у нас БШ-24/038, по Айзиргуль случай январский, БШ-24/007.', [['IDNUM', 'ОШ-23/114'], ['IDNUM', 'БШ-24/038'], ['PERSON', 'Айзиргуль'], ['IDNUM', 'БШ-24/007']]],
+    ['a surname right after its word, and again alone', 'en', 'The sergeant, surname Lapin, said go home. Lapin was in the corridor.', [['PERSON', 'Lapin'], ['PERSON', 'Lapin']]],
+    ['a phone before the bracket of its message\'s time', 'ru', 'Переписываю: — +996 558 61 04 30 (22:41): «завтра до обеда»', [['PHONE', '+996 558 61 04 30']]],
     ['an area\'s name in lower case before an address in hurried notes', 'ru', 'работает на квартире в бишкеке джал 29 д14 кв 41. снимает студию самал 2 д58 кв16. держат в доме ж/м ак-орго ул 7 д 33.', [['ADDRESS', 'джал 29 д14 кв 41'], ['ADDRESS', 'самал 2 д58 кв16'], ['ADDRESS', 'ж/м ак-орго ул 7 д 33']]],
   ]);
 

@@ -478,7 +478,8 @@ const MASKED_CARD = /(?<![\p{L}\d*])\*{2,4}(?:[\s-]?\*{4}){0,3}[\s-]?\d{4}(?![\p
  * A case's code after the word of a code, a card or a file, the organisation's own as well: it leads to her records there,
  * so it goes with the narrative's other numbers ("Client code: SH-2024-031", "код BSH-0772", "Код: Ш-24/007", "our file
  * WAW/2023/044"). Letters first, maybe more letters and a year, then a running number of two digits or more; or after a
- * card's word, digits, a hyphen and more digits or a letter (a clinic's card: "Card 17-5093", "карта 3318-С").
+ * card's word, digits, a hyphen and more digits or a letter (a clinic's card: "Card 17-5093", "карта 3318-С"); after
+ * "случай", up to two words between ("ее случай у нас БШ-24/038").
  */
 function caseCodes({ text, out }: IdScan): void {
   if (!CASE_CODE_WORD.test(text)) return;
@@ -499,9 +500,9 @@ function caseCodes({ text, out }: IdScan): void {
 }
 const LISTED_CODE = /^(?:,[^\S\n]?|[^\S\n](?:and|и|&)[^\S\n])((?:[A-ZА-ЯЁ]{1,5}[-/]){1,3}(?:(?:19|20)?\d{2}[-/])?\d{2,6}(?:[-/]\d{1,4})?)(?![\p{L}\d]|[-/]\d)/u;
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
-const CASE_CODE_WORD = /код|шифр|code|file|card|case|кейс|карт|файл|дел[оау]|ref/i;
+const CASE_CODE_WORD = /код|шифр|code|file|card|case|кейс|карт|файл|дел[оау]|случа|ref/i;
 const CASE_CODE =
-  /(?:[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|кейса))?|[Шш]ифр|(?:[Cc]lient|[Cc]ase|[Ff]ile)?[^\S\n]?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|[Rr]ef\.?)(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?[^\S\n]*:?[^\S\n]*((?:[A-ZА-ЯЁ]{1,5}[-/]){1,3}(?:(?:19|20)?\d{2}[-/])?\d{2,6}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ](?![\p{L}\d]))?|\d{2,5}-(?:\d{3,6}|[A-ZА-ЯЁ]{1,2}))(?![\p{L}\d]|[-/]\d)/gu;
+  /(?:[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|кейса))?|[Шш]ифр|(?:[Cc]lient|[Cc]ase|[Ff]ile)?[^\S\n]?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?)(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?[^\S\n]*:?[^\S\n]*((?:[A-ZА-ЯЁ]{1,5}[-/]){1,3}(?:(?:19|20)?\d{2}[-/])?\d{2,6}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ](?![\p{L}\d]))?|\d{2,5}-(?:\d{3,6}|[A-ZА-ЯЁ]{1,2}))(?![\p{L}\d]|[-/]\d)/gu;
 /**
  * A number told a few words after its word, once something was said about it, and closing what was said: "bodycam number
  * she remembered: 0287451", "the number was 104773", "gave his number as 150421", "Номер протокола, который она успела

@@ -1776,12 +1776,12 @@ function markBeforeSurnameUnknown(scan: PersonScan): void {
 const NAME_TAG =
   /(?:(?:real|true|full|passport)\s+name(?:\s+is)?|(?:настоящее|реальное|полное)\s+имя|(?:name\s?tag|tag|badge|uniform|name\s?plate)\s+(?:reads?|said|says|showed|shows)|name\s+on\s+(?:his|her|the)\s+(?:tag|badge|uniform|vest|chest|ticket|fine|receipt|protocol|report|card|paper)(?:\s+(?:was|is|reads?|said)|\s*:)|(?:^|[^\p{L}])(?:нашивк[еаи]|бейдж\p{Ll}{0,3})(?:\s+(?:было|написано|стоит|стояло))?)\s*:?\s*["«“„']?$/iu;
 const NAME_TAG_WORD = /tag|badge|uniform|plate|нашивк|бейдж|name|имя/i;
-// (Or "his name is", capitalised: not "her name is written".)
-const NAME_TAG_BARE = /(?:name\s+on\s+(?:his|her|the)\s+(?:tag|badge|uniform|vest|chest|name\s?tag)|(?:his|her|their)\s+name\s+(?:is|was))\s+$/iu;
+// (Or "his name is", or "surname" right before, capitalised: not "her name is written"; "the sergeant, surname Lapin".)
+const NAME_TAG_BARE = /(?:name\s+on\s+(?:his|her|the)\s+(?:tag|badge|uniform|vest|chest|name\s?tag)|(?:his|her|their)\s+name\s+(?:is|was)|(?<![\p{L}])(?:surname|фамилия|фамилию))\s+$/iu;
 const NOT_ON_TAG = PERSON_WORDS.notOnTag;
 /** The words NAME_TAG and NAME_TAG_BARE end with (and бейдж in its cases): only after one are the patterns tried. */
 const NAME_TAG_LAST_WORDS = new Set(
-  'name is имя tag nametag badge uniform plate nameplate reads read said says showed shows vest chest ticket fine receipt protocol report card paper was нашивке нашивка нашивки было написано стоит стояло'.split(' '),
+  'name is имя tag nametag badge uniform plate nameplate reads read said says showed shows vest chest ticket fine receipt protocol report card paper was нашивке нашивка нашивки было написано стоит стояло surname фамилия фамилию'.split(' '),
 );
 function markAfterNameTag(scan: PersonScan): void {
   const { text, tokens, hit } = scan;

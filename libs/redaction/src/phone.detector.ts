@@ -44,7 +44,10 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
     // next item; and never over a line break into a date, "кв 71⏎12.10.2023, 02:01 - Лиза:".)
     // (Nor into the next row of a table pasted as text, "| 45 000⏎10.05 | билет": its cells are a sum and a date.)
     const intoDate = line > 0 && (DATE_FIRST.test(m[0].slice(line + 1).trimStart()) || TABLE_CELL_BREAK.test(text.slice(m.index! + line + 1, m.index! + line + 120)));
-    const beforeBreak = line > 0 ? phoneIn(m[0].slice(0, line).trimEnd(), 0, data) : null;
+    // (Or the part before a bracket opened after a whole number, a time or a name in it: "+996 558 61 04 30 (22:41):".)
+    const bracket = m[0].indexOf(' (');
+    const beforeBracket = line < 0 && bracket > 0 && (m[0].slice(0, bracket).match(/\d/g)?.length ?? 0) >= 9 ? phoneIn(m[0].slice(0, bracket), 0, data) : null;
+    const beforeBreak = line > 0 ? phoneIn(m[0].slice(0, line).trimEnd(), 0, data) : beforeBracket;
     const found = beforeBreak ?? (intoDate ? null : (phoneIn(m[0], 0, data) ?? (rest === m[0] ? null : phoneIn(rest, m[0].indexOf(' ') + 1, data))));
     if (found) out.push(span(m.index! + found.offset, m.index! + found.offset + found.length, 'PHONE', found.rule, 0.95));
   }
