@@ -169,8 +169,6 @@ function numberedDocuments({ text, data, out }: IdScan): void {
     // (After "№" or "no.", a code of digits in parts, five digits or more, maybe after a register's letters, or a year and its
     // number: "сообщение о преступлении № 1/0418-24", "(№ 7594-23-00-5/5980)", "sample no. TP-24-0877", "Esas no. 2024/412";
     // not "№ 12-14", nor a phone, "No. 0555-123-456".)
-    // (Nor, after "case" or "file", a code without a court's slash: the organisation's own, "Case no. SH-2026-118".)
-    if (m[6] !== undefined && !m[6].includes('/') && OWN_CASE_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // (Nor a year and its month, "no. 2024/05".)
     // (A register's letter and four digits are enough: "Направление … № Р-1184".)
     if (m[6] !== undefined && (/^(?:19|20)\d\d\/\d+$/.test(m[6]) ? /^(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])$/.test(m[6]) : (m[6].match(/\d/g)?.length ?? 0) < (/^\p{Lu}/u.test(m[6]) ? 4 : 5) || phoneIn(m[6], 0, data) !== null)) continue;
@@ -219,7 +217,6 @@ const AUTHORITY_BEFORE =
 const OWN_LETTER_BEFORE = /(?<![\p{L}])(?:наш\p{Ll}*|our|internal|внутр\p{Ll}*|(?:общественн\p{Ll}+\s)?организаци\p{Ll}*|центр\p{Ll}{0,2}|NGO|НПО|ОО|у нас)[^.!?\n]{0,40}$|(?:у нас|our)[^\S\n]*:?[^\S\n]*$/iu;
 
 const NUMBER_SIGN = /№|[Nn][or]\.|[Nn]r(?= ?\d)|[Nn]os\.|[Нн]омер|number/g;
-const OWN_CASE_WORD_BEFORE = /(?<![\p{L}])(?:cases?|files?|кейс\p{Ll}{0,2})\s*$/iu;
 const NUMBERED_DOCUMENT =
   /(?:№|[Nn]o\.|[Nn]r\.?)[^\S\n]?((?:\p{Lu}{1,4}[- ])?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?|\p{Lu}{1,2} \d{2}\/\d{3,6})(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:[Nn]o\.|[Nn]r\.?)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|[Nn]o\.|[Nn]r\.?)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number)[^\S\n](\d{2,6}\/\d{2,6}|\d{1,6}\p{Lu}\/\p{Lu}{1,3}\/(?:19|20)\d\d)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]o\.|[Nn]r\.?)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:[-/]\d{1,6}){1,6}|(?:19|20)\d\d\/\d{1,6}|\p{Lu}{1,4}-\d{4,8}|\p{Lu}\d?\/\d{3,6}\/(?:19|20)\d\d|\p{Lu}{1,4}\/\d{4,8}|\p{Lu}{1,4}\d{1,4}-\d{5,12})(?![\p{L}\d]|[/.-]\d)/uy;
 /** Such an order named earlier in the sentence, its number given after: "a protective order in 2022 (order no. 2/1184-22)". */
@@ -484,10 +481,9 @@ const MASKED_CARD = /(?<![\p{L}\d*])\*{2,4}(?:[\s-]?\*{4}){0,3}[\s-]?\d{4}(?![\p
 function caseCodes({ text, out }: IdScan): void {
   if (!CASE_CODE_WORD.test(text)) return;
   for (const m of text.matchAll(CASE_CODE)) {
-    // (The match may start at the space before "code": the word's start is after it.)
-    if (m.index > 0 && isLetter(text.charCodeAt(m.index - 1)) && !/\s/.test(text[m.index])) continue;
+    if (m.index > 0 && isLetter(text.charCodeAt(m.index - 1))) continue;
     // (Nor a thing's code: "promo code AB-1234", "door code", "postal code".)
-    if (THINGS_CODE.test(text.slice(Math.max(0, m.index - 14), m.index + 1))) continue;
+    if (THINGS_CODE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push(span(start, start + m[1].length, 'IDNUM', 'id.case-code', 0.75));
     // (And the codes of the same shape listed after it: "files TB-2023-041 and TB-2023-057".)
@@ -498,11 +494,17 @@ function caseCodes({ text, out }: IdScan): void {
     }
   }
 }
-const LISTED_CODE = /^(?:,[^\S\n]?|[^\S\n](?:and|и|&)[^\S\n])((?:[A-ZА-ЯЁ]{1,5}[-/]){1,3}(?:(?:19|20)?\d{2}[-/])?\d{2,6}(?:[-/]\d{1,4})?)(?![\p{L}\d]|[-/]\d)/u;
+/** A case's code: letters first, maybe more letters and a year, a running number, maybe a part or a letter (see caseCodes). */
+const CODE_SHAPE = String.raw`(?:[A-ZА-ЯЁ]{1,5}[-/]){1,3}(?:(?:19|20)?\d{2}[-/])?\d{2,6}`;
+const CODE_END = String.raw`(?![\p{L}\d]|[-/]\d)`;
+const LISTED_CODE = new RegExp(String.raw`^(?:,[^\S\n]?|[^\S\n](?:and|и|&)[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4})?)${CODE_END}`, 'u');
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
 const CASE_CODE_WORD = /код|шифр|code|file|card|case|кейс|карт|файл|дел[оау]|случа|ref/i;
-const CASE_CODE =
-  /(?:[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|кейса))?|[Шш]ифр|(?:[Cc]lient|[Cc]ase|[Ff]ile)?[^\S\n]?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?)(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?[^\S\n]*:?[^\S\n]*((?:[A-ZА-ЯЁ]{1,5}[-/]){1,3}(?:(?:19|20)?\d{2}[-/])?\d{2,6}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ](?![\p{L}\d]))?|\d{2,5}-(?:\d{3,6}|[A-ZА-ЯЁ]{1,2}))(?![\p{L}\d]|[-/]\d)/gu;
+const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|кейса))?|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?`;
+const CASE_CODE = new RegExp(
+  String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?[^\S\n]*:?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ](?![\p{L}\d]))?|\d{2,5}-(?:\d{3,6}|[A-ZА-ЯЁ]{1,2}))${CODE_END}`,
+  'gu',
+);
 /**
  * A number told a few words after its word, once something was said about it, and closing what was said: "bodycam number
  * she remembered: 0287451", "the number was 104773", "gave his number as 150421", "Номер протокола, который она успела

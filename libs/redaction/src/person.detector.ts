@@ -738,7 +738,8 @@ const SAVED_CONTACT =
 /** An Arabic name's article joined by a hyphen before it, in lower case: "Лейтенант аль-Марри", "officer al-Mansoori". */
 function withArticle(text: string, span: Span): Span {
   // (Or capitalised before it with a space, "Al Mansoori".)
-  if (text.charCodeAt(span.start - 1) !== 0x2d && text.charCodeAt(span.start - 1) !== 0x20) return span;
+  // (Asked only where a hyphen, or a space after an "l" or "ь", comes right before the span: most spans have neither.)
+  if (text.charCodeAt(span.start - 1) !== 0x2d && !(text.charCodeAt(span.start - 1) === 0x20 && 'lLьЬ'.includes(text[span.start - 2] ?? ' '))) return span;
   const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, span.start - 5), span.start));
   return article ? { ...span, start: span.start - article[0].length } : span;
 }
