@@ -63,7 +63,7 @@ interface Piece {
 // (A house and its flat may be joined by an en dash as by a hyphen: Taikos pr. 117–48.)
 // (A house, its floor in Roman numbers and its flat are one number: Bulevar kralja Aleksandra 73/II/5; so are a house and
 // its building joined by "k", Profsoyuznaya 104k2.)
-const PIECE = /[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$|\d)|:)?|\d+(?:[kкKК]\d{1,2}(?![\p{L}\d])|[\p{L}]{1,5})?(?:[-–/.:]\d+[\p{L}]?)*(?:\/[IVX]{1,4}(?:\/\d{1,4}\p{Ll}?)?(?![\p{L}\d])|\/\p{Lu}(?![\p{L}]))?(?:-[\p{L}]{1,9})?/gu;
+const PIECE = /[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$|\d)|:)?|\d+(?:[kкKК]\d{1,2}(?![\p{L}\d])|[\p{L}]{1,5}|°)?(?:[-–/.:]\d+[\p{L}]?)*(?:\/[IVX]{1,4}(?:\/\d{1,4}\p{Ll}?)?(?![\p{L}\d])|\/\p{Lu}(?![\p{L}]))?(?:-[\p{L}]{1,9})?/gu;
 
 function classify(raw: string, words: PackData['address'], lists: KeywordLists = keywordLists(words)): Piece['kind'] {
   // (With a hash of the piece in lower case, and of it without its last character, for the look-up below.)
@@ -88,7 +88,7 @@ function classify(raw: string, words: PackData['address'], lists: KeywordLists =
     if (raw.length === 1 && lowerCode(final) !== final) return 'name';
     const ending = words.streetEnding;
     if (!!ending && (!lists.endingCapitalised || capitalised(raw)) && ending.test(raw)) return 'street';
-    return capitalised(raw) ? 'name' : 'stop';
+    return capitalised(raw) || ELIDED_ARTICLE_NAME.test(raw) ? 'name' : 'stop';
   }
   const lowered = raw.toLowerCase();
   const last = lowered.charCodeAt(lowered.length - 1);
@@ -119,7 +119,7 @@ function classify(raw: string, words: PackData['address'], lists: KeywordLists =
   if (held & STOP_WORD) return 'stop';
   // A title written after a person a street is named after (Raiymbek batyr, Tole bi, Abylai khan): part of the name.
   if (held & STREET_TITLE) return 'name';
-  if (capitalised(raw)) return 'name';
+  if (capitalised(raw) || ELIDED_ARTICLE_NAME.test(raw)) return 'name';
   return 'stop';
 }
 
@@ -222,6 +222,8 @@ const CAPITAL_UNITS = new Set(['OG', 'EG', 'DG', 'UG', 'Stock', 'Etage']);
 /** Short lower-case words inside a street's name that is a phrase (Zmaja od Bosne, Rruga e Kavajës, Calea lui Traian). */
 const NAME_LINKS = new Set(['od', 'e', 'i', 'и', 'și', 'şi', 'si', 'ir', 'un', 'ja', 'és', 'lui', 'de', 'la', 'na', 'von', 'der', 'cel', 'чел']);
 /** Articles and prepositions inside Spanish, Catalan, Italian and Portuguese street names, after the street's word. */
+/** A capitalised name after an elided article or preposition: rue d'Aerschot, Via dell'Indipendenza, rue de l'Église. */
+const ELIDED_ARTICLE_NAME = /^(?:d|l|dell|all|sull|nell)['’]\p{Lu}/u;
 const ROMANCE_LINKS = new Set(['de', 'la', 'del', 'dels', 'les', 'los', 'las', 'el', 'dei', 'della', 'delle', 'degli', 'di', 'da', 'do', 'dos', 'das']);
 
 /** Whether a street keyword comes at most three name pieces before piece `j` (ulica Zmaja | od Bosne). */
@@ -275,7 +277,8 @@ const MONTHS_OF_STREETS = new Set(
 /** Unit words that only count beside a street keyword: "ID no 0102", "No. 3" alone are not addresses. */
 // ("под" too: "зарегистрировано под № 4471" is a file's number; an entrance has its street's word beside it.)
 // ("стр" too: "стр. 9" of a report is its page; a building has its street beside it, "ул. Ленина, д. 5, стр. 2".)
-const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev', 'door', 'int', 'под', 'стр']);
+// (And the Belgian "bus" of a flat's letterbox, an English word too: "took bus 42".)
+const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev', 'door', 'int', 'под', 'стр', 'bus']);
 
 /** Ordinals written as words, in lower case, before an entrance's or a floor's word. */
 const ORDINAL_WORDS = new Set(
@@ -365,13 +368,21 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
       // (Or the articles and prepositions of a Romance street's name right after its street word, up to two, before its
       // capitalised part and a number: C/ de la Rutlla 74, Via dei Mille 12, Rua da Prata 40.)
       // (Or inside the name after its street word: Str. Ion Ionescu de la Brad nr. 7.)
+      // (Or after a street word that follows its house, as French writes it, with no number after the name: 14 rue de la Paix.)
       if (next.kind === 'stop' && ROMANCE_LINKS.has(next.text) && (pieces[j].kind === 'street' || (pieces[j].kind === 'name' && capitalised(pieces[j].text) && streetBefore(pieces, j)))) {
         const k = ROMANCE_LINKS.has(pieces[j + 2]?.text ?? '') ? j + 3 : j + 2;
-        if (pieces[k]?.kind === 'name' && capitalised(pieces[k].text) && pieces.slice(k + 1, k + 4).some((q) => q.kind === 'number') && joins(text, pieces[j], next)) {
+        const houseFirst = pieces[j].kind === 'street' && pieces[j - 1]?.kind === 'number' && text.slice(pieces[j - 1].end, pieces[j].start) === ' ';
+        if (pieces[k]?.kind === 'name' && (capitalised(pieces[k].text) || ELIDED_ARTICLE_NAME.test(pieces[k].text)) && (houseFirst || pieces.slice(k + 1, k + 4).some((q) => q.kind === 'number')) && joins(text, pieces[j], next)) {
           for (let m = j + 1; m < k; m++) pieces[m].kind = 'name';
           j = k - 1;
           continue;
         }
+      }
+      // A French house's "bis" or "ter" between its number and the street's word (3 bis avenue Jean-Jaurès).
+      if (next.kind === 'stop' && (next.text === 'bis' || next.text === 'ter') && pieces[j].kind === 'number' && pieces[j + 2]?.kind === 'street' && joins(text, pieces[j], next)) {
+        next.kind = 'name';
+        j++;
+        continue;
       }
       // (Or a street's name of two or three lower-case words after its street word, before a house number or a unit and its
       // number, as hurried notes write it: rr. agim ramadani nr. 15, ж.к. меден рудник, бл. 412.)
@@ -675,14 +686,19 @@ function markLowerCaseVia(text: string, pieces: Piece[]): void {
   for (let k = 0; k + 3 < pieces.length; k++) {
     if (pieces[k].text !== 'via' || pieces[k].kind !== 'stop') continue;
     let j = k + 1;
+    // (The articles of its name first, up to two: via dei Volsci 88, via della Repubblica 45.)
+    const links = ROMANCE_LINKS.has(pieces[j].text) ? (ROMANCE_LINKS.has(pieces[j + 1]?.text ?? '') ? 2 : 1) : 0;
+    j += links;
     while (j < pieces.length && pieces[j].kind === 'name' && capitalised(pieces[j].text) && text.slice(pieces[j - 1].end, pieces[j].start) === ' ') j++;
+    if (j - k - links < 2) continue;
     const house = pieces[j];
     // (A name of one word too, after such a cue or with a unit after the house: "на via Prenestina 410, int. 22".)
     if (j - k < 2 || house === undefined || house.kind !== 'number' || text.slice(pieces[j - 1].end, house.start) !== ' ' || /^\s\d/.test(text.slice(house.end, house.end + 2))) continue;
     // (After "at", "to", "in" or a colon, or with a unit after the house: not "paid via Kaspi Gold 300".)
     if (!VIA_CUE.test(text.slice(Math.max(0, pieces[k].start - 12), pieces[k].start)) && pieces[j + 1]?.kind !== 'unit') continue;
-    if (j - k === 2 && NOT_A_HOUSE_AFTER.test(text.slice(house.end, house.end + 12))) continue;
+    if (j - k - links === 2 && NOT_A_HOUSE_AFTER.test(text.slice(house.end, house.end + 12))) continue;
     pieces[k].kind = 'street';
+    for (let m = k + 1; m <= k + links; m++) pieces[m].kind = 'name';
   }
 }
 
@@ -799,6 +815,17 @@ function addressIn(text: string, run: Piece[], given: (word: string) => boolean)
     return run[k].kind === 'unit' && run[k - 1]?.kind === 'number';
   };
   while (last > first && !(run[last].kind === 'number' || unitsAfterNumber(last))) last--;
+  // (Not over a document's number of seven digits or more after it: "calle de Toledo 97, 1º dcha. NIE Y3018472M".)
+  while (last > first && run[last].kind === 'number' && /^\d{7,}\p{L}{0,2}$/u.test(run[last].text)) {
+    last--;
+    while (last > first && !(run[last].kind === 'number' || unitsAfterNumber(last))) last--;
+  }
+  // (Or over the street's word and name after the house, as French writes them: 14 rue de la Paix, 8, rue des Lilas.)
+  if (run[last].kind === 'number' && /^\d{1,4}\p{Ll}?$/u.test(run[last].text) && run[last + 1]?.kind === 'street' && /^\p{L}{3,}$/u.test(run[last + 1].text) && /^,? $/.test(text.slice(run[last].end, run[last + 1].start)) && run[last + 2]?.kind === 'name') {
+    let k = last + 1;
+    while (run[k + 1]?.kind === 'name' && text.slice(run[k].end, run[k + 1].start) === ' ') k++;
+    if (run.slice(last + 2, k + 1).some((p) => /^\p{Lu}/u.test(p.text) || ELIDED_ARTICLE_NAME.test(p.text))) last = k;
+  }
   // A street named by its ordinal, after the building and the flat (building 22, flat 604, 18th Street): its word too.
   if (last > first && run[last].kind === 'number' && /^\d{1,3}(?:st|nd|rd|th)$/i.test(run[last].text) && run[last + 1]?.kind === 'street' && text.slice(run[last].end, run[last + 1].start) === ' ') last++;
   // A district and its city written with a slash right after the number (… No: 47 D: 5 Kadıköy/İstanbul): part of the address.

@@ -171,7 +171,7 @@ export class TextDocument {
 
 /** The words wordBounds finds, as a pattern (for tests and readers). */
 export const WORD_PATTERN =
-  /[\p{L}](?:[\p{L}\p{M}]|(?<=[oOgG])['‘’ʻʼ](?=\p{L})|(?<=[\u0400-\u04ff])['’ʼ](?=[\u0400-\u04ff])|(?<=(?<![\p{L}\p{M}])[A-Z][a-z]{1,2})['’](?=[a-z]{3})(?!(?:nin|nın|nun|nün|dan|den|tan|ten|dır|dir|dur|dür|yla|yle|nda|nde|ndan|nden|daki|deki|taki|teki|ları|leri|lar|ler|yken)(?![\p{L}\p{M}]))|(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])['’](?=y[aeiou]))*/gu;
+  /[\p{L}](?:[\p{L}\p{M}]|(?<=[oOgG])['‘’ʻʼ](?=\p{L})|(?<=[\u0400-\u04ff])['’ʼ](?=[\u0400-\u04ff])|(?<=(?<![\p{L}\p{M}])[A-Z][a-z]{1,2})['’](?=[a-z]{3})(?!(?:nin|nın|nun|nün|dan|den|tan|ten|dır|dir|dur|dür|yla|yle|nda|nde|ndan|nden|daki|deki|taki|teki|ları|leri|lar|ler|yken)(?![\p{L}\p{M}]))|(?<=(?<![\p{L}\p{M}])[A-Z][a-z]{1,2})['’](?=[b-df-hj-np-tv-xz][aeiou](?![\p{L}\p{M}]))(?!(?:re|ve|de|da|te|ta|le|la|ne|na|ni|nu)(?![\p{L}\p{M}]))|(?<=[b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])['’](?=y[aeiou]))*/gu;
 
 function tokenize(text: string): Token[] {
   const bounds = wordBounds(text);
@@ -243,14 +243,19 @@ const asciiConsonant = (c: number) => {
 };
 /** An apostrophe at `at` after a capital and one or two lower-case letters that start a word, as WORD_PATTERN's last alternative. */
 function tutuq(text: string, at: number): boolean {
-  if (!lowerAscii(text.charCodeAt(at - 1)) || !lowerAscii(text.charCodeAt(at + 1)) || !lowerAscii(text.charCodeAt(at + 2)) || !lowerAscii(text.charCodeAt(at + 3))) return false;
+  if (!lowerAscii(text.charCodeAt(at - 1)) || !lowerAscii(text.charCodeAt(at + 1)) || !lowerAscii(text.charCodeAt(at + 2))) return false;
   const capital = (k: number) => k >= 0 && text.charCodeAt(k) >= 0x41 && text.charCodeAt(k) <= 0x5a;
   const syllable = capital(at - 2) ? at - 2 : lowerAscii(text.charCodeAt(at - 2)) && capital(at - 3) ? at - 3 : -1;
   if (syllable < 0 || wordCharBefore(text, syllable)) return false;
   let end = at + 1;
   while (end < text.length && (isLetter(text.codePointAt(end)!) || isMark(text.charCodeAt(end)))) end++;
-  return !TURKISH_SUFFIXES_AFTER_APOSTROPHE.has(text.slice(at + 1, end));
+  const after = text.slice(at + 1, end);
+  // (Two letters after it only as a consonant and a vowel, Ra'no, and neither an English clitic, We're, nor a Turkish suffix, Ali'de.)
+  if (after.length === 2) return asciiConsonant(after.charCodeAt(0)) && after[0] !== 'y' && ASCII_VOWELS.has(after.charCodeAt(1)) && !TWO_LETTERS_AFTER_APOSTROPHE.has(after);
+  return after.length > 2 && lowerAscii(text.charCodeAt(at + 3)) && !TURKISH_SUFFIXES_AFTER_APOSTROPHE.has(after);
 }
+/** After an apostrophe, two letters that are an English clitic (We're, We've) or a Turkish suffix on a name (Ece'de, Ali'le). */
+const TWO_LETTERS_AFTER_APOSTROPHE = new Set(['re', 've', 'de', 'da', 'te', 'ta', 'le', 'la', 'ne', 'na', 'ni', 'nu']);
 /** Whether a letter or a mark (as \p{L} or \p{M}) ends right before `at`. */
 function wordCharBefore(text: string, at: number): boolean {
   if (at === 0) return false;

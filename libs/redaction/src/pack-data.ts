@@ -114,7 +114,8 @@ function placeSet(places: string[], givenOfPacks: ReadonlySet<string>): Set<stri
     for (const form of [place.toLowerCase(), fold(place.toLowerCase())]) {
       out.add(form);
       // Each long part of a hyphenated name (Усть-Каменогорск, Kohtla-Järve): the words are tokenised apart.
-      for (const part of form.split('-')) if (part.length >= 5 && part !== form && !GIVEN_LOWER.has(part)) out.add(part);
+      // (Not a given name, of the lists or of a pack's: Cholpon-Ata is a town, Cholpon a woman.)
+      for (const part of form.split('-')) if (part.length >= 5 && part !== form && !GIVEN_LOWER.has(part) && !givenOfPacks.has(part)) out.add(part);
       // And the last word of a name of several (Fushë Kosovë, Kapitan Andreevo, Stara Zagora): its first words are often
       // words of the language or ranks (Kapitan), so only the last is taken alone.
       const words = form.split(' ');

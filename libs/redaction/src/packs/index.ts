@@ -36,6 +36,8 @@ import { GB } from './gb.pack';
 import { NL } from './nl.pack';
 import { IT } from './it.pack';
 import { ES } from './es.pack';
+import { FR } from './fr.pack';
+import { BE } from './be.pack';
 import { IL } from './il.pack';
 import { AT } from './at.pack';
 import { SE } from './se.pack';
@@ -44,6 +46,6 @@ import { DK } from './dk.pack';
 import { FI } from './fi.pack';
 
 /** Every country pack, most likely countries first (the order phone numbers without a country code are tried in). */
-export const COUNTRY_PACKS: readonly CountryPack[] = [KZ, KG, UZ, TJ, RU, UA, MD, BY, GE, AM, AZ, TR, AE, CZ, PL, LV, EE, KR, LT, SK, HU, RS, MK, BG, RO, HR, SI, BA, ME, AL, TM, DE, GR, GB, NL, SE, NO, DK, FI, IT, ES, IL, AT];
+export const COUNTRY_PACKS: readonly CountryPack[] = [KZ, KG, UZ, TJ, RU, UA, MD, BY, GE, AM, AZ, TR, AE, CZ, PL, LV, EE, KR, LT, SK, HU, RS, MK, BG, RO, HR, SI, BA, ME, AL, TM, DE, GR, GB, NL, SE, NO, DK, FI, IT, ES, FR, BE, IL, AT];
 
 export type { CountryPack, IdValidator, PlateShape } from './country-pack';

@@ -15,10 +15,10 @@ export const IT: CountryPack = {
   address: {
     street: ['via', 'viale', 'piazza', 'piazzale', 'corso', 'vicolo', 'largo', 'lungomare', 'strada', 'contrada', 'località', 'loc'],
     // Interno (flat), scala (staircase), piano (floor).
-    unit: ['interno', 'int', 'scala', 'sc', 'piano', 'appartamento', 'app', 'civico'],
+    unit: ['interno', 'int', 'scala', 'sc', 'piano', 'appartamento', 'app', 'civico', 'palazzina', 'pal'],
   },
   names: {
-    given: ['Nico', 'Giuseppe', 'Salvatore', 'Turi', 'Carmelo', 'Antonio', 'Marco', 'Francesco', 'Giovanni', 'Gianni', 'Luigi', 'Mario', 'Paolo', 'Roberto', 'Stefano', 'Vincenzo', 'Enzo', 'Gino', 'Pino', 'Nino', 'Luca', 'Matteo', 'Alessandro', 'Giulia', 'Francesca', 'Chiara', 'Paola', 'Federica', 'Alessia', 'Giorgia', 'Rosaria', 'Carmela', 'Concetta'],
+    given: ['Nico', 'Giuseppe', 'Salvatore', 'Turi', 'Carmelo', 'Antonio', 'Marco', 'Francesco', 'Giovanni', 'Gianni', 'Luigi', 'Mario', 'Paolo', 'Roberto', 'Stefano', 'Vincenzo', 'Enzo', 'Gino', 'Pino', 'Nino', 'Luca', 'Matteo', 'Alessandro', 'Giulia', 'Francesca', 'Chiara', 'Paola', 'Federica', 'Alessia', 'Giorgia', 'Rosaria', 'Carmela', 'Concetta', 'Viola', 'Sergio', 'Sandro', 'Massimo', 'Fabio', 'Davide', 'Simone', 'Lorenzo', 'Riccardo', 'Federico', 'Emanuele', 'Claudio', 'Carla', 'Elisa', 'Serena', 'Roberta', 'Patrizia', 'Franca', 'Rita', 'Ornella', 'Tiziana', 'Daniela', 'Alessio', 'Mirko', 'Cristian'],
     titles: ['signora', 'signor', 'sig', 'sig.ra', 'dott', 'dott.ssa', 'avv', 'avvocato', 'agente', 'brigadiere', 'maresciallo', 'appuntato', 'carabiniere', 'ispettore', 'vigile'],
   },
   notNames: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'ferragosto', 'natale', 'pasqua'],

@@ -488,6 +488,31 @@ const EXAMPLES: Record<string, Examples> = {
       ['Her lawyer, Av. Selin Karataş, wrote to us.', 'Av.'],
     ],
   },
+  FR: {
+    found: [
+      // The house before the street's word and the articles of its name, "bis", the building and the flat.
+      ['He kept her passport in the room at 14 rue de la Paix in Lyon.', 'ADDRESS', '14 rue de la Paix'],
+      ['She rented at 3 bis avenue Jean Jaurès, bât. B, apt 12, from him.', 'ADDRESS', '3 bis avenue Jean Jaurès, bât. B, apt 12'],
+      ['The hotel at 8, rue des Lilas, was raided at night.', 'ADDRESS', '8, rue des Lilas'],
+      ['He drove a grey van, plate AB-123-CD, to the road.', 'PLATE', 'AB-123-CD'],
+    ],
+    notFound: [
+      ['In mars she moved from Marseille to Lyon.', 'Lyon'],
+      ['The commissariat of Belleville kept her for a night.', 'Belleville'],
+    ],
+  },
+  BE: {
+    found: [
+      // The street before its house, its name after an elided article, and the letterbox (boîte).
+      ['She rents a window at rue d\'Aerschot 45 in Schaerbeek.', 'ADDRESS', 'rue d\'Aerschot 45'],
+      ['Her address: Chaussée de Haecht 212, boîte 3, Bruxelles.', 'ADDRESS', 'Chaussée de Haecht 212, boîte 3'],
+      ['The client\'s car, 1-ABC-123, was seen twice.', 'PLATE', '1-ABC-123'],
+    ],
+    notFound: [
+      ['Payoke in Antwerpen took her case.', 'Antwerpen'],
+      ['She was moved from Molenbeek to Charleroi.', 'Charleroi'],
+    ],
+  },
   AT: {
     found: [
       ['A client drove a black BMW with Vienna plates W-41827B.', 'PLATE', 'W-41827B'],
