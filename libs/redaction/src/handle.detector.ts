@@ -46,7 +46,8 @@ export function detectHandles(text: string): Span[] {
     // (Or after a word about an account; or a messenger named before it in its sentence: "Instagram вербовщицы:
     // sevinc_beauty_dxb"; or a profile or an advertisement named a few words before: "Профиль на сайте объявлений roksa.pl:
     // hanna_krk_vip".)
-    if (m && !FILE_NAME.test(m[0]) && (/\d/.test(m[0]) || !wordsOnly(m[0]) || ACCOUNT_CUE.test(text.slice(Math.max(0, start - 40), start)) || MESSENGER_IN_SENTENCE.test(text.slice(Math.max(0, start - 64), start)) || PROFILE_IN_SENTENCE.test(text.slice(Math.max(0, start - 64), start))) && !out.some((s) => s.start <= start && start < s.end)) {
+    // (Digits alone between the underscores are a phone's groups, "8(903)418_27_60": left to the phone detector.)
+    if (m && !FILE_NAME.test(m[0]) && /[A-Za-z]/.test(m[0]) && (/\d/.test(m[0]) || !wordsOnly(m[0]) || ACCOUNT_CUE.test(text.slice(Math.max(0, start - 40), start)) || MESSENGER_IN_SENTENCE.test(text.slice(Math.max(0, start - 64), start)) || PROFILE_IN_SENTENCE.test(text.slice(Math.max(0, start - 64), start))) && !out.some((s) => s.start <= start && start < s.end)) {
       out.push(span(start, start + m[0].length, 'HANDLE', 'handle.bare-username', 0.8));
     }
   }

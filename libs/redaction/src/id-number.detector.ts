@@ -40,19 +40,20 @@ const FILE_CUES = new Set(
    справка справки справку справкой преписка преписки преписку referral referrals slip направление направления certificate certificates
    заключение заключения заключению заключением свидетельство свидетельства vorgang vorgangsnummer
    освидетельствование освидетельствования освидетельствовании акт акта акту актом
-   kusp complaint registered постановление постановления постановлению постановлением зарегистрирован зарегистрирована зарегистрировано зарегистрированы`.split(/\s+/),
+   kusp complaint registered soruşturma soruşturması постановление постановления постановлению постановлением зарегистрирован зарегистрирована зарегистрировано зарегистрированы`.split(/\s+/),
 );
 /** The shapes of a file's number (see FILE_NUMBER). */
 // (First a Bosnian prosecutor's or court's number, T09 0 KTTL 0004512 24, S1 1 K 012345 19, and a German prosecutor's and
 // court's signatures together, 8 Ds 410 Js 2217/24: their first parts alone would be taken by the later shapes.)
-const FILE_NUMBER_SHAPES = String.raw`\p{Lu}\d{1,2}\s\d\s\p{Lu}{1,5}\s\d{5,8}\s\d{2}|\d{1,4}\s[A-Z][a-z]{0,2}\s\d{1,6}\s[A-Z][a-z]{0,2}\s\d{1,6}\/\d{2,4}|\p{Lu}{2,4}\d?\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\p{Lu}?\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\p{Lu}[\p{L}]{1,5}\/\d{4,15}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,4}|[IVX]{1,4}\s\p{Lu}[\p{Lu}\p{Ll}]{0,2}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s?(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:(?:[-/]|\.(?=\d))(?:\p{Lu}{1,4}[-/]){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?`;
+// (First a Turkish court's file, its register's letter before the year, "E. 2024/2291", or its kind after, "2025/1873 D.İş".)
+const FILE_NUMBER_SHAPES = String.raw`[EK]\.\s?(?:19|20)\d{2}\/\d{1,6}|(?:19|20)\d{2}\/\d{1,6}\s[DK]\.\s?İş|\p{Lu}\d{1,2}\s\d\s\p{Lu}{1,5}\s\d{5,8}\s\d{2}|\d{1,4}\s[A-Z][a-z]{0,2}\s\d{1,6}\s[A-Z][a-z]{0,2}\s\d{1,6}\/\d{2,4}|\p{Lu}{2,4}\d?\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\p{Lu}?\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\p{Lu}[\p{L}]{1,5}\/\d{4,15}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,4}|[IVX]{1,4}\s\p{Lu}[\p{Lu}\p{Ll}]{0,2}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s?(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:(?:[-/]|\.(?=\d))(?:\p{Lu}{1,4}[-/]){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?`;
 /**
  * A file's word, maybe "no." or "№", and its number: letters of a register and digits in parts (5-417/2024, PR 2291/24,
  * SZ-0377/2231/2023, 2 T 41/2024, the German 276 Js 4182/23, the Azerbaijani 4-1(006)-2381/2024, a check's 312пр-24, a
  * Kyrgyz protocol's ОШ-АП-0774, a Romanian prosecutor's 2871/P/2023 and a fine's series PCA nr. 4417829). Not a statute's article: that has its own word (ст., §).
  */
 const FILE_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Rr]ecord|RECORD)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|ПРОТОКОЛ\p{Lu}{0,2}|AP|АП|ERDR|ЄРДР|ЕРДР|ERPP|ЕРПП|Zl\.|GZ|[Pp]roc\.\s?pen\.(?:\s?n\.)?|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Ee]sas\s+[Nn]o\.?|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint)` +
+  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Rr]ecord|RECORD)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|ПРОТОКОЛ\p{Lu}{0,2}|AP|АП|ERDR|ЄРДР|ЕРДР|ERPP|ЕРПП|Zl\.|GZ|[Pp]roc\.\s?pen\.(?:\s?n\.)?|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Ee]sas\s+[Nn]o\.?|[Ss]oruşturma(?:sı)?|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint)` +
     String.raw`(?<marker>[:,]?\s+(?:[Nn]os\.|[Nn]o\.?|NO\.?|[Nn]r\.?|[Nn]umber|num\.?|номер|br\.|[Rr]ef\.)|:?\s*№|\s*#|:)?[\s:]*` +
     `(?<number>${FILE_NUMBER_SHAPES})(?![\\p{L}\\d]|[-/.]\\d)`,
   'uy',
@@ -115,7 +116,7 @@ const ACCOUNT_BEFORE = /(?<![\p{L}])(?:iban|account|acct|konto|kontonummer|úče
 /** A series (two to four digits, one to three capitals, or both: 66 В) and a number of 6-10 digits joined by "№". */
 const SERIES_NO_NUMBER = /(?<![\p{L}\d№])(?:\d{2}\s?[A-ZА-ЯЁІ]{1,3}|\d{2,4}|[A-ZА-ЯЁІ]{1,3})\s?№\s?\d{6,10}(?![\p{L}\d])/uy;
 // (And a work patent's region before "№" and its number: "патент 77 № 2304518612".)
-const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series|seria|ser\.|патент|патента|патентом|patent)[\s:]+((?:[A-ZА-ЯЁІ]{1,3}|\d{2,4})(?:\s?\d{2})?\s*(?:№|No\.?|N|nr\.?|номер|number)\s*\d{6,10})(?![\p{L}0-9])/gu;
+const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series|seria|ser\.|патент|патента|патентом|patent)[\s:]+((?:[A-ZА-ЯЁІ]{1,3}|\d{2,4})(?:\s?\d{2})?\s*(?:№|No\.?|N|nr\.?|номер|number)\s*(?:\d{6,10}|\d{3}[^\S\n]\d{3}))(?![\p{L}0-9])/gu;
 
 /** Words that name a personal identity number (not a phone "number"). */
 const NATIONAL_ID_CONTEXT =
@@ -322,7 +323,43 @@ interface IdScan {
  * The rules, each a function of its own: one function of all of them was too large for the optimising compiler to take
  * cheaply (a cold `redact` spent much of its time compiling it).
  */
+/**
+ * A document's number typed (or scanned) digit by digit, a space between each, after a word that says so, maybe after its
+ * series' letters: "паспорт ЕК 4 5 1 2 3 9", "FA 0 8 7 2 3 4 1", "КУСП № 9 1 2 4". Five digits or more, or four after "№".
+ * (Only where such a run stands at all: one cheap scan for it.)
+ */
+function spacedDigits({ text, out }: IdScan): void {
+  if (!SPACED_DIGITS_TEST.test(text)) return;
+  for (const m of text.matchAll(SPACED_DIGITS)) {
+    const digits = (m[0].length - (m[1]?.length ?? 0) + 1) >> 1;
+    // (The word in the same sentence: "passport FA 0 8 7 2 3 4 1. Оценка 5 4 3 2 1" gives the marks no document.)
+    const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/^[^]*[.!?;\n]\s+(?=\p{Lu})/u, '');
+    if (digits < 5 && !/№\s?$/.test(before)) continue;
+    if (ID_CONTEXT.test(before) && !/\d[\d\s]*$/.test(before.slice(-3))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.spaced-digits', 0.75));
+  }
+}
+const SPACED_DIGITS_TEST = /\d \d \d \d/;
+const SPACED_DIGITS = /(?<![\p{L}\d])(\p{Lu}{1,3} )?\d(?: \d){3,13}(?![\p{L}\d]|[ ]\d)/gu;
+
+/**
+ * A social security or national register number written in many groups after its word, which the national numbers' shape
+ * (four groups at most) does not take: the French NIR "2 88 11 99 111 214 37", the Belgian register's "95.03.21-418.07".
+ */
+function registerNumbers({ text, out, digitRuns }: IdScan): void {
+  if (!REGISTER_WORD.test(text)) return;
+  for (const m of matchesAt(MANY_GROUPS, text, digitRuns)) {
+    const digits = m[0].replace(/\D/g, '').length;
+    if (digits < 9 || digits > 15) continue;
+    if (REGISTER_BEFORE.test(text.slice(Math.max(0, m.index! - 48), m.index!))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.register-grouped', 0.8));
+  }
+}
+const REGISTER_WORD = /social security|sécurité sociale|securite sociale|national regist|registre national|rijksregister|реестр|соцстрах|\bNIR\b|\bAHV\b|\bAVS\b|numéro national|insurance number/i;
+const REGISTER_BEFORE = new RegExp(`(?:${REGISTER_WORD.source})[^.!?\\n]*$`, 'i');
+const MANY_GROUPS = /(?<![\p{L}\d.,/-])\d{1,6}(?:[ .\-/]\d{1,6}){4,7}(?![\p{L}\d]|[.,/-]\d)/uy;
+
 const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
+  spacedDigits,
+  registerNumbers,
   iinNumbers,
   cardNumbers,
   nationalNumbers,
@@ -688,9 +725,11 @@ function nationalNumbers({ text, data, out, digitRuns }: IdScan): void {
     // is wrong, as written in a hurry or misheard, unless it is a phone number.
     else if (m[0] === digits && BALTIC_SHAPE.test(digits) && !phoneIn(digits, 0, data)) out.push(span(m.index!, m.index! + 11, 'IDNUM', 'id.personal-code-shape', 0.75));
     // A document number in groups after a word that says so ("миграционную карту 4619 2837156"), unless it is a phone.
-    else if (m[0] !== digits && ID_CONTEXT.test(before) && !/\d[\d\s]*$/.test(before.slice(-3)) && !phoneIn(m[0], 0, data)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-grouped', 0.75));
+    // (Nor a free-phone line in groups after its "number", which the phone detector leaves as a hotline's: "the 0800 800 678 line".)
+    else if (m[0] !== digits && ID_CONTEXT.test(before) && !/\d[\d\s]*$/.test(before.slice(-3)) && !phoneIn(m[0], 0, data) && !FREE_PHONE_GROUPS.test(m[0])) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-grouped', 0.75));
   }
 }
+const FREE_PHONE_GROUPS = /^[08]?\s?800[\s-]/;
 
 /**
  * A Kyrgyz PIN written in groups after its word: its sex digit, the date of birth, five digits ("ПИН 2 1203 1999 00417").
@@ -717,7 +756,8 @@ function groupedSexDates({ text, data, out, digitRuns }: IdScan): void {
 }
 
 /**
- * A document's series and number written with their words: "серии 50 № 1234567", "серия AN № 1234567", "series AB No. 123456".
+ * A document's series and number written with their words: "серии 50 № 1234567", "серия AN № 1234567", "series AB No. 123456",
+ * "серия 45 19 № 612 488" (a Russian passport's number in its two halves).
  * (Only where a series is written at all: one cheap scan for its letters.)
  */
 function seriesWithTheirWords({ text, out }: IdScan): void {
@@ -874,7 +914,8 @@ function documentLetters({ text, out, idStarts }: IdScan): void {
 /**
  * An Albanian personal number (J12345678F) and an Azerbaijani FIN (5ZK7PQ2: seven capitals and digits, mixed; not a word
  * with a number such as COVID19, a model such as RTX4090 or a code such as ABCD123), without a keyword.
- * And a card's number of 8-10 capitals and digits mixed, after a word that says so (card no. L6F0T82K4): found in the same
+ * And a card's or a complaint's number of 8-16 capitals and digits mixed, after a word that says so (card no. L6F0T82K4,
+ * complaint no. MB219845372AE): found in the same
  * pass (one more pass over the same starts cost as much as the rule's whole worth).
  */
 function letterDigitIds({ text, out, idStarts }: IdScan): void {
@@ -1304,7 +1345,8 @@ const RECORD_CODE_AFTER =
 
 /**
  * A badge number right after its word, maybe with "no." or "№", and with the letters of the unit's code before or after
- * its digits: жетон ОВ-0472, badge СДВР 4417, badge number 2241-ZG, badge no. 30417, жетон 0147562.
+ * its digits: жетон ОВ-0472, badge СДВР 4417, badge number 2241-ZG, badge no. 30417, жетон 0147562; a Mossos' TIP, a French
+ * officer's RIO, an Italian matricola, "agent 3417".
  */
 function badges({ text, out }: IdScan): void {
   for (const m of text.matchAll(BADGE)) {
@@ -1377,7 +1419,7 @@ const LETTERED_ID_BEFORE = /(?<![\p{L}])(?:aufenthaltstitel|aufenthaltserlaubnis
 
 /** (Case-sensitive letters in the number, so that a word such as "of" is never taken for a unit's code; the keyword in either case.) */
 const BADGE =
-  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Oo]fficers?(?=\s+(?:[Nn]o\.|[Nn]r\.|№|#|[A-ZА-ЯЁ]{1,4}-\d))|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]а\s+(?:жилетке|жилете|бейдже|форме|груди|куртке)|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок|[Dd]ienstnummer|[Dd]ienst-?[Nn]r\.?|[Ii]nsignia|[Nn]r\.?\s+leg(?:\.|itymacji)|(?:[Nn]r\.?|[Nn]umer)\s+służbowy|[Сс]лужебн\p{Ll}*\s+(?:карт\p{Ll}*|удостоверени\p{Ll}*)|[Ss]ervice\s+(?:number|no\.?|ID))(?:\s+(?:[Nn]os?\.?|[Nn]r\.?|[Nn]umbers?|[Nn]um\.?|номер|№|было|был|стоит|стоял|написано|said|read|reads|was)|\s*№)?[\s:#]*((?:\d{2,4} \d{3,4}(?=[\s,.;)]|$)(?!\s?(?:som|сом|lei|lari|tenge|тенге|руб|eur|usd|\$|€)))|(?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:[-/]\d{1,4}){0,2}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Oo]fficers?(?=\s+(?:[Nn]o\.|[Nn]r\.|№|#|[A-ZА-ЯЁ]{1,4}-\d))|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]а\s+(?:жилетке|жилете|бейдже|форме|груди|куртке)|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок|[Dd]ienstnummer|[Dd]ienst-?[Nn]r\.?|[Ii]nsignia|[Nn]r\.?\s+leg(?:\.|itymacji)|(?:[Nn]r\.?|[Nn]umer)\s+służbowy|[Сс]лужебн\p{Ll}*\s+(?:карт\p{Ll}*|удостоверени\p{Ll}*)|[Ss]ervice\s+(?:number|no\.?|ID)|TIP(?!\p{L})|RIO(?=\s+(?:[Nn]o\.?|[Nn]umber|\d))|[Mm]atricola|[Nn]úmero\s+de\s+placa|[Aa]gente?s?(?=\s+\d{4,6}(?![\p{L}\d])))(?:\s+(?:[Nn]os?\.?|[Nn]r\.?|[Nn]umbers?|[Nn]um\.?|номер|№|было|был|стоит|стоял|написано|said|read|reads|was)|\s*№)?[\s:#]*((?:\d{2,4} \d{3,4}(?=[\s,.;)]|$)(?!\s?(?:som|сом|lei|lari|tenge|тенге|руб|eur|usd|\$|€)))|(?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:[-/]\d{1,4}){0,2}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
 
 /** Sex and century (1-6), then a date of birth YYMMDD, then four digits: Estonian and Lithuanian personal codes. */
 const BALTIC_SHAPE = /^[1-6]\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}$/;
@@ -1404,7 +1446,7 @@ const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄΑ-Ω]{2,3}\s?\d{6,
 // (A penalty's, a court's or a protection order is hers: "penalty order: PAD/23/02281746/001".)
 const NOT_PERSONAL_BEFORE = /(?<![\p{L}])(?:invoice|(?<!(?:penalty|court|protection|restraining|deportation|removal|expulsion|detention)\s)order|receipt|счёт-фактура|счет-фактура|заказ\p{L}*|чек\p{L}*|накладн\p{L}*)(?:\s+(?:no\.?|nr\.?|№|#))?[\s:]*$/iu;
 const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[IVX]{1,4}-[A-ZА-ЯЁŞÇÝŽÄÖÜŇ]{2}\s?№?\s?\d{6,7}|[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[A-ZА-ЯЁІЇЄ]{1,4}-(?:19|20)\d{2}[-/]\d{4,7}|\p{Lu}{1,4}(?:[-.]?\d{3,6}|\/\d{2,6})(?:\/\d{2,6}){1,3}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6}|\d{2}\s[А-ЯЁA-Z]{2}\s\d{6,7}|\p{Lu}{2,3}\s\d{1,2}\sDs\.?\s\d{1,6}\.\d{4})(?![\p{L}0-9])/uy;
-const LETTER_DIGIT_IDS = /(?<![\p{L}0-9])[0-9A-Z]{7,10}(?![\p{L}0-9])/uy;
+const LETTER_DIGIT_IDS = /(?<![\p{L}0-9])[0-9A-Z]{7,16}(?![\p{L}0-9])/uy;
 const ALBANIAN = /^[A-Z]\d{8}[A-Z]$/;
 /** Two letters (not the prefixes never issued), three pairs of digits and a letter A-D. */
 const NINO = /(?<![\p{L}0-9])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\p{L}0-9])/uy;

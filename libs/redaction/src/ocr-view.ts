@@ -51,6 +51,17 @@ export function ocrView(text: string): string {
         chars ??= text.split('');
         chars[k] = replacement[isUpper(before) && isUpper(after) ? 1 : 0];
       }
+      // (And a zero for an O at the word's edge, beside a letter: "0ksana", "0льга" (a capital, as a name starts),
+      // "Бондаренк0", "P0P0V0". Only a zero: a 3 or a 1 before letters is as often a number typed without its space.)
+      if (text.charCodeAt(start) === 0x30 && letter(text.charCodeAt(start + 1)) && letter(text.charCodeAt(start + 2))) {
+        chars ??= text.split('');
+        chars[start] = cyrillicCode(text.charCodeAt(start + 1)) ? 'О' : 'O';
+      }
+      if (text.charCodeAt(i - 1) === 0x30 && letter(text.charCodeAt(i - 2)) && letter(text.charCodeAt(i - 3))) {
+        const before = text.charCodeAt(i - 2);
+        chars ??= text.split('');
+        chars[i - 1] = AS_LETTER[0][cyrillicCode(before) ? 1 : 0]![isUpper(before) ? 1 : 0];
+      }
     }
   }
   return chars === null ? text : chars.join('');
@@ -79,6 +90,7 @@ function wordChar(c: number): boolean {
 function letter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x400 && c <= 0x4ff);
 }
+const cyrillicCode = (c: number) => c >= 0x400 && c <= 0x4ff;
 function isUpper(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f) || c === 0x401 || (c >= 0xc0 && c <= 0xde);
 }

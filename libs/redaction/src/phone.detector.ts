@@ -17,7 +17,8 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
   const out: Span[] = [];
   // (A dot only between digits: "+373 79 514 208. 3 марта" ends at the full stop.)
   // (A country code may be written in brackets with its plus: "(+995) 577 20 41 86".)
-  const candidate = /(?<![\p{L}0-9])(?:\(\+(?=\d{1,4}\))|\+\s?)?\(?\d(?:[\d\s()\-–/]|\.(?=\d)){6,22}\d(?![\p{L}0-9])/gu;
+  // (An em dash or an underscore between the groups too, as some type them: "8 911 — 027 — 44 — 91", "8(903)418_27_60".)
+  const candidate = /(?<![\p{L}0-9])(?:\(\+(?=\d{1,4}\))|\+\s?)?\(?\d(?:[\d\s()\-–—_/]|\.(?=\d)){6,22}\d(?![\p{L}0-9])/gu;
   // Two numbers written one after the other with a slash between them, "+996 705 12 88 40 / 0221 430 915": each is read, and
   // the candidates below are not tried inside them (the pair is longer than one candidate may be).
   const pairs: Array<[number, number]> = [];
@@ -30,6 +31,8 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
   for (const m of text.matchAll(candidate)) {
     // (Not a date and a time, as a chat export writes them: "[12.03.2023 21:40:15] Света:".)
     if (DATE_FIRST.test(m[0])) continue;
+    // (Nor a year and what a dash sets after it: "February–May 2023 — 11 460 zł".)
+    if (/^(?:19|20)\d\d\s?—/.test(m[0])) continue;
     // (Nor the digits of a code with letters before them: AB-2024/11873.)
     if (m.index! > 0 && CODE_LETTERS_BEFORE.test(text.slice(Math.max(0, m.index! - 5), m.index!))) continue;
     // (Not inside two numbers read above.)
@@ -96,7 +99,7 @@ const TABLE_CELL_BREAK = /^[^\n]*?(?:\s\|\s|\t)/;
 const COURT_CASE = /^\d{1,2}-\d{1,6}\/(?:19|20)\d\d$/;
 const DATE_FIRST = /^\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}(?!\d)/;
 const LOCAL_PHONE = /(?<![\p{L}0-9+\-/.,]|\d[ -])[1-9](?:\d{3}[ -]\d{4}|\d[ -]\d{3}[ -]\d{3}|\d{2}[ -]\d{2}[ -]\d{3}|\d{2}[ -]\d{3}[ -]\d{2}|\d[ -]\d{2}[ -]\d{2}[ -]\d{2}|\d{7})(?![\p{L}0-9]|[ -]\d|[\-/.,]\d)/gu;
-const CUES = `call|called|calls|calling|phones|call\\s?back|callback|ring|rang|dial|phone|phoned|mobile|cell|contact|contacts|reachable|reach\\s+her|numbers?(?!\\s+of)|контакт\\p{L}*|связ\\p{L}*|whats\\s?app|viber|telegram|signal|sms|text|texted|tel\\.?|mob\\.?|тел\\.?|телефон\\p{L}*|номер(?!\\s+(?:дома|квартиры|машины|комнаты))\\p{L}*|звон\\p{L}*|позвон\\p{L}*|пиши\\p{L}*|напиш\\p{L}*|набра\\p{L}*|вотсап\\p{L}*|ватсап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|смс`;
+const CUES = `call|called|calls|calling|phones|call\\s?back|callback|ring|rang|dial|phone|phoned|mobile|cell|contact|contacts|reachable|reach\\s+her|numbers?(?!\\s+of)|контакт\\p{L}*|связ\\p{L}*|whats\\s?app|viber|telegram|signal|sms|text|texted|tel\\.?|mob\\.?|тел\\.?|телефон\\p{L}*|номер(?!\\s+(?:дома|квартиры|машины|комнаты))\\p{L}*|звон\\p{L}*|позвон\\p{L}*|пиши\\p{L}*|напиш\\p{L}*|набра\\p{L}*|вотсап\\p{L}*|ватсап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|смс|домашн\\p{L}*|рабоч(?:ий|его|ему)(?=\\s*(?:[:—–-]|\\p{L}+\\s*:))|landline|home:`;
 /** A word about calling or messaging before the number, in the same sentence. */
 const LOCAL_PHONE_CUE = new RegExp(`(?<![\\p{L}])(?:${CUES})(?![\\p{L}])[^.!?\\n]*$`, 'iu');
 /** A phone's own word before the number, in the same sentence and close: phone, tel., mobile, contact, телефон, связь, WhatsApp. */
@@ -104,7 +107,7 @@ const PHONE_WORD_CUE = /(?<![\p{L}])(?:phone|tel\.?|mob\.?|mobile|cell|whats\s?a
 /** A messenger named right after a number, in the same sentence: "2641 8273, только в ватсап", "5123 4567 (WhatsApp)". */
 const MESSENGER_AFTER = /^[^.!?\n\d]{0,16}(?<![\p{L}])(?:whats\s?app|viber|telegram|signal|вотсап\p{L}*|ватсап\p{L}*|вайбер\p{L}*|телеграм\p{L}*)/iu;
 /** A sum, a count or a measure after the digits. */
-const NOT_A_PHONE_AFTER = /^\s?(?:%|€|\$|₸|₽|eur|euro|euros|usd|dollars?|lei|lek|leke|kn|kuna|din|dinars?|tenge|som|сом|тенге|руб|рубл|евро|долл|people|persons|residents|users|views|times|hours|km|kg|m\b|человек|жител|раз|час)/iu;
+const NOT_A_PHONE_AFTER = /^\s?(?:%|€|\$|₸|₽|eur|euro|euros|usd|dollars?|lei|lek|leke|kn|kuna|din|dinars?|tenge|som|сом|тенге|руб|рубл|евро|долл|zł|zl\b|pln|kč|czk|ft\b|huf|грн|uah|лари|gel\b|aed|dirham|tl\b|₺|лир|манат|manat|драм|dram\b|people|persons|residents|users|views|times|hours|km|kg|m\b|человек|жител|раз|час)/iu;
 
 /** A valid phone number of the region in the candidate, as its length and rule; `offset` says where the candidate starts in the match. */
 export function phoneIn(source: string, offset: number, data: PackData): { offset: number; length: number; rule: string } | null {
@@ -129,7 +132,7 @@ export function phoneIn(source: string, offset: number, data: PackData): { offse
     const international = plus || viaZeroZero;
     // A national number of 12 digits or more is refused below unless it is a German mobile number: not parsed at all.
     if (!international && digits.length >= 12 && longMobileCountry(digits, data) === null) return null;
-    const normalised = (viaZeroZero ? `+${raw.slice(2)}` : raw).replace(/\s+/g, ' ').replace(/\//g, ' ');
+    const normalised = (viaZeroZero ? `+${raw.slice(2)}` : raw).replace(/\s+/g, ' ').replace(/[/_—]/g, ' ');
     // National formats: a trunk 8 means Kazakhstan or Russia; a leading 0 the others.
     // (An 8 that is no trunk prefix starts a national number too: a Polish mobile, 883-402-117.)
     // (A city's code in brackets without the trunk, "(727) 417-20-96", is written so in Kazakhstan and Russia too.)
