@@ -2491,3 +2491,41 @@ describe('held-out sets KC-KF (6 December, seventeenth session)', () => {
     ['a word before an address in lower-case notes that is no area\'s name', 'ru', 'сейчас живёт у тёти ул улугбека 14. she lives behind 12 main st, flat 4.', /тёти|behind/],
   ]);
 });
+
+describe('held-out sets KK-KN and the 28th tester (6 December, eighteenth session)', () => {
+  itFinds([
+    ['the floor, the side and the letterbox after a Western house', 'en', 'She lives at via Privata Oslavia 7, scala B, 4° piano, int. 12 now. Address: C/ Alberto Palacios 41, 3º izda. (shared). She rents at Lange Kievitstraat 112 bus 3.', [['ADDRESS', 'via Privata Oslavia 7, scala B, 4° piano, int. 12'], ['ADDRESS', 'C/ Alberto Palacios 41, 3º izda.'], ['ADDRESS', 'Lange Kievitstraat 112 bus 3']]],
+    ['a lower-case "via" before the articles of its name', 'en', 'She moved to a flat at via dei Volsci 88, scala A, int. 9 (San Lorenzo).', [['ADDRESS', 'via dei Volsci 88, scala A, int. 9']]],
+    ['an address that stops before a document\'s number after it', 'en', 'She stays at calle de Toledo 97, 1º dcha. NIE Y3018472M.', [['ADDRESS', 'calle de Toledo 97, 1º dcha.'], ['IDNUM', 'Y3018472M']]],
+    ['a social security or national register number in many groups', 'en', 'Social security number 2 88 11 99 111 214 37. Номер в национальном реестре 95.03.21-418.07.', [['IDNUM', '2 88 11 99 111 214 37'], ['IDNUM', '95.03.21-418.07']]],
+    ['a Mossos\' TIP, a French officer\'s RIO, an agent\'s number', 'en', 'Agents with TIP 15823 and 20471 came. RIO number 1843275. The conduct of agent 3417.', [['IDNUM', '15823'], ['IDNUM', '20471'], ['IDNUM', '1843275'], ['IDNUM', '3417']]],
+    ['Western European given names', 'en', 'A German couple, Frank and Sabine Lehmann. The host, "Corinne", wrote. To: Bart (lawyer). Another woman, Viola, came.', [['PERSON', 'Frank'], ['PERSON', 'Sabine Lehmann'], ['PERSON', 'Corinne'], ['PERSON', 'Bart'], ['PERSON', 'Viola']]],
+    ['an initial after "со слов"', 'ru', 'Со слов Ш., угрожает сдать её в полицию.', [['PERSON', 'Ш.']]],
+    ['a daughter\'s name that is a car\'s after "дочкой"', 'ru', 'Из Мариуполя, с дочкой Ладой 17 лет.', [['PERSON', 'Ладой']]],
+    ['a transliterated embankment with its letter and premises', 'en', 'They raided a salon at nab. Obvodnogo kanala 118, lit. A, pom. 12-N.', [['ADDRESS', 'nab. Obvodnogo kanala 118, lit. A, pom. 12-N']]],
+    ['an Uzbek name with the tutuq before two letters', 'en', "We met Ra'no at the bazaar; Ra'no Karimova came later.", [['PERSON', "Ra'no"], ['PERSON', "Ra'no Karimova"]]],
+    ['a French house before its street\'s word and the articles of its name', 'en', 'They kept her at 14 rue de la Paix in Lyon. He lives at 8, rue des Lilas.', [['ADDRESS', '14 rue de la Paix'], ['ADDRESS', '8, rue des Lilas']]],
+    ['a street\'s name after an elided article', 'en', "She worked in a window at rue d'Aerschot 45. Room at Via dell'Indipendenza 12, int. 3. At 5 rue de l'Église.", [['ADDRESS', "rue d'Aerschot 45"], ['ADDRESS', "Via dell'Indipendenza 12, int. 3"], ['ADDRESS', "5 rue de l'Église"]]],
+    ['Turkish court files by their register\'s letter or kind, an investigation\'s number', 'en', 'Court file E. 2024/2291; the judgeship\'s file 2025/1873 D.İş; Soruşturma No: 2024/18832.', [['IDNUM', 'E. 2024/2291'], ['IDNUM', '2025/1873 D.İş'], ['IDNUM', '2024/18832']]],
+    ['a complaint\'s number of letters and digits after its word', 'en', 'She filed a wage complaint with MOHRE, no. MB219845372AE.', [['IDNUM', 'MB219845372AE']]],
+    ['a name after "друг", even a word\'s form', 'ru', 'Акмаль и его друг Мага избивали её.', [['PERSON', 'Мага']]],
+    ['a Romanian surname in -scu that starts with a place\'s letters', 'en', 'We met Patrascu near the station.', [['PERSON', 'Patrascu']]],
+    ['a Lithuanian surname in capitals on a name tag', 'en', 'The name tag on the first one said PETRAUSKAS.', [['PERSON', 'PETRAUSKAS']]],
+    ['a Russian month\'s form as a name after a label', 'ru', 'Рига, 17.07. Принимала: Марта (социальный работник).', [['PERSON', 'Марта']]],
+    ['a home phone after "домашний", an Estonian avenue in Russian', 'ru', 'Домашний матери: 654 22 918. Квартира оформлена на неё: Сыпрузе пст 175-33.', [['PHONE', '654 22 918'], ['ADDRESS', 'Сыпрузе пст 175-33']]],
+    ['a zero for an O at a name\'s edge in an OCR\'d scan', 'ru', 'Потерпевшая 0ксана Мельник и Бондаренк0 О.С.', [['PERSON', '0ксана Мельник'], ['PERSON', 'Бондаренк0 О.С.']]],
+    ['a Russian passport\'s number in its two halves after its series', 'ru', 'Паспорт серия 45 19 № 612 488 выдан ОВД.', [['IDNUM', '45 19 № 612 488']]],
+    ['a document\'s number typed digit by digit after its word', 'ru', 'Паспорт ЕК 4 5 1 2 3 9 выдан. Зарегистрировано в КУСП № 9 1 2 4.', [['IDNUM', 'ЕК 4 5 1 2 3 9'], ['IDNUM', '9 1 2 4']]],
+    ['a phone with an em dash or underscores between its groups', 'ru', 'Звонил с 8(903)418_27_60 и с 8 911 — 027 — 44 — 91 ночью.', [['PHONE', '8(903)418_27_60'], ['PHONE', '8 911 — 027 — 44 — 91']]],
+    ['a nickname in quotes after "звала" or "обращаться"', 'ru', 'Нона звала его «Лысый». Просит обращаться: «Сева».', [['PERSON', 'Нона'], ['PERSON', 'Лысый'], ['PERSON', 'Сева']]],
+  ]);
+
+  itLeavesAlone([
+    ['a free-phone line in groups after "number"', 'en', 'Gave her our card with the team number and the 0800 800 678 line.', /0800/],
+    ['a year and a sum after an em dash', 'en', 'Unpaid wages for February–May 2023 — 11 460 zł gross.', /2023|11 460/],
+    ['marks listed digit by digit in the sentence after a passport', 'en', 'passport FA 0 8 7 2 3 4 1. Оценка 5 4 3 2 1 баллов.', /5 4 3 2 1/],
+    ['districts of the Baltic capitals and Bishkek', 'en', 'Riga, Imanta and Latgale side; Vilnius, Naujininkai; Bishkek, Sovmin and Kok-Jar.', /Imanta|Latgale|Naujininkai|Sovmin|Kok|Jar/],
+    ['a lawyer\'s "Av." before her name as no avenue', 'en', 'Prepared by Av. Selin Aktaş, 3 October 2023.', /Av\./],
+    ['a bus\'s number, "per" and a count, a Roman district after "San"', 'en', 'She took bus 42 to the station, twice per 2 days, from San Lorenzo.', /42|per|San|Lorenzo/],
+  ]);
+});

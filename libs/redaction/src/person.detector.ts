@@ -71,6 +71,8 @@ function placeOf(w: string, places: ReadonlySet<string>): boolean {
   // (A given name as written is no case form of a place: Carmelo is not Carmel's.)
   if (GIVEN.has(w)) return false;
   // (A case ending cut off has a vowel, or is Cyrillic: Kranju and Kranja are Kranj, Kranjc is not.)
+  // (Nor a Romanian surname in -scu after a place's letters: Pătrașcu is no form of Patras.)
+  if (folded.endsWith('scu')) return false;
   for (let k = 1; k <= 3 && folded.length - k >= 5; k++) if (CASE_ENDING_CUT.test(folded.slice(folded.length - k)) && places.has(folded.slice(0, folded.length - k))) return true;
   const ending = /[аяеоуюиыь]$|(?:ой|ей|ою|ею|ом|ем)$/.exec(folded);
   if (ending && folded.length - ending[0].length >= 6) {
@@ -1732,15 +1734,15 @@ function markInitialsAlone(scan: PersonScan): void {
     for (let k = tokenStartingAt(tokens, m.index); k >= 0 && k < tokens.length && tokens[k].start < end; k++) hit[k] ??= { rule: 'person.initials', confidence: 0.6 };
   }
 }
-// (ONE_INITIAL is run only where one of its contexts' signs stands: a numbered item, "'s", "by" or "from", a line ending in
-// an initial.)
-const ONE_INITIAL_CONTEXT = /\n[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|^[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|\p{Lu}\.['’]s|(?:by|from)[^\S\n]\p{Lu}\.|[—–:][^\S\n]\p{Lu}\.[^\S\n]*(?:\n|$)/u;
+// (ONE_INITIAL is run only where one of its contexts' signs stands: a numbered item, "'s", "by" or "from", "со слов" or
+// "according to" whose words she told, a line ending in an initial.)
+const ONE_INITIAL_CONTEXT = /\n[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|^[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|\p{Lu}\.['’]s|(?:by|from|[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n]\p{Lu}\.|[—–:][^\S\n]\p{Lu}\.[^\S\n]*(?:\n|$)/u;
 /**
  * One initial (its letter and full stop end each match): see markInitialsAlone; or alone at its line's end after a label's
  * dash or colon, "Координатор — Ю.".
  */
 const ONE_INITIAL =
-  /(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.(?=[^\S\n]?(?:\(|—|–|,))|(?<=[—–:][^\S\n])\p{Lu}\.(?=[^\S\n]*(?:\n|$))|(?<![\p{L}\d.])\p{Lu}\.(?=['’]s[^\S\n])|(?<=(?:^|[^\p{L}])(?:by|from)[^\S\n])\p{Lu}\.(?=[^\S\n](?:on|at|in|and|to)[^\S\n])/gu;
+  /(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.(?=[^\S\n]?(?:\(|—|–|,))|(?<=[—–:][^\S\n])\p{Lu}\.(?=[^\S\n]*(?:\n|$))|(?<![\p{L}\d.])\p{Lu}\.(?=['’]s[^\S\n])|(?<=(?:^|[^\p{L}])(?:by|from)[^\S\n])\p{Lu}\.(?=[^\S\n](?:on|at|in|and|to)[^\S\n])|(?<=(?:^|[^\p{L}])(?:[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n])\p{Lu}\.(?=[,;)]|[^\S\n]\p{Ll})/gu;
 const TWO_INITIALS_SOURCE = String.raw`(?:\p{Lu}|Kh|Zh|Sh|Ch|Дж)\.[^\S\n]?(?:\p{Lu}|Kh|Zh|Sh|Ch|Дж)\.`;
 const TWO_INITIALS = new RegExp(TWO_INITIALS_SOURCE, 'u');
 const TWO_INITIALS_ALL = new RegExp(TWO_INITIALS_SOURCE, 'gu');
@@ -1986,7 +1988,11 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (A bare -ич inside a sentence only when no dictionary has the word: кирпич, аутрич are words.)
   if ((cap || casual) && PATRONYMIC.test(t.text) && (FULL_PATRONYMIC.test(t.text) || (!sentenceStart(text, t.start) && !lex.ordinary))) return { rule: 'person.patronymic', confidence: 0.9 };
   // Only read with a capital or in casual notes: the patterns are tried only then.
-  const surname = (cap || casual) && t.text.length >= 5 && (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text);
+  // (Or a surname of a pack's ending in capitals, as a name tag or a form prints it: PETRAUSKAS, BERZIŅŠ.)
+  const surname =
+    (cap || casual) &&
+    t.text.length >= 5 &&
+    ((t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text) || (t.text.length >= 6 && acronym(t.text) && (data.nameEndings?.test(t.text) ?? false) && !lex.ordinary && !lex.notName && !scan.isPlace(w)));
   // (Not a street, park or station named after a person, улица Панфилова; nor a district's adjective, Киевский райотдел.)
   // (Nor a town's genitive after its preposition, "из Иванова": a feminine surname's shape too.)
   const placeNamed =
@@ -2476,7 +2482,11 @@ function markCalendarNames(scan: PersonScan): void {
     // (A month of another language than the narrative's lists is no time that comes: "Mai arrived in May".)
     const foreign = !CALENDAR.has(t.lower);
     const personVerb = (verbFollows(text, tokens, i) || (foreign && verbShaped(text, tokens, i) && /(?:ed|ла|л)$/.test(tokens[i + 1].lower))) && (!PERSON_WORDS.timeVerbs.has(tokens[i + 1].lower) || foreign) && !(i > 0 && ARTICLES.has(tokens[i - 1].lower) && scan.between(tokens[i - 1], t) === ' ');
-    if (beforeSurname || foundInside || personVerb || AGE_AFTER.test(text.slice(t.end, t.end + 12))) {
+    // (A Russian month's form is written in lower case in a date: capitalised inside a sentence, with no date beside it, it is
+    // her name, "Принимала: Марта (социальный работник)".)
+    // (After a label's colon too: a date is never written so.)
+    const capitalisedInside = t.cyrillic && MONTHS_ALSO_NAMES_RU.has(t.lower) && (!sentenceStart(text, t.start) || /\p{L}:[^\S\n]$/u.test(text.slice(Math.max(0, t.start - 3), t.start)));
+    if (beforeSurname || foundInside || personVerb || capitalisedInside || AGE_AFTER.test(text.slice(t.end, t.end + 12))) {
       hit[i] = { rule: 'person.calendar-name', confidence: 0.6 };
       scan.calendarNames.add(t.lower);
     }
@@ -3280,12 +3290,13 @@ function saintOrHoliday(scan: PersonScan, i: number, j: number): boolean {
   }
   // (A saint's word written out, then a name: a saint, whatever the case of the word, "Дня святого Иштвана", "на Сфынта Марию",
   // "ulica Svetog Petra Cetinjskog".)
-  if (prev !== undefined && PERSON_WORDS.saints.has(prev.lower) && prev.text.length > 3 && lead === ' ') return true;
+  // (The Italian and Spanish "San" is the word written out: San Lorenzo, San Siro.)
+  if (prev !== undefined && PERSON_WORDS.saints.has(prev.lower) && (prev.text.length > 3 || prev.text === 'San') && lead === ' ') return true;
   // (A saint's abbreviation alone is no name: Sv, Sf.)
   if (i === j && PERSON_WORDS.saints.has(tokens[i].lower) && tokens[i].text.length <= 3) return true;
   // (A saint's word written out, capitalised, with the name after it: a saint, a place or a church, never a person:
   // Sveti Stefan, Sankt Georgen, Szent István. Its abbreviations may be a street's: "Abay St. Ivanov".)
-  if (j > i && tokens[i].capitalised && tokens[i].text.length > 3 && PERSON_WORDS.saints.has(tokens[i].lower) && /^ $/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return true;
+  if (j > i && tokens[i].capitalised && (tokens[i].text.length > 3 || tokens[i].text === 'San') && PERSON_WORDS.saints.has(tokens[i].lower) && /^ $/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return true;
   // (Santa Maria Day, Saint George's Day; День Победы, a day's word and one word that is no given name.)
   if (j === i + 1 && PERSON_WORDS.saints.has(tokens[i].lower) && dayAfter) return true;
   if (j === i + 1 && PERSON_WORDS.dayBefore.has(tokens[i].lower) && tokens[i].capitalised && !given(j)) return true;

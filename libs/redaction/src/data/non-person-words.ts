@@ -32,7 +32,7 @@ belarus minsk мінск
 georgia sakartvelo tbilisi batumi kutaisi rustavi gldani vake saburtalo тбилиси батуми кутаиси
 armenia hayastan yerevan gyumri vanadzor ереван гюмри
 azerbaijan baku sumgait ganja баку сумгаит гянджа
-turkey türkiye istanbul i̇stanbul ankara izmir i̇zmir antalya alanya bursa mersin trabzon kumkapı kumkapi laleli aksaray fatih beyoğlu beyoglu şişli sisli esenyurt zeytinburnu konak bornova karşıyaka karsiyaka muratpaşa muratpasa kemerkaya gazipaşa gazipasa şirinyalı sirinyali güzeloba guzeloba
+turkey türkiye soruşturma soruşturması esas karar istanbul i̇stanbul ankara izmir i̇zmir antalya alanya bursa mersin trabzon kumkapı kumkapi laleli aksaray fatih beyoğlu beyoglu şişli sisli esenyurt zeytinburnu konak bornova karşıyaka karsiyaka muratpaşa muratpasa kemerkaya gazipaşa gazipasa şirinyalı sirinyali güzeloba guzeloba
 korea seoul busan incheon ansan hwaseong suwon daegu gwangju itaewon gangnam wongok jungang hongdae сеул пусан ансан
 uae emirates dubai abu dhabi sharjah ajman deira bur dubai karama satwa muraqqabat qusais barsha jumeirah дубай шарджа дейра
 russia россия moscow москва siberia сибирь sibir ural урал
