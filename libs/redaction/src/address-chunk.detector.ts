@@ -810,8 +810,9 @@ function addressIn(text: string, run: Piece[], given: (word: string) => boolean)
   let last = run.length - 1;
   // Up to the last number, or a unit written after its number (12 бөлмө, 3rd floor).
   // (Or units after a unit after its number: 3. OG links.)
+  // (Or over a comma to a unit after its number: "5e étage, porte droite".)
   const unitsAfterNumber = (k: number) => {
-    while (k > first && run[k].kind === 'unit' && run[k - 1].kind === 'unit' && !/,/.test(text.slice(run[k - 1].end, run[k].start))) k--;
+    while (k > first && run[k].kind === 'unit' && run[k - 1].kind === 'unit' && (!/,/.test(text.slice(run[k - 1].end, run[k].start)) || (run[k - 2]?.kind === 'number' && !WEAK_UNITS.has(run[k].text.toLowerCase())))) k--;
     return run[k].kind === 'unit' && run[k - 1]?.kind === 'number';
   };
   while (last > first && !(run[last].kind === 'number' || unitsAfterNumber(last))) last--;

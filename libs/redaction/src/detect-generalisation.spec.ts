@@ -2091,7 +2091,7 @@ describe('held-out sets GO-GR (5 December, thirteenth session)', () => {
     ['an Austrian court\'s number with its letter', 'en', 'Re: Landesgericht Graz, 8 Hv 112/24k (§ 104a StGB)', [['IDNUM', '8 Hv 112/24k']]],
     ['a Romanian prosecutor\'s number with its letter', 'en', 'DIICOT file 512D/P/2024 is with the prosecutor.', [['IDNUM', '512D/P/2024']]],
     ['a letter and four digits after "№"', 'ru', 'Направление выписано на её имя, № К-2290.', [['IDNUM', 'К-2290']]],
-    ['an Italian criminal proceeding\'s number', 'en', 'The proceedings are proc. pen. n. 3318/2024 RGNR.', [['IDNUM', '3318/2024']]],
+    ['an Italian criminal proceeding\'s number', 'en', 'The proceedings are proc. pen. n. 3318/2024 RGNR.', [['IDNUM', '3318/2024 RGNR']]],
     ['a report\'s number and year after "номер сообщения"', 'ru', 'принимал участковый, номер сообщения 2211/25, отказали.', [['IDNUM', '2211/25']]],
     ['a medical record\'s letters, year and number', 'en', 'the ER gave her medical record MR 2025-11873 and sent her home.', [['IDNUM', 'MR 2025-11873']]],
     ['a protective order\'s number given after it', 'en', 'She has a protective order from May (order no. 3/2290-24), he ignores it.', [['IDNUM', '3/2290-24']]],
@@ -2502,6 +2502,10 @@ describe('held-out sets KK-KN and the 28th tester (6 December, eighteenth sessio
     ['Western European given names', 'en', 'A German couple, Frank and Sabine Lehmann. The host, "Corinne", wrote. To: Bart (lawyer). Another woman, Viola, came.', [['PERSON', 'Frank'], ['PERSON', 'Sabine Lehmann'], ['PERSON', 'Corinne'], ['PERSON', 'Bart'], ['PERSON', 'Viola']]],
     ['an initial after "со слов"', 'ru', 'Со слов Ш., угрожает сдать её в полицию.', [['PERSON', 'Ш.']]],
     ['a daughter\'s name that is a car\'s after "дочкой"', 'ru', 'Из Мариуполя, с дочкой Ладой 17 лет.', [['PERSON', 'Ладой']]],
+    ['a personal number\'s groups joined by an en dash or a middle dot, or in five groups', 'en', 'Her personal code 120302–11457. IDNP 2002·0040·12345. Foreigner ID 99 618 453 72 0 given.', [['IDNUM', '120302–11457'], ['IDNUM', '2002·0040·12345'], ['IDNUM', '99 618 453 72 0']]],
+    ['what she asks to be called', 'en', 'She said "call me Barbie". They call her Nika.', [['PERSON', 'Barbie'], ['PERSON', 'Nika']]],
+    ['a door\'s side after the floor and its comma, a German attic', 'en', 'She was in rue Gabriel Péri 48, escalier C, 5e étage, porte droite. They live at Venloer Straße 503, Dachgeschoss.', [['ADDRESS', 'rue Gabriel Péri 48, escalier C, 5e étage, porte droite'], ['ADDRESS', 'Venloer Straße 503, Dachgeschoss']]],
+    ['an Italian prosecutor\'s file with its register', 'en', 'He was arrested (criminal proceedings no. 11842/2024 RGNR).', [['IDNUM', '11842/2024 RGNR']]],
     ['a transliterated embankment with its letter and premises', 'en', 'They raided a salon at nab. Obvodnogo kanala 118, lit. A, pom. 12-N.', [['ADDRESS', 'nab. Obvodnogo kanala 118, lit. A, pom. 12-N']]],
     ['an Uzbek name with the tutuq before two letters', 'en', "We met Ra'no at the bazaar; Ra'no Karimova came later.", [['PERSON', "Ra'no"], ['PERSON', "Ra'no Karimova"]]],
     ['a French house before its street\'s word and the articles of its name', 'en', 'They kept her at 14 rue de la Paix in Lyon. He lives at 8, rue des Lilas.', [['ADDRESS', '14 rue de la Paix'], ['ADDRESS', '8, rue des Lilas']]],
@@ -2526,6 +2530,7 @@ describe('held-out sets KK-KN and the 28th tester (6 December, eighteenth sessio
     ['marks listed digit by digit in the sentence after a passport', 'en', 'passport FA 0 8 7 2 3 4 1. Оценка 5 4 3 2 1 баллов.', /5 4 3 2 1/],
     ['districts of the Baltic capitals and Bishkek', 'en', 'Riga, Imanta and Latgale side; Vilnius, Naujininkai; Bishkek, Sovmin and Kok-Jar.', /Imanta|Latgale|Naujininkai|Sovmin|Kok|Jar/],
     ['a lawyer\'s "Av." before her name as no avenue', 'en', 'Prepared by Av. Selin Aktaş, 3 October 2023.', /Av\./],
+    ['a door without its number after the floor', 'en', 'Vídeňská 54, 3. patro, door with no name. Please call her Monday.', /door|Monday/],
     ['a bus\'s number, "per" and a count, a Roman district after "San"', 'en', 'She took bus 42 to the station, twice per 2 days, from San Lorenzo.', /42|per|San|Lorenzo/],
   ]);
 });

@@ -45,8 +45,9 @@ const FILE_CUES = new Set(
 /** The shapes of a file's number (see FILE_NUMBER). */
 // (First a Bosnian prosecutor's or court's number, T09 0 KTTL 0004512 24, S1 1 K 012345 19, and a German prosecutor's and
 // court's signatures together, 8 Ds 410 Js 2217/24: their first parts alone would be taken by the later shapes.)
-// (First a Turkish court's file, its register's letter before the year, "E. 2024/2291", or its kind after, "2025/1873 D.İş".)
-const FILE_NUMBER_SHAPES = String.raw`[EK]\.\s?(?:19|20)\d{2}\/\d{1,6}|(?:19|20)\d{2}\/\d{1,6}\s[DK]\.\s?İş|\p{Lu}\d{1,2}\s\d\s\p{Lu}{1,5}\s\d{5,8}\s\d{2}|\d{1,4}\s[A-Z][a-z]{0,2}\s\d{1,6}\s[A-Z][a-z]{0,2}\s\d{1,6}\/\d{2,4}|\p{Lu}{2,4}\d?\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\p{Lu}?\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\p{Lu}[\p{L}]{1,5}\/\d{4,15}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,4}|[IVX]{1,4}\s\p{Lu}[\p{Lu}\p{Ll}]{0,2}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s?(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:(?:[-/]|\.(?=\d))(?:\p{Lu}{1,4}[-/]){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?`;
+// (First a Turkish court's file, its register's letter before the year, "E. 2024/2291", or its kind after, "2025/1873 D.İş";
+// an Italian prosecutor's with its register after it, "11842/2024 RGNR".)
+const FILE_NUMBER_SHAPES = String.raw`\d{1,6}\/(?:19|20)\d{2}\s(?:RGNR|R\.G\.N\.R\.|RG\s?GIP|R\.G\.\s?GIP)(?![\p{L}])|[EK]\.\s?(?:19|20)\d{2}\/\d{1,6}|(?:19|20)\d{2}\/\d{1,6}\s[DK]\.\s?İş|\p{Lu}\d{1,2}\s\d\s\p{Lu}{1,5}\s\d{5,8}\s\d{2}|\d{1,4}\s[A-Z][a-z]{0,2}\s\d{1,6}\s[A-Z][a-z]{0,2}\s\d{1,6}\/\d{2,4}|\p{Lu}{2,4}\d?\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\p{Lu}?\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\p{Lu}[\p{L}]{1,5}\/\d{4,15}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,4}|[IVX]{1,4}\s\p{Lu}[\p{Lu}\p{Ll}]{0,2}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s?(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:(?:[-/]|\.(?=\d))(?:\p{Lu}{1,4}[-/]){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?`;
 /**
  * A file's word, maybe "no." or "№", and its number: letters of a register and digits in parts (5-417/2024, PR 2291/24,
  * SZ-0377/2231/2023, 2 T 41/2024, the German 276 Js 4182/23, the Azerbaijani 4-1(006)-2381/2024, a check's 312пр-24, a
@@ -1435,7 +1436,9 @@ const LETTERS_BEFORE_DIGIT = 7;
 // Sticky patterns tried at the starts of digit runs (each starts with a digit after no letter or digit).
 const TWELVE_DIGITS = /(?<![\p{L}0-9])\d{12}(?![\p{L}0-9])/uy;
 const CARD_NUMBER = /(?<![\p{L}0-9])\d{4}(?:[ -]?\d{4}){2,3}(?:[ -]?\d{1,3})?(?![\p{L}0-9])/uy;
-const NATIONAL_NUMBER = /(?<![\p{L}0-9+\-/.]|\d )\d{2,15}(?:[ \-/]\d{1,10}){0,3}(?![\p{L}0-9]|[\-/.]\d)/uy;
+// (Its groups joined by spaces, hyphens or slashes, or as some type them by an en dash or a middle dot: 120302–11457,
+// 2002·0040·12345; five groups at most, "99 618 453 72 0".)
+const NATIONAL_NUMBER = /(?<![\p{L}0-9+\-–·/.]|\d )\d{2,15}(?:[ \-–·/]\d{1,10}){0,4}(?![\p{L}0-9]|[\-–·/.]\d)/uy;
 // (Up to twenty: a Ukrainian pre-trial register's number has seventeen.)
 const LONG_NUMBER = /(?<![\p{L}0-9+\-/.])\d{12,20}(?![\p{L}0-9]|[\-/.]\d)/uy;
 // (Not after a plus: that is a phone's country code, +992927441805.)

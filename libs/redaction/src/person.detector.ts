@@ -2099,11 +2099,16 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
   // (Or in apposition after a noun for a person and a comma: "another woman, Mimi, who".)
   // (In lower case only between commas, "one of the women, jeren, has left": then only a word no dictionary has.)
   const appositive = prev !== undefined && (cap || text.charCodeAt(t.end) === 0x2c) && APPOSITION_NOUNS.has(prevWord) && scan.between(prev, t) === ', ';
+  // (Or what she asks to be called, or they call her: "call me Barbie", "they call her Nika"; not a day, "call her Monday".)
+  const callMe =
+    cap && prev !== undefined && i >= 2 && CALLED_WHOM.has(prevWord) && CALL_VERBS.has(tokens[i - 2].lower) && scan.between(tokens[i - 2], prev) === ' ' && scan.between(prev, t) === ' ' && !scan.calendar(t);
   // (Or a Russian rank and its service before the name: "капитан полиции Бережной", "майор юстиции Ким".)
   const rankOfService =
     cap && prev !== undefined && i >= 2 && SERVICES_AFTER_RANK.has(prevWord) && scan.between(prev, t) === ' ' && RANKS_RU.has(tokens[i - 2].lower) && scan.between(tokens[i - 2], prev) === ' ';
-  return { cue: cue || namedAs || rankOfService, quotedCue, appositive };
+  return { cue: cue || namedAs || rankOfService || callMe, quotedCue, appositive };
 }
+const CALLED_WHOM = new Set(['me', 'her', 'him']);
+const CALL_VERBS = new Set(['call', 'calls', 'calling', 'called']);
 /**
  * A signature as protocols copy it, a surname between slashes: "Подпись лица /Шаплыко/. Инспектор /Д.А. Заяц/." With
  * initials, or after a word for a signature or a signer, even a word of the dictionary; otherwise only a word no dictionary has.
