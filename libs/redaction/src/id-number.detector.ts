@@ -47,7 +47,7 @@ const FILE_CUES = new Set(
 // court's signatures together, 8 Ds 410 Js 2217/24: their first parts alone would be taken by the later shapes.)
 // (First a Turkish court's file, its register's letter before the year, "E. 2024/2291", or its kind after, "2025/1873 D.İş";
 // an Italian prosecutor's with its register after it, "11842/2024 RGNR".)
-const FILE_NUMBER_SHAPES = String.raw`\d{1,6}\/(?:19|20)\d{2}\s(?:RGNR|R\.G\.N\.R\.|RG\s?GIP|R\.G\.\s?GIP)(?![\p{L}])|[EK]\.\s?(?:19|20)\d{2}\/\d{1,6}|(?:19|20)\d{2}\/\d{1,6}\s[DK]\.\s?İş|\p{Lu}\d{1,2}\s\d\s\p{Lu}{1,5}\s\d{5,8}\s\d{2}|\d{1,4}\s[A-Z][a-z]{0,2}\s\d{1,6}\s[A-Z][a-z]{0,2}\s\d{1,6}\/\d{2,4}|\p{Lu}{2,4}\d?\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\p{Lu}?\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\p{Lu}[\p{L}]{1,5}\/\d{4,15}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,4}|[IVX]{1,4}\s\p{Lu}[\p{Lu}\p{Ll}]{0,2}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s?(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:(?:[-/]|\.(?=\d))(?:\p{Lu}{1,4}[-/]){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?`;
+const FILE_NUMBER_SHAPES = String.raw`\d{1,6}\/(?:19|20)\d{2}\s(?:RGNR|R\.G\.N\.R\.|RG\s?GIP|R\.G\.\s?GIP)(?![\p{L}])|[EK]\.\s?(?:19|20)\d{2}\/\d{1,6}|(?:19|20)\d{2}\/\d{1,6}\s[DK]\.\s?İş|\p{Lu}\d{1,2}\s\d\s\p{Lu}{1,5}\s\d{5,8}\s\d{2}|\d{1,4}\s[A-Z][a-z]{0,2}\s\d{1,6}\s[A-Z][a-z]{0,2}\s\d{1,6}\/\d{2,4}|\p{Lu}{2,4}\d?\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\p{Lu}?\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\p{Lu}[\p{L}]{1,5}\/\d{4,15}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,6}(?:\/(?:19|20)\d\d)?|[IVX]{1,4}\s\p{Lu}[\p{Lu}\p{Ll}]{0,2}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s?(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:(?:[-/]|\.(?=\d))(?:\p{Lu}{1,4}[-/]){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?`;
 /**
  * A file's word, maybe "no." or "№", and its number: letters of a register and digits in parts (5-417/2024, PR 2291/24,
  * SZ-0377/2231/2023, 2 T 41/2024, the German 276 Js 4182/23, the Azerbaijani 4-1(006)-2381/2024, a check's 312пр-24, a
@@ -218,9 +218,10 @@ const AUTHORITY_BEFORE =
 /** The organisation's own letter: ours, internal, or from an organisation of its kind. */
 const OWN_LETTER_BEFORE = /(?<![\p{L}])(?:наш\p{Ll}*|our|internal|внутр\p{Ll}*|(?:общественн\p{Ll}+\s)?организаци\p{Ll}*|центр\p{Ll}{0,2}|NGO|НПО|ОО|у нас)[^.!?\n]{0,40}$|(?:у нас|our)[^\S\n]*:?[^\S\n]*$/iu;
 
-const NUMBER_SIGN = /№|[Nn][or]\.|[Nn]r(?= ?\d)|[Nn]os\.|[Нн]омер|number/g;
+// (And "No" without its full stop before a number, as some write it: "No 77/2024".)
+const NUMBER_SIGN = /№|[Nn][or]\.|[Nn]r(?= ?\d)|No(?= (?:\d|[A-ZА-ЯΑ-Ω]))|[Nn]os\.|[Нн]омер|number/g;
 const NUMBERED_DOCUMENT =
-  /(?:№|[Nn]o\.|[Nn]r\.?)[^\S\n]?((?:\p{Lu}{1,4}[- ])?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?|\p{Lu}{1,2} \d{2}\/\d{3,6})(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:[Nn]o\.|[Nn]r\.?)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|[Nn]o\.|[Nn]r\.?)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number)[^\S\n](\d{2,6}\/\d{2,6}|\d{1,6}\p{Lu}\/\p{Lu}{1,3}\/(?:19|20)\d\d)(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]o\.|[Nn]r\.?)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:[-/]\d{1,6}){1,6}|(?:19|20)\d\d\/\d{1,6}|\p{Lu}{1,4}-\d{4,8}|\p{Lu}\d?\/\d{3,6}\/(?:19|20)\d\d|\p{Lu}{1,4}\/\d{4,8}|\p{Lu}{1,4}\d{1,4}-\d{5,12})(?![\p{L}\d]|[/.-]\d)/uy;
+  /(?:№|(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?((?:\p{Lu}{1,4}[- ])?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?|\p{Lu}{1,2} \d{2}\/\d{3,6})(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number):?[^\S\n](\d{2,6}\/\d{2,6}|\d{1,6}\p{Lu}\/\p{Lu}{1,3}\/(?:19|20)\d\d|\d{1,6}\p{Ll}{1,3}-\d{1,6}(?:\/(?:19|20)\d\d)?)(?![\p{L}\d]|[/.-]\d)|(?:№|(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:[-/]\d{1,6}){1,6}|(?:19|20)\d\d\/\d{1,6}|\p{Lu}{1,4}-\d{4,8}|\p{Lu}\d?\/\d{3,6}\/(?:19|20)\d\d|\p{Lu}{1,4}\/\d{4,8}|\p{Lu}{1,4}\d{1,4}-\d{5,12}|\d{1,6}\p{Ll}{1,3}-\d{1,6}(?:\/(?:19|20)\d\d)?)(?![\p{L}\d]|[/.-]\d)/uy;
 /** Such an order named earlier in the sentence, its number given after: "a protective order in 2022 (order no. 2/1184-22)". */
 const ORDER_ABOUT_HER_EARLIER = /(?:detention|protection|protective|restraining|deportation|removal|expulsion)\s+order[^.!?\n]{0,40}\border\s*$/iu;
 const ORDER_ABOUT_HER = /(?:detention|protection|protective|restraining|deportation|removal|expulsion|misdemeanou?r|penalty|задержани|выдворени|депортаци|выдворен|помещени|штраф)\p{L}*[\s:,]*(?:order\s*)?(?:no\.?|nr\.?|№)?[\s:]*$/iu;
@@ -517,13 +518,51 @@ const MASKED_CARD = /(?<![\p{L}\d*])\*{2,4}(?:[\s-]?\*{4}){0,3}[\s-]?\d{4}(?![\p
  * "случай", up to two words between ("ее случай у нас БШ-24/038").
  */
 function caseCodes({ text, out }: IdScan): void {
-  if (!CASE_CODE_WORD.test(text)) return;
+  const shapes = new Set<string>();
+  // (An organisation's list of its cases, each item opening with its code: "1. ALM-031. Madina S., Almaty, …".)
+  if (LIST_ITEM_CODE_TEST.test(text)) {
+    for (const m of text.matchAll(LIST_ITEM_CODE)) {
+      const start = m.index + m[0].length - m[1].length;
+      out.push(span(start, start + m[1].length, 'IDNUM', 'id.case-code', 0.7));
+      shapes.add(codeShape(m[1]));
+    }
+  }
+  if (CASE_CODE_WORD.test(text)) caseCodesAfterTheirWords(text, out, shapes);
+  if (!CODE_START.test(text)) return;
+  // (Not a plate, whose letters go on after its digits or whose car is named before it, "PP-118-GE", "plate LM-4402"; nor a
+  // postal code with its country's letters, "Rīga, LV-1011".)
+  const codes = [...text.matchAll(ANY_CODE)].filter(
+    (m) => !(m.index > 0 && isLetter(text.charCodeAt(m.index - 1))) && !/^[-/]\p{L}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !POSTAL_CODE.test(m[0]) && !carWordBefore(text.slice(Math.max(0, m.index - 40), m.index)),
+  );
+  // (A register's codes: two different codes of one shape with three digits or more, as a table's column or a list of
+  // cases writes them, "MK-24-031; 02.04.2024; …", "| BU-2024-011 |".)
+  const values = new Map<string, Set<string>>();
+  for (const m of codes) {
+    const shape = codeShape(m[0]);
+    if ((m[0].match(/\d/g)?.length ?? 0) >= 3) values.set(shape, (values.get(shape) ?? new Set()).add(m[0]));
+  }
+  for (const [shape, seen] of values) if (seen.size >= 2) shapes.add(shape);
+  // (And every other code of a shape found so in the narrative: one organisation writes its codes one way, "Ulzhan's card
+  // number there is KRG-04471, Katya's is KRG-04473".)
+  if (shapes.size === 0) return;
+  const found = new Set(out.filter((o) => o.rule === 'id.case-code').map((o) => o.start));
+  for (const m of codes) if (!found.has(m.index) && shapes.has(codeShape(m[0]))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
+}
+const CODE_START = /\p{Lu}[-/]\d/u;
+const POSTAL_CODE = /^(?:LV|LT|EE|PL|CZ|SK|HU|RO|BG|HR|SI|RS|MD|UA|BY|RU|KZ|KG|UZ|TJ|GE|AM|AZ|TR|DE|AT|CH|FR|BE|NL|IT|ES|GR|MK|AL|ME|BA|FI|SE|NO|DK)-\d{4,5}$/;
+/** A code's shape: its letters as A, its digits as 9, its separators kept ("KRG-04471" is "AAA-99999"). */
+const codeShape = (code: string) => code.replace(/\p{L}/gu, 'A').replace(/\d/g, '9');
+const LIST_ITEM_CODE_TEST = /(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}{2,4}-\d/u;
+const LIST_ITEM_CODE = /(?<=(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+)(\p{Lu}{2,4}-(?:\d{2}-)?\d{3,6})(?=[.:][^\S\n]|[^\S\n][—–-][^\S\n])/gu;
+
+function caseCodesAfterTheirWords(text: string, out: Span[], shapes: Set<string>): void {
   for (const m of text.matchAll(CASE_CODE)) {
     if (m.index > 0 && isLetter(text.charCodeAt(m.index - 1))) continue;
     // (Nor a thing's code: "promo code AB-1234", "door code", "postal code".)
     if (THINGS_CODE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push(span(start, start + m[1].length, 'IDNUM', 'id.case-code', 0.75));
+    if (/\p{L}/u.test(m[1])) shapes.add(codeShape(m[1]));
     // (And the codes of the same shape listed after it: "files TB-2023-041 and TB-2023-057".)
     let at = start + m[1].length;
     for (let more = LISTED_CODE.exec(text.slice(at, at + 40)); more !== null; more = LISTED_CODE.exec(text.slice(at, at + 40))) {
@@ -535,10 +574,11 @@ function caseCodes({ text, out }: IdScan): void {
 /** A case's code: letters first, maybe more letters and a year, a running number, maybe a part or a letter (see caseCodes). */
 const CODE_SHAPE = String.raw`(?:[A-ZА-ЯЁ]{1,5}[-/]){1,3}(?:(?:19|20)?\d{2}[-/])?\d{2,6}`;
 const CODE_END = String.raw`(?![\p{L}\d]|[-/]\d)`;
+const ANY_CODE = new RegExp(String.raw`(?<![\p{L}\d-])${CODE_SHAPE}(?:[-/]\d{1,4})?${CODE_END}`, 'gu');
 const LISTED_CODE = new RegExp(String.raw`^(?:,[^\S\n]?|[^\S\n](?:and|и|&)[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4})?)${CODE_END}`, 'u');
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
-const CASE_CODE_WORD = /код|шифр|code|file|card|case|кейс|карт|файл|дел[оау]|случа|ref/i;
-const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|кейса))?|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?`;
+const CASE_CODE_WORD = /код|шифр|code|file|card|case|кейс|карт|файл|дел[оау]|случа|ref|папк/i;
+const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|кейса|респондент\p{Ll}{0,2}|интервью))?|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}[^\S\n]+клиент\p{Ll}{0,3}|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?`;
 const CASE_CODE = new RegExp(
   String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?[^\S\n]*:?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ](?![\p{L}\d]))?|\d{2,5}-(?:\d{3,6}|[A-ZА-ЯЁ]{1,2}))${CODE_END}`,
   'gu',
