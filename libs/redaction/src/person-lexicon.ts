@@ -75,12 +75,16 @@ const AFFECTIONATE_TAIL = /^(?:еньк|оньк|ечк|очк|ушк|юшк|у�
  * (Only where the stem is a listed given name of three letters or more and the rest a case suffix.)
  */
 export function givenWithUzbekSuffix(w: string, data: PackData): boolean {
-  const suffix = UZBEK_CASE_SUFFIX.exec(w);
+  // (In Cyrillic too, "Гулноранинг онаси", with the honorific -хон or -жон between: "Мохирахоннинг".)
+  const suffix = (/[\u0400-\u04ff]/.test(w) ? UZBEK_CASE_SUFFIX_CYRILLIC : UZBEK_CASE_SUFFIX).exec(w);
   if (!suffix || w.length - suffix[0].length < 3) return false;
   const stem = w.slice(0, w.length - suffix[0].length);
-  return GIVEN.has(stem) || data.given.has(stem) || GIVEN.has(stem.replace(/['‘’ʻʼ]/g, '')) || data.given.has(stem.replace(/['‘’ʻʼ]/g, ''));
+  const bare = stem.replace(/['‘’ʻʼ]/g, '');
+  const withoutHonorific = /(?:хон|жон|xon|jon)$/.test(bare) && bare.length >= 6 ? bare.slice(0, -3) : '';
+  return GIVEN.has(stem) || data.given.has(stem) || GIVEN.has(bare) || data.given.has(bare) || (withoutHonorific !== '' && (GIVEN.has(withoutHonorific) || data.given.has(withoutHonorific)));
 }
 const UZBEK_CASE_SUFFIX = /(?:ning|ni|ga|ka|qa|da|dan|lar|larga|lardan)$/;
+const UZBEK_CASE_SUFFIX_CYRILLIC = /(?:нинг|ни|га|ға|ка|қа|да|дан)$/;
 
 /**
  * A given name with a Kazakh case suffix in Cyrillic: Анжеликаға, Асанның, Динаға. Only the suffixes written with Kazakh

@@ -1901,7 +1901,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // A street's name written as one word with its street word (Kurfürstenstraße, Hauptstr.): a place even without a number.
   if (t.capitalised && data.address.streetEnding?.test(t.text)) return null;
   const lex = scan.lexicon(i);
-  const given = lex.given || data.given.has(w) || (t.cyrillic && t.capitalised && !lex.ordinary && affectionateForm(w)) || (!t.cyrillic && t.capitalised && !lex.ordinary && givenWithUzbekSuffix(w, data)) || (t.cyrillic && t.capitalised && givenWithKazakhSuffix(w, data)) || (t.cyrillic && t.capitalised && w.length <= 4 && (!sentenceStart(text, t.start) || (i + 1 < tokens.length && DATIVE_PREDICATES.has(tokens[i + 1].lower))) && shortGivenForm(w, true));
+  const given = lex.given || data.given.has(w) || (t.cyrillic && t.capitalised && !lex.ordinary && affectionateForm(w)) || (t.capitalised && !lex.ordinary && givenWithUzbekSuffix(w, data)) || (t.cyrillic && t.capitalised && givenWithKazakhSuffix(w, data)) || (t.cyrillic && t.capitalised && w.length <= 4 && (!sentenceStart(text, t.start) || (i + 1 < tokens.length && DATIVE_PREDICATES.has(tokens[i + 1].lower))) && shortGivenForm(w, true));
   // (A word with what only a person has after its possessive is a person, even a given name that is a word or a city:
   // "Mica's number", "Sofia's EGN", "Roza's husband"; not a country's passport, nor a word, "Employer's son".)
   if (t.capitalised && text.charCodeAt(t.end) !== 0x20 && PERSONS_OWN_AFTER.test(text.slice(t.end, t.end + 14)) && (!scan.isPlace(w) || given) && (!lex.ordinary || given) && !lex.notName) return { rule: 'person.possessive', confidence: 0.7 };
@@ -1920,7 +1920,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (The naming word right before it, not across a bracket or a comma: "Malvina (work name), Vitebsk".)
   // (Or after a comma, with her age after it or ending the sentence, where the place is a given name too: "a daughter, Sofia,
   // 3", "afraid for her daughter, Sofia.".)
-  if (scan.isPlace(w) && !quotedName && !(prev && ((namingCue(tokens, i - 1) && /^[\s:"«“„']*$/.test(scan.between(prev, t))) || (scan.cueBefore(prevWord) && t.capitalised && (scan.between(prev, t) === ' ' || (scan.between(prev, t) === ', ' && GIVEN.has(w) && (AGE_AFTER.test(text.slice(t.end, t.end + 48)) || /^(?:,\s\d{1,2}\s[—–]\s(?!\d)|[.;](?:\s|$)|[^\S\n]*(?:\n|$))/.test(text.slice(t.end, t.end + 8)))))))) && !placeNamesPerson(scan, i)) return null;
+  if (scan.isPlace(w) && !quotedName && !(prev && ((namingCue(tokens, i - 1) && /^[\s:"«“„']*$/.test(scan.between(prev, t))) || (scan.cueBefore(prevWord) && t.capitalised && (scan.between(prev, t) === ' ' || (/^(?:dr|mr|mrs|ms)$/.test(prevWord) && scan.between(prev, t) === '. ') || (scan.between(prev, t) === ', ' && GIVEN.has(w) && (AGE_AFTER.test(text.slice(t.end, t.end + 48)) || /^(?:,\s\d{1,2}\s[—–]\s(?!\d)|[.;](?:\s|$)|[^\S\n]*(?:\n|$))/.test(text.slice(t.end, t.end + 8)))))))) && !placeNamesPerson(scan, i)) return null;
   // (Russian writes its months in lower case: Марта, Мая capitalised inside a sentence, not after a day's number as in
   // "8 Марта", are the names Marta and Maya, in any case form, Марту, Мае.)
   const monthName = t.cyrillic && t.capitalised ? MONTHS_ALSO_NAMES_RU.get(w) : undefined;

@@ -32,6 +32,7 @@ export const TURKIC_PERSON_WORDS: PersonVocabulary = {
     рахмет рақмет рахмат rahmat raxmat salam salom салам салом
     ником никнейм никнеймом
     seara buna bună mersi köszönöm koszonom sabah saat қизлар kyzdar опажон опажонлар
+    бәрібір уялам балдар балам қызым кызым қизим menin рафт рафтам намедонам куҷо раҳмат ҳофиз ketasan kızım kızlar canım tamam kâğıt neredesin nerede geliyorum evet hayır lütfen
   `),
   /** Case suffixes on place names in Latin script (Toshkentga, Almatyda). */
   placeSuffixesLatin: words(`
