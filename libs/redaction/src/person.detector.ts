@@ -1282,7 +1282,35 @@ function markNameParticles(scan: PersonScan): void {
     // (Marked so over a rule of shape alone too, which the run filter for bodies would drop: Пак Сон Хо is no institution.)
     for (let m = i; m < k; m++) if (!hit[m] || SHAPE_RULES.has(hit[m]!.rule)) hit[m] = { rule: 'person.korean-given', confidence: 0.6 };
   }
+  markVietnameseNames(scan);
 }
+
+/**
+ * A Vietnamese full name, the family name first, then a middle name and the given name (Phạm Thị Thu, Vũ Văn Dũng, Nguyễn
+ * Thị Lan, Đỗ Thị Hương, Lê Văn Phúc): the whole name, whichever of its words the other rules found. A family name that is
+ * a word too (Le, Do, Ho, Ly) only before a woman's Thị or a man's Văn.
+ */
+function markVietnameseNames(scan: PersonScan): void {
+  const { tokens, hit } = scan;
+  if (!VIETNAMESE_TEST.test(scan.text)) return;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const family = tokens[i].text;
+    if (!VIETNAMESE_FAMILY.has(family) && !VIETNAMESE_FAMILY_AMBIGUOUS.has(family)) continue;
+    const middle = tokens[i + 1];
+    const given = tokens[i + 2];
+    const gendered = VIETNAMESE_GENDERED_MIDDLE.has(middle.text);
+    if (!gendered && (VIETNAMESE_FAMILY_AMBIGUOUS.has(family) || !VIETNAMESE_MIDDLE.has(middle.text))) continue;
+    if (scan.between(tokens[i], middle) !== ' ' || scan.between(middle, given) !== ' ' || !given.capitalised || given.text.length > 6 || scan.isPlace(given.lower)) continue;
+    for (let m = i; m <= i + 2; m++) if (!hit[m] || SHAPE_RULES.has(hit[m]!.rule)) hit[m] = { rule: 'person.vietnamese', confidence: 0.7 };
+  }
+}
+/** The commonest Vietnamese family names, with and without their marks. */
+const VIETNAMESE_FAMILY = new Set(['Nguyễn', 'Nguyen', 'Trần', 'Tran', 'Phạm', 'Pham', 'Hoàng', 'Hoang', 'Huỳnh', 'Huynh', 'Phan', 'Vũ', 'Võ', 'Vo', 'Đặng', 'Dang', 'Bùi', 'Bui', 'Đỗ', 'Ngô', 'Ngo', 'Dương', 'Duong', 'Lê', 'Lý', 'Đinh', 'Dinh', 'Trịnh', 'Trinh', 'Đoàn', 'Doan', 'Lương', 'Luong', 'Mai', 'Cao', 'Tạ', 'Hà']);
+/** Those that are words of the narrative's languages too, or given names elsewhere: only with a gendered middle name. */
+const VIETNAMESE_FAMILY_AMBIGUOUS = new Set(['Le', 'Do', 'Ho', 'Ly', 'Vu', 'Hồ', 'La', 'Ha', 'Ta']);
+const VIETNAMESE_GENDERED_MIDDLE = new Set(['Thị', 'Văn', 'Thi', 'Van']);
+const VIETNAMESE_MIDDLE = new Set(['Hữu', 'Huu', 'Đức', 'Duc', 'Minh', 'Ngọc', 'Ngoc', 'Thanh', 'Quốc', 'Quoc', 'Xuân', 'Xuan', 'Hồng', 'Hong', 'Kim', 'Thu', 'Thúy', 'Thuy', 'Hoài', 'Hoai', 'Công', 'Cong', 'Bảo', 'Bao', 'Gia', 'Anh', 'Thế', 'The']);
+const VIETNAMESE_TEST = /(?:Thị|Văn|Thi|Van|Hữu|Đức|Minh|Ngọc|Thanh|Quốc|Xuân|Hồng|Kim|Thu|Thúy|Hoài|Công|Bảo|Gia|Anh|Thế|Huu|Duc|Ngoc|Quoc|Xuan|Hong|Thuy|Hoai|Cong|Bao|The) \p{Lu}/u;
 
 const FORM_LABELS = PERSON_WORDS.formLabels;
 const SPEAKER_LABELS = PERSON_WORDS.speakerLabels;
@@ -1725,6 +1753,7 @@ function markInitialsAlone(scan: PersonScan): void {
       if (k >= 0 && !NOT_INITIALS.has(text.slice(m.index + m[0].length - 2, m.index + m[0].length))) hit[k] ??= { rule: 'person.initials', confidence: 0.55 };
     }
   }
+  markCourtInitials(scan);
   if (!TWO_INITIALS.test(text)) return;
   for (const m of text.matchAll(TWO_INITIALS_ALL)) {
     // (Not the last letters of a word or of longer initials, "Е.В.А.", nor before a capitalised word: its surname, read elsewhere.)
@@ -1734,6 +1763,34 @@ function markInitialsAlone(scan: PersonScan): void {
     for (let k = tokenStartingAt(tokens, m.index); k >= 0 && k < tokens.length && tokens[k].start < end; k++) hit[k] ??= { rule: 'person.initials', confidence: 0.6 };
   }
 }
+/**
+ * How Russian court papers anonymise a victim or a witness: one Cyrillic initial, "потерпевшую Н.", "требовал от Ж. 200 000
+ * тенге", or three, "потерпевшей К.Н.А."; the prose goes on in lower case after it. One initial only where a person's noun
+ * stands right before it, another initial is joined to it by "и", or the same initial stands so twice.
+ */
+function markCourtInitials(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  if (!COURT_INITIAL_TEST.test(text)) return;
+  const found = [...text.matchAll(COURT_INITIAL)];
+  const counts = new Map<string, number>();
+  for (const m of found) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  for (const m of found) {
+    const k = tokenStartingAt(tokens, m.index);
+    if (k < 0 || hit[k]) continue;
+    // (Not the label of a form's name field, "Ф.И.О.:", nor the abbreviations written so.)
+    if (NOT_COURT_INITIALS.has(m[0])) continue;
+    const three = m[0].length > 2;
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (three || (counts.get(m[0]) ?? 0) >= 2 || COURT_PERSON_BEFORE.test(before) || /^ и \p{Lu}\./u.test(text.slice(m.index + 2, m.index + 7)) || /\p{Lu}\. и $/u.test(before)) {
+      for (let j = k; j < tokens.length && tokens[j].start < m.index + m[0].length; j++) hit[j] ??= { rule: 'person.initials', confidence: 0.6 };
+    }
+  }
+}
+const NOT_COURT_INITIALS = new Set(['Ф.И.О.', 'С.Ш.А.', 'Т.Е.', 'Т.К.', 'Т.Д.', 'Т.П.']);
+const COURT_INITIAL_TEST = /(?<![\p{L}.])[А-ЯЁ]\.(?:[А-ЯЁ]\.[А-ЯЁ]\.)?(?=[,;:)]|\s+[а-яё\d])/u;
+const COURT_INITIAL = /(?<![\p{L}.])[А-ЯЁ]\.(?:[А-ЯЁ]\.[А-ЯЁ]\.)?(?=[,;:)]|\s+[а-яё\d])/gu;
+const COURT_PERSON_BEFORE = /(?<![\p{L}])(?:потерпевш|свидетел|гражданк|гражданин|знаком|подсудим|осужденн|осуждённ|обвиняем|подозреваем|заявител|сожител|сестр|подруг|дочер|матер)\p{Ll}*[^\S\n]$/u;
+
 // (ONE_INITIAL is run only where one of its contexts' signs stands: a numbered item, "'s", "by" or "from", "со слов" or
 // "according to" whose words she told, a line ending in an initial.)
 const ONE_INITIAL_CONTEXT = /\n[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|^[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|\p{Lu}\.['’]s|(?:by|from|[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n]\p{Lu}\.|[—–:][^\S\n]\p{Lu}\.[^\S\n]*(?:\n|$)/u;
@@ -2708,7 +2765,8 @@ function markMentions(scan: PersonScan): void {
     if (!tokens[k].capitalised || !scan.named(k)) continue;
     if (scan.calendar(tokens[k])) scan.calendarNames.add(tokens[k].lower);
   }
-  const names = hit.map((h) => h !== null && h.rule !== 'person.gazetteer.ambiguous');
+  // (Not a Vietnamese name's middle, Văn or Thị, which says a man or a woman and names no one: "Van Gogh" is no mention.)
+  const names = hit.map((h, k) => h !== null && h.rule !== 'person.gazetteer.ambiguous' && !(h.rule === 'person.vietnamese' && (VIETNAMESE_GENDERED_MIDDLE.has(tokens[k].text) || VIETNAMESE_MIDDLE.has(tokens[k].text))));
   // A name that is also a word, where a surname or another name stands right beside it (Вера Кузьмина, Roza Abdullayeva),
   // is that person's name in the same form elsewhere too ("(Вера)", "roza (Roza Abdullayeva)"); in lower case only where
   // no dictionary has the word ("любовь к работе" stays a word).
