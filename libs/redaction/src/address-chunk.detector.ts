@@ -37,7 +37,7 @@ const UNIT_KEYWORDS = new Set(
    apartman stanovanje kuća kuca kuće
    uy xonadon bino podъezd podezd ev
    poschodie patro emelet piętro pietro kati shtëpia shtëpi
-   кв квартира д дом корп корпус стр строение под подъезд эт этаж оф офис комн ком комната пом помещение вх бл блок ап апартамент общ общежитие
+   кв квартира д дом корп корпус стр строение под подъезд эт этаж оф офис комн ком комната пом помещение вх бл блок ап апартамент общ общежитие дверь
    үй бөлмө пәтер блок`
     .split(/\s+/)
     .filter(Boolean),
@@ -278,7 +278,7 @@ const MONTHS_OF_STREETS = new Set(
 // ("под" too: "зарегистрировано под № 4471" is a file's number; an entrance has its street's word beside it.)
 // ("стр" too: "стр. 9" of a report is its page; a building has its street beside it, "ул. Ленина, д. 5, стр. 2".)
 // (And the Belgian "bus" of a flat's letterbox, an English word too: "took bus 42".)
-const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev', 'door', 'int', 'под', 'стр', 'bus']);
+const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev', 'door', 'дверь', 'int', 'под', 'стр', 'bus']);
 
 /** Ordinals written as words, in lower case, before an entrance's or a floor's word. */
 const ORDINAL_WORDS = new Set(
@@ -298,7 +298,9 @@ function unitAfterNameAndHouse(text: string, run: readonly Piece[], k: number): 
   const house = ordinal ? k - 2 : k - 1;
   if (!ordinal && run[k + 1]?.kind !== 'number') return false;
   const name = run[house - 1];
-  return run[house]?.kind === 'number' && name?.kind === 'name' && capitalised(name.text) && /^\d{1,4}\p{L}?(?:\/\d{1,4})?$/u.test(run[house].text) && text.slice(run[house].end, run[house + 1].start) === ', ' && text.slice(name.end, run[house].start) === ' ';
+  // (A Polish flat's "m." after its house needs no comma: "Puławska 145 m. 52".)
+  const gap = text.slice(run[house]?.end ?? 0, run[house + 1]?.start ?? 0);
+  return run[house]?.kind === 'number' && name?.kind === 'name' && capitalised(name.text) && /^\d{1,4}\p{L}?(?:\/\d{1,4})?$/u.test(run[house].text) && (gap === ', ' || (gap === ' ' && run[k].text === 'm.' && !ordinal)) && text.slice(name.end, run[house].start) === ' ';
 }
 
 /** Street words written short with a full stop that are five letters long (a longer word with a full stop ends its sentence). */
@@ -813,7 +815,8 @@ function addressIn(text: string, run: Piece[], given: (word: string) => boolean)
   // (Or over a comma to a unit after its number: "5e étage, porte droite".)
   const unitsAfterNumber = (k: number) => {
     while (k > first && run[k].kind === 'unit' && run[k - 1].kind === 'unit' && (!/,/.test(text.slice(run[k - 1].end, run[k].start)) || (run[k - 2]?.kind === 'number' && !WEAK_UNITS.has(run[k].text.toLowerCase())))) k--;
-    return run[k].kind === 'unit' && run[k - 1]?.kind === 'number';
+    // (Or with its ordinal in words between: "дом 12, второй подъезд".)
+    return run[k].kind === 'unit' && (run[k - 1]?.kind === 'number' || (k - 2 >= first && ORDINAL_WORDS.has(run[k - 1].text.toLowerCase()) && run[k - 2].kind === 'number'));
   };
   while (last > first && !(run[last].kind === 'number' || unitsAfterNumber(last))) last--;
   // (Not over a document's number of seven digits or more after it: "calle de Toledo 97, 1º dcha. NIE Y3018472M".)
@@ -839,7 +842,8 @@ function addressIn(text: string, run: Piece[], given: (word: string) => boolean)
   // (Nor after a unit word that is no abbreviation: 2. OG rechts.)
   // (Nor after a whole word of a unit written after its ordinal, which ends the sentence: 2. kat., 2. ajtó.; an abbreviation
   // keeps it: 3. OG., 3. th., 2. lph.)
-  let end = (run[last].kind === 'name' || (run[last].kind === 'unit' && (run[last].text.length >= 6 || (run[last - 1]?.kind === 'number' && text.slice(run[last - 1].end, run[last].start) === '. ' && WHOLE_UNIT_WORD.test(run[last].text))))) && run[last].text.endsWith('.') ? run[last].end - 1 : run[last].end;
+  // (Nor after a unit's whole word after its ordinal: "кв. 7, третий этаж.")
+  let end = (run[last].kind === 'name' || (run[last].kind === 'unit' && (run[last].text.length >= 6 || (run[last - 1]?.kind === 'number' && text.slice(run[last - 1].end, run[last].start) === '. ' && WHOLE_UNIT_WORD.test(run[last].text)) || (ORDINAL_WORDS.has(run[last - 1]?.text.toLowerCase() ?? '') && WHOLE_UNIT_WORD.test(run[last].text))))) && run[last].text.endsWith('.') ? run[last].end - 1 : run[last].end;
   // (A full stop after a Hungarian floor and door that is no sentence's end, the prose going on in lower case: "31. III/12. with".)
   if (run[last].kind === 'number' && /^[IVX]{1,4}\/\d{1,4}$/.test(run[last].text) && /^\.\s\p{Ll}/u.test(text.slice(end, end + 3))) end++;
   // (A town kept with its abbreviation: г. Новосибирск, ул. Гоголя.)

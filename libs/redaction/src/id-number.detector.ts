@@ -322,10 +322,6 @@ interface IdScan {
 }
 
 /**
- * The rules, each a function of its own: one function of all of them was too large for the optimising compiler to take
- * cheaply (a cold `redact` spent much of its time compiling it).
- */
-/**
  * A document's number typed (or scanned) digit by digit, a space between each, after a word that says so, maybe after its
  * series' letters: "паспорт ЕК 4 5 1 2 3 9", "FA 0 8 7 2 3 4 1", "КУСП № 9 1 2 4". Five digits or more, or four after "№".
  * (Only where such a run stands at all: one cheap scan for it.)
@@ -359,6 +355,10 @@ const REGISTER_WORD = /social security|sécurité sociale|securite sociale|natio
 const REGISTER_BEFORE = new RegExp(`(?:${REGISTER_WORD.source})[^.!?\\n]*$`, 'i');
 const MANY_GROUPS = /(?<![\p{L}\d.,/-])\d{1,6}(?:[ .\-/]\d{1,6}){4,7}(?![\p{L}\d]|[.,/-]\d)/uy;
 
+/**
+ * The rules, each a function of its own: one function of all of them was too large for the optimising compiler to take
+ * cheaply (a cold `redact` spent much of its time compiling it).
+ */
 const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   spacedDigits,
   registerNumbers,
@@ -507,7 +507,7 @@ function clientCodesAndMaskedCards({ text, out }: IdScan): void {
 // (Or its letters, the year or the month and year, and a letter, joined by hyphens: "ЛМ-1996-О", "MC-0895-F", "ІБ-1987-М".)
 const CLIENT_CODE_DIGITS = /\d{4}[-МЖMF]/;
 const UNIQUE_CLIENT_CODE =
-  /(?<![\p{L}\d-])(?:[А-ЯЁ]{4}(?:19|20)\d{2}[МЖ]|[A-Z]{4}(?:19|20)\d{2}[MF]|[А-ЯЁІЇЄ]{2,4}-\d{4}-[А-ЯЁІЇЄ]|[A-ZĂÂÎȘȚŞŢČŠŽ]{2,4}-\d{4}-[A-ZĂÂÎȘȚŞŢČŠŽ]|[А-ЯЁ]{4}\d{6}[МЖ]|[A-Z]{4}\d{6}[MF])(?![\p{L}\d]|-[\p{L}\d])/gu;
+  /(?<![\p{L}\d-])(?:[А-ЯЁ]{4}(?:19|20)\d{2}[МЖ]|[A-Z]{4}(?:19|20)\d{2}[MF]|[А-ЯЁІЇЄ]{2,4}-\d{4}-[А-ЯЁІЇЄ]|[A-ZĂÂÎȘȚŞŢČŠŽ]{2,4}-\d{4}-[A-ZĂÂÎȘȚŞŢČŠŽ]|[А-ЯЁ]{4}\d{6}[МЖ]|[A-Z]{4}\d{6}[MF]|[А-ЯЁ]{4}(?:0[1-9]|1[0-2])\d{2}[МЖ]|[A-Z]{4}(?:0[1-9]|1[0-2])\d{2}[MF])(?![\p{L}\d]|-[\p{L}\d])/gu;
 const MASKED_CARD = /(?<![\p{L}\d*])\*{2,4}(?:[\s-]?\*{4}){0,3}[\s-]?\d{4}(?![\p{L}\d])/gu;
 
 /**
@@ -515,7 +515,8 @@ const MASKED_CARD = /(?<![\p{L}\d*])\*{2,4}(?:[\s-]?\*{4}){0,3}[\s-]?\d{4}(?![\p
  * so it goes with the narrative's other numbers ("Client code: SH-2024-031", "код BSH-0772", "Код: Ш-24/007", "our file
  * WAW/2023/044"). Letters first, maybe more letters and a year, then a running number of two digits or more; or after a
  * card's word, digits, a hyphen and more digits or a letter (a clinic's card: "Card 17-5093", "карта 3318-С"); after
- * "случай", up to two words between ("ее случай у нас БШ-24/038").
+ * "случай", up to two words between ("ее случай у нас БШ-24/038"). Without a word: a code opening a list's item, and a
+ * register's, two different codes of one shape; then every code of a shape found so.
  */
 function caseCodes({ text, out }: IdScan): void {
   const shapes = new Set<string>();
@@ -572,13 +573,14 @@ function caseCodesAfterTheirWords(text: string, out: Span[], shapes: Set<string>
   }
 }
 /** A case's code: letters first, maybe more letters and a year, a running number, maybe a part or a letter (see caseCodes). */
-const CODE_SHAPE = String.raw`(?:[A-ZА-ЯЁ]{1,5}[-/]){1,3}(?:(?:19|20)?\d{2}[-/])?\d{2,6}`;
+// (A programme's prefix may be in mixed case: "PrEP-BSH-0274".)
+const CODE_SHAPE = String.raw`(?:[A-ZА-ЯЁ](?:[A-ZА-ЯЁ]{0,4}|[a-z][A-Z]{1,3})[-/]){1,3}(?:(?:19|20)?\d{2}[-/])?\d{2,6}`;
 const CODE_END = String.raw`(?![\p{L}\d]|[-/]\d)`;
 const ANY_CODE = new RegExp(String.raw`(?<![\p{L}\d-])${CODE_SHAPE}(?:[-/]\d{1,4})?${CODE_END}`, 'gu');
 const LISTED_CODE = new RegExp(String.raw`^(?:,[^\S\n]?|[^\S\n](?:and|и|&)[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4})?)${CODE_END}`, 'u');
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
-const CASE_CODE_WORD = /код|шифр|code|file|card|case|кейс|карт|файл|дел[оау]|случа|ref|папк/i;
-const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|кейса|респондент\p{Ll}{0,2}|интервью))?|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}[^\S\n]+клиент\p{Ll}{0,3}|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?`;
+const CASE_CODE_WORD = /код|шифр|code|file|card|case|кейс|карт|файл|дел[оау]|случа|ref|папк|sample|проб|образ/i;
+const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|кейса|респондент\p{Ll}{0,2}|интервью))?|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}[^\S\n]+клиент\p{Ll}{0,3}|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
 const CASE_CODE = new RegExp(
   String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?[^\S\n]*:?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ](?![\p{L}\d]))?|\d{2,5}-(?:\d{3,6}|[A-ZА-ЯЁ]{1,2}))${CODE_END}`,
   'gu',
