@@ -27,7 +27,7 @@ const STREET_KEYWORDS = new Set(
    zh/m ж/м жм ж.к жк jk mkr mkrn mikrorayon microdistrict мкр мкрн микрорайон микрорайоне микрорайона микрорайону квартал квартале квартала массив массиве
    ул улица улице улицу шоссе пр пр-т проспект просп пер переулок бульвар б-р наб набережная пл площадь тупик проезд тракт тракте trakt
    көшесі даңғылы көчөсү
-   micro-district micro-districts street road avenue ave lane drive building bldg heights tower towers residence residences block compound villa вилла вилле виллу`
+   micro-district micro-districts street road avenue ave lane drive building bldg heights tower towers residence residences block compound villa вилла вилле виллу cluster`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -37,7 +37,7 @@ const UNIT_KEYWORDS = new Set(
    apartman stanovanje kuća kuca kuće
    uy xonadon bino podъezd podezd ev
    poschodie patro emelet piętro pietro kati shtëpia shtëpi
-   кв квартира д дом корп корпус стр строение под подъезд эт этаж оф офис комн ком комната пом помещение вх бл блок ап апартамент общ общежитие дверь
+   кв квартира д дом корп корпус стр строение под подъезд эт этаж оф офис комн ком комната пом помещение вх бл блок ап апартамент общ общежитие дверь здание
    үй бөлмө пәтер блок`
     .split(/\s+/)
     .filter(Boolean),

@@ -695,6 +695,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markQuotedNicknamesBesideNames(scan);
   markAroundQuotedNicknames(scan);
   markLetterNicknames(scan);
+  markInitialsInBrackets(scan);
   dropForeignPhrases(scan);
   dropPlacesAndInstitutions(scan);
   markAfterNameTag(scan);
@@ -1764,6 +1765,34 @@ function markInitialsAlone(scan: PersonScan): void {
   }
 }
 /**
+ * A person's initials in capitals in a bracket right after her name, as logs sign their entries: "Operator: Ainura T. (AT)",
+ * "Operator Ioana (IP)"; and the same letters wherever else they stand alone ("14:20 AT asked", "Follow-up (AT):"). The
+ * letters must start with her name's, and the second with her surname's where it is written, or follow an operator's word.
+ */
+function markInitialsInBrackets(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  if (!BRACKETED_CAPITALS_TEST.test(text)) return;
+  const signs = new Set<string>();
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (hit[i] || !INITIALS_IN_CAPITALS.test(t.text) || text.charCodeAt(t.start - 1) !== 0x28 || text.charCodeAt(t.end) !== 0x29) continue;
+    // (The name right before the bracket: its last word and maybe the surname's initial, "Ainura T. (AT)", "Rūta (RŠ)".)
+    let k = i - 1;
+    if (!/^\.? \($/.test(text.slice(tokens[k].end, t.start)) && text.slice(tokens[k].end, t.start) !== ' (') continue;
+    const surnameInitial = tokens[k].text.length === 1 && text.charCodeAt(tokens[k].end) === 0x2e ? tokens[k].text : null;
+    if (surnameInitial !== null) k--;
+    if (k < 0 || !hit[k] || tokens[k].text[0] !== t.text[0]) continue;
+    if (surnameInitial !== null ? t.text[1] !== surnameInitial : !OPERATOR_BEFORE.test(text.slice(Math.max(0, tokens[k].start - 16), tokens[k].start))) continue;
+    signs.add(t.text);
+  }
+  if (signs.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) if (!hit[i] && signs.has(tokens[i].text)) hit[i] = { rule: 'person.initials', confidence: 0.6 };
+}
+const BRACKETED_CAPITALS_TEST = /\(\p{Lu}{2,3}\)/u;
+const INITIALS_IN_CAPITALS = /^\p{Lu}{2,3}$/u;
+const OPERATOR_BEFORE = /(?:operator|оператор|consultant|консультант|оп\.)[:\s]*$/iu;
+
+/**
  * How Russian court papers anonymise a victim or a witness: one Cyrillic initial, "потерпевшую Н.", "требовал от Ж. 200 000
  * тенге", or three, "потерпевшей К.Н.А."; the prose goes on in lower case after it. One initial only where a person's noun
  * stands right before it, another initial is joined to it by "и", or the same initial stands so twice.
@@ -1977,6 +2006,9 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (The naming word right before it, not across a bracket or a comma: "Malvina (work name), Vitebsk".)
   // (Or after a comma, with her age after it or ending the sentence, where the place is a given name too: "a daughter, Sofia,
   // 3", "afraid for her daughter, Sofia.".)
+  // (A town that is a given name, in apposition after a noun for a person and followed by "who": "a third woman, Sofia, who is
+  // still in Berlin".)
+  if (t.capitalised && GIVEN.has(w) && prev !== undefined && APPOSITION_NOUNS.has(prevWord) && scan.between(prev, t) === ', ' && RELATIVE_AFTER_COMMA.test(text.slice(t.end, t.end + 12))) return { rule: 'person.cue', confidence: 0.65 };
   if (scan.isPlace(w) && !quotedName && !(prev && ((namingCue(tokens, i - 1) && /^[\s:"«“„']*$/.test(scan.between(prev, t))) || (scan.cueBefore(prevWord) && t.capitalised && (scan.between(prev, t) === ' ' || (/^(?:dr|mr|mrs|ms)$/.test(prevWord) && scan.between(prev, t) === '. ') || (scan.between(prev, t) === ', ' && GIVEN.has(w) && (AGE_AFTER.test(text.slice(t.end, t.end + 48)) || /^(?:,\s\d{1,2}\s[—–]\s(?!\d)|[.;](?:\s|$)|[^\S\n]*(?:\n|$))/.test(text.slice(t.end, t.end + 8)))))))) && !placeNamesPerson(scan, i)) return null;
   // (Russian writes its months in lower case: Марта, Мая capitalised inside a sentence, not after a day's number as in
   // "8 Марта", are the names Marta and Maya, in any case form, Марту, Мае.)
@@ -2164,6 +2196,7 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
     cap && prev !== undefined && i >= 2 && SERVICES_AFTER_RANK.has(prevWord) && scan.between(prev, t) === ' ' && RANKS_RU.has(tokens[i - 2].lower) && scan.between(tokens[i - 2], prev) === ' ';
   return { cue: cue || namedAs || rankOfService || callMe, quotedCue, appositive };
 }
+const RELATIVE_AFTER_COMMA = /^,\s(?:who|whose|которая|который|которой|которую)\s/;
 const CALLED_WHOM = new Set(['me', 'her', 'him']);
 const CALL_VERBS = new Set(['call', 'calls', 'calling', 'called']);
 /**

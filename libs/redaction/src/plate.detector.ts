@@ -39,6 +39,8 @@ export function detectPlates(text: string, data: PackData = packData(), doc: Tex
     for (const m of text.matchAll(PLATE_WORD_THEN)) {
       const compact = m[1].replace(/[\s-]/g, '');
       if (compact.length >= 5 && compact.length <= 9 && /\d.*\d/.test(compact) && /\p{L}/u.test(compact) && m[1] === m[1].toLowerCase()) out.push(span(m.index! + m[0].length - m[1].length, m.index! + m[0].length, 'PLATE', 'plate.after-word.lower', 0.75));
+      // (Or digits alone, as the Gulf's plates are: "plate 60417"; not a year.)
+      else if (/^\d{4,7}$/.test(m[1]) && !/^(?:19|20)\d\d$/.test(m[1])) out.push(span(m.index! + m[0].length - m[1].length, m.index! + m[0].length, 'PLATE', 'plate.after-word.digits', 0.7));
     }
   }
   // A plate remembered in part after its word, its missing characters written as dots: "partial plate 1AK 4...", "номер
