@@ -200,6 +200,11 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
       if (m[1] !== undefined || m[2] !== undefined) out.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.spoken', confidence: 0.7 });
     }
   }
+  // (Or a street's capitalised name, a comma, its house in words, then a flat's, a building's or a floor's word and its number
+  // in words: "Профсоюзная, девяносто три, корпус два, квартира сто сорок восемь", "Kalvarijų ninety-eight, flat fourteen".)
+  if (SPOKEN_UNIT_WORD.test(text)) {
+    for (const m of text.matchAll(SPOKEN_NAMED_ADDRESS)) out.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.spoken', confidence: 0.65 });
+  }
   const starts = doc.runStartsNear('0-9', REACH);
   if (starts.length === 0) return out;
   const { patterns, bare, bareAnchor } = beyond(text) ? GENERAL : LATIN_CYRILLIC;
@@ -295,6 +300,13 @@ const SPOKEN_STREET_WORD = /(?<![\p{L}])(?:улиц|мкр|микрорайон|
 const SPOKEN_ADDRESS = new RegExp(
   `(?<![\\p{L}])(?:улица|улице|улицу|мкр|микрорайон\\p{L}{0,2}|проспект\\p{L}{0,2}|street|avenue)\\s(?:[\\p{L}-]+\\s){1,3}?(?:(дом|house)\\s)?${NUMBER_WORDS_SOURCE}(?:,?\\s(квартира|кв|flat|apartment)\\s${NUMBER_WORDS_SOURCE})?`,
   'giu',
+);
+const SPOKEN_UNIT_WORD = /(?<![\p{L}])(?:квартир|корпус|подъезд|этаж|комнат|flat|apartment|floor|entrance)/iu;
+const SPOKEN_ORDINAL = '(?:первый|второй|третий|четвёртый|четвертый|пятый|шестой|седьмой|восьмой|девятый|десятый|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
+const SPOKEN_WORDS_HYPHENED = `${NUMBER_WORDS_SOURCE.replace(/\\s\(\?:/, '[\\s-](?:')}`;
+const SPOKEN_NAMED_ADDRESS = new RegExp(
+  `(?<![\\p{L}])\\p{Lu}[\\p{L}-]{2,}(?:\\s\\p{Lu}[\\p{L}-]+)?,?\\s${SPOKEN_WORDS_HYPHENED}(?:\\s(?:дробь|slash)\\s${SPOKEN_WORDS_HYPHENED})?(?:,\\s(?:э-э,\\s)?(?:(?:корпус|подъезд|этаж|квартира|кв\\.?|комната|flat|apartment|floor|entrance|room)\\s${SPOKEN_WORDS_HYPHENED}|${SPOKEN_ORDINAL}\\s(?:этаж|подъезд|floor|entrance))){1,5}`,
+  'gu',
 );
 /** A word of three letters or more numbered after a hyphen, a comma and a house with its flat or building (Samal-2, 58-14). */
 const QUARTER_HOUSE =

@@ -121,7 +121,7 @@ const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series
 
 /** Words that name a personal identity number (not a phone "number"). */
 const NATIONAL_ID_CONTEXT =
-  /(pesel|песел|egn|егн|jmbg|embg|јмбг|cnp|idnp|pinfl|пинфл|pin\b|пин(?![а-яё])|iin|иин|жсн|inn\b|инн|snils|снилс|rodné|rodne|asmens|kodas|isikukood|personas kods|personal code|personal number|personal id|teudat zehut|zehut|теудат|зеут|полис|омс(?![а-яё])|личный код|личный номер|персональный код|registration number|registration card|регистрац|emirates id|kimlik|кимлик|ykn|йкн|taj|\barc\b|rnokpp|рнокпп|ипн|id no|id number|id card|id-card|passport|паспорт|удостоверени|уд-е|уд-ия)/i;
+  /(pesel|песел|egn|егн|jmbg|embg|јмбг|cnp|idnp|pinfl|пинфл|pin\b|пин(?![а-яё])|iin|иин|жсн|inn\b|инн|snils|снилс|rodné|rodne|asmens|kodas|isikukood|personas kods|personal code|personal number|personal id|teudat zehut|zehut|теудат|зеут|полис|омс(?![а-яё])|личный код|личный номер|персональный код|registration number|registration card|регистрац|emirates id|kimlik|кимлик|ykn|йкн|taj|\barc\b|rnokpp|рнокпп|unzr|унзр|ипн|id no|id number|id card|id-card|passport|паспорт|удостоверени|уд-е|уд-ия)/i;
 const ID_CONTEXT =
   /(pesel|песел|lična karta|licna karta|лична карта|osobna iskaznica|account|acct|iban|(?<!за )сч[её]т|рахунок|konto|účet|účtu|ucet|račun|racun|cont bancar|sąskaita|konts|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин(?![а-яё])|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|teudat zehut|zehut|теудат|зеут|полис|омс(?![а-яё])|ikamet|икамет|личный код|личный номер|л\/н|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|(?<![а-яё])ид(?![а-яё])|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|cert\b|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b|патент|patent|permit|разрешени|visa|виза|визу|residence|вид на жительство|вида на жительство|внж|довідк)/i;
 
@@ -554,8 +554,10 @@ const CODE_START = /\p{Lu}[-/]\d/u;
 const POSTAL_CODE = /^(?:LV|LT|EE|PL|CZ|SK|HU|RO|BG|HR|SI|RS|MD|UA|BY|RU|KZ|KG|UZ|TJ|GE|AM|AZ|TR|DE|AT|CH|FR|BE|NL|IT|ES|GR|MK|AL|ME|BA|FI|SE|NO|DK)-\d{4,5}$/;
 /** A code's shape: its letters as A, its digits as 9, its separators kept ("KRG-04471" is "AAA-99999"). */
 const codeShape = (code: string) => code.replace(/\p{L}/gu, 'A').replace(/\d/g, '9');
-const LIST_ITEM_CODE_TEST = /(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}{2,4}-\d/u;
-const LIST_ITEM_CODE = /(?<=(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+)(\p{Lu}{2,4}-(?:\d{2}-)?\d{3,6})(?=[.:][^\S\n]|[^\S\n][—–-][^\S\n])/gu;
+// (Or opening a paragraph, maybe with a country's and a town's letters, before its bracket: "UA-KH-22-003 (Kharkiv, …)";
+// not a standard's number, "ISO-9001:".)
+const LIST_ITEM_CODE_TEST = /(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]+)?\p{Lu}{2,4}-(?:\p{Lu}{2,4}-)?\d/u;
+const LIST_ITEM_CODE = /(?<=(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]+)?)(?!(?:ISO|EN|DIN|GOST|ГОСТ|СНиП)-)(\p{Lu}{2,4}-(?:\p{Lu}{2,4}-)?(?:\d{2}-)?\d{3,6})(?=[.:][^\S\n]|[^\S\n][—–-][^\S\n]|[^\S\n]\()/gu;
 
 function caseCodesAfterTheirWords(text: string, out: Span[], shapes: Set<string>): void {
   for (const m of text.matchAll(CASE_CODE)) {
@@ -580,8 +582,8 @@ const CODE_END = String.raw`(?![\p{L}\d]|[-/]\d)`;
 const ANY_CODE = new RegExp(String.raw`(?<![\p{L}\d-])${CODE_SHAPE}(?:[-/]\d{1,4})?${CODE_END}`, 'gu');
 const LISTED_CODE = new RegExp(String.raw`^(?:,[^\S\n]?|[^\S\n](?:and|и|&)[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4})?)${CODE_END}`, 'u');
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
-const CASE_CODE_WORD = /код|шифр|code|file|card|case|кейс|карт|файл|дел[оау]|случа|ref|папк|sample|проб|образ/i;
-const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|кейса|респондент\p{Ll}{0,2}|интервью))?|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}[^\S\n]+клиент\p{Ll}{0,3}|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
+const CASE_CODE_WORD = /код|шифр|code|file|card|case|кейс|карт|файл|дел[оау]|случа|ref|папк|sample|проб|образ|досье/i;
+const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}[^\S\n]+клиент\p{Ll}{0,3}|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
 const CASE_CODE = new RegExp(
   String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?[^\S\n]*[:,]?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ](?![\p{L}\d]))?|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4})${CODE_END}`,
   'gu',
@@ -1087,7 +1089,9 @@ function bareNumbersAndBadges({ text, data, out, digitRuns }: IdScan): void {
       len >= 3 &&
       len <= 7 &&
       (BADGE_BEFORE.test(before) || (len >= 4 && !/^(?:19|20)\d\d$/.test(m[1]) && (NUMBERED_DOCUMENT_BEFORE.test(before) || officersNumber(text, m.index!)))) &&
-      !/[\d+]\s*$/.test(before)
+      !/[\d+]\s*$/.test(before) &&
+      // (Nor a phone's groups after its country's code or its bracketed area code: "Личный номер Лизы — +7 (916) 204-38-77".)
+      !/\+\d{1,4}[\s(]*$|\d\)\s?$/.test(before)
     ) {
       // (With the unit's digits before it: жетон вроде 12-0871.)
       // (Or its letters: PB-21847.)

@@ -307,7 +307,8 @@ function insideHandle(text: string, t: Token): boolean {
   const before = text[t.start - 1] ?? '-';
   const after = text[t.end] ?? '-';
   // (A capitalised part of a file's name between underscores is read as any word: "consent_Abdrakhmanova_signed.pdf".)
-  if ((before === '_' || after === '_') && !/[@.]/.test(before) && /^\p{Lu}/u.test(t.text) && ATTACHMENT_NAME.test(text.slice(t.end, t.end + 48))) return false;
+  // (Or of a folder's name in a path: "/cases/2023/Kristina_Lee/", "\\CASES\\2024\\ASANBEKOVA_Elnura\\".)
+  if ((before === '_' || after === '_') && !/[@.]/.test(before) && /^\p{Lu}/u.test(t.text) && (ATTACHMENT_NAME.test(text.slice(t.end, t.end + 48)) || FOLDER_NAME_AFTER.test(text.slice(t.end, t.end + 48)))) return false;
   if ('@._'.includes(before) || ('@._'.includes(after) && /^\w/.test(text[t.end + 1] ?? ''))) return true;
   // (A slash only in a web address's path, "vk.com/lala", "https://…/anna": not between two names, "cristina/lala", "Аня/Лиза".)
   if (before !== '/' && !(after === '/' && /^\w/.test(text[t.end + 1] ?? ''))) return false;
@@ -317,8 +318,21 @@ function insideHandle(text: string, t: Token): boolean {
 }
 /** The rest of a file's name after a word of it: more parts joined by underscores or hyphens, then its extension. */
 const ATTACHMENT_NAME = /^(?:[_-][\p{L}\d]+)*\.(?:pdf|docx?|odt|rtf|txt|jpe?g|png|heic|zip|rar|xlsx?|csv|mp[34]|m4a|ogg|opus)(?![\p{L}\d])/iu;
+/** The rest of a folder's name after a word of it, then the path's separator. */
+const FOLDER_NAME_AFTER = /^(?:_[\p{L}\d]+)*[/\\]/u;
 /** What a web address's path comes after: a domain (vk.com/, t.me/) or a scheme. */
 const WEB_PATH = /\.\p{L}{2,}(?::\d+)?\/|:\/\/|^\/|\/\//u;
+
+/**
+ * A name spelled out letter by letter, as a call or a voice message is written down: "H-N-A-T-I-U-K", "С-Е-Р-И-К".
+ * (Five letters or more: a shorter run is an abbreviation spelled, "U-S-A".)
+ */
+function spelledNames(text: string): Span[] {
+  if (!SPELLED_TEST.test(text)) return [];
+  return [...text.matchAll(SPELLED_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'PERSON' as const, rule: 'person.spelled', confidence: 0.65 }));
+}
+const SPELLED_TEST = /\p{Lu}-\p{Lu}-\p{Lu}-\p{Lu}-\p{Lu}/u;
+const SPELLED_NAME = /(?<![\p{L}\d-])\p{Lu}(?:-\p{Lu}){4,}(?![\p{L}\d-])/gu;
 
 /** Korean (and other) hyphenated given names, with a surname before them: Lee Min-jun, Kang Mi-kyung, Choi Sung-min. */
 const HYPHENATED_NAME = /(?<![\p{L}\d-])(?:(\p{Lu}\p{Ll}{1,5})\s)?(\p{Lu}\p{Ll}{1,4})-(\p{Ll}{1,6})(?![\p{L}\d-])/uy;
@@ -1750,8 +1764,10 @@ function markInitialsAlone(scan: PersonScan): void {
   // "sent by R. on 2 August").
   if (ONE_INITIAL_CONTEXT.test(text)) {
     for (const m of text.matchAll(ONE_INITIAL)) {
-      const k = tokenStartingAt(tokens, m.index + m[0].length - 2);
-      if (k >= 0 && !NOT_INITIALS.has(text.slice(m.index + m[0].length - 2, m.index + m[0].length))) hit[k] ??= { rule: 'person.initials', confidence: 0.55 };
+      // (The initial ends the match: one capital, or two letters of a transliteration, "Zh.", and its full stop.)
+      const initial = INITIAL_AT_END.exec(m[0])![0];
+      const k = tokenStartingAt(tokens, m.index + m[0].length - initial.length);
+      if (k >= 0 && !NOT_INITIALS.has(initial)) hit[k] ??= { rule: 'person.initials', confidence: 0.55 };
     }
   }
   markCourtInitials(scan);
@@ -1788,6 +1804,7 @@ function markInitialsInBrackets(scan: PersonScan): void {
   if (signs.size === 0) return;
   for (let i = 0; i < tokens.length; i++) if (!hit[i] && signs.has(tokens[i].text)) hit[i] = { rule: 'person.initials', confidence: 0.6 };
 }
+const FILE_NAME_INITIAL = /^_\p{Lu}{1,2}(?=[_./\\]|$)/u;
 const BRACKETED_CAPITALS_TEST = /\(\p{Lu}{2,3}\)/u;
 const INITIALS_IN_CAPITALS = /^\p{Lu}{2,3}$/u;
 const OPERATOR_BEFORE = /(?:operator|оператор|consultant|консультант|оп\.)[:\s]*$/iu;
@@ -1821,15 +1838,16 @@ const COURT_INITIAL = /(?<![\p{L}.])[А-ЯЁ]\.(?:[А-ЯЁ]\.[А-ЯЁ]\.)?(?=[,;
 const COURT_PERSON_BEFORE = /(?<![\p{L}])(?:потерпевш|свидетел|гражданк|гражданин|знаком|подсудим|осужденн|осуждённ|обвиняем|подозреваем|заявител|сожител|сестр|подруг|дочер|матер)\p{Ll}*[^\S\n]$/u;
 
 // (ONE_INITIAL is run only where one of its contexts' signs stands: a numbered item, "'s", "by" or "from", "со слов" or
-// "according to" whose words she told, a line ending in an initial.)
-const ONE_INITIAL_CONTEXT = /\n[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|^[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|\p{Lu}\.['’]s|(?:by|from|[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n]\p{Lu}\.|[—–:][^\S\n]\p{Lu}\.[^\S\n]*(?:\n|$)/u;
+// "according to" whose words she told, a line ending in an initial, her age after it: "— R., 23, Tbilisi".)
+const ONE_INITIAL_CONTEXT = /\n[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|^[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|\p{Lu}\.['’]s|(?:by|from|[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n]\p{Lu}\.|[—–:][^\S\n]\p{Lu}\.[^\S\n]*(?:\n|$)|(?:\p{Lu}|Zh|Kh|Sh|Ch|Yu|Ya)\.,[^\S\n]\d{1,2}(?:,|[^\S\n](?:лет|года?|years?))/u;
+const INITIAL_AT_END = /(?:Zh|Kh|Sh|Ch|Yu|Ya|\p{Lu})\.$/u;
 /**
  * One initial (its letter and full stop end each match): see markInitialsAlone; or alone at its line's end after a label's
  * dash or colon, "Координатор — Ю.".
  */
 const ONE_INITIAL =
-  /(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.(?=[^\S\n]?(?:\(|—|–|,))|(?<=[—–:][^\S\n])\p{Lu}\.(?=[^\S\n]*(?:\n|$))|(?<![\p{L}\d.])\p{Lu}\.(?=['’]s[^\S\n])|(?<=(?:^|[^\p{L}])(?:by|from)[^\S\n])\p{Lu}\.(?=[^\S\n](?:on|at|in|and|to)[^\S\n])|(?<=(?:^|[^\p{L}])(?:[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n])\p{Lu}\.(?=[,;)]|[^\S\n]\p{Ll})/gu;
-const TWO_INITIALS_SOURCE = String.raw`(?:\p{Lu}|Kh|Zh|Sh|Ch|Дж)\.[^\S\n]?(?:\p{Lu}|Kh|Zh|Sh|Ch|Дж)\.`;
+  /(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.(?=[^\S\n]?(?:\(|—|–|,))|(?<=[—–:][^\S\n])\p{Lu}\.(?=[^\S\n]*(?:\n|$))|(?<![\p{L}\d.])\p{Lu}\.(?=['’]s[^\S\n])|(?<=(?:^|[^\p{L}])(?:by|from)[^\S\n])\p{Lu}\.(?=[^\S\n](?:on|at|in|and|to)[^\S\n])|(?<=(?:^|[^\p{L}])(?:[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n])\p{Lu}\.(?=[,;)]|[^\S\n]\p{Ll})|(?<![\p{L}\d.])(?:\p{Lu}|Zh|Kh|Sh|Ch|Yu|Ya)\.(?=,[^\S\n]\d{1,2}(?:,|[^\S\n](?:лет|года?|years?)))/gu;
+const TWO_INITIALS_SOURCE = String.raw`(?:\p{Lu}|Kh|Zh|Sh|Ch|Yu|Ya|Ye|Yo|Ts|Дж)\.[^\S\n]?(?:\p{Lu}|Kh|Zh|Sh|Ch|Yu|Ya|Ye|Yo|Ts|Дж)\.`;
 const TWO_INITIALS = new RegExp(TWO_INITIALS_SOURCE, 'u');
 const TWO_INITIALS_ALL = new RegExp(TWO_INITIALS_SOURCE, 'gu');
 const CAPITAL_AFTER = /^[^\S\n]?\p{Lu}/u;
@@ -2883,7 +2901,7 @@ function besideName(scan: PersonScan, k: number): boolean {
 /** Runs of name words (with initials, a hyphen, a patronymic particle) as spans, with the hyphenated given names and quoted initials. */
 function spansOf(scan: PersonScan): Span[] {
   const { text, tokens, hit, casual, doc, data } = scan;
-  const spans: Span[] = [...hyphenatedGivenNames(text, doc, data), ...quotedInitials(text), ...namedInitials(text, scan.tokens), ...slashedSignatures(text)];
+  const spans: Span[] = [...hyphenatedGivenNames(text, doc, data), ...quotedInitials(text), ...namedInitials(text, scan.tokens), ...slashedSignatures(text), ...spelledNames(text)];
   for (let i = 0; i < tokens.length; i++) {
     const h = hit[i];
     if (!h) continue;
@@ -2901,6 +2919,9 @@ function spansOf(scan: PersonScan): Span[] {
       end = tokens[i].end;
       confidence = Math.max(confidence, hit[i]!.confidence);
     }
+    // (A name's initial after an underscore in a file's or a folder's name: "Beridze_N_statement.pdf", "Lysenko_NO_scan".)
+    const fileInitial = text.charCodeAt(end) === 0x5f ? FILE_NAME_INITIAL.exec(text.slice(end, end + 5)) : null;
+    if (fileInitial) end += fileInitial[0].length;
     // (Of any alphabet's capitals, Dauren Ö.; or of two letters of a transliteration, Gulnar Zh.)
     const initials = INITIALS_AFTER.exec(text.slice(end, end + 10));
     if (initials && !/^\s?\p{Lu}\.\p{Ll}/u.test(text.slice(end, end + 4))) end += initials[0].replace(/\s+$/, '').length;

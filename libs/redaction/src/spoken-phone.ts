@@ -21,9 +21,14 @@ export function detectSpokenPhones(text: string, tokens: readonly Token[]): Span
     if (!run) continue;
     // (With the digits or the plus written before the first word: "+7 seven zero one …", "8 707 двести тридцать четыре".)
     const lead = LEAD.exec(text.slice(Math.max(0, t.start - 24), t.start));
-    const start = t.start - (lead ? lead[0].length : 0);
-    const said = text.slice(start, t.start + run[0].length);
-    const read = readSpoken(said);
+    let start = t.start - (lead ? lead[0].length : 0);
+    let read = readSpoken(text.slice(start, t.start + run[0].length));
+    // (Without the digits before it where they are the same number written first, or the end of another: "it's 0709 31 44
+    // 52, oh-seven-oh-nine, …", "8 (926) 418-35-07. Восемь девятьсот …".)
+    if (lead && (read === null || read.digits.length > 13)) {
+      start = t.start;
+      read = readSpoken(text.slice(start, t.start + run[0].length));
+    }
     if (read === null || read.digits.length > 13) continue;
     // (Four to eight digits said after a badge's, a document's or a record's word are its number: "she read his badge number
     // zero four one seven two".)
@@ -85,8 +90,8 @@ function numberWords(): string[] {
 /** The words a run may start with. */
 const STARTS = new Set([...WORDS.keys(), 'double', 'triple']);
 const WORD = [...WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
-/** A run of number words and groups of digits, joined by spaces, commas, dashes or full stops; a word first. */
-const RUN_SOURCE = `(?<![\\p{L}\\d])(?:${WORD}|double|triple)(?![\\p{L}])(?:[\\s,.\\-–]{1,3}(?:(?:${WORD}|hundred|double|triple)(?![\\p{L}])|\\d{1,4}(?![\\p{L}\\d])))+`;
+/** A run of number words and groups of digits, joined by spaces, commas, dashes or full stops (not over a line's end); a word first. */
+const RUN_SOURCE = `(?<![\\p{L}\\d])(?:${WORD}|double|triple)(?![\\p{L}])(?:[\\t ,.\\-–]{1,3}(?:(?:${WORD}|hundred|double|triple)(?![\\p{L}])|\\d{1,4}(?![\\p{L}\\d])))+`;
 const RUN_AT = new RegExp(RUN_SOURCE, 'iuy');
 
 /** A number said in several words (семьсот семь = 707): its value, the rank of its last word and the rank it started with. */
