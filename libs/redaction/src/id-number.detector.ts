@@ -307,7 +307,8 @@ const REGISTER_AND_NR_BEFORE = /(?<![\p{L}\d])(?!(?:ID|NO|TEL)\b)\p{Lu}{1,4}\.?[
 const REGISTER_PREFIX = /(?<![\p{L}\d-])\p{Lu}[\p{L}]{0,3}-$/u;
 /** An office's or a region's digits and a hyphen before a code that starts with a letter or digit (5000-K1284377). */
 // (Or of two digits, a region's: "ЕРП 02-0117-2024-000412".)
-const OFFICE_DIGITS_BEFORE = /(?<![\p{L}\d-])\d{2,5}-$/u;
+// (Or a country's letters and an office's digits: the Dutch IND's "PL1700-2024013377".)
+const OFFICE_DIGITS_BEFORE = /(?<![\p{L}\d-])(?:\p{Lu}{1,3})?\d{2,5}-$/u;
 const REGISTER_SUFFIX = /^\/\d{1,8}(?![\p{L}\d]|[/.-]\d)/u;
 
 /** What the rules below read, and the spans they find (in the order of ID_RULES). */
@@ -357,10 +358,28 @@ const REGISTER_BEFORE = new RegExp(`(?:${REGISTER_WORD.source})[^.!?\\n]*$`, 'i'
 const MANY_GROUPS = /(?<![\p{L}\d.,/-])\d{1,6}(?:[ .\-/]\d{1,6}){4,7}(?![\p{L}\d]|[.,/-]\d)/uy;
 
 /**
+ * A Norwegian immigration case's DUF number (its year, six digits and two) and a Finnish personal identity code by its shape
+ * (the date of birth, the century's sign, three digits and a check character) after their words, whatever the checksum:
+ * "DUF 2022 118304 96", "personal identity code 030491-986T".
+ */
+function northernNumbers({ text, out }: IdScan): void {
+  if (!NORTHERN_WORD.test(text)) return;
+  for (const m of text.matchAll(NORTHERN_NUMBER)) {
+    const value = m[1] ?? m[2];
+    const start = m.index + m[0].length - value.length;
+    out.push(span(start, start + value.length, 'IDNUM', 'id.northern', 0.8));
+  }
+}
+const NORTHERN_WORD = /DUF|identity code|henkilötunnus|HETU|personbeteckning/i;
+const NORTHERN_NUMBER =
+  /(?:DUF(?:[^\S\n]*(?:no\.?|nr\.?|number|номер))?[^\S\n]*:?[^\S\n]*((?:19|20)\d{2}[^\S\n]?\d{6}[^\S\n]?\d{2})|(?:identity code|henkilötunnus|HETU|personbeteckning)[^\S\n]*:?[^\S\n]*((?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}[-+A-FU-Y]\d{3}[0-9A-Y]))(?![\p{L}\d])/giu;
+
+/**
  * The rules, each a function of its own: one function of all of them was too large for the optimising compiler to take
  * cheaply (a cold `redact` spent much of its time compiling it).
  */
 const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
+  northernNumbers,
   spacedDigits,
   registerNumbers,
   iinNumbers,
@@ -582,8 +601,8 @@ const CODE_END = String.raw`(?![\p{L}\d]|[-/]\d)`;
 const ANY_CODE = new RegExp(String.raw`(?<![\p{L}\d-])${CODE_SHAPE}(?:[-/]\d{1,4})?${CODE_END}`, 'gu');
 const LISTED_CODE = new RegExp(String.raw`^(?:,[^\S\n]?|[^\S\n](?:and|и|&)[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4})?)${CODE_END}`, 'u');
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
-const CASE_CODE_WORD = /код|шифр|code|file|card|case|кейс|карт|файл|дел[оау]|случа|ref|папк|sample|проб|образ|досье/i;
-const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}[^\S\n]+клиент\p{Ll}{0,3}|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
+const CASE_CODE_WORD = /код|шифр|code|file|card|case|кейс|карт|файл|дел[оау]|случа|ref|папк|sample|проб|образ|досье|dossier/i;
+const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}[^\S\n]+клиент\p{Ll}{0,3}|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
 const CASE_CODE = new RegExp(
   String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?[^\S\n]*[:,]?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ](?![\p{L}\d]))?|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4})${CODE_END}`,
   'gu',
@@ -899,7 +918,7 @@ function fileNumberAfterWords(text: string, word: Token, out: Span[]): void {
 
 const YEAR_AND_NUMBER = /^(?:19|20)\d\d-\d{4,8}$/;
 const RUSSIAN_COURT_CASE = /^\d{1,2}-\d{1,6}\/(?:19|20)\d\d$/;
-const POLICE_REPORT_BEFORE = /(?:police|report|complaint|полиц|заявлени|протокол)[^.!?\n]*$/iu;
+const POLICE_REPORT_BEFORE = /(?:police|politi|polis|poliisi|polizei|report|complaint|полиц|заявлени|протокол)[^.!?\n]*$/iu;
 const POLICE_PAPER = /^(?:protocols?|tickets?|complaints?|протокол\p{Ll}{0,3})$/u;
 
 /**

@@ -801,9 +801,9 @@ function headingsTown(text: string, span: Span): boolean {
 }
 
 /** Lower-case particles of Dutch, German, Romance and Portuguese surnames (van der Heijden, de Vries, von Arnim, da Silva). */
-const SURNAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'von', 'vom', 'ter', 'ten', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'du']);
-/** The particles that start only a surname (never a Romance body's or place's name, Ministerio de Justicia). */
-const GERMANIC_PARTICLES = new Set(['van', 'von', 'vom', 'ter', 'ten']);
+const SURNAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'von', 'vom', 'ter', 'ten', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'af']);
+/** The particles that start only a surname (never a Romance body's or place's name, Ministerio de Justicia); the Swedish "af". */
+const GERMANIC_PARTICLES = new Set(['van', 'von', 'vom', 'ter', 'ten', 'af']);
 
 /**
  * The lower-case particles before a surname found (at most two): part of the name. Dutch and German ones always (van der
@@ -1838,15 +1838,16 @@ const COURT_INITIAL = /(?<![\p{L}.])[А-ЯЁ]\.(?:[А-ЯЁ]\.[А-ЯЁ]\.)?(?=[,;
 const COURT_PERSON_BEFORE = /(?<![\p{L}])(?:потерпевш|свидетел|гражданк|гражданин|знаком|подсудим|осужденн|осуждённ|обвиняем|подозреваем|заявител|сожител|сестр|подруг|дочер|матер)\p{Ll}*[^\S\n]$/u;
 
 // (ONE_INITIAL is run only where one of its contexts' signs stands: a numbered item, "'s", "by" or "from", "со слов" or
-// "according to" whose words she told, a line ending in an initial, her age after it: "— R., 23, Tbilisi".)
-const ONE_INITIAL_CONTEXT = /\n[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|^[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|\p{Lu}\.['’]s|(?:by|from|[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n]\p{Lu}\.|[—–:][^\S\n]\p{Lu}\.[^\S\n]*(?:\n|$)|(?:\p{Lu}|Zh|Kh|Sh|Ch|Yu|Ya)\.,[^\S\n]\d{1,2}(?:,|[^\S\n](?:лет|года?|years?))/u;
-const INITIAL_AT_END = /(?:Zh|Kh|Sh|Ch|Yu|Ya|\p{Lu})\.$/u;
+// "according to" whose words she told, a line ending in an initial, her age after it: "— R., 23, Tbilisi"; alone in a
+// bracket or joined to another by "+", as a team's notes sign: "(Ж.)", "(Дж. + А.)".)
+const ONE_INITIAL_CONTEXT = /\n[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|^[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|\p{Lu}\.['’]s|(?:by|from|[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n]\p{Lu}\.|[—–:][^\S\n]\p{Lu}\.[^\S\n]*(?:\n|$)|(?:\p{Lu}|Zh|Kh|Sh|Ch|Yu|Ya)\.,[^\S\n]\d{1,2}(?:,|[^\S\n](?:лет|года?|years?))|\((?:\p{Lu}|Дж)\.[)+ ]|\+[^\S\n]?(?:\p{Lu}|Дж)\./u;
+const INITIAL_AT_END = /(?:Zh|Kh|Sh|Ch|Yu|Ya|Дж|\p{Lu})\.$/u;
 /**
  * One initial (its letter and full stop end each match): see markInitialsAlone; or alone at its line's end after a label's
  * dash or colon, "Координатор — Ю.".
  */
 const ONE_INITIAL =
-  /(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.(?=[^\S\n]?(?:\(|—|–|,))|(?<=[—–:][^\S\n])\p{Lu}\.(?=[^\S\n]*(?:\n|$))|(?<![\p{L}\d.])\p{Lu}\.(?=['’]s[^\S\n])|(?<=(?:^|[^\p{L}])(?:by|from)[^\S\n])\p{Lu}\.(?=[^\S\n](?:on|at|in|and|to)[^\S\n])|(?<=(?:^|[^\p{L}])(?:[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n])\p{Lu}\.(?=[,;)]|[^\S\n]\p{Ll})|(?<![\p{L}\d.])(?:\p{Lu}|Zh|Kh|Sh|Ch|Yu|Ya)\.(?=,[^\S\n]\d{1,2}(?:,|[^\S\n](?:лет|года?|years?)))/gu;
+  /(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.(?=[^\S\n]?(?:\(|—|–|,))|(?<=[—–:][^\S\n])\p{Lu}\.(?=[^\S\n]*(?:\n|$))|(?<![\p{L}\d.])\p{Lu}\.(?=['’]s[^\S\n])|(?<=(?:^|[^\p{L}])(?:by|from)[^\S\n])\p{Lu}\.(?=[^\S\n](?:on|at|in|and|to)[^\S\n])|(?<=(?:^|[^\p{L}])(?:[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n])\p{Lu}\.(?=[,;)]|[^\S\n]\p{Ll})|(?<![\p{L}\d.])(?:\p{Lu}|Zh|Kh|Sh|Ch|Yu|Ya)\.(?=,[^\S\n]\d{1,2}(?:,|[^\S\n](?:лет|года?|years?)))|(?<=\()(?:\p{Lu}|Дж)\.(?=\)|[^\S\n]?\+)|(?<=\+[^\S\n]?)(?:\p{Lu}|Дж)\.(?=[)\s,])/gu;
 const TWO_INITIALS_SOURCE = String.raw`(?:\p{Lu}|Kh|Zh|Sh|Ch|Yu|Ya|Ye|Yo|Ts|Дж)\.[^\S\n]?(?:\p{Lu}|Kh|Zh|Sh|Ch|Yu|Ya|Ye|Yo|Ts|Дж)\.`;
 const TWO_INITIALS = new RegExp(TWO_INITIALS_SOURCE, 'u');
 const TWO_INITIALS_ALL = new RegExp(TWO_INITIALS_SOURCE, 'gu');

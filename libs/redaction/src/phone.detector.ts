@@ -3,7 +3,7 @@ import type { CountryCode } from 'libphonenumber-js/max';
 import { TextDocument } from './document';
 import { packData, type PackData } from './pack-data';
 import { mayBeValidFor } from './phone-plans';
-import { detectSpokenPhones } from './spoken-phone';
+import { detectSpokenCodes, detectSpokenPhones } from './spoken-phone';
 import type { Span } from './types';
 
 const span = (start: number, end: number, type: Span['type'], rule: string, confidence: number): Span => ({ start, end, type, rule, confidence });
@@ -71,7 +71,11 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
     if (/^(?:19|20)\d\d /.test(m[0]) || !(cue.test(before) || messengerAfter || afterNumber || afterName) || NOT_A_PHONE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
     out.push(span(m.index!, m.index! + m[0].length, 'PHONE', 'phone.local-cue', 0.75));
   }
-  out.push(...detectSpokenPhones(text, doc.tokens));
+  const spoken = detectSpokenPhones(text, doc.tokens);
+  out.push(...spoken);
+  // (And a plate's or a document's number dictated in words, its letters spelled: read here with the phones said, which keep
+  // what they found.)
+  out.push(...detectSpokenCodes(text, doc.tokens).filter((c) => !spoken.some((p) => p.start < c.end && c.start < p.end)));
   return out;
 }
 

@@ -155,3 +155,54 @@ function readSpoken(run: string): { digits: string; values: number[] } | null {
   close();
   return values.length >= 3 ? { digits, values } : null;
 }
+
+/**
+ * A plate or a document's number dictated in words, letters spelled among the numbers, after a word that says what it is:
+ * "the plate is zero one K G four eight two A D F", "номер машины: икс четыреста тридцать два, тэ-эм, сто девяносто шесть",
+ * "passport: En, one three four seven two eight five one", "паспорт эф-а, четыре-один-семь, два-три-восемь-пять". Five
+ * items or more (number words, spelled letters, digits), two of them number words at least; the plate's or the
+ * document's word at most a few words before.
+ */
+export function detectSpokenCodes(text: string, tokens: readonly Token[]): Span[] {
+  if (!SPOKEN_CODE_CUE_TEST.test(text)) return [];
+  const out: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // (Starting with a number word or a letter's name: a capital or digits alone start too much of any text to ask.)
+    if (!(WORDS.has(tokens[i].lower) || LETTER_NAMES.has(tokens[i].lower)) || (out.length > 0 && out[out.length - 1].end > tokens[i].start)) continue;
+    const cue = SPOKEN_CODE_CUE.exec(text.slice(Math.max(0, tokens[i].start - 48), tokens[i].start));
+    if (cue === null) continue;
+    // The items one after another, a space, a comma, a hyphen or a dash's word between them.
+    let j = i;
+    let words = 0;
+    let items = 0;
+    let letters = 0;
+    for (; j < tokens.length; j++) {
+      const t = tokens[j];
+      if (j > i && !/^(?:[\t ,\-–]{1,3}|[\t ,]*(?:dash|slash|тире|дробь)[\t ,]*)$/iu.test(text.slice(tokens[j - 1].end, t.start))) break;
+      if (!codeItem(t)) break;
+      items++;
+      if (WORDS.has(t.lower)) words++;
+      else if (!/^\d/.test(t.text)) letters++;
+    }
+    // (Digits written among them count as items too: "fourteen dash 22 78".)
+    // (After a plain "number" or "номер", only with a letter spelled among them: numbers alone are a phone's, read above.)
+    // (Or the same code written in characters right before, then said: "01KG 482 ADF, zero one K G …", "N13472851. En, one …".)
+    if (items < 5 || words < 2 || (cue[2] !== undefined && letters === 0)) continue;
+    const plate = cue[1] !== undefined || ((cue[2] !== undefined || cue[3] !== undefined) && CAR_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 80), tokens[i].start)));
+    out.push({ start: tokens[i].start, end: tokens[j - 1].end, type: plate ? 'PLATE' : 'IDNUM', rule: plate ? 'plate.spoken' : 'id.spoken', confidence: 0.65 });
+    i = j - 1;
+  }
+  return out;
+}
+/** A number word, a letter spelled (one Latin capital, a Russian letter's name) or a run of digits. */
+function codeItem(t: Token): boolean {
+  return WORDS.has(t.lower) || LETTER_NAMES.has(t.lower) || (t.text.length === 1 && /^[A-Z]$/.test(t.text)) || /^\d{1,4}$/.test(t.text) || (t.text.length === 2 && /^(?:En|Em|Ef|Es|Ex)$/.test(t.text));
+}
+/** Russian letters' names as they are said: "эф-а", "тэ-эм", "икс", "эс". */
+const LETTER_NAMES = new Set('а бэ вэ гэ дэ е жэ зэ и ка эл эм эн о пэ эр эс тэ у эф ха цэ че ша э ю я икс игрек кей джи эй би си ди'.split(' '));
+const SPOKEN_CODE_CUE_TEST = /plate|номер|number|passport|паспорт|badge|жетон|\bID\b|card|карт|document|документ|госномер|пинфл|pinfl|инн|iin|иин|пин|\d[.,] |\d\p{L}{1,3}[.,] /iu;
+/** The cue a few words before: a plate's (group 1) or a document's word. */
+const SPOKEN_CODE_CUE =
+  /(?:(plates?|plate number|registration|reg\.?|номер\p{L}{0,2}\s+машин\p{L}{0,2}|госномер\p{L}{0,2}|номера)|passport|паспорт\p{L}{0,2}|badge|жетон\p{L}{0,2}|\bID\b|card|карт\p{L}{1,2}|document|документ\p{L}{0,2}|пинфл|pinfl|инн|iin|иин|пин|(number|номер\p{L}{0,2})|(?<![\p{L}\d])([\p{L}\d]*\d[\p{L}\d]*(?:[ -№][\p{L}\d]{1,7}){0,3}[.,]))(?:[\s:,.…—–-]+[\p{L}\d'’]+){0,4}[\s:,.…—–-]+$/iu;
+/** A car's word before a number's: a plate's then. */
+const CAR_BEFORE = /(?:car|honda|toyota|bmw|mercedes|audi|lada|весте|веста|машин|авто|такси|taxi|ездит|drives|drove)/iu;

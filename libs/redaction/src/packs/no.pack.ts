@@ -17,7 +17,7 @@ export const NO: CountryPack = {
     // Written as one word with the street's name (Tøyengata, Karl Johans gate, Trondheimsveien).
     streetEndings: ['gata', 'gaten', 'veien', 'vegen', 'plass', 'torget'],
     // Flats: leil. H0304 (the flat's letter and number), 3. etg.
-    unit: ['leil', 'leilighet', 'etg', 'etasje'],
+    unit: ['leil', 'leilighet', 'etg', 'etasje', 'rom'],
   },
   names: {
     // Hansen, Olsen, Pedersen, Johansen.
