@@ -1,4 +1,5 @@
 import type { Token } from './document';
+import { carWordBefore } from './plate.detector';
 import type { Span } from './types';
 
 /**
@@ -159,9 +160,10 @@ function readSpoken(run: string): { digits: string; values: number[] } | null {
 /**
  * A plate or a document's number dictated in words, letters spelled among the numbers, after a word that says what it is:
  * "the plate is zero one K G four eight two A D F", "номер машины: икс четыреста тридцать два, тэ-эм, сто девяносто шесть",
- * "passport: En, one three four seven two eight five one", "паспорт эф-а, четыре-один-семь, два-три-восемь-пять". Five
- * items or more (number words, spelled letters, digits), two of them number words at least; the plate's or the
- * document's word at most a few words before.
+ * "паспорт эф-а, четыре-один-семь, два-три-восемь-пять". Five items or more (number words, spelled letters, digits), two
+ * of them number words at least, the first a number word or a letter's name ("En, one three …" is read from "one"); the
+ * plate's or the document's word at most a few words before, or the same code in characters right before. A plate's only
+ * where its word or a car (plate.detector's carWordBefore) says so.
  */
 export function detectSpokenCodes(text: string, tokens: readonly Token[]): Span[] {
   if (!SPOKEN_CODE_CUE_TEST.test(text)) return [];
@@ -188,7 +190,7 @@ export function detectSpokenCodes(text: string, tokens: readonly Token[]): Span[
     // (After a plain "number" or "номер", only with a letter spelled among them: numbers alone are a phone's, read above.)
     // (Or the same code written in characters right before, then said: "01KG 482 ADF, zero one K G …", "N13472851. En, one …".)
     if (items < 5 || words < 2 || (cue[2] !== undefined && letters === 0)) continue;
-    const plate = cue[1] !== undefined || ((cue[2] !== undefined || cue[3] !== undefined) && CAR_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 80), tokens[i].start)));
+    const plate = cue[1] !== undefined || ((cue[2] !== undefined || cue[3] !== undefined) && carWordBefore(text.slice(Math.max(0, tokens[i].start - 80), tokens[i].start)));
     out.push({ start: tokens[i].start, end: tokens[j - 1].end, type: plate ? 'PLATE' : 'IDNUM', rule: plate ? 'plate.spoken' : 'id.spoken', confidence: 0.65 });
     i = j - 1;
   }
@@ -204,5 +206,3 @@ const SPOKEN_CODE_CUE_TEST = /plate|номер|number|passport|паспорт|ba
 /** The cue a few words before: a plate's (group 1) or a document's word. */
 const SPOKEN_CODE_CUE =
   /(?:(plates?|plate number|registration|reg\.?|номер\p{L}{0,2}\s+машин\p{L}{0,2}|госномер\p{L}{0,2}|номера)|passport|паспорт\p{L}{0,2}|badge|жетон\p{L}{0,2}|\bID\b|card|карт\p{L}{1,2}|document|документ\p{L}{0,2}|пинфл|pinfl|инн|iin|иин|пин|(number|номер\p{L}{0,2})|(?<![\p{L}\d])([\p{L}\d]*\d[\p{L}\d]*(?:[ -№][\p{L}\d]{1,7}){0,3}[.,]))(?:[\s:,.…—–-]+[\p{L}\d'’]+){0,4}[\s:,.…—–-]+$/iu;
-/** A car's word before a number's: a plate's then. */
-const CAR_BEFORE = /(?:car|honda|toyota|bmw|mercedes|audi|lada|весте|веста|машин|авто|такси|taxi|ездит|drives|drove)/iu;
