@@ -2534,7 +2534,7 @@ describe('held-out sets KK-KN and the 28th tester (6 December, eighteenth sessio
     ['a phone after "личный номер", a dossier\'s and a programme\'s code, a Ukrainian UNZR', 'ru', 'Личный номер Лизы — +7 (916) 204-38-77. Код по программе: TK-M-0912. Клиентка (досье TAS-23-118). UNZR 19970412-03518.', [['PERSON', 'Лизы'], ['PHONE', '+7 (916) 204-38-77'], ['IDNUM', 'TK-M-0912'], ['IDNUM', 'TAS-23-118'], ['IDNUM', 'UNZR 19970412-03518']]],
     ['a plate and a document\'s number dictated in words, letters spelled, after their words or their characters', 'en', 'The plate is zero one K G four eight two A D F, white. Паспорт, номер... щас... эф-а, четыре-один-семь, два-три-восемь-пять.', [['PLATE', 'zero one K G four eight two A D F'], ['IDNUM', 'эф-а, четыре-один-семь, два-три-восемь-пять']]],
     ['a Norwegian DUF number, a Finnish personal identity code by its shape, a dossier\'s number', 'en', 'DUF 2022 118304 96. Personal identity code 030491-986T. Dossier 19-771046.', [['IDNUM', '2022 118304 96'], ['IDNUM', '030491-986T'], ['IDNUM', '19-771046']]],
-    ['a Swedish surname\'s "af", initials of a team in a bracket or joined by "+"', 'ru', 'Visitor: Johanna af Klercker. асель и я (Ж.) 21.30 точка. 2 чел (Дж. + А.), осторожно.', [['PERSON', 'Johanna af Klercker'], ['PERSON', 'асель'], ['PERSON', 'Ж.'], ['PERSON', 'Дж'], ['PERSON', 'А.']]],
+    ['a Swedish surname\'s "af", initials of a team in a bracket or joined by "+"', 'ru', 'Visitor: Johanna af Klercker. асель и я (Ж.) 21.30 точка. 2 чел (Дж. + А.), осторожно.', [['PERSON', 'Johanna af Klercker'], ['PERSON', 'асель'], ['PERSON', 'Ж.'], ['PERSON', 'Дж.'], ['PERSON', 'А.']]],
     ['a transliterated embankment with its letter and premises', 'en', 'They raided a salon at nab. Obvodnogo kanala 118, lit. A, pom. 12-N.', [['ADDRESS', 'nab. Obvodnogo kanala 118, lit. A, pom. 12-N']]],
     ['an Uzbek name with the tutuq before two letters', 'en', "We met Ra'no at the bazaar; Ra'no Karimova came later.", [['PERSON', "Ra'no"], ['PERSON', "Ra'no Karimova"]]],
     ['a French house before its street\'s word and the articles of its name', 'en', 'They kept her at 14 rue de la Paix in Lyon. He lives at 8, rue des Lilas.', [['ADDRESS', '14 rue de la Paix'], ['ADDRESS', '8, rue des Lilas']]],
@@ -2566,5 +2566,26 @@ describe('held-out sets KK-KN and the 28th tester (6 December, eighteenth sessio
     ['a file\'s extension, a standard\'s number opening a line, an abbreviation spelled', 'en', 'Files: notes.pdf, scan.jpg.\nISO-9001: applies. The U-S-A trip.', /pdf|jpg|ISO|U-S-A/],
     ['a door without its number after the floor', 'en', 'Vídeňská 54, 3. patro, door with no name. Please call her Monday.', /door|Monday/],
     ['a bus\'s number, "per" and a count, a Roman district after "San"', 'en', 'She took bus 42 to the station, twice per 2 days, from San Lorenzo.', /42|per|San|Lorenzo/],
+  ]);
+});
+
+describe('held-out sets LM-LP (6 December, nineteenth session)', () => {
+  itFinds([
+    ['common English and Greek given names with a surname no list holds', 'en', 'James Walker, the landlord, took her passport. Keyworker: Fotini. She met Christina at the shelter.', [['PERSON', 'James Walker'], ['PERSON', 'Fotini'], ['PERSON', 'Christina']]],
+    ['a Greek transliteration\'s initial "Th." before or after a name', 'en', 'Lawyer: Th. Karagianni. From: Christina Th. Date: 14 March.', [['PERSON', 'Th. Karagianni'], ['PERSON', 'Christina Th.']]],
+    ['an initial before an Arabic article or a Dutch particle', 'en', 'Next steps: lawyer mr. S. El Amrani to file; adviser mr. E. de Boer-Visser agrees.', [['PERSON', 'S. El Amrani'], ['PERSON', 'E. de Boer-Visser']]],
+    ['a transliteration\'s initial in capitals, and "Дж." with its full stop', 'ru', 'перевод на карту (name on transfer SH. ERGASHEV). 2 чел (Дж. + А.).', [['PERSON', 'SH. ERGASHEV'], ['PERSON', 'Дж.'], ['PERSON', 'А.']]],
+    ['a police case\'s number of eight digits after a bare "case"', 'en', 'Contact: investigator Sunniva Lie, Trøndelag politidistrikt, case 15337802.', [['PERSON', 'Sunniva Lie'], ['IDNUM', '15337802']]],
+    ['one capital and nine digits said with no word', 'en', 'The case worker asked me last time, it\'s F002518734.', [['IDNUM', 'F002518734']]],
+    ['a medical card\'s number after "номер"', 'ru', 'Потом посмотрели. Медкарта номер 18-4472.', [['IDNUM', '18-4472']]],
+    ['a Polish account in all its groups, a prosecutor\'s file, an officer\'s ID in two groups, a number worn', 'en', 'Transfer to 48 1020 5226 0000 6102 0417 7395. Case PO I Ds. 41.2023. Officer ID no. 136 571. He wore the number SG 04417.', [['IDNUM', '48 1020 5226 0000 6102 0417 7395'], ['IDNUM', 'PO I Ds. 41.2023'], ['IDNUM', '136 571'], ['IDNUM', 'SG 04417']]],
+    ['a contact shown in a chat, a nickname saved as a contact', 'ru', 'Sender shown as "Andrei BMW". Отправитель: контакт «Серый», номер скрыт.', [['PERSON', 'Andrei BMW'], ['PERSON', 'Серый']]],
+    ['an initial signing a transcript and the text\'s last word', 'en', 'Transcribed by D. for the case file. The certificates are with me, I will scan them tomorrow. T.', [['PERSON', 'D.'], ['PERSON', 'T.']]],
+    ['Moldovan and Turkish given names', 'en', 'The other women: Nadea and Mărioara. Next: meet with Av. Ece at our office.', [['PERSON', 'Nadea'], ['PERSON', 'Mărioara'], ['PERSON', 'Ece']]],
+  ]);
+
+  itLeavesAlone([
+    ['a sum after "case"', 'en', 'In case 150000 som are asked, refuse.', /150000/],
+    ['a lower-case word quoted after "контакт"', 'ru', 'Мохира дала контакт «агента» в Стамбуле.', /агента/],
   ]);
 });

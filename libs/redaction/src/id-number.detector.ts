@@ -96,7 +96,7 @@ function isIban(iban: string): boolean {
 }
 const MEDICAL_WORD = /медкарт|мед\.\s?карт|медицинск|болезни|амбулаторн|амб\.|пациент|больно|medical|patient|record/iu;
 const MEDICAL_RECORD =
-  /(?<![\p{L}])(?:[Мм]едкарт\p{L}*|[Мм]ед\.\s?карт\p{L}*|(?:[Кк]арт|[Кк]арточк)\p{L}*\s+(?:пациент|больно)\p{L}*|[Мм]едицинск\p{L}*\s+карт\p{L}*|[Аа]мбулаторн\p{L}*\s+карт\p{L}*|[Аа]мб\.\s?карт\p{L}*|[Ии]стори\p{L}*\s+болезни|[Mm]edical\s+(?:record|file|card)s?|[Oo]utpatient\s+(?:record|file|card)s?|[Pp]atient(?:'s)?\s+(?:record|file|card|number)s?)(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|№)|(?:\s+\p{Ll}+){0,2}\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,3}-?)?\d{1,8}(?:[/-]\d{1,8}){0,2}(?:-[A-ZА-ЯЁ]{1,2}(?![\p{L}]))?)(?![\p{L}\d]|[/-]\d)/gu;
+  /(?<![\p{L}])(?:[Мм]едкарт\p{L}*|[Мм]ед\.\s?карт\p{L}*|(?:[Кк]арт|[Кк]арточк)\p{L}*\s+(?:пациент|больно)\p{L}*|[Мм]едицинск\p{L}*\s+карт\p{L}*|[Аа]мбулаторн\p{L}*\s+карт\p{L}*|[Аа]мб\.\s?карт\p{L}*|[Ии]стори\p{L}*\s+болезни|[Mm]edical\s+(?:record|file|card)s?|[Oo]utpatient\s+(?:record|file|card)s?|[Pp]atient(?:'s)?\s+(?:record|file|card|number)s?)(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|[Нн]омер|№)|(?:\s+\p{Ll}+){0,2}\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,3}-?)?\d{1,8}(?:[/-]\d{1,8}){0,2}(?:-[A-ZА-ЯЁ]{1,2}(?![\p{L}]))?)(?![\p{L}\d]|[/-]\d)/gu;
 const GROUPED_SEX_DATE = /(?<![\p{L}0-9])[1-8][ -]\d{6}[ -]\d{4}(?![\p{L}0-9]|[-/.]\d)/uy;
 const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
 /**
@@ -882,7 +882,9 @@ function fileNumbers({ text, doc, out }: IdScan): void {
     // (A register's number of ten digits or more needs none either: "Номер в ЕРДР 12022100050001234".)
     // (A series before its "nr." is marked too: "proces-verbal PCA nr. 4417829".)
     const marked = marker !== undefined || /\s[Nn]r\.\s?\d/.test(number);
-    if (digits < 3 || ((digits < 4 || !marked) && !/[-/]/.test(number) && !police && digits < 10)) continue;
+    // (Nor one number of six to nine digits, which no sum of money is without its currency: "police case 15337802".)
+    const long = digits >= 6 && digits === number.length && !moneyAfter(text, m.index + m[0].length);
+    if (digits < 3 || ((digits < 4 || !marked) && !/[-/]/.test(number) && !police && !long && digits < 10)) continue;
     // (After a bare "case" or "file", only a court's number with its year after a slash: an organisation's own file
     // numbers, "our file UZ-0412", "Case no. SH-2026-118", lead to no record outside it. A ticket or a protocol is the
     // police's: "protocol no. 418273".)
@@ -891,7 +893,7 @@ function fileNumbers({ text, doc, out }: IdScan): void {
     // (Nor a register's long number in parts, ten digits or more: "complaint registered, file 02-018-2024-001174".)
     // (Nor a span of years after a bare "record": "no criminal record 2019-2021".)
     if ((m.groups!.plain !== undefined && /^(?:19|20)\d\d[-/](?:19|20)?\d\d$/.test(number)) || looksLikeDate(number)) continue;
-    if (plain && !number.includes('/') && digits < 10 && !(YEAR_AND_NUMBER.test(number) && POLICE_REPORT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))) continue;
+    if (plain && !long && !number.includes('/') && digits < 10 && !(YEAR_AND_NUMBER.test(number) && POLICE_REPORT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))) continue;
     const start = m.index + m[0].length - number.length;
     out.push(span(start, start + number.length, 'IDNUM', 'id.file-number', 0.8));
   }
@@ -914,6 +916,11 @@ function fileNumberAfterWords(text: string, word: Token, out: Span[]): void {
   if (marker === undefined && !(rightAfter && NUMBER_AND_YEAR.test(number)) && !RUSSIAN_COURT_CASE.test(number) && !(/\d[-/]\d/.test(number) && NUMBER_WORD_RIGHT_BEFORE.test(text.slice(Math.max(0, word.start - 8), word.start)))) return;
   const start = m.index + m[0].length - number.length;
   out.push(span(start, start + number.length, 'IDNUM', 'id.file-number', 0.8));
+}
+
+/** Whether a currency's word follows a number that ends at `end`: "1000 som", "150 000 тенге". */
+function moneyAfter(text: string, end: number): boolean {
+  return CURRENCY_WORD.test(/^\s?([\p{L}'.$€£₸₽]{1,12})/u.exec(text.slice(end, end + 14))?.[1] ?? '');
 }
 
 const YEAR_AND_NUMBER = /^(?:19|20)\d\d-\d{4,8}$/;
@@ -969,9 +976,12 @@ const COURT_CASE_BEFORE = /(?<![\p{L}])(?:дел[оаеу]|суд\p{Ll}{0,3}|с�
 
 /**
  * Document numbers of letters and digits: КМ 448120, AZE 14387259, 418273KE, 4150389A012PB3.
+ * (One capital and seven to nine digits too, a passport's or a permit's the world over, said with no word: "it's F002518734".)
  */
 function documentLetters({ text, out, idStarts }: IdScan): void {
   for (const m of matchesAt(DOCUMENT_LETTERS, text, idStarts)) {
+    // (Not an order's or an invoice's: "The order K123456789 arrived.")
+    if (/^[A-Z]\d/.test(m[0]) && NOT_PERSONAL_BEFORE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-letters', 0.85));
   }
 }
@@ -1160,9 +1170,11 @@ function accounts({ text, out, digitRuns }: IdScan): void {
   for (const m of matchesAt(TWENTY_DIGITS, text, digitRuns)) out.push(span(m.index, m.index + 20, 'IDNUM', 'id.account', 0.85));
   // A Polish account number (NRB) in its groups, the IBAN without its PL (61 1090 1014 0000 0712 1981 2874): by the IBAN's
   // checksum, or after an account's word.
+  // (Or in all seven of its groups: nothing else is written so, and a number misread is still hers.)
   for (const m of matchesAt(POLISH_ACCOUNT, text, digitRuns)) {
     const digits = m[0].replace(/ /g, '');
     if (isIban(`PL${digits}`)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.pl-account', 0.9));
+    else if (m[0].length === 32) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.pl-account-shape', 0.8));
     else if (ACCOUNT_BEFORE.test(text.slice(Math.max(0, m.index! - 32), m.index!).replace(/[\s,]*(?:(?:he|she|they)\s+gave)?[\s,]*$/, ''))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.account-after-keyword', 0.8));
   }
 }
@@ -1305,7 +1317,11 @@ const CODICE_FISCALE = /(?<![\p{L}0-9])[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[
 function polishSignatures({ text, out, doc }: IdScan): void {
   // (Tried only where a run starts with a digit within 14 characters: a pass of the pattern over every character cost more.)
   for (const m of text.includes('/') ? matchesAt(POLISH_SIGNATURE, text, doc.runStartsNear('0-9', 14)) : []) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.pl-signature', 0.8));
+  // (A prosecutor's preparatory proceedings with its department in Roman numbers, too far from the digits for the prefixes'
+  // pass (DOCUMENT_PREFIX has "PR 2 Ds. 1184.2024"): "PO I Ds. 41.2023".)
+  for (const m of text.includes(' Ds') ? text.matchAll(PROSECUTOR_SIGNATURE) : []) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.pl-signature', 0.8));
 }
+const PROSECUTOR_SIGNATURE = /(?<![\p{L}\d])\p{Lu}{2,4}\s[IVX]{1,4}\sDsn?\.?\s\d{1,6}\.(?:19|20)\d\d(?![\p{L}\d]|\.\d)/gu;
 const POLISH_SIGNATURE = /(?<![\p{L}\d])[IVX]{1,4}\s\p{Lu}{1,3}(?:\/\p{Lu}\p{Ll}{0,2})?\s\d{1,6}\/\d{2}(?![\p{L}\d]|\/\d)/uy;
 
 /**
@@ -1486,7 +1502,7 @@ const LETTERED_ID_BEFORE = /(?<![\p{L}])(?:aufenthaltstitel|aufenthaltserlaubnis
 
 /** (Case-sensitive letters in the number, so that a word such as "of" is never taken for a unit's code; the keyword in either case.) */
 const BADGE =
-  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Oo]fficers?(?=\s+(?:[Nn]o\.|[Nn]r\.|№|#|[A-ZА-ЯЁ]{1,4}-\d))|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]а\s+(?:жилетке|жилете|бейдже|форме|груди|куртке)|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок|[Dd]ienstnummer|[Dd]ienst-?[Nn]r\.?|[Ii]nsignia|[Nn]r\.?\s+leg(?:\.|itymacji)|(?:[Nn]r\.?|[Nn]umer)\s+służbowy|[Сс]лужебн\p{Ll}*\s+(?:карт\p{Ll}*|удостоверени\p{Ll}*)|[Ss]ervice\s+(?:number|no\.?|ID)|TIP(?!\p{L})|RIO(?=\s+(?:[Nn]o\.?|[Nn]umber|\d))|[Mm]atricola|[Nn]úmero\s+de\s+placa|[Aa]gente?s?(?=\s+\d{4,6}(?![\p{L}\d])))(?:\s+(?:[Nn]os?\.?|[Nn]r\.?|[Nn]umbers?|[Nn]um\.?|номер|№|было|был|стоит|стоял|написано|said|read|reads|was)|\s*№)?[\s:#]*((?:\d{2,4} \d{3,4}(?=[\s,.;)]|$)(?!\s?(?:som|сом|lei|lari|tenge|тенге|руб|eur|usd|\$|€)))|(?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:[-/]\d{1,4}){0,2}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Oo]fficers?(?=\s+(?:[Nn]o\.|[Nn]r\.|№|#|[A-ZА-ЯЁ]{1,4}-\d))|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]а\s+(?:жилетке|жилете|бейдже|форме|груди|куртке)|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок|[Dd]ienstnummer|[Dd]ienst-?[Nn]r\.?|[Ii]nsignia|[Nn]r\.?\s+leg(?:\.|itymacji)|(?:[Nn]r\.?|[Nn]umer)\s+służbowy|[Сс]лужебн\p{Ll}*\s+(?:карт\p{Ll}*|удостоверени\p{Ll}*)|[Ss]ervice\s+(?:number|no\.?|ID)|TIP(?!\p{L})|RIO(?=\s+(?:[Nn]o\.?|[Nn]umber|\d))|[Mm]atricola|[Nn]úmero\s+de\s+placa|[Aa]gente?s?(?=\s+\d{4,6}(?![\p{L}\d]))|ID(?=\s+(?:[Nn]o\.|[Nn]r\.|[Nn]umber))|[Ww]ore\s+(?:the\s+|a\s+)?number)(?:\s+(?:[Nn]os?\.?|[Nn]r\.?|[Nn]umbers?|[Nn]um\.?|номер|№|было|был|стоит|стоял|написано|said|read|reads|was)|\s*№)?[\s:#]*((?:\d{2,4} \d{3,4}(?=[\s,.;)]|$)(?!\s?(?:som|сом|lei|lari|tenge|тенге|руб|eur|usd|\$|€)))|(?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:[-/]\d{1,4}){0,2}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
 
 /** Sex and century (1-6), then a date of birth YYMMDD, then four digits: Estonian and Lithuanian personal codes. */
 const BALTIC_SHAPE = /^[1-6]\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}$/;
@@ -1510,7 +1526,7 @@ const LONG_NUMBER = /(?<![\p{L}0-9+\-/.])\d{12,20}(?![\p{L}0-9]|[\-/.]\d)/uy;
 // (Not after a plus: that is a phone's country code, +992927441805.)
 const BARE_NUMBER = /(?<![\p{L}0-9.,+])(\d{3,15})(?![\p{L}0-9]|[.,]\d)/uy;
 // (And a Georgian passport's, two digits, two capitals and five digits: 15AB41827.)
-const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄΑ-Ω]{2,3}\s?\d{6,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d|\d{2}[A-Z]{2}\d{5})(?![\p{L}0-9])/uy;
+const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄΑ-Ω]{2,3}\s?\d{6,9}|[A-Z]\d{7,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d|\d{2}[A-Z]{2}\d{5})(?![\p{L}0-9])/uy;
 /** Words before a number that is a business's, not a person's: an invoice, an order, a receipt. */
 // (A penalty's, a court's or a protection order is hers: "penalty order: PAD/23/02281746/001".)
 const NOT_PERSONAL_BEFORE = /(?<![\p{L}])(?:invoice|(?<!(?:penalty|court|protection|restraining|deportation|removal|expulsion|detention)\s)order|receipt|счёт-фактура|счет-фактура|заказ\p{L}*|чек\p{L}*|накладн\p{L}*)(?:\s+(?:no\.?|nr\.?|№|#))?[\s:]*$/iu;

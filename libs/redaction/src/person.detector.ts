@@ -100,9 +100,9 @@ const DATE_AFTER_PLACE =
 const HEADING_BEFORE = /^(?:\p{Lu}[\p{L}\p{M}.-]*(?: [\p{L}\p{M}.-]+)?,\s)?$/u;
 const PLACE_OF_WORDS = /^[\p{L}\p{M}'’]+[ -][\p{L}\p{M}'’ -]+$/u;
 
-/** Initials of two letters in the transliterations of Cyrillic (Ye., Zh., Kh.). */
+/** Initials of two letters in the transliterations of Cyrillic and Greek (Ye., Zh., Kh., Th.). */
 // (And Hungarian ones, "Sz. Gábor", "Cs. Anna".)
-const DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|Dzh|Sz|Cs|Gy|Ny|Zs|Ty|Ly)$/;
+const DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|Th|Dzh|Sz|Cs|Gy|Ny|Zs|Ty|Ly|Дж)$/;
 
 const WEEKDAYS_SHORT = PERSON_WORDS.weekdaysShort;
 const NON_NAME_SET = new Set(NON_NAME_WORDS);
@@ -301,7 +301,7 @@ function whiteSpace(c: number): boolean {
 }
 
 // (An initial of one letter or of a transliteration's two, "Kh. Saidova", is no sentence's end either.)
-const ABBREVIATIONS = new RegExp(`(?:^|[\\s(])(?:${[...PERSON_WORDS.abbreviations].join('|')}|[A-ZА-ЯЁ]|Y[euao]|[ZSCK]h|Ts|Dzh|Дж)\\.\\s*$`, 'i');
+const ABBREVIATIONS = new RegExp(`(?:^|[\\s(])(?:${[...PERSON_WORDS.abbreviations].join('|')}|[A-ZА-ЯЁ]|Y[euao]|[ZSCKT]h|Ts|Dzh|Дж)\\.\\s*$`, 'i');
 /** "Merey" etc. inside an e-mail, handle or URL is not a separate name (the handle detector takes the whole). */
 function insideHandle(text: string, t: Token): boolean {
   const before = text[t.start - 1] ?? '-';
@@ -734,12 +734,16 @@ function markSavedContactNames(scan: PersonScan): void {
   if (!SAVED_CONTACT_WORD.test(text)) return;
   const names = new Set<string>();
   for (const m of text.matchAll(SAVED_CONTACT)) {
-    const from = m.index + m[0].length - m[1].length - 1;
+    // (Or one capitalised word in quotes right after "контакт" or "contact", a nickname: "Отправитель: контакт «Серый»".)
+    const name = m[1] ?? m[2];
+    const from = m.index + m[0].length - name.length - 1;
     const inside: number[] = [];
-    for (let k = tokenStartingAt(tokens, from); k >= 0 && k < tokens.length && tokens[k].end <= from + m[1].length; k++) inside.push(k);
-    if (inside.length < 2 || CHAT_ROLES.has(tokens[inside[0]].lower) || !inside.some((k) => hit[k] !== null || givenName(scan, k))) continue;
+    for (let k = tokenStartingAt(tokens, from); k >= 0 && k < tokens.length && tokens[k].end <= from + name.length; k++) inside.push(k);
+    if (inside.length === 0 || CHAT_ROLES.has(tokens[inside[0]].lower)) continue;
+    if (m[1] !== undefined && (inside.length < 2 || !inside.some((k) => hit[k] !== null || givenName(scan, k)))) continue;
+    if (m[2] !== undefined && (inside.length !== 1 || !tokens[inside[0]].capitalised || scan.isPlace(tokens[inside[0]].lower) || scan.lexicon(inside[0]).notName || acronym(tokens[inside[0]].text))) continue;
     for (const k of inside) hit[k] ??= { rule: 'person.saved-contact', confidence: 0.7 };
-    names.add(m[1].trim());
+    names.add(name.trim());
   }
   for (const name of names) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
@@ -748,9 +752,9 @@ function markSavedContactNames(scan: PersonScan): void {
     }
   }
 }
-const SAVED_CONTACT_WORD = /записан|сохран|подписан|saved|display|contact name|shows as/i;
+const SAVED_CONTACT_WORD = /записан|сохран|подписан|saved|display|contact name|show[ns]? as|контакт/i;
 const SAVED_CONTACT =
-  /(?:записан\p{Ll}*|сохран[её]н\p{Ll}*|сохранил\p{Ll}*|подписан\p{Ll}*|saved|display(?:ed)?\s+(?:name|as)|shows?\s+as|contact\s+name)[^\n"«“„]{0,30}["«“„]([\p{L}\p{M}.'-]+ [\p{L}\p{M}.'-]+)["»”“]/giu;
+  /(?:записан\p{Ll}*|сохран[её]н\p{Ll}*|сохранил\p{Ll}*|подписан\p{Ll}*|saved|display(?:ed)?\s+(?:name|as)|show[ns]?\s+as|contact\s+name)[^\n"«“„]{0,30}["«“„]([\p{L}\p{M}.'-]+ [\p{L}\p{M}.'-]+)["»”“]|(?<![\p{L}])(?:контакт|contact)[^\S\n]+["«“„](\p{Lu}[\p{L}\p{M}'-]+)["»”“]/giu;
 
 /** An Arabic name's article joined by a hyphen before it, in lower case: "Лейтенант аль-Марри", "officer al-Mansoori". */
 function withArticle(text: string, span: Span): Span {
@@ -758,7 +762,11 @@ function withArticle(text: string, span: Span): Span {
   // (Asked only where a hyphen, or a space after an "l" or "ь", comes right before the span: most spans have neither.)
   if (text.charCodeAt(span.start - 1) !== 0x2d && !(text.charCodeAt(span.start - 1) === 0x20 && 'lLьЬ'.includes(text[span.start - 2] ?? ' '))) return span;
   const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, span.start - 5), span.start));
-  return article ? { ...span, start: span.start - article[0].length } : span;
+  if (!article) return span;
+  // (With the initials before the article: "lawyer S. El Amrani".)
+  const start = span.start - article[0].length;
+  const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, start - 9), start));
+  return { ...span, start: start - (initials?.[1].length ?? 0) };
 }
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:(?:аль|эль|ал|al|el)-|(?:Al|El|Аль|Эль) )$/u;
 
@@ -836,7 +844,9 @@ function markSurnameParticles(scan: PersonScan): void {
     // (A given name of the lists: two words no list knows around "de" are as often a Romance body's name, Ministerio de Justicia.)
     const afterName = joined && scan.named(i - 1) && scan.lexicon(i - 1).given;
     const afterTitle = joined && (scan.titlesAndCues.has(prev.lower) || scan.cueBefore(prev.lower));
-    if (!GERMANIC_PARTICLES.has(tokens[i].text) && !afterName && !afterTitle && !surnames.has(tokens[k].text)) continue;
+    // (Or after an initial: "mr. E. de Boer-Visser".)
+    const afterInitial = prev !== undefined && scan.between(prev, tokens[i]) === '. ' && (/^\p{Lu}$/u.test(prev.text) || DIGRAPH_INITIAL.test(prev.text));
+    if (!GERMANIC_PARTICLES.has(tokens[i].text) && !afterName && !afterTitle && !afterInitial && !surnames.has(tokens[k].text)) continue;
     for (let m = i; m < k; m++) hit[m] = { rule: 'person.particle', confidence: 0.7 };
     // (A given name no list holds before them: a capitalised word of no dictionary, no place.)
     if (joined && !hit[i - 1] && !afterTitle && prev.capitalised && prev.text.length >= 3 && !acronym(prev.text)) {
@@ -1838,17 +1848,18 @@ const COURT_INITIAL = /(?<![\p{L}.])[А-ЯЁ]\.(?:[А-ЯЁ]\.[А-ЯЁ]\.)?(?=[,;
 const COURT_PERSON_BEFORE = /(?<![\p{L}])(?:потерпевш|свидетел|гражданк|гражданин|знаком|подсудим|осужденн|осуждённ|обвиняем|подозреваем|заявител|сожител|сестр|подруг|дочер|матер)\p{Ll}*[^\S\n]$/u;
 
 // (ONE_INITIAL is run only where one of its contexts' signs stands: a numbered item, "'s", "by" or "from", "со слов" or
-// "according to" whose words she told, a line ending in an initial, her age after it: "— R., 23, Tbilisi"; alone in a
+// "according to" whose words she told, a line ending in an initial, her age after it: "— R., 23, Tbilisi"; the text's last
+// word, its writer's signature, "I will scan them tomorrow. T."; alone in a
 // bracket or joined to another by "+", as a team's notes sign: "(Ж.)", "(Дж. + А.)".)
-const ONE_INITIAL_CONTEXT = /\n[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|^[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|\p{Lu}\.['’]s|(?:by|from|[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n]\p{Lu}\.|[—–:][^\S\n]\p{Lu}\.[^\S\n]*(?:\n|$)|(?:\p{Lu}|Zh|Kh|Sh|Ch|Yu|Ya)\.,[^\S\n]\d{1,2}(?:,|[^\S\n](?:лет|года?|years?))|\((?:\p{Lu}|Дж)\.[)+ ]|\+[^\S\n]?(?:\p{Lu}|Дж)\./u;
-const INITIAL_AT_END = /(?:Zh|Kh|Sh|Ch|Yu|Ya|Дж|\p{Lu})\.$/u;
+const ONE_INITIAL_CONTEXT = /(?:[.!?][^\S\n]+|\n[^\S\n]*)\p{Lu}\.\s*$|\n[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|^[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|\p{Lu}\.['’]s|(?:by|from|[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n]\p{Lu}\.|[—–:][^\S\n]\p{Lu}\.[^\S\n]*(?:\n|$)|(?:\p{Lu}|Zh|Kh|Sh|Ch|Yu|Ya)\.,[^\S\n]\d{1,2}(?:,|[^\S\n](?:лет|года?|years?))|\((?:\p{Lu}|Дж)\.[)+ ]|\+[^\S\n]?(?:\p{Lu}|Дж)\./u;
+const INITIAL_AT_END = /(?:Zh|Th|Kh|Sh|Ch|Yu|Ya|Дж|\p{Lu})\.$/u;
 /**
  * One initial (its letter and full stop end each match): see markInitialsAlone; or alone at its line's end after a label's
  * dash or colon, "Координатор — Ю.".
  */
 const ONE_INITIAL =
-  /(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.(?=[^\S\n]?(?:\(|—|–|,))|(?<=[—–:][^\S\n])\p{Lu}\.(?=[^\S\n]*(?:\n|$))|(?<![\p{L}\d.])\p{Lu}\.(?=['’]s[^\S\n])|(?<=(?:^|[^\p{L}])(?:by|from)[^\S\n])\p{Lu}\.(?=[^\S\n](?:on|at|in|and|to)[^\S\n])|(?<=(?:^|[^\p{L}])(?:[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n])\p{Lu}\.(?=[,;)]|[^\S\n]\p{Ll})|(?<![\p{L}\d.])(?:\p{Lu}|Zh|Kh|Sh|Ch|Yu|Ya)\.(?=,[^\S\n]\d{1,2}(?:,|[^\S\n](?:лет|года?|years?)))|(?<=\()(?:\p{Lu}|Дж)\.(?=\)|[^\S\n]?\+)|(?<=\+[^\S\n]?)(?:\p{Lu}|Дж)\.(?=[)\s,])/gu;
-const TWO_INITIALS_SOURCE = String.raw`(?:\p{Lu}|Kh|Zh|Sh|Ch|Yu|Ya|Ye|Yo|Ts|Дж)\.[^\S\n]?(?:\p{Lu}|Kh|Zh|Sh|Ch|Yu|Ya|Ye|Yo|Ts|Дж)\.`;
+  /(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.(?=[^\S\n]?(?:\(|—|–|,))|(?<=[—–:][^\S\n])\p{Lu}\.(?=[^\S\n]*(?:\n|$))|(?<![\p{L}\d.])\p{Lu}\.(?=['’]s[^\S\n])|(?<=(?:^|[^\p{L}])(?:by|from)[^\S\n])\p{Lu}\.(?=[^\S\n](?:on|at|in|and|to|for)[^\S\n])|(?<=[.!?][^\S\n]+|\n[^\S\n]*)\p{Lu}\.(?=\s*$)|(?<=(?:^|[^\p{L}])(?:[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n])\p{Lu}\.(?=[,;)]|[^\S\n]\p{Ll})|(?<![\p{L}\d.])(?:\p{Lu}|Zh|Kh|Sh|Ch|Yu|Ya)\.(?=,[^\S\n]\d{1,2}(?:,|[^\S\n](?:лет|года?|years?)))|(?<=\()(?:\p{Lu}|Дж)\.(?=\)|[^\S\n]?\+)|(?<=\+[^\S\n]?)(?:\p{Lu}|Дж)\.(?=[)\s,])/gu;
+const TWO_INITIALS_SOURCE = String.raw`(?:\p{Lu}|Kh|Zh|Th|Sh|Ch|Yu|Ya|Ye|Yo|Ts|Дж)\.[^\S\n]?(?:\p{Lu}|Kh|Zh|Th|Sh|Ch|Yu|Ya|Ye|Yo|Ts|Дж)\.`;
 const TWO_INITIALS = new RegExp(TWO_INITIALS_SOURCE, 'u');
 const TWO_INITIALS_ALL = new RegExp(TWO_INITIALS_SOURCE, 'gu');
 const CAPITAL_AFTER = /^[^\S\n]?\p{Lu}/u;
@@ -2932,7 +2943,7 @@ function spansOf(scan: PersonScan): Span[] {
     else if (casual && LOWER_INITIAL_AFTER.test(text.slice(end, end + 4)) && /^\p{Ll}/u.test(tokens[i].text)) end += 3;
     // (The full stop of an initial that the run ends with: GULNAR ZH., Сафаров Дж.)
     // (And the initial after it: Lipatov Ya.R.)
-    else if (text.charCodeAt(end) === 0x2e && tokens[i].text.length <= 2 && i > 0 && hit[i - 1] && /^(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS|Дж)$/u.test(tokens[i].text)) {
+    else if (text.charCodeAt(end) === 0x2e && tokens[i].text.length <= 2 && i > 0 && hit[i - 1] && /^(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Th|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS|Дж)$/u.test(tokens[i].text)) {
       end++;
       const next = /^[^\S\n]?\p{Lu}\.(?!\p{Ll})/u.exec(text.slice(end, end + 4));
       if (next) end += next[0].length;
@@ -3044,10 +3055,10 @@ function bareInitialAt(text: string, at: number): boolean {
 }
 const BARE_INITIAL_END = /^[:,;"»”)\n]$/;
 const LOWER_INITIAL_AFTER = /^ \p{Ll}\.(?![\p{L}\d])/u;
-const INITIALS_AFTER = /^[^\S\n]?(?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS|Дж|Sch)\.[^\S\n]?){1,2}/u;
-const INITIALS_BEFORE = /(?:^|[\s("«])((?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|Sz|Cs|Gy|Ny|Zs)\.[^\S\n]?){1,2})$/u;
+const INITIALS_AFTER = /^[^\S\n]?(?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Th|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS|Дж|Sch)\.[^\S\n]?){1,2}/u;
+const INITIALS_BEFORE = /(?:^|[\s("«])((?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Th|Sh|Ch|Kh|Ts|Sz|Cs|Gy|Ny|Zs|ZH|SH|CH|KH|Дж)\.[^\S\n]?){1,2})$/u;
 /** In notes without capitals, an initial may be lower case too. */
-const INITIALS_BEFORE_CASUAL = /(?:^|[\s("«])((?:(?:\p{L}|Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|Sz|Cs|Gy|Ny|Zs)\.[^\S\n]?){1,2})$/u;
+const INITIALS_BEFORE_CASUAL = /(?:^|[\s("«])((?:(?:\p{L}|Ye|Yu|Ya|Yo|Zh|Th|Sh|Ch|Kh|Ts|Sz|Cs|Gy|Ny|Zs|ZH|SH|CH|KH|Дж)\.[^\S\n]?){1,2})$/u;
 
 /** A word either dictionary has as it is, or an everyday word: not merely a compound of two (Vitalie is vita + lie). */
 export function plainDictionaryWord(w: string): boolean {
