@@ -283,7 +283,8 @@ const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat',
 /** Ordinals written as words, in lower case, before an entrance's or a floor's word. */
 const ORDINAL_WORDS = new Set(
   `первый второй третий четвертый четвёртый пятый шестой седьмой восьмой девятый десятый первом втором третьем четвертом четвёртом пятом шестом седьмом восьмом девятом
-   first second third fourth fifth sixth seventh eighth ninth tenth ground top`.split(/\s+/),
+   first second third fourth fifth sixth seventh eighth ninth tenth ground top
+   prvi drugi treći treci četvrti cetvrti peti šesti sesti sedmi osmi deveti deseti prvom drugom trećem trecem četvrtom cetvrtom petom`.split(/\s+/),
 );
 
 /** Weak units that never anchor an address after a house: a number's or a door's word. */

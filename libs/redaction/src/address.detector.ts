@@ -164,8 +164,12 @@ const LEAD_WORDS = /^(?:at|on|in|to|near|from|lives|live|living|moved|the|a|her|
 
 /** (Case-sensitive, so that the street's words must be capitalised: only a cue's first letter may be either.) */
 // (Or a dwelling's word before "on" or "at": "some house on Rustaveli 12", "квартира на Низами, 45".)
-const STRONG_CUES = `(?:\\b(?:[Ll]ives?|[Ll]ived|[Ll]iving|[Ss]tays?|[Ss]tayed|[Ss]taying|[Rr]ents?|[Rr]ented|[Rr]enting|[Rr]esid(?:es?|ed|ing)|[Rr]egistered)\\s+(?:a\\s+(?:room|flat)\\s+)?at|\\b(?:house|flat|apartment|dormitory|hostel)\\s+(?:on|at)|(?<![\\p{L}])(?:квартир[аеуы]|дом|доме|общежити[ея])\\s+на|\\b[Aa]ddress(?:\\s+(?:is|was)|\\s+(?:for|of)(?:\\s+\\p{Ll}+){1,3}\\s*:)?(?:\\s*:)?|(?<![\\p{L}])(?:[Аа]дрес[уе]?(?:\\s*:)?|(?:живёт|живет|живу|жила|жил|живут|жили)\\s+на))`;
+const STRONG_CUES = `(?:\\b(?:[Ll]ives?|[Ll]ived|[Ll]iving|[Ss]tays?|[Ss]tayed|[Ss]taying|[Rr]ents?|[Rr]ented|[Rr]enting|[Rr]esid(?:es?|ed|ing)|[Rr]egistered)\\s+(?:a\\s+(?:room|flat)\\s+)?at|\\b(?:house|flat|apartment|dormitory|hostel)\\s+(?:on|at)|(?<![\\p{L}])(?:квартир[аеуы]|дом|доме|общежити[ея])\\s+на|\\b[Aa]ddress(?:\\s+(?:is|was)(?:\\s+given\\s+as)?|\\s+(?:for|of)(?:\\s+\\p{Ll}+){1,3}\\s*:)?(?:\\s*:)?|(?<![\\p{L}])(?:[Аа]дрес[уе]?(?:\\s*:)?|(?:живёт|живет|живу|жила|жил|живут|жили)\\s+на))`;
 const STRONG_CUE = new RegExp(STRONG_CUES, 'gu');
+const PERSON_STREET_TEST = /(?:[ćč]a|ћа) (?:\d|bb|бб)/u;
+// (With the flat, the entrance and the floor after it: "22, stan 4", "22, drugi sprat", "14/3, 2. kat".)
+const PERSON_STREET =
+  /(?<![\p{L}\d])(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}*(?:[ćč]a|ћа) (?:\d{1,4}[a-zа-ш]?(?:\/\d{1,3})?|bb|бб)(?:,? (?:(?:stan|ulaz|sprat|kat|lokal|стан|улаз|спрат|локал)\.? ?\d{1,4}[a-z]?|(?:\d{1,2}\.|prizemlje|prvi|drugi|treći|treci|četvrti|cetvrti|peti) (?:sprat|kat)))*(?![\p{L}\d])/gu;
 const LIVES_BARE = /(?<![\p{L}])(?:живёт|живет|живу|жила|жил|живут|жили|lives|lived)(?=\s+\p{Lu})/giu;
 const HOUSE_AND_FLAT_END = /\d\p{L}?-\d{1,4}$/u;
 /** Sticky: tried right after a cue. */
@@ -205,6 +209,10 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
   if (SPOKEN_UNIT_WORD.test(text)) {
     for (const m of text.matchAll(SPOKEN_NAMED_ADDRESS)) out.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.spoken', confidence: 0.65 });
   }
+  // A street named after a person, her name in the genitive of -ić and a house's number or "bb" (no number): "Mije
+  // Keroševića 22", "Ivana Gorana Kovačića bb", "Николе Пашића 14". The Balkans name streets so; nobody writes a number
+  // right after a person's surname in that case.
+  if (PERSON_STREET_TEST.test(text)) for (const m of text.matchAll(PERSON_STREET)) out.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.person-street', confidence: 0.7 });
   const starts = doc.runStartsNear('0-9', REACH);
   if (starts.length === 0) return out;
   const { patterns, bare, bareAnchor } = beyond(text) ? GENERAL : LATIN_CYRILLIC;

@@ -2569,7 +2569,7 @@ describe('held-out sets KK-KN and the 28th tester (6 December, eighteenth sessio
   ]);
 });
 
-describe('held-out sets LM-LP (6 December, nineteenth session)', () => {
+describe('held-out sets LM-LT (6 December, nineteenth session)', () => {
   itFinds([
     ['common English and Greek given names with a surname no list holds', 'en', 'James Walker, the landlord, took her passport. Keyworker: Fotini. She met Christina at the shelter.', [['PERSON', 'James Walker'], ['PERSON', 'Fotini'], ['PERSON', 'Christina']]],
     ['a Greek transliteration\'s initial "Th." before or after a name', 'en', 'Lawyer: Th. Karagianni. From: Christina Th. Date: 14 March.', [['PERSON', 'Th. Karagianni'], ['PERSON', 'Christina Th.']]],
@@ -2582,9 +2582,17 @@ describe('held-out sets LM-LP (6 December, nineteenth session)', () => {
     ['a contact shown in a chat, a nickname saved as a contact', 'ru', 'Sender shown as "Andrei BMW". Отправитель: контакт «Серый», номер скрыт.', [['PERSON', 'Andrei BMW'], ['PERSON', 'Серый']]],
     ['an initial signing a transcript and the text\'s last word', 'en', 'Transcribed by D. for the case file. The certificates are with me, I will scan them tomorrow. T.', [['PERSON', 'D.'], ['PERSON', 'T.']]],
     ['Moldovan and Turkish given names', 'en', 'The other women: Nadea and Mărioara. Next: meet with Av. Ece at our office.', [['PERSON', 'Nadea'], ['PERSON', 'Mărioara'], ['PERSON', 'Ece']]],
+    ['initials after "translated by"', 'en', 'Original in Georgian, translated by N.K. Spelling as in the original.', [['PERSON', 'N.K.']]],
+    ['a surname that is an adjective before a given name and a patronymic', 'ru', 'хочешь чтоб его увидела мама? Бережная Тамара Ивановна, вк скинул.', [['PERSON', 'Бережная Тамара Ивановна']]],
+    ['Balkan streets named after a person in the genitive, with "bb" or a floor in words', 'en', 'She lives at Ivana Gorana Kovačića bb (no number). Znam gdje ti je mater, Mije Keroševića 22, drugi sprat.', [['ADDRESS', 'Ivana Gorana Kovačića bb'], ['ADDRESS', 'Mije Keroševića 22, drugi sprat']]],
+    ['a street after "address was given as"', 'en', 'The address was given as Partizanska 132a in the order.', [['ADDRESS', 'Partizanska 132a']]],
+    ['a Hungarian personal number, an Austrian court\'s case and the BFA\'s number, a French matricule', 'en', 'személyi szám 2-960807-3315; case no. W283 2274411-1; IFA-Zahl 1327748905; matricule 4127.', [['IDNUM', '2-960807-3315'], ['IDNUM', 'W283 2274411-1'], ['IDNUM', '1327748905'], ['IDNUM', '4127']]],
+    ['Hungarian and Georgian given names in notes', 'en', '21:45 Kitti (HU) came back. Дато за рулём.', [['PERSON', 'Kitti'], ['PERSON', 'Дато']]],
   ]);
 
   itLeavesAlone([
+    ['German nouns capitalised as German writes them', 'en', 'The facts support § 104a StGB (Menschenhandel) and schwere Nötigung; the Strafbefehl came; ask about the Verbrechensopfergesetz.', /Menschenhandel|Nötigung|Strafbefehl|Verbrechensopfergesetz/],
+    ['a role written as an adjective before a given name and a patronymic', 'ru', 'Оперуполномоченный Тимур Рашидович сказал, что ждёт.\nУважаемая Ольга Викторовна, пишу вам.', /Оперуполномоченный|Уважаемая/],
     ['a sum after "case"', 'en', 'In case 150000 som are asked, refuse.', /150000/],
     ['a lower-case word quoted after "контакт"', 'ru', 'Мохира дала контакт «агента» в Стамбуле.', /агента/],
   ]);

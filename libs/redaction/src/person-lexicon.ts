@@ -345,7 +345,8 @@ function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
     const given = GIVEN.has(w) || (w.length > 4 && w.endsWith('s') && GIVEN.has(w.slice(0, -1))) || latinCaseOfGiven(w) || (/['’]/.test(w) && GIVEN.has(w.replace(/['’]/g, ''))) || (folded !== w && GIVEN.has(folded));
     // (A given name itself is read as no place with a Turkic case's suffix: Hande is no "han" with "-de".)
     // (Or a place's Russian case form written in Latin letters: "v Dubae", "iz Tadzhikistana", "v Moskve".)
-    const notName = NOT_NAMES.has(w) || NOT_NAMES.has(folded) || (!GIVEN.has(w) && (placeWithSuffix(folded, TURKIC_SUFFIXES_LATIN) || placeInRussianCase(w)));
+    // (Or a German noun by its ending, capitalised as German writes every noun: Menschenhandel, Nötigung, Strafbefehl.)
+    const notName = NOT_NAMES.has(w) || NOT_NAMES.has(folded) || (!GIVEN.has(w) && (placeWithSuffix(folded, TURKIC_SUFFIXES_LATIN) || placeInRussianCase(w) || GERMAN_NOUN.test(w)));
     // (A name that is a word is one with the -s that Baltic names take too: "marks on neck" as "mark".)
     const ambiguous = AMBIGUOUS_NAMES.has(w) || (w.endsWith('s') && AMBIGUOUS_NAMES.has(w.slice(0, -1)) && !GIVEN.has(w));
     return new LazyLexicon(w, notName, given, given && ambiguous, [w], ordinaryLatin);
@@ -376,6 +377,9 @@ function placeInRussianCase(w: string): boolean {
   return false;
 }
 const RUSSIAN_CASE_END_LATIN = /(?:a|e|u|om|oy|oi|ye|yu|i)$/;
+/** Endings of German nouns that no surname has (a short stem before "-ung" may be one's: Hartung). Lower case. */
+const GERMAN_NOUN =
+  /^(?:\p{L}{5,}ungs?|\p{L}{3,}(?:heit|keit|schaft|gesetz|gesetzes|handel|befehl|verfahren|bereich|stelle|behörde|beteiligte|beteiligter|verbot|erlaubnis|bescheinigung|antrag|anzeige|urteil|strafe|ordnung|zentrum|polizei|versicherung|pflicht|sprache))$/u;
 const PLACES_CYRILLIC = new Set(PLACE_WORDS_CYRILLIC);
 
 export const FEMININE_SURNAME = /^[а-яё]{3,}(?:ова|ева|ёва|ина|ына)$/;

@@ -395,10 +395,11 @@ function namedInitials(text: string, tokens: readonly Token[]): Span[] {
 }
 const INITIALS_WORDS = new Set(
   `initials инициалы инициалами инициалов инициала interviewer interviewed translator interpreter operator записал записала записали составил составила
-   составили принял приняла приняли интервьюер переводчик переводчица переводчика оператор примечание комментарий note comment`.split(/\s+/),
+   составили принял приняла приняли интервьюер переводчик переводчица переводчика оператор примечание комментарий note comment
+   translated transcribed prepared recorded перевела перевёл`.split(/\s+/),
 );
-// (Or after the role of the one who wrote the note: "(interviewer R.G.)", "записала Н.К.".)
-const NAMED_INITIALS = /(?<![\p{L}])(?:(?:[Ii]nitials|[Ии]нициал\p{Ll}{0,3})(?:\s+\p{Ll}+){0,2}\s?[,:(«"“]?|(?:[Ii]nterviewer|[Ii]nterviewed by|[Tt]ranslator|[Ii]nterpreter|[Oo]perator|[Зз]аписал\p{Ll}{0,2}|[Сс]оставил\p{Ll}{0,2}|[Пп]ринял\p{Ll}{0,2}|[Ии]нтервьюер|[Пп]ереводчи\p{Ll}{1,2}|[Оо]ператор|[Пп]римечание(?:\s\p{Ll}+)?|[Кк]омментарий(?:\s\p{Ll}+)?|[Nn]ote\s+by|[Cc]omment\s+by)[:,]?)\s?((?:\p{Lu}\.\s?){1,3})(?!\p{L})/uy;
+// (Or after the role of the one who wrote the note: "(interviewer R.G.)", "записала Н.К.", "translated by N.K.".)
+const NAMED_INITIALS = /(?<![\p{L}])(?:(?:[Ii]nitials|[Ии]нициал\p{Ll}{0,3})(?:\s+\p{Ll}+){0,2}\s?[,:(«"“]?|(?:[Ii]nterviewer|[Ii]nterviewed by|[Tt]ranslator|[Ii]nterpreter|[Oo]perator|[Зз]аписал\p{Ll}{0,2}|[Сс]оставил\p{Ll}{0,2}|[Пп]ринял\p{Ll}{0,2}|[Ии]нтервьюер|[Пп]ереводчи\p{Ll}{1,2}|[Оо]ператор|[Пп]римечание(?:\s\p{Ll}+)?|[Кк]омментарий(?:\s\p{Ll}+)?|[Nn]ote\s+by|[Cc]omment\s+by|(?:[Tt]ranslated|[Tt]ranscribed|[Pp]repared|[Rr]ecorded)(?:\s+(?:from|into)\s+\p{L}+)?\s+by|[Пп]еревел\p{Ll}?|[Пп]еревёл)[:,]?)\s?((?:\p{Lu}\.\s?){1,3})(?!\p{L})/uy;
 
 /** The same word capitalised elsewhere in the narrative (counted once per narrative): a name repeated, not a foreign word that opens a quote. */
 function capitalisedAgain(capitalisedCounts: ReadonlyMap<string, number>, t: Token): boolean {
@@ -2690,6 +2691,11 @@ function markBesideNames(scan: PersonScan): void {
   }
 }
 
+/** A surname that is an adjective's form, and the adjectives of a letter's address that are none (see markBeforeNames). */
+const ADJECTIVE_SURNAME = /[\p{L}]{3}(?:ая|яя|ий|ой|ый)$/u;
+// (Not a participle or a role written as an adjective, "Оперуполномоченный", "Потерпевшая", "Дежурный", "Понятой".)
+const ADDRESSING_ADJECTIVE = /^(?:глубоко|много)?уважаем|^дорог|^мил|^любим|^родн|^бедн|^покойн|^незабвенн|^светл|^добр|^ув\.|^дежурн|^участков|^главн|^ответственн|^понят|(?:вш|нн|ем|им|ущ|ющ|ащ|ящ|ов|ев|ш|ч|щ)(?:ая|ий|ый|ой)$/u;
+
 /**
  * Right to left, so that each word passes its hit on to the one before: a word
  * the dictionaries do not know before a given name (Szabó Renáta,
@@ -2711,7 +2717,8 @@ function markBeforeNames(scan: PersonScan): void {
     const fio =
       gap === ' ' && hit[i + 1] && i + 2 < tokens.length && hit[i + 2] && t.cyrillic === tokens[i + 1].cyrillic && scan.between(tokens[i + 1], tokens[i + 2]) === ' ' && FULL_PATRONYMIC.test(tokens[i + 2].text);
     // (Or with her age after the patronymic: "Мельник Алина Сергеевна, 27 лет".)
-    if (fio && (!scan.lexicon(i).ordinary || /:[^\S\n]*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) || (AGE_AFTER.test(text.slice(tokens[i + 2].end, tokens[i + 2].end + 14)) && !VERB_ENDING.test(t.lower))) && !scan.isPlace(t.lower) && !scan.titlesAndCues.has(t.lower) && !scan.calendar(t)) {
+    // (Or a surname that is an adjective, "Бережная Тамара Ивановна", not a form of address, "Уважаемая Ольга Викторовна".)
+    if (fio && (!scan.lexicon(i).ordinary || /:[^\S\n]*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) || (ADJECTIVE_SURNAME.test(t.lower) && !ADDRESSING_ADJECTIVE.test(t.lower)) || (AGE_AFTER.test(text.slice(tokens[i + 2].end, tokens[i + 2].end + 14)) && !VERB_ENDING.test(t.lower))) && !scan.isPlace(t.lower) && !scan.titlesAndCues.has(t.lower) && !scan.calendar(t)) {
       hit[i] = { rule: 'person.surname-first', confidence: 0.8 };
       continue;
     }

@@ -28,7 +28,7 @@ export const DE: CountryPack = {
     // (Also the last part of a name joined by hyphens: Goethe-Universität, Rudolf-Virchow-Klinikum.)
     'universität', 'klinik', 'klinikum', 'kirche', 'schule', 'gymnasium', 'stadion', 'zentrum'],
   // (With Switzerland's cities, where the same counselling centres refer women.)
-  places: [
+  places: ['Bern', 'Basel', 'Luzern', 'Zürich', 'Zurich', 'Winterthur', 'Aussersihl', 'Oerlikon', 'Altstetten', 'Depotweg', 'Langstrasse', 'Langstraße', 
     'Цюрих', 'Zürich', 'Zurich', 'Женева', 'Genève', 'Geneva', 'Базель', 'Basel', 'Берн', 'Bern', 'Лозанна', 'Lausanne', 'Langstrasse', 'Cannstatt',
     'Marxloh', 'Schöneberg', 'Шёнеберг', 'Leonhardsviertel', 'Дуйсбург', 'Duisburg', 'Штутгарт', 'Stuttgart', 'Франкфурт', 'Frankfurt', 'Мюнхен',
     'München', 'Гамбург', 'Hamburg', 'Берлин', 'Berlin', 'Кёльн', 'Köln', 'Дортмунд', 'Dortmund', 'Эссен', 'Нюрнберг', 'Nürnberg', 'Лейпциг',

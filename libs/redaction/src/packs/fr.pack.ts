@@ -22,6 +22,6 @@ export const FR: CountryPack = {
   },
   notNames: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'étage', 'rue'],
   institutions: ['commissariat', 'préfecture', 'prefecture', 'gendarmerie', 'tribunal', 'parquet', 'hôpital', 'hopital', 'mairie', 'gare', 'ofpra', 'cra'],
-  places: ['Paris', 'Париж', 'Lyon', 'Лион', 'Marseille', 'Марсель', 'Nice', 'Ницца', 'Toulouse', 'Bordeaux', 'Lille', 'Strasbourg', 'Montpellier', 'Nantes', 'Rennes', 'Belleville', 'Pigalle', 'Barbès', 'Vincennes'],
+  places: ['Berne', 'Neuchâtel', 'Genève', 'Geneva', 'Lausanne', 'Bienne', 'Fribourg', 'Servette', 'Plainpalais', 'Pâquis', 'Paquis', 'Paris', 'Париж', 'Lyon', 'Лион', 'Marseille', 'Марсель', 'Nice', 'Ницца', 'Toulouse', 'Bordeaux', 'Lille', 'Strasbourg', 'Montpellier', 'Nantes', 'Rennes', 'Belleville', 'Pigalle', 'Barbès', 'Vincennes'],
   vehicleWords: ['voiture', 'immatriculation', 'camionnette'],
 };
