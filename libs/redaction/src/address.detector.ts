@@ -169,7 +169,7 @@ const STRONG_CUE = new RegExp(STRONG_CUES, 'gu');
 const PERSON_STREET_TEST = /(?:[ćč]a|ћа) (?:\d|bb|бб)/u;
 // (With the flat, the entrance and the floor after it: "22, stan 4", "22, drugi sprat", "14/3, 2. kat".)
 const PERSON_STREET =
-  /(?<![\p{L}\d])(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}*(?:[ćč]a|ћа) (?:\d{1,4}[a-zа-ш]?(?:\/\d{1,3})?|bb|бб)(?:,? (?:(?:stan|ulaz|sprat|kat|lokal|стан|улаз|спрат|локал)\.? ?\d{1,4}[a-z]?|(?:\d{1,2}\.|prizemlje|prvi|drugi|treći|treci|četvrti|cetvrti|peti) (?:sprat|kat)))*(?![\p{L}\d])/gu;
+  /(?=\p{Lu})(?<![\p{L}\d])(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}*(?:[ćč]a|ћа) (?:\d{1,4}[a-zа-ш]?(?:\/\d{1,3})?|bb|бб)(?:,? (?:(?:stan|ulaz|sprat|kat|lokal|стан|улаз|спрат|локал)\.? ?\d{1,4}[a-z]?|(?:\d{1,2}\.|prizemlje|prvi|drugi|treći|treci|četvrti|cetvrti|peti) (?:sprat|kat)))*(?![\p{L}\d])/gu;
 const LIVES_BARE = /(?<![\p{L}])(?:живёт|живет|живу|жила|жил|живут|жили|lives|lived)(?=\s+\p{Lu})/giu;
 const HOUSE_AND_FLAT_END = /\d\p{L}?-\d{1,4}$/u;
 /** Sticky: tried right after a cue. */

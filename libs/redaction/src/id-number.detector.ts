@@ -96,7 +96,7 @@ function isIban(iban: string): boolean {
 }
 const MEDICAL_WORD = /медкарт|мед\.\s?карт|медицинск|болезни|амбулаторн|амб\.|пациент|больно|medical|patient|record/iu;
 const MEDICAL_RECORD =
-  /(?<![\p{L}])(?:[Мм]едкарт\p{L}*|[Мм]ед\.\s?карт\p{L}*|(?:[Кк]арт|[Кк]арточк)\p{L}*\s+(?:пациент|больно)\p{L}*|[Мм]едицинск\p{L}*\s+карт\p{L}*|[Аа]мбулаторн\p{L}*\s+карт\p{L}*|[Аа]мб\.\s?карт\p{L}*|[Ии]стори\p{L}*\s+болезни|[Mm]edical\s+(?:record|file|card)s?|[Oo]utpatient\s+(?:record|file|card)s?|[Pp]atient(?:'s)?\s+(?:record|file|card|number)s?)(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|[Нн]омер|№)|(?:\s+\p{Ll}+){0,2}\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,3}-?)?\d{1,8}(?:[/-]\d{1,8}){0,2}(?:-[A-ZА-ЯЁ]{1,2}(?![\p{L}]))?)(?![\p{L}\d]|[/-]\d)/gu;
+  /(?=[МмКкАаИиMmOoPp])(?<![\p{L}])(?:[Мм]едкарт\p{L}*|[Мм]ед\.\s?карт\p{L}*|(?:[Кк]арт|[Кк]арточк)\p{L}*\s+(?:пациент|больно)\p{L}*|[Мм]едицинск\p{L}*\s+карт\p{L}*|[Аа]мбулаторн\p{L}*\s+карт\p{L}*|[Аа]мб\.\s?карт\p{L}*|[Ии]стори\p{L}*\s+болезни|[Mm]edical\s+(?:record|file|card)s?|[Oo]utpatient\s+(?:record|file|card)s?|[Pp]atient(?:'s)?\s+(?:record|file|card|number)s?)(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|[Нн]омер|№)|(?:\s+\p{Ll}+){0,2}\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,3}-?)?\d{1,8}(?:[/-]\d{1,8}){0,2}(?:-[A-ZА-ЯЁ]{1,2}(?![\p{L}]))?)(?![\p{L}\d]|[/-]\d)/gu;
 const GROUPED_SEX_DATE = /(?<![\p{L}0-9])[1-8][ -]\d{6}[ -]\d{4}(?![\p{L}0-9]|[-/.]\d)/uy;
 const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
 /**
@@ -339,7 +339,7 @@ function spacedDigits({ text, out }: IdScan): void {
   }
 }
 const SPACED_DIGITS_TEST = /\d \d \d \d/;
-const SPACED_DIGITS = /(?<![\p{L}\d])(\p{Lu}{1,3} )?\d(?: \d){3,13}(?![\p{L}\d]|[ ]\d)/gu;
+const SPACED_DIGITS = /(?=[\p{Lu}\d])(?<![\p{L}\d])(\p{Lu}{1,3} )?\d(?: \d){3,13}(?![\p{L}\d]|[ ]\d)/gu;
 
 /**
  * A social security or national register number written in many groups after its word, which the national numbers' shape
@@ -450,7 +450,7 @@ function registerLetterCases({ text, out }: IdScan): void {
   }
 }
 // (With its department's Roman number before, as Polish courts write it: "VIII Kp 418/24".)
-const REGISTER_LETTER_CASE = /(?<![\p{L}\d.-])(?:[IVX]{1,4}[^\S\n](?=\p{Lu}))?(\p{Lu}\p{L}{0,3}(?:-\p{Lu})?)[^\S\n](?:\d{1,5}\/(?:19|20)?\d{2}|(?:19|20)\d{2}\/\d{1,6})(?![\p{L}\d]|[/.-]\d)/gu;
+const REGISTER_LETTER_CASE = /(?=\p{Lu})(?<![\p{L}\d.-])(?:[IVX]{1,4}[^\S\n](?=\p{Lu}))?(\p{Lu}\p{L}{0,3}(?:-\p{Lu})?)[^\S\n](?:\d{1,5}\/(?:19|20)?\d{2}|(?:19|20)\d{2}\/\d{1,6})(?![\p{L}\d]|[/.-]\d)/gu;
 /** Words before a number and year that are no register's: a law's article or part, a page, a flat, a number's sign, a month. */
 const NOT_A_REGISTER_WORD = /^(?:art|arts|st|ст|ч|п|пп|no|nr|nos|tel|page|p|pp|стр|vol|apt|кв|д|ул|str|br|бр|rd|ave|kg|km|ch|sec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|май|июн|июл|авг|сен|окт|ноя|дек|the|on|in|at|of|to|by|for|and|from|и|в|на|от|до|за|с|по|из|law|laws|act|code|decree|order|закон|указ|приказ|zakon|ustawa|zákon|legea|season|сезон|winter|summer|year|год|term|class|grade)$/iu;
 
@@ -527,7 +527,7 @@ function clientCodesAndMaskedCards({ text, out }: IdScan): void {
 // (Or its letters, the year or the month and year, and a letter, joined by hyphens: "ЛМ-1996-О", "MC-0895-F", "ІБ-1987-М".)
 const CLIENT_CODE_DIGITS = /\d{4}[-МЖMF]/;
 const UNIQUE_CLIENT_CODE =
-  /(?<![\p{L}\d-])(?:[А-ЯЁ]{4}(?:19|20)\d{2}[МЖ]|[A-Z]{4}(?:19|20)\d{2}[MF]|[А-ЯЁІЇЄ]{2,4}-\d{4}-[А-ЯЁІЇЄ]|[A-ZĂÂÎȘȚŞŢČŠŽ]{2,4}-\d{4}-[A-ZĂÂÎȘȚŞŢČŠŽ]|[А-ЯЁ]{4}\d{6}[МЖ]|[A-Z]{4}\d{6}[MF]|[А-ЯЁ]{4}(?:0[1-9]|1[0-2])\d{2}[МЖ]|[A-Z]{4}(?:0[1-9]|1[0-2])\d{2}[MF])(?![\p{L}\d]|-[\p{L}\d])/gu;
+  /(?=\p{Lu})(?<![\p{L}\d-])(?:[А-ЯЁ]{4}(?:19|20)\d{2}[МЖ]|[A-Z]{4}(?:19|20)\d{2}[MF]|[А-ЯЁІЇЄ]{2,4}-\d{4}-[А-ЯЁІЇЄ]|[A-ZĂÂÎȘȚŞŢČŠŽ]{2,4}-\d{4}-[A-ZĂÂÎȘȚŞŢČŠŽ]|[А-ЯЁ]{4}\d{6}[МЖ]|[A-Z]{4}\d{6}[MF]|[А-ЯЁ]{4}(?:0[1-9]|1[0-2])\d{2}[МЖ]|[A-Z]{4}(?:0[1-9]|1[0-2])\d{2}[MF])(?![\p{L}\d]|-[\p{L}\d])/gu;
 const MASKED_CARD = /(?<![\p{L}\d*])\*{2,4}(?:[\s-]?\*{4}){0,3}[\s-]?\d{4}(?![\p{L}\d])/gu;
 
 /**
@@ -576,7 +576,7 @@ const codeShape = (code: string) => code.replace(/\p{L}/gu, 'A').replace(/\d/g, 
 // (Or opening a paragraph, maybe with a country's and a town's letters, before its bracket: "UA-KH-22-003 (Kharkiv, …)";
 // not a standard's number, "ISO-9001:".)
 const LIST_ITEM_CODE_TEST = /(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]+)?\p{Lu}{2,4}-(?:\p{Lu}{2,4}-)?\d/u;
-const LIST_ITEM_CODE = /(?<=(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]+)?)(?!(?:ISO|EN|DIN|GOST|ГОСТ|СНиП)-)(\p{Lu}{2,4}-(?:\p{Lu}{2,4}-)?(?:\d{2}-)?\d{3,6})(?=[.:][^\S\n]|[^\S\n][—–-][^\S\n]|[^\S\n]\()/gu;
+const LIST_ITEM_CODE = /(?=\p{Lu})(?<=(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]+)?)(?!(?:ISO|EN|DIN|GOST|ГОСТ|СНиП)-)(\p{Lu}{2,4}-(?:\p{Lu}{2,4}-)?(?:\d{2}-)?\d{3,6})(?=[.:][^\S\n]|[^\S\n][—–-][^\S\n]|[^\S\n]\()/gu;
 
 function caseCodesAfterTheirWords(text: string, out: Span[], shapes: Set<string>): void {
   for (const m of text.matchAll(CASE_CODE)) {
@@ -857,7 +857,7 @@ function seriesBeforeNumberSign({ text, out }: IdScan): void {
     if (!LAW_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.series-number', 0.8));
   }
 }
-const SERIES_NO_LATIN = /(?<![\p{L}\d№./-])(?:\d{2}|\d{4}|[A-Z]{1,3})[^\S\n](?:No\.?|Nr\.?)[^\S\n]?\d{6,10}(?![\p{L}\d]|[-/.]\d)/gu;
+const SERIES_NO_LATIN = /(?=[\dA-Z])(?<![\p{L}\d№./-])(?:\d{2}|\d{4}|[A-Z]{1,3})[^\S\n](?:No\.?|Nr\.?)[^\S\n]?\d{6,10}(?![\p{L}\d]|[-/.]\d)/gu;
 
 /**
  * The number of a court case, a police file or a protocol after its word (case no. 5-417/2024, КУСП № 2417, file no.
@@ -1389,7 +1389,11 @@ function hyphenatedRegisterNumbers({ text, out }: IdScan): void {
   if (!text.includes('/')) return;
   for (const m of text.matchAll(HYPHENATED_REGISTER_NUMBER)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.register-number', 0.8));
 }
-const HYPHENATED_REGISTER_NUMBER = /(?<![\p{L}\d-])\p{Lu}[\p{L}]{1,3}-\p{Lu}{1,4}[^\S\n]\d{2}\/\d{4,8}(?![\p{L}\d]|[/.-]\d)/gu;
+// (A pattern scanned over the whole text that opens with a look-behind is tried at every character; a look-ahead for its
+// first character before it lets V8 pass over the others at once: this one scans four times faster so, and the same
+// "(?=…)" opens the other such scans of this file, the address's and the person's. Not where the first character may be
+// any letter: there it costs more.)
+const HYPHENATED_REGISTER_NUMBER = /(?=\p{Lu})(?<![\p{L}\d-])\p{Lu}[\p{L}]{1,3}-\p{Lu}{1,4}[^\S\n]\d{2}\/\d{4,8}(?![\p{L}\d]|[/.-]\d)/gu;
 const REGISTER_SIGNATURE = /(?<![\p{L}\d./-])\d{1,4}\s(\p{Lu}\p{Ll}{0,2}|\p{Lu}{2,3})\s\d{1,6}\/(?:19|20)?\d{2}\p{Ll}?(?:\/\d{1,6})?(?![\p{L}\d]|[/.-]\d)/uy;
 const NOT_A_REGISTER = /^(?:No|Nr|Apt|Ap|St|Bl|Fl|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ul|Str|Kv|Ст|EUR|USD|RUB|GBP|CHF|KGS|KZT|UZS|TJS|GEL|AMD|AZN|MDL|UAH|RON|BGN|RSD|MKD|HUF|CZK|PLN|TRY|AED|ILS|KRW)$/;
 

@@ -332,7 +332,7 @@ function spelledNames(text: string): Span[] {
   return [...text.matchAll(SPELLED_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'PERSON' as const, rule: 'person.spelled', confidence: 0.65 }));
 }
 const SPELLED_TEST = /\p{Lu}-\p{Lu}-\p{Lu}-\p{Lu}-\p{Lu}/u;
-const SPELLED_NAME = /(?<![\p{L}\d-])\p{Lu}(?:-\p{Lu}){4,}(?![\p{L}\d-])/gu;
+const SPELLED_NAME = /(?=\p{Lu})(?<![\p{L}\d-])\p{Lu}(?:-\p{Lu}){4,}(?![\p{L}\d-])/gu;
 
 /** Korean (and other) hyphenated given names, with a surname before them: Lee Min-jun, Kang Mi-kyung, Choi Sung-min. */
 const HYPHENATED_NAME = /(?<![\p{L}\d-])(?:(\p{Lu}\p{Ll}{1,5})\s)?(\p{Lu}\p{Ll}{1,4})-(\p{Ll}{1,6})(?![\p{L}\d-])/uy;
@@ -2248,7 +2248,7 @@ function slashedSignatures(text: string): Span[] {
   }
   return out;
 }
-const SLASHED_NAME = /(?<=^|\s)\/((?:\p{Lu}\.\s?){0,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\/(?=[\s.,;]|$)/gu;
+const SLASHED_NAME = /(?=\/)(?<=^|\s)\/((?:\p{Lu}\.\s?){0,2}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\/(?=[\s.,;]|$)/gu;
 const SIGNER_BEFORE = /(?:подпись|подписал\p{Ll}*|лица|инспектор\p{Ll}*|сотрудник\p{Ll}*|участков\p{Ll}*|signature|signed|officer|inspector)[\s:]*$/iu;
 
 /** A number right before (a statute's code, "231 kk.", is no title). */
