@@ -2569,7 +2569,7 @@ describe('held-out sets KK-KN and the 28th tester (6 December, eighteenth sessio
   ]);
 });
 
-describe('held-out sets LM-LT (6 December, nineteenth session)', () => {
+describe('held-out sets LM-LX (6 December, nineteenth session)', () => {
   itFinds([
     ['common English and Greek given names with a surname no list holds', 'en', 'James Walker, the landlord, took her passport. Keyworker: Fotini. She met Christina at the shelter.', [['PERSON', 'James Walker'], ['PERSON', 'Fotini'], ['PERSON', 'Christina']]],
     ['a Greek transliteration\'s initial "Th." before or after a name', 'en', 'Lawyer: Th. Karagianni. From: Christina Th. Date: 14 March.', [['PERSON', 'Th. Karagianni'], ['PERSON', 'Christina Th.']]],
@@ -2587,6 +2587,17 @@ describe('held-out sets LM-LT (6 December, nineteenth session)', () => {
     ['Balkan streets named after a person in the genitive, with "bb" or a floor in words', 'en', 'She lives at Ivana Gorana Kovačića bb (no number). Znam gdje ti je mater, Mije Keroševića 22, drugi sprat.', [['ADDRESS', 'Ivana Gorana Kovačića bb'], ['ADDRESS', 'Mije Keroševića 22, drugi sprat']]],
     ['a street after "address was given as"', 'en', 'The address was given as Partizanska 132a in the order.', [['ADDRESS', 'Partizanska 132a']]],
     ['a Hungarian personal number, an Austrian court\'s case and the BFA\'s number, a French matricule', 'en', 'személyi szám 2-960807-3315; case no. W283 2274411-1; IFA-Zahl 1327748905; matricule 4127.', [['IDNUM', '2-960807-3315'], ['IDNUM', 'W283 2274411-1'], ['IDNUM', '1327748905'], ['IDNUM', '4127']]],
+    ['an organisation\'s own codes after "intake no.", "internal number", "CRM as" and in a bracket after "case"', 'en', 'Intake no. SH-KH-23-064. We keep her under internal number DU-23-041; registered in CRM as MSK-1211-07; Timur passed the case (MSK-24-044) on.', [['IDNUM', 'SH-KH-23-064'], ['IDNUM', 'DU-23-041'], ['IDNUM', 'MSK-1211-07'], ['PERSON', 'Timur'], ['IDNUM', 'MSK-24-044']]],
+    ['a card\'s last four digits after its word', 'en', 'Sitora transferred 15 000 to the card ending 3390 in March; на карту, которая заканчивается на 4417.', [['PERSON', 'Sitora'], ['IDNUM', '3390'], ['IDNUM', '4417']]],
+    ['a lower-case initial after a lower-case name, with or without its full stop', 'en', 'Truck stop. lena b. and her cousin are ok. Near the station tanya k says a client hit her.', [['PERSON', 'lena b.'], ['PERSON', 'tanya k']]],
+    ['a Ukrainian building\'s "kor." between the house and the flat', 'en', 'Actually residing at prosp. Slobozhanskyi, bud. 95, kor. 3, kv. 71, Dnipro.', [['ADDRESS', 'prosp. Slobozhanskyi, bud. 95, kor. 3, kv. 71, Dnipro']]],
+    ['an abbreviation\'s letters as a client\'s initials after her label or before her verb', 'en', 'Client: N.B. (asked us not to write her name). Later N.B. was stopped by patrol police. N.B. The office closes at six.', [['PERSON', 'N.B.'], ['PERSON', 'N.B.']]],
+    ['programme codes in mixed case after "referral no." and "номер у меня", a patient\'s code with its sex\'s letter', 'ru', 'Referral no. PrEP-CH-0229. Я на PrEP, номер у меня TB-PrEP-2291. Код пациентки ALM-0823-Ж.', [['IDNUM', 'PrEP-CH-0229'], ['IDNUM', 'TB-PrEP-2291'], ['IDNUM', 'ALM-0823-Ж']]],
+    ['a car\'s number after "номер" as a plate', 'ru', 'Серый «Пассат», номер KJ-2048, стоял у входа.', [['PLATE', 'KJ-2048']]],
+    ['a register\'s numbers after "register Nos."', 'en', 'Complaints to the prosecutors (register Nos. 01-102-2023-004719 and 01-101-2023-011638) were refused.', [['IDNUM', '01-102-2023-004719'], ['IDNUM', '01-101-2023-011638']]],
+    ['a surname in capitals after a colon that closes a sentence about a name tag', 'en', 'She read the name tag of the one who hit her: BĂLAN. The other was older.', [['PERSON', 'BĂLAN']]],
+    ['a lower-case initial before a bracket', 'en', 'gave the address of the free clinic - maria k (not the other one) - pregnant again', [['PERSON', 'maria k']]],
+    ['Azerbaijani given names with their letters', 'en', 'Friend with her in the hostel: Aytac. The Səidə case from June is known.', [['PERSON', 'Aytac'], ['PERSON', 'Səidə']]],
     ['Hungarian and Georgian given names in notes', 'en', '21:45 Kitti (HU) came back. Дато за рулём.', [['PERSON', 'Kitti'], ['PERSON', 'Дато']]],
   ]);
 

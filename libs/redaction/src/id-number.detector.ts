@@ -34,7 +34,7 @@ const SERIES_WORD = /сери|seri|ser\.|патент|patent/i;
  * token: a pattern of these alternatives scanned over every narrative cost a few per cent of the detector.)
  */
 const FILE_CUES = new Set(
-  `case cases file files record records zahl esas erpp ерпп kui куи zl gz proc сообщения exam examination экспертиза экспертизы экспертизе судмедэкспертиза судмедэкспертизы судмедэкспертизе ticket tickets protocol protocols erdr єрдр ердр proceedings дело дела делу протокол протокола протоколу протоколом протоколе
+  `case cases file files record records zahl register esas erpp ерпп kui куи zl gz proc сообщения exam examination экспертиза экспертизы экспертизе судмедэкспертиза судмедэкспертизы судмедэкспертизе ticket tickets protocol protocols erdr єрдр ердр proceedings дело дела делу протокол протокола протоколу протоколом протоколе
    ap ап čvs чвс протоколы протоколов кусп материал материала материалу материалы материалом материалов провадження провадженні провадженню производство
    производства производству производстве sp č dosar dosarul proces procesul sygn az aktenzeichen predmet predmeta predmetu ügyszám bylos lieta lietas справа справи
    справка справки справку справкой преписка преписки преписку referral referrals slip направление направления certificate certificates
@@ -54,7 +54,7 @@ const FILE_NUMBER_SHAPES = String.raw`\p{Lu}\d{3}\s\d{7}-\d{1,2}|\d{1,6}\/(?:19|
  * Kyrgyz protocol's ОШ-АП-0774, a Romanian prosecutor's 2871/P/2023 and a fine's series PCA nr. 4417829). Not a statute's article: that has its own word (ст., §).
  */
 const FILE_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Rr]ecord|RECORD)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|ПРОТОКОЛ\p{Lu}{0,2}|AP|АП|Zahl|ERDR|ЄРДР|ЕРДР|ERPP|ЕРПП|Zl\.|GZ|[Pp]roc\.\s?pen\.(?:\s?n\.)?|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Ee]sas\s+[Nn]o\.?|[Ss]oruşturma(?:sı)?|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint)` +
+  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Rr]ecord|RECORD)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|ПРОТОКОЛ\p{Lu}{0,2}|AP|АП|Zahl|[Rr]egister(?=\s+(?:[Nn]os?\.|[Nn]o\b|№))|ERDR|ЄРДР|ЕРДР|ERPP|ЕРПП|Zl\.|GZ|[Pp]roc\.\s?pen\.(?:\s?n\.)?|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Ee]sas\s+[Nn]o\.?|[Ss]oruşturma(?:sı)?|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint)` +
     String.raw`(?<marker>[:,]?\s+(?:[Nn]os\.|[Nn]o\.?|NO\.?|[Nn]r\.?|[Nn]umber|num\.?|номер|br\.|[Rr]ef\.)|:?\s*№|\s*#|:)?[\s:]*` +
     `(?<number>${FILE_NUMBER_SHAPES})(?![\\p{L}\\d]|[-/.]\\d)`,
   'uy',
@@ -523,7 +523,12 @@ function clientCodesAndMaskedCards({ text, out }: IdScan): void {
   // (Looked for only where four digits stand before a hyphen or a sex's letter: the pattern's start is tried nowhere else.)
   if (CLIENT_CODE_DIGITS.test(text)) for (const m of text.matchAll(UNIQUE_CLIENT_CODE)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.client-code', 0.8));
   if (text.includes('**')) for (const m of text.matchAll(MASKED_CARD)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.masked-card', 0.75));
+  // (Or a card's last four digits told after its word: "the card ending 3390", "карта, заканчивается на 4417".)
+  if (CARD_ENDING_WORD.test(text)) for (const m of text.matchAll(CARD_ENDING)) out.push(span(m.index + m[0].length - 4, m.index + m[0].length, 'IDNUM', 'id.masked-card', 0.7));
 }
+const CARD_ENDING_WORD = /ending|ends|last (?:4|four)|заканчива|последние/i;
+const CARD_ENDING =
+  /(?<![\p{L}])(?:card|карт\p{Ll}{0,2})[^.!?\n\d]{0,24}?(?:ending(?:[^\S\n]+in)?|ends?[^\S\n]+(?:in|with)|last[^\S\n]+(?:4|four)(?:[^\S\n]+digits)?|заканчива\p{Ll}+[^\S\n]+на|последние[^\S\n]+(?:4|четыре)(?:[^\S\n]+цифры)?)[\s:*]*\d{4}(?![\p{L}\d]|[-/.]\d)/giu;
 // (Or its letters, the year or the month and year, and a letter, joined by hyphens: "ЛМ-1996-О", "MC-0895-F", "ІБ-1987-М".)
 const CLIENT_CODE_DIGITS = /\d{4}[-МЖMF]/;
 const UNIQUE_CLIENT_CODE =
@@ -533,7 +538,8 @@ const MASKED_CARD = /(?<![\p{L}\d*])\*{2,4}(?:[\s-]?\*{4}){0,3}[\s-]?\d{4}(?![\p
 /**
  * A case's code after the word of a code, a card or a file, the organisation's own as well: it leads to her records there,
  * so it goes with the narrative's other numbers ("Client code: SH-2024-031", "код BSH-0772", "Код: Ш-24/007", "our file
- * WAW/2023/044"). Letters first, maybe more letters and a year, then a running number of two digits or more; or after a
+ * WAW/2023/044", "Intake no. SH-KH-23-064", "internal number DU-23-041", "CRM as MSK-1211-07", "the case (MSK-24-044)").
+ * Letters first, maybe more letters and a year, then a running number of two digits or more; or after a
  * card's word, digits, a hyphen and more digits or a letter (a clinic's card: "Card 17-5093", "карта 3318-С"); after
  * "случай", up to two words between ("ее случай у нас БШ-24/038"). Without a word: a code opening a list's item, and a
  * register's, two different codes of one shape; then every code of a shape found so.
@@ -583,6 +589,9 @@ function caseCodesAfterTheirWords(text: string, out: Span[], shapes: Set<string>
     if (m.index > 0 && isLetter(text.charCodeAt(m.index - 1))) continue;
     // (Nor a thing's code: "promo code AB-1234", "door code", "postal code".)
     if (THINGS_CODE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+    // (After "номер", only a code with letters, and not a car's: "номер у меня TB-PrEP-2291", not "номер 010-5521-3874" nor
+    // "серый «Пассат», номер KJ-2048".)
+    if (/^[Нн]омер/.test(m[0]) && (!/\p{L}/u.test(m[1]) || carWordBefore(text.slice(Math.max(0, m.index - 40), m.index)))) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push(span(start, start + m[1].length, 'IDNUM', 'id.case-code', 0.75));
     if (/\p{L}/u.test(m[1])) shapes.add(codeShape(m[1]));
@@ -601,10 +610,10 @@ const CODE_END = String.raw`(?![\p{L}\d]|[-/]\d)`;
 const ANY_CODE = new RegExp(String.raw`(?<![\p{L}\d-])${CODE_SHAPE}(?:[-/]\d{1,4})?${CODE_END}`, 'gu');
 const LISTED_CODE = new RegExp(String.raw`^(?:,[^\S\n]?|[^\S\n](?:and|и|&)[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4})?)${CODE_END}`, 'u');
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
-const CASE_CODE_WORD = /код|шифр|code|file|card|case|кейс|карт|файл|дел[оау]|случа|ref|папк|sample|проб|образ|досье|dossier/i;
-const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}[^\S\n]+клиент\p{Ll}{0,3}|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
+const CASE_CODE_WORD = /код|шифр|code|file|card|case|кейс|карт|файл|дел[оау]|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер/i;
+const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}[^\S\n]+клиент\p{Ll}{0,3}|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
 const CASE_CODE = new RegExp(
-  String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?[^\S\n]*[:,]?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ](?![\p{L}\d]))?|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4})${CODE_END}`,
+  String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?[^\S\n]*[:,(]?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ](?![\p{L}\d]))?|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4})${CODE_END}`,
   'gu',
 );
 /**

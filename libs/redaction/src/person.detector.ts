@@ -1787,7 +1787,9 @@ function markInitialsAlone(scan: PersonScan): void {
     // (Not the last letters of a word or of longer initials, "Е.В.А.", nor before a capitalised word: its surname, read elsewhere.)
     if (m.index > 0 && (isLetter(text.charCodeAt(m.index - 1)) || text.charCodeAt(m.index - 1) === 0x2e)) continue;
     const end = m.index + m[0].length;
-    if (CAPITAL_AFTER.test(text.slice(end, end + 3)) || NOT_INITIALS.has(m[0].replace(/\s/g, '').toUpperCase())) continue;
+    // (Nor an abbreviation's letters, "N.B.", "E.g.", unless a person's label or verb says they are hers: "Client: N.B. (asked
+    // us not to write her name)", "N.B. was stopped".)
+    if (CAPITAL_AFTER.test(text.slice(end, end + 3)) || (NOT_INITIALS.has(m[0].replace(/\s/g, '').toUpperCase()) && !PERSON_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !PERSON_VERB_AFTER.test(text.slice(end, end + 10)))) continue;
     for (let k = tokenStartingAt(tokens, m.index); k >= 0 && k < tokens.length && tokens[k].start < end; k++) hit[k] ??= { rule: 'person.initials', confidence: 0.6 };
   }
 }
@@ -1865,6 +1867,8 @@ const TWO_INITIALS = new RegExp(TWO_INITIALS_SOURCE, 'u');
 const TWO_INITIALS_ALL = new RegExp(TWO_INITIALS_SOURCE, 'gu');
 const CAPITAL_AFTER = /^[^\S\n]?\p{Lu}/u;
 /** Abbreviations written as two capitals with full stops, which no one is called. */
+const PERSON_LABEL_BEFORE = /(?:[Cc]lient|[Pp]atient|[Nn]ame|[Кк]лиентк\p{Ll}|[Пп]ациентк\p{Ll})[^\S\n]*:[^\S\n]*$/u;
+const PERSON_VERB_AFTER = /^[^\S\n](?:is|was|has|had|says|said|told|asked|wants|went|came|called)(?![\p{L}])/u;
 const NOT_INITIALS = new Set('U.S. U.K. U.N. E.U. P.S. N.B. I.D. A.M. P.M. D.C. L.A. B.C. A.D. T.V. O.K. I.E. E.G. С.Ш. Т.Е. Т.К. Т.Д. Т.П. Н.Э. П.С. Ч.П.'.split(' '));
 
 const PEOPLE_LIST_LABELS = new Set(['girls', 'women', 'team', 'crew', 'present', 'participants', 'девочки', 'девушки', 'женщины', 'присутствовали', 'выезжали', 'участники', 'команда']);
@@ -1920,7 +1924,14 @@ function markAfterNameTag(scan: PersonScan): void {
     const next = tokens[i + 1];
     if (next !== undefined && next.capitalised && scan.between(t, next) === ' ' && !scan.lexicon(i + 1).ordinary && !scan.isPlace(next.lower)) hit[i + 1] ??= { rule: 'person.cue', confidence: 0.7 };
   }
+  // (Or a word in capitals after a colon that closes a sentence about a name tag: "She read the name tag of the one who hit
+  // her: BĂLAN.")
+  for (const m of text.matchAll(NAME_TAG_COLON)) {
+    const k = tokenStartingAt(tokens, m.index + m[0].length - m[1].length);
+    if (k >= 0 && !NOT_ON_TAG.has(tokens[k].lower) && !scan.isPlace(tokens[k].lower)) hit[k] ??= { rule: 'person.cue', confidence: 0.7 };
+  }
 }
+const NAME_TAG_COLON = /(?:name\s?tag|badge|name\s?plate|нашивк\p{Ll}*|бейдж\p{Ll}*)[^.!?\n:]{0,40}:[^\S\n]*(\p{Lu}[\p{Lu}\p{M}'-]{2,})(?![\p{L}])/gu;
 
 /** Word k is a naming cue ("named", "called", "зовут"); "by" only after "goes" or "known" (not "paid by Kaspi"). */
 function namingCue(tokens: Token[], k: number): boolean {
@@ -2947,7 +2958,10 @@ function spansOf(scan: PersonScan): Span[] {
     // (Or a surname's initial without its full stop, as chats and payment slips write it: "Aruzhan K: …", "to FERUZA X, 1 500 000".)
     else if (bareInitialAt(text, end)) end += 2;
     // (Or, in notes typed without capitals, a lower-case initial after a lower-case name: "natasha b. wants a lawyer".)
-    else if (casual && LOWER_INITIAL_AFTER.test(text.slice(end, end + 4)) && /^\p{Ll}/u.test(tokens[i].text)) end += 3;
+    // (In any note, after a name typed so: "lena b. and her cousin"; or with no full stop before a word, "tanya k says".)
+    else if (/^\p{Ll}/u.test(tokens[i].text) && LOWER_INITIAL_AFTER.test(text.slice(end, end + 4))) end += 3;
+    // (Not a preposition of Russian typed in Latin letters, "veru v otdel": v, s, k, u and o only before an English word.)
+    else if (/^\p{Ll}/u.test(tokens[i].text) && LOWER_BARE_INITIAL_AFTER.test(text.slice(end, end + 6)) && (!'vskuo'.includes(text[end + 1]) || (i + 2 < tokens.length && scan.lexicon(i + 2).ordinary))) end += 2;
     // (The full stop of an initial that the run ends with: GULNAR ZH., Сафаров Дж.)
     // (And the initial after it: Lipatov Ya.R.)
     else if (text.charCodeAt(end) === 0x2e && tokens[i].text.length <= 2 && i > 0 && hit[i - 1] && /^(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Th|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS|Дж)$/u.test(tokens[i].text)) {
@@ -3062,6 +3076,8 @@ function bareInitialAt(text: string, at: number): boolean {
 }
 const BARE_INITIAL_END = /^[:,;"»”)\n]$/;
 const LOWER_INITIAL_AFTER = /^ \p{Ll}\.(?![\p{L}\d])/u;
+/** A Latin letter alone after a lower-case name, before a word: not "a" nor "i", which are words. */
+const LOWER_BARE_INITIAL_AFTER = /^ [b-hj-z](?= \p{Ll}{2}| \(|[,;:])/u;
 const INITIALS_AFTER = /^[^\S\n]?(?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Th|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS|Дж|Sch)\.[^\S\n]?){1,2}/u;
 const INITIALS_BEFORE = /(?:^|[\s("«])((?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Th|Sh|Ch|Kh|Ts|Sz|Cs|Gy|Ny|Zs|ZH|SH|CH|KH|Дж)\.[^\S\n]?){1,2})$/u;
 /** In notes without capitals, an initial may be lower case too. */
