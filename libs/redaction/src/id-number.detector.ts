@@ -34,7 +34,7 @@ const SERIES_WORD = /сери|seri|ser\.|патент|patent/i;
  * token: a pattern of these alternatives scanned over every narrative cost a few per cent of the detector.)
  */
 const FILE_CUES = new Set(
-  `case cases file files record records zahl register esas erpp ерпп kui куи zl gz proc сообщения exam examination экспертиза экспертизы экспертизе судмедэкспертиза судмедэкспертизы судмедэкспертизе ticket tickets protocol protocols erdr єрдр ердр proceedings дело дела делу протокол протокола протоколу протоколом протоколе
+  `case cases file files record records zahl register prot esas erpp ерпп kui куи zl gz proc сообщения exam examination экспертиза экспертизы экспертизе судмедэкспертиза судмедэкспертизы судмедэкспертизе ticket tickets protocol protocols erdr єрдр ердр proceedings дело дела делу протокол протокола протоколу протоколом протоколе
    ap ап čvs чвс протоколы протоколов кусп материал материала материалу материалы материалом материалов провадження провадженні провадженню производство
    производства производству производстве sp č dosar dosarul proces procesul sygn az aktenzeichen predmet predmeta predmetu ügyszám bylos lieta lietas справа справи
    справка справки справку справкой преписка преписки преписку referral referrals slip направление направления certificate certificates
@@ -47,15 +47,15 @@ const FILE_CUES = new Set(
 // court's signatures together, 8 Ds 410 Js 2217/24: their first parts alone would be taken by the later shapes.)
 // (First a Turkish court's file, its register's letter before the year, "E. 2024/2291", or its kind after, "2025/1873 D.İş";
 // an Italian prosecutor's with its register after it, "11842/2024 RGNR".)
-const FILE_NUMBER_SHAPES = String.raw`\p{Lu}\d{3}\s\d{7}-\d{1,2}|\d{1,6}\/(?:19|20)\d{2}\s(?:RGNR|R\.G\.N\.R\.|RG\s?GIP|R\.G\.\s?GIP)(?![\p{L}])|[EK]\.\s?(?:19|20)\d{2}\/\d{1,6}|(?:19|20)\d{2}\/\d{1,6}\s[DK]\.\s?İş|\p{Lu}\d{1,2}\s\d\s\p{Lu}{1,5}\s\d{5,8}\s\d{2}|\d{1,4}\s[A-Z][a-z]{0,2}\s\d{1,6}\s[A-Z][a-z]{0,2}\s\d{1,6}\/\d{2,4}|\p{Lu}{2,4}\d?\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\p{Lu}?\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\p{Lu}[\p{L}]{1,5}\/\d{4,15}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,6}(?:\/(?:19|20)\d\d)?|[IVX]{1,4}\s\p{Lu}[\p{Lu}\p{Ll}]{0,2}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s?(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:(?:[-/]|\.(?=\d))(?:\p{Lu}{1,4}[-/]){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?`;
+const FILE_NUMBER_SHAPES = String.raw`\p{Lu}\d{3}\s\d{7}-\d{1,2}|\p{Lu}[\p{L}]{1,5}\/\d{8,15}(?![\d\/])|\d{1,6}\/(?:19|20)\d{2}\s(?:RGNR|R\.G\.N\.R\.|RG\s?GIP|R\.G\.\s?GIP)(?![\p{L}])|[EK]\.\s?(?:19|20)\d{2}\/\d{1,6}|(?:19|20)\d{2}\/\d{1,6}\s[DK]\.\s?İş|\p{Lu}\d{1,2}\s\d\s\p{Lu}{1,5}\s\d{5,8}\s\d{2}|\d{1,4}\s[A-Z][a-z]{0,2}\s\d{1,6}\s[A-Z][a-z]{0,2}\s\d{1,6}\/\d{2,4}|\p{Lu}{2,4}\d?\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\p{Lu}?\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\p{Lu}[\p{L}]{1,5}\/\d{4,15}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,6}(?:\/(?:19|20)\d\d)?|[IVX]{1,4}\s\p{Lu}[\p{Lu}\p{Ll}]{0,2}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s?(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:(?:[-/]|\.(?=\d))(?:\p{Lu}{1,4}[-/]){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?`;
 /**
  * A file's word, maybe "no." or "№", and its number: letters of a register and digits in parts (5-417/2024, PR 2291/24,
  * SZ-0377/2231/2023, 2 T 41/2024, the German 276 Js 4182/23, an Austrian court's W283 2274411-1 and the BFA's "IFA-Zahl", the Azerbaijani 4-1(006)-2381/2024, a check's 312пр-24, a
  * Kyrgyz protocol's ОШ-АП-0774, a Romanian prosecutor's 2871/P/2023 and a fine's series PCA nr. 4417829). Not a statute's article: that has its own word (ст., §).
  */
 const FILE_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Rr]ecord|RECORD)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|ПРОТОКОЛ\p{Lu}{0,2}|AP|АП|Zahl|[Rr]egister(?=\s+(?:[Nn]os?\.|[Nn]o\b|№))|ERDR|ЄРДР|ЕРДР|ERPP|ЕРПП|Zl\.|GZ|[Pp]roc\.\s?pen\.(?:\s?n\.)?|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Ee]sas\s+[Nn]o\.?|[Ss]oruşturma(?:sı)?|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint)` +
-    String.raw`(?<marker>[:,]?\s+(?:[Nn]os\.|[Nn]o\.?|NO\.?|[Nn]r\.?|[Nn]umber|num\.?|номер|br\.|[Rr]ef\.)|:?\s*№|\s*#|:)?[\s:]*` +
+  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Rr]ecord|RECORD)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|ПРОТОКОЛ\p{Lu}{0,2}|[Pp]rot\.|AP|АП|Zahl|[Rr]egister(?=\s+(?:[Nn]os?\.|[Nn]o\b|№))|ERDR|ЄРДР|ЕРДР|ERPP|ЕРПП|Zl\.|GZ|[Pp]roc\.\s?pen\.(?:\s?n\.)?|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Ee]sas\s+[Nn]o\.?|[Ss]oruşturma(?:sı)?|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint)` +
+    String.raw`(?<marker>[:,]?\s+(?:[Nn]os\.|[Nn]o\.?|NO\.?|[Nn]r\.?|[Nn]umber(?:\s+is)?|num\.?|номер|br\.|[Rr]ef\.)|:?\s*№|\s*#|:)?[\s:]*` +
     `(?<number>${FILE_NUMBER_SHAPES})(?![\\p{L}\\d]|[-/.]\\d)`,
   'uy',
 );
@@ -445,12 +445,14 @@ function registerLetterCases({ text, out }: IdScan): void {
     if (m[1].length === 1 && /^\d{1,2}\//.test(m[0].slice(2))) continue;
     // (A register's letters are capitals, or two letters at most: "Cejl 63/12", "Zemlyanoy Val 24/32" are a street and its
     // house. Nor a currency after its sum: "3 EUR 12/24".)
-    if ((m[1].length > 2 && m[1] !== m[1].toUpperCase()) || NOT_A_REGISTER_WORD.test(m[1]) || CURRENCY_WORD.test(m[1]) || /\d\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || LAW_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
+    const numbered = m[0].includes(' br.');
+    if ((m[1].length > 2 && m[1] !== m[1].toUpperCase() && !numbered) || (NOT_A_REGISTER_WORD.test(m[1]) && !numbered) || CURRENCY_WORD.test(m[1]) || /\d\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || LAW_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
     out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.register-case', 0.75));
   }
 }
 // (With its department's Roman number before, as Polish courts write it: "VIII Kp 418/24".)
-const REGISTER_LETTER_CASE = /(?=\p{Lu})(?<![\p{L}\d.-])(?:[IVX]{1,4}[^\S\n](?=\p{Lu}))?(\p{Lu}\p{L}{0,3}(?:-\p{Lu})?)[^\S\n](?:\d{1,5}\/(?:19|20)?\d{2}|(?:19|20)\d{2}\/\d{1,6})(?![\p{L}\d]|[/.-]\d)/gu;
+// (Or its letters with a full stop and "br." before the number, as Montenegro's write it: "PP br. 1123/24", "Kt. br. 388/24".)
+const REGISTER_LETTER_CASE = /(?=\p{Lu})(?<![\p{L}\d.-])(?:[IVX]{1,4}[^\S\n](?=\p{Lu}))?(\p{Lu}\p{L}{0,3}(?:-\p{Lu})?)(?:\.?[^\S\n]br\.)?[^\S\n](?:\d{1,5}\/(?:19|20)?\d{2}|(?:19|20)\d{2}\/\d{1,6})(?![\p{L}\d]|[/.-]\d)/gu;
 /** Words before a number and year that are no register's: a law's article or part, a page, a flat, a number's sign, a month. */
 const NOT_A_REGISTER_WORD = /^(?:art|arts|st|ст|ч|п|пп|no|nr|nos|tel|page|p|pp|стр|vol|apt|кв|д|ул|str|br|бр|rd|ave|kg|km|ch|sec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|май|июн|июл|авг|сен|окт|ноя|дек|the|on|in|at|of|to|by|for|and|from|и|в|на|от|до|за|с|по|из|law|laws|act|code|decree|order|закон|указ|приказ|zakon|ustawa|zákon|legea|season|сезон|winter|summer|year|год|term|class|grade)$/iu;
 
@@ -555,6 +557,16 @@ function caseCodes({ text, out }: IdScan): void {
     }
   }
   if (CASE_CODE_WORD.test(text)) caseCodesAfterTheirWords(text, out, shapes);
+  // (Or on an e-mail's subject line, where a case is named by its code: "Subject: Re: closing – Osh police case – OR-2023-019".)
+  if (SUBJECT_LINE.test(text)) {
+    for (const line of text.matchAll(SUBJECT_LINES)) {
+      for (const m of line[0].matchAll(ANY_CODE)) {
+        if ((m[0].match(/\d/g)?.length ?? 0) < 3 || POSTAL_CODE.test(m[0])) continue;
+        out.push(span(line.index + m.index, line.index + m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
+        shapes.add(codeShape(m[0]));
+      }
+    }
+  }
   if (!CODE_START.test(text)) return;
   // (Not a plate, whose letters go on after its digits or whose car is named before it, "PP-118-GE", "plate LM-4402"; nor a
   // postal code with its country's letters, "Rīga, LV-1011".)
@@ -576,6 +588,8 @@ function caseCodes({ text, out }: IdScan): void {
   for (const m of codes) if (!found.has(m.index) && shapes.has(codeShape(m[0]))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
 }
 const CODE_START = /\p{Lu}[-/]\d/u;
+const SUBJECT_LINE = /(?:^|\n)[^\S\n]*(?:Subject|Тема|Betreff|Objet|Predmet|Konu)[^\S\n]*:/u;
+const SUBJECT_LINES = /(?<=(?:^|\n)[^\S\n]*(?:Subject|Тема|Betreff|Objet|Predmet|Konu)[^\S\n]*:)[^\n]*/gu;
 const POSTAL_CODE = /^(?:LV|LT|EE|PL|CZ|SK|HU|RO|BG|HR|SI|RS|MD|UA|BY|RU|KZ|KG|UZ|TJ|GE|AM|AZ|TR|DE|AT|CH|FR|BE|NL|IT|ES|GR|MK|AL|ME|BA|FI|SE|NO|DK)-\d{4,5}$/;
 /** A code's shape: its letters as A, its digits as 9, its separators kept ("KRG-04471" is "AAA-99999"). */
 const codeShape = (code: string) => code.replace(/\p{L}/gu, 'A').replace(/\d/g, '9');
@@ -610,8 +624,8 @@ const CODE_END = String.raw`(?![\p{L}\d]|[-/]\d)`;
 const ANY_CODE = new RegExp(String.raw`(?<![\p{L}\d-])${CODE_SHAPE}(?:[-/]\d{1,4})?${CODE_END}`, 'gu');
 const LISTED_CODE = new RegExp(String.raw`^(?:,[^\S\n]?|[^\S\n](?:and|и|&)[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4})?)${CODE_END}`, 'u');
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
-const CASE_CODE_WORD = /код|шифр|code|file|card|case|кейс|карт|файл|дел[оау]|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер/i;
-const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}[^\S\n]+клиент\p{Ll}{0,3}|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
+const CASE_CODE_WORD = /код|шифр|code|file|card|case|кейс|карт|файл|дел[оау]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер/i;
+const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}[^\S\n]+клиент\p{Ll}{0,3}|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
 const CASE_CODE = new RegExp(
   String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?[^\S\n]*[:,(]?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ](?![\p{L}\d]))?|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4})${CODE_END}`,
   'gu',
@@ -860,13 +874,16 @@ function seriesBeforeNumberSign({ text, out }: IdScan): void {
     }
   }
   // (Written in English, the sign is "No.": "Migration card: 4620 No. 3310674", "her patent, 77 No. 2300918457".)
-  if (!/N[or]\.? ?\d/.test(text)) return;
+  if (!/[Nn][or]\.? ?\d/.test(text)) return;
   SERIES_NO_LATIN.lastIndex = 0;
   for (let m = SERIES_NO_LATIN.exec(text); m !== null; m = SERIES_NO_LATIN.exec(text)) {
+    // (Not a year before a number written with a lower-case "no.": "in 2023 no. 1234567 was paid".)
+    if (/^(?:19|20)\d\d n/.test(m[0])) continue;
     if (!LAW_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.series-number', 0.8));
   }
 }
-const SERIES_NO_LATIN = /(?=[\dA-Z])(?<![\p{L}\d№./-])(?:\d{2}|\d{4}|[A-Z]{1,3})[^\S\n](?:No\.?|Nr\.?)[^\S\n]?\d{6,10}(?![\p{L}\d]|[-/.]\d)/gu;
+// (A series of letters only before "No." with its capital: "ID no. 207741" is a word and a number.)
+const SERIES_NO_LATIN = /(?=[\dA-Z])(?<![\p{L}\d№./-])(?:(?:\d{2}|\d{4}|[A-Z]{1,3})[^\S\n](?:No\.?|Nr\.?)|(?:\d{2}|\d{4})[^\S\n](?:no\.?|nr\.?))[^\S\n]?\d{6,10}(?![\p{L}\d]|[-/.]\d)/gu;
 
 /**
  * The number of a court case, a police file or a protocol after its word (case no. 5-417/2024, КУСП № 2417, file no.
@@ -1510,12 +1527,12 @@ const REFERENCE_CODE = /(?<![\p{L}0-9/.-])[\p{L}0-9]{1,12}(?:[-/.][\p{L}0-9]{1,1
 const REFERENCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:${REFERENCE_WORDS})(?![\\p{L}])[^!?\\n]{0,28}?(?:no\\.?|nr\\.?|number|№|номер|:)|${REFERENCE_WORDS_BARE})\\s*$`, 'iu');
 const NOT_A_REFERENCE = /^(?:(?:19|20)\d\d[-/](?:19|20)?\d\d|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})$/;
 
-const LETTERED_ID = /(?<![\p{L}0-9])(?:[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|[XYZ]\d{7}[A-Z]|\d{8}[A-Z]|\d{6}[-+A-FU-Y]\d{3}[0-9A-Y])(?![\p{L}0-9])/uy;
-const LETTERED_ID_BEFORE = /(?<![\p{L}])(?:aufenthaltstitel|aufenthaltserlaubnis|residence permit|permesso di soggiorno|codice fiscale|cod\.\s?fisc\.|c\.f\.|cf|nie|dni|nif|tessera sanitaria|tarjeta de residencia|henkilötunnus|henkilotunnus|hetu)(?![\p{L}])(?:[^\S\n]?\([^()\n]{0,60}\))?[^.!?\n]{0,12}$/iu;
+const LETTERED_ID = /(?<![\p{L}0-9])(?:[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|[XYZ]\d{7}[A-Z]|\d{8}[A-Z]|\d{7}[A-W][A-IW]?|\d{6}[-+A-FU-Y]\d{3}[0-9A-Y])(?![\p{L}0-9])/uy;
+const LETTERED_ID_BEFORE = /(?<![\p{L}])(?:aufenthaltstitel|aufenthaltserlaubnis|residence permit|permesso di soggiorno|codice fiscale|cod\.\s?fisc\.|c\.f\.|cf|nie|dni|nif|tessera sanitaria|tarjeta de residencia|henkilötunnus|henkilotunnus|hetu|pps|ppsn)(?![\p{L}])(?:[^\S\n]?\([^()\n]{0,60}\))?[^.!?\n]{0,12}$/iu;
 
 /** (Case-sensitive letters in the number, so that a word such as "of" is never taken for a unit's code; the keyword in either case.) */
 const BADGE =
-  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Oo]fficers?(?=\s+(?:[Nn]o\.|[Nn]r\.|№|#|[A-ZА-ЯЁ]{1,4}-\d))|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]а\s+(?:жилетке|жилете|бейдже|форме|груди|куртке)|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок|[Dd]ienstnummer|[Dd]ienst-?[Nn]r\.?|[Ii]nsignia|[Nn]r\.?\s+leg(?:\.|itymacji)|(?:[Nn]r\.?|[Nn]umer)\s+służbowy|[Сс]лужебн\p{Ll}*\s+(?:карт\p{Ll}*|удостоверени\p{Ll}*)|[Ss]ervice\s+(?:number|no\.?|ID)|TIP(?!\p{L})|RIO(?=\s+(?:[Nn]o\.?|[Nn]umber|\d))|[Mm]atricol[ae]|[Mm]atricule|[Nn]úmero\s+de\s+placa|[Aa]gente?s?(?=\s+\d{4,6}(?![\p{L}\d]))|ID(?=\s+(?:[Nn]o\.|[Nn]r\.|[Nn]umber))|[Ww]ore\s+(?:the\s+|a\s+)?number)(?:\s+(?:[Nn]os?\.?|[Nn]r\.?|[Nn]umbers?|[Nn]um\.?|номер|№|было|был|стоит|стоял|написано|said|read|reads|was)|\s*№)?[\s:#]*((?:\d{2,4} \d{3,4}(?=[\s,.;)]|$)(?!\s?(?:som|сом|lei|lari|tenge|тенге|руб|eur|usd|\$|€)))|(?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:[-/]\d{1,4}){0,2}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Oo]fficers?(?=\s+(?:[Nn]o\.|[Nn]r\.|№|#|[A-ZА-ЯЁ]{1,4}-\d))|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]а\s+(?:жилетке|жилете|бейдже|форме|груди|куртке)|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок|[Dd]ienstnummer|[Dd]ienst-?[Nn]r\.?|[Ii]nsignia|[Nn]r\.?\s+leg(?:\.|itymacji)|(?:[Nn]r\.?|[Nn]umer)\s+służbowy|[Сс]лужебн\p{Ll}*\s+(?:карт\p{Ll}*|удостоверени\p{Ll}*)|[Ss]ervice\s+(?:number|no\.?|ID)|TIP(?!\p{L})|RIO(?=\s+(?:[Nn]o\.?|[Nn]umber|\d))|[Mm]atricol[ae]|[Mm]atricule|[Nn]úmero\s+de\s+placa|[Aa]gente?s?(?=\s+\d{4,6}(?![\p{L}\d]))|ID(?=\s+(?:[Nn]o\.|[Nn]r\.|[Nn]umber))|[Ww]ore\s+(?:the\s+|a\s+)?number|[Cc]ollar|[Ww]arrant(?:\s+card)?(?=\s+(?:[Nn]o\.|[Nn]umber))|[Уу]достоверени\p{Ll}{1,3}(?=\s+(?:с\s+)?номер))(?:\s+(?:[Nn]os?\.?|[Nn]r\.?|[Nn]umbers?|[Nn]um\.?|номер|(?:с\s+)?номером|№|было|был|стоит|стоял|написано|said|read|reads|was)|\s*№)?[\s:#]*,?[\s]*((?:\d{2,4} \d{3,4}(?=[\s,.;)]|$)(?!\s?(?:som|сом|lei|lari|tenge|тенге|руб|eur|usd|\$|€)))|(?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:[-/]\d{1,4}){0,2}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
 
 /** Sex and century (1-6), then a date of birth YYMMDD, then four digits: Estonian and Lithuanian personal codes. */
 const BALTIC_SHAPE = /^[1-6]\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}$/;

@@ -203,7 +203,7 @@ const CHAT_ROLES = new Set(
    я мы вы ты клиент клиентка аутрич оператор волонтёр волонтер волонтерка волонтёрка сотрудник сотрудница админ администратор поддержка горячая юрист юристка
    адвокат консультант консультантка параюрист соцработник соцработница медсестра врач полиция мент инспектор интервьюер респондент респондентка
    переводчик переводчица вопрос ответ пользователь бот система модератор команда сеть группа мама сестра подруга неизвестный комментарий примечание
-   итог тема дата время кому от
+   итог тема дата время кому от он она они оно мы вы he she they him her them it
    project office organisation organization ngo org fund center centre проект офис организация фонд центр нко`.split(/\s+/),
 );
 
@@ -396,10 +396,10 @@ function namedInitials(text: string, tokens: readonly Token[]): Span[] {
 const INITIALS_WORDS = new Set(
   `initials инициалы инициалами инициалов инициала interviewer interviewed translator interpreter operator записал записала записали составил составила
    составили принял приняла приняли интервьюер переводчик переводчица переводчика оператор примечание комментарий note comment
-   translated transcribed prepared recorded перевела перевёл`.split(/\s+/),
+   translated transcribed prepared recorded перевела перевёл вела вёл вел`.split(/\s+/),
 );
 // (Or after the role of the one who wrote the note: "(interviewer R.G.)", "записала Н.К.", "translated by N.K.".)
-const NAMED_INITIALS = /(?<![\p{L}])(?:(?:[Ii]nitials|[Ии]нициал\p{Ll}{0,3})(?:\s+\p{Ll}+){0,2}\s?[,:(«"“]?|(?:[Ii]nterviewer|[Ii]nterviewed by|[Tt]ranslator|[Ii]nterpreter|[Oo]perator|[Зз]аписал\p{Ll}{0,2}|[Сс]оставил\p{Ll}{0,2}|[Пп]ринял\p{Ll}{0,2}|[Ии]нтервьюер|[Пп]ереводчи\p{Ll}{1,2}|[Оо]ператор|[Пп]римечание(?:\s\p{Ll}+)?|[Кк]омментарий(?:\s\p{Ll}+)?|[Nn]ote\s+by|[Cc]omment\s+by|(?:[Tt]ranslated|[Tt]ranscribed|[Pp]repared|[Rr]ecorded)(?:\s+(?:from|into)\s+\p{L}+)?\s+by|[Пп]еревел\p{Ll}?|[Пп]еревёл)[:,]?)\s?((?:\p{Lu}\.\s?){1,3})(?!\p{L})/uy;
+const NAMED_INITIALS = /(?<![\p{L}])(?:(?:[Ii]nitials|[Ии]нициал\p{Ll}{0,3})(?:\s+\p{Ll}+){0,2}\s?(?:[,:(«"“]|[—–-]\s)?|(?:[Ii]nterviewer|[Ii]nterviewed by|[Tt]ranslator|[Ii]nterpreter|[Oo]perator|[Зз]аписал\p{Ll}{0,2}|[Сс]оставил\p{Ll}{0,2}|[Пп]ринял\p{Ll}{0,2}|[Ии]нтервьюер|[Пп]ереводчи\p{Ll}{1,2}|[Оо]ператор|[Пп]римечание(?:\s\p{Ll}+)?|[Кк]омментарий(?:\s\p{Ll}+)?|[Nn]ote\s+by|[Cc]omment\s+by|(?:[Tt]ranslated|[Tt]ranscribed|[Pp]repared|[Rr]ecorded)(?:\s+(?:from|into)\s+\p{L}+)?\s+by|[Пп]еревел\p{Ll}?|[Пп]еревёл|[Вв]ела|[Вв]ёл|[Вв]ел)[:,]?)\s?((?:\p{Lu}\.\s?){1,3})(?!\p{L})/uy;
 
 /** The same word capitalised elsewhere in the narrative (counted once per narrative): a name repeated, not a foreign word that opens a quote. */
 function capitalisedAgain(capitalisedCounts: ReadonlyMap<string, number>, t: Token): boolean {
@@ -721,8 +721,27 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
     // (Nor the British National Insurance number's short name, written so, however a rule reached it: "NINo SX 41 77 20 D";
     // Nino is a name.)
     .filter((span) => !placeOfWords(scan, span) && !headingsTown(text, span) && !streetNamedAfter(text, span) && text.slice(span.start, span.end) !== 'NINo')
-    .map((span) => withArticle(text, withInitialsDot(text, withWordBrokenOverLine(text, withEpithet(text, withHonorific(text, withElision(text, span)))))));
+    .map((span) => withArticle(text, withInitialsDot(text, withWordBrokenOverLine(text, withEpithet(text, withHonorific(text, withElision(text, span)))))))
+    .reduce(withQuotedNicknameInside(text), []);
 }
+
+/**
+ * A given name, her nickname in quotes and her surname are one name: `Tetiana "Tania" Hrytsenko`, «Анастасия «Настя»
+ * Сидоренко». Joins the three spans found one after the other with only the quotes and spaces between them.
+ */
+function withQuotedNicknameInside(text: string): (spans: Span[], span: Span) => Span[] {
+  return (spans, span) => {
+    const n = spans.length;
+    if (n >= 2 && QUOTE_OPENING.test(text.slice(spans[n - 2].end, spans[n - 1].start)) && QUOTE_CLOSING.test(text.slice(spans[n - 1].end, span.start))) {
+      spans.splice(n - 2, 2, { ...spans[n - 2], end: span.end, confidence: Math.max(spans[n - 2].confidence, span.confidence) });
+      return spans;
+    }
+    spans.push(span);
+    return spans;
+  };
+}
+const QUOTE_OPENING = /^ ["«“„']$/u;
+const QUOTE_CLOSING = /^["»”“'] $/u;
 
 /**
  * A contact's whole name of two words as a phone shows it, in quotes after the word of saving it or of its display name,
@@ -810,9 +829,9 @@ function headingsTown(text: string, span: Span): boolean {
 }
 
 /** Lower-case particles of Dutch, German, Romance and Portuguese surnames (van der Heijden, de Vries, von Arnim, da Silva). */
-const SURNAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'von', 'vom', 'ter', 'ten', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'af']);
+const SURNAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'von', 'vom', 'ter', 'ten', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'af', 'де', 'ван', 'фон', 'дер', 'ден', 'дю', 'ди', 'дос']);
 /** The particles that start only a surname (never a Romance body's or place's name, Ministerio de Justicia); the Swedish "af". */
-const GERMANIC_PARTICLES = new Set(['van', 'von', 'vom', 'ter', 'ten', 'af']);
+const GERMANIC_PARTICLES = new Set(['van', 'von', 'vom', 'ter', 'ten', 'af', 'ван', 'фон']);
 
 /**
  * The lower-case particles before a surname found (at most two): part of the name. Dutch and German ones always (van der
@@ -843,7 +862,7 @@ function markSurnameParticles(scan: PersonScan): void {
     const prev = i > 0 ? tokens[i - 1] : undefined;
     const joined = prev !== undefined && scan.between(prev, tokens[i]) === ' ';
     // (A given name of the lists: two words no list knows around "de" are as often a Romance body's name, Ministerio de Justicia.)
-    const afterName = joined && scan.named(i - 1) && scan.lexicon(i - 1).given;
+    const afterName = joined && scan.named(i - 1) && givenName(scan, i - 1);
     const afterTitle = joined && (scan.titlesAndCues.has(prev.lower) || scan.cueBefore(prev.lower));
     // (Or after an initial: "mr. E. de Boer-Visser".)
     const afterInitial = prev !== undefined && scan.between(prev, tokens[i]) === '. ' && (/^\p{Lu}$/u.test(prev.text) || DIGRAPH_INITIAL.test(prev.text));
@@ -1854,20 +1873,20 @@ const COURT_PERSON_BEFORE = /(?<![\p{L}])(?:потерпевш|свидетел|
 // "according to" whose words she told, a line ending in an initial, her age after it: "— R., 23, Tbilisi"; the text's last
 // word, its writer's signature, "I will scan them tomorrow. T."; alone in a
 // bracket or joined to another by "+", as a team's notes sign: "(Ж.)", "(Дж. + А.)".)
-const ONE_INITIAL_CONTEXT = /(?:[.!?][^\S\n]+|\n[^\S\n]*)\p{Lu}\.\s*$|\n[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|^[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|\p{Lu}\.['’]s|(?:by|from|[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n]\p{Lu}\.|[—–:][^\S\n]\p{Lu}\.[^\S\n]*(?:\n|$)|(?:\p{Lu}|Zh|Kh|Sh|Ch|Yu|Ya)\.,[^\S\n]\d{1,2}(?:,|[^\S\n](?:лет|года?|years?))|\((?:\p{Lu}|Дж)\.[)+ ]|\+[^\S\n]?(?:\p{Lu}|Дж)\./u;
+const ONE_INITIAL_CONTEXT = /(?:[.!?][^\S\n]+|\n[^\S\n]*)\p{Lu}\.\s*$|(?:[Cc]lient|[Кк]лиентк[аиуе]|[Rr]espondent)[^\S\n]\p{Lu}\.[,;)\s]|\n[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|^[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|\p{Lu}\.['’]s|(?:by|from|[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n]\p{Lu}\.|[—–:][^\S\n]\p{Lu}\.[^\S\n]*(?:\n|$)|(?:\p{Lu}|Zh|Kh|Sh|Ch|Yu|Ya)\.,[^\S\n]\d{1,2}(?:,|[^\S\n](?:лет|года?|years?))|\((?:\p{Lu}|Дж)\.[)+ ]|\+[^\S\n]?(?:\p{Lu}|Дж)\./u;
 const INITIAL_AT_END = /(?:Zh|Th|Kh|Sh|Ch|Yu|Ya|Дж|\p{Lu})\.$/u;
 /**
  * One initial (its letter and full stop end each match): see markInitialsAlone; or alone at its line's end after a label's
  * dash or colon, "Координатор — Ю.".
  */
 const ONE_INITIAL =
-  /(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.(?=[^\S\n]?(?:\(|—|–|,))|(?<=[—–:][^\S\n])\p{Lu}\.(?=[^\S\n]*(?:\n|$))|(?<![\p{L}\d.])\p{Lu}\.(?=['’]s[^\S\n])|(?<=(?:^|[^\p{L}])(?:by|from)[^\S\n])\p{Lu}\.(?=[^\S\n](?:on|at|in|and|to|for)[^\S\n])|(?<=[.!?][^\S\n]+|\n[^\S\n]*)\p{Lu}\.(?=\s*$)|(?<=(?:^|[^\p{L}])(?:[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n])\p{Lu}\.(?=[,;)]|[^\S\n]\p{Ll})|(?<![\p{L}\d.])(?:\p{Lu}|Zh|Kh|Sh|Ch|Yu|Ya)\.(?=,[^\S\n]\d{1,2}(?:,|[^\S\n](?:лет|года?|years?)))|(?<=\()(?:\p{Lu}|Дж)\.(?=\)|[^\S\n]?\+)|(?<=\+[^\S\n]?)(?:\p{Lu}|Дж)\.(?=[)\s,])/gu;
+  /(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.(?=[^\S\n]?(?:\(|—|–|,))|(?<=[—–:][^\S\n])\p{Lu}\.(?=[^\S\n]*(?:\n|$))|(?<![\p{L}\d.])\p{Lu}\.(?=['’]s[^\S\n])|(?<=(?:^|[^\p{L}])(?:by|from)[^\S\n])\p{Lu}\.(?=[^\S\n](?:on|at|in|and|to|for)[^\S\n])|(?<=[.!?][^\S\n]+|\n[^\S\n]*)\p{Lu}\.(?=\s*$)|(?<=(?:^|[^\p{L}])(?:[Cc]lient|[Кк]лиентк[аиуе]|[Rr]espondent)[^\S\n])\p{Lu}\.(?=[,;)]|[^\S\n][—–-])|(?<=(?:^|[^\p{L}])(?:[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n])\p{Lu}\.(?=[,;)]|[^\S\n]\p{Ll})|(?<![\p{L}\d.])(?:\p{Lu}|Zh|Kh|Sh|Ch|Yu|Ya)\.(?=,[^\S\n]\d{1,2}(?:,|[^\S\n](?:лет|года?|years?)))|(?<=\()(?:\p{Lu}|Дж)\.(?=\)|[^\S\n]?\+)|(?<=\+[^\S\n]?)(?:\p{Lu}|Дж)\.(?=[)\s,])/gu;
 const TWO_INITIALS_SOURCE = String.raw`(?:\p{Lu}|Kh|Zh|Th|Sh|Ch|Yu|Ya|Ye|Yo|Ts|Дж)\.[^\S\n]?(?:\p{Lu}|Kh|Zh|Th|Sh|Ch|Yu|Ya|Ye|Yo|Ts|Дж)\.`;
 const TWO_INITIALS = new RegExp(TWO_INITIALS_SOURCE, 'u');
 const TWO_INITIALS_ALL = new RegExp(TWO_INITIALS_SOURCE, 'gu');
 const CAPITAL_AFTER = /^[^\S\n]?\p{Lu}/u;
 /** Abbreviations written as two capitals with full stops, which no one is called. */
-const PERSON_LABEL_BEFORE = /(?:[Cc]lient|[Pp]atient|[Nn]ame|[Кк]лиентк\p{Ll}|[Пп]ациентк\p{Ll})[^\S\n]*:[^\S\n]*$/u;
+const PERSON_LABEL_BEFORE = /(?:[Cc]lient|[Pp]atient|[Nn]ame|[Кк]лиентк\p{Ll}|[Пп]ациентк\p{Ll})[^\S\n]*:?[^\S\n]*$/u;
 const PERSON_VERB_AFTER = /^[^\S\n](?:is|was|has|had|says|said|told|asked|wants|went|came|called)(?![\p{L}])/u;
 const NOT_INITIALS = new Set('U.S. U.K. U.N. E.U. P.S. N.B. I.D. A.M. P.M. D.C. L.A. B.C. A.D. T.V. O.K. I.E. E.G. С.Ш. Т.Е. Т.К. Т.Д. Т.П. Н.Э. П.С. Ч.П.'.split(' '));
 
@@ -2231,8 +2250,15 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
   // (In lower case only between commas, "one of the women, jeren, has left": then only a word no dictionary has.)
   const appositive = prev !== undefined && (cap || text.charCodeAt(t.end) === 0x2c) && APPOSITION_NOUNS.has(prevWord) && scan.between(prev, t) === ', ';
   // (Or what she asks to be called, or they call her: "call me Barbie", "they call her Nika"; not a day, "call her Monday".)
+  // (Or what everyone says for her name: "his name Kanybek but everyone says Kana".)
   const callMe =
-    cap && prev !== undefined && i >= 2 && CALLED_WHOM.has(prevWord) && CALL_VERBS.has(tokens[i - 2].lower) && scan.between(tokens[i - 2], prev) === ' ' && scan.between(prev, t) === ' ' && !scan.calendar(t);
+    cap &&
+    prev !== undefined &&
+    i >= 2 &&
+    (CALLED_WHOM.has(prevWord) ? CALL_VERBS.has(tokens[i - 2].lower) : (prevWord === 'says' || prevWord === 'say') && EVERYONE.has(tokens[i - 2].lower)) &&
+    scan.between(tokens[i - 2], prev) === ' ' &&
+    scan.between(prev, t) === ' ' &&
+    !scan.calendar(t);
   // (Or a Russian rank and its service before the name: "капитан полиции Бережной", "майор юстиции Ким".)
   const rankOfService =
     cap && prev !== undefined && i >= 2 && SERVICES_AFTER_RANK.has(prevWord) && scan.between(prev, t) === ' ' && RANKS_RU.has(tokens[i - 2].lower) && scan.between(tokens[i - 2], prev) === ' ';
@@ -2241,6 +2267,7 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
 const RELATIVE_AFTER_COMMA = /^,\s(?:who|whose|которая|который|которой|которую)\s/;
 const CALLED_WHOM = new Set(['me', 'her', 'him']);
 const CALL_VERBS = new Set(['call', 'calls', 'calling', 'called']);
+const EVERYONE = new Set(['everyone', 'everybody', 'all', 'girls']);
 /**
  * A signature as protocols copy it, a surname between slashes: "Подпись лица /Шаплыко/. Инспектор /Д.А. Заяц/." With
  * initials, or after a word for a signature or a signer, even a word of the dictionary; otherwise only a word no dictionary has.
@@ -2346,7 +2373,8 @@ function lowerCaseUnknownIsName(scan: PersonScan, i: number, lex: Lexicon, cue: 
   if (t.cyrillic && prevWord === 'по' && text.charCodeAt(t.start - 1) === 0x2d) return false;
   // (After a cue, a word ordinary only as two words joined is a name too: "husband jamshed".)
   // (The Russian dictionary's look-ups last: they cost the most.)
-  return (!lex.ordinary || (cue && !t.cyrillic && compoundOnly(w))) && !lex.notName && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && (VERB_FORM.test(w) || (w.length >= 6 && INFINITIVE.test(w)) || (w.length >= 7 && PAST_TENSE.test(w)))) && !streetAfterPreposition && !afterSum(text, t.start) && !(t.cyrillic && (russianDerivedWord(w) || (!scan.turkicLetters && (ukrainianWord(w) || inUkrainianLine(text, t))))) && !scan.russianInLatin(i) && (t.cyrillic || !scan.foreignPhrase(i));
+  // (Nor a word cut short, as terse notes write them: "конд", "сопр", "подтв" begin консультация, сопровождение, подтвердить.)
+  return (!lex.ordinary || (cue && !t.cyrillic && compoundOnly(w))) && !lex.notName && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && (VERB_FORM.test(w) || (w.length >= 6 && INFINITIVE.test(w)) || (w.length >= 7 && PAST_TENSE.test(w)))) && !streetAfterPreposition && !afterSum(text, t.start) && !(t.cyrillic && (russianDerivedWord(w) || (!scan.turkicLetters && (ukrainianWord(w) || inUkrainianLine(text, t))) || (!cue && w.length <= 6 && russianLexicon().beginsAWord(w, 3)))) && !scan.russianInLatin(i) && (t.cyrillic || !scan.foreignPhrase(i));
 }
 
 /**

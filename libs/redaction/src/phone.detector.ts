@@ -46,7 +46,8 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
     // (The part before a line break first, when it is a number by itself: "093-417-20-58⏎3. Денис" ends before the list's
     // next item; and never over a line break into a date, "кв 71⏎12.10.2023, 02:01 - Лиза:".)
     // (Nor into the next row of a table pasted as text, "| 45 000⏎10.05 | билет": its cells are a sum and a date.)
-    const intoDate = line > 0 && (DATE_FIRST.test(m[0].slice(line + 1).trimStart()) || TABLE_CELL_BREAK.test(text.slice(m.index! + line + 1, m.index! + line + 120)));
+    // (Nor into a chat's next line that opens with its day, month and time: "flat 207⏎04.05 23:10 she called".)
+    const intoDate = line > 0 && (DATE_FIRST.test(m[0].slice(line + 1).trimStart()) || DAY_MONTH_TIME.test(text.slice(m.index! + line + 1, m.index! + line + 24).trimStart()) || TABLE_CELL_BREAK.test(text.slice(m.index! + line + 1, m.index! + line + 120)));
     // (Or the part before a bracket opened after a whole number, a time or a name in it: "+996 558 61 04 30 (22:41):".)
     const bracket = m[0].indexOf(' (');
     const beforeBracket = line < 0 && bracket > 0 && (m[0].slice(0, bracket).match(/\d/g)?.length ?? 0) >= 9 ? phoneIn(m[0].slice(0, bracket), 0, data) : null;
@@ -70,6 +71,13 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
     const afterName = text.charCodeAt(m.index! + m[0].length) === 0x29 && NAME_THEN_BRACKET.test(before);
     if (/^(?:19|20)\d\d /.test(m[0]) || !(cue.test(before) || messengerAfter || afterNumber || afterName) || NOT_A_PHONE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
     out.push(span(m.index!, m.index! + m[0].length, 'PHONE', 'phone.local-cue', 0.75));
+  }
+  // A number typed glued to its word, as hurried messages do: "her mama nomer87014452318", "дала свой номер87756042219".
+  if (GLUED_WORD.test(text)) {
+    for (const m of text.matchAll(GLUED_NUMBER)) {
+      const found = phoneIn(m[1], 0, data);
+      if (found && found.length === m[1].length) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'PHONE', found.rule, 0.85));
+    }
   }
   const spoken = detectSpokenPhones(text, doc.tokens);
   out.push(...spoken);
@@ -102,6 +110,9 @@ const NAME_THEN_BRACKET = /(?:[»"”]|(?<![\p{L}])\p{Lu}\p{Ll}+)[^\S\n]?\($/u;
 const TABLE_CELL_BREAK = /^[^\n]*?(?:\s\|\s|\t)/;
 const COURT_CASE = /^\d{1,2}-\d{1,6}\/(?:19|20)\d\d$/;
 const DATE_FIRST = /^\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}(?!\d)/;
+const GLUED_WORD = /(?:nomer|номер|tel|тел|phone)[+\d]/iu;
+const GLUED_NUMBER = /(?<![\p{L}])(?:nomer|номер|tel|тел|phone)(\+?\d{9,13})(?![\p{L}\d])/giu;
+const DAY_MONTH_TIME = /^\d{1,2}[./]\d{1,2},?[^\S\n]+\d{1,2}:\d{2}/;
 const LOCAL_PHONE = /(?<![\p{L}0-9+\-/.,]|\d[ -])[1-9](?:\d{3}[ -]\d{4}|\d[ -]\d{3}[ -]\d{3}|\d{2}[ -]\d{2}[ -]\d{3}|\d{2}[ -]\d{3}[ -]\d{2}|\d[ -]\d{2}[ -]\d{2}[ -]\d{2}|\d{7})(?![\p{L}0-9]|[ -]\d|[\-/.,]\d)/gu;
 const CUES = `call|called|calls|calling|phones|call\\s?back|callback|ring|rang|dial|phone|phoned|mobile|cell|contact|contacts|reachable|reach\\s+her|numbers?(?!\\s+of)|контакт\\p{L}*|связ\\p{L}*|whats\\s?app|viber|telegram|signal|sms|text|texted|tel\\.?|mob\\.?|тел\\.?|телефон\\p{L}*|номер(?!\\s+(?:дома|квартиры|машины|комнаты))\\p{L}*|звон\\p{L}*|позвон\\p{L}*|пиши\\p{L}*|напиш\\p{L}*|набра\\p{L}*|вотсап\\p{L}*|ватсап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|смс|домашн\\p{L}*|рабоч(?:ий|его|ему)(?=\\s*(?:[:—–-]|\\p{L}+\\s*:))|landline|home:`;
 /** A word about calling or messaging before the number, in the same sentence. */

@@ -38,6 +38,8 @@ export function worldCountryNames(): string[] {
   return [...out];
 }
 
+const NOT_PLACES = new Set(['Kirov', 'Oral']);
+
 /** Time zones' regions whose cities narratives name as destinations (the Americas' and the oceans' are left out). */
 const CITY_REGIONS = new Set(['Europe', 'Asia', 'Africa']);
 
@@ -50,8 +52,8 @@ export function worldCityNames(): string[] {
   for (const zone of Intl.supportedValuesOf('timeZone')) {
     const [region, ...rest] = zone.split('/');
     const city = rest[rest.length - 1];
-    // (Not one shaped as a Russian surname, Kirov, nor "Oral", an English word too.)
-    if (!CITY_REGIONS.has(region) || city === undefined || city.includes('_') || city.length < 4 || /(?:ov|ev|in)$/.test(city) || city === 'Oral') continue;
+    // (Not a Russian surname too, Kirov, nor "Oral", an English word too; Dublin, Berlin and Bahrain are places.)
+    if (!CITY_REGIONS.has(region) || city === undefined || city.includes('_') || city.length < 4 || NOT_PLACES.has(city)) continue;
     out.add(city.toLowerCase());
   }
   return [...out];

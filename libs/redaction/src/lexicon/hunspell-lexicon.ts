@@ -47,6 +47,27 @@ class EntryTable {
     this.mask = size - 1;
   }
 
+  /** The entries by their word's first three letters, made the first time a word's beginning is asked (see beginsAWord). */
+  private byStart: Map<string, number[]> | undefined;
+
+  /** Whether some entry's word starts with `prefix` (three letters or more) and goes on for `more` letters at least. */
+  beginsAWord(prefix: string, more: number): boolean {
+    if (this.byStart === undefined) {
+      this.byStart = new Map();
+      for (let n = 0; n < this.count; n++) {
+        if (this.wordEnd[n] - this.wordStart[n] < 3) continue;
+        const key = this.dic.slice(this.wordStart[n], this.wordStart[n] + 3).toLowerCase();
+        const list = this.byStart.get(key);
+        if (list) list.push(n);
+        else this.byStart.set(key, [n]);
+      }
+    }
+    for (const n of this.byStart.get(prefix.slice(0, 3)) ?? []) {
+      if (this.wordEnd[n] - this.wordStart[n] >= prefix.length + more && this.dic.startsWith(prefix, this.wordStart[n])) return true;
+    }
+    return false;
+  }
+
   /** Adds the entry whose word is dic[start, end) and whose flags are dic[end + 1, flagsEnd) (none when equal). */
   add(start: number, end: number, flagsEnd: number): void {
     const n = this.count++;
@@ -144,6 +165,11 @@ export class HunspellLexicon {
       if (slash - start > this.longest) this.longest = slash - start;
     }
     this.longest += this.maxPrefix + this.maxSuffix;
+  }
+
+  /** Whether some entry's word (in lower case) starts with `prefix` and has `more` letters after it: a word cut short. */
+  beginsAWord(prefix: string, more: number): boolean {
+    return prefix.length >= 3 && this.entries.beginsAWord(prefix, more);
   }
 
   /** Whether the exact form is an entry or an entry with one affix. */

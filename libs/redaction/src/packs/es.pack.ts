@@ -18,9 +18,9 @@ export const ES: CountryPack = {
     // Piso (floor), puerta (door), escalera (staircase), bajo (ground floor): 3º 2ª is read as numbers.
     unit: ['piso', 'puerta', 'pta', 'escalera', 'esc', 'bajo', 'planta', 'portal', 'nº', 'izda', 'izq', 'izquierda', 'dcha', 'dcho', 'derecha', 'entl', 'entlo', 'entresuelo', 'pral', 'principal', 'ático', 'atico', 'baixos', 'pis'],
   },
-  names: { given: ['Carmen', 'Lucía', 'Marta', 'Montse', 'Núria', 'Pilar', 'Jordi', 'Pere', 'Xavi', 'Javier', 'Pablo', 'Manuel', 'Jesús', 'Raúl', 'Iñaki', 'Sergi', 'Rocío', 'Ainhoa', 'Itziar', 'Nerea', 'Laia', 'Marc', 'Oriol', 'Àlex', 'Albert', 'Joan', 'Josep'], titles: ['señora', 'señor', 'sra', 'sr', 'doña', 'don', 'agente', 'abogada', 'abogado', 'letrada', 'letrado', 'mossos', 'guardia', 'sargento', 'cabo', 'inspector', 'inspectora'] },
+  names: { given: ['Carmen', 'Lucía', 'Marta', 'Montse', 'Núria', 'Pilar', 'Jordi', 'Pere', 'Xavi', 'Javier', 'Pablo', 'Manuel', 'Jesús', 'Raúl', 'Iñaki', 'Sergi', 'Rocío', 'Ainhoa', 'Itziar', 'Nerea', 'Laia', 'Marc', 'Oriol', 'Àlex', 'Albert', 'Joan', 'Josep', 'Кармен', 'Хуан', 'Хосе', 'Мигель', 'Пабло', 'Лусия', 'Хавьер', 'Карлос', 'Мануэль'], titles: ['señora', 'señor', 'sra', 'sr', 'doña', 'don', 'agente', 'abogada', 'abogado', 'letrada', 'letrado', 'mossos', 'guardia', 'sargento', 'cabo', 'inspector', 'inspectora'] },
   notNames: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'navidad'],
   institutions: ['comisaría', 'comisaria', 'policía', 'juzgado', 'fiscalía', 'hospital', 'ayuntamiento', 'estación', 'extranjería'],
-  places: ['Madrid', 'Мадрид', 'Barcelona', 'Барселона', 'Valencia', 'Sevilla', 'Seville', 'Málaga', 'Malaga', 'Bilbao', 'Girona', 'Alicante', 'Murcia', 'Zaragoza', 'La Jonquera', 'Lleida', 'Tarragona'],
+  places: ['Elche', 'Эльче', 'Montera', 'Gran Vía', 'Lavapiés', 'Raval', 'Madrid', 'Мадрид', 'Barcelona', 'Барселона', 'Valencia', 'Sevilla', 'Seville', 'Málaga', 'Malaga', 'Bilbao', 'Girona', 'Alicante', 'Murcia', 'Zaragoza', 'La Jonquera', 'Lleida', 'Tarragona'],
   vehicleWords: ['coche', 'matrícula', 'matricula'],
 };

@@ -32,6 +32,6 @@ export const FI: CountryPack = {
   },
   notNames: ['tammikuu', 'helmikuu', 'maaliskuu', 'huhtikuu', 'toukokuu', 'kesäkuu', 'heinäkuu', 'elokuu', 'syyskuu', 'lokakuu', 'marraskuu', 'joulukuu', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai', 'juhannus', 'vappu'],
   institutions: ['poliisi', 'poliisilaitos', 'kela', 'migri', 'maahanmuuttovirasto', 'käräjäoikeus', 'sairaala', 'terveyskeskus', 'vastaanottokeskus'],
-  places: ['Helsinki', 'Хельсинки', 'Espoo', 'Vantaa', 'Вантаа', 'Tampere', 'Тампере', 'Turku', 'Турку', 'Oulu', 'Lahti', 'Kuopio', 'Jyväskylä', 'Kallio', 'Kontula', 'Itäkeskus', 'Tikkurila', 'Hakaniemi'],
+  places: ['Hakaniemi', 'Хаканиеми', 'Kallio', 'Каллио', 'Helsinki', 'Хельсинки', 'Espoo', 'Vantaa', 'Вантаа', 'Tampere', 'Тампере', 'Turku', 'Турку', 'Oulu', 'Lahti', 'Kuopio', 'Jyväskylä', 'Kallio', 'Kontula', 'Itäkeskus', 'Tikkurila', 'Hakaniemi'],
   vehicleWords: ['auto', 'rekisterinumero', 'rekkari'],
 };

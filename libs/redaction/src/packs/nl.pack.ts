@@ -19,7 +19,7 @@ export const NL: CountryPack = {
     // (Not bg, which is Bulgaria's code, nor bis, German for "until".)
     unit: ['hg', 'hs', 'huis', 'boven', 'etage', 'raam', 'kamer', 'verdieping', 'verd', 'hoog'],
   },
-  names: { given: ['Sanne', 'Lotte', 'Femke', 'Anouk', 'Fleur', 'Marieke', 'Ilse', 'Joost', 'Bram', 'Sander', 'Ruud', 'Gerrit', 'Hendrik', 'Kees', 'Maarten', 'Thijs', 'Mieke', 'Anneke', 'Ingrid', 'Wilma', 'Petra', 'Esther'], titles: ['mevrouw', 'mevr', 'meneer', 'dhr', 'drs', 'mr', 'hoofdagent', 'brigadier', 'inspecteur'] },
+  names: { given: ['Sanne', 'Lotte', 'Femke', 'Anouk', 'Fleur', 'Marieke', 'Ilse', 'Joost', 'Bram', 'Sander', 'Ruud', 'Gerrit', 'Hendrik', 'Kees', 'Maarten', 'Thijs', 'Mieke', 'Anneke', 'Ingrid', 'Wilma', 'Petra', 'Esther', 'Деннис', 'Хендрик', 'Виллем'], titles: ['mevrouw', 'mevr', 'meneer', 'dhr', 'drs', 'mr', 'hoofdagent', 'brigadier', 'inspecteur'] },
   notNames: ['januari', 'februari', 'maart', 'juni', 'juli', 'augustus', 'oktober', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'koningsdag'],
   institutions: ['politie', 'gemeente', 'huisarts', 'huisartsenpraktijk', 'ziekenhuis', 'rechtbank', 'ind', 'ggd', 'station', 'bureau'],
   places: ['Роттердам', 'Pijp', 'Гаага', 'Утрехт', 'Amsterdam', 'Амстердам', 'Rotterdam', 'Den Haag', 'The Hague', 'Utrecht', 'Eindhoven', 'Groningen', 'Tilburg', 'Almere', 'Breda', 'Nijmegen', 'Arnhem', 'Haarlem', 'Alkmaar', 'Bijlmer', 'Zuidoost', 'De Wallen'],

@@ -16,7 +16,7 @@ export const SE: CountryPack = {
     // Written as one word with the street's name (Lönngatan, Kungsvägen, Stortorget).
     streetEndings: ['gatan', 'vägen', 'vagen', 'gränd', 'torget', 'stigen', 'backen'],
     // Flats: lgh 1102 (lägenhetsnummer), 3 tr (third floor).
-    unit: ['lgh', 'lägenhet', 'lagenhet', 'rum', 'trappor', 'våning', 'vaning'],
+    unit: ['lgh', 'lägenhet', 'lagenhet', 'rum', 'trappor', 'tr', 'våning', 'vaning'],
   },
   names: {
     // Andersson, Lindström, Bergqvist, Holmgren.
