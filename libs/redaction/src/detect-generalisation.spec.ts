@@ -2605,6 +2605,14 @@ describe('held-out sets LM-LX (6 December, nineteenth session)', () => {
     ['an Irish PPS number, a case number after "is", a patent\'s series before "no."', 'en', 'He wrote down my PPS 5810432P. The case number is 3318/2023. Russian work patent series 77 no. 2300459118.', [['IDNUM', '5810432P'], ['IDNUM', '3318/2023'], ['IDNUM', '77 no. 2300459118']]],
     ['Montenegro\'s court registers with "br."', 'en', 'Misdemeanour Court Podgorica: PP br. 1123/24. Prosecutor in Kotor: Kt. br. 388/24.', [['IDNUM', 'PP br. 1123/24'], ['IDNUM', 'Kt. br. 388/24']]],
     ['a Dutch particle after a given name of a pack, a nickname everyone says', 'en', 'Dennis de Vries, the landlord, came. His name Kanybek but everyone says Kana.', [['PERSON', 'Dennis de Vries'], ['PERSON', 'Kanybek'], ['PERSON', 'Kana']]],
+    ['a name spelled with lower-case letters, full stops or spaces between them', 'ru', 'Её зовут Н-а-т-а-ш-а, а подругу A.s.e.l и Ш а х н о з а.', [['PERSON', 'Н-а-т-а-ш-а'], ['PERSON', 'A.s.e.l'], ['PERSON', 'Ш а х н о з а']]],
+    ['handles and an address said in words', 'en', 'insta: nino dot b dot 95, tg kamola underscore ist underscore 21; почта leyla_m \'at\' yandex \'dot\' ru, в инсте гуля точка алматы', [['HANDLE', 'nino dot b dot 95'], ['HANDLE', 'kamola underscore ist underscore 21'], ['EMAIL', "leyla_m 'at' yandex 'dot' ru"], ['HANDLE', 'гуля точка алматы']]],
+    ['a phone typed digit by digit in long groups', 'en', 'Her number: 0 7 0 5 – 1 2 – 3 4 – 8 8, call after six. +49 1 5 7 - 3 2 8 1 - 9 0 4 4 is his.', [['PHONE', '0 7 0 5 – 1 2 – 3 4 – 8 8'], ['PHONE', '+49 1 5 7 - 3 2 8 1 - 9 0 4 4']]],
+    ['a surname, a comma and a given name after a label; a quoted name after "known as"', 'en', 'Client: Sidorova, Jelena. She borrowed from a man known as "Dima Bolt" last spring.', [['PERSON', 'Sidorova, Jelena'], ['PERSON', 'Dima Bolt']]],
+    ['an IBAN without spaces after "transfer", a police reference of eight digits', 'en', 'Transfer to LV54HABA0551032718264 today. Norwegian police reference: 14519377.', [['IDNUM', 'LV54HABA0551032718264'], ['IDNUM', '14519377']]],
+    ['initials after a moderator\'s, an observer\'s and a note\'s or translation\'s "by"', 'en', 'Moderator: L.A.; observer: S.G.. English translation by T.L. Recording follows; notes by K. for the file.', [['PERSON', 'L.A.'], ['PERSON', 'S.G.'], ['PERSON', 'T.L.'], ['PERSON', 'K.']]],
+    ['an Irish plate, a number worn on a shirt, a Norwegian number after "answers at"', 'en', '[22:14] Lena: 191-D-23418 silver skoda again. He had shirt number 14-0932. He answers at 412 83 507 only.', [['PERSON', 'Lena'], ['PLATE', '191-D-23418'], ['IDNUM', '14-0932'], ['PHONE', '412 83 507']]],
+    ['a surname in -ов in the case of the patronymic after it', 'ru', 'Передали Орлову Анну Петровну в руки.', [['PERSON', 'Орлову Анну Петровну']]],
     ['Azerbaijani given names with their letters', 'en', 'Friend with her in the hostel: Aytac. The Səidə case from June is known.', [['PERSON', 'Aytac'], ['PERSON', 'Səidə']]],
     ['Hungarian and Georgian given names in notes', 'en', '21:45 Kitti (HU) came back. Дато за рулём.', [['PERSON', 'Kitti'], ['PERSON', 'Дато']]],
   ]);
@@ -2616,6 +2624,8 @@ describe('held-out sets LM-LX (6 December, nineteenth session)', () => {
     ['words cut short in terse Russian notes, pronouns writing a chat', 'ru', 'раздали конд и лубр, конс по ВИЧ, сопр в клинику.\n[23:14] он: ты где\n[23:40] она: дома', /^(?:конд|лубр|конс|сопр|он|она)$/],
     ['cities of the world\'s time zones that end like surnames, the Irish police', 'en', 'Flight to Dublin via Berlin; the garda station in Cork.', /Dublin|Berlin|garda|Cork/],
     ['a chat\'s next line with its day and time after a flat\'s number', 'en', 'flat 207\n04.05 23:10 she called', /04\.05/],
+    ['an Irish free line after its name', 'en', 'Garda Confidential 1800 666 111 is open at night.', /1800/],
+    ['"at" and "dot" in prose', 'en', 'Meet at nine at Lenin square; we met at the point dot of night.', /at|dot/],
     ['a word and a number after a lower-case "no."', 'en', 'Signed by officer Krstić, ID no. 207741. In 2023 no. 1234567 was paid.', /^(?:ID no\.|2023 no\.)/],
     ['a lower-case word quoted after "контакт"', 'ru', 'Мохира дала контакт «агента» в Стамбуле.', /агента/],
   ]);

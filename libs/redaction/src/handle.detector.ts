@@ -4,6 +4,14 @@ import type { Span } from './types';
 
 const span = (start: number, end: number, type: Span['type'], rule: string, confidence: number): Span => ({ start, end, type, rule, confidence });
 
+// (The words said for a handle's dot, underscore or hyphen, and an address's "at", maybe in quotes: see detectHandles.)
+const SPOKEN_JOINER = /(?<![\p{L}])(?:dot|underscore|точка|подч[её]ркивание|собака)(?![\p{L}])/iu;
+const JOINER = String.raw`[^\S\n]['"’]?(?:dot|underscore|dash|hyphen|at|точка|нижнее[^\S\n]подч[её]ркивание|подч[её]ркивание|дефис|собака)['"’]?[^\S\n]`;
+const SPOKEN_HANDLE = new RegExp(String.raw`(?<![\p{L}\d_.@])[\p{L}\d_.]+(?:${JOINER}[\p{L}\d_.]+)+`, 'giu');
+const SPOKEN_AT = /[^\S\n]['"’]?(?:at|собака)['"’]?[^\S\n]/iu;
+const SPOKEN_HANDLE_CUE =
+  /(?<![\p{L}])(?:insta\p{L}*|инст\p{L}*|ig|tg|telegram\p{L}*|телег\p{L}*|ник\p{L}*|nick\p{L}*|handle|username|user\s?name|login|логин\p{L}*|vk|вк|tiktok|тикток\p{L}*|snap\p{L}*|onlyfans|profile|профил\p{L}*|аккаунт\p{L}*|account|page|страниц\p{L}*|whats\s?app|signal|viber|skype)(?![\p{L}])[^.!?\n]{0,30}$/iu;
+
 /** Social-media handles and profile links. */
 export function detectHandles(text: string): Span[] {
   const out: Span[] = [];
@@ -20,6 +28,17 @@ export function detectHandles(text: string): Span[] {
   // Only where a top-level domain and a slash are (".pl/"): the full pattern is costly to try at every word.
   for (const m of PROFILE_DOMAIN.test(text) ? text.matchAll(PROFILE_LINK) : []) {
     out.push(span(m.index!, m.index! + m[0].length, 'HANDLE', 'handle.profile-link', 0.9));
+  }
+  // A handle or an address said in words, its dots and underscores named, as a call's notes or a dictated message write it:
+  // "insta: nino dot b dot 95", "tg kamola underscore ist underscore 21", "ник гуля точка алматы", "leyla_m 'at' yandex
+  // 'dot' ru". Only after a word of a profile or a messenger (or as an address: a name, "at" and a domain with its dot).
+  if (SPOKEN_JOINER.test(text)) {
+    for (const m of text.matchAll(SPOKEN_HANDLE)) {
+      const email = SPOKEN_AT.test(m[0]);
+      if (!email && !SPOKEN_HANDLE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (email && !/(?:dot|точка)['"’]?\s\p{L}{2,6}$/iu.test(m[0])) continue;
+      out.push(span(m.index, m.index + m[0].length, email ? 'EMAIL' : 'HANDLE', email ? 'email.spoken' : 'handle.spoken', 0.75));
+    }
   }
   // Messenger IDs without "@": "KakaoTalk ID dimon_ansan", "Telegram: lola_almaty", "ник в телеге sweet_kz", "Viber, her ID x",
   // "her imo, maral.tm94".

@@ -331,8 +331,9 @@ function spelledNames(text: string): Span[] {
   if (!SPELLED_TEST.test(text)) return [];
   return [...text.matchAll(SPELLED_NAME)].map((m) => ({ start: m.index, end: m.index + m[0].length, type: 'PERSON' as const, rule: 'person.spelled', confidence: 0.65 }));
 }
-const SPELLED_TEST = /\p{Lu}-\p{Lu}-\p{Lu}-\p{Lu}-\p{Lu}/u;
-const SPELLED_NAME = /(?=\p{Lu})(?<![\p{L}\d-])\p{Lu}(?:-\p{Lu}){4,}(?![\p{L}\d-])/gu;
+// (Or with its letters after the capital in lower case, or joined by full stops or spaces: "Н-а-т-а-ш-а", "A.s.e.l", "Ш а х н о з а".)
+const SPELLED_TEST = /\p{Lu}(?:-\p{L}-\p{L}-\p{L}-\p{L}|\.\p{Ll}\.\p{Ll}\.\p{Ll}| \p{Ll} \p{Ll} \p{Ll} \p{Ll})/u;
+const SPELLED_NAME = /(?=\p{Lu})(?<![\p{L}\d.-])(?:\p{Lu}(?:-\p{Lu}){4,}|\p{Lu}(?:-\p{Ll}){3,}|\p{Lu}(?:\.\p{Ll}){3,}|\p{Lu}(?: \p{Ll}){4,})(?![\p{L}\d-])/gu;
 
 /** Korean (and other) hyphenated given names, with a surname before them: Lee Min-jun, Kang Mi-kyung, Choi Sung-min. */
 const HYPHENATED_NAME = /(?<![\p{L}\d-])(?:(\p{Lu}\p{Ll}{1,5})\s)?(\p{Lu}\p{Ll}{1,4})-(\p{Ll}{1,6})(?![\p{L}\d-])/uy;
@@ -396,10 +397,11 @@ function namedInitials(text: string, tokens: readonly Token[]): Span[] {
 const INITIALS_WORDS = new Set(
   `initials инициалы инициалами инициалов инициала interviewer interviewed translator interpreter operator записал записала записали составил составила
    составили принял приняла приняли интервьюер переводчик переводчица переводчика оператор примечание комментарий note comment
-   translated transcribed prepared recorded перевела перевёл вела вёл вел`.split(/\s+/),
+   translated transcribed prepared recorded перевела перевёл вела вёл вел translation notes transcription minutes moderator observer
+   модератор модератора наблюдатель наблюдательница`.split(/\s+/),
 );
 // (Or after the role of the one who wrote the note: "(interviewer R.G.)", "записала Н.К.", "translated by N.K.".)
-const NAMED_INITIALS = /(?<![\p{L}])(?:(?:[Ii]nitials|[Ии]нициал\p{Ll}{0,3})(?:\s+\p{Ll}+){0,2}\s?(?:[,:(«"“]|[—–-]\s)?|(?:[Ii]nterviewer|[Ii]nterviewed by|[Tt]ranslator|[Ii]nterpreter|[Oo]perator|[Зз]аписал\p{Ll}{0,2}|[Сс]оставил\p{Ll}{0,2}|[Пп]ринял\p{Ll}{0,2}|[Ии]нтервьюер|[Пп]ереводчи\p{Ll}{1,2}|[Оо]ператор|[Пп]римечание(?:\s\p{Ll}+)?|[Кк]омментарий(?:\s\p{Ll}+)?|[Nn]ote\s+by|[Cc]omment\s+by|(?:[Tt]ranslated|[Tt]ranscribed|[Pp]repared|[Rr]ecorded)(?:\s+(?:from|into)\s+\p{L}+)?\s+by|[Пп]еревел\p{Ll}?|[Пп]еревёл|[Вв]ела|[Вв]ёл|[Вв]ел)[:,]?)\s?((?:\p{Lu}\.\s?){1,3})(?!\p{L})/uy;
+const NAMED_INITIALS = /(?<![\p{L}])(?:(?:[Ii]nitials|[Ии]нициал\p{Ll}{0,3})(?:\s+\p{Ll}+){0,2}\s?(?:[,:(«"“]|[—–-]\s)?|(?:[Ii]nterviewer|[Ii]nterviewed by|[Tt]ranslator|[Ii]nterpreter|[Oo]perator|[Зз]аписал\p{Ll}{0,2}|[Сс]оставил\p{Ll}{0,2}|[Пп]ринял\p{Ll}{0,2}|[Ии]нтервьюер|[Пп]ереводчи\p{Ll}{1,2}|[Оо]ператор|[Пп]римечание(?:\s\p{Ll}+)?|[Кк]омментарий(?:\s\p{Ll}+)?|[Nn]ote\s+by|[Cc]omment\s+by|(?:[Tt]ranslated|[Tt]ranscribed|[Pp]repared|[Rr]ecorded|[Tt]ranslation|[Tt]ranscription|[Nn]otes|[Mm]inutes)(?:\s+(?:from|into)\s+\p{L}+)?\s+by|[Mm]oderator|[Oo]bserver|[Мм]одератор\p{Ll}?|[Нн]аблюдател\p{Ll}{1,4}|[Пп]еревел\p{Ll}?|[Пп]еревёл|[Вв]ела|[Вв]ёл|[Вв]ел)[:,]?)\s?((?:\p{Lu}\.\s?){1,3})(?!\p{L})/uy;
 
 /** The same word capitalised elsewhere in the narrative (counted once per narrative): a name repeated, not a foreign word that opens a quote. */
 function capitalisedAgain(capitalisedCounts: ReadonlyMap<string, number>, t: Token): boolean {
@@ -772,9 +774,9 @@ function markSavedContactNames(scan: PersonScan): void {
     }
   }
 }
-const SAVED_CONTACT_WORD = /записан|сохран|подписан|saved|display|contact name|show[ns]? as|контакт/i;
+const SAVED_CONTACT_WORD = /записан|сохран|подписан|saved|display|contact name|show[ns]? as|контакт|knows? (?:him |her )?as|known as/i;
 const SAVED_CONTACT =
-  /(?:записан\p{Ll}*|сохран[её]н\p{Ll}*|сохранил\p{Ll}*|подписан\p{Ll}*|saved|display(?:ed)?\s+(?:name|as)|show[ns]?\s+as|contact\s+name)[^\n"«“„]{0,30}["«“„]([\p{L}\p{M}.'-]+ [\p{L}\p{M}.'-]+)["»”“]|(?<![\p{L}])(?:контакт|contact)[^\S\n]+["«“„](\p{Lu}[\p{L}\p{M}'-]+)["»”“]/giu;
+  /(?:записан\p{Ll}*|сохран[её]н\p{Ll}*|сохранил\p{Ll}*|подписан\p{Ll}*|saved|display(?:ed)?\s+(?:name|as)|show[ns]?\s+as|contact\s+name|known\s+as|knows?\s+(?:him\s+|her\s+)?as)[^\n"«“„]{0,30}["«“„]([\p{L}\p{M}.'-]+ [\p{L}\p{M}.'-]+)["»”“]|(?<![\p{L}])(?:контакт|contact)[^\S\n]+["«“„](\p{Lu}[\p{L}\p{M}'-]+)["»”“]/giu;
 
 /** An Arabic name's article joined by a hyphen before it, in lower case: "Лейтенант аль-Марри", "officer al-Mansoori". */
 function withArticle(text: string, span: Span): Span {
@@ -1886,6 +1888,7 @@ const TWO_INITIALS = new RegExp(TWO_INITIALS_SOURCE, 'u');
 const TWO_INITIALS_ALL = new RegExp(TWO_INITIALS_SOURCE, 'gu');
 const CAPITAL_AFTER = /^[^\S\n]?\p{Lu}/u;
 /** Abbreviations written as two capitals with full stops, which no one is called. */
+const NAME_LABEL_BEFORE = /(?:[Cc]lient|[Nn]ame|[Rr]espondent|[Aa]pplicant|[Vv]ictim|[Кк]лиент\p{Ll}{0,2}|ФИО|[Пп]отерпевш\p{Ll}{2})[^\S\n]*:[^\S\n]*$/u;
 const PERSON_LABEL_BEFORE = /(?:[Cc]lient|[Pp]atient|[Nn]ame|[Кк]лиентк\p{Ll}|[Пп]ациентк\p{Ll})[^\S\n]*:?[^\S\n]*$/u;
 const PERSON_VERB_AFTER = /^[^\S\n](?:is|was|has|had|says|said|told|asked|wants|went|came|called)(?![\p{L}])/u;
 const NOT_INITIALS = new Set('U.S. U.K. U.N. E.U. P.S. N.B. I.D. A.M. P.M. D.C. L.A. B.C. A.D. T.V. O.K. I.E. E.G. С.Ш. Т.Е. Т.К. Т.Д. Т.П. Н.Э. П.С. Ч.П.'.split(' '));
@@ -2732,6 +2735,8 @@ function markBesideNames(scan: PersonScan): void {
 
 /** A surname that is an adjective's form, and the adjectives of a letter's address that are none (see markBeforeNames). */
 const ADJECTIVE_SURNAME = /[\p{L}]{3}(?:ая|яя|ий|ой|ый)$/u;
+/** A surname in -ов, -ев, -ин in a case that agrees with the patronymic after the given name: "на Орлову Валерию Сергеевну". */
+const SURNAME_IN_CASE = /[\p{L}]{2}(?:ов|ев|ёв|ин|ын)(?:а|у|ой|ым|ом|е)$/u;
 // (Not a participle or a role written as an adjective, "Оперуполномоченный", "Потерпевшая", "Дежурный", "Понятой".)
 const ADDRESSING_ADJECTIVE = /^(?:глубоко|много)?уважаем|^дорог|^мил|^любим|^родн|^бедн|^покойн|^незабвенн|^светл|^добр|^ув\.|^дежурн|^участков|^главн|^ответственн|^понят|(?:вш|нн|ем|им|ущ|ющ|ащ|ящ|ов|ев|ш|ч|щ)(?:ая|ий|ый|ой)$/u;
 
@@ -2757,7 +2762,7 @@ function markBeforeNames(scan: PersonScan): void {
       gap === ' ' && hit[i + 1] && i + 2 < tokens.length && hit[i + 2] && t.cyrillic === tokens[i + 1].cyrillic && scan.between(tokens[i + 1], tokens[i + 2]) === ' ' && FULL_PATRONYMIC.test(tokens[i + 2].text);
     // (Or with her age after the patronymic: "Мельник Алина Сергеевна, 27 лет".)
     // (Or a surname that is an adjective, "Бережная Тамара Ивановна", not a form of address, "Уважаемая Ольга Викторовна".)
-    if (fio && (!scan.lexicon(i).ordinary || /:[^\S\n]*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) || (ADJECTIVE_SURNAME.test(t.lower) && !ADDRESSING_ADJECTIVE.test(t.lower)) || (AGE_AFTER.test(text.slice(tokens[i + 2].end, tokens[i + 2].end + 14)) && !VERB_ENDING.test(t.lower))) && !scan.isPlace(t.lower) && !scan.titlesAndCues.has(t.lower) && !scan.calendar(t)) {
+    if (fio && (!scan.lexicon(i).ordinary || /:[^\S\n]*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) || (ADJECTIVE_SURNAME.test(t.lower) && !ADDRESSING_ADJECTIVE.test(t.lower)) || (SURNAME_IN_CASE.test(t.lower) && t.lower.at(-1) === tokens[i + 2].lower.at(-1)) || (AGE_AFTER.test(text.slice(tokens[i + 2].end, tokens[i + 2].end + 14)) && !VERB_ENDING.test(t.lower))) && !scan.isPlace(t.lower) && !scan.titlesAndCues.has(t.lower) && !scan.calendar(t)) {
       hit[i] = { rule: 'person.surname-first', confidence: 0.8 };
       continue;
     }
@@ -2998,7 +3003,8 @@ function spansOf(scan: PersonScan): Span[] {
       if (next) end += next[0].length;
     }
     // A surname in capitals, a comma and the given name, as files write them (ABDULLAEV, Ruslan; ИВАНОВА, Анна Петровна): one name.
-    if (text.slice(end, end + 2) === ', ' && i + 1 < tokens.length && hit[i + 1] && tokens[i + 1].start === end + 2 && allCapitals(tokens[i].text) && !allCapitals(tokens[i + 1].text)) {
+    // (Or a surname, a comma and a given name of the lists after a form's label: "Client: Sidorova, Jelena".)
+    if (text.slice(end, end + 2) === ', ' && i + 1 < tokens.length && hit[i + 1] && tokens[i + 1].start === end + 2 && ((allCapitals(tokens[i].text) && !allCapitals(tokens[i + 1].text)) || (start === tokens[i].start && !givenName(scan, i) && givenName(scan, i + 1) && NAME_LABEL_BEFORE.test(text.slice(Math.max(0, start - 14), start))))) {
       i++;
       end = tokens[i].end;
       while (i + 1 < tokens.length && hit[i + 1] && /^[ -]$/.test(text.slice(end, tokens[i + 1].start))) end = tokens[++i].end;

@@ -18,7 +18,7 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
   // (A dot only between digits: "+373 79 514 208. 3 марта" ends at the full stop.)
   // (A country code may be written in brackets with its plus: "(+995) 577 20 41 86".)
   // (An em dash or an underscore between the groups too, as some type them: "8 911 — 027 — 44 — 91", "8(903)418_27_60".)
-  const candidate = /(?<![\p{L}0-9])(?:\(\+(?=\d{1,4}\))|\+\s?)?\(?\d(?:[\d\s()\-–—_/]|\.(?=\d)){6,22}\d(?![\p{L}0-9])/gu;
+  const candidate = /(?<![\p{L}0-9])(?:\(\+(?=\d{1,4}\))|\+\s?)?\(?\d(?:[\d\s()\-–—_/]|\.(?=\d)){6,30}\d(?![\p{L}0-9])/gu;
   // Two numbers written one after the other with a slash between them, "+996 705 12 88 40 / 0221 430 915": each is read, and
   // the candidates below are not tried inside them (the pair is longer than one candidate may be).
   const pairs: Array<[number, number]> = [];
@@ -114,7 +114,7 @@ const GLUED_WORD = /(?:nomer|номер|tel|тел|phone)[+\d]/iu;
 const GLUED_NUMBER = /(?<![\p{L}])(?:nomer|номер|tel|тел|phone)(\+?\d{9,13})(?![\p{L}\d])/giu;
 const DAY_MONTH_TIME = /^\d{1,2}[./]\d{1,2},?[^\S\n]+\d{1,2}:\d{2}/;
 const LOCAL_PHONE = /(?<![\p{L}0-9+\-/.,]|\d[ -])[1-9](?:\d{3}[ -]\d{4}|\d[ -]\d{3}[ -]\d{3}|\d{2}[ -]\d{2}[ -]\d{3}|\d{2}[ -]\d{3}[ -]\d{2}|\d[ -]\d{2}[ -]\d{2}[ -]\d{2}|\d{7})(?![\p{L}0-9]|[ -]\d|[\-/.,]\d)/gu;
-const CUES = `call|called|calls|calling|phones|call\\s?back|callback|ring|rang|dial|phone|phoned|mobile|cell|contact|contacts|reachable|reach\\s+her|numbers?(?!\\s+of)|контакт\\p{L}*|связ\\p{L}*|whats\\s?app|viber|telegram|signal|sms|text|texted|tel\\.?|mob\\.?|тел\\.?|телефон\\p{L}*|номер(?!\\s+(?:дома|квартиры|машины|комнаты))\\p{L}*|звон\\p{L}*|позвон\\p{L}*|пиши\\p{L}*|напиш\\p{L}*|набра\\p{L}*|вотсап\\p{L}*|ватсап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|смс|домашн\\p{L}*|рабоч(?:ий|его|ему)(?=\\s*(?:[:—–-]|\\p{L}+\\s*:))|landline|home:`;
+const CUES = `call|called|calls|calling|phones|answers?\\s+(?:at|on)|call\\s?back|callback|ring|rang|dial|phone|phoned|mobile|cell|contact|contacts|reachable|reach\\s+her|numbers?(?!\\s+of)|контакт\\p{L}*|связ\\p{L}*|whats\\s?app|viber|telegram|signal|sms|text|texted|tel\\.?|mob\\.?|тел\\.?|телефон\\p{L}*|номер(?!\\s+(?:дома|квартиры|машины|комнаты))\\p{L}*|звон\\p{L}*|позвон\\p{L}*|пиши\\p{L}*|напиш\\p{L}*|набра\\p{L}*|вотсап\\p{L}*|ватсап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|смс|домашн\\p{L}*|рабоч(?:ий|его|ему)(?=\\s*(?:[:—–-]|\\p{L}+\\s*:))|landline|home:`;
 /** A word about calling or messaging before the number, in the same sentence. */
 const LOCAL_PHONE_CUE = new RegExp(`(?<![\\p{L}])(?:${CUES})(?![\\p{L}])[^.!?\\n]*$`, 'iu');
 /** A phone's own word before the number, in the same sentence and close: phone, tel., mobile, contact, телефон, связь, WhatsApp. */
@@ -176,7 +176,9 @@ export function phoneIn(source: string, offset: number, data: PackData): { offse
     if (!valid || !parsed) return null;
     // (A free-phone number is a public service's, a hotline's, never a person's: "0 800 500 335", "8 800 2000 122".)
     // (Only an 800 number: another country's plan may call a mobile's digits free, Bulgaria's 0887 412 036.)
-    if (String(parsed.nationalNumber).startsWith('800') && parsed.getType() === 'TOLL_FREE') return null;
+    // (Nor a 1800 number of ten digits, Ireland's and Australia's free line and Korea's business line: "Garda Confidential
+    // 1800 666 111".)
+    if ((String(parsed.nationalNumber).startsWith('800') && parsed.getType() === 'TOLL_FREE') || (!plus && /^1800\d{6}$/.test(digits))) return null;
     // A 12-digit IIN or 16-digit card is not a phone even when it parses.
     // (Except a German or Austrian mobile number with its trunk, 0176 41827364, 0699 1027 3584: an IIN's month cannot be
     // 5x-9x.) (Another country may take its digits too: asked for that country itself.)

@@ -12,6 +12,8 @@ export const GB: CountryPack = {
   plates: [
     // AB12 CDE: two letters, two digits, three letters (since 2001).
     { pattern: String.raw`[A-Z]{2}\d{2}\s?[A-Z]{3}`, standalone: false },
+    // 191-D-23418: an Irish plate, the year (and half-year), the county's letters and a number, with its hyphens.
+    { pattern: String.raw`\d{2}[12]?-(?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|W|WH|WW|WX)-\d{2,6}`, standalone: true },
   ],
   address: {
     // English addresses put the number first (14 Norfolk Street, Flat 3, 41 Cranley Gardens): the street's word after its name.

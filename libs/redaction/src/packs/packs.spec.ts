@@ -439,6 +439,7 @@ const EXAMPLES: Record<string, Examples> = {
       ['He takes £120 a week for the house at 14 Norfolk Street.', 'ADDRESS', '14 Norfolk Street'],
       ['NI number JT 62 40 19 A, given at the interview.', 'IDNUM', 'JT 62 40 19 A'],
       ['Her NHS no. 943 476 5919 is on the letter.', 'IDNUM', '943 476 5919'],
+      ['[22:14] Lena: 191-D-23418 silver skoda again.', 'PLATE', '191-D-23418'],
       ['She was arrested by PC Marsh at the station.', 'PERSON', 'Marsh'],
       ['The van, reg AB12 CDE, was parked outside.', 'PLATE', 'AB12 CDE'],
     ],
