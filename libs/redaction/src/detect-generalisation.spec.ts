@@ -2569,7 +2569,7 @@ describe('held-out sets KK-KN and the 28th tester (6 December, eighteenth sessio
   ]);
 });
 
-describe('held-out sets LM-LX (6 December, nineteenth session)', () => {
+describe('held-out sets LM-MN and the 31st and 32nd testers (6 December, nineteenth session)', () => {
   itFinds([
     ['common English and Greek given names with a surname no list holds', 'en', 'James Walker, the landlord, took her passport. Keyworker: Fotini. She met Christina at the shelter.', [['PERSON', 'James Walker'], ['PERSON', 'Fotini'], ['PERSON', 'Christina']]],
     ['a Greek transliteration\'s initial "Th." before or after a name', 'en', 'Lawyer: Th. Karagianni. From: Christina Th. Date: 14 March.', [['PERSON', 'Th. Karagianni'], ['PERSON', 'Christina Th.']]],
@@ -2613,6 +2613,11 @@ describe('held-out sets LM-LX (6 December, nineteenth session)', () => {
     ['initials after a moderator\'s, an observer\'s and a note\'s or translation\'s "by"', 'en', 'Moderator: L.A.; observer: S.G.. English translation by T.L. Recording follows; notes by K. for the file.', [['PERSON', 'L.A.'], ['PERSON', 'S.G.'], ['PERSON', 'T.L.'], ['PERSON', 'K.']]],
     ['an Irish plate, a number worn on a shirt, a Norwegian number after "answers at"', 'en', '[22:14] Lena: 191-D-23418 silver skoda again. He had shirt number 14-0932. He answers at 412 83 507 only.', [['PERSON', 'Lena'], ['PLATE', '191-D-23418'], ['IDNUM', '14-0932'], ['PHONE', '412 83 507']]],
     ['a surname in -ов in the case of the patronymic after it', 'ru', 'Передали Орлову Анну Петровну в руки.', [['PERSON', 'Орлову Анну Петровну']]],
+    ['a flight\'s booking code and an e-ticket\'s number', 'en', 'Turkish Airlines, e-ticket 235-2418836571, booking code KX7Q4P. Код бронирования PGX4HD.', [['IDNUM', '235-2418836571'], ['IDNUM', 'KX7Q4P'], ['IDNUM', 'PGX4HD']]],
+    ['a Croatian misdemeanour register before its number, a case folder\'s code, a history of illness\' letters', 'en', 'Prekršajni sud u Zagrebu, Pp J-2317/2023. Originals are in the case folder BG-23-057. Номер истории болезни ИБ 23/7714.', [['IDNUM', 'Pp J-2317/2023'], ['IDNUM', 'BG-23-057'], ['IDNUM', 'ИБ 23/7714']]],
+    ['a Czech address broken by a dash between the town and its district', 'en', 'Residing at Sokolovská 312/47, Praha 8 – Libeň, 2. patro, byt 8. Phone follows.', [['ADDRESS', 'Sokolovská 312/47, Praha 8 – Libeň, 2. patro, byt 8']]],
+    ['a Croatian basement after the house, Serbian and Croatian diminutives', 'en', 'She lived at Ulica kralja Tomislava kbr. 12, suteren. Bilja is back. Shift: Dunja / Hrvoje.', [['ADDRESS', 'Ulica kralja Tomislava kbr. 12, suteren'], ['PERSON', 'Bilja'], ['PERSON', 'Dunja'], ['PERSON', 'Hrvoje']]],
+    ['initials after "translated from two languages by"', 'en', 'Translated from Russian and Uzbek by N.. Contact name as saved follows.', [['PERSON', 'N.']]],
     ['Azerbaijani given names with their letters', 'en', 'Friend with her in the hostel: Aytac. The Səidə case from June is known.', [['PERSON', 'Aytac'], ['PERSON', 'Səidə']]],
     ['Hungarian and Georgian given names in notes', 'en', '21:45 Kitti (HU) came back. Дато за рулём.', [['PERSON', 'Kitti'], ['PERSON', 'Дато']]],
   ]);

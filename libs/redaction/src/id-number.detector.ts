@@ -96,7 +96,7 @@ function isIban(iban: string): boolean {
 }
 const MEDICAL_WORD = /медкарт|мед\.\s?карт|медицинск|болезни|амбулаторн|амб\.|пациент|больно|medical|patient|record/iu;
 const MEDICAL_RECORD =
-  /(?=[МмКкАаИиMmOoPp])(?<![\p{L}])(?:[Мм]едкарт\p{L}*|[Мм]ед\.\s?карт\p{L}*|(?:[Кк]арт|[Кк]арточк)\p{L}*\s+(?:пациент|больно)\p{L}*|[Мм]едицинск\p{L}*\s+карт\p{L}*|[Аа]мбулаторн\p{L}*\s+карт\p{L}*|[Аа]мб\.\s?карт\p{L}*|[Ии]стори\p{L}*\s+болезни|[Mm]edical\s+(?:record|file|card)s?|[Oo]utpatient\s+(?:record|file|card)s?|[Pp]atient(?:'s)?\s+(?:record|file|card|number)s?)(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|[Нн]омер|№)|(?:\s+\p{Ll}+){0,2}\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,3}-?)?\d{1,8}(?:[/-]\d{1,8}){0,2}(?:-[A-ZА-ЯЁ]{1,2}(?![\p{L}]))?)(?![\p{L}\d]|[/-]\d)/gu;
+  /(?=[МмКкАаИиMmOoPp])(?<![\p{L}])(?:[Мм]едкарт\p{L}*|[Мм]ед\.\s?карт\p{L}*|(?:[Кк]арт|[Кк]арточк)\p{L}*\s+(?:пациент|больно)\p{L}*|[Мм]едицинск\p{L}*\s+карт\p{L}*|[Аа]мбулаторн\p{L}*\s+карт\p{L}*|[Аа]мб\.\s?карт\p{L}*|[Ии]стори\p{L}*\s+болезни|[Mm]edical\s+(?:record|file|card)s?|[Oo]utpatient\s+(?:record|file|card)s?|[Pp]atient(?:'s)?\s+(?:record|file|card|number)s?)(?:\s+(?:[Nn]o\.?|[Nn]r\.?|[Nn]umber|[Нн]омер|№)|(?:\s+\p{Ll}+){0,2}\s*№)?[\s:#]*((?:[A-ZА-ЯЁ]{1,3}(?:-|\s(?=\d{2}\/))?)?\d{1,8}(?:[/-]\d{1,8}){0,2}(?:-[A-ZА-ЯЁ]{1,2}(?![\p{L}]))?)(?![\p{L}\d]|[/-]\d)/gu;
 const GROUPED_SEX_DATE = /(?<![\p{L}0-9])[1-8][ -]\d{6}[ -]\d{4}(?![\p{L}0-9]|[-/.]\d)/uy;
 const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
 /**
@@ -302,7 +302,8 @@ function sameShape(a: string, b: string): boolean {
 const NOT_A_SERIES = new Set(['СМЭ', 'СМО', 'ДТП', 'ОВД', 'УВД', 'РОВД', 'ОП']);
 const SERIES_BEFORE_SIGN = /(?<![\p{L}\d])(\p{Lu}{2,4})(?:[^\S\n]?\d{1,3})?[^\S\n]?№[^\S\n]?$/u;
 // (Or a German fine's register, "OWi 44/2024-7713".)
-const REGISTER_LETTERS_BEFORE = /(?<![\p{L}\d.])(?!(?:ID|NO|NR|TEL|HIV|AIDS|TB) )([A-Z]{2,4}|OWi) $/u;
+// (Or a Balkan court's register in its mixed case: Croatia's misdemeanours "Pp J-2317/2023", "Kž", "Gž".)
+const REGISTER_LETTERS_BEFORE = /(?<![\p{L}\d.])(?!(?:ID|NO|NR|TEL|HIV|AIDS|TB) )([A-Z]{2,4}|OWi|Pp|Kt|Kž|Kp|Kv|Ki|Pž|Gž|Gp) $/u;
 const REGISTER_AND_NR_BEFORE = /(?<![\p{L}\d])(?!(?:ID|NO|TEL)\b)\p{Lu}{1,4}\.?[^\S\n]?[Nn]r\.[^\S\n]?$/u;
 const REGISTER_PREFIX = /(?<![\p{L}\d-])\p{Lu}[\p{L}]{0,3}-$/u;
 /** An office's or a region's digits and a hyphen before a code that starts with a letter or digit (5000-K1284377). */
@@ -430,7 +431,24 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   clientCodesAndMaskedCards,
   papersAboutHer,
   shortLabelledIds,
+  travelCodes,
 ];
+
+/**
+ * A flight's booking code and an e-ticket's number after their words: "booking code KX7Q4P", "Код бронирования PGX4HD",
+ * "e-ticket 235-2418836571". They name her on a flight's list.
+ */
+function travelCodes({ text, out }: IdScan): void {
+  if (!TRAVEL_WORD.test(text)) return;
+  for (const m of text.matchAll(TRAVEL_CODE)) {
+    if (!/\d/.test(m[1]) && !/ticket/i.test(m[0])) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push(span(start, start + m[1].length, 'IDNUM', 'id.travel-code', 0.75));
+  }
+}
+const TRAVEL_WORD = /booking|PNR|бронировани|бронь|ticket|билет/i;
+const TRAVEL_CODE =
+  /(?<![\p{L}])(?:booking(?:[^\S\n]+(?:code|ref(?:erence)?|no\.?|number))?|PNR|[Кк]од[^\S\n]+бронировани\p{Ll}|бронь|e-?ticket(?:[^\S\n]+(?:no\.?|number))?|(?:электронн\p{Ll}+[^\S\n]+)?билет\p{Ll}{0,2}[^\S\n]+№?)[^\S\n]*[:#]?[^\S\n]*((?=[A-Z\d]{6}(?![\p{L}\d]))[A-Z\d]*[A-Z][A-Z\d]*|\d{3}-?\d{10})(?![\p{L}\d])/giu;
 
 /**
  * A court's or a misdemeanour register's letters, a space and the case's number and year, as the Balkans' courts write
@@ -624,8 +642,8 @@ const CODE_END = String.raw`(?![\p{L}\d]|[-/]\d)`;
 const ANY_CODE = new RegExp(String.raw`(?<![\p{L}\d-])${CODE_SHAPE}(?:[-/]\d{1,4})?${CODE_END}`, 'gu');
 const LISTED_CODE = new RegExp(String.raw`^(?:,[^\S\n]?|[^\S\n](?:and|и|&)[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4})?)${CODE_END}`, 'u');
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
-const CASE_CODE_WORD = /код|шифр|code|file|card|case|кейс|карт|файл|дел[оау]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер/i;
-const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}[^\S\n]+клиент\p{Ll}{0,3}|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
+const CASE_CODE_WORD = /код|шифр|code|file|folder|card|case|кейс|карт|файл|дел[оау]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер/i;
+const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}[^\S\n]+клиент\p{Ll}{0,3}|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
 const CASE_CODE = new RegExp(
   String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?[^\S\n]*[:,(]?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ](?![\p{L}\d]))?|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4})${CODE_END}`,
   'gu',
