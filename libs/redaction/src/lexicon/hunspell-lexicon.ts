@@ -169,8 +169,18 @@ export class HunspellLexicon {
 
   /** Whether some entry's word (in lower case) starts with `prefix` and has `more` letters after it: a word cut short. */
   beginsAWord(prefix: string, more: number): boolean {
-    return prefix.length >= 3 && this.entries.beginsAWord(prefix, more);
+    if (prefix.length < 3) return false;
+    // (Each answer kept: a note that repeats a word thousands of times scans its letters' entries once.)
+    const key = `${more}:${prefix}`;
+    let known = this.begun.get(key);
+    if (known === undefined) {
+      // (Forgotten all at once past a bound: a worker reads narratives for months.)
+      if (this.begun.size >= 50_000) this.begun.clear();
+      this.begun.set(key, (known = this.entries.beginsAWord(prefix, more)));
+    }
+    return known;
   }
+  private readonly begun = new Map<string, boolean>();
 
   /** Whether the exact form is an entry or an entry with one affix. */
   has(form: string): boolean {
