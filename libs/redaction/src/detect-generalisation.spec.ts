@@ -2618,6 +2618,8 @@ describe('held-out sets LM-MN and the 31st and 32nd testers (6 December, ninetee
     ['a Czech address broken by a dash between the town and its district', 'en', 'Residing at Sokolovská 312/47, Praha 8 – Libeň, 2. patro, byt 8. Phone follows.', [['ADDRESS', 'Sokolovská 312/47, Praha 8 – Libeň, 2. patro, byt 8']]],
     ['a Croatian basement after the house, Serbian and Croatian diminutives', 'en', 'She lived at Ulica kralja Tomislava kbr. 12, suteren. Bilja is back. Shift: Dunja / Hrvoje.', [['ADDRESS', 'Ulica kralja Tomislava kbr. 12, suteren'], ['PERSON', 'Bilja'], ['PERSON', 'Dunja'], ['PERSON', 'Hrvoje']]],
     ['initials after "translated from two languages by"', 'en', 'Translated from Russian and Uzbek by N.. Contact name as saved follows.', [['PERSON', 'N.']]],
+    ['West African given names that are words, a surname after "от имени", a Georgian ministry\'s registration number, a short client code', 'en', 'Blessing, Precious and Gift were kept at the station. Жалоба от имени Касымовой А.Б. готова. Registration No. MIA 4 24 00917632. Alina\'s code ГЖ1997Ж.', [['PERSON', 'Blessing'], ['PERSON', 'Precious'], ['PERSON', 'Gift'], ['PERSON', 'Касымовой А.Б.'], ['IDNUM', 'MIA 4 24 00917632'], ['PERSON', 'Alina'], ['IDNUM', 'ГЖ1997Ж']]],
+    ['a Turkish lawyer after "Av."', 'en', 'Follow-up: lawyer Av. Aydemir to write to her.', [['PERSON', 'Aydemir']]],
     ['Azerbaijani given names with their letters', 'en', 'Friend with her in the hostel: Aytac. The Səidə case from June is known.', [['PERSON', 'Aytac'], ['PERSON', 'Səidə']]],
     ['Hungarian and Georgian given names in notes', 'en', '21:45 Kitti (HU) came back. Дато за рулём.', [['PERSON', 'Kitti'], ['PERSON', 'Дато']]],
   ]);
@@ -2629,6 +2631,7 @@ describe('held-out sets LM-MN and the 31st and 32nd testers (6 December, ninetee
     ['words cut short in terse Russian notes, pronouns writing a chat', 'ru', 'раздали конд и лубр, конс по ВИЧ, сопр в клинику.\n[23:14] он: ты где\n[23:40] она: дома', /^(?:конд|лубр|конс|сопр|он|она)$/],
     ['cities of the world\'s time zones that end like surnames, the Irish police', 'en', 'Flight to Dublin via Berlin; the garda station in Cork.', /Dublin|Berlin|garda|Cork/],
     ['a chat\'s next line with its day and time after a flat\'s number', 'en', 'flat 207\n04.05 23:10 she called', /04\.05/],
+    ['"e.g." before a name, "Peace" in a law\'s title', 'en', 'e.g. Alina\'s code. Fined under the Law on Public Order and Peace.', /e\.g|Peace/],
     ['an Irish free line after its name', 'en', 'Garda Confidential 1800 666 111 is open at night.', /1800/],
     ['"at" and "dot" in prose', 'en', 'Meet at nine at Lenin square; we met at the point dot of night.', /at|dot/],
     ['a word and a number after a lower-case "no."', 'en', 'Signed by officer Krstić, ID no. 207741. In 2023 no. 1234567 was paid.', /^(?:ID no\.|2023 no\.)/],

@@ -552,7 +552,7 @@ const CARD_ENDING =
 // (Or its letters, the year or the month and year, and a letter, joined by hyphens: "ЛМ-1996-О", "MC-0895-F", "ІБ-1987-М".)
 const CLIENT_CODE_DIGITS = /\d{4}[-МЖMF]/;
 const UNIQUE_CLIENT_CODE =
-  /(?=\p{Lu})(?<![\p{L}\d-])(?:[А-ЯЁ]{4}(?:19|20)\d{2}[МЖ]|[A-Z]{4}(?:19|20)\d{2}[MF]|[А-ЯЁІЇЄ]{2,4}-\d{4}-[А-ЯЁІЇЄ]|[A-ZĂÂÎȘȚŞŢČŠŽ]{2,4}-\d{4}-[A-ZĂÂÎȘȚŞŢČŠŽ]|[А-ЯЁ]{4}\d{6}[МЖ]|[A-Z]{4}\d{6}[MF]|[А-ЯЁ]{4}(?:0[1-9]|1[0-2])\d{2}[МЖ]|[A-Z]{4}(?:0[1-9]|1[0-2])\d{2}[MF])(?![\p{L}\d]|-[\p{L}\d])/gu;
+  /(?=\p{Lu})(?<![\p{L}\d-])(?:[А-ЯЁ]{2,4}(?:19|20)\d{2}[МЖ]|[A-Z]{2,4}(?:19|20)\d{2}[MF]|[А-ЯЁІЇЄ]{2,4}-\d{4}-[А-ЯЁІЇЄ]|[A-ZĂÂÎȘȚŞŢČŠŽ]{2,4}-\d{4}-[A-ZĂÂÎȘȚŞŢČŠŽ]|[А-ЯЁ]{4}\d{6}[МЖ]|[A-Z]{4}\d{6}[MF]|[А-ЯЁ]{4}(?:0[1-9]|1[0-2])\d{2}[МЖ]|[A-Z]{4}(?:0[1-9]|1[0-2])\d{2}[MF])(?![\p{L}\d]|-[\p{L}\d])/gu;
 const MASKED_CARD = /(?<![\p{L}\d*])\*{2,4}(?:[\s-]?\*{4}){0,3}[\s-]?\d{4}(?![\p{L}\d])/gu;
 
 /**
@@ -1578,7 +1578,7 @@ const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄΑ-Ω]{2,3}\s?\d{6,
 /** Words before a number that is a business's, not a person's: an invoice, an order, a receipt. */
 // (A penalty's, a court's or a protection order is hers: "penalty order: PAD/23/02281746/001".)
 const NOT_PERSONAL_BEFORE = /(?<![\p{L}])(?:invoice|(?<!(?:penalty|court|protection|restraining|deportation|removal|expulsion|detention)\s)order|receipt|счёт-фактура|счет-фактура|заказ\p{L}*|чек\p{L}*|накладн\p{L}*)(?:\s+(?:no\.?|nr\.?|№|#))?[\s:]*$/iu;
-const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[IVX]{1,4}-[A-ZА-ЯЁŞÇÝŽÄÖÜŇ]{2}\s?№?\s?\d{6,7}|[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[A-ZА-ЯЁІЇЄ]{1,4}-(?:19|20)\d{2}[-/]\d{4,7}|\p{Lu}{1,4}(?:[-.]?\d{3,6}|\/\d{2,6})(?:\/\d{2,6}){1,3}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6}|\d{2}\s[А-ЯЁA-Z]{2}\s\d{6,7}|\p{Lu}{2,3}\s\d{1,2}\sDs\.?\s\d{1,6}\.\d{4})(?![\p{L}0-9])/uy;
+const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[IVX]{1,4}-[A-ZА-ЯЁŞÇÝŽÄÖÜŇ]{2}\s?№?\s?\d{6,7}|[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[A-ZА-ЯЁІЇЄ]{1,4}-(?:19|20)\d{2}[-/]\d{4,7}|\p{Lu}{1,4}(?:[-.]?\d{3,6}|\/\d{2,6})(?:\/\d{2,6}){1,3}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}\s\d{2}\s\d{6}|\d{2}\s?\d{2}\s№\s?\d{6}|\d{2}\s[А-ЯЁA-Z]{2}\s\d{6,7}|\p{Lu}{2,3}\s\d{1,2}\sDs\.?\s\d{1,6}\.\d{4}|MIA\s\d{1,2}\s\d{2}\s\d{6,10})(?![\p{L}0-9])/uy;
 const LETTER_DIGIT_IDS = /(?<![\p{L}0-9])[0-9A-Z]{7,16}(?![\p{L}0-9])/uy;
 const ALBANIAN = /^[A-Z]\d{8}[A-Z]$/;
 /** Two letters (not the prefixes never issued), three pairs of digits and a letter A-D. */

@@ -1040,7 +1040,8 @@ function namedAfter(text: string, tokens: Token[], i: number): boolean {
   if (prev === undefined) return false;
   // (And in Latin letters: "GKB im. Vinogradova", "park imeni Gorkogo".)
   if (prev.lower === 'им' || prev.lower === 'im') return text.charCodeAt(prev.end) === 0x2e;
-  return (prev.lower === 'имени' || prev.lower === 'імені' || prev.lower === 'imeni') && tokens[i - 2]?.lower !== 'po' && tokens[i - 2]?.lower !== 'по';
+  // (Nor "от имени", on her behalf: "жалоба от имени Касымовой А.Б.".)
+  return (prev.lower === 'имени' || prev.lower === 'імені' || prev.lower === 'imeni') && !['po', 'по', 'от', 'ot', 'від'].includes(tokens[i - 2]?.lower ?? '');
 }
 
 /** Russian words for a street or a square in the cases that name it (not the locative: на улице, в сквере, на площади). */
@@ -2974,7 +2975,8 @@ function spansOf(scan: PersonScan): Span[] {
     // Initials before: "А.С. Ким"
     // (An initial may be two letters in a transliteration: "Ye. B. Tursynbekov", "Zh. Abenova".)
     const pre = (casual ? INITIALS_BEFORE_CASUAL : INITIALS_BEFORE).exec(text.slice(Math.max(0, start - 9), start));
-    if (pre) start -= pre[1].length;
+    // (Not "e.g." or "i.e." before a name: "e.g. Alina's code".)
+    if (pre && !/^(?:e\.\s?g|i\.\s?e)\.\s?$/i.test(pre[1])) start -= pre[1].length;
     // A double surname or given name joined by a hyphen (Popescu-Ionescu, Anna-Maria) is one name.
     // (And the Dutch 't after its apostrophe: van 't Hoff.)
     while (i + 1 < tokens.length && hit[i + 1] && (/^[ -]$/.test(text.slice(end, tokens[i + 1].start)) || (hit[i + 1]!.rule === 'person.particle' && particleGap(scan, i, i + 1)))) {

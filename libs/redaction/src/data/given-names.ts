@@ -35,6 +35,7 @@ Aurelia Mica Ecaterina Patrycja Sebija Marianna Pavlína Zhenis Kris Gina Ileana
 Assel Assem Aissulu Aisulu Aizhan Gulzhan Madina Aliya Aiya Zhanna Aigerim Akbota Dinara Asya Aida Gennady Gennadiy Valery Valeriy Dmitry Dmitriy Sergey Sergei Alexey Alexei Aleksei Yuri Yury Vitaly Vitaliy Anatoly Yevgeny Evgeny Yevgeniya Ksenia Kseniya Natalya Nataliya Yekaterina Ekaterina Yelena Olga Oxana Alexandra Alexander Aleksandr Aleksandra Lyudmila Ludmila Tatiana Tatyana Yulia Yuliya Daria Darya
 Kevin Eli Miro Bianka Rano Iza Kacper Tali Carmela Lily Lilly Kate Katie Jenny Anna Anne Max Mike Alex Nick Tom Sam Kim Eva Eve Angel Angelina Bella Stella Vicky Nika Mila Lola Lana Mia Nancy Julia Jessica Monica Diana Victoria Sophia Sofia Sara Sarah Mary Maria Marie Helen Irene Linda Grace Ruby Daisy Rose Rosa Hope Faith Joy Ivy Summer May April June Candy Sunny Honey Baby Lucky
 Elvis Mimi Milen Marta Doina Ion Ioana Mihai Radu Stefan Gheorghe Vasile Dumitru Rodica Viorica Mariana Elena Andrei Cristina Natalia Aliona Veronica Tudor Nicole Nicol Lulu
+Gift Favour Mercy Patience Godgift Blessing Precious Chiamaka Oluwaseun Chioma Nkechi Ngozi Ogechi Osaro Ehis Ikenna Tolu Bisi Adaku Mireille
 `.split(/\s+/).filter(Boolean);
 
 /**
@@ -46,6 +47,7 @@ export const AMBIGUOUS_NAMES = new Set(
   `вера надежда любовь роза лилия слава мила злата тина ия
    hope faith joy grace may april june summer rose ruby daisy angel lucky honey baby sunny candy ivy lily
    bella stella max mark bill will mate mile lev edit mane dare besa till per
+   gift favour mercy patience blessing precious
    vera nadezhda lyubov roza liliya slava mila zlata mica ia`
     .split(/\s+/)
     .filter(Boolean),
