@@ -1171,7 +1171,7 @@ function bareNumbersAndBadges({ text, data, out, digitRuns }: IdScan): void {
       // (Or its letters and a space: "a number on his chest, PP 1142".)
       const unit = /(?<![\p{L}0-9])(?:(?:\d{1,3}|[A-ZА-ЯЁ]{1,3})-|(?!(?:ID|NO|NR|TEL|ТЕЛ) $)[A-ZА-ЯЁ]{2,3} )$/u.exec(before);
       // (Nor a sum after the badge in the same sentence: "с жетоном № 1123 отобрал телефон и 3000 сомов".)
-      if (CURRENCY_WORD.test(/^\s?([\p{L}'.]{1,12})/u.exec(text.slice(m.index! + len, m.index! + len + 14))?.[1] ?? '')) continue;
+      if (moneyAfter(text, m.index! + len)) continue;
       // (Not a plate's digits between its letters: LL-902-AA, ВН 4182 ЕК.)
       if (unit && /^\p{L}/u.test(unit[0]) && /^-\p{Lu}{1,3}(?![\p{L}\d])/u.test(text.slice(m.index! + len, m.index! + len + 5))) continue;
       if (/(?<![\p{L}])\p{Lu}{1,3}\s$/u.test(before) && /^\s\p{Lu}{1,3}(?![\p{L}\d])/u.test(text.slice(m.index! + len, m.index! + len + 5))) continue;

@@ -98,3 +98,18 @@ class KeptIndex {
     return first;
   }
 }
+
+/**
+ * An address broken by a dash between its town and the town's district, its floor and flat after: "Sokolovská 312/47, Praha
+ * 8 – Libeň, 2. patro, byt 8", as Czech addresses are written. Two addresses with only a spaced dash between them are one. Pure.
+ */
+export function joinedAcrossDash(text: string, spans: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last.type === 'ADDRESS' && span.type === 'ADDRESS' && SPACED_DASH.test(text.slice(last.end, span.start))) out[out.length - 1] = { ...last, end: span.end };
+    else out.push(span);
+  }
+  return out;
+}
+const SPACED_DASH = /^ [–—-] $/;
