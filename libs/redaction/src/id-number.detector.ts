@@ -576,13 +576,12 @@ function caseCodes({ text, out }: IdScan): void {
   }
   if (CASE_CODE_WORD.test(text)) caseCodesAfterTheirWords(text, out, shapes);
   // (Or on an e-mail's subject line, where a case is named by its code: "Subject: Re: closing – Osh police case – OR-2023-019".)
-  if (SUBJECT_LINE.test(text)) {
-    for (const line of text.matchAll(SUBJECT_LINES)) {
-      for (const m of line[0].matchAll(ANY_CODE)) {
-        if ((m[0].match(/\d/g)?.length ?? 0) < 3 || POSTAL_CODE.test(m[0])) continue;
-        out.push(span(line.index + m.index, line.index + m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
-        shapes.add(codeShape(m[0]));
-      }
+  for (const line of text.matchAll(SUBJECT_LINES)) {
+    const lineStart = line.index + line[0].length - line[1].length;
+    for (const m of line[1].matchAll(ANY_CODE)) {
+      if ((m[0].match(/\d/g)?.length ?? 0) < 3 || POSTAL_CODE.test(m[0])) continue;
+      out.push(span(lineStart + m.index, lineStart + m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
+      shapes.add(codeShape(m[0]));
     }
   }
   if (!CODE_START.test(text)) return;
@@ -606,8 +605,8 @@ function caseCodes({ text, out }: IdScan): void {
   for (const m of codes) if (!found.has(m.index) && shapes.has(codeShape(m[0]))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
 }
 const CODE_START = /\p{Lu}[-/]\d/u;
-const SUBJECT_LINE = /(?:^|\n)[^\S\n]*(?:Subject|Тема|Betreff|Objet|Predmet|Konu)[^\S\n]*:/u;
-const SUBJECT_LINES = /(?<=(?:^|\n)[^\S\n]*(?:Subject|Тема|Betreff|Objet|Predmet|Konu)[^\S\n]*:)[^\n]*/gu;
+/** An e-mail's subject line: its label, then (the group) the rest of the line. */
+const SUBJECT_LINES = /(?:^|\n)[^\S\n]*(?:Subject|Тема|Betreff|Objet|Predmet|Konu)[^\S\n]*:([^\n]*)/gu;
 const POSTAL_CODE = /^(?:LV|LT|EE|PL|CZ|SK|HU|RO|BG|HR|SI|RS|MD|UA|BY|RU|KZ|KG|UZ|TJ|GE|AM|AZ|TR|DE|AT|CH|FR|BE|NL|IT|ES|GR|MK|AL|ME|BA|FI|SE|NO|DK)-\d{4,5}$/;
 /** A code's shape: its letters as A, its digits as 9, its separators kept ("KRG-04471" is "AAA-99999"). */
 const codeShape = (code: string) => code.replace(/\p{L}/gu, 'A').replace(/\d/g, '9');

@@ -100,9 +100,15 @@ const DATE_AFTER_PLACE =
 const HEADING_BEFORE = /^(?:\p{Lu}[\p{L}\p{M}.-]*(?: [\p{L}\p{M}.-]+)?,\s)?$/u;
 const PLACE_OF_WORDS = /^[\p{L}\p{M}'’]+[ -][\p{L}\p{M}'’ -]+$/u;
 
-/** Initials of two letters in the transliterations of Cyrillic and Greek (Ye., Zh., Kh., Th.). */
-// (And Hungarian ones, "Sz. Gábor", "Cs. Anna".)
-const DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts|Th|Dzh|Sz|Cs|Gy|Ny|Zs|Ty|Ly|Дж)$/;
+/**
+ * The letters that stand for one initial in the transliterations of Cyrillic and Greek (Ye., Zh., Kh., Th., Дж.), in
+ * capitals as forms write them ("GULNAR ZH."), and Hungarian ones ("Sz. Gábor", "Cs. Anna"). Every pattern of initials
+ * below takes its letters from here.
+ */
+const DIGRAPHS = 'Ye|Yu|Ya|Yo|Zh|Th|Sh|Ch|Kh|Ts|Дж';
+const DIGRAPHS_CAPS = 'YE|YU|YA|YO|ZH|SH|CH|KH|TS';
+const DIGRAPHS_HUNGARIAN = 'Sz|Cs|Gy|Ny|Zs';
+const DIGRAPH_INITIAL = new RegExp(`^(?:${DIGRAPHS}|Dzh|${DIGRAPHS_HUNGARIAN}|Ty|Ly)$`);
 
 const WEEKDAYS_SHORT = PERSON_WORDS.weekdaysShort;
 const NON_NAME_SET = new Set(NON_NAME_WORDS);
@@ -1876,15 +1882,15 @@ const COURT_PERSON_BEFORE = /(?<![\p{L}])(?:потерпевш|свидетел|
 // "according to" whose words she told, a line ending in an initial, her age after it: "— R., 23, Tbilisi"; the text's last
 // word, its writer's signature, "I will scan them tomorrow. T."; alone in a
 // bracket or joined to another by "+", as a team's notes sign: "(Ж.)", "(Дж. + А.)".)
-const ONE_INITIAL_CONTEXT = /(?:[.!?][^\S\n]+|\n[^\S\n]*)\p{Lu}\.\s*$|(?:[Cc]lient|[Кк]лиентк[аиуе]|[Rr]espondent)[^\S\n]\p{Lu}\.[,;)\s]|\n[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|^[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|\p{Lu}\.['’]s|(?:by|from|[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n]\p{Lu}\.|[—–:][^\S\n]\p{Lu}\.[^\S\n]*(?:\n|$)|(?:\p{Lu}|Zh|Kh|Sh|Ch|Yu|Ya)\.,[^\S\n]\d{1,2}(?:,|[^\S\n](?:лет|года?|years?))|\((?:\p{Lu}|Дж)\.[)+ ]|\+[^\S\n]?(?:\p{Lu}|Дж)\./u;
-const INITIAL_AT_END = /(?:Zh|Th|Kh|Sh|Ch|Yu|Ya|Дж|\p{Lu})\.$/u;
+const ONE_INITIAL_CONTEXT = new RegExp(String.raw`(?:[.!?][^\S\n]+|\n[^\S\n]*)\p{Lu}\.\s*$|(?:[Cc]lient|[Кк]лиентк[аиуе]|[Rr]espondent)[^\S\n]\p{Lu}\.[,;)\s]|\n[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|^[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.|\p{Lu}\.['’]s|(?:by|from|[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n]\p{Lu}\.|[—–:][^\S\n]\p{Lu}\.[^\S\n]*(?:\n|$)|(?:\p{Lu}|${DIGRAPHS})\.,[^\S\n]\d{1,2}(?:,|[^\S\n](?:лет|года?|years?))|\((?:\p{Lu}|Дж)\.[)+ ]|\+[^\S\n]?(?:\p{Lu}|Дж)\.`, 'u');
+const INITIAL_AT_END = new RegExp(String.raw`(?:${DIGRAPHS}|\p{Lu})\.$`, 'u');
 /**
  * One initial (its letter and full stop end each match): see markInitialsAlone; or alone at its line's end after a label's
  * dash or colon, "Координатор — Ю.".
  */
 const ONE_INITIAL =
-  /(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.(?=[^\S\n]?(?:\(|—|–|,))|(?<=[—–:][^\S\n])\p{Lu}\.(?=[^\S\n]*(?:\n|$))|(?<![\p{L}\d.])\p{Lu}\.(?=['’]s[^\S\n])|(?<=(?:^|[^\p{L}])(?:by|from)[^\S\n])\p{Lu}\.(?=[^\S\n](?:on|at|in|and|to|for)[^\S\n])|(?<=[.!?][^\S\n]+|\n[^\S\n]*)\p{Lu}\.(?=\s*$)|(?<=(?:^|[^\p{L}])(?:[Cc]lient|[Кк]лиентк[аиуе]|[Rr]espondent)[^\S\n])\p{Lu}\.(?=[,;)]|[^\S\n][—–-])|(?<=(?:^|[^\p{L}])(?:[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n])\p{Lu}\.(?=[,;)]|[^\S\n]\p{Ll})|(?<![\p{L}\d.])(?:\p{Lu}|Zh|Kh|Sh|Ch|Yu|Ya)\.(?=,[^\S\n]\d{1,2}(?:,|[^\S\n](?:лет|года?|years?)))|(?<=\()(?:\p{Lu}|Дж)\.(?=\)|[^\S\n]?\+)|(?<=\+[^\S\n]?)(?:\p{Lu}|Дж)\.(?=[)\s,])/gu;
-const TWO_INITIALS_SOURCE = String.raw`(?:\p{Lu}|Kh|Zh|Th|Sh|Ch|Yu|Ya|Ye|Yo|Ts|Дж)\.[^\S\n]?(?:\p{Lu}|Kh|Zh|Th|Sh|Ch|Yu|Ya|Ye|Yo|Ts|Дж)\.`;
+  new RegExp(String.raw`(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.(?=[^\S\n]?(?:\(|—|–|,))|(?<=[—–:][^\S\n])\p{Lu}\.(?=[^\S\n]*(?:\n|$))|(?<![\p{L}\d.])\p{Lu}\.(?=['’]s[^\S\n])|(?<=(?:^|[^\p{L}])(?:by|from)[^\S\n])\p{Lu}\.(?=[^\S\n](?:on|at|in|and|to|for)[^\S\n])|(?<=[.!?][^\S\n]+|\n[^\S\n]*)\p{Lu}\.(?=\s*$)|(?<=(?:^|[^\p{L}])(?:[Cc]lient|[Кк]лиентк[аиуе]|[Rr]espondent)[^\S\n])\p{Lu}\.(?=[,;)]|[^\S\n][—–-])|(?<=(?:^|[^\p{L}])(?:[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n])\p{Lu}\.(?=[,;)]|[^\S\n]\p{Ll})|(?<![\p{L}\d.])(?:\p{Lu}|${DIGRAPHS})\.(?=,[^\S\n]\d{1,2}(?:,|[^\S\n](?:лет|года?|years?)))|(?<=\()(?:\p{Lu}|Дж)\.(?=\)|[^\S\n]?\+)|(?<=\+[^\S\n]?)(?:\p{Lu}|Дж)\.(?=[)\s,])`, 'gu');
+const TWO_INITIALS_SOURCE = String.raw`(?:\p{Lu}|${DIGRAPHS})\.[^\S\n]?(?:\p{Lu}|${DIGRAPHS})\.`;
 const TWO_INITIALS = new RegExp(TWO_INITIALS_SOURCE, 'u');
 const TWO_INITIALS_ALL = new RegExp(TWO_INITIALS_SOURCE, 'gu');
 const CAPITAL_AFTER = /^[^\S\n]?\p{Lu}/u;
@@ -2999,7 +3005,7 @@ function spansOf(scan: PersonScan): Span[] {
     else if (/^\p{Ll}/u.test(tokens[i].text) && LOWER_BARE_INITIAL_AFTER.test(text.slice(end, end + 6)) && (!'vskuo'.includes(text[end + 1]) || (i + 2 < tokens.length && scan.lexicon(i + 2).ordinary))) end += 2;
     // (The full stop of an initial that the run ends with: GULNAR ZH., Сафаров Дж.)
     // (And the initial after it: Lipatov Ya.R.)
-    else if (text.charCodeAt(end) === 0x2e && tokens[i].text.length <= 2 && i > 0 && hit[i - 1] && /^(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Th|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS|Дж)$/u.test(tokens[i].text)) {
+    else if (text.charCodeAt(end) === 0x2e && tokens[i].text.length <= 2 && i > 0 && hit[i - 1] && ONE_INITIAL_LETTERS.test(tokens[i].text)) {
       end++;
       const next = /^[^\S\n]?\p{Lu}\.(?!\p{Ll})/u.exec(text.slice(end, end + 4));
       if (next) end += next[0].length;
@@ -3114,10 +3120,11 @@ const BARE_INITIAL_END = /^[:,;"»”)\n]$/;
 const LOWER_INITIAL_AFTER = /^ \p{Ll}\.(?![\p{L}\d])/u;
 /** A Latin letter alone after a lower-case name, before a word: not "a" nor "i", which are words. */
 const LOWER_BARE_INITIAL_AFTER = /^ [b-hj-z](?= \p{Ll}{2}| \(|[,;:])/u;
-const INITIALS_AFTER = /^[^\S\n]?(?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Th|Sh|Ch|Kh|Ts|YE|YU|YA|YO|ZH|SH|CH|KH|TS|Дж|Sch)\.[^\S\n]?){1,2}/u;
-const INITIALS_BEFORE = /(?:^|[\s("«])((?:(?:\p{Lu}|Ye|Yu|Ya|Yo|Zh|Th|Sh|Ch|Kh|Ts|Sz|Cs|Gy|Ny|Zs|ZH|SH|CH|KH|Дж)\.[^\S\n]?){1,2})$/u;
+const ONE_INITIAL_LETTERS = new RegExp(String.raw`^(?:\p{Lu}|${DIGRAPHS}|${DIGRAPHS_CAPS})$`, 'u');
+const INITIALS_AFTER = new RegExp(String.raw`^[^\S\n]?(?:(?:\p{Lu}|${DIGRAPHS}|${DIGRAPHS_CAPS}|Sch)\.[^\S\n]?){1,2}`, 'u');
+const INITIALS_BEFORE = new RegExp(String.raw`(?:^|[\s("«])((?:(?:\p{Lu}|${DIGRAPHS}|${DIGRAPHS_HUNGARIAN}|${DIGRAPHS_CAPS})\.[^\S\n]?){1,2})$`, 'u');
 /** In notes without capitals, an initial may be lower case too. */
-const INITIALS_BEFORE_CASUAL = /(?:^|[\s("«])((?:(?:\p{L}|Ye|Yu|Ya|Yo|Zh|Th|Sh|Ch|Kh|Ts|Sz|Cs|Gy|Ny|Zs|ZH|SH|CH|KH|Дж)\.[^\S\n]?){1,2})$/u;
+const INITIALS_BEFORE_CASUAL = new RegExp(String.raw`(?:^|[\s("«])((?:(?:\p{L}|${DIGRAPHS}|${DIGRAPHS_HUNGARIAN}|${DIGRAPHS_CAPS})\.[^\S\n]?){1,2})$`, 'u');
 
 /** A word either dictionary has as it is, or an everyday word: not merely a compound of two (Vitalie is vita + lie). */
 export function plainDictionaryWord(w: string): boolean {
