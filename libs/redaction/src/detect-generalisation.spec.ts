@@ -2638,3 +2638,18 @@ describe('held-out sets LM-MN and the 31st and 32nd testers (6 December, ninetee
     ['a lower-case word quoted after "контакт"', 'ru', 'Мохира дала контакт «агента» в Стамбуле.', /агента/],
   ]);
 });
+
+describe('held-out sets MS-MZ and the 33rd tester (6 December, twentieth session)', () => {
+  itFinds([
+    ['a German court\'s letters after the year of its file', 'en', 'Ref. 4 L 2219/24.F.A; the Amtsgericht ordered custody (file 931 XIV 1184/23 B).', [['IDNUM', '4 L 2219/24.F.A'], ['IDNUM', '931 XIV 1184/23 B']]],
+    ['initials after "перепечатала"', 'ru', 'Текст перепечатала Д.М. без правок.', [['PERSON', 'Д.М.']]],
+    ['a badge, and a sum in groups of thousands after it that is no second badge', 'ru', 'Сержант Омаров (жетон 14-0731) требовал от неё 150 000 тенге.', [['PERSON', 'Омаров'], ['IDNUM', '14-0731']]],
+    ['a Hungarian diminutive in brackets', 'en', 'The man she cleaned for (Gyuri) kept her pay.', [['PERSON', 'Gyuri']]],
+  ]);
+
+  itLeavesAlone([
+    ['oil fields and villages in Russian case forms, an adverb with a patronymic\'s letters', 'ru', 'Она родом из Бейнеу, работала в Жетыбае, клиенты — в основном вахтовики с Каламкаса.', /Бейнеу|Жетыбае|основном|вахтовики|Каламкаса/],
+    ['a district court by its adjective, a payment service', 'en', 'The Lyublinsky court fined her; the money went through Idram.', /Lyublinsky|Idram/],
+    ['border crossings of Ukraine, Hungary and Romania', 'en', 'They crossed at Luzhanka–Beregsurány and later at Porubne.', /Luzhanka|Beregsur|Porubne/],
+  ]);
+});

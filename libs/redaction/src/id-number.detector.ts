@@ -938,9 +938,19 @@ function fileNumbers({ text, doc, out }: IdScan): void {
     if ((m.groups!.plain !== undefined && /^(?:19|20)\d\d[-/](?:19|20)?\d\d$/.test(number)) || looksLikeDate(number)) continue;
     if (plain && !long && !number.includes('/') && digits < 10 && !(YEAR_AND_NUMBER.test(number) && POLICE_REPORT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))) continue;
     const start = m.index + m[0].length - number.length;
-    out.push(span(start, start + number.length, 'IDNUM', 'id.file-number', 0.8));
+    out.push(span(start, start + number.length + (number.includes('/') ? courtSuffixAfter(text, start + number.length) : 0), 'IDNUM', 'id.file-number', 0.8));
   }
 }
+
+/**
+ * The letters a German court or office writes after a file's year, part of its number: the asylum chamber's ".F.A" ("5 L
+ * 3310/24.F.A", "7 K 1182/23.F") or a register's letter after a space before the sentence goes on ("934 XIV 2217/23 B)").
+ * Their length, or 0.
+ */
+function courtSuffixAfter(text: string, end: number): number {
+  return COURT_SUFFIX.exec(text.slice(end, end + 8))?.[0].length ?? 0;
+}
+const COURT_SUFFIX = /^(?:\.\p{Lu}){1,3}(?![\p{L}\d])|^[^\S\n][A-HJ-Z](?=[)\],;:\n]|\.(?:\s|$)|$)/u;
 
 /** A file's number a few words after its word (see FILE_NUMBER_AFTER_WORDS): after "№" or "no.", or in parts after "номер дела". */
 function fileNumberAfterWords(text: string, word: Token, out: Span[]): void {
@@ -963,7 +973,8 @@ function fileNumberAfterWords(text: string, word: Token, out: Span[]): void {
 
 /** Whether a currency's word follows a number that ends at `end`: "1000 som", "150 000 тенге". */
 function moneyAfter(text: string, end: number): boolean {
-  return CURRENCY_WORD.test(/^\s?([\p{L}'.$€£₸₽]{1,12})/u.exec(text.slice(end, end + 14))?.[1] ?? '');
+  // (Past the sum's other groups of thousands: "требовал от неё 100 000 тенге", "400,000 forints".)
+  return CURRENCY_WORD.test(/^(?:[\s.,\u00a0]\d{3}(?!\d))*\s?([\p{L}'.$€£₸₽]{1,12})/u.exec(text.slice(end, end + 30))?.[1] ?? '');
 }
 
 const YEAR_AND_NUMBER = /^(?:19|20)\d\d-\d{4,8}$/;
@@ -1421,7 +1432,7 @@ function registerSignatures({ text, out, digitRuns }: IdScan): void {
   if (!text.includes('/')) return;
   for (const m of matchesAt(REGISTER_SIGNATURE, text, digitRuns)) {
     if (NOT_A_REGISTER.test(m[1])) continue;
-    out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.register-signature', 0.8));
+    out.push(span(m.index, m.index + m[0].length + courtSuffixAfter(text, m.index + m[0].length), 'IDNUM', 'id.register-signature', 0.8));
   }
 }
 /**

@@ -26,9 +26,10 @@ const STRONG_SURNAME = new RegExp(
 );
 // (With the apostrophe of the Uzbek oʻ and gʻ inside: G'afurova, Mo'minov.)
 const SURNAME_LAT = new RegExp(`^[a-z](?:[a-z]|(?<=[og])['’‘ʻʼ])+(${any(SURNAME_ENDINGS.latin)})$`, 'i');
-const PATRONYMIC = new RegExp(`^[${CYR}]{3,}(${any(PATRONYMIC_ENDINGS.cyrillic)})(${any(PATRONYMIC_ENDINGS.cyrillicCase)})?$|^[a-z]{3,}(${any(PATRONYMIC_ENDINGS.latin)})$`, 'iu');
+// (A woman's patronymic takes no -ом or -ем: "в основном", "в личном" are no Ивановна's.)
+const PATRONYMIC = new RegExp(`^[${CYR}]{3,}(${any(PATRONYMIC_ENDINGS.cyrillic)})(${any(PATRONYMIC_ENDINGS.cyrillicCase)})?(?<!(?:вн|чн)[ое]м)$|^[a-z]{3,}(${any(PATRONYMIC_ENDINGS.latin)})$`, 'iu');
 /** A patronymic by its full ending (-ович, -евна): a bare -ич also ends loans (Аутрич, Сандвич), not enough alone at a sentence's start. */
-const FULL_PATRONYMIC = new RegExp(`(?:ович|евич|ьич|овна|евна|ична|овн|евн|ичн)(${any(PATRONYMIC_ENDINGS.cyrillicCase)})?$|(?:ovich|evich|ovna|evna|ichna|ovn[euy]|ovnoj|ovnoy|evn[euy]|evnoj|evnoy|ovich(?:a|u|em)|evich(?:a|u|em))$`, 'iu');
+const FULL_PATRONYMIC = new RegExp(`(?:ович|евич|ьич|овна|евна|ична|овн|евн|ичн)(${any(PATRONYMIC_ENDINGS.cyrillicCase)})?(?<!(?:вн|чн)[ое]м)$|(?:ovich|evich|ovna|evna|ichna|ovn[euy]|ovnoj|ovnoy|evn[euy]|evnoj|evnoy|ovich(?:a|u|em)|evich(?:a|u|em))$`, 'iu');
 
 /** Words after which the next word is a person's name. */
 const CUE_BEFORE = PERSON_WORDS.cuesBefore;
@@ -61,7 +62,7 @@ const CALENDAR = PERSON_WORDS.calendar;
  * A place of the packs, maybe with a suffix of up to three letters after a
  * name of five or more (Rīgā, Ashgabatda, Бишкекке), or with a Russian case
  * ending instead of its final vowel when the stem is long enough not to be a
- * name (Анталье, Варшаву).
+ * name (Анталье, Варшаву, Жетыбая).
  */
 function placeOf(w: string, places: ReadonlySet<string>): boolean {
   if (places.size === 0 || w.length < 3) return false;
@@ -77,7 +78,8 @@ function placeOf(w: string, places: ReadonlySet<string>): boolean {
   const ending = /[аяеоуюиыь]$|(?:ой|ей|ою|ею|ом|ем)$/.exec(folded);
   if (ending && folded.length - ending[0].length >= 6) {
     const stem = folded.slice(0, folded.length - ending[0].length);
-    for (const vowel of ['а', 'я', 'ь']) if (places.has(stem + vowel)) return true;
+    // (Or its й: Жетыбая, Жетыбае are Жетыбай's.)
+    for (const vowel of ['а', 'я', 'ь', 'й']) if (places.has(stem + vowel)) return true;
   }
   return false;
 }
@@ -404,10 +406,10 @@ const INITIALS_WORDS = new Set(
   `initials инициалы инициалами инициалов инициала interviewer interviewed translator interpreter operator записал записала записали составил составила
    составили принял приняла приняли интервьюер переводчик переводчица переводчика оператор примечание комментарий note comment
    translated transcribed prepared recorded перевела перевёл вела вёл вел translation notes transcription minutes moderator observer
-   модератор модератора наблюдатель наблюдательница`.split(/\s+/),
+   модератор модератора наблюдатель наблюдательница перепечатала перепечатал расшифровала расшифровал подготовила подготовил набрала набрал typed retyped`.split(/\s+/),
 );
 // (Or after the role of the one who wrote the note: "(interviewer R.G.)", "записала Н.К.", "translated by N.K.".)
-const NAMED_INITIALS = /(?<![\p{L}])(?:(?:[Ii]nitials|[Ии]нициал\p{Ll}{0,3})(?:\s+\p{Ll}+){0,2}\s?(?:[,:(«"“]|[—–-]\s)?|(?:[Ii]nterviewer|[Ii]nterviewed by|[Tt]ranslator|[Ii]nterpreter|[Oo]perator|[Зз]аписал\p{Ll}{0,2}|[Сс]оставил\p{Ll}{0,2}|[Пп]ринял\p{Ll}{0,2}|[Ии]нтервьюер|[Пп]ереводчи\p{Ll}{1,2}|[Оо]ператор|[Пп]римечание(?:\s\p{Ll}+)?|[Кк]омментарий(?:\s\p{Ll}+)?|[Nn]ote\s+by|[Cc]omment\s+by|(?:[Tt]ranslated|[Tt]ranscribed|[Pp]repared|[Rr]ecorded|[Tt]ranslation|[Tt]ranscription|[Nn]otes|[Mm]inutes)(?:\s+(?:from|into)\s+\p{L}+(?:\s+and\s+\p{L}+)?)?\s+by|[Mm]oderator|[Oo]bserver|[Мм]одератор\p{Ll}?|[Нн]аблюдател\p{Ll}{1,4}|[Пп]еревел\p{Ll}?|[Пп]еревёл|[Вв]ела|[Вв]ёл|[Вв]ел)[:,]?)\s?((?:\p{Lu}\.\s?){1,3})(?!\p{L})/uy;
+const NAMED_INITIALS = /(?<![\p{L}])(?:(?:[Ii]nitials|[Ии]нициал\p{Ll}{0,3})(?:\s+\p{Ll}+){0,2}\s?(?:[,:(«"“]|[—–-]\s)?|(?:[Ii]nterviewer|[Ii]nterviewed by|[Tt]ranslator|[Ii]nterpreter|[Oo]perator|[Зз]аписал\p{Ll}{0,2}|[Сс]оставил\p{Ll}{0,2}|[Пп]ринял\p{Ll}{0,2}|[Ии]нтервьюер|[Пп]ереводчи\p{Ll}{1,2}|[Оо]ператор|[Пп]римечание(?:\s\p{Ll}+)?|[Кк]омментарий(?:\s\p{Ll}+)?|[Nn]ote\s+by|[Cc]omment\s+by|(?:[Tt]ranslated|[Tt]ranscribed|[Rr]e-?typed|[Tt]yped|[Pp]repared|[Rr]ecorded|[Tt]ranslation|[Tt]ranscription|[Nn]otes|[Mm]inutes)(?:\s+(?:from|into)\s+\p{L}+(?:\s+and\s+\p{L}+)?)?\s+by|[Mm]oderator|[Oo]bserver|[Мм]одератор\p{Ll}?|[Нн]аблюдател\p{Ll}{1,4}|[Пп]еревел\p{Ll}?|[Пп]еревёл|[Пп]ерепечатал\p{Ll}?|[Рр]асшифровал\p{Ll}?|[Пп]одготовил\p{Ll}?|[Нн]абрал\p{Ll}?|[Вв]ела|[Вв]ёл|[Вв]ел)[:,]?)\s?((?:\p{Lu}\.\s?){1,3})(?!\p{L})/uy;
 
 /** The same word capitalised elsewhere in the narrative (counted once per narrative): a name repeated, not a foreign word that opens a quote. */
 function capitalisedAgain(capitalisedCounts: ReadonlyMap<string, number>, t: Token): boolean {

@@ -47,6 +47,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   placeAfter: words(`
     foundation foundations fund fundacja fundacji fundația fundatia
     street st str ave avenue road rd lane boulevard blvd square sq bazaar bazar market mall hotel district region oblast village city town
+    court courts courthouse tribunal
     station park river lake metro airport area bridge police militia precinct rynok clinic hospital stop club sauna hostel motel prison office department dept ruvd rovd omvd ovd uvd quay embankment shop store boutique pharmacy café cafe centre center
     streets avenues squares university institute academy college school lyceum gymnasium library museum memorial monument theatre theater stadium arena
     cathedral church mosque monastery baths hall palace plaza terminal checkpoint crossing post quarter barracks exit tram estate plate plates settlement neighbourhood neighborhood telep mahala
