@@ -35,7 +35,7 @@ const STREET_KEYWORDS = new Set(
 const UNIT_KEYWORDS = new Set(
   `kv kv. apt apartment flat room rm floor fl entrance door house bld dom d no nr br broj byt stan ulaz sprat m lok lokal ap apart bl blok sc scara et etaj daire d: kat
    apartman stanovanje kuća kuca kuće
-   uy xonadon bino podъezd podezd ev
+   uy xonadon bino podъezd podezd ev komnata komn
    poschodie patro emelet piętro pietro kati shtëpia shtëpi
    кв квартира д дом корп корпус стр строение под подъезд эт этаж оф офис комн ком комната пом помещение вх бл блок ап апартамент общ общежитие дверь здание
    үй бөлмө пәтер блок`
@@ -243,8 +243,11 @@ function unitAfterHouse(pieces: readonly Piece[], k: number): boolean {
 /** A word for a village (or a Turkmen rural district, etrap) right before its name, as the address's first words (village Navobod, с. Кара-Суу, ...). */
 const SETTLEMENT_BEFORE = /(?:^|[\s(,])((?:village|hamlet|osada|naselje|aul|село|селе|деревня|деревне|посёлок|поселок|посёлке|поселке|аул|кишлак|кишлаке|qishloq|qishlog'i|fshati|selo|sat|satul|kyshtak|кыштак|айыл|этрап|etrap|с\.|пос\.|дер\.)\s)$/iu;
 
-/** A district's name and its word, then a comma, right before the address (Sino district, Сергелийский р-н, Yasamal r-nu). */
-const DISTRICT_BEFORE = /(?:^|[\s(:])(\p{Lu}[\p{L}\p{M}'’-]+[ \t](?:district|r-n|r-nu|р-н|район|rayon|rayonu|tumani|тумани|raioni|rajons|rajonas|ilçesi)\.?,[ \t])$/u;
+/**
+ * A district's name and its word, then a comma, right before the address (Sino district, Сергелийский р-н, Yasamal r-nu,
+ * Xətai r., Bakıxanov qəs.).
+ */
+const DISTRICT_BEFORE = /(?:^|[\s(:])(\p{Lu}[\p{L}\p{M}'’-]+[ \t](?:district|r-n|r-nu|р-н|район|rayon|rayonu|r(?=\.)|qəs(?=\.)|qəsəbəsi|tumani|тумани|raioni|rajons|rajonas|ilçesi)\.?,[ \t])$/u;
 
 function districtBefore(text: string, at: number): RegExpExecArray | null {
   const district = DISTRICT_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
@@ -499,12 +502,18 @@ function piecesOf(text: string, data: PackData): Piece[] {
     let kind = classify(m[0], data.address, lists);
     // (A street's word joined by a hyphen to a capitalised word is part of a name: Ter-Ghevondyan, not "tér".)
     if (kind === 'street' && text.charCodeAt(m.index + m[0].length) === 0x2d && /\p{Lu}/u.test(text[m.index + m[0].length + 1] ?? '')) kind = 'name';
+    // (Nor one capital and its full stop before another, initials: "2. A. H., 31" is a list's item, her initials and her
+    // age, not a Hungarian door's "a."; "5º B." stays a Spanish door.)
+    if ((kind === 'unit' || kind === 'street') && m[0].length === 2 && m[0].charCodeAt(1) === 0x2e && /^\p{Lu}/u.test(m[0]) && ANOTHER_INITIAL.test(text.slice(m.index + 2, m.index + 6))) kind = 'name';
     // (Nor a unit's word that starts a compound in lower case: "34, flat-based", "room-mate".)
     if (kind === 'unit' && text.charCodeAt(m.index + m[0].length) === 0x2d && /\p{Ll}/u.test(text[m.index + m[0].length + 1] ?? '')) kind = 'stop';
     pieces.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind });
   }
   return pieces;
 }
+
+const DOOR_BEFORE_LETTER = /^(?:bajo|piso|puerta|pta\.?|planta|escalera|esc\.?|scala|sc\.)$/i;
+const ANOTHER_INITIAL = /^[^\S\n]?\p{Lu}\.(?!\p{L})/u;
 
 /**
  * A day's number before its month, with no house number after the month, is a date, not a house: "Sat 19 Oct.",
@@ -835,6 +844,10 @@ function addressIn(text: string, run: Piece[], given: (word: string) => boolean)
   if (last > first && run[last].kind === 'number' && /^\d{1,3}(?:st|nd|rd|th)$/i.test(run[last].text) && run[last + 1]?.kind === 'street' && text.slice(run[last].end, run[last + 1].start) === ' ') last++;
   // A district and its city written with a slash right after the number (… No: 47 D: 5 Kadıköy/İstanbul): part of the address.
   if (run[last].kind === 'number' && run[last + 1]?.kind === 'name' && /^\p{Lu}[\p{L}\p{M}]+\/\p{Lu}[\p{L}\p{M}]+\.?$/u.test(run[last + 1].text)) last++;
+  // A Spanish door's letter after the floor's ordinal or "bajo" ("84, 3º C", "155, bajo A"), an Italian ground floor
+  // ("74, piano terra"): the flat's last part.
+  const after = run[last + 1];
+  if (after !== undefined && text.slice(run[last].end, after.start) === ' ' && ((after.kind === 'name' && /^\p{Lu}$/u.test(after.text) && (/\d[ºª°]$/u.test(run[last].text) || DOOR_BEFORE_LETTER.test(run[last].text))) || (/^piano$/i.test(run[last].text) && /^terra$/i.test(after.text)))) last++;
   const numbers = run.slice(first, last + 1).filter((p) => p.kind === 'number');
   if (numbers.length === 0) return null;
   // A lone "No 5" or "d 3" is not an address; a unit with a number and one more part is.

@@ -2645,11 +2645,19 @@ describe('held-out sets MS-MZ and the 33rd tester (6 December, twentieth session
     ['initials after "перепечатала"', 'ru', 'Текст перепечатала Д.М. без правок.', [['PERSON', 'Д.М.']]],
     ['a badge, and a sum in groups of thousands after it that is no second badge', 'ru', 'Сержант Омаров (жетон 14-0731) требовал от неё 150 000 тенге.', [['PERSON', 'Омаров'], ['IDNUM', '14-0731']]],
     ['a Hungarian diminutive in brackets', 'en', 'The man she cleaned for (Gyuri) kept her pay.', [['PERSON', 'Gyuri']]],
+    ['a username writing a chat after the time in brackets', 'en', '[02:14] marko.zg.private: i know where u live', [['HANDLE', 'marko.zg.private']]],
+    ['Azerbaijani districts named before the street', 'en', 'The raid was on Nəsimi r., Füzuli küç. 61, mənzil 14 at night.', [['ADDRESS', 'Nəsimi r., Füzuli küç. 61, mənzil 14']]],
+    ['a detention log\'s entries, initials after a list\'s number', 'en', 'Taken: 1. L. K., 24 – log entry 2281 – fined. 2. S. T., 30 – log entry 2282 – released.', [['PERSON', 'L. K.'], ['IDNUM', '2281'], ['PERSON', 'S. T.'], ['IDNUM', '2282']]],
+    ['Spanish and Italian case numbers after their words, a Spanish badge', 'en', 'Diligencias previas 2207/2023 were opened; procedimento n. 6610/2024 RGNR in Turin; fascicolo N. 3307/2024 mod. 45. The officer, placa 118903, laughed.', [['IDNUM', '2207/2023'], ['IDNUM', '6610/2024 RGNR'], ['IDNUM', '3307/2024 mod. 45'], ['IDNUM', '118903']]],
+    ['a Spanish door\'s letter after the floor and after "bajo"', 'en', 'She lived at Calle de Toledo 41, 2º C, and later at Calle de Alcalá 12, bajo B; neither is safe.', [['ADDRESS', 'Calle de Toledo 41, 2º C'], ['ADDRESS', 'Calle de Alcalá 12, bajo B']]],
+    ['a Montenegrin court\'s letters with its branch\'s', 'en', 'The record is at the misdemeanour court, case PP-Ba 2209/24.', [['IDNUM', 'PP-Ba 2209/24']]],
+    ['a Korean given name of two syllables joined by a hyphen', 'en', 'The landlady, Park Mi-sook, kept the deposit.', [['PERSON', 'Park Mi-sook']]],
   ]);
 
   itLeavesAlone([
     ['oil fields and villages in Russian case forms, an adverb with a patronymic\'s letters', 'ru', 'Она родом из Бейнеу, работала в Жетыбае, клиенты — в основном вахтовики с Каламкаса.', /Бейнеу|Жетыбае|основном|вахтовики|Каламкаса/],
     ['a district court by its adjective, a payment service', 'en', 'The Lyublinsky court fined her; the money went through Idram.', /Lyublinsky|Idram/],
     ['border crossings of Ukraine, Hungary and Romania', 'en', 'They crossed at Luzhanka–Beregsurány and later at Porubne.', /Luzhanka|Beregsur|Porubne/],
+    ['a South Slavic town in its case, a word for rotation workers', 'en', 'Sud za prekršaje u Budvi fined her; the vakhtoviki came at night.', /Budvi|vakhtoviki/],
   ]);
 });

@@ -116,9 +116,12 @@ export function wordsOnly(name: string): boolean {
 const QUOTED_PROFILE_NAME = /["«“](?=[A-Za-z0-9_.]*(?:\d|[a-z][A-Z]))([A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])["»”]/g;
 const CYRILLIC_AT_HANDLE = /(?<![\p{L}0-9._%+-])@(?=[\p{L}0-9_.]*[_0-9])(?=[A-Za-z0-9_.]*[а-яё])[а-яёa-z0-9_](?:[а-яёa-z0-9_.]*[а-яёa-z0-9_])?(?![\p{L}0-9])/giu;
 
-/** A username in lower case (parts joined by dots or underscores, or letters and four digits or more) opening a line, maybe numbered, before a colon or "(display". */
+/**
+ * A username in lower case (parts joined by dots or underscores, or letters and four digits or more) opening a line, maybe
+ * numbered or after a chat's time in brackets ("[02:14] andrei.bv.official: …"), before a colon or "(display".
+ */
 const LINE_WRITER_USERNAME =
-  /(?:^|\n)[^\S\n]*(?:\d{1,3}[.)][^\S\n]+)?(_?[a-z][a-z0-9]+(?:[._]{1,2}[a-z0-9]+)+_*|[a-z]{3,}\d{4,})(?=:[^\S\n]|[^\S\n]\((?:display|name|имя|ник))/g;
+  /(?:^|\n)[^\S\n]*(?:\d{1,3}[.)][^\S\n]+|\[[^\]\n]{1,25}\][^\S\n]*)?(_?[a-z][a-z0-9]+(?:[._]{1,2}[a-z0-9]+)+_*|[a-z]{3,}\d{4,})(?=:[^\S\n]|[^\S\n]\((?:display|name|имя|ник))/g;
 /** A file's name (voice_2024-03-01.ogg, IMG_4412.jpg, IMG_4412): no username. */
 export const FILE_NAME = /^(?:IMG|DSC|VID|PXL|AUD|PTT|WA\d|Screenshot|scan|photo|voice|audio|video|file|doc)_|\.(?:pdf|docx?|odt|rtf|txt|py|js|ts|sh|json|xml|log|jpe?g|png|gif|heic|webp|mp[34]|m4a|ogg|opus|wav|mov|avi|zip|rar|xlsx?|csv|pptx?|html?)$/i;
 export const BARE_USERNAME = /(?<![\p{L}0-9_@./:\\-])[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_*(?![\p{L}0-9_@/\\-]|\.[A-Za-z0-9])/uy;

@@ -38,7 +38,7 @@ const FILE_CUES = new Set(
    ap ап čvs чвс протоколы протоколов кусп материал материала материалу материалы материалом материалов провадження провадженні провадженню производство
    производства производству производстве sp č dosar dosarul proces procesul sygn az aktenzeichen predmet predmeta predmetu ügyszám bylos lieta lietas справа справи
    справка справки справку справкой преписка преписки преписку referral referrals slip направление направления certificate certificates
-   заключение заключения заключению заключением свидетельство свидетельства vorgang vorgangsnummer
+   procedimento procedimiento diligencias atestat atestado fascicolo entry заключение заключения заключению заключением свидетельство свидетельства vorgang vorgangsnummer einsatznummer tagebuchnummer geschäftszeichen geschaeftszeichen kassenzeichen
    освидетельствование освидетельствования освидетельствовании акт акта акту актом
    kusp complaint registered soruşturma soruşturması постановление постановления постановлению постановлением зарегистрирован зарегистрирована зарегистрировано зарегистрированы`.split(/\s+/),
 );
@@ -54,8 +54,8 @@ const FILE_NUMBER_SHAPES = String.raw`\p{Lu}\d{3}\s\d{7}-\d{1,2}|\p{Lu}[\p{L}]{1
  * Kyrgyz protocol's ОШ-АП-0774, a Romanian prosecutor's 2871/P/2023 and a fine's series PCA nr. 4417829). Not a statute's article: that has its own word (ст., §).
  */
 const FILE_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Rr]ecord|RECORD|[Rr]eference|REFERENCE)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|ПРОТОКОЛ\p{Lu}{0,2}|[Pp]rot\.|AP|АП|Zahl|[Rr]egister(?=\s+(?:[Nn]os?\.|[Nn]o\b|№))|ERDR|ЄРДР|ЕРДР|ERPP|ЕРПП|Zl\.|GZ|[Pp]roc\.\s?pen\.(?:\s?n\.)?|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Ee]sas\s+[Nn]o\.?|[Ss]oruşturma(?:sı)?|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint)` +
-    String.raw`(?<marker>[:,]?\s+(?:[Nn]os\.|[Nn]o\.?|NO\.?|[Nn]r\.?|[Nn]umber(?:\s+is)?|num\.?|номер|br\.|[Rr]ef\.)|:?\s*№|\s*#|:)?[\s:]*` +
+  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Rr]ecord|RECORD|[Rr]eference|REFERENCE)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|[Ee]ntry|ПРОТОКОЛ\p{Lu}{0,2}|[Pp]rot\.|AP|АП|Zahl|[Rr]egister(?=\s+(?:[Nn]os?\.|[Nn]o\b|№))|ERDR|ЄРДР|ЕРДР|ERPP|ЕРПП|Zl\.|GZ|[Pp]roc\.\s?pen\.(?:\s?n\.)?|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Ee]sas\s+[Nn]o\.?|[Pp]rocediment[oi](?:\s+penale)?|[Dd]iligencias(?:\s+previas)?|[Aa]testat|[Aa]testado|[Ff]ascicolo|[Ss]oruşturma(?:sı)?|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint)` +
+    String.raw`(?<marker>[:,]?\s+(?:[Nn]os\.|[Nn]o\.?|[Nn]\.º?|NO\.?|[Nn]r\.?|[Nn]umber(?:\s+is)?|num\.?|номер|br\.|[Rr]ef\.)|:?\s*№|\s*#|:)?[\s:]*` +
     `(?<number>${FILE_NUMBER_SHAPES})(?![\\p{L}\\d]|[-/.]\\d)`,
   'uy',
 );
@@ -103,7 +103,7 @@ const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
  * A badge's or a service number's word within a few words before a number (its number noted as …), at a word's start:
  * "незнакомых" holds "знак", and a phone's "+375" after it is no badge.
  */
-const BADGE_BEFORE = /(?<![\p{L}])(?:badge|jelvény|service card|strážník|straznik|strażnik|legitima|legityma|značk|znack|значк|жетон|нагрудн|значок|бейдж|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|identification no|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|služobné číslo|identifikační číslo|azonosító szám|azonosító|numer służbowy|numer identyfikacyjny|табельн|личный номер|dienstnummer|(?:number|номер|цифры)[^\S\n](?:on (?:his|her|the) (?:chest|vest|uniform|jacket)|на (?:груди|форме|жилете|куртке)))(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/iu;
+const BADGE_BEFORE = /(?<![\p{L}])(?:badge|jelvény|placa(?![^\S\n]+de[^\S\n]+matr)|matricola|service card|strážník|straznik|strażnik|legitima|legityma|značk|znack|значк|жетон|нагрудн|значок|бейдж|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|identification no|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|služobné číslo|identifikační číslo|azonosító szám|azonosító|numer służbowy|numer identyfikacyjny|табельн|личный номер|dienstnummer|(?:number|номер|цифры)[^\S\n](?:on (?:his|her|the) (?:chest|vest|uniform|jacket)|на (?:груди|форме|жилете|куртке)))(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/iu;
 /**
  * A document's or a uniform's word and its "no." right before a number of four digits or more: an officer's ID, service
  * card or certificate ("ID no. 141729", "service card no. 11837", "certificate no. 017532"), the number on a vest
@@ -463,14 +463,15 @@ function registerLetterCases({ text, out }: IdScan): void {
     if (m[1].length === 1 && /^\d{1,2}\//.test(m[0].slice(2))) continue;
     // (A register's letters are capitals, or two letters at most: "Cejl 63/12", "Zemlyanoy Val 24/32" are a street and its
     // house. Nor a currency after its sum: "3 EUR 12/24".)
-    const numbered = m[0].includes(' br.');
+    // (Or a court's letters and its branch's after a hyphen, "PP-Ba 1104/24" of the court in Bar.)
+    const numbered = m[0].includes(' br.') || /^\p{Lu}{1,3}-\p{Lu}\p{Ll}$/u.test(m[1]);
     if ((m[1].length > 2 && m[1] !== m[1].toUpperCase() && !numbered) || (NOT_A_REGISTER_WORD.test(m[1]) && !numbered) || CURRENCY_WORD.test(m[1]) || /\d\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || LAW_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
     out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.register-case', 0.75));
   }
 }
 // (With its department's Roman number before, as Polish courts write it: "VIII Kp 418/24".)
 // (Or its letters with a full stop and "br." before the number, as Montenegro's write it: "PP br. 1123/24", "Kt. br. 388/24".)
-const REGISTER_LETTER_CASE = /(?=\p{Lu})(?<![\p{L}\d.-])(?:[IVX]{1,4}[^\S\n](?=\p{Lu}))?(\p{Lu}\p{L}{0,3}(?:-\p{Lu})?)(?:\.?[^\S\n]br\.)?[^\S\n](?:\d{1,5}\/(?:19|20)?\d{2}|(?:19|20)\d{2}\/\d{1,6})(?![\p{L}\d]|[/.-]\d)/gu;
+const REGISTER_LETTER_CASE = /(?=\p{Lu})(?<![\p{L}\d.-])(?:[IVX]{1,4}[^\S\n](?=\p{Lu}))?(\p{Lu}\p{L}{0,3}(?:-\p{Lu}\p{Ll}?)?)(?:\.?[^\S\n]br\.)?[^\S\n](?:\d{1,5}\/(?:19|20)?\d{2}|(?:19|20)\d{2}\/\d{1,6})(?![\p{L}\d]|[/.-]\d)/gu;
 /** Words before a number and year that are no register's: a law's article or part, a page, a flat, a number's sign, a month. */
 const NOT_A_REGISTER_WORD = /^(?:art|arts|st|ст|ч|п|пп|no|nr|nos|tel|page|p|pp|стр|vol|apt|кв|д|ул|str|br|бр|rd|ave|kg|km|ch|sec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|май|июн|июл|авг|сен|окт|ноя|дек|the|on|in|at|of|to|by|for|and|from|и|в|на|от|до|за|с|по|из|law|laws|act|code|decree|order|закон|указ|приказ|zakon|ustawa|zákon|legea|season|сезон|winter|summer|year|год|term|class|grade)$/iu;
 
@@ -909,6 +910,9 @@ const SERIES_NO_LATIN = /(?=[\dA-Z])(?<![\p{L}\d№./-])(?:(?:\d{2}|\d{4}|[A-Z]{
 function fileNumbers({ text, doc, out }: IdScan): void {
   for (const word of doc.tokens) {
     if (!FILE_CUES.has(word.lower)) continue;
+    // (An entry only in a log's book: see logEntry.)
+    const entry = word.lower === 'entry';
+    if (entry && !LOG_BEFORE_ENTRY.test(text.slice(Math.max(0, word.start - 12), word.start))) continue;
     FILE_NUMBER.lastIndex = word.start;
     const m = FILE_NUMBER.exec(text);
     if (!m) {
@@ -922,12 +926,15 @@ function fileNumbers({ text, doc, out }: IdScan): void {
     // (Without "no.", "№" or a colon, only a number in parts: "in case 1000 som are asked" counts money.)
     // (A protocol's or a ticket's number of five digits or more needs none: "протокол 2419083".)
     const police = POLICE_PAPER.test(word.lower) && digits >= 5 && !/^(?:19|20)\d\d$/.test(number);
+    // (A detention log's entry, whose number is hers in its book: "G. M., 27 – log entry 1147 – 10 days".)
+    const logEntry = entry && digits >= 3 && digits === number.length && !/^(?:19|20)\d\d$/.test(number);
+    if (entry && !logEntry) continue;
     // (A register's number of ten digits or more needs none either: "Номер в ЕРДР 12022100050001234".)
     // (A series before its "nr." is marked too: "proces-verbal PCA nr. 4417829".)
     const marked = marker !== undefined || /\s[Nn]r\.\s?\d/.test(number);
     // (Nor one number of six to nine digits, which no sum of money is without its currency: "police case 15337802".)
     const long = digits >= 6 && digits === number.length && !moneyAfter(text, m.index + m[0].length);
-    if (digits < 3 || ((digits < 4 || !marked) && !/[-/]/.test(number) && !police && !long && digits < 10)) continue;
+    if (digits < 3 || ((digits < 4 || !marked) && !/[-/]/.test(number) && !police && !long && !logEntry && digits < 10)) continue;
     // (After a bare "case" or "file", only a court's number with its year after a slash: an organisation's own file
     // numbers, "our file UZ-0412", "Case no. SH-2026-118", lead to no record outside it. A ticket or a protocol is the
     // police's: "protocol no. 418273".)
@@ -944,13 +951,13 @@ function fileNumbers({ text, doc, out }: IdScan): void {
 
 /**
  * The letters a German court or office writes after a file's year, part of its number: the asylum chamber's ".F.A" ("5 L
- * 3310/24.F.A", "7 K 1182/23.F") or a register's letter after a space before the sentence goes on ("934 XIV 2217/23 B)").
+ * 3310/24.F.A", "7 K 1182/23.F") or a register's letter after a space before the sentence goes on ("934 XIV 2217/23 B)"), or an Italian register's model ("4418/2024 mod. 45").
  * Their length, or 0.
  */
 function courtSuffixAfter(text: string, end: number): number {
   return COURT_SUFFIX.exec(text.slice(end, end + 8))?.[0].length ?? 0;
 }
-const COURT_SUFFIX = /^(?:\.\p{Lu}){1,3}(?![\p{L}\d])|^[^\S\n][A-HJ-Z](?=[)\],;:\n]|\.(?:\s|$)|$)/u;
+const COURT_SUFFIX = /^(?:\.\p{Lu}){1,3}(?![\p{L}\d])|^[^\S\n]mod\.[^\S\n]?\d{1,3}(?![\p{L}\d])|^[^\S\n][A-HJ-Z](?=[)\],;:\n]|\.(?:\s|$)|$)/u;
 
 /** A file's number a few words after its word (see FILE_NUMBER_AFTER_WORDS): after "№" or "no.", or in parts after "номер дела". */
 function fileNumberAfterWords(text: string, word: Token, out: Span[]): void {
@@ -980,6 +987,7 @@ function moneyAfter(text: string, end: number): boolean {
 const YEAR_AND_NUMBER = /^(?:19|20)\d\d-\d{4,8}$/;
 const RUSSIAN_COURT_CASE = /^\d{1,2}-\d{1,6}\/(?:19|20)\d\d$/;
 const POLICE_REPORT_BEFORE = /(?:police|politi|polis|poliisi|polizei|report|complaint|полиц|заявлени|протокол)[^.!?\n]*$/iu;
+const LOG_BEFORE_ENTRY = /(?:log|logbook|register|journal|book|detention|custody)[^\S\n]$/i;
 const POLICE_PAPER = /^(?:protocols?|tickets?|complaints?|протокол\p{Ll}{0,3})$/u;
 
 /**

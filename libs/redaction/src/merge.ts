@@ -113,3 +113,28 @@ export function joinedAcrossDash(text: string, spans: Span[]): Span[] {
   return out;
 }
 const SPACED_DASH = /^ [–—-] $/;
+
+/**
+ * A Korean given name written as two syllables joined by a hyphen, the second in lower case ("Moon Gyeong-ja", "hye-jin",
+ * "eun-sook"), is one name: a span that stops or starts at its hyphen takes the other syllable too. Pure.
+ */
+export function koreanSyllablesJoined(text: string, spans: Span[]): Span[] {
+  if (!text.includes('-')) return spans;
+  return spans.map((span) => {
+    if (span.type !== 'PERSON') return span;
+    let { start, end } = span;
+    const after = SYLLABLE_AFTER.exec(text.slice(end, end + 8));
+    if (after !== null && koreanSyllable(after[1]) && koreanSyllable(/[A-Za-z]+$/.exec(text.slice(start, end))?.[0] ?? '')) end += after[0].length;
+    const before = SYLLABLE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+    if (before !== null && koreanSyllable(before[1]) && koreanSyllable(/^[A-Za-z]+/.exec(text.slice(start, end))?.[0] ?? '')) start -= before[0].length;
+    return start === span.start && end === span.end ? span : { ...span, start, end };
+  });
+}
+const SYLLABLE_AFTER = /^-([a-z]{2,6})(?![\p{L}\d-])/u;
+const SYLLABLE_BEFORE = /(?<![\p{L}\d-])([A-Za-z][a-z]{1,5})-$/u;
+/** One syllable of Korean in the Revised Romanization or the older spellings names keep (sook, hee). */
+function koreanSyllable(word: string): boolean {
+  return KOREAN_SYLLABLE.test(word.toLowerCase());
+}
+const KOREAN_SYLLABLE = /^(?:kk|ss|jj|ch|[gkndtrlmbpsjhyw])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|[aeoui])(?:ng|[kntlmp])?$/;
+

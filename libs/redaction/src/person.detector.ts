@@ -75,6 +75,13 @@ function placeOf(w: string, places: ReadonlySet<string>): boolean {
   // (Nor a Romanian surname in -scu after a place's letters: Pătrașcu is no form of Patras.)
   if (folded.endsWith('scu')) return false;
   for (let k = 1; k <= 3 && folded.length - k >= 5; k++) if (CASE_ENDING_CUT.test(folded.slice(folded.length - k)) && places.has(folded.slice(0, folded.length - k))) return true;
+  // (A South Slavic place in -a in Latin letters, in its case: "u Budvi", "iz Budve", "prema Tuzli". Not one whose -a form is
+  // a given name too, Sofie is no Sofia's; nor in -u, which ends Romanian surnames: Lungu is not Ceadîr-Lunga's.)
+  const latinCase = /^[a-z]{4,}(?:i|e|om|oj)$/.test(folded) ? /(?:i|e|om|oj)$/.exec(folded)! : null;
+  if (latinCase) {
+    const nominative = folded.slice(0, folded.length - latinCase[0].length) + 'a';
+    if (places.has(nominative) && !GIVEN.has(nominative)) return true;
+  }
   const ending = /[аяеоуюиыь]$|(?:ой|ей|ою|ею|ом|ем)$/.exec(folded);
   if (ending && folded.length - ending[0].length >= 6) {
     const stem = folded.slice(0, folded.length - ending[0].length);
