@@ -2652,6 +2652,12 @@ describe('held-out sets MS-MZ and the 33rd tester (6 December, twentieth session
     ['a Spanish door\'s letter after the floor and after "bajo"', 'en', 'She lived at Calle de Toledo 41, 2º C, and later at Calle de Alcalá 12, bajo B; neither is safe.', [['ADDRESS', 'Calle de Toledo 41, 2º C'], ['ADDRESS', 'Calle de Alcalá 12, bajo B']]],
     ['a Montenegrin court\'s letters with its branch\'s', 'en', 'The record is at the misdemeanour court, case PP-Ba 2209/24.', [['IDNUM', 'PP-Ba 2209/24']]],
     ['a Korean given name of two syllables joined by a hyphen', 'en', 'The landlady, Park Mi-sook, kept the deposit.', [['PERSON', 'Park Mi-sook']]],
+    ['an e-mail with a stray space after "@" or before its last dot', 'en', 'Write to oksana.v91@ gmail.com or to dina_k@mail .ru today.', [['EMAIL', 'oksana.v91@ gmail.com'], ['EMAIL', 'dina_k@mail .ru']]],
+    ['letters a scan reads for digits among digits spaced out', 'en', 'PESEL 8 5 0 3 l 4 0 7 2 6 1 on the copy; mobile +7 (9l6) 5O2-ll-8 4.', [['IDNUM', '8 5 0 3 l 4 0 7 2 6 1'], ['PHONE', '+7 (9l6) 5O2-ll-8 4']]],
+    ['a name and an address broken by a hyphen at a line\'s end', 'ru', 'в отношении ПЕТРОВОЙ АННЫ СЕРГЕЕВ-\nНЫ, проживающей: ул. Комсо-\nмольская, д. 12, кв. 3.', [['PERSON', 'ПЕТРОВОЙ АННЫ СЕРГЕЕВ-\nНЫ'], ['ADDRESS', 'Комсо-\nмольская, д. 12, кв. 3']]],
+    ['an Israeli flat after its street, Hebrew and Greek registers\' letters', 'en', 'They lived at rechov Masada 21, dira 6. Police file פל"א 22817/2025; Cyprus police file ΑΡ. ΦΑΚ. 518/2024.', [['ADDRESS', 'rechov Masada 21, dira 6'], ['IDNUM', 'פל"א 22817/2025'], ['IDNUM', 'ΑΡ. ΦΑΚ. 518/2024']]],
+    ['a Russian lane written in Latin letters', 'en', 'He rents a room at per. Sadovy 14 from an Uzbek foreman.', [['ADDRESS', 'per. Sadovy 14']]],
+    ['a Belarusian plate whose letters OCR could read for digits', 'en', 'He drives a grey Passat, 4417 OO-7, at night.', [['PLATE', '4417 OO-7']]],
   ]);
 
   itLeavesAlone([

@@ -1,5 +1,5 @@
 import { TextDocument } from './document';
-import { addressesAfterNames, joinedAcrossDash, koreanSyllablesJoined, resolveOverlaps } from './merge';
+import { addressesAfterNames, joinedAcrossDash, joinedAcrossLineBreak, koreanSyllablesJoined, resolveOverlaps } from './merge';
 import { ocrView } from './ocr-view';
 import { registryFor, type RegistryOptions } from './registry';
 import type { Span } from './types';
@@ -34,7 +34,7 @@ export function detectPii(text: string, lang?: string, options?: RegistryOptions
     if (!HAS_LETTER_OR_DIGIT.test(text.slice(start, end))) continue;
     out.push(start === span.start && end === span.end ? span : { ...span, start, end });
   }
-  return koreanSyllablesJoined(text, joinedAcrossDash(text, out));
+  return joinedAcrossLineBreak(text, koreanSyllablesJoined(text, joinedAcrossDash(text, out)));
 }
 
 

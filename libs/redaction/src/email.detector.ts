@@ -17,6 +17,9 @@ const ROLE_ACCOUNTS = new Set(
 );
 const FREE_MAIL = /^(?:gmail|googlemail|yahoo|outlook|hotmail|live|icloud|proton|protonmail|mail|inbox|bk|list|yandex|ya|rambler|ukr|i|meta|seznam|centrum|wp|o2|onet|interia|gmx|web|abv|freemail|citromail)\./i;
 
+const SPACED_DOMAIN =
+  /^(?:[ \n][\p{L}0-9-]+(?:\.[\p{L}0-9-]+)*\.|[\p{L}0-9-]+(?:\.[\p{L}0-9-]+)* \.)(?:com|net|org|info|ru|kz|kg|uz|tj|tm|ua|md|ge|am|az|by|de|at|ch|pl|cz|sk|hu|ro|bg|rs|hr|si|ba|me|mk|al|lt|lv|ee|tr|il|cy|gr|it|es|fr|uk|nl|se|no|fi|dk|eu)(?![\p{L}\d])/u;
+
 /**
  * E-mail addresses: what /[\p{L}0-9._%+-]+@domain/gu finds, but looked for
  * from each "@" (the local part leftwards, the domain rightwards) instead of
@@ -35,10 +38,12 @@ export function detectEmails(text: string): Span[] {
     }
     if (start === at) continue;
     EMAIL_DOMAIN.lastIndex = at + 1;
-    const domain = EMAIL_DOMAIN.exec(text);
-    if (!domain) continue;
-    from = at + 1 + domain[0].length;
-    if (!roleAccount(text.slice(start, at), domain[0])) out.push(span(start, from, 'EMAIL', 'email', 0.99));
+    // (Or with one stray space typed, scanned or pasted in after "@" (or a line's break) or before its last dot, a
+    // country's or a common ending after it: "milica.j_96@ gmail.com", "lyuda.sher94@gmail .com".)
+    const domain = EMAIL_DOMAIN.exec(text)?.[0] ?? SPACED_DOMAIN.exec(text.slice(at + 1, at + 80))?.[0];
+    if (domain === undefined) continue;
+    from = at + 1 + domain.length;
+    if (!roleAccount(text.slice(start, at), domain.replace(' ', ''))) out.push(span(start, from, 'EMAIL', 'email', 0.99));
     at = from - 1;
   }
   // Addresses disguised against harvesting: marta.k[at]ukr.net, aida(собака)mail.ru, "aida dot k at gmail dot com".

@@ -425,6 +425,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   registerLists,
   signedCodes,
   registerLetterCases,
+  hebrewAndGreekRegisters,
   toldNumbers,
   programmeCodes,
   caseCodes,
@@ -469,6 +470,19 @@ function registerLetterCases({ text, out }: IdScan): void {
     out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.register-case', 0.75));
   }
 }
+/**
+ * A police file or a court case under its register's letters in Hebrew or Greek, as Israeli and Cypriot papers write them:
+ * "פל\"א 12874/2025", "ת\"פ 18730-06-23", "ΑΡ. ΦΑΚ. 412/2024", "ΑΓ.Ν. 1127/2024". The letters name the register; the whole is
+ * her file.
+ */
+function hebrewAndGreekRegisters({ text, out }: IdScan): void {
+  if (!FOREIGN_REGISTER_LETTER.test(text)) return;
+  for (const m of text.matchAll(FOREIGN_REGISTER)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.register-case', 0.75));
+}
+const FOREIGN_REGISTER_LETTER = /[\u05D0-\u05EA\u0391-\u03A9]/u;
+const FOREIGN_REGISTER =
+  /(?:[\u05D0-\u05EA]{1,3}["״][\u05D0-\u05EA]|(?<![\p{L}])(?:[\u0391-\u03A9]{1,4}\.[^\S\n]?){1,3})[^\S\n]?\d{1,7}(?:[-/]\d{2,4}){1,2}(?![\p{L}\d]|[-/]\d)/gu;
+
 // (With its department's Roman number before, as Polish courts write it: "VIII Kp 418/24".)
 // (Or its letters with a full stop and "br." before the number, as Montenegro's write it: "PP br. 1123/24", "Kt. br. 388/24".)
 const REGISTER_LETTER_CASE = /(?=\p{Lu})(?<![\p{L}\d.-])(?:[IVX]{1,4}[^\S\n](?=\p{Lu}))?(\p{Lu}\p{L}{0,3}(?:-\p{Lu}\p{Ll}?)?)(?:\.?[^\S\n]br\.)?[^\S\n](?:\d{1,5}\/(?:19|20)?\d{2}|(?:19|20)\d{2}\/\d{1,6})(?![\p{L}\d]|[/.-]\d)/gu;
@@ -822,7 +836,7 @@ function nationalNumbers({ text, data, out, digitRuns }: IdScan): void {
     if (digits.length < 9 || digits.length > 15) continue;
     const valid = data.validators.find(([, isValid]) => isValid(digits));
     const before = text.slice(Math.max(0, m.index! - 48), m.index!);
-    const grouped = /^\d{6}[-/]\d{3,7}$|^784-\d{4}-\d{7}-\d$|^\d{3}-\d{3}-\d{3}[ -]\d{2}$/.test(m[0]);
+    const grouped = /^\d{6}(?:[-/]|\/ )\d{3,7}$|^784-\d{4}-\d{7}-\d$|^\d{3}-\d{3}-\d{3}[ -]\d{2}$/.test(m[0]);
     const named = NATIONAL_ID_CONTEXT.test(before) || (data.idContext?.test(before) ?? false);
     // Without a keyword, a number that is also a valid phone number of the region is taken for a phone.
     if (valid && (named || !phoneIn(m[0], 0, data))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', `id.${valid[0]}`, 0.9));
@@ -1586,7 +1600,8 @@ const TWELVE_DIGITS = /(?<![\p{L}0-9])\d{12}(?![\p{L}0-9])/uy;
 const CARD_NUMBER = /(?<![\p{L}0-9])\d{4}(?:[ -]?\d{4}){2,3}(?:[ -]?\d{1,3})?(?![\p{L}0-9])/uy;
 // (Its groups joined by spaces, hyphens or slashes, or as some type them by an en dash or a middle dot: 120302–11457,
 // 2002·0040·12345; five groups at most, "99 618 453 72 0".)
-const NATIONAL_NUMBER = /(?<![\p{L}0-9+\-–·/.]|\d )\d{2,15}(?:[ \-–·/]\d{1,10}){0,4}(?![\p{L}0-9]|[\-–·/.]\d)/uy;
+// (A slash may have a space after it, as a scan spaces it: "790703/ 4518".)
+const NATIONAL_NUMBER = /(?<![\p{L}0-9+\-–·/.]|\d )\d{2,15}(?:(?:\/ |[ \-–·/])\d{1,10}){0,4}(?![\p{L}0-9]|[\-–·/.]\d)/uy;
 // (Up to twenty: a Ukrainian pre-trial register's number has seventeen.)
 const LONG_NUMBER = /(?<![\p{L}0-9+\-/.])\d{12,20}(?![\p{L}0-9]|[\-/.]\d)/uy;
 // (Not after a plus: that is a phone's country code, +992927441805.)

@@ -120,13 +120,13 @@ const SPACED_DASH = /^ [–—-] $/;
  */
 export function koreanSyllablesJoined(text: string, spans: Span[]): Span[] {
   if (!text.includes('-')) return spans;
-  return spans.map((span) => {
+  return spans.map((span, k) => {
     if (span.type !== 'PERSON') return span;
     let { start, end } = span;
     const after = SYLLABLE_AFTER.exec(text.slice(end, end + 8));
-    if (after !== null && koreanSyllable(after[1]) && koreanSyllable(/[A-Za-z]+$/.exec(text.slice(start, end))?.[0] ?? '')) end += after[0].length;
+    if (after !== null && koreanSyllable(after[1]) && koreanSyllable(/[A-Za-z]+$/.exec(text.slice(start, end))?.[0] ?? '') && !(spans[k + 1] !== undefined && spans[k + 1].start < end + after[0].length)) end += after[0].length;
     const before = SYLLABLE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
-    if (before !== null && koreanSyllable(before[1]) && koreanSyllable(/^[A-Za-z]+/.exec(text.slice(start, end))?.[0] ?? '')) start -= before[0].length;
+    if (before !== null && koreanSyllable(before[1]) && koreanSyllable(/^[A-Za-z]+/.exec(text.slice(start, end))?.[0] ?? '') && !(k > 0 && spans[k - 1].end > start - before[0].length)) start -= before[0].length;
     return start === span.start && end === span.end ? span : { ...span, start, end };
   });
 }
@@ -137,4 +137,25 @@ function koreanSyllable(word: string): boolean {
   return KOREAN_SYLLABLE.test(word.toLowerCase());
 }
 const KOREAN_SYLLABLE = /^(?:kk|ss|jj|ch|[gkndtrlmbpsjhyw])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|[aeoui])(?:ng|[kntlmp])?$/;
+
+/**
+ * A word broken at a line's end by a hyphen, as text pasted from a PDF or a scan breaks it ("АНДРЕЕВ-\nНЫ", "ул. Комсо-\n
+ * мольская"): a name, an address or a number that stops or starts at the break takes the word's other half. Pure.
+ */
+export function joinedAcrossLineBreak(text: string, spans: Span[]): Span[] {
+  if (!text.includes('-\n')) return spans;
+  // (Not over a span of its own beside it: the two halves are covered already.)
+  return spans.map((span, k) => {
+    if (span.type !== 'PERSON' && span.type !== 'ADDRESS' && span.type !== 'IDNUM') return span;
+    let { start, end } = span;
+    const after = BROKEN_AFTER.exec(text.slice(end, end + 40));
+    if (after !== null && LETTER_OR_DIGIT.test(text[end - 1] ?? '') && !(spans[k + 1] !== undefined && spans[k + 1].start < end + after[0].length)) end += after[0].length;
+    const before = BROKEN_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+    if (before !== null && LETTER_OR_DIGIT.test(text[start] ?? '') && !(k > 0 && spans[k - 1].end > start - before[0].length)) start -= before[0].length;
+    return start === span.start && end === span.end ? span : { ...span, start, end };
+  });
+}
+const BROKEN_AFTER = /^-\n[\p{L}\p{M}\d]+/u;
+const BROKEN_BEFORE = /(?<![\p{L}\p{M}\d])[\p{L}\p{M}\d]+-\n$/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{M}\d]$/u;
 

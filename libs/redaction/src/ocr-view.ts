@@ -64,8 +64,25 @@ export function ocrView(text: string): string {
       }
     }
   }
+  // (And a letter OCR reads for a digit that stands alone among digits spaced out, as forms box them and scans space them:
+  // "PESEL 9 4 0 2 l 4 0 4 5 6 7", "EGN 9 0 0 l l 2 3", "(9l6) 4O2-ll-8 9". Only capitals and "l": "o" and "о" are words.)
+  SPACED_CONFUSABLE.lastIndex = 0;
+  for (let found = SPACED_CONFUSABLE.exec(text); found !== null; found = SPACED_CONFUSABLE.exec(text)) {
+    const end = found.index + found[0].length;
+    // (With one kind of gap throughout: "1001 OO-7" is a Belarusian plate's letters.)
+    const mixedGaps = found[0].includes(' ') && found[0].includes('-');
+    for (let k = found.index + 2; k < end - 2 && !mixedGaps; k++) {
+      const digit = AS_DIGIT.get(text.charCodeAt(k));
+      if (digit === undefined) continue;
+      chars ??= text.split('');
+      chars[k] = digit;
+    }
+    // (The last digit may open the next such run.)
+    SPACED_CONFUSABLE.lastIndex = end - 1;
+  }
   return chars === null ? text : chars.join('');
 }
+const SPACED_CONFUSABLE = /\d[ -](?:[lIOОЗ]{1,2}[ -])+\d/g;
 
 /** A letter (of the ranges wordChar reads: not the signs × and ÷ among them) and a digit side by side, either way round. */
 const MIXED = /[0-9][A-Za-zÀ-ÖØ-öø-ɏЀ-ӿ]|[A-Za-zÀ-ÖØ-öø-ɏЀ-ӿ][0-9]/g;

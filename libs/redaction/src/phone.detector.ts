@@ -113,7 +113,8 @@ const DATE_FIRST = /^\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}(?!\d)/;
 const GLUED_WORD = /(?:nomer|номер|tel|тел|phone)[+\d]/iu;
 const GLUED_NUMBER = /(?<![\p{L}])(?:nomer|номер|tel|тел|phone)(\+?\d{9,13})(?![\p{L}\d])/giu;
 const DAY_MONTH_TIME = /^\d{1,2}[./]\d{1,2},?[^\S\n]+\d{1,2}:\d{2}/;
-const LOCAL_PHONE = /(?<![\p{L}0-9+\-/.,]|\d[ -])[1-9](?:\d{3}[ -]\d{4}|\d[ -]\d{3}[ -]\d{3}|\d{2}[ -]\d{2}[ -]\d{3}|\d{2}[ -]\d{3}[ -]\d{2}|\d[ -]\d{2}[ -]\d{2}[ -]\d{2}|\d{7})(?![\p{L}0-9]|[ -]\d|[\-/.,]\d)/gu;
+// (Or a Cypriot mobile's two and six digits, "99 612483".)
+const LOCAL_PHONE = /(?<![\p{L}0-9+\-/.,]|\d[ -])[1-9](?:\d{3}[ -]\d{4}|\d[ -]\d{6}|\d[ -]\d{3}[ -]\d{3}|\d{2}[ -]\d{2}[ -]\d{3}|\d{2}[ -]\d{3}[ -]\d{2}|\d[ -]\d{2}[ -]\d{2}[ -]\d{2}|\d{7})(?![\p{L}0-9]|[ -]\d|[\-/.,]\d)/gu;
 const CUES = `call|called|calls|calling|phones|answers?\\s+(?:at|on)|call\\s?back|callback|ring|rang|dial|phone|phoned|mobile|cell|contact|contacts|reachable|reach\\s+her|numbers?(?!\\s+of)|контакт\\p{L}*|связ\\p{L}*|whats\\s?app|viber|telegram|signal|sms|text|texted|tel\\.?|mob\\.?|тел\\.?|телефон\\p{L}*|номер(?!\\s+(?:дома|квартиры|машины|комнаты))\\p{L}*|звон\\p{L}*|позвон\\p{L}*|пиши\\p{L}*|напиш\\p{L}*|набра\\p{L}*|вотсап\\p{L}*|ватсап\\p{L}*|вайбер\\p{L}*|телеграм\\p{L}*|смс|домашн\\p{L}*|рабоч(?:ий|его|ему)(?=\\s*(?:[:—–-]|\\p{L}+\\s*:))|landline|home:`;
 /** A word about calling or messaging before the number, in the same sentence. */
 const LOCAL_PHONE_CUE = new RegExp(`(?<![\\p{L}])(?:${CUES})(?![\\p{L}])[^.!?\\n]*$`, 'iu');

@@ -525,6 +525,13 @@ const EXAMPLES: Record<string, Examples> = {
       ['The Top 10 clubs of Graz were raided.', 'Top 10'],
     ],
   },
+  CY: {
+    found: [
+      // A mobile of eight digits written without its country's code, after a name and in brackets.
+      ['The flat is rented through a man called Stelios (96 418253), who takes the cash.', 'PHONE', '96 418253'],
+    ],
+    notFound: [['She was moved from Limassol to Ayia Napa in July.', 'Limassol']],
+  },
   IL: {
     found: [
       // Seven or eight digits in three groups, after the car.
