@@ -2665,5 +2665,6 @@ describe('held-out sets MS-MZ and the 33rd tester (6 December, twentieth session
     ['a district court by its adjective, a payment service', 'en', 'The Lyublinsky court fined her; the money went through Idram.', /Lyublinsky|Idram/],
     ['border crossings of Ukraine, Hungary and Romania', 'en', 'They crossed at Luzhanka–Beregsurány and later at Porubne.', /Luzhanka|Beregsur|Porubne/],
     ['a South Slavic town in its case, a word for rotation workers', 'en', 'Sud za prekršaje u Budvi fined her; the vakhtoviki came at night.', /Budvi|vakhtoviki/],
+    ['a nationality after "known" and a comma, Spanish and Italian places and courts', 'en', 'Dorina (known, Romanian) works near Ruzafa; under art. 177 bis Código Penal the Juzgado de Instrucción was told.', /Romanian|Ruzafa|Código|Instrucción/],
   ]);
 });

@@ -2250,7 +2250,8 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
     !namedAfter(text, tokens, i) &&
     ((scan.cueBefore(prevWord) &&
       // (Not across a line's end: "name not known" ending a list's line, "On the night" starting the next.)
-      (/^(?:[^\S\n]|["«“'(,\-–—])*$/.test(scan.between(prev, t)) || (/^\.\s$/.test(scan.between(prev, t)) && (/^(dr|mr|mrs|ms)$/.test(prevWord) || (data.titles.has(prevWord) && prevWord.length <= 5 && !afterNumber(text, prev.start)))))) ||
+      // (Nor "known" and a comma, which is known to the team: "Cornelia (known, Romanian, …)".)
+      ((/^(?:[^\S\n]|["«“'(,\-–—])*$/.test(scan.between(prev, t)) && !(prevWord === 'known' && scan.between(prev, t).includes(','))) || (/^\.\s$/.test(scan.between(prev, t)) && (/^(dr|mr|mrs|ms)$/.test(prevWord) || (data.titles.has(prevWord) && prevWord.length <= 5 && !afterNumber(text, prev.start)))))) ||
       // A rank written short, as ranks are (Sgt Kovac, Lt. Orlov, Det. Insp. Horvat): not "lt." ending a domain, nor LT a country's code.
       (prev.text.length <= 4 && prev.capitalised && RANK_ABBREVIATIONS.test(prev.text) && /^\.? $/.test(scan.between(prev, t))));
   // An opening quote (not a closing one) right before the word, after a naming cue.

@@ -22,7 +22,7 @@ export const IT: CountryPack = {
     titles: ['signora', 'signor', 'sig', 'sig.ra', 'dott', 'dott.ssa', 'avv', 'avvocato', 'agente', 'brigadiere', 'maresciallo', 'appuntato', 'carabiniere', 'ispettore', 'vigile'],
   },
   notNames: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'ferragosto', 'natale', 'pasqua'],
-  institutions: ['questura', 'carabinieri', 'polizia', 'commissariato', 'prefettura', 'tribunale', 'procura', 'ospedale', 'comune', 'stazione', 'caserma'],
-  places: ['Vittoria', 'Ragusa', 'Рагуза', 'Latina', 'Foggia', 'Фоджа', 'Roma', 'Rome', 'Рим', 'Milano', 'Napoli', 'Naples', 'Torino', 'Turin', 'Bologna', 'Firenze', 'Venezia', 'Venice', 'Verona', 'Padova', 'Genova', 'Palermo', 'Bari', 'Rimini', 'Castel Volturno', 'Caserta'],
+  institutions: ['soccorso', 'minorenni', 'municipio', 'questura', 'carabinieri', 'polizia', 'commissariato', 'prefettura', 'tribunale', 'procura', 'ospedale', 'comune', 'stazione', 'caserma'],
+  places: ['Турин', 'Турине', 'Турина', 'Милане', 'Рима', 'Риме', 'Vigentino', 'Cinisello', 'Cinisello Balsamo', 'Sesto San Giovanni', 'Quarto Oggiaro', 'Corvetto', 'San Salvario', 'Tor Bella Monaca', 'Esquilino', 'Termini', 'Vittoria', 'Ragusa', 'Рагуза', 'Latina', 'Foggia', 'Фоджа', 'Roma', 'Rome', 'Рим', 'Milano', 'Napoli', 'Naples', 'Torino', 'Turin', 'Bologna', 'Firenze', 'Venezia', 'Venice', 'Verona', 'Padova', 'Genova', 'Palermo', 'Bari', 'Rimini', 'Castel Volturno', 'Caserta'],
   vehicleWords: ['macchina', 'auto', 'targa'],
 };
