@@ -2658,6 +2658,7 @@ describe('held-out sets MS-MZ and the 33rd tester (6 December, twentieth session
     ['an Israeli flat after its street, Hebrew and Greek registers\' letters', 'en', 'They lived at rechov Masada 21, dira 6. Police file פל"א 22817/2025; Cyprus police file ΑΡ. ΦΑΚ. 518/2024.', [['ADDRESS', 'rechov Masada 21, dira 6'], ['IDNUM', 'פל"א 22817/2025'], ['IDNUM', 'ΑΡ. ΦΑΚ. 518/2024']]],
     ['a Russian lane written in Latin letters', 'en', 'He rents a room at per. Sadovy 14 from an Uzbek foreman.', [['ADDRESS', 'per. Sadovy 14']]],
     ['a Belarusian plate whose letters OCR could read for digits', 'en', 'He drives a grey Passat, 4417 OO-7, at night.', [['PLATE', '4417 OO-7']]],
+    ['a Russian protocol\'s region before its series, Chechen and Bulgarian given names', 'en', 'Protocol 02 АП 00418377 was written. Team: Zaur and Kostadin.', [['IDNUM', '02 АП 00418377'], ['PERSON', 'Zaur'], ['PERSON', 'Kostadin']]],
   ]);
 
   itLeavesAlone([

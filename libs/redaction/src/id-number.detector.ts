@@ -1433,7 +1433,8 @@ const NOT_A_PERSONS_NUMBER = /^(?:telefon|handy|ruf|haus|zimmer|fax|tel|mobiel|t
 
 /**
  * A Romanian police report's series and number a few words after its word: "proces-verbal CJPL 0219844", "протокол Poliția
- * Locală Sector 3 PL3 0081266".
+ * Locală Sector 3 PL3 0081266"; or a Russian one's with its region's two digits before the series, "protocol 16 РТ
+ * 01847733" (one digit before is a sector's, "Sector 2 PL2 0092213").
  */
 function protocolSeries({ text, out }: IdScan): void {
   if (!PROTOCOL_WORD_ANYWHERE.test(text)) return;
@@ -1442,8 +1443,8 @@ function protocolSeries({ text, out }: IdScan): void {
     out.push(span(start, start + m[1].length, 'IDNUM', 'id.protocol-series', 0.8));
   }
 }
-const PROTOCOL_WORD_ANYWHERE = /proces|протокол/i;
-const PROTOCOL_SERIES = /(?<![\p{L}])(?:[Pp]roces[- ][Vv]erbal\p{Ll}*|[Пп]ротокол\p{Ll}{0,3})[^.\n\d]{0,40}?(?:[^\S\n]\d{1,2})?[^\S\n](\p{Lu}{2,4}\d?[^\S\n]\d{6,8})(?![\p{L}\d])/gu;
+const PROTOCOL_WORD_ANYWHERE = /proces|протокол|protocol/i;
+const PROTOCOL_SERIES = /(?<![\p{L}])(?:[Pp]roces[- ][Vv]erbal\p{Ll}*|[Пп]ротокол\p{Ll}{0,3}|[Pp]rotocol)[^.\n\d]{0,40}?(?:[^\S\n]\d(?=[^\S\n]))?[^\S\n]((?:\d{2}[^\S\n])?\p{Lu}{2,4}\d?[^\S\n]\d{6,8})(?![\p{L}\d])/gu;
 
 /**
  * A prosecutor's or a court's file in its own notation without its word: the department's number, the register's letters, the
