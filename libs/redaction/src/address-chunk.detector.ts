@@ -106,8 +106,9 @@ function classify(raw: string, words: PackData['address'], lists: KeywordLists =
   if (raw.length === 1 && raw !== word) return 'name';
   // A pack's short Latin keyword (g., u., k., dz.) counts only with its full stop.
   // (Or with a slash: C/ for calle.)
-  // (And "per", an English word too, only as "per.": "per. Aptekarsky 7", not "2,000 per night".)
-  const packWord = (word.length > 2 && word !== 'per') || raw.endsWith('.') || raw.endsWith('/') || /[^\x00-\x7f]/.test(word) || BARE_SHORT_STREET_WORDS.has(word);
+  // (And "per" and "pod", English and Polish words too, only as "per." and "pod.": "per. Aptekarsky 7", "pod. 3", not
+  // "2,000 per night".)
+  const packWord = (word.length > 2 && word !== 'per' && word !== 'pod') || raw.endsWith('.') || raw.endsWith('/') || /[^\x00-\x7f]/.test(word) || BARE_SHORT_STREET_WORDS.has(word);
   // (English street words that are also verbs or common nouns count only with a capital: "Ocean Drive 5", not "drive black Malibu 01".)
   if (CAPITAL_ONLY_STREET_WORDS.has(word) && !capitalised(raw)) return 'stop';
   // (The street endings start with a capital: asked only of a capitalised piece.)

@@ -2659,6 +2659,10 @@ describe('held-out sets MS-MZ and the 33rd tester (6 December, twentieth session
     ['a Russian lane written in Latin letters', 'en', 'He rents a room at per. Sadovy 14 from an Uzbek foreman.', [['ADDRESS', 'per. Sadovy 14']]],
     ['a Belarusian plate whose letters OCR could read for digits', 'en', 'He drives a grey Passat, 4417 OO-7, at night.', [['PLATE', '4417 OO-7']]],
     ['a Russian protocol\'s region before its series, Chechen and Bulgarian given names', 'en', 'Protocol 02 АП 00418377 was written. Team: Zaur and Kostadin.', [['IDNUM', '02 АП 00418377'], ['PERSON', 'Zaur'], ['PERSON', 'Kostadin']]],
+    ['a peer programme\'s code of letters and digits glued after "код"', 'ru', 'Клиентка: Зарина, код ZAKA0291.', [['PERSON', 'Зарина'], ['IDNUM', 'ZAKA0291']]],
+    ['an entrance written "pod." in Latin letters', 'en', 'Her address: ul. Lenina, d. 12, pod. 3, kv. 45, near the market.', [['ADDRESS', 'ul. Lenina, d. 12, pod. 3, kv. 45']]],
+    ['a nickname in quotes that a person\'s verb follows', 'ru', 'Потом «Жираф» приехал снова.', [['PERSON', 'Жираф']]],
+    ['a chat written by a contact saved with a word after her name', 'en', '[18/07 09:14] Vasile hotel: you are not coming?\n[18/07 09:20] Georgiana: I am sick', [['PERSON', 'Vasile'], ['PERSON', 'Georgiana']]],
   ]);
 
   itLeavesAlone([

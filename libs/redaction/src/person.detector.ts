@@ -307,7 +307,8 @@ function chatVocative(text: string, t: Token): boolean {
 const CHAT_MESSAGE_START = new RegExp(String.raw`^[ \t]*(?:${CHAT_STAMP}[ \t]*)?[^\n:\[\]]{1,40}?${TIME_AFTER_WRITER}[ \t]*:[ \t]+$`, 'u');
 // (Or its surname's initial: "Lada K: they're here again".)
 // (Or a tag in brackets after the writer: "Кристийна (ESTL): …".)
-const CHAT_WRITER_END = new RegExp(String.raw`^(?:[ \t]\p{Lu}\.?)?(?:[ \t]\([^()\n]{1,12}\))?[ \t]*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)*${TIME_AFTER_WRITER}:[ \t]`, 'u');
+// (Or the word her contact was saved with, in lower case: "Vasile hotel: …", "Рони полиция: …".)
+const CHAT_WRITER_END = new RegExp(String.raw`^(?:[ \t]\p{Lu}\.?|[ \t]\p{Ll}{3,12})?(?:[ \t]\([^()\n]{1,12}\))?[ \t]*(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)*${TIME_AFTER_WRITER}:[ \t]`, 'u');
 
 /** As /\s/ (white space and line terminators of JavaScript). */
 function whiteSpace(c: number): boolean {
@@ -2261,7 +2262,9 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
     // (Emoji a contact is saved with count as nothing: "Venca 🚓", «Лютый 😈», «Янис полиция 🚨».)
     /^(?:[\s-][\p{L}\p{M}.']+|\s?[\p{Extended_Pictographic}\u200d\ufe0f]+){0,3}["»”“']/u.test(text.slice(t.end, t.end + 40)) &&
     // (Four words back for a verb of saving a contact: записан у неё как «Янис».)
-    [i - 4, i - 3, i - 2, i - 1].some((k) => k >= 0 && (((k >= i - 3 && namingCue(tokens, k)) || PERSON_WORDS.quoteNamingVerbs.has(tokens[k].lower) || (k >= i - 3 && alsoKnownAs(tokens, k)))));
+    ([i - 4, i - 3, i - 2, i - 1].some((k) => k >= 0 && (((k >= i - 3 && namingCue(tokens, k)) || PERSON_WORDS.quoteNamingVerbs.has(tokens[k].lower) || (k >= i - 3 && alsoKnownAs(tokens, k))))) ||
+      // (Or one word in quotes that a person's verb follows, a nickname doing what people do: «Жирафа» сказал, "Captain" hit her.)
+      (cap && NICKNAME_THEN_VERB.test(text.slice(t.end, t.end + 20))));
   // (Or after "as" where it names: "known as Robin", "she knows him as Gary", "introduced himself as Berg", "saved as Dima".)
   // (In lower case too, "one she knows as gio": then only a word no dictionary has, or a given name.)
   // (Not a rank written short, "introduced himself as Maj. Zhaksybekov": the name is after it.)
@@ -2288,6 +2291,10 @@ const RELATIVE_AFTER_COMMA = /^,\s(?:who|whose|которая|который|к�
 const CALLED_WHOM = new Set(['me', 'her', 'him']);
 const CALL_VERBS = new Set(['call', 'calls', 'calling', 'called']);
 const EVERYONE = new Set(['everyone', 'everybody', 'all', 'girls']);
+/** A line's start, maybe with a chat's time in brackets: where a chat's writer stands. */
+const STAMPED_LINE_START = /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?$/;
+const NICKNAME_THEN_VERB =
+  /^["»”][^\S\n]+(?:сказал|сказала|ездил|ездила|приехал|приехала|приезжал|приезжала|забрал|забрала|бил|била|избил|ударил|ударила|требовал|требовала|звонил|звонила|позвонил|позвонила|написал|написала|угрожал|угрожала|пришёл|пришел|пришла|обещал|обещала|отвёз|отвез|отвезла|said|says|told|called|came|drove|took|hit|beat|threatened|wrote|asked|demanded|promised)(?![\p{L}])/u;
 /**
  * A signature as protocols copy it, a surname between slashes: "Подпись лица /Шаплыко/. Инспектор /Д.А. Заяц/." With
  * initials, or after a word for a signature or a signer, even a word of the dictionary; otherwise only a word no dictionary has.
@@ -3327,9 +3334,17 @@ function placeOrForeignPhraseAfter(scan: PersonScan, i: number, j: number, rules
   const placeAfter = (t: Token | undefined) => t !== undefined && (PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower));
   // (Not a given name's case form, which no body or place is named with: "по делу Татьяны суд отменил".)
   const givenCaseForm = i === j && tokens[i].cyrillic && rules[0] === 'person.gazetteer' && !GIVEN.has(tokens[i].lower) && scan.lexicon(i).given;
+  // (Nor a given name with the word her contact was saved with, a chat's writer or in quotes: "Vasile hotel: …", saved as
+  // "Dl. Vasile hotel".)
+  const contactTag =
+    i === j &&
+    next !== undefined &&
+    scan.lexicon(i).given &&
+    (/^["»”]/.test(text.slice(next.end, next.end + 1)) || (/^[ \t]*:[ \t]/.test(text.slice(next.end, next.end + 3)) && STAMPED_LINE_START.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start))));
   const placeWord =
     spaceAfter &&
     !givenCaseForm &&
+    !contactTag &&
     (placeAfter(next) ||
       (PLACE_MODIFIERS.has(next.text) && text.slice(next.end, afterNext?.start ?? next.end) === ' ' && placeAfter(afterNext)) ||
       // (Or a capitalised word no rule took for a name between: Nikola Tesla Airport, Alisher Navoi metro.)
