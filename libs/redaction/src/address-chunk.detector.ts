@@ -106,9 +106,7 @@ function classify(raw: string, words: PackData['address'], lists: KeywordLists =
   if (raw.length === 1 && raw !== word) return 'name';
   // A pack's short Latin keyword (g., u., k., dz.) counts only with its full stop.
   // (Or with a slash: C/ for calle.)
-  // (And "per" and "pod", English and Polish words too, only as "per." and "pod.": "per. Aptekarsky 7", "pod. 3", not
-  // "2,000 per night".)
-  const packWord = (word.length > 2 && word !== 'per' && word !== 'pod') || raw.endsWith('.') || raw.endsWith('/') || /[^\x00-\x7f]/.test(word) || BARE_SHORT_STREET_WORDS.has(word);
+  const packWord = (word.length > 2 && !WITH_FULL_STOP_ONLY.has(word)) || raw.endsWith('.') || raw.endsWith('/') || /[^\x00-\x7f]/.test(word) || BARE_SHORT_STREET_WORDS.has(word);
   // (English street words that are also verbs or common nouns count only with a capital: "Ocean Drive 5", not "drive black Malibu 01".)
   if (CAPITAL_ONLY_STREET_WORDS.has(word) && !capitalised(raw)) return 'stop';
   // (The street endings start with a capital: asked only of a capitalised piece.)
@@ -514,6 +512,8 @@ function piecesOf(text: string, data: PackData): Piece[] {
   return pieces;
 }
 
+/** Pack words of three letters that are English or Polish words too, keywords only with their full stop: "per. Aptekarsky 7", "pod. 3", not "2,000 per night". */
+const WITH_FULL_STOP_ONLY = new Set(['per', 'pod']);
 const DOOR_BEFORE_LETTER = /^(?:bajo|piso|puerta|pta\.?|planta|escalera|esc\.?|scala|sc\.)$/i;
 const ANOTHER_INITIAL = /^[^\S\n]?\p{Lu}\.(?!\p{L})/u;
 
@@ -846,10 +846,9 @@ function addressIn(text: string, run: Piece[], given: (word: string) => boolean)
   if (last > first && run[last].kind === 'number' && /^\d{1,3}(?:st|nd|rd|th)$/i.test(run[last].text) && run[last + 1]?.kind === 'street' && text.slice(run[last].end, run[last + 1].start) === ' ') last++;
   // A district and its city written with a slash right after the number (… No: 47 D: 5 Kadıköy/İstanbul): part of the address.
   if (run[last].kind === 'number' && run[last + 1]?.kind === 'name' && /^\p{Lu}[\p{L}\p{M}]+\/\p{Lu}[\p{L}\p{M}]+\.?$/u.test(run[last + 1].text)) last++;
-  // A Spanish door's letter after the floor's ordinal or "bajo" ("84, 3º C", "155, bajo A"), an Italian ground floor
-  // ("74, piano terra"): the flat's last part.
+  // A Spanish door's letter after the floor's ordinal or "bajo" ("84, 3º C", "155, bajo A"): the flat's last part.
   const after = run[last + 1];
-  if (after !== undefined && text.slice(run[last].end, after.start) === ' ' && ((after.kind === 'name' && /^\p{Lu}$/u.test(after.text) && (/\d[ºª°]$/u.test(run[last].text) || DOOR_BEFORE_LETTER.test(run[last].text))) || (/^piano$/i.test(run[last].text) && /^terra$/i.test(after.text)))) last++;
+  if (after?.kind === 'name' && text.slice(run[last].end, after.start) === ' ' && /^\p{Lu}$/u.test(after.text) && (/\d[ºª°]$/u.test(run[last].text) || DOOR_BEFORE_LETTER.test(run[last].text))) last++;
   const numbers = run.slice(first, last + 1).filter((p) => p.kind === 'number');
   if (numbers.length === 0) return null;
   // A lone "No 5" or "d 3" is not an address; a unit with a number and one more part is.

@@ -2639,7 +2639,7 @@ describe('held-out sets LM-MN and the 31st and 32nd testers (6 December, ninetee
   ]);
 });
 
-describe('held-out sets MS-MZ and the 33rd tester (6 December, twentieth session)', () => {
+describe('held-out sets MS-NP and the 33rd and 34th testers (6 December, twentieth session)', () => {
   itFinds([
     ['a German court\'s letters after the year of its file', 'en', 'Ref. 4 L 2219/24.F.A; the Amtsgericht ordered custody (file 931 XIV 1184/23 B).', [['IDNUM', '4 L 2219/24.F.A'], ['IDNUM', '931 XIV 1184/23 B']]],
     ['initials after "перепечатала"', 'ru', 'Текст перепечатала Д.М. без правок.', [['PERSON', 'Д.М.']]],

@@ -43,7 +43,7 @@ export function detectEmails(text: string): Span[] {
     const domain = EMAIL_DOMAIN.exec(text)?.[0] ?? SPACED_DOMAIN.exec(text.slice(at + 1, at + 80))?.[0];
     if (domain === undefined) continue;
     from = at + 1 + domain.length;
-    if (!roleAccount(text.slice(start, at), domain.replace(' ', ''))) out.push(span(start, from, 'EMAIL', 'email', 0.99));
+    if (!roleAccount(text.slice(start, at), domain.trimStart().replace(' ', ''))) out.push(span(start, from, 'EMAIL', 'email', 0.99));
     at = from - 1;
   }
   // Addresses disguised against harvesting: marta.k[at]ukr.net, aida(собака)mail.ru, "aida dot k at gmail dot com".

@@ -120,13 +120,28 @@ const SPACED_DASH = /^ [–—-] $/;
  */
 export function koreanSyllablesJoined(text: string, spans: Span[]): Span[] {
   if (!text.includes('-')) return spans;
+  return grownToNeighbours(spans, (span) => {
+    if (span.type !== 'PERSON') return null;
+    const after = SYLLABLE_AFTER.exec(text.slice(span.end, span.end + 8));
+    const before = SYLLABLE_BEFORE.exec(text.slice(Math.max(0, span.start - 8), span.start));
+    const ok = (syllable: RegExpExecArray | null, own: string | undefined) => syllable !== null && koreanSyllable(syllable[1]) && koreanSyllable(own ?? '');
+    return {
+      before: ok(before, /^[A-Za-z]+/.exec(text.slice(span.start, span.end))?.[0]) ? before![0].length : 0,
+      after: ok(after, /[A-Za-z]+$/.exec(text.slice(span.start, span.end))?.[0]) ? after![0].length : 0,
+    };
+  });
+}
+
+/**
+ * Each span grown by what `growth` says it takes before and after it, but not over a span of its own beside it (the other
+ * part is covered already). Spans in the text's order. Pure.
+ */
+function grownToNeighbours(spans: Span[], growth: (span: Span) => { before: number; after: number } | null): Span[] {
   return spans.map((span, k) => {
-    if (span.type !== 'PERSON') return span;
-    let { start, end } = span;
-    const after = SYLLABLE_AFTER.exec(text.slice(end, end + 8));
-    if (after !== null && koreanSyllable(after[1]) && koreanSyllable(/[A-Za-z]+$/.exec(text.slice(start, end))?.[0] ?? '') && !(spans[k + 1] !== undefined && spans[k + 1].start < end + after[0].length)) end += after[0].length;
-    const before = SYLLABLE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
-    if (before !== null && koreanSyllable(before[1]) && koreanSyllable(/^[A-Za-z]+/.exec(text.slice(start, end))?.[0] ?? '') && !(k > 0 && spans[k - 1].end > start - before[0].length)) start -= before[0].length;
+    const grow = growth(span);
+    if (grow === null) return span;
+    const end = grow.after > 0 && !(k + 1 < spans.length && spans[k + 1].start < span.end + grow.after) ? span.end + grow.after : span.end;
+    const start = grow.before > 0 && !(k > 0 && spans[k - 1].end > span.start - grow.before) ? span.start - grow.before : span.start;
     return start === span.start && end === span.end ? span : { ...span, start, end };
   });
 }
@@ -144,15 +159,14 @@ const KOREAN_SYLLABLE = /^(?:kk|ss|jj|ch|[gkndtrlmbpsjhyw])?(?:yae|yeo|wae|ae|ya
  */
 export function joinedAcrossLineBreak(text: string, spans: Span[]): Span[] {
   if (!text.includes('-\n')) return spans;
-  // (Not over a span of its own beside it: the two halves are covered already.)
-  return spans.map((span, k) => {
-    if (span.type !== 'PERSON' && span.type !== 'ADDRESS' && span.type !== 'IDNUM') return span;
-    let { start, end } = span;
-    const after = BROKEN_AFTER.exec(text.slice(end, end + 40));
-    if (after !== null && LETTER_OR_DIGIT.test(text[end - 1] ?? '') && !(spans[k + 1] !== undefined && spans[k + 1].start < end + after[0].length)) end += after[0].length;
-    const before = BROKEN_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
-    if (before !== null && LETTER_OR_DIGIT.test(text[start] ?? '') && !(k > 0 && spans[k - 1].end > start - before[0].length)) start -= before[0].length;
-    return start === span.start && end === span.end ? span : { ...span, start, end };
+  return grownToNeighbours(spans, (span) => {
+    if (span.type !== 'PERSON' && span.type !== 'ADDRESS' && span.type !== 'IDNUM') return null;
+    const after = BROKEN_AFTER.exec(text.slice(span.end, span.end + 40));
+    const before = BROKEN_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
+    return {
+      before: before !== null && LETTER_OR_DIGIT.test(text[span.start] ?? '') ? before[0].length : 0,
+      after: after !== null && LETTER_OR_DIGIT.test(text[span.end - 1] ?? '') ? after[0].length : 0,
+    };
   });
 }
 const BROKEN_AFTER = /^-\n[\p{L}\p{M}\d]+/u;
