@@ -2264,7 +2264,7 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
     // (Four words back for a verb of saving a contact: записан у неё как «Янис».)
     ([i - 4, i - 3, i - 2, i - 1].some((k) => k >= 0 && (((k >= i - 3 && namingCue(tokens, k)) || PERSON_WORDS.quoteNamingVerbs.has(tokens[k].lower) || (k >= i - 3 && alsoKnownAs(tokens, k))))) ||
       // (Or one word in quotes that a person's verb follows, a nickname doing what people do: «Жирафа» сказал, "Captain" hit her.)
-      (cap && NICKNAME_THEN_VERB.test(text.slice(t.end, t.end + 20))));
+      (cap && PERSON_VERBS.has(NICKNAME_THEN_WORD.exec(text.slice(t.end, t.end + 24))?.[1] ?? '')));
   // (Or after "as" where it names: "known as Robin", "she knows him as Gary", "introduced himself as Berg", "saved as Dima".)
   // (In lower case too, "one she knows as gio": then only a word no dictionary has, or a given name.)
   // (Not a rank written short, "introduced himself as Maj. Zhaksybekov": the name is after it.)
@@ -2293,8 +2293,7 @@ const CALL_VERBS = new Set(['call', 'calls', 'calling', 'called']);
 const EVERYONE = new Set(['everyone', 'everybody', 'all', 'girls']);
 /** A line's start, maybe with a chat's time in brackets: where a chat's writer stands. */
 const STAMPED_LINE_START = /(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?$/;
-const NICKNAME_THEN_VERB =
-  /^["»”][^\S\n]+(?:сказал|сказала|ездил|ездила|приехал|приехала|приезжал|приезжала|забрал|забрала|бил|била|избил|ударил|ударила|требовал|требовала|звонил|звонила|позвонил|позвонила|написал|написала|угрожал|угрожала|пришёл|пришел|пришла|обещал|обещала|отвёз|отвез|отвезла|said|says|told|called|came|drove|took|hit|beat|threatened|wrote|asked|demanded|promised)(?![\p{L}])/u;
+const NICKNAME_THEN_WORD = /^["»”][^\S\n]+(\p{L}+)/u;
 /**
  * A signature as protocols copy it, a surname between slashes: "Подпись лица /Шаплыко/. Инспектор /Д.А. Заяц/." With
  * initials, or after a word for a signature or a signer, even a word of the dictionary; otherwise only a word no dictionary has.

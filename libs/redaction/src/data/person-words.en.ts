@@ -37,7 +37,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     found
     said says told tells asked asks reported reports called calls went goes came comes paid pays refused agreed explained added replied wrote
     sent gave took got lives lived works worked knows knew wants wanted remembers recalls saw heard left returned answered cried laughed decided
-    tried managed
+    tried managed drove hit beat threatened demanded promised
   `),
   /** Words after which a capitalised word names a place (in Antalya, в Стамбуле). */
   placeBefore: words(`
