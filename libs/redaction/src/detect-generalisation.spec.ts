@@ -2673,3 +2673,10 @@ describe('held-out sets MS-NP and the 33rd and 34th testers (6 December, twentie
     ['a nationality after "known" and a comma, Spanish and Italian places and courts', 'en', 'Dorina (known, Romanian) works near Ruzafa; under art. 177 bis Código Penal the Juzgado de Instrucción was told.', /Romanian|Ruzafa|Código|Instrucción/],
   ]);
 });
+
+describe('held-out sets from NQ and the 35th tester (6 December, twenty-first session)', () => {
+  itFinds([
+    ['a name whose two halves were both found across a hyphen at a line\'s end', 'ru', 'ФИО задержанной: ШЕРЕМЕТЬЕВА ОЛЬГА ВИК-\nТОРОВНА\nМесто жительства: не указано.', [['PERSON', 'ШЕРЕМЕТЬЕВА ОЛЬГА ВИК-\nТОРОВНА']]],
+    ['a number spaced digit by digit right after its word\'s capitals, fifteen digits after "№"', 'ru', 'Подсудимый: БОЛАТОВ НУРЛАН СЕРИКОВИЧ, ИИН 8 5 0 7 1 2 3 0 0 1 8 4, уголовное дело № 1 9 5 1 2 0 0 3 1 0 0 0 4 2 7.', [['PERSON', 'БОЛАТОВ НУРЛАН СЕРИКОВИЧ'], ['IDNUM', '8 5 0 7 1 2 3 0 0 1 8 4'], ['IDNUM', '1 9 5 1 2 0 0 3 1 0 0 0 4 2 7']]],
+  ]);
+});

@@ -333,14 +333,16 @@ function spacedDigits({ text, out }: IdScan): void {
   if (!SPACED_DIGITS_TEST.test(text)) return;
   for (const m of text.matchAll(SPACED_DIGITS)) {
     const digits = (m[0].length - (m[1]?.length ?? 0) + 1) >> 1;
+    // (The letters before the digits are the number's word, not its series: "ИИН 8 5 0 7 1 2 3 0 0 1 8 4".)
+    const start = m[1] !== undefined && ID_CONTEXT.test(m[1]) ? m.index + m[1].length : m.index;
     // (The word in the same sentence: "passport FA 0 8 7 2 3 4 1. Оценка 5 4 3 2 1" gives the marks no document.)
-    const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/^[^]*[.!?;\n]\s+(?=\p{Lu})/u, '');
+    const before = text.slice(Math.max(0, m.index - 40), start).replace(/^[^]*[.!?;\n]\s+(?=\p{Lu})/u, '');
     if (digits < 5 && !/№\s?$/.test(before)) continue;
-    if (ID_CONTEXT.test(before) && !/\d[\d\s]*$/.test(before.slice(-3))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.spaced-digits', 0.75));
+    if (ID_CONTEXT.test(before) && !/\d[\d\s]*$/.test(before.slice(-3))) out.push(span(start, m.index + m[0].length, 'IDNUM', 'id.spaced-digits', 0.75));
   }
 }
 const SPACED_DIGITS_TEST = /\d \d \d \d/;
-const SPACED_DIGITS = /(?=[\p{Lu}\d])(?<![\p{L}\d])(\p{Lu}{1,3} )?\d(?: \d){3,13}(?![\p{L}\d]|[ ]\d)/gu;
+const SPACED_DIGITS = /(?=[\p{Lu}\d])(?<![\p{L}\d])(\p{Lu}{1,3} )?\d(?: \d){3,17}(?![\p{L}\d]|[ ]\d)/gu;
 
 /**
  * A social security or national register number written in many groups after its word, which the national numbers' shape

@@ -104,10 +104,15 @@ class KeptIndex {
  * 8 – Libeň, 2. patro, byt 8", as Czech addresses are written. Two addresses with only a spaced dash between them are one. Pure.
  */
 export function joinedAcrossDash(text: string, spans: Span[]): Span[] {
+  return joinedNeighbours(spans, (last, span) => last.type === 'ADDRESS' && span.type === 'ADDRESS' && SPACED_DASH.test(text.slice(last.end, span.start)));
+}
+
+/** Spans in the text's order, each that `joins` its kept neighbour before it made one with it. Pure. */
+function joinedNeighbours(spans: Span[], joins: (last: Span, span: Span) => boolean): Span[] {
   const out: Span[] = [];
   for (const span of spans) {
     const last = out[out.length - 1];
-    if (last !== undefined && last.type === 'ADDRESS' && span.type === 'ADDRESS' && SPACED_DASH.test(text.slice(last.end, span.start))) out[out.length - 1] = { ...last, end: span.end };
+    if (last !== undefined && joins(last, span)) out[out.length - 1] = { ...last, end: span.end };
     else out.push(span);
   }
   return out;
@@ -159,7 +164,7 @@ const KOREAN_SYLLABLE = /^(?:kk|ss|jj|ch|[gkndtrlmbpsjhyw])?(?:yae|yeo|wae|ae|ya
  */
 export function joinedAcrossLineBreak(text: string, spans: Span[]): Span[] {
   if (!text.includes('-\n')) return spans;
-  return grownToNeighbours(spans, (span) => {
+  const grown = grownToNeighbours(spans, (span) => {
     if (span.type !== 'PERSON' && span.type !== 'ADDRESS' && span.type !== 'IDNUM') return null;
     const after = BROKEN_AFTER.exec(text.slice(span.end, span.end + 40));
     const before = BROKEN_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
@@ -168,7 +173,10 @@ export function joinedAcrossLineBreak(text: string, spans: Span[]): Span[] {
       after: after !== null && LETTER_OR_DIGIT.test(text[span.end - 1] ?? '') ? after[0].length : 0,
     };
   });
+  // (Both halves found, each a span of its own: "ОЛЬГА ВИК-\nТОРОВНА" is one name, not two with the break between them.)
+  return joinedNeighbours(grown, (last, span) => last.type === span.type && BROKEN_ONLY.test(text.slice(last.end, span.start)));
 }
+const BROKEN_ONLY = /^-\n$/;
 const BROKEN_AFTER = /^-\n[\p{L}\p{M}\d]+/u;
 const BROKEN_BEFORE = /(?<![\p{L}\p{M}\d])[\p{L}\p{M}\d]+-\n$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{M}\d]$/u;
