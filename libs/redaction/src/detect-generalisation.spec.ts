@@ -2677,6 +2677,19 @@ describe('held-out sets MS-NP and the 33rd and 34th testers (6 December, twentie
 describe('held-out sets from NQ and the 35th tester (6 December, twenty-first session)', () => {
   itFinds([
     ['a name whose two halves were both found across a hyphen at a line\'s end', 'ru', 'ФИО задержанной: ШЕРЕМЕТЬЕВА ОЛЬГА ВИК-\nТОРОВНА\nМесто жительства: не указано.', [['PERSON', 'ШЕРЕМЕТЬЕВА ОЛЬГА ВИК-\nТОРОВНА']]],
+    ['a form\'s next label after a name is no part of it, labels of German, Albanian and Italian forms', 'en', 'Imię: Ewa Nazwisko: Nowak. Nachname: Keller. Mbiemri: Hoxha. Nome: Giulia, cognome: Bianchi.', [['PERSON', 'Ewa'], ['PERSON', 'Nowak'], ['PERSON', 'Keller'], ['PERSON', 'Hoxha'], ['PERSON', 'Giulia'], ['PERSON', 'Bianchi']]],
+    ['a surname that is a word after one initial and a person\'s word or a label', 'ru', 'Сотрудник: М. Гайдамак. Принял врач О. Бондарь, записала М. Сокол.', [['PERSON', 'М. Гайдамак'], ['PERSON', 'О. Бондарь'], ['PERSON', 'М. Сокол']]],
+    ['a folder\'s code with two letters at its end, samples\' codes with a digit in their letters, an incoming letter\'s number in lower case', 'ru', 'Консультация (папка TG-0707-KV). Образцы CD4-05512 и ВН-05513. Жалобу в прокуратуру отправили, вх. № ж-1902-24.', [['IDNUM', 'TG-0707-KV'], ['IDNUM', 'CD4-05512'], ['IDNUM', 'ВН-05513'], ['IDNUM', 'ж-1902-24']]],
+    ['a month\'s name of another language listed after a name, a usernames ending in a number, an account\'s id', 'en', 'Team: Rasa, Julius. Direct from kairat.kz.777: pay. Instagram: mr.kg777. His user id u148830271.', [['PERSON', 'Rasa'], ['PERSON', 'Julius'], ['HANDLE', 'kairat.kz.777'], ['HANDLE', 'mr.kg777'], ['HANDLE', 'u148830271']]],
+    ['a nickname in lower case in quotes before a person\'s verb, a surname that is a word\'s form before a verb', 'ru', 'Пять девочек. «малая» говорит, что Кочетов сказал ей уйти.', [['PERSON', 'малая'], ['PERSON', 'Кочетов']]],
+    ['a Russian plate whose series OCR could read for zeros, one in lower case after a van\'s name', 'en', 'A white Land Cruiser Р 999 ОО 178; they brought her in the police gazelle о 457 мк 96.', [['PLATE', 'Р 999 ОО 178'], ['PLATE', 'о 457 мк 96']]],
+    ['Russian court cases by their shape alone, a Serbian register\'s letter and digit after "№"', 'ru', 'Список на двери: 5-233/2024, 5-234/2024. Дело об опеке, № П2 1184/24.', [['IDNUM', '5-233/2024'], ['IDNUM', '5-234/2024'], ['IDNUM', 'П2 1184/24']]],
+    ['a username with a Turkish letter, a Turkish name in Cyrillic with an initial, a given name after a street\'s "St."', 'en', 'Profile "tatlı_adam_07" wrote; Эмре Т. paid. On Sherif Khimshiashvili St. Nata told us.', [['HANDLE', 'tatlı_adam_07'], ['PERSON', 'Эмре Т.'], ['PERSON', 'Nata']]],
     ['a number spaced digit by digit right after its word\'s capitals, fifteen digits after "№"', 'ru', 'Подсудимый: БОЛАТОВ НУРЛАН СЕРИКОВИЧ, ИИН 8 5 0 7 1 2 3 0 0 1 8 4, уголовное дело № 1 9 5 1 2 0 0 3 1 0 0 0 4 2 7.', [['PERSON', 'БОЛАТОВ НУРЛАН СЕРИКОВИЧ'], ['IDNUM', '8 5 0 7 1 2 3 0 0 1 8 4'], ['IDNUM', '1 9 5 1 2 0 0 3 1 0 0 0 4 2 7']]],
+  ]);
+
+  itLeavesAlone([
+    ['a letter\'s incoming stamp is no entrance, a role in quotes, a hotel in quotes, an adverb with a surname\'s ending', 'ru', 'Ответ из горсуда, вх. № 88. Там «модератор» требовал плату, не путать с гостиницей «Чехов». — Снова пришёл.', /вх|модератор|Чехов|Снова/],
+    ['a weekday listed after a name, a word after a street\'s "St."', 'en', 'Seen: Anna, Friday night on Zakrevskoho St. Nobody came.', /Friday|Nobody/],
   ]);
 });

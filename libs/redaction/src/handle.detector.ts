@@ -78,10 +78,14 @@ export function detectHandles(text: string): Span[] {
     // (Or its messenger named in a bracket right after it: "sitora.dush (imo)".)
     // (Or with an underscore: "в инсте у неё nazgul.esenbaeva_".)
     // (Or after a colon, a messenger named earlier in its sentence: "the insta of the sergeant: almaz.karakol".)
-    const cued = ACCOUNT_CUE.test(before.slice(-40)) || ((/[\d_]/.test(m[0]) || /:\s?$/.test(before)) && MESSENGER_IN_SENTENCE.test(before)) || MESSENGER_IN_BRACKET_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
-    if (FILE_NAME.test(m[0]) || /^[A-Za-z]{1,2}\./.test(m[0]) || !cued || out.some((s) => s.start <= m.index && m.index < s.end)) continue;
+    // (Or one that ends in a number, a part of letters after a dot: "kairat.kz.777", "mr.kg777"; not "art.12", "v.2.0".)
+    const numbered = NUMBERED_USERNAME.test(m[0]);
+    const cued = numbered || ACCOUNT_CUE.test(before.slice(-40)) || ((/[\d_]/.test(m[0]) || /:\s?$/.test(before)) && MESSENGER_IN_SENTENCE.test(before)) || MESSENGER_IN_BRACKET_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    if (FILE_NAME.test(m[0]) || (/^[A-Za-z]{1,2}\./.test(m[0]) && !numbered) || !cued || out.some((s) => s.start <= m.index && m.index < s.end)) continue;
     out.push(span(m.index, m.index + m[0].length, 'HANDLE', 'handle.dotted-username', 0.8));
   }
+  // An account's number on a site after its word: "user id u148830271", "profile ID 4481233", "ID профиля 4481233".
+  if (USER_ID_WORD.test(text)) for (const m of text.matchAll(USER_ID)) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'HANDLE', 'handle.user-id', 0.8));
   // A chat's writer that is a username, at its line's start after the time: "[22:14] Marat_KZ: …", "[14:02] Мага_777: …".
   for (const m of text.includes('_') ? text.matchAll(CHAT_WRITER_USERNAME) : []) {
     const start = m.index + m[0].length - m[1].length;
@@ -124,12 +128,16 @@ const LINE_WRITER_USERNAME =
   /(?:^|\n)[^\S\n]*(?:\d{1,3}[.)][^\S\n]+|\[[^\]\n]{1,25}\][^\S\n]*)?(_?[a-z][a-z0-9]+(?:[._]{1,2}[a-z0-9]+)+_*|[a-z]{3,}\d{4,})(?=:[^\S\n]|[^\S\n]\((?:display|name|имя|ник))/g;
 /** A file's name (voice_2024-03-01.ogg, IMG_4412.jpg, IMG_4412): no username. */
 export const FILE_NAME = /^(?:IMG|DSC|VID|PXL|AUD|PTT|WA\d|Screenshot|scan|photo|voice|audio|video|file|doc)_|\.(?:pdf|docx?|odt|rtf|txt|py|js|ts|sh|json|xml|log|jpe?g|png|gif|heic|webp|mp[34]|m4a|ogg|opus|wav|mov|avi|zip|rar|xlsx?|csv|pptx?|html?)$/i;
-export const BARE_USERNAME = /(?<![\p{L}0-9_@./:\\-])[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_[A-Za-z0-9]+(?:[._][A-Za-z0-9]+)*_*(?![\p{L}0-9_@/\\-]|\.[A-Za-z0-9])/uy;
+// (Latin letters with marks too, as Turkish and Czech users type them: "tatlı_adam_07".)
+export const BARE_USERNAME = /(?<![\p{L}0-9_@./:\\-])[A-Za-z0-9À-ÖØ-öø-ɏ]+(?:[._][A-Za-z0-9À-ÖØ-öø-ɏ]+)*_[A-Za-z0-9À-ÖØ-öø-ɏ]+(?:[._][A-Za-z0-9À-ÖØ-öø-ɏ]+)*_*(?![\p{L}0-9_@/\\-]|\.[A-Za-z0-9])/uy;
 const LETTER_DOT_LETTER = /[A-Za-z0-9]\.[A-Za-z]/;
 const DOTTED_USERNAME = /(?<![\p{L}0-9_@./:\\-])[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+(?![\p{L}0-9_@/\\-]|\.[A-Za-z0-9])/gu;
+const USER_ID_WORD = /(?:user|profile|account)[ -]?id|id (?:профиля|пользователя|аккаунта)/i;
+const USER_ID = /(?<![\p{L}])(?:(?:user|profile|account)[ -]?id|id[^\S\n](?:профиля|пользователя|аккаунта))[^\S\n]*[:#]?[^\S\n]*([a-z]{0,3}\d{4,15})(?![\p{L}\d])/giu;
+const NUMBERED_USERNAME = /^(?=.*\d\d$)[a-z]{2,}(?:\.[a-z0-9_]*[a-z]{2}[a-z0-9_]*)+(?:\.\d+)?$/;
 const SKYPE_ID = /(?<![\p{L}0-9])live:\.?[A-Za-z0-9][A-Za-z0-9._-]{2,40}[A-Za-z0-9]/gu;
-/** ASCII letters and digits, '.' and '_'. */
-const usernameChar = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2e || c === 0x5f;
+/** ASCII letters and digits, '.' and '_', and Latin letters with marks. */
+const usernameChar = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2e || c === 0x5f || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 /** What every link of the known sites above contains (same flags, so the same letters match). */
 const LINK_DOMAIN = /\.(?:com|gram|me|ru)\//iu;
 const PROFILE_LINK = /(?<![\p{L}0-9@._/-])(?:https?:\/\/)?(?:www\.)?[\p{L}0-9-]{2,}(?:\.[\p{L}0-9-]{2,})*\.[a-z]{2,10}\/[\p{L}0-9_.%\-/?=&@]*[\p{L}0-9_]/giu;

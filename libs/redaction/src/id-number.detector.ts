@@ -189,7 +189,8 @@ function numberedDocuments({ text, data, out }: IdScan): void {
 /**
  * The number an authority gave its letter about her complaint, or stamped on the complaint when it came in: "Ответ
  * Инспектората полиции исх. № 34/12-4410", "prosecutor's letter, исх. 03-14/1177", "got the stamp, вх. 887", "the
- * Commissioner's office, ref. 04-21/2216", "complaint registered SIS/2-10487". It leads to her file there. Not the
+ * Commissioner's office, ref. 04-21/2216", "complaint registered SIS/2-10487", "вх. № ж-1902-24" (the register's letter in
+ * lower case). It leads to her file there. Not the
  * organisation's own letter ("наш исх. № 14/24", "от общественной организации (исх. № 14/02-24)", "Вх. у нас: …").
  */
 function authorityLetterNumbers({ text, out }: IdScan): void {
@@ -212,17 +213,17 @@ function authorityLetterNumbers({ text, out }: IdScan): void {
 }
 const LETTER_WORD = /(?:исх|вх|ref|registered|Исх|Вх)\.?\s/;
 const LETTER_NUMBER =
-  /(?<![\p{L}])(?<word>[Ии]сх|[Вв]х|ref|registered(?: (?:as|under))?)\.?[^\S\n]?(?:(?:№|[Nn]o\.?)[^\S\n]?)?(?<number>(?:\p{Lu}{1,4}[-/]?)?\d[\d\p{Ll}\p{Lu}]*(?:[-/]\p{L}{0,3}\d+[\p{L}\d]*)*)(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?<word>[Ии]сх|[Вв]х|ref|registered(?: (?:as|under))?)\.?[^\S\n]?(?:(?:№|[Nn]o\.?)[^\S\n]?)?(?<number>(?:\p{L}{1,4}[-/]?)?\d[\d\p{Ll}\p{Lu}]*(?:[-/]\p{L}{0,3}\d+[\p{L}\d]*)*)(?![\p{L}\d]|[-/.]\d)/gu;
 /** An authority's word before the number in its paragraph: the office that wrote or stamped the letter. */
 const AUTHORITY_BEFORE =
-  /(?<![\p{L}])(?:прокурор\p{Ll}*|прокуратур\p{Ll}*|полици\p{Ll}*|милици\p{Ll}*|ОВД|УВД|РОВД|УП|ДП|МВД|ГУВД|инспекторат\p{Ll}*|управлени\p{Ll}*|суд\p{Ll}{0,3}|омбудсмен\p{Ll}*|уполномоченн\p{Ll}*|следствен\p{Ll}*|министерств\p{Ll}*|ответ\p{Ll}{0,2}|prosecutor\p{Ll}*|police|court|ombuds\p{Ll}*|commissioner\p{Ll}*|ministry|inspectorate|investigat\p{Ll}*|reply|replied|akyikatchy|stamp\p{Ll}*|штамп\p{Ll}*|complaint|жалоб\p{Ll}*|заявлени\p{Ll}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:прокурор\p{Ll}*|прокуратур\p{Ll}*|полици\p{Ll}*|милици\p{Ll}*|ОВД|УВД|РОВД|УП|ДП|МВД|ГУВД|инспекторат\p{Ll}*|управлени\p{Ll}*|суд\p{Ll}{0,3}|горсуд\p{Ll}{0,3}|райсуд\p{Ll}{0,3}|канцеляри\p{Ll}{1,2}|омбудсмен\p{Ll}*|уполномоченн\p{Ll}*|следствен\p{Ll}*|министерств\p{Ll}*|ответ\p{Ll}{0,2}|prosecutor\p{Ll}*|police|court|ombuds\p{Ll}*|commissioner\p{Ll}*|ministry|inspectorate|investigat\p{Ll}*|reply|replied|akyikatchy|stamp\p{Ll}*|штамп\p{Ll}*|complaint|жалоб\p{Ll}*|заявлени\p{Ll}*)(?![\p{L}])/iu;
 /** The organisation's own letter: ours, internal, or from an organisation of its kind. */
 const OWN_LETTER_BEFORE = /(?<![\p{L}])(?:наш\p{Ll}*|our|internal|внутр\p{Ll}*|(?:общественн\p{Ll}+\s)?организаци\p{Ll}*|центр\p{Ll}{0,2}|NGO|НПО|ОО|у нас)[^.!?\n]{0,40}$|(?:у нас|our)[^\S\n]*:?[^\S\n]*$/iu;
 
 // (And "No" without its full stop before a number, as some write it: "No 77/2024".)
 const NUMBER_SIGN = /№|[Nn][or]\.|[Nn]r(?= ?\d)|No(?= (?:\d|[A-ZА-ЯΑ-Ω]))|[Nn]os\.|[Нн]омер|number/g;
 const NUMBERED_DOCUMENT =
-  /(?:№|(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?((?:\p{Lu}{1,4}(?:[./]\p{Lu}{1,3}){0,3}\.?[- ]?)?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?|\p{Lu}{1,2} \d{2}\/\d{3,6})(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number):?[^\S\n](\d{2,6}\/\d{2,6}|\d{1,6}\p{Lu}\/\p{Lu}{1,3}\/(?:19|20)\d\d|\d{1,6}\p{Ll}{1,3}-\d{1,6}(?:\/(?:19|20)\d\d)?)(?![\p{L}\d]|[/.-]\d)|(?:№|(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:[-/]\d{1,6}){1,6}|(?:19|20)\d\d\/\d{1,6}|\p{Lu}{1,4}-\d{4,8}|\p{Lu}\d?\/\d{3,6}\/(?:19|20)\d\d|\p{Lu}{1,4}\/\d{4,8}|\p{Lu}{1,4}\d{1,4}-\d{5,12}|\d{1,6}\p{Ll}{1,3}-\d{1,6}(?:\/(?:19|20)\d\d)?|\p{Lu}{1,3}\d{2}\/\d{3,6})(?![\p{L}\d]|[/.-]\d)/uy;
+  /(?:№|(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?((?:\p{Lu}{1,4}\d?(?:[./]\p{Lu}{1,3}){0,3}\.?[- ]?)?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?|\p{Lu}{1,2} \d{2}\/\d{3,6})(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number):?[^\S\n](\d{2,6}\/\d{2,6}|\d{1,6}\p{Lu}\/\p{Lu}{1,3}\/(?:19|20)\d\d|\d{1,6}\p{Ll}{1,3}-\d{1,6}(?:\/(?:19|20)\d\d)?)(?![\p{L}\d]|[/.-]\d)|(?:№|(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:[-/]\d{1,6}){1,6}|(?:19|20)\d\d\/\d{1,6}|\p{Lu}{1,4}-\d{4,8}|\p{Lu}\d?\/\d{3,6}\/(?:19|20)\d\d|\p{Lu}{1,4}\/\d{4,8}|\p{Lu}{1,4}\d{1,4}-\d{5,12}|\d{1,6}\p{Ll}{1,3}-\d{1,6}(?:\/(?:19|20)\d\d)?|\p{Lu}{1,3}\d{2}\/\d{3,6})(?![\p{L}\d]|[/.-]\d)/uy;
 /** Such an order named earlier in the sentence, its number given after: "a protective order in 2022 (order no. 2/1184-22)". */
 const ORDER_ABOUT_HER_EARLIER = /(?:detention|protection|protective|restraining|deportation|removal|expulsion)\s+order[^.!?\n]{0,40}\border\s*$/iu;
 const ORDER_ABOUT_HER = /(?:detention|protection|protective|restraining|deportation|removal|expulsion|misdemeanou?r|penalty|задержани|выдворени|депортаци|выдворен|помещени|штраф)\p{L}*[\s:,]*(?:order\s*)?(?:no\.?|nr\.?|№)?[\s:]*$/iu;
@@ -667,9 +668,9 @@ const GLUED_CODE = /^[A-ZА-ЯЁ]{3,5}\d{3,6}$/;
 const CLIENT_CODE_WORD = /^(?:[Кк]од|[Шш]ифр)/;
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
 const CASE_CODE_WORD = /код|шифр|code|file|folder|card|case|кейс|карт|файл|дел[оау]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер/i;
-const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}[^\S\n]+клиент\p{Ll}{0,3}|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
+const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
 const CASE_CODE = new RegExp(
-  String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?[^\S\n]*[:,(]?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ](?![\p{L}\d]))?|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4}|[A-ZА-ЯЁ]{3,5}\d{3,6})${CODE_END}`,
+  String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?[^\S\n]*[:,(]?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ]{1,2}(?![\p{L}\d]))?|[A-ZА-ЯЁ]{1,4}\d-\d{3,6}|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4}|[A-ZА-ЯЁ]{3,5}\d{3,6})${CODE_END}`,
   'gu',
 );
 /**
@@ -1028,10 +1029,10 @@ function courtCaseNumbers({ text, out, digitRuns }: IdScan): void {
       COURT_CASE_NUMBER.lastIndex = at;
       const m = COURT_CASE_NUMBER.exec(text);
       const before = m ? text.slice(Math.max(0, at - 48), at) : '';
-      // (A Russian court's number with its full year, after its decision's word or before the court: "решение 5-4410/2019",
-      // "Номер постановления (по фото): 5-2261/2023, Кировский районный суд".)
+      // (A Russian court's number with its full year needs no word: no other number is written so, "1) 5-1402/2023. Ищенко
+      // Марина", "list on the door: 5-233/2024"; not after a law's word.)
       const line = m ? before.slice(before.lastIndexOf('\n') + 1) : '';
-      const decided = m !== null && RUSSIAN_COURT_CASE.test(m[0]) && (DECISION_BEFORE.test(text.slice(Math.max(0, at - 80), at)) || COURT_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 40)));
+      const decided = m !== null && RUSSIAN_COURT_CASE.test(m[0]) && !LAW_BEFORE.test(before);
       if (m && (COURT_CASE_BEFORE.test(line) || decided)) out.push(span(at, at + m[0].length, 'IDNUM', 'id.court-case', 0.8));
       else if (m === null) {
         AZERBAIJANI_CASE_NUMBER.lastIndex = at;
@@ -1056,8 +1057,6 @@ function courtCaseNumbers({ text, out, digitRuns }: IdScan): void {
 const AZERBAIJANI_CASE_NUMBER = /(?<![\p{L}\d./-])\d{1,2}(?:-\d{1,2})?\(\d{2,3}\)-\d{2,6}\/(?:20)?\d{2}(?![\p{L}\d]|[-/.]\d)/uy;
 const SERBIAN_CASE_NUMBER = /(?<![\p{L}\d./-])\d{1,3}\s\d\s\p{Lu}\p{Ll}{0,3}\.?\s\d{3,7}\s\d{2}\s\p{Lu}\p{Ll}{0,3}(?![\p{L}\d])/uy;
 const COURT_CASE_NUMBER = /(?<![\p{L}\d./-])\d{1,2}-(?:\d{3,6}\/(?:20)?\d{2}|\d{2}\/20\d{2})(?![\p{L}\d]|[-/.]\d)/uy;
-const DECISION_BEFORE = /(?:решени|постановлени|выдворени|определени|decision|ruling|expulsion)\p{Ll}*[^.!?\n]*$/iu;
-const COURT_AFTER = /^[^.!?\n]{0,30}(?:суд|court)/iu;
 const COURT_CASE_BEFORE = /(?<![\p{L}])(?:дел[оаеу]|суд\p{Ll}{0,3}|справ[аиі]|case|court|predmet\p{Ll}{0,2}|dosar\p{Ll}{0,2})(?![\p{L}])/iu;
 
 /**

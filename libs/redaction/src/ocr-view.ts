@@ -71,7 +71,9 @@ export function ocrView(text: string): string {
     const end = found.index + found[0].length;
     // (With one kind of gap throughout: "1001 OO-7" is a Belarusian plate's letters.)
     const mixedGaps = found[0].includes(' ') && found[0].includes('-');
-    for (let k = found.index + 2; k < end - 2 && !mixedGaps; k++) {
+    // (Nor two Cyrillic letters between groups of digits: "Р 999 ОО 178" is a Russian plate's series.)
+    const plateSeries = CYRILLIC_PAIR.test(found[0]) && isDigit(text.charCodeAt(found.index - 1)) && isDigit(text.charCodeAt(end));
+    for (let k = found.index + 2; k < end - 2 && !mixedGaps && !plateSeries; k++) {
       const digit = AS_DIGIT.get(text.charCodeAt(k));
       if (digit === undefined) continue;
       chars ??= text.split('');
@@ -83,6 +85,8 @@ export function ocrView(text: string): string {
   return chars === null ? text : chars.join('');
 }
 const SPACED_CONFUSABLE = /\d[ -](?:[lIOОЗ]{1,2}[ -])+\d/g;
+const CYRILLIC_PAIR = /^\d [ОЗ]{2} \d$/;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /** A letter (of the ranges wordChar reads: not the signs × and ÷ among them) and a digit side by side, either way round. */
 const MIXED = /[0-9][A-Za-zÀ-ÖØ-öø-ɏЀ-ӿ]|[A-Za-zÀ-ÖØ-öø-ɏЀ-ӿ][0-9]/g;

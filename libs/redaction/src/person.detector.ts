@@ -719,6 +719,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markPeopleLists(scan);
   markBulletedPeople(scan);
   markInitialsAlone(scan);
+  markSurnamesAfterCuedInitial(scan);
   markAfterRankAndService(scan);
   markSignature(scan);
   markChatHeaders(scan);
@@ -1417,7 +1418,8 @@ function markFormFields(scan: PersonScan): void {
     const first = scan.titlesAndCues.has(tokens[i].lower) && i + 1 < tokens.length && /^\.? $/.test(scan.between(tokens[i], tokens[i + 1])) ? i + 1 : i;
     for (let k = first; k < Math.min(first + 3, tokens.length); k++) {
       const t = tokens[k];
-      if (k > first && !/^[ -]$/.test(scan.between(tokens[k - 1], t))) break;
+      // (Nor the next field's label after the value: "Imię: Ewa Nazwisko: Nowak".)
+      if (k > first && (!/^[ -]$/.test(scan.between(tokens[k - 1], t)) || (FORM_LABELS.has(t.lower) && scan.text.charCodeAt(t.end) === 0x3a))) break;
       const lex = scan.lexicon(k);
       // (In capitals on a form, a surname may be a word of the dictionary too, ИВАНОВА: its shape says it is a surname.)
       const surnameShaped = (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.lower);
@@ -1832,6 +1834,26 @@ function markInitialsAlone(scan: PersonScan): void {
   }
 }
 /**
+ * One initial and a capitalised word right after a person's word or a form's label: the word is her surname, even a word of
+ * the dictionary ("Сотрудник: М. Гайдамак", "врач М. Бондарь", "Записала М. Сокол.", "the officer, S. Wolf, said").
+ */
+function markSurnamesAfterCuedInitial(scan: PersonScan): void {
+  const { tokens, hit } = scan;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!ONE_INITIAL_LETTERS.test(t.text) || scan.between(t, tokens[i + 1]) !== '. ' || !CUE_GAP.test(scan.between(tokens[i - 1], t))) continue;
+    const cue = tokens[i - 1].lower;
+    if (!FORM_LABELS.has(cue) && !scan.titlesAndCues.has(cue)) continue;
+    const next = tokens[i + 1];
+    if (!next.capitalised || next.text.length < 3 || acronym(next.text) || scan.isPlace(next.lower) || scan.calendar(next) || scan.titlesAndCues.has(next.lower) || scan.lexicon(i + 1).notName) continue;
+    hit[i] ??= { rule: 'person.initials', confidence: 0.6 };
+    hit[i + 1] ??= { rule: 'person.initials', confidence: 0.6 };
+  }
+}
+/** Between a person's word and her initial: a space, maybe after a colon or a comma. */
+const CUE_GAP = /^[:,]? $/;
+
+/**
  * A person's initials in capitals in a bracket right after her name, as logs sign their entries: "Operator: Ainura T. (AT)",
  * "Operator Ioana (IP)"; and the same letters wherever else they stand alone ("14:20 AT asked", "Follow-up (AT):"). The
  * letters must start with her name's, and the second with her surname's where it is written, or follow an operator's word.
@@ -2075,7 +2097,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (After "St" a given name or any word not shaped like a surname, alone, or a town is a saint's or a city's, "St Stephen's
   // Day", "our slava (St Nicholas)", "St Petersburg"; a surname after it is a rank's, "St. Petrenko", and a name of two
   // words a person's.)
-  if (prev !== undefined && prev.text === 'St' && /^\.? $/.test(scan.between(prev, t)) && (given || scan.isPlace(w) || !(t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text)) && !(tokens[i + 1] !== undefined && tokens[i + 1].capitalised && scan.between(t, tokens[i + 1]) === ' ')) return null;
+  // (Not after a street's name, whose word "St." ends it: "on Sherif Khimshiashvili St. Nata told us".)
+  if (prev !== undefined && prev.text === 'St' && /^\.? $/.test(scan.between(prev, t)) && !(given && i >= 2 && tokens[i - 2].capitalised && scan.between(tokens[i - 2], prev) === ' ' && !sentenceStart(text, tokens[i - 2].start)) && (given || scan.isPlace(w) || !(t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text)) && !(tokens[i + 1] !== undefined && tokens[i + 1].capitalised && scan.between(t, tokens[i + 1]) === ' ')) return null;
   // (After a naming cue, or a role or kinship word right before it, a place's name is a person's: "подруга Ливия", not Libya.)
   // (Nor a place's or a word's name in quotes, a few words after a naming word: зовут его «Сомони», все зовут её «Одесса».)
   const quotedName = t.capitalised && quotedAfterNamingCue(scan, i);
@@ -2124,7 +2147,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const cap = t.capitalised;
   const before = text.slice(Math.max(0, t.start - 3), t.start);
 
-  const { cue, quotedCue, appositive } = cuesBefore(scan, i, before);
+  const { cue, quotedCue, quotedBeforeVerb, appositive } = cuesBefore(scan, i, before);
   const appositiveName = appositive && !lex.ordinary && (!scan.calendar(t) || betweenCommas);
   const cued = cue || quotedCue || appositiveName;
   // (Nor a case form of a place of the packs that is a given name too, after a preposition of place: "в Вене", "из Софии".)
@@ -2173,13 +2196,15 @@ function wordHit(scan: PersonScan, i: number): Hit {
     // (Or a town with a surname's ending after "in", "near", "into" or "outside" in English: "my dad in Sabinov".)
     (!t.cyrillic && prev !== undefined && ENGLISH_PLACE_PREPOSITIONS.has(prevWord) && scan.between(prev, t) === ' ' && !/^['’]s/.test(text.slice(t.end, t.end + 2))) ||
     (t.cyrillic && FEMININE_SURNAME.test(w) && lex.lemmas.some((l) => l !== w && NOT_NAMES.has(l)) && placeContext(text, tokens, i, data));
-  if (surname && cap && !placeNamed && !adjectiveBeforeBody(scan, i) && !sentenceStartCommonWord(t.text) && (!sentenceStart(text, t.start) || (STRONG_SURNAME.test(t.text) && !(lex.ordinary && scan.capitalisedCounts.get(w) === 1)))) {
+  // (A surname's shape that is a word's form too, "кочетов", at a sentence's start: with a person's verb after it or alone in
+  // quotes, "Кочетов сказал", «Кочетов».)
+  if (surname && cap && !placeNamed && !adjectiveBeforeBody(scan, i) && !sentenceStartCommonWord(t.text) && (!sentenceStart(text, t.start) || (STRONG_SURNAME.test(t.text) && (!(lex.ordinary && scan.capitalisedCounts.get(w) === 1) || verbFollows(text, tokens, i) || (quotedAlone(text, t) && !(prev !== undefined && QUOTED_THINGS.has(prevWord))))))) {
     return { rule: 'person.surname', confidence: 0.8 };
   }
   // (Not a Russian word written in Latin letters with a surname's ending: testov, domov.)
   if (surname && casual && !t.cyrillic && !scan.russianInLatin(i)) return { rule: 'person.surname.casual', confidence: 0.6 };
   // (In apposition, not a people's or a language's name: "client, Uzbek national".)
-  if (((cue || (appositiveName && !lex.notName)) && cap && !acronym(t.text)) || (quotedCue && (cap || (casual && !lex.ordinary) || quotedRightAfterNaming(scan, i)))) return { rule: 'person.cue', confidence: 0.7 };
+  if (((cue || (appositiveName && !lex.notName)) && cap && !acronym(t.text)) || (quotedCue && (cap || (casual && !lex.ordinary) || quotedBeforeVerb || quotedRightAfterNaming(scan, i)))) return { rule: 'person.cue', confidence: 0.7 };
   // A surname of a pack's list that is also a word (Park, Lee, Пак, Song) inside a sentence, not beside a place's word.
   // (Where it is also a word of the dictionary, Park, Song, only with a person's verb after it or another name beside it:
   // "Kim and Park both worked", not "Gorky Park", "the Park Hotel".)
@@ -2240,7 +2265,7 @@ function settledHit(scan: PersonScan, i: number): Hit | undefined {
  * The cues right before word i that say it is a name: a cue word (or a rank written short), an opening quote after a
  * naming cue, or a noun for a person and a comma before it. (Out of wordHit, which grew too large to optimise cheaply.)
  */
-function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean; quotedCue: boolean; appositive: boolean } {
+function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean; quotedCue: boolean; quotedBeforeVerb: boolean; appositive: boolean } {
   const { text, tokens, data } = scan;
   const t = tokens[i];
   const prev = i > 0 ? tokens[i - 1] : undefined;
@@ -2257,14 +2282,17 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
       (prev.text.length <= 4 && prev.capitalised && RANK_ABBREVIATIONS.test(prev.text) && /^\.? $/.test(scan.between(prev, t))));
   // An opening quote (not a closing one) right before the word, after a naming cue.
   // (A nickname is short: its quote closes within a few words, "«Клоп»", not "«Без патента, Мирочка»".)
+  const beforeVerb = PERSON_VERBS.has(NICKNAME_THEN_WORD.exec(text.slice(t.end, t.end + 24))?.[1] ?? '');
   const quotedCue =
     /(?:^|[\s(])["«“„']$/.test(before) &&
     // (Emoji a contact is saved with count as nothing: "Venca 🚓", «Лютый 😈», «Янис полиция 🚨».)
     /^(?:[\s-][\p{L}\p{M}.']+|\s?[\p{Extended_Pictographic}\u200d\ufe0f]+){0,3}["»”“']/u.test(text.slice(t.end, t.end + 40)) &&
     // (Four words back for a verb of saving a contact: записан у неё как «Янис».)
     ([i - 4, i - 3, i - 2, i - 1].some((k) => k >= 0 && (((k >= i - 3 && namingCue(tokens, k)) || PERSON_WORDS.quoteNamingVerbs.has(tokens[k].lower) || (k >= i - 3 && alsoKnownAs(tokens, k))))) ||
-      // (Or one word in quotes that a person's verb follows, a nickname doing what people do: «Жирафа» сказал, "Captain" hit her.)
-      (cap && PERSON_VERBS.has(NICKNAME_THEN_WORD.exec(text.slice(t.end, t.end + 24))?.[1] ?? '')));
+      // (Or one word in quotes that a person's verb follows, a nickname doing what people do: «Жирафа» сказал, "Captain" hit her,
+      // «малая» говорит; in lower case only in Cyrillic, where a quote is no scare quote's: 'the "sponsor" paid'.)
+      // (Nor a role in quotes: «модератор» требовал плату.)
+      (beforeVerb && (cap || (t.cyrillic && t.text.length >= 4 && !FORM_LABELS.has(t.lower) && !scan.titlesAndCues.has(t.lower)))));
   // (Or after "as" where it names: "known as Robin", "she knows him as Gary", "introduced himself as Berg", "saved as Dima".)
   // (In lower case too, "one she knows as gio": then only a word no dictionary has, or a given name.)
   // (Not a rank written short, "introduced himself as Maj. Zhaksybekov": the name is after it.)
@@ -2285,7 +2313,7 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
   // (Or a Russian rank and its service before the name: "капитан полиции Бережной", "майор юстиции Ким".)
   const rankOfService =
     cap && prev !== undefined && i >= 2 && SERVICES_AFTER_RANK.has(prevWord) && scan.between(prev, t) === ' ' && RANKS_RU.has(tokens[i - 2].lower) && scan.between(tokens[i - 2], prev) === ' ';
-  return { cue: cue || namedAs || rankOfService || callMe, quotedCue, appositive };
+  return { cue: cue || namedAs || rankOfService || callMe, quotedCue, quotedBeforeVerb: quotedCue && beforeVerb, appositive };
 }
 const RELATIVE_AFTER_COMMA = /^,\s(?:who|whose|которая|который|которой|которую)\s/;
 const CALLED_WHOM = new Set(['me', 'her', 'him']);
@@ -2677,12 +2705,16 @@ function markCalendarNames(scan: PersonScan): void {
     // her name, "Принимала: Марта (социальный работник)".)
     // (After a label's colon too: a date is never written so.)
     const capitalisedInside = t.cyrillic && MONTHS_ALSO_NAMES_RU.has(t.lower) && (!sentenceStart(text, t.start) || /\p{L}:[^\S\n]$/u.test(text.slice(Math.max(0, t.start - 3), t.start)));
-    if (beforeSurname || foundInside || personVerb || capitalisedInside || AGE_AFTER.test(text.slice(t.end, t.end + 12))) {
+    // (Or a month of another language listed after a name, with no date's number after it: "Team: Rasa, Julius." (július in
+    // Hungarian), not "Anna, Friday night", "Anna, május 2024".)
+    const listed = foreign && i > 0 && hit[i - 1] !== null && tokens[i - 1].capitalised && scan.between(tokens[i - 1], t) === ', ' && !dateBeside(text, t) && !DIGIT_AFTER.test(text.slice(t.end, t.end + 4));
+    if (beforeSurname || foundInside || personVerb || capitalisedInside || listed || AGE_AFTER.test(text.slice(t.end, t.end + 12))) {
       hit[i] = { rule: 'person.calendar-name', confidence: 0.6 };
       scan.calendarNames.add(t.lower);
     }
   }
 }
+const DIGIT_AFTER = /^[^\S\n]*\d/;
 /**
  * A word alone in a bracket right after a full name, the short form she goes by, even one a dictionary holds: "Agnieszka
  * Zielińska (Aga)", "Катержина Дворжакова (Катка)". Not a place, a role or a title.
@@ -2732,7 +2764,8 @@ function markBesideNames(scan: PersonScan): void {
     }
     // (A place only when its name is exact: Kranjc after Nataša is no form of Kranj.)
     // (Nor letters with digits right after them, a document's series: НАЗАРОВА ДИЛНОЗА FA1234567.)
-    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !nextHit) || t.text.length < 2 || isDigitCode(text.charCodeAt(t.end)) || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower)) continue;
+    // (Nor the next field's label: "Imię: Ewa Nazwisko: Nowak".)
+    if (!t.capitalised || (FORM_LABELS.has(t.lower) && text.charCodeAt(t.end) === 0x3a) || (NOT_NAMES.has(t.lower) && !nextHit) || t.text.length < 2 || isDigitCode(text.charCodeAt(t.end)) || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower)) continue;
     // After a space, or a hyphen (the second half of a double surname: Popescu-Lupu).
     const prevHit = i > 0 && hit[i - 1] !== null && /^[ -]$/.test(scan.between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
     // Another name for the same person in brackets: Ядвигой (Ядзей), Кориной Ротарь (Corina Rotari).
@@ -2842,7 +2875,7 @@ function markListedAndWithWriter(scan: PersonScan): void {
     if (hit[i] || tokens[i].capitalised) continue;
     const listedAfter = (i + 2 < tokens.length && scan.named(i + 2) && listLink(text, tokens, i)) || (i + 1 < tokens.length && scan.named(i + 1) && scan.between(tokens[i], tokens[i + 1]) === ', ');
     const listedBefore = (i >= 2 && scan.named(i - 2) && listLink(text, tokens, i - 2)) || (i >= 1 && scan.named(i - 1) && scan.between(tokens[i - 1], tokens[i]) === ', ');
-    if ((listedAfter || listedBefore) && !scan.titlesAndCues.has(tokens[i].lower) && (scan.lexicon(i).ambiguous || (scan.unknownLowerCase(i) && (tokens[i].cyrillic || !scan.foreignPhrase(i)))) && !scan.isPlace(tokens[i].lower) && !scan.data.notNames.has(tokens[i].lower)) hit[i] = { rule: 'person.gazetteer.listed', confidence: 0.6 };
+    if ((listedAfter || listedBefore) && !scan.titlesAndCues.has(tokens[i].lower) && !(FORM_LABELS.has(tokens[i].lower) && text.charCodeAt(tokens[i].end) === 0x3a) && (scan.lexicon(i).ambiguous || (scan.unknownLowerCase(i) && (tokens[i].cyrillic || !scan.foreignPhrase(i)))) && !scan.isPlace(tokens[i].lower) && !scan.data.notNames.has(tokens[i].lower)) hit[i] = { rule: 'person.gazetteer.listed', confidence: 0.6 };
     else if ((withWriter(text, tokens, i - 2, i) || withWriter(text, tokens, i, i + 2)) && scan.unknownLowerCase(i) && !scan.titlesAndCues.has(tokens[i].lower) && (tokens[i].cyrillic || !scan.foreignPhrase(i))) hit[i] = { rule: 'person.with-writer', confidence: 0.6 };
   }
 }

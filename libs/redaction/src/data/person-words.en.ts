@@ -77,7 +77,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     partner boyfriend landlord landlady employer pimp driver officer officers present attendees nume prenume nazwisko imię imie příjmení jméno
     priezvisko meno pavardė vardas uzvārds vārds perekonnanimi eesnimi vezetéknév keresztnév utónév prezime ime soyadı soyadi adı adi familiyasi
     ismi familiya patronymic by uses aka alias operator caller consultant counsellor counselor lawyer paralegal outreach worker volunteer staff team crew
-    charge tag as
+    charge tag as vorname nachname familienname geburtsname rufname emri mbiemri gvari saxeli cognome nome apellidos apellido nombre prénom prenom
   `),
   judgmentNames: words(`
     opuz rantsev volodina tunikova kiyutin chahal saadi eremia mudric ostrovar tkhelidze talpis kurt balsan bălșan kontrová kontrova osman aydin aydın
