@@ -2685,11 +2685,14 @@ describe('held-out sets from NQ and the 35th tester (6 December, twenty-first se
     ['a Russian plate whose series OCR could read for zeros, one in lower case after a van\'s name', 'en', 'A white Land Cruiser Р 999 ОО 178; they brought her in the police gazelle о 457 мк 96.', [['PLATE', 'Р 999 ОО 178'], ['PLATE', 'о 457 мк 96']]],
     ['Russian court cases by their shape alone, a Serbian register\'s letter and digit after "№"', 'ru', 'Список на двери: 5-233/2024, 5-234/2024. Дело об опеке, № П2 1184/24.', [['IDNUM', '5-233/2024'], ['IDNUM', '5-234/2024'], ['IDNUM', 'П2 1184/24']]],
     ['a username with a Turkish letter, a Turkish name in Cyrillic with an initial, a given name after a street\'s "St."', 'en', 'Profile "tatlı_adam_07" wrote; Эмре Т. paid. On Sherif Khimshiashvili St. Nata told us.', [['HANDLE', 'tatlı_adam_07'], ['PERSON', 'Эмре Т.'], ['PERSON', 'Nata']]],
+    ['writers of a chat copied in lower case whose names are words, each opening several lines', 'ru', 'вера: девочки кто сегодня\nнадя: я\nвера: скинь адрес\nнадя: скину вечером', [['PERSON', 'вера'], ['PERSON', 'надя'], ['PERSON', 'вера'], ['PERSON', 'надя']]],
+    ['a nickname in quotes that a dash or "is" calls one', 'en', '«Кошка» — прозвище. Note: "Fox" is the nickname of the group\'s admin.', [['PERSON', 'Кошка'], ['PERSON', 'Fox']]],
     ['a number spaced digit by digit right after its word\'s capitals, fifteen digits after "№"', 'ru', 'Подсудимый: БОЛАТОВ НУРЛАН СЕРИКОВИЧ, ИИН 8 5 0 7 1 2 3 0 0 1 8 4, уголовное дело № 1 9 5 1 2 0 0 3 1 0 0 0 4 2 7.', [['PERSON', 'БОЛАТОВ НУРЛАН СЕРИКОВИЧ'], ['IDNUM', '8 5 0 7 1 2 3 0 0 1 8 4'], ['IDNUM', '1 9 5 1 2 0 0 3 1 0 0 0 4 2 7']]],
   ]);
 
   itLeavesAlone([
     ['a letter\'s incoming stamp is no entrance, a role in quotes, a hotel in quotes, an adverb with a surname\'s ending', 'ru', 'Ответ из горсуда, вх. № 88. Там «модератор» требовал плату, не путать с гостиницей «Чехов». — Снова пришёл.', /вх|модератор|Чехов|Снова/],
+    ['labels and pronouns opening a lower-case note\'s lines', 'en', 'q: where?\nanswer: home\nq: when?\nanswer: now\nhim: pay\nme: no\nhim: ok\nme: fine', /q|answer|him|me/],
     ['a weekday listed after a name, a word after a street\'s "St."', 'en', 'Seen: Anna, Friday night on Zakrevskoho St. Nobody came.', /Friday|Nobody/],
   ]);
 });

@@ -723,6 +723,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markAfterRankAndService(scan);
   markSignature(scan);
   markChatHeaders(scan);
+  markLowerCaseChatWriters(scan);
   markNameParticles(scan);
   markBracketedNicknames(scan);
   markHandleOwners(scan);
@@ -1571,6 +1572,30 @@ function markChatHeaders(scan: PersonScan): void {
     if (lex.given || MONTHS_ALSO_NAMES_RU.has(tokens[k].lower) || (!lex.ordinary && !lex.notName && !scan.isPlace(tokens[k].lower))) hit[k] ??= { rule: 'person.chat-writer', confidence: 0.6 };
   }
 }
+/**
+ * A chat copied in lower case, each line opened by its writer's name and a colon: a word that opens two lines or more, where
+ * another such word does too, is a writer even where it is a word of the dictionary ("вера: скинь адрес", "angel: is joy
+ * back?"); not a note's labels ("q:", "ответ:", "note:").
+ */
+function markLowerCaseChatWriters(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  if (!text.includes(':')) return;
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(LOWER_CASE_CHAT_WRITER)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  const writers = new Set([...counts].filter(([w, n]) => n >= 2 && !FORM_LABELS.has(w) && !SPEAKER_LABELS.has(w) && !NOT_CHAT_WRITERS.has(w)).map(([w]) => w));
+  if (writers.size < 2) return;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (hit[k] || !writers.has(t.text) || text.charCodeAt(t.end) !== 0x3a) continue;
+    const before = lineBefore(text, t.start, 40);
+    if (before !== null && CHAT_WRITER_START.test(before)) hit[k] = { rule: 'person.chat-writer', confidence: 0.6 };
+  }
+}
+const LOWER_CASE_CHAT_WRITER = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${CHAT_STAMP}[ \t]*)?(\p{Ll}[\p{Ll}\p{M}-]{2,20}):[ \t]`, 'gu');
+/** The words that open a note's lines before a colon, and the writer who is the documenter herself. */
+const NOT_CHAT_WRITERS = new Set(
+  'me you we us him her he she they them his hers он она его её ее они мы я ты вы note notes update todo answer question reply вопрос ответ примечание итог status result action outcome date time address phone tel тел адрес дата время статус итого plan план'.split(' '),
+);
 const CHAT_HEADER = /(?:^|\n)[ \t]*(\p{Lu}[\p{L}\p{M}-]+)(?:[ \t]+\p{Lu}[\p{L}\p{M}-]+)?[ \t]+(?:\[\d{1,2}:\d{2}\]|\d{1,2}:\d{2})[ \t]*(?=\n)/gu;
 
 
@@ -1622,7 +1647,8 @@ function markSignature(scan: PersonScan): void {
   if (!words.every(signs)) return;
   for (const i of words) hit[i] ??= { rule: 'person.signature', confidence: 0.6 };
 }
-const WORK_NAME_AFTER = /^["»”']\s?\((?:рабочее имя|рабочий псевдоним|псевдоним|кличка|(?:her |his )?(?:work|working) name|nickname)\)/iu;
+// (Or a dash or "is" and the word for one after the quote: «Кошка» — прозвище, "Fox" is the nickname of Shakhnoza.)
+const WORK_NAME_AFTER = /^["»”']\s?(?:\((?:рабочее имя|рабочий псевдоним|псевдоним|кличка|(?:her |his )?(?:work|working) name|nickname)\)|[—–-]\s(?:это\s)?(?:прозвищ|кличк|псевдоним)|(?:is|was)\s(?:the\s|her\s|his\s)?(?:nickname|work name|working name)\b)/iu;
 // (Her other name may be quoted: "Лариса, она же «Лара».")
 const ALIAS_BEFORE = /([(,—–])\s*(?:она|он|они)\s+же\s+[«"“„]?$/iu;
 const ALIAS_AFTER = /^[»"”]?\s*(?:[),;.—–]|$)/u;
