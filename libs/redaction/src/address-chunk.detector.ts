@@ -35,7 +35,7 @@ const STREET_KEYWORDS = new Set(
 const UNIT_KEYWORDS = new Set(
   `kv kv. apt apartment flat room rm floor fl entrance door house bld dom d no nr br broj byt stan ulaz sprat m lok lokal ap apart bl blok sc scara et etaj daire d: kat
    apartman stanovanje kuća kuca kuće
-   uy xonadon bino podъezd podezd ev komnata komn pakoj
+   uy xonadon bino podъezd podezd ev komnata komn pakoj kim
    poschodie patro emelet piętro pietro kati shtëpia shtëpi
    кв квартира д дом корп корпус стр строение под подъезд эт этаж оф офис комн ком комната пом помещение вх бл блок ап апартамент общ общежитие дверь здание пакой
    үй бөлмө пәтер блок`
@@ -282,7 +282,7 @@ const MONTHS_OF_STREETS = new Set(
 // ("стр" too: "стр. 9" of a report is its page; a building has its street beside it, "ул. Ленина, д. 5, стр. 2".)
 // (And the Belgian "bus" of a flat's letterbox, an English word too: "took bus 42"; and "вх." of a letter as it came in, "вх. №
 // 1902-24": a Bulgarian entrance has its block beside it.)
-const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev', 'door', 'дверь', 'int', 'под', 'стр', 'bus', 'вх']);
+const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev', 'door', 'дверь', 'int', 'под', 'стр', 'bus', 'вх', 'kim']);
 
 /** Ordinals written as words, in lower case, before an entrance's or a floor's word. */
 const ORDINAL_WORDS = new Set(

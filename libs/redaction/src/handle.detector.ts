@@ -109,6 +109,8 @@ export function detectHandles(text: string): Span[] {
   }
   // A username written in Cyrillic letters as the woman spelled it out, with a digit or an underscore in it: @жандос_тараз.
   for (const m of text.includes('@') ? text.matchAll(CYRILLIC_AT_HANDLE) : []) out.push(span(m.index, m.index + m[0].length, 'HANDLE', 'handle.at-cyrillic', 0.8));
+  // Or without "@", words joined by underscores with a digit, as a profile's name: "Камилла_азиатка_19".
+  for (const m of text.includes('_') ? text.matchAll(CYRILLIC_BARE_HANDLE) : []) if (!out.some((s) => s.start <= m.index && m.index < s.end)) out.push(span(m.index, m.index + m[0].length, 'HANDLE', 'handle.bare-cyrillic', 0.8));
   return out;
 }
 
@@ -118,6 +120,8 @@ export function wordsOnly(name: string): boolean {
 }
 /** A name in quotes of ASCII letters and digits with a digit, or a capital after its first letter (VereBear41, SweetLola). */
 const QUOTED_PROFILE_NAME = /["«“](?=[A-Za-z0-9_.]*(?:\d|[a-z][A-Z]))([A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])["»”]/g;
+// (Not a court's stand-in for a name in capitals, "ОСОБА_1", nor a file's name, "скрин_сторис_05".)
+const CYRILLIC_BARE_HANDLE = /(?<![\p{L}0-9_@.])(?=[\p{L}0-9_]*\d)(?=[\p{L}0-9_]*[а-яё])(?!(?:скрин|скриншот|фото|видео|файл|документ|аудио|голосов\p{L}*|запись|сторис)_)[а-яёА-ЯЁ][а-яёА-ЯЁa-z0-9]*(?:_[а-яёА-ЯЁa-z0-9]+)+_*(?![\p{L}0-9_@])/gu;
 const CYRILLIC_AT_HANDLE = /(?<![\p{L}0-9._%+-])@(?=[\p{L}0-9_.]*[_0-9])(?=[A-Za-z0-9_.]*[а-яё])[а-яёa-z0-9_](?:[а-яёa-z0-9_.]*[а-яёa-z0-9_])?(?![\p{L}0-9])/giu;
 
 /**

@@ -73,8 +73,9 @@ const NUMBER_WORD_RIGHT_BEFORE = /(?:^|[^\p{L}])(?:номер|number|no\.)\s$/iu
 /** Words that make a bare "case" a court's (criminal case 12-4417). */
 const COURT_BEFORE = /(?:court|criminal|administrative)\s+$/i;
 const GROUPED_PIN = /(?<![\p{L}0-9])[1-6][ -]\d{4}[ -]\d{4}[ -]\d{5}(?![\p{L}0-9])/uy;
-const IBAN_COUNTRY = /[A-Z]{2}\d{2}/;
-const IBAN = /(?<![\p{L}0-9])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}0-9])/gu;
+const IBAN_COUNTRY = /[A-Z]{2}\s?\d{2}/;
+// (Maybe with a space after the country's letters: "PL 27 1140 2004 …".)
+const IBAN = /(?<![\p{L}0-9])[A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}0-9])/gu;
 const TWENTY_DIGITS = /(?<![\p{L}0-9])\d{20}(?![\p{L}0-9])/uy;
 const POLISH_ACCOUNT = /(?<![\p{L}0-9])\d{2} ?\d{4} ?\d{4} ?\d{4} ?\d{4} ?\d{4} ?\d{4}(?![\p{L}0-9])/uy;
 /** The IBAN's length in the region's countries and where its women go (ISO 13616 registry). */
@@ -667,8 +668,8 @@ const LISTED_CODE = new RegExp(String.raw`^(?:,[^\S\n]?|[^\S\n](?:and|и|&)[^\S\
 const GLUED_CODE = /^[A-ZА-ЯЁ]{3,5}\d{3,6}$/;
 const CLIENT_CODE_WORD = /^(?:[Кк]од|[Шш]ифр)/;
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
-const CASE_CODE_WORD = /код|шифр|code|file|folder|card|case|кейс|карт|файл|дел[оау]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер/i;
-const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
+const CASE_CODE_WORD = /код|шифр|code|file|folder|card|case|client|кейс|карт|файл|дел[оау]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер/i;
+const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Cc]lient(?:[^\S\n]+ID(?:[^\S\n]+in[^\S\n]+our[^\S\n]+database)?)?|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
 const CASE_CODE = new RegExp(
   String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?[^\S\n]*[:,(]?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ]{1,2}(?![\p{L}\d]))?|[A-ZА-ЯЁ]{1,4}\d-\d{3,6}|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4}|[A-ZА-ЯЁ]{3,5}\d{3,6})${CODE_END}`,
   'gu',
@@ -1216,8 +1217,8 @@ function bareNumbersAndBadges({ text, data, out, digitRuns }: IdScan): void {
       // (Not a plate's digits between its letters: LL-902-AA, ВН 4182 ЕК.)
       if (unit && /^\p{L}/u.test(unit[0]) && /^-\p{Lu}{1,3}(?![\p{L}\d])/u.test(text.slice(m.index! + len, m.index! + len + 5))) continue;
       if (/(?<![\p{L}])\p{Lu}{1,3}\s$/u.test(before) && /^\s\p{Lu}{1,3}(?![\p{L}\d])/u.test(text.slice(m.index! + len, m.index! + len + 5))) continue;
-      // (And the parts after it: 0245-17, 4417/02.)
-      const parts = /^(?:[-/]\d{1,4}){1,2}(?![\p{L}\d])/u.exec(text.slice(m.index! + len, m.index! + len + 10));
+      // (And the parts after it: 0245-17, 4417/02; or a second group of three, as Czech badges are written, "186 402".)
+      const parts = /^(?:[-/]\d{1,4}){1,2}(?![\p{L}\d])/u.exec(text.slice(m.index! + len, m.index! + len + 10)) ?? (len === 3 ? /^ \d{3}(?![\p{L}\d]|[ .,]\d)/u.exec(text.slice(m.index! + len, m.index! + len + 6)) : null);
       out.push(span(m.index! - (unit ? unit[0].length : 0), m.index! + len + (parts ? parts[0].length : 0), 'IDNUM', 'id.badge', 0.85));
     }
   }
@@ -1355,7 +1356,8 @@ function moldovanReports({ text, out }: IdScan): void {
   if (!text.includes('MAI')) return;
   for (const m of text.matchAll(MOLDOVAN_REPORT)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.md-report', 0.85));
 }
-const MOLDOVAN_REPORT = /(?<![\p{L}\d])MAI\s?\d{2}\s\d{6}(?!\d)/gu;
+// (Six digits or seven: "MAI04 0613384".)
+const MOLDOVAN_REPORT = /(?<![\p{L}\d])MAI\s?\d{2}\s\d{6,7}(?!\d)/gu;
 
 /**
  * A protocol's number after its statute and date in the same sentence: "Протокол по ст. 130 КоАП РТ, № 0012786", "протокол

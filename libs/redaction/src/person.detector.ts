@@ -720,6 +720,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markBulletedPeople(scan);
   markInitialsAlone(scan);
   markSurnamesAfterCuedInitial(scan);
+  markInitialsOpeningSentences(scan);
   markAfterRankAndService(scan);
   markSignature(scan);
   markChatHeaders(scan);
@@ -1876,6 +1877,23 @@ function markSurnamesAfterCuedInitial(scan: PersonScan): void {
     hit[i + 1] ??= { rule: 'person.initials', confidence: 0.6 };
   }
 }
+/**
+ * One initial opening a sentence or a line before a verb or her age, as notes write the woman they are about: "Г. просит не
+ * передавать её данные", "Д. 29 лет, вернулась", "G. asked us not to". Not an abbreviation's letter before another's, "Т. к.".
+ */
+function markInitialsOpeningSentences(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (hit[i] || t.text.length !== 1 || !t.capitalised || scan.between(t, tokens[i + 1]) !== '. ' || !SENTENCE_OR_LINE_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
+    const next = tokens[i + 1];
+    const verb = !next.capitalised && next.text.length >= 3 && (PERSON_VERBS.has(next.text) || VERB_ENDING.test(next.text));
+    if (verb || AGE_WITHOUT_COMMA.test(text.slice(t.end + 1, t.end + 12))) hit[i] = { rule: 'person.initials', confidence: 0.55 };
+  }
+}
+const SENTENCE_OR_LINE_BEFORE = /(?:^|[.!?]\s|\n[^\S\n]*)$/;
+const AGE_WITHOUT_COMMA = /^ \d{1,2} (?:лет|года?|years?)(?![\p{L}])/u;
+
 /** Between a person's word and her initial: a space, maybe after a colon or a comma. */
 const CUE_GAP = /^[:,]? $/;
 
@@ -3445,8 +3463,10 @@ function namedPlaceAround(scan: PersonScan, i: number, j: number, rules: string[
   const afterArticle = shapeOnly && !rules.includes('person.surname') && prev !== undefined && prev.lower === 'the' && lead === ' ';
   // (Nor a town after an age, maybe with "from", as lists of who came write them: "Ausra, 22, from Alytus", "(29, from
   // Kaštela)", "Zorica, 45, Doljevac", "Жамиля — 33, Базар-Коргон", "snezana 39 from futog".)
+  // (Not a name and a surname after a house's number: "Kenesary street 56, from Zhumabek Turlybekov".)
   const townAfterAge =
     shapeOnly &&
+    !(j > i && rules.includes('person.surname')) &&
     prev !== undefined &&
     ((prev.lower === 'from' && lead === ' ' && /(?:^|[\s(])\d{2},?\s$/.test(text.slice(Math.max(0, prev.start - 6), prev.start))) ||
       AGE_THEN_TOWN.test(text.slice(Math.max(0, tokens[i].start - 18), tokens[i].start)));
