@@ -65,7 +65,11 @@ interface Piece {
 // its building joined by "k", Profsoyuznaya 104k2.)
 const PIECE = /[IVX]{1,4}\/\d{1,4}(?![\p{L}\d])|[\p{L}\p{M}'’‘/]+(?:\.[\p{L}]{1,2}(?=\.))*(?:\.(?=\s|,|$|\d)|:)?|\d+(?:[kкKК]\d{1,2}(?![\p{L}\d])|[\p{L}]{1,5}|°)?(?:[-–/.:]\d+[\p{L}]?)*(?:\/[IVX]{1,4}(?:\/\d{1,4}\p{Ll}?)?(?![\p{L}\d])|\/\p{Lu}(?![\p{L}]))?(?:-[\p{L}]{1,9})?/gu;
 
+const DATE_PIECE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$|^\d{1,2}\.(?:0\d|1[0-2])$/;
 function classify(raw: string, words: PackData['address'], lists: KeywordLists = keywordLists(words)): Piece['kind'] {
+  // (A date is no house's number: "Fri 17.03 → Sat 18.03.2023".)
+  const first = raw.charCodeAt(0);
+  if (first >= 48 && first <= 57 && DATE_PIECE.test(raw)) return 'stop';
   // (With a hash of the piece in lower case, and of it without its last character, for the look-up below.)
   let hash = 0;
   let hashButLast = 0;

@@ -2696,6 +2696,7 @@ describe('held-out sets from NQ and the 35th tester (6 December, twenty-first se
   itLeavesAlone([
     ['a letter\'s incoming stamp is no entrance, a role in quotes, a hotel in quotes, an adverb with a surname\'s ending', 'ru', 'Ответ из горсуда, вх. № 88. Там «модератор» требовал плату, не путать с гостиницей «Чехов». — Снова пришёл.', /вх|модератор|Чехов|Снова/],
     ['a court\'s stand-ins for names, a screenshot\'s file name, a Czech town', 'ru', 'Потерпілі: ОСОБА_1, ОСОБА_2. Во вложении: скрин_сторис_05. Parking in Rajhrad.', /ОСОБА|скрин|Rajhrad/],
+    ['a date is no house\'s number, months as a timeline\'s items or before a noun, police in Russian, Polish and Czech bodies', 'en', 'Log, Fri 17.03 → Sat 18.03.2023.\n- April: the uncle came.\n- May: nothing since the June statement. 02:20 Милиция на посту. Biuro, Zarząd we Wrocławiu; Městská policie; school at Bródno.', /Sat|April|May|June|Милиция|Zarząd|Městská|Bródno/],
     ['labels and pronouns opening a lower-case note\'s lines', 'en', 'q: where?\nanswer: home\nq: when?\nanswer: now\nhim: pay\nme: no\nhim: ok\nme: fine', /q|answer|him|me/],
     ['a weekday listed after a name, a word after a street\'s "St."', 'en', 'Seen: Anna, Friday night on Zakrevskoho St. Nobody came.', /Friday|Nobody/],
   ]);

@@ -2602,6 +2602,8 @@ function lowerCaseNameHit(scan: PersonScan, i: number): Hit {
 }
 
 const MODAL_VERBS = PERSON_WORDS.modalVerbs;
+const TIMELINE_ITEM_BEFORE = /(?:^|\n)[^\S\n]*[-–—•*][^\S\n]*$/;
+const ATTRIBUTIVE_BEFORE = new Set(['the', 'this', 'that', 'last', 'next', 'every', 'early', 'late', 'mid']);
 /** A name that is also a word (Вера, Hope, May, Роза): a name only where nothing says it is the word, a month or a street. */
 function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boolean): Hit {
   const { text, tokens, data } = scan;
@@ -2640,7 +2642,10 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
   // (Or a heading's last part after a slash or a bar: "Yerevan / peer volunteers / April", "DNIPRO | Incident form | April".)
   const lineMonth =
     MONTHS.has(w) && (/(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) || /[^\S\n][/|][^\S\n]$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && /^[^\S\n]*:?[^\S\n]*(?:\n|$)/.test(after);
-  const monthLike = MONTHS.has(w) && (MONTH_BEFORE.has(prevWord) || /^\s*\d/.test(after) || /^\s[Dd]ay\b/.test(after) || monthBeside(scan, i) || headingMonth || lineMonth);
+  // (Or a timeline's item, "- April: Arman's uncle came"; or a month describing a noun after "the", "the June statement".)
+  const itemMonth = MONTHS.has(w) && TIMELINE_ITEM_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) && after.startsWith(':');
+  const attributiveMonth = MONTHS.has(w) && ATTRIBUTIVE_BEFORE.has(prevWord) && i + 1 < tokens.length && !tokens[i + 1].capitalised && scan.between(t, tokens[i + 1]) === ' ' && !verbFollows(text, tokens, i) && !verbShaped(text, tokens, i);
+  const monthLike = MONTHS.has(w) && (MONTH_BEFORE.has(prevWord) || /^\s*\d/.test(after) || /^\s[Dd]ay\b/.test(after) || monthBeside(scan, i) || headingMonth || lineMonth || itemMonth || attributiveMonth);
   // (Capitalised inside a sentence it is a name: Russian and English capitalise no virtue there, "забрал Веру в отдел".)
   const wordLike = virtue && (!cap || sentenceStart(text, t.start)) && /^\s+(в|во|к|на|in|of|that|for)\s/i.test(after) && !cued && !['говорит', 'said', 'says'].includes(nextWord);
   // At the start of a sentence, the word unless a name, a verb or an age follows ("Надежда только на записи", "Любовь этого отдела").
