@@ -611,7 +611,9 @@ export function streetsWithoutKeyword(text: string, digitRunStarts: readonly num
       if (!(h <= 24 && f <= 24 && h < f) && !(h < 10 && f < 10)) why = 'flat';
     }
     if (why === null) {
-      const town = TOWN_AFTER_COMMA.exec(text.slice(end, end + 40));
+      // (Or a known town before it and a comma: "her mother's house in Trebišov, Komenského 9, is"; not a woman's surname and her
+      // age, "Praha, Nováková 31".)
+      const town = TOWN_AFTER_COMMA.exec(text.slice(end, end + 40)) ?? (name.endsWith('ová') ? null : TOWN_BEFORE_COMMA.exec(text.slice(Math.max(0, start - 40), start)));
       if (town !== null && knownTown(data, town[1].toLowerCase()) && !data.given.has(town[1].toLowerCase())) why = 'town';
     }
     if (why === null && (labelled || BARE_STREET_CUE.test(text.slice(Math.max(0, start - 12), start)))) why = 'cue';
@@ -627,6 +629,7 @@ const HOUSE_BEFORE_SHORT_FLAT = /^(\d{1,4})\p{Ll}?(?:\/\d{1,4}\p{Ll}?)?(?=,?[^\S
 const FLAT_AFTER_BARE_HOUSE = /^,?[^\S\n](?:m\.|kv\.?|кв\.?|apt\.?|ap\.|flat|lok\.|byt)[^\S\n]?\d{1,4}\p{L}?(?![\p{L}\d])/u;
 // (Maybe with up to three words before its colon: "Address in Brno:", "Address per OP:", "адрес по прописке:".)
 const ADDRESS_LABEL_BEFORE = /(?<![\p{L}])(?:address|адрес|adresa|adres|adresas|aadress|cím)(?:[^\S\n]+[\p{L}\p{M}.'’-]{1,16}){0,3}[^\S\n]?: $/iu;
+const TOWN_BEFORE_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+), $/u;
 const LIVES_FIRST = /^(?:Живёт|Живет|Живут|Проживает|Проживают) /u;
 /** One or two capitalised words (or two joined by a hyphen) and a space, right before the house. */
 const STREET_NAME_BEFORE = /(?<![\p{L}\p{M}\d'’.-])(\p{Lu}[\p{Ll}\p{M}]{2,}(?:-\p{Lu}?[\p{Ll}\p{M}]{2,})?(?: \p{Lu}[\p{Ll}\p{M}]{2,})?) $/u;

@@ -214,7 +214,7 @@ function authorityLetterNumbers({ text, out }: IdScan): void {
 }
 const LETTER_WORD = /(?:исх|вх|ref|registered|Исх|Вх)\.?\s/;
 const LETTER_NUMBER =
-  /(?<![\p{L}])(?<word>[Ии]сх|[Вв]х|ref|registered(?: (?:as|under))?)\.?[^\S\n]?(?:(?:№|[Nn]o\.?)[^\S\n]?)?(?<number>(?:\p{L}{1,4}[-/]?)?\d[\d\p{Ll}\p{Lu}]*(?:[-/]\p{L}{0,3}\d+[\p{L}\d]*)*)(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?<word>[Ии]сх|[Вв]х|ref|registered(?: (?:as|under))?)\.?[^\S\n]?(?:(?:№|[Nn]o\.?)[^\S\n]?)?(?<number>(?:\p{L}{1,4}[-/]?)?\d[\d\p{Ll}\p{Lu}]*(?:[-/](?:\p{L}{1,3}[-/])?\p{L}{0,3}\d+[\p{L}\d]*)*)(?![\p{L}\d]|[-/.]\d)/gu;
 /** An authority's word before the number in its paragraph: the office that wrote or stamped the letter. */
 const AUTHORITY_BEFORE =
   /(?<![\p{L}])(?:прокурор\p{Ll}*|прокуратур\p{Ll}*|полици\p{Ll}*|милици\p{Ll}*|ОВД|УВД|РОВД|УП|ДП|МВД|ГУВД|инспекторат\p{Ll}*|управлени\p{Ll}*|суд\p{Ll}{0,3}|горсуд\p{Ll}{0,3}|райсуд\p{Ll}{0,3}|канцеляри\p{Ll}{1,2}|омбудсмен\p{Ll}*|уполномоченн\p{Ll}*|следствен\p{Ll}*|министерств\p{Ll}*|ответ\p{Ll}{0,2}|prosecutor\p{Ll}*|police|court|ombuds\p{Ll}*|commissioner\p{Ll}*|ministry|inspectorate|investigat\p{Ll}*|reply|replied|akyikatchy|stamp\p{Ll}*|штамп\p{Ll}*|complaint|жалоб\p{Ll}*|заявлени\p{Ll}*)(?![\p{L}])/iu;

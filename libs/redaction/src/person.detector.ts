@@ -2340,7 +2340,8 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
   // (Or after "as" where it names: "known as Robin", "she knows him as Gary", "introduced himself as Berg", "saved as Dima".)
   // (In lower case too, "one she knows as gio": then only a word no dictionary has, or a given name.)
   // (Not a rank written short, "introduced himself as Maj. Zhaksybekov": the name is after it.)
-  const namedAs = prev !== undefined && prevWord === 'as' && !(RANK_ABBREVIATIONS.test(t.text) && text.charCodeAt(t.end) === 0x2e) && /^:? $/.test(scan.between(prev, t)) && AS_NAMES.test(text.slice(Math.max(0, prev.start - 26), prev.start));
+  // (Nor a number's sign: "registered as No. 4-1129".)
+  const namedAs = prev !== undefined && prevWord === 'as' && !(RANK_ABBREVIATIONS.test(t.text) && text.charCodeAt(t.end) === 0x2e) && !(NUMBER_SIGN_WORDS.has(t.text) && /^\.?\s?\d/.test(text.slice(t.end, t.end + 3))) && /^:? $/.test(scan.between(prev, t)) && AS_NAMES.test(text.slice(Math.max(0, prev.start - 26), prev.start));
   // (Or in apposition after a noun for a person and a comma: "another woman, Mimi, who".)
   // (In lower case only between commas, "one of the women, jeren, has left": then only a word no dictionary has.)
   const appositive = prev !== undefined && (cap || text.charCodeAt(t.end) === 0x2c) && APPOSITION_NOUNS.has(prevWord) && scan.between(prev, t) === ', ';
@@ -2602,6 +2603,7 @@ function lowerCaseNameHit(scan: PersonScan, i: number): Hit {
 }
 
 const MODAL_VERBS = PERSON_WORDS.modalVerbs;
+const NUMBER_SIGN_WORDS = new Set(['No', 'Nr', 'Nos', 'NO', 'Nº']);
 const TIMELINE_ITEM_BEFORE = /(?:^|\n)[^\S\n]*[-–—•*][^\S\n]*$/;
 const ATTRIBUTIVE_BEFORE = new Set(['the', 'this', 'that', 'last', 'next', 'every', 'early', 'late', 'mid']);
 /** A name that is also a word (Вера, Hope, May, Роза): a name only where nothing says it is the word, a month or a street. */

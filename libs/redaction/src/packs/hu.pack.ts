@@ -13,7 +13,7 @@ export const HU: CountryPack = {
   address: { afterName: ['utca', 'sugárút', 'út', 'tér', 'körút', 'köz', 'fasor', 'rakpart'], street: ['utca', 'u', 'sor', 'sugárút', 'út', 'útja', 'tér', 'körút', 'krt', 'köz', 'fasor', 'rakpart', 'lakótelep', 'ltp'], unit: ['em', 'emelet', 'ajtó', 'a', 'lph', 'lépcsőház', 'fsz', 'fszt', 'földszint', 'szoba', 'munkásszálló', 'szálló'] },
   names: {
     // Police ranks, written short after "r." (rendőr): r. törm. Kiss, r. hdgy. Szabó.
-    titles: ['rendőr', 'törm', 'ftörm', 'törzsőrmester', 'őrm', 'őrmester', 'hdgy', 'hadnagy', 'fhdgy', 'főhadnagy', 'szds', 'százados', 'őrgy', 'őrnagy', 'zls', 'zászlós', 'alezr', 'ezds'],
+    titles: ['rendőr', 'törm', 'ftörm', 'törzsőrmester', 'főtörzsőrmester', 'ftzls', 'főtörzszászlós', 'törzszászlós', 'tzls', 'őrm', 'őrmester', 'hdgy', 'hadnagy', 'fhdgy', 'főhadnagy', 'szds', 'százados', 'őrgy', 'őrnagy', 'zls', 'zászlós', 'alezr', 'ezds'],
     endings: ['né', 'ffy', 'ics', 'ovics', 'ász'],
     // Common surnames that no ending gives away.
     surnames: ['Nagy', 'Kovács', 'Tóth', 'Szabó', 'Horváth', 'Varga', 'Molnár', 'Németh', 'Farkas', 'Balogh', 'Papp', 'Takács', 'Juhász', 'Lakatos', 'Mészáros', 'Oláh', 'Rácz', 'Fekete', 'Szilágyi', 'Török', 'Kiss', 'Szűcs', 'Pintér', 'Bíró', 'Sipos'],
