@@ -37,7 +37,7 @@ const UNIT_KEYWORDS = new Set(
    apartman stanovanje kuća kuca kuće
    uy xonadon bino podъezd podezd ev komnata komn pakoj kim
    poschodie patro emelet piętro pietro kati shtëpia shtëpi
-   кв квартира д дом корп корпус стр строение под подъезд эт этаж оф офис комн ком комната пом помещение вх бл блок ап апартамент общ общежитие дверь здание пакой
+   кв квартира д дом корп корпус стр строение под подъезд эт этаж оф офис комн ком комната пом помещение вх бл блок ап апартамент общ общежитие общежитии общежития общежитию дверь здание пакой
    үй бөлмө пәтер блок`
     .split(/\s+/)
     .filter(Boolean),

@@ -80,7 +80,9 @@ export function detectHandles(text: string): Span[] {
     // (Or after a colon, a messenger named earlier in its sentence: "the insta of the sergeant: almaz.karakol".)
     // (Or one that ends in a number, a part of letters after a dot: "kairat.kz.777", "mr.kg777"; not "art.12", "v.2.0".)
     const numbered = NUMBERED_USERNAME.test(m[0]);
-    const cued = numbered || ACCOUNT_CUE.test(before.slice(-40)) || ((/[\d_]/.test(m[0]) || /:\s?$/.test(before)) && MESSENGER_IN_SENTENCE.test(before)) || MESSENGER_IN_BRACKET_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    // (Or one in quotes whose network is named after it in its sentence: '"hovo.yerevan" has disappeared from Hornet'.)
+    const quotedBeforeNetwork = OPENING_QUOTE.test(before.slice(-1)) && MESSENGER_LATER_IN_SENTENCE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 64));
+    const cued = numbered || quotedBeforeNetwork || ACCOUNT_CUE.test(before.slice(-40)) || ((/[\d_]/.test(m[0]) || /:\s?$/.test(before)) && MESSENGER_IN_SENTENCE.test(before)) || MESSENGER_IN_BRACKET_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
     if (FILE_NAME.test(m[0]) || (/^[A-Za-z]{1,2}\./.test(m[0]) && !numbered) || !cued || out.some((s) => s.start <= m.index && m.index < s.end)) continue;
     out.push(span(m.index, m.index + m[0].length, 'HANDLE', 'handle.dotted-username', 0.8));
   }
@@ -157,7 +159,9 @@ const MESSENGERS = 'handle|username|user name|юзернейм|никнейм|ka
 const CHAT_WRITER_USERNAME = /(?:(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?|\[[^\]\n]{1,25}\][ \t]*)((?=[\p{L}\d._]*[\d\p{Lu}])[\p{L}\d][\p{L}\d.]*_[\p{L}\d._]*[\p{L}\d])(?=[ \t]*:[ \t])/gu;
 const PROFILE_IN_SENTENCE = /(?<![\p{L}])(?:профил\p{L}*|profile|анкет\p{L}*|объявлени\p{L}*|advert\p{L}*|ad|listing)(?![\p{L}])[^!?\n]*$/iu;
 const MESSENGER_IN_SENTENCE = new RegExp(`(?<![\\p{L}])(?:${MESSENGERS})(?![\\p{L}])[^.!?\\n]*$`, 'iu');
-export const ACCOUNT_CUE = new RegExp(`(?<![\\p{L}])(?:${'account|profile|page|username|user name|user|пользовател\\p{L}*|nick|nickname|login|handle|calls himself|calls herself|as|ник|ником|ника|нику|никнейм|никнеймом|логин|аккаунт\\p{L}*|профил\\p{L}*|страниц\\p{L}*|в телеге|в инстаграме|vk|вк'}|${MESSENGERS})(?:\\s+(?:name|id|nick|nickname|ник))?(?:\\s+(?:она|он|я|she|he|i))?\\s*[:\\-–—(]?\\s*(?:(?:is|was|called|named|business)\\s+)?["«“]?$`, 'iu');
+export const ACCOUNT_CUE = new RegExp(`(?<![\\p{L}])(?:${'account|profile|page|username|user name|user|пользовател\\p{L}*|nick|nickname|login|handle|calls himself|calls herself|as|ник|ником|ника|нику|никнейм|никнеймом|логин|аккаунт\\p{L}*|профил\\p{L}*|страниц\\p{L}*|в телеге|в инстаграме|vk|вк'}|${MESSENGERS})(?:\\s+(?:name|id|nick|nickname|ник))?(?:\\s+(?:она|он|я|she|he|i))?\\s*[:\\-–—(,]?\\s*(?:(?:is|was|called|named|business)\\s+)?["«“]?$`, 'iu');
+const OPENING_QUOTE = /["«“]/;
+const MESSENGER_LATER_IN_SENTENCE = new RegExp(`^["»”][^.!?\\n]*(?<![\\p{L}])(?:${MESSENGERS})(?![\\p{L}])`, 'iu');
 const MESSENGER_IN_BRACKET_AFTER = new RegExp(`^ ?\\((?:${MESSENGERS})\\)`, 'iu');
 /** A messenger's name, with the same flags as the full pattern: every messenger ID starts with one. */
 const MESSENGER_NAME = new RegExp(`(?:${MESSENGERS})`, 'giu');
