@@ -39,7 +39,7 @@ const FILE_CUES = new Set(
    производства производству производстве sp č dosar dosarul proces procesul sygn az aktenzeichen predmet predmeta predmetu ügyszám bylos lieta lietas справа справи
    справка справки справку справкой преписка преписки преписку referral referrals slip направление направления certificate certificates
    procedimento procedimiento diligencias atestat atestado fascicolo entry заключение заключения заключению заключением свидетельство свидетельства vorgang vorgangsnummer einsatznummer tagebuchnummer geschäftszeichen geschaeftszeichen kassenzeichen
-   освидетельствование освидетельствования освидетельствовании акт акта акту актом
+   освидетельствование освидетельствования освидетельствовании акт акта акту актом ордер ордера ордеру ордером
    kusp complaint registered soruşturma soruşturması постановление постановления постановлению постановлением зарегистрирован зарегистрирована зарегистрировано зарегистрированы`.split(/\s+/),
 );
 /** The shapes of a file's number (see FILE_NUMBER). */
@@ -54,8 +54,8 @@ const FILE_NUMBER_SHAPES = String.raw`\p{Lu}\d{3}\s\d{7}-\d{1,2}|\p{Lu}[\p{L}]{1
  * Kyrgyz protocol's ОШ-АП-0774, a Romanian prosecutor's 2871/P/2023 and a fine's series PCA nr. 4417829). Not a statute's article: that has its own word (ст., §).
  */
 const FILE_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Rr]ecord|RECORD|[Rr]eference|REFERENCE)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|[Ee]ntry|ПРОТОКОЛ\p{Lu}{0,2}|[Pp]rot\.|AP|АП|Zahl|[Rr]egister(?=\s+(?:[Nn]os?\.|[Nn]o\b|№))|ERDR|ЄРДР|ЕРДР|ERPP|ЕРПП|Zl\.|GZ|[Pp]roc\.\s?pen\.(?:\s?n\.)?|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Ee]sas\s+[Nn]o\.?|[Pp]rocediment[oi](?:\s+penale)?|[Dd]iligencias(?:\s+previas)?|[Aa]testat|[Aa]testado|[Ff]ascicolo|[Ss]oruşturma(?:sı)?|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint)` +
-    String.raw`(?<marker>[:,]?\s+(?:[Nn]os\.|[Nn]o\.?|[Nn]\.º?|NO\.?|[Nn]r\.?|[Nn]umber(?:\s+is)?|num\.?|номер|br\.|[Rr]ef\.)|:?\s*№|\s*#|:)?[\s:]*` +
+  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Rr]ecord|RECORD|[Rr]eference|REFERENCE)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|[Ee]ntry|ПРОТОКОЛ\p{Lu}{0,2}|[Pp]rot\.|AP|АП|Zahl|[Rr]egister(?=\s+(?:[Nn]os?\.|[Nn]o\b|№))|ERDR|ЄРДР|ЕРДР|ERPP|ЕРПП|Zl\.|GZ|[Pp]roc\.\s?pen\.(?:\s?n\.)?|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Ee]sas\s+[Nn]o\.?|[Pp]rocediment[oi](?:\s+penale)?|[Dd]iligencias(?:\s+previas)?|[Aa]testat|[Aa]testado|[Ff]ascicolo|[Ss]oruşturma(?:sı)?|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint|[Оо]рдер\p{Ll}{0,2})` +
+    String.raw`(?<marker>[:,]?\s+(?:[Nn]os\.|[Nn]o\.?|[Nn]\.º?|NO\.?|[Nn]r\.?|[Nn]umbers?(?:\s+is)?|num\.?|номер|br\.|[Rr]ef\.)|:?\s*№|\s*#|:)?[\s:]*` +
     `(?<number>${FILE_NUMBER_SHAPES})(?![\\p{L}\\d]|[-/.]\\d)`,
   'uy',
 );
@@ -68,6 +68,7 @@ const FILE_NUMBER_AFTER_WORDS = new RegExp(
   String.raw`(?:[^\S\n]+(?!(?:no|nr)\.|nr[^\S\n]\d|number(?![\p{L}])|номер(?![\p{L}]))(?:\p{Ll}+|\p{Lu}{2,5})\.?){0,3}(?<marker>[^\S\n]*(?:№|[Nn]o\.|[Nn]r\.|[Nn]r(?=[^\S\n]\d)|number(?![\p{L}])|номер(?![\p{L}])))?[^\S\n]*(?<number>${FILE_NUMBER_SHAPES})(?![\p{L}\d]|[-/.]\d)`,
   'uy',
 );
+const LISTED_DIGITS = /^(?:,[^\S\n]?|[^\S\n](?:and|и)[^\S\n])(\d{4,12})(?![\p{L}\d]|[-/.,]\d)/u;
 const NUMBER_AND_YEAR = /^\d{1,6}\/(?:\d{2}|(?:19|20)\d\d)$/;
 const NUMBER_WORD_RIGHT_BEFORE = /(?:^|[^\p{L}])(?:номер|number|no\.)\s$/iu;
 /** Words that make a bare "case" a court's (criminal case 12-4417). */
@@ -960,7 +961,9 @@ function fileNumbers({ text, doc, out }: IdScan): void {
     const marked = marker !== undefined || /\s[Nn]r\.\s?\d/.test(number);
     // (Nor one number of six to nine digits, which no sum of money is without its currency: "police case 15337802".)
     const long = digits >= 6 && digits === number.length && !moneyAfter(text, m.index + m[0].length);
-    if (digits < 3 || ((digits < 4 || !marked) && !/[-/]/.test(number) && !police && !long && !logEntry && digits < 10)) continue;
+    // (A lawyer's warrant with its "№" is numbered short: "ордер № 219".)
+    const warrant = marked && word.lower.startsWith('ордер') && digits === number.length;
+    if (digits < 3 || ((digits < 4 || !marked) && !/[-/]/.test(number) && !police && !long && !logEntry && !warrant && digits < 10)) continue;
     // (After a bare "case" or "file", only a court's number with its year after a slash: an organisation's own file
     // numbers, "our file UZ-0412", "Case no. SH-2026-118", lead to no record outside it. A ticket or a protocol is the
     // police's: "protocol no. 418273".)
@@ -972,6 +975,14 @@ function fileNumbers({ text, doc, out }: IdScan): void {
     if (plain && !long && !number.includes('/') && digits < 10 && !(YEAR_AND_NUMBER.test(number) && POLICE_REPORT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))) continue;
     const start = m.index + m[0].length - number.length;
     out.push(span(start, start + number.length + (number.includes('/') ? courtSuffixAfter(text, start + number.length) : 0), 'IDNUM', 'id.file-number', 0.8));
+    // (And the numbers of the same length listed after it: "Protocol numbers: 0021457, 0021458, 0021460".)
+    if (digits === number.length) {
+      let at = start + number.length;
+      for (let more = LISTED_DIGITS.exec(text.slice(at, at + 24)); more !== null && more[1].length === digits; more = LISTED_DIGITS.exec(text.slice(at, at + 24))) {
+        out.push(span(at + more[0].length - more[1].length, at + more[0].length, 'IDNUM', 'id.file-number', 0.75));
+        at += more[0].length;
+      }
+    }
   }
 }
 

@@ -3222,7 +3222,9 @@ const LOWER_INITIAL_AFTER = /^ \p{Ll}\.(?![\p{L}\d])/u;
 const LOWER_BARE_INITIAL_AFTER = /^ [b-hj-z](?= \p{Ll}{2}| \(|[,;:])/u;
 const ONE_INITIAL_LETTERS = new RegExp(String.raw`^(?:\p{Lu}|${DIGRAPHS}|${DIGRAPHS_CAPS})$`, 'u');
 const INITIALS_AFTER = new RegExp(String.raw`^[^\S\n]?(?:(?:\p{Lu}|${DIGRAPHS}|${DIGRAPHS_CAPS}|Sch)\.[^\S\n]?){1,2}`, 'u');
-const INITIALS_BEFORE = new RegExp(String.raw`(?:^|[\s("«])((?:(?:\p{Lu}|${DIGRAPHS}|${DIGRAPHS_HUNGARIAN}|${DIGRAPHS_CAPS})\.[^\S\n]?){1,2})$`, 'u');
+// (Bulgarian names are shortened to two letters too: "мл. инспектор Ст. Андонов", "Хр. Стоянова".)
+const BULGARIAN_INITIALS = 'Ст|Хр|Цв|Вл|Бл|Кр|Пл|Тр|Ил';
+const INITIALS_BEFORE = new RegExp(String.raw`(?:^|[\s("«])((?:(?:\p{Lu}|${DIGRAPHS}|${DIGRAPHS_HUNGARIAN}|${DIGRAPHS_CAPS}|${BULGARIAN_INITIALS})\.[^\S\n]?){1,2})$`, 'u');
 /** In notes without capitals, an initial may be lower case too. */
 const INITIALS_BEFORE_CASUAL = new RegExp(String.raw`(?:^|[\s("«])((?:(?:\p{L}|${DIGRAPHS}|${DIGRAPHS_HUNGARIAN}|${DIGRAPHS_CAPS})\.[^\S\n]?){1,2})$`, 'u');
 
