@@ -194,6 +194,13 @@ const CUE = /(?:\b(?:at|on|address|lives at|live at|living at|flat,|room,|pobyt|
  * followed by a flat, entrance, office or block, or (after "at", "на",
  * "адрес") a name with a house number like 52/1 or 48-17.
  */
+const KOREAN_UNIT_TEST = /\d-(?:dong|дон|gil|гиль|ho|хо)(?![\p{L}])/u;
+const KOREAN_HO = String.raw`\d{1,4}-(?:ho|хо)`;
+const KOREAN_FLAT = new RegExp(
+  String.raw`(?<![\p{L}\d-])(?:(?:[«"“]\p{Lu}[\p{L}\p{M} -]{1,24}[»"”]|\p{Lu}[\p{Ll}\p{M}]{2,}),?[^\S\n])?\d{1,4}-(?:dong|дон)[^\S\n]?${KOREAN_HO}(?![\p{L}\d])` +
+    String.raw`|(?<![\p{L}\d-])\p{Lu}[\p{Ll}\p{M}]{1,}(?:-\p{L}[\p{Ll}\p{M}]+)?[^\S\n]\d{1,3}-(?:gil|гиль)[^\S\n]\d{1,4}(?:-\d{1,3})?(?:,[^\S\n]?(?:${KOREAN_HO}|B\d{1,2}))?(?![\p{L}\d])`,
+  'gu',
+);
 export function detectAddresses(text: string, doc: TextDocument = new TextDocument(text)): Span[] {
   const out: Span[] = [];
   // An address dictated and written down in words, its house's or its flat's word before the number ("улица гоголя дом сто
@@ -213,6 +220,9 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
   // Keroševića 22", "Ivana Gorana Kovačića bb", "Николе Пашића 14". The Balkans name streets so; nobody writes a number
   // right after a person's surname in that case.
   if (PERSON_STREET_TEST.test(text)) for (const m of text.matchAll(PERSON_STREET)) out.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.person-street', confidence: 0.7 });
+  // A Korean flat: its building's and its unit's numbers ("105-дон 1203-хо", "203-dong 804-ho"), maybe after its complex's name;
+  // or a road's numbered lane and its house ("Gojan 1-gil 17, 401-ho", "Пёнджом 3-гиль 9").
+  if (KOREAN_UNIT_TEST.test(text)) for (const m of text.matchAll(KOREAN_FLAT)) out.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.korean', confidence: 0.8 });
   const starts = doc.runStartsNear('0-9', REACH);
   if (starts.length === 0) return out;
   const { patterns, bare, bareAnchor } = beyond(text) ? GENERAL : LATIN_CYRILLIC;

@@ -367,8 +367,9 @@ function hyphenatedGivenNames(text: string, doc: TextDocument, data: PackData): 
     const korean = surname !== undefined && data.surnames.has(surname.toLowerCase());
     // (Or both halves romanised Korean syllables, the first no English word: Jin-woo, Hye-min, though "woo" is a word.)
     // (Or both English words too, Min-jun, Do-yoon, where the narrative is set in Korea or names Koreans.)
-    // (Not a district or a street, whose second half is a street word: Dong-gu, Jung-gu, Sinsa-dong.)
-    if (second.length > 1 && (data.address.street.has(second) || data.address.afterName.has(second))) continue;
+    // (Not a district or a street, whose second half is a street word: Dong-gu, Jung-gu, Sinsa-dong; unless a surname is
+    // before it and no house's number after it, "Park Young-gil, met", "Hong Gil-dong".)
+    if (second.length > 1 && (data.address.street.has(second) || data.address.afterName.has(second)) && (!korean || HOUSE_NUMBER_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4)))) continue;
     const korean2 = KOREAN_SYLLABLE.test(first.toLowerCase()) && KOREAN_SYLLABLE.test(second) && (!englishLexicon().has(first.toLowerCase()) || !englishLexicon().has(second) || (koreanSetting ??= KOREAN_SETTING.test(text)));
     const unknown = (korean2 || (!englishLexicon().has(first.toLowerCase()) && !englishLexicon().has(second))) && !NOT_NAMES.has(first.toLowerCase()) && !russianLexicon().has(second);
     if (!korean && !unknown) continue;
@@ -380,6 +381,7 @@ function hyphenatedGivenNames(text: string, doc: TextDocument, data: PackData): 
   return out;
 }
 
+const HOUSE_NUMBER_AFTER = /^[^\S\n]?(?:No\.?[^\S\n]?)?\d/;
 /** A person written as one initial in quotes («Г.», "M."), and every later mention of that initial standing alone. */
 function quotedInitials(text: string): Span[] {
   const out: Span[] = [];
@@ -534,6 +536,11 @@ class PersonScan {
   readonly capitalisedCounts = new Map<string, number>();
   /** Months' and weekdays' words found to be a person's name in this narrative (markCalendarNames). */
   readonly calendarNames = new Set<string>();
+  /** Given names of two syllables joined by a hyphen, with a surname before them or not (hyphenatedGivenNames), found once. */
+  private hyphenated: Span[] | undefined;
+  get hyphenatedNames(): Span[] {
+    return (this.hyphenated ??= hyphenatedGivenNames(this.text, this.doc, this.data));
+  }
   // Words repeat within a narrative: each is looked up once per call (nothing is kept between calls).
   private readonly seenWords = new Map<string, Lexicon>();
   private readonly places = new Map<string, boolean>();
@@ -2986,6 +2993,11 @@ function markMentions(scan: PersonScan): void {
     if (!tokens[k].capitalised || !scan.named(k)) continue;
     if (scan.calendar(tokens[k])) scan.calendarNames.add(tokens[k].lower);
   }
+  // (A pack's surname before a given name of two syllables, "Park Young-gil", names her elsewhere too: "Park then said".)
+  for (const span of scan.hyphenatedNames) {
+    const k = tokenStartingAt(tokens, span.start);
+    if (k >= 0 && hit[k] === null && scan.data.surnames.has(tokens[k].lower) && tokens[k].end < span.end) hit[k] = { rule: 'person.hyphenated-given', confidence: 0.85 };
+  }
   // (Not a Vietnamese name's middle, Văn or Thị, which says a man or a woman and names no one: "Van Gogh" is no mention.)
   const names = hit.map((h, k) => h !== null && h.rule !== 'person.gazetteer.ambiguous' && !(h.rule === 'person.vietnamese' && (VIETNAMESE_GENDERED_MIDDLE.has(tokens[k].text) || VIETNAMESE_MIDDLE.has(tokens[k].text))));
   // A name that is also a word, where a surname or another name stands right beside it (Вера Кузьмина, Roza Abdullayeva),
@@ -3017,6 +3029,8 @@ function markMentions(scan: PersonScan): void {
   }
   for (const i of linkMentions(tokens, names, (k) => scan.lexicon(k).notName || scan.lexicon(k).ordinary)) {
     const t = tokens[i];
+    // (A pack's surname that is a word, "Park", is a mention only where it stands alone: see surnameAlone.)
+    if (scan.data.surnames.has(t.lower) && scan.lexicon(i).ordinary && !surnameAlone(scan, i)) continue;
     if (insideHandle(text, t) || (scan.calendar(t) && !(t.capitalised && scan.calendarNames.has(t.lower) && !calendarUse(scan, i))) || scan.isPlace(t.lower) || halfOfHyphenatedPlace(scan, i)) continue;
     // (Nor a business, a saint or a holiday named so: "Sauna Lyudmila" beside "nobody called Lyudmila", "Valentine's Day".)
     if (businessNamed(scan, i, i) || saintOrHoliday(scan, i, i) || POSSESSIVE_DAY_AFTER.test(text.slice(t.end, t.end + 8))) continue;
@@ -3037,6 +3051,16 @@ function markMentions(scan: PersonScan): void {
     if (!t.capitalised && !casual && scan.lexicon(i).ordinary) continue;
     if (!scan.lexicon(i).notName || t.capitalised) hit[i] = { rule: 'person.coreference', confidence: 0.6 };
   }
+}
+
+/**
+ * A pack's surname that is a word too, capitalised with no capitalised word beside it: a mention of the person named so in
+ * full, "Park then said" after "Park Young-gil"; not "Olympic Park", "Park Avenue".
+ */
+function surnameAlone(scan: PersonScan, i: number): boolean {
+  const { tokens } = scan;
+  const t = tokens[i];
+  return t.capitalised && scan.data.surnames.has(t.lower) && !(i > 0 && tokens[i - 1].capitalised && scan.between(tokens[i - 1], t) === ' ') && !(i + 1 < tokens.length && tokens[i + 1].capitalised && scan.between(t, tokens[i + 1]) === ' ');
 }
 
 /** Word i in quotes right after a naming word (зовут «лысый», called "shorty"): a nickname even in lower case and a word. */
@@ -3070,8 +3094,8 @@ function besideName(scan: PersonScan, k: number): boolean {
 
 /** Runs of name words (with initials, a hyphen, a patronymic particle) as spans, with the hyphenated given names and quoted initials. */
 function spansOf(scan: PersonScan): Span[] {
-  const { text, tokens, hit, casual, doc, data } = scan;
-  const spans: Span[] = [...hyphenatedGivenNames(text, doc, data), ...quotedInitials(text), ...namedInitials(text, scan.tokens), ...slashedSignatures(text), ...spelledNames(text)];
+  const { text, tokens, hit, casual } = scan;
+  const spans: Span[] = [...scan.hyphenatedNames, ...quotedInitials(text), ...namedInitials(text, scan.tokens), ...slashedSignatures(text), ...spelledNames(text)];
   for (let i = 0; i < tokens.length; i++) {
     const h = hit[i];
     if (!h) continue;
