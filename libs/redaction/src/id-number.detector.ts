@@ -114,7 +114,8 @@ const BADGE_BEFORE = /(?<![\p{L}])(?:badge|jelvény|placa(?![^\S\n]+de[^\S\n]+ma
 const NUMBERED_DOCUMENT_BEFORE =
   /(?<![\p{L}])(?:(?:id|service card|service id|certificate|conclusion|заключени\p{Ll}{1,2}|талон\p{Ll}{0,2}(?:-уведомлени\p{Ll}{1,2})?|identity card|id card|arc card|residence card|residence permit|reg\.|registration|licen[cs]e|лицензи[яи]|посвідчення|удостоверение|удостоверения|вида? на жительство|внж|разрешени[еяю] на работу|work permit|karty? pobytu)(?:\s\p{Lu}{2,3})?\s*[,:]?\s*(?:no\.?|nr\.?|number|#|№|номер)|(?:number|no\.?|№|номер)\s+(?:on|of)\s+(?:the|his|her)\s+(?:vest|uniform|chest|jacket|helmet)|(?:number|номер)\s+(?:arc|внж|id))\s*:?\s*$/iu;
 /** An account's word just before a number (the account DE27 …, IBAN: …, на счёт …). */
-const ACCOUNT_IN_SENTENCE = /(?<![\p{L}])(?:iban|account|transfer\p{L}*|перевод\p{L}*|konto|účet|účtu|račun|cont|сч[её]т\p{L}*|рахун\p{L}*)(?![\p{L}])[^.!?\n]*$/iu;
+// (Or a demand to pay into it: "send here GE12BG0000000498301755 and we forget".)
+const ACCOUNT_IN_SENTENCE = /(?<![\p{L}])(?:iban|account|transfer\p{L}*|send|sent|pay|paid|перевод\p{L}*|переведи|скинь|кинь|отправь|konto|účet|účtu|račun|cont|сч[её]т\p{L}*|рахун\p{L}*)(?![\p{L}])[^.!?\n]*$/iu;
 const ACCOUNT_BEFORE = /(?<![\p{L}])(?:iban|account|acct|konto|kontonummer|účet|účtu|račun|cont|sąskait\p{L}*|рахун\p{L}*|сч[её]т\p{L}*)(?:\s+(?:no\.?|nr\.?|number|№))?[\s:]*$/iu;
 /** A series (two to four digits, one to three capitals, or both: 66 В) and a number of 6-10 digits joined by "№". */
 const SERIES_NO_NUMBER = /(?<![\p{L}\d№])(?:\d{2}\s?[A-ZА-ЯЁІ]{1,3}|\d{2,4}|[A-ZА-ЯЁІ]{1,3})\s?№\s?\d{6,10}(?![\p{L}\d])/uy;
@@ -474,7 +475,10 @@ function registerLetterCases({ text, out }: IdScan): void {
     if ((m[1].length > 2 && m[1] !== m[1].toUpperCase() && !numbered) || (NOT_A_REGISTER_WORD.test(m[1]) && !numbered) || CURRENCY_WORD.test(m[1]) || /\d\s?$/.test(text.slice(Math.max(0, m.index - 2), m.index)) || LAW_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
     out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.register-case', 0.75));
   }
+  // (Or a Romanian prosecutor's file, its register's letter between the number and the year, with no word: "813D/P/2021".)
+  for (const m of text.includes('/P/') ? text.matchAll(PROSECUTORS_FILE) : []) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.register-case', 0.75));
 }
+const PROSECUTORS_FILE = /(?<![\p{L}\d/])\d{1,6}\p{Lu}?\/P\/(?:19|20)\d{2}(?![\p{L}\d]|\/\d)/gu;
 /**
  * A police file or a court case under its register's letters in Hebrew or Greek, as Israeli and Cypriot papers write them:
  * "פל\"א 12874/2025", "ת\"פ 18730-06-23", "ΑΡ. ΦΑΚ. 412/2024", "ΑΓ.Ν. 1127/2024". The letters name the register; the whole is
@@ -669,8 +673,8 @@ const LISTED_CODE = new RegExp(String.raw`^(?:,[^\S\n]?|[^\S\n](?:and|и|&)[^\S\
 const GLUED_CODE = /^[A-ZА-ЯЁ]{3,5}\d{3,6}$/;
 const CLIENT_CODE_WORD = /^(?:[Кк]од|[Шш]ифр)/;
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
-const CASE_CODE_WORD = /код|шифр|code|file|folder|card|case|client|кейс|карт|файл|дел[оау]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер/i;
-const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|[Cc]lient(?:[^\S\n]+ID(?:[^\S\n]+in[^\S\n]+our[^\S\n]+database)?)?|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
+const CASE_CODE_WORD = /код|шифр|code|file|folder|card|case|client|uic|уик|кейс|карт|файл|дел[оау]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер/i;
+const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|(?:[Cc]lient[^\S\n]+)?(?:ID|UIC|УИК)(?:[^\S\n]+in[^\S\n]+our[^\S\n]+\p{Ll}+)?|[Cc]lient|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
 const CASE_CODE = new RegExp(
   String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?[^\S\n]*[:,(]?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ]{1,2}(?![\p{L}\d]))?|[A-ZА-ЯЁ]{1,4}\d-\d{3,6}|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4}|[A-ZА-ЯЁ]{3,5}\d{3,6})${CODE_END}`,
   'gu',

@@ -1875,7 +1875,7 @@ function markSurnamesAfterCuedInitial(scan: PersonScan): void {
   const { tokens, hit } = scan;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (!ONE_INITIAL_LETTERS.test(t.text) || scan.between(t, tokens[i + 1]) !== '. ' || !CUE_GAP.test(scan.between(tokens[i - 1], t))) continue;
+    if (!(ONE_INITIAL_LETTERS.test(t.text) || TWO_LETTER_INITIAL.test(t.text)) || scan.between(t, tokens[i + 1]) !== '. ' || !CUE_GAP.test(scan.between(tokens[i - 1], t))) continue;
     const cue = tokens[i - 1].lower;
     if (!FORM_LABELS.has(cue) && !scan.titlesAndCues.has(cue)) continue;
     const next = tokens[i + 1];
@@ -2847,6 +2847,8 @@ function markBesideNames(scan: PersonScan): void {
   }
 }
 
+/** Her year of birth right after her name: "Ткач Алина Сергеевна, 2002 г.р.". */
+const BIRTH_YEAR_AFTER = /^,?[^\S\n](?:19|20)\d\d[^\S\n]?г\.?[^\S\n]?р\./u;
 /** A surname that is an adjective's form, and the adjectives of a letter's address that are none (see markBeforeNames). */
 const ADJECTIVE_SURNAME = /[\p{L}]{3}(?:ая|яя|ий|ой|ый)$/u;
 /** A surname in -ов, -ев, -ин in a case that agrees with the patronymic after the given name: "на Орлову Валерию Сергеевну". */
@@ -2876,7 +2878,7 @@ function markBeforeNames(scan: PersonScan): void {
       gap === ' ' && hit[i + 1] && i + 2 < tokens.length && hit[i + 2] && t.cyrillic === tokens[i + 1].cyrillic && scan.between(tokens[i + 1], tokens[i + 2]) === ' ' && FULL_PATRONYMIC.test(tokens[i + 2].text);
     // (Or with her age after the patronymic: "Мельник Алина Сергеевна, 27 лет".)
     // (Or a surname that is an adjective, "Бережная Тамара Ивановна", not a form of address, "Уважаемая Ольга Викторовна".)
-    if (fio && (!scan.lexicon(i).ordinary || /:[^\S\n]*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) || (ADJECTIVE_SURNAME.test(t.lower) && !ADDRESSING_ADJECTIVE.test(t.lower)) || (SURNAME_IN_CASE.test(t.lower) && t.lower.at(-1) === tokens[i + 2].lower.at(-1)) || (AGE_AFTER.test(text.slice(tokens[i + 2].end, tokens[i + 2].end + 14)) && !VERB_ENDING.test(t.lower))) && !scan.isPlace(t.lower) && !scan.titlesAndCues.has(t.lower) && !scan.calendar(t)) {
+    if (fio && (!scan.lexicon(i).ordinary || /:[^\S\n]*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) || (ADJECTIVE_SURNAME.test(t.lower) && !ADDRESSING_ADJECTIVE.test(t.lower)) || (SURNAME_IN_CASE.test(t.lower) && t.lower.at(-1) === tokens[i + 2].lower.at(-1)) || ((AGE_AFTER.test(text.slice(tokens[i + 2].end, tokens[i + 2].end + 14)) || BIRTH_YEAR_AFTER.test(text.slice(tokens[i + 2].end, tokens[i + 2].end + 16))) && !VERB_ENDING.test(t.lower))) && !scan.isPlace(t.lower) && !scan.titlesAndCues.has(t.lower) && !scan.calendar(t)) {
       hit[i] = { rule: 'person.surname-first', confidence: 0.8 };
       continue;
     }
@@ -3246,9 +3248,10 @@ const LOWER_INITIAL_AFTER = /^ \p{Ll}\.(?![\p{L}\d])/u;
 const LOWER_BARE_INITIAL_AFTER = /^ [b-hj-z](?= \p{Ll}{2}| \(|[,;:])/u;
 const ONE_INITIAL_LETTERS = new RegExp(String.raw`^(?:\p{Lu}|${DIGRAPHS}|${DIGRAPHS_CAPS})$`, 'u');
 const INITIALS_AFTER = new RegExp(String.raw`^[^\S\n]?(?:(?:\p{Lu}|${DIGRAPHS}|${DIGRAPHS_CAPS}|Sch)\.[^\S\n]?){1,2}`, 'u');
-// (Bulgarian names are shortened to two letters too: "мл. инспектор Ст. Андонов", "Хр. Стоянова".)
-const BULGARIAN_INITIALS = 'Ст|Хр|Цв|Вл|Бл|Кр|Пл|Тр|Ил';
-const INITIALS_BEFORE = new RegExp(String.raw`(?:^|[\s("«])((?:(?:\p{Lu}|${DIGRAPHS}|${DIGRAPHS_HUNGARIAN}|${DIGRAPHS_CAPS}|${BULGARIAN_INITIALS})\.[^\S\n]?){1,2})$`, 'u');
+// (Bulgarian and Latvian names are shortened to two letters too: "мл. инспектор Ст. Андонов", "Хр. Стоянова", "Dz. Stepiņa".)
+const TWO_LETTER_INITIALS = 'Ст|Хр|Цв|Вл|Бл|Кр|Пл|Тр|Ил|Dz';
+const TWO_LETTER_INITIAL = new RegExp(`^(?:${TWO_LETTER_INITIALS})$`);
+const INITIALS_BEFORE = new RegExp(String.raw`(?:^|[\s("«])((?:(?:\p{Lu}|${DIGRAPHS}|${DIGRAPHS_HUNGARIAN}|${DIGRAPHS_CAPS}|${TWO_LETTER_INITIALS})\.[^\S\n]?){1,2})$`, 'u');
 /** In notes without capitals, an initial may be lower case too. */
 const INITIALS_BEFORE_CASUAL = new RegExp(String.raw`(?:^|[\s("«])((?:(?:\p{L}|${DIGRAPHS}|${DIGRAPHS_HUNGARIAN}|${DIGRAPHS_CAPS})\.[^\S\n]?){1,2})$`, 'u');
 
