@@ -188,12 +188,6 @@ const FLAT_BEFORE = /(?:Flat|Apartment|Apt\.?|Room|Unit)\s(?:\d{1,4}[A-Za-z]?|[A
 // (Or a dwelling's word and a comma, "her own flat, Sõle 47-12", and a Czech or Slovak residence's, "trvalý pobyt Jesenná 1172/8".)
 const CUE = /(?:\b(?:at|on|address|lives at|live at|living at|flat,|room,|pobyt|bydliště|bydlisko)|(?:^|[\s(])(?:на|адрес|адресу|по адресу|живёт на|живет на|живу на))\s*:?\s*$/iu;
 
-/**
- * Street-level addresses in Russian, Kazakh and English: a street keyword
- * before or after the name with a house number, or a name and house number
- * followed by a flat, entrance, office or block, or (after "at", "на",
- * "адрес") a name with a house number like 52/1 or 48-17.
- */
 const KOREAN_UNIT_TEST = /\d-(?:dong|дон|gil|гиль|ho|хо)(?![\p{L}])/u;
 const KOREAN_HO = String.raw`\d{1,4}-(?:ho|хо)`;
 const KOREAN_FLAT = new RegExp(
@@ -201,6 +195,13 @@ const KOREAN_FLAT = new RegExp(
     String.raw`|(?<![\p{L}\d-])\p{Lu}[\p{Ll}\p{M}]{1,}(?:-\p{L}[\p{Ll}\p{M}]+)?[^\S\n]\d{1,3}-(?:gil|гиль)[^\S\n]\d{1,4}(?:-\d{1,3})?(?:,[^\S\n]?(?:${KOREAN_HO}|B\d{1,2}))?(?![\p{L}\d])`,
   'gu',
 );
+
+/**
+ * Street-level addresses in Russian, Kazakh and English: a street keyword
+ * before or after the name with a house number, or a name and house number
+ * followed by a flat, entrance, office or block, or (after "at", "на",
+ * "адрес") a name with a house number like 52/1 or 48-17.
+ */
 export function detectAddresses(text: string, doc: TextDocument = new TextDocument(text)): Span[] {
   const out: Span[] = [];
   // An address dictated and written down in words, its house's or its flat's word before the number ("улица гоголя дом сто

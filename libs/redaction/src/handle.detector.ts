@@ -123,7 +123,7 @@ export function wordsOnly(name: string): boolean {
 /** A name in quotes of ASCII letters and digits with a digit, or a capital after its first letter (VereBear41, SweetLola). */
 const QUOTED_PROFILE_NAME = /["«“](?=[A-Za-z0-9_.]*(?:\d|[a-z][A-Z]))([A-Za-z][A-Za-z0-9_.]{2,30}[A-Za-z0-9_])["»”]/g;
 // (Not a court's stand-in for a name in capitals, "ОСОБА_1", nor a file's name, "скрин_сторис_05".)
-const CYRILLIC_BARE_HANDLE = /(?<![\p{L}0-9_@.])(?=[\p{L}0-9_]*\d)(?=[\p{L}0-9_]*[а-яё])(?!(?:скрин|скриншот|фото|видео|файл|документ|аудио|голосов\p{L}*|запись|сторис)_)[а-яёА-ЯЁ][а-яёА-ЯЁa-z0-9]*(?:_[а-яёА-ЯЁa-z0-9]+)+_*(?![\p{L}0-9_@])/gu;
+const CYRILLIC_BARE_HANDLE = /(?<![\p{L}0-9_@.])(?=[\p{L}0-9_]*\d)(?=[\p{L}0-9_]*[а-яё])(?!(?:[Сс]крин|[Сс]криншот|[Фф]ото|[Вв]идео|[Фф]айл|[Дд]окумент|[Аа]удио|[Гг]олосов\p{L}*|[Зз]апись|[Сс]торис)_)[а-яёА-ЯЁ][а-яёА-ЯЁa-z0-9]*(?:_[а-яёА-ЯЁa-z0-9]+)+_*(?![\p{L}0-9_@])/gu;
 const CYRILLIC_AT_HANDLE = /(?<![\p{L}0-9._%+-])@(?=[\p{L}0-9_.]*[_0-9])(?=[A-Za-z0-9_.]*[а-яё])[а-яёa-z0-9_](?:[а-яёa-z0-9_.]*[а-яёa-z0-9_])?(?![\p{L}0-9])/giu;
 
 /**
@@ -139,8 +139,8 @@ export const BARE_USERNAME = /(?<![\p{L}0-9_@./:\\-])[A-Za-z0-9À-ÖØ-öø-ɏ]+
 const LETTER_DOT_LETTER = /[A-Za-z0-9]\.[A-Za-z]/;
 const DOTTED_USERNAME = /(?<![\p{L}0-9_@./:\\-])[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+(?![\p{L}0-9_@/\\-]|\.[A-Za-z0-9])/gu;
 const USER_ID_WORD = /(?:user|profile|account)[ -]?id|id (?:профиля|пользователя|аккаунта)/i;
-const USER_ID = /(?<![\p{L}])(?:(?:user|profile|account)[ -]?id|id[^\S\n](?:профиля|пользователя|аккаунта))[^\S\n]*[:#]?[^\S\n]*([a-z]{0,3}\d{4,15})(?![\p{L}\d])/giu;
-const NUMBERED_USERNAME = /^(?=.*\d\d$)[a-z]{2,}(?:\.[a-z0-9_]*[a-z]{2}[a-z0-9_]*)+(?:\.\d+)?$/;
+const USER_ID = /(?<![\p{L}])(?:(?:user|profile|account)[ -]?id|id[^\S\n](?:профиля|пользователя|аккаунта))[^\S\n]*(?:[:#][^\S\n]*)?([a-z]{0,3}\d{4,15})(?![\p{L}\d])/giu;
+const NUMBERED_USERNAME = /^(?=.*\d\d$)[a-z]{2,}(?:\.(?=[a-z0-9_]*[a-z]{2})[a-z0-9_]+)+(?:\.\d+)?$/;
 const SKYPE_ID = /(?<![\p{L}0-9])live:\.?[A-Za-z0-9][A-Za-z0-9._-]{2,40}[A-Za-z0-9]/gu;
 /** ASCII letters and digits, '.' and '_', and Latin letters with marks. */
 const usernameChar = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2e || c === 0x5f || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);

@@ -68,7 +68,7 @@ const FILE_NUMBER_AFTER_WORDS = new RegExp(
   String.raw`(?:[^\S\n]+(?!(?:no|nr)\.|nr[^\S\n]\d|number(?![\p{L}])|номер(?![\p{L}]))(?:\p{Ll}+|\p{Lu}{2,5})\.?){0,3}(?<marker>[^\S\n]*(?:№|[Nn]o\.|[Nn]r\.|[Nn]r(?=[^\S\n]\d)|number(?![\p{L}])|номер(?![\p{L}])))?[^\S\n]*(?<number>${FILE_NUMBER_SHAPES})(?![\p{L}\d]|[-/.]\d)`,
   'uy',
 );
-const LISTED_DIGITS = /^(?:,[^\S\n]?|[^\S\n](?:and|и)[^\S\n])(\d{4,12})(?![\p{L}\d]|[-/.,]\d)/u;
+const LISTED_DIGITS = /^(?:,[^\S\n]?|[^\S\n](?:and|и)[^\S\n])(\d{4,12})(?![\p{L}\d]|[-/.]\d)/u;
 const NUMBER_AND_YEAR = /^\d{1,6}\/(?:\d{2}|(?:19|20)\d\d)$/;
 const NUMBER_WORD_RIGHT_BEFORE = /(?:^|[^\p{L}])(?:номер|number|no\.)\s$/iu;
 /** Words that make a bare "case" a court's (criminal case 12-4417). */
@@ -216,7 +216,7 @@ function authorityLetterNumbers({ text, out }: IdScan): void {
 }
 const LETTER_WORD = /(?:исх|вх|ref|registered|Исх|Вх)\.?\s/;
 const LETTER_NUMBER =
-  /(?<![\p{L}])(?<word>[Ии]сх|[Вв]х|ref|registered(?: (?:as|under))?)\.?[^\S\n]?(?:(?:№|[Nn]o\.?)[^\S\n]?)?(?<number>(?:\p{L}{1,4}[-/]?)?\d[\d\p{Ll}\p{Lu}]*(?:[-/](?:\p{L}{1,3}[-/])?\p{L}{0,3}\d+[\p{L}\d]*)*)(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?<word>[Ии]сх|[Вв]х|ref|registered(?: (?:as|under))?)\.?[^\S\n]?(?:(?:№|[Nn]o\.?)[^\S\n]?)?(?<number>(?:\p{L}{1,4}[-/]?)?\d[\d\p{Ll}\p{Lu}]*(?:[-/](?:\p{L}{1,3}[-/])?\p{L}{0,3}\d[\p{L}\d]*)*)(?![\p{L}\d]|[-/.]\d)/gu;
 /** An authority's word before the number in its paragraph: the office that wrote or stamped the letter. */
 const AUTHORITY_BEFORE =
   /(?<![\p{L}])(?:прокурор\p{Ll}*|прокуратур\p{Ll}*|полици\p{Ll}*|милици\p{Ll}*|ОВД|УВД|РОВД|УП|ДП|МВД|ГУВД|инспекторат\p{Ll}*|управлени\p{Ll}*|суд\p{Ll}{0,3}|горсуд\p{Ll}{0,3}|райсуд\p{Ll}{0,3}|канцеляри\p{Ll}{1,2}|омбудсмен\p{Ll}*|уполномоченн\p{Ll}*|следствен\p{Ll}*|министерств\p{Ll}*|ответ\p{Ll}{0,2}|prosecutor\p{Ll}*|police|court|ombuds\p{Ll}*|commissioner\p{Ll}*|ministry|inspectorate|investigat\p{Ll}*|reply|replied|akyikatchy|stamp\p{Ll}*|штамп\p{Ll}*|complaint|жалоб\p{Ll}*|заявлени\p{Ll}*)(?![\p{L}])/iu;
@@ -674,7 +674,7 @@ const GLUED_CODE = /^[A-ZА-ЯЁ]{3,5}\d{3,6}$/;
 const CLIENT_CODE_WORD = /^(?:[Кк]од|[Шш]ифр)/;
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
 const CASE_CODE_WORD = /код|шифр|code|file|folder|card|case|client|uic|уик|кейс|карт|файл|дел[оау]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер/i;
-const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|(?:[Cc]lient[^\S\n]+)?(?:ID|UIC|УИК)(?:[^\S\n]+in[^\S\n]+our[^\S\n]+\p{Ll}+)?|[Cc]lient|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
+const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|(?:[Cc]lient[^\S\n]+ID|(?:[Cc]lient[^\S\n]+)?(?:UIC|УИК))(?:[^\S\n]+in[^\S\n]+our[^\S\n]+\p{Ll}+)?|[Cc]lient|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
 const CASE_CODE = new RegExp(
   String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?[^\S\n]*[:,(]?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ]{1,2}(?![\p{L}\d]))?|[A-ZА-ЯЁ]{1,4}\d-\d{3,6}|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4}|[A-ZА-ЯЁ]{3,5}\d{3,6})${CODE_END}`,
   'gu',
@@ -1259,14 +1259,15 @@ const OFFICER_BEFORE =
  */
 function accounts({ text, out, digitRuns }: IdScan): void {
   for (const m of IBAN_COUNTRY.test(text) ? text.matchAll(IBAN) : []) {
-    if (isIban(m[0].replace(/\s/g, ''))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.iban', 0.95));
+    const compact = m[0].replace(/\s/g, '');
+    if (isIban(compact)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.iban', 0.95));
     // (With an account's word right before it, its checksum is not asked: a number misheard or mistyped is still hers.)
-    else if (/\d/.test(m[0].slice(4)) && ACCOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.iban-after-keyword', 0.8));
+    else if (/\d/.test(compact.slice(4)) && ACCOUNT_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.iban-after-keyword', 0.8));
     // (Nor of one of exactly its country's length, written in the IBAN's groups of four: a screenshot's, a transcript's.)
-    else if (/^[A-Z]{2}\d{2}(?: [A-Z0-9]{4})+(?: [A-Z0-9]{1,3})?$/.test(m[0]) && IBAN_LENGTHS[m[0].slice(0, 2)] === m[0].replace(/\s/g, '').length) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.iban-shape', 0.8));
+    else if (/^[A-Z]{2}\d{2}(?: [A-Z0-9]{4})+(?: [A-Z0-9]{1,3})?$/.test(m[0]) && IBAN_LENGTHS[m[0].slice(0, 2)] === compact.length) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.iban-shape', 0.8));
     // (Nor of exactly its country's length with an account's word earlier in its sentence: "to an account in the name of
     // Bachana Ghlonti, GE29BG0000000561847302".)
-    else if (IBAN_LENGTHS[m[0].slice(0, 2)] === m[0].replace(/\s/g, '').length && ACCOUNT_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 64), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.iban-after-keyword', 0.75));
+    else if (IBAN_LENGTHS[m[0].slice(0, 2)] === compact.length && ACCOUNT_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 64), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.iban-after-keyword', 0.75));
   }
   for (const m of matchesAt(TWENTY_DIGITS, text, digitRuns)) out.push(span(m.index, m.index + 20, 'IDNUM', 'id.account', 0.85));
   // A Polish account number (NRB) in its groups, the IBAN without its PL (61 1090 1014 0000 0712 1981 2874): by the IBAN's

@@ -369,7 +369,7 @@ function hyphenatedGivenNames(text: string, doc: TextDocument, data: PackData): 
     // (Or both English words too, Min-jun, Do-yoon, where the narrative is set in Korea or names Koreans.)
     // (Not a district or a street, whose second half is a street word: Dong-gu, Jung-gu, Sinsa-dong; unless a surname is
     // before it and no house's number after it, "Park Young-gil, met", "Hong Gil-dong".)
-    if (second.length > 1 && (data.address.street.has(second) || data.address.afterName.has(second)) && (!korean || HOUSE_NUMBER_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4)))) continue;
+    if (second.length > 1 && (data.address.street.has(second) || data.address.afterName.has(second)) && (!korean || HOUSE_NUMBER_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8)))) continue;
     const korean2 = KOREAN_SYLLABLE.test(first.toLowerCase()) && KOREAN_SYLLABLE.test(second) && (!englishLexicon().has(first.toLowerCase()) || !englishLexicon().has(second) || (koreanSetting ??= KOREAN_SETTING.test(text)));
     const unknown = (korean2 || (!englishLexicon().has(first.toLowerCase()) && !englishLexicon().has(second))) && !NOT_NAMES.has(first.toLowerCase()) && !russianLexicon().has(second);
     if (!korean && !unknown) continue;
@@ -1428,7 +1428,7 @@ function markFormFields(scan: PersonScan): void {
     for (let k = first; k < Math.min(first + 3, tokens.length); k++) {
       const t = tokens[k];
       // (Nor the next field's label after the value: "Imię: Ewa Nazwisko: Nowak".)
-      if (k > first && (!/^[ -]$/.test(scan.between(tokens[k - 1], t)) || (FORM_LABELS.has(t.lower) && scan.text.charCodeAt(t.end) === 0x3a))) break;
+      if (k > first && (!/^[ -]$/.test(scan.between(tokens[k - 1], t)) || labelWithColon(scan.text, t))) break;
       const lex = scan.lexicon(k);
       // (In capitals on a form, a surname may be a word of the dictionary too, ИВАНОВА: its shape says it is a surname.)
       const surnameShaped = (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.lower);
@@ -2333,9 +2333,10 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
       (prev.text.length <= 4 && prev.capitalised && RANK_ABBREVIATIONS.test(prev.text) && /^\.? $/.test(scan.between(prev, t))));
   // An opening quote (not a closing one) right before the word, after a naming cue.
   // (A nickname is short: its quote closes within a few words, "«Клоп»", not "«Без патента, Мирочка»".)
-  const beforeVerb = PERSON_VERBS.has(NICKNAME_THEN_WORD.exec(text.slice(t.end, t.end + 24))?.[1] ?? '');
+  const openingQuote = /(?:^|[\s(])["«“„']$/.test(before);
+  const beforeVerb = openingQuote && PERSON_VERBS.has(NICKNAME_THEN_WORD.exec(text.slice(t.end, t.end + 24))?.[1] ?? '');
   const quotedCue =
-    /(?:^|[\s(])["«“„']$/.test(before) &&
+    openingQuote &&
     // (Emoji a contact is saved with count as nothing: "Venca 🚓", «Лютый 😈», «Янис полиция 🚨».)
     /^(?:[\s-][\p{L}\p{M}.']+|\s?[\p{Extended_Pictographic}\u200d\ufe0f]+){0,3}["»”“']/u.test(text.slice(t.end, t.end + 40)) &&
     // (Four words back for a verb of saving a contact: записан у неё как «Янис».)
@@ -2610,8 +2611,12 @@ function lowerCaseNameHit(scan: PersonScan, i: number): Hit {
 }
 
 const MODAL_VERBS = PERSON_WORDS.modalVerbs;
+/** A form's label before its colon: "Nazwisko:", "Сотрудник:". */
+function labelWithColon(text: string, t: Token): boolean {
+  return FORM_LABELS.has(t.lower) && text.charCodeAt(t.end) === 0x3a;
+}
 const NUMBER_SIGN_WORDS = new Set(['No', 'Nr', 'Nos', 'NO', 'Nº']);
-const TIMELINE_ITEM_BEFORE = /(?:^|\n)[^\S\n]*[-–—•*][^\S\n]*$/;
+const TIMELINE_ITEM_BEFORE = /^[^\S\n]*[-–—•*][^\S\n]*$/;
 const ATTRIBUTIVE_BEFORE = new Set(['the', 'this', 'that', 'last', 'next', 'every', 'early', 'late', 'mid']);
 /** A name that is also a word (Вера, Hope, May, Роза): a name only where nothing says it is the word, a month or a street. */
 function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boolean): Hit {
@@ -2652,7 +2657,7 @@ function ambiguousNameHit(scan: PersonScan, i: number, lex: Lexicon, cued: boole
   const lineMonth =
     MONTHS.has(w) && (/(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) || /[^\S\n][/|][^\S\n]$/.test(text.slice(Math.max(0, t.start - 3), t.start))) && /^[^\S\n]*:?[^\S\n]*(?:\n|$)/.test(after);
   // (Or a timeline's item, "- April: Arman's uncle came"; or a month describing a noun after "the", "the June statement".)
-  const itemMonth = MONTHS.has(w) && TIMELINE_ITEM_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) && after.startsWith(':');
+  const itemMonth = MONTHS.has(w) && TIMELINE_ITEM_BEFORE.test(lineBefore(text, t.start, 6) ?? '') && after.startsWith(':');
   const attributiveMonth = MONTHS.has(w) && ATTRIBUTIVE_BEFORE.has(prevWord) && i + 1 < tokens.length && !tokens[i + 1].capitalised && scan.between(t, tokens[i + 1]) === ' ' && !verbFollows(text, tokens, i) && !verbShaped(text, tokens, i);
   const monthLike = MONTHS.has(w) && (MONTH_BEFORE.has(prevWord) || /^\s*\d/.test(after) || /^\s[Dd]ay\b/.test(after) || monthBeside(scan, i) || headingMonth || lineMonth || itemMonth || attributiveMonth);
   // (Capitalised inside a sentence it is a name: Russian and English capitalise no virtue there, "забрал Веру в отдел".)
@@ -2823,7 +2828,7 @@ function markBesideNames(scan: PersonScan): void {
     // (A place only when its name is exact: Kranjc after Nataša is no form of Kranj.)
     // (Nor letters with digits right after them, a document's series: НАЗАРОВА ДИЛНОЗА FA1234567.)
     // (Nor the next field's label: "Imię: Ewa Nazwisko: Nowak".)
-    if (!t.capitalised || (FORM_LABELS.has(t.lower) && text.charCodeAt(t.end) === 0x3a) || (NOT_NAMES.has(t.lower) && !nextHit) || t.text.length < 2 || isDigitCode(text.charCodeAt(t.end)) || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower)) continue;
+    if (!t.capitalised || labelWithColon(text, t) || (NOT_NAMES.has(t.lower) && !nextHit) || t.text.length < 2 || isDigitCode(text.charCodeAt(t.end)) || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower)) continue;
     // After a space, or a hyphen (the second half of a double surname: Popescu-Lupu).
     const prevHit = i > 0 && hit[i - 1] !== null && /^[ -]$/.test(scan.between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
     // Another name for the same person in brackets: Ядвигой (Ядзей), Кориной Ротарь (Corina Rotari).
@@ -2935,7 +2940,7 @@ function markListedAndWithWriter(scan: PersonScan): void {
     if (hit[i] || tokens[i].capitalised) continue;
     const listedAfter = (i + 2 < tokens.length && scan.named(i + 2) && listLink(text, tokens, i)) || (i + 1 < tokens.length && scan.named(i + 1) && scan.between(tokens[i], tokens[i + 1]) === ', ');
     const listedBefore = (i >= 2 && scan.named(i - 2) && listLink(text, tokens, i - 2)) || (i >= 1 && scan.named(i - 1) && scan.between(tokens[i - 1], tokens[i]) === ', ');
-    if ((listedAfter || listedBefore) && !scan.titlesAndCues.has(tokens[i].lower) && !(FORM_LABELS.has(tokens[i].lower) && text.charCodeAt(tokens[i].end) === 0x3a) && (scan.lexicon(i).ambiguous || (scan.unknownLowerCase(i) && (tokens[i].cyrillic || !scan.foreignPhrase(i)))) && !scan.isPlace(tokens[i].lower) && !scan.data.notNames.has(tokens[i].lower)) hit[i] = { rule: 'person.gazetteer.listed', confidence: 0.6 };
+    if ((listedAfter || listedBefore) && !scan.titlesAndCues.has(tokens[i].lower) && !labelWithColon(text, tokens[i]) && (scan.lexicon(i).ambiguous || (scan.unknownLowerCase(i) && (tokens[i].cyrillic || !scan.foreignPhrase(i)))) && !scan.isPlace(tokens[i].lower) && !scan.data.notNames.has(tokens[i].lower)) hit[i] = { rule: 'person.gazetteer.listed', confidence: 0.6 };
     else if ((withWriter(text, tokens, i - 2, i) || withWriter(text, tokens, i, i + 2)) && scan.unknownLowerCase(i) && !scan.titlesAndCues.has(tokens[i].lower) && (tokens[i].cyrillic || !scan.foreignPhrase(i))) hit[i] = { rule: 'person.with-writer', confidence: 0.6 };
   }
 }
