@@ -2677,6 +2677,7 @@ describe('held-out sets MS-NP and the 33rd and 34th testers (6 December, twentie
 describe('held-out sets from NQ and the 35th tester (6 December, twenty-first session)', () => {
   itFinds([
     ['a name whose two halves were both found across a hyphen at a line\'s end', 'ru', 'ФИО задержанной: ШЕРЕМЕТЬЕВА ОЛЬГА ВИК-\nТОРОВНА\nМесто жительства: не указано.', [['PERSON', 'ШЕРЕМЕТЬЕВА ОЛЬГА ВИК-\nТОРОВНА']]],
+    ['initials before the next field\'s label on the same line', 'ru', 'Интервьюер: М.К. Респондентка: Т. Л.', [['PERSON', 'М.К.'], ['PERSON', 'Т. Л.']]],
     ['a form\'s next label after a name is no part of it, labels of German, Albanian and Italian forms', 'en', 'Imię: Ewa Nazwisko: Nowak. Nachname: Keller. Mbiemri: Hoxha. Nome: Giulia, cognome: Bianchi.', [['PERSON', 'Ewa'], ['PERSON', 'Nowak'], ['PERSON', 'Keller'], ['PERSON', 'Hoxha'], ['PERSON', 'Giulia'], ['PERSON', 'Bianchi']]],
     ['a surname that is a word after one initial and a person\'s word or a label', 'ru', 'Сотрудник: М. Гайдамак. Принял врач О. Бондарь, записала М. Сокол.', [['PERSON', 'М. Гайдамак'], ['PERSON', 'О. Бондарь'], ['PERSON', 'М. Сокол']]],
     ['a folder\'s code with two letters at its end, samples\' codes with a digit in their letters, an incoming letter\'s number in lower case', 'ru', 'Консультация (папка TG-0707-KV). Образцы CD4-05512 и ВН-05513. Жалобу в прокуратуру отправили, вх. № ж-1902-24.', [['IDNUM', 'TG-0707-KV'], ['IDNUM', 'CD4-05512'], ['IDNUM', 'ВН-05513'], ['IDNUM', 'ж-1902-24']]],

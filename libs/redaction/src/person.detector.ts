@@ -745,6 +745,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markMentions(scan);
   markSurnameParticles(scan);
   markSavedContactNames(scan);
+  dropFormLabels(scan);
   return spansOf(scan)
     // (Nor the British National Insurance number's short name, written so, however a rule reached it: "NINo SX 41 77 20 D";
     // Nino is a name.)
@@ -1427,8 +1428,7 @@ function markFormFields(scan: PersonScan): void {
     const first = scan.titlesAndCues.has(tokens[i].lower) && i + 1 < tokens.length && /^\.? $/.test(scan.between(tokens[i], tokens[i + 1])) ? i + 1 : i;
     for (let k = first; k < Math.min(first + 3, tokens.length); k++) {
       const t = tokens[k];
-      // (Nor the next field's label after the value: "Imię: Ewa Nazwisko: Nowak".)
-      if (k > first && (!/^[ -]$/.test(scan.between(tokens[k - 1], t)) || labelWithColon(scan.text, t))) break;
+      if (k > first && !/^[ -]$/.test(scan.between(tokens[k - 1], t))) break;
       const lex = scan.lexicon(k);
       // (In capitals on a form, a surname may be a word of the dictionary too, ИВАНОВА: its shape says it is a surname.)
       const surnameShaped = (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.lower);
@@ -2611,9 +2611,13 @@ function lowerCaseNameHit(scan: PersonScan, i: number): Hit {
 }
 
 const MODAL_VERBS = PERSON_WORDS.modalVerbs;
-/** A form's label before its colon: "Nazwisko:", "Сотрудник:". */
-function labelWithColon(text: string, t: Token): boolean {
-  return FORM_LABELS.has(t.lower) && text.charCodeAt(t.end) === 0x3a;
+/**
+ * A form's label before its colon is no name, whatever rule reached it: the next field's label after a value, "Imię: Ewa
+ * Nazwisko: Nowak", "Nome: Giulia, cognome: Bianchi".
+ */
+function dropFormLabels(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  for (let k = 0; k < tokens.length; k++) if (hit[k] && FORM_LABELS.has(tokens[k].lower) && text.charCodeAt(tokens[k].end) === 0x3a) hit[k] = null;
 }
 const NUMBER_SIGN_WORDS = new Set(['No', 'Nr', 'Nos', 'NO', 'Nº']);
 const TIMELINE_ITEM_BEFORE = /^[^\S\n]*[-–—•*][^\S\n]*$/;
@@ -2827,8 +2831,7 @@ function markBesideNames(scan: PersonScan): void {
     }
     // (A place only when its name is exact: Kranjc after Nataša is no form of Kranj.)
     // (Nor letters with digits right after them, a document's series: НАЗАРОВА ДИЛНОЗА FA1234567.)
-    // (Nor the next field's label: "Imię: Ewa Nazwisko: Nowak".)
-    if (!t.capitalised || labelWithColon(text, t) || (NOT_NAMES.has(t.lower) && !nextHit) || t.text.length < 2 || isDigitCode(text.charCodeAt(t.end)) || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower)) continue;
+    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !nextHit) || t.text.length < 2 || isDigitCode(text.charCodeAt(t.end)) || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower)) continue;
     // After a space, or a hyphen (the second half of a double surname: Popescu-Lupu).
     const prevHit = i > 0 && hit[i - 1] !== null && /^[ -]$/.test(scan.between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
     // Another name for the same person in brackets: Ядвигой (Ядзей), Кориной Ротарь (Corina Rotari).
@@ -2940,7 +2943,7 @@ function markListedAndWithWriter(scan: PersonScan): void {
     if (hit[i] || tokens[i].capitalised) continue;
     const listedAfter = (i + 2 < tokens.length && scan.named(i + 2) && listLink(text, tokens, i)) || (i + 1 < tokens.length && scan.named(i + 1) && scan.between(tokens[i], tokens[i + 1]) === ', ');
     const listedBefore = (i >= 2 && scan.named(i - 2) && listLink(text, tokens, i - 2)) || (i >= 1 && scan.named(i - 1) && scan.between(tokens[i - 1], tokens[i]) === ', ');
-    if ((listedAfter || listedBefore) && !scan.titlesAndCues.has(tokens[i].lower) && !labelWithColon(text, tokens[i]) && (scan.lexicon(i).ambiguous || (scan.unknownLowerCase(i) && (tokens[i].cyrillic || !scan.foreignPhrase(i)))) && !scan.isPlace(tokens[i].lower) && !scan.data.notNames.has(tokens[i].lower)) hit[i] = { rule: 'person.gazetteer.listed', confidence: 0.6 };
+    if ((listedAfter || listedBefore) && !scan.titlesAndCues.has(tokens[i].lower) && (scan.lexicon(i).ambiguous || (scan.unknownLowerCase(i) && (tokens[i].cyrillic || !scan.foreignPhrase(i)))) && !scan.isPlace(tokens[i].lower) && !scan.data.notNames.has(tokens[i].lower)) hit[i] = { rule: 'person.gazetteer.listed', confidence: 0.6 };
     else if ((withWriter(text, tokens, i - 2, i) || withWriter(text, tokens, i, i + 2)) && scan.unknownLowerCase(i) && !scan.titlesAndCues.has(tokens[i].lower) && (tokens[i].cyrillic || !scan.foreignPhrase(i))) hit[i] = { rule: 'person.with-writer', confidence: 0.6 };
   }
 }
