@@ -2713,3 +2713,15 @@ describe('held-out sets from NQ and the 35th tester (6 December, twenty-first se
     ['a weekday listed after a name, a word after a street\'s "St."', 'en', 'Seen: Anna, Friday night on Zakrevskoho St. Nobody came.', /Friday|Nobody/],
   ]);
 });
+
+describe('held-out sets from PA and the 37th tester (6 December, twenty-second session)', () => {
+  itFinds([
+    ['names of more than two parts that no list holds, with a nickname quoted after them or in a bracket after another name', 'en', 'The interviewee, Yuleisy Carolina Martínez Rojas ("Yuli"), 26. She met Roselyn Mae Tolentino ("Rose"). Run by Doña Mirta (Mirta Benítez Ocampo).', [['PERSON', 'Yuleisy Carolina Martínez Rojas'], ['PERSON', 'Yuli'], ['PERSON', 'Roselyn Mae Tolentino'], ['PERSON', 'Rose'], ['PERSON', 'Mirta'], ['PERSON', 'Mirta Benítez Ocampo']]],
+    ['Vietnamese names of four parts, in a passport\'s capitals and in Cyrillic', 'ru', 'Lê Thị Thanh Tâm (в паспорте LE THI THANH TAM). Свидетели: Фам Тхи Хоа и Ле Ван Тхань; организатор — Чан Ван Минь.', [['PERSON', 'Lê Thị Thanh Tâm'], ['PERSON', 'LE THI THANH TAM'], ['PERSON', 'Фам Тхи Хоа'], ['PERSON', 'Ле Ван Тхань'], ['PERSON', 'Чан Ван Минь']]],
+    ['a full name of three capitalised words in Russian that no list holds', 'ru', 'Гудлак диктует: полное имя Эстер Осарумвенсе Игбинидион, паспорт Нигерии A12240867.', [['PERSON', 'Гудлак'], ['PERSON', 'Эстер Осарумвенсе Игбинидион'], ['IDNUM', 'A12240867']]],
+  ]);
+
+  itLeavesAlone([
+    ['peoples\' names made of their countries\', foreign names of things in quotes or after a preposition of place', 'en', 'A Paraguayan woman, two Mongolians and a Ghanaian. Они уехали на «Лэнд Крузер Прадо» в отели на Шейх Зайед Роуд.', /Paraguayan|Mongolians|Ghanaian|Лэнд|Крузер|Шейх|Роуд/],
+  ]);
+});

@@ -2,6 +2,7 @@ import { AMBIGUOUS_NAMES, GIVEN_NAMES_CYRILLIC, GIVEN_NAMES_LATIN } from './data
 import { NON_PERSON_WORDS } from './data/non-person-words';
 import { PERSON_WORDS } from './data/person-words';
 import { NON_NAME_WORDS, PLACE_WORDS_CYRILLIC, PLACE_WORDS_LATIN } from './data/places';
+import { worldCountryNames } from './data/world-countries';
 import { englishLexicon, russianLexicon } from './lexicon/dictionaries';
 import { foldDiacritics } from './name-signals';
 import { cyrillicReadings, plainLatin, transliterations } from './transliterate';
@@ -158,6 +159,17 @@ function placeWithSuffix(w: string, suffixes: string[]): boolean {
     }
   }
   return false;
+}
+
+/**
+ * An English people's name made of its country's: Paraguayan, Mongolians, Brazilian, Ghanaian, Chilean (the lists hold the
+ * region's; these are read from the world's countries, as the migrants met there come from all of them).
+ */
+const COUNTRIES = new Set(worldCountryNames());
+function demonymOfCountry(w: string): boolean {
+  const one = w.endsWith('ans') ? w.slice(0, -1) : w;
+  if (one.length < 6 || !one.endsWith('an')) return false;
+  return COUNTRIES.has(one.slice(0, -1)) || COUNTRIES.has(one.slice(0, -2)) || (one.endsWith('ian') && COUNTRIES.has(one.slice(0, -3)));
 }
 
 /** Ordinary words the dictionaries lack: English note shorthand, everyday Kazakh, Kyrgyz and Uzbek words of quoted speech (data/person-words.*.ts). */
@@ -346,7 +358,7 @@ function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
     // (A given name itself is read as no place with a Turkic case's suffix: Hande is no "han" with "-de".)
     // (Or a place's Russian case form written in Latin letters: "v Dubae", "iz Tadzhikistana", "v Moskve".)
     // (Or a German noun by its ending, capitalised as German writes every noun: Menschenhandel, Nötigung, Strafbefehl.)
-    const notName = NOT_NAMES.has(w) || NOT_NAMES.has(folded) || (!GIVEN.has(w) && (placeWithSuffix(folded, TURKIC_SUFFIXES_LATIN) || placeInRussianCase(w) || GERMAN_NOUN.test(w)));
+    const notName = NOT_NAMES.has(w) || NOT_NAMES.has(folded) || (!GIVEN.has(w) && (placeWithSuffix(folded, TURKIC_SUFFIXES_LATIN) || placeInRussianCase(w) || GERMAN_NOUN.test(w) || demonymOfCountry(folded)));
     // (A name that is a word is one with the -s that Baltic names take too: "marks on neck" as "mark".)
     const ambiguous = AMBIGUOUS_NAMES.has(w) || (w.endsWith('s') && AMBIGUOUS_NAMES.has(w.slice(0, -1)) && !GIVEN.has(w));
     return new LazyLexicon(w, notName, given, given && ambiguous, [w], ordinaryLatin);

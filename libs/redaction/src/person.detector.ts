@@ -1362,30 +1362,44 @@ function markNameParticles(scan: PersonScan): void {
 
 /**
  * A Vietnamese full name, the family name first, then a middle name and the given name (Phạm Thị Thu, Vũ Văn Dũng, Nguyễn
- * Thị Lan, Đỗ Thị Hương, Lê Văn Phúc): the whole name, whichever of its words the other rules found. A family name that is
- * a word too (Le, Do, Ho, Ly) only before a woman's Thị or a man's Văn.
+ * Thị Lan, Đỗ Thị Hương, Lê Văn Phúc), or two given names (Lê Thị Thanh Tâm, Nguyễn Thị Lan Anh); in a passport's capitals
+ * (LE THI THANH TAM) or in Cyrillic (Фам Тхи Хоа, Чан Ван Минь): the whole name, whichever of its words the other rules
+ * found. A family name that is a word too (Le, Do, Ho, Ла, До) only before a woman's Thị or a man's Văn.
  */
 function markVietnameseNames(scan: PersonScan): void {
   const { tokens, hit } = scan;
   if (!VIETNAMESE_TEST.test(scan.text)) return;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const family = tokens[i].text;
+    const family = vietnameseWord(tokens[i].text);
     if (!VIETNAMESE_FAMILY.has(family) && !VIETNAMESE_FAMILY_AMBIGUOUS.has(family)) continue;
-    const middle = tokens[i + 1];
-    const given = tokens[i + 2];
-    const gendered = VIETNAMESE_GENDERED_MIDDLE.has(middle.text);
-    if (!gendered && (VIETNAMESE_FAMILY_AMBIGUOUS.has(family) || !VIETNAMESE_MIDDLE.has(middle.text))) continue;
-    if (scan.between(tokens[i], middle) !== ' ' || scan.between(middle, given) !== ' ' || !given.capitalised || given.text.length > 6 || scan.isPlace(given.lower)) continue;
-    for (let m = i; m <= i + 2; m++) if (!hit[m] || SHAPE_RULES.has(hit[m]!.rule)) hit[m] = { rule: 'person.vietnamese', confidence: 0.7 };
+    const middle = vietnameseWord(tokens[i + 1].text);
+    const gendered = VIETNAMESE_GENDERED_MIDDLE.has(middle);
+    if (!gendered && (VIETNAMESE_FAMILY_AMBIGUOUS.has(family) || !VIETNAMESE_MIDDLE.has(middle))) continue;
+    if (scan.between(tokens[i], tokens[i + 1]) !== ' ' || !vietnameseGiven(scan, i + 2)) continue;
+    // (A second given name after the first: Thanh Tâm, Lan Anh; no word of the dictionary, "Nguyen Van Minh Street".)
+    const last = vietnameseGiven(scan, i + 3) && (VIETNAMESE_MIDDLE.has(vietnameseWord(tokens[i + 2].text)) || !scan.lexicon(i + 3).ordinary) ? i + 3 : i + 2;
+    for (let m = i; m <= last; m++) if (!hit[m] || SHAPE_RULES.has(hit[m]!.rule)) hit[m] = { rule: 'person.vietnamese', confidence: 0.7 };
   }
 }
-/** The commonest Vietnamese family names, with and without their marks. */
-const VIETNAMESE_FAMILY = new Set(['Nguyễn', 'Nguyen', 'Trần', 'Tran', 'Phạm', 'Pham', 'Hoàng', 'Hoang', 'Huỳnh', 'Huynh', 'Phan', 'Vũ', 'Võ', 'Vo', 'Đặng', 'Dang', 'Bùi', 'Bui', 'Đỗ', 'Ngô', 'Ngo', 'Dương', 'Duong', 'Lê', 'Lý', 'Đinh', 'Dinh', 'Trịnh', 'Trinh', 'Đoàn', 'Doan', 'Lương', 'Luong', 'Mai', 'Cao', 'Tạ', 'Hà']);
+
+/** A word as the lists hold it: a passport's capitals in title case (THI → Thi). */
+function vietnameseWord(word: string): string {
+  return acronym(word) ? word[0] + word.slice(1).toLowerCase() : word;
+}
+
+/** Whether token k is a short capitalised given name right after the one before it: no place's name. */
+function vietnameseGiven(scan: PersonScan, k: number): boolean {
+  const t = scan.tokens[k];
+  return t !== undefined && t.capitalised && t.text.length <= 6 && scan.between(scan.tokens[k - 1], t) === ' ' && !scan.isPlace(t.lower);
+}
+
+/** The commonest Vietnamese family names, with and without their marks, and in Cyrillic. */
+const VIETNAMESE_FAMILY = new Set(['Nguyễn', 'Nguyen', 'Trần', 'Tran', 'Phạm', 'Pham', 'Hoàng', 'Hoang', 'Huỳnh', 'Huynh', 'Phan', 'Vũ', 'Võ', 'Vo', 'Đặng', 'Dang', 'Bùi', 'Bui', 'Đỗ', 'Ngô', 'Ngo', 'Dương', 'Duong', 'Lê', 'Lý', 'Đinh', 'Dinh', 'Trịnh', 'Trinh', 'Đoàn', 'Doan', 'Lương', 'Luong', 'Mai', 'Cao', 'Tạ', 'Hà', 'Нгуен', 'Чан', 'Фам', 'Хоанг', 'Хюинь', 'Фан', 'Данг', 'Дэнг', 'Буй', 'Нго', 'Зыонг', 'Зуонг', 'Лыонг', 'Динь', 'Чинь', 'Доан', 'Май', 'Као']);
 /** Those that are words of the narrative's languages too, or given names elsewhere: only with a gendered middle name. */
-const VIETNAMESE_FAMILY_AMBIGUOUS = new Set(['Le', 'Do', 'Ho', 'Ly', 'Vu', 'Hồ', 'La', 'Ha', 'Ta']);
-const VIETNAMESE_GENDERED_MIDDLE = new Set(['Thị', 'Văn', 'Thi', 'Van']);
-const VIETNAMESE_MIDDLE = new Set(['Hữu', 'Huu', 'Đức', 'Duc', 'Minh', 'Ngọc', 'Ngoc', 'Thanh', 'Quốc', 'Quoc', 'Xuân', 'Xuan', 'Hồng', 'Hong', 'Kim', 'Thu', 'Thúy', 'Thuy', 'Hoài', 'Hoai', 'Công', 'Cong', 'Bảo', 'Bao', 'Gia', 'Anh', 'Thế', 'The']);
-const VIETNAMESE_TEST = /(?:Thị|Văn|Thi|Van|Hữu|Đức|Minh|Ngọc|Thanh|Quốc|Xuân|Hồng|Kim|Thu|Thúy|Hoài|Công|Bảo|Gia|Anh|Thế|Huu|Duc|Ngoc|Quoc|Xuan|Hong|Thuy|Hoai|Cong|Bao|The) \p{Lu}/u;
+const VIETNAMESE_FAMILY_AMBIGUOUS = new Set(['Le', 'Do', 'Ho', 'Ly', 'Vu', 'Hồ', 'La', 'Ha', 'Ta', 'Ле', 'До', 'Хо', 'Ли', 'Ла', 'Ха', 'Та', 'Ву', 'Во']);
+const VIETNAMESE_GENDERED_MIDDLE = new Set(['Thị', 'Văn', 'Thi', 'Van', 'Тхи', 'Ван']);
+const VIETNAMESE_MIDDLE = new Set(['Hữu', 'Huu', 'Đức', 'Duc', 'Minh', 'Ngọc', 'Ngoc', 'Thanh', 'Quốc', 'Quoc', 'Xuân', 'Xuan', 'Hồng', 'Hong', 'Kim', 'Thu', 'Thúy', 'Thuy', 'Hoài', 'Hoai', 'Công', 'Cong', 'Bảo', 'Bao', 'Gia', 'Anh', 'Thế', 'The', 'Хыу', 'Дык', 'Минь', 'Нгок', 'Тхань', 'Куок', 'Суан', 'Хонг', 'Ким', 'Тху', 'Тхюи', 'Хоай', 'Конг', 'Бао', 'Зя', 'Ань', 'Тхе']);
+const VIETNAMESE_TEST = /(?:Thị|Văn|Thi|Van|Hữu|Đức|Minh|Ngọc|Thanh|Quốc|Xuân|Hồng|Kim|Thu|Thúy|Hoài|Công|Bảo|Gia|Anh|Thế|Huu|Duc|Ngoc|Quoc|Xuan|Hong|Thuy|Hoai|Cong|Bao|The|Тхи|Ван|Хыу|Дык|Минь|Нгок|Тхань|Куок|Суан|Хонг|Ким|Тху|Хоай|Конг|Бао|Ань|Тхе) \p{Lu}|\b(?:THI|VAN) [A-Z]/u;
 
 const FORM_LABELS = PERSON_WORDS.formLabels;
 const SPEAKER_LABELS = PERSON_WORDS.speakerLabels;
@@ -2236,6 +2250,9 @@ function wordHit(scan: PersonScan, i: number): Hit {
   const surname =
     (cap || casual) &&
     t.text.length >= 5 &&
+    // (Not a people's name of the dictionary with -yan after a vowel, Paraguayan, Uruguayan, Malayan: Armenian surnames have a
+    // consonant there, Petrosyan, Hakobyan.)
+    !(lex.ordinary && VOWEL_YAN.test(w)) &&
     ((t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text) || (t.text.length >= 6 && acronym(t.text) && (data.nameEndings?.test(t.text) ?? false) && !lex.ordinary && !lex.notName && !scan.isPlace(w)));
   // (Not a street, park or station named after a person, улица Панфилова; nor a district's adjective, Киевский райотдел.)
   // (Nor a town's genitive after its preposition, "из Иванова": a feminine surname's shape too.)
@@ -3472,12 +3489,25 @@ function placeOrForeignPhraseAfter(scan: PersonScan, i: number, j: number, rules
   // (Not a double surname, nor words with the endings of names: Evija Bērziņa-Kalniņa.)
   // (Not set off by commas as an apposition, "the owner of the flat, Gülşen Öztürk Karaca, said": a person's name.)
   const apposition = /,\s$/.test(text.slice(Math.max(0, tokens[i].start - 2), tokens[i].start)) && /^,/.test(text.slice(tokens[j].end, tokens[j].end + 1));
+  // (Nor a name with its nickname quoted in a bracket after it, or in a bracket after another name: "Yuleisy Carolina
+  // Martínez Rojas ("Yuli")", "Doña Mirta (Mirta Benítez Ocampo)".)
+  const aliased = QUOTED_ALIAS_AFTER.test(text.slice(tokens[j].end, tokens[j].end + 4)) || bracketAlias(scan, i);
+  // (Russian writes a body's name with one capital, Центр помощи женщинам: three capitalised words are a full name,
+  // "Эстер Осарумвенсе Игбинидион"; not a foreign name in quotes or after a preposition of place, «Лэнд Крузер Прадо», "на
+  // Шейх Зайед Роуд".)
+  const russianFullName =
+    tokens.slice(i, j + 1).every((t) => t.cyrillic && !acronym(t.text)) &&
+    !insideQuote(text, tokens[i].start) &&
+    !(i > 0 && PLACE_PREPOSITIONS.has(tokens[i - 1].lower) && text.slice(tokens[i - 1].end, tokens[i].start) === ' ');
   const institution =
-    shapeOnly && j - i >= 2 && !apposition && !rules.includes('person.surname') && !/-/.test(text.slice(tokens[i].start, tokens[j].end)) && tokens.slice(i, j + 1).every((t) => !nameShaped(t.text) && !(data.nameEndings?.test(t.text) ?? false) && !data.surnames.has(t.lower));
+    shapeOnly && j - i >= 2 && !apposition && !aliased && !russianFullName && !rules.includes('person.surname') && !/-/.test(text.slice(tokens[i].start, tokens[j].end)) && tokens.slice(i, j + 1).every((t) => !nameShaped(t.text) && !(data.nameEndings?.test(t.text) ?? false) && !data.surnames.has(t.lower));
   const foreignPhrase =
     shapeOnly && !casual && next !== undefined && text.slice(tokens[j].end, next.start) === ' ' && !tokens[j].cyrillic && !next.capitalised && !PERSON_WORDS.honorificsAfter.has(next.lower) && !PATRONYMIC_PARTICLE.test(` ${next.text}`) && next.text.length >= 4 && !next.cyrillic && !insideQuote(text, tokens[i].start) && /^\p{Ll}+$/u.test(next.text) && !scan.lexicon(j + 1).ordinary && !scan.lexicon(j + 1).given && !scan.lexicon(j + 1).notName;
   return placeWord || institution || foreignPhrase;
 }
+
+const VOWEL_YAN = /[aeiu]yan$/;
+const QUOTED_ALIAS_AFTER = /^ ?\(["«“']/u;
 
 /** A street's, a body's, a district's, a business's or a holiday's name, by the words around the run (see dropPlacesAndInstitutions). */
 function namedPlaceAround(scan: PersonScan, i: number, j: number, rules: string[], shapeOnly: boolean): boolean {

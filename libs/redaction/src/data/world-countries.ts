@@ -19,7 +19,12 @@ function russianForms(name: string): string[] {
   return [name];
 }
 
+let countryNames: string[] | undefined;
 export function worldCountryNames(): string[] {
+  return (countryNames ??= readCountryNames());
+}
+
+function readCountryNames(): string[] {
   const out = new Set<string>();
   for (const lang of ['en', 'ru']) {
     const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
