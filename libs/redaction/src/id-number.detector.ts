@@ -105,7 +105,7 @@ const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
  * A badge's or a service number's word within a few words before a number (its number noted as …), at a word's start:
  * "незнакомых" holds "знак", and a phone's "+375" after it is no badge.
  */
-const BADGE_BEFORE = /(?<![\p{L}])(?:badge|jelvény|placa(?![^\S\n]+de[^\S\n]+matr)|matricola|service card|strážník|straznik|strażnik|legitima|legityma|značk|znack|значк|жетон|нагрудн|значок|бейдж|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|identification no|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|služobné číslo|identifikační číslo|azonosító szám|azonosító|numer służbowy|numer identyfikacyjny|табельн|личный номер|dienstnummer|(?:number|номер|цифры)[^\S\n](?:on (?:his|her|the) (?:chest|vest|uniform|jacket)|на (?:груди|форме|жилете|куртке)))(?:[^.!?\n]|(?<=\b(?:no|nr|n|br))\.){0,44}$/iu;
+const BADGE_BEFORE = /(?<![\p{L}])(?:badge|jelvény|placa(?![^\S\n]+de[^\S\n]+matr)|matricola|service card|strážník|straznik|strażnik|legitima|legityma|značk|znack|значк|жетон|нагрудн|значок|бейдж|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|identification no|identifier|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|služobné číslo|identifikační číslo|azonosító szám|azonosító|numer służbowy|numer identyfikacyjny|табельн|личный номер|dienstnummer|(?:number|номер|цифры)[^\S\n](?:on (?:his|her|the) (?:chest|vest|uniform|jacket|id|card)|на (?:груди|форме|жилете|куртке)))(?:[^.!?\n]|(?<=\b(?:no|nr|n|br|\p{Lu}))\.){0,44}$/iu;
 /**
  * A document's or a uniform's word and its "no." right before a number of four digits or more: an officer's ID, service
  * card or certificate ("ID no. 141729", "service card no. 11837", "certificate no. 017532"), the number on a vest
@@ -116,6 +116,7 @@ const NUMBERED_DOCUMENT_BEFORE =
 /** An account's word just before a number (the account DE27 …, IBAN: …, на счёт …). */
 // (Or a demand to pay into it: "send here GE12BG0000000498301755 and we forget".)
 const ACCOUNT_IN_SENTENCE = /(?<![\p{L}])(?:iban|account|transfer\p{L}*|send|sent|pay|paid|перевод\p{L}*|переведи|скинь|кинь|отправь|konto|účet|účtu|račun|cont|сч[её]т\p{L}*|рахун\p{L}*)(?![\p{L}])[^.!?\n]*$/iu;
+const YU_ACCOUNT = /(?<![\p{L}\d-])\d{3}-\d{5,13}-\d{2}(?![\p{L}\d]|-\d)/uy;
 const ACCOUNT_BEFORE = /(?<![\p{L}])(?:iban|account|acct|konto|kontonummer|účet|účtu|račun|cont|sąskait\p{L}*|рахун\p{L}*|сч[её]т\p{L}*)(?:\s+(?:no\.?|nr\.?|number|№))?[\s:]*$/iu;
 /** A series (two to four digits, one to three capitals, or both: 66 В) and a number of 6-10 digits joined by "№". */
 const SERIES_NO_NUMBER = /(?<![\p{L}\d№])(?:\d{2}\s?[A-ZА-ЯЁІ]{1,3}|\d{2,4}|[A-ZА-ЯЁІ]{1,3})\s?№\s?\d{6,10}(?![\p{L}\d])/uy;
@@ -434,6 +435,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   hebrewAndGreekRegisters,
   toldNumbers,
   programmeCodes,
+  uniqueCodes,
   caseCodes,
   clientCodesAndMaskedCards,
   papersAboutHer,
@@ -629,6 +631,31 @@ function caseCodes({ text, out }: IdScan): void {
   for (const m of codes) if (!found.has(m.index) && shapes.has(codeShape(m[0]))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
 }
 const CODE_START = /\p{Lu}[-/]\d/u;
+
+/**
+ * A harm-reduction programme's unique code, anywhere: four letters of the names and the birth date's six digits, day first
+ * or year first, maybe a sex's letter ("JOVA870422", "GUAS220393", "TTKO850612F"); and any code with a digit alone in a
+ * bracket right after a name, "Agnė (VLN-F-0622)", "Маша (T-F-1215)".
+ */
+function uniqueCodes({ text, out }: IdScan): void {
+  for (const m of /[A-ZА-ЯЁ]{4}\d{6}/u.test(text) ? text.matchAll(UNIQUE_CODE) : []) {
+    if (programmeCode(m[0])) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.75));
+  }
+  for (const m of text.includes('(') ? text.matchAll(CODE_AFTER_NAME) : []) {
+    // (Not a body's letters and a year, "Directive (EU-2016)".)
+    if ((m[1].match(/\d/g)?.length ?? 0) < 3 || POSTAL_CODE.test(m[1]) || /^[A-ZА-ЯЁ]+-(?:19|20)\d\d$/u.test(m[1])) continue;
+    const start = m.index + m[0].length - m[1].length - 1;
+    out.push(span(start, start + m[1].length, 'IDNUM', 'id.case-code', 0.7));
+  }
+}
+const UNIQUE_CODE = /(?<![\p{L}\d-])[A-ZА-ЯЁ]{4}\d{6}[FMЖМ]?(?![\p{L}\d]|-\d)/gu;
+/** Whether four letters and six digits are a programme's code: the digits a date, day first or year first. */
+function programmeCode(code: string): boolean {
+  const d = code.replace(/\D/g, '');
+  if (!/^[A-ZА-ЯЁ]{3,5}\d{6}[FMЖМ]?$/u.test(code) || d.length !== 6) return false;
+  const date = (dd: number, mm: number) => dd >= 1 && dd <= 31 && mm >= 1 && mm <= 12;
+  return date(+d.slice(0, 2), +d.slice(2, 4)) || date(+d.slice(4, 6), +d.slice(2, 4));
+}
 /** An e-mail's subject line: its label, then (the group) the rest of the line. */
 const SUBJECT_LINES = /(?:^|\n)[^\S\n]*(?:Subject|Тема|Betreff|Objet|Predmet|Konu)[^\S\n]*:([^\n]*)/gu;
 const POSTAL_CODE = /^(?:LV|LT|EE|PL|CZ|SK|HU|RO|BG|HR|SI|RS|MD|UA|BY|RU|KZ|KG|UZ|TJ|GE|AM|AZ|TR|DE|AT|CH|FR|BE|NL|IT|ES|GR|MK|AL|ME|BA|FI|SE|NO|DK)-\d{4,5}$/;
@@ -649,7 +676,7 @@ function caseCodesAfterTheirWords(text: string, out: Span[], shapes: Set<string>
     if (/^[Нн]омер/.test(m[0]) && (!/\p{L}/u.test(m[1]) || carWordBefore(text.slice(Math.max(0, m.index - 40), m.index)))) continue;
     // (Letters and digits glued only after a client's code in Russian, a peer programme's: "код NIRA0388", not "the code
     // ABCD123 opened the gate".)
-    if (GLUED_CODE.test(m[1]) && !CLIENT_CODE_WORD.test(m[0])) continue;
+    if (GLUED_CODE.test(m[1]) && !CLIENT_CODE_WORD.test(m[0]) && !programmeCode(m[1])) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push(span(start, start + m[1].length, 'IDNUM', 'id.case-code', 0.75));
     if (/\p{L}/u.test(m[1])) shapes.add(codeShape(m[1]));
@@ -668,15 +695,17 @@ function caseCodesAfterTheirWords(text: string, out: Span[], shapes: Set<string>
 // (A programme's prefix may be in mixed case: "PrEP-BSH-0274".)
 const CODE_SHAPE = String.raw`(?:[A-ZА-ЯЁ](?:[A-ZА-ЯЁ]{0,4}|[a-z][A-Z]{1,3})[-/]){1,3}(?:(?:19|20)?\d{2}[-/])?\d{2,6}`;
 const CODE_END = String.raw`(?![\p{L}\d]|[-/]\d)`;
+/** A code alone in a bracket right after a capitalised word (see uniqueCodes). */
+const CODE_AFTER_NAME = new RegExp(String.raw`(?<=(?<![\p{L}])(?:\p{Lu}\p{Ll}+|[Cc]lient|[Pp]articipant|клиент\p{Ll}{0,2}|участни\p{Ll}{1,3})[^\S\n]\()(${CODE_SHAPE}(?:[-/]\d{1,4})?)\)`, 'gu');
 const ANY_CODE = new RegExp(String.raw`(?<![\p{L}\d-])${CODE_SHAPE}(?:[-/]\d{1,4})?${CODE_END}`, 'gu');
 const LISTED_CODE = new RegExp(String.raw`^(?:,[^\S\n]?|[^\S\n](?:and|и|&)[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4})?)${CODE_END}`, 'u');
 const GLUED_CODE = /^[A-ZА-ЯЁ]{3,5}\d{3,6}$/;
 const CLIENT_CODE_WORD = /^(?:[Кк]од|[Шш]ифр)/;
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
 const CASE_CODE_WORD = /код|шифр|code|file|folder|card|case|client|uic|уик|кейс|карт|файл|дел[оау]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер/i;
-const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|(?:[Cc]lient[^\S\n]+ID|(?:[Cc]lient[^\S\n]+)?(?:UIC|УИК))(?:[^\S\n]+in[^\S\n]+our[^\S\n]+\p{Ll}+)?|[Cc]lient|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
+const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|программы|участни\p{Ll}{1,3}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|(?:[Cc]lient[^\S\n]+ID|(?:[Cc]lient[^\S\n]+)?(?:UIC|УИК))(?:[^\S\n]+in[^\S\n]+our[^\S\n]+\p{Ll}+)?|[Cc]lient|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
 const CASE_CODE = new RegExp(
-  String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?[^\S\n]*[:,(]?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ]{1,2}(?![\p{L}\d]))?|[A-ZА-ЯЁ]{1,4}\d-\d{3,6}|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4}|[A-ZА-ЯЁ]{3,5}\d{3,6})${CODE_END}`,
+  String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?(?:[^\S\n]+(?:was|is|был|была)(?=[^\S\n]))?[^\S\n]*[:,(]?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ]{1,2}(?![\p{L}\d]))?|[A-ZА-ЯЁ]{1,4}\d-\d{3,6}|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4}|[A-ZА-ЯЁ]{3,5}\d{3,6})${CODE_END}`,
   'gu',
 );
 /**
@@ -1218,7 +1247,8 @@ function bareNumbersAndBadges({ text, data, out, digitRuns }: IdScan): void {
     } else if (
       len >= 3 &&
       len <= 7 &&
-      (BADGE_BEFORE.test(before) || (len >= 4 && !/^(?:19|20)\d\d$/.test(m[1]) && (NUMBERED_DOCUMENT_BEFORE.test(before) || officersNumber(text, m.index!)))) &&
+      // (Further back only with no other number between: "his identification number; he showed a card briefly; she remembers 314-207".)
+      (BADGE_BEFORE.test(before) || (!/\d/.test(before) && BADGE_BEFORE.test(text.slice(Math.max(0, m.index! - 72), m.index!))) || (len >= 4 && !/^(?:19|20)\d\d$/.test(m[1]) && (NUMBERED_DOCUMENT_BEFORE.test(before) || officersNumber(text, m.index!)))) &&
       !/[\d+]\s*$/.test(before) &&
       // (Nor a phone's groups after its country's code or its bracketed area code: "Личный номер Лизы — +7 (916) 204-38-77".)
       !/\+\d{1,4}[\s(]*$|\d\)\s?$/.test(before)
@@ -1270,6 +1300,11 @@ function accounts({ text, out, digitRuns }: IdScan): void {
     else if (IBAN_LENGTHS[m[0].slice(0, 2)] === compact.length && ACCOUNT_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 64), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.iban-after-keyword', 0.75));
   }
   for (const m of matchesAt(TWENTY_DIGITS, text, digitRuns)) out.push(span(m.index, m.index + 20, 'IDNUM', 'id.account', 0.85));
+  // A Serbian, Montenegrin, Macedonian or Bosnian account: the bank's three digits, the account's and two check digits
+  // (160-0000004521876-33, 510-12345-67): with an account's word in its sentence, or in full length.
+  for (const m of text.includes('-') ? matchesAt(YU_ACCOUNT, text, digitRuns) : []) {
+    if (m[0].length >= 17 || ACCOUNT_IN_SENTENCE.test(text.slice(Math.max(0, m.index! - 64), m.index!))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.account', 0.8));
+  }
   // A Polish account number (NRB) in its groups, the IBAN without its PL (61 1090 1014 0000 0712 1981 2874): by the IBAN's
   // checksum, or after an account's word.
   // (Or in all seven of its groups: nothing else is written so, and a number misread is still hers.)

@@ -73,7 +73,8 @@ function placeOf(w: string, places: ReadonlySet<string>): boolean {
   if (GIVEN.has(w)) return false;
   // (A case ending cut off has a vowel, or is Cyrillic: Kranju and Kranja are Kranj, Kranjc is not.)
   // (Nor a Romanian surname in -scu after a place's letters: Pătrașcu is no form of Patras.)
-  if (folded.endsWith('scu')) return false;
+  // (Nor a Lithuanian woman's name after one: Genovaitė is no form of Genova.)
+  if (folded.endsWith('scu') || LITHUANIAN_FEMININE.test(folded)) return false;
   for (let k = 1; k <= 3 && folded.length - k >= 5; k++) if (CASE_ENDING_CUT.test(folded.slice(folded.length - k)) && places.has(folded.slice(0, folded.length - k))) return true;
   // (A South Slavic place in -a in Latin letters, in its case: "u Budvi", "iz Budve", "prema Tuzli". Not one whose -a form is
   // a given name too, Sofie is no Sofia's; nor in -u, which ends Romanian surnames: Lungu is not Ceadîr-Lunga's.)
@@ -91,6 +92,8 @@ function placeOf(w: string, places: ReadonlySet<string>): boolean {
   return false;
 }
 
+const CODE_IN_BRACKET_AFTER = /^ \((?:(?:[A-ZА-ЯЁ]{1,5}-){1,3}\d{3,6}|[A-ZА-ЯЁ]{4}\d{6})\)/u;
+const LITHUANIAN_FEMININE = /(?:ait|yt|ut|ien)e$/;
 const PLACE_MODIFIERS = PERSON_WORDS.placeModifiers;
 
 /** A place of the packs or a country, spelt exactly as listed (no stem or part of it). */
@@ -960,7 +963,14 @@ function markBracketedNicknames(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.capitalised || !OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) continue;
+    if (!t.capitalised) continue;
+    // (Without quotes in Russian, which capitalises nothing but proper nouns: a word alone in the bracket right after a given
+    // name is her other name when it is no place, "Ангелина (Геля), 26", though геля is a word's form.)
+    if (t.cyrillic && !hit[i] && t.text.length >= 3 && hit[i - 1] && text.slice(tokens[i - 1].end, t.start) === ' (' && /^[),]/.test(text.slice(t.end, t.end + 1)) && givenName(scan, i - 1) && !acronym(t.text) && !scan.isPlace(t.lower) && !scan.lexicon(i).notName) {
+      hit[i] = { rule: 'person.nickname', confidence: 0.7 };
+      continue;
+    }
+    if (!OPENING_QUOTES.has(text.charCodeAt(t.start - 1))) continue;
     // (The bracket opened at most 40 characters before, not closed since: Алсу (на сайте — «Эля»), Ирина («Ира», на сайте — «Марта»).)
     const openAt = text.slice(Math.max(0, t.start - 40), t.start).lastIndexOf('(');
     const open = openAt < 0 ? -1 : Math.max(0, t.start - 40) + openAt;
@@ -2279,6 +2289,11 @@ function wordHit(scan: PersonScan, i: number): Hit {
   if (cap && data.surnames.has(w) && !sentenceStart(text, t.start) && !placeContext(text, tokens, i, data) && !nextIsPlaceWord(scan, i) && (!lex.ordinary || verbFollows(text, tokens, i) || listedWithName(scan, i))) {
     return { rule: 'person.surname-listed', confidence: 0.6 };
   }
+  // (A word of the dictionary capitalised inside a sentence after a given name and "and": her nickname, "Malina and Cherry:
+  // the patrol", "Vera and Hope came"; not a plural, a place or a body, "Anna and Partners".)
+  if (cap && lex.ordinary && !t.cyrillic && !sentenceStart(text, t.start) && t.text.length >= 3 && !acronym(t.text) && !w.endsWith('s') && !lex.notName && listedWithName(scan, i) && text.slice(tokens[i - 2].end, t.start) === ` ${tokens[i - 1].text} ` && givenName(scan, i - 2) && !scan.isPlace(w) && !nextIsPlaceWord(scan, i) && !(tokens[i + 1] !== undefined && tokens[i + 1].capitalised && scan.between(t, tokens[i + 1]) === ' ')) {
+    return { rule: 'person.listed', confidence: 0.55 };
+  }
   // (Or one ordinary only as two words joined, capitalised inside a sentence: "with Jamshed" is no jam shed.)
   // (Not a street's or a square's name after its word: "рядом с проспектом Руставели", "площадью Ленина".)
   if (cap && (!lex.ordinary || (!t.cyrillic && !sentenceStart(text, t.start) && compoundOnly(w))) && !afterStreetWord(scan, i) && unknownCapitalisedIsName(scan, i)) {
@@ -2575,6 +2590,8 @@ function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
       data.surnames.has(t.lower) ||
       capitalisedAgain(scan.capitalisedCounts, t) ||
       NAMED_IN_BRACKETS.test(text.slice(t.end, t.end + 40)) ||
+      // (Or her code in the programme in a bracket: "Agnė (VLN-F-0622), Vilnius".)
+      CODE_IN_BRACKET_AFTER.test(text.slice(t.end, t.end + 24)) ||
       // (Or her age after it, in a bracket too: "Sopo (Georgian, new, about 30) says".)
       ((text.charCodeAt(t.end) === 0x2c || text.charCodeAt(t.end + 1) === 0x28 || text.charCodeAt(t.end) === 0x28) && AGE_AFTER.test(text.slice(t.end, t.end + 48))) ||
       appositionFollows(scan, i) ||
@@ -2614,8 +2631,9 @@ function lowerCaseNameHit(scan: PersonScan, i: number): Hit {
     return { rule: 'person.gazetteer.lower', confidence: 0.6 };
   }
   // (Or a Latin one no dictionary has, written so twice or more in a note that capitalises its other names: "met ketino and
-  // lali under the bridge. ketino: patrol car…", "lali called back".)
-  if (!t.cyrillic && w.length >= 4 && (GIVEN.has(w) || scan.data.given.has(w)) && !scan.lexicon(i).ordinary && !scan.lexicon(i).notName && !afterSum(text, t.start) && !scan.foreignPhrase(i) && tokens.filter((o) => o.lower === w && !o.capitalised).length >= 2) {
+  // lali under the bridge. ketino: patrol car…", "lali called back"; or once before a person's verb or her age described in a
+  // bracket, "malika says a patrol came", "23:40 firuza (new, 19?) asked".)
+  if (!t.cyrillic && w.length >= 4 && (GIVEN.has(w) || scan.data.given.has(w)) && !AMBIGUOUS_NAMES.has(w) && !scan.lexicon(i).ordinary && !scan.lexicon(i).notName && !afterSum(text, t.start) && !scan.foreignPhrase(i) && (verbFollows(text, tokens, i) || AGE_AFTER.test(text.slice(t.end, t.end + 44)) || tokens.filter((o) => o.lower === w && !o.capitalised).length >= 2)) {
     return { rule: 'person.gazetteer.lower', confidence: 0.55 };
   }
   if (!t.cyrillic) return null;
@@ -2723,7 +2741,7 @@ const TWO_INITIALS_AFTER = /^\s?\p{Lu}\.\s?\p{Lu}\./u;
 // "Cholpon (28, from Naryn)", "Shpresa (Ashkali, 38)".)
 /** A bracket right after a word that describes a woman: her decade, or her standing with the team or her kin. */
 const DESCRIBED_IN_BRACKET =
-  /^\s?\((?:[^()\n]{0,30}?[,\s])?(?:\d0-?s|\d0-е|\d0-х)(?![\p{L}\d])|^\s?\((?:the\s+)?(?:regular|new|new girl|newcomer|client|friend|sister|cousin|neighbou?r|flatmate|roommate|roma|romni|young|older|постоянная|новая|новенькая|подруга|сестра|соседка|клиентка|ромка|цыганка)(?:[,);]|\s(?:one|girl|client|from|here))/iu;
+  /^\s?\((?:[^()\n]{0,30}?[,\s])?(?:\d0-?s|\d0-е|\d0-х)(?![\p{L}\d])|^\s?\((?:the\s+)?(?:regular|new|new girl|newcomer|client|friend|sister|cousin|neighbou?r|flatmate|roommate|roma|romni|young|older|постоянная|новая|новенькая|подруга|сестра|соседка|клиентка|ромка|цыганка)(?:[,);]|\s(?:one|girl|woman|lady|client|from|here|женщина|девушка))/iu;
 const AGE_AFTER =
   /^\s*(?:\([^)]{1,40}\)\s*|["«“„'][^"»”“'\n]{1,30}["»”“']\s*)?(?:,\s*|\s[—–]\s)\d{1,2}\s*(?:,|год|лет|жаста|years|y\.o\.|\))|^\s?\([^()\n]{1,40}?,\s?(?:около|примерно|about|aged|approx\.?|~)\s?\d{2}(?!\d)|^\s?\((?:[^()\n]{0,40}?[,\s])?\d{2}\s?(?:лет|года|год|y\.\s?o\.|years?)(?![\p{L}\d])|^\s?\(\d{2},\s|^\s?\([^()\n,]{1,30},\s?\d{2}\??\)|^\s?\((?:лет|годам|aged|age)\s?~?\d{2}(?!\d)/u;
 
@@ -3061,6 +3079,8 @@ function markMentions(scan: PersonScan): void {
     if (insideHandle(text, t) || (scan.calendar(t) && !(t.capitalised && scan.calendarNames.has(t.lower) && !calendarUse(scan, i))) || scan.isPlace(t.lower) || halfOfHyphenatedPlace(scan, i)) continue;
     // (Nor a business, a saint or a holiday named so: "Sauna Lyudmila" beside "nobody called Lyudmila", "Valentine's Day".)
     if (businessNamed(scan, i, i) || saintOrHoliday(scan, i, i) || POSSESSIVE_DAY_AFTER.test(text.slice(t.end, t.end + 8))) continue;
+    // (Nor a saint's word before a capitalised word, "Santa Maria Maggiore", "Sankt Georgen", beside a woman called Santa.)
+    if (PERSON_WORDS.saints.has(t.lower) && i + 1 < tokens.length && tokens[i + 1].capitalised && scan.between(t, tokens[i + 1]) === ' ') continue;
     // (Nor a name of a market, a street or a station: "the Aziz Market" beside "Aziz drove".)
     if (t.capitalised && nextIsPlaceWord(scan, i)) continue;
     // (Nor a pronoun or another word of the gazetteer's own list, however close to a name: "She" is no form of Shehu.)
@@ -3668,7 +3688,9 @@ function saintOrHoliday(scan: PersonScan, i: number, j: number): boolean {
   if (i === j && PERSON_WORDS.saints.has(tokens[i].lower) && tokens[i].text.length <= 3) return true;
   // (A saint's word written out, capitalised, with the name after it: a saint, a place or a church, never a person:
   // Sveti Stefan, Sankt Georgen, Szent István. Its abbreviations may be a street's: "Abay St. Ivanov".)
-  if (j > i && tokens[i].capitalised && (tokens[i].text.length > 3 || tokens[i].text === 'San') && PERSON_WORDS.saints.has(tokens[i].lower) && /^ $/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return true;
+  // (Not a form's value, nor before a surname's shape: Santa is a Latvian given name too, "Client: Santa Kalniņa-Petrova".)
+  const surnameAfter = () => scan.hit[i]?.rule === 'person.form-field' || tokens.slice(i + 1, j + 1).some((t) => (scan.data.nameEndings?.test(t.text) ?? false) || SURNAME_LAT.test(t.text));
+  if (j > i && tokens[i].capitalised && (tokens[i].text.length > 3 || tokens[i].text === 'San') && PERSON_WORDS.saints.has(tokens[i].lower) && /^ $/.test(text.slice(tokens[i].end, tokens[i + 1].start)) && !surnameAfter()) return true;
   // (Santa Maria Day, Saint George's Day; День Победы, a day's word and one word that is no given name.)
   if (j === i + 1 && PERSON_WORDS.saints.has(tokens[i].lower) && dayAfter) return true;
   if (j === i + 1 && PERSON_WORDS.dayBefore.has(tokens[i].lower) && tokens[i].capitalised && !given(j)) return true;
