@@ -150,7 +150,7 @@ const PROFILE_LINK = /(?<![\p{L}0-9@._/-])(?:https?:\/\/)?(?:www\.)?[\p{L}0-9-]{
 /** What every profile link contains (same flags, so the same letters match). */
 const PROFILE_DOMAIN = /\.[a-z]{2,10}\//iu;
 // (And the words for a handle itself: "advert handle jurga_vilnius_24", "username: lola.kz".)
-const MESSENGERS = 'handle|username|user name|юзернейм|никнейм|kakaotalk|kakao|какаоток|какао|вичат[еа]?|telegram|telega|телеграм[еа]?|телег[аеуи]|signal|viber|вайбер[еа]?|whatsapp|line|wechat|imo|botim|instagram|инстаграм[еа]?|insta|инст[аеуы]?|tiktok|тикток\\p{L}*|snapchat|skype|discord|onlyfans|grindr|гриндр\\p{L}*|tinder|тиндер\\p{L}*|badoo|bumble|planetromeo|romeo|hornet|scruff|mamba|мамб[аеуы]|facebook|фейсбук\\p{L}*|фб|fb|одноклассник\\p{L}*|odnoklassniki|tg|тг';
+const MESSENGERS = 'handle|username|user name|юзернейм|никнейм|kakaotalk|kakao|какаоток|какао|вичат[еа]?|telegram|telega|телеграм[еа]?|телег[аеуи]|signal|viber|вайбер[еа]?|whatsapp|line|wechat|weixin|zalo|imo|botim|instagram|инстаграм[еа]?|insta|инст[аеуы]?|tiktok|тикток\\p{L}*|snapchat|skype|discord|onlyfans|grindr|гриндр\\p{L}*|tinder|тиндер\\p{L}*|badoo|bumble|planetromeo|romeo|hornet|scruff|mamba|мамб[аеуы]|facebook|фейсбук\\p{L}*|фб|fb|одноклассник\\p{L}*|odnoklassniki|tg|тг';
 /**
  * Words about an account before a username written bare or with dots (ник kolya.boss, on VK as ruslan.kazan, с аккаунта
  * anna.vip; a network's "name" or "id", and who: "her OnlyFans name is lil_kitty", "в инсте она katya.nsk").

@@ -436,6 +436,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   toldNumbers,
   programmeCodes,
   uniqueCodes,
+  brazilianCpfs,
   caseCodes,
   clientCodesAndMaskedCards,
   papersAboutHer,
@@ -632,6 +633,22 @@ function caseCodes({ text, out }: IdScan): void {
 }
 const CODE_START = /\p{Lu}[-/]\d/u;
 
+/** A Brazilian CPF in its written groups, by its two check digits, anywhere, or after its word: "CPF 408.117.296-52". */
+function brazilianCpfs({ text, out }: IdScan): void {
+  // (After its word, whatever its check digits: a number misheard or mistyped is still hers.)
+  for (const m of text.includes('.') ? text.matchAll(CPF) : []) if (isCpf(m[0].replace(/\D/g, '')) || /CPF/.test(text.slice(Math.max(0, m.index - 48), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.br-cpf', 0.9));
+}
+const CPF = /(?<![\p{L}\d.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\p{L}\d]|[.-]\d)/gu;
+function isCpf(d: string): boolean {
+  if (/^(\d)\1{10}$/.test(d)) return false;
+  const check = (n: number) => {
+    let sum = 0;
+    for (let k = 0; k < n; k++) sum += Number(d[k]) * (n + 1 - k);
+    return ((sum * 10) % 11) % 10;
+  };
+  return check(9) === Number(d[9]) && check(10) === Number(d[10]);
+}
+
 /**
  * A harm-reduction programme's unique code, anywhere: four letters of the names and the birth date's six digits, day first
  * or year first, maybe a sex's letter ("JOVA870422", "GUAS220393", "TTKO850612F"); and any code with a digit alone in a
@@ -705,7 +722,7 @@ const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access
 const CASE_CODE_WORD = /код|шифр|code|file|folder|card|case|client|uic|уик|кейс|карт|файл|дел[оау]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер/i;
 const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|программы|участни\p{Ll}{1,3}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|(?:[Cc]lient[^\S\n]+ID|(?:[Cc]lient[^\S\n]+)?(?:UIC|УИК))(?:[^\S\n]+in[^\S\n]+our[^\S\n]+\p{Ll}+)?|[Cc]lient|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
 const CASE_CODE = new RegExp(
-  String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?(?:[^\S\n]+(?:was|is|был|была)(?=[^\S\n]))?[^\S\n]*[:,(]?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ]{1,2}(?![\p{L}\d]))?|[A-ZА-ЯЁ]{1,4}\d-\d{3,6}|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4}|[A-ZА-ЯЁ]{3,5}\d{3,6})${CODE_END}`,
+  String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?(?:[^\S\n]+(?:in|at|в|у)[^\S\n]+\p{Ll}{3,})?(?:[^\S\n]+(?:was|is|был|была)(?=[^\S\n]))?[^\S\n]*(?:[:,(]|[—–](?=[^\S\n]))?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ]{1,2}(?![\p{L}\d]))?|[A-ZА-ЯЁ]{1,4}\d-\d{3,6}|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4}|[A-ZА-ЯЁ]{3,5}\d{3,6})${CODE_END}`,
   'gu',
 );
 /**
@@ -1534,7 +1551,7 @@ function hyphenatedRegisterNumbers({ text, out }: IdScan): void {
 // any letter: there it costs more.)
 const HYPHENATED_REGISTER_NUMBER = /(?=\p{Lu})(?<![\p{L}\d-])\p{Lu}[\p{L}]{1,3}-\p{Lu}{1,4}[^\S\n]\d{2}\/\d{4,8}(?![\p{L}\d]|[/.-]\d)/gu;
 const REGISTER_SIGNATURE = /(?<![\p{L}\d./-])\d{1,4}\s(\p{Lu}\p{Ll}{0,2}|\p{Lu}{2,3})\s\d{1,6}\/(?:19|20)?\d{2}\p{Ll}?(?:\/\d{1,6})?(?![\p{L}\d]|[/.-]\d)/uy;
-const NOT_A_REGISTER = /^(?:No|Nr|Apt|Ap|St|Bl|Fl|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ul|Str|Kv|Ст|EUR|USD|RUB|GBP|CHF|KGS|KZT|UZS|TJS|GEL|AMD|AZN|MDL|UAH|RON|BGN|RSD|MKD|HUF|CZK|PLN|TRY|AED|ILS|KRW)$/;
+const NOT_A_REGISTER = /^(?:No|Nr|Apt|Ap|St|Bl|Fl|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ul|Str|Kv|Ст|EUR|USD|RUB|GBP|CHF|KGS|KZT|UZS|TJS|GEL|AMD|AZN|MDL|UAH|RON|BGN|RSD|MKD|HUF|CZK|PLN|TRY|AED|ILS|KRW|NIE|DNI|NIF|TIE|ID|EGN|ЕГН|PIN|ИИН|ИНН|INN|IIN|CNP|IDNP|JMBG|ЈМБГ|EMBG|ЕМБГ|OIB|PESEL|AHV|AFM|ARC)$/;
 
 // (And a Kazakh register's, КУИ, whose number is often written in groups: "КУИ 2405 0017 1123", "KUI number 1052".)
 const KUSP_BARE = /(?<![\p{L}])(?:KUSP|КУСП|КУИ|KUI)(?:\s(?:№|no\.|nr\.|number|номер))?\s(\d{4}(?:\s\d{4}){1,3}|\d{3,15})(?![\p{L}\d]|[-/.]\d)/gu;
@@ -1596,7 +1613,9 @@ const SECOND_BADGE = /^\s?(?:,|and|и|&)\s(\d{3,8})(?![\p{L}\d]|[-/.]\d)/u;
 function letteredNationalIds({ text, data, out, idStarts }: IdScan): void {
   if (!data.validators.some(([name]) => LETTERED_VALIDATORS.has(name))) return;
   for (const m of matchesAt(LETTERED_ID, text, idStarts)) {
-    const valid = data.validators.find(([name, isValid]) => LETTERED_VALIDATORS.has(name) && isValid(m[0]));
+    // (A Spanish NIE may be written with hyphens, Y-7742813-K.)
+    const compact = m[0].replace(/-/g, '');
+    const valid = data.validators.find(([name, isValid]) => LETTERED_VALIDATORS.has(name) && (isValid(m[0]) || (name === 'es-dni' && isValid(compact))));
     if (valid) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', `id.${valid[0]}`, 0.9));
     else if (LETTERED_ID_BEFORE.test(text.slice(Math.max(0, m.index! - 100), m.index!))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.lettered-after-keyword', 0.8));
   }
@@ -1640,7 +1659,7 @@ const REFERENCE_CODE = /(?<![\p{L}0-9/.-])[\p{L}0-9]{1,12}(?:[-/.][\p{L}0-9]{1,1
 const REFERENCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:${REFERENCE_WORDS})(?![\\p{L}])[^!?\\n]{0,28}?(?:no\\.?|nr\\.?|number|№|номер|:)|${REFERENCE_WORDS_BARE})\\s*$`, 'iu');
 const NOT_A_REFERENCE = /^(?:(?:19|20)\d\d[-/](?:19|20)?\d\d|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})$/;
 
-const LETTERED_ID = /(?<![\p{L}0-9])(?:[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|[XYZ]\d{7}[A-Z]|\d{8}[A-Z]|\d{7}[A-W][A-IW]?|\d{6}[-+A-FU-Y]\d{3}[0-9A-Y])(?![\p{L}0-9])/uy;
+const LETTERED_ID = /(?<![\p{L}0-9])(?:[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|[XYZ]-?\d{7}-?[A-Z]|\d{8}-?[A-Z]|\d{7}[A-W][A-IW]?|\d{6}[-+A-FU-Y]\d{3}[0-9A-Y])(?![\p{L}0-9])/uy;
 const LETTERED_ID_BEFORE = /(?<![\p{L}])(?:aufenthaltstitel|aufenthaltserlaubnis|residence permit|permesso di soggiorno|codice fiscale|cod\.\s?fisc\.|c\.f\.|cf|nie|dni|nif|tessera sanitaria|tarjeta de residencia|henkilötunnus|henkilotunnus|hetu|pps|ppsn)(?![\p{L}])(?:[^\S\n]?\([^()\n]{0,60}\))?[^.!?\n]{0,12}$/iu;
 
 /** (Case-sensitive letters in the number, so that a word such as "of" is never taken for a unit's code; the keyword in either case.) */

@@ -748,6 +748,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markMentions(scan);
   markSurnameParticles(scan);
   markSavedContactNames(scan);
+  markInsideNames(scan);
   dropFormLabels(scan);
   return spansOf(scan)
     // (Nor the British National Insurance number's short name, written so, however a rule reached it: "NINo SX 41 77 20 D";
@@ -1408,8 +1409,8 @@ const VIETNAMESE_FAMILY = new Set(['Nguyễn', 'Nguyen', 'Trần', 'Tran', 'Ph�
 /** Those that are words of the narrative's languages too, or given names elsewhere: only with a gendered middle name. */
 const VIETNAMESE_FAMILY_AMBIGUOUS = new Set(['Le', 'Do', 'Ho', 'Ly', 'Vu', 'Hồ', 'La', 'Ha', 'Ta', 'Ле', 'До', 'Хо', 'Ли', 'Ла', 'Ха', 'Та', 'Ву', 'Во']);
 const VIETNAMESE_GENDERED_MIDDLE = new Set(['Thị', 'Văn', 'Thi', 'Van', 'Тхи', 'Ван']);
-const VIETNAMESE_MIDDLE = new Set(['Hữu', 'Huu', 'Đức', 'Duc', 'Minh', 'Ngọc', 'Ngoc', 'Thanh', 'Quốc', 'Quoc', 'Xuân', 'Xuan', 'Hồng', 'Hong', 'Kim', 'Thu', 'Thúy', 'Thuy', 'Hoài', 'Hoai', 'Công', 'Cong', 'Bảo', 'Bao', 'Gia', 'Anh', 'Thế', 'The', 'Хыу', 'Дык', 'Минь', 'Нгок', 'Тхань', 'Куок', 'Суан', 'Хонг', 'Ким', 'Тху', 'Тхюи', 'Хоай', 'Конг', 'Бао', 'Зя', 'Ань', 'Тхе']);
-const VIETNAMESE_TEST = /(?:Thị|Văn|Thi|Van|Hữu|Đức|Minh|Ngọc|Thanh|Quốc|Xuân|Hồng|Kim|Thu|Thúy|Hoài|Công|Bảo|Gia|Anh|Thế|Huu|Duc|Ngoc|Quoc|Xuan|Hong|Thuy|Hoai|Cong|Bao|The|Тхи|Ван|Хыу|Дык|Минь|Нгок|Тхань|Куок|Суан|Хонг|Ким|Тху|Хоай|Конг|Бао|Ань|Тхе) \p{Lu}|\b(?:THI|VAN) [A-Z]/u;
+const VIETNAMESE_MIDDLE = new Set(['Quang', 'Куанг', 'Hữu', 'Huu', 'Đức', 'Duc', 'Minh', 'Ngọc', 'Ngoc', 'Thanh', 'Quốc', 'Quoc', 'Xuân', 'Xuan', 'Hồng', 'Hong', 'Kim', 'Thu', 'Thúy', 'Thuy', 'Hoài', 'Hoai', 'Công', 'Cong', 'Bảo', 'Bao', 'Gia', 'Anh', 'Thế', 'The', 'Хыу', 'Дык', 'Минь', 'Нгок', 'Тхань', 'Куок', 'Суан', 'Хонг', 'Ким', 'Тху', 'Тхюи', 'Хоай', 'Конг', 'Бао', 'Зя', 'Ань', 'Тхе']);
+const VIETNAMESE_TEST = /(?:Thị|Văn|Thi|Van|Hữu|Đức|Minh|Ngọc|Thanh|Quốc|Xuân|Hồng|Kim|Thu|Thúy|Hoài|Công|Bảo|Gia|Anh|Thế|Quang|Куанг|Huu|Duc|Ngoc|Quoc|Xuan|Hong|Thuy|Hoai|Cong|Bao|The|Тхи|Ван|Хыу|Дык|Минь|Нгок|Тхань|Куок|Суан|Хонг|Ким|Тху|Хоай|Конг|Бао|Ань|Тхе) \p{Lu}|\b(?:THI|VAN) [A-Z]/u;
 
 const FORM_LABELS = PERSON_WORDS.formLabels;
 const SPEAKER_LABELS = PERSON_WORDS.speakerLabels;
@@ -2646,6 +2647,29 @@ function lowerCaseNameHit(scan: PersonScan, i: number): Hit {
 }
 
 const MODAL_VERBS = PERSON_WORDS.modalVerbs;
+/**
+ * A word no list knows between two parts of a name is a part too: "ABENA SERWAA ASANTE", "Эстер Осарумвенсе Игбинидион";
+ * and a word in capitals beside a name in capitals, as a passport prints it, "в паспорте WANG FANG". Not a word of the
+ * dictionary, a place's or a body's.
+ */
+function markInsideNames(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  const person = (k: number) => k >= 0 && k < tokens.length && hit[k] !== null && hit[k] !== undefined;
+  const glued = (a: number, b: number) => text.slice(tokens[a].end, tokens[b].start) === ' ';
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (hit[i] || !t.capitalised || t.text.length < 3 || t.cyrillic !== tokens[i - 1].cyrillic) continue;
+    const between = person(i - 1) && person(i + 1) && glued(i - 1, i) && glued(i, i + 1) && t.cyrillic === tokens[i + 1].cyrillic;
+    // (A name in capitals is a word, not a code's letters glued to its digits: not "UIC" before "MASA0795".)
+    const word = (k: number) => acronym(tokens[k].text) && !isDigitCode(text.charCodeAt(tokens[k].end)) && !isDigitCode(text.charCodeAt(tokens[k].start - 1));
+    const capitals = word(i) && /[AEIOUYАЕЁИОУЫЭЮЯ]/u.test(t.text) && ((person(i - 1) && glued(i - 1, i) && word(i - 1)) || (person(i + 1) && glued(i, i + 1) && word(i + 1)));
+    if (!between && !capitals) continue;
+    const lex = scan.lexicon(i);
+    if (lex.ordinary || lex.notName || scan.isPlace(t.lower) || scan.titlesAndCues.has(t.lower)) continue;
+    hit[i] = { rule: 'person.inside-name', confidence: 0.6 };
+  }
+}
+
 /**
  * A form's label before its colon is no name, whatever rule reached it: the next field's label after a value, "Imię: Ewa
  * Nazwisko: Nowak", "Nome: Giulia, cognome: Bianchi".

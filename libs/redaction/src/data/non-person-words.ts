@@ -47,7 +47,7 @@ op krpp kpp kmp sip ps pp os dpp ukr ovd omvd rovd uvd gibdd гибдд дпс �
 prokuratura prokuratúra prosecutor прокуратура прокуратуры прокурор
 soud súd sąd sad teismas tiesa bíróság birosag judecătoria judecatoria съд суд
 nnnn lrs hiv aids pep prep sti std tb who unaids undp unodc unhcr osce swan tais tais-plus
-signal whatsapp telegram viber messenger instagram facebook tiktok onlyfans snapchat tinder badoo grindr line kakaotalk kakao imo botim
+signal whatsapp telegram viber zalo wechat weixin messenger instagram facebook tiktok onlyfans snapchat tinder badoo grindr line kakaotalk kakao imo botim
 samsung galaxy xiaomi redmi iphone apple huawei nokia honor oppo realme tecno infinix vivo motorola
 roksa sexguide escort seznam allegro olx avito glovo bolt uber yango careem wolt
 škoda skoda octavia fabia superb passat golf polo audi bmw mercedes opel astra dacia logan sandero duster renault peugeot citroën citroen fiat ford focus kia hyundai sonata avante solaris toyota camry corolla prius nissan lada granta priora vesta niva chevrolet cobalt nexia spark lacetti daewoo matiz lexus honda mazda volkswagen vw tesla
