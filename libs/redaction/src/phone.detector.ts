@@ -18,7 +18,8 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
   // (A dot only between digits: "+373 79 514 208. 3 марта" ends at the full stop.)
   // (A country code may be written in brackets with its plus: "(+995) 577 20 41 86".)
   // (An em dash or an underscore between the groups too, as some type them: "8 911 — 027 — 44 — 91", "8(903)418_27_60".)
-  const candidate = /(?<![\p{L}0-9])(?:\(\+(?=\d{1,4}\))|\+\s?)?\(?\d(?:[\d\s()\-–—_/]|\.(?=\d)){6,30}\d(?![\p{L}0-9])/gu;
+  // (Never over a tab: a spreadsheet's row pasted as text, "Ася\t25\t+7 701 845 22 16\t990213451290", holds its cells apart.)
+  const candidate = /(?<![\p{L}0-9])(?:\(\+(?=\d{1,4}\))|\+\s?)?\(?\d(?:[\d()\-–—_/]|[^\S\t]|\.(?=\d)){6,30}\d(?![\p{L}0-9])/gu;
   // Two numbers written one after the other with a slash between them, "+996 705 12 88 40 / 0221 430 915": each is read, and
   // the candidates below are not tried inside them (the pair is longer than one candidate may be).
   const pairs: Array<[number, number]> = [];

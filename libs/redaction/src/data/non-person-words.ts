@@ -42,7 +42,7 @@ czech slovak polish lithuanian latvian estonian hungarian romanian bulgarian ser
 uzbeks tajiks kazakhs turkmens pakistani pakistanis filipina filipinas filipino filipinos austrian austrians indian indians nepali nepalese bangladeshi bangladeshis nigerian nigerians ghanaian kenyan ethiopian ethiopians egyptian moroccan syrian syrians iraqi iranian afghan afghans chinese vietnamese thai indonesian sri lankan swiss italian spanish portuguese dutch belgian swedish norwegian danish finnish greek cypriot israeli arab arabs emiratis kuwaiti saudi qatari omani bahraini
 trestného trestní zákona zákoník zákonníka poriadku azonosító szám ügyszám
 казашка казах кыргызка кыргыз киргизка узбечка узбек таджичка таджик русская русский украинка украинец грузинка армянка азербайджанка турчанка кореянка молдаванка
-policie polícia policja policija policia rendőrség rendorseg poliția politia полиция полиција поліція mvd мвд mvr мвр emniyet polis
+policie polícia policja policija policia төсбелгі төсбелгісі rendőrség rendorseg poliția politia полиция полиција поліція mvd мвд mvr мвр emniyet polis
 op krpp kpp kmp sip ps pp os dpp ukr ovd omvd rovd uvd gibdd гибдд дпс ппс оп опп
 prokuratura prokuratúra prosecutor прокуратура прокуратуры прокурор
 soud súd sąd sad teismas tiesa bíróság birosag judecătoria judecatoria съд суд
