@@ -105,7 +105,7 @@ const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
  * A badge's or a service number's word within a few words before a number (its number noted as …), at a word's start:
  * "незнакомых" holds "знак", and a phone's "+375" after it is no badge.
  */
-const BADGE_BEFORE = /(?<![\p{L}])(?:badge|jelvény|placa(?![^\S\n]+de[^\S\n]+matr)|matricola|service card|strážník|straznik|strażnik|legitima|legityma|značk|znack|значк|жетон|төсбелгі|төсбелги|нагрудн|значок|бейдж|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|identification no|identifier|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|služobné číslo|identifikační číslo|azonosító szám|azonosító|numer służbowy|numer identyfikacyjny|табельн|личный номер|dienstnummer|(?:number|номер|цифры)[^\S\n](?:on (?:his|her|the) (?:chest|vest|uniform|jacket|id|card)|на (?:груди|форме|жилете|куртке)))(?:[^.!?\n]|(?<=\b(?:no|nr|n|br|\p{Lu}))\.){0,44}$/iu;
+const BADGE_BEFORE = /(?<![\p{L}])(?:badge|jelvény|placa(?![^\S\n]+de[^\S\n]+matr)|matricola|service card|strážník|strážníc|straznik|strażnik|legitima|legityma|značk|znack|значк|жетон|төсбелгі|төсбелги|нагрудн|значок|бейдж|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|identification no|identifier|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|služobné číslo|identifikační číslo|azonosító szám|azonosító|numer służbowy|numer identyfikacyjny|табельн|личный номер|dienstnummer|(?:number|номер|цифры)[^\S\n](?:on (?:his|her|the) (?:chest|vest|uniform|jacket|id|card)|на (?:груди|форме|жилете|куртке)))(?:[^.!?\n]|(?<=\b(?:no|nr|n|br|\p{Lu}))\.){0,44}$/iu;
 /**
  * A document's or a uniform's word and its "no." right before a number of four digits or more: an officer's ID, service
  * card or certificate ("ID no. 141729", "service card no. 11837", "certificate no. 017532"), the number on a vest
@@ -437,6 +437,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   programmeCodes,
   uniqueCodes,
   brazilianCpfs,
+  casesAndCzechAccounts,
   caseCodes,
   clientCodesAndMaskedCards,
   papersAboutHer,
@@ -633,6 +634,18 @@ function caseCodes({ text, out }: IdScan): void {
 }
 const CODE_START = /\p{Lu}[-/]\d/u;
 
+/**
+ * A Russian court's administrative case, "2а-2251/2024" (its letter after the judge's digit), anywhere; a Czech account with
+ * its bank's code after a slash, "2701458823/2010", where the sentence asks to pay or send.
+ */
+function casesAndCzechAccounts({ text, out }: IdScan): void {
+  if (!text.includes('/')) return;
+  for (const m of text.matchAll(ADMINISTRATIVE_CASE)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.court-case', 0.8));
+  for (const m of text.matchAll(CZECH_ACCOUNT)) if (ACCOUNT_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 64), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.account', 0.8));
+}
+const ADMINISTRATIVE_CASE = /(?<![\p{L}\d-])\d{1,2}[аa]-\d{1,6}\/(?:19|20)\d\d(?![\p{L}\d])/gu;
+const CZECH_ACCOUNT = /(?<![\p{L}\d/-])(?:\d{1,6}-)?\d{6,10}\/\d{4}(?![\p{L}\d]|[/-]\d)/gu;
+
 /** A Brazilian CPF in its written groups, by its two check digits, anywhere, or after its word: "CPF 408.117.296-52". */
 function brazilianCpfs({ text, out }: IdScan): void {
   // (After its word, whatever its check digits: a number misheard or mistyped is still hers.)
@@ -795,10 +808,10 @@ function signedCodes({ text, data, out }: IdScan): void {
 function mixedSeparators(code: string): boolean {
   return code.includes('.') && /[-/]/.test(code);
 }
-const SIGN_BEFORE_CODE = /№|[Nn]o\.|[Nn]r\.|номер|[Nn]umber|[Cc]ode|UIC|[Cc]rime ref|CAD|URN/u;
+const SIGN_BEFORE_CODE = /№|[Nn]o\.|No [\d]|[Nn]r\.|номер|[Nn]umber|[Cc]ode|UIC|[Cc]rime ref|CAD|URN/u;
 // (A "code" only a patient's, a record's or a registration's: a case's or a client's code is the organisation's own.)
 const SIGNED_CODE =
-  /(?<![\p{L}])(?:№|[Nn]o\.|[Nn]r\.|[Нн]омер|[Nn]umber|(?:[Pp]atient|[Rr]ecord|[Rr]egistration)\s[Cc]ode|UIC|[Cc]rime\s[Rr]ef(?:erence)?(?:\s[Nn]o\.?)?|CAD|URN)[^\S\n]?[:#]?[^\S\n]?((?:[A-ZА-ЯЁ]{1,6}|\d{1,12}(?:[а-яё](?=\/))?)(?:(?:[-/]|\.(?=\d))(?:[A-ZА-ЯЁ]{1,6}|\d{1,8})){0,4}|[A-Z]{2,6}\d{4,10}[A-Z]?|\d{3,6}\/\d{1,2}[A-Z]{3})(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?:№|[Nn]o\.|No(?=[^\S\n]\d{1,4}\p{Ll}?[-/]\d)|[Nn]r\.|[Нн]омер|[Nn]umber|(?:[Pp]atient|[Rr]ecord|[Rr]egistration)\s[Cc]ode|UIC|[Cc]rime\s[Rr]ef(?:erence)?(?:\s[Nn]o\.?)?|CAD|URN)[^\S\n]?[:#]?[^\S\n]?((?:[A-ZА-ЯЁ]{1,6}|\d{1,12}(?:[а-яё](?=[/-]))?)(?:(?:[-/]|\.(?=\d))(?:[A-ZА-ЯЁ]{1,6}|\d{1,8})){0,4}|[A-Z]{2,6}\d{4,10}[A-Z]?|\d{3,6}\/\d{1,2}[A-Z]{3})(?![\p{L}\d]|[-/.]\d)/gu;
 /** A date by its numbers, day and month in range, with or without its year: 12.05.2024, 15.05, 2024-05-12, 05/2024. */
 function looksLikeDate(code: string): boolean {
   return DATE_DAY_FIRST.test(code) || DATE_YEAR_FIRST.test(code) || DATE_MONTH_FIRST.test(code) || MONTH_AND_YEAR.test(code);
@@ -853,7 +866,7 @@ function birthCertificates({ text, out }: IdScan): void {
   BIRTH_CERTIFICATE.lastIndex = 0;
   for (let m = BIRTH_CERTIFICATE.exec(text); m !== null; m = BIRTH_CERTIFICATE.exec(text)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.birth-certificate', 0.85));
 }
-const BIRTH_CERTIFICATE = /(?<![\p{L}\d-])[IVXІ]{1,4}-[А-ЯЁІЇЄ]{2}\s?№?\s?\d{6}(?![\p{L}\d])/gu;
+const BIRTH_CERTIFICATE = /(?<![\p{L}\d-])[IVXІ]{1,4}-(?:[А-ЯЁІЇЄ]{2}|[A-Z]{2,3})\s?(?:№|No\.?)?\s?\d{6}(?![\p{L}\d])/gu;
 
 /** Six digits and two capitals, as a Hungarian identity card writes them (482913 KA), where a word names a document before. */
 function digitsThenLetters({ text, out, digitRuns }: IdScan): void {
@@ -1664,7 +1677,7 @@ const LETTERED_ID_BEFORE = /(?<![\p{L}])(?:aufenthaltstitel|aufenthaltserlaubnis
 
 /** (Case-sensitive letters in the number, so that a word such as "of" is never taken for a unit's code; the keyword in either case.) */
 const BADGE =
-  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Oo]fficers?(?=\s+(?:[Nn]o\.|[Nn]r\.|№|#|[A-ZА-ЯЁ]{1,4}-\d))|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]а\s+(?:жилетке|жилете|бейдже|форме|груди|куртке)|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок|[Dd]ienstnummer|[Dd]ienst-?[Nn]r\.?|[Ii]nsignia|[Nn]r\.?\s+leg(?:\.|itymacji)|(?:[Nn]r\.?|[Nn]umer)\s+służbowy|[Сс]лужебн\p{Ll}*\s+(?:карт\p{Ll}*|удостоверени\p{Ll}*)|[Ss]ervice\s+(?:number|no\.?|ID)|TIP(?!\p{L})|RIO(?=\s+(?:[Nn]o\.?|[Nn]umber|\d))|[Mm]atricol[ae]|[Mm]atricule|[Nn]úmero\s+de\s+placa|[Aa]gente?s?(?=\s+\d{4,6}(?![\p{L}\d]))|ID(?=\s+(?:[Nn]o\.|[Nn]r\.|[Nn]umber))|[Ww]ore\s+(?:the\s+|a\s+)?number|[Cc]ollar|[Ww]arrant(?:\s+card)?(?=\s+(?:[Nn]o\.|[Nn]umber))|[Ss]hirt(?=\s+number)|[Уу]достоверени\p{Ll}{1,3}(?=\s+(?:с\s+)?номер))(?:\s+(?:[Nn]os?\.?|[Nn]r\.?|[Nn]umbers?|[Nn]um\.?|номер|(?:с\s+)?номером|№|было|был|стоит|стоял|написано|said|read|reads|was)|\s*№)?[\s:#]*,?[\s]*((?:\d{2,4} \d{3,4}(?=[\s,.;)]|$)(?!\s?(?:som|сом|lei|lari|tenge|тенге|руб|eur|usd|\$|€)))|(?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:[-/]\d{1,4}){0,2}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?:[Bb]adge|BADGE|[Oo]fficers?(?=\s+(?:[Nn]o\.|[Nn]r\.|№|#|[A-ZА-ЯЁ]{1,4}-\d|[A-Z]{2}\s\d{3,5}(?![\p{L}\d])))|[Жж]етон\p{Ll}*|ЖЕТОН|[Нн]а\s+(?:жилетке|жилете|бейдже|форме|груди|куртке)|[Нн]агрудн\p{Ll}*\s+знак\p{Ll}*|[Зз]начок|[Dd]ienstnummer|[Dd]ienst-?[Nn]r\.?|[Ii]nsignia|[Nn]r\.?\s+leg(?:\.|itymacji)|(?:[Nn]r\.?|[Nn]umer)\s+służbowy|[Сс]лужебн\p{Ll}*\s+(?:карт\p{Ll}*|удостоверени\p{Ll}*)|[Ss]ervice\s+(?:number|no\.?|ID)|TIP(?!\p{L})|RIO(?=\s+(?:[Nn]o\.?|[Nn]umber|\d))|[Mm]atricol[ae]|[Mm]atricule|[Nn]úmero\s+de\s+placa|[Aa]gente?s?(?=\s+\d{4,6}(?![\p{L}\d]))|ID(?=\s+(?:[Nn]o\.|[Nn]r\.|[Nn]umber))|[Ww]ore\s+(?:the\s+|a\s+)?number|[Cc]ollar|[Ww]arrant(?:\s+card)?(?=\s+(?:[Nn]o\.|[Nn]umber))|[Ss]hirt(?=\s+number)|[Уу]достоверени\p{Ll}{1,3}(?=\s+(?:с\s+)?номер))(?:\s+(?:[Nn]os?\.?|[Nn]r\.?|[Nn]umbers?|[Nn]um\.?|номер|(?:с\s+)?номером|№|было|был|стоит|стоял|написано|said|read|reads|was)|\s*№)?[\s:#]*,?[\s]*((?:\d{2,4} \d{3,4}(?=[\s,.;)]|$)(?!\s?(?:som|сом|lei|lari|tenge|тенге|руб|eur|usd|\$|€)))|(?:[A-ZА-ЯЁ]{1,4}[-\s]?|\d{1,3}-)?\d{3,8}(?:[-/]\d{1,4}){0,2}(?:-[A-ZА-ЯЁ]{1,3})?)(?![\p{L}\d]|[-/.]\d)/gu;
 
 /** Sex and century (1-6), then a date of birth YYMMDD, then four digits: Estonian and Lithuanian personal codes. */
 const BALTIC_SHAPE = /^[1-6]\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}$/;

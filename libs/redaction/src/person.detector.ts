@@ -452,6 +452,13 @@ function verbFollows(text: string, tokens: Token[], i: number): boolean {
   return (next.text === 'was' || next.text === 'were') && after !== undefined && PERSON_WORDS.passiveParticiples.has(after.text) && text.slice(next.end, after.start) === ' ';
 }
 
+/** A person's verb after a bracket right after the word: "oksana (UA, the tall one) says". */
+function verbAfterBracket(text: string, tokens: Token[], i: number): boolean {
+  const m = BRACKET_THEN_WORD.exec(text.slice(tokens[i].end, tokens[i].end + 64));
+  return m !== null && PERSON_VERBS.has(m[1]);
+}
+const BRACKET_THEN_WORD = /^ \([^()\n]{1,48}\) (\p{L}+)/u;
+
 /** A Russian or English verb form right after the word ("Вера пошла", "Hope works"), by its ending. */
 const VERB_ENDING = /^\p{Ll}{2,}(?:ла|ло|ли|лась|лось|лись|лся|ет|ит|ут|ют|ат|ят|ется|ится|ется|ed|es)$/u;
 // (Or after "не" or "not"/"never": "Вера не верила", "Hope never came".)
@@ -964,6 +971,12 @@ function markBracketedNicknames(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
+    // (A name in Chinese characters in a bracket right after the name in Latin letters, or after its comma there: "LIU Yan
+    // (刘燕)", "Xiao Mei (Zhang Mei, 张梅)".)
+    if (!hit[i] && hit[i - 1] && HAN_NAME.test(t.text) && /^(?: \(|, )$/.test(text.slice(tokens[i - 1].end, t.start)) && /^[),]/.test(text.slice(t.end, t.end + 1))) {
+      hit[i] = { rule: 'person.nickname', confidence: 0.7 };
+      continue;
+    }
     if (!t.capitalised) continue;
     // (Without quotes in Russian, which capitalises nothing but proper nouns: a word alone in the bracket right after a given
     // name is her other name when it is no place, "Ангелина (Геля), 26", though геля is a word's form.)
@@ -2634,7 +2647,7 @@ function lowerCaseNameHit(scan: PersonScan, i: number): Hit {
   // (Or a Latin one no dictionary has, written so twice or more in a note that capitalises its other names: "met ketino and
   // lali under the bridge. ketino: patrol car…", "lali called back"; or once before a person's verb or her age described in a
   // bracket, "malika says a patrol came", "23:40 firuza (new, 19?) asked".)
-  if (!t.cyrillic && w.length >= 4 && (GIVEN.has(w) || scan.data.given.has(w)) && !AMBIGUOUS_NAMES.has(w) && !scan.lexicon(i).ordinary && !scan.lexicon(i).notName && !afterSum(text, t.start) && !scan.foreignPhrase(i) && (verbFollows(text, tokens, i) || AGE_AFTER.test(text.slice(t.end, t.end + 44)) || tokens.filter((o) => o.lower === w && !o.capitalised).length >= 2)) {
+  if (!t.cyrillic && w.length >= 4 && (GIVEN.has(w) || scan.data.given.has(w)) && !AMBIGUOUS_NAMES.has(w) && !scan.lexicon(i).ordinary && !scan.lexicon(i).notName && !afterSum(text, t.start) && !scan.foreignPhrase(i) && (verbFollows(text, tokens, i) || AGE_AFTER.test(text.slice(t.end, t.end + 44)) || DESCRIBED_IN_BRACKET.test(text.slice(t.end, t.end + 48)) || verbAfterBracket(text, tokens, i) || tokens.filter((o) => o.lower === w && !o.capitalised).length >= 2)) {
     return { rule: 'person.gazetteer.lower', confidence: 0.55 };
   }
   if (!t.cyrillic) return null;
@@ -3551,6 +3564,7 @@ function placeOrForeignPhraseAfter(scan: PersonScan, i: number, j: number, rules
 }
 
 const VOWEL_YAN = /[aeiu]yan$/;
+const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 const QUOTED_ALIAS_AFTER = /^ ?\(["«“']/u;
 
 /** A street's, a body's, a district's, a business's or a holiday's name, by the words around the run (see dropPlacesAndInstitutions). */
