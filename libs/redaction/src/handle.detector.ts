@@ -86,6 +86,21 @@ export function detectHandles(text: string): Span[] {
     if (FILE_NAME.test(m[0]) || (/^[A-Za-z]{1,2}\./.test(m[0]) && !numbered) || !cued || out.some((s) => s.start <= m.index && m.index < s.end)) continue;
     out.push(span(m.index, m.index + m[0].length, 'HANDLE', 'handle.dotted-username', 0.8));
   }
+  // A forum's or a site's user called by a name that ends in digits: "A user called hardrijder66 posted a review".
+  // (And every other mention of that name: "She believes hardrijder66 is a client".)
+  // (Each name looked for once, and at most sixteen names: the search stays linear on a text that names thousands.)
+  const called = new Set<string>();
+  for (const m of /called|named/i.test(text) ? text.matchAll(USER_CALLED) : []) {
+    if (called.has(m[1])) continue;
+    if (called.size >= 16) {
+      out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'HANDLE', 'handle.user-called', 0.8));
+      continue;
+    }
+    called.add(m[1]);
+    for (let at = text.indexOf(m[1]); at >= 0; at = text.indexOf(m[1], at + m[1].length)) {
+      if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + m[1].length))) out.push(span(at, at + m[1].length, 'HANDLE', 'handle.user-called', 0.8));
+    }
+  }
   // An account's number on a site after its word: "user id u148830271", "profile ID 4481233", "ID профиля 4481233".
   if (USER_ID_WORD.test(text)) for (const m of text.matchAll(USER_ID)) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'HANDLE', 'handle.user-id', 0.8));
   // A chat's writer that is a username, at its line's start after the time: "[22:14] Marat_KZ: …", "[14:02] Мага_777: …".
@@ -138,6 +153,13 @@ export const FILE_NAME = /^(?:IMG|DSC|VID|PXL|AUD|PTT|WA\d|Screenshot|scan|photo
 export const BARE_USERNAME = /(?<![\p{L}0-9_@./:\\-])[A-Za-z0-9À-ÖØ-öø-ɏ]+(?:[._][A-Za-z0-9À-ÖØ-öø-ɏ]+)*_[A-Za-z0-9À-ÖØ-öø-ɏ]+(?:[._][A-Za-z0-9À-ÖØ-öø-ɏ]+)*_*(?![\p{L}0-9_@/\\-]|\.[A-Za-z0-9])/uy;
 const LETTER_DOT_LETTER = /[A-Za-z0-9]\.[A-Za-z]/;
 const DOTTED_USERNAME = /(?<![\p{L}0-9_@./:\\-])[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+(?![\p{L}0-9_@/\\-]|\.[A-Za-z0-9])/gu;
+/** A letter, a digit or '_' (a username's character): code units below 0x80 by range, the rest by the letters' class. */
+function isWordChar(c: number): boolean {
+  if (Number.isNaN(c)) return false;
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+  return /\p{L}/u.test(String.fromCharCode(c));
+}
+const USER_CALLED = /(?<![\p{L}])(?:user|member|profile|account|punter)[^\S\n]+(?:called|named)[^\S\n]+["«“]?([A-Za-z][A-Za-z0-9_.]{1,30}?\d{1,6})(?![\p{L}\d])/giu;
 const USER_ID_WORD = /(?:user|profile|account)[ -]?id|id (?:профиля|пользователя|аккаунта)/i;
 const USER_ID = /(?<![\p{L}])(?:(?:user|profile|account)[ -]?id|id[^\S\n](?:профиля|пользователя|аккаунта))[^\S\n]*(?:[:#][^\S\n]*)?([a-z]{0,3}\d{4,15})(?![\p{L}\d])/giu;
 const NUMBERED_USERNAME = /^(?=.*\d\d$)[a-z]{2,}(?:\.(?=[a-z0-9_]*[a-z]{2})[a-z0-9_]+)+(?:\.\d+)?$/;

@@ -437,6 +437,8 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   programmeCodes,
   uniqueCodes,
   brazilianCpfs,
+  belgianRegisterNumbers,
+  sortCodesAndAccounts,
   casesAndCzechAccounts,
   caseCodes,
   clientCodesAndMaskedCards,
@@ -646,6 +648,40 @@ function casesAndCzechAccounts({ text, out }: IdScan): void {
 const ADMINISTRATIVE_CASE = /(?<![\p{L}\d-])\d{1,2}[аa]-\d{1,6}\/(?:19|20)\d\d(?![\p{L}\d])/gu;
 const CZECH_ACCOUNT = /(?<![\p{L}\d/-])(?:\d{1,6}-)?\d{6,10}\/\d{4}(?![\p{L}\d]|[/-]\d)/gu;
 
+/**
+ * A Belgian national register number by its check digits (97 less the rest of the first nine digits, a "2" before them for
+ * those born since 2000), as written, "99.11.04-372.58", anywhere.
+ */
+function belgianRegisterNumbers({ text, out }: IdScan): void {
+  for (const m of text.includes('.') ? text.matchAll(BELGIAN_NUMBER) : []) {
+    const d = m[0].replace(/\D/g, '');
+    const check = Number(d.slice(9));
+    // (After its word, whatever its check digits: a number misheard or mistyped is still hers.)
+    const worded = BELGIAN_NUMBER_WORD.test(text.slice(Math.max(0, m.index - 48), m.index));
+    if (worded || 97 - (Number(d.slice(0, 9)) % 97) === check || 97 - (Number(`2${d.slice(0, 9)}`) % 97) === check) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.be-national', 0.9));
+  }
+}
+const BELGIAN_NUMBER_WORD = /регистр|register|registre|rijksregister|RRN|INSZ|NISS/iu;
+const BELGIAN_NUMBER = /(?<![\p{L}\d.-])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?![\p{L}\d]|[.-]\d)/gu;
+
+/**
+ * A British or Irish bank's sort code after its word, "sort code 30-96-41", "sort 04-00-04", and the account's eight digits
+ * after it, "account 51827364", "acc 71294835".
+ */
+function sortCodesAndAccounts({ text, out }: IdScan): void {
+  for (const m of /sort/i.test(text) ? text.matchAll(SORT_CODE) : []) {
+    const start = m.index + m[0].length - m[1].length;
+    out.push(span(start, start + m[1].length, 'IDNUM', 'id.sort-code', 0.85));
+    const account = ACCOUNT_AFTER_SORT_CODE.exec(text.slice(start + m[1].length, start + m[1].length + 32));
+    if (account) {
+      const at = start + m[1].length + account[0].length - account[1].length;
+      out.push(span(at, at + account[1].length, 'IDNUM', 'id.account', 0.85));
+    }
+  }
+}
+const SORT_CODE = /(?<![\p{L}])[Ss]ort(?:[^\S\n]?[Cc]ode)?[^\S\n]*:?[^\S\n]*(\d{2}-\d{2}-\d{2})(?![\p{L}\d]|-\d)/gu;
+const ACCOUNT_AFTER_SORT_CODE = /^[,;]?[^\S\n]*(?:account|acc|acct|a\/c)(?:[^\S\n]*(?:no\.?|number))?[^\S\n]*:?[^\S\n]*(\d{8})(?!\d)/iu;
+
 /** A Brazilian CPF in its written groups, by its two check digits, anywhere, or after its word: "CPF 408.117.296-52". */
 function brazilianCpfs({ text, out }: IdScan): void {
   // (After its word, whatever its check digits: a number misheard or mistyped is still hers.)
@@ -733,7 +769,7 @@ const GLUED_CODE = /^[A-ZА-ЯЁ]{3,5}\d{3,6}$/;
 const CLIENT_CODE_WORD = /^(?:[Кк]од|[Шш]ифр)/;
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
 const CASE_CODE_WORD = /код|шифр|code|file|folder|card|case|client|клиент_?id|uic|уик|кейс|карт|файл|дел[оау]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер/i;
-const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|программы|участни\p{Ll}{1,3}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|(?:[Cc]lient|[Кк]лиент)_?(?:id|ID)|(?:[Cc]lient[^\S\n]+ID|(?:[Cc]lient[^\S\n]+)?(?:UIC|УИК))(?:[^\S\n]+in[^\S\n]+our[^\S\n]+\p{Ll}+)?|[Cc]lient|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы]|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
+const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|программы|участни\p{Ll}{1,3}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|(?:[Cc]lient|[Кк]лиент)_?(?:id|ID)|(?:[Cc]lient[^\S\n]+ID|(?:[Cc]lient[^\S\n]+)?(?:UIC|УИК))(?:[^\S\n]+in[^\S\n]+our[^\S\n]+\p{Ll}+)?|[Cc]lient|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы](?:[^\S\n]+клиент\p{Ll}{0,3})?|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
 const CASE_CODE = new RegExp(
   String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?(?:[^\S\n]+(?:in|at|в|у)[^\S\n]+\p{Ll}{3,})?(?:[^\S\n]+(?:was|is|был|была)(?=[^\S\n]))?[^\S\n]*(?:[:,(]|[—–](?=[^\S\n]))?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ]{1,2}(?![\p{L}\d]))?|[A-ZА-ЯЁ]{1,4}\d-\d{3,6}|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4}|[A-ZА-ЯЁ]{3,5}\d{3,6})${CODE_END}`,
   'gu',
@@ -795,7 +831,7 @@ function signedCodes({ text, data, out }: IdScan): void {
     const digits = code.replace(/\D/g, '').length;
     const plain = /^\d+$/.test(code);
     // (After a police log's own word, a plain number of up to twelve digits: "crime ref 13240187652".)
-    const policeLog = /^(?:[Cc]rime|CAD|URN)/.test(m[0]);
+    const policeLog = /^(?:[Cc]rime|CAD|URN|PULSE)/.test(m[0]);
     if (digits < 4 || (plain && (digits < 6 || digits > (policeLog ? 12 : 8))) || DATE_SHAPE.test(code) || looksLikeDate(code)) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // (Nor a phone or a car's plate said after "номер": "мой номер 010-4418-2937", "приора номер 90-AH-417".)
@@ -808,10 +844,10 @@ function signedCodes({ text, data, out }: IdScan): void {
 function mixedSeparators(code: string): boolean {
   return code.includes('.') && /[-/]/.test(code);
 }
-const SIGN_BEFORE_CODE = /№|[Nn]o\.|No [\d]|[Nn]r\.|номер|[Nn]umber|[Cc]ode|UIC|[Cc]rime ref|CAD|URN/u;
+const SIGN_BEFORE_CODE = /№|[Nn]o\.|No [\d]|[Nn]r\.|номер|[Nn]umber|[Cc]ode|UIC|[Cc]rime ref|CAD|URN|PULSE/u;
 // (A "code" only a patient's, a record's or a registration's: a case's or a client's code is the organisation's own.)
 const SIGNED_CODE =
-  /(?<![\p{L}])(?:№|[Nn]o\.|No(?=[^\S\n]\d{1,4}\p{Ll}?[-/]\d)|[Nn]r\.|[Нн]омер|[Nn]umber|(?:[Pp]atient|[Rr]ecord|[Rr]egistration)\s[Cc]ode|UIC|[Cc]rime\s[Rr]ef(?:erence)?(?:\s[Nn]o\.?)?|CAD|URN)[^\S\n]?[:#]?[^\S\n]?((?:[A-ZА-ЯЁ]{1,6}|\d{1,12}(?:[а-яё](?=[/-]))?)(?:(?:[-/]|\.(?=\d))(?:[A-ZА-ЯЁ]{1,6}|\d{1,8})){0,4}|[A-Z]{2,6}\d{4,10}[A-Z]?|\d{3,6}\/\d{1,2}[A-Z]{3})(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?:№|[Nn]o\.|No(?=[^\S\n]\d{1,4}\p{Ll}?[-/]\d)|[Nn]r\.|[Нн]омер|[Nn]umber|(?:[Pp]atient|[Rr]ecord|[Rr]egistration)\s[Cc]ode|UIC|[Cc]rime\s[Rr]ef(?:erence)?(?:\s[Nn]o\.?)?|CAD|URN|PULSE)[^\S\n]?[:#]?[^\S\n]?((?:[A-ZА-ЯЁ]{1,6}|\d{1,12}(?:[а-яё](?=[/-]))?)(?:(?:[-/]|\.(?=\d))(?:[A-ZА-ЯЁ]{1,6}|\d{1,8})){0,4}|[A-Z]{2,6}\d{4,10}[A-Z]?|\d{3,6}\/\d{1,2}[A-Z]{3})(?![\p{L}\d]|[-/.]\d)/gu;
 /** A date by its numbers, day and month in range, with or without its year: 12.05.2024, 15.05, 2024-05-12, 05/2024. */
 function looksLikeDate(code: string): boolean {
   return DATE_DAY_FIRST.test(code) || DATE_YEAR_FIRST.test(code) || DATE_MONTH_FIRST.test(code) || MONTH_AND_YEAR.test(code);
@@ -1665,7 +1701,7 @@ const UNIT_LETTERS_BEFORE = /(?<![\p{L}\d])\p{Lu}{1,4} $/u;
 /** Words of a reference that its no., №, "номер" or a colon follows (registration certificate, no. …); the same words test the text first. */
 const REFERENCE_WORDS = 'ref|reference|reg|рег|registration|certificate|confirmation|decision|решени\\p{L}*|рішенн\\p{L}*|aktenzeichen|vorgangsnummer|geschäftszeichen|\\p{L}{0,24}bescheinigung';
 /** Words of a reference that the code follows right after: ref. KRPT-203117-4, znak sprawy NA-OW.470.312.2024, č.j. OAM-27301. */
-const REFERENCE_WORDS_BARE = 'ref\\.|reference|az\\.|znak sprawy|č\\.\\s?j\\.';
+const REFERENCE_WORDS_BARE = 'ref\\.|reference|az\\.|znak sprawy|č\\.\\s?j\\.|parketnummer|parketnr\\.?';
 // (The test of the whole text asks for "bescheinigung" alone: a run of letters before it, tried at every letter, is costly.)
 const REFERENCE_WORD = new RegExp(`${REFERENCE_WORDS.replace('\\p{L}{0,24}bescheinigung', 'bescheinigung')}|${REFERENCE_WORDS_BARE}`, 'iu');
 const REFERENCE_CODE = /(?<![\p{L}0-9/.-])[\p{L}0-9]{1,12}(?:[-/.][\p{L}0-9]{1,12}){1,6}(?![\p{L}0-9]|[-/.][\p{L}0-9])/gu;

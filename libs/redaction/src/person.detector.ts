@@ -871,6 +871,9 @@ function headingsTown(text: string, span: Span): boolean {
 /** Lower-case particles of Dutch, German, Romance and Portuguese surnames (van der Heijden, de Vries, von Arnim, da Silva). */
 const SURNAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'von', 'vom', 'ter', 'ten', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'af', 'де', 'ван', 'фон', 'дер', 'ден', 'дю', 'ди', 'дос']);
 /** The particles that start only a surname (never a Romance body's or place's name, Ministerio de Justicia); the Swedish "af". */
+const CAPITAL_PARTICLES = new Set(['Van', 'De', 'Von', 'Ter', 'Ten', 'Der', 'Den', 'Vanden', 'Vande']);
+/** Titles of the Low Countries before a surname: meester (a lawyer, Me, mr.), mevrouw, meneer, dhr. */
+const DUTCH_TITLES = new Set(['me', 'mr', 'mtr', 'meester', 'mevrouw', 'mevr', 'mw', 'meneer', 'dhr', 'advocaat', 'advocate']);
 const GERMANIC_PARTICLES = new Set(['van', 'von', 'vom', 'ter', 'ten', 'af', 'ван', 'фон']);
 
 /**
@@ -897,10 +900,18 @@ function markSurnameParticles(scan: PersonScan): void {
     if (!hit[k] && surnames.has(tokens[k].text) && surnameParticle(scan, k - 1) && scan.between(tokens[k - 1], tokens[k]) === ' ') hit[k] = { rule: 'person.particle', confidence: 0.6 };
     if (!scan.named(k) || !tokens[k].capitalised) continue;
     let i = k;
-    while (i > 0 && k - i < 2 && !hit[i - 1] && surnameParticle(scan, i - 1) && particleGap(scan, i - 1, i)) i--;
+    while (i > 0 && k - i < 2 && !hit[i - 1] && (surnameParticle(scan, i - 1) || CAPITAL_PARTICLES.has(tokens[i - 1].text)) && particleGap(scan, i - 1, i)) i--;
     if (i === k) continue;
     const prev = i > 0 ? tokens[i - 1] : undefined;
     const joined = prev !== undefined && scan.between(prev, tokens[i]) === ' ';
+    // (A capitalised particle only right after a title, as Belgium writes it: "Me Van Hecke"; a title written short may keep
+    // its full stop, "mr. de Groot".)
+    const titled = prev !== undefined && /^\.? $/.test(scan.between(prev, tokens[i])) && (scan.titlesAndCues.has(prev.lower) || DUTCH_TITLES.has(prev.lower)) && prev.text !== 'me';
+    if (tokens.slice(i, k).some((t) => CAPITAL_PARTICLES.has(t.text)) && !titled) continue;
+    if (titled) {
+      for (let m = i; m < k; m++) hit[m] = { rule: 'person.particle', confidence: 0.7 };
+      continue;
+    }
     // (A given name of the lists: two words no list knows around "de" are as often a Romance body's name, Ministerio de Justicia.)
     const afterName = joined && scan.named(i - 1) && givenName(scan, i - 1);
     const afterTitle = joined && (scan.titlesAndCues.has(prev.lower) || scan.cueBefore(prev.lower));
