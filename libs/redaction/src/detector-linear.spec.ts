@@ -89,6 +89,10 @@ const HOSTILE: Record<string, string> = {
   'codes and treatment words without a code': fill('код ЗТ OST code AB- метадон '),
   'series before "No." and numbers with dots': fill('4620 No. 12.34.56-7/ '),
   'judgments\' "v." and names broken over lines': fill('Ab v. Cd Ef-\ngh Иванова Е.Н. '),
+  'a sort code\'s word before a run of spaces': `sort${' '.repeat(SIZE - 5)}x`,
+  'full names on one line without a break': fill('Анна Петрова, '),
+  'a user called by a name with digits, mentioned thousands of times': `A user called ab1 posted. ${fill('ab1 ')}`.slice(0, SIZE),
+  'codes in brackets after names and programme codes': fill('Agnė (VLN-F-0622), JOVA870422 '),
 };
 
 function cpuMs(run: () => unknown): number {

@@ -97,7 +97,10 @@ export function detectHandles(text: string): Span[] {
       continue;
     }
     called.add(m[1]);
-    for (let at = text.indexOf(m[1]); at >= 0; at = text.indexOf(m[1], at + m[1].length)) {
+    // (At most 32 mentions of each: the spans found are asked about by later rules, one by one.)
+    let mentions = 0;
+    for (let at = text.indexOf(m[1]); at >= 0 && mentions < 32; at = text.indexOf(m[1], at + m[1].length)) {
+      if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + m[1].length))) mentions++;
       if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + m[1].length))) out.push(span(at, at + m[1].length, 'HANDLE', 'handle.user-called', 0.8));
     }
   }

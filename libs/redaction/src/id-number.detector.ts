@@ -105,7 +105,7 @@ const PIN_BEFORE = /(?:^|[^\p{L}])(?:пин|pin)\p{L}{0,3}\s*:?\s*$/iu;
  * A badge's or a service number's word within a few words before a number (its number noted as …), at a word's start:
  * "незнакомых" holds "знак", and a phone's "+375" after it is no badge.
  */
-const BADGE_BEFORE = /(?<![\p{L}])(?:badge|jelvény|placa(?![^\S\n]+de[^\S\n]+matr)|matricola|service card|strážník|strážníc|straznik|strażnik|legitima|legityma|značk|znack|значк|жетон|төсбелгі|төсбелги|нагрудн|значок|бейдж|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|identification no|identifier|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|služobné číslo|identifikační číslo|azonosító szám|azonosító|numer służbowy|numer identyfikacyjny|табельн|личный номер|dienstnummer|(?:number|номер|цифры)[^\S\n](?:on (?:his|her|the) (?:chest|vest|uniform|jacket|id|card)|на (?:груди|форме|жилете|куртке)))(?:[^.!?\n]|(?<=\b(?:no|nr|n|br|\p{Lu}))\.){0,44}$/iu;
+const BADGE_BEFORE = /(?<![\p{L}])(?:badge|jelvény|placa(?![^\S\n]+de[^\S\n]+matr)|matricola|service card|strážník|strážníc|straznik|strażnik|legitima|legityma|značk|znack|значк|жетон|төсбелгі|төсбелги|нагрудн|значок|бейдж|знак(?:а|е|ом)?(?![\p{L}])|удостоверени|udostoveren|sicil|service id|service number|service no|identification number|identification no|identifier|служебн\p{L}*\s+номер|služební číslo|sluzebni cislo|služobné číslo|identifikační číslo|azonosító szám|azonosító|numer służbowy|numer identyfikacyjny|табельн|личный номер|dienstnummer|(?:number|номер|цифры)[^\S\n](?:on (?:his|her|the) (?:chest|vest|uniform|jacket|id|card)|на (?:груди|форме|жилете|куртке)))(?:[^.!?\n]|(?<=(?<![\p{L}\d])(?:no|nr|n|br|\p{Lu}))\.){0,44}$/iu;
 /**
  * A document's or a uniform's word and its "no." right before a number of four digits or more: an officer's ID, service
  * card or certificate ("ID no. 141729", "service card no. 11837", "certificate no. 017532"), the number on a vest
@@ -679,8 +679,8 @@ function sortCodesAndAccounts({ text, out }: IdScan): void {
     }
   }
 }
-const SORT_CODE = /(?<![\p{L}])[Ss]ort(?:[^\S\n]?[Cc]ode)?[^\S\n]*:?[^\S\n]*(\d{2}-\d{2}-\d{2})(?![\p{L}\d]|-\d)/gu;
-const ACCOUNT_AFTER_SORT_CODE = /^[,;]?[^\S\n]*(?:account|acc|acct|a\/c)(?:[^\S\n]*(?:no\.?|number))?[^\S\n]*:?[^\S\n]*(\d{8})(?!\d)/iu;
+const SORT_CODE = /(?<![\p{L}])[Ss]ort(?:[^\S\n]?[Cc]ode)?[^\S\n]*(?::[^\S\n]*)?(\d{2}-\d{2}-\d{2})(?![\p{L}\d]|-\d)/gu;
+const ACCOUNT_AFTER_SORT_CODE = /^[,;]?[^\S\n]*(?:account|acc|acct|a\/c)(?:[^\S\n]*(?:no\.?|number))?[^\S\n]*(?::[^\S\n]*)?(\d{8})(?!\d)/iu;
 
 /** A Brazilian CPF in its written groups, by its two check digits, anywhere, or after its word: "CPF 408.117.296-52". */
 function brazilianCpfs({ text, out }: IdScan): void {
@@ -705,15 +705,20 @@ function isCpf(d: string): boolean {
  */
 function uniqueCodes({ text, out }: IdScan): void {
   for (const m of /[A-ZА-ЯЁ]{4}\d{6}/u.test(text) ? text.matchAll(UNIQUE_CODE) : []) {
-    if (programmeCode(m[0])) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.75));
+    // (Not a thing's code: "Order ABCD120345", "batch LOTX010190".)
+    if (programmeCode(m[0]) && !THING_BEFORE_CODE.test(text.slice(Math.max(0, m.index - 24), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.75));
   }
   for (const m of text.includes('(') ? text.matchAll(CODE_AFTER_NAME) : []) {
-    // (Not a body's letters and a year, "Directive (EU-2016)".)
+    // (Not a body's letters and a year, "Directive (EU-2016)"; one group of letters only after a client's word, "клиентка
+    // (RM-1147)", not "Standard (ISO-9001)", "Flight (TK-1234)".)
     if ((m[1].match(/\d/g)?.length ?? 0) < 3 || POSTAL_CODE.test(m[1]) || /^[A-ZА-ЯЁ]+-(?:19|20)\d\d$/u.test(m[1])) continue;
+    if (!/^(?:\p{Lu}{1,5}-){2}/u.test(m[1]) && !CLIENT_BEFORE_BRACKET.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const start = m.index + m[0].length - m[1].length - 1;
     out.push(span(start, start + m[1].length, 'IDNUM', 'id.case-code', 0.7));
   }
 }
+const CLIENT_BEFORE_BRACKET = /(?:[Cc]lient|[Pp]articipant|клиент\p{Ll}{0,2}|участни\p{Ll}{1,3}) \($/u;
+const THING_BEFORE_CODE = /(?<![\p{L}])(?:order|batch|lot|invoice|serial|model|article|item|sku|part|product|tracking|ticket|flight|booking|заказ\p{Ll}*|парти\p{Ll}*|артикул\p{Ll}*|модел\p{Ll}*|накладн\p{Ll}*|сч[её]т\p{Ll}*)[\s:#№.]*(?:no\.?|nr\.?|number|номер)?[\s:#№]*$/iu;
 const UNIQUE_CODE = /(?<![\p{L}\d-])[A-ZА-ЯЁ]{4}\d{6}[FMЖМ]?(?![\p{L}\d]|-\d)/gu;
 /** Whether four letters and six digits are a programme's code: the digits a date, day first or year first. */
 function programmeCode(code: string): boolean {

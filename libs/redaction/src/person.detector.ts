@@ -984,14 +984,15 @@ function markBracketedNicknames(scan: PersonScan): void {
     const t = tokens[i];
     // (A name in Chinese characters in a bracket right after the name in Latin letters, or after its comma there: "LIU Yan
     // (刘燕)", "Xiao Mei (Zhang Mei, 张梅)".)
-    if (!hit[i] && hit[i - 1] && HAN_NAME.test(t.text) && /^(?: \(|, )$/.test(text.slice(tokens[i - 1].end, t.start)) && /^[),]/.test(text.slice(t.end, t.end + 1))) {
+    const hanGap = HAN_NAME.test(t.text) ? text.slice(tokens[i - 1].end, t.start) : '';
+    if (!hit[i] && hit[i - 1] && (hanGap === ' (' || (hanGap === ', ' && /\([^()\n]{0,40}$/.test(text.slice(Math.max(0, t.start - 42), t.start)))) && /^[),]/.test(text.slice(t.end, t.end + 1))) {
       hit[i] = { rule: 'person.nickname', confidence: 0.7 };
       continue;
     }
     if (!t.capitalised) continue;
     // (Without quotes in Russian, which capitalises nothing but proper nouns: a word alone in the bracket right after a given
     // name is her other name when it is no place, "Ангелина (Геля), 26", though геля is a word's form.)
-    if (t.cyrillic && !hit[i] && t.text.length >= 3 && hit[i - 1] && text.slice(tokens[i - 1].end, t.start) === ' (' && /^[),]/.test(text.slice(t.end, t.end + 1)) && givenName(scan, i - 1) && !acronym(t.text) && !scan.isPlace(t.lower) && !scan.lexicon(i).notName) {
+    if (t.cyrillic && !hit[i] && t.text.length >= 3 && hit[i - 1] && text.slice(tokens[i - 1].end, t.start) === ' (' && /^[),]/.test(text.slice(t.end, t.end + 1)) && givenName(scan, i - 1) && !acronym(t.text) && !scan.isPlace(t.lower) && !scan.lexicon(i).notName && !APPOSITION_NOUNS.has(t.lower) && !FORM_LABELS.has(t.lower) && !scan.titlesAndCues.has(t.lower) && !scan.cueBefore(t.lower)) {
       hit[i] = { rule: 'person.nickname', confidence: 0.7 };
       continue;
     }
@@ -1410,9 +1411,12 @@ function markVietnameseNames(scan: PersonScan): void {
     const middle = vietnameseWord(tokens[i + 1].text);
     const gendered = VIETNAMESE_GENDERED_MIDDLE.has(middle);
     if (!gendered && (VIETNAMESE_FAMILY_AMBIGUOUS.has(family) || !VIETNAMESE_MIDDLE.has(middle))) continue;
+    // (A Russian preposition capitalised at a sentence's start is no family name: "До Ван Дамма далеко".)
+    if (tokens[i].cyrillic && VIETNAMESE_FAMILY_AMBIGUOUS.has(family) && sentenceStart(scan.text, tokens[i].start)) continue;
     if (scan.between(tokens[i], tokens[i + 1]) !== ' ' || !vietnameseGiven(scan, i + 2)) continue;
     // (A second given name after the first: Thanh Tâm, Lan Anh; no word of the dictionary, "Nguyen Van Minh Street".)
-    const last = vietnameseGiven(scan, i + 3) && (VIETNAMESE_MIDDLE.has(vietnameseWord(tokens[i + 2].text)) || !scan.lexicon(i + 3).ordinary) ? i + 3 : i + 2;
+    const fourth = vietnameseGiven(scan, i + 3) && !scan.lexicon(i + 3).notName && (!scan.lexicon(i + 3).ordinary || (acronym(tokens[i].text) && acronym(tokens[i + 3].text)));
+    const last = fourth ? i + 3 : i + 2;
     for (let m = i; m <= last; m++) if (!hit[m] || SHAPE_RULES.has(hit[m]!.rule)) hit[m] = { rule: 'person.vietnamese', confidence: 0.7 };
   }
 }
@@ -2314,9 +2318,10 @@ function wordHit(scan: PersonScan, i: number): Hit {
   if (cap && data.surnames.has(w) && !sentenceStart(text, t.start) && !placeContext(text, tokens, i, data) && !nextIsPlaceWord(scan, i) && (!lex.ordinary || verbFollows(text, tokens, i) || listedWithName(scan, i))) {
     return { rule: 'person.surname-listed', confidence: 0.6 };
   }
-  // (A word of the dictionary capitalised inside a sentence after a given name and "and": her nickname, "Malina and Cherry:
-  // the patrol", "Vera and Hope came"; not a plural, a place or a body, "Anna and Partners".)
-  if (cap && lex.ordinary && !t.cyrillic && !sentenceStart(text, t.start) && t.text.length >= 3 && !acronym(t.text) && !w.endsWith('s') && !lex.notName && listedWithName(scan, i) && text.slice(tokens[i - 2].end, t.start) === ` ${tokens[i - 1].text} ` && givenName(scan, i - 2) && !scan.isPlace(w) && !nextIsPlaceWord(scan, i) && !(tokens[i + 1] !== undefined && tokens[i + 1].capitalised && scan.between(t, tokens[i + 1]) === ' ')) {
+  // (A word of the dictionary capitalised inside a sentence after a given name and "and", before a colon or a bracket: her
+  // nickname, "Aigerim and Cherry: the patrol"; not a plural, a place or a body, "Anna and Partners", nor "Anna and Security
+  // refused".)
+  if (cap && lex.ordinary && !t.cyrillic && !sentenceStart(text, t.start) && t.text.length >= 3 && !acronym(t.text) && !w.endsWith('s') && !lex.notName && listedWithName(scan, i) && (tokens[i - 1].lower === 'and' || tokens[i - 1].lower === 'и') && text.slice(tokens[i - 2].end, t.start) === ` ${tokens[i - 1].text} ` && /^(?::|\s\()/.test(text.slice(t.end, t.end + 2)) && !scan.titlesAndCues.has(w) && givenName(scan, i - 2) && !scan.isPlace(w) && !nextIsPlaceWord(scan, i) && !(tokens[i + 1] !== undefined && tokens[i + 1].capitalised && scan.between(t, tokens[i + 1]) === ' ')) {
     return { rule: 'person.listed', confidence: 0.55 };
   }
   // (Or one ordinary only as two words joined, capitalised inside a sentence: "with Jamshed" is no jam shed.)
@@ -3563,12 +3568,15 @@ function placeOrForeignPhraseAfter(scan: PersonScan, i: number, j: number, rules
   // (Russian writes a body's name with one capital, Центр помощи женщинам: three capitalised words are a full name,
   // "Эстер Осарумвенсе Игбинидион"; not a foreign name in quotes or after a preposition of place, «Лэнд Крузер Прадо», "на
   // Шейх Зайед Роуд".)
-  const russianFullName =
+ // (Asked last, only of runs of three words or more; and only with a word no dictionary has: "Государственная Миграционная
+  // Служба", "Комиссия По Делам Несовершеннолетних" written with capitals are bodies.)
+  const russianFullName = () =>
     tokens.slice(i, j + 1).every((t) => t.cyrillic && !acronym(t.text)) &&
-    !insideQuote(text, tokens[i].start) &&
-    !(i > 0 && PLACE_PREPOSITIONS.has(tokens[i - 1].lower) && text.slice(tokens[i - 1].end, tokens[i].start) === ' ');
+    tokens.slice(i, j + 1).some((_, n) => !scan.lexicon(i + n).ordinary) &&
+    !(i > 0 && PLACE_PREPOSITIONS.has(tokens[i - 1].lower) && text.slice(tokens[i - 1].end, tokens[i].start) === ' ') &&
+    !insideQuote(text, tokens[i].start);
   const institution =
-    shapeOnly && j - i >= 2 && !apposition && !aliased && !russianFullName && !rules.includes('person.surname') && !/-/.test(text.slice(tokens[i].start, tokens[j].end)) && tokens.slice(i, j + 1).every((t) => !nameShaped(t.text) && !(data.nameEndings?.test(t.text) ?? false) && !data.surnames.has(t.lower));
+    shapeOnly && j - i >= 2 && !apposition && !aliased && !rules.includes('person.surname') && !/-/.test(text.slice(tokens[i].start, tokens[j].end)) && tokens.slice(i, j + 1).every((t) => !nameShaped(t.text) && !(data.nameEndings?.test(t.text) ?? false) && !data.surnames.has(t.lower)) && !russianFullName();
   const foreignPhrase =
     shapeOnly && !casual && next !== undefined && text.slice(tokens[j].end, next.start) === ' ' && !tokens[j].cyrillic && !next.capitalised && !PERSON_WORDS.honorificsAfter.has(next.lower) && !PATRONYMIC_PARTICLE.test(` ${next.text}`) && next.text.length >= 4 && !next.cyrillic && !insideQuote(text, tokens[i].start) && /^\p{Ll}+$/u.test(next.text) && !scan.lexicon(j + 1).ordinary && !scan.lexicon(j + 1).given && !scan.lexicon(j + 1).notName;
   return placeWord || institution || foreignPhrase;
@@ -3795,7 +3803,9 @@ function quotedPlace(text: string, start: number, end: number, anyName = false):
 
 /** Whether a position is inside quoted speech that opened earlier on its line (an odd number of straight quotes, or « not yet closed). */
 function insideQuote(text: string, at: number): boolean {
-  const line = text.slice(Math.max(0, text.lastIndexOf('\n', at - 1) + 1, at - 300), at);
+  // (Only the last 300 characters are read, so that a text without line breaks is not read back to its start at every word.)
+  const seg = text.slice(Math.max(0, at - 300), at);
+  const line = seg.slice(seg.lastIndexOf('\n') + 1);
   const straight = (line.match(/"/g)?.length ?? 0) % 2 === 1;
   return straight || line.lastIndexOf('«') > line.lastIndexOf('»') || line.lastIndexOf('„') > Math.max(line.lastIndexOf('“'), line.lastIndexOf('”'));
 }
