@@ -1,4 +1,4 @@
-import { matchesAt } from './document';
+import { isDigitCode, isLetter, matchesAt } from './document';
 import { englishLexicon } from './lexicon/dictionaries';
 import type { Span } from './types';
 
@@ -156,11 +156,9 @@ export const FILE_NAME = /^(?:IMG|DSC|VID|PXL|AUD|PTT|WA\d|Screenshot|scan|photo
 export const BARE_USERNAME = /(?<![\p{L}0-9_@./:\\-])[A-Za-z0-9À-ÖØ-öø-ɏ]+(?:[._][A-Za-z0-9À-ÖØ-öø-ɏ]+)*_[A-Za-z0-9À-ÖØ-öø-ɏ]+(?:[._][A-Za-z0-9À-ÖØ-öø-ɏ]+)*_*(?![\p{L}0-9_@/\\-]|\.[A-Za-z0-9])/uy;
 const LETTER_DOT_LETTER = /[A-Za-z0-9]\.[A-Za-z]/;
 const DOTTED_USERNAME = /(?<![\p{L}0-9_@./:\\-])[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)+(?![\p{L}0-9_@/\\-]|\.[A-Za-z0-9])/gu;
-/** A letter, a digit or '_' (a username's character): code units below 0x80 by range, the rest by the letters' class. */
+/** A letter, a digit or '_' (a username's character); none before the text's start or after its end. */
 function isWordChar(c: number): boolean {
-  if (Number.isNaN(c)) return false;
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
-  return /\p{L}/u.test(String.fromCharCode(c));
+  return !Number.isNaN(c) && (isLetter(c) || isDigitCode(c) || c === 0x5f);
 }
 const USER_CALLED = /(?<![\p{L}])(?:user|member|profile|account|punter)[^\S\n]+(?:called|named)[^\S\n]+["«“]?([A-Za-z][A-Za-z0-9_.]{1,30}?\d{1,6})(?![\p{L}\d])/giu;
 const USER_ID_WORD = /(?:user|profile|account)[ -]?id|id (?:профиля|пользователя|аккаунта)/i;
