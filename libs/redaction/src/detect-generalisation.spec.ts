@@ -2743,3 +2743,17 @@ describe('held-out sets from PA and the 37th tester (6 December, twenty-second s
     ['a code\'s word in capitals before the code\'s letters glued to its digits, a messenger\'s name', 'en', 'When Sitora (Sitora Nazarova, UIC MASA0795) came, she said she uses Zalo daily.', /UIC|Zalo/],
   ]);
 });
+
+describe('held-out sets from PY and the 39th tester (6 December, twenty-third session)', () => {
+  itFinds([
+    ['one initial for a woman in prose: before a verb or a bracket that describes her, defined, after a dash, listed beside a name, signing', 'en', 'Two came. K. (Lithuanian, the tall one) says the flat is cold.\n00:50 — K. came back. From three accounts (R., G., Lauryna). D. = Daryna. Met O. and Gozel. Talk to F. tomorrow. Thanks, M.\n-- Dana', [['PERSON', 'K.'], ['PERSON', 'K.'], ['PERSON', 'R.'], ['PERSON', 'G.'], ['PERSON', 'Lauryna'], ['PERSON', 'D.'], ['PERSON', 'Daryna'], ['PERSON', 'O.'], ['PERSON', 'Gozel'], ['PERSON', 'F.'], ['PERSON', 'M.'], ['PERSON', 'Dana']]],
+    ['one initial in Russian after a person\'s word, before a verb or her age', 'ru', 'Передала Д. на утро. Консультант Ж., 13.06 утром. Л., 19 лет, ушла.', [['PERSON', 'Д.'], ['PERSON', 'Ж.'], ['PERSON', 'Л.']]],
+    ['an Irish PPS and a Garda\'s number written with letters after the digits, a German tax number, a court chamber\'s case number, a forensic act, an ID card\'s number in a bracket', 'ru', 'PPS 7741296KA, табельный номер 31846D. Steuernummer 317/5122/3348. Номер дела 2T/41/2024, акт 0487-СМЭ/24 о машине. ID-карта (EB 736 401) у них.', [['IDNUM', '7741296KA'], ['IDNUM', '31846D'], ['IDNUM', '317/5122/3348'], ['IDNUM', '2T/41/2024'], ['IDNUM', '0487-СМЭ/24'], ['IDNUM', 'EB 736 401']]],
+    ['a nickname before a bracket holding her full name, a name before the bracket of her short name, Armenian and Hungarian addresses', 'en', 'The loan: Ďuro (Juraj Mižigár), who lends. Габриэлла (Габи) Пап came. At Sebastia poghots 128, shenk 3, bn 40. Registered at Ózd, Bolyki főút 112.', [['PERSON', 'Ďuro'], ['PERSON', 'Juraj Mižigár'], ['PERSON', 'Габриэлла'], ['PERSON', 'Габи'], ['PERSON', 'Пап'], ['ADDRESS', 'Sebastia poghots 128, shenk 3, bn 40'], ['ADDRESS', 'Ózd, Bolyki főút 112']]],
+  ]);
+
+  itLeavesAlone([
+    ['letters that label things, a germ\'s name, a German office\'s and a hotline\'s words, German regions and cities', 'en', 'Take vitamin D. every day. Block C. has rooms. E. coli was found. Referat für Prostitutionsangelegenheiten; Saarland (Beschwerdestelle); Hilfetelefon; at Ostbahnhof in Saarbrücken; Нижняя Саксония.', /D\.|C\.|E\.|Prostitutions|Beschwerdestelle|Hilfetelefon|Ostbahnhof|Saar|Нижняя/],
+    ['a thing\'s code with letters after its digits, a plan\'s letter', 'en', 'Order 123456A arrived. Plan B. is ready.', /123456A|B\./],
+  ]);
+});

@@ -703,7 +703,7 @@ function isCpf(d: string): boolean {
  * or year first, maybe a sex's letter ("JOVA870422", "GUAS220393", "TTKO850612F"); and any code with a digit alone in a
  * bracket right after a name, "Agnė (VLN-F-0622)", "Маша (T-F-1215)".
  */
-function uniqueCodes({ text, out }: IdScan): void {
+function uniqueCodes({ text, out, digitRuns }: IdScan): void {
   for (const m of /[A-ZА-ЯЁ]{4}\d{6}/u.test(text) ? text.matchAll(UNIQUE_CODE) : []) {
     // (Not a thing's code: "Order ABCD120345", "batch LOTX010190".)
     if (programmeCode(m[0]) && !THING_BEFORE_CODE.test(text.slice(Math.max(0, m.index - 24), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.75));
@@ -716,7 +716,19 @@ function uniqueCodes({ text, out }: IdScan): void {
     const start = m.index + m[0].length - m[1].length - 1;
     out.push(span(start, start + m[1].length, 'IDNUM', 'id.case-code', 0.7));
   }
+  // (And five to seven digits with one or two capitals joined after them, as Irish PPS and Garda numbers are written,
+  // "7741296KA", "31846D"; no number of a thing or a sum is written so.)
+  for (const m of matchesAt(DIGITS_THEN_CAPITALS, text, digitRuns)) {
+    if (!THING_BEFORE_CODE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.case-code', 0.7));
+  }
+  // (And three groups of digits between slashes, the last of four or five, as a German tax number or a file's is written,
+  // "317/5122/3348", or a registered paper's number, its office's letters and its year, "0487-СМЭ/24": no date or sum is.)
+  for (const m of matchesAt(SLASHED_GROUPS, text, digitRuns)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.case-code', 0.7));
 }
+/** Sticky: tried where a run of digits starts. */
+const SLASHED_GROUPS = /(?<![\p{L}\d/.-])(?:\d{2,3}\/\d{3,4}\/\d{4,5}|\d{2,6}-[A-ZА-ЯЁ]{2,5}\/\d{2,4})(?![\p{L}\d/])/uy;
+/** Sticky: tried where a run of digits starts. */
+const DIGITS_THEN_CAPITALS = /(?<![\p{L}\d-])\d{5,7}\p{Lu}{1,2}(?![\p{L}\d])/uy;
 const CLIENT_BEFORE_BRACKET = /(?:[Cc]lient|[Pp]articipant|клиент\p{Ll}{0,2}|участни\p{Ll}{1,3}) \($/u;
 const THING_BEFORE_CODE = /(?<![\p{L}])(?:order|batch|lot|invoice|serial|model|article|item|sku|part|product|tracking|ticket|flight|booking|заказ\p{Ll}*|парти\p{Ll}*|артикул\p{Ll}*|модел\p{Ll}*|накладн\p{Ll}*|сч[её]т\p{Ll}*)[\s:#№.]*(?:no\.?|nr\.?|number|номер)?[\s:#№]*$/iu;
 const UNIQUE_CODE = /(?<![\p{L}\d-])[A-ZА-ЯЁ]{4}\d{6}[FMЖМ]?(?![\p{L}\d]|-\d)/gu;
@@ -775,8 +787,10 @@ const CLIENT_CODE_WORD = /^(?:[Кк]од|[Шш]ифр)/;
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
 const CASE_CODE_WORD = /код|шифр|code|file|folder|card|case|client|клиент_?id|uic|уик|кейс|карт|файл|дел[оау]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер/i;
 const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|программы|участни\p{Ll}{1,3}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|(?:[Cc]lient|[Кк]лиент)_?(?:id|ID)|(?:[Cc]lient[^\S\n]+ID|(?:[Cc]lient[^\S\n]+)?(?:UIC|УИК))(?:[^\S\n]+in[^\S\n]+our[^\S\n]+\p{Ll}+)?|[Cc]lient|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы](?:[^\S\n]+клиент\p{Ll}{0,3})?|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}`;
+// (Its shapes include a court chamber's digit and letter before the number, "номер дела 2T/41/2024", and a prosecutor's
+// department's letters before it, "Номер дела: KT-VTK 417/24".)
 const CASE_CODE = new RegExp(
-  String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?(?:[^\S\n]+(?:in|at|в|у)[^\S\n]+\p{Ll}{3,})?(?:[^\S\n]+(?:was|is|был|была)(?=[^\S\n]))?[^\S\n]*(?:[:,(]|[—–](?=[^\S\n]))?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ]{1,2}(?![\p{L}\d]))?|[A-ZА-ЯЁ]{1,4}\d-\d{3,6}|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4}|[A-ZА-ЯЁ]{3,5}\d{3,6})${CODE_END}`,
+  String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?(?:[^\S\n]+(?:in|at|в|у)[^\S\n]+\p{Ll}{3,})?(?:[^\S\n]+(?:was|is|был|была)(?=[^\S\n]))?[^\S\n]*(?:[:,(]|[—–](?=[^\S\n]))?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ]{1,2}(?![\p{L}\d]))?|[A-ZА-ЯЁ]{1,4}\d-\d{3,6}|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4}|[A-ZА-ЯЁ]{3,5}\d{3,6}|\d{1,2}[A-ZА-ЯЁ]{1,3}\/\d{1,6}\/(?:19|20)?\d{2}|[A-ZА-ЯЁ]{1,4}-[A-ZА-ЯЁ]{1,5} \d{1,6}\/(?:19|20)?\d{2})${CODE_END}`,
   'gu',
 );
 /**
@@ -1285,7 +1299,8 @@ const BOOKLET_PASSPORT = /(?<![\p{L}])(?:[Pp]assport|[Пп]аспорт\p{Ll}{0,
 const LETTER_DIGIT_PASSPORT = /(?<![\p{L}])(?:passport|паспорт\p{Ll}{0,2}|pasport\p{Ll}{0,2})(?:,?\s+(?:TM|ТМ|no\.?|nr\.?|№|number|номер))*,?\s*:?\s+([A-Z]\d\s?\d{6})(?![\p{L}\d])/giu;
 /**
  * An identity document's code of capitals and digits mixed, right after the document's word in the region's languages:
- * "Personalausweis L01X00T47", "dowód osobisty ABC123456", "ID card no. XK12345" (digits alone are read elsewhere).
+ * "Personalausweis L01X00T47", "dowód osobisty ABC123456", "ID card no. XK12345", or in a bracket after it, "ID-карта (EB 736
+ * 401)" (digits alone are read elsewhere).
  */
 function documentCodesAfterTheirWords({ text, out }: IdScan): void {
   if (!ID_DOCUMENT_WORD.test(text)) return;
@@ -1298,9 +1313,9 @@ function documentCodesAfterTheirWords({ text, out }: IdScan): void {
     out.push(span(start, start + code.length, 'IDNUM', 'id.document-code', 0.85));
   }
 }
-const ID_DOCUMENT_WORD = /ausweis|reisepass|aufenthaltstitel|passport|паспорт|id card|identity card|dowód|průkaz|preukaz|lična karta|лична карта|buletin|ID /i;
+const ID_DOCUMENT_WORD = /ausweis|reisepass|aufenthaltstitel|passport|паспорт|id[- ]card|id-карт|identity card|dowód|průkaz|preukaz|lična karta|лична карта|buletin|ID /i;
 const ID_DOCUMENT_CODE =
-  /(?:personalausweis|ausweis(?: für vertriebene)?|reisepass|aufenthaltstitel|passport|паспорт\p{Ll}{0,2}|id card|identity card|dowód osobisty|dowodu osobistego|občanský průkaz|občiansky preukaz|lična karta|лична карта|buletin(?:ul)?(?: de identitate)?|(?<=\(|^|\s)ID(?=\s[A-Z]{2,5}-\d))(?:\s+(?:no\.?|nr\.?|№|number|номер|č\.))?\s*:?\s+([A-Z0-9]{6,12}|[A-Z]{2,5}-\d{4,8}|[A-Z]{1,3} \d{3,4} \d{3,5})(?![\p{L}\d])/giu;
+  /(?:personalausweis|ausweis(?: für vertriebene)?|reisepass|aufenthaltstitel|passport|паспорт\p{Ll}{0,2}|id[- ]card|id-карт\p{Ll}{0,2}|identity card|dowód osobisty|dowodu osobistego|občanský průkaz|občiansky preukaz|lična karta|лична карта|buletin(?:ul)?(?: de identitate)?|(?<=\(|^|\s)ID(?=\s[A-Z]{2,5}-\d))(?:\s+(?:no\.?|nr\.?|№|number|номер|č\.))?(?:\s*:?\s+|\s\()([A-Z0-9]{6,12}|[A-Z]{2,5}-\d{4,8}|[A-Z]{1,3} \d{3,4} \d{3,5})(?![\p{L}\d])/giu;
 const PASSPORT_WORD = /passport|паспорт|pasport/i;
 const PASSPORT_LOWER = /(?<![\p{L}])(?:passport|паспорт\p{Ll}{0,2}|pasport\p{Ll}{0,2})(?:\s+(?:no\.?|nr\.?|№))?\s*:?\s+(?!(?:no|nr)[\s.])((?:\p{Ll}{2}\s?)?\d{6,9})(?![\p{L}\d])/giu;
 

@@ -209,7 +209,7 @@ function abbreviationBefore(text: string, stop: number): boolean {
 
 const KOREAN_PLACE_SUFFIX = /^-(?:gu|dong|ro|gil|eup|myeon|daero|si)(?![\p{L}])/u;
 /** German nouns by their endings: no person's name ends so (nine letters or more: Jung, Hung are names). */
-const GERMAN_NOUN = /(?:ung|heit|keit|schaft|mittel|erlaubnis|bescheinigung|behörde|stelle|gericht|wohnung|dienst|nummer|ausweis|karte|titel|schnitt|zentrum|fest|amt|polizei|direktion|verfahren|steuer|pauschale|bezirk|gebiet|geld|spital|viertel|buch|betreiber|miete|krankenhaus|laufhaus|häuser|ware|gewerbe|schutz|handel|sachen|anwältin|anwalt|kontrolle|spruch|torium|ambulanz|beschwerde|anzeige|strafe)$/;
+const GERMAN_NOUN = /(?:ung|heit|keit|schaft|mittel|erlaubnis|bescheinigung|behörde|stelle|gericht|wohnung|dienst|nummer|ausweis|karte|titel|schnitt|zentrum|fest|amt|polizei|direktion|verfahren|steuer|pauschale|bezirk|gebiet|geld|spital|viertel|buch|betreiber|miete|krankenhaus|laufhaus|häuser|ware|gewerbe|schutz|handel|sachen|anwältin|anwalt|kontrolle|spruch|torium|ambulanz|beschwerde|anzeige|strafe|angelegenheit|angelegenheiten|telefon|bahnhof|ungen|heiten|keiten|schaften|stellen|behörden)$/;
 /** A bracket after a name that says it is the real one. */
 const REAL_NAME_AFTER = /^\s?\((?:(?:her|his|their) )?(?:real|true|own) name|^\s?\((?:имя настоящее|настоящее имя|реальное имя|имя реальное|это (?:её|ее|его) настоящее имя)/iu;
 
@@ -749,6 +749,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markAroundQuotedNicknames(scan);
   markLetterNicknames(scan);
   markInitialsInBrackets(scan);
+  markInitialsInProse(scan);
   dropForeignPhrases(scan);
   dropPlacesAndInstitutions(scan);
   markAfterNameTag(scan);
@@ -1981,6 +1982,81 @@ function markInitialsInBrackets(scan: PersonScan): void {
   if (signs.size === 0) return;
   for (let i = 0; i < tokens.length; i++) if (!hit[i] && signs.has(tokens[i].text)) hit[i] = { rule: 'person.initials', confidence: 0.6 };
 }
+/**
+ * One initial standing for a woman in the middle of prose, as notes shorten the names of those they protect: before a word
+ * in lower case ("talk to F. tomorrow", "передала Д. на утро", "R. describes"), before a bracket that describes her ("K.
+ * (Lithuanian, the tall one) says", "A. (Anisa, 23, from Kukës)"), defined ("D. = Daryna"), after a person's word
+ * ("консультант Д., 13.06"), signing a message ("Thanks, M."), or listed beside a name or another such initial ("R., G.,
+ * Lauryna"). Not a letter after a capitalised word (a name's own initial or an abbreviation, read elsewhere) or after a word
+ * that labels things by letters ("block C. then", "vitamin D. she"), nor one of two initials ("A. B.").
+ */
+function markInitialsInProse(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  if (!ONE_INITIAL_ANYWHERE.test(text)) return;
+  const initial = (i: number): boolean => {
+    const t = tokens[i];
+    return t !== undefined && t.text.length === 1 && t.capitalised && text.charCodeAt(t.end) === 0x2e;
+  };
+  const candidates: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (hit[i] || !initial(i)) continue;
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    const gap = prev === undefined ? '' : scan.between(prev, t);
+    const cue = prev !== undefined && /^:? $/.test(gap) && (scan.titlesAndCues.has(prev.lower) || FORM_LABELS.has(prev.lower));
+    if (prev !== undefined && !cue && (gap === '' || gap === '.' || /\d[^\S\n]*$/.test(gap) || (gap === ' ' && (LETTER_LABELS.has(prev.lower) || (prev.capitalised && !openingVerb(scan, i - 1)))))) continue;
+    const after = text.slice(t.end + 1, t.end + 100);
+    if (/^[^\S\n]?\p{Lu}\./u.test(after)) continue;
+    candidates.push(i);
+    const lower = LOWER_WORD_AFTER.exec(after);
+    const bracket = BRACKET_AFTER.exec(after);
+    const described = bracket !== null && (/(?<!\d)\d{2}(?!\d)/.test(bracket[1]) || LOWER_WORD_AFTER.test(after.slice(bracket[0].length)) || bracketOpensWithName(scan, t.end + 1 + bracket[0].indexOf('(') + 1));
+    // (Or opening a sentence before what describes her: "L., a citizen of Russia, did not", "Д., 19 лет, ушла".)
+    const apposed = SENTENCE_OR_LINE_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) && APPOSITION_AFTER_INITIAL.test(after);
+    const signed = SIGNING_INITIAL_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) && SIGN_OFF_AFTER.test(after);
+    if ((lower !== null && !NOT_AFTER_INITIAL.has(lower[1])) || described || DEFINED_AFTER.test(after) || signed || apposed || (cue && CUED_INITIAL_AFTER.test(after))) hit[i] = { rule: 'person.initials', confidence: 0.5 };
+  }
+  // (Then those listed beside a name or another initial found so, both ways, until none is added.)
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const i of candidates) {
+      if (hit[i]) continue;
+      const t = tokens[i];
+      const before = i > 0 && hit[i - 1] && LISTED_BEFORE_INITIAL.test(scan.between(tokens[i - 1], t));
+      const next = tokens[i + 1];
+      const afterIt = next !== undefined && hit[i + 1] && LISTED_AFTER_INITIAL.test(scan.between(t, next));
+      if (before || afterIt) {
+        hit[i] = { rule: 'person.initials', confidence: 0.5 };
+        changed = true;
+      }
+    }
+  }
+}
+/** A word of the dictionary capitalised only because it opens the sentence: "Met O. and Gozel". */
+function openingVerb(scan: PersonScan, k: number): boolean {
+  const t = scan.tokens[k];
+  return scan.lexicon(k).ordinary && !scan.lexicon(k).given && !scan.titlesAndCues.has(t.lower) && !LETTER_LABELS.has(t.lower) && SENTENCE_OR_LINE_BEFORE.test(scan.text.slice(Math.max(0, t.start - 3), t.start));
+}
+/** Is the word right after a bracket's opening a name found? */
+function bracketOpensWithName(scan: PersonScan, at: number): boolean {
+  const k = tokenStartingAt(scan.tokens, at);
+  return k >= 0 && scan.hit[k] !== undefined;
+}
+const ONE_INITIAL_ANYWHERE = /(?<![\p{L}\d.])\p{Lu}\.(?![\p{L}\d])/u;
+const LOWER_WORD_AFTER = /^[^\S\n](\p{Ll}[\p{Ll}'’-]+)(?![\p{L}\d])/u;
+const BRACKET_AFTER = /^[^\S\n]\(([^()\n]{1,60})\)/u;
+const DEFINED_AFTER = /^[^\S\n]?=[^\S\n]/;
+const APPOSITION_AFTER_INITIAL = /^,[^\S\n](?:a|an|her|his|who|aged|котор\p{Ll}+|\d{1,2}(?:,|[^\S\n](?:лет|года?|y\.o\.|years)))(?![\p{L}\d])/u;
+const SIGNING_INITIAL_BEFORE = /(?:^|[^\p{L}])(?:[Tt]hanks|[Tt]hank you|[Bb]est|[Rr]egards|[Cc]heers|[Ll]ove|[Сс]пасибо|[Сс] уважением|[Цц]елую|[Оо]бнимаю)[,!]?\s+$/u;
+const SIGN_OFF_AFTER = /^(?:[^\S\n]*(?:\n|$|--|—)|["»”])/u;
+const CUED_INITIAL_AFTER = /^(?:[,;)]|[^\S\n]*(?:\n|$)|[^\S\n](?:\d|\())/u;
+const LISTED_BEFORE_INITIAL = /^\.?(?:, | (?:and|и|&) )$/u;
+const LISTED_AFTER_INITIAL = /^\.(?:, | (?:and|и|&) )$/u;
+/** Words that label things by a letter, so that the letter after them is no initial: "block C.", "hepatitis B.", "план Б.". */
+const LETTER_LABELS = new Set(['block', 'room', 'plan', 'vitamin', 'hepatitis', 'type', 'group', 'class', 'category', 'section', 'sector', 'part', 'annex', 'appendix', 'form', 'size', 'grade', 'level', 'option', 'variant', 'row', 'zone', 'gate', 'wing', 'entrance', 'building', 'flat', 'apartment', 'unit', 'tower', 'corpus', 'korpus', 'litera', 'point', 'item', 'list', 'schedule', 'exhibit', 'model', 'blood', 'корпус', 'корп', 'литера', 'лит', 'блок', 'гепатит', 'гепатита', 'витамин', 'тип', 'группа', 'группы', 'категория', 'категории', 'класс', 'класса', 'план', 'вариант', 'пункт', 'часть', 'приложение', 'форма', 'формы', 'сектор', 'ряд', 'зона', 'подъезд', 'строение', 'стр']);
+/** Lower-case words that follow a letter which is no one's: a Latin species' name ("E. coli") or a part of a date or sum. */
+const NOT_AFTER_INITIAL = new Set(['coli', 'aureus', 'diff', 'pneumoniae', 'vaginalis', 'trachomatis', 'pallidum', 'albicans', 'gonorrhoeae']);
+
 const FILE_NAME_INITIAL = /^_\p{Lu}{1,2}(?=[_./\\]|$)/u;
 const BRACKETED_CAPITALS_TEST = /\(\p{Lu}{2,3}\)/u;
 const INITIALS_IN_CAPITALS = /^\p{Lu}{2,3}$/u;
@@ -2919,7 +2995,8 @@ function markBesideNames(scan: PersonScan): void {
     }
     // (A place only when its name is exact: Kranjc after Nataša is no form of Kranj.)
     // (Nor letters with digits right after them, a document's series: НАЗАРОВА ДИЛНОЗА FA1234567.)
-    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !nextHit) || t.text.length < 2 || isDigitCode(text.charCodeAt(t.end)) || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower)) continue;
+    // (Nor a German noun by its ending, Beschwerdestelle, Gewaltschutzambulanz.)
+    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !nextHit) || t.text.length < 2 || (!t.cyrillic && t.text.length >= 9 && GERMAN_NOUN.test(t.text)) || isDigitCode(text.charCodeAt(t.end)) || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower)) continue;
     // After a space, or a hyphen (the second half of a double surname: Popescu-Lupu).
     const prevHit = i > 0 && hit[i - 1] !== null && /^[ -]$/.test(scan.between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
     // Another name for the same person in brackets: Ядвигой (Ядзей), Кориной Ротарь (Corina Rotari).
@@ -2939,8 +3016,23 @@ function markBesideNames(scan: PersonScan): void {
     // (Or a surname no dictionary has before her initials, even one read as a place's case form: "судья Сургутова Е.Н.",
     // "magistrate Sokolova E.V.".)
     const beforeInitials = next !== undefined && INITIALS_RIGHT_AFTER.test(text.slice(t.end, t.end + 8)) && t.text.length >= 4 && (!scan.lexicon(i).ordinary || (t.cyrillic && i > 0 && !sentenceStart(text, t.start))) && !exactPlace(data, t.lower);
-    if ((prevHit && !sentenceStart(text, t.start)) || (nextHit && !wordBeforeSurname) || alias || beforeInitials) hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
+    if ((prevHit && !sentenceStart(text, t.start)) || (nextHit && !wordBeforeSurname) || alias || beforeInitials || fullNameInBracketAfter(scan, i)) hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
   }
+}
+
+/**
+ * A word no dictionary has right before a bracket that holds a full name of two or three words and nothing else: her
+ * nickname, however the sentence starts, "the loan: Ďuro (Juraj Mižigár), who lends"; or her name before the bracket of her
+ * short name, her surname after it.
+ */
+function fullNameInBracketAfter(scan: PersonScan, i: number): boolean {
+  const { text, tokens, hit } = scan;
+  if (i + 2 >= tokens.length || scan.between(tokens[i], tokens[i + 1]) !== ' (' || !hit[i + 1] || scan.lexicon(i).ordinary || scan.isPlace(tokens[i].lower) || acronym(tokens[i].text)) return false;
+  let k = i + 1;
+  while (k + 1 < tokens.length && k - i < 3 && hit[k + 1] && scan.between(tokens[k], tokens[k + 1]) === ' ') k++;
+  if (text.charCodeAt(tokens[k].end) !== 0x29) return false;
+  // (Or of one given name, with her surname after the bracket: "Габриэлла (Габи) Пап".)
+  return k > i + 1 || (givenName(scan, i + 1) && k + 1 < tokens.length && hit[k + 1] !== null && scan.between(tokens[k], tokens[k + 1]) === ') ');
 }
 
 /** Her year of birth right after her name: "Ткач Алина Сергеевна, 2002 г.р.". */

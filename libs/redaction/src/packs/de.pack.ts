@@ -26,7 +26,7 @@ export const DE: CountryPack = {
     'duldung', 'freier', 'zuhälter', 'miete', 'kaution', 'ausweis', 'reisepass', 'schulden', 'geld', 'arbeit', 'hilfe', 'frauenhaus', 'tagessatz', 'ostern', 'weihnachten', 'silvester', 'pfingsten'],
   institutions: ['dienstnummer', 'polizei', 'polizeirevier', 'revier', 'ausländerbehörde', 'jobcenter', 'krankenhaus', 'gericht', 'amtsgericht', 'bahnhof', 'hauptbahnhof', 'beratungsstelle',
     // (Also the last part of a name joined by hyphens: Goethe-Universität, Rudolf-Virchow-Klinikum.)
-    'universität', 'klinik', 'klinikum', 'kirche', 'schule', 'gymnasium', 'stadion', 'zentrum'],
+    'universität', 'klinik', 'klinikum', 'kirche', 'schule', 'gymnasium', 'stadion', 'zentrum', 'charité', 'hilfetelefon', 'ostbahnhof', 'westbahnhof', 'südbahnhof'],
   // (With Switzerland's cities, where the same counselling centres refer women.)
   places: ['Франкфурт-на-Майне', 'Майне', 'St. Georg', 'Kurfürstenstraße', 'Курфюрстенштрассе', 'Bern', 'Basel', 'Luzern', 'Zürich', 'Zurich', 'Winterthur', 'Aussersihl', 'Oerlikon', 'Altstetten', 'Depotweg', 'Langstrasse', 'Langstraße', 
     'Цюрих', 'Zürich', 'Zurich', 'Женева', 'Genève', 'Geneva', 'Базель', 'Basel', 'Берн', 'Bern', 'Лозанна', 'Lausanne', 'Langstrasse', 'Cannstatt',
@@ -36,6 +36,12 @@ export const DE: CountryPack = {
     'Weiden', 'Вайден', 'Vogtland', 'Фогтланд', 'Bautzen', 'Бауцен', 'Hof', 'Chemnitz', 'Хемниц', 'Bahnhofsviertel', 'Банхофсфиртель', 'Марцан',
     'Марцане', 'Marzahn', 'Кельн', 'Ганновер', 'Бремен', 'Бонн', 'Bonn', 'Essen', 'Munich', 'Cologne', 'Hannover', 'Bremen', 'Neukölln', 'Kreuzberg',
     'Wedding', 'Mitte', 'St. Pauli',
+    // (The Länder and more of the cities and districts where women work.)
+    'Saarland', 'Saarbrücken', 'Саарбрюккен', 'Саар', 'Bayern', 'Бавария', 'Hessen', 'Гессен', 'Sachsen', 'Саксония', 'Нижняя Саксония', 'Niedersachsen', 'Thüringen', 'Brandenburg',
+    'Nordrhein-Westfalen', 'Rheinland-Pfalz', 'Schleswig-Holstein', 'Mecklenburg-Vorpommern', 'Sachsen-Anhalt', 'Baden-Württemberg', 'Bochum', 'Бохум',
+    'Gelsenkirchen', 'Гельзенкирхен', 'Mannheim', 'Мангейм', 'Karlsruhe', 'Карлсруэ', 'Wiesbaden', 'Висбаден', 'Mainz', 'Майнц', 'Kiel', 'Киль', 'Aachen',
+    'Ахен', 'Bielefeld', 'Билефельд', 'Münster', 'Мюнстер', 'Augsburg', 'Аугсбург', 'Freiburg', 'Фрайбург', 'Regensburg', 'Регенсбург', 'Offenbach',
+    'Wuppertal', 'Duisburg-Marxloh', 'Friedrichshain', 'Lichtenberg', 'Charlottenburg', 'Charlottenburg-Wilmersdorf', 'Wilmersdorf', 'Spandau', 'Tiergarten', 'Moabit', 'Hellersdorf', 'Reeperbahn', 'Рипербан',
   ],
   vehicleWords: ['auto', 'wagen', 'kennzeichen', 'fahrzeug', 'kfz', 'nummernschild'],
 };
