@@ -51,7 +51,8 @@ export function detectEmails(text: string): Span[] {
   if (disguised(text)) {
     for (const marker of text.matchAll(AT_WORD)) {
       const bracketed = marker[1] !== undefined;
-      const domainRe = bracketed ? DOMAIN_AFTER : PROVIDER_DOMAIN_AFTER;
+      // ("собака" as a word is no dog before a Latin domain written with its dots: "shahzoda2001 собака umail точка uz".)
+      const domainRe = bracketed || /собака/iu.test(marker[0]) ? DOMAIN_AFTER : PROVIDER_DOMAIN_AFTER;
       domainRe.lastIndex = marker.index + marker[0].length;
       const domain = domainRe.exec(text);
       if (!domain) continue;
@@ -64,7 +65,8 @@ export function detectEmails(text: string): Span[] {
   return out;
 }
 
-const DOT = String.raw`(?:\.|\s?\[dot\]\s?|\s?\(dot\)\s?|\s(?:dot|точка)\s)`;
+// (A dot spaced out, "cholpon . asan", or in braces, "seznam {dot} cz", too.)
+const DOT = String.raw`(?:\.|\s?\[dot\]\s?|\s?\(dot\)\s?|\s?\{dot\}\s?|\s(?:dot|точка|\.)\s)`;
 const PART = String.raw`[A-Za-z0-9_%+-]+`;
 /** Free mail providers: "at" written as a plain word counts only before one of them ("works at Kaspi.kz" is no address). */
 const PROVIDERS = 'gmail|googlemail|mail|yandex|ya|ukr|inbox|bk|list|rambler|yahoo|outlook|hotmail|live|icloud|proton|protonmail|abv|seznam|wp|o2|onet|interia|gmx|web|freemail|yopmail|meta|i';
@@ -74,7 +76,7 @@ const PROVIDERS = 'gmail|googlemail|mail|yandex|ya|ukr|inbox|bk|list|rambler|yah
  */
 function disguised(text: string): boolean {
   if (text.includes('at]') || text.includes('at)') || text.includes('at}') || text.includes('AT]') || text.includes('AT)')) return true;
-  if (text.includes('собак') || text.includes(' dot ') || text.includes('dot]') || text.includes('dot)') || text.includes(' точка ')) return true;
+  if (text.includes('собак') || text.includes(' dot ') || text.includes('dot]') || text.includes('dot)') || text.includes('dot}') || text.includes(' точка ') || text.includes(' @ ')) return true;
   for (let at = text.indexOf(' at '); at >= 0; at = text.indexOf(' at ', at + 1)) {
     PROVIDER_AFTER_AT.lastIndex = at + 4;
     if (PROVIDER_AFTER_AT.test(text)) return true;
@@ -84,8 +86,8 @@ function disguised(text: string): boolean {
 const PROVIDER_AFTER_AT = new RegExp(String.raw`(?:${PROVIDERS})[.\s\[(]`, 'iy');
 /** Words before "at" in a sentence about a place that writers use before a provider's name. */
 const NOT_LOCAL = new Set(['met', 'meet', 'meets', 'work', 'works', 'worked', 'working', 'job', 'is', 'was', 'are', 'were', 'be', 'been', 'me', 'us', 'him', 'her', 'them', 'it', 'office', 'here', 'there', 'stay', 'stays', 'stayed', 'live', 'lives', 'lived', 'study', 'studies', 'studied', 'arrived', 'found', 'seen', 'registered', 'account', 'profile', 'interview', 'interviewed']);
-/** "at" in brackets (group 1), or as a word between spaces. */
-const AT_WORD = /(\s?(?:\[at\]|\(at\)|\{at\}|\[собака\]|\(собака\)|\{собака\})\s?)|\s(?:at|собака)\s/giu;
+/** "at" in brackets or "@" between spaces (group 1), or as a word between spaces. */
+const AT_WORD = /(\s?(?:\[at\]|\(at\)|\{at\}|\[собака\]|\(собака\)|\{собака\})\s?|\s@\s)|\s(?:at|собака)\s/giu;
 const DOMAIN_AFTER = new RegExp(String.raw`(?:${PART}${DOT})+[A-Za-z]{2,6}(?![\p{L}0-9])`, 'iuy');
 const PROVIDER_DOMAIN_AFTER = new RegExp(String.raw`(?:${PROVIDERS})${DOT}(?:${PART}${DOT})*[A-Za-z]{2,6}(?![\p{L}0-9])`, 'iuy');
 /** The local part right before the word for "at", its dots maybe written as words. */

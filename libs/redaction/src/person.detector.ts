@@ -117,10 +117,12 @@ const PLACE_OF_WORDS = /^[\p{L}\p{M}'’]+[ -][\p{L}\p{M}'’ -]+$/u;
  * capitals as forms write them ("GULNAR ZH."), and Hungarian ones ("Sz. Gábor", "Cs. Anna"). Every pattern of initials
  * below takes its letters from here.
  */
-const DIGRAPHS = 'Ye|Yu|Ya|Yo|Zh|Th|Sh|Ch|Kh|Ts|Дж';
+// (And Romanian Gh, Gheorghe's: "Gh. Lungu".)
+const DIGRAPHS = 'Ye|Yu|Ya|Yo|Zh|Th|Sh|Ch|Kh|Ts|Gh|Дж';
 const DIGRAPHS_CAPS = 'YE|YU|YA|YO|ZH|SH|CH|KH|TS';
 const DIGRAPHS_HUNGARIAN = 'Sz|Cs|Gy|Ny|Zs';
-const DIGRAPH_INITIAL = new RegExp(`^(?:${DIGRAPHS}|Dzh|${DIGRAPHS_HUNGARIAN}|Ty|Ly)$`);
+// (And a Russian patronymic or surname shortened to two letters after the given name: «Хозяйка Светлана Ив.».)
+const DIGRAPH_INITIAL = new RegExp(`^(?:${DIGRAPHS}|Dzh|${DIGRAPHS_HUNGARIAN}|Ty|Ly|Ив|Ал|Ан|Ол|Ев|Ст|Вл|Ник)$`);
 
 const WEEKDAYS_SHORT = PERSON_WORDS.weekdaysShort;
 const NON_NAME_SET = new Set(NON_NAME_WORDS);
@@ -494,12 +496,12 @@ function sentenceStart(text: string, at: number): boolean {
   // and of a translation after a slash, "Що сталося? / Что".)
   // (And a chat's message after its time, "[23:13] Сеть: да".)
   // (A closing quote and a space end no sentence by themselves: 'Salvatore "Turi" Giannone', «Кошка» Вера; one after a full
-  // stop does, '… said." Lena'.)
+  // stop does, '… said." Lena'; nor with a dash after it, «Настоящее имя «Мамы Розы» — Розалия».)
   if (CLOSING_QUOTE_INSIDE.test(before)) return false;
   return at === 0 || /(^|[.!?:»"“”…][\])]?\s*(?:\/\s+)?|\n\s*|\|\s*)(?:[-–—•*+]\s+)?$/.test(before) || /\n[^\S\n]*\d{1,2}[.)][^\S\n]+$/.test(text.slice(Math.max(0, at - 8), at)) || /[«"“„([]\s*$/.test(before) || (before.endsWith('] ') && CHAT_STAMP_BEFORE.test(text.slice(Math.max(0, at - 32), at)));
 }
 
-const CLOSING_QUOTE_INSIDE = /[\p{L}\d][»"”][^\S\n]+$/u;
+const CLOSING_QUOTE_INSIDE = /[\p{L}\d][»"”][^\S\n]+(?:[—–][^\S\n]+)?$/u;
 const CHAT_STAMP_BEFORE = new RegExp(String.raw`(?:^|\n)[ \t]*${CHAT_STAMP} $`, 'u');
 
 /** A patronymic particle written as a word of its own after the father's name (in any case, not inside a longer word). */
@@ -1036,11 +1038,14 @@ function markLetterNicknames(scan: PersonScan): void {
       if (k >= 0 && tokens[k].text === m[1]) hit[k] ??= { rule: 'person.nickname', confidence: 0.6 };
     }
   }
-  // (Or a chat's writer of one or two capitals, writing two lines or more: "D: its me", "Ж.: девочки"; only in a chat.)
+  // (Or a chat's writer of one or two capitals, writing two lines or more: "D: its me", "Ж.: девочки"; only in a chat, and
+  // only one such writer.)
   if (scan.chat) {
     const lines = new Map<string, number>();
     for (const m of text.matchAll(LETTER_WRITER)) lines.set(m[1], (lines.get(m[1]) ?? 0) + 1);
-    for (const [letter, n] of lines) if (n >= 2) letters.add(letter);
+    // (Not where two letters or more take turns, a transcript's roles: "C: hi its Madina … W: Hi Madina!".)
+    const writers = [...lines].filter(([, n]) => n >= 2).map(([letter]) => letter);
+    if (writers.length === 1) letters.add(writers[0]);
   }
   // (Not a letter that is a word or a transcript's label, "A man came", "В среду", "Q: … A: …": each is everywhere.)
   for (const letter of WORD_LETTERS) letters.delete(letter);
@@ -2998,7 +3003,10 @@ function markBesideNames(scan: PersonScan): void {
     // (Nor a German noun by its ending, Beschwerdestelle, Gewaltschutzambulanz.)
     if (!t.capitalised || (NOT_NAMES.has(t.lower) && !nextHit) || t.text.length < 2 || (!t.cyrillic && t.text.length >= 9 && GERMAN_NOUN.test(t.text)) || isDigitCode(text.charCodeAt(t.end)) || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower)) continue;
     // After a space, or a hyphen (the second half of a double surname: Popescu-Lupu).
-    const prevHit = i > 0 && hit[i - 1] !== null && /^[ -]$/.test(scan.between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous';
+    // (In capitals, after a surname, only a word no dictionary has or a given name goes on the name: not the angry sentence
+    // after it, "КАСЫМОВ ОПЯТЬ ПРИЕЗЖАЛ".)
+    const shoutedWord = i > 0 && hit[i - 1]?.rule === 'person.surname' && t.text.length >= 2 && t.text === t.text.toUpperCase() && scan.lexicon(i).ordinary && !scan.lexicon(i).given && !data.given.has(t.lower);
+    const prevHit = i > 0 && hit[i - 1] !== null && /^[ -]$/.test(scan.between(tokens[i - 1], t)) && hit[i - 1]!.rule !== 'person.gazetteer.ambiguous' && !shoutedWord;
     // Another name for the same person in brackets: Ядвигой (Ядзей), Кориной Ротарь (Corina Rotari).
     // (A nickname in quotes there may be a word: Гасанов («Усатый»), Parvina («Pari»).)
     // (Not a country's or a group's code in capitals: "Dana (BG)", "Кристийна (ESTL)".)
