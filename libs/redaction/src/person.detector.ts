@@ -75,7 +75,8 @@ function placeOf(w: string, places: ReadonlySet<string>): boolean {
   // (Nor a Romanian surname in -scu after a place's letters: Pătrașcu is no form of Patras.)
   // (Nor a Lithuanian woman's name after one: Genovaitė is no form of Genova.)
   if (folded.endsWith('scu') || LITHUANIAN_FEMININE.test(folded)) return false;
-  for (let k = 1; k <= 3 && folded.length - k >= 5; k++) if (CASE_ENDING_CUT.test(folded.slice(folded.length - k)) && places.has(folded.slice(0, folded.length - k))) return true;
+  // (Nor a surname made of a place's name, Bazarov, Kazanova: -ov and -ova are no case of a place.)
+  for (let k = 1; k <= 3 && folded.length - k >= 5; k++) if (CASE_ENDING_CUT.test(folded.slice(folded.length - k)) && !SURNAME_CUT.has(folded.slice(folded.length - k)) && places.has(folded.slice(0, folded.length - k))) return true;
   // (A South Slavic place in -a in Latin letters, in its case: "u Budvi", "iz Budve", "prema Tuzli". Not one whose -a form is
   // a given name too, Sofie is no Sofia's; nor in -u, which ends Romanian surnames: Lungu is not Ceadîr-Lunga's.)
   const latinCase = /^[a-z]{4,}(?:i|e|om|oj)$/.test(folded) ? /(?:i|e|om|oj)$/.exec(folded)! : null;
@@ -129,6 +130,7 @@ const NON_NAME_SET = new Set(NON_NAME_WORDS);
 const HONORIFICS_AFTER = PERSON_WORDS.honorificsAfter;
 
 /** What cutting a case ending off a place's name may cut: letters with a vowel among them, or any Cyrillic ones. */
+const SURNAME_CUT = new Set(['ov', 'ova', 'ev', 'eva', 'ов', 'ова', 'ев', 'ева']);
 const CASE_ENDING_CUT = /[aeiouyаеёиоуыэюяіїєү]|^[\p{Script=Cyrillic}]+$/u;
 
 /** Their abbreviations, months only when written in lower case (Jan is also a name). */
@@ -3126,14 +3128,23 @@ function markBeforeNames(scan: PersonScan): void {
  * case, with the writer: "me and goca", "goca and me", "мы с гоцей", "я и зуза".
  */
 function markListedAndWithWriter(scan: PersonScan): void {
+  // (Twice where the first pass found one: a list's first name is known by the names found after it, "darima, seseg and
+  // aital came".)
+  if (markListedAndWithWriterOnce(scan)) markListedAndWithWriterOnce(scan);
+}
+function markListedAndWithWriterOnce(scan: PersonScan): boolean {
   const { text, tokens, hit } = scan;
+  let found = false;
   for (let i = 0; i < tokens.length; i++) {
     if (hit[i] || tokens[i].capitalised) continue;
     const listedAfter = (i + 2 < tokens.length && scan.named(i + 2) && listLink(text, tokens, i)) || (i + 1 < tokens.length && scan.named(i + 1) && scan.between(tokens[i], tokens[i + 1]) === ', ');
     const listedBefore = (i >= 2 && scan.named(i - 2) && listLink(text, tokens, i - 2)) || (i >= 1 && scan.named(i - 1) && scan.between(tokens[i - 1], tokens[i]) === ', ');
-    if ((listedAfter || listedBefore) && !scan.titlesAndCues.has(tokens[i].lower) && (scan.lexicon(i).ambiguous || (scan.unknownLowerCase(i) && (tokens[i].cyrillic || !scan.foreignPhrase(i)))) && !scan.isPlace(tokens[i].lower) && !scan.data.notNames.has(tokens[i].lower)) hit[i] = { rule: 'person.gazetteer.listed', confidence: 0.6 };
-    else if ((withWriter(text, tokens, i - 2, i) || withWriter(text, tokens, i, i + 2)) && scan.unknownLowerCase(i) && !scan.titlesAndCues.has(tokens[i].lower) && (tokens[i].cyrillic || !scan.foreignPhrase(i))) hit[i] = { rule: 'person.with-writer', confidence: 0.6 };
+    if ((listedAfter || listedBefore) && !scan.titlesAndCues.has(tokens[i].lower) && (scan.lexicon(i).ambiguous || (scan.lexicon(i).given && !scan.lexicon(i).ordinary) || (scan.unknownLowerCase(i) && (tokens[i].cyrillic || !scan.foreignPhrase(i)))) && !scan.isPlace(tokens[i].lower) && !scan.data.notNames.has(tokens[i].lower)) {
+      hit[i] = { rule: 'person.gazetteer.listed', confidence: 0.6 };
+      found = true;
+    } else if ((withWriter(text, tokens, i - 2, i) || withWriter(text, tokens, i, i + 2)) && scan.unknownLowerCase(i) && !scan.titlesAndCues.has(tokens[i].lower) && (tokens[i].cyrillic || !scan.foreignPhrase(i))) hit[i] = { rule: 'person.with-writer', confidence: 0.6 };
   }
+  return found;
 }
 
 /**

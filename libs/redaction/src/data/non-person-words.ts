@@ -8,6 +8,7 @@
  * Sources: general geographic knowledge; not taken from any case data.
  */
 export const NON_PERSON_WORDS: string[] = `
+жезде zhezde jezde ауыл ауылу ауылда ауылға ауылдан auyl акимат акимате акимата акиматы akimat
 pdf jpg jpeg png heic webp gif docx doc xlsx xls csv txt rtf odt zip rar mp3 mp4 m4a ogg opus mov todo todos appt appts asap fyi kodas amenzi amendă amenda teren legitimație legitimatie legitymacja mkr mkrn mikr bld рег инста инсты инсте инсту инстой айфон айфона айфоне айфону айфоном telefonnummer handynummer rufnummer mobilnummer telefoonnummer privát privat пересл нисан ниссан verbaal
 uralmash uralmashe elmash ordzhonikidzevsky мамая мамаю mamaia nagyerdő nagyerdo кренгольм кренгольме nordstadt гур-эмир гур-эмира arkadia shabo bagrati максимы lotte zarezan qurbon idi bilhorod-dnistrovskyi чолпон-ата чолпон-аты чолпон-ату чолпон-ате cholpon-ata сарыагаш адлер адлере адлера ústí usti předlice predlice dolj lyukóbánya lyukobanya kreenholm ivangorod ивангород jaanilinn centrāltirgus centraltirgus rimi бен-гурион ben-gurion бат-ям бат-яме bat-yam fitr adha сагаалган сагаалгана tsagaan чхусок чхусока chuseok мариамобы гиоргобы
 czechia czech praha prague brno ostrava plzeň plzen olomouc liberec žižkov zizkov smíchov smichov karlín karlin vinohrady libeň holešovice nusle chodov
