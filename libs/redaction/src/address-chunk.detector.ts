@@ -158,8 +158,8 @@ const KOREAN_AREA = /-(?:si|gu|gun|do|си|гу)[.,]?$/;
 /** English street words that are everyday words too (and the Croatian road's, put): a street word only when capitalised. */
 const CAPITAL_ONLY_STREET_WORDS = new Set(['via', 'drive', 'way', 'place', 'court', 'park', 'square', 'walk', 'close', 'row', 'block', 'put']);
 
-/** Two-letter street and unit words written without their full stop, which are no word of English or Russian (Kreenholmi tn 12-3, shenk 3, bn 40). */
-const BARE_SHORT_STREET_WORDS = new Set(['tn', 'bn']);
+/** Two-letter street words written without their full stop, which are no word of English or Russian (Kreenholmi tn 12-3). */
+const BARE_SHORT_STREET_WORDS = new Set(['tn']);
 
 /** Bits of KeywordLists.held: the lists above and the pack's that hold a word. */
 const STREET_KEYWORD = 1;

@@ -19,6 +19,8 @@ function buildPatterns(L: string, M: string) {
   const NUM_WORD = `\\d{1,3}(?:th|st|nd|rd|-й|-я|-е|-ое|-ая|-ий|-ый|-ой|-ші|-шы)?`; // 14th mkr, ул. 3-е Почтовое отделение
   const NAME = `(?:${W}|${NUM_WORD})(?:[ ](?:${W})){0,2}`;
   const HOUSE = `\\d{1,4}[${L}]?(?:\\s?[/-]\\s?\\d{1,4}[${L}]?)?`;
+  // (After a district's word, never a house ending inside a word: "district, 20th khoroo" has no house 20t.)
+  const HOUSE_WHOLE = `${HOUSE}(?![${L}]{2})(?!(?<=[${L}])[${L}])`;
   const BEFORE_KW = `(?:mkr\\.?|mkrn\\.?|ул\\.?|улица|пр\\.|пр-т|просп\\.?|проспект|мкр\\.?|микрорайон|мкрн\\.?|бульвар|б-р|пер\\.|переулок|шоссе|тупик|пл\\.|площадь|наб\\.|набережная|жк|ЖК)`;
   // (And a Russian street's word after its adjective: "Фонтанская дорога, 58/2", "Варшавское шоссе 12", "Kuldzhinsky trakt 40".)
   const AFTER_KW = `(?:street|st\\.?|str\\.?|ave\\.?|avenue|road|rd\\.?|lane|boulevard|blvd\\.?|microdistrict|mkr\\.?|mkrn\\.?|district|m\\/d|дорог(?:а|е|и|у|ой)|шоссе|тракт|trakt|көшесі|к-сі|даңғылы|шағын\\s+ауданы|ықшам\\s+ауданы|ш\\.а\\.)`;
@@ -42,7 +44,7 @@ function buildPatterns(L: string, M: string) {
     // Seifullin ave 531, apt 40; Aksay-4 microdistrict, 27, apt 81; 14th mkr, building 51, flat 22
     // (the white space before the keyword, after a name of at most three words: two spaces in it)
     [
-      new RegExp(`(?<![${L}\\d])${NAME}\\s${AFTER_KW},?\\s(?:${HOUSE}${UNITS}|${UNIT}${UNITS})`, 'yiu'),
+      new RegExp(`(?<![${L}\\d])${NAME}\\s${AFTER_KW},?\\s(?:${HOUSE_WHOLE}${UNITS}|${UNIT}${UNITS})`, 'yiu'),
       'address.street-suffix',
       0.9,
       { re: new RegExp(`\\s(?=${AFTER_KW},?\\s)`, 'giu'), spaces: 2 },

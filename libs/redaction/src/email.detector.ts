@@ -50,7 +50,8 @@ export function detectEmails(text: string): Span[] {
   // Looked for from each word for "at": the domain rightwards, the local part in the 64 characters before it.
   if (disguised(text)) {
     for (const marker of text.matchAll(AT_WORD)) {
-      const bracketed = marker[1] !== undefined;
+      // (A spaced "@" is as weak as a plain "at": "meet @ 5 . ok" is no address; "cholpon . asan @ gmail . com" is.)
+      const bracketed = marker[1] !== undefined && !marker[1].includes('@');
       // ("собака" as a word is no dog before a Latin domain written with its dots: "shahzoda2001 собака umail точка uz".)
       const domainRe = bracketed || /собака/iu.test(marker[0]) ? DOMAIN_AFTER : PROVIDER_DOMAIN_AFTER;
       domainRe.lastIndex = marker.index + marker[0].length;

@@ -719,6 +719,9 @@ function uniqueCodes({ text, out, digitRuns }: IdScan): void {
   // (And five to seven digits with one or two capitals joined after them, as Irish PPS and Garda numbers are written,
   // "7741296KA", "31846D"; no number of a thing or a sum is written so.)
   for (const m of matchesAt(DIGITS_THEN_CAPITALS, text, digitRuns)) {
+    // (Not a measure's letters, "12000KM", nor a round sum's, "150000K": a Garda's "28814K" is no sum.)
+    const letters = m[0].replace(/^\d+/, '');
+    if (UNIT_LETTERS.has(letters) || (SUM_LETTERS.has(letters) && /0[A-ZА-ЯЁ]+$/u.test(m[0]))) continue;
     if (!THING_BEFORE_CODE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.case-code', 0.7));
   }
   // (And three groups of digits between slashes, the last of four or five, as a German tax number or a file's is written,
@@ -728,7 +731,10 @@ function uniqueCodes({ text, out, digitRuns }: IdScan): void {
 /** Sticky: tried where a run of digits starts. */
 const SLASHED_GROUPS = /(?<![\p{L}\d/.-])(?:\d{2,3}\/\d{3,4}\/\d{4,5}|\d{2,6}-[A-ZА-ЯЁ]{2,5}\/\d{2,4})(?![\p{L}\d/])/uy;
 /** Sticky: tried where a run of digits starts. */
-const DIGITS_THEN_CAPITALS = /(?<![\p{L}\d-])\d{5,7}\p{Lu}{1,2}(?![\p{L}\d])/uy;
+const DIGITS_THEN_CAPITALS = /(?<![\p{L}\d-])\d{5,7}[A-ZА-ЯЁ]{1,2}(?![\p{L}\d])/uy;
+const SUM_LETTERS = new Set(['K', 'M', 'B', 'К', 'М']);
+const UNIT_LETTERS = new Set(['G', 'T', 'P', 'KG', 'KM', 'KB', 'MB', 'GB', 'TB', 'FT', 'MM', 'CM', 'ML', 'KW', 'HP', 'MP', 'LB', 'GR', 'TG', 'RB', 'MG',
+  'Р', 'Т', 'ТГ', 'М', 'КМ', 'КГ', 'Г', 'Л', 'МЛ', 'ГБ', 'МБ', 'КБ', 'ЛВ', 'ДМ', 'СМ', 'ММ', 'ГР', 'С']);
 const CLIENT_BEFORE_BRACKET = /(?:[Cc]lient|[Pp]articipant|клиент\p{Ll}{0,2}|участни\p{Ll}{1,3}) \($/u;
 const THING_BEFORE_CODE = /(?<![\p{L}])(?:order|batch|lot|invoice|serial|model|article|item|sku|part|product|tracking|ticket|flight|booking|заказ\p{Ll}*|парти\p{Ll}*|артикул\p{Ll}*|модел\p{Ll}*|накладн\p{Ll}*|сч[её]т\p{Ll}*)[\s:#№.]*(?:no\.?|nr\.?|number|номер)?[\s:#№]*$/iu;
 const UNIQUE_CODE = /(?<![\p{L}\d-])[A-ZА-ЯЁ]{4}\d{6}[FMЖМ]?(?![\p{L}\d]|-\d)/gu;
@@ -790,7 +796,7 @@ const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|�
 // (Its shapes include a court chamber's digit and letter before the number, "номер дела 2T/41/2024", and a prosecutor's
 // department's letters before it, "Номер дела: KT-VTK 417/24".)
 const CASE_CODE = new RegExp(
-  String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?(?:[^\S\n]+(?:in|at|в|у)[^\S\n]+\p{Ll}{3,})?(?:[^\S\n]+(?:was|is|был|была)(?=[^\S\n]))?[^\S\n]*(?:[:,(]|[—–](?=[^\S\n]))?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ]{1,2}(?![\p{L}\d]))?|[A-ZА-ЯЁ]{1,4}\d-\d{3,6}|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4}|[A-ZА-ЯЁ]{3,5}\d{3,6}|\d{1,2}[A-ZА-ЯЁ]{1,3}\/\d{1,6}\/(?:19|20)?\d{2}|[A-ZА-ЯЁ]{1,4}-[A-ZА-ЯЁ]{1,5} \d{1,6}\/(?:19|20)?\d{2})${CODE_END}`,
+  String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?(?:[^\S\n]+(?:in|at|в|у)[^\S\n]+\p{Ll}{3,})?(?:[^\S\n]+(?:was|is|был|была)(?=[^\S\n]))?[^\S\n]*(?:[:,(]|[—–](?=[^\S\n]))?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ]{1,2}(?![\p{L}\d]))?|[A-ZА-ЯЁ]{1,4}\d-\d{3,6}|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4}|[A-ZА-ЯЁ]{3,5}\d{3,6}|\d{1,2}[A-ZА-ЯЁ]{1,3}\/\d{1,6}\/(?:19|20)\d{2}|[A-ZА-ЯЁ]{1,4}-[A-ZА-ЯЁ]{1,5} \d{3,6}\/(?:19|20)?\d{2})${CODE_END}`,
   'gu',
 );
 /**
@@ -1308,14 +1314,17 @@ function documentCodesAfterTheirWords({ text, out }: IdScan): void {
     // (The word's start is checked here: a look-behind in the pattern cost more.)
     if (m.index > 0 && isLetter(text.charCodeAt(m.index - 1))) continue;
     const code = m[1];
-    if ((code.match(/\d/g)?.length ?? 0) < 3 || !/[A-Z]/.test(code)) continue;
+    // (Not a price in a bracket, "fake ID card (AMD 150 000)", nor a label's letters, "Nr 1234 56789".)
+    const letters = /^\p{L}+(?= )/u.exec(code)?.[0];
+    if ((code.match(/\d/g)?.length ?? 0) < 3 || !/[A-Z]/.test(code) || (letters !== undefined && (CURRENCY_WORD.test(letters) || NOT_SERIES.has(letters.toLowerCase())))) continue;
     const start = m.index + m[0].length - code.length;
     out.push(span(start, start + code.length, 'IDNUM', 'id.document-code', 0.85));
   }
 }
+const NOT_SERIES = new Set(['nr', 'no', 'id', 'amd', 'usd', 'eur', 'kzt', 'rub', 'uah', 'gel', 'kgs', 'uzs', 'tjs', 'azn', 'byn', 'mdl', 'pln', 'try', 'aed', 'gbp', 'chf']);
 const ID_DOCUMENT_WORD = /ausweis|reisepass|aufenthaltstitel|passport|паспорт|id[- ]card|id-карт|identity card|dowód|průkaz|preukaz|lična karta|лична карта|buletin|ID /i;
 const ID_DOCUMENT_CODE =
-  /(?:personalausweis|ausweis(?: für vertriebene)?|reisepass|aufenthaltstitel|passport|паспорт\p{Ll}{0,2}|id[- ]card|id-карт\p{Ll}{0,2}|identity card|dowód osobisty|dowodu osobistego|občanský průkaz|občiansky preukaz|lična karta|лична карта|buletin(?:ul)?(?: de identitate)?|(?<=\(|^|\s)ID(?=\s[A-Z]{2,5}-\d))(?:\s+(?:no\.?|nr\.?|№|number|номер|č\.))?(?:\s*:?\s+|\s\()([A-Z0-9]{6,12}|[A-Z]{2,5}-\d{4,8}|[A-Z]{1,3} \d{3,4} \d{3,5})(?![\p{L}\d])/giu;
+  /(?:personalausweis|ausweis(?: für vertriebene)?|reisepass|aufenthaltstitel|passport|паспорт\p{Ll}{0,2}|id[- ]card|id-карт\p{Ll}{0,4}|identity card|dowód osobisty|dowodu osobistego|občanský průkaz|občiansky preukaz|lična karta|лична карта|buletin(?:ul)?(?: de identitate)?|(?<=\(|^|\s)ID(?=\s[A-Z]{2,5}-\d))(?:\s+(?:no\.?|nr\.?|№|number|номер|č\.))?(?:\s*:?\s+|\s\()([A-Z0-9]{6,12}|[A-Z]{2,5}-\d{4,8}|[A-Z]{1,3} \d{3,4} \d{3,5})(?![\p{L}\d])/giu;
 const PASSPORT_WORD = /passport|паспорт|pasport/i;
 const PASSPORT_LOWER = /(?<![\p{L}])(?:passport|паспорт\p{Ll}{0,2}|pasport\p{Ll}{0,2})(?:\s+(?:no\.?|nr\.?|№))?\s*:?\s+(?!(?:no|nr)[\s.])((?:\p{Ll}{2}\s?)?\d{6,9})(?![\p{L}\d])/giu;
 

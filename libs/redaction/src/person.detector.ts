@@ -1924,7 +1924,8 @@ function markInitialsAlone(scan: PersonScan): void {
     const end = m.index + m[0].length;
     // (Nor an abbreviation's letters, "N.B.", "E.g.", unless a person's label or verb says they are hers: "Client: N.B. (asked
     // us not to write her name)", "N.B. was stopped".)
-    if (CAPITAL_AFTER.test(text.slice(end, end + 3)) || (NOT_INITIALS.has(m[0].replace(/\s/g, '').toUpperCase()) && !PERSON_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !PERSON_VERB_AFTER.test(text.slice(end, end + 10)))) continue;
+    // (Or her name quoted in a bracket after them: "D.C. ("Dana")".)
+    if (CAPITAL_AFTER.test(text.slice(end, end + 3)) || (NOT_INITIALS.has(m[0].replace(/\s/g, '').toUpperCase()) && !PERSON_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !PERSON_VERB_AFTER.test(text.slice(end, end + 10)) && !QUOTED_NAME_IN_BRACKET_AFTER.test(text.slice(end, end + 5)))) continue;
     for (let k = tokenStartingAt(tokens, m.index); k >= 0 && k < tokens.length && tokens[k].start < end; k++) hit[k] ??= { rule: 'person.initials', confidence: 0.6 };
   }
 }
@@ -2002,16 +2003,18 @@ function markInitialsInProse(scan: PersonScan): void {
   if (!ONE_INITIAL_ANYWHERE.test(text)) return;
   const initial = (i: number): boolean => {
     const t = tokens[i];
-    return t !== undefined && t.text.length === 1 && t.capitalised && text.charCodeAt(t.end) === 0x2e;
+    return t !== undefined && ONE_INITIAL_LETTERS.test(t.text) && text.charCodeAt(t.end) === 0x2e;
   };
   const candidates: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (hit[i] || !initial(i)) continue;
+    // (One read so far only by its shape, "Yu" as a word no list knows, is asked again here: a place's rules would drop it.)
+    if ((hit[i] && !SHAPE_RULES.has(hit[i]!.rule)) || !initial(i)) continue;
     const t = tokens[i];
     const prev = tokens[i - 1];
     const gap = prev === undefined ? '' : scan.between(prev, t);
-    const cue = prev !== undefined && /^:? $/.test(gap) && (scan.titlesAndCues.has(prev.lower) || FORM_LABELS.has(prev.lower));
-    if (prev !== undefined && !cue && (gap === '' || gap === '.' || /\d[^\S\n]*$/.test(gap) || (gap === ' ' && (LETTER_LABELS.has(prev.lower) || (prev.capitalised && !openingVerb(scan, i - 1)))))) continue;
+    const cue = prev !== undefined && /^:? $/.test(gap) && (scan.titlesAndCues.has(prev.lower) || FORM_LABELS.has(prev.lower) || WOMAN_LABELS.has(prev.lower));
+    // (Nor after an abbreviation, "Vit. D.", "Fig. A.".)
+    if (prev !== undefined && !cue && (gap === '' || gap === '.' || /\d[^\S\n]*$/.test(gap) || (gap === '. ' && LETTERED_ABBREVIATIONS.has(prev.lower)) || (gap === ' ' && (LETTER_LABELS.has(prev.lower) || (prev.capitalised && !openingVerb(scan, i - 1)))))) continue;
     const after = text.slice(t.end + 1, t.end + 100);
     if (/^[^\S\n]?\p{Lu}\./u.test(after)) continue;
     candidates.push(i);
@@ -2021,48 +2024,68 @@ function markInitialsInProse(scan: PersonScan): void {
     // (Or opening a sentence before what describes her: "L., a citizen of Russia, did not", "Д., 19 лет, ушла".)
     const apposed = SENTENCE_OR_LINE_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) && APPOSITION_AFTER_INITIAL.test(after);
     const signed = SIGNING_INITIAL_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) && SIGN_OFF_AFTER.test(after);
-    if ((lower !== null && !NOT_AFTER_INITIAL.has(lower[1])) || described || DEFINED_AFTER.test(after) || signed || apposed || (cue && CUED_INITIAL_AFTER.test(after))) hit[i] = { rule: 'person.initials', confidence: 0.5 };
+    if ((lower !== null && !NOT_AFTER_INITIAL.has(lower[1]) && !enumerated(text, t)) || described || DEFINED_AFTER.test(after) || signed || apposed || (cue && CUED_INITIAL_AFTER.test(after))) hit[i] = { rule: 'person.initials', confidence: 0.5 };
   }
-  // (Then those listed beside a name or another initial found so, both ways, until none is added.)
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const i of candidates) {
-      if (hit[i]) continue;
-      const t = tokens[i];
-      const before = i > 0 && hit[i - 1] && LISTED_BEFORE_INITIAL.test(scan.between(tokens[i - 1], t));
-      const next = tokens[i + 1];
-      const afterIt = next !== undefined && hit[i + 1] && LISTED_AFTER_INITIAL.test(scan.between(t, next));
-      if (before || afterIt) {
-        hit[i] = { rule: 'person.initials', confidence: 0.5 };
-        changed = true;
-      }
-    }
+  // (Then those listed beside a name or another initial found so: one pass each way carries a list from a name at either
+  // end, "R., G., Lauryna", "Lauryna, R., G.", "Gozel and O.".)
+  const listed = (i: number, k: number): boolean => {
+    if (i > k) return hit[k] !== null && hit[k] !== undefined && LISTED_BEFORE_INITIAL.test(scan.between(tokens[k], tokens[i]));
+    return hit[k] !== null && hit[k] !== undefined && LISTED_AFTER_INITIAL.test(scan.between(tokens[i], tokens[k]));
+  };
+  const joined = (i: number, step: 1 | -1): boolean => {
+    const k = i + step;
+    if (k < 0 || k >= tokens.length) return false;
+    if (listed(i, k)) return true;
+    // (Or with "and" or "и" between, a word of its own.)
+    const far = i + 2 * step;
+    const link = tokens[k];
+    if (far < 0 || far >= tokens.length || !AND_WORDS.has(link.lower) || !hit[far]) return false;
+    return step === 1 ? /^\. $/.test(scan.between(tokens[i], link)) && scan.between(link, tokens[far]) === ' ' : scan.between(tokens[far], link) === (initial(far) ? '. ' : ' ') && scan.between(link, tokens[i]) === ' ';
+  };
+  for (const order of [candidates, [...candidates].reverse()]) {
+    for (const i of order) if (hit[i]?.rule !== 'person.initials' && (joined(i, -1) || joined(i, 1))) hit[i] = { rule: 'person.initials', confidence: 0.5 };
   }
+}
+/** Abbreviations written before a letter that numbers a thing: "Vit. D.", "Fig. A.", "рис. Б.". */
+const LETTERED_ABBREVIATIONS = new Set(['vit', 'fig', 'figs', 'tab', 'abb', 'app', 'art', 'sec', 'ch', 'pt', 'vol', 'ex', 'cf', 'annex', 'рис', 'табл', 'прил', 'гл', 'вит', 'разд', 'ст']);
+const AND_WORDS = new Set(['and', 'и', 'і', 'și', 'si', 'i']);
+/**
+ * A letter among the letters that number a list's items, each before its item in lower case: "A. leave, B. stay, C. go",
+ * "Варианты: А. уехать, Б. остаться" (not initials listed, "A. M., D. Kh., G. N.").
+ */
+function enumerated(text: string, t: Token): boolean {
+  const code = t.text.charCodeAt(0);
+  if (t.text.length !== 1) return false;
+  const near = text.slice(Math.max(0, t.start - 160), t.end + 160);
+  const letter = (c: number) => new RegExp(`(?<![\\p{L}\\d.])${String.fromCharCode(c)}[.)][^\\S\\n]\\p{Ll}`, 'u').test(near);
+  return letter(code + 1) || letter(code - 1);
 }
 /** A word of the dictionary capitalised only because it opens the sentence: "Met O. and Gozel". */
 function openingVerb(scan: PersonScan, k: number): boolean {
   const t = scan.tokens[k];
   return scan.lexicon(k).ordinary && !scan.lexicon(k).given && !scan.titlesAndCues.has(t.lower) && !LETTER_LABELS.has(t.lower) && SENTENCE_OR_LINE_BEFORE.test(scan.text.slice(Math.max(0, t.start - 3), t.start));
 }
-/** Is the word right after a bracket's opening a name found? */
+/** Is the word right after a bracket's opening, maybe in quotes, a name found? ("R. ("Roza"), 29") */
 function bracketOpensWithName(scan: PersonScan, at: number): boolean {
-  const k = tokenStartingAt(scan.tokens, at);
+  const k = tokenStartingAt(scan.tokens, OPENING_QUOTES.has(scan.text.charCodeAt(at)) ? at + 1 : at);
   return k >= 0 && scan.hit[k] !== undefined;
 }
-const ONE_INITIAL_ANYWHERE = /(?<![\p{L}\d.])\p{Lu}\.(?![\p{L}\d])/u;
+/** The words a report labels the woman with before her initial: "Woman: K., trans woman from Tbilisi". */
+const WOMAN_LABELS = new Set(['woman', 'women', 'girl', 'victim', 'survivor', 'interviewee', 'caller', 'женщина', 'женщины', 'девушка', 'пострадавшая', 'заявительница']);
+const ONE_INITIAL_ANYWHERE = /(?<![\p{L}\d.])\p{Lu}\p{Ll}?\.(?![\p{L}\d])/u;
 const LOWER_WORD_AFTER = /^[^\S\n](\p{Ll}[\p{Ll}'’-]+)(?![\p{L}\d])/u;
 const BRACKET_AFTER = /^[^\S\n]\(([^()\n]{1,60})\)/u;
 const DEFINED_AFTER = /^[^\S\n]?=[^\S\n]/;
 const APPOSITION_AFTER_INITIAL = /^,[^\S\n](?:a|an|her|his|who|aged|котор\p{Ll}+|\d{1,2}(?:,|[^\S\n](?:лет|года?|y\.o\.|years)))(?![\p{L}\d])/u;
 const SIGNING_INITIAL_BEFORE = /(?:^|[^\p{L}])(?:[Tt]hanks|[Tt]hank you|[Bb]est|[Rr]egards|[Cc]heers|[Ll]ove|[Сс]пасибо|[Сс] уважением|[Цц]елую|[Оо]бнимаю)[,!]?\s+$/u;
-const SIGN_OFF_AFTER = /^(?:[^\S\n]*(?:\n|$|--|—)|["»”])/u;
+const SIGN_OFF_AFTER = /^(?:!?[^\S\n]*(?:\n|$|--|—)|!?["»”])/u;
 const CUED_INITIAL_AFTER = /^(?:[,;)]|[^\S\n]*(?:\n|$)|[^\S\n](?:\d|\())/u;
-const LISTED_BEFORE_INITIAL = /^\.?(?:, | (?:and|и|&) )$/u;
-const LISTED_AFTER_INITIAL = /^\.(?:, | (?:and|и|&) )$/u;
+const LISTED_BEFORE_INITIAL = /^\.?(?:, | & )$/u;
+const LISTED_AFTER_INITIAL = /^\.(?:, | & )$/u;
 /** Words that label things by a letter, so that the letter after them is no initial: "block C.", "hepatitis B.", "план Б.". */
-const LETTER_LABELS = new Set(['block', 'room', 'plan', 'vitamin', 'hepatitis', 'type', 'group', 'class', 'category', 'section', 'sector', 'part', 'annex', 'appendix', 'form', 'size', 'grade', 'level', 'option', 'variant', 'row', 'zone', 'gate', 'wing', 'entrance', 'building', 'flat', 'apartment', 'unit', 'tower', 'corpus', 'korpus', 'litera', 'point', 'item', 'list', 'schedule', 'exhibit', 'model', 'blood', 'корпус', 'корп', 'литера', 'лит', 'блок', 'гепатит', 'гепатита', 'витамин', 'тип', 'группа', 'группы', 'категория', 'категории', 'класс', 'класса', 'план', 'вариант', 'пункт', 'часть', 'приложение', 'форма', 'формы', 'сектор', 'ряд', 'зона', 'подъезд', 'строение', 'стр']);
+const LETTER_LABELS = new Set(['block', 'room', 'plan', 'vitamin', 'hepatitis', 'type', 'group', 'class', 'category', 'section', 'sector', 'part', 'annex', 'appendix', 'form', 'size', 'grade', 'level', 'option', 'variant', 'row', 'zone', 'gate', 'wing', 'entrance', 'building', 'flat', 'apartment', 'unit', 'tower', 'corpus', 'korpus', 'litera', 'point', 'item', 'list', 'schedule', 'exhibit', 'model', 'blood', 'step', 'stage', 'phase', 'answer', 'question', 'option', 'options', 'omega', 'rating', 'scenario', 'figure', 'table', 'chart', 'hepatitis', 'этап', 'фаза', 'шаг', 'ответ', 'вопрос', 'вариант', 'корпус', 'корп', 'литера', 'лит', 'блок', 'гепатит', 'гепатита', 'витамин', 'тип', 'группа', 'группы', 'категория', 'категории', 'класс', 'класса', 'план', 'вариант', 'пункт', 'часть', 'приложение', 'форма', 'формы', 'сектор', 'ряд', 'зона', 'подъезд', 'строение', 'стр']);
 /** Lower-case words that follow a letter which is no one's: a Latin species' name ("E. coli") or a part of a date or sum. */
-const NOT_AFTER_INITIAL = new Set(['coli', 'aureus', 'diff', 'pneumoniae', 'vaginalis', 'trachomatis', 'pallidum', 'albicans', 'gonorrhoeae']);
+const NOT_AFTER_INITIAL = new Set(['coli', 'aureus', 'diff', 'difficile', 'pneumoniae', 'vaginalis', 'trachomatis', 'pallidum', 'albicans', 'gonorrhoeae', 'genitalium', 'hominis', 'urealyticum', 'parvum', 'pylori', 'tuberculosis', 'aeruginosa', 'pyogenes', 'agalactiae', 'glabrata', 'burgdorferi', 'typhi', 'epidermidis']);
 
 const FILE_NAME_INITIAL = /^_\p{Lu}{1,2}(?=[_./\\]|$)/u;
 const BRACKETED_CAPITALS_TEST = /\(\p{Lu}{2,3}\)/u;
@@ -2115,7 +2138,8 @@ const TWO_INITIALS_ALL = new RegExp(TWO_INITIALS_SOURCE, 'gu');
 const CAPITAL_AFTER = /^[^\S\n]?\p{Lu}/u;
 /** Abbreviations written as two capitals with full stops, which no one is called. */
 const NAME_LABEL_BEFORE = /(?:[Cc]lient|[Nn]ame|[Rr]espondent|[Aa]pplicant|[Vv]ictim|[Кк]лиент\p{Ll}{0,2}|ФИО|[Пп]отерпевш\p{Ll}{2})[^\S\n]*:[^\S\n]*$/u;
-const PERSON_LABEL_BEFORE = /(?:[Cc]lient|[Pp]atient|[Nn]ame|[Кк]лиентк\p{Ll}|[Пп]ациентк\p{Ll})[^\S\n]*:?[^\S\n]*$/u;
+const PERSON_LABEL_BEFORE = /(?:[Cc]lient|[Pp]atient|[Nn]ame|[Ww]om[ae]n|[Кк]лиентк\p{Ll}|[Пп]ациентк\p{Ll}|[Жж]енщин\p{Ll})[^\S\n]*:?[^\S\n]*$/u;
+const QUOTED_NAME_IN_BRACKET_AFTER = /^[^\S\n]\(["«“']\p{Lu}/u;
 const PERSON_VERB_AFTER = /^[^\S\n](?:is|was|has|had|says|said|told|asked|wants|went|came|called)(?![\p{L}])/u;
 const NOT_INITIALS = new Set('U.S. U.K. U.N. E.U. P.S. N.B. I.D. A.M. P.M. D.C. L.A. B.C. A.D. T.V. O.K. I.E. E.G. С.Ш. Т.Е. Т.К. Т.Д. Т.П. Н.Э. П.С. Ч.П.'.split(' '));
 
@@ -3002,8 +3026,9 @@ function markBesideNames(scan: PersonScan): void {
     }
     // (A place only when its name is exact: Kranjc after Nataša is no form of Kranj.)
     // (Nor letters with digits right after them, a document's series: НАЗАРОВА ДИЛНОЗА FA1234567.)
-    // (Nor a German noun by its ending, Beschwerdestelle, Gewaltschutzambulanz.)
-    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !nextHit) || t.text.length < 2 || (!t.cyrillic && t.text.length >= 9 && GERMAN_NOUN.test(t.text)) || isDigitCode(text.charCodeAt(t.end)) || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower)) continue;
+    // (Nor a German noun by its ending, Beschwerdestelle, Gewaltschutzambulanz, unless a given name is right before it: "Anna
+    // Steinhäuser".)
+    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !nextHit) || t.text.length < 2 || (!t.cyrillic && t.text.length >= 9 && GERMAN_NOUN.test(t.text) && !(i > 0 && hit[i - 1] !== null && givenName(scan, i - 1))) || isDigitCode(text.charCodeAt(t.end)) || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower)) continue;
     // After a space, or a hyphen (the second half of a double surname: Popescu-Lupu).
     // (In capitals, after a surname, only a word no dictionary has or a given name goes on the name: not the angry sentence
     // after it, "КАСЫМОВ ОПЯТЬ ПРИЕЗЖАЛ".)

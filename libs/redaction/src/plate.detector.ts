@@ -106,13 +106,11 @@ function plateOnly(text: string, p: Span): boolean {
   return (/\d/.test(text.slice(p.start, p.end)) || p.rule === 'plate.partial') && !carModel(text, p) && !sum(text.slice(p.start, p.end)) && !dayAndTime(text, p) && !partOfLongerCode(text, p);
 }
 
-/**
- * Joined by a hyphen or a slash to more letters or digits: a part of a longer code, "AM-ER-2024" of "AM-ER-2024-019",
- * "0487-СМЭ" of an act's "0487-СМЭ/24".
- */
+/** Joined by a hyphen to more letters or digits: a part of a longer code, "AM-ER-2024" of "AM-ER-2024-019". */
 function partOfLongerCode(text: string, p: Span): boolean {
   // (Only what follows: a country's or a trailer's letters may come before a plate, "TIR-KL 418".)
-  return /^[-/][\p{L}\d]/u.test(text.slice(p.end, p.end + 2));
+  // (Not a slash: a plate's region is written after one, "А 123 ВС/77".)
+  return /^-[\p{L}\d]/u.test(text.slice(p.end, p.end + 2));
 }
 
 /**

@@ -28,7 +28,7 @@ export const DE: CountryPack = {
     // (Also the last part of a name joined by hyphens: Goethe-Universität, Rudolf-Virchow-Klinikum.)
     'universität', 'klinik', 'klinikum', 'kirche', 'schule', 'gymnasium', 'stadion', 'zentrum', 'charité', 'hilfetelefon', 'ostbahnhof', 'westbahnhof', 'südbahnhof'],
   // (With Switzerland's cities, where the same counselling centres refer women.)
-  places: ['Франкфурт-на-Майне', 'Майне', 'St. Georg', 'Kurfürstenstraße', 'Курфюрстенштрассе', 'Bern', 'Basel', 'Luzern', 'Zürich', 'Zurich', 'Winterthur', 'Aussersihl', 'Oerlikon', 'Altstetten', 'Depotweg', 'Langstrasse', 'Langstraße', 
+  places: ['Франкфурт-на-Майне', 'Майне', 'St. Georg', 'Kurfürstenstraße', 'Курфюрстенштрассе', 'Bern', 'Basel', 'Luzern', 'Zürich', 'Zurich', 'Winterthur', 'Aussersihl', 'Oerlikon', 'Altstetten', 'Depotweg', 'Langstrasse', 'Langstraße',
     'Цюрих', 'Zürich', 'Zurich', 'Женева', 'Genève', 'Geneva', 'Базель', 'Basel', 'Берн', 'Bern', 'Лозанна', 'Lausanne', 'Langstrasse', 'Cannstatt',
     'Marxloh', 'Schöneberg', 'Шёнеберг', 'Leonhardsviertel', 'Дуйсбург', 'Duisburg', 'Штутгарт', 'Stuttgart', 'Франкфурт', 'Frankfurt', 'Мюнхен',
     'München', 'Гамбург', 'Hamburg', 'Берлин', 'Berlin', 'Кёльн', 'Köln', 'Дортмунд', 'Dortmund', 'Эссен', 'Нюрнберг', 'Nürnberg', 'Лейпциг',
@@ -37,11 +37,10 @@ export const DE: CountryPack = {
     'Марцане', 'Marzahn', 'Кельн', 'Ганновер', 'Бремен', 'Бонн', 'Bonn', 'Essen', 'Munich', 'Cologne', 'Hannover', 'Bremen', 'Neukölln', 'Kreuzberg',
     'Wedding', 'Mitte', 'St. Pauli',
     // (The Länder and more of the cities and districts where women work.)
-    'Saarland', 'Saarbrücken', 'Саарбрюккен', 'Саар', 'Bayern', 'Бавария', 'Hessen', 'Гессен', 'Sachsen', 'Саксония', 'Нижняя Саксония', 'Niedersachsen', 'Thüringen', 'Brandenburg',
+    'Saarland', 'Saarbrücken', 'Саарбрюккен', 'Bayern', 'Бавария', 'Sachsen', 'Саксония', 'Нижняя Саксония', 'Niedersachsen', 'Thüringen',
     'Nordrhein-Westfalen', 'Rheinland-Pfalz', 'Schleswig-Holstein', 'Mecklenburg-Vorpommern', 'Sachsen-Anhalt', 'Baden-Württemberg', 'Bochum', 'Бохум',
-    'Gelsenkirchen', 'Гельзенкирхен', 'Mannheim', 'Мангейм', 'Karlsruhe', 'Карлсруэ', 'Wiesbaden', 'Висбаден', 'Mainz', 'Майнц', 'Kiel', 'Киль', 'Aachen',
-    'Ахен', 'Bielefeld', 'Билефельд', 'Münster', 'Мюнстер', 'Augsburg', 'Аугсбург', 'Freiburg', 'Фрайбург', 'Regensburg', 'Регенсбург', 'Offenbach',
-    'Wuppertal', 'Duisburg-Marxloh', 'Friedrichshain', 'Lichtenberg', 'Charlottenburg', 'Charlottenburg-Wilmersdorf', 'Wilmersdorf', 'Spandau', 'Tiergarten', 'Moabit', 'Hellersdorf', 'Reeperbahn', 'Рипербан',
+    'Gelsenkirchen', 'Гельзенкирхен', 'Karlsruhe', 'Карлсруэ', 'Wiesbaden', 'Висбаден', 'Mainz', 'Майнц', 'Bielefeld', 'Билефельд',
+    'Wuppertal', 'Duisburg-Marxloh', 'Friedrichshain', 'Charlottenburg', 'Charlottenburg-Wilmersdorf', 'Wilmersdorf', 'Spandau', 'Tiergarten', 'Moabit', 'Hellersdorf', 'Reeperbahn', 'Рипербан',
   ],
   vehicleWords: ['auto', 'wagen', 'kennzeichen', 'fahrzeug', 'kfz', 'nummernschild'],
 };

@@ -45,8 +45,9 @@ import { NO } from './no.pack';
 import { CY } from './cy.pack';
 import { DK } from './dk.pack';
 import { FI } from './fi.pack';
+import { MN } from './mn.pack';
 
 /** Every country pack, most likely countries first (the order phone numbers without a country code are tried in). */
-export const COUNTRY_PACKS: readonly CountryPack[] = [KZ, KG, UZ, TJ, RU, UA, MD, BY, GE, AM, AZ, TR, AE, CZ, PL, LV, EE, KR, LT, SK, HU, RS, MK, BG, RO, HR, SI, BA, ME, AL, TM, DE, GR, CY, GB, NL, SE, NO, DK, FI, IT, ES, FR, BE, IL, AT];
+export const COUNTRY_PACKS: readonly CountryPack[] = [KZ, KG, UZ, TJ, RU, UA, MD, BY, GE, AM, AZ, TR, AE, CZ, PL, LV, EE, KR, LT, SK, HU, RS, MK, BG, RO, HR, SI, BA, ME, AL, TM, DE, GR, CY, GB, NL, SE, NO, DK, FI, IT, ES, FR, BE, IL, AT, MN];
 
 export type { CountryPack, IdValidator, PlateShape } from './country-pack';

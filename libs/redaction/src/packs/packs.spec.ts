@@ -405,6 +405,15 @@ const EXAMPLES: Record<string, Examples> = {
     ],
     notFound: [['Në mars erdhi policia.', 'mars'], ['Rruga e gjatë 5 orë zgjati.', 'gjatë 5 orë'], ['The order K123456789 arrived.', 'K123456789'], ['She now works at Rruga e Kavajës near the centre.', 'Kavajës']],
   },
+  MN: {
+    found: [
+      // An Ulaanbaatar address by its khoroo, building and door (the district before it is a place).
+      ['She lives in Bayanzurkh district, 26th khoroo, building 45, door 38.', 'ADDRESS', '26th khoroo, building 45, door 38'],
+      ['Её адрес: 9-р хороо, 12-р байр, 3-р орц, 45 тоот, у сестры.', 'ADDRESS', '9-р хороо, 12-р байр, 3-р орц, 45 тоот'],
+      ['Потом Энхжаргал сказала, что уйдёт.', 'PERSON', 'Энхжаргал'],
+    ],
+    notFound: [['They took the train from Ulaanbaatar to Erdenet.', 'Ulaanbaatar']],
+  },
   TM: {
     found: [['Her friend Jeren Orazowa was deported.', 'PERSON', 'Jeren Orazowa']],
     notFound: [['They flew from Ashgabat to Istanbul.', 'Ashgabat']],
