@@ -2019,8 +2019,9 @@ function markInitialsInProse(scan: PersonScan): void {
     if (/^[^\S\n]?\p{Lu}\./u.test(after)) continue;
     candidates.push(i);
     const lower = LOWER_WORD_AFTER.exec(after);
-    const bracket = BRACKET_AFTER.exec(after);
-    const described = bracket !== null && (/(?<!\d)\d{2}(?!\d)/.test(bracket[1]) || LOWER_WORD_AFTER.test(after.slice(bracket[0].length)) || bracketOpensWithName(scan, t.end + 1 + bracket[0].indexOf('(') + 1));
+    // (A bracket right after a lone initial says who she is, whatever it holds: "K. (Lithuanian, the tall one) says",
+    // "R. ("Roza"), 29", "M. (administrator, has worked there for years)"; letters that label things were left out above.)
+    const described = BRACKET_AFTER.test(after);
     // (Or opening a sentence before what describes her: "L., a citizen of Russia, did not", "Д., 19 лет, ушла".)
     const apposed = SENTENCE_OR_LINE_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) && APPOSITION_AFTER_INITIAL.test(after);
     const signed = SIGNING_INITIAL_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) && SIGN_OFF_AFTER.test(after);
@@ -2065,16 +2066,11 @@ function openingVerb(scan: PersonScan, k: number): boolean {
   const t = scan.tokens[k];
   return scan.lexicon(k).ordinary && !scan.lexicon(k).given && !scan.titlesAndCues.has(t.lower) && !LETTER_LABELS.has(t.lower) && SENTENCE_OR_LINE_BEFORE.test(scan.text.slice(Math.max(0, t.start - 3), t.start));
 }
-/** Is the word right after a bracket's opening, maybe in quotes, a name found? ("R. ("Roza"), 29") */
-function bracketOpensWithName(scan: PersonScan, at: number): boolean {
-  const k = tokenStartingAt(scan.tokens, OPENING_QUOTES.has(scan.text.charCodeAt(at)) ? at + 1 : at);
-  return k >= 0 && scan.hit[k] !== undefined;
-}
 /** The words a report labels the woman with before her initial: "Woman: K., trans woman from Tbilisi". */
 const WOMAN_LABELS = new Set(['woman', 'women', 'girl', 'victim', 'survivor', 'interviewee', 'caller', 'женщина', 'женщины', 'девушка', 'пострадавшая', 'заявительница']);
 const ONE_INITIAL_ANYWHERE = /(?<![\p{L}\d.])\p{Lu}\p{Ll}?\.(?![\p{L}\d])/u;
 const LOWER_WORD_AFTER = /^[^\S\n](\p{Ll}[\p{Ll}'’-]+)(?![\p{L}\d])/u;
-const BRACKET_AFTER = /^[^\S\n]\(([^()\n]{1,60})\)/u;
+const BRACKET_AFTER = /^[^\S\n]\([^()\n]{1,60}\)/u;
 const DEFINED_AFTER = /^[^\S\n]?=[^\S\n]/;
 const APPOSITION_AFTER_INITIAL = /^,[^\S\n](?:a|an|her|his|who|aged|котор\p{Ll}+|\d{1,2}(?:,|[^\S\n](?:лет|года?|y\.o\.|years)))(?![\p{L}\d])/u;
 const SIGNING_INITIAL_BEFORE = /(?:^|[^\p{L}])(?:[Tt]hanks|[Tt]hank you|[Bb]est|[Rr]egards|[Cc]heers|[Ll]ove|[Сс]пасибо|[Сс] уважением|[Цц]елую|[Оо]бнимаю)[,!]?\s+$/u;
