@@ -358,7 +358,7 @@ function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
     // (A given name itself is read as no place with a Turkic case's suffix: Hande is no "han" with "-de".)
     // (Or a place's Russian case form written in Latin letters: "v Dubae", "iz Tadzhikistana", "v Moskve".)
     // (Or a German noun by its ending, capitalised as German writes every noun: Menschenhandel, Nötigung, Strafbefehl.)
-    const notName = NOT_NAMES.has(w) || NOT_NAMES.has(folded) || (!GIVEN.has(w) && (placeWithSuffix(folded, TURKIC_SUFFIXES_LATIN) || placeInRussianCase(w) || GERMAN_NOUN.test(w) || demonymOfCountry(folded)));
+    const notName = NOT_NAMES.has(w) || NOT_NAMES.has(folded) || (!GIVEN.has(w) && (placeWithSuffix(folded, TURKIC_SUFFIXES_LATIN) || placeInRussianCase(w) || germanNoun(w) || demonymOfCountry(folded)));
     // (A name that is a word is one with the -s that Baltic names take too: "marks on neck" as "mark".)
     const ambiguous = AMBIGUOUS_NAMES.has(w) || (w.endsWith('s') && AMBIGUOUS_NAMES.has(w.slice(0, -1)) && !GIVEN.has(w));
     return new LazyLexicon(w, notName, given, given && ambiguous, [w], ordinaryLatin);
@@ -389,9 +389,18 @@ function placeInRussianCase(w: string): boolean {
   return false;
 }
 const RUSSIAN_CASE_END_LATIN = /(?:a|e|u|om|oy|oi|ye|yu|i)$/;
-/** Endings of German nouns that no surname has (a short stem before "-ung" may be one's: Hartung). Lower case. */
+/**
+ * A German noun by its ending, which no surname has: a long stem before "-ung" ("Hartung", "Jung" are names) or one of three
+ * letters before the others (Strafanzeige, Haftbefehl); or nine letters or more with an ending of the setting (Laufhaus,
+ * Aufenthaltstitel). Lower case or capitalised.
+ */
+export function germanNoun(w: string): boolean {
+  return GERMAN_NOUN.test(w) || (w.length >= 9 && GERMAN_NOUN_LONG.test(w));
+}
 const GERMAN_NOUN =
   /^(?:\p{L}{5,}ungs?|\p{L}{3,}(?:heit|keit|schaft|gesetz|gesetzes|handel|befehl|verfahren|bereich|stelle|behörde|beteiligte|beteiligter|verbot|erlaubnis|bescheinigung|antrag|anzeige|urteil|strafe|ordnung|zentrum|polizei|versicherung|pflicht|sprache))$/u;
+const GERMAN_NOUN_LONG =
+  /(?:ung|heit|keit|schaft|mittel|erlaubnis|bescheinigung|behörde|stelle|gericht|wohnung|dienst|nummer|ausweis|karte|titel|schnitt|zentrum|fest|amt|polizei|direktion|verfahren|steuer|pauschale|bezirk|gebiet|geld|spital|viertel|buch|betreiber|miete|krankenhaus|laufhaus|häuser|ware|gewerbe|schutz|handel|sachen|anwältin|anwalt|kontrolle|spruch|torium|ambulanz|beschwerde|anzeige|strafe|angelegenheit|angelegenheiten|telefon|bahnhof|ungen|heiten|keiten|schaften|stellen|behörden)$/;
 const PLACES_CYRILLIC = new Set(PLACE_WORDS_CYRILLIC);
 
 export const FEMININE_SURNAME = /^[а-яё]{3,}(?:ова|ева|ёва|ина|ына)$/;

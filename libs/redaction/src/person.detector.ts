@@ -11,6 +11,7 @@ import { packData, type PackData } from './pack-data';
 import {
   affectionateForm, CASE_ENDINGS, prefixedEnglish, COMMON_PLACES, compoundOnly, COMMON_WORDS, COMMON_WORDS_MAX, CYR, EVERYDAY, FEMININE_SURNAME, GIVEN, givenWithKazakhSuffix, givenWithUzbekSuffix, inUkrainianLine, type Lexicon, lookUp, lower,
   mayBeGivenForm, NOT_NAMES, TURKIC_LETTERS, ukrainianWord,
+  germanNoun,
 } from './person-lexicon';
 import type { Span } from './types';
 
@@ -212,8 +213,6 @@ function abbreviationBefore(text: string, stop: number): boolean {
 }
 
 const KOREAN_PLACE_SUFFIX = /^-(?:gu|dong|ro|gil|eup|myeon|daero|si)(?![\p{L}])/u;
-/** German nouns by their endings: no person's name ends so (nine letters or more: Jung, Hung are names). */
-const GERMAN_NOUN = /(?:ung|heit|keit|schaft|mittel|erlaubnis|bescheinigung|behörde|stelle|gericht|wohnung|dienst|nummer|ausweis|karte|titel|schnitt|zentrum|fest|amt|polizei|direktion|verfahren|steuer|pauschale|bezirk|gebiet|geld|spital|viertel|buch|betreiber|miete|krankenhaus|laufhaus|häuser|ware|gewerbe|schutz|handel|sachen|anwältin|anwalt|kontrolle|spruch|torium|ambulanz|beschwerde|anzeige|strafe|angelegenheit|angelegenheiten|telefon|bahnhof|ungen|heiten|keiten|schaften|stellen|behörden)$/;
 /** A bracket after a name that says it is the real one. */
 const REAL_NAME_AFTER = /^\s?\((?:(?:her|his|their) )?(?:real|true|own) name|^\s?\((?:имя настоящее|настоящее имя|реальное имя|имя реальное|это (?:её|ее|его) настоящее имя)/iu;
 
@@ -548,6 +547,8 @@ class PersonScan {
   private readonly cueWords: ReadonlySet<string>;
   readonly titlesAndCues: ReadonlySet<string>;
   readonly capitalisedCounts = new Map<string, number>();
+  /** How often each word is written all in lower case in the narrative. */
+  readonly lowerCaseCounts = new Map<string, number>();
   /** Months' and weekdays' words found to be a person's name in this narrative (markCalendarNames). */
   readonly calendarNames = new Set<string>();
   /** Given names of two syllables joined by a hyphen, with a surname before them or not (hyphenatedGivenNames), found once. */
@@ -577,7 +578,10 @@ class PersonScan {
     this.calendarWords = unionOf(CALENDAR, data.notNames);
     this.cueWords = unionOf(CUE_BEFORE, data.titles);
     this.titlesAndCues = unionOf(TITLE_WORDS, this.cueWords);
-    for (const t of this.tokens) if (t.capitalised) this.capitalisedCounts.set(t.lower, (this.capitalisedCounts.get(t.lower) ?? 0) + 1);
+    for (const t of this.tokens) {
+      const counts = t.capitalised ? this.capitalisedCounts : this.lowerCaseCounts;
+      counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
+    }
     let known = COMMON_PLACES.get(data.places);
     if (!known) COMMON_PLACES.set(data.places, (known = new Map()));
     this.knownPlaces = known;
@@ -2058,9 +2062,14 @@ function enumerated(text: string, t: Token): boolean {
   const code = t.text.charCodeAt(0);
   if (t.text.length !== 1) return false;
   const near = text.slice(Math.max(0, t.start - 160), t.end + 160);
-  const letter = (c: number) => new RegExp(`(?<![\\p{L}\\d.])${String.fromCharCode(c)}[.)][^\\S\\n]\\p{Ll}`, 'u').test(near);
-  return letter(code + 1) || letter(code - 1);
+  for (const m of near.matchAll(LIST_LETTER)) {
+    const c = m[1].charCodeAt(0);
+    if (c === code + 1 || c === code - 1) return true;
+  }
+  return false;
 }
+/** A list's letter: "B. остаться", "c) leave". */
+const LIST_LETTER = /(?<![\p{L}\d.])(\p{L})[.)](?=[^\S\n]\p{Ll})/gu;
 /** A word of the dictionary capitalised only because it opens the sentence: "Met O. and Gozel". */
 function openingVerb(scan: PersonScan, k: number): boolean {
   const t = scan.tokens[k];
@@ -2079,7 +2088,7 @@ const CUED_INITIAL_AFTER = /^(?:[,;)]|[^\S\n]*(?:\n|$)|[^\S\n](?:\d|\())/u;
 const LISTED_BEFORE_INITIAL = /^\.?(?:, | & )$/u;
 const LISTED_AFTER_INITIAL = /^\.(?:, | & )$/u;
 /** Words that label things by a letter, so that the letter after them is no initial: "block C.", "hepatitis B.", "план Б.". */
-const LETTER_LABELS = new Set(['block', 'room', 'plan', 'vitamin', 'hepatitis', 'type', 'group', 'class', 'category', 'section', 'sector', 'part', 'annex', 'appendix', 'form', 'size', 'grade', 'level', 'option', 'variant', 'row', 'zone', 'gate', 'wing', 'entrance', 'building', 'flat', 'apartment', 'unit', 'tower', 'corpus', 'korpus', 'litera', 'point', 'item', 'list', 'schedule', 'exhibit', 'model', 'blood', 'step', 'stage', 'phase', 'answer', 'question', 'option', 'options', 'omega', 'rating', 'scenario', 'figure', 'table', 'chart', 'hepatitis', 'этап', 'фаза', 'шаг', 'ответ', 'вопрос', 'вариант', 'корпус', 'корп', 'литера', 'лит', 'блок', 'гепатит', 'гепатита', 'витамин', 'тип', 'группа', 'группы', 'категория', 'категории', 'класс', 'класса', 'план', 'вариант', 'пункт', 'часть', 'приложение', 'форма', 'формы', 'сектор', 'ряд', 'зона', 'подъезд', 'строение', 'стр']);
+const LETTER_LABELS = new Set(['block', 'room', 'plan', 'vitamin', 'hepatitis', 'type', 'group', 'class', 'category', 'section', 'sector', 'part', 'annex', 'appendix', 'form', 'size', 'grade', 'level', 'option', 'variant', 'row', 'zone', 'gate', 'wing', 'entrance', 'building', 'flat', 'apartment', 'unit', 'tower', 'corpus', 'korpus', 'litera', 'point', 'item', 'list', 'schedule', 'exhibit', 'model', 'blood', 'step', 'stage', 'phase', 'answer', 'question', 'options', 'omega', 'rating', 'scenario', 'figure', 'table', 'chart', 'этап', 'фаза', 'шаг', 'ответ', 'вопрос', 'вариант', 'корпус', 'корп', 'литера', 'лит', 'блок', 'гепатит', 'гепатита', 'витамин', 'тип', 'группа', 'группы', 'категория', 'категории', 'класс', 'класса', 'план', 'пункт', 'часть', 'приложение', 'форма', 'формы', 'сектор', 'ряд', 'зона', 'подъезд', 'строение', 'стр']);
 /** Lower-case words that follow a letter which is no one's: a Latin species' name ("E. coli") or a part of a date or sum. */
 const NOT_AFTER_INITIAL = new Set(['coli', 'aureus', 'diff', 'difficile', 'pneumoniae', 'vaginalis', 'trachomatis', 'pallidum', 'albicans', 'gonorrhoeae', 'genitalium', 'hominis', 'urealyticum', 'parvum', 'pylori', 'tuberculosis', 'aeruginosa', 'pyogenes', 'agalactiae', 'glabrata', 'burgdorferi', 'typhi', 'epidermidis']);
 
@@ -2711,7 +2720,7 @@ function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
   // центр", "Бишкекский городской суд"; a surname so shaped is followed by its verb, "Завадский ударил".)
   if (adjectiveBeforeBody(scan, i)) return false;
   // (Nor a German noun by its ending, in an English or Russian narrative: Fiktionsbescheinigung, Terminwohnung, Beweismittel.)
-  if (!t.cyrillic && t.text.length >= 9 && GERMAN_NOUN.test(t.text)) return false;
+  if (!t.cyrillic && germanNoun(t.text)) return false;
   // (A word of a town's two-word name, Fushë Kosovë, Tel Aviv, never gets here: see inTwoWordPlace in wordHit.)
   if (properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(t.lower))) return false;
   if (!sentenceStart(text, t.start)) return true;
@@ -2766,7 +2775,7 @@ function lowerCaseNameHit(scan: PersonScan, i: number): Hit {
   // (Or a Latin one no dictionary has, written so twice or more in a note that capitalises its other names: "met ketino and
   // lali under the bridge. ketino: patrol car…", "lali called back"; or once before a person's verb or her age described in a
   // bracket, "malika says a patrol came", "23:40 firuza (new, 19?) asked".)
-  if (!t.cyrillic && w.length >= 4 && (GIVEN.has(w) || scan.data.given.has(w)) && !AMBIGUOUS_NAMES.has(w) && !scan.lexicon(i).ordinary && !scan.lexicon(i).notName && !afterSum(text, t.start) && !scan.foreignPhrase(i) && (verbFollows(text, tokens, i) || AGE_AFTER.test(text.slice(t.end, t.end + 44)) || DESCRIBED_IN_BRACKET.test(text.slice(t.end, t.end + 48)) || verbAfterBracket(text, tokens, i) || tokens.filter((o) => o.lower === w && !o.capitalised).length >= 2)) {
+  if (!t.cyrillic && w.length >= 4 && (GIVEN.has(w) || scan.data.given.has(w)) && !AMBIGUOUS_NAMES.has(w) && !scan.lexicon(i).ordinary && !scan.lexicon(i).notName && !afterSum(text, t.start) && !scan.foreignPhrase(i) && (verbFollows(text, tokens, i) || AGE_AFTER.test(text.slice(t.end, t.end + 44)) || DESCRIBED_IN_BRACKET.test(text.slice(t.end, t.end + 48)) || verbAfterBracket(text, tokens, i) || (scan.lowerCaseCounts.get(w) ?? 0) >= 2)) {
     return { rule: 'person.gazetteer.lower', confidence: 0.55 };
   }
   if (!t.cyrillic) return null;
@@ -2944,8 +2953,9 @@ function markCalendarNames(scan: PersonScan): void {
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    // (The packs' words of public bodies are kept with their months: Piața Victoriei is a square.)
-    if (hit[i] || !t.capitalised || t.text.length < 3 || !(scan.calendar(t) || MONTHS_ALSO_NAMES_RU.has(t.lower)) || scan.data.institutions.has(t.lower) || scan.data.institutions.has(foldDiacritics(t.lower))) continue;
+    // (The packs' words of public bodies and common words are kept with their months, never a month: Piața Victoriei is a
+    // square.)
+    if (hit[i] || !t.capitalised || t.text.length < 3 || !(scan.calendar(t) || MONTHS_ALSO_NAMES_RU.has(t.lower)) || scan.data.notCalendar.has(t.lower) || scan.data.notCalendar.has(foldDiacritics(t.lower))) continue;
     const next = tokens[i + 1];
     const beforeSurname = next !== undefined && scan.between(t, next) === ' ' && SURNAME_RULES.has(hit[i + 1]?.rule ?? '') && !scan.calendar(next);
     // (Before a surname, a word that leads to a person as well as to a date does not make it one: "attack on Nisan Yılmaz",
@@ -3024,7 +3034,7 @@ function markBesideNames(scan: PersonScan): void {
     // (Nor letters with digits right after them, a document's series: НАЗАРОВА ДИЛНОЗА FA1234567.)
     // (Nor a German noun by its ending, Beschwerdestelle, Gewaltschutzambulanz, unless a given name is right before it: "Anna
     // Steinhäuser".)
-    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !nextHit) || t.text.length < 2 || (!t.cyrillic && t.text.length >= 9 && GERMAN_NOUN.test(t.text) && !(i > 0 && hit[i - 1] !== null && givenName(scan, i - 1))) || isDigitCode(text.charCodeAt(t.end)) || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower)) continue;
+    if (!t.capitalised || (NOT_NAMES.has(t.lower) && !nextHit) || t.text.length < 2 || (!t.cyrillic && germanNoun(t.text) && !(i > 0 && hit[i - 1] !== null && givenName(scan, i - 1))) || isDigitCode(text.charCodeAt(t.end)) || exactPlace(data, t.lower) || PLACE_AFTER.has(t.lower) || data.address.afterName.has(t.lower) || PERSON_WORDS.honorificsAfter.has(t.lower)) continue;
     // After a space, or a hyphen (the second half of a double surname: Popescu-Lupu).
     // (In capitals, after a surname, only a word no dictionary has or a given name goes on the name: not the angry sentence
     // after it, "КАСЫМОВ ОПЯТЬ ПРИЕЗЖАЛ".)

@@ -55,6 +55,11 @@ export interface CountryPack {
   };
   /** Month and weekday names and the holidays (Vidovdan, Jāņi, Наурыз) in the local languages: capitalised, they look like names. */
   notNames?: string[];
+  /**
+   * Other words of the local languages that narratives capitalise (German nouns, form labels, a shop's or a quarter's name)
+   * and that are never a name; unlike the months, never a name's use either ("Woche kam" is no Woche who came).
+   */
+  commonWords?: string[];
   /** Words of public bodies and places in the local languages (police, department, hospital, station): never a name. */
   institutions?: string[];
   /** Cities, towns and districts (hard negatives: a place is not a person), in every script used there. */

@@ -19,11 +19,12 @@ export const DE: CountryPack = {
   },
   // Police ranks as written in files (PK Schulz, KOK Weber, POKin Hoffmann) and the professions before a name.
   names: { titles: ['frau', 'herr', 'phm', 'phmin', 'zoi', 'zoin', 'zi', 'zin', 'ra', 'rain', 'pk', 'pkin', 'pok', 'pokin', 'phk', 'phkin', 'pm', 'pmin', 'pom', 'pomin', 'kk', 'kkin', 'kok', 'kokin', 'khk', 'khkin', 'kor', 'polizeihauptmeister', 'polizeikommissar', 'polizeikommissarin', 'kriminalkommissar', 'kriminalkommissarin', 'kriminaloberkommissar', 'rechtsanwalt', 'rechtsanwältin', 'rechtsanwaeltin', 'dolmetscherin', 'dolmetscher', 'sozialarbeiterin'], given: ['Verena', 'Ursula', 'Birgit', 'Gertrud', 'Till', 'Ronny', 'Anna', 'Julia', 'Lena', 'Laura', 'Sabine', 'Katrin', 'Jana', 'Nina', 'Lisa', 'Sandra', 'Thomas', 'Michael', 'Stefan', 'Andreas', 'Jürgen', 'Uwe', 'Dieter', 'Klaus', 'Jens', 'Sven', 'Svenja', 'Katharina', 'Gerhard', 'Florian', 'Гюнтер', 'Михаэль', 'Томас', 'Erika', 'Frank', 'Wolfgang', 'Günter', 'Manfred', 'Horst', 'Rainer', 'Thorsten', 'Torsten', 'Kai', 'Heike', 'Silke', 'Anke', 'Ute', 'Gabriele', 'Ines', 'Susanne', 'Stefanie', 'Detlef', 'Holger', 'Ralf', 'Volker', 'Jörg', 'Matthias', 'Tobias', 'Benedikt', 'Moritz', 'Jannik', 'Lukas', 'Leonie', 'Sabrina', 'Nadine', 'Jacqueline', 'Mandy', 'Doreen', 'Yvonne', 'Ханс', 'Юрген', 'Клаус', 'Катарина', 'Катарины', 'Катарину', 'Катариной', 'Кэти', 'Маркус', 'Штефан', 'Штефани', 'Йоханнес', 'Вольфганг', 'Дитер', 'Уве', 'Ральф', 'Торстен', 'Свен', 'Бригитта', 'Урсула', 'Габи', 'Габриэле', 'Зигрид', 'Хайке', 'Сабине', 'Зилке', 'Петра'] },
-  notNames: ['vertriebene', 'vertriebenen', 'januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
-    // Nouns of the setting that German capitalises and narratives quote: never a name.
-    'woche', 'laufhaus', 'bordell', 'puff', 'wohnung', 'dezernat', 'kripo', 'polizeiwache', 'wache', 'sozialamt', 'gesundheitsamt', 'ordnungsamt',
+  // Nouns of the setting that German capitalises and narratives quote: never a name.
+  commonWords: ['vertriebene', 'vertriebenen', 'woche', 'laufhaus', 'bordell', 'puff', 'wohnung', 'dezernat', 'kripo', 'polizeiwache', 'wache', 'sozialamt', 'gesundheitsamt', 'ordnungsamt',
     'anmeldung', 'strafanzeige', 'anzeige', 'staatsanwaltschaft', 'landgericht', 'prostituiertenschutzgesetz', 'prostschg', 'aufenthaltstitel',
-    'duldung', 'freier', 'zuhälter', 'miete', 'kaution', 'ausweis', 'reisepass', 'schulden', 'geld', 'arbeit', 'hilfe', 'frauenhaus', 'tagessatz', 'ostern', 'weihnachten', 'silvester', 'pfingsten'],
+    'duldung', 'freier', 'zuhälter', 'miete', 'kaution', 'ausweis', 'reisepass', 'schulden', 'geld', 'arbeit', 'hilfe', 'frauenhaus', 'tagessatz'],
+  notNames: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+    'ostern', 'weihnachten', 'silvester', 'pfingsten'],
   institutions: ['dienstnummer', 'polizei', 'polizeirevier', 'revier', 'ausländerbehörde', 'jobcenter', 'krankenhaus', 'gericht', 'amtsgericht', 'bahnhof', 'hauptbahnhof', 'beratungsstelle',
     // (Also the last part of a name joined by hyphens: Goethe-Universität, Rudolf-Virchow-Klinikum.)
     'universität', 'klinik', 'klinikum', 'kirche', 'schule', 'gymnasium', 'stadion', 'zentrum', 'charité', 'hilfetelefon', 'ostbahnhof', 'westbahnhof', 'südbahnhof'],
@@ -34,7 +35,7 @@ export const DE: CountryPack = {
     'München', 'Гамбург', 'Hamburg', 'Берлин', 'Berlin', 'Кёльн', 'Köln', 'Дортмунд', 'Dortmund', 'Эссен', 'Нюрнберг', 'Nürnberg', 'Лейпциг',
     'Leipzig', 'Дрезден', 'Dresden', 'Дюссельдорф', 'Düsseldorf', 'Zittau', 'Зиттау', 'Görlitz', 'Goerlitz', 'Гёрлиц', 'Герлиц', 'Plauen', 'Плауэн',
     'Weiden', 'Вайден', 'Vogtland', 'Фогтланд', 'Bautzen', 'Бауцен', 'Hof', 'Chemnitz', 'Хемниц', 'Bahnhofsviertel', 'Банхофсфиртель', 'Марцан',
-    'Марцане', 'Marzahn', 'Кельн', 'Ганновер', 'Бремен', 'Бонн', 'Bonn', 'Essen', 'Munich', 'Cologne', 'Hannover', 'Bremen', 'Neukölln', 'Kreuzberg',
+    'Марцане', 'Marzahn', 'Кельн', 'Ганновер', 'Бремен', 'Бонн', 'Bonn', 'Essen', 'Munich', 'Cologne', 'Hannover', 'Bremen', 'Neukölln', 'Kreuzberg', 'Tempelhof', 'Spandau', 'Reinickendorf',
     'Wedding', 'Mitte', 'St. Pauli',
     // (The Länder and more of the cities and districts where women work.)
     'Saarland', 'Saarbrücken', 'Саарбрюккен', 'Bayern', 'Бавария', 'Sachsen', 'Саксония', 'Нижняя Саксония', 'Niedersachsen', 'Thüringen',

@@ -610,7 +610,7 @@ describe('country packs', () => {
     expect(new Set(COUNTRY_PACKS.map((p) => p.country)).size).toBe(COUNTRY_PACKS.length);
     for (const pack of COUNTRY_PACKS) {
       for (const plate of pack.plates ?? []) expect(new RegExp(`(?:${plate.pattern})|`).exec('')!.length).toBe(1);
-      for (const word of [...(pack.address?.street ?? []), ...(pack.address?.unit ?? []), ...(pack.notNames ?? [])]) expect(word.trim()).toBe(word);
+      for (const word of [...(pack.address?.street ?? []), ...(pack.address?.unit ?? []), ...(pack.notNames ?? []), ...(pack.commonWords ?? [])]) expect(word.trim()).toBe(word);
     }
   });
 
