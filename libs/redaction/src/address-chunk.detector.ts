@@ -446,7 +446,11 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
     const span = run && addressIn(text, run, (word) => givenNameForm(data, word));
     // (An address has a digit, "residence card AB0713229" read as a building's word and a code is none, or ends with "bb",
     // a house without a number: "Stočni trg bb", "naselje Poljice bb".)
-    if (span && (/\d/.test(text.slice(span.start, span.end)) || WITHOUT_NUMBER_AT_END.test(text.slice(span.start, span.end)))) out.push({ start: lowerCaseAreaBefore(text, koreanRegionsBefore(text, span.start)), end: span.end + ordinalStop(text, span.start, span.end), type: 'ADDRESS', rule: 'address.chunk', confidence: span.confidence });
+    if (span === null) continue;
+    const numberless = WITHOUT_NUMBER_AT_END.exec(text.slice(span.start, span.end));
+    // (Without the full stop after "bb": "Stočni trg bb.")
+    const end = numberless !== null ? span.end - (numberless[0].endsWith('.') ? 1 : 0) : span.end + ordinalStop(text, span.start, span.end);
+    if (numberless !== null || /\d/.test(text.slice(span.start, span.end))) out.push({ start: lowerCaseAreaBefore(text, koreanRegionsBefore(text, span.start)), end, type: 'ADDRESS', rule: 'address.chunk', confidence: span.confidence });
   }
   return out;
 }
@@ -475,7 +479,7 @@ const AREA_NOT_BEFORE = new Set(
   'adres адрес живёт живет живут жила живу снимает снимают снимала работает работают работала адресу квартире квартиру квартира дом дома доме сауна сауне сауну хостел хостеле номер номера тел телефон room flat hotel house lives live lived living rents rent rented works work worked address near at on in the and behind opposite above below next into onto toward towards across along beside past around via over under after before between beyond inside outside moved moves stays stayed staying или около возле рядом напротив через после перед между над под из'.split(' '),
 );
 
-const WITHOUT_NUMBER_AT_END = /[^\S\n](?:bb|бб)$/u;
+const WITHOUT_NUMBER_AT_END = /[^\S\n](?:bb|бб)\.?$/u;
 
 /** The text cut into pieces (words, numbers, keywords), each classified (see classify). */
 function piecesOf(text: string, data: PackData): Piece[] {

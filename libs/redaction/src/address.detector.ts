@@ -170,8 +170,11 @@ const STRONG_CUES = `(?:\\b(?:[Ll]ives?|[Ll]ived|[Ll]iving|[Ss]tays?|[Ss]tayed|[
 const STRONG_CUE = new RegExp(STRONG_CUES, 'gu');
 const PERSON_STREET_TEST = /(?:[ćč]a|ћа) (?:\d|bb|бб)/u;
 // (With the flat, the entrance and the floor after it: "22, stan 4", "22, drugi sprat", "14/3, 2. kat".)
-const PERSON_STREET =
-  /(?=\p{Lu})(?<![\p{L}\d])(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}*(?:[ćč]a|ћа) (?:\d{1,4}[a-zа-ш]?(?:\/\d{1,3})?|bb|бб)(?:,? (?:(?:stan|ulaz|sprat|kat|lokal|стан|улаз|спрат|локал)\.? ?\d{1,4}[a-z]?|(?:\d{1,2}\.|prizemlje|prvi|drugi|treći|treci|četvrti|cetvrti|peti) (?:sprat|kat)))*(?![\p{L}\d])/gu;
+const BALKAN_UNITS = String.raw`(?:,? (?:(?:stan|ulaz|sprat|kat|lokal|kontejner|baraka|стан|улаз|спрат|локал)\.? ?\d{1,4}[a-z]?|(?:\d{1,2}\.|prizemlje|prvi|drugi|treći|treci|četvrti|cetvrti|peti) (?:sprat|kat)))*(?![\p{L}\d])`;
+const PERSON_STREET = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}\d])(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}*(?:[ćč]a|ћа) (?:\d{1,4}[a-zа-ш]?(?:\/\d{1,3})?|bb|бб)${BALKAN_UNITS}`, 'gu');
+/** (Case-sensitive: "bb" in lower case after capitalised words.) */
+const NUMBERLESS_TEST = / (?:bb|бб)(?![\p{L}\d])/u;
+const NUMBERLESS_STREET = new RegExp(String.raw`(?<![\p{L}\d])((?:\p{Lu}[\p{Ll}\p{M}]+ ){0,2}(\p{Lu}[\p{Ll}\p{M}]{3,})) (?:bb|бб)${BALKAN_UNITS}`, 'gu');
 const LIVES_BARE = /(?<![\p{L}])(?:живёт|живет|живу|жила|жил|живут|жили|lives|lived)(?=\s+\p{Lu})/giu;
 const HOUSE_AND_FLAT_END = /\d\p{L}?-\d{1,4}$/u;
 /** Sticky: tried right after a cue. */
@@ -223,6 +226,19 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
   // Keroševića 22", "Ivana Gorana Kovačića bb", "Николе Пашића 14". The Balkans name streets so; nobody writes a number
   // right after a person's surname in that case.
   if (PERSON_STREET_TEST.test(text)) for (const m of text.matchAll(PERSON_STREET)) out.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.person-street', confidence: 0.7 });
+  // (Any street of the Balkans with "bb" for its house, with no street's word: "Njegoševa bb", "Vrela Ribnička bb, kontejner
+  // 14"; not a given name before it, "Ana bb" is a chat's "baby"; without the words that lead to it, "At", "The".)
+  if (NUMBERLESS_TEST.test(text)) {
+    for (const m of text.matchAll(NUMBERLESS_STREET)) {
+      if (commonGivenName(m[2].toLowerCase())) continue;
+      let start = m.index;
+      for (const w of m[1].split(' ').slice(0, -1)) {
+        if (!LEAD_WORDS.test(w)) break;
+        start += w.length + 1;
+      }
+      out.push({ start, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.numberless-street', confidence: 0.65 });
+    }
+  }
   // A Korean flat: its building's and its unit's numbers ("105-дон 1203-хо", "203-dong 804-ho"), maybe after its complex's name;
   // or a road's numbered lane and its house ("Gojan 1-gil 17, 401-ho", "Пёнджом 3-гиль 9").
   if (KOREAN_UNIT_TEST.test(text)) for (const m of text.matchAll(KOREAN_FLAT)) out.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.korean', confidence: 0.8 });
@@ -435,11 +451,16 @@ export function withTownAfter(text: string, span: Span, data: PackData): Span {
 function withAreaAfterUnit(text: string, span: Span, data: PackData): Span {
   if (!UNIT_AT_END.test(text.slice(Math.max(span.start, span.end - 24), span.end))) return span;
   const area = AREA_AFTER_COMMA.exec(text.slice(span.end, span.end + 48));
-  if (area === null || data.given.has(area[1].split(/[ -]/).pop()!.toLowerCase())) return span;
+  if (area === null || data.given.has(area[1].split(/[ -]/).pop()!.toLowerCase()) || commonGivenName(area[1].split(/[ -]/)[0].toLowerCase())) return span;
+  // (Before a preposition, only a Gulf's quarter, "Al Muteena with three other women", or one after a numbered street: a name
+  // may follow a room's number so, "Aysel from room 204, Nərmin Abbasova from 210".)
+  if (/^[^\S\n]\p{Ll}/u.test(text.slice(span.end + area[0].length, span.end + area[0].length + 2)) && !/^(?:Al|El|Аль)[ -]/.test(area[1]) && !/(?:street|road)/i.test(text.slice(Math.max(span.start, span.end - 24), span.end))) return span;
   return { ...span, end: span.end + area[0].length };
 }
-const UNIT_AT_END = /(?<![\p{L}])(?:flat|apt\.?|apartment|room|villa|way|building|bldg\.?|кв\.?|квартира|комната|здание|дом|д\.)[^\S\n]?№?[^\S\n]?\d{1,5}\p{L}?$/iu;
-const AREA_AFTER_COMMA = /^,[^\S\n]((?:(?:Al|Аль|El)[ -])?\p{Lu}[\p{L}\p{M}'’-]+(?:[^\S\n]\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?=[.;:)\]»"]|[^\S\n]*\n|[^\S\n]*$|,[^\S\n]\p{Lu})/u;
+// (Or a numbered street, as the Gulf's are: "Villa 33, Street 12, Al Ramtha", "Building 11, 14th Street, Al Muteena".)
+const UNIT_AT_END = /(?<![\p{L}])(?:(?:flat|apt\.?|apartment|room|villa|way|building|bldg\.?|street|кв\.?|квартира|комната|здание|дом|д\.)[^\S\n]?№?[^\S\n]?\d{1,5}\p{L}?|\d{1,3}(?:st|nd|rd|th)[^\S\n](?:street|road))$/iu;
+// (With its sector's letter or number, "Khalifa City A", "Al Barsha 1"; before punctuation, a line's end or a preposition.)
+const AREA_AFTER_COMMA = /^,[^\S\n]((?:(?:Al|Аль|El)[ -])?\p{Lu}[\p{L}\p{M}'’-]+(?:[^\S\n]\p{Lu}[\p{L}\p{M}'’-]+){0,2}(?:[^\S\n](?:[A-Z]|\d{1,2})(?![\p{L}\d]))?)(?=[.;:)\]»"]|[^\S\n]*\n|[^\S\n]*$|,[^\S\n]\p{Lu}|[^\S\n](?:with|in|near|where|and|for|since|until|from|at|on|в|с|у|где)[^\S\n])/u;
 
 /**
  * The town and its district written before an address after its label, "по адресу Москва, ул. Генерала Белова, д. 17",
@@ -674,7 +695,7 @@ export function registerHouseNumbers(text: string, isWord: (word: string) => boo
     const name = named[1];
     // (Not a day and a month, "Tue 14/5"; nor a court's register before its case, "VI Ko 312/24".)
     const [house, street] = m[0].split('/').map((part) => parseInt(part, 10));
-    if ((house <= 31 && street <= 12) || name.length <= 2) continue;
+    if ((house <= 31 && street <= 12) || name.length <= 2 || CHAMBER_BEFORE.test(text.slice(Math.max(0, m.index - named[0].length - 6), m.index - named[0].length))) continue;
     if (name.split(' ').some((word) => isWord(word.toLowerCase()))) continue;
     out.push({ start: m.index - named[0].length, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.register-house', confidence: 0.8 });
   }
@@ -700,4 +721,6 @@ const HOUSE_BEFORE_STREET = new RegExp(
 
 // (Not a phone's groups: "Fatmira 070/418-227".)
 const REGISTER_NUMBERS = /(?<![\p{L}\d/.-])\d{1,4}\/\d{1,3}[a-z]?(?![\p{L}\d/]|[-.]\d)/gu;
+/** A court chamber's number before its register: "II Kop 204/23", "3 Nt 412/24". */
+const CHAMBER_BEFORE = /(?:^|\s)(?:[IVX]{1,4}|\d{1,3})\s$/u;
 const REGISTER_NAME_BEFORE = /(?<![\p{L}\d])(\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+)?) $/u;

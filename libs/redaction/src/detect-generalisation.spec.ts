@@ -2755,7 +2755,7 @@ describe('held-out sets from PY and the 39th tester (6 December, twenty-third se
     ['e-mails disguised with braces, a spaced "@" and spaced dots, "собака" before a Latin domain with "точка"', 'en', 'Write to vika.kovalenko {at} seznam {dot} cz or cholpon . asan @ gmail . com; or shahzoda2001 собака umail точка uz.', [['EMAIL', 'vika.kovalenko {at} seznam {dot} cz'], ['EMAIL', 'cholpon . asan @ gmail . com'], ['EMAIL', 'shahzoda2001 собака umail точка uz']]],
     ['a surname in capitals without the angry words after it, a full name in capitals', 'ru', 'Она написала: КАСЫМОВ ОПЯТЬ ПРИЕЗЖАЛ. ФИО: КОВАЛЕНКО ВЕРА ПЕТРОВНА.', [['PERSON', 'КАСЫМОВ'], ['PERSON', 'КОВАЛЕНКО ВЕРА ПЕТРОВНА']]],
     ['Buryat, Yakut and Tuvan given names in lower case, a surname made of a place\'s name', 'en', '20:30 at the market: darima, seseg and aital came. The district officer, Bazarov, took money; Kazanov too.', [['PERSON', 'darima'], ['PERSON', 'seseg'], ['PERSON', 'aital'], ['PERSON', 'Bazarov'], ['PERSON', 'Kazanov']]],
-    ['a nickname before a bracket holding her full name, a name before the bracket of her short name, Armenian and Hungarian addresses', 'en', 'The loan: Ďuro (Juraj Mižigár), who lends. Габриэлла (Габи) Пап came. At Sebastia poghots 128, shenk 3, bnakaran 40. Registered at Ózd, Bolyki főút 112.', [['PERSON', 'Ďuro'], ['PERSON', 'Juraj Mižigár'], ['PERSON', 'Габриэлла'], ['PERSON', 'Габи'], ['PERSON', 'Пап'], ['ADDRESS', 'Sebastia poghots 128, shenk 3, bnakaran 40'], ['ADDRESS', 'Ózd, Bolyki főút 112']]],
+    ['a nickname before a bracket holding her full name, a name before the bracket of her short name, Armenian and Hungarian addresses', 'en', 'The loan: Ďuro (Juraj Mižigár), who lends. Габриэлла (Габи) Пап came. At Sebastia poghots 128, shenk 3, bnakaran 40. Registered at Ózd, Bolyki főút 112.', [['PERSON', 'Ďuro'], ['PERSON', 'Juraj Mižigár'], ['PERSON', 'Габриэлла (Габи) Пап'], ['ADDRESS', 'Sebastia poghots 128, shenk 3, bnakaran 40'], ['ADDRESS', 'Ózd, Bolyki főút 112']]],
   ]);
 
   itLeavesAlone([
@@ -2766,5 +2766,23 @@ describe('held-out sets from PY and the 39th tester (6 December, twenty-third se
     ['letters numbering a list\'s items, germs\' names, a letter after an abbreviation, sums and measures with letters, prices in a bracket after an ID card, a billion, a test\'s name and month', 'en', 'The options were: A. leave the city, B. stay, C. go. M. genitalium and H. pylori found. Vit. D. daily. She owed 150000K, 20000KG, 12000KM. A fake ID card (AMD 150 000). Earned 2 bn 40 percent. Sample HIV-AB 1/24 taken.', /^[ABCMHD]\.$|150000K|20000KG|12000KM|AMD|bn|HIV/],
     ['a spaced "@" before no mail provider, a plate with its region after a slash is still a plate', 'en', 'meet @ 5 . ok; she was @ home . ok. He drove a BMW, plates CJ 12 ABC/RO.', /meet|home|^5/],
     ['a thing\'s code with letters after its digits, a plan\'s letter', 'en', 'Order 123456A arrived. Plan B. is ready.', /123456A|B\./],
+  ]);
+});
+
+describe('held-out sets from QO (7 December, twenty-fourth session)', () => {
+  itFinds([
+    ['Kyrgyz names written without the soft sign of -гуль, in their cases; a nickname joined to her name by a hyphen; a client\'s number in the database', 'ru', 'Сопровождала: Чынаргул (аутрич). Назгулу позвонили. В Бишкеке её зовут Аля-казашка. Клиентка: Нургуль (в базе К-1184).', [['PERSON', 'Чынаргул'], ['PERSON', 'Назгулу'], ['PERSON', 'Аля-казашка'], ['PERSON', 'Нургуль'], ['IDNUM', 'К-1184']]],
+    ['streets of the Balkans with "bb" for the house and no street\'s word, with a unit after it or a full stop', 'en', 'Lives at Partizanska bb, kontejner 3. Office at Trg Slobode bb.', [['ADDRESS', 'Partizanska bb, kontejner 3'], ['ADDRESS', 'Trg Slobode bb']]],
+    ['a Czech court chamber in Roman numerals, a patient\'s card and a discharge letter\'s number', 'ru', 'Решение суда II Kop 118/24. Карта пациента SKB-HIV-0311, номер в выписке KBC 05-2231/23.', [['IDNUM', 'II Kop 118/24'], ['IDNUM', 'SKB-HIV-0311'], ['IDNUM', 'KBC 05-2231/23']]],
+    ['"Mama" before the name of a madam, a nickname in brackets between given name and surname', 'en', 'The flat belongs to a woman called Mama Tina. Witness: Ioana (Nana) Munteanu.', [['PERSON', 'Mama Tina'], ['PERSON', 'Ioana (Nana) Munteanu']]],
+    ['a Turkish address written in Russian letters, quarter, street, number, floor and flat', 'ru', 'Адрес: Джихангир мах., Сорма сок., № 7, кат 2, дайре 5.', [['ADDRESS', 'Джихангир мах., Сорма сок., № 7, кат 2, дайре 5']]],
+    ['Korean names in Hangul beside their transliteration or alone, an Albanian surname that is a feast\'s word too', 'en', 'Paid to an account in the name of 한지민 (Han Ji-min); saved as 윤대호. Client: Arjeta Bajrami, 31.', [['PERSON', '한지민'], ['PERSON', 'Han Ji-min'], ['PERSON', '윤대호'], ['PERSON', 'Arjeta Bajrami']]],
+    ['a Gulf address with a numbered street and its quarter after it, before a preposition or with its sector\'s letter', 'en', 'She was kept in Villa 17, Street 9, Al Nahda with two others. Later at Flat 12, Building 4, 22nd Street, Khalifa City B.', [['ADDRESS', 'Villa 17, Street 9, Al Nahda'], ['ADDRESS', 'Flat 12, Building 4, 22nd Street, Khalifa City B']]],
+  ]);
+
+  itLeavesAlone([
+    ['a particle and a term of respect after a name\'s hyphen, a district of Dushanbe, a year after "в базе"', 'ru', 'Люба-то знала. У имама Магомеда-хаджи. В ОВД района Сино. В базе 2024 года нет.', /-то|хаджи|Сино|2024/],
+    ['a chat\'s "bb" after a given name', 'en', 'love you Ana bb. See you bb', /bb/],
+    ['Korean words in Hangul that are a city, a language or a title, a name after a room\'s number before "from", the feast of Bajram', 'en', 'He lives in 서울시, speaks 한국어, calls him 사장님. Aysel from room 204, Nərmin Abbasova from room 210. On Kurban Bajram they left.', /서울시|한국어|사장님|room 204, N|Kurban|Bajram/],
   ]);
 });

@@ -371,7 +371,8 @@ function lookUpUncached(w: string, cyrillic: boolean): Lexicon {
     // (A feminine surname is not the genitive of a town named like it: "Вчера Иванова пришла" is no "из Иванова", which the
     // place's preposition still says.)
     if (NOT_NAMES.has(l) && (l === w || !FEMININE_SURNAME.test(w))) notName = true;
-    if (GIVEN.has(l)) given = true;
+    // (Kyrgyz writes the soft sign of -гуль names or not: Назгул, Бактыгул, Гулнара.)
+    if (GIVEN.has(l) || (l.includes('гул') && GIVEN.has(l.replace(/гул(?!ь)/, 'гуль')))) given = true;
     if (AMBIGUOUS_NAMES.has(l)) ambiguous = true;
   }
   if (!notName && !GIVEN.has(w)) notName = placeWithSuffix(w, TURKIC_SUFFIXES_CYRILLIC);

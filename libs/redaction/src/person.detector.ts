@@ -3335,9 +3335,26 @@ function besideName(scan: PersonScan, k: number): boolean {
 }
 
 /** Runs of name words (with initials, a hyphen, a patronymic particle) as spans, with the hyphenated given names and quoted initials. */
+const MAMA_BEFORE = /(?<![\p{L}])(?<!(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur|[Tt]heir) )(?:Mama|Mamma|Mami|Mamá|Momma) $/u;
+const NICKNAME_AFTER_HYPHEN = /^-(?!(?:то|ка|таки|либо|нибудь|де|с|ко)(?![а-яё]))[а-яё]{3,}(?![\p{L}\p{M}\d-])/u;
+/**
+ * A Korean name in Hangul among English or Russian words: a common surname's syllable and a given name of two, "최영수",
+ * "박정호" (a contact saved so, an account's holder). Not a word that ends as places, languages, titles and polite forms do
+ * (서울시, 한국어, 사장님, 원곡로).
+ */
+function hangulNames(text: string): Span[] {
+  if (!HANGUL_TEST.test(text)) return [];
+  const out: Span[] = [];
+  for (const m of text.matchAll(HANGUL_NAME)) if (!NOT_A_HANGUL_NAME_END.includes(m[0][2])) out.push({ start: m.index, end: m.index + 3, type: 'PERSON', rule: 'person.hangul', confidence: 0.6 });
+  return out;
+}
+const HANGUL_TEST = /[\uac00-\ud7a3]/u;
+const HANGUL_NAME = /(?<![\uac00-\ud7a3])[김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용][\uac00-\ud7a3]{2}(?![\uac00-\ud7a3])/gu;
+const NOT_A_HANGUL_NAME_END = '시도구동군읍면리로길역어님씨요다관소청국회점사실과장부';
+
 function spansOf(scan: PersonScan): Span[] {
   const { text, tokens, hit, casual } = scan;
-  const spans: Span[] = [...scan.hyphenatedNames, ...quotedInitials(text), ...namedInitials(text, scan.tokens), ...slashedSignatures(text), ...spelledNames(text)];
+  const spans: Span[] = [...scan.hyphenatedNames, ...quotedInitials(text), ...namedInitials(text, scan.tokens), ...slashedSignatures(text), ...spelledNames(text), ...hangulNames(text)];
   for (let i = 0; i < tokens.length; i++) {
     const h = hit[i];
     if (!h) continue;
@@ -3349,12 +3366,21 @@ function spansOf(scan: PersonScan): Span[] {
     const pre = (casual ? INITIALS_BEFORE_CASUAL : INITIALS_BEFORE).exec(text.slice(Math.max(0, start - 9), start));
     // (Not "e.g." or "i.e." before a name: "e.g. Alina's code".)
     if (pre && !/^(?:e\.\s?g|i\.\s?e)\.\s?$/i.test(pre[1])) start -= pre[1].length;
+    // ("Mama" capitalised before her name is her nickname's, as Russian writes it too: "whom everyone calls Mama Lola".)
+    else if (text.charCodeAt(start - 1) === 0x20) start -= MAMA_BEFORE.exec(text.slice(Math.max(0, start - 14), start))?.[0].length ?? 0;
     // A double surname or given name joined by a hyphen (Popescu-Ionescu, Anna-Maria) is one name.
     // (And the Dutch 't after its apostrophe: van 't Hoff.)
     while (i + 1 < tokens.length && hit[i + 1] && (/^[ -]$/.test(text.slice(end, tokens[i + 1].start)) || (hit[i + 1]!.rule === 'person.particle' && particleGap(scan, i, i + 1)))) {
       i++;
       end = tokens[i].end;
       confidence = Math.max(confidence, hit[i]!.confidence);
+    }
+    // (With her nickname in brackets between her given name and her surname, one name: "Alexandra (Sașa) Rotaru", "Dumitru
+    // (Dima) Lozovan".)
+    if (i + 2 < tokens.length && hit[i + 1] && hit[i + 2] && text.slice(end, tokens[i + 1].start) === ' (' && text.slice(tokens[i + 1].end, tokens[i + 2].start) === ') ' && tokens[i + 2].capitalised) {
+      i += 2;
+      end = tokens[i].end;
+      while (i + 1 < tokens.length && hit[i + 1] && /^[ -]$/.test(text.slice(end, tokens[i + 1].start))) end = tokens[++i].end;
     }
     // (A name's initial after an underscore in a file's or a folder's name: "Beridze_N_statement.pdf", "Lysenko_NO_scan".)
     const fileInitial = text.charCodeAt(end) === 0x5f ? FILE_NAME_INITIAL.exec(text.slice(end, end + 5)) : null;
@@ -3382,6 +3408,14 @@ function spansOf(scan: PersonScan): Span[] {
       i++;
       end = tokens[i].end;
       while (i + 1 < tokens.length && hit[i + 1] && /^[ -]$/.test(text.slice(end, tokens[i + 1].start))) end = tokens[++i].end;
+    }
+    // (A word of Russian in lower case joined to her name by a hyphen is her nickname's: "Люба-татарка", "Ира-админ"; not a
+    // particle, "Люба-то знала".)
+    // (Only after a given name, and not a term of respect: "Магомеда-хаджи", "Руслане-аге".)
+    const nickname = tokens[i].cyrillic && tokens[i].capitalised && text.charCodeAt(end) === 0x2d && givenName(scan, i) ? NICKNAME_AFTER_HYPHEN.exec(text.slice(end, end + 24)) : null;
+    if (nickname && !HONORIFICS_AFTER.has(nickname[0].slice(1)) && !HONORIFIC_DECLINED_AFTER.test(nickname[0])) {
+      end += nickname[0].length;
+      while (i + 1 < tokens.length && tokens[i + 1].start < end) i++;
     }
     // A Kazakh, Kyrgyz or Uzbek patronymic particle after the father's name (Aigerim Bakyt kyzy, Азамат Нурлан уулу) is part of the name.
     const particle = PATRONYMIC_PARTICLE.exec(text.slice(end, end + 10));
@@ -3866,6 +3900,15 @@ const DATE_BEFORE = /(?:\d{1,2}\.?\s\p{L}{3,9}|\d{1,2}\.\d{1,2}(?:\.\d{2,4})?|\p
 
 const HOLIDAYS_ALSO_NAMES = PERSON_WORDS.holidaysAlsoNames;
 
+/**
+ * "Bajram" (and the Albanian "Bajrami") after the feast's own word only: Kurban Bajram, Ramazanski Bajram; "Bajrami" is a
+ * common Albanian surname too, "Client: Djeneta Bajrami". Any other day's word takes any word before it.
+ */
+function bajramOf(word: Token, day: Token): boolean {
+  return !/^b[ae][jy]ram/.test(day.lower) || FEAST_BEFORE_BAJRAM.test(word.lower);
+}
+const FEAST_BEFORE_BAJRAM = /^(?:kurban|qurban|kurbanski|ramazan|ramadan|ramazanski|šećer|secer|sheqer|fitr|madh|vogël|vogel)/u;
+
 function saintOrHoliday(scan: PersonScan, i: number, j: number): boolean {
   const { text, tokens } = scan;
   const prev = tokens[i - 1];
@@ -3897,9 +3940,9 @@ function saintOrHoliday(scan: PersonScan, i: number, j: number): boolean {
   // (Not a given name after them: "День Победы Азамат провёл с ней".)
   if (prev !== undefined && PERSON_WORDS.dayBefore.has(prev.lower) && prev.capitalised && lead === ' ' && tokens.slice(i, j + 1).every((_, k) => !given(i + k))) return true;
   // (Not a name in the dative before "айт", "say": «Жылдызга айт» is "tell Zhyldyz", no holiday.)
-  if (i === j && dayAfter && !given(i) && !(next.lower === 'айт' && /(?:га|ға|ка|қа|ге|ке)$/.test(tokens[i].lower))) return true;
+  if (i === j && dayAfter && !given(i) && bajramOf(tokens[i], next) && !(next.lower === 'айт' && /(?:га|ға|ка|қа|ге|ке)$/.test(tokens[i].lower))) return true;
   // (A holiday and its day's word, Kurban Bayram, Victory Day; not a given name and a surname Day, "Maria Day, a social worker".)
-  if (j === i + 1 && PERSON_WORDS.dayAfter.has(tokens[j].lower) && /^ $/.test(text.slice(tokens[i].end, tokens[j].start)) && (!given(i) || HOLIDAYS_ALSO_NAMES.has(tokens[i].lower))) return true;
+  if (j === i + 1 && PERSON_WORDS.dayAfter.has(tokens[j].lower) && /^ $/.test(text.slice(tokens[i].end, tokens[j].start)) && (!given(i) || HOLIDAYS_ALSO_NAMES.has(tokens[i].lower)) && bajramOf(tokens[i], tokens[j])) return true;
   // (A saint's day named by a given name's possessive: "Татьянин день", "Todorov Den".)
   if (i === j && dayAfter && /(?:ин|ын|ов|ев|ov|ev)$/.test(tokens[i].lower)) return true;
   // (The given names of two holidays' figures: "Ивана Купалы", "Деда Мороза".)

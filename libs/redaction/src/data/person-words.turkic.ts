@@ -21,7 +21,7 @@ export const TURKIC_PERSON_WORDS: PersonVocabulary = {
   `),
   /** The same terms declined as Russian nouns (Шоиру опу, Гуля-апой, Рустам-аке, Мехмета-бея). */
   honorificsDeclined: words(`
-    опу опы опе опой опи апу апы апе апой апи аку акы аке акой аки бея бею беем бее
+    опу опы опе опой опи апу апы апе апой апи аку акы аке акой аки бея бею беем бее аги аге агу агой ханум ханумы
   `),
   /** Ordinary words that the spelling dictionaries lack (note shorthand, everyday speech). */
   everydayWords: words(`
