@@ -98,6 +98,8 @@ function classify(raw: string, words: PackData['address'], lists: KeywordLists =
   const last = lowered.charCodeAt(lowered.length - 1);
   const word = last === 0x2e || last === 0x3a ? lowered.slice(0, -1) : lowered; // without a final "." or ":"
   if (word === 'bb') return 'number'; // "bez broja": a house without a number
+  // (A street's abbreviation that is a common word without its full stop: "Гедикпаша сок." is a street, "купила сок 2 литра" juice.)
+  if (last !== 0x2e && ABBREVIATIONS_ONLY_WITH_STOP.has(word)) return 'stop';
   // Which of the keyword lists hold the word (most words: none), asked once.
   const held = lists.held.get(word) ?? 0;
   // Capitals without a full stop (AP, BD, SK) are plate letters or abbreviations, not "ap." or "sk.".
@@ -224,7 +226,7 @@ function keywordLists(words: PackData['address']): KeywordLists {
 const CAPITAL_UNITS = new Set(['OG', 'EG', 'DG', 'UG', 'Stock', 'Etage']);
 
 /** Short lower-case words inside a street's name that is a phrase (Zmaja od Bosne, Rruga e Kavajës, Calea lui Traian). */
-const NAME_LINKS = new Set(['od', 'e', 'i', 'и', 'și', 'şi', 'si', 'ir', 'un', 'ja', 'és', 'lui', 'de', 'la', 'na', 'von', 'der', 'cel', 'чел']);
+const NAME_LINKS = new Set(['od', 'e', 'i', 'и', 'și', 'şi', 'si', 'ir', 'un', 'ja', 'és', 'lui', 'de', 'la', 'na', 'von', 'der', 'cel', 'чел', 'fără', 'fara', 'din', 'cu', 'pe']);
 /** Articles and prepositions inside Spanish, Catalan, Italian and Portuguese street names, after the street's word. */
 /** A capitalised name after an elided article or preposition: rue d'Aerschot, Via dell'Indipendenza, rue de l'Église. */
 const ELIDED_ARTICLE_NAME = /^(?:d|l|dell|all|sull|nell)['’]\p{Lu}/u;
@@ -479,6 +481,7 @@ const AREA_NOT_BEFORE = new Set(
   'adres адрес живёт живет живут жила живу снимает снимают снимала работает работают работала адресу квартире квартиру квартира дом дома доме сауна сауне сауну хостел хостеле номер номера тел телефон room flat hotel house lives live lived living rents rent rented works work worked address near at on in the and behind opposite above below next into onto toward towards across along beside past around via over under after before between beyond inside outside moved moves stays stayed staying или около возле рядом напротив через после перед между над под из'.split(' '),
 );
 
+const ABBREVIATIONS_ONLY_WITH_STOP = new Set(['сок']);
 const WITHOUT_NUMBER_AT_END = /[^\S\n](?:bb|бб)\.?$/u;
 
 /** The text cut into pieces (words, numbers, keywords), each classified (see classify). */

@@ -173,7 +173,12 @@ const PERSON_STREET_TEST = /(?:[ćč]a|ћа) (?:\d|bb|бб)/u;
 const BALKAN_UNITS = String.raw`(?:,? (?:(?:stan|ulaz|sprat|kat|lokal|kontejner|baraka|стан|улаз|спрат|локал)\.? ?\d{1,4}[a-z]?|(?:\d{1,2}\.|prizemlje|prvi|drugi|treći|treci|četvrti|cetvrti|peti) (?:sprat|kat)))*(?![\p{L}\d])`;
 const PERSON_STREET = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}\d])(?:\p{Lu}\p{Ll}+ ){0,2}\p{Lu}\p{Ll}*(?:[ćč]a|ћа) (?:\d{1,4}[a-zа-ш]?(?:\/\d{1,3})?|bb|бб)${BALKAN_UNITS}`, 'gu');
 /** (Case-sensitive: "bb" in lower case after capitalised words.) */
+const BIY_STREET_TEST = / (?:би|bi|батыр|batyr) \d/iu;
+const BIY_STREET = /(?<![\p{L}\d])(?:\p{Lu}[\p{L}-]{2,} (?:bi|batyr|Bi|Batyr)|\p{Script=Cyrillic}[\p{Script=Cyrillic}-]{2,} (?:би|батыр|Би|Батыр)) (?!(?:19|20)\d\d(?!\d))\d{1,4}[а-яa-z]?(?:\/\d{1,3})?(?![\p{L}\d]|[.,]\d)/gu;
 const NUMBERLESS_TEST = / (?:bb|бб)(?![\p{L}\d])/u;
+/** A street's name as the South Slavic languages make it, an adjective or a genitive (Partizanska, Njegoševa, Ribnička). */
+const BALKAN_STREET_SHAPE = /(?:ska|ška|čka|ćka|cka|ski|ški|čki|ćki|ova|eva|ina|ića|iča|ога|ева|ска)$/u;
+const BALKAN_STREET_WORD = /^(?:Trg|Ulica|Bulevar|Put|Naselje|Obala|Šetalište|Setaliste|Трг|Улица|Булевар|Пут|Насеље) /u;
 const NUMBERLESS_STREET = new RegExp(String.raw`(?<![\p{L}\d])((?:\p{Lu}[\p{Ll}\p{M}]+ ){0,2}(\p{Lu}[\p{Ll}\p{M}]{3,})) (?:bb|бб)${BALKAN_UNITS}`, 'gu');
 const LIVES_BARE = /(?<![\p{L}])(?:живёт|живет|живу|жила|жил|живут|жили|lives|lived)(?=\s+\p{Lu})/giu;
 const HOUSE_AND_FLAT_END = /\d\p{L}?-\d{1,4}$/u;
@@ -216,6 +221,7 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
     for (let m = SPOKEN_ADDRESS.exec(text); m !== null; m = SPOKEN_ADDRESS.exec(text)) {
       if (m[1] !== undefined || m[2] !== undefined) out.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.spoken', confidence: 0.7 });
     }
+    for (const m of text.matchAll(SPOKEN_NAME_FIRST)) out.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.spoken', confidence: 0.65 });
   }
   // (Or a street's capitalised name, a comma, its house in words, then a flat's, a building's or a floor's word and its number
   // in words: "Профсоюзная, девяносто три, корпус два, квартира сто сорок восемь", "Kalvarijų ninety-eight, flat fourteen".)
@@ -226,11 +232,14 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
   // Keroševića 22", "Ivana Gorana Kovačića bb", "Николе Пашића 14". The Balkans name streets so; nobody writes a number
   // right after a person's surname in that case.
   if (PERSON_STREET_TEST.test(text)) for (const m of text.matchAll(PERSON_STREET)) out.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.person-street', confidence: 0.7 });
+  // A Kazakh street named after a biy, a judge of the steppe, with its house: "Толе би 189", "казыбек би 74", "Bogenbay batyr 12"
+  // (the street's word left out, in any case).
+  if (BIY_STREET_TEST.test(text)) for (const m of text.matchAll(BIY_STREET)) out.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.biy-street', confidence: 0.7 });
   // (Any street of the Balkans with "bb" for its house, with no street's word: "Njegoševa bb", "Vrela Ribnička bb, kontejner
   // 14"; not a given name before it, "Ana bb" is a chat's "baby"; without the words that lead to it, "At", "The".)
   if (NUMBERLESS_TEST.test(text)) {
     for (const m of text.matchAll(NUMBERLESS_STREET)) {
-      if (commonGivenName(m[2].toLowerCase())) continue;
+      if (commonGivenName(m[2].toLowerCase()) || !(BALKAN_STREET_SHAPE.test(m[2]) || BALKAN_STREET_WORD.test(m[1]))) continue;
       let start = m.index;
       for (const w of m[1].split(' ').slice(0, -1)) {
         if (!LEAD_WORDS.test(w)) break;
@@ -333,13 +342,26 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
 }
 
 /** A street's or a quarter's word, one to three words of its name, then a house's word and a number in words, or a number in words and a flat's. */
-const SPOKEN_STREET_WORD = /(?<![\p{L}])(?:улиц|мкр|микрорайон|проспект|street|avenue)/iu;
+const SPOKEN_STREET_WORD = /(?<![\p{L}])(?:улиц|мкр|микрорайон|проспект|street|avenue|micro)/iu;
+/** A number in words, with the "and" English says inside it: "two hundred and twelve". */
+const SPOKEN_NUMBER = `${NUMBER_WORDS_SOURCE}(?:\\sand\\s${NUMBER_WORDS_SOURCE})?`;
+const SPOKEN_ORDINAL = '(?:первый|второй|третий|четвёртый|четвертый|пятый|шестой|седьмой|восьмой|девятый|десятый|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth)';
+/** The units after the house, each with its number in words, or a floor or an entrance by its ordinal ("третий этаж"). */
+const SPOKEN_UNITS = `(?:,?\\s(?:(?:квартира|кв|корпус|подъезд|этаж|комната|блок|flat|apartment|block|building|korpus|office|entrance|floor|room|daire|number)\\s${SPOKEN_NUMBER}|${SPOKEN_ORDINAL}\\s(?:этаж|подъезд|floor|entrance|quarter)))`;
 const SPOKEN_ADDRESS = new RegExp(
-  `(?<![\\p{L}])(?:улица|улице|улицу|мкр|микрорайон\\p{L}{0,2}|проспект\\p{L}{0,2}|street|avenue)\\s(?:[\\p{L}-]+\\s){1,3}?(?:(дом|house)\\s)?${NUMBER_WORDS_SOURCE}(?:,?\\s(квартира|кв|flat|apartment)\\s${NUMBER_WORDS_SOURCE})?`,
+  `(?<![\\p{L}])(?:улица|улице|улицу|мкр|микрорайон\\p{L}{0,2}|проспект\\p{L}{0,2}|street|avenue)\\s(?:[\\p{L}-]+\\s){1,3}?(?:(дом|house)\\s)?${SPOKEN_NUMBER}(${SPOKEN_UNITS}{1,5})?`,
   'giu',
 );
+/**
+ * (Or, in English, the street's name before its word, "Gorgiladze street eighty eight, apartment fourteen"; or a numbered
+ * quarter by its ordinal and its buildings, "thirteenth micro district, building nine, apartment thirty two", "девятый
+ * микрорайон дом двадцать три квартира восемь".)
+ */
+const SPOKEN_NAME_FIRST = new RegExp(
+  `(?<![\\p{L}])(?:(?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}(?:[Ss]treet|[Aa]venue|[Rr]oad|[Cc]addesi)\\s(?:(?:house|number)\\s)?${SPOKEN_NUMBER}(?:${SPOKEN_UNITS}{1,5}|(?=[^\\S\\n]*(?:[,.;:!?)\\]»"]|\\n|$)))|${SPOKEN_ORDINAL}\\s(?:micro[\\s-]?district|microdistrict|микрорайон|мкр)(?:,?\\s(?:дом|house)\\s${SPOKEN_NUMBER})?${SPOKEN_UNITS}{1,5})`,
+  'gu',
+);
 const SPOKEN_UNIT_WORD = /(?<![\p{L}])(?:квартир|корпус|подъезд|этаж|комнат|flat|apartment|floor|entrance)/iu;
-const SPOKEN_ORDINAL = '(?:первый|второй|третий|четвёртый|четвертый|пятый|шестой|седьмой|восьмой|девятый|десятый|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)';
 const SPOKEN_WORDS_HYPHENED = `${NUMBER_WORDS_SOURCE.replace(/\\s\(\?:/, '[\\s-](?:')}`;
 const SPOKEN_NAMED_ADDRESS = new RegExp(
   `(?<![\\p{L}])\\p{Lu}[\\p{L}-]{2,}(?:\\s\\p{Lu}[\\p{L}-]+)?,?\\s${SPOKEN_WORDS_HYPHENED}(?:\\s(?:дробь|slash)\\s${SPOKEN_WORDS_HYPHENED})?(?:,\\s(?:э-э,\\s)?(?:(?:корпус|подъезд|этаж|квартира|кв\\.?|комната|flat|apartment|floor|entrance|room)\\s${SPOKEN_WORDS_HYPHENED}|${SPOKEN_ORDINAL}\\s(?:этаж|подъезд|floor|entrance))){1,5}`,
@@ -451,10 +473,10 @@ export function withTownAfter(text: string, span: Span, data: PackData): Span {
 function withAreaAfterUnit(text: string, span: Span, data: PackData): Span {
   if (!UNIT_AT_END.test(text.slice(Math.max(span.start, span.end - 24), span.end))) return span;
   const area = AREA_AFTER_COMMA.exec(text.slice(span.end, span.end + 48));
-  if (area === null || data.given.has(area[1].split(/[ -]/).pop()!.toLowerCase()) || commonGivenName(area[1].split(/[ -]/)[0].toLowerCase())) return span;
-  // (Before a preposition, only a Gulf's quarter, "Al Muteena with three other women", or one after a numbered street: a name
-  // may follow a room's number so, "Aysel from room 204, Nərmin Abbasova from 210".)
-  if (/^[^\S\n]\p{Ll}/u.test(text.slice(span.end + area[0].length, span.end + area[0].length + 2)) && !/^(?:Al|El|Аль)[ -]/.test(area[1]) && !/(?:street|road)/i.test(text.slice(Math.max(span.start, span.end - 24), span.end))) return span;
+  if (area === null || data.given.has(area[1].split(/[ -]/).pop()!.toLowerCase())) return span;
+  // (Before a preposition, only a Gulf's quarter, "Al Muteena with three other women", or one after a numbered street, and
+  // never a given name: a name may follow a room's number so, "Aysel from room 204, Nərmin Abbasova from 210".)
+  if (/^[^\S\n]\p{Ll}/u.test(text.slice(span.end + area[0].length, span.end + area[0].length + 2)) && ((!/^(?:Al|El|Аль)[ -]/.test(area[1]) && !/(?:street|road)/i.test(text.slice(Math.max(span.start, span.end - 24), span.end))) || commonGivenName(area[1].split(/[ -]/)[0].toLowerCase()))) return span;
   return { ...span, end: span.end + area[0].length };
 }
 // (Or a numbered street, as the Gulf's are: "Villa 33, Street 12, Al Ramtha", "Building 11, 14th Street, Al Muteena".)
@@ -695,7 +717,7 @@ export function registerHouseNumbers(text: string, isWord: (word: string) => boo
     const name = named[1];
     // (Not a day and a month, "Tue 14/5"; nor a court's register before its case, "VI Ko 312/24".)
     const [house, street] = m[0].split('/').map((part) => parseInt(part, 10));
-    if ((house <= 31 && street <= 12) || name.length <= 2 || CHAMBER_BEFORE.test(text.slice(Math.max(0, m.index - named[0].length - 6), m.index - named[0].length))) continue;
+    if ((house <= 31 && street <= 12) || name.length <= 2 || (name.length <= 4 && CHAMBER_BEFORE.test(text.slice(Math.max(0, m.index - named[0].length - 6), m.index - named[0].length)))) continue;
     if (name.split(' ').some((word) => isWord(word.toLowerCase()))) continue;
     out.push({ start: m.index - named[0].length, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.register-house', confidence: 0.8 });
   }

@@ -2777,12 +2777,20 @@ describe('held-out sets from QO (7 December, twenty-fourth session)', () => {
     ['"Mama" before the name of a madam, a nickname in brackets between given name and surname', 'en', 'The flat belongs to a woman called Mama Tina. Witness: Ioana (Nana) Munteanu.', [['PERSON', 'Mama Tina'], ['PERSON', 'Ioana (Nana) Munteanu']]],
     ['a Turkish address written in Russian letters, quarter, street, number, floor and flat', 'ru', 'Адрес: Джихангир мах., Сорма сок., № 7, кат 2, дайре 5.', [['ADDRESS', 'Джихангир мах., Сорма сок., № 7, кат 2, дайре 5']]],
     ['Korean names in Hangul beside their transliteration or alone, an Albanian surname that is a feast\'s word too', 'en', 'Paid to an account in the name of 한지민 (Han Ji-min); saved as 윤대호. Client: Arjeta Bajrami, 31.', [['PERSON', '한지민'], ['PERSON', 'Han Ji-min'], ['PERSON', '윤대호'], ['PERSON', 'Arjeta Bajrami']]],
+    ['a shortened patronymic in Latin letters, a double given name\'s initials with a hyphen, a surname\'s ending split from it', 'en', 'Comments: Oleg Vl. 04.03. Client: Munteanu A.-M. came. My name is Aysel Guli yeva, twenty. Saved as Davit Kapana dze.', [['PERSON', 'Oleg Vl.'], ['PERSON', 'Munteanu A.-M.'], ['PERSON', 'Aysel Guli yeva'], ['PERSON', 'Davit Kapana dze']]],
+    ['addresses said aloud and written in words: the street\'s name before its word, a numbered quarter by its ordinal, a Russian street with its house, building and flat', 'en', 'The flat is on Tabidze street sixty one, apartment seven. It is in the eleventh micro district, building four, flat twenty.\nадрес улица низами дом восемь корпус два квартира тридцать', [['ADDRESS', 'Tabidze street sixty one, apartment seven'], ['ADDRESS', 'eleventh micro district, building four, flat twenty'], ['ADDRESS', 'улица низами дом восемь корпус два квартира тридцать']]],
+    ['Kazakh streets named after a biy or a batyr without the street\'s word, a Tajik mahalla before its street', 'ru', 'Сауна на богенбай батыр 75.\nДругая на толе би 189.\nЖивёт: махаллаи Сомон, кӯчаи Рӯдакӣ 14.', [['ADDRESS', 'богенбай батыр 75'], ['ADDRESS', 'толе би 189'], ['ADDRESS', 'махаллаи Сомон, кӯчаи Рӯдакӣ 14']]],
     ['a Gulf address with a numbered street and its quarter after it, before a preposition or with its sector\'s letter', 'en', 'She was kept in Villa 17, Street 9, Al Nahda with two others. Later at Flat 12, Building 4, 22nd Street, Khalifa City B.', [['ADDRESS', 'Villa 17, Street 9, Al Nahda'], ['ADDRESS', 'Flat 12, Building 4, 22nd Street, Khalifa City B']]],
+  ]);
+
+  itFinds([
+    ['common words of the packs that are surnames too are still read as names beside a given name; a house number after a city\'s district number; a park named after a woman after a flat', 'en', 'Maria Apel and Ion Freier came. She lives in Praha 2 Vinohradská 1234/12 with her friend. Flat 4, Lola Park.', [['PERSON', 'Maria Apel'], ['PERSON', 'Ion Freier'], ['ADDRESS', 'Vinohradská 1234/12'], ['ADDRESS', 'Flat 4, Lola Park']]],
   ]);
 
   itLeavesAlone([
     ['a particle and a term of respect after a name\'s hyphen, a district of Dushanbe, a year after "в базе"', 'ru', 'Люба-то знала. У имама Магомеда-хаджи. В ОВД района Сино. В базе 2024 года нет.', /-то|хаджи|Сино|2024/],
-    ['a chat\'s "bb" after a given name', 'en', 'love you Ana bb. See you bb', /bb/],
+    ['a chat\'s "bb" after a given name or a word, numbers in words before a noun after a street, juice', 'en', 'love you Ana bb. See you bb. Okay bb see you. Miss you Lejla bb. At the hotel on Abay Street two officers entered. Купила сок 2 литра.', /bb|two|сок/],
+    ['Hangul words for places, people and days, feasts called Bajram, a verb glued to a name by a hyphen, German offices', 'en', '노래방 한국인 금요일. Šeker Bajram and Fitër Bajrami. Зарина-сказала. Filed with the Staatsanwaltschaft Potsdam.', /노래방|한국인|금요일|Bajram|сказала|Staatsanwaltschaft|Potsdam/],
     ['Korean words in Hangul that are a city, a language or a title, a name after a room\'s number before "from", the feast of Bajram', 'en', 'He lives in 서울시, speaks 한국어, calls him 사장님. Aysel from room 204, Nərmin Abbasova from room 210. On Kurban Bajram they left.', /서울시|한국어|사장님|room 204, N|Kurban|Bajram/],
   ]);
 });

@@ -40,8 +40,6 @@ export interface PackData {
   given: ReadonlySet<string>;
   /** Month and weekday names, common words and the words of public bodies of the packs' languages (lower case, also without diacritics). */
   notNames: ReadonlySet<string>;
-  /** The packs' words of public bodies and common words (lower case, also without diacritics): never a month that is her name. */
-  notCalendar: ReadonlySet<string>;
   /** Words of public bodies and places of the packs (lower case, also without diacritics): a name right after one is the body's. */
   institutions: ReadonlySet<string>;
   /** Places of the packs, lower case, also without diacritics. */
@@ -174,7 +172,6 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
     nameEndings: endings.length ? new RegExp(`(?:${endings.map(escape).join('|')})$`, 'iu') : null,
     given,
     notNames: lowerSet(packs.flatMap((p) => [...(p.notNames ?? []), ...(p.commonWords ?? []), ...(p.institutions ?? [])])),
-    notCalendar: lowerSet(packs.flatMap((p) => [...(p.commonWords ?? []), ...(p.institutions ?? [])])),
     institutions: lowerSet(packs.flatMap((p) => p.institutions ?? [])),
     // (And the world's countries, whichever packs are configured: except those that are also given names.)
     places: placeSet(packs.flatMap((p) => p.places ?? []), given),

@@ -124,7 +124,7 @@ const DIGRAPHS = 'Ye|Yu|Ya|Yo|Zh|Th|Sh|Ch|Kh|Ts|Gh|Дж';
 const DIGRAPHS_CAPS = 'YE|YU|YA|YO|ZH|SH|CH|KH|TS';
 const DIGRAPHS_HUNGARIAN = 'Sz|Cs|Gy|Ny|Zs';
 // (And a Russian patronymic or surname shortened to two letters after the given name: «Хозяйка Светлана Ив.».)
-const DIGRAPH_INITIAL = new RegExp(`^(?:${DIGRAPHS}|Dzh|${DIGRAPHS_HUNGARIAN}|Ty|Ly|Ив|Ал|Ан|Ол|Ев|Ст|Вл|Ник)$`);
+const DIGRAPH_INITIAL = new RegExp(`^(?:${DIGRAPHS}|Dzh|${DIGRAPHS_HUNGARIAN}|Ty|Ly|Ив|Ал|Ан|Ол|Ев|Ст|Вл|Ник|Vl|Iv|Ol)$`);
 
 const WEEKDAYS_SHORT = PERSON_WORDS.weekdaysShort;
 const NON_NAME_SET = new Set(NON_NAME_WORDS);
@@ -2953,9 +2953,9 @@ function markCalendarNames(scan: PersonScan): void {
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    // (The packs' words of public bodies and common words are kept with their months, never a month: Piața Victoriei is a
-    // square.)
-    if (hit[i] || !t.capitalised || t.text.length < 3 || !(scan.calendar(t) || MONTHS_ALSO_NAMES_RU.has(t.lower)) || scan.data.notCalendar.has(t.lower) || scan.data.notCalendar.has(foldDiacritics(t.lower))) continue;
+    // (The packs' words of public bodies are kept with their months: Piața Victoriei is a square. Their common words are read
+    // here as the months are, since several are surnames too: "Elena Karar", "Ion Freier".)
+    if (hit[i] || !t.capitalised || t.text.length < 3 || !(scan.calendar(t) || MONTHS_ALSO_NAMES_RU.has(t.lower)) || scan.data.institutions.has(t.lower) || scan.data.institutions.has(foldDiacritics(t.lower)) || (!t.cyrillic && germanNoun(t.text))) continue;
     const next = tokens[i + 1];
     const beforeSurname = next !== undefined && scan.between(t, next) === ' ' && SURNAME_RULES.has(hit[i + 1]?.rule ?? '') && !scan.calendar(next);
     // (Before a surname, a word that leads to a person as well as to a date does not make it one: "attack on Nisan Yılmaz",
@@ -3335,8 +3335,11 @@ function besideName(scan: PersonScan, k: number): boolean {
 }
 
 /** Runs of name words (with initials, a hyphen, a patronymic particle) as spans, with the hyphenated given names and quoted initials. */
+// (Not the Turkish "ev", home: "Hüseyin ev" is his home's number.)
+const DETACHED_SURNAME_ENDING = /^ (?:ova|eva|yeva|ov|dze|adze|shvili|yan|ian|ovna|evna|ovich|evich|ова|ева|ов|ев|дзе|швили|ян|овна|евна|ович|евич)(?![\p{L}\p{M}\d'’-])/u;
 const MAMA_BEFORE = /(?<![\p{L}])(?<!(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur|[Tt]heir) )(?:Mama|Mamma|Mami|Mamá|Momma) $/u;
-const NICKNAME_AFTER_HYPHEN = /^-(?!(?:то|ка|таки|либо|нибудь|де|с|ко)(?![а-яё]))[а-яё]{3,}(?![\p{L}\p{M}\d-])/u;
+// (Not a verb glued on, "Зарина-сказала".)
+const NICKNAME_AFTER_HYPHEN = /^-(?!(?:то|ка|таки|либо|нибудь|де|с|ко)(?![а-яё]))[а-яё]{1,}[а-яё](?<!л[аои]?|ть|ся|сь)(?![\p{L}\p{M}\d-])/u;
 /**
  * A Korean name in Hangul among English or Russian words: a common surname's syllable and a given name of two, "최영수",
  * "박정호" (a contact saved so, an account's holder). Not a word that ends as places, languages, titles and polite forms do
@@ -3350,7 +3353,7 @@ function hangulNames(text: string): Span[] {
 }
 const HANGUL_TEST = /[\uac00-\ud7a3]/u;
 const HANGUL_NAME = /(?<![\uac00-\ud7a3])[김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용][\uac00-\ud7a3]{2}(?![\uac00-\ud7a3])/gu;
-const NOT_A_HANGUL_NAME_END = '시도구동군읍면리로길역어님씨요다관소청국회점사실과장부';
+const NOT_A_HANGUL_NAME_END = '시도구동군읍면리로길역어님씨요다관소청국회점사실과장부방인기을를에일';
 
 function spansOf(scan: PersonScan): Span[] {
   const { text, tokens, hit, casual } = scan;
@@ -3408,6 +3411,12 @@ function spansOf(scan: PersonScan): Span[] {
       i++;
       end = tokens[i].end;
       while (i + 1 < tokens.length && hit[i + 1] && /^[ -]$/.test(text.slice(end, tokens[i + 1].start))) end = tokens[++i].end;
+    }
+    // (A surname's ending split from it by a transcription or a careless hand: "Gunay Hasan ova", "Nino Beri dze".)
+    const ending = tokens[i].capitalised && text.charCodeAt(end) === 0x20 ? DETACHED_SURNAME_ENDING.exec(text.slice(end, end + 9)) : null;
+    if (ending) {
+      end += ending[0].length;
+      while (i + 1 < tokens.length && tokens[i + 1].start < end) i++;
     }
     // (A word of Russian in lower case joined to her name by a hyphen is her nickname's: "Люба-татарка", "Ира-админ"; not a
     // particle, "Люба-то знала".)
@@ -3521,7 +3530,8 @@ const LOWER_INITIAL_AFTER = /^ \p{Ll}\.(?![\p{L}\d])/u;
 /** A Latin letter alone after a lower-case name, before a word: not "a" nor "i", which are words. */
 const LOWER_BARE_INITIAL_AFTER = /^ [b-hj-z](?= \p{Ll}{2}| \(|[,;:])/u;
 const ONE_INITIAL_LETTERS = new RegExp(String.raw`^(?:\p{Lu}|${DIGRAPHS}|${DIGRAPHS_CAPS})$`, 'u');
-const INITIALS_AFTER = new RegExp(String.raw`^[^\S\n]?(?:(?:\p{Lu}|${DIGRAPHS}|${DIGRAPHS_CAPS}|Sch)\.[^\S\n]?){1,2}`, 'u');
+// (A double given name's initials joined by a hyphen count as one: "Ciobanu A.-M.".)
+const INITIALS_AFTER = new RegExp(String.raw`^[^\S\n]?(?:(?:\p{Lu}|${DIGRAPHS}|${DIGRAPHS_CAPS}|Sch)\.(?:-\p{Lu}\.)?[^\S\n]?){1,2}`, 'u');
 // (Bulgarian and Latvian names are shortened to two letters too: "мл. инспектор Ст. Андонов", "Хр. Стоянова", "Dz. Stepiņa".)
 const TWO_LETTER_INITIALS = 'Ст|Хр|Цв|Вл|Бл|Кр|Пл|Тр|Ил|Dz';
 const TWO_LETTER_INITIAL = new RegExp(`^(?:${TWO_LETTER_INITIALS})$`);
@@ -3907,7 +3917,7 @@ const HOLIDAYS_ALSO_NAMES = PERSON_WORDS.holidaysAlsoNames;
 function bajramOf(word: Token, day: Token): boolean {
   return !/^b[ae][jy]ram/.test(day.lower) || FEAST_BEFORE_BAJRAM.test(word.lower);
 }
-const FEAST_BEFORE_BAJRAM = /^(?:kurban|qurban|kurbanski|ramazan|ramadan|ramazanski|šećer|secer|sheqer|fitr|madh|vogël|vogel)/u;
+const FEAST_BEFORE_BAJRAM = /^(?:kurban|qurban|kurbanski|ramazan|ramadan|ramazanski|šećer|secer|sheqer|šeker|şeker|seker|sheker|fitr|fitër|fiter|madh|vogël|vogel|novruz|nowruz|cumhuriyet|zafer)/u;
 
 function saintOrHoliday(scan: PersonScan, i: number, j: number): boolean {
   const { text, tokens } = scan;

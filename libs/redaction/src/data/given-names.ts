@@ -7,7 +7,7 @@
  */
 export const GIVEN_NAMES_CYRILLIC: string[] = `
 Андрюха Вован Толян Колян Вовчик Димка Генка Илюха Серж Лёха Серёга Санёк Димон Комила Мате Миле Лилёк Лилька Нико
-Бактыгуль Чынаргуль Мээргуль Алтынгуль Гульзат Гульбахор Канышай Аруужан Мухаё Садбарг Фарангис Манижа Гульноза
+Бактыгуль Чынаргуль Мээргуль Алтынгуль Гульзат Гульбахор Канышай Аруужан Мухаё Садбарг Фарангис Манижа Гульноза Бойко Нелу Костел Гелу Кико Ванче Севдие Дженета Гозель Умед Лале
 Нарек Самвел Арпи Маргус Ханде Туркан Тамуна Зорица Пламен Марчела Джиджи Милена Гулом Гулям Тухтасин Тўхтасин Зулайхо Ферида Никол Самал Крис Нурик Эркинбек Гулназ Магда Цветя Поли Емо Гузель Нурила Жыпа Иляна Гоча Нуне Ия Нуну Додо
 Аурелия Тофик Рафик Вугар Фуад Мурад Эмин Самир Ильгар Джейхун Теймур Эльнур Ульви Ровшан Намик Хикмет Акиф Габиль Заур Анар Тина Дилдора Лобар Дурдона Бону Зарнигор Сарвиноз Барно Муаттар Мукаддас Гавхар Саодат Огулнабат Огулджан Огулбиби Бибиш Майса Тылла Язгуль Сельби Мяхри Мехри Мижгона Гулрухсор Нозанин Турсунай Гульзада Айтолкын
 Джамшед Баглан Шамшат Мехрона Дильшод Дилшод Меҳрона Джамшет
@@ -34,7 +34,7 @@ export const GIVEN_NAMES_CYRILLIC: string[] = `
 
 /** Given names that are only usual in Latin script (English nicknames used in the trade, Romanian, etc.). */
 export const GIVEN_NAMES_LATIN: string[] = `
-Sino Hande Marcela Marcella Gigi Zorica Sanela Margus Samvel Narek G'ulom To'xtasin Toxtasin Zulayho Carmelo Peđa Pedja Feride Lovro Magda Emo Lída Lida Ryhor Sülgün Sulgun Noor Despina Nurila Anasztázia Rimas Ia Dodo Nunu Gocha
+Sino Costel Djeneta Sevdie Vanche Läle Hande Marcela Marcella Gigi Zorica Sanela Margus Samvel Narek G'ulom To'xtasin Toxtasin Zulayho Carmelo Peđa Pedja Feride Lovro Magda Emo Lída Lida Ryhor Sülgün Sulgun Noor Despina Nurila Anasztázia Rimas Ia Dodo Nunu Gocha
 Aurelia Mica Ecaterina Patrycja Sebija Marianna Pavlína Zhenis Kris Gina Ileana Sylwia Aneta Paulina Weronika Suzana Kertu Anikó Tünde Lika
 Assel Assem Aissulu Aisulu Aizhan Gulzhan Madina Aliya Aiya Zhanna Aigerim Akbota Dinara Asya Aida Gennady Gennadiy Valery Valeriy Dmitry Dmitriy Sergey Sergei Alexey Alexei Aleksei Yuri Yury Vitaly Vitaliy Anatoly Yevgeny Evgeny Yevgeniya Ksenia Kseniya Natalya Nataliya Yekaterina Ekaterina Yelena Olga Oxana Alexandra Alexander Aleksandr Aleksandra Lyudmila Ludmila Tatiana Tatyana Yulia Yuliya Daria Darya
 Kevin Eli Miro Bianka Rano Iza Kacper Tali Carmela Lily Lilly Kate Katie Jenny Anna Anne Max Mike Alex Nick Tom Sam Kim Eva Eve Angel Angelina Bella Stella Vicky Nika Mila Lola Lana Mia Nancy Julia Jessica Monica Diana Victoria Sophia Sofia Sara Sarah Mary Maria Marie Helen Irene Linda Grace Ruby Daisy Rose Rosa Hope Faith Joy Ivy Summer May April June Candy Sunny Honey Baby Lucky

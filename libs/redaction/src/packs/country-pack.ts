@@ -57,7 +57,7 @@ export interface CountryPack {
   notNames?: string[];
   /**
    * Other words of the local languages that narratives capitalise (German nouns, form labels, a shop's or a quarter's name)
-   * and that are never a name; unlike the months, never a name's use either ("Woche kam" is no Woche who came).
+   * and that are never a name alone: kept apart from the months so that the lists say what they hold.
    */
   commonWords?: string[];
   /** Words of public bodies and places in the local languages (police, department, hospital, station): never a name. */

@@ -35,7 +35,7 @@ export const DE: CountryPack = {
     'München', 'Гамбург', 'Hamburg', 'Берлин', 'Berlin', 'Кёльн', 'Köln', 'Дортмунд', 'Dortmund', 'Эссен', 'Нюрнберг', 'Nürnberg', 'Лейпциг',
     'Leipzig', 'Дрезден', 'Dresden', 'Дюссельдорф', 'Düsseldorf', 'Zittau', 'Зиттау', 'Görlitz', 'Goerlitz', 'Гёрлиц', 'Герлиц', 'Plauen', 'Плауэн',
     'Weiden', 'Вайден', 'Vogtland', 'Фогтланд', 'Bautzen', 'Бауцен', 'Hof', 'Chemnitz', 'Хемниц', 'Bahnhofsviertel', 'Банхофсфиртель', 'Марцан',
-    'Марцане', 'Marzahn', 'Кельн', 'Ганновер', 'Бремен', 'Бонн', 'Bonn', 'Essen', 'Munich', 'Cologne', 'Hannover', 'Bremen', 'Neukölln', 'Kreuzberg', 'Tempelhof', 'Spandau', 'Reinickendorf',
+    'Марцане', 'Marzahn', 'Кельн', 'Ганновер', 'Бремен', 'Бонн', 'Bonn', 'Essen', 'Munich', 'Cologne', 'Hannover', 'Bremen', 'Neukölln', 'Kreuzberg', 'Potsdam', 'Cottbus', 'Tempelhof', 'Spandau', 'Reinickendorf',
     'Wedding', 'Mitte', 'St. Pauli',
     // (The Länder and more of the cities and districts where women work.)
     'Saarland', 'Saarbrücken', 'Саарбрюккен', 'Bayern', 'Бавария', 'Sachsen', 'Саксония', 'Нижняя Саксония', 'Niedersachsen', 'Thüringen',
