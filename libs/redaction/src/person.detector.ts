@@ -3336,6 +3336,22 @@ function besideName(scan: PersonScan, k: number): boolean {
 
 /** Runs of name words (with initials, a hyphen, a patronymic particle) as spans, with the hyphenated given names and quoted initials. */
 // (Not the Turkish "ev", home: "Hüseyin ev" is his home's number.)
+/**
+ * What follows name word i at `end` and belongs to the name, in characters: a surname's ending split from it by a
+ * transcription or a careless hand ("Gunay Hasan ova", "Nino Beri dze"); or a word of Russian in lower case joined to a
+ * given name by a hyphen, her nickname's ("Люба-татарка", "Ира-админ"), not a particle ("Люба-то знала") nor a term of
+ * respect ("Магомеда-хаджи", "Руслане-аге").
+ */
+function nameTail(scan: PersonScan, i: number, end: number): number {
+  const { text, tokens } = scan;
+  const t = tokens[i];
+  if (!t.capitalised) return 0;
+  const c = text.charCodeAt(end);
+  if (c === 0x20) return DETACHED_SURNAME_ENDING.exec(text.slice(end, end + 9))?.[0].length ?? 0;
+  if (c !== 0x2d || !t.cyrillic || !givenName(scan, i)) return 0;
+  const nickname = NICKNAME_AFTER_HYPHEN.exec(text.slice(end, end + 24));
+  return nickname && !HONORIFICS_AFTER.has(nickname[0].slice(1)) && !HONORIFIC_DECLINED_AFTER.test(nickname[0]) ? nickname[0].length : 0;
+}
 const DETACHED_SURNAME_ENDING = /^ (?:ova|eva|yeva|ov|dze|adze|shvili|yan|ian|ovna|evna|ovich|evich|ова|ева|ов|ев|дзе|швили|ян|овна|евна|ович|евич)(?![\p{L}\p{M}\d'’-])/u;
 const MAMA_BEFORE = /(?<![\p{L}])(?<!(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur|[Tt]heir) )(?:Mama|Mamma|Mami|Mamá|Momma) $/u;
 // (Not a verb glued on, "Зарина-сказала".)
@@ -3412,18 +3428,10 @@ function spansOf(scan: PersonScan): Span[] {
       end = tokens[i].end;
       while (i + 1 < tokens.length && hit[i + 1] && /^[ -]$/.test(text.slice(end, tokens[i + 1].start))) end = tokens[++i].end;
     }
-    // (A surname's ending split from it by a transcription or a careless hand: "Gunay Hasan ova", "Nino Beri dze".)
-    const ending = tokens[i].capitalised && text.charCodeAt(end) === 0x20 ? DETACHED_SURNAME_ENDING.exec(text.slice(end, end + 9)) : null;
-    if (ending) {
-      end += ending[0].length;
-      while (i + 1 < tokens.length && tokens[i + 1].start < end) i++;
-    }
-    // (A word of Russian in lower case joined to her name by a hyphen is her nickname's: "Люба-татарка", "Ира-админ"; not a
-    // particle, "Люба-то знала".)
-    // (Only after a given name, and not a term of respect: "Магомеда-хаджи", "Руслане-аге".)
-    const nickname = tokens[i].cyrillic && tokens[i].capitalised && text.charCodeAt(end) === 0x2d && givenName(scan, i) ? NICKNAME_AFTER_HYPHEN.exec(text.slice(end, end + 24)) : null;
-    if (nickname && !HONORIFICS_AFTER.has(nickname[0].slice(1)) && !HONORIFIC_DECLINED_AFTER.test(nickname[0])) {
-      end += nickname[0].length;
+    // (A surname's ending split off, or a nickname joined by a hyphen: see nameTail.)
+    const tail = nameTail(scan, i, end);
+    if (tail > 0) {
+      end += tail;
       while (i + 1 < tokens.length && tokens[i + 1].start < end) i++;
     }
     // A Kazakh, Kyrgyz or Uzbek patronymic particle after the father's name (Aigerim Bakyt kyzy, Азамат Нурлан уулу) is part of the name.
