@@ -37,7 +37,7 @@ const UNIT_KEYWORDS = new Set(
    apartman stanovanje kuća kuca kuće
    uy xonadon bino podъezd podezd ev komnata komn pakoj kim
    poschodie patro emelet piętro pietro kati shtëpia shtëpi
-   кв квартира д дом корп корпус стр строение под подъезд эт этаж оф офис комн ком комната пом помещение вх бл блок ап апартамент общ общежитие общежитии общежития общежитию дверь здание пакой
+   кв квартира номер д дом корп корпус стр строение под подъезд эт этаж оф офис комн ком комната пом помещение вх бл блок ап апартамент общ общежитие общежитии общежития общежитию дверь здание пакой
    үй бөлмө пәтер блок`
     .split(/\s+/)
     .filter(Boolean),
@@ -107,7 +107,8 @@ function classify(raw: string, words: PackData['address'], lists: KeywordLists =
   // (Except a street word of a Cyrillic script, which is written in capitals: ЖК «Нурлы Тау».)
   // (And a German floor, OG, EG, DG, UG, which is written in capitals: 3. OG links.)
   if (held & PACK_UNIT && CAPITAL_UNITS.has(finalStop ? raw.slice(0, -1) : raw)) return 'unit';
-  if (raw.length >= 2 && raw.length <= 3 && capitalised(raw) && /^\p{Lu}{2,3}$/u.test(raw) && !(held & STREET_KEYWORD && /[^\x00-\x7f]/.test(word))) return 'name';
+  // (And Uzbek's MFY, a neighbourhood's word written in capitals after its name: "Bog‘ishamol MFY".)
+  if (raw.length >= 2 && raw.length <= 3 && capitalised(raw) && /^\p{Lu}{2,3}$/u.test(raw) && !(held & STREET_KEYWORD && (/[^\x00-\x7f]/.test(word) || raw === 'MFY'))) return 'name';
   // One capital letter is an entrance, block or building letter (вх. А, sc. B), not the conjunction "а".
   if (raw.length === 1 && raw !== word) return 'name';
   // A pack's short Latin keyword (g., u., k., dz.) counts only with its full stop.
@@ -253,12 +254,21 @@ const SETTLEMENT_BEFORE = /(?:^|[\s(,])((?:village|hamlet|osada|naselje|aul|се
  * A district's name and its word, then a comma, right before the address (Sino district, Сергелийский р-н, Yasamal r-nu,
  * Xətai r., Bakıxanov qəs.).
  */
-const DISTRICT_BEFORE = /(?:^|[\s(:])(\p{Lu}[\p{L}\p{M}'’-]+[ \t](?:district|r-n|r-nu|р-н|район|rayon|rayonu|r(?=\.)|qəs(?=\.)|qəsəbəsi|tumani|тумани|raioni|rajons|rajonas|ilçesi)\.?,[ \t])$/u;
+// (Uzbek writes the whole chain from the region down, each with its word after the name, and the address keeps it: "Namangan
+// viloyati, Chust tumani, Gʻova MFY, Bogʻbon koʻchasi 17-uy", "Pastdargʻom tumani, Juma shahri, Navroʻz koʻchasi 15-uy".)
+const DISTRICT_BEFORE = /(?:^|[\s(:])((?=\p{Lu})(?:\p{Lu}[\p{L}\p{M}'’‘-]+[ \t](?:viloyati|обл|области|облысы|oblysy)\.?,[ \t])*(?:\p{Lu}[\p{L}\p{M}'’‘-]+[ \t](?:district|r-n|r-nu|р-н|район|rayon|rayonu|r(?=\.)|qəs(?=\.)|qəsəbəsi|tumani|тумани|raioni|rajons|rajonas|ilçesi)\.?,[ \t])?(?:\p{Lu}[\p{L}\p{M}'’‘-]+[ \t](?:shahri|sh(?=\.)|MFY|qishlogʻi|qishlog'i|qishlog‘i)\.?,[ \t])?)$/u;
 
 function districtBefore(text: string, at: number): RegExpExecArray | null {
-  const district = DISTRICT_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
-  return district && !PLACE_NOT_THE_ADDRESS_BEFORE.test(text.slice(Math.max(0, at - district[1].length - 12), at - district[1].length)) ? district : null;
+  const before = text.slice(Math.max(0, at - 90), at);
+  const placeBefore = (lead: RegExpExecArray) => PLACE_NOT_THE_ADDRESS_BEFORE.test(text.slice(Math.max(0, at - lead[1].length - 12), at - lead[1].length));
+  const chain = DISTRICT_BEFORE.exec(before);
+  if (chain === null || !placeBefore(chain)) return chain;
+  // (A region named after "в"/"in" is where she lives, not the address's; its district after it still is: "Живёт в
+  // Алматинской обл., Карасайский р-н, ул. Абая 5".)
+  const district = DISTRICT_ONLY_BEFORE.exec(before);
+  return district !== null && district[1].length < chain[1].length && !placeBefore(district) ? district : null;
 }
+const DISTRICT_ONLY_BEFORE = /(?:^|[\s(:])((?=\p{Lu})\p{Lu}[\p{L}\p{M}'’‘-]+[ \t](?:district|r-n|r-nu|р-н|район|rayon|rayonu|r(?=\.)|qəs(?=\.)|qəsəbəsi|tumani|тумани|raioni|rajons|rajonas|ilçesi)\.?,[ \t](?:\p{Lu}[\p{L}\p{M}'’‘-]+[ \t](?:shahri|sh(?=\.)|MFY|qishlogʻi|qishlog'i|qishlog‘i)\.?,[ \t])?)$/u;
 
 /** A date: day and month as digits (12.04), or a day and a month's name (20 августа, 3 March). */
 const DATE_AFTER = /^\d{1,2}(?:\.\d{1,2}(?!\d)|\s(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
@@ -286,9 +296,10 @@ const MONTHS_OF_STREETS = new Set(
 /** Unit words that only count beside a street keyword: "ID no 0102", "No. 3" alone are not addresses. */
 // ("под" too: "зарегистрировано под № 4471" is a file's number; an entrance has its street's word beside it.)
 // ("стр" too: "стр. 9" of a report is its page; a building has its street beside it, "ул. Ленина, д. 5, стр. 2".)
+// (And a hotel room's "номер", a number's word too: "ул. Желтоксан, 3, номер 12" is the room, "номер 12" alone is not.)
 // (And the Belgian "bus" of a flat's letterbox, an English word too: "took bus 42"; and "вх." of a letter as it came in, "вх. №
 // 1902-24": a Bulgarian entrance has its block beside it.)
-const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev', 'door', 'дверь', 'int', 'под', 'стр', 'bus', 'вх', 'kim']);
+const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev', 'door', 'дверь', 'int', 'под', 'стр', 'bus', 'вх', 'kim', 'номер']);
 
 /** Ordinals written as words, in lower case, before an entrance's or a floor's word. */
 const ORDINAL_WORDS = new Set(
@@ -298,7 +309,7 @@ const ORDINAL_WORDS = new Set(
 );
 
 /** Weak units that never anchor an address after a house: a number's or a door's word. */
-const ORDINAL_ONLY_WEAK = new Set(['no', 'nr', 'br', 'd', 'door', 'под', 'int']);
+const ORDINAL_ONLY_WEAK = new Set(['no', 'nr', 'br', 'd', 'door', 'под', 'int', 'номер']);
 
 /**
  * Whether the weak unit at k follows a capitalised name, its house and a comma, and has its number: after it (", m. 37") or
@@ -407,7 +418,7 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
           continue;
         }
       }
-      if (next.kind === 'stop' && NAME_LINKS.has(next.text) && pieces[j].kind === 'name' && capitalised(pieces[j].text) && pieces[j + 2]?.kind === 'name' && capitalised(pieces[j + 2].text) && (streetBefore(pieces, j) ? pieces.slice(j + 3, j + 6).some((q) => q.kind === 'number') : unitAfterHouse(pieces, j + 3) || (pieces[j + 3]?.kind === 'street' && pieces[j + 4]?.kind === 'number')) && joins(text, pieces[j], next)) {
+      if (next.kind === 'stop' && NAME_LINKS.has(next.text) && pieces[j].kind === 'name' && capitalised(pieces[j].text) && pieces[j + 2]?.kind === 'name' && capitalised(pieces[j + 2].text) && (streetBefore(pieces, j) ? pieces.slice(j + 3, j + 6).some((q) => q.kind === 'number') || (pieces[j + 3]?.kind === 'street' && pieces.slice(j + 4, j + 8).some((q) => q.kind === 'number')) : unitAfterHouse(pieces, j + 3) || (pieces[j + 3]?.kind === 'street' && pieces[j + 4]?.kind === 'number')) && joins(text, pieces[j], next)) {
         next.kind = 'name';
         j++;
         continue;
@@ -452,10 +463,17 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
     const numberless = WITHOUT_NUMBER_AT_END.exec(text.slice(span.start, span.end));
     // (Without the full stop after "bb": "Stočni trg bb.")
     const end = numberless !== null ? span.end - (numberless[0].endsWith('.') ? 1 : 0) : span.end + ordinalStop(text, span.start, span.end);
-    if (numberless !== null || /\d/.test(text.slice(span.start, span.end))) out.push({ start: lowerCaseAreaBefore(text, koreanRegionsBefore(text, span.start)), end, type: 'ADDRESS', rule: 'address.chunk', confidence: span.confidence });
+    if (numberless !== null || /\d/.test(text.slice(span.start, span.end))) out.push({ start: cityDistrictBefore(text, lowerCaseAreaBefore(text, koreanRegionsBefore(text, span.start))), end, type: 'ADDRESS', rule: 'address.chunk', confidence: span.confidence });
   }
   return out;
 }
+
+/** Budapest and its district in Roman numbers before the street, part of the address: "Budapest VIII., Bérkocsis utca 14." (not "Part III., …"). */
+function cityDistrictBefore(text: string, start: number): number {
+  if (text.charCodeAt(start - 2) !== 0x2c || text.charCodeAt(start - 3) !== 0x2e) return start;
+  return start - (CITY_DISTRICT_BEFORE.exec(text.slice(Math.max(0, start - 32), start))?.[1].length ?? 0);
+}
+const CITY_DISTRICT_BEFORE = /(?:^|[\s(:])((?:Budapest|Будапешт)[ \t][IVX]{1,5}\.,[ \t])$/u;
 
 /**
  * In notes typed in lower case, the area's name (and its number) right before an address that starts with its house,
@@ -621,7 +639,7 @@ function markLowerCaseStreetNames(text: string, pieces: Piece[], afterName: Read
     const name = pieces[k - 1];
     const street = pieces[k];
     if (street.kind !== 'street' || pieces[k + 1].kind !== 'number' || name.kind !== 'stop' || !(afterName.has(street.text.toLowerCase()) || lithuanianShort(name.text, street.text))) continue;
-    if (!/^\p{Ll}{4,}$/u.test(name.text) || STOP_WORDS.has(name.text) || street.start - name.end !== 1 || text.charCodeAt(name.end) !== 0x20) continue;
+    if (!/^\p{Ll}[\p{Ll}\p{Lm}'’‘]{3,}$/u.test(name.text) || STOP_WORDS.has(name.text) || street.start - name.end !== 1 || text.charCodeAt(name.end) !== 0x20) continue;
     name.kind = 'name';
   }
 }
@@ -831,6 +849,12 @@ function addressIn(text: string, run: Piece[], given: (word: string) => boolean)
   }
   // (Nor the last word of the sentence before: "… at Deira. Ocean Drive 5".)
   for (let k = first; k < keyAt; k++) if (run[k].kind === 'name' && run[k].text.length > 3 && run[k].text.endsWith('.')) first = k + 1;
+  // (Nor a hotel room's word that leads: "номер apt 1104, Golden Palm Residence", "камри, номер к 707"; nor one without its
+  // room's number of up to four digits after it, the address's last, which is a plate's or a phone's: "ул. Мира 12, номер 8
+  // 701 …", "ул. Абая 5, номер 777 ABA 02".)
+  while (first < run.length - 1 && run[first].text === 'номер') first++;
+  const room = run.findIndex((p, k) => k > first && p.text === 'номер' && !(/^\d{1,4}$/.test(run[k + 1]?.text ?? '') && (k + 2 >= run.length || /,/.test(text.slice(run[k + 1].end, run[k + 2].start)))));
+  if (room > 0) run = run.slice(0, room);
   // A unit word without its number that only leads in ("flat, vul. Pavlova 44"): not part of the address.
   while (first < run.length - 1 && run[first].kind === 'unit' && run[first + 1].kind !== 'number' && /,/.test(text.slice(run[first].end, run[first + 1].start))) first++;
   let last = run.length - 1;
@@ -842,7 +866,7 @@ function addressIn(text: string, run: Piece[], given: (word: string) => boolean)
     // (Or with its ordinal in words between: "дом 12, второй подъезд".)
     return run[k].kind === 'unit' && (run[k - 1]?.kind === 'number' || (k - 2 >= first && ORDINAL_WORDS.has(run[k - 1].text.toLowerCase()) && run[k - 2].kind === 'number'));
   };
-  while (last > first && !(run[last].kind === 'number' || unitsAfterNumber(last))) last--;
+  while (last > first && !(run[last].kind === 'number' || (unitsAfterNumber(last) && run[last].text !== 'номер'))) last--;
   // (Not over a document's number of seven digits or more after it: "calle de Toledo 97, 1º dcha. NIE Y3018472M".)
   while (last > first && run[last].kind === 'number' && /^\d{7,}\p{L}{0,2}$/u.test(run[last].text)) {
     last--;

@@ -707,7 +707,7 @@ describe('kinds sets W and X (Central and Eastern Europe; Central Asia and its d
     ['a badge number with its unit\'s digits, a word between', 'ru', 'Показал удостоверение, жетон вроде 14-0392, и ушёл.', ['IDNUM', '14-0392']],
     ['an officer\'s identity number after "udostoverenie"', 'en', 'Mira took a photo of his udostoverenie, number 051284.', ['IDNUM', '051284']],
     ['a Moldovan number before a line break and a list\'s next item', 'en', 'Recruiter: Vasile, tel. +373 68 512 904\n5. Route: bus to Antalya.', ['PHONE', '+373 68 512 904']],
-    ['a patient\'s record number after its words', 'ru', 'Травмы записаны, медкарта № 7120/24, направление выдано.', ['IDNUM', '7120/24']],
+    ['a patient\'s record number after its words', 'ru', 'Травмы записаны, медкарта № 7120/24, направление выдано.', ['IDNUM', '№ 7120/24']],
     ['a medical record number with letters', 'en', 'The nurse wrote it under medical record no. Ф-112/3095 yesterday.', ['IDNUM', 'Ф-112/3095']],
     ['an officer\'s service number after its words and "no."', 'en', 'Inspector Levan Beridze, service ID no. 448120, fined her.', ['IDNUM', '448120']],
     ['a Turkish officer\'s registry number', 'en', 'Komiser Serkan Aydın, sicil no. 204913, wrote the report.', ['IDNUM', '204913']],
@@ -749,7 +749,7 @@ describe('what an outside tester showed on 4 December', () => {
     ['a common Korean given name whose halves are English words, in a narrative set in Korea', 'en', 'In Ansan, Min-jun took her phone.', ['PERSON', 'Min-jun']],
     ['a surname after a nickname in brackets', 'en', 'The recruiter, Ion ("Vanea") Lungu, called twice.', ['PERSON', 'Lungu']],
     ['a badge number with its part after a hyphen', 'en', 'His badge number was 0245-17, she wrote it down.', ['IDNUM', '0245-17']],
-    ['a badge number with its part after a slash', 'ru', 'Показал жетон № 5521/3 и ушёл.', ['IDNUM', '5521/3']],
+    ['a badge number with its part after a slash', 'ru', 'Показал жетон № 5521/3 и ушёл.', ['IDNUM', '№ 5521/3']],
     ['a street named after two people joined by "и"', 'ru', 'Она живёт на улице Кирилла и Мефодия, 7, в Скопье.', ['ADDRESS', 'улице Кирилла и Мефодия, 7']],
     ['a username with dots after a word about an account', 'en', 'He calls himself kolya.boss online.', ['HANDLE', 'kolya.boss']],
     ['a username with dots after "с аккаунта"', 'ru', 'Пишет с аккаунта anna.vip по ночам.', ['HANDLE', 'anna.vip']],
@@ -792,8 +792,8 @@ describe('ranks written short, kunyas and saints (4 December, second round)', ()
     ['a German prosecutor\'s file number', 'en', 'They investigate under § 232a StGB (file no. 276 Js 4182/23) now.', [['IDNUM', '276 Js 4182/23']]],
     ['a fine\'s ticket number in parts', 'en', 'Ticket no. SZ-0377/2231/2023 was handed to her.', [['IDNUM', 'SZ-0377/2231/2023']]],
     ['a police protocol\'s number without a year', 'en', 'The officers wrote protocol no. 418273 against her.', [['IDNUM', '418273']]],
-    ['a police register number (КУСП)', 'ru', 'Материал КУСП № 2417 передан в отдел.', [['IDNUM', '2417']]],
-    ['a case number after "по делу №"', 'ru', 'Суд по делу № 5-1123/2023 назначил штраф.', [['IDNUM', '5-1123/2023']]],
+    ['a police register number (КУСП)', 'ru', 'Материал КУСП № 2417 передан в отдел.', [['IDNUM', '№ 2417']]],
+    ['a case number after "по делу №"', 'ru', 'Суд по делу № 5-1123/2023 назначил штраф.', [['IDNUM', '№ 5-1123/2023']]],
     ['a protocol\'s series and number after "№", without a word before', 'ru', 'Протокол по ст. 6.11 КоАП: 66 В № 0219223.', [['IDNUM', '66 В № 0219223']]],
     ['a work patent\'s region and number after a comma', 'en', 'Her work patent, 77 № 2309418576, stayed with him.', [['IDNUM', '77 № 2309418576']]],
   ])('finds %s and nothing else', (_kind, lang, text, items) => {
@@ -866,7 +866,7 @@ describe('what an outside tester showed on 4 December, second round', () => {
   it.each([
     ['names with the soft sign written as an apostrophe, whole', 'en', "Volunteer Mar'yana Solov'yova drove Dar'ya home.", [['PERSON', "Mar'yana Solov'yova"], ['PERSON', "Dar'ya"]]],
     ['a Ukrainian criminal proceedings (ERDR) number', 'en', 'Complaint under ERDR no. 12023100100001234 was filed.', [['IDNUM', '12023100100001234']]],
-    ['a criminal case number of seventeen digits', 'ru', 'Уголовное дело № 12301450001000123 возбуждено.', [['IDNUM', '12301450001000123']]],
+    ['a criminal case number of seventeen digits', 'ru', 'Уголовное дело № 12301450001000123 возбуждено.', [['IDNUM', '№ 12301450001000123']]],
     ['a court case number with a register\'s letters with diacritics', 'en', 'The Misdemeanour Court, case no. PŽ 2716/24, fined her.', [['IDNUM', 'PŽ 2716/24']]],
     ['an e-mail address with "at" in brackets', 'en', 'Write to marta.k[at]ukr.net tonight.', [['EMAIL', 'marta.k[at]ukr.net']]],
     ['an e-mail address with "собака"', 'ru', 'Пишите на aida(собака)mail.ru вечером.', [['EMAIL', 'aida(собака)mail.ru']]],
@@ -875,7 +875,7 @@ describe('what an outside tester showed on 4 December, second round', () => {
     ['a given name before ", surname unknown"', 'en', '2. Nemanja, surname unknown, was always with him.', [['PERSON', 'Nemanja']]],
     ['an unknown name before "фамилия неизвестна"', 'ru', 'Бахтияр, фамилия неизвестна, приходил дважды.', [['PERSON', 'Бахтияр']]],
     ['a name after a role\'s word in the instrumental', 'ru', 'Ездит к клиентам со знакомым таксистом Нариманом.', [['PERSON', 'Нариманом']]],
-    ['an outpatient card\'s number', 'en', 'She filed it in outpatient card No. 27-5518 that day.', [['IDNUM', '27-5518']]],
+    ['an outpatient card\'s number', 'en', 'She filed it in outpatient card No. 27-5518 that day.', [['IDNUM', 'No. 27-5518']]],
     ['a name after "по имени"', 'ru', 'Девушка по имени Гульшат ушла.', [['PERSON', 'Гульшат']]],
     ['a name after the pronoun "им" (no "им." of a street)', 'ru', 'А им Гульшат сказала, что денег нет.', [['PERSON', 'Гульшат']]],
     ['a full name after a street\'s word in the locative, the subject of the sentence', 'ru', 'На улице Анна Петрова сказала, что её ищут.', [['PERSON', 'Анна Петрова']]],
@@ -1146,7 +1146,7 @@ describe('held-out sets AY-BB (4 December, fifth session)', () => {
     ['a particle before a possessive', 'en', 'He came to Ms Aidai kyzy\'s door.', [['PERSON', 'Aidai kyzy']]],
     ['a currency\'s and a town\'s name as nicknames in quotes after a naming word', 'ru', 'Его зовут «Тенге», а её все называют «Бухара».', [['PERSON', 'Тенге'], ['PERSON', 'Бухара']]],
     ['a Turkmen term of respect after a name', 'en', 'The nurse who called herself Jeren hanym took the test.', [['PERSON', 'Jeren hanym']]],
-    ['a name in a passport\'s capitals, surname first, in a Russian narrative', 'ru', 'В загранпаспорте: SAVCHUK IRYNA, № FP 553018.', [['PERSON', 'SAVCHUK IRYNA'], ['IDNUM', 'FP 553018']]],
+    ['a name in a passport\'s capitals, surname first, in a Russian narrative', 'ru', 'В загранпаспорте: SAVCHUK IRYNA, № FP 553018.', [['PERSON', 'SAVCHUK IRYNA'], ['IDNUM', '№ FP 553018']]],
     ['a residence card\'s number after its word and "no."', 'en', 'He keeps her residence card, no. 4471093.', [['IDNUM', '4471093']]],
     ['a local phone after "Numbers:"', 'en', 'Numbers: 96 512 740 (hers), the rest unknown.', [['PHONE', '96 512 740']]],
     ['an Italian street after "via" in lower case, with its stair and flat', 'en', 'She worked at via Luigi Cadorna 12, scala B, int. 7 until June.', [['ADDRESS', 'via Luigi Cadorna 12, scala B, int. 7']]],
@@ -1202,7 +1202,7 @@ describe('held-out sets BE-BH (4 December, sixth session)', () => {
     ['a Danish town\'s district letter after the postcode', 'en', 'They moved her to Jagtvej 51, 2. th., 2200 København N last week.', [['ADDRESS', 'Jagtvej 51, 2. th., 2200 København N']]],
     ['a court\'s case number a few words after "дело"', 'ru', 'Дело рассматривает мировой судья участка № 3: 5-718/2024.', [['IDNUM', '5-718/2024']]],
     ['a protocol\'s number without "№"', 'ru', 'Составили протокол 2417736 по статье 6.11.', [['IDNUM', '2417736']]],
-    ['a hospital card\'s number with words before "№"', 'ru', 'Выписка из медицинской карты стационарного больного № 4471/23.', [['IDNUM', '4471/23']]],
+    ['a hospital card\'s number with words before "№"', 'ru', 'Выписка из медицинской карты стационарного больного № 4471/23.', [['IDNUM', '№ 4471/23']]],
     ['a chat\'s writer whose name is a word, and not its roles', 'ru', 'Весна 21:14: опять пришли\nКонсультант 21:15: не открывай\nВесна 21:16: забрали паспорт\nКонсультант 21:17: понял', [['PERSON', 'Весна'], ['PERSON', 'Весна']]],
     ['a place\'s name before "(her real name"', 'en', 'Caller: Sofia (her real name, 24), from Plovdiv.', [['PERSON', 'Sofia']]],
     ['a name after "known as" and "knows him as"', 'en', 'A man known as Robin drove; she knows him as Gary too.', [['PERSON', 'Robin'], ['PERSON', 'Gary']]],
@@ -1230,7 +1230,7 @@ describe('held-out sets BE-BH (4 December, sixth session)', () => {
     ['a name with an age in the bracket after it', 'en', 'Sopo (Georgian, new, about 30) says the same.', [['PERSON', 'Sopo']]],
     ['a Ukrainian month\'s name as a surname with its verb', 'ru', 'Вечером Листопад сам позвонил ей.', [['PERSON', 'Листопад']]],
     ['a Romanian report\'s series and number', 'en', 'The report seria PCJ nr. 7730418 names her.', [['IDNUM', 'PCJ nr. 7730418']]],
-    ['a service card\'s number', 'ru', 'Цветан Илиев, служебная карта № 018742, забрал телефон.', [['PERSON', 'Цветан Илиев'], ['IDNUM', '018742']]],
+    ['a service card\'s number', 'ru', 'Цветан Илиев, служебная карта № 018742, забрал телефон.', [['PERSON', 'Цветан Илиев'], ['IDNUM', '№ 018742']]],
     ['a name in a passport\'s capitals alone after a colon', 'ru', 'Латиницей (как в паспорте): SOROCEANU AURELIA\nПрозвище: нет', [['PERSON', 'SOROCEANU AURELIA']]],
   ]);
 
@@ -1255,7 +1255,7 @@ describe('held-out sets BM-BP and a fifth outside tester (4 December, sixth sess
     ['a given name cut short to call someone', 'ru', '«Лен, привет, это я».', [['PERSON', 'Лен']]],
     ['a Polish police ID\'s number and a Romanian officer\'s insignia', 'en', 'nr leg. 2180047; insignia nr 31582.', [['IDNUM', '2180047'], ['IDNUM', '31582']]],
     ['a Serbian court\'s case in its register\'s form', 'en', 'The misdemeanour case is 71 0 Pr 093126 24 Pr now.', [['IDNUM', '71 0 Pr 093126 24 Pr']]],
-    ['a case\'s number after a colon and "Nr."', 'en', 'Case: Nr. 1038/2024 (regj. themeltar)', [['IDNUM', '1038/2024']]],
+    ['a case\'s number after a colon and "Nr."', 'en', 'Case: Nr. 1038/2024 (regj. themeltar)', [['IDNUM', 'Nr. 1038/2024']]],
     ['a file\'s number after "registered under no."', 'en', 'It was registered under no. 1427/24 and dropped.', [['IDNUM', '1427/24']]],
     ['a street named after a king, with its house', 'en', 'She lives with her aunt at Kralja Tvrtka 19, Mostar.', [['ADDRESS', 'Kralja Tvrtka 19, Mostar']]],
     ['a name in the instrumental that ends as an adjective', 'ru', 'Я была с Миленой, а он называл его Шкельзеном.', [['PERSON', 'Миленой'], ['PERSON', 'Шкельзеном']]],
@@ -1269,7 +1269,7 @@ describe('held-out sets BM-BP and a fifth outside tester (4 December, sixth sess
     ['a Bosnian term of respect after a name', 'en', 'Her mother Hajra hanuma came too.', [['PERSON', 'Hajra hanuma']]],
     ['a Turkish term of respect in Cyrillic', 'ru', 'Его все звали Кемаль аби.', [['PERSON', 'Кемаль аби']]],
     ['a name after "Worker:"', 'en', 'Consent: yes.\nWorker: Deniz', [['PERSON', 'Deniz']]],
-    ['a police check\'s number after "материал №"', 'ru', 'На неё заведён материал № 41/0327.', [['IDNUM', '41/0327']]],
+    ['a police check\'s number after "материал №"', 'ru', 'На неё заведён материал № 41/0327.', [['IDNUM', '№ 41/0327']]],
     ['a Tajik plate in Cyrillic letters', 'ru', 'Ездит на белой «Нексии» 7741 АА 01.', [['PLATE', '7741 АА 01']]],
     ['a nickname that is an adjective after a verb in the present', 'ru', 'Деньги собирает «Малая».', [['PERSON', 'Малая']]],
     ['a town of the destinations in Cyrillic and their case forms, not a name', 'ru', 'Её сняли с автобуса Пшемысль — Жешув, потом из Ужгорода в Прешов; Ира Ковтун видела.', [['PERSON', 'Ира Ковтун']]],
@@ -1289,7 +1289,7 @@ describe('held-out sets BM-BP and a fifth outside tester (4 December, sixth sess
     ['the Turkish teyze in Cyrillic', 'ru', 'Все зовут её Айше тейзе.', [['PERSON', 'Айше тейзе']]],
     ['a Turkish road\'s word and a mahalle written in Cyrillic', 'ru', 'Адрес: мах. Гюльбахар Хатун, ул. Кахраманмараш 41, кв. 3', [['ADDRESS', 'мах. Гюльбахар Хатун, ул. Кахраманмараш 41, кв. 3']]],
     ['a surname that is a word before a given name that is a word and a patronymic', 'ru', 'ФИО: Синица Любовь Андреевна\nДокумент: паспорт', [['PERSON', 'Синица Любовь Андреевна']]],
-    ['a police register\'s number after "КУСП за №" and "KUSP no."', 'ru', 'Зарегистрировано в КУСП за № 2184; registered as KUSP no. 3917.', [['IDNUM', '2184'], ['IDNUM', '3917']]],
+    ['a police register\'s number after "КУСП за №" and "KUSP no."', 'ru', 'Зарегистрировано в КУСП за № 2184; registered as KUSP no. 3917.', [['IDNUM', '№ 2184'], ['IDNUM', '3917']]],
     ['a name after "Also known as:"', 'en', 'Also known as: Mehri; nobody else.', [['PERSON', 'Mehri']]],
     ['a plate with a car\'s make right after it, a line ending after them', 'ru', '[22:48] Алиса: PG BN 703 черная шкода\n[22:50] Лейла: ок', [['PERSON', 'Алиса'], ['PLATE', 'PG BN 703'], ['PERSON', 'Лейла']]],
   ]);
@@ -1322,7 +1322,7 @@ describe('held-out sets CC-CF (4 December, seventh session)', () => {
     ['a passport\'s number in brackets, without the bracket', 'en', 'He kept her passport (75 4180293) overnight.', [['IDNUM', '75 4180293']]],
     ['a phone opened by a bracket it does not close', 'en', 'Witness: Šemsa (066/204-7713), Almira', [['PERSON', 'Šemsa'], ['PHONE', '066/204-7713'], ['PERSON', 'Almira']]],
     ['a name cut by a document\'s number, without the space before it', 'ru', 'Паспорт Ферузы AA 5182047 лежит у него.', [['PERSON', 'Ферузы'], ['IDNUM', 'AA 5182047']]],
-    ['a residence permit\'s number after the country\'s letters', 'ru', 'Вид на жительство РА: № 0093518', [['IDNUM', '0093518']]],
+    ['a residence permit\'s number after the country\'s letters', 'ru', 'Вид на жительство РА: № 0093518', [['IDNUM', '№ 0093518']]],
     ['a PESEL named in Cyrillic, not a name', 'ru', 'он записал песель 92101507761 и ушёл', [['IDNUM', '92101507761']]],
     ['a name after a name tag\'s word', 'ru', 'старший высокий, на бейдже Petrauskas, второй молодой', [['PERSON', 'Petrauskas']]],
     ['a name in its own field that is also a word', 'en', 'name: MOLDIR KASYMOVA\npreferred name: Molly\nAlso uses: "Sally"', [['PERSON', 'MOLDIR KASYMOVA'], ['PERSON', 'Molly'], ['PERSON', 'Sally']]],
@@ -1396,7 +1396,7 @@ describe('held-out sets CG-CJ and a sixth outside tester (4 December, seventh se
 
 describe('held-out sets CK-CN (4 December, seventh session)', () => {
   itFinds([
-    ['a protocol\'s number in capitals, and after the words that name its offence', 'ru', 'PROTOCOL No. 0327514. ПРОТОКОЛ об административном правонарушении № 0413927', [['IDNUM', '0327514'], ['IDNUM', '0413927']]],
+    ['a protocol\'s number in capitals, and after the words that name its offence', 'ru', 'PROTOCOL No. 0327514. ПРОТОКОЛ об административном правонарушении № 0413927', [['IDNUM', 'No. 0327514'], ['IDNUM', '№ 0413927']]],
     ['a list of a police register\'s numbers', 'en', 'refusals on three complaints (KUSP Nos. 1483, 1516 and 2207).', [['IDNUM', '1483'], ['IDNUM', '1516'], ['IDNUM', '2207']]],
     ['a protocol\'s region, series and number', 'en', 'Her guilt is confirmed by protocol 66 AA 2048173, the report', [['IDNUM', '66 AA 2048173']]],
     ['a surname with two-letter initials after it', 'en', 'a service to citizen Lipatov Ya.R. for a fee', [['PERSON', 'Lipatov Ya.R.']]],
@@ -1431,10 +1431,10 @@ describe('held-out sets CK-CN (4 December, seventh session)', () => {
 describe('held-out sets CO-CR and a seventh outside tester (4 December, seventh session)', () => {
   itFinds([
     ['a register\'s long number with no "No." after its name', 'ru', 'Номер в ЕРДР 12022100050001234, дальше ничего.', [['IDNUM', '12022100050001234']]],
-    ['a number registered "за №"', 'ru', 'Заявление зарегистрировано за № 005/1123, ответа нет.', [['IDNUM', '005/1123']]],
-    ['a complaint\'s number', 'en', 'The complaint No. 2451-23 was closed.', [['IDNUM', '2451-23']]],
+    ['a number registered "за №"', 'ru', 'Заявление зарегистрировано за № 005/1123, ответа нет.', [['IDNUM', '№ 005/1123']]],
+    ['a complaint\'s number', 'en', 'The complaint No. 2451-23 was closed.', [['IDNUM', 'No. 2451-23']]],
     ['a Polish court\'s signature with its Roman numeral', 'en', 'Sygn. akt II K 123/23 (Sad Rejonowy)', [['IDNUM', 'II K 123/23']]],
-    ['a Russian court case with a letter after its first digits', 'ru', 'по делу № 2а-1234/2022 без изменений', [['IDNUM', '2а-1234/2022']]],
+    ['a Russian court case with a letter after its first digits', 'ru', 'по делу № 2а-1234/2022 без изменений', [['IDNUM', '№ 2а-1234/2022']]],
     ['a Hungarian case number with its letters after a full stop', 'en', 'case 01000/1234/2023.bu was closed', [['IDNUM', '01000/1234/2023.bu']]],
     ['initials after "Примечание"', 'ru', 'Примечание О.С.: номер записан со слов.', [['PERSON', 'О.С.']]],
     ['an Azerbaijani patronymic with gizi', 'en', 'the name is spelled Konul Vagif gizi Jafarova in it', [['PERSON', 'Konul Vagif gizi Jafarova']]],
@@ -1516,7 +1516,7 @@ describe('held-out sets CW-CZ (5 December, eighth session)', () => {
   itFinds([
     ['a clinic\'s file number said to be hers', 'en', 'Her file at the AIDS Centre is SAM-2294, they said.', [['IDNUM', 'SAM-2294']]],
     ['a patient number of letters and digits', 'en', 'The hospital form lists her as patient no. KMKL1-23-55170.', [['IDNUM', 'KMKL1-23-55170']]],
-    ['a log\'s number after "под №"', 'ru', 'Дежурный записал её в журнал под № К-1147.', [['IDNUM', 'К-1147']]],
+    ['a log\'s number after "под №"', 'ru', 'Дежурный записал её в журнал под № К-1147.', [['IDNUM', '№ К-1147']]],
     ['a case history\'s number after a clause', 'ru', 'Номер истории болезни, который ей продиктовали: 14872/23.', [['IDNUM', '14872/23']]],
     ['a Ukrainian plate in Cyrillic after a badge', 'ru', 'Капитан, жетон 0051839, машина ВН 4182 ЕК.', [['IDNUM', '0051839'], ['PLATE', 'ВН 4182 ЕК']]],
     ['a username spelled in Cyrillic', 'ru', 'ник @жандос_тараз, так она записала', [['HANDLE', '@жандос_тараз']]],
@@ -1561,10 +1561,10 @@ describe('held-out sets DA-DD and an eighth outside tester (5 December, eighth s
     ['a Polish office\'s reference in parts', 'en', 'I request access to case file no. SG-LU-III.9225.470.2024 concerning her.', [['IDNUM', 'SG-LU-III.9225.470.2024']]],
     ['a Czech police reference with letters inside', 'ru', 'Номер дела в полиции: KRPT-60237-86/TČ-2024-857560. Подруга знает.', [['IDNUM', 'KRPT-60237-86/TČ-2024-857560']]],
     ['an ombudsman\'s reference ending in letters', 'en', 'ombudsman complaint no. 4405/2024/VOP was filed', [['IDNUM', '4405/2024/VOP']]],
-    ['a patient card\'s number with a letter after its slash', 'en', 'her patient card is No. 45-778/K, the nurse said', [['IDNUM', '45-778/K']]],
-    ['a detention record\'s number', 'en', 'The detention centre record No. 1187/24 lists her.', [['IDNUM', '1187/24']]],
+    ['a patient card\'s number with a letter after its slash', 'en', 'her patient card is No. 45-778/K, the nurse said', [['IDNUM', 'No. 45-778/K']]],
+    ['a detention record\'s number', 'en', 'The detention centre record No. 1187/24 lists her.', [['IDNUM', 'No. 1187/24']]],
     ['a register entry in Latin letters without "No."', 'en', 'The duty log shows entry KUSP 5612 at 02:15.', [['IDNUM', '5612']]],
-    ['a log entry\'s number after "запись №"', 'ru', 'В журнале ИВС запись № 238 от 3 мая.', [['IDNUM', '238']]],
+    ['a log entry\'s number after "запись №"', 'ru', 'В журнале ИВС запись № 238 от 3 мая.', [['IDNUM', '№ 238']]],
     ['an Israeli ID after its Hebrew name', 'en', 'Natasha, teudat zehut 318456729, lives in Bat Yam.', [['PERSON', 'Natasha'], ['IDNUM', '318456729']]],
     ['a name that no list holds before "was stopped"', 'en', 'Komitas Avenue: Anahit was stopped by two officers.', [['PERSON', 'Anahit']]],
     ['a nickname in lower case after "по кличке"', 'ru', 'мент по кличке хромой, требует 10 тыс', [['PERSON', 'хромой']]],
@@ -1633,7 +1633,7 @@ describe('held-out sets DI-DL (5 December, eighth session)', () => {
     ['a Polish court\'s signature without its word', 'en', 'pending before the district court, ref. VIII W 2207/24. Then', [['IDNUM', 'VIII W 2207/24']]],
     ['a surname that is a word, first, before a given name, a patronymic and her age', 'ru', 'Кафе, 17.06. Мельник Алина Сергеевна, 27 лет, гражданка России.', [['PERSON', 'Мельник Алина Сергеевна']]],
     ['a declined term of respect after a name, without a hyphen', 'ru', 'Про Шоиру опу в ОВД её опросили.', [['PERSON', 'Шоиру опу']]],
-    ['a register number of seventeen digits after "№"', 'ru', 'Внесено в ЕРДР, № 12023082040001417, следователь.', [['IDNUM', '12023082040001417']]],
+    ['a register number of seventeen digits after "№"', 'ru', 'Внесено в ЕРДР, № 12023082040001417, следователь.', [['IDNUM', '№ 12023082040001417']]],
     ['a letter\'s signature after its thanks', 'en', 'See you on the 5th.\nThanks,\nGohar', [['PERSON', 'Gohar']]],
     ['a local number in a list after "phones"', 'en', '- phones: Viktoria 5837 2014', [['PERSON', 'Viktoria'], ['PHONE', '5837 2014']]],
     ['a nickname in quotes after "среди своих"', 'ru', 'Звонит Залина, 30 лет (среди своих «Лиса»). Её забрали.', [['PERSON', 'Залина'], ['PERSON', 'Лиса']]],
@@ -1655,13 +1655,13 @@ describe('held-out sets DQ-DT (5 December, ninth session)', () => {
     ['a lower-case diminutive as a signature', 'ru', 'Созвонимся завтра.\n— эля', [['PERSON', 'эля']]],
     ['a place after a bracket that says the word before is a work name', 'en', '2. "Orkida" (work name), Vitebsk. Robbed twice.', [['PERSON', 'Orkida']]],
     ['her other name in a bracket after "она же", in lower case', 'ru', 'Звонила вика (она же лиса), плакала.', [['PERSON', 'вика'], ['PERSON', 'лиса']]],
-    ['an Azerbaijani court\'s case number with its bracket', 'en', 'Appeal filed in administrative case No. 2-3(087)-1154/2023 at the district court.', [['IDNUM', '2-3(087)-1154/2023']]],
+    ['an Azerbaijani court\'s case number with its bracket', 'en', 'Appeal filed in administrative case No. 2-3(087)-1154/2023 at the district court.', [['IDNUM', 'No. 2-3(087)-1154/2023']]],
     ['a Romanian fine\'s series and number', 'en', 'She paid a fine, proces-verbal ABX nr. 5120774, last week.', [['IDNUM', 'ABX nr. 5120774']]],
     ['a Romanian prosecutor\'s file', 'en', 'Her earlier complaint, dosar penal 4410/P/2022, was closed.', [['IDNUM', '4410/P/2022']]],
     ['an officer\'s number after "officer no."', 'en', 'The patrol (officer no. 0381) took her phone.', [['IDNUM', '0381']]],
-    ['a check\'s number with letters in it', 'ru', 'Заявление приняли, материал проверки № 518кп-23.', [['IDNUM', '518кп-23']]],
-    ['a forensic act\'s number', 'ru', 'Экспертиза — акт № 2291/23, побои есть.', [['IDNUM', '2291/23']]],
-    ['a hospital card\'s number', 'ru', 'Шов наложили, карта № 6410/21-Х, потом отпустили.', [['IDNUM', '6410/21-Х']]],
+    ['a check\'s number with letters in it', 'ru', 'Заявление приняли, материал проверки № 518кп-23.', [['IDNUM', '№ 518кп-23']]],
+    ['a forensic act\'s number', 'ru', 'Экспертиза — акт № 2291/23, побои есть.', [['IDNUM', '№ 2291/23']]],
+    ['a hospital card\'s number', 'ru', 'Шов наложили, карта № 6410/21-Х, потом отпустили.', [['IDNUM', '№ 6410/21-Х']]],
     ['a registration number after "рег. номером"', 'ru', 'Выдали справку с рег. номером 0917-225.', [['IDNUM', '0917-225']]],
     ['a diminutive the gazetteer lacked, in quotes with where he is from', 'ru', 'Говорит, знает его — «Шурик с рынка».', [['PERSON', 'Шурик']]],
     ['a Turkish plate after "lorry"', 'en', 'She was in the back of a lorry, 06 BR 4471, for an hour.', [['PLATE', '06 BR 4471']]],
@@ -1726,10 +1726,10 @@ describe('held-out sets DQ-DT (5 December, ninth session)', () => {
 
 describe('held-out sets DY-EB and a tenth outside tester (5 December, ninth session)', () => {
   itFinds([
-    ['a protocol\'s number after a colon and "№"', 'ru', 'Протокол: № 005521 по ст. 161 КоАП.', [['IDNUM', '005521']]],
-    ['a court ruling\'s number in capitals', 'ru', 'ПОСТАНОВЛЕНИЕ № 5-611/2024 вынесено.', [['IDNUM', '5-611/2024']]],
+    ['a protocol\'s number after a colon and "№"', 'ru', 'Протокол: № 005521 по ст. 161 КоАП.', [['IDNUM', '№ 005521']]],
+    ['a court ruling\'s number in capitals', 'ru', 'ПОСТАНОВЛЕНИЕ № 5-611/2024 вынесено.', [['IDNUM', '№ 5-611/2024']]],
     ['a protocol\'s number after a comma and "номер"', 'ru', 'составили протокол, номер 2024/5512, в участке', [['IDNUM', '2024/5512']]],
-    ['a medical card\'s number with a letter after it', 'ru', 'Медкарта в больнице № 6120-К, выписка.', [['IDNUM', '6120-К']]],
+    ['a medical card\'s number with a letter after it', 'ru', 'Медкарта в больнице № 6120-К, выписка.', [['IDNUM', '№ 6120-К']]],
     ['a German residence permit\'s number', 'en', 'Aufenthaltstitel — X5520174L, valid until May.', [['IDNUM', 'X5520174L']]],
     ['an officer\'s code of letters and digits', 'en', 'complaint on officer KT-55120 to the inspection', [['IDNUM', 'KT-55120']]],
     ['a decision\'s number with the office\'s letters', 'en', 'a decision on her stay (no. 2290/НП-24) was issued.', [['IDNUM', '2290/НП-24']]],
@@ -1742,11 +1742,11 @@ describe('held-out sets DY-EB and a tenth outside tester (5 December, ninth sess
     ['a town of two letters after an address', 'en', 'staying with her sister at Hlavní 1187/14, Aš and can be reached', [['ADDRESS', 'Hlavní 1187/14, Aš']]],
     ['a Georgian diminutive in lower case', 'ru', 'девочку сопо он вчера ударил', [['PERSON', 'сопо']]],
     ['a Hungarian surname in brackets after "officer"', 'en', 'the police officer who came (Farkas) told her landlord', [['PERSON', 'Farkas']]],
-    ['a protocol\'s number after its statute', 'ru', 'Составлен протокол по ст. 130 КоАП РТ, № 0051129. В отделе взяли кровь.', [['IDNUM', '0051129']]],
-    ['a protocol\'s number after its statute and date', 'ru', 'Протокол по ст. 6.11 КоАП от 28.08, № 0552190. Составлен утром.', [['IDNUM', '0552190']]],
+    ['a protocol\'s number after its statute', 'ru', 'Составлен протокол по ст. 130 КоАП РТ, № 0051129. В отделе взяли кровь.', [['IDNUM', '№ 0051129']]],
+    ['a protocol\'s number after its statute and date', 'ru', 'Протокол по ст. 6.11 КоАП от 28.08, № 0552190. Составлен утром.', [['IDNUM', '№ 0552190']]],
     ['a protocol\'s number said to be hers', 'ru', 'номер протокола у неё 005512', [['IDNUM', '005512']]],
     ['a clinic card\'s number after "номер карты"', 'ru', 'Обращалась в травмпункт, номер карты 11/5520. В полицию не хочет.', [['IDNUM', '11/5520']]],
-    ['a certificate\'s number', 'ru', 'Побои сняли, справка № 5519. Хочет заявление.', [['IDNUM', '5519']]],
+    ['a certificate\'s number', 'ru', 'Побои сняли, справка № 5519. Хочет заявление.', [['IDNUM', '№ 5519']]],
     ['two badges\' numbers after "badge nos."', 'en', 'Badge nos. 2251 and 0917; names unknown.', [['IDNUM', '2251'], ['IDNUM', '0917']]],
     ['a work name in quotes that is a word', 'ru', '15:00 | «Лиса» (рабочее имя) | избил клиент', [['PERSON', 'Лиса']]],
     ['an Estonian road\'s word after its name', 'ru', 'работает из квартиры (Kase tee 12-41). сосед знает', [['ADDRESS', 'Kase tee 12-41']]],
@@ -1777,7 +1777,7 @@ describe('held-out sets EG-EJ (5 December, tenth session)', () => {
     ['a floor after its ordinal, without the sentence\'s full stop', 'en', 'She works at a salon in Dubrava, Avenija 41, 3. kat. Owner unknown.', [['ADDRESS', 'Avenija 41, 3. kat']]],
     ['a flat after "m." behind a house in parts', 'en', 'the landlord wants her out of Ahmad Javad 7/3, m. 12 by Friday', [['ADDRESS', 'Ahmad Javad 7/3, m. 12']]],
     ['an entrance\'s ordinal written as a word', 'ru', 'Он живёт — мкр. Самал, дом 8, третий подъезд, кв. 14. Звонить', [['ADDRESS', 'мкр. Самал, дом 8, третий подъезд, кв. 14']]],
-    ['a protocol\'s number after a word and "№"', 'ru', 'Протокол задержания № 4471-0932 составлен ночью.', [['IDNUM', '4471-0932']]],
+    ['a protocol\'s number after a word and "№"', 'ru', 'Протокол задержания № 4471-0932 составлен ночью.', [['IDNUM', '№ 4471-0932']]],
     ['a court case\'s number after "номер дела в суде"', 'ru', 'номер дела в суде 2211-23-00-1/4405 — заседание', [['IDNUM', '2211-23-00-1/4405']]],
     ['a clinic card\'s number said before its word', 'ru', 'ей дали талон с номером амб. карты 0911-4420.', [['IDNUM', '0911-4420']]],
     ['a record\'s register letters and digits', 'en', 'she is registered at the clinic (record KZ-0917) and', [['IDNUM', 'KZ-0917']]],
@@ -1785,13 +1785,13 @@ describe('held-out sets EG-EJ (5 December, tenth session)', () => {
     ['a district before the street after "я живу"', 'ru', 'я живу Ачапняк, ул. Шираки 12, кв. 5 — знаете', [['ADDRESS', 'Ачапняк, ул. Шираки 12, кв. 5']]],
     ['the town with its abbreviation after "прож."', 'ru', 'прож. г. Караганда, ул. Гоголя, д. 12, кв. 3, работает', [['ADDRESS', 'г. Караганда, ул. Гоголя, д. 12, кв. 3']]],
     ['a friend\'s name before her address, as a name', 'en', 'Her things are at her friend\'s flat (Aigerim, Samal-3, block 4, apt 8).', [['PERSON', 'Aigerim'], ['ADDRESS', 'Samal-3, block 4, apt 8']]],
-    ['a forensic conclusion\'s number and year after "№"', 'ru', 'Судмедэкспертиза, заключение № 2290/24 — перелом ребра.', [['IDNUM', '2290/24']]],
+    ['a forensic conclusion\'s number and year after "№"', 'ru', 'Судмедэкспертиза, заключение № 2290/24 — перелом ребра.', [['IDNUM', '№ 2290/24']]],
     ['a certificate\'s number and year right after its word, and a file\'s after "no."', 'en', 'Forensic certificate 311/2024 was issued. Pre-trial proceedings, DP no. 5521/2024.', [['IDNUM', '311/2024'], ['IDNUM', '5521/2024']]],
     ['a complaint\'s number of six digits', 'en', 'She filed at the Iasi police, complaint 551203, nothing since.', [['IDNUM', '551203']]],
     ['an entry in a station\'s journal', 'en', 'Registered in the duty journal under no. 5521. Police said it is private.', [['IDNUM', '5521']]],
     ['a number after "registered no."', 'en', 'reported at the station, registered no. KRV-3/5521. The officer', [['IDNUM', 'KRV-3/5521']]],
     ['a Polish court signature with a lower-case letter in its register', 'en', 'Order of the court, sygn. akt II Kp 412/24, was sent.', [['IDNUM', 'II Kp 412/24']]],
-    ['a pre-trial register\'s number of seventeen digits', 'en', 'Entered in the Unified Register of Pre-Trial Investigations, No. 12023110040000571, Art. 149.', [['IDNUM', '12023110040000571']]],
+    ['a pre-trial register\'s number of seventeen digits', 'en', 'Entered in the Unified Register of Pre-Trial Investigations, No. 12023110040000571, Art. 149.', [['IDNUM', 'No. 12023110040000571']]],
     ['a clinic card\'s number after a dash, with its slash', 'ru', 'Номер амбулаторной карты — ЛКВД-22/5510.', [['IDNUM', 'ЛКВД-22/5510']]],
     ['a card\'s register letters and two groups of digits', 'ru', 'на учёте в центре СПИД, карта АН-21-55102.\nДальше', [['IDNUM', 'АН-21-55102']]],
     ['a patient\'s code', 'en', 'complaint; her patient code KB-5510-23\nnext', [['IDNUM', 'KB-5510-23']]],
@@ -1835,7 +1835,7 @@ describe('a twelfth outside tester (5 December, tenth session)', () => {
     ['a South Slavic road after its name', 'en', 'lives in Novi Sad, Futoški put 41/7. Phone', [['ADDRESS', 'Futoški put 41/7']]],
     ['a South Slavic road before its name', 'en', 'they rent at Put Pazinske 33, Split, since June', [['ADDRESS', 'Put Pazinske 33, Split']]],
     ['a list of protocols\' numbers after "nos."', 'en', 'Protocols under Art. 449, nos. 0551283 and 0551284, were drawn up.', [['IDNUM', '0551283'], ['IDNUM', '0551284']]],
-    ['a list of protocols\' numbers after "№"', 'ru', 'Протоколы № 0551283, 0551284 и 0551285 составлены.', [['IDNUM', '0551283'], ['IDNUM', '0551284'], ['IDNUM', '0551285']]],
+    ['a list of protocols\' numbers after "№"', 'ru', 'Протоколы № 0551283, 0551284 и 0551285 составлены.', [['IDNUM', '№ 0551283'], ['IDNUM', '0551284'], ['IDNUM', '0551285']]],
     ['an Armenian surname with "Ter-", and no address in "born 1997"', 'en', 'Client: Lusine Ter-Avetisyan, born 1997, passport AT0551832', [['PERSON', 'Lusine Ter-Avetisyan'], ['IDNUM', 'AT0551832']]],
     ['a phone\'s groups, and no address in the words around them', 'en', 'Nordstadt. Mobile 0157 5517 2830, flat landline', [['PHONE', '0157 5517 2830']]],
   ]);
@@ -1862,7 +1862,7 @@ describe('a twelfth outside tester (5 December, tenth session)', () => {
 describe('held-out sets EW-EZ and a fourteenth outside tester (5 December, eleventh session)', () => {
   itFinds([
     ['a patient card\'s number after the card\'s words', 'ru', 'зафиксирован кровоподтёк, карта пациента ТП4-2291, и мед.карта 12-7734.', [['IDNUM', 'ТП4-2291'], ['IDNUM', '12-7734']]],
-    ['a register\'s letters and a number in parts after "№"', 'ru', 'Справка из травмпункта на Купчино есть, № ТП-11/3382.', [['IDNUM', 'ТП-11/3382']]],
+    ['a register\'s letters and a number in parts after "№"', 'ru', 'Справка из травмпункта на Купчино есть, № ТП-11/3382.', [['IDNUM', '№ ТП-11/3382']]],
     ['a number in parts after "номер"', 'ru', 'Протокол не дали, но она видела на листе номер 114/2187.', [['IDNUM', '114/2187']]],
     ['a unit of premises after the house', 'ru', 'работает в салоне на Лиговском пр. 112, пом. 4-Н, без договора', [['ADDRESS', 'Лиговском пр. 112, пом. 4-Н']]],
     ['a surname with spaced initials after "на"', 'ru', 'номер оформлен на Гайдамак И. П. — ходатайство', [['PERSON', 'Гайдамак И. П.']]],
@@ -1874,7 +1874,7 @@ describe('held-out sets EW-EZ and a fourteenth outside tester (5 December, eleve
     ['a name a dash follows in a numbered list of people', 'ru', 'Итоги:\n1. Бурул, 33, работает в сезон.\n2. Турсунай — ВИЧ+, без терапии.', [['PERSON', 'Бурул'], ['PERSON', 'Турсунай']]],
     ['a Czech street and its house of two numbers after "Живёт"', 'ru', 'Живёт Vinohradská 41/12, Praha 2. Работает', [['ADDRESS', 'Vinohradská 41/12, Praha 2']]],
     ['a Korean road in Hangul with its house and room', 'ru', 'Адрес: 원곡로 45, 302호. Телефон не знает.', [['ADDRESS', '원곡로 45, 302호']]],
-    ['a police act\'s number after "an act" and "No."', 'en', 'They wrote an act, AUAN No. 418277, and left; the Act No. 123456 says otherwise.', [['IDNUM', '418277']]],
+    ['a police act\'s number after "an act" and "No."', 'en', 'They wrote an act, AUAN No. 418277, and left; the Act No. 123456 says otherwise.', [['IDNUM', 'No. 418277']]],
   ]);
 
   itLeavesAlone([
@@ -1898,7 +1898,7 @@ describe('held-out sets FA-FD and a fifteenth outside tester (5 December, eleven
     ['who documents, after a colon', 'ru', 'Туркменистан, Мары. Документирует: Огулнабат.', [['PERSON', 'Огулнабат']]],
     ['Uzbek and Turkmen given names opening a line', 'ru', 'Итоги:\n— Лобар: просит тест.\n15.06.\nОгулбиби (Бибиш), гражданка Туркменистана.', [['PERSON', 'Лобар'], ['PERSON', 'Огулбиби'], ['PERSON', 'Бибиш']]],
     ['a Romanian room and an Uzbek district\'s address', 'en', 'a room at Str. Mircea cel Bătrân nr. 117, cam. 6. Later at Davlatobod tumani, 5-kichik tuman, 12-uy, 31-xonadon.', [['ADDRESS', 'Str. Mircea cel Bătrân nr. 117, cam. 6'], ['ADDRESS', 'Davlatobod tumani, 5-kichik tuman, 12-uy, 31-xonadon']]],
-    ['an expert conclusion\'s number after its abbreviation', 'ru', 'сотрясение, заключение СМЭ № 1184.', [['IDNUM', '1184']]],
+    ['an expert conclusion\'s number after its abbreviation', 'ru', 'сотрясение, заключение СМЭ № 1184.', [['IDNUM', '№ 1184']]],
     ['a hospital log\'s entry after "log no."', 'en', 'a note from the hospital ER, log no. 1409-07.', [['IDNUM', '1409-07']]],
     ['a bare username after "the account was" or a messenger\'s business', 'en', 'the account was tbilisi_nights_girls; WhatsApp business madina_beauty_auh', [['HANDLE', 'tbilisi_nights_girls'], ['HANDLE', 'madina_beauty_auh']]],
   ]);
@@ -1915,7 +1915,7 @@ describe('held-out sets FA-FD and a fifteenth outside tester (5 December, eleven
 
 describe('held-out sets FE-FH and a sixteenth outside tester, built to find weaknesses (5 December, eleventh session)', () => {
   itFinds([
-    ['an expert\'s number and its letter after "№", a forensic act\'s after "act no."', 'ru', 'справку центра экспертизы № 212/к от 20.01.2024', [['IDNUM', '212/к']]],
+    ['an expert\'s number and its letter after "№", a forensic act\'s after "act no."', 'ru', 'справку центра экспертизы № 212/к от 20.01.2024', [['IDNUM', '№ 212/к']]],
     ['a forensic act\'s number in lower case', 'en', 'Shymkent forensic bureau, act no. 3187/23: bruises; the Act No. 123456 says otherwise.', [['IDNUM', '3187/23']]],
     ['a party to a case by her initial alone', 'ru', 'Присутствовали: потерпевшая К. (наша клиентка), адвокат.', [['PERSON', 'К.']]],
     ['initials alone as a sentence\'s subject', 'ru', 'Со слов клиентки. Г.Т. пояснила, что её задержали.', [['PERSON', 'Г.Т.']]],
@@ -1958,7 +1958,7 @@ describe('held-out sets FQ-FT and a seventeenth outside tester (5 December, twel
     ['a given name in lower case before a term of respect', 'en', 'Notes, Samarkand. The mahalla raisi rustam aka said the neighbours complained.', [['PERSON', 'rustam aka']]],
     ['an Uzbek surname with the apostrophe of gʻ in lower case', 'en', 'to do: ask the paralegal n. g\'aniyeva about the letter; Bakhrom agreed.', [['PERSON', 'n. g\'aniyeva'], ['PERSON', 'Bakhrom']]],
     ['a Turkish given name that reads like a place with a case\'s suffix', 'ru', 'Это номер Ханде, официантки из кафе.', [['PERSON', 'Ханде']]],
-    ['codes of digits in parts after "№" or "no."', 'ru', 'заявление о преступлении № 2/1187-24 и (№ 4418-22-00-3/7716); sample no. KT-23-0412', [['IDNUM', '2/1187-24'], ['IDNUM', '4418-22-00-3/7716'], ['IDNUM', 'KT-23-0412']]],
+    ['codes of digits in parts after "№" or "no."', 'ru', 'заявление о преступлении № 2/1187-24 и (№ 4418-22-00-3/7716); sample no. KT-23-0412', [['IDNUM', '№ 2/1187-24'], ['IDNUM', '№ 4418-22-00-3/7716'], ['IDNUM', 'KT-23-0412']]],
     ['a court\'s year and number after "no."', 'en', 'Istanbul court, Esas no. 2023/877, deportation decision', [['IDNUM', '2023/877']]],
     ['a misdemeanour order\'s number', 'en', 'Misdemeanour order no. PK 2219/24 was handed to her.', [['IDNUM', 'PK 2219/24']]],
     ['a residence card\'s number after "номер" and its abbreviation', 'ru', 'Номер ARC: 2271904. Паспорт у хозяина.', [['IDNUM', '2271904']]],
@@ -2044,7 +2044,7 @@ describe('held-out sets GC-GF and a nineteenth outside tester (5 December, twelf
 describe('held-out sets GG-GJ (5 December, twelfth session)', () => {
   itFinds([
     ['a Turkish plate after a van\'s model, and a Moldovan police crew\'s car', 'en', 'a white Transporter 06 KRT 771 parked outside; the crew MAI 4417 stopped twice.', [['PLATE', '06 KRT 771'], ['PLATE', 'MAI 4417']]],
-    ['the police\'s number of a report of a crime right after its words', 'ru', 'номер сообщения о преступлении 442/24-В, талон-уведомление № 0721', [['IDNUM', '442/24-В'], ['IDNUM', '0721']]],
+    ['the police\'s number of a report of a crime right after its words', 'ru', 'номер сообщения о преступлении 442/24-В, талон-уведомление № 0721', [['IDNUM', '442/24-В'], ['IDNUM', '№ 0721']]],
     ['a municipal policeman\'s number after his word', 'en', 'the strážník no. 0529 took photos; the strażnik\'s number on the notice: 0633', [['IDNUM', '0529'], ['IDNUM', '0633']]],
     ['a Moldovan address after "мун."', 'ru', 'прописана: мун. Бельцы, ул. Пушкина 12, кв. 7.', [['ADDRESS', 'мун. Бельцы, ул. Пушкина 12, кв. 7']]],
   ]);
@@ -2053,7 +2053,7 @@ describe('held-out sets GG-GJ (5 December, twelfth session)', () => {
 describe('held-out sets GK-GN (5 December, thirteenth session)', () => {
   itFinds([
     ['a Dutch postcode\'s letters and the town after them', 'en', 'Flat at Westersingel 88 B, 3014 GP Rotterdam, rented by the agency.', [['ADDRESS', 'Westersingel 88 B, 3014 GP Rotterdam']]],
-    ['a report\'s number of seven parts after "№"', 'ru', 'Обращение зарегистрировано, рапорт № 12-3/04-118-2207/25 от 3 марта.', [['IDNUM', '12-3/04-118-2207/25']]],
+    ['a report\'s number of seven parts after "№"', 'ru', 'Обращение зарегистрировано, рапорт № 12-3/04-118-2207/25 от 3 марта.', [['IDNUM', '№ 12-3/04-118-2207/25']]],
     ['a police record\'s number with its year after a slash', 'en', 'They logged it as a lost passport, record 07-1934/25, and a second file, police record KP-3-2215/25.', [['IDNUM', '07-1934/25'], ['IDNUM', 'KP-3-2215/25']]],
     ['a register\'s letters and a space before a code that starts with its own', 'en', 'The duty officer gave her note number ZRP IV-2281/25 on a slip.', [['IDNUM', 'ZRP IV-2281/25']]],
     ['a Bosnian prosecutor\'s case number', 'en', 'Prosecutor\'s case T12 0 KT 0007731 25 was opened in March.', [['IDNUM', 'T12 0 KT 0007731 25']]],
@@ -2090,7 +2090,7 @@ describe('held-out sets GO-GR (5 December, thirteenth session)', () => {
     ['a register\'s hyphenated letters, its year and number', 'en', 'on the clinic\'s form, form no. KTE-LB 24/007731.', [['IDNUM', 'KTE-LB 24/007731']]],
     ['an Austrian court\'s number with its letter', 'en', 'Re: Landesgericht Graz, 8 Hv 112/24k (§ 104a StGB)', [['IDNUM', '8 Hv 112/24k']]],
     ['a Romanian prosecutor\'s number with its letter', 'en', 'DIICOT file 512D/P/2024 is with the prosecutor.', [['IDNUM', '512D/P/2024']]],
-    ['a letter and four digits after "№"', 'ru', 'Направление выписано на её имя, № К-2290.', [['IDNUM', 'К-2290']]],
+    ['a letter and four digits after "№"', 'ru', 'Направление выписано на её имя, № К-2290.', [['IDNUM', '№ К-2290']]],
     ['an Italian criminal proceeding\'s number', 'en', 'The proceedings are proc. pen. n. 3318/2024 RGNR.', [['IDNUM', '3318/2024 RGNR']]],
     ['a report\'s number and year after "номер сообщения"', 'ru', 'принимал участковый, номер сообщения 2211/25, отказали.', [['IDNUM', '2211/25']]],
     ['a medical record\'s letters, year and number', 'en', 'the ER gave her medical record MR 2025-11873 and sent her home.', [['IDNUM', 'MR 2025-11873']]],
@@ -2111,7 +2111,7 @@ describe('held-out sets GS-GV and a twentieth outside tester (5 December, thirte
   itFinds([
     ['a Turkmen passport\'s letter and digit, then six digits', 'en', 'Docs: TM passport A1 447120 (with the employer); my passport, number A2 118093.', [['IDNUM', 'A1 447120'], ['IDNUM', 'A2 118093']]],
     ['the town\'s word before an address that starts with its town', 'ru', 'Последнее место проживания: г. Худжанд, 19 мкр., дом 4, кв. 12', [['ADDRESS', 'г. Худжанд, 19 мкр., дом 4, кв. 12']]],
-    ['a letter and digit before a number and year, letters before a number, after "№" or "no."', 'ru', 'заключение (INML) № B3/20417/2024; зарегистрировали пропажу, no. CT/50218.', [['IDNUM', 'B3/20417/2024'], ['IDNUM', 'CT/50218']]],
+    ['a letter and digit before a number and year, letters before a number, after "№" or "no."', 'ru', 'заключение (INML) № B3/20417/2024; зарегистрировали пропажу, no. CT/50218.', [['IDNUM', '№ B3/20417/2024'], ['IDNUM', 'CT/50218']]],
     ['a unit\'s Roman number', 'ru', 'салон по адресу ул. Профсоюзная, д. 41, пом. IV, закрыт.', [['ADDRESS', 'ул. Профсоюзная, д. 41, пом. IV']]],
     ['a plate after a car\'s model in a Russian case form', 'ru', 'он возит её на «Гольфе» LM-2290 по ночам.', [['PLATE', 'LM-2290']]],
     ['a nickname in lower case in quotes after "зовут её"', 'ru', 'вторую не знаем, все зовут её «зайка».', [['PERSON', 'зайка']]],
@@ -2151,8 +2151,8 @@ describe('held-out sets HA-HD and a twenty-second outside tester (5 December, th
   itFinds([
     ['German prosecutor\'s and court\'s signatures together', 'en', 'Aktenzeichen 6 Ds 212 Js 1187/25 at the Amtsgericht.', [['IDNUM', '6 Ds 212 Js 1187/25']]],
     ['a Romanian report\'s series with its digit before "nr."', 'en', 'The officer wrote Proces-verbal PL5 nr. 0071124 on the spot.', [['IDNUM', 'PL5 nr. 0071124']]],
-    ['a Kyrgyz court\'s judge\'s letter and digit after its number', 'ru', 'Дело № УД-412/25.Б1, подсудимый не явился.', [['IDNUM', 'УД-412/25.Б1']]],
-    ['reports\' series before "№", not a register\'s word', 'en', 'Two reports: MAI 02 № 331207 and АУАН № 220418; КУСП № 5521.', [['IDNUM', 'MAI 02 № 331207'], ['IDNUM', 'АУАН № 220418'], ['IDNUM', '5521']]],
+    ['a Kyrgyz court\'s judge\'s letter and digit after its number', 'ru', 'Дело № УД-412/25.Б1, подсудимый не явился.', [['IDNUM', '№ УД-412/25.Б1']]],
+    ['reports\' series before "№", not a register\'s word', 'en', 'Two reports: MAI 02 № 331207 and АУАН № 220418; КУСП № 5521.', [['IDNUM', 'MAI 02 № 331207'], ['IDNUM', 'АУАН № 220418'], ['IDNUM', '№ 5521']]],
     ['a Turkish residence permit after "икамет"', 'ru', 'у неё ещё действует икамет: 99512208834.', [['IDNUM', '99512208834']]],
     ['a prisoner\'s number after "номер заключённой"', 'ru', 'Переведена в СИЗО, номер заключённой 2290441.', [['IDNUM', '2290441']]],
     ['a Turkish court\'s "esas no" without its full stop', 'en', 'Antalya 3rd Heavy Penal Court, esas no 2024/118.', [['IDNUM', '2024/118']]],
@@ -2180,7 +2180,7 @@ describe('held-out sets HE-HH and a twenty-third outside tester, built to find w
     ['a pack\'s plate in lower case after a car', 'en', 'he came in a grey camry 02 kg 318 bcd again', [['PLATE', '02 kg 318 bcd']]],
     ['an office\'s number and a year joined to a code by hyphens', 'en', 'The police gave her report no. 1400-K2201764-24.', [['IDNUM', '1400-K2201764-24']]],
     ['a henkilötunnus after its word and a remark in brackets', 'en', 'Her henkilötunnus (from the reception centre): 151188-741X.', [['IDNUM', '151188-741X']]],
-    ['a court register\'s letter, the year and the number after "№"', 'ru', 'Дело № R 23/1187, слушание в апреле.', [['IDNUM', 'R 23/1187']]],
+    ['a court register\'s letter, the year and the number after "№"', 'ru', 'Дело № R 23/1187, слушание в апреле.', [['IDNUM', '№ R 23/1187']]],
     ['Nordic given names and surnames', 'en', 'Checked by Per Lindqvist; Heikki Korhonen and Knut Rasmussen were on shift.', [['PERSON', 'Per Lindqvist'], ['PERSON', 'Heikki Korhonen'], ['PERSON', 'Knut Rasmussen']]],
     ['Lithuanian given names in Russian', 'ru', 'Сестра (Бируте) не знает, где Гинтаре.', [['PERSON', 'Бируте'], ['PERSON', 'Гинтаре']]],
     ['a given name in lower case on the line after a handle', 'en', 'her insta @maria_kst_22\nalina asks for a test too', [['HANDLE', '@maria_kst_22'], ['PERSON', 'alina']]],
@@ -2201,7 +2201,7 @@ describe('held-out sets HI-HL (5 December, fourteenth session)', () => {
   itFinds([
     ['a code in parts after a number\'s sign, whatever the document', 'en', 'She paid the fine, receipt no. KA-2023-0518813, and kept it.', [['IDNUM', 'KA-2023-0518813']]],
     ['a patient\'s code after its word', 'en', 'The centre gave her patient code AL-M-0372-23 on the spot.', [['IDNUM', 'AL-M-0372-23']]],
-    ['a medical card\'s number with its ward\'s letters', 'ru', 'Медкарта № 3310/ГКБ, выписка на руках.', [['IDNUM', '3310/ГКБ']]],
+    ['a medical card\'s number with its ward\'s letters', 'ru', 'Медкарта № 3310/ГКБ, выписка на руках.', [['IDNUM', '№ 3310/ГКБ']]],
     ['usernames opening copied comments', 'ru', 'Под постом:\n\ndamir.ast: ты следующая\nuser5512093341: знаю её\nsaule__k: позор', [['HANDLE', 'damir.ast'], ['HANDLE', 'user5512093341'], ['HANDLE', 'saule__k']]],
     ['a surname inside an attachment\'s file name', 'en', 'Attachments: statement_Nurmagambetova_signed.pdf', [['PERSON', 'Nurmagambetova']]],
     ['a Turkic given name in lower case among function words', 'en', 'the driver is nurbek the girls say', [['PERSON', 'nurbek']]],
@@ -2258,7 +2258,7 @@ describe('held-out sets HU-HX (5 December, fifteenth session)', () => {
     ['a series and "No." written in English', 'en', 'Migration card: 4620 No. 3310674; patent 77 No. 2300918457.', [['IDNUM', '4620 No. 3310674'], ['IDNUM', '77 No. 2300918457']]],
     ['a patient\'s code in a treatment programme', 'ru', 'Натия, код ЗТ TB-4412, два года на метадоне. Olha (OST code PL-0773).', [['PERSON', 'Натия'], ['IDNUM', 'TB-4412'], ['PERSON', 'Olha'], ['IDNUM', 'PL-0773']]],
     ['a Russian court\'s case number a few words after its decision', 'ru', 'постановление о выдворении 5-442/2024, красносельский суд.', [['IDNUM', '5-442/2024']]],
-    ['numbers in parts with dots after a number\'s sign or a file', 'ru', 'решение о нежелательности пребывания № 00.1.19-4831; IGI file 1.204.338/2024.', [['IDNUM', '00.1.19-4831'], ['IDNUM', '1.204.338/2024']]],
+    ['numbers in parts with dots after a number\'s sign or a file', 'ru', 'решение о нежелательности пребывания № 00.1.19-4831; IGI file 1.204.338/2024.', [['IDNUM', '№ 00.1.19-4831'], ['IDNUM', '1.204.338/2024']]],
     ['a police car\'s plate written in Latin letters, and in Cyrillic after a Lada\'s model', 'ru', 'plate a 1290 77, потом в служебную «Весту» А 0318 24.', [['PLATE', 'a 1290 77'], ['PLATE', 'А 0318 24']]],
     ['a person\'s number told the same way, as her phone', 'ru', 'Номер у Гены такой — 2643 1870. Second number (her mother\'s): 5566 1203.', [['PERSON', 'Гены'], ['PHONE', '2643 1870'], ['PHONE', '5566 1203']]],
   ]);
@@ -2275,7 +2275,7 @@ describe('held-out sets HY-IB and IC-IF (5 December, fifteenth session)', () => 
     ['a Russian court\'s case number after "no.", not as a phone', 'en', 'Protocol under art. 6.11 CAO no. 5-1184/2023, fine.', [['IDNUM', '5-1184/2023']]],
     ['a Russian court\'s case number after its decision or before its court', 'ru', 'решение 5-4410/2019. Номер постановления (по фото в телефоне): 5-2261/2023, Кировский районный суд.', [['IDNUM', '5-4410/2019'], ['IDNUM', '5-2261/2023']]],
     ['a name broken over a line with a hyphen, as text read from a photo breaks it', 'ru', 'объяснение от гр. Абдуллаевой Зарины Рустам-\nовны, 2001 г.р.', [['PERSON', 'Абдуллаевой Зарины Рустам-\nовны']]],
-    ['a case number with a letter glued to its first digits', 'ru', 'апелляционный суд по делу № 1б/417-23 оставил', [['IDNUM', '1б/417-23']]],
+    ['a case number with a letter glued to its first digits', 'ru', 'апелляционный суд по делу № 1б/417-23 оставил', [['IDNUM', '№ 1б/417-23']]],
     ['a judgment\'s applicant who is the organisation\'s own client', 'en', 'Application: Petrosyan v. Armenia, lodged in May.', [['PERSON', 'Petrosyan']]],
   ]);
 
@@ -2314,11 +2314,11 @@ describe('a twenty-fifth outside tester, built to find weaknesses in Central and
 
 describe('held-out sets IK-IN (6 December, sixteenth session)', () => {
   itFinds([
-    ['an authority\'s letter numbers about her complaint', 'ru', 'Ответ Инспектората полиции Буюкань исх. № 34/12-4410 от 19.04.2024. Прокуратура: исх. 3Т-18/4471.', [['IDNUM', '34/12-4410'], ['IDNUM', '3Т-18/4471']]],
+    ['an authority\'s letter numbers about her complaint', 'ru', 'Ответ Инспектората полиции Буюкань исх. № 34/12-4410 от 19.04.2024. Прокуратура: исх. 3Т-18/4471.', [['IDNUM', '№ 34/12-4410'], ['IDNUM', '3Т-18/4471']]],
     ['a complaint\'s registration and an office\'s reference in English', 'en', 'Report to the Special Investigation Service, registered SIS/2-10487 on 05.04. The Commissioner\'s office, ref. 04-21/2216.', [['IDNUM', 'SIS/2-10487'], ['IDNUM', '04-21/2216']]],
     ['a number after "nr" without its full stop, as Polish and Estonian write it', 'en', 'Kriminaalasi nr 24270000412 on menetluses; sprawa nr 412/24.', [['IDNUM', '24270000412'], ['IDNUM', '412/24']]],
     ['a Polish court\'s register with its department\'s Roman number', 'en', 'Our appeal is pending, ref. VIII Kp 418/24.', [['IDNUM', 'VIII Kp 418/24']]],
-    ['a forensic act\'s number of four digits', 'ru', 'Акт судебно-медицинского освидетельствования № 3194 от 03.04.2024.', [['IDNUM', '3194']]],
+    ['a forensic act\'s number of four digits', 'ru', 'Акт судебно-медицинского освидетельствования № 3194 от 03.04.2024.', [['IDNUM', '№ 3194']]],
     ['a town and a district before an address after its label', 'ru', 'Проживает: Ереван, Малатия-Себастия, ул. Раффи, д. 71, кв. 40.', [['ADDRESS', 'Ереван, Малатия-Себастия, ул. Раффи, д. 71, кв. 40']]],
     ['a district and a numbered micro-district before an address', 'en', 'Her new address: Nor Nork, 6th micro, Bagrevand street 11, apt 27.', [['ADDRESS', 'Nor Nork, 6th micro, Bagrevand street 11, apt 27']]],
     ['a Russian street\'s word after its adjective, a floor by its name', 'ru', 'Сауна, Фонтанская дорога, 58/2; the sauna at Tole Bi St 189, ground floor.', [['ADDRESS', 'Фонтанская дорога, 58/2'], ['ADDRESS', 'Tole Bi St 189, ground floor']]],
@@ -2411,8 +2411,8 @@ describe('held-out sets JI-JL (6 December, seventeenth session)', () => {
   // narrative must not carry them either (and writers of new sets mark them).
   itFinds([
     ['the organisation\'s own files and numbers', 'en', 'Case no. SH-2026-118 opened; see our file UZ-0412 and case SR-031. Internal file 2024/KZ/118 opened.', [['IDNUM', 'SH-2026-118'], ['IDNUM', 'UZ-0412'], ['IDNUM', 'SR-031'], ['IDNUM', '2024/KZ/118']]],
-    ['the organisation\'s internal number and an appeal\'s to it', 'ru', 'Заметки по делу (вн. № ТКР-24-011). Ответ по обращению № 24/215 готов. Код AKT-0130.', [['IDNUM', 'ТКР-24-011'], ['IDNUM', '24/215'], ['IDNUM', 'AKT-0130']]],
-    ['the organisation\'s own references and case codes after their words', 'en', 'Org ref: TP-OSH/2024/118 (internal)\nOur ref. No. 15/LA-2025\nCase code AST-24-017. Client code: B-0311.', [['IDNUM', 'TP-OSH/2024/118'], ['IDNUM', '15/LA-2025'], ['IDNUM', 'AST-24-017'], ['IDNUM', 'B-0311']]],
+    ['the organisation\'s internal number and an appeal\'s to it', 'ru', 'Заметки по делу (вн. № ТКР-24-011). Ответ по обращению № 24/215 готов. Код AKT-0130.', [['IDNUM', '№ ТКР-24-011'], ['IDNUM', '№ 24/215'], ['IDNUM', 'AKT-0130']]],
+    ['the organisation\'s own references and case codes after their words', 'en', 'Org ref: TP-OSH/2024/118 (internal)\nOur ref. No. 15/LA-2025\nCase code AST-24-017. Client code: B-0311.', [['IDNUM', 'TP-OSH/2024/118'], ['IDNUM', 'No. 15/LA-2025'], ['IDNUM', 'AST-24-017'], ['IDNUM', 'B-0311']]],
     ['case codes in Cyrillic and Latin after "код", "карточка", "дело", "file"', 'ru', 'Код дела: ВКО-23-052. Карточка CH-23-77. Дело MD-TR-2023-07 (торговля людьми). Код: Ш-24/007. Клиентка: Асема, код BSH-0772. Our file WAW/2023/044.', [['IDNUM', 'ВКО-23-052'], ['IDNUM', 'CH-23-77'], ['IDNUM', 'MD-TR-2023-07'], ['IDNUM', 'Ш-24/007'], ['PERSON', 'Асема'], ['IDNUM', 'BSH-0772'], ['IDNUM', 'WAW/2023/044']]],
     ['a chat\'s writer after its date and time without the year, a word of English', 'en', 'Sender: "Den" @den_hh_vip\n29.01, 02:17 – Den: I know your real name\n29.01, 02:18 – Den: pay\n29.01, 09:40 – Nastia: Who are you?', [['PERSON', 'Den'], ['HANDLE', '@den_hh_vip'], ['PERSON', 'Den'], ['PERSON', 'Den'], ['PERSON', 'Nastia']]],
     ['a surname after its word, a few words and a colon or a dash', 'ru', 'Его фамилию Оксана знает из почтового ящика: Вебер. Фамилию Диля видела на удостоверении — Луговской. фамилию на нашивке запомнила: Kask.', [['PERSON', 'Оксана'], ['PERSON', 'Вебер'], ['PERSON', 'Диля'], ['PERSON', 'Луговской'], ['PERSON', 'Kask']]],
@@ -2424,15 +2424,15 @@ describe('held-out sets JI-JL (6 December, seventeenth session)', () => {
     ['plates remembered in part, with their dots, and a plate after "бус"', 'ru', 'Номер машины помнит частично – B-MK ... Говорят, что их привёз «Гоша» на белом бусе KR 7M412, каждое утро.', [['PLATE', 'B-MK ...'], ['PERSON', 'Гоша'], ['PLATE', 'KR 7M412']]],
     ['a plate remembered in part after "partial plate"', 'en', 'He drives a dark VW Passat, partial plate 1AK 4... and no more.', [['PLATE', '1AK 4...']]],
     ['unique client codes, a masked card, a clinic\'s cards', 'ru', 'Коды: МАОЛ1990Ж, GASE1985F. Card ending **** 7718. Card 17-5093; карта 3318-С.', [['IDNUM', 'МАОЛ1990Ж'], ['IDNUM', 'GASE1985F'], ['IDNUM', '**** 7718'], ['IDNUM', '17-5093'], ['IDNUM', '3318-С']]],
-    ['a displaced person\'s German card, a German health insurance number, an old passport booklet', 'ru', 'Ausweis für Vertriebene № AV 2207 1938. Health insurance (AOK) no. K482917365. паспорт старый, книжечка, ВК 418 207.', [['IDNUM', 'AV 2207 1938'], ['IDNUM', 'K482917365'], ['IDNUM', 'ВК 418 207']]],
+    ['a displaced person\'s German card, a German health insurance number, an old passport booklet', 'ru', 'Ausweis für Vertriebene № AV 2207 1938. Health insurance (AOK) no. K482917365. паспорт старый, книжечка, ВК 418 207.', [['IDNUM', '№ AV 2207 1938'], ['IDNUM', 'K482917365'], ['IDNUM', 'ВК 418 207']]],
     ['a case\'s code after "дело"', 'ru', 'Клиентка: Армине Петросян, дело AM-GY-24-019.', [['PERSON', 'Армине Петросян'], ['IDNUM', 'AM-GY-24-019']]],
   ]);
 });
 
 describe('held-out sets JM-JV (6 December, seventeenth session)', () => {
   itFinds([
-    ['the short numbers of papers about her body or her detention', 'en', 'The forensic report no. 1924 dates the injuries. Observation sheet no. 18834. A 24-hour detention order, No. 1432з-118.', [['IDNUM', '1924'], ['IDNUM', '18834'], ['IDNUM', '1432з-118']]],
-    ['an expert\'s report\'s number later in its sentence', 'ru', 'Экспертизу мне выдали только 6 сентября, № 3341.', [['IDNUM', '3341']]],
+    ['the short numbers of papers about her body or her detention', 'en', 'The forensic report no. 1924 dates the injuries. Observation sheet no. 18834. A 24-hour detention order, No. 1432з-118.', [['IDNUM', '1924'], ['IDNUM', '18834'], ['IDNUM', 'No. 1432з-118']]],
+    ['an expert\'s report\'s number later in its sentence', 'ru', 'Экспертизу мне выдали только 6 сентября, № 3341.', [['IDNUM', '№ 3341']]],
     ['one initial alone: with "\'s", opening a numbered item, after "by"', 'en', '1. N. Sh. (Tajik) — extortion. N.\'s new number is in the file.\n4. L. (Timișoara), Moldovan citizen. Screenshots sent by R. on 2 August.', [['PERSON', 'N. Sh.'], ['PERSON', 'N.'], ['PERSON', 'L.'], ['PERSON', 'R.']]],
     ['an applicant\'s initials in her own draft application', 'en', 'STATEMENT OF FACTS (draft) N.G. v. Georgia', [['PERSON', 'N.G.']]],
     ['client codes of letters, a year and a letter joined by hyphens', 'en', 'Codes: LȚ-0691-F; ЛМ-1996-О; MC-0895-F.', [['IDNUM', 'LȚ-0691-F'], ['IDNUM', 'ЛМ-1996-О'], ['IDNUM', 'MC-0895-F']]],
@@ -2548,7 +2548,7 @@ describe('held-out sets KK-KN and the 28th tester (6 December, eighteenth sessio
     ['a home phone after "домашний", an Estonian avenue in Russian', 'ru', 'Домашний матери: 654 22 918. Квартира оформлена на неё: Сыпрузе пст 175-33.', [['PHONE', '654 22 918'], ['ADDRESS', 'Сыпрузе пст 175-33']]],
     ['a zero for an O at a name\'s edge in an OCR\'d scan', 'ru', 'Потерпевшая 0ксана Мельник и Бондаренк0 О.С.', [['PERSON', '0ксана Мельник'], ['PERSON', 'Бондаренк0 О.С.']]],
     ['a Russian passport\'s number in its two halves after its series', 'ru', 'Паспорт серия 45 19 № 612 488 выдан ОВД.', [['IDNUM', '45 19 № 612 488']]],
-    ['a document\'s number typed digit by digit after its word', 'ru', 'Паспорт ЕК 4 5 1 2 3 9 выдан. Зарегистрировано в КУСП № 9 1 2 4.', [['IDNUM', 'ЕК 4 5 1 2 3 9'], ['IDNUM', '9 1 2 4']]],
+    ['a document\'s number typed digit by digit after its word', 'ru', 'Паспорт ЕК 4 5 1 2 3 9 выдан. Зарегистрировано в КУСП № 9 1 2 4.', [['IDNUM', 'ЕК 4 5 1 2 3 9'], ['IDNUM', '№ 9 1 2 4']]],
     ['a phone with an em dash or underscores between its groups', 'ru', 'Звонил с 8(903)418_27_60 и с 8 911 — 027 — 44 — 91 ночью.', [['PHONE', '8(903)418_27_60'], ['PHONE', '8 911 — 027 — 44 — 91']]],
     ['a nickname in quotes after "звала" or "обращаться"', 'ru', 'Нона звала его «Лысый». Просит обращаться: «Сева».', [['PERSON', 'Нона'], ['PERSON', 'Лысый'], ['PERSON', 'Сева']]],
   ]);
@@ -2618,7 +2618,7 @@ describe('held-out sets LM-MN and the 31st and 32nd testers (6 December, ninetee
     ['a Czech address broken by a dash between the town and its district', 'en', 'Residing at Sokolovská 312/47, Praha 8 – Libeň, 2. patro, byt 8. Phone follows.', [['ADDRESS', 'Sokolovská 312/47, Praha 8 – Libeň, 2. patro, byt 8']]],
     ['a Croatian basement after the house, Serbian and Croatian diminutives', 'en', 'She lived at Ulica kralja Tomislava kbr. 12, suteren. Bilja is back. Shift: Dunja / Hrvoje.', [['ADDRESS', 'Ulica kralja Tomislava kbr. 12, suteren'], ['PERSON', 'Bilja'], ['PERSON', 'Dunja'], ['PERSON', 'Hrvoje']]],
     ['initials after "translated from two languages by"', 'en', 'Translated from Russian and Uzbek by N.. Contact name as saved follows.', [['PERSON', 'N.']]],
-    ['West African given names that are words, a surname after "от имени", a Georgian ministry\'s registration number, a short client code', 'en', 'Blessing, Precious and Gift were kept at the station. Жалоба от имени Касымовой А.Б. готова. Registration No. MIA 4 24 00917632. Alina\'s code ГЖ1997Ж.', [['PERSON', 'Blessing'], ['PERSON', 'Precious'], ['PERSON', 'Gift'], ['PERSON', 'Касымовой А.Б.'], ['IDNUM', 'MIA 4 24 00917632'], ['PERSON', 'Alina'], ['IDNUM', 'ГЖ1997Ж']]],
+    ['West African given names that are words, a surname after "от имени", a Georgian ministry\'s registration number, a short client code', 'en', 'Blessing, Precious and Gift were kept at the station. Жалоба от имени Касымовой А.Б. готова. Registration No. MIA 4 24 00917632. Alina\'s code ГЖ1997Ж.', [['PERSON', 'Blessing'], ['PERSON', 'Precious'], ['PERSON', 'Gift'], ['PERSON', 'Касымовой А.Б.'], ['IDNUM', 'No. MIA 4 24 00917632'], ['PERSON', 'Alina'], ['IDNUM', 'ГЖ1997Ж']]],
     ['a Turkish lawyer after "Av."', 'en', 'Follow-up: lawyer Av. Aydemir to write to her.', [['PERSON', 'Aydemir']]],
     ['Azerbaijani given names with their letters', 'en', 'Friend with her in the hostel: Aytac. The Səidə case from June is known.', [['PERSON', 'Aytac'], ['PERSON', 'Səidə']]],
     ['Hungarian and Georgian given names in notes', 'en', '21:45 Kitti (HU) came back. Дато за рулём.', [['PERSON', 'Kitti'], ['PERSON', 'Дато']]],
@@ -2680,11 +2680,11 @@ describe('held-out sets from NQ and the 35th tester (6 December, twenty-first se
     ['initials before the next field\'s label on the same line', 'ru', 'Интервьюер: М.К. Респондентка: Т. Л.', [['PERSON', 'М.К.'], ['PERSON', 'Т. Л.']]],
     ['a form\'s next label after a name is no part of it, labels of German, Albanian and Italian forms', 'en', 'Imię: Ewa Nazwisko: Nowak. Nachname: Keller. Mbiemri: Hoxha. Nome: Giulia, cognome: Bianchi.', [['PERSON', 'Ewa'], ['PERSON', 'Nowak'], ['PERSON', 'Keller'], ['PERSON', 'Hoxha'], ['PERSON', 'Giulia'], ['PERSON', 'Bianchi']]],
     ['a surname that is a word after one initial and a person\'s word or a label', 'ru', 'Сотрудник: М. Гайдамак. Принял врач О. Бондарь, записала М. Сокол.', [['PERSON', 'М. Гайдамак'], ['PERSON', 'О. Бондарь'], ['PERSON', 'М. Сокол']]],
-    ['a folder\'s code with two letters at its end, samples\' codes with a digit in their letters, an incoming letter\'s number in lower case', 'ru', 'Консультация (папка TG-0707-KV). Образцы CD4-05512 и ВН-05513. Жалобу в прокуратуру отправили, вх. № ж-1902-24.', [['IDNUM', 'TG-0707-KV'], ['IDNUM', 'CD4-05512'], ['IDNUM', 'ВН-05513'], ['IDNUM', 'ж-1902-24']]],
+    ['a folder\'s code with two letters at its end, samples\' codes with a digit in their letters, an incoming letter\'s number in lower case', 'ru', 'Консультация (папка TG-0707-KV). Образцы CD4-05512 и ВН-05513. Жалобу в прокуратуру отправили, вх. № ж-1902-24.', [['IDNUM', 'TG-0707-KV'], ['IDNUM', 'CD4-05512'], ['IDNUM', 'ВН-05513'], ['IDNUM', '№ ж-1902-24']]],
     ['a month\'s name of another language listed after a name, a usernames ending in a number, an account\'s id', 'en', 'Team: Rasa, Julius. Direct from kairat.kz.777: pay. Instagram: mr.kg777. His user id u148830271.', [['PERSON', 'Rasa'], ['PERSON', 'Julius'], ['HANDLE', 'kairat.kz.777'], ['HANDLE', 'mr.kg777'], ['HANDLE', 'u148830271']]],
     ['a nickname in lower case in quotes before a person\'s verb, a surname that is a word\'s form before a verb', 'ru', 'Пять девочек. «малая» говорит, что Кочетов сказал ей уйти.', [['PERSON', 'малая'], ['PERSON', 'Кочетов']]],
     ['a Russian plate whose series OCR could read for zeros, one in lower case after a van\'s name', 'en', 'A white Land Cruiser Р 999 ОО 178; they brought her in the police gazelle о 457 мк 96.', [['PLATE', 'Р 999 ОО 178'], ['PLATE', 'о 457 мк 96']]],
-    ['Russian court cases by their shape alone, a Serbian register\'s letter and digit after "№"', 'ru', 'Список на двери: 5-233/2024, 5-234/2024. Дело об опеке, № П2 1184/24.', [['IDNUM', '5-233/2024'], ['IDNUM', '5-234/2024'], ['IDNUM', 'П2 1184/24']]],
+    ['Russian court cases by their shape alone, a Serbian register\'s letter and digit after "№"', 'ru', 'Список на двери: 5-233/2024, 5-234/2024. Дело об опеке, № П2 1184/24.', [['IDNUM', '5-233/2024'], ['IDNUM', '5-234/2024'], ['IDNUM', '№ П2 1184/24']]],
     ['a username with a Turkish letter, a Turkish name in Cyrillic with an initial, a given name after a street\'s "St."', 'en', 'Profile "tatlı_adam_07" wrote; Эмре Т. paid. On Sherif Khimshiashvili St. Nata told us.', [['HANDLE', 'tatlı_adam_07'], ['PERSON', 'Эмре Т.'], ['PERSON', 'Nata']]],
     ['writers of a chat copied in lower case whose names are words, each opening several lines', 'ru', 'вера: девочки кто сегодня\nнадя: я\nвера: скинь адрес\nнадя: скину вечером', [['PERSON', 'вера'], ['PERSON', 'надя'], ['PERSON', 'вера'], ['PERSON', 'надя']]],
     ['a nickname in quotes that a dash or "is" calls one', 'en', '«Кошка» — прозвище. Note: "Fox" is the nickname of the group\'s admin.', [['PERSON', 'Кошка'], ['PERSON', 'Fox']]],
@@ -2692,13 +2692,13 @@ describe('held-out sets from NQ and the 35th tester (6 December, twenty-first se
     ['a badge in two groups of three, an IBAN with a space after its country, client codes', 'en', 'He showed a police badge with the number 186 402. Rent went to his account PL 27 1140 2004 0000 3102 7764 1180. Client ID in our database: OD-0562; contact log, client MN-047.', [['IDNUM', '186 402'], ['IDNUM', 'PL 27 1140 2004 0000 3102 7764 1180'], ['IDNUM', 'OD-0562'], ['IDNUM', 'MN-047']]],
     ['a landlord named after a house\'s number, a Ukrainian room written "kim.", a profile\'s name in Cyrillic with underscores', 'en', 'She rents in a private house, Kenesary street 56, from Zhumabek Turlybekov, about 60. The hostel at vul. Chornomorskoho Kozatstva 70, kim. 14. Profile name "Камилла_азиатка_19".', [['ADDRESS', 'Kenesary street 56'], ['PERSON', 'Zhumabek Turlybekov'], ['ADDRESS', 'vul. Chornomorskoho Kozatstva 70, kim. 14'], ['HANDLE', 'Камилла_азиатка_19']]],
     ['a Slovak street without its word after a known town, Kyrgyz streets in Latin letters, a Hungarian rank before a surname first', 'en', 'Her mother\'s house in Trebišov, Komenského 9, is near. She lives on Lenin köchösü 41. The officer: főtörzsőrmester Kiss Ádám.', [['ADDRESS', 'Komenského 9'], ['ADDRESS', 'Lenin köchösü 41'], ['PERSON', 'Kiss Ádám']]],
-    ['a letter\'s incoming number with a letter between its parts, a case registered "as No."', 'ru', 'Жалоба в прокуратуру района (вх. № 3411-ж-23). The case would be registered as No. 4-1129.', [['IDNUM', '3411-ж-23'], ['IDNUM', '4-1129']]],
+    ['a letter\'s incoming number with a letter between its parts, a case registered "as No."', 'ru', 'Жалоба в прокуратуру района (вх. № 3411-ж-23). The case would be registered as No. 4-1129.', [['IDNUM', '№ 3411-ж-23'], ['IDNUM', 'No. 4-1129']]],
     ['a Tajik street written "ku.", a dormitory\'s number in Russian, a profile in quotes after its network\'s user and a comma or before its network', 'en', 'Registered at ku. Bukhoro 17, khona 34. Жил в общежитии № 4, комната 318. A Grindr user, "Emre34_", came; then "hovo.yerevan" disappeared from Hornet.', [['ADDRESS', 'ku. Bukhoro 17, khona 34'], ['ADDRESS', 'общежитии № 4, комната 318'], ['HANDLE', 'Emre34_'], ['HANDLE', 'hovo.yerevan']]],
-    ['a lawyer\'s warrant numbered short, a Bulgarian two-letter initial, protocols listed after their plural', 'ru', 'Приложение: ордер № 219. Составитель — мл. инспектор Ст. Андонов. Protocol numbers: 0021457, 0021458 and 0021463.', [['IDNUM', '219'], ['PERSON', 'Ст. Андонов'], ['IDNUM', '0021457'], ['IDNUM', '0021458'], ['IDNUM', '0021463']]],
+    ['a lawyer\'s warrant numbered short, a Bulgarian two-letter initial, protocols listed after their plural', 'ru', 'Приложение: ордер № 219. Составитель — мл. инспектор Ст. Андонов. Protocol numbers: 0021457, 0021458 and 0021463.', [['IDNUM', '№ 219'], ['PERSON', 'Ст. Андонов'], ['IDNUM', '0021457'], ['IDNUM', '0021458'], ['IDNUM', '0021463']]],
     ['a Korean name whose given name ends in a street\'s syllable, then its surname alone; Korean flats and lanes; a Korean bank\'s account', 'en', 'An "agent", Park Young-gil, met them. Park then said the debt grew. She lived at «Хансоль», 105-дон 1203-хо, then at Gojan 1-gil 17, 401-ho. Send to kookmin 481202-04-197733.', [['PERSON', 'Park Young-gil'], ['PERSON', 'Park'], ['ADDRESS', '«Хансоль», 105-дон 1203-хо'], ['ADDRESS', 'Gojan 1-gil 17, 401-ho'], ['IDNUM', '481202-04-197733']]],
     ['a programme\'s UIC, a Latvian two-letter initial, an IBAN without spaces, a Romanian prosecutor\'s file without its word', 'en', 'Client UIC in our programme: OYKU-150390. Our lawyer, Dz. Stepiņa, appealed. He sent it to GE12BG0000000498301755. Subject: 813D/P/2021, request.', [['IDNUM', 'OYKU-150390'], ['PERSON', 'Dz. Stepiņa'], ['IDNUM', 'GE12BG0000000498301755'], ['IDNUM', '813D/P/2021']]],
     ['a surname that is a word before a given name, a patronymic and a year of birth, Arabic names in Cyrillic', 'ru', '— Ткач Алина Сергеевна, 2002 г.р. Её держал Мохаммед Салем.', [['PERSON', 'Ткач Алина Сергеевна'], ['PERSON', 'Мохаммед Салем']]],
-    ['a number spaced digit by digit right after its word\'s capitals, fifteen digits after "№"', 'ru', 'Подсудимый: БОЛАТОВ НУРЛАН СЕРИКОВИЧ, ИИН 8 5 0 7 1 2 3 0 0 1 8 4, уголовное дело № 1 9 5 1 2 0 0 3 1 0 0 0 4 2 7.', [['PERSON', 'БОЛАТОВ НУРЛАН СЕРИКОВИЧ'], ['IDNUM', '8 5 0 7 1 2 3 0 0 1 8 4'], ['IDNUM', '1 9 5 1 2 0 0 3 1 0 0 0 4 2 7']]],
+    ['a number spaced digit by digit right after its word\'s capitals, fifteen digits after "№"', 'ru', 'Подсудимый: БОЛАТОВ НУРЛАН СЕРИКОВИЧ, ИИН 8 5 0 7 1 2 3 0 0 1 8 4, уголовное дело № 1 9 5 1 2 0 0 3 1 0 0 0 4 2 7.', [['PERSON', 'БОЛАТОВ НУРЛАН СЕРИКОВИЧ'], ['IDNUM', '8 5 0 7 1 2 3 0 0 1 8 4'], ['IDNUM', '№ 1 9 5 1 2 0 0 3 1 0 0 0 4 2 7']]],
   ]);
 
   itLeavesAlone([
@@ -2794,5 +2794,27 @@ describe('held-out sets from QO (7 December, twenty-fourth session)', () => {
     ['a union\'s member since a year, a registration\'s year, a dose', 'en', 'She has been a member of the union since 2019. Member since 2021, 3 years. член союза с 2019 г. Reg. 2024. The reg. 1/2 dose.', /2019|2021|2024|1\/2/],
     ['Hangul words for places, people and days, feasts called Bajram, a verb glued to a name by a hyphen, German offices', 'en', '노래방 한국인 금요일. Šeker Bajram and Fitër Bajrami. Зарина-сказала. Filed with the Staatsanwaltschaft Potsdam.', /노래방|한국인|금요일|Bajram|сказала|Staatsanwaltschaft|Potsdam/],
     ['Korean words in Hangul that are a city, a language or a title, a name after a room\'s number before "from", the feast of Bajram', 'en', 'He lives in 서울시, speaks 한국어, calls him 사장님. Aysel from room 204, Nərmin Abbasova from room 210. On Kurban Bajram they left.', /서울시|한국어|사장님|room 204, N|Kurban|Bajram/],
+  ]);
+});
+
+describe('held-out sets from RM (7 December, twenty-fifth session)', () => {
+  itFinds([
+    ['a research interview\'s and a respondent\'s or participant\'s codes, with a letter before the digits or after them, in a table\'s cell, a code "given", a reference', 'en', 'Warsaw – interview WAW-R09. Respondent ID EKB-R14. Follow-up interview BA-03b. | Respondent code | LT-KNS-06 |\nCode given: LJ-DI-0327. Participant code: UR-R14. Reference PRN-CYB-009; registered as AMP-KA-4471.\nИнтервью № KNS-11. Код случая в базе проекта: ШАГ-ЕКБ-0917. Код обращения: КЗН-0206-02.', [['IDNUM', 'WAW-R09'], ['IDNUM', 'EKB-R14'], ['IDNUM', 'BA-03b'], ['IDNUM', 'LT-KNS-06'], ['IDNUM', 'LJ-DI-0327'], ['IDNUM', 'UR-R14'], ['IDNUM', 'PRN-CYB-009'], ['IDNUM', 'AMP-KA-4471'], ['IDNUM', '№ KNS-11'], ['IDNUM', 'ШАГ-ЕКБ-0917'], ['IDNUM', 'КЗН-0206-02']]],
+    ['a code in a bracket after a given name or after a full name and a comma', 'en', 'Kamila (AKT-0655), Aktau. Case 3 (Anel Kusainova, ATR-0188), 27.', [['PERSON', 'Kamila'], ['IDNUM', 'AKT-0655'], ['PERSON', 'Anel Kusainova'], ['IDNUM', 'ATR-0188']]],
+    ['Uzbek addresses with the turned comma of o‘ and g‘, lower-case words of the street\'s name, the chain of region, district and town before it', 'en', 'She lives on Yangi hayot koʻchasi 15. Family: Namangan viloyati, Chust tumani, Gʻova MFY, Bogʻbon koʻchasi 17-uy. Husband at Pastdargʻom tumani, Juma shahri, Navroʻz koʻchasi 15-uy, phone unknown.', [['ADDRESS', 'Yangi hayot koʻchasi 15'], ['ADDRESS', 'Namangan viloyati, Chust tumani, Gʻova MFY, Bogʻbon koʻchasi 17-uy'], ['ADDRESS', 'Pastdargʻom tumani, Juma shahri, Navroʻz koʻchasi 15-uy']]],
+    ['Turkmen addresses by district, village and house, an Albanian quarter\'s name with "i", a Budapest district, a hotel room after its house', 'en', 'With an aunt at Dänew etraby, Galkynyş obasy, 37-nji jaý. Visited at Azatlyk köç. 88, öý 5. Mother at Lagjja Uji i Ftohtë, Rr. Kosova, nr. 14. A room at Budapest VIII., Bérkocsis utca 14. fsz. 3.\nГостиница: г. Кульсары, ул. Желтоксан, 3, номер 12.', [['ADDRESS', 'Dänew etraby, Galkynyş obasy, 37-nji jaý.'], ['ADDRESS', 'Azatlyk köç. 88, öý 5'], ['ADDRESS', 'Lagjja Uji i Ftohtë, Rr. Kosova, nr. 14'], ['ADDRESS', 'Budapest VIII., Bérkocsis utca 14. fsz. 3.'], ['ADDRESS', 'г. Кульсары, ул. Желтоксан, 3, номер 12']]],
+    ['a Polish prosecutor\'s signature with "Ds.", a Serbian police administration\'s record, a Slovene payment order, protocols listed after their word, a proceeding, Romanian and Hungarian courts\' files, the sign before a number', 'ru', 'Дело RP-II Ds. 77.2024. Record no. PU NS 0117/24. Plačilni nalog 2231-24-000318 и 2231-24-000319. Protocols 731/4, 732/4 and 736/4. Criminal proceeding 1577/2023. Registered as 2406/117/2022; case 9.B.302/2022, 3.Bf.41/2023. Протокол № 0587941.', [['IDNUM', 'RP-II Ds. 77.2024'], ['IDNUM', 'PU NS 0117/24'], ['IDNUM', '2231-24-000318'], ['IDNUM', '2231-24-000319'], ['IDNUM', '731/4'], ['IDNUM', '732/4'], ['IDNUM', '736/4'], ['IDNUM', '1577/2023'], ['IDNUM', '2406/117/2022'], ['IDNUM', '9.B.302/2022'], ['IDNUM', '3.Bf.41/2023'], ['IDNUM', '№ 0587941']]],
+    ['given names of Poland, Croatia, Slovenia, Albania, Uzbekistan and Turkmenistan alone; initials that sign a log\'s entries; three initials of an injured person', 'en', 'A: Sebastian. We lived together. Van team: Domagoj (peer educator), Sandi, Blerta, Mahfuza and Ogulşat.\nOperators: Dora (D), Kushtrim (K)\n23:14 Mon (D) — woman called. Workers: ZV, AL\n03.10 (ZV) IN. Statements of A.M.D. and D.O.L.', [['PERSON', 'Sebastian'], ['PERSON', 'Domagoj'], ['PERSON', 'Sandi'], ['PERSON', 'Blerta'], ['PERSON', 'Mahfuza'], ['PERSON', 'Ogulşat'], ['PERSON', 'Dora'], ['PERSON', 'D'], ['PERSON', 'Kushtrim'], ['PERSON', 'K'], ['PERSON', 'D'], ['PERSON', 'ZV'], ['PERSON', 'AL'], ['PERSON', 'ZV'], ['PERSON', 'A.M.D.'], ['PERSON', 'D.O.L.']]],
+    ['a client\'s code with a country\'s letters after her given name, codes opening a bullet', 'en', 'Found Sanela (BG-0417) on the curb.\nIncidents:\n• BG-0455 — Katarina R. — blackmail', [['PERSON', 'Sanela'], ['IDNUM', 'BG-0417'], ['IDNUM', 'BG-0455'], ['PERSON', 'Katarina R.']]],
+    ['a client\'s code after "клиентка" or after her initial and surname, a Finnish personal code after its words whose check letter is wrong, a respondent\'s code of one letter', 'ru', 'Бермет, 27 лет, клиентка НСК-0131. Re: D. Yusupova (MSK-23-0203). Finnish personal identity code (temp.): 260981-958J; финский личный код 110488-254L. | Respondent code R-07 | Kazan', [['PERSON', 'Бермет'], ['IDNUM', 'НСК-0131'], ['PERSON', 'D. Yusupova'], ['IDNUM', 'MSK-23-0203'], ['IDNUM', '260981-958J'], ['IDNUM', '110488-254L'], ['IDNUM', 'R-07']]],
+    ['an operator\'s initial after her name, not the letters of a list after it', 'en', 'Operator Blerta (B) took the call.\nOptions offered: (A) shelter, (B) lawyer. Plan (B).', [['PERSON', 'Blerta'], ['PERSON', 'B']]],
+    ['a Latvian mobile after a full name and a comma, a Czech lawyer\'s title in Russian letters', 'ru', 'Юрист — Инга Сергеевна, 29 614 850, говорите что от нас. Позвонила адвокату, Мгр. Коваржиковой.', [['PERSON', 'Инга Сергеевна'], ['PHONE', '29 614 850'], ['PERSON', 'Коваржиковой']]],
+  ]);
+
+  itLeavesAlone([
+    ['an interview with someone, a payment order\'s sum, a region alone, a car\'s model before its plate\'s word, countries in brackets after names, a date', 'en', 'The interview with the director took 3 hours. He paid the nalog of 300 euros on 12.05.2024. She moved to Toshkent viloyati in May. Машина: Toyota Camry 55, номер 305 AVX 02. Intake by Marta (PL) with Ivana (SK). On 12/10/2022 they left. Debreceni Törvényszék decided.', /interview|300|viloyati|Camry|PL|SK|12\/10|Törvényszék/],    ['spans of years and ranges after an interview\'s, a log\'s, a reference\'s or a proceeding\'s word, a disease\'s code, an airline\'s in a bracket', 'en', 'Interview 2022-2023 cycle was completed. Interview 45-120 minutes long. Hotline log 2023-2024 shows 300 calls. Reference 1951-1967 convention. Interview (COVID-19) was postponed; COVID-19 again. The proceeding 2019-2021 was long. The client at the shelter 2020-2022 stayed. (Turkish Airlines, TK-1234)', /2022-2023|45-120|2023-2024|1951|COVID|2019-2021|2020-2022|TK-1234/],
+    ['dotted acronyms, letters of a list or a plan in brackets after a signed log, abbreviations and countries listed after a team\'s word, sums after a full name', 'en', 'Her D.O.B. is unknown. Born in the U.S.S.R.; the N.G.O. helped, reply A.S.A.P. Options A. B. C. and D. were offered.\nOptions offered: (A) shelter, (B) lawyer. Plan (B).\nWorkers: HIV, TB\n03.10 (HIV) test. She moved from the UK (UK) to the US.\nMaria Ivanova, 45 000 000 sum was paid.', /D\.O\.B|U\.S\.S\.R|N\.G\.O|A\.S\.A\.P|^[ABCD]\.?$|HIV|TB|UK|US|45 000/],
+    ['a road after a log\'s word, a postal code in a bracket after a city, a standard after a name, years after "клиентка"', 'en', 'Outreach log — R-240 highway, Sterlitamak. Riga (LV-1011) office. See J. Smith (ISO-9001) standard. Клиентка 2023-2024 годов.', /R-240|LV-1011|ISO|2023/],
+    ['a region after "в" before its district, a heading\'s Roman number before a street, a room\'s word before a plate or a phone', 'ru', 'Живёт в Алматинской обл., Карасайский р-н, ул. Абая 5. Part III., Baker Street 221. Она села в такси на ул. Абая 5, номер 777 ABA 02.', /Алматинской|Part|номер/],
   ]);
 });

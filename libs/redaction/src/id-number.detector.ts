@@ -2,6 +2,7 @@ import { isDigitCode, isLetter, matchesAt, TextDocument, type Token } from './do
 import { CURRENCY_WORD } from './data/currencies';
 import { isValidIin } from './identity-numbers';
 import { packData, type PackData } from './pack-data';
+import { GIVEN, mayBeGivenForm } from './person-lexicon';
 import { phoneIn } from './phone.detector';
 import { carWordBefore } from './plate.detector';
 import type { Span } from './types';
@@ -40,21 +41,23 @@ const FILE_CUES = new Set(
    справка справки справку справкой преписка преписки преписку referral referrals slip направление направления certificate certificates
    procedimento procedimiento diligencias atestat atestado fascicolo entry заключение заключения заключению заключением свидетельство свидетельства vorgang vorgangsnummer einsatznummer tagebuchnummer geschäftszeichen geschaeftszeichen kassenzeichen
    освидетельствование освидетельствования освидетельствовании акт акта акту актом ордер ордера ордеру ордером
-   kusp complaint registered soruşturma soruşturması постановление постановления постановлению постановлением зарегистрирован зарегистрирована зарегистрировано зарегистрированы`.split(/\s+/),
+   kusp complaint registered nalog naloga nalogu proceeding soruşturma soruşturması постановление постановления постановлению постановлением зарегистрирован зарегистрирована зарегистрировано зарегистрированы`.split(/\s+/),
 );
 /** The shapes of a file's number (see FILE_NUMBER). */
 // (First a Bosnian prosecutor's or court's number, T09 0 KTTL 0004512 24, S1 1 K 012345 19, and a German prosecutor's and
 // court's signatures together, 8 Ds 410 Js 2217/24: their first parts alone would be taken by the later shapes.)
+// (First a Polish prosecutor's, its department's letters and "Ds.", "RP-II Ds. 77.2024", and a Serbian police
+// administration's and its town's letters, "PU NS 0117/24"; a Kosovo prosecutor's, "PP.I.nr. 233/22".)
 // (First a Turkish court's file, its register's letter before the year, "E. 2024/2291", or its kind after, "2025/1873 D.İş";
 // an Italian prosecutor's with its register after it, "11842/2024 RGNR".)
-const FILE_NUMBER_SHAPES = String.raw`\p{Lu}\d{3}\s\d{7}-\d{1,2}|\p{Lu}[\p{L}]{1,5}\/\d{8,15}(?![\d\/])|\d{1,6}\/(?:19|20)\d{2}\s(?:RGNR|R\.G\.N\.R\.|RG\s?GIP|R\.G\.\s?GIP)(?![\p{L}])|[EK]\.\s?(?:19|20)\d{2}\/\d{1,6}|(?:19|20)\d{2}\/\d{1,6}\s[DK]\.\s?İş|\p{Lu}\d{1,2}\s\d\s\p{Lu}{1,5}\s\d{5,8}\s\d{2}|\d{1,4}\s[A-Z][a-z]{0,2}\s\d{1,6}\s[A-Z][a-z]{0,2}\s\d{1,6}\/\d{2,4}|\p{Lu}{2,4}\d?\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\p{Lu}?\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\p{Lu}[\p{L}]{1,5}\/\d{4,15}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,6}(?:\/(?:19|20)\d\d)?|[IVX]{1,4}\s\p{Lu}[\p{Lu}\p{Ll}]{0,2}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s?(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:(?:[-/]|\.(?=\d))(?:\p{Lu}{1,4}[-/]){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?`;
+const FILE_NUMBER_SHAPES = String.raw`PP[./]?(?:I{1,3}|IV)?[./]?\s?nr\.\s?\d{1,6}\/\d{2,4}|\p{Lu}{1,4}(?:[- ](?:[IVX]{1,4}|\d{1,2}))?\sDs\.?\s\d{1,6}[./](?:19|20)?\d{2}(?!\d)|\p{Lu}{2,4}\s\p{Lu}{2,4}\s\d{2,6}\/\d{2,4}|\p{Lu}\d{3}\s\d{7}-\d{1,2}|\p{Lu}[\p{L}]{1,5}\/\d{8,15}(?![\d\/])|\d{1,6}\/(?:19|20)\d{2}\s(?:RGNR|R\.G\.N\.R\.|RG\s?GIP|R\.G\.\s?GIP)(?![\p{L}])|[EK]\.\s?(?:19|20)\d{2}\/\d{1,6}|(?:19|20)\d{2}\/\d{1,6}\s[DK]\.\s?İş|\p{Lu}\d{1,2}\s\d\s\p{Lu}{1,5}\s\d{5,8}\s\d{2}|\d{1,4}\s[A-Z][a-z]{0,2}\s\d{1,6}\s[A-Z][a-z]{0,2}\s\d{1,6}\/\d{2,4}|\p{Lu}{2,4}\d?\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\p{Lu}?\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\p{Lu}[\p{L}]{1,5}\/\d{4,15}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,6}(?:\/(?:19|20)\d\d)?|[IVX]{1,4}\s\p{Lu}[\p{Lu}\p{Ll}]{0,2}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s?(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:(?:[-/]|\.(?=\d))(?:\p{Lu}{1,4}[-/]){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?`;
 /**
  * A file's word, maybe "no." or "№", and its number: letters of a register and digits in parts (5-417/2024, PR 2291/24,
  * SZ-0377/2231/2023, 2 T 41/2024, the German 276 Js 4182/23, an Austrian court's W283 2274411-1 and the BFA's "IFA-Zahl", the Azerbaijani 4-1(006)-2381/2024, a check's 312пр-24, a
  * Kyrgyz protocol's ОШ-АП-0774, a Romanian prosecutor's 2871/P/2023 and a fine's series PCA nr. 4417829). Not a statute's article: that has its own word (ст., §).
  */
 const FILE_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Rr]ecord|RECORD|[Rr]eference|REFERENCE)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|[Ee]ntry|ПРОТОКОЛ\p{Lu}{0,2}|[Pp]rot\.|AP|АП|Zahl|[Rr]egister(?=\s+(?:[Nn]os?\.|[Nn]o\b|№))|ERDR|ЄРДР|ЕРДР|ERPP|ЕРПП|Zl\.|GZ|[Pp]roc\.\s?pen\.(?:\s?n\.)?|[Pp]roceedings|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Ee]sas\s+[Nn]o\.?|[Pp]rocediment[oi](?:\s+penale)?|[Dd]iligencias(?:\s+previas)?|[Aa]testat|[Aa]testado|[Ff]ascicolo|[Ss]oruşturma(?:sı)?|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint|[Оо]рдер\p{Ll}{0,2})` +
+  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Rr]ecord|RECORD|[Rr]eference|REFERENCE)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|[Ee]ntry|ПРОТОКОЛ\p{Lu}{0,2}|[Pp]rot\.|AP|АП|Zahl|[Rr]egister(?=\s+(?:[Nn]os?\.|[Nn]o\b|№))|ERDR|ЄРДР|ЕРДР|ERPP|ЕРПП|Zl\.|GZ|[Pp]roc\.\s?pen\.(?:\s?n\.)?|[Pp]roceedings?|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Ee]sas\s+[Nn]o\.?|[Pp]rocediment[oi](?:\s+penale)?|[Dd]iligencias(?:\s+previas)?|[Aa]testat|[Aa]testado|[Ff]ascicolo|[Ss]oruşturma(?:sı)?|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint|[Оо]рдер\p{Ll}{0,2}|[Nn]alog[au]?)` +
     String.raw`(?<marker>[:,]?\s+(?:[Nn]os\.|[Nn]o\.?|[Nn]\.º?|NO\.?|[Nn]r\.?|[Nn]umbers?(?:\s+is)?|num\.?|номер|br\.|[Rr]ef\.)|:?\s*№|\s*#|:)?[\s:]*` +
     `(?<number>${FILE_NUMBER_SHAPES})(?![\\p{L}\\d]|[-/.]\\d)`,
   'uy',
@@ -68,7 +71,7 @@ const FILE_NUMBER_AFTER_WORDS = new RegExp(
   String.raw`(?:[^\S\n]+(?!(?:no|nr)\.|nr[^\S\n]\d|number(?![\p{L}])|номер(?![\p{L}]))(?:\p{Ll}+|\p{Lu}{2,5})\.?){0,3}(?<marker>[^\S\n]*(?:№|[Nn]o\.|[Nn]r\.|[Nn]r(?=[^\S\n]\d)|number(?![\p{L}])|номер(?![\p{L}])))?[^\S\n]*(?<number>${FILE_NUMBER_SHAPES})(?![\p{L}\d]|[-/.]\d)`,
   'uy',
 );
-const LISTED_DIGITS = /^(?:,[^\S\n]?|[^\S\n](?:and|и)[^\S\n])(\d{4,12})(?![\p{L}\d]|[-/.]\d)/u;
+const LISTED_DIGITS = /^(?:,[^\S\n]?|[^\S\n](?:and|и)[^\S\n])(\d{4,12}|\d{1,6}[-/]\d{1,6}(?:[-/]\d{1,6})?)(?![\p{L}\d]|[-/.]\d)/u;
 const NUMBER_AND_YEAR = /^\d{1,6}\/(?:\d{2}|(?:19|20)\d\d)$/;
 const NUMBER_WORD_RIGHT_BEFORE = /(?:^|[^\p{L}])(?:номер|number|no\.)\s$/iu;
 /** Words that make a bare "case" a court's (criminal case 12-4417). */
@@ -703,7 +706,7 @@ function isCpf(d: string): boolean {
  * or year first, maybe a sex's letter ("JOVA870422", "GUAS220393", "TTKO850612F"); and any code with a digit alone in a
  * bracket right after a name, "Agnė (VLN-F-0622)", "Маша (T-F-1215)".
  */
-function uniqueCodes({ text, out, digitRuns }: IdScan): void {
+function uniqueCodes({ text, data, out, digitRuns }: IdScan): void {
   for (const m of /[A-ZА-ЯЁ]{4}\d{6}/u.test(text) ? text.matchAll(UNIQUE_CODE) : []) {
     // (Not a thing's code: "Order ABCD120345", "batch LOTX010190".)
     if (programmeCode(m[0]) && !THING_BEFORE_CODE.test(text.slice(Math.max(0, m.index - 24), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.75));
@@ -711,8 +714,10 @@ function uniqueCodes({ text, out, digitRuns }: IdScan): void {
   for (const m of text.includes('(') ? text.matchAll(CODE_AFTER_NAME) : []) {
     // (Not a body's letters and a year, "Directive (EU-2016)"; one group of letters only after a client's word, "клиентка
     // (RM-1147)", not "Standard (ISO-9001)", "Flight (TK-1234)".)
-    if ((m[1].match(/\d/g)?.length ?? 0) < 3 || POSTAL_CODE.test(m[1]) || /^[A-ZА-ЯЁ]+-(?:19|20)\d\d$/u.test(m[1])) continue;
-    if (!/^(?:\p{Lu}{1,5}-){2}/u.test(m[1]) && !CLIENT_BEFORE_BRACKET.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // (A country's letters and four digits are a postal code, "(LV-1011)", unless a given name stands before: "Sanela (BG-0417)".)
+    if ((m[1].match(/\d/g)?.length ?? 0) < 3 || (POSTAL_CODE.test(m[1]) && !nameBeforeBracket(text, m.index, data)) || NOT_A_CASE_CODE.test(m[1])) continue;
+    // (Or after a given name, "Sandugash (KUL-058)", or a full name and a comma inside the bracket, "(Anel Kusainova, ATR-0188)".)
+    if (!/^(?:\p{Lu}{1,5}-){2}/u.test(m[1]) && !CLIENT_BEFORE_BRACKET.test(text.slice(Math.max(0, m.index - 16), m.index)) && !nameBeforeBracket(text, m.index, data)) continue;
     const start = m.index + m[0].length - m[1].length - 1;
     out.push(span(start, start + m[1].length, 'IDNUM', 'id.case-code', 0.7));
   }
@@ -726,15 +731,36 @@ function uniqueCodes({ text, out, digitRuns }: IdScan): void {
   }
   // (And three groups of digits between slashes, the last of four or five, as a German tax number or a file's is written,
   // "317/5122/3348", or a registered paper's number, its office's letters and its year, "0487-СМЭ/24": no date or sum is.)
+  // (Or a Romanian court's file, its number, the court's and the year, "2406/117/2022"; a Hungarian court's, its chamber,
+  // its kind and the number with its year, "9.B.302/2022", "3.Bf.41/2023".)
   for (const m of matchesAt(SLASHED_GROUPS, text, digitRuns)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.case-code', 0.7));
 }
 /** Sticky: tried where a run of digits starts. */
-const SLASHED_GROUPS = /(?<![\p{L}\d/.-])(?:\d{2,3}\/\d{3,4}\/\d{4,5}|\d{2,6}-[A-ZА-ЯЁ]{2,5}\/\d{2,4})(?![\p{L}\d/])/uy;
+const SLASHED_GROUPS = /(?<![\p{L}\d/.-])(?:\d{2,3}\/\d{3,4}\/\d{4,5}|\d{3,6}\/\d{2,3}\/(?:19|20)\d{2}|\d{1,2}\.(?:B|Bf|Bk|Bpk|Fk|Pf|P|Pk|K|Kf|Mf|Gf)\.[^\S\n]?\d{1,6}\/(?:19|20)\d{2}(?:\/\d{1,3})?|\d{2,6}-[A-ZА-ЯЁ]{2,5}\/\d{2,4})(?![\p{L}\d/])/uy;
 /** Sticky: tried where a run of digits starts. */
 const DIGITS_THEN_CAPITALS = /(?<![\p{L}\d-])\d{5,7}[A-ZА-ЯЁ]{1,2}(?![\p{L}\d])/uy;
 const SUM_LETTERS = new Set(['K', 'M', 'B', 'К', 'М']);
 const UNIT_LETTERS = new Set(['G', 'T', 'P', 'KG', 'KM', 'KB', 'MB', 'GB', 'TB', 'FT', 'MM', 'CM', 'ML', 'KW', 'HP', 'MP', 'LB', 'GR', 'TG', 'RB', 'MG',
   'Р', 'Т', 'ТГ', 'М', 'КМ', 'КГ', 'Г', 'Л', 'МЛ', 'ГБ', 'МБ', 'КБ', 'ЛВ', 'ДМ', 'СМ', 'ММ', 'ГР', 'С']);
+// (Her given name may be the last word before the bracket or the one before it, her surname or its initial after it:
+// "Sevara Tursunova (TSH-24-138)", "Dildora A. (TSH-23-112)", "с Ириной Пак (TSH-24-071)".)
+const GIVEN_BEFORE_BRACKET = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})(?:[^\S\n](\p{Lu}\p{Ll}+|\p{Lu}\.))?[^\S\n]\($/u;
+function nameBeforeBracket(text: string, at: number, data: PackData): boolean {
+  const given = (word: string | undefined) => word !== undefined && word.length > 2 && (GIVEN.has(word) || data.given.has(word) || mayBeGivenForm(word));
+  if (text.charCodeAt(at - 1) !== 0x28) {
+    // (A full name and a comma inside the bracket: her given name first, "(Anel Kusainova, ATR-0188)", not "(Turkish Airlines, TK-1234)".)
+    const full = text.charCodeAt(at - 2) === 0x2c ? FULL_NAME_IN_BRACKET.exec(text.slice(Math.max(0, at - 48), at)) : null;
+    return full !== null && given(full[1].toLowerCase()) && !NOT_A_SURNAME.test(full[2]);
+  }
+  // (Or her surname after her initial: "Re: D. Yusupova (MSK-23-0203)".)
+  if (INITIAL_AND_SURNAME_BEFORE.test(text.slice(Math.max(0, at - 32), at))) return true;
+  const m = GIVEN_BEFORE_BRACKET.exec(text.slice(Math.max(0, at - 40), at));
+  if (m === null) return false;
+  return (given(m[1].toLowerCase()) && !NOT_A_SURNAME.test(m[2] ?? '')) || given(m[2]?.toLowerCase());
+}
+const INITIAL_AND_SURNAME_BEFORE = /(?<![\p{L}.])\p{Lu}\.[^\S\n]?\p{Lu}\p{Ll}{2,}[^\S\n]\($/u;
+const FULL_NAME_IN_BRACKET = /\((\p{Lu}\p{Ll}+)[^\S\n](\p{Lu}\p{Ll}+),[^\S\n]$/u;
+const NOT_A_SURNAME = /^(?:Airlines?|Airways|Air|Astana|Hospital|Clinic|Center|Centre|Hotel|House|Church|Home|Bank|University|School|College|Convention|Police|Court|Group|Company|Foundation|Fund|Office)$/;
 const CLIENT_BEFORE_BRACKET = /(?:[Cc]lient|[Pp]articipant|клиент\p{Ll}{0,2}|участни\p{Ll}{1,3}) \($/u;
 const THING_BEFORE_CODE = /(?<![\p{L}])(?:order|batch|lot|invoice|serial|model|article|item|sku|part|product|tracking|ticket|flight|booking|заказ\p{Ll}*|парти\p{Ll}*|артикул\p{Ll}*|модел\p{Ll}*|накладн\p{Ll}*|сч[её]т\p{Ll}*)[\s:#№.]*(?:no\.?|nr\.?|number|номер)?[\s:#№]*$/iu;
 const UNIQUE_CODE = /(?<![\p{L}\d-])[A-ZА-ЯЁ]{4}\d{6}[FMЖМ]?(?![\p{L}\d]|-\d)/gu;
@@ -750,10 +776,11 @@ const SUBJECT_LINES = /(?:^|\n)[^\S\n]*(?:Subject|Тема|Betreff|Objet|Predmet
 const POSTAL_CODE = /^(?:LV|LT|EE|PL|CZ|SK|HU|RO|BG|HR|SI|RS|MD|UA|BY|RU|KZ|KG|UZ|TJ|GE|AM|AZ|TR|DE|AT|CH|FR|BE|NL|IT|ES|GR|MK|AL|ME|BA|FI|SE|NO|DK)-\d{4,5}$/;
 /** A code's shape: its letters as A, its digits as 9, its separators kept ("KRG-04471" is "AAA-99999"). */
 const codeShape = (code: string) => code.replace(/\p{L}/gu, 'A').replace(/\d/g, '9');
-// (Or opening a paragraph, maybe with a country's and a town's letters, before its bracket: "UA-KH-22-003 (Kharkiv, …)";
+// (Or opening a paragraph or a bullet, maybe with a country's and a town's letters, before its bracket: "UA-KH-22-003 (Kharkiv, …)",
+// "• BG-0455 — Katarina R.";
 // not a standard's number, "ISO-9001:".)
-const LIST_ITEM_CODE_TEST = /(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]+)?\p{Lu}{2,4}-(?:\p{Lu}{2,4}-)?\d/u;
-const LIST_ITEM_CODE = /(?=\p{Lu})(?<=(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]+)?)(?!(?:ISO|EN|DIN|GOST|ГОСТ|СНиП)-)(\p{Lu}{2,4}-(?:\p{Lu}{2,4}-)?(?:\d{2}-)?\d{3,6})(?=[.:][^\S\n]|[^\S\n][—–-][^\S\n]|[^\S\n]\()/gu;
+const LIST_ITEM_CODE_TEST = /(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]+|[•·*][^\S\n]+)?\p{Lu}{2,4}-(?:\p{Lu}{2,4}-)?\d/u;
+const LIST_ITEM_CODE = /(?=\p{Lu})(?<=(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]+|[•·*][^\S\n]+)?)(?!(?:ISO|EN|DIN|GOST|ГОСТ|СНиП)-)(\p{Lu}{2,4}-(?:\p{Lu}{2,4}-)?(?:\d{2}-)?\d{3,6})(?=[.:][^\S\n]|[^\S\n][—–-][^\S\n]|[^\S\n]\()/gu;
 
 function caseCodesAfterTheirWords(text: string, out: Span[], shapes: Set<string>): void {
   for (const m of text.matchAll(CASE_CODE)) {
@@ -766,6 +793,11 @@ function caseCodesAfterTheirWords(text: string, out: Span[], shapes: Set<string>
     // (Letters and digits glued only after a client's code in Russian, a peer programme's: "код NIRA0388", not "the code
     // ABCD123 opened the gate".)
     if (GLUED_CODE.test(m[1]) && !CLIENT_CODE_WORD.test(m[0]) && !programmeCode(m[1])) continue;
+    // (After a research interview's, a respondent's, a reference's or a log's word, or a word two words after "in"/"at", or in
+    // a table's cell, only a code with letters in it and no thing's, "interview WAW-R09", "Case in our system LUB-0263": not
+    // a span of years or a range, "Interview 2022-2023 cycle", "at the shelter 2020-2022", "| Case | 1500-2000 |", nor
+    // "Interview (COVID-19)".)
+    if ((WEAK_CODE_WORD.test(m[0]) || m[0].includes('|')) && (!/\p{L}/u.test(m[1]) || NOT_A_CASE_CODE.test(m[1]) || ROAD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push(span(start, start + m[1].length, 'IDNUM', 'id.case-code', 0.75));
     if (/\p{L}/u.test(m[1])) shapes.add(codeShape(m[1]));
@@ -785,19 +817,24 @@ function caseCodesAfterTheirWords(text: string, out: Span[], shapes: Set<string>
 const CODE_SHAPE = String.raw`(?:[A-ZА-ЯЁ](?:[A-ZА-ЯЁ]{0,4}|[a-z][A-Z]{1,3})[-/]){1,3}(?:(?:19|20)?\d{2}[-/])?\d{2,6}`;
 const CODE_END = String.raw`(?![\p{L}\d]|[-/]\d)`;
 /** A code alone in a bracket right after a capitalised word (see uniqueCodes). */
-const CODE_AFTER_NAME = new RegExp(String.raw`(?<=(?<![\p{L}])(?:\p{Lu}\p{Ll}+|[Cc]lient|[Pp]articipant|клиент\p{Ll}{0,2}|участни\p{Ll}{1,3})[^\S\n]\()(${CODE_SHAPE}(?:[-/]\d{1,4})?)\)`, 'gu');
+const CODE_AFTER_NAME = new RegExp(String.raw`(?<=(?<![\p{L}])(?:\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[^\S\n]\p{Lu}\.|[Cc]lient|[Pp]articipant|клиент\p{Ll}{0,2}|участни\p{Ll}{1,3})[^\S\n]\(|\(\p{Lu}\p{Ll}+[^\S\n]\p{Lu}\p{Ll}+,[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4})?)\)`, 'gu');
 const ANY_CODE = new RegExp(String.raw`(?<![\p{L}\d-])${CODE_SHAPE}(?:[-/]\d{1,4})?${CODE_END}`, 'gu');
 const LISTED_CODE = new RegExp(String.raw`^(?:,[^\S\n]?|[^\S\n](?:and|и|&)[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4})?)${CODE_END}`, 'u');
 const GLUED_CODE = /^[A-ZА-ЯЁ]{3,5}\d{3,6}$/;
+/** A road's word after its number: "Outreach log — R-240 highway". */
+const ROAD_AFTER = /^[^\S\n]+(?:highway|road|motorway|трасс|шоссе|автодорог)/iu;
+const WEAK_CODE_WORD = /^(?:(?:[Ff]ollow-up[^\S\n]+)?[Ii]nterview|[Ии]нтервью|[Rr]espondent|[Pp]articipant|[Рр]еспондент|[Rr]eference|[Rr]egistered|[Ll]ogged|(?:[Hh]otline[^\S\n]+)?[Ll]og|[Кк]од\p{Ll}{0,2}[^\S\n]+(?:обращени|выхода)|[Кк]лиентк)|[^\S\n](?:in|at|в|у)[^\S\n]+\p{Ll}{3,}[^\S\n]+\p{Ll}{3,}/u;
+/** Codes of things, a disease's, a standard's, a body's or a convention's, and a year after letters: "COVID-19", "ICF-2020". */
+const NOT_A_CASE_CODE = /^(?:COVID|SARS|MERS|ISO|EN|DIN|GOST|ГОСТ|CETS|OSCE|ODIHR|CEDAW|A\/HRC|UN)[-/]|^[A-ZА-ЯЁ]+-(?:19|20)\d\d$/u;
 const CLIENT_CODE_WORD = /^(?:[Кк]од|[Шш]ифр)/;
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
-const CASE_CODE_WORD = /код|шифр|code|file|folder|card|case|client|клиент_?id|uic|уик|кейс|карт|файл|дел[оау]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер|баз|database|member|член|реестр|reg\.|рег\./i;
-const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|программы|участни\p{Ll}{1,3}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|(?:[Cc]lient|[Кк]лиент)_?(?:id|ID)|(?:[Cc]lient[^\S\n]+ID|(?:[Cc]lient[^\S\n]+)?(?:UIC|УИК))(?:[^\S\n]+in[^\S\n]+our[^\S\n]+\p{Ll}+)?|[Cc]lient|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы](?:[^\S\n]+(?:клиент|пациент)\p{Ll}{0,3})?|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}|(?<=в[^\S\n])баз[еу]|(?:in[^\S\n]+(?:our|the)[^\S\n]+)?database|(?:[Mm]ember(?:ship)?|[Чч]лен(?:[^\S\n]+союза)?|(?<=в[^\S\n])реестре)(?:[^\S\n]+(?:no\.?|number|ID|номер))?|(?:[A-Z]{2,4}[^\S\n]+|[Ii]nternal[^\S\n]+|[Пп]ерв\p{Ll}{2,3}[^\S\n]+)?(?:[Rr]eg|рег)\.`;
+const CASE_CODE_WORD = /код|шифр|code|file|folder|card|case|client|клиентк|клиент_?id|uic|уик|кейс|карт|файл|дел[оау]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер|баз|database|member|член|реестр|reg\.|рег\.|interview|интервью|log|respondent|респондент|participant|registered|logged/i;
+const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|программы|участни\p{Ll}{1,3}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|обращени[яе]|выхода|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|(?:[Cc]lient|[Кк]лиент)_?(?:id|ID)|(?:[Cc]lient[^\S\n]+ID|(?:[Cc]lient[^\S\n]+)?(?:UIC|УИК))(?:[^\S\n]+in[^\S\n]+our[^\S\n]+\p{Ll}+)?|[Cc]lient|[Кк]лиентк\p{Ll}{1,2}|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы](?:[^\S\n]+(?:клиент|пациент)\p{Ll}{0,3})?|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}|(?<=в[^\S\n])баз[еу]|(?:in[^\S\n]+(?:our|the)[^\S\n]+)?database|(?:[Mm]ember(?:ship)?|[Чч]лен(?:[^\S\n]+союза)?|(?<=в[^\S\n])реестре)(?:[^\S\n]+(?:no\.?|number|ID|номер))?|(?:[A-Z]{2,4}[^\S\n]+|[Ii]nternal[^\S\n]+|[Пп]ерв\p{Ll}{2,3}[^\S\n]+)?(?:[Rr]eg|рег)\.|(?:[Ff]ollow-up[^\S\n]+)?[Ii]nterview|(?:[Hh]otline[^\S\n]+)?[Ll]og|[Ии]нтервью|(?:[Rr]espondent|[Pp]articipant)(?:[^\S\n]+(?:ID|no\.?|number|code))?|[Rr]eference|(?:[Rr]egistered|[Ll]ogged)[^\S\n]+as|[Рр]еспондент\p{Ll}{0,2}`;
 // (Its shapes include a court chamber's digit and letter before the number, "номер дела 2T/41/2024", and a prosecutor's
 // department's letters before it, "Номер дела: KT-VTK 417/24"; a clinic's letters before its year's number, "номер в выписке KCCG
 // 03-7781/24".)
 const CASE_CODE = new RegExp(
-  String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?(?:[^\S\n]+(?:in|at|в|у)[^\S\n]+\p{Ll}{3,})?(?:[^\S\n]+(?:was|is|был|была)(?=[^\S\n]))?[^\S\n]*(?:[:,(]|[—–](?=[^\S\n]))?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ]{1,2}(?![\p{L}\d]))?|[A-ZА-ЯЁ]{1,4}\d-\d{3,6}|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4}|[A-ZА-ЯЁ]{3,5}\d{3,6}|\d{1,2}[A-ZА-ЯЁ]{1,3}\/\d{1,6}\/(?:19|20)\d{2}|[A-ZА-ЯЁ]{1,4}-[A-ZА-ЯЁ]{1,5} \d{3,6}\/(?:19|20)?\d{2}|[A-ZА-ЯЁ]{2,5} \d{2}-\d{3,6}\/(?:19|20)?\d{2}|\d{1,3}-\d{1,3}\/\d{3,5}|[A-ZА-ЯЁ]{1,2}\/\d{1,2}-\d{3,5}\/\d{2}|[A-ZА-ЯЁ]{1,4}-[A-ZА-ЯЁ]{1,5} (?:\d{2}-)?\d{3,6}|\d{3,6}\/[A-ZА-ЯЁ]-\d{2})${CODE_END}`,
+  String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?(?:[^\S\n]+(?:in|at|в|у)(?:[^\S\n]+\p{Ll}{3,}){1,2})?(?:[^\S\n]+(?:was|is|был|была)(?=[^\S\n]))?(?:[^\S\n]+(?:given|assigned))?[^\S\n]*(?:[:,(|]|[—–](?=[^\S\n]))?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ]{1,2}(?![\p{L}\d])|[a-z])?|[A-ZА-ЯЁ]{2,5}-(?:[A-ZА-ЯЁ]{2,5}-)?[A-ZА-ЯЁ]\d{1,4}|[A-ZА-ЯЁ]{1,4}\d-\d{3,6}|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4}|[A-ZА-ЯЁ]{3,5}\d{3,6}|\d{1,2}[A-ZА-ЯЁ]{1,3}\/\d{1,6}\/(?:19|20)\d{2}|[A-ZА-ЯЁ]{1,4}-[A-ZА-ЯЁ]{1,5} \d{3,6}\/(?:19|20)?\d{2}|[A-ZА-ЯЁ]{2,5} \d{2}-\d{3,6}\/(?:19|20)?\d{2}|\d{1,3}-\d{1,3}\/\d{3,5}|[A-ZА-ЯЁ]{1,2}\/\d{1,2}-\d{3,5}\/\d{2}|[A-ZА-ЯЁ]{1,4}-[A-ZА-ЯЁ]{1,5} (?:\d{2}-)?\d{3,6}|\d{3,6}\/[A-ZА-ЯЁ]-\d{2})${CODE_END}`,
   'gu',
 );
 /**
@@ -1096,14 +1133,16 @@ function fileNumbers({ text, doc, out }: IdScan): void {
     // case 2024-004471".)
     // (Nor a register's long number in parts, ten digits or more: "complaint registered, file 02-018-2024-001174".)
     // (Nor a span of years after a bare "record": "no criminal record 2019-2021".)
-    if ((m.groups!.plain !== undefined && /^(?:19|20)\d\d[-/](?:19|20)?\d\d$/.test(number)) || looksLikeDate(number)) continue;
+    if (((m.groups!.plain !== undefined || /^(?:[Pp]roceeding|[Nn]alog)/.test(m[0])) && /^(?:19|20)\d\d[-/](?:19|20)?\d\d$/.test(number)) || looksLikeDate(number)) continue;
     if (plain && !long && !number.includes('/') && digits < 10 && !(YEAR_AND_NUMBER.test(number) && POLICE_REPORT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))) continue;
     const start = m.index + m[0].length - number.length;
     out.push(span(start, start + number.length + (number.includes('/') ? courtSuffixAfter(text, start + number.length) : 0), 'IDNUM', 'id.file-number', 0.8));
-    // (And the numbers of the same length listed after it: "Protocol numbers: 0021457, 0021458, 0021460".)
-    if (digits === number.length) {
+    // (And the numbers of the same shape listed after it: "Protocol numbers: 0021457, 0021458, 0021460", "protocols 731/4,
+    // 732/4 and 735/4".)
+    if (/^[\d/-]+$/.test(number)) {
+      const shape = number.replace(/\d/g, '9');
       let at = start + number.length;
-      for (let more = LISTED_DIGITS.exec(text.slice(at, at + 24)); more !== null && more[1].length === digits; more = LISTED_DIGITS.exec(text.slice(at, at + 24))) {
+      for (let more = LISTED_DIGITS.exec(text.slice(at, at + 24)); more !== null && more[1].replace(/\d/g, '9') === shape; more = LISTED_DIGITS.exec(text.slice(at, at + 24))) {
         out.push(span(at + more[0].length - more[1].length, at + more[0].length, 'IDNUM', 'id.file-number', 0.75));
         at += more[0].length;
       }
@@ -1742,7 +1781,7 @@ const REFERENCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:${REFERENCE_WORDS})(?![\
 const NOT_A_REFERENCE = /^(?:(?:19|20)\d\d[-/](?:19|20)?\d\d|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})$/;
 
 const LETTERED_ID = /(?<![\p{L}0-9])(?:[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|[XYZ]-?\d{7}-?[A-Z]|\d{8}-?[A-Z]|\d{7}[A-W][A-IW]?|\d{6}[-+A-FU-Y]\d{3}[0-9A-Y])(?![\p{L}0-9])/uy;
-const LETTERED_ID_BEFORE = /(?<![\p{L}])(?:aufenthaltstitel|aufenthaltserlaubnis|residence permit|permesso di soggiorno|codice fiscale|cod\.\s?fisc\.|c\.f\.|cf|nie|dni|nif|tessera sanitaria|tarjeta de residencia|henkilötunnus|henkilotunnus|hetu|pps|ppsn)(?![\p{L}])(?:[^\S\n]?\([^()\n]{0,60}\))?[^.!?\n]{0,12}$/iu;
+const LETTERED_ID_BEFORE = /(?<![\p{L}])(?:aufenthaltstitel|aufenthaltserlaubnis|residence permit|permesso di soggiorno|codice fiscale|cod\.\s?fisc\.|c\.f\.|cf|nie|dni|nif|tessera sanitaria|tarjeta de residencia|henkilötunnus|henkilotunnus|hetu|pps|ppsn|(?:personal[^\S\n]+)?identity[^\S\n]+code|personal[^\S\n]+code|личн\p{Ll}{1,3}[^\S\n]+код)(?![\p{L}])(?:[^\S\n]?\([^()\n]{0,60}\))?[^.!?\n]{0,12}$/iu;
 
 /** (Case-sensitive letters in the number, so that a word such as "of" is never taken for a unit's code; the keyword in either case.) */
 const BADGE =

@@ -128,6 +128,15 @@ function placeSet(places: string[], givenOfPacks: ReadonlySet<string>): Set<stri
   return out;
 }
 
+/**
+ * A word with an apostrophe in every way the region types it: Uzbek writes its o‘ and g‘ with a turned comma (koʻchasi),
+ * a left quote (ko‘chasi) or a plain apostrophe (ko'chasi), and a pack lists one of them.
+ */
+const APOSTROPHE = /['‘’ʻʼ`]/u;
+export function apostropheForms(word: string): string[] {
+  return APOSTROPHE.test(word) ? ["'", '‘', '’', 'ʻ', 'ʼ'].map((a) => word.replace(/['‘’ʻʼ`]/gu, a)) : [word];
+}
+
 export function compilePacks(packs: readonly CountryPack[]): PackData {
   const codes = (pick: (p: CountryPack) => boolean) => packs.filter(pick).map((p) => p.country as CountryCode);
   const named = new Set(packs.flatMap((p) => (p.identityNumbers ?? []).map((id) => id.validator)));
@@ -139,7 +148,7 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
   }
   const plateStandalone = combined(standalone);
   const plateContextual = combined(contextual);
-  const lowerSet = (words: string[]) => new Set(words.flatMap((w) => [w.toLowerCase(), fold(w.toLowerCase())]));
+  const lowerSet = (words: string[]) => new Set(words.flatMap((w) => apostropheForms(w.toLowerCase())).flatMap((w) => [w, fold(w)]));
   const endings = [...new Set(packs.flatMap((p) => p.names?.endings ?? []).filter((e) => e.length >= 2))].sort((a, b) => b.length - a.length);
   const given = new Set<string>();
   for (const p of packs) {
@@ -163,7 +172,7 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
     address: {
       street: lowerSet(packs.flatMap((p) => p.address?.street ?? [])),
       unit: lowerSet(packs.flatMap((p) => p.address?.unit ?? [])),
-      afterName: new Set(packs.flatMap((p) => p.address?.afterName ?? []).map((w) => w.toLowerCase())),
+      afterName: new Set(packs.flatMap((p) => p.address?.afterName ?? []).flatMap((w) => apostropheForms(w.toLowerCase()))),
       streetEnding: streetEndings.length ? new StreetEnding(streetEndings) : null,
       endings: new Set(streetEndings.map((w) => w.replace(/\.$/, ''))),
     },

@@ -1930,6 +1930,10 @@ function markInitialsAlone(scan: PersonScan): void {
     // us not to write her name)", "N.B. was stopped".)
     // (Or her name quoted in a bracket after them: "D.C. ("Dana")".)
     if (CAPITAL_AFTER.test(text.slice(end, end + 3)) || (NOT_INITIALS.has(m[0].replace(/\s/g, '').toUpperCase()) && !PERSON_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !PERSON_VERB_AFTER.test(text.slice(end, end + 10)) && !QUOTED_NAME_IN_BRACKET_AFTER.test(text.slice(end, end + 5)))) continue;
+    // (Three or four close are an acronym, "K.G.B.", "D.O.B.", unless a person's word or verb says they are hers, or other
+    // initials are listed beside them: "Injured person A.M.D.", "statements of A.M.D., R.I., S.F."; "M.C.F. is still in contact".)
+    if (m[0].length >= 6 && !/\s/.test(m[0]) && NOT_INITIALS.has(m[0].toUpperCase())) continue;
+    if (m[0].length >= 6 && !/\s/.test(m[0]) && !INJURED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !PERSON_VERB_AFTER.test(text.slice(end, end + 10)) && !INITIALS_LISTED_BESIDE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !INITIALS_LISTED_AFTER.test(text.slice(end, end + 9))) continue;
     for (let k = tokenStartingAt(tokens, m.index); k >= 0 && k < tokens.length && tokens[k].start < end; k++) hit[k] ??= { rule: 'person.initials', confidence: 0.6 };
   }
 }
@@ -1979,6 +1983,18 @@ function markInitialsInBrackets(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
   if (!BRACKETED_CAPITALS_TEST.test(text)) return;
   const signs = new Set<string>();
+  // (Or listed after a team's word without names, "Workers: ZV, AL", then signing entries, "03.10 (ZV) IN …"; not a list of
+  // abbreviations or countries only, "Team: UK, US", "Workers: HIV, TB", "Team: KZ, UZ".)
+  const listed = new Set<string>();
+  for (const m of TEAM_WORD_TEST.test(text) ? text.matchAll(TEAM_INITIALS) : []) {
+    if (m[1].split(/,[^\S\n]*/).every((letters) => NOT_TEAM_INITIALS.has(letters))) continue;
+    for (let k = tokenStartingAt(tokens, m.index + m[0].length - m[1].length); k >= 0 && k < tokens.length && tokens[k].start < m.index + m[0].length; k++) {
+      if (!INITIALS_IN_CAPITALS.test(tokens[k].text)) continue;
+      signs.add(tokens[k].text);
+      listed.add(tokens[k].text);
+      hit[k] ??= { rule: 'person.initials', confidence: 0.6 };
+    }
+  }
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (hit[i] || !INITIALS_IN_CAPITALS.test(t.text) || text.charCodeAt(t.start - 1) !== 0x28 || text.charCodeAt(t.end) !== 0x29) continue;
@@ -1988,11 +2004,19 @@ function markInitialsInBrackets(scan: PersonScan): void {
     const surnameInitial = tokens[k].text.length === 1 && text.charCodeAt(tokens[k].end) === 0x2e ? tokens[k].text : null;
     if (surnameInitial !== null) k--;
     if (k < 0 || !hit[k] || tokens[k].text[0] !== t.text[0]) continue;
-    if (surnameInitial !== null ? t.text[1] !== surnameInitial : !OPERATOR_BEFORE.test(text.slice(Math.max(0, tokens[k].start - 16), tokens[k].start))) continue;
+    if (surnameInitial !== null ? t.text[1] !== surnameInitial : !OPERATOR_BEFORE.test(text.slice(Math.max(0, tokens[k].start - 64), tokens[k].start))) continue;
     signs.add(t.text);
+    hit[i] = { rule: 'person.initials', confidence: 0.6 };
   }
   if (signs.size === 0) return;
-  for (let i = 0; i < tokens.length; i++) if (!hit[i] && signs.has(tokens[i].text)) hit[i] = { rule: 'person.initials', confidence: 0.6 };
+  // (One letter, "Blerta (B)", only where it stands in a bracket again: "23:14 Mon (B) — …"; a letter alone is a list's too.)
+  // (Letters from a team's list, and one letter, only in a bracket where a log signs its entry, after a time, a weekday or a
+  // date or opening a line: "03.10 (ZV) IN …", "23:14 Mon (B) — …"; not "Options: (A) shelter, (B) lawyer", "Plan (B)".)
+  for (let i = 0; i < tokens.length; i++) {
+    if (hit[i] || !signs.has(tokens[i].text)) continue;
+    if ((tokens[i].text.length === 1 || listed.has(tokens[i].text)) && !(text.charCodeAt(tokens[i].start - 1) === 0x28 && text.charCodeAt(tokens[i].end) === 0x29 && LOG_SIGN_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 16), tokens[i].start - 1)))) continue;
+    hit[i] = { rule: 'person.initials', confidence: 0.6 };
+  }
 }
 /**
  * One initial standing for a woman in the middle of prose, as notes shorten the names of those they protect: before a word
@@ -2093,9 +2117,17 @@ const LETTER_LABELS = new Set(['block', 'room', 'plan', 'vitamin', 'hepatitis', 
 const NOT_AFTER_INITIAL = new Set(['coli', 'aureus', 'diff', 'difficile', 'pneumoniae', 'vaginalis', 'trachomatis', 'pallidum', 'albicans', 'gonorrhoeae', 'genitalium', 'hominis', 'urealyticum', 'parvum', 'pylori', 'tuberculosis', 'aeruginosa', 'pyogenes', 'agalactiae', 'glabrata', 'burgdorferi', 'typhi', 'epidermidis']);
 
 const FILE_NAME_INITIAL = /^_\p{Lu}{1,2}(?=[_./\\]|$)/u;
-const BRACKETED_CAPITALS_TEST = /\(\p{Lu}{2,3}\)/u;
-const INITIALS_IN_CAPITALS = /^\p{Lu}{2,3}$/u;
-const OPERATOR_BEFORE = /(?:operator|оператор|consultant|консультант|оп\.)[:\s]*$/iu;
+const BRACKETED_CAPITALS_TEST = /\(\p{Lu}{1,3}\)/u;
+const INITIALS_IN_CAPITALS = /^\p{Lu}{1,3}$/u;
+// (The operator's or the team's word may stand before a list of them: "Operators: Blerta (B), Kushtrim (K)".)
+const OPERATOR_BEFORE = /(?:operator|оператор|consultant|консультант|оп\.|workers|staff|team|interviewers|volunteers|outreach|сотрудники|аутрич|волонт[её]ры)\p{Ll}*[:\s]*(?:\p{Lu}\p{Ll}+(?:[^\S\n]\p{Lu}\.)?[^\S\n]\(\p{Lu}{1,3}\),?[^\S\n]*(?:(?:and|и)[^\S\n]+)?)*$/iu;
+const LOG_SIGN_BEFORE = /(?:^|\n|\d{1,2}[:.]\d{2}|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|(?<![\p{L}])(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Пн|Вт|Ср|Чт|Пт|Сб|Вс)\.?)[^\S\n]*$/u;
+// (Abbreviations and countries' letters a team's list may hold instead of its members: "Team: KZ, UZ", "Staff: MD, RN".)
+const NOT_TEAM_INITIALS = new Set(
+  'UK US USA EU UN HR PR IT HIV TB STI NGO ID OK TV CEO MD RN MVD KZ UZ KG TJ TM RU UA BY MD GE AM AZ PL CZ SK HU RO BG RS HR SI MK LT LV EE TR DE AT МВД ВИЧ НКО РФ РК КР ЕС ООН'.split(' '),
+);
+const TEAM_WORD_TEST = /(?:workers|operators|staff|team|interviewers|volunteers|outreach|сотрудники|операторы|аутрич|волонт[её]ры):/iu;
+const TEAM_INITIALS = /(?<![\p{L}])(?:[Ww]orkers|[Oo]perators|[Ss]taff|[Tt]eam|[Ii]nterviewers|[Vv]olunteers|[Oo]utreach(?:[^\S\n]workers)?|[Сс]отрудники|[Оо]ператоры|[Аа]утрич|[Вв]олонт[её]ры):[^\S\n]+(\p{Lu}{2,3}(?:,[^\S\n]*\p{Lu}{2,3})+)(?=[^\S\n]*(?:\n|$|[.;]))/gu;
 
 /**
  * How Russian court papers anonymise a victim or a witness: one Cyrillic initial, "потерпевшую Н.", "требовал от Ж. 200 000
@@ -2137,16 +2169,20 @@ const INITIAL_AT_END = new RegExp(String.raw`(?:${DIGRAPHS}|\p{Lu})\.$`, 'u');
  */
 const ONE_INITIAL =
   new RegExp(String.raw`(?:^|\n)[^\S\n]*\d{1,2}[.)][^\S\n]+\p{Lu}\.(?=[^\S\n]?(?:\(|—|–|,))|(?<=[—–:][^\S\n])\p{Lu}\.(?=[^\S\n]*(?:\n|$))|(?<![\p{L}\d.])\p{Lu}\.(?=['’]s[^\S\n])|(?<=(?:^|[^\p{L}])(?:by|from)[^\S\n])\p{Lu}\.(?=[^\S\n](?:on|at|in|and|to|for)[^\S\n])|(?<=[.!?][^\S\n]+|\n[^\S\n]*)\p{Lu}\.(?=\s*$)|(?<=(?:^|[^\p{L}])(?:[Cc]lient|[Кк]лиентк[аиуе]|[Rr]espondent)[^\S\n])\p{Lu}\.(?=[,;)]|[^\S\n][—–-])|(?<=(?:^|[^\p{L}])(?:[Сс]о слов|[Пп]о словам|[Aa]ccording to)[^\S\n])\p{Lu}\.(?=[,;)]|[^\S\n]\p{Ll})|(?<![\p{L}\d.])(?:\p{Lu}|${DIGRAPHS})\.(?=,[^\S\n]\d{1,2}(?:,|[^\S\n](?:лет|года?|years?)))|(?<=\()(?:\p{Lu}|Дж)\.(?=\)|[^\S\n]?\+)|(?<=\+[^\S\n]?)(?:\p{Lu}|Дж)\.(?=[)\s,])`, 'gu');
-const TWO_INITIALS_SOURCE = String.raw`(?:\p{Lu}|${DIGRAPHS})\.[^\S\n]?(?:\p{Lu}|${DIGRAPHS})\.`;
+// (Or three or four written close, as Romanian courts anonymise the injured: "A.M.D.", "D.O.L."; not "A. B. C." of a list.)
+const TWO_INITIALS_SOURCE = String.raw`(?:\p{Lu}\.){2,3}\p{Lu}\.|(?:\p{Lu}|${DIGRAPHS})\.[^\S\n]?(?:\p{Lu}|${DIGRAPHS})\.`;
 const TWO_INITIALS = new RegExp(TWO_INITIALS_SOURCE, 'u');
 const TWO_INITIALS_ALL = new RegExp(TWO_INITIALS_SOURCE, 'gu');
 const CAPITAL_AFTER = /^[^\S\n]?\p{Lu}/u;
 /** Abbreviations written as two capitals with full stops, which no one is called. */
 const NAME_LABEL_BEFORE = /(?:[Cc]lient|[Nn]ame|[Rr]espondent|[Aa]pplicant|[Vv]ictim|[Кк]лиент\p{Ll}{0,2}|ФИО|[Пп]отерпевш\p{Ll}{2})[^\S\n]*:[^\S\n]*$/u;
+const INJURED_BEFORE = /(?:injured(?:[^\S\n]+(?:person|party))?|victim|witness|defendant|minor|statements?[^\S\n]+of|persoana[^\S\n]+vătămată|vătămat\p{Ll}*|потерпевш\p{Ll}*|свидетел\p{Ll}*|обвиняем\p{Ll}*|несовершеннолетн\p{Ll}*|\|)[^\S\n]*:?[^\S\n]*$/iu;
+const INITIALS_LISTED_BESIDE = /(?:\p{Lu}\.){2,4},?[^\S\n](?:and[^\S\n]|и[^\S\n])?$/u;
+const INITIALS_LISTED_AFTER = /^,?[^\S\n](?:and[^\S\n]|и[^\S\n])?(?:\p{Lu}\.){2}/u;
 const PERSON_LABEL_BEFORE = /(?:[Cc]lient|[Pp]atient|[Nn]ame|[Ww]om[ae]n|[Кк]лиентк\p{Ll}|[Пп]ациентк\p{Ll}|[Жж]енщин\p{Ll})[^\S\n]*:?[^\S\n]*$/u;
 const QUOTED_NAME_IN_BRACKET_AFTER = /^[^\S\n]\(["«“']\p{Lu}/u;
 const PERSON_VERB_AFTER = /^[^\S\n](?:is|was|has|had|says|said|told|asked|wants|went|came|called)(?![\p{L}])/u;
-const NOT_INITIALS = new Set('U.S. U.K. U.N. E.U. P.S. N.B. I.D. A.M. P.M. D.C. L.A. B.C. A.D. T.V. O.K. I.E. E.G. С.Ш. Т.Е. Т.К. Т.Д. Т.П. Н.Э. П.С. Ч.П.'.split(' '));
+const NOT_INITIALS = new Set('Ф.И.О. K.G.B. F.B.I. I.O.M. S.B.U. O.S.C.E. P.O.W. T.B.C. R.G.N.R. U.S.A. U.S.S.R. С.С.С.Р. D.O.B. N.G.O. A.S.A.P. N.K.V.D. Н.К.В.Д. D.N.A. R.I.P. P.T.O. S.R.L. S.R.O. P.P.S. U.S. U.K. U.N. E.U. P.S. N.B. I.D. A.M. P.M. D.C. L.A. B.C. A.D. T.V. O.K. I.E. E.G. С.Ш. Т.Е. Т.К. Т.Д. Т.П. Н.Э. П.С. Ч.П.'.split(' '));
 
 const PEOPLE_LIST_LABELS = new Set(['girls', 'women', 'team', 'crew', 'present', 'participants', 'девочки', 'девушки', 'женщины', 'присутствовали', 'выезжали', 'участники', 'команда']);
 const PEOPLE_LIST_LABEL_WORD = /girls|women|team|crew|present|participants|девочки|девушки|женщины|присутствовали|выезжали|участники|команда/i;

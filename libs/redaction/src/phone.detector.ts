@@ -69,7 +69,9 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
     // (Or another number just before it in the same sentence: "+372 5621 0943 и ещё второй 5830 1472".)
     const afterNumber = out.some((p) => p.end <= m.index! && m.index! - p.end <= 32 && !/[.!?\n]/.test(text.slice(p.end, m.index!)));
     // (Or in brackets right after a person's name or nickname: "клиент «Саша» (29 441 223)", "Ilze (2644 1187)".)
-    const afterName = text.charCodeAt(m.index! + m[0].length) === 0x29 && NAME_THEN_BRACKET.test(before);
+    // (Or after a full name and a comma, in groups as phones are written: "Инга Сергеевна, 29 614 850", "Kristīne Zariņa, 26 47 11 92";
+    // not a sum in thousands, "Ирина Пак, 25 000 000 сум".)
+    const afterName = (text.charCodeAt(m.index! + m[0].length) === 0x29 && NAME_THEN_BRACKET.test(before)) || (m[0].includes(' ') && !/ 000(?!\d)/.test(m[0]) && FULL_NAME_THEN_COMMA.test(before));
     if (/^(?:19|20)\d\d /.test(m[0]) || !(cue.test(before) || messengerAfter || afterNumber || afterName) || NOT_A_PHONE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
     out.push(span(m.index!, m.index! + m[0].length, 'PHONE', 'phone.local-cue', 0.75));
   }
@@ -107,6 +109,7 @@ function twoNumbersListed(candidate: string, data: PackData): Array<{ offset: nu
 const CODE_LETTERS_BEFORE = /(?<![\p{L}])\p{Lu}{1,4}-$/u;
 /** A name or a nickname in quotes, then an opening bracket (the number in it is hers). */
 const NAME_THEN_BRACKET = /(?:[»"”]|(?<![\p{L}])\p{Lu}\p{Ll}+)[^\S\n]?\($/u;
+const FULL_NAME_THEN_COMMA = /(?<![\p{L}])\p{Lu}\p{Ll}+[^\S\n]\p{Lu}\p{Ll}+,[^\S\n]$/u;
 /** A line that is a row of a table: a cell's bar or a tab before its end. */
 const TABLE_CELL_BREAK = /^[^\n]*?(?:\s\|\s|\t)/;
 const COURT_CASE = /^\d{1,2}-\d{1,6}\/(?:19|20)\d\d$/;
@@ -124,7 +127,7 @@ const PHONE_WORD_CUE = /(?<![\p{L}])(?:phone|tel\.?|mob\.?|mobile|cell|whats\s?a
 /** A messenger named right after a number, in the same sentence: "2641 8273, только в ватсап", "5123 4567 (WhatsApp)". */
 const MESSENGER_AFTER = /^[^.!?\n\d]{0,16}(?<![\p{L}])(?:whats\s?app|viber|telegram|signal|вотсап\p{L}*|ватсап\p{L}*|вайбер\p{L}*|телеграм\p{L}*)/iu;
 /** A sum, a count or a measure after the digits. */
-const NOT_A_PHONE_AFTER = /^\s?(?:%|€|\$|₸|₽|eur|euro|euros|usd|dollars?|lei|lek|leke|kn|kuna|din|dinars?|tenge|som|сом|тенге|руб|рубл|евро|долл|zł|zl\b|pln|kč|czk|ft\b|huf|грн|uah|лари|gel\b|aed|dirham|tl\b|₺|лир|манат|manat|драм|dram\b|people|persons|residents|users|views|times|hours|km|kg|m\b|человек|жител|раз|час)/iu;
+const NOT_A_PHONE_AFTER = /^\s?(?:%|€|\$|₸|₽|eur|euro|euros|usd|dollars?|sum|сум|uzs|kzt|rub|cases|случа|lei|lek|leke|kn|kuna|din|dinars?|tenge|som|сом|тенге|руб|рубл|евро|долл|zł|zl\b|pln|kč|czk|ft\b|huf|грн|uah|лари|gel\b|aed|dirham|tl\b|₺|лир|манат|manat|драм|dram\b|people|persons|residents|users|views|times|hours|km|kg|m\b|человек|жител|раз|час)/iu;
 
 /** A valid phone number of the region in the candidate, as its length and rule; `offset` says where the candidate starts in the match. */
 export function phoneIn(source: string, offset: number, data: PackData): { offset: number; length: number; rule: string } | null {
