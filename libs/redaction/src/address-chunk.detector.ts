@@ -866,7 +866,7 @@ function addressIn(text: string, run: Piece[], given: (word: string) => boolean)
     // (Or with its ordinal in words between: "дом 12, второй подъезд".)
     return run[k].kind === 'unit' && (run[k - 1]?.kind === 'number' || (k - 2 >= first && ORDINAL_WORDS.has(run[k - 1].text.toLowerCase()) && run[k - 2].kind === 'number'));
   };
-  while (last > first && !(run[last].kind === 'number' || (unitsAfterNumber(last) && run[last].text !== 'номер'))) last--;
+  while (last > first && !(run[last].kind === 'number' || unitsAfterNumber(last))) last--;
   // (Not over a document's number of seven digits or more after it: "calle de Toledo 97, 1º dcha. NIE Y3018472M".)
   while (last > first && run[last].kind === 'number' && /^\d{7,}\p{L}{0,2}$/u.test(run[last].text)) {
     last--;

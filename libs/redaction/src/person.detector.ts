@@ -2124,7 +2124,7 @@ const OPERATOR_BEFORE = /(?:operator|оператор|consultant|консуль�
 const LOG_SIGN_BEFORE = /(?:^|\n|\d{1,2}[:.]\d{2}|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|(?<![\p{L}])(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Пн|Вт|Ср|Чт|Пт|Сб|Вс)\.?)[^\S\n]*$/u;
 // (Abbreviations and countries' letters a team's list may hold instead of its members: "Team: KZ, UZ", "Staff: MD, RN".)
 const NOT_TEAM_INITIALS = new Set(
-  'UK US USA EU UN HR PR IT HIV TB STI NGO ID OK TV CEO MD RN MVD KZ UZ KG TJ TM RU UA BY MD GE AM AZ PL CZ SK HU RO BG RS HR SI MK LT LV EE TR DE AT МВД ВИЧ НКО РФ РК КР ЕС ООН'.split(' '),
+  'UK US USA EU UN PR IT HIV TB STI NGO ID OK TV CEO RN MVD KZ UZ KG TJ TM RU UA BY MD GE AM AZ PL CZ SK HU RO BG RS HR SI MK LT LV EE TR DE AT МВД ВИЧ НКО РФ РК КР ЕС ООН'.split(' '),
 );
 const TEAM_WORD_TEST = /(?:workers|operators|staff|team|interviewers|volunteers|outreach|сотрудники|операторы|аутрич|волонт[её]ры):/iu;
 const TEAM_INITIALS = /(?<![\p{L}])(?:[Ww]orkers|[Oo]perators|[Ss]taff|[Tt]eam|[Ii]nterviewers|[Vv]olunteers|[Oo]utreach(?:[^\S\n]workers)?|[Сс]отрудники|[Оо]ператоры|[Аа]утрич|[Вв]олонт[её]ры):[^\S\n]+(\p{Lu}{2,3}(?:,[^\S\n]*\p{Lu}{2,3})+)(?=[^\S\n]*(?:\n|$|[.;]))/gu;
