@@ -8,8 +8,10 @@ import type { Span } from './types';
  * The detector stays linear on hostile input: each narrative below takes CPU
  * time of the same order as a realistic narrative of the same size (a pattern
  * or a merge that is quadratic takes ten times longer or more at this size).
- * Ratios, not absolute times, each the best of three interleaved runs, so that
- * a busy machine slows both sides alike.
+ * Ratios, not absolute times, so that a busy machine slows both sides alike: the
+ * realistic narrative's time is measured once (the best of three), each hostile
+ * narrative's as the best of two runs, and a ratio over the bound is measured
+ * again as the best of three interleaved rounds before it counts as a failure.
  */
 const SIZE = 40_000;
 
@@ -114,14 +116,31 @@ function bestOfThree(first: () => unknown, second: () => unknown): [number, numb
   return [a, b];
 }
 
+/** The CPU time of a run, the best of `rounds`. */
+function best(run: () => unknown, rounds: number): number {
+  let ms = Infinity;
+  for (let round = 0; round < rounds; round++) ms = Math.min(ms, cpuMs(run));
+  return ms;
+}
+
 describe('detector on hostile input', () => {
   const normal = fill(realistic);
+  let baseline = 0;
+  beforeAll(() => {
+    detectPii(normal, 'en');
+    baseline = best(() => detectPii(normal, 'en'), 3);
+  });
 
   it.each(Object.keys(HOSTILE))('stays within three times a realistic narrative of the same size: %s', (name) => {
     const text = HOSTILE[name];
     expect(text.length).toBe(normal.length);
-    const [baseline, hostile] = bestOfThree(() => detectPii(normal, 'en'), () => detectPii(text, 'en'));
-    expect(hostile / baseline).toBeLessThan(3);
+    let ratio = best(() => detectPii(text, 'en'), 2) / baseline;
+    if (ratio >= 3) {
+      // (A machine busy for a moment slows one side only: measure both again, interleaved, before failing.)
+      const [again, hostile] = bestOfThree(() => detectPii(normal, 'en'), () => detectPii(text, 'en'));
+      ratio = hostile / again;
+    }
+    expect(ratio).toBeLessThan(3);
   });
 
   // (Some inputs grow the time only past the size above: a word counted again for each of its uses. Four times the text
