@@ -126,9 +126,11 @@ function classify(raw: string, words: PackData['address'], lists: KeywordLists =
   if (held & STOP_WORD) return 'stop';
   // A title written after a person a street is named after (Raiymbek batyr, Tole bi, Abylai khan): part of the name.
   if (held & STREET_TITLE) return 'name';
-  if (capitalised(raw) || ELIDED_ARTICLE_NAME.test(raw)) return 'name';
+  // (Georgian letters have no capitals: a word in them is a name's, "ჭავჭავაძის გამზ. 37".)
+  if (capitalised(raw) || ELIDED_ARTICLE_NAME.test(raw) || GEORGIAN_WORD.test(raw)) return 'name';
   return 'stop';
 }
+const GEORGIAN_WORD = /^[\u10d0-\u10ff]/;
 
 /**
  * Where the house number (or its unit word) stands after two or three lower-case words that follow a street word at j, with

@@ -188,9 +188,13 @@ const CUED_STREET = new RegExp(
   'uy',
 );
 
-/** A house number (not a year), one to three capitalised words and an English street's word, as written (41 Cranley Gardens). */
+/**
+ * A house number (not a year), one to three capitalised words and an English street's word, as written (41 Cranley Gardens);
+ * a word that names more than streets only before a comma and the town, "112 Green Lanes, London", "18 The Broadway,
+ * Southall" (not "500 Canary Wharf offices", "a 7 Day Travel Pass").
+ */
 const HOUSE_FIRST =
-  /(?<![\p{L}\d.,:/-])(?!(?:19|20)\d\d\s)\d{1,4}[A-Za-z]?,?\s(?:\p{Lu}[\p{L}\p{M}'’-]+\s){1,3}(?:Street|Road|Avenue|Lane|Gardens|Close|Drive|Crescent|Terrace|Grove|Mews|Row|Parade|Place|Square|Way|Court|Walk|(?:St|Rd|Ave)\.?)(?![\p{L}])/uy;
+  /(?<![\p{L}\d.,:/-])(?!(?:19|20)\d\d\s)\d{1,4}[A-Za-z]?,?\s(?:\p{Lu}[\p{L}\p{M}'’-]+\s){1,3}(?:(?:Street|Road|Avenue|Lane|Gardens|Close|Drive|Crescent|Terrace|Grove|Mews|Row|Parade|Place|Square|Way|Court|Walk|(?:St|Rd|Ave)\.?)(?![\p{L}])|(?:Lanes|Hill|Quay|Wharf|Circus|Embankment|Pass|Broadway|Vale|Heights|Approach|Esplanade|Promenade|Boulevard|Passage)(?=,[^\S\n]\p{Lu}))/uy;
 /** A flat's word and number (or letter) right before (Flat 3, 41 Cranley Gardens; Flat B, 14 Derringham Street). */
 const FLAT_BEFORE = /(?:Flat|Apartment|Apt\.?|Room|Unit)\s(?:\d{1,4}[A-Za-z]?|[A-Z]),\s$/u;
 
@@ -384,7 +388,8 @@ const HYPHEN_JOINED = /(?<![\p{L}\p{M}-])[\p{L}\p{M}]{2,}-$/u;
 const POSTCODE_AT_END = /,\s(?:[A-Z]{2}-)?(?:\d{4,6}|\d{2}-\d{3}|\d{3}\s\d{2})$/;
 /** The town after it: one or two capitalised words, maybe joined by a particle (Frankfurt am Main, Kostelec nad Orlicí). */
 // (And its district's letter or number: København V, Aarhus C, Praha 9.)
-const TOWN_AFTER = /^ \p{Lu}[\p{Ll}\p{M}'’-]+(?:(?: (?:am|an|im|upon|on|sur|de|del|di|nad|pod))? \p{Lu}[\p{Ll}\p{M}'’-]+)?(?: (?:[A-ZØ]|\d{1,2})(?![\p{L}\d]))?/u;
+// (Or its district after a hyphen or a dash: 851 02 Bratislava-Petržalka, 130 00 Praha 3 – Žižkov.)
+const TOWN_AFTER = /^ \p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:(?: (?:am|an|im|upon|on|sur|de|del|di|nad|pod))? \p{Lu}[\p{Ll}\p{M}'’-]+)?(?: (?:[A-ZØ]|\d{1,2})(?![\p{L}\d])(?:[^\S\n][–-][^\S\n]\p{Lu}[\p{Ll}\p{M}]+(?:[^\S\n]\p{Lu}[\p{Ll}\p{M}]+)?(?=$|\n|[,.;:!?)\]"»”]|[^\S\n][(\[]))?)?/u;
 /** A bus stop, a district or a sentence's next subject is no town: the word after the town must end the address. */
 const TOWN_ENDS = /^(?:$|[\s,.;:!?)\]"»”])/;
 
@@ -463,8 +468,18 @@ export function withTownAfter(text: string, span: Span, data: PackData): Span {
   if (!known && (town[2] === undefined || data.given.has(word))) return withAreaAfterUnit(text, span, data);
   const end = span.end + town[0].length - (town[2]?.length ?? 0);
   const district = known && town[2] === undefined ? DISTRICT_NUMBER.exec(text.slice(end, end + 5)) : null;
-  return { ...span, end: end + (district?.[0].length ?? 0) };
+  // (And the district's name after its number and a dash: "Koněvova 2427/210, Praha 3 – Žižkov".)
+  const named = district !== null ? DISTRICT_NAME_AFTER.exec(text.slice(end + district[0].length, end + district[0].length + 40)) : null;
+  return { ...span, end: end + (district?.[0].length ?? 0) + (named?.[0].length ?? 0) };
 }
+/** A British postcode after the town that ends an address: "88 Donegall Pass, Belfast BT7 1BX". Pure. */
+function withBritishPostcode(text: string, span: Span): Span {
+  if (text.charCodeAt(span.end) !== 0x20 || !/,\s\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(text.slice(Math.max(span.start, span.end - 30), span.end))) return span;
+  const code = BRITISH_POSTCODE_AFTER.exec(text.slice(span.end, span.end + 10));
+  return code ? { ...span, end: span.end + code[0].length } : span;
+}
+const BRITISH_POSTCODE_AFTER = /^ [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\p{L}\d])/u;
+
 /**
  * An area of two or three capitalised words after an address that ends with its flat or building, then the sentence's or
  * the line's end or the town: "…, flat 608, International City.", "Villa 54, Way 3341, Al Khuwair, Muscat", "Park Vista
@@ -551,8 +566,8 @@ const DISTRICT_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{L}[\p{L}\p{M}'’-]{3,}),?[^\
 
 /**
  * An address found, with what is written around it and belongs to it, each step above in this order: the town's word, a
- * unit's Roman number, a floor's side, the town after a postcode, the town after a label before it, the town after it, the
- * town after its label, a quarter before its house and a district before its quarter. Pure.
+ * unit's Roman number, a floor's side, the town after a postcode, the town after a label before it, the town after it and
+ * a British postcode after that, the town after its label, a quarter before its house and a district before its quarter. Pure.
  */
 export function withSurroundings(text: string, span: Span, data: PackData, plainWord: (word: string) => boolean): Span {
   let s = withTownWord(text, span);
@@ -562,6 +577,7 @@ export function withSurroundings(text: string, span: Span, data: PackData, plain
   s = withTownAfterPostcode(text, s);
   s = withTownBefore(text, s);
   s = withTownAfter(text, s, data);
+  s = withBritishPostcode(text, s);
   s = withPlaceBefore(text, s, data);
   s = withQuarterBeforeHouse(text, s);
   return withDistrictBeforeQuarter(text, s, data, plainWord);
@@ -594,6 +610,7 @@ const DISTRICT_AFTER_COMMA = /^,[^\S\n]?(?:\p{Lu}[\p{L}-]+(?:ский|цкий|�
 const TOWN_AFTER_COMMA = /^,[^\S\n]?(\p{Lu}[\p{L}\p{M}'’-]{1,})(?![\p{L}\p{M}\d])([.;:)\]»"]|[^\S\n]*\n|[^\S\n]*$)?/u;
 // (Or its Roman number: Děčín IV, Ústí nad Labem II.)
 const DISTRICT_NUMBER = /^ (?:\d{1,2}|[IVX]{1,4})(?![\p{L}\p{M}\d]|[.,:/-]\d)/u;
+const DISTRICT_NAME_AFTER = /^[^\S\n][–-][^\S\n]\p{Lu}[\p{Ll}\p{M}]+(?:[^\S\n]\p{Lu}[\p{Ll}\p{M}]+)?(?=$|\n|[,.;:!?)\]"»”]|[^\S\n][(\[])/u;
 
 /**
  * Addresses found apart that are one: a house written with its full stop, then its floor and flat (Hungarian "Népszínház utca

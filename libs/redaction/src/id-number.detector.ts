@@ -39,7 +39,7 @@ const FILE_CUES = new Set(
    ap ап čvs чвс протоколы протоколов кусп материал материала материалу материалы материалом материалов провадження провадженні провадженню производство
    производства производству производстве sp č dosar dosarul proces procesul sygn az aktenzeichen predmet predmeta predmetu ügyszám bylos lieta lietas справа справи
    справка справки справку справкой преписка преписки преписку referral referrals slip направление направления certificate certificates
-   procedimento procedimiento diligencias atestat atestado fascicolo entry заключение заключения заключению заключением свидетельство свидетельства vorgang vorgangsnummer einsatznummer tagebuchnummer geschäftszeichen geschaeftszeichen kassenzeichen
+   log logs refs aangifte квитанция квитанции квитанцию receipt parketnummer решение решения решению bescheid procedimento procedimiento diligencias atestat atestado fascicolo entry заключение заключения заключению заключением свидетельство свидетельства vorgang vorgangsnummer einsatznummer tagebuchnummer geschäftszeichen geschaeftszeichen kassenzeichen
    освидетельствование освидетельствования освидетельствовании акт акта акту актом ордер ордера ордеру ордером
    kusp complaint registered nalog naloga nalogu proceeding soruşturma soruşturması постановление постановления постановлению постановлением зарегистрирован зарегистрирована зарегистрировано зарегистрированы`.split(/\s+/),
 );
@@ -48,16 +48,19 @@ const FILE_CUES = new Set(
 // court's signatures together, 8 Ds 410 Js 2217/24: their first parts alone would be taken by the later shapes.)
 // (First a Polish prosecutor's, its department's letters and "Ds.", "RP-II Ds. 77.2024", and a Serbian police
 // administration's and its town's letters, "PU NS 0117/24"; a Kosovo prosecutor's, "PP.I.nr. 233/22".)
-// (First a Turkish court's file, its register's letter before the year, "E. 2024/2291", or its kind after, "2025/1873 D.İş";
+// (First a Slovak court's file with its chamber's letters, "sp. zn. 3T/118/2022"; a Hungarian police file with its kind after it, "02000/1187/2022.bü."; a German misdemeanour's, "731 OWi 1094/22",
+// "OWi 5521-F/23"; a police's or an office's letters before a year's number, "KAPO-ZH 2022/0558731", "STAPO 23/118604",
+// "BE-ProstSchG 2023/07719"; a Berlin office's chamber and letter, "IV C 23-55817".)
+// (Then a Turkish court's file, its register's letter before the year, "E. 2024/2291", or its kind after, "2025/1873 D.İş";
 // an Italian prosecutor's with its register after it, "11842/2024 RGNR".)
-const FILE_NUMBER_SHAPES = String.raw`PP[./]?(?:I{1,3}|IV)?[./]?\s?nr\.\s?\d{1,6}\/\d{2,4}|\p{Lu}{1,4}(?:[- ](?:[IVX]{1,4}|\d{1,2}))?\sDs\.?\s\d{1,6}[./](?:19|20)?\d{2}(?!\d)|\p{Lu}{2,4}\s\p{Lu}{2,4}\s\d{2,6}\/\d{2,4}|\p{Lu}\d{3}\s\d{7}-\d{1,2}|\p{Lu}[\p{L}]{1,5}\/\d{8,15}(?![\d\/])|\d{1,6}\/(?:19|20)\d{2}\s(?:RGNR|R\.G\.N\.R\.|RG\s?GIP|R\.G\.\s?GIP)(?![\p{L}])|[EK]\.\s?(?:19|20)\d{2}\/\d{1,6}|(?:19|20)\d{2}\/\d{1,6}\s[DK]\.\s?İş|\p{Lu}\d{1,2}\s\d\s\p{Lu}{1,5}\s\d{5,8}\s\d{2}|\d{1,4}\s[A-Z][a-z]{0,2}\s\d{1,6}\s[A-Z][a-z]{0,2}\s\d{1,6}\/\d{2,4}|\p{Lu}{2,4}\d?\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\p{Lu}?\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\p{Lu}[\p{L}]{1,5}\/\d{4,15}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,6}(?:\/(?:19|20)\d\d)?|[IVX]{1,4}\s\p{Lu}[\p{Lu}\p{Ll}]{0,2}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s?(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:(?:[-/]|\.(?=\d))(?:\p{Lu}{1,4}[-/]){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3})?`;
+const FILE_NUMBER_SHAPES = String.raw`\d{1,2}\p{Lu}{1,3}\/\d{1,6}\/(?:19|20)\d{2}|\d{5}\/\d{1,6}(?:-\d{1,3})?\/(?:19|20)\d{2}\.(?:bü|szabs|ált|sz)\.|(?:\d{1,4}\s)?OWi\s\d{1,6}(?:-\p{Lu})?(?:\/\d{1,6})?\/\d{2,4}|\p{Lu}[\p{L}]{1,7}(?:-\p{Lu}[\p{L}]{1,7})?\s(?:19|20)?\d{2}\/(?!(?:19|20)\d{2}(?!\d))\d{4,8}|[IVX]{1,4}\s\p{Lu}\s\d{2}-\d{4,6}|PP[./]?(?:I{1,3}|IV)?[./]?\s?nr\.\s?\d{1,6}\/\d{2,4}|\p{Lu}{1,4}(?:[- ](?:[IVX]{1,4}|\d{1,2}))?\sDs\.?\s\d{1,6}[./](?:19|20)?\d{2}(?!\d)|\p{Lu}{2,4}\s\p{Lu}{2,4}\s\d{2,6}\/\d{2,4}|\p{Lu}\d{3}\s\d{7}-\d{1,2}|\p{Lu}[\p{L}]{1,5}\/\d{8,15}(?![\d\/])|\d{1,6}\/(?:19|20)\d{2}\s(?:RGNR|R\.G\.N\.R\.|RG\s?GIP|R\.G\.\s?GIP)(?![\p{L}])|[EK]\.\s?(?:19|20)\d{2}\/\d{1,6}|(?:19|20)\d{2}\/\d{1,6}\s[DK]\.\s?İş|\p{Lu}\d{1,2}\s\d\s\p{Lu}{1,5}\s\d{5,8}\s\d{2}|\d{1,4}\s[A-Z][a-z]{0,2}\s\d{1,6}\s[A-Z][a-z]{0,2}\s\d{1,6}\/\d{2,4}|\p{Lu}{2,4}\d?\s[Nn]r\.\s?\d{4,9}|\p{Lu}{1,4}-\p{Lu}{1,4}-\d{2,8}|\d{1,6}\p{Lu}?\/\p{Lu}{1,3}\/(?:19|20)\d{2}|\p{Lu}[\p{L}]{1,5}\/\d{4,15}\/(?:19|20)\d{2}|\d{1,2}(?:-\d{1,2})?\(\d{3}\)-\d{2,6}\/\d{4}|\d{2,6}\p{Ll}{1,3}-\d{2,6}(?:\/(?:19|20)\d\d)?|[IVX]{1,4}\s\p{Lu}[\p{Lu}\p{Ll}]{0,2}\s\d{1,6}\/\d{2,4}|\d{1,2}\p{Ll}{1,3}-\d{2,6}\/\d{2,4}|\d{2}\s?\p{Lu}{2}\s?\d{6,7}|(?:\p{Lu}{1,4}[- ]?)?\d{1,4}\s?(?:[A-Z][a-z]{0,2}|[А-Я]{1,2})\s\d{1,6}/\d{2,4}|(?:\p{Lu}{1,4}[- ]?)?\d{1,20}(?:(?:[-/]|\.(?=\d))(?:\p{Lu}{1,4}[-/]){0,2}\d{1,8}){0,5}(?:-\p{Ll}{1,2}|\.\p{Ll}{2,3}|\/\p{Lu}{1,3}(?![\p{L}\d]))?`;
 /**
  * A file's word, maybe "no." or "№", and its number: letters of a register and digits in parts (5-417/2024, PR 2291/24,
  * SZ-0377/2231/2023, 2 T 41/2024, the German 276 Js 4182/23, an Austrian court's W283 2274411-1 and the BFA's "IFA-Zahl", the Azerbaijani 4-1(006)-2381/2024, a check's 312пр-24, a
  * Kyrgyz protocol's ОШ-АП-0774, a Romanian prosecutor's 2871/P/2023 and a fine's series PCA nr. 4417829). Not a statute's article: that has its own word (ст., §).
  */
 const FILE_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Rr]ecord|RECORD|[Rr]eference|REFERENCE)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|[Ee]ntry|ПРОТОКОЛ\p{Lu}{0,2}|[Pp]rot\.|AP|АП|Zahl|[Rr]egister(?=\s+(?:[Nn]os?\.|[Nn]o\b|№))|ERDR|ЄРДР|ЕРДР|ERPP|ЕРПП|Zl\.|GZ|[Pp]roc\.\s?pen\.(?:\s?n\.)?|[Pp]roceedings?|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Ee]sas\s+[Nn]o\.?|[Pp]rocediment[oi](?:\s+penale)?|[Dd]iligencias(?:\s+previas)?|[Aa]testat|[Aa]testado|[Ff]ascicolo|[Ss]oruşturma(?:sı)?|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint|[Оо]рдер\p{Ll}{0,2}|[Nn]alog[au]?)` +
+  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Rr]ecord|RECORD|[Rr]eference|REFERENCE)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|[Ll]ogs?|[Rr]efs|[Ee]ntry|ПРОТОКОЛ\p{Lu}{0,2}|[Pp]rot\.|AP|АП|Zahl|[Rr]egister(?=\s+(?:[Nn]os?\.|[Nn]o\b|№))|ERDR|ЄРДР|ЕРДР|ERPP|ЕРПП|Zl\.|GZ|[Pp]roc\.\s?pen\.(?:\s?n\.)?|[Pp]roceedings?|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Ee]sas\s+[Nn]o\.?|[Pp]rocediment[oi](?:\s+penale)?|[Dd]iligencias(?:\s+previas)?|[Aa]testat|[Aa]testado|[Ff]ascicolo|[Ss]oruşturma(?:sı)?|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint|[Оо]рдер\p{Ll}{0,2}|[Nn]alog[au]?)` +
     String.raw`(?<marker>[:,]?\s+(?:[Nn]os\.|[Nn]o\.?|[Nn]\.º?|NO\.?|[Nn]r\.?|[Nn]umbers?(?:\s+is)?|num\.?|номер|br\.|[Rr]ef\.)|:?\s*№|\s*#|:)?[\s:]*` +
     `(?<number>${FILE_NUMBER_SHAPES})(?![\\p{L}\\d]|[-/.]\\d)`,
   'uy',
@@ -73,6 +76,16 @@ const FILE_NUMBER_AFTER_WORDS = new RegExp(
 );
 const LISTED_DIGITS = /^(?:,[^\S\n]?|[^\S\n](?:and|и)[^\S\n])(\d{4,12}|\d{1,6}[-/]\d{1,6}(?:[-/]\d{1,6})?)(?![\p{L}\d]|[-/.]\d)/u;
 const NUMBER_AND_YEAR = /^\d{1,6}\/(?:\d{2}|(?:19|20)\d\d)$/;
+/** A span of years, "2023-2024", "2021/22" (not a year's running number, "2023/45"). */
+function yearSpan(number: string): boolean {
+  const m = /^((?:19|20)\d\d)[-/]((?:19|20)\d\d|\d\d)$/.exec(number);
+  if (m === null) return false;
+  const from = Number(m[1]);
+  const to = m[2].length === 4 ? Number(m[2]) : Math.floor(from / 100) * 100 + Number(m[2]);
+  return to > from && to - from <= 10;
+}
+/** A range of times, hours or counts: "10.30-11.45", "2200-0300", "12-15". */
+const RANGE = /^\d{1,4}(?:[.:/]\d{2}(?:\.\d{2,4})?)?-\d{1,4}(?:[.:/]\d{2}(?:\.\d{2,4})?)?$/;
 const NUMBER_WORD_RIGHT_BEFORE = /(?:^|[^\p{L}])(?:номер|number|no\.)\s$/iu;
 /** Words that make a bare "case" a court's (criminal case 12-4417). */
 const COURT_BEFORE = /(?:court|criminal|administrative)\s+$/i;
@@ -206,7 +219,7 @@ function authorityLetterNumbers({ text, out }: IdScan): void {
   for (let m = LETTER_NUMBER.exec(text); m !== null; m = LETTER_NUMBER.exec(text)) {
     const number = m.groups!.number;
     const digits = number.replace(/\D/g, '').length;
-    if (digits < 3 || looksLikeDate(number) || /^(?:19|20)\d\d$/.test(number)) continue;
+    if (digits < 3 || looksLikeDate(number) || /^(?:19|20)\d\d$/.test(number) || yearSpan(number)) continue;
     // (After "registered", only a number in parts, "registered SIS/2-10487", not "registered 2024"; after "ref.", one of five
     // digits or more will do, "Norwegian police ref. 21438812".)
     const parts = /[-/]/.test(number);
@@ -444,11 +457,71 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   sortCodesAndAccounts,
   casesAndCzechAccounts,
   caseCodes,
+  codeColumns,
   clientCodesAndMaskedCards,
   papersAboutHer,
   shortLabelledIds,
   travelCodes,
 ];
+
+/**
+ * A table pasted as text (bars or tabs between its cells) whose header names a column of codes, "| № | Код | Возраст |",
+ * "Client ID\tAge": in each row under it, a code in that column, letters and digits in one word ("ГАЖ88Ж", "JA-23-031"); or
+ * a column of protocols' or files' numbers, "| Protocol no. |", digits alone too ("0958114").
+ */
+function codeColumns({ text, out }: IdScan): void {
+  if (!CODE_HEADER_TEST.test(text)) return;
+  // (Two cells of a column at least: not one article's code alone under "| Код | Статья |", "УК-120".)
+  const found: Array<{ start: number; length: number; key: string }> = [];
+  let columns: number[] = [];
+  let numbered: number[] = [];
+  let separator = '';
+  for (let from = 0; from < text.length; ) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    const line = text.slice(from, end);
+    const lineStart = from;
+    from = end + 1;
+    const sep = line.includes('|') ? '|' : line.includes('\t') ? '\t' : '';
+    const cells = sep === '' ? [] : line.split(sep);
+    if (cells.length < 2) {
+      columns = [];
+      continue;
+    }
+    const headed = cells.map((cell, c) => (CODE_HEADER.test(cell.trim()) || NUMBER_HEADER.test(cell.trim()) ? c : -1)).filter((c) => c >= 0);
+    if (headed.length > 0 && cells.every((cell) => !/\d/.test(cell))) {
+      columns = headed;
+      numbered = headed.filter((c) => NUMBER_HEADER.test(cells[c].trim()));
+      separator = sep;
+      continue;
+    }
+    if (sep !== separator) continue;
+    let at = lineStart;
+    for (let c = 0; c < cells.length; c++) {
+      const code = columns.includes(c) ? (COLUMN_CODE.exec(cells[c]) ?? (numbered.includes(c) ? COLUMN_NUMBER.exec(cells[c]) : null)) : null;
+      // (Three digits or more, or a peer programme's code glued, "ГАЖ88Ж", "SEAL97": not a region's or a drug course's, "ОШ-01",
+      // "PEP-28".)
+      if (code !== null && ((code[1].match(/\d/g)?.length ?? 0) >= 3 || /^\p{Lu}{2,5}\d{2}\p{Lu}?$/u.test(code[1]))) {
+        found.push({ start: at + cells[c].length - cells[c].trimStart().length, length: code[1].length, key: String(c) });
+      }
+      at += cells[c].length + 1;
+    }
+  }
+  pushAlike(found, out);
+}
+/** (Flushed at the end of codeColumns: the codes whose column holds another.) */
+function pushAlike(found: Array<{ start: number; length: number; key: string }>, out: Span[]): void {
+  const counts = new Map<string, number>();
+  for (const f of found) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
+  for (const f of found) if ((counts.get(f.key) ?? 0) >= 2) out.push(span(f.start, f.start + f.length, 'IDNUM', 'id.case-code', 0.7));
+}
+const CODE_HEADER_TEST = /(?:код|шифр|уик|code|uic|id|no\.?|nr\.?|номер|№)\s*(?:\||\t|\n)/iu;
+/** A column of a protocol's, a file's or a case's numbers, whose cells may be digits alone: "| Protocol no. |", "| № протокола |". */
+const NUMBER_HEADER = /^(?:(?:protocol|file|case|record|report|протокол\p{Ll}{0,2}|дел\p{Ll}{1,2})[^\S\n]*(?:no\.?|nr\.?|number|№|номер)|(?:№|номер)[^\S\n]+(?:протокола|дела|постановления))$/iu;
+const COLUMN_NUMBER = /^[^\S\n]*(\d{5,12}(?:[-/]\d{1,6}){0,2})[^\S\n]*$/u;
+const CODE_HEADER = /^(?:(?:client|case|participant|respondent)?[^\S\n]?(?:code|id|uic)|код(?:[^\S\n]+(?:клиента|клиентки|участницы|респондента))?|шифр|уик)$/iu;
+/** A cell of a code alone: letters and digits, maybe joined by hyphens or slashes, in one word. */
+const COLUMN_CODE = /^[^\S\n]*((?=[\p{L}\d/-]*\p{L})[\p{Lu}\d][\p{Lu}\d/-]{4,15})[^\S\n]*$/u;
 
 /**
  * A flight's booking code and an e-ticket's number after their words: "booking code KX7Q4P", "Код бронирования PGX4HD",
@@ -509,7 +582,8 @@ const NOT_A_REGISTER_WORD = /^(?:art|arts|st|ст|ч|п|пп|no|nr|nos|tel|page|
 
 /**
  * A number right after the short name of a residence card, a tax or social number or a prosecutor's register, which names
- * nothing else: Cyprus's "ARC: 1183047" and "TIC: 60418237Q", Greece's "AFM 165390227" and "ABM Ε24/18327".
+ * nothing else: Cyprus's "ARC: 1183047" and "TIC: 60418237Q", Greece's "AFM 165390227" and "ABM Ε24/18327", a Dutch company's "KvK 87214409", a
+ * Swiss migration register's "ZEMIS no. N 1093 4471".
  */
 function shortLabelledIds({ text, out }: IdScan): void {
   if (!SHORT_ID_LABEL.test(text)) return;
@@ -519,9 +593,9 @@ function shortLabelledIds({ text, out }: IdScan): void {
     out.push(span(start, start + m[1].length, 'IDNUM', 'id.short-label', 0.8));
   }
 }
-const SHORT_ID_LABEL = /ARC|TIC|AFM|ΑΦΜ|ABM|ΑΒΜ|AMKA|ΑΜΚΑ|NIE|TIE|AHV/;
+const SHORT_ID_LABEL = /ARC|TIC|AFM|ΑΦΜ|ABM|ΑΒΜ|AMKA|ΑΜΚΑ|NIE|TIE|AHV|KvK|ZEMIS/;
 const SHORT_LABELLED_ID =
-  /(?<![\p{L}])(?:ARC|TIC|AFM|ΑΦΜ|ABM|ΑΒΜ|AMKA|ΑΜΚΑ|NIE|TIE|AHV)(?:[^\S\n]?(?:no\.?|nr\.?|№|#))?[^\S\n]?:?[^\S\n]*((?:[A-ZΑ-Ω][-\s]?)?\d{6,12}[A-Z]?|[A-ZΑ-Ω]\d{2}\/\d{3,6})(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?:ARC|TIC|AFM|ΑΦΜ|ABM|ΑΒΜ|AMKA|ΑΜΚΑ|NIE|TIE|AHV|KvK|ZEMIS)(?:[^\S\n]?(?:no\.?|nr\.?|№|#))?[^\S\n]?:?[^\S\n]*((?:[A-ZΑ-Ω][-\s]?)?\d{6,12}[A-Z]?|[A-ZΑ-Ω]\d{2}\/\d{3,6}|[A-Z][^\S\n](?!(?:19|20)\d\d[^\S\n](?:19|20)\d\d)\d{4}[^\S\n]\d{4})(?![\p{L}\d]|[-/.]\d)/gu;
 
 /**
  * A patient's code in a treatment programme or a clinic, after "код" or "code" and the programme's word: "OST code
@@ -608,6 +682,26 @@ function caseCodes({ text, out }: IdScan): void {
     }
   }
   if (CASE_CODE_WORD.test(text)) caseCodesAfterTheirWords(text, out, shapes);
+  // (Or a research participant's short code after her word, and where it opens a line again, speaking in the transcript:
+  // "Participant: P14 ("Camelia")", "P14: Last month, on Romford Road"; not a vitamin's or a road's "B12" elsewhere.)
+  const participants = new Set<string>();
+  for (const m of PARTICIPANT_WORD_TEST.test(text) ? text.matchAll(PARTICIPANT_CODE) : []) {
+    out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
+    participants.add(m[1]);
+  }
+  if (participants.size > 0) {
+    for (const m of text.matchAll(SHORT_SPEAKER)) if (participants.has(m[1])) out.push(span(m.index + m[0].length - m[1].length - 1, m.index + m[0].length - 1, 'IDNUM', 'id.case-code', 0.7));
+  }
+  // (Or speaking in a transcript, two different codes opening lines before a colon, their letters two or more: "FG3-02: В
+  // «Шугылу», к девочкам.", "FG3-05: Я ходила…"; then those codes wherever they stand, and others of their shape with a digit
+  // among their letters, "(коды FG3-01 — FG3-07)". Not a questionnaire's "Q-01:", nor goals' "SDG-05:".)
+  if (text.includes(':')) {
+    const speakers = new Set([...text.matchAll(SPEAKER_CODE)].map((m) => m[1]).filter((code) => !NOT_A_CASE_CODE.test(code)));
+    if (speakers.size >= 2) {
+      const speakerShapes = new Set([...speakers].map(codeShape));
+      for (const m of text.matchAll(LOOSE_CODE)) if (speakers.has(m[0]) || (/\d-/.test(m[0]) && speakerShapes.has(codeShape(m[0])))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
+    }
+  }
   // (Or on an e-mail's subject line, where a case is named by its code: "Subject: Re: closing – Osh police case – OR-2023-019".)
   for (const line of text.matchAll(SUBJECT_LINES)) {
     const lineStart = line.index + line[0].length - line[1].length;
@@ -637,7 +731,12 @@ function caseCodes({ text, out }: IdScan): void {
   const found = new Set(out.filter((o) => o.rule === 'id.case-code').map((o) => o.start));
   for (const m of codes) if (!found.has(m.index) && shapes.has(codeShape(m[0]))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
 }
-const CODE_START = /\p{Lu}[-/]\d/u;
+const CODE_START = /\p{Lu}\d?[-/]\d/u;
+const PARTICIPANT_WORD_TEST = /[Pp]articipant|[Rr]espondent|[Ii]nterviewee|[Уу]частниц|[Рр]еспондент/u;
+const PARTICIPANT_CODE = /(?<![\p{L}])(?:[Pp]articipant|[Rr]espondent|[Ii]nterviewee|[Уу]частниц\p{Ll}|[Рр]еспондент\p{Ll}{0,2})(?:[^\S\n]+(?:code|ID|no\.?|код))?:?[^\S\n]+([A-ZА-ЯЁ]{1,2}\d{2,3})(?![\p{L}\d]|[-/.,]\d)/gu;
+const SPEAKER_CODE = /(?:^|\n)[^\S\n]*([A-ZА-ЯЁ]{2,4}\d{0,2}-\d{2,4}):[^\S\n]/gu;
+const SHORT_SPEAKER = /(?:^|\n)[^\S\n]*([A-ZА-ЯЁ]{1,2}\d{2,3}):/gu;
+const LOOSE_CODE = /(?<![\p{L}\d-])[A-ZА-ЯЁ]{1,4}\d{0,2}-\d{2,4}(?![\p{L}\d]|[-/]\d)/gu;
 
 /**
  * A Russian court's administrative case, "2а-2251/2024" (its letter after the judge's digit), anywhere; a Czech account with
@@ -711,15 +810,21 @@ function uniqueCodes({ text, data, out, digitRuns }: IdScan): void {
     // (Not a thing's code: "Order ABCD120345", "batch LOTX010190".)
     if (programmeCode(m[0]) && !THING_BEFORE_CODE.test(text.slice(Math.max(0, m.index - 24), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.75));
   }
-  for (const m of text.includes('(') ? text.matchAll(CODE_AFTER_NAME) : []) {
+  for (const m of text.includes('(') || text.includes(', ') ? text.matchAll(CODE_AFTER_NAME) : []) {
+    m[1] ??= m[2];
     // (Not a body's letters and a year, "Directive (EU-2016)"; one group of letters only after a client's word, "клиентка
     // (RM-1147)", not "Standard (ISO-9001)", "Flight (TK-1234)".)
     // (A country's letters and four digits are a postal code, "(LV-1011)", unless a given name stands before: "Sanela (BG-0417)".)
-    if ((m[1].match(/\d/g)?.length ?? 0) < 3 || (POSTAL_CODE.test(m[1]) && !nameBeforeBracket(text, m.index, data)) || NOT_A_CASE_CODE.test(m[1])) continue;
+    // (Two digits will do after two groups of letters: "Feruza Y. (R-OSH-07)". Before a dash or a comma in the bracket, or after
+    // a name and a comma, four digits or two groups: not an article's "Gulnara (UK-120 – pimping)", a flight's "Aida Bekova,
+    // KC-109, flew".)
+    // (And a name must stand before them there, whatever the code: not "Directive (EU-OSHA-19, 2019)", "Global Fund,
+    // GF-KGZ-H-17", "Bishkek (KG-GB-01, Chui)".)
+    if (!m[0].endsWith(')') && ((!/^(?:\p{Lu}{1,5}-){2}/u.test(m[1]) && (m[1].match(/\d/g)?.length ?? 0) < 4) || !nameBeforeBracket(text, m.index, data))) continue;
+    if ((m[1].match(/\d/g)?.length ?? 0) < (/^(?:\p{Lu}{1,5}-){2}/u.test(m[1]) ? 2 : 3) || (POSTAL_CODE.test(m[1]) && !nameBeforeBracket(text, m.index, data)) || NOT_A_CASE_CODE.test(m[1])) continue;
     // (Or after a given name, "Sandugash (KUL-058)", or a full name and a comma inside the bracket, "(Anel Kusainova, ATR-0188)".)
     if (!/^(?:\p{Lu}{1,5}-){2}/u.test(m[1]) && !CLIENT_BEFORE_BRACKET.test(text.slice(Math.max(0, m.index - 16), m.index)) && !nameBeforeBracket(text, m.index, data)) continue;
-    const start = m.index + m[0].length - m[1].length - 1;
-    out.push(span(start, start + m[1].length, 'IDNUM', 'id.case-code', 0.7));
+    out.push(span(m.index, m.index + m[1].length, 'IDNUM', 'id.case-code', 0.7));
   }
   // (And five to seven digits with one or two capitals joined after them, as Irish PPS and Garda numbers are written,
   // "7741296KA", "31846D"; no number of a thing or a sum is written so.)
@@ -731,12 +836,21 @@ function uniqueCodes({ text, data, out, digitRuns }: IdScan): void {
   }
   // (And three groups of digits between slashes, the last of four or five, as a German tax number or a file's is written,
   // "317/5122/3348", or a registered paper's number, its office's letters and its year, "0487-СМЭ/24": no date or sum is.)
-  // (Or a Romanian court's file, its number, the court's and the year, "2406/117/2022"; a Hungarian court's, its chamber,
+  // (Or a Turkish court's file before its register's letter, "2023/1402 E."; a Swiss prosecutor's or migration office's, the year and a long running number, "2023/10017745"; a Hungarian police file with
+// its kind, "02010/1209-1/2023.szabs.".)
+// (Or a Romanian court's file, its number, the court's and the year, "2406/117/2022"; a Hungarian court's, its chamber,
   // its kind and the number with its year, "9.B.302/2022", "3.Bf.41/2023".)
   for (const m of matchesAt(SLASHED_GROUPS, text, digitRuns)) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.case-code', 0.7));
+  // (And a Montenegrin administrative procedure's decision, "UP-I 27-511/24-3318"; a London police's crime report, an Irish police's incident and a call's record with their system's name, "CRIS
+  // 4417302/24", "PULSE 24017732", "CAD 7716/02NOV23"; a Northern Irish police's reference, "CC2024011700893"; a British
+  // National Insurance number, "QQ 48 21 93 D";
+  // a German misdemeanour's file, "731 OWi 1094/22"; an Austrian administrative penalty's, its letters, a long number and the year, "VStV/922300388120/2023"; a Dutch
+  // police report's, its unit's letters and digits, the year's running number and a check, "PL1300-2023188214-1".)
+  for (const m of text.matchAll(LETTERED_REGISTER_NUMBER)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
 }
+const LETTERED_REGISTER_NUMBER = /(?<![\p{L}\d/-])(?:UP[-/]I{1,2}[^\S\n]?\d{2,3}-\d{2,4}\/\d{2}(?:-\d{2,5})?|(?:CRIS|PULSE)[^\S\n]\d{6,11}(?:\/\d{2})?|CAD[^\S\n]\d{3,6}\/\d{2}[A-Z]{3}\d{2}|[A-Z]{2}(?:19|20)\d{11}|[A-Z]{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?\d{2}[^\S\n]?[A-D]|(?:\d{1,4}\s)?OWi\s\d{1,6}(?:-\p{Lu})?(?:\/\d{1,6})?\/\d{2,4}|\p{Lu}[\p{L}]{1,5}\/\d{8,15}\/(?:19|20)\d{2}|\p{Lu}{2}\d{4}-(?:19|20)\d{8,10}(?:-\d{1,2})?)(?![\p{L}\d]|[-/]\d)/gu;
 /** Sticky: tried where a run of digits starts. */
-const SLASHED_GROUPS = /(?<![\p{L}\d/.-])(?:\d{2,3}\/\d{3,4}\/\d{4,5}|\d{3,6}\/\d{2,3}\/(?:19|20)\d{2}|\d{1,2}\.(?:B|Bf|Bk|Bpk|Fk|Pf|P|Pk|K|Kf|Mf|Gf)\.[^\S\n]?\d{1,6}\/(?:19|20)\d{2}(?:\/\d{1,3})?|\d{2,6}-[A-ZА-ЯЁ]{2,5}\/\d{2,4})(?![\p{L}\d/])/uy;
+const SLASHED_GROUPS = /(?<![\p{L}\d/.-])(?:(?:19|20)\d{2}\/\d{3,6}(?=[^\S\n][EK]\.)|\d{5}\/\d{1,6}(?:-\d{1,3})?\/(?:19|20)\d{2}\.(?:bü|szabs|ált|sz)\.|(?:19|20)\d{2}\/\d{8,10}|\d{2,3}\/\d{3,4}\/\d{4,5}|\d{3,6}\/\d{2,3}\/(?:19|20)\d{2}|\d{1,2}\.(?:B|Bf|Bk|Bpk|Fk|Pf|P|Pk|K|Kf|Mf|Gf)\.[^\S\n]?\d{1,6}\/(?:19|20)\d{2}(?:\/\d{1,3})?|\d{2,6}-[A-ZА-ЯЁ]{2,5}\/\d{2,4})(?![\p{L}\d/])/uy;
 /** Sticky: tried where a run of digits starts. */
 const DIGITS_THEN_CAPITALS = /(?<![\p{L}\d-])\d{5,7}[A-ZА-ЯЁ]{1,2}(?![\p{L}\d])/uy;
 const SUM_LETTERS = new Set(['K', 'M', 'B', 'К', 'М']);
@@ -747,6 +861,10 @@ const UNIT_LETTERS = new Set(['G', 'T', 'P', 'KG', 'KM', 'KB', 'MB', 'GB', 'TB',
 const GIVEN_BEFORE_BRACKET = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})(?:[^\S\n](\p{Lu}\p{Ll}+|\p{Lu}\.))?[^\S\n]\($/u;
 function nameBeforeBracket(text: string, at: number, data: PackData): boolean {
   const given = (word: string | undefined) => word !== undefined && word.length > 2 && (GIVEN.has(word) || data.given.has(word) || mayBeGivenForm(word));
+  if (text.charCodeAt(at - 1) !== 0x28 && text.charCodeAt(at - 2) === 0x2c && text.charCodeAt(at - 3) !== 0x2c && GIVEN_AND_INITIAL_BEFORE.test(text.slice(Math.max(0, at - 40), at))) {
+    const named = GIVEN_AND_INITIAL_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+    return named !== null && given(named[1].toLowerCase()) && !NOT_A_SURNAME.test(named[2] ?? '');
+  }
   if (text.charCodeAt(at - 1) !== 0x28) {
     // (A full name and a comma inside the bracket: her given name first, "(Anel Kusainova, ATR-0188)", not "(Turkish Airlines, TK-1234)".)
     const full = text.charCodeAt(at - 2) === 0x2c ? FULL_NAME_IN_BRACKET.exec(text.slice(Math.max(0, at - 48), at)) : null;
@@ -758,6 +876,7 @@ function nameBeforeBracket(text: string, at: number, data: PackData): boolean {
   if (m === null) return false;
   return (given(m[1].toLowerCase()) && !NOT_A_SURNAME.test(m[2] ?? '')) || given(m[2]?.toLowerCase());
 }
+const GIVEN_AND_INITIAL_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})[^\S\n](?:\p{Lu}\.|(\p{Lu}\p{Ll}+)),[^\S\n]$/u;
 const INITIAL_AND_SURNAME_BEFORE = /(?<![\p{L}.])\p{Lu}\.[^\S\n]?\p{Lu}\p{Ll}{2,}[^\S\n]\($/u;
 const FULL_NAME_IN_BRACKET = /\((\p{Lu}\p{Ll}+)[^\S\n](\p{Lu}\p{Ll}+),[^\S\n]$/u;
 const NOT_A_SURNAME = /^(?:Airlines?|Airways|Air|Astana|Hospital|Clinic|Center|Centre|Hotel|House|Church|Home|Bank|University|School|College|Convention|Police|Court|Group|Company|Foundation|Fund|Office)$/;
@@ -798,6 +917,10 @@ function caseCodesAfterTheirWords(text: string, out: Span[], shapes: Set<string>
     // a span of years or a range, "Interview 2022-2023 cycle", "at the shelter 2020-2022", "| Case | 1500-2000 |", nor
     // "Interview (COVID-19)".)
     if ((WEAK_CODE_WORD.test(m[0]) || m[0].includes('|')) && (!/\p{L}/u.test(m[1]) || NOT_A_CASE_CODE.test(m[1]) || ROAD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) continue;
+    // (After "see", "см." or "… under", only a case's code in three parts or two letters or more and three digits or more: "(см.
+    // ДШ-2024-014)", "saved under ALA-TW-0312", "(see BG-0388 and BG-0402)"; not a resolution's, a road's or a law's, "(see
+    // A/RES/55/25)", "(see R-240)", "(see GDPR-17)".)
+    if (SEE_OR_UNDER.test(m[0]) && !THREE_PART_CODE.test(m[1])) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push(span(start, start + m[1].length, 'IDNUM', 'id.case-code', 0.75));
     if (/\p{L}/u.test(m[1])) shapes.add(codeShape(m[1]));
@@ -813,28 +936,37 @@ function caseCodesAfterTheirWords(text: string, out: Span[], shapes: Set<string>
  * A case's code: letters first, maybe more letters and a year, a running number, maybe a part or a letter (see caseCodes).
  * (After its word, a peer programme's unique code too, letters of her names and digits of her birth glued: "код NIRA0388".)
  */
-// (A programme's prefix may be in mixed case: "PrEP-BSH-0274".)
-const CODE_SHAPE = String.raw`(?:[A-ZА-ЯЁ](?:[A-ZА-ЯЁ]{0,4}|[a-z][A-Z]{1,3})[-/]){1,3}(?:(?:19|20)?\d{2}[-/])?\d{2,6}`;
+// (A programme's prefix may be in mixed case: "PrEP-BSH-0274"; its letters those of a Latin alphabet with a caron, "ŠO-0231"; a
+// group after the first may end in a digit, a town's sector, "BUC-S5-0417".)
+const CODE_SHAPE = String.raw`[A-ZА-ЯЁŠŽČĆĐŁŚŻŹ](?:[A-ZА-ЯЁŠŽČĆĐŁŚŻŹ]{0,4}|[a-z][A-Z]{1,3})[-/](?:[A-ZА-ЯЁŠŽČĆĐŁŚŻŹ](?:[A-ZА-ЯЁŠŽČĆĐŁŚŻŹ]{0,4}\d?|[a-z][A-Z]{1,3})[-/]){0,2}(?:(?:19|20)?\d{2}[-/])?\d{2,6}`;
 const CODE_END = String.raw`(?![\p{L}\d]|[-/]\d)`;
-/** A code alone in a bracket right after a capitalised word (see uniqueCodes). */
-const CODE_AFTER_NAME = new RegExp(String.raw`(?<=(?<![\p{L}])(?:\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[^\S\n]\p{Lu}\.|[Cc]lient|[Pp]articipant|клиент\p{Ll}{0,2}|участни\p{Ll}{1,3})[^\S\n]\(|\(\p{Lu}\p{Ll}+[^\S\n]\p{Lu}\p{Ll}+,[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4})?)\)`, 'gu');
+/**
+ * A code alone in a bracket right after a capitalised word, or before a comma or a dash there; or after a given name, her
+ * surname or its initial and a comma, "Ramilə H., BAK-0288", "Oksana Lim, SMY-0121" (see uniqueCodes).
+ */
+const CODE_AFTER_NAME = new RegExp(String.raw`(?<=(?<![\p{L}])(?:\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[^\S\n]\p{Lu}\.|[Cc]lient|[Pp]articipant|клиент\p{Ll}{0,2}|участни\p{Ll}{1,3})[^\S\n]\(|\(\p{Lu}\p{Ll}+[^\S\n]\p{Lu}\p{Ll}+,[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4}|-[a-z])?)(?:\)|[^\S\n][—–-][^\S\n]|,[^\S\n])|(?<=(?<![\p{L}])\p{Lu}\p{Ll}{2,}[^\S\n](?:\p{Lu}\.|\p{Lu}\p{Ll}+),[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4}|-[a-z])?)${CODE_END}`, 'gu');
 const ANY_CODE = new RegExp(String.raw`(?<![\p{L}\d-])${CODE_SHAPE}(?:[-/]\d{1,4})?${CODE_END}`, 'gu');
 const LISTED_CODE = new RegExp(String.raw`^(?:,[^\S\n]?|[^\S\n](?:and|и|&)[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4})?)${CODE_END}`, 'u');
 const GLUED_CODE = /^[A-ZА-ЯЁ]{3,5}\d{3,6}$/;
 /** A road's word after its number: "Outreach log — R-240 highway". */
 const ROAD_AFTER = /^[^\S\n]+(?:highway|road|motorway|трасс|шоссе|автодорог)/iu;
-const WEAK_CODE_WORD = /^(?:(?:[Ff]ollow-up[^\S\n]+)?[Ii]nterview|[Ии]нтервью|[Rr]espondent|[Pp]articipant|[Рр]еспондент|[Rr]eference|[Rr]egistered|[Ll]ogged|(?:[Hh]otline[^\S\n]+)?[Ll]og|[Кк]од\p{Ll}{0,2}[^\S\n]+(?:обращени|выхода)|[Кк]лиентк)|[^\S\n](?:in|at|в|у)[^\S\n]+\p{Ll}{3,}[^\S\n]+\p{Ll}{3,}/u;
-/** Codes of things, a disease's, a standard's, a body's or a convention's, and a year after letters: "COVID-19", "ICF-2020". */
-const NOT_A_CASE_CODE = /^(?:COVID|SARS|MERS|ISO|EN|DIN|GOST|ГОСТ|CETS|OSCE|ODIHR|CEDAW|A\/HRC|UN)[-/]|^[A-ZА-ЯЁ]+-(?:19|20)\d\d$/u;
+const WEAK_CODE_WORD = /^(?:(?:[Ff]ollow-up[^\S\n]+)?[Ii]nterview|[Ии]нтервью|[Rr]espondent|[Pp]articipant|[Рр]еспондент|[Rr]eference|[Rr]egistered|[Ll]ogged|(?:[Hh]otline[^\S\n]+)?[Ll]og|[Кк]од\p{Ll}{0,2}[^\S\n]+(?:обращени|выхода)|[Кк]лиентк|\p{L}+[^\S\n]+under|[Ss]ee|[Сс]м\.|[Дд]еле)|[^\S\n](?:in|at|в|у)[^\S\n]+\p{Ll}{3,}[^\S\n]+\p{Ll}{3,}/u;
+/**
+ * Codes of things, a disease's, a standard's, a body's, a convention's or a code of law's article, and a year after letters:
+ * "COVID-19", "ICD-10", "C-190", "UK-120", "ICF-2020", "HRW-EUR-2019", a federal law's number, "115-ФЗ".
+ */
+const NOT_A_CASE_CODE = /^(?:COVID|SARS|MERS|ISO|EN|DIN|GOST|ГОСТ|CETS|OSCE|ODIHR|CEDAW|A\/HRC|UN|UNSCR|PIN|ICD|МКБ|SDG|ILO|C|PACE|RES|CRC|S\/RES|UK|УК|KoAP|КоАП|GK|ГК|ZhK|ЖК)[-/]|^(?:[A-ZА-ЯЁ]+-)+(?:19|20)\d\d$|^\d+-(?:ФЗ|FZ|КЗ|ЗРК)$/u;
 const CLIENT_CODE_WORD = /^(?:[Кк]од|[Шш]ифр)/;
+const SEE_OR_UNDER = /^(?:\p{L}+[^\S\n]+under|[Ss]ee|[Сс]м\.)/u;
+const THREE_PART_CODE = /^[A-ZА-ЯЁŠŽČ]{1,5}-(?:\d{2,4}-\d{2,6}|[A-ZА-ЯЁŠŽČ]{2,5}\d?-\d{3,6})$|^[A-ZА-ЯЁŠŽČ]{2,4}-\d{3,6}$/u;
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
-const CASE_CODE_WORD = /код|шифр|code|file|folder|card|case|client|клиентк|клиент_?id|uic|уик|кейс|карт|файл|дел[оау]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер|баз|database|member|член|реестр|reg\.|рег\.|interview|интервью|log|respondent|респондент|participant|registered|logged/i;
-const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|программы|участни\p{Ll}{1,3}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|обращени[яе]|выхода|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|(?:[Cc]lient|[Кк]лиент)_?(?:id|ID)|(?:[Cc]lient[^\S\n]+ID|(?:[Cc]lient[^\S\n]+)?(?:UIC|УИК))(?:[^\S\n]+in[^\S\n]+our[^\S\n]+\p{Ll}+)?|[Cc]lient|[Кк]лиентк\p{Ll}{1,2}|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы](?:[^\S\n]+(?:клиент|пациент)\p{Ll}{0,3})?|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}|(?<=в[^\S\n])баз[еу]|(?:in[^\S\n]+(?:our|the)[^\S\n]+)?database|(?:[Mm]ember(?:ship)?|[Чч]лен(?:[^\S\n]+союза)?|(?<=в[^\S\n])реестре)(?:[^\S\n]+(?:no\.?|number|ID|номер))?|(?:[A-Z]{2,4}[^\S\n]+|[Ii]nternal[^\S\n]+|[Пп]ерв\p{Ll}{2,3}[^\S\n]+)?(?:[Rr]eg|рег)\.|(?:[Ff]ollow-up[^\S\n]+)?[Ii]nterview|(?:[Hh]otline[^\S\n]+)?[Ll]og|[Ии]нтервью|(?:[Rr]espondent|[Pp]articipant)(?:[^\S\n]+(?:ID|no\.?|number|code))?|[Rr]eference|(?:[Rr]egistered|[Ll]ogged)[^\S\n]+as|[Рр]еспондент\p{Ll}{0,2}`;
+const CASE_CODE_WORD = /код|шифр|code|file|folder|card|case|client|клиентк|клиент_?id|uic|уик|кейс|карт|файл|дел[оауе]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер|баз|database|member|член|реестр|reg\.|рег\.|interview|интервью|log|respondent|респондент|participant|registered|logged|under|\(see|\(см\./i;
+const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|программы|участни\p{Ll}{1,3}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|обращени[яе]|выхода|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|(?:[Cc]lient|[Кк]лиент)_?(?:id|ID)|(?:[Cc]lient[^\S\n]+ID|(?:[Cc]lient[^\S\n]+)?(?:UIC|УИК))(?:[^\S\n]+in[^\S\n]+our[^\S\n]+\p{Ll}+)?|[Cc]lient|[Кк]лиентк\p{Ll}{1,2}|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы](?:[^\S\n]+(?:клиент|пациент)\p{Ll}{0,3})?|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|(?<=в[^\S\n])деле|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}|(?<=в[^\S\n])баз[еу]|(?:in[^\S\n]+(?:our|the)[^\S\n]+)?database|(?:[Mm]ember(?:ship)?|[Чч]лен(?:[^\S\n]+союза)?|(?<=в[^\S\n])реестре)(?:[^\S\n]+(?:no\.?|number|ID|номер))?|(?:[A-Z]{2,4}[^\S\n]+|[Ii]nternal[^\S\n]+|[Пп]ерв\p{Ll}{2,3}[^\S\n]+)?(?:[Rr]eg|рег)\.|(?:[Ff]ollow-up[^\S\n]+)?[Ii]nterview|(?:[Hh]otline[^\S\n]+)?[Ll]og|[Ии]нтервью|(?:[Rr]espondent|[Pp]articipant)(?:[^\S\n]+(?:ID|no\.?|number|code))?|[Rr]eference|(?:[Rr]egistered|[Ll]ogged)[^\S\n]+as|[Рр]еспондент\p{Ll}{0,2}|(?:[Ss]aved|[Ff]iled|[Rr]egistered|[Ll]ogged)[^\S\n]+under|(?<=\()(?:[Ss]ee|[Сс]м\.)`;
 // (Its shapes include a court chamber's digit and letter before the number, "номер дела 2T/41/2024", and a prosecutor's
 // department's letters before it, "Номер дела: KT-VTK 417/24"; a clinic's letters before its year's number, "номер в выписке KCCG
 // 03-7781/24".)
 const CASE_CODE = new RegExp(
-  String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?(?:[^\S\n]+(?:in|at|в|у)(?:[^\S\n]+\p{Ll}{3,}){1,2})?(?:[^\S\n]+(?:was|is|был|была)(?=[^\S\n]))?(?:[^\S\n]+(?:given|assigned))?[^\S\n]*(?:[:,(|]|[—–](?=[^\S\n]))?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ]{1,2}(?![\p{L}\d])|[a-z])?|[A-ZА-ЯЁ]{2,5}-(?:[A-ZА-ЯЁ]{2,5}-)?[A-ZА-ЯЁ]\d{1,4}|[A-ZА-ЯЁ]{1,4}\d-\d{3,6}|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4}|[A-ZА-ЯЁ]{3,5}\d{3,6}|\d{1,2}[A-ZА-ЯЁ]{1,3}\/\d{1,6}\/(?:19|20)\d{2}|[A-ZА-ЯЁ]{1,4}-[A-ZА-ЯЁ]{1,5} \d{3,6}\/(?:19|20)?\d{2}|[A-ZА-ЯЁ]{2,5} \d{2}-\d{3,6}\/(?:19|20)?\d{2}|\d{1,3}-\d{1,3}\/\d{3,5}|[A-ZА-ЯЁ]{1,2}\/\d{1,2}-\d{3,5}\/\d{2}|[A-ZА-ЯЁ]{1,4}-[A-ZА-ЯЁ]{1,5} (?:\d{2}-)?\d{3,6}|\d{3,6}\/[A-ZА-ЯЁ]-\d{2})${CODE_END}`,
+  String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?(?:[^\S\n]+(?:in|at|в|у)(?:[^\S\n]+\p{Ll}{3,}){1,2})?(?:[^\S\n]+(?:was|is|был|была)(?=[^\S\n]))?(?:[^\S\n]+(?:given|assigned))?[^\S\n]*(?:[:,(|]|[—–](?=[^\S\n]))?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ]{1,2}(?![\p{L}\d])|[a-z])?|[A-ZА-ЯЁ]{2,5}-(?:[A-ZА-ЯЁ]{2,5}-)?[A-ZА-ЯЁ]\d{1,4}|[A-ZА-ЯЁ]{1,4}\d-\d{2,6}|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4}|[A-ZА-ЯЁ]{3,5}\d{3,6}|\d{1,2}[A-ZА-ЯЁ]{1,3}\/\d{1,6}\/(?:19|20)\d{2}|[A-ZА-ЯЁ]{1,4}-[A-ZА-ЯЁ]{1,5} \d{3,6}\/(?:19|20)?\d{2}|[A-ZА-ЯЁ]{2,5} \d{2}-\d{3,6}\/(?:19|20)?\d{2}|\d{1,3}-\d{1,3}\/\d{3,5}|[A-ZА-ЯЁ]{1,2}\/\d{1,2}-\d{3,5}\/\d{2}|[A-ZА-ЯЁ]{1,4}-[A-ZА-ЯЁ]{1,5} (?:\d{2}-)?\d{3,6}|\d{3,6}\/[A-ZА-ЯЁ]-\d{2})${CODE_END}`,
   'gu',
 );
 /**
@@ -1022,8 +1154,12 @@ function nationalNumbers({ text, data, out, digitRuns }: IdScan): void {
     // A document number in groups after a word that says so ("миграционную карту 4619 2837156"), unless it is a phone.
     // (Nor a free-phone line in groups after its "number", which the phone detector leaves as a hotline's: "the 0800 800 678 line".)
     else if (m[0] !== digits && ID_CONTEXT.test(before) && !/\d[\d\s]*$/.test(before.slice(-3)) && !phoneIn(m[0], 0, data) && !FREE_PHONE_GROUPS.test(m[0])) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-grouped', 0.75));
+    // (A register's number with its region's, its office's and its year's groups before the running number, anywhere, as a
+    // unified register of crimes writes it: "01-022-2024-000631"; no phone has a year inside it.)
+    else if (REGISTER_WITH_YEAR.test(m[0])) out.push(span(m.index!, m.index! + m[0].length, 'IDNUM', 'id.document-grouped', 0.75));
   }
 }
+const REGISTER_WITH_YEAR = /^\d{1,3}-\d{2,4}-(?:19|20)\d{2}-\d{4,7}$/;
 const FREE_PHONE_GROUPS = /^[08]?\s?800[\s-]/;
 
 /**
@@ -1096,7 +1232,7 @@ const SERIES_NO_LATIN = /(?=[\dA-Z])(?<![\p{L}\d№./-])(?:(?:\d{2}|\d{4}|[A-Z]{
  * The number of a court case, a police file or a protocol after its word (case no. 5-417/2024, КУСП № 2417, file no.
  * 276 Js 4182/23, sp. zn. 2 T 41/2024): it leads to the person in the court's or the police's records.
  */
-function fileNumbers({ text, doc, out }: IdScan): void {
+function fileNumbers({ text, doc, data, out }: IdScan): void {
   for (const word of doc.tokens) {
     if (!FILE_CUES.has(word.lower)) continue;
     // (An entry only in a log's book: see logEntry.)
@@ -1126,6 +1262,12 @@ function fileNumbers({ text, doc, out }: IdScan): void {
     // (A lawyer's warrant with its "№" is numbered short: "ордер № 219".)
     const warrant = marked && word.lower.startsWith('ордер') && digits === number.length;
     if (digits < 3 || ((digits < 4 || !marked) && !/[-/]/.test(number) && !police && !long && !logEntry && !warrant && digits < 10)) continue;
+    // (Nor a span of years: "the log 2023-2024 shows"; after a log's word, only a long number, not days, "night log 22/23 oct".)
+    // (Nor a phone's number in a call log: "from her call log: 090-6614-2280".)
+    if (!marked && (yearSpan(number.replace(/^\p{Lu}+[- ]/u, '')) || (word.lower === 'refs' && (digits < 6 || RANGE.test(number))))) continue;
+    // (After a log's word, a long number only, "Police log 13240062215": not the hotline's own entry, "Hotline log #2231", nor
+    // a phone's number, "from her call log: 090-6614-2280".)
+    if (/^logs?$/.test(word.lower) && (digits < 6 || RANGE.test(number) || number.startsWith('0') || phoneIn(number, 0, data) !== null)) continue;
     // (After a bare "case" or "file", only a court's number with its year after a slash: an organisation's own file
     // numbers, "our file UZ-0412", "Case no. SH-2026-118", lead to no record outside it. A ticket or a protocol is the
     // police's: "protocol no. 418273".)
@@ -1167,7 +1309,7 @@ function fileNumberAfterWords(text: string, word: Token, out: Span[]): void {
   if (m === null) return;
   const { marker, number } = m.groups!;
   const digits = number.replace(/\D/g, '').length;
-  if (digits < 3 || /^(?:19|20)\d\d(?:-(?:19|20)?\d\d)?$/.test(number) || looksLikeDate(number)) return;
+  if (digits < 3 || /^(?:19|20)\d\d(?:-(?:19|20)?\d\d)?$/.test(number) || yearSpan(number) || looksLikeDate(number)) return;
   // (A case's or a file's own word needs a court's number with its slash, as FILE_NUMBER asks.)
   if (/^(?:case|cases|file|files)$/.test(word.lower) && !number.includes('/')) return;
   // (Without "№" or "no.": right after the word, a number and its year after a slash, "Forensic certificate 147/2024"; or a

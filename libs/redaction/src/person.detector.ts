@@ -757,6 +757,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markAroundQuotedNicknames(scan);
   markLetterNicknames(scan);
   markInitialsInBrackets(scan);
+  markInitialsSigningLines(scan);
   markInitialsInProse(scan);
   dropForeignPhrases(scan);
   dropPlacesAndInstitutions(scan);
@@ -1323,8 +1324,10 @@ function withInitialsDot(text: string, span: Span): Span {
   // (Or a transliteration's initial of two or three letters last after a name: «Marat Dzh.», "Aigul Zh.".)
   const last = span.end - span.start === 1 ? null : LAST_WORD.exec(text.slice(Math.max(span.start, span.end - 5), span.end));
   // (Or the span is such an initial alone, before its name: "Sz. Gábor".)
-  return span.end - span.start === 1 || (last !== null && DIGRAPH_INITIAL.test(last[1])) || DIGRAPH_INITIAL.test(text.slice(span.start, span.end)) ? { ...span, end: span.end + 1 } : span;
+  // (Or the last of two initials, "D. C.'s home address", "After the hearing, D. C. received".)
+  return span.end - span.start === 1 || (last !== null && DIGRAPH_INITIAL.test(last[1])) || DIGRAPH_INITIAL.test(text.slice(span.start, span.end)) || LAST_OF_INITIALS.test(text.slice(span.start, span.end)) ? { ...span, end: span.end + 1 } : span;
 }
+const LAST_OF_INITIALS = /^\p{Lu}\p{Ll}?\.[^\S\n]?\p{Lu}$/u;
 const LAST_WORD = /\s(\p{Lu}\p{Ll}{1,2})$/u;
 
 /**
@@ -2053,7 +2056,9 @@ function markInitialsInProse(scan: PersonScan): void {
     // (Or opening a sentence before what describes her: "L., a citizen of Russia, did not", "Д., 19 лет, ушла".)
     const apposed = SENTENCE_OR_LINE_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) && APPOSITION_AFTER_INITIAL.test(after);
     const signed = SIGNING_INITIAL_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) && SIGN_OFF_AFTER.test(after);
-    if ((lower !== null && !NOT_AFTER_INITIAL.has(lower[1]) && !enumerated(text, t)) || described || DEFINED_AFTER.test(after) || signed || apposed || (cue && CUED_INITIAL_AFTER.test(after))) hit[i] = { rule: 'person.initials', confidence: 0.5 };
+    // (Or alone in a bracket with her age after her code: "IK-0244 (A., 19)"; not "Table 2 (N., 45)".)
+    const aged = text.charCodeAt(t.start - 1) === 0x28 && AGE_IN_BRACKET_AFTER.test(after) && CODE_BEFORE_BRACKET.test(text.slice(Math.max(0, t.start - 16), t.start));
+    if (aged || (lower !== null && !NOT_AFTER_INITIAL.has(lower[1]) && !enumerated(text, t)) || described || DEFINED_AFTER.test(after) || signed || apposed || (cue && CUED_INITIAL_AFTER.test(after))) hit[i] = { rule: 'person.initials', confidence: 0.5 };
   }
   // (Then those listed beside a name or another initial found so: one pass each way carries a list from a name at either
   // end, "R., G., Lauryna", "Lauryna, R., G.", "Gozel and O.".)
@@ -2105,6 +2110,8 @@ const ONE_INITIAL_ANYWHERE = /(?<![\p{L}\d.])\p{Lu}\p{Ll}?\.(?![\p{L}\d])/u;
 const LOWER_WORD_AFTER = /^[^\S\n](\p{Ll}[\p{Ll}'’-]+)(?![\p{L}\d])/u;
 const BRACKET_AFTER = /^[^\S\n]\([^()\n]{1,60}\)/u;
 const DEFINED_AFTER = /^[^\S\n]?=[^\S\n]/;
+const CODE_BEFORE_BRACKET = /\p{Lu}{1,5}-\d{2,6}[^\S\n]\($/u;
+const AGE_IN_BRACKET_AFTER = /^,[^\S\n](?:1[4-9]|[2-7]\d)(?:\)|,|[^\S\n](?:y\.o\.|years|лет|года?)(?![\p{L}\d]))/u;
 const APPOSITION_AFTER_INITIAL = /^,[^\S\n](?:a|an|her|his|who|aged|котор\p{Ll}+|\d{1,2}(?:,|[^\S\n](?:лет|года?|y\.o\.|years)))(?![\p{L}\d])/u;
 const SIGNING_INITIAL_BEFORE = /(?:^|[^\p{L}])(?:[Tt]hanks|[Tt]hank you|[Bb]est|[Rr]egards|[Cc]heers|[Ll]ove|[Сс]пасибо|[Сс] уважением|[Цц]елую|[Оо]бнимаю)[,!]?\s+$/u;
 const SIGN_OFF_AFTER = /^(?:!?[^\S\n]*(?:\n|$|--|—)|!?["»”])/u;
@@ -2115,6 +2122,28 @@ const LISTED_AFTER_INITIAL = /^\.(?:, | & )$/u;
 const LETTER_LABELS = new Set(['block', 'room', 'plan', 'vitamin', 'hepatitis', 'type', 'group', 'class', 'category', 'section', 'sector', 'part', 'annex', 'appendix', 'form', 'size', 'grade', 'level', 'option', 'variant', 'row', 'zone', 'gate', 'wing', 'entrance', 'building', 'flat', 'apartment', 'unit', 'tower', 'corpus', 'korpus', 'litera', 'point', 'item', 'list', 'schedule', 'exhibit', 'model', 'blood', 'step', 'stage', 'phase', 'answer', 'question', 'options', 'omega', 'rating', 'scenario', 'figure', 'table', 'chart', 'этап', 'фаза', 'шаг', 'ответ', 'вопрос', 'вариант', 'корпус', 'корп', 'литера', 'лит', 'блок', 'гепатит', 'гепатита', 'витамин', 'тип', 'группа', 'группы', 'категория', 'категории', 'класс', 'класса', 'план', 'пункт', 'часть', 'приложение', 'форма', 'формы', 'сектор', 'ряд', 'зона', 'подъезд', 'строение', 'стр']);
 /** Lower-case words that follow a letter which is no one's: a Latin species' name ("E. coli") or a part of a date or sum. */
 const NOT_AFTER_INITIAL = new Set(['coli', 'aureus', 'diff', 'difficile', 'pneumoniae', 'vaginalis', 'trachomatis', 'pallidum', 'albicans', 'gonorrhoeae', 'genitalium', 'hominis', 'urealyticum', 'parvum', 'pylori', 'tuberculosis', 'aeruginosa', 'pyogenes', 'agalactiae', 'glabrata', 'burgdorferi', 'typhi', 'epidermidis']);
+
+/**
+ * Initials that sign a log's entries, opening two lines or more before a date and a dash: "YP 03.04 — Met Lyaila at the bus
+ * station", "YP 15.04 — side effects". Not a country's or an abbreviation's letters ("KZ 12.03 — …").
+ */
+function markInitialsSigningLines(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  if (!text.includes('\n')) return;
+  const lines = [...text.matchAll(LINE_SIGN)];
+  const counts = new Map<string, number>();
+  for (const m of lines) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  for (const m of lines) {
+    // (A day and a month, "03.04", not a sum, "EUR 50.00"; not a drug's, an office's or a currency's letters, "PEP 03.04 —".)
+    if ((counts.get(m[1]) ?? 0) < 2 || NOT_TEAM_INITIALS.has(m[1]) || NOT_SIGNING_INITIALS.has(m[1]) || Number(m[2]) < 1 || Number(m[2]) > 31 || Number(m[3]) < 1 || Number(m[3]) > 12) continue;
+    const k = tokenStartingAt(tokens, m.index + m[0].indexOf(m[1]));
+    if (k >= 0) hit[k] ??= { rule: 'person.initials', confidence: 0.6 };
+  }
+}
+const LINE_SIGN = /(?:^|\n)[^\S\n]*(\p{Lu}{2,3})[^\S\n]+(\d{1,2})\.(\d{1,2})(?:\.\d{2,4})?[^\S\n]*[—–-][^\S\n]/gu;
+const NOT_SIGNING_INITIALS = new Set(
+  'EUR USD GBP CHF RUB KZT KGS UZS TJS GEL AMD AZN TRY PLN CZK HUF RON BGN MDL UAH SEK NOK DKK PEP PREP ART OST HCV HBV STI STD GP SMS PM AM ER ICU PCR ОВД ИВС УВД ГУВД РОВД ДТП СМС ЦСМ МВД ПДН СПИД ВИЧ РУБ'.split(' '),
+);
 
 const FILE_NAME_INITIAL = /^_\p{Lu}{1,2}(?=[_./\\]|$)/u;
 const BRACKETED_CAPITALS_TEST = /\(\p{Lu}{1,3}\)/u;
@@ -3040,6 +3069,9 @@ function shortFormOf(scan: PersonScan, name: number, k: number): boolean {
 const INITIALS_RIGHT_AFTER = /^ \p{Lu}\.\s?\p{Lu}\.(?!\p{L})/u;
 const SURNAME_RULES = new Set(['person.surname', 'person.unknown-word', 'person.surname-listed', 'person.patronymic']);
 
+/** A word in a script without capitals (Hangul, Georgian) or in Armenian letters. */
+const OTHER_SCRIPT_WORD = /^[\uac00-\ud7a3\u10d0-\u10ff\u0531-\u0587]+$/u;
+
 /** Peoples' names that are common surnames too (Romanian, Hungarian, Czech, South Slavic). */
 const DEMONYM_SURNAMES = new Set(['moldovan', 'rusu', 'sârbu', 'sarbu', 'grecu', 'turcu', 'ungureanu', 'bulgaru', 'horvat', 'horváth', 'horvath', 'németh', 'nemeth', 'tóth', 'toth', 'orosz', 'lengyel', 'török', 'torok', 'cseh', 'rácz', 'racz', 'němec', 'nemec', 'polák', 'polak', 'rus', 'litvak', 'tatar', 'tatarov', 'nemets']);
 function markBesideNames(scan: PersonScan): void {
@@ -3049,9 +3081,25 @@ function markBesideNames(scan: PersonScan): void {
     const t = tokens[i];
     const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
     const nextHit = next !== undefined && hit[i + 1] !== null && scan.between(t, next) === ' ' && PATRONYMIC.test(next.text);
-    // A nickname in quotes in brackets right after a name is one, even a word or a place: Ermal Shehu ("Mali").
-    const inQuotesInBrackets = (k: number) => /^\s?\(\s?["«“']$/.test(scan.between(tokens[k], t)) && /^["»”']\s?\)/.test(text.slice(t.end, t.end + 3));
-    if (t.capitalised && i > 0 && hit[i - 1] && inQuotesInBrackets(i - 1)) {
+    // A nickname in quotes in brackets right after a name is one, even a word or a place: Ermal Shehu ("Mali"), Roxana P. ("Roxy").
+    const inQuotesInBrackets = (k: number) => (tokens[k].text.length === 1 ? /^\.?\s?\(\s?["«“']$/ : /^\s?\(\s?["«“']$/).test(scan.between(tokens[k], t)) && /^["»”']\s?\)/.test(text.slice(t.end, t.end + 3));
+    // (After her surname's initial too, read with the name later: Roxana P. ("Roxy").)
+    const initialAfterName = (k: number) => k > 0 && tokens[k].text.length === 1 && tokens[k].capitalised && hit[k - 1] !== null && hit[k - 1] !== undefined && scan.between(tokens[k - 1], tokens[k]) === ' ';
+    // (The name written again in another script in a bracket right after it: "Kanykei Abdrakhmanova (카니케이 압드라흐마노바)".)
+    // (No more words than the name has, and in Georgian letters as many, with the name's first letter: not a place, "Nino
+    // Beridze (თბილისი)"; Hangul writes a name in one word, "Чхве Ён Гилем (최영길)".)
+    if (i > 0 && hit[i - 1] && OTHER_SCRIPT_WORD.test(t.text) && scan.between(tokens[i - 1], t) === ' (') {
+      let k = i;
+      while (k + 1 < tokens.length && k - i < 3 && scan.between(tokens[k], tokens[k + 1]) === ' ' && OTHER_SCRIPT_WORD.test(tokens[k + 1].text)) k++;
+      let first = i - 1;
+      while (first > 0 && hit[first - 1] && scan.between(tokens[first - 1], tokens[first]) === ' ') first--;
+      const georgian = /^[\u10d0-\u10ff]/.test(t.text);
+      if (text.charCodeAt(tokens[k].end) === 0x29 && (georgian ? k - i === i - 1 - first && foldDiacritics(t.text)[0] === tokens[first].lower[0] : k - i <= i - 1 - first)) {
+        for (let m = i; m <= k; m++) hit[m] ??= { rule: 'person.adjacent', confidence: 0.6 };
+        continue;
+      }
+    }
+    if (t.capitalised && i > 0 && (hit[i - 1] || initialAfterName(i - 1)) && inQuotesInBrackets(i - 1)) {
       hit[i] = { rule: 'person.adjacent', confidence: 0.6 };
       continue;
     }

@@ -24,7 +24,7 @@ export const GB: CountryPack = {
   // (And DC and DS: a city's and a car's words too, but before a capitalised word most often an officer's; not DI, which
   // Italian writes in lower case before names and words alike.)
   names: {
-    titles: ['pc', 'wpc', 'dc', 'ds', 'dci', 'dsu', 'pcso', 'insp', 'sgt', 'mr', 'mrs', 'ms', 'miss'],
+    titles: ['pc', 'wpc', 'dc', 'ds', 'dci', 'dsu', 'pcso', 'insp', 'sgt', 'mr', 'mrs', 'ms', 'miss', 'hhj'],
     // Common given names of Britain (the region's are in their packs): the staff and officers a case meets there.
     given: [
       'Owen', 'Joanne', 'Hannah', 'Leah', 'Priya', 'Precious', 'Rukhsana', 'Gemma', 'Kirsty', 'Siobhan', 'Niamh', 'Ciara', 'Aoife', 'Bethan', 'Rhian', 'Ffion',
