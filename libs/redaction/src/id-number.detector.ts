@@ -41,7 +41,7 @@ const FILE_CUES = new Set(
    справка справки справку справкой преписка преписки преписку referral referrals slip направление направления certificate certificates
    log logs refs aangifte квитанция квитанции квитанцию receipt parketnummer решение решения решению bescheid procedimento procedimiento diligencias atestat atestado fascicolo entry заключение заключения заключению заключением свидетельство свидетельства vorgang vorgangsnummer einsatznummer tagebuchnummer geschäftszeichen geschaeftszeichen kassenzeichen
    освидетельствование освидетельствования освидетельствовании акт акта акту актом ордер ордера ордеру ордером
-   kusp complaint registered nalog naloga nalogu proceeding soruşturma soruşturması постановление постановления постановлению постановлением зарегистрирован зарегистрирована зарегистрировано зарегистрированы`.split(/\s+/),
+   kusp complaint registered seria nalog naloga nalogu proceeding soruşturma soruşturması постановление постановления постановлению постановлением зарегистрирован зарегистрирована зарегистрировано зарегистрированы`.split(/\s+/),
 );
 /** The shapes of a file's number (see FILE_NUMBER). */
 // (First a Bosnian prosecutor's or court's number, T09 0 KTTL 0004512 24, S1 1 K 012345 19, and a German prosecutor's and
@@ -60,7 +60,7 @@ const FILE_NUMBER_SHAPES = String.raw`\d{1,2}\p{Lu}{1,3}\/\d{1,6}\/(?:19|20)\d{2
  * Kyrgyz protocol's ОШ-АП-0774, a Romanian prosecutor's 2871/P/2023 and a fine's series PCA nr. 4417829). Not a statute's article: that has its own word (ст., §).
  */
 const FILE_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Rr]ecord|RECORD|[Rr]eference|REFERENCE)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|[Ll]ogs?|[Rr]efs|[Ee]ntry|ПРОТОКОЛ\p{Lu}{0,2}|[Pp]rot\.|AP|АП|Zahl|[Rr]egister(?=\s+(?:[Nn]os?\.|[Nn]o\b|№))|ERDR|ЄРДР|ЕРДР|ERPP|ЕРПП|Zl\.|GZ|[Pp]roc\.\s?pen\.(?:\s?n\.)?|[Pp]roceedings?|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Ee]sas\s+[Nn]o\.?|[Pp]rocediment[oi](?:\s+penale)?|[Dd]iligencias(?:\s+previas)?|[Aa]testat|[Aa]testado|[Ff]ascicolo|[Ss]oruşturma(?:sı)?|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint|[Оо]рдер\p{Ll}{0,2}|[Nn]alog[au]?)` +
+  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Rr]ecord|RECORD|[Rr]eference|REFERENCE)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|[Ll]ogs?|[Rr]efs|[Ee]ntry|ПРОТОКОЛ\p{Lu}{0,2}|[Pp]rot\.|AP|АП|Zahl|[Rr]egister(?=\s+(?:[Nn]os?\.|[Nn]o\b|№))|ERDR|ЄРДР|ЕРДР|ERPP|ЕРПП|Zl\.|GZ|[Pp]roc\.\s?pen\.(?:\s?n\.)?|[Pp]roceedings?|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]eria|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Ee]sas\s+[Nn]o\.?|[Pp]rocediment[oi](?:\s+penale)?|[Dd]iligencias(?:\s+previas)?|[Aa]testat|[Aa]testado|[Ff]ascicolo|[Ss]oruşturma(?:sı)?|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint|[Оо]рдер\p{Ll}{0,2}|[Nn]alog[au]?)` +
     String.raw`(?<marker>[:,]?\s+(?:[Nn]os\.|[Nn]o\.?|[Nn]\.º?|NO\.?|[Nn]r\.?|[Nn]umbers?(?:\s+is)?|num\.?|номер|br\.|[Rr]ef\.)|:?\s*№|\s*#|:)?[\s:]*` +
     `(?<number>${FILE_NUMBER_SHAPES})(?![\\p{L}\\d]|[-/.]\\d)`,
   'uy',
@@ -198,7 +198,8 @@ function numberedDocuments({ text, data, out }: IdScan): void {
     // (Nor a phone's number after "No.": "Phone No. 01024056789".)
     if (m[3] !== undefined && phoneIn(m[3], 0, data) !== null) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    // (But an order about her is hers: "detention order no. 12/2024", "приказ о задержании № 513/24".)
+    // (But an order about her is hers: "detention order no. 12/2024", "приказ о задержании № 513/24", "a protective order against
+    // Akhmetov, no. 02-118-24".)
     // (Only "Act" with its capital: "act no. 3187/23" of a forensic bureau, "an act, AUAN No. 418277" are papers about her.)
     const law = LAW_BEFORE.exec(before);
     if (law !== null && law[1] !== 'act' && !ORDER_ABOUT_HER.test(before) && !(law[1].toLowerCase() === 'order' && ORDER_ABOUT_HER_EARLIER.test(text.slice(Math.max(0, m.index - 80), m.index)))) continue;
@@ -209,8 +210,8 @@ function numberedDocuments({ text, data, out }: IdScan): void {
 /**
  * The number an authority gave its letter about her complaint, or stamped on the complaint when it came in: "Ответ
  * Инспектората полиции исх. № 34/12-4410", "prosecutor's letter, исх. 03-14/1177", "got the stamp, вх. 887", "the
- * Commissioner's office, ref. 04-21/2216", "complaint registered SIS/2-10487", "вх. № ж-1902-24" (the register's letter in
- * lower case). It leads to her file there. Not the
+ * prosecutor's office, incoming no. 2471", "the Commissioner's office, ref. 04-21/2216", "complaint registered SIS/2-10487",
+ * "вх. № ж-1902-24" (the register's letter in lower case). It leads to her file there. Not the
  * organisation's own letter ("наш исх. № 14/24", "от общественной организации (исх. № 14/02-24)", "Вх. у нас: …").
  */
 function authorityLetterNumbers({ text, out }: IdScan): void {
@@ -231,9 +232,9 @@ function authorityLetterNumbers({ text, out }: IdScan): void {
     out.push(span(start, start + number.length, 'IDNUM', 'id.authority-letter', 0.75));
   }
 }
-const LETTER_WORD = /(?:исх|вх|ref|registered|Исх|Вх)\.?\s/;
+const LETTER_WORD = /(?:исх|вх|ref|registered|Исх|Вх|incoming|outgoing)\.?\s/;
 const LETTER_NUMBER =
-  /(?<![\p{L}])(?<word>[Ии]сх|[Вв]х|ref|registered(?: (?:as|under))?)\.?[^\S\n]?(?:(?:№|[Nn]o\.?)[^\S\n]?)?(?<number>(?:\p{L}{1,4}[-/]?)?\d[\d\p{Ll}\p{Lu}]*(?:[-/](?:\p{L}{1,3}[-/])?\p{L}{0,3}\d[\p{L}\d]*)*)(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?<word>[Ии]сх|[Вв]х|ref|incoming|outgoing|registered(?: (?:as|under))?)\.?[^\S\n]?(?:(?:№|[Nn]o\.?)[^\S\n]?)?(?<number>(?:\p{L}{1,4}[-/]?)?\d[\d\p{Ll}\p{Lu}]*(?:[-/](?:\p{L}{1,3}[-/])?\p{L}{0,3}\d[\p{L}\d]*)*)(?![\p{L}\d]|[-/.]\d)/gu;
 /** An authority's word before the number in its paragraph: the office that wrote or stamped the letter. */
 const AUTHORITY_BEFORE =
   /(?<![\p{L}])(?:прокурор\p{Ll}*|прокуратур\p{Ll}*|полици\p{Ll}*|милици\p{Ll}*|ОВД|УВД|РОВД|УП|ДП|МВД|ГУВД|инспекторат\p{Ll}*|управлени\p{Ll}*|суд\p{Ll}{0,3}|горсуд\p{Ll}{0,3}|райсуд\p{Ll}{0,3}|канцеляри\p{Ll}{1,2}|омбудсмен\p{Ll}*|уполномоченн\p{Ll}*|следствен\p{Ll}*|министерств\p{Ll}*|ответ\p{Ll}{0,2}|prosecutor\p{Ll}*|police|court|ombuds\p{Ll}*|commissioner\p{Ll}*|ministry|inspectorate|investigat\p{Ll}*|reply|replied|akyikatchy|stamp\p{Ll}*|штамп\p{Ll}*|complaint|жалоб\p{Ll}*|заявлени\p{Ll}*)(?![\p{L}])/iu;
@@ -246,7 +247,7 @@ const NUMBERED_DOCUMENT =
   /(?:№|(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?((?:\p{Lu}{1,4}\d?(?:[./]\p{Lu}{1,3}){0,3}\.?[- ]?)?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?|\p{Lu}{1,2} \d{2}\/\d{3,6})(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number):?[^\S\n](\d{2,6}\/\d{2,6}|\d{1,6}\p{Lu}\/\p{Lu}{1,3}\/(?:19|20)\d\d|\d{1,6}\p{Ll}{1,3}-\d{1,6}(?:\/(?:19|20)\d\d)?)(?![\p{L}\d]|[/.-]\d)|(?:№|(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:[-/]\d{1,6}){1,6}|(?:19|20)\d\d\/\d{1,6}|\p{Lu}{1,4}-\d{4,8}|\p{Lu}\d?\/\d{3,6}\/(?:19|20)\d\d|\p{Lu}{1,4}\/\d{4,8}|\p{Lu}{1,4}\d{1,4}-\d{5,12}|\d{1,6}\p{Ll}{1,3}-\d{1,6}(?:\/(?:19|20)\d\d)?|\p{Lu}{1,3}\d{2}\/\d{3,6})(?![\p{L}\d]|[/.-]\d)/uy;
 /** Such an order named earlier in the sentence, its number given after: "a protective order in 2022 (order no. 2/1184-22)". */
 const ORDER_ABOUT_HER_EARLIER = /(?:detention|protection|protective|restraining|deportation|removal|expulsion)\s+order[^.!?\n]{0,40}\border\s*$/iu;
-const ORDER_ABOUT_HER = /(?:detention|protection|protective|restraining|deportation|removal|expulsion|misdemeanou?r|penalty|задержани|выдворени|депортаци|выдворен|помещени|штраф)\p{L}*[\s:,]*(?:order\s*)?(?:no\.?|nr\.?|№)?[\s:]*$/iu;
+const ORDER_ABOUT_HER = /(?:detention|protection|protective|restraining|deportation|removal|expulsion|misdemeanou?r|penalty|задержани|выдворени|депортаци|выдворен|помещени|штраф)\p{L}*[\s:,]*(?:order(?:[^\S\n]+(?:against|on)[^\S\n]+\p{L}[\p{L}'’-]+)?[\s,]*)?(?:no\.?|nr\.?|№)?[\s:]*$/iu;
 /**
  * A law's, a code's or an order's word before its number (they name no person), or a letter's own outgoing or incoming number
  * (исх. № 47/24). (An "act" in lower case is a paper about her, "They wrote an act, AUAN No. 418277": see numberedDocuments.)
@@ -516,9 +517,10 @@ function pushAlike(found: Array<{ start: number; length: number; key: string }>,
   for (const f of found) if ((counts.get(f.key) ?? 0) >= 2) out.push(span(f.start, f.start + f.length, 'IDNUM', 'id.case-code', 0.7));
 }
 const CODE_HEADER_TEST = /(?:код|шифр|уик|code|uic|id|no\.?|nr\.?|номер|№)\s*(?:\||\t|\n)/iu;
-/** A column of a protocol's, a file's or a case's numbers, whose cells may be digits alone: "| Protocol no. |", "| № протокола |". */
-const NUMBER_HEADER = /^(?:(?:protocol|file|case|record|report|протокол\p{Ll}{0,2}|дел\p{Ll}{1,2})[^\S\n]*(?:no\.?|nr\.?|number|№|номер)|(?:№|номер)[^\S\n]+(?:протокола|дела|постановления))$/iu;
-const COLUMN_NUMBER = /^[^\S\n]*(\d{5,12}(?:[-/]\d{1,6}){0,2})[^\S\n]*$/u;
+/** A column of a protocol's, a file's or a case's numbers, whose cells may be digits alone: "| Protocol no. |", "| № протокола |", "| Протокол |". */
+const NUMBER_HEADER = /^(?:(?:protocol|file|case|record|report|протокол\p{Ll}{0,2}|дел\p{Ll}{1,2})[^\S\n]*(?:no\.?|nr\.?|number|№|номер)|(?:protocol|протокол)\p{Ll}{0,2}|(?:№|номер)[^\S\n]+(?:протокола|дела|постановления))$/iu;
+// (Or a court's, its chamber's digit and maybe a letter first: "| 5-1102/24 |", "| 5а-88/24 |".)
+const COLUMN_NUMBER = /^[^\S\n]*(\d{5,12}(?:[-/]\d{1,6}){0,2}|\d{1,2}\p{Ll}?-\d{2,6}\/\d{2,4})[^\S\n]*$/u;
 const CODE_HEADER = /^(?:(?:client|case|participant|respondent)?[^\S\n]?(?:code|id|uic)|код(?:[^\S\n]+(?:клиента|клиентки|участницы|респондента))?|шифр|уик)$/iu;
 /** A cell of a code alone: letters and digits, maybe joined by hyphens or slashes, in one word. */
 const COLUMN_CODE = /^[^\S\n]*((?=[\p{L}\d/-]*\p{L})[\p{Lu}\d][\p{Lu}\d/-]{4,15})[^\S\n]*$/u;
@@ -644,7 +646,7 @@ const PAPER_ABOUT_HER =
 
 /**
  * A harm-reduction programme's unique client code, built from letters of the parents' names, the year of birth and the sex
- * (МАОЛ1990Ж, GASE1985F, ЛМ-1996-О), and a bank card's last digits behind its masked ones ("ending **** 7718").
+ * (МАОЛ1990Ж, GASE1985F, ЛМ-1996-О, the year's two digits only: ГЛНР91Ж), and a bank card's last digits behind its masked ones ("ending **** 7718").
  */
 function clientCodesAndMaskedCards({ text, out }: IdScan): void {
   // (Looked for only where four digits stand before a hyphen or a sex's letter: the pattern's start is tried nowhere else.)
@@ -657,9 +659,9 @@ const CARD_ENDING_WORD = /ending|ends|last (?:4|four)|заканчива|пос�
 const CARD_ENDING =
   /(?<![\p{L}])(?:card|карт\p{Ll}{0,2})[^.!?\n\d]{0,24}?(?:ending(?:[^\S\n]+in)?|ends?[^\S\n]+(?:in|with)|last[^\S\n]+(?:4|four)(?:[^\S\n]+digits)?|заканчива\p{Ll}+[^\S\n]+на|последние[^\S\n]+(?:4|четыре)(?:[^\S\n]+цифры)?)[\s:*]*\d{4}(?![\p{L}\d]|[-/.]\d)/giu;
 // (Or its letters, the year or the month and year, and a letter, joined by hyphens: "ЛМ-1996-О", "MC-0895-F", "ІБ-1987-М".)
-const CLIENT_CODE_DIGITS = /\d{4}[-МЖMF]/;
+const CLIENT_CODE_DIGITS = /\d{4}[-МЖMF]|\p{Lu}{4}\d\d[МЖMF]/u;
 const UNIQUE_CLIENT_CODE =
-  /(?=\p{Lu})(?<![\p{L}\d-])(?:[А-ЯЁ]{2,4}(?:19|20)\d{2}[МЖ]|[A-Z]{2,4}(?:19|20)\d{2}[MF]|[А-ЯЁІЇЄ]{2,4}-\d{4}-[А-ЯЁІЇЄ]|[A-ZĂÂÎȘȚŞŢČŠŽ]{2,4}-\d{4}-[A-ZĂÂÎȘȚŞŢČŠŽ]|[А-ЯЁ]{4}\d{6}[МЖ]|[A-Z]{4}\d{6}[MF]|[А-ЯЁ]{4}(?:0[1-9]|1[0-2])\d{2}[МЖ]|[A-Z]{4}(?:0[1-9]|1[0-2])\d{2}[MF])(?![\p{L}\d]|-[\p{L}\d])/gu;
+  /(?=\p{Lu})(?<![\p{L}\d-])(?:[А-ЯЁ]{2,4}(?:19|20)\d{2}[МЖ]|[A-Z]{2,4}(?:19|20)\d{2}[MF]|[А-ЯЁІЇЄ]{2,4}-\d{4}-[А-ЯЁІЇЄ]|[A-ZĂÂÎȘȚŞŢČŠŽ]{2,4}-\d{4}-[A-ZĂÂÎȘȚŞŢČŠŽ]|[А-ЯЁ]{4}\d{6}[МЖ]|[A-Z]{4}\d{6}[MF]|[А-ЯЁ]{4}(?:0[1-9]|1[0-2])\d{2}[МЖ]|[A-Z]{4}(?:0[1-9]|1[0-2])\d{2}[MF]|[А-ЯЁ]{4}\d{2}[МЖ]|[A-Z]{4}\d{2}[MF])(?![\p{L}\d]|-[\p{L}\d])/gu;
 const MASKED_CARD = /(?<![\p{L}\d*])\*{2,4}(?:[\s-]?\*{4}){0,3}[\s-]?\d{4}(?![\p{L}\d])/gu;
 
 /**
@@ -676,12 +678,23 @@ function caseCodes({ text, out }: IdScan): void {
   // (An organisation's list of its cases, each item opening with its code: "1. ALM-031. Madina S., Almaty, …".)
   if (LIST_ITEM_CODE_TEST.test(text)) {
     for (const m of text.matchAll(LIST_ITEM_CODE)) {
+      if (NOT_A_CASE_CODE.test(m[1])) continue;
       const start = m.index + m[0].length - m[1].length;
       out.push(span(start, start + m[1].length, 'IDNUM', 'id.case-code', 0.7));
       shapes.add(codeShape(m[1]));
     }
   }
   if (CASE_CODE_WORD.test(text)) caseCodesAfterTheirWords(text, out, shapes);
+  // (Or on a heading in capitals, after its words and a dash, the case it is about: "CASE NOTES — AST-0302 — debt bondage",
+  // "FOLLOW-UP LOG — ALM-0412 (Gulnara / Gulya)"; three digits at least, not a standard's or a year's.)
+  if (CODE_START.test(text)) {
+    for (const m of text.matchAll(HEADING_CODE)) {
+      if ((m[1].match(/\d/g)?.length ?? 0) < 3 || NOT_A_CASE_CODE.test(m[1])) continue;
+      const start = m.index + m[0].length - m[1].length;
+      out.push(span(start, start + m[1].length, 'IDNUM', 'id.case-code', 0.7));
+      shapes.add(codeShape(m[1]));
+    }
+  }
   // (Or a research participant's short code after her word, and where it opens a line again, speaking in the transcript:
   // "Participant: P14 ("Camelia")", "P14: Last month, on Romford Road"; not a vitamin's or a road's "B12" elsewhere.)
   const participants = new Set<string>();
@@ -722,7 +735,8 @@ function caseCodes({ text, out }: IdScan): void {
   const values = new Map<string, Set<string>>();
   for (const m of codes) {
     const shape = codeShape(m[0]);
-    if ((m[0].match(/\d/g)?.length ?? 0) >= 3) values.set(shape, (values.get(shape) ?? new Set()).add(m[0]));
+    // (Not a standard's or a year's: "ISO-9001" and "ALM-2023" are no register.)
+    if ((m[0].match(/\d/g)?.length ?? 0) >= 3 && !NOT_A_CASE_CODE.test(m[0])) values.set(shape, (values.get(shape) ?? new Set()).add(m[0]));
   }
   for (const [shape, seen] of values) if (seen.size >= 2) shapes.add(shape);
   // (And every other code of a shape found so in the narrative: one organisation writes its codes one way, "Ulzhan's card
@@ -745,8 +759,11 @@ const LOOSE_CODE = /(?<![\p{L}\d-])[A-ZА-ЯЁ]{1,4}\d{0,2}-\d{2,4}(?![\p{L}\d]|
 function casesAndCzechAccounts({ text, out }: IdScan): void {
   if (!text.includes('/')) return;
   for (const m of text.matchAll(ADMINISTRATIVE_CASE)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.court-case', 0.8));
+  for (const m of text.matchAll(UZBEK_COURT_CASE)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.court-case', 0.8));
   for (const m of text.matchAll(CZECH_ACCOUNT)) if (ACCOUNT_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 64), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.account', 0.8));
 }
+/** An Uzbek court's case, its kind's digit, the court's, the year's and the month's, then its number: "4-1004-2408/2291". */
+const UZBEK_COURT_CASE = /(?<![\p{L}\d-])\d-\d{3,4}-\d{4}\/\d{1,6}(?![\p{L}\d]|[-/]\d)/gu;
 const ADMINISTRATIVE_CASE = /(?<![\p{L}\d-])\d{1,2}[аa]-\d{1,6}\/(?:19|20)\d\d(?![\p{L}\d])/gu;
 const CZECH_ACCOUNT = /(?<![\p{L}\d/-])(?:\d{1,6}-)?\d{6,10}\/\d{4}(?![\p{L}\d]|[/-]\d)/gu;
 
@@ -868,7 +885,11 @@ function nameBeforeBracket(text: string, at: number, data: PackData): boolean {
   if (text.charCodeAt(at - 1) !== 0x28) {
     // (A full name and a comma inside the bracket: her given name first, "(Anel Kusainova, ATR-0188)", not "(Turkish Airlines, TK-1234)".)
     const full = text.charCodeAt(at - 2) === 0x2c ? FULL_NAME_IN_BRACKET.exec(text.slice(Math.max(0, at - 48), at)) : null;
-    return full !== null && given(full[1].toLowerCase()) && !NOT_A_SURNAME.test(full[2]);
+    if (full !== null) return given(full[1].toLowerCase()) && !NOT_A_SURNAME.test(full[2]);
+    // (Or her given name before the bracket, a word or three about her or her age and a comma in it: "Lyaziza (regular,
+    // ALM-0347)", "Сона (трансженщина, 33, AM-TW-0071)".)
+    const described = text.charCodeAt(at - 2) === 0x2c ? DESCRIBED_IN_BRACKET.exec(text.slice(Math.max(0, at - 64), at)) : null;
+    return described !== null && given(described[1].toLowerCase());
   }
   // (Or her surname after her initial: "Re: D. Yusupova (MSK-23-0203)".)
   if (INITIAL_AND_SURNAME_BEFORE.test(text.slice(Math.max(0, at - 32), at))) return true;
@@ -878,6 +899,7 @@ function nameBeforeBracket(text: string, at: number, data: PackData): boolean {
 }
 const GIVEN_AND_INITIAL_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}{2,})[^\S\n](?:\p{Lu}\.|(\p{Lu}\p{Ll}+)),[^\S\n]$/u;
 const INITIAL_AND_SURNAME_BEFORE = /(?<![\p{L}.])\p{Lu}\.[^\S\n]?\p{Lu}\p{Ll}{2,}[^\S\n]\($/u;
+const DESCRIBED_IN_BRACKET = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[^\S\n]\((?:[\p{Ll}\d]+,?[^\S\n]){0,2}[\p{Ll}\d]{2,},[^\S\n]$/u;
 const FULL_NAME_IN_BRACKET = /\((\p{Lu}\p{Ll}+)[^\S\n](\p{Lu}\p{Ll}+),[^\S\n]$/u;
 const NOT_A_SURNAME = /^(?:Airlines?|Airways|Air|Astana|Hospital|Clinic|Center|Centre|Hotel|House|Church|Home|Bank|University|School|College|Convention|Police|Court|Group|Company|Foundation|Fund|Office)$/;
 const CLIENT_BEFORE_BRACKET = /(?:[Cc]lient|[Pp]articipant|клиент\p{Ll}{0,2}|участни\p{Ll}{1,3}) \($/u;
@@ -898,8 +920,9 @@ const codeShape = (code: string) => code.replace(/\p{L}/gu, 'A').replace(/\d/g, 
 // (Or opening a paragraph or a bullet, maybe with a country's and a town's letters, before its bracket: "UA-KH-22-003 (Kharkiv, …)",
 // "• BG-0455 — Katarina R.";
 // not a standard's number, "ISO-9001:".)
-const LIST_ITEM_CODE_TEST = /(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]+|[•·*][^\S\n]+)?\p{Lu}{2,4}-(?:\p{Lu}{2,4}-)?\d/u;
-const LIST_ITEM_CODE = /(?=\p{Lu})(?<=(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]+|[•·*][^\S\n]+)?)(?!(?:ISO|EN|DIN|GOST|ГОСТ|СНиП)-)(\p{Lu}{2,4}-(?:\p{Lu}{2,4}-)?(?:\d{2}-)?\d{3,6})(?=[.:][^\S\n]|[^\S\n][—–-][^\S\n]|[^\S\n]\()/gu;
+// (Its item may be a dash's, "- EVN-B-031 — O. Zhuk.", and its code's groups joined by a slash, "- YRV/0412 — D. Lebedeva.")
+const LIST_ITEM_CODE_TEST = /(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]+|[•·*—–-][^\S\n]+)?\p{Lu}{2,4}[-/](?:\p{Lu}{1,4}-)?\d/u;
+const LIST_ITEM_CODE = /(?=\p{Lu})(?<=(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]+|[•·*—–-][^\S\n]+)?)(?!(?:ISO|EN|DIN|GOST|ГОСТ|СНиП)-)(\p{Lu}{2,4}[-/](?:\p{Lu}{1,4}-)?(?:\d{2}-)?\d{3,6})(?=[.:][^\S\n]|[^\S\n][—–-][^\S\n]|[^\S\n]\()/gu;
 
 function caseCodesAfterTheirWords(text: string, out: Span[], shapes: Set<string>): void {
   for (const m of text.matchAll(CASE_CODE)) {
@@ -917,10 +940,12 @@ function caseCodesAfterTheirWords(text: string, out: Span[], shapes: Set<string>
     // a span of years or a range, "Interview 2022-2023 cycle", "at the shelter 2020-2022", "| Case | 1500-2000 |", nor
     // "Interview (COVID-19)".)
     if ((WEAK_CODE_WORD.test(m[0]) || m[0].includes('|')) && (!/\p{L}/u.test(m[1]) || NOT_A_CASE_CODE.test(m[1]) || ROAD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) continue;
-    // (After "see", "см." or "… under", only a case's code in three parts or two letters or more and three digits or more: "(см.
-    // ДШ-2024-014)", "saved under ALA-TW-0312", "(see BG-0388 and BG-0402)"; not a resolution's, a road's or a law's, "(see
-    // A/RES/55/25)", "(see R-240)", "(see GDPR-17)".)
+    // (After "see", "см.", "(у нас" or "… under", only a case's code in three parts or two letters or more and three digits or
+    // more: "(см. ДШ-2024-014)", "saved under ALA-TW-0312", "in the register under ALM-0488", "(у нас — SGD-064)", "(see BG-0388
+    // and BG-0402)"; not a resolution's, a road's or a law's, "(see A/RES/55/25)", "(see R-240)", "(see GDPR-17)".)
     if (SEE_OR_UNDER.test(m[0]) && !THREE_PART_CODE.test(m[1])) continue;
+    // (After a bare "No." or "№", only a code in three groups: "REFERRAL SLIP No. R-ALM-118", not a form's "No. DS-160".)
+    if (BARE_NUMBER_SIGN.test(m[0]) && !THREE_GROUPS_CODE.test(m[1])) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push(span(start, start + m[1].length, 'IDNUM', 'id.case-code', 0.75));
     if (/\p{L}/u.test(m[1])) shapes.add(codeShape(m[1]));
@@ -937,36 +962,43 @@ function caseCodesAfterTheirWords(text: string, out: Span[], shapes: Set<string>
  * (After its word, a peer programme's unique code too, letters of her names and digits of her birth glued: "код NIRA0388".)
  */
 // (A programme's prefix may be in mixed case: "PrEP-BSH-0274"; its letters those of a Latin alphabet with a caron, "ŠO-0231"; a
-// group after the first may end in a digit, a town's sector, "BUC-S5-0417".)
-const CODE_SHAPE = String.raw`[A-ZА-ЯЁŠŽČĆĐŁŚŻŹ](?:[A-ZА-ЯЁŠŽČĆĐŁŚŻŹ]{0,4}|[a-z][A-Z]{1,3})[-/](?:[A-ZА-ЯЁŠŽČĆĐŁŚŻŹ](?:[A-ZА-ЯЁŠŽČĆĐŁŚŻŹ]{0,4}\d?|[a-z][A-Z]{1,3})[-/]){0,2}(?:(?:19|20)?\d{2}[-/])?\d{2,6}`;
+// group after the first may end in a digit or two, a town's sector or a year, "BUC-S5-0417", "CT-S23-019".)
+const CODE_SHAPE = String.raw`[A-ZА-ЯЁŠŽČĆĐŁŚŻŹ](?:[A-ZА-ЯЁŠŽČĆĐŁŚŻŹ]{0,4}|[a-z][A-Z]{1,3})[-/](?:[A-ZА-ЯЁŠŽČĆĐŁŚŻŹ](?:[A-ZА-ЯЁŠŽČĆĐŁŚŻŹ]{0,4}\d{0,2}|[a-z][A-Z]{1,3})[-/]){0,2}(?:(?:19|20)?\d{2}[-/])?\d{2,6}`;
 const CODE_END = String.raw`(?![\p{L}\d]|[-/]\d)`;
 /**
  * A code alone in a bracket right after a capitalised word, or before a comma or a dash there; or after a given name, her
  * surname or its initial and a comma, "Ramilə H., BAK-0288", "Oksana Lim, SMY-0121" (see uniqueCodes).
  */
-const CODE_AFTER_NAME = new RegExp(String.raw`(?<=(?<![\p{L}])(?:\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[^\S\n]\p{Lu}\.|[Cc]lient|[Pp]articipant|клиент\p{Ll}{0,2}|участни\p{Ll}{1,3})[^\S\n]\(|\(\p{Lu}\p{Ll}+[^\S\n]\p{Lu}\p{Ll}+,[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4}|-[a-z])?)(?:\)|[^\S\n][—–-][^\S\n]|,[^\S\n])|(?<=(?<![\p{L}])\p{Lu}\p{Ll}{2,}[^\S\n](?:\p{Lu}\.|\p{Lu}\p{Ll}+),[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4}|-[a-z])?)${CODE_END}`, 'gu');
+const CODE_AFTER_NAME = new RegExp(String.raw`(?<=(?<![\p{L}])(?:\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[^\S\n]\p{Lu}\.|[Cc]lient|[Pp]articipant|клиент\p{Ll}{0,2}|участни\p{Ll}{1,3})[^\S\n]\(|\(\p{Lu}\p{Ll}+[^\S\n]\p{Lu}\p{Ll}+,[^\S\n]|(?<![\p{L}])\p{Lu}\p{Ll}+[^\S\n]\((?:[\p{Ll}\d]+,?[^\S\n]){0,2}[\p{Ll}\d]{2,},[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4}|-[a-z])?)(?:\)|[^\S\n][—–-][^\S\n]|,[^\S\n])|(?<=(?<![\p{L}])\p{Lu}\p{Ll}{2,}[^\S\n](?:\p{Lu}\.|\p{Lu}\p{Ll}+),[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4}|-[a-z])?)${CODE_END}`, 'gu');
+const HEADING_CODE = new RegExp(
+  String.raw`(?:^|\n)[^\S\n]*\p{Lu}[\p{Lu}-]+(?:[^\S\n]+\p{Lu}[\p{Lu}-]+){0,4}[^\S\n]+[—–-][^\S\n]+(${CODE_SHAPE})(?=[^\S\n]+[—–(]|[^\S\n]*(?:\n|$))`,
+  'gu',
+);
 const ANY_CODE = new RegExp(String.raw`(?<![\p{L}\d-])${CODE_SHAPE}(?:[-/]\d{1,4})?${CODE_END}`, 'gu');
 const LISTED_CODE = new RegExp(String.raw`^(?:,[^\S\n]?|[^\S\n](?:and|и|&)[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4})?)${CODE_END}`, 'u');
 const GLUED_CODE = /^[A-ZА-ЯЁ]{3,5}\d{3,6}$/;
 /** A road's word after its number: "Outreach log — R-240 highway". */
 const ROAD_AFTER = /^[^\S\n]+(?:highway|road|motorway|трасс|шоссе|автодорог)/iu;
-const WEAK_CODE_WORD = /^(?:(?:[Ff]ollow-up[^\S\n]+)?[Ii]nterview|[Ии]нтервью|[Rr]espondent|[Pp]articipant|[Рр]еспондент|[Rr]eference|[Rr]egistered|[Ll]ogged|(?:[Hh]otline[^\S\n]+)?[Ll]og|[Кк]од\p{Ll}{0,2}[^\S\n]+(?:обращени|выхода)|[Кк]лиентк|\p{L}+[^\S\n]+under|[Ss]ee|[Сс]м\.|[Дд]еле)|[^\S\n](?:in|at|в|у)[^\S\n]+\p{Ll}{3,}[^\S\n]+\p{Ll}{3,}/u;
+const WEAK_CODE_WORD = /^(?:(?:[Ff]ollow-up[^\S\n]+)?[Ii]nterview|[Ии]нтервью|[Rr]espondent|[Pp]articipant|[Рр]еспондент|[Rr]eference|[Rr]egistered|[Ll]ogged|(?:[Hh]otline[^\S\n]+)?[Ll]og|[Кк]од\p{Ll}{0,2}[^\S\n]+(?:обращени|выхода)|[Кк]лиентк|\p{L}+[^\S\n]+under|[Ss]ee|[Сс]м\.|у[^\S\n]+нас|[Дд]еле)|[^\S\n](?:in|at|в|у)[^\S\n]+\p{Ll}{3,}[^\S\n]+\p{Ll}{3,}/u;
 /**
  * Codes of things, a disease's, a standard's, a body's, a convention's or a code of law's article, and a year after letters:
  * "COVID-19", "ICD-10", "C-190", "UK-120", "ICF-2020", "HRW-EUR-2019", a federal law's number, "115-ФЗ".
  */
 const NOT_A_CASE_CODE = /^(?:COVID|SARS|MERS|ISO|EN|DIN|GOST|ГОСТ|CETS|OSCE|ODIHR|CEDAW|A\/HRC|UN|UNSCR|PIN|ICD|МКБ|SDG|ILO|C|PACE|RES|CRC|S\/RES|UK|УК|KoAP|КоАП|GK|ГК|ZhK|ЖК)[-/]|^(?:[A-ZА-ЯЁ]+-)+(?:19|20)\d\d$|^\d+-(?:ФЗ|FZ|КЗ|ЗРК)$/u;
 const CLIENT_CODE_WORD = /^(?:[Кк]од|[Шш]ифр)/;
-const SEE_OR_UNDER = /^(?:\p{L}+[^\S\n]+under|[Ss]ee|[Сс]м\.)/u;
+const SEE_OR_UNDER = /^(?:\p{L}+[^\S\n]+under|[Ss]ee|[Сс]м\.|у[^\S\n]+нас)/u;
+/** A bare number's sign before a code: "No. R-ALM-118", "№ ДШ-2024-014"; only a code in three groups after it (see caseCodes). */
+const BARE_NUMBER_SIGN = /^(?:[Nn]o\.|№)/u;
+const THREE_GROUPS_CODE = /^[A-ZА-ЯЁŠŽČ]{1,5}-(?:\d{2,4}-\d{2,6}|[A-ZА-ЯЁŠŽČ]{2,5}\d?-\d{3,6})$/u;
 const THREE_PART_CODE = /^[A-ZА-ЯЁŠŽČ]{1,5}-(?:\d{2,4}-\d{2,6}|[A-ZА-ЯЁŠŽČ]{2,5}\d?-\d{3,6})$|^[A-ZА-ЯЁŠŽČ]{2,4}-\d{3,6}$/u;
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
-const CASE_CODE_WORD = /код|шифр|code|file|folder|card|case|client|клиентк|клиент_?id|uic|уик|кейс|карт|файл|дел[оауе]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер|баз|database|member|член|реестр|reg\.|рег\.|interview|интервью|log|respondent|респондент|participant|registered|logged|under|\(see|\(см\./i;
-const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|программы|участни\p{Ll}{1,3}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|обращени[яе]|выхода|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|(?:[Cc]lient|[Кк]лиент)_?(?:id|ID)|(?:[Cc]lient[^\S\n]+ID|(?:[Cc]lient[^\S\n]+)?(?:UIC|УИК))(?:[^\S\n]+in[^\S\n]+our[^\S\n]+\p{Ll}+)?|[Cc]lient|[Кк]лиентк\p{Ll}{1,2}|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы](?:[^\S\n]+(?:клиент|пациент)\p{Ll}{0,3})?|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|(?<=в[^\S\n])деле|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}|(?<=в[^\S\n])баз[еу]|(?:in[^\S\n]+(?:our|the)[^\S\n]+)?database|(?:[Mm]ember(?:ship)?|[Чч]лен(?:[^\S\n]+союза)?|(?<=в[^\S\n])реестре)(?:[^\S\n]+(?:no\.?|number|ID|номер))?|(?:[A-Z]{2,4}[^\S\n]+|[Ii]nternal[^\S\n]+|[Пп]ерв\p{Ll}{2,3}[^\S\n]+)?(?:[Rr]eg|рег)\.|(?:[Ff]ollow-up[^\S\n]+)?[Ii]nterview|(?:[Hh]otline[^\S\n]+)?[Ll]og|[Ии]нтервью|(?:[Rr]espondent|[Pp]articipant)(?:[^\S\n]+(?:ID|no\.?|number|code))?|[Rr]eference|(?:[Rr]egistered|[Ll]ogged)[^\S\n]+as|[Рр]еспондент\p{Ll}{0,2}|(?:[Ss]aved|[Ff]iled|[Rr]egistered|[Ll]ogged)[^\S\n]+under|(?<=\()(?:[Ss]ee|[Сс]м\.)`;
+const CASE_CODE_WORD = /код|шифр|code|file|folder|card|case|client|клиентк|клиент_?id|uic|уик|кейс|карт|файл|дел[оауе]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер|баз|database|member|член|реестр|reg\.|рег\.|interview|интервью|log|respondent|респондент|participant|registered|logged|under|\(see|\(см\.|у нас|no\.|№/i;
+const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|семьи|клиент\p{Ll}{0,2}|программы|участни\p{Ll}{1,3}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|обращени[яе]|выхода|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Ff]amily|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|(?:[Cc]lient|[Кк]лиент)_?(?:id|ID)|(?:[Cc]lient[^\S\n]+ID|(?:[Cc]lient[^\S\n]+)?(?:UIC|УИК))(?:[^\S\n]+in[^\S\n]+our[^\S\n]+\p{Ll}+)?|[Cc]lient|[Кк]лиентк\p{Ll}{1,2}|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы](?:[^\S\n]+(?:клиент|пациент)\p{Ll}{0,3})?|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|(?<=в[^\S\n])деле|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}|(?<=в[^\S\n])баз[еу]|(?:in[^\S\n]+(?:our|the)[^\S\n]+)?database|(?:[Mm]ember(?:ship)?|[Чч]лен(?:[^\S\n]+союза)?|(?<=в[^\S\n])реестре)(?:[^\S\n]+(?:no\.?|number|ID|номер))?|(?:[A-Z]{2,4}[^\S\n]+|[Ii]nternal[^\S\n]+|[Пп]ерв\p{Ll}{2,3}[^\S\n]+)?(?:[Rr]eg|рег)\.|(?:[Ff]ollow-up[^\S\n]+)?[Ii]nterview|(?:[Hh]otline[^\S\n]+)?[Ll]og|[Ии]нтервью|(?:[Rr]espondent|[Pp]articipant)(?:[^\S\n]+(?:ID|no\.?|number|code))?|[Rr]eference|(?:[Rr]egistered|[Ll]ogged)[^\S\n]+as|[Рр]еспондент\p{Ll}{0,2}|(?:[Ss]aved|[Ff]iled|[Rr]egistered|[Ll]ogged|[Rr]egist(?:er|ry)|[Ll]isted|[Ss]tored|[Kk]ept)[^\S\n]+under|(?<=\()(?:[Ss]ee|[Сс]м\.|у[^\S\n]+нас)|(?<![\p{L}])(?:[Nn]o\.|№)(?=[^\S\n]*[A-ZА-ЯЁ])`;
 // (Its shapes include a court chamber's digit and letter before the number, "номер дела 2T/41/2024", and a prosecutor's
 // department's letters before it, "Номер дела: KT-VTK 417/24"; a clinic's letters before its year's number, "номер в выписке KCCG
 // 03-7781/24".)
 const CASE_CODE = new RegExp(
-  String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?(?:[^\S\n]+(?:in|at|в|у)(?:[^\S\n]+\p{Ll}{3,}){1,2})?(?:[^\S\n]+(?:was|is|был|была)(?=[^\S\n]))?(?:[^\S\n]+(?:given|assigned))?[^\S\n]*(?:[:,(|]|[—–](?=[^\S\n]))?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ]{1,2}(?![\p{L}\d])|[a-z])?|[A-ZА-ЯЁ]{2,5}-(?:[A-ZА-ЯЁ]{2,5}-)?[A-ZА-ЯЁ]\d{1,4}|[A-ZА-ЯЁ]{1,4}\d-\d{2,6}|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4}|[A-ZА-ЯЁ]{3,5}\d{3,6}|\d{1,2}[A-ZА-ЯЁ]{1,3}\/\d{1,6}\/(?:19|20)\d{2}|[A-ZА-ЯЁ]{1,4}-[A-ZА-ЯЁ]{1,5} \d{3,6}\/(?:19|20)?\d{2}|[A-ZА-ЯЁ]{2,5} \d{2}-\d{3,6}\/(?:19|20)?\d{2}|\d{1,3}-\d{1,3}\/\d{3,5}|[A-ZА-ЯЁ]{1,2}\/\d{1,2}-\d{3,5}\/\d{2}|[A-ZА-ЯЁ]{1,4}-[A-ZА-ЯЁ]{1,5} (?:\d{2}-)?\d{3,6}|\d{3,6}\/[A-ZА-ЯЁ]-\d{2})${CODE_END}`,
+  String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?(?:[^\S\n]+(?:in|at|в|у)(?:[^\S\n]+\p{Ll}{3,}){1,2})?(?:[^\S\n]+(?:was|is|был|была)(?=[^\S\n]))?(?:[^\S\n]+(?:given|assigned))?(?:[^\S\n]*\((?:если[^\S\n]+есть|присвоен\p{Ll}{0,2}|при[^\S\n]+наличии|if[^\S\n]+any|if[^\S\n]+known|assigned|optional)\))?[^\S\n]*(?:[:,(|]|[—–](?=[^\S\n]))?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ]{1,2}(?![\p{L}\d])|[a-z])?|[A-ZА-ЯЁ]{2,5}-(?:[A-ZА-ЯЁ]{2,5}-)?[A-ZА-ЯЁ]\d{1,4}|[A-ZА-ЯЁ]{1,4}\d-\d{2,6}|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4}|[A-ZА-ЯЁ]{3,5}\d{3,6}|\d{1,2}[A-ZА-ЯЁ]{1,3}\/\d{1,6}\/(?:19|20)\d{2}|[A-ZА-ЯЁ]{1,4}-[A-ZА-ЯЁ]{1,5} \d{3,6}\/(?:19|20)?\d{2}|[A-ZА-ЯЁ]{2,5} \d{2}-\d{3,6}\/(?:19|20)?\d{2}|\d{1,3}-\d{1,3}\/\d{3,5}|[A-ZА-ЯЁ]{1,2}\/\d{1,2}-\d{3,5}\/\d{2}|[A-ZА-ЯЁ]{1,4}-[A-ZА-ЯЁ]{1,5} (?:\d{2}-)?\d{3,6}|\d{3,6}\/[A-ZА-ЯЁ]-\d{2})${CODE_END}`,
   'gu',
 );
 /**
@@ -1692,12 +1724,30 @@ const MOLDOVAN_REPORT = /(?<![\p{L}\d])MAI\s?\d{2}\s\d{6,7}(?!\d)/gu;
  * по ст. 6.11 КоАП от 28.08, № 0417325", "номер протокола у неё 004718"; and a card's or a certificate's: "номер карты
  * 08/3317", "номер амб. карты 47-3318/24", "справка № 2871". Five digits or more for a protocol, three for a card.
  */
-function protocolNumbers({ text, out }: IdScan): void {
+function protocolNumbers({ text, data, out }: IdScan): void {
   if (!PROTOCOL_WORD.test(text)) return;
   for (const m of text.matchAll(PROTOCOL_NUMBER)) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.protocol-number', 0.8));
   for (const m of text.matchAll(CLINIC_CARD_NUMBER)) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.record-number', 0.75));
+  // (Or a protocol's number of six to nine digits a few words later in its sentence, with no digit between, and the others
+  // listed after it: "wrote a protocol, 0103355, that", "протокол по миграции 0012587", "protocols for "petty hooliganism"
+  // (1112046, 1112047)", "protocols issued to both: 0052239 (Togzhan), 0052240 (Anel)". Not a fine's sum or a phone.)
+  for (const m of text.matchAll(PROTOCOL_LATER)) {
+    const number = m[2];
+    const end = m.index + m[0].length;
+    if (NOT_A_PROTOCOL_GAP.test(m[1]) || /^(?:19|20)\d\d$/.test(number) || moneyAfter(text, end) || phoneIn(number, 0, data) !== null) continue;
+    out.push(span(end - number.length, end, 'IDNUM', 'id.protocol-number', 0.75));
+    let at = end;
+    for (let more = LISTED_PROTOCOL.exec(text.slice(at, at + 48)); more !== null; more = LISTED_PROTOCOL.exec(text.slice(at, at + 48))) {
+      if (moneyAfter(text, at + more[0].length)) break;
+      out.push(span(at + more[0].length - more[1].length, at + more[0].length, 'IDNUM', 'id.protocol-number', 0.7));
+      at += more[0].length;
+    }
+  }
 }
-const PROTOCOL_WORD = /протокол|карт|справк/iu;
+const PROTOCOL_WORD = /протокол|protocol|карт|справк/iu;
+const PROTOCOL_LATER = /(?<![\p{L}])(?:[Pp]rotocols?|[Пп]ротокол\p{Ll}{0,3})([^.!?\n\d]{1,48}?)(\d{6,9})(?![\p{L}\d]|[-/.,:]\d)/gu;
+const NOT_A_PROTOCOL_GAP = /штраф|fine|сумм|amount|paid|заплат|оплат|взял|took|тенге|сом|som|tenge|руб|\$|€|(?<![\p{L}])(?:ст|art|article|статья|статье|п|ч)\.?[^\S\n]*$|page|стр|лист|sheet|тел|phone|call|звон/iu;
+const LISTED_PROTOCOL = /^(?:[^\S\n]*\([^()\n]{1,30}\))?(?:,[^\S\n]?|[^\S\n](?:and|и)[^\S\n])(\d{6,9})(?![\p{L}\d]|[-/.,:]\d)/u;
 const PROTOCOL_NUMBER =
   /(?<![\p{L}])(?:[Пп]ротокол\p{Ll}{0,3}\s+по\s+ст\.\s?\d+(?:\.\d+)*(?:\s?ч\.\s?\d+)?\s+(?:КоАП|УК|КУоАП|АК)(?:\s+\p{Lu}{2})?(?:\s+от\s+\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)?,?\s*№|номер\s+протокола(?:\s+(?:у\s+(?:неё|нее|него)|был|такой))?:?)\s?(\d{5,9})(?![\p{L}\d]|[-/.]\d)/gu;
 const CLINIC_CARD_NUMBER =

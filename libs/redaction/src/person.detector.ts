@@ -233,8 +233,8 @@ const CHAT_ROLES = new Set(
 // "29.01, 02:17 – Den: …", "02:17 — Den: …".)
 const CHAT_STAMP = String.raw`(?:\[[^\]\n]{1,25}\]|(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t][-–—])`;
 /** A chat's line: a time in brackets perhaps, who wrote it (a name, an emoji) and a colon, then the message. */
-// (Or its time after the writer: "Вера 23:10: плохо".)
-const TIME_AFTER_WRITER = String.raw`(?:[ \t]\d{1,2}:\d{2}(?::\d{2})?)?`;
+// (Or its time after the writer: "Вера 23:10: плохо", maybe in a bracket with its day: "Мышка (17.11, 20:03): да он".)
+const TIME_AFTER_WRITER = String.raw`(?:[ \t]\d{1,2}:\d{2}(?::\d{2})?|[ \t]\((?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t])?\d{1,2}:\d{2}(?::\d{2})?\))?`;
 const CHAT_LINE = new RegExp(String.raw`[ \t]*(?:${CHAT_STAMP}[ \t]*)?([^\n:\[\]]{1,40}?)${TIME_AFTER_WRITER}[ \t]*:[ \t]+(\S)`, 'uy');
 
 /**
@@ -278,7 +278,7 @@ function chatWriter(text: string, first: Token, last: Token = first): boolean {
   // (Not a form's or a record's label: "Судья: Вину признаёте?", "Witness: Yes.")
   if (first === last && (FORM_LABELS.has(first.lower) || SPEAKER_LABELS.has(first.lower))) return false;
   const before = lineBefore(text, first.start, 64);
-  return before !== null && CHAT_WRITER_START.test(before) && CHAT_WRITER_END.test(text.slice(last.end, last.end + 12));
+  return before !== null && CHAT_WRITER_START.test(before) && CHAT_WRITER_END.test(text.slice(last.end, last.end + 28));
 }
 /**
  * The text from its line's start to `at`, if the line started at most `reach` characters before (null otherwise): the
@@ -711,6 +711,36 @@ class PersonScan {
     return unknown >= 3 || (unknown >= 2 && listed >= 1);
   }
 
+  /**
+   * A lower-case Latin word on a line (a chat's message) of four such words or more that no dictionary or list knows, twice
+   * as many as the line's words of English: a message in a language the dictionaries lack, however short its clauses,
+   * "eu am 17 ani si jumatate nu am buletin provizoriu. m-au notat cu CNP-ul mamei"; not a hurried note's names among its
+   * words ("talked to petrova and sidorova and ivanova").
+   */
+  foreignLine(k: number): boolean {
+    const { tokens, text } = this;
+    const from = text.lastIndexOf('\n', tokens[k].start - 1) + 1;
+    let answer = this.foreignLines.get(from);
+    if (answer !== undefined) return answer;
+    let to = text.indexOf('\n', tokens[k].start);
+    if (to < 0) to = text.length;
+    let unknown = 0;
+    let known = 0;
+    let j = k;
+    while (j > 0 && tokens[j - 1].start >= from) j--;
+    for (; j < tokens.length && tokens[j].start < to; j++) {
+      const o = tokens[j];
+      if (o.cyrillic || o.capitalised || o.text.length < 3 || /\d/.test(o.text)) continue;
+      const lex = this.lexicon(j);
+      if (lex.ordinary || this.russianInLatin(j)) known++;
+      else if (!lex.given && !this.data.given.has(o.lower)) unknown++;
+    }
+    answer = unknown >= 4 && unknown >= 2 * known;
+    this.foreignLines.set(from, answer);
+    return answer;
+  }
+  private readonly foreignLines = new Map<number, boolean>();
+
   /** A lower-case word of no dictionary and no list, of three letters or more (goca, pepa). */
   unknownLowerCase(k: number): boolean {
     const t = this.tokens[k];
@@ -758,6 +788,8 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markLetterNicknames(scan);
   markInitialsInBrackets(scan);
   markInitialsSigningLines(scan);
+  markTeamTags(scan);
+  markVietnameseAddressed(scan);
   markInitialsInProse(scan);
   dropForeignPhrases(scan);
   dropPlacesAndInstitutions(scan);
@@ -1448,9 +1480,9 @@ function vietnameseGiven(scan: PersonScan, k: number): boolean {
 }
 
 /** The commonest Vietnamese family names, with and without their marks, and in Cyrillic. */
-const VIETNAMESE_FAMILY = new Set(['Nguyễn', 'Nguyen', 'Trần', 'Tran', 'Phạm', 'Pham', 'Hoàng', 'Hoang', 'Huỳnh', 'Huynh', 'Phan', 'Vũ', 'Võ', 'Vo', 'Đặng', 'Dang', 'Bùi', 'Bui', 'Đỗ', 'Ngô', 'Ngo', 'Dương', 'Duong', 'Lê', 'Lý', 'Đinh', 'Dinh', 'Trịnh', 'Trinh', 'Đoàn', 'Doan', 'Lương', 'Luong', 'Mai', 'Cao', 'Tạ', 'Hà', 'Нгуен', 'Чан', 'Фам', 'Хоанг', 'Хюинь', 'Фан', 'Данг', 'Дэнг', 'Буй', 'Нго', 'Зыонг', 'Зуонг', 'Лыонг', 'Динь', 'Чинь', 'Доан', 'Май', 'Као']);
+const VIETNAMESE_FAMILY = new Set(['Nguyễn', 'Nguyen', 'Trần', 'Tran', 'Phạm', 'Pham', 'Hoàng', 'Hoang', 'Huỳnh', 'Huynh', 'Phan', 'Vũ', 'Võ', 'Vo', 'Đặng', 'Dang', 'Bùi', 'Bui', 'Đỗ', 'Ngô', 'Ngo', 'Dương', 'Duong', 'Lê', 'Lý', 'Đinh', 'Dinh', 'Trịnh', 'Trinh', 'Đoàn', 'Doan', 'Lương', 'Luong', 'Mai', 'Cao', 'Tạ', 'Hà', 'Lưu', 'Luu', 'Vương', 'Vuong', 'Trương', 'Truong', 'Quách', 'Quach', 'Đào', 'Triệu', 'Trieu', 'Kiều', 'Kieu', 'Châu', 'Lâm', 'Thái', 'Нгуен', 'Чан', 'Фам', 'Хоанг', 'Хюинь', 'Фан', 'Данг', 'Дэнг', 'Буй', 'Нго', 'Зыонг', 'Зуонг', 'Лыонг', 'Динь', 'Чинь', 'Доан', 'Май', 'Као']);
 /** Those that are words of the narrative's languages too, or given names elsewhere: only with a gendered middle name. */
-const VIETNAMESE_FAMILY_AMBIGUOUS = new Set(['Le', 'Do', 'Ho', 'Ly', 'Vu', 'Hồ', 'La', 'Ha', 'Ta', 'Ле', 'До', 'Хо', 'Ли', 'Ла', 'Ха', 'Та', 'Ву', 'Во']);
+const VIETNAMESE_FAMILY_AMBIGUOUS = new Set(['Le', 'Do', 'Ho', 'Ly', 'Vu', 'Lam', 'Dao', 'Chau', 'Thai', 'To', 'Tô', 'Hồ', 'La', 'Ha', 'Ta', 'Ле', 'До', 'Хо', 'Ли', 'Ла', 'Ха', 'Та', 'Ву', 'Во']);
 const VIETNAMESE_GENDERED_MIDDLE = new Set(['Thị', 'Văn', 'Thi', 'Van', 'Тхи', 'Ван']);
 const VIETNAMESE_MIDDLE = new Set(['Quang', 'Куанг', 'Hữu', 'Huu', 'Đức', 'Duc', 'Minh', 'Ngọc', 'Ngoc', 'Thanh', 'Quốc', 'Quoc', 'Xuân', 'Xuan', 'Hồng', 'Hong', 'Kim', 'Thu', 'Thúy', 'Thuy', 'Hoài', 'Hoai', 'Công', 'Cong', 'Bảo', 'Bao', 'Gia', 'Anh', 'Thế', 'The', 'Хыу', 'Дык', 'Минь', 'Нгок', 'Тхань', 'Куок', 'Суан', 'Хонг', 'Ким', 'Тху', 'Тхюи', 'Хоай', 'Конг', 'Бао', 'Зя', 'Ань', 'Тхе']);
 const VIETNAMESE_TEST = /(?:Thị|Văn|Thi|Van|Hữu|Đức|Minh|Ngọc|Thanh|Quốc|Xuân|Hồng|Kim|Thu|Thúy|Hoài|Công|Bảo|Gia|Anh|Thế|Quang|Куанг|Huu|Duc|Ngoc|Quoc|Xuan|Hong|Thuy|Hoai|Cong|Bao|The|Тхи|Ван|Хыу|Дык|Минь|Нгок|Тхань|Куок|Суан|Хонг|Ким|Тху|Хоай|Конг|Бао|Ань|Тхе) \p{Lu}|\b(?:THI|VAN) [A-Z]/u;
@@ -1952,7 +1984,8 @@ function markSurnamesAfterCuedInitial(scan: PersonScan): void {
     const cue = tokens[i - 1].lower;
     if (!FORM_LABELS.has(cue) && !scan.titlesAndCues.has(cue)) continue;
     const next = tokens[i + 1];
-    if (!next.capitalised || next.text.length < 3 || acronym(next.text) || scan.isPlace(next.lower) || scan.calendar(next) || scan.titlesAndCues.has(next.lower) || scan.lexicon(i + 1).notName) continue;
+    // (Or a Korean surname of two letters, as Central Asia's Koreans write theirs: "with lawyer V. Li", "адвокат В. Ли".)
+    if (!next.capitalised || (next.text.length < 3 && !SHORT_SURNAMES.has(next.lower)) || acronym(next.text) || scan.isPlace(next.lower) || scan.calendar(next) || scan.titlesAndCues.has(next.lower) || scan.lexicon(i + 1).notName) continue;
     hit[i] ??= { rule: 'person.initials', confidence: 0.6 };
     hit[i + 1] ??= { rule: 'person.initials', confidence: 0.6 };
   }
@@ -1974,6 +2007,7 @@ function markInitialsOpeningSentences(scan: PersonScan): void {
 const SENTENCE_OR_LINE_BEFORE = /(?:^|[.!?]\s|\n[^\S\n]*)$/;
 const AGE_WITHOUT_COMMA = /^ \d{1,2} (?:лет|года?|years?)(?![\p{L}])/u;
 
+const SHORT_SURNAMES = new Set(['li', 'ли', 'ni', 'ни', 'em', 'эм', 'an', 'ан', 'ko', 'ко']);
 /** Between a person's word and her initial: a space, maybe after a colon or a comma. */
 const CUE_GAP = /^[:,]? $/;
 
@@ -2140,6 +2174,53 @@ function markInitialsSigningLines(scan: PersonScan): void {
     if (k >= 0) hit[k] ??= { rule: 'person.initials', confidence: 0.6 };
   }
 }
+/**
+ * A team's two capitals where a shift's log names who wrote or handed over: closing two paragraphs or more in a bracket ("…
+ * Left. (TB)"), after an entry's date ("08.04 (SB): wants to report"), around a handover's arrow ("14.04 — SB → IT") or alone
+ * on a signing line ("— SB"); then the same letters wherever they stand alone ("translated by IT)").
+ */
+function markTeamTags(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  if (!text.includes('\n')) return;
+  const tags = new Set<string>();
+  const closing = text.includes('(') ? [...text.matchAll(PARAGRAPH_TAG)] : [];
+  if (closing.length >= 2) for (const m of closing) tags.add(m[1]);
+  for (const m of text.includes('(') ? text.matchAll(DATED_TAG) : []) tags.add(m[1]);
+  for (const m of text.includes('→') || text.includes('->') ? text.matchAll(HANDOVER_TAG) : []) {
+    // (Not a border's crossing between two countries' letters: "12.04 — KZ → KG".)
+    if (NOT_TEAM_INITIALS.has(m[1]) && (m[2] === undefined || NOT_TEAM_INITIALS.has(m[2]))) continue;
+    tags.add(m[1]);
+    if (m[2] !== undefined) tags.add(m[2]);
+  }
+  for (const m of SIGNING_TAG_TEST.test(text) ? text.matchAll(SIGNING_TAG) : []) tags.add(m[1]);
+  for (const tag of tags) if (NOT_TAG_INITIALS.has(tag)) tags.delete(tag);
+  if (tags.size === 0) return;
+  for (let i = 0; i < tokens.length; i++) if (!hit[i] && tags.has(tokens[i].text)) hit[i] = { rule: 'person.initials', confidence: 0.6 };
+}
+/**
+ * A name after the word a Vietnamese speaker addresses a person by, as notes keep it: "chị Loan", "anh Dũng", "bà Nga"; a
+ * short capitalised word, no place's.
+ */
+function markVietnameseAddressed(scan: PersonScan): void {
+  const { tokens, hit } = scan;
+  if (!VIETNAMESE_ADDRESS_TEST.test(scan.text)) return;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const next = tokens[i + 1];
+    if (!VIETNAMESE_ADDRESS.has(tokens[i].text) || !next.capitalised || next.text.length > 7 || scan.between(tokens[i], next) !== ' ' || scan.isPlace(next.lower) || scan.calendar(next)) continue;
+    hit[i + 1] ??= { rule: 'person.vietnamese', confidence: 0.65 };
+  }
+}
+const VIETNAMESE_ADDRESS_TEST = /(?:chị|anh|bà|ông|cô|chú|bác|dì) \p{Lu}/u;
+const VIETNAMESE_ADDRESS = new Set(['chị', 'anh', 'bà', 'ông', 'cô', 'chú', 'bác', 'dì']);
+
+const PARAGRAPH_TAG = /(?<=[.!?…»"”][^\S\n]{0,2})\((\p{Lu}{2})\)(?=[^\S\n]*(?:\n|$))/gu;
+const DATED_TAG = /(?:^|\n)[^\S\n]*\d{1,2}\.\d{1,2}(?:\.\d{2,4})?[^\S\n]*\((\p{Lu}{2})\):/gu;
+const HANDOVER_TAG = /(?:^|\n)[^\S\n]*\d{1,2}\.\d{1,2}(?:\.\d{2,4})?[^\S\n]*[—–-][^\S\n]*(\p{Lu}{2})[^\S\n]*(?:→|->)[^\S\n]*(?:(\p{Lu}{2})(?![\p{L}\d])|\p{Ll}+)[^\S\n]*(?=\n|$)/gu;
+const SIGNING_TAG_TEST = /\n[^\S\n]*[—–][^\S\n]*\p{Lu}{2}[^\S\n]*(?:\n|$)/u;
+const SIGNING_TAG = /\n[^\S\n]*[—–][^\S\n]*(\p{Lu}{2})[^\S\n]*(?=\n|$)/gu;
+// (Not the letters of a document, a body, a place or a note: "(ID)", "— OK", "(UN)", "PS".)
+const NOT_TAG_INITIALS = new Set('ID OK UN EU US UK NB PS AM PM HQ TV PR'.split(' '));
+
 const LINE_SIGN = /(?:^|\n)[^\S\n]*(\p{Lu}{2,3})[^\S\n]+(\d{1,2})\.(\d{1,2})(?:\.\d{2,4})?[^\S\n]*[—–-][^\S\n]/gu;
 const NOT_SIGNING_INITIALS = new Set(
   'EUR USD GBP CHF RUB KZT KGS UZS TJS GEL AMD AZN TRY PLN CZK HUF RON BGN MDL UAH SEK NOK DKK PEP PREP ART OST HCV HBV STI STD GP SMS PM AM ER ICU PCR ОВД ИВС УВД ГУВД РОВД ДТП СМС ЦСМ МВД ПДН СПИД ВИЧ РУБ'.split(' '),
@@ -2416,7 +2497,8 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (Or a brand's or a town's word that is a given name too, before a person's verb: "Лада сказала", "Sofia asked"; no car
   // or town speaks.)
   const givenSpeaks = lex.notName && t.capitalised && lex.given && verbFollows(text, tokens, i);
-  if (lex.notName && !packGiven && !givenSpeaks && !betweenCommas && !quotedName && !(t.capitalised && scan.chat && chatWriter(text, t)) && !(t.capitalised && scan.isPlace(w) && placeNamesPerson(scan, i)) && !(prev && (namingCue(tokens, i - 1) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,"«“„']+$/.test(scan.between(prev, t)))) return null;
+  // (A nationality after a person's word and a comma is hers, not her name: "(volunteer, Vietnamese community)".)
+  if (lex.notName && !packGiven && !givenSpeaks && !betweenCommas && !quotedName && !(t.capitalised && scan.chat && chatWriter(text, t)) && !(t.capitalised && scan.isPlace(w) && placeNamesPerson(scan, i)) && !(prev && (namingCue(tokens, i - 1) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,"«“„']+$/.test(scan.between(prev, t)) && !(scan.between(prev, t).includes(',') && DEMONYM.test(w)))) return null;
   if (insideHandle(text, t)) return null;
   // (Nor the second or third word of a street's, a square's or a park's name after its word: "проспекта Гейдара Алиева",
   // "bd. Ștefan cel Mare", "ул. Тоголок Молдо".)
@@ -2543,7 +2625,7 @@ function settledHit(scan: PersonScan, i: number): Hit | undefined {
   // A chat message's writer is a name, even a word's (Весна 21:14:, [08.05 23:02] Мая:), unless a role's or a header's word
   // (Outreach:, Консультант:, Note:, Interviewer:). A word of the dictionary only with its time before or after it: not a
   // note's label between the messages, "Steps: …", "Sender: …".
-  if (t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !scan.titlesAndCues.has(w) && !acronym(t.text) && chatWriter(text, t) && (!scan.lexicon(i).ordinary || scan.lexicon(i).given || stampedChatWriter(text, t) || /^[ \t]\d{1,2}:\d{2}/.test(text.slice(t.end, t.end + 7)) || headsLines(text, t.text) >= 2)) return { rule: 'person.chat-writer', confidence: 0.75 };
+  if (t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !scan.titlesAndCues.has(w) && !acronym(t.text) && chatWriter(text, t) && (!scan.lexicon(i).ordinary || scan.lexicon(i).given || stampedChatWriter(text, t) || /^[ \t]\(?(?:\d{1,2}[./]\d{1,2},?[ \t])?\d{1,2}:\d{2}/.test(text.slice(t.end, t.end + 16)) || headsLines(text, t.text) >= 2)) return { rule: 'person.chat-writer', confidence: 0.75 };
   // (In lower case too, right after the message's time stamp, even a word: "[01:04] малая: я ушла", "[02.11 01:14] kisa: girls".)
   if (!t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !WRITERS.has(w) && !scan.titlesAndCues.has(w) && stampedChatWriter(text, t)) return { rule: 'person.chat-writer', confidence: 0.7 };
   // (Nor a Korean district's or road's name before its suffix: Mapo-gu, Itaewon-dong, Sinchon-ro, Suwon-si.)
@@ -2720,7 +2802,7 @@ function lowerCaseUnknownIsName(scan: PersonScan, i: number, lex: Lexicon, cue: 
   // (After a cue, a word ordinary only as two words joined is a name too: "husband jamshed".)
   // (The Russian dictionary's look-ups last: they cost the most.)
   // (Nor a word cut short, as terse notes write them: "конд", "сопр", "подтв" begin консультация, сопровождение, подтвердить.)
-  return (!lex.ordinary || (cue && !t.cyrillic && compoundOnly(w))) && !lex.notName && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && (VERB_FORM.test(w) || (w.length >= 6 && INFINITIVE.test(w)) || (w.length >= 7 && PAST_TENSE.test(w)))) && !streetAfterPreposition && !afterSum(text, t.start) && !(t.cyrillic && (russianDerivedWord(w) || (!scan.turkicLetters && (ukrainianWord(w) || inUkrainianLine(text, t))) || (!cue && w.length <= 6 && russianLexicon().beginsAWord(w, 3)))) && !scan.russianInLatin(i) && (t.cyrillic || !scan.foreignPhrase(i));
+  return (!lex.ordinary || (cue && !t.cyrillic && compoundOnly(w))) && !lex.notName && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && (VERB_FORM.test(w) || (w.length >= 6 && INFINITIVE.test(w)) || (w.length >= 7 && PAST_TENSE.test(w)))) && !streetAfterPreposition && !afterSum(text, t.start) && !(t.cyrillic && (russianDerivedWord(w) || (!scan.turkicLetters && (ukrainianWord(w) || inUkrainianLine(text, t))) || (!cue && w.length <= 6 && russianLexicon().beginsAWord(w, 3)))) && !scan.russianInLatin(i) && (t.cyrillic || (!scan.foreignPhrase(i) && !scan.foreignLine(i)));
 }
 
 /**
@@ -3500,7 +3582,8 @@ function spansOf(scan: PersonScan): Span[] {
     else if (/^\p{Ll}/u.test(tokens[i].text) && LOWER_BARE_INITIAL_AFTER.test(text.slice(end, end + 6)) && (!'vskuo'.includes(text[end + 1]) || (i + 2 < tokens.length && scan.lexicon(i + 2).ordinary))) end += 2;
     // (The full stop of an initial that the run ends with: GULNAR ZH., Сафаров Дж.)
     // (And the initial after it: Lipatov Ya.R.)
-    else if (text.charCodeAt(end) === 0x2e && tokens[i].text.length <= 2 && i > 0 && hit[i - 1] && ONE_INITIAL_LETTERS.test(tokens[i].text)) {
+    // (Or initials alone taken before it: "К. Л. В., Т. А. и Ким".)
+    else if (text.charCodeAt(end) === 0x2e && tokens[i].text.length <= 2 && ((i > 0 && hit[i - 1]) || start < tokens[i].start) && ONE_INITIAL_LETTERS.test(tokens[i].text)) {
       end++;
       const next = /^[^\S\n]?\p{Lu}\.(?!\p{Ll})/u.exec(text.slice(end, end + 4));
       if (next) end += next[0].length;

@@ -5,6 +5,7 @@
  */
 export const PLACE_WORDS_CYRILLIC: string[] = `
 страсбург страсбурга страсбурге женева женевы женеве
+прагу праге праги прагой плзень плзене пльзене вьетнам вьетнама вьетнаме ханой ханоя ханое хошимин
 купчино невский невского невском лавра лавры тырново търново марджанишвили
 казахстан кыргызстан киргизия узбекистан таджикистан туркменистан россия украина молдова беларусь грузия армения азербайджан турция дубай оаэ эмираты китай
 алматы алма-ата астана нур-султан шымкент караганда караганды актобе актау атырау тараз павлодар усть-каменогорск семей костанай кызылорда уральск петропавловск кокшетау талдыкорган туркестан жезказган экибастуз темиртау балхаш каскелен есик конаев капчагай жанаозен
@@ -22,6 +23,7 @@ export const PLACE_WORDS_CYRILLIC: string[] = `
 export const PLACE_WORDS_LATIN: string[] = `
 strasbourg geneva
 kazakhstan kyrgyzstan kyrgyz uzbekistan tajikistan turkmenistan russia ukraine moldova belarus georgia armenia azerbaijan turkey dubai uae emirates china
+vietnam hanoi haiphong saigon hue danang
 almaty astana nur-sultan shymkent karaganda aktobe aktau atyrau taraz pavlodar oskemen semey kostanay kyzylorda uralsk petropavlovsk kokshetau taldykorgan turkestan zhezkazgan ekibastuz temirtau balkhash kaskelen konaev kapchagay zhanaozen
 bishkek osh jalal-abad karakol talas naryn batken tokmok chuy issyk-kul
 tashkent samarkand bukhara namangan andijan fergana nukus karshi kokand termez urgench

@@ -22,6 +22,6 @@ export const AT: CountryPack = {
   names: { titles: ['frau', 'herr', 'inspektor', 'inspektorin', 'revierinspektor', 'bezirksinspektor', 'gruppeninspektor'], given: ['Blessing', 'Precious', 'Osas', 'Efe'] },
   notNames: ['jänner', 'feber'],
   institutions: ['polizei', 'polizeiinspektion', 'magistrat', 'bezirkshauptmannschaft', 'fremdenpolizei', 'bfa', 'landesgericht', 'gesundheitsamt'],
-  places: ['Steiermark', 'Kärnten', 'Tirol', 'Vorarlberg', 'Burgenland', 'Niederösterreich', 'Oberösterreich', 'Auhof', 'Грац', 'Граца', 'Граце', 'Wien', 'Vienna', 'Вена', 'Graz', 'Грац', 'Linz', 'Линц', 'Линца', 'Линце', 'Salzburg', 'Зальцбург', 'Innsbruck', 'Инсбрук', 'Klagenfurt', 'Favoriten', 'Rudolfsheim-Fünfhaus', 'Ottakring', 'Leopoldstadt', 'Praterstern'],
+  places: ['Steiermark', 'Kärnten', 'Tirol', 'Vorarlberg', 'Burgenland', 'Niederösterreich', 'Oberösterreich', 'Auhof', 'Грац', 'Граца', 'Граце', 'Wien', 'Vienna', 'Вена', 'Graz', 'Грац', 'Linz', 'Линц', 'Линца', 'Линце', 'Salzburg', 'Зальцбург', 'Innsbruck', 'Инсбрук', 'Klagenfurt', 'Favoriten', 'Rudolfsheim-Fünfhaus', 'Ottakring', 'Leopoldstadt', 'Praterstern', 'Nickelsdorf', 'Никельсдорф'],
   vehicleWords: ['auto', 'kennzeichen', 'wagen'],
 };
