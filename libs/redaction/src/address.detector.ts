@@ -4,6 +4,7 @@ import { CURRENCY_WORD } from './data/currencies';
 import { lowerCaseAreaBefore } from './address-chunk.detector';
 import { carMake } from './plate.detector';
 import { commonGivenName, type PackData } from './pack-data';
+import { GIVEN, mayBeGivenForm } from './person-lexicon';
 import { NUMBER_WORDS_SOURCE } from './spoken-phone';
 import type { Span } from './types';
 
@@ -456,15 +457,20 @@ const TOWN_BEFORE = new RegExp(
  * "ul. Kościuszki 12a, Kunowice." A town of the packs or the world's lists, or a capitalised word that ends the sentence;
  * not a name that goes on, "kv. 8, Karina and two others". Pure.
  */
-export function withTownAfter(text: string, span: Span, data: PackData): Span {
+export function withTownAfter(text: string, span: Span, data: PackData, plainWord: (word: string) => boolean = () => true): Span {
   if (text.charCodeAt(span.end) !== 0x2c) return span;
   // (So is a district written with its word: "пр. Бабека 41, Хатаинский р-н".)
   const districtWord = DISTRICT_AFTER_COMMA.exec(text.slice(span.end, span.end + 40));
   if (districtWord !== null) return { ...span, end: span.end + districtWord[0].length };
+  // (Or a town or a settlement of two words the lists hold: "ул. „Шутка“ бр. 67, Шуто Оризари".)
+  const twoWords = TWO_WORD_TOWN_AFTER_COMMA.exec(text.slice(span.end, span.end + 48));
+  if (twoWords !== null && knownTown(data, twoWords[1].toLowerCase())) return { ...span, end: span.end + twoWords[0].length };
   const town = TOWN_AFTER_COMMA.exec(text.slice(span.end, span.end + 40));
   if (town === null) return span;
   const word = town[1].toLowerCase();
-  const known = knownTown(data, word);
+  // (Or a word no dictionary or list of names holds before a word in lower case: a town the lists lack, "Mustaqillik ko'chasi
+  // 117, Farg'ona in 2019"; not "kv. 8, Karina and two others", "д. 5, Потом".)
+  const known = knownTown(data, word) || (town[2] === undefined && !plainWord(word) && !data.given.has(word) && !GIVEN.has(word) && !mayBeGivenForm(word) && !SURNAME_ENDING.test(word) && /^[^\S\n]\p{Ll}/u.test(text.slice(span.end + town[0].length, span.end + town[0].length + 2)));
   if (!known && (town[2] === undefined || data.given.has(word))) return withAreaAfterUnit(text, span, data);
   const end = span.end + town[0].length - (town[2]?.length ?? 0);
   const district = known && town[2] === undefined ? DISTRICT_NUMBER.exec(text.slice(end, end + 5)) : null;
@@ -577,7 +583,7 @@ export function withSurroundings(text: string, span: Span, data: PackData, plain
   s = withFloorSide(text, s);
   s = withTownAfterPostcode(text, s);
   s = withTownBefore(text, s);
-  s = withTownAfter(text, s, data);
+  s = withTownAfter(text, s, data, plainWord);
   s = withBritishPostcode(text, s);
   s = withPlaceBefore(text, s, data);
   s = withQuarterBeforeHouse(text, s);
@@ -596,9 +602,10 @@ export function withDistrictsBefore(text: string, span: Span): Span {
   const districts = DISTRICTS_BEFORE.exec(text.slice(Math.max(0, span.start - 96), span.start));
   return districts ? { ...span, start: span.start - districts[0].length } : span;
 }
-const DISTRICT_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
-const REGION_WORDS = String.raw`(?:${DISTRICT_NAME}[^\S\n]){1,2}(?:обл\.|область|region|oblast|viloyati|вилояти|marz)`;
-const DISTRICT_WORDS = String.raw`(?:${DISTRICT_NAME}[^\S\n]){1,2}(?:р-н|р-ну|район|району|district|rayon|raion|tumani|ноҳия)|(?:р-н|район|ноҳияи)[^\S\n]${DISTRICT_NAME}(?:[^\S\n]${DISTRICT_NAME})?`;
+// (Not a sentence's preposition capitalised: "In Osh region, …", "Of Alatau district, …".)
+const DISTRICT_NAME = String.raw`(?!(?:In|Of|At|On|From|To|The|And|Near|В|Во|Из|На|По|И|С|У)[^\p{L}])\p{Lu}[\p{L}\p{M}'’-]+`;
+const REGION_WORDS = String.raw`(?:${DISTRICT_NAME}[^\S\n]){1,2}(?:обл\.|область|области|region|oblast|viloyati|вилояти|marz)`;
+const DISTRICT_WORDS = String.raw`(?:${DISTRICT_NAME}[^\S\n]){1,2}(?:р-н|р-на|р-не|р-ну|район|района|районе|району|district|rayon|raion|tumani|ноҳия)|(?:р-н|район|ноҳияи)[^\S\n]${DISTRICT_NAME}(?:[^\S\n]${DISTRICT_NAME})?`;
 const VILLAGE_WORDS = String.raw`(?:${DISTRICT_NAME}[^\S\n]){1,2}(?:village|айылы|ауылы|qishlog'i|qishlogʻi)|(?:village|с\.|село|пос\.|посёлок|аул|деҳаи)[^\S\n]${DISTRICT_NAME}(?:[^\S\n]${DISTRICT_NAME})?`;
 // (The region, the district and the village in this order, a district or a village at least: "Aravan district, Mangyt
 // village, Kurmanjan Datka st. 56".)
@@ -631,6 +638,9 @@ function knownTown(data: PackData, word: string): boolean {
 const DISTRICT_AFTER_COMMA = /^,[^\S\n]?(?:\p{Lu}[\p{L}-]+(?:ский|цкий|ской|ий|ый)[^\S\n](?:р-н|район)(?![\p{L}])|(?:sector(?:ul)?|сектор)[^\S\n]\d(?![\p{L}\d]))/iu;
 /** A comma, one capitalised word, and maybe what ends the sentence right after it (group 2). */
 // (A known town may have its district's number, Praha 3, group 3.)
+/** A surname's ending: a word so ended after an address is the person named after it, "ul. Abaya 12, Kasymov and his men". */
+const SURNAME_ENDING = /(?:ov|ova|ev|eva|in|ina|enko|uk|yuk|dze|shvili|yan|ian|ски|ский|ская|ов|ова|ев|ева|ин|ина|енко|дзе|швили|ян)$/u;
+const TWO_WORD_TOWN_AFTER_COMMA = /^,[^\S\n]?(\p{Lu}[\p{L}\p{M}'’-]+[^\S\n]\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}\d])/u;
 const TOWN_AFTER_COMMA = /^,[^\S\n]?(\p{Lu}[\p{L}\p{M}'’-]{1,})(?![\p{L}\p{M}\d])([.;:)\]»"]|[^\S\n]*\n|[^\S\n]*$)?/u;
 // (Or its Roman number: Děčín IV, Ústí nad Labem II.)
 const DISTRICT_NUMBER = /^ (?:\d{1,2}|[IVX]{1,4})(?![\p{L}\p{M}\d]|[.,:/-]\d)/u;

@@ -41,7 +41,7 @@ const FILE_CUES = new Set(
    справка справки справку справкой преписка преписки преписку referral referrals slip направление направления certificate certificates
    log logs refs aangifte квитанция квитанции квитанцию receipt parketnummer решение решения решению bescheid procedimento procedimiento diligencias atestat atestado fascicolo entry заключение заключения заключению заключением свидетельство свидетельства vorgang vorgangsnummer einsatznummer tagebuchnummer geschäftszeichen geschaeftszeichen kassenzeichen
    освидетельствование освидетельствования освидетельствовании акт акта акту актом ордер ордера ордеру ордером
-   kusp complaint registered seria nalog naloga nalogu proceeding soruşturma soruşturması постановление постановления постановлению постановлением зарегистрирован зарегистрирована зарегистрировано зарегистрированы`.split(/\s+/),
+   kusp complaint registered регистрации seria rx prescription prescriptions рецепт рецепта рецепту nalog naloga nalogu proceeding soruşturma soruşturması постановление постановления постановлению постановлением зарегистрирован зарегистрирована зарегистрировано зарегистрированы`.split(/\s+/),
 );
 /** The shapes of a file's number (see FILE_NUMBER). */
 // (First a Bosnian prosecutor's or court's number, T09 0 KTTL 0004512 24, S1 1 K 012345 19, and a German prosecutor's and
@@ -60,7 +60,7 @@ const FILE_NUMBER_SHAPES = String.raw`\d{1,2}\p{Lu}{1,3}\/\d{1,6}\/(?:19|20)\d{2
  * Kyrgyz protocol's ОШ-АП-0774, a Romanian prosecutor's 2871/P/2023 and a fine's series PCA nr. 4417829). Not a statute's article: that has its own word (ст., §).
  */
 const FILE_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Rr]ecord|RECORD|[Rr]eference|REFERENCE)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|[Ll]ogs?|[Rr]efs|[Ee]ntry|ПРОТОКОЛ\p{Lu}{0,2}|[Pp]rot\.|AP|АП|Zahl|[Rr]egister(?=\s+(?:[Nn]os?\.|[Nn]o\b|№))|ERDR|ЄРДР|ЕРДР|ERPP|ЕРПП|Zl\.|GZ|[Pp]roc\.\s?pen\.(?:\s?n\.)?|[Pp]roceedings?|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]eria|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Ee]sas\s+[Nn]o\.?|[Pp]rocediment[oi](?:\s+penale)?|[Dd]iligencias(?:\s+previas)?|[Aa]testat|[Aa]testado|[Ff]ascicolo|[Ss]oruşturma(?:sı)?|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint|[Оо]рдер\p{Ll}{0,2}|[Nn]alog[au]?)` +
+  String.raw`(?<![\p{L}])(?:(?<plain>[Cc]ase|CASE|[Ff]ile|FILE|[Rr]ecord|RECORD|[Rr]eference|REFERENCE)s?|(?:[Tt]icket|[Pp]rotocol|PROTOCOL)s?|[Ll]ogs?|[Rr]efs|[Ee]ntry|ПРОТОКОЛ\p{Lu}{0,2}|[Pp]rot\.|AP|АП|Zahl|[Rr]egister(?=\s+(?:[Nn]os?\.|[Nn]o\b|№))|ERDR|ЄРДР|ЕРДР|ERPP|ЕРПП|Zl\.|GZ|[Pp]roc\.\s?pen\.(?:\s?n\.)?|[Pp]roceedings?|[Пп]ровадженн\p{Ll}{1,3}|[Пп]роизводств\p{Ll}{1,3}|[Дд]ел[оау]|[Пп]ротокол\p{Ll}{0,3}|КУСП(?:\s+за)?|KUSP|ČVS|ЧВС|[Мм]атериал\p{Ll}{0,2}\s+(?:КУСП|проверки)|[Мм]атериал\p{Ll}{0,2}(?=\s*№)|sp\.\s?zn\.|č\.\s?j\.|[Dd]osar(?:ul)?(?:\s+penal)?|[Pp]roces(?:ul)?-verbal|[Ss]eria|Rx|RX|[Pp]rescriptions?|[Рр]ецепт\p{Ll}{0,2}|[Ss]ygn\.(?:\s+akt)?|Az\.|Aktenzeichen|[Pp]redmet(?:a|u)?|ügyszám|[Bb]ylos|[Ll]ietas?|[Сс]прав[аи]|[Пп]остановлени\p{Ll}{1,2}|ПОСТАНОВЛЕНИЕ|[Rr]egistered\s+under|[Ee]sas\s+[Nn]o\.?|[Pp]rocediment[oi](?:\s+penale)?|[Dd]iligencias(?:\s+previas)?|[Aa]testat|[Aa]testado|[Ff]ascicolo|[Ss]oruşturma(?:sı)?|[Зз]арегистрирован\p{Ll}{0,2}\s+(?:под|за)|[Cc]omplaint|[Оо]рдер\p{Ll}{0,2}|[Nn]alog[au]?)` +
     String.raw`(?<marker>[:,]?\s+(?:[Nn]os\.|[Nn]o\.?|[Nn]\.º?|NO\.?|[Nn]r\.?|[Nn]umbers?(?:\s+is)?|num\.?|номер|br\.|[Rr]ef\.)|:?\s*№|\s*#|:)?[\s:]*` +
     `(?<number>${FILE_NUMBER_SHAPES})(?![\\p{L}\\d]|[-/.]\\d)`,
   'uy',
@@ -225,6 +225,8 @@ function authorityLetterNumbers({ text, out }: IdScan): void {
     // digits or more will do, "Norwegian police ref. 21438812".)
     const parts = /[-/]/.test(number);
     if ((m.groups!.word.startsWith('registered') && !parts) || (m.groups!.word === 'ref' && !parts && digits < 5)) continue;
+    // (After "incoming" or "outgoing", only with "no." or "№": not a statement's "incoming 50000 tenge".)
+    if ((m.groups!.word === 'incoming' || m.groups!.word === 'outgoing') && !/(?:№|[Nn]o\.?)[^\S\n]?$/.test(m[0].slice(0, m[0].length - number.length))) continue;
     const paragraph = text.slice(Math.max(0, m.index - 200), m.index);
     const before = paragraph.slice(paragraph.lastIndexOf('\n\n') + 1);
     if (!AUTHORITY_BEFORE.test(before) || OWN_LETTER_BEFORE.test(before.slice(-80))) continue;
@@ -476,6 +478,7 @@ function codeColumns({ text, out }: IdScan): void {
   const found: Array<{ start: number; length: number; key: string }> = [];
   let columns: number[] = [];
   let numbered: number[] = [];
+  let bare: number[] = [];
   let separator = '';
   for (let from = 0; from < text.length; ) {
     let end = text.indexOf('\n', from);
@@ -493,13 +496,17 @@ function codeColumns({ text, out }: IdScan): void {
     if (headed.length > 0 && cells.every((cell) => !/\d/.test(cell))) {
       columns = headed;
       numbered = headed.filter((c) => NUMBER_HEADER.test(cells[c].trim()));
+      bare = headed.filter((c) => /^(?:protocol|протокол)$/iu.test(cells[c].trim()));
       separator = sep;
       continue;
     }
     if (sep !== separator) continue;
     let at = lineStart;
     for (let c = 0; c < cells.length; c++) {
-      const code = columns.includes(c) ? (COLUMN_CODE.exec(cells[c]) ?? (numbered.includes(c) ? COLUMN_NUMBER.exec(cells[c]) : null)) : null;
+      const number = numbered.includes(c) ? COLUMN_NUMBER.exec(cells[c]) : null;
+      // (Under a bare "Protocol" six digits or more alone: not a year's count of them, "| Протокол | 10234 |", nor a treatment's
+      // protocol, "| Protocol | 2-100/24 |".)
+      const code = columns.includes(c) ? (COLUMN_CODE.exec(cells[c]) ?? (number !== null && !(bare.includes(c) && !/^\d{6,12}$/.test(number[1])) ? number : null)) : null;
       // (Three digits or more, or a peer programme's code glued, "ГАЖ88Ж", "SEAL97": not a region's or a drug course's, "ОШ-01",
       // "PEP-28".)
       if (code !== null && ((code[1].match(/\d/g)?.length ?? 0) >= 3 || /^\p{Lu}{2,5}\d{2}\p{Lu}?$/u.test(code[1]))) {
@@ -518,7 +525,7 @@ function pushAlike(found: Array<{ start: number; length: number; key: string }>,
 }
 const CODE_HEADER_TEST = /(?:код|шифр|уик|code|uic|id|no\.?|nr\.?|номер|№)\s*(?:\||\t|\n)/iu;
 /** A column of a protocol's, a file's or a case's numbers, whose cells may be digits alone: "| Protocol no. |", "| № протокола |", "| Протокол |". */
-const NUMBER_HEADER = /^(?:(?:protocol|file|case|record|report|протокол\p{Ll}{0,2}|дел\p{Ll}{1,2})[^\S\n]*(?:no\.?|nr\.?|number|№|номер)|(?:protocol|протокол)\p{Ll}{0,2}|(?:№|номер)[^\S\n]+(?:протокола|дела|постановления))$/iu;
+const NUMBER_HEADER = /^(?:(?:protocol|file|case|record|report|протокол\p{Ll}{0,2}|дел\p{Ll}{1,2})[^\S\n]*(?:no\.?|nr\.?|number|№|номер)|protocol|протокол|(?:№|номер)[^\S\n]+(?:протокола|дела|постановления))$/iu;
 // (Or a court's, its chamber's digit and maybe a letter first: "| 5-1102/24 |", "| 5а-88/24 |".)
 const COLUMN_NUMBER = /^[^\S\n]*(\d{5,12}(?:[-/]\d{1,6}){0,2}|\d{1,2}\p{Ll}?-\d{2,6}\/\d{2,4})[^\S\n]*$/u;
 const CODE_HEADER = /^(?:(?:client|case|participant|respondent)?[^\S\n]?(?:code|id|uic)|код(?:[^\S\n]+(?:клиента|клиентки|участницы|респондента))?|шифр|уик)$/iu;
@@ -678,15 +685,18 @@ function caseCodes({ text, out }: IdScan): void {
   // (An organisation's list of its cases, each item opening with its code: "1. ALM-031. Madina S., Almaty, …".)
   if (LIST_ITEM_CODE_TEST.test(text)) {
     for (const m of text.matchAll(LIST_ITEM_CODE)) {
-      if (NOT_A_CASE_CODE.test(m[1])) continue;
+      // (After a dash's bullet only a code in three groups or with a nought before its number, or before a name: not a model's,
+      // "- HP-1020 — принтер", "- GAZ-3302".)
+      if (NOT_A_CASE_CODE.test(m[1]) || (DASH_BULLET.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index)) && !/^(?:\p{Lu}+[-/]){2}|[-/]0\d/u.test(m[1]) && !NAME_AFTER_ITEM.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))) continue;
       const start = m.index + m[0].length - m[1].length;
       out.push(span(start, start + m[1].length, 'IDNUM', 'id.case-code', 0.7));
       shapes.add(codeShape(m[1]));
     }
   }
   if (CASE_CODE_WORD.test(text)) caseCodesAfterTheirWords(text, out, shapes);
-  // (Or on a heading in capitals, after its words and a dash, the case it is about: "CASE NOTES — AST-0302 — debt bondage",
-  // "FOLLOW-UP LOG — ALM-0412 (Gulnara / Gulya)"; three digits at least, not a standard's or a year's.)
+  // (Or on a heading in capitals, or one that opens with a case's word, after its words and a dash, the case it is about:
+  // "CASE NOTES — AST-0302 — debt bondage", "FOLLOW-UP LOG — ALM-0412 (Gulnara / Gulya)", "Case update — HH-UA-0133 —
+  // 15.05.2024"; three digits at least, not a standard's or a year's.)
   if (CODE_START.test(text)) {
     for (const m of text.matchAll(HEADING_CODE)) {
       if ((m[1].match(/\d/g)?.length ?? 0) < 3 || NOT_A_CASE_CODE.test(m[1])) continue;
@@ -763,7 +773,9 @@ function casesAndCzechAccounts({ text, out }: IdScan): void {
   for (const m of text.matchAll(CZECH_ACCOUNT)) if (ACCOUNT_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 64), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.account', 0.8));
 }
 /** An Uzbek court's case, its kind's digit, the court's, the year's and the month's, then its number: "4-1004-2408/2291". */
-const UZBEK_COURT_CASE = /(?<![\p{L}\d-])\d-\d{3,4}-\d{4}\/\d{1,6}(?![\p{L}\d]|[-/]\d)/gu;
+// (The year and the month a real one's, "2408"; maybe a year's suffix after the number, "-24": not a hotline's "8-800-2000/122",
+// an ISBN's "5-8125-0736/2" or a city's phone "8-7172-7430/31".)
+const UZBEK_COURT_CASE = /(?<![\p{L}\d-])\d-\d{4}-[12]\d(?:0[1-9]|1[0-2])\/\d{1,6}(?:-\d{2})?(?![\p{L}\d]|[-/]\d)/gu;
 const ADMINISTRATIVE_CASE = /(?<![\p{L}\d-])\d{1,2}[аa]-\d{1,6}\/(?:19|20)\d\d(?![\p{L}\d])/gu;
 const CZECH_ACCOUNT = /(?<![\p{L}\d/-])(?:\d{1,6}-)?\d{6,10}\/\d{4}(?![\p{L}\d]|[/-]\d)/gu;
 
@@ -920,9 +932,12 @@ const codeShape = (code: string) => code.replace(/\p{L}/gu, 'A').replace(/\d/g, 
 // (Or opening a paragraph or a bullet, maybe with a country's and a town's letters, before its bracket: "UA-KH-22-003 (Kharkiv, …)",
 // "• BG-0455 — Katarina R.";
 // not a standard's number, "ISO-9001:".)
-// (Its item may be a dash's, "- EVN-B-031 — O. Zhuk.", and its code's groups joined by a slash, "- YRV/0412 — D. Lebedeva.")
+// (Its item may be a dash's, "- EVN-B-031 — O. Zhuk.", and its code's groups joined by a slash, "- YRV/0412 — D. Lebedeva.";
+// a comma and her name may follow it, "- АЛ-0762, Алина: …".)
+const DASH_BULLET = /^[^\S\n]*[—–-]/u;
+const NAME_AFTER_ITEM = /^(?:[^\S\n][—–-][^\S\n]|,[^\S\n])\p{Lu}(?:\p{Ll}+|\.)/u;
 const LIST_ITEM_CODE_TEST = /(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]+|[•·*—–-][^\S\n]+)?\p{Lu}{2,4}[-/](?:\p{Lu}{1,4}-)?\d/u;
-const LIST_ITEM_CODE = /(?=\p{Lu})(?<=(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]+|[•·*—–-][^\S\n]+)?)(?!(?:ISO|EN|DIN|GOST|ГОСТ|СНиП)-)(\p{Lu}{2,4}[-/](?:\p{Lu}{1,4}-)?(?:\d{2}-)?\d{3,6})(?=[.:][^\S\n]|[^\S\n][—–-][^\S\n]|[^\S\n]\()/gu;
+const LIST_ITEM_CODE = /(?=\p{Lu})(?<=(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]+|[•·*—–-][^\S\n]+)?)(?!(?:ISO|EN|DIN|GOST|ГОСТ|СНиП)-)(\p{Lu}{2,4}[-/](?:\p{Lu}{1,4}-)?(?:\d{2}-)?\d{3,6})(?=[.:][^\S\n]|[^\S\n][—–-][^\S\n]|[^\S\n]\(|,[^\S\n]\p{Lu}\p{Ll})/gu;
 
 function caseCodesAfterTheirWords(text: string, out: Span[], shapes: Set<string>): void {
   for (const m of text.matchAll(CASE_CODE)) {
@@ -945,7 +960,7 @@ function caseCodesAfterTheirWords(text: string, out: Span[], shapes: Set<string>
     // and BG-0402)"; not a resolution's, a road's or a law's, "(see A/RES/55/25)", "(see R-240)", "(see GDPR-17)".)
     if (SEE_OR_UNDER.test(m[0]) && !THREE_PART_CODE.test(m[1])) continue;
     // (After a bare "No." or "№", only a code in three groups: "REFERRAL SLIP No. R-ALM-118", not a form's "No. DS-160".)
-    if (BARE_NUMBER_SIGN.test(m[0]) && !THREE_GROUPS_CODE.test(m[1])) continue;
+    if (BARE_NUMBER_SIGN.test(m[0]) && (!THREE_GROUPS_CODE.test(m[1]) || LAW_OR_RESOLUTION_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push(span(start, start + m[1].length, 'IDNUM', 'id.case-code', 0.75));
     if (/\p{L}/u.test(m[1])) shapes.add(codeShape(m[1]));
@@ -971,7 +986,7 @@ const CODE_END = String.raw`(?![\p{L}\d]|[-/]\d)`;
  */
 const CODE_AFTER_NAME = new RegExp(String.raw`(?<=(?<![\p{L}])(?:\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+[^\S\n]\p{Lu}\.|[Cc]lient|[Pp]articipant|клиент\p{Ll}{0,2}|участни\p{Ll}{1,3})[^\S\n]\(|\(\p{Lu}\p{Ll}+[^\S\n]\p{Lu}\p{Ll}+,[^\S\n]|(?<![\p{L}])\p{Lu}\p{Ll}+[^\S\n]\((?:[\p{Ll}\d]+,?[^\S\n]){0,2}[\p{Ll}\d]{2,},[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4}|-[a-z])?)(?:\)|[^\S\n][—–-][^\S\n]|,[^\S\n])|(?<=(?<![\p{L}])\p{Lu}\p{Ll}{2,}[^\S\n](?:\p{Lu}\.|\p{Lu}\p{Ll}+),[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4}|-[a-z])?)${CODE_END}`, 'gu');
 const HEADING_CODE = new RegExp(
-  String.raw`(?:^|\n)[^\S\n]*\p{Lu}[\p{Lu}-]+(?:[^\S\n]+\p{Lu}[\p{Lu}-]+){0,4}[^\S\n]+[—–-][^\S\n]+(${CODE_SHAPE})(?=[^\S\n]+[—–(]|[^\S\n]*(?:\n|$))`,
+  String.raw`(?:^|\n)[^\S\n]*(?:(?:\p{Lu}[\p{Lu}-]+[^\S\n]+){0,3}(?:CASE|FILE|CLIENT|NOTES?|LOG|FOLLOW-UP|REFERRAL|UPDATE|INTAKE|SUMMARY|КЕЙС|ДЕЛО|КЛИЕНТКА|КАРТОЧКА|ЗАПИСЬ|СПРАВКА)(?:[^\S\n]+\p{Lu}[\p{Lu}-]+){0,3}|(?:[Cc]ase|[Cc]lient|[Ff]ile|[Ff]ollow-up|[Кк]ейс|[Дд]ело|[Кк]лиентка)(?:[^\S\n]+\p{Ll}+){0,2})[^\S\n]+[—–-][^\S\n]+(${CODE_SHAPE})(?=[^\S\n]+[—–(]|[^\S\n]*(?:\n|$))`,
   'gu',
 );
 const ANY_CODE = new RegExp(String.raw`(?<![\p{L}\d-])${CODE_SHAPE}(?:[-/]\d{1,4})?${CODE_END}`, 'gu');
@@ -979,26 +994,27 @@ const LISTED_CODE = new RegExp(String.raw`^(?:,[^\S\n]?|[^\S\n](?:and|и|&)[^\S\
 const GLUED_CODE = /^[A-ZА-ЯЁ]{3,5}\d{3,6}$/;
 /** A road's word after its number: "Outreach log — R-240 highway". */
 const ROAD_AFTER = /^[^\S\n]+(?:highway|road|motorway|трасс|шоссе|автодорог)/iu;
-const WEAK_CODE_WORD = /^(?:(?:[Ff]ollow-up[^\S\n]+)?[Ii]nterview|[Ии]нтервью|[Rr]espondent|[Pp]articipant|[Рр]еспондент|[Rr]eference|[Rr]egistered|[Ll]ogged|(?:[Hh]otline[^\S\n]+)?[Ll]og|[Кк]од\p{Ll}{0,2}[^\S\n]+(?:обращени|выхода)|[Кк]лиентк|\p{L}+[^\S\n]+under|[Ss]ee|[Сс]м\.|у[^\S\n]+нас|[Дд]еле)|[^\S\n](?:in|at|в|у)[^\S\n]+\p{Ll}{3,}[^\S\n]+\p{Ll}{3,}/u;
+const WEAK_CODE_WORD = /^(?:(?:[Ff]ollow-up[^\S\n]+)?[Ii]nterview|[Ии]нтервью|[Rr]espondent|[Pp]articipant|[Рр]еспондент|[Rr]eference|[Rr]egistered|[Ll]ogged|(?:[Hh]otline[^\S\n]+)?[Ll]og|[Кк]од\p{Ll}{0,2}[^\S\n]+(?:обращени|выхода)|[Кк]лиентк|\p{L}+[^\S\n]+under|[Ss]ee|[Сс]м\.|у[^\S\n]+нас|[Дд]еле)|[^\S\n](?:in|at|в|у)[^\S\n]+\p{Ll}{3,}[^\S\n]+(?:\p{Ll}{3,}|DB|CRM|БД)/u;
 /**
  * Codes of things, a disease's, a standard's, a body's, a convention's or a code of law's article, and a year after letters:
  * "COVID-19", "ICD-10", "C-190", "UK-120", "ICF-2020", "HRW-EUR-2019", a federal law's number, "115-ФЗ".
  */
-const NOT_A_CASE_CODE = /^(?:COVID|SARS|MERS|ISO|EN|DIN|GOST|ГОСТ|CETS|OSCE|ODIHR|CEDAW|A\/HRC|UN|UNSCR|PIN|ICD|МКБ|SDG|ILO|C|PACE|RES|CRC|S\/RES|UK|УК|KoAP|КоАП|GK|ГК|ZhK|ЖК)[-/]|^(?:[A-ZА-ЯЁ]+-)+(?:19|20)\d\d$|^\d+-(?:ФЗ|FZ|КЗ|ЗРК)$/u;
+const NOT_A_CASE_CODE = /^(?:COVID|SARS|MERS|ISO|SKU|ИФА|ELISA|ПЦР|PCR|EN|DIN|GOST|ГОСТ|CETS|OSCE|ODIHR|CEDAW|A\/HRC|UN|UNSCR|PIN|ICD|МКБ|SDG|ILO|C|PACE|RES|CRC|S\/RES|UK|УК|KoAP|КоАП|GK|ГК|ZhK|ЖК)[-/]|^(?:[A-ZА-ЯЁ]+[-/])+(?:19|20)\d\d$|^\d+-(?:ФЗ|FZ|КЗ|ЗРК)$/u;
 const CLIENT_CODE_WORD = /^(?:[Кк]од|[Шш]ифр)/;
-const SEE_OR_UNDER = /^(?:\p{L}+[^\S\n]+under|[Ss]ee|[Сс]м\.|у[^\S\n]+нас)/u;
+const SEE_OR_UNDER = /^(?:\p{L}+[^\S\n]+under|[Ss]ee|[Сс]м\.|у[^\S\n]+нас|cod(?![\p{L}]))/u;
 /** A bare number's sign before a code: "No. R-ALM-118", "№ ДШ-2024-014"; only a code in three groups after it (see caseCodes). */
 const BARE_NUMBER_SIGN = /^(?:[Nn]o\.|№)/u;
+const LAW_OR_RESOLUTION_BEFORE = /(?:resolution|law|decree|order|act|standard|directive|form|постановлени\p{Ll}*|закон\p{Ll}*|указ\p{Ll}*|приказ\p{Ll}*|резолюци\p{Ll}*|форм\p{Ll}*)[^\S\n]*$/iu;
 const THREE_GROUPS_CODE = /^[A-ZА-ЯЁŠŽČ]{1,5}-(?:\d{2,4}-\d{2,6}|[A-ZА-ЯЁŠŽČ]{2,5}\d?-\d{3,6})$/u;
 const THREE_PART_CODE = /^[A-ZА-ЯЁŠŽČ]{1,5}-(?:\d{2,4}-\d{2,6}|[A-ZА-ЯЁŠŽČ]{2,5}\d?-\d{3,6})$|^[A-ZА-ЯЁŠŽČ]{2,4}-\d{3,6}$/u;
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
-const CASE_CODE_WORD = /код|шифр|code|file|folder|card|case|client|клиентк|клиент_?id|uic|уик|кейс|карт|файл|дел[оауе]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер|баз|database|member|член|реестр|reg\.|рег\.|interview|интервью|log|respondent|респондент|participant|registered|logged|under|\(see|\(см\.|у нас|no\.|№/i;
-const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|семьи|клиент\p{Ll}{0,2}|программы|участни\p{Ll}{1,3}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|обращени[яе]|выхода|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Ff]amily|[Rr]espondent|[Ii]nterview)[^\S\n])?[Cc]ode|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|(?:[Cc]lient|[Кк]лиент)_?(?:id|ID)|(?:[Cc]lient[^\S\n]+ID|(?:[Cc]lient[^\S\n]+)?(?:UIC|УИК))(?:[^\S\n]+in[^\S\n]+our[^\S\n]+\p{Ll}+)?|[Cc]lient|[Кк]лиентк\p{Ll}{1,2}|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы](?:[^\S\n]+(?:клиент|пациент)\p{Ll}{0,3})?|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|(?<=в[^\S\n])деле|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}|(?<=в[^\S\n])баз[еу]|(?:in[^\S\n]+(?:our|the)[^\S\n]+)?database|(?:[Mm]ember(?:ship)?|[Чч]лен(?:[^\S\n]+союза)?|(?<=в[^\S\n])реестре)(?:[^\S\n]+(?:no\.?|number|ID|номер))?|(?:[A-Z]{2,4}[^\S\n]+|[Ii]nternal[^\S\n]+|[Пп]ерв\p{Ll}{2,3}[^\S\n]+)?(?:[Rr]eg|рег)\.|(?:[Ff]ollow-up[^\S\n]+)?[Ii]nterview|(?:[Hh]otline[^\S\n]+)?[Ll]og|[Ии]нтервью|(?:[Rr]espondent|[Pp]articipant)(?:[^\S\n]+(?:ID|no\.?|number|code))?|[Rr]eference|(?:[Rr]egistered|[Ll]ogged)[^\S\n]+as|[Рр]еспондент\p{Ll}{0,2}|(?:[Ss]aved|[Ff]iled|[Rr]egistered|[Ll]ogged|[Rr]egist(?:er|ry)|[Ll]isted|[Ss]tored|[Kk]ept)[^\S\n]+under|(?<=\()(?:[Ss]ee|[Сс]м\.|у[^\S\n]+нас)|(?<![\p{L}])(?:[Nn]o\.|№)(?=[^\S\n]*[A-ZА-ЯЁ])`;
+const CASE_CODE_WORD = /код|шифр|code|patient|: cod|file|folder|card|case|client|клиентк|клиент_?id|uic|уик|кейс|карт|файл|дел[оауе]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер|баз|database|member|член|реестр|reg\.|рег\.|interview|интервью|log|respondent|респондент|participant|registered|logged|under|\(see|\(см\.|у нас|no\.|№/i;
+const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|семьи|\p{Lu}\p{Ll}{2,}(?=[^\S\n]*[—–:])|клиент\p{Ll}{0,2}|программы|участни\p{Ll}{1,3}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|обращени[яе]|выхода|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Ff]amily|[Rr]espondent|[Ii]nterview|[Pp]atient)[^\S\n])?[Cc]ode|[Pp]atient[^\S\n]+(?:ID|no\.?|number)|(?<=:[^\S\n])cod|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|(?:[Cc]lient|[Кк]лиент)_?(?:id|ID)|(?:[Cc]lient[^\S\n]+ID|(?:[Cc]lient[^\S\n]+)?(?:UIC|УИК))(?:[^\S\n]+in[^\S\n]+our[^\S\n]+\p{Ll}+)?|[Cc]lient|[Кк]лиентк\p{Ll}{1,2}|[Нн]аш\p{Ll}{0,2}[^\S\n]+клиент\p{Ll}{0,2}|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы](?:[^\S\n]+(?:клиент|пациент)\p{Ll}{0,3}|[^\S\n]+\p{Lu}{2,5})?|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|(?<=в[^\S\n])деле|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}|(?<=в[^\S\n])баз[еу]|(?:in[^\S\n]+(?:our|the)[^\S\n]+)?database|(?:[Mm]ember(?:ship)?|[Чч]лен(?:[^\S\n]+союза)?|(?<=в[^\S\n])реестре)(?:[^\S\n]+(?:no\.?|number|ID|номер))?|(?:[A-Z]{2,4}[^\S\n]+|[Ii]nternal[^\S\n]+|[Пп]ерв\p{Ll}{2,3}[^\S\n]+)?(?:[Rr]eg|рег)\.|(?:[Ff]ollow-up[^\S\n]+)?[Ii]nterview|(?:[Hh]otline[^\S\n]+)?[Ll]og|[Ии]нтервью|(?:[Rr]espondent|[Pp]articipant)(?:[^\S\n]+(?:ID|no\.?|number|code))?|[Rr]eference|(?:[Rr]egistered|[Ll]ogged)[^\S\n]+as|[Рр]еспондент\p{Ll}{0,2}|(?:[Ss]aved|[Ff]iled|[Rr]egistered|[Ll]ogged|[Rr]egist(?:er|ry)|[Ll]isted)[^\S\n]+under|(?<=\()(?:[Ss]ee|[Сс]м\.|у[^\S\n]+нас)|(?<![\p{L}])(?:[Nn]o\.|№)(?=[^\S\n]*[A-ZА-ЯЁ])`;
 // (Its shapes include a court chamber's digit and letter before the number, "номер дела 2T/41/2024", and a prosecutor's
 // department's letters before it, "Номер дела: KT-VTK 417/24"; a clinic's letters before its year's number, "номер в выписке KCCG
 // 03-7781/24".)
 const CASE_CODE = new RegExp(
-  String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?(?:[^\S\n]+(?:in|at|в|у)(?:[^\S\n]+\p{Ll}{3,}){1,2})?(?:[^\S\n]+(?:was|is|был|была)(?=[^\S\n]))?(?:[^\S\n]+(?:given|assigned))?(?:[^\S\n]*\((?:если[^\S\n]+есть|присвоен\p{Ll}{0,2}|при[^\S\n]+наличии|if[^\S\n]+any|if[^\S\n]+known|assigned|optional)\))?[^\S\n]*(?:[:,(|]|[—–](?=[^\S\n]))?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ]{1,2}(?![\p{L}\d])|[a-z])?|[A-ZА-ЯЁ]{2,5}-(?:[A-ZА-ЯЁ]{2,5}-)?[A-ZА-ЯЁ]\d{1,4}|[A-ZА-ЯЁ]{1,4}\d-\d{2,6}|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4}|[A-ZА-ЯЁ]{3,5}\d{3,6}|\d{1,2}[A-ZА-ЯЁ]{1,3}\/\d{1,6}\/(?:19|20)\d{2}|[A-ZА-ЯЁ]{1,4}-[A-ZА-ЯЁ]{1,5} \d{3,6}\/(?:19|20)?\d{2}|[A-ZА-ЯЁ]{2,5} \d{2}-\d{3,6}\/(?:19|20)?\d{2}|\d{1,3}-\d{1,3}\/\d{3,5}|[A-ZА-ЯЁ]{1,2}\/\d{1,2}-\d{3,5}\/\d{2}|[A-ZА-ЯЁ]{1,4}-[A-ZА-ЯЁ]{1,5} (?:\d{2}-)?\d{3,6}|\d{3,6}\/[A-ZА-ЯЁ]-\d{2})${CODE_END}`,
+  String.raw`(?:${CASE_CODE_WORDS})(?:[^\S\n]*(?:[Nn]o\.?|[Nn]r\.?|№|#))?(?:[^\S\n]+(?:in|at|в|у)(?:[^\S\n]+\p{Ll}{3,}){0,1}[^\S\n]+(?:\p{Ll}{3,}|DB|CRM|БД))?(?:[^\S\n]+(?:was|is|был|была)(?=[^\S\n]))?(?:[^\S\n]+(?:given|assigned))?(?:[^\S\n]*\((?:если[^\S\n]+есть|присвоен\p{Ll}{0,2}|при[^\S\n]+наличии|if[^\S\n]+any|if[^\S\n]+known|assigned|optional)\))?[^\S\n]*(?:[:,(|]|[—–](?=[^\S\n]))?[^\S\n]*(${CODE_SHAPE}(?:[-/]\d{1,4}|-[A-ZА-ЯЁ]{1,2}(?![\p{L}\d])|[a-z])?|[A-ZА-ЯЁ]{2,5}-(?:[A-ZА-ЯЁ]{2,5}-)?[A-ZА-ЯЁ]\d{1,4}|[A-ZА-ЯЁ]{1,4}\d-\d{2,6}|\d{2,5}-(?:\d{3,6}(?:-\d{2,4})?|[A-ZА-ЯЁ]{1,2})|\d{3,6}\/\d{2,4}|[A-ZА-ЯЁ]{3,5}\d{3,6}|\d{1,2}[A-ZА-ЯЁ]{1,3}\/\d{1,6}\/(?:19|20)\d{2}|[A-ZА-ЯЁ]{1,4}-[A-ZА-ЯЁ]{1,5} \d{3,6}\/(?:19|20)?\d{2}|[A-ZА-ЯЁ]{2,5} \d{2}-\d{3,6}\/(?:19|20)?\d{2}|\d{1,3}-\d{1,3}\/\d{3,5}|[A-ZА-ЯЁ]{1,2}\/\d{1,2}-\d{3,5}\/\d{2}|[A-ZА-ЯЁ]{1,4}-[A-ZА-ЯЁ]{1,5} (?:\d{2}-)?\d{3,6}|\d{3,6}\/[A-ZА-ЯЁ]-\d{2})${CODE_END}`,
   'gu',
 );
 /**
@@ -1283,6 +1299,8 @@ function fileNumbers({ text, doc, data, out }: IdScan): void {
     // (Without "no.", "№" or a colon, only a number in parts: "in case 1000 som are asked" counts money.)
     // (A protocol's or a ticket's number of five digits or more needs none: "протокол 2419083".)
     const police = POLICE_PAPER.test(word.lower) && digits >= 5 && !/^(?:19|20)\d\d$/.test(number);
+    // (A prescription's number only as six digits or more alone, no dose: not "Rx: 200/245 mg", "рецепт 107-1/у", "Rx 10000 IU".)
+    if (PRESCRIPTION.test(word.lower) && (!/^\d{6,10}$/.test(number) || UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) continue;
     // (A detention log's entry, whose number is hers in its book: "G. M., 27 – log entry 1147 – 10 days".)
     const logEntry = entry && digits >= 3 && digits === number.length && !/^(?:19|20)\d\d$/.test(number);
     if (entry && !logEntry) continue;
@@ -1363,7 +1381,9 @@ const YEAR_AND_NUMBER = /^(?:19|20)\d\d-\d{4,8}$/;
 const RUSSIAN_COURT_CASE = /^\d{1,2}-\d{1,6}\/(?:19|20)\d\d$/;
 const POLICE_REPORT_BEFORE = /(?:police|politi|polis|poliisi|polizei|report|complaint|полиц|заявлени|протокол)[^.!?\n]*$/iu;
 const LOG_BEFORE_ENTRY = /(?:log|logbook|register|journal|book|detention|custody)[^\S\n]$/i;
-const POLICE_PAPER = /^(?:protocols?|tickets?|complaints?|протокол\p{Ll}{0,3})$/u;
+// (Or a prescription's: "Rx 0048812", "рецепт 0021904".)
+const PRESCRIPTION = /^(?:rx|prescriptions?|рецепт\p{Ll}{0,2})$/u;
+const POLICE_PAPER = /^(?:protocols?|tickets?|complaints?|протокол\p{Ll}{0,3}|rx|prescriptions?|рецепт\p{Ll}{0,2})$/u;
 
 /**
  * A court's case number in its own shape, the category, the number and the year (5-412/2024, 4-125/24), a few words after
@@ -1734,7 +1754,8 @@ function protocolNumbers({ text, data, out }: IdScan): void {
   for (const m of text.matchAll(PROTOCOL_LATER)) {
     const number = m[2];
     const end = m.index + m[0].length;
-    if (NOT_A_PROTOCOL_GAP.test(m[1]) || /^(?:19|20)\d\d$/.test(number) || moneyAfter(text, end) || phoneIn(number, 0, data) !== null) continue;
+    // (Nor a date written as one number, "20240115".)
+    if (NOT_A_PROTOCOL_GAP.test(m[1]) || /^(?:19|20)\d\d$/.test(number) || /^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])$/.test(number) || moneyAfter(text, end) || phoneIn(number, 0, data) !== null) continue;
     out.push(span(end - number.length, end, 'IDNUM', 'id.protocol-number', 0.75));
     let at = end;
     for (let more = LISTED_PROTOCOL.exec(text.slice(at, at + 48)); more !== null; more = LISTED_PROTOCOL.exec(text.slice(at, at + 48))) {
@@ -1746,7 +1767,7 @@ function protocolNumbers({ text, data, out }: IdScan): void {
 }
 const PROTOCOL_WORD = /протокол|protocol|карт|справк/iu;
 const PROTOCOL_LATER = /(?<![\p{L}])(?:[Pp]rotocols?|[Пп]ротокол\p{Ll}{0,3})([^.!?\n\d]{1,48}?)(\d{6,9})(?![\p{L}\d]|[-/.,:]\d)/gu;
-const NOT_A_PROTOCOL_GAP = /штраф|fine|сумм|amount|paid|заплат|оплат|взял|took|тенге|сом|som|tenge|руб|\$|€|(?<![\p{L}])(?:ст|art|article|статья|статье|п|ч)\.?[^\S\n]*$|page|стр|лист|sheet|тел|phone|call|звон/iu;
+const NOT_A_PROTOCOL_GAP = /штраф|fine|сумм|amount|paid|заплат|оплат|взял|took|тенге|сом|som|tenge|руб|\$|€|индекс|post|zip|budget|line|version|верси|окпо|okpo|бин|инн|edrpou|едрпоу|(?<![\p{L}])(?:ст|art|article|статья|статье|п|ч)\.?[^\S\n]*$|page|стр|лист|sheet|тел|phone|call|звон/iu;
 const LISTED_PROTOCOL = /^(?:[^\S\n]*\([^()\n]{1,30}\))?(?:,[^\S\n]?|[^\S\n](?:and|и)[^\S\n])(\d{6,9})(?![\p{L}\d]|[-/.,:]\d)/u;
 const PROTOCOL_NUMBER =
   /(?<![\p{L}])(?:[Пп]ротокол\p{Ll}{0,3}\s+по\s+ст\.\s?\d+(?:\.\d+)*(?:\s?ч\.\s?\d+)?\s+(?:КоАП|УК|КУоАП|АК)(?:\s+\p{Lu}{2})?(?:\s+от\s+\d{1,2}\.\d{1,2}(?:\.\d{2,4})?)?,?\s*№|номер\s+протокола(?:\s+(?:у\s+(?:неё|нее|него)|был|такой))?:?)\s?(\d{5,9})(?![\p{L}\d]|[-/.]\d)/gu;
@@ -1973,7 +1994,7 @@ const REFERENCE_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:${REFERENCE_WORDS})(?![\
 const NOT_A_REFERENCE = /^(?:(?:19|20)\d\d[-/](?:19|20)?\d\d|\d{1,2}[-/]\d{1,2}[-/]\d{2,4})$/;
 
 const LETTERED_ID = /(?<![\p{L}0-9])(?:[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]|[XYZ]-?\d{7}-?[A-Z]|\d{8}-?[A-Z]|\d{7}[A-W][A-IW]?|\d{6}[-+A-FU-Y]\d{3}[0-9A-Y])(?![\p{L}0-9])/uy;
-const LETTERED_ID_BEFORE = /(?<![\p{L}])(?:aufenthaltstitel|aufenthaltserlaubnis|residence permit|permesso di soggiorno|codice fiscale|cod\.\s?fisc\.|c\.f\.|cf|nie|dni|nif|tessera sanitaria|tarjeta de residencia|henkilötunnus|henkilotunnus|hetu|pps|ppsn|(?:personal[^\S\n]+)?identity[^\S\n]+code|personal[^\S\n]+code|личн\p{Ll}{1,3}[^\S\n]+код)(?![\p{L}])(?:[^\S\n]?\([^()\n]{0,60}\))?[^.!?\n]{0,12}$/iu;
+const LETTERED_ID_BEFORE = /(?<![\p{L}])(?:aufenthaltstitel|aufenthaltserlaubnis|residence permit|permesso di soggiorno|codice fiscale|cod\.\s?fisc\.|c\.f\.|cf|nie|dni|nif|tessera sanitaria|tarjeta de residencia|henkilötunnus|henkilotunnus|hetu|pps|ppsn|(?:personal[^\S\n]+)?identity[^\S\n]+code|personal[^\S\n]+code|личн\p{Ll}{1,3}[^\S\n]+код|персональн\p{Ll}{1,3}[^\S\n]+(?:номер|код))(?![\p{L}])(?:[^\S\n]?\([^()\n]{0,60}\))?[^.!?\n]{0,12}$/iu;
 
 /** (Case-sensitive letters in the number, so that a word such as "of" is never taken for a unit's code; the keyword in either case.) */
 const BADGE =
@@ -2006,7 +2027,7 @@ const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄΑ-Ω]{2,3}\s?\d{6,
 /** Words before a number that is a business's, not a person's: an invoice, an order, a receipt. */
 // (A penalty's, a court's or a protection order is hers: "penalty order: PAD/23/02281746/001".)
 const NOT_PERSONAL_BEFORE = /(?<![\p{L}])(?:invoice|(?<!(?:penalty|court|protection|restraining|deportation|removal|expulsion|detention)\s)order|receipt|счёт-фактура|счет-фактура|заказ\p{L}*|чек\p{L}*|накладн\p{L}*)(?:\s+(?:no\.?|nr\.?|№|#))?[\s:]*$/iu;
-const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[IVX]{1,4}-[A-ZА-ЯЁŞÇÝŽÄÖÜŇ]{2}\s?№?\s?\d{6,7}|[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[A-ZА-ЯЁІЇЄ]{1,4}-(?:19|20)\d{2}[-/]\d{4,7}|\p{Lu}{1,4}(?:[-.]?\d{3,6}|\/\d{2,6})(?:\/\d{2,6}){1,3}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}[^\S\t\n]\d{2}[^\S\t\n]\d{6}|\d{2}\s?\d{2}\s№\s?\d{6}|\d{2}[^\S\t\n][А-ЯЁA-Z]{2}[^\S\t\n]\d{6,7}|\p{Lu}{2,3}\s\d{1,2}\sDs\.?\s\d{1,6}\.\d{4}|MIA\s\d{1,2}\s\d{2}\s\d{6,10})(?![\p{L}0-9])/uy;
+const DOCUMENT_PREFIX = /(?<![\p{L}0-9])(?:[IVX]{1,4}-[A-ZА-ЯЁŞÇÝŽÄÖÜŇҶҲҚҒӮӢҮҰӘӨҺІ]{2}\s?№?\s?\d{6,7}|[A-ZА-ЯЁІЇЄ]{1,3}-\d{6,9}|[A-ZА-ЯЁІЇЄ]{1,4}-(?:19|20)\d{2}[-/]\d{4,7}|\p{Lu}{1,4}(?:[-.]?\d{3,6}|\/\d{2,6})(?:\/\d{2,6}){1,3}|[А-ЯЁІЇЄ]\s?\d{7,9}|\d{2}[^\S\t\n]\d{2}[^\S\t\n]\d{6}|\d{2}\s?\d{2}\s№\s?\d{6}|\d{2}[^\S\t\n][А-ЯЁA-Z]{2}[^\S\t\n]\d{6,7}|\p{Lu}{2,3}\s\d{1,2}\sDs\.?\s\d{1,6}\.\d{4}|MIA\s\d{1,2}\s\d{2}\s\d{6,10})(?![\p{L}0-9])/uy;
 const LETTER_DIGIT_IDS = /(?<![\p{L}0-9])[0-9A-Z]{7,16}(?![\p{L}0-9])/uy;
 const ALBANIAN = /^[A-Z]\d{8}[A-Z]$/;
 /** Two letters (not the prefixes never issued), three pairs of digits and a letter A-D. */

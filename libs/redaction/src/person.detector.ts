@@ -233,8 +233,28 @@ const CHAT_ROLES = new Set(
 // "29.01, 02:17 – Den: …", "02:17 — Den: …".)
 const CHAT_STAMP = String.raw`(?:\[[^\]\n]{1,25}\]|(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t][-–—])`;
 /** A chat's line: a time in brackets perhaps, who wrote it (a name, an emoji) and a colon, then the message. */
-// (Or its time after the writer: "Вера 23:10: плохо", maybe in a bracket with its day: "Мышка (17.11, 20:03): да он".)
-const TIME_AFTER_WRITER = String.raw`(?:[ \t]\d{1,2}:\d{2}(?::\d{2})?|[ \t]\((?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t])?\d{1,2}:\d{2}(?::\d{2})?\))?`;
+// (Or its time after the writer: "Вера 23:10: плохо", or in a bracket with its day, either first: "Мышка (17.11, 20:03): да
+// он", "Мышка (20:03, 17.11): да"; not an agenda's hour alone, "Break (11:00): tea".)
+const BRACKET_STAMP = String.raw`\((?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?[ \t]\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}:\d{2}(?::\d{2})?,?[ \t]\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)\)`;
+const TIME_AFTER_WRITER = String.raw`(?:[ \t]\d{1,2}:\d{2}(?::\d{2})?|[ \t]${BRACKET_STAMP})?`;
+const BRACKET_STAMP_AFTER = new RegExp(String.raw`^[ \t]${BRACKET_STAMP}:`, 'u');
+const BRACKET_STAMPED_LINE = new RegExp(String.raw`${BRACKET_STAMP}[ \t]*:[ \t]+\S$`, 'u');
+const BRACKET_WRITER_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+)[ \t]${BRACKET_STAMP}:`, 'gu');
+/**
+ * A chat stamped after its writers, "Вера (17.11, 20:01): …", takes a word of the dictionary for a writer ("Мышка", "Лиса")
+ * only where another of its writers is a given name: a log's "Call (17.11, 20:03):" or "Звонок (…):" has none.
+ */
+function bracketChatNamesWriters(scan: PersonScan): boolean {
+  let named = bracketChatNamed.get(scan);
+  if (named === undefined) {
+    named = false;
+    for (const m of scan.text.matchAll(BRACKET_WRITER_LINE)) if (GIVEN.has(m[1].toLowerCase()) || scan.data.given.has(m[1].toLowerCase())) named = true;
+    bracketChatNamed.set(scan, named);
+  }
+  return named;
+}
+/** (Asked once per narrative.) */
+const bracketChatNamed = new WeakMap<PersonScan, boolean>();
 const CHAT_LINE = new RegExp(String.raw`[ \t]*(?:${CHAT_STAMP}[ \t]*)?([^\n:\[\]]{1,40}?)${TIME_AFTER_WRITER}[ \t]*:[ \t]+(\S)`, 'uy');
 
 /**
@@ -247,10 +267,13 @@ function chatInitials(text: string): string[] | null {
   if (!text.includes(':') || text.indexOf('\n') === text.lastIndexOf('\n')) return null;
   const writers = new Map<string, number>();
   let messages = 0;
+  // (Lines stamped in a bracket after their writer are a chat's only where a writer is a given name: not a log's "Call
+  // (17.11, 20:03): …".)
+  const bracketed = text.includes('(') && [...text.matchAll(BRACKET_WRITER_LINE)].some((m) => GIVEN.has(m[1].toLowerCase()));
   for (let at = 0; at < text.length; ) {
     CHAT_LINE.lastIndex = at;
     const m = CHAT_LINE.exec(text);
-    if (m) {
+    if (m && (bracketed || !BRACKET_STAMPED_LINE.test(m[0]))) {
       messages++;
       writers.set(m[1], (writers.get(m[1]) ?? 0) + 1);
     }
@@ -711,36 +734,6 @@ class PersonScan {
     return unknown >= 3 || (unknown >= 2 && listed >= 1);
   }
 
-  /**
-   * A lower-case Latin word on a line (a chat's message) of four such words or more that no dictionary or list knows, twice
-   * as many as the line's words of English: a message in a language the dictionaries lack, however short its clauses,
-   * "eu am 17 ani si jumatate nu am buletin provizoriu. m-au notat cu CNP-ul mamei"; not a hurried note's names among its
-   * words ("talked to petrova and sidorova and ivanova").
-   */
-  foreignLine(k: number): boolean {
-    const { tokens, text } = this;
-    const from = text.lastIndexOf('\n', tokens[k].start - 1) + 1;
-    let answer = this.foreignLines.get(from);
-    if (answer !== undefined) return answer;
-    let to = text.indexOf('\n', tokens[k].start);
-    if (to < 0) to = text.length;
-    let unknown = 0;
-    let known = 0;
-    let j = k;
-    while (j > 0 && tokens[j - 1].start >= from) j--;
-    for (; j < tokens.length && tokens[j].start < to; j++) {
-      const o = tokens[j];
-      if (o.cyrillic || o.capitalised || o.text.length < 3 || /\d/.test(o.text)) continue;
-      const lex = this.lexicon(j);
-      if (lex.ordinary || this.russianInLatin(j)) known++;
-      else if (!lex.given && !this.data.given.has(o.lower)) unknown++;
-    }
-    answer = unknown >= 4 && unknown >= 2 * known;
-    this.foreignLines.set(from, answer);
-    return answer;
-  }
-  private readonly foreignLines = new Map<number, boolean>();
-
   /** A lower-case word of no dictionary and no list, of three letters or more (goca, pepa). */
   unknownLowerCase(k: number): boolean {
     const t = this.tokens[k];
@@ -878,7 +871,8 @@ const ARTICLE_BEFORE = /(?<![\p{L}])(?:(?:аль|эль|ал|al|el)-|(?:Al|El|А
  */
 function placeOfWords(scan: PersonScan, span: Span): boolean {
   const value = scan.text.slice(span.start, span.end);
-  if (!PLACE_OF_WORDS.test(value)) return false;
+  // (A Tuvan name's "-оол" makes no place of "Кара-": Кара-оол, Ак-оол.)
+  if (!PLACE_OF_WORDS.test(value) || TUVAN_OOL_INSIDE.test(value)) return false;
   const joint = value.search(/[ -]/);
   const first = value.slice(0, joint).toLowerCase();
   return exactPlace(scan.data, value.toLowerCase()) || PLACE_FIRST_WORDS.has(first) || (value[joint] === '-' && PERSON_WORDS.placeFirstWordsHyphenated.has(first));
@@ -2187,19 +2181,43 @@ function markTeamTags(scan: PersonScan): void {
   if (closing.length >= 2) for (const m of closing) tags.add(m[1]);
   for (const m of text.includes('(') ? text.matchAll(DATED_TAG) : []) tags.add(m[1]);
   for (const m of text.includes('→') || text.includes('->') ? text.matchAll(HANDOVER_TAG) : []) {
-    // (Not a border's crossing between two countries' letters: "12.04 — KZ → KG".)
-    if (NOT_TEAM_INITIALS.has(m[1]) && (m[2] === undefined || NOT_TEAM_INITIALS.has(m[2]))) continue;
     tags.add(m[1]);
     if (m[2] !== undefined) tags.add(m[2]);
   }
-  for (const m of SIGNING_TAG_TEST.test(text) ? text.matchAll(SIGNING_TAG) : []) tags.add(m[1]);
+  let signed = false;
+  for (const m of SIGNING_TAG_TEST.test(text) ? text.matchAll(SIGNING_TAG) : []) {
+    tags.add(m[1]);
+    signed ||= !NOT_TAG_INITIALS.has(m[1]);
+  }
+  // (Not a country's, a language's, a channel's or a note's letters: "09.04 (KZ):", "12.03 — UZ → KR", "…». (RU)", "08.04
+  // (ВК):", "— ОК".)
   for (const tag of tags) if (NOT_TAG_INITIALS.has(tag)) tags.delete(tag);
-  if (tags.size === 0) return;
-  for (let i = 0; i < tokens.length; i++) if (!hit[i] && tags.has(tokens[i].text)) hit[i] = { rule: 'person.initials', confidence: 0.6 };
+  // (Letters that are a subject's too, "IT", "TB", only beside a team's other letters in the same log, "(SB)", or signing a
+  // message: "— TB".)
+  if (!signed && [...tags].every((tag) => SHARED_TAG_INITIALS.has(tag))) return;
+  // (Not inside a word joined by a hyphen: "ВК-группу".)
+  for (let i = 0; i < tokens.length; i++) {
+    if (!hit[i] && tags.has(tokens[i].text) && text.charCodeAt(tokens[i].start - 1) !== 0x2d && text.charCodeAt(tokens[i].end) !== 0x2d) hit[i] = { rule: 'person.initials', confidence: 0.6 };
+  }
 }
+const TAG_DATE = String.raw`\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?`;
+const PARAGRAPH_TAG = /(?<=[.!?…»"”][^\S\n]{0,2})\((\p{Lu}{2})\)(?=[^\S\n]*(?:\n|$))/gu;
+const DATED_TAG = new RegExp(String.raw`(?:^|\n)[^\S\n]*${TAG_DATE}[^\S\n]*\((\p{Lu}{2})\)(?::|[^\S\n][—–-][^\S\n])`, 'gu');
+const HANDOVER_TAG = new RegExp(String.raw`(?:^|\n)[^\S\n]*${TAG_DATE}[^\S\n]*(?:[—–-]|:)[^\S\n]*(\p{Lu}{2})[^\S\n]*(?:→|->)[^\S\n]*(?:(\p{Lu}{2})(?![\p{L}\d])|\p{Ll}+)[^\S\n]*(?=\n|$)`, 'gu');
+// (A signing line closes its entry: a blank line or the text's end after it, not a dash's list of items.)
+const SIGNING_TAG_TEST = /\n[^\S\n]*[—–][^\S\n]*\p{Lu}{2}[^\S\n]*(?:\n[^\S\n]*\n|\n?$)/u;
+const SIGNING_TAG = /\n[^\S\n]*[—–][^\S\n]*(\p{Lu}{2})[^\S\n]*(?=\n[^\S\n]*\n|\n?$)/gu;
+// (Not the letters of a document, a body, a country, a language, a channel or a note: "(ID)", "— OK", "(UN)", "(KZ)", "(RU)",
+// "(TG)", "PS".)
+const NOT_TAG_INITIALS = new Set(
+  'ID OK UN EU US UK NB PS AM PM HQ TV PR KZ KG UZ TJ TM RU UA BY MD GE AZ TR AE KR CN DE PL CZ SK HU RO BG RS HR SI MK LT LV EE IL CY GR FR ES NL BE AT CH SE NO FI DK MN JP IN GB IR AF PK EN TG WA FB IG VK ВК ТГ ОК РФ РК КР ЕС ВИ'.split(' '),
+);
+/** Letters a log may tag a subject with too ("IT", "TB"): a team's only beside other letters of its team. */
+const SHARED_TAG_INITIALS = new Set(['IT', 'TB']);
+
 /**
  * A name after the word a Vietnamese speaker addresses a person by, as notes keep it: "chị Loan", "anh Dũng", "bà Nga"; a
- * short capitalised word, no place's.
+ * short capitalised word, no place's and no word of the dictionaries or the lists ("anh Taxi", "anh Honda", "anh Grab").
  */
 function markVietnameseAddressed(scan: PersonScan): void {
   const { tokens, hit } = scan;
@@ -2207,19 +2225,15 @@ function markVietnameseAddressed(scan: PersonScan): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const next = tokens[i + 1];
     if (!VIETNAMESE_ADDRESS.has(tokens[i].text) || !next.capitalised || next.text.length > 7 || scan.between(tokens[i], next) !== ' ' || scan.isPlace(next.lower) || scan.calendar(next)) continue;
+    const lex = scan.lexicon(i + 1);
+    if ((lex.ordinary || lex.notName) && !lex.given && !VIETNAMESE_GIVEN.has(foldDiacritics(next.lower))) continue;
     hit[i + 1] ??= { rule: 'person.vietnamese', confidence: 0.65 };
   }
 }
 const VIETNAMESE_ADDRESS_TEST = /(?:chị|anh|bà|ông|cô|chú|bác|dì) \p{Lu}/u;
 const VIETNAMESE_ADDRESS = new Set(['chị', 'anh', 'bà', 'ông', 'cô', 'chú', 'bác', 'dì']);
-
-const PARAGRAPH_TAG = /(?<=[.!?…»"”][^\S\n]{0,2})\((\p{Lu}{2})\)(?=[^\S\n]*(?:\n|$))/gu;
-const DATED_TAG = /(?:^|\n)[^\S\n]*\d{1,2}\.\d{1,2}(?:\.\d{2,4})?[^\S\n]*\((\p{Lu}{2})\):/gu;
-const HANDOVER_TAG = /(?:^|\n)[^\S\n]*\d{1,2}\.\d{1,2}(?:\.\d{2,4})?[^\S\n]*[—–-][^\S\n]*(\p{Lu}{2})[^\S\n]*(?:→|->)[^\S\n]*(?:(\p{Lu}{2})(?![\p{L}\d])|\p{Ll}+)[^\S\n]*(?=\n|$)/gu;
-const SIGNING_TAG_TEST = /\n[^\S\n]*[—–][^\S\n]*\p{Lu}{2}[^\S\n]*(?:\n|$)/u;
-const SIGNING_TAG = /\n[^\S\n]*[—–][^\S\n]*(\p{Lu}{2})[^\S\n]*(?=\n|$)/gu;
-// (Not the letters of a document, a body, a place or a note: "(ID)", "— OK", "(UN)", "PS".)
-const NOT_TAG_INITIALS = new Set('ID OK UN EU US UK NB PS AM PM HQ TV PR'.split(' '));
+/** Vietnamese given names that are words of English too (Loan, Long, Hung, Lan), without their marks. */
+const VIETNAMESE_GIVEN = new Set('loan long hung lan mai hoa nam son tam thu van binh linh minh hai ha an vy my ngoc trang huong thao dung tuan hieu phuong hanh nga hong cuong duc thanh trung quang kim yen nhung hang lien tien'.split(' '));
 
 const LINE_SIGN = /(?:^|\n)[^\S\n]*(\p{Lu}{2,3})[^\S\n]+(\d{1,2})\.(\d{1,2})(?:\.\d{2,4})?[^\S\n]*[—–-][^\S\n]/gu;
 const NOT_SIGNING_INITIALS = new Set(
@@ -2498,7 +2512,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // or town speaks.)
   const givenSpeaks = lex.notName && t.capitalised && lex.given && verbFollows(text, tokens, i);
   // (A nationality after a person's word and a comma is hers, not her name: "(volunteer, Vietnamese community)".)
-  if (lex.notName && !packGiven && !givenSpeaks && !betweenCommas && !quotedName && !(t.capitalised && scan.chat && chatWriter(text, t)) && !(t.capitalised && scan.isPlace(w) && placeNamesPerson(scan, i)) && !(prev && (namingCue(tokens, i - 1) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,"«“„']+$/.test(scan.between(prev, t)) && !(scan.between(prev, t).includes(',') && DEMONYM.test(w)))) return null;
+  if (lex.notName && !packGiven && !givenSpeaks && !betweenCommas && !quotedName && !(t.capitalised && scan.chat && chatWriter(text, t)) && !(t.capitalised && scan.isPlace(w) && placeNamesPerson(scan, i)) && !(prev && (namingCue(tokens, i - 1) || scan.cueBefore(prevWord)) && t.capitalised && /^[\s,"«“„']+$/.test(scan.between(prev, t)) && !(scan.between(prev, t).includes(',') && NATIONALITY_ENDING.test(w)))) return null;
   if (insideHandle(text, t)) return null;
   // (Nor the second or third word of a street's, a square's or a park's name after its word: "проспекта Гейдара Алиева",
   // "bd. Ștefan cel Mare", "ул. Тоголок Молдо".)
@@ -2625,7 +2639,7 @@ function settledHit(scan: PersonScan, i: number): Hit | undefined {
   // A chat message's writer is a name, even a word's (Весна 21:14:, [08.05 23:02] Мая:), unless a role's or a header's word
   // (Outreach:, Консультант:, Note:, Interviewer:). A word of the dictionary only with its time before or after it: not a
   // note's label between the messages, "Steps: …", "Sender: …".
-  if (t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !scan.titlesAndCues.has(w) && !acronym(t.text) && chatWriter(text, t) && (!scan.lexicon(i).ordinary || scan.lexicon(i).given || stampedChatWriter(text, t) || /^[ \t]\(?(?:\d{1,2}[./]\d{1,2},?[ \t])?\d{1,2}:\d{2}/.test(text.slice(t.end, t.end + 16)) || headsLines(text, t.text) >= 2)) return { rule: 'person.chat-writer', confidence: 0.75 };
+  if (t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !scan.titlesAndCues.has(w) && !acronym(t.text) && chatWriter(text, t) && (!scan.lexicon(i).ordinary || scan.lexicon(i).given || stampedChatWriter(text, t) || /^[ \t]\d{1,2}:\d{2}/.test(text.slice(t.end, t.end + 7)) || (BRACKET_STAMP_AFTER.test(text.slice(t.end, t.end + 24)) && bracketChatNamesWriters(scan)) || headsLines(text, t.text) >= 2)) return { rule: 'person.chat-writer', confidence: 0.75 };
   // (In lower case too, right after the message's time stamp, even a word: "[01:04] малая: я ушла", "[02.11 01:14] kisa: girls".)
   if (!t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !WRITERS.has(w) && !scan.titlesAndCues.has(w) && stampedChatWriter(text, t)) return { rule: 'person.chat-writer', confidence: 0.7 };
   // (Nor a Korean district's or road's name before its suffix: Mapo-gu, Itaewon-dong, Sinchon-ro, Suwon-si.)
@@ -2802,7 +2816,7 @@ function lowerCaseUnknownIsName(scan: PersonScan, i: number, lex: Lexicon, cue: 
   // (After a cue, a word ordinary only as two words joined is a name too: "husband jamshed".)
   // (The Russian dictionary's look-ups last: they cost the most.)
   // (Nor a word cut short, as terse notes write them: "конд", "сопр", "подтв" begin консультация, сопровождение, подтвердить.)
-  return (!lex.ordinary || (cue && !t.cyrillic && compoundOnly(w))) && !lex.notName && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && (VERB_FORM.test(w) || (w.length >= 6 && INFINITIVE.test(w)) || (w.length >= 7 && PAST_TENSE.test(w)))) && !streetAfterPreposition && !afterSum(text, t.start) && !(t.cyrillic && (russianDerivedWord(w) || (!scan.turkicLetters && (ukrainianWord(w) || inUkrainianLine(text, t))) || (!cue && w.length <= 6 && russianLexicon().beginsAWord(w, 3)))) && !scan.russianInLatin(i) && (t.cyrillic || (!scan.foreignPhrase(i) && !scan.foreignLine(i)));
+  return (!lex.ordinary || (cue && !t.cyrillic && compoundOnly(w))) && !lex.notName && w.length >= 3 && (cue || w.length >= 4 || ageFollows(text, t.end) || properNounOfRussian(t)) && !(t.cyrillic && (VERB_FORM.test(w) || (w.length >= 6 && INFINITIVE.test(w)) || (w.length >= 7 && PAST_TENSE.test(w)))) && !streetAfterPreposition && !afterSum(text, t.start) && !(t.cyrillic && (russianDerivedWord(w) || (!scan.turkicLetters && (ukrainianWord(w) || inUkrainianLine(text, t))) || (!cue && w.length <= 6 && russianLexicon().beginsAWord(w, 3)))) && !scan.russianInLatin(i) && (t.cyrillic || !scan.foreignPhrase(i));
 }
 
 /**
@@ -3514,11 +3528,19 @@ function nameTail(scan: PersonScan, i: number, end: number): number {
   if (!t.capitalised) return 0;
   const c = text.charCodeAt(end);
   if (c === 0x20) return DETACHED_SURNAME_ENDING.exec(text.slice(end, end + 9))?.[0].length ?? 0;
+  // (A Tuvan name's or patronymic's "-оол" after its hyphen: "Кара-оолом", "Эрес-ооловна".)
+  if (c === 0x2d && (text.charCodeAt(end + 1) === 0x43e || text.charCodeAt(end + 1) === 0x6f)) {
+    const ool = TUVAN_OOL.exec(text.slice(end, end + 12));
+    if (ool !== null) return ool[0].length;
+  }
   if (c !== 0x2d || !t.cyrillic || !givenName(scan, i)) return 0;
   const nickname = NICKNAME_AFTER_HYPHEN.exec(text.slice(end, end + 24));
   return nickname && !HONORIFICS_AFTER.has(nickname[0].slice(1)) && !HONORIFIC_DECLINED_AFTER.test(nickname[0]) ? nickname[0].length : 0;
 }
+const TUVAN_OOL_INSIDE = /-(?:оол|ool)(?![\p{L}\p{M}])|-(?:оол|ool)\p{Ll}{1,7}(?![\p{L}\p{M}])/u;
+const TUVAN_OOL = /^-(?:оол|ool)(?:\p{Ll}{1,7})?(?![\p{L}\p{M}\d'’-])/u;
 const DETACHED_SURNAME_ENDING = /^ (?:ova|eva|yeva|ov|dze|adze|shvili|yan|ian|ovna|evna|ovich|evich|ова|ева|ов|ев|дзе|швили|ян|овна|евна|ович|евич)(?![\p{L}\p{M}\d'’-])/u;
+const MONGOLIAN_ELEMENT_BEFORE = /(?<![\p{L}\p{M}-])(?:Bat|Gan|Enkh|Erdene|Bold|Altan|Munkh|Mönkh|Sukh|Tsend|Otgon|Naran|Oyun|Bayar|Tuvshin|Tumur|Бат|Ган|Энх|Эрдэнэ|Болд|Алтан|Мөнх|Мунх|Сүх|Сух|Отгон|Наран|Оюун|Баяр)-$/u;
 const MAMA_BEFORE = /(?<![\p{L}])(?<!(?:[Mm]y|[Hh]er|[Hh]is|[Oo]ur|[Tt]heir) )(?:Mama|Mamma|Mami|Mamá|Momma) $/u;
 // (Not a verb glued on, "Зарина-сказала".)
 const NICKNAME_AFTER_HYPHEN = /^-(?!(?:то|ка|таки|либо|нибудь|де|с|ко)(?![а-яё]))[а-яё]{1,}[а-яё](?<!л[аои]?|ть|ся|сь)(?![\p{L}\p{M}\d-])/u;
@@ -3553,6 +3575,8 @@ function spansOf(scan: PersonScan): Span[] {
     if (pre && !/^(?:e\.\s?g|i\.\s?e)\.\s?$/i.test(pre[1])) start -= pre[1].length;
     // ("Mama" capitalised before her name is her nickname's, as Russian writes it too: "whom everyone calls Mama Lola".)
     else if (text.charCodeAt(start - 1) === 0x20) start -= MAMA_BEFORE.exec(text.slice(Math.max(0, start - 14), start))?.[0].length ?? 0;
+    // (A Mongolian name's first element before its hyphen: "Bat-Ochir", "Бат-Эрдэнэ".)
+    else if (text.charCodeAt(start - 1) === 0x2d) start -= MONGOLIAN_ELEMENT_BEFORE.exec(text.slice(Math.max(0, start - 10), start))?.[0].length ?? 0;
     // A double surname or given name joined by a hyphen (Popescu-Ionescu, Anna-Maria) is one name.
     // (And the Dutch 't after its apostrophe: van 't Hoff.)
     while (i + 1 < tokens.length && hit[i + 1] && (/^[ -]$/.test(text.slice(end, tokens[i + 1].start)) || (hit[i + 1]!.rule === 'person.particle' && particleGap(scan, i, i + 1)))) {
@@ -4297,6 +4321,8 @@ function properNounOfRussian(t: Token): boolean {
 }
 
 /** Nationalities, months and days: capitalised in English, never people. */
+/** A nationality's or a language's ending (Vietnamese, Kazakh, Polish, Czech, Thai): not a weekday's, Sunday is a name too. */
+const NATIONALITY_ENDING = /(?:an|ans|ian|ians|ese|ish|i|ic|ch|kh)$/;
 const DEMONYM = /(?:ans|ians|an|ian|ese|ish|i|ic|ary|ber|day|days)$/;
 
 /** A capitalised entry of the English dictionary (July, American, Texas) that is not a given name the lists hold. */
