@@ -2192,8 +2192,8 @@ function markTeamTags(scan: PersonScan): void {
   // (Not a country's, a language's, a channel's or a note's letters: "09.04 (KZ):", "12.03 — UZ → KR", "…». (RU)", "08.04
   // (ВК):", "— ОК".)
   for (const tag of tags) if (NOT_TAG_INITIALS.has(tag)) tags.delete(tag);
-  // (Letters that are a subject's too, "IT", "TB", only beside a team's other letters in the same log, "(SB)", or signing a
-  // message: "— TB".)
+  // (Letters that are a subject's too, "IT", "TB", only beside a team's other letters in the same log, "(SB)", or alone on a
+  // signing line, "— TB".)
   if (!signed && [...tags].every((tag) => SHARED_TAG_INITIALS.has(tag))) return;
   // (Not inside a word joined by a hyphen: "ВК-группу".)
   for (let i = 0; i < tokens.length; i++) {
