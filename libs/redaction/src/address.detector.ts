@@ -439,16 +439,18 @@ export function withFloorSide(text: string, span: Span): Span {
 /**
  * An address written as a form or a statement writes it, after its label and the town ("проживающей по адресу:
  * г. Караганда, ул. Ерубаева, д. 41, кв. 16"; "Адрес: г. Москва, ул. Перерва, д. 52"), takes the town (and a region or
- * district and a postcode before it): they are written as one address. Pure. Only after a label, a colon or a line's start:
- * "в г. Алматы, ул. …" in a sentence names the town, then the address.
+ * district and a postcode before it): they are written as one address. Pure. So does one in a sentence after "at", a
+ * bracket or a comma ("living at г. Ош, ул. Ленина 212", "у матери, г. Мары, ул. Молланепеса"): those who hide addresses
+ * take the town with them about as often as not there, and a town narrows a street down. Not after a Russian preposition,
+ * where the sentence names the town in its case: "задержали в г. Омске, ул. Лермонтова, 14".
  */
 export function withTownBefore(text: string, span: Span): Span {
   const town = TOWN_BEFORE.exec(text.slice(Math.max(0, span.start - 96), span.start));
   return town ? { ...span, start: span.start - town[1].length } : span;
 }
 const TOWN_BEFORE = new RegExp(
-  String.raw`(?:^|\n|:\s*|адресу\s+|(?:проживающ|зарегистрированн)\p{Ll}*\s+)` +
-    String.raw`((?:\d{6},\s?)?(?:\p{Lu}[\p{L}-]+\s(?:обл\.|область|р-н|район|край),\s)?(?:г\.|город)\s?\p{Lu}[\p{L}-]+(?:[\s-]\p{Lu}[\p{L}-]+)?,\s(?:(?:\p{Lu}[\p{L}-]+\s)?(?:р-н|район),\s)?)$`,
+  String.raw`(?:^|\n|:\s*|адресу\s+|(?:проживающ|зарегистрированн)\p{Ll}*\s+|(?<![\p{L}])at\s|\(|,\s)` +
+    String.raw`((?:\d{6},\s?)?(?:\p{Lu}[\p{L}-]+\s(?:обл\.|область|р-н|район|край),\s)?(?:(?:г\.|город|г\.\s?о\.)\s?\p{Lu}[\p{L}-]+(?:[\s-]\p{Lu}[\p{L}-]+)?|(?:ქ\.|ქალაქი)\s?[\u10D0-\u10FF]+),\s(?:(?:\p{Lu}[\p{L}-]+\s)?(?:р-н|район),\s)?)$`,
   'u',
 );
 
@@ -511,22 +513,45 @@ const AREA_AFTER_COMMA = /^,[^\S\n]((?:(?:Al|Аль|El)[ -])?\p{Lu}[\p{L}\p{M}'�
  * Nork, 6th micro, Bagrevand street 11": after an address's or a dwelling's word, one or two places and their commas are
  * the address's; after a colon alone or "at", only from a town of the packs or the world's lists. Pure.
  */
-export function withPlaceBefore(text: string, span: Span, data: PackData): Span {
+export function withPlaceBefore(text: string, span: Span, data: PackData, plainWord: (word: string) => boolean = () => true): Span {
   if (text.charCodeAt(span.start - 2) !== 0x2c) return span;
   const place = PLACES_BEFORE_ADDRESS.exec(text.slice(Math.max(0, span.start - 72), span.start));
   if (place === null) return span;
-  const { label, places } = place.groups!;
+  const { label, cell, places } = place.groups!;
+  // (A cell's only in a table's line, its separator twice at least: not a list's "; Ткаченко Л.М., ул. Юности".)
+  if (cell !== undefined && !separatorTwice(text, span.start, cell)) return span;
   const first = places.slice(0, places.indexOf(',')).toLowerCase();
   // (A place in lower case only if it is a known town: "для заявления: котельники, новая 11 кв 56".)
   const known = knownTown(data, first) || knownTown(data, first.split(' ')[0]);
-  if (!known && (label === undefined || !/^[\p{Lu}\d]/u.test(places))) return span;
+  if (!known && ((label === undefined && cell === undefined) || !/^[\p{Lu}\d]/u.test(places))) return span;
+  // (Opening a cell, a place the lists lack only with a district's word, "Nəsimi r-nu", "Alipašino polje", or as one word no
+  // dictionary holds, "Popești-Leordeni": not a cell's words before an address, "Встреча с участковым, ул. Ленина 5",
+  // "Hotline;Call received, Abay avenue 12", "Partners; Tais Plus, Umetalieva street 102".)
+  if (!known && cell !== undefined && !CELL_DISTRICT_WORD.test(places) && (/[^\S\n]/.test(places.slice(0, -2)) || plainWord(first))) return span;
   return { ...span, start: span.start - places.length };
 }
 /** One place: capitalised words (or a district's ordinal and its word, "6th micro", "Mush-2 district"), up to three. */
 const PLACE_CHUNK = String.raw`(?:\p{L}[\p{L}\p{M}'’-]*|\d{1,2}(?:st|nd|rd|th|-?й)?)(?:[^\S\n](?:\p{Lu}[\p{L}\p{M}\d'’-]*|[IVX]{1,4}|\d{1,4}|district|micro|microdistrict|mkr|m\/d|р-н|район|мкр|микрорайон)){0,2}`;
-/** After the address's label (group label) or a colon or "at": one or two places (group places), each with its comma. */
+/**
+ * The line around `at` holds the separator twice at least, within 300 characters either side (a bound: one line of a
+ * megabyte must not be read again for each address on it).
+ */
+function separatorTwice(text: string, at: number, separator: string): boolean {
+  const sep = separator.charCodeAt(0);
+  let count = 0;
+  for (let k = at - 1; k >= Math.max(0, at - 300) && text.charCodeAt(k) !== 0x0a && text.charCodeAt(k) !== 0x0d; k--) if (text.charCodeAt(k) === sep && ++count >= 2) return true;
+  for (let k = at; k < Math.min(text.length, at + 300) && text.charCodeAt(k) !== 0x0a && text.charCodeAt(k) !== 0x0d; k++) if (text.charCodeAt(k) === sep && ++count >= 2) return true;
+  return false;
+}
+const CELL_DISTRICT_WORD = /(?<![\p{L}])(?:r-nu|r-n|р-н|район|rayon|raion|district|polje|mahala|mahalla|naselje|kvartal|квартал|мкр|микрорайон|massiv|массив|sector|сектор)(?![\p{L}])/iu;
+/** A place opening a table's cell (one, capitalised, no initial in it) may go on in lower case: "Alipašino polje", "Nəsimi r-nu". */
+const CELL_PLACE_CHUNK = String.raw`(?:\p{L}[\p{L}\p{M}'’-]*|\d{1,2}(?:st|nd|rd|th|-?й)?)(?:[^\S\n](?:[\p{L}\p{M}\d'’.-]+)){0,2}`;
+/**
+ * After the address's label (group label), a colon or "at", or opening a table's cell (group cell: "…;+992 (90) 711-48-03;р-н
+ * Сино, 92-й мкр., д. 7", "| Alipašino polje, Geteova 4/III |"): one or two places (group places), each with its comma.
+ */
 const PLACES_BEFORE_ADDRESS = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?<label>[Аа]дресу|[Аа]дрес|[Aa]ddress|ADDRESS|[Гг]еолокацией|[Пп]роживает|[Пп]роживают|[Зз]арегистрирован\p{Ll}{0,2}|[Ll]ives at|[Ll]iving at|[Rr]esides at|[Rr]egistered at|flat at|apartment at|[Жж]иль[её]|в квартире)\s*:?(?=[^\S\n]+[\p{Lu}\d])|:|(?<![\p{L}])(?:at|в|на))[^\S\n]+(?<places>(?:${PLACE_CHUNK},[^\S\n]){1,2})$`,
+  String.raw`(?:(?<cell>[|;\t])[^\S\n]*"?(?=[\p{Lu}\d])(?![^,\n]*\p{Lu}\.)(?=${CELL_PLACE_CHUNK},[^\S\n]$)|(?:(?<![\p{L}])(?<label>[Аа]дресу|[Аа]дрес|[Aa]ddress|ADDRESS|[Гг]еолокацией|[Пп]роживает|[Пп]роживают|[Зз]арегистрирован\p{Ll}{0,2}|[Ll]ives at|[Ll]iving at|[Rr]esides at|[Rr]esiding at|[Ss]taying at|[Rr]egistered at|flat at|apartment at|[Жж]иль[её]|в квартире)\s*:?(?=[^\S\n]+[\p{Lu}\d])|:|(?<![\p{L}])(?:at|в|на))[^\S\n]+(?=(?:${PLACE_CHUNK},[^\S\n]){1,2}$))(?<places>(?:${CELL_PLACE_CHUNK},[^\S\n]){1,2})$`,
   'u',
 );
 
@@ -539,7 +564,7 @@ export function withTownWord(text: string, span: Span): Span {
   return word !== null && /^\p{Lu}/u.test(text.slice(span.start, span.start + 1)) ? { ...span, start: span.start - word[0].length } : span;
 }
 // (And a street's ordinal, "1-й Тверской-Ямской 24, кв. 9".)
-const TOWN_WORD_BEFORE = /(?<![\p{L}\d])(?:г\.|город|пгт|пос\.|\d{1,2}-[йяе])[^\S\n]?$/u;
+const TOWN_WORD_BEFORE = /(?<![\p{L}\d])(?:г\.[^\S\n]?о\.|г\.|город|пгт|пос\.|\d{1,2}-[йяе])[^\S\n]?$/u;
 
 /**
  * A numbered quarter's or microdistrict's district written right before it, as Tashkent's and Bishkek's are: "Чиланзар 19
@@ -585,7 +610,7 @@ export function withSurroundings(text: string, span: Span, data: PackData, plain
   s = withTownBefore(text, s);
   s = withTownAfter(text, s, data, plainWord);
   s = withBritishPostcode(text, s);
-  s = withPlaceBefore(text, s, data);
+  s = withPlaceBefore(text, s, data, plainWord);
   s = withQuarterBeforeHouse(text, s);
   s = withDistrictBeforeQuarter(text, s, data, plainWord);
   return withDistrictsBefore(text, s);
@@ -598,15 +623,28 @@ export function withSurroundings(text: string, span: Span, data: PackData, plain
  * village's district narrows it down as much as its street. Pure.
  */
 export function withDistrictsBefore(text: string, span: Span): Span {
+  // (Or the district's word, where the address starts with the district's name: "р-н Сино, 92-й мкр., д. 7".)
+  const word = DISTRICT_WORD_BEFORE.exec(text.slice(Math.max(0, span.start - 8), span.start));
+  if (word !== null) return { ...span, start: span.start - word[0].length };
   if (span.start < 4 || text.charCodeAt(span.start - 1) !== 0x20 || text.charCodeAt(span.start - 2) !== 0x2c) return span;
+  // (A region, and maybe its district, before an address that starts with its town or village: "Иссык-Кульская обл., с. Тюп,
+  // ул. Токтогула, 58", "Московская обл., г.о. Балашиха, мкр. …".)
+  if (SETTLEMENT_FIRST.test(text.slice(span.start, span.start + 9))) {
+    const region = REGION_BEFORE.exec(text.slice(Math.max(0, span.start - 96), span.start));
+    if (region !== null) return { ...span, start: span.start - region[0].length };
+  }
   const districts = DISTRICTS_BEFORE.exec(text.slice(Math.max(0, span.start - 96), span.start));
   return districts ? { ...span, start: span.start - districts[0].length } : span;
 }
+// ("р-не" too, "в р-не Сино"; not "в районе …", which says near.)
+const DISTRICT_WORD_BEFORE = /(?<![\p{L}\p{M}'’.-])(?:р-не?|район|ноҳияи)[^\S\n]$/u;
 // (Not a sentence's preposition capitalised: "In Osh region, …", "Of Alatau district, …".)
 const DISTRICT_NAME = String.raw`(?!(?:In|Of|At|On|From|To|The|And|Near|В|Во|Из|На|По|И|С|У)[^\p{L}])\p{Lu}[\p{L}\p{M}'’-]+`;
 const REGION_WORDS = String.raw`(?:${DISTRICT_NAME}[^\S\n]){1,2}(?:обл\.|область|области|region|oblast|viloyati|вилояти|marz)`;
 const DISTRICT_WORDS = String.raw`(?:${DISTRICT_NAME}[^\S\n]){1,2}(?:р-н|р-на|р-не|р-ну|район|района|районе|району|district|rayon|raion|tumani|ноҳия)|(?:р-н|район|ноҳияи)[^\S\n]${DISTRICT_NAME}(?:[^\S\n]${DISTRICT_NAME})?`;
-const VILLAGE_WORDS = String.raw`(?:${DISTRICT_NAME}[^\S\n]){1,2}(?:village|айылы|ауылы|qishlog'i|qishlogʻi)|(?:village|с\.|село|пос\.|посёлок|аул|деҳаи)[^\S\n]${DISTRICT_NAME}(?:[^\S\n]${DISTRICT_NAME})?`;
+const VILLAGE_WORDS = String.raw`(?:${DISTRICT_NAME}[^\S\n]){1,2}(?:village|айылы|ауылы|qishlog'i|qishlogʻi)|(?:village|с\.|село|пос\.|посёлок|аул|деҳаи|գ\.|ք\.)[^\S\n]${DISTRICT_NAME}(?:[^\S\n]${DISTRICT_NAME})?`;
+const SETTLEMENT_FIRST = /^(?:с\.|пос\.|г\.|г\.\s?о\.|село|посёлок|аул|город)\s?\p{Lu}/u;
+const REGION_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])(?:${REGION_WORDS}),[^\S\n](?:(?:${DISTRICT_WORDS}),[^\S\n])?$`, 'u');
 // (The region, the district and the village in this order, a district or a village at least: "Aravan district, Mangyt
 // village, Kurmanjan Datka st. 56".)
 const DISTRICTS_BEFORE = new RegExp(

@@ -36,6 +36,7 @@ const SERIES_WORD = /сери|seri|ser\.|патент|patent/i;
  */
 const FILE_CUES = new Set(
   `case cases file files record records reference references zahl register prot esas erpp ерпп kui куи zl gz proc сообщения exam examination экспертиза экспертизы экспертизе судмедэкспертиза судмедэкспертизы судмедэкспертизе ticket tickets protocol protocols erdr єрдр ердр proceedings дело дела делу протокол протокола протоколу протоколом протоколе
+   заявление заявления заявлению заявлением сообщение сообщению сообщением жалоба жалобы жалобе жалобу жалобой обращение обращения обращению заява заяви повідомлення
    ap ап čvs чвс протоколы протоколов кусп материал материала материалу материалы материалом материалов провадження провадженні провадженню производство
    производства производству производстве sp č dosar dosarul proces procesul sygn az aktenzeichen predmet predmeta predmetu ügyszám bylos lieta lietas справа справи
    справка справки справку справкой преписка преписки преписку referral referrals slip направление направления certificate certificates
@@ -459,6 +460,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   belgianRegisterNumbers,
   sortCodesAndAccounts,
   casesAndCzechAccounts,
+  westernPaperNumbers,
   caseCodes,
   codeColumns,
   clientCodesAndMaskedCards,
@@ -479,6 +481,7 @@ function codeColumns({ text, out }: IdScan): void {
   let columns: number[] = [];
   let numbered: number[] = [];
   let bare: number[] = [];
+  let header: string[] = [];
   let separator = '';
   for (let from = 0; from < text.length; ) {
     let end = text.indexOf('\n', from);
@@ -486,17 +489,20 @@ function codeColumns({ text, out }: IdScan): void {
     const line = text.slice(from, end);
     const lineStart = from;
     from = end + 1;
-    const sep = line.includes('|') ? '|' : line.includes('\t') ? '\t' : '';
+    // (Or a spreadsheet's export with semicolons, "case_id;intake_date;name_alias;…".)
+    const sep = line.includes('|') ? '|' : line.includes('\t') ? '\t' : line.indexOf(';') !== line.lastIndexOf(';') ? ';' : '';
     const cells = sep === '' ? [] : line.split(sep);
     if (cells.length < 2) {
       columns = [];
       continue;
     }
-    const headed = cells.map((cell, c) => (CODE_HEADER.test(cell.trim()) || NUMBER_HEADER.test(cell.trim()) ? c : -1)).filter((c) => c >= 0);
+    const headed = cells.map((cell, c) => (CODE_HEADER.test(cell.trim()) || numberHeader(cell) ? c : -1)).filter((c) => c >= 0);
     if (headed.length > 0 && cells.every((cell) => !/\d/.test(cell))) {
       columns = headed;
-      numbered = headed.filter((c) => NUMBER_HEADER.test(cells[c].trim()));
-      bare = headed.filter((c) => /^(?:protocol|протокол)$/iu.test(cells[c].trim()));
+      numbered = headed.filter((c) => numberHeader(cells[c]));
+      // (A header without a number's word, "Протокол", "КУСП", "ERDR", "szabs. ügy", may head a count in a table of figures.)
+      bare = numbered.filter((c) => !NUMBER_WORD_IN_HEADER.test(cells[c]));
+      header = cells;
       separator = sep;
       continue;
     }
@@ -504,37 +510,55 @@ function codeColumns({ text, out }: IdScan): void {
     let at = lineStart;
     for (let c = 0; c < cells.length; c++) {
       const number = numbered.includes(c) ? COLUMN_NUMBER.exec(cells[c]) : null;
-      // (Under a bare "Protocol" six digits or more alone: not a year's count of them, "| Протокол | 10234 |", nor a treatment's
-      // protocol, "| Protocol | 2-100/24 |".)
-      const code = columns.includes(c) ? (COLUMN_CODE.exec(cells[c]) ?? (number !== null && !(bare.includes(c) && !/^\d{6,12}$/.test(number[1])) ? number : null)) : null;
+      // (Under a bare "Protocol", "КУСП" or "ERDR" only six digits or more alone, or digits in groups after another header's
+      // word: not a year's count of them, "| Протокол | 10234 |", "Алматы;2023;12345", nor a treatment's protocol, "| Protocol |
+      // 2-100/24 |".)
+      const code = columns.includes(c) ? (COLUMN_CODE.exec(cells[c]) ?? (number !== null && !(bare.includes(c) && (/^\d+$/.test(number[1]) ? number[1].length < 6 : /^\s*(?:protocol|протокол)\s*$/iu.test(header[c] ?? ''))) ? number : null)) : null;
       // (Three digits or more, or a peer programme's code glued, "ГАЖ88Ж", "SEAL97": not a region's or a drug course's, "ОШ-01",
       // "PEP-28".)
       if (code !== null && ((code[1].match(/\d/g)?.length ?? 0) >= 3 || /^\p{Lu}{2,5}\d{2}\p{Lu}?$/u.test(code[1]))) {
-        found.push({ start: at + cells[c].length - cells[c].trimStart().length, length: code[1].length, key: String(c) });
+        // (Under a header of numbers a number of five digits or more stands alone: "| szabs. ügy | 01000/2187/2023 |", the other
+        // rows "-".)
+        const alone = code === number && (!bare.includes(c) || /[-/]/.test(code[1])) && (code[1].match(/\d/g)?.length ?? 0) >= 5;
+        found.push({ start: at + cells[c].trimEnd().length - code[1].length, length: code[1].length, key: alone ? '' : String(c) });
       }
       at += cells[c].length + 1;
     }
   }
   pushAlike(found, out);
 }
-/** (Flushed at the end of codeColumns: the codes whose column holds another.) */
+/** (Flushed at the end of codeColumns: the codes whose column holds another, and those found alone, whose key is empty.) */
 function pushAlike(found: Array<{ start: number; length: number; key: string }>, out: Span[]): void {
   const counts = new Map<string, number>();
   for (const f of found) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
-  for (const f of found) if ((counts.get(f.key) ?? 0) >= 2) out.push(span(f.start, f.start + f.length, 'IDNUM', 'id.case-code', 0.7));
+  for (const f of found) if (f.key === '' || (counts.get(f.key) ?? 0) >= 2) out.push(span(f.start, f.start + f.length, 'IDNUM', 'id.case-code', 0.7));
 }
-const CODE_HEADER_TEST = /(?:код|шифр|уик|code|uic|id|no\.?|nr\.?|номер|№)\s*(?:\||\t|\n)/iu;
-/** A column of a protocol's, a file's or a case's numbers, whose cells may be digits alone: "| Protocol no. |", "| № протокола |", "| Протокол |". */
-const NUMBER_HEADER = /^(?:(?:protocol|file|case|record|report|протокол\p{Ll}{0,2}|дел\p{Ll}{1,2})[^\S\n]*(?:no\.?|nr\.?|number|№|номер)|protocol|протокол|(?:№|номер)[^\S\n]+(?:протокола|дела|постановления))$/iu;
-// (Or a court's, its chamber's digit and maybe a letter first: "| 5-1102/24 |", "| 5а-88/24 |".)
-const COLUMN_NUMBER = /^[^\S\n]*(\d{5,12}(?:[-/]\d{1,6}){0,2}|\d{1,2}\p{Ll}?-\d{2,6}\/\d{2,4})[^\S\n]*$/u;
+const NUMBER_WORD_IN_HEADER = /(?<![\p{L}])(?:no\.?|nr\.?|number|№|номер|broj|szám)(?![\p{L}])|№|szám/iu;
+const CODE_HEADER_TEST = /(?:код|шифр|уик|code|uic|id|no\.?|nr\.?|номер|№|протокол\p{Ll}*|protocol|dosar|verbal|ügy|prijave|дела|кусп|erdr|card|карт\p{Ll}*)\s*(?:\||\t|;|\n)/iu;
+/**
+ * A column of a protocol's, a file's, a case's, a report's or a card's numbers, whose cells may be digits alone: "| Protocol
+ * no. |", "| № протокола |", "| Протокол |", "| № дела |", "Nr. proces-verbal / dosar", "Broj prijave", "szabs. ügy", "migr.
+ * card". (Each part of a header that a slash divides is asked: "ERDR / case no.".)
+ */
+function numberHeader(cell: string): boolean {
+  return cell.trim().split(/[^\S\n]*\/[^\S\n]*/).some((part) => NUMBER_HEADER.test(part));
+}
+const NUMBER_HEADER = new RegExp(
+  String.raw`^(?:(?:protocol|file|case|court[^\S\n_]case|record|report|протокол\p{Ll}{0,2}|дел\p{Ll}{1,2}|doc|document|заявлени\p{Ll}{1,2})[^\S\n_]*[_.]?[^\S\n]*(?:no\.?|nr\.?|number|№|номер)|protocol|протокол|(?:№|номер|nr\.?|no\.?|broj)[^\S\n]+(?:протокола|дела|постановления|решения|заявления|proces-verbal|dosar|prijave|predmeta)|` +
+    String.raw`proces-verbal|dosar|ügyszám|szabs\.?[^\S\n]*ügy|кусп|erdr|migr\.?[^\S\n]*card|migration[^\S\n]+card|миграционн?\p{Ll}*(?:[^\S\n]+карт\p{Ll})?|court[^\S\n]+case|суд\.?[^\S\n]+дело)$`,
+  'iu',
+);
+// (Or a court's, its chamber's digit and maybe a letter first: "| 5-1102/24 |", "| 5а-88/24 |"; or groups of digits a hyphen or a
+// slash joins, as courts and police registers of the region write them, "5999-23-00-3/2214", "02/3-2-04-1-1182/23", "1872-23";
+// maybe after a register's letters or a number's sign, whose number alone is the item: "КУСП 1872", "АП № 0048812".)
+const COLUMN_NUMBER = /^[^\S\n]*(?:(?:\p{Lu}{2,5}[^\S\n]*)?(?:№|No\.?|Nr\.?)?[^\S\n]*)(\d{5,12}(?:[-/]\d{1,6}){0,2}|\d{1,2}\p{Ll}?-\d{2,6}\/\d{2,4}|(?=(?:[^\d\n]*\d){4})\d{1,5}(?:[-/]\d{1,6}){1,6}|(?<=\p{Lu}[^\S\n]*(?:№[^\S\n]*)?)\d{4})[^\S\n]*$/u;
 const CODE_HEADER = /^(?:(?:client|case|participant|respondent)?[^\S\n]?(?:code|id|uic)|код(?:[^\S\n]+(?:клиента|клиентки|участницы|респондента))?|шифр|уик)$/iu;
 /** A cell of a code alone: letters and digits, maybe joined by hyphens or slashes, in one word. */
 const COLUMN_CODE = /^[^\S\n]*((?=[\p{L}\d/-]*\p{L})[\p{Lu}\d][\p{Lu}\d/-]{4,15})[^\S\n]*$/u;
 
 /**
  * A flight's booking code and an e-ticket's number after their words: "booking code KX7Q4P", "Код бронирования PGX4HD",
- * "e-ticket 235-2418836571". They name her on a flight's list.
+ * "e-ticket 235-2418836571", a bus's booking "VNTH-558213". They name her on a flight's or a bus's list.
  */
 function travelCodes({ text, out }: IdScan): void {
   if (!TRAVEL_WORD.test(text)) return;
@@ -546,7 +570,7 @@ function travelCodes({ text, out }: IdScan): void {
 }
 const TRAVEL_WORD = /booking|PNR|бронировани|бронь|ticket|билет/i;
 const TRAVEL_CODE =
-  /(?<![\p{L}])(?:booking(?:[^\S\n]+(?:code|ref(?:erence)?|no\.?|number))?|PNR|[Кк]од[^\S\n]+бронировани\p{Ll}|бронь|e-?ticket(?:[^\S\n]+(?:no\.?|number))?|(?:электронн\p{Ll}+[^\S\n]+)?билет\p{Ll}{0,2}[^\S\n]+№?)[^\S\n]*[:#]?[^\S\n]*((?=[A-Z\d]{6}(?![\p{L}\d]))[A-Z\d]*[A-Z][A-Z\d]*|\d{3}-?\d{10})(?![\p{L}\d])/giu;
+  /(?<![\p{L}])(?:booking(?:[^\S\n]+(?:code|ref(?:erence)?|no\.?|number))?|PNR|[Кк]од[^\S\n]+бронировани\p{Ll}|бронь|e-?ticket(?:[^\S\n]+(?:no\.?|number))?|(?:электронн\p{Ll}+[^\S\n]+)?билет\p{Ll}{0,2}[^\S\n]+№?)[^\S\n]*[:#]?[^\S\n]*((?=[A-Z\d]{6}(?![\p{L}\d]))[A-Z\d]*[A-Z][A-Z\d]*|\d{3}-?\d{10}|[A-Z]{2,5}-\d{5,10})(?![\p{L}\d])/giu;
 
 /**
  * A court's or a misdemeanour register's letters, a space and the case's number and year, as the Balkans' courts write
@@ -763,19 +787,57 @@ const SHORT_SPEAKER = /(?:^|\n)[^\S\n]*([A-ZА-ЯЁ]{1,2}\d{2,3}):/gu;
 const LOOSE_CODE = /(?<![\p{L}\d-])[A-ZА-ЯЁ]{1,4}\d{0,2}-\d{2,4}(?![\p{L}\d]|[-/]\d)/gu;
 
 /**
- * A Russian court's administrative case, "2а-2251/2024" (its letter after the judge's digit), anywhere; a Czech account with
- * its bank's code after a slash, "2701458823/2010", where the sentence asks to pay or send.
+ * Western European papers' numbers, whose shapes nothing else has: a German job centre's household number, "26102BG0034817";
+ * a German residence title's or identity card's, nine letters and digits of an alphabet without vowels, a letter first and
+ * two digits among them at least, "Y2LN80C4K"; a Berlin police report's, "240307-0211-012845"; an Italian health code for
+ * those without papers, "ENI0309060007723", "STP0309060012489"; and after their words, a Belgian immigration office's file,
+ * "dossier OE 8.214.377", "Номер досье OE: 8.214.377", and a French officer's "RIO".
+ */
+function westernPaperNumbers({ text, out }: IdScan): void {
+  if (text.includes('BG')) for (const m of text.matchAll(HOUSEHOLD_NUMBER)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.western-paper', 0.8));
+  // (A card's and a report's only where a card's or a residence title's, or a police report's, word came shortly before: not a
+  // phone's model or a vaccine's batch, "model M1908C3JH", "lot FK7723MNX", nor an order's number, "Order 230512-1530-000123".)
+  if (CARD_WORD.test(text)) {
+    for (const m of text.matchAll(GERMAN_CARD_NUMBER)) {
+      if ((m[0].match(/\d/g)?.length ?? 0) >= 2 && (m[0].match(/[A-Z]/g)?.length ?? 0) >= 3 && CARD_WORD.test(text.slice(Math.max(0, m.index - 160), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.western-paper', 0.75));
+    }
+  }
+  if (text.includes('-')) {
+    // (With the letter of the Berlin police's system before its last part, "230918-1104-i41722", no word is needed.)
+    for (const m of text.matchAll(POLICE_REPORT_NUMBER)) if (m[1] === 'i' || REPORT_WORD.test(text.slice(Math.max(0, m.index - 80), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.western-paper', 0.75));
+  }
+  if (text.includes('ENI') || text.includes('STP')) for (const m of text.matchAll(ITALIAN_HEALTH_CODE)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.western-paper', 0.8));
+  if (text.includes('.')) for (const m of text.matchAll(DOTTED_FILE)) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.western-paper', 0.75));
+  if (text.includes('RIO')) for (const m of text.matchAll(RIO_NUMBER)) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.badge', 0.8));
+}
+/** A French police officer's number after its capitals, "RIO seen: 1527390" (in capitals only: a "Kia Rio" is a car). */
+const RIO_NUMBER = /(?<![\p{L}])RIO(?:[^\S\n]+(?:seen|number|no\.?|№|номер))?[^\S\n]*:?[^\S\n]*(\d{7})(?![\p{L}\d])/gu;
+const CARD_WORD = /aufenthalt|ausweis|titel|eAT|residence|permit|card|karte|карт|ВНЖ|вид на жительство|документ|document|passport|паспорт/iu;
+const REPORT_WORD = /vorgang|anzeige|einsatz|aktenzeichen|polizei|police|полиц|report|заявлен|протокол|tagebuch/iu;
+const ITALIAN_HEALTH_CODE = /(?<![\p{L}\d])(?:ENI|STP)\d{13}(?![\p{L}\d])/gu;
+const DOTTED_FILE = /(?<![\p{L}])(?:[Dd]ossier|[Дд]осье|[Dd]osar\p{Ll}{0,2}|OE|DVZ)(?:[^\S\n]+(?:OE|DVZ|no\.?|nr\.?|№))?[^\S\n]*:?[^\S\n]*(\d\.\d{3}\.\d{3})(?![\p{L}\d]|[.,]\d)/gu;
+const HOUSEHOLD_NUMBER = /(?<![\p{L}\d])\d{5}BG\d{7}(?![\p{L}\d])/gu;
+const GERMAN_CARD_NUMBER = /(?=[CFGHJKLMNPRTVWXYZ])(?<![\p{L}\d-])[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ\d]{8}(?![\p{L}\d-])/gu;
+const POLICE_REPORT_NUMBER = /(?<![\p{L}\d-])\d{6}-\d{4}-([i\d])\d{5}(?![\p{L}\d-])/gu;
+
+/**
+ * A Russian court's administrative case, "2а-2251/2024" (its letter after the judge's digit), an Uzbek court's case and a
+ * Turkish file with its kind after it, anywhere; a Czech account with its bank's code after a slash, "2701458823/2010",
+ * where the sentence asks to pay or send.
  */
 function casesAndCzechAccounts({ text, out }: IdScan): void {
   if (!text.includes('/')) return;
   for (const m of text.matchAll(ADMINISTRATIVE_CASE)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.court-case', 0.8));
   for (const m of text.matchAll(UZBEK_COURT_CASE)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.court-case', 0.8));
+  if (text.includes('İş') || text.includes('Esas')) for (const m of text.matchAll(TURKISH_FILE_KIND_AFTER)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.court-case', 0.8));
   for (const m of text.matchAll(CZECH_ACCOUNT)) if (ACCOUNT_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 64), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.account', 0.8));
 }
 /** An Uzbek court's case, its kind's digit, the court's, the year's and the month's, then its number: "4-1004-2408/2291". */
 // (The year and the month a real one's, "2408"; maybe a year's suffix after the number, "-24": not a hotline's "8-800-2000/122",
 // an ISBN's "5-8125-0736/2" or a city's phone "8-7172-7430/31".)
 const UZBEK_COURT_CASE = /(?<![\p{L}\d-])\d-\d{4}-[12]\d(?:0[1-9]|1[0-2])\/\d{1,6}(?:-\d{2})?(?![\p{L}\d]|[-/]\d)/gu;
+/** A Turkish court's file with its kind written after it, anywhere: "2023/7781 D.İş" (a miscellaneous matter), "2024/412 Esas". */
+const TURKISH_FILE_KIND_AFTER = /(?<![\p{L}\d/-])(?:19|20)\d{2}\/\d{1,6}[^\S\n]?(?:D\.[^\S\n]?İş|Esas)(?![\p{L}])/gu;
 const ADMINISTRATIVE_CASE = /(?<![\p{L}\d-])\d{1,2}[аa]-\d{1,6}\/(?:19|20)\d\d(?![\p{L}\d])/gu;
 const CZECH_ACCOUNT = /(?<![\p{L}\d/-])(?:\d{1,6}-)?\d{6,10}\/\d{4}(?![\p{L}\d]|[/-]\d)/gu;
 
@@ -792,7 +854,7 @@ function belgianRegisterNumbers({ text, out }: IdScan): void {
     if (worded || 97 - (Number(d.slice(0, 9)) % 97) === check || 97 - (Number(`2${d.slice(0, 9)}`) % 97) === check) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.be-national', 0.9));
   }
 }
-const BELGIAN_NUMBER_WORD = /регистр|register|registre|rijksregister|RRN|INSZ|NISS/iu;
+const BELGIAN_NUMBER_WORD = /регистр|register|registre|rijksregister|RRN|INSZ|NISS|national (?:number|no)|numéro national|bis|национальн/iu;
 const BELGIAN_NUMBER = /(?<![\p{L}\d.-])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?![\p{L}\d]|[.-]\d)/gu;
 
 /**
@@ -955,10 +1017,11 @@ function caseCodesAfterTheirWords(text: string, out: Span[], shapes: Set<string>
     // a span of years or a range, "Interview 2022-2023 cycle", "at the shelter 2020-2022", "| Case | 1500-2000 |", nor
     // "Interview (COVID-19)".)
     if ((WEAK_CODE_WORD.test(m[0]) || m[0].includes('|')) && (!/\p{L}/u.test(m[1]) || NOT_A_CASE_CODE.test(m[1]) || ROAD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) continue;
-    // (After "see", "см.", "(у нас" or "… under", only a case's code in three parts or two letters or more and three digits or
-    // more: "(см. ДШ-2024-014)", "saved under ALA-TW-0312", "in the register under ALM-0488", "(у нас — SGD-064)", "(see BG-0388
-    // and BG-0402)"; not a resolution's, a road's or a law's, "(see A/RES/55/25)", "(see R-240)", "(see GDPR-17)".)
-    if (SEE_OR_UNDER.test(m[0]) && !THREE_PART_CODE.test(m[1])) continue;
+    // (After "see", "см.", "(у нас", "entry" or "… under", only a case's code in three parts or two letters or more and three
+    // digits or more: "(см. ДШ-2024-014)", "saved under ALA-TW-0312", "in the register under ALM-0488", "(у нас — SGD-064)",
+    // "(see BG-0388 and BG-0402)", "(Internal: see MG-0119.)", "entry BC-2023-41"; not a resolution's, a road's, a law's or a
+    // standard's, "(see A/RES/55/25)", "(see R-240)", "(see GDPR-17)", "(see ISO-9001)".)
+    if (SEE_OR_UNDER.test(m[0]) && (!THREE_PART_CODE.test(m[1]) || NOT_A_CASE_CODE.test(m[1]))) continue;
     // (After a bare "No." or "№", only a code in three groups: "REFERRAL SLIP No. R-ALM-118", not a form's "No. DS-160".)
     if (BARE_NUMBER_SIGN.test(m[0]) && (!THREE_GROUPS_CODE.test(m[1]) || LAW_OR_RESOLUTION_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) continue;
     const start = m.index + m[0].length - m[1].length;
@@ -990,7 +1053,7 @@ const HEADING_CODE = new RegExp(
   'gu',
 );
 const ANY_CODE = new RegExp(String.raw`(?<![\p{L}\d-])${CODE_SHAPE}(?:[-/]\d{1,4})?${CODE_END}`, 'gu');
-const LISTED_CODE = new RegExp(String.raw`^(?:,[^\S\n]?|[^\S\n](?:and|и|&)[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4})?)${CODE_END}`, 'u');
+const LISTED_CODE = new RegExp(String.raw`^(?:,[^\S\n]?|[^\S\n]?\/[^\S\n]?|[^\S\n](?:and|и|&)[^\S\n])(${CODE_SHAPE}(?:[-/]\d{1,4})?)${CODE_END}`, 'u');
 const GLUED_CODE = /^[A-ZА-ЯЁ]{3,5}\d{3,6}$/;
 /** A road's word after its number: "Outreach log — R-240 highway". */
 const ROAD_AFTER = /^[^\S\n]+(?:highway|road|motorway|трасс|шоссе|автодорог)/iu;
@@ -1001,15 +1064,15 @@ const WEAK_CODE_WORD = /^(?:(?:[Ff]ollow-up[^\S\n]+)?[Ii]nterview|[Ии]нтер
  */
 const NOT_A_CASE_CODE = /^(?:COVID|SARS|MERS|ISO|SKU|ИФА|ELISA|ПЦР|PCR|EN|DIN|GOST|ГОСТ|CETS|OSCE|ODIHR|CEDAW|A\/HRC|UN|UNSCR|PIN|ICD|МКБ|SDG|ILO|C|PACE|RES|CRC|S\/RES|UK|УК|KoAP|КоАП|GK|ГК|ZhK|ЖК)[-/]|^(?:[A-ZА-ЯЁ]+[-/])+(?:19|20)\d\d$|^\d+-(?:ФЗ|FZ|КЗ|ЗРК)$/u;
 const CLIENT_CODE_WORD = /^(?:[Кк]од|[Шш]ифр)/;
-const SEE_OR_UNDER = /^(?:\p{L}+[^\S\n]+under|[Ss]ee|[Сс]м\.|у[^\S\n]+нас|cod(?![\p{L}]))/u;
+const SEE_OR_UNDER = /^(?:\p{L}+[^\S\n]+under|[Ss]ee|[Сс]м\.|у[^\S\n]+нас|cod(?![\p{L}])|[Ee]ntry|[Cc]ase[^\S\n]+(?:summary|notes?|update|record|report))/u;
 /** A bare number's sign before a code: "No. R-ALM-118", "№ ДШ-2024-014"; only a code in three groups after it (see caseCodes). */
 const BARE_NUMBER_SIGN = /^(?:[Nn]o\.|№)/u;
 const LAW_OR_RESOLUTION_BEFORE = /(?:resolution|law|decree|order|act|standard|directive|form|постановлени\p{Ll}*|закон\p{Ll}*|указ\p{Ll}*|приказ\p{Ll}*|резолюци\p{Ll}*|форм\p{Ll}*)[^\S\n]*$/iu;
 const THREE_GROUPS_CODE = /^[A-ZА-ЯЁŠŽČ]{1,5}-(?:\d{2,4}-\d{2,6}|[A-ZА-ЯЁŠŽČ]{2,5}\d?-\d{3,6})$/u;
 const THREE_PART_CODE = /^[A-ZА-ЯЁŠŽČ]{1,5}-(?:\d{2,4}-\d{2,6}|[A-ZА-ЯЁŠŽČ]{2,5}\d?-\d{3,6})$|^[A-ZА-ЯЁŠŽČ]{2,4}-\d{3,6}$/u;
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
-const CASE_CODE_WORD = /код|шифр|code|patient|: cod|file|folder|card|case|client|клиентк|клиент_?id|uic|уик|кейс|карт|файл|дел[оауе]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер|баз|database|member|член|реестр|reg\.|рег\.|interview|интервью|log|respondent|респондент|participant|registered|logged|under|\(see|\(см\.|у нас|no\.|№/i;
-const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|семьи|\p{Lu}\p{Ll}{2,}(?=[^\S\n]*[—–:])|клиент\p{Ll}{0,2}|программы|участни\p{Ll}{1,3}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|обращени[яе]|выхода|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Ff]amily|[Rr]espondent|[Ii]nterview|[Pp]atient)[^\S\n])?[Cc]ode|[Pp]atient[^\S\n]+(?:ID|no\.?|number)|(?<=:[^\S\n])cod|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|(?:[Cc]lient|[Кк]лиент)_?(?:id|ID)|(?:[Cc]lient[^\S\n]+ID|(?:[Cc]lient[^\S\n]+)?(?:UIC|УИК))(?:[^\S\n]+in[^\S\n]+our[^\S\n]+\p{Ll}+)?|[Cc]lient|[Кк]лиентк\p{Ll}{1,2}|[Нн]аш\p{Ll}{0,2}[^\S\n]+клиент\p{Ll}{0,2}|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы](?:[^\S\n]+(?:клиент|пациент)\p{Ll}{0,3}|[^\S\n]+\p{Lu}{2,5})?|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|(?<=в[^\S\n])деле|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}|(?<=в[^\S\n])баз[еу]|(?:in[^\S\n]+(?:our|the)[^\S\n]+)?database|(?:[Mm]ember(?:ship)?|[Чч]лен(?:[^\S\n]+союза)?|(?<=в[^\S\n])реестре)(?:[^\S\n]+(?:no\.?|number|ID|номер))?|(?:[A-Z]{2,4}[^\S\n]+|[Ii]nternal[^\S\n]+|[Пп]ерв\p{Ll}{2,3}[^\S\n]+)?(?:[Rr]eg|рег)\.|(?:[Ff]ollow-up[^\S\n]+)?[Ii]nterview|(?:[Hh]otline[^\S\n]+)?[Ll]og|[Ии]нтервью|(?:[Rr]espondent|[Pp]articipant)(?:[^\S\n]+(?:ID|no\.?|number|code))?|[Rr]eference|(?:[Rr]egistered|[Ll]ogged)[^\S\n]+as|[Рр]еспондент\p{Ll}{0,2}|(?:[Ss]aved|[Ff]iled|[Rr]egistered|[Ll]ogged|[Rr]egist(?:er|ry)|[Ll]isted)[^\S\n]+under|(?<=\()(?:[Ss]ee|[Сс]м\.|у[^\S\n]+нас)|(?<![\p{L}])(?:[Nn]o\.|№)(?=[^\S\n]*[A-ZА-ЯЁ])`;
+const CASE_CODE_WORD = /код|шифр|code|patient|: cod|file|folder|card|case|client|клиентк|клиент_?id|uic|уик|кейс|карт|файл|дел[оауе]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер|баз|database|member|член|реестр|reg\.|рег\.|interview|интервью|log|respondent|респондент|participant|registered|logged|under|see|\(см\.|у нас|entry|no\.|№/i;
+const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|семьи|\p{Lu}\p{Ll}{2,}(?=[^\S\n]*[—–:])|клиент\p{Ll}{0,2}|программы|участни\p{Ll}{1,3}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|обращени[яе]|выхода|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Ff]amily|[Rr]espondent|[Ii]nterview|[Pp]atient)[^\S\n])?[Cc]ode|[Pp]atient[^\S\n]+(?:ID|no\.?|number)|(?<=:[^\S\n])cod|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|(?:[Cc]lient|[Кк]лиент)_?(?:id|ID)|(?:[Cc]lient[^\S\n]+ID|(?:[Cc]lient[^\S\n]+)?(?:UIC|УИК))(?:[^\S\n]+in[^\S\n]+our[^\S\n]+\p{Ll}+)?|[Cc]lient|[Кк]лиентк\p{Ll}{1,2}|[Нн]аш\p{Ll}{0,2}[^\S\n]+клиент\p{Ll}{0,2}|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы](?:[^\S\n]+(?:клиент|пациент)\p{Ll}{0,3}|[^\S\n]+\p{Lu}{2,5})?|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|(?<=в[^\S\n])деле|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}|(?<=в[^\S\n])баз[еу]|(?:in[^\S\n]+(?:our|the)[^\S\n]+)?database|(?:[Mm]ember(?:ship)?|[Чч]лен(?:[^\S\n]+союза)?|(?<=в[^\S\n])реестре)(?:[^\S\n]+(?:no\.?|number|ID|номер))?|(?:[A-Z]{2,4}[^\S\n]+|[Ii]nternal[^\S\n]+|[Пп]ерв\p{Ll}{2,3}[^\S\n]+)?(?:[Rr]eg|рег)\.|(?:[Ff]ollow-up[^\S\n]+)?[Ii]nterview|(?:[Hh]otline[^\S\n]+)?[Ll]og|[Ии]нтервью|(?:[Rr]espondent|[Pp]articipant)(?:[^\S\n]+(?:ID|no\.?|number|code))?|[Rr]eference|(?:[Rr]egistered|[Ll]ogged)[^\S\n]+as|[Рр]еспондент\p{Ll}{0,2}|(?:[Ss]aved|[Ff]iled|[Rr]egistered|[Ll]ogged|[Rr]egist(?:er|ry)|[Ll]isted)[^\S\n]+under|(?<=\(|\([Ii]nternal:[^\S\n])(?:[Ss]ee|[Сс]м\.|у[^\S\n]+нас)|(?<![\p{L}])(?:[Ee]ntry|[Cc]ase[^\S\n]+(?:summary|notes?|update|record|report))|(?<![\p{L}])(?:[Nn]o\.|№)(?=[^\S\n]*[A-ZА-ЯЁ])`;
 // (Its shapes include a court chamber's digit and letter before the number, "номер дела 2T/41/2024", and a prosecutor's
 // department's letters before it, "Номер дела: KT-VTK 417/24"; a clinic's letters before its year's number, "номер в выписке KCCG
 // 03-7781/24".)
@@ -1865,7 +1928,9 @@ function registerSignatures({ text, out, digitRuns }: IdScan): void {
   if (!text.includes('/')) return;
   for (const m of matchesAt(REGISTER_SIGNATURE, text, digitRuns)) {
     if (NOT_A_REGISTER.test(m[1])) continue;
-    out.push(span(m.index, m.index + m[0].length + courtSuffixAfter(text, m.index + m[0].length), 'IDNUM', 'id.register-signature', 0.8));
+    // (With the court's file before the prosecutor's, as a German indictment's reference writes them: "5 KLs 206 Js 41187/23".)
+    const court = m[1] === 'Js' ? COURT_FILE_BEFORE.exec(text.slice(Math.max(0, m.index! - 12), m.index)) : null;
+    out.push(span(m.index! - (court?.[0].length ?? 0), m.index! + m[0].length + courtSuffixAfter(text, m.index! + m[0].length), 'IDNUM', 'id.register-signature', 0.8));
   }
   // (Or a Czech or Slovak court's chamber in Roman numerals: "II Kop 204/23", "VI Ko 312/24".)
   for (const m of text.matchAll(ROMAN_REGISTER_SIGNATURE)) if (!NOT_A_REGISTER.test(m[1])) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.register-signature', 0.8));
@@ -1884,11 +1949,13 @@ function hyphenatedRegisterNumbers({ text, out }: IdScan): void {
 // "(?=…)" opens the other such scans of this file, the address's and the person's. Not where the first character may be
 // any letter: there it costs more.)
 const HYPHENATED_REGISTER_NUMBER = /(?=\p{Lu})(?<![\p{L}\d-])\p{Lu}[\p{L}]{1,3}-\p{Lu}{1,4}[^\S\n]\d{2}\/\d{4,8}(?![\p{L}\d]|[/.-]\d)/gu;
+const COURT_FILE_BEFORE = /(?<![\p{L}\d])\d{1,4}\s(?:KLs|Ls|Ds|Cs|Ns|Qs|Ks|Gs)\s$/u;
 const REGISTER_SIGNATURE = /(?<![\p{L}\d./-])\d{1,4}\s(\p{Lu}\p{Ll}{0,2}|\p{Lu}{2,3})\s\d{1,6}\/(?:19|20)?\d{2}\p{Ll}?(?:\/\d{1,6})?(?![\p{L}\d]|[/.-]\d)/uy;
 const NOT_A_REGISTER = /^(?:No|Nr|Apt|Ap|St|Bl|Fl|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Ul|Str|Kv|Ст|EUR|USD|RUB|GBP|CHF|KGS|KZT|UZS|TJS|GEL|AMD|AZN|MDL|UAH|RON|BGN|RSD|MKD|HUF|CZK|PLN|TRY|AED|ILS|KRW|NIE|DNI|NIF|TIE|ID|EGN|ЕГН|PIN|ИИН|ИНН|INN|IIN|CNP|IDNP|JMBG|ЈМБГ|EMBG|ЕМБГ|OIB|PESEL|AHV|AFM|ARC)$/;
 
 // (And a Kazakh register's, КУИ, whose number is often written in groups: "КУИ 2405 0017 1123", "KUI number 1052".)
-const KUSP_BARE = /(?<![\p{L}])(?:KUSP|КУСП|КУИ|KUI)(?:\s(?:№|no\.|nr\.|number|номер))?\s(\d{4}(?:\s\d{4}){1,3}|\d{3,15})(?![\p{L}\d]|[-/.]\d)/gu;
+// (Or in a bracket before it, "(КУИ) 7712", or joined by a hyphen, "КУИ-18844".)
+const KUSP_BARE = /(?<![\p{L}])(?:KUSP|КУСП|КУИ|KUI)(?:\)?(?:\s(?:№|no\.|nr\.|number|номер))?\s|-(?!(?:19|20)\d\d(?!\d)))(\d{4}(?:\s\d{4}){1,3}|\d{3,15})(?![\p{L}\d]|[-/.]\d)/gu;
 
 /**
  * A file's reference of letters and digits in three parts or more, as offices of the destination countries write them:
@@ -2022,8 +2089,9 @@ const NATIONAL_NUMBER = /(?<![\p{L}0-9+\-–·/.]|\d )\d{2,15}(?:(?:\/ |[ \-–�
 const LONG_NUMBER = /(?<![\p{L}0-9+\-/.])\d{12,20}(?![\p{L}0-9]|[\-/.]\d)/uy;
 // (Not after a plus: that is a phone's country code, +992927441805.)
 const BARE_NUMBER = /(?<![\p{L}0-9.,+])(\d{3,15})(?![\p{L}0-9]|[.,]\d)/uy;
-// (And a Georgian passport's, two digits, two capitals and five digits: 15AB41827.)
-const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄΑ-Ω]{2,3}\s?\d{6,9}|[A-Z]\d{7,9}|\d{6}[A-Z]{2}|\d{7}[A-Z]\d{3}[A-Z]{2}\d|\d{2}[A-Z]{2}\d{5})(?![\p{L}0-9])/uy;
+// (And a Georgian passport's, two digits, two capitals and five digits: 15AB41827; a Belarusian personal number's letters may be
+// typed in Cyrillic, 4180796М023РВ1.)
+const DOCUMENT_LETTERS = /(?<![\p{L}0-9])(?:[A-ZА-ЯЁІЇЄΑ-Ω]{2,3}\s?\d{6,9}|[A-Z]\d{7,9}|\d{6}[A-Z]{2}|\d{7}[A-ZА-ЯЁ]\d{3}[A-ZА-ЯЁ]{2}\d|\d{2}[A-Z]{2}\d{5})(?![\p{L}0-9])/uy;
 /** Words before a number that is a business's, not a person's: an invoice, an order, a receipt. */
 // (A penalty's, a court's or a protection order is hers: "penalty order: PAD/23/02281746/001".)
 const NOT_PERSONAL_BEFORE = /(?<![\p{L}])(?:invoice|(?<!(?:penalty|court|protection|restraining|deportation|removal|expulsion|detention)\s)order|receipt|счёт-фактура|счет-фактура|заказ\p{L}*|чек\p{L}*|накладн\p{L}*)(?:\s+(?:no\.?|nr\.?|№|#))?[\s:]*$/iu;

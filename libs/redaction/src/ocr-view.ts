@@ -38,7 +38,9 @@ export function ocrView(text: string): string {
       continue;
     }
     // A word of three letters or more with a digit OCR reads for a letter inside it, between two letters: "Kr0l", "ОЛЕГ0ВНА".
-    if (letters >= 3 && digits <= 2) {
+    // (Not a code that starts with a digit, as no word does: an Azerbaijani FIN, "5RT0KLA".)
+    const c0 = text.charCodeAt(start);
+    if (letters >= 3 && digits <= 2 && !(c0 >= 0x31 && c0 <= 0x39)) {
       for (let k = start + 1; k < i - 1; k++) {
         const c = text.charCodeAt(k);
         if (c !== 0x30 && c !== 0x31 && c !== 0x33) continue;

@@ -216,7 +216,7 @@ const KOREAN_PLACE_SUFFIX = /^-(?:gu|dong|ro|gil|eup|myeon|daero|si)(?![\p{L}])/
 /** A bracket after a name that says it is the real one. */
 const REAL_NAME_AFTER = /^\s?\((?:(?:her|his|their) )?(?:real|true|own) name|^\s?\((?:имя настоящее|настоящее имя|реальное имя|имя реальное|это (?:её|ее|его) настоящее имя)/iu;
 
-/** Who writes a chat's or a transcript's line when no person is named: a role, a header, the writer herself, her organisation. */
+/** Who writes a chat's or a transcript's line when no person is named: a role, a header, the writer herself, her organisation; or a form's label. */
 const CHAT_ROLES = new Set(
   `me i you we us client clients outreach operator volunteer worker staff admin support hotline helpline note notes from to subject header date time re fwd
    inspector lawyer consultant paralegal counsellor counselor social nurse doctor police officer interviewer interviewee respondent translator interpreter
@@ -225,7 +225,9 @@ const CHAT_ROLES = new Set(
    адвокат консультант консультантка параюрист соцработник соцработница медсестра врач полиция мент инспектор интервьюер респондент респондентка
    переводчик переводчица вопрос ответ пользователь бот система модератор команда сеть группа мама сестра подруга неизвестный комментарий примечание
    итог тема дата время кому от он она они оно мы вы he she they him her them it
-   project office organisation organization ngo org fund center centre проект офис организация фонд центр нко`.split(/\s+/),
+   project office organisation organization ngo org fund center centre проект офис организация фонд центр нко
+   address phone tel telephone mobile age name email status result outcome action location place city country адрес телефон тел возраст имя статус результат
+   место город страна`.split(/\s+/),
 );
 
 /** A chat message's time in brackets, as phones export it: "[22:41]", "[12.03.2023 21:40:15]". */
@@ -242,19 +244,14 @@ const BRACKET_STAMPED_LINE = new RegExp(String.raw`${BRACKET_STAMP}[ \t]*:[ \t]+
 const BRACKET_WRITER_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+)[ \t]${BRACKET_STAMP}:`, 'gu');
 /**
  * A chat stamped after its writers, "Вера (17.11, 20:01): …", takes a word of the dictionary for a writer ("Мышка", "Лиса")
- * only where another of its writers is a given name: a log's "Call (17.11, 20:03):" or "Звонок (…):" has none.
+ * and its lines for messages only where another of its writers is a given name: a log's "Call (17.11, 20:03):" or "Звонок
+ * (…):" has none.
  */
-function bracketChatNamesWriters(scan: PersonScan): boolean {
-  let named = bracketChatNamed.get(scan);
-  if (named === undefined) {
-    named = false;
-    for (const m of scan.text.matchAll(BRACKET_WRITER_LINE)) if (GIVEN.has(m[1].toLowerCase()) || scan.data.given.has(m[1].toLowerCase())) named = true;
-    bracketChatNamed.set(scan, named);
-  }
-  return named;
+function bracketChatNamesWriters(text: string, data: PackData): boolean {
+  if (!text.includes('(') || !text.includes(':')) return false;
+  for (const m of text.matchAll(BRACKET_WRITER_LINE)) if (GIVEN.has(m[1].toLowerCase()) || data.given.has(m[1].toLowerCase())) return true;
+  return false;
 }
-/** (Asked once per narrative.) */
-const bracketChatNamed = new WeakMap<PersonScan, boolean>();
 const CHAT_LINE = new RegExp(String.raw`[ \t]*(?:${CHAT_STAMP}[ \t]*)?([^\n:\[\]]{1,40}?)${TIME_AFTER_WRITER}[ \t]*:[ \t]+(\S)`, 'uy');
 
 /**
@@ -262,14 +259,13 @@ const CHAT_LINE = new RegExp(String.raw`[ \t]*(?:${CHAT_STAMP}[ \t]*)?([^\n:\[\]
  * writers' names; null where the text is no chat (no writer heads two lines or more, or fewer than three lines are
  * messages: a form's labels each head one line).
  */
-function chatInitials(text: string): string[] | null {
+function chatInitials(text: string, bracketed: boolean): string[] | null {
   // (Three messages need three lines; most narratives are a few paragraphs, with no writer at a line's start.)
   if (!text.includes(':') || text.indexOf('\n') === text.lastIndexOf('\n')) return null;
   const writers = new Map<string, number>();
   let messages = 0;
-  // (Lines stamped in a bracket after their writer are a chat's only where a writer is a given name: not a log's "Call
-  // (17.11, 20:03): …".)
-  const bracketed = text.includes('(') && [...text.matchAll(BRACKET_WRITER_LINE)].some((m) => GIVEN.has(m[1].toLowerCase()));
+  // (Lines stamped in a bracket after their writer are a chat's only where a writer is a given name, `bracketed`: not a
+  // log's "Call (17.11, 20:03): …".)
   for (let at = 0; at < text.length; ) {
     CHAT_LINE.lastIndex = at;
     const m = CHAT_LINE.exec(text);
@@ -436,6 +432,10 @@ function namedInitials(text: string, tokens: readonly Token[]): Span[] {
     const m = NAMED_INITIALS.exec(text);
     if (m === null) continue;
     const value = m[1].trimEnd();
+    // (Capitals without full stops only after an English word, where they are no country's, body's or abbreviation's:
+    // "translated by IS", not "by UN"; Russian notes write initials with their stops, and capitals after "записал", "составил"
+    // are a document's or a rank's, "записал ФИО", "составил УУП".)
+    if (!value.includes('.') && (!/^[A-Za-z]/.test(m[0]) || NOT_INITIALS_UNDOTTED.has(value))) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push({ start, end: start + value.length, type: 'PERSON', rule: 'person.initials-named', confidence: 0.75 });
   }
@@ -445,10 +445,11 @@ const INITIALS_WORDS = new Set(
   `initials инициалы инициалами инициалов инициала interviewer interviewed translator interpreter operator записал записала записали составил составила
    составили принял приняла приняли интервьюер переводчик переводчица переводчика оператор примечание комментарий note comment
    translated transcribed prepared recorded перевела перевёл вела вёл вел translation notes transcription minutes moderator observer
-   модератор модератора наблюдатель наблюдательница перепечатала перепечатал расшифровала расшифровал подготовила подготовил набрала набрал typed retyped`.split(/\s+/),
+   модератор модератора наблюдатель наблюдательница перепечатала перепечатал расшифровала расшифровал подготовила подготовил набрала набрал typed retyped
+   noted written compiled`.split(/\s+/),
 );
-// (Or after the role of the one who wrote the note: "(interviewer R.G.)", "записала Н.К.", "translated by N.K.".)
-const NAMED_INITIALS = /(?<![\p{L}])(?:(?:[Ii]nitials|[Ии]нициал\p{Ll}{0,3})(?:\s+\p{Ll}+){0,2}\s?(?:[,:(«"“]|[—–-]\s)?|(?:[Ii]nterviewer|[Ii]nterviewed by|[Tt]ranslator|[Ii]nterpreter|[Oo]perator|[Зз]аписал\p{Ll}{0,2}|[Сс]оставил\p{Ll}{0,2}|[Пп]ринял\p{Ll}{0,2}|[Ии]нтервьюер|[Пп]ереводчи\p{Ll}{1,2}|[Оо]ператор|[Пп]римечание(?:\s\p{Ll}+)?|[Кк]омментарий(?:\s\p{Ll}+)?|[Nn]ote\s+by|[Cc]omment\s+by|(?:[Tt]ranslated|[Tt]ranscribed|[Rr]e-?typed|[Tt]yped|[Pp]repared|[Rr]ecorded|[Tt]ranslation|[Tt]ranscription|[Nn]otes|[Mm]inutes)(?:\s+(?:from|into)\s+\p{L}+(?:\s+and\s+\p{L}+)?)?\s+by|[Mm]oderator|[Oo]bserver|[Мм]одератор\p{Ll}?|[Нн]аблюдател\p{Ll}{1,4}|[Пп]еревел\p{Ll}?|[Пп]еревёл|[Пп]ерепечатал\p{Ll}?|[Рр]асшифровал\p{Ll}?|[Пп]одготовил\p{Ll}?|[Нн]абрал\p{Ll}?|[Вв]ела|[Вв]ёл|[Вв]ел)[:,]?)\s?((?:\p{Lu}\.\s?){1,3})(?!\p{L})/uy;
+// (Or after the role of the one who wrote the note: "(interviewer R.G.)", "записала Н.К.", "translated by N.K.", "noted by LD".)
+const NAMED_INITIALS = /(?<![\p{L}])(?:(?:[Ii]nitials|[Ии]нициал\p{Ll}{0,3})(?:\s+\p{Ll}+){0,2}\s?(?:[,:(«"“]|[—–-]\s)?|(?:[Ii]nterviewer|[Ii]nterviewed by|[Tt]ranslator|[Ii]nterpreter|[Oo]perator|[Зз]аписал\p{Ll}{0,2}|[Сс]оставил\p{Ll}{0,2}|[Пп]ринял\p{Ll}{0,2}|[Ии]нтервьюер|[Пп]ереводчи\p{Ll}{1,2}|[Оо]ператор|[Пп]римечание(?:\s\p{Ll}+)?|[Кк]омментарий(?:\s\p{Ll}+)?|[Nn]ote\s+by|[Cc]omment\s+by|(?:[Tt]ranslated|[Tt]ranscribed|[Rr]e-?typed|[Tt]yped|[Pp]repared|[Rr]ecorded|[Tt]ranslation|[Tt]ranscription|[Nn]otes|[Nn]oted|[Ww]ritten|[Cc]ompiled|[Mm]inutes)(?:\s+(?:from|into)\s+\p{L}+(?:\s+and\s+\p{L}+)?)?\s+by|[Mm]oderator|[Oo]bserver|[Мм]одератор\p{Ll}?|[Нн]аблюдател\p{Ll}{1,4}|[Пп]еревел\p{Ll}?|[Пп]еревёл|[Пп]ерепечатал\p{Ll}?|[Рр]асшифровал\p{Ll}?|[Пп]одготовил\p{Ll}?|[Нн]абрал\p{Ll}?|[Вв]ела|[Вв]ёл|[Вв]ел)[:,]?)\s?((?:\p{Lu}\.\s?){1,3}|\p{Lu}{2}(?![\p{L}\d'’-]))(?!\p{L})/uy;
 
 /** The same word capitalised elsewhere in the narrative (counted once per narrative): a name repeated, not a foreign word that opens a quote. */
 function capitalisedAgain(capitalisedCounts: ReadonlyMap<string, number>, t: Token): boolean {
@@ -564,6 +565,8 @@ class PersonScan {
   readonly casual: boolean;
   /** A chat copied from a phone: each message's line starts with its writer and a colon (see chatInitials). */
   readonly chat: boolean;
+  /** Lines stamped in a bracket after their writer name one by a given name (see bracketChatNamesWriters). */
+  readonly bracketChatNamed: boolean;
   /** Months and weekdays (English and the packs' languages): never a name without a cue. */
   private readonly calendarWords: ReadonlySet<string>;
   /** Cue words of the languages and the forms of address of the configured countries. */
@@ -595,7 +598,8 @@ class PersonScan {
   ) {
     this.tokens = doc.tokens;
     this.hit = new Array<Hit>(this.tokens.length).fill(null);
-    const chat = chatInitials(text);
+    this.bracketChatNamed = bracketChatNamesWriters(text, data);
+    const chat = chatInitials(text, this.bracketChatNamed);
     this.chat = chat !== null;
     this.casual = isCasual(chat ?? sentenceInitials(text));
     this.calendarWords = unionOf(CALENDAR, data.notNames);
@@ -785,6 +789,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markVietnameseAddressed(scan);
   markInitialsInProse(scan);
   dropForeignPhrases(scan);
+  dropArmenianSpeech(scan);
   dropPlacesAndInstitutions(scan);
   markAfterNameTag(scan);
   markMentions(scan);
@@ -871,11 +876,12 @@ const ARTICLE_BEFORE = /(?<![\p{L}])(?:(?:аль|эль|ал|al|el)-|(?:Al|El|А
  */
 function placeOfWords(scan: PersonScan, span: Span): boolean {
   const value = scan.text.slice(span.start, span.end);
-  // (A Tuvan name's "-оол" makes no place of "Кара-": Кара-оол, Ак-оол.)
-  if (!PLACE_OF_WORDS.test(value) || TUVAN_OOL_INSIDE.test(value)) return false;
+  if (!PLACE_OF_WORDS.test(value)) return false;
   const joint = value.search(/[ -]/);
   const first = value.slice(0, joint).toLowerCase();
-  return exactPlace(scan.data, value.toLowerCase()) || PLACE_FIRST_WORDS.has(first) || (value[joint] === '-' && PERSON_WORDS.placeFirstWordsHyphenated.has(first));
+  if (exactPlace(scan.data, value.toLowerCase()) || PLACE_FIRST_WORDS.has(first)) return true;
+  // (A word that opens places joined by a hyphen, "Кара-Балта", "Ак-Суу", not before a Tuvan name's "-оол": "Кара-оол", "Ак-оол".)
+  return value[joint] === '-' && PERSON_WORDS.placeFirstWordsHyphenated.has(first) && !TUVAN_OOL.test(value.slice(joint));
 }
 
 /**
@@ -1583,7 +1589,8 @@ const PHONE_RIGHT_AFTER = /^(?:, ?|: ?| \(?)(?:\+\d{1,3}|0\d|8 ?\(?\d{3})[\d ()-
 /** The headers of a table's column that holds people's names or nicknames (a header "имя/ник" is read by its parts). */
 const NAME_COLUMNS = new Set(
   `person persons name names nickname nick alias who client clients worker outreach volunteer respondent victim woman
-   имя ник кличка кто клиент клиентка пострадавшая аутрич волонтер волонтёр сотрудник сотрудница девушка`.split(/\s+/),
+   имя ник кличка кто клиент клиентка пострадавшая аутрич волонтер волонтёр сотрудник сотрудница девушка
+   фио ф.и.о. фамилия піб прізвище surname survivor`.split(/\s+/),
 );
 /** The separators of a table pasted as text: a tab, a semicolon, a vertical bar. */
 const TABLE_SEPARATORS = ['\t', ';', '|'];
@@ -1726,16 +1733,22 @@ function markSignature(scan: PersonScan): void {
     }
     for (const m of named ? text.matchAll(INITIALS_NAMING) : []) {
       const initials = m[1] ?? m[2];
+      // (Capitals only: the pattern ignores case for its words, "Note (abc)" is none; without stops, no country's, body's or
+      // abbreviation's, "Note (KG)", "Примечание (КР)", "(PS)".)
+      if (initials !== initials.toUpperCase() || (!initials.includes('.') && NOT_INITIALS_UNDOTTED.has(initials))) continue;
       const from = m.index + m[0].length - initials.length - (m[1] !== undefined ? 1 : 0);
       for (let k = tokenStartingAt(tokens, from); k >= 0 && k < tokens.length && tokens[k].start < from + initials.length; k++) hit[k] ??= { rule: 'person.initials', confidence: 0.6 };
     }
   }
-  const end = text.trimEnd().length;
-  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
-  const dash = SIGNATURE_DASH.exec(text.slice(lineStart, end));
+  const lastEnd = text.trimEnd().length;
+  const lineStart = text.lastIndexOf('\n', lastEnd - 1) + 1;
+  const dash = SIGNATURE_DASH.exec(text.slice(lineStart, lastEnd));
   if (lineStart === 0 || dash === null) return;
+  // (The writer's role may follow her name and a comma: "— A. M., caseworker", "— Ж.К., юрист".)
+  const role = ROLE_AFTER_SIGNATURE.exec(text.slice(lineStart, lastEnd));
+  const end = role === null ? lastEnd : lineStart + role.index;
   const words: number[] = [];
-  for (let i = tokens.length - 1; i >= 0 && tokens[i].start >= lineStart; i--) words.unshift(i);
+  for (let i = tokens.length - 1; i >= 0 && tokens[i].start >= lineStart; i--) if (tokens[i].start < end) words.unshift(i);
   if (words.length === 0 || words.length > 3 || tokens[words[0]].start !== lineStart + dash[0].length) return;
   // (Only the words, with spaces or an initial's full stop between them.)
   if (!words.every((i, k) => /^[.\s]*$/.test(text.slice(tokens[i].end, k + 1 < words.length ? tokens[words[k + 1]].start : end)))) return;
@@ -1757,10 +1770,12 @@ const ALIAS_AFTER = /^[»"”]?\s*(?:[),;.—–]|$)/u;
 /** The writer's initial signing her note: "— Ю.: передала Миле", "пометка И.: передала", "сократила Ю." at a line's end. */
 const INITIAL_SIGNING = /(?:(?:^|\n)[ \t]*(?:[—–-][ \t]?|(?:пометка|примечание|комментарий|note|comment)[ \t])(\p{Lu})\.:|(?:сократила|сократил|записала|записал|перевела|перевёл|transcribed by|translated by|shortened by)[ \t](\p{Lu})\.(?=[ \t]*(?:\n|$)))/giu;
 const SIGNATURE_DASH = /^[—–-]{1,2}[^\S\n]?/;
+// (Maybe with her office after it: "— A.M., outreach worker, Bishkek office".)
+const ROLE_AFTER_SIGNATURE = /,[^\S\n]+\p{Ll}[\p{Ll}-]*(?:[^\S\n]+\p{Ll}[\p{Ll}-]*){0,2}(?:,[^\S\n]+\p{Lu}[\p{L}-]*(?:[^\S\n]+[\p{L}-]+){0,2})?\.?$/u;
 /** Initials in brackets after a remark's word (group 1: "Comment (N.C.):"), or after a case's words (group 2: "по делу К.", "the case of A.B."). */
-const INITIALS_NAMING = /(?:(?<![\p{L}])(?:comment|note|remark|пометка|примечание|комментарий)[ \t]*\((\p{Lu}\.[ \t]?(?:\p{Lu}\.)?)\)|(?<![\p{L}])(?:по делу|в отношении|the case of|case of|потерпевш\p{Ll}{1,3}|обвиняем\p{Ll}{1,3}|подсудим\p{Ll}{1,3}|подозреваем\p{Ll}{1,3}|заявител\p{Ll}{1,3}|victim|witness|defendant|complainant)[ \t]+(?!U\.[SKN]\.|E\.U\.)(\p{Lu}\.(?:[ \t]?\p{Lu}\.)?)(?![\p{L}]))/giu;
+const INITIALS_NAMING = /(?:(?<![\p{L}])(?:comment|note|remark|пометка|примечание|комментарий)[ \t]*\((\p{Lu}\.[ \t]?(?:\p{Lu}\.)?|\p{Lu}{2})\)|(?<![\p{L}])(?:по делу|в отношении|the case of|case of|потерпевш\p{Ll}{1,3}|обвиняем\p{Ll}{1,3}|подсудим\p{Ll}{1,3}|подозреваем\p{Ll}{1,3}|заявител\p{Ll}{1,3}|victim|witness|defendant|complainant)[ \t]+(?!U\.[SKN]\.|E\.U\.)(\p{Lu}\.(?:[ \t]?\p{Lu}\.)?)(?![\p{L}]))/giu;
 
-const INITIALS_IN_BRACKET = /\(\p{Lu}\./u;
+const INITIALS_IN_BRACKET = /\(\p{Lu}(?:\.|\p{Lu}{1,2}\))/u;
 const INITIALS_SUBJECT_SOURCE = String.raw`(?!U\.[SKN]\.|E\.U\.)\p{Lu}\.[^\S\n]?\p{Lu}\.(?=[^\S\n](?:[а-яё]{3,}(?:ла|ил|ал|ел|ли)|said|says|told|explained|stated|came|called)(?![\p{L}])|,[^\S\n]\d{2}(?!\d|[.,]\d))`;
 const INITIALS_SUBJECT = new RegExp(INITIALS_SUBJECT_SOURCE, 'u');
 const INITIALS_SUBJECT_ALL = new RegExp(INITIALS_SUBJECT_SOURCE, 'gu');
@@ -2012,7 +2027,7 @@ const CUE_GAP = /^[:,]? $/;
  */
 function markInitialsInBrackets(scan: PersonScan): void {
   const { text, tokens, hit } = scan;
-  if (!BRACKETED_CAPITALS_TEST.test(text)) return;
+  if (!BRACKETED_CAPITALS_TEST.test(text) && !INTERVIEWER_INITIALS_TEST.test(text)) return;
   const signs = new Set<string>();
   // (Or listed after a team's word without names, "Workers: ZV, AL", then signing entries, "03.10 (ZV) IN …"; not a list of
   // abbreviations or countries only, "Team: UK, US", "Workers: HIV, TB", "Team: KZ, UZ".)
@@ -2026,6 +2041,16 @@ function markInitialsInBrackets(scan: PersonScan): void {
       hit[k] ??= { rule: 'person.initials', confidence: 0.6 };
     }
   }
+  // (Or an interviewer's initials after her label, then heading her turns: "Interviewer: RV.", "RV: Can you say …".)
+  // (These, and the initials spelled by a name before them, only where they head a turn elsewhere: "RV:", "SD:".)
+  const speakers = new Set<string>();
+  for (const m of text.includes(':') ? text.matchAll(INTERVIEWER_INITIALS) : []) {
+    const k = tokenStartingAt(tokens, m.index + m[0].length - m[1].length);
+    if (k < 0 || NOT_INITIALS_UNDOTTED.has(m[1])) continue;
+    signs.add(m[1]);
+    speakers.add(m[1]);
+    hit[k] ??= { rule: 'person.initials', confidence: 0.6 };
+  }
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (hit[i] || !INITIALS_IN_CAPITALS.test(t.text) || text.charCodeAt(t.start - 1) !== 0x28 || text.charCodeAt(t.end) !== 0x29) continue;
@@ -2034,6 +2059,13 @@ function markInitialsInBrackets(scan: PersonScan): void {
     if (!/^\.? \($/.test(text.slice(tokens[k].end, t.start)) && text.slice(tokens[k].end, t.start) !== ' (') continue;
     const surnameInitial = tokens[k].text.length === 1 && text.charCodeAt(tokens[k].end) === 0x2e ? tokens[k].text : null;
     if (surnameInitial !== null) k--;
+    // (Or the initials of the whole name before it, in its order: "Saule Dzhaksybekova (SD)", "Rimma Volkava (RV)".)
+    if (surnameInitial === null && t.text.length >= 2 && k + 1 >= t.text.length && initialsOfName(scan, k + 1 - t.text.length, k) === t.text) {
+      signs.add(t.text);
+      speakers.add(t.text);
+      hit[i] = { rule: 'person.initials', confidence: 0.6 };
+      continue;
+    }
     if (k < 0 || !hit[k] || tokens[k].text[0] !== t.text[0]) continue;
     if (surnameInitial !== null ? t.text[1] !== surnameInitial : !OPERATOR_BEFORE.test(text.slice(Math.max(0, tokens[k].start - 64), tokens[k].start))) continue;
     signs.add(t.text);
@@ -2045,9 +2077,19 @@ function markInitialsInBrackets(scan: PersonScan): void {
   // date or opening a line: "03.10 (ZV) IN …", "23:14 Mon (B) — …"; not "Options: (A) shelter, (B) lawyer", "Plan (B)".)
   for (let i = 0; i < tokens.length; i++) {
     if (hit[i] || !signs.has(tokens[i].text)) continue;
+    if (speakers.has(tokens[i].text) && !(text.charCodeAt(tokens[i].end) === 0x3a && TURN_START_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 16), tokens[i].start)))) continue;
     if ((tokens[i].text.length === 1 || listed.has(tokens[i].text)) && !(text.charCodeAt(tokens[i].start - 1) === 0x28 && text.charCodeAt(tokens[i].end) === 0x29 && LOG_SIGN_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 16), tokens[i].start - 1)))) continue;
     hit[i] = { rule: 'person.initials', confidence: 0.6 };
   }
+}
+/** The first letters of the found words from..to, a space between each, or null. */
+function initialsOfName(scan: PersonScan, from: number, to: number): string | null {
+  let letters = '';
+  for (let k = from; k <= to; k++) {
+    if (!scan.hit[k] || !scan.tokens[k].capitalised || (k > from && scan.between(scan.tokens[k - 1], scan.tokens[k]) !== ' ')) return null;
+    letters += scan.tokens[k].text[0];
+  }
+  return letters;
 }
 /**
  * One initial standing for a woman in the middle of prose, as notes shorten the names of those they protect: before a word
@@ -2152,6 +2194,13 @@ const LETTER_LABELS = new Set(['block', 'room', 'plan', 'vitamin', 'hepatitis', 
 const NOT_AFTER_INITIAL = new Set(['coli', 'aureus', 'diff', 'difficile', 'pneumoniae', 'vaginalis', 'trachomatis', 'pallidum', 'albicans', 'gonorrhoeae', 'genitalium', 'hominis', 'urealyticum', 'parvum', 'pylori', 'tuberculosis', 'aeruginosa', 'pyogenes', 'agalactiae', 'glabrata', 'burgdorferi', 'typhi', 'epidermidis']);
 
 /**
+ * Two letters that name a country of the region, a union or a document rather than a person: "KZ", "EU", "UN", "ID", "OK",
+ * "РФ". (Farther countries' letters, "AE", "IL", "ES", "IN", may be a team's initials: only a log's tags leave them out.)
+ */
+const COUNTRY_AND_BODY_LETTERS =
+  'ID OK UN EU US UK TV PR KZ KG UZ TJ TM RU UA BY MD GE AZ TR DE PL CZ SK HU RO BG RS HR SI MK LT LV EE AT РФ РК КР ЕС'.split(' ');
+
+/**
  * Initials that sign a log's entries, opening two lines or more before a date and a dash: "YP 03.04 — Met Lyaila at the bus
  * station", "YP 15.04 — side effects". Not a country's or an abbreviation's letters ("KZ 12.03 — …").
  */
@@ -2209,9 +2258,10 @@ const SIGNING_TAG_TEST = /\n[^\S\n]*[—–][^\S\n]*\p{Lu}{2}[^\S\n]*(?:\n[^\S\n
 const SIGNING_TAG = /\n[^\S\n]*[—–][^\S\n]*(\p{Lu}{2})[^\S\n]*(?=\n[^\S\n]*\n|\n?$)/gu;
 // (Not the letters of a document, a body, a country, a language, a channel or a note: "(ID)", "— OK", "(UN)", "(KZ)", "(RU)",
 // "(TG)", "PS".)
-const NOT_TAG_INITIALS = new Set(
-  'ID OK UN EU US UK NB PS AM PM HQ TV PR KZ KG UZ TJ TM RU UA BY MD GE AZ TR AE KR CN DE PL CZ SK HU RO BG RS HR SI MK LT LV EE IL CY GR FR ES NL BE AT CH SE NO FI DK MN JP IN GB IR AF PK EN TG WA FB IG VK ВК ТГ ОК РФ РК КР ЕС ВИ'.split(' '),
-);
+const NOT_TAG_INITIALS = new Set([
+  ...COUNTRY_AND_BODY_LETTERS,
+  ...'AE KR CN IL CY GR FR ES NL BE CH SE NO FI DK MN JP IN GB IR AF PK NB PS AM PM HQ EN TG WA FB IG VK ВК ТГ ОК ВИ'.split(' '),
+]);
 /** Letters a log may tag a subject with too ("IT", "TB"): a team's only beside other letters of its team. */
 const SHARED_TAG_INITIALS = new Set(['IT', 'TB']);
 
@@ -2242,14 +2292,19 @@ const NOT_SIGNING_INITIALS = new Set(
 
 const FILE_NAME_INITIAL = /^_\p{Lu}{1,2}(?=[_./\\]|$)/u;
 const BRACKETED_CAPITALS_TEST = /\(\p{Lu}{1,3}\)/u;
+const INTERVIEWER_INITIALS_SOURCE = String.raw`(?<![\p{L}])(?:[Ii]nterviewer|INTERVIEWER|[Mm]oderator|[Ii]nterviewed by):[^\S\n]*([A-Z]{2})(?=[^\S\n]*(?:[.,;)]|\n|$))`;
+/** A transcript's turn opens here: a line's start, maybe after its time in brackets, "[00:00:12] ". */
+const TURN_START_BEFORE = /(?:^|\n)[^\S\n]*(?:\[[\d:.,\s]{4,12}\][^\S\n]*|\d{1,2}:\d{2}(?::\d{2})?[^\S\n]+)?$/u;
+const INTERVIEWER_INITIALS_TEST = new RegExp(INTERVIEWER_INITIALS_SOURCE, 'u');
+const INTERVIEWER_INITIALS = new RegExp(INTERVIEWER_INITIALS_SOURCE, 'gu');
 const INITIALS_IN_CAPITALS = /^\p{Lu}{1,3}$/u;
 // (The operator's or the team's word may stand before a list of them: "Operators: Blerta (B), Kushtrim (K)".)
 const OPERATOR_BEFORE = /(?:operator|оператор|consultant|консультант|оп\.|workers|staff|team|interviewers|volunteers|outreach|сотрудники|аутрич|волонт[её]ры)\p{Ll}*[:\s]*(?:\p{Lu}\p{Ll}+(?:[^\S\n]\p{Lu}\.)?[^\S\n]\(\p{Lu}{1,3}\),?[^\S\n]*(?:(?:and|и)[^\S\n]+)?)*$/iu;
 const LOG_SIGN_BEFORE = /(?:^|\n|\d{1,2}[:.]\d{2}|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|(?<![\p{L}])(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Пн|Вт|Ср|Чт|Пт|Сб|Вс)\.?)[^\S\n]*$/u;
 // (Abbreviations and countries' letters a team's list may hold instead of its members: "Team: KZ, UZ", "Staff: MD, RN".)
-const NOT_TEAM_INITIALS = new Set(
-  'UK US USA EU UN PR IT HIV TB STI NGO ID OK TV CEO RN MVD KZ UZ KG TJ TM RU UA BY MD GE AM AZ PL CZ SK HU RO BG RS HR SI MK LT LV EE TR DE AT МВД ВИЧ НКО РФ РК КР ЕС ООН'.split(' '),
-);
+/** Two capitals without stops that are no one's initials after a note's or a writer's word: "Note (KG)", "translated by UN", "Notes by AI". */
+const NOT_INITIALS_UNDOTTED = new Set([...NOT_TAG_INITIALS, ...'IT TB AI HR QA ML NA OO'.split(' ')]);
+const NOT_TEAM_INITIALS = new Set([...COUNTRY_AND_BODY_LETTERS, ...'USA AM IT HIV TB STI NGO CEO RN MVD МВД ВИЧ НКО ООН'.split(' ')]);
 const TEAM_WORD_TEST = /(?:workers|operators|staff|team|interviewers|volunteers|outreach|сотрудники|операторы|аутрич|волонт[её]ры):/iu;
 const TEAM_INITIALS = /(?<![\p{L}])(?:[Ww]orkers|[Oo]perators|[Ss]taff|[Tt]eam|[Ii]nterviewers|[Vv]olunteers|[Oo]utreach(?:[^\S\n]workers)?|[Сс]отрудники|[Оо]ператоры|[Аа]утрич|[Вв]олонт[её]ры):[^\S\n]+(\p{Lu}{2,3}(?:,[^\S\n]*\p{Lu}{2,3})+)(?=[^\S\n]*(?:\n|$|[.;]))/gu;
 
@@ -2639,7 +2694,7 @@ function settledHit(scan: PersonScan, i: number): Hit | undefined {
   // A chat message's writer is a name, even a word's (Весна 21:14:, [08.05 23:02] Мая:), unless a role's or a header's word
   // (Outreach:, Консультант:, Note:, Interviewer:). A word of the dictionary only with its time before or after it: not a
   // note's label between the messages, "Steps: …", "Sender: …".
-  if (t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !scan.titlesAndCues.has(w) && !acronym(t.text) && chatWriter(text, t) && (!scan.lexicon(i).ordinary || scan.lexicon(i).given || stampedChatWriter(text, t) || /^[ \t]\d{1,2}:\d{2}/.test(text.slice(t.end, t.end + 7)) || (BRACKET_STAMP_AFTER.test(text.slice(t.end, t.end + 24)) && bracketChatNamesWriters(scan)) || headsLines(text, t.text) >= 2)) return { rule: 'person.chat-writer', confidence: 0.75 };
+  if (t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !scan.titlesAndCues.has(w) && !acronym(t.text) && chatWriter(text, t) && (!scan.lexicon(i).ordinary || scan.lexicon(i).given || stampedChatWriter(text, t) || /^[ \t]\d{1,2}:\d{2}/.test(text.slice(t.end, t.end + 7)) || (scan.bracketChatNamed && BRACKET_STAMP_AFTER.test(text.slice(t.end, t.end + 24))) || headsLines(text, t.text) >= 2)) return { rule: 'person.chat-writer', confidence: 0.75 };
   // (In lower case too, right after the message's time stamp, even a word: "[01:04] малая: я ушла", "[02.11 01:14] kisa: girls".)
   if (!t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !WRITERS.has(w) && !scan.titlesAndCues.has(w) && stampedChatWriter(text, t)) return { rule: 'person.chat-writer', confidence: 0.7 };
   // (Nor a Korean district's or road's name before its suffix: Mapo-gu, Itaewon-dong, Sinchon-ro, Suwon-si.)
@@ -2665,7 +2720,9 @@ function cuesBefore(scan: PersonScan, i: number, before: string): { cue: boolean
       // (Nor "known" and a comma, which is known to the team: "Cornelia (known, Romanian, …)".)
       ((/^(?:[^\S\n]|["«“'(,\-–—])*$/.test(scan.between(prev, t)) && !(prevWord === 'known' && scan.between(prev, t).includes(','))) || (/^\.\s$/.test(scan.between(prev, t)) && (/^(dr|mr|mrs|ms)$/.test(prevWord) || (data.titles.has(prevWord) && prevWord.length <= 5 && !afterNumber(text, prev.start)))))) ||
       // A rank written short, as ranks are (Sgt Kovac, Lt. Orlov, Det. Insp. Horvat): not "lt." ending a domain, nor LT a country's code.
-      (prev.text.length <= 4 && prev.capitalised && RANK_ABBREVIATIONS.test(prev.text) && /^\.? $/.test(scan.between(prev, t))));
+      (prev.text.length <= 4 && prev.capitalised && RANK_ABBREVIATIONS.test(prev.text) && /^\.? $/.test(scan.between(prev, t))) ||
+      // (Or a German rank's feminine "'in", which the words split off: "KHK'in Braun", "OStA'in Hartmann".)
+      (prevWord === 'in' && i >= 2 && t.capitalised && scan.between(prev, t) === ' ' && /^['’]$/.test(scan.between(tokens[i - 2], prev)) && data.titles.has(tokens[i - 2].lower)));
   // An opening quote (not a closing one) right before the word, after a naming cue.
   // (A nickname is short: its quote closes within a few words, "«Клоп»", not "«Без патента, Мирочка»".)
   const openingQuote = /(?:^|[\s(])["«“„']$/.test(before);
@@ -3265,6 +3322,22 @@ const SURNAME_IN_CASE = /[\p{L}]{2}(?:ов|ев|ёв|ин|ын)(?:а|у|ой|ы�
 // (Not a participle or a role written as an adjective, "Оперуполномоченный", "Потерпевшая", "Дежурный", "Понятой".)
 const ADDRESSING_ADJECTIVE = /^(?:глубоко|много)?уважаем|^дорог|^мил|^любим|^родн|^бедн|^покойн|^незабвенн|^светл|^добр|^ув\.|^дежурн|^участков|^главн|^ответственн|^понят|(?:вш|нн|ем|им|ущ|ющ|ащ|ящ|ов|ев|ш|ч|щ)(?:ая|ий|ый|ой)$/u;
 
+/** Russian words for a body, a project or a business that may stand before a given name in a cell: "| Фонд Анна |". */
+const NOT_SURNAME_IN_CELL = new Set('фонд проект центр программа операция озеро клуб кафе сауна бар отель гостиница салон компания агентство магазин рынок ресторан'.split(' '));
+/** The last word of the name that word k opens: the words found after it, a space between each. */
+function lastOfName(scan: PersonScan, k: number): number {
+  while (k + 1 < scan.tokens.length && scan.hit[k + 1] && scan.between(scan.tokens[k], scan.tokens[k + 1]) === ' ') k++;
+  return k;
+}
+/** The text from start to end fills a cell of a table whose cells a bar, a semicolon or a tab divides (a remark in brackets may follow). */
+function nameFillsCell(text: string, start: number, end: number): boolean {
+  const before = CELL_OPENS.exec(text.slice(Math.max(0, start - 8), start));
+  const after = CELL_CLOSES.exec(text.slice(end, end + 40));
+  return before !== null && after !== null && (before[1] !== undefined || after[1] !== undefined);
+}
+const CELL_OPENS = /(?:^|\n|([|;\t]))[^\S\n]*$/;
+const CELL_CLOSES = /^[^\S\n]*(?:\([^()\n]{1,30}\)[^\S\n]*)?(?:([|;\t])|\n|$)/;
+
 /**
  * Right to left, so that each word passes its hit on to the one before: a word
  * the dictionaries do not know before a given name (Szabó Renáta,
@@ -3287,6 +3360,15 @@ function markBeforeNames(scan: PersonScan): void {
       gap === ' ' && hit[i + 1] && i + 2 < tokens.length && hit[i + 2] && t.cyrillic === tokens[i + 1].cyrillic && scan.between(tokens[i + 1], tokens[i + 2]) === ' ' && FULL_PATRONYMIC.test(tokens[i + 2].text);
     // (Or with her age after the patronymic: "Мельник Алина Сергеевна, 27 лет".)
     // (Or a surname that is an adjective, "Бережная Тамара Ивановна", not a form of address, "Уважаемая Ольга Викторовна".)
+    // (Or alone with the given name, and its patronymic, in a table's cell: "| Жук Татьяна | 1988 |", "ODS-160 | Мельник Наталія
+    // Вікторівна |".)
+    // (A word of the English dictionary so only with a patronymic after the given name, a Russian one that is no role's, body's
+    // or business's ("| Жук Татьяна |", a surname that is a word): not "| Свидетель Алина |", "| Фонд Анна |", "| Witness Lola |".)
+    const last = lastOfName(scan, i + 1);
+    if (gap === ' ' && hit[i + 1] && givenName(scan, i + 1) && (fio || last > i + 1 || !scan.lexicon(i).ordinary || (t.cyrillic && !NOT_SURNAME_IN_CELL.has(t.lower) && !scan.data.institutions.has(t.lower))) && nameFillsCell(text, t.start, tokens[last].end) && !ADDRESSING_ADJECTIVE.test(t.lower) && !scan.isPlace(t.lower) && !scan.titlesAndCues.has(t.lower) && !scan.calendar(t) && !FORM_LABELS.has(t.lower)) {
+      hit[i] = { rule: 'person.surname-first', confidence: 0.75 };
+      continue;
+    }
     if (fio && (!scan.lexicon(i).ordinary || /:[^\S\n]*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) || (ADJECTIVE_SURNAME.test(t.lower) && !ADDRESSING_ADJECTIVE.test(t.lower)) || (SURNAME_IN_CASE.test(t.lower) && t.lower.at(-1) === tokens[i + 2].lower.at(-1)) || ((AGE_AFTER.test(text.slice(tokens[i + 2].end, tokens[i + 2].end + 14)) || BIRTH_YEAR_AFTER.test(text.slice(tokens[i + 2].end, tokens[i + 2].end + 16))) && !VERB_ENDING.test(t.lower))) && !scan.isPlace(t.lower) && !scan.titlesAndCues.has(t.lower) && !scan.calendar(t)) {
       hit[i] = { rule: 'person.surname-first', confidence: 0.8 };
       continue;
@@ -3359,6 +3441,28 @@ function markListedAndWithWriterOnce(scan: PersonScan): boolean {
 }
 
 /**
+ * Words of speech quoted in Armenian letters, which write a name with a capital: a word in lower case ("ասում", "կսպանի"),
+ * and a capitalised word that opens a quote before one in lower case without a comma between («Սպասիր վաղը …»); not a
+ * given name of the lists, nor a surname's "-յան".
+ */
+function dropArmenianSpeech(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  if (!ARMENIAN_LETTER.test(text)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!hit[i] || !ARMENIAN_WORD.test(t.text) || givenName(scan, i) || ARMENIAN_SURNAME.test(t.lower)) continue;
+    // (Not a name a quote opens with and its comma, as speech calls a person: «Լիլիթ, արի».)
+    const opensSpeech = t.capitalised && i + 1 < tokens.length && text.charCodeAt(t.end) !== 0x2c && ARMENIAN_LOWER_START.test(tokens[i + 1].text) && SPEECH_OPENS.test(text.slice(Math.max(0, t.start - 3), t.start));
+    if (!t.capitalised || opensSpeech) hit[i] = null;
+  }
+}
+const ARMENIAN_LETTER = /[\u0531-\u0587]/u;
+const ARMENIAN_WORD = /^[\u0531-\u0587]+$/u;
+const ARMENIAN_LOWER_START = /^[\u0561-\u0587]/u;
+const ARMENIAN_SURNAME = /յան$|յանց$/u;
+const SPEECH_OPENS = /[«"“„]$/u;
+
+/**
  * Two or more words no dictionary knows, in lower case, side by side: a phrase
  * of another language ("javnom redu", "rodné číslo"), in Latin letters and
  * none of them shaped like a name ("yaryna tkachuk", "ярина ткачук" stay
@@ -3403,6 +3507,18 @@ const NAME_JOINING = PERSON_WORDS.nameJoining;
 const ENGLISH_PLACE_PREPOSITIONS = PERSON_WORDS.townPrepositions;
 const MONUMENT_WORDS = PERSON_WORDS.monumentWords;
 /** An age and a comma right before a word: the town a list of who came writes next ("Zorica, 45, Doljevac", "(27, Giurgiu"). */
+/**
+ * Word i comes after a house's number and a comma, a street's word before it or its name, and the sentence goes on in lower
+ * case after it: "ul. Abaya 12, Kasymov and his men", "Abaya street 12, Nurlanova rents"; not a town that ends the address,
+ * "Lenina street 12, Kurchatov, near the market".
+ */
+function afterHouseNumber(scan: PersonScan, i: number): boolean {
+  const { text, tokens, data } = scan;
+  if (i < 2 || !HOUSE_NUMBER_THEN_COMMA.test(text.slice(tokens[i - 1].end, tokens[i].start)) || !/^[^\S\n]\p{Ll}/u.test(text.slice(tokens[i].end, tokens[i].end + 2))) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (STREET_BEFORE.has(tokens[k].lower) || (tokens[k].lower.length > 1 && data.address.street.has(tokens[k].lower))) return true;
+  return false;
+}
+const HOUSE_NUMBER_THEN_COMMA = /^[^\S\n]\d{1,4}[\p{Ll}]?(?:\/\d{1,4})?,[^\S\n]$/u;
 const AGE_THEN_TOWN = /(?:^|[\s(—–-])\d{2}(?:\s(?:лет|года|год|y\.\s?o\.|years))?[,;]\s(?:с\.\s|пос\.\s)?$/u;
 
 /** Coreference: every other mention of a name found above (case forms, lower case, the other script). */
@@ -3537,7 +3653,6 @@ function nameTail(scan: PersonScan, i: number, end: number): number {
   const nickname = NICKNAME_AFTER_HYPHEN.exec(text.slice(end, end + 24));
   return nickname && !HONORIFICS_AFTER.has(nickname[0].slice(1)) && !HONORIFIC_DECLINED_AFTER.test(nickname[0]) ? nickname[0].length : 0;
 }
-const TUVAN_OOL_INSIDE = /-(?:оол|ool)(?![\p{L}\p{M}])|-(?:оол|ool)\p{Ll}{1,7}(?![\p{L}\p{M}])/u;
 const TUVAN_OOL = /^-(?:оол|ool)(?:\p{Ll}{1,7})?(?![\p{L}\p{M}\d'’-])/u;
 const DETACHED_SURNAME_ENDING = /^ (?:ova|eva|yeva|ov|dze|adze|shvili|yan|ian|ovna|evna|ovich|evich|ова|ева|ов|ев|дзе|швили|ян|овна|евна|ович|евич)(?![\p{L}\p{M}\d'’-])/u;
 const MONGOLIAN_ELEMENT_BEFORE = /(?<![\p{L}\p{M}-])(?:Bat|Gan|Enkh|Erdene|Bold|Altan|Munkh|Mönkh|Sukh|Tsend|Otgon|Naran|Oyun|Bayar|Tuvshin|Tumur|Бат|Ган|Энх|Эрдэнэ|Болд|Алтан|Мөнх|Мунх|Сүх|Сух|Отгон|Наран|Оюун|Баяр)-$/u;
@@ -4000,9 +4115,11 @@ function namedPlaceAround(scan: PersonScan, i: number, j: number, rules: string[
   // (Nor a town after an age, maybe with "from", as lists of who came write them: "Ausra, 22, from Alytus", "(29, from
   // Kaštela)", "Zorica, 45, Doljevac", "Жамиля — 33, Базар-Коргон", "snezana 39 from futog".)
   // (Not a name and a surname after a house's number: "Kenesary street 56, from Zhumabek Turlybekov".)
+  // (Nor a surname after an address's house number, which is no age: "ul. Abaya 12, Kasymov and his men".)
   const townAfterAge =
     shapeOnly &&
     !(j > i && rules.includes('person.surname')) &&
+    !(rules.includes('person.surname') && afterHouseNumber(scan, i)) &&
     prev !== undefined &&
     ((prev.lower === 'from' && lead === ' ' && /(?:^|[\s(])\d{2},?\s$/.test(text.slice(Math.max(0, prev.start - 6), prev.start))) ||
       AGE_THEN_TOWN.test(text.slice(Math.max(0, tokens[i].start - 18), tokens[i].start)));

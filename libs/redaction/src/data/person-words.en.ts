@@ -78,7 +78,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
     priezvisko meno pavardė vardas uzvārds vārds perekonnanimi eesnimi vezetéknév keresztnév utónév prezime ime soyadı soyadi adı adi familiyasi
     ismi familiya patronymic by uses aka alias operator caller consultant counsellor counselor lawyer paralegal outreach worker volunteer staff team crew
     charge tag as vorname nachname familienname geburtsname rufname emri mbiemri gvari saxeli cognome nome apellidos apellido nombre prénom prenom
-    nickname porecla poreclă
+    nickname porecla poreclă monitor monitors observer observers coordinator supervisor
   `),
   judgmentNames: words(`
     opuz rantsev volodina tunikova kiyutin chahal saadi eremia mudric ostrovar tkhelidze talpis kurt balsan bălșan kontrová kontrova osman aydin aydın

@@ -12,7 +12,7 @@ export const AT: CountryPack = {
   ],
   address: {
     // (Not Platz alone: Platz 3 is a rank.)
-    street: ['straße', 'strasse', 'gasse', 'gürtel', 'lände', 'kai'],
+    street: ['straße', 'strasse', 'gasse', 'gürtel', 'lände', 'kai', 'штрассе', 'гассе'],
     // Written as one word with the street's name (Felberstraße, Gumpendorfer Gasse, Praterstern).
     streetEndings: ['straße', 'strasse', 'gasse', 'gürtel', 'lände'],
     // Stiege (staircase) and Tür (door): Felberstraße 84/2/17, Stiege 2, Tür 17. (Not Top, the flat, which is an English word too.)

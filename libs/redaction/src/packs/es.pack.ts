@@ -14,7 +14,7 @@ export const ES: CountryPack = {
   ],
   address: {
     // (C/ is calle written short; Catalan carrer and passeig.)
-    street: ['calle', 'c/', 'avenida', 'avda', 'plaza', 'pza', 'paseo', 'pº', 'carrer', 'passeig', 'ronda', 'travesía', 'camino', 'carretera', 'ctra'],
+    street: ['калье', 'авенида', 'пасео', 'пласа', 'calle', 'c/', 'avenida', 'avda', 'plaza', 'pza', 'paseo', 'pº', 'carrer', 'passeig', 'ronda', 'travesía', 'camino', 'carretera', 'ctra'],
     // Piso (floor), puerta (door), escalera (staircase), bajo (ground floor): 3º 2ª is read as numbers.
     unit: ['piso', 'puerta', 'pta', 'escalera', 'esc', 'bajo', 'planta', 'portal', 'nº', 'izda', 'izq', 'izquierda', 'dcha', 'dcho', 'derecha', 'entl', 'entlo', 'entresuelo', 'pral', 'principal', 'ático', 'atico', 'baixos', 'pis'],
   },

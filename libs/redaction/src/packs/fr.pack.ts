@@ -12,7 +12,7 @@ export const FR: CountryPack = {
   ],
   address: {
     // The house is written before the street's word: 14 rue de la Paix, 3 bis avenue Jean-Jaurès.
-    street: ['rue', 'boulevard', 'bd', 'bvd', 'allée', 'impasse', 'quai', 'chaussée', 'faubourg', 'fg', 'cité', 'résidence', 'chemin'],
+    street: ['рю', 'авеню', 'пляс', 'rue', 'boulevard', 'bd', 'bvd', 'allée', 'impasse', 'quai', 'chaussée', 'faubourg', 'fg', 'cité', 'résidence', 'chemin'],
     // Bâtiment (building), escalier (staircase), étage (floor), appartement, porte (door).
     unit: ['bâtiment', 'bât', 'bat', 'escalier', 'esc', 'étage', 'appartement', 'appt', 'porte', 'chambre', 'droite', 'gauche'],
   },

@@ -17,6 +17,12 @@ export const GE: CountryPack = {
     'Marneuli', 'Марнеули', 'Poti', 'Поти', 'Telavi', 'Телави', 'Kobuleti', 'Кобулети', 'Senaki', 'Сенаки', 'Samtredia', 'Самтредиа', 'Khashuri', 'Хашури',
     'Zestaponi', 'Зестафони', 'Akhaltsikhe', 'Ахалцихе', 'Ozurgeti', 'Озургети', 'Borjomi', 'Боржоми', 'Gardabani', 'Гардабани', 'Sighnaghi', 'Сигнахи',
     'Saburtalo', 'Сабуртало', 'Vake', 'Ваке', 'Gldani', 'Глдани', 'Didube', 'Дидубе', 'Isani', 'Исани', 'Samgori', 'Самгори', 'Varketili', 'Варкетили',
+    'Dighomi', 'Дигоми', 'Avlabari', 'Авлабари', 'Ortachala', 'Ортачала', 'Sololaki', 'Сололаки', 'Chugureti', 'Чугурети', 'Vazisubani', 'Вазисубани',
+    'Ninotsminda', 'Ниноцминда', 'Akhalkalaki', 'Ахалкалаки', 'Javakheti', 'Джавахети', 'Kakheti', 'Кахети', 'Imereti', 'Имерети', 'Adjara', 'Ajara', 'Аджария',
+    'Svaneti', 'Сванети', 'Tskaltubo', 'Цхалтубо', 'Lagodekhi', 'Лагодехи', 'Bolnisi', 'Болниси', 'Dmanisi', 'Дманиси', 'Tetritskaro', 'Тетрицкаро',
+    'Chiatura', 'Чиатура', 'Sagarejo', 'Сагареджо', 'Gurjaani', 'Гурджаани', 'Kvareli', 'Кварели', 'Dusheti', 'Душети', 'Stepantsminda', 'Степанцминда',
+    'Mestia', 'Местиа', 'Anaklia', 'Анаклия', 'Ureki', 'Уреки',
+    'თბილისი', 'ბათუმი', 'ქუთაისი', 'რუსთავი', 'გლდანი', 'საბურთალო', 'ვაკე', 'ისანი', 'სამგორი', 'დიდუბე', 'ნაძალადევი', 'ვარკეთილი', 'დიღომი', 'ზუგდიდი', 'გორი', 'მარნეული',
   ],
   vehicleWords: ['manqana'],
 };

@@ -13,7 +13,7 @@ export const IT: CountryPack = {
     { pattern: String.raw`[A-Z]{2}\s?\d{3}\s?[A-Z]{2}`, standalone: false },
   ],
   address: {
-    street: ['via', 'viale', 'piazza', 'piazzale', 'corso', 'vicolo', 'largo', 'lungomare', 'strada', 'contrada', 'località', 'loc'],
+    street: ['виа', 'виале', 'корсо', 'пьяцца', 'пьяццале', 'via', 'viale', 'piazza', 'piazzale', 'corso', 'vicolo', 'largo', 'lungomare', 'strada', 'contrada', 'località', 'loc'],
     // Interno (flat), scala (staircase), piano (floor).
     unit: ['interno', 'int', 'scala', 'sc', 'piano', 'appartamento', 'app', 'civico', 'palazzina', 'pal'],
   },
