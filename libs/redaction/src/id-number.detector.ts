@@ -516,7 +516,8 @@ function codeColumns({ text, out }: IdScan): void {
       const code = columns.includes(c) ? (COLUMN_CODE.exec(cells[c]) ?? (number !== null && !(bare.includes(c) && (/^\d+$/.test(number[1]) ? number[1].length < 6 : /^\s*(?:protocol|протокол)\s*$/iu.test(header[c] ?? ''))) ? number : null)) : null;
       // (Three digits or more, or a peer programme's code glued, "ГАЖ88Ж", "SEAL97": not a region's or a drug course's, "ОШ-01",
       // "PEP-28".)
-      if (code !== null && ((code[1].match(/\d/g)?.length ?? 0) >= 3 || /^\p{Lu}{2,5}\d{2}\p{Lu}?$/u.test(code[1]))) {
+      // (Nor a year and its month, "| 2024-03 |".)
+      if (code !== null && !YEAR_MONTH.test(code[1]) && ((code[1].match(/\d/g)?.length ?? 0) >= 3 || /^\p{Lu}{2,5}\d{2}\p{Lu}?$/u.test(code[1]))) {
         // (Under a header of numbers a number of five digits or more stands alone: "| szabs. ügy | 01000/2187/2023 |", the other
         // rows "-".)
         const alone = code === number && (!bare.includes(c) || /[-/]/.test(code[1])) && (code[1].match(/\d/g)?.length ?? 0) >= 5;
@@ -533,6 +534,7 @@ function pushAlike(found: Array<{ start: number; length: number; key: string }>,
   for (const f of found) counts.set(f.key, (counts.get(f.key) ?? 0) + 1);
   for (const f of found) if (f.key === '' || (counts.get(f.key) ?? 0) >= 2) out.push(span(f.start, f.start + f.length, 'IDNUM', 'id.case-code', 0.7));
 }
+const YEAR_MONTH = /^(?:19|20)\d\d[-/](?:0[1-9]|1[0-2])$/;
 const NUMBER_WORD_IN_HEADER = /(?<![\p{L}])(?:no\.?|nr\.?|number|№|номер|broj|szám)(?![\p{L}])|№|szám/iu;
 const CODE_HEADER_TEST = /(?:код|шифр|уик|code|uic|id|no\.?|nr\.?|номер|№|протокол\p{Ll}*|protocol|dosar|verbal|ügy|prijave|дела|кусп|erdr|card|карт\p{Ll}*)\s*(?:\||\t|;|\n)/iu;
 /**

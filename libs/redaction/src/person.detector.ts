@@ -2059,8 +2059,8 @@ function markInitialsInBrackets(scan: PersonScan): void {
     if (!/^\.? \($/.test(text.slice(tokens[k].end, t.start)) && text.slice(tokens[k].end, t.start) !== ' (') continue;
     const surnameInitial = tokens[k].text.length === 1 && text.charCodeAt(tokens[k].end) === 0x2e ? tokens[k].text : null;
     if (surnameInitial !== null) k--;
-    // (Or the initials of the whole name before it, in its order: "Saule Dzhaksybekova (SD)", "Rimma Volkava (RV)".)
-    if (surnameInitial === null && t.text.length >= 2 && k + 1 >= t.text.length && initialsOfName(scan, k + 1 - t.text.length, k) === t.text) {
+    // (Or the two initials of the name and surname before it: "Saule Dzhaksybekova (SD)", "Rimma Volkava (RV)".)
+    if (surnameInitial === null && t.text.length === 2 && k >= 1 && initialsOfName(scan, k - 1, k) === t.text) {
       signs.add(t.text);
       speakers.add(t.text);
       hit[i] = { rule: 'person.initials', confidence: 0.6 };
@@ -3323,7 +3323,7 @@ const SURNAME_IN_CASE = /[\p{L}]{2}(?:ов|ев|ёв|ин|ын)(?:а|у|ой|ы�
 const ADDRESSING_ADJECTIVE = /^(?:глубоко|много)?уважаем|^дорог|^мил|^любим|^родн|^бедн|^покойн|^незабвенн|^светл|^добр|^ув\.|^дежурн|^участков|^главн|^ответственн|^понят|(?:вш|нн|ем|им|ущ|ющ|ащ|ящ|ов|ев|ш|ч|щ)(?:ая|ий|ый|ой)$/u;
 
 /** Russian words for a body, a project or a business that may stand before a given name in a cell: "| Фонд Анна |". */
-const NOT_SURNAME_IN_CELL = new Set('фонд проект центр программа операция озеро клуб кафе сауна бар отель гостиница салон компания агентство магазин рынок ресторан'.split(' '));
+const NOT_SURNAME_IN_CELL = new Set('фонд проект центр программа операция озеро клуб кафе сауна бар отель гостиница салон компания агентство магазин рынок ресторан пансионат санаторий курорт мама папа сестра брат тётя тетя дядя подруга друг бабушка дочь сын муж жена'.split(' '));
 /** The last word of the name that word k opens: the words found after it, a space between each. */
 function lastOfName(scan: PersonScan, k: number): number {
   while (k + 1 < scan.tokens.length && scan.hit[k + 1] && scan.between(scan.tokens[k], scan.tokens[k + 1]) === ' ') k++;
