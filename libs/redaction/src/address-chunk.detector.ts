@@ -25,7 +25,7 @@ const STREET_KEYWORDS = new Set(
    ko'chasi ko‘chasi koʻchasi ko’chasi kochasi ko'cha koʻcha kucha mahalla mahala kvartal massiv mavzesi мавзе мавзеи qishloq qishlog'i qishlog‘i qishlogʻi qishlogi tumani tumanı mfy махалля махалла кишлак
    fshati fshat
    zh/m ж/м жм ж.к жк jk mkr mkrn mikrorayon microdistrict мкр мкрн микрорайон микрорайоне микрорайона микрорайону квартал квартале квартала массив массиве
-   ул улица улице улицу шоссе пр пр-т проспект просп пер переулок бульвар б-р наб набережная пл площадь тупик проезд тракт тракте trakt
+   вул вулиця вулиці ул улица улице улицу шоссе пр пр-т проспект просп пер переулок бульвар б-р наб набережная пл площадь тупик проезд тракт тракте trakt
    көшесі даңғылы көчөсү
    micro-district micro-districts street road avenue ave lane drive building bldg heights tower towers residence residences block compound villa вилла вилле виллу cluster`
     .split(/\s+/)
@@ -34,7 +34,7 @@ const STREET_KEYWORDS = new Set(
 /** Keywords of a house, entrance, floor or flat, followed (or preceded) by its number (and each pack's own). */
 const UNIT_KEYWORDS = new Set(
   `kv kv. apt apartment flat room rm floor fl entrance door house bld dom d no nr br broj byt stan ulaz sprat m lok lokal ap apart bl blok sc scara et etaj daire d: kat
-   apartman stanovanje kuća kuca kuće
+   apartman stanovanje kuća kuca kuće soba kontejner baraka соба контејнер барака
    uy xonadon bino podъezd podezd ev komnata komn pakoj kim
    poschodie patro emelet piętro pietro kati shtëpia shtëpi
    кв квартира номер д дом корп корпус стр строение под подъезд эт этаж оф офис комн ком комната пом помещение вх бл блок ап апартамент общ общежитие общежитии общежития общежитию дверь здание пакой

@@ -232,6 +232,9 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
   // in words: "Профсоюзная, девяносто три, корпус два, квартира сто сорок восемь", "Kalvarijų ninety-eight, flat fourteen".)
   if (SPOKEN_UNIT_WORD.test(text)) {
     for (const m of text.matchAll(SPOKEN_NAMED_ADDRESS)) out.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.spoken', confidence: 0.65 });
+    // (Or as speech-to-text writes it, in lower case and without commas: "на бажова девяносто один квартира шестьдесят три",
+    // "сибиряков гвардейцев сорок девять дробь один квартира сто двенадцать", "Kabanbay batyr forty-eight block two".)
+    for (const m of text.matchAll(SPOKEN_PLAIN_ADDRESS)) if (!SPOKEN_NOT_STREET.test(m[1])) out.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.spoken', confidence: 0.6 });
   }
   // A street named after a person, her name in the genitive of -ić and a house's number or "bb" (no number): "Mije
   // Keroševića 22", "Ivana Gorana Kovačića bb", "Николе Пашића 14". The Balkans name streets so; nobody writes a number
@@ -366,12 +369,18 @@ const SPOKEN_NAME_FIRST = new RegExp(
   `(?<![\\p{L}])(?:(?:\\p{Lu}[\\p{L}'’-]+\\s){1,3}(?:[Ss]treet|[Aa]venue|[Rr]oad|[Cc]addesi)\\s(?:(?:house|number)\\s)?${SPOKEN_NUMBER}(?:${SPOKEN_UNITS}{1,5}|(?=[^\\S\\n]*(?:[,.;:!?)\\]»"]|\\n|$)))|${SPOKEN_ORDINAL}\\s(?:micro[\\s-]?district|microdistrict|микрорайон|мкр)(?:,?\\s(?:дом|house)\\s${SPOKEN_NUMBER})?${SPOKEN_UNITS}{1,5})`,
   'gu',
 );
-const SPOKEN_UNIT_WORD = /(?<![\p{L}])(?:квартир|корпус|подъезд|этаж|комнат|flat|apartment|floor|entrance)/iu;
+const SPOKEN_UNIT_WORD = /(?<![\p{L}])(?:квартир|корпус|подъезд|этаж|комнат|flat|apartment|floor|entrance|room|block)/iu;
 const SPOKEN_WORDS_HYPHENED = `${NUMBER_WORDS_SOURCE.replace(/\\s\(\?:/, '[\\s-](?:')}`;
 const SPOKEN_NAMED_ADDRESS = new RegExp(
   `(?<![\\p{L}])\\p{Lu}[\\p{L}-]{2,}(?:\\s\\p{Lu}[\\p{L}-]+)?,?\\s${SPOKEN_WORDS_HYPHENED}(?:\\s(?:дробь|slash)\\s${SPOKEN_WORDS_HYPHENED})?(?:,\\s(?:э-э,\\s)?(?:(?:корпус|подъезд|этаж|квартира|кв\\.?|комната|flat|apartment|floor|entrance|room)\\s${SPOKEN_WORDS_HYPHENED}|${SPOKEN_ORDINAL}\\s(?:этаж|подъезд|floor|entrance))){1,5}`,
   'gu',
 );
+const SPOKEN_PLAIN_ADDRESS = new RegExp(
+  `(?<![\\p{L}])((?:(?!(?:него|неё|нее|нему|ней|ним|них|это|там|тут|где|him|her|them|this|that|there|here|with)\\s)[\\p{L}-]{3,}\\s){1,2})(?:(?:дом|house)\\s)?${SPOKEN_WORDS_HYPHENED}(?:\\s(?:а|б|a|b)(?![\\p{L}]))?(?:\\s(?:дробь|slash)\\s${SPOKEN_WORDS_HYPHENED})?(?:,?\\s(?:корпус|подъезд|квартира|кв\\.?|комната|flat|apartment|apt\\.?|room|block|house)\\s${SPOKEN_WORDS_HYPHENED}){1,4}`,
+  'giu',
+);
+/** Words before a number that are no street's: a verb's, a pronoun's or a count's ("I was there for", "мы прожили там"). */
+const SPOKEN_NOT_STREET = /(?:^|\s)(?:было|была|были|был|прожила|прожили|жила|жили|живу|живёт|живет|живём|живем|минут|часов|дней|лет|раз|номер|номера|the|was|were|for|about|around|and|of|lived|live|lives|living|minutes|hours|days|years|times)\s$/iu;
 /** A word of three letters or more numbered after a hyphen, a comma and a house with its flat or building (Samal-2, 58-14). */
 const QUARTER_HOUSE =
   /(?<![\p{L}\p{M}\d-])(\p{L}[\p{L}\p{M}'’]{2,})-\d{1,2}\p{L}?,\s?\d{1,4}\p{L}?\s?[/-]\s?\d{1,4}\p{L}?(?![\p{L}\d]|[/.:,-]\d|\s?(?:%|\p{Sc}|лет|год|year|человек|people|person|times|раз|тыс|th|st|nd|rd|am|pm|ч\.|час|hour|min|мин))/uy;
@@ -515,9 +524,9 @@ const AREA_AFTER_COMMA = /^,[^\S\n]((?:(?:Al|Аль|El)[ -])?\p{Lu}[\p{L}\p{M}'�
  */
 export function withPlaceBefore(text: string, span: Span, data: PackData, plainWord: (word: string) => boolean = () => true): Span {
   if (text.charCodeAt(span.start - 2) !== 0x2c) return span;
-  const place = PLACES_BEFORE_ADDRESS.exec(text.slice(Math.max(0, span.start - 72), span.start));
+  const place = placesBefore(text.slice(Math.max(0, span.start - 72), span.start));
   if (place === null) return span;
-  const { label, cell, places } = place.groups!;
+  const { label, cell, places } = place;
   // (A cell's only in a table's line, its separator twice at least: not a list's "; Ткаченко Л.М., ул. Юности".)
   if (cell !== undefined && !separatorTwice(text, span.start, cell)) return span;
   const first = places.slice(0, places.indexOf(',')).toLowerCase();
@@ -528,10 +537,11 @@ export function withPlaceBefore(text: string, span: Span, data: PackData, plainW
   // dictionary holds, "Popești-Leordeni": not a cell's words before an address, "Встреча с участковым, ул. Ленина 5",
   // "Hotline;Call received, Abay avenue 12", "Partners; Tais Plus, Umetalieva street 102".)
   if (!known && cell !== undefined && !CELL_DISTRICT_WORD.test(places) && (/[^\S\n]/.test(places.slice(0, -2)) || plainWord(first))) return span;
-  return { ...span, start: span.start - places.length };
+  // (With the town's word before the place: "зарегистрированной: г. Караганда, р-н Казыбек би, …".)
+  return withTownWord(text, { ...span, start: span.start - places.length });
 }
 /** One place: capitalised words (or a district's ordinal and its word, "6th micro", "Mush-2 district"), up to three. */
-const PLACE_CHUNK = String.raw`(?:\p{L}[\p{L}\p{M}'’-]*|\d{1,2}(?:st|nd|rd|th|-?й)?)(?:[^\S\n](?:\p{Lu}[\p{L}\p{M}\d'’-]*|[IVX]{1,4}|\d{1,4}|district|micro|microdistrict|mkr|m\/d|р-н|район|мкр|микрорайон)){0,2}`;
+const PLACE_CHUNK = String.raw`(?:\p{L}[\p{L}\p{M}'’-]*|\d{1,2}(?:st|nd|rd|th|-?й)?)(?:[^\S\n](?:\p{Lu}[\p{L}\p{M}\d'’-]*|[IVX]{1,4}|\d{1,4}|district|micro|microdistrict|mkr|m\/d|р-н|район|мкр|микрорайон|region|oblast|province|обл\.|область|village|село)){0,2}`;
 /**
  * The line around `at` holds the separator twice at least, within 300 characters either side (a bound: one line of a
  * megabyte must not be read again for each address on it).
@@ -547,11 +557,21 @@ const CELL_DISTRICT_WORD = /(?<![\p{L}])(?:r-nu|r-n|р-н|район|rayon|raion
 /** A place opening a table's cell (one, capitalised, no initial in it) may go on in lower case: "Alipašino polje", "Nəsimi r-nu". */
 const CELL_PLACE_CHUNK = String.raw`(?:\p{L}[\p{L}\p{M}'’-]*|\d{1,2}(?:st|nd|rd|th|-?й)?)(?:[^\S\n](?:[\p{L}\p{M}\d'’.-]+)){0,2}`;
 /**
- * After the address's label (group label), a colon or "at", or opening a table's cell (group cell: "…;+992 (90) 711-48-03;р-н
- * Сино, 92-й мкр., д. 7", "| Alipašino polje, Geteova 4/III |"): one or two places (group places), each with its comma.
+ * The places that end `tail`, each with its comma, and what stands before them: a table's cell's separator ("…;+992 (90)
+ * 711-48-03;р-н Сино, 92-й мкр., д. 7", "| Alipašino polje, Geteova 4/III |") or an address's label, a colon or "at". The
+ * match that starts first wins, a cell's on a tie. Pure.
  */
-const PLACES_BEFORE_ADDRESS = new RegExp(
-  String.raw`(?:(?<cell>[|;\t])[^\S\n]*"?(?=[\p{Lu}\d])(?![^,\n]*\p{Lu}\.)(?=${CELL_PLACE_CHUNK},[^\S\n]$)|(?:(?<![\p{L}])(?<label>[Аа]дресу|[Аа]дрес|[Aa]ddress|ADDRESS|[Гг]еолокацией|[Пп]роживает|[Пп]роживают|[Зз]арегистрирован\p{Ll}{0,2}|[Ll]ives at|[Ll]iving at|[Rr]esides at|[Rr]esiding at|[Ss]taying at|[Rr]egistered at|flat at|apartment at|[Жж]иль[её]|в квартире)\s*:?(?=[^\S\n]+[\p{Lu}\d])|:|(?<![\p{L}])(?:at|в|на))[^\S\n]+(?=(?:${PLACE_CHUNK},[^\S\n]){1,2}$))(?<places>(?:${CELL_PLACE_CHUNK},[^\S\n]){1,2})$`,
+function placesBefore(tail: string): { places: string; cell?: string; label?: string } | null {
+  const inCell = PLACE_IN_CELL.exec(tail);
+  const afterLabel = PLACES_AFTER_LABEL.exec(tail);
+  if (inCell !== null && (afterLabel === null || inCell.index <= afterLabel.index)) return { places: inCell[2], cell: inCell[1] };
+  return afterLabel === null ? null : { places: afterLabel[2], label: afterLabel[1] };
+}
+/** Opening a table's cell (its separator, group 1): one place and its comma (group 2), no initial in the cell before it. */
+const PLACE_IN_CELL = new RegExp(String.raw`([|;\t])[^\S\n]*"?(?=[\p{Lu}\d])(?![^,\n]*\p{Lu}\.)(${CELL_PLACE_CHUNK},[^\S\n])$`, 'u');
+/** After the address's label (group 1), a colon or "at": one or two places, each with its comma (group 2). */
+const PLACES_AFTER_LABEL = new RegExp(
+  String.raw`(?:(?<![\p{L}])([Аа]дресу|[Аа]дрес|[Aa]ddress|ADDRESS|[Гг]еолокацией|[Пп]роживает|[Пп]роживают|[Зз]арегистрирован\p{Ll}{0,3}|[Пп]роживающ\p{Ll}{2,3}|[Ll]ives at|[Ll]iving at|[Rr]esides at|[Rr]esiding at|[Ss]taying at|[Rr]egistered at|flat at|apartment at|[Жж]иль[её]|в квартире)\s*:?(?=[^\S\n]+(?:[\p{Lu}\d]|(?:г|гор|с|пос)\.|город|пгт))|:|(?<![\p{L}])(?:at|в|на))[^\S\n]+(?:(?:г\.|гор\.|город|с\.|пос\.|пгт)[^\S\n]?)?(?=(?:${PLACE_CHUNK},[^\S\n]){1,2}$)((?:${CELL_PLACE_CHUNK},[^\S\n]){1,2})$`,
   'u',
 );
 
@@ -608,12 +628,15 @@ export function withSurroundings(text: string, span: Span, data: PackData, plain
   s = withFloorSide(text, s);
   s = withTownAfterPostcode(text, s);
   s = withTownBefore(text, s);
+  s = withTurkishUnits(text, s);
   s = withTownAfter(text, s, data, plainWord);
   s = withBritishPostcode(text, s);
   s = withPlaceBefore(text, s, data, plainWord);
   s = withQuarterBeforeHouse(text, s);
   s = withDistrictBeforeQuarter(text, s, data, plainWord);
-  return withDistrictsBefore(text, s);
+  const withDistricts = withDistrictsBefore(text, s);
+  // (And the town after a label before a district found so: "зарегистрированной: г. Караганда, р-н Казыбек би, мкр. …".)
+  return withDistricts.start < s.start ? withPlaceBefore(text, withDistricts, data, plainWord) : withDistricts;
 }
 
 /**
@@ -624,8 +647,9 @@ export function withSurroundings(text: string, span: Span, data: PackData, plain
  */
 export function withDistrictsBefore(text: string, span: Span): Span {
   // (Or the district's word, where the address starts with the district's name: "р-н Сино, 92-й мкр., д. 7".)
+  // (Then a village before the district: "s. Costești, r-nul Ialoveni, str. Păcii 3".)
   const word = DISTRICT_WORD_BEFORE.exec(text.slice(Math.max(0, span.start - 8), span.start));
-  if (word !== null) return { ...span, start: span.start - word[0].length };
+  if (word !== null) return withDistrictsBefore(text, { ...span, start: span.start - word[0].length });
   if (span.start < 4 || text.charCodeAt(span.start - 1) !== 0x20 || text.charCodeAt(span.start - 2) !== 0x2c) return span;
   // (A region, and maybe its district, before an address that starts with its town or village: "Иссык-Кульская обл., с. Тюп,
   // ул. Токтогула, 58", "Московская обл., г.о. Балашиха, мкр. …".)
@@ -637,20 +661,37 @@ export function withDistrictsBefore(text: string, span: Span): Span {
   return districts ? { ...span, start: span.start - districts[0].length } : span;
 }
 // ("р-не" too, "в р-не Сино"; not "в районе …", which says near.)
-const DISTRICT_WORD_BEFORE = /(?<![\p{L}\p{M}'’.-])(?:р-не?|район|ноҳияи)[^\S\n]$/u;
+const DISTRICT_WORD_BEFORE = /(?<![\p{L}\p{M}'’.-])(?:р-не?|район|ноҳияи|r-nul|raionul)[^\S\n]$/u;
 // (Not a sentence's preposition capitalised: "In Osh region, …", "Of Alatau district, …".)
 const DISTRICT_NAME = String.raw`(?!(?:In|Of|At|On|From|To|The|And|Near|В|Во|Из|На|По|И|С|У)[^\p{L}])\p{Lu}[\p{L}\p{M}'’-]+`;
 const REGION_WORDS = String.raw`(?:${DISTRICT_NAME}[^\S\n]){1,2}(?:обл\.|область|области|region|oblast|viloyati|вилояти|marz)`;
-const DISTRICT_WORDS = String.raw`(?:${DISTRICT_NAME}[^\S\n]){1,2}(?:р-н|р-на|р-не|р-ну|район|района|районе|району|district|rayon|raion|tumani|ноҳия)|(?:р-н|район|ноҳияи)[^\S\n]${DISTRICT_NAME}(?:[^\S\n]${DISTRICT_NAME})?`;
-const VILLAGE_WORDS = String.raw`(?:${DISTRICT_NAME}[^\S\n]){1,2}(?:village|айылы|ауылы|qishlog'i|qishlogʻi)|(?:village|с\.|село|пос\.|посёлок|аул|деҳаи|գ\.|ք\.)[^\S\n]${DISTRICT_NAME}(?:[^\S\n]${DISTRICT_NAME})?`;
+const DISTRICT_WORDS = String.raw`(?:${DISTRICT_NAME}[^\S\n]){1,2}(?:р-н|р-на|р-не|р-ну|район|района|районе|району|district|rayon|raion|tumani|ноҳия)|(?:р-н|район|ноҳияи|r-nul|raionul|r-n)[^\S\n]${DISTRICT_NAME}(?:[^\S\n]${DISTRICT_NAME})?`;
+const VILLAGE_WORDS = String.raw`(?:${DISTRICT_NAME}[^\S\n]){1,2}(?:village|айылы|ауылы|qishlog'i|qishlogʻi)|(?:village|с\.|село|пос\.|посёлок|аул|деҳаи|գ\.|ք\.|s\.|satul|com\.|comuna)[^\S\n]${DISTRICT_NAME}(?:[^\S\n]${DISTRICT_NAME})?`;
 const SETTLEMENT_FIRST = /^(?:с\.|пос\.|г\.|г\.\s?о\.|село|посёлок|аул|город)\s?\p{Lu}/u;
 const REGION_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])(?:${REGION_WORDS}),[^\S\n](?:(?:${DISTRICT_WORDS}),[^\S\n])?$`, 'u');
 // (The region, the district and the village in this order, a district or a village at least: "Aravan district, Mangyt
 // village, Kurmanjan Datka st. 56".)
 const DISTRICTS_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}'’.-])(?:(?:${REGION_WORDS}),[^\S\n])?(?:(?:${DISTRICT_WORDS}),[^\S\n](?:(?:${VILLAGE_WORDS}),[^\S\n])?|(?:${VILLAGE_WORDS}),[^\S\n])$`,
+  String.raw`(?<![\p{L}\p{M}'’.-])(?:(?:${REGION_WORDS}),[^\S\n])?(?:(?:${DISTRICT_WORDS}),[^\S\n](?:(?:${VILLAGE_WORDS}),[^\S\n])?|(?:${VILLAGE_WORDS}),[^\S\n](?:(?:${DISTRICT_WORDS}),[^\S\n])?)$`,
   'u',
 );
+
+/**
+ * The floor, the block, the flat or the room written after a Turkish address's number: "Balıklı Sk. No: 27, bodrum kat",
+ * "Titreyengöl Cad. No: 52, lojman B blok oda 7", "No: 14, Daire 5, Kat 2". Pure.
+ */
+export function withTurkishUnits(text: string, span: Span): Span {
+  if (text.charCodeAt(span.end) !== 0x2c || !TURKISH_STREET.test(text.slice(span.start, span.end))) return span;
+  let end = span.end;
+  for (let k = 0; k < 3; k++) {
+    const unit = TURKISH_UNIT_AFTER.exec(text.slice(end, end + 40));
+    if (unit === null) break;
+    end += unit[0].length;
+  }
+  return end === span.end ? span : { ...span, end };
+}
+const TURKISH_STREET = /(?<![\p{L}])(?:Mah|Mh|Cad|Cd|Sk|Sok)\.|(?:Mahallesi|Caddesi|Sokak|Sokağı)(?![\p{L}])/u;
+const TURKISH_UNIT_AFTER = /^,[^\S\n](?:(?:bodrum|zemin|giriş|giris|çatı|cati|bahçe|bahce|ara)[^\S\n]kat(?:ı|i)?|\d{1,2}\.[^\S\n]?kat|(?:(?:lojman|site|apt\.?|apartmanı)[^\S\n])?(?:\p{Lu}[^\S\n]?)?[Bb]lok(?:[^\S\n]\p{Lu})?(?:[^\S\n](?:kat|daire|oda|no:?)[^\S\n]?\d{1,4})*|(?:[Kk]at|[Dd]aire|[Oo]da|D:|[Nn]o:)[^\S\n]?\d{1,4}(?:[^\S\n](?:kat|daire|oda)[^\S\n]?\d{1,4})*)(?![\p{L}\d])/u;
 
 /** A staircase's letter and a flat's number after the house, as Nordic addresses write them: "Kielotie 14 B 27". Pure. */
 export function withStaircaseAndFlat(text: string, span: Span): Span {
@@ -678,7 +719,7 @@ const DISTRICT_AFTER_COMMA = /^,[^\S\n]?(?:\p{Lu}[\p{L}-]+(?:ский|цкий|�
 // (A known town may have its district's number, Praha 3, group 3.)
 /** A surname's ending: a word so ended after an address is the person named after it, "ul. Abaya 12, Kasymov and his men". */
 const SURNAME_ENDING = /(?:ov|ova|ev|eva|in|ina|enko|uk|yuk|dze|shvili|yan|ian|ски|ский|ская|ов|ова|ев|ева|ин|ина|енко|дзе|швили|ян)$/u;
-const TWO_WORD_TOWN_AFTER_COMMA = /^,[^\S\n]?(\p{Lu}[\p{L}\p{M}'’-]+[^\S\n]\p{Lu}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}\d])/u;
+const TWO_WORD_TOWN_AFTER_COMMA = /^,[^\S\n]?(\p{Lu}[\p{L}\p{M}'’-]+[^\S\n]\p{L}[\p{L}\p{M}'’-]+)(?![\p{L}\p{M}\d])/u;
 const TOWN_AFTER_COMMA = /^,[^\S\n]?(\p{Lu}[\p{L}\p{M}'’-]{1,})(?![\p{L}\p{M}\d])([.;:)\]»"]|[^\S\n]*\n|[^\S\n]*$)?/u;
 // (Or its Roman number: Děčín IV, Ústí nad Labem II.)
 const DISTRICT_NUMBER = /^ (?:\d{1,2}|[IVX]{1,4})(?![\p{L}\p{M}\d]|[.,:/-]\d)/u;

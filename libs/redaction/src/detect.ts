@@ -1,5 +1,5 @@
 import { TextDocument } from './document';
-import { addressesAfterNames, joinedAcrossDash, joinedAcrossLineBreak, koreanSyllablesJoined, resolveOverlaps } from './merge';
+import { addressesAfterNames, codesAfterNames, joinedAcrossDash, joinedAcrossLineBreak, koreanSyllablesJoined, resolveOverlaps } from './merge';
 import { ocrView } from './ocr-view';
 import { registryFor, type RegistryOptions } from './registry';
 import type { Span } from './types';
@@ -21,6 +21,7 @@ export function detectPii(text: string, lang?: string, options?: RegistryOptions
   const spans: Span[] = [];
   for (const recognizer of recognizers) for (const span of recognizer.analyze(doc, packs)) spans.push(span);
   addressesAfterNames(text, spans);
+  codesAfterNames(text, spans);
   // (What is left of a span cut by another is kept only with a letter or a digit in it: not the bracket of "passport (75 4180293)".)
   // (Nor with the white space it was cut at: "Паспорт Ферузы AA 5182047" keeps "Ферузы", not "Ферузы ".)
   const out: Span[] = [];

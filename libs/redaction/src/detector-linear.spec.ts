@@ -98,6 +98,9 @@ const HOSTILE: Record<string, string> = {
   'a team\'s tags, handovers and signing lines': fill('Left. (SB)\n08.04 (IT): ok\n14.04 — SB → IT\n— OM\n\n'),
   'protocol words before numbers a few words later, headings and dash lists of codes': fill('протокол по миграции 0012587, CASE NOTES — AB-0302 — x\n- CD-0412, Anna: '),
   'districts and villages before addresses, towns after them': fill('Osh region, Kara-Suu district, Papan village, Navoi st. 45, Zarbdor in '),
+  // (Each a different word of the dictionary, after two speakers that are names: a meeting's labels, each weighed once.)
+  'many different words heading a meeting\'s lines': fill(`Айгуль: пришла.\nМарина: да.\n${[...new Set(realistic.toLowerCase().match(/[а-яё]{5,}/g) ?? [])].map((w) => `${w[0].toUpperCase()}${w.slice(1)}: да, так.\n`).join('')}`),
+  'codes in brackets after names, papers\' words before short numbers, Turkish units': fill('Жылдыз (0070), справка № 3921, Sk. No: 27, bodrum kat, PN 02-1441/24 '),
 };
 
 function cpuMs(run: () => unknown): number {

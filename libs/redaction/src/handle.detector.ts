@@ -106,6 +106,8 @@ export function detectHandles(text: string): Span[] {
   }
   // An account's number on a site after its word: "user id u148830271", "profile ID 4481233", "ID профиля 4481233".
   if (USER_ID_WORD.test(text)) for (const m of text.matchAll(USER_ID)) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'HANDLE', 'handle.user-id', 0.8));
+  // (A VK page's own address without its site, "in VK (id481277903)", "ВК: id48127790".)
+  if (VK_WORD.test(text)) for (const m of text.matchAll(VK_ID)) if (VK_WORD.test(text.slice(Math.max(0, m.index - 40), m.index))) out.push(span(m.index, m.index + m[0].length, 'HANDLE', 'handle.user-id', 0.8));
   // A chat's writer that is a username, at its line's start after the time: "[22:14] Marat_KZ: …", "[14:02] Мага_777: …".
   for (const m of text.includes('_') ? text.matchAll(CHAT_WRITER_USERNAME) : []) {
     const start = m.index + m[0].length - m[1].length;
@@ -163,6 +165,8 @@ function isWordChar(c: number): boolean {
 const USER_CALLED = /(?<![\p{L}])(?:user|member|profile|account|punter)[^\S\n]+(?:called|named)[^\S\n]+["«“]?([A-Za-z][A-Za-z0-9_.]{1,30}?\d{1,6})(?![\p{L}\d])/giu;
 const USER_ID_WORD = /(?:user|profile|account)[ -]?id|id (?:профиля|пользователя|аккаунта)/i;
 const USER_ID = /(?<![\p{L}])(?:(?:user|profile|account)[ -]?id|id[^\S\n](?:профиля|пользователя|аккаунта))[^\S\n]*(?:[:#][^\S\n]*)?([a-z]{0,3}\d{4,15})(?![\p{L}\d])/giu;
+const VK_WORD = /(?<![\p{L}])(?:VK|ВК|vk|вк|[Вв]контакте|[Vv]kontakte)(?![\p{L}])/u;
+const VK_ID = /(?<![\p{L}\d/._])id\d{5,10}(?![\p{L}\d])/gu;
 const NUMBERED_USERNAME = /^(?=.*\d\d$)[a-z]{2,}(?:\.(?=[a-z0-9_]*[a-z]{2})[a-z0-9_]+)+(?:\.\d+)?$/;
 const SKYPE_ID = /(?<![\p{L}0-9])live:\.?[A-Za-z0-9][A-Za-z0-9._-]{2,40}[A-Za-z0-9]/gu;
 /** ASCII letters and digits, '.' and '_', and Latin letters with marks. */

@@ -132,7 +132,7 @@ const NUMBERED_DOCUMENT_BEFORE =
   /(?<![\p{L}])(?:(?:id|service card|service id|certificate|conclusion|заключени\p{Ll}{1,2}|талон\p{Ll}{0,2}(?:-уведомлени\p{Ll}{1,2})?|identity card|id card|arc card|residence card|residence permit|reg\.|registration|licen[cs]e|лицензи[яи]|посвідчення|удостоверение|удостоверения|вида? на жительство|внж|разрешени[еяю] на работу|work permit|karty? pobytu)(?:\s\p{Lu}{2,3})?\s*[,:]?\s*(?:no\.?|nr\.?|number|#|№|номер)|(?:number|no\.?|№|номер)\s+(?:on|of)\s+(?:the|his|her)\s+(?:vest|uniform|chest|jacket|helmet)|(?:number|номер)\s+(?:arc|внж|id))\s*:?\s*$/iu;
 /** An account's word just before a number (the account DE27 …, IBAN: …, на счёт …). */
 // (Or a demand to pay into it: "send here GE12BG0000000498301755 and we forget".)
-const ACCOUNT_IN_SENTENCE = /(?<![\p{L}])(?:iban|account|transfer\p{L}*|send|sent|pay|paid|перевод\p{L}*|переведи|скинь|кинь|отправь|konto|účet|účtu|račun|cont|сч[её]т\p{L}*|рахун\p{L}*)(?![\p{L}])[^.!?\n]*$/iu;
+const ACCOUNT_IN_SENTENCE = /(?<![\p{L}])(?:iban|account|transfer\p{L}*|send|sent|pay|paid|перевод\p{L}*|переведи|скинь|кинь|отправь|konto|účet|účtu|račun|cont|сч[её]т\p{L}*|рахун\p{L}*|реквизит\p{L}*|requisites|получател\p{L}*|recipient|beneficiary)(?![\p{L}])[^.!?\n]*$/iu;
 const YU_ACCOUNT = /(?<![\p{L}\d-])\d{3}-\d{5,13}-\d{2}(?![\p{L}\d]|-\d)/uy;
 const ACCOUNT_BEFORE = /(?<![\p{L}])(?:iban|account|acct|konto|kontonummer|účet|účtu|račun|cont|sąskait\p{L}*|рахун\p{L}*|сч[её]т\p{L}*)(?:\s+(?:no\.?|nr\.?|number|№))?[\s:]*$/iu;
 /** A series (two to four digits, one to three capitals, or both: 66 В) and a number of 6-10 digits joined by "№". */
@@ -209,6 +209,76 @@ function numberedDocuments({ text, data, out }: IdScan): void {
   }
 }
 /**
+ * A paper's short number after its sign, where the paper's word stands earlier in the line: "справка из ОВД Оша, № 3921",
+ * "ЗАКЛЮЧЕНИЕ ЭКСПЕРТА № 3814", "CERTIFICATE (…), dispensary, No. 3172", "| Medical certificate | No. 877 |", "вх. № 3184/к"
+ * with its letter. Three or four digits; not a numbered place's (a polyclinic's, a school's, a court's district's) nor a
+ * law's. (In the annotated sets such a number after such a word was someone's 120 times in 128, the rest laws'.)
+ */
+function shortNumbersOfPapers({ text, out }: IdScan): void {
+  if (!text.includes('№') && !/[Nn][or]\./.test(text)) return;
+  for (const m of text.matchAll(SHORT_PAPER_NUMBER)) {
+    const line = text.slice(Math.max(0, m.index - 70), m.index);
+    const before = line.slice(line.lastIndexOf('\n') + 1);
+    if (!PAPER_WORD_BEFORE.test(before) || NUMBERED_PLACE_BEFORE.test(before) || LAW_BEFORE.test(before.slice(-30)) || ACT_OR_MEETING_BEFORE.test(before)) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push(span(start, start + m[1].length, 'IDNUM', 'id.numbered-document', 0.7));
+  }
+}
+const SHORT_PAPER_NUMBER = /(?<![\p{L}\d])(?:№|[Nn][or]\.)[^\S\n]?(\d{3,4}(?:\/\p{L}{1,2})?)(?![\p{L}\d]|[-/.,]\d)/gu;
+const PAPER_WORD_BEFORE = /(?:справк|заключени|certificate|протокол|protocol|постановлени|решени|предписани|(?:protection|restraining|detention) order|(?<![\p{L}])акт(?![\p{L}])|направлени|квитанци|receipt|эксперт|expert|рапорт|referral|(?<![\p{L}])вх\.)/iu;
+/** A government's act or a meeting's minutes named earlier in the line: "Постановление Правительства … № 1347", "Meeting protocol No. 105". */
+const ACT_OR_MEETING_BEFORE = /(?:правительств|government|кабинет\p{Ll}* министров|cabinet of ministers|президент|president|указ|decree|закон|(?<![\p{L}])law(?![\p{L}])|meeting|заседани|совещани|собрани)/iu;
+/** A numbered place's or body's word right before the sign: "polyclinic No. 3", "школа № 118", "судебного участка № 247". */
+const NUMBERED_PLACE_BEFORE = /(?:поликлиник|больниц|школ|участ(?:ок|ка|ке)|отделени|колони|камер|кабинет|палат|school|polyclinic|clinic|hospital|ward|room|bus|route|маршрут|автобус|дом|house|гимнази|лице[йя]|роддом|детсад|сад|СИЗО|ИВС|ГКБ|ЦРБ|лист|том|приложени|таблиц|касс|поезд|рейс|сесси|заседани|пункт|правительств|annex|table|page|till|train|flight|session|meeting|group|item|point|government|cabinet)\p{Ll}{0,3}\.?[^\S\n]*(?:№|[Nn][or]\.)?[^\S\n]*$/iu;
+/**
+ * Serbian, Bosnian, Montenegrin and Croatian papers' numbers: a misdemeanour order's or a court register's letters before the
+ * number and its year, "PN 02-14419/24", "Pr. 1184/2023"; a record's, an order's, a decision's or a report's number after its
+ * word, "Zapisnik o zadržavanju br. 03-214/24", "prekršajni nalog" no. …", "zapisnik 11-3472/24", "решење бр. 551-08-2540/2024";
+ * and the health insurance's LBO of eleven digits.
+ */
+function moldovanSeriesNumbers({ text, out }: IdScan): void {
+  if (!/ [Nn][Rr]\.? ?\d/.test(text)) return;
+  for (const m of text.matchAll(MOLDOVAN_SERIES_NUMBER)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.series-number', 0.85));
+}
+/** A Moldovan or Romanian report's series, its office's letters and digits, before "nr." and its number: "MAI07 nr. 094581", "IS PL nr. 0220931". */
+const MOLDOVAN_SERIES_NUMBER = /(?<![\p{L}\d])(?:[A-Z]{2,3} )?[A-Z]{2,4}\d{0,2} [Nn][Rr]\.? ?\d{6,8}(?![\p{L}\d])/gu;
+
+/**
+ * A registration's number in parts after its short word, a few words between: "рег. номер прокуратуры 12-4-2157", "Рег. № в
+ * реестре 2-5518", "rep. 12-4-2157".
+ */
+function registrationNumbers({ text, out }: IdScan): void {
+  if (!/[Рр]ег\.|[Rr]e[gp]\./.test(text)) return;
+  for (const m of text.matchAll(REGISTRATION_NUMBER)) if (!looksLikeDate(m[1]) && !/^(?:19|20)\d\d-\d\d-\d\d$/.test(m[1])) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.numbered-document', 0.75));
+}
+const REGISTRATION_NUMBER = /(?<![\p{L}])(?:[Рр]ег|[Rr]eg|[Rr]ep)\.[^\S\n]*(?:(?:номер|№|no\.?|nr\.?)[^\S\n]*)?(?:\p{Ll}+[^\S\n]+){0,2}(\d{1,4}(?:-\d{1,6}){1,3})(?![\p{L}\d]|[-/.]\d)/gu;
+
+function balkanPaperNumbers({ text, out }: IdScan): void {
+  if (!BALKAN_TEST.test(text)) return;
+  for (const m of text.matchAll(BALKAN_REGISTER_NUMBER)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.balkan-paper', 0.8));
+  // (Not a gazette's citation of a law, "„Sl. glasnik RS", br. 65/2013", nor a room's number, "u sobi br. 12".)
+  for (const m of text.matchAll(BALKAN_PAPER_NUMBER)) if (!GAZETTE_OR_ROOM_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length - m[1].length))) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.balkan-paper', 0.8));
+  for (const m of text.matchAll(LBO_NUMBER)) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.balkan-paper', 0.8));
+}
+const BALKAN_TEST = /PN|Pr|PR|Kv|Ki|Kž|[Zz]apisni|[Nn]alog|[Rr]j?e[šs]enj|[Pp]resud|[Pp]rijav|[Bb]roj|[Bb]r\.|записни|налог|решењ|пресуд|пријав|бр\.|LBO|ЛБО/u;
+const BALKAN_REGISTER_NUMBER = /(?<![\p{L}\d])(?:PN|Pr|PR|Kv|Ki|Kž|Ku|Kps|Pp|Prekr|ПН|Пр)\.?[^\S\n]\d{1,3}(?:-\d{2,6})?\/(?:\d{2}|(?:19|20)\d\d)(?![\p{L}\d]|[-/.]\d)/gu;
+const BALKAN_PAPER_NUMBER =
+  /(?<![\p{L}.])(?:[Zz]apisni\p{Ll}{1,3}|[Nn]alog\p{Ll}{0,2}|[Rr]j?e[šs]enj\p{Ll}{1,2}|[Pp]resud\p{Ll}{1,2}|[Pp]rijav\p{Ll}{1,2}|[Bb]r\.|записни\p{Ll}{1,3}|налог\p{Ll}{0,2}|решењ\p{Ll}{1,2}|пресуд\p{Ll}{1,2}|пријав\p{Ll}{1,2}|бр\.)(?:[^\S\n]+(?:o|о)[^\S\n]+\p{Ll}+)?["»”]?[^\S\n]*(?:(?:no\.|№|br\.|бр\.)[^\S\n]*)?(\d{1,3}(?:-\d{2,6}){1,2}\/(?:\d{2}|(?:19|20)\d\d)|\d{2,6}\/(?:\d{2}|(?:19|20)\d\d))(?![\p{L}\d]|[-/.]\d)/gu;
+const GAZETTE_OR_ROOM_BEFORE = /(?:glasnik|гласник|[Ss]lužbeni|[Сс]лужбени|[Nn]arodne novine|[Ss]l\. list|sob[aie]|соб[аие])[^\n]*$/u;
+const LBO_NUMBER = /(?<![\p{L}])(?:LBO|ЛБО)[^\S\n]*:?[^\S\n]*(\d{11})(?![\p{L}\d])/gu;
+
+/**
+ * A code of two groups of capitals joined by a hyphen, then a space and its number: a register's or a clinic's, "KIB-HIV
+ * 2211", "ХОЦ-СНІД 07718", "PU-ZG 4418", "ДЗ-НС 2024/0718". In the annotated sets such a code was someone's 91 times in 91.
+ */
+function twoLetterGroupCodes({ text, out }: IdScan): void {
+  if (!/\p{Lu}-\p{Lu}/u.test(text)) return;
+  // (Not a year after two bodies' or diseases' letters, "HIV-AIDS 2024", "ТБ-ВИЧ 2025", nor a radio band, "LTE-FDD 1800".)
+  for (const m of text.matchAll(TWO_LETTER_GROUP_CODE)) if (!NOT_A_CASE_CODE.test(m[0]) && !/ (?:19|20)\d\d$/.test(m[0]) && !/^(?:LTE|GSM|UMTS|WCDMA|NR)-/.test(m[0])) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
+}
+const TWO_LETTER_GROUP_CODE = /(?<![\p{L}\d-])\p{Lu}{2,4}-\p{Lu}{2,5} \d{3,6}(?:\/\d{2,4})?(?![\p{L}\d]|[-/.,]\d)/gu;
+
+/**
  * The number an authority gave its letter about her complaint, or stamped on the complaint when it came in: "Ответ
  * Инспектората полиции исх. № 34/12-4410", "prosecutor's letter, исх. 03-14/1177", "got the stamp, вх. 887", "the
  * prosecutor's office, incoming no. 2471", "the Commissioner's office, ref. 04-21/2216", "complaint registered SIS/2-10487",
@@ -237,7 +307,7 @@ function authorityLetterNumbers({ text, out }: IdScan): void {
 }
 const LETTER_WORD = /(?:исх|вх|ref|registered|Исх|Вх|incoming|outgoing)\.?\s/;
 const LETTER_NUMBER =
-  /(?<![\p{L}])(?<word>[Ии]сх|[Вв]х|ref|incoming|outgoing|registered(?: (?:as|under))?)\.?[^\S\n]?(?:(?:№|[Nn]o\.?)[^\S\n]?)?(?<number>(?:\p{L}{1,4}[-/]?)?\d[\d\p{Ll}\p{Lu}]*(?:[-/](?:\p{L}{1,3}[-/])?\p{L}{0,3}\d[\p{L}\d]*)*)(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?<word>[Ии]сх|[Вв]х|ref|incoming|outgoing|registered(?: (?:as|under))?)\.?[^\S\n]?(?:(?:№|[Nn]o\.?)[^\S\n]?)?(?<number>(?:\p{L}{1,4}[-/]?)?\d[\d\p{Ll}\p{Lu}]*(?:[-/](?:\p{L}{1,3}[-/])?\p{L}{0,3}\d[\p{L}\d]*)*(?:\/\p{Ll}{1,2}(?![\p{L}\d]))?)(?![\p{L}\d]|[-/.]\d)/gu;
 /** An authority's word before the number in its paragraph: the office that wrote or stamped the letter. */
 const AUTHORITY_BEFORE =
   /(?<![\p{L}])(?:прокурор\p{Ll}*|прокуратур\p{Ll}*|полици\p{Ll}*|милици\p{Ll}*|ОВД|УВД|РОВД|УП|ДП|МВД|ГУВД|инспекторат\p{Ll}*|управлени\p{Ll}*|суд\p{Ll}{0,3}|горсуд\p{Ll}{0,3}|райсуд\p{Ll}{0,3}|канцеляри\p{Ll}{1,2}|омбудсмен\p{Ll}*|уполномоченн\p{Ll}*|следствен\p{Ll}*|министерств\p{Ll}*|ответ\p{Ll}{0,2}|prosecutor\p{Ll}*|police|court|ombuds\p{Ll}*|commissioner\p{Ll}*|ministry|inspectorate|investigat\p{Ll}*|reply|replied|akyikatchy|stamp\p{Ll}*|штамп\p{Ll}*|complaint|жалоб\p{Ll}*|заявлени\p{Ll}*)(?![\p{L}])/iu;
@@ -250,7 +320,7 @@ const NUMBERED_DOCUMENT =
   /(?:№|(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?((?:\p{Lu}{1,4}\d?(?:[./]\p{Lu}{1,3}){0,3}\.?[- ]?)?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?|\p{Lu}{1,2} \d{2}\/\d{3,6})(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number):?[^\S\n](\d{2,6}\/\d{2,6}|\d{1,6}\p{Lu}\/\p{Lu}{1,3}\/(?:19|20)\d\d|\d{1,6}\p{Ll}{1,3}-\d{1,6}(?:\/(?:19|20)\d\d)?)(?![\p{L}\d]|[/.-]\d)|(?:№|(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:[-/]\d{1,6}){1,6}|(?:19|20)\d\d\/\d{1,6}|\p{Lu}{1,4}-\d{4,8}|\p{Lu}\d?\/\d{3,6}\/(?:19|20)\d\d|\p{Lu}{1,4}\/\d{4,8}|\p{Lu}{1,4}\d{1,4}-\d{5,12}|\d{1,6}\p{Ll}{1,3}-\d{1,6}(?:\/(?:19|20)\d\d)?|\p{Lu}{1,3}\d{2}\/\d{3,6})(?![\p{L}\d]|[/.-]\d)/uy;
 /** Such an order named earlier in the sentence, its number given after: "a protective order in 2022 (order no. 2/1184-22)". */
 const ORDER_ABOUT_HER_EARLIER = /(?:detention|protection|protective|restraining|deportation|removal|expulsion)\s+order[^.!?\n]{0,40}\border\s*$/iu;
-const ORDER_ABOUT_HER = /(?:detention|protection|protective|restraining|deportation|removal|expulsion|misdemeanou?r|penalty|задержани|выдворени|депортаци|выдворен|помещени|штраф)\p{L}*[\s:,]*(?:order(?:[^\S\n]+(?:against|on)[^\S\n]+\p{L}[\p{L}'’-]+)?[\s,]*)?(?:no\.?|nr\.?|№)?[\s:]*$/iu;
+const ORDER_ABOUT_HER = /(?:detention|protection|protective|restraining|barring|deportation|removal|expulsion|misdemeanou?r|penalty|заборонн|задержани|выдворени|депортаци|выдворен|помещени|штраф)\p{L}*[\s:,]*(?:order(?:[^\S\n]+(?:against|on)[^\S\n]+\p{L}[\p{L}'’-]+)?[\s,]*)?(?:no\.?|nr\.?|№)?[\s:]*$/iu;
 /**
  * A law's, a code's or an order's word before its number (they name no person), or a letter's own outgoing or incoming number
  * (исх. № 47/24). (An "act" in lower case is a paper about her, "They wrote an act, AUAN No. 418277": see numberedDocuments.)
@@ -419,6 +489,11 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   seriesBeforeNumberSign,
   fileNumbers,
   numberedDocuments,
+  shortNumbersOfPapers,
+  balkanPaperNumbers,
+  moldovanSeriesNumbers,
+  registrationNumbers,
+  twoLetterGroupCodes,
   authorityLetterNumbers,
   protocolNumbers,
   courtCaseNumbers,
@@ -772,15 +847,37 @@ function caseCodes({ text, out }: IdScan): void {
   for (const m of codes) {
     const shape = codeShape(m[0]);
     // (Not a standard's or a year's: "ISO-9001" and "ALM-2023" are no register.)
-    if ((m[0].match(/\d/g)?.length ?? 0) >= 3 && !NOT_A_CASE_CODE.test(m[0])) values.set(shape, (values.get(shape) ?? new Set()).add(m[0]));
+    if ((m[0].match(/\d/g)?.length ?? 0) >= 3 && !NOT_A_CASE_CODE.test(m[0]) && !MODEL_LETTERS.test(m[0])) values.set(shape, (values.get(shape) ?? new Set()).add(m[0]));
   }
   for (const [shape, seen] of values) if (seen.size >= 2) shapes.add(shape);
   // (And every other code of a shape found so in the narrative: one organisation writes its codes one way, "Ulzhan's card
-  // number there is KRG-04471, Katya's is KRG-04473".)
-  if (shapes.size === 0) return;
+  // number there is KRG-04471, Katya's is KRG-04473"; or alone, a code of a file's shape, see LONE_CODE.)
   const found = new Set(out.filter((o) => o.rule === 'id.case-code').map((o) => o.start));
-  for (const m of codes) if (!found.has(m.index) && shapes.has(codeShape(m[0]))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
+  for (const m of codes) if (!found.has(m.index) && ((shapes.has(codeShape(m[0])) && !MODEL_LETTERS.test(m[0])) || loneCode(text, m.index, m[0]))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
 }
+/**
+ * A file's code alone, with no word of a file before it: two to four capitals, maybe a country's or a town's letters, a
+ * year or its two digits, then a running number of three to five digits, "у нас ОМ-0322", "Ainur Zh. (KRG-0451)",
+ * "ANK-TJ-052", "ZB-2022-141", "see ALM-23-118/2". An organisation's files are written so; in the annotated sets such a code
+ * stood outside a marked number 67 times in 3,990, mostly a register's entries. Not a car's or an aircraft's model
+ * ("ВАЗ-2107", "AN-124"), a standard's, a law's or a form's ("form IV-100"), nor a road's.
+ */
+function loneCode(text: string, at: number, code: string): boolean {
+  return (
+    LONE_CODE.test(code) &&
+    !NOT_A_CASE_CODE.test(code) &&
+    !MODEL_LETTERS.test(code) &&
+    !THING_BEFORE_CODE.test(text.slice(Math.max(0, at - 24), at)) &&
+    !BRAND_BEFORE_CODE.test(text.slice(Math.max(0, at - 16), at)) &&
+    !FORM_BEFORE_CODE.test(text.slice(Math.max(0, at - 20), at)) &&
+    !ROAD_AFTER.test(text.slice(at + code.length, at + code.length + 12))
+  );
+}
+const LONE_CODE = /^\p{Lu}{2,4}(?:-(?:\p{Lu}{1,3}|\d{2}|(?:19|20)\d\d)){0,2}-\d{3,5}(?:\/\d{1,2})?$/u;
+const MODEL_LETTERS = /^(?:ВАЗ|ГАЗ|УАЗ|ЗИЛ|ЗИС|ЗАЗ|КАМАЗ|МАЗ|КРАЗ|ПАЗ|ЛАЗ|ЛИАЗ|ИЖ|АН|AN|ИЛ|IL|ТУ|TU|СУ|SU|МИГ|MIG|ЯК|МИ|MI|КА|АК|AK|РПГ|ПМ|HP|RX|RTX|GTX|SM|GT|MH|TK|PS|SD|ФЗ|FZ|ЗРУ|ЗРК|ЗУ|ЛАДА|LADA|ГАЗЕЛЬ|СП|СНИП|ПДД|ЕСПЧ|ECHR|CV|DS|GPS|SOS|USB|VIP|LED|DVD|TV|PC|LCD|SIM|NFC|QR|UV|HD|LTE|MP|XL|XXL|KC|HY|EK|QR|FZ|DV|ZM|LH|LO|BT|PC|W6|FR|U2|PS|J2|A9|B2|TK|UAZ|VAZ|GAZ|ZIL|KAMAZ|EFV|TDF|FTC|AZT|NVP|LPV|DTG|TLD|TLE|ZDV|RAL|ATV|JWH|IEC|ASTM|ANSI|ИВС|СИЗО|ЦВСНП)-/u;
+// (A maker's name right before its model, "Canon LBP-2900", "Yamaha YBR-125": a capitalised word and a space, no name's.)
+const BRAND_BEFORE_CODE = /(?<![\p{L}])(?:Canon|Yamaha|Honda|Suzuki|Kawasaki|Toyota|Nissan|Hyundai|Kia|Samsung|Xiaomi|Huawei|Nokia|Sony|Lenovo|Asus|Acer|Epson|Brother|Bosch|Philips|Garmin|Motorola|Alcatel|Tecno|Infinix|Realme|Oppo|Vivo|Boeing|Airbus|Embraer)[^\S\n]$/u;
+const FORM_BEFORE_CODE = /(?:камер\p{Ll}*|кабинет\p{Ll}*|room|hall|annex|ward|палат\p{Ll}*|дорог\p{Ll}*|трасс\p{Ll}*|road|highway|route|маршрут\p{Ll}*|kit|grant|грант\p{Ll}*|form|forms|формы?|бланк\p{Ll}*|приложени\p{Ll}*|promo(?:\s+code)?|промокод|coupon|voucher|купон|discount|скидк\p{Ll}*|закон\p{Ll}*|law|flight|рейс\p{Ll}*)[^\S\n]*(?:—|-|–|:)?[^\S\n]*(?:No\.?|№|#)?[^\S\n]*$/iu;
 const CODE_START = /\p{Lu}\d?[-/]\d/u;
 const PARTICIPANT_WORD_TEST = /[Pp]articipant|[Rr]espondent|[Ii]nterviewee|[Уу]частниц|[Рр]еспондент/u;
 const PARTICIPANT_CODE = /(?<![\p{L}])(?:[Pp]articipant|[Rr]espondent|[Ii]nterviewee|[Уу]частниц\p{Ll}|[Рр]еспондент\p{Ll}{0,2})(?:[^\S\n]+(?:code|ID|no\.?|код))?:?[^\S\n]+([A-ZА-ЯЁ]{1,2}\d{2,3})(?![\p{L}\d]|[-/.,]\d)/gu;
@@ -1043,7 +1140,8 @@ function caseCodesAfterTheirWords(text: string, out: Span[], shapes: Set<string>
  */
 // (A programme's prefix may be in mixed case: "PrEP-BSH-0274"; its letters those of a Latin alphabet with a caron, "ŠO-0231"; a
 // group after the first may end in a digit or two, a town's sector or a year, "BUC-S5-0417", "CT-S23-019".)
-const CODE_SHAPE = String.raw`[A-ZА-ЯЁŠŽČĆĐŁŚŻŹ](?:[A-ZА-ЯЁŠŽČĆĐŁŚŻŹ]{0,4}|[a-z][A-Z]{1,3})[-/](?:[A-ZА-ЯЁŠŽČĆĐŁŚŻŹ](?:[A-ZА-ЯЁŠŽČĆĐŁŚŻŹ]{0,4}\d{0,2}|[a-z][A-Z]{1,3})[-/]){0,2}(?:(?:19|20)?\d{2}[-/])?\d{2,6}`;
+// (Letters of Latin, Russian, Ukrainian and Armenian capitals: "МК-ВІЛ-2277", "ԱՔ-88310".)
+const CODE_SHAPE = String.raw`[A-ZА-ЯЁŠŽČĆĐŁŚŻŹІЇЄҐԱ-Ֆ](?:[A-ZА-ЯЁŠŽČĆĐŁŚŻŹІЇЄҐԱ-Ֆ]{0,4}|[a-z][A-Z]{1,3})[-/](?:[A-ZА-ЯЁŠŽČĆĐŁŚŻŹІЇЄҐԱ-Ֆ](?:[A-ZА-ЯЁŠŽČĆĐŁŚŻŹІЇЄҐԱ-Ֆ]{0,4}\d{0,2}|[a-z][A-Z]{1,3})[-/]){0,2}(?:(?:19|20)?\d{2}[-/])?\d{2,6}`;
 const CODE_END = String.raw`(?![\p{L}\d]|[-/]\d)`;
 /**
  * A code alone in a bracket right after a capitalised word, or before a comma or a dash there; or after a given name, her
@@ -1415,7 +1513,8 @@ function fileNumbers({ text, doc, data, out }: IdScan): void {
 function courtSuffixAfter(text: string, end: number): number {
   return COURT_SUFFIX.exec(text.slice(end, end + 8))?.[0].length ?? 0;
 }
-const COURT_SUFFIX = /^(?:\.\p{Lu}){1,3}(?![\p{L}\d])|^[^\S\n]mod\.[^\S\n]?\d{1,3}(?![\p{L}\d])|^[^\S\n][A-HJ-Z](?=[)\],;:\n]|\.(?:\s|$)|$)/u;
+// (Or a judge's or a register's letter and digit after a hyphen: "ГД-115/23-К1", "2-4471/23-С5".)
+const COURT_SUFFIX = /^(?:\.\p{Lu}){1,3}(?![\p{L}\d])|^-(?:\p{Lu}{1,2}\d{0,2}|\p{Ll})(?![\p{L}\d])|^[^\S\n]mod\.[^\S\n]?\d{1,3}(?![\p{L}\d])|^[^\S\n][A-HJ-Z](?=[)\],;:\n]|\.(?:\s|$)|$)/u;
 
 /** A file's number a few words after its word (see FILE_NUMBER_AFTER_WORDS): after "№" or "no.", or in parts after "номер дела". */
 function fileNumberAfterWords(text: string, word: Token, out: Span[]): void {

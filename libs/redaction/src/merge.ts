@@ -60,6 +60,24 @@ export function addressesAfterNames(text: string, spans: Span[]): void {
     if (name !== undefined && name.end < address.end && text.startsWith(', ', name.end) && !BUILDING_WORD.test(text.slice(name.start, name.end))) address.start = name.end + 2;
   }
 }
+/**
+ * A file's number in a bracket right after a name, as a register writes each woman's: "Жылдыз (0070)", "Ivana (#0092)",
+ * "Айнура (код 0113)": digits that open with a nought (a count or a year never does), or any three to seven after a code's
+ * word or sign. Pure; the spans are added to the list.
+ */
+export function codesAfterNames(text: string, spans: Span[]): void {
+  const found: Span[] = [];
+  for (const name of spans) {
+    if (name.type !== 'PERSON' || text.charCodeAt(name.end) !== 0x20 || text.charCodeAt(name.end + 1) !== 0x28) continue;
+    const code = CODE_IN_BRACKET.exec(text.slice(name.end, name.end + 24));
+    // (Not a mobile operator's code in brackets before the rest of the number: "Айгуль (0555) 12-34-56".)
+    if (code === null || /^[^\S\n]?\d/.test(text.slice(name.end + code[0].length, name.end + code[0].length + 2))) continue;
+    const end = name.end + code[0].length - 1;
+    found.push({ start: end - (code[1] ?? code[2]).length, end, type: 'IDNUM', rule: 'id.code-after-name', confidence: 0.7 });
+  }
+  spans.push(...found);
+}
+const CODE_IN_BRACKET = /^ \((?:(?:#|№|No\.?|код|code|ID|id|клиент|client)[^\S\n]?(\d{3,7})|(0\d{2,5}))\)/u;
 /** A building's word: "Sheikha Mariam Building, Al Muraqqabat Road" names a building, whatever the names in it. */
 const BUILDING_WORD = /(?<![\p{L}])(?:building|tower|residence|house|plaza|cent(?:re|er)|block|complex|hostel|hotel|здание|дом|башня|общежитие|гостиница)(?![\p{L}])/iu;
 

@@ -777,6 +777,7 @@ export function detectPersons(text: string, data: PackData = packData(), doc: Te
   markSignature(scan);
   markChatHeaders(scan);
   markLowerCaseChatWriters(scan);
+  markTranscriptSpeakers(scan);
   markNameParticles(scan);
   markBracketedNicknames(scan);
   markHandleOwners(scan);
@@ -852,9 +853,9 @@ function markSavedContactNames(scan: PersonScan): void {
     }
   }
 }
-const SAVED_CONTACT_WORD = /записан|сохран|подписан|saved|display|contact name|show[ns]? as|контакт|knows? (?:him |her )?as|known as/i;
+const SAVED_CONTACT_WORD = /записан|сохран|подписан|saved|display|contact name|show[ns]? as|контакт|knows? (?:him |her )?as|known as|(?:whatsapp|telegram|viber|signal) as|(?:ватсап|вотсап|whatsapp|телеграм|вайбер)\p{Ll}* как/iu;
 const SAVED_CONTACT =
-  /(?:записан\p{Ll}*|сохран[её]н\p{Ll}*|сохранил\p{Ll}*|подписан\p{Ll}*|saved|display(?:ed)?\s+(?:name|as)|show[ns]?\s+as|contact\s+name|known\s+as|knows?\s+(?:him\s+|her\s+)?as)[^\n"«“„]{0,30}["«“„]([\p{L}\p{M}.'-]+ [\p{L}\p{M}.'-]+)["»”“]|(?<![\p{L}])(?:контакт|contact)[^\S\n]+["«“„](\p{Lu}[\p{L}\p{M}'-]+)["»”“]/giu;
+  /(?:записан\p{Ll}*|сохран[её]н\p{Ll}*|сохранил\p{Ll}*|подписан\p{Ll}*|saved|display(?:ed)?\s+(?:name|as)|show[ns]?\s+as|contact\s+name|known\s+as|knows?\s+(?:him\s+|her\s+)?as|(?:on|in)\s+(?:whatsapp|telegram|viber|signal)\s+as|(?:в|на)\s+(?:ватсап\p{Ll}*|вотсап\p{Ll}*|whatsapp|телеграм\p{Ll}*|вайбер\p{Ll}*)\s+как)[^\n"«“„]{0,30}["«“„]([\p{L}\p{M}.'-]+ [\p{L}\p{M}.'-]+)["»”“]|(?<![\p{L}])(?:контакт|contact)[^\S\n]+["«“„](\p{Lu}[\p{L}\p{M}'-]+)["»”“]/giu;
 
 /** An Arabic name's article joined by a hyphen before it, in lower case: "Лейтенант аль-Марри", "officer al-Mansoori". */
 function withArticle(text: string, span: Span): Span {
@@ -1682,6 +1683,70 @@ function markChatHeaders(scan: PersonScan): void {
   }
 }
 /**
+ * A transcript's or a meeting's turns, each line opened by its speaker's word and a colon: where three labels speak and one
+ * at least is found as a name, the others are named too by a word no dictionary has ("ДИЛЯ: У меня забрали", "Kesha:");
+ * where two are, in Russian, by a word of the dictionary that the text capitalises elsewhere in mid-sentence too, a nickname
+ * ("Лиса:" and "назвались так: Лиса, Марго"; "Рыжая:" and "| Рыжая |"). Not a role's or a note's label ("МОДЕРАТОР:", "Вопрос:").
+ */
+function markTranscriptSpeakers(scan: PersonScan): void {
+  const { text, tokens, hit } = scan;
+  if (!text.includes(':')) return;
+  const turns = new Map<string, number[]>();
+  let k = 0;
+  for (const m of text.matchAll(TURN_LABEL)) {
+    const at = m.index + m[0].indexOf(m[1]);
+    while (k < tokens.length && tokens[k].start < at) k++;
+    if (k === tokens.length || tokens[k].start !== at || tokens[k].end !== at + m[1].length) continue;
+    const label = tokens[k].lower;
+    // (A turn says something: two words at least after its colon, not a count, "- Kordai: 2".)
+    if (!SPOKEN_TURN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    const ks = turns.get(label);
+    if (ks === undefined) turns.set(label, [k]);
+    else ks.push(k);
+  }
+  if (turns.size < 3) return;
+  const named = [...turns.values()].filter((ks) => ks.some((j) => hit[j] !== null && hit[j]!.rule !== 'person.gazetteer.ambiguous')).length;
+  if (named === 0) return;
+  // (Not a list of places with what each did, "Бишкек: 12 новых", "Кочкор: пять": two places among the labels make it one.)
+  if ([...turns.keys()].filter((label) => scan.isPlace(label)).length >= 2) return;
+  let inSentence: Set<string> | undefined;
+  for (const [label, ks] of turns) {
+    if (ks.some((j) => hit[j] !== null) || TURN_ROLES.has(label) || FORM_LABELS.has(label) || SPEAKER_LABELS.has(label) || scan.titlesAndCues.has(label)) continue;
+    const t = tokens[ks[0]];
+    const lex = scan.lexicon(ks[0]);
+    if (t.text.length < 3 || lex.notName || scan.isPlace(label) || scan.calendar(t) || scan.data.institutions.has(label) || ukrainianCommonWord(t)) continue;
+    // (In capitals, only a Russian word of four letters and two vowels at least, no body's letters: "ДИЛЯ", not "ГУВД", "NGO".)
+    if (t.text.length > 1 && t.text === t.text.toUpperCase() && !(t.cyrillic && t.text.length >= 4 && (t.lower.match(/[аеёиоуыэюя]/g)?.length ?? 0) >= 2)) continue;
+    if (lex.ordinary && !(named >= 2 && t.cyrillic && (inSentence ??= capitalisedInSentence(scan)).has(label))) continue;
+    for (const j of ks) hit[j] = { rule: 'person.speaker', confidence: 0.6 };
+  }
+}
+/** A word of Ukrainian by its letters, no given name's form and no surname's shape: "Присутні", "Рішення", not "Сергієнко". */
+function ukrainianCommonWord(t: Token): boolean {
+  // (By the endings of its nouns and adjectives that no name has: a noun of action with its doubled consonant before -я, which
+  // Russian writes -ие, "Перенаправлення", "Рішення"; a plural's -ні, "Присутні"; -ість, -ція. Not a name the lists lack,
+  // "Віра", "Гірник", "Білоус".)
+  return t.cyrillic && UKRAINIAN_COMMON_END.test(t.lower) && !GIVEN.has(t.lower.replace(/і/g, 'е')) && !mayBeGivenForm(t.lower.replace(/і/g, 'е'));
+}
+const UKRAINIAN_COMMON_END = /(?:нн|тт|лл|дд|сс|зз|чч|жж|шш|цц)я$|(?:тні|ні|ість|ості|ція|ції)$/u;
+const SPOKEN_TURN = /^[^\S\n]*["«“]?\p{L}+[^\S\n\p{L}]+["«“]?\p{L}/u;
+/** A turn's label: one capitalised word at a line's start (maybe after a dash) and its colon, maybe with a bracket between. */
+const TURN_LABEL = /(?:^|\n)[^\S\n]*(?:[—–-][^\S\n]*)?(\p{Lu}[\p{L}\p{M}'’-]*)((?:[^\S\n]*\([^()\n]{1,40}\))?):[^\S\n]/gu;
+/** The words (in lower case) the text capitalises somewhere after a comma, a colon, a bracket, a quote, a cell's bar or a word. */
+function capitalisedInSentence(scan: PersonScan): Set<string> {
+  const { text, tokens } = scan;
+  const out = new Set<string>();
+  for (let j = 1; j < tokens.length; j++) {
+    if (!tokens[j].capitalised || !tokens[j].cyrillic || text.charCodeAt(tokens[j].end) === 0x3a) continue;
+    if (MID_SENTENCE_BEFORE.test(text.slice(Math.max(0, tokens[j].start - 3), tokens[j].start))) out.add(tokens[j].lower);
+  }
+  return out;
+}
+const MID_SENTENCE_BEFORE = /(?:[\p{Ll},:;(|«"“]|[,:;(|—–] ?[«"“]?|\p{Ll} ?)$/u;
+const TURN_ROLES = new Set(
+  'суроо жооп savol javob сұрақ жауап sual cavab голосували постановили решили слушали выступили вирішили ухвалили модератор модераторка ведущая ведущий фасилитатор фасилитаторка интервьюер интервьюерка респондент респондентка участница участник участники вопрос ответ комментарий примечание пауза все хором голос голоса смех шум переводчик переводчица юрист юристка адвокат соцработник аутрич секретарь протоколист протоколистка присутствовали присутні відсутні решение рішення итог итоги вывод повестка дата место время note comment facilitator moderator interviewer respondent participant all voices voice laughter translator interpreter question answer decision action summary agenda present absent notetaker'.split(' '),
+);
+/**
  * A chat copied in lower case, each line opened by its writer's name and a colon: a word that opens two lines or more, where
  * another such word does too, is a writer even where it is a word of the dictionary ("вера: скинь адрес", "angel: is joy
  * back?"); not a note's labels ("q:", "ответ:", "note:").
@@ -2128,7 +2193,9 @@ function markInitialsInProse(scan: PersonScan): void {
     const signed = SIGNING_INITIAL_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) && SIGN_OFF_AFTER.test(after);
     // (Or alone in a bracket with her age after her code: "IK-0244 (A., 19)"; not "Table 2 (N., 45)".)
     const aged = text.charCodeAt(t.start - 1) === 0x28 && AGE_IN_BRACKET_AFTER.test(after) && CODE_BEFORE_BRACKET.test(text.slice(Math.max(0, t.start - 16), t.start));
-    if (aged || (lower !== null && !NOT_AFTER_INITIAL.has(lower[1]) && !enumerated(text, t)) || described || DEFINED_AFTER.test(after) || signed || apposed || (cue && CUED_INITIAL_AFTER.test(after))) hit[i] = { rule: 'person.initials', confidence: 0.5 };
+    // (Or alone in a table's cell with her age: "| TAS-PE-0147 | M., 24 | Art. 190 fine |".)
+    const celled = /\|[^\S\n]*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) && AGE_IN_CELL_AFTER.test(after);
+    if (aged || celled || (lower !== null && !NOT_AFTER_INITIAL.has(lower[1]) && !enumerated(text, t)) || described || DEFINED_AFTER.test(after) || signed || apposed || (cue && CUED_INITIAL_AFTER.test(after))) hit[i] = { rule: 'person.initials', confidence: 0.5 };
   }
   // (Then those listed beside a name or another initial found so: one pass each way carries a list from a name at either
   // end, "R., G., Lauryna", "Lauryna, R., G.", "Gozel and O.".)
@@ -2180,6 +2247,7 @@ const ONE_INITIAL_ANYWHERE = /(?<![\p{L}\d.])\p{Lu}\p{Ll}?\.(?![\p{L}\d])/u;
 const LOWER_WORD_AFTER = /^[^\S\n](\p{Ll}[\p{Ll}'’-]+)(?![\p{L}\d])/u;
 const BRACKET_AFTER = /^[^\S\n]\([^()\n]{1,60}\)/u;
 const DEFINED_AFTER = /^[^\S\n]?=[^\S\n]/;
+const AGE_IN_CELL_AFTER = /^,[^\S\n](?:1[4-9]|[2-7]\d)[^\S\n]*\|/u;
 const CODE_BEFORE_BRACKET = /\p{Lu}{1,5}-\d{2,6}[^\S\n]\($/u;
 const AGE_IN_BRACKET_AFTER = /^,[^\S\n](?:1[4-9]|[2-7]\d)(?:\)|,|[^\S\n](?:y\.o\.|years|лет|года?)(?![\p{L}\d]))/u;
 const APPOSITION_AFTER_INITIAL = /^,[^\S\n](?:a|an|her|his|who|aged|котор\p{Ll}+|\d{1,2}(?:,|[^\S\n](?:лет|года?|y\.o\.|years)))(?![\p{L}\d])/u;
@@ -2694,7 +2762,9 @@ function settledHit(scan: PersonScan, i: number): Hit | undefined {
   // A chat message's writer is a name, even a word's (Весна 21:14:, [08.05 23:02] Мая:), unless a role's or a header's word
   // (Outreach:, Консультант:, Note:, Interviewer:). A word of the dictionary only with its time before or after it: not a
   // note's label between the messages, "Steps: …", "Sender: …".
-  if (t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !scan.titlesAndCues.has(w) && !acronym(t.text) && chatWriter(text, t) && (!scan.lexicon(i).ordinary || scan.lexicon(i).given || stampedChatWriter(text, t) || /^[ \t]\d{1,2}:\d{2}/.test(text.slice(t.end, t.end + 7)) || (scan.bracketChatNamed && BRACKET_STAMP_AFTER.test(text.slice(t.end, t.end + 24))) || headsLines(text, t.text) >= 2)) return { rule: 'person.chat-writer', confidence: 0.75 };
+  // (Not a word of Ukrainian, which no dictionary here holds, heading a meeting's lines: "Присутні:", "Рішення:"; a surname
+  // of Ukrainian shape is one, "Сергієнко:".)
+  if (t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !scan.titlesAndCues.has(w) && !acronym(t.text) && !ukrainianCommonWord(t) && chatWriter(text, t) && (!scan.lexicon(i).ordinary || scan.lexicon(i).given || stampedChatWriter(text, t) || /^[ \t]\d{1,2}:\d{2}/.test(text.slice(t.end, t.end + 7)) || (scan.bracketChatNamed && BRACKET_STAMP_AFTER.test(text.slice(t.end, t.end + 24))) || headsLines(text, t.text) >= 2)) return { rule: 'person.chat-writer', confidence: 0.75 };
   // (In lower case too, right after the message's time stamp, even a word: "[01:04] малая: я ушла", "[02.11 01:14] kisa: girls".)
   if (!t.capitalised && scan.chat && !CHAT_ROLES.has(w) && !WRITERS.has(w) && !scan.titlesAndCues.has(w) && stampedChatWriter(text, t)) return { rule: 'person.chat-writer', confidence: 0.7 };
   // (Nor a Korean district's or road's name before its suffix: Mapo-gu, Itaewon-dong, Sinchon-ro, Suwon-si.)
@@ -2808,6 +2878,8 @@ function russianCapitalisedIsName(scan: PersonScan, i: number, lex: Lexicon, bef
   // name before its noun in lower case, "Пограничная стража", "Глобальный фонд": a surname shaped so is followed by its
   // verb, "Толстая сказала".)
   if (DAY_FORMS.has(w) || (lex.ordinary && RUSSIAN_ADJECTIVE.test(w) && nounFollows(scan, i)) || adjectiveBeforeBody(scan, i)) return false;
+  // (Nor a word of Ukrainian before a label's colon: "Перенаправлення: до юристки".)
+  if (text.charCodeAt(t.end) === 0x3a && !scan.turkicLetters && ukrainianCommonWord(t)) return false;
   return (
     t.cyrillic && !sentenceStart(text, t.start) && !/[«"“„]\s*$/.test(before) && !acronym(t.text) && !placeContext(text, tokens, i, data) && !placeAdjective(t, () => lex) && !(lex.ordinary && COMPASS_COMPOUND.test(text.slice(Math.max(0, t.start - 10), t.start))) && !MONTH_GENITIVE_AFTER.test(text.slice(t.end, t.end + 10)) && !EVERYDAY.has(w) && !(lex.ordinary && /;\s*$/.test(before)) &&
     // (Nor a word of the dictionary before a colon, a form's label on a line of several: "Дата: 15.01   Консультант: Гулнара".)
@@ -2815,7 +2887,8 @@ function russianCapitalisedIsName(scan: PersonScan, i: number, lex: Lexicon, bef
     // (Nor one after a full stop, whatever the word before it: "скрины. Заявление писать не хотят"; a rank written short is a
     // cue, read before this.)
     // (But an initial before it is a name's: "О. Мельник", "Н. Сокол".)
-    !(lex.ordinary && /\.\s+$/.test(before) && !/(?:^|[^\p{L}])\p{Lu}\. $/u.test(text.slice(Math.max(0, t.start - 4), t.start))) &&
+    // (Unless that initial closes a surname's, "получатель Абдуллаев С. Сумма 85 000": the sentence starts after it.)
+    !(lex.ordinary && /\.\s+$/.test(before) && (!/(?:^|[^\p{L}])\p{Lu}\. $/u.test(text.slice(Math.max(0, t.start - 4), t.start)) || initialAfterSurname(scan, i - 1))) &&
     // (Nor a law's name after its article's number: "ст. 51 Конституции".)
     !(lex.ordinary && ARTICLE_NUMBER_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) &&
     // (Nor a word of the dictionary after a capitalised adjective of the dictionary: a place's name of two words, "в Красном
@@ -2824,6 +2897,11 @@ function russianCapitalisedIsName(scan: PersonScan, i: number, lex: Lexicon, bef
   );
 }
 
+/** Token k is an initial right after a name found that is no given name: "Абдуллаев С.", not "Ирина С." nor "Допрашивал О.". */
+function initialAfterSurname(scan: PersonScan, k: number): boolean {
+  const { tokens, hit } = scan;
+  return k >= 1 && tokens[k].text.length === 1 && hit[k - 1] !== null && hit[k - 1] !== undefined && tokens[k - 1].text.length > 1 && scan.between(tokens[k - 1], tokens[k]) === ' ' && !givenName(scan, k - 1);
+}
 /** A possessive and what only a person has: her number, her husband, her passport. */
 const PERSONS_OWN_AFTER = /^['’]s (?:number|phone|mobile|passport|egn|iin|pin|id|husband|boyfriend|partner|pimp|mother|father|sister|brother|daughter|son|children|kids|debts?|landlord|landlady|visa|friend|cousin|aunt)(?![\p{L}])/iu;
 /** The service a Russian or Ukrainian rank names after it (капитан полиции, майор юстиции, лейтенант поліції). */
@@ -2941,6 +3019,8 @@ function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
   if (!t.cyrillic && germanNoun(t.text)) return false;
   // (A word of a town's two-word name, Fushë Kosovë, Tel Aviv, never gets here: see inTwoWordPlace in wordHit.)
   if (properNounOfEnglish(t) && (sentenceStart(text, t.start) || DEMONYM.test(t.lower))) return false;
+  // (Nor a word of Ukrainian opening a sentence or a label, which no dictionary here holds: "Мова обговорення", "Присутні:".)
+  if (!scan.turkicLetters && ukrainianCommonWord(t) && (sentenceStart(text, t.start) || text.charCodeAt(t.end) === 0x3a) && !(tokens[i + 1] !== undefined && tokens[i + 1].capitalised && scan.between(t, tokens[i + 1]) === ' ')) return false;
   if (!sentenceStart(text, t.start)) return true;
   // At a sentence's start only what else says it is a name, and no Russian word in Latin letters in a narrative that writes
   // Russian so (Vchera, Telefon; asked last, its look-ups cost the most).
@@ -3322,8 +3402,14 @@ const SURNAME_IN_CASE = /[\p{L}]{2}(?:ов|ев|ёв|ин|ын)(?:а|у|ой|ы�
 // (Not a participle or a role written as an adjective, "Оперуполномоченный", "Потерпевшая", "Дежурный", "Понятой".)
 const ADDRESSING_ADJECTIVE = /^(?:глубоко|много)?уважаем|^дорог|^мил|^любим|^родн|^бедн|^покойн|^незабвенн|^светл|^добр|^ув\.|^дежурн|^участков|^главн|^ответственн|^понят|(?:вш|нн|ем|им|ущ|ющ|ащ|ящ|ов|ев|ш|ч|щ)(?:ая|ий|ый|ой)$/u;
 
-/** Russian words for a body, a project or a business that may stand before a given name in a cell: "| Фонд Анна |". */
-const NOT_SURNAME_IN_CELL = new Set('фонд проект центр программа операция озеро клуб кафе сауна бар отель гостиница салон компания агентство магазин рынок ресторан пансионат санаторий курорт мама папа сестра брат тётя тетя дядя подруга друг бабушка дочь сын муж жена'.split(' '));
+/**
+ * Russian words for a body, a project, a business or kin that may stand before a given name in a cell: "| Фонд Анна |",
+ * "| Мама Алина |". The packs' businesses and forms of address, and these.
+ */
+const NOT_SURNAME_IN_CELL = unionOf(
+  unionOf(PERSON_WORDS.businesses, TITLE_WORDS),
+  new Set('фонд проект центр программа операция озеро клуб бар салон компания агентство магазин рынок пансионат санаторий курорт мама папа сестра брат подруга друг бабушка дочь сын муж жена'.split(' ')),
+);
 /** The last word of the name that word k opens: the words found after it, a space between each. */
 function lastOfName(scan: PersonScan, k: number): number {
   while (k + 1 < scan.tokens.length && scan.hit[k + 1] && scan.between(scan.tokens[k], scan.tokens[k + 1]) === ' ') k++;
@@ -3350,6 +3436,11 @@ function markBeforeNames(scan: PersonScan): void {
   const { text, tokens, hit, data } = scan;
   for (let i = tokens.length - 2; i >= 0; i--) {
     const t = tokens[i];
+    // (A surname of two letters the packs hold, before a given name found: "Свидетель: Ли Ольга", "Ли Марина".)
+    if (t.text.length === 2 && !hit[i] && hit[i + 1] && t.capitalised && t.text[1] !== t.text[1].toUpperCase() && data.surnames.has(t.lower) && (t.cyrillic || !englishLexicon().has(t.lower)) && scan.between(t, tokens[i + 1]) === ' ' && givenName(scan, i + 1)) {
+      hit[i] = { rule: 'person.surname-first', confidence: 0.7 };
+      continue;
+    }
     // Most words: no name right after them, nor a conjunction (asked first: it costs least).
     // (An abbreviation is no name, unless the name after it is in capitals too, as a passport writes it: HNATIUK OKSANA.)
     if (hit[i] || !t.capitalised || (!hit[i + 1] && !CONJUNCTIONS.has(tokens[i + 1].lower)) || t.text.length < 3 || (acronym(t.text) && !(t.text.length >= 4 && hit[i + 1] && allCapitals(tokens[i + 1].text)))) continue;
@@ -3552,6 +3643,7 @@ function markMentions(scan: PersonScan): void {
   const namedByCue = (k: number) => k > 0 && (NAMING_CUES.has(tokens[k - 1].lower) || scan.cueBefore(tokens[k - 1].lower) || TITLE_WORDS.has(tokens[k - 1].lower)) && scan.between(tokens[k - 1], tokens[k]) === ' ';
   for (let k = 0; k < tokens.length; k++) if (hit[k] && tokens[k].capitalised && scan.lexicon(k).ambiguous && (!ambiguous(k) || namedByCue(k))) confirmedAt.add(k);
   for (const k of confirmedAt) for (const lemma of scan.lexicon(k).lemmas) confirmed.add(lemma);
+  const adjectiveLemmas = new Set([...confirmedAt].filter((k) => /(?:ая|яя)$/.test(tokens[k].lower)).flatMap((k) => scan.lexicon(k).lemmas));
   if (confirmed.size > 0) {
     // (A form of a confirmed name starts with two letters of one of its lemmas: other words are not looked up.)
     const starts = new Set([...confirmed].map((lemma) => lemma.slice(0, 2)));
@@ -3560,9 +3652,12 @@ function markMentions(scan: PersonScan): void {
       if (!starts.has(t.lower.slice(0, 2))) continue;
       // (Nor the word before its preposition, "Надежда на прокуратуру небольшая", "Вера в бога".)
       if (hit[k] || !scan.lexicon(k).lemmas.some((lemma) => confirmed.has(lemma)) || (!t.capitalised && scan.lexicon(k).ordinary) || (VIRTUES.includes(t.lower) && WORD_BEFORE_PREPOSITION.test(text.slice(t.end, t.end + 7)))) continue;
+      // (A nickname's adjective only in an adjective's form: not "Больше ничего не скажу" after "Ира Большая".)
+      if (!ADJECTIVE_FORM.test(t.lower) && scan.lexicon(k).lemmas.every((lemma) => !confirmed.has(lemma) || adjectiveLemmas.has(lemma))) continue;
       hit[k] = { rule: 'person.coreference', confidence: 0.6 };
     }
   }
+  let nameLemmas: Set<string> | undefined;
   for (const i of linkMentions(tokens, names, (k) => scan.lexicon(k).notName || scan.lexicon(k).ordinary)) {
     const t = tokens[i];
     // (A pack's surname that is a word, "Park", is a mention only where it stands alone: see surnameAlone.)
@@ -3587,9 +3682,33 @@ function markMentions(scan: PersonScan): void {
     if (t.capitalised && streetNamedAfterPerson(scan, i)) continue;
     // (A word of the dictionary in lower case, in a narrative written with capitals, is the word: "мира и покоя" after Мира.)
     if (!t.capitalised && !casual && scan.lexicon(i).ordinary) continue;
+    // (Nor a comparative opening a sentence, only like a name's word: "Больше ничего не скажу" after "Ира Большая".)
+    if (t.cyrillic && COMPARATIVE.test(t.lower) && scan.lexicon(i).ordinary && !scan.lexicon(i).given && !mayBeGivenForm(t.lower) && sentenceStart(text, t.start) && !nameForm(scan, i, (nameLemmas ??= lemmasOfNames(scan)))) continue;
     if (!scan.lexicon(i).notName || t.capitalised) hit[i] = { rule: 'person.coreference', confidence: 0.6 };
   }
 }
+
+/** The lemmas of the words found as names (and their own forms). */
+function lemmasOfNames(scan: PersonScan): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k < scan.hit.length; k++) {
+    if (scan.hit[k] === null || !scan.tokens[k].cyrillic) continue;
+    out.add(scan.tokens[k].lower);
+    for (const lemma of scan.lexicon(k).lemmas) out.add(lemma);
+    // (And an adjective's stem, for a nickname's other cases: "Рыжей", then "Рыжая".)
+    if (ADJECTIVE_FORM.test(scan.tokens[k].lower)) out.add(`~${scan.tokens[k].lower.replace(ADJECTIVE_FORM, '')}`);
+  }
+  return out;
+}
+/** Word i is a form of a word found in a name: one of its lemmas, or an adjective's case of the same stem. */
+function nameForm(scan: PersonScan, i: number, lemmas: Set<string>): boolean {
+  const w = scan.tokens[i].lower;
+  return scan.lexicon(i).lemmas.some((lemma) => lemmas.has(lemma)) || (ADJECTIVE_FORM.test(w) && lemmas.has(`~${w.replace(ADJECTIVE_FORM, '')}`));
+}
+/** A Russian comparative's ending: больше, меньше, дальше, позже. */
+const COMPARATIVE = /(?:ше|же)$/u;
+/** A Russian adjective's ending in the feminine or another case: Большая, Большую, Большой. */
+const ADJECTIVE_FORM = /(?:ая|яя|ой|ей|ую|юю|ий|ый|ого|его|ым|им)$/u;
 
 /**
  * A pack's surname that is a word too, capitalised with no capitalised word beside it: a mention of the person named so in
@@ -3649,10 +3768,19 @@ function nameTail(scan: PersonScan, i: number, end: number): number {
     const ool = TUVAN_OOL.exec(text.slice(end, end + 12));
     if (ool !== null) return ool[0].length;
   }
-  if (c !== 0x2d || !t.cyrillic || !givenName(scan, i)) return 0;
-  const nickname = NICKNAME_AFTER_HYPHEN.exec(text.slice(end, end + 24));
-  return nickname && !HONORIFICS_AFTER.has(nickname[0].slice(1)) && !HONORIFIC_DECLINED_AFTER.test(nickname[0]) ? nickname[0].length : 0;
+  if (c !== 0x2d || !givenName(scan, i)) return 0;
+  // (In Latin letters, "Zhanna-kazashka", "Feruza-kichkina"; or her town's or her district's name, capitalised: "Оля-Ош",
+  // "Наташа-Салтовка", "Юля-Сибирь".)
+  const rest = text.slice(end, end + 24);
+  const nickname = (t.cyrillic ? NICKNAME_AFTER_HYPHEN : LATIN_NICKNAME_AFTER_HYPHEN).exec(rest) ?? PLACE_NICKNAME_AFTER_HYPHEN.exec(rest);
+  if (nickname === null) return 0;
+  const word = nickname[0].slice(1).toLowerCase();
+  // (Not an English word joined to a name: "Rose-gold", "Victoria-inspired".)
+  if (!t.cyrillic && englishLexicon().has(word)) return 0;
+  return !HONORIFICS_AFTER.has(word) && !HONORIFIC_DECLINED_AFTER.test(nickname[0]) && !CALENDAR.has(word) ? nickname[0].length : 0;
 }
+const LATIN_NICKNAME_AFTER_HYPHEN = /^-(?!(?:based|like|style|led|owned|era|born|type|related|free|friendly|speaking|year|years|old|aged|ish|esque)(?![a-z]))[a-z]{3,14}(?![\p{L}\p{M}\d'’-])/u;
+const PLACE_NICKNAME_AFTER_HYPHEN = /^-\p{Lu}\p{Ll}{1,14}(?![\p{L}\p{M}\d'’-])/u;
 const TUVAN_OOL = /^-(?:оол|ool)(?:\p{Ll}{1,7})?(?![\p{L}\p{M}\d'’-])/u;
 const DETACHED_SURNAME_ENDING = /^ (?:ova|eva|yeva|ov|dze|adze|shvili|yan|ian|ovna|evna|ovich|evich|ова|ева|ов|ев|дзе|швили|ян|овна|евна|ович|евич)(?![\p{L}\p{M}\d'’-])/u;
 const MONGOLIAN_ELEMENT_BEFORE = /(?<![\p{L}\p{M}-])(?:Bat|Gan|Enkh|Erdene|Bold|Altan|Munkh|Mönkh|Sukh|Tsend|Otgon|Naran|Oyun|Bayar|Tuvshin|Tumur|Бат|Ган|Энх|Эрдэнэ|Болд|Алтан|Мөнх|Мунх|Сүх|Сух|Отгон|Наран|Оюун|Баяр)-$/u;

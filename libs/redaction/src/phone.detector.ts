@@ -112,7 +112,9 @@ const NAME_THEN_BRACKET = /(?:[»"”]|(?<![\p{L}])\p{Lu}\p{Ll}+)[^\S\n]?\($/u;
 const FULL_NAME_THEN_COMMA = /(?<![\p{L}])\p{Lu}\p{Ll}+[^\S\n]\p{Lu}\p{Ll}+,[^\S\n]$/u;
 /** A line that is a row of a table: a cell's bar or a tab before its end. */
 const TABLE_CELL_BREAK = /^[^\n]*?(?:\s\|\s|\t)/;
-const COURT_CASE = /^\d{1,2}-\d{1,6}\/(?:19|20)\d\d$/;
+// (Or with its year's two digits: "PN 02-14419/24", "zapisnik 11-3472/24".)
+const OLD_UKRAINIAN_EIGHT = /^8[\s-]?(?=\(?0[3-9]\d\)?[\s-]?\d)/;
+const COURT_CASE = /^\d{1,2}-\d{1,6}\/(?:(?:19|20)\d\d|\d{2})$/;
 const DATE_FIRST = /^\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}(?!\d)/;
 const GLUED_WORD = /(?:nomer|номер|tel|тел|phone)[+\d]/iu;
 const GLUED_NUMBER = /(?<![\p{L}])(?:nomer|номер|tel|тел|phone)(\+?\d{9,13})(?![\p{L}\d])/giu;
@@ -147,6 +149,12 @@ export function phoneIn(source: string, offset: number, data: PackData): { offse
     if ((raw.match(/\)/g)?.length ?? 0) > (raw.match(/\(/g)?.length ?? 0)) raw = raw.replace(/\)$/, '');
     const digits = raw.replace(/\D/g, '');
     if (digits.length < 9 || digits.length > 15) return null;
+    // (A Ukrainian number dialled with the old long-distance 8 before its 0: "8-093-517-26-40", "8 (066) 904 18 32".)
+    const longDistance = digits.length === 11 && OLD_UKRAINIAN_EIGHT.exec(raw);
+    if (longDistance) {
+      const rest = phoneIn(raw.slice(longDistance[0].length), offset + longDistance[0].length, data);
+      if (rest !== null && rest.offset === offset + longDistance[0].length && rest.length === raw.length - longDistance[0].length) return { offset, length: raw.length, rule: rest.rule };
+    }
     if (/\n.*\n/.test(raw)) return null;
     const plus = /^\s*\(?\+/.test(raw);
     const international = plus || viaZeroZero;

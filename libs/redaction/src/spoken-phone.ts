@@ -189,6 +189,12 @@ export function detectSpokenCodes(text: string, tokens: readonly Token[]): Span[
     // (Digits written among them count as items too: "fourteen dash 22 78".)
     // (After a plain "number" or "номер", only with a letter spelled among them: numbers alone are a phone's, read above.)
     // (Or the same code written in characters right before, then said: "01KG 482 ADF, zero one K G …", "N13472851. En, one …".)
+    // (Not a letter's name that is a word too at its end: "… ноль два я на камеру сняла".)
+    while (j - 1 > i && WORD_LETTERS.has(tokens[j - 1].text)) {
+      j--;
+      items--;
+      letters--;
+    }
     if (items < 5 || words < 2 || (cue[2] !== undefined && letters === 0)) continue;
     const plate = cue[1] !== undefined || ((cue[2] !== undefined || cue[3] !== undefined) && carWordBefore(text.slice(Math.max(0, tokens[i].start - 80), tokens[i].start)));
     out.push({ start: tokens[i].start, end: tokens[j - 1].end, type: plate ? 'PLATE' : 'IDNUM', rule: plate ? 'plate.spoken' : 'id.spoken', confidence: 0.65 });
@@ -196,12 +202,16 @@ export function detectSpokenCodes(text: string, tokens: readonly Token[]): Span[
   }
   return out;
 }
+const WORD_LETTERS = new Set(['я', 'а', 'и', 'о', 'у', 'е', 'a']);
 /** A number word, a letter spelled (one Latin capital, a Russian letter's name) or a run of digits. */
 function codeItem(t: Token): boolean {
-  return WORDS.has(t.lower) || LETTER_NAMES.has(t.lower) || (t.text.length === 1 && /^[A-Z]$/.test(t.text)) || /^\d{1,4}$/.test(t.text) || (t.text.length === 2 && /^(?:En|Em|Ef|Es|Ex)$/.test(t.text));
+  return WORDS.has(t.lower) || t.lower === 'hundred' || LETTER_NAMES.has(t.lower) || t.text === 'a' || (t.text.length === 1 && /^[A-Z]$/.test(t.text)) || /^\d{1,4}$/.test(t.text) || (t.text.length === 2 && /^(?:En|Em|Ef|Es|Ex)$/.test(t.text));
 }
 /** Russian letters' names as they are said: "эф-а", "тэ-эм", "икс", "эс". */
-const LETTER_NAMES = new Set('а бэ вэ гэ дэ е жэ зэ и ка эл эм эн о пэ эр эс тэ у эф ха цэ че ша э ю я икс игрек кей джи эй би си ди'.split(' '));
+// (And the Latin letters' names as Russian and English say them: "эй эн зет", "em ka a".)
+const LETTER_NAMES = new Set(
+  'а бэ вэ гэ дэ е жэ зэ и ка эл эм эн о пэ эр эс тэ у эф ха цэ че ша э ю я икс игрек кей джи эй би си ди зет зэт зед вай уай оу кью эйч экс пи ти ви ай джей em en ef es ex ka kay el ar jay zed zee vee bee dee gee pee tee cee ay aitch'.split(' '),
+);
 const SPOKEN_CODE_CUE_TEST = /plate|номер|number|passport|паспорт|badge|жетон|\bID\b|card|карт|document|документ|госномер|пинфл|pinfl|инн|iin|иин|пин|\d[.,] |\d\p{L}{1,3}[.,] /iu;
 /** The cue a few words before: a plate's (group 1) or a document's word. */
 const SPOKEN_CODE_CUE =

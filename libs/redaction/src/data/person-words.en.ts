@@ -26,7 +26,7 @@ export const ENGLISH_PERSON_WORDS: PersonVocabulary = {
   titles: words(`
     aunt auntie aunty uncle madam mister miss mrs mr ms dr
     sgt lt ltn capt cpt col insp det cpl pvt supt cmdr
-    mec adw av avv adv tanti nenea lelea
+    mec adw av avv adv tanti nenea lelea citizen
   `),
   /** Terms of address written after a name: Korean (Jin-woo oppa, Larisa-ssi, Min-ji unni), Hungarian (Laci bácsi, Erzsi néni). */
   honorificsAfter: words(`

@@ -14,7 +14,7 @@ export const TURKIC_PERSON_WORDS: PersonVocabulary = {
   `),
   /** Kinship or respect terms written after a name (Серік аға, Bobur-aka). */
   honorificsAfter: words(`
-    aka opa apa aga ake eje edje ака опа апа аға ага апай эже эдже хон jon джон джан jan деген атты есімді исмли bey hanım hanim efendi abla бей ханым
+    aka opa apa aga ake eje edje ezhe ezhke ака опа апа аға ага апай эже эдже хон jon джон джан jan деген атты есімді исмли bey hanım hanim efendi abla бей ханым
     байке бике ача апке эжеке жеңге женге ханум ханым-эфенди тәте тате baike bayke bike acha apke ezheke xanım xanim khanum tate xola хола amaki амаки abi абый müəllim muəllim muallim муаллим муаллима муаллиму муаллимом муаллиме bəy bəyə bəyin bibi биби bebia бебия
     abyi abiy abzi абзый аби apay apai apake abim ablam ağabey agabey abey amca dayı dayi teyze yenge hocam amirim xala хала халу хале халой халы khanim khanym ханим агъа агъай agha деида деиду деиде деидой deida daýza dayza daýy bhai bhaiya baji
     hanym hanum hanuma hanumo apte апте aptesi kundze kungs тейзе абла аке дайы дайи tatik татик papik папик morakur morakour horakur
