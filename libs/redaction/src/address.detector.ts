@@ -375,6 +375,10 @@ const SPOKEN_NAMED_ADDRESS = new RegExp(
   `(?<![\\p{L}])\\p{Lu}[\\p{L}-]{2,}(?:\\s\\p{Lu}[\\p{L}-]+)?,?\\s${SPOKEN_WORDS_HYPHENED}(?:\\s(?:дробь|slash)\\s${SPOKEN_WORDS_HYPHENED})?(?:,\\s(?:э-э,\\s)?(?:(?:корпус|подъезд|этаж|квартира|кв\\.?|комната|flat|apartment|floor|entrance|room)\\s${SPOKEN_WORDS_HYPHENED}|${SPOKEN_ORDINAL}\\s(?:этаж|подъезд|floor|entrance))){1,5}`,
   'gu',
 );
+/**
+ * An address dictated and written down by speech-to-text: one or two words of its street (group 1), its house in words, then
+ * a flat's, a building's or a room's word and its number, once or more; no pronoun opens it.
+ */
 const SPOKEN_PLAIN_ADDRESS = new RegExp(
   `(?<![\\p{L}])((?:(?!(?:него|неё|нее|нему|ней|ним|них|это|там|тут|где|him|her|them|this|that|there|here|with)\\s)[\\p{L}-]{3,}\\s){1,2})(?:(?:дом|house)\\s)?${SPOKEN_WORDS_HYPHENED}(?:\\s(?:а|б|a|b)(?![\\p{L}]))?(?:\\s(?:дробь|slash)\\s${SPOKEN_WORDS_HYPHENED})?(?:,?\\s(?:корпус|подъезд|квартира|кв\\.?|комната|flat|apartment|apt\\.?|room|block|house)\\s${SPOKEN_WORDS_HYPHENED}){1,4}`,
   'giu',
@@ -616,10 +620,11 @@ const QUARTER_BEFORE_HOUSE = /(?<![\p{L}\d])\d{1,3}-?(?:mikrorayon|mikrorayoni|k
 const DISTRICT_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{L}[\p{L}\p{M}'’-]{3,}),?[^\S\n]$/u;
 
 /**
- * An address found, with what is written around it and belongs to it, each step above in this order: the town's word, a
- * unit's Roman number, a floor's side, the town after a postcode, the town after a label before it, the town after it and
- * a British postcode after that, the town after its label, a quarter before its house, a district before its quarter
- * and rural districts before it. Pure.
+ * An address found, with what is written around it and belongs to it, each step below in this order: the town's word, a
+ * unit's Roman number, a floor's side, the town after a postcode, the town after a label before it, a Turkish address's
+ * units, the town after it and a British postcode after that, the town after its label, a quarter before its house, a
+ * district before its quarter and rural districts before it, then the town after a label again before a district so found.
+ * Pure.
  */
 export function withSurroundings(text: string, span: Span, data: PackData, plainWord: (word: string) => boolean): Span {
   let s = withTownWord(text, span);

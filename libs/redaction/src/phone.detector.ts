@@ -112,8 +112,9 @@ const NAME_THEN_BRACKET = /(?:[»"”]|(?<![\p{L}])\p{Lu}\p{Ll}+)[^\S\n]?\($/u;
 const FULL_NAME_THEN_COMMA = /(?<![\p{L}])\p{Lu}\p{Ll}+[^\S\n]\p{Lu}\p{Ll}+,[^\S\n]$/u;
 /** A line that is a row of a table: a cell's bar or a tab before its end. */
 const TABLE_CELL_BREAK = /^[^\n]*?(?:\s\|\s|\t)/;
-// (Or with its year's two digits: "PN 02-14419/24", "zapisnik 11-3472/24".)
+/** The old long-distance 8 before a Ukrainian number's 0 and its code: "8-093-…", "8 (066) …" (see phoneIn). */
 const OLD_UKRAINIAN_EIGHT = /^8[\s-]?(?=\(?0[3-9]\d\)?[\s-]?\d)/;
+// (Or with its year's two digits: "PN 02-14419/24", "zapisnik 11-3472/24".)
 const COURT_CASE = /^\d{1,2}-\d{1,6}\/(?:(?:19|20)\d\d|\d{2})$/;
 const DATE_FIRST = /^\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}(?!\d)/;
 const GLUED_WORD = /(?:nomer|номер|tel|тел|phone)[+\d]/iu;
