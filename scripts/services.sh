@@ -2,7 +2,8 @@
 # Makes PostgreSQL 15 and Redis 7 available on localhost for Casebook.
 #
 # Idempotent and fast when everything is already there: it only acts when the
-# server at DATABASE_URL / REDIS_URL is not reachable. It never uses systemd
+# server at DATABASE_URL / REDIS_URL is not reachable (or, for a local Redis that a
+# Casebook checkout started, when that Redis can no longer write its files). It never uses systemd
 # (containers and CI machines have none): PostgreSQL is started with
 # pg_ctlcluster, Redis as a daemon with its data under .data/redis (files per port).
 #
@@ -115,6 +116,26 @@ redis_ping() {
   command -v redis-cli >/dev/null || return 1
   REDISCLI_AUTH="$RD_PASS" timeout 3 redis-cli -h "$RD_HOST" -p "$RD_PORT" ping 2>/dev/null | grep -q PONG
 }
+redis_cli() { REDISCLI_AUTH="$RD_PASS" timeout 3 redis-cli -h "$RD_HOST" -p "$RD_PORT" "$@" 2>/dev/null | tr -d '\r'; }
+# A Redis that answers PING may still refuse every write: one started by a checkout
+# that has since been deleted cannot save (MISCONF). Such a Redis is stale.
+redis_stale() {
+  local reply
+  reply="$(redis_cli config get dir)"
+  [ "$(sed -n 1p <<<"$reply")" = dir ] || return 1 # CONFIG is disabled there: nothing to check
+  # An empty dir is what Redis reports when its working directory was deleted.
+  [ -d "$(sed -n 2p <<<"$reply")" ] || return 0
+  redis_cli info persistence | grep -qE '^(rdb_last_bgsave_status|aof_last_write_status):err'
+}
+if redis_ping && is_local "$RD_HOST" && redis_stale; then
+  # Replace it only if a Casebook checkout started it (its pidfile says so); never stop another's.
+  pidfile="$(redis_cli config get pidfile | sed -n 2p)"
+  [[ "$pidfile" == */.data/redis/redis-"$RD_PORT".pid ]] ||
+    die "the Redis on $RD_HOST:$RD_PORT cannot save its data (its directory is gone or unwritable); repair or stop it"
+  log "the Redis on port $RD_PORT was started by a checkout whose files are gone or unwritable; restarting it here"
+  redis_cli shutdown nosave >/dev/null || true
+  for _ in $(seq 1 40); do reachable "$RD_HOST" "$RD_PORT" || break; sleep 0.25; done
+fi
 if ! redis_ping; then
   is_local "$RD_HOST" || die "Redis at $RD_HOST:$RD_PORT is unreachable and not local"
   if reachable "$RD_HOST" "$RD_PORT"; then
