@@ -228,8 +228,13 @@ function keywordLists(words: PackData['address']): KeywordLists {
 /** Unit words written in capitals (German floors: Obergeschoss, Erdgeschoss, Dachgeschoss, Untergeschoss), counted where a pack has them. */
 const CAPITAL_UNITS = new Set(['OG', 'EG', 'DG', 'UG', 'Stock', 'Etage']);
 
+/** An initial and its full stop before a capitalised name, inside a street's name: "ім. В. Стефаника". */
+function initialBeforeName(pieces: Piece[], k: number): boolean {
+  return pieces[k] !== undefined && /^\p{Lu}\.$/u.test(pieces[k].text) && pieces[k + 1]?.kind === 'name' && capitalised(pieces[k + 1].text);
+}
+
 /** Short lower-case words inside a street's name that is a phrase (Zmaja od Bosne, Rruga e Kavajës, Calea lui Traian). */
-const NAME_LINKS = new Set(['od', 'e', 'i', 'и', 'și', 'şi', 'si', 'ir', 'un', 'ja', 'és', 'lui', 'de', 'la', 'na', 'von', 'der', 'cel', 'чел', 'fără', 'fara', 'din', 'cu', 'pe']);
+const NAME_LINKS = new Set(['od', 'e', 'i', 'и', 'și', 'şi', 'si', 'ir', 'un', 'ja', 'és', 'lui', 'de', 'la', 'na', 'von', 'der', 'cel', 'чел', 'fără', 'fara', 'din', 'cu', 'pe', 'ім.', 'им.', 'імені', 'имени', 'im.']);
 /** Articles and prepositions inside Spanish, Catalan, Italian and Portuguese street names, after the street's word. */
 /** A capitalised name after an elided article or preposition: rue d'Aerschot, Via dell'Indipendenza, rue de l'Église. */
 const ELIDED_ARTICLE_NAME = /^(?:d|l|dell|all|sull|nell)['’]\p{Lu}/u;
@@ -250,7 +255,7 @@ function unitAfterHouse(pieces: readonly Piece[], k: number): boolean {
 }
 
 /** A word for a village (or a Turkmen rural district, etrap) right before its name, as the address's first words (village Navobod, с. Кара-Суу, ...). */
-const SETTLEMENT_BEFORE = /(?:^|[\s(,])((?:village|hamlet|osada|naselje|aul|село|селе|деревня|деревне|посёлок|поселок|посёлке|поселке|аул|кишлак|кишлаке|qishloq|qishlog'i|fshati|selo|sat|satul|kyshtak|кыштак|айыл|этрап|etrap|с\.|пос\.|дер\.)\s)$/iu;
+const SETTLEMENT_BEFORE = /(?:^|[\s(,])((?:village|hamlet|osada|naselje|aul|село|селе|деревня|деревне|посёлок|поселок|посёлке|поселке|аул|кишлак|кишлаке|qishloq|qishlog'i|fshati|selo|sat|satul|kyshtak|кыштак|айыл|этрап|etrap|с\.|пос\.|дер\.|ст\.|станица|станице|хутор|хуторе)\s)$/iu;
 
 /**
  * A district's name and its word, then a comma, right before the address (Sino district, Сергелийский р-н, Yasamal r-nu,
@@ -301,7 +306,8 @@ const MONTHS_OF_STREETS = new Set(
 // (And a hotel room's "номер", a number's word too: "ул. Желтоксан, 3, номер 12" is the room, "номер 12" alone is not.)
 // (And the Belgian "bus" of a flat's letterbox, an English word too: "took bus 42"; and "вх." of a letter as it came in, "вх. №
 // 1902-24": a Bulgarian entrance has its block beside it.)
-const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev', 'door', 'дверь', 'int', 'под', 'стр', 'bus', 'вх', 'kim', 'номер']);
+// (And a zone's or a building's word, which a count or a year may follow too: "зона 5 лет", "Nova zgrada 2019.")
+const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev', 'door', 'дверь', 'int', 'под', 'стр', 'bus', 'вх', 'kim', 'номер', 'зона', 'zona', 'zgrada', 'зграда']);
 
 /** Ordinals written as words, in lower case, before an entrance's or a floor's word. */
 const ORDINAL_WORDS = new Set(
@@ -373,6 +379,7 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
   markLowerCaseVia(text, pieces);
   markLowerCaseSecondWords(text, pieces);
   markLowerCaseBlocks(text, pieces);
+  markQuotedNames(text, pieces);
   markRoads(text, pieces);
   markCourtRegisters(pieces);
   const out: Span[] = [];
@@ -420,8 +427,11 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
           continue;
         }
       }
-      if (next.kind === 'stop' && NAME_LINKS.has(next.text) && pieces[j].kind === 'name' && capitalised(pieces[j].text) && pieces[j + 2]?.kind === 'name' && capitalised(pieces[j + 2].text) && (streetBefore(pieces, j) ? pieces.slice(j + 3, j + 6).some((q) => q.kind === 'number') || (pieces[j + 3]?.kind === 'street' && pieces.slice(j + 4, j + 8).some((q) => q.kind === 'number')) : unitAfterHouse(pieces, j + 3) || (pieces[j + 3]?.kind === 'street' && pieces[j + 4]?.kind === 'number')) && joins(text, pieces[j], next)) {
+      // (Or after a street's word that is the name's first: "вул. Набережна ім. В. Стефаника, 30".)
+      if (next.kind === 'stop' && NAME_LINKS.has(next.text) && (pieces[j].kind === 'name' || (pieces[j].kind === 'street' && next.text.endsWith('.'))) && capitalised(pieces[j].text) && (pieces[j + 2]?.kind === 'name' || initialBeforeName(pieces, j + 2)) && capitalised(pieces[j + 2].text) && (streetBefore(pieces, j) ? pieces.slice(j + 3, j + 6).some((q) => q.kind === 'number') || (pieces[j + 3]?.kind === 'street' && pieces.slice(j + 4, j + 8).some((q) => q.kind === 'number')) : unitAfterHouse(pieces, j + 3) || (pieces[j + 3]?.kind === 'street' && pieces[j + 4]?.kind === 'number')) && joins(text, pieces[j], next)) {
         next.kind = 'name';
+        // (And the named person's initial: "ім. В. Стефаника".)
+        if (initialBeforeName(pieces, j + 2)) pieces[j + 2].kind = 'name';
         j++;
         continue;
       }
@@ -465,24 +475,17 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
     const numberless = WITHOUT_NUMBER_AT_END.exec(text.slice(span.start, span.end));
     // (Without the full stop after "bb": "Stočni trg bb.")
     const end = numberless !== null ? span.end - (numberless[0].endsWith('.') ? 1 : 0) : span.end + ordinalStop(text, span.start, span.end);
-    if (numberless !== null || /\d/.test(text.slice(span.start, span.end))) out.push({ start: cityDistrictBefore(text, lowerCaseAreaBefore(text, koreanRegionsBefore(text, span.start))), end, type: 'ADDRESS', rule: 'address.chunk', confidence: span.confidence });
+    if (numberless !== null || /\d/.test(text.slice(span.start, span.end))) out.push({ start: lowerCaseAreaBefore(text, koreanRegionsBefore(text, span.start), data.places), end, type: 'ADDRESS', rule: 'address.chunk', confidence: span.confidence });
   }
   return out;
 }
-
-/** Budapest and its district in Roman numbers before the street, part of the address: "Budapest VIII., Bérkocsis utca 14." (not "Part III., …"). */
-function cityDistrictBefore(text: string, start: number): number {
-  if (text.charCodeAt(start - 2) !== 0x2c || text.charCodeAt(start - 3) !== 0x2e) return start;
-  return start - (CITY_DISTRICT_BEFORE.exec(text.slice(Math.max(0, start - 32), start))?.[1].length ?? 0);
-}
-const CITY_DISTRICT_BEFORE = /(?:^|[\s(:])((?:Budapest|Будапешт)[ \t][IVX]{1,5}\.,[ \t])$/u;
 
 /**
  * In notes typed in lower case, the area's name (and its number) right before an address that starts with its house,
  * its block or its street: "джал 29 д14 кв 41", "самал 2 д58 кв16", "юнусабад 4 кв-л д 12 кв 45", "ж/м ак-орго ул 7 д 33",
  * "г бишкек ул ахунбаева 97"; where the address starts is where the area's word or the town's letter starts.
  */
-export function lowerCaseAreaBefore(text: string, start: number): number {
+export function lowerCaseAreaBefore(text: string, start: number, places?: ReadonlySet<string>): number {
   const c = text.charCodeAt(start);
   if (start < 3 || text.charCodeAt(start - 1) !== 0x20) return start;
   // (Only before a number, a unit's or a street's word in lower case: the address's own start.)
@@ -490,9 +493,11 @@ export function lowerCaseAreaBefore(text: string, start: number): number {
   const m = LOWER_AREA_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   // (An area's word or its number, maybe the address's first, must say so: "тёти ул улугбека 14", "place кок-жар 17" are no
   // area's names.)
-  if (m === null || (m.groups!.key === undefined && m.groups!.number === undefined && !AREA_NUMBER_FIRST.test(text.slice(start, start + 12))) || STOP_WORDS.has(m.groups!.word) || UNIT_KEYWORDS.has(m.groups!.word) || AREA_NOT_BEFORE.has(m.groups!.word)) return start;
+  // (Or a district the packs know, before a block: "тракия бл 157 вх а".)
+  if (m === null || (m.groups!.key === undefined && m.groups!.number === undefined && !AREA_NUMBER_FIRST.test(text.slice(start, start + 12)) && !(places?.has(m.groups!.word) && BLOCK_FIRST.test(text.slice(start, start + 8)))) || STOP_WORDS.has(m.groups!.word) || UNIT_KEYWORDS.has(m.groups!.word) || AREA_NOT_BEFORE.has(m.groups!.word)) return start;
   return start - m[0].length + (m[0].length - m[0].trimStart().length);
 }
+const BLOCK_FIRST = /^(?:бл|bl|блок|blok)\.?[^\S\n]?\d/u;
 /** The area's number first, then the house's or the flat's word and number: "29 д14", "2 д58 кв16". */
 const AREA_NUMBER_FIRST = /^\d{1,3}[^\S\n]+(?:д|дом|уй|үй|dom|d|kv|кв)\.?[^\S\n]?\d/u;
 const LOWER_AREA_BEFORE = /(?:^|\s)(?:(?<key>ж\/м|жм|мкр|мкрн|жк|zhk|ttj|г\.?)\s)?(?<word>\p{Ll}[\p{Ll}-]{2,})(?<number>\s\d{1,3})?\s$/u;
@@ -546,6 +551,9 @@ function piecesOf(text: string, data: PackData): Piece[] {
 
 /** Pack words of three letters that are English or Polish words too, keywords only with their full stop: "per. Aptekarsky 7", "pod. 3", not "2,000 per night". */
 const WITH_FULL_STOP_ONLY = new Set(['per', 'pod']);
+const LOWER_LETTER_AT_LINE_END = /^ \p{Ll}[^\S\n]*(?:\n|$)/u;
+/** Units that may be named by a letter: an entrance, a block, a building, a zone. */
+const LETTERED_UNITS = new Set(['вх', 'вход', 'vh', 'ulaz', 'улаз', 'sc', 'scara', 'entrance', 'бл', 'блок', 'bl', 'blok', 'block', 'корп', 'корпус', 'korp', 'building', 'bldg', 'зона', 'zona', 'zgrada', 'зграда', 'lit', 'лит', 'литер', 'под', 'подъезд']);
 const DOOR_BEFORE_LETTER = /^(?:bajo|piso|puerta|pta\.?|planta|escalera|esc\.?|scala|sc\.)$/i;
 const ANOTHER_INITIAL = /^[^\S\n]?\p{Lu}\.(?!\p{L})/u;
 
@@ -629,7 +637,7 @@ function ordinalStop(text: string, start: number, end: number): number {
   return (after === 0x2c || after === 0x3b) && /(?:^|\s)\d{1,3}$/.test(text.slice(start, end)) ? 1 : HUNGARIAN_UNIT_LAST.test(text.slice(start, end)) || HUNGARIAN_STREET.test(text.slice(start, end)) ? 1 : 0;
 }
 const HUNGARIAN_STREET = /(?:^|\s)(?:utca|út|útja|tér|tere|körút|köz|sor|sétány|fasor|u\.)\s\d{1,4}(?:\/?\p{L})?(?:\.\s\d{1,3}\/\d{1,3}|\.\s\d{1,3})?$/u;
-const HUNGARIAN_UNIT_LAST = /(?:^|\s)(?:em|emelet|fsz|ajtó|lph|lépcsőház)\.?\s\d{1,3}$/;
+const HUNGARIAN_UNIT_LAST = /(?:^|\s)(?:em|emelet|fsz|fszt|földszint|ajtó|lph|lépcsőház|szoba)\.?\s\d{1,3}$/;
 
 /**
  * A street's name in lower case right before a street word that follows its name and a house number, as hurried notes
@@ -683,6 +691,25 @@ function markLowerCaseSecondWords(text: string, pieces: Piece[]): void {
 }
 
 /**
+ * A street's or a quarter's name in quotes after its word, every word of it, as Bulgarian and Macedonian addresses write
+ * them: ул. „Трета македонска бригада“ бр. 27, ж.к. „Меден рудник“, кв. „Шекер махала“. Up to five words on one line.
+ */
+function markQuotedNames(text: string, pieces: Piece[]): void {
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    if (pieces[k].kind !== 'street' && pieces[k].kind !== 'unit') continue;
+    const open = QUOTE_OPENS.exec(text.slice(pieces[k].end, pieces[k].end + 3));
+    if (open === null) continue;
+    const from = pieces[k].end + open[0].length;
+    const close = QUOTED_NAME.exec(text.slice(from, from + 64));
+    if (close === null) continue;
+    for (let m = k + 1; m < pieces.length && m <= k + 5 && pieces[m].end <= from + close[0].length; m++) if (pieces[m].kind === 'stop') pieces[m].kind = 'name';
+  }
+}
+const QUOTE_OPENS = /^[^\S\n]?[„«"“]/u;
+/** A name in quotes: a capital or a digit first, no line break, its closing quote. */
+const QUOTED_NAME = /^[\p{Lu}\d][^\n„«"“”»]{0,56}(?=[“”»"])/u;
+
+/**
  * "block" in lower case after a comma and before its number, inside an address ("III micro-district, block 14, flat 56"):
  * the block's word, though "block" alone is a verb too.
  */
@@ -712,11 +739,16 @@ function markRoads(text: string, pieces: Piece[]): void {
 
 /**
  * A Serbian or Montenegrin court's register "Pr." (misdemeanours) right before its number and year is no avenue ("пр."):
- * "Case file Pr. 2231/24" (the identity-number recognizer reads the file).
+ * "Case file Pr. 2231/24" (the identity-number recognizer reads the file); nor is a register's capitals before "бр." and
+ * such a number, "case ПРК бр. 3214/23", a house's number (the file is read with its register). And a quarter of a year is no quarter of a town: "III квартал
+ * 2023", "Итого за квартал: 6 случаев".
  */
 function markCourtRegisters(pieces: Piece[]): void {
   for (let k = 0; k + 1 < pieces.length; k++) {
-    if (pieces[k].kind === 'street' && /^Pr\.?$/.test(pieces[k].text) && pieces[k + 1].kind === 'number' && /^\d{3,6}\/\d{2,4}$/.test(pieces[k + 1].text)) pieces[k].kind = 'stop';
+    const next = pieces[k + 1];
+    if (pieces[k].kind === 'street' && /^Pr\.?$/.test(pieces[k].text) && next.kind === 'number' && /^\d{3,6}\/\d{2,4}$/.test(next.text)) pieces[k].kind = 'stop';
+    if (pieces[k].kind === 'unit' && /^(?:бр|br|бр\.|br\.)$/i.test(pieces[k].text) && k > 0 && /^\p{Lu}{2,4}$/u.test(pieces[k - 1].text) && pieces[k - 2]?.kind !== 'street' && next.kind === 'number' && /^\d{1,6}\/\d{2,4}$/.test(next.text)) pieces[k - 1].kind = pieces[k].kind = next.kind = 'stop';
+    if (/^(?:квартал|quarter)\p{Ll}{0,2}:?$/iu.test(pieces[k].text) && pieces[k].kind !== 'stop' && ((pieces[k].text.endsWith(':') && (pieces[k + 2] === undefined || pieces[k + 2].kind === 'stop')) || (next.kind === 'number' && /^(?:19|20)\d\d$/.test(next.text)))) pieces[k].kind = 'stop';
   }
 }
 
@@ -887,6 +919,12 @@ function addressIn(text: string, run: Piece[], given: (word: string) => boolean)
   // A Spanish door's letter after the floor's ordinal or "bajo" ("84, 3º C", "155, bajo A"): the flat's last part.
   const after = run[last + 1];
   if (after?.kind === 'name' && text.slice(run[last].end, after.start) === ' ' && /^\p{Lu}$/u.test(after.text) && (/\d[ºª°]$/u.test(run[last].text) || DOOR_BEFORE_LETTER.test(run[last].text))) last++;
+  // (Or an entrance's, a block's or a zone's letter after its word, at the end: "бл. 612, вх. Б", "ul. „Dobrudzha“ 15, vh. A".)
+  // (The unit's word may be the last piece already, taken as a unit after its number.)
+  const letteredAt = run[last].kind === 'unit' ? last : last + 1;
+  if (run[letteredAt]?.kind === 'unit' && LETTERED_UNITS.has(run[letteredAt].text.toLowerCase().replace(/\.$/, '')) && /^,? $/.test(text.slice(run[letteredAt - 1].end, run[letteredAt].start)) && run[letteredAt + 1]?.kind === 'name' && /^\p{Lu}$/u.test(run[letteredAt + 1].text) && text.slice(run[letteredAt].end, run[letteredAt + 1].start) === ' ') last = letteredAt + 1;
+  // (In notes typed in lower case, a letter at a line's end: "тракия бл 157 вх а"; not the conjunction "а" going on.)
+  const lowerLetter = run[last].kind === 'unit' && LETTERED_UNITS.has(run[last].text.toLowerCase().replace(/\.$/, '')) && LOWER_LETTER_AT_LINE_END.test(text.slice(run[last].end, run[last].end + 4)) ? 2 : 0;
   const numbers = run.slice(first, last + 1).filter((p) => p.kind === 'number');
   if (numbers.length === 0) return null;
   // A lone "No 5" or "d 3" is not an address; a unit with a number and one more part is.
@@ -897,6 +935,10 @@ function addressIn(text: string, run: Piece[], given: (word: string) => boolean)
   // keeps it: 3. OG., 3. th., 2. lph.)
   // (Nor after a unit's whole word after its ordinal: "кв. 7, третий этаж.")
   let end = (run[last].kind === 'name' || (run[last].kind === 'unit' && (run[last].text.length >= 6 || (run[last - 1]?.kind === 'number' && text.slice(run[last - 1].end, run[last].start) === '. ' && WHOLE_UNIT_WORD.test(run[last].text)) || (ORDINAL_WORDS.has(run[last - 1]?.text.toLowerCase() ?? '') && WHOLE_UNIT_WORD.test(run[last].text))))) && run[last].text.endsWith('.') ? run[last].end - 1 : run[last].end;
+  if (lowerLetter > 0 && end === run[last].end) end += lowerLetter;
+  // (The full stop of a unit's abbreviation written after its number, the address's last: "Sergeli-7, 22-uy, 15-kv.", "208
+  // kamb.".)
+  if (text.charCodeAt(end) === 0x2e && end === run[last].end && ((run[last].kind === 'unit' && run[last - 1]?.kind === 'number' && /^\p{L}{2,4}$/u.test(run[last].text)) || (run[last].kind === 'number' && /\d-(?:kv|кв|xon)$/u.test(run[last].text)))) end++;
   // (A full stop after a Hungarian floor and door that is no sentence's end, the prose going on in lower case: "31. III/12. with".)
   if (run[last].kind === 'number' && /^[IVX]{1,4}\/\d{1,4}$/.test(run[last].text) && /^\.\s\p{Ll}/u.test(text.slice(end, end + 3))) end++;
   // (A town kept with its abbreviation: г. Новосибирск, ул. Гоголя.)

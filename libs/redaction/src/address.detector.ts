@@ -457,6 +457,17 @@ export function withFloorSide(text: string, span: Span): Span {
  * take the town with them about as often as not there, and a town narrows a street down. Not after a Russian preposition,
  * where the sentence names the town in its case: "задержали в г. Омске, ул. Лермонтова, 14".
  */
+/**
+ * Budapest and its district's Roman number right before the street, as Hungarians write an address: "Bp. VIII., Magdolna u.
+ * 33.", "1084 Budapest VIII. kerület, Bérkocsis utca 18.", "Budapest, VII. ker., Dob utca 58." (not "Part III., …"). The
+ * district narrows the street down. Pure.
+ */
+export function withBudapestDistrict(text: string, span: Span): Span {
+  const district = BUDAPEST_DISTRICT_BEFORE.exec(text.slice(Math.max(0, span.start - 40), span.start));
+  return district ? { ...span, start: span.start - district[0].length } : span;
+}
+const BUDAPEST_DISTRICT_BEFORE = /(?<![\p{L}\d])(?:\d{4}[^\S\n])?(?:Bp\.|Budapest|Будапешт),?[^\S\n]?[IVX]{1,5}\.(?:[^\S\n]?(?:ker\.|kerület),?)?,?[^\S\n]$/u;
+
 export function withTownBefore(text: string, span: Span): Span {
   const town = TOWN_BEFORE.exec(text.slice(Math.max(0, span.start - 96), span.start));
   return town ? { ...span, start: span.start - town[1].length } : span;
@@ -575,7 +586,7 @@ function placesBefore(tail: string): { places: string; cell?: string; label?: st
 const PLACE_IN_CELL = new RegExp(String.raw`([|;\t])[^\S\n]*"?(?=[\p{Lu}\d])(?![^,\n]*\p{Lu}\.)(${CELL_PLACE_CHUNK},[^\S\n])$`, 'u');
 /** After the address's label (group 1), a colon or "at": one or two places, each with its comma (group 2). */
 const PLACES_AFTER_LABEL = new RegExp(
-  String.raw`(?:(?<![\p{L}])([Аа]дресу|[Аа]дрес|[Aa]ddress|ADDRESS|[Гг]еолокацией|[Пп]роживает|[Пп]роживают|[Зз]арегистрирован\p{Ll}{0,3}|[Пп]роживающ\p{Ll}{2,3}|[Ll]ives at|[Ll]iving at|[Rr]esides at|[Rr]esiding at|[Ss]taying at|[Rr]egistered at|flat at|apartment at|[Жж]иль[её]|в квартире)\s*:?(?=[^\S\n]+(?:[\p{Lu}\d]|(?:г|гор|с|пос)\.|город|пгт))|:|(?<![\p{L}])(?:at|в|на))[^\S\n]+(?:(?:г\.|гор\.|город|с\.|пос\.|пгт)[^\S\n]?)?(?=(?:${PLACE_CHUNK},[^\S\n]){1,2}$)((?:${CELL_PLACE_CHUNK},[^\S\n]){1,2})$`,
+  String.raw`(?:(?<![\p{L}])([Аа]дресу|[Аа]дрес|[Aa]ddress|ADDRESS|[Гг]еолокацией|[Пп]роживает|[Пп]роживают|[Зз]арегистрирован\p{Ll}{0,3}|[Пп]роживающ\p{Ll}{2,3}|[Ll]ives at|[Ll]iving at|[Rr]esides at|[Rr]esiding at|[Ss]taying at|[Rr]egistered at|flat at|apartment at|[Жж]иль[её]|в квартире)\s*[:|]?(?=[^\S\n]+(?:[\p{Lu}\d]|(?:г|гор|с|пос)\.|город|пгт))|:|(?<![\p{L}])(?:at|в|на))[^\S\n]+(?:(?:г\.|гор\.|город|с\.|пос\.|пгт)[^\S\n]?)?(?=(?:${PLACE_CHUNK},[^\S\n]){1,2}$)((?:${CELL_PLACE_CHUNK},[^\S\n]){1,2})$`,
   'u',
 );
 
@@ -621,10 +632,10 @@ const DISTRICT_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{L}[\p{L}\p{M}'’-]{3,}),?[^\
 
 /**
  * An address found, with what is written around it and belongs to it, each step below in this order: the town's word, a
- * unit's Roman number, a floor's side, the town after a postcode, the town after a label before it, a Turkish address's
- * units, the town after it and a British postcode after that, the town after its label, a quarter before its house, a
- * district before its quarter and rural districts before it, then the town after a label again before a district so found.
- * Pure.
+ * unit's Roman number, a floor's side, the town after a postcode, the town after a label before it, Budapest's district, a
+ * Turkish address's units, the town after it and a British postcode after that, the town after its label, a quarter before
+ * its house, a district before its quarter and rural districts before it, then the town after a label again before a
+ * district so found. Pure.
  */
 export function withSurroundings(text: string, span: Span, data: PackData, plainWord: (word: string) => boolean): Span {
   let s = withTownWord(text, span);
@@ -633,6 +644,7 @@ export function withSurroundings(text: string, span: Span, data: PackData, plain
   s = withFloorSide(text, s);
   s = withTownAfterPostcode(text, s);
   s = withTownBefore(text, s);
+  s = withBudapestDistrict(text, s);
   s = withTurkishUnits(text, s);
   s = withTownAfter(text, s, data, plainWord);
   s = withBritishPostcode(text, s);
@@ -669,10 +681,11 @@ export function withDistrictsBefore(text: string, span: Span): Span {
 const DISTRICT_WORD_BEFORE = /(?<![\p{L}\p{M}'’.-])(?:р-не?|район|ноҳияи|r-nul|raionul)[^\S\n]$/u;
 // (Not a sentence's preposition capitalised: "In Osh region, …", "Of Alatau district, …".)
 const DISTRICT_NAME = String.raw`(?!(?:In|Of|At|On|From|To|The|And|Near|В|Во|Из|На|По|И|С|У)[^\p{L}])\p{Lu}[\p{L}\p{M}'’-]+`;
-const REGION_WORDS = String.raw`(?:${DISTRICT_NAME}[^\S\n]){1,2}(?:обл\.|область|области|region|oblast|viloyati|вилояти|marz)`;
-const DISTRICT_WORDS = String.raw`(?:${DISTRICT_NAME}[^\S\n]){1,2}(?:р-н|р-на|р-не|р-ну|район|района|районе|району|district|rayon|raion|tumani|ноҳия)|(?:р-н|район|ноҳияи|r-nul|raionul|r-n)[^\S\n]${DISTRICT_NAME}(?:[^\S\n]${DISTRICT_NAME})?`;
-const VILLAGE_WORDS = String.raw`(?:${DISTRICT_NAME}[^\S\n]){1,2}(?:village|айылы|ауылы|qishlog'i|qishlogʻi)|(?:village|с\.|село|пос\.|посёлок|аул|деҳаи|գ\.|ք\.|s\.|satul|com\.|comuna)[^\S\n]${DISTRICT_NAME}(?:[^\S\n]${DISTRICT_NAME})?`;
-const SETTLEMENT_FIRST = /^(?:с\.|пос\.|г\.|г\.\s?о\.|село|посёлок|аул|город)\s?\p{Lu}/u;
+const REGION_WORDS = String.raw`(?:${DISTRICT_NAME}[^\S\n]){1,2}(?:обл\.|область|области|край|края|region|oblast|viloyati|вилояти|marz)`;
+// (An Uzbek neighbourhood's assembly with its name in quotes is a district too: "МФЙ «Кўксарой»".)
+const DISTRICT_WORDS = String.raw`(?:${DISTRICT_NAME}[^\S\n]){1,2}(?:р-н|р-на|р-не|р-ну|район|района|районе|району|district|rayon|raion|tumani|ноҳия)|(?:р-н|район|ноҳияи|r-nul|raionul|r-n)[^\S\n]${DISTRICT_NAME}(?:[^\S\n]${DISTRICT_NAME})?|(?:МФЙ|MFY|махалля|mahalla)[^\S\n][«"„“]${DISTRICT_NAME}(?:[^\S\n]${DISTRICT_NAME})?[»"“”]`;
+const VILLAGE_WORDS = String.raw`(?:${DISTRICT_NAME}[^\S\n]){1,2}(?:village|айылы|ауылы|qishlog'i|qishlogʻi)|(?:village|с\.|село|пос\.|посёлок|ст\.|станица|х\.|хутор|аул|деҳаи|գ\.|ք\.|s\.|satul|com\.|comuna)[^\S\n]${DISTRICT_NAME}(?:[^\S\n]${DISTRICT_NAME})?`;
+const SETTLEMENT_FIRST = /^(?:с\.|пос\.|ст\.|станица|х\.|хутор|г\.|г\.\s?о\.|село|посёлок|аул|город)\s?\p{Lu}/u;
 const REGION_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}'’.-])(?:${REGION_WORDS}),[^\S\n](?:(?:${DISTRICT_WORDS}),[^\S\n])?$`, 'u');
 // (The region, the district and the village in this order, a district or a village at least: "Aravan district, Mangyt
 // village, Kurmanjan Datka st. 56".)

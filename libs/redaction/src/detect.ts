@@ -33,8 +33,8 @@ export function detectPii(text: string, lang?: string, options?: RegistryOptions
     if (text[start] === '(' && !text.slice(start, end).includes(')')) start++;
     // (Letters left of a plate cut by a number stay: "ВН " and " ВО" around a badge's "3582" are the plate's.)
     if (!HAS_LETTER_OR_DIGIT.test(text.slice(start, end))) continue;
-    // (A document's number takes the sign written right before it, "№ 0417/23", "No. 2/1187": some write the sign as part of
-    // the number, and hiding it hides nothing else.)
+    // (A document's number takes the sign written right before it, "№ 0417/23", "No. 2/1187", "Nr 87/KMP/IV/24": some write
+    // the sign as part of the number, and hiding it hides nothing else.)
     if (span.type === 'IDNUM') start -= numberSignBefore(text, start);
     out.push(start === span.start && end === span.end ? span : { ...span, start, end });
   }
@@ -44,8 +44,8 @@ export function detectPii(text: string, lang?: string, options?: RegistryOptions
 
 const WHITE = /\s/;
 
-const NUMBER_SIGN_BEFORE = /(?:^|[^\p{L}\d])(№[^\S\n]?|N[or]\.[^\S\n]?)$/u;
-/** How many characters before `start` are a number's sign, "№ " or "No. ", right before it; 0 when none. */
+const NUMBER_SIGN_BEFORE = /(?:^|[^\p{L}\d])(№[^\S\n]?|N[or]\.[^\S\n]?|[Nn]r[^\S\n])$/u;
+/** How many characters before `start` are a number's sign, "№ ", "No. " or "Nr ", right before it; 0 when none. */
 function numberSignBefore(text: string, start: number): number {
   const c = text.charCodeAt(start - 1);
   if (start === 0 || !(c === 0x2116 || c === 0x20 || c === 0x2e)) return 0;

@@ -2,6 +2,7 @@ import { isDigitCode, isLetter, matchesAt, TextDocument, type Token } from './do
 import { CURRENCY_WORD } from './data/currencies';
 import { isValidIin } from './identity-numbers';
 import { packData, type PackData } from './pack-data';
+import { tableRows } from './table-columns';
 import { GIVEN, mayBeGivenForm } from './person-lexicon';
 import { phoneIn } from './phone.detector';
 import { carWordBefore } from './plate.detector';
@@ -203,7 +204,8 @@ function numberedDocuments({ text, data, out }: IdScan): void {
     // Akhmetov, no. 02-118-24".)
     // (Only "Act" with its capital: "act no. 3187/23" of a forensic bureau, "an act, AUAN No. 418277" are papers about her.)
     const law = LAW_BEFORE.exec(before);
-    if (law !== null && law[1] !== 'act' && !ORDER_ABOUT_HER.test(before) && !(law[1].toLowerCase() === 'order' && ORDER_ABOUT_HER_EARLIER.test(text.slice(Math.max(0, m.index - 80), m.index)))) continue;
+    // (Nor an order of hers named a few words before its number: "a provisional protection order the same night (OPP no. 0041876".)
+    if (law !== null && law[1] !== 'act' && !ORDER_ABOUT_HER.test(before) && !(law[1].toLowerCase() === 'order' && (ORDER_ABOUT_HER_EARLIER.test(text.slice(Math.max(0, m.index - 80), m.index)) || ORDER_KIND_BEFORE.test(before.slice(0, before.length - law[0].length))))) continue;
     const start = m.index + m[0].length - number.length;
     out.push(span(start, start + number.length, 'IDNUM', 'id.numbered-document', 0.75));
   }
@@ -225,7 +227,7 @@ function shortNumbersOfPapers({ text, out }: IdScan): void {
   }
 }
 const SHORT_PAPER_NUMBER = /(?<![\p{L}\d])(?:№|[Nn][or]\.)[^\S\n]?(\d{3,4}(?:\/\p{L}{1,2})?)(?![\p{L}\d]|[-/.,]\d)/gu;
-const PAPER_WORD_BEFORE = /(?:справк|заключени|certificate|протокол|protocol|постановлени|решени|предписани|(?:protection|restraining|detention) order|(?<![\p{L}])акт(?![\p{L}])|направлени|квитанци|receipt|эксперт|expert|рапорт|referral|(?<![\p{L}])вх\.)/iu;
+const PAPER_WORD_BEFORE = /(?:справк|заключени|certificate|протокол|protocol|extract|выписк|(?<![\p{L}])КУСП?(?![\p{L}])|постановлени|решени|предписани|(?:protection|restraining|detention) order|(?<![\p{L}])акт(?![\p{L}])|направлени|квитанци|receipt|эксперт|expert|рапорт|referral|(?<![\p{L}])вх\.)/iu;
 /** A government's act or a meeting's minutes named earlier in the line: "Постановление Правительства … № 1347", "Meeting protocol No. 105". */
 const ACT_OR_MEETING_BEFORE = /(?:правительств|government|кабинет\p{Ll}* министров|cabinet of ministers|президент|president|указ|decree|закон|(?<![\p{L}])law(?![\p{L}])|meeting|заседани|совещани|собрани)/iu;
 /** A numbered place's or body's word right before the sign: "polyclinic No. 3", "школа № 118", "судебного участка № 247". */
@@ -240,8 +242,36 @@ function moldovanSeriesNumbers({ text, out }: IdScan): void {
   if (!/ [Nn][Rr]\.? ?\d/.test(text)) return;
   for (const m of text.matchAll(MOLDOVAN_SERIES_NUMBER)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.series-number', 0.85));
 }
-/** A Moldovan or Romanian report's series, its office's letters and digits, before "nr." and its number: "MAI07 nr. 094581", "IS PL nr. 0220931". */
-const MOLDOVAN_SERIES_NUMBER = /(?<![\p{L}\d])(?:[A-Z]{2,3} )?[A-Z]{2,4}\d{0,2} [Nn][Rr]\.? ?\d{6,8}(?![\p{L}\d])/gu;
+/**
+ * A Romanian contravention report's series, its letters and a digit, and its seven digits, without "nr.": "PLS1 0388712" in a
+ * table of fines, "PV PL4 0551237". In the annotated sets this shape was a number 5 times in 5.
+ */
+function romanianReportSeries({ text, out }: IdScan): void {
+  for (const m of /\p{Lu}\d \d/u.test(text) ? text.matchAll(ROMANIAN_REPORT_SERIES) : []) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.series-number', 0.8));
+}
+/**
+ * A Kazakh court's case number, the court's code, the year, its parts and the case's number after a slash, with or
+ * without a word before it: "Case 1 — 7599-25-00-5/1011", "№ 7527-24-00-4а/2291". In the annotated sets this shape was
+ * a number 150 times in 150.
+ */
+function hungarianFileNumbers({ text, out }: IdScan): void {
+  for (const m of /\/(?:19|20)\d\d\.[^\S\n]?\p{Ll}/u.test(text) ? text.matchAll(HUNGARIAN_FILE_NUMBER) : []) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.file-number', 0.85));
+}
+/**
+ * A Hungarian police or court file with its register after the year, whatever its label: "Ügyszám: 05010-1982/2023. bü.",
+ * "Iktatószám: 30000/1234-2/2023. ált.", "The penalty notice 01000/1234/2023. szabs. was paid".
+ */
+const HUNGARIAN_FILE_NUMBER = /(?<![\p{L}\d/-])\d{4,5}[-/]\d{1,6}(?:-\d{1,2})?\/(?:19|20)\d\d\.[^\S\n]?(?:bü|bű|bűn|ált|szabs|szab|nyom|bv|ig)\.(?![\p{L}\d])/gu;
+function kazakhCourtNumbers({ text, out }: IdScan): void {
+  for (const m of /\d-\d\d-\d\d-\d/.test(text) ? text.matchAll(KAZAKH_COURT_NUMBER) : []) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.court-case', 0.85));
+}
+const KAZAKH_COURT_NUMBER = /(?<![\p{L}\d-])\d{4}-\d{2}-\d{2}-\d{1,2}\p{L}{0,2}\/\d{1,6}(?![\p{L}\d]|[-/]\d)/gu;
+const ROMANIAN_REPORT_SERIES = /(?<![\p{L}\d])\p{Lu}{2,3}\d[^\S\n]\d{7}(?![\p{L}\d])/gu;
+/**
+ * A Moldovan or Romanian report's series, its office's letters and digits, before "nr." and its number: "MAI07 nr. 094581",
+ * "IS PL nr. 0220931", "PCPMB nr. 4471906".
+ */
+const MOLDOVAN_SERIES_NUMBER = /(?<![\p{L}\d])(?:[A-Z]{2,3} )?[A-Z]{2,5}\d{0,2} [Nn][Rr]\.? ?\d{6,8}(?![\p{L}\d])/gu;
 
 /**
  * A registration's number in parts after its short word, a few words between: "рег. номер прокуратуры 12-4-2157", "Рег. № в
@@ -256,12 +286,15 @@ const REGISTRATION_NUMBER = /(?<![\p{L}])(?:[Рр]ег|[Rr]eg|[Rr]ep)\.[^\S\n]*(
 function balkanPaperNumbers({ text, out }: IdScan): void {
   if (!BALKAN_TEST.test(text)) return;
   for (const m of text.matchAll(BALKAN_REGISTER_NUMBER)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.balkan-paper', 0.8));
+  for (const m of text.matchAll(ADMINISTRATIVE_PROCEDURE_NUMBER)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.balkan-paper', 0.8));
   // (Not a gazette's citation of a law, "„Sl. glasnik RS", br. 65/2013", nor a room's number, "u sobi br. 12".)
   for (const m of text.matchAll(BALKAN_PAPER_NUMBER)) if (!GAZETTE_OR_ROOM_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length - m[1].length))) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.balkan-paper', 0.8));
   for (const m of text.matchAll(LBO_NUMBER)) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.balkan-paper', 0.8));
 }
-const BALKAN_TEST = /PN|Pr|PR|Kv|Ki|Kž|[Zz]apisni|[Nn]alog|[Rr]j?e[šs]enj|[Pp]resud|[Pp]rijav|[Bb]roj|[Bb]r\.|записни|налог|решењ|пресуд|пријав|бр\.|LBO|ЛБО/u;
+const BALKAN_TEST = /PN|Pr|PR|Kv|Ki|Kž|UP|УП|[Zz]apisni|[Nn]alog|[Rr]j?e[šs]enj|[Pp]resud|[Pp]rijav|[Bb]roj|[Bb]r\.|записни|налог|решењ|пресуд|пријав|бр\.|LBO|ЛБО/u;
 const BALKAN_REGISTER_NUMBER = /(?<![\p{L}\d])(?:PN|Pr|PR|Kv|Ki|Kž|Ku|Kps|Pp|Prekr|ПН|Пр)\.?[^\S\n]\d{1,3}(?:-\d{2,6})?\/(?:\d{2}|(?:19|20)\d\d)(?![\p{L}\d]|[-/.]\d)/gu;
+// (Or an administrative procedure's, its instance in Roman numbers, a body's number and the case's: "UP I 04-511/23-3187", "УП-II 12-33/2024".)
+const ADMINISTRATIVE_PROCEDURE_NUMBER = /(?<![\p{L}\d])(?:UP|УП)[-\s]?(?:I{1,2}|1|2)[^\S\n]\d{1,3}-\d{1,6}\/(?:\d{2}|(?:19|20)\d\d)(?:-\d{1,6})?(?![\p{L}\d]|[-/.]\d)/gu;
 const BALKAN_PAPER_NUMBER =
   /(?<![\p{L}.])(?:[Zz]apisni\p{Ll}{1,3}|[Nn]alog\p{Ll}{0,2}|[Rr]j?e[šs]enj\p{Ll}{1,2}|[Pp]resud\p{Ll}{1,2}|[Pp]rijav\p{Ll}{1,2}|[Bb]r\.|записни\p{Ll}{1,3}|налог\p{Ll}{0,2}|решењ\p{Ll}{1,2}|пресуд\p{Ll}{1,2}|пријав\p{Ll}{1,2}|бр\.)(?:[^\S\n]+(?:o|о)[^\S\n]+\p{Ll}+)?["»”]?[^\S\n]*(?:(?:no\.|№|br\.|бр\.)[^\S\n]*)?(\d{1,3}(?:-\d{2,6}){1,2}\/(?:\d{2}|(?:19|20)\d\d)|\d{2,6}\/(?:\d{2}|(?:19|20)\d\d))(?![\p{L}\d]|[-/.]\d)/gu;
 const GAZETTE_OR_ROOM_BEFORE = /(?:glasnik|гласник|[Ss]lužbeni|[Сс]лужбени|[Nn]arodne novine|[Ss]l\. list|sob[aie]|соб[аие])[^\n]*$/u;
@@ -274,8 +307,10 @@ const LBO_NUMBER = /(?<![\p{L}])(?:LBO|ЛБО)[^\S\n]*:?[^\S\n]*(\d{11})(?![\p{L
 function twoLetterGroupCodes({ text, out }: IdScan): void {
   if (!/\p{Lu}-\p{Lu}/u.test(text)) return;
   // (Not a year after two bodies' or diseases' letters, "HIV-AIDS 2024", "ТБ-ВИЧ 2025", nor a radio band, "LTE-FDD 1800".)
-  for (const m of text.matchAll(TWO_LETTER_GROUP_CODE)) if (!NOT_A_CASE_CODE.test(m[0]) && !/ (?:19|20)\d\d$/.test(m[0]) && !/^(?:LTE|GSM|UMTS|WCDMA|NR)-/.test(m[0])) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
+  for (const m of text.matchAll(TWO_LETTER_GROUP_CODE)) if (!BODY_CODE.test(m[0]) && !RADIO_BAND.test(m[0]) && !/ (?:19|20)\d\d$/.test(m[0])) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
 }
+// (A product's letters open many a client's code of this shape, "SM-KR 0412", "КА-АЛ 0412": only a radio band's are left out.)
+const RADIO_BAND = /^(?:LTE|GSM|UMTS|WCDMA|NR)-/;
 const TWO_LETTER_GROUP_CODE = /(?<![\p{L}\d-])\p{Lu}{2,4}-\p{Lu}{2,5} \d{3,6}(?:\/\d{2,4})?(?![\p{L}\d]|[-/.,]\d)/gu;
 
 /**
@@ -319,6 +354,7 @@ const NUMBER_SIGN = /№|[Nn][or]\.|[Nn]r(?= ?\d)|No(?= (?:\d|[A-ZА-ЯΑ-Ω]))|
 const NUMBERED_DOCUMENT =
   /(?:№|(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?((?:\p{Lu}{1,4}\d?(?:[./]\p{Lu}{1,3}){0,3}\.?[- ]?)?\d{1,6}(?:-\p{Lu}{1,3})?\/(?:\d{2}|(?:19|20)\d\d)(?:-\p{Lu}{1,4})?|\p{Lu}{1,2} \d{2}\/\d{3,6})(?![\p{L}\d]|[/.-]\d)|(?:№|[Nn]os\.)[^\S\n]?(\d{5,12})(?![\p{L}\d]|[/.,-]\d)|(?:(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?(\d{6,12})(?![\p{L}\d]|[/.,-]\d)|(?:№|(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?(\p{Lu}{1,4}\d{0,2}-\d{1,6}\/\d{1,6}|\d{3,6}\/\p{L}{1,3})(?![\p{L}\d]|[/.-]\d)|(?:[Нн]омер|number):?[^\S\n](\d{2,6}\/\d{2,6}|\d{1,6}\p{Lu}\/\p{Lu}{1,3}\/(?:19|20)\d\d|\d{1,6}\p{Ll}{1,3}-\d{1,6}(?:\/(?:19|20)\d\d)?)(?![\p{L}\d]|[/.-]\d)|(?:№|(?:[Nn]o\.|No(?= [\d\p{Lu}]))|[Nn]r\.?)[^\S\n]?((?:\p{Lu}{1,4}-)?\d{1,6}(?:[-/]\d{1,6}){1,6}|(?:19|20)\d\d\/\d{1,6}|\p{Lu}{1,4}-\d{4,8}|\p{Lu}\d?\/\d{3,6}\/(?:19|20)\d\d|\p{Lu}{1,4}\/\d{4,8}|\p{Lu}{1,4}\d{1,4}-\d{5,12}|\d{1,6}\p{Ll}{1,3}-\d{1,6}(?:\/(?:19|20)\d\d)?|\p{Lu}{1,3}\d{2}\/\d{3,6})(?![\p{L}\d]|[/.-]\d)/uy;
 /** Such an order named earlier in the sentence, its number given after: "a protective order in 2022 (order no. 2/1184-22)". */
+const ORDER_KIND_BEFORE = /(?:detention|protection|protective|restraining|barring|deportation|removal|expulsion)[^\S\n]+$/iu;
 const ORDER_ABOUT_HER_EARLIER = /(?:detention|protection|protective|restraining|deportation|removal|expulsion)\s+order[^.!?\n]{0,40}\border\s*$/iu;
 const ORDER_ABOUT_HER = /(?:detention|protection|protective|restraining|barring|deportation|removal|expulsion|misdemeanou?r|penalty|заборонн|задержани|выдворени|депортаци|выдворен|помещени|штраф)\p{L}*[\s:,]*(?:order(?:[^\S\n]+(?:against|on)[^\S\n]+\p{L}[\p{L}'’-]+)?[\s,]*)?(?:no\.?|nr\.?|№)?[\s:]*$/iu;
 /**
@@ -355,7 +391,7 @@ function withRegisterParts(text: string, spans: Span[]): Span[] {
     } else if (REGISTER_AND_NR_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) {
       // (Or a register's letters and "nr." before the number, as Kosovo's courts write it: "file P. nr. 2214/23", "PKR. nr. 318/2023".)
       s.start -= REGISTER_AND_NR_BEFORE.exec(text.slice(Math.max(0, s.start - 12), s.start))![0].length;
-    } else if (text.charCodeAt(s.start - 1) === 0x20 && /^(?:\p{Lu}{1,4}-\d|\d+[-/]\d)/u.test(text.slice(s.start, s.end))) {
+    } else if (text.charCodeAt(s.start - 1) === 0x20 && /^(?:\p{Lu}{1,4}-\d|\p{Lu}{1,2}\d+\/\d|\d+[-/]\d)/u.test(text.slice(s.start, s.end))) {
       // (Or a register's letters and a space before a code that starts with its own, or before a number in parts: "police
       // note KRP VI-1142/24", "medical record MR 2024-08812".)
       const prefix = REGISTER_LETTERS_BEFORE.exec(text.slice(Math.max(0, s.start - 6), s.start));
@@ -374,17 +410,23 @@ function withRegisterParts(text: string, spans: Span[]): Span[] {
         if (year) s.end += year[0].length;
       }
     }
-    // (And a register's letters after a number and its year: a Hungarian "01080/1437/2023.szabs.", "…/2023.bü.", a Turkish
+    // (And a register's letters after a number and its year: a Hungarian "01080/1437/2023.szabs.", "…/2023. bü.", a Turkish
     // court's "2023/1874 E.".)
+    // (A register's letters found with it keep their full stop: "01130-4488/2023.bü.")
+    if (/\/(?:19|20)\d\d\.\p{Ll}{2,6}$/u.test(text.slice(s.start, s.end)) && text.charCodeAt(s.end) === 0x2e) s.end++;
     if (/\d/.test(text[s.end - 1] ?? '') && text.slice(s.start, s.end).includes('/')) {
       const register = REGISTER_LETTERS_AFTER.exec(text.slice(s.end, s.end + 10));
       if (register) s.end += register[0].length;
+      // (A Hungarian court's number ends with its full stop, as the court writes it: "26.Szabs.12451/2023/4.", "3.Bpk.123/2023/5.".)
+      else if (HUNGARIAN_COURT_NUMBER.test(text.slice(s.start, s.end)) && /^\.(?:[^\S\n]|$|[,;)])/.test(text.slice(s.end, s.end + 2))) s.end += 1;
     }
   }
   return spans;
 }
+// (Or after a space, one of a Hungarian police file's registers, "05010-1982/2023. bü.", "…/2023. ált.".)
 // (Or a Kyrgyz court's judge's letter and digit: УД-658/24.Б3.)
-const REGISTER_LETTERS_AFTER = /^(?:\.\p{Ll}{2,6}\.|[^\S\n][EK]\.|\.\p{Lu}\d{1,2})(?![\p{L}\d])/u;
+const REGISTER_LETTERS_AFTER = /^(?:\.\p{Ll}{2,6}\.|\.[^\S\n](?:bü|ált|szabs|szab|nyom|bv|ig)\.|[^\S\n][EK]\.|\.\p{Lu}\d{1,2})(?![\p{L}\d])/u;
+const HUNGARIAN_COURT_NUMBER = /^\d{1,3}\.\p{Lu}\p{Ll}{0,5}\.\d+\/(?:19|20)\d\d\/\d{1,3}$/u;
 const NEXT_IN_LIST = /^(?:,[^\S\n]?|[^\S\n](?:and|и|та|і|&)[^\S\n])(?:№[^\S\n]?)?([\p{Lu}\d][\p{Lu}\d/-]{3,19})(?![\p{L}\d]|[/-]\d)/u;
 /** Two numbers of one list: the same letters and separators in the same places, and as many digits give or take one. */
 function sameShape(a: string, b: string): boolean {
@@ -398,8 +440,11 @@ const NOT_A_SERIES = new Set(['СМЭ', 'СМО', 'ДТП', 'ОВД', 'УВД', 
 const SERIES_BEFORE_SIGN = /(?<![\p{L}\d])(\p{Lu}{2,4})(?:[^\S\n]?\d{1,3})?[^\S\n]?№[^\S\n]?$/u;
 // (Or a German fine's register, "OWi 44/2024-7713".)
 // (Or a Balkan court's register in its mixed case: Croatia's misdemeanours "Pp J-2317/2023", "Kž", "Gž".)
-const REGISTER_LETTERS_BEFORE = /(?<![\p{L}\d.])(?!(?:ID|NO|NR|TEL|HIV|AIDS|TB) )([A-Z]{2,4}|OWi|Pp|Kt|Kž|Kp|Kv|Ki|Pž|Gž|Gp) $/u;
-const REGISTER_AND_NR_BEFORE = /(?<![\p{L}\d])(?!(?:ID|NO|TEL)\b)\p{Lu}{1,4}\.?[^\S\n]?[Nn]r\.[^\S\n]?$/u;
+// (Or Greek capitals, the police's book of complaints, "ΑΒΜ Ε23/81447".)
+const REGISTER_LETTERS_BEFORE = /(?<![\p{L}\d.])(?!(?:ID|NO|NR|TEL|HIV|AIDS|TB) )([A-Z]{2,4}|[Α-Ω]{2,4}|OWi|Pp|Kt|Kž|Kp|Kv|Ki|Pž|Gž|Gp) $/u;
+// (Or a Macedonian court's register and "бр.": "ПРК бр. 1187/23", "КО бр. 212/24".)
+// (Not a street named by capitals after its word, "ул. НОБ бр. 12/23", "ul. JNA br. 45/12".)
+const REGISTER_AND_NR_BEFORE = /(?<![\p{L}\d])(?<!(?:ул|ul|улица|ulica|бул|bul)\.?[^\S\n])(?!(?:ID|NO|TEL)\b)\p{Lu}{1,4}\.?[^\S\n]?(?:[Nn]r|[Bb]r|бр)\.[^\S\n]?$/u;
 const REGISTER_PREFIX = /(?<![\p{L}\d-])\p{Lu}[\p{L}]{0,3}-$/u;
 /** An office's or a region's digits and a hyphen before a code that starts with a letter or digit (5000-K1284377). */
 // (Or of two digits, a region's: "ЕРП 02-0117-2024-000412".)
@@ -492,6 +537,9 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   shortNumbersOfPapers,
   balkanPaperNumbers,
   moldovanSeriesNumbers,
+  romanianReportSeries,
+  kazakhCourtNumbers,
+  hungarianFileNumbers,
   registrationNumbers,
   twoLetterGroupCodes,
   authorityLetterNumbers,
@@ -558,15 +606,7 @@ function codeColumns({ text, out }: IdScan): void {
   let bare: number[] = [];
   let header: string[] = [];
   let separator = '';
-  for (let from = 0; from < text.length; ) {
-    let end = text.indexOf('\n', from);
-    if (end < 0) end = text.length;
-    const line = text.slice(from, end);
-    const lineStart = from;
-    from = end + 1;
-    // (Or a spreadsheet's export with semicolons, "case_id;intake_date;name_alias;…".)
-    const sep = line.includes('|') ? '|' : line.includes('\t') ? '\t' : line.indexOf(';') !== line.lastIndexOf(';') ? ';' : '';
-    const cells = sep === '' ? [] : line.split(sep);
+  for (const { lineStart, sep, cells } of tableRows(text)) {
     if (cells.length < 2) {
       columns = [];
       continue;
@@ -781,14 +821,14 @@ const MASKED_CARD = /(?<![\p{L}\d*])\*{2,4}(?:[\s-]?\*{4}){0,3}[\s-]?\d{4}(?![\p
  * "случай", up to two words between ("ее случай у нас БШ-24/038"). Without a word: a code opening a list's item, and a
  * register's, two different codes of one shape; then every code of a shape found so.
  */
-function caseCodes({ text, out }: IdScan): void {
+function caseCodes({ text, out, data }: IdScan): void {
   const shapes = new Set<string>();
   // (An organisation's list of its cases, each item opening with its code: "1. ALM-031. Madina S., Almaty, …".)
   if (LIST_ITEM_CODE_TEST.test(text)) {
     for (const m of text.matchAll(LIST_ITEM_CODE)) {
       // (After a dash's bullet only a code in three groups or with a nought before its number, or before a name: not a model's,
       // "- HP-1020 — принтер", "- GAZ-3302".)
-      if (NOT_A_CASE_CODE.test(m[1]) || (DASH_BULLET.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index)) && !/^(?:\p{Lu}+[-/]){2}|[-/]0\d/u.test(m[1]) && !NAME_AFTER_ITEM.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))) continue;
+      if (BODY_CODE.test(m[1]) || (DASH_BULLET.test(text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index)) && !/^(?:\p{Lu}+[-/]){2}|[-/]0\d/u.test(m[1]) && !NAME_AFTER_ITEM.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))) continue;
       const start = m.index + m[0].length - m[1].length;
       out.push(span(start, start + m[1].length, 'IDNUM', 'id.case-code', 0.7));
       shapes.add(codeShape(m[1]));
@@ -800,7 +840,7 @@ function caseCodes({ text, out }: IdScan): void {
   // 15.05.2024"; three digits at least, not a standard's or a year's.)
   if (CODE_START.test(text)) {
     for (const m of text.matchAll(HEADING_CODE)) {
-      if ((m[1].match(/\d/g)?.length ?? 0) < 3 || NOT_A_CASE_CODE.test(m[1])) continue;
+      if ((m[1].match(/\d/g)?.length ?? 0) < 3 || BODY_CODE.test(m[1])) continue;
       const start = m.index + m[0].length - m[1].length;
       out.push(span(start, start + m[1].length, 'IDNUM', 'id.case-code', 0.7));
       shapes.add(codeShape(m[1]));
@@ -820,7 +860,7 @@ function caseCodes({ text, out }: IdScan): void {
   // «Шугылу», к девочкам.", "FG3-05: Я ходила…"; then those codes wherever they stand, and others of their shape with a digit
   // among their letters, "(коды FG3-01 — FG3-07)". Not a questionnaire's "Q-01:", nor goals' "SDG-05:".)
   if (text.includes(':')) {
-    const speakers = new Set([...text.matchAll(SPEAKER_CODE)].map((m) => m[1]).filter((code) => !NOT_A_CASE_CODE.test(code)));
+    const speakers = new Set([...text.matchAll(SPEAKER_CODE)].map((m) => m[1]).filter((code) => !BODY_CODE.test(code)));
     if (speakers.size >= 2) {
       const speakerShapes = new Set([...speakers].map(codeShape));
       for (const m of text.matchAll(LOOSE_CODE)) if (speakers.has(m[0]) || (/\d-/.test(m[0]) && speakerShapes.has(codeShape(m[0])))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
@@ -847,34 +887,41 @@ function caseCodes({ text, out }: IdScan): void {
   for (const m of codes) {
     const shape = codeShape(m[0]);
     // (Not a standard's or a year's: "ISO-9001" and "ALM-2023" are no register.)
-    if ((m[0].match(/\d/g)?.length ?? 0) >= 3 && !NOT_A_CASE_CODE.test(m[0]) && !MODEL_LETTERS.test(m[0])) values.set(shape, (values.get(shape) ?? new Set()).add(m[0]));
+    if ((m[0].match(/\d/g)?.length ?? 0) >= 3 && !NOT_A_CASE_CODE.test(m[0])) values.set(shape, (values.get(shape) ?? new Set()).add(m[0]));
   }
   for (const [shape, seen] of values) if (seen.size >= 2) shapes.add(shape);
-  // (And every other code of a shape found so in the narrative: one organisation writes its codes one way, "Ulzhan's card
-  // number there is KRG-04471, Katya's is KRG-04473"; or alone, a code of a file's shape, see LONE_CODE.)
+  // (And every other code of a shape found so in the narrative, even one that reads as a year, "TLN-1998": one organisation
+  // writes its codes one way, "Ulzhan's card number there is KRG-04471, Katya's is KRG-04473"; or alone, a code of a file's
+  // shape, see LONE_CODE.)
   const found = new Set(out.filter((o) => o.rule === 'id.case-code').map((o) => o.start));
-  for (const m of codes) if (!found.has(m.index) && ((shapes.has(codeShape(m[0])) && !MODEL_LETTERS.test(m[0])) || loneCode(text, m.index, m[0]))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
+  for (const m of codes) if (!found.has(m.index) && ((shapes.has(codeShape(m[0])) && !PRODUCT_CODE.test(m[0])) || loneCode(text, m.index, m[0], data))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
 }
 /**
- * A file's code alone, with no word of a file before it: two to four capitals, maybe a country's or a town's letters, a
- * year or its two digits, then a running number of three to five digits, "у нас ОМ-0322", "Ainur Zh. (KRG-0451)",
- * "ANK-TJ-052", "ZB-2022-141", "see ALM-23-118/2". An organisation's files are written so; in the annotated sets such a code
- * stood outside a marked number 67 times in 3,990, mostly a register's entries. Not a car's or an aircraft's model
- * ("ВАЗ-2107", "AN-124"), a standard's, a law's or a form's ("form IV-100"), nor a road's.
+ * A file's code alone, with no word of a file before it: two to four capitals (maybe an office's digit, "BP8-0417"), maybe
+ * a country's or a town's letters, a year or its two digits, then a running number of three to five digits, "у нас
+ * ОМ-0322", "Ainur Zh. (KRG-0451)", "ANK-TJ-052", "ZB-2022-141", "see ALM-23-118/2"; or two digits after a country's and a
+ * town's letters, an interview's, "RO-CT-31", "BG-PD-11" (50 times in 54 someone's in the annotated sets). An organisation's files are written
+ * so; in the annotated sets such a code stood outside a marked number 67 times in 3,990, mostly a register's entries. Not a
+ * car's or an aircraft's model ("ВАЗ-2107", "AN-124"), a standard's, a law's or a form's ("form IV-100"), nor a road's.
  */
-function loneCode(text: string, at: number, code: string): boolean {
+function loneCode(text: string, at: number, code: string, data: PackData): boolean {
   return (
     LONE_CODE.test(code) &&
+    // (A code of two digits only where no town opens its bracket: "Bishkek (KG-GB-01, Chui)" names a region.)
+    !(/-\d{2}$/.test(code) && townBeforeBracket(text, at, data)) &&
     !NOT_A_CASE_CODE.test(code) &&
-    !MODEL_LETTERS.test(code) &&
     !THING_BEFORE_CODE.test(text.slice(Math.max(0, at - 24), at)) &&
     !BRAND_BEFORE_CODE.test(text.slice(Math.max(0, at - 16), at)) &&
     !FORM_BEFORE_CODE.test(text.slice(Math.max(0, at - 20), at)) &&
     !ROAD_AFTER.test(text.slice(at + code.length, at + code.length + 12))
   );
 }
-const LONE_CODE = /^\p{Lu}{2,4}(?:-(?:\p{Lu}{1,3}|\d{2}|(?:19|20)\d\d)){0,2}-\d{3,5}(?:\/\d{1,2})?$/u;
-const MODEL_LETTERS = /^(?:ВАЗ|ГАЗ|УАЗ|ЗИЛ|ЗИС|ЗАЗ|КАМАЗ|МАЗ|КРАЗ|ПАЗ|ЛАЗ|ЛИАЗ|ИЖ|АН|AN|ИЛ|IL|ТУ|TU|СУ|SU|МИГ|MIG|ЯК|МИ|MI|КА|АК|AK|РПГ|ПМ|HP|RX|RTX|GTX|SM|GT|MH|TK|PS|SD|ФЗ|FZ|ЗРУ|ЗРК|ЗУ|ЛАДА|LADA|ГАЗЕЛЬ|СП|СНИП|ПДД|ЕСПЧ|ECHR|CV|DS|GPS|SOS|USB|VIP|LED|DVD|TV|PC|LCD|SIM|NFC|QR|UV|HD|LTE|MP|XL|XXL|KC|HY|EK|QR|FZ|DV|ZM|LH|LO|BT|PC|W6|FR|U2|PS|J2|A9|B2|TK|UAZ|VAZ|GAZ|ZIL|KAMAZ|EFV|TDF|FTC|AZT|NVP|LPV|DTG|TLD|TLE|ZDV|RAL|ATV|JWH|IEC|ASTM|ANSI|ИВС|СИЗО|ЦВСНП)-/u;
+/** A town of the packs, then a space and the bracket that `at` opens: "Bishkek (". */
+function townBeforeBracket(text: string, at: number, data: PackData): boolean {
+  const town = /(\p{L}+)[^\S\n]\($/u.exec(text.slice(Math.max(0, at - 32), at));
+  return town !== null && data.places.has(town[1].toLowerCase());
+}
+const LONE_CODE = /^\p{Lu}{2,4}\d?(?:-(?:\p{Lu}{1,3}|\d{2}|(?:19|20)\d\d)){0,2}-\d{3,5}(?:\/\d{1,2})?$|^\p{Lu}{2,3}-\p{Lu}{2,3}\d?-\d{2}$/u;
 // (A maker's name right before its model, "Canon LBP-2900", "Yamaha YBR-125": a capitalised word and a space, no name's.)
 const BRAND_BEFORE_CODE = /(?<![\p{L}])(?:Canon|Yamaha|Honda|Suzuki|Kawasaki|Toyota|Nissan|Hyundai|Kia|Samsung|Xiaomi|Huawei|Nokia|Sony|Lenovo|Asus|Acer|Epson|Brother|Bosch|Philips|Garmin|Motorola|Alcatel|Tecno|Infinix|Realme|Oppo|Vivo|Boeing|Airbus|Embraer)[^\S\n]$/u;
 const FORM_BEFORE_CODE = /(?:камер\p{Ll}*|кабинет\p{Ll}*|room|hall|annex|ward|палат\p{Ll}*|дорог\p{Ll}*|трасс\p{Ll}*|road|highway|route|маршрут\p{Ll}*|kit|grant|грант\p{Ll}*|form|forms|формы?|бланк\p{Ll}*|приложени\p{Ll}*|promo(?:\s+code)?|промокод|coupon|voucher|купон|discount|скидк\p{Ll}*|закон\p{Ll}*|law|flight|рейс\p{Ll}*)[^\S\n]*(?:—|-|–|:)?[^\S\n]*(?:No\.?|№|#)?[^\S\n]*$/iu;
@@ -1011,7 +1058,7 @@ function uniqueCodes({ text, data, out, digitRuns }: IdScan): void {
     // (And a name must stand before them there, whatever the code: not "Directive (EU-OSHA-19, 2019)", "Global Fund,
     // GF-KGZ-H-17", "Bishkek (KG-GB-01, Chui)".)
     if (!m[0].endsWith(')') && ((!/^(?:\p{Lu}{1,5}-){2}/u.test(m[1]) && (m[1].match(/\d/g)?.length ?? 0) < 4) || !nameBeforeBracket(text, m.index, data))) continue;
-    if ((m[1].match(/\d/g)?.length ?? 0) < (/^(?:\p{Lu}{1,5}-){2}/u.test(m[1]) ? 2 : 3) || (POSTAL_CODE.test(m[1]) && !nameBeforeBracket(text, m.index, data)) || NOT_A_CASE_CODE.test(m[1])) continue;
+    if ((m[1].match(/\d/g)?.length ?? 0) < (/^(?:\p{Lu}{1,5}-){2}/u.test(m[1]) ? 2 : 3) || (POSTAL_CODE.test(m[1]) && !nameBeforeBracket(text, m.index, data)) || BODY_CODE.test(m[1])) continue;
     // (Or after a given name, "Sandugash (KUL-058)", or a full name and a comma inside the bracket, "(Anel Kusainova, ATR-0188)".)
     if (!/^(?:\p{Lu}{1,5}-){2}/u.test(m[1]) && !CLIENT_BEFORE_BRACKET.test(text.slice(Math.max(0, m.index - 16), m.index)) && !nameBeforeBracket(text, m.index, data)) continue;
     out.push(span(m.index, m.index + m[1].length, 'IDNUM', 'id.case-code', 0.7));
@@ -1115,12 +1162,12 @@ function caseCodesAfterTheirWords(text: string, out: Span[], shapes: Set<string>
     // a table's cell, only a code with letters in it and no thing's, "interview WAW-R09", "Case in our system LUB-0263": not
     // a span of years or a range, "Interview 2022-2023 cycle", "at the shelter 2020-2022", "| Case | 1500-2000 |", nor
     // "Interview (COVID-19)".)
-    if ((WEAK_CODE_WORD.test(m[0]) || m[0].includes('|')) && (!/\p{L}/u.test(m[1]) || NOT_A_CASE_CODE.test(m[1]) || ROAD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) continue;
+    if ((WEAK_CODE_WORD.test(m[0]) || m[0].includes('|')) && (!/\p{L}/u.test(m[1]) || BODY_CODE.test(m[1]) || ROAD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))) continue;
     // (After "see", "см.", "(у нас", "entry" or "… under", only a case's code in three parts or two letters or more and three
     // digits or more: "(см. ДШ-2024-014)", "saved under ALA-TW-0312", "in the register under ALM-0488", "(у нас — SGD-064)",
     // "(see BG-0388 and BG-0402)", "(Internal: see MG-0119.)", "entry BC-2023-41"; not a resolution's, a road's, a law's or a
     // standard's, "(see A/RES/55/25)", "(see R-240)", "(see GDPR-17)", "(see ISO-9001)".)
-    if (SEE_OR_UNDER.test(m[0]) && (!THREE_PART_CODE.test(m[1]) || NOT_A_CASE_CODE.test(m[1]))) continue;
+    if (SEE_OR_UNDER.test(m[0]) && (!THREE_PART_CODE.test(m[1]) || BODY_CODE.test(m[1]))) continue;
     // (After a bare "No." or "№", only a code in three groups: "REFERRAL SLIP No. R-ALM-118", not a form's "No. DS-160".)
     if (BARE_NUMBER_SIGN.test(m[0]) && (!THREE_GROUPS_CODE.test(m[1]) || LAW_OR_RESOLUTION_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))) continue;
     const start = m.index + m[0].length - m[1].length;
@@ -1141,7 +1188,7 @@ function caseCodesAfterTheirWords(text: string, out: Span[], shapes: Set<string>
 // (A programme's prefix may be in mixed case: "PrEP-BSH-0274"; its letters those of a Latin alphabet with a caron, "ŠO-0231"; a
 // group after the first may end in a digit or two, a town's sector or a year, "BUC-S5-0417", "CT-S23-019".)
 // (Letters of Latin, Russian, Ukrainian and Armenian capitals: "МК-ВІЛ-2277", "ԱՔ-88310".)
-const CODE_SHAPE = String.raw`[A-ZА-ЯЁŠŽČĆĐŁŚŻŹІЇЄҐԱ-Ֆ](?:[A-ZА-ЯЁŠŽČĆĐŁŚŻŹІЇЄҐԱ-Ֆ]{0,4}|[a-z][A-Z]{1,3})[-/](?:[A-ZА-ЯЁŠŽČĆĐŁŚŻŹІЇЄҐԱ-Ֆ](?:[A-ZА-ЯЁŠŽČĆĐŁŚŻŹІЇЄҐԱ-Ֆ]{0,4}\d{0,2}|[a-z][A-Z]{1,3})[-/]){0,2}(?:(?:19|20)?\d{2}[-/])?\d{2,6}`;
+const CODE_SHAPE = String.raw`[A-ZА-ЯЁŠŽČĆĐŁŚŻŹІЇЄҐԱ-Ֆ](?:[A-ZА-ЯЁŠŽČĆĐŁŚŻŹІЇЄҐԱ-Ֆ]{0,4}|[A-ZА-ЯЁŠŽČĆĐŁŚŻŹІЇЄҐԱ-Ֆ]{0,3}\d|[a-z][A-Z]{1,3})[-/](?:[A-ZА-ЯЁŠŽČĆĐŁŚŻŹІЇЄҐԱ-Ֆ](?:[A-ZА-ЯЁŠŽČĆĐŁŚŻŹІЇЄҐԱ-Ֆ]{0,4}\d{0,2}|[a-z][A-Z]{1,3})[-/]){0,2}(?:(?:19|20)?\d{2}[-/])?\d{2,6}`;
 const CODE_END = String.raw`(?![\p{L}\d]|[-/]\d)`;
 /**
  * A code alone in a bracket right after a capitalised word, or before a comma or a dash there; or after a given name, her
@@ -1159,10 +1206,25 @@ const GLUED_CODE = /^[A-ZА-ЯЁ]{3,5}\d{3,6}$/;
 const ROAD_AFTER = /^[^\S\n]+(?:highway|road|motorway|трасс|шоссе|автодорог)/iu;
 const WEAK_CODE_WORD = /^(?:(?:[Ff]ollow-up[^\S\n]+)?[Ii]nterview|[Ии]нтервью|[Rr]espondent|[Pp]articipant|[Рр]еспондент|[Rr]eference|[Rr]egistered|[Ll]ogged|(?:[Hh]otline[^\S\n]+)?[Ll]og|[Кк]од\p{Ll}{0,2}[^\S\n]+(?:обращени|выхода)|[Кк]лиентк|\p{L}+[^\S\n]+under|[Ss]ee|[Сс]м\.|у[^\S\n]+нас|[Дд]еле)|[^\S\n](?:in|at|в|у)[^\S\n]+\p{Ll}{3,}[^\S\n]+(?:\p{Ll}{3,}|DB|CRM|БД)/u;
 /**
- * Codes of things, a disease's, a standard's, a body's, a convention's or a code of law's article, and a year after letters:
- * "COVID-19", "ICD-10", "C-190", "UK-120", "ICF-2020", "HRW-EUR-2019", a federal law's number, "115-ФЗ".
+ * Letters that open a code which is no one's file; every rule that reads a code reads this one list. A disease's, a
+ * standard's, a body's, a convention's or a code of law's article: "COVID-19", "ICD-10", "C-190", "UK-120".
  */
-const NOT_A_CASE_CODE = /^(?:COVID|SARS|MERS|ISO|SKU|ИФА|ELISA|ПЦР|PCR|EN|DIN|GOST|ГОСТ|CETS|OSCE|ODIHR|CEDAW|A\/HRC|UN|UNSCR|PIN|ICD|МКБ|SDG|ILO|C|PACE|RES|CRC|S\/RES|UK|УК|KoAP|КоАП|GK|ГК|ZhK|ЖК)[-/]|^(?:[A-ZА-ЯЁ]+[-/])+(?:19|20)\d\d$|^\d+-(?:ФЗ|FZ|КЗ|ЗРК)$/u;
+const BODY_LETTERS = 'COVID|SARS|MERS|ISO|SKU|ИФА|ELISA|ПЦР|PCR|EN|DIN|GOST|ГОСТ|CETS|OSCE|ODIHR|CEDAW|A/HRC|UN|UNSCR|PIN|ICD|МКБ|SDG|ILO|C|PACE|RES|CRC|S/RES|UK|УК|KoAP|КоАП|GK|ГК|ZhK|ЖК';
+/** And a product's model: cars, aircraft, weapons, devices, drugs, radio bands: "ВАЗ-2107", "AN-124", "TDF-300", "LTE-FDD 1800". */
+const PRODUCT_LETTERS = 'ВАЗ|ГАЗ|УАЗ|ЗИЛ|ЗИС|ЗАЗ|КАМАЗ|МАЗ|КРАЗ|ПАЗ|ЛАЗ|ЛИАЗ|ИЖ|АН|AN|ИЛ|IL|ТУ|TU|СУ|SU|МИГ|MIG|ЯК|МИ|MI|КА|АК|AK|РПГ|ПМ|HP|RX|RTX|GTX|SM|GT|MH|TK|PS|SD|ФЗ|FZ|ЗРУ|ЗРК|ЗУ|ЛАДА|LADA|ГАЗЕЛЬ|СП|СНИП|ПДД|ЕСПЧ|ECHR|CV|DS|GPS|SOS|USB|VIP|LED|DVD|TV|PC|LCD|SIM|NFC|QR|UV|HD|LTE|MP|XL|XXL|KC|HY|EK|DV|ZM|LH|LO|BT|W6|FR|U2|J2|A9|B2|UAZ|VAZ|GAZ|ZIL|KAMAZ|EFV|TDF|FTC|AZT|NVP|LPV|DTG|TLD|TLE|ZDV|RAL|ATV|JWH|IEC|ASTM|ANSI|ИВС|СИЗО|ЦВСНП|GSM|UMTS|WCDMA|NR|CO|AZ';
+const NOT_A_LAW_OR_YEAR = String.raw`^(?:[A-ZА-ЯЁ]+\d?[-/])+(?:19|20)\d\d$|^\d+-(?:ФЗ|FZ|КЗ|ЗРК)$`;
+/**
+ * A body's code (see BODY_LETTERS), a year after letters, "ICF-2020", "HRW-EUR-2019", or a federal law's number, "115-ФЗ":
+ * no one's file even after a file's word.
+ */
+const BODY_CODE = new RegExp(String.raw`^(?:${BODY_LETTERS})[-/]|${NOT_A_LAW_OR_YEAR}`, 'u');
+/** A product's code (see PRODUCT_LETTERS): not another of a register's shape, "ВАЗ-2107" beside "ВАЗ-2109". */
+const PRODUCT_CODE = new RegExp(String.raw`^(?:${PRODUCT_LETTERS})\d{0,2}-`, 'u');
+/**
+ * And, where no file's word stands before it, a product's before a hyphen (see PRODUCT_LETTERS): "код КА-0412" is a
+ * client's, a lone "КА-52" a helicopter; "MI/0412", after a slash, a client's again.
+ */
+const NOT_A_CASE_CODE = new RegExp(String.raw`^(?:${BODY_LETTERS})[-/]|^(?:${PRODUCT_LETTERS})\d{0,2}-|${NOT_A_LAW_OR_YEAR}`, 'u');
 const CLIENT_CODE_WORD = /^(?:[Кк]од|[Шш]ифр)/;
 const SEE_OR_UNDER = /^(?:\p{L}+[^\S\n]+under|[Ss]ee|[Сс]м\.|у[^\S\n]+нас|cod(?![\p{L}])|[Ee]ntry|[Cc]ase[^\S\n]+(?:summary|notes?|update|record|report))/u;
 /** A bare number's sign before a code: "No. R-ALM-118", "№ ДШ-2024-014"; only a code in three groups after it (see caseCodes). */
@@ -1963,14 +2025,21 @@ function italianFiscalCodes({ text, out, idStarts }: IdScan): void {
 }
 const CODICE_FISCALE = /(?<![\p{L}0-9])[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?![\p{L}0-9])/uy;
 
-/** A Polish court's signature without its word: the department's Roman number, the register, the number and the year (III SA/Kr 1418/23, VIII W 2207/24). */
+/**
+ * A Polish court's signature without its word: the department's Roman number, the register, the number and the year (III
+ * SA/Kr 1418/23, VIII W 2207/24); a prosecutor's, a police station's and a Blue Card's numbers.
+ */
 function polishSignatures({ text, out, doc }: IdScan): void {
   // (Tried only where a run starts with a digit within 14 characters: a pass of the pattern over every character cost more.)
   for (const m of text.includes('/') ? matchesAt(POLISH_SIGNATURE, text, doc.runStartsNear('0-9', 14)) : []) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.pl-signature', 0.8));
   // (A prosecutor's preparatory proceedings with its department in Roman numbers, too far from the digits for the prefixes'
   // pass (DOCUMENT_PREFIX has "PR 2 Ds. 1184.2024"): "PO I Ds. 41.2023".)
   for (const m of text.includes(' Ds') ? text.matchAll(PROSECUTOR_SIGNATURE) : []) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.pl-signature', 0.8));
+  // (A police station's protocol, its number, the station's letters, maybe its department, and the year: "Nr 87/KMP/IV/24",
+  // "nr 1123/KMP/24"; a Blue Card's form, "NK-A 45/2023/ZI", "NK 112/2024/GD".)
+  for (const m of text.includes('K') ? text.matchAll(POLISH_POLICE_NUMBER) : []) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.pl-signature', 0.8));
 }
+const POLISH_POLICE_NUMBER = /(?<![\p{L}\d/])(?:\d{1,6}\/K[MPSWR]?P(?:\/[IVX]{1,4})?\/(?:19|20)?\d\d|NK(?:-[A-D])?[^\S\n]\d{1,5}\/(?:19|20)\d\d\/\p{Lu}{2,3})(?![\p{L}\d]|\/\d)/gu;
 const PROSECUTOR_SIGNATURE = /(?<![\p{L}\d])\p{Lu}{2,4}\s[IVX]{1,4}\sDsn?\.?\s\d{1,6}\.(?:19|20)\d\d(?![\p{L}\d]|\.\d)/gu;
 const POLISH_SIGNATURE = /(?<![\p{L}\d])[IVX]{1,4}\s\p{Lu}{1,3}(?:\/\p{Lu}\p{Ll}{0,2})?\s\d{1,6}\/\d{2}(?![\p{L}\d]|\/\d)/uy;
 

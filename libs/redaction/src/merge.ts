@@ -57,7 +57,7 @@ export function addressesAfterNames(text: string, spans: Span[]): void {
     if (address.type !== 'ADDRESS') continue;
     names ??= new Map(spans.filter((s) => s.type === 'PERSON' && s.confidence >= 0.9).map((s) => [s.start, s]));
     const name = names.get(address.start);
-    if (name !== undefined && name.end < address.end && text.startsWith(', ', name.end) && !BUILDING_WORD.test(text.slice(name.start, name.end))) address.start = name.end + 2;
+    if (name !== undefined && name.end < address.end && text.startsWith(', ', name.end) && !BUILDING_OR_DISTRICT_WORD.test(text.slice(name.start, name.end))) address.start = name.end + 2;
   }
 }
 /**
@@ -78,8 +78,11 @@ export function codesAfterNames(text: string, spans: Span[]): void {
   spans.push(...found);
 }
 const CODE_IN_BRACKET = /^ \((?:(?:#|№|No\.?|код|code|ID|id|клиент|client)[^\S\n]?(\d{3,7})|(0\d{2,5}))\)/u;
-/** A building's word: "Sheikha Mariam Building, Al Muraqqabat Road" names a building, whatever the names in it. */
-const BUILDING_WORD = /(?<![\p{L}])(?:building|tower|residence|house|plaza|cent(?:re|er)|block|complex|hostel|hotel|здание|дом|башня|общежитие|гостиница)(?![\p{L}])/iu;
+/**
+ * A building's or a district's word: "Sheikha Mariam Building, Al Muraqqabat Road" names a building, "Mirzo Ulug'bek tumani,
+ * Qorasuv-3" a district, whatever the names in them.
+ */
+const BUILDING_OR_DISTRICT_WORD = /(?<![\p{L}])(?:building|tower|residence|house|plaza|cent(?:re|er)|block|complex|hostel|hotel|здание|дом|башня|общежитие|гостиница|district|tumani|тумани|ноҳияи|rayon|район|р-н|mahalla|mahallasi|махалля|МФЙ|MFY)(?![\p{L}])/iu;
 
 /**
  * The kept spans by stretches of text, so that the first kept span (in the

@@ -446,10 +446,10 @@ const INITIALS_WORDS = new Set(
    составили принял приняла приняли интервьюер переводчик переводчица переводчика оператор примечание комментарий note comment
    translated transcribed prepared recorded перевела перевёл вела вёл вел translation notes transcription minutes moderator observer
    модератор модератора наблюдатель наблюдательница перепечатала перепечатал расшифровала расшифровал подготовила подготовил набрала набрал typed retyped
-   noted written compiled`.split(/\s+/),
+   noted written compiled checked reviewed verified approved`.split(/\s+/),
 );
 // (Or after the role of the one who wrote the note: "(interviewer R.G.)", "записала Н.К.", "translated by N.K.", "noted by LD".)
-const NAMED_INITIALS = /(?<![\p{L}])(?:(?:[Ii]nitials|[Ии]нициал\p{Ll}{0,3})(?:\s+\p{Ll}+){0,2}\s?(?:[,:(«"“]|[—–-]\s)?|(?:[Ii]nterviewer|[Ii]nterviewed by|[Tt]ranslator|[Ii]nterpreter|[Oo]perator|[Зз]аписал\p{Ll}{0,2}|[Сс]оставил\p{Ll}{0,2}|[Пп]ринял\p{Ll}{0,2}|[Ии]нтервьюер|[Пп]ереводчи\p{Ll}{1,2}|[Оо]ператор|[Пп]римечание(?:\s\p{Ll}+)?|[Кк]омментарий(?:\s\p{Ll}+)?|[Nn]ote\s+by|[Cc]omment\s+by|(?:[Tt]ranslated|[Tt]ranscribed|[Rr]e-?typed|[Tt]yped|[Pp]repared|[Rr]ecorded|[Tt]ranslation|[Tt]ranscription|[Nn]otes|[Nn]oted|[Ww]ritten|[Cc]ompiled|[Mm]inutes)(?:\s+(?:from|into)\s+\p{L}+(?:\s+and\s+\p{L}+)?)?\s+by|[Mm]oderator|[Oo]bserver|[Мм]одератор\p{Ll}?|[Нн]аблюдател\p{Ll}{1,4}|[Пп]еревел\p{Ll}?|[Пп]еревёл|[Пп]ерепечатал\p{Ll}?|[Рр]асшифровал\p{Ll}?|[Пп]одготовил\p{Ll}?|[Нн]абрал\p{Ll}?|[Вв]ела|[Вв]ёл|[Вв]ел)[:,]?)\s?((?:\p{Lu}\.\s?){1,3}|\p{Lu}{2}(?![\p{L}\d'’-]))(?!\p{L})/uy;
+const NAMED_INITIALS = /(?<![\p{L}])(?:(?:[Ii]nitials|[Ии]нициал\p{Ll}{0,3})(?:\s+\p{Ll}+){0,2}\s?(?:[,:(«"“]|[—–-]\s)?|(?:[Ii]nterviewer|[Ii]nterviewed by|[Tt]ranslator|[Ii]nterpreter|[Oo]perator|[Зз]аписал\p{Ll}{0,2}|[Сс]оставил\p{Ll}{0,2}|[Пп]ринял\p{Ll}{0,2}|[Ии]нтервьюер|[Пп]ереводчи\p{Ll}{1,2}|[Оо]ператор|[Пп]римечание(?:\s\p{Ll}+)?|[Кк]омментарий(?:\s\p{Ll}+)?|[Nn]ote\s+by|[Cc]omment\s+by|(?:[Tt]ranslated|[Tt]ranscribed|[Rr]e-?typed|[Tt]yped|[Pp]repared|[Rr]ecorded|[Tt]ranslation|[Tt]ranscription|[Nn]otes|[Nn]oted|[Ww]ritten|[Cc]ompiled|[Cc]hecked|[Rr]eviewed|[Vv]erified|[Aa]pproved|[Mm]inutes)(?:\s+(?:from|into)\s+\p{L}+(?:\s+and\s+\p{L}+)?)?\s+by|[Mm]oderator|[Oo]bserver|[Мм]одератор\p{Ll}?|[Нн]аблюдател\p{Ll}{1,4}|[Пп]еревел\p{Ll}?|[Пп]еревёл|[Пп]ерепечатал\p{Ll}?|[Рр]асшифровал\p{Ll}?|[Пп]одготовил\p{Ll}?|[Нн]абрал\p{Ll}?|[Вв]ела|[Вв]ёл|[Вв]ел)[:,]?)\s?((?:\p{Lu}\.\s?){1,3}|\p{Lu}{2}(?![\p{L}\d'’-]))(?!\p{L})/uy;
 
 /** The same word capitalised elsewhere in the narrative (counted once per narrative): a name repeated, not a foreign word that opens a quote. */
 function capitalisedAgain(capitalisedCounts: ReadonlyMap<string, number>, t: Token): boolean {
@@ -2054,12 +2054,15 @@ function markSurnamesAfterCuedInitial(scan: PersonScan): void {
   const { tokens, hit } = scan;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (!(ONE_INITIAL_LETTERS.test(t.text) || TWO_LETTER_INITIAL.test(t.text)) || scan.between(t, tokens[i + 1]) !== '. ' || !CUE_GAP.test(scan.between(tokens[i - 1], t))) continue;
+    if (!(ONE_INITIAL_LETTERS.test(t.text) || TWO_LETTER_INITIAL.test(t.text)) || scan.between(t, tokens[i + 1]) !== '. ') continue;
     const cue = tokens[i - 1].lower;
-    if (!FORM_LABELS.has(cue) && !scan.titlesAndCues.has(cue)) continue;
+    // (A title's full stop too: "badge said Dr. J. Liepa".)
+    const gap = scan.between(tokens[i - 1], t);
+    if (!(CUE_GAP.test(gap) && (FORM_LABELS.has(cue) || scan.titlesAndCues.has(cue))) && !(gap === '. ' && scan.titlesAndCues.has(cue) && ABBREVIATED_TITLES.has(cue))) continue;
     const next = tokens[i + 1];
     // (Or a Korean surname of two letters, as Central Asia's Koreans write theirs: "with lawyer V. Li", "адвокат В. Ли".)
-    if (!next.capitalised || (next.text.length < 3 && !SHORT_SURNAMES.has(next.lower)) || acronym(next.text) || scan.isPlace(next.lower) || scan.calendar(next) || scan.titlesAndCues.has(next.lower) || scan.lexicon(i + 1).notName) continue;
+    // (After a title's initial a month's word is a surname too: "Dr. J. Liepa".)
+    if (!next.capitalised || (next.text.length < 3 && !SHORT_SURNAMES.has(next.lower)) || acronym(next.text) || scan.isPlace(next.lower) || (scan.calendar(next) && !ABBREVIATED_TITLES.has(cue)) || scan.titlesAndCues.has(next.lower) || scan.lexicon(i + 1).notName) continue;
     hit[i] ??= { rule: 'person.initials', confidence: 0.6 };
     hit[i + 1] ??= { rule: 'person.initials', confidence: 0.6 };
   }
@@ -2084,6 +2087,7 @@ const AGE_WITHOUT_COMMA = /^ \d{1,2} (?:лет|года?|years?)(?![\p{L}])/u;
 const SHORT_SURNAMES = new Set(['li', 'ли', 'ni', 'ни', 'em', 'эм', 'an', 'ан', 'ko', 'ко']);
 /** Between a person's word and her initial: a space, maybe after a colon or a comma. */
 const CUE_GAP = /^[:,]? $/;
+const ABBREVIATED_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'insp', 'sgt', 'lt', 'capt', 'adv', 'mgr', 'judr', 'mudr', 'д-р', 'проф', 'г-н', 'г-жа']);
 
 /**
  * A person's initials in capitals in a bracket right after her name, as logs sign their entries: "Operator: Ainura T. (AT)",
@@ -2474,7 +2478,8 @@ function markAfterNameTag(scan: PersonScan): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     // (Not a verb in lower case before its colon, "фамилию на нашивке запомнила: Kask": the name comes after.)
-    if (hit[i] || /\d/.test(t.text) || NOT_ON_TAG.has(t.lower) || t.start - tokens[i - 1].end > 4 || (!t.capitalised && text.charCodeAt(t.end) === 0x3a)) continue;
+    // (Nor a title before the name, "badge said Dr. J. Liepa": see markSurnamesAfterCuedInitial.)
+    if (hit[i] || /\d/.test(t.text) || NOT_ON_TAG.has(t.lower) || scan.titlesAndCues.has(t.lower) || t.start - tokens[i - 1].end > 4 || (!t.capitalised && text.charCodeAt(t.end) === 0x3a)) continue;
     const last = tokens[i - 1].lower;
     if (!NAME_TAG_LAST_WORDS.has(last) && !last.startsWith('бейдж')) continue;
     const before = text.slice(Math.max(0, t.start - 48), t.start);
@@ -2707,7 +2712,7 @@ function wordHit(scan: PersonScan, i: number): Hit {
   // (Not a Russian word written in Latin letters with a surname's ending: testov, domov.)
   if (surname && casual && !t.cyrillic && !scan.russianInLatin(i)) return { rule: 'person.surname.casual', confidence: 0.6 };
   // (In apposition, not a people's or a language's name: "client, Uzbek national".)
-  if (((cue || (appositiveName && !lex.notName)) && cap && !acronym(t.text)) || (quotedCue && (cap || (casual && !lex.ordinary) || quotedBeforeVerb || quotedRightAfterNaming(scan, i)))) return { rule: 'person.cue', confidence: 0.7 };
+  if (((cue || (appositiveName && !lex.notName)) && cap && !acronym(t.text) && !scan.titlesAndCues.has(w)) || (quotedCue && (cap || (casual && !lex.ordinary) || quotedBeforeVerb || quotedRightAfterNaming(scan, i)))) return { rule: 'person.cue', confidence: 0.7 };
   // A surname of a pack's list that is also a word (Park, Lee, Пак, Song) inside a sentence, not beside a place's word.
   // (Where it is also a word of the dictionary, Park, Song, only with a person's verb after it or another name beside it:
   // "Kim and Park both worked", not "Gorky Park", "the Park Hotel".)
@@ -3044,10 +3049,22 @@ function unknownCapitalisedIsName(scan: PersonScan, i: number): boolean {
       quotedAlone(text, t) ||
       (scan.chat && (chatWriter(text, t) || chatVocative(text, t))) ||
       verbFollows(text, tokens, i) ||
-      verbShaped(text, tokens, i)) &&
+      verbShaped(text, tokens, i) ||
+      pairInBracket(scan, i)) &&
     !scan.russianInLatinAtStart(i)
   );
 }
+
+/** Opening a bracket that holds two names joined, the other no word of the dictionary: "very young (Nikoleta & Vanesa)". */
+function pairInBracket(scan: PersonScan, i: number): boolean {
+  const { text, tokens } = scan;
+  if (text.charCodeAt(tokens[i].start - 1) !== 0x28) return false;
+  const pair = BRACKETED_PAIR_AFTER.exec(text.slice(tokens[i].end, tokens[i].end + 40));
+  // (The other is the next word, or the one after "and".)
+  const k = pair === null ? -1 : [i + 1, i + 2].find((j) => tokens[j] !== undefined && tokens[j].start === tokens[i].end + pair[0].length - pair[1].length - 1) ?? -1;
+  return k > 0 && !scan.lexicon(k).ordinary && !scan.isPlace(tokens[k].lower);
+}
+const BRACKETED_PAIR_AFTER = /^[^\S\n](?:&|\+|and|и)[^\S\n](\p{Lu}\p{Ll}+)\)/u;
 
 /**
  * A lower-case word in a narrative written with capitals, with no cue before

@@ -31,11 +31,14 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
   }
   for (const m of text.matchAll(candidate)) {
     // (Not a date and a time, as a chat export writes them: "[12.03.2023 21:40:15] Света:".)
-    if (DATE_FIRST.test(m[0])) continue;
+    // (Nor a range of days, "04–05.09.2023".)
+    if (DATE_FIRST.test(m[0]) || DAY_RANGE_FIRST.test(m[0])) continue;
     // (Nor a year and what a dash sets after it: "February–May 2023 — 11 460 zł".)
     if (/^(?:19|20)\d\d\s?—/.test(m[0])) continue;
     // (Nor the digits of a code with letters before them: AB-2024/11873.)
     if (m.index! > 0 && CODE_LETTERS_BEFORE.test(text.slice(Math.max(0, m.index! - 5), m.index!))) continue;
+    // (Nor a paper's number after "№" and its register's letters: "№ UP I 04-511/23-3187".)
+    if (m.index! > 0 && m[0].includes('/') && SIGN_AND_REGISTER_BEFORE.test(text.slice(Math.max(0, m.index! - 14), m.index!))) continue;
     // (Not inside two numbers read above.)
     if (pairs.some(([from, to]) => m.index! >= from && m.index! < to)) continue;
     // Else without its first group (a prefix of the prose glued to it); a candidate of one group would be read again as it is.
@@ -71,9 +74,21 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
     // (Or in brackets right after a person's name or nickname: "клиент «Саша» (29 441 223)", "Ilze (2644 1187)".)
     // (Or after a full name and a comma, in groups as phones are written: "Инга Сергеевна, 29 614 850", "Kristīne Zariņa, 26 47 11 92";
     // not a sum in thousands, "Ирина Пак, 25 000 000 сум".)
-    const afterName = (text.charCodeAt(m.index! + m[0].length) === 0x29 && NAME_THEN_BRACKET.test(before)) || (m[0].includes(' ') && !/ 000(?!\d)/.test(m[0]) && FULL_NAME_THEN_COMMA.test(before));
+    // (Or after a given name of the lists and a comma: "Friend who rents the flat: Kristjan, 5344 1207".)
+    const givenBefore = m[0].includes(' ') ? GIVEN_THEN_COMMA.exec(before) : null;
+    const afterName = (text.charCodeAt(m.index! + m[0].length) === 0x29 && NAME_THEN_BRACKET.test(before)) || (m[0].includes(' ') && !/ 000(?!\d)/.test(m[0]) && (FULL_NAME_THEN_COMMA.test(before) || (givenBefore !== null && data.given.has(givenBefore[1].toLowerCase()))));
     if (/^(?:19|20)\d\d /.test(m[0]) || !(cue.test(before) || messengerAfter || afterNumber || afterName) || NOT_A_PHONE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
     out.push(span(m.index!, m.index! + m[0].length, 'PHONE', 'phone.local-cue', 0.75));
+  }
+  // A landline with its area code of one or two digits in brackets or before a slash and no trunk, as Hungarian and Polish
+  // offices print them: "Tel.: (46) 555-208", "Ковач Бернадетт, 46/555-312", "(22) 628 11 22". In the annotated sets this
+  // shape was a phone 140 times in 140.
+  // (Only with a phone's cue or a name and a comma before it, and not a count or a sum: "12/100 000", "(3) 120-150 women",
+  // "(1) 150 000 forints" are none.)
+  for (const m of /\d[)/]/.test(text) ? text.matchAll(AREA_CODE_PHONE) : []) {
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    if (/ 000$/.test(m[0]) || NOT_A_PHONE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)) || !(LOCAL_PHONE_CUE.test(before) || FULL_NAME_THEN_COMMA.test(before))) continue;
+    out.push(span(m.index, m.index + m[0].length, 'PHONE', 'phone.area-code', 0.8));
   }
   // A number typed glued to its word, as hurried messages do: "her mama nomer87014452318", "дала свой номер87756042219".
   if (GLUED_WORD.test(text)) {
@@ -90,6 +105,8 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
   return out;
 }
 
+const SIGN_AND_REGISTER_BEFORE = /№[^\S\n]?(?:\p{Lu}{1,4}[^\S\n]){1,2}$/u;
+const AREA_CODE_PHONE = /(?<![\p{L}\d+/.-])(?:\(\d{1,2}\)[^\S\n]?|\d{1,2}\/)\d{3}(?:[- ]?\d{3,4}|[- ]\d{2}[- ]\d{2})(?![\p{L}\d]|[-/.,]\d)/gu;
 const TWO_NUMBERS = /(?<![\p{L}0-9])(?:\+\s?)?\(?\d[\d\s()\-–]{5,20}\d \/ (?:\+\s?)?\(?\d[\d\s()\-–]{5,20}\d(?![\p{L}0-9])/gu;
 /** The numbers of a candidate written with " / " between them (TWO_NUMBERS finds two), each of seven digits or more; none when it is not so. */
 function twoNumbersListed(candidate: string, data: PackData): Array<{ offset: number; length: number; rule: string }> {
@@ -109,6 +126,7 @@ function twoNumbersListed(candidate: string, data: PackData): Array<{ offset: nu
 const CODE_LETTERS_BEFORE = /(?<![\p{L}])\p{Lu}{1,4}-$/u;
 /** A name or a nickname in quotes, then an opening bracket (the number in it is hers). */
 const NAME_THEN_BRACKET = /(?:[»"”]|(?<![\p{L}])\p{Lu}\p{Ll}+)[^\S\n]?\($/u;
+const GIVEN_THEN_COMMA = /(?<![\p{L}])(\p{Lu}\p{Ll}+),[^\S\n]$/u;
 const FULL_NAME_THEN_COMMA = /(?<![\p{L}])\p{Lu}\p{Ll}+[^\S\n]\p{Lu}\p{Ll}+,[^\S\n]$/u;
 /** A line that is a row of a table: a cell's bar or a tab before its end. */
 const TABLE_CELL_BREAK = /^[^\n]*?(?:\s\|\s|\t)/;
@@ -116,6 +134,7 @@ const TABLE_CELL_BREAK = /^[^\n]*?(?:\s\|\s|\t)/;
 const OLD_UKRAINIAN_EIGHT = /^8[\s-]?(?=\(?0[3-9]\d\)?[\s-]?\d)/;
 // (Or with its year's two digits: "PN 02-14419/24", "zapisnik 11-3472/24".)
 const COURT_CASE = /^\d{1,2}-\d{1,6}\/(?:(?:19|20)\d\d|\d{2})$/;
+const DAY_RANGE_FIRST = /^\d{1,2}[-–]\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}(?!\d)/;
 const DATE_FIRST = /^\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}(?!\d)/;
 const GLUED_WORD = /(?:nomer|номер|tel|тел|phone)[+\d]/iu;
 const GLUED_NUMBER = /(?<![\p{L}])(?:nomer|номер|tel|тел|phone)(\+?\d{9,13})(?![\p{L}\d])/giu;

@@ -8,6 +8,7 @@ import { detectIdNumbers } from './id-number.detector';
 import { detectPersons, plainDictionaryWord } from './person.detector';
 import { detectPhones } from './phone.detector';
 import { detectPlates } from './plate.detector';
+import { plateColumns, staffColumns } from './table-columns';
 import type { PiiType, Span } from './types';
 
 /**
@@ -27,7 +28,8 @@ export const RECOGNIZERS: readonly Recognizer[] = [
   { kind: 'HANDLE', analyze: (doc) => detectHandles(doc.text) },
   { kind: 'IDNUM', analyze: (doc, packs) => detectIdNumbers(doc.text, packs, doc) },
   { kind: 'PHONE', analyze: (doc, packs) => detectPhones(doc.text, packs, doc) },
-  { kind: 'PLATE', analyze: (doc, packs) => detectPlates(doc.text, packs, doc) },
+  // (And a table's column of plates or of its writers' initials, by its header: see table-columns.ts.)
+  { kind: 'PLATE', analyze: (doc, packs) => [...detectPlates(doc.text, packs, doc), ...plateColumns(doc.text)] },
   // Street patterns (the region's common forms) and keyword anchors (each country's words, from its pack).
   // (An address that ends in a postal code takes the town after it: Potsdamer Str. 171, 10783 Berlin; one after its label
   // and its town takes the town: "по адресу: г. Москва, ул. Перерва, д. 52"; a floor takes its side: Istedgade 88, 4. tv.)
@@ -44,5 +46,5 @@ export const RECOGNIZERS: readonly Recognizer[] = [
           .map((span) => withSurroundings(doc.text, span, packs, plainDictionaryWord)),
       ),
   },
-  { kind: 'PERSON', analyze: (doc, packs) => detectPersons(doc.text, packs, doc) },
+  { kind: 'PERSON', analyze: (doc, packs) => [...detectPersons(doc.text, packs, doc), ...staffColumns(doc.text)] },
 ];

@@ -16,7 +16,7 @@ export const GR: CountryPack = {
     afterName: ['οδός', 'οδος', 'odos'],
     // (A street named after a saint starts with his word: Agiou Georgiou 15, Agias Sofias 3.)
     street: ['agiou', 'agias', 'agion', 'αγίου', 'αγίας', 'odos', 'odou', 'οδός', 'οδος', 'οδού', 'οδ', 'leoforos', 'leof', 'λεωφόρος', 'λεωφ', 'plateia', 'πλατεία', 'πλ'],
-    unit: ['orofos', 'όροφος', 'οροφος', 'orofo', 'diamerisma', 'diam', 'διαμέρισμα', 'διαμ', 'ypogeio', 'υπόγειο'],
+    unit: ['orofos', 'όροφος', 'οροφος', 'orofo', 'diamerisma', 'diam', 'διαμέρισμα', 'διαμ', 'ypogeio', 'υπόγειο', 'δωμάτιο', 'δωματιο', 'δωμ', 'domatio', 'είσοδος', 'eisodos'],
   },
   names: {
     titles: ['kyria', 'kyrios', 'κυρία', 'κύριος', 'κ'],
