@@ -551,6 +551,7 @@ function piecesOf(text: string, data: PackData): Piece[] {
 
 /** Pack words of three letters that are English or Polish words too, keywords only with their full stop: "per. Aptekarsky 7", "pod. 3", not "2,000 per night". */
 const WITH_FULL_STOP_ONLY = new Set(['per', 'pod']);
+/** A letter in lower case after a unit's word, the line's last: "вх а". */
 const LOWER_LETTER_AT_LINE_END = /^ \p{Ll}[^\S\n]*(?:\n|$)/u;
 /** Units that may be named by a letter: an entrance, a block, a building, a zone. */
 const LETTERED_UNITS = new Set(['вх', 'вход', 'vh', 'ulaz', 'улаз', 'sc', 'scara', 'entrance', 'бл', 'блок', 'bl', 'blok', 'block', 'корп', 'корпус', 'korp', 'building', 'bldg', 'зона', 'zona', 'zgrada', 'зграда', 'lit', 'лит', 'литер', 'под', 'подъезд']);
@@ -740,8 +741,8 @@ function markRoads(text: string, pieces: Piece[]): void {
 /**
  * A Serbian or Montenegrin court's register "Pr." (misdemeanours) right before its number and year is no avenue ("пр."):
  * "Case file Pr. 2231/24" (the identity-number recognizer reads the file); nor is a register's capitals before "бр." and
- * such a number, "case ПРК бр. 3214/23", a house's number (the file is read with its register). And a quarter of a year is no quarter of a town: "III квартал
- * 2023", "Итого за квартал: 6 случаев".
+ * such a number, "case ПРК бр. 3214/23", a house's number (the file is read with its register). And a quarter of a year
+ * is no quarter of a town: "III квартал 2023", "Итого за квартал: 6 случаев".
  */
 function markCourtRegisters(pieces: Piece[]): void {
   for (let k = 0; k + 1 < pieces.length; k++) {
@@ -922,7 +923,7 @@ function addressIn(text: string, run: Piece[], given: (word: string) => boolean)
   // (Or an entrance's, a block's or a zone's letter after its word, at the end: "бл. 612, вх. Б", "ul. „Dobrudzha“ 15, vh. A".)
   // (The unit's word may be the last piece already, taken as a unit after its number.)
   const letteredAt = run[last].kind === 'unit' ? last : last + 1;
-  if (run[letteredAt]?.kind === 'unit' && LETTERED_UNITS.has(run[letteredAt].text.toLowerCase().replace(/\.$/, '')) && /^,? $/.test(text.slice(run[letteredAt - 1].end, run[letteredAt].start)) && run[letteredAt + 1]?.kind === 'name' && /^\p{Lu}$/u.test(run[letteredAt + 1].text) && text.slice(run[letteredAt].end, run[letteredAt + 1].start) === ' ') last = letteredAt + 1;
+  if (letteredAt > 0 && run[letteredAt]?.kind === 'unit' && LETTERED_UNITS.has(run[letteredAt].text.toLowerCase().replace(/\.$/, '')) && /^,? $/.test(text.slice(run[letteredAt - 1].end, run[letteredAt].start)) && run[letteredAt + 1]?.kind === 'name' && /^\p{Lu}$/u.test(run[letteredAt + 1].text) && text.slice(run[letteredAt].end, run[letteredAt + 1].start) === ' ') last = letteredAt + 1;
   // (In notes typed in lower case, a letter at a line's end: "тракия бл 157 вх а"; not the conjunction "а" going on.)
   const lowerLetter = run[last].kind === 'unit' && LETTERED_UNITS.has(run[last].text.toLowerCase().replace(/\.$/, '')) && LOWER_LETTER_AT_LINE_END.test(text.slice(run[last].end, run[last].end + 4)) ? 2 : 0;
   const numbers = run.slice(first, last + 1).filter((p) => p.kind === 'number');

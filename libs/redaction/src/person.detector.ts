@@ -2087,6 +2087,7 @@ const AGE_WITHOUT_COMMA = /^ \d{1,2} (?:лет|года?|years?)(?![\p{L}])/u;
 const SHORT_SURNAMES = new Set(['li', 'ли', 'ni', 'ни', 'em', 'эм', 'an', 'ан', 'ko', 'ко']);
 /** Between a person's word and her initial: a space, maybe after a colon or a comma. */
 const CUE_GAP = /^[:,]? $/;
+/** Titles written short with their full stop, after which an initial and a surname follow: "Dr. J. Liepa", "Mrs. K. White". */
 const ABBREVIATED_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'insp', 'sgt', 'lt', 'capt', 'adv', 'mgr', 'judr', 'mudr', 'д-р', 'проф', 'г-н', 'г-жа']);
 
 /**
