@@ -924,7 +924,7 @@ function townBeforeBracket(text: string, at: number, data: PackData): boolean {
 const LONE_CODE = /^\p{Lu}{2,4}\d?(?:-(?:\p{Lu}{1,3}|\d{2}|(?:19|20)\d\d)){0,2}-\d{3,5}(?:\/\d{1,2})?$|^\p{Lu}{2,3}-\p{Lu}{2,3}\d?-\d{2}$/u;
 // (A maker's name right before its model, "Canon LBP-2900", "Yamaha YBR-125": a capitalised word and a space, no name's.)
 const BRAND_BEFORE_CODE = /(?<![\p{L}])(?:Canon|Yamaha|Honda|Suzuki|Kawasaki|Toyota|Nissan|Hyundai|Kia|Samsung|Xiaomi|Huawei|Nokia|Sony|Lenovo|Asus|Acer|Epson|Brother|Bosch|Philips|Garmin|Motorola|Alcatel|Tecno|Infinix|Realme|Oppo|Vivo|Boeing|Airbus|Embraer)[^\S\n]$/u;
-const FORM_BEFORE_CODE = /(?:камер\p{Ll}*|кабинет\p{Ll}*|room|hall|annex|ward|палат\p{Ll}*|дорог\p{Ll}*|трасс\p{Ll}*|road|highway|route|маршрут\p{Ll}*|kit|grant|грант\p{Ll}*|form|forms|формы?|бланк\p{Ll}*|приложени\p{Ll}*|promo(?:\s+code)?|промокод|coupon|voucher|купон|discount|скидк\p{Ll}*|закон\p{Ll}*|law|flight|рейс\p{Ll}*)[^\S\n]*(?:—|-|–|:)?[^\S\n]*(?:No\.?|№|#)?[^\S\n]*$/iu;
+const FORM_BEFORE_CODE = /(?:камер\p{Ll}*|кабинет\p{Ll}*|room|hall|annex|ward|палат\p{Ll}*|дорог\p{Ll}*|трасс\p{Ll}*|road|highway|route|маршрут\p{Ll}*|kit|lot|batch|партия|партии|grant|грант\p{Ll}*|form|forms|формы?|бланк\p{Ll}*|приложени\p{Ll}*|promo(?:\s+code)?|промокод|coupon|voucher|купон|discount|скидк\p{Ll}*|закон\p{Ll}*|law|flight|рейс\p{Ll}*)[^\S\n]*(?:—|-|–|:)?[^\S\n]*(?:No\.?|№|#)?[^\S\n]*$/iu;
 const CODE_START = /\p{Lu}\d?[-/]\d/u;
 const PARTICIPANT_WORD_TEST = /[Pp]articipant|[Rr]espondent|[Ii]nterviewee|[Уу]частниц|[Рр]еспондент/u;
 const PARTICIPANT_CODE = /(?<![\p{L}])(?:[Pp]articipant|[Rr]espondent|[Ii]nterviewee|[Уу]частниц\p{Ll}|[Рр]еспондент\p{Ll}{0,2})(?:[^\S\n]+(?:code|ID|no\.?|код))?:?[^\S\n]+([A-ZА-ЯЁ]{1,2}\d{2,3})(?![\p{L}\d]|[-/.,]\d)/gu;
@@ -1211,7 +1211,7 @@ const WEAK_CODE_WORD = /^(?:(?:[Ff]ollow-up[^\S\n]+)?[Ii]nterview|[Ии]нтер
  */
 const BODY_LETTERS = 'COVID|SARS|MERS|ISO|SKU|ИФА|ELISA|ПЦР|PCR|EN|DIN|GOST|ГОСТ|CETS|OSCE|ODIHR|CEDAW|A/HRC|UN|UNSCR|PIN|ICD|МКБ|SDG|ILO|C|PACE|RES|CRC|S/RES|UK|УК|KoAP|КоАП|GK|ГК|ZhK|ЖК';
 /** And a product's model: cars, aircraft, weapons, devices, drugs, radio bands: "ВАЗ-2107", "AN-124", "TDF-300", "LTE-FDD 1800". */
-const PRODUCT_LETTERS = 'ВАЗ|ГАЗ|УАЗ|ЗИЛ|ЗИС|ЗАЗ|КАМАЗ|МАЗ|КРАЗ|ПАЗ|ЛАЗ|ЛИАЗ|ИЖ|АН|AN|ИЛ|IL|ТУ|TU|СУ|SU|МИГ|MIG|ЯК|МИ|MI|КА|АК|AK|РПГ|ПМ|HP|RX|RTX|GTX|SM|GT|MH|TK|PS|SD|ФЗ|FZ|ЗРУ|ЗРК|ЗУ|ЛАДА|LADA|ГАЗЕЛЬ|СП|СНИП|ПДД|ЕСПЧ|ECHR|CV|DS|GPS|SOS|USB|VIP|LED|DVD|TV|PC|LCD|SIM|NFC|QR|UV|HD|LTE|MP|XL|XXL|KC|HY|EK|DV|ZM|LH|LO|BT|W6|FR|U2|J2|A9|B2|UAZ|VAZ|GAZ|ZIL|KAMAZ|EFV|TDF|FTC|AZT|NVP|LPV|DTG|TLD|TLE|ZDV|RAL|ATV|JWH|IEC|ASTM|ANSI|ИВС|СИЗО|ЦВСНП|GSM|UMTS|WCDMA|NR|CO|AZ';
+const PRODUCT_LETTERS = 'ВАЗ|ГАЗ|УАЗ|ЗИЛ|ЗИС|ЗАЗ|КАМАЗ|МАЗ|КРАЗ|ПАЗ|ЛАЗ|ЛИАЗ|ИЖ|АН|AN|ИЛ|IL|ТУ|TU|СУ|SU|МИГ|MIG|ЯК|МИ|MI|КА|АК|AK|РПГ|ПМ|HP|RX|RTX|GTX|SM|GT|MH|TK|PS|SD|ФЗ|FZ|ЗРУ|ЗРК|ЗУ|ЛАДА|LADA|ГАЗЕЛЬ|СП|СНИП|ПДД|ЕСПЧ|ECHR|CV|DS|GPS|SOS|USB|VIP|LED|DVD|TV|PC|LCD|SIM|NFC|QR|UV|HD|LTE|MP|XL|XXL|KC|HY|EK|DV|ZM|LH|LO|BT|W6|FR|U2|J2|A9|B2|UAZ|VAZ|GAZ|ZIL|KAMAZ|EFV|TDF|FTC|AZT|NVP|LPV|DTG|TLD|TLE|ZDV|RAL|ATV|JWH|IEC|ASTM|ANSI|ИВС|СИЗО|ЦВСНП|GSM|UMTS|WCDMA|NR|CO';
 const NOT_A_LAW_OR_YEAR = String.raw`^(?:[A-ZА-ЯЁ]+\d?[-/])+(?:19|20)\d\d$|^\d+-(?:ФЗ|FZ|КЗ|ЗРК)$`;
 /**
  * A body's code (see BODY_LETTERS), a year after letters, "ICF-2020", "HRW-EUR-2019", or a federal law's number, "115-ФЗ":
