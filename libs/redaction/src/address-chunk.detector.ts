@@ -1,4 +1,5 @@
 import { capitalised, isDigitCode } from './document';
+import { registerAndNrBefore } from './court-register';
 import { CURRENCY_WORD } from './data/currencies';
 import { commonGivenName, packData, type PackData } from './pack-data';
 import type { Span } from './types';
@@ -113,7 +114,8 @@ function classify(raw: string, words: PackData['address'], lists: KeywordLists =
   if (raw.length === 1 && raw !== word) return 'name';
   // A pack's short Latin keyword (g., u., k., dz.) counts only with its full stop.
   // (Or with a slash: C/ for calle.)
-  const packWord = (word.length > 2 && !WITH_FULL_STOP_ONLY.has(word)) || raw.endsWith('.') || raw.endsWith('/') || /[^\x00-\x7f]/.test(word) || BARE_SHORT_STREET_WORDS.has(word);
+  const fullStopOnly = WITH_FULL_STOP_ONLY.has(word) && !raw.endsWith('.');
+  const packWord = !fullStopOnly && (word.length > 2 || raw.endsWith('.') || raw.endsWith('/') || /[^\x00-\x7f]/.test(word) || BARE_SHORT_STREET_WORDS.has(word));
   // (English street words that are also verbs or common nouns count only with a capital: "Ocean Drive 5", not "drive black Malibu 01".)
   if (CAPITAL_ONLY_STREET_WORDS.has(word) && !capitalised(raw)) return 'stop';
   // (The street endings start with a capital: asked only of a capitalised piece.)
@@ -122,7 +124,7 @@ function classify(raw: string, words: PackData['address'], lists: KeywordLists =
   if (held & STREET_KEYWORD || (packWord && held & PACK_STREET) || streetEnding || (word.includes('-') && /-(?:ro|gil|daero|dong|gu|eup|ri|myeon|ро|гиль|дэро|ып|ри|мён)$/.test(word))) return 'street';
   // (A Korean road's name in Hangul ends in its word, which has no capital: 원곡로, 명동길, 세종대로.)
   if (HANGUL_ROAD.test(raw)) return 'street';
-  if (held & UNIT_KEYWORD || (lowered !== word && UNIT_KEYWORDS.has(lowered)) || (packWord && held & PACK_UNIT)) return 'unit';
+  if (!fullStopOnly && (held & UNIT_KEYWORD || (lowered !== word && UNIT_KEYWORDS.has(lowered)) || (packWord && held & PACK_UNIT))) return 'unit';
   if (held & STOP_WORD) return 'stop';
   // A title written after a person a street is named after (Raiymbek batyr, Tole bi, Abylai khan): part of the name.
   if (held & STREET_TITLE) return 'name';
@@ -233,8 +235,11 @@ function initialBeforeName(pieces: Piece[], k: number): boolean {
   return pieces[k] !== undefined && /^\p{Lu}\.$/u.test(pieces[k].text) && pieces[k + 1]?.kind === 'name' && capitalised(pieces[k + 1].text);
 }
 
-/** Short lower-case words inside a street's name that is a phrase (Zmaja od Bosne, Rruga e Kavajës, Calea lui Traian). */
-const NAME_LINKS = new Set(['od', 'e', 'i', 'и', 'și', 'şi', 'si', 'ir', 'un', 'ja', 'és', 'lui', 'de', 'la', 'na', 'von', 'der', 'cel', 'чел', 'fără', 'fara', 'din', 'cu', 'pe', 'ім.', 'им.', 'імені', 'имени', 'im.']);
+/**
+ * Short lower-case words inside a street's name that is a phrase (Zmaja od Bosne, Rruga e Kavajës, Calea lui Traian), and
+ * the word or title before the person a street is named after (вул. Набережна ім. В. Стефаника, Cesta dr. Franje Tuđmana).
+ */
+const NAME_LINKS = new Set(['od', 'e', 'i', 'и', 'și', 'şi', 'si', 'ir', 'un', 'ja', 'és', 'lui', 'de', 'la', 'na', 'von', 'der', 'cel', 'чел', 'fără', 'fara', 'din', 'cu', 'pe', 'ім.', 'им.', 'імені', 'имени', 'im.', 'dr.', 'др.']);
 /** Articles and prepositions inside Spanish, Catalan, Italian and Portuguese street names, after the street's word. */
 /** A capitalised name after an elided article or preposition: rue d'Aerschot, Via dell'Indipendenza, rue de l'Église. */
 const ELIDED_ARTICLE_NAME = /^(?:d|l|dell|all|sull|nell)['’]\p{Lu}/u;
@@ -289,6 +294,8 @@ const MONTH_WORDS = new Set(
 const LINE_WORDS = new Set(['линия', 'линии', 'line', 'quarter']);
 const WEEKDAYS_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс']);
 
+/** A lower-case word of four letters or more: what a street named after an ordinal names (5. prekomorske, 2. тузланске бригаде). */
+const ORDINAL_NAMED = /^\p{Ll}{4,}$/u;
 /** Month names in the case streets are named with (Ulica 15. maja, ul. 11 Oktomvri, 1 Maja, 8 Марта). */
 const MONTHS_OF_STREETS = new Set(
   `januara februara marta aprila maja juna jula avgusta augusta septembra oktobra novembra decembra siječnja veljače ožujka travnja svibnja
@@ -381,7 +388,8 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
   markLowerCaseBlocks(text, pieces);
   markQuotedNames(text, pieces);
   markRoads(text, pieces);
-  markCourtRegisters(pieces);
+  markCourtRegisters(text, pieces);
+  markYearQuarters(pieces);
   const out: Span[] = [];
   let i = 0;
   while (i < pieces.length) {
@@ -438,7 +446,8 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
       // A lower-case word of a street's name after its capitalised first word, before the house number or its unit word
       // (ul. Partizanski odredi br. 42, stan 7).
       // (Or without a street word, before a house number with a unit and its number: Mlynské nivy 48, byt 12.)
-      if (next.kind === 'stop' && /^\p{Ll}{3,}$/u.test(next.text) && pieces[j].kind === 'name' && capitalised(pieces[j].text) && (streetBefore(pieces, j) || unitAfterHouse(pieces, j + 2)) && (pieces[j + 2]?.kind === 'number' || (pieces[j + 2]?.kind === 'unit' && pieces[j + 3]?.kind === 'number')) && joins(text, pieces[j], next) && joins(text, next, pieces[j + 2])) {
+      // (Or a quarter's or a resort's name before the street after it: "к.к. Златни пясъци, ул. „Янтра“ 6".)
+      if (next.kind === 'stop' && /^\p{Ll}{3,}$/u.test(next.text) && pieces[j].kind === 'name' && capitalised(pieces[j].text) && (streetBefore(pieces, j) || unitAfterHouse(pieces, j + 2)) && (pieces[j + 2]?.kind === 'number' || (pieces[j + 2]?.kind === 'unit' && pieces[j + 3]?.kind === 'number') || (pieces[j + 2]?.kind === 'street' && streetBefore(pieces, j) && /^, $/.test(text.slice(next.end, pieces[j + 2].start)))) && joins(text, pieces[j], next) && joins(text, next, pieces[j + 2])) {
         next.kind = 'name';
         j++;
         continue;
@@ -449,6 +458,24 @@ export function detectAddressChunks(text: string, data: PackData = packData()): 
         next.kind = 'name';
         j++;
         continue;
+      }
+      // (Or a Soviet anniversary's years, "ул. 10 лет Октября", "ул. 50 лет ВЛКСМ": its number is no house.)
+      if (next.kind === 'stop' && pieces[j].kind === 'number' && pieces[j - 1]?.kind === 'street' && /^\d{2,3}$/.test(pieces[j].text) && (next.text === 'лет' || next.text === 'let') && pieces[j + 2] !== undefined && capitalised(pieces[j + 2].text) && text.slice(pieces[j].end, next.start) === ' ' && text.slice(next.end, pieces[j + 2].start) === ' ') {
+        // (Its month's name too, which alone stops a run: "Октября"; and the years are the name's, no house.)
+        pieces[j].kind = next.kind = pieces[j + 2].kind = 'name';
+        j += 2;
+        continue;
+      }
+      // (Or after an ordinal, a brigade or a unit it is named after, in one or two lower-case words: Ulica 5. prekomorske 14,
+      // ул. Булевар 2. тузланске бригаде 14/III.)
+      // (Not after a word that is a flat's too, the Bulgarian quarter's "кв.": "кв. 45. вызвала 102" is a flat and a new sentence.)
+      if (next.kind === 'stop' && pieces[j].kind === 'number' && pieces[j - 1]?.kind === 'street' && !UNIT_KEYWORDS.has(pieces[j - 1].text.toLowerCase().replace(/\.$/, '')) && /^\d{1,2}$/.test(pieces[j].text) && text.slice(pieces[j].end, next.start) === '. ' && ORDINAL_NAMED.test(next.text) && !STOP_WORDS.has(next.text)) {
+        const last = pieces[j + 2]?.kind === 'stop' && ORDINAL_NAMED.test(pieces[j + 2].text) && !STOP_WORDS.has(pieces[j + 2].text) && text.slice(next.end, pieces[j + 2].start) === ' ' ? j + 2 : j + 1;
+        if (pieces[last + 1]?.kind === 'number' && text.slice(pieces[last].end, pieces[last + 1].start) === ' ') {
+          for (let m = j + 1; m <= last; m++) pieces[m].kind = 'name';
+          j = last;
+          continue;
+        }
       }
       // An entrance's or a floor's ordinal written as a word between the house and its unit (дом 19, второй подъезд, кв. 31).
       if (next.kind === 'stop' && pieces[j].kind === 'number' && pieces[j + 2]?.kind === 'unit' && ORDINAL_WORDS.has(next.text) && text.slice(next.end, pieces[j + 2].start) === ' ' && joins(text, pieces[j], next)) {
@@ -740,16 +767,29 @@ function markRoads(text: string, pieces: Piece[]): void {
 
 /**
  * A Serbian or Montenegrin court's register "Pr." (misdemeanours) right before its number and year is no avenue ("пр."):
- * "Case file Pr. 2231/24" (the identity-number recognizer reads the file); nor is a register's capitals before "бр." and
- * such a number, "case ПРК бр. 3214/23", a house's number (the file is read with its register). And a quarter of a year
- * is no quarter of a town: "III квартал 2023", "Итого за квартал: 6 случаев".
+ * "Case file Pr. 2231/24" (the identity-number recognizer reads the file); nor is a register's capitals and "бр." before
+ * such a number, "case ПРК бр. 3214/23", a house's number (see registerAndNrBefore; the file is read with its register).
+ * Asked more strictly here than there, where a wrong answer hides a street's name: two to four capitals only.
  */
-function markCourtRegisters(pieces: Piece[]): void {
+function markCourtRegisters(text: string, pieces: Piece[]): void {
   for (let k = 0; k + 1 < pieces.length; k++) {
     const next = pieces[k + 1];
-    if (pieces[k].kind === 'street' && /^Pr\.?$/.test(pieces[k].text) && next.kind === 'number' && /^\d{3,6}\/\d{2,4}$/.test(next.text)) pieces[k].kind = 'stop';
-    if (pieces[k].kind === 'unit' && /^(?:бр|br|бр\.|br\.)$/i.test(pieces[k].text) && k > 0 && /^\p{Lu}{2,4}$/u.test(pieces[k - 1].text) && pieces[k - 2]?.kind !== 'street' && next.kind === 'number' && /^\d{1,6}\/\d{2,4}$/.test(next.text)) pieces[k - 1].kind = pieces[k].kind = next.kind = 'stop';
-    if (/^(?:квартал|quarter)\p{Ll}{0,2}:?$/iu.test(pieces[k].text) && pieces[k].kind !== 'stop' && ((pieces[k].text.endsWith(':') && (pieces[k + 2] === undefined || pieces[k + 2].kind === 'stop')) || (next.kind === 'number' && /^(?:19|20)\d\d$/.test(next.text)))) pieces[k].kind = 'stop';
+    if (next.kind !== 'number' || !/^\d{1,6}\/\d{2,4}$/.test(next.text)) continue;
+    if (pieces[k].kind === 'street' && /^Pr\.?$/.test(pieces[k].text) && /^\d{3,6}\//.test(next.text)) pieces[k].kind = 'stop';
+    // (Here only two to four capitals and "бр." or "br.", and no street's word a few names before them, which would make
+    // them the end of its name: "ул. Крсте Мисирков Б бр. 12/14", "ul. Żołnierzy AK nr 12/14" keep their houses.)
+    if (pieces[k].kind !== 'unit' || !/^(?:бр|br)\.?$/i.test(pieces[k].text) || k < 1 || !/^\p{Lu}{2,4}$/u.test(pieces[k - 1].text) || (k >= 2 && streetBefore(pieces, k - 2))) continue;
+    if (registerAndNrBefore(text, next.start) !== null) pieces[k - 1].kind = pieces[k].kind = next.kind = 'stop';
+  }
+}
+
+/** A quarter of a year is no quarter of a town: "III квартал 2023", "Итого за квартал: 6 случаев". */
+function markYearQuarters(pieces: Piece[]): void {
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const next = pieces[k + 1];
+    if (!/^(?:квартал|quarter)\p{Ll}{0,2}:?$/iu.test(pieces[k].text) || pieces[k].kind === 'stop') continue;
+    const labelAlone = pieces[k].text.endsWith(':') && (pieces[k + 2] === undefined || pieces[k + 2].kind === 'stop');
+    if (labelAlone || (next.kind === 'number' && /^(?:19|20)\d\d$/.test(next.text))) pieces[k].kind = 'stop';
   }
 }
 
@@ -898,6 +938,8 @@ function addressIn(text: string, run: Piece[], given: (word: string) => boolean)
   // (Or over a comma to a unit after its number: "5e étage, porte droite".)
   const unitsAfterNumber = (k: number) => {
     while (k > first && run[k].kind === 'unit' && run[k - 1].kind === 'unit' && (!/,/.test(text.slice(run[k - 1].end, run[k].start)) || (run[k - 2]?.kind === 'number' && !WEAK_UNITS.has(run[k].text.toLowerCase())))) k--;
+    // (Not the preposition "под" after a comma, which starts the prose again: "ул. Ленина 5, под угрозой".)
+    if (run[k].text === 'под' && /,/.test(text.slice(run[k - 1]?.end ?? 0, run[k].start))) return false;
     // (Or with its ordinal in words between: "дом 12, второй подъезд".)
     return run[k].kind === 'unit' && (run[k - 1]?.kind === 'number' || (k - 2 >= first && ORDINAL_WORDS.has(run[k - 1].text.toLowerCase()) && run[k - 2].kind === 'number'));
   };
@@ -936,6 +978,8 @@ function addressIn(text: string, run: Piece[], given: (word: string) => boolean)
   // keeps it: 3. OG., 3. th., 2. lph.)
   // (Nor after a unit's whole word after its ordinal: "кв. 7, третий этаж.")
   let end = (run[last].kind === 'name' || (run[last].kind === 'unit' && (run[last].text.length >= 6 || (run[last - 1]?.kind === 'number' && text.slice(run[last - 1].end, run[last].start) === '. ' && WHOLE_UNIT_WORD.test(run[last].text)) || (ORDINAL_WORDS.has(run[last - 1]?.text.toLowerCase() ?? '') && WHOLE_UNIT_WORD.test(run[last].text))))) && run[last].text.endsWith('.') ? run[last].end - 1 : run[last].end;
+  // (But a full stop a comma follows ends no sentence: an abbreviation's, "3. posch., квартиру снимал".)
+  if (end === run[last].end - 1 && /^[,;]/.test(text.slice(run[last].end, run[last].end + 1))) end = run[last].end;
   if (lowerLetter > 0 && end === run[last].end) end += lowerLetter;
   // (The full stop of a unit's abbreviation written after its number, the address's last: "Sergeli-7, 22-uy, 15-kv.", "208
   // kamb.".)

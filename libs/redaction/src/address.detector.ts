@@ -256,6 +256,13 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
       out.push({ start, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.numberless-street', confidence: 0.65 });
     }
   }
+  // A street named for a Soviet anniversary's years, even without its house, where its number would read as one: "на ул. 10
+  // лет Октября у рынка", "пр. 50 лет ВЛКСМ".
+  if (text.includes('лет') || text.includes('let')) for (const m of text.matchAll(ANNIVERSARY_STREET)) out.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.anniversary-street', confidence: 0.7 });
+  // A roadside place by its road's kilometre and the building or plot there, with the road before it: "M-51, km 1921, plot
+  // 2", "Р-254, 312-й км, стр. 4", "Pavlodar–Semey highway, km 14, bldg 7, room 6", "трасса Оренбург – Орск, 164 км, стр. 2".
+  // (A kilometre alone, "the truck stop at km 38", is a stretch of road that writers leave unmarked: no address.)
+  if (KILOMETRE_TEST.test(text)) for (const m of text.matchAll(ROADSIDE_ADDRESS)) out.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.roadside', confidence: 0.7 });
   // A Korean flat: its building's and its unit's numbers ("105-дон 1203-хо", "203-dong 804-ho"), maybe after its complex's name;
   // or a road's numbered lane and its house ("Gojan 1-gil 17, 401-ho", "Пёнджом 3-гиль 9").
   if (KOREAN_UNIT_TEST.test(text)) for (const m of text.matchAll(KOREAN_FLAT)) out.push({ start: m.index, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.korean', confidence: 0.8 });
@@ -882,9 +889,21 @@ export function housesBeforeStreets(text: string): Span[] {
   return out;
 }
 const HOUSE_WORD_ANYWHERE = /д\.|дом|house|no\./i;
+const ANNIVERSARY_STREET = /(?<![\p{L}])(?:ул\.|улиц[аеыу]|пр\.|пр-т|просп\.|проспект[аеу]?|пер\.|пл\.|площад[иь]|ul\.|ulitsa|ulitse|pr\.)[^\S\n]?\d{2,3}[^\S\n](?:лет|let|летия|letiya)[^\S\n]\p{Lu}[\p{L}-]+/gu;
+const KILOMETRE_TEST = /km|км/;
+/** A road's number, "M-51", "Р-254", "A-310", maybe with its name, "M-5 «Урал»"; or the towns it joins, "Pavlodar–Semey highway". */
+const ROAD = String.raw`(?:[MМPРRAАEЕ]-\d{1,3}(?:[^\S\n]?[«"][^»"\n]{1,20}[»"])?|(?:трасс[аеыу][^\S\n]+)?\p{Lu}[\p{L}-]+[^\S\n]?[–—-][^\S\n]?\p{Lu}[\p{L}-]+(?:[^\S\n]+(?:highway|road|трасса|trassa))?(?:[^\S\n]\([MМPРRAАEЕ]-\d{1,3}\))?)`;
+const ROAD_KILOMETRE = String.raw`(?:km[^\S\n]?\d{1,4}|\d{1,4}(?:-й|-th|th)?[^\S\n]?(?:км|km))`;
+const ROADSIDE_BUILDING = String.raw`(?:plot|bldg\.?|building|house|стр\.|строение|д\.|дом|уч\.|участок|вл\.|владение)[^\S\n]?№?[^\S\n]?\d{1,4}[a-zа-я]?`;
+const ROADSIDE_ROOM = String.raw`(?:room|номер|комната|комн\.|кв\.|apt\.?)[^\S\n]?\d{1,4}`;
+const ROADSIDE_ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:${ROAD},[^\S\n]?)?${ROAD_KILOMETRE},[^\S\n]?${ROADSIDE_BUILDING}(?:,[^\S\n]?${ROADSIDE_ROOM})?(?![\p{L}\d])`,
+  'gu',
+);
 const STREET_NAME = String.raw`(?:\d{1,2}-?[йяе][^\S\n])?\p{Lu}[\p{L}-]+(?:[^\S\n]\p{Lu}[\p{L}-]+)?`;
 const HOUSE_BEFORE_STREET = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(?:д\.|дом(?:а|у|е|ом)?)[^\S\n]?\d{1,4}[а-яa-z]?(?:\/\d{1,3})?[^\S\n](?:по|на)[^\S\n](?:ул\.|улиц[аеыу]|пр\.|пр-ту|просп\.|проспект[уе]|пер\.|переулк[уе]|б-ру|бульвар[уе]|ш\.|шоссе|наб\.|набережной)[^\S\n]?${STREET_NAME}` +
+  // (With "№" before the house, and a street named for a Soviet anniversary's years: "у дома № 14 по ул. 10 лет Октября".)
+  String.raw`(?<![\p{L}\d])(?:(?:д\.|дом(?:а|у|е|ом)?)[^\S\n]?(?:№[^\S\n]?)?\d{1,4}[а-яa-z]?(?:\/\d{1,3})?[^\S\n](?:по|на)[^\S\n](?:ул\.|улиц[аеыу]|пр\.|пр-ту|просп\.|проспект[уе]|пер\.|переулк[уе]|б-ру|бульвар[уе]|ш\.|шоссе|наб\.|набережной)[^\S\n]?(?:\d{2,3}[^\S\n]лет[^\S\n])?${STREET_NAME}` +
     String.raw`|(?:house|building|no\.)[^\S\n]?\d{1,4}[a-z]?[^\S\n]on[^\S\n]${STREET_NAME}[^\S\n](?:street|st\.|avenue|ave\.|road|rd\.|boulevard|lane))(?![\p{L}])`,
   'gu',
 );

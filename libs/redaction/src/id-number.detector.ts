@@ -6,6 +6,7 @@ import { tableRows } from './table-columns';
 import { GIVEN, mayBeGivenForm } from './person-lexicon';
 import { phoneIn } from './phone.detector';
 import { carWordBefore } from './plate.detector';
+import { registerAndNrBefore } from './court-register';
 import type { Span } from './types';
 
 const span = (start: number, end: number, type: Span['type'], rule: string, confidence: number): Span => ({ start, end, type, rule, confidence });
@@ -145,7 +146,7 @@ const SERIES_AND_NUMBER = /(?:серии|серия|серій|серії|series
 const NATIONAL_ID_CONTEXT =
   /(pesel|песел|egn|егн|jmbg|embg|јмбг|cnp|idnp|pinfl|пинфл|pin\b|пин(?![а-яё])|iin|иин|жсн|inn\b|инн|snils|снилс|rodné|rodne|asmens|kodas|isikukood|personas kods|personal code|personal number|personal id|teudat zehut|zehut|теудат|зеут|полис|омс(?![а-яё])|личный код|личный номер|персональный код|registration number|registration card|регистрац|emirates id|kimlik|кимлик|ykn|йкн|taj|\barc\b|rnokpp|рнокпп|unzr|унзр|ипн|id no|id number|id card|id-card|passport|паспорт|удостоверени|уд-е|уд-ия)/i;
 const ID_CONTEXT =
-  /(pesel|песел|személyi|szemelyi|személyazonosító|azonosító|taj\b|lična karta|licna karta|лична карта|osobna iskaznica|account|acct|iban|kookmin|shinhan|woori|nonghyup|кукмин|шинхан|вури|(?<!за )сч[её]т|рахунок|konto|účet|účtu|ucet|račun|racun|cont bancar|sąskaita|konts|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин(?![а-яё])|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|teudat zehut|zehut|теудат|зеут|полис|омс(?![а-яё])|ikamet|икамет|личный код|личный номер|л\/н|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|(?<![а-яё])ид(?![а-яё])|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|cert\b|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b|патент|patent|permit|разрешени|visa|виза|визу|residence|вид на жительство|вида на жительство|внж|довідк)/i;
+  /(pesel|песел|személyi|szemelyi|személyazonosító|azonosító|taj\b|li[čc]n(?:[eau]|oj) kart[aeiu]|личн(?:[аеу]|ој) карт[аеиу]|osobn(?:[aeu]|oj) iskaznic[aeiu]|account|acct|iban|kookmin|shinhan|woori|nonghyup|кукмин|шинхан|вури|(?<!за )сч[её]т|рахунок|konto|účet|účtu|ucet|račun|racun|cont bancar|sąskaita|konts|egn|егн|jmbg|embg|јмбг|cnp|idnp|pin\b|пин(?![а-яё])|rodné|rodne|číslo|cislo|asmens|kodas|isikukood|personas|kods|personal code|personal number|teudat zehut|zehut|теудат|зеут|полис|омс(?![а-яё])|ikamet|икамет|личный код|личный номер|л\/н|персональный код|registration|регистрац|emirates|kimlik|arc\b|rnokpp|рнокпп|ипн|passport|паспорт|id[- ]?card|id\b|(?<![а-яё])ид(?![а-яё])|удостоверени|уд-ия|уд\.|документ|document|iin|иин|жсн|snils|снилс|inn|инн|pinfl|пинфл|cert\b|certificate|свидетельств|badge|жетон|нагрудн|знак|№|no\.|number|номер|card|карт|ss\b|патент|patent|permit|разрешени|visa|виза|визу|residence|вид на жительство|вида на жительство|внж|довідк)/i;
 
 /**
  * Identity numbers: IIN (checksum), bank cards (Luhn), passports and ID cards
@@ -380,6 +381,7 @@ function withRegisterParts(text: string, spans: Span[]): Span[] {
       starts.add(at);
       spans.push({ ...s, start: at, end: s.end + next[0].length });
     }
+    const registerBefore = registerAndNrBefore(text, s.start);
     if (text.charCodeAt(s.start - 1) === 0x2d) {
       // (Or an office's number joined by a hyphen: a Swedish police report's "5000-K1284377-24".)
       const prefix = REGISTER_PREFIX.exec(text.slice(Math.max(0, s.start - 8), s.start)) ?? OFFICE_DIGITS_BEFORE.exec(text.slice(Math.max(0, s.start - 8), s.start));
@@ -388,14 +390,17 @@ function withRegisterParts(text: string, spans: Span[]): Span[] {
       // (Or a report's series and "№" before its number: "MAI 03 № 248116", "АУАН № 118274".)
       const series = SERIES_BEFORE_SIGN.exec(text.slice(Math.max(0, s.start - 16), s.start));
       if (series && !NOT_A_REGISTER.test(series[1]) && !FILE_CUES.has(series[1].toLowerCase()) && !NOT_A_SERIES.has(series[1])) s.start -= series[0].length;
-    } else if (REGISTER_AND_NR_BEFORE.test(text.slice(Math.max(0, s.start - 12), s.start))) {
+    } else if (registerBefore) {
       // (Or a register's letters and "nr." before the number, as Kosovo's courts write it: "file P. nr. 2214/23", "PKR. nr. 318/2023".)
-      s.start -= REGISTER_AND_NR_BEFORE.exec(text.slice(Math.max(0, s.start - 12), s.start))![0].length;
+      s.start -= registerBefore[0].length;
     } else if (text.charCodeAt(s.start - 1) === 0x20 && /^(?:\p{Lu}{1,4}-\d|\p{Lu}{1,2}\d+\/\d|\d+[-/]\d)/u.test(text.slice(s.start, s.end))) {
       // (Or a register's letters and a space before a code that starts with its own, or before a number in parts: "police
       // note KRP VI-1142/24", "medical record MR 2024-08812".)
       const prefix = REGISTER_LETTERS_BEFORE.exec(text.slice(Math.max(0, s.start - 6), s.start));
       if (prefix && !NOT_A_REGISTER.test(prefix[1]) && !FILE_CUES.has(prefix[1].toLowerCase())) s.start -= prefix[0].length;
+      // (And a country's or an office's letters joined to those by a hyphen: "nalog br. RS-PN 2201-004317/24".)
+      const joined = prefix && text.charCodeAt(s.start - 1) === 0x2d ? REGISTER_PREFIX.exec(text.slice(Math.max(0, s.start - 8), s.start)) : null;
+      if (joined) s.start -= joined[0].length;
     }
     if (text.charCodeAt(s.end) === 0x2f) {
       const suffix = REGISTER_SUFFIX.exec(text.slice(s.end, s.end + 12));
@@ -442,9 +447,6 @@ const SERIES_BEFORE_SIGN = /(?<![\p{L}\d])(\p{Lu}{2,4})(?:[^\S\n]?\d{1,3})?[^\S\
 // (Or a Balkan court's register in its mixed case: Croatia's misdemeanours "Pp J-2317/2023", "Kž", "Gž".)
 // (Or Greek capitals, the police's book of complaints, "ΑΒΜ Ε23/81447".)
 const REGISTER_LETTERS_BEFORE = /(?<![\p{L}\d.])(?!(?:ID|NO|NR|TEL|HIV|AIDS|TB) )([A-Z]{2,4}|[Α-Ω]{2,4}|OWi|Pp|Kt|Kž|Kp|Kv|Ki|Pž|Gž|Gp) $/u;
-// (Or a Macedonian court's register and "бр.": "ПРК бр. 1187/23", "КО бр. 212/24".)
-// (Not a street named by capitals after its word, "ул. НОБ бр. 12/23", "ul. JNA br. 45/12".)
-const REGISTER_AND_NR_BEFORE = /(?<![\p{L}\d])(?<!(?:ул|ul|улица|ulica|бул|bul)\.?[^\S\n])(?!(?:ID|NO|TEL)\b)\p{Lu}{1,4}\.?[^\S\n]?(?:[Nn]r|[Bb]r|бр)\.[^\S\n]?$/u;
 const REGISTER_PREFIX = /(?<![\p{L}\d-])\p{Lu}[\p{L}]{0,3}-$/u;
 /** An office's or a region's digits and a hyphen before a code that starts with a letter or digit (5000-K1284377). */
 // (Or of two digits, a region's: "ЕРП 02-0117-2024-000412".)
@@ -567,6 +569,8 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   crimeReports,
   badges,
   letteredNationalIds,
+  slovakIdCards,
+  treatyBodyApplications,
   referenceNumbers,
   digitsThenLetters,
   officeReferences,
@@ -866,11 +870,12 @@ function caseCodes({ text, out, data }: IdScan): void {
       for (const m of text.matchAll(LOOSE_CODE)) if (speakers.has(m[0]) || (/\d-/.test(m[0]) && speakerShapes.has(codeShape(m[0])))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
     }
   }
+  const postal = /-\d{4}/.test(text) ? postalLetters(text) : new Set<string>();
   // (Or on an e-mail's subject line, where a case is named by its code: "Subject: Re: closing – Osh police case – OR-2023-019".)
   for (const line of text.matchAll(SUBJECT_LINES)) {
     const lineStart = line.index + line[0].length - line[1].length;
     for (const m of line[1].matchAll(ANY_CODE)) {
-      if ((m[0].match(/\d/g)?.length ?? 0) < 3 || POSTAL_CODE.test(m[0])) continue;
+      if ((m[0].match(/\d/g)?.length ?? 0) < 3 || postalCode(line[1], m.index, m[0], postal)) continue;
       out.push(span(lineStart + m.index, lineStart + m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
       shapes.add(codeShape(m[0]));
     }
@@ -879,7 +884,7 @@ function caseCodes({ text, out, data }: IdScan): void {
   // (Not a plate, whose letters go on after its digits or whose car is named before it, "PP-118-GE", "plate LM-4402"; nor a
   // postal code with its country's letters, "Rīga, LV-1011".)
   const codes = [...text.matchAll(ANY_CODE)].filter(
-    (m) => !(m.index > 0 && isLetter(text.charCodeAt(m.index - 1))) && !/^[-/]\p{L}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !POSTAL_CODE.test(m[0]) && !carWordBefore(text.slice(Math.max(0, m.index - 40), m.index)),
+    (m) => !(m.index > 0 && isLetter(text.charCodeAt(m.index - 1))) && !/^[-/]\p{L}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && !postalCode(text, m.index, m[0], postal) && !carWordBefore(text.slice(Math.max(0, m.index - 40), m.index)),
   );
   // (A register's codes: two different codes of one shape with three digits or more, as a table's column or a list of
   // cases writes them, "MK-24-031; 02.04.2024; …", "| BU-2024-011 |".)
@@ -1047,6 +1052,11 @@ function uniqueCodes({ text, data, out, digitRuns }: IdScan): void {
     // (Not a thing's code: "Order ABCD120345", "batch LOTX010190".)
     if (programmeCode(m[0]) && !THING_BEFORE_CODE.test(text.slice(Math.max(0, m.index - 24), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.75));
   }
+  // (Or shorter, the letters of her names, four digits of her birth and always the sex's letter, in one script: "ТАТ8503Ж",
+  // "GAL8812F"; 20 of 20 inside a marked item over the annotated sets.)
+  for (const m of /\d[FMЖМ](?![\p{L}\d])/u.test(text) ? text.matchAll(SEXED_CODE) : []) {
+    if (!THING_BEFORE_CODE.test(text.slice(Math.max(0, m.index - 24), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
+  }
   for (const m of text.includes('(') || text.includes(', ') ? text.matchAll(CODE_AFTER_NAME) : []) {
     m[1] ??= m[2];
     // (Not a body's letters and a year, "Directive (EU-2016)"; one group of letters only after a client's word, "клиентка
@@ -1125,6 +1135,7 @@ const NOT_A_SURNAME = /^(?:Airlines?|Airways|Air|Astana|Hospital|Clinic|Center|C
 const CLIENT_BEFORE_BRACKET = /(?:[Cc]lient|[Pp]articipant|клиент\p{Ll}{0,2}|участни\p{Ll}{1,3}) \($/u;
 const THING_BEFORE_CODE = /(?<![\p{L}])(?:order|batch|lot|invoice|serial|model|article|item|sku|part|product|tracking|ticket|flight|booking|заказ\p{Ll}*|парти\p{Ll}*|артикул\p{Ll}*|модел\p{Ll}*|накладн\p{Ll}*|сч[её]т\p{Ll}*)[\s:#№.]*(?:no\.?|nr\.?|number|номер)?[\s:#№]*$/iu;
 const UNIQUE_CODE = /(?<![\p{L}\d-])[A-ZА-ЯЁ]{4}\d{6}[FMЖМ]?(?![\p{L}\d]|-\d)/gu;
+const SEXED_CODE = /(?<![\p{L}\d-])(?:[A-ZŠŽČĆĐ]{2,5}\d{4,8}[FM]|[А-ЯЁҚҒҮҰҺӘІӨЎ]{2,5}\d{4,8}[ЖМ])(?![\p{L}\d]|-\d)/gu;
 /** Whether four letters and six digits are a programme's code: the digits a date, day first or year first. */
 function programmeCode(code: string): boolean {
   const d = code.replace(/\D/g, '');
@@ -1135,6 +1146,27 @@ function programmeCode(code: string): boolean {
 /** An e-mail's subject line: its label, then (the group) the rest of the line. */
 const SUBJECT_LINES = /(?:^|\n)[^\S\n]*(?:Subject|Тема|Betreff|Objet|Predmet|Konu)[^\S\n]*:([^\n]*)/gu;
 const POSTAL_CODE = /^(?:LV|LT|EE|PL|CZ|SK|HU|RO|BG|HR|SI|RS|MD|UA|BY|RU|KZ|KG|UZ|TJ|GE|AM|AZ|TR|DE|AT|CH|FR|BE|NL|IT|ES|GR|MK|AL|ME|BA|FI|SE|NO|DK)-\d{4,5}$/;
+/**
+ * A country's letters and four or five digits at `at` that are a postal code: where a town or a house stands beside them
+ * ("Rīga, LV-1011", "Riga (LV-1011)", "LV-1050 Riga", "iela 12, LV-1010"), or with the letters of such a code elsewhere in
+ * the text ("…, Rīga, LV-1011; her sister at LV-1050"). Alone or among others of their shape they are clients' codes
+ * ("Case file summary SK-0871", "(SK-0912, SK-1142, SK-1190)").
+ */
+function postalCode(text: string, at: number, value: string, postal: ReadonlySet<string>): boolean {
+  return POSTAL_CODE.test(value) && (postal.has(value.slice(0, 2)) || postalBeside(text, at, value));
+}
+function postalBeside(text: string, at: number, value: string): boolean {
+  return TOWN_OR_HOUSE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || TOWN_AFTER.test(text.slice(at + value.length, at + value.length + 4));
+}
+/** The countries' letters of the postal codes beside a town or a house in the text (see postalCode). */
+function postalLetters(text: string): Set<string> {
+  const letters = new Set<string>();
+  for (const m of text.matchAll(POSTAL_CODE_ANYWHERE)) if (postalBeside(text, m.index, m[0])) letters.add(m[0].slice(0, 2));
+  return letters;
+}
+const POSTAL_CODE_ANYWHERE = new RegExp(`(?<![\\p{L}\\d-])${POSTAL_CODE.source.slice(1, -1)}(?![\\d-])`, 'gu');
+const TOWN_OR_HOUSE_BEFORE = /(?:(?<![\p{L}])\p{Lu}\p{Ll}+|(?<![\p{L}\d-])\d+\p{L}?)(?:,?[^\S\n]|[^\S\n]\()$/u;
+const TOWN_AFTER = /^,?[^\S\n]\p{Lu}\p{Ll}/u;
 /** A code's shape: its letters as A, its digits as 9, its separators kept ("KRG-04471" is "AAA-99999"). */
 const codeShape = (code: string) => code.replace(/\p{L}/gu, 'A').replace(/\d/g, '9');
 // (Or opening a paragraph or a bullet, maybe with a country's and a town's letters, before its bracket: "UA-KH-22-003 (Kharkiv, …)",
@@ -1144,8 +1176,9 @@ const codeShape = (code: string) => code.replace(/\p{L}/gu, 'A').replace(/\d/g, 
 // a comma and her name may follow it, "- АЛ-0762, Алина: …".)
 const DASH_BULLET = /^[^\S\n]*[—–-]/u;
 const NAME_AFTER_ITEM = /^(?:[^\S\n][—–-][^\S\n]|,[^\S\n])\p{Lu}(?:\p{Ll}+|\.)/u;
-const LIST_ITEM_CODE_TEST = /(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]+|[•·*—–-][^\S\n]+)?\p{Lu}{2,4}[-/](?:\p{Lu}{1,4}-)?\d/u;
-const LIST_ITEM_CODE = /(?=\p{Lu})(?<=(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]+|[•·*—–-][^\S\n]+)?)(?!(?:ISO|EN|DIN|GOST|ГОСТ|СНиП)-)(\p{Lu}{2,4}[-/](?:\p{Lu}{1,4}-)?(?:\d{2}-)?\d{3,6})(?=[.:][^\S\n]|[^\S\n][—–-][^\S\n]|[^\S\n]\(|,[^\S\n]\p{Lu}\p{Ll})/gu;
+const LIST_ITEM_CODE_TEST = /(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]+|[•·*—–-][^\S\n]+)?(?:\p{Lu}\p{Ll}+:[^\S\n]+)?\p{Lu}{2,4}[-/](?:\p{Lu}{1,4}-)?\d/u;
+// (Its year may be written whole, and a word may label it: "4) Новый: TV-2023-015 — Nikoleta K.".)
+const LIST_ITEM_CODE = /(?=\p{Lu})(?<=(?:^|\n)[^\S\n]*(?:\d{1,2}[.)][^\S\n]+|[•·*—–-][^\S\n]+)?(?:\p{Lu}\p{Ll}+:[^\S\n]+)?)(?!(?:ISO|EN|DIN|GOST|ГОСТ|СНиП)-)(\p{Lu}{2,4}[-/](?:\p{Lu}{1,4}-)?(?:(?:19|20)?\d{2}-)?\d{3,6})(?=[.:][^\S\n]|[^\S\n][—–-][^\S\n]|[^\S\n]\(|,[^\S\n]\p{Lu}\p{Ll})/gu;
 
 function caseCodesAfterTheirWords(text: string, out: Span[], shapes: Set<string>): void {
   for (const m of text.matchAll(CASE_CODE)) {
@@ -1234,7 +1267,7 @@ const THREE_GROUPS_CODE = /^[A-ZА-ЯЁŠŽČ]{1,5}-(?:\d{2,4}-\d{2,6}|[A-ZА-Я
 const THREE_PART_CODE = /^[A-ZА-ЯЁŠŽČ]{1,5}-(?:\d{2,4}-\d{2,6}|[A-ZА-ЯЁŠŽČ]{2,5}\d?-\d{3,6})$|^[A-ZА-ЯЁŠŽČ]{2,4}-\d{3,6}$/u;
 const THINGS_CODE = /(?<![\p{L}])(?:promo|postal|post|zip|discount|bar|qr|access|door|area|country|dialling|dial|pin|verification|confirmation|activation|booking|voucher|gift|промо|почтов\p{Ll}*|индекс)\s$/iu;
 const CASE_CODE_WORD = /код|шифр|code|patient|: cod|file|folder|card|case|client|клиентк|клиент_?id|uic|уик|кейс|карт|файл|дел[оауе]|ДЕЛО|subject|тема|случа|ref|папк|sample|проб|образ|досье|dossier|intake|internal|crm|номер|баз|database|member|член|реестр|reg\.|рег\.|interview|интервью|log|respondent|респондент|participant|registered|logged|under|see|\(см\.|у нас|entry|no\.|№/i;
-const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|семьи|\p{Lu}\p{Ll}{2,}(?=[^\S\n]*[—–:])|клиент\p{Ll}{0,2}|программы|участни\p{Ll}{1,3}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|обращени[яе]|выхода|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Ff]amily|[Rr]espondent|[Ii]nterview|[Pp]atient)[^\S\n])?[Cc]ode|[Pp]atient[^\S\n]+(?:ID|no\.?|number)|(?<=:[^\S\n])cod|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|(?:[Cc]lient|[Кк]лиент)_?(?:id|ID)|(?:[Cc]lient[^\S\n]+ID|(?:[Cc]lient[^\S\n]+)?(?:UIC|УИК))(?:[^\S\n]+in[^\S\n]+our[^\S\n]+\p{Ll}+)?|[Cc]lient|[Кк]лиентк\p{Ll}{1,2}|[Нн]аш\p{Ll}{0,2}[^\S\n]+клиент\p{Ll}{0,2}|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы](?:[^\S\n]+(?:клиент|пациент)\p{Ll}{0,3}|[^\S\n]+\p{Lu}{2,5})?|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|(?<=в[^\S\n])деле|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}|(?<=в[^\S\n])баз[еу]|(?:in[^\S\n]+(?:our|the)[^\S\n]+)?database|(?:[Mm]ember(?:ship)?|[Чч]лен(?:[^\S\n]+союза)?|(?<=в[^\S\n])реестре)(?:[^\S\n]+(?:no\.?|number|ID|номер))?|(?:[A-Z]{2,4}[^\S\n]+|[Ii]nternal[^\S\n]+|[Пп]ерв\p{Ll}{2,3}[^\S\n]+)?(?:[Rr]eg|рег)\.|(?:[Ff]ollow-up[^\S\n]+)?[Ii]nterview|(?:[Hh]otline[^\S\n]+)?[Ll]og|[Ии]нтервью|(?:[Rr]espondent|[Pp]articipant)(?:[^\S\n]+(?:ID|no\.?|number|code))?|[Rr]eference|(?:[Rr]egistered|[Ll]ogged)[^\S\n]+as|[Рр]еспондент\p{Ll}{0,2}|(?:[Ss]aved|[Ff]iled|[Rr]egistered|[Ll]ogged|[Rr]egist(?:er|ry)|[Ll]isted)[^\S\n]+under|(?<=\(|\([Ii]nternal:[^\S\n])(?:[Ss]ee|[Сс]м\.|у[^\S\n]+нас)|(?<![\p{L}])(?:[Ee]ntry|[Cc]ase[^\S\n]+(?:summary|notes?|update|record|report))|(?<![\p{L}])(?:[Nn]o\.|№)(?=[^\S\n]*[A-ZА-ЯЁ])`;
+const CASE_CODE_WORDS = String.raw`[Кк]од\p{Ll}{0,2}(?:[^\S\n]+(?:дела|семьи|\p{Lu}\p{Ll}{2,}(?=[^\S\n]*[—–:])|клиент\p{Ll}{0,2}|программы|участни\p{Ll}{1,3}|пациент\p{Ll}{0,3}|кейса|респондент\p{Ll}{0,2}|интервью|обращени[яе]|выхода|по[^\S\n]+\p{Ll}{3,12}))?|[Дд]осье\)?|[Dd]ossier|[Шш]ифр\p{Ll}{0,2}(?:[^\S\n]+(?:дела|клиент\p{Ll}{0,2}|пациент\p{Ll}{0,3}|респондент\p{Ll}{0,2}|участни\p{Ll}{1,3}))?|(?:(?:[Cc]lient|[Cc]ase|[Ff]ile|[Ff]amily|[Rr]espondent|[Ii]nterview|[Pp]atient)[^\S\n])?[Cc]ode|[Pp]atient[^\S\n]+(?:ID|no\.?|number)|(?<=:[^\S\n])cod|(?:[Cc]ase[^\S\n]+)?[Ff]iles?|(?:[Cc]ase[^\S\n]+)?[Ff]older|[Cc]ase|[Кк]ейс\p{Ll}{0,2}|(?:[Cc]lient[^\S\n]+)?[Cc]ard|(?:[Cc]lient|[Кк]лиент)_?(?:id|ID)|(?:[Cc]lient[^\S\n]+ID|(?:[Cc]lient[^\S\n]+)?(?:UIC|УИК))(?:[^\S\n]+in[^\S\n]+our[^\S\n]+\p{Ll}+)?|[Cc]lient|[Кк]лиентк\p{Ll}{1,2}|[Нн]аш\p{Ll}{0,2}[^\S\n]+клиент\p{Ll}{0,2}|[Кк]арточк\p{Ll}{0,2}(?:[^\S\n]+(?:клиент|пациент|обращени)\p{Ll}{0,3})?|[Пп]апк\p{Ll}{1,2}(?:[^\S\n]+клиент\p{Ll}{0,3})?|[Кк]арт[аеуы](?:[^\S\n]+(?:клиент|пациент)\p{Ll}{0,3}|[^\S\n]+\p{Lu}{2,5})?|(?:[Кк]ейс-)?[Фф]айл\p{Ll}{0,2}|[Дд]ел[оау]|(?<=в[^\S\n])деле|ДЕЛО|[Сс]луча\p{Ll}{1,2}(?:[^\S\n]+\p{Ll}+){0,2},?|[Rr]ef\.?|[Rr]eferral|[Нн]омер(?:[^\S\n]+у[^\S\n]+(?:меня|неё|нее|него|них))?|[Ii]ntake|[Ii]nternal[^\S\n]+(?:number|no\.?|code|ref\.?)|CRM(?:[^\S\n]+as)?|(?:[Cc]onfirmatory[^\S\n]+)?[Ss]ample|[Пп]роб\p{Ll}{1,2}|[Оо]бразц?\p{Ll}{0,2}|(?<=в[^\S\n])баз[еу]|(?:in[^\S\n]+(?:our|the)[^\S\n]+)?database|(?:[Mm]ember(?:ship)?|[Чч]лен(?:[^\S\n]+союза)?|(?<=в[^\S\n])реестре)(?:[^\S\n]+(?:no\.?|number|ID|номер))?|(?:[A-Z]{2,4}[^\S\n]+|[Ii]nternal[^\S\n]+|[Пп]ерв\p{Ll}{2,3}[^\S\n]+)?(?:[Rr]eg|рег)\.|(?:[Ff]ollow-up[^\S\n]+)?[Ii]nterview|(?:[Hh]otline[^\S\n]+)?[Ll]og|[Ии]нтервью|(?:[Rr]espondent|[Pp]articipant)(?:[^\S\n]+(?:ID|no\.?|number|code))?|[Rr]eference|(?:[Rr]egistered|[Ll]ogged)[^\S\n]+as|[Рр]еспондент\p{Ll}{0,2}|(?:[Ss]aved|[Ff]iled|[Rr]egistered|[Ll]ogged|[Rr]egist(?:er|ry)|[Ll]isted)[^\S\n]+under|(?<=\(|\([Ii]nternal:[^\S\n])(?:[Ss]ee|[Сс]м\.|у[^\S\n]+нас)|(?<![\p{L}])(?:[Ee]ntry|[Cc]ase[^\S\n]+(?:summary|notes?|update|record|report))|(?<![\p{L}])(?:[Nn]o\.|№)(?=[^\S\n]*[A-ZА-ЯЁ])`;
 // (Its shapes include a court chamber's digit and letter before the number, "номер дела 2T/41/2024", and a prosecutor's
 // department's letters before it, "Номер дела: KT-VTK 417/24"; a clinic's letters before its year's number, "номер в выписке KCCG
 // 03-7781/24".)
@@ -1315,7 +1348,7 @@ function mixedSeparators(code: string): boolean {
 const SIGN_BEFORE_CODE = /№|[Nn]o\.|No [\d]|[Nn]r\.|номер|[Nn]umber|[Cc]ode|UIC|[Cc]rime ref|CAD|URN|PULSE/u;
 // (A "code" only a patient's, a record's or a registration's: a case's or a client's code is the organisation's own.)
 const SIGNED_CODE =
-  /(?<![\p{L}])(?:№|[Nn]o\.|No(?=[^\S\n]\d{1,4}\p{Ll}?[-/]\d)|[Nn]r\.|[Нн]омер|[Nn]umber|(?:[Pp]atient|[Rr]ecord|[Rr]egistration)\s[Cc]ode|UIC|[Cc]rime\s[Rr]ef(?:erence)?(?:\s[Nn]o\.?)?|CAD|URN|PULSE)[^\S\n]?[:#]?[^\S\n]?((?:[A-ZА-ЯЁ]{1,6}|\d{1,12}(?:[а-яё](?=[/-]))?)(?:(?:[-/]|\.(?=\d))(?:[A-ZА-ЯЁ]{1,6}|\d{1,8})){0,4}|[A-Z]{2,6}\d{4,10}[A-Z]?|\d{3,6}\/\d{1,2}[A-Z]{3})(?![\p{L}\d]|[-/.]\d)/gu;
+  /(?<![\p{L}])(?:№|[Nn]o\.|No(?=[^\S\n]\d{1,4}\p{Ll}?[-/]\d)|[Nn]r\.|[Нн]омер|[Nn]umber|(?:[Pp]atient|[Rr]ecord|[Rr]egistration)\s[Cc]ode|UIC|[Cc]rime\s[Rr]ef(?:erence)?(?:\s[Nn]o\.?)?|CAD|URN|PULSE)[^\S\n]?[:#]?[^\S\n]?((?:[A-ZА-ЯЁ]{1,6}|[A-ZА-ЯЁ]{1,3}\d(?=[-/])|\d{1,12}(?:[а-яё](?=[/-]))?)(?:(?:[-/]|\.(?=\d))(?:[A-ZА-ЯЁ]{1,6}|\d{1,8})){0,4}|[A-Z]{2,6}\d{4,10}[A-Z]?|\d{3,6}\/\d{1,2}[A-Z]{3})(?![\p{L}\d]|[-/.]\d)/gu;
 /** A date by its numbers, day and month in range, with or without its year: 12.05.2024, 15.05, 2024-05-12, 05/2024. */
 function looksLikeDate(code: string): boolean {
   return DATE_DAY_FIRST.test(code) || DATE_YEAR_FIRST.test(code) || DATE_MONTH_FIRST.test(code) || MONTH_AND_YEAR.test(code);
@@ -1782,9 +1815,9 @@ function documentCodesAfterTheirWords({ text, out }: IdScan): void {
   }
 }
 const NOT_SERIES = new Set(['nr', 'no', 'id', 'amd', 'usd', 'eur', 'kzt', 'rub', 'uah', 'gel', 'kgs', 'uzs', 'tjs', 'azn', 'byn', 'mdl', 'pln', 'try', 'aed', 'gbp', 'chf']);
-const ID_DOCUMENT_WORD = /ausweis|reisepass|aufenthaltstitel|passport|паспорт|id[- ]card|id-карт|identity card|dowód|průkaz|preukaz|lična karta|лична карта|buletin|ID /i;
+const ID_DOCUMENT_WORD = /ausweis|reisepass|aufenthaltstitel|passport|паспорт|id[- ]card|id-карт|identity card|dowód|průkaz|preukaz|li[čc]n(?:[eau]|oj) kart|личн(?:[аеу]|ој) карт|osobn(?:[aeu]|oj) iskaznic|buletin|ID /i;
 const ID_DOCUMENT_CODE =
-  /(?:personalausweis|ausweis(?: für vertriebene)?|reisepass|aufenthaltstitel|passport|паспорт\p{Ll}{0,2}|id[- ]card|id-карт\p{Ll}{0,4}|identity card|dowód osobisty|dowodu osobistego|občanský průkaz|občiansky preukaz|lična karta|лична карта|buletin(?:ul)?(?: de identitate)?|(?<=\(|^|\s)ID(?=\s[A-Z]{2,5}-\d))(?:\s+(?:no\.?|nr\.?|№|number|номер|č\.))?(?:\s*:?\s+|\s\()([A-Z0-9]{6,12}|[A-Z]{2,5}-\d{4,8}|[A-Z]{1,3} \d{3,4} \d{3,5})(?![\p{L}\d])/giu;
+  /(?:personalausweis|ausweis(?: für vertriebene)?|reisepass|aufenthaltstitel|passport|паспорт\p{Ll}{0,2}|id[- ]card|id-карт\p{Ll}{0,4}|identity card|dowód osobisty|dowodu osobistego|občanský průkaz|občiansky preukaz|li[čc]n(?:[eau]|oj) kart[aeiu]|личн(?:[аеу]|ој) карт[аеиу]|osobn(?:[aeu]|oj) iskaznic[aeiu]|buletin(?:ul)?(?: de identitate)?|(?<=\(|^|\s)ID(?=\s[A-Z]{2,5}-\d))(?:\s+(?:no\.?|nr\.?|№|number|номер|č\.))?(?:\s*:?\s+|\s\()([A-Z0-9]{6,12}|[A-Z]{2,5}-\d{4,8}|[A-Z]{1,3} \d{3,4} \d{3,5})(?![\p{L}\d])/giu;
 const PASSPORT_WORD = /passport|паспорт|pasport/i;
 const PASSPORT_LOWER = /(?<![\p{L}])(?:passport|паспорт\p{Ll}{0,2}|pasport\p{Ll}{0,2})(?:\s+(?:no\.?|nr\.?|№))?\s*:?\s+(?!(?:no|nr)[\s.])((?:\p{Ll}{2}\s?)?\d{6,9})(?![\p{L}\d])/giu;
 
@@ -2175,6 +2208,33 @@ function badges({ text, out }: IdScan): void {
 // (Or a number told before the badge or the vest it was on: "one had 125703 on the badge".)
 const NUMBER_ON_BADGE = /(?<![\p{L}\d/.-])(\d{3,8}(?:-\d{2,4})?)\s+(?:on|from)\s+(?:the|his|her|their)\s+(?:badge|vest|uniform|chest|jacket)(?![\p{L}])/giu;
 const SECOND_BADGE = /^\s?(?:,|and|и|&)\s(\d{3,8})(?![\p{L}\d]|[-/.]\d)/u;
+
+/**
+ * An application's or a communication's number at the European Court of Human Rights or a UN committee, after the body's
+ * or the application's word on the same line: "ЕСПЧ, 51207/19", "CEDAW, 168/2021", "application no. 67341/18", "жалобу
+ * «Пынзару против Республики Молдова» (№ 7734/20)" (42 of 43 such numbers inside a marked item over the annotated sets); not
+ * a judgment cited as precedent, "see Lyapin v. Russia, no. 46956/09".
+ */
+function treatyBodyApplications({ text, out }: IdScan): void {
+  if (!TREATY_BODY_TEST.test(text)) return;
+  for (const m of text.matchAll(TREATY_BODY_APPLICATION)) {
+    if (/(?<![\p{L}])(?:see|cf\.|см\.)(?![\p{L}])/iu.test(m[0]) || looksLikeDate(m[1])) continue;
+    out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.application', 0.75));
+  }
+}
+const TREATY_BODY_TEST = /ЕСПЧ|ECtHR|ECHR|CEDAW|КПП|\bCAT\b|\bHRC\b|Европейск|European Court|[Aa]pplication|[Кк]оммуницир|жалоб/u;
+const TREATY_BODY_APPLICATION =
+  /(?<![\p{L}])(?:ЕСПЧ|ECtHR|ECHR|CEDAW|КПП|CAT|HRC|Европейск\p{L}* суд\p{L}*|European Court(?: of Human Rights)?|[Aa]pplications?|[Кк]оммуницир\p{L}*|жалоб\p{L}*)[^\n]{0,30}?(?<![\d/.-])(\d{2,5}\/(?:19|20)?\d{2})(?![\d/]|[.-]\d)/gu;
+
+/**
+ * A Slovak identity card's number after its "OP" (občiansky preukaz), two letters and six digits, grouped or not: "OP EH
+ * 905 331", "OP č.*: HB 227 190" (its compact form, "OP EC774120", the document rules read already).
+ */
+function slovakIdCards({ text, out }: IdScan): void {
+  if (!text.includes('OP')) return;
+  for (const m of text.matchAll(SLOVAK_ID_CARD)) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.document', 0.8));
+}
+const SLOVAK_ID_CARD = /(?<![\p{L}])OP(?:[^\S\n]+č\.)?\*?:?[^\S\n]+([A-Z]{2}[^\S\n]?\d{3}[^\S\n]?\d{3})(?![\p{L}\d])/gu;
 
 /**
  * A national number of letters and digits with its check letter, where a configured pack has it: an Italian codice fiscale

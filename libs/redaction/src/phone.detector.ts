@@ -159,7 +159,8 @@ export function phoneIn(source: string, offset: number, data: PackData): { offse
     // (Nor a court's case number, its category, the number and the year after a slash: "CAO no. 5-1184/2023".)
     if (COURT_CASE.test(raw)) return null;
     // 00 is the international prefix in most of Europe and the Gulf.
-    const viaZeroZero = /^00[1-9]/.test(raw);
+    // (Also in a bracket the prose opened, "Mariana Dinu (0040 741 662 009)".)
+    const viaZeroZero = /^\(?00[1-9]/.test(raw);
     // (A closing bracket before any opening one closes the prose's bracket: the number ends there, "(the manager, +373 68 004
     // 211) 1,200 euros".)
     const close = raw.indexOf(')');
@@ -180,7 +181,7 @@ export function phoneIn(source: string, offset: number, data: PackData): { offse
     const international = plus || viaZeroZero;
     // A national number of 12 digits or more is refused below unless it is a German mobile number: not parsed at all.
     if (!international && digits.length >= 12 && longMobileCountry(digits, data) === null) return null;
-    const normalised = (viaZeroZero ? `+${raw.slice(2)}` : raw).replace(/\s+/g, ' ').replace(/[/_—]/g, ' ');
+    const normalised = (viaZeroZero ? `+${raw.replace(/^\(?00/, '')}` : raw).replace(/\s+/g, ' ').replace(/[/_—]/g, ' ');
     // National formats: a trunk 8 means Kazakhstan or Russia; a leading 0 the others.
     // (An 8 that is no trunk prefix starts a national number too: a Polish mobile, 883-402-117.)
     // (A city's code in brackets without the trunk, "(727) 417-20-96", is written so in Kazakhstan and Russia too.)

@@ -109,8 +109,9 @@ function plateOnly(text: string, p: Span): boolean {
 /** Joined by a hyphen to more letters or digits: a part of a longer code, "AM-ER-2024" of "AM-ER-2024-019". */
 function partOfLongerCode(text: string, p: Span): boolean {
   // (Only what follows: a country's or a trailer's letters may come before a plate, "TIR-KL 418".)
-  // (Not a slash: a plate's region is written after one, "А 123 ВС/77".)
-  return /^-[\p{L}\d]/u.test(text.slice(p.end, p.end + 2));
+  // (Not a slash after letters: a plate's region is written after one, "А 123 ВС/77"; but a letter and a hyphen before and
+  // a slash and a year after make a file's number of it, "K-DO-31/2024"; two plates may share a slash, "02/123 ABC 05".)
+  return /^-[\p{L}\d]/u.test(text.slice(p.end, p.end + 2)) || (/\p{Lu}-$/u.test(text.slice(Math.max(0, p.start - 2), p.start)) && /^\/(?:19|20)\d\d(?!\d)/.test(text.slice(p.end, p.end + 6)));
 }
 
 /**
@@ -137,6 +138,9 @@ function carModel(text: string, plate: Span): boolean {
   const value = text.slice(plate.start, plate.end);
   const own = /^(\p{L}+)[ -](.+)$/u.exec(value);
   if (own && CAR_MAKES.test(own[1]) && MODEL.test(own[2])) return true;
+  // (A Soviet make's model is its number, of three to five digits: "ВАЗ-2114", "ГАЗ-3110", "UAZ 469"; but not right after a
+  // plate's word, "Plate GAZ-123", where those letters are a plate's.)
+  if (own && SOVIET_MAKES.test(own[1]) && /^\d{3,5}$/.test(own[2]) && !PLATE_WORD_BEFORE.test(text.slice(Math.max(0, plate.start - 16), plate.start))) return true;
   const before = /(\p{L}+)[ -]$/u.exec(text.slice(Math.max(0, plate.start - 16), plate.start));
   return before !== null && CAR_MAKES.test(before[1]) && MODEL.test(value);
 }
@@ -148,6 +152,8 @@ export function carMake(word: string): boolean {
 const LOWER_CASE_WORDS = new Set('the and for but not was are has had her his him she you our who why how all any one two six ten per via off out own yet now new old'.split(' '));
 const CAR_MAKES = /^(?:bmw|vw|audi|lexus|mercedes|benz|toyota|kia|hyundai|nissan|honda|mazda|volvo|skoda|škoda|opel|ford|porsche|infiniti|ауди|бмв|лексус|мерседес|тойота|киа|хендай|ниссан|мазда|вольво|шкода|опель|форд)$/iu;
 const MODEL = /^[A-Z]{1,2}[ -]?\d{1,3}[a-z]?$/;
+const SOVIET_MAKES = /^(?:ваз|газ|уаз|заз|зил|камаз|лада|vaz|gaz|uaz|zaz|zil|kamaz|lada)$/iu;
+const PLATE_WORD_BEFORE = /(?:plates?|номер\p{Ll}*|г\/н|госномер\p{Ll}*|reg\.?)[\s:]*$/iu;
 
 /**
  * A plate has a digit within its first characters (a plate is at most a dozen

@@ -60,7 +60,7 @@ function counting(values: readonly number[]): boolean {
 /** How far after its cue a dictated number may start: "his number is", "подруга продиктовала словами:". */
 const WINDOW = 80;
 
-const CUE = /(?<![\p{L}])(?:number|phone|mobile|tel|call(?:ed|s)?|sim|whats\s?app|viber|номер\p{L}*|телефон\p{L}*|тел|звон\p{L}*|позвон\p{L}*|продиктова\p{L}*|ватсап\p{L}*|вайбер\p{L}*)(?![\p{L}])/iu;
+const CUE = /(?<![\p{L}])(?:number|phone|mobile|tel|call(?:ed|s)?|sim|whats\s?app|viber|nomer\p{L}*|raqam\p{L}*|telefon\p{L}*|номер\p{L}*|телефон\p{L}*|тел|звон\p{L}*|позвон\p{L}*|продиктова\p{L}*|ватсап\p{L}*|вайбер\p{L}*)(?![\p{L}])/iu;
 
 /** A badge's, a document's or a record's word, maybe its "number" and a verb between, at most a few words before the number. */
 const ID_CUE = /(?<![\p{L}])(?:badge|жетон\p{L}*|passport|паспорт\p{L}*|id|ид|card|карт\p{L}*|record|file|протокол\p{L}*|дел[оа])(?![\p{L}])(?:\s+(?:no|number|номер|№))?(?:\s+\p{L}+){0,2}\s*[:\-–]?\s*$/iu;
@@ -80,19 +80,32 @@ add('десять одиннадцать двенадцать тринадцат
 add('twenty thirty forty fifty sixty seventy eighty ninety', 2, (i) => 20 + 10 * i);
 add('двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто', 2, (i) => 20 + 10 * i);
 add('сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот', 3, (i) => 100 * (i + 1));
+// (And Kyrgyz, Kazakh and Uzbek in Latin letters, as voice messages are typed: "nol jeti juz, jyiyrma uch, kyrk bir", "tort
+// zhuz on bir", "to'qson yetti". Their teens are a ten and a digit, "on bir" = 11; their hundred is said after its digit.)
+const APOSTROPHES = ["'", '’', 'ʻ', '‘'];
+const apostrophed = (words: string) => words.split(' ').flatMap((w) => (w.includes("'") ? APOSTROPHES.map((a) => w.replace("'", a)) : [w]));
+/** The Turkic words (read in phones only: the addresses' spoken numbers are English and Russian, where "on" is no ten). */
+const TURKIC_WORDS = new Set<string>();
+const turkic = (words: string[], rank: number, value: number) => apostrophed(words.join(' ')).forEach((w) => (WORDS.set(w, [value, rank]), TURKIC_WORDS.add(w)));
+[['nol'], ['bir'], ['eki', 'ikki'], ['uch', 'üch', 'ush', 'üsh'], ['tort', 'tört', "to'rt"], ['besh', 'bes'], ['alty', 'olti'], ['jeti', 'zheti', 'yetti'], ['segiz', 'sakkiz'], ['toguz', 'togyz', "to'qqiz"]].forEach((words, value) => turkic(words, 1, value));
+[['on', "o'n"], ['jyiyrma', 'jyirma', 'zhiyrma', 'jiyrma', 'yigirma'], ['otuz', 'otyz', "o'ttiz"], ['kyrk', 'kyryk', 'qyryq', 'qirq'], ['elüü', 'eluu', 'elu', 'ellik'], ['altymysh', 'alpys', 'oltmish'], ['jetimish', 'zhetpis', 'jetpis', 'yetmish'], ['seksen', 'sakson'], ['toksan', 'toqson', "to'qson"]].forEach((words, k) => turkic(words, 2, 10 * (k + 1)));
+/** A Turkic ten that a digit after it joins (on bir = 11), and a hundred said after its digit (jeti juz = 700). */
+const TURKIC_TENS = new Set(apostrophed("on o'n"));
+const HUNDREDS = new Set(['hundred', 'juz', 'jüz', 'zhuz', 'yuz']);
 
 /** Number words said one after another, a number in words ("сто двадцать семь", "forty one"): a pattern's source. */
 export const NUMBER_WORDS_SOURCE = `(?:${numberWords().join('|')})(?![\\p{L}])(?:\\s(?:${[...numberWords(), 'hundred'].join('|')})(?![\\p{L}]))*`;
 /** The number words, longest first (not the letter "o", which is a zero only among digits said). */
 function numberWords(): string[] {
-  return [...WORDS.keys()].filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
+  return [...WORDS.keys()].filter((w) => w.length > 1 && !TURKIC_WORDS.has(w)).sort((a, b) => b.length - a.length);
 }
 
-/** The words a run may start with. */
-const STARTS = new Set([...WORDS.keys(), 'double', 'triple']);
+/** The words a run may start with (not the Turkic "on", an English word). */
+const STARTS = new Set([...WORDS.keys(), 'double', 'triple'].filter((w) => !TURKIC_TENS.has(w)));
 const WORD = [...WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
 /** A run of number words and groups of digits, joined by spaces, commas, dashes or full stops (not over a line's end); a word first. */
-const RUN_SOURCE = `(?<![\\p{L}\\d])(?:${WORD}|double|triple)(?![\\p{L}])(?:[\\t ,.\\-–]{1,3}(?:(?:${WORD}|hundred|double|triple)(?![\\p{L}])|\\d{1,4}(?![\\p{L}\\d])))+`;
+// (A word ends where no letter or apostrophe follows: the "o" of Uzbek "o'g'li" is no zero.)
+const RUN_SOURCE = `(?<![\\p{L}\\d])(?:${WORD}|double|triple)(?![\\p{L}'’ʻ‘])(?:[\\t ,.\\-–]{1,3}(?:(?:${WORD}|${[...HUNDREDS].join('|')}|double|triple)(?![\\p{L}'’ʻ‘])|\\d{1,4}(?![\\p{L}\\d])))+`;
 const RUN_AT = new RegExp(RUN_SOURCE, 'iuy');
 
 /** A number said in several words (семьсот семь = 707): its value, the rank of its last word and the rank it started with. */
@@ -112,12 +125,19 @@ function readSpoken(run: string): { digits: string; values: number[] } | null {
   /** The group being built (семьсот семь = 707). */
   let group = null as Group | null;
   let repeat = 1;
+  /** The Turkic ten said last, which the digit after it joins ("on bir" = 11), or null. */
+  let tenWord: string | null = null;
   const close = () => {
     // (As many digits as its first word's rank at least: двадцать = 20, семьсот семь = 707, ноль = 0.)
     if (group) digits += String(group.value).padStart(group.first, '0');
     group = null;
   };
-  for (const item of run.toLowerCase().split(/[\s,.\-–]+/)) {
+  for (const item of run.toLowerCase().split(/([\s,.\-–]+)/)) {
+    // (A comma closes a group: "jeti juz, jyiyrma uch" is 700 and 23, not 723.)
+    if (/^[\s,.\-–]+$/.test(item)) {
+      if (item.includes(',')) close();
+      continue;
+    }
     if (item === '' || item === '+' || item === 'plus' || item === 'плюс') continue;
     if (/^\+?\d+$/.test(item)) {
       close();
@@ -129,7 +149,7 @@ function readSpoken(run: string): { digits: string; values: number[] } | null {
       repeat = item === 'double' ? 2 : 3;
       continue;
     }
-    if (item === 'hundred') {
+    if (HUNDREDS.has(item)) {
       // "four hundred fifty five": the digit before becomes its hundreds.
       if (group && group.last === 1 && group.first === 1) group = { value: group.value * 100, last: 3, first: 3 };
       continue;
@@ -139,7 +159,8 @@ function readSpoken(run: string): { digits: string; values: number[] } | null {
     const [value, rank] = known;
     values.push(value);
     // A ten after hundreds, a digit after a ten of twenty or more or after hundreds joins the group; anything else starts one.
-    const joins = group !== null && value !== 0 && ((group.last === 3 && rank < 3) || (group.last === 2 && rank === 1 && group.value % 10 === 0 && group.value >= 20));
+    const joins = group !== null && value !== 0 && ((group.last === 3 && rank < 3) || (group.last === 2 && rank === 1 && group.value % 10 === 0 && (group.value >= 20 || tenWord !== null)));
+    tenWord = TURKIC_TENS.has(item) ? item : null;
     if (joins && group) {
       group = { value: group.value + value, last: rank, first: group.first };
     } else {
