@@ -19,7 +19,7 @@ export const PRIORITY: Record<PiiType, number> = { EMAIL: 7, HANDLE: 6, IDNUM: 5
 export function resolveOverlaps(spans: Span[]): Span[] {
   const ordered = [...spans].sort((a, b) => PRIORITY[b.type] - PRIORITY[a.type] || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Span[] = [];
-  const index = new KeptIndex(kept);
+  const index = new KeptIndex(kept, spans.reduce((end, span) => Math.max(end, span.end), 0));
   const keep = (span: Span) => index.add(kept.push(span) - 1);
   for (const next of ordered) {
     // (What sticks out of a kept span is placed at once, before any span of lower priority: an address cut by an identity
@@ -89,34 +89,71 @@ const BUILDING_OR_DISTRICT_WORD = /(?<![\p{L}])(?:building|tower|residence|house
  * order kept) that overlaps a new one is found among the few near it rather
  * than among all: the merge stays near-linear on a narrative with tens of
  * thousands of spans. A span is listed under every stretch it covers (again
- * when it grows); its place in the kept list says which came first.
+ * when it grows); its place in the kept list says which came first. The
+ * first kept span listed under each stretch is also held in a tree of
+ * minimums, so that a long span (a run the chunker read as one address over a
+ * whole hostile line, cut again and again by the numbers inside it) asks the
+ * stretches it covers whole in one step rather than one by one.
  */
 const STRETCH = 64;
 
 class KeptIndex {
   private readonly stretches = new Map<number, number[]>();
+  /** The stretches each kept span is listed under already, first and last: a span grown again is listed only under the new. */
+  private readonly listed = new Map<number, [number, number]>();
+  /** The number of leaves (stretches), and the tree of the least kept place listed under each (leaves from `leaves` on). */
+  private readonly leaves: number;
+  private readonly least: Float64Array;
 
-  constructor(private readonly kept: Span[]) {}
+  constructor(
+    private readonly kept: Span[],
+    end: number,
+  ) {
+    this.leaves = Math.floor(end / STRETCH) + 1;
+    this.least = new Float64Array(2 * this.leaves).fill(Infinity);
+  }
 
   add(k: number): void {
     const span = this.kept[k];
-    for (let b = Math.floor(span.start / STRETCH); b <= Math.floor(Math.max(span.start, span.end - 1) / STRETCH); b++) {
+    const first = Math.floor(span.start / STRETCH);
+    const last = Math.floor(Math.max(span.start, span.end - 1) / STRETCH);
+    const before = this.listed.get(k);
+    // (A span that grows a little at a time, an address that others of its type join one by one, costs only what it grew:
+    // listing it again under all it covers grew with the square of a long run of them.)
+    for (let b = first; b <= last; b++) {
+      if (before !== undefined && b >= before[0] && b <= before[1]) continue;
       const list = this.stretches.get(b);
       if (!list) this.stretches.set(b, [k]);
-      else if (!list.includes(k)) list.push(k);
+      else list.push(k);
+      for (let i = b + this.leaves; i >= 1 && k < this.least[i]; i >>= 1) this.least[i] = k;
     }
+    this.listed.set(k, before === undefined ? [first, last] : [Math.min(first, before[0]), Math.max(last, before[1])]);
   }
 
   /** The place of kept.find((k) => span.start < k.end && k.start < span.end) in the kept list, or -1. */
   firstOverlapping(span: Span): number {
-    let first = -1;
-    for (let b = Math.floor(span.start / STRETCH); b <= Math.floor(Math.max(span.start, span.end - 1) / STRETCH); b++) {
+    const first = Math.floor(span.start / STRETCH);
+    const last = Math.floor(Math.max(span.start, span.end - 1) / STRETCH);
+    // (Every kept span listed under a stretch the new one covers whole overlaps it: their least place is the tree's answer.
+    // Only the first and the last stretch, covered in part, are asked span by span.)
+    let least = last - first >= 2 ? this.leastBetween(first + 1, last - 1) : Infinity;
+    for (const b of first === last ? [first] : [first, last]) {
       for (const k of this.stretches.get(b) ?? []) {
         const other = this.kept[k];
-        if ((first < 0 || k < first) && span.start < other.end && other.start < span.end) first = k;
+        if (k < least && span.start < other.end && other.start < span.end) least = k;
       }
     }
-    return first;
+    return least === Infinity ? -1 : least;
+  }
+
+  /** The least kept place listed under the stretches from..to (both included). */
+  private leastBetween(from: number, to: number): number {
+    let least = Infinity;
+    for (let l = from + this.leaves, r = to + this.leaves + 1; l < r; l >>= 1, r >>= 1) {
+      if (l & 1) least = Math.min(least, this.least[l++]);
+      if (r & 1) least = Math.min(least, this.least[--r]);
+    }
+    return least;
   }
 }
 
