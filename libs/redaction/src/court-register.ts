@@ -10,8 +10,11 @@
 // (Nor a king's or a pope's ordinal ending a street's name: "ul. Jana Pawła II nr 12/14", "Kralja Petra I br. 45/12".)
 const REGISTER_AND_NR_BEFORE = /(?<![\p{L}\d])(?<!(?:ул|ul|улица|ulica|бул|bul)\.?[^\S\n])(?!(?:ID|NO|TEL)\b)(?![IVX]+[^\S\n.])\p{Lu}{1,4}\.?[^\S\n]?(?:[Nn]r|[Bb]r|бр)\.?[^\S\n]?$/u;
 
-/** A street's word and up to four words of its name: capitals and "nr." after them end the name ("ul. Żołnierzy AK nr 12/14"). */
-const STREET_NAME_BEFORE = /(?<![\p{L}])(?:ul|ул|улица|ulica|ulice|bul|бул|булевар|bulevar|bd|bdul|str|strada|calea|вул|пр|trg|cesta|ulitsa|rr|rruga)\.?[^\S\n]+(?:[\p{L}„“"«»-]+[^\S\n]+){0,4}$/iu;
+/**
+ * A street's word and up to four words of its name: capitals and "nr." after them end the name ("ul. Żołnierzy AK nr
+ * 12/14"). The word starts a word of its own: not a plate's letters in a table's cell before, "SK-7718-BD	ПЗ бр. 4471/23".
+ */
+const STREET_NAME_BEFORE = /(?<![\p{L}\d/-])(?:ul|ул|улица|ulica|ulice|bul|бул|булевар|bulevar|bd|bdul|str|strada|calea|вул|пр|trg|cesta|ulitsa|rr|rruga)\.?[^\S\n]+(?:[\p{L}„“"«»-]+[^\S\n]+){0,4}$/iu;
 
 /** The register and its "бр." ending right at `at` (where a case's number starts), or null. */
 export function registerAndNrBefore(text: string, at: number): RegExpExecArray | null {
