@@ -13,7 +13,15 @@ const span = (start: number, end: number, type: Span['type'], rule: string, conf
  * in every spacing variant; the less distinctive shapes, and any short mix of
  * capitals and digits, only right after a car is mentioned.
  */
-const EMIRATE_PLATES = /(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|RAK|UAQ|Дубая|Шарджи)\s(?:plates?|plate number|номера|номерами|номер)\s((?:[A-Z]{1,2}|\d{1,2})\s?\d{4,5})(?![\p{L}0-9])/gu;
+/**
+ * The words for a car's plate, in the languages of the notes: what follows them may be a plate of any shape ("plate
+ * bk417tt", "госномер а123вс77", "partial plate 1AK 4...").
+ */
+const PLATE_WORDS = String.raw`plates?|plate number|госномер\p{Ll}{0,2}|гос\. ?номер\p{Ll}{0,2}|г\/н|номер\p{Ll}{0,2}\s+машин\p{Ll}{0,2}|номерн\p{Ll}{1,2}\s+знак\p{Ll}{0,2}|tablic\p{Ll}{0,3}|rejestracj\p{Ll}{0,3}|kennzeichen`;
+/** Or "номер" alone (number), a plate's word only before a plate's own shape (an emirate's, a Korean's) or a Soviet make. */
+const NUMBER_WORD = String.raw`номер\p{Ll}{0,3}`;
+
+const EMIRATE_PLATES = new RegExp(String.raw`(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|RAK|UAQ|Дубая|Шарджи)\s(?:${PLATE_WORDS}|${NUMBER_WORD})\s((?:[A-Z]{1,2}|\d{1,2})\s?\d{4,5})(?![\p{L}0-9])`, 'gu');
 
 export function detectPlates(text: string, data: PackData = packData(), doc: TextDocument = new TextDocument(text)): Span[] {
   const out: Span[] = [];
@@ -153,7 +161,8 @@ const LOWER_CASE_WORDS = new Set('the and for but not was are has had her his hi
 const CAR_MAKES = /^(?:bmw|vw|audi|lexus|mercedes|benz|toyota|kia|hyundai|nissan|honda|mazda|volvo|skoda|škoda|opel|ford|porsche|infiniti|ауди|бмв|лексус|мерседес|тойота|киа|хендай|ниссан|мазда|вольво|шкода|опель|форд)$/iu;
 const MODEL = /^[A-Z]{1,2}[ -]?\d{1,3}[a-z]?$/;
 const SOVIET_MAKES = /^(?:ваз|газ|уаз|заз|зил|камаз|лада|vaz|gaz|uaz|zaz|zil|kamaz|lada)$/iu;
-const PLATE_WORD_BEFORE = /(?:plates?|номер\p{Ll}*|г\/н|госномер\p{Ll}*|reg\.?)[\s:]*$/iu;
+// (Or "reg.", a registration's word before a plate's letters.)
+const PLATE_WORD_BEFORE = new RegExp(String.raw`(?:${PLATE_WORDS}|${NUMBER_WORD}|reg\.?)[\s:]*$`, 'iu');
 
 /**
  * A plate has a digit within its first characters (a plate is at most a dozen
@@ -179,16 +188,15 @@ const SHORT_WORDS = new Set('at am pm in on to of is it be by we he me my no so 
 /** Digits, a space and two lower-case letters or more: a plate in lower case may be written here. */
 const LOWER_PLATE = /\d\s?[a-zа-яё]{2,3}(?![\p{L}])/u;
 /** A plate's word, then its plate of letters and digits in lower case, one word (up to three groups joined by hyphens). */
-const PARTIAL_PLATE =
-  /(?:plate|номер\p{Ll}{0,2}\s+машин\p{Ll}{0,2}|госномер\p{Ll}{0,2}|номерн\p{Ll}{1,2}\s+знак\p{Ll}{0,2}|tablic\p{Ll}{0,3}|rejestracj\p{Ll}{0,3}|kennzeichen)[^.!?\n]{0,40}?[\s:–—-]((?:[A-ZА-ЯЁ0-9]{1,4}[-\s]){0,2}[A-ZА-ЯЁ0-9]{1,4}[-\s]?)(\.{2,3}|…)/giu;
-const PLATE_WORD_THEN = /(?<![\p{L}])(?:plates?|plate number|госномер|гос\. ?номер|номер машины|номера машины)\s?[:#]?\s?([a-zа-яё0-9]{2,9}(?:-[a-zа-яё0-9]{1,4}){0,2})(?![\p{L}0-9])/giu;
+const PARTIAL_PLATE = new RegExp(String.raw`(?:${PLATE_WORDS})[^.!?\n]{0,40}?[\s:–—-]((?:[A-ZА-ЯЁ0-9]{1,4}[-\s]){0,2}[A-ZА-ЯЁ0-9]{1,4}[-\s]?)(\.{2,3}|…)`, 'giu');
+const PLATE_WORD_THEN = new RegExp(String.raw`(?<![\p{L}])(?:${PLATE_WORDS})\s?[:#]?\s?([a-zа-яё0-9]{2,9}(?:-[a-zа-яё0-9]{1,4}){0,2})(?![\p{L}0-9])`, 'giu');
 /** The syllables of Korean plates, romanised and in Cyrillic (가 ga га, 라 ra ра, 허 heo хо ...); not those that are Russian or English words (на, до, no, so). */
 const KOREAN_PLATE_SYLLABLES = new Set(
   `ga na da ra ma geo neo deo reo meo beo seo eo jeo go ro mo bo jo gu nu du ru mu bu su ju ba sa ja ha heo ho bae
    га ра ма го ро мо бо чо гу ну ду ру му бу су чу ба са ча ха хо хе гё нё дё рё мё бё сё чё пэ`.split(/\s+/),
 );
 /** A Korean plate written in Latin or Cyrillic letters after "номер" or "plate" (номер 52 ра 7719, plate 31 ba 4470). */
-const KOREAN_PLATE_AFTER_WORD = /(?<![\p{L}])(?:plates?|plate number|номер\p{Ll}{0,2})\s?[:#№]?\s?(\d{2,3}\s?[a-zа-яё]{1,2}\s\d{4})(?![\p{L}0-9])/giu;
+const KOREAN_PLATE_AFTER_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${PLATE_WORDS}|${NUMBER_WORD})\s?[:#№]?\s?(\d{2,3}\s?[a-zа-яё]{1,2}\s\d{4})(?![\p{L}0-9])`, 'giu');
 
 /** Sticky: it starts where a run of letters and digits starts, and is tried only there (not where a lower-case letter is second: see shapeStarts). */
 const PLATE_SHAPE = /(?<![\p{L}0-9])[\p{Lu}\d]{1,4}(?:[ -][\p{Lu}\d]{1,5}){0,2}(?![\p{L}0-9])/uy;
