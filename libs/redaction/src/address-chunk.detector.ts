@@ -43,6 +43,8 @@ const UNIT_KEYWORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+/** Of those, the prepositions too (под, under): like the packs' `prepositions`, keywords only with their full stop or before a number. */
+const UNIT_PREPOSITIONS = ['под'];
 // (Or a neighbourhood's dong, a town's eup or a township's myeon before its lot number: 원곡동 824-3, 향남읍 612-3.)
 const HANGUL_ROAD = /^[\uac00-\ud7a3]{1,8}(?:로|길|동|읍|면)$/u;
 /** Titles written after the person a street is named after, in lower case. */
@@ -114,7 +116,8 @@ function classify(raw: string, words: PackData['address'], lists: KeywordLists =
   if (raw.length === 1 && raw !== word) return 'name';
   // A pack's short Latin keyword (g., u., k., dz.) counts only with its full stop.
   // (Or with a slash: C/ for calle.)
-  const fullStopOnly = WITH_FULL_STOP_ONLY.has(word) && !raw.endsWith('.');
+  // (So does a keyword that is a preposition too, per., pod., под.: piecesOf reads it as a unit right before its number.)
+  const fullStopOnly = lists.prepositions.has(word) && !raw.endsWith('.');
   const packWord = !fullStopOnly && (word.length > 2 || raw.endsWith('.') || raw.endsWith('/') || /[^\x00-\x7f]/.test(word) || BARE_SHORT_STREET_WORDS.has(word));
   // (English street words that are also verbs or common nouns count only with a capital: "Ocean Drive 5", not "drive black Malibu 01".)
   if (CAPITAL_ONLY_STREET_WORDS.has(word) && !capitalised(raw)) return 'stop';
@@ -197,6 +200,8 @@ interface KeywordLists {
   hashes: Uint8Array;
   /** The pack's street-ending pattern needs a capital first (pack-data builds it so), so it is not tried on other pieces. */
   endingCapitalised: boolean;
+  /** Keywords that are prepositions too (the base's and the packs'), keywords only with their full stop or before a number. */
+  prepositions: ReadonlySet<string>;
 }
 
 /** Built once per pack data (it holds only the lists' words, no narrative's). */
@@ -221,7 +226,7 @@ function keywordLists(words: PackData['address']): KeywordLists {
       hashes[hash & HASH_MASK] = 1;
     }
     // (The packs' street endings start with a capital, see StreetEnding.)
-    lists = { held, hashes, endingCapitalised: words.streetEnding !== null };
+    lists = { held, hashes, endingCapitalised: words.streetEnding !== null, prepositions: new Set([...UNIT_PREPOSITIONS, ...words.prepositions]) };
     keywordListsOf.set(words, lists);
   }
   return lists;
@@ -308,13 +313,14 @@ const MONTHS_OF_STREETS = new Set(
 );
 
 /** Unit words that only count beside a street keyword: "ID no 0102", "No. 3" alone are not addresses. */
-// ("под" too: "зарегистрировано под № 4471" is a file's number; an entrance has its street's word beside it.)
+// ("под" and its Latin "pod" too: "зарегистрировано под № 4471" is a file's number, "hidden pod 3 blankets" no entrance; an
+// entrance has its street's word beside it.)
 // ("стр" too: "стр. 9" of a report is its page; a building has its street beside it, "ул. Ленина, д. 5, стр. 2".)
 // (And a hotel room's "номер", a number's word too: "ул. Желтоксан, 3, номер 12" is the room, "номер 12" alone is not.)
 // (And the Belgian "bus" of a flat's letterbox, an English word too: "took bus 42"; and "вх." of a letter as it came in, "вх. №
 // 1902-24": a Bulgarian entrance has its block beside it.)
 // (And a zone's or a building's word, which a count or a year may follow too: "зона 5 лет", "Nova zgrada 2019.")
-const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev', 'door', 'дверь', 'int', 'под', 'стр', 'bus', 'вх', 'kim', 'номер', 'зона', 'zona', 'zgrada', 'зграда']);
+const WEAK_UNITS = new Set(['no', 'nr', 'br', 'd', 'm', 'et', 'sc', 'fl', 'kat', 'ev', 'door', 'дверь', 'int', 'под', 'pod', 'стр', 'bus', 'вх', 'kim', 'номер', 'зона', 'zona', 'zgrada', 'зграда']);
 
 /** Ordinals written as words, in lower case, before an entrance's or a floor's word. */
 const ORDINAL_WORDS = new Set(
@@ -324,7 +330,7 @@ const ORDINAL_WORDS = new Set(
 );
 
 /** Weak units that never anchor an address after a house: a number's or a door's word. */
-const ORDINAL_ONLY_WEAK = new Set(['no', 'nr', 'br', 'd', 'door', 'под', 'int', 'номер']);
+const ORDINAL_ONLY_WEAK = new Set(['no', 'nr', 'br', 'd', 'door', 'под', 'pod', 'int', 'номер']);
 
 /**
  * Whether the weak unit at k follows a capitalised name, its house and a comma, and has its number: after it (", m. 37") or
@@ -352,7 +358,8 @@ function joins(text: string, a: Piece, b: Piece): boolean {
     // Пушкинской улице. Машина полиции 418 KRT".)
     return (
       !(a.text.endsWith(':') && (a.kind === 'name' || b.kind !== 'number')) &&
-      !(a.kind === 'name' && a.text.length > 4 && a.text.endsWith('.') && b.kind !== 'number') &&
+      // (But a Roman number is an ordinal before a street's word: a Budapest district's, "VIII. ker., Dankó u. 9.")
+      !(a.kind === 'name' && a.text.length > 4 && a.text.endsWith('.') && b.kind !== 'number' && !(b.kind === 'street' && ROMAN_ORDINAL.test(a.text))) &&
       !(a.kind === 'street' && a.text.length > 5 && a.text.endsWith('.') && b.kind !== 'number' && !SHORT_STREET_WORDS_WITH_STOP.has(a.text.toLowerCase()) && capitalised(b.text))
     );
   }
@@ -571,13 +578,18 @@ function piecesOf(text: string, data: PackData): Piece[] {
     if ((kind === 'unit' || kind === 'street') && m[0].length === 2 && m[0].charCodeAt(1) === 0x2e && /^\p{Lu}/u.test(m[0]) && ANOTHER_INITIAL.test(text.slice(m.index + 2, m.index + 6))) kind = 'name';
     // (Nor a unit's word that starts a compound in lower case: "34, flat-based", "room-mate".)
     if (kind === 'unit' && text.charCodeAt(m.index + m[0].length) === 0x2d && /\p{Ll}/u.test(text[m.index + m[0].length + 1] ?? '')) kind = 'stop';
+    // (A unit's word that is a preposition too, without its full stop, is a unit right before its number or letter: "Абая 150
+    // под 4", "ул. Ленина 5, под 2"; not "ул. Ленина 5, под угрозой". See the packs' `prepositions`.)
+    if (kind === 'stop' && lists.prepositions.has(m[0]) && UNIT_NUMBER_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && classify(`${m[0]}.`, data.address, lists) === 'unit') kind = 'unit';
     pieces.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind });
   }
   return pieces;
 }
 
-/** Pack words of three letters that are English or Polish words too, keywords only with their full stop: "per. Aptekarsky 7", "pod. 3", not "2,000 per night". */
-const WITH_FULL_STOP_ONLY = new Set(['per', 'pod']);
+/** A Roman number and its full stop, an ordinal: "VIII." */
+const ROMAN_ORDINAL = /^[IVXL]{2,6}\.$/;
+/** A unit's number or letter right after its word: "под 4", "pod 3", "под А". */
+const UNIT_NUMBER_NEXT = /^[^\S\n]?(?:\d|\p{Lu}(?![\p{L}\d]))/u;
 /** A letter in lower case after a unit's word, the line's last: "вх а". */
 const LOWER_LETTER_AT_LINE_END = /^ \p{Ll}[^\S\n]*(?:\n|$)/u;
 /** Units that may be named by a letter: an entrance, a block, a building, a zone. */
@@ -922,8 +934,9 @@ function addressIn(text: string, run: Piece[], given: (word: string) => boolean)
       segment = k + 1;
     }
   }
-  // (Nor the last word of the sentence before: "… at Deira. Ocean Drive 5".)
-  for (let k = first; k < keyAt; k++) if (run[k].kind === 'name' && run[k].text.length > 3 && run[k].text.endsWith('.')) first = k + 1;
+  // (Nor the last word of the sentence before: "… at Deira. Ocean Drive 5"; but a Roman number and its full stop is an
+  // ordinal, a Budapest district's before its word, "VIII. ker., Dankó u. 9.")
+  for (let k = first; k < keyAt; k++) if (run[k].kind === 'name' && run[k].text.length > 3 && run[k].text.endsWith('.') && !(ROMAN_ORDINAL.test(run[k].text) && run[k + 1].kind === 'street')) first = k + 1;
   // (Nor a hotel room's word that leads: "номер apt 1104, Golden Palm Residence", "камри, номер к 707"; nor one without its
   // room's number of up to four digits after it, the address's last, which is a plate's or a phone's: "ул. Мира 12, номер 8
   // 701 …", "ул. Абая 5, номер 777 ABA 02".)
@@ -938,8 +951,6 @@ function addressIn(text: string, run: Piece[], given: (word: string) => boolean)
   // (Or over a comma to a unit after its number: "5e étage, porte droite".)
   const unitsAfterNumber = (k: number) => {
     while (k > first && run[k].kind === 'unit' && run[k - 1].kind === 'unit' && (!/,/.test(text.slice(run[k - 1].end, run[k].start)) || (run[k - 2]?.kind === 'number' && !WEAK_UNITS.has(run[k].text.toLowerCase())))) k--;
-    // (Not the preposition "под" after a comma, which starts the prose again: "ул. Ленина 5, под угрозой".)
-    if (run[k].text === 'под' && /,/.test(text.slice(run[k - 1]?.end ?? 0, run[k].start))) return false;
     // (Or with its ordinal in words between: "дом 12, второй подъезд".)
     return run[k].kind === 'unit' && (run[k - 1]?.kind === 'number' || (k - 2 >= first && ORDINAL_WORDS.has(run[k - 1].text.toLowerCase()) && run[k - 2].kind === 'number'));
   };

@@ -29,7 +29,7 @@ export interface PackData {
   /** Plates of the configured countries that are plates anywhere: one pattern, one capturing group per shape. */
   plates: { standalone: RegExp | null; standaloneRules: string[]; contextual: RegExp | null; contextualRules: string[] };
   /** `endings`: the street words written joined to the street's name (straße, platz), lower case, without a full stop. */
-  address: { street: ReadonlySet<string>; unit: ReadonlySet<string>; afterName: ReadonlySet<string>; streetEnding: StreetEnding | null; endings: ReadonlySet<string> };
+  address: { street: ReadonlySet<string>; unit: ReadonlySet<string>; afterName: ReadonlySet<string>; prepositions: ReadonlySet<string>; streetEnding: StreetEnding | null; endings: ReadonlySet<string> };
   /** Surname and patronymic endings of the packs (Latin and Cyrillic), or null without packs. */
   nameEndings: RegExp | null;
   /** Forms of address of the packs (lower case, as written): the next word is a name. */
@@ -173,6 +173,7 @@ export function compilePacks(packs: readonly CountryPack[]): PackData {
       street: lowerSet(packs.flatMap((p) => p.address?.street ?? [])),
       unit: lowerSet(packs.flatMap((p) => p.address?.unit ?? [])),
       afterName: new Set(packs.flatMap((p) => p.address?.afterName ?? []).flatMap((w) => apostropheForms(w.toLowerCase()))),
+      prepositions: lowerSet(packs.flatMap((p) => p.address?.prepositions ?? [])),
       streetEnding: streetEndings.length ? new StreetEnding(streetEndings) : null,
       endings: new Set(streetEndings.map((w) => w.replace(/\.$/, ''))),
     },

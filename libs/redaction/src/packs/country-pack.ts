@@ -39,6 +39,12 @@ export interface CountryPack {
     unit?: string[];
     /** Words written right after a street's or district's name (Atatürk caddesi, Brīvības iela): that name is no person. */
     afterName?: string[];
+    /**
+     * Street or unit words (of `street` or `unit`) that are prepositions or common words too, in lower case: keywords only
+     * with their full stop ("per. Aptekarsky 7", "pod. 3"), or a unit's word right before its number or letter ("Абая 150
+     * под 4"); not in prose ("2,000 per night", "ул. Ленина 5, под угрозой").
+     */
+    prepositions?: string[];
   };
   names?: {
     /** Endings of surnames and patronymics (lower case, in every script used there). */

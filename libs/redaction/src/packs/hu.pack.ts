@@ -10,7 +10,7 @@ export const HU: CountryPack = {
     { pattern: String.raw`[A-Z]{2}\s[A-Z]{2}-\d{3}`, standalone: true },
     { pattern: String.raw`[A-Z]{3}-\d{3}`, standalone: false },
   ],
-  address: { afterName: ['utca', 'sugárút', 'út', 'tér', 'körút', 'köz', 'fasor', 'rakpart', 'főút', 'főutca', 'dűlő', 'sétány', 'lépcső', 'udvar'], street: ['utca', 'u', 'sor', 'sugárút', 'út', 'útja', 'tér', 'körút', 'krt', 'köz', 'fasor', 'rakpart', 'lakótelep', 'ltp', 'főút', 'főutca', 'dűlő', 'sétány', 'udvar'], unit: ['em', 'emelet', 'ajtó', 'a', 'lph', 'lépcsőház', 'fsz', 'fszt', 'földszint', 'szoba', 'munkásszálló', 'szálló'] },
+  address: { afterName: ['utca', 'sugárút', 'út', 'tér', 'körút', 'köz', 'fasor', 'rakpart', 'főút', 'főutca', 'dűlő', 'sétány', 'lépcső', 'udvar'], street: ['utca', 'u', 'sor', 'ker', 'sugárút', 'út', 'útja', 'tér', 'körút', 'krt', 'köz', 'fasor', 'rakpart', 'lakótelep', 'ltp', 'főút', 'főutca', 'dűlő', 'sétány', 'udvar'], unit: ['em', 'emelet', 'ajtó', 'a', 'lph', 'lh', 'lépcsőház', 'épület', 'fsz', 'fszt', 'földszint', 'szoba', 'munkásszálló', 'szálló'] },
   names: {
     // Police ranks, written short after "r." (rendőr): r. törm. Kiss, r. hdgy. Szabó.
     titles: ['rendőr', 'törm', 'ftörm', 'törzsőrmester', 'főtörzsőrmester', 'ftzls', 'főtörzszászlós', 'törzszászlós', 'tzls', 'őrm', 'őrmester', 'hdgy', 'hadnagy', 'fhdgy', 'főhadnagy', 'szds', 'százados', 'őrgy', 'őrnagy', 'zls', 'zászlós', 'alezr', 'ezds'],
