@@ -92,6 +92,11 @@ const HOSTILE: Record<string, string> = {
   'series before "No." and numbers with dots': fill('4620 No. 12.34.56-7/ '),
   'judgments\' "v." and names broken over lines': fill('Ab v. Cd Ef-\ngh Иванова Е.Н. '),
   'a sort code\'s word before a run of spaces': `sort${' '.repeat(SIZE - 5)}x`,
+  // (A table's last cell, a signature after a dash and a diary's date before a run of spaces: a pattern with two runs of
+  // spaces around an optional bar, or a look-behind over the run, tried them in the square of its length.)
+  'a table\'s last cell of initials before a run of spaces': `| AB${' '.repeat(SIZE - 5)}x`,
+  'a signature after a dash before a run of spaces': `Позвонила — АЖ${' '.repeat(SIZE - 15)}x`,
+  'a diary\'s date before a run of spaces': `02.10.2023 PH — first${' '.repeat(SIZE - 22)}x`,
   'full names on one line without a break': fill('Анна Петрова, '),
   'a user called by a name with digits, mentioned thousands of times': `A user called ab1 posted. ${fill('ab1 ')}`.slice(0, SIZE),
   'codes in brackets after names and programme codes': fill('Agnė (VLN-F-0622), JOVA870422 '),
@@ -171,6 +176,7 @@ describe('detector on hostile input', () => {
     // (An export's rows under one header, read by its columns: each row once, not the header's column again for each row.)
     'an export\'s rows under a header of plates, writers and codes': (size) => exportRows(Math.ceil(size / 60), '|').slice(0, size),
     'a CSV export\'s quoted rows': (size) => exportRows(Math.ceil(size / 60), '","').slice(0, size),
+    'a CSV export\'s rows under a header of field names': (size) => exportRows(Math.ceil(size / 60), ',').slice(0, size),
   };
 
   it.each(Object.keys(GROWING))('takes less than eight times as long for four times the text: %s', (name) => {
