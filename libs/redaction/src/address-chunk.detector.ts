@@ -580,7 +580,8 @@ function piecesOf(text: string, data: PackData): Piece[] {
     if (kind === 'unit' && text.charCodeAt(m.index + m[0].length) === 0x2d && /\p{Ll}/u.test(text[m.index + m[0].length + 1] ?? '')) kind = 'stop';
     // (A unit's word that is a preposition too, without its full stop, is a unit right before its number or letter: "Абая 150
     // под 4", "ул. Ленина 5, под 2"; not "ул. Ленина 5, под угрозой". See the packs' `prepositions`.)
-    if (kind === 'stop' && lists.prepositions.has(m[0]) && UNIT_NUMBER_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && classify(`${m[0]}.`, data.address, lists) === 'unit') kind = 'unit';
+    // (Or after its ordinal: "второй под, кв. 14", "2-й под".)
+    if (kind === 'stop' && lists.prepositions.has(m[0]) && (UNIT_NUMBER_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || (last !== undefined && (ORDINAL_WORDS.has(last.text.toLowerCase()) || ORDINAL_NUMBER.test(last.text)) && text.slice(last.end, m.index) === ' ')) && classify(`${m[0]}.`, data.address, lists) === 'unit') kind = 'unit';
     pieces.push({ text: m[0], start: m.index, end: m.index + m[0].length, kind });
   }
   return pieces;
@@ -588,8 +589,10 @@ function piecesOf(text: string, data: PackData): Piece[] {
 
 /** A Roman number and its full stop, an ordinal: "VIII." */
 const ROMAN_ORDINAL = /^[IVXL]{2,6}\.$/;
-/** A unit's number or letter right after its word: "под 4", "pod 3", "под А". */
-const UNIT_NUMBER_NEXT = /^[^\S\n]?(?:\d|\p{Lu}(?![\p{L}\d]))/u;
+/** A unit's number or letter right after its word: "под 4", "pod 3", "под А", "под «Б»", "под №2", "под: 2", "под II". */
+const UNIT_NUMBER_NEXT = /^(?::|[^\S\n]?№)?[^\S\n]?[«"„]?(?:\d|\p{Lu}(?![\p{L}])|[IVX]{1,4}(?![\p{L}\d]))/u;
+/** An ordinal in digits and its ending: "2-й", "3й". */
+const ORDINAL_NUMBER = /^\d{1,2}-?(?:й|ий|ый|ой)$/u;
 /** A letter in lower case after a unit's word, the line's last: "вх а". */
 const LOWER_LETTER_AT_LINE_END = /^ \p{Ll}[^\S\n]*(?:\n|$)/u;
 /** Units that may be named by a letter: an entrance, a block, a building, a zone. */

@@ -167,7 +167,7 @@ const LEAD_WORDS = /^(?:at|on|in|to|near|from|lives|live|living|moved|the|a|her|
 
 /** (Case-sensitive, so that the street's words must be capitalised: only a cue's first letter may be either.) */
 // (Or a dwelling's word before "on" or "at": "some house on Rustaveli 12", "квартира на Низами, 45".)
-const STRONG_CUES = `(?:\\b(?:[Ll]ives?|[Ll]ived|[Ll]iving|[Ss]tays?|[Ss]tayed|[Ss]taying|[Rr]ents?|[Rr]ented|[Rr]enting|[Rr]esid(?:es?|ed|ing)|[Rr]egistered)\\s+(?:a\\s+(?:room|flat)\\s+)?at|\\b(?:house|flat|apartment|dormitory|hostel)\\s+(?:on|at)|(?<![\\p{L}])(?:квартир[аеуы]|дом|доме|общежити[ея])\\s+на|\\b[Aa]ddress(?:\\s+(?:is|was)(?:\\s+given\\s+as)?|\\s+(?:for|of)(?:\\s+\\p{Ll}+){1,3}\\s*:)?(?:\\s*:)?|(?<![\\p{L}])(?:[Аа]дрес[уе]?(?:\\s*:)?|(?:живёт|живет|живу|жила|жил|живут|жили)\\s+на))`;
+const STRONG_CUES = `(?:\\b(?:[Ll]ives?|[Ll]ived|[Ll]iving|[Ss]tays?|[Ss]tayed|[Ss]taying|[Rr]ents?|[Rr]ented|[Rr]enting|[Rr]esid(?:es?|ed|ing)|[Rr]egistered)\\s+(?:a\\s+(?:room|flat)\\s+)?at|\\b(?:house|flat|apartment|dormitory|hostel)\\s+(?:on|at)|(?<![\\p{L}])(?:квартир[аеуы]|дом|доме|общежити[ея])\\s+на|\\b[Aa]ddress(?:\\s+(?:is|was)(?:\\s+given\\s+as)?|\\s+(?:for|of)(?:\\s+\\p{Ll}+){1,3}\\s*:)?(?:\\s*:)?|(?<![\\p{L}])(?:[Аа]дрес[уе]?(?:\\s+(?:её\\s+|его\\s+)?\\p{Ll}{3,}(?:а|я|ы|и))?(?:\\s*:)?|(?:живёт|живет|живу|жила|жил|живут|жили)\\s+на))`;
 const STRONG_CUE = new RegExp(STRONG_CUES, 'gu');
 const PERSON_STREET_TEST = /(?:[ćč]a|ћа) (?:\d|bb|бб)/u;
 // (With the flat, the entrance and the floor after it: "22, stan 4", "22, drugi sprat", "14/3, 2. kat".)
@@ -312,6 +312,7 @@ export function detectAddresses(text: string, doc: TextDocument = new TextDocume
   }
   // After a strong cue (lived at, address:, живёт на), a street of one to three capitalised words and a house number (12, 1724/12, 9/B)
   // (Ilica 242, Knez Mihailova 12): an address even without a keyword; not a stay of some years.
+// (The Russian "адрес" maybe with whose it is in the genitive: "Адрес салона Kopli 25-3", "адрес её квартиры Ģertrūdes 47-12".)
   // (One scan for the cues; the street is tried only right after each.)
   STRONG_CUE.lastIndex = 0;
   for (let c = STRONG_CUE.exec(text); c !== null; c = STRONG_CUE.exec(text)) {
@@ -874,10 +875,14 @@ export function registerHouseNumbers(text: string, isWord: (word: string) => boo
     const [house, street] = m[0].split('/').map((part) => parseInt(part, 10));
     if ((house <= 31 && street <= 12) || name.length <= 2 || (name.length <= 4 && CHAMBER_BEFORE.test(text.slice(Math.max(0, m.index - named[0].length - 6), m.index - named[0].length)))) continue;
     if (name.split(' ').some((word) => isWord(word.toLowerCase()))) continue;
+    // (Nor a register's name after a body's capitals and a hyphen, before a number and its year: a Serbian police
+    // administration's, "ПУ-Зем 1427/24"; a housing estate's is a house, "ЖК-Самал 114/3".)
+    if (/\/(?:\d{2}|(?:19|20)\d\d)$/.test(m[0]) && CAPITALS_AND_HYPHEN.test(text.slice(Math.max(0, m.index - named[0].length - 6), m.index - named[0].length))) continue;
     out.push({ start: m.index - named[0].length, end: m.index + m[0].length, type: 'ADDRESS', rule: 'address.register-house', confidence: 0.8 });
   }
   return out;
 }
+const CAPITALS_AND_HYPHEN = /(?<![\p{L}])\p{Lu}{2,4}-$/u;
 /**
  * A house written before its street, as Russian says where something happened: "у д. 165 по ул. Люблинской", "в доме 14 на
  * улице Ленина", "outside no. 14 on Lenin street". Pure.

@@ -282,6 +282,14 @@ function registrationNumbers({ text, out }: IdScan): void {
   if (!/[Рр]ег\.|[Rr]e[gp]\./.test(text)) return;
   for (const m of text.matchAll(REGISTRATION_NUMBER)) if (!looksLikeDate(m[1]) && !/^(?:19|20)\d\d-\d\d-\d\d$/.test(m[1])) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.numbered-document', 0.75));
 }
+/**
+ * A code of a register's capitals, a hyphen and a number with its year after "nr.", "no." or "№": "payment order nr.
+ * ПН-0441/24" (in the annotated gold, 170 times in 170).
+ */
+function numberedRegisterCodes({ text, out }: IdScan): void {
+  for (const m of text.includes('/') ? text.matchAll(NUMBERED_REGISTER_CODE) : []) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.numbered-document', 0.75));
+}
+const NUMBERED_REGISTER_CODE = /(?<![\p{L}])(?:[Nn]r|[Nn]o|№)\.?[^\S\n]?(\p{Lu}{1,4}-\d{2,6}\/(?:\d{2}|(?:19|20)\d\d))(?![\p{L}\d]|[-/]\d)/gu;
 const REGISTRATION_NUMBER = /(?<![\p{L}])(?:[Рр]ег|[Rr]eg|[Rr]ep)\.[^\S\n]*(?:(?:номер|№|no\.?|nr\.?)[^\S\n]*)?(?:\p{Ll}+[^\S\n]+){0,2}(\d{1,4}(?:-\d{1,6}){1,3})(?![\p{L}\d]|[-/.]\d)/gu;
 
 function balkanPaperNumbers({ text, out }: IdScan): void {
@@ -292,8 +300,10 @@ function balkanPaperNumbers({ text, out }: IdScan): void {
   for (const m of text.matchAll(BALKAN_PAPER_NUMBER)) if (!GAZETTE_OR_ROOM_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length - m[1].length))) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.balkan-paper', 0.8));
   for (const m of text.matchAll(LBO_NUMBER)) out.push(span(m.index + m[0].length - m[1].length, m.index + m[0].length, 'IDNUM', 'id.balkan-paper', 0.8));
 }
-const BALKAN_TEST = /PN|Pr|PR|Kv|Ki|Kž|UP|УП|[Zz]apisni|[Nn]alog|[Rr]j?e[šs]enj|[Pp]resud|[Pp]rijav|[Bb]roj|[Bb]r\.|записни|налог|решењ|пресуд|пријав|бр\.|LBO|ЛБО/u;
-const BALKAN_REGISTER_NUMBER = /(?<![\p{L}\d])(?:PN|Pr|PR|Kv|Ki|Kž|Ku|Kps|Pp|Prekr|ПН|Пр)\.?[^\S\n]\d{1,3}(?:-\d{2,6})?\/(?:\d{2}|(?:19|20)\d\d)(?![\p{L}\d]|[-/.]\d)/gu;
+const BALKAN_TEST = /PN|Pr|PR|Ppr|Kv|Ki|Kž|Kt|KT|UP|УП|\p{Lu}-\p{Lu}\p{Ll}|[Zz]apisni|[Nn]alog|[Rr]j?e[šs]enj|[Pp]resud|[Pp]rijav|[Bb]roj|[Bb]r\.|записни|налог|решењ|пресуд|пријав|бр\.|LBO|ЛБО/u;
+// (Or a prosecutor's, "Kt. 203/23", "KT 1154/23", or a pre-trial judge's with the entry's number after its year, "Ppr 3/2024-118";
+// or a police administration's and its station's, "ПУ-Зем 1427/24".)
+const BALKAN_REGISTER_NUMBER = /(?<![\p{L}\d])(?:PN|Pr|PR|Kv|Ki|Kž|Ku|Kps|Pp|Prekr|Kt|KT|Ktr|Ppr|ПН|Пр|Кт|КТ|\p{Lu}{2,3}-\p{Lu}\p{Ll}{1,4})\.?[^\S\n]\d{1,5}(?:-\d{2,6})?\/(?:\d{2}|(?:19|20)\d\d(?:-\d{1,4})?)(?![\p{L}\d]|[-/.]\d)/gu;
 // (Or an administrative procedure's, its instance in Roman numbers, a body's number and the case's: "UP I 04-511/23-3187", "УП-II 12-33/2024".)
 const ADMINISTRATIVE_PROCEDURE_NUMBER = /(?<![\p{L}\d])(?:UP|УП)[-\s]?(?:I{1,2}|1|2)[^\S\n]\d{1,3}-\d{1,6}\/(?:\d{2}|(?:19|20)\d\d)(?:-\d{1,6})?(?![\p{L}\d]|[-/.]\d)/gu;
 const BALKAN_PAPER_NUMBER =
@@ -336,7 +346,11 @@ function authorityLetterNumbers({ text, out }: IdScan): void {
     if ((m.groups!.word === 'incoming' || m.groups!.word === 'outgoing') && !/(?:№|[Nn]o\.?)[^\S\n]?$/.test(m[0].slice(0, m[0].length - number.length))) continue;
     const paragraph = text.slice(Math.max(0, m.index - 200), m.index);
     const before = paragraph.slice(paragraph.lastIndexOf('\n\n') + 1);
-    if (!AUTHORITY_BEFORE.test(before) || OWN_LETTER_BEFORE.test(before.slice(-80))) continue;
+    // (With "№" after "вх." inside a sentence, the number the receiving office stamped, whoever it is: "документы отправлены
+    // 30.10, вх. № 08-1193". Not an outgoing "исх. №", the organisation's own letter's more often, "Исх. № 112 от
+    // 27.02.2024" heading it.)
+    const signed = m.groups!.word === 'вх' && m[0].includes('№');
+    if ((!signed && !AUTHORITY_BEFORE.test(before)) || OWN_LETTER_BEFORE.test(before.slice(-80))) continue;
     const start = m.index + m[0].length - number.length;
     out.push(span(start, start + number.length, 'IDNUM', 'id.authority-letter', 0.75));
   }
@@ -543,6 +557,7 @@ const ID_RULES: ReadonlyArray<(scan: IdScan) => void> = [
   kazakhCourtNumbers,
   hungarianFileNumbers,
   registrationNumbers,
+  numberedRegisterCodes,
   twoLetterGroupCodes,
   authorityLetterNumbers,
   protocolNumbers,
@@ -655,7 +670,7 @@ function pushAlike(found: Array<{ start: number; length: number; key: string }>,
 }
 const YEAR_MONTH = /^(?:19|20)\d\d[-/](?:0[1-9]|1[0-2])$/;
 const NUMBER_WORD_IN_HEADER = /(?<![\p{L}])(?:no\.?|nr\.?|number|№|номер|broj|szám)(?![\p{L}])|№|szám/iu;
-const CODE_HEADER_TEST = /(?:код|шифр|уик|code|uic|id|no\.?|nr\.?|номер|№|протокол\p{Ll}*|protocol|dosar|verbal|ügy|prijave|дела|кусп|erdr|card|карт\p{Ll}*)\s*(?:\||\t|;|\n)/iu;
+const CODE_HEADER_TEST = /(?:код|шифр|уик|code|uic|id|no\.?|nr\.?|номер|№|протокол\p{Ll}*|protocol|dosar|verbal|ügy|prijave|дела|кусп|erdr|card|карт\p{Ll}*)\s*(?:\||\t|;|\n|,)/iu;
 /**
  * A column of a protocol's, a file's, a case's, a report's or a card's numbers, whose cells may be digits alone: "| Protocol
  * no. |", "| № протокола |", "| Протокол |", "| № дела |", "Nr. proces-verbal / dosar", "Broj prijave", "szabs. ügy", "migr.
@@ -859,6 +874,9 @@ function caseCodes({ text, out, data }: IdScan): void {
   }
   if (participants.size > 0) {
     for (const m of text.matchAll(SHORT_SPEAKER)) if (participants.has(m[1])) out.push(span(m.index + m[0].length - m[1].length - 1, m.index + m[0].length - 1, 'IDNUM', 'id.case-code', 0.7));
+    // (A hyphenated one's letters are the study's: each code of them, "codes only here: BS-12, BS-27, BS-31".)
+    const letters = new Set([...participants].filter((code) => code.includes('-')).map((code) => code.slice(0, code.indexOf('-'))));
+    if (letters.size > 0) for (const m of text.matchAll(LOOSE_CODE)) if (letters.has(m[0].slice(0, m[0].indexOf('-')))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.case-code', 0.7));
   }
   // (Or speaking in a transcript, two different codes opening lines before a colon, their letters two or more: "FG3-02: В
   // «Шугылу», к девочкам.", "FG3-05: Я ходила…"; then those codes wherever they stand, and others of their shape with a digit
@@ -931,8 +949,9 @@ const LONE_CODE = /^\p{Lu}{2,4}\d?(?:-(?:\p{Lu}{1,3}|\d{2}|(?:19|20)\d\d)){0,2}-
 const BRAND_BEFORE_CODE = /(?<![\p{L}])(?:Canon|Yamaha|Honda|Suzuki|Kawasaki|Toyota|Nissan|Hyundai|Kia|Samsung|Xiaomi|Huawei|Nokia|Sony|Lenovo|Asus|Acer|Epson|Brother|Bosch|Philips|Garmin|Motorola|Alcatel|Tecno|Infinix|Realme|Oppo|Vivo|Boeing|Airbus|Embraer)[^\S\n]$/u;
 const FORM_BEFORE_CODE = /(?:камер\p{Ll}*|кабинет\p{Ll}*|room|hall|annex|ward|палат\p{Ll}*|дорог\p{Ll}*|трасс\p{Ll}*|road|highway|route|маршрут\p{Ll}*|kit|lot|batch|партия|партии|grant|грант\p{Ll}*|form|forms|формы?|бланк\p{Ll}*|приложени\p{Ll}*|promo(?:\s+code)?|промокод|coupon|voucher|купон|discount|скидк\p{Ll}*|закон\p{Ll}*|law|flight|рейс\p{Ll}*)[^\S\n]*(?:—|-|–|:)?[^\S\n]*(?:No\.?|№|#)?[^\S\n]*$/iu;
 const CODE_START = /\p{Lu}\d?[-/]\d/u;
-const PARTICIPANT_WORD_TEST = /[Pp]articipant|[Rr]espondent|[Ii]nterviewee|[Уу]частниц|[Рр]еспондент/u;
-const PARTICIPANT_CODE = /(?<![\p{L}])(?:[Pp]articipant|[Rr]espondent|[Ii]nterviewee|[Уу]частниц\p{Ll}|[Рр]еспондент\p{Ll}{0,2})(?:[^\S\n]+(?:code|ID|no\.?|код))?:?[^\S\n]+([A-ZА-ЯЁ]{1,2}\d{2,3})(?![\p{L}\d]|[-/.,]\d)/gu;
+const PARTICIPANT_WORD_TEST = /[Pp]articipant|[Rr]espondent|[Ii]nterviewee|[Cc]omplainant|[Уу]частниц|[Рр]еспондент|[Зз]аявительниц/u;
+// (Or a complainant's, her letters and number joined by a hyphen, "Complainant BS-27 (Milka, 19)".)
+const PARTICIPANT_CODE = /(?<![\p{L}])(?:[Pp]articipant|[Rr]espondent|[Ii]nterviewee|[Cc]omplainant|[Уу]частниц\p{Ll}|[Рр]еспондент\p{Ll}{0,2}|[Зз]аявительниц\p{Ll})(?:[^\S\n]+(?:code|ID|no\.?|код))?:?[^\S\n]+([A-ZА-ЯЁ]{1,2}\d{2,3}|[A-ZА-ЯЁ]{1,4}-\d{2,4})(?![\p{L}\d]|[-/.,]\d)/gu;
 const SPEAKER_CODE = /(?:^|\n)[^\S\n]*([A-ZА-ЯЁ]{2,4}\d{0,2}-\d{2,4}):[^\S\n]/gu;
 const SHORT_SPEAKER = /(?:^|\n)[^\S\n]*([A-ZА-ЯЁ]{1,2}\d{2,3}):/gu;
 const LOOSE_CODE = /(?<![\p{L}\d-])[A-ZА-ЯЁ]{1,4}\d{0,2}-\d{2,4}(?![\p{L}\d]|[-/]\d)/gu;
@@ -980,15 +999,18 @@ function casesAndCzechAccounts({ text, out }: IdScan): void {
   if (!text.includes('/')) return;
   for (const m of text.matchAll(ADMINISTRATIVE_CASE)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.court-case', 0.8));
   for (const m of text.matchAll(UZBEK_COURT_CASE)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.court-case', 0.8));
-  if (text.includes('İş') || text.includes('Esas')) for (const m of text.matchAll(TURKISH_FILE_KIND_AFTER)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.court-case', 0.8));
+  if (text.includes('İş') || text.includes('Esas') || text.includes('Soruşturma')) for (const m of text.matchAll(TURKISH_FILE_KIND_AFTER)) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.court-case', 0.8));
   for (const m of text.matchAll(CZECH_ACCOUNT)) if (ACCOUNT_IN_SENTENCE.test(text.slice(Math.max(0, m.index - 64), m.index))) out.push(span(m.index, m.index + m[0].length, 'IDNUM', 'id.account', 0.8));
 }
 /** An Uzbek court's case, its kind's digit, the court's, the year's and the month's, then its number: "4-1004-2408/2291". */
 // (The year and the month a real one's, "2408"; maybe a year's suffix after the number, "-24": not a hotline's "8-800-2000/122",
 // an ISBN's "5-8125-0736/2" or a city's phone "8-7172-7430/31".)
 const UZBEK_COURT_CASE = /(?<![\p{L}\d-])\d-\d{4}-[12]\d(?:0[1-9]|1[0-2])\/\d{1,6}(?:-\d{2})?(?![\p{L}\d]|[-/]\d)/gu;
-/** A Turkish court's file with its kind written after it, anywhere: "2023/7781 D.İş" (a miscellaneous matter), "2024/412 Esas". */
-const TURKISH_FILE_KIND_AFTER = /(?<![\p{L}\d/-])(?:19|20)\d{2}\/\d{1,6}[^\S\n]?(?:D\.[^\S\n]?İş|Esas)(?![\p{L}])/gu;
+/**
+ * A Turkish court's or prosecutor's file with its kind written after it, anywhere: "2023/7781 D.İş" (a miscellaneous
+ * matter), "2024/412 Esas", "2023/51872 Soruşturma" (an investigation's).
+ */
+const TURKISH_FILE_KIND_AFTER = /(?<![\p{L}\d/-])(?:19|20)\d{2}\/\d{1,6}[^\S\n]?(?:D\.[^\S\n]?İş|Esas|Soruşturma)(?![\p{L}])/gu;
 const ADMINISTRATIVE_CASE = /(?<![\p{L}\d-])\d{1,2}[аa]-\d{1,6}\/(?:19|20)\d\d(?![\p{L}\d])/gu;
 const CZECH_ACCOUNT = /(?<![\p{L}\d/-])(?:\d{1,6}-)?\d{6,10}\/\d{4}(?![\p{L}\d]|[/-]\d)/gu;
 

@@ -1856,19 +1856,21 @@ function markNoteWriters(scan: PersonScan): void {
   if (!NOTE_WORD_TEST.test(text)) return;
   const initials = new Set<string>();
   for (const m of text.matchAll(NOTE_WRITER)) {
-    const name = m[1] ?? m[2] ?? m[3];
-    const k = tokenStartingAt(tokens, m.index + m[0].indexOf(name, m[0].length - name.length - 3));
+    const group = m.groups!.initials !== undefined ? 'initials' : m.groups!.bracketed !== undefined ? 'bracketed' : 'bare';
+    const name = m.groups![group]!;
+    const k = tokenStartingAt(tokens, m.indices!.groups![group]![0]);
     if (k < 0 || tokens[k].text !== name) continue;
     // (Or her initials in capitals, "Notes (YM):", "Comments (TK):", then wherever a bracket opens on them again: "Later
     // addition (YM, 02.11)", even where another rule read the first; not a country's or a body's letters, "Note (KG):".)
-    if (m[3] !== undefined ? NOT_INITIALS_UNDOTTED.has(name) : scan.calendar(tokens[k]) || scan.lexicon(k).notName) continue;
-    if (m[3] !== undefined) initials.add(name);
+    if (group === 'initials' ? NOT_INITIALS_UNDOTTED.has(name) : scan.calendar(tokens[k]) || scan.lexicon(k).notName) continue;
+    if (group === 'initials') initials.add(name);
     hit[k] ??= { rule: 'person.note-writer', confidence: 0.6 };
   }
   for (let k = 0; initials.size > 0 && k < tokens.length; k++) if (!hit[k] && initials.has(tokens[k].text) && text.charCodeAt(tokens[k].start - 1) === 0x28) hit[k] = { rule: 'person.note-writer', confidence: 0.6 };
 }
 const NOTE_WORD_TEST = /[Nn]ote|[Cc]omment|[Rr]emark|[Uu]pdate|[Пп]римечани|[Дд]ополнени|[Кк]омментари|[Зз]аметк/;
-const NOTE_WRITER = /(?<![\p{L}])(?:[Nn]otes?|[Cc]omments?|[Rr]emarks?|[Uu]pdate|[Пп]римечание|[Дд]ополнение|[Кк]омментарий|[Зз]аметка)[^\S\n](?:\((\p{Lu}\p{Ll}{2,})\)|(\p{Lu}\p{Ll}{2,})|\((\p{Lu}{2})\))[^\S\n]?:/gu;
+/** A note's word and its writer: her name in brackets or without, or her initials in capitals in brackets (with their offsets: `d`). */
+const NOTE_WRITER = /(?<![\p{L}])(?:[Nn]otes?|[Cc]omments?|[Rr]emarks?|[Uu]pdate|[Пп]римечание|[Дд]ополнение|[Кк]омментарий|[Зз]аметка)[^\S\n](?:\((?<bracketed>\p{Lu}\p{Ll}{2,})\)|(?<bare>\p{Lu}\p{Ll}{2,})|\((?<initials>\p{Lu}{2})\))[^\S\n]?:/dgu;
 
 /** The writer's initial signing her note: "— Ю.: передала Миле", "пометка И.: передала", "сократила Ю." at a line's end. */
 const INITIAL_SIGNING = /(?:(?:^|\n)[ \t]*(?:[—–-][ \t]?|(?:пометка|примечание|комментарий|note|comment)[ \t])(\p{Lu})\.:|(?:сократила|сократил|записала|записал|перевела|перевёл|transcribed by|translated by|shortened by)[ \t](\p{Lu})\.(?=[ \t]*(?:\n|$)))/giu;
@@ -2504,10 +2506,10 @@ function markBeforeSurnameUnknown(scan: PersonScan): void {
  * and even a word of the dictionary, and a capitalised word after it that no dictionary has.
  */
 const NAME_TAG =
-  /(?:(?:real|true|full|passport)\s+name(?:\s+is)?|(?:настоящее|реальное|полное)\s+имя|(?:name\s?tag|tag|badge|uniform|name\s?plate)\s+(?:reads?|said|says|showed|shows)|name\s+on\s+(?:his|her|the)\s+(?:tag|badge|uniform|vest|chest|ticket|fine|receipt|protocol|report|card|paper)(?:\s+(?:was|is|reads?|said)|\s*:)|(?:^|[^\p{L}])(?:нашивк[еаи]|бейдж\p{Ll}{0,3})(?:\s+(?:было|написано|стоит|стояло))?)\s*:?\s*["«“„']?$/iu;
+  /(?:(?:real|true|full|passport)\s+name(?:\s+is)?|(?:настоящее|реальное|полное)\s+имя|(?:name\s?tag|tag|badge|uniform|name\s?plate)\s+(?:reads?|said|says|showed|shows)|name\s+on\s+(?:(?:his|her|the)\s+)?(?:tag|badge|uniform|vest|chest|ticket|fine|receipt|protocol|report|card|paper)(?:\s+(?:was|is|reads?|said)|\s*:)|(?:^|[^\p{L}])(?:нашивк[еаи]|бейдж\p{Ll}{0,3})(?:\s+(?:было|написано|стоит|стояло))?)\s*:?\s*["«“„']?$/iu;
 const NAME_TAG_WORD = /tag|badge|uniform|plate|нашивк|бейдж|name|имя/i;
 // (Or "his name is", or "surname" right before, capitalised: not "her name is written"; "the sergeant, surname Lapin".)
-const NAME_TAG_BARE = /(?:name\s+on\s+(?:his|her|the)\s+(?:tag|badge|uniform|vest|chest|name\s?tag)|(?:his|her|their)\s+name\s+(?:is|was)|(?<![\p{L}])(?:surname|фамилия|фамилию))\s+$/iu;
+const NAME_TAG_BARE = /(?:name\s+on\s+(?:(?:his|her|the)\s+)?(?:tag|badge|uniform|vest|chest|name\s?tag)|(?:his|her|their)\s+name\s+(?:is|was)|(?<![\p{L}])(?:surname|фамилия|фамилию))\s+$/iu;
 const NOT_ON_TAG = PERSON_WORDS.notOnTag;
 /** The words NAME_TAG and NAME_TAG_BARE end with (and бейдж in its cases): only after one are the patterns tried. */
 const NAME_TAG_LAST_WORDS = new Set(
@@ -3717,11 +3719,12 @@ function markMentions(scan: PersonScan): void {
     }
   }
   let nameLemmas: Set<string> | undefined;
+  let fullNameParts: Set<string> | undefined;
   for (const i of linkMentions(tokens, names, (k) => scan.lexicon(k).notName || scan.lexicon(k).ordinary)) {
     const t = tokens[i];
     // (A pack's surname that is a word, "Park", is a mention only where it stands alone: see surnameAlone.)
     if (scan.data.surnames.has(t.lower) && scan.lexicon(i).ordinary && !surnameAlone(scan, i)) continue;
-    if (insideHandle(text, t) || (scan.calendar(t) && !(t.capitalised && scan.calendarNames.has(t.lower) && !calendarUse(scan, i))) || scan.isPlace(t.lower) || halfOfHyphenatedPlace(scan, i)) continue;
+    if (insideHandle(text, t) || (scan.calendar(t) && !(t.capitalised && scan.calendarNames.has(t.lower) && !calendarUse(scan, i))) || (scan.isPlace(t.lower) && !surnameOfFullName(scan, i, (fullNameParts ??= partsOfFullNames(scan)))) || halfOfHyphenatedPlace(scan, i)) continue;
     // (Nor a business, a saint or a holiday named so: "Sauna Lyudmila" beside "nobody called Lyudmila", "Valentine's Day".)
     if (businessNamed(scan, i, i) || saintOrHoliday(scan, i, i) || POSSESSIVE_DAY_AFTER.test(text.slice(t.end, t.end + 8))) continue;
     // (Nor a saint's word before a capitalised word, "Santa Maria Maggiore", "Sankt Georgen", beside a woman called Santa.)
@@ -3745,6 +3748,25 @@ function markMentions(scan: PersonScan): void {
     if (t.cyrillic && COMPARATIVE.test(t.lower) && scan.lexicon(i).ordinary && !scan.lexicon(i).given && !mayBeGivenForm(t.lower) && sentenceStart(text, t.start) && !nameForm(scan, i, (nameLemmas ??= lemmasOfNames(scan)))) continue;
     if (!scan.lexicon(i).notName || t.capitalised) hit[i] = { rule: 'person.coreference', confidence: 0.6 };
   }
+}
+
+/**
+ * The words found here as a later part of a full name, as written: "Sokolova" of "Inna Sokolova" (a town's name too, the
+ * Czech Sokolov's genitive).
+ */
+function partsOfFullNames(scan: PersonScan): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k < scan.tokens.length; k++) if (scan.hit[k] !== null && scan.hit[k - 1] !== null && scan.tokens[k].capitalised && scan.tokens[k - 1].capitalised && scan.between(scan.tokens[k - 1], scan.tokens[k]) === ' ') out.add(scan.tokens[k].text);
+  return out;
+}
+/**
+ * Word i, a place's name too, is written as a surname found here in a full name, with a surname's shape, and no preposition of a town comes before
+ * it: the person's again ("Inna Sokolova …, by Sokolova's partner"; not "from Cahul" after "Nicu Cahul", a contact's name and town).
+ */
+function surnameOfFullName(scan: PersonScan, i: number, parts: ReadonlySet<string>): boolean {
+  const t = scan.tokens[i];
+  // (Only a surname's shape: a contact's name and town, "Dasha Zaporizhzhia", "Marina Split", names no one "Split" elsewhere.)
+  return parts.has(t.text) && (t.cyrillic ? SURNAME_CYR : SURNAME_LAT).test(t.text) && !(i > 0 && (ENGLISH_PLACE_PREPOSITIONS.has(scan.tokens[i - 1].lower) || PLACE_PREPOSITIONS.has(scan.tokens[i - 1].lower)));
 }
 
 /** The lemmas of the words found as names (and their own forms). */

@@ -75,6 +75,7 @@ export function detectPhones(text: string, data: PackData = packData(), doc: Tex
     // (Or after a full name and a comma, in groups as phones are written: "Инга Сергеевна, 29 614 850", "Kristīne Zariņa, 26 47 11 92";
     // not a sum in thousands, "Ирина Пак, 25 000 000 сум".)
     // (Or after a given name of the lists and a comma: "Friend who rents the flat: Kristjan, 5344 1207".)
+    // (Or after her age or a bracket after her name, see FULL_NAME_THEN_COMMA.)
     const givenBefore = m[0].includes(' ') ? GIVEN_THEN_COMMA.exec(before) : null;
     const afterName = (text.charCodeAt(m.index! + m[0].length) === 0x29 && NAME_THEN_BRACKET.test(before)) || (m[0].includes(' ') && !/ 000(?!\d)/.test(m[0]) && (FULL_NAME_THEN_COMMA.test(before) || (givenBefore !== null && data.given.has(givenBefore[1].toLowerCase()))));
     if (/^(?:19|20)\d\d /.test(m[0]) || !(cue.test(before) || messengerAfter || afterNumber || afterName) || NOT_A_PHONE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) continue;
@@ -126,8 +127,9 @@ function twoNumbersListed(candidate: string, data: PackData): Array<{ offset: nu
 const CODE_LETTERS_BEFORE = /(?<![\p{L}])\p{Lu}{1,4}-$/u;
 /** A name or a nickname in quotes, then an opening bracket (the number in it is hers). */
 const NAME_THEN_BRACKET = /(?:[»"”]|(?<![\p{L}])\p{Lu}\p{Ll}+)[^\S\n]?\($/u;
-const GIVEN_THEN_COMMA = /(?<![\p{L}])(\p{Lu}\p{Ll}+),[^\S\n]$/u;
-const FULL_NAME_THEN_COMMA = /(?<![\p{L}])\p{Lu}\p{Ll}+[^\S\n]\p{Lu}\p{Ll}+,[^\S\n]$/u;
+// (Maybe with her age or a bracket between: "Tatjana Kuznetsova, 44, 5649 3371", "Diana (client code TLN-0412), 5381 2290".)
+const GIVEN_THEN_COMMA = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:,[^\S\n]\d{2}|[^\S\n]\([^()\n]{1,40}\))?,[^\S\n]$/u;
+const FULL_NAME_THEN_COMMA = /(?<![\p{L}])\p{Lu}\p{Ll}+[^\S\n]\p{Lu}\p{Ll}+(?:,[^\S\n]\d{2}|[^\S\n]\([^()\n]{1,40}\))?,[^\S\n]$/u;
 /** A line that is a row of a table: a cell's bar or a tab before its end. */
 const TABLE_CELL_BREAK = /^[^\n]*?(?:\s\|\s|\t)/;
 /** The old long-distance 8 before a Ukrainian number's 0 and its code: "8-093-…", "8 (066) …" (see phoneIn). */
@@ -160,7 +162,8 @@ export function phoneIn(source: string, offset: number, data: PackData): { offse
     if (COURT_CASE.test(raw)) return null;
     // 00 is the international prefix in most of Europe and the Gulf.
     // (Also in a bracket the prose opened, "Mariana Dinu (0040 741 662 009)".)
-    const viaZeroZero = /^\(?00[1-9]/.test(raw);
+    // (Or with a space after it, as some write it: "(00 36 30 418 2276)".)
+    const viaZeroZero = /^\(?00 ?[1-9]/.test(raw);
     // (A closing bracket before any opening one closes the prose's bracket: the number ends there, "(the manager, +373 68 004
     // 211) 1,200 euros".)
     const close = raw.indexOf(')');
@@ -181,7 +184,7 @@ export function phoneIn(source: string, offset: number, data: PackData): { offse
     const international = plus || viaZeroZero;
     // A national number of 12 digits or more is refused below unless it is a German mobile number: not parsed at all.
     if (!international && digits.length >= 12 && longMobileCountry(digits, data) === null) return null;
-    const normalised = (viaZeroZero ? `+${raw.replace(/^\(?00/, '')}` : raw).replace(/\s+/g, ' ').replace(/[/_—]/g, ' ');
+    const normalised = (viaZeroZero ? `+${raw.replace(/^\(?00 ?/, '')}` : raw).replace(/\s+/g, ' ').replace(/[/_—]/g, ' ');
     // National formats: a trunk 8 means Kazakhstan or Russia; a leading 0 the others.
     // (An 8 that is no trunk prefix starts a national number too: a Polish mobile, 883-402-117.)
     // (A city's code in brackets without the trunk, "(727) 417-20-96", is written so in Kazakhstan and Russia too.)

@@ -26,4 +26,4 @@ export interface Span {
 export type Language = 'en' | 'ru' | string;
 
 /** Bumped when the detector changes, so re-redaction jobs get new ids and replace unreviewed proposals. */
-export const DETECTOR_VERSION = '2026.12.130';
+export const DETECTOR_VERSION = '2026.12.131';
